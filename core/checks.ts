@@ -1,0 +1,5 @@
+import type { Check } from "./check";
+import { flowsCheck } from "./flow/check";
+
+/** Every check `flowgate check` runs, in report order. */
+export const ALL_CHECKS: Check[] = [flowsCheck];

@@ -1,0 +1,53 @@
+import { runGate } from "../../check";
+import { ALL_CHECKS } from "../../checks";
+import { loadConfig } from "../../config/load";
+import { changedSince, resolveRev } from "../../git";
+import { renderReport } from "../../report/index";
+import { EXIT, type Command, UsageError } from "../io";
+import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags } from "../options";
+
+export const checkCommand: Command = {
+  name: "check",
+  summary: "run the gate: every check on a workspace, configured by its .flowgate.yml",
+  usage: `Usage: flowgate check [dir] [options]
+
+Runs every Flowgate check on dir (default: the current directory) as configured by
+dir/.flowgate.yml, prints the report, and exits 0 (passed), 1 (findings at or above
+--fail-on) or 2 (usage or configuration error).
+
+Options:
+${REPORT_OPTIONS_HELP}
+  -c, --config FILE       configuration file (default: dir/.flowgate.yml when present)
+      --base REV          judge against a git revision: flows' version discipline, ledger history
+      --changed-files FILE  only judge the files listed in FILE (one per line; - for stdin)
+      --changed-only      with --base: only judge files changed since REV
+      --new-only          with --base: drop findings on lines the change did not add
+      --only CHECKS       comma-separated check names (${ALL_CHECKS.map((c) => c.name).join(", ")})`,
+  async run(args, io) {
+    const { values, positionals } = parse(args, {
+      ...REPORT_OPTIONS,
+      config: { type: "string", short: "c" },
+      base: { type: "string" },
+      "changed-files": { type: "string" },
+      "changed-only": { type: "boolean" },
+      "new-only": { type: "boolean" },
+      only: { type: "string" },
+    });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals.length > 1) throw new UsageError("check takes one directory");
+    const root = absolute(io, positionals[0] ?? ".");
+    const { config } = loadConfig(root, values.config);
+    const { format, failOn } = reportFlags(values, config["fail-on"]);
+    if (values.base) resolveRev(root, values.base);
+    if ((values["changed-only"] || values["new-only"]) && !values.base) throw new UsageError("--changed-only and --new-only need --base REV");
+    let changed: Set<string> | undefined;
+    if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
+    else if (values["changed-only"] && values.base) changed = new Set(changedSince(root, values.base));
+    const only = values.only?.split(",").map((s) => s.trim());
+    const unknown = only?.filter((n) => !ALL_CHECKS.some((c) => c.name === n));
+    if (unknown?.length) throw new UsageError(`unknown check ${unknown.join(", ")}; checks are ${ALL_CHECKS.map((c) => c.name).join(", ")}`);
+    const gate = await runGate(ALL_CHECKS, { root, config, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only });
+    emit(io, renderReport(gate, format, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+  },
+};

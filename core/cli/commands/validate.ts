@@ -1,0 +1,65 @@
+import { readFileSync, statSync } from "node:fs";
+import { relative } from "node:path";
+import picomatch from "picomatch";
+import { loadConfig } from "../../config/load";
+import { validateAnyFile, type ValidatedFile } from "../../dialect";
+import { toRepoPath } from "../../findings";
+import { walkFiles } from "../../files";
+import { buildReport } from "../../report/model";
+import { renderReport } from "../../report/index";
+import { EXIT, type CliIO, type Command, UsageError } from "../io";
+import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags } from "../options";
+
+/** Arguments are files or globs relative to the current directory; a glob matching nothing is a usage error. */
+function expand(io: CliIO, patterns: string[]): string[] {
+  const out = new Set<string>();
+  let all: string[] | undefined;
+  for (const p of patterns) {
+    const abs = absolute(io, p);
+    const exists = (() => {
+      try {
+        return statSync(abs).isFile();
+      } catch {
+        return false;
+      }
+    })();
+    if (exists) {
+      out.add(toRepoPath(relative(io.cwd, abs)));
+      continue;
+    }
+    if (!picomatch.scan(p).isGlob) throw new UsageError(`no such file: ${p}`);
+    all ??= walkFiles(io.cwd);
+    const match = picomatch(toRepoPath(p), { dot: true });
+    const hits = all.filter((f) => match(f));
+    if (hits.length === 0) throw new UsageError(`no files match ${p}`);
+    hits.forEach((h) => out.add(h));
+  }
+  return [...out].sort();
+}
+
+export const validateCommand: Command = {
+  name: "validate",
+  summary: "validate flow bundles and Blueprints, saying which dialect each file was read as",
+  usage: `Usage: flowgate validate <files|globs...> [options]
+
+Validates each file as a Knowtation Flow v0 bundle or an mlua-swarm Blueprint. The dialect
+comes from .flowgate.yml, then the file name (*.flow.json|yaml|yml, *.bp.json|yaml,
+*.blueprint.json|yaml|yml), then the content; each file's dialect and why is printed.
+
+Options:
+${REPORT_OPTIONS_HELP}
+  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)`,
+  async run(args, io) {
+    const { values, positionals } = parse(args, { ...REPORT_OPTIONS, config: { type: "string", short: "c" } });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals.length === 0) throw new UsageError("validate needs at least one file or glob");
+    const { config } = loadConfig(io.cwd, values.config);
+    const { format, failOn } = reportFlags(values, config["fail-on"]);
+    const validated: ValidatedFile[] = expand(io, positionals).map((file) => validateAnyFile(file, readFileSync(absolute(io, file), "utf8"), config));
+    const result = { name: "validate", title: "Validation", findings: validated.flatMap((v) => v.findings), files: validated.map((v) => v.file), details: { validated: validated.map(({ file, dialect, reason }) => ({ file, dialect: dialect ?? null, reason })) } };
+    const gate = { report: buildReport([result], failOn), results: [result] };
+    const header = format === "text" ? validated.map((v) => `${v.file}: ${v.dialect ? `read as ${v.dialect} (${v.reason})` : `not validated (${v.reason})`}\n`).join("") : "";
+    emit(io, header + renderReport(gate, format, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+  },
+};

@@ -1,0 +1,65 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { failOnSchema, type FailOn } from "../findings";
+import { type ReportFormat, reportFormatSchema } from "../report/index";
+import { type CliIO, UsageError } from "./io";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** Flags every reporting command shares. */
+export const REPORT_OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "fail-on": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies Options;
+
+export const REPORT_OPTIONS_HELP = `  -f, --format FORMAT     text (default), json, sarif, markdown, junit
+  -o, --output FILE       write the report to FILE instead of standard output
+      --fail-on LEVEL     error (default), warning or never: what makes the exit code 1
+  -q, --quiet             text format: print only errors and the summary line
+  -h, --help              this help`;
+
+export function parse<T extends Options>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
+  }
+}
+
+export function enumFlag<T extends string>(name: string, value: string | undefined, schema: { options: readonly T[] }, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(schema.options as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${schema.options.join(", ")}; got "${value}"`);
+  return value as T;
+}
+
+export function reportFlags(values: { format?: string | boolean; "fail-on"?: string | boolean }, defaultFailOn: FailOn = "error") {
+  return {
+    format: enumFlag<ReportFormat>("format", values.format as string | undefined, reportFormatSchema, "text"),
+    failOn: enumFlag<FailOn>("fail-on", values["fail-on"] as string | undefined, failOnSchema, defaultFailOn),
+  };
+}
+
+export function absolute(io: CliIO, path: string): string {
+  return isAbsolute(path) ? path : resolve(io.cwd, path);
+}
+
+/** Write the report where asked; a file gets the whole text, stdout too when no file is given. */
+export function emit(io: CliIO, text: string, output: string | undefined): void {
+  if (!output) return io.stdout(text);
+  const path = absolute(io, output);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+/** A list of paths from a file or `-` (standard input), one per line. */
+export async function readPathList(io: CliIO, source: string): Promise<string[]> {
+  const text = source === "-" ? await io.readStdin() : readFileSync(absolute(io, source), "utf8");
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim().replace(/\\/g, "/").replace(/^\.\//, ""))
+    .filter(Boolean);
+}

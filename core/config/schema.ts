@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { failOnSchema } from "../findings";
+
+/**
+ * `.flowgate.yml`. Each feature owns its section schema; this file assembles them.
+ * Keys are kebab-case; unknown keys are errors (a misspelt key would otherwise silently do nothing).
+ */
+const globs = z.array(z.string().min(1));
+
+export const flowsConfigSchema = z.strictObject({
+  include: globs.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
+  files: globs.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
+  profile: z.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
+  policy: z
+    .strictObject({
+      "automatable-forbidden": z.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed."),
+    })
+    .default({ "automatable-forbidden": false }),
+});
+
+export const limitsConfigSchema = z.strictObject({
+  "max-file-bytes": z.number().int().positive().default(10 * 1024 * 1024).describe("Files larger than this are not parsed (a finding says so)."),
+});
+
+export const configSchema = z
+  .strictObject({
+    "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
+    exclude: globs.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
+    limits: limitsConfigSchema.default({ "max-file-bytes": 10 * 1024 * 1024 }),
+    flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
+  })
+  .meta({ title: "Flowgate configuration (.flowgate.yml)" });
+
+export type Config = z.infer<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+
+export const DEFAULT_CONFIG: Config = configSchema.parse({});

@@ -1,0 +1,49 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import picomatch from "picomatch";
+
+/** Folders no check looks into: dependencies, VCS data, build output, virtualenvs, vendored code. */
+export const DEFAULT_EXCLUDES = [
+  "**/node_modules/**",
+  "**/.git/**",
+  "**/dist/**",
+  "**/build/**",
+  "**/venv/**",
+  "**/.venv/**",
+  "**/vendor/**",
+  "**/vendored/**",
+  "**/third_party/**",
+  "**/__pycache__/**",
+  "**/site-packages/**",
+];
+
+const PRUNED_DIRS = new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
+
+export type Matcher = (path: string) => boolean;
+
+export function globMatcher(globs: readonly string[]): Matcher {
+  if (globs.length === 0) return () => false;
+  return picomatch(globs as string[], { dot: true });
+}
+
+/** Every file under root (repo-relative, forward slashes, sorted), minus default and configured excludes. */
+export function walkFiles(root: string, exclude: readonly string[] = []): string[] {
+  const excluded = globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+  const out: string[] = [];
+  const visit = (dir: string, rel: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit(join(dir, e.name), path);
+      } else if (e.isFile() && !excluded(path)) out.push(path);
+    }
+  };
+  visit(root, "");
+  return out.sort();
+}

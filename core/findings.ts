@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+export const severitySchema = z.enum(["error", "warning", "note"]);
+export type Severity = z.infer<typeof severitySchema>;
+
+/** 1-based positions; the end is exclusive (the column after the last character), as in SARIF. */
+export const rangeSchema = z.object({
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  endLine: z.number().int().min(1),
+  endColumn: z.number().int().min(1),
+});
+export type Range = z.infer<typeof rangeSchema>;
+
+export const textEditSchema = rangeSchema.extend({ newText: z.string() });
+export type TextEdit = z.infer<typeof textEditSchema>;
+
+export const fixSchema = z.object({
+  title: z.string(),
+  edits: z.array(textEditSchema.extend({ file: z.string().optional() })),
+});
+export type Fix = z.infer<typeof fixSchema>;
+
+export const helpSchema = z.object({ text: z.string(), uri: z.string() });
+export type Help = z.infer<typeof helpSchema>;
+
+export const findingSchema = rangeSchema.extend({
+  rule: z.string(),
+  severity: severitySchema,
+  message: z.string(),
+  /** Repository-relative, forward slashes. */
+  file: z.string(),
+  help: helpSchema.optional(),
+  category: z.string().optional(),
+  fix: z.array(fixSchema).optional(),
+  /** Free-form data hosts may use (e.g. the scan's module name); carried into SARIF properties. */
+  properties: z.record(z.string(), z.unknown()).optional(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
+  );
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  notes: number;
+}
+
+export function countFindings(findings: readonly Finding[]): Counts {
+  const counts: Counts = { errors: 0, warnings: 0, notes: 0 };
+  for (const f of findings) {
+    if (f.severity === "error") counts.errors++;
+    else if (f.severity === "warning") counts.warnings++;
+    else counts.notes++;
+  }
+  return counts;
+}
+
+export const failOnSchema = z.enum(["error", "warning", "never"]);
+export type FailOn = z.infer<typeof failOnSchema>;
+
+export function failsAt(counts: Counts, failOn: FailOn): boolean {
+  if (failOn === "never") return false;
+  if (failOn === "warning") return counts.errors + counts.warnings > 0;
+  return counts.errors > 0;
+}
+
+export const WHOLE_FILE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** Forward-slash, no leading "./" — the one spelling of a file every reporter uses. */
+export function toRepoPath(path: string): string {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "");
+}

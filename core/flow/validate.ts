@@ -1,0 +1,284 @@
+import type { z } from "zod";
+import type { Finding } from "../findings";
+import type { Pointer, SourceDocument } from "../source/document";
+import { didYouMean } from "../suggest";
+import * as R from "./rules";
+import { ANATOMY_FIELDS, flowBundleSchema, flowRecordSchema, flowStepSchema, verificationSchema } from "./schema";
+
+export interface FlowValidationOptions {
+  /** `spec` (default) also enforces the rules Knowtation states only in its docs; `code` only what its code enforces. */
+  profile?: "spec" | "code";
+  policy?: { automatableForbidden?: boolean };
+}
+
+type Data = Record<string, unknown>;
+const isObject = (v: unknown): v is Data => typeof v === "object" && v !== null && !Array.isArray(v);
+
+export function describeValue(v: unknown): string {
+  if (v === null) return "`null`";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return "an object";
+  if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
+  return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
+}
+
+const EXPECTED: Record<string, string> = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object" };
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): { present: boolean; value: unknown } {
+  let cur: unknown = data;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key as string)) return { present: false, value: undefined };
+    cur = (cur as Data)[key as string];
+  }
+  return { present: true, value: cur };
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("");
+}
+
+/** Validate a parsed flow bundle: schema, cross-record, execution safety, unknown keys. */
+export function validateFlowBundle(doc: SourceDocument, options: FlowValidationOptions = {}): Finding[] {
+  const file = doc.path;
+  const findings: Finding[] = [];
+  const data = doc.data;
+  const specProfile = (options.profile ?? "spec") === "spec";
+
+  if (!isObject(data)) {
+    return [R.wrongType.at(file, doc.rangeOf([]), "the bundle", "an object with `flow` and `steps`", describeValue(data))];
+  }
+
+  const parsed = flowBundleSchema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const f = issueToFinding(doc, issue, specProfile);
+      if (f) findings.push(f);
+    }
+  }
+  findings.push(...unknownKeys(doc, data));
+  findings.push(...crossRecord(doc, data));
+  findings.push(...executionSafety(doc, data, options));
+  return dedupe(findings);
+}
+
+function recordName(path: readonly PropertyKey[], data: unknown): string {
+  if (path[0] === "steps" && typeof path[1] === "number") {
+    const step = valueAt(data, path.slice(0, 2)).value;
+    const id = isObject(step) && typeof step.step_id === "string" ? ` ${step.step_id}` : "";
+    return `steps[${path[1]}]${id}`;
+  }
+  return path.length === 0 ? "the bundle" : String(path[0]);
+}
+
+function issueToFinding(doc: SourceDocument, issue: z.core.$ZodIssue, specProfile: boolean): Finding | undefined {
+  const file = doc.path;
+  const path = issue.path as (string | number)[];
+  const last = path[path.length - 1];
+  const name = fieldName(path);
+  const { present, value } = valueAt(doc.data, path);
+  const range = doc.rangeOf(path);
+  const isStep = path[0] === "steps" && typeof path[1] === "number";
+
+  if (!present) {
+    const parent = path.slice(0, -1);
+    if (isStep && path.length === 3 && (ANATOMY_FIELDS as readonly string[]).includes(String(last))) {
+      return R.anatomyIncomplete.at(file, doc.headOf(parent), recordName(path, doc.data), String(last));
+    }
+    return R.requiredField.at(file, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
+  }
+  switch (issue.code) {
+    case "invalid_type":
+      return R.wrongType.at(file, range, name, EXPECTED[issue.expected] ?? issue.expected, describeValue(value));
+    case "invalid_value": {
+      if (last === "schema") return R.schemaTag.at(file, range, String(issue.values[0]), describeValue(value));
+      const specOnly = last === "kind" && path.length >= 4;
+      if (specOnly && !specProfile) return undefined;
+      const allowed = issue.values.map(String);
+      return R.invalidEnum.at(file, range, name, describeValue(value), allowed, typeof value === "string" ? didYouMean(value, allowed) : "");
+    }
+    case "invalid_format": {
+      const text = String(value);
+      if (last === "flow_id") return R.invalidFlowId.at(file, range, name, JSON.stringify(text));
+      if (last === "step_id" || (path[0] === "flow" && path[1] === "steps")) return R.invalidStepId.at(file, range, name, JSON.stringify(text));
+      if (last === "version") return R.invalidVersion.at(file, range, JSON.stringify(text));
+      if (last === "updated") return specProfile ? R.invalidTimestamp.at(file, range, JSON.stringify(text)) : undefined;
+      return R.blankText.at(file, range, name);
+    }
+    case "too_small":
+      if (last === "ordinal") return R.outOfRange.at(file, range, name, `is ${String(value)}; ordinals start at 1`);
+      return R.outOfRange.at(file, range, name, `must list at least ${String(issue.minimum)} step`);
+    case "too_big":
+      if (!specProfile) return undefined;
+      return R.outOfRange.at(file, range, name, `has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${String(issue.maximum)}`);
+    default:
+      return R.wrongType.at(file, range, name, "valid", describeValue(value));
+  }
+}
+
+const KNOWN = {
+  bundle: Object.keys(flowBundleSchema.shape),
+  flow: Object.keys(flowRecordSchema.shape),
+  step: Object.keys(flowStepSchema.shape),
+  verification: Object.keys(verificationSchema.shape),
+  kindId: ["kind", "id"],
+  flowInput: ["name", "type", "required"],
+  stepInput: ["name", "from"],
+  output: ["name", "type"],
+};
+
+function unknownKeys(doc: SourceDocument, data: Data): Finding[] {
+  const out: Finding[] = [];
+  const check = (value: unknown, pointer: Pointer, known: string[], record: string) => {
+    if (!isObject(value)) return;
+    for (const key of Object.keys(value)) {
+      if (known.includes(key)) continue;
+      out.push(R.unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record, key, didYouMean(key, known)));
+    }
+  };
+  const each = (value: unknown, pointer: Pointer, known: string[], record: string) => {
+    if (Array.isArray(value)) value.forEach((v, i) => check(v, [...pointer, i], known, `${record}[${i}]`));
+  };
+  check(data, [], KNOWN.bundle, "the bundle");
+  check(data.flow, ["flow"], KNOWN.flow, "flow");
+  if (isObject(data.flow)) each(data.flow.inputs, ["flow", "inputs"], KNOWN.flowInput, "flow.inputs");
+  if (Array.isArray(data.steps)) {
+    data.steps.forEach((step, i) => {
+      const p = ["steps", i];
+      check(step, p, KNOWN.step, recordName(p, data));
+      if (!isObject(step)) return;
+      check(step.verification, [...p, "verification"], KNOWN.verification, `steps[${i}].verification`);
+      each(step.requires, [...p, "requires"], KNOWN.kindId, `steps[${i}].requires`);
+      each(step.skill_refs, [...p, "skill_refs"], KNOWN.kindId, `steps[${i}].skill_refs`);
+      each(step.inputs, [...p, "inputs"], KNOWN.stepInput, `steps[${i}].inputs`);
+      each(step.outputs, [...p, "outputs"], KNOWN.output, `steps[${i}].outputs`);
+    });
+  }
+  return out;
+}
+
+interface StepView {
+  index: number;
+  stepId?: string;
+  flowId?: string;
+  ordinal?: number;
+}
+
+function stepViews(data: Data): StepView[] {
+  if (!Array.isArray(data.steps)) return [];
+  return data.steps.map((s, index) => {
+    const step = isObject(s) ? s : {};
+    return {
+      index,
+      stepId: typeof step.step_id === "string" ? step.step_id : undefined,
+      flowId: typeof step.flow_id === "string" ? step.flow_id : undefined,
+      ordinal: Number.isInteger(step.ordinal) && (step.ordinal as number) >= 1 ? (step.ordinal as number) : undefined,
+    };
+  });
+}
+
+/** The ids flow.steps should hold: the step records' ids in ascending ordinal order. */
+export function expectedStepList(data: unknown): string[] | undefined {
+  if (!isObject(data)) return undefined;
+  const views = stepViews(data);
+  if (views.some((v) => v.stepId === undefined || v.ordinal === undefined)) return undefined;
+  return [...views].sort((a, b) => a.ordinal! - b.ordinal!).map((v) => v.stepId!);
+}
+
+function crossRecord(doc: SourceDocument, data: Data): Finding[] {
+  const file = doc.path;
+  const out: Finding[] = [];
+  const flow = isObject(data.flow) ? data.flow : undefined;
+  const flowId = typeof flow?.flow_id === "string" ? flow.flow_id : undefined;
+  const views = stepViews(data);
+
+  const byOrdinal = new Map<number, number>();
+  const byId = new Map<string, number>();
+  for (const v of views) {
+    const p = ["steps", v.index];
+    if (flowId && v.flowId && v.flowId !== flowId) out.push(R.stepFlowMismatch.at(file, doc.rangeOf([...p, "flow_id"]), v.flowId, flowId));
+    if (v.ordinal !== undefined) {
+      const first = byOrdinal.get(v.ordinal);
+      if (first !== undefined) out.push(R.duplicateOrdinal.at(file, doc.rangeOf([...p, "ordinal"]), v.ordinal, first));
+      else byOrdinal.set(v.ordinal, v.index);
+    }
+    if (v.stepId !== undefined) {
+      const first = byId.get(v.stepId);
+      if (first !== undefined) out.push(R.duplicateStepId.at(file, doc.rangeOf([...p, "step_id"]), v.stepId, `steps[${first}]`));
+      else byId.set(v.stepId, v.index);
+      const owner = v.flowId ?? flowId;
+      if (owner && v.ordinal !== undefined && v.stepId !== `${owner}#${v.ordinal}`) {
+        out.push(R.stepIdMismatch.at(file, doc.rangeOf([...p, "step_id"]), v.stepId, `${owner}#${v.ordinal}`));
+      }
+    }
+  }
+
+  const ordinals = [...byOrdinal.keys()].sort((a, b) => a - b);
+  for (let i = 1; i < ordinals.length; i++) {
+    if (ordinals[i]! > ordinals[i - 1]! + 1) {
+      out.push(R.ordinalGap.at(file, doc.rangeOf(["steps", byOrdinal.get(ordinals[i]!)!, "ordinal"]), ordinals[i - 1]!, ordinals[i]!));
+    }
+  }
+
+  const listed = Array.isArray(flow?.steps) ? (flow.steps as unknown[]) : undefined;
+  const expected = expectedStepList(data);
+  if (listed && expected && listed.every((s) => typeof s === "string")) {
+    const ids = listed as string[];
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      const at = doc.rangeOf(["flow", "steps", i]);
+      if (seen.has(id)) out.push(R.stepsListMismatch.at(file, at, `lists \`${id}\` twice`));
+      else if (!expected.includes(id)) out.push(R.stepsListMismatch.at(file, at, `lists \`${id}\`, which is not a step record in this bundle`));
+      seen.add(id);
+    });
+    const missing = expected.filter((id) => !seen.has(id));
+    for (const id of missing) out.push(R.stepsListMismatch.at(file, doc.rangeOf(["flow", "steps"], "key"), `does not list step \`${id}\``));
+    const reported = out.some((f) => f.rule === R.stepsListMismatch.id);
+    if (!reported && ids.join("\n") !== expected.join("\n")) {
+      out.push(R.stepsListMismatch.at(file, doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${expected.map((s) => `\`${s}\``).join(", ")}`));
+    }
+  }
+  return out;
+}
+
+function executionSafety(doc: SourceDocument, data: Data, options: FlowValidationOptions): Finding[] {
+  const file = doc.path;
+  const out: Finding[] = [];
+  const flow = isObject(data.flow) ? data.flow : undefined;
+  const mirror = flow?.vault_mirror_path;
+  if (typeof mirror === "string") {
+    const at = doc.rangeOf(["flow", "vault_mirror_path"]);
+    if (/^([\\/]|[A-Za-z]:)/.test(mirror)) out.push(R.unsafeMirrorPath.at(file, at, JSON.stringify(mirror), "is absolute; it must be relative to the vault"));
+    else if (mirror.split(/[\\/]/).includes("..")) out.push(R.unsafeMirrorPath.at(file, at, JSON.stringify(mirror), "contains `..`; it must stay inside the vault"));
+  }
+  if (!Array.isArray(data.steps)) return out;
+  data.steps.forEach((step, i) => {
+    if (!isObject(step)) return;
+    const p = ["steps", i];
+    const mode = step.automatable;
+    if (options.policy?.automatableForbidden && typeof mode === "string" && mode !== "manual") {
+      out.push(R.automatableForbidden.at(file, doc.rangeOf([...p, "automatable"]), mode));
+    }
+    if (mode !== "automatable") return;
+    const v = isObject(step.verification) ? step.verification : undefined;
+    if (v?.kind === "human_review") out.push(R.automatableUnverifiable.at(file, doc.rangeOf([...p, "verification", "kind"]), "its verification is human_review, which only a person can satisfy"));
+    else if (v?.evidence_required === false) out.push(R.automatableUnverifiable.at(file, doc.rangeOf([...p, "verification", "evidence_required"]), "evidence_required is false, so no evidence ever verifies it"));
+    if (Array.isArray(step.skill_refs)) {
+      step.skill_refs.forEach((ref, j) => {
+        if (isObject(ref) && ref.kind === "external_tool") {
+          out.push(R.automatableExternalTool.at(file, doc.rangeOf([...p, "skill_refs", j, "kind"]), typeof ref.id === "string" ? ref.id : "?"));
+        }
+      });
+    }
+  });
+  return out;
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

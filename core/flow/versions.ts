@@ -1,0 +1,86 @@
+import type { Finding } from "../findings";
+import type { SourceDocument } from "../source/document";
+import * as R from "./rules";
+import { compareSemver, SEMVER_RE } from "./schema";
+
+type Data = Record<string, unknown>;
+const isObject = (v: unknown): v is Data => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** A flow as far as versioning cares: id, version, and its steps keyed by ordinal. */
+export interface FlowSnapshot {
+  flowId: string;
+  version: string;
+  steps: Map<number, Data>;
+}
+
+export function snapshotOf(data: unknown): FlowSnapshot | undefined {
+  if (!isObject(data) || !isObject(data.flow) || !Array.isArray(data.steps)) return undefined;
+  const { flow_id: flowId, version } = data.flow;
+  if (typeof flowId !== "string" || typeof version !== "string" || !SEMVER_RE.test(version)) return undefined;
+  const steps = new Map<number, Data>();
+  for (const s of data.steps) if (isObject(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
+  return { flowId, version, steps };
+}
+
+/** JSON with sorted keys: equal data, equal text, whatever the key order or format (JSON vs YAML). */
+export function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
+  if (isObject(value)) {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+interface Change {
+  changed: string[];
+  breaking: string[];
+}
+
+function diffSteps(base: FlowSnapshot, head: FlowSnapshot): Change {
+  const changed: string[] = [];
+  const breaking: string[] = [];
+  for (const [ordinal, step] of base.steps) {
+    const now = head.steps.get(ordinal);
+    const id = typeof step.step_id === "string" ? step.step_id : `#${ordinal}`;
+    if (!now) {
+      changed.push(`removed step ${id}`);
+      breaking.push(`step ${id} was removed`);
+      continue;
+    }
+    if (stableStringify(step) === stableStringify(now)) continue;
+    const v0 = isObject(step.verification) ? step.verification : {};
+    const v1 = isObject(now.verification) ? now.verification : {};
+    if (stableStringify(v0) !== stableStringify(v1)) {
+      changed.push(`the verification contract of ${id}`);
+      if ((v0.evidence_required !== true && v1.evidence_required === true) || (v0.kind !== "human_review" && v1.kind === "human_review")) {
+        breaking.push(`verification of ${id} was tightened`);
+      }
+    } else changed.push(`step ${id}`);
+  }
+  for (const [ordinal, step] of head.steps) {
+    if (!base.steps.has(ordinal)) changed.push(`added step ${typeof step.step_id === "string" ? step.step_id : `#${ordinal}`}`);
+  }
+  return { changed, breaking };
+}
+
+function summarize(items: string[]): string {
+  return items.length <= 3 ? items.join(", ") : `${items.slice(0, 3).join(", ")} and ${items.length - 3} more`;
+}
+
+/** Version discipline of one flow against the same flow_id at a base revision. */
+export function checkVersionDiscipline(doc: SourceDocument, base: FlowSnapshot | undefined, baseName: string): Finding[] {
+  const head = snapshotOf(doc.data);
+  if (!head || !base) return [];
+  const at = doc.rangeOf(["flow", "version"]);
+  const order = compareSemver(head.version, base.version);
+  if (order < 0) return [R.versionDecreased.at(doc.path, at, head.version, base.version, baseName)];
+  const { changed, breaking } = diffSteps(base, head);
+  if (changed.length === 0) return [];
+  if (order === 0) return [R.versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName)];
+  const isMajor = Number(head.version.split(".")[0]) > Number(base.version.split(".")[0]);
+  if (breaking.length > 0 && !isMajor) return [R.majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version)];
+  return [];
+}

@@ -1,0 +1,64 @@
+import { execFileSync } from "node:child_process";
+
+/** Thin, synchronous git plumbing for base comparisons. Errors surface as GitError with git's own words. */
+export class GitError extends Error {
+  override name = "GitError";
+}
+
+function git(root: string, args: string[]): string {
+  try {
+    return execFileSync("git", args, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e) {
+    const err = e as { stderr?: string; message: string };
+    throw new GitError(`git ${args.join(" ")}: ${(err.stderr || err.message).trim().split("\n")[0]}`);
+  }
+}
+
+/** The commit a revision names; throws GitError for an unknown revision. */
+export function resolveRev(root: string, rev: string): string {
+  return git(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).trim();
+}
+
+/** Repo-relative paths (relative to root, which may be a subfolder of the repository) at a revision. */
+export function filesAtRev(root: string, rev: string): string[] {
+  return git(root, ["ls-tree", "-r", "--name-only", "--full-name", "-z", rev, "--", "."])
+    .split("\0")
+    .filter(Boolean)
+    .map((p) => stripPrefix(root, p));
+}
+
+export function showAtRev(root: string, rev: string, path: string): string | undefined {
+  try {
+    return git(root, ["show", `${rev}:./${path}`]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Files changed between the merge base of `base` and the work tree (committed or not), relative to root. */
+export function changedSince(root: string, base: string): string[] {
+  const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
+  const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
+  const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
+  return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
+}
+
+/** Lines added (1-based, in the current file) since base, per file: "what a PR adds". */
+export function addedLines(root: string, base: string, path: string): Set<number> {
+  const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
+  const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path]);
+  const lines = new Set<number>();
+  for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    const start = Number(m[1]);
+    const count = m[2] === undefined ? 1 : Number(m[2]);
+    for (let i = 0; i < count; i++) lines.add(start + i);
+  }
+  return lines;
+}
+
+let prefixCache: { root: string; prefix: string } | undefined;
+function stripPrefix(root: string, fullName: string): string {
+  if (prefixCache?.root !== root) prefixCache = { root, prefix: git(root, ["rev-parse", "--show-prefix"]).trim() };
+  const { prefix } = prefixCache;
+  return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
+}

@@ -1,0 +1,22 @@
+/**
+ * Text from a pull request (file names, messages quoting code, bundle text) rendered into markdown or
+ * HTML must stay text: no markup, no links, no images, no @mentions or #references that notify people.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const ZWSP = "\u200b";
+
+export function escapeMarkdown(text: string): string {
+  return escapeHtml(text)
+    .replace(/\r?\n|\r/g, " ")
+    .replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`)
+    .replace(/@/g, `@${ZWSP}`)
+    .replace(/(\\#)(?=\d)/g, `$1${ZWSP}`);
+}
+
+/** Untrusted text shown as code: inline markdown still applies inside <code>, so escape it the same way. */
+export function markdownCode(text: string): string {
+  return `<code>${escapeMarkdown(text)}</code>`;
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { renderJson } from "./json";
+import { renderJunit } from "./junit";
+import { renderMarkdown } from "./markdown";
+import type { CheckResult, Report } from "./model";
+import { renderSarif } from "./sarif";
+import { renderText } from "./text";
+
+export const reportFormatSchema = z.enum(["text", "json", "sarif", "markdown", "junit"]);
+export type ReportFormat = z.infer<typeof reportFormatSchema>;
+
+export interface GateResult {
+  report: Report;
+  results: CheckResult[];
+}
+
+export function renderReport(gate: GateResult, format: ReportFormat, options: { color?: boolean; quiet?: boolean } = {}): string {
+  switch (format) {
+    case "text":
+      return renderText(gate.report, options);
+    case "json":
+      return renderJson(gate.report);
+    case "sarif":
+      return renderSarif(gate.report);
+    case "markdown":
+      return renderMarkdown(gate.report);
+    case "junit":
+      return renderJunit(gate.results);
+  }
+}

@@ -1,0 +1,48 @@
+import { SEVERITY_RANK, type Finding } from "../findings";
+import { escapeMarkdown, markdownCode } from "./escape";
+import { type Report, countsLine } from "./model";
+import { MARKDOWN_SECTIONS } from "./sections";
+
+const ICON = { error: "❌", warning: "⚠️", note: "ℹ️" } as const;
+
+export interface MarkdownOptions {
+  /** Most findings listed in the table; the rest are counted. */
+  maxFindings?: number;
+  /** Where the full report lives (an artifact URL or file), linked when the table is capped. */
+  fullReportLink?: string;
+}
+
+export function findingsTable(findings: readonly Finding[], max: number): string {
+  const shown = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).slice(0, max);
+  const rows = shown.map((f) => `| ${ICON[f.severity]} ${f.severity} | ${markdownCode(`${f.file}:${f.line}:${f.column}`)} | ${markdownCode(f.rule)} | ${escapeMarkdown(f.message)} |`);
+  return ["| severity | location | rule | message |", "| --- | --- | --- | --- |", ...rows].join("\n");
+}
+
+/** The gate's verdict as markdown: for job summaries, PR comments and `--format markdown`. */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const max = options.maxFindings ?? 50;
+  const { summary } = report;
+  const out: string[] = [];
+  out.push(`## ${summary.passed ? "✅ Flowgate passed" : "❌ Flowgate failed"}`);
+  out.push("");
+  out.push(`${countsLine(summary)} (fails on: ${summary.failOn}).`);
+  out.push("");
+  if (report.checks.length > 0) {
+    out.push("| check | files | errors | warnings | notes |", "| --- | ---: | ---: | ---: | ---: |");
+    for (const c of report.checks) out.push(`| ${escapeMarkdown(c.title)} | ${c.files} | ${c.errors} | ${c.warnings} | ${c.notes} |`);
+    out.push("");
+  }
+  if (report.findings.length > 0) {
+    out.push("### Findings", "", findingsTable(report.findings, max), "");
+    const rest = report.findings.length - Math.min(max, report.findings.length);
+    if (rest > 0) {
+      const where = options.fullReportLink ? ` — see [the full report](${options.fullReportLink})` : "";
+      out.push(`…and ${rest} more${where}.`, "");
+    }
+  }
+  for (const render of MARKDOWN_SECTIONS) {
+    const section = render(report);
+    if (section) out.push(section, "");
+  }
+  return out.join("\n").trimEnd() + "\n";
+}

@@ -1,0 +1,93 @@
+import { createHash } from "node:crypto";
+import type { Finding, Severity } from "../findings";
+import { getRule } from "../rules";
+import { type Report, TOOL_NAME, TOOL_VERSION } from "./model";
+
+const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", note: "note" };
+const INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
+
+interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+  helpUri?: string;
+  defaultConfiguration: { level: string };
+  properties: { category?: string; tags: string[] };
+}
+
+function ruleName(id: string): string {
+  return id
+    .split(/[/\-_.]/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join("");
+}
+
+function sarifRule(f: Finding): SarifRule {
+  const rule = getRule(f.rule);
+  const summary = rule?.summary ?? f.help?.text ?? f.rule;
+  const help = rule?.help ?? f.help?.text ?? summary;
+  const helpUri = rule?.helpUri ?? f.help?.uri;
+  return {
+    id: f.rule,
+    name: ruleName(f.rule),
+    shortDescription: { text: summary },
+    fullDescription: { text: help },
+    help: { text: help, markdown: helpUri ? `${help}\n\n[Documentation](${helpUri})` : help },
+    ...(helpUri ? { helpUri } : {}),
+    defaultConfiguration: { level: LEVEL[rule?.severity ?? f.severity] },
+    properties: { ...(f.category ? { category: f.category } : {}), tags: [TOOL_NAME, ...(f.category ? [f.category] : [])] },
+  };
+}
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning ingests it: rules with help, results with relative URIs,
+ * regions, and partialFingerprints that survive unrelated line moves (rule + file + message + occurrence).
+ */
+export function renderSarif(report: Report): string {
+  const rules: SarifRule[] = [];
+  const index = new Map<string, number>();
+  const occurrences = new Map<string, number>();
+  const results = report.findings.map((f) => {
+    if (!index.has(f.rule)) {
+      index.set(f.rule, rules.length);
+      rules.push(sarifRule(f));
+    }
+    const key = `${f.rule}\0${f.file}\0${f.message}`;
+    const n = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, n);
+    const fingerprint = createHash("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    return {
+      ruleId: f.rule,
+      ruleIndex: index.get(f.rule)!,
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
+          },
+        },
+      ],
+      partialFingerprints: { "flowgateFindingHash/v1": fingerprint },
+      ...(f.category || f.properties ? { properties: { ...(f.category ? { category: f.category } : {}), ...(f.properties ?? {}) } } : {}),
+    };
+  });
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root." } } },
+        invocations: [{ executionSuccessful: true }],
+        columnKind: "utf16CodeUnits",
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
+}

@@ -1,0 +1,10 @@
+import type { Report } from "./model";
+
+/**
+ * Markdown sections beyond the findings table, rendered from `report.details` by the feature that
+ * owns those details (evidence verdicts, golden diffs, run diagrams). Job summaries, PR comments and
+ * `--format markdown` all show them.
+ */
+export type MarkdownSection = (report: Report) => string | undefined;
+
+export const MARKDOWN_SECTIONS: MarkdownSection[] = [];

@@ -1,0 +1,217 @@
+import * as jsonc from "jsonc-parser";
+import * as YAML from "yaml";
+import type { Finding, Range } from "../findings";
+import { LineIndex } from "./lines";
+import { aliasLimit, duplicateKey, mergeKey, multipleDocuments, parseError, tooDeep, tooLarge } from "./rules";
+
+export type Pointer = readonly (string | number)[];
+export type SourceFormat = "json" | "yaml";
+
+/** Hostile-input bounds. Documented in README ("Limits"). */
+export interface SourceLimits {
+  maxBytes: number;
+  maxDepth: number;
+  maxAliasNodes: number;
+}
+export const DEFAULT_LIMITS: SourceLimits = { maxBytes: 10 * 1024 * 1024, maxDepth: 256, maxAliasNodes: 10_000 };
+
+interface Span {
+  key?: [number, number];
+  value: [number, number];
+}
+
+/** Parsed JSON/YAML: plain null-prototype data plus the source span of every key and value. */
+export class SourceDocument {
+  readonly lines: LineIndex;
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly format: SourceFormat,
+    readonly data: unknown,
+    private readonly spans: Map<string, Span>,
+  ) {
+    this.lines = new LineIndex(text);
+  }
+
+  /** The range of the value (or its key) at a pointer; the nearest existing ancestor when absent. */
+  rangeOf(pointer: Pointer, part: "value" | "key" = "value"): Range {
+    for (let n = pointer.length; n >= 0; n--) {
+      const span = this.spans.get(pointerKey(pointer.slice(0, n)));
+      if (!span) continue;
+      const s = (part === "key" || n < pointer.length) && span.key ? span.key : span.value;
+      return this.lines.range(s[0], s[1]);
+    }
+    return this.lines.range(0, 0);
+  }
+
+  /** Where to point at a whole record: its key, or for an array item its opening character. */
+  headOf(pointer: Pointer): Range {
+    const span = this.spans.get(pointerKey(pointer));
+    if (span?.key) return this.lines.range(span.key[0], span.key[1]);
+    if (span) return this.lines.range(span.value[0], span.value[0] + 1);
+    return this.rangeOf(pointer);
+  }
+
+  has(pointer: Pointer): boolean {
+    return this.spans.has(pointerKey(pointer));
+  }
+}
+
+export function pointerKey(pointer: Pointer): string {
+  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+
+export function formatOf(path: string): SourceFormat {
+  return /\.ya?ml$/i.test(path) ? "yaml" : "json";
+}
+
+export interface ParseResult {
+  doc?: SourceDocument;
+  findings: Finding[];
+}
+
+export function parseSource(path: string, text: string, limits: SourceLimits = DEFAULT_LIMITS, format = formatOf(path)): ParseResult {
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > limits.maxBytes) {
+    return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes, limits.maxBytes)] };
+  }
+  return format === "json" ? parseJson(path, text, limits) : parseYaml(path, text, limits);
+}
+
+/** Depth of [ and { outside strings, without recursion: refuse before a recursive parser sees it. */
+function scanJsonDepth(text: string, maxDepth: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > maxDepth) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}
+
+function parseJson(path: string, text: string, limits: SourceLimits): ParseResult {
+  const lines = new LineIndex(text);
+  const deepAt = scanJsonDepth(text, limits.maxDepth);
+  if (deepAt >= 0) return { findings: [tooDeep.at(path, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  const errors: jsonc.ParseError[] = [];
+  const root = jsonc.parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  if (errors.length > 0 || !root) {
+    const e = errors[0];
+    const at = e ? e.offset : 0;
+    const detail = e ? describeJsonError(e.error) : "empty document";
+    return { findings: [parseError.at(path, lines.range(at, at + (e?.length || 1)), "JSON", detail)] };
+  }
+  const findings: Finding[] = [];
+  const spans = new Map<string, Span>();
+  const convert = (node: jsonc.Node, pointer: (string | number)[], key?: [number, number]): unknown => {
+    spans.set(pointerKey(pointer), { key, value: [node.offset, node.offset + node.length] });
+    switch (node.type) {
+      case "object": {
+        const out: Record<string, unknown> = Object.create(null);
+        for (const prop of node.children ?? []) {
+          const [k, v] = prop.children ?? [];
+          if (!k || !v) continue;
+          const name = String(k.value);
+          const keySpan: [number, number] = [k.offset, k.offset + k.length];
+          if (Object.prototype.hasOwnProperty.call(out, name)) {
+            findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name));
+            continue;
+          }
+          out[name] = convert(v, [...pointer, name], keySpan);
+        }
+        return out;
+      }
+      case "array":
+        return (node.children ?? []).map((child, i) => convert(child, [...pointer, i]));
+      default:
+        return node.value;
+    }
+  };
+  const data = convert(root, []);
+  return { doc: new SourceDocument(path, text, "json", data, spans), findings };
+}
+
+function describeJsonError(code: jsonc.ParseErrorCode): string {
+  const name = jsonc.printParseErrorCode(code);
+  return name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+function parseYaml(path: string, text: string, limits: SourceLimits): ParseResult {
+  const lines = new LineIndex(text);
+  const findings: Finding[] = [];
+  const docs = YAML.parseAllDocuments(text, { merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2" });
+  const list = Array.isArray(docs) ? docs : [];
+  const first = list[0];
+  if (!first) {
+    return { findings: [parseError.at(path, lines.range(0, 0), "YAML", "empty document")] };
+  }
+  if (list.length > 1) {
+    const start = list[1]!.range[0];
+    findings.push(multipleDocuments.at(path, lines.range(start, start + 3)));
+  }
+  const err = first.errors[0];
+  if (err) {
+    const [s, e] = err.pos;
+    return { findings: [parseError.at(path, lines.range(s, Math.max(e, s + 1)), "YAML", err.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""))] };
+  }
+  const spans = new Map<string, Span>();
+  let aliasBudget = limits.maxAliasNodes;
+  let aliasReported = false;
+  let depthReported = false;
+  const convert = (node: unknown, pointer: (string | number)[], depth: number, key?: [number, number], viaAlias = false): unknown => {
+    if (depth > limits.maxDepth) {
+      if (!depthReported) {
+        depthReported = true;
+        const r = (node as YAML.Node | null)?.range;
+        findings.push(tooDeep.at(path, lines.range(r?.[0] ?? 0, (r?.[0] ?? 0) + 1), limits.maxDepth));
+      }
+      return null;
+    }
+    if (viaAlias && --aliasBudget < 0) {
+      if (!aliasReported) {
+        aliasReported = true;
+        findings.push(aliasLimit.at(path, key ? lines.range(key[0], key[1]) : lines.range(0, 0), limits.maxAliasNodes));
+      }
+      return null;
+    }
+    const range = (node as YAML.Node | null)?.range;
+    // A node reached through an alias keeps the alias's position, where the reader looks.
+    if (!viaAlias || !spans.has(pointerKey(pointer))) {
+      spans.set(pointerKey(pointer), { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
+    }
+    if (YAML.isAlias(node)) {
+      const target = node.resolve(first);
+      return target ? convert(target, pointer, depth, key, true) : null;
+    }
+    if (YAML.isMap(node)) {
+      const out: Record<string, unknown> = Object.create(null);
+      for (const pair of node.items) {
+        const k = pair.key as YAML.Node | null;
+        const name = YAML.isScalar(k) ? String(k.value) : String(k);
+        const kr = k?.range;
+        const keySpan: [number, number] = kr ? [kr[0], kr[1]] : [0, 0];
+        if (name === "<<" && YAML.isScalar(k) && k.type === "PLAIN") findings.push(mergeKey.at(path, lines.range(keySpan[0], keySpan[1])));
+        if (Object.prototype.hasOwnProperty.call(out, name)) {
+          findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name));
+          continue;
+        }
+        out[name] = convert(pair.value, [...pointer, name], depth + 1, keySpan, viaAlias);
+      }
+      return out;
+    }
+    if (YAML.isSeq(node)) return node.items.map((item, i) => convert(item, [...pointer, i], depth + 1, undefined, viaAlias));
+    if (YAML.isScalar(node)) {
+      const v = node.value;
+      return typeof v === "bigint" ? Number(v) : v instanceof Uint8Array ? null : v;
+    }
+    return null;
+  };
+  const data = convert(first.contents, [], 0);
+  return { doc: new SourceDocument(path, text, "yaml", data, spans), findings };
+}

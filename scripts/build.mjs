@@ -1,0 +1,47 @@
+// Builds dist/: one self-contained file per host. `--outdir DIR` builds elsewhere (the staleness test), `--watch` rebuilds on change.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as esbuild from "esbuild";
+
+const root = join(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const outdir = args.includes("--outdir") ? args[args.indexOf("--outdir") + 1] : join(root, "dist");
+const watch = args.includes("--watch");
+const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+
+const targets = [
+  { entry: "core/cli/bin.ts", out: "cli.js", banner: "#!/usr/bin/env node" },
+  { entry: "action/main.ts", out: "action.js" },
+  { entry: "extension/extension.ts", out: "extension.js", external: ["vscode"] },
+].filter((t) => existsSync(join(root, t.entry)));
+
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  logLevel: "warning",
+  legalComments: "none",
+  define: { FLOWGATE_VERSION: JSON.stringify(version) },
+  // @actions/* are ESM-only; esbuild turns them into CommonJS inside the bundle.
+  mainFields: ["module", "main"],
+};
+
+const contexts = await Promise.all(
+  targets.map((t) =>
+    esbuild.context({
+      ...common,
+      entryPoints: [join(root, t.entry)],
+      outfile: join(outdir, t.out),
+      external: t.external ?? [],
+      banner: t.banner ? { js: t.banner } : undefined,
+    }),
+  ),
+);
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log(`watching ${targets.map((t) => t.entry).join(", ")}`);
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}
