@@ -39,22 +39,31 @@ export class SourceDocument {
       const span = this.spans.get(pointerKey(pointer.slice(0, n)));
       if (!span) continue;
       const s = (part === "key" || n < pointer.length) && span.key ? span.key : span.value;
-      return this.lines.range(s[0], s[1]);
+      return this.lines.range(s[0], trimEnd(this.text, s[0], s[1]));
     }
     return this.lines.range(0, 0);
   }
 
-  /** Where to point at a whole record: its key, or for an array item its opening character. */
+  /** Where to point at a whole record: its key, or for an array item the first line of its value. */
   headOf(pointer: Pointer): Range {
     const span = this.spans.get(pointerKey(pointer));
     if (span?.key) return this.lines.range(span.key[0], span.key[1]);
-    if (span) return this.lines.range(span.value[0], span.value[0] + 1);
-    return this.rangeOf(pointer);
+    if (!span) return this.rangeOf(pointer);
+    const [start, end] = span.value;
+    const lineEnd = this.text.slice(start, end).search(/[\r\n]/);
+    return this.lines.range(start, lineEnd < 0 ? end : start + lineEnd);
   }
 
   has(pointer: Pointer): boolean {
     return this.spans.has(pointerKey(pointer));
   }
+}
+
+/** YAML block collections end where the next line starts; a range should end at the last character. */
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  return e;
 }
 
 export function pointerKey(pointer: Pointer): string {
@@ -79,7 +88,7 @@ export function parseSource(path: string, text: string, limits: SourceLimits = D
 }
 
 /** Depth of [ and { outside strings, without recursion: refuse before a recursive parser sees it. */
-function scanJsonDepth(text: string, maxDepth: number): number {
+export function scanJsonDepth(text: string, maxDepth: number): number {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -158,6 +167,8 @@ function parseYaml(path: string, text: string, limits: SourceLimits): ParseResul
   const err = first.errors[0];
   if (err) {
     const [s, e] = err.pos;
+    // yaml catches its own stack overflow on absurd nesting and reports it as resource exhaustion.
+    if (err.code === "RESOURCE_EXHAUSTION") return { findings: [tooDeep.at(path, lines.range(s, s + 1), limits.maxDepth)] };
     return { findings: [parseError.at(path, lines.range(s, Math.max(e, s + 1)), "YAML", err.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""))] };
   }
   const spans = new Map<string, Span>();

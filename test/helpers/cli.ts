@@ -1,0 +1,62 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../core/cli/main";
+import type { CliIO } from "../../core/cli/io";
+
+export const REPO = join(__dirname, "..", "..");
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run a `flowgate` command in-process, as the CLI would, capturing output. */
+export async function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: string } = {}): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIO = {
+    cwd: options.cwd ?? REPO,
+    env: options.env ?? {},
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    isTTY: false,
+    readStdin: async () => options.stdin ?? "",
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+/** Run the built dist/cli.js as a child process. */
+export function runBuiltCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliRun {
+  const r = spawnSync(process.execPath, [join(REPO, "dist", "cli.js"), ...args], {
+    cwd: options.cwd ?? REPO,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env },
+    input: options.input,
+    encoding: "utf8",
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(prefix = "flowgate-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A throwaway git repository holding a copy of a folder, committed once. */
+export function gitRepoFrom(source: string | undefined): string {
+  const dir = tempDir("flowgate-repo-");
+  if (source) cpSync(source, dir, { recursive: true });
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "pipe" });
+  git("init", "-q", "-b", "main");
+  git("config", "user.email", "dev@example.com");
+  git("config", "user.name", "Dev");
+  git("add", "-A");
+  git("commit", "-q", "--allow-empty", "-m", "base");
+  return dir;
+}
+
+export function git(dir: string, ...args: string[]): string {
+  return execFileSync("git", args, { cwd: dir, encoding: "utf8", stdio: "pipe" });
+}
