@@ -3,6 +3,7 @@ import type { FailOn } from "./findings";
 import { walkFiles } from "./files";
 import { buildReport, type CheckResult } from "./report/model";
 import type { GateResult } from "./report/index";
+import { inShard, type Shard } from "./shard";
 
 export interface Progress {
   check: string;
@@ -42,6 +43,8 @@ export interface GateOptions {
   newOnly?: boolean;
   /** Restrict to these check names. */
   only?: readonly string[];
+  /** Judge only this job's share of the files (a CI matrix covers the rest). */
+  shard?: Shard;
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
 }
@@ -55,7 +58,7 @@ export async function runGate(checks: readonly Check[], options: GateOptions): P
   const ctx: CheckContext = {
     root: options.root,
     config: options.config,
-    files: walkFiles(options.root, options.config.exclude),
+    files: walkFiles(options.root, options.config.exclude).filter((f) => inShard(f, options.shard)),
     base: options.base,
     changedFiles: options.changedFiles,
     newOnly: options.newOnly,

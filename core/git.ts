@@ -56,9 +56,14 @@ export function addedLines(root: string, base: string, path: string): Set<number
   return lines;
 }
 
+/** Where root sits inside its repository: "" at the top, "sub/dir/" below (repo paths = prefix + root paths). */
+export function repoPrefix(root: string): string {
+  return git(root, ["rev-parse", "--show-prefix"]).trim();
+}
+
 let prefixCache: { root: string; prefix: string } | undefined;
 function stripPrefix(root: string, fullName: string): string {
-  if (prefixCache?.root !== root) prefixCache = { root, prefix: git(root, ["rev-parse", "--show-prefix"]).trim() };
+  if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
   const { prefix } = prefixCache;
   return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
 }

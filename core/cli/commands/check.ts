@@ -3,6 +3,7 @@ import { ALL_CHECKS } from "../../checks";
 import { loadConfig } from "../../config/load";
 import { changedSince, resolveRev } from "../../git";
 import { renderReport } from "../../report/index";
+import { parseShard } from "../../shard";
 import { EXIT, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags } from "../options";
 
@@ -22,6 +23,7 @@ ${REPORT_OPTIONS_HELP}
       --changed-files FILE  only judge the files listed in FILE (one per line; - for stdin)
       --changed-only      with --base: only judge files changed since REV
       --new-only          with --base: drop findings on lines the change did not add
+      --shard I/N         judge only shard I of N (stable hash of each path; a CI matrix runs 1/N … N/N)
       --only CHECKS       comma-separated check names (${ALL_CHECKS.map((c) => c.name).join(", ")})`,
   async run(args, io) {
     const { values, positionals } = parse(args, {
@@ -32,6 +34,7 @@ ${REPORT_OPTIONS_HELP}
       "changed-only": { type: "boolean" },
       "new-only": { type: "boolean" },
       only: { type: "string" },
+      shard: { type: "string" },
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals.length > 1) throw new UsageError("check takes one directory");
@@ -46,7 +49,13 @@ ${REPORT_OPTIONS_HELP}
     const only = values.only?.split(",").map((s) => s.trim());
     const unknown = only?.filter((n) => !ALL_CHECKS.some((c) => c.name === n));
     if (unknown?.length) throw new UsageError(`unknown check ${unknown.join(", ")}; checks are ${ALL_CHECKS.map((c) => c.name).join(", ")}`);
-    const gate = await runGate(ALL_CHECKS, { root, config, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only });
+    let shard;
+    try {
+      shard = values.shard === undefined ? undefined : parseShard(values.shard);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    const gate = await runGate(ALL_CHECKS, { root, config, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
     emit(io, renderReport(gate, format, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   },
