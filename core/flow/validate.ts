@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import type { Finding } from "../findings";
 import type { Pointer, SourceDocument } from "../source/document";
+import { withFix } from "../rules";
 import { didYouMean } from "../suggest";
+import { insertFieldFix, replaceValue } from "./fixes";
 import * as R from "./rules";
 import { ANATOMY_FIELDS, flowBundleSchema, flowRecordSchema, flowStepSchema, verificationSchema } from "./schema";
 
@@ -81,14 +83,21 @@ function issueToFinding(doc: SourceDocument, issue: z.core.$ZodIssue, specProfil
 
   if (!present) {
     const parent = path.slice(0, -1);
-    if (isStep && path.length === 3 && (ANATOMY_FIELDS as readonly string[]).includes(String(last))) {
-      return R.anatomyIncomplete.at(file, doc.headOf(parent), recordName(path, doc.data), String(last));
-    }
-    return R.requiredField.at(file, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
+    const fix = insertFieldFix(doc, parent, String(last), fieldSchema(path));
+    const missing =
+      isStep && path.length === 3 && (ANATOMY_FIELDS as readonly string[]).includes(String(last))
+        ? R.anatomyIncomplete.at(file, doc.headOf(parent), recordName(path, doc.data), String(last))
+        : R.requiredField.at(file, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
+    return fix ? withFix(missing, fix) : missing;
   }
   switch (issue.code) {
-    case "invalid_type":
-      return R.wrongType.at(file, range, name, EXPECTED[issue.expected] ?? issue.expected, describeValue(value));
+    case "invalid_type": {
+      // YAML reads unquoted 1.0, yes or 2026-01-01 as numbers/booleans: show what was written and how to keep it text.
+      const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
+      const yamlScalar = doc.format === "yaml" && issue.expected === "string" && (typeof value === "number" || typeof value === "boolean");
+      const actual = yamlScalar ? `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)` : describeValue(value);
+      return R.wrongType.at(file, range, name, EXPECTED[issue.expected] ?? issue.expected, actual);
+    }
     case "invalid_value": {
       if (last === "schema") return R.schemaTag.at(file, range, String(issue.values[0]), describeValue(value));
       const specOnly = last === "kind" && path.length >= 4;
@@ -113,6 +122,24 @@ function issueToFinding(doc: SourceDocument, issue: z.core.$ZodIssue, specProfil
     default:
       return R.wrongType.at(file, range, name, "valid", describeValue(value));
   }
+}
+
+/** The schema of the field at a bundle path (for a missing field's placeholder). */
+function fieldSchema(path: readonly PropertyKey[]): z.ZodType | undefined {
+  const key = String(path[path.length - 1]);
+  const parent = path.slice(0, -1);
+  const inStep = parent[0] === "steps" && typeof parent[1] === "number";
+  const shape: Record<string, z.ZodType> | undefined =
+    parent.length === 0
+      ? flowBundleSchema.shape
+      : parent.length === 1 && parent[0] === "flow"
+        ? flowRecordSchema.shape
+        : inStep && parent.length === 2
+          ? flowStepSchema.shape
+          : inStep && parent.length === 3 && parent[2] === "verification"
+            ? verificationSchema.shape
+            : undefined;
+  return shape && Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : undefined;
 }
 
 const KNOWN = {
@@ -207,7 +234,9 @@ function crossRecord(doc: SourceDocument, data: Data): Finding[] {
       else byId.set(v.stepId, v.index);
       const owner = v.flowId ?? flowId;
       if (owner && v.ordinal !== undefined && v.stepId !== `${owner}#${v.ordinal}`) {
-        out.push(R.stepIdMismatch.at(file, doc.rangeOf([...p, "step_id"]), v.stepId, `${owner}#${v.ordinal}`));
+        const expected = `${owner}#${v.ordinal}`;
+        const mismatch = R.stepIdMismatch.at(file, doc.rangeOf([...p, "step_id"]), v.stepId, expected);
+        out.push(withFix(mismatch, { title: `Change step_id to \`${expected}\``, edits: [replaceValue(doc, [...p, "step_id"], expected)] }));
       }
     }
   }
@@ -236,6 +265,8 @@ function crossRecord(doc: SourceDocument, data: Data): Finding[] {
     if (!reported && ids.join("\n") !== expected.join("\n")) {
       out.push(R.stepsListMismatch.at(file, doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${expected.map((s) => `\`${s}\``).join(", ")}`));
     }
+    const rewrite = { title: "Rewrite flow.steps from the step records", edits: [replaceValue(doc, ["flow", "steps"], expected)] };
+    return out.map((f) => (f.rule === R.stepsListMismatch.id ? withFix(f, rewrite) : f));
   }
   return out;
 }

@@ -1,5 +1,7 @@
 import type { Finding } from "../findings";
 import type { SourceDocument } from "../source/document";
+import { withFix } from "../rules";
+import { bumpFixes } from "./fixes";
 import * as R from "./rules";
 import { compareSemver, SEMVER_RE } from "./schema";
 
@@ -79,8 +81,10 @@ export function checkVersionDiscipline(doc: SourceDocument, base: FlowSnapshot |
   if (order < 0) return [R.versionDecreased.at(doc.path, at, head.version, base.version, baseName)];
   const { changed, breaking } = diffSteps(base, head);
   if (changed.length === 0) return [];
-  if (order === 0) return [R.versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName)];
+  const added = changed.some((c) => c.startsWith("added step"));
+  const needed = breaking.length > 0 ? "major" : added ? "minor" : "patch";
+  if (order === 0) return [withFix(R.versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName), ...bumpFixes(doc, base.version, needed))];
   const isMajor = Number(head.version.split(".")[0]) > Number(base.version.split(".")[0]);
-  if (breaking.length > 0 && !isMajor) return [R.majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version)];
+  if (breaking.length > 0 && !isMajor) return [withFix(R.majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
   return [];
 }

@@ -9,11 +9,13 @@ export function escapeHtml(text: string): string {
 const ZWSP = "\u200b";
 
 export function escapeMarkdown(text: string): string {
-  return escapeHtml(text)
+  const markdownSafe = text
     .replace(/\r?\n|\r/g, " ")
     .replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`)
     .replace(/@/g, `@${ZWSP}`)
     .replace(/(\\#)(?=\d)/g, `$1${ZWSP}`);
+  // Entities last, so their own `#` and digits are not escaped again.
+  return escapeHtml(markdownSafe);
 }
 
 /** Untrusted text shown as code: inline markdown still applies inside <code>, so escape it the same way. */

@@ -1,0 +1,85 @@
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { git, gitRepoFrom, runCli } from "../helpers/cli";
+
+const VALID = readFileSync(join(__dirname, "..", "fixtures", "flows", "valid.flow.yaml"), "utf8");
+
+/** A repo whose base commit holds the valid flow; returns it with a function to change the flow on top. */
+function repo() {
+  const dir = gitRepoFrom(undefined);
+  writeFileSync(join(dir, "demo.flow.yaml"), VALID);
+  git(dir, "add", "-A");
+  git(dir, "commit", "-qm", "flow 1.0.0");
+  return { dir, write: (text: string, name = "demo.flow.yaml") => writeFileSync(join(dir, name), text) };
+}
+
+async function gate(dir: string) {
+  const r = await runCli(["check", dir, "--base", "HEAD", "--format", "json"]);
+  const report = JSON.parse(r.stdout);
+  return { code: r.code, findings: report.findings.map((f: any) => `${f.line}:${f.column} ${f.rule}: ${f.message}`) };
+}
+
+describe("version discipline against --base", () => {
+  it("unchanged flow passes", async () => {
+    const { dir } = repo();
+    expect(await gate(dir)).toEqual({ code: 0, findings: [] });
+  });
+
+  it("a reworded step without a bump is an error at flow.version", async () => {
+    const { dir, write } = repo();
+    write(VALID.replace("Collect the inputs.", "Collect every input."));
+    expect(await gate(dir)).toEqual({ code: 1, findings: ["5:12 flow/version-not-bumped: flow 1.0.0 changed step flow_demo#1 since HEAD without a version bump"] });
+  });
+
+  it("a reworded step with a patch bump passes", async () => {
+    const { dir, write } = repo();
+    write(VALID.replace("Collect the inputs.", "Collect every input.").replace("version: 1.0.0", "version: 1.0.1"));
+    expect(await gate(dir)).toEqual({ code: 0, findings: [] });
+  });
+
+  it("a changed verification contract without a bump names it", async () => {
+    const { dir, write } = repo();
+    write(VALID.replace("description: The list exists.", "description: The list exists and is sorted."));
+    expect((await gate(dir)).findings).toEqual(["5:12 flow/version-not-bumped: flow 1.0.0 changed the verification contract of flow_demo#1 since HEAD without a version bump"]);
+  });
+
+  it("a version that went down is an error", async () => {
+    const { dir, write } = repo();
+    write(VALID.replace("version: 1.0.0", "version: 0.9.0"));
+    expect((await gate(dir)).findings).toEqual(["5:12 flow/version-decreased: flow.version 0.9.0 is lower than 1.0.0 at HEAD"]);
+  });
+
+  it("a removed step with only a minor bump is a warning suggesting major", async () => {
+    const { dir, write } = repo();
+    const lines = VALID.split("\n");
+    const oneStep = [...lines.slice(0, 9), ...lines.slice(10, 31), ""].join("\n").replace("version: 1.0.0", "version: 1.1.0");
+    write(oneStep);
+    const r = await gate(dir);
+    expect(r).toEqual({ code: 0, findings: ["5:12 flow/major-bump-suggested: step flow_demo#2 was removed; 1.0.0 → 1.1.0 is not a major bump"] });
+    write(oneStep.replace("version: 1.1.0", "version: 2.0.0"));
+    expect((await gate(dir)).findings).toEqual([]);
+  });
+
+  it("tightened verification with a patch bump is a warning", async () => {
+    const { dir, write } = repo();
+    write(VALID.replace("evidence_required: true\n      description: The list", "evidence_required: false\n      description: The list").replace("automatable: automatable", "automatable: manual"));
+    git(dir, "commit", "-qam", "loose");
+    write(VALID.replace("automatable: automatable", "automatable: manual").replace("version: 1.0.0", "version: 1.0.1"));
+    expect((await gate(dir)).findings).toEqual(["5:12 flow/major-bump-suggested: verification of flow_demo#1 was tightened; 1.0.0 → 1.0.1 is not a major bump"]);
+  });
+
+  it("matches flows by flow_id, not path: a rename with a change is still caught", async () => {
+    const { dir, write } = repo();
+    renameSync(join(dir, "demo.flow.yaml"), join(dir, "renamed.flow.yaml"));
+    write(VALID.replace("Review the list.", "Review it."), "renamed.flow.yaml");
+    expect((await gate(dir)).findings).toEqual(["5:12 flow/version-not-bumped: flow 1.0.0 changed step flow_demo#2 since HEAD without a version bump"]);
+  });
+
+  it("an unknown base revision is a usage error", async () => {
+    const { dir } = repo();
+    const r = await runCli(["check", dir, "--base", "no-such-rev"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^flowgate check: git rev-parse/);
+  });
+});
