@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { failOnSchema } from "../findings";
+import { evidenceConfigSchema, goldensConfigSchema } from "../evidence/config";
 
 /**
  * `.flowgate.yml`. Each feature owns its section schema; this file assembles them.
@@ -28,6 +29,8 @@ export const configSchema = z
     exclude: globs.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
     limits: limitsConfigSchema.default({ "max-file-bytes": 10 * 1024 * 1024 }),
     flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
+    evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
+    goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run."),
   })
   .meta({ title: "Flowgate configuration (.flowgate.yml)" });
 

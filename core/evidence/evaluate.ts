@@ -1,0 +1,68 @@
+import type { Config } from "../config/schema";
+import { compareFindings, countFindings, type Finding } from "../findings";
+import { DEFAULT_LIMITS, type SourceLimits } from "../source/document";
+import { type Budgets, evaluateGovernance } from "./governance";
+import { verifyIntegrity } from "./integrity";
+import { type LoadedBundle, loadBundle, toFinding } from "./load";
+
+/** One bundle's verdict, as reports show it (report.details.evidence.bundles). */
+export interface BundleVerdict {
+  file: string;
+  verdict: "pass" | "fail";
+  runId?: string;
+  status?: string;
+  events?: number;
+  totalUsd?: number;
+  /** Whether bundle_hash and every recomputable hash matched. */
+  intact: boolean;
+  errors: number;
+  warnings: number;
+  /** Distinct rule ids of the errors, in report order: why it failed. */
+  failing: string[];
+}
+
+export interface EvaluatedBundle {
+  loaded: LoadedBundle;
+  findings: Finding[];
+  verdict: BundleVerdict;
+}
+
+export function budgetsOf(config: Config): Budgets {
+  const b = config.evidence.budgets;
+  return { maxUsd: b["max-usd"], maxTokens: b["max-tokens"], maxToolCalls: b["max-tool-calls"] };
+}
+
+export function evidenceLimits(config: Config): SourceLimits {
+  return { ...DEFAULT_LIMITS, maxBytes: config.evidence["max-bundle-bytes"] };
+}
+
+/** Load, verify and evaluate one bundle's text: findings with positions and the verdict. */
+export function evaluateBundle(file: string, text: string, budgets: Budgets = {}, limits: SourceLimits = DEFAULT_LIMITS): EvaluatedBundle {
+  const loaded = loadBundle(file, text, limits);
+  const findings = [...loaded.findings];
+  let intact = false;
+  if (loaded.bundle) {
+    const integrity = verifyIntegrity(loaded.bundle, loaded.data);
+    intact = integrity.length === 0;
+    for (const p of [...integrity, ...evaluateGovernance(loaded.bundle, budgets)]) findings.push(toFinding(loaded, p));
+  }
+  findings.sort(compareFindings);
+  return { loaded, findings, verdict: verdictOf(loaded, findings, intact) };
+}
+
+export function verdictOf(loaded: LoadedBundle, findings: readonly Finding[], intact: boolean): BundleVerdict {
+  const counts = countFindings(findings);
+  const b = loaded.bundle;
+  return {
+    file: loaded.file,
+    verdict: counts.errors > 0 ? "fail" : "pass",
+    runId: b?.run.run_id,
+    status: b?.run.status,
+    events: b?.events.length,
+    totalUsd: b?.cost_summary.total_usd,
+    intact,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))],
+  };
+}

@@ -1,0 +1,322 @@
+import type { Problem } from "./load";
+import { bareHash, deepEqual, isObject, mergePatch, sha256Hex } from "./json";
+import {
+  artifactMismatch,
+  bundleHashMismatch,
+  inconsistentRecord,
+  payloadHashMismatch,
+  payloadRefMismatch,
+  sequenceGap,
+  summaryMismatch,
+  toolResponseMismatch,
+} from "./rules";
+import type { EvidenceBundle, EvidenceEvent, ToolLedgerEntry } from "./schema";
+
+/** Event types whose payload_ref is not the payload's JSON (it is the tool response / artifact content). */
+const CONTENT_REF_TYPES = new Set(["tool_call_completed", "artifact_created"]);
+/** Event types agentledger.evidence.v1 defines (the spec's list plus tool_call_blocked, which its reviewer checks for). */
+export const KNOWN_EVENT_TYPES: ReadonlySet<string> = new Set([
+  "run_created", "step_created", "step_claimed", "agent_started", "lease_heartbeat", "lease_expired", "tool_call_requested",
+  "tool_permission_decided", "tool_approval_required", "tool_approval_decided", "tool_call_completed", "tool_call_failed",
+  "tool_call_blocked", "sandbox_started", "sandbox_completed", "budget_check_failed", "model_call_completed", "cost_recorded",
+  "artifact_created", "state_patch_proposed", "state_patch_committed", "step_completed", "failure_classified", "error_raised",
+  "step_retry_scheduled", "step_waiting_human", "step_failed", "step_cancelled", "run_cancel_requested", "run_cancelled",
+  "agent_result_returned",
+]);
+const UNRESOLVED_LEDGER = new Set(["RESERVED", "RUNNING", "PENDING_VERIFICATION"]);
+
+/**
+ * Recompute everything the runtime writes but never checks (spec "Integrity"), and cross-check the
+ * copies a bundle keeps of the same fact (a record and the event that recorded it), so an edit that
+ * also recomputes bundle_hash is still caught wherever the format repeats itself.
+ *
+ * `data` is the document exactly as parsed: bundle_hash depends on its key order.
+ */
+export function verifyIntegrity(bundle: EvidenceBundle, data: unknown = bundle): Problem[] {
+  const out: Problem[] = [];
+  checkBundleHash(bundle, data, out);
+  checkEvents(bundle, out);
+  checkSummaries(bundle, out);
+  checkRecords(bundle, out);
+  return out;
+}
+
+function checkBundleHash(bundle: EvidenceBundle, data: unknown, out: Problem[]): void {
+  const expected = sha256Hex(JSON.stringify({ ...(data as object), bundle_hash: null }));
+  if (expected !== bundle.bundle_hash) out.push({ rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [expected, bundle.bundle_hash] });
+}
+
+function checkEvents(bundle: EvidenceBundle, out: Problem[]): void {
+  const ledgerByKey = new Map<string, ToolLedgerEntry>();
+  for (const row of bundle.tool_ledger) if (!ledgerByKey.has(row.idempotency_key)) ledgerByKey.set(row.idempotency_key, row);
+  const artifactsById = new Map(bundle.artifacts.map((a) => [a.artifact_id, a]));
+  let previousTime = -Infinity;
+  bundle.events.forEach((event, i) => {
+    const at = ["events", i];
+    if (event.seq !== i + 1) out.push({ rule: sequenceGap, pointer: [...at, "seq"], args: [i, i + 1, event.seq] });
+    if (event.run_id !== bundle.run.run_id || event.session_id !== bundle.run.session_id) {
+      out.push({ rule: inconsistentRecord, pointer: at, part: "key", args: [`event ${event.seq}`, "belongs to another run or session"] });
+    }
+    if (event.timestamp < previousTime) out.push({ rule: inconsistentRecord, pointer: [...at, "timestamp"], args: [`event ${event.seq}`, "is earlier than the event before it"] });
+    previousTime = event.timestamp;
+    if (sha256Hex(event.payload_ref) !== bareHash(event.payload_hash)) out.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
+    if (!CONTENT_REF_TYPES.has(event.type)) {
+      if (JSON.stringify(event.payload) !== event.payload_ref) out.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
+    } else if (event.type === "tool_call_completed") checkToolCompleted(event, at, ledgerByKey, out);
+    else checkArtifactCreated(event, at, artifactsById, bundle, out);
+  });
+}
+
+function checkToolCompleted(event: EvidenceEvent, at: (string | number)[], ledger: Map<string, ToolLedgerEntry>, out: Problem[]): void {
+  const payload = isObject(event.payload) ? event.payload : {};
+  const key = payload.idempotency_key;
+  const row = typeof key === "string" ? ledger.get(key) : undefined;
+  const seq = String(event.seq);
+  if (!row) return void out.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names no tool-ledger row by its idempotency_key"] });
+  if (bareHash(row.response_hash) !== sha256Hex(event.payload_ref)) {
+    out.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
+  } else if (row.response_ref !== event.payload_ref) {
+    out.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
+  }
+  if (payload.tool !== row.tool_name) out.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(payload.tool)} is not the ledger row's ${JSON.stringify(row.tool_name)}`] });
+  if (event.step_id !== row.step_id) out.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
+}
+
+function checkArtifactCreated(event: EvidenceEvent, at: (string | number)[], byId: Map<string, EvidenceBundle["artifacts"][number]>, bundle: EvidenceBundle, out: Problem[]): void {
+  const payload = isObject(event.payload) ? event.payload : {};
+  const contentHash = sha256Hex(event.payload_ref);
+  const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash);
+  const what = `event ${event.seq} (artifact_created)`;
+  if (!artifact) return void out.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
+  if (bareHash(artifact.blob_hash) !== contentHash) out.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
+}
+
+/** Artifacts' inline content and blob:// refs against their blob_hash. */
+function checkArtifacts(bundle: EvidenceBundle, out: Problem[]): void {
+  bundle.artifacts.forEach((artifact, i) => {
+    const hash = bareHash(artifact.blob_hash);
+    const ref = artifact.blob_ref;
+    if (!hash || !ref) return;
+    const what = `artifact ${JSON.stringify(artifact.name)}`;
+    const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(ref);
+    if (blob ? blob[1] !== hash : sha256Hex(ref) !== hash) out.push({ rule: artifactMismatch, pointer: ["artifacts", i, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
+    if (artifact.run_id !== bundle.run.run_id) out.push({ rule: inconsistentRecord, pointer: ["artifacts", i, "run_id"], args: [what, "belongs to another run"] });
+  });
+}
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function checkSummaries(bundle: EvidenceBundle, out: Problem[]): void {
+  const s = bundle.summary;
+  const counts: [keyof typeof s, number][] = [
+    ["event_count", bundle.events.length],
+    ["step_count", bundle.steps.length],
+    ["tool_ledger_count", bundle.tool_ledger.length],
+    ["approval_count", bundle.approvals.length],
+    ["artifact_count", bundle.artifacts.length],
+    ["media_artifact_count", bundle.media_artifacts.length],
+    ["stream_checkpoint_count", bundle.stream_checkpoints.length],
+    ["cost_record_count", bundle.cost_records.length],
+    ["has_failed_steps", bundle.steps.some((x) => x.status === "failed") as unknown as number],
+    ["has_pending_approval", bundle.approvals.some((a) => a.status === "PENDING") as unknown as number],
+  ];
+  for (const [field, actual] of counts) {
+    if (s[field] !== actual) out.push({ rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(actual), String(s[field])] });
+  }
+  // The runtime's exact notion of "pending" is not specified beyond PENDING_VERIFICATION; accept any unresolved status.
+  const unresolved = bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER.has(r.status));
+  const verifying = bundle.tool_ledger.some((r) => r.status === "PENDING_VERIFICATION");
+  if (s.has_pending_ledger ? !unresolved : verifying) {
+    out.push({ rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!s.has_pending_ledger), String(s.has_pending_ledger)] });
+  }
+  const byCategory: Record<string, number> = {};
+  for (const c of bundle.cost_records) byCategory[`${c.category}:${c.unit}`] = (byCategory[`${c.category}:${c.unit}`] ?? 0) + c.amount;
+  const cs = bundle.cost_summary;
+  for (const key of new Set([...Object.keys(byCategory), ...Object.keys(cs.by_category)])) {
+    if (!near(byCategory[key] ?? NaN, cs.by_category[key] ?? NaN)) {
+      out.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...(key in cs.by_category ? [key] : [])], args: [`cost_summary.by_category["${key}"]`, String(byCategory[key] ?? "absent"), String(cs.by_category[key] ?? "absent")] });
+    }
+  }
+  const sumOf = (pred: (key: string) => boolean) => Object.entries(byCategory).reduce((n, [k, v]) => (pred(k) ? n + v : n), 0);
+  const totals: [keyof typeof cs, number][] = [
+    ["tool_calls", sumOf((k) => k === "tool:call")],
+    ["model_tokens", sumOf((k) => k.endsWith(":token"))],
+    ["total_usd", sumOf((k) => k.endsWith(":usd"))],
+  ];
+  for (const [field, expected] of totals) {
+    if (!near(expected, cs[field] as number)) out.push({ rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(expected), String(cs[field])] });
+  }
+}
+
+/** Cross-record consistency: a record and the events that recorded it must tell the same story. */
+function checkRecords(bundle: EvidenceBundle, out: Problem[]): void {
+  const { run } = bundle;
+  const bad = (pointer: (string | number)[], where: string, detail: string) => out.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
+  const stepIds = new Set(bundle.steps.map((s) => s.step_id));
+  const eventsByStep = new Map<string, EvidenceEvent[]>();
+  for (const e of bundle.events) {
+    if (e.step_id === null) continue;
+    const list = eventsByStep.get(e.step_id) ?? [];
+    list.push(e);
+    eventsByStep.set(e.step_id, list);
+  }
+  const agents: Agents = { started: new Map(), version: 0 };
+  if (bundle.events[0]?.type !== "run_created") bad(["events", 0, "type"], "events", "the first event is not run_created");
+  bundle.events.forEach((e, i) => {
+    if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
+    checkCausalToken(e, ["events", i, "causal_token"], `event ${e.seq}`, bad);
+    checkEventShape(e, ["events", i], agents, bad);
+  });
+
+  // State: replaying the committed patches over the initial state gives final_state, which is run.state.
+  const created = bundle.events.find((e) => e.type === "run_created");
+  let state: unknown = isObject(created?.payload) ? created.payload.initial_state : undefined;
+  let version = 0;
+  for (const e of bundle.events) {
+    if (e.type !== "state_patch_committed" || !isObject(e.payload)) continue;
+    state = mergePatch(state, e.payload.patch);
+    if (typeof e.payload.state_version === "number") version = e.payload.state_version;
+  }
+  if (created && !deepEqual(state, bundle.final_state)) bad(["final_state"], "final_state", "is not the initial state with the committed patches applied");
+  if (!deepEqual(run.state, bundle.final_state)) bad(["run", "state"], "run.state", "differs from final_state");
+  if (run.state_version !== version) bad(["run", "state_version"], "run.state_version", `is ${run.state_version} but the last committed patch is version ${version}`);
+  if (run.updated_at < run.created_at) bad(["run", "updated_at"], "run", "was updated before it was created");
+
+  bundle.steps.forEach((step, i) => {
+    const at = ["steps", i];
+    const where = `step ${step.step_id}`;
+    if (step.run_id !== run.run_id || step.session_id !== run.session_id) bad(at, where, "belongs to another run or session");
+    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    const events = eventsByStep.get(step.step_id) ?? [];
+    const claim = events.filter((e) => e.type === "step_claimed").at(-1);
+    const claimed = isObject(claim?.payload) ? claim.payload : undefined;
+    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
+    const lease: [string, unknown][] = [["owner", claimed?.worker_id], ["lease_token", claimed?.lease_token], ["lease_until", claimed?.lease_until]];
+    for (const [field, claimedValue] of lease) {
+      const value = step[field];
+      if (value !== undefined && value !== null && value !== claimedValue) bad([...at, field], where, `${field} is not the one its last step_claimed event recorded`);
+    }
+    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
+    const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
+    const lastVersion = commits.at(-1)?.state_version;
+    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
+    const started = events.filter((e) => e.type === "agent_started").at(-1);
+    if (commits.length === 0 && started && started.state_version !== null && step.state_version !== started.state_version) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${started.state_version} and committed nothing`);
+    const has = (type: string) => events.some((e) => e.type === type);
+    if (!has("step_created")) bad(at, where, "no step_created event created it");
+    const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
+    if (step.status === "waiting_human" && waiting && isObject(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
+    if (has("step_completed") && step.status !== "completed") bad([...at, "status"], where, `status is ${step.status} but a step_completed event records it completed`);
+    if (has("step_failed") && step.status !== "failed" && step.status !== "retry_scheduled" && step.status !== "completed") bad([...at, "status"], where, `status is ${step.status} but a step_failed event records it failed`);
+    const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
+    const error = isObject(errorEvent?.payload) ? errorEvent.payload : undefined;
+    if (step.status === "failed" && error) {
+      if (step.last_error_type != null && step.last_error_type !== error.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
+      if (step.last_error != null && step.last_error !== error.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
+    }
+  });
+
+  bundle.tool_ledger.forEach((row, i) => {
+    const at = ["tool_ledger", i];
+    const where = `tool-ledger row ${row.tool_name}`;
+    if (row.run_id !== run.run_id || row.session_id !== run.session_id) bad(at, where, "belongs to another run or session");
+    if (!stepIds.has(row.step_id)) bad([...at, "step_id"], where, `names unknown step ${row.step_id}`);
+    if (row.request_ref !== null && sha256Hex(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
+    if (row.response_ref !== null && row.response_hash !== null && sha256Hex(row.response_ref) !== bareHash(row.response_hash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
+    if (row.response_ref !== null && row.response !== undefined && row.response !== null && JSON.stringify(row.response) !== row.response_ref) bad([...at, "response"], where, "response is not the JSON of response_ref");
+    checkCausalToken(row, [...at, "causal_token"], where, bad);
+    if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    if (row.status === "SUCCEEDED" && row.error_type !== null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
+    const requested = (eventsByStep.get(row.step_id) ?? []).some((e) => e.type === "tool_call_requested" && sha256Hex(e.payload_ref) === bareHash(row.request_hash));
+    if (!requested) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
+  });
+
+  bundle.approvals.forEach((approval, i) => {
+    const at = ["approvals", i];
+    const where = `approval for ${approval.tool_name}`;
+    if (approval.run_id !== run.run_id || approval.session_id !== run.session_id) bad(at, where, "belongs to another run or session");
+    if (!stepIds.has(approval.step_id)) bad([...at, "step_id"], where, `names unknown step ${approval.step_id}`);
+    if (approval.request_ref !== null && sha256Hex(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
+    if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    const required = bundle.events.find((e) => e.type === "tool_approval_required" && isObject(e.payload) && e.payload.approval_id === approval.approval_id);
+    const p = isObject(required?.payload) ? required.payload : undefined;
+    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
+    else {
+      if (p.approval_key !== approval.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
+      if (p.risk_level !== approval.risk_level) bad([...at, "risk_level"], where, `risk_level is ${approval.risk_level} but its tool_approval_required event recorded ${String(p.risk_level)}`);
+      if (p.tool !== approval.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
+      if (approval.requested_by !== null && required!.agent_role !== null && approval.requested_by !== required!.agent_role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
+      if (required!.step_id !== approval.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
+    }
+  });
+
+  const costEvents = new Map<string, EvidenceEvent>();
+  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
+  bundle.cost_records.forEach((cost, i) => {
+    const at = ["cost_records", i];
+    const where = `cost record ${cost.cost_id}`;
+    const record = cost as Record<string, unknown>;
+    if (cost.run_id !== undefined && cost.run_id !== run.run_id) bad([...at, "run_id"], where, "belongs to another run");
+    if (record.session_id !== undefined && record.session_id !== run.session_id) bad([...at, "session_id"], where, "belongs to another session");
+    const event = costEvents.get(cost.cost_id);
+    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
+    if (record.step_id !== undefined && record.step_id !== event.step_id) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
+    const payload = event.payload as Record<string, unknown>;
+    for (const field of ["category", "name", "amount", "unit", "metadata"] as const) {
+      if (!deepEqual(payload[field], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
+    }
+  });
+  if (costEvents.size !== bundle.cost_records.length) bad(["cost_records"], "cost_records", `${bundle.cost_records.length} records but ${costEvents.size} cost_recorded events`);
+  checkArtifacts(bundle, out);
+}
+
+/** A causal token is the JSON of the run, step, attempt, state version and lease it was issued under. */
+function checkCausalToken(record: { causal_token: string | null; step_id: string | null; run_id: string }, pointer: (string | number)[], where: string, bad: (p: (string | number)[], w: string, d: string) => void): void {
+  if (record.causal_token === null) return;
+  let token: unknown;
+  try {
+    token = JSON.parse(record.causal_token);
+  } catch {
+    return bad(pointer, where, "causal_token is not JSON");
+  }
+  if (!isObject(token) || token.run_id !== record.run_id || token.step_id !== record.step_id) bad(pointer, where, "causal_token names another run or step");
+}
+
+/** What an event's type implies about its own fields: the step it names, the agent acting, the state version. */
+interface Agents {
+  /** Per step: the role and state version its latest agent started with. */
+  started: Map<string, { role: unknown; version: number | null }>;
+  /** The run's state version so far (the last committed patch's). */
+  version: number;
+}
+
+function checkEventShape(e: EvidenceEvent, at: (string | number)[], agents: Agents, bad: (p: (string | number)[], w: string, d: string) => void): void {
+  const where = `event ${e.seq}`;
+  if (!KNOWN_EVENT_TYPES.has(e.type)) return bad([...at, "type"], where, `unknown event type ${JSON.stringify(e.type)}`);
+  const p = isObject(e.payload) ? e.payload : {};
+  if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
+  if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
+  if (e.type === "agent_started") {
+    if (p.agent_role !== e.agent_role) bad([...at, "agent_role"], where, "agent_role is not the role that started");
+    if (e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `agent started at state version ${e.state_version} but the run was at ${agents.version}`);
+    if (e.step_id !== null) agents.started.set(e.step_id, { role: p.agent_role, version: e.state_version });
+  } else if (e.agent_role !== null) {
+    const agent = e.step_id !== null ? agents.started.get(e.step_id) : undefined;
+    if (agent?.role !== e.agent_role) bad([...at, "agent_role"], where, `agent_role ${JSON.stringify(e.agent_role)} is not the agent started in its step (${JSON.stringify(agent?.role ?? null)})`);
+    else if (e.state_version !== agent.version) bad([...at, "state_version"], where, `state_version ${String(e.state_version)} is not the version its agent started at (${String(agent.version)})`);
+  }
+  if (e.type === "state_patch_committed" && typeof p.state_version === "number") agents.version = p.state_version;
+  else if (e.type === "step_completed" && e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `step completed at state version ${e.state_version} but the run was at ${agents.version}`);
+  if (e.causal_token !== null && e.state_version !== null) {
+    try {
+      const token = JSON.parse(e.causal_token) as Record<string, unknown>;
+      if (typeof token.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
+    } catch {
+      // reported by checkCausalToken
+    }
+  }
+}

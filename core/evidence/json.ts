@@ -1,0 +1,55 @@
+import { createHash } from "node:crypto";
+
+export function sha256Hex(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** A hash as the runtime writes it, with or without its `sha256:` prefix. */
+export function bareHash(hash: unknown): string | undefined {
+  return typeof hash === "string" ? hash.replace(/^sha256:/, "") : undefined;
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Structural equality of JSON values; object key order does not matter. */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (isObject(a) && isObject(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+  }
+  return false;
+}
+
+/** JSON merge patch (RFC 7386), as the runtime commits state patches: null deletes, objects merge. */
+export function mergePatch(target: unknown, patch: unknown): unknown {
+  if (!isObject(patch)) return patch;
+  const out: Record<string, unknown> = isObject(target) ? { ...target } : {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out[k];
+    else out[k] = mergePatch(out[k], v);
+  }
+  return out;
+}
+
+export interface ValueChange {
+  pointer: string;
+  golden: unknown;
+  current: unknown;
+}
+
+/** Every differing leaf (or added/removed subtree) between two JSON values, by JSON pointer. */
+export function diffValues(golden: unknown, current: unknown, pointer = "", out: ValueChange[] = []): ValueChange[] {
+  if (deepEqual(golden, current)) return out;
+  if (isObject(golden) && isObject(current)) {
+    for (const k of new Set([...Object.keys(golden), ...Object.keys(current)])) {
+      diffValues(golden[k], current[k], `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, out);
+    }
+  } else if (Array.isArray(golden) && Array.isArray(current)) {
+    for (let i = 0; i < Math.max(golden.length, current.length); i++) diffValues(golden[i], current[i], `${pointer}/${i}`, out);
+  } else out.push({ pointer: pointer || "/", golden, current });
+  return out;
+}

@@ -1,0 +1,84 @@
+import * as jsonc from "jsonc-parser";
+import type { z } from "zod";
+import { type Finding, WHOLE_FILE } from "../findings";
+import type { Rule } from "../rules";
+import { DEFAULT_LIMITS, type Pointer, type SourceLimits, scanJsonDepth } from "../source/document";
+import { parseError, tooDeep, tooLarge } from "../source/rules";
+import { JsonLocator } from "./locate";
+import { invalidBundle } from "./rules";
+import { type EvidenceBundle, evidenceBundleSchema } from "./schema";
+
+/** A check's finding before it has a position: the rule, the JSON pointer it is about, its message args. */
+export interface Problem {
+  rule: Rule<any>;
+  pointer: Pointer;
+  args: unknown[];
+  /** Point at the key rather than the value (e.g. a record as a whole). */
+  part?: "value" | "key";
+}
+
+export interface LoadedBundle {
+  file: string;
+  /** The document as parsed (key order kept, which bundle_hash depends on); set when it parsed. */
+  data?: unknown;
+  /** Set when the data matches the schema. */
+  bundle?: EvidenceBundle;
+  locator: JsonLocator;
+  findings: Finding[];
+}
+
+/** Most schema findings reported per bundle: a garbage million-event file must not produce a million. */
+export const MAX_SCHEMA_FINDINGS = 50;
+
+export function toFinding(loaded: Pick<LoadedBundle, "file" | "locator">, p: Problem): Finding {
+  const finding = p.rule.at(loaded.file, loaded.locator.rangeOf(p.pointer, p.part), ...p.args);
+  return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
+}
+
+export function pointerText(pointer: Pointer): string {
+  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+
+/** Parse and schema-check one bundle. Never throws on bad input: every problem is a finding with a position. */
+export function loadBundle(file: string, text: string, limits: SourceLimits = DEFAULT_LIMITS): LoadedBundle {
+  const locator = new JsonLocator(text);
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > limits.maxBytes) return { file, locator, findings: [tooLarge.at(file, WHOLE_FILE, bytes, limits.maxBytes)] };
+  const deepAt = scanJsonDepth(text, limits.maxDepth);
+  if (deepAt >= 0) return { file, locator, findings: [tooDeep.at(file, locator.lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { file, locator, findings: [syntaxError(file, text, locator)] };
+  }
+  const result = evidenceBundleSchema.safeParse(data);
+  if (result.success) return { file, data, bundle: data as EvidenceBundle, locator, findings: [] };
+  const loaded: LoadedBundle = { file, data, locator, findings: [] };
+  const issues = result.error.issues;
+  for (const issue of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue, locator)));
+  if (issues.length > MAX_SCHEMA_FINDINGS) {
+    loaded.findings.push(invalidBundle.at(file, WHOLE_FILE, "(bundle)", `…and ${issues.length - MAX_SCHEMA_FINDINGS} more schema problems not listed`));
+  }
+  return loaded;
+}
+
+function syntaxError(file: string, text: string, locator: JsonLocator): Finding {
+  const errors: jsonc.ParseError[] = [];
+  jsonc.parse(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const e = errors[0];
+  const at = e?.offset ?? text.length;
+  const detail = e ? jsonc.printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
+  const truncated = e && e.offset + e.length >= text.trimEnd().length ? " (the file looks truncated)" : "";
+  return parseError.at(file, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);
+}
+
+function schemaProblem(issue: z.core.$ZodIssue, locator: JsonLocator): Problem {
+  const pointer = issue.path as (string | number)[];
+  const where = pointer.length ? pointerText(pointer) : "(bundle)";
+  if (issue.code === "invalid_type" && !locator.has(pointer)) {
+    return { rule: invalidBundle, pointer: pointer.slice(0, -1), args: [where, `missing required field (expected ${issue.expected})`] };
+  }
+  if (issue.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
+  return { rule: invalidBundle, pointer, args: [where, issue.message] };
+}
