@@ -1,0 +1,236 @@
+// A real VS Code (code-server on Node 24) driven through headless Chromium, as a person would use it.
+// One code-server per workspace; every process started here is killed in close(), on failure too.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+// @ts-expect-error the install script is plain ESM JavaScript shared with CI and developers.
+import { ensureCodeServer } from "../../scripts/code-server.mjs";
+
+export const ROOT = resolve(import.meta.dirname, "..", "..");
+export const OUTPUT_DIR = join(ROOT, "test-output", "e2e");
+
+export interface Host {
+  node: string;
+  entry: string;
+  chromium: string;
+}
+
+/** Installs (first run) or finds (cached) Node 24, code-server and Chromium. */
+export function ensureHost(): Host {
+  return ensureCodeServer() as Host;
+}
+
+/** Builds the extension and packages it with vsce, as a release would; returns the .vsix path. */
+export function packageExtension(): string {
+  execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
+  execFileSync("npm", ["run", "package"], { cwd: ROOT, stdio: "inherit" });
+  return join(ROOT, "flowgate.vsix");
+}
+
+/** A copy of examples/ in a fresh temporary folder (tests never touch the repository's own files). */
+export function copyOfExamples(label: string): string {
+  const dir = join(mkdtempSync(join(tmpdir(), `flowgate-e2e-${label}-`)), "examples");
+  cpSync(join(ROOT, "examples"), dir, { recursive: true });
+  return dir;
+}
+
+export function installVsix(host: Host, vsix: string, extensionsDir: string): void {
+  mkdirSync(extensionsDir, { recursive: true });
+  execFileSync(host.node, [host.entry, "--extensions-dir", extensionsDir, "--install-extension", vsix], {
+    stdio: "inherit",
+    env: hostEnv(extensionsDir),
+  });
+}
+
+// code-server writes its config under XDG dirs: keep them inside the test's own temp folder.
+function hostEnv(scratch: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith("VSCODE_")) env[key] = value;
+  return { ...env, XDG_CONFIG_HOME: join(scratch, "xdg"), XDG_DATA_HOME: join(scratch, "xdg") };
+}
+
+export interface SessionOptions {
+  label: string;
+  workspace: string;
+  extensionsDir: string;
+  /** false opens the folder in Restricted Mode (workspace trust on, folder not trusted). */
+  trusted: boolean;
+  settings?: Record<string, unknown>;
+}
+
+const QUIET_SETTINGS = {
+  "workbench.startupEditor": "none",
+  "workbench.tips.enabled": false,
+  "workbench.welcomePage.walkthroughs.openOnInstall": false,
+  "extensions.autoCheckUpdates": false,
+  "extensions.autoUpdate": false,
+  "extensions.ignoreRecommendations": true,
+  "telemetry.telemetryLevel": "off",
+  "update.mode": "none",
+  "chat.disableAIFeatures": true,
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
+  "editor.minimap.enabled": false,
+};
+
+/** One code-server + one browser page on one workspace. */
+export class VsCode {
+  private constructor(
+    readonly options: SessionOptions,
+    readonly page: Page,
+    private readonly server: ChildProcess,
+    private readonly browser: Browser,
+    private readonly scratch: string,
+    private shots = 0,
+  ) {}
+
+  static async open(host: Host, options: SessionOptions): Promise<VsCode> {
+    const scratch = mkdtempSync(join(tmpdir(), `flowgate-e2e-host-${options.label}-`));
+    const userDataDir = join(scratch, "user-data");
+    mkdirSync(join(userDataDir, "User"), { recursive: true });
+    const settings = { ...QUIET_SETTINGS, "security.workspace.trust.enabled": !options.trusted, ...options.settings };
+    writeFileSync(join(userDataDir, "User", "settings.json"), JSON.stringify(settings, null, 2));
+    const server = spawn(
+      host.node,
+      [
+        host.entry,
+        "--bind-addr", "127.0.0.1:0", // the OS picks a free port; code-server prints it
+        "--auth", "none",
+        "--disable-telemetry",
+        "--disable-update-check",
+        "--extensions-dir", options.extensionsDir,
+        "--user-data-dir", userDataDir,
+        options.workspace,
+      ],
+      { env: hostEnv(scratch), detached: true, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    const killServer = () => killTree(server);
+    process.once("exit", killServer);
+    let browser: Browser | undefined;
+    try {
+      const url = await listeningUrl(server, join(OUTPUT_DIR, `${options.label}.code-server.log`));
+      browser = await chromium.launch({
+        executablePath: host.chromium,
+        args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      });
+      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+      await page.goto(`${url}?folder=${encodeURIComponent(options.workspace)}`);
+      await page.locator(".monaco-workbench").waitFor({ timeout: 120_000 });
+      return new VsCode(options, page, server, browser, scratch);
+    } catch (error) {
+      await browser?.close().catch(() => undefined);
+      killServer();
+      throw error;
+    }
+  }
+
+  /** A numbered screenshot under test-output/e2e/<label>/ (kept as the run's artifact). */
+  async shot(name: string): Promise<string> {
+    const dir = join(OUTPUT_DIR, this.options.label);
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `${String(++this.shots).padStart(2, "0")}-${name}.png`);
+    await this.page.screenshot({ path });
+    return path;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    killTree(this.server);
+    rmSync(this.scratch, { recursive: true, force: true });
+  }
+
+  // ---- acting as a person would ----
+
+  async press(keys: string): Promise<void> {
+    await this.page.keyboard.press(keys);
+  }
+
+  /** The quick input (command palette, quick pick, input box) once visible. */
+  get quickInput(): Locator {
+    return this.page.locator(".quick-input-widget");
+  }
+
+  /** Runs a command from the palette by its title, e.g. "Flowgate: Scan Workspace". */
+  async command(title: string): Promise<void> {
+    await this.page.locator(".monaco-workbench").click({ position: { x: 800, y: 5 } }).catch(() => undefined);
+    await this.press("F1");
+    const input = this.quickInput.locator("input");
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await this.pick(title);
+  }
+
+  /** Chooses the quick-pick row whose label is exactly `label` (waits for it). */
+  async pick(label: string): Promise<void> {
+    const row = this.quickInput.locator(".monaco-list-row", { has: this.page.locator(".label-name", { hasText: label }) }).first();
+    await row.waitFor();
+    await row.click();
+  }
+
+  /** Types into the open input box (showInputBox / quick pick filter) and accepts. */
+  async answer(text: string): Promise<void> {
+    const input = this.quickInput.locator("input");
+    await input.waitFor();
+    await input.fill(text);
+    await this.press("Enter");
+  }
+
+  async openFile(relativePath: string): Promise<void> {
+    await this.press("Control+P");
+    const input = this.quickInput.locator("input");
+    await input.waitFor();
+    await input.fill(relativePath);
+    await this.quickInput.locator(".monaco-list-row").first().waitFor();
+    await this.press("Enter");
+    const name = relativePath.split("/").pop()!;
+    await this.page.locator(".tabs-container .tab.active", { hasText: name }).waitFor();
+  }
+
+  async goToLine(line: number, column = 1): Promise<void> {
+    await this.press("Control+G");
+    await this.answer(`${line}:${column}`);
+  }
+
+  /** Opens the Problems panel and returns its locator. */
+  async problems(): Promise<Locator> {
+    const panel = this.page.locator(".markers-panel");
+    if (!(await panel.isVisible())) await this.press("Control+Shift+M");
+    await panel.waitFor();
+    return panel;
+  }
+
+  /** The text of every notification toast currently shown. */
+  notifications(): Locator {
+    return this.page.locator(".notifications-toasts .notification-toast");
+  }
+}
+
+function killTree(child: ChildProcess): void {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
+/** Waits for code-server's "HTTP server listening on <url>" line; its whole log goes to `logPath`. */
+function listeningUrl(server: ChildProcess, logPath: string): Promise<string> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  writeFileSync(logPath, "");
+  return new Promise((resolvePromise, reject) => {
+    let seen = "";
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString();
+      writeFileSync(logPath, text, { flag: "a" });
+      seen += text;
+      const match = /HTTP server listening on (http:\/\/\S+?)\/?\s/.exec(seen);
+      if (match) resolvePromise(`${match[1]}/`);
+    };
+    server.stdout!.on("data", onData);
+    server.stderr!.on("data", onData);
+    server.once("exit", (code) => reject(new Error(`code-server exited (${code}) before listening; see ${logPath}`)));
+    server.once("error", reject);
+  });
+}
