@@ -1,0 +1,259 @@
+import type { Language, Node, Query as QueryType, Tree } from "@vscode/tree-sitter-wasm";
+import { Query } from "@vscode/tree-sitter-wasm";
+import type { Analysis, ModuleFilter } from "./analysis";
+import { Bindings, type ModulePath, extend, rootName, simpleChain, stringValue } from "./resolve";
+import { DEFAULT, GLOBAL } from "./specs";
+
+const SCOPES = new Set([
+  "statement_block",
+  "function_declaration",
+  "generator_function_declaration",
+  "function_expression",
+  "function",
+  "generator_function",
+  "arrow_function",
+  "method_definition",
+  "for_statement",
+  "for_in_statement",
+  "catch_clause",
+  "class_body",
+]);
+
+/** Globals the rules name, and the objects globals are reached through (globalThis.fetch). */
+const GLOBAL_NAMES = new Set(["fetch", "Bun", "Deno"]);
+const GLOBAL_OBJECTS = new Set(["globalThis", "window", "self", "global"]);
+function globalPath(name: string): ModulePath | undefined {
+  if (GLOBAL_NAMES.has(name)) return { module: GLOBAL, members: [name] };
+  if (GLOBAL_OBJECTS.has(name)) return { module: GLOBAL, members: [] };
+  return undefined;
+}
+
+const COMMON = `
+(import_statement) @import
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (non_null_expression)] @callee)
+(new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
+(variable_declarator name: (_) @decl.name value: (_) @decl.value)
+(variable_declarator name: (identifier) @local !value)
+(arrow_function parameter: (identifier) @local)
+(function_declaration name: (identifier) @outer)
+(catch_clause parameter: (identifier) @local)
+(for_in_statement left: (identifier) @local)
+`;
+const JS_PARAMS = `
+(formal_parameters (identifier) @local)
+(formal_parameters (assignment_pattern left: (identifier) @local))
+(formal_parameters (rest_pattern (identifier) @local))
+(formal_parameters (object_pattern (shorthand_property_identifier_pattern) @local))
+(formal_parameters (object_pattern (pair_pattern value: (identifier) @local)))
+(class_declaration name: (identifier) @outer)
+`;
+const TS_PARAMS = `
+(required_parameter pattern: (identifier) @local)
+(optional_parameter pattern: (identifier) @local)
+(required_parameter pattern: (rest_pattern (identifier) @local))
+(required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @local))
+(required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
+(class_declaration name: (type_identifier) @outer)
+`;
+
+const compiled = new Map<Language, QueryType>();
+function queryFor(language: Language, typescript: boolean): QueryType {
+  let query = compiled.get(language);
+  if (!query) compiled.set(language, (query = new Query(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS))));
+  return query;
+}
+
+/** `node:child_process` is `child_process`; a default export reached as `.default` is the module itself. */
+const normalModule = (specifier: string) => specifier.replace(/^node:/, "");
+function normalMembers(path: ModulePath): ModulePath {
+  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
+}
+
+export function analyzeJavaScript(tree: Tree, language: Language, typescript: boolean, filter: ModuleFilter): Analysis {
+  const root = tree.rootNode;
+  const bindings = new Bindings(root.id, SCOPES, globalPath);
+  const imports: Analysis["imports"] = [];
+  const decls: Array<[Node, Node]> = [];
+  const locals: Array<[Node, boolean]> = [];
+  const callees: Array<[Node, "call" | "new"]> = [];
+  let pendingDecl: Node | undefined;
+  for (const { name, node } of queryFor(language, typescript).captures(root)) {
+    switch (name) {
+      case "import":
+        importStatement(node, bindings, filter, imports);
+        break;
+      case "callee":
+        callees.push([node, "call"]);
+        break;
+      case "new":
+        callees.push([node, "new"]);
+        break;
+      case "decl.name":
+        pendingDecl = node;
+        break;
+      case "decl.value":
+        if (pendingDecl) decls.push([pendingDecl, node]);
+        pendingDecl = undefined;
+        break;
+      case "local":
+        locals.push([node, false]);
+        break;
+      case "outer":
+        locals.push([node, true]);
+        break;
+    }
+  }
+  const resolver = new Resolver(bindings, filter);
+  for (const [nameNode, value] of decls) declaration(nameNode, value, resolver, bindings, imports);
+  for (const [node, outer] of locals) {
+    const name = node.text;
+    if (!bindings.mayResolve(name)) continue;
+    bindings.bind(bindings.scopeOf(outer ? node.parent! : node), name, undefined);
+  }
+  const calls: Analysis["calls"] = [];
+  for (const [callee, kind] of callees) {
+    const text = callee.text;
+    const first = rootName(text);
+    if (first ? !bindings.mayResolve(first) && first !== "require" : !text.includes("import")) continue;
+    const path = resolver.resolve(callee, text);
+    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text.replace(/\s+/g, ""), path: normalMembers(path), kind });
+  }
+  return { calls, imports };
+}
+
+class Resolver {
+  constructor(
+    private readonly bindings: Bindings,
+    private readonly filter: ModuleFilter,
+  ) {}
+
+  resolve(node: Node, text = node.text): ModulePath | undefined {
+    const chain = simpleChain(text);
+    if (chain) {
+      const base = this.bindings.lookup(chain[0]!, node);
+      return base && extend(base, ...chain.slice(1));
+    }
+    switch (node.type) {
+      case "member_expression": {
+        const base = this.child(node, "object");
+        const property = node.childForFieldName("property");
+        return base && property ? extend(base, property.text) : undefined;
+      }
+      case "subscript_expression": {
+        const base = this.child(node, "object");
+        const index = node.childForFieldName("index");
+        const key = index ? stringValue(index) : undefined;
+        return base && key !== undefined ? extend(base, key) : undefined;
+      }
+      case "call_expression":
+        return this.moduleOfCall(node);
+      case "await_expression":
+      case "parenthesized_expression":
+      case "non_null_expression":
+      case "as_expression":
+      case "satisfies_expression": {
+        const inner = node.namedChild(0);
+        return inner ? this.resolve(inner) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private child(node: Node, field: string): ModulePath | undefined {
+    const child = node.childForFieldName(field);
+    return child ? this.resolve(child) : undefined;
+  }
+
+  /** `require('m')` and `import('m')` with a literal specifier (require not shadowed). */
+  moduleOfCall(node: Node): ModulePath | undefined {
+    const fn = node.childForFieldName("function");
+    if (!fn) return undefined;
+    const isRequire = fn.type === "identifier" && fn.text === "require" && !this.bindings.names.has("require");
+    if (!isRequire && fn.type !== "import") return undefined;
+    const args = node.childForFieldName("arguments");
+    const first = args?.namedChild(0);
+    const specifier = first && args?.namedChildCount === 1 ? stringValue(first) : undefined;
+    if (specifier === undefined) return undefined;
+    const module = normalModule(specifier);
+    return this.filter.relevant(module) ? { module, members: [] } : undefined;
+  }
+}
+
+/** `const x = <module path>`, `const { a, b: c } = require('m')`, or a local that shadows a module name. */
+function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"]): void {
+  const valueText = value.text;
+  const first = rootName(valueText);
+  const mayBeModule = first ? bindings.mayResolve(first) || first === "require" || first === "await" : /^\(|^import\s*\(/.test(valueText);
+  const path = mayBeModule ? resolver.resolve(value, valueText) : undefined;
+  if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
+    imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
+  }
+  if (nameNode.type === "identifier") {
+    const name = nameNode.text;
+    if (path || bindings.mayResolve(name)) bindings.bind(bindings.scopeOf(nameNode), name, path && normalMembers(path));
+    return;
+  }
+  if (nameNode.type !== "object_pattern") return;
+  const scope = bindings.scopeOf(nameNode);
+  for (const prop of nameNode.namedChildren) {
+    if (!prop) continue;
+    if (prop.type === "shorthand_property_identifier_pattern") {
+      const name = prop.text;
+      if (path || bindings.mayResolve(name)) bindings.bind(scope, name, path && normalMembers(extend(path, name)));
+    } else if (prop.type === "pair_pattern") {
+      const key = prop.childForFieldName("key");
+      const local = prop.childForFieldName("value");
+      if (!key || !local || local.type !== "identifier") continue;
+      const keyName = key.type === "string" ? stringValue(key) : key.text;
+      const name = local.text;
+      if (path || bindings.mayResolve(name)) bindings.bind(scope, name, path && keyName !== undefined ? normalMembers(extend(path, keyName)) : undefined);
+    }
+  }
+}
+
+function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"]): void {
+  const text = node.text;
+  if (/^import\s+type\b/.test(text)) return; // types only: erased at runtime
+  const source = node.childForFieldName("source");
+  let specifier = source ? stringValue(source) : undefined;
+  let clause: Node | null | undefined;
+  const requireClause = node.namedChildren.find((c) => c?.type === "import_require_clause");
+  if (requireClause) {
+    // TypeScript `import cp = require("child_process")`
+    const str = requireClause.namedChildren.find((c) => c?.type === "string");
+    specifier = str ? stringValue(str) : undefined;
+    const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
+    if (specifier === undefined || !local) return;
+    const module = normalModule(specifier);
+    if (!filter.relevant(module)) return;
+    imports.push({ start: node.startIndex, end: node.endIndex, module, star: false });
+    bindings.bind(bindings.scopeOf(node), local.text, { module, members: [] });
+    return;
+  }
+  if (specifier === undefined) return;
+  const module = normalModule(specifier);
+  if (!filter.relevant(module)) return;
+  imports.push({ start: node.startIndex, end: node.endIndex, module, star: false });
+  clause = node.namedChildren.find((c) => c?.type === "import_clause");
+  if (!clause) return;
+  const scope = bindings.scopeOf(node);
+  for (const part of clause.namedChildren) {
+    if (!part) continue;
+    if (part.type === "identifier") bindings.bind(scope, part.text, { module, members: [] });
+    else if (part.type === "namespace_import") {
+      const local = part.namedChildren.find((c) => c?.type === "identifier");
+      if (local) bindings.bind(scope, local.text, { module, members: [] });
+    } else if (part.type === "named_imports") {
+      for (const spec of part.namedChildren) {
+        if (!spec || spec.type !== "import_specifier" || /^type\s/.test(spec.text)) continue;
+        const nameNode = spec.childForFieldName("name");
+        const alias = spec.childForFieldName("alias") ?? nameNode;
+        if (!nameNode || !alias) continue;
+        const imported = nameNode.type === "string" ? stringValue(nameNode) : nameNode.text;
+        if (imported === undefined) continue;
+        bindings.bind(scope, alias.text, normalMembers({ module, members: [imported] }));
+      }
+    }
+  }
+}

@@ -1,0 +1,154 @@
+import type { Language, Node, Query as QueryType, Tree } from "@vscode/tree-sitter-wasm";
+import { Query } from "@vscode/tree-sitter-wasm";
+import type { Analysis, ModuleFilter } from "./analysis";
+import { Bindings, type ModulePath, extend, rootName, simpleChain } from "./resolve";
+
+const SCOPES = new Set(["function_definition", "lambda", "class_definition", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+
+/** One query finds everything the resolver needs; it runs inside WASM. */
+const QUERY = `
+(import_statement) @import
+(import_from_statement) @import
+(call function: [(identifier) (attribute)] @callee)
+(assignment left: (identifier) @assign.name right: (_) @assign.value)
+(parameters (identifier) @local)
+(parameters (default_parameter name: (identifier) @local))
+(parameters (typed_parameter (identifier) @local))
+(parameters (typed_default_parameter name: (identifier) @local))
+(parameters (list_splat_pattern (identifier) @local))
+(parameters (dictionary_splat_pattern (identifier) @local))
+(lambda_parameters (identifier) @local)
+(function_definition name: (identifier) @outer)
+(class_definition name: (identifier) @outer)
+(pattern_list (identifier) @local)
+(tuple_pattern (identifier) @local)
+(for_statement left: (identifier) @local)
+(for_in_clause left: (identifier) @local)
+(as_pattern_target (identifier) @local)
+(named_expression name: (identifier) @local)
+(augmented_assignment left: (identifier) @local)
+`;
+
+let compiled: { language: Language; query: QueryType } | undefined;
+function queryFor(language: Language): QueryType {
+  if (compiled?.language !== language) compiled = { language, query: new Query(language, QUERY) };
+  return compiled.query;
+}
+
+/** Imports → bindings (only of watched modules), then local re-binding and shadowing, then calls. */
+export function analyzePython(tree: Tree, language: Language, filter: ModuleFilter): Analysis {
+  const root = tree.rootNode;
+  const bindings = new Bindings(root.id, SCOPES);
+  const imports: Analysis["imports"] = [];
+  const assigns: Array<[Node, Node]> = [];
+  const locals: Array<[Node, boolean]> = [];
+  const callees: Node[] = [];
+  let pendingAssign: Node | undefined;
+  for (const { name, node } of queryFor(language).captures(root)) {
+    switch (name) {
+      case "import":
+        importStatement(node, bindings, filter, imports);
+        break;
+      case "callee":
+        callees.push(node);
+        break;
+      case "assign.name":
+        pendingAssign = node;
+        break;
+      case "assign.value":
+        if (pendingAssign) assigns.push([pendingAssign, node]);
+        pendingAssign = undefined;
+        break;
+      case "local":
+        locals.push([node, false]);
+        break;
+      case "outer":
+        locals.push([node, true]);
+        break;
+    }
+  }
+  if (bindings.names.size === 0) return { calls: [], imports };
+  for (const [nameNode, value] of assigns) {
+    const path = resolve(value, bindings);
+    bindings.bind(bindings.scopeOf(nameNode), nameNode.text, path);
+  }
+  for (const [node, outer] of locals) {
+    const name = node.text;
+    if (!bindings.names.has(name)) continue;
+    // A def/class name belongs to the scope around the definition, not to the definition itself.
+    bindings.bind(bindings.scopeOf(outer ? node.parent! : node), name, undefined);
+  }
+  const calls: Analysis["calls"] = [];
+  for (const callee of callees) {
+    const text = callee.text;
+    const first = rootName(text);
+    if (!first || !bindings.names.has(first)) continue;
+    const path = resolve(callee, bindings, text);
+    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text.replace(/\s+/g, ""), path, kind: "call" });
+  }
+  return { calls, imports };
+}
+
+function resolve(node: Node, bindings: Bindings, text = node.text): ModulePath | undefined {
+  const chain = simpleChain(text);
+  if (chain) {
+    const base = bindings.lookup(chain[0]!, node);
+    return base && extend(base, ...chain.slice(1));
+  }
+  if (node.type === "attribute") {
+    const object = node.childForFieldName("object");
+    const attribute = node.childForFieldName("attribute");
+    const base = object && resolve(object, bindings);
+    return base && attribute ? extend(base, attribute.text) : undefined;
+  }
+  return undefined;
+}
+
+/** A dotted module path as a ModulePath (Python matches on the flattened dotted name). */
+const pathOf = (dotted: string): ModulePath => ({ module: dotted, members: [] });
+
+function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"]): void {
+  let scope: number | undefined;
+  const scopeOf = () => (scope ??= bindings.scopeOf(node));
+  if (node.type === "import_statement") {
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === "dotted_name") {
+        const dotted = child.text.replace(/\s+/g, "");
+        if (!filter.relevant(dotted)) continue;
+        // `import a.b.c` binds `a`.
+        const top = dotted.split(".")[0]!;
+        bindings.bind(scopeOf(), top, pathOf(top));
+        imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
+      } else if (child.type === "aliased_import") {
+        const nameNode = child.childForFieldName("name");
+        const alias = child.childForFieldName("alias");
+        const dotted = nameNode?.text.replace(/\s+/g, "");
+        if (!dotted || !alias || !filter.relevant(dotted)) continue;
+        bindings.bind(scopeOf(), alias.text, pathOf(dotted));
+        imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
+      }
+    }
+    return;
+  }
+  const moduleNode = node.childForFieldName("module_name");
+  if (!moduleNode || moduleNode.type !== "dotted_name") return; // relative imports are the project's own code
+  const module = moduleNode.text.replace(/\s+/g, "");
+  for (const child of node.namedChildren) {
+    if (!child || child.id === moduleNode.id) continue;
+    if (child.type === "wildcard_import") {
+      if (!filter.relevant(module)) continue;
+      imports.push({ start: node.startIndex, end: node.endIndex, module, star: true });
+      // Names the rules list explicitly are still recognisable after a star import.
+      for (const member of filter.explicitMembers(module)) bindings.bind(scopeOf(), member, pathOf(`${module}.${member}`));
+    } else if (child.type === "dotted_name" || child.type === "aliased_import") {
+      const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+      const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+      if (!nameNode || !local) continue;
+      const dotted = `${module}.${nameNode.text.replace(/\s+/g, "")}`;
+      if (!filter.relevant(dotted)) continue;
+      bindings.bind(scopeOf(), local.text, pathOf(dotted));
+      imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
+    }
+  }
+}

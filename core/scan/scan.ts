@@ -1,0 +1,211 @@
+import { closeSync, openSync, readSync, fstatSync } from "node:fs";
+import type { Node, Tree } from "@vscode/tree-sitter-wasm";
+import type { Finding, Severity } from "../findings";
+import { LineIndex } from "../source/lines";
+import type { Analysis } from "./analysis";
+import { type ScanConfig, scanConfigSchema } from "./config";
+import { analyzeJavaScript } from "./javascript";
+import { type Grammar, type Grammars, grammarOf, languageOf, loadGrammars } from "./parser";
+import { analyzePython } from "./python";
+import { BOUNDARY_RULES, RULE_OF_CATEGORY, boundaryImport, customBoundary, parseError, skippedFile, starImport, suppressionWithoutReason, unusedSuppression } from "./rules";
+import { type CompiledRules, type LanguageRules, compileRules } from "./ruleset";
+import { mayHaveSuppression, suppressionsOf } from "./suppress";
+
+export const DEFAULT_SCAN_CONFIG: ScanConfig = scanConfigSchema.parse({});
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export interface ScannerOptions {
+  config?: ScanConfig;
+  /** Files larger than this are skipped with a note (limits.max-file-bytes). */
+  maxBytes?: number;
+}
+
+/** What scanning one file produced; `parsed` is false when the prefilter ruled the file out. */
+export interface FileScan {
+  findings: Finding[];
+  parsed: boolean;
+  lines: number;
+  skipped?: string;
+}
+
+const SUPPRESSIBLE = new Set<string>([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
+const LANGUAGE_NAME: Record<Grammar, string> = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
+
+/** Parser, grammars and compiled rules, loaded once and reused for every file and every rescan. */
+export class Scanner {
+  private constructor(
+    private readonly grammars: Grammars,
+    private readonly rules: CompiledRules,
+    readonly config: ScanConfig,
+    readonly maxBytes: number,
+  ) {}
+
+  static async create(options: ScannerOptions = {}): Promise<Scanner> {
+    const config = options.config ?? DEFAULT_SCAN_CONFIG;
+    return new Scanner(await loadGrammars(), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  }
+
+  /** Scan source text held in memory (the editor's buffer). `path` picks the language and names the file in findings. */
+  scanSource(path: string, text: string): Finding[] {
+    return this.scan(path, text).findings;
+  }
+
+  /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
+  scanFile(absolutePath: string, path: string): FileScan {
+    const read = readSource(absolutePath, this.maxBytes);
+    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
+    return this.scan(path, read);
+  }
+
+  scan(path: string, text: string): FileScan {
+    const grammar = grammarOf(path);
+    if (!grammar) return { findings: [], parsed: false, lines: 0 };
+    if (text.length > this.maxBytes) {
+      const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
+      return { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped };
+    }
+    const rules = this.rules[languageOf(grammar)];
+    if (!rules.prefilter.test(text)) return { findings: [], parsed: false, lines: countLines(text) };
+    const { parser, languages } = this.grammars;
+    const language = languages[grammar];
+    parser.setLanguage(language);
+    const tree = parser.parse(text);
+    if (!tree) return { findings: [parseError.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) };
+    try {
+      const lines = new LineIndex(text);
+      const findings: Finding[] = [];
+      if (tree.rootNode.hasError) findings.push(parseError.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
+      const analysis = grammar === "python" ? analyzePython(tree, language, rules.filter) : analyzeJavaScript(tree, language, grammar !== "javascript", rules.filter);
+      findings.push(...this.boundaryFindings(path, analysis, rules, lines));
+      const suppressed = mayHaveSuppression(text) ? this.applySuppressions(path, findings, suppressionsOf(tree, language, lines), lines) : findings;
+      return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
+    } finally {
+      tree.delete();
+    }
+  }
+
+  private boundaryFindings(path: string, analysis: Analysis, rules: LanguageRules, lines: LineIndex): Finding[] {
+    const out: Finding[] = [];
+    const called = new Set<object>();
+    for (const call of analysis.calls) {
+      const range = lines.range(call.start, call.end);
+      const callee = call.kind === "new" ? `new ${call.callee}` : call.callee;
+      const seen = new Set<string>();
+      for (const { spec, target, member } of rules.match(call.path, call.kind)) {
+        called.add(spec);
+        const properties = { module: spec.module, member, target, language: rules.language, ...(spec.custom ? { customRule: spec.custom.id } : {}) };
+        const key = spec.custom?.id ?? spec.category;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (spec.custom) out.push({ ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category, properties });
+        else out.push({ ...RULE_OF_CATEGORY[spec.category].at(path, range, callee, target), properties });
+      }
+    }
+    for (const site of analysis.imports) {
+      const range = lines.range(site.start, site.end);
+      if (site.star) out.push(starImport.at(path, range, site.module));
+      for (const spec of rules.specs) {
+        if (!spec.reportImport || called.has(spec)) continue;
+        const matches = rules.language === "python" ? site.module === spec.module || site.module.startsWith(`${spec.module}.`) : site.module === spec.module;
+        if (matches) out.push({ ...boundaryImport.at(path, range, spec.module), category: spec.category, properties: { module: spec.module, ...(spec.custom ? { customRule: spec.custom.id } : {}) } });
+      }
+    }
+    return out;
+  }
+
+  private applySuppressions(path: string, findings: Finding[], suppressions: ReturnType<typeof suppressionsOf>, lines: LineIndex): Finding[] {
+    const used = new Set<number>();
+    const kept = findings.filter((f) => {
+      if (!SUPPRESSIBLE.has(f.rule)) return true;
+      const i = suppressions.findIndex((s) => s.target === f.line);
+      if (i < 0) return true;
+      used.add(i);
+      return false;
+    });
+    // Every suppression covering the same line counts as used, not only the first.
+    const usedLines = new Set([...used].map((i) => suppressions[i]!.target));
+    suppressions.forEach((s, i) => {
+      const range = lines.range(s.start, s.end);
+      if (!used.has(i) && !usedLines.has(s.target)) kept.push(unusedSuppression.at(path, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path, range, s.marker));
+    });
+    return kept;
+  }
+
+  /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
+  private applySettings(findings: Finding[]): Finding[] {
+    const settings = this.config.rules;
+    if (Object.keys(settings).length === 0) return findings;
+    const out: Finding[] = [];
+    for (const f of findings) {
+      const customId = f.properties?.customRule as string | undefined;
+      const setting = (customId && settings[customId]) || settings[f.rule];
+      if (setting === "off") continue;
+      out.push(setting ? { ...f, severity: setting as Severity } : f);
+    }
+    return out;
+  }
+}
+
+const WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+/** The first syntax error or missing token (only looked for when the tree says it has one). */
+function errorRange(tree: Tree, lines: LineIndex) {
+  const cursor = tree.walk();
+  try {
+    for (;;) {
+      const node: Node = cursor.currentNode;
+      if (node.isError || node.isMissing) return lines.range(node.startIndex, Math.max(node.endIndex, node.startIndex + 1));
+      if (node.hasError && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** The text of a file, or why it is not scanned. Reads at most maxBytes + 1 bytes. */
+export function readSource(absolutePath: string, maxBytes: number): string | { skipped: string } {
+  let fd: number;
+  try {
+    fd = openSync(absolutePath, "r");
+  } catch (e) {
+    return { skipped: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
+    const buffer = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, buffer, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
+    return buffer.toString("utf8", 0, read);
+  } catch (e) {
+    return { skipped: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const scanners = new Map<ScanConfig, Promise<Scanner>>();
+
+/** In-memory scan for editors: the scanner for a config is built once and reused (warm rescans are fast). */
+export async function scanSource(path: string, text: string, options: ScannerOptions = {}): Promise<Finding[]> {
+  const config = options.config ?? DEFAULT_SCAN_CONFIG;
+  let scanner = scanners.get(config);
+  if (!scanner || (await scanner).maxBytes !== (options.maxBytes ?? DEFAULT_MAX_BYTES)) {
+    scanner = Scanner.create({ ...options, config });
+    scanners.set(config, scanner);
+  }
+  return (await scanner).scanSource(path, text);
+}

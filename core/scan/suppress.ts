@@ -1,0 +1,41 @@
+import type { Language, Query as QueryType, Tree } from "@vscode/tree-sitter-wasm";
+import { Query } from "@vscode/tree-sitter-wasm";
+import type { LineIndex } from "../source/lines";
+
+export interface Suppression {
+  /** `flowgate: ignore-boundary` as written. */
+  marker: string;
+  kind: "same-line" | "next-line";
+  /** The line whose findings it suppresses. */
+  target: number;
+  reason?: string;
+  start: number;
+  end: number;
+}
+
+const MARKER = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
+/** Cheap test before asking the parser for comments. */
+export const mayHaveSuppression = (text: string) => text.includes("ignore-boundary") || text.includes("ignore-next-line");
+
+const compiled = new Map<Language, QueryType>();
+
+/** Suppression markers inside real comments only (never strings), with the line each one covers. */
+export function suppressionsOf(tree: Tree, language: Language, lines: LineIndex): Suppression[] {
+  let query = compiled.get(language);
+  if (!query) compiled.set(language, (query = new Query(language, "(comment) @comment")));
+  const out: Suppression[] = [];
+  for (const { node } of query.captures(tree.rootNode)) {
+    const text = node.text;
+    if (!mayHaveSuppression(text)) continue;
+    for (const m of text.matchAll(MARKER)) {
+      const start = node.startIndex + m.index;
+      const end = start + m[0].length;
+      const rest = text.slice(m.index + m[0].length).split(/\r?\n/)[0]!;
+      const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
+      const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
+      const target = kind === "same-line" ? lines.position(start).line : lines.position(node.endIndex).line + 1;
+      out.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason || undefined, start, end });
+    }
+  }
+  return out;
+}
