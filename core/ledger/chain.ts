@@ -1,0 +1,118 @@
+import { createHash } from "node:crypto";
+import canonicalize from "canonicalize";
+import { type LedgerEvent, ledgerEventSchema, type UnsealedEvent } from "./schema";
+
+export function sha256Hex(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** RFC 8785 canonical JSON; `canonicalize` returns undefined only for undefined input. */
+export function canonicalJson(value: unknown): string {
+  return canonicalize(value) ?? "null";
+}
+
+/** The hash an event must carry: sha256 of the canonical JSON of every field but `hash`. */
+export function eventHash(event: UnsealedEvent | LedgerEvent): string {
+  const { seq, type, at, actor, payload, prev } = event;
+  return sha256Hex(canonicalJson({ seq, type, at, actor, payload, prev }));
+}
+
+export function sealEvent(event: UnsealedEvent): LedgerEvent {
+  return { ...event, hash: eventHash(event) } as LedgerEvent;
+}
+
+/** The exact bytes an event occupies in the file (one line, newline included). */
+export function eventLine(event: LedgerEvent): string {
+  return JSON.stringify(event) + "\n";
+}
+
+export interface LedgerLine {
+  /** 1-based line number in the file. */
+  line: number;
+  /** Character offset of the line's start in the text. */
+  offset: number;
+  text: string;
+  event?: LedgerEvent;
+  /** Why the line is not a well-formed event. */
+  problem?: string;
+}
+
+export interface ParsedLedger {
+  lines: LedgerLine[];
+  /** Well-formed events in file order (torn tail and malformed lines excluded). */
+  events: LedgerEvent[];
+  /** The last line when the file does not end with a newline: an append that did not finish. */
+  torn?: { line: number; offset: number; text: string };
+}
+
+const MAX_LINE_CHARS = 4 * 1024 * 1024;
+
+/** Split a ledger file into lines and parse each; never throws. */
+export function parseLedger(text: string): ParsedLedger {
+  const lines: LedgerLine[] = [];
+  const events: LedgerEvent[] = [];
+  let torn: ParsedLedger["torn"];
+  let offset = 0;
+  let n = 0;
+  while (offset < text.length) {
+    n++;
+    const nl = text.indexOf("\n", offset);
+    if (nl < 0) {
+      torn = { line: n, offset, text: text.slice(offset) };
+      break;
+    }
+    const lineText = text.slice(offset, nl);
+    const entry: LedgerLine = { line: n, offset, text: lineText };
+    parseLine(entry);
+    if (entry.event) events.push(entry.event);
+    lines.push(entry);
+    offset = nl + 1;
+  }
+  return { lines, events, torn };
+}
+
+function parseLine(entry: LedgerLine): void {
+  if (entry.text.length > MAX_LINE_CHARS) {
+    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
+    return;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(entry.text);
+  } catch (e) {
+    entry.problem = `not JSON (${(e as Error).message})`;
+    return;
+  }
+  const parsed = ledgerEventSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    entry.problem = `not a ledger event: ${issue.path.length ? issue.path.join(".") + ": " : ""}${issue.message}`;
+    return;
+  }
+  entry.event = parsed.data as LedgerEvent;
+}
+
+export type ChainBreak =
+  | { kind: "edited"; seq: number; line: number }
+  | { kind: "seq"; seq: number; expected: number; line: number }
+  | { kind: "prev"; seq: number; line: number };
+
+/**
+ * Check the hash chain of well-formed events: each hash matches its content (else: edited), seq runs
+ * 1..n (a gap: deleted; a step back: reordered or inserted), each prev is the previous hash.
+ */
+export function checkChain(lines: readonly LedgerLine[]): ChainBreak[] {
+  const breaks: ChainBreak[] = [];
+  let expectedSeq = 1;
+  let prevHash = "";
+  for (const l of lines) {
+    const e = l.event;
+    if (!e) continue;
+    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
+    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
+    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
+    expectedSeq = e.seq + 1;
+    prevHash = e.hash;
+  }
+  return breaks;
+}

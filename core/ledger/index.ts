@@ -1,0 +1,67 @@
+/**
+ * The run ledger: durable, tamper-evident run state shared by the editor, agents and CI.
+ *
+ * Storage: `<root>/.flowgate/runs/<run_id>.jsonl`, append-only, one event per line
+ * `{seq, type, at, actor, payload, prev, hash}`; `hash` = sha256 of the RFC 8785 JSON of the event
+ * without `hash`, `prev` = the previous event's hash ("" for the first). Run state is always the fold
+ * of the events (`readRun`), never stored. Gates and limits: `<root>/.flowgate/policy.json` (see
+ * `policyFileSchema`), each gate overridden by env FLOW_RUN_WRITES_ENABLED /
+ * FLOW_AUTOMATABLE_EXECUTION_ENABLED / FLOW_EXECUTION_POLICY_FORBIDDEN; all default off.
+ *
+ * Writes — each takes `{root, actor, env?, config?, expectedSeq?, now?}` plus its inputs and resolves to
+ * `{ok: true, run, event}` or `{ok: false, code, status, message}` (codes: `refusalCodeSchema`), checking
+ * in Knowtation's order (gates → parameters → run → state):
+ *   startRun({flowId, flowVersion, taskRef?, externalRef?, runRef?, harness?, agent?})
+ *   advanceStep({runId, stepId, toStatus, skipReason?, note?})
+ *   attachEvidence({runId, stepId, pointerKind, ref})
+ *   requestApproval({runId, stepId? | tool + args?, riskLevel?, reason, ttlSeconds?, requiredApprovals?})
+ *   decideApproval({runId, approvalId, decision, reason?}) · approve(...) · deny({..., reason})
+ *   mintConsent({runId, allowedLanes, costCapUnits, ttlSeconds?}) → also consentId
+ *   revokeConsent({runId, consentId})
+ *   executeStep({runId, stepId, consentId, modelLane?, dryRun?}) → also execution
+ *   cancelRun({runId, reason?})
+ *   repairRun({root, runId}) — moves a torn last line aside into `<run_id>.jsonl.torn`
+ * Reads (never lock):
+ *   listRuns(root) → RunSummary[] · readRun(root, runId) → {run, problems, damaged}
+ *   listApprovals(root, status?) · listFlowVersions(root, config) · authorizeToolCall({root, runId, tool, args})
+ *   resolveActor(root, explicit?, env?) · resolvePolicy(root, env?)
+ * Verification and export:
+ *   verifyLedger({root, runIds?, base?}) → {findings, runs} · verifyLedgerText(file, text, base?)
+ *   exportRun({root, runId}) → agentledger.evidence.v1 bundle
+ */
+export { resolveActor } from "./actor";
+export { canonicalJson, eventHash, parseLedger, sha256Hex } from "./chain";
+export { type Fold, foldEvents, frontierOf, type IllegalTransition, type Refusal } from "./fold";
+export { findFlowVersion, type FlowVersionEntry, listFlowVersions } from "./flows";
+export {
+  advanceStep,
+  type AdvanceInput,
+  approve,
+  type ApprovalRequestInput,
+  attachEvidence,
+  authorizeToolCall,
+  cancelRun,
+  checkGates,
+  decideApproval,
+  type DecisionInput,
+  deny,
+  type EvidenceInput,
+  executeStep,
+  type ExecuteInput,
+  mintConsent,
+  type ConsentInput,
+  type OperationContext,
+  requestApproval,
+  revokeConsent,
+  type RunResult,
+  startRun,
+  type StartInput,
+  type ToolAuthorization,
+  toolRequest,
+} from "./operations";
+export { POLICY_FILE, resolvePolicy } from "./policy";
+export { type ApprovalListing, listApprovals, listRuns, readRun, type ReadProblems, type ReadResult, type RunSummary, summarizeRun } from "./read";
+export * from "./schema";
+export { listRunIds, type LoadedRun, loadRun, RUNS_DIR, runFile, snapshotRun } from "./store";
+export { type LedgerVerification, runIdOfPath, verifyLedger, verifyLedgerText, type VerifyOptions, type VerifyResult } from "./verify";
+export { repairRun } from "./repair";

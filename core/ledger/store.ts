@@ -1,0 +1,288 @@
+import { randomBytes } from "node:crypto";
+import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, writeSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { lock } from "proper-lockfile";
+import { eventLine, parseLedger, type ParsedLedger, sealEvent } from "./chain";
+import { applyEvent, type Fold, foldEvents, refuse, type Refusal } from "./fold";
+import { LEDGER_DIR } from "./policy";
+import { FLOW_RUN_ID_RE, type LedgerEvent, type RunState, type UnsealedEvent } from "./schema";
+
+export const RUNS_DIR = `${LEDGER_DIR}/runs`;
+/** A lock older than this (its holder stopped refreshing it: crashed or killed) is taken over. */
+export const LOCK_STALE_MS = 5000;
+
+export function runFile(runId: string): string {
+  return `${RUNS_DIR}/${runId}.jsonl`;
+}
+
+export function newId(prefix: string, hexChars: number): string {
+  return prefix + randomBytes(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
+}
+
+/** Run ids with a ledger file in the workspace, sorted. */
+export function listRunIds(root: string): string[] {
+  const dir = join(root, RUNS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(name.slice(0, -6)))
+    .map((name) => name.slice(0, -6))
+    .sort();
+}
+
+export interface LoadedRun {
+  runId: string;
+  /** Workspace-relative path of the ledger. */
+  file: string;
+  parsed: ParsedLedger;
+  fold: Fold;
+}
+
+/** Read and fold a run's ledger without locking (readers never block writers). */
+export function loadRun(root: string, runId: string): LoadedRun | undefined {
+  const path = join(root, runFile(runId));
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+  const parsed = parseLedger(text);
+  return { runId, file: runFile(runId), parsed, fold: foldEvents(parsed.events) };
+}
+
+/** A deep copy callers may keep: the cached state keeps changing with later appends. */
+export function snapshotRun(run: RunState): RunState {
+  return {
+    ...run,
+    steps: run.steps.map((s) => ({ ...s, evidence: [...s.evidence] })),
+    approvals: run.approvals.map((a) => ({ ...a, decisions: [...a.decisions] })),
+    consents: run.consents.map((c) => ({ ...c, allowed_lanes: [...c.allowed_lanes] })),
+    executions: run.executions.map((e) => ({ ...e })),
+    cancelled: run.cancelled && { ...run.cancelled },
+    head: { ...run.head },
+    events: [...run.events],
+  };
+}
+
+function fsyncDir(dir: string): void {
+  try {
+    const fd = openSync(dir, "r");
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Some platforms cannot fsync a directory; the file itself is synced.
+  }
+}
+
+/** Write a new run's first event; O_EXCL so an existing run is never overwritten. */
+export function createRun(root: string, first: UnsealedEvent & { type: "run_started" }): { run: RunState; event: LedgerEvent } {
+  const path = join(root, runFile(first.payload.run_id));
+  mkdirSync(dirname(path), { recursive: true });
+  const event = sealEvent(first);
+  const fd = openSync(path, "wx");
+  try {
+    writeSync(fd, eventLine(event));
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  fsyncDir(dirname(path));
+  const run = foldEvents([event]).run!;
+  return { run: snapshotRun(run), event };
+}
+
+interface CachedRun {
+  ino: number;
+  size: number;
+  /** The file's last line, newline included: proves the cached prefix is still what is on disk. */
+  lastLine: Buffer;
+  run: RunState;
+}
+
+/** Per-process cache of folded runs, so an append reads only what other writers added since. */
+const cache = new Map<string, CachedRun>();
+
+function readRange(fd: number, start: number, length: number): Buffer {
+  const buf = Buffer.alloc(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, buf, done, length - done, start + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return buf.subarray(0, done);
+}
+
+function lastLineOf(buf: Buffer): Buffer {
+  const end = buf.length - 1;
+  const start = buf.lastIndexOf(0x0a, end - 1) + 1;
+  return Buffer.from(buf.subarray(start));
+}
+
+/** The run as on disk, reusing the cache when the file only grew by whole, well-formed lines. */
+function currentRun(path: string, fd: number, runId: string): RunState | Refusal {
+  const { ino, size } = fstatSync(fd);
+  const cached = cache.get(path);
+  if (cached && cached.ino === ino && size >= cached.size) {
+    const tail = readRange(fd, cached.size - cached.lastLine.length, size - cached.size + cached.lastLine.length);
+    if (tail.subarray(0, cached.lastLine.length).equals(cached.lastLine)) {
+      const added = tail.subarray(cached.lastLine.length);
+      if (added.length === 0) return cached.run;
+      const parsed = parseLedger(added.toString("utf8"));
+      const fine = !parsed.torn && parsed.lines.every((l) => l.event) && extendsChain(cached.run, parsed.events);
+      if (fine) {
+        for (const e of parsed.events) applyEvent(cached.run, e);
+        cached.size = size;
+        cached.lastLine = lastLineOf(tail);
+        return cached.run;
+      }
+    }
+  }
+  cache.delete(path);
+  const whole = readRange(fd, 0, size);
+  const parsed = parseLedger(whole.toString("utf8"));
+  const damage = ledgerDamage(runId, parsed);
+  if (damage) return damage;
+  const { run } = foldEvents(parsed.events);
+  if (!run || !extendsChain(undefined, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
+  cache.set(path, { ino, size, lastLine: lastLineOf(whole), run });
+  return run;
+}
+
+function extendsChain(run: RunState | undefined, events: readonly LedgerEvent[]): boolean {
+  let { seq, hash } = run?.head ?? { seq: 0, hash: "" };
+  for (const e of events) {
+    if (e.seq !== seq + 1 || e.prev !== hash) return false;
+    ({ seq, hash } = e);
+  }
+  return true;
+}
+
+/** Why a parsed ledger must not be appended to: a torn tail or a malformed line would be merged or buried. */
+export function ledgerDamage(runId: string, parsed: ParsedLedger): Refusal | undefined {
+  if (parsed.torn) {
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
+  }
+  const bad = parsed.lines.find((l) => !l.event);
+  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
+  return undefined;
+}
+
+export interface AppendOptions {
+  actor: string;
+  /** The seq the caller expects its event to get (its view's head + 1); a stale view is a conflict. */
+  expectedSeq?: number;
+  now?: () => Date;
+}
+
+/** What an operation decides on the fresh state under the lock: an event body, nothing to write, or a refusal. */
+export type Decision<T> = { type: LedgerEvent["type"]; payload: unknown; result?: T } | { noop: true; result?: T } | Refusal;
+
+export type Appended<T> = { ok: true; run: RunState; event?: LedgerEvent; result?: T } | Refusal;
+
+/**
+ * The one write path: lock the run file, re-read it, check the expected seq, let the operation decide on
+ * the fresh state, append one whole line, fsync, unlock.
+ */
+export async function appendToRun<T>(root: string, runId: string, options: AppendOptions, decide: (run: RunState, at: string) => Decision<T>): Promise<Appended<T>> {
+  const path = join(root, runFile(runId));
+  if (!existsSync(path)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  let release: () => Promise<void>;
+  try {
+    release = await lock(path, {
+      stale: LOCK_STALE_MS,
+      realpath: false,
+      retries: { retries: 400, minTimeout: 2, maxTimeout: 50, randomize: true },
+      onCompromised: () => undefined,
+    });
+  } catch (e) {
+    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${(e as Error).message}`);
+  }
+  try {
+    const fd = openSync(path, "r+");
+    try {
+      const run = currentRun(path, fd, runId);
+      if ("ok" in run) return run;
+      const next = run.head.seq + 1;
+      if (options.expectedSeq !== undefined && options.expectedSeq !== next) {
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run.head.seq}; re-read and retry`);
+      }
+      const at = (options.now?.() ?? new Date()).toISOString();
+      const decision = decide(run, at);
+      if ("ok" in decision) return decision;
+      if ("noop" in decision) return { ok: true, run: snapshotRun(run), result: decision.result };
+      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run.head.hash } as UnsealedEvent);
+      const line = Buffer.from(eventLine(event), "utf8");
+      const end = fstatSync(fd).size;
+      writeSync(fd, line, 0, line.length, end);
+      fsyncSync(fd);
+      applyEvent(run, event);
+      const cached = cache.get(path);
+      if (cached) {
+        cached.size = end + line.length;
+        cached.lastLine = line;
+      }
+      return { ok: true, run: snapshotRun(run), event, result: decision.result };
+    } finally {
+      closeSync(fd);
+    }
+  } finally {
+    await release();
+  }
+}
+
+export interface TornTail {
+  /** Byte offset where the torn line starts. */
+  offset: number;
+  bytes: number;
+  text: string;
+}
+
+/** The bytes after the last newline, if any: an append that did not finish. */
+export function tornTailOf(root: string, runId: string): TornTail | undefined {
+  const buf = readFileSync(join(root, runFile(runId)));
+  if (buf.length === 0 || buf[buf.length - 1] === 0x0a) return undefined;
+  const offset = buf.lastIndexOf(0x0a) + 1;
+  return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
+}
+
+/**
+ * Move a torn tail aside into `<run_id>.jsonl.torn` (appending, so earlier rescues are kept) and cut it
+ * from the ledger, under the lock. The ledger keeps every whole line; nothing is discarded.
+ */
+export async function moveTornTail(root: string, runId: string): Promise<{ ok: true; torn?: TornTail; tornFile?: string } | Refusal> {
+  const path = join(root, runFile(runId));
+  if (!existsSync(path)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  const release = await lock(path, { stale: LOCK_STALE_MS, realpath: false, retries: { retries: 400, minTimeout: 2, maxTimeout: 50 }, onCompromised: () => undefined });
+  try {
+    const torn = tornTailOf(root, runId);
+    if (!torn) return { ok: true };
+    const tornFile = `${runFile(runId)}.torn`;
+    const aside = openSync(join(root, tornFile), "a");
+    try {
+      writeSync(aside, torn.text + "\n");
+      fsyncSync(aside);
+    } finally {
+      closeSync(aside);
+    }
+    // Rewrite via a temp file + rename so a crash here leaves either the old or the repaired ledger.
+    const whole = readFileSync(path);
+    const tmp = `${path}.repair-${process.pid}`;
+    const fd = openSync(tmp, "w");
+    try {
+      writeSync(fd, whole.subarray(0, torn.offset));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+    fsyncDir(dirname(path));
+    cache.delete(path);
+    return { ok: true, torn, tornFile };
+  } finally {
+    await release();
+  }
+}

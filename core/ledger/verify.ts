@@ -1,0 +1,115 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Finding, Range } from "../findings";
+import { filesAtRev, showAtRev } from "../git";
+import { checkChain, type LedgerLine, parseLedger, type ParsedLedger } from "./chain";
+import { type Fold, foldEvents } from "./fold";
+import * as R from "./rules";
+import { FLOW_RUN_ID_RE, type RunState } from "./schema";
+import { listRunIds, RUNS_DIR, runFile } from "./store";
+
+function lineRange(line: LedgerLine | undefined, fallbackLine = 1): Range {
+  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
+  return { line: line.line, column: 1, endLine: line.line, endColumn: line.text.length + 1 };
+}
+
+export interface LedgerVerification {
+  file: string;
+  runId: string;
+  parsed: ParsedLedger;
+  fold: Fold;
+  run?: RunState;
+  findings: Finding[];
+}
+
+/** The run id a ledger path names (`…/.flowgate/runs/<run_id>.jsonl`), if it is one. */
+export function runIdOfPath(file: string): string | undefined {
+  const m = /(?:^|\/)\.flowgate\/runs\/([^/]+)\.jsonl$/.exec(file);
+  return m && FLOW_RUN_ID_RE.test(m[1]!) ? m[1] : undefined;
+}
+
+/**
+ * Verify one ledger's text: well-formed lines, no torn tail, the hash chain (edits, deletions,
+ * reorders, insertions reported with their seq), the file name, and a replay of every transition.
+ * With `base`, the base's whole lines must be an exact prefix of the text.
+ */
+export function verifyLedgerText(file: string, text: string, base?: { text: string; name: string }): LedgerVerification {
+  const runId = runIdOfPath(file) ?? file.replace(/^.*\//, "").replace(/\.jsonl$/, "");
+  const parsed = parseLedger(text);
+  const findings: Finding[] = [];
+  const byLine = new Map(parsed.lines.map((l) => [l.line, l]));
+  for (const l of parsed.lines) if (!l.event) findings.push(R.malformedLine.at(file, lineRange(l), l.line, l.problem ?? "malformed"));
+  if (parsed.torn) {
+    const { line, text: tornText } = parsed.torn;
+    findings.push(R.tornTail.at(file, { line, column: 1, endLine: line, endColumn: tornText.length + 1 }, runId, Buffer.byteLength(tornText)));
+  }
+  for (const b of checkChain(parsed.lines)) {
+    const at = lineRange(byLine.get(b.line));
+    if (b.kind === "edited") findings.push(R.eventEdited.at(file, at, b.seq));
+    else if (b.kind === "seq") findings.push(R.eventSequence.at(file, at, b.seq, b.expected));
+    else findings.push(R.chainBroken.at(file, at, b.seq));
+  }
+  const fold = foldEvents(parsed.events);
+  const lineOfSeq = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event!.seq, l]));
+  for (const ill of fold.illegal) {
+    const l = lineOfSeq.get(ill.seq);
+    findings.push(R.illegalTransition.at(file, lineRange(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
+  }
+  if (fold.run && fold.run.run_id !== runId) findings.push(R.runIdMismatch.at(file, lineRange(parsed.lines[0]), file, fold.run.run_id));
+  if (base) findings.push(...checkPrefix(file, runId, parsed, base));
+  return { file, runId, parsed, fold, run: fold.run, findings };
+}
+
+/** History merged at the base may be extended, never rewritten: the base's whole lines must prefix the file. */
+function checkPrefix(file: string, runId: string, current: ParsedLedger, base: { text: string; name: string }): Finding[] {
+  const before = parseLedger(base.text).lines;
+  for (let i = 0; i < before.length; i++) {
+    const was = before[i]!;
+    const now = current.lines[i];
+    if (!now) {
+      const last = current.lines[current.lines.length - 1];
+      const seqs = `${before.length - i} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
+      return [R.historyRewritten.at(file, lineRange(last), runId, base.name, seqs)];
+    }
+    if (now.text !== was.text) {
+      const seq = was.event?.seq ?? now.event?.seq;
+      return [R.historyRewritten.at(file, lineRange(now), runId, base.name, `line ${now.line}${seq !== undefined ? ` (seq ${seq})` : ""} differs from the base`)];
+    }
+  }
+  return [];
+}
+
+export interface VerifyOptions {
+  root: string;
+  /** Runs to verify (default: every ledger in `<root>/.flowgate/runs`). */
+  runIds?: string[];
+  /** A git revision: each ledger that exists there must be an exact prefix of the current one. */
+  base?: string;
+}
+
+export interface VerifyResult {
+  findings: Finding[];
+  runs: LedgerVerification[];
+}
+
+/** `flowgate run verify`: chains, replay, and (with a base) the prefix rule, over a workspace's ledgers. */
+export function verifyLedger(options: VerifyOptions): VerifyResult {
+  const { root, base } = options;
+  const atBase = base ? new Set(filesAtRev(root, base).filter((f) => f.startsWith(`${RUNS_DIR}/`) && f.endsWith(".jsonl"))) : new Set<string>();
+  const ids = options.runIds ?? [...new Set([...listRunIds(root), ...[...atBase].map((f) => runIdOfPath(f)).filter((id): id is string => id !== undefined)])].sort();
+  const findings: Finding[] = [];
+  const runs: LedgerVerification[] = [];
+  for (const runId of ids) {
+    const file = runFile(runId);
+    const path = join(root, file);
+    const baseText = base && atBase.has(file) ? showAtRev(root, base, file) : undefined;
+    if (!existsSync(path)) {
+      if (baseText !== undefined) findings.push(R.historyRewritten.at(file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, runId, base!, "the ledger was deleted"));
+      continue;
+    }
+    const v = verifyLedgerText(file, readFileSync(path, "utf8"), baseText === undefined ? undefined : { text: baseText, name: base! });
+    runs.push(v);
+    findings.push(...v.findings);
+  }
+  return { findings, runs };
+}
