@@ -1,0 +1,145 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Finding, type Range } from "./findings";
+import { loadBundle } from "./evidence/load";
+import { HIGH_RISK_LEVELS } from "./evidence/schema";
+import { showAtRev } from "./git";
+import { parseLedger } from "./ledger/chain";
+import { defineRule } from "./rules";
+import { LineIndex } from "./source/lines";
+
+/**
+ * Approvals committed to a pull request (run ledgers, evidence bundles) judged against the pull request
+ * itself: who opened it and who reviewed it on GitHub. A file in the PR cannot vouch for the PR.
+ */
+export const approvedByPrAuthor = defineRule({
+  id: "approvals/decided-by-pr-author",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval committed in a pull request was decided by the pull request's author.",
+  help: "Approvals recorded in run ledgers or evidence bundles are only worth something when someone other than the person who wants the change decided them. Anyone can write a ledger line or a bundle saying they approved; when that someone is the PR's author, the approval is self-served. Have another person decide it (for example `flowgate run approve` by a reviewer) and push the result.",
+  message: (id: string, approver: string, author: string) =>
+    `approval ${id} was decided by ${approver}, who is this pull request's author (${author}): an approval cannot be self-served through a committed file`,
+});
+
+export const approvalWithoutReview = defineRule({
+  id: "approvals/no-approving-review",
+  severity: "error",
+  category: "approvals",
+  summary: "A high-risk approval's approver has not approved the pull request on GitHub.",
+  help: "With `approvals: github-reviews`, every high, destructive or sensitive approval committed in a pull request must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. Ask the approver to approve the pull request (their latest review must be an approval), or have the approval decided by someone who did. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
+  message: (id: string, risk: string, approver: string) => `${risk}-risk approval ${id} was decided by ${approver}, who has no approving review on this pull request`,
+});
+
+/** One approve/deny decision as recorded in a file of the repository. */
+export interface ApprovalRecord {
+  file: string;
+  /** Where the decision (its decider) is written. */
+  range: Range;
+  approvalId: string;
+  decision: "approve" | "deny";
+  approver: string;
+  riskLevel?: string;
+}
+
+/** Who a GitHub account is, as far as committed files can name it: its login and the addresses it commits with. */
+export interface GitHubIdentity {
+  login: string;
+  emails?: readonly string[];
+}
+
+const NOREPLY = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/;
+
+/** Does an actor string from a ledger or bundle name this GitHub account? Case-insensitive, as GitHub logins are. */
+export function isActor(actor: string, who: GitHubIdentity): boolean {
+  const a = actor.trim().toLowerCase().replace(/^@/, "");
+  const login = who.login.toLowerCase();
+  if (!a || !login) return false;
+  if (a === login || NOREPLY.exec(a)?.[1] === login) return true;
+  return (who.emails ?? []).some((e) => e.trim().toLowerCase() === a);
+}
+
+export function isHighRisk(record: ApprovalRecord): boolean {
+  return record.riskLevel !== undefined && HIGH_RISK_LEVELS.includes(record.riskLevel);
+}
+
+/** `approvals: not-author`: an approval decided by the PR's author is an error (a denial is not self-serving). */
+export function judgeNotAuthor(records: readonly ApprovalRecord[], author: GitHubIdentity): Finding[] {
+  return records
+    .filter((r) => r.decision === "approve" && isActor(r.approver, author))
+    .map((r) => approvedByPrAuthor.at(r.file, r.range, r.approvalId, r.approver, author.login));
+}
+
+/**
+ * `approvals: github-reviews`: every high-risk approval's approver must be a reviewer whose standing review
+ * of the PR approves it. `approvingReviewers` are logins whose latest verdict is APPROVED.
+ */
+export function judgeGithubReviews(records: readonly ApprovalRecord[], approvingReviewers: readonly string[], author: GitHubIdentity): Finding[] {
+  const findings = judgeNotAuthor(records, author);
+  for (const r of records) {
+    if (r.decision !== "approve" || !isHighRisk(r)) continue;
+    if (!approvingReviewers.some((login) => isActor(r.approver, { login }))) findings.push(approvalWithoutReview.at(r.file, r.range, r.approvalId, r.riskLevel!, r.approver));
+  }
+  return findings;
+}
+
+const LEDGER_FILE = /(?:^|\/)\.flowgate\/runs\/[^/]+\.jsonl$/;
+const EVIDENCE_SCHEMA = "agentledger.evidence.v1";
+
+/** Decisions in a run ledger with seq above `skip` (the ledger's last seq at the base: those are merged already). */
+export function ledgerApprovals(file: string, text: string, skip = 0): ApprovalRecord[] {
+  const { lines, events } = parseLedger(text);
+  const risk = new Map<string, string>();
+  for (const e of events) if (e.type === "approval_requested") risk.set(e.payload.approval_id, e.payload.risk_level);
+  const index = new LineIndex(text);
+  const out: ApprovalRecord[] = [];
+  for (const l of lines) {
+    const e = l.event;
+    if (e?.type !== "approval_decided" || e.seq <= skip) continue;
+    const actorAt = /"actor"\s*:\s*/.exec(l.text);
+    const start = l.offset + (actorAt ? actorAt.index + actorAt[0].length : 0);
+    const end = actorAt ? start + JSON.stringify(e.actor).length : l.offset + l.text.length;
+    out.push({ file, range: index.range(start, end), approvalId: e.payload.approval_id, decision: e.payload.decision, approver: e.actor, riskLevel: risk.get(e.payload.approval_id) });
+  }
+  return out;
+}
+
+/** Decided approvals in an evidence bundle (APPROVED or DENIED with a decider). */
+export function evidenceApprovals(file: string, text: string): ApprovalRecord[] {
+  const loaded = loadBundle(file, text);
+  if (!loaded.bundle) return [];
+  const out: ApprovalRecord[] = [];
+  loaded.bundle.approvals.forEach((a, i) => {
+    if (a.status === "PENDING" || !a.approved_by) return;
+    out.push({
+      file,
+      range: loaded.locator.rangeOf(["approvals", i, "approved_by"]),
+      approvalId: a.approval_id,
+      decision: a.status === "APPROVED" ? "approve" : "deny",
+      approver: a.approved_by,
+      riskLevel: a.risk_level,
+    });
+  });
+  return out;
+}
+
+/**
+ * Every approval decision a change brings: decisions in changed run ledgers (only events added since
+ * `base` when the ledger existed there) and in changed evidence bundles. Paths are relative to root.
+ */
+export function approvalsIn(root: string, changed: Iterable<string>, base?: string): ApprovalRecord[] {
+  const out: ApprovalRecord[] = [];
+  for (const file of changed) {
+    let text: string;
+    try {
+      text = readFileSync(join(root, file), "utf8");
+    } catch {
+      continue; // deleted in the change, or not a file
+    }
+    if (LEDGER_FILE.test(file)) {
+      const before = base ? showAtRev(root, base, file) : undefined;
+      out.push(...ledgerApprovals(file, text, before ? Math.max(0, ...parseLedger(before).events.map((e) => e.seq)) : 0));
+    } else if (file.endsWith(".json") && text.includes(EVIDENCE_SCHEMA)) out.push(...evidenceApprovals(file, text));
+  }
+  return out;
+}
