@@ -10,7 +10,8 @@ import {
   summaryMismatch,
   toolResponseMismatch,
 } from "./rules";
-import type { EvidenceBundle, EvidenceEvent, ToolLedgerEntry } from "./schema";
+import { type EvidenceBundle, type EvidenceEvent, type ToolLedgerEntry, UNRESOLVED_LEDGER_STATUSES } from "./schema";
+import { bundleHashOf, costSummaryOf } from "./seal";
 
 /** Event types whose payload_ref is not the payload's JSON (it is the tool response / artifact content). */
 const CONTENT_REF_TYPES = new Set(["tool_call_completed", "artifact_created"]);
@@ -23,7 +24,6 @@ export const KNOWN_EVENT_TYPES: ReadonlySet<string> = new Set([
   "step_retry_scheduled", "step_waiting_human", "step_failed", "step_cancelled", "run_cancel_requested", "run_cancelled",
   "agent_result_returned",
 ]);
-const UNRESOLVED_LEDGER = new Set(["RESERVED", "RUNNING", "PENDING_VERIFICATION"]);
 
 /**
  * Recompute everything the runtime writes but never checks (spec "Integrity"), and cross-check the
@@ -42,7 +42,7 @@ export function verifyIntegrity(bundle: EvidenceBundle, data: unknown = bundle):
 }
 
 function checkBundleHash(bundle: EvidenceBundle, data: unknown, out: Problem[]): void {
-  const expected = sha256Hex(JSON.stringify({ ...(data as object), bundle_hash: null }));
+  const expected = bundleHashOf(data as object);
   if (expected !== bundle.bundle_hash) out.push({ rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [expected, bundle.bundle_hash] });
 }
 
@@ -126,27 +126,22 @@ function checkSummaries(bundle: EvidenceBundle, out: Problem[]): void {
     if (s[field] !== actual) out.push({ rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(actual), String(s[field])] });
   }
   // The runtime's exact notion of "pending" is not specified beyond PENDING_VERIFICATION; accept any unresolved status.
-  const unresolved = bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER.has(r.status));
+  const unresolved = bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status));
   const verifying = bundle.tool_ledger.some((r) => r.status === "PENDING_VERIFICATION");
   if (s.has_pending_ledger ? !unresolved : verifying) {
     out.push({ rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!s.has_pending_ledger), String(s.has_pending_ledger)] });
   }
-  const byCategory: Record<string, number> = {};
-  for (const c of bundle.cost_records) byCategory[`${c.category}:${c.unit}`] = (byCategory[`${c.category}:${c.unit}`] ?? 0) + c.amount;
+  const computed = costSummaryOf(bundle.cost_records);
+  const byCategory = computed.by_category;
   const cs = bundle.cost_summary;
   for (const key of new Set([...Object.keys(byCategory), ...Object.keys(cs.by_category)])) {
     if (!near(byCategory[key] ?? NaN, cs.by_category[key] ?? NaN)) {
       out.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...(key in cs.by_category ? [key] : [])], args: [`cost_summary.by_category["${key}"]`, String(byCategory[key] ?? "absent"), String(cs.by_category[key] ?? "absent")] });
     }
   }
-  const sumOf = (pred: (key: string) => boolean) => Object.entries(byCategory).reduce((n, [k, v]) => (pred(k) ? n + v : n), 0);
-  const totals: [keyof typeof cs, number][] = [
-    ["tool_calls", sumOf((k) => k === "tool:call")],
-    ["model_tokens", sumOf((k) => k.endsWith(":token"))],
-    ["total_usd", sumOf((k) => k.endsWith(":usd"))],
-  ];
-  for (const [field, expected] of totals) {
-    if (!near(expected, cs[field] as number)) out.push({ rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(expected), String(cs[field])] });
+  for (const field of ["tool_calls", "model_tokens", "total_usd"] as const) {
+    const expected = computed[field];
+    if (!near(expected, cs[field])) out.push({ rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(expected), String(cs[field])] });
   }
 }
 

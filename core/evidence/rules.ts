@@ -73,7 +73,7 @@ export const summaryMismatch = defineRule({
   category: "evidence-integrity",
   summary: "summary or cost_summary disagrees with the bundle's arrays.",
   help: "summary counts are the array lengths and its flags follow from them; cost_summary is the sum of cost_records. A mismatch means records were added or removed after export.",
-  message: (field: string, expected: string, actual: string) => `${field} is ${actual} but the bundle says ${expected}`,
+  message: (field: string, expected: string, actual: string) => `${field} says ${actual} but the records add up to ${expected}`,
 });
 
 export const inconsistentRecord = defineRule({

@@ -14,6 +14,8 @@ export const EVIDENCE_SCHEMA_VERSION = "agentledger.evidence.v1";
 export const RUN_STATUSES = ["pending", "running", "retry_scheduled", "waiting_human", "completed", "failed", "cancelled"] as const;
 export const runStatusSchema = z.enum(RUN_STATUSES);
 export const LEDGER_STATUSES = ["RESERVED", "RUNNING", "SUCCEEDED", "FAILED_NO_EFFECT", "PENDING_VERIFICATION", "COMPENSATED"] as const;
+/** Ledger statuses whose side effect is not settled (summary.has_pending_ledger). */
+export const UNRESOLVED_LEDGER_STATUSES: readonly string[] = ["RESERVED", "RUNNING", "PENDING_VERIFICATION"];
 export const APPROVAL_STATUSES = ["PENDING", "APPROVED", "DENIED"] as const;
 export const RISK_LEVELS = ["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"] as const;
 /** Risk levels the runtime's reviewer requires a decision for. */

@@ -1,0 +1,50 @@
+import { sha256Hex } from "./json";
+import { type CostRecord, type EvidenceBundle, UNRESOLVED_LEDGER_STATUSES } from "./schema";
+
+/** cost_summary as the sums of cost_records: by "<category>:<unit>", tool calls, model tokens, USD. */
+export function costSummaryOf(records: readonly CostRecord[]): EvidenceBundle["cost_summary"] {
+  const byCategory: Record<string, number> = {};
+  for (const c of records) byCategory[`${c.category}:${c.unit}`] = (byCategory[`${c.category}:${c.unit}`] ?? 0) + c.amount;
+  const sum = (pred: (k: string) => boolean) => Object.entries(byCategory).reduce((n, [k, v]) => (pred(k) ? n + v : n), 0);
+  return { tool_calls: sum((k) => k === "tool:call"), model_tokens: sum((k) => k.endsWith(":token")), total_usd: sum((k) => k.endsWith(":usd")), by_category: byCategory };
+}
+
+/** sha256 of JSON.stringify(bundle with bundle_hash null), keys in document order. */
+export function bundleHashOf(data: object): string {
+  return sha256Hex(JSON.stringify({ ...data, bundle_hash: null }));
+}
+
+/**
+ * Fill in everything a bundle derives from its records, exactly as verifyIntegrity recomputes it:
+ * seq, payload_ref (the payload's JSON, except tool_call_completed / artifact_created whose ref is the
+ * content), payload_hash, summary, cost_summary and finally bundle_hash. For writers of bundles
+ * (Flowgate's own run export, tests, the benchmark). Mutates and returns the bundle.
+ */
+export function sealBundle<T extends EvidenceBundle>(bundle: T): T {
+  bundle.events.forEach((e, i) => {
+    e.seq = i + 1;
+    if (e.type !== "tool_call_completed" && e.type !== "artifact_created") e.payload_ref = JSON.stringify(e.payload);
+    e.payload_hash = sha256Hex(e.payload_ref);
+  });
+  Object.assign(bundle.cost_summary, costSummaryOf(bundle.cost_records));
+  Object.assign(bundle.summary, {
+    event_count: bundle.events.length,
+    step_count: bundle.steps.length,
+    tool_ledger_count: bundle.tool_ledger.length,
+    approval_count: bundle.approvals.length,
+    artifact_count: bundle.artifacts.length,
+    media_artifact_count: bundle.media_artifacts.length,
+    stream_checkpoint_count: bundle.stream_checkpoints.length,
+    cost_record_count: bundle.cost_records.length,
+    has_failed_steps: bundle.steps.some((s) => s.status === "failed"),
+    has_pending_ledger: bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status)),
+    has_pending_approval: bundle.approvals.some((a) => a.status === "PENDING"),
+  });
+  return rehashBundle(bundle);
+}
+
+/** Recompute bundle_hash only: sha256 of JSON.stringify(bundle with bundle_hash null), document key order. */
+export function rehashBundle<T extends { bundle_hash: string }>(bundle: T): T {
+  bundle.bundle_hash = bundleHashOf(bundle);
+  return bundle;
+}
