@@ -69,7 +69,7 @@ function syntaxError(file: string, text: string, locator: JsonLocator): Finding 
   const e = errors[0];
   const at = e?.offset ?? text.length;
   const detail = e ? jsonc.printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
-  const truncated = e && e.offset + e.length >= text.trimEnd().length ? " (the file looks truncated)" : "";
+  const truncated = e && e.offset >= text.trimEnd().length ? " (the file looks truncated)" : "";
   return parseError.at(file, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);
 }
 
