@@ -1,5 +1,6 @@
+import { blueprintsCheck } from "./blueprint/check";
 import type { Check } from "./check";
 import { flowsCheck } from "./flow/check";
 
 /** Every check `flowgate check` runs, in report order. */
-export const ALL_CHECKS: Check[] = [flowsCheck];
+export const ALL_CHECKS: Check[] = [flowsCheck, blueprintsCheck];

@@ -1,3 +1,4 @@
+import { blueprintDialect } from "./blueprint/check";
 import type { Config } from "./config/schema";
 import type { Finding } from "./findings";
 import { isFlowFile, limitsOf, validateFlowText } from "./flow/check";
@@ -36,7 +37,7 @@ export const flowDialect: Dialect = {
 };
 
 /** Order matters: the first dialect that claims a file wins. Later issues add Blueprints. */
-export const DIALECTS: Dialect[] = [flowDialect];
+export const DIALECTS: Dialect[] = [flowDialect, blueprintDialect];
 
 export interface ValidatedFile {
   file: string;

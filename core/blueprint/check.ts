@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Check, type CheckContext, selectFiles } from "../check";
+import type { Config } from "../config/schema";
+import type { Dialect } from "../dialect";
+import type { Finding } from "../findings";
+import { globMatcher } from "../files";
+import { limitsOf } from "../flow/check";
+import { parseSource } from "../source/document";
+import { type BlueprintValidation, validateBlueprint } from "./validate";
+
+export function isBlueprintFile(config: Config): (path: string) => boolean {
+  return globMatcher([...config.blueprints.include, ...config.blueprints.files]);
+}
+
+/** Parse and validate one Blueprint's text (JSON or YAML by extension). */
+export function validateBlueprintText(path: string, text: string, config: Config): BlueprintValidation {
+  const { doc, findings } = parseSource(path, text, limitsOf(config));
+  if (!doc) return { findings, suppressed: [] };
+  const result = validateBlueprint(doc, config.blueprints);
+  return { ...result, findings: [...findings, ...result.findings] };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+export const blueprintDialect: Dialect = {
+  id: "blueprint",
+  title: "mlua-swarm Blueprint",
+  claimsByName: (path, config) => (isBlueprintFile(config)(path) ? "its path matches blueprints.include / blueprints.files" : undefined),
+  claimsByContent: (data) =>
+    isObject(data) && Object.hasOwn(data, "id") && isObject(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : undefined,
+  validate: (path, text, config) => validateBlueprintText(path, text, config).findings,
+};
+
+/** `flowgate check`: every configured Blueprint; allowed-away lints are listed under report.details.blueprints. */
+export const blueprintsCheck: Check = {
+  name: "blueprints",
+  title: "mlua-swarm Blueprints",
+  async run(ctx: CheckContext) {
+    const files = selectFiles(ctx, isBlueprintFile(ctx.config));
+    const findings: Finding[] = [];
+    const suppressed: { file: string; rule: string; message: string; source: string; line: number; column: number }[] = [];
+    files.forEach((file, i) => {
+      ctx.onProgress?.({ check: "blueprints", done: i, total: files.length });
+      const result = validateBlueprintText(file, readFileSync(join(ctx.root, file), "utf8"), ctx.config);
+      findings.push(...result.findings);
+      suppressed.push(...result.suppressed.map((s) => ({ file, ...s })));
+    });
+    return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: { suppressed } } };
+  },
+};

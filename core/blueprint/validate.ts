@@ -1,0 +1,246 @@
+import type { z } from "zod";
+import type { Finding } from "../findings";
+import { describeValue } from "../flow/validate";
+import type { Pointer, SourceDocument } from "../source/document";
+import { closest, didYouMean } from "../suggest";
+import { compileDiagnostics } from "./compile";
+import type { BlueprintsConfig } from "./config";
+import { doctorLints, lintControlLints } from "./doctor";
+import { nodesOf } from "./flowir";
+import { parsePath, pathHint } from "./path";
+import * as R from "./rules";
+import { type AgentDef, type Blueprint, agentMdRefSchema, blueprintSchema, nodeSchema, RENAMED_OPERANDS, RENAMED_OPS, WRITE_TARGETS } from "./schema";
+
+type Data = Record<string, unknown>;
+const isObject = (v: unknown): v is Data => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** A Blueprint that parsed: its typed form, where each typed agent sits in the file, and whether names are missing. */
+export interface BlueprintModel {
+  doc: SourceDocument;
+  bp: Blueprint;
+  /** Typed agents with their index in the file's `agents` array (pre-link entries are skipped). */
+  agents: { def: AgentDef; index: number }[];
+  /** `$agent_md` entries exist: some agent names are only known after linking. */
+  prelink: boolean;
+}
+
+/** A finding a `lints` map allowed away — kept visible, as upstream's `suppressed[]`. */
+export interface SuppressedFinding {
+  rule: string;
+  message: string;
+  source: string;
+  line: number;
+  column: number;
+}
+
+export interface BlueprintValidation {
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  model?: BlueprintModel;
+}
+
+/** Validate a parsed Blueprint: schema (with pre-link references), compiler diagnostics, bp_doctor lints. */
+export function validateBlueprint(doc: SourceDocument, config: BlueprintsConfig): BlueprintValidation {
+  const data = doc.data;
+  if (!isObject(data)) return { findings: [R.wrongType.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
+
+  const refs = preLinkRefs(data);
+  const findings: Finding[] = refs.flatMap((r) => refFindings(doc, r));
+  const mdIndexes = new Set(refs.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1] as number));
+  const fileRefs = refs.filter((r) => r.kind === "$file").map((r) => r.pointer);
+
+  // Typed parse of the Blueprint with pre-link entries set aside: `$file` values become text, `$agent_md` agents are checked on their own.
+  const agents = Array.isArray(data.agents) ? data.agents : undefined;
+  const typedIndexes = agents ? agents.map((_, i) => i).filter((i) => !mdIndexes.has(i)) : [];
+  const sanitized = replaceFileRefs({ ...data, ...(agents ? { agents: typedIndexes.map((i) => agents[i]) } : {}) }, fileRefs);
+  const parsed = blueprintSchema.safeParse(sanitized);
+  const toFile = (path: Pointer): Pointer => (agents && path[0] === "agents" && typeof path[1] === "number" ? ["agents", typedIndexes[path[1]]!, ...path.slice(2)] : path);
+  const underFileRef = (p: Pointer) => fileRefs.some((r) => r.every((seg, i) => p[i] === seg));
+  const issues: { pointer: Pointer; issue: z.core.$ZodIssue }[] = [];
+  if (!parsed.success) for (const issue of parsed.error.issues) issues.push({ pointer: toFile(issue.path as Pointer), issue });
+  for (const i of mdIndexes) {
+    const entry = agentMdRefSchema.safeParse(replaceFileRefs(agents![i], fileRefs.filter((r) => r[0] === "agents" && r[1] === i).map((r) => r.slice(2))));
+    if (!entry.success) for (const issue of entry.error.issues) issues.push({ pointer: ["agents", i, ...(issue.path as Pointer)], issue });
+  }
+  for (const { pointer, issue } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue));
+
+  const flow = nodeSchema.safeParse(data.flow);
+  if (flow.success && !fileRefs.some((r) => r[0] === "flow")) findings.push(...writeTargets(doc, flow.data));
+
+  const suppressed: SuppressedFinding[] = [];
+  findings.push(...lintControlLints(doc, data));
+  if (!parsed.success) return { findings: dedupe(findings), suppressed };
+  const model: BlueprintModel = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0 };
+  findings.push(...compileDiagnostics(model, config, suppressed), ...doctorLints(model, config, suppressed));
+  return { findings: dedupe(findings), suppressed, model };
+}
+
+// ── pre-link references ──────────────────────────────────────────────────
+
+interface PreLinkRef {
+  kind: "$agent_md" | "$file";
+  /** The object holding the reference. */
+  pointer: Pointer;
+  target: unknown;
+}
+
+function preLinkRefs(data: Data): PreLinkRef[] {
+  const out: PreLinkRef[] = [];
+  if (Array.isArray(data.agents)) {
+    data.agents.forEach((a, i) => {
+      if (isObject(a) && Object.hasOwn(a, "$agent_md")) out.push({ kind: "$agent_md", pointer: ["agents", i], target: a.$agent_md });
+    });
+  }
+  const visit = (v: unknown, p: Pointer) => {
+    if (Array.isArray(v)) v.forEach((x, i) => visit(x, [...p, i]));
+    else if (isObject(v)) {
+      if (Object.hasOwn(v, "$file")) out.push({ kind: "$file", pointer: p, target: v.$file });
+      else for (const [k, x] of Object.entries(v)) visit(x, [...p, k]);
+    }
+  };
+  visit(data, []);
+  return out;
+}
+
+function refFindings(doc: SourceDocument, ref: PreLinkRef): Finding[] {
+  const at = doc.rangeOf([...ref.pointer, ref.kind]);
+  if (typeof ref.target !== "string") return [R.wrongType.at(doc.path, at, `${pointerName([...ref.pointer, ref.kind])}`, "a relative path string", describeValue(ref.target))];
+  const target = JSON.stringify(ref.target);
+  if (/^([\\/]|[A-Za-z]:)/.test(ref.target)) return [R.invalidRefPath.at(doc.path, at, ref.kind, target, "is absolute")];
+  if (ref.target.split(/[\\/]/).includes("..")) return [R.invalidRefPath.at(doc.path, at, ref.kind, target, "climbs out with `..`")];
+  return [R.preLinkReference.at(doc.path, at, ref.kind, target)];
+}
+
+/** `$file` objects replaced by the text they will become, so the typed parse sees a string there. */
+function replaceFileRefs(value: unknown, refs: readonly Pointer[]): unknown {
+  if (refs.length === 0) return value;
+  const replace = (v: unknown, p: Pointer): unknown => {
+    if (refs.some((r) => r.length === p.length && r.every((s, i) => s === p[i]))) return "";
+    if (Array.isArray(v)) return v.map((x, i) => replace(x, [...p, i]));
+    if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, [...p, k])]));
+    return v;
+  };
+  return replace(value, []);
+}
+
+// ── zod issues → findings ─────────────────────────────────────────────────
+
+export function pointerName(path: Pointer): string {
+  return path.length === 0 ? "the Blueprint" : path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("");
+}
+
+function valueAt(data: unknown, path: Pointer): { present: boolean; value: unknown } {
+  let cur: unknown = data;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object" || !Object.hasOwn(cur, key)) return { present: false, value: undefined };
+    cur = (cur as Data)[key as string];
+  }
+  return { present: true, value: cur };
+}
+
+const EXPECTED: Record<string, string> = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
+
+function issueFindings(doc: SourceDocument, pointer: Pointer, issue: z.core.$ZodIssue): Finding[] {
+  const file = doc.path;
+  const name = pointerName(pointer);
+  const parent = pointer.slice(0, -1);
+  const last = pointer[pointer.length - 1];
+  const { present, value } = valueAt(doc.data, pointer);
+  const range = doc.rangeOf(pointer);
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => R.unknownKey.at(file, doc.rangeOf([...pointer, key], "key"), key, name, unknownKeyHint(doc.data, pointer, key)));
+  }
+  if (!present) return [R.missingField.at(file, doc.headOf(parent), pointerName(parent), String(last))];
+  switch (issue.code) {
+    case "invalid_union": {
+      const options = (issue as { options?: unknown[] }).options;
+      if (!options) return [R.wrongType.at(file, range, name, "valid", describeValue(value))];
+      const allowed = options.map(String);
+      const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS[value] : undefined;
+      const hint = renamed ? ` — flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : typeof value === "string" ? didYouMean(value, allowed) : "";
+      return [R.invalidValue.at(file, range, name, describeValue(value), allowed, hint)];
+    }
+    case "invalid_type":
+      return [R.wrongType.at(file, range, name, EXPECTED[issue.expected] ?? `a ${issue.expected}`, describeValue(value))];
+    case "invalid_value": {
+      const allowed = issue.values.map(String);
+      return [R.invalidValue.at(file, range, name, describeValue(value), allowed, typeof value === "string" ? didYouMean(value, allowed) : "")];
+    }
+    case "invalid_format": {
+      const text = String(value);
+      if (last === "schema_version") return [R.invalidSchemaVersion.at(file, range, JSON.stringify(text))];
+      const parsed = parsePath(text);
+      return [R.invalidPath.at(file, range, JSON.stringify(text), parsed.ok ? "does not match the path grammar" : parsed.reason, pathHint(text))];
+    }
+    case "too_small":
+    case "too_big":
+      return [R.outOfRange.at(file, range, name, `is ${String(value)}; it must be a whole number from 0${issue.code === "too_big" ? ` to ${String(issue.maximum)}` : ""}`)];
+    default:
+      return [R.wrongType.at(file, range, name, "valid", describeValue(value))];
+  }
+}
+
+/** "did you mean" over the keys the struct at this pointer declares (and flow.ir's renamed operands). */
+function unknownKeyHint(data: unknown, pointer: Pointer, key: string): string {
+  const holder = valueAt(data, pointer).value;
+  const op = isObject(holder) && typeof holder.op === "string" ? holder.op : undefined;
+  const renamed = op ? RENAMED_OPERANDS[op]?.[key] : undefined;
+  if (renamed) return ` — flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``;
+  const known = knownKeysAt(data, pointer);
+  const guess = closest(key, known);
+  return guess ? ` — did you mean \`${guess}\`?` : "";
+}
+
+/** The keys the zod schema declares for the object at a pointer, following the data through unions. */
+function knownKeysAt(data: unknown, pointer: Pointer): string[] {
+  let schema: z.core.$ZodType | undefined = blueprintSchema;
+  let cur: unknown = data;
+  for (let i = 0; i <= pointer.length && schema; i++) {
+    schema = unwrap(schema, cur);
+    if (i === pointer.length || !schema) break;
+    const key = pointer[i]!;
+    const def = schema._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; valueType?: z.core.$ZodType };
+    schema = def.type === "object" ? def.shape?.[String(key)] : def.type === "array" ? def.element : def.type === "record" ? def.valueType : undefined;
+    cur = isObject(cur) || Array.isArray(cur) ? (cur as Data)[key as string] : undefined;
+  }
+  if (pointer[0] === "agents" && isObject(cur) && Object.hasOwn(cur, "$agent_md")) schema = agentMdRefSchema;
+  const def = schema?._zod.def as { type?: string; shape?: Record<string, unknown> } | undefined;
+  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** Through optional/nullable/default wrappers, and into the union member the data's discriminator picks. */
+function unwrap(schema: z.core.$ZodType, value: unknown): z.core.$ZodType | undefined {
+  let s: z.core.$ZodType | undefined = schema;
+  for (let guard = 0; s && guard < 8; guard++) {
+    const def = s._zod.def as { type: string; innerType?: z.core.$ZodType; options?: z.core.$ZodType[]; discriminator?: string };
+    if (def.type === "optional" || def.type === "nullable" || def.type === "default") s = def.innerType;
+    else if (def.type === "union" && def.discriminator && isObject(value)) {
+      const tag = value[def.discriminator];
+      s = def.options?.find((o) => ((o._zod.def as { shape?: Record<string, z.core.$ZodType> }).shape?.[def.discriminator!]?._zod.def as { values?: unknown[] })?.values?.includes(tag));
+    } else if (def.type === "union") s = undefined;
+    else return s;
+  }
+  return s;
+}
+
+/** Write targets must be `path` expressions (upstream parses any Expr there and fails at eval). */
+function writeTargets(doc: SourceDocument, flow: Parameters<typeof nodesOf>[0]): Finding[] {
+  const out: Finding[] = [];
+  for (const { value, pointer } of nodesOf(flow)) {
+    for (const field of WRITE_TARGETS[value.kind] ?? []) {
+      const expr = (value as unknown as Data)[field] as { op: string } | null | undefined;
+      if (expr && expr.op !== "path") out.push(R.writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${value.kind}.${field}`, expr.op));
+    }
+  }
+  return out;
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
