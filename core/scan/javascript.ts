@@ -111,7 +111,8 @@ export function analyzeJavaScript(tree: Tree, language: Language, typescript: bo
     bindings.bind(bindings.scopeOf(outer ? node.parent! : node), name, undefined);
   }
   const calls: Analysis["calls"] = [];
-  for (const [callee, kind] of callees) {
+  for (const [captured, kind] of callees) {
+    const callee = captured.type === "parenthesized_expression" ? unwrap(captured) : captured;
     const text = callee.text;
     const first = rootName(text);
     if (first ? !bindings.mayResolve(first) && first !== "require" : !text.includes("import")) continue;
@@ -119,6 +120,16 @@ export function analyzeJavaScript(tree: Tree, language: Language, typescript: bo
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text.replace(/\s+/g, ""), path: normalMembers(path), kind });
   }
   return { calls, imports };
+}
+
+/** `(cp.exec)(...)` and TypeScript's compiled `(0, child_process_1.exec)(...)`: the callee is the last expression inside. */
+function unwrap(node: Node): Node {
+  let n = node;
+  for (;;) {
+    if (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0)!;
+    else if (n.type === "sequence_expression" && n.namedChildCount > 0) n = n.namedChild(n.namedChildCount - 1)!;
+    else return n;
+  }
 }
 
 class Resolver {

@@ -9,7 +9,7 @@ const SCOPES = new Set(["function_definition", "lambda", "class_definition", "li
 const QUERY = `
 (import_statement) @import
 (import_from_statement) @import
-(call function: [(identifier) (attribute)] @callee)
+(call function: [(identifier) (attribute) (parenthesized_expression)] @callee)
 (assignment left: (identifier) @assign.name right: (_) @assign.value)
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
@@ -79,7 +79,8 @@ export function analyzePython(tree: Tree, language: Language, filter: ModuleFilt
     bindings.bind(bindings.scopeOf(outer ? node.parent! : node), name, undefined);
   }
   const calls: Analysis["calls"] = [];
-  for (const callee of callees) {
+  for (const captured of callees) {
+    const callee = unwrap(captured);
     const text = callee.text;
     const first = rootName(text);
     if (!first || !bindings.names.has(first)) continue;
@@ -87,6 +88,13 @@ export function analyzePython(tree: Tree, language: Language, filter: ModuleFilt
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text.replace(/\s+/g, ""), path, kind: "call" });
   }
   return { calls, imports };
+}
+
+/** `(a.b)(...)`: the callee is what the parentheses hold. */
+function unwrap(node: Node): Node {
+  let n = node;
+  while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0)!;
+  return n;
 }
 
 function resolve(node: Node, bindings: Bindings, text = node.text): ModulePath | undefined {

@@ -1,0 +1,144 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { Finding } from "../findings";
+import type { ScanConfig } from "./config";
+import { wasmDir } from "./parser";
+import { type FileScan, Scanner } from "./scan";
+
+export interface ScanRunOptions {
+  /** Absolute root; `files` are relative to it. */
+  root: string;
+  files: readonly string[];
+  config?: ScanConfig;
+  maxBytes?: number;
+  /** Called as files finish (hosts show it: the extension's "Scan Workspace" progress). */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  /** Worker threads: a number, or "auto" (one per core when the tree is large enough to pay for them). */
+  workers?: number | "auto";
+  /** The worker bundle (dist/scan-worker.js); by default found next to the running bundle. */
+  workerScript?: string;
+}
+
+export interface ScanTotals {
+  files: number;
+  /** Files the prefilter let through to the parser. */
+  parsed: number;
+  lines: number;
+  skipped: number;
+  workers: number;
+}
+
+export interface ScanRun extends ScanTotals {
+  findings: Finding[];
+}
+
+/** Below this many files, starting workers (each loads the grammars) costs more than it saves. */
+export const WORKER_THRESHOLD = 400;
+const BATCH = 32;
+
+export function workerScriptPath(): string | undefined {
+  const beside = join(__dirname, "scan-worker.js");
+  return existsSync(beside) ? beside : undefined;
+}
+
+export function workerCount(files: number, requested: ScanRunOptions["workers"], script: string | undefined): number {
+  if (!script) return 0;
+  if (typeof requested === "number") return requested <= 1 ? 0 : Math.min(requested, Math.ceil(files / BATCH));
+  return files >= WORKER_THRESHOLD ? Math.min(availableParallelism(), Math.ceil(files / BATCH)) : 0;
+}
+
+/** Scan files on this thread or on worker threads; findings come back in file order either way. */
+export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
+  const script = options.workerScript ?? workerScriptPath();
+  const workers = workerCount(options.files.length, options.workers ?? "auto", script);
+  const results = workers > 0 ? await onWorkers(options, script!, workers) : await inThread(options);
+  const totals: ScanRun = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
+  for (const r of results) {
+    totals.findings.push(...r.findings);
+    if (r.parsed) totals.parsed++;
+    if (r.skipped) totals.skipped++;
+    totals.lines += r.lines;
+  }
+  return totals;
+}
+
+async function inThread(options: ScanRunOptions): Promise<FileScan[]> {
+  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes });
+  const out: FileScan[] = [];
+  for (const [i, file] of options.files.entries()) {
+    options.signal?.throwIfAborted();
+    out.push(scanner.scanFile(join(options.root, file), file));
+    if (i % BATCH === BATCH - 1) {
+      options.onProgress?.(i + 1, options.files.length);
+      // Let the host breathe (progress UI, cancellation) between batches.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  options.onProgress?.(options.files.length, options.files.length);
+  return out;
+}
+
+/** Messages between scanFiles and dist/scan-worker.js. */
+export interface WorkerInit {
+  config?: ScanConfig;
+  maxBytes?: number;
+  wasmDir: string;
+  root: string;
+}
+export interface WorkerRequest {
+  batch: number;
+  files: string[];
+}
+export type WorkerReply = { batch: number; results: FileScan[] } | { batch: number; error: string };
+
+function onWorkers(options: ScanRunOptions, script: string, count: number): Promise<FileScan[]> {
+  const { files, signal } = options;
+  const batches: string[][] = [];
+  for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH) as string[]);
+  const results: FileScan[][] = new Array(batches.length);
+  const init: WorkerInit = { config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
+  return new Promise((resolve, reject) => {
+    signal?.throwIfAborted();
+    const pool: Worker[] = [];
+    let next = 0;
+    let finished = 0;
+    let done = 0;
+    let settled = false;
+    const stop = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener("abort", onAbort);
+      for (const w of pool) void w.terminate();
+      if (error !== undefined) reject(error);
+      else resolve(results.flat());
+    };
+    const onAbort = () => stop(signal!.reason ?? new Error("aborted"));
+    signal?.addEventListener("abort", onAbort, { once: true });
+    const feed = (worker: Worker) => {
+      if (next < batches.length) {
+        const request: WorkerRequest = { batch: next, files: batches[next]! };
+        next++;
+        worker.postMessage(request);
+      }
+    };
+    for (let i = 0; i < count; i++) {
+      const worker = new Worker(script, { workerData: init });
+      pool.push(worker);
+      worker.on("message", (reply: WorkerReply) => {
+        if ("error" in reply) return stop(new Error(`scan worker: ${reply.error}`));
+        results[reply.batch] = reply.results;
+        done += reply.results.length;
+        options.onProgress?.(done, files.length);
+        if (++finished === batches.length) return stop();
+        feed(worker);
+      });
+      worker.on("error", (e) => stop(e));
+      worker.on("exit", (code) => code !== 0 && stop(new Error(`scan worker exited with code ${code}`)));
+      feed(worker);
+      feed(worker);
+    }
+  });
+}

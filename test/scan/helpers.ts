@@ -1,0 +1,31 @@
+import { compareFindings } from "../../core/findings";
+import { type ScanConfig, scanConfigSchema } from "../../core/scan/config";
+import { scanSource } from "../../core/scan/scan";
+
+/** "line:col-endLine:endCol" of the nth occurrence (0-based) of `needle` in `text` — exact, end exclusive. */
+export function at(text: string, needle: string, nth = 0): string {
+  let index = -1;
+  for (let i = 0; i <= nth; i++) {
+    index = text.indexOf(needle, index + 1);
+    if (index < 0) throw new Error(`"${needle}" #${nth} not in text`);
+  }
+  const pos = (o: number) => {
+    const before = text.slice(0, o).split("\n");
+    return `${before.length}:${before[before.length - 1]!.length + 1}`;
+  };
+  return `${pos(index)}-${pos(index + needle.length)}`;
+}
+
+const configs = new Map<string, ScanConfig>();
+export function scanConfig(input: unknown = {}): ScanConfig {
+  const key = JSON.stringify(input);
+  let config = configs.get(key);
+  if (!config) configs.set(key, (config = scanConfigSchema.parse(input)));
+  return config;
+}
+
+/** Findings as "rule line:col-endLine:endCol" strings, in report order. */
+export async function found(path: string, text: string, config: unknown = {}): Promise<string[]> {
+  const findings = await scanSource(path, text, { config: scanConfig(config) });
+  return [...findings].sort(compareFindings).map((f) => `${f.rule} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`);
+}

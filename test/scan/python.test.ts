@@ -1,0 +1,153 @@
+import { describe, expect, test } from "vitest";
+import { scanSource } from "../../core/scan/scan";
+import { at, found, scanConfig } from "./helpers";
+
+const SHELL = "scan/shell-command";
+const NET = "scan/network-call";
+const MODEL = "scan/model-sdk";
+
+/** Every default Python boundary: an import line, the call, the callee text the finding must cover exactly. */
+const DIRECT: Array<[rule: string, imports: string, call: string, callee: string]> = [
+  [SHELL, "import os", 'os.system("ls")', "os.system"],
+  [SHELL, "import os", 'os.popen("ls")', "os.popen"],
+  [SHELL, "import os", 'os.execvp("ls", ["ls"])', "os.execvp"],
+  [SHELL, "import os", 'os.execl("/bin/ls", "ls")', "os.execl"],
+  [SHELL, "import os", 'os.spawnlp(os.P_WAIT, "ls", "ls")', "os.spawnlp"],
+  [SHELL, "import os", 'os.posix_spawn("/bin/ls", ["ls"], {})', "os.posix_spawn"],
+  [SHELL, "import os", 'os.posix_spawnp("ls", ["ls"], {})', "os.posix_spawnp"],
+  [SHELL, "import subprocess", 'subprocess.run(["ls"])', "subprocess.run"],
+  [SHELL, "import subprocess", 'subprocess.Popen(["ls"])', "subprocess.Popen"],
+  [SHELL, "import subprocess", 'subprocess.check_output(["ls"])', "subprocess.check_output"],
+  [SHELL, "import pty", 'pty.spawn("bash")', "pty.spawn"],
+  [NET, "import requests", 'requests.get("https://x")', "requests.get"],
+  [NET, "import requests", 'requests.post("https://x", json={})', "requests.post"],
+  [NET, "import requests", "requests.Session()", "requests.Session"],
+  [NET, "import httpx", 'httpx.get("https://x")', "httpx.get"],
+  [NET, "import httpx", "httpx.AsyncClient()", "httpx.AsyncClient"],
+  [NET, "import urllib.request", 'urllib.request.urlopen("https://x")', "urllib.request.urlopen"],
+  [NET, "import urllib.request", 'urllib.request.Request("https://x")', "urllib.request.Request"],
+  [NET, "import http.client", 'http.client.HTTPConnection("x")', "http.client.HTTPConnection"],
+  [NET, "import http.client", 'http.client.HTTPSConnection("x")', "http.client.HTTPSConnection"],
+  [NET, "import aiohttp", "aiohttp.ClientSession()", "aiohttp.ClientSession"],
+  [NET, "import aiohttp", 'aiohttp.request("GET", "https://x")', "aiohttp.request"],
+  [NET, "import socket", 'socket.create_connection(("x", 80))', "socket.create_connection"],
+  [NET, "import socket", "socket.socket()", "socket.socket"],
+  [MODEL, "import openai", "openai.OpenAI()", "openai.OpenAI"],
+  [MODEL, "import openai", "openai.AsyncOpenAI()", "openai.AsyncOpenAI"],
+  [MODEL, "import openai", 'openai.ChatCompletion.create(model="m")', "openai.ChatCompletion.create"],
+  [MODEL, "import anthropic", "anthropic.Anthropic()", "anthropic.Anthropic"],
+  [MODEL, "import anthropic", "anthropic.AsyncAnthropic()", "anthropic.AsyncAnthropic"],
+  [MODEL, "import google.generativeai as genai", 'genai.GenerativeModel("gemini")', "genai.GenerativeModel"],
+  [MODEL, "from google import genai", "genai.Client()", "genai.Client"],
+  [MODEL, "import cohere", "cohere.Client()", "cohere.Client"],
+  [MODEL, "import mistralai", "mistralai.Mistral()", "mistralai.Mistral"],
+  [MODEL, "import litellm", 'litellm.completion(model="m")', "litellm.completion"],
+  [MODEL, "import litellm", 'litellm.acompletion(model="m")', "litellm.acompletion"],
+];
+
+describe("Python default rules: direct calls", () => {
+  test.each(DIRECT)("%s: %s / %s", async (rule, imports, call, callee) => {
+    const text = `${imports}\n\n${call}\n`;
+    expect(await found("agent.py", text)).toEqual([`${rule} ${at(text, callee)}`]);
+  });
+});
+
+describe("Python: aliased calls", () => {
+  const cases: Array<[rule: string, text: string, callee: string]> = [
+    [SHELL, "from subprocess import run as go\ngo(['ls'])\n", "go"],
+    [SHELL, "import subprocess as sp\nsp.call(['ls'])\n", "sp.call"],
+    [SHELL, "from os import system\nsystem('ls')\n", "system"],
+    [SHELL, "from os import execv as ex\nex('/bin/ls', ['ls'])\n", "ex"],
+    [SHELL, "from pty import spawn as sp\nsp('bash')\n", "sp"],
+    [NET, "import requests as r\nr.get('u')\n", "r.get"],
+    [NET, "from requests import Session as S\nS()\n", "S"],
+    [NET, "from httpx import Client\nClient()\n", "Client"],
+    [NET, "from urllib.request import urlopen as uo\nuo('u')\n", "uo"],
+    [NET, "from urllib import request\nrequest.urlopen('u')\n", "request.urlopen"],
+    [NET, "from http.client import HTTPSConnection as C\nC('h')\n", "C"],
+    [NET, "from aiohttp import ClientSession as CS\nCS()\n", "CS"],
+    [NET, "from socket import create_connection as cc\ncc(('h', 1))\n", "cc"],
+    [MODEL, "from openai import OpenAI\nclient = OpenAI()\n", "OpenAI"],
+    [MODEL, "from anthropic import AsyncAnthropic as AA\nAA()\n", "AA"],
+    [MODEL, "from google.genai import Client as G\nG()\n", "G"],
+    [MODEL, "import cohere as co\nco.ClientV2()\n", "co.ClientV2"],
+    [MODEL, "from mistralai import Mistral\nMistral(api_key='k')\n", "Mistral"],
+    [MODEL, "from litellm import completion as complete\ncomplete(model='m')\n", "complete"],
+    // local re-binding
+    [SHELL, "import subprocess\nrun = subprocess.run\nrun(['ls'])\n", "run"],
+    [NET, "import requests\nget = requests.get\nfetch = get\nfetch('u')\n", "fetch"],
+    // imported inside a function
+    [SHELL, "def f():\n    import subprocess as s\n    s.run(['ls'])\n", "s.run"],
+  ];
+  test.each(cases)("%s: %j", async (rule, text, callee) => {
+    expect(await found("agent.py", text)).toEqual([`${rule} ${at(text, callee, text.split(callee).length - 2)}`]);
+  });
+
+  test("the message names the alias and what it resolves to; properties carry module, member and category", async () => {
+    const [f] = await scanSource("a.py", "from subprocess import run as go\ngo(['ls'])\n", { config: scanConfig() });
+    expect(f!.message).toBe("`go` (subprocess.run) starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.");
+    expect(f!.category).toBe("shell");
+    expect(f!.severity).toBe("error");
+    expect(f!.properties).toEqual({ module: "subprocess", member: "run", target: "subprocess.run", language: "python" });
+    expect(f!.help!.text).toContain("registered tool");
+  });
+});
+
+describe("Python: multi-line calls", () => {
+  test("arguments over several lines: the range is the callee only", async () => {
+    const text = "import subprocess\n\nsubprocess.run(\n    ['ls'],\n    check=True,\n)\n";
+    expect(await found("a.py", text)).toEqual([`${SHELL} 3:1-3:15`]);
+  });
+  test("a callee split over lines inside parentheses", async () => {
+    const text = "import requests\nr = (requests\n     .get)('u')\n";
+    expect(await found("a.py", text)).toEqual([`${NET} 2:6-3:10`]);
+  });
+  test("a backslash continuation", async () => {
+    const text = "import openai\nopenai \\\n  .OpenAI()\n";
+    expect(await found("a.py", text)).toEqual([`${MODEL} 2:1-3:10`]);
+  });
+});
+
+describe("Python: look-alikes that are not boundary calls", () => {
+  const negatives: Array<[what: string, text: string]> = [
+    ["a comment", "import subprocess\n# subprocess.run(['ls'])\n"],
+    ["a string", "import subprocess\nx = \"subprocess.run(['ls'])\"\n"],
+    ["a docstring", 'import requests\ndef f():\n    """requests.get("u")"""\n'],
+    ["an f-string", "import requests\nurl = 'u'\nmsg = f\"call requests.get({url}) later\"\n"],
+    ["a module not imported", "subprocess.run(['ls'])\nrequests.get('u')\nos.system('x')\n"],
+    ["a method of another object", "import requests\nsession = make()\nsession.get('u')\nmy_requests.get('u')\nself.requests.get('u')\n"],
+    ["an attribute named like the module", "import subprocess\nclass A:\n    def f(self):\n        self.subprocess.run(['ls'])\n"],
+    ["a parameter shadowing the module", "import requests\ndef fetch(requests):\n    return requests.get('u')\n"],
+    ["a local shadowing the module", "import subprocess\ndef f():\n    subprocess = FakeRunner()\n    subprocess.run(['ls'])\n"],
+    ["a lambda parameter", "import os\nf = lambda os: os.system('x')\n"],
+    ["a for variable", "import requests\nfor requests in clients:\n    pass\ndef g():\n    for requests in clients:\n        requests.get('u')\n"],
+    ["os members that are not processes", "import os\nos.path.join('a', 'b')\nos.getenv('X')\nos.makedirs('d')\n"],
+    ["exception classes and configuration objects", "import subprocess, httpx, requests\nraise subprocess.CalledProcessError(1, 'x')\nt = httpx.Timeout(10)\nrequests.exceptions.HTTPError('x')\n"],
+    ["socket constants and urllib.parse", "import socket\nimport urllib.parse\nsocket.gethostname()\nurllib.parse.quote('x')\n"],
+    ["litellm helpers that do not call a model", "import litellm\nlitellm.token_counter(model='m', text='x')\n"],
+    ["a relative import of the same name", "from . import subprocess\nsubprocess.run(['ls'])\n"],
+    ["a suppressed line", "import os\nos.system('ls')  # flowgate: ignore-boundary -- sandbox bootstrap\n"],
+    ["a line suppressed from the line before", "import os\n# agentledger: ignore-next-line -- runtime's own marker\nos.system('ls')\n"],
+  ];
+  test.each(negatives)("%s", async (_what, text) => {
+    expect(await found("agent.py", text)).toEqual([]);
+  });
+});
+
+describe("Python: imports", () => {
+  test("from x import * is a note; names the rules list explicitly are still recognised", async () => {
+    const text = "from os import *\nsystem('ls')\npath.join('a')\n";
+    expect(await found("a.py", text)).toEqual([`scan/star-import ${at(text, "from os import *")}`, `${SHELL} ${at(text, "system")}`]);
+  });
+  test("a star import of a module whose rule covers every member is only a note", async () => {
+    expect(await found("a.py", "from requests import *\nget('u')\n")).toEqual(["scan/star-import 1:1-1:23"]);
+  });
+  test("try/except fallback keeps the module binding", async () => {
+    const text = "try:\n    import requests\nexcept ImportError:\n    requests = None\nrequests.get('u')\n";
+    expect(await found("a.py", text)).toEqual([`${NET} 5:1-5:13`]);
+  });
+  test("a module imported under a package path (import google) resolves through it", async () => {
+    const text = "import google.genai\ngoogle.genai.Client()\n";
+    expect(await found("a.py", text)).toEqual([`${MODEL} 2:1-2:20`]);
+  });
+});
