@@ -3,11 +3,12 @@ import { GitError } from "../git";
 import { TOOL_VERSION } from "../report/model";
 import { checkCommand } from "./commands/check";
 import { rulesCommand } from "./commands/rules";
+import { runCommand } from "./commands/run";
 import { validateCommand } from "./commands/validate";
 import { EXIT, type CliIO, type Command, UsageError } from "./io";
 
 /** Every `flowgate` subcommand. Later issues add scan, evaluate, golden, report, run, explain. */
-export const COMMANDS: Command[] = [checkCommand, validateCommand, rulesCommand];
+export const COMMANDS: Command[] = [checkCommand, validateCommand, rulesCommand, runCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
