@@ -1,6 +1,6 @@
 "use strict";
 var __create = Object.create;
-var __defProp = Object.defineProperty;
+var __defProp2 = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
@@ -13,14 +13,14 @@ var __commonJS = (cb, mod) => function __require() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp2(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
       if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+        __defProp2(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
   return to;
 };
@@ -29,7 +29,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp2(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
 
@@ -42,7 +42,7 @@ var require_tunnel = __commonJS({
     var http = require("http");
     var https = require("https");
     var events = require("events");
-    var assert2 = require("assert");
+    var assert3 = require("assert");
     var util = require("util");
     exports2.httpOverHttp = httpOverHttp2;
     exports2.httpsOverHttp = httpsOverHttp2;
@@ -73,44 +73,44 @@ var require_tunnel = __commonJS({
       return agent;
     }
     function TunnelingAgent(options) {
-      var self = this;
-      self.options = options || {};
-      self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
-      self.requests = [];
-      self.sockets = [];
-      self.on("free", function onFree(socket, host, port, localAddress) {
+      var self2 = this;
+      self2.options = options || {};
+      self2.proxyOptions = self2.options.proxy || {};
+      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
+      self2.requests = [];
+      self2.sockets = [];
+      self2.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self.requests.length; i < len; ++i) {
-          var pending = self.requests[i];
+        for (var i2 = 0, len = self2.requests.length; i2 < len; ++i2) {
+          var pending = self2.requests[i2];
           if (pending.host === options2.host && pending.port === options2.port) {
-            self.requests.splice(i, 1);
+            self2.requests.splice(i2, 1);
             pending.request.onSocket(socket);
             return;
           }
         }
         socket.destroy();
-        self.removeSocket(socket);
+        self2.removeSocket(socket);
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
-      if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+      var self2 = this;
+      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
+      if (self2.sockets.length >= this.maxSockets) {
+        self2.requests.push(options);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self2.createSocket(options, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self2.emit("free", socket, options);
         }
-        function onCloseOrRemove(err) {
-          self.removeSocket(socket);
+        function onCloseOrRemove(err2) {
+          self2.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
           socket.removeListener("agentRemove", onCloseOrRemove);
@@ -118,10 +118,10 @@ var require_tunnel = __commonJS({
       });
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-      var self = this;
+      var self2 = this;
       var placeholder = {};
-      self.sockets.push(placeholder);
-      var connectOptions = mergeOptions({}, self.proxyOptions, {
+      self2.sockets.push(placeholder);
+      var connectOptions = mergeOptions({}, self2.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
         agent: false,
@@ -137,7 +137,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
       debug2("making CONNECT request");
-      var connectReq = self.request(connectOptions);
+      var connectReq = self2.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
       connectReq.once("upgrade", onUpgrade);
@@ -164,7 +164,7 @@ var require_tunnel = __commonJS({
           var error63 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error63.code = "ECONNRESET";
           options.request.emit("error", error63);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
@@ -173,11 +173,11 @@ var require_tunnel = __commonJS({
           var error63 = new Error("got illegal response body from proxy");
           error63.code = "ECONNRESET";
           options.request.emit("error", error63);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder)] = socket;
+        self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -190,7 +190,7 @@ var require_tunnel = __commonJS({
         var error63 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error63.code = "ECONNRESET";
         options.request.emit("error", error63);
-        self.removeSocket(placeholder);
+        self2.removeSocket(placeholder);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -207,15 +207,15 @@ var require_tunnel = __commonJS({
       }
     };
     function createSecureSocket(options, cb) {
-      var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+      var self2 = this;
+      TunnelingAgent.prototype.createSocket.call(self2, options, function(socket) {
         var hostHeader = options.request.getHeader("host");
-        var tlsOptions = mergeOptions({}, self.options, {
+        var tlsOptions = mergeOptions({}, self2.options, {
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
-        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+        self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
     }
@@ -230,8 +230,8 @@ var require_tunnel = __commonJS({
       return host;
     }
     function mergeOptions(target) {
-      for (var i = 1, len = arguments.length; i < len; ++i) {
-        var overrides = arguments[i];
+      for (var i2 = 1, len = arguments.length; i2 < len; ++i2) {
+        var overrides = arguments[i2];
         if (typeof overrides === "object") {
           var keys = Object.keys(overrides);
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
@@ -247,13 +247,13 @@ var require_tunnel = __commonJS({
     var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
       debug2 = function() {
-        var args = Array.prototype.slice.call(arguments);
-        if (typeof args[0] === "string") {
-          args[0] = "TUNNEL: " + args[0];
+        var args2 = Array.prototype.slice.call(arguments);
+        if (typeof args2[0] === "string") {
+          args2[0] = "TUNNEL: " + args2[0];
         } else {
-          args.unshift("TUNNEL:");
+          args2.unshift("TUNNEL:");
         }
-        console.error.apply(console, args);
+        console.error.apply(console, args2);
       };
     } else {
       debug2 = function() {
@@ -354,8 +354,8 @@ var require_errors = __commonJS({
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kUndiciError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kUndiciError] === true;
       }
       [kUndiciError] = true;
     };
@@ -367,8 +367,8 @@ var require_errors = __commonJS({
         this.message = message || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kConnectTimeoutError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kConnectTimeoutError] === true;
       }
       [kConnectTimeoutError] = true;
     };
@@ -380,8 +380,8 @@ var require_errors = __commonJS({
         this.message = message || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kHeadersTimeoutError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kHeadersTimeoutError] === true;
       }
       [kHeadersTimeoutError] = true;
     };
@@ -393,8 +393,8 @@ var require_errors = __commonJS({
         this.message = message || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kHeadersOverflowError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kHeadersOverflowError] === true;
       }
       [kHeadersOverflowError] = true;
     };
@@ -406,25 +406,25 @@ var require_errors = __commonJS({
         this.message = message || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kBodyTimeoutError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kBodyTimeoutError] === true;
       }
       [kBodyTimeoutError] = true;
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body) {
+      constructor(message, statusCode, headers, body2) {
         super(message);
         this.name = "ResponseStatusCodeError";
         this.message = message || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
-        this.body = body;
+        this.body = body2;
         this.status = statusCode;
         this.statusCode = statusCode;
         this.headers = headers;
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kResponseStatusCodeError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kResponseStatusCodeError] === true;
       }
       [kResponseStatusCodeError] = true;
     };
@@ -436,8 +436,8 @@ var require_errors = __commonJS({
         this.message = message || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kInvalidArgumentError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kInvalidArgumentError] === true;
       }
       [kInvalidArgumentError] = true;
     };
@@ -449,8 +449,8 @@ var require_errors = __commonJS({
         this.message = message || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kInvalidReturnValueError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kInvalidReturnValueError] === true;
       }
       [kInvalidReturnValueError] = true;
     };
@@ -462,8 +462,8 @@ var require_errors = __commonJS({
         this.message = message || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kAbortError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kAbortError] === true;
       }
       [kAbortError] = true;
     };
@@ -475,8 +475,8 @@ var require_errors = __commonJS({
         this.message = message || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kRequestAbortedError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kRequestAbortedError] === true;
       }
       [kRequestAbortedError] = true;
     };
@@ -488,8 +488,8 @@ var require_errors = __commonJS({
         this.message = message || "Request information";
         this.code = "UND_ERR_INFO";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kInformationalError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kInformationalError] === true;
       }
       [kInformationalError] = true;
     };
@@ -501,8 +501,8 @@ var require_errors = __commonJS({
         this.message = message || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kRequestContentLengthMismatchError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kRequestContentLengthMismatchError] === true;
       }
       [kRequestContentLengthMismatchError] = true;
     };
@@ -514,8 +514,8 @@ var require_errors = __commonJS({
         this.message = message || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kResponseContentLengthMismatchError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kResponseContentLengthMismatchError] === true;
       }
       [kResponseContentLengthMismatchError] = true;
     };
@@ -527,8 +527,8 @@ var require_errors = __commonJS({
         this.message = message || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kClientDestroyedError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kClientDestroyedError] === true;
       }
       [kClientDestroyedError] = true;
     };
@@ -540,8 +540,8 @@ var require_errors = __commonJS({
         this.message = message || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kClientClosedError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kClientClosedError] === true;
       }
       [kClientClosedError] = true;
     };
@@ -554,8 +554,8 @@ var require_errors = __commonJS({
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kSocketError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kSocketError] === true;
       }
       [kSocketError] = true;
     };
@@ -567,8 +567,8 @@ var require_errors = __commonJS({
         this.message = message || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kNotSupportedError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kNotSupportedError] === true;
       }
       [kNotSupportedError] = true;
     };
@@ -580,8 +580,8 @@ var require_errors = __commonJS({
         this.message = message || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kBalancedPoolMissingUpstreamError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kBalancedPoolMissingUpstreamError] === true;
       }
       [kBalancedPoolMissingUpstreamError] = true;
     };
@@ -593,8 +593,8 @@ var require_errors = __commonJS({
         this.code = code ? `HPE_${code}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kHTTPParserError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kHTTPParserError] === true;
       }
       [kHTTPParserError] = true;
     };
@@ -606,8 +606,8 @@ var require_errors = __commonJS({
         this.message = message || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kResponseExceededMaxSizeError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kResponseExceededMaxSizeError] === true;
       }
       [kResponseExceededMaxSizeError] = true;
     };
@@ -622,8 +622,8 @@ var require_errors = __commonJS({
         this.data = data;
         this.headers = headers;
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kRequestRetryError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kRequestRetryError] === true;
       }
       [kRequestRetryError] = true;
     };
@@ -638,8 +638,8 @@ var require_errors = __commonJS({
         this.data = data;
         this.headers = headers;
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kResponseError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kResponseError] === true;
       }
       [kResponseError] = true;
     };
@@ -652,8 +652,8 @@ var require_errors = __commonJS({
         this.code = "UND_ERR_PRX_TLS";
         this.cause = cause;
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kSecureProxyConnectionError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kSecureProxyConnectionError] === true;
       }
       [kSecureProxyConnectionError] = true;
     };
@@ -665,8 +665,8 @@ var require_errors = __commonJS({
         this.message = message || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kMessageSizeExceededError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kMessageSizeExceededError] === true;
       }
       get [kMessageSizeExceededError]() {
         return true;
@@ -803,8 +803,8 @@ var require_constants = __commonJS({
       "X-Requested-With",
       "X-XSS-Protection"
     ];
-    for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = wellknownHeaderNames[i];
+    for (let i2 = 0; i2 < wellknownHeaderNames.length; ++i2) {
+      const key = wellknownHeaderNames[i2];
       const lowerCasedKey = key.toLowerCase();
       headerNameLowerCasedRecord[key] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
@@ -945,8 +945,8 @@ var require_tree = __commonJS({
       }
     };
     var tree = new TernarySearchTree();
-    for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
+    for (let i2 = 0; i2 < wellknownHeaderNames.length; ++i2) {
+      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i2]];
       tree.insert(key, key);
     }
     module2.exports = {
@@ -960,7 +960,7 @@ var require_tree = __commonJS({
 var require_util = __commonJS({
   "node_modules/undici/lib/core/util.js"(exports2, module2) {
     "use strict";
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = require("node:http");
     var stream = require("node:stream");
@@ -974,36 +974,36 @@ var require_util = __commonJS({
     var { tree } = require_tree();
     var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v));
     var BodyAsyncIterable = class {
-      constructor(body) {
-        this[kBody] = body;
+      constructor(body2) {
+        this[kBody] = body2;
         this[kBodyUsed] = false;
       }
       async *[Symbol.asyncIterator]() {
-        assert2(!this[kBodyUsed], "disturbed");
+        assert3(!this[kBodyUsed], "disturbed");
         this[kBodyUsed] = true;
         yield* this[kBody];
       }
     };
-    function wrapRequestBody(body) {
-      if (isStream(body)) {
-        if (bodyLength(body) === 0) {
-          body.on("data", function() {
-            assert2(false);
+    function wrapRequestBody(body2) {
+      if (isStream(body2)) {
+        if (bodyLength(body2) === 0) {
+          body2.on("data", function() {
+            assert3(false);
           });
         }
-        if (typeof body.readableDidRead !== "boolean") {
-          body[kBodyUsed] = false;
-          EE.prototype.on.call(body, "data", function() {
+        if (typeof body2.readableDidRead !== "boolean") {
+          body2[kBodyUsed] = false;
+          EE.prototype.on.call(body2, "data", function() {
             this[kBodyUsed] = true;
           });
         }
-        return body;
-      } else if (body && typeof body.pipeTo === "function") {
-        return new BodyAsyncIterable(body);
-      } else if (body && typeof body !== "string" && !ArrayBuffer.isView(body) && isIterable(body)) {
-        return new BodyAsyncIterable(body);
+        return body2;
+      } else if (body2 && typeof body2.pipeTo === "function") {
+        return new BodyAsyncIterable(body2);
+      } else if (body2 && typeof body2 !== "string" && !ArrayBuffer.isView(body2) && isIterable(body2)) {
+        return new BodyAsyncIterable(body2);
       } else {
-        return body;
+        return body2;
       }
     }
     function nop() {
@@ -1096,7 +1096,7 @@ var require_util = __commonJS({
     function getHostname(host) {
       if (host[0] === "[") {
         const idx2 = host.indexOf("]");
-        assert2(idx2 !== -1);
+        assert3(idx2 !== -1);
         return host.substring(1, idx2);
       }
       const idx = host.indexOf(":");
@@ -1107,7 +1107,7 @@ var require_util = __commonJS({
       if (!host) {
         return null;
       }
-      assert2(typeof host === "string");
+      assert3(typeof host === "string");
       const servername = getHostname(host);
       if (net.isIP(servername)) {
         return "";
@@ -1123,23 +1123,23 @@ var require_util = __commonJS({
     function isIterable(obj) {
       return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
     }
-    function bodyLength(body) {
-      if (body == null) {
+    function bodyLength(body2) {
+      if (body2 == null) {
         return 0;
-      } else if (isStream(body)) {
-        const state = body._readableState;
+      } else if (isStream(body2)) {
+        const state = body2._readableState;
         return state && state.objectMode === false && state.ended === true && Number.isFinite(state.length) ? state.length : null;
-      } else if (isBlobLike(body)) {
-        return body.size != null ? body.size : null;
-      } else if (isBuffer(body)) {
-        return body.byteLength;
+      } else if (isBlobLike(body2)) {
+        return body2.size != null ? body2.size : null;
+      } else if (isBuffer(body2)) {
+        return body2.byteLength;
       }
       return null;
     }
-    function isDestroyed(body) {
-      return body && !!(body.destroyed || body[kDestroyed] || stream.isDestroyed?.(body));
+    function isDestroyed(body2) {
+      return body2 && !!(body2.destroyed || body2[kDestroyed] || stream.isDestroyed?.(body2));
     }
-    function destroy(stream2, err) {
+    function destroy(stream2, err2) {
       if (stream2 == null || !isStream(stream2) || isDestroyed(stream2)) {
         return;
       }
@@ -1147,10 +1147,10 @@ var require_util = __commonJS({
         if (Object.getPrototypeOf(stream2).constructor === IncomingMessage) {
           stream2.socket = null;
         }
-        stream2.destroy(err);
-      } else if (err) {
+        stream2.destroy(err2);
+      } else if (err2) {
         queueMicrotask(() => {
-          stream2.emit("error", err);
+          stream2.emit("error", err2);
         });
       }
       if (stream2.destroyed !== true) {
@@ -1170,17 +1170,17 @@ var require_util = __commonJS({
     }
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
-      for (let i = 0; i < headers.length; i += 2) {
-        const key = headerNameToString(headers[i]);
+      for (let i2 = 0; i2 < headers.length; i2 += 2) {
+        const key = headerNameToString(headers[i2]);
         let val = obj[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
             obj[key] = val;
           }
-          val.push(headers[i + 1].toString("utf8"));
+          val.push(headers[i2 + 1].toString("utf8"));
         } else {
-          const headersValue = headers[i + 1];
+          const headersValue = headers[i2 + 1];
           if (typeof headersValue === "string") {
             obj[key] = headersValue;
           } else {
@@ -1252,14 +1252,14 @@ var require_util = __commonJS({
         }
       }
     }
-    function isDisturbed(body) {
-      return !!(body && (stream.isDisturbed(body) || body[kBodyUsed]));
+    function isDisturbed(body2) {
+      return !!(body2 && (stream.isDisturbed(body2) || body2[kBodyUsed]));
     }
-    function isErrored(body) {
-      return !!(body && stream.isErrored(body));
+    function isErrored(body2) {
+      return !!(body2 && stream.isErrored(body2));
     }
-    function isReadable(body) {
-      return !!(body && stream.isReadable(body));
+    function isReadable(body2) {
+      return !!(body2 && stream.isReadable(body2));
     }
     function getSocketInfo(socket) {
       return {
@@ -1349,8 +1349,8 @@ var require_util = __commonJS({
       if (characters.length === 0) {
         return false;
       }
-      for (let i = 0; i < characters.length; ++i) {
-        if (!isTokenCharCode(characters.charCodeAt(i))) {
+      for (let i2 = 0; i2 < characters.length; ++i2) {
+        if (!isTokenCharCode(characters.charCodeAt(i2))) {
           return false;
         }
       }
@@ -1369,24 +1369,24 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
+    function addListener(obj, name2, listener) {
       const listeners = obj[kListeners] ??= [];
-      listeners.push([name, listener]);
-      obj.on(name, listener);
+      listeners.push([name2, listener]);
+      obj.on(name2, listener);
       return obj;
     }
     function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+      for (const [name2, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name2, listener);
       }
       obj[kListeners] = null;
     }
-    function errorRequest(client, request2, err) {
+    function errorRequest(client, request2, err2) {
       try {
-        request2.onError(err);
-        assert2(request2.aborted);
-      } catch (err2) {
-        client.emit("error", err2);
+        request2.onError(err2);
+        assert3(request2.aborted);
+      } catch (err3) {
+        client.emit("error", err3);
       }
     }
     var kEnumerableProperty = /* @__PURE__ */ Object.create(null);
@@ -1631,8 +1631,8 @@ var require_diagnostics = __commonJS({
           reason
         );
       });
-      diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
-        websocketDebuglog("connection errored - %s", err.message);
+      diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err2) => {
+        websocketDebuglog("connection errored - %s", err2.message);
       });
       diagnosticsChannel.channel("undici:websocket:ping").subscribe((evt) => {
         websocketDebuglog("ping received");
@@ -1655,7 +1655,7 @@ var require_request = __commonJS({
       InvalidArgumentError,
       NotSupportedError
     } = require_errors();
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var {
       isValidHTTPToken,
       isValidHeaderValue,
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
       constructor(origin, {
         path,
         method,
-        body,
+        body: body2,
         headers,
         query,
         idempotent,
@@ -1726,10 +1726,10 @@ var require_request = __commonJS({
         this.throwOnError = throwOnError === true;
         this.method = method;
         this.abort = null;
-        if (body == null) {
+        if (body2 == null) {
           this.body = null;
-        } else if (isStream(body)) {
-          this.body = body;
+        } else if (isStream(body2)) {
+          this.body = body2;
           const rState = this.body._readableState;
           if (!rState || !rState.autoDestroy) {
             this.endHandler = function autoDestroy() {
@@ -1737,24 +1737,24 @@ var require_request = __commonJS({
             };
             this.body.on("end", this.endHandler);
           }
-          this.errorHandler = (err) => {
+          this.errorHandler = (err2) => {
             if (this.abort) {
-              this.abort(err);
+              this.abort(err2);
             } else {
-              this.error = err;
+              this.error = err2;
             }
           };
           this.body.on("error", this.errorHandler);
-        } else if (isBuffer(body)) {
-          this.body = body.byteLength ? body : null;
-        } else if (ArrayBuffer.isView(body)) {
-          this.body = body.buffer.byteLength ? Buffer.from(body.buffer, body.byteOffset, body.byteLength) : null;
-        } else if (body instanceof ArrayBuffer) {
-          this.body = body.byteLength ? Buffer.from(body) : null;
-        } else if (typeof body === "string") {
-          this.body = body.length ? Buffer.from(body) : null;
-        } else if (isFormDataLike(body) || isIterable(body) || isBlobLike(body)) {
-          this.body = body;
+        } else if (isBuffer(body2)) {
+          this.body = body2.byteLength ? body2 : null;
+        } else if (ArrayBuffer.isView(body2)) {
+          this.body = body2.buffer.byteLength ? Buffer.from(body2.buffer, body2.byteOffset, body2.byteLength) : null;
+        } else if (body2 instanceof ArrayBuffer) {
+          this.body = body2.byteLength ? Buffer.from(body2) : null;
+        } else if (typeof body2 === "string") {
+          this.body = body2.length ? Buffer.from(body2) : null;
+        } else if (isFormDataLike(body2) || isIterable(body2) || isBlobLike(body2)) {
+          this.body = body2;
         } else {
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
         }
@@ -1775,8 +1775,8 @@ var require_request = __commonJS({
           if (headers.length % 2 !== 0) {
             throw new InvalidArgumentError("headers array must be even");
           }
-          for (let i = 0; i < headers.length; i += 2) {
-            processHeader(this, headers[i], headers[i + 1]);
+          for (let i2 = 0; i2 < headers.length; i2 += 2) {
+            processHeader(this, headers[i2], headers[i2 + 1]);
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
@@ -1788,8 +1788,8 @@ var require_request = __commonJS({
             }
           } else {
             const keys = Object.keys(headers);
-            for (let i = 0; i < keys.length; ++i) {
-              processHeader(this, keys[i], headers[keys[i]]);
+            for (let i2 = 0; i2 < keys.length; ++i2) {
+              processHeader(this, keys[i2], headers[keys[i2]]);
             }
           }
         } else if (headers != null) {
@@ -1806,8 +1806,8 @@ var require_request = __commonJS({
         if (this[kHandler].onBodySent) {
           try {
             return this[kHandler].onBodySent(chunk);
-          } catch (err) {
-            this.abort(err);
+          } catch (err2) {
+            this.abort(err2);
           }
         }
       }
@@ -1818,43 +1818,43 @@ var require_request = __commonJS({
         if (this[kHandler].onRequestSent) {
           try {
             return this[kHandler].onRequestSent();
-          } catch (err) {
-            this.abort(err);
+          } catch (err2) {
+            this.abort(err2);
           }
         }
       }
-      onConnect(abort) {
-        assert2(!this.aborted);
-        assert2(!this.completed);
+      onConnect(abort2) {
+        assert3(!this.aborted);
+        assert3(!this.completed);
         if (this.error) {
-          abort(this.error);
+          abort2(this.error);
         } else {
-          this.abort = abort;
-          return this[kHandler].onConnect(abort);
+          this.abort = abort2;
+          return this[kHandler].onConnect(abort2);
         }
       }
       onResponseStarted() {
         return this[kHandler].onResponseStarted?.();
       }
       onHeaders(statusCode, headers, resume, statusText) {
-        assert2(!this.aborted);
-        assert2(!this.completed);
+        assert3(!this.aborted);
+        assert3(!this.completed);
         if (channels.headers.hasSubscribers) {
           channels.headers.publish({ request: this, response: { statusCode, headers, statusText } });
         }
         try {
           return this[kHandler].onHeaders(statusCode, headers, resume, statusText);
-        } catch (err) {
-          this.abort(err);
+        } catch (err2) {
+          this.abort(err2);
         }
       }
       onData(chunk) {
-        assert2(!this.aborted);
-        assert2(!this.completed);
+        assert3(!this.aborted);
+        assert3(!this.completed);
         try {
           return this[kHandler].onData(chunk);
-        } catch (err) {
-          this.abort(err);
+        } catch (err2) {
+          this.abort(err2);
           return false;
         }
       }
@@ -1866,8 +1866,8 @@ var require_request = __commonJS({
        */
       onUpgrade(statusCode, headers, socket, statusText = "") {
         this.onFinally();
-        assert2(!this.aborted);
-        assert2(!this.completed);
+        assert3(!this.aborted);
+        assert3(!this.completed);
         if (statusCode !== null) {
           this.#publishUpgradeHeaders(statusCode, headers, statusText);
         }
@@ -1887,8 +1887,8 @@ var require_request = __commonJS({
        * @param {string} [statusText]
        */
       onUpgradeResponse(statusCode, headers, parseHeaders, statusText = "") {
-        assert2(!this.aborted);
-        assert2(this.completed);
+        assert3(!this.aborted);
+        assert3(this.completed);
         if (channels.headers.hasSubscribers) {
           this.#publishUpgradeHeaders(statusCode, parseHeaders(headers), statusText);
         }
@@ -1898,8 +1898,8 @@ var require_request = __commonJS({
        * @param {Error} error
        */
       onUpgradeError(error63) {
-        assert2(!this.aborted);
-        assert2(this.completed);
+        assert3(!this.aborted);
+        assert3(this.completed);
         if (channels.error.hasSubscribers) {
           channels.error.publish({ request: this, error: error63 });
         }
@@ -1921,15 +1921,15 @@ var require_request = __commonJS({
       }
       onComplete(trailers) {
         this.onFinally();
-        assert2(!this.aborted);
+        assert3(!this.aborted);
         this.completed = true;
         if (channels.trailers.hasSubscribers) {
           channels.trailers.publish({ request: this, trailers });
         }
         try {
           return this[kHandler].onComplete(trailers);
-        } catch (err) {
-          this.onError(err);
+        } catch (err2) {
+          this.onError(err2);
         }
       }
       onError(error63) {
@@ -1973,18 +1973,18 @@ var require_request = __commonJS({
       }
       if (Array.isArray(val)) {
         const arr = [];
-        for (let i = 0; i < val.length; i++) {
-          if (typeof val[i] === "string") {
-            if (!isValidHeaderValue(val[i])) {
+        for (let i2 = 0; i2 < val.length; i2++) {
+          if (typeof val[i2] === "string") {
+            if (!isValidHeaderValue(val[i2])) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(val[i]);
-          } else if (val[i] === null) {
+            arr.push(val[i2]);
+          } else if (val[i2] === null) {
             arr.push("");
-          } else if (typeof val[i] === "object") {
+          } else if (typeof val[i2] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
+            const str2 = `${val[i2]}`;
             if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
@@ -2058,8 +2058,8 @@ var require_dispatcher = __commonJS({
       destroy() {
         throw new Error("not implemented");
       }
-      compose(...args) {
-        const interceptors = Array.isArray(args[0]) ? args[0] : args;
+      compose(...args2) {
+        const interceptors = Array.isArray(args2[0]) ? args2[0] : args2;
         let dispatch = this.dispatch.bind(this);
         for (const interceptor of interceptors) {
           if (interceptor == null) {
@@ -2084,14 +2084,14 @@ var require_dispatcher = __commonJS({
         this.#dispatcher = dispatcher;
         this.#dispatch = dispatch;
       }
-      dispatch(...args) {
-        this.#dispatch(...args);
+      dispatch(...args2) {
+        this.#dispatch(...args2);
       }
-      close(...args) {
-        return this.#dispatcher.close(...args);
+      close(...args2) {
+        return this.#dispatcher.close(...args2);
       }
-      destroy(...args) {
-        return this.#dispatcher.destroy(...args);
+      destroy(...args2) {
+        return this.#dispatcher.destroy(...args2);
       }
     };
     module2.exports = Dispatcher;
@@ -2147,8 +2147,8 @@ var require_dispatcher_base = __commonJS({
       }
       set interceptors(newInterceptors) {
         if (newInterceptors) {
-          for (let i = newInterceptors.length - 1; i >= 0; i--) {
-            const interceptor = this[kInterceptors][i];
+          for (let i2 = newInterceptors.length - 1; i2 >= 0; i2--) {
+            const interceptor = this[kInterceptors][i2];
             if (typeof interceptor !== "function") {
               throw new InvalidArgumentError("interceptor must be an function");
             }
@@ -2158,9 +2158,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
-            this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+          return new Promise((resolve3, reject) => {
+            this.close((err2, data) => {
+              return err2 ? reject(err2) : resolve3(data);
             });
           });
         }
@@ -2184,26 +2184,26 @@ var require_dispatcher_base = __commonJS({
         const onClosed = () => {
           const callbacks = this[kOnClosed];
           this[kOnClosed] = null;
-          for (let i = 0; i < callbacks.length; i++) {
-            callbacks[i](null, null);
+          for (let i2 = 0; i2 < callbacks.length; i2++) {
+            callbacks[i2](null, null);
           }
         };
         this[kClose]().then(() => this.destroy()).then(() => {
           queueMicrotask(onClosed);
         });
       }
-      destroy(err, callback) {
-        if (typeof err === "function") {
-          callback = err;
-          err = null;
+      destroy(err2, callback) {
+        if (typeof err2 === "function") {
+          callback = err2;
+          err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
-            this.destroy(err, (err2, data) => {
-              return err2 ? (
+          return new Promise((resolve3, reject) => {
+            this.destroy(err2, (err3, data) => {
+              return err3 ? (
                 /* istanbul ignore next: should never error */
-                reject(err2)
-              ) : resolve2(data);
+                reject(err3)
+              ) : resolve3(data);
             });
           });
         }
@@ -2218,8 +2218,8 @@ var require_dispatcher_base = __commonJS({
           }
           return;
         }
-        if (!err) {
-          err = new ClientDestroyedError();
+        if (!err2) {
+          err2 = new ClientDestroyedError();
         }
         this[kDestroyed] = true;
         this[kOnDestroyed] = this[kOnDestroyed] || [];
@@ -2227,11 +2227,11 @@ var require_dispatcher_base = __commonJS({
         const onDestroyed = () => {
           const callbacks = this[kOnDestroyed];
           this[kOnDestroyed] = null;
-          for (let i = 0; i < callbacks.length; i++) {
-            callbacks[i](null, null);
+          for (let i2 = 0; i2 < callbacks.length; i2++) {
+            callbacks[i2](null, null);
           }
         };
-        this[kDestroy](err).then(() => {
+        this[kDestroy](err2).then(() => {
           queueMicrotask(onDestroyed);
         });
       }
@@ -2241,8 +2241,8 @@ var require_dispatcher_base = __commonJS({
           return this[kDispatch](opts, handler2);
         }
         let dispatch = this[kDispatch].bind(this);
-        for (let i = this[kInterceptors].length - 1; i >= 0; i--) {
-          dispatch = this[kInterceptors][i](dispatch);
+        for (let i2 = this[kInterceptors].length - 1; i2 >= 0; i2--) {
+          dispatch = this[kInterceptors][i2](dispatch);
         }
         this[kInterceptedDispatch] = dispatch;
         return dispatch(opts, handler2);
@@ -2262,11 +2262,11 @@ var require_dispatcher_base = __commonJS({
             throw new ClientClosedError();
           }
           return this[kInterceptedDispatch](opts, handler2);
-        } catch (err) {
+        } catch (err2) {
           if (typeof handler2.onError !== "function") {
             throw new InvalidArgumentError("invalid onError method");
           }
-          handler2.onError(err);
+          handler2.onError(err2);
           return false;
         }
       }
@@ -2511,7 +2511,7 @@ var require_connect = __commonJS({
   "node_modules/undici/lib/core/connect.js"(exports2, module2) {
     "use strict";
     var net = require("node:net");
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
@@ -2583,7 +2583,7 @@ var require_connect = __commonJS({
           }
           servername = servername || options.servername || util.getServerName(host) || null;
           const sessionKey = servername || hostname3;
-          assert2(sessionKey);
+          assert3(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
           socket = tls.connect({
@@ -2604,7 +2604,7 @@ var require_connect = __commonJS({
             sessionCache.set(sessionKey, session2);
           });
         } else {
-          assert2(!httpSocket, "httpSocket can only be sent on TLS update");
+          assert3(!httpSocket, "httpSocket can only be sent on TLS update");
           port = port || 80;
           socket = net.connect({
             highWaterMark: 64 * 1024,
@@ -2627,12 +2627,12 @@ var require_connect = __commonJS({
             callback = null;
             cb(null, this);
           }
-        }).on("error", function(err) {
+        }).on("error", function(err2) {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
             const cb = callback;
             callback = null;
-            cb(err);
+            cb(err2);
           }
         });
         return socket;
@@ -2886,9 +2886,9 @@ var require_constants2 = __commonJS({
       FINISH2[FINISH2["UNSAFE"] = 2] = "UNSAFE";
     })(FINISH = exports2.FINISH || (exports2.FINISH = {}));
     exports2.ALPHA = [];
-    for (let i = "A".charCodeAt(0); i <= "Z".charCodeAt(0); i++) {
-      exports2.ALPHA.push(String.fromCharCode(i));
-      exports2.ALPHA.push(String.fromCharCode(i + 32));
+    for (let i2 = "A".charCodeAt(0); i2 <= "Z".charCodeAt(0); i2++) {
+      exports2.ALPHA.push(String.fromCharCode(i2));
+      exports2.ALPHA.push(String.fromCharCode(i2 + 32));
     }
     exports2.NUM_MAP = {
       0: 0,
@@ -2974,8 +2974,8 @@ var require_constants2 = __commonJS({
       "~"
     ].concat(exports2.ALPHANUM);
     exports2.URL_CHAR = exports2.STRICT_URL_CHAR.concat(["	", "\f"]);
-    for (let i = 128; i <= 255; i++) {
-      exports2.URL_CHAR.push(i);
+    for (let i2 = 128; i2 <= 255; i2++) {
+      exports2.URL_CHAR.push(i2);
     }
     exports2.HEX = exports2.NUM.concat(["a", "b", "c", "d", "e", "f", "A", "B", "C", "D", "E", "F"]);
     exports2.STRICT_TOKEN = [
@@ -2997,9 +2997,9 @@ var require_constants2 = __commonJS({
     ].concat(exports2.ALPHANUM);
     exports2.TOKEN = exports2.STRICT_TOKEN.concat([" "]);
     exports2.HEADER_CHARS = ["	"];
-    for (let i = 32; i <= 255; i++) {
-      if (i !== 127) {
-        exports2.HEADER_CHARS.push(i);
+    for (let i2 = 32; i2 <= 255; i2++) {
+      if (i2 !== 127) {
+        exports2.HEADER_CHARS.push(i2);
       }
     }
     exports2.CONNECTION_TOKEN_CHARS = exports2.HEADER_CHARS.filter((c) => c !== 44);
@@ -3303,14 +3303,14 @@ var require_global = __commonJS({
 var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports2, module2) {
     "use strict";
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var encoder = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
     var HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/;
     function dataURLProcessor(dataURL) {
-      assert2(dataURL.protocol === "data:");
+      assert3(dataURL.protocol === "data:");
       let input2 = URLSerializer(dataURL, true);
       input2 = input2.slice(5);
       const position = { position: 0 };
@@ -3326,11 +3326,11 @@ var require_data_url = __commonJS({
       }
       position.position++;
       const encodedBody = input2.slice(mimeTypeLength + 1);
-      let body = stringPercentDecode(encodedBody);
+      let body2 = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
-        const stringBody = isomorphicDecode(body);
-        body = forgivingBase64(stringBody);
-        if (body === "failure") {
+        const stringBody = isomorphicDecode(body2);
+        body2 = forgivingBase64(stringBody);
+        if (body2 === "failure") {
           return "failure";
         }
         mimeType = mimeType.slice(0, -6);
@@ -3344,7 +3344,7 @@ var require_data_url = __commonJS({
       if (mimeTypeRecord === "failure") {
         mimeTypeRecord = parseMIMEType("text/plain;charset=US-ASCII");
       }
-      return { mimeType: mimeTypeRecord, body };
+      return { mimeType: mimeTypeRecord, body: body2 };
     }
     function URLSerializer(url2, excludeFragment = false) {
       if (!excludeFragment) {
@@ -3368,13 +3368,13 @@ var require_data_url = __commonJS({
     }
     function collectASequenceOfCodePointsFast(char, input2, position) {
       const idx = input2.indexOf(char, position.position);
-      const start = position.position;
+      const start2 = position.position;
       if (idx === -1) {
         position.position = input2.length;
-        return input2.slice(start);
+        return input2.slice(start2);
       }
       position.position = idx;
-      return input2.slice(start, position.position);
+      return input2.slice(start2, position.position);
     }
     function stringPercentDecode(input2) {
       const bytes = encoder.encode(input2);
@@ -3393,15 +3393,15 @@ var require_data_url = __commonJS({
       const length = input2.length;
       const output2 = new Uint8Array(length);
       let j = 0;
-      for (let i = 0; i < length; ++i) {
-        const byte = input2[i];
+      for (let i2 = 0; i2 < length; ++i2) {
+        const byte = input2[i2];
         if (byte !== 37) {
           output2[j++] = byte;
-        } else if (byte === 37 && !(isHexCharByte(input2[i + 1]) && isHexCharByte(input2[i + 2]))) {
+        } else if (byte === 37 && !(isHexCharByte(input2[i2 + 1]) && isHexCharByte(input2[i2 + 2]))) {
           output2[j++] = 37;
         } else {
-          output2[j++] = hexByteToNumber(input2[i + 1]) << 4 | hexByteToNumber(input2[i + 2]);
-          i += 2;
+          output2[j++] = hexByteToNumber(input2[i2 + 1]) << 4 | hexByteToNumber(input2[i2 + 2]);
+          i2 += 2;
         }
       }
       return length === j ? output2 : output2.subarray(0, j);
@@ -3511,7 +3511,7 @@ var require_data_url = __commonJS({
     function collectAnHTTPQuotedString(input2, position, extractValue) {
       const positionStart = position.position;
       let value = "";
-      assert2(input2[position.position] === '"');
+      assert3(input2[position.position] === '"');
       position.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
@@ -3532,7 +3532,7 @@ var require_data_url = __commonJS({
           value += input2[position.position];
           position.position++;
         } else {
-          assert2(quoteOrBackslash === '"');
+          assert3(quoteOrBackslash === '"');
           break;
         }
       }
@@ -3542,12 +3542,12 @@ var require_data_url = __commonJS({
       return input2.slice(positionStart, position.position);
     }
     function serializeAMimeType(mimeType) {
-      assert2(mimeType !== "failure");
+      assert3(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name2, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name;
+        serialization += name2;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/(\\|")/g, "\\$1");
@@ -3587,13 +3587,13 @@ var require_data_url = __commonJS({
         return String.fromCharCode.apply(null, input2);
       }
       let result = "";
-      let i = 0;
+      let i2 = 0;
       let addition = (2 << 15) - 1;
-      while (i < length) {
-        if (i + addition > length) {
-          addition = length - i;
+      while (i2 < length) {
+        if (i2 + addition > length) {
+          addition = length - i2;
         }
-        result += String.fromCharCode.apply(null, input2.subarray(i, i += addition));
+        result += String.fromCharCode.apply(null, input2.subarray(i2, i2 += addition));
       }
       return result;
     }
@@ -3682,15 +3682,15 @@ var require_webidl = __commonJS({
     webidl.brandCheck = function(V, I, opts) {
       if (opts?.strict !== false) {
         if (!(V instanceof I)) {
-          const err = new TypeError("Illegal invocation");
-          err.code = "ERR_INVALID_THIS";
-          throw err;
+          const err2 = new TypeError("Illegal invocation");
+          err2.code = "ERR_INVALID_THIS";
+          throw err2;
         }
       } else {
         if (V?.[Symbol.toStringTag] !== I.prototype[Symbol.toStringTag]) {
-          const err = new TypeError("Illegal invocation");
-          err.code = "ERR_INVALID_THIS";
-          throw err;
+          const err2 = new TypeError("Illegal invocation");
+          err2.code = "ERR_INVALID_THIS";
+          throw err2;
         }
       }
     };
@@ -3866,12 +3866,12 @@ var require_webidl = __commonJS({
         return result;
       };
     };
-    webidl.interfaceConverter = function(i) {
+    webidl.interfaceConverter = function(i2) {
       return (V, prefix, argument, opts) => {
-        if (opts?.strict !== false && !(V instanceof i)) {
+        if (opts?.strict !== false && !(V instanceof i2)) {
           throw webidl.errors.exception({
             header: prefix,
-            message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i.name}.`
+            message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i2.name}.`
           });
         }
         return V;
@@ -3995,11 +3995,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
+          argument: `${name2} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
@@ -4017,11 +4017,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
+    webidl.converters.DataView = function(V, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
-          message: `${name} is not a DataView.`
+          message: `${name2} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
@@ -4038,19 +4038,19 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
+    webidl.converters.BufferSource = function(V, prefix, name2, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix, name2, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name2} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4081,7 +4081,7 @@ var require_util2 = __commonJS({
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
     var { performance: performance2 } = require("node:perf_hooks");
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var { isUint8Array } = require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
@@ -4114,8 +4114,8 @@ var require_util2 = __commonJS({
       return location;
     }
     function isValidEncodedURL(url2) {
-      for (let i = 0; i < url2.length; ++i) {
-        const code = url2.charCodeAt(i);
+      for (let i2 = 0; i2 < url2.length; ++i2) {
+        const code = url2.charCodeAt(i2);
         if (code > 126 || // Non-US-ASCII + DEL
         code < 32) {
           return false;
@@ -4140,8 +4140,8 @@ var require_util2 = __commonJS({
       return object2 instanceof Error || (object2?.constructor?.name === "Error" || object2?.constructor?.name === "DOMException");
     }
     function isValidReasonPhrase(statusText) {
-      for (let i = 0; i < statusText.length; ++i) {
-        const c = statusText.charCodeAt(i);
+      for (let i2 = 0; i2 < statusText.length; ++i2) {
+        const c = statusText.charCodeAt(i2);
         if (!(c === 9 || // HTAB
         c >= 32 && c <= 126 || // SP / VCHAR
         c >= 128 && c <= 255)) {
@@ -4159,8 +4159,8 @@ var require_util2 = __commonJS({
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
       let policy = "";
       if (policyHeader.length > 0) {
-        for (let i = policyHeader.length; i !== 0; i--) {
-          const token = policyHeader[i - 1].trim();
+        for (let i2 = policyHeader.length; i2 !== 0; i2--) {
+          const token = policyHeader[i2 - 1].trim();
           if (referrerPolicyTokens.has(token)) {
             policy = token;
             break;
@@ -4267,7 +4267,7 @@ var require_util2 = __commonJS({
     }
     function determineRequestsReferrer(request2) {
       const policy = request2.referrerPolicy;
-      assert2(policy);
+      assert3(policy);
       let referrerSource = null;
       if (request2.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
@@ -4325,7 +4325,7 @@ var require_util2 = __commonJS({
       }
     }
     function stripURLForReferrer(url2, originOnly) {
-      assert2(url2 instanceof URL);
+      assert3(url2 instanceof URL);
       url2 = new URL(url2);
       if (url2.protocol === "file:" || url2.protocol === "about:" || url2.protocol === "blank:") {
         return "no-referrer";
@@ -4373,8 +4373,8 @@ var require_util2 = __commonJS({
         return true;
       }
       const strongest = getStrongestMetadata(parsedMetadata);
-      const metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest);
-      for (const item of metadata) {
+      const metadata2 = filterMetadataListByAlgorithm(parsedMetadata, strongest);
+      for (const item of metadata2) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
         let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
@@ -4392,10 +4392,10 @@ var require_util2 = __commonJS({
       return false;
     }
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
-    function parseMetadata(metadata) {
+    function parseMetadata(metadata2) {
       const result = [];
       let empty = true;
-      for (const token of metadata.split(" ")) {
+      for (const token of metadata2.split(" ")) {
         empty = false;
         const parsedToken = parseHashWithOptions.exec(token);
         if (parsedToken === null || parsedToken.groups === void 0 || parsedToken.groups.algo === void 0) {
@@ -4416,14 +4416,14 @@ var require_util2 = __commonJS({
       if (algorithm[3] === "5") {
         return algorithm;
       }
-      for (let i = 1; i < metadataList.length; ++i) {
-        const metadata = metadataList[i];
-        if (metadata.algo[3] === "5") {
+      for (let i2 = 1; i2 < metadataList.length; ++i2) {
+        const metadata2 = metadataList[i2];
+        if (metadata2.algo[3] === "5") {
           algorithm = "sha512";
           break;
         } else if (algorithm[3] === "3") {
           continue;
-        } else if (metadata.algo[3] === "3") {
+        } else if (metadata2.algo[3] === "3") {
           algorithm = "sha384";
         }
       }
@@ -4434,9 +4434,9 @@ var require_util2 = __commonJS({
         return metadataList;
       }
       let pos = 0;
-      for (let i = 0; i < metadataList.length; ++i) {
-        if (metadataList[i].algo === algorithm) {
-          metadataList[pos++] = metadataList[i];
+      for (let i2 = 0; i2 < metadataList.length; ++i2) {
+        if (metadataList[i2].algo === algorithm) {
+          metadataList[pos++] = metadataList[i2];
         }
       }
       metadataList.length = pos;
@@ -4446,9 +4446,9 @@ var require_util2 = __commonJS({
       if (actualValue.length !== expectedValue.length) {
         return false;
       }
-      for (let i = 0; i < actualValue.length; ++i) {
-        if (actualValue[i] !== expectedValue[i]) {
-          if (actualValue[i] === "+" && expectedValue[i] === "-" || actualValue[i] === "/" && expectedValue[i] === "_") {
+      for (let i2 = 0; i2 < actualValue.length; ++i2) {
+        if (actualValue[i2] !== expectedValue[i2]) {
+          if (actualValue[i2] === "+" && expectedValue[i2] === "-" || actualValue[i2] === "/" && expectedValue[i2] === "_") {
             continue;
           }
           return false;
@@ -4470,8 +4470,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise2 = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -4490,11 +4490,11 @@ var require_util2 = __commonJS({
       if (result === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
-      assert2(typeof result === "string");
+      assert3(typeof result === "string");
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -4515,7 +4515,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name} Iterator.`
+              `'next' called on an object that does not implement interface ${name2} Iterator.`
             );
           }
           const index = this.#index;
@@ -4554,7 +4554,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name} Iterator`
+          value: `${name2} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -4562,8 +4562,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name2, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -4598,10 +4598,10 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object2);
-            webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
@@ -4620,12 +4620,12 @@ var require_util2 = __commonJS({
         }
       });
     }
-    async function fullyReadBody(body, processBody, processBodyError) {
+    async function fullyReadBody(body2, processBody, processBodyError) {
       const successSteps = processBody;
       const errorSteps = processBodyError;
       let reader;
       try {
-        reader = body.stream.getReader();
+        reader = body2.stream.getReader();
       } catch (e) {
         errorSteps(e);
         return;
@@ -4643,15 +4643,15 @@ var require_util2 = __commonJS({
       try {
         controller.close();
         controller.byobRequest?.respond(0);
-      } catch (err) {
-        if (!err.message.includes("Controller is already closed") && !err.message.includes("ReadableStream is already closed")) {
-          throw err;
+      } catch (err2) {
+        if (!err2.message.includes("Controller is already closed") && !err2.message.includes("ReadableStream is already closed")) {
+          throw err2;
         }
       }
     }
     var invalidIsomorphicEncodeValueRegex = /[^\x00-\xFF]/;
     function isomorphicEncode(input2) {
-      assert2(!invalidIsomorphicEncodeValueRegex.test(input2));
+      assert3(!invalidIsomorphicEncodeValueRegex.test(input2));
       return input2;
     }
     async function readAllBytes(reader) {
@@ -4670,7 +4670,7 @@ var require_util2 = __commonJS({
       }
     }
     function urlIsLocal(url2) {
-      assert2("protocol" in url2);
+      assert3("protocol" in url2);
       const protocol = url2.protocol;
       return protocol === "about:" || protocol === "blob:" || protocol === "data:";
     }
@@ -4678,7 +4678,7 @@ var require_util2 = __commonJS({
       return typeof url2 === "string" && url2[5] === ":" && url2[0] === "h" && url2[1] === "t" && url2[2] === "t" && url2[3] === "p" && url2[4] === "s" || url2.protocol === "https:";
     }
     function urlIsHttpHttpsScheme(url2) {
-      assert2("protocol" in url2);
+      assert3("protocol" in url2);
       const protocol = url2.protocol;
       return protocol === "http:" || protocol === "https:";
     }
@@ -4778,7 +4778,7 @@ var require_util2 = __commonJS({
           this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions);
           this._inflateStream.on("data", this.push.bind(this));
           this._inflateStream.on("end", () => this.push(null));
-          this._inflateStream.on("error", (err) => this.destroy(err));
+          this._inflateStream.on("error", (err2) => this.destroy(err2));
         }
         this._inflateStream.write(chunk, encoding, callback);
       }
@@ -4843,7 +4843,7 @@ var require_util2 = __commonJS({
               continue;
             }
           } else {
-            assert2(input2.charCodeAt(position.position) === 44);
+            assert3(input2.charCodeAt(position.position) === 44);
             position.position++;
           }
         }
@@ -4853,8 +4853,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name2, list2) {
+      const value = list2.get(name2, true);
       if (value === null) {
         return null;
       }
@@ -4973,21 +4973,21 @@ var require_file = __commonJS({
           lastModified: d
         };
       }
-      stream(...args) {
+      stream(...args2) {
         webidl.brandCheck(this, _FileLike);
-        return this[kState].blobLike.stream(...args);
+        return this[kState].blobLike.stream(...args2);
       }
-      arrayBuffer(...args) {
+      arrayBuffer(...args2) {
         webidl.brandCheck(this, _FileLike);
-        return this[kState].blobLike.arrayBuffer(...args);
+        return this[kState].blobLike.arrayBuffer(...args2);
       }
-      slice(...args) {
+      slice(...args2) {
         webidl.brandCheck(this, _FileLike);
-        return this[kState].blobLike.slice(...args);
+        return this[kState].blobLike.slice(...args2);
       }
-      text(...args) {
+      text(...args2) {
         webidl.brandCheck(this, _FileLike);
-        return this[kState].blobLike.text(...args);
+        return this[kState].blobLike.text(...args2);
       }
       get size() {
         webidl.brandCheck(this, _FileLike);
@@ -5041,7 +5041,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5050,45 +5050,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name2, value, filename);
         this[kState].push(entry);
       }
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name2);
       }
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name2);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name) {
+      getAll(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
       }
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5097,16 +5097,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry = makeEntry(name2, value, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
           ];
         } else {
           this[kState].push(entry);
@@ -5144,7 +5144,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
+    function makeEntry(name2, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -5158,7 +5158,7 @@ var require_formdata = __commonJS({
           value = value instanceof NativeFile ? new File2([value], filename, options) : new FileLike(value, filename, options);
         }
       }
-      return { name, value };
+      return { name: name2, value };
     }
     module2.exports = { FormData, makeEntry };
   }
@@ -5173,7 +5173,7 @@ var require_formdata_parser = __commonJS({
     var { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = require_data_url();
     var { isFileLike } = require_file();
     var { makeEntry } = require_formdata();
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var { File: NodeFile } = require("node:buffer");
     var File2 = globalThis.File ?? NodeFile;
     var formDataNameBuffer = Buffer.from('form-data; name="');
@@ -5181,8 +5181,8 @@ var require_formdata_parser = __commonJS({
     var dd = Buffer.from("--");
     var ddcrlf = Buffer.from("--\r\n");
     function isAsciiString(chars) {
-      for (let i = 0; i < chars.length; ++i) {
-        if ((chars.charCodeAt(i) & ~127) !== 0) {
+      for (let i2 = 0; i2 < chars.length; ++i2) {
+        if ((chars.charCodeAt(i2) & ~127) !== 0) {
           return false;
         }
       }
@@ -5193,8 +5193,8 @@ var require_formdata_parser = __commonJS({
       if (length < 27 || length > 70) {
         return false;
       }
-      for (let i = 0; i < length; ++i) {
-        const cp = boundary.charCodeAt(i);
+      for (let i2 = 0; i2 < length; ++i2) {
+        const cp = boundary.charCodeAt(i2);
         if (!(cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 39 || cp === 45 || cp === 95)) {
           return false;
         }
@@ -5202,7 +5202,7 @@ var require_formdata_parser = __commonJS({
       return true;
     }
     function multipartFormDataParser(input2, mimeType) {
-      assert2(mimeType !== "failure" && mimeType.essence === "multipart/form-data");
+      assert3(mimeType !== "failure" && mimeType.essence === "multipart/form-data");
       const boundaryString = mimeType.parameters.get("boundary");
       if (boundaryString === void 0) {
         return "failure";
@@ -5237,18 +5237,18 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name: name2, filename, contentType, encoding } = result;
         position.position += 2;
-        let body;
+        let body2;
         {
           const boundaryIndex = input2.indexOf(boundary.subarray(2), position.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input2.subarray(position.position, boundaryIndex - 4);
-          position.position += body.length;
+          body2 = input2.subarray(position.position, boundaryIndex - 4);
+          position.position += body2.length;
           if (encoding === "base64") {
-            body = Buffer.from(body.toString(), "base64");
+            body2 = Buffer.from(body2.toString(), "base64");
           }
         }
         if (input2[position.position] !== 13 || input2[position.position + 1] !== 10) {
@@ -5262,26 +5262,26 @@ var require_formdata_parser = __commonJS({
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File2([body], filename, { type: contentType });
+          value = new File2([body2], filename, { type: contentType });
         } else {
-          value = utf8DecodeBytes(Buffer.from(body));
+          value = utf8DecodeBytes(Buffer.from(body2));
         }
-        assert2(isUSVString(name));
-        assert2(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        assert3(isUSVString(name2));
+        assert3(typeof value === "string" && isUSVString(value) || isFileLike(value));
+        entryList.push(makeEntry(name2, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input2, position) {
-      let name = null;
+      let name2 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input2[position.position] === 13 && input2[position.position + 1] === 10) {
-          if (name === null) {
+          if (name2 === null) {
             return "failure";
           }
-          return { name, filename, contentType, encoding };
+          return { name: name2, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -5303,13 +5303,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name = filename = null;
+            name2 = filename = null;
             if (!bufferStartsWith(input2, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name = parseMultipartFormDataName(input2, position);
-            if (name === null) {
+            name2 = parseMultipartFormDataName(input2, position);
+            if (name2 === null) {
               return "failure";
             }
             if (bufferStartsWith(input2, filenameBuffer, position)) {
@@ -5365,8 +5365,8 @@ var require_formdata_parser = __commonJS({
       }
     }
     function parseMultipartFormDataName(input2, position) {
-      assert2(input2[position.position - 1] === 34);
-      let name = collectASequenceOfBytes(
+      assert3(input2[position.position - 1] === 34);
+      let name2 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input2,
         position
@@ -5376,15 +5376,15 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name;
+      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name2;
     }
     function collectASequenceOfBytes(condition, input2, position) {
-      let start = position.position;
-      while (start < input2.length && condition(input2[start])) {
-        ++start;
+      let start2 = position.position;
+      while (start2 < input2.length && condition(input2[start2])) {
+        ++start2;
       }
-      return input2.subarray(position.position, position.position = start);
+      return input2.subarray(position.position, position.position = start2);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5397,12 +5397,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start, position) {
-      if (buffer.length < start.length) {
+    function bufferStartsWith(buffer, start2, position) {
+      if (buffer.length < start2.length) {
         return false;
       }
-      for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position.position + i]) {
+      for (let i2 = 0; i2 < start2.length; i2++) {
+        if (start2[i2] !== buffer[position.position + i2]) {
           return false;
         }
       }
@@ -5434,7 +5434,7 @@ var require_body = __commonJS({
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var { Blob: Blob2 } = require("node:buffer");
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var { isErrored, isDisturbed } = require("node:stream");
     var { isArrayBuffer } = require("node:util/types");
     var { serializeAMimeType } = require_data_url();
@@ -5479,7 +5479,7 @@ var require_body = __commonJS({
           type: "bytes"
         });
       }
-      assert2(isReadableStreamLike(stream));
+      assert3(isReadableStreamLike(stream));
       let action = null;
       let source = null;
       let length = null;
@@ -5504,16 +5504,16 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object2) {
+        for (const [name2, value] of object2) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5592,23 +5592,23 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      const body = { stream, source, length };
-      return [body, type];
+      const body2 = { stream, source, length };
+      return [body2, type];
     }
     function safelyExtractBody(object2, keepalive = false) {
       if (object2 instanceof ReadableStream) {
-        assert2(!util.isDisturbed(object2), "The body has already been consumed.");
-        assert2(!object2.locked, "The stream is locked.");
+        assert3(!util.isDisturbed(object2), "The body has already been consumed.");
+        assert3(!object2.locked, "The stream is locked.");
       }
       return extractBody(object2, keepalive);
     }
-    function cloneBody(instance, body) {
-      const [out1, out2] = body.stream.tee();
-      body.stream = out1;
+    function cloneBody(instance2, body2) {
+      const [out1, out2] = body2.stream.tee();
+      body2.stream = out1;
       return {
         stream: out2,
-        length: body.length,
-        source: body.source
+        length: body2.length,
+        source: body2.source
       };
     }
     function throwIfAborted(state) {
@@ -5616,7 +5616,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         throw new DOMException("The operation was aborted.", "AbortError");
       }
     }
-    function bodyMixinMethods(instance) {
+    function bodyMixinMethods(instance2) {
       const methods = {
         blob() {
           return consumeBody(this, (bytes) => {
@@ -5627,18 +5627,18 @@ Content-Type: ${value.type || "application/octet-stream"}\r
               mimeType = serializeAMimeType(mimeType);
             }
             return new Blob2([bytes], { type: mimeType });
-          }, instance);
+          }, instance2);
         },
         arrayBuffer() {
           return consumeBody(this, (bytes) => {
             return new Uint8Array(bytes).buffer;
-          }, instance);
+          }, instance2);
         },
         text() {
-          return consumeBody(this, utf8DecodeBytes, instance);
+          return consumeBody(this, utf8DecodeBytes, instance2);
         },
         json() {
-          return consumeBody(this, parseJSONFromBytes, instance);
+          return consumeBody(this, parseJSONFromBytes, instance2);
         },
         formData() {
           return consumeBody(this, (value) => {
@@ -5657,8 +5657,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name2, value2] of entries) {
+                    fd.append(name2, value2);
                   }
                   return fd;
                 }
@@ -5667,12 +5667,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             throw new TypeError(
               'Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".'
             );
-          }, instance);
+          }, instance2);
         },
         bytes() {
           return consumeBody(this, (bytes) => {
             return new Uint8Array(bytes);
-          }, instance);
+          }, instance2);
         }
       };
       return methods;
@@ -5680,8 +5680,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function mixinBody(prototype) {
       Object.assign(prototype.prototype, bodyMixinMethods(prototype));
     }
-    async function consumeBody(object2, convertBytesToJSValue, instance) {
-      webidl.brandCheck(object2, instance);
+    async function consumeBody(object2, convertBytesToJSValue, instance2) {
+      webidl.brandCheck(object2, instance2);
       if (bodyUnusable(object2)) {
         throw new TypeError("Body is unusable: Body has already been read");
       }
@@ -5703,8 +5703,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       return promise2.promise;
     }
     function bodyUnusable(object2) {
-      const body = object2[kState].body;
-      return body != null && (body.stream.locked || util.isDisturbed(body.stream));
+      const body2 = object2[kState].body;
+      return body2 != null && (body2.stream.locked || util.isDisturbed(body2.stream));
     }
     function parseJSONFromBytes(bytes) {
       return JSON.parse(utf8DecodeBytes(bytes));
@@ -5733,7 +5733,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
 var require_client_h1 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h1.js"(exports2, module2) {
     "use strict";
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var util = require_util();
     var { channels } = require_diagnostics();
     var timers = require_timers();
@@ -5807,35 +5807,35 @@ var require_client_h1 = __commonJS({
             return 0;
           },
           wasm_on_status: (p, at, len) => {
-            assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            assert3(currentParser.ptr === p);
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
-            assert2(currentParser.ptr === p);
+            assert3(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
           wasm_on_header_field: (p, at, len) => {
-            assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            assert3(currentParser.ptr === p);
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_header_value: (p, at, len) => {
-            assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            assert3(currentParser.ptr === p);
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
-            assert2(currentParser.ptr === p);
+            assert3(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
           wasm_on_body: (p, at, len) => {
-            assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            assert3(currentParser.ptr === p);
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
-            assert2(currentParser.ptr === p);
+            assert3(currentParser.ptr === p);
             return currentParser.onMessageComplete() || 0;
           }
           /* eslint-enable camelcase */
@@ -5854,9 +5854,9 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser3 = class {
       constructor(client, socket, { exports: exports3 }) {
-        assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
+        assert3(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
         this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
         this.client = client;
@@ -5905,10 +5905,10 @@ var require_client_h1 = __commonJS({
         if (this.socket.destroyed || !this.paused) {
           return;
         }
-        assert2(this.ptr != null);
-        assert2(currentParser == null);
+        assert3(this.ptr != null);
+        assert3(currentParser == null);
         this.llhttp.llhttp_resume(this.ptr);
-        assert2(this.timeoutType === TIMEOUT_BODY);
+        assert3(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
@@ -5928,9 +5928,9 @@ var require_client_h1 = __commonJS({
         }
       }
       execute(data) {
-        assert2(this.ptr != null);
-        assert2(currentParser == null);
-        assert2(!this.paused);
+        assert3(this.ptr != null);
+        assert3(currentParser == null);
+        assert3(!this.paused);
         const { socket, llhttp } = this;
         if (data.length > currentBufferSize) {
           if (currentBufferPtr) {
@@ -5946,32 +5946,32 @@ var require_client_h1 = __commonJS({
             currentBufferRef = data;
             currentParser = this;
             ret = llhttp.llhttp_execute(this.ptr, currentBufferPtr, data.length);
-          } catch (err) {
-            throw err;
+          } catch (err2) {
+            throw err2;
           } finally {
             currentParser = null;
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
           if (ret !== constants3.ERROR.OK) {
-            const body = data.subarray(offset);
+            const body2 = data.subarray(offset);
             if (ret === constants3.ERROR.PAUSED_UPGRADE) {
-              this.onUpgrade(body);
+              this.onUpgrade(body2);
             } else if (ret === constants3.ERROR.PAUSED) {
               this.paused = true;
-              socket.unshift(body);
+              socket.unshift(body2);
             } else {
-              throw this.createError(ret, body);
+              throw this.createError(ret, body2);
             }
           }
-        } catch (err) {
-          util.destroy(socket, err);
+        } catch (err2) {
+          util.destroy(socket, err2);
         }
       }
       finish() {
-        assert2(currentParser === null);
-        assert2(this.ptr != null);
-        assert2(!this.paused);
+        assert3(currentParser === null);
+        assert3(this.ptr != null);
+        assert3(!this.paused);
         const { llhttp } = this;
         let ret;
         try {
@@ -6003,8 +6003,8 @@ var require_client_h1 = __commonJS({
         return new HTTPParserError(message, constants3.ERROR[ret], data);
       }
       destroy() {
-        assert2(this.ptr != null);
-        assert2(currentParser == null);
+        assert3(this.ptr != null);
+        assert3(currentParser == null);
         this.llhttp.llhttp_free(this.ptr);
         this.ptr = null;
         this.timeout && timers.clearTimeout(this.timeout);
@@ -6069,14 +6069,14 @@ var require_client_h1 = __commonJS({
       }
       onUpgrade(head) {
         const { upgrade, client, socket, headers, statusCode, statusText } = this;
-        assert2(upgrade);
-        assert2(client[kSocket] === socket);
-        assert2(!socket.destroyed);
-        assert2(!this.paused);
-        assert2((headers.length & 1) === 0);
+        assert3(upgrade);
+        assert3(client[kSocket] === socket);
+        assert3(!socket.destroyed);
+        assert3(!this.paused);
+        assert3((headers.length & 1) === 0);
         const request2 = client[kQueue][client[kRunningIdx]];
-        assert2(request2);
-        assert2(request2.upgrade || request2.method === "CONNECT");
+        assert3(request2);
+        assert3(request2.upgrade || request2.method === "CONNECT");
         this.statusCode = null;
         this.statusText = "";
         this.shouldKeepAlive = null;
@@ -6113,8 +6113,8 @@ var require_client_h1 = __commonJS({
         if (!request2) {
           return -1;
         }
-        assert2(!this.upgrade);
-        assert2(this.statusCode < 200);
+        assert3(!this.upgrade);
+        assert3(this.statusCode < 200);
         if (statusCode === 100) {
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
@@ -6123,7 +6123,7 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
-        assert2(this.timeoutType === TIMEOUT_HEADERS);
+        assert3(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
         request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
@@ -6136,16 +6136,16 @@ var require_client_h1 = __commonJS({
           }
         }
         if (request2.method === "CONNECT") {
-          assert2(client[kRunning] === 1);
+          assert3(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
         }
         if (upgrade) {
-          assert2(client[kRunning] === 1);
+          assert3(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
         }
-        assert2((this.headers.length & 1) === 0);
+        assert3((this.headers.length & 1) === 0);
         this.headers = [];
         this.headersSize = 0;
         if (this.shouldKeepAlive && client[kPipelining]) {
@@ -6188,14 +6188,14 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         const request2 = client[kQueue][client[kRunningIdx]];
-        assert2(request2);
-        assert2(this.timeoutType === TIMEOUT_BODY);
+        assert3(request2);
+        assert3(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        assert2(statusCode >= 200);
+        assert3(statusCode >= 200);
         if (maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize) {
           util.destroy(socket, new ResponseExceededMaxSizeError());
           return -1;
@@ -6213,10 +6213,10 @@ var require_client_h1 = __commonJS({
         if (upgrade) {
           return;
         }
-        assert2(statusCode >= 100);
-        assert2((this.headers.length & 1) === 0);
+        assert3(statusCode >= 100);
+        assert3((this.headers.length & 1) === 0);
         const request2 = client[kQueue][client[kRunningIdx]];
-        assert2(request2);
+        assert3(request2);
         this.statusCode = null;
         this.statusText = "";
         this.bytesRead = 0;
@@ -6236,7 +6236,7 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
-          assert2(client[kRunning] === 0);
+          assert3(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
           return constants3.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
@@ -6256,7 +6256,7 @@ var require_client_h1 = __commonJS({
       const { socket, timeoutType, client, paused } = parser.deref();
       if (timeoutType === TIMEOUT_HEADERS) {
         if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
-          assert2(!paused, "cannot be paused while waiting for headers");
+          assert3(!paused, "cannot be paused while waiting for headers");
           util.destroy(socket, new HeadersTimeoutError());
         }
       } else if (timeoutType === TIMEOUT_BODY) {
@@ -6264,7 +6264,7 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new BodyTimeoutError());
         }
       } else if (timeoutType === TIMEOUT_KEEP_ALIVE) {
-        assert2(client[kRunning] === 0 && client[kKeepAliveTimeoutValue]);
+        assert3(client[kRunning] === 0 && client[kKeepAliveTimeoutValue]);
         util.destroy(socket, new InformationalError("socket idle timeout"));
       }
     }
@@ -6281,10 +6281,10 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
-      addListener(socket, "error", function(err) {
+      socket[kParser] = new Parser3(client, socket, llhttpInstance);
+      addListener(socket, "error", function(err2) {
         const parser = this[kParser];
-        if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
+        if (err2.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
           const parserErr = parser.finish();
           if (parserErr) {
             this[kError] = parserErr;
@@ -6292,8 +6292,8 @@ var require_client_h1 = __commonJS({
           }
           return;
         }
-        this[kError] = err;
-        this[kClient][kOnError](err);
+        this[kError] = err2;
+        this[kClient][kOnError](err2);
       });
       addListener(socket, "readable", function() {
         const parser = this[kParser];
@@ -6323,24 +6323,24 @@ var require_client_h1 = __commonJS({
           this[kParser].destroy();
           this[kParser] = null;
         }
-        const err = this[kError] || new SocketError("closed", util.getSocketInfo(this));
+        const err2 = this[kError] || new SocketError("closed", util.getSocketInfo(this));
         client2[kSocket] = null;
         client2[kHTTPContext] = null;
         if (client2.destroyed) {
-          assert2(client2[kPending] === 0);
+          assert3(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
-          for (let i = 0; i < requests.length; i++) {
-            const request2 = requests[i];
-            util.errorRequest(client2, request2, err);
+          for (let i2 = 0; i2 < requests.length; i2++) {
+            const request2 = requests[i2];
+            util.errorRequest(client2, request2, err2);
           }
-        } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
+        } else if (client2[kRunning] > 0 && err2.code !== "UND_ERR_INFO") {
           const request2 = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request2, err);
+          util.errorRequest(client2, request2, err2);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
-        assert2(client2[kRunning] === 0);
-        client2.emit("disconnect", client2[kUrl], [client2], err);
+        assert3(client2[kRunning] === 0);
+        client2.emit("disconnect", client2[kUrl], [client2], err2);
         client2[kResume]();
       });
       let closed = false;
@@ -6350,17 +6350,17 @@ var require_client_h1 = __commonJS({
       return {
         version: "h1",
         defaultPipelining: 1,
-        write(...args) {
-          return writeH1(client, ...args);
+        write(...args2) {
+          return writeH1(client, ...args2);
         },
         resume() {
           resumeH1(client);
         },
-        destroy(err, callback) {
+        destroy(err2, callback) {
           if (closed) {
             queueMicrotask(callback);
           } else {
-            socket.destroy(err).on("close", callback);
+            socket.destroy(err2).on("close", callback);
           }
         },
         get destroyed() {
@@ -6455,20 +6455,20 @@ var require_client_h1 = __commonJS({
     }
     function writeH1(client, request2) {
       const { method, path, host, upgrade, blocking, reset } = request2;
-      let { body, headers, contentLength } = request2;
+      let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
-      if (util.isFormDataLike(body)) {
+      if (util.isFormDataLike(body2)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
-        const [bodyStream, contentType] = extractBody(body);
+        const [bodyStream, contentType] = extractBody(body2);
         if (request2.contentType == null) {
           headers.push("content-type", contentType);
         }
-        body = bodyStream.stream;
+        body2 = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request2.contentType == null) {
-        const contentType = body.type;
+      } else if (util.isBlobLike(body2) && request2.contentType == null) {
+        const contentType = body2.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
@@ -6478,10 +6478,10 @@ var require_client_h1 = __commonJS({
           headers.push("content-type", contentTypeValue);
         }
       }
-      if (body && typeof body.read === "function") {
-        body.read(0);
+      if (body2 && typeof body2.read === "function") {
+        body2.read(0);
       }
-      const bodyLength = util.bodyLength(body);
+      const bodyLength = util.bodyLength(body2);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
         contentLength = request2.contentLength;
@@ -6498,7 +6498,7 @@ var require_client_h1 = __commonJS({
       }
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
-      const abort = (error63) => {
+      const abort2 = (error63) => {
         if (request2.aborted) {
           return;
         }
@@ -6509,13 +6509,13 @@ var require_client_h1 = __commonJS({
           return;
         }
         util.errorRequest(client, request2, error63 || new RequestAbortedError());
-        util.destroy(body);
+        util.destroy(body2);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
-        request2.onConnect(abort);
-      } catch (err) {
-        util.errorRequest(client, request2, err);
+        request2.onConnect(abort2);
+      } catch (err2) {
+        util.errorRequest(client, request2, err2);
       }
       if (request2.aborted) {
         return false;
@@ -6557,8 +6557,8 @@ upgrade: ${upgrade}\r
           const key = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
-            for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+            for (let i2 = 0; i2 < val.length; i2++) {
+              header += `${key}: ${val[i2]}\r
 `;
             }
           } else {
@@ -6570,29 +6570,29 @@ upgrade: ${upgrade}\r
       if (channels.sendHeaders.hasSubscribers) {
         channels.sendHeaders.publish({ request: request2, headers: header, socket });
       }
-      if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload);
-      } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload);
-      } else if (util.isBlobLike(body)) {
-        if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header, expectsPayload);
+      if (!body2 || bodyLength === 0) {
+        writeBuffer(abort2, null, client, request2, socket, contentLength, header, expectsPayload);
+      } else if (util.isBuffer(body2)) {
+        writeBuffer(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
+      } else if (util.isBlobLike(body2)) {
+        if (typeof body2.stream === "function") {
+          writeIterable(abort2, body2.stream(), client, request2, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+          writeBlob(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
         }
-      } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload);
-      } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+      } else if (util.isStream(body2)) {
+        writeStream(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
+      } else if (util.isIterable(body2)) {
+        writeIterable(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
       } else {
-        assert2(false);
+        assert3(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
-      assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
+    function writeStream(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
+      assert3(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6601,101 +6601,101 @@ upgrade: ${upgrade}\r
           if (!writer.write(chunk) && this.pause) {
             this.pause();
           }
-        } catch (err) {
-          util.destroy(this, err);
+        } catch (err2) {
+          util.destroy(this, err2);
         }
       };
       const onDrain = function() {
         if (finished) {
           return;
         }
-        if (body.resume) {
-          body.resume();
+        if (body2.resume) {
+          body2.resume();
         }
       };
       const onClose = function() {
         queueMicrotask(() => {
-          body.removeListener("error", onFinished);
+          body2.removeListener("error", onFinished);
         });
         if (!finished) {
-          const err = new RequestAbortedError();
-          queueMicrotask(() => onFinished(err));
+          const err2 = new RequestAbortedError();
+          queueMicrotask(() => onFinished(err2));
         }
       };
-      const onFinished = function(err) {
+      const onFinished = function(err2) {
         if (finished) {
           return;
         }
         finished = true;
-        assert2(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
+        assert3(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
-        body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
-        if (!err) {
+        body2.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
+        if (!err2) {
           try {
             writer.end();
           } catch (er) {
-            err = er;
+            err2 = er;
           }
         }
-        writer.destroy(err);
-        if (err && (err.code !== "UND_ERR_INFO" || err.message !== "reset")) {
-          util.destroy(body, err);
+        writer.destroy(err2);
+        if (err2 && (err2.code !== "UND_ERR_INFO" || err2.message !== "reset")) {
+          util.destroy(body2, err2);
         } else {
-          util.destroy(body);
+          util.destroy(body2);
         }
       };
-      body.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
-      if (body.resume) {
-        body.resume();
+      body2.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
+      if (body2.resume) {
+        body2.resume();
       }
       socket.on("drain", onDrain).on("error", onFinished);
-      if (body.errorEmitted ?? body.errored) {
-        setImmediate(() => onFinished(body.errored));
-      } else if (body.endEmitted ?? body.readableEnded) {
+      if (body2.errorEmitted ?? body2.errored) {
+        setImmediate(() => onFinished(body2.errored));
+      } else if (body2.endEmitted ?? body2.readableEnded) {
         setImmediate(() => onFinished(null));
       }
-      if (body.closeEmitted ?? body.closed) {
+      if (body2.closeEmitted ?? body2.closed) {
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
       try {
-        if (!body) {
+        if (!body2) {
           if (contentLength === 0) {
             socket.write(`${header}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            assert2(contentLength === null, "no body must not have content length");
+            assert3(contentLength === null, "no body must not have content length");
             socket.write(`${header}\r
 `, "latin1");
           }
-        } else if (util.isBuffer(body)) {
-          assert2(contentLength === body.byteLength, "buffer body must have content length");
+        } else if (util.isBuffer(body2)) {
+          assert3(contentLength === body2.byteLength, "buffer body must have content length");
           socket.cork();
           socket.write(`${header}content-length: ${contentLength}\r
 \r
 `, "latin1");
-          socket.write(body);
+          socket.write(body2);
           socket.uncork();
-          request2.onBodySent(body);
+          request2.onBodySent(body2);
           if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
         }
         request2.onRequestSent();
         client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort2(err2);
       }
     }
-    async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
-      assert2(contentLength === body.size, "blob body must have content length");
+    async function writeBlob(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
+      assert3(contentLength === body2.size, "blob body must have content length");
       try {
-        if (contentLength != null && contentLength !== body.size) {
+        if (contentLength != null && contentLength !== body2.size) {
           throw new RequestContentLengthMismatchError();
         }
-        const buffer = Buffer.from(await body.arrayBuffer());
+        const buffer = Buffer.from(await body2.arrayBuffer());
         socket.cork();
         socket.write(`${header}content-length: ${contentLength}\r
 \r
@@ -6708,12 +6708,12 @@ upgrade: ${upgrade}\r
           socket[kReset] = true;
         }
         client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort2(err2);
       }
     }
-    async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
-      assert2(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
+    async function writeIterable(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
+      assert3(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
         if (callback) {
@@ -6722,18 +6722,18 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
-        assert2(callback === null);
+      const waitForDrain = () => new Promise((resolve3, reject) => {
+        assert3(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header });
       try {
-        for await (const chunk of body) {
+        for await (const chunk of body2) {
           if (socket[kError]) {
             throw socket[kError];
           }
@@ -6742,14 +6742,14 @@ upgrade: ${upgrade}\r
           }
         }
         writer.end();
-      } catch (err) {
-        writer.destroy(err);
+      } catch (err2) {
+        writer.destroy(err2);
       } finally {
         socket.off("close", onDrain).off("drain", onDrain);
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header }) {
+      constructor({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header }) {
         this.socket = socket;
         this.request = request2;
         this.contentLength = contentLength;
@@ -6757,7 +6757,7 @@ upgrade: ${upgrade}\r
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
         this.header = header;
-        this.abort = abort;
+        this.abort = abort2;
         socket[kWriting] = true;
       }
       write(chunk) {
@@ -6846,12 +6846,12 @@ ${len.toString(16)}\r
         }
         client[kResume]();
       }
-      destroy(err) {
-        const { socket, client, abort } = this;
+      destroy(err2) {
+        const { socket, client, abort: abort2 } = this;
         socket[kWriting] = false;
-        if (err) {
-          assert2(client[kRunning] <= 1, "pipeline should only contain this request");
-          abort(err);
+        if (err2) {
+          assert3(client[kRunning] <= 1, "pipeline should only contain this request");
+          abort2(err2);
         }
       }
     };
@@ -6863,7 +6863,7 @@ ${len.toString(16)}\r
 var require_client_h2 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h2.js"(exports2, module2) {
     "use strict";
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var { errorMonitor } = require("node:events");
     var { pipeline } = require("node:stream");
     var util = require_util();
@@ -6914,13 +6914,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
+      for (const [name2, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result.push(Buffer.from(name2), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name2), Buffer.from(value));
         }
       }
       return result;
@@ -6951,36 +6951,36 @@ var require_client_h2 = __commonJS({
       util.addListener(session, "close", function() {
         const { [kClient]: client2 } = this;
         const { [kSocket]: socket2 } = client2;
-        const err = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket2));
+        const err2 = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket2));
         client2[kHTTP2Session] = null;
         if (client2.destroyed) {
-          assert2(client2[kPending] === 0);
+          assert3(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
-          for (let i = 0; i < requests.length; i++) {
-            const request2 = requests[i];
-            util.errorRequest(client2, request2, err);
+          for (let i2 = 0; i2 < requests.length; i2++) {
+            const request2 = requests[i2];
+            util.errorRequest(client2, request2, err2);
           }
         }
       });
       session.unref();
       client[kHTTP2Session] = session;
       socket[kHTTP2Session] = session;
-      util.addListener(socket, "error", function(err) {
-        this[kError] = err;
-        this[kClient][kOnError](err);
+      util.addListener(socket, "error", function(err2) {
+        this[kError] = err2;
+        this[kClient][kOnError](err2);
       });
       util.addListener(socket, "end", function() {
         util.destroy(this, new SocketError("other side closed", util.getSocketInfo(this)));
       });
       util.addListener(socket, "close", function() {
-        const err = this[kError] || new SocketError("closed", util.getSocketInfo(this));
+        const err2 = this[kError] || new SocketError("closed", util.getSocketInfo(this));
         client[kSocket] = null;
         if (this[kHTTP2Session] != null) {
-          this[kHTTP2Session].destroy(err);
+          this[kHTTP2Session].destroy(err2);
         }
         client[kPendingIdx] = client[kRunningIdx];
-        assert2(client[kRunning] === 0);
-        client.emit("disconnect", client[kUrl], [client], err);
+        assert3(client[kRunning] === 0);
+        client.emit("disconnect", client[kUrl], [client], err2);
         client[kResume]();
       });
       let closed = false;
@@ -6990,17 +6990,17 @@ var require_client_h2 = __commonJS({
       return {
         version: "h2",
         defaultPipelining: Infinity,
-        write(...args) {
-          return writeH2(client, ...args);
+        write(...args2) {
+          return writeH2(client, ...args2);
         },
         resume() {
           resumeH2(client);
         },
-        destroy(err, callback) {
+        destroy(err2, callback) {
           if (closed) {
             queueMicrotask(callback);
           } else {
-            socket.destroy(err).on("close", callback);
+            socket.destroy(err2).on("close", callback);
           }
         },
         get destroyed() {
@@ -7023,40 +7023,40 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function onHttp2SessionError(err) {
-      this[kSocket][kError] = err;
-      this[kClient][kOnError](err);
+    function onHttp2SessionError(err2) {
+      this[kSocket][kError] = err2;
+      this[kClient][kOnError](err2);
     }
     function onHttp2FrameError(type, code, id2) {
       if (id2 === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
-        this[kSocket][kError] = err;
-        this[kClient][kOnError](err);
+        const err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        this[kSocket][kError] = err2;
+        this[kClient][kOnError](err2);
       }
     }
     function onHttp2SessionEnd() {
-      const err = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
-      this.destroy(err);
-      util.destroy(this[kSocket], err);
+      const err2 = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
+      this.destroy(err2);
+      util.destroy(this[kSocket], err2);
     }
     function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+      const err2 = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
       if (this[kHTTP2Session] != null) {
-        this[kHTTP2Session].destroy(err);
+        this[kHTTP2Session].destroy(err2);
         this[kHTTP2Session] = null;
       }
-      util.destroy(this[kSocket], err);
+      util.destroy(this[kSocket], err2);
       if (client[kRunningIdx] < client[kQueue].length) {
         const request2 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request2, err);
+        util.errorRequest(client, request2, err2);
         client[kPendingIdx] = client[kRunningIdx];
       }
-      assert2(client[kRunning] === 0);
-      client.emit("disconnect", client[kUrl], [client], err);
+      assert3(client[kRunning] === 0);
+      client.emit("disconnect", client[kUrl], [client], err2);
       client[kResume]();
     }
     function shouldSendContentLength(method) {
@@ -7065,7 +7065,7 @@ var require_client_h2 = __commonJS({
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
       const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
-      let { body } = request2;
+      let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
         return false;
@@ -7075,11 +7075,11 @@ var require_client_h2 = __commonJS({
         const key = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
-          for (let i = 0; i < val.length; i++) {
+          for (let i2 = 0; i2 < val.length; i2++) {
             if (headers[key]) {
-              headers[key] += `,${val[i]}`;
+              headers[key] += `,${val[i2]}`;
             } else {
-              headers[key] = val[i];
+              headers[key] = val[i2];
             }
           }
         } else {
@@ -7090,7 +7090,7 @@ var require_client_h2 = __commonJS({
       const { hostname: hostname3, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname3}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
-      const abort = (error63) => {
+      const abort2 = (error63) => {
         if (request2.aborted) {
           return;
         }
@@ -7105,14 +7105,14 @@ var require_client_h2 = __commonJS({
         if (stream != null) {
           util.destroy(stream, error63);
         }
-        util.destroy(body, error63);
+        util.destroy(body2, error63);
         client[kQueue][client[kRunningIdx]++] = null;
         client[kResume]();
       };
       try {
-        request2.onConnect(abort);
-      } catch (err) {
-        util.errorRequest(client, request2, err);
+        request2.onConnect(abort2);
+      } catch (err2) {
+        util.errorRequest(client, request2, err2);
       }
       if (request2.aborted) {
         return false;
@@ -7136,18 +7136,18 @@ var require_client_h2 = __commonJS({
             request2.onUpgrade(null, null, stream);
           } catch (error63) {
             stream.off("response", onResponse);
-            abort(error63);
+            abort2(error63);
             return;
           }
           if (request2.aborted) {
             return;
           }
-          stream.off("error", abort);
+          stream.off("error", abort2);
           stream.once(errorMonitor, onUpgradeError);
           client[kQueue][client[kRunningIdx]++] = null;
         };
         stream.once("response", onResponse);
-        stream.once("error", abort);
+        stream.once("error", abort2);
         ++session[kOpenStreams];
         onReady();
         stream.once("close", () => {
@@ -7164,15 +7164,15 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_PATH] = path;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
-      if (body && typeof body.read === "function") {
-        body.read(0);
+      if (body2 && typeof body2.read === "function") {
+        body2.read(0);
       }
-      let contentLength = util.bodyLength(body);
-      if (util.isFormDataLike(body)) {
+      let contentLength = util.bodyLength(body2);
+      if (util.isFormDataLike(body2)) {
         extractBody ??= require_body().extractBody;
-        const [bodyStream, contentType] = extractBody(body);
+        const [bodyStream, contentType] = extractBody(body2);
         headers["content-type"] = contentType;
-        body = bodyStream.stream;
+        body2 = bodyStream.stream;
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
@@ -7189,11 +7189,11 @@ var require_client_h2 = __commonJS({
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       if (contentLength != null) {
-        assert2(body, "no body must not have content length");
+        assert3(body2, "no body must not have content length");
         headers[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`;
       }
       session.ref();
-      const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
+      const shouldEndStream = method === "GET" || method === "HEAD" || body2 === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
         stream = session.request(headers, { endStream: shouldEndStream, signal });
@@ -7210,9 +7210,9 @@ var require_client_h2 = __commonJS({
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
         request2.onResponseStarted();
         if (request2.aborted) {
-          const err = new RequestAbortedError();
-          util.errorRequest(client, request2, err);
-          util.destroy(stream, err);
+          const err2 = new RequestAbortedError();
+          util.errorRequest(client, request2, err2);
+          util.destroy(stream, err2);
           return;
         }
         if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
@@ -7231,7 +7231,7 @@ var require_client_h2 = __commonJS({
         if (session[kOpenStreams] === 0) {
           session.unref();
         }
-        abort(new InformationalError("HTTP/2: stream half-closed (remote)"));
+        abort2(new InformationalError("HTTP/2: stream half-closed (remote)"));
         client[kQueue][client[kRunningIdx]++] = null;
         client[kPendingIdx] = client[kRunningIdx];
         client[kResume]();
@@ -7242,17 +7242,17 @@ var require_client_h2 = __commonJS({
           session.unref();
         }
       });
-      stream.once("error", function(err) {
-        abort(err);
+      stream.once("error", function(err2) {
+        abort2(err2);
       });
       stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+        abort2(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
       });
       return true;
       function writeBodyH2() {
-        if (!body || contentLength === 0) {
+        if (!body2 || contentLength === 0) {
           writeBuffer(
-            abort,
+            abort2,
             stream,
             null,
             client,
@@ -7261,23 +7261,23 @@ var require_client_h2 = __commonJS({
             contentLength,
             expectsPayload
           );
-        } else if (util.isBuffer(body)) {
+        } else if (util.isBuffer(body2)) {
           writeBuffer(
-            abort,
+            abort2,
             stream,
-            body,
+            body2,
             client,
             request2,
             client[kSocket],
             contentLength,
             expectsPayload
           );
-        } else if (util.isBlobLike(body)) {
-          if (typeof body.stream === "function") {
+        } else if (util.isBlobLike(body2)) {
+          if (typeof body2.stream === "function") {
             writeIterable(
-              abort,
+              abort2,
               stream,
-              body.stream(),
+              body2.stream(),
               client,
               request2,
               client[kSocket],
@@ -7286,9 +7286,9 @@ var require_client_h2 = __commonJS({
             );
           } else {
             writeBlob(
-              abort,
+              abort2,
               stream,
-              body,
+              body2,
               client,
               request2,
               client[kSocket],
@@ -7296,22 +7296,22 @@ var require_client_h2 = __commonJS({
               expectsPayload
             );
           }
-        } else if (util.isStream(body)) {
+        } else if (util.isStream(body2)) {
           writeStream(
-            abort,
+            abort2,
             client[kSocket],
             expectsPayload,
             stream,
-            body,
+            body2,
             client,
             request2,
             contentLength
           );
-        } else if (util.isIterable(body)) {
+        } else if (util.isIterable(body2)) {
           writeIterable(
-            abort,
+            abort2,
             stream,
-            body,
+            body2,
             client,
             request2,
             client[kSocket],
@@ -7319,19 +7319,19 @@ var require_client_h2 = __commonJS({
             expectsPayload
           );
         } else {
-          assert2(false);
+          assert3(false);
         }
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
       try {
-        if (body != null && util.isBuffer(body)) {
-          assert2(contentLength === body.byteLength, "buffer body must have content length");
+        if (body2 != null && util.isBuffer(body2)) {
+          assert3(contentLength === body2.byteLength, "buffer body must have content length");
           h2stream.cork();
-          h2stream.write(body);
+          h2stream.write(body2);
           h2stream.uncork();
           h2stream.end();
-          request2.onBodySent(body);
+          request2.onBodySent(body2);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
@@ -7339,18 +7339,18 @@ var require_client_h2 = __commonJS({
         request2.onRequestSent();
         client[kResume]();
       } catch (error63) {
-        abort(error63);
+        abort2(error63);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
-      assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
+    function writeStream(abort2, socket, expectsPayload, h2stream, body2, client, request2, contentLength) {
+      assert3(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe2 = pipeline(
-        body,
+        body2,
         h2stream,
-        (err) => {
-          if (err) {
-            util.destroy(pipe2, err);
-            abort(err);
+        (err2) => {
+          if (err2) {
+            util.destroy(pipe2, err2);
+            abort2(err2);
           } else {
             util.removeAllListeners(pipe2);
             request2.onRequestSent();
@@ -7366,13 +7366,13 @@ var require_client_h2 = __commonJS({
         request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
-      assert2(contentLength === body.size, "blob body must have content length");
+    async function writeBlob(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
+      assert3(contentLength === body2.size, "blob body must have content length");
       try {
-        if (contentLength != null && contentLength !== body.size) {
+        if (contentLength != null && contentLength !== body2.size) {
           throw new RequestContentLengthMismatchError();
         }
-        const buffer = Buffer.from(await body.arrayBuffer());
+        const buffer = Buffer.from(await body2.arrayBuffer());
         h2stream.cork();
         h2stream.write(buffer);
         h2stream.uncork();
@@ -7383,12 +7383,12 @@ var require_client_h2 = __commonJS({
           socket[kReset] = true;
         }
         client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort2(err2);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
-      assert2(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
+    async function writeIterable(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
+      assert3(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
         if (callback) {
@@ -7397,17 +7397,17 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
-        assert2(callback === null);
+      const waitForDrain = () => new Promise((resolve3, reject) => {
+        assert3(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
-        for await (const chunk of body) {
+        for await (const chunk of body2) {
           if (socket[kError]) {
             throw socket[kError];
           }
@@ -7423,8 +7423,8 @@ var require_client_h2 = __commonJS({
           socket[kReset] = true;
         }
         client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort2(err2);
       } finally {
         h2stream.off("close", onDrain).off("drain", onDrain);
       }
@@ -7439,18 +7439,18 @@ var require_redirect_handler = __commonJS({
     "use strict";
     var util = require_util();
     var { kBodyUsed } = require_symbols();
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var { InvalidArgumentError } = require_errors();
     var EE = require("node:events");
     var redirectableStatusCodes = [300, 301, 302, 303, 307, 308];
     var kBody = /* @__PURE__ */ Symbol("body");
     var BodyAsyncIterable = class {
-      constructor(body) {
-        this[kBody] = body;
+      constructor(body2) {
+        this[kBody] = body2;
         this[kBodyUsed] = false;
       }
       async *[Symbol.asyncIterator]() {
-        assert2(!this[kBodyUsed], "disturbed");
+        assert3(!this[kBodyUsed], "disturbed");
         this[kBodyUsed] = true;
         yield* this[kBody];
       }
@@ -7472,7 +7472,7 @@ var require_redirect_handler = __commonJS({
         if (util.isStream(this.opts.body)) {
           if (util.bodyLength(this.opts.body) === 0) {
             this.opts.body.on("data", function() {
-              assert2(false);
+              assert3(false);
             });
           }
           if (typeof this.opts.body.readableDidRead !== "boolean") {
@@ -7487,9 +7487,9 @@ var require_redirect_handler = __commonJS({
           this.opts.body = new BodyAsyncIterable(this.opts.body);
         }
       }
-      onConnect(abort) {
-        this.abort = abort;
-        this.handler.onConnect(abort, { history: this.history });
+      onConnect(abort2) {
+        this.abort = abort2;
+        this.handler.onConnect(abort2, { history: this.history });
       }
       onUpgrade(statusCode, headers, socket) {
         this.handler.onUpgrade(statusCode, headers, socket);
@@ -7550,9 +7550,9 @@ var require_redirect_handler = __commonJS({
       if (redirectableStatusCodes.indexOf(statusCode) === -1) {
         return null;
       }
-      for (let i = 0; i < headers.length; i += 2) {
-        if (headers[i].length === 8 && util.headerNameToString(headers[i]) === "location") {
-          return headers[i + 1];
+      for (let i2 = 0; i2 < headers.length; i2 += 2) {
+        if (headers[i2].length === 8 && util.headerNameToString(headers[i2]) === "location") {
+          return headers[i2 + 1];
         }
       }
     }
@@ -7564,17 +7564,17 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
-        return name === "authorization" || name === "cookie" || name === "proxy-authorization";
+        const name2 = util.headerNameToString(header);
+        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
       }
       return false;
     }
     function cleanRequestHeaders(headers, removeContent, unknownOrigin) {
       const ret = [];
       if (Array.isArray(headers)) {
-        for (let i = 0; i < headers.length; i += 2) {
-          if (!shouldRemoveHeader(headers[i], removeContent, unknownOrigin)) {
-            ret.push(headers[i], headers[i + 1]);
+        for (let i2 = 0; i2 < headers.length; i2 += 2) {
+          if (!shouldRemoveHeader(headers[i2], removeContent, unknownOrigin)) {
+            ret.push(headers[i2], headers[i2 + 1]);
           }
         }
       } else if (headers && typeof headers === "object") {
@@ -7584,7 +7584,7 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else {
-        assert2(headers == null, "headers must be an object or an array");
+        assert3(headers == null, "headers must be an object or an array");
       }
       return ret;
     }
@@ -7618,7 +7618,7 @@ var require_redirect_interceptor = __commonJS({
 var require_client = __commonJS({
   "node_modules/undici/lib/dispatcher/client.js"(exports2, module2) {
     "use strict";
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var net = require("node:net");
     var http = require("node:http");
     var util = require_util();
@@ -7833,7 +7833,7 @@ var require_client = __commonJS({
         this[kRunningIdx] = 0;
         this[kPendingIdx] = 0;
         this[kResume] = (sync) => resume(this, sync);
-        this[kOnError] = (err) => onError(this, err);
+        this[kOnError] = (err2) => onError(this, err2);
       }
       get pipelining() {
         return this[kPipelining];
@@ -7881,30 +7881,30 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve2(null);
+            resolve3(null);
           }
         });
       }
-      async [kDestroy](err) {
-        return new Promise((resolve2) => {
+      async [kDestroy](err2) {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
-          for (let i = 0; i < requests.length; i++) {
-            const request2 = requests[i];
-            util.errorRequest(this, request2, err);
+          for (let i2 = 0; i2 < requests.length; i2++) {
+            const request2 = requests[i2];
+            util.errorRequest(this, request2, err2);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
-            this[kHTTPContext].destroy(err, callback);
+            this[kHTTPContext].destroy(err2, callback);
             this[kHTTPContext] = null;
           } else {
             queueMicrotask(callback);
@@ -7914,26 +7914,26 @@ var require_client = __commonJS({
       }
     };
     var createRedirectInterceptor = require_redirect_interceptor();
-    function onError(client, err) {
-      if (client[kRunning] === 0 && err.code !== "UND_ERR_INFO" && err.code !== "UND_ERR_SOCKET") {
-        assert2(client[kPendingIdx] === client[kRunningIdx]);
+    function onError(client, err2) {
+      if (client[kRunning] === 0 && err2.code !== "UND_ERR_INFO" && err2.code !== "UND_ERR_SOCKET") {
+        assert3(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
-        for (let i = 0; i < requests.length; i++) {
-          const request2 = requests[i];
-          util.errorRequest(client, request2, err);
+        for (let i2 = 0; i2 < requests.length; i2++) {
+          const request2 = requests[i2];
+          util.errorRequest(client, request2, err2);
         }
-        assert2(client[kSize] === 0);
+        assert3(client[kSize] === 0);
       }
     }
     async function connect(client) {
-      assert2(!client[kConnecting]);
-      assert2(!client[kHTTPContext]);
+      assert3(!client[kConnecting]);
+      assert3(!client[kHTTPContext]);
       let { host, hostname: hostname3, protocol, port } = client[kUrl];
       if (hostname3[0] === "[") {
         const idx = hostname3.indexOf("]");
-        assert2(idx !== -1);
+        assert3(idx !== -1);
         const ip = hostname3.substring(1, idx);
-        assert2(net.isIP(ip));
+        assert3(net.isIP(ip));
         hostname3 = ip;
       }
       client[kConnecting] = true;
@@ -7952,7 +7952,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7960,11 +7960,11 @@ var require_client = __commonJS({
             port,
             servername: client[kServerName],
             localAddress: client[kLocalAddress]
-          }, (err, socket2) => {
-            if (err) {
-              reject(err);
+          }, (err2, socket2) => {
+            if (err2) {
+              reject(err2);
             } else {
-              resolve2(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -7972,12 +7972,12 @@ var require_client = __commonJS({
           util.destroy(socket.on("error", noop3), new ClientDestroyedError());
           return;
         }
-        assert2(socket);
+        assert3(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
-        } catch (err) {
+        } catch (err2) {
           socket.destroy().on("error", noop3);
-          throw err;
+          throw err2;
         }
         client[kConnecting] = false;
         socket[kCounter] = 0;
@@ -8000,7 +8000,7 @@ var require_client = __commonJS({
           });
         }
         client.emit("connect", client[kUrl], [client]);
-      } catch (err) {
+      } catch (err2) {
         if (client.destroyed) {
           return;
         }
@@ -8017,19 +8017,19 @@ var require_client = __commonJS({
               localAddress: client[kLocalAddress]
             },
             connector: client[kConnector],
-            error: err
+            error: err2
           });
         }
-        if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
-          assert2(client[kRunning] === 0);
+        if (err2.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
+          assert3(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
             const request2 = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request2, err);
+            util.errorRequest(client, request2, err2);
           }
         } else {
-          onError(client, err);
+          onError(client, err2);
         }
-        client.emit("connectionError", client[kUrl], [client], err);
+        client.emit("connectionError", client[kUrl], [client], err2);
       }
       client[kResume]();
     }
@@ -8053,7 +8053,7 @@ var require_client = __commonJS({
     function _resume(client, sync) {
       while (true) {
         if (client.destroyed) {
-          assert2(client[kPending] === 0);
+          assert3(client[kPending] === 0);
           return;
         }
         if (client[kClosedResolve] && !client[kSize]) {
@@ -8255,11 +8255,11 @@ var require_pool_base = __commonJS({
         this[kOnConnect] = (origin, targets) => {
           pool.emit("connect", origin, [pool, ...targets]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+        this[kOnDisconnect] = (origin, targets, err2) => {
+          pool.emit("disconnect", origin, [pool, ...targets], err2);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+        this[kOnConnectionError] = (origin, targets, err2) => {
+          pool.emit("connectionError", origin, [pool, ...targets], err2);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8300,20 +8300,20 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
-      async [kDestroy](err) {
+      async [kDestroy](err2) {
         while (true) {
           const item = this[kQueue].shift();
           if (!item) {
             break;
           }
-          item.handler.onError(err);
+          item.handler.onError(err2);
         }
-        await Promise.all(this[kClients].map((c) => c.destroy(err)));
+        await Promise.all(this[kClients].map((c) => c.destroy(err2)));
       }
       [kDispatch](opts, handler2) {
         const dispatcher = this[kGetDispatcher]();
@@ -8525,9 +8525,9 @@ var require_balanced_pool = __commonJS({
           pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
           this._updateBalancedPoolStats();
         });
-        pool.on("disconnect", (...args) => {
-          const err = args[2];
-          if (err && err.code === "UND_ERR_SOCKET") {
+        pool.on("disconnect", (...args2) => {
+          const err2 = args2[2];
+          if (err2 && err2.code === "UND_ERR_SOCKET") {
             pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
@@ -8540,8 +8540,8 @@ var require_balanced_pool = __commonJS({
       }
       _updateBalancedPoolStats() {
         let result = 0;
-        for (let i = 0; i < this[kClients].length; i++) {
-          result = getGreatestCommonDivisor(this[kClients][i][kWeight], result);
+        for (let i2 = 0; i2 < this[kClients].length; i2++) {
+          result = getGreatestCommonDivisor(this[kClients][i2][kWeight], result);
         }
         this[kGreatestCommonDivisor] = result;
       }
@@ -8646,11 +8646,11 @@ var require_agent = __commonJS({
         this[kOnConnect] = (origin, targets) => {
           this.emit("connect", origin, [this, ...targets]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          this.emit("disconnect", origin, [this, ...targets], err);
+        this[kOnDisconnect] = (origin, targets, err2) => {
+          this.emit("disconnect", origin, [this, ...targets], err2);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          this.emit("connectionError", origin, [this, ...targets], err);
+        this[kOnConnectionError] = (origin, targets, err2) => {
+          this.emit("connectionError", origin, [this, ...targets], err2);
         };
       }
       get [kRunning]() {
@@ -8682,10 +8682,10 @@ var require_agent = __commonJS({
         this[kClients].clear();
         await Promise.all(closePromises);
       }
-      async [kDestroy](err) {
+      async [kDestroy](err2) {
         const destroyPromises = [];
         for (const client of this[kClients].values()) {
-          destroyPromises.push(client.destroy(err));
+          destroyPromises.push(client.destroy(err2));
         }
         this[kClients].clear();
         await Promise.all(destroyPromises);
@@ -8769,8 +8769,8 @@ var require_proxy_agent = __commonJS({
       async [kClose]() {
         return this.#client.close();
       }
-      async [kDestroy](err) {
-        return this.#client.destroy(err);
+      async [kDestroy](err2) {
+        return this.#client.destroy(err2);
       }
     };
     var ProxyAgent2 = class extends DispatcherBase {
@@ -8851,11 +8851,11 @@ var require_proxy_agent = __commonJS({
                 servername = opts2.servername;
               }
               this[kConnectEndpoint]({ ...opts2, servername, httpSocket: socket }, callback);
-            } catch (err) {
-              if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
-                callback(new SecureProxyConnectionError(err));
+            } catch (err2) {
+              if (err2.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
+                callback(new SecureProxyConnectionError(err2));
               } else {
-                callback(err);
+                callback(err2);
               }
             }
           }
@@ -8901,8 +8901,8 @@ var require_proxy_agent = __commonJS({
     function buildHeaders(headers) {
       if (Array.isArray(headers)) {
         const headersPair = {};
-        for (let i = 0; i < headers.length; i += 2) {
-          headersPair[headers[i]] = headers[i + 1];
+        for (let i2 = 0; i2 < headers.length; i2 += 2) {
+          headersPair[headers[i2]] = headers[i2 + 1];
         }
         return headersPair;
       }
@@ -8974,13 +8974,13 @@ var require_env_http_proxy_agent = __commonJS({
           await this[kHttpsProxyAgent].close();
         }
       }
-      async [kDestroy](err) {
-        await this[kNoProxyAgent].destroy(err);
+      async [kDestroy](err2) {
+        await this[kNoProxyAgent].destroy(err2);
         if (!this[kHttpProxyAgent][kDestroyed]) {
-          await this[kHttpProxyAgent].destroy(err);
+          await this[kHttpProxyAgent].destroy(err2);
         }
         if (!this[kHttpsProxyAgent][kDestroyed]) {
-          await this[kHttpsProxyAgent].destroy(err);
+          await this[kHttpsProxyAgent].destroy(err2);
         }
       }
       #getProxyAgentForUrl(url2) {
@@ -9005,8 +9005,8 @@ var require_env_http_proxy_agent = __commonJS({
         if (this.#noProxyValue === "*") {
           return false;
         }
-        for (let i = 0; i < this.#noProxyEntries.length; i++) {
-          const entry = this.#noProxyEntries[i];
+        for (let i2 = 0; i2 < this.#noProxyEntries.length; i2++) {
+          const entry = this.#noProxyEntries[i2];
           if (entry.port && entry.port !== port) {
             continue;
           }
@@ -9026,8 +9026,8 @@ var require_env_http_proxy_agent = __commonJS({
         const noProxyValue = this.#opts.noProxy ?? this.#noProxyEnv;
         const noProxySplit = noProxyValue.split(/[,\s]/);
         const noProxyEntries = [];
-        for (let i = 0; i < noProxySplit.length; i++) {
-          const entry = noProxySplit[i];
+        for (let i2 = 0; i2 < noProxySplit.length; i2++) {
+          const entry = noProxySplit[i2];
           if (!entry) {
             continue;
           }
@@ -9058,7 +9058,7 @@ var require_env_http_proxy_agent = __commonJS({
 var require_retry_handler = __commonJS({
   "node_modules/undici/lib/handler/retry-handler.js"(exports2, module2) {
     "use strict";
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var { kRetryHandlerDefaultRetry } = require_symbols();
     var { RequestRetryError } = require_errors();
     var {
@@ -9156,7 +9156,7 @@ var require_retry_handler = __commonJS({
         if (this.end == null && this.opts.method !== "HEAD") {
           const contentLength = headers["content-length"];
           this.end = contentLength != null ? Number(contentLength) - 1 : null;
-          assert2(
+          assert3(
             this.end == null || Number.isFinite(this.end),
             "invalid content-length"
           );
@@ -9173,18 +9173,18 @@ var require_retry_handler = __commonJS({
           this.handler.onUpgrade(statusCode, headers, socket);
         }
       }
-      onConnect(abort) {
+      onConnect(abort2) {
         if (this.aborted) {
-          abort(this.reason);
+          abort2(this.reason);
         } else {
-          this.abort = abort;
+          this.abort = abort2;
         }
       }
       onBodySent(chunk) {
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
-      static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+      static [kRetryHandlerDefaultRetry](err2, { state, opts }, cb) {
+        const { statusCode, code, headers } = err2;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9197,19 +9197,19 @@ var require_retry_handler = __commonJS({
         } = retryOptions;
         const { counter } = state;
         if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
-          cb(err);
+          cb(err2);
           return;
         }
         if (Array.isArray(methods) && !methods.includes(method)) {
-          cb(err);
+          cb(err2);
           return;
         }
         if (statusCode != null && Array.isArray(statusCodes) && !statusCodes.includes(statusCode)) {
-          cb(err);
+          cb(err2);
           return;
         }
         if (counter > maxRetries) {
-          cb(err);
+          cb(err2);
           return;
         }
         let retryAfterHeader = headers?.["retry-after"];
@@ -9280,8 +9280,8 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size, end = size - 1 } = contentRange;
-          if (this.start !== start || this.end != null && this.end !== end) {
+          const { start: start2, size, end = size - 1 } = contentRange;
+          if (this.start !== start2 || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
                 headers,
@@ -9310,21 +9310,21 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range;
-            assert2(
-              start != null && Number.isFinite(start),
+            const { start: start2, size, end = size - 1 } = range;
+            assert3(
+              start2 != null && Number.isFinite(start2),
               "content-range mismatch"
             );
-            assert2(end != null && Number.isFinite(end), "invalid content-length");
-            this.start = start;
+            assert3(end != null && Number.isFinite(end), "invalid content-length");
+            this.start = start2;
             this.end = end;
           }
           if (this.end == null) {
             const contentLength = headers["content-length"];
             this.end = contentLength != null ? Number(contentLength) - 1 : null;
           }
-          assert2(Number.isFinite(this.start));
-          assert2(
+          assert3(Number.isFinite(this.start));
+          assert3(
             this.end == null || Number.isFinite(this.end),
             "invalid content-length"
           );
@@ -9341,11 +9341,11 @@ var require_retry_handler = __commonJS({
             statusMessage
           );
         }
-        const err = new RequestRetryError("Request failed", statusCode, {
+        const err2 = new RequestRetryError("Request failed", statusCode, {
           headers,
           data: { count: this.retryCount }
         });
-        this.abort(err);
+        this.abort(err2);
         return false;
       }
       onData(chunk) {
@@ -9356,9 +9356,9 @@ var require_retry_handler = __commonJS({
         this.retryCount = 0;
         return this.handler.onComplete(rawTrailers);
       }
-      onError(err) {
+      onError(err2) {
         if (this.aborted || isDisturbed(this.opts.body) || this.headersSent && this.resume == null) {
-          return this.handler.onError(err);
+          return this.handler.onError(err2);
         }
         if (this.retryCount - this.retryCountCheckpoint > 0) {
           this.retryCount = this.retryCountCheckpoint + (this.retryCount - this.retryCountCheckpoint);
@@ -9366,16 +9366,16 @@ var require_retry_handler = __commonJS({
           this.retryCount += 1;
         }
         this.retryOpts.retry(
-          err,
+          err2,
           {
             state: { counter: this.retryCount },
             opts: { retryOptions: this.retryOpts, ...this.opts }
           },
           onRetry.bind(this)
         );
-        function onRetry(err2) {
-          if (err2 != null || this.aborted || isDisturbed(this.opts.body)) {
-            return this.handler.onError(err2);
+        function onRetry(err3) {
+          if (err3 != null || this.aborted || isDisturbed(this.opts.body)) {
+            return this.handler.onError(err3);
           }
           if (this.start !== 0) {
             const headers = { range: `bytes=${this.start}-${this.end ?? ""}` };
@@ -9393,8 +9393,8 @@ var require_retry_handler = __commonJS({
           try {
             this.retryCountCheckpoint = this.retryCount;
             this.dispatch(this.opts, this);
-          } catch (err3) {
-            this.handler.onError(err3);
+          } catch (err4) {
+            this.handler.onError(err4);
           }
         }
       }
@@ -9442,7 +9442,7 @@ var require_retry_agent = __commonJS({
 var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports2, module2) {
     "use strict";
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var { Readable } = require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util = require_util();
@@ -9458,7 +9458,7 @@ var require_readable = __commonJS({
     var BodyReadable = class extends Readable {
       constructor({
         resume,
-        abort,
+        abort: abort2,
         contentType = "",
         contentLength,
         highWaterMark = 64 * 1024
@@ -9470,49 +9470,49 @@ var require_readable = __commonJS({
           highWaterMark
         });
         this._readableState.dataEmitted = false;
-        this[kAbort] = abort;
+        this[kAbort] = abort2;
         this[kConsume] = null;
         this[kBody] = null;
         this[kContentType] = contentType;
         this[kContentLength] = contentLength;
         this[kReading] = false;
       }
-      destroy(err) {
-        if (!err && !this._readableState.endEmitted) {
-          err = new RequestAbortedError();
+      destroy(err2) {
+        if (!err2 && !this._readableState.endEmitted) {
+          err2 = new RequestAbortedError();
         }
-        if (err) {
+        if (err2) {
           this[kAbort]();
         }
-        return super.destroy(err);
+        return super.destroy(err2);
       }
-      _destroy(err, callback) {
+      _destroy(err2, callback) {
         if (!this[kReading]) {
           setImmediate(() => {
-            callback(err);
+            callback(err2);
           });
         } else {
-          callback(err);
+          callback(err2);
         }
       }
-      on(ev, ...args) {
+      on(ev, ...args2) {
         if (ev === "data" || ev === "readable") {
           this[kReading] = true;
         }
-        return super.on(ev, ...args);
+        return super.on(ev, ...args2);
       }
-      addListener(ev, ...args) {
-        return this.on(ev, ...args);
+      addListener(ev, ...args2) {
+        return this.on(ev, ...args2);
       }
-      off(ev, ...args) {
-        const ret = super.off(ev, ...args);
+      off(ev, ...args2) {
+        const ret = super.off(ev, ...args2);
         if (ev === "data" || ev === "readable") {
           this[kReading] = this.listenerCount("data") > 0 || this.listenerCount("readable") > 0;
         }
         return ret;
       }
-      removeListener(ev, ...args) {
-        return this.off(ev, ...args);
+      removeListener(ev, ...args2) {
+        return this.off(ev, ...args2);
       }
       push(chunk) {
         if (this[kConsume] && chunk !== null) {
@@ -9555,7 +9555,7 @@ var require_readable = __commonJS({
           this[kBody] = ReadableStreamFrom(this);
           if (this[kConsume]) {
             this[kBody].getReader();
-            assert2(this[kBody].locked);
+            assert3(this[kBody].locked);
           }
         }
         return this[kBody];
@@ -9570,7 +9570,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve3, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9583,7 +9583,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve3(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9594,20 +9594,20 @@ var require_readable = __commonJS({
         });
       }
     };
-    function isLocked(self) {
-      return self[kBody] && self[kBody].locked === true || self[kConsume];
+    function isLocked(self2) {
+      return self2[kBody] && self2[kBody].locked === true || self2[kConsume];
     }
-    function isUnusable(self) {
-      return util.isDisturbed(self) || isLocked(self);
+    function isUnusable(self2) {
+      return util.isDisturbed(self2) || isLocked(self2);
     }
     async function consume(stream, type) {
-      assert2(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      assert3(!stream[kConsume]);
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
-            stream.on("error", (err) => {
-              reject(err);
+            stream.on("error", (err2) => {
+              reject(err2);
             }).on("close", () => {
               reject(new TypeError("unusable"));
             });
@@ -9619,13 +9619,13 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
             };
-            stream.on("error", function(err) {
-              consumeFinish(this[kConsume], err);
+            stream.on("error", function(err2) {
+              consumeFinish(this[kConsume], err2);
             }).on("close", function() {
               if (this[kConsume].body !== null) {
                 consumeFinish(this[kConsume], new RequestAbortedError());
@@ -9642,9 +9642,9 @@ var require_readable = __commonJS({
       }
       const { _readableState: state } = consume2.stream;
       if (state.bufferIndex) {
-        const start = state.bufferIndex;
+        const start2 = state.bufferIndex;
         const end = state.buffer.length;
-        for (let n = start; n < end; n++) {
+        for (let n = start2; n < end; n++) {
           consumePush(consume2, state.buffer[n]);
         }
       } else {
@@ -9669,8 +9669,8 @@ var require_readable = __commonJS({
       }
       const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
       const bufferLength = buffer.length;
-      const start = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
-      return buffer.utf8Slice(start, bufferLength);
+      const start2 = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
+      return buffer.utf8Slice(start2, bufferLength);
     }
     function chunksConcat(chunks, length) {
       if (chunks.length === 0 || length === 0) {
@@ -9681,42 +9681,42 @@ var require_readable = __commonJS({
       }
       const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer);
       let offset = 0;
-      for (let i = 0; i < chunks.length; ++i) {
-        const chunk = chunks[i];
+      for (let i2 = 0; i2 < chunks.length; ++i2) {
+        const chunk = chunks[i2];
         buffer.set(chunk, offset);
         offset += chunk.length;
       }
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve3(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve3(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve3(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
-      } catch (err) {
-        stream.destroy(err);
+      } catch (err2) {
+        stream.destroy(err2);
       }
     }
     function consumePush(consume2, chunk) {
       consume2.length += chunk.length;
       consume2.body.push(chunk);
     }
-    function consumeFinish(consume2, err) {
+    function consumeFinish(consume2, err2) {
       if (consume2.body === null) {
         return;
       }
-      if (err) {
-        consume2.reject(err);
+      if (err2) {
+        consume2.reject(err2);
       } else {
         consume2.resolve();
       }
@@ -9734,18 +9734,18 @@ var require_readable = __commonJS({
 // node_modules/undici/lib/api/util.js
 var require_util3 = __commonJS({
   "node_modules/undici/lib/api/util.js"(exports2, module2) {
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var {
       ResponseStatusCodeError
     } = require_errors();
     var { chunksDecode } = require_readable();
     var CHUNK_LIMIT = 128 * 1024;
-    async function getResolveErrorBodyCallback({ callback, body, contentType, statusCode, statusMessage, headers }) {
-      assert2(body);
+    async function getResolveErrorBodyCallback({ callback, body: body2, contentType, statusCode, statusMessage, headers }) {
+      assert3(body2);
       let chunks = [];
       let length = 0;
       try {
-        for await (const chunk of body) {
+        for await (const chunk of body2) {
           chunks.push(chunk);
           length += chunk.length;
           if (length > CHUNK_LIMIT) {
@@ -9796,7 +9796,7 @@ var require_util3 = __commonJS({
 var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports2, module2) {
     "use strict";
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var { Readable } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util = require_util();
@@ -9807,7 +9807,7 @@ var require_api_request = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
+        const { signal, method, opaque, body: body2, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -9825,11 +9825,11 @@ var require_api_request = __commonJS({
             throw new InvalidArgumentError("invalid onInfo callback");
           }
           super("UNDICI_REQUEST");
-        } catch (err) {
-          if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err);
+        } catch (err2) {
+          if (util.isStream(body2)) {
+            util.destroy(body2.on("error", util.nop), err2);
           }
-          throw err;
+          throw err2;
         }
         this.method = method;
         this.responseHeaders = responseHeaders || null;
@@ -9837,7 +9837,7 @@ var require_api_request = __commonJS({
         this.callback = callback;
         this.res = null;
         this.abort = null;
-        this.body = body;
+        this.body = body2;
         this.trailers = {};
         this.context = null;
         this.onInfo = onInfo || null;
@@ -9846,9 +9846,9 @@ var require_api_request = __commonJS({
         this.signal = signal;
         this.reason = null;
         this.removeAbortListener = null;
-        if (util.isStream(body)) {
-          body.on("error", (err) => {
-            this.onError(err);
+        if (util.isStream(body2)) {
+          body2.on("error", (err2) => {
+            this.onError(err2);
           });
         }
         if (this.signal) {
@@ -9871,17 +9871,17 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onConnect(abort, context3) {
+      onConnect(abort2, context3) {
         if (this.reason) {
-          abort(this.reason);
+          abort2(this.reason);
           return;
         }
-        assert2(this.callback);
-        this.abort = abort;
+        assert3(this.callback);
+        this.abort = abort2;
         this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { callback, opaque, abort, context: context3, responseHeaders, highWaterMark } = this;
+        const { callback, opaque, abort: abort2, context: context3, responseHeaders, highWaterMark } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -9894,7 +9894,7 @@ var require_api_request = __commonJS({
         const contentLength = parsedHeaders["content-length"];
         const res = new Readable({
           resume,
-          abort,
+          abort: abort2,
           contentType,
           contentLength: this.method !== "HEAD" && contentLength ? Number(contentLength) : null,
           highWaterMark
@@ -9930,23 +9930,23 @@ var require_api_request = __commonJS({
         util.parseHeaders(trailers, this.trailers);
         this.res.push(null);
       }
-      onError(err) {
-        const { res, callback, body, opaque } = this;
+      onError(err2) {
+        const { res, callback, body: body2, opaque } = this;
         if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err, { opaque });
+            this.runInAsyncScope(callback, null, err2, { opaque });
           });
         }
         if (res) {
           this.res = null;
           queueMicrotask(() => {
-            util.destroy(res, err);
+            util.destroy(res, err2);
           });
         }
-        if (body) {
+        if (body2) {
           this.body = null;
-          util.destroy(body, err);
+          util.destroy(body2, err2);
         }
         if (this.removeAbortListener) {
           res?.off("close", this.removeAbortListener);
@@ -9957,20 +9957,20 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
-          request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+        return new Promise((resolve3, reject) => {
+          request2.call(this, opts, (err2, data) => {
+            return err2 ? reject(err2) : resolve3(data);
           });
         });
       }
       try {
         this.dispatch(opts, new RequestHandler(opts, callback));
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback !== "function") {
-          throw err;
+          throw err2;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module2.exports = request2;
@@ -9985,42 +9985,42 @@ var require_abort_signal = __commonJS({
     var { RequestAbortedError } = require_errors();
     var kListener = /* @__PURE__ */ Symbol("kListener");
     var kSignal = /* @__PURE__ */ Symbol("kSignal");
-    function abort(self) {
-      if (self.abort) {
-        self.abort(self[kSignal]?.reason);
+    function abort2(self2) {
+      if (self2.abort) {
+        self2.abort(self2[kSignal]?.reason);
       } else {
-        self.reason = self[kSignal]?.reason ?? new RequestAbortedError();
+        self2.reason = self2[kSignal]?.reason ?? new RequestAbortedError();
       }
-      removeSignal(self);
+      removeSignal(self2);
     }
-    function addSignal(self, signal) {
-      self.reason = null;
-      self[kSignal] = null;
-      self[kListener] = null;
+    function addSignal(self2, signal) {
+      self2.reason = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
       if (!signal) {
         return;
       }
       if (signal.aborted) {
-        abort(self);
+        abort2(self2);
         return;
       }
-      self[kSignal] = signal;
-      self[kListener] = () => {
-        abort(self);
+      self2[kSignal] = signal;
+      self2[kListener] = () => {
+        abort2(self2);
       };
-      addAbortListener(self[kSignal], self[kListener]);
+      addAbortListener(self2[kSignal], self2[kListener]);
     }
-    function removeSignal(self) {
-      if (!self[kSignal]) {
+    function removeSignal(self2) {
+      if (!self2[kSignal]) {
         return;
       }
-      if ("removeEventListener" in self[kSignal]) {
-        self[kSignal].removeEventListener("abort", self[kListener]);
+      if ("removeEventListener" in self2[kSignal]) {
+        self2[kSignal].removeEventListener("abort", self2[kListener]);
       } else {
-        self[kSignal].removeListener("abort", self[kListener]);
+        self2[kSignal].removeListener("abort", self2[kListener]);
       }
-      self[kSignal] = null;
-      self[kListener] = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
     }
     module2.exports = {
       addSignal,
@@ -10033,7 +10033,7 @@ var require_abort_signal = __commonJS({
 var require_api_stream = __commonJS({
   "node_modules/undici/lib/api/api-stream.js"(exports2, module2) {
     "use strict";
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var { finished, PassThrough } = require("node:stream");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors();
     var util = require_util();
@@ -10045,7 +10045,7 @@ var require_api_stream = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
+        const { signal, method, opaque, body: body2, onInfo, responseHeaders, throwOnError } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -10063,11 +10063,11 @@ var require_api_stream = __commonJS({
             throw new InvalidArgumentError("invalid onInfo callback");
           }
           super("UNDICI_STREAM");
-        } catch (err) {
-          if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err);
+        } catch (err2) {
+          if (util.isStream(body2)) {
+            util.destroy(body2.on("error", util.nop), err2);
           }
-          throw err;
+          throw err2;
         }
         this.responseHeaders = responseHeaders || null;
         this.opaque = opaque || null;
@@ -10077,23 +10077,23 @@ var require_api_stream = __commonJS({
         this.abort = null;
         this.context = null;
         this.trailers = null;
-        this.body = body;
+        this.body = body2;
         this.onInfo = onInfo || null;
         this.throwOnError = throwOnError || false;
-        if (util.isStream(body)) {
-          body.on("error", (err) => {
-            this.onError(err);
+        if (util.isStream(body2)) {
+          body2.on("error", (err2) => {
+            this.onError(err2);
           });
         }
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort2, context3) {
         if (this.reason) {
-          abort(this.reason);
+          abort2(this.reason);
           return;
         }
-        assert2(this.callback);
-        this.abort = abort;
+        assert3(this.callback);
+        this.abort = abort2;
         this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -10130,16 +10130,16 @@ var require_api_stream = __commonJS({
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
           }
-          finished(res, { readable: false }, (err) => {
-            const { callback: callback2, res: res2, opaque: opaque2, trailers, abort } = this;
+          finished(res, { readable: false }, (err2) => {
+            const { callback: callback2, res: res2, opaque: opaque2, trailers, abort: abort2 } = this;
             this.res = null;
-            if (err || !res2.readable) {
-              util.destroy(res2, err);
+            if (err2 || !res2.readable) {
+              util.destroy(res2, err2);
             }
             this.callback = null;
-            this.runInAsyncScope(callback2, null, err || null, { opaque: opaque2, trailers });
-            if (err) {
-              abort();
+            this.runInAsyncScope(callback2, null, err2 || null, { opaque: opaque2, trailers });
+            if (err2) {
+              abort2();
             }
           });
         }
@@ -10161,41 +10161,41 @@ var require_api_stream = __commonJS({
         this.trailers = util.parseHeaders(trailers);
         res.end();
       }
-      onError(err) {
-        const { res, callback, opaque, body } = this;
+      onError(err2) {
+        const { res, callback, opaque, body: body2 } = this;
         removeSignal(this);
         this.factory = null;
         if (res) {
           this.res = null;
-          util.destroy(res, err);
+          util.destroy(res, err2);
         } else if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err, { opaque });
+            this.runInAsyncScope(callback, null, err2, { opaque });
           });
         }
-        if (body) {
+        if (body2) {
           this.body = null;
-          util.destroy(body, err);
+          util.destroy(body2, err2);
         }
       }
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
-          stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+        return new Promise((resolve3, reject) => {
+          stream.call(this, opts, factory, (err2, data) => {
+            return err2 ? reject(err2) : resolve3(data);
           });
         });
       }
       try {
         this.dispatch(opts, new StreamHandler(opts, factory, callback));
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback !== "function") {
-          throw err;
+          throw err2;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module2.exports = stream;
@@ -10219,7 +10219,7 @@ var require_api_pipeline = __commonJS({
     var util = require_util();
     var { AsyncResource } = require("node:async_hooks");
     var { addSignal, removeSignal } = require_abort_signal();
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
     var PipelineRequest = class extends Readable {
       constructor() {
@@ -10233,9 +10233,9 @@ var require_api_pipeline = __commonJS({
           resume();
         }
       }
-      _destroy(err, callback) {
+      _destroy(err2, callback) {
         this._read();
-        callback(err);
+        callback(err2);
       }
     };
     var PipelineResponse = class extends Readable {
@@ -10246,11 +10246,11 @@ var require_api_pipeline = __commonJS({
       _read() {
         this[kResume]();
       }
-      _destroy(err, callback) {
-        if (!err && !this._readableState.endEmitted) {
-          err = new RequestAbortedError();
+      _destroy(err2, callback) {
+        if (!err2 && !this._readableState.endEmitted) {
+          err2 = new RequestAbortedError();
         }
-        callback(err);
+        callback(err2);
       }
     };
     var PipelineHandler = class extends AsyncResource {
@@ -10283,9 +10283,9 @@ var require_api_pipeline = __commonJS({
           readableObjectMode: opts.objectMode,
           autoDestroy: true,
           read: () => {
-            const { body } = this;
-            if (body?.resume) {
-              body.resume();
+            const { body: body2 } = this;
+            if (body2?.resume) {
+              body2.resume();
             }
           },
           write: (chunk, encoding, callback) => {
@@ -10296,19 +10296,19 @@ var require_api_pipeline = __commonJS({
               req[kResume] = callback;
             }
           },
-          destroy: (err, callback) => {
-            const { body, req, res, ret, abort } = this;
-            if (!err && !ret._readableState.endEmitted) {
-              err = new RequestAbortedError();
+          destroy: (err2, callback) => {
+            const { body: body2, req, res, ret, abort: abort2 } = this;
+            if (!err2 && !ret._readableState.endEmitted) {
+              err2 = new RequestAbortedError();
             }
-            if (abort && err) {
-              abort();
+            if (abort2 && err2) {
+              abort2();
             }
-            util.destroy(body, err);
-            util.destroy(req, err);
-            util.destroy(res, err);
+            util.destroy(body2, err2);
+            util.destroy(req, err2);
+            util.destroy(res, err2);
             removeSignal(this);
-            callback(err);
+            callback(err2);
           }
         }).on("prefinish", () => {
           const { req } = this;
@@ -10317,15 +10317,15 @@ var require_api_pipeline = __commonJS({
         this.res = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort2, context3) {
         const { ret, res } = this;
         if (this.reason) {
-          abort(this.reason);
+          abort2(this.reason);
           return;
         }
-        assert2(!res, "pipeline cannot be retried");
-        assert2(!ret.destroyed);
-        this.abort = abort;
+        assert3(!res, "pipeline cannot be retried");
+        assert3(!ret.destroyed);
+        this.abort = abort2;
         this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume) {
@@ -10338,32 +10338,32 @@ var require_api_pipeline = __commonJS({
           return;
         }
         this.res = new PipelineResponse(resume);
-        let body;
+        let body2;
         try {
           this.handler = null;
           const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-          body = this.runInAsyncScope(handler2, null, {
+          body2 = this.runInAsyncScope(handler2, null, {
             statusCode,
             headers,
             opaque,
             body: this.res,
             context: context3
           });
-        } catch (err) {
+        } catch (err2) {
           this.res.on("error", util.nop);
-          throw err;
+          throw err2;
         }
-        if (!body || typeof body.on !== "function") {
+        if (!body2 || typeof body2.on !== "function") {
           throw new InvalidReturnValueError("expected Readable");
         }
-        body.on("data", (chunk) => {
-          const { ret, body: body2 } = this;
-          if (!ret.push(chunk) && body2.pause) {
-            body2.pause();
+        body2.on("data", (chunk) => {
+          const { ret, body: body3 } = this;
+          if (!ret.push(chunk) && body3.pause) {
+            body3.pause();
           }
-        }).on("error", (err) => {
+        }).on("error", (err2) => {
           const { ret } = this;
-          util.destroy(ret, err);
+          util.destroy(ret, err2);
         }).on("end", () => {
           const { ret } = this;
           ret.push(null);
@@ -10373,7 +10373,7 @@ var require_api_pipeline = __commonJS({
             util.destroy(ret, new RequestAbortedError());
           }
         });
-        this.body = body;
+        this.body = body2;
       }
       onData(chunk) {
         const { res } = this;
@@ -10383,10 +10383,10 @@ var require_api_pipeline = __commonJS({
         const { res } = this;
         res.push(null);
       }
-      onError(err) {
+      onError(err2) {
         const { ret } = this;
         this.handler = null;
-        util.destroy(ret, err);
+        util.destroy(ret, err2);
       }
     };
     function pipeline(opts, handler2) {
@@ -10394,8 +10394,8 @@ var require_api_pipeline = __commonJS({
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
-      } catch (err) {
-        return new PassThrough().destroy(err);
+      } catch (err2) {
+        return new PassThrough().destroy(err2);
       }
     }
     module2.exports = pipeline;
@@ -10410,7 +10410,7 @@ var require_api_upgrade = __commonJS({
     var { AsyncResource } = require("node:async_hooks");
     var util = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var UpgradeHandler = class extends AsyncResource {
       constructor(opts, callback) {
         if (!opts || typeof opts !== "object") {
@@ -10431,20 +10431,20 @@ var require_api_upgrade = __commonJS({
         this.context = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort2, context3) {
         if (this.reason) {
-          abort(this.reason);
+          abort2(this.reason);
           return;
         }
-        assert2(this.callback);
-        this.abort = abort;
+        assert3(this.callback);
+        this.abort = abort2;
         this.context = null;
       }
       onHeaders() {
         throw new SocketError("bad upgrade", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        assert2(statusCode === 101);
+        assert3(statusCode === 101);
         const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
@@ -10456,22 +10456,22 @@ var require_api_upgrade = __commonJS({
           context: context3
         });
       }
-      onError(err) {
+      onError(err2) {
         const { callback, opaque } = this;
         removeSignal(this);
         if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err, { opaque });
+            this.runInAsyncScope(callback, null, err2, { opaque });
           });
         }
       }
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
-          upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+        return new Promise((resolve3, reject) => {
+          upgrade.call(this, opts, (err2, data) => {
+            return err2 ? reject(err2) : resolve3(data);
           });
         });
       }
@@ -10482,12 +10482,12 @@ var require_api_upgrade = __commonJS({
           method: opts.method || "GET",
           upgrade: opts.protocol || "Websocket"
         }, upgradeHandler);
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback !== "function") {
-          throw err;
+          throw err2;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module2.exports = upgrade;
@@ -10498,7 +10498,7 @@ var require_api_upgrade = __commonJS({
 var require_api_connect = __commonJS({
   "node_modules/undici/lib/api/api-connect.js"(exports2, module2) {
     "use strict";
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var { AsyncResource } = require("node:async_hooks");
     var { InvalidArgumentError, SocketError } = require_errors();
     var util = require_util();
@@ -10522,13 +10522,13 @@ var require_api_connect = __commonJS({
         this.abort = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort2, context3) {
         if (this.reason) {
-          abort(this.reason);
+          abort2(this.reason);
           return;
         }
-        assert2(this.callback);
-        this.abort = abort;
+        assert3(this.callback);
+        this.abort = abort2;
         this.context = context3;
       }
       onHeaders() {
@@ -10550,34 +10550,34 @@ var require_api_connect = __commonJS({
           context: context3
         });
       }
-      onError(err) {
+      onError(err2) {
         const { callback, opaque } = this;
         removeSignal(this);
         if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err, { opaque });
+            this.runInAsyncScope(callback, null, err2, { opaque });
           });
         }
       }
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
-          connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+        return new Promise((resolve3, reject) => {
+          connect.call(this, opts, (err2, data) => {
+            return err2 ? reject(err2) : resolve3(data);
           });
         });
       }
       try {
         const connectHandler = new ConnectHandler(opts, callback);
         this.dispatch({ ...opts, method: "CONNECT" }, connectHandler);
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback !== "function") {
-          throw err;
+          throw err2;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback(err2, { opaque }));
       }
     }
     module2.exports = connect;
@@ -10610,8 +10610,8 @@ var require_mock_errors = __commonJS({
         this.message = message || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kMockNotMatchedError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kMockNotMatchedError] === true;
       }
       [kMockNotMatchedError] = true;
     };
@@ -10689,9 +10689,9 @@ var require_mock_utils = __commonJS({
     }
     function getHeaderByName(headers, key) {
       if (Array.isArray(headers)) {
-        for (let i = 0; i < headers.length; i += 2) {
-          if (headers[i].toLocaleLowerCase() === key.toLocaleLowerCase()) {
-            return headers[i + 1];
+        for (let i2 = 0; i2 < headers.length; i2 += 2) {
+          if (headers[i2].toLocaleLowerCase() === key.toLocaleLowerCase()) {
+            return headers[i2 + 1];
           }
         }
         return void 0;
@@ -10742,10 +10742,10 @@ var require_mock_utils = __commonJS({
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
+    function matchKey(mockDispatch2, { path, method, body: body2, headers }) {
       const pathMatch = matchValue(mockDispatch2.path, path);
       const methodMatch = matchValue(mockDispatch2.method, method);
-      const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
+      const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
@@ -10773,7 +10773,7 @@ var require_mock_utils = __commonJS({
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body: body2 }) => typeof body2 !== "undefined" ? matchValue(body2, key.body) : true);
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
       }
@@ -10803,11 +10803,11 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path, method, body: body2, headers, query } = opts;
       return {
         path,
         method,
-        body,
+        body: body2,
         headers,
         query
       };
@@ -10815,16 +10815,16 @@ var require_mock_utils = __commonJS({
     function generateKeyValues(data) {
       const keys = Object.keys(data);
       const result = [];
-      for (let i = 0; i < keys.length; ++i) {
-        const key = keys[i];
+      for (let i2 = 0; i2 < keys.length; ++i2) {
+        const key = keys[i2];
         const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const name2 = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+            result.push(name2, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name2, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -10832,9 +10832,9 @@ var require_mock_utils = __commonJS({
     function getStatusText(statusCode) {
       return STATUS_CODES[statusCode] || "unknown";
     }
-    async function getResponse(body) {
+    async function getResponse(body2) {
       const buffers = [];
-      for await (const data of body) {
+      for await (const data of body2) {
         buffers.push(data);
       }
       return Buffer.concat(buffers).toString("utf8");
@@ -10864,15 +10864,15 @@ var require_mock_utils = __commonJS({
       }
       function handleReply(mockDispatches, _data = data) {
         const optsHeaders = Array.isArray(opts.headers) ? buildHeadersFromArray(opts.headers) : opts.headers;
-        const body = typeof _data === "function" ? _data({ ...opts, headers: optsHeaders }) : _data;
-        if (isPromise(body)) {
-          body.then((newData) => handleReply(mockDispatches, newData));
+        const body2 = typeof _data === "function" ? _data({ ...opts, headers: optsHeaders }) : _data;
+        if (isPromise(body2)) {
+          body2.then((newData) => handleReply(mockDispatches, newData));
           return;
         }
-        const responseData = getResponseData2(body);
+        const responseData = getResponseData2(body2);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
-        handler2.onConnect?.((err) => handler2.onError(err), null);
+        handler2.onConnect?.((err2) => handler2.onError(err2), null);
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
@@ -11458,29 +11458,29 @@ var require_decorator_handler = __commonJS({
         }
         this.#handler = handler2;
       }
-      onConnect(...args) {
-        return this.#handler.onConnect?.(...args);
+      onConnect(...args2) {
+        return this.#handler.onConnect?.(...args2);
       }
-      onError(...args) {
-        return this.#handler.onError?.(...args);
+      onError(...args2) {
+        return this.#handler.onError?.(...args2);
       }
-      onUpgrade(...args) {
-        return this.#handler.onUpgrade?.(...args);
+      onUpgrade(...args2) {
+        return this.#handler.onUpgrade?.(...args2);
       }
-      onResponseStarted(...args) {
-        return this.#handler.onResponseStarted?.(...args);
+      onResponseStarted(...args2) {
+        return this.#handler.onResponseStarted?.(...args2);
       }
-      onHeaders(...args) {
-        return this.#handler.onHeaders?.(...args);
+      onHeaders(...args2) {
+        return this.#handler.onHeaders?.(...args2);
       }
-      onData(...args) {
-        return this.#handler.onData?.(...args);
+      onData(...args2) {
+        return this.#handler.onData?.(...args2);
       }
-      onComplete(...args) {
-        return this.#handler.onComplete?.(...args);
+      onComplete(...args2) {
+        return this.#handler.onComplete?.(...args2);
       }
-      onBodySent(...args) {
-        return this.#handler.onBodySent?.(...args);
+      onBodySent(...args2) {
+        return this.#handler.onBodySent?.(...args2);
       }
     };
   }
@@ -11559,8 +11559,8 @@ var require_dump = __commonJS({
         this.#maxSize = maxSize ?? this.#maxSize;
         this.#handler = handler2;
       }
-      onConnect(abort) {
-        this.#abort = abort;
+      onConnect(abort2) {
+        this.#abort = abort2;
         this.#handler.onConnect(this.#customAbort.bind(this));
       }
       #customAbort(reason) {
@@ -11586,12 +11586,12 @@ var require_dump = __commonJS({
           statusMessage
         );
       }
-      onError(err) {
+      onError(err2) {
         if (this.#dumped) {
           return;
         }
-        err = this.#reason ?? err;
-        this.#handler.onError(err);
+        err2 = this.#reason ?? err2;
+        this.#handler.onError(err2);
       }
       onData(chunk) {
         this.#size = this.#size + chunk.length;
@@ -11678,9 +11678,9 @@ var require_dns = __commonJS({
           maxItems: this.#maxItems
         };
         if (ips == null) {
-          this.lookup(origin, newOpts, (err, addresses) => {
-            if (err || addresses == null || addresses.length === 0) {
-              cb(err ?? new InformationalError("No DNS entries found"));
+          this.lookup(origin, newOpts, (err2, addresses) => {
+            if (err2 || addresses == null || addresses.length === 0) {
+              cb(err2 ?? new InformationalError("No DNS entries found"));
               return;
             }
             this.setRecords(origin, addresses);
@@ -11736,13 +11736,13 @@ var require_dns = __commonJS({
             family: this.dualStack === false ? this.affinity : 0,
             order: "ipv4first"
           },
-          (err, addresses) => {
-            if (err) {
-              return cb(err);
+          (err2, addresses) => {
+            if (err2) {
+              return cb(err2);
             }
             const results = /* @__PURE__ */ new Map();
-            for (const addr of addresses) {
-              results.set(`${addr.address}:${addr.family}`, addr);
+            for (const addr2 of addresses) {
+              results.set(`${addr2.address}:${addr2.family}`, addr2);
             }
             cb(null, results.values());
           }
@@ -11823,14 +11823,14 @@ var require_dns = __commonJS({
         this.#state = state;
         this.#dispatch = dispatch;
       }
-      onError(err) {
-        switch (err.code) {
+      onError(err2) {
+        switch (err2.code) {
           case "ETIMEDOUT":
           case "ECONNREFUSED": {
             if (this.#state.dualStack) {
-              this.#state.runLookup(this.#origin, this.#opts, (err2, newOrigin) => {
-                if (err2) {
-                  return this.#handler.onError(err2);
+              this.#state.runLookup(this.#origin, this.#opts, (err3, newOrigin) => {
+                if (err3) {
+                  return this.#handler.onError(err3);
                 }
                 const dispatchOpts = {
                   ...this.#opts,
@@ -11840,14 +11840,14 @@ var require_dns = __commonJS({
               });
               return;
             }
-            this.#handler.onError(err);
+            this.#handler.onError(err2);
             return;
           }
           case "ENOTFOUND":
             this.#state.deleteRecord(this.#origin);
           // eslint-disable-next-line no-fallthrough
           default:
-            this.#handler.onError(err);
+            this.#handler.onError(err2);
             break;
         }
       }
@@ -11889,16 +11889,16 @@ var require_dns = __commonJS({
         affinity,
         maxItems: interceptorOpts?.maxItems ?? Infinity
       };
-      const instance = new DNSInstance(opts);
+      const instance2 = new DNSInstance(opts);
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler2);
           }
-          instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
-            if (err) {
-              return handler2.onError(err);
+          instance2.runLookup(origin, origDispatchOpts, (err2, newOrigin) => {
+            if (err2) {
+              return handler2.onError(err2);
             }
             let dispatchOpts = null;
             dispatchOpts = {
@@ -11913,7 +11913,7 @@ var require_dns = __commonJS({
             };
             dispatch(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
+              instance2.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
             );
           });
           return true;
@@ -11935,7 +11935,7 @@ var require_headers = __commonJS({
       isValidHeaderValue
     } = require_util2();
     var { webidl } = require_webidl();
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var util = require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
@@ -11943,16 +11943,16 @@ var require_headers = __commonJS({
       return code === 10 || code === 13 || code === 9 || code === 32;
     }
     function headerValueNormalize(potentialValue) {
-      let i = 0;
+      let i2 = 0;
       let j = potentialValue.length;
-      while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j - 1))) --j;
-      while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
-      return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
+      while (j > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j - 1))) --j;
+      while (j > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i2))) ++i2;
+      return i2 === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i2, j);
     }
     function fill(headers, object2) {
       if (Array.isArray(object2)) {
-        for (let i = 0; i < object2.length; ++i) {
-          const header = object2[i];
+        for (let i2 = 0; i2 < object2.length; ++i2) {
+          const header = object2[i2];
           if (header.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
@@ -11963,8 +11963,8 @@ var require_headers = __commonJS({
         }
       } else if (typeof object2 === "object" && object2 !== null) {
         const keys = Object.keys(object2);
-        for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object2[keys[i]]);
+        for (let i2 = 0; i2 < keys.length; ++i2) {
+          appendHeader(headers, keys[i2], object2[keys[i2]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -11974,12 +11974,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
+    function appendHeader(headers, name2, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name)) {
+      if (!isValidHeaderName(name2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name,
+          value: name2,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -11992,7 +11992,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name2, value, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12000,13 +12000,13 @@ var require_headers = __commonJS({
     var HeadersList = class _HeadersList {
       /** @type {[string, string][]|null} */
       cookies = null;
-      constructor(init) {
-        if (init instanceof _HeadersList) {
-          this[kHeadersMap] = new Map(init[kHeadersMap]);
-          this[kHeadersSortedMap] = init[kHeadersSortedMap];
-          this.cookies = init.cookies === null ? null : [...init.cookies];
+      constructor(init2) {
+        if (init2 instanceof _HeadersList) {
+          this[kHeadersMap] = new Map(init2[kHeadersMap]);
+          this[kHeadersSortedMap] = init2[kHeadersSortedMap];
+          this.cookies = init2.cookies === null ? null : [...init2.cookies];
         } else {
-          this[kHeadersMap] = new Map(init);
+          this[kHeadersMap] = new Map(init2);
           this[kHeadersSortedMap] = null;
         }
       }
@@ -12015,8 +12015,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name : name.toLowerCase());
+      contains(name2, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -12029,9 +12029,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
@@ -12040,7 +12040,7 @@ var require_headers = __commonJS({
             value: `${exists2.value}${delimiter}${value}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name: name2, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -12052,26 +12052,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name: name2, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name, isLowerCase) {
+      delete(name2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name = name.toLowerCase();
-        if (name === "set-cookie") {
+        if (!isLowerCase) name2 = name2.toLowerCase();
+        if (name2 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name);
+        this[kHeadersMap].delete(name2);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -12079,19 +12079,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
+      get(name2, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+          yield [name2, value];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name: name2, value } of this[kHeadersMap].values()) {
+            headers[name2] = value;
           }
         }
         return headers;
@@ -12102,13 +12102,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name2, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name, cookie]);
+                headers.push([name2, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name2, value]);
             }
           }
         }
@@ -12125,13 +12125,13 @@ var require_headers = __commonJS({
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
           array2[0] = [firstValue[0], firstValue[1].value];
-          assert2(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
+          assert3(firstValue[1].value !== null);
+          for (let i2 = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i2 < size; ++i2) {
             value = iterator2.next().value;
-            x = array2[i] = [value[0], value[1].value];
-            assert2(x[1] !== null);
+            x = array2[i2] = [value[0], value[1].value];
+            assert3(x[1] !== null);
             left = 0;
-            right = i;
+            right = i2;
             while (left < right) {
               pivot = left + (right - left >> 1);
               if (array2[pivot][0] <= x[0]) {
@@ -12140,8 +12140,8 @@ var require_headers = __commonJS({
                 right = pivot;
               }
             }
-            if (i !== pivot) {
-              j = i;
+            if (i2 !== pivot) {
+              j = i2;
               while (j > left) {
                 array2[j] = array2[--j];
               }
@@ -12153,10 +12153,10 @@ var require_headers = __commonJS({
           }
           return array2;
         } else {
-          let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array2[i++] = [name, value];
-            assert2(value !== null);
+          let i2 = 0;
+          for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+            array2[i2++] = [name2, value];
+            assert3(value !== null);
           }
           return array2.sort(compareHeaderName);
         }
@@ -12165,90 +12165,90 @@ var require_headers = __commonJS({
     var Headers2 = class _Headers {
       #guard;
       #headersList;
-      constructor(init = void 0) {
+      constructor(init2 = void 0) {
         webidl.util.markAsUncloneable(this);
-        if (init === kConstruct) {
+        if (init2 === kConstruct) {
           return;
         }
         this.#headersList = new HeadersList();
         this.#guard = "none";
-        if (init !== void 0) {
-          init = webidl.converters.HeadersInit(init, "Headers contructor", "init");
-          fill(this, init);
+        if (init2 !== void 0) {
+          init2 = webidl.converters.HeadersInit(init2, "Headers contructor", "init");
+          fill(this, init2);
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        return appendHeader(this, name2, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name, false)) {
+        if (!this.#headersList.contains(name2, false)) {
           return;
         }
-        this.#headersList.delete(name, false);
+        this.#headersList.delete(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.get(name, false);
+        return this.#headersList.get(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name, false);
+        return this.#headersList.contains(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name)) {
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -12261,14 +12261,14 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name2, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12283,14 +12283,14 @@ var require_headers = __commonJS({
         if (cookies === null || cookies.length === 1) {
           return this.#headersList[kHeadersSortedMap] = names;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
-          if (name === "set-cookie") {
+        for (let i2 = 0; i2 < names.length; ++i2) {
+          const { 0: name2, 1: value } = names[i2];
+          if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name, cookies[j]]);
+              headers.push([name2, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name2, value]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12308,8 +12308,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12395,7 +12395,7 @@ var require_response = __commonJS({
     var { FormData } = require_formdata();
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var { types } = require("node:util");
     var textEncoder = new TextEncoder("utf-8");
     var Response = class _Response {
@@ -12405,17 +12405,17 @@ var require_response = __commonJS({
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response-json
-      static json(data, init = {}) {
+      static json(data, init2 = {}) {
         webidl.argumentLengthCheck(arguments, 1, "Response.json");
-        if (init !== null) {
-          init = webidl.converters.ResponseInit(init);
+        if (init2 !== null) {
+          init2 = webidl.converters.ResponseInit(init2);
         }
         const bytes = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body = extractBody(bytes);
+        const body2 = extractBody(bytes);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
-        initializeResponse(responseObject, init, { body: body[0], type: "application/json" });
+        initializeResponse(responseObject, init2, { body: body2[0], type: "application/json" });
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
@@ -12426,8 +12426,8 @@ var require_response = __commonJS({
         let parsedURL;
         try {
           parsedURL = new URL(url2, relevantRealm.settingsObject.baseUrl);
-        } catch (err) {
-          throw new TypeError(`Failed to parse URL from ${url2}`, { cause: err });
+        } catch (err2) {
+          throw new TypeError(`Failed to parse URL from ${url2}`, { cause: err2 });
         }
         if (!redirectStatusSet.has(status)) {
           throw new RangeError(`Invalid status code ${status}`);
@@ -12439,25 +12439,25 @@ var require_response = __commonJS({
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
-      constructor(body = null, init = {}) {
+      constructor(body2 = null, init2 = {}) {
         webidl.util.markAsUncloneable(this);
-        if (body === kConstruct) {
+        if (body2 === kConstruct) {
           return;
         }
-        if (body !== null) {
-          body = webidl.converters.BodyInit(body);
+        if (body2 !== null) {
+          body2 = webidl.converters.BodyInit(body2);
         }
-        init = webidl.converters.ResponseInit(init);
+        init2 = webidl.converters.ResponseInit(init2);
         this[kState] = makeResponse({});
         this[kHeaders] = new Headers2(kConstruct);
         setHeadersGuard(this[kHeaders], "response");
         setHeadersList(this[kHeaders], this[kState].headersList);
         let bodyWithType = null;
-        if (body != null) {
-          const [extractedBody, type] = extractBody(body);
+        if (body2 != null) {
+          const [extractedBody, type] = extractBody(body2);
           bodyWithType = { body: extractedBody, type };
         }
-        initializeResponse(this, init, bodyWithType);
+        initializeResponse(this, init2, bodyWithType);
       }
       // Returns response’s type, e.g., "cors".
       get type() {
@@ -12576,7 +12576,7 @@ var require_response = __commonJS({
       }
       return newResponse;
     }
-    function makeResponse(init) {
+    function makeResponse(init2) {
       return {
         aborted: false,
         rangeRequested: false,
@@ -12587,9 +12587,9 @@ var require_response = __commonJS({
         timingInfo: null,
         cacheState: "",
         statusText: "",
-        ...init,
-        headersList: init?.headersList ? new HeadersList(init?.headersList) : new HeadersList(),
-        urlList: init?.urlList ? [...init.urlList] : []
+        ...init2,
+        headersList: init2?.headersList ? new HeadersList(init2?.headersList) : new HeadersList(),
+        urlList: init2?.urlList ? [...init2.urlList] : []
       };
     }
     function makeNetworkError(reason) {
@@ -12618,7 +12618,7 @@ var require_response = __commonJS({
           return p in state ? state[p] : target[p];
         },
         set(target, p, value) {
-          assert2(!(p in state));
+          assert3(!(p in state));
           target[p] = value;
           return true;
         }
@@ -12652,41 +12652,41 @@ var require_response = __commonJS({
           body: null
         });
       } else {
-        assert2(false);
+        assert3(false);
       }
     }
-    function makeAppropriateNetworkError(fetchParams, err = null) {
-      assert2(isCancelled(fetchParams));
-      return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err }));
+    function makeAppropriateNetworkError(fetchParams, err2 = null) {
+      assert3(isCancelled(fetchParams));
+      return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err2 })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err2 }));
     }
-    function initializeResponse(response, init, body) {
-      if (init.status !== null && (init.status < 200 || init.status > 599)) {
+    function initializeResponse(response, init2, body2) {
+      if (init2.status !== null && (init2.status < 200 || init2.status > 599)) {
         throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
       }
-      if ("statusText" in init && init.statusText != null) {
-        if (!isValidReasonPhrase(String(init.statusText))) {
+      if ("statusText" in init2 && init2.statusText != null) {
+        if (!isValidReasonPhrase(String(init2.statusText))) {
           throw new TypeError("Invalid statusText");
         }
       }
-      if ("status" in init && init.status != null) {
-        response[kState].status = init.status;
+      if ("status" in init2 && init2.status != null) {
+        response[kState].status = init2.status;
       }
-      if ("statusText" in init && init.statusText != null) {
-        response[kState].statusText = init.statusText;
+      if ("statusText" in init2 && init2.statusText != null) {
+        response[kState].statusText = init2.statusText;
       }
-      if ("headers" in init && init.headers != null) {
-        fill(response[kHeaders], init.headers);
+      if ("headers" in init2 && init2.headers != null) {
+        fill(response[kHeaders], init2.headers);
       }
-      if (body) {
+      if (body2) {
         if (nullBodyStatus.includes(response.status)) {
           throw webidl.errors.exception({
             header: "Response constructor",
             message: `Invalid response status code ${response.status}`
           });
         }
-        response[kState].body = body.body;
-        if (body.type != null && !response[kState].headersList.contains("content-type", true)) {
-          response[kState].headersList.append("content-type", body.type, true);
+        response[kState].body = body2.body;
+        if (body2.type != null && !response[kState].headersList.contains("content-type", true)) {
+          response[kState].headersList.append("content-type", body2.type, true);
         }
       }
     }
@@ -12710,23 +12710,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name2) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+        return webidl.converters.USVString(V, prefix, name2);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+        return webidl.converters.Blob(V, prefix, name2, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+        return webidl.converters.BufferSource(V, prefix, name2);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+        return webidl.converters.FormData(V, prefix, name2, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+        return webidl.converters.URLSearchParams(V, prefix, name2);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V, prefix, name2);
     };
     webidl.converters.BodyInit = function(V, prefix, argument) {
       if (V instanceof ReadableStream) {
@@ -12837,20 +12837,20 @@ var require_request2 = __commonJS({
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = require("node:events");
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
-    var requestFinalizer = new FinalizationRegistry2(({ signal, abort }) => {
-      signal.removeEventListener("abort", abort);
+    var requestFinalizer = new FinalizationRegistry2(({ signal, abort: abort2 }) => {
+      signal.removeEventListener("abort", abort2);
     });
     var dependentControllerMap = /* @__PURE__ */ new WeakMap();
     function buildAbort(acRef) {
-      return abort;
-      function abort() {
+      return abort2;
+      function abort2() {
         const ac = acRef.deref();
         if (ac !== void 0) {
-          requestFinalizer.unregister(abort);
-          this.removeEventListener("abort", abort);
+          requestFinalizer.unregister(abort2);
+          this.removeEventListener("abort", abort2);
           ac.abort(this.reason);
           const controllerList = dependentControllerMap.get(ac.signal);
           if (controllerList !== void 0) {
@@ -12871,7 +12871,7 @@ var require_request2 = __commonJS({
     var patchMethodWarning = false;
     var Request = class _Request {
       // https://fetch.spec.whatwg.org/#dom-request
-      constructor(input2, init = {}) {
+      constructor(input2, init2 = {}) {
         webidl.util.markAsUncloneable(this);
         if (input2 === kConstruct) {
           return;
@@ -12879,18 +12879,18 @@ var require_request2 = __commonJS({
         const prefix = "Request constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         input2 = webidl.converters.RequestInfo(input2, prefix, "input");
-        init = webidl.converters.RequestInit(init, prefix, "init");
+        init2 = webidl.converters.RequestInit(init2, prefix, "init");
         let request2 = null;
         let fallbackMode = null;
         const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
         if (typeof input2 === "string") {
-          this[kDispatcher] = init.dispatcher;
+          this[kDispatcher] = init2.dispatcher;
           let parsedURL;
           try {
             parsedURL = new URL(input2, baseUrl2);
-          } catch (err) {
-            throw new TypeError("Failed to parse URL from " + input2, { cause: err });
+          } catch (err2) {
+            throw new TypeError("Failed to parse URL from " + input2, { cause: err2 });
           }
           if (parsedURL.username || parsedURL.password) {
             throw new TypeError(
@@ -12900,21 +12900,21 @@ var require_request2 = __commonJS({
           request2 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
-          this[kDispatcher] = init.dispatcher || input2[kDispatcher];
-          assert2(input2 instanceof _Request);
+          this[kDispatcher] = init2.dispatcher || input2[kDispatcher];
+          assert3(input2 instanceof _Request);
           request2 = input2[kState];
           signal = input2[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
-        let window = "client";
+        let window2 = "client";
         if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
-          window = request2.window;
+          window2 = request2.window;
         }
-        if (init.window != null) {
-          throw new TypeError(`'window' option '${window}' must be null`);
+        if (init2.window != null) {
+          throw new TypeError(`'window' option '${window2}' must be null`);
         }
-        if ("window" in init) {
-          window = "no-window";
+        if ("window" in init2) {
+          window2 = "no-window";
         }
         request2 = makeRequest({
           // URL request’s URL.
@@ -12929,7 +12929,7 @@ var require_request2 = __commonJS({
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window,
+          window: window2,
           // priority request’s priority.
           priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
@@ -12959,7 +12959,7 @@ var require_request2 = __commonJS({
           // URL list A clone of request’s URL list.
           urlList: [...request2.urlList]
         });
-        const initHasKey = Object.keys(init).length !== 0;
+        const initHasKey = Object.keys(init2).length !== 0;
         if (initHasKey) {
           if (request2.mode === "navigate") {
             request2.mode = "same-origin";
@@ -12972,16 +12972,16 @@ var require_request2 = __commonJS({
           request2.url = request2.urlList[request2.urlList.length - 1];
           request2.urlList = [request2.url];
         }
-        if (init.referrer !== void 0) {
-          const referrer = init.referrer;
+        if (init2.referrer !== void 0) {
+          const referrer = init2.referrer;
           if (referrer === "") {
             request2.referrer = "no-referrer";
           } else {
             let parsedReferrer;
             try {
               parsedReferrer = new URL(referrer, baseUrl2);
-            } catch (err) {
-              throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
+            } catch (err2) {
+              throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err2 });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
               request2.referrer = "client";
@@ -12990,12 +12990,12 @@ var require_request2 = __commonJS({
             }
           }
         }
-        if (init.referrerPolicy !== void 0) {
-          request2.referrerPolicy = init.referrerPolicy;
+        if (init2.referrerPolicy !== void 0) {
+          request2.referrerPolicy = init2.referrerPolicy;
         }
         let mode;
-        if (init.mode !== void 0) {
-          mode = init.mode;
+        if (init2.mode !== void 0) {
+          mode = init2.mode;
         } else {
           mode = fallbackMode;
         }
@@ -13008,28 +13008,28 @@ var require_request2 = __commonJS({
         if (mode != null) {
           request2.mode = mode;
         }
-        if (init.credentials !== void 0) {
-          request2.credentials = init.credentials;
+        if (init2.credentials !== void 0) {
+          request2.credentials = init2.credentials;
         }
-        if (init.cache !== void 0) {
-          request2.cache = init.cache;
+        if (init2.cache !== void 0) {
+          request2.cache = init2.cache;
         }
         if (request2.cache === "only-if-cached" && request2.mode !== "same-origin") {
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
         }
-        if (init.redirect !== void 0) {
-          request2.redirect = init.redirect;
+        if (init2.redirect !== void 0) {
+          request2.redirect = init2.redirect;
         }
-        if (init.integrity != null) {
-          request2.integrity = String(init.integrity);
+        if (init2.integrity != null) {
+          request2.integrity = String(init2.integrity);
         }
-        if (init.keepalive !== void 0) {
-          request2.keepalive = Boolean(init.keepalive);
+        if (init2.keepalive !== void 0) {
+          request2.keepalive = Boolean(init2.keepalive);
         }
-        if (init.method !== void 0) {
-          let method = init.method;
+        if (init2.method !== void 0) {
+          let method = init2.method;
           const mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0) {
             request2.method = mayBeNormalized;
@@ -13051,8 +13051,8 @@ var require_request2 = __commonJS({
             patchMethodWarning = true;
           }
         }
-        if (init.signal !== void 0) {
-          signal = init.signal;
+        if (init2.signal !== void 0) {
+          signal = init2.signal;
         }
         this[kState] = request2;
         const ac = new AbortController();
@@ -13068,7 +13068,7 @@ var require_request2 = __commonJS({
           } else {
             this[kAbortController] = ac;
             const acRef = new WeakRef(ac);
-            const abort = buildAbort(acRef);
+            const abort2 = buildAbort(acRef);
             try {
               if (typeof getMaxListeners === "function" && getMaxListeners(signal) === defaultMaxListeners) {
                 setMaxListeners(1500, signal);
@@ -13077,8 +13077,8 @@ var require_request2 = __commonJS({
               }
             } catch {
             }
-            util.addAbortListener(signal, abort);
-            requestFinalizer.register(ac, { signal, abort }, abort);
+            util.addAbortListener(signal, abort2);
+            requestFinalizer.register(ac, { signal, abort: abort2 }, abort2);
           }
         }
         this[kHeaders] = new Headers2(kConstruct);
@@ -13094,11 +13094,11 @@ var require_request2 = __commonJS({
         }
         if (initHasKey) {
           const headersList = getHeadersList(this[kHeaders]);
-          const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
+          const headers = init2.headers !== void 0 ? init2.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name: name2, value } of headers.rawValues()) {
+              headersList.append(name2, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -13106,13 +13106,13 @@ var require_request2 = __commonJS({
           }
         }
         const inputBody = input2 instanceof _Request ? input2[kState].body : null;
-        if ((init.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD")) {
+        if ((init2.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
         let initBody = null;
-        if (init.body != null) {
+        if (init2.body != null) {
           const [extractedBody, contentType] = extractBody(
-            init.body,
+            init2.body,
             request2.keepalive
           );
           initBody = extractedBody;
@@ -13122,7 +13122,7 @@ var require_request2 = __commonJS({
         }
         const inputOrInitBody = initBody ?? inputBody;
         if (inputOrInitBody != null && inputOrInitBody.source == null) {
-          if (initBody != null && init.duplex == null) {
+          if (initBody != null && init2.duplex == null) {
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
           }
           if (request2.mode !== "same-origin" && request2.mode !== "cors") {
@@ -13277,13 +13277,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -13317,46 +13317,46 @@ var require_request2 = __commonJS({
       }
     };
     mixinBody(Request);
-    function makeRequest(init) {
+    function makeRequest(init2) {
       return {
-        method: init.method ?? "GET",
-        localURLsOnly: init.localURLsOnly ?? false,
-        unsafeRequest: init.unsafeRequest ?? false,
-        body: init.body ?? null,
-        client: init.client ?? null,
-        reservedClient: init.reservedClient ?? null,
-        replacesClientId: init.replacesClientId ?? "",
-        window: init.window ?? "client",
-        keepalive: init.keepalive ?? false,
-        serviceWorkers: init.serviceWorkers ?? "all",
-        initiator: init.initiator ?? "",
-        destination: init.destination ?? "",
-        priority: init.priority ?? null,
-        origin: init.origin ?? "client",
-        policyContainer: init.policyContainer ?? "client",
-        referrer: init.referrer ?? "client",
-        referrerPolicy: init.referrerPolicy ?? "",
-        mode: init.mode ?? "no-cors",
-        useCORSPreflightFlag: init.useCORSPreflightFlag ?? false,
-        credentials: init.credentials ?? "same-origin",
-        useCredentials: init.useCredentials ?? false,
-        cache: init.cache ?? "default",
-        redirect: init.redirect ?? "follow",
-        integrity: init.integrity ?? "",
-        cryptoGraphicsNonceMetadata: init.cryptoGraphicsNonceMetadata ?? "",
-        parserMetadata: init.parserMetadata ?? "",
-        reloadNavigation: init.reloadNavigation ?? false,
-        historyNavigation: init.historyNavigation ?? false,
-        userActivation: init.userActivation ?? false,
-        taintedOrigin: init.taintedOrigin ?? false,
-        redirectCount: init.redirectCount ?? 0,
-        responseTainting: init.responseTainting ?? "basic",
-        preventNoCacheCacheControlHeaderModification: init.preventNoCacheCacheControlHeaderModification ?? false,
-        done: init.done ?? false,
-        timingAllowFailed: init.timingAllowFailed ?? false,
-        urlList: init.urlList,
-        url: init.urlList[0],
-        headersList: init.headersList ? new HeadersList(init.headersList) : new HeadersList()
+        method: init2.method ?? "GET",
+        localURLsOnly: init2.localURLsOnly ?? false,
+        unsafeRequest: init2.unsafeRequest ?? false,
+        body: init2.body ?? null,
+        client: init2.client ?? null,
+        reservedClient: init2.reservedClient ?? null,
+        replacesClientId: init2.replacesClientId ?? "",
+        window: init2.window ?? "client",
+        keepalive: init2.keepalive ?? false,
+        serviceWorkers: init2.serviceWorkers ?? "all",
+        initiator: init2.initiator ?? "",
+        destination: init2.destination ?? "",
+        priority: init2.priority ?? null,
+        origin: init2.origin ?? "client",
+        policyContainer: init2.policyContainer ?? "client",
+        referrer: init2.referrer ?? "client",
+        referrerPolicy: init2.referrerPolicy ?? "",
+        mode: init2.mode ?? "no-cors",
+        useCORSPreflightFlag: init2.useCORSPreflightFlag ?? false,
+        credentials: init2.credentials ?? "same-origin",
+        useCredentials: init2.useCredentials ?? false,
+        cache: init2.cache ?? "default",
+        redirect: init2.redirect ?? "follow",
+        integrity: init2.integrity ?? "",
+        cryptoGraphicsNonceMetadata: init2.cryptoGraphicsNonceMetadata ?? "",
+        parserMetadata: init2.parserMetadata ?? "",
+        reloadNavigation: init2.reloadNavigation ?? false,
+        historyNavigation: init2.historyNavigation ?? false,
+        userActivation: init2.userActivation ?? false,
+        taintedOrigin: init2.taintedOrigin ?? false,
+        redirectCount: init2.redirectCount ?? 0,
+        responseTainting: init2.responseTainting ?? "basic",
+        preventNoCacheCacheControlHeaderModification: init2.preventNoCacheCacheControlHeaderModification ?? false,
+        done: init2.done ?? false,
+        timingAllowFailed: init2.timingAllowFailed ?? false,
+        urlList: init2.urlList,
+        url: init2.urlList[0],
+        headersList: init2.headersList ? new HeadersList(init2.headersList) : new HeadersList()
       };
     }
     function cloneRequest(request2) {
@@ -13553,7 +13553,7 @@ var require_fetch = __commonJS({
       extractMimeType
     } = require_util2();
     var { kState, kDispatcher } = require_symbols2();
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var { safelyExtractBody, extractBody } = require_body();
     var {
       redirectStatusSet,
@@ -13605,12 +13605,12 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input2, init = void 0) {
+    function fetch3(input2, init2 = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
       try {
-        requestObject = new Request(input2, init);
+        requestObject = new Request(input2, init2);
       } catch (e) {
         p.reject(e);
         return p.promise;
@@ -13631,7 +13631,7 @@ var require_fetch = __commonJS({
         requestObject.signal,
         () => {
           locallyAborted = true;
-          assert2(controller != null);
+          assert3(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
           abortFetch(p, request2, realResponse, requestObject.signal.reason);
@@ -13700,11 +13700,11 @@ var require_fetch = __commonJS({
         p.reject(error63);
       }
       if (request2.body != null && isReadable(request2.body?.stream)) {
-        request2.body.stream.cancel(error63).catch((err) => {
-          if (err.code === "ERR_INVALID_STATE") {
+        request2.body.stream.cancel(error63).catch((err2) => {
+          if (err2.code === "ERR_INVALID_STATE") {
             return;
           }
-          throw err;
+          throw err2;
         });
       }
       if (responseObject == null) {
@@ -13712,11 +13712,11 @@ var require_fetch = __commonJS({
       }
       const response = responseObject[kState];
       if (response.body != null && isReadable(response.body?.stream)) {
-        response.body.stream.cancel(error63).catch((err) => {
-          if (err.code === "ERR_INVALID_STATE") {
+        response.body.stream.cancel(error63).catch((err2) => {
+          if (err2.code === "ERR_INVALID_STATE") {
             return;
           }
-          throw err;
+          throw err2;
         });
       }
     }
@@ -13731,7 +13731,7 @@ var require_fetch = __commonJS({
       dispatcher = getGlobalDispatcher()
       // undici
     }) {
-      assert2(dispatcher);
+      assert3(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
       if (request2.client != null) {
@@ -13754,7 +13754,7 @@ var require_fetch = __commonJS({
         taskDestination,
         crossOriginIsolatedCapability
       };
-      assert2(!request2.body || request2.body.stream);
+      assert3(!request2.body || request2.body.stream);
       if (request2.window === "client") {
         request2.window = request2.client?.globalObject?.constructor?.name === "Window" ? request2.client : "no-window";
       }
@@ -13781,8 +13781,8 @@ var require_fetch = __commonJS({
       }
       if (subresourceSet.has(request2.destination)) {
       }
-      mainFetch(fetchParams).catch((err) => {
-        fetchParams.controller.terminate(err);
+      mainFetch(fetchParams).catch((err2) => {
+        fetchParams.controller.terminate(err2);
       });
       return fetchParams.controller;
     }
@@ -13847,7 +13847,7 @@ var require_fetch = __commonJS({
         } else if (request2.responseTainting === "opaque") {
           response = filterResponse(response, "opaque");
         } else {
-          assert2(false);
+          assert3(false);
         }
       }
       let internalResponse = response.status === 0 ? response : response.internalResponse;
@@ -13967,7 +13967,7 @@ var require_fetch = __commonJS({
         }
         case "http:":
         case "https:": {
-          return httpFetch(fetchParams).catch((err) => makeNetworkError(err));
+          return httpFetch(fetchParams).catch((err2) => makeNetworkError(err2));
         }
         default: {
           return Promise.resolve(makeNetworkError("unknown scheme"));
@@ -14074,7 +14074,7 @@ var require_fetch = __commonJS({
         } else if (request2.redirect === "follow") {
           response = await httpRedirectFetch(fetchParams, response);
         } else {
-          assert2(false);
+          assert3(false);
         }
       }
       response.timingInfo = timingInfo;
@@ -14092,8 +14092,8 @@ var require_fetch = __commonJS({
         if (locationURL == null) {
           return response;
         }
-      } catch (err) {
-        return Promise.resolve(makeNetworkError(err));
+      } catch (err2) {
+        return Promise.resolve(makeNetworkError(err2));
       }
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
@@ -14127,7 +14127,7 @@ var require_fetch = __commonJS({
         request2.headersList.delete("host", true);
       }
       if (request2.body != null) {
-        assert2(request2.body.source != null);
+        assert3(request2.body.source != null);
         request2.body = safelyExtractBody(request2.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
@@ -14260,15 +14260,15 @@ var require_fetch = __commonJS({
       return response;
     }
     async function httpNetworkFetch(fetchParams, includeCredentials = false, forceNewConnection = false) {
-      assert2(!fetchParams.controller.connection || fetchParams.controller.connection.destroyed);
+      assert3(!fetchParams.controller.connection || fetchParams.controller.connection.destroyed);
       fetchParams.controller.connection = {
         abort: null,
         destroyed: false,
-        destroy(err, abort = true) {
+        destroy(err2, abort2 = true) {
           if (!this.destroyed) {
             this.destroyed = true;
-            if (abort) {
-              this.abort?.(err ?? new DOMException("The operation was aborted.", "AbortError"));
+            if (abort2) {
+              this.abort?.(err2 ?? new DOMException("The operation was aborted.", "AbortError"));
             }
           }
         }
@@ -14319,26 +14319,26 @@ var require_fetch = __commonJS({
               yield* processBodyChunk(bytes);
             }
             processEndOfBody();
-          } catch (err) {
-            processBodyError(err);
+          } catch (err2) {
+            processBodyError(err2);
           }
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body: body2, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
-          const iterator2 = body[Symbol.asyncIterator]();
+          const iterator2 = body2[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator2.next();
           response = makeResponse({ status, statusText, headersList });
         }
-      } catch (err) {
-        if (err.name === "AbortError") {
+      } catch (err2) {
+        if (err2.name === "AbortError") {
           fetchParams.controller.connection.destroy();
-          return makeAppropriateNetworkError(fetchParams, err);
+          return makeAppropriateNetworkError(fetchParams, err2);
         }
-        return makeNetworkError(err);
+        return makeNetworkError(err2);
       }
       const pullAlgorithm = async () => {
         await fetchParams.controller.resume();
@@ -14376,11 +14376,11 @@ var require_fetch = __commonJS({
               break;
             }
             bytes = done ? void 0 : value;
-          } catch (err) {
+          } catch (err2) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
             } else {
-              bytes = err;
+              bytes = err2;
               isFailure = true;
             }
           }
@@ -14425,15 +14425,15 @@ var require_fetch = __commonJS({
         fetchParams.controller.connection.destroy();
       }
       return response;
-      function dispatch({ body }) {
+      function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
             method: request2.method,
-            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
+            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body2,
             headers: request2.headersList.entries,
             maxRedirections: 0,
             upgrade: request2.mode === "websocket" ? "websocket" : void 0
@@ -14441,14 +14441,14 @@ var require_fetch = __commonJS({
           {
             body: null,
             abort: null,
-            onConnect(abort) {
+            onConnect(abort2) {
               const { connection } = fetchParams.controller;
               timingInfo.finalConnectionTimingInfo = clampAndCoarsenConnectionTimingInfo(void 0, timingInfo.postRedirectStartTime, fetchParams.crossOriginIsolatedCapability);
               if (connection.destroyed) {
-                abort(new DOMException("The operation was aborted.", "AbortError"));
+                abort2(new DOMException("The operation was aborted.", "AbortError"));
               } else {
-                fetchParams.controller.on("terminated", abort);
-                this.abort = connection.abort = abort;
+                fetchParams.controller.on("terminated", abort2);
+                this.abort = connection.abort = abort2;
               }
               timingInfo.finalNetworkRequestStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
             },
@@ -14461,8 +14461,8 @@ var require_fetch = __commonJS({
               }
               let location = "";
               const headersList = new HeadersList();
-              for (let i = 0; i < rawHeaders.length; i += 2) {
-                headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
+              for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
+                headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
               location = headersList.get("location", true);
               const decoders = [];
@@ -14475,8 +14475,8 @@ var require_fetch = __commonJS({
                   this.abort(new Error(`too many content-encodings in response: ${codings.length}, maximum allowed is ${maxContentEncodings}`));
                   return true;
                 }
-                for (let i = codings.length - 1; i >= 0; --i) {
-                  const coding = codings[i].trim();
+                for (let i2 = codings.length - 1; i2 >= 0; --i2) {
+                  const coding = codings[i2].trim();
                   if (coding === "x-gzip" || coding === "gzip") {
                     decoders.push(zlib.createGunzip({
                       // Be less strict when decoding compressed responses, since sometimes
@@ -14504,13 +14504,13 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve3({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
-                  if (err) {
-                    this.onError(err);
+                body: decoders.length ? pipeline(this.body, ...decoders, (err2) => {
+                  if (err2) {
+                    this.onError(err2);
                   }
                 }).on("error", onError) : this.body.on("error", onError)
               });
@@ -14544,10 +14544,10 @@ var require_fetch = __commonJS({
                 return;
               }
               const headersList = new HeadersList();
-              for (let i = 0; i < rawHeaders.length; i += 2) {
-                headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
+              for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
+                headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14560,7 +14560,7 @@ var require_fetch = __commonJS({
       }
     }
     module2.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -15395,7 +15395,7 @@ var require_symbols4 = __commonJS({
 var require_util5 = __commonJS({
   "node_modules/undici/lib/web/cache/util.js"(exports2, module2) {
     "use strict";
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util2();
     function urlEquals(A, B, excludeFragment = false) {
@@ -15404,7 +15404,7 @@ var require_util5 = __commonJS({
       return serializedA === serializedB;
     }
     function getFieldValues(header) {
-      assert2(header !== null);
+      assert3(header !== null);
       const values = [];
       for (let value of header.split(",")) {
         value = value.trim();
@@ -15434,7 +15434,7 @@ var require_cache = __commonJS({
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
     var { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = require_util2();
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var Cache = class _Cache {
       /**
        * @see https://w3c.github.io/ServiceWorker/#dfn-relevant-request-response-list
@@ -15675,7 +15675,7 @@ var require_cache = __commonJS({
             return false;
           }
         } else {
-          assert2(typeof request2 === "string");
+          assert3(typeof request2 === "string");
           r = new Request(request2)[kState];
         }
         const operations = [];
@@ -15785,7 +15785,7 @@ var require_cache = __commonJS({
               }
               for (const requestResponse of requestResponses) {
                 const idx = cache.indexOf(requestResponse);
-                assert2(idx !== -1);
+                assert3(idx !== -1);
                 cache.splice(idx, 1);
               }
             } else if (operation.type === "put") {
@@ -15817,7 +15817,7 @@ var require_cache = __commonJS({
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
                 const idx = cache.indexOf(requestResponse);
-                assert2(idx !== -1);
+                assert3(idx !== -1);
                 cache.splice(idx, 1);
               }
               cache.push([operation.request, operation.response]);
@@ -16094,17 +16094,17 @@ var require_util6 = __commonJS({
   "node_modules/undici/lib/web/cookies/util.js"(exports2, module2) {
     "use strict";
     function isCTLExcludingHtab(value) {
-      for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
+      for (let i2 = 0; i2 < value.length; ++i2) {
+        const code = value.charCodeAt(i2);
         if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
           return true;
         }
       }
       return false;
     }
-    function validateCookieName(name) {
-      for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
+    function validateCookieName(name2) {
+      for (let i2 = 0; i2 < name2.length; ++i2) {
+        const code = name2.charCodeAt(i2);
         if (code < 33 || // exclude CTLs (0-31), SP and HT
         code > 126 || // exclude non-ascii and DEL
         code === 34 || // "
@@ -16130,16 +16130,16 @@ var require_util6 = __commonJS({
     }
     function validateCookieValue(value) {
       let len = value.length;
-      let i = 0;
+      let i2 = 0;
       if (value[0] === '"') {
         if (len === 1 || value[len - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
         --len;
-        ++i;
+        ++i2;
       }
-      while (i < len) {
-        const code = value.charCodeAt(i++);
+      while (i2 < len) {
+        const code = value.charCodeAt(i2++);
         if (code < 33 || // exclude CTLs (0-31)
         code > 126 || // non-ascii and DEL (127)
         code === 34 || // "
@@ -16151,8 +16151,8 @@ var require_util6 = __commonJS({
       }
     }
     function validateCookiePath(path) {
-      for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
+      for (let i2 = 0; i2 < path.length; ++i2) {
+        const code = path.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16173,13 +16173,13 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie domain");
       }
       let labelLength = 0;
-      for (let i = 0; i < domain2.length; ++i) {
-        const code = domain2.charCodeAt(i);
+      for (let i2 = 0; i2 < domain2.length; ++i2) {
+        const code = domain2.charCodeAt(i2);
         if (code === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
-          if (domain2.charCodeAt(i - 1) === 45) {
+          if (domain2.charCodeAt(i2 - 1) === 45) {
             throw new Error("Invalid cookie domain");
           }
           labelLength = 0;
@@ -16222,7 +16222,7 @@ var require_util6 = __commonJS({
       "Nov",
       "Dec"
     ];
-    var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
+    var IMFPaddedNumbers = Array(61).fill(0).map((_, i2) => i2.toString().padStart(2, "0"));
     function toIMFDate(date5) {
       if (typeof date5 === "number") {
         date5 = new Date(date5);
@@ -16240,7 +16240,7 @@ var require_util6 = __commonJS({
       }
       validateCookieName(cookie.name);
       validateCookieValue(cookie.value);
-      const out = [`${cookie.name}=${cookie.value}`];
+      const out2 = [`${cookie.name}=${cookie.value}`];
       if (cookie.name.startsWith("__Secure-")) {
         cookie.secure = true;
       }
@@ -16250,28 +16250,28 @@ var require_util6 = __commonJS({
         cookie.path = "/";
       }
       if (cookie.secure) {
-        out.push("Secure");
+        out2.push("Secure");
       }
       if (cookie.httpOnly) {
-        out.push("HttpOnly");
+        out2.push("HttpOnly");
       }
       if (typeof cookie.maxAge === "number") {
         validateCookieMaxAge(cookie.maxAge);
-        out.push(`Max-Age=${cookie.maxAge}`);
+        out2.push(`Max-Age=${cookie.maxAge}`);
       }
       if (cookie.domain) {
         validateCookieDomain(cookie.domain);
-        out.push(`Domain=${cookie.domain}`);
+        out2.push(`Domain=${cookie.domain}`);
       }
       if (cookie.path) {
         validateCookiePath(cookie.path);
-        out.push(`Path=${cookie.path}`);
+        out2.push(`Path=${cookie.path}`);
       }
       if (cookie.expires && cookie.expires.toString() !== "Invalid Date") {
-        out.push(`Expires=${toIMFDate(cookie.expires)}`);
+        out2.push(`Expires=${toIMFDate(cookie.expires)}`);
       }
       if (cookie.sameSite) {
-        out.push(`SameSite=${cookie.sameSite}`);
+        out2.push(`SameSite=${cookie.sameSite}`);
       }
       for (const part of cookie.unparsed) {
         if (!part.includes("=")) {
@@ -16282,9 +16282,9 @@ var require_util6 = __commonJS({
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
-        out.push(`${trimmedKey}=${joinedValue}`);
+        out2.push(`${trimmedKey}=${joinedValue}`);
       }
-      return out.join("; ");
+      return out2.join("; ");
     }
     module2.exports = {
       isCTLExcludingHtab,
@@ -16304,14 +16304,14 @@ var require_parse = __commonJS({
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4();
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     function parseSetCookie(header) {
       if (isCTLExcludingHtab(header)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name = "";
+      let name2 = "";
       let value = "";
       if (header.includes(";")) {
         const position = { position: 0 };
@@ -16324,20 +16324,20 @@ var require_parse = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name = collectASequenceOfCodePointsFast(
+        name2 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name = name.trim();
+      name2 = name2.trim();
       value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      if (name2.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name,
+        name: name2,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -16346,7 +16346,7 @@ var require_parse = __commonJS({
       if (unparsedAttributes.length === 0) {
         return cookieAttributeList;
       }
-      assert2(unparsedAttributes[0] === ";");
+      assert3(unparsedAttributes[0] === ";");
       unparsedAttributes = unparsedAttributes.slice(1);
       let cookieAv = "";
       if (unparsedAttributes.includes(";")) {
@@ -16445,24 +16445,24 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 1, "getCookies");
       webidl.brandCheck(headers, Headers2, { strict: false });
       const cookie = headers.get("cookie");
-      const out = {};
+      const out2 = {};
       if (!cookie) {
-        return out;
+        return out2;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name2, ...value] = piece.split("=");
+        out2[name2.trim()] = value.join("=");
       }
-      return out;
+      return out2;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name2, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      name2 = webidl.converters.DOMString(name2, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name,
+        name: name2,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -16622,9 +16622,9 @@ var require_events = __commonJS({
           ports
         });
       }
-      static createFastMessageEvent(type, init) {
-        const messageEvent = new _MessageEvent(kConstruct, type, init);
-        messageEvent.#eventInit = init;
+      static createFastMessageEvent(type, init2) {
+        const messageEvent = new _MessageEvent(kConstruct, type, init2);
+        messageEvent.#eventInit = init2;
         messageEvent.#eventInit.data ??= null;
         messageEvent.#eventInit.origin ??= "";
         messageEvent.#eventInit.lastEventId ??= "";
@@ -16923,7 +16923,7 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+    function fireEvent(e, target, eventFactory = (type, init2) => new Event(type, init2), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
       target.dispatchEvent(event);
     }
@@ -16961,8 +16961,8 @@ var require_util7 = __commonJS({
       if (protocol.length === 0) {
         return false;
       }
-      for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
+      for (let i2 = 0; i2 < protocol.length; ++i2) {
+        const code = protocol.charCodeAt(i2);
         if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
         code > 126 || code === 34 || // "
         code === 40 || // (
@@ -17001,7 +17001,7 @@ var require_util7 = __commonJS({
         response.socket.destroy();
       }
       if (reason) {
-        fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
+        fireEvent("error", ws, (type, init2) => new ErrorEvent(type, init2), {
           error: new Error(reason),
           message: reason
         });
@@ -17024,9 +17024,9 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name2, value = ""] = pair.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name, true, false),
+          removeHTTPWhitespace(name2, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -17037,8 +17037,8 @@ var require_util7 = __commonJS({
       if (value.length === 0) {
         return false;
       }
-      for (let i = 0; i < value.length; i++) {
-        const byte = value.charCodeAt(i);
+      for (let i2 = 0; i2 < value.length; i2++) {
+        const byte = value.charCodeAt(i2);
         if (byte < 48 || byte > 57) {
           return false;
         }
@@ -17090,8 +17090,8 @@ var require_frame = __commonJS({
       crypto2 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size2) {
-          for (let i = 0; i < buffer2.length; ++i) {
-            buffer2[i] = Math.random() * 255 | 0;
+          for (let i2 = 0; i2 < buffer2.length; ++i2) {
+            buffer2[i2] = Math.random() * 255 | 0;
           }
           return buffer2;
         }
@@ -17140,8 +17140,8 @@ var require_frame = __commonJS({
           buffer2.writeUIntBE(bodyLength, 4, 6);
         }
         buffer2[1] |= 128;
-        for (let i = 0; i < bodyLength; ++i) {
-          buffer2[offset + i] = frameData[i] ^ maskKey[i & 3];
+        for (let i2 = 0; i2 < bodyLength; ++i2) {
+          buffer2[offset + i2] = frameData[i2] ^ maskKey[i2 & 3];
         }
         return buffer2;
       }
@@ -17309,7 +17309,7 @@ var require_connection = __commonJS({
         code = 1006;
       }
       ws[kReadyState] = states.CLOSED;
-      fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
+      fireEvent("close", ws, (type, init2) => new CloseEvent(type, init2), {
         wasClean,
         code,
         reason
@@ -17378,8 +17378,8 @@ var require_permessage_deflate = __commonJS({
           }
           try {
             this.#inflate = createInflateRaw({ windowBits });
-          } catch (err) {
-            callback(err);
+          } catch (err2) {
+            callback(err2);
             return;
           }
           this.#inflate[kBuffer] = [];
@@ -17395,9 +17395,9 @@ var require_permessage_deflate = __commonJS({
             }
             this.#inflate[kBuffer].push(data);
           });
-          this.#inflate.on("error", (err) => {
+          this.#inflate.on("error", (err2) => {
             this.#inflate = null;
-            callback(err);
+            callback(err2);
           });
         }
         this.#inflate.write(chunk);
@@ -17424,7 +17424,7 @@ var require_receiver = __commonJS({
   "node_modules/undici/lib/web/websocket/receiver.js"(exports2, module2) {
     "use strict";
     var { Writable } = require("node:stream");
-    var assert2 = require("node:assert");
+    var assert3 = require("node:assert");
     var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants5();
     var { kReadyState, kSentClose, kResponse, kReceivedClose } = require_symbols5();
     var { channels } = require_diagnostics();
@@ -17597,9 +17597,9 @@ var require_receiver = __commonJS({
             if (this.#byteOffset < this.#info.payloadLength) {
               return callback();
             }
-            const body = this.consume(this.#info.payloadLength);
+            const body2 = this.consume(this.#info.payloadLength);
             if (isControlFrame(this.#info.opcode)) {
-              this.#loop = this.parseControlFrame(body);
+              this.#loop = this.parseControlFrame(body2);
               this.#state = parserStates.INFO;
               const socket = this.ws[kResponse].socket;
               if (this.#loop && socket.writableNeedDrain) {
@@ -17613,7 +17613,7 @@ var require_receiver = __commonJS({
               }
             } else {
               if (!this.#info.compressed) {
-                if (!this.writeFragments(body)) {
+                if (!this.writeFragments(body2)) {
                   return;
                 }
                 if (this.#maxPayloadSize > 0 && this.#fragmentsBytes > this.#maxPayloadSize) {
@@ -17626,7 +17626,7 @@ var require_receiver = __commonJS({
                 this.#state = parserStates.INFO;
               } else {
                 this.#extensions.get("permessage-deflate").decompress(
-                  body,
+                  body2,
                   this.#info.fin,
                   (error63, data) => {
                     if (error63) {
@@ -17716,7 +17716,7 @@ var require_receiver = __commonJS({
         return output2;
       }
       parseCloseBody(data) {
-        assert2(data.length !== 1);
+        assert3(data.length !== 1);
         let code;
         if (data.length >= 2) {
           code = data.readUInt16BE(0);
@@ -17739,14 +17739,14 @@ var require_receiver = __commonJS({
        * Parses control frames.
        * @param {Buffer} body
        */
-      parseControlFrame(body) {
+      parseControlFrame(body2) {
         const { opcode, payloadLength } = this.#info;
         if (opcode === opcodes.CLOSE) {
           if (payloadLength === 1) {
             failWebsocketConnection(this.ws, "Received close frame with a 1-byte body.");
             return false;
           }
-          this.#info.closeInfo = this.parseCloseBody(body);
+          this.#info.closeInfo = this.parseCloseBody(body2);
           if (this.#info.closeInfo.error) {
             const { code, reason } = this.#info.closeInfo;
             closeWebSocketConnection(this.ws, code, reason, reason.length);
@@ -17754,16 +17754,16 @@ var require_receiver = __commonJS({
             return false;
           }
           if (this.ws[kSentClose] !== sentCloseFrameState.SENT) {
-            let body2 = emptyBuffer;
+            let body3 = emptyBuffer;
             if (this.#info.closeInfo.code) {
-              body2 = Buffer.allocUnsafe(2);
-              body2.writeUInt16BE(this.#info.closeInfo.code, 0);
+              body3 = Buffer.allocUnsafe(2);
+              body3.writeUInt16BE(this.#info.closeInfo.code, 0);
             }
-            const closeFrame = new WebsocketFrameSend(body2);
+            const closeFrame = new WebsocketFrameSend(body3);
             this.ws[kResponse].socket.write(
               closeFrame.createFrame(opcodes.CLOSE),
-              (err) => {
-                if (!err) {
+              (err2) => {
+                if (!err2) {
                   this.ws[kSentClose] = sentCloseFrameState.SENT;
                 }
               }
@@ -17774,18 +17774,18 @@ var require_receiver = __commonJS({
           return false;
         } else if (opcode === opcodes.PING) {
           if (!this.ws[kReceivedClose]) {
-            const frame = new WebsocketFrameSend(body);
+            const frame = new WebsocketFrameSend(body2);
             this.ws[kResponse].socket.write(frame.createFrame(opcodes.PONG));
             if (channels.ping.hasSubscribers) {
               channels.ping.publish({
-                payload: body
+                payload: body2
               });
             }
           }
         } else if (opcode === opcodes.PONG) {
           if (channels.pong.hasSubscribers) {
             channels.pong.publish({
-              payload: body
+              payload: body2
             });
           }
         }
@@ -18255,16 +18255,16 @@ var require_websocket = __commonJS({
     function onParserDrain() {
       this.ws[kResponse].socket.resume();
     }
-    function onParserError(err) {
+    function onParserError(err2) {
       let message;
       let code;
-      if (err instanceof CloseEvent) {
-        message = err.reason;
-        code = err.code;
+      if (err2 instanceof CloseEvent) {
+        message = err2.reason;
+        code = err2.code;
       } else {
-        message = err.message;
+        message = err2.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err2, message }));
       closeWebSocketConnection(this, code);
     }
     module2.exports = {
@@ -18282,14 +18282,14 @@ var require_util8 = __commonJS({
     }
     function isASCIINumber(value) {
       if (value.length === 0) return false;
-      for (let i = 0; i < value.length; i++) {
-        if (value.charCodeAt(i) < 48 || value.charCodeAt(i) > 57) return false;
+      for (let i2 = 0; i2 < value.length; i2++) {
+        if (value.charCodeAt(i2) < 48 || value.charCodeAt(i2) > 57) return false;
       }
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module2.exports = {
@@ -18320,20 +18320,20 @@ var require_eventsource_stream = __commonJS({
     var minParserItems = 1024;
     var maxParserItems = 131072;
     var bytesPerParserItem = 128;
-    function isASCIINumberBytes(buffer2, start) {
-      if (start >= buffer2.length) {
+    function isASCIINumberBytes(buffer2, start2) {
+      if (start2 >= buffer2.length) {
         return false;
       }
-      for (let i = start; i < buffer2.length; i++) {
-        if (buffer2[i] < 48 || buffer2[i] > 57) {
+      for (let i2 = start2; i2 < buffer2.length; i2++) {
+        if (buffer2[i2] < 48 || buffer2[i2] > 57) {
           return false;
         }
       }
       return true;
     }
-    function isValidLastEventIdBytes(buffer2, start) {
-      for (let i = start; i < buffer2.length; i++) {
-        if (buffer2[i] === 0) {
+    function isValidLastEventIdBytes(buffer2, start2) {
+      for (let i2 = start2; i2 < buffer2.length; i2++) {
+        if (buffer2[i2] === 0) {
           return false;
         }
       }
@@ -18343,8 +18343,8 @@ var require_eventsource_stream = __commonJS({
       if (length !== field.length) {
         return false;
       }
-      for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+      for (let i2 = 0; i2 < length; i2++) {
+        if (line[i2] !== field[i2]) {
           return false;
         }
       }
@@ -18633,11 +18633,11 @@ ${value}`;
         }
         const chunks = [];
         let length = 0;
-        for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
-          const chunk = this.chunks[i];
-          const start = i === this.lineChunkIndex ? this.linePos : 0;
-          const end = i === this.chunkIndex ? this.pos : chunk.length;
-          const slice = chunk.subarray(start, end);
+        for (let i2 = this.lineChunkIndex; i2 <= this.chunkIndex; i2++) {
+          const chunk = this.chunks[i2];
+          const start2 = i2 === this.lineChunkIndex ? this.linePos : 0;
+          const end = i2 === this.chunkIndex ? this.pos : chunk.length;
+          const slice = chunk.subarray(start2, end);
           length += slice.length;
           chunks.push(slice);
         }
@@ -19098,14 +19098,14 @@ var require_undici = __commonJS({
     module2.exports.setGlobalDispatcher = setGlobalDispatcher;
     module2.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module2.exports.fetch = async function fetch2(init, options = void 0) {
+    module2.exports.fetch = async function fetch3(init2, options = void 0) {
       try {
-        return await fetchImpl(init, options);
-      } catch (err) {
-        if (err && typeof err === "object") {
-          Error.captureStackTrace(err);
+        return await fetchImpl(init2, options);
+      } catch (err2) {
+        if (err2 && typeof err2 === "object") {
+          Error.captureStackTrace(err2);
         }
-        throw err;
+        throw err2;
       }
     };
     module2.exports.Headers = require_headers().Headers;
@@ -19263,7 +19263,7 @@ var require_lib = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
         }
         __setModuleDefault(result, mod);
         return result;
@@ -19271,11 +19271,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve2) {
-          resolve2(value);
+        return value instanceof P ? value : new P(function(resolve3) {
+          resolve3(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19291,7 +19291,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19378,26 +19378,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
             let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output2 = Buffer.concat([output2, chunk]);
             });
             this.message.on("end", () => {
-              resolve2(output2.toString());
+              resolve3(output2.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve2(Buffer.concat(chunks));
+              resolve3(Buffer.concat(chunks));
             });
           }));
         });
@@ -19535,12 +19535,12 @@ var require_lib = __commonJS({
             throw new Error("Client has already been disposed.");
           }
           const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          let info3 = this._prepareRequest(verb, parsedUrl, headers);
           const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
           let numTries = 0;
           let response;
           do {
-            response = yield this.requestRaw(info2, data);
+            response = yield this.requestRaw(info3, data);
             if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
               let authenticationHandler;
               for (const handler2 of this.handlers) {
@@ -19550,7 +19550,7 @@ var require_lib = __commonJS({
                 }
               }
               if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
+                return authenticationHandler.handleAuthentication(this, info3, data);
               } else {
                 return response;
               }
@@ -19573,8 +19573,8 @@ var require_lib = __commonJS({
                   }
                 }
               }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
+              info3 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info3, data);
               redirectsRemaining--;
             }
             if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
@@ -19603,19 +19603,19 @@ var require_lib = __commonJS({
        * @param info
        * @param data
        */
-      requestRaw(info2, data) {
+      requestRaw(info3, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => {
-            function callbackForResult(err, res) {
-              if (err) {
-                reject(err);
+          return new Promise((resolve3, reject) => {
+            function callbackForResult(err2, res) {
+              if (err2) {
+                reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve2(res);
+                resolve3(res);
               }
             }
-            this.requestRawWithCallback(info2, data, callbackForResult);
+            this.requestRawWithCallback(info3, data, callbackForResult);
           });
         });
       }
@@ -19625,21 +19625,21 @@ var require_lib = __commonJS({
        * @param data
        * @param onResult
        */
-      requestRawWithCallback(info2, data, onResult) {
+      requestRawWithCallback(info3, data, onResult) {
         if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
+          if (!info3.options.headers) {
+            info3.options.headers = {};
           }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+          info3.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
         }
         let callbackCalled = false;
-        function handleResult(err, res) {
+        function handleResult(err2, res) {
           if (!callbackCalled) {
             callbackCalled = true;
-            onResult(err, res);
+            onResult(err2, res);
           }
         }
-        const req = info2.httpModule.request(info2.options, (msg) => {
+        const req = info3.httpModule.request(info3.options, (msg) => {
           const res = new HttpClientResponse(msg);
           handleResult(void 0, res);
         });
@@ -19651,10 +19651,10 @@ var require_lib = __commonJS({
           if (socket) {
             socket.end();
           }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+          handleResult(new Error(`Request timeout: ${info3.options.path}`));
         });
-        req.on("error", function(err) {
-          handleResult(err);
+        req.on("error", function(err2) {
+          handleResult(err2);
         });
         if (data && typeof data === "string") {
           req.write(data, "utf8");
@@ -19687,27 +19687,27 @@ var require_lib = __commonJS({
         return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
       }
       _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
+        const info3 = {};
+        info3.parsedUrl = requestUrl;
+        const usingSsl = info3.parsedUrl.protocol === "https:";
+        info3.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
+        info3.options = {};
+        info3.options.host = info3.parsedUrl.hostname;
+        info3.options.port = info3.parsedUrl.port ? parseInt(info3.parsedUrl.port) : defaultPort;
+        info3.options.path = (info3.parsedUrl.pathname || "") + (info3.parsedUrl.search || "");
+        info3.options.method = method;
+        info3.options.headers = this._mergeHeaders(headers);
         if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
+          info3.options.headers["user-agent"] = this.userAgent;
         }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
+        info3.options.agent = this._getAgent(info3.parsedUrl);
         if (this.handlers) {
           for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info2.options);
+            handler2.prepareRequest(info3.options);
           }
         }
-        return info2;
+        return info3;
       }
       _mergeHeaders(headers) {
         if (this.requestOptions && this.requestOptions.headers) {
@@ -19856,12 +19856,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19869,7 +19869,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve2(response);
+              resolve3(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19893,7 +19893,7 @@ var require_lib = __commonJS({
                 response.result = obj;
               }
               response.headers = res.message.headers;
-            } catch (err) {
+            } catch (err2) {
             }
             if (statusCode > 299) {
               let msg;
@@ -19904,11 +19904,11 @@ var require_lib = __commonJS({
               } else {
                 msg = `Failed request: (${statusCode})`;
               }
-              const err = new HttpClientError(msg, statusCode);
-              err.result = response.result;
-              reject(err);
+              const err2 = new HttpClientError(msg, statusCode);
+              err2.result = response.result;
+              reject(err2);
             } else {
-              resolve2(response);
+              resolve3(response);
             }
           }));
         });
@@ -20236,10 +20236,10 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts = [];
+      const parts2 = [];
       let str2 = input2;
       let index = -1;
-      let start = 0;
+      let start2 = 0;
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
@@ -20322,8 +20322,8 @@ var require_scan = __commonJS({
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
             continue;
           }
           lastIndex = index + 1;
@@ -20335,7 +20335,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -20396,9 +20396,9 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
           negated = token.negated = true;
-          start++;
+          start2++;
           continue;
         }
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
@@ -20439,10 +20439,10 @@ var require_scan = __commonJS({
       let base = str2;
       let prefix = "";
       let glob = "";
-      if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
+      if (start2 > 0) {
+        prefix = str2.slice(0, start2);
+        str2 = str2.slice(start2);
+        lastIndex -= start2;
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str2.slice(0, lastIndex);
@@ -20467,7 +20467,7 @@ var require_scan = __commonJS({
       const state = {
         prefix,
         input: input2,
-        start,
+        start: start2,
         base,
         glob,
         isBrace,
@@ -20488,11 +20488,11 @@ var require_scan = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input2.slice(n2, i);
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
+          const i2 = slashes[idx];
+          const value2 = input2.slice(n2, i2);
           if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
+            if (idx === 0 && start2 !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
@@ -20501,21 +20501,21 @@ var require_scan = __commonJS({
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
+          if (i2 >= start2) {
+            parts2.push(value2);
+            prevIndex = i2;
           }
         }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
         const value = input2.slice(n);
-        parts.push(value);
+        parts2.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
-        state.parts = parts;
+        state.parts = parts2;
       }
       return state;
     };
@@ -20536,16 +20536,16 @@ var require_parse2 = __commonJS({
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
     } = constants3;
-    var expandRange = (args, options) => {
+    var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
+        return options.expandRange(...args2, options);
       }
-      args.sort();
-      const value = `[${args.join("-")}]`;
+      args2.sort();
+      const value = `[${args2.join("-")}]`;
       try {
         new RegExp(value);
       } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
+        return args2.map((v) => utils.escapeRegex(v)).join("..");
       }
       return value;
     };
@@ -20553,7 +20553,7 @@ var require_parse2 = __commonJS({
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input2) => {
-      const parts = [];
+      const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
@@ -20586,7 +20586,7 @@ var require_parse2 = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
+              parts2.push(value);
               value = "";
               continue;
             }
@@ -20594,8 +20594,8 @@ var require_parse2 = __commonJS({
         }
         value += ch;
       }
-      parts.push(value);
-      return parts;
+      parts2.push(value);
+      return parts2;
     };
     var isPlainBranch = (branch) => {
       let escaped = false;
@@ -20631,9 +20631,9 @@ var require_parse2 = __commonJS({
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
+      for (let i2 = 0; i2 < values.length; i2++) {
+        for (let j = i2 + 1; j < values.length; j++) {
+          const a = values[i2];
           const b = values[j];
           const char = a[0];
           if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
@@ -20654,8 +20654,8 @@ var require_parse2 = __commonJS({
       let paren = 0;
       let quote = 0;
       let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
         if (escaped === true) {
           escaped = false;
           continue;
@@ -20689,13 +20689,13 @@ var require_parse2 = __commonJS({
         if (ch === ")") {
           paren--;
           if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
               return;
             }
             return {
               type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
+              body: pattern.slice(2, i2),
+              end: i2
             };
           }
         }
@@ -20740,12 +20740,12 @@ var require_parse2 = __commonJS({
       }
       return depth;
     };
-    var analyzeRepeatedExtglob = (body, options) => {
+    var analyzeRepeatedExtglob = (body2, options) => {
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
       const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
           return { risky: true };
@@ -20916,18 +20916,18 @@ var require_parse2 = __commonJS({
       };
       const extglobClose = (token) => {
         const literal2 = input2.slice(token.startIndex, state.index + 1);
-        const body = input2.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
+        const body2 = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open3 = tokens[token.tokensIndex];
           open3.type = "text";
           open3.value = literal2;
           open3.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
           }
           state.output = token.output + open3.output;
           state.backtrack = true;
@@ -21170,24 +21170,24 @@ var require_parse2 = __commonJS({
           if (brace.dots === true) {
             const arr = tokens.slice();
             const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
               tokens.pop();
-              if (arr[i].type === "brace") {
+              if (arr[i2].type === "brace") {
                 break;
               }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+              if (arr[i2].type !== "dots") {
+                range.unshift(arr[i2].value);
               }
             }
             output2 = expandRange(range, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
+            const out2 = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
             value = output2 = "\\}";
-            state.output = out;
+            state.output = out2;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
@@ -21546,7 +21546,7 @@ var require_picomatch = __commonJS({
     var parse7 = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants6();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject7 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch2(input2, options, returnState));
@@ -21559,7 +21559,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject4(glob) && glob.tokens && glob.input;
+      const isState = isObject7(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -21668,8 +21668,8 @@ var require_picomatch = __commonJS({
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
         return /$^/;
       }
     };
@@ -21781,15 +21781,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
           path = Object.freeze(path.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path);
+          for (let i2 = 0; i2 < node2.items.length; ++i2) {
+            const ci = visit_(i2, node2.items[i2], visitor, path);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
-              i -= 1;
+              node2.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node2)) {
@@ -21829,15 +21829,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
           path = Object.freeze(path.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path);
+          for (let i2 = 0; i2 < node2.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
-              i -= 1;
+              node2.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node2)) {
@@ -21968,26 +21968,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name2 = parts2.shift();
+        switch (name2) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle2, prefix] = parts2;
+            this.tags[handle2] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
+            const [version2] = parts2;
             if (version2 === "1.1" || version2 === "1.2") {
               this.yaml.version = version2;
               return true;
@@ -21998,7 +21998,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -22025,10 +22025,10 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
+        const prefix = this.tags[handle2];
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
@@ -22037,7 +22037,7 @@ var require_directives = __commonJS({
             return null;
           }
         }
-        if (handle === "!")
+        if (handle2 === "!")
           return source;
         onError(`Could not resolve tag: ${source}`);
         return null;
@@ -22047,9 +22047,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
+        for (const [handle2, prefix] of Object.entries(this.tags)) {
           if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+            return handle2 + escapeTagName(tag.substring(prefix.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -22066,11 +22066,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle2, prefix] of tagEntries) {
+          if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines.push(`%TAG ${handle2} ${prefix}`);
         }
         return lines.join("\n");
       }
@@ -22106,10 +22106,10 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+      for (let i2 = 1; true; ++i2) {
+        const name2 = `${prefix}${i2}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -22158,13 +22158,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
             if (v1 === void 0)
-              delete val[i];
+              delete val[i2];
             else if (v1 !== v0)
-              val[i] = v1;
+              val[i2] = v1;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
@@ -22208,7 +22208,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v, i2) => toJS(v, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -22279,9 +22279,9 @@ var require_Alias = __commonJS({
     var anchors = require_anchors();
     var visit3 = require_visit();
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
+    var Alias = class extends Node2.NodeBase {
       constructor(source) {
         super(identity.ALIAS);
         this.source = source;
@@ -22395,10 +22395,10 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar = class extends Node2.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -22501,11 +22501,11 @@ var require_Collection = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     function collectionFromPath(schema, path, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i2 = path.length - 1; i2 >= 0; --i2) {
+        const k = path[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -22525,7 +22525,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
-    var Collection2 = class extends Node.NodeBase {
+    var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -22662,14 +22662,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -22682,44 +22682,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
+        i2 = consumeMoreIndentedLines(text3, i2, indent.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text2[i + 1]) {
+          escStart = i2;
+          switch (text3[i2 + 1]) {
             case "x":
-              i += 3;
+              i2 += 3;
               break;
             case "u":
-              i += 5;
+              i2 += 5;
               break;
             case "U":
-              i += 9;
+              i2 += 9;
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
-          escEnd = i;
+          escEnd = i2;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
-          end = i + indent.length + endStep;
+            i2 = consumeMoreIndentedLines(text3, i2, indent.length);
+          end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split = i2;
           }
-          if (i >= end) {
+          if (i2 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -22727,12 +22727,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i2 += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -22747,39 +22747,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+      let res = text3.slice(0, folds[0]);
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
-      let end = i;
-      let start = i + 1;
-      let ch = text2[start];
+    function consumeMoreIndentedLines(text3, i2, indent) {
+      let end = i2;
+      let start2 = i2 + 1;
+      let ch = text3[start2];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text2[++i];
+        if (i2 < start2 + indent) {
+          ch = text3[++i2];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i2];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text2[start];
+          end = i2;
+          start2 = i2 + 1;
+          ch = text3[start2];
         }
       }
       return end;
@@ -22810,12 +22810,12 @@ var require_stringifyString = __commonJS({
       const strLen = str2.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
-          if (i - start > limit)
+      for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
+        if (str2[i2] === "\n") {
+          if (i2 - start2 > limit)
             return true;
-          start = i + 1;
-          if (strLen - start <= limit)
+          start2 = i2 + 1;
+          if (strLen - start2 <= limit)
             return false;
         }
       }
@@ -22829,20 +22829,20 @@ var require_stringifyString = __commonJS({
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
-      let start = 0;
-      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
-        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str2 += json2.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      let start2 = 0;
+      for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
+        if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
+          str2 += json2.slice(start2, i2) + "\\ ";
+          i2 += 1;
+          start2 = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json2[i + 1]) {
+          switch (json2[i2 + 1]) {
             case "u":
               {
-                str2 += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
+                str2 += json2.slice(start2, i2);
+                const code = json2.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
                     str2 += "\\0";
@@ -22872,33 +22872,33 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str2 += "\\x" + code.substr(2);
                     else
-                      str2 += json2.substr(i, 6);
+                      str2 += json2.substr(i2, 6);
                 }
-                i += 5;
-                start = i + 1;
+                i2 += 5;
+                start2 = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
-                i += 1;
+              if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
+                i2 += 1;
               } else {
-                str2 += json2.slice(start, i) + "\n\n";
-                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
+                str2 += json2.slice(start2, i2) + "\n\n";
+                while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
                   str2 += "\n";
-                  i += 2;
+                  i2 += 2;
                 }
                 str2 += indent;
-                if (json2[i + 2] === " ")
+                if (json2[i2 + 2] === " ")
                   str2 += "\\";
-                i += 1;
-                start = i + 1;
+                i2 += 1;
+                start2 = i2 + 1;
               }
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
       }
-      str2 = start ? str2 + json2.slice(start) : json2;
+      str2 = start2 ? str2 + json2.slice(start2) : json2;
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -22977,10 +22977,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start2) {
+        value = value.substring(start2.length);
+        start2 = start2.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
@@ -22998,14 +22998,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start2}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -23146,8 +23146,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -23534,8 +23534,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -23564,8 +23564,8 @@ var require_stringifyCollection = __commonJS({
         str2 = flowChars.start + flowChars.end;
       } else {
         str2 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
           str2 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -23589,8 +23589,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -23621,7 +23621,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i < items.length - 1) {
+        if (i2 < items.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -23636,23 +23636,23 @@ ${indent}${line}` : "\n";
         lines.push(str2);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start: start2, end } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start2 + end;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str2 = start2;
           for (const line of lines)
             str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str2}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
@@ -23749,11 +23749,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i, 0, _pair);
+            this.items.splice(i2, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -23908,9 +23908,9 @@ var require_YAMLSeq = __commonJS({
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i = 0;
+        let i2 = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+          seq.push(toJS.toJS(item, String(i2++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -23928,10 +23928,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
+          let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
+              const key = obj instanceof Set ? it : String(i2++);
               it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
@@ -24045,12 +24045,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n.length - i2 - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -24253,7 +24253,7 @@ var require_binary = __commonJS({
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary2 = {
+    var binary3 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -24272,8 +24272,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str2 = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          for (let i2 = 0; i2 < str2.length; ++i2)
+            buffer[i2] = str2.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -24289,8 +24289,8 @@ var require_binary = __commonJS({
           str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
           str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -24300,15 +24300,15 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str2.substr(o, lineWidth);
           }
           str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
-    exports2.binary = binary2;
+    exports2.binary = binary3;
   }
 });
 
@@ -24322,8 +24322,8 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+        for (let i2 = 0; i2 < seq.items.length; ++i2) {
+          let item = seq.items[i2];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -24340,7 +24340,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -24350,11 +24350,11 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
+      let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it = replacer.call(iterable, String(i2++), it);
           let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -24724,9 +24724,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
@@ -24742,18 +24742,18 @@ var require_timestamp = __commonJS({
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -24813,7 +24813,7 @@ var require_schema3 = __commonJS({
     var _null4 = require_null();
     var seq = require_seq();
     var string4 = require_string();
-    var binary2 = require_binary();
+    var binary3 = require_binary();
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
@@ -24836,7 +24836,7 @@ var require_schema3 = __commonJS({
       float.floatNaN,
       float.floatExp,
       float.float,
-      binary2.binary,
+      binary3.binary,
       merge3.merge,
       omap.omap,
       pairs.pairs,
@@ -24862,7 +24862,7 @@ var require_tags = __commonJS({
     var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
-    var binary2 = require_binary();
+    var binary3 = require_binary();
     var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -24877,7 +24877,7 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary2.binary,
+      binary: binary3.binary,
       bool: bool.boolTag,
       float: float.float,
       floatExp: float.floatExp,
@@ -24897,7 +24897,7 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary2.binary,
+      "tag:yaml.org,2002:binary": binary3.binary,
       "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
@@ -25017,13 +25017,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify.stringify(doc.contents, ctx));
       }
@@ -25146,11 +25146,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node2, name) {
+      createAlias(node2, name2) {
         if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
           node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node2.anchor);
       }
@@ -25369,9 +25369,9 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -25447,7 +25447,7 @@ var require_resolve_props = __commonJS({
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
-      let start = null;
+      let start2 = null;
       for (const token of tokens) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -25499,7 +25499,7 @@ var require_resolve_props = __commonJS({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor2 = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -25508,7 +25508,7 @@ var require_resolve_props = __commonJS({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -25556,7 +25556,7 @@ var require_resolve_props = __commonJS({
         tag,
         newlineAfterProp,
         end,
-        start: start ?? end
+        start: start2 ?? end
       };
     }
     exports2.resolveProps = resolveProps;
@@ -25658,8 +25658,8 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
+        const { start: start2, key, sep: sep2, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
           next: key ?? sep2?.[0],
           offset,
@@ -25686,14 +25686,14 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
@@ -25763,8 +25763,8 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
+      for (const { start: start2, value } of bs.items) {
+        const props = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -25785,7 +25785,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node2.range[2];
@@ -25867,10 +25867,10 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
+        const { start: start2, key, sep: sep2, value } = collItem;
+        const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key ?? sep2?.[0],
@@ -25881,9 +25881,9 @@ var require_resolve_flow_collection = __commonJS({
         });
         if (!props.found) {
           if (!props.anchor && !props.tag && !sep2 && !value) {
-            if (i === 0 && props.comma)
+            if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
+            else if (i2 < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -25902,7 +25902,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i === 0) {
+        if (i2 === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -25910,7 +25910,7 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
+            loop: for (const st of start2) {
               switch (st.type) {
                 case "comma":
                 case "space":
@@ -25943,7 +25943,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -26011,8 +26011,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -26106,32 +26106,32 @@ var require_resolve_block_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
+      const start2 = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
+        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
         if (content === "" || content === "\r")
-          chompStart = i;
+          chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        let end2 = start2 + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent, content] = lines[i2];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -26142,7 +26142,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent.length;
-          contentStart = i;
+          contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -26151,17 +26151,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
       }
       let value = "";
       let sep2 = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent, content] = lines[i2];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -26198,16 +26198,16 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value += "\n" + lines[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start2 + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -26219,8 +26219,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error63 = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -26228,7 +26228,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent && n)
             indent = n;
           else if (error63 === -1)
-            error63 = offset + i;
+            error63 = offset + i2;
         }
       }
       if (error63 !== -1)
@@ -26236,8 +26236,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -26275,8 +26275,8 @@ var require_resolve_block_scalar = __commonJS({
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
@@ -26395,43 +26395,43 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source, i2);
           res += fold;
-          i = offset;
+          i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            res += parseCharCode(source, i2 + 1, length, onError);
+            i2 += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
+          const wsStart = i2;
+          let next = source[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
@@ -26592,8 +26592,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st = before[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -26601,10 +26601,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before[++i2];
           }
           break;
         }
@@ -26729,7 +26729,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -26739,7 +26739,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -26752,7 +26752,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -26787,8 +26787,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -26796,8 +26796,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
             atComment = false;
             break;
           default:
@@ -26848,10 +26848,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -27016,13 +27016,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const body2 = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+          return { type: "block-scalar", offset, indent, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -27079,13 +27079,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -27097,7 +27097,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -27201,9 +27201,9 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start: start2, key, sep: sep2, value }) {
       let res = "";
-      for (const st of start)
+      for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
@@ -27259,15 +27259,15 @@ var require_cst_visit = __commonJS({
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
+              token.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
@@ -27437,14 +27437,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
+          return this.buffer[i2 + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -27739,9 +27739,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i = this.pos;
+        let i2 = this.pos;
         while (true) {
-          const ch = this.buffer[++i];
+          const ch = this.buffer[++i2];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -27755,17 +27755,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i2;
+              nl = i3;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
+              const next = this.buffer[i3 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -27796,25 +27796,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i = nl + 1;
-        ch = this.buffer[i];
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
         while (ch === " ")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
             while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+              nl = i3;
             else
               break;
           } while (true);
@@ -27826,36 +27826,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i]) {
+        while (ch = this.buffer[++i2]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
+            const next = this.buffer[i2 + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end = i2;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i += 1;
+                i2 += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next = this.buffer[i2 + 1];
               } else
-                end = i;
+                end = i2;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
+              const cs = this.continueScalar(i2 + 1);
               if (cs === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i2 = Math.max(i2, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end = i2;
           }
         }
         if (!ch && !this.atEnd)
@@ -27872,8 +27872,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -27918,23 +27918,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i, false);
+          return yield* this.pushToIndex(i2, false);
         }
       }
       *pushNewline() {
@@ -27947,24 +27947,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
+        const n = i2 - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i;
+          this.pos = i2;
         }
         return n;
       }
       *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
       }
     };
     exports2.Lexer = Lexer;
@@ -27993,8 +27993,8 @@ var require_line_counter = __commonJS({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
+          const start2 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start2 + 1 };
         };
       }
     };
@@ -28009,21 +28009,21 @@ var require_parser = __commonJS({
     var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i2 = 0; i2 < list2.length; ++i2)
+        if (list2[i2].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i2 = 0; i2 < list2.length; ++i2) {
+        switch (list2[i2].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i;
+            return i2;
         }
       }
       return -1;
@@ -28058,9 +28058,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -28069,16 +28069,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i]?.type === "space") {
+      while (prev[++i2]?.type === "space") {
       }
-      return prev.splice(i, prev.length);
+      return prev.splice(i2, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -28099,7 +28099,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -28374,7 +28374,7 @@ var require_parser = __commonJS({
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
+          const start2 = getFirstKeyStartProps(prev);
           let sep2;
           if (scalar.end) {
             sep2 = scalar.end;
@@ -28386,7 +28386,7 @@ var require_parser = __commonJS({
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start: start2, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -28461,14 +28461,14 @@ var require_parser = __commonJS({
         if (this.indent >= map2.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
+          let start2 = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
+            for (let i2 = 0; i2 < it.sep.length; ++i2) {
+              const st = it.sep[i2];
               switch (st.type) {
                 case "newline":
-                  nl.push(i);
+                  nl.push(i2);
                   break;
                 case "space":
                   break;
@@ -28481,14 +28481,14 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start2 = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map2.items.push({ start });
+                start2.push(this.sourceToken);
+                map2.items.push({ start: start2 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -28501,8 +28501,8 @@ var require_parser = __commonJS({
                 it.start.push(this.sourceToken);
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
+                start2.push(this.sourceToken);
+                map2.items.push({ start: start2, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -28519,12 +28519,12 @@ var require_parser = __commonJS({
                   if (includesToken(it.start, "newline")) {
                     Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start3 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it.value) {
@@ -28534,10 +28534,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
+                  const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
@@ -28547,10 +28547,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start3, key, sep: sep2 }]
                   });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else if (start2.length > 0) {
+                  it.sep = it.sep.concat(start2, this.sourceToken);
                 } else {
                   it.sep.push(this.sourceToken);
                 }
@@ -28558,7 +28558,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: start2, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -28576,14 +28576,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs3, sep: [] });
+                map2.items.push({ start: start2, key: fs4, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               } else {
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -28602,7 +28602,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map2.items.push({ start });
+                  map2.items.push({ start: start2 });
                 }
                 this.stack.push(bv);
                 return;
@@ -28711,13 +28711,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs3, sep: [] });
+                fc.items.push({ start: [], key: fs4, sep: [] });
               else if (it.sep)
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               else
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -28739,7 +28739,7 @@ var require_parser = __commonJS({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep2 = fc.end.splice(1, fc.end.length);
             sep2.push(this.sourceToken);
@@ -28747,7 +28747,7 @@ var require_parser = __commonJS({
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start: start2, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -28806,35 +28806,35 @@ var require_parser = __commonJS({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
+            const start2 = getFirstKeyStartProps(prev);
+            start2.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, explicitKey: true }]
+              items: [{ start: start2, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
+              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start2, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start2.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -28872,7 +28872,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser;
+    exports2.Parser = Parser3;
   }
 });
 
@@ -29025,10 +29025,4058 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js
+var require_tree_sitter = __commonJS({
+  "node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js"(exports, module) {
+    (function(global2, factory) {
+      typeof define === "function" && define.amd ? define(["exports"], factory) : typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : (global2 = typeof globalThis !== "undefined" ? globalThis : global2 || self, global2.Parser = factory());
+    })(exports, (function() {
+      function getCurrentScriptUrl() {
+        if (typeof __filename !== "undefined") {
+          return require("url").pathToFileURL(__filename).href;
+        }
+        if (typeof document !== "undefined") {
+          const script = document.currentScript;
+          return script ? script.src : void 0;
+        }
+        throw new Error("Unable to determine script URL");
+      }
+      var __defProp = Object.defineProperty;
+      var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+      var SIZE_OF_SHORT = 2;
+      var SIZE_OF_INT = 4;
+      var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+      var SIZE_OF_NODE = 5 * SIZE_OF_INT;
+      var SIZE_OF_POINT = 2 * SIZE_OF_INT;
+      var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+      var ZERO_POINT = { row: 0, column: 0 };
+      var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
+      function assertInternal(x) {
+        if (x !== INTERNAL) throw new Error("Illegal constructor");
+      }
+      __name(assertInternal, "assertInternal");
+      function isPoint(point) {
+        return !!point && typeof point.row === "number" && typeof point.column === "number";
+      }
+      __name(isPoint, "isPoint");
+      function setModule(module2) {
+        C = module2;
+      }
+      __name(setModule, "setModule");
+      var C;
+      var LookaheadIterator = class {
+        static {
+          __name(this, "LookaheadIterator");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        language;
+        /** @internal */
+        constructor(internal, address, language) {
+          assertInternal(internal);
+          this[0] = address;
+          this.language = language;
+        }
+        /** Get the current symbol of the lookahead iterator. */
+        get currentTypeId() {
+          return C._ts_lookahead_iterator_current_symbol(this[0]);
+        }
+        /** Get the current symbol name of the lookahead iterator. */
+        get currentType() {
+          return this.language.types[this.currentTypeId] || "ERROR";
+        }
+        /** Delete the lookahead iterator, freeing its resources. */
+        delete() {
+          C._ts_lookahead_iterator_delete(this[0]);
+          this[0] = 0;
+        }
+        /**
+         * Reset the lookahead iterator.
+         *
+         * This returns `true` if the language was set successfully and `false`
+         * otherwise.
+         */
+        reset(language, stateId) {
+          if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+            this.language = language;
+            return true;
+          }
+          return false;
+        }
+        /**
+         * Reset the lookahead iterator to another state.
+         *
+         * This returns `true` if the iterator was reset to the given state and
+         * `false` otherwise.
+         */
+        resetState(stateId) {
+          return Boolean(C._ts_lookahead_iterator_reset_state(this[0], stateId));
+        }
+        /**
+         * Returns an iterator that iterates over the symbols of the lookahead iterator.
+         *
+         * The iterator will yield the current symbol name as a string for each step
+         * until there are no more symbols to iterate over.
+         */
+        [Symbol.iterator]() {
+          return {
+            next: /* @__PURE__ */ __name(() => {
+              if (C._ts_lookahead_iterator_next(this[0])) {
+                return { done: false, value: this.currentType };
+              }
+              return { done: true, value: "" };
+            }, "next")
+          };
+        }
+      };
+      function getText(tree, startIndex, endIndex, startPosition) {
+        const length = endIndex - startIndex;
+        let result = tree.textCallback(startIndex, startPosition);
+        if (result) {
+          startIndex += result.length;
+          while (startIndex < endIndex) {
+            const string4 = tree.textCallback(startIndex, startPosition);
+            if (string4 && string4.length > 0) {
+              startIndex += string4.length;
+              result += string4;
+            } else {
+              break;
+            }
+          }
+          if (startIndex > endIndex) {
+            result = result.slice(0, length);
+          }
+        }
+        return result ?? "";
+      }
+      __name(getText, "getText");
+      var Tree = class _Tree {
+        static {
+          __name(this, "Tree");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        textCallback;
+        /** The language that was used to parse the syntax tree. */
+        language;
+        /** @internal */
+        constructor(internal, address, language, textCallback) {
+          assertInternal(internal);
+          this[0] = address;
+          this.language = language;
+          this.textCallback = textCallback;
+        }
+        /** Create a shallow copy of the syntax tree. This is very fast. */
+        copy() {
+          const address = C._ts_tree_copy(this[0]);
+          return new _Tree(INTERNAL, address, this.language, this.textCallback);
+        }
+        /** Delete the syntax tree, freeing its resources. */
+        delete() {
+          C._ts_tree_delete(this[0]);
+          this[0] = 0;
+        }
+        /** Get the root node of the syntax tree. */
+        get rootNode() {
+          C._ts_tree_root_node_wasm(this[0]);
+          return unmarshalNode(this);
+        }
+        /**
+         * Get the root node of the syntax tree, but with its position shifted
+         * forward by the given offset.
+         */
+        rootNodeWithOffset(offsetBytes, offsetExtent) {
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, offsetBytes, "i32");
+          marshalPoint(address + SIZE_OF_INT, offsetExtent);
+          C._ts_tree_root_node_with_offset_wasm(this[0]);
+          return unmarshalNode(this);
+        }
+        /**
+         * Edit the syntax tree to keep it in sync with source code that has been
+         * edited.
+         *
+         * You must describe the edit both in terms of byte offsets and in terms of
+         * row/column coordinates.
+         */
+        edit(edit) {
+          marshalEdit(edit);
+          C._ts_tree_edit_wasm(this[0]);
+        }
+        /** Create a new {@link TreeCursor} starting from the root of the tree. */
+        walk() {
+          return this.rootNode.walk();
+        }
+        /**
+         * Compare this old edited syntax tree to a new syntax tree representing
+         * the same document, returning a sequence of ranges whose syntactic
+         * structure has changed.
+         *
+         * For this to work correctly, this syntax tree must have been edited such
+         * that its ranges match up to the new tree. Generally, you'll want to
+         * call this method right after calling one of the [`Parser::parse`]
+         * functions. Call it on the old tree that was passed to parse, and
+         * pass the new tree that was returned from `parse`.
+         */
+        getChangedRanges(other) {
+          if (!(other instanceof _Tree)) {
+            throw new TypeError("Argument must be a Tree");
+          }
+          C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = unmarshalRange(address);
+              address += SIZE_OF_RANGE;
+            }
+            C._free(buffer);
+          }
+          return result;
+        }
+        /** Get the included ranges that were used to parse the syntax tree. */
+        getIncludedRanges() {
+          C._ts_tree_included_ranges_wasm(this[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = unmarshalRange(address);
+              address += SIZE_OF_RANGE;
+            }
+            C._free(buffer);
+          }
+          return result;
+        }
+      };
+      var TreeCursor = class _TreeCursor {
+        static {
+          __name(this, "TreeCursor");
+        }
+        /** @internal */
+        // @ts-expect-error: never read
+        [0] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        // @ts-expect-error: never read
+        [1] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        // @ts-expect-error: never read
+        [2] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        // @ts-expect-error: never read
+        [3] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        tree;
+        /** @internal */
+        constructor(internal, tree) {
+          assertInternal(internal);
+          this.tree = tree;
+          unmarshalTreeCursor(this);
+        }
+        /** Creates a deep copy of the tree cursor. This allocates new memory. */
+        copy() {
+          const copy = new _TreeCursor(INTERNAL, this.tree);
+          C._ts_tree_cursor_copy_wasm(this.tree[0]);
+          unmarshalTreeCursor(copy);
+          return copy;
+        }
+        /** Delete the tree cursor, freeing its resources. */
+        delete() {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_delete_wasm(this.tree[0]);
+          this[0] = this[1] = this[2] = 0;
+        }
+        /** Get the tree cursor's current {@link Node}. */
+        get currentNode() {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get the numerical field id of this tree cursor's current node.
+         *
+         * See also {@link TreeCursor#currentFieldName}.
+         */
+        get currentFieldId() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+        }
+        /** Get the field name of this tree cursor's current node. */
+        get currentFieldName() {
+          return this.tree.language.fields[this.currentFieldId];
+        }
+        /**
+         * Get the depth of the cursor's current node relative to the original
+         * node that the cursor was constructed with.
+         */
+        get currentDepth() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+        }
+        /**
+         * Get the index of the cursor's current node out of all of the
+         * descendants of the original node that the cursor was constructed with.
+         */
+        get currentDescendantIndex() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+        }
+        /** Get the type of the cursor's current node. */
+        get nodeType() {
+          return this.tree.language.types[this.nodeTypeId] || "ERROR";
+        }
+        /** Get the type id of the cursor's current node. */
+        get nodeTypeId() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+        }
+        /** Get the state id of the cursor's current node. */
+        get nodeStateId() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+        }
+        /** Get the id of the cursor's current node. */
+        get nodeId() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+        }
+        /**
+         * Check if the cursor's current node is *named*.
+         *
+         * Named nodes correspond to named rules in the grammar, whereas
+         * *anonymous* nodes correspond to string literals in the grammar.
+         */
+        get nodeIsNamed() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if the cursor's current node is *missing*.
+         *
+         * Missing nodes are inserted by the parser in order to recover from
+         * certain kinds of syntax errors.
+         */
+        get nodeIsMissing() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+        }
+        /** Get the string content of the cursor's current node. */
+        get nodeText() {
+          marshalTreeCursor(this);
+          const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+          const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+          C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+          const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+          return getText(this.tree, startIndex, endIndex, startPosition);
+        }
+        /** Get the start position of the cursor's current node. */
+        get startPosition() {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+          return unmarshalPoint(TRANSFER_BUFFER);
+        }
+        /** Get the end position of the cursor's current node. */
+        get endPosition() {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+          return unmarshalPoint(TRANSFER_BUFFER);
+        }
+        /** Get the start index of the cursor's current node. */
+        get startIndex() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+        }
+        /** Get the end index of the cursor's current node. */
+        get endIndex() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+        }
+        /**
+         * Move this cursor to the first child of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there were no children.
+         */
+        gotoFirstChild() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the last child of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there were no children.
+         *
+         * Note that this function may be slower than
+         * {@link TreeCursor#gotoFirstChild} because it needs to
+         * iterate through all the children to compute the child's position.
+         */
+        gotoLastChild() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the parent of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there was no parent node (the cursor was already on the
+         * root node).
+         *
+         * Note that the node the cursor was constructed with is considered the root
+         * of the cursor, and the cursor cannot walk outside this node.
+         */
+        gotoParent() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the next sibling of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there was no next sibling node.
+         *
+         * Note that the node the cursor was constructed with is considered the root
+         * of the cursor, and the cursor cannot walk outside this node.
+         */
+        gotoNextSibling() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the previous sibling of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there was no previous sibling node.
+         *
+         * Note that this function may be slower than
+         * {@link TreeCursor#gotoNextSibling} due to how node
+         * positions are stored. In the worst case, this will need to iterate
+         * through all the children up to the previous sibling node to recalculate
+         * its position. Also note that the node the cursor was constructed with is
+         * considered the root of the cursor, and the cursor cannot walk outside this node.
+         */
+        gotoPreviousSibling() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move the cursor to the node that is the nth descendant of
+         * the original node that the cursor was constructed with, where
+         * zero represents the original node itself.
+         */
+        gotoDescendant(goalDescendantIndex) {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+          unmarshalTreeCursor(this);
+        }
+        /**
+         * Move this cursor to the first child of its current node that contains or
+         * starts after the given byte offset.
+         *
+         * This returns `true` if the cursor successfully moved to a child node, and returns
+         * `false` if no such child was found.
+         */
+        gotoFirstChildForIndex(goalIndex) {
+          marshalTreeCursor(this);
+          C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+          const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the first child of its current node that contains or
+         * starts after the given byte offset.
+         *
+         * This returns the index of the child node if one was found, and returns
+         * `null` if no such child was found.
+         */
+        gotoFirstChildForPosition(goalPosition) {
+          marshalTreeCursor(this);
+          marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+          const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Re-initialize this tree cursor to start at the original node that the
+         * cursor was constructed with.
+         */
+        reset(node2) {
+          marshalNode(node2);
+          marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+          C._ts_tree_cursor_reset_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+        }
+        /**
+         * Re-initialize a tree cursor to the same position as another cursor.
+         *
+         * Unlike {@link TreeCursor#reset}, this will not lose parent
+         * information and allows reusing already created cursors.
+         */
+        resetTo(cursor) {
+          marshalTreeCursor(this, TRANSFER_BUFFER);
+          marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+          C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+          unmarshalTreeCursor(this);
+        }
+      };
+      var Node = class {
+        static {
+          __name(this, "Node");
+        }
+        /** @internal */
+        // @ts-expect-error: never read
+        [0] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        _children;
+        /** @internal */
+        _namedChildren;
+        /** @internal */
+        constructor(internal, {
+          id: id2,
+          tree,
+          startIndex,
+          startPosition,
+          other
+        }) {
+          assertInternal(internal);
+          this[0] = other;
+          this.id = id2;
+          this.tree = tree;
+          this.startIndex = startIndex;
+          this.startPosition = startPosition;
+        }
+        /**
+         * The numeric id for this node that is unique.
+         *
+         * Within a given syntax tree, no two nodes have the same id. However:
+         *
+         * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+         *   the process, then that node will have the same id in both trees.
+         *
+         * * A node not marked as having changes does not guarantee it was reused.
+         *
+         * * If a node is marked as having changed in the old tree, it will not be reused.
+         */
+        id;
+        /** The byte index where this node starts. */
+        startIndex;
+        /** The position where this node starts. */
+        startPosition;
+        /** The tree that this node belongs to. */
+        tree;
+        /** Get this node's type as a numerical id. */
+        get typeId() {
+          marshalNode(this);
+          return C._ts_node_symbol_wasm(this.tree[0]);
+        }
+        /**
+         * Get the node's type as a numerical id as it appears in the grammar,
+         * ignoring aliases.
+         */
+        get grammarId() {
+          marshalNode(this);
+          return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+        }
+        /** Get this node's type as a string. */
+        get type() {
+          return this.tree.language.types[this.typeId] || "ERROR";
+        }
+        /**
+         * Get this node's symbol name as it appears in the grammar, ignoring
+         * aliases as a string.
+         */
+        get grammarType() {
+          return this.tree.language.types[this.grammarId] || "ERROR";
+        }
+        /**
+         * Check if this node is *named*.
+         *
+         * Named nodes correspond to named rules in the grammar, whereas
+         * *anonymous* nodes correspond to string literals in the grammar.
+         */
+        get isNamed() {
+          marshalNode(this);
+          return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if this node is *extra*.
+         *
+         * Extra nodes represent things like comments, which are not required
+         * by the grammar, but can appear anywhere.
+         */
+        get isExtra() {
+          marshalNode(this);
+          return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if this node represents a syntax error.
+         *
+         * Syntax errors represent parts of the code that could not be incorporated
+         * into a valid syntax tree.
+         */
+        get isError() {
+          marshalNode(this);
+          return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if this node is *missing*.
+         *
+         * Missing nodes are inserted by the parser in order to recover from
+         * certain kinds of syntax errors.
+         */
+        get isMissing() {
+          marshalNode(this);
+          return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+        }
+        /** Check if this node has been edited. */
+        get hasChanges() {
+          marshalNode(this);
+          return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if this node represents a syntax error or contains any syntax
+         * errors anywhere within it.
+         */
+        get hasError() {
+          marshalNode(this);
+          return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+        }
+        /** Get the byte index where this node ends. */
+        get endIndex() {
+          marshalNode(this);
+          return C._ts_node_end_index_wasm(this.tree[0]);
+        }
+        /** Get the position where this node ends. */
+        get endPosition() {
+          marshalNode(this);
+          C._ts_node_end_point_wasm(this.tree[0]);
+          return unmarshalPoint(TRANSFER_BUFFER);
+        }
+        /** Get the string content of this node. */
+        get text() {
+          return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+        }
+        /** Get this node's parse state. */
+        get parseState() {
+          marshalNode(this);
+          return C._ts_node_parse_state_wasm(this.tree[0]);
+        }
+        /** Get the parse state after this node. */
+        get nextParseState() {
+          marshalNode(this);
+          return C._ts_node_next_parse_state_wasm(this.tree[0]);
+        }
+        /** Check if this node is equal to another node. */
+        equals(other) {
+          return this.tree === other.tree && this.id === other.id;
+        }
+        /**
+         * Get the node's child at the given index, where zero represents the first child.
+         *
+         * This method is fairly fast, but its cost is technically log(n), so if
+         * you might be iterating over a long list of children, you should use
+         * {@link Node#children} instead.
+         */
+        child(index) {
+          marshalNode(this);
+          C._ts_node_child_wasm(this.tree[0], index);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get this node's *named* child at the given index.
+         *
+         * See also {@link Node#isNamed}.
+         * This method is fairly fast, but its cost is technically log(n), so if
+         * you might be iterating over a long list of children, you should use
+         * {@link Node#namedChildren} instead.
+         */
+        namedChild(index) {
+          marshalNode(this);
+          C._ts_node_named_child_wasm(this.tree[0], index);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get this node's child with the given numerical field id.
+         *
+         * See also {@link Node#childForFieldName}. You can
+         * convert a field name to an id using {@link Language#fieldIdForName}.
+         */
+        childForFieldId(fieldId) {
+          marshalNode(this);
+          C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get the first child with the given field name.
+         *
+         * If multiple children may have the same field name, access them using
+         * {@link Node#childrenForFieldName}.
+         */
+        childForFieldName(fieldName2) {
+          const fieldId = this.tree.language.fields.indexOf(fieldName2);
+          if (fieldId !== -1) return this.childForFieldId(fieldId);
+          return null;
+        }
+        /** Get the field name of this node's child at the given index. */
+        fieldNameForChild(index) {
+          marshalNode(this);
+          const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+          if (!address) return null;
+          return C.AsciiToString(address);
+        }
+        /** Get the field name of this node's named child at the given index. */
+        fieldNameForNamedChild(index) {
+          marshalNode(this);
+          const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+          if (!address) return null;
+          return C.AsciiToString(address);
+        }
+        /**
+         * Get an array of this node's children with a given field name.
+         *
+         * See also {@link Node#children}.
+         */
+        childrenForFieldName(fieldName2) {
+          const fieldId = this.tree.language.fields.indexOf(fieldName2);
+          if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+          return [];
+        }
+        /**
+          * Get an array of this node's children with a given field id.
+          *
+          * See also {@link Node#childrenForFieldName}.
+          */
+        childrenForFieldId(fieldId) {
+          marshalNode(this);
+          C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+            C._free(buffer);
+          }
+          return result;
+        }
+        /** Get the node's first child that contains or starts after the given byte offset. */
+        firstChildForIndex(index) {
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, index, "i32");
+          C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the node's first named child that contains or starts after the given byte offset. */
+        firstNamedChildForIndex(index) {
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, index, "i32");
+          C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get this node's number of children. */
+        get childCount() {
+          marshalNode(this);
+          return C._ts_node_child_count_wasm(this.tree[0]);
+        }
+        /**
+         * Get this node's number of *named* children.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get namedChildCount() {
+          marshalNode(this);
+          return C._ts_node_named_child_count_wasm(this.tree[0]);
+        }
+        /** Get this node's first child. */
+        get firstChild() {
+          return this.child(0);
+        }
+        /**
+         * Get this node's first named child.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get firstNamedChild() {
+          return this.namedChild(0);
+        }
+        /** Get this node's last child. */
+        get lastChild() {
+          return this.child(this.childCount - 1);
+        }
+        /**
+         * Get this node's last named child.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get lastNamedChild() {
+          return this.namedChild(this.namedChildCount - 1);
+        }
+        /**
+         * Iterate over this node's children.
+         *
+         * If you're walking the tree recursively, you may want to use the
+         * {@link TreeCursor} APIs directly instead.
+         */
+        get children() {
+          if (!this._children) {
+            marshalNode(this);
+            C._ts_node_children_wasm(this.tree[0]);
+            const count = C.getValue(TRANSFER_BUFFER, "i32");
+            const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            this._children = new Array(count);
+            if (count > 0) {
+              let address = buffer;
+              for (let i2 = 0; i2 < count; i2++) {
+                this._children[i2] = unmarshalNode(this.tree, address);
+                address += SIZE_OF_NODE;
+              }
+              C._free(buffer);
+            }
+          }
+          return this._children;
+        }
+        /**
+         * Iterate over this node's named children.
+         *
+         * See also {@link Node#children}.
+         */
+        get namedChildren() {
+          if (!this._namedChildren) {
+            marshalNode(this);
+            C._ts_node_named_children_wasm(this.tree[0]);
+            const count = C.getValue(TRANSFER_BUFFER, "i32");
+            const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            this._namedChildren = new Array(count);
+            if (count > 0) {
+              let address = buffer;
+              for (let i2 = 0; i2 < count; i2++) {
+                this._namedChildren[i2] = unmarshalNode(this.tree, address);
+                address += SIZE_OF_NODE;
+              }
+              C._free(buffer);
+            }
+          }
+          return this._namedChildren;
+        }
+        /**
+         * Get the descendants of this node that are the given type, or in the given types array.
+         *
+         * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+         *
+         * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+         */
+        descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+          if (!Array.isArray(types)) types = [types];
+          const symbols = [];
+          const typesBySymbol = this.tree.language.types;
+          for (const node_type of types) {
+            if (node_type == "ERROR") {
+              symbols.push(65535);
+            }
+          }
+          for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+            if (types.includes(typesBySymbol[i2])) {
+              symbols.push(i2);
+            }
+          }
+          const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+          for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+            C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+          }
+          marshalNode(this);
+          C._ts_node_descendants_of_type_wasm(
+            this.tree[0],
+            symbolsAddress,
+            symbols.length,
+            startPosition.row,
+            startPosition.column,
+            endPosition.row,
+            endPosition.column
+          );
+          const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+          const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(descendantCount);
+          if (descendantCount > 0) {
+            let address = descendantAddress;
+            for (let i2 = 0; i2 < descendantCount; i2++) {
+              result[i2] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+          }
+          C._free(descendantAddress);
+          C._free(symbolsAddress);
+          return result;
+        }
+        /** Get this node's next sibling. */
+        get nextSibling() {
+          marshalNode(this);
+          C._ts_node_next_sibling_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get this node's previous sibling. */
+        get previousSibling() {
+          marshalNode(this);
+          C._ts_node_prev_sibling_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get this node's next *named* sibling.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get nextNamedSibling() {
+          marshalNode(this);
+          C._ts_node_next_named_sibling_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get this node's previous *named* sibling.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get previousNamedSibling() {
+          marshalNode(this);
+          C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the node's number of descendants, including one for the node itself. */
+        get descendantCount() {
+          marshalNode(this);
+          return C._ts_node_descendant_count_wasm(this.tree[0]);
+        }
+        /**
+         * Get this node's immediate parent.
+         * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+         */
+        get parent() {
+          marshalNode(this);
+          C._ts_node_parent_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get the node that contains `descendant`.
+         *
+         * Note that this can return `descendant` itself.
+         */
+        childWithDescendant(descendant) {
+          marshalNode(this);
+          marshalNode(descendant, 1);
+          C._ts_node_child_with_descendant_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the smallest node within this node that spans the given byte range. */
+        descendantForIndex(start2, end = start2) {
+          if (typeof start2 !== "number" || typeof end !== "number") {
+            throw new Error("Arguments must be numbers");
+          }
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, start2, "i32");
+          C.setValue(address + SIZE_OF_INT, end, "i32");
+          C._ts_node_descendant_for_index_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the smallest named node within this node that spans the given byte range. */
+        namedDescendantForIndex(start2, end = start2) {
+          if (typeof start2 !== "number" || typeof end !== "number") {
+            throw new Error("Arguments must be numbers");
+          }
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, start2, "i32");
+          C.setValue(address + SIZE_OF_INT, end, "i32");
+          C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the smallest node within this node that spans the given point range. */
+        descendantForPosition(start2, end = start2) {
+          if (!isPoint(start2) || !isPoint(end)) {
+            throw new Error("Arguments must be {row, column} objects");
+          }
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          marshalPoint(address, start2);
+          marshalPoint(address + SIZE_OF_POINT, end);
+          C._ts_node_descendant_for_position_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the smallest named node within this node that spans the given point range. */
+        namedDescendantForPosition(start2, end = start2) {
+          if (!isPoint(start2) || !isPoint(end)) {
+            throw new Error("Arguments must be {row, column} objects");
+          }
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          marshalPoint(address, start2);
+          marshalPoint(address + SIZE_OF_POINT, end);
+          C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Create a new {@link TreeCursor} starting from this node.
+         *
+         * Note that the given node is considered the root of the cursor,
+         * and the cursor cannot walk outside this node.
+         */
+        walk() {
+          marshalNode(this);
+          C._ts_tree_cursor_new_wasm(this.tree[0]);
+          return new TreeCursor(INTERNAL, this.tree);
+        }
+        /**
+         * Edit this node to keep it in-sync with source code that has been edited.
+         *
+         * This function is only rarely needed. When you edit a syntax tree with
+         * the {@link Tree#edit} method, all of the nodes that you retrieve from
+         * the tree afterward will already reflect the edit. You only need to
+         * use {@link Node#edit} when you have a specific {@link Node} instance that
+         * you want to keep and continue to use after an edit.
+         */
+        edit(edit) {
+          if (this.startIndex >= edit.oldEndIndex) {
+            this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+            let subbedPointRow;
+            let subbedPointColumn;
+            if (this.startPosition.row > edit.oldEndPosition.row) {
+              subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+              subbedPointColumn = this.startPosition.column;
+            } else {
+              subbedPointRow = 0;
+              subbedPointColumn = this.startPosition.column;
+              if (this.startPosition.column >= edit.oldEndPosition.column) {
+                subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+              }
+            }
+            if (subbedPointRow > 0) {
+              this.startPosition.row += subbedPointRow;
+              this.startPosition.column = subbedPointColumn;
+            } else {
+              this.startPosition.column += subbedPointColumn;
+            }
+          } else if (this.startIndex > edit.startIndex) {
+            this.startIndex = edit.newEndIndex;
+            this.startPosition.row = edit.newEndPosition.row;
+            this.startPosition.column = edit.newEndPosition.column;
+          }
+        }
+        /** Get the S-expression representation of this node. */
+        toString() {
+          marshalNode(this);
+          const address = C._ts_node_to_string_wasm(this.tree[0]);
+          const result = C.AsciiToString(address);
+          C._free(address);
+          return result;
+        }
+      };
+      function unmarshalCaptures(query, tree, address, patternIndex, result) {
+        for (let i2 = 0, n = result.length; i2 < n; i2++) {
+          const captureIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const node2 = unmarshalNode(tree, address);
+          address += SIZE_OF_NODE;
+          result[i2] = { patternIndex, name: query.captureNames[captureIndex], node: node2 };
+        }
+        return address;
+      }
+      __name(unmarshalCaptures, "unmarshalCaptures");
+      function marshalNode(node2, index = 0) {
+        let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+        C.setValue(address, node2.id, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, node2.startIndex, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, node2.startPosition.row, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, node2.startPosition.column, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, node2[0], "i32");
+      }
+      __name(marshalNode, "marshalNode");
+      function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+        const id2 = C.getValue(address, "i32");
+        address += SIZE_OF_INT;
+        if (id2 === 0) return null;
+        const index = C.getValue(address, "i32");
+        address += SIZE_OF_INT;
+        const row = C.getValue(address, "i32");
+        address += SIZE_OF_INT;
+        const column = C.getValue(address, "i32");
+        address += SIZE_OF_INT;
+        const other = C.getValue(address, "i32");
+        const result = new Node(INTERNAL, {
+          id: id2,
+          tree,
+          startIndex: index,
+          startPosition: { row, column },
+          other
+        });
+        return result;
+      }
+      __name(unmarshalNode, "unmarshalNode");
+      function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
+        C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+        C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+        C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+        C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+      }
+      __name(marshalTreeCursor, "marshalTreeCursor");
+      function unmarshalTreeCursor(cursor) {
+        cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+        cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+        cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+      }
+      __name(unmarshalTreeCursor, "unmarshalTreeCursor");
+      function marshalPoint(address, point) {
+        C.setValue(address, point.row, "i32");
+        C.setValue(address + SIZE_OF_INT, point.column, "i32");
+      }
+      __name(marshalPoint, "marshalPoint");
+      function unmarshalPoint(address) {
+        const result = {
+          row: C.getValue(address, "i32") >>> 0,
+          column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+        };
+        return result;
+      }
+      __name(unmarshalPoint, "unmarshalPoint");
+      function marshalRange(address, range) {
+        marshalPoint(address, range.startPosition);
+        address += SIZE_OF_POINT;
+        marshalPoint(address, range.endPosition);
+        address += SIZE_OF_POINT;
+        C.setValue(address, range.startIndex, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, range.endIndex, "i32");
+        address += SIZE_OF_INT;
+      }
+      __name(marshalRange, "marshalRange");
+      function unmarshalRange(address) {
+        const result = {};
+        result.startPosition = unmarshalPoint(address);
+        address += SIZE_OF_POINT;
+        result.endPosition = unmarshalPoint(address);
+        address += SIZE_OF_POINT;
+        result.startIndex = C.getValue(address, "i32") >>> 0;
+        address += SIZE_OF_INT;
+        result.endIndex = C.getValue(address, "i32") >>> 0;
+        return result;
+      }
+      __name(unmarshalRange, "unmarshalRange");
+      function marshalEdit(edit, address = TRANSFER_BUFFER) {
+        marshalPoint(address, edit.startPosition);
+        address += SIZE_OF_POINT;
+        marshalPoint(address, edit.oldEndPosition);
+        address += SIZE_OF_POINT;
+        marshalPoint(address, edit.newEndPosition);
+        address += SIZE_OF_POINT;
+        C.setValue(address, edit.startIndex, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, edit.oldEndIndex, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, edit.newEndIndex, "i32");
+        address += SIZE_OF_INT;
+      }
+      __name(marshalEdit, "marshalEdit");
+      function unmarshalLanguageMetadata(address) {
+        const major_version = C.getValue(address, "i32");
+        const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+        const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+        return { major_version, minor_version, patch_version };
+      }
+      __name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+      var PREDICATE_STEP_TYPE_CAPTURE = 1;
+      var PREDICATE_STEP_TYPE_STRING = 2;
+      var QUERY_WORD_REGEX = /[\w-]+/g;
+      var CaptureQuantifier = {
+        Zero: 0,
+        ZeroOrOne: 1,
+        ZeroOrMore: 2,
+        One: 3,
+        OneOrMore: 4
+      };
+      var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+      var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+      var QueryErrorKind = {
+        Syntax: 1,
+        NodeName: 2,
+        FieldName: 3,
+        CaptureName: 4,
+        PatternStructure: 5
+      };
+      var QueryError = class _QueryError extends Error {
+        constructor(kind, info22, index, length) {
+          super(_QueryError.formatMessage(kind, info22));
+          this.kind = kind;
+          this.info = info22;
+          this.index = index;
+          this.length = length;
+          this.name = "QueryError";
+        }
+        static {
+          __name(this, "QueryError");
+        }
+        /** Formats an error message based on the error kind and info */
+        static formatMessage(kind, info22) {
+          switch (kind) {
+            case QueryErrorKind.NodeName:
+              return `Bad node name '${info22.word}'`;
+            case QueryErrorKind.FieldName:
+              return `Bad field name '${info22.word}'`;
+            case QueryErrorKind.CaptureName:
+              return `Bad capture name @${info22.word}`;
+            case QueryErrorKind.PatternStructure:
+              return `Bad pattern structure at offset ${info22.suffix}`;
+            case QueryErrorKind.Syntax:
+              return `Bad syntax at offset ${info22.suffix}`;
+          }
+        }
+      };
+      function parseAnyPredicate(steps, index, operator, textPredicates) {
+        if (steps.length !== 3) {
+          throw new Error(
+            `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+          );
+        }
+        if (!isCaptureStep(steps[1])) {
+          throw new Error(
+            `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+          );
+        }
+        const isPositive = operator === "eq?" || operator === "any-eq?";
+        const matchAll = !operator.startsWith("any-");
+        if (isCaptureStep(steps[2])) {
+          const captureName1 = steps[1].name;
+          const captureName2 = steps[2].name;
+          textPredicates[index].push((captures) => {
+            const nodes1 = [];
+            const nodes2 = [];
+            for (const c of captures) {
+              if (c.name === captureName1) nodes1.push(c.node);
+              if (c.name === captureName2) nodes2.push(c.node);
+            }
+            const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+              return positive ? n1.text === n2.text : n1.text !== n2.text;
+            }, "compare");
+            return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+          });
+        } else {
+          const captureName = steps[1].name;
+          const stringValue2 = steps[2].value;
+          const matches = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
+          const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
+          textPredicates[index].push((captures) => {
+            const nodes = [];
+            for (const c of captures) {
+              if (c.name === captureName) nodes.push(c.node);
+            }
+            const test = isPositive ? matches : doesNotMatch;
+            return matchAll ? nodes.every(test) : nodes.some(test);
+          });
+        }
+      }
+      __name(parseAnyPredicate, "parseAnyPredicate");
+      function parseMatchPredicate(steps, index, operator, textPredicates) {
+        if (steps.length !== 3) {
+          throw new Error(
+            `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+          );
+        }
+        if (steps[1].type !== "capture") {
+          throw new Error(
+            `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+          );
+        }
+        if (steps[2].type !== "string") {
+          throw new Error(
+            `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+          );
+        }
+        const isPositive = operator === "match?" || operator === "any-match?";
+        const matchAll = !operator.startsWith("any-");
+        const captureName = steps[1].name;
+        const regex = new RegExp(steps[2].value);
+        textPredicates[index].push((captures) => {
+          const nodes = [];
+          for (const c of captures) {
+            if (c.name === captureName) nodes.push(c.node.text);
+          }
+          const test = /* @__PURE__ */ __name((text3, positive) => {
+            return positive ? regex.test(text3) : !regex.test(text3);
+          }, "test");
+          if (nodes.length === 0) return !isPositive;
+          return matchAll ? nodes.every((text3) => test(text3, isPositive)) : nodes.some((text3) => test(text3, isPositive));
+        });
+      }
+      __name(parseMatchPredicate, "parseMatchPredicate");
+      function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+        if (steps.length < 2) {
+          throw new Error(
+            `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+          );
+        }
+        if (steps[1].type !== "capture") {
+          throw new Error(
+            `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+          );
+        }
+        const isPositive = operator === "any-of?";
+        const captureName = steps[1].name;
+        const stringSteps = steps.slice(2);
+        if (!stringSteps.every(isStringStep)) {
+          throw new Error(
+            `Arguments to \`#${operator}\` predicate must be strings.".`
+          );
+        }
+        const values = stringSteps.map((s) => s.value);
+        textPredicates[index].push((captures) => {
+          const nodes = [];
+          for (const c of captures) {
+            if (c.name === captureName) nodes.push(c.node.text);
+          }
+          if (nodes.length === 0) return !isPositive;
+          return nodes.every((text3) => values.includes(text3)) === isPositive;
+        });
+      }
+      __name(parseAnyOfPredicate, "parseAnyOfPredicate");
+      function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+        if (steps.length < 2 || steps.length > 3) {
+          throw new Error(
+            `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+          );
+        }
+        if (!steps.every(isStringStep)) {
+          throw new Error(
+            `Arguments to \`#${operator}\` predicate must be strings.".`
+          );
+        }
+        const properties = operator === "is?" ? assertedProperties : refutedProperties;
+        if (!properties[index]) properties[index] = {};
+        properties[index][steps[1].value] = steps[2]?.value ?? null;
+      }
+      __name(parseIsPredicate, "parseIsPredicate");
+      function parseSetDirective(steps, index, setProperties) {
+        if (steps.length < 2 || steps.length > 3) {
+          throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+        }
+        if (!steps.every(isStringStep)) {
+          throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+        }
+        if (!setProperties[index]) setProperties[index] = {};
+        setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+      }
+      __name(parseSetDirective, "parseSetDirective");
+      function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+        if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+          const name2 = captureNames[stepValueId];
+          steps.push({ type: "capture", name: name2 });
+        } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+          steps.push({ type: "string", value: stringValues[stepValueId] });
+        } else if (steps.length > 0) {
+          if (steps[0].type !== "string") {
+            throw new Error("Predicates must begin with a literal value");
+          }
+          const operator = steps[0].value;
+          switch (operator) {
+            case "any-not-eq?":
+            case "not-eq?":
+            case "any-eq?":
+            case "eq?":
+              parseAnyPredicate(steps, index, operator, textPredicates);
+              break;
+            case "any-not-match?":
+            case "not-match?":
+            case "any-match?":
+            case "match?":
+              parseMatchPredicate(steps, index, operator, textPredicates);
+              break;
+            case "not-any-of?":
+            case "any-of?":
+              parseAnyOfPredicate(steps, index, operator, textPredicates);
+              break;
+            case "is?":
+            case "is-not?":
+              parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+              break;
+            case "set!":
+              parseSetDirective(steps, index, setProperties);
+              break;
+            default:
+              predicates[index].push({ operator, operands: steps.slice(1) });
+          }
+          steps.length = 0;
+        }
+      }
+      __name(parsePattern, "parsePattern");
+      var Query = class {
+        static {
+          __name(this, "Query");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        exceededMatchLimit;
+        /** @internal */
+        textPredicates;
+        /** The names of the captures used in the query. */
+        captureNames;
+        /** The quantifiers of the captures used in the query. */
+        captureQuantifiers;
+        /**
+         * The other user-defined predicates associated with the given index.
+         *
+         * This includes predicates with operators other than:
+         * - `match?`
+         * - `eq?` and `not-eq?`
+         * - `any-of?` and `not-any-of?`
+         * - `is?` and `is-not?`
+         * - `set!`
+         */
+        predicates;
+        /** The properties for predicates with the operator `set!`. */
+        setProperties;
+        /** The properties for predicates with the operator `is?`. */
+        assertedProperties;
+        /** The properties for predicates with the operator `is-not?`. */
+        refutedProperties;
+        /** The maximum number of in-progress matches for this cursor. */
+        matchLimit;
+        /**
+         * Create a new query from a string containing one or more S-expression
+         * patterns.
+         *
+         * The query is associated with a particular language, and can only be run
+         * on syntax nodes parsed with that language. References to Queries can be
+         * shared between multiple threads.
+         *
+         * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+         */
+        constructor(language, source) {
+          const sourceLength = C.lengthBytesUTF8(source);
+          const sourceAddress = C._malloc(sourceLength + 1);
+          C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+          const address = C._ts_query_new(
+            language[0],
+            sourceAddress,
+            sourceLength,
+            TRANSFER_BUFFER,
+            TRANSFER_BUFFER + SIZE_OF_INT
+          );
+          if (!address) {
+            const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+            const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+            const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+            const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+            C._free(sourceAddress);
+            switch (errorId) {
+              case QueryErrorKind.Syntax:
+                throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+              case QueryErrorKind.NodeName:
+                throw new QueryError(errorId, { word }, errorIndex, word.length);
+              case QueryErrorKind.FieldName:
+                throw new QueryError(errorId, { word }, errorIndex, word.length);
+              case QueryErrorKind.CaptureName:
+                throw new QueryError(errorId, { word }, errorIndex, word.length);
+              case QueryErrorKind.PatternStructure:
+                throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+            }
+          }
+          const stringCount = C._ts_query_string_count(address);
+          const captureCount = C._ts_query_capture_count(address);
+          const patternCount = C._ts_query_pattern_count(address);
+          const captureNames = new Array(captureCount);
+          const captureQuantifiers = new Array(patternCount);
+          const stringValues = new Array(stringCount);
+          for (let i2 = 0; i2 < captureCount; i2++) {
+            const nameAddress = C._ts_query_capture_name_for_id(
+              address,
+              i2,
+              TRANSFER_BUFFER
+            );
+            const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+            captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+          }
+          for (let i2 = 0; i2 < patternCount; i2++) {
+            const captureQuantifiersArray = new Array(captureCount);
+            for (let j = 0; j < captureCount; j++) {
+              const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+              captureQuantifiersArray[j] = quantifier;
+            }
+            captureQuantifiers[i2] = captureQuantifiersArray;
+          }
+          for (let i2 = 0; i2 < stringCount; i2++) {
+            const valueAddress = C._ts_query_string_value_for_id(
+              address,
+              i2,
+              TRANSFER_BUFFER
+            );
+            const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+            stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+          }
+          const setProperties = new Array(patternCount);
+          const assertedProperties = new Array(patternCount);
+          const refutedProperties = new Array(patternCount);
+          const predicates = new Array(patternCount);
+          const textPredicates = new Array(patternCount);
+          for (let i2 = 0; i2 < patternCount; i2++) {
+            const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+            const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+            predicates[i2] = [];
+            textPredicates[i2] = [];
+            const steps = new Array();
+            let stepAddress = predicatesAddress;
+            for (let j = 0; j < stepCount; j++) {
+              const stepType = C.getValue(stepAddress, "i32");
+              stepAddress += SIZE_OF_INT;
+              const stepValueId = C.getValue(stepAddress, "i32");
+              stepAddress += SIZE_OF_INT;
+              parsePattern(
+                i2,
+                stepType,
+                stepValueId,
+                captureNames,
+                stringValues,
+                steps,
+                textPredicates,
+                predicates,
+                setProperties,
+                assertedProperties,
+                refutedProperties
+              );
+            }
+            Object.freeze(textPredicates[i2]);
+            Object.freeze(predicates[i2]);
+            Object.freeze(setProperties[i2]);
+            Object.freeze(assertedProperties[i2]);
+            Object.freeze(refutedProperties[i2]);
+          }
+          C._free(sourceAddress);
+          this[0] = address;
+          this.captureNames = captureNames;
+          this.captureQuantifiers = captureQuantifiers;
+          this.textPredicates = textPredicates;
+          this.predicates = predicates;
+          this.setProperties = setProperties;
+          this.assertedProperties = assertedProperties;
+          this.refutedProperties = refutedProperties;
+          this.exceededMatchLimit = false;
+        }
+        /** Delete the query, freeing its resources. */
+        delete() {
+          C._ts_query_delete(this[0]);
+          this[0] = 0;
+        }
+        /**
+         * Iterate over all of the matches in the order that they were found.
+         *
+         * Each match contains the index of the pattern that matched, and a list of
+         * captures. Because multiple patterns can match the same set of nodes,
+         * one match may contain captures that appear *before* some of the
+         * captures from a previous match.
+         *
+         * @param {Node} node - The node to execute the query on.
+         *
+         * @param {QueryOptions} options - Options for query execution.
+         */
+        matches(node2, options = {}) {
+          const startPosition = options.startPosition ?? ZERO_POINT;
+          const endPosition = options.endPosition ?? ZERO_POINT;
+          const startIndex = options.startIndex ?? 0;
+          const endIndex = options.endIndex ?? 0;
+          const matchLimit = options.matchLimit ?? 4294967295;
+          const maxStartDepth = options.maxStartDepth ?? 4294967295;
+          const timeoutMicros = options.timeoutMicros ?? 0;
+          const progressCallback = options.progressCallback;
+          if (typeof matchLimit !== "number") {
+            throw new Error("Arguments must be numbers");
+          }
+          this.matchLimit = matchLimit;
+          if (endIndex !== 0 && startIndex > endIndex) {
+            throw new Error("`startIndex` cannot be greater than `endIndex`");
+          }
+          if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+            throw new Error("`startPosition` cannot be greater than `endPosition`");
+          }
+          if (progressCallback) {
+            C.currentQueryProgressCallback = progressCallback;
+          }
+          marshalNode(node2);
+          C._ts_query_matches_wasm(
+            this[0],
+            node2.tree[0],
+            startPosition.row,
+            startPosition.column,
+            endPosition.row,
+            endPosition.column,
+            startIndex,
+            endIndex,
+            matchLimit,
+            maxStartDepth,
+            timeoutMicros
+          );
+          const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+          const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+          const result = new Array(rawCount);
+          this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+          let filteredCount = 0;
+          let address = startAddress;
+          for (let i2 = 0; i2 < rawCount; i2++) {
+            const patternIndex = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            const captureCount = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            const captures = new Array(captureCount);
+            address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
+            if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+              result[filteredCount] = { pattern: patternIndex, patternIndex, captures };
+              const setProperties = this.setProperties[patternIndex];
+              result[filteredCount].setProperties = setProperties;
+              const assertedProperties = this.assertedProperties[patternIndex];
+              result[filteredCount].assertedProperties = assertedProperties;
+              const refutedProperties = this.refutedProperties[patternIndex];
+              result[filteredCount].refutedProperties = refutedProperties;
+              filteredCount++;
+            }
+          }
+          result.length = filteredCount;
+          C._free(startAddress);
+          C.currentQueryProgressCallback = null;
+          return result;
+        }
+        /**
+         * Iterate over all of the individual captures in the order that they
+         * appear.
+         *
+         * This is useful if you don't care about which pattern matched, and just
+         * want a single, ordered sequence of captures.
+         *
+         * @param {Node} node - The node to execute the query on.
+         *
+         * @param {QueryOptions} options - Options for query execution.
+         */
+        captures(node2, options = {}) {
+          const startPosition = options.startPosition ?? ZERO_POINT;
+          const endPosition = options.endPosition ?? ZERO_POINT;
+          const startIndex = options.startIndex ?? 0;
+          const endIndex = options.endIndex ?? 0;
+          const matchLimit = options.matchLimit ?? 4294967295;
+          const maxStartDepth = options.maxStartDepth ?? 4294967295;
+          const timeoutMicros = options.timeoutMicros ?? 0;
+          const progressCallback = options.progressCallback;
+          if (typeof matchLimit !== "number") {
+            throw new Error("Arguments must be numbers");
+          }
+          this.matchLimit = matchLimit;
+          if (endIndex !== 0 && startIndex > endIndex) {
+            throw new Error("`startIndex` cannot be greater than `endIndex`");
+          }
+          if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+            throw new Error("`startPosition` cannot be greater than `endPosition`");
+          }
+          if (progressCallback) {
+            C.currentQueryProgressCallback = progressCallback;
+          }
+          marshalNode(node2);
+          C._ts_query_captures_wasm(
+            this[0],
+            node2.tree[0],
+            startPosition.row,
+            startPosition.column,
+            endPosition.row,
+            endPosition.column,
+            startIndex,
+            endIndex,
+            matchLimit,
+            maxStartDepth,
+            timeoutMicros
+          );
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+          const result = new Array();
+          this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+          const captures = new Array();
+          let address = startAddress;
+          for (let i2 = 0; i2 < count; i2++) {
+            const patternIndex = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            const captureCount = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            const captureIndex = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            captures.length = captureCount;
+            address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
+            if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+              const capture = captures[captureIndex];
+              const setProperties = this.setProperties[patternIndex];
+              capture.setProperties = setProperties;
+              const assertedProperties = this.assertedProperties[patternIndex];
+              capture.assertedProperties = assertedProperties;
+              const refutedProperties = this.refutedProperties[patternIndex];
+              capture.refutedProperties = refutedProperties;
+              result.push(capture);
+            }
+          }
+          C._free(startAddress);
+          C.currentQueryProgressCallback = null;
+          return result;
+        }
+        /** Get the predicates for a given pattern. */
+        predicatesForPattern(patternIndex) {
+          return this.predicates[patternIndex];
+        }
+        /**
+         * Disable a certain capture within a query.
+         *
+         * This prevents the capture from being returned in matches, and also
+         * avoids any resource usage associated with recording the capture.
+         */
+        disableCapture(captureName) {
+          const captureNameLength = C.lengthBytesUTF8(captureName);
+          const captureNameAddress = C._malloc(captureNameLength + 1);
+          C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+          C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+          C._free(captureNameAddress);
+        }
+        /**
+         * Disable a certain pattern within a query.
+         *
+         * This prevents the pattern from matching, and also avoids any resource
+         * usage associated with the pattern. This throws an error if the pattern
+         * index is out of bounds.
+         */
+        disablePattern(patternIndex) {
+          if (patternIndex >= this.predicates.length) {
+            throw new Error(
+              `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+            );
+          }
+          C._ts_query_disable_pattern(this[0], patternIndex);
+        }
+        /**
+         * Check if, on its last execution, this cursor exceeded its maximum number
+         * of in-progress matches.
+         */
+        didExceedMatchLimit() {
+          return this.exceededMatchLimit;
+        }
+        /** Get the byte offset where the given pattern starts in the query's source. */
+        startIndexForPattern(patternIndex) {
+          if (patternIndex >= this.predicates.length) {
+            throw new Error(
+              `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+            );
+          }
+          return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+        }
+        /** Get the byte offset where the given pattern ends in the query's source. */
+        endIndexForPattern(patternIndex) {
+          if (patternIndex >= this.predicates.length) {
+            throw new Error(
+              `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+            );
+          }
+          return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+        }
+        /** Get the number of patterns in the query. */
+        patternCount() {
+          return C._ts_query_pattern_count(this[0]);
+        }
+        /** Get the index for a given capture name. */
+        captureIndexForName(captureName) {
+          return this.captureNames.indexOf(captureName);
+        }
+        /** Check if a given pattern within a query has a single root node. */
+        isPatternRooted(patternIndex) {
+          return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+        }
+        /** Check if a given pattern within a query has a single root node. */
+        isPatternNonLocal(patternIndex) {
+          return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+        }
+        /**
+         * Check if a given step in a query is 'definite'.
+         *
+         * A query step is 'definite' if its parent pattern will be guaranteed to
+         * match successfully once it reaches the step.
+         */
+        isPatternGuaranteedAtStep(byteIndex) {
+          return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+        }
+      };
+      var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+      var Language = class _Language {
+        static {
+          __name(this, "Language");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /**
+         * A list of all node types in the language. The index of each type in this
+         * array is its node type id.
+         */
+        types;
+        /**
+         * A list of all field names in the language. The index of each field name in
+         * this array is its field id.
+         */
+        fields;
+        /** @internal */
+        constructor(internal, address) {
+          assertInternal(internal);
+          this[0] = address;
+          this.types = new Array(C._ts_language_symbol_count(this[0]));
+          for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+            if (C._ts_language_symbol_type(this[0], i2) < 2) {
+              this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+            }
+          }
+          this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+          for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+            const fieldName2 = C._ts_language_field_name_for_id(this[0], i2);
+            if (fieldName2 !== 0) {
+              this.fields[i2] = C.UTF8ToString(fieldName2);
+            } else {
+              this.fields[i2] = null;
+            }
+          }
+        }
+        /**
+         * Gets the name of the language.
+         */
+        get name() {
+          const ptr = C._ts_language_name(this[0]);
+          if (ptr === 0) return null;
+          return C.UTF8ToString(ptr);
+        }
+        /**
+         * @deprecated since version 0.25.0, use {@link Language#abiVersion} instead
+         * Gets the version of the language.
+         */
+        get version() {
+          return C._ts_language_version(this[0]);
+        }
+        /**
+         * Gets the ABI version of the language.
+         */
+        get abiVersion() {
+          return C._ts_language_abi_version(this[0]);
+        }
+        /**
+        * Get the metadata for this language. This information is generated by the
+        * CLI, and relies on the language author providing the correct metadata in
+        * the language's `tree-sitter.json` file.
+        */
+        get metadata() {
+          C._ts_language_metadata(this[0]);
+          const length = C.getValue(TRANSFER_BUFFER, "i32");
+          const address = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          if (length === 0) return null;
+          return unmarshalLanguageMetadata(address);
+        }
+        /**
+         * Gets the number of fields in the language.
+         */
+        get fieldCount() {
+          return this.fields.length - 1;
+        }
+        /**
+         * Gets the number of states in the language.
+         */
+        get stateCount() {
+          return C._ts_language_state_count(this[0]);
+        }
+        /**
+         * Get the field id for a field name.
+         */
+        fieldIdForName(fieldName2) {
+          const result = this.fields.indexOf(fieldName2);
+          return result !== -1 ? result : null;
+        }
+        /**
+         * Get the field name for a field id.
+         */
+        fieldNameForId(fieldId) {
+          return this.fields[fieldId] ?? null;
+        }
+        /**
+         * Get the node type id for a node type name.
+         */
+        idForNodeType(type, named) {
+          const typeLength = C.lengthBytesUTF8(type);
+          const typeAddress = C._malloc(typeLength + 1);
+          C.stringToUTF8(type, typeAddress, typeLength + 1);
+          const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+          C._free(typeAddress);
+          return result || null;
+        }
+        /**
+         * Gets the number of node types in the language.
+         */
+        get nodeTypeCount() {
+          return C._ts_language_symbol_count(this[0]);
+        }
+        /**
+         * Get the node type name for a node type id.
+         */
+        nodeTypeForId(typeId) {
+          const name2 = C._ts_language_symbol_name(this[0], typeId);
+          return name2 ? C.UTF8ToString(name2) : null;
+        }
+        /**
+         * Check if a node type is named.
+         *
+         * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+         */
+        nodeTypeIsNamed(typeId) {
+          return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+        }
+        /**
+         * Check if a node type is visible.
+         */
+        nodeTypeIsVisible(typeId) {
+          return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+        }
+        /**
+         * Get the supertypes ids of this language.
+         *
+         * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+         */
+        get supertypes() {
+          C._ts_language_supertypes_wasm(this[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = C.getValue(address, "i16");
+              address += SIZE_OF_SHORT;
+            }
+          }
+          return result;
+        }
+        /**
+         * Get the subtype ids for a given supertype node id.
+         */
+        subtypes(supertype) {
+          C._ts_language_subtypes_wasm(this[0], supertype);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = C.getValue(address, "i16");
+              address += SIZE_OF_SHORT;
+            }
+          }
+          return result;
+        }
+        /**
+         * Get the next state id for a given state id and node type id.
+         */
+        nextState(stateId, typeId) {
+          return C._ts_language_next_state(this[0], stateId, typeId);
+        }
+        /**
+         * Create a new lookahead iterator for this language and parse state.
+         *
+         * This returns `null` if state is invalid for this language.
+         *
+         * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+         * parse state. Newly created lookahead iterators will return the `ERROR`
+         * symbol from {@link LookaheadIterator#currentType}.
+         *
+         * Lookahead iterators can be useful for generating suggestions and improving
+         * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+         * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+         * lookahead iterator created on the previous non-extra leaf node may be
+         * appropriate.
+         */
+        lookaheadIterator(stateId) {
+          const address = C._ts_lookahead_iterator_new(this[0], stateId);
+          if (address) return new LookaheadIterator(INTERNAL, address, this);
+          return null;
+        }
+        /**
+         * @deprecated since version 0.25.0, call `new` on a {@link Query} instead
+         *
+         * Create a new query from a string containing one or more S-expression
+         * patterns.
+         *
+         * The query is associated with a particular language, and can only be run
+         * on syntax nodes parsed with that language. References to Queries can be
+         * shared between multiple threads.
+         *
+         * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+         */
+        query(source) {
+          console.warn("Language.query is deprecated. Use new Query(language, source) instead.");
+          return new Query(this, source);
+        }
+        /**
+         * Load a language from a WebAssembly module.
+         * The module can be provided as a path to a file or as a buffer.
+         */
+        static async load(input2) {
+          let bytes;
+          if (input2 instanceof Uint8Array) {
+            bytes = Promise.resolve(input2);
+          } else {
+            if (globalThis.process?.versions.node) {
+              const fs22 = await import("fs/promises");
+              bytes = fs22.readFile(input2);
+            } else {
+              bytes = fetch(input2).then((response) => response.arrayBuffer().then((buffer) => {
+                if (response.ok) {
+                  return new Uint8Array(buffer);
+                } else {
+                  const body2 = new TextDecoder("utf-8").decode(buffer);
+                  throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+                }
+              }));
+            }
+          }
+          const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
+          const symbolNames = Object.keys(mod);
+          const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+          if (!functionName) {
+            console.log(`Couldn't find language function in WASM file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+            throw new Error("Language.load failed: no language function found in WASM file");
+          }
+          const languageAddress = mod[functionName]();
+          return new _Language(INTERNAL, languageAddress);
+        }
+      };
+      var Module2 = (() => {
+        var _scriptName = getCurrentScriptUrl();
+        return async function(moduleArg = {}) {
+          var moduleRtn;
+          var Module = moduleArg;
+          var readyPromiseResolve, readyPromiseReject;
+          var readyPromise = new Promise((resolve3, reject) => {
+            readyPromiseResolve = resolve3;
+            readyPromiseReject = reject;
+          });
+          var ENVIRONMENT_IS_WEB = typeof window == "object";
+          var ENVIRONMENT_IS_WORKER = typeof importScripts == "function";
+          var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string";
+          var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
+          if (ENVIRONMENT_IS_NODE) {
+            const { createRequire: createRequire2 } = await import("module");
+            var require = createRequire2(getCurrentScriptUrl());
+          }
+          Module.currentQueryProgressCallback = null;
+          Module.currentProgressCallback = null;
+          Module.currentLogCallback = null;
+          Module.currentParseCallback = null;
+          var moduleOverrides = Object.assign({}, Module);
+          var arguments_ = [];
+          var thisProgram = "./this.program";
+          var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+            throw toThrow;
+          }, "quit_");
+          var scriptDirectory = "";
+          function locateFile(path) {
+            if (Module["locateFile"]) {
+              return Module["locateFile"](path, scriptDirectory);
+            }
+            return scriptDirectory + path;
+          }
+          __name(locateFile, "locateFile");
+          var readAsync, readBinary;
+          if (ENVIRONMENT_IS_NODE) {
+            var fs = require("fs");
+            var nodePath = require("path");
+            scriptDirectory = require("url").fileURLToPath(new URL("./", getCurrentScriptUrl()));
+            readBinary = /* @__PURE__ */ __name((filename) => {
+              filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
+              var ret = fs.readFileSync(filename);
+              return ret;
+            }, "readBinary");
+            readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
+              filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
+              return new Promise((resolve3, reject) => {
+                fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
+                  if (err2) reject(err2);
+                  else resolve3(binary22 ? data.buffer : data);
+                });
+              });
+            }, "readAsync");
+            if (!Module["thisProgram"] && process.argv.length > 1) {
+              thisProgram = process.argv[1].replace(/\\/g, "/");
+            }
+            arguments_ = process.argv.slice(2);
+            quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+              process.exitCode = status;
+              throw toThrow;
+            }, "quit_");
+          } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+            if (ENVIRONMENT_IS_WORKER) {
+              scriptDirectory = self.location.href;
+            } else if (typeof document != "undefined" && document.currentScript) {
+              scriptDirectory = document.currentScript.src;
+            }
+            if (_scriptName) {
+              scriptDirectory = _scriptName;
+            }
+            if (scriptDirectory.startsWith("blob:")) {
+              scriptDirectory = "";
+            } else {
+              scriptDirectory = scriptDirectory.substr(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
+            }
+            {
+              if (ENVIRONMENT_IS_WORKER) {
+                readBinary = /* @__PURE__ */ __name((url2) => {
+                  var xhr = new XMLHttpRequest();
+                  xhr.open("GET", url2, false);
+                  xhr.responseType = "arraybuffer";
+                  xhr.send(null);
+                  return new Uint8Array(
+                    /** @type{!ArrayBuffer} */
+                    xhr.response
+                  );
+                }, "readBinary");
+              }
+              readAsync = /* @__PURE__ */ __name((url2) => {
+                if (isFileURI(url2)) {
+                  return new Promise((reject, resolve3) => {
+                    var xhr = new XMLHttpRequest();
+                    xhr.open("GET", url2, true);
+                    xhr.responseType = "arraybuffer";
+                    xhr.onload = () => {
+                      if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                        resolve3(xhr.response);
+                      }
+                      reject(xhr.status);
+                    };
+                    xhr.onerror = reject;
+                    xhr.send(null);
+                  });
+                }
+                return fetch(url2, {
+                  credentials: "same-origin"
+                }).then((response) => {
+                  if (response.ok) {
+                    return response.arrayBuffer();
+                  }
+                  return Promise.reject(new Error(response.status + " : " + response.url));
+                });
+              }, "readAsync");
+            }
+          } else {
+          }
+          var out = Module["print"] || console.log.bind(console);
+          var err = Module["printErr"] || console.error.bind(console);
+          Object.assign(Module, moduleOverrides);
+          moduleOverrides = null;
+          if (Module["arguments"]) arguments_ = Module["arguments"];
+          if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+          if (Module["quit"]) quit_ = Module["quit"];
+          var dynamicLibraries = Module["dynamicLibraries"] || [];
+          var wasmBinary;
+          if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
+          var wasmMemory;
+          var ABORT = false;
+          var EXITSTATUS;
+          function assert(condition, text3) {
+            if (!condition) {
+              abort(text3);
+            }
+          }
+          __name(assert, "assert");
+          var HEAP, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+          var HEAP_DATA_VIEW;
+          function updateMemoryViews() {
+            var b = wasmMemory.buffer;
+            Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+            Module["HEAP8"] = HEAP8 = new Int8Array(b);
+            Module["HEAP16"] = HEAP16 = new Int16Array(b);
+            Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+            Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+            Module["HEAP32"] = HEAP32 = new Int32Array(b);
+            Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+            Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+            Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+          }
+          __name(updateMemoryViews, "updateMemoryViews");
+          if (Module["wasmMemory"]) {
+            wasmMemory = Module["wasmMemory"];
+          } else {
+            var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+            wasmMemory = new WebAssembly.Memory({
+              "initial": INITIAL_MEMORY / 65536,
+              // In theory we should not need to emit the maximum if we want "unlimited"
+              // or 4GB of memory, but VMs error on that atm, see
+              // https://github.com/emscripten-core/emscripten/issues/14130
+              // And in the pthreads case we definitely need to emit a maximum. So
+              // always emit one.
+              "maximum": 2147483648 / 65536
+            });
+          }
+          updateMemoryViews();
+          var __ATPRERUN__ = [];
+          var __ATINIT__ = [];
+          var __ATMAIN__ = [];
+          var __ATEXIT__ = [];
+          var __ATPOSTRUN__ = [];
+          var __RELOC_FUNCS__ = [];
+          var runtimeInitialized = false;
+          function preRun() {
+            if (Module["preRun"]) {
+              if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+              while (Module["preRun"].length) {
+                addOnPreRun(Module["preRun"].shift());
+              }
+            }
+            callRuntimeCallbacks(__ATPRERUN__);
+          }
+          __name(preRun, "preRun");
+          function initRuntime() {
+            runtimeInitialized = true;
+            callRuntimeCallbacks(__RELOC_FUNCS__);
+            callRuntimeCallbacks(__ATINIT__);
+          }
+          __name(initRuntime, "initRuntime");
+          function preMain() {
+            callRuntimeCallbacks(__ATMAIN__);
+          }
+          __name(preMain, "preMain");
+          function postRun() {
+            if (Module["postRun"]) {
+              if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+              while (Module["postRun"].length) {
+                addOnPostRun(Module["postRun"].shift());
+              }
+            }
+            callRuntimeCallbacks(__ATPOSTRUN__);
+          }
+          __name(postRun, "postRun");
+          function addOnPreRun(cb) {
+            __ATPRERUN__.unshift(cb);
+          }
+          __name(addOnPreRun, "addOnPreRun");
+          function addOnInit(cb) {
+            __ATINIT__.unshift(cb);
+          }
+          __name(addOnInit, "addOnInit");
+          function addOnPreMain(cb) {
+            __ATMAIN__.unshift(cb);
+          }
+          __name(addOnPreMain, "addOnPreMain");
+          function addOnExit(cb) {
+          }
+          __name(addOnExit, "addOnExit");
+          function addOnPostRun(cb) {
+            __ATPOSTRUN__.unshift(cb);
+          }
+          __name(addOnPostRun, "addOnPostRun");
+          var runDependencies = 0;
+          var runDependencyWatcher = null;
+          var dependenciesFulfilled = null;
+          function getUniqueRunDependency(id2) {
+            return id2;
+          }
+          __name(getUniqueRunDependency, "getUniqueRunDependency");
+          function addRunDependency(id2) {
+            runDependencies++;
+            Module["monitorRunDependencies"]?.(runDependencies);
+          }
+          __name(addRunDependency, "addRunDependency");
+          function removeRunDependency(id2) {
+            runDependencies--;
+            Module["monitorRunDependencies"]?.(runDependencies);
+            if (runDependencies == 0) {
+              if (runDependencyWatcher !== null) {
+                clearInterval(runDependencyWatcher);
+                runDependencyWatcher = null;
+              }
+              if (dependenciesFulfilled) {
+                var callback = dependenciesFulfilled;
+                dependenciesFulfilled = null;
+                callback();
+              }
+            }
+          }
+          __name(removeRunDependency, "removeRunDependency");
+          function abort(what) {
+            Module["onAbort"]?.(what);
+            what = "Aborted(" + what + ")";
+            err(what);
+            ABORT = true;
+            EXITSTATUS = 1;
+            what += ". Build with -sASSERTIONS for more info.";
+            var e = new WebAssembly.RuntimeError(what);
+            readyPromiseReject(e);
+            throw e;
+          }
+          __name(abort, "abort");
+          var dataURIPrefix = "data:application/octet-stream;base64,";
+          var isDataURI = /* @__PURE__ */ __name((filename) => filename.startsWith(dataURIPrefix), "isDataURI");
+          var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+          function findWasmBinary() {
+            if (Module["locateFile"]) {
+              var f = "tree-sitter.wasm";
+              if (!isDataURI(f)) {
+                return locateFile(f);
+              }
+              return f;
+            }
+            return new URL("tree-sitter.wasm", getCurrentScriptUrl()).href;
+          }
+          __name(findWasmBinary, "findWasmBinary");
+          var wasmBinaryFile;
+          function getBinarySync(file2) {
+            if (file2 == wasmBinaryFile && wasmBinary) {
+              return new Uint8Array(wasmBinary);
+            }
+            if (readBinary) {
+              return readBinary(file2);
+            }
+            throw "both async and sync fetching of the wasm failed";
+          }
+          __name(getBinarySync, "getBinarySync");
+          function getBinaryPromise(binaryFile) {
+            if (!wasmBinary) {
+              return readAsync(binaryFile).then(
+                (response) => new Uint8Array(
+                  /** @type{!ArrayBuffer} */
+                  response
+                ),
+                // Fall back to getBinarySync if readAsync fails
+                () => getBinarySync(binaryFile)
+              );
+            }
+            return Promise.resolve().then(() => getBinarySync(binaryFile));
+          }
+          __name(getBinaryPromise, "getBinaryPromise");
+          function instantiateArrayBuffer(binaryFile, imports, receiver) {
+            return getBinaryPromise(binaryFile).then((binary22) => WebAssembly.instantiate(binary22, imports)).then(receiver, (reason) => {
+              err(`failed to asynchronously prepare wasm: ${reason}`);
+              abort(reason);
+            });
+          }
+          __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+          function instantiateAsync(binary22, binaryFile, imports, callback) {
+            if (!binary22 && typeof WebAssembly.instantiateStreaming == "function" && !isDataURI(binaryFile) && // Don't use streaming for file:// delivered objects in a webview, fetch them synchronously.
+            !isFileURI(binaryFile) && // Avoid instantiateStreaming() on Node.js environment for now, as while
+            // Node.js v18.1.0 implements it, it does not have a full fetch()
+            // implementation yet.
+            // Reference:
+            //   https://github.com/emscripten-core/emscripten/pull/16917
+            !ENVIRONMENT_IS_NODE && typeof fetch == "function") {
+              return fetch(binaryFile, {
+                credentials: "same-origin"
+              }).then((response) => {
+                var result = WebAssembly.instantiateStreaming(response, imports);
+                return result.then(callback, function(reason) {
+                  err(`wasm streaming compile failed: ${reason}`);
+                  err("falling back to ArrayBuffer instantiation");
+                  return instantiateArrayBuffer(binaryFile, imports, callback);
+                });
+              });
+            }
+            return instantiateArrayBuffer(binaryFile, imports, callback);
+          }
+          __name(instantiateAsync, "instantiateAsync");
+          function getWasmImports() {
+            return {
+              "env": wasmImports,
+              "wasi_snapshot_preview1": wasmImports,
+              "GOT.mem": new Proxy(wasmImports, GOTHandler),
+              "GOT.func": new Proxy(wasmImports, GOTHandler)
+            };
+          }
+          __name(getWasmImports, "getWasmImports");
+          function createWasm() {
+            var info22 = getWasmImports();
+            function receiveInstance(instance2, module2) {
+              wasmExports = instance2.exports;
+              wasmExports = relocateExports(wasmExports, 1024);
+              var metadata2 = getDylinkMetadata(module2);
+              if (metadata2.neededDynlibs) {
+                dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+              }
+              mergeLibSymbols(wasmExports, "main");
+              LDSO.init();
+              loadDylibs();
+              addOnInit(wasmExports["__wasm_call_ctors"]);
+              __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+              removeRunDependency("wasm-instantiate");
+              return wasmExports;
+            }
+            __name(receiveInstance, "receiveInstance");
+            addRunDependency("wasm-instantiate");
+            function receiveInstantiationResult(result) {
+              receiveInstance(result["instance"], result["module"]);
+            }
+            __name(receiveInstantiationResult, "receiveInstantiationResult");
+            if (Module["instantiateWasm"]) {
+              try {
+                return Module["instantiateWasm"](info22, receiveInstance);
+              } catch (e) {
+                err(`Module.instantiateWasm callback failed with error: ${e}`);
+                readyPromiseReject(e);
+              }
+            }
+            if (!wasmBinaryFile) wasmBinaryFile = findWasmBinary();
+            instantiateAsync(wasmBinary, wasmBinaryFile, info22, receiveInstantiationResult).catch(readyPromiseReject);
+            return {};
+          }
+          __name(createWasm, "createWasm");
+          var tempDouble;
+          var tempI64;
+          var ASM_CONSTS = {};
+          function ExitStatus(status) {
+            this.name = "ExitStatus";
+            this.message = `Program terminated with exit(${status})`;
+            this.status = status;
+          }
+          __name(ExitStatus, "ExitStatus");
+          var GOT = {};
+          var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+          var GOTHandler = {
+            get(obj, symName) {
+              var rtn = GOT[symName];
+              if (!rtn) {
+                rtn = GOT[symName] = new WebAssembly.Global({
+                  "value": "i32",
+                  "mutable": true
+                });
+              }
+              if (!currentModuleWeakSymbols.has(symName)) {
+                rtn.required = true;
+              }
+              return rtn;
+            }
+          };
+          var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+          var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+          var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+          var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+          var LE_HEAP_LOAD_U16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint16(byteOffset, true), "LE_HEAP_LOAD_U16");
+          var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+          var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+          var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+          var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+          var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+          var LE_HEAP_STORE_U16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint16(byteOffset, value, true), "LE_HEAP_STORE_U16");
+          var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+          var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+            while (callbacks.length > 0) {
+              callbacks.shift()(Module);
+            }
+          }, "callRuntimeCallbacks");
+          var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+          var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead) => {
+            var endIdx = idx + maxBytesToRead;
+            var endPtr = idx;
+            while (heapOrArray[endPtr] && !(endPtr >= endIdx)) ++endPtr;
+            if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+              return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+            }
+            var str2 = "";
+            while (idx < endPtr) {
+              var u0 = heapOrArray[idx++];
+              if (!(u0 & 128)) {
+                str2 += String.fromCharCode(u0);
+                continue;
+              }
+              var u1 = heapOrArray[idx++] & 63;
+              if ((u0 & 224) == 192) {
+                str2 += String.fromCharCode((u0 & 31) << 6 | u1);
+                continue;
+              }
+              var u2 = heapOrArray[idx++] & 63;
+              if ((u0 & 240) == 224) {
+                u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+              } else {
+                u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+              }
+              if (u0 < 65536) {
+                str2 += String.fromCharCode(u0);
+              } else {
+                var ch = u0 - 65536;
+                str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+              }
+            }
+            return str2;
+          }, "UTF8ArrayToString");
+          var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
+            var offset = 0;
+            var end = 0;
+            function getU8() {
+              return binary22[offset++];
+            }
+            __name(getU8, "getU8");
+            function getLEB() {
+              var ret = 0;
+              var mul = 1;
+              while (1) {
+                var byte = binary22[offset++];
+                ret += (byte & 127) * mul;
+                mul *= 128;
+                if (!(byte & 128)) break;
+              }
+              return ret;
+            }
+            __name(getLEB, "getLEB");
+            function getString() {
+              var len = getLEB();
+              offset += len;
+              return UTF8ArrayToString(binary22, offset - len, len);
+            }
+            __name(getString, "getString");
+            function failIf(condition, message) {
+              if (condition) throw new Error(message);
+            }
+            __name(failIf, "failIf");
+            var name2 = "dylink.0";
+            if (binary22 instanceof WebAssembly.Module) {
+              var dylinkSection = WebAssembly.Module.customSections(binary22, name2);
+              if (dylinkSection.length === 0) {
+                name2 = "dylink";
+                dylinkSection = WebAssembly.Module.customSections(binary22, name2);
+              }
+              failIf(dylinkSection.length === 0, "need dylink section");
+              binary22 = new Uint8Array(dylinkSection[0]);
+              end = binary22.length;
+            } else {
+              var int32View = new Uint32Array(new Uint8Array(binary22.subarray(0, 24)).buffer);
+              var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+              failIf(!magicNumberFound, "need to see wasm magic number");
+              failIf(binary22[8] !== 0, "need the dylink section to be first");
+              offset = 9;
+              var section_size = getLEB();
+              end = offset + section_size;
+              name2 = getString();
+            }
+            var customSection = {
+              neededDynlibs: [],
+              tlsExports: /* @__PURE__ */ new Set(),
+              weakImports: /* @__PURE__ */ new Set()
+            };
+            if (name2 == "dylink") {
+              customSection.memorySize = getLEB();
+              customSection.memoryAlign = getLEB();
+              customSection.tableSize = getLEB();
+              customSection.tableAlign = getLEB();
+              var neededDynlibsCount = getLEB();
+              for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+                var libname = getString();
+                customSection.neededDynlibs.push(libname);
+              }
+            } else {
+              failIf(name2 !== "dylink.0");
+              var WASM_DYLINK_MEM_INFO = 1;
+              var WASM_DYLINK_NEEDED = 2;
+              var WASM_DYLINK_EXPORT_INFO = 3;
+              var WASM_DYLINK_IMPORT_INFO = 4;
+              var WASM_SYMBOL_TLS = 256;
+              var WASM_SYMBOL_BINDING_MASK = 3;
+              var WASM_SYMBOL_BINDING_WEAK = 1;
+              while (offset < end) {
+                var subsectionType = getU8();
+                var subsectionSize = getLEB();
+                if (subsectionType === WASM_DYLINK_MEM_INFO) {
+                  customSection.memorySize = getLEB();
+                  customSection.memoryAlign = getLEB();
+                  customSection.tableSize = getLEB();
+                  customSection.tableAlign = getLEB();
+                } else if (subsectionType === WASM_DYLINK_NEEDED) {
+                  var neededDynlibsCount = getLEB();
+                  for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+                    libname = getString();
+                    customSection.neededDynlibs.push(libname);
+                  }
+                } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+                  var count = getLEB();
+                  while (count--) {
+                    var symname = getString();
+                    var flags2 = getLEB();
+                    if (flags2 & WASM_SYMBOL_TLS) {
+                      customSection.tlsExports.add(symname);
+                    }
+                  }
+                } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+                  var count = getLEB();
+                  while (count--) {
+                    var modname = getString();
+                    var symname = getString();
+                    var flags2 = getLEB();
+                    if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+                      customSection.weakImports.add(symname);
+                    }
+                  }
+                } else {
+                  offset += subsectionSize;
+                }
+              }
+            }
+            return customSection;
+          }, "getDylinkMetadata");
+          function getValue(ptr, type = "i8") {
+            if (type.endsWith("*")) type = "*";
+            switch (type) {
+              case "i1":
+                return HEAP8[ptr];
+              case "i8":
+                return HEAP8[ptr];
+              case "i16":
+                return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+              case "i32":
+                return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+              case "i64":
+                abort("to do getValue(i64) use WASM_BIGINT");
+              case "float":
+                return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+              case "double":
+                return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+              case "*":
+                return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+              default:
+                abort(`invalid type for getValue: ${type}`);
+            }
+          }
+          __name(getValue, "getValue");
+          var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+            var dso = {
+              refcount: Infinity,
+              name: name2,
+              exports: syms,
+              global: true
+            };
+            LDSO.loadedLibsByName[name2] = dso;
+            if (handle2 != void 0) {
+              LDSO.loadedLibsByHandle[handle2] = dso;
+            }
+            return dso;
+          }, "newDSO");
+          var LDSO = {
+            loadedLibsByName: {},
+            loadedLibsByHandle: {},
+            init() {
+              newDSO("__main__", 0, wasmImports);
+            }
+          };
+          var ___heap_base = 78240;
+          var zeroMemory = /* @__PURE__ */ __name((address, size) => {
+            HEAPU8.fill(0, address, address + size);
+            return address;
+          }, "zeroMemory");
+          var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+          var getMemory = /* @__PURE__ */ __name((size) => {
+            if (runtimeInitialized) {
+              return zeroMemory(_malloc(size), size);
+            }
+            var ret = ___heap_base;
+            var end = ret + alignMemory(size, 16);
+            ___heap_base = end;
+            GOT["__heap_base"].value = end;
+            return ret;
+          }, "getMemory");
+          var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+          var uleb128Encode = /* @__PURE__ */ __name((n, target) => {
+            if (n < 128) {
+              target.push(n);
+            } else {
+              target.push(n % 128 | 128, n >> 7);
+            }
+          }, "uleb128Encode");
+          var sigToWasmTypes = /* @__PURE__ */ __name((sig) => {
+            var typeNames = {
+              "i": "i32",
+              "j": "i64",
+              "f": "f32",
+              "d": "f64",
+              "e": "externref",
+              "p": "i32"
+            };
+            var type = {
+              parameters: [],
+              results: sig[0] == "v" ? [] : [typeNames[sig[0]]]
+            };
+            for (var i2 = 1; i2 < sig.length; ++i2) {
+              type.parameters.push(typeNames[sig[i2]]);
+            }
+            return type;
+          }, "sigToWasmTypes");
+          var generateFuncType = /* @__PURE__ */ __name((sig, target) => {
+            var sigRet = sig.slice(0, 1);
+            var sigParam = sig.slice(1);
+            var typeCodes = {
+              "i": 127,
+              // i32
+              "p": 127,
+              // i32
+              "j": 126,
+              // i64
+              "f": 125,
+              // f32
+              "d": 124,
+              // f64
+              "e": 111
+            };
+            target.push(96);
+            uleb128Encode(sigParam.length, target);
+            for (var i2 = 0; i2 < sigParam.length; ++i2) {
+              target.push(typeCodes[sigParam[i2]]);
+            }
+            if (sigRet == "v") {
+              target.push(0);
+            } else {
+              target.push(1, typeCodes[sigRet]);
+            }
+          }, "generateFuncType");
+          var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+            if (typeof WebAssembly.Function == "function") {
+              return new WebAssembly.Function(sigToWasmTypes(sig), func2);
+            }
+            var typeSectionBody = [1];
+            generateFuncType(sig, typeSectionBody);
+            var bytes = [
+              0,
+              97,
+              115,
+              109,
+              // magic ("\0asm")
+              1,
+              0,
+              0,
+              0,
+              // version: 1
+              1
+            ];
+            uleb128Encode(typeSectionBody.length, bytes);
+            bytes.push(...typeSectionBody);
+            bytes.push(
+              2,
+              7,
+              // import section
+              // (import "e" "f" (func 0 (type 0)))
+              1,
+              1,
+              101,
+              1,
+              102,
+              0,
+              0,
+              7,
+              5,
+              // export section
+              // (export "f" (func 0 (type 0)))
+              1,
+              1,
+              102,
+              0,
+              0
+            );
+            var module2 = new WebAssembly.Module(new Uint8Array(bytes));
+            var instance2 = new WebAssembly.Instance(module2, {
+              "e": {
+                "f": func2
+              }
+            });
+            var wrappedFunc = instance2.exports["f"];
+            return wrappedFunc;
+          }, "convertJsFunctionToWasm");
+          var wasmTableMirror = [];
+          var wasmTable = new WebAssembly.Table({
+            "initial": 31,
+            "element": "anyfunc"
+          });
+          var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+            var func2 = wasmTableMirror[funcPtr];
+            if (!func2) {
+              if (funcPtr >= wasmTableMirror.length) wasmTableMirror.length = funcPtr + 1;
+              wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+            }
+            return func2;
+          }, "getWasmTableEntry");
+          var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+            if (functionsInTableMap) {
+              for (var i2 = offset; i2 < offset + count; i2++) {
+                var item = getWasmTableEntry(i2);
+                if (item) {
+                  functionsInTableMap.set(item, i2);
+                }
+              }
+            }
+          }, "updateTableMap");
+          var functionsInTableMap;
+          var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+            if (!functionsInTableMap) {
+              functionsInTableMap = /* @__PURE__ */ new WeakMap();
+              updateTableMap(0, wasmTable.length);
+            }
+            return functionsInTableMap.get(func2) || 0;
+          }, "getFunctionAddress");
+          var freeTableIndexes = [];
+          var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+            if (freeTableIndexes.length) {
+              return freeTableIndexes.pop();
+            }
+            try {
+              wasmTable.grow(1);
+            } catch (err2) {
+              if (!(err2 instanceof RangeError)) {
+                throw err2;
+              }
+              throw "Unable to grow wasm table. Set ALLOW_TABLE_GROWTH.";
+            }
+            return wasmTable.length - 1;
+          }, "getEmptyTableSlot");
+          var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+            wasmTable.set(idx, func2);
+            wasmTableMirror[idx] = wasmTable.get(idx);
+          }, "setWasmTableEntry");
+          var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+            var rtn = getFunctionAddress(func2);
+            if (rtn) {
+              return rtn;
+            }
+            var ret = getEmptyTableSlot();
+            try {
+              setWasmTableEntry(ret, func2);
+            } catch (err2) {
+              if (!(err2 instanceof TypeError)) {
+                throw err2;
+              }
+              var wrapped = convertJsFunctionToWasm(func2, sig);
+              setWasmTableEntry(ret, wrapped);
+            }
+            functionsInTableMap.set(func2, ret);
+            return ret;
+          }, "addFunction");
+          var updateGOT = /* @__PURE__ */ __name((exports2, replace) => {
+            for (var symName in exports2) {
+              if (isInternalSym(symName)) {
+                continue;
+              }
+              var value = exports2[symName];
+              if (symName.startsWith("orig$")) {
+                symName = symName.split("$")[1];
+                replace = true;
+              }
+              GOT[symName] ||= new WebAssembly.Global({
+                "value": "i32",
+                "mutable": true
+              });
+              if (replace || GOT[symName].value == 0) {
+                if (typeof value == "function") {
+                  GOT[symName].value = addFunction(value);
+                } else if (typeof value == "number") {
+                  GOT[symName].value = value;
+                } else {
+                  err(`unhandled export type for '${symName}': ${typeof value}`);
+                }
+              }
+            }
+          }, "updateGOT");
+          var relocateExports = /* @__PURE__ */ __name((exports2, memoryBase2, replace) => {
+            var relocated = {};
+            for (var e in exports2) {
+              var value = exports2[e];
+              if (typeof value == "object") {
+                value = value.value;
+              }
+              if (typeof value == "number") {
+                value += memoryBase2;
+              }
+              relocated[e] = value;
+            }
+            updateGOT(relocated, replace);
+            return relocated;
+          }, "relocateExports");
+          var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+            var existing = wasmImports[symName];
+            if (!existing || existing.stub) {
+              return false;
+            }
+            return true;
+          }, "isSymbolDefined");
+          var dynCallLegacy = /* @__PURE__ */ __name((sig, ptr, args2) => {
+            sig = sig.replace(/p/g, "i");
+            var f = Module["dynCall_" + sig];
+            return f(ptr, ...args2);
+          }, "dynCallLegacy");
+          var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = []) => {
+            if (sig.includes("j")) {
+              return dynCallLegacy(sig, ptr, args2);
+            }
+            var rtn = getWasmTableEntry(ptr)(...args2);
+            return rtn;
+          }, "dynCall");
+          var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+          var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+          var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+            var sp = stackSave();
+            try {
+              return dynCall(sig, ptr, args2);
+            } catch (e) {
+              stackRestore(sp);
+              if (e !== e + 0) throw e;
+              _setThrew(1, 0);
+            }
+          }, "createInvokeFunction");
+          var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+            var sym;
+            if (direct && "orig$" + symName in wasmImports) {
+              symName = "orig$" + symName;
+            }
+            if (isSymbolDefined(symName)) {
+              sym = wasmImports[symName];
+            } else if (symName.startsWith("invoke_")) {
+              sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+            }
+            return {
+              sym,
+              name: symName
+            };
+          }, "resolveGlobalSymbol");
+          var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "", "UTF8ToString");
+          var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+            var metadata = getDylinkMetadata(binary);
+            currentModuleWeakSymbols = metadata.weakImports;
+            function loadModule() {
+              var firstLoad = !handle || !HEAP8[handle + 8];
+              if (firstLoad) {
+                var memAlign = Math.pow(2, metadata.memoryAlign);
+                var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+                var tableBase = metadata.tableSize ? wasmTable.length : 0;
+                if (handle) {
+                  HEAP8[handle + 8] = 1;
+                  LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+                  LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+                  LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+                  LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+                }
+              } else {
+                memoryBase = LE_HEAP_LOAD_U32((handle + 12 >> 2) * 4);
+                tableBase = LE_HEAP_LOAD_U32((handle + 20 >> 2) * 4);
+              }
+              var tableGrowthNeeded = tableBase + metadata.tableSize - wasmTable.length;
+              if (tableGrowthNeeded > 0) {
+                wasmTable.grow(tableGrowthNeeded);
+              }
+              var moduleExports;
+              function resolveSymbol(sym) {
+                var resolved = resolveGlobalSymbol(sym).sym;
+                if (!resolved && localScope) {
+                  resolved = localScope[sym];
+                }
+                if (!resolved) {
+                  resolved = moduleExports[sym];
+                }
+                return resolved;
+              }
+              __name(resolveSymbol, "resolveSymbol");
+              var proxyHandler = {
+                get(stubs, prop) {
+                  switch (prop) {
+                    case "__memory_base":
+                      return memoryBase;
+                    case "__table_base":
+                      return tableBase;
+                  }
+                  if (prop in wasmImports && !wasmImports[prop].stub) {
+                    return wasmImports[prop];
+                  }
+                  if (!(prop in stubs)) {
+                    var resolved;
+                    stubs[prop] = (...args2) => {
+                      resolved ||= resolveSymbol(prop);
+                      return resolved(...args2);
+                    };
+                  }
+                  return stubs[prop];
+                }
+              };
+              var proxy = new Proxy({}, proxyHandler);
+              var info = {
+                "GOT.mem": new Proxy({}, GOTHandler),
+                "GOT.func": new Proxy({}, GOTHandler),
+                "env": proxy,
+                "wasi_snapshot_preview1": proxy
+              };
+              function postInstantiation(module, instance) {
+                updateTableMap(tableBase, metadata.tableSize);
+                moduleExports = relocateExports(instance.exports, memoryBase);
+                if (!flags.allowUndefined) {
+                  reportUndefinedSymbols();
+                }
+                function addEmAsm(addr, body) {
+                  var args = [];
+                  var arity = 0;
+                  for (; arity < 16; arity++) {
+                    if (body.indexOf("$" + arity) != -1) {
+                      args.push("$" + arity);
+                    } else {
+                      break;
+                    }
+                  }
+                  args = args.join(",");
+                  var func = `(${args}) => { ${body} };`;
+                  ASM_CONSTS[start] = eval(func);
+                }
+                __name(addEmAsm, "addEmAsm");
+                if ("__start_em_asm" in moduleExports) {
+                  var start = moduleExports["__start_em_asm"];
+                  var stop = moduleExports["__stop_em_asm"];
+                  while (start < stop) {
+                    var jsString = UTF8ToString(start);
+                    addEmAsm(start, jsString);
+                    start = HEAPU8.indexOf(0, start) + 1;
+                  }
+                }
+                function addEmJs(name, cSig, body) {
+                  var jsArgs = [];
+                  cSig = cSig.slice(1, -1);
+                  if (cSig != "void") {
+                    cSig = cSig.split(",");
+                    for (var i in cSig) {
+                      var jsArg = cSig[i].split(" ").pop();
+                      jsArgs.push(jsArg.replace("*", ""));
+                    }
+                  }
+                  var func = `(${jsArgs}) => ${body};`;
+                  moduleExports[name] = eval(func);
+                }
+                __name(addEmJs, "addEmJs");
+                for (var name in moduleExports) {
+                  if (name.startsWith("__em_js__")) {
+                    var start = moduleExports[name];
+                    var jsString = UTF8ToString(start);
+                    var parts = jsString.split("<::>");
+                    addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+                    delete moduleExports[name];
+                  }
+                }
+                var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+                if (applyRelocs) {
+                  if (runtimeInitialized) {
+                    applyRelocs();
+                  } else {
+                    __RELOC_FUNCS__.push(applyRelocs);
+                  }
+                }
+                var init = moduleExports["__wasm_call_ctors"];
+                if (init) {
+                  if (runtimeInitialized) {
+                    init();
+                  } else {
+                    __ATINIT__.push(init);
+                  }
+                }
+                return moduleExports;
+              }
+              __name(postInstantiation, "postInstantiation");
+              if (flags.loadAsync) {
+                if (binary instanceof WebAssembly.Module) {
+                  var instance = new WebAssembly.Instance(binary, info);
+                  return Promise.resolve(postInstantiation(binary, instance));
+                }
+                return WebAssembly.instantiate(binary, info).then((result) => postInstantiation(result.module, result.instance));
+              }
+              var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+              var instance = new WebAssembly.Instance(module, info);
+              return postInstantiation(module, instance);
+            }
+            __name(loadModule, "loadModule");
+            if (flags.loadAsync) {
+              return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+            }
+            metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+            return loadModule();
+          }, "loadWebAssemblyModule");
+          var mergeLibSymbols = /* @__PURE__ */ __name((exports2, libName2) => {
+            for (var [sym, exp] of Object.entries(exports2)) {
+              const setImport = /* @__PURE__ */ __name((target) => {
+                if (!isSymbolDefined(target)) {
+                  wasmImports[target] = exp;
+                }
+              }, "setImport");
+              setImport(sym);
+              const main_alias = "__main_argc_argv";
+              if (sym == "main") {
+                setImport(main_alias);
+              }
+              if (sym == main_alias) {
+                setImport("main");
+              }
+              if (sym.startsWith("dynCall_") && !Module.hasOwnProperty(sym)) {
+                Module[sym] = exp;
+              }
+            }
+          }, "mergeLibSymbols");
+          var asyncLoad = /* @__PURE__ */ __name((url2, onload, onerror, noRunDep) => {
+            var dep = !noRunDep ? getUniqueRunDependency(`al ${url2}`) : "";
+            readAsync(url2).then((arrayBuffer) => {
+              onload(new Uint8Array(arrayBuffer));
+              if (dep) removeRunDependency(dep);
+            }, (err2) => {
+              if (onerror) {
+                onerror();
+              } else {
+                throw `Loading data file "${url2}" failed.`;
+              }
+            });
+            if (dep) addRunDependency(dep);
+          }, "asyncLoad");
+          function loadDynamicLibrary(libName2, flags2 = {
+            global: true,
+            nodelete: true
+          }, localScope2, handle2) {
+            var dso = LDSO.loadedLibsByName[libName2];
+            if (dso) {
+              if (!flags2.global) {
+                if (localScope2) {
+                  Object.assign(localScope2, dso.exports);
+                }
+              } else if (!dso.global) {
+                dso.global = true;
+                mergeLibSymbols(dso.exports, libName2);
+              }
+              if (flags2.nodelete && dso.refcount !== Infinity) {
+                dso.refcount = Infinity;
+              }
+              dso.refcount++;
+              if (handle2) {
+                LDSO.loadedLibsByHandle[handle2] = dso;
+              }
+              return flags2.loadAsync ? Promise.resolve(true) : true;
+            }
+            dso = newDSO(libName2, handle2, "loading");
+            dso.refcount = flags2.nodelete ? Infinity : 1;
+            dso.global = flags2.global;
+            function loadLibData() {
+              if (handle2) {
+                var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+                var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+                if (data && dataSize) {
+                  var libData = HEAP8.slice(data, data + dataSize);
+                  return flags2.loadAsync ? Promise.resolve(libData) : libData;
+                }
+              }
+              var libFile = locateFile(libName2);
+              if (flags2.loadAsync) {
+                return new Promise(function(resolve3, reject) {
+                  asyncLoad(libFile, resolve3, reject);
+                });
+              }
+              if (!readBinary) {
+                throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+              }
+              return readBinary(libFile);
+            }
+            __name(loadLibData, "loadLibData");
+            function getExports() {
+              if (flags2.loadAsync) {
+                return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+              }
+              return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+            }
+            __name(getExports, "getExports");
+            function moduleLoaded(exports2) {
+              if (dso.global) {
+                mergeLibSymbols(exports2, libName2);
+              } else if (localScope2) {
+                Object.assign(localScope2, exports2);
+              }
+              dso.exports = exports2;
+            }
+            __name(moduleLoaded, "moduleLoaded");
+            if (flags2.loadAsync) {
+              return getExports().then((exports2) => {
+                moduleLoaded(exports2);
+                return true;
+              });
+            }
+            moduleLoaded(getExports());
+            return true;
+          }
+          __name(loadDynamicLibrary, "loadDynamicLibrary");
+          var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+            for (var [symName, entry] of Object.entries(GOT)) {
+              if (entry.value == 0) {
+                var value = resolveGlobalSymbol(symName, true).sym;
+                if (!value && !entry.required) {
+                  continue;
+                }
+                if (typeof value == "function") {
+                  entry.value = addFunction(value, value.sig);
+                } else if (typeof value == "number") {
+                  entry.value = value;
+                } else {
+                  throw new Error(`bad export type for '${symName}': ${typeof value}`);
+                }
+              }
+            }
+          }, "reportUndefinedSymbols");
+          var loadDylibs = /* @__PURE__ */ __name(() => {
+            if (!dynamicLibraries.length) {
+              reportUndefinedSymbols();
+              return;
+            }
+            addRunDependency("loadDylibs");
+            dynamicLibraries.reduce((chain, lib) => chain.then(() => loadDynamicLibrary(lib, {
+              loadAsync: true,
+              global: true,
+              nodelete: true,
+              allowUndefined: true
+            })), Promise.resolve()).then(() => {
+              reportUndefinedSymbols();
+              removeRunDependency("loadDylibs");
+            });
+          }, "loadDylibs");
+          var noExitRuntime = Module["noExitRuntime"] || true;
+          function setValue(ptr, value, type = "i8") {
+            if (type.endsWith("*")) type = "*";
+            switch (type) {
+              case "i1":
+                HEAP8[ptr] = value;
+                break;
+              case "i8":
+                HEAP8[ptr] = value;
+                break;
+              case "i16":
+                LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+                break;
+              case "i32":
+                LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+                break;
+              case "i64":
+                abort("to do setValue(i64) use WASM_BIGINT");
+              case "float":
+                LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+                break;
+              case "double":
+                LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+                break;
+              case "*":
+                LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+                break;
+              default:
+                abort(`invalid type for setValue: ${type}`);
+            }
+          }
+          __name(setValue, "setValue");
+          var ___memory_base = new WebAssembly.Global({
+            "value": "i32",
+            "mutable": false
+          }, 1024);
+          var ___stack_pointer = new WebAssembly.Global({
+            "value": "i32",
+            "mutable": true
+          }, 78240);
+          var ___table_base = new WebAssembly.Global({
+            "value": "i32",
+            "mutable": false
+          }, 1);
+          var __abort_js = /* @__PURE__ */ __name(() => {
+            abort("");
+          }, "__abort_js");
+          __abort_js.sig = "v";
+          var nowIsMonotonic = 1;
+          var __emscripten_get_now_is_monotonic = /* @__PURE__ */ __name(() => nowIsMonotonic, "__emscripten_get_now_is_monotonic");
+          __emscripten_get_now_is_monotonic.sig = "i";
+          var __emscripten_memcpy_js = /* @__PURE__ */ __name((dest, src, num) => HEAPU8.copyWithin(dest, src, src + num), "__emscripten_memcpy_js");
+          __emscripten_memcpy_js.sig = "vppp";
+          var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
+          _emscripten_date_now.sig = "d";
+          var _emscripten_get_now;
+          _emscripten_get_now = /* @__PURE__ */ __name(() => performance.now(), "_emscripten_get_now");
+          _emscripten_get_now.sig = "d";
+          var getHeapMax = /* @__PURE__ */ __name(() => (
+            // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+            // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+            // for any code that deals with heap sizes, which would require special
+            // casing all heap size related code to treat 0 specially.
+            2147483648
+          ), "getHeapMax");
+          var growMemory = /* @__PURE__ */ __name((size) => {
+            var b = wasmMemory.buffer;
+            var pages = (size - b.byteLength + 65535) / 65536;
+            try {
+              wasmMemory.grow(pages);
+              updateMemoryViews();
+              return 1;
+            } catch (e) {
+            }
+          }, "growMemory");
+          var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+            var oldSize = HEAPU8.length;
+            requestedSize >>>= 0;
+            var maxHeapSize = getHeapMax();
+            if (requestedSize > maxHeapSize) {
+              return false;
+            }
+            var alignUp = /* @__PURE__ */ __name((x, multiple) => x + (multiple - x % multiple) % multiple, "alignUp");
+            for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+              var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+              overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+              var newSize = Math.min(maxHeapSize, alignUp(Math.max(requestedSize, overGrownHeapSize), 65536));
+              var replacement = growMemory(newSize);
+              if (replacement) {
+                return true;
+              }
+            }
+            return false;
+          }, "_emscripten_resize_heap");
+          _emscripten_resize_heap.sig = "ip";
+          var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+          _fd_close.sig = "ii";
+          var convertI32PairToI53Checked = /* @__PURE__ */ __name((lo, hi) => hi + 2097152 >>> 0 < 4194305 - !!lo ? (lo >>> 0) + hi * 4294967296 : NaN, "convertI32PairToI53Checked");
+          function _fd_seek(fd, offset_low, offset_high, whence, newOffset) {
+            var offset = convertI32PairToI53Checked(offset_low, offset_high);
+            return 70;
+          }
+          __name(_fd_seek, "_fd_seek");
+          _fd_seek.sig = "iiiiip";
+          var printCharBuffers = [null, [], []];
+          var printChar = /* @__PURE__ */ __name((stream, curr) => {
+            var buffer = printCharBuffers[stream];
+            if (curr === 0 || curr === 10) {
+              (stream === 1 ? out : err)(UTF8ArrayToString(buffer, 0));
+              buffer.length = 0;
+            } else {
+              buffer.push(curr);
+            }
+          }, "printChar");
+          var flush_NO_FILESYSTEM = /* @__PURE__ */ __name(() => {
+            if (printCharBuffers[1].length) printChar(1, 10);
+            if (printCharBuffers[2].length) printChar(2, 10);
+          }, "flush_NO_FILESYSTEM");
+          var SYSCALLS = {
+            varargs: void 0,
+            getStr(ptr) {
+              var ret = UTF8ToString(ptr);
+              return ret;
+            }
+          };
+          var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+            var num = 0;
+            for (var i2 = 0; i2 < iovcnt; i2++) {
+              var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+              var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+              iov += 8;
+              for (var j = 0; j < len; j++) {
+                printChar(fd, HEAPU8[ptr + j]);
+              }
+              num += len;
+            }
+            LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+            return 0;
+          }, "_fd_write");
+          _fd_write.sig = "iippp";
+          function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+            if (Module.currentLogCallback) {
+              const message = UTF8ToString(messageAddress);
+              Module.currentLogCallback(message, isLexMessage !== 0);
+            }
+          }
+          __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+          function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+            const INPUT_BUFFER_SIZE = 10 * 1024;
+            const string4 = Module.currentParseCallback(index, {
+              row,
+              column
+            });
+            if (typeof string4 === "string") {
+              setValue(lengthAddress, string4.length, "i32");
+              stringToUTF16(string4, inputBufferAddress, INPUT_BUFFER_SIZE);
+            } else {
+              setValue(lengthAddress, 0, "i32");
+            }
+          }
+          __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+          function _tree_sitter_progress_callback(currentOffset, hasError) {
+            if (Module.currentProgressCallback) {
+              return Module.currentProgressCallback({
+                currentOffset,
+                hasError
+              });
+            }
+            return false;
+          }
+          __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+          function _tree_sitter_query_progress_callback(currentOffset) {
+            if (Module.currentQueryProgressCallback) {
+              return Module.currentQueryProgressCallback({
+                currentOffset
+              });
+            }
+            return false;
+          }
+          __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+          var runtimeKeepaliveCounter = 0;
+          var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+          var _proc_exit = /* @__PURE__ */ __name((code) => {
+            EXITSTATUS = code;
+            if (!keepRuntimeAlive()) {
+              Module["onExit"]?.(code);
+              ABORT = true;
+            }
+            quit_(code, new ExitStatus(code));
+          }, "_proc_exit");
+          _proc_exit.sig = "vi";
+          var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+            EXITSTATUS = status;
+            _proc_exit(status);
+          }, "exitJS");
+          var handleException = /* @__PURE__ */ __name((e) => {
+            if (e instanceof ExitStatus || e == "unwind") {
+              return EXITSTATUS;
+            }
+            quit_(1, e);
+          }, "handleException");
+          var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
+            var len = 0;
+            for (var i2 = 0; i2 < str2.length; ++i2) {
+              var c = str2.charCodeAt(i2);
+              if (c <= 127) {
+                len++;
+              } else if (c <= 2047) {
+                len += 2;
+              } else if (c >= 55296 && c <= 57343) {
+                len += 4;
+                ++i2;
+              } else {
+                len += 3;
+              }
+            }
+            return len;
+          }, "lengthBytesUTF8");
+          var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
+            if (!(maxBytesToWrite > 0)) return 0;
+            var startIdx = outIdx;
+            var endIdx = outIdx + maxBytesToWrite - 1;
+            for (var i2 = 0; i2 < str2.length; ++i2) {
+              var u = str2.charCodeAt(i2);
+              if (u >= 55296 && u <= 57343) {
+                var u1 = str2.charCodeAt(++i2);
+                u = 65536 + ((u & 1023) << 10) | u1 & 1023;
+              }
+              if (u <= 127) {
+                if (outIdx >= endIdx) break;
+                heap[outIdx++] = u;
+              } else if (u <= 2047) {
+                if (outIdx + 1 >= endIdx) break;
+                heap[outIdx++] = 192 | u >> 6;
+                heap[outIdx++] = 128 | u & 63;
+              } else if (u <= 65535) {
+                if (outIdx + 2 >= endIdx) break;
+                heap[outIdx++] = 224 | u >> 12;
+                heap[outIdx++] = 128 | u >> 6 & 63;
+                heap[outIdx++] = 128 | u & 63;
+              } else {
+                if (outIdx + 3 >= endIdx) break;
+                heap[outIdx++] = 240 | u >> 18;
+                heap[outIdx++] = 128 | u >> 12 & 63;
+                heap[outIdx++] = 128 | u >> 6 & 63;
+                heap[outIdx++] = 128 | u & 63;
+              }
+            }
+            heap[outIdx] = 0;
+            return outIdx - startIdx;
+          }, "stringToUTF8Array");
+          var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+          var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+          var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
+            var size = lengthBytesUTF8(str2) + 1;
+            var ret = stackAlloc(size);
+            stringToUTF8(str2, ret, size);
+            return ret;
+          }, "stringToUTF8OnStack");
+          var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+            var str2 = "";
+            while (1) {
+              var ch = HEAPU8[ptr++];
+              if (!ch) return str2;
+              str2 += String.fromCharCode(ch);
+            }
+          }, "AsciiToString");
+          var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
+            maxBytesToWrite ??= 2147483647;
+            if (maxBytesToWrite < 2) return 0;
+            maxBytesToWrite -= 2;
+            var startPtr = outPtr;
+            var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
+            for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+              var codeUnit = str2.charCodeAt(i2);
+              LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+              outPtr += 2;
+            }
+            LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+            return outPtr - startPtr;
+          }, "stringToUTF16");
+          var wasmImports = {
+            /** @export */
+            __heap_base: ___heap_base,
+            /** @export */
+            __indirect_function_table: wasmTable,
+            /** @export */
+            __memory_base: ___memory_base,
+            /** @export */
+            __stack_pointer: ___stack_pointer,
+            /** @export */
+            __table_base: ___table_base,
+            /** @export */
+            _abort_js: __abort_js,
+            /** @export */
+            _emscripten_get_now_is_monotonic: __emscripten_get_now_is_monotonic,
+            /** @export */
+            _emscripten_memcpy_js: __emscripten_memcpy_js,
+            /** @export */
+            emscripten_date_now: _emscripten_date_now,
+            /** @export */
+            emscripten_get_now: _emscripten_get_now,
+            /** @export */
+            emscripten_resize_heap: _emscripten_resize_heap,
+            /** @export */
+            fd_close: _fd_close,
+            /** @export */
+            fd_seek: _fd_seek,
+            /** @export */
+            fd_write: _fd_write,
+            /** @export */
+            memory: wasmMemory,
+            /** @export */
+            tree_sitter_log_callback: _tree_sitter_log_callback,
+            /** @export */
+            tree_sitter_parse_callback: _tree_sitter_parse_callback,
+            /** @export */
+            tree_sitter_progress_callback: _tree_sitter_progress_callback,
+            /** @export */
+            tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+          };
+          var wasmExports = createWasm();
+          var ___wasm_call_ctors = /* @__PURE__ */ __name(() => (___wasm_call_ctors = wasmExports["__wasm_call_ctors"])(), "___wasm_call_ctors");
+          var ___wasm_apply_data_relocs = /* @__PURE__ */ __name(() => (___wasm_apply_data_relocs = wasmExports["__wasm_apply_data_relocs"])(), "___wasm_apply_data_relocs");
+          var _malloc = Module["_malloc"] = (a0) => (_malloc = Module["_malloc"] = wasmExports["malloc"])(a0);
+          var _calloc = Module["_calloc"] = (a0, a1) => (_calloc = Module["_calloc"] = wasmExports["calloc"])(a0, a1);
+          var _realloc = Module["_realloc"] = (a0, a1) => (_realloc = Module["_realloc"] = wasmExports["realloc"])(a0, a1);
+          var _free = Module["_free"] = (a0) => (_free = Module["_free"] = wasmExports["free"])(a0);
+          var _memcmp = Module["_memcmp"] = (a0, a1, a2) => (_memcmp = Module["_memcmp"] = wasmExports["memcmp"])(a0, a1, a2);
+          var _ts_language_symbol_count = Module["_ts_language_symbol_count"] = (a0) => (_ts_language_symbol_count = Module["_ts_language_symbol_count"] = wasmExports["ts_language_symbol_count"])(a0);
+          var _ts_language_state_count = Module["_ts_language_state_count"] = (a0) => (_ts_language_state_count = Module["_ts_language_state_count"] = wasmExports["ts_language_state_count"])(a0);
+          var _ts_language_version = Module["_ts_language_version"] = (a0) => (_ts_language_version = Module["_ts_language_version"] = wasmExports["ts_language_version"])(a0);
+          var _ts_language_abi_version = Module["_ts_language_abi_version"] = (a0) => (_ts_language_abi_version = Module["_ts_language_abi_version"] = wasmExports["ts_language_abi_version"])(a0);
+          var _ts_language_metadata = Module["_ts_language_metadata"] = (a0) => (_ts_language_metadata = Module["_ts_language_metadata"] = wasmExports["ts_language_metadata"])(a0);
+          var _ts_language_name = Module["_ts_language_name"] = (a0) => (_ts_language_name = Module["_ts_language_name"] = wasmExports["ts_language_name"])(a0);
+          var _ts_language_field_count = Module["_ts_language_field_count"] = (a0) => (_ts_language_field_count = Module["_ts_language_field_count"] = wasmExports["ts_language_field_count"])(a0);
+          var _ts_language_next_state = Module["_ts_language_next_state"] = (a0, a1, a2) => (_ts_language_next_state = Module["_ts_language_next_state"] = wasmExports["ts_language_next_state"])(a0, a1, a2);
+          var _ts_language_symbol_name = Module["_ts_language_symbol_name"] = (a0, a1) => (_ts_language_symbol_name = Module["_ts_language_symbol_name"] = wasmExports["ts_language_symbol_name"])(a0, a1);
+          var _ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = (a0, a1, a2, a3) => (_ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = wasmExports["ts_language_symbol_for_name"])(a0, a1, a2, a3);
+          var _strncmp = Module["_strncmp"] = (a0, a1, a2) => (_strncmp = Module["_strncmp"] = wasmExports["strncmp"])(a0, a1, a2);
+          var _ts_language_symbol_type = Module["_ts_language_symbol_type"] = (a0, a1) => (_ts_language_symbol_type = Module["_ts_language_symbol_type"] = wasmExports["ts_language_symbol_type"])(a0, a1);
+          var _ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = (a0, a1) => (_ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = wasmExports["ts_language_field_name_for_id"])(a0, a1);
+          var _ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = (a0, a1) => (_ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = wasmExports["ts_lookahead_iterator_new"])(a0, a1);
+          var _ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = (a0) => (_ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = wasmExports["ts_lookahead_iterator_delete"])(a0);
+          var _ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = (a0, a1) => (_ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = wasmExports["ts_lookahead_iterator_reset_state"])(a0, a1);
+          var _ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = (a0, a1, a2) => (_ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = wasmExports["ts_lookahead_iterator_reset"])(a0, a1, a2);
+          var _ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = (a0) => (_ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = wasmExports["ts_lookahead_iterator_next"])(a0);
+          var _ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = (a0) => (_ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = wasmExports["ts_lookahead_iterator_current_symbol"])(a0);
+          var _memset = Module["_memset"] = (a0, a1, a2) => (_memset = Module["_memset"] = wasmExports["memset"])(a0, a1, a2);
+          var _memcpy = Module["_memcpy"] = (a0, a1, a2) => (_memcpy = Module["_memcpy"] = wasmExports["memcpy"])(a0, a1, a2);
+          var _ts_parser_delete = Module["_ts_parser_delete"] = (a0) => (_ts_parser_delete = Module["_ts_parser_delete"] = wasmExports["ts_parser_delete"])(a0);
+          var _ts_parser_reset = Module["_ts_parser_reset"] = (a0) => (_ts_parser_reset = Module["_ts_parser_reset"] = wasmExports["ts_parser_reset"])(a0);
+          var _ts_parser_set_language = Module["_ts_parser_set_language"] = (a0, a1) => (_ts_parser_set_language = Module["_ts_parser_set_language"] = wasmExports["ts_parser_set_language"])(a0, a1);
+          var _ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = (a0) => (_ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = wasmExports["ts_parser_timeout_micros"])(a0);
+          var _ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = (a0, a1, a2) => (_ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = wasmExports["ts_parser_set_timeout_micros"])(a0, a1, a2);
+          var _ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = (a0, a1, a2) => (_ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = wasmExports["ts_parser_set_included_ranges"])(a0, a1, a2);
+          var _memmove = Module["_memmove"] = (a0, a1, a2) => (_memmove = Module["_memmove"] = wasmExports["memmove"])(a0, a1, a2);
+          var _ts_query_new = Module["_ts_query_new"] = (a0, a1, a2, a3, a4) => (_ts_query_new = Module["_ts_query_new"] = wasmExports["ts_query_new"])(a0, a1, a2, a3, a4);
+          var _ts_query_delete = Module["_ts_query_delete"] = (a0) => (_ts_query_delete = Module["_ts_query_delete"] = wasmExports["ts_query_delete"])(a0);
+          var _iswspace = Module["_iswspace"] = (a0) => (_iswspace = Module["_iswspace"] = wasmExports["iswspace"])(a0);
+          var _iswalnum = Module["_iswalnum"] = (a0) => (_iswalnum = Module["_iswalnum"] = wasmExports["iswalnum"])(a0);
+          var _ts_query_pattern_count = Module["_ts_query_pattern_count"] = (a0) => (_ts_query_pattern_count = Module["_ts_query_pattern_count"] = wasmExports["ts_query_pattern_count"])(a0);
+          var _ts_query_capture_count = Module["_ts_query_capture_count"] = (a0) => (_ts_query_capture_count = Module["_ts_query_capture_count"] = wasmExports["ts_query_capture_count"])(a0);
+          var _ts_query_string_count = Module["_ts_query_string_count"] = (a0) => (_ts_query_string_count = Module["_ts_query_string_count"] = wasmExports["ts_query_string_count"])(a0);
+          var _ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = (a0, a1, a2) => (_ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = wasmExports["ts_query_capture_name_for_id"])(a0, a1, a2);
+          var _ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = (a0, a1, a2) => (_ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = wasmExports["ts_query_capture_quantifier_for_id"])(a0, a1, a2);
+          var _ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = (a0, a1, a2) => (_ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = wasmExports["ts_query_string_value_for_id"])(a0, a1, a2);
+          var _ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = (a0, a1, a2) => (_ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = wasmExports["ts_query_predicates_for_pattern"])(a0, a1, a2);
+          var _ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = (a0, a1) => (_ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = wasmExports["ts_query_start_byte_for_pattern"])(a0, a1);
+          var _ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = (a0, a1) => (_ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = wasmExports["ts_query_end_byte_for_pattern"])(a0, a1);
+          var _ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = (a0, a1) => (_ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = wasmExports["ts_query_is_pattern_rooted"])(a0, a1);
+          var _ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = (a0, a1) => (_ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = wasmExports["ts_query_is_pattern_non_local"])(a0, a1);
+          var _ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = (a0, a1) => (_ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = wasmExports["ts_query_is_pattern_guaranteed_at_step"])(a0, a1);
+          var _ts_query_disable_capture = Module["_ts_query_disable_capture"] = (a0, a1, a2) => (_ts_query_disable_capture = Module["_ts_query_disable_capture"] = wasmExports["ts_query_disable_capture"])(a0, a1, a2);
+          var _ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = (a0, a1) => (_ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = wasmExports["ts_query_disable_pattern"])(a0, a1);
+          var _ts_tree_copy = Module["_ts_tree_copy"] = (a0) => (_ts_tree_copy = Module["_ts_tree_copy"] = wasmExports["ts_tree_copy"])(a0);
+          var _ts_tree_delete = Module["_ts_tree_delete"] = (a0) => (_ts_tree_delete = Module["_ts_tree_delete"] = wasmExports["ts_tree_delete"])(a0);
+          var _ts_init = Module["_ts_init"] = () => (_ts_init = Module["_ts_init"] = wasmExports["ts_init"])();
+          var _ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = () => (_ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = wasmExports["ts_parser_new_wasm"])();
+          var _ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = (a0, a1) => (_ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = wasmExports["ts_parser_enable_logger_wasm"])(a0, a1);
+          var _ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = (a0, a1, a2, a3, a4) => (_ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = wasmExports["ts_parser_parse_wasm"])(a0, a1, a2, a3, a4);
+          var _ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = (a0) => (_ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = wasmExports["ts_parser_included_ranges_wasm"])(a0);
+          var _ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = (a0, a1) => (_ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = wasmExports["ts_language_type_is_named_wasm"])(a0, a1);
+          var _ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = (a0, a1) => (_ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = wasmExports["ts_language_type_is_visible_wasm"])(a0, a1);
+          var _ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = (a0) => (_ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = wasmExports["ts_language_supertypes_wasm"])(a0);
+          var _ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = (a0, a1) => (_ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = wasmExports["ts_language_subtypes_wasm"])(a0, a1);
+          var _ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = (a0) => (_ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = wasmExports["ts_tree_root_node_wasm"])(a0);
+          var _ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = (a0) => (_ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = wasmExports["ts_tree_root_node_with_offset_wasm"])(a0);
+          var _ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = (a0) => (_ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = wasmExports["ts_tree_edit_wasm"])(a0);
+          var _ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = (a0) => (_ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = wasmExports["ts_tree_included_ranges_wasm"])(a0);
+          var _ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = (a0, a1) => (_ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = wasmExports["ts_tree_get_changed_ranges_wasm"])(a0, a1);
+          var _ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = (a0) => (_ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = wasmExports["ts_tree_cursor_new_wasm"])(a0);
+          var _ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = (a0) => (_ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = wasmExports["ts_tree_cursor_copy_wasm"])(a0);
+          var _ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = (a0) => (_ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = wasmExports["ts_tree_cursor_delete_wasm"])(a0);
+          var _ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = (a0) => (_ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = wasmExports["ts_tree_cursor_reset_wasm"])(a0);
+          var _ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = (a0, a1) => (_ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = wasmExports["ts_tree_cursor_reset_to_wasm"])(a0, a1);
+          var _ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = (a0) => (_ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_wasm"])(a0);
+          var _ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = (a0) => (_ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = wasmExports["ts_tree_cursor_goto_last_child_wasm"])(a0);
+          var _ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = (a0) => (_ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_index_wasm"])(a0);
+          var _ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = (a0) => (_ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_position_wasm"])(a0);
+          var _ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = (a0) => (_ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_next_sibling_wasm"])(a0);
+          var _ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = (a0) => (_ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_previous_sibling_wasm"])(a0);
+          var _ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = (a0, a1) => (_ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = wasmExports["ts_tree_cursor_goto_descendant_wasm"])(a0, a1);
+          var _ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = (a0) => (_ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = wasmExports["ts_tree_cursor_goto_parent_wasm"])(a0);
+          var _ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = (a0) => (_ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = wasmExports["ts_tree_cursor_current_node_type_id_wasm"])(a0);
+          var _ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = (a0) => (_ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = wasmExports["ts_tree_cursor_current_node_state_id_wasm"])(a0);
+          var _ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = (a0) => (_ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = wasmExports["ts_tree_cursor_current_node_is_named_wasm"])(a0);
+          var _ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = (a0) => (_ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = wasmExports["ts_tree_cursor_current_node_is_missing_wasm"])(a0);
+          var _ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = (a0) => (_ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = wasmExports["ts_tree_cursor_current_node_id_wasm"])(a0);
+          var _ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = (a0) => (_ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = wasmExports["ts_tree_cursor_start_position_wasm"])(a0);
+          var _ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = (a0) => (_ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = wasmExports["ts_tree_cursor_end_position_wasm"])(a0);
+          var _ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = (a0) => (_ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = wasmExports["ts_tree_cursor_start_index_wasm"])(a0);
+          var _ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = (a0) => (_ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = wasmExports["ts_tree_cursor_end_index_wasm"])(a0);
+          var _ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = (a0) => (_ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = wasmExports["ts_tree_cursor_current_field_id_wasm"])(a0);
+          var _ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = (a0) => (_ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = wasmExports["ts_tree_cursor_current_depth_wasm"])(a0);
+          var _ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = (a0) => (_ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = wasmExports["ts_tree_cursor_current_descendant_index_wasm"])(a0);
+          var _ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = (a0) => (_ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = wasmExports["ts_tree_cursor_current_node_wasm"])(a0);
+          var _ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = (a0) => (_ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = wasmExports["ts_node_symbol_wasm"])(a0);
+          var _ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = (a0, a1) => (_ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = wasmExports["ts_node_field_name_for_child_wasm"])(a0, a1);
+          var _ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = (a0, a1) => (_ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = wasmExports["ts_node_field_name_for_named_child_wasm"])(a0, a1);
+          var _ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = (a0, a1) => (_ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = wasmExports["ts_node_children_by_field_id_wasm"])(a0, a1);
+          var _ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = (a0) => (_ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = wasmExports["ts_node_first_child_for_byte_wasm"])(a0);
+          var _ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = (a0) => (_ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = wasmExports["ts_node_first_named_child_for_byte_wasm"])(a0);
+          var _ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = (a0) => (_ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = wasmExports["ts_node_grammar_symbol_wasm"])(a0);
+          var _ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = (a0) => (_ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = wasmExports["ts_node_child_count_wasm"])(a0);
+          var _ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = (a0) => (_ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = wasmExports["ts_node_named_child_count_wasm"])(a0);
+          var _ts_node_child_wasm = Module["_ts_node_child_wasm"] = (a0, a1) => (_ts_node_child_wasm = Module["_ts_node_child_wasm"] = wasmExports["ts_node_child_wasm"])(a0, a1);
+          var _ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = (a0, a1) => (_ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = wasmExports["ts_node_named_child_wasm"])(a0, a1);
+          var _ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = (a0, a1) => (_ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = wasmExports["ts_node_child_by_field_id_wasm"])(a0, a1);
+          var _ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = (a0) => (_ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = wasmExports["ts_node_next_sibling_wasm"])(a0);
+          var _ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = (a0) => (_ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = wasmExports["ts_node_prev_sibling_wasm"])(a0);
+          var _ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = (a0) => (_ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = wasmExports["ts_node_next_named_sibling_wasm"])(a0);
+          var _ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = (a0) => (_ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = wasmExports["ts_node_prev_named_sibling_wasm"])(a0);
+          var _ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = (a0) => (_ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = wasmExports["ts_node_descendant_count_wasm"])(a0);
+          var _ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = (a0) => (_ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = wasmExports["ts_node_parent_wasm"])(a0);
+          var _ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = (a0) => (_ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = wasmExports["ts_node_child_with_descendant_wasm"])(a0);
+          var _ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = (a0) => (_ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = wasmExports["ts_node_descendant_for_index_wasm"])(a0);
+          var _ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = (a0) => (_ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = wasmExports["ts_node_named_descendant_for_index_wasm"])(a0);
+          var _ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = (a0) => (_ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = wasmExports["ts_node_descendant_for_position_wasm"])(a0);
+          var _ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = (a0) => (_ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = wasmExports["ts_node_named_descendant_for_position_wasm"])(a0);
+          var _ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = (a0) => (_ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = wasmExports["ts_node_start_point_wasm"])(a0);
+          var _ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = (a0) => (_ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = wasmExports["ts_node_end_point_wasm"])(a0);
+          var _ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = (a0) => (_ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = wasmExports["ts_node_start_index_wasm"])(a0);
+          var _ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = (a0) => (_ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = wasmExports["ts_node_end_index_wasm"])(a0);
+          var _ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = (a0) => (_ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = wasmExports["ts_node_to_string_wasm"])(a0);
+          var _ts_node_children_wasm = Module["_ts_node_children_wasm"] = (a0) => (_ts_node_children_wasm = Module["_ts_node_children_wasm"] = wasmExports["ts_node_children_wasm"])(a0);
+          var _ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = (a0) => (_ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = wasmExports["ts_node_named_children_wasm"])(a0);
+          var _ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = (a0, a1, a2, a3, a4, a5, a6) => (_ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = wasmExports["ts_node_descendants_of_type_wasm"])(a0, a1, a2, a3, a4, a5, a6);
+          var _ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = (a0) => (_ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = wasmExports["ts_node_is_named_wasm"])(a0);
+          var _ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = (a0) => (_ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = wasmExports["ts_node_has_changes_wasm"])(a0);
+          var _ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = (a0) => (_ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = wasmExports["ts_node_has_error_wasm"])(a0);
+          var _ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = (a0) => (_ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = wasmExports["ts_node_is_error_wasm"])(a0);
+          var _ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = (a0) => (_ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = wasmExports["ts_node_is_missing_wasm"])(a0);
+          var _ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = (a0) => (_ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = wasmExports["ts_node_is_extra_wasm"])(a0);
+          var _ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = (a0) => (_ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = wasmExports["ts_node_parse_state_wasm"])(a0);
+          var _ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = (a0) => (_ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = wasmExports["ts_node_next_parse_state_wasm"])(a0);
+          var _ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) => (_ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = wasmExports["ts_query_matches_wasm"])(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+          var _ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) => (_ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = wasmExports["ts_query_captures_wasm"])(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+          var _iswalpha = Module["_iswalpha"] = (a0) => (_iswalpha = Module["_iswalpha"] = wasmExports["iswalpha"])(a0);
+          var _iswblank = Module["_iswblank"] = (a0) => (_iswblank = Module["_iswblank"] = wasmExports["iswblank"])(a0);
+          var _iswdigit = Module["_iswdigit"] = (a0) => (_iswdigit = Module["_iswdigit"] = wasmExports["iswdigit"])(a0);
+          var _iswlower = Module["_iswlower"] = (a0) => (_iswlower = Module["_iswlower"] = wasmExports["iswlower"])(a0);
+          var _iswupper = Module["_iswupper"] = (a0) => (_iswupper = Module["_iswupper"] = wasmExports["iswupper"])(a0);
+          var _iswxdigit = Module["_iswxdigit"] = (a0) => (_iswxdigit = Module["_iswxdigit"] = wasmExports["iswxdigit"])(a0);
+          var _memchr = Module["_memchr"] = (a0, a1, a2) => (_memchr = Module["_memchr"] = wasmExports["memchr"])(a0, a1, a2);
+          var _strlen = Module["_strlen"] = (a0) => (_strlen = Module["_strlen"] = wasmExports["strlen"])(a0);
+          var _strcmp = Module["_strcmp"] = (a0, a1) => (_strcmp = Module["_strcmp"] = wasmExports["strcmp"])(a0, a1);
+          var _strncat = Module["_strncat"] = (a0, a1, a2) => (_strncat = Module["_strncat"] = wasmExports["strncat"])(a0, a1, a2);
+          var _strncpy = Module["_strncpy"] = (a0, a1, a2) => (_strncpy = Module["_strncpy"] = wasmExports["strncpy"])(a0, a1, a2);
+          var _towlower = Module["_towlower"] = (a0) => (_towlower = Module["_towlower"] = wasmExports["towlower"])(a0);
+          var _towupper = Module["_towupper"] = (a0) => (_towupper = Module["_towupper"] = wasmExports["towupper"])(a0);
+          var _setThrew = /* @__PURE__ */ __name((a0, a1) => (_setThrew = wasmExports["setThrew"])(a0, a1), "_setThrew");
+          var __emscripten_stack_restore = /* @__PURE__ */ __name((a0) => (__emscripten_stack_restore = wasmExports["_emscripten_stack_restore"])(a0), "__emscripten_stack_restore");
+          var __emscripten_stack_alloc = /* @__PURE__ */ __name((a0) => (__emscripten_stack_alloc = wasmExports["_emscripten_stack_alloc"])(a0), "__emscripten_stack_alloc");
+          var _emscripten_stack_get_current = /* @__PURE__ */ __name(() => (_emscripten_stack_get_current = wasmExports["emscripten_stack_get_current"])(), "_emscripten_stack_get_current");
+          var dynCall_jiji = Module["dynCall_jiji"] = (a0, a1, a2, a3, a4) => (dynCall_jiji = Module["dynCall_jiji"] = wasmExports["dynCall_jiji"])(a0, a1, a2, a3, a4);
+          var _orig$ts_parser_timeout_micros = Module["_orig$ts_parser_timeout_micros"] = (a0) => (_orig$ts_parser_timeout_micros = Module["_orig$ts_parser_timeout_micros"] = wasmExports["orig$ts_parser_timeout_micros"])(a0);
+          var _orig$ts_parser_set_timeout_micros = Module["_orig$ts_parser_set_timeout_micros"] = (a0, a1) => (_orig$ts_parser_set_timeout_micros = Module["_orig$ts_parser_set_timeout_micros"] = wasmExports["orig$ts_parser_set_timeout_micros"])(a0, a1);
+          Module["setValue"] = setValue;
+          Module["getValue"] = getValue;
+          Module["UTF8ToString"] = UTF8ToString;
+          Module["stringToUTF8"] = stringToUTF8;
+          Module["lengthBytesUTF8"] = lengthBytesUTF8;
+          Module["AsciiToString"] = AsciiToString;
+          Module["stringToUTF16"] = stringToUTF16;
+          Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+          var calledRun;
+          dependenciesFulfilled = /* @__PURE__ */ __name(function runCaller() {
+            if (!calledRun) run();
+            if (!calledRun) dependenciesFulfilled = runCaller;
+          }, "runCaller");
+          function callMain(args2 = []) {
+            var entryFunction = resolveGlobalSymbol("main").sym;
+            if (!entryFunction) return;
+            args2.unshift(thisProgram);
+            var argc = args2.length;
+            var argv = stackAlloc((argc + 1) * 4);
+            var argv_ptr = argv;
+            args2.forEach((arg) => {
+              LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+              argv_ptr += 4;
+            });
+            LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+            try {
+              var ret = entryFunction(argc, argv);
+              exitJS(
+                ret,
+                /* implicit = */
+                true
+              );
+              return ret;
+            } catch (e) {
+              return handleException(e);
+            }
+          }
+          __name(callMain, "callMain");
+          function run(args2 = arguments_) {
+            if (runDependencies > 0) {
+              return;
+            }
+            preRun();
+            if (runDependencies > 0) {
+              return;
+            }
+            function doRun() {
+              if (calledRun) return;
+              calledRun = true;
+              Module["calledRun"] = true;
+              if (ABORT) return;
+              initRuntime();
+              preMain();
+              readyPromiseResolve(Module);
+              Module["onRuntimeInitialized"]?.();
+              if (shouldRunNow) callMain(args2);
+              postRun();
+            }
+            __name(doRun, "doRun");
+            if (Module["setStatus"]) {
+              Module["setStatus"]("Running...");
+              setTimeout(function() {
+                setTimeout(function() {
+                  Module["setStatus"]("");
+                }, 1);
+                doRun();
+              }, 1);
+            } else {
+              doRun();
+            }
+          }
+          __name(run, "run");
+          if (Module["preInit"]) {
+            if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+            while (Module["preInit"].length > 0) {
+              Module["preInit"].pop()();
+            }
+          }
+          var shouldRunNow = true;
+          if (Module["noInitialRun"]) shouldRunNow = false;
+          run();
+          moduleRtn = readyPromise;
+          return moduleRtn;
+        };
+      })();
+      var tree_sitter_default = Module2;
+      var Module3 = null;
+      async function initializeBinding(moduleOptions) {
+        if (!Module3) {
+          Module3 = await tree_sitter_default(moduleOptions);
+        }
+        return Module3;
+      }
+      __name(initializeBinding, "initializeBinding");
+      function checkModule() {
+        return !!Module3;
+      }
+      __name(checkModule, "checkModule");
+      var TRANSFER_BUFFER;
+      var LANGUAGE_VERSION;
+      var MIN_COMPATIBLE_VERSION;
+      var Parser = class {
+        static {
+          __name(this, "Parser");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        [1] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        logCallback = null;
+        /** The parser's current language. */
+        language = null;
+        /**
+         * This must always be called before creating a Parser.
+         *
+         * You can optionally pass in options to configure the WASM module, the most common
+         * one being `locateFile` to help the module find the `.wasm` file.
+         */
+        static async init(moduleOptions) {
+          setModule(await initializeBinding(moduleOptions));
+          TRANSFER_BUFFER = C._ts_init();
+          LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+          MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        }
+        /**
+         * Create a new parser.
+         */
+        constructor() {
+          this.initialize();
+        }
+        /** @internal */
+        initialize() {
+          if (!checkModule()) {
+            throw new Error("cannot construct a Parser before calling `init()`");
+          }
+          C._ts_parser_new_wasm();
+          this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+          this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        }
+        /** Delete the parser, freeing its resources. */
+        delete() {
+          C._ts_parser_delete(this[0]);
+          C._free(this[1]);
+          this[0] = 0;
+          this[1] = 0;
+        }
+        /**
+         * Set the language that the parser should use for parsing.
+         *
+         * If the language was not successfully assigned, an error will be thrown.
+         * This happens if the language was generated with an incompatible
+         * version of the Tree-sitter CLI. Check the language's version using
+         * {@link Language#version} and compare it to this library's
+         * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+         */
+        setLanguage(language) {
+          let address;
+          if (!language) {
+            address = 0;
+            this.language = null;
+          } else if (language.constructor === Language) {
+            address = language[0];
+            const version2 = C._ts_language_version(address);
+            if (version2 < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version2) {
+              throw new Error(
+                `Incompatible language version ${version2}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+              );
+            }
+            this.language = language;
+          } else {
+            throw new Error("Argument must be a Language");
+          }
+          C._ts_parser_set_language(this[0], address);
+          return this;
+        }
+        /**
+         * Parse a slice of UTF8 text.
+         *
+         * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+         *
+         * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+         *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+         *   the new text using {@link Tree#edit}.
+         *
+         * @param {ParseOptions} [options] - Options for parsing the text.
+         *  This can be used to set the included ranges, or a progress callback.
+         *
+         * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+         *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+         *  - The progress callback returned true.
+         */
+        parse(callback, oldTree, options) {
+          if (typeof callback === "string") {
+            C.currentParseCallback = (index) => callback.slice(index);
+          } else if (typeof callback === "function") {
+            C.currentParseCallback = callback;
+          } else {
+            throw new Error("Argument must be a string or a function");
+          }
+          if (options?.progressCallback) {
+            C.currentProgressCallback = options.progressCallback;
+          } else {
+            C.currentProgressCallback = null;
+          }
+          if (this.logCallback) {
+            C.currentLogCallback = this.logCallback;
+            C._ts_parser_enable_logger_wasm(this[0], 1);
+          } else {
+            C.currentLogCallback = null;
+            C._ts_parser_enable_logger_wasm(this[0], 0);
+          }
+          let rangeCount = 0;
+          let rangeAddress = 0;
+          if (options?.includedRanges) {
+            rangeCount = options.includedRanges.length;
+            rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+            let address = rangeAddress;
+            for (let i2 = 0; i2 < rangeCount; i2++) {
+              marshalRange(address, options.includedRanges[i2]);
+              address += SIZE_OF_RANGE;
+            }
+          }
+          const treeAddress = C._ts_parser_parse_wasm(
+            this[0],
+            this[1],
+            oldTree ? oldTree[0] : 0,
+            rangeAddress,
+            rangeCount
+          );
+          if (!treeAddress) {
+            C.currentParseCallback = null;
+            C.currentLogCallback = null;
+            C.currentProgressCallback = null;
+            return null;
+          }
+          if (!this.language) {
+            throw new Error("Parser must have a language to parse");
+          }
+          const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+          C.currentParseCallback = null;
+          C.currentLogCallback = null;
+          C.currentProgressCallback = null;
+          return result;
+        }
+        /**
+         * Instruct the parser to start the next parse from the beginning.
+         *
+         * If the parser previously failed because of a timeout, cancellation,
+         * or callback, then by default, it will resume where it left off on the
+         * next call to {@link Parser#parse} or other parsing functions.
+         * If you don't want to resume, and instead intend to use this parser to
+         * parse some other document, you must call `reset` first.
+         */
+        reset() {
+          C._ts_parser_reset(this[0]);
+        }
+        /** Get the ranges of text that the parser will include when parsing. */
+        getIncludedRanges() {
+          C._ts_parser_included_ranges_wasm(this[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = unmarshalRange(address);
+              address += SIZE_OF_RANGE;
+            }
+            C._free(buffer);
+          }
+          return result;
+        }
+        /**
+         * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+         *
+         * Get the duration in microseconds that parsing is allowed to take.
+         *
+         * This is set via {@link Parser#setTimeoutMicros}.
+         */
+        getTimeoutMicros() {
+          return C._ts_parser_timeout_micros(this[0]);
+        }
+        /**
+         * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+         *
+         * Set the maximum duration in microseconds that parsing should be allowed
+         * to take before halting.
+         *
+         * If parsing takes longer than this, it will halt early, returning `null`.
+         * See {@link Parser#parse} for more information.
+         */
+        setTimeoutMicros(timeout) {
+          C._ts_parser_set_timeout_micros(this[0], 0, timeout);
+        }
+        /** Set the logging callback that a parser should use during parsing. */
+        setLogger(callback) {
+          if (!callback) {
+            this.logCallback = null;
+          } else if (typeof callback !== "function") {
+            throw new Error("Logger callback must be a function");
+          } else {
+            this.logCallback = callback;
+          }
+          return this;
+        }
+        /** Get the parser's current logger. */
+        getLogger() {
+          return this.logCallback;
+        }
+      };
+      return {
+        CaptureQuantifier,
+        LANGUAGE_VERSION,
+        Language,
+        LookaheadIterator,
+        MIN_COMPATIBLE_VERSION,
+        Node,
+        Parser,
+        Query,
+        Tree,
+        TreeCursor
+      };
+    }));
+  }
+});
+
 // action/main.ts
-var import_node_fs5 = require("node:fs");
-var import_node_os = require("node:os");
-var import_node_path6 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path9 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -29103,17 +33151,17 @@ function escapeProperty(s) {
 
 // node_modules/@actions/core/lib/file-command.js
 var crypto = __toESM(require("crypto"), 1);
-var fs = __toESM(require("fs"), 1);
+var fs2 = __toESM(require("fs"), 1);
 var os2 = __toESM(require("os"), 1);
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
   }
-  if (!fs.existsSync(filePath)) {
+  if (!fs2.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs2.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -29192,11 +33240,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29212,7 +33260,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29322,8 +33370,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text3, addEOL = false) {
+    this._buffer += text3;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -29419,10 +33467,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text3, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29451,9 +33499,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text3, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text3, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29464,8 +33512,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text3, href) {
+    const element = this.wrap("a", text3, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -29476,10 +33524,10 @@ var summary = _summary;
 var import_os2 = __toESM(require("os"), 1);
 
 // node_modules/@actions/io/lib/io-util.js
-var fs2 = __toESM(require("fs"), 1);
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var fs3 = __toESM(require("fs"), 1);
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs3.promises;
 var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
+var READONLY = fs3.constants.O_RDONLY;
 
 // node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
@@ -29494,13 +33542,13 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function setOutput(name, value) {
+function setOutput(name2, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
   }
   process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name: name2 }, toCommandValue(value));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -29515,7 +33563,7 @@ function warning(message, properties = {}) {
 function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function info(message) {
+function info2(message) {
   process.stdout.write(message + os4.EOL);
 }
 
@@ -29575,11 +33623,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29595,7 +33643,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29652,33 +33700,33 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register(state, name2, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
   if (!options) {
     options = {};
   }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
+  if (Array.isArray(name2)) {
+    return name2.reverse().reduce((callback, name3) => {
+      return register.bind(null, state, name3, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
+    if (!state.registry[name2]) {
       return method(options);
     }
-    return state.registry[name].reduce((method2, registered) => {
+    return state.registry[name2].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state, kind, name2, hook2) {
   const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
+  if (!state.registry[name2]) {
+    state.registry[name2] = [];
   }
   if (kind === "before") {
     hook2 = (method, options) => {
@@ -29703,39 +33751,39 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  state.registry[name].push({
+  state.registry[name2].push({
     hook: hook2,
     orig
   });
 }
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
+function removeHook(state, name2, method) {
+  if (!state.registry[name2]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index = state.registry[name2].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name2].splice(index, 1);
 }
 
 // node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
+function bindApi(hook2, state, name2) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name ? [state, name] : [state]
+    name2 ? [state, name2] : [state]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+    const args2 = name2 ? [state, kind, name2] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args2);
   });
 }
 function Singular() {
@@ -29835,11 +33883,11 @@ function addQueryParameters(url2, parameters) {
   if (names.length === 0) {
     return url2;
   }
-  return url2 + separator + names.map((name) => {
-    if (name === "q") {
+  return url2 + separator + names.map((name2) => {
+    if (name2 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
+    return `${name2}=${encodeURIComponent(parameters[name2])}`;
   }).join("&");
 }
 var urlVariableRegex = /\{[^{}}]+\}/g;
@@ -29996,7 +34044,7 @@ function parse(options) {
   let method = options.method.toUpperCase();
   let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
-  let body;
+  let body2;
   let parameters = omit(options, [
     "method",
     "baseUrl",
@@ -30036,22 +34084,22 @@ function parse(options) {
     url2 = addQueryParameters(url2, remainingParameters);
   } else {
     if ("data" in remainingParameters) {
-      body = remainingParameters.data;
+      body2 = remainingParameters.data;
     } else {
       if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
+        body2 = remainingParameters;
       }
     }
   }
-  if (!headers["content-type"] && typeof body !== "undefined") {
+  if (!headers["content-type"] && typeof body2 !== "undefined") {
     headers["content-type"] = "application/json; charset=utf-8";
   }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
+  if (["PATCH", "PUT"].includes(method) && typeof body2 === "undefined") {
+    body2 = "";
   }
   return Object.assign(
     { method, url: url2, headers },
-    typeof body !== "undefined" ? { body } : null,
+    typeof body2 !== "undefined" ? { body: body2 } : null,
     options.request ? { request: options.request } : null
   );
 }
@@ -30106,10 +34154,10 @@ for (let code = 97; code <= 122; code++) {
   CHAR_MAP[code] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
-  const C2 = function() {
+  const C4 = function() {
   };
-  C2.prototype = /* @__PURE__ */ Object.create(null);
-  return C2;
+  C4.prototype = /* @__PURE__ */ Object.create(null);
+  return C4;
 })();
 function parse2(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
@@ -30121,27 +34169,27 @@ function parse2(header, options) {
   let index = valueStart;
   let typeFlags = 0;
   let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  let stop2 = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
     const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
+    const flags2 = CHAR_MAP[code];
+    if ((flags2 & stopFlags) !== 0) {
+      stop2 |= flags2 & COMMA_FLAG;
       break;
     }
-    if ((flags & OWS) !== 0) {
+    if ((flags2 & OWS) !== 0) {
       if (whitespace === -1)
         whitespace = index;
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code & NON_ASCII | flags2;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
   const value = header.slice(valueStart, valueEnd);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
+  if (index === len || stop2 !== 0) {
     return { type, index, parameters: new NullObject() };
   }
   return parseParameters(header, type, index, len, stopFlags);
@@ -30158,9 +34206,9 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyWhitespace = -1;
     while (index < len) {
       const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
+      const flags2 = CHAR_MAP[code];
+      if ((flags2 & stopFlags) !== 0) {
+        if ((flags2 & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
@@ -30182,17 +34230,17 @@ function parseParameters(header, type, index, len, stopFlags) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
-              let stop2 = 0;
+              let stop3 = 0;
               while (index < len) {
                 const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
+                const flags3 = CHAR_MAP[code3];
+                if ((flags3 & stopFlags) !== 0) {
+                  stop3 = flags3 & COMMA_FLAG;
                   break;
                 }
                 index++;
               }
-              if (stop2 !== 0)
+              if (stop3 !== 0)
                 break parameter;
               continue parameter;
             }
@@ -30206,16 +34254,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           continue parameter;
         }
         const valueStart = index;
-        let stop = 0;
+        let stop2 = 0;
         let valueWhitespace = -1;
         while (index < len) {
           const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
+          const flags3 = CHAR_MAP[code2];
+          if ((flags3 & stopFlags) !== 0) {
+            stop2 = flags3 & COMMA_FLAG;
             break;
           }
-          if ((flags2 & OWS) !== 0) {
+          if ((flags3 & OWS) !== 0) {
             if (valueWhitespace === -1)
               valueWhitespace = index;
           } else {
@@ -30227,31 +34275,31 @@ function parseParameters(header, type, index, len, stopFlags) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
           parameters[key] = header.slice(valueStart, valueEnd);
         }
-        if (stop !== 0)
+        if (stop2 !== 0)
           break parameter;
         continue parameter;
       }
-      if ((flags & OWS) !== 0) {
+      if ((flags2 & OWS) !== 0) {
         if (keyWhitespace === -1)
           keyWhitespace = index;
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code & NON_ASCII | flags2;
       index++;
     }
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str2, start2, end) {
   let result = "";
-  for (let index = start; index < end; index++) {
+  for (let index = start2; index < end; index++) {
     if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
-      start = ++index;
+      result += str2.slice(start2, index);
+      start2 = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str2.slice(start2, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -30274,8 +34322,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject4 = val !== null && typeof val === "object";
-    const hasToJSON = isObject4 && typeof val.toJSON === "function";
+    const isObject7 = val !== null && typeof val === "object";
+    const hasToJSON = isObject7 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -30496,8 +34544,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context3) => {
+var JSONParseV2 = (text3, reviver) => {
+  return JSON.parse(text3, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -30524,8 +34572,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
       const isComplexObject = value !== null && typeof value === "object";
       if (isComplexObject) {
         const keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
+        for (let i2 = keys.length - 1; i2 >= 0; i2--) {
+          stack.push({ parent: value, key: keys[i2], visited: false });
         }
       }
     } else {
@@ -30555,8 +34603,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text3) => {
+  return text3.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -30570,18 +34618,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text3, reviver) => {
+  if (!text3) return originalParse(text3, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+    const serializedData = serializeBigInts(text3);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error63) {
     if (error63 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text3);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -30645,26 +34693,26 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body2 = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
+    Object.entries(requestOptions.headers).map(([name2, value]) => [
+      name2,
       String(value)
     ])
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
-      body,
+      body: body2,
       redirect: requestOptions.request?.redirect,
       headers: requestHeaders,
       signal: requestOptions.request?.signal,
@@ -30749,12 +34797,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text3 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
-    } catch (err) {
-      return text2;
+      text3 = await response.text();
+      return JSONParse(text3);
+    } catch (err2) {
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -30993,8 +35041,8 @@ var Octokit = class {
   static VERSION = VERSION4;
   static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
+      constructor(...args2) {
+        const options = args2[0] || {};
         if (typeof defaults2 === "function") {
           super(defaults2(options));
           return;
@@ -31089,8 +35137,8 @@ var Octokit = class {
       this.auth = auth2;
     }
     const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
+    for (let i2 = 0; i2 < classConstructor.plugins.length; ++i2) {
+      Object.assign(this, classConstructor.plugins[i2](this, options));
     }
   }
   // assigned during constructor
@@ -33480,8 +37528,8 @@ function endpointsToMethods(octokit) {
 }
 function decorate(octokit, scope, methodName, defaults2, decorations) {
   const requestWithDefaults = octokit.request.defaults(defaults2);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
+  function withDecorations(...args2) {
+    let options = requestWithDefaults.endpoint.merge(...args2);
     if (decorations.mapToData) {
       options = Object.assign({}, options, {
         data: options[decorations.mapToData],
@@ -33499,23 +37547,23 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
       octokit.log.warn(decorations.deprecated);
     }
     if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
+      const options2 = requestWithDefaults.endpoint.merge(...args2);
+      for (const [name2, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name in options2) {
+        if (name2 in options2) {
           octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
           if (!(alias in options2)) {
-            options2[alias] = options2[name];
+            options2[alias] = options2[name2];
           }
-          delete options2[name];
+          delete options2[name2];
         }
       }
       return requestWithDefaults(options2);
     }
-    return requestWithDefaults(...args);
+    return requestWithDefaults(...args2);
   }
   return Object.assign(withDecorations, requestWithDefaults);
 }
@@ -33702,13 +37750,13 @@ var DEFAULT_EXCLUDES = [
   "**/site-packages/**"
 ];
 var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
-function globMatcher(globs2) {
-  if (globs2.length === 0) return () => false;
-  return (0, import_picomatch.default)(globs2, { dot: true });
+function globMatcher(globs3) {
+  if (globs3.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs3, { dot: true });
 }
 function walkFiles(root, exclude = []) {
   const excluded = globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
-  const out = [];
+  const out2 = [];
   const visit3 = (dir, rel) => {
     let entries;
     try {
@@ -33720,11 +37768,11 @@ function walkFiles(root, exclude = []) {
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit3((0, import_node_path.join)(dir, e.name), path);
-      } else if (e.isFile() && !excluded(path)) out.push(path);
+      } else if (e.isFile() && !excluded(path)) out2.push(path);
     }
   };
   visit3(root, "");
-  return out.sort();
+  return out2.sort();
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -34316,7 +38364,7 @@ __export(util_exports, {
   NUMBER_FORMAT_RANGES: () => NUMBER_FORMAT_RANGES,
   aborted: () => aborted,
   allowsEval: () => allowsEval,
-  assert: () => assert,
+  assert: () => assert2,
   assertEqual: () => assertEqual,
   assertIs: () => assertIs,
   assertNever: () => assertNever,
@@ -34401,7 +38449,7 @@ function assertIs(_arg) {
 function assertNever(_x) {
   throw new Error("Unexpected value in exhaustive check");
 }
-function assert(_) {
+function assert2(_) {
 }
 function getEnumValues(entries) {
   const numericValues = Object.values(entries).filter((v) => typeof v === "number");
@@ -34437,9 +38485,9 @@ function nullish(input2) {
   return input2 === null || input2 === void 0;
 }
 function cleanRegex(source) {
-  const start = source.startsWith("^") ? 1 : 0;
+  const start2 = source.startsWith("^") ? 1 : 0;
   const end = source.endsWith("$") ? source.length - 1 : source.length;
-  return source.slice(start, end);
+  return source.slice(start2, end);
 }
 function floatSafeRemainder(val, step) {
   const ratio = val / step;
@@ -34554,8 +38602,8 @@ function promiseAllObject(promisesObj) {
   const promises3 = keys.map((key) => promisesObj[key]);
   return Promise.all(promises3).then((results) => {
     const resolvedObj = {};
-    for (let i = 0; i < keys.length; i++) {
-      resolvedObj[keys[i]] = results[i];
+    for (let i2 = 0; i2 < keys.length; i2++) {
+      resolvedObj[keys[i2]] = results[i2];
     }
     return resolvedObj;
   });
@@ -34563,7 +38611,7 @@ function promiseAllObject(promisesObj) {
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
   let str2 = "";
-  for (let i = 0; i < length; i++) {
+  for (let i2 = 0; i2 < length; i2++) {
     str2 += chars[Math.floor(Math.random() * chars.length)];
   }
   return str2;
@@ -34846,12 +38894,12 @@ function merge2(a, b) {
   });
   return clone(a, def);
 }
-function partial(Class2, schema, mask, name = "partial") {
+function partial(Class2, schema, mask, name2 = "partial") {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
-    throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+    throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
@@ -34870,8 +38918,8 @@ function required(Class2, schema, mask) {
 function aborted(x, startIndex = 0) {
   if (x.aborted === true)
     return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue !== true) {
+  for (let i2 = startIndex; i2 < x.issues.length; i2++) {
+    if (x.issues[i2]?.continue !== true) {
       return true;
     }
   }
@@ -34880,8 +38928,8 @@ function aborted(x, startIndex = 0) {
 function explicitlyAborted(x, startIndex = 0) {
   if (x.aborted === true)
     return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue === false) {
+  for (let i2 = startIndex; i2 < x.issues.length; i2++) {
+    if (x.issues[i2]?.continue === false) {
       return true;
     }
   }
@@ -34910,10 +38958,10 @@ function sizeCaps(defChecks) {
   }
   return caps;
 }
-function attachSchema(issues, start, inst) {
+function attachSchema(issues, start2, inst) {
   var _a3;
-  for (let i = start; i < issues.length; i++) {
-    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
+  for (let i2 = start2; i2 < issues.length; i2++) {
+    (_a3 = issues[i2]).schema ?? (_a3.schema = inst);
   }
 }
 function finalizeIssue(iss, ctx, config2) {
@@ -34955,10 +39003,10 @@ function codePointLength(str2) {
   if (!highSurrogate.test(str2))
     return units;
   let count = units;
-  for (let i = 0; i < units - 1; i++) {
-    if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
+  for (let i2 = 0; i2 < units - 1; i2++) {
+    if ((str2.charCodeAt(i2) & 64512) === 55296 && (str2.charCodeAt(i2 + 1) & 64512) === 56320) {
       count--;
-      i++;
+      i2++;
     }
   }
   return count;
@@ -34991,8 +39039,8 @@ function parsedType(data) {
   }
   return t;
 }
-function issue2(...args) {
-  const [iss, input2, inst] = args;
+function issue2(...args2) {
+  const [iss, input2, inst] = args2;
   if (typeof iss === "string") {
     return {
       message: iss,
@@ -35011,15 +39059,15 @@ function cleanEnum(obj) {
 function base64ToUint8Array(base643) {
   const binaryString = atob(base643);
   const bytes = new Uint8Array(binaryString.length);
-  for (let i = 0; i < binaryString.length; i++) {
-    bytes[i] = binaryString.charCodeAt(i);
+  for (let i2 = 0; i2 < binaryString.length; i2++) {
+    bytes[i2] = binaryString.charCodeAt(i2);
   }
   return bytes;
 }
 function uint8ArrayToBase64(bytes) {
   let binaryString = "";
-  for (let i = 0; i < bytes.length; i++) {
-    binaryString += String.fromCharCode(bytes[i]);
+  for (let i2 = 0; i2 < bytes.length; i2++) {
+    binaryString += String.fromCharCode(bytes[i2]);
   }
   return btoa(binaryString);
 }
@@ -35037,8 +39085,8 @@ function hexToUint8Array(hex3) {
     throw new Error("Invalid hex string length");
   }
   const bytes = new Uint8Array(cleanHex.length / 2);
-  for (let i = 0; i < cleanHex.length; i += 2) {
-    bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+  for (let i2 = 0; i2 < cleanHex.length; i2 += 2) {
+    bytes[i2 / 2] = Number.parseInt(cleanHex.slice(i2, i2 + 2), 16);
   }
   return bytes;
 }
@@ -35127,10 +39175,10 @@ function defineLazyInternal(inst, key, compute) {
           Object.defineProperty(this, key, { configurable: true, writable: true, value });
         broke = broke || outer;
         return value;
-      } catch (err) {
+      } catch (err2) {
         delete this[key];
         broke = broke || outer;
-        throw err;
+        throw err2;
       }
     },
     set(value) {
@@ -35191,7 +39239,7 @@ function newError(Definition) {
   return new Definition();
 }
 // @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer3, proto, params) {
+function $constructor(name2, initializer3, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
@@ -35201,7 +39249,7 @@ function $constructor(name, initializer3, proto, params) {
   Internals.prototype = zodProto;
   const protoMembers = proto;
   const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-  function init(inst, def) {
+  function init2(inst, def) {
     if (!inst._zod) {
       _zodDesc.value = new Internals(def);
       try {
@@ -35209,10 +39257,10 @@ function $constructor(name, initializer3, proto, params) {
       } finally {
         _zodDesc.value = void 0;
       }
-    } else if (inst._zod.traits.has(name)) {
+    } else if (inst._zod.traits.has(name2)) {
       return;
     }
-    inst._zod.traits.add(name);
+    inst._zod.traits.add(name2);
     initializer3(inst, def);
     if (initialized) {
       const own2 = Object.getPrototypeOf(inst);
@@ -35238,10 +39286,10 @@ function $constructor(name, initializer3, proto, params) {
   const Parent = params?.Parent ?? Object;
   class Definition extends Parent {
   }
-  Object.defineProperty(Definition, "name", { value: name });
+  Object.defineProperty(Definition, "name", { value: name2 });
   function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
-    init(inst, def);
+    init2(inst, def);
     const deferred = inst._zod.deferred;
     if (deferred) {
       for (const fn of deferred) {
@@ -35254,15 +39302,15 @@ function $constructor(name, initializer3, proto, params) {
       pp(inst);
     return inst;
   }
-  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, "init", { value: init2 });
   Object.defineProperty(_, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
-      return inst?._zod?.traits?.has(name);
+      return inst?._zod?.traits?.has(name2);
     }
   });
-  Object.defineProperty(_, "name", { value: name });
+  Object.defineProperty(_, "name", { value: name2 });
   return _;
 }
 var $brand = /* @__PURE__ */ Symbol("zod_brand");
@@ -35272,8 +39320,8 @@ var $ZodAsyncError = class extends Error {
   }
 };
 var $ZodEncodeError = class extends Error {
-  constructor(name) {
-    super(`Encountered unidirectional transform during encode: ${name}`);
+  constructor(name2) {
+    super(`Encountered unidirectional transform during encode: ${name2}`);
     this.name = "ZodEncodeError";
   }
 };
@@ -35367,14 +39415,14 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
           let curr = fieldErrors;
-          let i = 0;
-          while (i < fullpath.length) {
-            const el = fullpath[i];
-            const terminal = i === fullpath.length - 1;
+          let i2 = 0;
+          while (i2 < fullpath.length) {
+            const el = fullpath[i2];
+            const terminal = i2 === fullpath.length - 1;
             if (el === "_errors") {
               if (terminal)
                 curr._errors.push(mapper(issue3));
-              i++;
+              i2++;
               continue;
             }
             if (!Object.prototype.hasOwnProperty.call(curr, el)) {
@@ -35390,7 +39438,7 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
               node2._errors.push(mapper(issue3));
             }
             curr = node2;
-            i++;
+            i2++;
           }
         }
       }
@@ -35417,10 +39465,10 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
           continue;
         }
         let curr = result;
-        let i = 0;
-        while (i < fullpath.length) {
-          const el = fullpath[i];
-          const terminal = i === fullpath.length - 1;
+        let i2 = 0;
+        while (i2 < fullpath.length) {
+          const el = fullpath[i2];
+          const terminal = i2 === fullpath.length - 1;
           if (typeof el === "string") {
             curr.properties ?? (curr.properties = {});
             if (!Object.prototype.hasOwnProperty.call(curr.properties, el)) {
@@ -35440,7 +39488,7 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
           if (terminal) {
             curr.errors.push(mapper(issue3));
           }
-          i++;
+          i2++;
         }
       }
     }
@@ -35757,20 +39805,20 @@ function anchor(source) {
   return new RegExp(`^${source}$`);
 }
 var date = /* @__PURE__ */ anchor(dateSource);
-function timeSource(args) {
+function timeSource(args2) {
   const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  const regex = typeof args2.precision === "number" ? args2.precision === -1 ? `${hhmm}` : args2.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args2.precision}}` : args2.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
   return regex;
 }
-function time(args) {
-  return new RegExp(`^${timeSource(args)}$`);
+function time(args2) {
+  return new RegExp(`^${timeSource(args2)}$`);
 }
-function datetime(args) {
+function datetime(args2) {
   const opts = ["Z"];
-  if (args.offset)
+  if (args2.offset)
     opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
-  const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
-  const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
+  const qualified = `${timeSource({ precision: args2.precision, seconds: true })}(?:${opts.join("|")})`;
+  const timeRegex = args2.local ? `${qualified}|${timeSource({ precision: args2.precision })}` : qualified;
   return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
 var anyString = /^[\s\S]{0,}$/;
@@ -36287,10 +40335,10 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
 
 // node_modules/zod/v4/core/doc.js
 var Doc = class {
-  constructor(args = [], closed = {}) {
+  constructor(args2 = [], closed = {}) {
     this.content = [];
     this.indent = 0;
-    this.args = args;
+    this.args = args2;
     this.closed = closed;
   }
   // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
@@ -36707,10 +40755,10 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 function isValidCIDRv6(value) {
-  const parts = value.split("/");
-  if (parts.length !== 2)
+  const parts2 = value.split("/");
+  if (parts2.length !== 2)
     return false;
-  const [address, prefix] = parts;
+  const [address, prefix] = parts2;
   if (!prefix)
     return false;
   const prefixNum = Number(prefix);
@@ -36827,12 +40875,12 @@ var $ZodCreditCard = /* @__PURE__ */ $constructor("$ZodCreditCard", (inst, def) 
 function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
-  for (let i = 4; i < len; i++) {
-    const code = iban3.charCodeAt(i);
+  for (let i2 = 4; i2 < len; i2++) {
+    const code = iban3.charCodeAt(i2);
     remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
   }
-  for (let i = 0; i < 4; i++) {
-    const code = iban3.charCodeAt(i);
+  for (let i2 = 0; i2 < 4; i2++) {
+    const code = iban3.charCodeAt(i2);
     remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
   }
   return remainder === 1;
@@ -37097,10 +41145,10 @@ function capSize(inst, size) {
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
         if (n > max && ch._zod.def.when(payload)) {
-          const start = payload.issues.length;
+          const start2 = payload.issues.length;
           ch._zod.check(payload);
-          payload.issues[start].continue = false;
-          attachSchema(payload.issues, start, inst);
+          payload.issues[start2].continue = false;
+          attachSchema(payload.issues, start2, inst);
           return payload;
         }
       }
@@ -37135,16 +41183,16 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
     const proms = [];
     const abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input2.length; i++) {
-      const item = input2[i];
+    for (let i2 = 0; i2 < input2.length; i2++) {
+      const item = input2[i2];
       const result = def.element._zod.run({
         value: item,
         issues: []
       }, ctx);
       if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+        proms.push(result.then((result2) => handleArrayResult(result2, payload, i2)));
       } else {
-        handleArrayResult(result, payload, i);
+        handleArrayResult(result, payload, i2);
         if (abortEarly && result.issues.length !== 0 && aborted(result))
           break;
       }
@@ -37289,7 +41337,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject4 = isObject;
+  const isObject7 = isObject;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -37297,7 +41345,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject4(input2)) {
+    if (!isObject7(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -37433,7 +41481,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject4 = isObject;
+  const isObject7 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -37442,7 +41490,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject4(input2)) {
+    if (!isObject7(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -37529,9 +41577,9 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
 });
 function handleExclusiveUnionResults(results, final, inst, ctx) {
   const matches = [];
-  for (let i = 0; i < results.length; i++) {
-    if (results[i].issues.length === 0)
-      matches.push(i);
+  for (let i2 = 0; i2 < results.length; i2++) {
+    if (results[i2].issues.length === 0)
+      matches.push(i2);
   }
   if (matches.length === 1) {
     final.value = results[matches[0]].value;
@@ -37641,10 +41689,10 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       propValues[zod.def.discriminator]?.delete(void 0);
     return propValues;
   });
-  def.options.forEach((option, i) => {
+  def.options.forEach((option, i2) => {
     const propShape = rawShape(option._zod.def);
     if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
-      throw new Error(`Invalid discriminated union option at index "${i}"`);
+      throw new Error(`Invalid discriminated union option at index "${i2}"`);
     }
   });
   const disc = cached(() => discriminatorMap(def));
@@ -37840,20 +41888,20 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     const itemResults = new Array(items.length);
     const abortEarly = def.rest ? ctx?.abortEarly : void 0;
     let itemAborted = false;
-    for (let i = 0; i < items.length; i++) {
-      const r = items[i]._zod.run({ value: input2[i], issues: [] }, ctx);
+    for (let i2 = 0; i2 < items.length; i2++) {
+      const r = items[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
       if (r instanceof Promise) {
         proms.push(r.then((rr) => {
-          itemResults[i] = rr;
+          itemResults[i2] = rr;
         }));
       } else {
-        itemResults[i] = r;
+        itemResults[i2] = r;
         if (abortEarly && !itemAborted && r.issues.length)
           itemAborted = aborted(r);
       }
     }
     if (def.rest && !itemAborted) {
-      let i = items.length - 1;
+      let i2 = items.length - 1;
       const rest = input2.slice(items.length);
       let seen = payload.issues.length;
       for (const el of rest) {
@@ -37862,12 +41910,12 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
             break;
           seen = payload.issues.length;
         }
-        i++;
+        i2++;
         const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
         if (result instanceof Promise) {
-          proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+          proms.push(result.then((r) => handleTupleResult(r, payload, i2)));
         } else {
-          handleTupleResult(result, payload, i);
+          handleTupleResult(result, payload, i2);
         }
       }
     }
@@ -37878,10 +41926,10 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   };
 });
 function getTupleOptStart(items, key) {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+  for (let i2 = items.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
     if (!omittable)
-      return i + 1;
+      return i2 + 1;
   }
   return 0;
 }
@@ -37892,25 +41940,25 @@ function handleTupleResult(result, final, index) {
   final.value[index] = result.value;
 }
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
-  for (let i = 0; i < items.length; i++) {
-    const r = itemResults[i];
-    const isPresent = i < input2.length;
-    if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
-      final.value.length = i;
+  for (let i2 = 0; i2 < items.length; i2++) {
+    const r = itemResults[i2];
+    const isPresent = i2 < input2.length;
+    if (!isPresent && i2 >= optoutStart && items[i2]._zod.optin === "optional") {
+      final.value.length = i2;
       break;
     }
     if (r.issues.length) {
-      if (!isPresent && i >= optoutStart) {
-        final.value.length = i;
+      if (!isPresent && i2 >= optoutStart) {
+        final.value.length = i2;
         break;
       }
-      final.issues.push(...prefixIssues(i, r.issues));
+      final.issues.push(...prefixIssues(i2, r.issues));
     }
-    final.value[i] = r.value;
+    final.value[i2] = r.value;
   }
-  for (let i = final.value.length - 1; i >= input2.length; i--) {
-    if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
-      final.value.length = i;
+  for (let i2 = final.value.length - 1; i2 >= input2.length; i2--) {
+    if (items[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
+      final.value.length = i2;
     } else {
       break;
     }
@@ -38645,26 +42693,26 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
   $ZodType.init(inst, def);
   Object.defineProperty(inst, "_def", { value: def });
   inst._zod.def = def;
-  inst.implement = (func) => {
-    if (typeof func !== "function") {
+  inst.implement = (func2) => {
+    if (typeof func2 !== "function") {
       throw new Error("implement() must be called with a function");
     }
-    return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse3(inst._def.input, args) : args;
-      const result = Reflect.apply(func, this, parsedArgs);
+    return Object.defineProperty(function(...args2) {
+      const parsedArgs = inst._def.input ? parse3(inst._def.input, args2) : args2;
+      const result = Reflect.apply(func2, this, parsedArgs);
       if (inst._def.output) {
         return parse3(inst._def.output, result);
       }
       return result;
     }, "_zod", { value: inst._zod, enumerable: false });
   };
-  inst.implementAsync = (func) => {
-    if (typeof func !== "function") {
+  inst.implementAsync = (func2) => {
+    if (typeof func2 !== "function") {
       throw new Error("implementAsync() must be called with a function");
     }
-    return Object.defineProperty(async function(...args) {
-      const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
-      const result = await Reflect.apply(func, this, parsedArgs);
+    return Object.defineProperty(async function(...args2) {
+      const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args2) : args2;
+      const result = await Reflect.apply(func2, this, parsedArgs);
       if (inst._def.output) {
         return await parseAsync(inst._def.output, result);
       }
@@ -38689,22 +42737,22 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     }
     return payload;
   };
-  inst.input = (...args) => {
+  inst.input = (...args2) => {
     const F = inst.constructor;
-    if (Array.isArray(args[0])) {
+    if (Array.isArray(args2[0])) {
       return new F({
         type: "function",
         input: new $ZodTuple({
           type: "tuple",
-          items: args[0],
-          rest: args[1]
+          items: args2[0],
+          rest: args2[1]
         }),
         output: inst._def.output
       });
     }
     return new F({
       type: "function",
-      input: args[0],
+      input: args2[0],
       output: inst._def.output
     });
   };
@@ -38794,7 +42842,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack, resolve3) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -38804,7 +42852,7 @@ function isRecursive(inst, stack, resolve2) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve2);
+      const answer = isRecursive(child, stack, resolve3);
       if (answer > result)
         result = answer;
     }
@@ -38815,7 +42863,7 @@ function isRecursive(inst, stack, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -38879,7 +42927,7 @@ function isRecursive(inst, stack, resolve2) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -43077,8 +47125,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text2) => {
-  return text2.charAt(0).toUpperCase() + text2.slice(1);
+var capitalizeFirstCharacter = (text3) => {
+  return text3.charAt(0).toUpperCase() + text3.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -46698,9 +50746,9 @@ function compile(schema, options) {
     const clone2 = withParser(schema, parser);
     clone2._zod.bag.validator = compileValidator(schema, parser);
     return clone2;
-  } catch (err) {
+  } catch (err2) {
     if (options?.strict)
-      throw err;
+      throw err2;
     return schema;
   }
 }
@@ -46718,9 +50766,9 @@ function withParser(schema, parser) {
     if (ctx && isBackEdge(ctx, payload.value)) {
       return originalRun(payload, ctx);
     }
-    const out = parser(payload.value);
-    if (out !== INVALID) {
-      payload.value = out;
+    const out2 = parser(payload.value);
+    if (out2 !== INVALID) {
+      payload.value = out2;
       return payload;
     }
     if (ctx)
@@ -46741,9 +50789,9 @@ function installCompiledUserMethods(target, source, parser) {
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
     targetAny.safeParse = (data, params) => {
-      const out = parser(data);
-      if (out !== INVALID) {
-        return { success: true, data: out };
+      const out2 = parser(data);
+      if (out2 !== INVALID) {
+        return { success: true, data: out2 };
       }
       return originalSafeParse(data, params);
     };
@@ -46751,9 +50799,9 @@ function installCompiledUserMethods(target, source, parser) {
   if (typeof sourceAny.parse === "function") {
     const originalParse2 = sourceAny.parse;
     targetAny.parse = (data, params) => {
-      const out = parser(data);
-      if (out !== INVALID) {
-        return out;
+      const out2 = parser(data);
+      if (out2 !== INVALID) {
+        return out2;
       }
       return originalParse2(data, params);
     };
@@ -46790,8 +50838,8 @@ ${code}
   try {
     const factory = new F(...constantNames, factoryCode);
     fn = factory(...constantValues);
-  } catch (err) {
-    throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err.message})`);
+  } catch (err2) {
+    throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err2.message})`);
   }
   if (options?.debug) {
     fn.code = fullCode;
@@ -46800,13 +50848,13 @@ ${code}
   return fn;
 }
 function addConstant(ctx, value) {
-  for (const [name2, v] of ctx.constants) {
+  for (const [name3, v] of ctx.constants) {
     if (v === value)
-      return name2;
+      return name3;
   }
-  const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value);
-  return name;
+  const name2 = `c${ctx.constantCounter++}`;
+  ctx.constants.set(name2, value);
+  return name2;
 }
 function addUserConstant(ctx, fn) {
   ctx.definite = false;
@@ -46829,9 +50877,9 @@ function compileChild(doc, ctx, schema, accessor, needsValue = true) {
   const varCounter = ctx.varCounter;
   try {
     return generateCheck(doc, ctx, schema, accessor, needsValue);
-  } catch (err) {
-    if (!(err instanceof ZodCompileUnsupportedError) || !err.islandable)
-      throw err;
+  } catch (err2) {
+    if (!(err2 instanceof ZodCompileUnsupportedError) || !err2.islandable)
+      throw err2;
     doc.content.length = contentLen;
     if (ctx.constants.size > constantCount) {
       const trailing = Array.from(ctx.constants.keys()).slice(constantCount);
@@ -47514,13 +51562,13 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     doc.write(`const ${outputVar} = {};`);
     for (const k of allKeys) {
       const kx = keyExpr(k);
-      const out = propOutputs.get(k);
+      const out2 = propOutputs.get(k);
       if (dropsWhenAbsent(propShape[k])) {
-        doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
+        doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out2};`);
       } else if (mayOmitUndefined(propShape[k])) {
-        doc.write(`if (${out} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
+        doc.write(`if (${out2} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out2};`);
       } else {
-        doc.write(`${outputVar}[${kx}] = ${out};`);
+        doc.write(`${outputVar}[${kx}] = ${out2};`);
       }
     }
   }
@@ -47837,22 +51885,22 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   const outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = [];`);
-  for (let i = 0; i < items.length; i++) {
-    const itemSchema = items[i];
-    if (i >= optoutStart) {
-      doc.write(`if (${outputVar}.length === ${i}) {`);
+  for (let i2 = 0; i2 < items.length; i2++) {
+    const itemSchema = items[i2];
+    if (i2 >= optoutStart) {
+      doc.write(`if (${outputVar}.length === ${i2}) {`);
       doc.indented((d) => {
-        d.write(`if (${i} < ${accessor}.length) {`);
+        d.write(`if (${i2} < ${accessor}.length) {`);
         d.indented((d2) => {
           const elemVar = newVar(ctx);
-          d2.write(`const ${elemVar} = ${accessor}[${i}];`);
+          d2.write(`const ${elemVar} = ${accessor}[${i2}];`);
           const elemOutput = compileChild(d2, ctx, itemSchema, elemVar);
-          d2.write(`${outputVar}[${i}] = ${elemOutput};`);
+          d2.write(`${outputVar}[${i2}] = ${elemOutput};`);
         });
         d.write(`} else {`);
         d.indented((d2) => {
           if (dropsWhenAbsent(itemSchema)) {
-            d2.write(`${outputVar}.length = ${i};`);
+            d2.write(`${outputVar}.length = ${i2};`);
             return;
           }
           const elemVar = newVar(ctx);
@@ -47864,17 +51912,17 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
             d3.write(`return ${elemOutput};`);
           });
           d2.write(`})();`);
-          d2.write(`if (${branchVar} === INVALID || ${branchVar} === undefined) ${outputVar}.length = ${i};`);
-          d2.write(`else ${outputVar}[${i}] = ${branchVar};`);
+          d2.write(`if (${branchVar} === INVALID || ${branchVar} === undefined) ${outputVar}.length = ${i2};`);
+          d2.write(`else ${outputVar}[${i2}] = ${branchVar};`);
         });
         d.write(`}`);
       });
       doc.write(`}`);
     } else {
       const elemVar = newVar(ctx);
-      doc.write(`const ${elemVar} = ${accessor}[${i}];`);
+      doc.write(`const ${elemVar} = ${accessor}[${i2}];`);
       const elemOutput = compileChild(doc, ctx, itemSchema, elemVar);
-      doc.write(`${outputVar}[${i}] = ${elemOutput};`);
+      doc.write(`${outputVar}[${i2}] = ${elemOutput};`);
     }
   }
   if (rest) {
@@ -47891,10 +51939,10 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   return outputVar;
 }
 function getTupleOptStart2(items, key) {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+  for (let i2 = items.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
     if (!omittable)
-      return i + 1;
+      return i2 + 1;
   }
   return 0;
 }
@@ -47923,9 +51971,9 @@ function generateUnionCheck(doc, ctx, schema, accessor) {
   }
   const outputVar = newVar(ctx);
   doc.write(`let ${outputVar};`);
-  for (let i = 0; i < options.length; i++) {
-    const opt2 = options[i];
-    if (i === 0) {
+  for (let i2 = 0; i2 < options.length; i2++) {
+    const opt2 = options[i2];
+    if (i2 === 0) {
       doc.write(`${outputVar} = (() => {`);
     } else {
       doc.write(`if (${outputVar} === INVALID) ${outputVar} = (() => {`);
@@ -48084,7 +52132,7 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
   }, `return INVALID;`);
   return outputVar;
 }
-function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
+function emitOwnKeys(doc, ctx, accessor, kVar, body2, onSymbol) {
   const propIsEnumerableConst = addConstant(ctx, Object.prototype.propertyIsEnumerable);
   const symsVar = newVar(ctx);
   const keysVar = newVar(ctx);
@@ -48095,7 +52143,7 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
   doc.indented((d) => {
     d.write(`const ${kVar} = ${keysVar}[${iVar}];`);
     d.write(`if (${kVar} === "__proto__" || !${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
-    body(d);
+    body2(d);
   });
   doc.write(`}`);
   doc.write(`for (let ${iVar} = 0; ${iVar} < ${symsVar}.length; ${iVar}++) {`);
@@ -48105,7 +52153,7 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
     if (onSymbol)
       d.write(onSymbol);
     else
-      body(d);
+      body2(d);
   });
   doc.write(`}`);
 }
@@ -49152,11 +53200,11 @@ function _catch(Class2, innerType, catchValue) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _pipe(Class2, in_, out) {
+function _pipe(Class2, in_, out2) {
   return new Class2({
     type: "pipe",
     in: in_,
-    out
+    out: out2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -49167,10 +53215,10 @@ function _readonly(Class2, innerType) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _templateLiteral(Class2, parts, params) {
+function _templateLiteral(Class2, parts2, params) {
   return new Class2({
     type: "template_literal",
-    parts,
+    parts: parts2,
     ...normalizeParams(params)
   });
 }
@@ -49255,12 +53303,12 @@ function describe(description) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function meta(metadata) {
+function meta(metadata2) {
   const ch = new $ZodCheck({ check: "meta" });
   ch._zod.onattach = [
     (inst) => {
       const existing = globalRegistry.get(inst) ?? {};
-      globalRegistry.add(inst, { ...existing, ...metadata });
+      globalRegistry.add(inst, { ...existing, ...metadata2 });
     }
   ];
   ch._zod.check = () => {
@@ -49583,15 +53631,15 @@ function foldObjects(members2) {
     for (const key in object2.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
-      const parts = [];
+      const parts2 = [];
       for (const other of objects) {
         const part = other.properties?.[key] ?? undeclaredConstraint(other);
         if (part === null || part === void 0)
           continue;
-        if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
-          parts.push(part);
+        if (!parts2.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
+          parts2.push(part);
       }
-      const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
+      const merged = parts2.length === 1 ? parts2[0] : foldObjects(parts2) ?? { allOf: parts2 };
       assignProp(properties, key, merged);
     }
     for (const key of object2.required ?? [])
@@ -49932,8 +53980,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list)
+  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list2)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -50244,9 +54292,9 @@ var objectProcessor = (schema, ctx, _json, params) => {
 var unionProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
-  const options = def.options.map((x, i) => processSchema(x, ctx, {
+  const options = def.options.map((x, i2) => processSchema(x, ctx, {
     ...params,
-    path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
+    path: [...params.path, isExclusive ? "oneOf" : "anyOf", i2]
   }));
   if (isExclusive) {
     json2.oneOf = options;
@@ -50278,9 +54326,9 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   json2.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
-  const prefixItems = def.items.map((x, i) => processSchema(x, ctx, {
+  const prefixItems = def.items.map((x, i2) => processSchema(x, ctx, {
     ...params,
-    path: [...params.path, prefixPath, i]
+    path: [...params.path, prefixPath, i2]
   }));
   const rest = def.rest ? processSchema(def.rest, ctx, {
     ...params,
@@ -50352,7 +54400,7 @@ function stringifyKeyNames(bySchema, json2, visited) {
     if (!Array.isArray(branches))
       continue;
     const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-    if (mapped.some((branch, i) => branch !== branches[i]))
+    if (mapped.some((branch, i2) => branch !== branches[i2]))
       json2 = { ...json2, [keyword]: mapped };
   }
   const types = Array.isArray(json2.type) ? json2.type : [json2.type];
@@ -50936,15 +54984,15 @@ var initializer2 = (inst, issues) => {
   if (_installedErrorProtos.has(proto))
     return;
   _installedErrorProtos.add(proto);
-  _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
-  _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
-  _lazyMethod(proto, "addIssue", (self) => (issue3) => {
-    self.issues.push(issue3);
-    self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+  _lazyMethod(proto, "format", (self2) => (mapper) => formatError(self2, mapper));
+  _lazyMethod(proto, "flatten", (self2) => (mapper) => flattenError(self2, mapper));
+  _lazyMethod(proto, "addIssue", (self2) => (issue3) => {
+    self2.issues.push(issue3);
+    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
   });
-  _lazyMethod(proto, "addIssues", (self) => (issues2) => {
-    self.issues.push(...issues2);
-    self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+  _lazyMethod(proto, "addIssues", (self2) => (issues2) => {
+    self2.issues.push(...issues2);
+    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
   });
   Object.defineProperty(proto, "isEmpty", {
     configurable: true,
@@ -51067,11 +55115,11 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     globalRegistry.add(cl, { description });
     return cl;
   },
-  meta(...args) {
-    if (args.length === 0)
+  meta(...args2) {
+    if (args2.length === 0)
       return globalRegistry.get(this);
     const cl = this.clone();
-    globalRegistry.add(cl, args[0]);
+    globalRegistry.add(cl, args2[0]);
     return cl;
   },
   isOptional() {
@@ -51080,8 +55128,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   isNullable() {
     return this.safeParse(null).success;
   },
-  apply(fn, ...args) {
-    return args.length === 0 ? fn(this) : fn(this, ...args);
+  apply(fn, ...args2) {
+    return args2.length === 0 ? fn(this) : fn(this, ...args2);
   },
   // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
   get "~standard"() {
@@ -51169,29 +55217,29 @@ var _ZodString = /* @__PURE__ */ $constructor(
     minLength: (inst) => aggregateChecks(inst).minimum ?? null,
     maxLength: (inst) => aggregateChecks(inst).maximum ?? null
   }, {
-    regex(...args) {
-      return this.check(_regex(...args));
+    regex(...args2) {
+      return this.check(_regex(...args2));
     },
-    includes(...args) {
-      return this.check(_includes(...args));
+    includes(...args2) {
+      return this.check(_includes(...args2));
     },
-    startsWith(...args) {
-      return this.check(_startsWith(...args));
+    startsWith(...args2) {
+      return this.check(_startsWith(...args2));
     },
-    endsWith(...args) {
-      return this.check(_endsWith(...args));
+    endsWith(...args2) {
+      return this.check(_endsWith(...args2));
     },
-    min(...args) {
-      return this.check(_minLength(...args));
+    min(...args2) {
+      return this.check(_minLength(...args2));
     },
-    max(...args) {
-      return this.check(_maxLength(...args));
+    max(...args2) {
+      return this.check(_maxLength(...args2));
     },
-    length(...args) {
-      return this.check(_length(...args));
+    length(...args2) {
+      return this.check(_length(...args2));
     },
-    nonempty(...args) {
-      return this.check(_minLength(1, ...args));
+    nonempty(...args2) {
+      return this.check(_minLength(1, ...args2));
     },
     lowercase(params) {
       return this.check(_lowercase(params));
@@ -51202,8 +55250,8 @@ var _ZodString = /* @__PURE__ */ $constructor(
     trim() {
       return this.check(_trim());
     },
-    normalize(...args) {
-      return this.check(_normalize(...args));
+    normalize(...args2) {
+      return this.check(_normalize(...args2));
     },
     toLowerCase() {
       return this.check(_toLowerCase());
@@ -51790,7 +55838,7 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   $ZodObjectJIT.init(inst, def);
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => objectProcessor(inst, ctx, json2, params);
-  util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+  util_exports.installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, false);
 }, {
   keyof() {
     return _enum2(Object.keys(this._zod.def.shape));
@@ -51825,14 +55873,14 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   omit(mask) {
     return util_exports.omit(this, mask);
   },
-  partial(...args) {
-    return util_exports.partial(ZodOptional, this, args[0]);
+  partial(...args2) {
+    return util_exports.partial(ZodOptional, this, args2[0]);
   },
-  exactPartial(...args) {
-    return util_exports.partial(ZodExactOptional, this, args[0], "exactPartial");
+  exactPartial(...args2) {
+    return util_exports.partial(ZodExactOptional, this, args2[0], "exactPartial");
   },
-  required(...args) {
-    return util_exports.required(ZodNonOptional, this, args[0]);
+  required(...args2) {
+    return util_exports.required(ZodNonOptional, this, args2[0]);
   }
 });
 function object(shape, params) {
@@ -51992,10 +56040,10 @@ var ZodMap = /* @__PURE__ */ $constructor("ZodMap", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => mapProcessor(inst, ctx, json2, params);
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
-  inst.min = (...args) => inst.check(_minSize(...args));
+  inst.min = (...args2) => inst.check(_minSize(...args2));
   inst.nonempty = (params) => inst.check(_minSize(1, params));
-  inst.max = (...args) => inst.check(_maxSize(...args));
-  inst.size = (...args) => inst.check(_size(...args));
+  inst.max = (...args2) => inst.check(_maxSize(...args2));
+  inst.size = (...args2) => inst.check(_size(...args2));
 });
 function map(keyType, valueType, params) {
   return new ZodMap({
@@ -52010,10 +56058,10 @@ var ZodSet = /* @__PURE__ */ $constructor("ZodSet", (inst, def) => {
   $ZodSet.init(inst, def);
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => setProcessor(inst, ctx, json2, params);
-  inst.min = (...args) => inst.check(_minSize(...args));
+  inst.min = (...args2) => inst.check(_minSize(...args2));
   inst.nonempty = (params) => inst.check(_minSize(1, params));
-  inst.max = (...args) => inst.check(_maxSize(...args));
-  inst.size = (...args) => inst.check(_size(...args));
+  inst.max = (...args2) => inst.check(_maxSize(...args2));
+  inst.size = (...args2) => inst.check(_size(...args2));
 });
 function set(valueType, params) {
   return new ZodSet({
@@ -52271,11 +56319,11 @@ var ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
   inst.in = def.in;
   inst.out = def.out;
 });
-function pipe(in_, out) {
+function pipe(in_, out2) {
   return new ZodPipe({
     type: "pipe",
     in: in_,
-    out
+    out: out2
     // ...util.normalizeParams(params),
   });
 }
@@ -52283,11 +56331,11 @@ var ZodCodec = /* @__PURE__ */ $constructor("ZodCodec", (inst, def) => {
   ZodPipe.init(inst, def);
   $ZodCodec.init(inst, def);
 });
-function codec(in_, out, params) {
+function codec(in_, out2, params) {
   return new ZodCodec({
     type: "pipe",
     in: in_,
-    out,
+    out: out2,
     transform: params.decode,
     reverseTransform: params.encode
   });
@@ -52323,10 +56371,10 @@ var ZodTemplateLiteral = /* @__PURE__ */ $constructor("ZodTemplateLiteral", (ins
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => templateLiteralProcessor(inst, ctx, json2, params);
 });
-function templateLiteral(parts, params) {
+function templateLiteral(parts2, params) {
   return new ZodTemplateLiteral({
     type: "template_literal",
-    parts,
+    parts: parts2,
     ...util_exports.normalizeParams(params)
   });
 }
@@ -52419,11 +56467,11 @@ function _instanceof(cls, params = {}) {
   };
   return inst;
 }
-var stringbool = (...args) => _stringbool({
+var stringbool = (...args2) => _stringbool({
   Codec: ZodCodec,
   Boolean: ZodBoolean,
   String: ZodString
-}, ...args);
+}, ...args2);
 function json(params) {
   const jsonSchema = lazy(() => {
     return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]);
@@ -52666,24 +56714,24 @@ function canonicalKey(value, seen) {
   seen.add(value);
   try {
     if (Array.isArray(value)) {
-      const parts2 = [];
+      const parts3 = [];
       for (const item of value) {
         const key = canonicalKey(item, seen);
         if (key === null)
           return null;
-        parts2.push(key);
+        parts3.push(key);
       }
-      return `a${parts2.length}:[${parts2.join(",")}]`;
+      return `a${parts3.length}:[${parts3.join(",")}]`;
     }
     const keys = Object.keys(value).sort();
-    const parts = [];
+    const parts2 = [];
     for (const k of keys) {
       const key = canonicalKey(value[k], seen);
       if (key === null)
         return null;
-      parts.push(`${k.length}:${k}=${key}`);
+      parts2.push(`${k.length}:${k}=${key}`);
     }
-    return `o${parts.length}:{${parts.join(",")}}`;
+    return `o${parts2.length}:{${parts2.join(",")}}`;
   } finally {
     seen.delete(value);
   }
@@ -52739,20 +56787,20 @@ function checkArrayGuards(arraySchema, guards) {
       return;
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
-      for (let i = 0; i < items.length; i++) {
-        const key = canonicalKey(items[i], /* @__PURE__ */ new Set());
+      for (let i2 = 0; i2 < items.length; i2++) {
+        const key = canonicalKey(items[i2], /* @__PURE__ */ new Set());
         if (key === null)
           continue;
         const first = firstSeen.get(key);
         if (first === void 0) {
-          firstSeen.set(key, i);
+          firstSeen.set(key, i2);
           continue;
         }
         payload.issues.push({
           code: "custom",
-          message: `Array items must be unique: element at index ${i} duplicates the one at index ${first}`,
+          message: `Array items must be unique: element at index ${i2} duplicates the one at index ${first}`,
           input: items,
-          path: [i],
+          path: [i2],
           continue: true
         });
       }
@@ -53008,8 +57056,8 @@ function convertBaseSchema(schema, ctx) {
           zodSchema = schemasToIntersect[0];
         } else {
           let result = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
-          for (let i = 2; i < schemasToIntersect.length; i++) {
-            result = z.intersection(result, schemasToIntersect[i]);
+          for (let i2 = 2; i2 < schemasToIntersect.length; i2++) {
+            result = z.intersection(result, schemasToIntersect[i2]);
           }
           zodSchema = result;
         }
@@ -53140,8 +57188,8 @@ function convertSchema(schema, ctx) {
     } else {
       let result = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx);
       const startIdx = hasExplicitType ? 0 : 1;
-      for (let i = startIdx; i < schema.allOf.length; i++) {
-        result = z.intersection(result, convertSchema(schema.allOf[i], ctx));
+      for (let i2 = startIdx; i2 < schema.allOf.length; i2++) {
+        result = z.intersection(result, convertSchema(schema.allOf[i2], ctx));
       }
       baseSchema = result;
     }
@@ -53230,7 +57278,7 @@ function visit(schema, fnOrHandlers) {
     return h ? h(node2, rewritten) : node2;
   };
   const cache = /* @__PURE__ */ new Map();
-  function run2(s) {
+  function run3(s) {
     const cached2 = cache.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
@@ -53256,21 +57304,21 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newShape = {};
         for (const k of keys) {
-          const mapped = run2(oldShape[k]);
+          const mapped = run3(oldShape[k]);
           if (mapped !== oldShape[k])
             changed = true;
           newShape[k] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
-          newCatchall = run2(def.catchall);
+          newCatchall = run3(def.catchall);
           if (newCatchall !== def.catchall)
             changed = true;
         }
         return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
-        const mapped = run2(def.element);
+        const mapped = run3(def.element);
         return mapped === def.element ? s : clone(s, { ...def, element: mapped });
       }
       case "tuple": {
@@ -53278,14 +57326,14 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newItems = [];
         for (const item of oldItems) {
-          const mapped = run2(item);
+          const mapped = run3(item);
           if (mapped !== item)
             changed = true;
           newItems.push(mapped);
         }
         let newRest = def.rest;
         if (def.rest) {
-          newRest = run2(def.rest);
+          newRest = run3(def.rest);
           if (newRest !== def.rest)
             changed = true;
         }
@@ -53293,12 +57341,12 @@ function visit(schema, fnOrHandlers) {
       }
       case "record":
       case "map": {
-        const newKey = run2(def.keyType);
-        const newVal = run2(def.valueType);
+        const newKey = run3(def.keyType);
+        const newVal = run3(def.valueType);
         return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
       }
       case "set": {
-        const newVal = run2(def.valueType);
+        const newVal = run3(def.valueType);
         return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
       }
       case "union": {
@@ -53306,7 +57354,7 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newOptions = [];
         for (const opt2 of oldOptions) {
-          const mapped = run2(opt2);
+          const mapped = run3(opt2);
           if (mapped !== opt2)
             changed = true;
           newOptions.push(mapped);
@@ -53314,8 +57362,8 @@ function visit(schema, fnOrHandlers) {
         return changed ? clone(s, { ...def, options: newOptions }) : s;
       }
       case "intersection": {
-        const newLeft = run2(def.left);
-        const newRight = run2(def.right);
+        const newLeft = run3(def.left);
+        const newRight = run3(def.right);
         return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
       }
       case "optional":
@@ -53327,23 +57375,23 @@ function visit(schema, fnOrHandlers) {
       case "nonoptional":
       case "promise":
       case "success": {
-        const newInner = run2(def.innerType);
+        const newInner = run3(def.innerType);
         return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
       }
       case "pipe": {
-        const newIn = run2(def.in);
-        const newOut = run2(def.out);
+        const newIn = run3(def.in);
+        const newOut = run3(def.out);
         return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
       }
       case "function": {
-        const newInput = run2(def.input);
-        const newOutput = run2(def.output);
+        const newInput = run3(def.input);
+        const newOutput = run3(def.output);
         return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
       }
       case "lazy": {
         const original = def.getter;
         const { _cachedInner, ...rest } = def;
-        return clone(s, { ...rest, getter: () => run2(original()) });
+        return clone(s, { ...rest, getter: () => run3(original()) });
       }
       // A leaf by choice: `parts` are regex fragments, not data positions.
       case "template_literal":
@@ -53374,7 +57422,7 @@ function visit(schema, fnOrHandlers) {
       }
     }
   }
-  return run2(schema);
+  return run3(schema);
 }
 
 // node_modules/zod/v4/classic/deep-partial.js
@@ -53521,11 +57569,11 @@ function countsLine(summary2) {
 // core/shard.ts
 var import_node_crypto = require("node:crypto");
 var SHARD = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/;
-function parseShard(text2) {
-  const m = SHARD.exec(text2);
+function parseShard(text3) {
+  const m = SHARD.exec(text3);
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
-  if (!m || count < 1 || index < 1 || index > count) throw new Error(`shard must be "i/n" with 1 \u2264 i \u2264 n (for example 2/4); got "${text2}"`);
+  if (!m || count < 1 || index < 1 || index > count) throw new Error(`shard must be "i/n" with 1 \u2264 i \u2264 n (for example 2/4); got "${text3}"`);
   return { index, count };
 }
 function shardOf(path, count) {
@@ -53559,6 +57607,10 @@ async function runGate(checks, options) {
   return { report: buildReport(results, options.failOn ?? options.config["fail-on"]), results };
 }
 
+// core/blueprint/check.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
+
 // core/flow/check.ts
 var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
@@ -53568,12 +57620,12 @@ var import_node_child_process = require("node:child_process");
 var GitError = class extends Error {
   name = "GitError";
 };
-function git(root, args) {
+function git(root, args2) {
   try {
-    return (0, import_node_child_process.execFileSync)("git", args, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    return (0, import_node_child_process.execFileSync)("git", args2, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
   } catch (e) {
-    const err = e;
-    throw new GitError(`git ${args.join(" ")}: ${(err.stderr || err.message).trim().split("\n")[0]}`);
+    const err2 = e;
+    throw new GitError(`git ${args2.join(" ")}: ${(err2.stderr || err2.message).trim().split("\n")[0]}`);
   }
 }
 function resolveRev(root, rev) {
@@ -53600,9 +57652,9 @@ function addedLines(root, base, path) {
   const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path]);
   const lines = /* @__PURE__ */ new Set();
   for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
-    const start = Number(m[1]);
+    const start2 = Number(m[1]);
     const count = m[2] === void 0 ? 1 : Number(m[2]);
-    for (let i = 0; i < count; i++) lines.add(start + i);
+    for (let i2 = 0; i2 < count; i2++) lines.add(start2 + i2);
   }
   return lines;
 }
@@ -53617,14 +57669,14 @@ function stripPrefix(root, fullName) {
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text2, ignoreTrivia = false) {
-  const len = text2.length;
+function createScanner(text3, ignoreTrivia = false) {
+  const len = text3.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text2.charCodeAt(pos);
+      let ch = text3.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -53650,36 +57702,36 @@ function createScanner(text2, ignoreTrivia = false) {
     scanError = 0;
   }
   function scanNumber() {
-    let start = pos;
-    if (text2.charCodeAt(pos) === 48) {
+    let start2 = pos;
+    if (text3.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text2.substring(start, pos);
+        return text3.substring(start2, pos);
       }
     }
     let end = pos;
-    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -53687,30 +57739,30 @@ function createScanner(text2, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text2.substring(start, end);
+    return text3.substring(start2, end);
   }
   function scanString() {
-    let result = "", start = pos;
+    let result = "", start2 = pos;
     while (true) {
       if (pos >= len) {
-        result += text2.substring(start, pos);
+        result += text3.substring(start2, pos);
         scanError = 2;
         break;
       }
-      const ch = text2.charCodeAt(pos);
+      const ch = text3.charCodeAt(pos);
       if (ch === 34) {
-        result += text2.substring(start, pos);
+        result += text3.substring(start2, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text2.substring(start, pos);
+        result += text3.substring(start2, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text2.charCodeAt(pos++);
+        const ch2 = text3.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -53747,12 +57799,12 @@ function createScanner(text2, ignoreTrivia = false) {
           default:
             scanError = 5;
         }
-        start = pos;
+        start2 = pos;
         continue;
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text2.substring(start, pos);
+          result += text3.substring(start2, pos);
           scanError = 2;
           break;
         } else {
@@ -53773,19 +57825,19 @@ function createScanner(text2, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text2.charCodeAt(pos);
+    let code = text3.charCodeAt(pos);
     if (isWhiteSpace(code)) {
       do {
         pos++;
         value += String.fromCharCode(code);
-        code = text2.charCodeAt(pos);
+        code = text3.charCodeAt(pos);
       } while (isWhiteSpace(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
       pos++;
       value += String.fromCharCode(code);
-      if (code === 13 && text2.charCodeAt(pos) === 10) {
+      if (code === 13 && text3.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -53820,32 +57872,32 @@ function createScanner(text2, ignoreTrivia = false) {
         return token = 10;
       // comments
       case 47:
-        const start = pos - 1;
-        if (text2.charCodeAt(pos + 1) === 47) {
+        const start2 = pos - 1;
+        if (text3.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text2.charCodeAt(pos))) {
+            if (isLineBreak(text3.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text2.substring(start, pos);
+          value = text3.substring(start2, pos);
           return token = 12;
         }
-        if (text2.charCodeAt(pos + 1) === 42) {
+        if (text3.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text2.charCodeAt(pos);
-            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+            const ch = text3.charCodeAt(pos);
+            if (ch === 42 && text3.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+              if (ch === 13 && text3.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -53856,7 +57908,7 @@ function createScanner(text2, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text2.substring(start, pos);
+          value = text3.substring(start2, pos);
           return token = 13;
         }
         value += String.fromCharCode(code);
@@ -53866,7 +57918,7 @@ function createScanner(text2, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code);
         pos++;
-        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -53888,10 +57940,10 @@ function createScanner(text2, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code)) {
           pos++;
-          code = text2.charCodeAt(pos);
+          code = text3.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text2.substring(tokenOffset, pos);
+          value = text3.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -54074,7 +58126,7 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parse5(text2, errors = [], options = ParseOptions.DEFAULT) {
+function parse5(text3, errors = [], options = ParseOptions.DEFAULT) {
   let currentProperty = null;
   let currentParent = [];
   const previousParents = [];
@@ -54093,8 +58145,8 @@ function parse5(text2, errors = [], options = ParseOptions.DEFAULT) {
       currentParent = object2;
       currentProperty = null;
     },
-    onObjectProperty: (name) => {
-      currentProperty = name;
+    onObjectProperty: (name2) => {
+      currentProperty = name2;
     },
     onObjectEnd: () => {
       currentParent = previousParents.pop();
@@ -54114,10 +58166,10 @@ function parse5(text2, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error: error63, offset, length });
     }
   };
-  visit2(text2, visitor, options);
+  visit2(text3, visitor, options);
   return currentParent[0];
 }
-function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
     if (currentParent.type === "property") {
@@ -54133,9 +58185,9 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
     onObjectBegin: (offset) => {
       currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
     },
-    onObjectProperty: (name, offset, length) => {
+    onObjectProperty: (name2, offset, length) => {
       currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+      currentParent.children.push({ type: "string", value: name2, offset, length, parent: currentParent });
     },
     onObjectEnd: (offset, length) => {
       ensurePropertyComplete(offset + length);
@@ -54168,15 +58220,15 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error: error63, offset, length });
     }
   };
-  visit2(text2, visitor, options);
+  visit2(text3, visitor, options);
   const result = currentParent.children[0];
   if (result) {
     delete result.parent;
   }
   return result;
 }
-function visit2(text2, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text2, false);
+function visit2(text3, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text3, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -54596,12 +58648,12 @@ var YAML = __toESM(require_dist());
 
 // core/source/lines.ts
 var LineIndex = class {
-  constructor(text2) {
-    this.text = text2;
-    for (let i = 0; i < text2.length; i++) {
-      const c = text2.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13 && text2.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+  constructor(text3) {
+    this.text = text3;
+    for (let i2 = 0; i2 < text3.length; i2++) {
+      const c = text3.charCodeAt(i2);
+      if (c === 10) this.starts.push(i2 + 1);
+      else if (c === 13 && text3.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
     }
   }
   text;
@@ -54621,20 +58673,20 @@ var LineIndex = class {
     return { line: lo + 1, column: o - this.starts[lo] + 1 };
   }
   offset(line, column) {
-    const start = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-    return Math.min(start + column - 1, this.text.length);
+    const start2 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    return Math.min(start2 + column - 1, this.text.length);
   }
-  range(start, end) {
-    const a = this.position(start);
-    const b = this.position(Math.max(start, end));
+  range(start2, end) {
+    const a = this.position(start2);
+    const b = this.position(Math.max(start2, end));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
   /** The text of a 1-based line without its terminator. */
   lineText(line) {
-    const start = this.starts[line - 1];
-    if (start === void 0) return "";
+    const start2 = this.starts[line - 1];
+    if (start2 === void 0) return "";
     const next = this.starts[line] ?? this.text.length;
-    return this.text.slice(start, next).replace(/\r?\n$|\r$/, "");
+    return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
   }
 };
 
@@ -54650,11 +58702,11 @@ function defineRule(def) {
   const rule = {
     ...def,
     helpUri,
-    at(file2, range, ...args) {
+    at(file2, range, ...args2) {
       return {
         rule: def.id,
         severity: def.severity,
-        message: def.message(...args),
+        message: def.message(...args2),
         file: file2,
         ...range,
         help: { text: def.help, uri: helpUri },
@@ -54733,13 +58785,13 @@ var multipleDocuments = defineRule({
 // core/source/document.ts
 var DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxDepth: 256, maxAliasNodes: 1e4 };
 var SourceDocument = class {
-  constructor(path, text2, format2, data, spans) {
+  constructor(path, text3, format2, data, spans) {
     this.path = path;
-    this.text = text2;
+    this.text = text3;
     this.format = format2;
     this.data = data;
     this.spans = spans;
-    this.lines = new LineIndex(text2);
+    this.lines = new LineIndex(text3);
   }
   path;
   text;
@@ -54762,17 +58814,17 @@ var SourceDocument = class {
     const span = this.spans.get(pointerKey(pointer));
     if (span?.key) return this.lines.range(span.key[0], span.key[1]);
     if (!span) return this.rangeOf(pointer);
-    const [start, end] = span.value;
-    const lineEnd = this.text.slice(start, end).search(/[\r\n]/);
-    return this.lines.range(start, lineEnd < 0 ? end : start + lineEnd);
+    const [start2, end] = span.value;
+    const lineEnd = this.text.slice(start2, end).search(/[\r\n]/);
+    return this.lines.range(start2, lineEnd < 0 ? end : start2 + lineEnd);
   }
   has(pointer) {
     return this.spans.has(pointerKey(pointer));
   }
 };
-function trimEnd(text2, start, end) {
+function trimEnd(text3, start2, end) {
   let e = end;
-  while (e > start && /\s/.test(text2[e - 1])) e--;
+  while (e > start2 && /\s/.test(text3[e - 1])) e--;
   return e;
 }
 function pointerKey(pointer) {
@@ -54781,34 +58833,34 @@ function pointerKey(pointer) {
 function formatOf(path) {
   return /\.ya?ml$/i.test(path) ? "yaml" : "json";
 }
-function parseSource(path, text2, limits = DEFAULT_LIMITS, format2 = formatOf(path)) {
-  const bytes = Buffer.byteLength(text2, "utf8");
+function parseSource(path, text3, limits = DEFAULT_LIMITS, format2 = formatOf(path)) {
+  const bytes = Buffer.byteLength(text3, "utf8");
   if (bytes > limits.maxBytes) {
     return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes, limits.maxBytes)] };
   }
-  return format2 === "json" ? parseJson(path, text2, limits) : parseYaml(path, text2, limits);
+  return format2 === "json" ? parseJson(path, text3, limits) : parseYaml(path, text3, limits);
 }
-function scanJsonDepth(text2, maxDepth) {
+function scanJsonDepth(text3, maxDepth) {
   let depth = 0;
   let inString = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
+  for (let i2 = 0; i2 < text3.length; i2++) {
+    const c = text3.charCodeAt(i2);
     if (inString) {
-      if (c === 92) i++;
+      if (c === 92) i2++;
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 91 || c === 123) {
-      if (++depth > maxDepth) return i;
+      if (++depth > maxDepth) return i2;
     } else if (c === 93 || c === 125) depth--;
   }
   return -1;
 }
-function parseJson(path, text2, limits) {
-  const lines = new LineIndex(text2);
-  const deepAt = scanJsonDepth(text2, limits.maxDepth);
+function parseJson(path, text3, limits) {
+  const lines = new LineIndex(text3);
+  const deepAt = scanJsonDepth(text3, limits.maxDepth);
   if (deepAt >= 0) return { findings: [tooDeep.at(path, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
   const errors = [];
-  const root = parseTree2(text2, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const root = parseTree2(text3, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
     const e = errors[0];
     const at = e ? e.offset : 0;
@@ -54821,51 +58873,51 @@ function parseJson(path, text2, limits) {
     spans.set(pointerKey(pointer), { key, value: [node2.offset, node2.offset + node2.length] });
     switch (node2.type) {
       case "object": {
-        const out = /* @__PURE__ */ Object.create(null);
+        const out2 = /* @__PURE__ */ Object.create(null);
         for (const prop of node2.children ?? []) {
           const [k, v] = prop.children ?? [];
           if (!k || !v) continue;
-          const name = String(k.value);
+          const name2 = String(k.value);
           const keySpan = [k.offset, k.offset + k.length];
-          if (Object.prototype.hasOwnProperty.call(out, name)) {
-            findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name));
+          if (Object.prototype.hasOwnProperty.call(out2, name2)) {
+            findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name2));
             continue;
           }
-          out[name] = convert(v, [...pointer, name], keySpan);
+          out2[name2] = convert(v, [...pointer, name2], keySpan);
         }
-        return out;
+        return out2;
       }
       case "array":
-        return (node2.children ?? []).map((child, i) => convert(child, [...pointer, i]));
+        return (node2.children ?? []).map((child, i2) => convert(child, [...pointer, i2]));
       default:
         return node2.value;
     }
   };
   const data = convert(root, []);
-  return { doc: new SourceDocument(path, text2, "json", data, spans), findings };
+  return { doc: new SourceDocument(path, text3, "json", data, spans), findings };
 }
 function describeJsonError(code) {
-  const name = printParseErrorCode(code);
-  return name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  const name2 = printParseErrorCode(code);
+  return name2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
-function parseYaml(path, text2, limits) {
-  const lines = new LineIndex(text2);
+function parseYaml(path, text3, limits) {
+  const lines = new LineIndex(text3);
   const findings = [];
-  const docs = YAML.parseAllDocuments(text2, { merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2" });
-  const list = Array.isArray(docs) ? docs : [];
-  const first = list[0];
+  const docs = YAML.parseAllDocuments(text3, { merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2" });
+  const list2 = Array.isArray(docs) ? docs : [];
+  const first = list2[0];
   if (!first) {
     return { findings: [parseError.at(path, lines.range(0, 0), "YAML", "empty document")] };
   }
-  if (list.length > 1) {
-    const start = list[1].range[0];
-    findings.push(multipleDocuments.at(path, lines.range(start, start + 3)));
+  if (list2.length > 1) {
+    const start2 = list2[1].range[0];
+    findings.push(multipleDocuments.at(path, lines.range(start2, start2 + 3)));
   }
-  const err = first.errors[0];
-  if (err) {
-    const [s, e] = err.pos;
-    if (err.code === "RESOURCE_EXHAUSTION") return { findings: [tooDeep.at(path, lines.range(s, s + 1), limits.maxDepth)] };
-    return { findings: [parseError.at(path, lines.range(s, Math.max(e, s + 1)), "YAML", err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""))] };
+  const err2 = first.errors[0];
+  if (err2) {
+    const [s, e] = err2.pos;
+    if (err2.code === "RESOURCE_EXHAUSTION") return { findings: [tooDeep.at(path, lines.range(s, s + 1), limits.maxDepth)] };
+    return { findings: [parseError.at(path, lines.range(s, Math.max(e, s + 1)), "YAML", err2.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""))] };
   }
   const spans = /* @__PURE__ */ new Map();
   let aliasBudget = limits.maxAliasNodes;
@@ -54896,22 +58948,22 @@ function parseYaml(path, text2, limits) {
       return target ? convert(target, pointer, depth, key, true) : null;
     }
     if (YAML.isMap(node2)) {
-      const out = /* @__PURE__ */ Object.create(null);
+      const out2 = /* @__PURE__ */ Object.create(null);
       for (const pair of node2.items) {
         const k = pair.key;
-        const name = YAML.isScalar(k) ? String(k.value) : String(k);
+        const name2 = YAML.isScalar(k) ? String(k.value) : String(k);
         const kr = k?.range;
         const keySpan = kr ? [kr[0], kr[1]] : [0, 0];
-        if (name === "<<" && YAML.isScalar(k) && k.type === "PLAIN") findings.push(mergeKey.at(path, lines.range(keySpan[0], keySpan[1])));
-        if (Object.prototype.hasOwnProperty.call(out, name)) {
-          findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name));
+        if (name2 === "<<" && YAML.isScalar(k) && k.type === "PLAIN") findings.push(mergeKey.at(path, lines.range(keySpan[0], keySpan[1])));
+        if (Object.prototype.hasOwnProperty.call(out2, name2)) {
+          findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name2));
           continue;
         }
-        out[name] = convert(pair.value, [...pointer, name], depth + 1, keySpan, viaAlias);
+        out2[name2] = convert(pair.value, [...pointer, name2], depth + 1, keySpan, viaAlias);
       }
-      return out;
+      return out2;
     }
-    if (YAML.isSeq(node2)) return node2.items.map((item, i) => convert(item, [...pointer, i], depth + 1, void 0, viaAlias));
+    if (YAML.isSeq(node2)) return node2.items.map((item, i2) => convert(item, [...pointer, i2], depth + 1, void 0, viaAlias));
     if (YAML.isScalar(node2)) {
       const v = node2.value;
       return typeof v === "bigint" ? Number(v) : v instanceof Uint8Array ? null : v;
@@ -54919,7 +58971,7 @@ function parseYaml(path, text2, limits) {
     return null;
   };
   const data = convert(first.contents, [], 0);
-  return { doc: new SourceDocument(path, text2, "yaml", data, spans), findings };
+  return { doc: new SourceDocument(path, text3, "yaml", data, spans), findings };
 }
 
 // node_modules/fastest-levenshtein/esm/mod.js
@@ -54931,12 +58983,12 @@ var myers_32 = (a, b) => {
   let pv = -1;
   let mv = 0;
   let sc = n;
-  let i = n;
-  while (i--) {
-    peq[a.charCodeAt(i)] |= 1 << i;
+  let i2 = n;
+  while (i2--) {
+    peq[a.charCodeAt(i2)] |= 1 << i2;
   }
-  for (i = 0; i < m; i++) {
-    let eq = peq[b.charCodeAt(i)];
+  for (i2 = 0; i2 < m; i2++) {
+    let eq = peq[b.charCodeAt(i2)];
     const xv = eq | mv;
     eq |= (eq & pv) + pv ^ pv;
     mv |= ~(eq | pv);
@@ -54951,9 +59003,9 @@ var myers_32 = (a, b) => {
     pv = pv << 1 | ~(xv | mv);
     mv &= xv;
   }
-  i = n;
-  while (i--) {
-    peq[a.charCodeAt(i)] = 0;
+  i2 = n;
+  while (i2--) {
+    peq[a.charCodeAt(i2)] = 0;
   }
   return sc;
 };
@@ -54964,54 +59016,54 @@ var myers_x = (b, a) => {
   const phc = [];
   const hsize = Math.ceil(n / 32);
   const vsize = Math.ceil(m / 32);
-  for (let i = 0; i < hsize; i++) {
-    phc[i] = -1;
-    mhc[i] = 0;
+  for (let i2 = 0; i2 < hsize; i2++) {
+    phc[i2] = -1;
+    mhc[i2] = 0;
   }
   let j = 0;
   for (; j < vsize - 1; j++) {
     let mv2 = 0;
     let pv2 = -1;
-    const start2 = j * 32;
-    const vlen2 = Math.min(32, m) + start2;
-    for (let k = start2; k < vlen2; k++) {
+    const start3 = j * 32;
+    const vlen2 = Math.min(32, m) + start3;
+    for (let k = start3; k < vlen2; k++) {
       peq[b.charCodeAt(k)] |= 1 << k;
     }
-    for (let i = 0; i < n; i++) {
-      const eq = peq[a.charCodeAt(i)];
-      const pb = phc[i / 32 | 0] >>> i & 1;
-      const mb = mhc[i / 32 | 0] >>> i & 1;
+    for (let i2 = 0; i2 < n; i2++) {
+      const eq = peq[a.charCodeAt(i2)];
+      const pb = phc[i2 / 32 | 0] >>> i2 & 1;
+      const mb = mhc[i2 / 32 | 0] >>> i2 & 1;
       const xv = eq | mv2;
       const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
       let ph = mv2 | ~(xh | pv2);
       let mh = pv2 & xh;
       if (ph >>> 31 ^ pb) {
-        phc[i / 32 | 0] ^= 1 << i;
+        phc[i2 / 32 | 0] ^= 1 << i2;
       }
       if (mh >>> 31 ^ mb) {
-        mhc[i / 32 | 0] ^= 1 << i;
+        mhc[i2 / 32 | 0] ^= 1 << i2;
       }
       ph = ph << 1 | pb;
       mh = mh << 1 | mb;
       pv2 = mh | ~(xv | ph);
       mv2 = ph & xv;
     }
-    for (let k = start2; k < vlen2; k++) {
+    for (let k = start3; k < vlen2; k++) {
       peq[b.charCodeAt(k)] = 0;
     }
   }
   let mv = 0;
   let pv = -1;
-  const start = j * 32;
-  const vlen = Math.min(32, m - start) + start;
-  for (let k = start; k < vlen; k++) {
+  const start2 = j * 32;
+  const vlen = Math.min(32, m - start2) + start2;
+  for (let k = start2; k < vlen; k++) {
     peq[b.charCodeAt(k)] |= 1 << k;
   }
   let score = m;
-  for (let i = 0; i < n; i++) {
-    const eq = peq[a.charCodeAt(i)];
-    const pb = phc[i / 32 | 0] >>> i & 1;
-    const mb = mhc[i / 32 | 0] >>> i & 1;
+  for (let i2 = 0; i2 < n; i2++) {
+    const eq = peq[a.charCodeAt(i2)];
+    const pb = phc[i2 / 32 | 0] >>> i2 & 1;
+    const mb = mhc[i2 / 32 | 0] >>> i2 & 1;
     const xv = eq | mv;
     const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
     let ph = mv | ~(xh | pv);
@@ -55019,17 +59071,17 @@ var myers_x = (b, a) => {
     score += ph >>> m - 1 & 1;
     score -= mh >>> m - 1 & 1;
     if (ph >>> 31 ^ pb) {
-      phc[i / 32 | 0] ^= 1 << i;
+      phc[i2 / 32 | 0] ^= 1 << i2;
     }
     if (mh >>> 31 ^ mb) {
-      mhc[i / 32 | 0] ^= 1 << i;
+      mhc[i2 / 32 | 0] ^= 1 << i2;
     }
     ph = ph << 1 | pb;
     mh = mh << 1 | mb;
     pv = mh | ~(xv | ph);
     mv = ph & xv;
   }
-  for (let k = start; k < vlen; k++) {
+  for (let k = start2; k < vlen; k++) {
     peq[b.charCodeAt(k)] = 0;
   }
   return score;
@@ -55050,11 +59102,11 @@ var distance = (a, b) => {
 };
 
 // core/suggest.ts
-function closest(name, candidates) {
+function closest(name2, candidates) {
   let best;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    const d = distance(name.toLowerCase(), c.toLowerCase());
+    const d = distance(name2.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {
       bestDistance = d;
       best = c;
@@ -55062,8 +59114,8 @@ function closest(name, candidates) {
   }
   return best !== void 0 && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
 }
-function didYouMean(name, candidates) {
-  const c = closest(name, candidates);
+function didYouMean(name2, candidates) {
+  const c = closest(name2, candidates);
   return c ? ` \u2014 did you mean \`${c}\`?` : "";
 }
 
@@ -55094,11 +59146,11 @@ function placeholderFor(schema) {
   if (schema instanceof external_exports.ZodLiteral) return schema.value;
   if (schema instanceof external_exports.ZodEnum) return schema.options[0];
   if (schema instanceof external_exports.ZodObject) {
-    const out = {};
+    const out2 = {};
     for (const [key, field] of Object.entries(schema.shape)) {
-      if (!(field instanceof external_exports.ZodOptional)) out[key] = placeholderFor(field);
+      if (!(field instanceof external_exports.ZodOptional)) out2[key] = placeholderFor(field);
     }
-    return out;
+    return out2;
   }
   return null;
 }
@@ -55121,11 +59173,11 @@ function bumpFixes(doc, from, recommended) {
 }
 
 // core/flow/rules.ts
-var C = "flow";
+var C2 = "flow";
 var requiredField = defineRule({
   id: "flow/required-field",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A required flow or step field is missing.",
   help: "Knowtation rejects a bundle missing any required field of knowtation.flow/v0 or knowtation.flow_step/v0, and imports are all-or-nothing. Add the field.",
   message: (record2, field) => `${record2} is missing required field \`${field}\``
@@ -55133,7 +59185,7 @@ var requiredField = defineRule({
 var anatomyIncomplete = defineRule({
   id: "flow/anatomy-incomplete",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A step lacks trigger, when_not_to_run, output_shape or verification.",
   help: 'Spec \xA71.4: a step without trigger, when_not_to_run, output_shape and verification "is a doc, not a Flow step" and fails validation. Say when to run it, when not to, what it produces, and how it is verified.',
   message: (step, field) => `${step} is missing \`${field}\` (anatomy completeness: a step without it is a doc, not a Flow step)`
@@ -55141,7 +59193,7 @@ var anatomyIncomplete = defineRule({
 var wrongType = defineRule({
   id: "flow/wrong-type",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A field has the wrong JSON type.",
   help: "Each field of a flow bundle has one type (string, boolean, integer, array, object). Use the type the spec gives.",
   message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
@@ -55149,7 +59201,7 @@ var wrongType = defineRule({
 var schemaTag = defineRule({
   id: "flow/schema-tag",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "The `schema` discriminator is not the expected constant.",
   help: "A flow record's `schema` is `knowtation.flow/v0` and a step's is `knowtation.flow_step/v0`; anything else is another format or version.",
   message: (expected, actual) => `\`schema\` must be \`${expected}\`, not ${actual}`
@@ -55157,7 +59209,7 @@ var schemaTag = defineRule({
 var invalidEnum = defineRule({
   id: "flow/invalid-enum",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A field holds a value outside its enumeration.",
   help: "Enumerated fields (scope, verification.kind, automatable, skill_refs[].kind, requires[].kind) accept only the values the spec lists.",
   message: (field, actual, allowed, hint) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint}`
@@ -55165,7 +59217,7 @@ var invalidEnum = defineRule({
 var invalidFlowId = defineRule({
   id: "flow/invalid-flow-id",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A flow id does not match `^flow_[a-z0-9_]{1,64}$`.",
   help: "Flow ids are `flow_` followed by 1\u201364 lowercase letters, digits or underscores (FLOW_ID_RE).",
   message: (field, value) => `\`${field}\` ${value} is not a flow id (flow_ + 1-64 of [a-z0-9_])`
@@ -55173,7 +59225,7 @@ var invalidFlowId = defineRule({
 var invalidStepId = defineRule({
   id: "flow/invalid-step-id",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A step id is not `<flow_id>#<ordinal>` with ordinal \u2265 1 and no leading zero.",
   help: "Step ids are the flow id, `#`, and the step's ordinal (\u2265 1, no leading zero): `flow_weekly_review#1`.",
   message: (field, value) => `\`${field}\` ${value} is not a step id (<flow_id>#<ordinal>, ordinal \u2265 1, no leading zero)`
@@ -55181,7 +59233,7 @@ var invalidStepId = defineRule({
 var invalidVersion = defineRule({
   id: "flow/invalid-version",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "`version` is not strict X.Y.Z semver.",
   help: "Flow versions are strict semver without prerelease or build parts (`1.4.0`, not `1.4` or `v1.4.0`); runs pin them.",
   message: (value) => `\`version\` ${value} is not strict X.Y.Z semver`
@@ -55189,7 +59241,7 @@ var invalidVersion = defineRule({
 var invalidTimestamp = defineRule({
   id: "flow/invalid-timestamp",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "`updated` is not an ISO-8601 timestamp.",
   help: "`updated` is an ISO-8601 date or date-time such as `2026-06-20T00:00:00Z`.",
   message: (value) => `\`updated\` ${value} is not an ISO-8601 timestamp`
@@ -55197,7 +59249,7 @@ var invalidTimestamp = defineRule({
 var blankText = defineRule({
   id: "flow/blank-text",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A text field that must say something is empty or whitespace.",
   help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape and verification.description must be non-blank: a blank one is as good as missing.",
   message: (field) => `\`${field}\` is blank`
@@ -55205,7 +59257,7 @@ var blankText = defineRule({
 var outOfRange = defineRule({
   id: "flow/out-of-range",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A number or list is outside its allowed size.",
   help: "ordinal is an integer \u2265 1; flow.steps has 1\u2013100 entries; tags at most 32.",
   message: (field, detail) => `\`${field}\` ${detail}`
@@ -55213,7 +59265,7 @@ var outOfRange = defineRule({
 var stepIdMismatch = defineRule({
   id: "flow/step-id-mismatch",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A step's id is not `<flow_id>#<ordinal>` for its own flow id and ordinal.",
   help: "Knowtation requires step_id to equal buildFlowStepId(flow_id, ordinal). The quick fix rewrites it.",
   message: (actual, expected) => `step_id \`${actual}\` should be \`${expected}\` (its flow_id and ordinal)`
@@ -55221,7 +59273,7 @@ var stepIdMismatch = defineRule({
 var duplicateOrdinal = defineRule({
   id: "flow/duplicate-ordinal",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "Two steps share an ordinal.",
   help: "Ordinals order the steps and form their ids; each must be unique.",
   message: (ordinal, first) => `ordinal ${ordinal} is already used by steps[${first}]`
@@ -55229,7 +59281,7 @@ var duplicateOrdinal = defineRule({
 var duplicateStepId = defineRule({
   id: "flow/duplicate-step-id",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A step id appears twice.",
   help: "Step ids identify steps in runs and in flow.steps; each must be unique.",
   message: (id2, where) => `step id \`${id2}\` is duplicated (also ${where})`
@@ -55237,7 +59289,7 @@ var duplicateStepId = defineRule({
 var stepFlowMismatch = defineRule({
   id: "flow/step-flow-mismatch",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A step's flow_id is not the flow's.",
   help: "Every step record in a bundle belongs to the bundle's flow.",
   message: (actual, expected) => `step flow_id \`${actual}\` is not the flow's \`${expected}\``
@@ -55245,7 +59297,7 @@ var stepFlowMismatch = defineRule({
 var stepsListMismatch = defineRule({
   id: "flow/steps-list-mismatch",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "`flow.steps` does not list exactly the step ids in ascending ordinal order.",
   help: "flow.steps must equal the step records' ids sorted by ordinal: every step referenced, none missing, no extras, no duplicates. The quick fix rewrites it from the step records.",
   message: (detail) => `flow.steps ${detail}`
@@ -55253,7 +59305,7 @@ var stepsListMismatch = defineRule({
 var ordinalGap = defineRule({
   id: "flow/ordinal-gap",
   severity: "warning",
-  category: C,
+  category: C2,
   summary: "Step ordinals skip a number.",
   help: "Knowtation allows gaps (1, 3), but they are usually a deleted step whose neighbours were not renumbered. Renumber, or keep the gap deliberately.",
   message: (after, next) => `ordinals jump from ${after} to ${next}`
@@ -55261,7 +59313,7 @@ var ordinalGap = defineRule({
 var automatableUnverifiable = defineRule({
   id: "flow/automatable-unverifiable",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "An automatable step can never be verified automatically.",
   help: "An `automatable` step runs without a person; if its verification is human_review or it does not require evidence, nothing can ever verify it and it can never be marked done by the executor. Require evidence of a machine-checkable kind, or make the step agent_assisted/manual.",
   message: (why) => `automatable step can never be verified automatically: ${why}`
@@ -55269,7 +59321,7 @@ var automatableUnverifiable = defineRule({
 var automatableExternalTool = defineRule({
   id: "flow/automatable-external-tool",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "An automatable step references an external_tool skill.",
   help: "The execution gate refuses automatable execution through external_tool skill refs (FLOW_EXECUTION_POLICY_FORBIDDEN). Use an mcp_prompt, skill_pack or cli ref, or make the step manual.",
   message: (id2) => `automatable step references external_tool \`${id2}\`, which the execution gate refuses`
@@ -55277,7 +59329,7 @@ var automatableExternalTool = defineRule({
 var unsafeMirrorPath = defineRule({
   id: "flow/unsafe-mirror-path",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "`vault_mirror_path` is absolute or climbs out with `..`.",
   help: "The mirror path is written inside the vault; an absolute path or `..` segment would write outside it.",
   message: (value, why) => `vault_mirror_path ${value} ${why}`
@@ -55285,7 +59337,7 @@ var unsafeMirrorPath = defineRule({
 var automatableForbidden = defineRule({
   id: "flow/automatable-forbidden",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "Policy forbids non-manual steps (Knowtation's import sandbox).",
   help: "With `flows.policy.automatable-forbidden: true`, Knowtation refuses to import any step that is not `manual` (FLOW_IMPORT_AUTOMATABLE_DENIED).",
   message: (value) => `policy forbids \`${value}\` steps (automatable-forbidden); only manual steps are allowed`
@@ -55293,7 +59345,7 @@ var automatableForbidden = defineRule({
 var unknownKey = defineRule({
   id: "flow/unknown-key",
   severity: "warning",
-  category: C,
+  category: C2,
   summary: "A key the format does not define.",
   help: "Unknown keys are ignored by Knowtation, so a misspelt field silently does nothing. Fix the spelling or remove it.",
   message: (record2, key, hint) => `unknown key \`${key}\` in ${record2}${hint}`
@@ -55379,7 +59431,7 @@ var ANATOMY_FIELDS = ["trigger", "when_not_to_run", "output_shape", "verificatio
 function compareSemver(a, b) {
   const pa = a.split(".").map(Number);
   const pb = b.split(".").map(Number);
-  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i] - pb[i];
+  for (let i2 = 0; i2 < 3; i2++) if (pa[i2] !== pb[i2]) return pa[i2] - pb[i2];
   return 0;
 }
 
@@ -55402,7 +59454,7 @@ function valueAt(data, path) {
   return { present: true, value: cur };
 }
 function fieldName(path) {
-  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`).join("");
+  return path.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
 }
 function validateFlowBundle(doc, options = {}) {
   const file2 = doc.path;
@@ -55436,7 +59488,7 @@ function issueToFinding(doc, issue3, specProfile) {
   const file2 = doc.path;
   const path = issue3.path;
   const last = path[path.length - 1];
-  const name = fieldName(path);
+  const name2 = fieldName(path);
   const { present, value } = valueAt(doc.data, path);
   const range = doc.rangeOf(path);
   const isStep = path[0] === "steps" && typeof path[1] === "number";
@@ -55451,31 +59503,31 @@ function issueToFinding(doc, issue3, specProfile) {
       const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
       const yamlScalar = doc.format === "yaml" && issue3.expected === "string" && (typeof value === "number" || typeof value === "boolean");
       const actual = yamlScalar ? `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)` : describeValue(value);
-      return wrongType.at(file2, range, name, EXPECTED[issue3.expected] ?? issue3.expected, actual);
+      return wrongType.at(file2, range, name2, EXPECTED[issue3.expected] ?? issue3.expected, actual);
     }
     case "invalid_value": {
       if (last === "schema") return schemaTag.at(file2, range, String(issue3.values[0]), describeValue(value));
       const specOnly = last === "kind" && path.length >= 4;
       if (specOnly && !specProfile) return void 0;
       const allowed = issue3.values.map(String);
-      return invalidEnum.at(file2, range, name, describeValue(value), allowed, typeof value === "string" ? didYouMean(value, allowed) : "");
+      return invalidEnum.at(file2, range, name2, describeValue(value), allowed, typeof value === "string" ? didYouMean(value, allowed) : "");
     }
     case "invalid_format": {
-      const text2 = String(value);
-      if (last === "flow_id") return invalidFlowId.at(file2, range, name, JSON.stringify(text2));
-      if (last === "step_id" || path[0] === "flow" && path[1] === "steps") return invalidStepId.at(file2, range, name, JSON.stringify(text2));
-      if (last === "version") return invalidVersion.at(file2, range, JSON.stringify(text2));
-      if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text2)) : void 0;
-      return blankText.at(file2, range, name);
+      const text3 = String(value);
+      if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text3));
+      if (last === "step_id" || path[0] === "flow" && path[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text3));
+      if (last === "version") return invalidVersion.at(file2, range, JSON.stringify(text3));
+      if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text3)) : void 0;
+      return blankText.at(file2, range, name2);
     }
     case "too_small":
-      if (last === "ordinal") return outOfRange.at(file2, range, name, `is ${String(value)}; ordinals start at 1`);
-      return outOfRange.at(file2, range, name, `must list at least ${String(issue3.minimum)} step`);
+      if (last === "ordinal") return outOfRange.at(file2, range, name2, `is ${String(value)}; ordinals start at 1`);
+      return outOfRange.at(file2, range, name2, `must list at least ${String(issue3.minimum)} step`);
     case "too_big":
       if (!specProfile) return void 0;
-      return outOfRange.at(file2, range, name, `has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${String(issue3.maximum)}`);
+      return outOfRange.at(file2, range, name2, `has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${String(issue3.maximum)}`);
     default:
-      return wrongType.at(file2, range, name, "valid", describeValue(value));
+      return wrongType.at(file2, range, name2, "valid", describeValue(value));
   }
 }
 function fieldSchema(path) {
@@ -55496,33 +59548,33 @@ var KNOWN = {
   output: ["name", "type"]
 };
 function unknownKeys(doc, data) {
-  const out = [];
+  const out2 = [];
   const check2 = (value, pointer, known, record2) => {
     if (!isObject2(value)) return;
     for (const key of Object.keys(value)) {
       if (known.includes(key)) continue;
-      out.push(unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record2, key, didYouMean(key, known)));
+      out2.push(unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record2, key, didYouMean(key, known)));
     }
   };
   const each = (value, pointer, known, record2) => {
-    if (Array.isArray(value)) value.forEach((v, i) => check2(v, [...pointer, i], known, `${record2}[${i}]`));
+    if (Array.isArray(value)) value.forEach((v, i2) => check2(v, [...pointer, i2], known, `${record2}[${i2}]`));
   };
   check2(data, [], KNOWN.bundle, "the bundle");
   check2(data.flow, ["flow"], KNOWN.flow, "flow");
   if (isObject2(data.flow)) each(data.flow.inputs, ["flow", "inputs"], KNOWN.flowInput, "flow.inputs");
   if (Array.isArray(data.steps)) {
-    data.steps.forEach((step, i) => {
-      const p = ["steps", i];
+    data.steps.forEach((step, i2) => {
+      const p = ["steps", i2];
       check2(step, p, KNOWN.step, recordName(p, data));
       if (!isObject2(step)) return;
-      check2(step.verification, [...p, "verification"], KNOWN.verification, `steps[${i}].verification`);
-      each(step.requires, [...p, "requires"], KNOWN.kindId, `steps[${i}].requires`);
-      each(step.skill_refs, [...p, "skill_refs"], KNOWN.kindId, `steps[${i}].skill_refs`);
-      each(step.inputs, [...p, "inputs"], KNOWN.stepInput, `steps[${i}].inputs`);
-      each(step.outputs, [...p, "outputs"], KNOWN.output, `steps[${i}].outputs`);
+      check2(step.verification, [...p, "verification"], KNOWN.verification, `steps[${i2}].verification`);
+      each(step.requires, [...p, "requires"], KNOWN.kindId, `steps[${i2}].requires`);
+      each(step.skill_refs, [...p, "skill_refs"], KNOWN.kindId, `steps[${i2}].skill_refs`);
+      each(step.inputs, [...p, "inputs"], KNOWN.stepInput, `steps[${i2}].inputs`);
+      each(step.outputs, [...p, "outputs"], KNOWN.output, `steps[${i2}].outputs`);
     });
   }
-  return out;
+  return out2;
 }
 function stepViews(data) {
   if (!Array.isArray(data.steps)) return [];
@@ -55544,7 +59596,7 @@ function expectedStepList(data) {
 }
 function crossRecord(doc, data) {
   const file2 = doc.path;
-  const out = [];
+  const out2 = [];
   const flow = isObject2(data.flow) ? data.flow : void 0;
   const flowId = typeof flow?.flow_id === "string" ? flow.flow_id : void 0;
   const views = stepViews(data);
@@ -55552,28 +59604,28 @@ function crossRecord(doc, data) {
   const byId = /* @__PURE__ */ new Map();
   for (const v of views) {
     const p = ["steps", v.index];
-    if (flowId && v.flowId && v.flowId !== flowId) out.push(stepFlowMismatch.at(file2, doc.rangeOf([...p, "flow_id"]), v.flowId, flowId));
+    if (flowId && v.flowId && v.flowId !== flowId) out2.push(stepFlowMismatch.at(file2, doc.rangeOf([...p, "flow_id"]), v.flowId, flowId));
     if (v.ordinal !== void 0) {
       const first = byOrdinal.get(v.ordinal);
-      if (first !== void 0) out.push(duplicateOrdinal.at(file2, doc.rangeOf([...p, "ordinal"]), v.ordinal, first));
+      if (first !== void 0) out2.push(duplicateOrdinal.at(file2, doc.rangeOf([...p, "ordinal"]), v.ordinal, first));
       else byOrdinal.set(v.ordinal, v.index);
     }
     if (v.stepId !== void 0) {
       const first = byId.get(v.stepId);
-      if (first !== void 0) out.push(duplicateStepId.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, `steps[${first}]`));
+      if (first !== void 0) out2.push(duplicateStepId.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, `steps[${first}]`));
       else byId.set(v.stepId, v.index);
       const owner = v.flowId ?? flowId;
       if (owner && v.ordinal !== void 0 && v.stepId !== `${owner}#${v.ordinal}`) {
         const expected2 = `${owner}#${v.ordinal}`;
         const mismatch = stepIdMismatch.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, expected2);
-        out.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceValue(doc, [...p, "step_id"], expected2)] }));
+        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceValue(doc, [...p, "step_id"], expected2)] }));
       }
     }
   }
   const ordinals = [...byOrdinal.keys()].sort((a, b) => a - b);
-  for (let i = 1; i < ordinals.length; i++) {
-    if (ordinals[i] > ordinals[i - 1] + 1) {
-      out.push(ordinalGap.at(file2, doc.rangeOf(["steps", byOrdinal.get(ordinals[i]), "ordinal"]), ordinals[i - 1], ordinals[i]));
+  for (let i2 = 1; i2 < ordinals.length; i2++) {
+    if (ordinals[i2] > ordinals[i2 - 1] + 1) {
+      out2.push(ordinalGap.at(file2, doc.rangeOf(["steps", byOrdinal.get(ordinals[i2]), "ordinal"]), ordinals[i2 - 1], ordinals[i2]));
     }
   }
   const listed = Array.isArray(flow?.steps) ? flow.steps : void 0;
@@ -55581,54 +59633,54 @@ function crossRecord(doc, data) {
   if (listed && expected && listed.every((s) => typeof s === "string")) {
     const ids = listed;
     const seen = /* @__PURE__ */ new Set();
-    ids.forEach((id2, i) => {
-      const at = doc.rangeOf(["flow", "steps", i]);
-      if (seen.has(id2)) out.push(stepsListMismatch.at(file2, at, `lists \`${id2}\` twice`));
-      else if (!expected.includes(id2)) out.push(stepsListMismatch.at(file2, at, `lists \`${id2}\`, which is not a step record in this bundle`));
+    ids.forEach((id2, i2) => {
+      const at = doc.rangeOf(["flow", "steps", i2]);
+      if (seen.has(id2)) out2.push(stepsListMismatch.at(file2, at, `lists \`${id2}\` twice`));
+      else if (!expected.includes(id2)) out2.push(stepsListMismatch.at(file2, at, `lists \`${id2}\`, which is not a step record in this bundle`));
       seen.add(id2);
     });
     const missing = expected.filter((id2) => !seen.has(id2));
-    for (const id2 of missing) out.push(stepsListMismatch.at(file2, doc.rangeOf(["flow", "steps"], "key"), `does not list step \`${id2}\``));
-    const reported = out.some((f) => f.rule === stepsListMismatch.id);
+    for (const id2 of missing) out2.push(stepsListMismatch.at(file2, doc.rangeOf(["flow", "steps"], "key"), `does not list step \`${id2}\``));
+    const reported = out2.some((f) => f.rule === stepsListMismatch.id);
     if (!reported && ids.join("\n") !== expected.join("\n")) {
-      out.push(stepsListMismatch.at(file2, doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${expected.map((s) => `\`${s}\``).join(", ")}`));
+      out2.push(stepsListMismatch.at(file2, doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${expected.map((s) => `\`${s}\``).join(", ")}`));
     }
     const rewrite = { title: "Rewrite flow.steps from the step records", edits: [replaceValue(doc, ["flow", "steps"], expected)] };
-    return out.map((f) => f.rule === stepsListMismatch.id ? withFix(f, rewrite) : f);
+    return out2.map((f) => f.rule === stepsListMismatch.id ? withFix(f, rewrite) : f);
   }
-  return out;
+  return out2;
 }
 function executionSafety(doc, data, options) {
   const file2 = doc.path;
-  const out = [];
+  const out2 = [];
   const flow = isObject2(data.flow) ? data.flow : void 0;
   const mirror = flow?.vault_mirror_path;
   if (typeof mirror === "string") {
     const at = doc.rangeOf(["flow", "vault_mirror_path"]);
-    if (/^([\\/]|[A-Za-z]:)/.test(mirror)) out.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "is absolute; it must be relative to the vault"));
-    else if (mirror.split(/[\\/]/).includes("..")) out.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "contains `..`; it must stay inside the vault"));
+    if (/^([\\/]|[A-Za-z]:)/.test(mirror)) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "is absolute; it must be relative to the vault"));
+    else if (mirror.split(/[\\/]/).includes("..")) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "contains `..`; it must stay inside the vault"));
   }
-  if (!Array.isArray(data.steps)) return out;
-  data.steps.forEach((step, i) => {
+  if (!Array.isArray(data.steps)) return out2;
+  data.steps.forEach((step, i2) => {
     if (!isObject2(step)) return;
-    const p = ["steps", i];
+    const p = ["steps", i2];
     const mode = step.automatable;
     if (options.policy?.automatableForbidden && typeof mode === "string" && mode !== "manual") {
-      out.push(automatableForbidden.at(file2, doc.rangeOf([...p, "automatable"]), mode));
+      out2.push(automatableForbidden.at(file2, doc.rangeOf([...p, "automatable"]), mode));
     }
     if (mode !== "automatable") return;
     const v = isObject2(step.verification) ? step.verification : void 0;
-    if (v?.kind === "human_review") out.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "kind"]), "its verification is human_review, which only a person can satisfy"));
-    else if (v?.evidence_required === false) out.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "evidence_required"]), "evidence_required is false, so no evidence ever verifies it"));
+    if (v?.kind === "human_review") out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "kind"]), "its verification is human_review, which only a person can satisfy"));
+    else if (v?.evidence_required === false) out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "evidence_required"]), "evidence_required is false, so no evidence ever verifies it"));
     if (Array.isArray(step.skill_refs)) {
       step.skill_refs.forEach((ref, j) => {
         if (isObject2(ref) && ref.kind === "external_tool") {
-          out.push(automatableExternalTool.at(file2, doc.rangeOf([...p, "skill_refs", j, "kind"]), typeof ref.id === "string" ? ref.id : "?"));
+          out2.push(automatableExternalTool.at(file2, doc.rangeOf([...p, "skill_refs", j, "kind"]), typeof ref.id === "string" ? ref.id : "?"));
         }
       });
     }
   });
-  return out;
+  return out2;
 }
 function dedupe(findings) {
   const seen = /* @__PURE__ */ new Set();
@@ -55709,22 +59761,22 @@ function isFlowFile(config2) {
 function limitsOf(config2) {
   return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
 }
-function validateFlowText(path, text2, config2) {
-  const { doc, findings } = parseSource(path, text2, limitsOf(config2));
+function validateFlowText(path, text3, config2) {
+  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
   if (!doc) return { findings };
   const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
   return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
 }
 function flowsAtBase(root, base, config2) {
   const isFlow = isFlowFile(config2);
-  const out = /* @__PURE__ */ new Map();
+  const out2 = /* @__PURE__ */ new Map();
   for (const path of filesAtRev(root, base).filter(isFlow)) {
-    const text2 = showAtRev(root, base, path);
-    if (text2 === void 0) continue;
-    const snap = snapshotOf(parseSource(path, text2, limitsOf(config2)).doc?.data);
-    if (snap) out.set(snap.flowId, snap);
+    const text3 = showAtRev(root, base, path);
+    if (text3 === void 0) continue;
+    const snap = snapshotOf(parseSource(path, text3, limitsOf(config2)).doc?.data);
+    if (snap) out2.set(snap.flowId, snap);
   }
-  return out;
+  return out2;
 }
 var flowsCheck = {
   name: "flows",
@@ -55733,8 +59785,8 @@ var flowsCheck = {
     const files = selectFiles(ctx, isFlowFile(ctx.config));
     const base = ctx.base && files.length > 0 ? flowsAtBase(ctx.root, ctx.base, ctx.config) : void 0;
     const findings = [];
-    files.forEach((file2, i) => {
-      ctx.onProgress?.({ check: "flows", done: i, total: files.length });
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
       const { doc, findings: found } = validateFlowText(file2, (0, import_node_fs2.readFileSync)((0, import_node_path2.join)(ctx.root, file2), "utf8"), ctx.config);
       findings.push(...found);
       if (doc && base) {
@@ -55746,31 +59798,164 @@ var flowsCheck = {
   }
 };
 
-// core/checks.ts
-var ALL_CHECKS = [flowsCheck];
-
-// core/config/load.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = require("node:path");
-
-// core/issues.ts
-function locateIssue(doc, issue3, known) {
-  const pointer = issue3.path;
-  const where = pointer.length ? pointer.join(".") : "(top level)";
-  if (issue3.code === "unrecognized_keys") {
-    return issue3.keys.map((key) => ({
-      message: `unknown key \`${key}\` in ${where}${known ? didYouMean(key, known(pointer)) : ""}`,
-      range: doc.rangeOf([...pointer, key], "key"),
-      pointer: [...pointer, key]
-    }));
+// core/blueprint/cascade.ts
+function operatorRefOf(agent) {
+  const spec = agent.spec;
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return void 0;
+  const ref = spec.operator_ref;
+  return typeof ref === "string" ? ref : void 0;
+}
+function effectiveRunner(bp, agent) {
+  const runners = bp.runners ?? [];
+  const defined = runners.map((r) => r.name);
+  if (agent.runner) return { tier: "inline", runner: agent.runner };
+  if (agent.runner_ref !== void 0 && agent.runner_ref !== null) {
+    const def = runners.find((r) => r.name === agent.runner_ref);
+    return def ? { tier: "runner-ref", runner: def.runner, runnerName: def.name } : { tier: "runner-ref", error: `agent '${agent.name}' runner_ref '${agent.runner_ref}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
   }
-  const present = doc.has(pointer);
-  const range = present ? doc.rangeOf(pointer) : doc.headOf(pointer.slice(0, -1));
-  let message;
-  if (!present && issue3.code === "invalid_type") message = `missing required key \`${where}\``;
-  else if (issue3.code === "invalid_value") message = `${where}: expected one of ${issue3.values.map((v) => JSON.stringify(v)).join(", ")}`;
-  else message = `${where}: ${issue3.message}`;
-  return [{ message, range, pointer }];
+  const binding = agent.profile?.worker_binding;
+  if (binding !== void 0 && binding !== null) return { tier: "legacy-worker-binding", runner: { backend: "ws_claude_code", variant: binding, tools: agent.profile?.tools ?? [] } };
+  if (bp.default_runner !== void 0 && bp.default_runner !== null) {
+    const def = runners.find((r) => r.name === bp.default_runner);
+    return def ? { tier: "default-runner", runner: def.runner, runnerName: def.name } : { tier: "default-runner", error: `default_runner '${bp.default_runner}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
+  }
+  return { tier: "none" };
+}
+
+// core/blueprint/path.ts
+var PATH_PATTERN = /^\$(?:\.?\["[^"]+"\]|\.[^.[]+)*$/;
+function parsePath(path) {
+  const fail = (reason) => ({ ok: false, reason });
+  if (!path.startsWith("$")) return fail("path must start with '$'");
+  const rest = path.slice(1);
+  if (rest === "") return { ok: true, segments: [] };
+  let body2;
+  if (rest[0] === ".") {
+    body2 = rest.slice(1);
+    if (body2 === "") return fail("trailing '.' with no segment after it");
+  } else if (rest[0] === "[") body2 = rest;
+  else return fail("expected '.', '[', or end-of-string right after '$'");
+  if (!body2.includes("[")) {
+    const parts2 = body2.split(".");
+    return parts2.some((p) => p === "") ? fail("empty path segment (leading, trailing, or consecutive '.')") : { ok: true, segments: parts2 };
+  }
+  const segments = [];
+  let i2 = 0;
+  let expectSegmentStart = true;
+  while (i2 < body2.length) {
+    const c = body2[i2];
+    if (c === "[") {
+      if (body2[i2 + 1] !== '"') return fail(`expected '"' after '['`);
+      const close = body2.indexOf('"', i2 + 2);
+      if (close < 0) return fail("unterminated bracket segment");
+      const name2 = body2.slice(i2 + 2, close);
+      if (name2 === "") return fail("empty bracket key");
+      if (body2[close + 1] !== "]") return fail("missing closing ']' after key");
+      segments.push(name2);
+      i2 = close + 2;
+      expectSegmentStart = false;
+      if (i2 < body2.length && body2[i2] !== "." && body2[i2] !== "[") return fail("expected '.' or '[' after bracket segment");
+    } else if (c === ".") {
+      if (expectSegmentStart) return fail("empty path segment");
+      i2++;
+      expectSegmentStart = true;
+      if (i2 >= body2.length) return fail("empty path segment");
+    } else {
+      const start2 = i2;
+      while (i2 < body2.length && body2[i2] !== "." && body2[i2] !== "[") i2++;
+      segments.push(body2.slice(start2, i2));
+      expectSegmentStart = false;
+    }
+  }
+  return expectSegmentStart ? fail("empty path segment") : { ok: true, segments };
+}
+function renderPath(segments) {
+  return "$" + segments.map((s) => s !== "" && !/[.[\]]/.test(s) ? `.${s}` : `["${s}"]`).join("");
+}
+function canonicalPath(path) {
+  const parsed = parsePath(path);
+  return parsed.ok ? renderPath(parsed.segments) : void 0;
+}
+function pathHint(path) {
+  if (/\[\d+\]/.test(path)) return " \u2014 flow.ir paths have no array index; read the whole array (or `len`/`in` it) instead";
+  if (/\['/.test(path)) return ' \u2014 bracket keys take double quotes: `["key"]`';
+  if (!path.startsWith("$")) return " \u2014 paths start at the context root `$`, e.g. `$.result`";
+  return "";
+}
+
+// core/blueprint/flowir.ts
+function nodesOf(flow, pointer = ["flow"]) {
+  const out2 = [];
+  const visit3 = (node2, p) => {
+    out2.push({ value: node2, pointer: p });
+    switch (node2.kind) {
+      case "seq":
+        node2.children.forEach((c, i2) => visit3(c, [...p, "children", i2]));
+        break;
+      case "branch":
+        visit3(node2.then, [...p, "then"]);
+        visit3(node2.else, [...p, "else"]);
+        break;
+      case "fanout":
+      case "loop":
+        visit3(node2.body, [...p, "body"]);
+        break;
+      case "try":
+        visit3(node2.body, [...p, "body"]);
+        visit3(node2.catch, [...p, "catch"]);
+        break;
+    }
+  };
+  visit3(flow, pointer);
+  return out2;
+}
+function stepsOf(flow) {
+  return nodesOf(flow).filter((n) => n.value.kind === "step");
+}
+function pathOf(expr) {
+  return expr?.op === "path" ? canonicalPath(expr.at) : void 0;
+}
+function condsOf(flow) {
+  return nodesOf(flow).flatMap(
+    ({ value, pointer }) => value.kind === "branch" || value.kind === "loop" ? [{ cond: { value: value.cond, pointer: [...pointer, "cond"] }, where: value.kind === "branch" ? "Branch cond" : "Loop cond" }] : []
+  );
+}
+function comparisonsOf(cond) {
+  const out2 = [];
+  const visit3 = (e, p) => {
+    switch (e.op) {
+      case "eq":
+      case "ne": {
+        const [pathSide, litSide] = e.lhs.op === "path" && e.rhs.op === "lit" ? ["lhs", "rhs"] : e.lhs.op === "lit" && e.rhs.op === "path" ? ["rhs", "lhs"] : [];
+        if (!pathSide || !litSide) return;
+        const path = e[pathSide];
+        const lit = e[litSide];
+        out2.push({ op: e.op, path: { value: path.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
+        return;
+      }
+      case "in":
+        if (e.needle.op === "path" && e.haystack.op === "lit" && Array.isArray(e.haystack.value)) {
+          out2.push({
+            op: "in",
+            path: { value: e.needle.at, pointer: [...p, "needle", "at"] },
+            literals: e.haystack.value.map((v, i2) => ({ value: v, pointer: [...p, "haystack", "value", i2] }))
+          });
+        }
+        return;
+      case "and":
+      case "or":
+        e.args.forEach((a, i2) => visit3(a, [...p, "args", i2]));
+        return;
+      case "not":
+        visit3(e.arg, [...p, "arg"]);
+        return;
+    }
+  };
+  visit3(cond.value, cond.pointer);
+  return out2;
+}
+function tokenOf(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
 }
 
 // core/blueprint/lints.ts
@@ -55808,15 +59993,789 @@ var LINT_DECLS = {
   "unknown-lint-kind": { level: "warn", category: "suspicious" },
   "non-suppressible-lint": { level: "warn", category: "suspicious" }
 };
+var BP_DOCTOR_EMITTED_KINDS = /* @__PURE__ */ new Set([
+  "agent-md-size",
+  "tool-unknown-mcp-ref",
+  "output-contract-missing",
+  "worker-binding-missing",
+  "binding-requirements-info",
+  "strict-binding-without-runners",
+  "legacy-worker-binding",
+  "binding-resolution-error",
+  "skip-on-missing-for-skip-like-verdict-value",
+  "skip-on-declared-but-no-matching-verdict-value",
+  "skip-on-pattern-conflicts-with-halt-on",
+  "context-policy-strips-projection-roots",
+  "projection-root-seed-missing",
+  "verdict-value-unhandled",
+  "verdict-contract-never-read",
+  "removed-spawner-hint"
+]);
 var CATEGORIES = new Set(Object.values(LINT_DECLS).map((d) => d.category));
 function isKnownLintKey(key) {
   if (key === "all" || key in LINT_DECLS) return true;
   return key.startsWith("category:") && CATEGORIES.has(key.slice("category:".length).toLowerCase());
 }
 var LINT_KEYS = [...Object.keys(LINT_DECLS), ...[...CATEGORIES].map((c) => `category:${c}`), "all"];
+function layerSetting(map2, kind) {
+  if (!map2) return void 0;
+  const decl = LINT_DECLS[kind];
+  if (!decl) return void 0;
+  if (Object.hasOwn(map2, kind)) return map2[kind];
+  for (const [key, setting] of Object.entries(map2)) {
+    if (key.startsWith("category:") && key.slice("category:".length).toLowerCase() === decl.category) return setting;
+  }
+  return Object.hasOwn(map2, "all") ? map2.all : void 0;
+}
+function resolveLint(kind, layers, stageLevel) {
+  for (const layer of layers) {
+    const setting = layerSetting(layer.map, kind);
+    if (setting === "allow") return { suppressed: true, source: layer.source };
+    if (setting === "warn") return { suppressed: false, level: "warn", source: layer.source };
+    if (setting === "deny") return { suppressed: false, level: "error", source: layer.source };
+  }
+  return { suppressed: false, level: stageLevel };
+}
 
-// core/blueprint/path.ts
-var PATH_PATTERN = /^\$(?:\.?\["[^"]+"\]|\.[^.[]+)*$/;
+// core/blueprint/rules.ts
+var C3 = "blueprint";
+var list = (xs) => xs.length ? xs.map((x) => `\`${x}\``).join(", ") : "none";
+var unknownKey2 = defineRule({
+  id: "blueprint/unknown-key",
+  severity: "error",
+  category: C3,
+  summary: "A key no Blueprint struct declares.",
+  help: "Every Blueprint struct and every flow.ir node and expression is `deny_unknown_fields`: mlua-swarm refuses the whole Blueprint (HTTP 400 on register) over one unknown or misspelt key. Remove it or fix the spelling.",
+  message: (key, where, hint) => `unknown key \`${key}\` in ${where}${hint}`
+});
+var missingField = defineRule({
+  id: "blueprint/missing-field",
+  severity: "error",
+  category: C3,
+  summary: "A required field is missing.",
+  help: "Upstream's typed parse needs this field (e.g. `id` and `flow` on the Blueprint, `name` and `kind` on an agent, `max` on a loop). Add it.",
+  message: (where, field) => `${where} is missing required field \`${field}\``
+});
+var wrongType2 = defineRule({
+  id: "blueprint/wrong-type",
+  severity: "error",
+  category: C3,
+  summary: "A field has the wrong JSON type.",
+  help: "Use the type the Blueprint schema gives for this field (string, integer, boolean, array, object, a flow.ir node or expression).",
+  message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
+});
+var invalidValue = defineRule({
+  id: "blueprint/invalid-value",
+  severity: "error",
+  category: C3,
+  summary: "A value outside its enumeration (node kind, expression op, agent kind, runner backend, ...).",
+  help: "Tagged enums (`kind`, `op`, `backend`) and enumerated fields accept only the listed values; flow.ir v0.2 renamed `ge`/`le` to `gte`/`lte` and rejects the old names.",
+  message: (field, actual, allowed, hint) => `\`${field}\` is ${actual}; expected one of ${list(allowed)}${hint}`
+});
+var outOfRange2 = defineRule({
+  id: "blueprint/out-of-range",
+  severity: "error",
+  category: C3,
+  summary: "A number outside its integer range.",
+  help: "`loop.max` is an unsigned 32-bit integer and `metadata.default_run_ttl_secs` an unsigned 64-bit integer: whole, non-negative numbers.",
+  message: (field, detail) => `\`${field}\` ${detail}`
+});
+var invalidSchemaVersion = defineRule({
+  id: "blueprint/invalid-schema-version",
+  severity: "error",
+  category: C3,
+  summary: "`schema_version` is not a semantic version.",
+  help: "`schema_version` parses as semver (MAJOR.MINOR.PATCH with optional pre-release and build); the current schema is 0.1.0.",
+  message: (value) => `\`schema_version\` ${value} is not a semantic version (e.g. "0.1.0")`
+});
+var invalidPath = defineRule({
+  id: "blueprint/invalid-path",
+  severity: "error",
+  category: C3,
+  summary: "A flow.ir context path that does not parse.",
+  help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
+  message: (path, reason, hint) => `invalid path ${path}: ${reason}${hint}`
+});
+var writeTargetNotPath = defineRule({
+  id: "blueprint/write-target-not-path",
+  severity: "error",
+  category: C3,
+  summary: "A write target (step.out, assign.at, loop.counter, fanout.bind/out, try.err_at) is not a `path` expression.",
+  help: 'flow.ir parses any expression here but the write fails at run time unless it is `{"op": "path", "at": "$..."}`. Write to a path.',
+  message: (field, op) => `\`${field}\` is written to, so it must be a \`path\` expression, not \`${op}\``
+});
+var preLinkReference = defineRule({
+  id: "blueprint/pre-link-reference",
+  severity: "note",
+  category: C3,
+  summary: "A `$agent_md` / `$file` reference that mlua-swarm expands before the typed parse.",
+  help: "Pre-link Blueprints are expanded by `mse bp build` or on register (unless `strict_embed`). Flowgate checks the siblings it can see and skips what only the referenced file can tell; expand the Blueprint to validate it fully.",
+  message: (kind, target) => `${kind} reference to ${target}: expand before typed validation (checked as far as the siblings go)`
+});
+var invalidRefPath = defineRule({
+  id: "blueprint/invalid-ref-path",
+  severity: "error",
+  category: C3,
+  summary: "A `$agent_md` / `$file` path that is absolute or climbs with `..`.",
+  help: "The linker resolves references relative to the Blueprint and its include dirs; absolute paths and `..` segments are rejected.",
+  message: (kind, target, why) => `${kind} path ${target} ${why}; use a path relative to the Blueprint`
+});
+var text2 = (t) => t;
+var boundAgentResolution = defineRule({
+  id: "blueprint/bound-agent-resolution",
+  severity: "error",
+  category: C3,
+  summary: "Runner / Agent / Context binding failed before any spawner was built.",
+  help: "`runner_ref` and `default_runner` must name a `runners[].name`. Declare the runner or fix the name.",
+  message: text2
+});
+var removedSpawnerHint = defineRule({
+  id: "blueprint/removed-spawner-hint",
+  severity: "error",
+  category: C3,
+  summary: "spawner_hints.layers names a layer that no longer exists (operator_delegate).",
+  help: 'Route the spawn through the AgentSpec axis: declare the seat once in `operators[]` (e.g. `{"name": "main_ai", "kind": "main_ai"}`), point each operator-backed agent at it with `spec.operator_ref`, and name who holds the seat per launch with `operator_sid`.',
+  message: (key) => `spawner_hints.layers: \`${key}\` was removed \u2014 drop it and use \`operators[]\` + \`spec.operator_ref\` (+ \`operator_sid\` per launch) instead`
+});
+var unresolvedOperatorRef = defineRule({
+  id: "blueprint/unresolved-operator-ref",
+  severity: "error",
+  category: C3,
+  summary: "An agent's spec.operator_ref matches no OperatorDef.name in Blueprint.operators.",
+  help: "Every `kind: operator` agent's `spec.operator_ref` names an `operators[].name` (a logical seat, never a runtime id). Declare the operator or fix the name.",
+  message: (agent, ref, defined, hint) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint}`
+});
+var unresolvedMetaRef = defineRule({
+  id: "blueprint/unresolved-meta-ref",
+  severity: "error",
+  category: C3,
+  summary: "An AgentMeta.meta_ref or $step_meta.ref names an undefined MetaDef.",
+  help: "`meta.meta_ref` and a literal step input's `$step_meta.ref` name a `metas[].name`. Declare the MetaDef or fix the name.",
+  message: (where, ref, defined, hint) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint}`
+});
+var unresolvedAuditAgent = defineRule({
+  id: "blueprint/unresolved-audit-agent",
+  severity: "error",
+  category: C3,
+  summary: "An audits[].agent name matches no AgentDef.name in Blueprint.agents.",
+  help: "An audit is run by one of the Blueprint's own agents. Declare the agent or fix the name.",
+  message: (agent, defined, hint) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint}`
+});
+var duplicateAgentName = defineRule({
+  id: "blueprint/duplicate-agent-name",
+  severity: "error",
+  category: C3,
+  summary: "Two AgentDefs in the same Blueprint share a name.",
+  help: "Steps and audits address agents by name; names are unique. Rename one.",
+  message: (name2, first) => `duplicate agent name '${name2}' (first declared at agents[${first}])`
+});
+var unknownAgentKind = defineRule({
+  id: "blueprint/unknown-agent-kind",
+  severity: "error",
+  category: C3,
+  summary: "An AgentDef.kind has no registered spawner factory under strategy.strict_kind.",
+  help: "The target deployment registers factories for some agent kinds (`blueprints.registered-kinds` in .flowgate.yml). Under `strategy.strict_kind` (default) an unregistered kind fails the compile; with `strict_kind: false` the agent is dropped and its steps fail `strict_refs`.",
+  message: (agent, kind, registered) => `agent '${agent}' has kind \`${kind}\`, which the deployment registers no factory for (registered: ${list(registered)})`
+});
+var invalidAgentSpec = defineRule({
+  id: "blueprint/invalid-agent-spec",
+  severity: "error",
+  category: C3,
+  summary: "An AgentDef.spec (or its subprocess template) does not match what the factory for its kind requires.",
+  help: 'lua/rust_fn need `spec.fn_id` (lua may carry inline `spec.source`); operator needs a string `spec.operator_ref`; subprocess needs `spec.program` unless its Runner is a `subprocess` template, which must exist with a non-empty argv, only the closed placeholder set, `output` or `stream_mode` (not both), output.format "json" and JSON Pointers; an agent_block script (`script_path`) cannot be granted `mcp__*` tools.',
+  message: (agent, detail) => `agent '${agent}' spec invalid: ${detail}`
+});
+var workerBindingMissing = defineRule({
+  id: "blueprint/worker-binding-missing",
+  severity: "error",
+  category: C3,
+  summary: "An operator-kind agent lacks the worker binding its backend requires (Error at compile-lint; Warn at bp_doctor).",
+  help: "`mse serve`'s WS thin-path operator backend needs a worker binding at dispatch. Compile fails when the agent resolves to no `ws_operator`/`ws_claude_code` Runner and has no legacy `profile.worker_binding`; bp_doctor also warns for every operator agent without `profile.worker_binding`. Add `runner: {backend: ws_operator, variant: claude}` (or a `runner_ref`).",
+  message: text2
+});
+var verdictChannelMismatch = defineRule({
+  id: "blueprint/verdict-channel-mismatch",
+  severity: "error",
+  category: C3,
+  summary: "A Branch/Loop cond addresses a contract-bearing agent's verdict on the wrong OUTPUT channel (body vs part).",
+  help: 'With `verdict.channel: body` compare the step output itself (`$.<out>`); with `channel: part` compare `$.<out>.parts.verdict` (or `parts["verdict"]`).',
+  message: (where, agent, expected, actual, use) => `${where} reads agent '${agent}''s verdict on the ${actual} channel, but its contract declares channel: ${expected} \u2014 compare ${use}`
+});
+var verdictValueNotInContract = defineRule({
+  id: "blueprint/verdict-value-not-in-contract",
+  severity: "error",
+  category: C3,
+  summary: "A Branch/Loop cond Lit is not a member of the agent's declared verdict.values.",
+  help: "Either add the cond's literal to `agents[N].verdict.values`, or change the cond to a value that is already declared.",
+  message: (where, agent, value, values, hint) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint}`
+});
+var verdictValueUnhandled = defineRule({
+  id: "blueprint/verdict-value-unhandled",
+  severity: "warning",
+  category: C3,
+  summary: "A declared verdict.values member is never compared by any downstream Branch/Loop cond.",
+  help: "Handle the value in a downstream cond, or drop it from `verdict.values`. Compile refuses it only when denied (`metadata.strict_verdict_handling: true` or a `deny` lint); otherwise it is a warning, as bp_doctor reports it.",
+  message: (agent, value, channel) => `agent '${agent}' declares verdict value '${value}' (channel: ${channel}) that no downstream Branch/Loop cond compares`
+});
+var unresolvedAgentRef = defineRule({
+  id: "blueprint/unresolved-agent-ref",
+  severity: "error",
+  category: C3,
+  summary: "The flow references an agent name with no corresponding AgentDef.",
+  help: "Under `strategy.strict_refs` (default) every `step.ref` names a compiled agent. Declare the agent, fix the name, or (if a default spawner serves it) set `strict_refs: false`.",
+  message: (ref, hint) => `flow references agent '${ref}' but no AgentDef matches${hint}`
+});
+var stepNamingCollision = defineRule({
+  id: "blueprint/step-naming-collision",
+  severity: "error",
+  category: C3,
+  summary: "Two Steps' canonical/alias projection names collide with a declared projection_name.",
+  help: "A step is addressed by its ref, its `meta.projection_name` and the top segment of its `out`. When two steps claim one name and either side declared `projection_name`, the compile fails. Rename the projection or the output path.",
+  message: (name2, first, second, reason) => `name '${name2}' is claimed by both step '${first}' and step '${second}' (${reason})`
+});
+var invalidProjectionPlacement = defineRule({
+  id: "blueprint/invalid-projection-placement",
+  severity: "error",
+  category: C3,
+  summary: "Blueprint.projection_placement failed validation.",
+  help: '`root` is "work_dir" or "project_root"; `dir_template` is a non-empty relative path containing `{task_id}` and no `..` segment.',
+  message: text2
+});
+var agentMdSize = defineRule({
+  id: "blueprint/agent-md-size",
+  severity: "warning",
+  category: C3,
+  summary: "An agent's profile.system_prompt exceeds the authoring-guide size targets.",
+  help: "The authoring guide targets under 25 KiB and 200 lines per agent prompt (bp_doctor warns at or above either). Split the prompt or move reference material out.",
+  message: (agent, bytes, lines) => `agent '${agent}' system_prompt is ${bytes} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
+});
+var outputContractMissing = defineRule({
+  id: "blueprint/output-contract-missing",
+  severity: "warning",
+  category: C3,
+  summary: "profile.extras.expected_output is absent or malformed (GH #44 convention).",
+  help: "Declare what the agent returns: `profile.extras.expected_output: {kind: literal_enum | inline_markdown | file_sentinel, pattern?}`.",
+  message: (agent, reason) => `agent '${agent}': ${reason}`
+});
+var strictBindingWithoutRunners = defineRule({
+  id: "blueprint/strict-binding-without-runners",
+  severity: "warning",
+  category: C3,
+  summary: "strategy.strict_binding is true but no agent resolves to a Runner (no-op).",
+  help: "Strict binding checks provider attestations of Runner-backed agents; with none, it checks nothing. Declare runners or drop `strict_binding`.",
+  message: () => "strategy.strict_binding is true but no agent resolves to a Runner; strict binding is a no-op (there is nothing for a provider to attest)"
+});
+var legacyWorkerBinding = defineRule({
+  id: "blueprint/legacy-worker-binding",
+  severity: "warning",
+  category: C3,
+  summary: "An agent's Runner resolves from the deprecated profile.worker_binding fallback.",
+  help: "Replace `profile.worker_binding: X` with an explicit `runner: {backend: ws_claude_code, variant: X}` (or a `runner_ref`).",
+  message: (agent) => `agent '${agent}' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit \`runner\` (inline) or \`runner_ref\``
+});
+var skipOnMissing = defineRule({
+  id: "blueprint/skip-on-missing-for-skip-like-verdict-value",
+  severity: "warning",
+  category: C3,
+  summary: "A skip-like verdict value (SKIP / NOT_APPLICABLE / N/A) has no skip_on guard.",
+  help: "A downstream stage that should opt out on this verdict needs a `branch` whose cond is `in(<out>.parts.verdict, lit[...])` listing it; otherwise remove the stale value.",
+  message: (agent, value) => `agent '${agent}' declares verdict value '${value}', which reads like a Skip signal, but no Branch uses it in a skip_on \`in(\u2026parts.verdict, [...])\` list`
+});
+var skipOnDeclaredButNoMatch = defineRule({
+  id: "blueprint/skip-on-declared-but-no-matching-verdict-value",
+  severity: "warning",
+  category: C3,
+  summary: "A skip_on list captures a value no agent's verdict.values declares (dead guard).",
+  help: "Add the value to an upstream agent's `verdict.values`, or remove it from the skip list.",
+  message: (value) => `a skip_on list captures '${value}', but no agent's verdict.values declares it; the guard can never fire`
+});
+var skipOnConflictsWithHaltOn = defineRule({
+  id: "blueprint/skip-on-pattern-conflicts-with-halt-on",
+  severity: "warning",
+  category: C3,
+  summary: "The same value appears in both a skip_on list and a halt_on gate cond.",
+  help: "Only one of the two guards fires on that verdict; route each value through exactly one.",
+  message: (value) => `verdict value '${value}' appears in both a skip_on list and a halt_on (gate) cond; only one of the two guards fires on it`
+});
+var contextPolicyStripsRoots = defineRule({
+  id: "blueprint/context-policy-strips-projection-roots",
+  severity: "warning",
+  category: C3,
+  summary: "An agent's effective context_policy filters out both 'work_dir' and 'project_root'.",
+  help: "The projection placement root resolves from `work_dir` or `project_root`; a policy that strips both makes every step artifact of the agent materialize with file_path: null. Allow at least one.",
+  message: (agent, tier) => `agent '${agent}' effective context_policy (${tier}) filters out both 'work_dir' and 'project_root'; its step artifacts will materialize with file_path: null`
+});
+var verdictContractNeverRead = defineRule({
+  id: "blueprint/verdict-contract-never-read",
+  severity: "warning",
+  category: C3,
+  summary: "No downstream cond reads any of an agent's declared verdict values.",
+  help: "The contract is decorative and the step cannot halt the flow. Add a gate that reads the verdict, or drop the declaration; with `channel: body` the step's output must also BE one of the tokens.",
+  message: (agent, values, channel) => `agent '${agent}' declares verdict values ${list(values)} (channel: ${channel}), but no downstream Branch/Loop cond reads any of them \u2014 the contract is decorative`
+});
+var unknownLintKind = defineRule({
+  id: "blueprint/unknown-lint-kind",
+  severity: "warning",
+  category: C3,
+  summary: "A lints map key matches no declared lint kind, category, or 'all'.",
+  help: "Keys are a lint kind (e.g. `agent-md-size`), `category:<correctness|suspicious|style|contract|migration>` or `all`; anything else has no effect.",
+  message: (key, layer, hint) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint}`
+});
+var nonSuppressibleLint = defineRule({
+  id: "blueprint/non-suppressible-lint",
+  severity: "warning",
+  category: C3,
+  summary: "A lints map entry allows or warns a compile-stage hard error; it is ignored.",
+  help: "Compile errors such as `duplicate-agent-name` cannot be allowed or downgraded; only `deny` (or a `category:`/`all` key) is meaningful there. Fix the Blueprint instead.",
+  message: (key, setting, layer) => `lints key '${key}: ${setting}' (${layer}) targets a compile-stage hard error \u2014 the setting is ignored at every stage`
+});
+
+// core/blueprint/compile.ts
+var isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function compileDiagnostics(model, config2, suppressed) {
+  const { doc, bp } = model;
+  const file2 = doc.path;
+  const at = (p) => doc.rangeOf(p);
+  const out2 = [];
+  const names = model.agents.map((a) => a.def.name);
+  let defaultRunnerUser;
+  for (const a of model.agents) {
+    const r = effectiveRunner(bp, a.def);
+    if (!r.error) continue;
+    if (r.tier === "runner-ref") out2.push(boundAgentResolution.at(file2, at(["agents", a.index, "runner_ref"]), `bound agent resolution: ${r.error}${didYouMean(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name))}`));
+    else defaultRunnerUser ??= a.def.name;
+  }
+  if (defaultRunnerUser) {
+    const r = effectiveRunner(bp, { name: defaultRunnerUser });
+    out2.push(boundAgentResolution.at(file2, at(["default_runner"]), `bound agent resolution: ${r.error} (agent '${defaultRunnerUser}' resolves to it)`));
+  }
+  (bp.spawner_hints?.layers ?? []).forEach((key, j) => {
+    if (key === "operator_delegate") out2.push(removedSpawnerHint.at(file2, at(["spawner_hints", "layers", j]), key));
+  });
+  const operators = (bp.operators ?? []).map((o) => o.name);
+  for (const a of model.agents) {
+    const ref = operatorRefOf(a.def);
+    if (a.def.kind === "operator" && ref !== void 0 && !operators.includes(ref)) {
+      out2.push(unresolvedOperatorRef.at(file2, at(["agents", a.index, "spec", "operator_ref"]), a.def.name, ref, operators, didYouMean(ref, operators)));
+    }
+  }
+  const metas = (bp.metas ?? []).map((m) => m.name);
+  for (const a of model.agents) {
+    const ref = a.def.meta?.meta_ref;
+    if (typeof ref === "string" && !metas.includes(ref)) out2.push(unresolvedMetaRef.at(file2, at(["agents", a.index, "meta", "meta_ref"]), `AgentMeta.meta_ref of agent '${a.def.name}'`, ref, metas, didYouMean(ref, metas)));
+  }
+  for (const { value: step, pointer } of stepsOf(bp.flow)) {
+    const envelope = step.in.op === "lit" && isObject4(step.in.value) ? step.in.value.$step_meta : void 0;
+    const ref = isObject4(envelope) ? envelope.ref : void 0;
+    if (typeof ref === "string" && !metas.includes(ref)) out2.push(unresolvedMetaRef.at(file2, at([...pointer, "in", "value", "$step_meta", "ref"]), `Step '${step.ref}' $step_meta.ref`, ref, metas, didYouMean(ref, metas)));
+  }
+  if (!model.prelink) {
+    (bp.audits ?? []).forEach((audit, j) => {
+      if (!names.includes(audit.agent)) out2.push(unresolvedAuditAgent.at(file2, at(["audits", j, "agent"]), audit.agent, names, didYouMean(audit.agent, names)));
+    });
+  }
+  const routes = /* @__PURE__ */ new Set();
+  const firstIndex = /* @__PURE__ */ new Map();
+  const strictKind = bp.strategy?.strict_kind ?? true;
+  const checkedTemplates = /* @__PURE__ */ new Set();
+  for (const a of model.agents) {
+    const first = firstIndex.get(a.def.name);
+    if (first !== void 0) {
+      out2.push(duplicateAgentName.at(file2, at(["agents", a.index, "name"]), a.def.name, first));
+      continue;
+    }
+    firstIndex.set(a.def.name, a.index);
+    if (!config2["registered-kinds"].includes(a.def.kind)) {
+      if (strictKind) out2.push(unknownAgentKind.at(file2, at(["agents", a.index, "kind"]), a.def.name, a.def.kind, config2["registered-kinds"]));
+      continue;
+    }
+    out2.push(...agentSpecFindings(model, a, checkedTemplates));
+    routes.add(a.def.name);
+  }
+  out2.push(...verdictConds(model, config2, suppressed));
+  if (!model.prelink && (bp.strategy?.strict_refs ?? true)) {
+    for (const { value: step, pointer } of stepsOf(bp.flow)) {
+      if (!routes.has(step.ref)) out2.push(unresolvedAgentRef.at(file2, at([...pointer, "ref"]), step.ref, didYouMean(step.ref, names)));
+    }
+  }
+  out2.push(...stepNaming(model), ...projectionPlacement(model));
+  return out2;
+}
+function compileNeedsWorkerBinding(bp, agent) {
+  if (agent.kind !== "operator" || operatorRefOf(agent) === void 0) return false;
+  const r = effectiveRunner(bp, agent);
+  if (r.error) return false;
+  const backend = r.runner?.backend;
+  if (backend === "ws_operator" || backend === "ws_claude_code") return false;
+  if (backend === "agent_block_in_process") return true;
+  return agent.profile?.worker_binding === void 0 || agent.profile.worker_binding === null;
+}
+function agentSpecFindings(model, a, checkedTemplates) {
+  const { doc, bp } = model;
+  const file2 = doc.path;
+  const base = ["agents", a.index];
+  const spec = isObject4(a.def.spec) ? a.def.spec : {};
+  const specField = (field) => doc.rangeOf(Object.hasOwn(spec, field) ? [...base, "spec", field] : doc.has([...base, "spec"]) ? [...base, "spec"] : [...base, "name"]);
+  const invalid = (range, detail) => invalidAgentSpec.at(file2, range, a.def.name, detail);
+  const out2 = [];
+  const r = effectiveRunner(bp, a.def);
+  switch (a.def.kind) {
+    case "lua":
+    case "rust_fn":
+      if (a.def.kind === "lua" && typeof spec.source === "string") break;
+      if (typeof spec.fn_id !== "string") out2.push(invalid(specField("fn_id"), `${a.def.kind} spec: 'fn_id' (string) required${a.def.kind === "lua" ? " (or inline 'source')" : ""}`));
+      break;
+    case "operator":
+      if (typeof spec.operator_ref !== "string") out2.push(invalid(specField("operator_ref"), "operator spec: 'operator_ref' (string) required"));
+      else if (compileNeedsWorkerBinding(bp, a.def)) {
+        out2.push(workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), `operator agent '${a.def.name}' has no explicit Runner or legacy \`profile.worker_binding\`; profile.worker_binding is required for this operator backend \u2014 add \`runner: {backend: ws_operator, variant: <variant>}\` (or a runner_ref)`));
+      }
+      break;
+    case "subprocess":
+      if (r.runner?.backend === "subprocess") {
+        const template = r.runner.template;
+        const index = (bp.subprocesses ?? []).findIndex((d) => d.name === template);
+        const where = r.tier === "inline" ? [...base, "runner", "template"] : r.tier === "runner-ref" ? [...base, "runner_ref"] : r.tier === "default-runner" ? ["default_runner"] : [...base, "name"];
+        if (index < 0) {
+          const names = (bp.subprocesses ?? []).map((d) => d.name).sort();
+          out2.push(invalid(doc.rangeOf(where), `Runner::Subprocess template '${template}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${didYouMean(template, names)}`));
+        } else if (!checkedTemplates.has(template)) {
+          checkedTemplates.add(template);
+          out2.push(...subprocessTemplate(model, a, bp.subprocesses[index], index));
+        }
+        const cwd = r.runner.overrides?.cwd;
+        if (typeof cwd === "string" && r.tier === "inline") {
+          const bad = unknownPlaceholder(cwd);
+          if (bad) out2.push(invalid(doc.rangeOf([...base, "runner", "overrides", "cwd"]), placeholderMessage(bad, "overrides.cwd")));
+        }
+        break;
+      }
+      if (typeof spec.program !== "string") out2.push(invalid(specField("program"), "shell spec: 'program' (string) required (or a `subprocess` Runner naming a subprocesses[] template)"));
+      if (spec.stream_mode !== void 0 && !STREAM_MODES.includes(String(spec.stream_mode))) out2.push(invalid(specField("stream_mode"), `unknown stream_mode: ${String(spec.stream_mode)}`));
+      break;
+    case "agent_block": {
+      if (typeof spec.script_path !== "string") break;
+      const tools2 = r.runner && r.runner.backend !== "subprocess" ? r.runner.tools ?? [] : a.def.profile?.tools ?? [];
+      const mcp = tools2.filter((t) => t.startsWith("mcp__"));
+      if (mcp.length) out2.push(invalid(specField("script_path"), `script_path selects a ScriptBasedAgent, which cannot enforce the declared MCP grant [${mcp.join(", ")}]; drop script_path or the mcp__ tools`));
+      break;
+    }
+  }
+  return out2;
+}
+var STREAM_MODES = ["ndjson_lines", "sse_events", "length_prefixed"];
+var EMBED_PLACEHOLDERS = ["system", "system_file", "prompt", "model", "tools_csv", "work_dir", "task_id", "attempt"];
+function unknownPlaceholder(s) {
+  let rest = s;
+  for (let start2 = rest.indexOf("{"); start2 >= 0; start2 = rest.indexOf("{")) {
+    const after = rest.slice(start2 + 1);
+    const end = after.indexOf("}");
+    if (end < 0) return void 0;
+    const token = after.slice(0, end);
+    if (token !== "" && /^[a-z_]+$/.test(token)) {
+      if (!EMBED_PLACEHOLDERS.includes(token)) return token;
+      rest = after.slice(end + 1);
+    } else rest = after;
+  }
+  return void 0;
+}
+var placeholderMessage = (token, where) => `unknown placeholder '{${token}}' in ${where}; closed set is {${EMBED_PLACEHOLDERS.join(", ")}}`;
+function subprocessTemplate(model, a, def, index) {
+  const { doc } = model;
+  const base = ["subprocesses", index];
+  const out2 = [];
+  const invalid = (p, detail) => out2.push(invalidAgentSpec.at(doc.path, doc.rangeOf([...base, ...p]), a.def.name, `SubprocessDef '${def.name}': ${detail}`));
+  if (def.argv.length === 0) invalid(["argv"], "argv must not be empty");
+  def.argv.forEach((arg, i2) => {
+    const bad = unknownPlaceholder(arg);
+    if (bad) invalid(["argv", i2], placeholderMessage(bad, `argv[${i2}]`));
+  });
+  const scalar = (field) => {
+    const v = def[field];
+    const bad = typeof v === "string" ? unknownPlaceholder(v) : void 0;
+    if (bad) invalid([field], placeholderMessage(bad, field));
+  };
+  scalar("stdin");
+  for (const [k, v] of Object.entries(def.env ?? {})) {
+    const bad = unknownPlaceholder(v);
+    if (bad) invalid(["env", k], placeholderMessage(bad, `env['${k}']`));
+  }
+  scalar("cwd");
+  const mode = def.stream_mode;
+  if (typeof mode === "string" && !STREAM_MODES.includes(mode)) invalid(["stream_mode"], `unknown stream_mode: ${mode}`);
+  const output2 = def.output;
+  if (output2) {
+    if (typeof mode === "string") invalid(["output"], "output normalization is a plain-mode declaration; remove either `output` or `stream_mode`");
+    if (typeof output2.format === "string" && output2.format !== "json") invalid(["output", "format"], `unknown output.format '${output2.format}' (supported: "json")`);
+    if (typeof output2.result_ptr === "string" && !output2.result_ptr.startsWith("/")) invalid(["output", "result_ptr"], `output.result_ptr '${output2.result_ptr}' is not a JSON Pointer (RFC 6901 \u2014 must start with '/')`);
+    if (typeof output2.ok_from === "string" && output2.ok_from !== "exit_code" && !output2.ok_from.startsWith("/")) invalid(["output", "ok_from"], `output.ok_from '${output2.ok_from}' must be "exit_code" or a JSON Pointer (starting with '/')`);
+  }
+  return out2;
+}
+function verdictUse(model, report) {
+  const { doc, bp } = model;
+  const contracts = /* @__PURE__ */ new Map();
+  for (const a of model.agents) if (a.def.verdict) contracts.set(a.def.name, { agent: a, channel: a.def.verdict.channel, values: a.def.verdict.values });
+  const outputs = /* @__PURE__ */ new Map();
+  for (const { value: step } of stepsOf(bp.flow)) {
+    const out2 = pathOf(step.out);
+    if (out2 !== void 0) outputs.set(out2, step.ref);
+  }
+  const referenced = /* @__PURE__ */ new Map();
+  for (const { cond, where } of condsOf(bp.flow)) {
+    for (const cmp of comparisonsOf(cond)) {
+      const path = canonicalPath(cmp.path.value);
+      if (path === void 0) continue;
+      let agent = outputs.get(path);
+      let shape = "body";
+      if (agent === void 0 && path.endsWith(".parts.verdict")) {
+        agent = outputs.get(path.slice(0, -".parts.verdict".length));
+        shape = "part";
+      }
+      const contract = agent === void 0 ? void 0 : contracts.get(agent);
+      if (!contract || agent === void 0) continue;
+      if (contract.channel !== shape) {
+        const use = contract.channel === "part" ? `\`${path}.parts.verdict\`` : `\`${path.slice(0, -".parts.verdict".length)}\``;
+        report?.(verdictChannelMismatch.at(doc.path, doc.rangeOf(cmp.path.pointer), where, agent, contract.channel, shape, use));
+        continue;
+      }
+      for (const lit of cmp.literals) {
+        const token = tokenOf(lit.value);
+        if (!contract.values.includes(token)) report?.(verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, didYouMean(token, contract.values)));
+        const seen = referenced.get(agent) ?? /* @__PURE__ */ new Set();
+        seen.add(token);
+        referenced.set(agent, seen);
+      }
+    }
+  }
+  return { contracts, referenced };
+}
+function lintLayers(model, config2, agent) {
+  return [
+    { source: "call-site", map: config2.lints },
+    ...agent?.lints ? [{ source: `agent:${agent.name}`, map: agent.lints }] : [],
+    { source: "blueprint", map: model.bp.metadata?.lints }
+  ];
+}
+function verdictConds(model, config2, suppressed) {
+  const out2 = [];
+  const use = verdictUse(model, (f) => out2.push(f));
+  const strict = model.bp.metadata?.strict_verdict_handling === true;
+  for (const name2 of [...use.contracts.keys()].sort()) {
+    const { agent, channel, values } = use.contracts.get(name2);
+    values.forEach((value, k) => {
+      if (use.referenced.get(name2)?.has(value)) return;
+      const finding = verdictValueUnhandled.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict", "values", k]), name2, value, channel);
+      if (strict) out2.push({ ...finding, severity: "error" });
+      else {
+        const resolved = applyLint(finding, "verdict-value-unhandled", lintLayers(model, config2, agent.def), "warn", suppressed);
+        if (resolved) out2.push(resolved);
+      }
+    });
+  }
+  return out2;
+}
+function applyLint(finding, kind, layers, stageLevel, suppressed) {
+  const outcome = resolveLint(kind, layers, stageLevel);
+  if (outcome.suppressed) {
+    suppressed.push({ rule: finding.rule, message: finding.message, source: outcome.source, line: finding.line, column: finding.column });
+    return void 0;
+  }
+  const severity = outcome.level === "error" ? "error" : outcome.level === "warn" ? "warning" : "note";
+  return outcome.source ? { ...finding, severity, properties: { ...finding.properties, lintLevelFrom: outcome.source } } : { ...finding, severity };
+}
+function stepNaming(model) {
+  const { doc, bp } = model;
+  const declared = /* @__PURE__ */ new Map();
+  for (const a of model.agents) {
+    const name2 = a.def.meta?.projection_name;
+    if (typeof name2 === "string") declared.set(a.def.name, name2);
+  }
+  const order = [];
+  const firstSite = /* @__PURE__ */ new Map();
+  const tops = /* @__PURE__ */ new Map();
+  for (const { value: step, pointer } of stepsOf(bp.flow)) {
+    if (!firstSite.has(step.ref)) {
+      order.push(step.ref);
+      firstSite.set(step.ref, pointer);
+    }
+    const set2 = tops.get(step.ref) ?? /* @__PURE__ */ new Map();
+    tops.set(step.ref, set2);
+    const top = outTop(step.out.op === "path" ? step.out.at : void 0);
+    if (top) set2.set(`${top.nested}|${top.name}`, top.nested);
+  }
+  const plans = order.map((ref) => {
+    const canonical = declared.get(ref) ?? ref;
+    const strong = /* @__PURE__ */ new Set([ref]);
+    const weak = /* @__PURE__ */ new Set();
+    for (const [key, nested] of tops.get(ref)) (nested ? weak : strong).add(key.slice(key.indexOf("|") + 1));
+    for (const n of [...weak]) if (n === canonical || strong.has(n)) weak.delete(n);
+    return { ref, canonical, isDeclared: declared.has(ref), strong, weak };
+  });
+  const claimants = /* @__PURE__ */ new Map();
+  for (const p of plans) for (const n of /* @__PURE__ */ new Set([p.canonical, ...p.strong, ...p.weak])) claimants.set(n, (claimants.get(n) ?? 0) + 1);
+  const claims = /* @__PURE__ */ new Map();
+  const out2 = [];
+  for (const p of plans) {
+    const claimed = /* @__PURE__ */ new Set([...p.strong, ...[...p.weak].filter((n) => (claimants.get(n) ?? 0) <= 1), p.canonical]);
+    for (const name2 of [...claimed].sort()) {
+      const other = claims.get(name2);
+      if (!other) {
+        claims.set(name2, { ref: p.ref, declared: p.isDeclared });
+        continue;
+      }
+      if (p.isDeclared || other.declared) {
+        const reason = p.isDeclared && other.declared ? "both sides declare projection_name" : other.declared ? `step '${other.ref}' declares projection_name` : `step '${p.ref}' declares projection_name`;
+        const agent = model.agents.find((a) => a.def.name === p.ref && p.isDeclared);
+        const where = agent ? ["agents", agent.index, "meta", "projection_name"] : [...firstSite.get(p.ref), "ref"];
+        out2.push(stepNamingCollision.at(doc.path, doc.rangeOf(where), name2, other.ref, p.ref, reason));
+      } else if (p.ref === name2 && other.ref !== name2) claims.set(name2, { ref: p.ref, declared: false });
+    }
+  }
+  return out2;
+}
+function outTop(at) {
+  const rendered = at === void 0 ? void 0 : canonicalPath(at);
+  if (rendered === void 0) return void 0;
+  const trimmed = rendered.startsWith("$.") ? rendered.slice(2) : rendered.slice(1);
+  const segments = trimmed.split(".").filter((s) => s !== "");
+  return segments[0] === void 0 ? void 0 : { name: segments[0], nested: segments.length > 1 };
+}
+function projectionPlacement(model) {
+  const { doc, bp } = model;
+  const spec = bp.projection_placement;
+  if (!spec) return [];
+  const out2 = [];
+  const report = (field, message) => out2.push(invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", field]), message));
+  if (typeof spec.root === "string" && spec.root !== "work_dir" && spec.root !== "project_root") report("root", `projection_placement.root must be "work_dir" or "project_root", got ${JSON.stringify(spec.root)}${didYouMean(spec.root, ["work_dir", "project_root"])}`);
+  const t = spec.dir_template;
+  if (typeof t === "string") {
+    if (t === "") report("dir_template", "projection_placement.dir_template must not be empty");
+    else if (!t.includes("{task_id}")) report("dir_template", `projection_placement.dir_template must contain the '{task_id}' placeholder: ${JSON.stringify(t)}`);
+    else if (/^([\\/]|[A-Za-z]:[\\/])/.test(t)) report("dir_template", `projection_placement.dir_template must be a relative path, got an absolute one: ${JSON.stringify(t)}`);
+    else if (t.split("/").includes("..")) report("dir_template", `projection_placement.dir_template must not contain '..' path segments: ${JSON.stringify(t)}`);
+  }
+  return out2;
+}
+
+// core/blueprint/doctor.ts
+var isObject5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var AGENT_MD_WARN_BYTES = 25 * 1024;
+var AGENT_MD_WARN_LINES = 200;
+var OUTPUT_CONTRACT_KINDS = ["literal_enum", "inline_markdown", "file_sentinel"];
+function doctorLints(model, config2, suppressed) {
+  const { doc, bp } = model;
+  const file2 = doc.path;
+  const out2 = [];
+  const lint = (finding, kind, agent) => {
+    const resolved = applyLint(finding, kind, lintLayers(model, config2, agent), "warn", suppressed);
+    if (resolved) out2.push(resolved);
+  };
+  for (const a of model.agents) {
+    const base = ["agents", a.index];
+    const profile = a.def.profile;
+    const prompt = profile?.system_prompt ?? "";
+    const bytes = Buffer.byteLength(prompt, "utf8");
+    const lines = countLines(prompt);
+    if (bytes >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(agentMdSize.at(file2, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes, lines), "agent-md-size", a.def);
+    const contract = outputContractProblem(profile?.extras);
+    if (contract) {
+      const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
+      lint(outputContractMissing.at(file2, doc.rangeOf(where), a.def.name, contract), "output-contract-missing", a.def);
+    }
+    if (a.def.kind === "operator" && !profile?.worker_binding && !compileNeedsWorkerBinding(bp, a.def)) {
+      const message = `operator agent '${a.def.name}' has no profile.worker_binding (bp_doctor's check does not look at \`runner\`); add \`profile.worker_binding: "<subagent-type>"\` or allow this lint`;
+      lint({ ...workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), message), severity: "warning" }, "worker-binding-missing", a.def);
+    }
+    const runner = effectiveRunner(bp, a.def);
+    if (runner.tier === "legacy-worker-binding") lint(legacyWorkerBinding.at(file2, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
+    const own2 = a.def.meta?.context_policy;
+    const policy = own2 ?? bp.default_context_policy;
+    if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
+      const where = own2 ? [...base, "meta", "context_policy"] : ["default_context_policy"];
+      lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
+    }
+  }
+  const runners = model.agents.map((a) => effectiveRunner(bp, a.def));
+  if (bp.strategy?.strict_binding === true && runners.every((r) => !r.error) && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
+    lint(strictBindingWithoutRunners.at(file2, doc.rangeOf(["strategy", "strict_binding"])), "strict-binding-without-runners");
+  }
+  skipOnLints(model, lint);
+  const use = verdictUse(model);
+  for (const name2 of [...use.contracts.keys()].sort()) {
+    const { agent, channel, values } = use.contracts.get(name2);
+    if (values.length > 0 && values.every((v) => !use.referenced.get(name2)?.has(v))) {
+      lint(verdictContractNeverRead.at(file2, doc.rangeOf(["agents", agent.index, "verdict"], "key"), name2, values, channel), "verdict-contract-never-read", agent.def);
+    }
+  }
+  return out2;
+}
+function countLines(text3) {
+  if (text3 === "") return 0;
+  return text3.split("\n").length - (text3.endsWith("\n") ? 1 : 0);
+}
+function outputContractProblem(extras) {
+  const expected = isObject5(extras) ? extras.expected_output : void 0;
+  if (expected === void 0) return "no expected_output declared in profile.extras";
+  if (!isObject5(expected)) return "expected_output is not a JSON object";
+  if (typeof expected.kind !== "string") return "expected_output missing string field `kind`";
+  if (!OUTPUT_CONTRACT_KINDS.includes(expected.kind)) return `unknown expected_output.kind: ${expected.kind}${didYouMean(expected.kind, OUTPUT_CONTRACT_KINDS)}`;
+  return void 0;
+}
+function allows(policy, name2) {
+  if ((policy.exclude ?? []).includes(name2)) return false;
+  return policy.include ? policy.include.includes(name2) : true;
+}
+function skipOnLints(model, lint) {
+  const { doc } = model;
+  const skip = /* @__PURE__ */ new Map();
+  const halt = /* @__PURE__ */ new Set();
+  const isVerdictPath = (at) => canonicalPath(at)?.endsWith(".parts.verdict") === true;
+  for (const { cond } of condsOf(model.bp.flow)) {
+    for (const cmp of comparisonsOf(cond)) {
+      if (!isVerdictPath(cmp.path.value)) continue;
+      if (cmp.op === "in") {
+        for (const lit of cmp.literals) if (typeof lit.value === "string" && !skip.has(lit.value)) skip.set(lit.value, lit.pointer);
+      } else for (const lit of cmp.literals) for (const s of stringsIn(lit.value)) halt.add(s);
+    }
+  }
+  const declared = /* @__PURE__ */ new Set();
+  for (const a of model.agents) {
+    (a.def.verdict?.values ?? []).forEach((value, k) => {
+      declared.add(value);
+      if (["SKIP", "NOT_APPLICABLE", "N/A"].includes(value.toUpperCase()) && !skip.has(value)) {
+        lint(skipOnMissing.at(doc.path, doc.rangeOf(["agents", a.index, "verdict", "values", k]), a.def.name, value), "skip-on-missing-for-skip-like-verdict-value", a.def);
+      }
+    });
+  }
+  for (const [value, pointer] of [...skip].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) {
+    if (!model.prelink && !declared.has(value)) lint(skipOnDeclaredButNoMatch.at(doc.path, doc.rangeOf(pointer), value), "skip-on-declared-but-no-matching-verdict-value");
+    if (halt.has(value)) lint(skipOnConflictsWithHaltOn.at(doc.path, doc.rangeOf(pointer), value), "skip-on-pattern-conflicts-with-halt-on");
+  }
+}
+function stringsIn(v) {
+  return typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(stringsIn) : [];
+}
+function lintControlLints(doc, data) {
+  const out2 = [];
+  const layer = (map2, pointer, source) => {
+    if (!isObject5(map2)) return;
+    for (const [key, setting] of Object.entries(map2)) {
+      const at = doc.rangeOf([...pointer, key], "key");
+      if (!isKnownLintKey(key)) out2.push(unknownLintKind.at(doc.path, at, key, source, didYouMean(key, LINT_KEYS)));
+      else if ((setting === "allow" || setting === "warn") && LINT_DECLS[key]?.level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
+        out2.push(nonSuppressibleLint.at(doc.path, at, key, setting, source));
+      }
+    }
+  };
+  if (Array.isArray(data.agents)) {
+    data.agents.forEach((a, i2) => {
+      if (isObject5(a)) layer(a.lints, ["agents", i2, "lints"], `agent:${typeof a.name === "string" ? a.name : i2}`);
+    });
+  }
+  if (isObject5(data.metadata)) layer(data.metadata.lints, ["metadata", "lints"], "blueprint");
+  return out2;
+}
 
 // core/blueprint/schema.ts
 var SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
@@ -55826,7 +60785,7 @@ var u64 = external_exports.number().int().min(0);
 var strings = external_exports.array(external_exports.string());
 var opt = (t) => t.nullable().optional();
 var pathSchema = external_exports.string().regex(PATH_PATTERN).meta({ description: 'Context path: `$`, `$.a.b`, `$["x.y"].c` \u2014 no array index' });
-var binary = (op) => external_exports.strictObject({ op: external_exports.literal(op), get lhs() {
+var binary2 = (op) => external_exports.strictObject({ op: external_exports.literal(op), get lhs() {
   return exprSchema;
 }, get rhs() {
   return exprSchema;
@@ -55841,21 +60800,21 @@ var pathExprSchema = external_exports.strictObject({ op: external_exports.litera
 var exprSchema = external_exports.discriminatedUnion("op", [
   pathExprSchema,
   external_exports.strictObject({ op: external_exports.literal("lit"), value: anyValue }),
-  binary("eq"),
-  binary("ne"),
-  binary("lt"),
-  binary("lte"),
-  binary("gt"),
-  binary("gte"),
+  binary2("eq"),
+  binary2("ne"),
+  binary2("lt"),
+  binary2("lte"),
+  binary2("gt"),
+  binary2("gte"),
   unary("not"),
   variadic("and"),
   variadic("or"),
   unary("exists"),
-  binary("add"),
-  binary("sub"),
-  binary("mul"),
-  binary("div"),
-  binary("mod"),
+  binary2("add"),
+  binary2("sub"),
+  binary2("mul"),
+  binary2("div"),
+  binary2("mod"),
   unary("len"),
   external_exports.strictObject({ op: external_exports.literal("in"), get needle() {
     return exprSchema;
@@ -55866,6 +60825,14 @@ var exprSchema = external_exports.discriminatedUnion("op", [
     return external_exports.array(exprSchema);
   } })
 ]).meta({ id: "Expr", title: "flow.ir v0.2 expression" });
+var RENAMED_OPS = { ge: "gte", le: "lte" };
+var RENAMED_OPERANDS = {
+  and: { operands: "args" },
+  or: { operands: "args" },
+  not: { operand: "arg" },
+  len: { of: "arg" },
+  exists: { at: "arg" }
+};
 var joinModeSchema = external_exports.enum(["all", "any", "race", "all_settled"]);
 var nodeSchema = external_exports.discriminatedUnion("kind", [
   external_exports.strictObject({ kind: external_exports.literal("step"), ref: external_exports.string().meta({ description: "Agent name" }), get in() {
@@ -55912,6 +60879,7 @@ var nodeSchema = external_exports.discriminatedUnion("kind", [
     return exprSchema;
   } })
 ]).meta({ id: "Node", title: "flow.ir v0.2 node" });
+var WRITE_TARGETS = { step: ["out"], assign: ["at"], loop: ["counter"], fanout: ["bind", "out"], try: ["err_at"] };
 var agentKindSchema = external_exports.enum(["lua", "rust_fn", "agent_block", "subprocess", "operator"]);
 var operatorKindSchema = external_exports.enum(["main_ai", "automate", "composite"]);
 var lintSettingSchema = external_exports.enum(["allow", "warn", "deny"]);
@@ -56028,6 +60996,1329 @@ var blueprintSchema = external_exports.strictObject({
 }).meta({ id: "Blueprint", title: "mlua-swarm Blueprint (schema 0.1.0)" });
 var blueprintFileSchema = blueprintSchema.extend({ agents: external_exports.array(external_exports.union([agentMdRefSchema, agentDefSchema])).optional() }).meta({ id: "BlueprintFile", title: "mlua-swarm Blueprint file (schema 0.1.0, pre-link refs allowed)" });
 
+// core/blueprint/validate.ts
+var isObject6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function validateBlueprint(doc, config2) {
+  const data = doc.data;
+  if (!isObject6(data)) return { findings: [wrongType2.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
+  const refs = preLinkRefs(data);
+  const findings = refs.flatMap((r) => refFindings(doc, r));
+  const mdIndexes = new Set(refs.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1]));
+  const fileRefs = refs.filter((r) => r.kind === "$file").map((r) => r.pointer);
+  const agents = Array.isArray(data.agents) ? data.agents : void 0;
+  const typedIndexes = agents ? agents.map((_, i2) => i2).filter((i2) => !mdIndexes.has(i2)) : [];
+  const sanitized = replaceFileRefs({ ...data, ...agents ? { agents: typedIndexes.map((i2) => agents[i2]) } : {} }, fileRefs);
+  const parsed = blueprintSchema.safeParse(sanitized);
+  const toFile = (path) => agents && path[0] === "agents" && typeof path[1] === "number" ? ["agents", typedIndexes[path[1]], ...path.slice(2)] : path;
+  const underFileRef = (p) => fileRefs.some((r) => r.every((seg, i2) => p[i2] === seg));
+  const issues = [];
+  if (!parsed.success) for (const issue3 of parsed.error.issues) issues.push({ pointer: toFile(issue3.path), issue: issue3 });
+  for (const i2 of mdIndexes) {
+    const entry = agentMdRefSchema.safeParse(replaceFileRefs(agents[i2], fileRefs.filter((r) => r[0] === "agents" && r[1] === i2).map((r) => r.slice(2))));
+    if (!entry.success) for (const issue3 of entry.error.issues) issues.push({ pointer: ["agents", i2, ...issue3.path], issue: issue3 });
+  }
+  for (const { pointer, issue: issue3 } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue3));
+  const flow = nodeSchema.safeParse(data.flow);
+  if (flow.success && !fileRefs.some((r) => r[0] === "flow")) findings.push(...writeTargets(doc, flow.data));
+  const suppressed = [];
+  findings.push(...lintControlLints(doc, data));
+  if (!parsed.success) return { findings: dedupe2(findings), suppressed };
+  const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0 };
+  findings.push(...compileDiagnostics(model, config2, suppressed), ...doctorLints(model, config2, suppressed));
+  return { findings: dedupe2(findings), suppressed, model };
+}
+function preLinkRefs(data) {
+  const out2 = [];
+  if (Array.isArray(data.agents)) {
+    data.agents.forEach((a, i2) => {
+      if (isObject6(a) && Object.hasOwn(a, "$agent_md")) out2.push({ kind: "$agent_md", pointer: ["agents", i2], target: a.$agent_md });
+    });
+  }
+  const visit3 = (v, p) => {
+    if (Array.isArray(v)) v.forEach((x, i2) => visit3(x, [...p, i2]));
+    else if (isObject6(v)) {
+      if (Object.hasOwn(v, "$file")) out2.push({ kind: "$file", pointer: p, target: v.$file });
+      else for (const [k, x] of Object.entries(v)) visit3(x, [...p, k]);
+    }
+  };
+  visit3(data, []);
+  return out2;
+}
+function refFindings(doc, ref) {
+  const at = doc.rangeOf([...ref.pointer, ref.kind]);
+  if (typeof ref.target !== "string") return [wrongType2.at(doc.path, at, `${pointerName([...ref.pointer, ref.kind])}`, "a relative path string", describeValue(ref.target))];
+  const target = JSON.stringify(ref.target);
+  if (/^([\\/]|[A-Za-z]:)/.test(ref.target)) return [invalidRefPath.at(doc.path, at, ref.kind, target, "is absolute")];
+  if (ref.target.split(/[\\/]/).includes("..")) return [invalidRefPath.at(doc.path, at, ref.kind, target, "climbs out with `..`")];
+  return [preLinkReference.at(doc.path, at, ref.kind, target)];
+}
+function replaceFileRefs(value, refs) {
+  if (refs.length === 0) return value;
+  const replace = (v, p) => {
+    if (refs.some((r) => r.length === p.length && r.every((s, i2) => s === p[i2]))) return "";
+    if (Array.isArray(v)) return v.map((x, i2) => replace(x, [...p, i2]));
+    if (isObject6(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, [...p, k])]));
+    return v;
+  };
+  return replace(value, []);
+}
+function pointerName(path) {
+  return path.length === 0 ? "the Blueprint" : path.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
+}
+function valueAt2(data, path) {
+  let cur = data;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object" || !Object.hasOwn(cur, key)) return { present: false, value: void 0 };
+    cur = cur[key];
+  }
+  return { present: true, value: cur };
+}
+var EXPECTED2 = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
+function issueFindings(doc, pointer, issue3) {
+  const file2 = doc.path;
+  const name2 = pointerName(pointer);
+  const parent = pointer.slice(0, -1);
+  const last = pointer[pointer.length - 1];
+  const { present, value } = valueAt2(doc.data, pointer);
+  const range = doc.rangeOf(pointer);
+  if (issue3.code === "unrecognized_keys") {
+    return issue3.keys.map((key) => unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, unknownKeyHint(doc.data, pointer, key)));
+  }
+  if (!present) return [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
+  switch (issue3.code) {
+    case "invalid_union": {
+      const options = issue3.options;
+      if (!options) return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
+      const allowed = options.map(String);
+      const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS[value] : void 0;
+      const hint = renamed ? ` \u2014 flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : typeof value === "string" ? didYouMean(value, allowed) : "";
+      return [invalidValue.at(file2, range, name2, describeValue(value), allowed, hint)];
+    }
+    case "invalid_type":
+      return [wrongType2.at(file2, range, name2, EXPECTED2[issue3.expected] ?? `a ${issue3.expected}`, describeValue(value))];
+    case "invalid_value": {
+      const allowed = issue3.values.map(String);
+      return [invalidValue.at(file2, range, name2, describeValue(value), allowed, typeof value === "string" ? didYouMean(value, allowed) : "")];
+    }
+    case "invalid_format": {
+      const text3 = String(value);
+      if (last === "schema_version") return [invalidSchemaVersion.at(file2, range, JSON.stringify(text3))];
+      const parsed = parsePath(text3);
+      return [invalidPath.at(file2, range, JSON.stringify(text3), parsed.ok ? "does not match the path grammar" : parsed.reason, pathHint(text3))];
+    }
+    case "too_small":
+    case "too_big":
+      return [outOfRange2.at(file2, range, name2, `is ${String(value)}; it must be a whole number from 0${issue3.code === "too_big" ? ` to ${String(issue3.maximum)}` : ""}`)];
+    default:
+      return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
+  }
+}
+function unknownKeyHint(data, pointer, key) {
+  const holder = valueAt2(data, pointer).value;
+  const op = isObject6(holder) && typeof holder.op === "string" ? holder.op : void 0;
+  const renamed = op ? RENAMED_OPERANDS[op]?.[key] : void 0;
+  if (renamed) return ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``;
+  const known = knownKeysAt(data, pointer);
+  const guess = closest(key, known);
+  return guess ? ` \u2014 did you mean \`${guess}\`?` : "";
+}
+function knownKeysAt(data, pointer) {
+  let schema = blueprintSchema;
+  let cur = data;
+  for (let i2 = 0; i2 <= pointer.length && schema; i2++) {
+    schema = unwrap(schema, cur);
+    if (i2 === pointer.length || !schema) break;
+    const key = pointer[i2];
+    const def2 = schema._zod.def;
+    schema = def2.type === "object" ? def2.shape?.[String(key)] : def2.type === "array" ? def2.element : def2.type === "record" ? def2.valueType : void 0;
+    cur = isObject6(cur) || Array.isArray(cur) ? cur[key] : void 0;
+  }
+  if (pointer[0] === "agents" && isObject6(cur) && Object.hasOwn(cur, "$agent_md")) schema = agentMdRefSchema;
+  const def = schema?._zod.def;
+  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}
+function unwrap(schema, value) {
+  let s = schema;
+  for (let guard = 0; s && guard < 8; guard++) {
+    const def = s._zod.def;
+    if (def.type === "optional" || def.type === "nullable" || def.type === "default") s = def.innerType;
+    else if (def.type === "union" && def.discriminator && isObject6(value)) {
+      const tag = value[def.discriminator];
+      s = def.options?.find((o) => o._zod.def.shape?.[def.discriminator]?._zod.def?.values?.includes(tag));
+    } else if (def.type === "union") s = void 0;
+    else return s;
+  }
+  return s;
+}
+function writeTargets(doc, flow) {
+  const out2 = [];
+  for (const { value, pointer } of nodesOf(flow)) {
+    for (const field of WRITE_TARGETS[value.kind] ?? []) {
+      const expr = value[field];
+      if (expr && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${value.kind}.${field}`, expr.op));
+    }
+  }
+  return out2;
+}
+function dedupe2(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// core/blueprint/check.ts
+function isBlueprintFile(config2) {
+  return globMatcher([...config2.blueprints.include, ...config2.blueprints.files]);
+}
+function validateBlueprintText(path, text3, config2) {
+  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
+  if (!doc) return { findings, suppressed: [] };
+  const result = validateBlueprint(doc, config2.blueprints);
+  return { ...result, findings: [...findings, ...result.findings] };
+}
+var blueprintsCheck = {
+  name: "blueprints",
+  title: "mlua-swarm Blueprints",
+  async run(ctx) {
+    const files = selectFiles(ctx, isBlueprintFile(ctx.config));
+    const findings = [];
+    const suppressed = [];
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
+      const result = validateBlueprintText(file2, (0, import_node_fs3.readFileSync)((0, import_node_path3.join)(ctx.root, file2), "utf8"), ctx.config);
+      findings.push(...result.findings);
+      suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
+    });
+    return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: { suppressed } } };
+  }
+};
+
+// core/report/escape.ts
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+var ZWSP = "\u200B";
+function escapeMarkdown(text3) {
+  const markdownSafe = text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`);
+  return escapeHtml(markdownSafe);
+}
+function markdownCode(text3) {
+  return `<code>${escapeMarkdown(text3)}</code>`;
+}
+
+// core/scan/parser.ts
+var import_node_fs4 = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_path4 = require("node:path");
+var import_tree_sitter_wasm = __toESM(require_tree_sitter());
+var GRAMMAR_OF_EXTENSION = {
+  py: "python",
+  pyi: "python",
+  js: "javascript",
+  mjs: "javascript",
+  cjs: "javascript",
+  jsx: "javascript",
+  ts: "typescript",
+  mts: "typescript",
+  cts: "typescript",
+  tsx: "tsx"
+};
+function grammarOf(path) {
+  const dot = path.lastIndexOf(".");
+  return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path.slice(dot + 1).toLowerCase()];
+}
+function languageOf(grammar) {
+  return grammar === "python" ? "python" : "javascript";
+}
+function wasmDir() {
+  const bundled = (0, import_node_path4.join)(__dirname, "wasm");
+  if ((0, import_node_fs4.existsSync)((0, import_node_path4.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path4.join)(__dirname, "noop.js"));
+  return (0, import_node_path4.join)((0, import_node_path4.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+}
+var loading;
+function loadGrammars(dir = wasmDir()) {
+  loading ??= (async () => {
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path4.join)(dir, file2) });
+    const load = (name2) => import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs4.readFileSync)((0, import_node_path4.join)(dir, `tree-sitter-${name2}.wasm`))));
+    const [python, javascript, typescript, tsx] = await Promise.all([load("python"), load("javascript"), load("typescript"), load("tsx")]);
+    return { parser: new import_tree_sitter_wasm.Parser(), languages: { python, javascript, typescript, tsx } };
+  })();
+  loading.catch(() => loading = void 0);
+  return loading;
+}
+
+// core/scan/run.ts
+var import_node_fs6 = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_path5 = require("node:path");
+var import_node_worker_threads = require("node:worker_threads");
+
+// core/scan/scan.ts
+var import_node_fs5 = require("node:fs");
+
+// core/scan/rules.ts
+var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
+var ROUTE = "Route it through the tool gateway as a registered tool so policy, approvals, budgets, idempotency and audit apply. If this file IS the gateway's own implementation, list it under `scan.allow` in .flowgate.yml; for a one-off, add `# flowgate: ignore-boundary -- <reason>` (Python) or `// flowgate: ignore-boundary -- <reason>` (JS/TS) at the end of the line.";
+var describe3 = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
+var shellCommand = defineRule({
+  id: "scan/shell-command",
+  severity: "error",
+  category: "shell",
+  summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
+  help: `Starting processes (os.system, subprocess, pty, child_process, Bun.spawn, Deno.Command) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
+});
+var networkCall = defineRule({
+  id: "scan/network-call",
+  severity: "error",
+  category: "network",
+  summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket, fetch, http/https, axios, got, node-fetch, undici) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
+});
+var modelSdk = defineRule({
+  id: "scan/model-sdk",
+  severity: "error",
+  category: "model",
+  summary: "Agent code calls a model provider's SDK directly instead of through the tool gateway.",
+  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`
+});
+var customBoundary = defineRule({
+  id: "scan/custom",
+  severity: "error",
+  category: "custom",
+  summary: "A boundary declared in .flowgate.yml (scan.custom) is crossed directly.",
+  help: `A project-declared boundary (scan.custom in .flowgate.yml) is called directly, bypassing ${BYPASSED}. ${ROUTE}`,
+  message: (message) => message
+});
+var boundaryImport = defineRule({
+  id: "scan/boundary-import",
+  severity: "warning",
+  category: "custom",
+  summary: "A module a boundary rule watches is imported; no call through it was found, but the rule asks to report the import.",
+  help: `The module is imported by agent code. Even without a visible call it can be reached indirectly (passed around, called through reflection), bypassing ${BYPASSED}. ${ROUTE}`,
+  message: (module2) => `\`${module2}\` is imported by agent code; the boundary rule for it reports the import itself.`
+});
+var starImport = defineRule({
+  id: "scan/star-import",
+  severity: "note",
+  category: "scan",
+  summary: "`from <watched module> import *` hides which names reach the outside world.",
+  help: "A star import of a module the boundary scan watches makes every name ambiguous: only the members the rules list by name (os.system, pty.spawn, ...) are still recognised. Import the names explicitly so calls can be checked.",
+  message: (module2) => `\`from ${module2} import *\`: only names the boundary rules list explicitly are recognised after a star import; import names explicitly.`
+});
+var unusedSuppression = defineRule({
+  id: "scan/unused-suppression",
+  severity: "note",
+  category: "scan",
+  summary: "A boundary suppression comment suppresses nothing.",
+  help: "The `ignore-boundary` / `ignore-next-line` comment is not on (or just before) a line with a boundary finding. Remove it so it cannot hide a future call by accident.",
+  message: (marker) => `\`${marker}\` suppresses nothing; remove it.`
+});
+var suppressionWithoutReason = defineRule({
+  id: "scan/suppression-without-reason",
+  severity: "warning",
+  category: "scan",
+  summary: "A boundary suppression gives no reason while scan.require-reason is on.",
+  help: "With `scan.require-reason: true` every suppression must say why after `--`, e.g. `# flowgate: ignore-boundary -- the gateway's own HTTP client`.",
+  message: (marker) => `\`${marker}\` gives no reason; add \`-- <why this call may bypass the gateway>\`.`
+});
+var parseError2 = defineRule({
+  id: "scan/parse-error",
+  severity: "note",
+  category: "scan",
+  summary: "A source file does not parse; the boundary scan checked what it could.",
+  help: "The file has a syntax error where marked. Calls inside the broken region may be missed; fix the syntax so the whole file is checked.",
+  message: (language) => `This ${language} file does not parse here; calls in the broken region may be missed.`
+});
+var skippedFile = defineRule({
+  id: "scan/skipped-file",
+  severity: "note",
+  category: "scan",
+  summary: "A source file was not scanned (unreadable, binary or over the size limit).",
+  help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
+  message: (reason) => `Not scanned: ${reason}.`
+});
+var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
+var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
+var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile];
+
+// core/scan/specs.ts
+var ANY = "*";
+var DEFAULT = "default";
+var GLOBAL = "<global>";
+var py = (module2, members2, category, except) => ({ language: "python", module: module2, members: members2, category, kind: "any", except });
+var js = (module2, members2, category, kind = "any", except) => ({ language: "javascript", module: module2, members: members2, category, kind, except });
+var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
+var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
+var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
+var DEFAULT_SPECS = [
+  // Python — shell
+  py("os", ["system", "popen", ...OS_EXEC, ...OS_SPAWN], "shell"),
+  py("subprocess", [ANY], "shell"),
+  py("pty", ["spawn"], "shell"),
+  // Python — network
+  py("requests", [ANY], "network", ["exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth"]),
+  py("httpx", [ANY], "network", ["Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "codes"]),
+  py("urllib.request", ["urlopen", "Request", "build_opener"], "network"),
+  py("http.client", ["HTTPConnection", "HTTPSConnection"], "network"),
+  py("aiohttp", ["ClientSession", "request"], "network"),
+  py("socket", ["create_connection", "socket"], "network"),
+  // Python — model SDKs
+  py("openai", [ANY], "model", ["types", "NOT_GIVEN", "NotGiven"]),
+  py("anthropic", [ANY], "model", ["types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT"]),
+  py("google.generativeai", [ANY], "model", ["types"]),
+  py("google.genai", [ANY], "model", ["types"]),
+  py("cohere", [ANY], "model", ["types"]),
+  py("mistralai", [ANY], "model", ["models"]),
+  py("litellm", ["completion", "acompletion"], "model"),
+  // JavaScript / TypeScript — shell
+  js("child_process", CHILD_PROCESS, "shell"),
+  js(GLOBAL, ["Bun.spawn", "Bun.spawnSync", "Deno.run"], "shell", "call"),
+  js(GLOBAL, ["Deno.Command"], "shell", "new"),
+  // JavaScript / TypeScript — network
+  js(GLOBAL, ["fetch"], "network", "call"),
+  js("http", ["request", "get"], "network", "call"),
+  js("https", ["request", "get"], "network", "call"),
+  js("axios", [ANY], "network", "any", ["isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode"]),
+  js("got", [ANY], "network", "any", ["RequestError", "HTTPError", "TimeoutError"]),
+  js("node-fetch", [ANY], "network", "any", ["Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect"]),
+  js("undici", ["request", "fetch", "Client", "Pool", "Agent", "stream", "connect"], "network"),
+  // JavaScript / TypeScript — model SDKs (client construction and module-level calls)
+  js("openai", [ANY], "model", "any", ["toFile"]),
+  js("@anthropic-ai/sdk", [ANY], "model", "any", ["toFile"]),
+  js("@google/generative-ai", [ANY], "model"),
+  js("@google/genai", [ANY], "model"),
+  js("cohere-ai", [ANY], "model"),
+  js("@mistralai/mistralai", [ANY], "model")
+];
+
+// core/scan/config.ts
+var globs = external_exports.array(external_exports.string().min(1));
+var moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
+var memberName = external_exports.union([external_exports.literal(ANY), external_exports.literal(DEFAULT), external_exports.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/, "a member name such as `post`, `Client.request`, `*` or `default`")]);
+var customRuleSchema = external_exports.strictObject({
+  id: external_exports.string().regex(/^[a-z0-9][a-z0-9-]*$/, "kebab-case, e.g. `internal-http`").describe("Names the rule in findings (properties.customRule) and in `scan.rules`."),
+  language: external_exports.enum(["python", "javascript", "typescript"]).describe("`javascript` and `typescript` both cover .js .mjs .cjs .jsx .ts .mts .cts .tsx."),
+  module: moduleName.describe("The module as imported: dotted for Python (`mycorp.http`), the specifier for JS/TS (`@mycorp/http`)."),
+  members: external_exports.array(memberName).min(1).default([ANY]).describe("Members whose calls cross the boundary; `*` = any member or the module itself, `default` = the module itself (a default export)."),
+  kind: external_exports.enum(["call", "constructor", "any"]).default("any").describe("`constructor` = only `new X(...)` (JS/TS), `call` = only calls, `any` = both."),
+  category: external_exports.enum(["shell", "network", "model"]).describe("What kind of boundary this is."),
+  message: external_exports.string().min(1).max(500).describe("The finding's message."),
+  severity: severitySchema.default("error"),
+  "report-import": external_exports.boolean().default(false).describe("Also report the import when no call through the module is found.")
+});
+var ruleSetting = external_exports.union([external_exports.literal("off"), severitySchema]);
+var scanConfigSchema = external_exports.strictObject({
+  include: globs.default(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]).describe("Globs of source files to scan."),
+  exclude: globs.default([]).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
+  allow: globs.default([]).describe("Files allowed to cross the boundary: the gateway's own implementation."),
+  rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
+  custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
+  "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
+  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls.")
+}).superRefine((scan, ctx) => {
+  const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
+  for (const id2 of Object.keys(scan.rules)) {
+    if (known.includes(id2)) continue;
+    const near = closest(id2, known);
+    ctx.addIssue({ code: "custom", path: ["rules", id2], message: `unknown scan rule "${id2}"${near ? `; did you mean "${near}"?` : ""}` });
+  }
+});
+function customSpec(rule) {
+  return {
+    language: rule.language === "python" ? "python" : "javascript",
+    module: rule.module.replace(/^node:/, ""),
+    members: rule.members,
+    kind: rule.kind === "constructor" ? "new" : rule.kind,
+    category: rule.category,
+    custom: { id: rule.id, message: rule.message, severity: rule.severity },
+    reportImport: rule["report-import"]
+  };
+}
+
+// core/scan/javascript.ts
+var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
+
+// core/scan/resolve.ts
+var Bindings = class {
+  constructor(rootId, scopeTypes, globals = () => void 0) {
+    this.rootId = rootId;
+    this.scopeTypes = scopeTypes;
+    this.globals = globals;
+  }
+  rootId;
+  scopeTypes;
+  globals;
+  table = /* @__PURE__ */ new Map();
+  /** Names that have a binding anywhere: the cheap first test for every call. */
+  names = /* @__PURE__ */ new Set();
+  /** Names bound somewhere other than the file scope, or shadowed somewhere: these need the scope walk. */
+  scoped = /* @__PURE__ */ new Set();
+  /** The scope a node belongs to: its innermost enclosing scope node (or the file). */
+  scopeOf(node2) {
+    for (let n = node2.parent; n; n = n.parent) if (this.scopeTypes.has(n.type)) return n.id;
+    return this.rootId;
+  }
+  bind(scope, name2, path) {
+    const key = `${scope}\0${name2}`;
+    const existing = this.table.get(key);
+    if (existing?.path) return;
+    this.table.set(key, { path });
+    if (scope !== this.rootId || !path) this.scoped.add(name2);
+    if (path) this.names.add(name2);
+  }
+  /** Could `name` resolve to anything at all? (No scope walk.) */
+  mayResolve(name2) {
+    return this.names.has(name2) || this.globals(name2) !== void 0;
+  }
+  /** What `name`, referenced at `node`, is bound to. */
+  lookup(name2, node2) {
+    if (!this.scoped.has(name2)) return this.atRoot(name2);
+    for (let n = node2; n; n = n.parent) {
+      if (n.id !== this.rootId && !this.scopeTypes.has(n.type)) continue;
+      const b = this.table.get(`${n.id}\0${name2}`);
+      if (b) return b.path;
+    }
+    return this.atRoot(name2);
+  }
+  atRoot(name2) {
+    const b = this.table.get(`${this.rootId}\0${name2}`);
+    return b ? b.path : this.globals(name2);
+  }
+};
+function extend2(path, ...members2) {
+  return { module: path.module, members: [...path.members, ...members2] };
+}
+var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
+var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*[!?]?\s*\.\s*${IDENT})*$`, "u");
+var ROOT = new RegExp(`^${IDENT}`, "u");
+function simpleChain(text3) {
+  if (!SIMPLE_CHAIN.test(text3)) return void 0;
+  return text3.split(".").map((s) => s.replace(/[\s!?]/g, ""));
+}
+function rootName(text3) {
+  return ROOT.exec(text3)?.[0];
+}
+function stringValue(node2) {
+  if (node2.type !== "string" && node2.type !== "template_string") return void 0;
+  const text3 = node2.text;
+  if (node2.type === "template_string" && text3.includes("${")) return void 0;
+  const inner = text3.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
+  return inner.includes("\\") ? void 0 : inner;
+}
+
+// core/scan/javascript.ts
+var SCOPES = /* @__PURE__ */ new Set([
+  "statement_block",
+  "function_declaration",
+  "generator_function_declaration",
+  "function_expression",
+  "function",
+  "generator_function",
+  "arrow_function",
+  "method_definition",
+  "for_statement",
+  "for_in_statement",
+  "catch_clause",
+  "class_body"
+]);
+var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno"]);
+var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
+function globalPath(name2) {
+  if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
+  if (GLOBAL_OBJECTS.has(name2)) return { module: GLOBAL, members: [] };
+  return void 0;
+}
+var COMMON = `
+(import_statement) @import
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (non_null_expression)] @callee)
+(new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
+(variable_declarator name: (_) @decl.name value: (_) @decl.value)
+(variable_declarator name: (identifier) @local !value)
+(arrow_function parameter: (identifier) @local)
+(function_declaration name: (identifier) @outer)
+(catch_clause parameter: (identifier) @local)
+(for_in_statement left: (identifier) @local)
+`;
+var JS_PARAMS = `
+(formal_parameters (identifier) @local)
+(formal_parameters (assignment_pattern left: (identifier) @local))
+(formal_parameters (rest_pattern (identifier) @local))
+(formal_parameters (object_pattern (shorthand_property_identifier_pattern) @local))
+(formal_parameters (object_pattern (pair_pattern value: (identifier) @local)))
+(class_declaration name: (identifier) @outer)
+`;
+var TS_PARAMS = `
+(required_parameter pattern: (identifier) @local)
+(optional_parameter pattern: (identifier) @local)
+(required_parameter pattern: (rest_pattern (identifier) @local))
+(required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @local))
+(required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
+(class_declaration name: (type_identifier) @outer)
+`;
+var compiled = /* @__PURE__ */ new Map();
+function queryFor(language, typescript) {
+  let query = compiled.get(language);
+  if (!query) compiled.set(language, query = new import_tree_sitter_wasm2.Query(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS)));
+  return query;
+}
+var normalModule = (specifier) => specifier.replace(/^node:/, "");
+function normalMembers(path) {
+  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
+}
+function analyzeJavaScript(tree, language, typescript, filter) {
+  const root = tree.rootNode;
+  const bindings = new Bindings(root.id, SCOPES, globalPath);
+  const imports = [];
+  const decls = [];
+  const locals = [];
+  const callees = [];
+  let pendingDecl;
+  for (const { name: name2, node: node2 } of queryFor(language, typescript).captures(root)) {
+    switch (name2) {
+      case "import":
+        importStatement(node2, bindings, filter, imports);
+        break;
+      case "callee":
+        callees.push([node2, "call"]);
+        break;
+      case "new":
+        callees.push([node2, "new"]);
+        break;
+      case "decl.name":
+        pendingDecl = node2;
+        break;
+      case "decl.value":
+        if (pendingDecl) decls.push([pendingDecl, node2]);
+        pendingDecl = void 0;
+        break;
+      case "local":
+        locals.push([node2, false]);
+        break;
+      case "outer":
+        locals.push([node2, true]);
+        break;
+    }
+  }
+  const resolver = new Resolver(bindings, filter);
+  for (const [nameNode, value] of decls) declaration(nameNode, value, resolver, bindings, imports);
+  for (const [node2, outer] of locals) {
+    const name2 = node2.text;
+    if (!bindings.mayResolve(name2)) continue;
+    bindings.bind(bindings.scopeOf(outer ? node2.parent : node2), name2, void 0);
+  }
+  const calls = [];
+  for (const [callee, kind] of callees) {
+    const text3 = callee.text;
+    const first = rootName(text3);
+    if (first ? !bindings.mayResolve(first) && first !== "require" : !text3.includes("import")) continue;
+    const path = resolver.resolve(callee, text3);
+    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path: normalMembers(path), kind });
+  }
+  return { calls, imports };
+}
+var Resolver = class {
+  constructor(bindings, filter) {
+    this.bindings = bindings;
+    this.filter = filter;
+  }
+  bindings;
+  filter;
+  resolve(node2, text3 = node2.text) {
+    const chain = simpleChain(text3);
+    if (chain) {
+      const base = this.bindings.lookup(chain[0], node2);
+      return base && extend2(base, ...chain.slice(1));
+    }
+    switch (node2.type) {
+      case "member_expression": {
+        const base = this.child(node2, "object");
+        const property = node2.childForFieldName("property");
+        return base && property ? extend2(base, property.text) : void 0;
+      }
+      case "subscript_expression": {
+        const base = this.child(node2, "object");
+        const index = node2.childForFieldName("index");
+        const key = index ? stringValue(index) : void 0;
+        return base && key !== void 0 ? extend2(base, key) : void 0;
+      }
+      case "call_expression":
+        return this.moduleOfCall(node2);
+      case "await_expression":
+      case "parenthesized_expression":
+      case "non_null_expression":
+      case "as_expression":
+      case "satisfies_expression": {
+        const inner = node2.namedChild(0);
+        return inner ? this.resolve(inner) : void 0;
+      }
+      default:
+        return void 0;
+    }
+  }
+  child(node2, field) {
+    const child = node2.childForFieldName(field);
+    return child ? this.resolve(child) : void 0;
+  }
+  /** `require('m')` and `import('m')` with a literal specifier (require not shadowed). */
+  moduleOfCall(node2) {
+    const fn = node2.childForFieldName("function");
+    if (!fn) return void 0;
+    const isRequire = fn.type === "identifier" && fn.text === "require" && !this.bindings.names.has("require");
+    if (!isRequire && fn.type !== "import") return void 0;
+    const args2 = node2.childForFieldName("arguments");
+    const first = args2?.namedChild(0);
+    const specifier = first && args2?.namedChildCount === 1 ? stringValue(first) : void 0;
+    if (specifier === void 0) return void 0;
+    const module2 = normalModule(specifier);
+    return this.filter.relevant(module2) ? { module: module2, members: [] } : void 0;
+  }
+};
+function declaration(nameNode, value, resolver, bindings, imports) {
+  const valueText = value.text;
+  const first = rootName(valueText);
+  const mayBeModule = first ? bindings.mayResolve(first) || first === "require" || first === "await" : /^\(|^import\s*\(/.test(valueText);
+  const path = mayBeModule ? resolver.resolve(value, valueText) : void 0;
+  if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
+    imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
+  }
+  if (nameNode.type === "identifier") {
+    const name2 = nameNode.text;
+    if (path || bindings.mayResolve(name2)) bindings.bind(bindings.scopeOf(nameNode), name2, path && normalMembers(path));
+    return;
+  }
+  if (nameNode.type !== "object_pattern") return;
+  const scope = bindings.scopeOf(nameNode);
+  for (const prop of nameNode.namedChildren) {
+    if (!prop) continue;
+    if (prop.type === "shorthand_property_identifier_pattern") {
+      const name2 = prop.text;
+      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && normalMembers(extend2(path, name2)));
+    } else if (prop.type === "pair_pattern") {
+      const key = prop.childForFieldName("key");
+      const local = prop.childForFieldName("value");
+      if (!key || !local || local.type !== "identifier") continue;
+      const keyName = key.type === "string" ? stringValue(key) : key.text;
+      const name2 = local.text;
+      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && keyName !== void 0 ? normalMembers(extend2(path, keyName)) : void 0);
+    }
+  }
+}
+function importStatement(node2, bindings, filter, imports) {
+  const text3 = node2.text;
+  if (/^import\s+type\b/.test(text3)) return;
+  const source = node2.childForFieldName("source");
+  let specifier = source ? stringValue(source) : void 0;
+  let clause;
+  const requireClause = node2.namedChildren.find((c) => c?.type === "import_require_clause");
+  if (requireClause) {
+    const str2 = requireClause.namedChildren.find((c) => c?.type === "string");
+    specifier = str2 ? stringValue(str2) : void 0;
+    const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
+    if (specifier === void 0 || !local) return;
+    const module3 = normalModule(specifier);
+    if (!filter.relevant(module3)) return;
+    imports.push({ start: node2.startIndex, end: node2.endIndex, module: module3, star: false });
+    bindings.bind(bindings.scopeOf(node2), local.text, { module: module3, members: [] });
+    return;
+  }
+  if (specifier === void 0) return;
+  const module2 = normalModule(specifier);
+  if (!filter.relevant(module2)) return;
+  imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
+  clause = node2.namedChildren.find((c) => c?.type === "import_clause");
+  if (!clause) return;
+  const scope = bindings.scopeOf(node2);
+  for (const part of clause.namedChildren) {
+    if (!part) continue;
+    if (part.type === "identifier") bindings.bind(scope, part.text, { module: module2, members: [] });
+    else if (part.type === "namespace_import") {
+      const local = part.namedChildren.find((c) => c?.type === "identifier");
+      if (local) bindings.bind(scope, local.text, { module: module2, members: [] });
+    } else if (part.type === "named_imports") {
+      for (const spec of part.namedChildren) {
+        if (!spec || spec.type !== "import_specifier" || /^type\s/.test(spec.text)) continue;
+        const nameNode = spec.childForFieldName("name");
+        const alias = spec.childForFieldName("alias") ?? nameNode;
+        if (!nameNode || !alias) continue;
+        const imported = nameNode.type === "string" ? stringValue(nameNode) : nameNode.text;
+        if (imported === void 0) continue;
+        bindings.bind(scope, alias.text, normalMembers({ module: module2, members: [imported] }));
+      }
+    }
+  }
+}
+
+// core/scan/python.ts
+var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
+var SCOPES2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+var QUERY = `
+(import_statement) @import
+(import_from_statement) @import
+(call function: [(identifier) (attribute)] @callee)
+(assignment left: (identifier) @assign.name right: (_) @assign.value)
+(parameters (identifier) @local)
+(parameters (default_parameter name: (identifier) @local))
+(parameters (typed_parameter (identifier) @local))
+(parameters (typed_default_parameter name: (identifier) @local))
+(parameters (list_splat_pattern (identifier) @local))
+(parameters (dictionary_splat_pattern (identifier) @local))
+(lambda_parameters (identifier) @local)
+(function_definition name: (identifier) @outer)
+(class_definition name: (identifier) @outer)
+(pattern_list (identifier) @local)
+(tuple_pattern (identifier) @local)
+(for_statement left: (identifier) @local)
+(for_in_clause left: (identifier) @local)
+(as_pattern_target (identifier) @local)
+(named_expression name: (identifier) @local)
+(augmented_assignment left: (identifier) @local)
+`;
+var compiled2;
+function queryFor2(language) {
+  if (compiled2?.language !== language) compiled2 = { language, query: new import_tree_sitter_wasm3.Query(language, QUERY) };
+  return compiled2.query;
+}
+function analyzePython(tree, language, filter) {
+  const root = tree.rootNode;
+  const bindings = new Bindings(root.id, SCOPES2);
+  const imports = [];
+  const assigns = [];
+  const locals = [];
+  const callees = [];
+  let pendingAssign;
+  for (const { name: name2, node: node2 } of queryFor2(language).captures(root)) {
+    switch (name2) {
+      case "import":
+        importStatement2(node2, bindings, filter, imports);
+        break;
+      case "callee":
+        callees.push(node2);
+        break;
+      case "assign.name":
+        pendingAssign = node2;
+        break;
+      case "assign.value":
+        if (pendingAssign) assigns.push([pendingAssign, node2]);
+        pendingAssign = void 0;
+        break;
+      case "local":
+        locals.push([node2, false]);
+        break;
+      case "outer":
+        locals.push([node2, true]);
+        break;
+    }
+  }
+  if (bindings.names.size === 0) return { calls: [], imports };
+  for (const [nameNode, value] of assigns) {
+    const path = resolve(value, bindings);
+    bindings.bind(bindings.scopeOf(nameNode), nameNode.text, path);
+  }
+  for (const [node2, outer] of locals) {
+    const name2 = node2.text;
+    if (!bindings.names.has(name2)) continue;
+    bindings.bind(bindings.scopeOf(outer ? node2.parent : node2), name2, void 0);
+  }
+  const calls = [];
+  for (const callee of callees) {
+    const text3 = callee.text;
+    const first = rootName(text3);
+    if (!first || !bindings.names.has(first)) continue;
+    const path = resolve(callee, bindings, text3);
+    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path, kind: "call" });
+  }
+  return { calls, imports };
+}
+function resolve(node2, bindings, text3 = node2.text) {
+  const chain = simpleChain(text3);
+  if (chain) {
+    const base = bindings.lookup(chain[0], node2);
+    return base && extend2(base, ...chain.slice(1));
+  }
+  if (node2.type === "attribute") {
+    const object2 = node2.childForFieldName("object");
+    const attribute = node2.childForFieldName("attribute");
+    const base = object2 && resolve(object2, bindings);
+    return base && attribute ? extend2(base, attribute.text) : void 0;
+  }
+  return void 0;
+}
+var pathOf2 = (dotted) => ({ module: dotted, members: [] });
+function importStatement2(node2, bindings, filter, imports) {
+  let scope;
+  const scopeOf = () => scope ??= bindings.scopeOf(node2);
+  if (node2.type === "import_statement") {
+    for (const child of node2.namedChildren) {
+      if (!child) continue;
+      if (child.type === "dotted_name") {
+        const dotted = child.text.replace(/\s+/g, "");
+        if (!filter.relevant(dotted)) continue;
+        const top = dotted.split(".")[0];
+        bindings.bind(scopeOf(), top, pathOf2(top));
+        imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
+      } else if (child.type === "aliased_import") {
+        const nameNode = child.childForFieldName("name");
+        const alias = child.childForFieldName("alias");
+        const dotted = nameNode?.text.replace(/\s+/g, "");
+        if (!dotted || !alias || !filter.relevant(dotted)) continue;
+        bindings.bind(scopeOf(), alias.text, pathOf2(dotted));
+        imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
+      }
+    }
+    return;
+  }
+  const moduleNode = node2.childForFieldName("module_name");
+  if (!moduleNode || moduleNode.type !== "dotted_name") return;
+  const module2 = moduleNode.text.replace(/\s+/g, "");
+  for (const child of node2.namedChildren) {
+    if (!child || child.id === moduleNode.id) continue;
+    if (child.type === "wildcard_import") {
+      if (!filter.relevant(module2)) continue;
+      imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: true });
+      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf2(`${module2}.${member}`));
+    } else if (child.type === "dotted_name" || child.type === "aliased_import") {
+      const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+      const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+      if (!nameNode || !local) continue;
+      const dotted = `${module2}.${nameNode.text.replace(/\s+/g, "")}`;
+      if (!filter.relevant(dotted)) continue;
+      bindings.bind(scopeOf(), local.text, pathOf2(dotted));
+      imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
+    }
+  }
+}
+
+// core/scan/ruleset.ts
+var EXCEPTION_NAME = /(Error|Exception|Warning)$/;
+var LanguageRules = class {
+  constructor(language, specs) {
+    this.language = language;
+    this.specs = specs;
+    for (const spec of specs) {
+      const list2 = this.byModule.get(spec.module) ?? [];
+      list2.push(spec);
+      this.byModule.set(spec.module, list2);
+    }
+    const modules = [...this.byModule.keys()];
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    if (language === "python") {
+      const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
+      this.prefilter = new RegExp(`\\b(?:${tops.map(escape).join("|")})\\b`);
+      this.filter = {
+        relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
+        explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => s.members.filter((m) => m !== ANY && m !== DEFAULT && !m.includes(".")))
+      };
+    } else {
+      const named = modules.filter((m) => m !== GLOBAL);
+      const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => s.members.map((m) => m.split(".")[0])))];
+      const parts2 = [];
+      if (named.length) parts2.push(`['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`);
+      if (globals.length) parts2.push(`\\b(?:${globals.map(escape).join("|")})\\b`);
+      this.prefilter = new RegExp(parts2.join("|") || "(?!)");
+      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [] };
+    }
+  }
+  language;
+  specs;
+  filter;
+  /** Sound cheap test: a file that fails it cannot contain a match (every match needs this text). */
+  prefilter;
+  byModule = /* @__PURE__ */ new Map();
+  /** Every spec a resolved call matches. */
+  match(path, kind) {
+    const out2 = [];
+    if (this.language === "python") {
+      const dotted = [path.module, ...path.members].join(".");
+      for (const [module2, specs] of this.byModule) {
+        if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
+        const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
+        for (const spec of specs) if (memberMatches(spec, members2)) out2.push({ spec, target: dotted, member: members2.join(".") });
+      }
+      return out2;
+    }
+    for (const spec of this.byModule.get(path.module) ?? []) {
+      if (spec.kind !== "any" && spec.kind !== kind) continue;
+      if (!memberMatches(spec, path.members)) continue;
+      const member = path.members.join(".");
+      const target = path.module === GLOBAL ? member : member ? `${path.module}.${member}` : path.module;
+      out2.push({ spec, target, member });
+    }
+    return out2;
+  }
+};
+function memberMatches(spec, members2) {
+  const joined = members2.join(".");
+  return spec.members.some((m) => {
+    if (m === ANY) return members2.length === 0 || !spec.except?.includes(members2[0]) && !EXCEPTION_NAME.test(members2[0]);
+    if (m === DEFAULT) return members2.length === 0;
+    return m === joined;
+  });
+}
+function compileRules(config2) {
+  const on = (id2) => config2.rules[id2] !== "off";
+  const specs = [...DEFAULT_SPECS.filter((s) => on(RULE_OF_CATEGORY[s.category].id)), ...config2.custom.filter((c) => on(c.id) && on(customBoundary.id)).map(customSpec)];
+  return {
+    python: new LanguageRules("python", specs.filter((s) => s.language === "python")),
+    javascript: new LanguageRules("javascript", specs.filter((s) => s.language === "javascript"))
+  };
+}
+
+// core/scan/suppress.ts
+var import_tree_sitter_wasm4 = __toESM(require_tree_sitter());
+var MARKER = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
+var mayHaveSuppression = (text3) => text3.includes("ignore-boundary") || text3.includes("ignore-next-line");
+var compiled3 = /* @__PURE__ */ new Map();
+function suppressionsOf(tree, language, lines) {
+  let query = compiled3.get(language);
+  if (!query) compiled3.set(language, query = new import_tree_sitter_wasm4.Query(language, "(comment) @comment"));
+  const out2 = [];
+  for (const { node: node2 } of query.captures(tree.rootNode)) {
+    const text3 = node2.text;
+    if (!mayHaveSuppression(text3)) continue;
+    for (const m of text3.matchAll(MARKER)) {
+      const start2 = node2.startIndex + m.index;
+      const end = start2 + m[0].length;
+      const rest = text3.slice(m.index + m[0].length).split(/\r?\n/)[0];
+      const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
+      const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
+      const target = kind === "same-line" ? lines.position(start2).line : lines.position(node2.endIndex).line + 1;
+      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason || void 0, start: start2, end });
+    }
+  }
+  return out2;
+}
+
+// core/scan/scan.ts
+var DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
+var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
+var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
+var Scanner = class _Scanner {
+  constructor(grammars, rules, config2, maxBytes) {
+    this.grammars = grammars;
+    this.rules = rules;
+    this.config = config2;
+    this.maxBytes = maxBytes;
+  }
+  grammars;
+  rules;
+  config;
+  maxBytes;
+  static async create(options = {}) {
+    const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
+    return new _Scanner(await loadGrammars(), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  }
+  /** Scan source text held in memory (the editor's buffer). `path` picks the language and names the file in findings. */
+  scanSource(path, text3) {
+    return this.scan(path, text3).findings;
+  }
+  /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
+  scanFile(absolutePath, path) {
+    const read = readSource(absolutePath, this.maxBytes);
+    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
+    return this.scan(path, read);
+  }
+  scan(path, text3) {
+    const grammar = grammarOf(path);
+    if (!grammar) return { findings: [], parsed: false, lines: 0 };
+    if (text3.length > this.maxBytes) {
+      const skipped = `${text3.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
+      return { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped };
+    }
+    const rules = this.rules[languageOf(grammar)];
+    if (!rules.prefilter.test(text3)) return { findings: [], parsed: false, lines: countLines2(text3) };
+    const { parser, languages } = this.grammars;
+    const language = languages[grammar];
+    parser.setLanguage(language);
+    const tree = parser.parse(text3);
+    if (!tree) return { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) };
+    try {
+      const lines = new LineIndex(text3);
+      const findings = [];
+      if (tree.rootNode.hasError) findings.push(parseError2.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
+      const analysis = grammar === "python" ? analyzePython(tree, language, rules.filter) : analyzeJavaScript(tree, language, grammar !== "javascript", rules.filter);
+      findings.push(...this.boundaryFindings(path, analysis, rules, lines));
+      const suppressed = mayHaveSuppression(text3) ? this.applySuppressions(path, findings, suppressionsOf(tree, language, lines), lines) : findings;
+      return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
+    } finally {
+      tree.delete();
+    }
+  }
+  boundaryFindings(path, analysis, rules, lines) {
+    const out2 = [];
+    const called = /* @__PURE__ */ new Set();
+    for (const call of analysis.calls) {
+      const range = lines.range(call.start, call.end);
+      const callee = call.kind === "new" ? `new ${call.callee}` : call.callee;
+      const seen = /* @__PURE__ */ new Set();
+      for (const { spec, target, member } of rules.match(call.path, call.kind)) {
+        called.add(spec);
+        const properties = { module: spec.module, member, target, language: rules.language, ...spec.custom ? { customRule: spec.custom.id } : {} };
+        const key = spec.custom?.id ?? spec.category;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (spec.custom) out2.push({ ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category, properties });
+        else out2.push({ ...RULE_OF_CATEGORY[spec.category].at(path, range, callee, target), properties });
+      }
+    }
+    for (const site of analysis.imports) {
+      const range = lines.range(site.start, site.end);
+      if (site.star) out2.push(starImport.at(path, range, site.module));
+      for (const spec of rules.specs) {
+        if (!spec.reportImport || called.has(spec)) continue;
+        const matches = rules.language === "python" ? site.module === spec.module || site.module.startsWith(`${spec.module}.`) : site.module === spec.module;
+        if (matches) out2.push({ ...boundaryImport.at(path, range, spec.module), category: spec.category, properties: { module: spec.module, ...spec.custom ? { customRule: spec.custom.id } : {} } });
+      }
+    }
+    return out2;
+  }
+  applySuppressions(path, findings, suppressions, lines) {
+    const used = /* @__PURE__ */ new Set();
+    const kept = findings.filter((f) => {
+      if (!SUPPRESSIBLE.has(f.rule)) return true;
+      const i2 = suppressions.findIndex((s) => s.target === f.line);
+      if (i2 < 0) return true;
+      used.add(i2);
+      return false;
+    });
+    const usedLines = new Set([...used].map((i2) => suppressions[i2].target));
+    suppressions.forEach((s, i2) => {
+      const range = lines.range(s.start, s.end);
+      if (!used.has(i2) && !usedLines.has(s.target)) kept.push(unusedSuppression.at(path, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path, range, s.marker));
+    });
+    return kept;
+  }
+  /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
+  applySettings(findings) {
+    const settings = this.config.rules;
+    if (Object.keys(settings).length === 0) return findings;
+    const out2 = [];
+    for (const f of findings) {
+      const customId = f.properties?.customRule;
+      const setting = customId && settings[customId] || settings[f.rule];
+      if (setting === "off") continue;
+      out2.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out2;
+  }
+};
+var WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function countLines2(text3) {
+  let n = 1;
+  for (let i2 = text3.indexOf("\n"); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) n++;
+  return n;
+}
+function errorRange(tree, lines) {
+  const cursor = tree.walk();
+  try {
+    for (; ; ) {
+      const node2 = cursor.currentNode;
+      if (node2.isError || node2.isMissing) return lines.range(node2.startIndex, Math.max(node2.endIndex, node2.startIndex + 1));
+      if (node2.hasError && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+function readSource(absolutePath, maxBytes) {
+  let fd;
+  try {
+    fd = (0, import_node_fs5.openSync)(absolutePath, "r");
+  } catch (e) {
+    return { skipped: `unreadable (${e.code ?? e.message})` };
+  }
+  try {
+    const size = (0, import_node_fs5.fstatSync)(fd).size;
+    if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
+    const buffer = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const n = (0, import_node_fs5.readSync)(fd, buffer, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
+    return buffer.toString("utf8", 0, read);
+  } catch (e) {
+    return { skipped: `unreadable (${e.code ?? e.message})` };
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+}
+
+// core/scan/run.ts
+var WORKER_THRESHOLD = 400;
+var BATCH = 32;
+function workerScriptPath() {
+  const beside = (0, import_node_path5.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs6.existsSync)(beside) ? beside : void 0;
+}
+function workerCount(files, requested, script) {
+  if (!script) return 0;
+  if (typeof requested === "number") return requested <= 1 ? 0 : Math.min(requested, Math.ceil(files / BATCH));
+  return files >= WORKER_THRESHOLD ? Math.min((0, import_node_os.availableParallelism)(), Math.ceil(files / BATCH)) : 0;
+}
+async function scanFiles(options) {
+  const script = options.workerScript ?? workerScriptPath();
+  const workers = workerCount(options.files.length, options.workers ?? "auto", script);
+  const results = workers > 0 ? await onWorkers(options, script, workers) : await inThread(options);
+  const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
+  for (const r of results) {
+    totals.findings.push(...r.findings);
+    if (r.parsed) totals.parsed++;
+    if (r.skipped) totals.skipped++;
+    totals.lines += r.lines;
+  }
+  return totals;
+}
+async function inThread(options) {
+  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes });
+  const out2 = [];
+  for (const [i2, file2] of options.files.entries()) {
+    options.signal?.throwIfAborted();
+    out2.push(scanner.scanFile((0, import_node_path5.join)(options.root, file2), file2));
+    if (i2 % BATCH === BATCH - 1) {
+      options.onProgress?.(i2 + 1, options.files.length);
+      await new Promise((resolve3) => setImmediate(resolve3));
+    }
+  }
+  options.onProgress?.(options.files.length, options.files.length);
+  return out2;
+}
+function onWorkers(options, script, count) {
+  const { files, signal } = options;
+  const batches = [];
+  for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
+  const results = new Array(batches.length);
+  const init2 = { config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
+  return new Promise((resolve3, reject) => {
+    signal?.throwIfAborted();
+    const pool = [];
+    let next = 0;
+    let finished = 0;
+    let done = 0;
+    let settled = false;
+    const stop2 = (error63) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener("abort", onAbort);
+      for (const w of pool) void w.terminate();
+      if (error63 !== void 0) reject(error63);
+      else resolve3(results.flat());
+    };
+    const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
+    signal?.addEventListener("abort", onAbort, { once: true });
+    const feed = (worker) => {
+      if (next < batches.length) {
+        const request2 = { batch: next, files: batches[next] };
+        next++;
+        worker.postMessage(request2);
+      }
+    };
+    for (let i2 = 0; i2 < count; i2++) {
+      const worker = new import_node_worker_threads.Worker(script, { workerData: init2 });
+      pool.push(worker);
+      worker.on("message", (reply) => {
+        if ("error" in reply) return stop2(new Error(`scan worker: ${reply.error}`));
+        results[reply.batch] = reply.results;
+        done += reply.results.length;
+        options.onProgress?.(done, files.length);
+        if (++finished === batches.length) return stop2();
+        feed(worker);
+      });
+      worker.on("error", (e) => stop2(e));
+      worker.on("exit", (code) => code !== 0 && stop2(new Error(`scan worker exited with code ${code}`)));
+      feed(worker);
+      feed(worker);
+    }
+  });
+}
+
+// core/scan/check.ts
+function scanSelector(scan) {
+  const include = globMatcher(scan.include);
+  const exclude = globMatcher(scan.exclude);
+  return (path) => grammarOf(path) !== void 0 && include(path) && !exclude(path) && !(scan["skip-declarations"] && /\.d\.[cm]?ts$/.test(path));
+}
+function onAddedLines(root, base, findings) {
+  const added = /* @__PURE__ */ new Map();
+  return findings.filter((f) => {
+    let lines = added.get(f.file);
+    if (!lines) added.set(f.file, lines = addedLines(root, base, f.file));
+    return lines.has(f.line);
+  });
+}
+async function scanWorkspace(ctx, workers = "auto") {
+  const scan = ctx.config.scan;
+  const allow = globMatcher(scan.allow);
+  const selected = selectFiles(ctx, scanSelector(scan));
+  const files = selected.filter((f) => !allow(f));
+  const run3 = await scanFiles({
+    root: ctx.root,
+    files,
+    config: scan,
+    maxBytes: ctx.config.limits["max-file-bytes"],
+    onProgress: ctx.onProgress && ((done, total) => ctx.onProgress({ check: "scan", done, total })),
+    signal: ctx.signal,
+    workers
+  });
+  const { findings: all, ...totals } = run3;
+  const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
+  const byCategory = {};
+  for (const f of findings) if (f.category && f.category !== "scan") byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
+  const details = { ...totals, allowed: selected.filter(allow), byCategory };
+  return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details } };
+}
+var scanCheck = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
+function scanMarkdown(report) {
+  const details = report.details.scan;
+  if (!details) return void 0;
+  const categories = Object.entries(details.byCategory).sort(([a], [b]) => a < b ? -1 : 1);
+  const total = categories.reduce((n, [, c]) => n + c, 0);
+  const lines = [`### Boundary scan`, "", `${details.files} files scanned (${details.parsed} parsed, ${details.lines} lines${details.skipped ? `, ${details.skipped} skipped` : ""}).`];
+  if (total === 0) lines.push("", "No code calls shell, network or model SDKs around the tool gateway.");
+  else lines.push("", `${total} call${total === 1 ? "" : "s"} bypass the tool gateway:`, "", "| category | calls |", "| --- | --- |", ...categories.map(([c, n]) => `| ${escapeMarkdown(c)} | ${n} |`));
+  if (details.allowed.length) lines.push("", `Allowed by \`scan.allow\` (not scanned): ${details.allowed.length} file${details.allowed.length === 1 ? "" : "s"}.`);
+  return lines.join("\n") + "\n";
+}
+
+// core/checks.ts
+var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck];
+
+// core/config/load.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path6 = require("node:path");
+
+// core/issues.ts
+function locateIssue(doc, issue3, known) {
+  const pointer = issue3.path;
+  const where = pointer.length ? pointer.join(".") : "(top level)";
+  if (issue3.code === "unrecognized_keys") {
+    return issue3.keys.map((key) => ({
+      message: `unknown key \`${key}\` in ${where}${known ? didYouMean(key, known(pointer)) : ""}`,
+      range: doc.rangeOf([...pointer, key], "key"),
+      pointer: [...pointer, key]
+    }));
+  }
+  const present = doc.has(pointer);
+  const range = present ? doc.rangeOf(pointer) : doc.headOf(pointer.slice(0, -1));
+  let message;
+  if (!present && issue3.code === "invalid_type") message = `missing required key \`${where}\``;
+  else if (issue3.code === "invalid_value") message = `${where}: expected one of ${issue3.values.map((v) => JSON.stringify(v)).join(", ")}`;
+  else message = `${where}: ${issue3.message}`;
+  return [{ message, range, pointer }];
+}
+
 // core/blueprint/config.ts
 var blueprintsConfigSchema = external_exports.strictObject({
   include: external_exports.array(external_exports.string().min(1)).default(["**/*.bp.json", "**/*.bp.yaml", "**/*.blueprint.json", "**/*.blueprint.yaml", "**/*.blueprint.yml"]).describe("Globs of mlua-swarm Blueprints."),
@@ -56077,10 +62368,10 @@ var goldensConfigSchema = external_exports.array(
 );
 
 // core/config/schema.ts
-var globs = external_exports.array(external_exports.string().min(1));
+var globs2 = external_exports.array(external_exports.string().min(1));
 var flowsConfigSchema = external_exports.strictObject({
-  include: globs.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
-  files: globs.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
+  include: globs2.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
+  files: globs2.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
   profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
   policy: external_exports.strictObject({
     "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
@@ -56091,9 +62382,10 @@ var limitsConfigSchema = external_exports.strictObject({
 });
 var configSchema = external_exports.strictObject({
   "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
-  exclude: globs.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
+  exclude: globs2.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
   limits: limitsConfigSchema.default({ "max-file-bytes": 10 * 1024 * 1024 }),
   flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
+  scan: scanConfigSchema.default(scanConfigSchema.parse({})),
   blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
   evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
   goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run.")
@@ -56119,22 +62411,22 @@ var ConfigError = class extends Error {
 function knownKeys(pointer) {
   let schema = configSchema;
   for (const key of pointer) {
-    const def2 = unwrap(schema);
+    const def2 = unwrap2(schema);
     if (def2 instanceof external_exports.ZodObject) schema = def2.shape[key];
     else if (def2 instanceof external_exports.ZodArray) schema = def2.element;
     else return [];
     if (!schema) return [];
   }
-  const def = unwrap(schema);
+  const def = unwrap2(schema);
   return def instanceof external_exports.ZodObject ? Object.keys(def.shape) : [];
 }
-function unwrap(schema) {
+function unwrap2(schema) {
   let s = schema;
   while (s instanceof external_exports.ZodDefault || s instanceof external_exports.ZodOptional || s instanceof external_exports.ZodNullable) s = s.unwrap();
   return s;
 }
-function parseConfig(file2, text2) {
-  const { doc, findings } = parseSource(file2, text2);
+function parseConfig(file2, text3) {
+  const { doc, findings } = parseSource(file2, text3);
   const fatal = findings.find((f) => f.severity === "error");
   if (!doc || fatal) {
     const f = fatal ?? findings[0];
@@ -56149,13 +62441,13 @@ function parseConfig(file2, text2) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path3.join)(root, explicit) : (0, import_node_path3.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs3.existsSync)(path)) {
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path6.join)(root, explicit) : (0, import_node_path6.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs7.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path3.relative)(root, path) || path);
-  return { config: parseConfig(shown, (0, import_node_fs3.readFileSync)(path, "utf8")), file: shown };
+  const shown = toRepoPath((0, import_node_path6.relative)(root, path) || path);
+  return { config: parseConfig(shown, (0, import_node_fs7.readFileSync)(path, "utf8")), file: shown };
 }
 
 // core/report/json.ts
@@ -56266,13 +62558,13 @@ function annotationOf(f) {
 }
 
 // core/approvals.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // core/evidence/locate.ts
 var JsonLocator = class {
-  constructor(text2) {
-    this.text = text2;
+  constructor(text3) {
+    this.text = text3;
   }
   text;
   lineIndex;
@@ -56283,8 +62575,8 @@ var JsonLocator = class {
   /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
   rangeOf(pointer, part = "value") {
     let span = { value: [this.skipSpace(0), this.endOf(this.skipSpace(0))] };
-    for (let i = 0; i < pointer.length; i++) {
-      const child = this.childrenOf(pointer.slice(0, i), span.value[0]).get(String(pointer[i]));
+    for (let i2 = 0; i2 < pointer.length; i2++) {
+      const child = this.childrenOf(pointer.slice(0, i2), span.value[0]).get(String(pointer[i2]));
       if (!child) return this.lines.range(span.key?.[0] ?? span.value[0], span.key?.[1] ?? span.value[1]);
       span = child;
     }
@@ -56293,70 +62585,70 @@ var JsonLocator = class {
   }
   has(pointer) {
     let at = this.skipSpace(0);
-    for (let i = 0; i < pointer.length; i++) {
-      const child = this.childrenOf(pointer.slice(0, i), at).get(String(pointer[i]));
+    for (let i2 = 0; i2 < pointer.length; i2++) {
+      const child = this.childrenOf(pointer.slice(0, i2), at).get(String(pointer[i2]));
       if (!child) return false;
       at = child.value[0];
     }
     return true;
   }
-  childrenOf(pointer, start) {
+  childrenOf(pointer, start2) {
     const key = pointerKey(pointer);
     let map2 = this.children.get(key);
     if (!map2) {
-      map2 = this.index(start);
+      map2 = this.index(start2);
       this.children.set(key, map2);
     }
     return map2;
   }
   /** The direct children of the container starting at `start`, by key or index. */
-  index(start) {
+  index(start2) {
     const t = this.text;
-    const out = /* @__PURE__ */ new Map();
-    const open3 = t.charCodeAt(start);
-    if (open3 !== 123 && open3 !== 91) return out;
-    let i = this.skipSpace(start + 1);
+    const out2 = /* @__PURE__ */ new Map();
+    const open3 = t.charCodeAt(start2);
+    if (open3 !== 123 && open3 !== 91) return out2;
+    let i2 = this.skipSpace(start2 + 1);
     let n = 0;
-    while (i < t.length && t.charCodeAt(i) !== 125 && t.charCodeAt(i) !== 93) {
+    while (i2 < t.length && t.charCodeAt(i2) !== 125 && t.charCodeAt(i2) !== 93) {
       let keySpan;
-      let name = String(n);
+      let name2 = String(n);
       if (open3 === 123) {
-        const keyEnd = this.endOf(i);
-        keySpan = [i, keyEnd];
+        const keyEnd = this.endOf(i2);
+        keySpan = [i2, keyEnd];
         try {
-          name = JSON.parse(t.slice(i, keyEnd));
+          name2 = JSON.parse(t.slice(i2, keyEnd));
         } catch {
-          return out;
+          return out2;
         }
-        i = this.skipSpace(keyEnd);
-        if (t.charCodeAt(i) !== 58) return out;
-        i = this.skipSpace(i + 1);
+        i2 = this.skipSpace(keyEnd);
+        if (t.charCodeAt(i2) !== 58) return out2;
+        i2 = this.skipSpace(i2 + 1);
       }
-      const end = this.endOf(i);
-      if (end <= i) return out;
-      if (!out.has(name)) out.set(name, { key: keySpan, value: [i, end] });
+      const end = this.endOf(i2);
+      if (end <= i2) return out2;
+      if (!out2.has(name2)) out2.set(name2, { key: keySpan, value: [i2, end] });
       n++;
-      i = this.skipSpace(end);
-      if (t.charCodeAt(i) === 44) i = this.skipSpace(i + 1);
+      i2 = this.skipSpace(end);
+      if (t.charCodeAt(i2) === 44) i2 = this.skipSpace(i2 + 1);
       else break;
     }
-    return out;
+    return out2;
   }
-  skipSpace(i) {
+  skipSpace(i2) {
     const t = this.text;
-    while (i < t.length) {
-      const c = t.charCodeAt(i);
+    while (i2 < t.length) {
+      const c = t.charCodeAt(i2);
       if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
-      i++;
+      i2++;
     }
-    return i;
+    return i2;
   }
   /** Offset just after the JSON value starting at i (strings and containers skipped without recursion). */
-  endOf(i) {
+  endOf(i2) {
     const t = this.text;
-    const c = t.charCodeAt(i);
+    const c = t.charCodeAt(i2);
     if (c === 34) {
-      for (let j2 = i + 1; j2 < t.length; j2++) {
+      for (let j2 = i2 + 1; j2 < t.length; j2++) {
         const d = t.charCodeAt(j2);
         if (d === 92) j2++;
         else if (d === 34) return j2 + 1;
@@ -56365,7 +62657,7 @@ var JsonLocator = class {
     }
     if (c === 123 || c === 91) {
       let depth = 0;
-      for (let j2 = i; j2 < t.length; j2++) {
+      for (let j2 = i2; j2 < t.length; j2++) {
         const d = t.charCodeAt(j2);
         if (d === 34) j2 = this.endOf(j2) - 1;
         else if (d === 123 || d === 91) depth++;
@@ -56375,7 +62667,7 @@ var JsonLocator = class {
       }
       return t.length;
     }
-    let j = i;
+    let j = i2;
     while (j < t.length && !/[\s,\]}]/.test(t[j])) j++;
     return j;
   }
@@ -56444,7 +62736,7 @@ var summaryMismatch = defineRule({
   category: "evidence-integrity",
   summary: "summary or cost_summary disagrees with the bundle's arrays.",
   help: "summary counts are the array lengths and its flags follow from them; cost_summary is the sum of cost_records. A mismatch means records were added or removed after export.",
-  message: (field, expected, actual) => `${field} is ${actual} but the bundle says ${expected}`
+  message: (field, expected, actual) => `${field} says ${actual} but the records add up to ${expected}`
 });
 var inconsistentRecord = defineRule({
   id: "evidence/inconsistent-record",
@@ -56548,7 +62840,7 @@ var artifactIncomplete = defineRule({
   category: "evidence-governance",
   summary: "An artifact has no blob_ref or blob_hash.",
   help: "Without blob_ref and blob_hash an artifact cannot be retrieved or verified (a warning in the runtime's reviewer).",
-  message: (name, missing) => `artifact ${JSON.stringify(name)} has no ${missing}`
+  message: (name2, missing) => `artifact ${JSON.stringify(name2)} has no ${missing}`
 });
 var mediaIncomplete = defineRule({
   id: "evidence/media-artifact-incomplete",
@@ -56770,17 +63062,17 @@ function toFinding(loaded, p) {
 function pointerText(pointer) {
   return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
-function loadBundle(file2, text2, limits = DEFAULT_LIMITS) {
-  const locator = new JsonLocator(text2);
-  const bytes = Buffer.byteLength(text2, "utf8");
+function loadBundle(file2, text3, limits = DEFAULT_LIMITS) {
+  const locator = new JsonLocator(text3);
+  const bytes = Buffer.byteLength(text3, "utf8");
   if (bytes > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
-  const deepAt = scanJsonDepth(text2, limits.maxDepth);
+  const deepAt = scanJsonDepth(text3, limits.maxDepth);
   if (deepAt >= 0) return { file: file2, locator, findings: [tooDeep.at(file2, locator.lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
   let data;
   try {
-    data = JSON.parse(text2);
+    data = JSON.parse(text3);
   } catch {
-    return { file: file2, locator, findings: [syntaxError(file2, text2, locator)] };
+    return { file: file2, locator, findings: [syntaxError(file2, text3, locator)] };
   }
   const result = evidenceBundleSchema.safeParse(data);
   if (result.success) return { file: file2, data, bundle: data, locator, findings: [] };
@@ -56792,13 +63084,13 @@ function loadBundle(file2, text2, limits = DEFAULT_LIMITS) {
   }
   return loaded;
 }
-function syntaxError(file2, text2, locator) {
+function syntaxError(file2, text3, locator) {
   const errors = [];
-  parse6(text2, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  parse6(text3, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   const e = errors[0];
-  const at = e?.offset ?? text2.length;
+  const at = e?.offset ?? text3.length;
   const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
-  const truncated = e && e.offset + e.length >= text2.trimEnd().length ? " (the file looks truncated)" : "";
+  const truncated = e && e.offset >= text3.trimEnd().length ? " (the file looks truncated)" : "";
   return parseError.at(file2, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);
 }
 function schemaProblem(issue3, locator) {
@@ -56951,20 +63243,20 @@ var policyFileSchema = external_exports.strictObject({
 
 // core/ledger/chain.ts
 var MAX_LINE_CHARS = 4 * 1024 * 1024;
-function parseLedger(text2) {
+function parseLedger(text3) {
   const lines = [];
   const events = [];
   let torn;
   let offset = 0;
   let n = 0;
-  while (offset < text2.length) {
+  while (offset < text3.length) {
     n++;
-    const nl = text2.indexOf("\n", offset);
+    const nl = text3.indexOf("\n", offset);
     if (nl < 0) {
-      torn = { line: n, offset, text: text2.slice(offset) };
+      torn = { line: n, offset, text: text3.slice(offset) };
       break;
     }
-    const lineText = text2.slice(offset, nl);
+    const lineText = text3.slice(offset, nl);
     const entry = { line: n, offset, text: lineText };
     parseLine(entry);
     if (entry.event) events.push(entry.event);
@@ -57035,67 +63327,54 @@ function judgeGithubReviews(records, approvingReviewers, author) {
 }
 var LEDGER_FILE = /(?:^|\/)\.flowgate\/runs\/[^/]+\.jsonl$/;
 var EVIDENCE_SCHEMA = "agentledger.evidence.v1";
-function ledgerApprovals(file2, text2, skip = 0) {
-  const { lines, events } = parseLedger(text2);
+function ledgerApprovals(file2, text3, skip = 0) {
+  const { lines, events } = parseLedger(text3);
   const risk = /* @__PURE__ */ new Map();
   for (const e of events) if (e.type === "approval_requested") risk.set(e.payload.approval_id, e.payload.risk_level);
-  const index = new LineIndex(text2);
-  const out = [];
+  const index = new LineIndex(text3);
+  const out2 = [];
   for (const l of lines) {
     const e = l.event;
     if (e?.type !== "approval_decided" || e.seq <= skip) continue;
     const actorAt = /"actor"\s*:\s*/.exec(l.text);
-    const start = l.offset + (actorAt ? actorAt.index + actorAt[0].length : 0);
-    const end = actorAt ? start + JSON.stringify(e.actor).length : l.offset + l.text.length;
-    out.push({ file: file2, range: index.range(start, end), approvalId: e.payload.approval_id, decision: e.payload.decision, approver: e.actor, riskLevel: risk.get(e.payload.approval_id) });
+    const start2 = l.offset + (actorAt ? actorAt.index + actorAt[0].length : 0);
+    const end = actorAt ? start2 + JSON.stringify(e.actor).length : l.offset + l.text.length;
+    out2.push({ file: file2, range: index.range(start2, end), approvalId: e.payload.approval_id, decision: e.payload.decision, approver: e.actor, riskLevel: risk.get(e.payload.approval_id) });
   }
-  return out;
+  return out2;
 }
-function evidenceApprovals(file2, text2) {
-  const loaded = loadBundle(file2, text2);
+function evidenceApprovals(file2, text3) {
+  const loaded = loadBundle(file2, text3);
   if (!loaded.bundle) return [];
-  const out = [];
-  loaded.bundle.approvals.forEach((a, i) => {
+  const out2 = [];
+  loaded.bundle.approvals.forEach((a, i2) => {
     if (a.status === "PENDING" || !a.approved_by) return;
-    out.push({
+    out2.push({
       file: file2,
-      range: loaded.locator.rangeOf(["approvals", i, "approved_by"]),
+      range: loaded.locator.rangeOf(["approvals", i2, "approved_by"]),
       approvalId: a.approval_id,
       decision: a.status === "APPROVED" ? "approve" : "deny",
       approver: a.approved_by,
       riskLevel: a.risk_level
     });
   });
-  return out;
+  return out2;
 }
 function approvalsIn(root, changed, base) {
-  const out = [];
+  const out2 = [];
   for (const file2 of changed) {
-    let text2;
+    let text3;
     try {
-      text2 = (0, import_node_fs4.readFileSync)((0, import_node_path4.join)(root, file2), "utf8");
+      text3 = (0, import_node_fs8.readFileSync)((0, import_node_path7.join)(root, file2), "utf8");
     } catch {
       continue;
     }
     if (LEDGER_FILE.test(file2)) {
       const before = base ? showAtRev(root, base, file2) : void 0;
-      out.push(...ledgerApprovals(file2, text2, before ? Math.max(0, ...parseLedger(before).events.map((e) => e.seq)) : 0));
-    } else if (file2.endsWith(".json") && text2.includes(EVIDENCE_SCHEMA)) out.push(...evidenceApprovals(file2, text2));
+      out2.push(...ledgerApprovals(file2, text3, before ? Math.max(0, ...parseLedger(before).events.map((e) => e.seq)) : 0));
+    } else if (file2.endsWith(".json") && text3.includes(EVIDENCE_SCHEMA)) out2.push(...evidenceApprovals(file2, text3));
   }
-  return out;
-}
-
-// core/report/escape.ts
-function escapeHtml(text2) {
-  return text2.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-var ZWSP = "\u200B";
-function escapeMarkdown(text2) {
-  const markdownSafe = text2.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`);
-  return escapeHtml(markdownSafe);
-}
-function markdownCode(text2) {
-  return `<code>${escapeMarkdown(text2)}</code>`;
+  return out2;
 }
 
 // action/github.ts
@@ -57111,12 +63390,12 @@ async function listPullRequestFiles(octokit, pr) {
 function addedLinesOfPatch(patch) {
   const added = /* @__PURE__ */ new Set();
   let line = 0;
-  for (const text2 of patch.split("\n")) {
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text2);
+  for (const text3 of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text3);
     if (hunk) line = Number(hunk[1]);
-    else if (line === 0 || text2.startsWith("\\")) continue;
-    else if (text2.startsWith("+")) added.add(line++);
-    else if (!text2.startsWith("-")) line++;
+    else if (line === 0 || text3.startsWith("\\")) continue;
+    else if (text3.startsWith("+")) added.add(line++);
+    else if (!text3.startsWith("-")) line++;
   }
   return added;
 }
@@ -57145,12 +63424,12 @@ async function findStickyComment(octokit, pr, marker) {
   }
   return void 0;
 }
-async function createComment(octokit, pr, body) {
-  const { data } = await octokit.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body });
+async function createComment(octokit, pr, body2) {
+  const { data } = await octokit.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body: body2 });
   return data.id;
 }
-async function updateComment(octokit, pr, id2, body) {
-  await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: id2, body });
+async function updateComment(octokit, pr, id2, body2) {
+  await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: id2, body: body2 });
 }
 async function deleteComment(octokit, pr, id2) {
   await octokit.rest.issues.deleteComment({ owner: pr.owner, repo: pr.repo, comment_id: id2 });
@@ -57188,7 +63467,7 @@ async function approvalsResult(mode, octokit, pr, event, root, files, base, note
 }
 
 // core/report/sections.ts
-var MARKDOWN_SECTIONS = [];
+var MARKDOWN_SECTIONS = [scanMarkdown];
 
 // core/report/markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
@@ -57200,29 +63479,29 @@ function findingsTable(findings, max) {
 function renderMarkdown(report, options = {}) {
   const max = options.maxFindings ?? 50;
   const { summary: summary2 } = report;
-  const out = [];
-  out.push(`## ${summary2.passed ? "\u2705 Flowgate passed" : "\u274C Flowgate failed"}`);
-  out.push("");
-  out.push(`${countsLine(summary2)} (fails on: ${summary2.failOn}).`);
-  out.push("");
+  const out2 = [];
+  out2.push(`## ${summary2.passed ? "\u2705 Flowgate passed" : "\u274C Flowgate failed"}`);
+  out2.push("");
+  out2.push(`${countsLine(summary2)} (fails on: ${summary2.failOn}).`);
+  out2.push("");
   if (report.checks.length > 0) {
-    out.push("| check | files | errors | warnings | notes |", "| --- | ---: | ---: | ---: | ---: |");
-    for (const c of report.checks) out.push(`| ${escapeMarkdown(c.title)} | ${c.files} | ${c.errors} | ${c.warnings} | ${c.notes} |`);
-    out.push("");
+    out2.push("| check | files | errors | warnings | notes |", "| --- | ---: | ---: | ---: | ---: |");
+    for (const c of report.checks) out2.push(`| ${escapeMarkdown(c.title)} | ${c.files} | ${c.errors} | ${c.warnings} | ${c.notes} |`);
+    out2.push("");
   }
   if (report.findings.length > 0) {
-    out.push("### Findings", "", findingsTable(report.findings, max), "");
+    out2.push("### Findings", "", findingsTable(report.findings, max), "");
     const rest = report.findings.length - Math.min(max, report.findings.length);
     if (rest > 0) {
       const where = options.fullReportLink ? ` \u2014 see [the full report](${options.fullReportLink})` : "";
-      out.push(`\u2026and ${rest} more${where}.`, "");
+      out2.push(`\u2026and ${rest} more${where}.`, "");
     }
   }
   for (const render of MARKDOWN_SECTIONS) {
     const section = render(report);
-    if (section) out.push(section, "");
+    if (section) out2.push(section, "");
   }
-  return out.join("\n").trimEnd() + "\n";
+  return out2.join("\n").trimEnd() + "\n";
 }
 
 // action/render.ts
@@ -57233,12 +63512,12 @@ function commentMarker(key) {
 }
 function fitMarkdown(render, limit, maxFindings) {
   for (let max = maxFindings; ; max = Math.floor(max / 2)) {
-    const text2 = render(max);
-    if (text2.length <= limit) return text2;
+    const text3 = render(max);
+    if (text3.length <= limit) return text3;
     if (max === 0) {
       const note = "\n\n\u2026cut here: the rest did not fit GitHub's size limit; see the JSON report.\n";
-      const cut = text2.lastIndexOf("\n", limit - note.length);
-      return text2.slice(0, Math.max(0, cut)) + note;
+      const cut = text3.lastIndexOf("\n", limit - note.length);
+      return text3.slice(0, Math.max(0, cut)) + note;
     }
   }
 }
@@ -57248,9 +63527,9 @@ function commentAction(mode, passed) {
   return passed ? { kind: "delete" } : { kind: "upsert", brief: false };
 }
 function footer(ctx) {
-  const parts = [`Flowgate ${ctx.headSha ? `checked ${markdownCode(ctx.headSha.slice(0, 7))}` : "check"}`];
-  if (ctx.runUrl) parts.push(`[workflow run and annotations](${ctx.runUrl})`);
-  return `<sub>${parts.join(" \xB7 ")}</sub>`;
+  const parts2 = [`Flowgate ${ctx.headSha ? `checked ${markdownCode(ctx.headSha.slice(0, 7))}` : "check"}`];
+  if (ctx.runUrl) parts2.push(`[workflow run and annotations](${ctx.runUrl})`);
+  return `<sub>${parts2.join(" \xB7 ")}</sub>`;
 }
 function commentBody(report, ctx, brief) {
   const render = (maxFindings) => {
@@ -57266,13 +63545,13 @@ ${footer(ctx)}
   return fitMarkdown(render, COMMENT_LIMIT, 20);
 }
 function hiddenLine(hidden, max) {
-  const parts = [
+  const parts2 = [
     hidden.errors && plural2(hidden.errors, "more error"),
     hidden.warnings && plural2(hidden.warnings, "more warning"),
     hidden.notes && plural2(hidden.notes, "more note")
   ].filter(Boolean);
-  if (parts.length === 0) return void 0;
-  return `${max} annotations of each kind at most (GitHub shows 10 per step): ${parts.join(", ")} are not annotated on the diff \u2014 they are in the findings table, the SARIF file and the JSON report.`;
+  if (parts2.length === 0) return void 0;
+  return `${max} annotations of each kind at most (GitHub shows 10 per step): ${parts2.join(", ")} are not annotated on the diff \u2014 they are in the findings table, the SARIF file and the JSON report.`;
 }
 function jobSummary(report, facts) {
   const about = ["### This run", "", `- Scope: ${facts.scope}`];
@@ -57295,12 +63574,12 @@ async function syncComment(octokit, pr, mode, report, ctx) {
       await deleteComment(octokit, pr, existing.id);
       return { kind: "deleted", id: existing.id };
     }
-    const body = commentBody(report, ctx, action.brief);
+    const body2 = commentBody(report, ctx, action.brief);
     if (existing) {
-      if (existing.body !== body) await updateComment(octokit, pr, existing.id, body);
+      if (existing.body !== body2) await updateComment(octokit, pr, existing.id, body2);
       return { kind: "updated", id: existing.id };
     }
-    return { kind: "created", id: await createComment(octokit, pr, body) };
+    return { kind: "created", id: await createComment(octokit, pr, body2) };
   } catch (e) {
     const status = statusOf(e);
     if (status === void 0) throw e;
@@ -57318,13 +63597,13 @@ function get(v, ...path) {
   for (const k of path) v = v && typeof v === "object" ? v[k] : void 0;
   return v;
 }
-function readEvent(name, payload) {
-  if (PULL_REQUEST_EVENTS.has(name) && get(payload, "pull_request")) {
+function readEvent(name2, payload) {
+  if (PULL_REQUEST_EVENTS.has(name2) && get(payload, "pull_request")) {
     const pr = get(payload, "pull_request");
     const number4 = get(pr, "number");
     const baseSha = str(get(pr, "base", "sha"));
     const headSha = str(get(pr, "head", "sha"));
-    if (typeof number4 !== "number" || !baseSha || !headSha) return { kind: "other", name };
+    if (typeof number4 !== "number" || !baseSha || !headSha) return { kind: "other", name: name2 };
     const headRepo = str(get(pr, "head", "repo", "full_name"));
     const baseRepo = str(get(pr, "base", "repo", "full_name"));
     return {
@@ -57336,11 +63615,11 @@ function readEvent(name, payload) {
       fromFork: headRepo !== void 0 && headRepo !== baseRepo
     };
   }
-  if (name === "push") {
+  if (name2 === "push") {
     const before = str(get(payload, "before"));
     return { kind: "push", before: before && !NULL_SHA.test(before) ? before : void 0 };
   }
-  return { kind: "other", name };
+  return { kind: "other", name: name2 };
 }
 
 // action/inputs.ts
@@ -57363,13 +63642,13 @@ var autoBoolean = external_exports.enum(["auto", "true", "false"]);
 var InputError = class extends Error {
   name = "InputError";
 };
-function inputEnvName(name) {
-  return `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
+function inputEnvName(name2) {
+  return `INPUT_${name2.replace(/ /g, "_").toUpperCase()}`;
 }
-function oneOf(name, value, schema) {
+function oneOf(name2, value, schema) {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  throw new InputError(`input ${name} must be one of ${schema.options.join(", ")}; got "${value}"`);
+  throw new InputError(`input ${name2} must be one of ${schema.options.join(", ")}; got "${value}"`);
 }
 function readInputs(env) {
   const known = new Map(INPUT_NAMES.map((n) => [inputEnvName(n), n]));
@@ -57379,7 +63658,7 @@ function readInputs(env) {
     const near = closest(given.replace(/_/g, "-"), INPUT_NAMES);
     throw new InputError(`unknown input "${given}"${near ? ` \u2014 did you mean "${near}"?` : ""}; inputs are ${INPUT_NAMES.join(", ")}`);
   }
-  const raw = (name) => (env[inputEnvName(name)] ?? INPUT_DEFAULTS[name]).trim();
+  const raw = (name2) => (env[inputEnvName(name2)] ?? INPUT_DEFAULTS[name2]).trim();
   const failOn = raw("fail-on");
   const changedOnly = oneOf("changed-only", raw("changed-only"), autoBoolean);
   const annotations = raw("annotations");
@@ -57408,12 +63687,12 @@ function readInputs(env) {
 
 // action/scope.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_path5 = require("node:path");
+var import_node_path8 = require("node:path");
 function workingPrefix(root, workspace) {
   try {
     return repoPrefix(root);
   } catch {
-    const rel = (0, import_node_path5.relative)(workspace, root).replace(/\\/g, "/");
+    const rel = (0, import_node_path8.relative)(workspace, root).replace(/\\/g, "/");
     return rel && !rel.startsWith("..") ? `${rel}/` : "";
   }
 }
@@ -57445,14 +63724,14 @@ async function pullRequestChanges(octokit, pr, event, root, prefix, notes) {
   }
 }
 function addedLinesFromGit(root, base, files) {
-  const out = /* @__PURE__ */ new Map();
+  const out2 = /* @__PURE__ */ new Map();
   for (const f of files) {
     try {
-      out.set(f, addedLines(root, base, f));
+      out2.set(f, addedLines(root, base, f));
     } catch {
     }
   }
-  return out;
+  return out2;
 }
 function availableBase(root, sha, notes) {
   if (!sha) return void 0;
@@ -57480,10 +63759,10 @@ function rebase(report, prefix) {
 
 // action/main.ts
 var ANNOTATE = { error, warning, note: notice };
-async function run() {
+async function run2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const root = (0, import_node_path6.resolve)(workspace, inputs.workingDirectory);
+  const root = (0, import_node_path9.resolve)(workspace, inputs.workingDirectory);
   const { config: config2 } = loadConfig(root, inputs.config);
   const failOn = inputs.failOn ?? config2["fail-on"];
   const event = readEvent(context2.eventName ?? "", context2.payload);
@@ -57504,12 +63783,12 @@ async function run() {
     }
   }
   const report = rebase(buildReport(results, failOn), prefix);
-  const outDir = (0, import_node_fs5.mkdtempSync)((0, import_node_path6.join)(process.env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "flowgate-"));
-  const reportPath = (0, import_node_path6.join)(outDir, "report.json");
-  (0, import_node_fs5.writeFileSync)(reportPath, renderJson(report));
-  const sarifPath = inputs.sarif ? (0, import_node_path6.resolve)(workspace, inputs.sarif) : (0, import_node_path6.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs5.mkdirSync)((0, import_node_path6.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs5.writeFileSync)(sarifPath, renderSarif(report));
+  const outDir = (0, import_node_fs9.mkdtempSync)((0, import_node_path9.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
+  const reportPath = (0, import_node_path9.join)(outDir, "report.json");
+  (0, import_node_fs9.writeFileSync)(reportPath, renderJson(report));
+  const sarifPath = inputs.sarif ? (0, import_node_path9.resolve)(workspace, inputs.sarif) : (0, import_node_path9.join)(outDir, "flowgate.sarif");
+  (0, import_node_fs9.mkdirSync)((0, import_node_path9.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs9.writeFileSync)(sarifPath, renderSarif(report));
   let added = changes?.added;
   if (changes?.source === "git" && base) added = addedLinesFromGit(root, base, new Set(gate.report.findings.map((f) => f.file)));
   const addedByRepoPath = added && new Map([...added].map(([f, lines]) => [prefix + f, lines]));
@@ -57542,12 +63821,12 @@ async function run() {
   setOutput("report", reportPath);
   setOutput("sarif-file", sarifPath);
   setOutput("summary", line);
-  info(line);
+  info2(line);
   if (!summary2.passed) setFailed(line);
 }
 async function main() {
   try {
-    await run();
+    await run2();
   } catch (e) {
     if (e instanceof InputError) return setFailed(`Flowgate: ${e.message}`);
     if (e instanceof ConfigError) {

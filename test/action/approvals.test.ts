@@ -1,0 +1,99 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type ApprovalRecord, approvalsIn, evidenceApprovals, isActor, judgeGithubReviews, judgeNotAuthor, ledgerApprovals } from "../../core/approvals";
+import { REPO, git, gitRepoFrom, tempDir } from "../helpers/cli";
+import { brief } from "../helpers/findings";
+import { runWithDecision, withReleaseNotesFlow } from "./ledger-fixture";
+
+const AUTHOR = { login: "OctoCat", emails: ["octo@cats.example"] };
+
+describe("isActor: a ledger or bundle actor naming a GitHub account", () => {
+  it.each(["octocat", "OCTOCAT", "@octocat", " octocat ", "octocat@users.noreply.github.com", "583231+octocat@users.noreply.github.com", "Octo@Cats.example"])("%s is the author", (actor) => {
+    expect(isActor(actor, AUTHOR)).toBe(true);
+  });
+  it.each(["octocat2", "octo", "octocat@example.com", "583231+octodog@users.noreply.github.com", "", "@"])("%s is not", (actor) => {
+    expect(isActor(actor, AUTHOR)).toBe(false);
+  });
+});
+
+const record = (over: Partial<ApprovalRecord>): ApprovalRecord => ({
+  file: ".flowgate/runs/run_a.jsonl",
+  range: { line: 3, column: 60, endLine: 3, endColumn: 70 },
+  approvalId: "appr_000000000000000000000001",
+  decision: "approve",
+  approver: "reviewer1",
+  riskLevel: "high",
+  ...over,
+});
+
+describe("judging approvals against the pull request", () => {
+  it("not-author: an approval the author decided is an error; their denial or someone else's approval is not", () => {
+    const findings = judgeNotAuthor([record({ approver: "octocat" }), record({ approver: "octocat", decision: "deny" }), record({ approver: "reviewer1" })], AUTHOR);
+    expect(findings.map((f) => [brief(f), f.severity, f.message])).toEqual([
+      [
+        "3:60-3:70 approvals/decided-by-pr-author",
+        "error",
+        "approval appr_000000000000000000000001 was decided by octocat, who is this pull request's author (OctoCat): an approval cannot be self-served through a committed file",
+      ],
+    ]);
+  });
+
+  it("github-reviews: a high-risk approver needs a standing approving review; low risk does not", () => {
+    const records = [record({ approver: "reviewer1" }), record({ approver: "reviewer2", riskLevel: "destructive" }), record({ approver: "reviewer3", riskLevel: "low" }), record({ approver: "reviewer4", riskLevel: "sensitive", decision: "deny" })];
+    const findings = judgeGithubReviews(records, ["Reviewer1"], AUTHOR);
+    expect(findings.map((f) => [brief(f), f.message])).toEqual([
+      ["3:60-3:70 approvals/no-approving-review", "destructive-risk approval appr_000000000000000000000001 was decided by reviewer2, who has no approving review on this pull request"],
+    ]);
+    expect(judgeGithubReviews(records, ["reviewer1", "reviewer2"], AUTHOR)).toEqual([]);
+  });
+
+  it("github-reviews also refuses the author's own approval, review or not", () => {
+    const findings = judgeGithubReviews([record({ approver: "octocat" })], ["octocat"], AUTHOR);
+    expect(findings.map((f) => f.rule)).toEqual(["approvals/decided-by-pr-author"]);
+  });
+});
+
+describe("reading approvals from what a change commits", () => {
+  it("finds the decision in a ledger written through the ledger API, pointing at its actor", async () => {
+    const root = tempDir();
+    withReleaseNotesFlow(root);
+    const { runId, approvalId } = await runWithDecision(root, "octocat");
+    const file = `.flowgate/runs/${runId}.jsonl`;
+    const text = readFileSync(join(root, file), "utf8");
+    const records = ledgerApprovals(file, text);
+    const line = text.split("\n")[2]!;
+    const column = line.indexOf('"octocat"') + 1;
+    expect(records).toEqual([{ file, range: { line: 3, column, endLine: 3, endColumn: column + 9 }, approvalId, decision: "approve", approver: "octocat", riskLevel: "high" }]);
+    expect(ledgerApprovals(file, text, 3)).toEqual([]);
+  });
+
+  it("finds decided approvals in an evidence bundle at approved_by", () => {
+    const text = readFileSync(join(REPO, "test/fixtures/evidence/pending-approval.json"), "utf8");
+    expect(evidenceApprovals("run.json", text)).toEqual([]);
+    const decided = text.replace('"status": "PENDING",', '"status": "APPROVED",').replace('"requested_by": "Agent",', '"requested_by": "Agent",\n      "approved_by": "octocat",');
+    const records = evidenceApprovals("run.json", decided);
+    expect(records.map((r) => ({ ...r, range: `${r.range.line}:${r.range.column}-${r.range.endLine}:${r.range.endColumn}` }))).toEqual([
+      { file: "run.json", range: "194:22-194:31", approvalId: "approval_c04d480551afacc93e4eb3d7", decision: "approve", approver: "octocat", riskLevel: "high" },
+    ]);
+  });
+
+  it("judges only decisions the change adds: a ledger's events already at the base are history", async () => {
+    const root = tempDir();
+    withReleaseNotesFlow(root);
+    const first = await runWithDecision(root, "octocat");
+    const repo = gitRepoFrom(root);
+    const base = git(repo, "rev-parse", "HEAD").trim();
+    const second = await runWithDecision(repo, "octocat");
+    const changed = [`.flowgate/runs/${first.runId}.jsonl`, `.flowgate/runs/${second.runId}.jsonl`, "flows/release-notes.flow.json", "gone.json"];
+    expect(approvalsIn(repo, changed, base).map((r) => r.approvalId)).toEqual([second.approvalId]);
+    expect(approvalsIn(repo, changed).map((r) => r.approvalId)).toEqual([first.approvalId, second.approvalId]);
+  });
+
+  it("ignores JSON that is not an evidence bundle and survives garbage", () => {
+    const root = tempDir();
+    writeFileSync(join(root, "a.json"), '{"schema": "agentledger.evidence.v1", "approvals": [');
+    writeFileSync(join(root, "b.json"), '{"approved_by": "octocat"}');
+    expect(approvalsIn(root, ["a.json", "b.json"])).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { inShard, parseShard, shardOf } from "../../core/shard";
+import { REPO, gitRepoFrom, runCli } from "../helpers/cli";
+import { runAction } from "./harness";
+
+describe("parseShard", () => {
+  it.each([
+    ["1/1", { index: 1, count: 1 }],
+    ["2/4", { index: 2, count: 4 }],
+    [" 3 / 3 ", { index: 3, count: 3 }],
+  ])("accepts %s", (text, shard) => expect(parseShard(text)).toEqual(shard));
+  it.each(["0/2", "3/2", "1/0", "1", "a/b", "1/2/3", "-1/2", "", "1.5/2"])("refuses %j", (text) => {
+    expect(() => parseShard(text)).toThrow(`shard must be "i/n" with 1 ≤ i ≤ n (for example 2/4); got "${text}"`);
+  });
+});
+
+describe("shardOf", () => {
+  it("is a fixed function of the path (every job and machine agrees)", () => {
+    expect(["flows/deploy-hotfix.flow.yaml", "flows/release-notes.flow.json", "a", "b", "c"].map((p) => shardOf(p, 4))).toEqual([1, 2, 3, 3, 4]);
+  });
+  it("puts every path in exactly one shard, spread over all of them", () => {
+    const paths = Array.from({ length: 2000 }, (_, i) => `src/module${i}/file${i}.py`);
+    const counts = [0, 0, 0, 0];
+    for (const p of paths) {
+      const owners = [1, 2, 3, 4].filter((index) => inShard(p, { index, count: 4 }));
+      expect(owners).toHaveLength(1);
+      counts[owners[0]! - 1]!++;
+    }
+    for (const c of counts) expect(c).toBeGreaterThan(400);
+    expect(inShard("anything", undefined)).toBe(true);
+  });
+});
+
+const key = (f: { file: string; line: number; column: number; rule: string }) => `${f.file}:${f.line}:${f.column} ${f.rule}`;
+
+describe("flowgate check --shard", () => {
+  it("splits the files of examples/ so the shards together report exactly what one run reports", async () => {
+    const examples = join(REPO, "examples");
+    const run = async (...extra: string[]) => JSON.parse((await runCli(["check", examples, "--format", "json", "--fail-on", "never", ...extra])).stdout);
+    const all = await run();
+    const one = await run("--shard", "1/2");
+    const two = await run("--shard", "2/2");
+    expect(one.summary.files + two.summary.files).toBe(all.summary.files);
+    expect(one.summary.files).toBeGreaterThan(0);
+    expect(two.summary.files).toBeGreaterThan(0);
+    expect([...one.findings, ...two.findings].map(key).sort()).toEqual(all.findings.map(key).sort());
+  });
+
+  it("refuses a malformed shard as a usage error", async () => {
+    const r = await runCli(["check", join(REPO, "examples"), "--shard", "5/4"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('shard must be "i/n" with 1 ≤ i ≤ n (for example 2/4); got "5/4"');
+  });
+});
+
+describe("the Action's shard input", () => {
+  it("each matrix job annotates its share; together they are the whole", async () => {
+    const dir = gitRepoFrom(join(REPO, "examples"));
+    const annotations = async (shard: string) => {
+      const r = await runAction({ workspace: dir, event: { name: "push", fixture: "push.json" }, inputs: { shard, annotations: "1000", "fail-on": "never" } });
+      return { lines: r.commands.filter((c) => / title=/.test(c)), summary: r.summary };
+    };
+    const all = await annotations("");
+    const one = await annotations("1/2");
+    const two = await annotations("2/2");
+    expect(one.lines.length).toBeGreaterThan(0);
+    expect([...one.lines, ...two.lines].sort()).toEqual([...all.lines].sort());
+    expect(one.summary).toContain("- Scope: every file, shard 1 of 2");
+  });
+});
