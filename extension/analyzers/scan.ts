@@ -1,0 +1,21 @@
+import { DEFAULT_EXCLUDES, globMatcher } from "../../core/files";
+import { scanSelector } from "../../core/scan/check";
+import { scanSource } from "../../core/scan/scan";
+import type { Analyzer, AnalyzerEnv } from "./types";
+
+/** Whether the live scan looks at a file: the scan's own selection (scan.include/exclude/allow, top-level exclude) narrowed by the editor settings. */
+export function liveScanSelects(rel: string, env: AnalyzerEnv): boolean {
+  const scan = env.config.scan;
+  const excluded = globMatcher([...DEFAULT_EXCLUDES, ...env.config.exclude, ...scan.allow, ...env.scan.exclude]);
+  const included = env.scan.include.length === 0 || globMatcher(env.scan.include)(rel);
+  return scanSelector(scan)(rel) && included && !excluded(rel);
+}
+
+/** The boundary scan of an open Python/JS/TS document, in memory (the parser and grammars load on first use). */
+export const scanAnalyzer: Analyzer = {
+  name: "scan",
+  analyze({ rel, text }, env) {
+    if (!env.scan.enabled || !liveScanSelects(rel, env)) return undefined;
+    return scanSource(rel, text, { config: env.config.scan, maxBytes: env.config.limits["max-file-bytes"] });
+  },
+};

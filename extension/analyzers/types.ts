@@ -1,0 +1,25 @@
+import type { Config } from "../../core/config/schema";
+import type { Finding } from "../../core/findings";
+
+/** One document as the analyzers see it: no vscode types, so the dispatch is unit-testable. */
+export interface DocumentInput {
+  /** Absolute workspace folder. */
+  root: string;
+  /** Repo-relative, forward slashes. */
+  rel: string;
+  text: string;
+  languageId: string;
+}
+
+export interface AnalyzerEnv {
+  config: Config;
+  /** Restricted Mode: no custom scan rules, no writes. */
+  trusted: boolean;
+  scan: { enabled: boolean; include: readonly string[]; exclude: readonly string[] };
+}
+
+/** A domain's live check of one open document; undefined when the document is not its kind. */
+export interface Analyzer {
+  name: string;
+  analyze(input: DocumentInput, env: AnalyzerEnv): Promise<Finding[]> | Finding[] | undefined;
+}

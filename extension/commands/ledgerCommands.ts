@@ -1,0 +1,259 @@
+import * as vscode from "vscode";
+import {
+  advanceStep,
+  approve,
+  attachEvidence,
+  cancelRun,
+  deny,
+  listFlowVersions,
+  mintConsent,
+  type OperationContext,
+  requestApproval,
+  type RunResult,
+  startRun,
+} from "../../core/ledger/index";
+import { advanceTargetSchema, riskLevelSchema, type RunState, type StepState } from "../../core/ledger/schema";
+import { compareSemver, pointerKindSchema, skipReasonSchema } from "../../core/flow/schema";
+import { COMMAND } from "../ids";
+import type { RunCache } from "../runCache";
+import type { ApprovalNode } from "../views/approvalsTree";
+import type { FlowNode } from "../views/flowsTree";
+import type { RunNode } from "../views/runsTree";
+import type { FolderState, Workspace } from "../workspace";
+import { askText, pickApproval, pickOne, pickRun, pickStep } from "./pickers";
+
+export const RESTRICTED_MESSAGE =
+  "Flowgate: this workspace is in Restricted Mode, so run ledgers are read-only here. Trust the workspace (Manage Workspace Trust) to start runs, advance steps or decide approvals.";
+
+/** The one line a refusal shows: its code first, as the CLI prints it. */
+export function refusalText(result: { code: string; message: string }): string {
+  return `Flowgate refused (${result.code}): ${result.message}`;
+}
+
+const SKIP_REASONS: Record<string, string> = {
+  policy: "a policy says this step must not run",
+  not_applicable: "the step does not apply to this task",
+  blocked_dependency: "something this step needs is blocked",
+};
+
+/** Commands that write run ledgers, all through the core ledger API. */
+export class LedgerCommands {
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly runs: RunCache,
+  ) {}
+
+  register(): vscode.Disposable[] {
+    const commands: [string, (...args: never[]) => unknown][] = [
+      [COMMAND.startRun, (node?: FlowNode) => this.start(node)],
+      [COMMAND.advanceStep, (node?: RunNode) => this.advance(node)],
+      [COMMAND.attachEvidence, (node?: RunNode) => this.evidence(node)],
+      [COMMAND.requestApproval, (node?: RunNode) => this.requestApproval(node)],
+      [COMMAND.approve, (node?: ApprovalNode) => this.decide(node, "approve")],
+      [COMMAND.deny, (node?: ApprovalNode) => this.decide(node, "deny")],
+      [COMMAND.mintConsent, (node?: RunNode) => this.consent(node)],
+      [COMMAND.cancelRun, (node?: RunNode) => this.cancel(node)],
+    ];
+    return commands.map(([id, run]) => vscode.commands.registerCommand(id, run));
+  }
+
+  /** The folder and actor a write needs, or undefined after telling the user why not. */
+  private context(run?: RunState): (OperationContext & { state: FolderState }) | undefined {
+    if (!this.workspace.trusted) {
+      void vscode.window.showErrorMessage(RESTRICTED_MESSAGE);
+      return undefined;
+    }
+    const state = this.workspace.primary();
+    if (!state) {
+      void vscode.window.showErrorMessage("Flowgate: open a folder first; run ledgers live in <folder>/.flowgate/runs.");
+      return undefined;
+    }
+    const actor = this.workspace.actor(state);
+    if (!actor) {
+      void vscode.window.showErrorMessage("Flowgate: who are you? Set `flowgate.actor` (an email) or the workspace's git user.email; every ledger event records its actor.");
+      return undefined;
+    }
+    return { state, root: state.root, actor, config: state.config, expectedSeq: run ? run.head.seq + 1 : undefined };
+  }
+
+  /** Show the outcome; re-read the run so the views follow without waiting for the file watcher. */
+  private async done(result: RunResult, runId: string | undefined, success: (run: RunState) => string): Promise<boolean> {
+    if (runId) this.runs.reload(runId);
+    if (!result.ok) {
+      void vscode.window.showErrorMessage(refusalText(result));
+      return false;
+    }
+    if (!runId) this.runs.reload(result.run.run_id);
+    void vscode.window.showInformationMessage(`Flowgate: ${success(result.run)}`);
+    return true;
+  }
+
+  private runOf(node: RunNode | ApprovalNode | undefined): RunState | undefined {
+    return node ? this.runs.get(node.runId)?.fold.run : undefined;
+  }
+
+  private async runAndStep(node: RunNode | undefined, verb: string): Promise<{ run: RunState; step: StepState } | undefined> {
+    const run = this.runOf(node) ?? (await pickRun(this.runs, (r) => r.status === "in_progress", `Run to ${verb}`));
+    if (!run) return undefined;
+    const fromNode = node?.kind === "step" ? run.steps.find((s) => s.step_id === node.stepId) : undefined;
+    const step = fromNode ?? (await pickStep(run, `Step to ${verb} (the frontier is #${run.frontier})`));
+    return step && { run, step };
+  }
+
+  async start(node?: FlowNode): Promise<boolean> {
+    const ctx = this.context();
+    if (!ctx) return false;
+    let flowId = node?.flowId;
+    let version = node && node.kind !== "flow" ? node.version : undefined;
+    const entries = listFlowVersions(ctx.root, ctx.state.config);
+    if (!flowId) {
+      const flows = [...new Map(entries.map((e) => [e.flow_id, e])).values()];
+      if (flows.length === 0) {
+        void vscode.window.showErrorMessage("Flowgate: no flow bundles in this workspace (*.flow.json, *.flow.yaml); a run pins one.");
+        return false;
+      }
+      const picked = await vscode.window.showQuickPick(
+        flows.map((e) => ({ label: e.title, description: e.flow_id, flowId: e.flow_id })),
+        { placeHolder: "Flow to run", ignoreFocusOut: true },
+      );
+      flowId = picked?.flowId;
+    }
+    if (!flowId) return false;
+    if (!version) {
+      const versions = entries.filter((e) => e.flow_id === flowId).sort((a, b) => compareSemver(b.version, a.version));
+      const picked = await vscode.window.showQuickPick(
+        versions.map((e) => ({ label: e.version, description: e.file, detail: e.errors ? `${e.errors} validation error(s): cannot be pinned until fixed` : undefined, version: e.version })),
+        { placeHolder: `Version of ${flowId} to pin (a run never follows "latest")`, ignoreFocusOut: true },
+      );
+      version = picked?.version;
+    }
+    if (!version) return false;
+    const result = await startRun({ ...ctx, flowId, flowVersion: version });
+    return this.done(result, undefined, (run) => `started ${run.run_id} pinned to ${run.flow_id}@${run.flow_version}.`);
+  }
+
+  async advance(node?: RunNode): Promise<boolean> {
+    const target = await this.runAndStep(node, "advance");
+    if (!target) return false;
+    const { run, step } = target;
+    const toStatus = await pickOne(advanceTargetSchema.options, `New status of ${step.step_id} (now ${step.status})`);
+    if (!toStatus) return false;
+    let skipReason: string | undefined;
+    if (toStatus === "skipped") {
+      skipReason = await pickOne(skipReasonSchema.options, "Why is the step skipped?", (r) => SKIP_REASONS[r] ?? "");
+      if (!skipReason) return false;
+    }
+    const ctx = this.context(run);
+    if (!ctx) return false;
+    const result = await advanceStep({ ...ctx, runId: run.run_id, stepId: step.step_id, toStatus, skipReason });
+    return this.done(result, run.run_id, (r) => `${step.step_id} is ${toStatus}${r.status === "done" ? "; the run is done" : ""}.`);
+  }
+
+  async evidence(node?: RunNode): Promise<boolean> {
+    const target = await this.runAndStep(node, "attach evidence to");
+    if (!target) return false;
+    const { run, step } = target;
+    const pointerKind = await pickOne(pointerKindSchema.options, `Kind of evidence for ${step.step_id} (${step.verification_kind})`);
+    if (!pointerKind) return false;
+    const ref = await askText(`Reference of the ${pointerKind} (a path, URL, hash or test id)`, { required: true });
+    if (ref === undefined) return false;
+    const ctx = this.context(run);
+    if (!ctx) return false;
+    const result = await attachEvidence({ ...ctx, runId: run.run_id, stepId: step.step_id, pointerKind, ref: ref.trim() });
+    return this.done(result, run.run_id, (r) => {
+      const now = r.steps.find((s) => s.step_id === step.step_id);
+      return `evidence attached to ${step.step_id}${now?.verified ? "; the step is verified" : now?.verification_kind === "human_review" ? "; human_review steps are verified by an approval" : ""}.`;
+    });
+  }
+
+  async requestApproval(node?: RunNode): Promise<boolean> {
+    const target = await this.runAndStep(node, "request approval for");
+    if (!target) return false;
+    const { run, step } = target;
+    const kind = await pickOne(["step", "tool call"] as const, "What needs approval?", (k) => (k === "step" ? `the human_review step ${step.step_id}` : "one exact tool call (bound to its arguments, expires)"));
+    if (!kind) return false;
+    let tool: string | undefined;
+    let args: unknown;
+    if (kind === "tool call") {
+      tool = await askText("Tool name (as registered in the gateway)", { required: true });
+      if (tool === undefined) return false;
+      const json = await askText("Arguments as JSON (the approval is bound to exactly these)", { value: "{}", validate: (v) => (parseJson(v) === INVALID ? "Not valid JSON" : undefined) });
+      if (json === undefined) return false;
+      args = parseJson(json);
+    }
+    const riskLevel = await pickOne(riskLevelSchema.options, "Risk level");
+    if (!riskLevel) return false;
+    const reason = await askText("Why is approval needed?", { required: true });
+    if (reason === undefined) return false;
+    const ctx = this.context(run);
+    if (!ctx) return false;
+    const result = await requestApproval({ ...ctx, runId: run.run_id, stepId: step.step_id, tool: tool?.trim(), args, riskLevel, reason: reason.trim() });
+    return this.done(result, run.run_id, () => `approval requested for ${tool ? `tool ${tool.trim()}` : step.step_id}; someone else must decide it.`);
+  }
+
+  async decide(node: ApprovalNode | undefined, decision: "approve" | "deny"): Promise<boolean> {
+    const chosen = node ? this.approvalOf(node) : await pickApproval(this.runs, decision === "approve" ? "Approval to grant" : "Approval to deny");
+    if (!chosen) return false;
+    const { run, approval } = chosen;
+    let reason: string | undefined;
+    if (decision === "deny") {
+      reason = await askText(`Why deny "${approval.reason}"? (required, recorded in the ledger)`, { required: true });
+      if (reason === undefined) return false;
+    }
+    const ctx = this.context(run);
+    if (!ctx) return false;
+    const input = { ...ctx, runId: run.run_id, approvalId: approval.approval_id };
+    const result = decision === "approve" ? await approve(input) : await deny({ ...input, reason: reason!.trim() });
+    return this.done(result, run.run_id, (r) => {
+      const now = r.approvals.find((a) => a.approval_id === approval.approval_id);
+      return `${decision === "approve" ? "approved" : "denied"} ${approval.approval_id} as ${ctx.actor}${now?.status === "PENDING" ? ` (${now.decisions.length}/${now.required_approvals} approvals so far)` : ""}.`;
+    });
+  }
+
+  async consent(node?: RunNode): Promise<boolean> {
+    const run = this.runOf(node) ?? (await pickRun(this.runs, (r) => r.status === "in_progress", "Run to mint a consent for"));
+    if (!run) return false;
+    const lanes = await askText("Allowed model lanes (comma-separated)", { required: true, placeHolder: "e.g. default, fast" });
+    if (lanes === undefined) return false;
+    const cap = await askText("Cost cap (units, a whole number ≥ 1)", { required: true, validate: (v) => (/^[1-9]\d*$/.test(v.trim()) ? undefined : "A whole number ≥ 1") });
+    if (cap === undefined) return false;
+    const ttl = await askText("Lifetime in seconds (empty: the policy's default; clamped to its maximum)", { validate: (v) => (v.trim() === "" || /^[1-9]\d*$/.test(v.trim()) ? undefined : "A whole number ≥ 1, or empty") });
+    if (ttl === undefined) return false;
+    const ctx = this.context(run);
+    if (!ctx) return false;
+    const result = await mintConsent({ ...ctx, runId: run.run_id, allowedLanes: lanes.split(","), costCapUnits: Number(cap.trim()), ttlSeconds: ttl.trim() ? Number(ttl.trim()) : undefined });
+    return this.done(result, run.run_id, () => `consent ${"consentId" in result ? (result.consentId ?? "") : ""} minted for ${run.run_id}.`);
+  }
+
+  async cancel(node?: RunNode): Promise<boolean> {
+    const run = this.runOf(node) ?? (await pickRun(this.runs, (r) => r.status === "in_progress", "Run to cancel"));
+    if (!run) return false;
+    const confirm = await vscode.window.showWarningMessage(
+      `Cancel ${run.run_id} (${run.flow_id}@${run.flow_version})?`,
+      { modal: true, detail: "Cancelling is final: the ledger refuses every later write to this run." },
+      "Cancel Run",
+    );
+    if (confirm !== "Cancel Run") return false;
+    const reason = await askText("Reason (optional, recorded in the ledger)");
+    if (reason === undefined) return false;
+    const ctx = this.context(run);
+    if (!ctx) return false;
+    const result = await cancelRun({ ...ctx, runId: run.run_id, reason: reason.trim() || undefined });
+    return this.done(result, run.run_id, () => `cancelled ${run.run_id}.`);
+  }
+
+  private approvalOf(node: ApprovalNode) {
+    const run = this.runOf(node);
+    const approval = run?.approvals.find((a) => a.approval_id === node.approvalId);
+    return run && approval ? { run, approval } : undefined;
+  }
+}
+
+const INVALID = Symbol("invalid");
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return INVALID;
+  }
+}

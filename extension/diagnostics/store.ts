@@ -1,0 +1,67 @@
+import * as vscode from "vscode";
+import { type Counts, countFindings, type Finding } from "../../core/findings";
+import { DIAGNOSTICS } from "../ids";
+import { toDiagnostic } from "./convert";
+
+/**
+ * Flowgate's findings per file, shown through two collections: live ones follow open documents;
+ * workspace-scan ones stay until the next scan. While a file has live findings they replace its
+ * workspace ones (no duplicates in the Problems panel); when it closes, its last scan results return.
+ */
+export class FindingStore implements vscode.Disposable {
+  private readonly live = vscode.languages.createDiagnosticCollection(DIAGNOSTICS.live);
+  private readonly workspace = vscode.languages.createDiagnosticCollection(DIAGNOSTICS.workspace);
+  private readonly liveFindings = new Map<string, { uri: vscode.Uri; findings: Finding[] }>();
+  private workspaceFindings = new Map<string, { uri: vscode.Uri; findings: Finding[] }>();
+  private scanned = false;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  setLive(uri: vscode.Uri, findings: Finding[]): void {
+    const key = uri.toString();
+    this.liveFindings.set(key, { uri, findings });
+    this.live.set(uri, findings.map(toDiagnostic));
+    this.workspace.delete(uri);
+    this.changed.fire();
+  }
+
+  clearLive(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (!this.liveFindings.delete(key)) return;
+    this.live.delete(uri);
+    const scanned = this.workspaceFindings.get(key);
+    if (scanned) this.workspace.set(uri, scanned.findings.map(toDiagnostic));
+    this.changed.fire();
+  }
+
+  /** Replace every workspace-scan result (files absent from `byFile` had nothing found). */
+  setWorkspace(byFile: Map<string, { uri: vscode.Uri; findings: Finding[] }>): void {
+    this.workspaceFindings = byFile;
+    this.scanned = true;
+    this.workspace.clear();
+    for (const [key, { uri, findings }] of byFile) {
+      if (!this.liveFindings.has(key)) this.workspace.set(uri, findings.map(toDiagnostic));
+    }
+    this.changed.fire();
+  }
+
+  /** What is shown for a file now: its live findings if open, else its last scan's. */
+  findingsOf(uri: vscode.Uri): Finding[] {
+    const key = uri.toString();
+    return (this.liveFindings.get(key) ?? this.workspaceFindings.get(key))?.findings ?? [];
+  }
+
+  /** Counts over everything shown, and whether a workspace scan has run. */
+  totals(): Counts & { scanned: boolean } {
+    const all: Finding[] = [];
+    for (const [key, v] of this.workspaceFindings) if (!this.liveFindings.has(key)) all.push(...v.findings);
+    for (const v of this.liveFindings.values()) all.push(...v.findings);
+    return { ...countFindings(all), scanned: this.scanned };
+  }
+
+  dispose(): void {
+    this.live.dispose();
+    this.workspace.dispose();
+    this.changed.dispose();
+  }
+}

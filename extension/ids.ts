@@ -1,0 +1,50 @@
+/**
+ * Every id the manifest (package.json `contributes`) and the end-to-end tests rely on. Stable once
+ * released: renaming one breaks keybindings, menus and tests. extension.ts lists them for readers.
+ */
+export const COMMAND = {
+  scanWorkspace: "flowgate.scanWorkspace",
+  refresh: "flowgate.refresh",
+  startRun: "flowgate.startRun",
+  advanceStep: "flowgate.advanceStep",
+  attachEvidence: "flowgate.attachEvidence",
+  requestApproval: "flowgate.requestApproval",
+  approve: "flowgate.approve",
+  deny: "flowgate.deny",
+  mintConsent: "flowgate.mintConsent",
+  cancelRun: "flowgate.cancelRun",
+  verifyLedgers: "flowgate.verifyLedgers",
+  openReport: "flowgate.openReport",
+  compareGolden: "flowgate.compareGolden",
+  showProblems: "flowgate.showProblems",
+} as const;
+
+export const VIEW = {
+  container: "flowgate",
+  runs: "flowgate.runs",
+  approvals: "flowgate.approvals",
+  flows: "flowgate.flows",
+  evidence: "flowgate.evidence",
+} as const;
+
+/** TreeItem.contextValue: what `view/item/context` menus match with `viewItem == ...`. */
+export const CONTEXT = {
+  runActive: "flowgate.run.active",
+  runClosed: "flowgate.run.closed",
+  stepFrontier: "flowgate.step.frontier",
+  step: "flowgate.step",
+  approvalPending: "flowgate.approval.pending",
+  approvalDecided: "flowgate.approval.decided",
+  flow: "flowgate.flow",
+  flowVersion: "flowgate.flowVersion",
+  flowStep: "flowgate.flowStep",
+  evidence: "flowgate.evidence",
+  evidenceWithGolden: "flowgate.evidence.golden",
+  message: "flowgate.message",
+} as const;
+
+/** The DiagnosticCollection names: live ones follow open documents, workspace ones stay until rescanned. */
+export const DIAGNOSTICS = { live: "flowgate", workspace: "flowgate-workspace" } as const;
+
+/** Scheme of the read-only virtual documents "Compare with Golden" diffs. */
+export const GOLDEN_SCHEME = "flowgate-golden";

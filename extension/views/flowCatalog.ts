@@ -1,0 +1,64 @@
+import type { Config } from "../../core/config/schema";
+import { validateFlowText } from "../../core/flow/check";
+import { compareSemver } from "../../core/flow/schema";
+import { snapshotOf } from "../../core/flow/versions";
+
+/** One flow version as a bundle file defines it (or a run pins it). Pure: unit-tested without VS Code. */
+export interface FlowVersionInfo {
+  flowId: string;
+  version: string;
+  title: string;
+  /** Repo-relative bundle file, or `run <id>` for a version only a run's pinned copy holds. */
+  source: string;
+  errors: number;
+  steps: { ordinal: number; stepId: string; ownedJob: string; kind: string; evidenceRequired: boolean; automatable: string }[];
+}
+
+type Data = Record<string, unknown>;
+const isObject = (v: unknown): v is Data => typeof v === "object" && v !== null && !Array.isArray(v);
+const str = (v: unknown, fallback: string) => (typeof v === "string" ? v : fallback);
+
+export function versionInfo(data: unknown, source: string, errors: number): FlowVersionInfo | undefined {
+  const snap = snapshotOf(data);
+  if (!snap) return undefined;
+  const flow = (data as { flow: Data }).flow;
+  const steps = [...snap.steps.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([ordinal, s]) => {
+      const v = isObject(s.verification) ? s.verification : {};
+      return { ordinal, stepId: str(s.step_id, `#${ordinal}`), ownedJob: str(s.owned_job, ""), kind: str(v.kind, "?"), evidenceRequired: v.evidence_required === true, automatable: str(s.automatable, "?") };
+    });
+  return { flowId: snap.flowId, version: snap.version, title: str(flow.title, snap.flowId), source, errors, steps };
+}
+
+export function readFlowFile(file: string, text: string, config: Config): FlowVersionInfo | undefined {
+  const { doc, findings } = validateFlowText(file, text, config);
+  return versionInfo(doc?.data, file, findings.filter((f) => f.severity === "error").length);
+}
+
+export interface FlowGroup {
+  flowId: string;
+  title: string;
+  /** Highest version first; a version defined by a file wins over the same version pinned by a run. */
+  versions: FlowVersionInfo[];
+}
+
+export function groupFlows(entries: Iterable<FlowVersionInfo>): FlowGroup[] {
+  const byId = new Map<string, Map<string, FlowVersionInfo>>();
+  for (const e of entries) {
+    const versions = byId.get(e.flowId) ?? new Map<string, FlowVersionInfo>();
+    const seen = versions.get(e.version);
+    if (!seen || (seen.source.startsWith("run ") && !e.source.startsWith("run "))) versions.set(e.version, e);
+    byId.set(e.flowId, versions);
+  }
+  return [...byId.entries()]
+    .map(([flowId, versions]) => {
+      const list = [...versions.values()].sort((a, b) => compareSemver(b.version, a.version));
+      return { flowId, title: list[0]!.title, versions: list };
+    })
+    .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+}
+
+export function automatableIcon(mode: string): string {
+  return mode === "manual" ? "person" : mode === "agent_assisted" ? "hubot" : mode === "automatable" ? "zap" : "question";
+}

@@ -1,0 +1,140 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as vscode from "vscode";
+import { isFlowFile } from "../../core/flow/check";
+import { walkFiles } from "../../core/files";
+import { CONTEXT } from "../ids";
+import type { RunCache } from "../runCache";
+import type { Workspace } from "../workspace";
+import { automatableIcon, type FlowGroup, type FlowVersionInfo, groupFlows, readFlowFile, versionInfo } from "./flowCatalog";
+import { markdown } from "./icons";
+
+export type FlowNode = { kind: "flow"; flowId: string } | { kind: "version"; flowId: string; version: string } | { kind: "step"; flowId: string; version: string; ordinal: number };
+
+/**
+ * Flows → versions → steps, from the workspace's bundle files and the versions runs pinned. Files are
+ * read once, then one at a time as watchers report them. Ids: `flow:<id>`, `flow:<id>@<v>`, `flow:<id>@<v>#<n>`.
+ */
+export class FlowsTree implements vscode.TreeDataProvider<FlowNode>, vscode.Disposable {
+  private files: Map<string, FlowVersionInfo | undefined> | undefined;
+  private groups: FlowGroup[] | undefined;
+  private readonly changed = new vscode.EventEmitter<FlowNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly runs: RunCache,
+  ) {
+    const state = workspace.primary();
+    if (state) {
+      const globs = [...state.config.flows.include, ...state.config.flows.files];
+      for (const glob of globs) {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, glob));
+        const update = (uri: vscode.Uri) => this.update(this.workspace.relativePath(state, uri));
+        this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
+      }
+    }
+    this.disposables.push(runs.onDidChange(() => this.regroup(undefined)));
+  }
+
+  /** Every flow version known: bundle files and run pins. */
+  all(): FlowGroup[] {
+    if (!this.groups) {
+      const state = this.workspace.primary();
+      if (!this.files) {
+        this.files = new Map();
+        if (state) for (const file of walkFiles(state.root, state.config.exclude).filter(isFlowFile(state.config))) this.files.set(file, this.read(file));
+      }
+      const pinned = this.runs.all().flatMap((r) => {
+        const started = r.fold.run && r.parsed.events[0];
+        const info = started && started.type === "run_started" ? versionInfo(started.payload.flow, `run ${r.runId}`, 0) : undefined;
+        return info ? [info] : [];
+      });
+      this.groups = groupFlows([...[...this.files.values()].filter((v): v is FlowVersionInfo => !!v), ...pinned]);
+    }
+    return this.groups;
+  }
+
+  refresh(): void {
+    this.files = undefined;
+    this.regroup(undefined);
+  }
+
+  private read(file: string): FlowVersionInfo | undefined {
+    const state = this.workspace.primary();
+    try {
+      return state ? readFlowFile(file, readFileSync(join(state.root, file), "utf8"), state.config) : undefined;
+    } catch {
+      return undefined; // deleted between the event and the read
+    }
+  }
+
+  /** Re-read one bundle file; refresh only its flow when the set of flows stays the same. */
+  private update(file: string): void {
+    if (!this.files) return;
+    const before = this.files.get(file);
+    const after = this.read(file);
+    if (after) this.files.set(file, after);
+    else this.files.delete(file);
+    const same = before && after && before.flowId === after.flowId && this.groups?.some((g) => g.flowId === after.flowId);
+    this.regroup(same ? { kind: "flow", flowId: after.flowId } : undefined);
+  }
+
+  private regroup(node: FlowNode | undefined): void {
+    this.groups = undefined;
+    this.changed.fire(node);
+  }
+
+  getChildren(node?: FlowNode): FlowNode[] {
+    const groups = this.all();
+    if (!node) return groups.map((g) => ({ kind: "flow", flowId: g.flowId }));
+    const group = groups.find((g) => g.flowId === node.flowId);
+    if (!group || node.kind === "step") return [];
+    if (node.kind === "flow") return group.versions.map((v) => ({ kind: "version", flowId: node.flowId, version: v.version }));
+    const version = group.versions.find((v) => v.version === node.version);
+    return version ? version.steps.map((s) => ({ kind: "step", flowId: node.flowId, version: node.version, ordinal: s.ordinal })) : [];
+  }
+
+  getTreeItem(node: FlowNode): vscode.TreeItem {
+    const group = this.all().find((g) => g.flowId === node.flowId);
+    if (!group) return new vscode.TreeItem(node.flowId);
+    if (node.kind === "flow") {
+      const item = new vscode.TreeItem(group.title, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `flow:${group.flowId}`;
+      item.description = `${group.flowId} · ${group.versions.map((v) => v.version).join(", ")}`;
+      item.iconPath = new vscode.ThemeIcon("list-ordered");
+      item.contextValue = CONTEXT.flow;
+      return item;
+    }
+    const version = group.versions.find((v) => v.version === node.version);
+    if (!version) return new vscode.TreeItem(node.version);
+    if (node.kind === "version") {
+      const item = new vscode.TreeItem(`v${version.version}`, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `flow:${group.flowId}@${version.version}`;
+      item.description = `${version.source}${version.errors ? ` · ${version.errors} error${version.errors === 1 ? "" : "s"}` : ""}`;
+      item.iconPath = new vscode.ThemeIcon(version.errors ? "warning" : "versions");
+      item.contextValue = CONTEXT.flowVersion;
+      const state = this.workspace.primary();
+      if (state && !version.source.startsWith("run ")) {
+        item.resourceUri = vscode.Uri.file(join(state.root, version.source));
+        item.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item.resourceUri] };
+      }
+      return item;
+    }
+    const step = version.steps.find((s) => s.ordinal === node.ordinal);
+    if (!step) return new vscode.TreeItem(`#${node.ordinal}`);
+    const item = new vscode.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode.TreeItemCollapsibleState.None);
+    item.id = `flow:${group.flowId}@${version.version}#${step.ordinal}`;
+    item.description = `${step.kind}${step.evidenceRequired ? " (evidence)" : ""} · ${step.automatable}`;
+    item.tooltip = markdown(`**${step.stepId}**\n\n- verification: ${step.kind}${step.evidenceRequired ? ", evidence required" : ""}\n- ${step.automatable}`);
+    item.iconPath = new vscode.ThemeIcon(automatableIcon(step.automatable));
+    item.contextValue = CONTEXT.flowStep;
+    return item;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    this.changed.dispose();
+  }
+}

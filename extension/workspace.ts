@@ -1,0 +1,94 @@
+import { relative } from "node:path";
+import * as vscode from "vscode";
+import { ConfigError, loadConfig } from "../core/config/load";
+import { type Config, DEFAULT_CONFIG } from "../core/config/schema";
+import { toRepoPath } from "../core/findings";
+import { resolveActor } from "../core/ledger/actor";
+import { readSettings, type Settings } from "./settings";
+
+/** Restricted Mode: custom scan rules come from the workspace's own config, so they are not applied. */
+export function withoutCustomRules(config: Config): Config {
+  return config.scan.custom.length ? { ...config, scan: { ...config.scan, custom: [] } } : config;
+}
+
+/** One workspace folder as Flowgate sees it: its root, its validated .flowgate.yml (or the error), its settings. */
+export interface FolderState {
+  folder: vscode.WorkspaceFolder;
+  root: string;
+  /** The effective config: in Restricted Mode without custom scan rules. */
+  config: Config;
+  configError?: ConfigError;
+  settings: Settings;
+}
+
+/** Folder states, loaded lazily and dropped when .flowgate.yml or the settings change. */
+export class Workspace implements vscode.Disposable {
+  private readonly states = new Map<string, FolderState>();
+  private readonly actors = new Map<string, string | undefined>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  get trusted(): boolean {
+    return vscode.workspace.isTrusted;
+  }
+
+  folders(): FolderState[] {
+    return (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
+  }
+
+  /** The first folder: where commands that write ledgers act. */
+  primary(): FolderState | undefined {
+    return this.folders()[0];
+  }
+
+  folderOf(uri: vscode.Uri): FolderState | undefined {
+    const folder = uri.scheme === "file" ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
+    return folder && this.stateOf(folder);
+  }
+
+  /** Repo-relative path of a file in its folder (the spelling findings use). */
+  relativePath(state: FolderState, uri: vscode.Uri): string {
+    return toRepoPath(relative(state.root, uri.fsPath));
+  }
+
+  isConfigFile(uri: vscode.Uri): boolean {
+    const state = this.folderOf(uri);
+    return !!state && this.relativePath(state, uri) === toRepoPath(state.settings.configPath);
+  }
+
+  invalidate(): void {
+    this.states.clear();
+    this.actors.clear();
+    this.changed.fire();
+  }
+
+  /** flowgate.actor, else env FLOWGATE_ACTOR, else the folder's git user.email (asked once), as the CLI resolves it. */
+  actor(state: FolderState): string | undefined {
+    if (!this.actors.has(state.root)) this.actors.set(state.root, resolveActor(state.root, state.settings.actor || undefined));
+    return this.actors.get(state.root);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+
+  private stateOf(folder: vscode.WorkspaceFolder): FolderState {
+    const key = folder.uri.toString();
+    let state = this.states.get(key);
+    if (!state) {
+      const root = folder.uri.fsPath;
+      const settings = readSettings(folder.uri);
+      let config = DEFAULT_CONFIG;
+      let configError: ConfigError | undefined;
+      try {
+        config = loadConfig(root, settings.configPath === ".flowgate.yml" ? undefined : settings.configPath).config;
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        configError = error;
+      }
+      state = { folder, root, config: this.trusted ? config : withoutCustomRules(config), configError, settings };
+      this.states.set(key, state);
+    }
+    return state;
+  }
+}
