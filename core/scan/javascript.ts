@@ -30,7 +30,7 @@ function globalPath(name: string): ModulePath | undefined {
 
 const COMMON = `
 (import_statement) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (non_null_expression)] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @decl.name value: (_) @decl.value)
 (variable_declarator name: (identifier) @local !value)
@@ -48,6 +48,7 @@ const JS_PARAMS = `
 (class_declaration name: (identifier) @outer)
 `;
 const TS_PARAMS = `
+(call_expression function: (non_null_expression) @callee)
 (required_parameter pattern: (identifier) @local)
 (optional_parameter pattern: (identifier) @local)
 (required_parameter pattern: (rest_pattern (identifier) @local))
@@ -107,7 +108,7 @@ export function analyzeJavaScript(tree: Tree, language: Language, typescript: bo
   for (const [nameNode, value] of decls) declaration(nameNode, value, resolver, bindings, imports);
   for (const [node, outer] of locals) {
     const name = node.text;
-    if (!bindings.mayResolve(name)) continue;
+    if (!bindings.mayResolve(name) && name !== "require") continue;
     bindings.bind(bindings.scopeOf(outer ? node.parent! : node), name, undefined);
   }
   const calls: Analysis["calls"] = [];
@@ -180,7 +181,7 @@ class Resolver {
   moduleOfCall(node: Node): ModulePath | undefined {
     const fn = node.childForFieldName("function");
     if (!fn) return undefined;
-    const isRequire = fn.type === "identifier" && fn.text === "require" && !this.bindings.names.has("require");
+    const isRequire = fn.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
     if (!isRequire && fn.type !== "import") return undefined;
     const args = node.childForFieldName("arguments");
     const first = args?.namedChild(0);

@@ -62,6 +62,13 @@ export class Bindings {
     return this.atRoot(name);
   }
 
+  /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
+  declared(name: string, node: Node): boolean {
+    if (!this.scoped.has(name)) return this.table.has(`${this.rootId}\0${name}`);
+    for (let n: Node | null = node; n; n = n.parent) if ((n.id === this.rootId || this.scopeTypes.has(n.type)) && this.table.has(`${n.id}\0${name}`)) return true;
+    return this.table.has(`${this.rootId}\0${name}`);
+  }
+
   private atRoot(name: string): ModulePath | undefined {
     const b = this.table.get(`${this.rootId}\0${name}`);
     return b ? b.path : this.globals(name);

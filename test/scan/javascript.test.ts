@@ -1,0 +1,142 @@
+import { describe, expect, test } from "vitest";
+import { scanSource } from "../../core/scan/scan";
+import { at, found, scanConfig } from "./helpers";
+
+const SHELL = "scan/shell-command";
+const NET = "scan/network-call";
+const MODEL = "scan/model-sdk";
+
+/** Every default JS/TS boundary: the import, the call, and the callee text the finding must cover exactly. */
+const DIRECT: Array<[rule: string, imports: string, call: string, callee: string]> = [
+  ...["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"].map((m): [string, string, string, string] => [SHELL, 'import * as cp from "child_process";', `cp.${m}("ls");`, `cp.${m}`]),
+  [SHELL, 'import cp from "node:child_process";', 'cp.spawn("ls");', "cp.spawn"],
+  [SHELL, "", 'Bun.spawn(["ls"]);', "Bun.spawn"],
+  [SHELL, "", 'Bun.spawnSync(["ls"]);', "Bun.spawnSync"],
+  [SHELL, "", 'new Deno.Command("ls");', "Deno.Command"],
+  [SHELL, "", 'Deno.run({ cmd: ["ls"] });', "Deno.run"],
+  [NET, "", 'fetch("https://x");', "fetch"],
+  [NET, "", 'globalThis.fetch("https://x");', "globalThis.fetch"],
+  [NET, 'import http from "http";', 'http.request("http://x");', "http.request"],
+  [NET, 'import * as http from "node:http";', 'http.get("http://x");', "http.get"],
+  [NET, 'import https from "https";', 'https.request("https://x");', "https.request"],
+  [NET, 'import https from "node:https";', 'https.get("https://x");', "https.get"],
+  [NET, 'import axios from "axios";', 'axios("https://x");', "axios"],
+  [NET, 'import axios from "axios";', 'axios.get("https://x");', "axios.get"],
+  [NET, 'import axios from "axios";', "axios.create({});", "axios.create"],
+  [NET, 'import got from "got";', 'got("https://x");', "got"],
+  [NET, 'import got from "got";', 'got.post("https://x");', "got.post"],
+  [NET, 'import nodeFetch from "node-fetch";', 'nodeFetch("https://x");', "nodeFetch"],
+  [NET, 'import { request } from "undici";', 'request("https://x");', "request"],
+  [NET, 'import * as undici from "undici";', 'undici.fetch("https://x");', "undici.fetch"],
+  [NET, 'import { Client } from "undici";', 'new Client("https://x");', "Client"],
+  [MODEL, 'import OpenAI from "openai";', "new OpenAI();", "OpenAI"],
+  [MODEL, 'import { OpenAI } from "openai";', "new OpenAI();", "OpenAI"],
+  [MODEL, 'import Anthropic from "@anthropic-ai/sdk";', "new Anthropic();", "Anthropic"],
+  [MODEL, 'import { GoogleGenerativeAI } from "@google/generative-ai";', 'new GoogleGenerativeAI("k");', "GoogleGenerativeAI"],
+  [MODEL, 'import { GoogleGenAI } from "@google/genai";', "new GoogleGenAI({});", "GoogleGenAI"],
+  [MODEL, 'import { CohereClient } from "cohere-ai";', "new CohereClient({});", "CohereClient"],
+  [MODEL, 'import { Mistral } from "@mistralai/mistralai";', "new Mistral({});", "Mistral"],
+];
+
+describe("JS/TS default rules: direct calls", () => {
+  test.each(DIRECT)("%s: %s %s", async (rule, imports, call, callee) => {
+    const text = `${imports}\n\n${call}\n`;
+    for (const path of ["agent.ts", "agent.mjs"]) expect(await found(path, text)).toEqual([`${rule} ${at(text, callee, text.split(callee).length - 2)}`]);
+  });
+});
+
+describe("JS/TS: aliased calls", () => {
+  const cases: Array<[rule: string, text: string, callee: string]> = [
+    [SHELL, 'import { exec as run } from "child_process";\nrun("ls");\n', "run"],
+    [SHELL, 'const { spawn } = require("child_process");\nspawn("ls");\n', "spawn"],
+    [SHELL, 'const { spawn: sp } = require("node:child_process");\nsp("ls");\n', "sp"],
+    [SHELL, 'const cp = require("child_process");\ncp.execSync("ls");\n', "cp.execSync"],
+    [SHELL, 'require("child_process").execFile("ls");\n', 'require("child_process").execFile'],
+    [SHELL, 'async function f() {\n  const cp = await import("child_process");\n  cp.fork("w.js");\n}\n', "cp.fork"],
+    [SHELL, 'async function f() {\n  const { spawnSync } = await import("node:child_process");\n  spawnSync("ls");\n}\n', "spawnSync"],
+    [SHELL, 'import * as cp from "child_process";\nconst run = cp.exec;\nrun("ls");\n', "run"],
+    [SHELL, 'import * as cp from "child_process";\nconst { execFileSync: efs } = cp;\nefs("ls");\n', "efs"],
+    [SHELL, 'import cp = require("child_process");\ncp.exec("ls");\n', "cp.exec"],
+    [SHELL, 'const child_process_1 = require("child_process");\n(0, child_process_1.exec)("ls");\n', "child_process_1.exec"],
+    [SHELL, 'import * as cp from "child_process";\ncp["exec"]("ls");\n', 'cp["exec"]'],
+    [NET, 'const axios = require("axios");\naxios.post("u");\n', "axios.post"],
+    [NET, 'import { default as ax } from "axios";\nax("u");\n', "ax"],
+    [NET, 'const f = globalThis.fetch;\nf("u");\n', "f"],
+    [NET, 'const fetch = require("node-fetch");\nfetch("u");\n', "fetch"],
+    [NET, 'import { get as httpGet } from "https";\nhttpGet("u");\n', "httpGet"],
+    [MODEL, 'import * as ai from "openai";\nnew ai.OpenAI();\n', "ai.OpenAI"],
+    [MODEL, 'const Anthropic = require("@anthropic-ai/sdk");\nconst client = new Anthropic();\n', "Anthropic"],
+    [MODEL, 'async function f() {\n  const m = await import("openai");\n  return new m.default();\n}\n', "m.default"],
+  ];
+  test.each(cases)("%s: %j", async (rule, text, callee) => {
+    expect(await found("agent.ts", text)).toEqual([`${rule} ${at(text, callee, text.split(callee).length - 2)}`]);
+  });
+
+  test("the message names the callee and its module; properties carry module, member and category", async () => {
+    const [f] = await scanSource("a.ts", 'import * as cp from "node:child_process";\ncp.execSync("ls");\n', { config: scanConfig() });
+    expect(f!.message).toBe("`cp.execSync` (child_process.execSync) starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.");
+    expect(f!.properties).toEqual({ module: "child_process", member: "execSync", target: "child_process.execSync", language: "javascript" });
+    expect(f!.category).toBe("shell");
+  });
+
+  test("new X(...) is reported with the constructor's range and says `new`", async () => {
+    const [f] = await scanSource("a.ts", 'import OpenAI from "openai";\nconst c = new OpenAI({ apiKey });\n', { config: scanConfig() });
+    expect([f!.line, f!.column, f!.endLine, f!.endColumn]).toEqual([2, 15, 2, 21]);
+    expect(f!.message).toMatch(/^`new OpenAI` \(openai\) calls a model provider directly/);
+  });
+});
+
+describe("JS/TS: multi-line calls", () => {
+  test("arguments over several lines: the range is the callee only", async () => {
+    const text = 'import { spawn } from "child_process";\nspawn(\n  "ls",\n  ["-l"],\n);\n';
+    expect(await found("a.js", text)).toEqual([`${SHELL} 2:1-2:6`]);
+  });
+  test("a member chain split over lines", async () => {
+    const text = 'import axios from "axios";\nconst r = await axios\n  .get("u");\n';
+    expect(await found("a.mjs", text)).toEqual([`${NET} 2:17-3:7`]);
+  });
+  test("TSX files parse with the TSX grammar", async () => {
+    const text = 'import axios from "axios";\nexport const A = () => <button onClick={() => axios.post("/x")}>go</button>;\n';
+    expect(await found("a.tsx", text)).toEqual([`${NET} ${at(text, "axios.post")}`]);
+  });
+  test("JSX in .jsx", async () => {
+    const text = 'export const A = () => <b onClick={() => fetch("/x")}>go</b>;\n';
+    expect(await found("a.jsx", text)).toEqual([`${NET} ${at(text, "fetch")}`]);
+  });
+});
+
+describe("JS/TS: look-alikes that are not boundary calls", () => {
+  const negatives: Array<[what: string, text: string]> = [
+    ["a line comment", 'import * as cp from "child_process";\n// cp.exec("ls"); fetch("u")\n'],
+    ["a block comment", '/* fetch("u") */\nimport axios from "axios";\n/** axios.get("u") */\n'],
+    ["a string", "const s = 'fetch(\"u\")';\nconst t = \"require('child_process').exec('ls')\";\n"],
+    ["a template literal", "const s = `fetch(\"u\") and ${'x'} axios.get()`;\n"],
+    ["a module not imported", 'axios.get("u");\ncp.exec("ls");\nnew OpenAI();\n'],
+    ["a method of another object", 'import axios from "axios";\nconst api = make();\napi.get("u");\nmyAxios.get("u");\nthis.fetch("u");\nclient.fetch("u");\nregex.exec("s");\n'],
+    ["a parameter named fetch", 'function load(fetch) {\n  return fetch("u");\n}\nconst g = (fetch) => fetch("u");\nconst h = ({ fetch }) => fetch("u");\n'],
+    ["a local shadowing the module", 'import * as cp from "child_process";\nfunction f() {\n  const cp = fakeRunner();\n  cp.exec("ls");\n}\n'],
+    ["a local fetch", 'const fetch = makeFetch();\nfetch("u");\nfunction fetch2() {}\n'],
+    ["a declared function named fetch", 'function fetch(u) { return u; }\nfetch("u");\n'],
+    ["type-only imports", 'import type OpenAI from "openai";\nimport { type ChatCompletion } from "openai";\nlet x: OpenAI;\n'],
+    ["exceptions and helpers of a covered module", 'import axios from "axios";\naxios.isAxiosError(e);\nnew axios.AxiosError("x");\n'],
+    ["require shadowed", 'function f(require) {\n  require("child_process").exec("ls");\n}\n'],
+    ["a dynamic require", 'const m = require(name);\nm.exec("ls");\n'],
+    ["http members that are not requests", 'import http from "http";\nhttp.createServer(() => {});\nhttp.STATUS_CODES;\n'],
+    ["a suppressed line", 'fetch("u"); // flowgate: ignore-boundary -- health check of the gateway itself\n'],
+    ["a line suppressed from the line before", '/* flowgate: ignore-next-line -- bootstrap */\nfetch("u");\n'],
+  ];
+  test.each(negatives)("%s", async (_what, text) => {
+    expect(await found("agent.ts", text)).toEqual([]);
+  });
+});
+
+describe("positions", () => {
+  test("columns count UTF-16 code units, like VS Code and SARIF", async () => {
+    const text = 'const s = "héllo 😀"; fetch(s);\n';
+    expect(await found("a.js", text)).toEqual([`${NET} 1:23-1:28`]);
+  });
+  test("CRLF line endings", async () => {
+    const text = 'import axios from "axios";\r\n\r\naxios.get("u");\r\n';
+    expect(await found("a.ts", text)).toEqual([`${NET} 3:1-3:10`]);
+  });
+});
