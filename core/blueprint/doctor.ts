@@ -43,7 +43,7 @@ export function doctorLints(model: BlueprintModel, config: BlueprintsConfig, sup
     const contract = outputContractProblem(profile?.extras);
     if (contract) {
       const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
-      lint(R.outputContractMissing.at(file, doc.rangeOf(where, "key"), a.def.name, contract), "output-contract-missing", a.def);
+      lint(R.outputContractMissing.at(file, doc.rangeOf(where, where.length > 2 && where[2] === "profile" ? "key" : "value"), a.def.name, contract), "output-contract-missing", a.def);
     }
 
     // The compile stage already refuses the agents it cannot bind; bp_doctor's own check looks only at profile.worker_binding.

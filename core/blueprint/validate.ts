@@ -22,6 +22,8 @@ export interface BlueprintModel {
   agents: { def: AgentDef; index: number }[];
   /** `$agent_md` entries exist: some agent names are only known after linking. */
   prelink: boolean;
+  /** The `$agent_md` paths of those entries. */
+  unlinkedAgents: string[];
 }
 
 /** A finding a `lints` map allowed away — kept visible, as upstream's `suppressed[]`. */
@@ -70,7 +72,7 @@ export function validateBlueprint(doc: SourceDocument, config: BlueprintsConfig)
   const suppressed: SuppressedFinding[] = [];
   findings.push(...lintControlLints(doc, data));
   if (!parsed.success) return { findings: dedupe(findings), suppressed };
-  const model: BlueprintModel = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0 };
+  const model: BlueprintModel = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
   findings.push(...compileDiagnostics(model, config, suppressed), ...doctorLints(model, config, suppressed));
   return { findings: dedupe(findings), suppressed, model };
 }

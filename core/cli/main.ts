@@ -2,13 +2,14 @@ import { ConfigError } from "../config/load";
 import { GitError } from "../git";
 import { TOOL_VERSION } from "../report/model";
 import { checkCommand } from "./commands/check";
+import { explainCommand } from "./commands/explain";
 import { rulesCommand } from "./commands/rules";
 import { runCommand } from "./commands/run";
 import { validateCommand } from "./commands/validate";
 import { EXIT, type CliIO, type Command, UsageError } from "./io";
 
 /** Every `flowgate` subcommand. Later issues add scan, evaluate, golden, report, run, explain. */
-export const COMMANDS: Command[] = [checkCommand, validateCommand, rulesCommand, runCommand];
+export const COMMANDS: Command[] = [checkCommand, validateCommand, rulesCommand, runCommand, explainCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

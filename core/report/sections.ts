@@ -1,4 +1,5 @@
 import type { Report } from "./model";
+import { ledgerMarkdown } from "../ledger/check";
 
 /**
  * Markdown sections beyond the findings table, rendered from `report.details` by the feature that
@@ -7,4 +8,4 @@ import type { Report } from "./model";
  */
 export type MarkdownSection = (report: Report) => string | undefined;
 
-export const MARKDOWN_SECTIONS: MarkdownSection[] = [];
+export const MARKDOWN_SECTIONS: MarkdownSection[] = [ledgerMarkdown];
