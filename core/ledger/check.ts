@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Check, type CheckContext, selectFiles } from "../check";
+import { globMatcher } from "../files";
+import { type Finding, WHOLE_FILE } from "../findings";
+import { filesAtRev, showAtRev } from "../git";
+import { escapeMarkdown, markdownCode } from "../report/escape";
+import type { Report } from "../report/model";
+import { summarizeRun, type RunSummary } from "./read";
+import * as R from "./rules";
+import { policyFileSchema } from "./schema";
+import { verifyLedgerText } from "./verify";
+
+/** Run ledgers and run policies anywhere in the workspace (a repo may hold several workspaces, e.g. examples/). */
+export const isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
+const isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
+
+function checkPolicy(root: string, file: string): Finding[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(join(root, file), "utf8"));
+  } catch (e) {
+    return [R.policyInvalid.at(file, WHOLE_FILE, `not JSON (${(e as Error).message})`)];
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i) => R.policyInvalid.at(file, WHOLE_FILE, `${i.path.join(".") || "(root)"}: ${i.message}`));
+}
+
+/**
+ * `flowgate check`: every ledger's chain and replay; with a base, each ledger that existed there must be
+ * an exact prefix of the current one (and still exist). Details: `runs`, one summary per ledger.
+ */
+export const ledgerCheck: Check = {
+  name: "ledger",
+  title: "Run ledgers",
+  async run(ctx: CheckContext) {
+    const files = selectFiles(ctx, isLedgerFile);
+    const findings: Finding[] = [];
+    const runs: RunSummary[] = [];
+    files.forEach((file, i) => {
+      ctx.onProgress?.({ check: "ledger", done: i, total: files.length });
+      const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file) : undefined;
+      const v = verifyLedgerText(file, readFileSync(join(ctx.root, file), "utf8"), baseText === undefined ? undefined : { text: baseText, name: ctx.base! });
+      findings.push(...v.findings);
+      if (v.run) runs.push(summarizeRun(v.run, file, v.findings.length > 0));
+    });
+    if (ctx.base) {
+      const present = new Set(ctx.files);
+      for (const file of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
+        if (present.has(file) || (ctx.changedFiles && !ctx.changedFiles.has(file))) continue;
+        findings.push(R.historyRewritten.at(file, WHOLE_FILE, file.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
+      }
+    }
+    const policies = selectFiles(ctx, isPolicyFile);
+    for (const file of policies) findings.push(...checkPolicy(ctx.root, file));
+    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policies], details: { runs } };
+  },
+};
+
+const MAX_RUNS_SHOWN = 20;
+const STATUS_MARK: Record<string, string> = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done ✓", skipped: "skipped" };
+
+/** Mermaid node text: only characters that cannot break out of a quoted label. */
+function mermaidText(text: string): string {
+  return text.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
+}
+
+/** One mermaid flowchart per run: its steps in order, coloured by state. */
+export function runDiagram(run: RunSummary): string {
+  const lines = [
+    "```mermaid",
+    "flowchart LR",
+    "  classDef pending fill:#f6f8fa,stroke:#8c959f,color:#24292f",
+    "  classDef in_progress fill:#ddf4ff,stroke:#0969da,color:#0a3069",
+    "  classDef blocked fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
+    "  classDef done fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
+    "  classDef skipped fill:#eaeef2,stroke:#6e7781,color:#57606a,stroke-dasharray: 4 3",
+  ];
+  run.steps.forEach((s, i) => {
+    const label = mermaidText(`${s.ordinal}. ${STATUS_MARK[s.status] ?? s.status}${s.verification_kind === "human_review" && !s.verified && s.evidence_required ? " · needs review" : ""}`);
+    lines.push(`  s${i}["${label}"]:::${s.status in STATUS_MARK ? s.status : "pending"}`);
+    if (i > 0) lines.push(`  s${i - 1} --> s${i}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
+}
+
+/** The job-summary section: each run's steps as a diagram (from report.details.runs). */
+export function ledgerMarkdown(report: Report): string | undefined {
+  const runs = report.details.runs as RunSummary[] | undefined;
+  if (!Array.isArray(runs) || runs.length === 0) return undefined;
+  const out = ["### Runs", ""];
+  for (const run of runs.slice(0, MAX_RUNS_SHOWN)) {
+    const approvals = run.pending_approvals ? `, ${run.pending_approvals} pending approval${run.pending_approvals === 1 ? "" : "s"}` : "";
+    out.push(`${markdownCode(run.run_id)} ${markdownCode(`${run.flow_id}@${run.flow_version}`)} — ${escapeMarkdown(run.status)}${approvals}${run.damaged ? " — ⚠️ ledger problems" : ""} (${markdownCode(run.file)})`, "", runDiagram(run), "");
+  }
+  if (runs.length > MAX_RUNS_SHOWN) out.push(`…and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
+  return out.join("\n").trimEnd();
+}
