@@ -1,0 +1,76 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Check, type CheckContext, selectFiles } from "../check";
+import { type Finding, WHOLE_FILE } from "../findings";
+import { globMatcher } from "../files";
+import type { SourceLimits } from "../source/document";
+import { goldenOptionsOf, type GoldenOptions } from "./config";
+import { type BundleVerdict, budgetsOf, evaluateBundle, evidenceLimits } from "./evaluate";
+import { compareWithGolden, goldenFindings, type GoldenResult } from "./golden";
+import { type LoadedBundle, loadBundle } from "./load";
+import { goldenMissing } from "./rules";
+import type { EvidenceBundle } from "./schema";
+
+/** What reports show (report.details.evidence and report.details.goldens). */
+export interface EvidenceDetails {
+  bundles: BundleVerdict[];
+}
+export interface GoldensDetails {
+  results: GoldenResult[];
+}
+
+export const evidenceCheck: Check = {
+  name: "evidence",
+  title: "Evidence bundles",
+  async run(ctx: CheckContext) {
+    const files = selectFiles(ctx, globMatcher(ctx.config.evidence.include));
+    const budgets = budgetsOf(ctx.config);
+    const limits = evidenceLimits(ctx.config);
+    const findings: Finding[] = [];
+    const bundles: BundleVerdict[] = [];
+    files.forEach((file, i) => {
+      ctx.onProgress?.({ check: "evidence", done: i, total: files.length });
+      const evaluated = evaluateBundle(file, readFileSync(join(ctx.root, file), "utf8"), budgets, limits);
+      findings.push(...evaluated.findings);
+      bundles.push(evaluated.verdict);
+    });
+    const details: EvidenceDetails = { bundles };
+    return { name: "evidence", title: "Evidence bundles", findings, files, details: { evidence: details } };
+  },
+};
+
+export const goldensCheck: Check = {
+  name: "goldens",
+  title: "Golden regressions",
+  async run(ctx: CheckContext) {
+    const findings: Finding[] = [];
+    const results: GoldenResult[] = [];
+    const files: string[] = [];
+    for (const pair of ctx.config.goldens) {
+      const matches = selectFiles(ctx, globMatcher([pair.evidence]));
+      if (matches.length === 0 && !ctx.changedFiles) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
+      for (const file of matches) {
+        const { findings: found, result } = compareFiles(ctx.root, file, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
+        findings.push(...found);
+        if (result) results.push(result);
+        files.push(file);
+      }
+    }
+    const details: GoldensDetails = { results };
+    return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
+  },
+};
+
+type Loaded = LoadedBundle & { bundle: EvidenceBundle };
+
+/** Compare one bundle file with one golden file; problems reading either are findings, never throws. */
+export function compareFiles(root: string, currentFile: string, goldenFile: string, options: GoldenOptions, limits: SourceLimits): { findings: Finding[]; result?: GoldenResult } {
+  const read = (file: string): LoadedBundle | undefined => (existsSync(join(root, file)) ? loadBundle(file, readFileSync(join(root, file), "utf8"), limits) : undefined);
+  const golden = read(goldenFile);
+  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const current = read(currentFile)!;
+  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
+  if (!current.bundle) return { findings: current.findings };
+  const result = compareWithGolden(current as Loaded, golden as Loaded, options);
+  return { findings: goldenFindings(result, current), result };
+}
