@@ -42,6 +42,11 @@ function sarifRule(f: Finding): SarifRule {
   };
 }
 
+/** A repo path as a relative URI reference: each segment percent-encoded (encodeURI would leave `#` and `?`, which end a path). */
+function relativeUri(path: string): string {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
 /**
  * SARIF 2.1.0 as GitHub code scanning ingests it: rules with help, results with relative URIs,
  * regions, and partialFingerprints that survive unrelated line moves (rule + file + message + occurrence).
@@ -67,7 +72,7 @@ export function renderSarif(report: Report): string {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
+            artifactLocation: { uri: relativeUri(f.file), uriBaseId: "%SRCROOT%" },
             region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) },
           },
         },

@@ -1,0 +1,44 @@
+import { execFileSync } from "node:child_process";
+import { chmodSync, cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { REPO, gitRepoFrom, tempDir } from "../helpers/cli";
+import { runAction } from "./harness";
+
+// Microsoft's SARIF Multitool with GitHub's ingestion rules (see /work/shared/notes/validators.md).
+const MULTITOOL = join(REPO, "node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool");
+
+/** Problems the Multitool reports for a SARIF file, as "level ruleId: message" (it exits 0 either way). */
+function validate(file: string): string[] {
+  chmodSync(MULTITOOL, 0o755); // npm may have skipped the package's chmod postinstall
+  const out = `${file}.validation.sarif`;
+  execFileSync(MULTITOOL, ["validate", file, "--rule-kind", "Gh;Sarif", "-o", out, "--log", "ForceOverwrite"], { stdio: "pipe" });
+  const log = JSON.parse(readFileSync(out, "utf8"));
+  return log.runs[0].results.map((r: { level: string; ruleId: string; message: { arguments?: string[]; text?: string } }) => `${r.level} ${r.ruleId}: ${(r.message.arguments ?? []).join(" | ") || r.message.text}`);
+}
+
+describe("Flowgate's SARIF passes Microsoft's SARIF Multitool with GitHub's ingestion rules", () => {
+  it("the Action's SARIF for examples/ plus a flow with a hostile name has zero problems", async () => {
+    const dir = tempDir("flowgate-sarif-");
+    cpSync(join(REPO, "examples"), join(dir, "agents"), { recursive: true });
+    writeFileSync(join(dir, "agents/flows/space & [brackets] #1.flow.yaml"), "flow:\n  flow_id: Bad Id\nsteps: []\n");
+    const repo = gitRepoFrom(dir);
+    const r = await runAction({ workspace: repo, event: { name: "push", fixture: "push.json" }, inputs: { "working-directory": "agents", sarif: "flowgate.sarif" } });
+    const sarif = JSON.parse(readFileSync(r.outputs["sarif-file"]!, "utf8"));
+    expect(sarif.runs[0].results.length).toBeGreaterThan(10);
+    expect(sarif.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri)).toContain(
+      "agents/flows/space%20%26%20%5Bbrackets%5D%20%231.flow.yaml",
+    );
+    expect(validate(r.outputs["sarif-file"]!)).toEqual([]);
+  });
+
+  it("the validator does catch what GitHub would refuse (a rule without help)", async () => {
+    const repo = gitRepoFrom(join(REPO, "examples"));
+    const r = await runAction({ workspace: repo, event: { name: "push", fixture: "push.json" } });
+    const sarif = JSON.parse(readFileSync(r.outputs["sarif-file"]!, "utf8"));
+    delete sarif.runs[0].tool.driver.rules[0].help;
+    const broken = join(tempDir(), "broken.sarif");
+    writeFileSync(broken, JSON.stringify(sarif));
+    expect(validate(broken)).toEqual(["error GH2012: runs[0].tool.driver.rules[0] | GitHub Advanced Security"]);
+  });
+});
