@@ -1,0 +1,26 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { REPO } from "./helpers/cli";
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+describe("dist/ is what the sources build to", () => {
+  it("a fresh build emits exactly the committed files, byte for byte (run `npm run build` and commit dist/ if this fails)", () => {
+    const fresh = mkdtempSync(join(tmpdir(), "flowgate-dist-"));
+    execFileSync(process.execPath, [join(REPO, "scripts/build.mjs"), "--outdir", fresh], { cwd: REPO, stdio: "pipe" });
+    const built = filesUnder(fresh);
+    expect(built).toContain("cli.js");
+    expect(built).toContain("action.js");
+    expect(filesUnder(join(REPO, "dist"))).toEqual(built);
+    const stale = built.filter((f) => !readFileSync(join(fresh, f)).equals(readFileSync(join(REPO, "dist", f))));
+    expect(stale).toEqual([]);
+  });
+});
