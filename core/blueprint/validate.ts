@@ -152,7 +152,7 @@ function issueFindings(doc: SourceDocument, pointer: Pointer, issue: z.core.$Zod
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) => R.unknownKey.at(file, doc.rangeOf([...pointer, key], "key"), key, name, unknownKeyHint(doc.data, pointer, key)));
   }
-  if (!present) return [R.missingField.at(file, doc.headOf(parent), pointerName(parent), String(last))];
+  if (!present) return renamedOperandPresent(doc.data, parent, String(last)) ? [] : [R.missingField.at(file, doc.headOf(parent), pointerName(parent), String(last))];
   switch (issue.code) {
     case "invalid_union": {
       const options = (issue as { options?: unknown[] }).options;
@@ -180,6 +180,13 @@ function issueFindings(doc: SourceDocument, pointer: Pointer, issue: z.core.$Zod
     default:
       return [R.wrongType.at(file, range, name, "valid", describeValue(value))];
   }
+}
+
+/** The old spelling of a missing operand is there: its unknown-key finding already says what to rename. */
+function renamedOperandPresent(data: unknown, pointer: Pointer, field: string): boolean {
+  const holder = valueAt(data, pointer).value;
+  const renames = isObject(holder) && typeof holder.op === "string" ? RENAMED_OPERANDS[holder.op] : undefined;
+  return Object.entries(renames ?? {}).some(([old, now]) => now === field && Object.hasOwn(holder as Data, old));
 }
 
 /** "did you mean" over the keys the struct at this pointer declares (and flow.ir's renamed operands). */

@@ -1,0 +1,68 @@
+import { DEFAULT_CONFIG, type Config } from "../../core/config/schema";
+import { validateBlueprintText } from "../../core/blueprint/check";
+import type { Finding } from "../../core/findings";
+import { brief } from "../helpers/findings";
+
+/** A clean Blueprint: every compiler check and every bp_doctor lint passes on it. */
+export function baseBlueprint(): any {
+  return {
+    id: "t",
+    flow: {
+      kind: "seq",
+      children: [
+        { kind: "step", ref: "scout", in: { op: "lit", value: "go" }, out: { op: "path", at: "$.scout" } },
+        { kind: "step", ref: "gate", in: { op: "path", at: "$.scout" }, out: { op: "path", at: "$.gate" } },
+        {
+          kind: "branch",
+          cond: { op: "or", args: [{ op: "eq", lhs: { op: "path", at: "$.gate.parts.verdict" }, rhs: { op: "lit", value: "PASS" } }, { op: "eq", lhs: { op: "path", at: "$.gate.parts.verdict" }, rhs: { op: "lit", value: "BLOCKED" } }] },
+          then: { kind: "assign", at: { op: "path", at: "$.done" }, value: { op: "lit", value: true } },
+          else: { kind: "assign", at: { op: "path", at: "$.halted_at" }, value: { op: "lit", value: "gate" } },
+        },
+      ],
+    },
+    agents: [
+      { name: "scout", kind: "rust_fn", spec: { fn_id: "identity" }, profile: { extras: { expected_output: { kind: "inline_markdown" } } } },
+      {
+        name: "gate",
+        kind: "operator",
+        spec: { operator_ref: "main-ai" },
+        profile: { worker_binding: "claude", extras: { expected_output: { kind: "literal_enum" } } },
+        runner: { backend: "ws_operator", variant: "claude" },
+        verdict: { channel: "part", values: ["PASS", "BLOCKED"] },
+      },
+    ],
+    operators: [{ name: "main-ai", kind: "main_ai" }],
+  };
+}
+
+export const text = (bp: unknown) => JSON.stringify(bp, null, 2);
+
+export function withConfig(section: Partial<Config["blueprints"]>): Config {
+  return { ...DEFAULT_CONFIG, blueprints: { ...DEFAULT_CONFIG.blueprints, ...section } };
+}
+
+export function validate(source: unknown, config: Config = DEFAULT_CONFIG, path = "t.bp.json") {
+  return validateBlueprintText(path, typeof source === "string" ? source : text(source), config);
+}
+
+export function findingsOf(source: unknown, config?: Config, path?: string): Finding[] {
+  return validate(source, config, path).findings;
+}
+
+/** "line:col-line:col rule" of the n-th occurrence of `needle` in `source` (searching from `after`'s first occurrence). */
+export function at(source: string, needle: string, rule: string, options: { n?: number; after?: string } = {}): string {
+  let from = options.after ? source.indexOf(options.after) : 0;
+  if (from < 0) throw new Error(`anchor not found: ${options.after}`);
+  let index = source.indexOf(needle, from);
+  for (let k = 0; k < (options.n ?? 0) && index >= 0; k++) index = source.indexOf(needle, index + 1);
+  if (index < 0) throw new Error(`needle not found: ${needle}`);
+  const pos = (offset: number) => {
+    const before = source.slice(0, offset).split("\n");
+    return `${before.length}:${before[before.length - 1]!.length + 1}`;
+  };
+  return `${pos(index)}-${pos(index + needle.length)} ${rule}`;
+}
+
+export function briefs(findings: readonly Finding[], severity?: Finding["severity"]): string[] {
+  return findings.filter((f) => !severity || f.severity === severity).map(brief);
+}
