@@ -62661,7 +62661,7 @@ function issueFindings(doc, pointer, issue3) {
   if (issue3.code === "unrecognized_keys") {
     return issue3.keys.map((key) => unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, unknownKeyHint(doc.data, pointer, key)));
   }
-  if (!present) return [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
+  if (!present) return renamedOperandPresent(doc.data, parent, String(last)) ? [] : [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
   switch (issue3.code) {
     case "invalid_union": {
       const options = issue3.options;
@@ -62689,6 +62689,11 @@ function issueFindings(doc, pointer, issue3) {
     default:
       return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
   }
+}
+function renamedOperandPresent(data, pointer, field) {
+  const holder = valueAt2(data, pointer).value;
+  const renames = isObject6(holder) && typeof holder.op === "string" ? RENAMED_OPERANDS[holder.op] : void 0;
+  return Object.entries(renames ?? {}).some(([old, now]) => now === field && Object.hasOwn(holder, old));
 }
 function unknownKeyHint(data, pointer, key) {
   const holder = valueAt2(data, pointer).value;
@@ -64270,6 +64275,16 @@ function goldenFindings(result, current) {
   }
   return out2;
 }
+function fenced(lang, body2) {
+  const longest = Math.max(0, ...(body2.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}
+${body2}
+${fence}`;
+}
+function diffBody(d) {
+  return d.lines.map((l) => l.text === "@@" ? "  \u2026" : `${l.op} ${l.text}`).join("\n");
+}
 
 // core/evidence/check.ts
 var evidenceCheck = {
@@ -65069,7 +65084,10 @@ var LanguageRules = class {
       const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => s.members.map((m) => m.split(".")[0])))];
       const parts2 = [];
       if (named.length) parts2.push(`['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`);
-      if (globals.length) parts2.push(`\\b(?:${globals.map(escape).join("|")})\\b`);
+      if (globals.length) {
+        const names = `(?:${globals.map(escape).join("|")})`;
+        parts2.push(`(?<![\\w$])(?<!\\.\\s*)${names}(?![\\w$])`, `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${names}(?![\\w$])`, `\\[\\s*['"\`]${names}['"\`]\\s*\\]`);
+      }
       this.prefilter = new RegExp(parts2.join("|") || "(?!)");
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [] };
     }
@@ -66723,8 +66741,43 @@ async function approvalsResult(mode, octokit, pr, event, root, files, base, note
   return { name: "approvals", title: "Approvals in the pull request", findings, files: [...new Set(records.map((r) => r.file))] };
 }
 
+// core/evidence/markdown.ts
+var MAX_DIFFS = 10;
+function evidenceMarkdown(report) {
+  const bundles = report.details.evidence?.bundles ?? [];
+  const goldens = report.details.goldens?.results ?? [];
+  const parts2 = [bundles.length ? verdictTable(bundles) : "", goldens.length ? goldenSection(goldens) : ""].filter(Boolean);
+  return parts2.length ? parts2.join("\n\n") : void 0;
+}
+function verdictTable(bundles) {
+  const rows = bundles.map((b) => {
+    const verdict = b.verdict === "pass" ? "\u2705 pass" : "\u274C fail";
+    const integrity = b.runId === void 0 ? "unreadable" : b.intact ? "verified" : "**mismatch**";
+    const usd = b.totalUsd === void 0 ? "" : String(b.totalUsd);
+    const failing = b.failing.map((r) => markdownCode(r)).join(" ");
+    return `| ${verdict} | ${markdownCode(b.file)} | ${escapeMarkdown(b.status ?? "")} | ${b.events ?? ""} | ${usd} | ${integrity} | ${failing} |`;
+  });
+  return ["### Evidence bundles", "", "| verdict | bundle | run status | events | USD | integrity | failing checks |", "| --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
+}
+function goldenSection(results) {
+  const out2 = ["### Golden regressions", "", "| verdict | bundle | golden | differing dimensions |", "| --- | --- | --- | --- |"];
+  for (const r of results) {
+    const failing = r.dimensions.filter((d) => d.changes.length > 0).map((d) => `${escapeMarkdown(d.dimension)} (${d.changes.length})`);
+    out2.push(`| ${r.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(r.current)} | ${markdownCode(r.golden)} | ${failing.join(", ")} |`);
+  }
+  let shown = 0;
+  for (const r of results) {
+    for (const d of r.dimensions) {
+      if (d.changes.length === 0 || shown++ >= MAX_DIFFS) continue;
+      const note = d.note ? ` \u2014 ${escapeMarkdown(d.note)}` : "";
+      out2.push("", `<details open><summary>${markdownCode(r.current)} vs ${markdownCode(r.golden)}: ${escapeMarkdown(d.dimension)} (${d.mode})${note}</summary>`, "", fenced("diff", diffBody(d)), "", "</details>");
+    }
+  }
+  return out2.join("\n");
+}
+
 // core/report/sections.ts
-var MARKDOWN_SECTIONS = [scanMarkdown, ledgerMarkdown];
+var MARKDOWN_SECTIONS = [scanMarkdown, ledgerMarkdown, evidenceMarkdown];
 
 // core/report/markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };

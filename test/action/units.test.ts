@@ -7,6 +7,7 @@ import { addedLinesOfPatch } from "../../action/github";
 import { INPUT_DEFAULTS, INPUT_NAMES, InputError, readInputs } from "../../action/inputs";
 import { commentAction, commentMarker, fitMarkdown } from "../../action/render";
 import type { Finding } from "../../core/findings";
+import { parse as parseYaml } from "yaml";
 import { REPO } from "../helpers/cli";
 import { ACTION_YML, EVENTS } from "./harness";
 
@@ -25,6 +26,35 @@ describe("action.yml and the code agree", () => {
     const set = [...main.matchAll(/core\.setOutput\("([^"]+)"/g)].map((m) => m[1]);
     expect(set).toEqual(Object.keys(ACTION_YML.outputs));
     expect(ACTION_YML.runs).toEqual({ using: "node24", main: "dist/action.js" });
+  });
+});
+
+describe("workflows that use the Action pass only inputs it has", () => {
+  type Step = { uses?: string; with?: Record<string, unknown> };
+  const stepsOf = (workflow: { jobs?: Record<string, { steps?: Step[] }> }) => Object.values(workflow.jobs ?? {}).flatMap((j) => j.steps ?? []);
+  const ours = (s: Step) => s.uses === "./" || s.uses?.startsWith("flowgate-dev/flowgate@");
+
+  it("ci.yml dogfoods `uses: ./` on examples/ with SARIF upload and minimal permissions", () => {
+    const ci = parseYaml(readFileSync(join(REPO, ".github/workflows/ci.yml"), "utf8"));
+    expect(ci.permissions).toEqual({ contents: "read" });
+    const steps = stepsOf(ci).filter(ours);
+    expect(steps).toHaveLength(1);
+    expect(steps[0]!.with).toMatchObject({ "working-directory": "examples" });
+    for (const key of Object.keys(steps[0]!.with ?? {})) expect(INPUT_NAMES).toContain(key);
+    expect(stepsOf(ci).some((s) => s.uses?.startsWith("github/codeql-action/upload-sarif@"))).toBe(true);
+    expect(ci.jobs.dogfood.permissions).toEqual({ contents: "read", "pull-requests": "write", "security-events": "write" });
+  });
+
+  it("the README's workflows parse and use real inputs", () => {
+    const readme = readFileSync(join(REPO, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## GitHub Action"), readme.indexOf("\n## ", readme.indexOf("## GitHub Action") + 1));
+    const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    const withs = blocks.flatMap((b) => [...b.matchAll(/uses: flowgate-dev\/flowgate@v0\n\s+with:\n((?:\s+[a-z-]+: .*\n)+)/g)].map((m) => m[1]!));
+    expect(withs.length).toBe(blocks.length);
+    for (const w of withs) for (const key of w.matchAll(/^\s+([a-z-]+):/gm)) expect(INPUT_NAMES).toContain(key[1]);
+    expect(() => parseYaml(blocks[0]!)).not.toThrow();
+    for (const name of INPUT_NAMES) expect(section).toContain(`| \`${name}\` |`);
   });
 });
 
