@@ -44,7 +44,12 @@ export class LanguageRules {
       const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => s.members.map((m) => m.split(".")[0]!)))];
       const parts = [];
       if (named.length) parts.push(`['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`);
-      if (globals.length) parts.push(`\\b(?:${globals.map(escape).join("|")})\\b`);
+      if (globals.length) {
+        // A global is reached bare (not after a dot), through a global object, or by a string subscript;
+        // `this.fetch(...)` and `client.fetch(...)` cannot be it, so they do not send a file to the parser.
+        const names = `(?:${globals.map(escape).join("|")})`;
+        parts.push(`(?<![\\w$])(?<!\\.\\s*)${names}(?![\\w$])`, `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${names}(?![\\w$])`, `\\[\\s*['"\`]${names}['"\`]\\s*\\]`);
+      }
       this.prefilter = new RegExp(parts.join("|") || "(?!)");
       this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: () => [] };
     }
