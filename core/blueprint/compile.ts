@@ -69,6 +69,7 @@ export function compileDiagnostics(model: BlueprintModel, config: BlueprintsConf
   }
 
   const routes = new Set<string>();
+  const reported = new Set<string>();
   const firstIndex = new Map<string, number>();
   const strictKind = bp.strategy?.strict_kind ?? true;
   const checkedTemplates = new Set<string>();
@@ -80,7 +81,11 @@ export function compileDiagnostics(model: BlueprintModel, config: BlueprintsConf
     }
     firstIndex.set(a.def.name, a.index);
     if (!config["registered-kinds"].includes(a.def.kind)) {
-      if (strictKind) out.push(R.unknownAgentKind.at(file, at(["agents", a.index, "kind"]), a.def.name, a.def.kind, config["registered-kinds"]));
+      // Under strict_kind the compile stops here; without it the agent is dropped and its steps fail strict_refs.
+      if (strictKind) {
+        out.push(R.unknownAgentKind.at(file, at(["agents", a.index, "kind"]), a.def.name, a.def.kind, config["registered-kinds"]));
+        reported.add(a.def.name);
+      }
       continue;
     }
     out.push(...agentSpecFindings(model, a, checkedTemplates));
@@ -91,7 +96,7 @@ export function compileDiagnostics(model: BlueprintModel, config: BlueprintsConf
 
   if (!model.prelink && (bp.strategy?.strict_refs ?? true)) {
     for (const { value: step, pointer } of stepsOf(bp.flow)) {
-      if (!routes.has(step.ref)) out.push(R.unresolvedAgentRef.at(file, at([...pointer, "ref"]), step.ref, didYouMean(step.ref, names)));
+      if (!routes.has(step.ref) && !reported.has(step.ref)) out.push(R.unresolvedAgentRef.at(file, at([...pointer, "ref"]), step.ref, didYouMean(step.ref, names)));
     }
   }
 
@@ -354,7 +359,9 @@ function stepNaming(model: BlueprintModel): Finding[] {
       }
       if (p.isDeclared || other.declared) {
         const reason = p.isDeclared && other.declared ? "both sides declare projection_name" : other.declared ? `step '${other.ref}' declares projection_name` : `step '${p.ref}' declares projection_name`;
-        const agent = model.agents.find((a) => a.def.name === p.ref && p.isDeclared);
+        // Point at the declaration that makes the clash fatal.
+        const declaring = p.isDeclared ? p.ref : other.ref;
+        const agent = model.agents.find((a) => a.def.name === declaring);
         const where = agent ? ["agents", agent.index, "meta", "projection_name"] : [...firstSite.get(p.ref)!, "ref"];
         out.push(R.stepNamingCollision.at(doc.path, doc.rangeOf(where), name, other.ref, p.ref, reason));
       } else if (p.ref === name && other.ref !== name) claims.set(name, { ref: p.ref, declared: false });
