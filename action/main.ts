@@ -20,16 +20,26 @@ import { InputError, readInputs } from "./inputs";
 import { commentMarker, jobSummary } from "./render";
 import { addedLinesFromGit, availableBase, pullRequestChanges, rebase, workingPrefix } from "./scope";
 
+/** The config, its errors pointing at the repository-relative file (where the annotation must go). */
+function loadConfigFrom(root: string, explicit: string | undefined, prefix: string) {
+  try {
+    return loadConfig(root, explicit);
+  } catch (e) {
+    if (e instanceof ConfigError) throw new ConfigError(prefix + e.file, e.line, e.column, e.detail);
+    throw e;
+  }
+}
+
 const ANNOTATE = { error: core.error, warning: core.warning, note: core.notice } as const;
 
 async function run(): Promise<void> {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const root = resolve(workspace, inputs.workingDirectory);
-  const { config } = loadConfig(root, inputs.config);
+  const prefix = workingPrefix(root, workspace);
+  const { config } = loadConfigFrom(root, inputs.config, prefix);
   const failOn = inputs.failOn ?? config["fail-on"];
   const event = readEvent(github.context.eventName ?? "", github.context.payload);
-  const prefix = workingPrefix(root, workspace);
   const octokit = inputs.token ? github.getOctokit(inputs.token) : undefined;
   const notes: string[] = [];
 

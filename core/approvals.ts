@@ -4,7 +4,7 @@ import { type Finding, type Range } from "./findings";
 import { loadBundle } from "./evidence/load";
 import { HIGH_RISK_LEVELS } from "./evidence/schema";
 import { showAtRev } from "./git";
-import { parseLedger } from "./ledger/chain";
+import { parseLedger } from "./ledger/index";
 import { defineRule } from "./rules";
 import { LineIndex } from "./source/lines";
 

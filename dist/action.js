@@ -61952,6 +61952,7 @@ function compileDiagnostics(model, config2, suppressed) {
     });
   }
   const routes = /* @__PURE__ */ new Set();
+  const reported = /* @__PURE__ */ new Set();
   const firstIndex = /* @__PURE__ */ new Map();
   const strictKind = bp.strategy?.strict_kind ?? true;
   const checkedTemplates = /* @__PURE__ */ new Set();
@@ -61963,7 +61964,10 @@ function compileDiagnostics(model, config2, suppressed) {
     }
     firstIndex.set(a.def.name, a.index);
     if (!config2["registered-kinds"].includes(a.def.kind)) {
-      if (strictKind) out2.push(unknownAgentKind.at(file2, at(["agents", a.index, "kind"]), a.def.name, a.def.kind, config2["registered-kinds"]));
+      if (strictKind) {
+        out2.push(unknownAgentKind.at(file2, at(["agents", a.index, "kind"]), a.def.name, a.def.kind, config2["registered-kinds"]));
+        reported.add(a.def.name);
+      }
       continue;
     }
     out2.push(...agentSpecFindings(model, a, checkedTemplates));
@@ -61972,7 +61976,7 @@ function compileDiagnostics(model, config2, suppressed) {
   out2.push(...verdictConds(model, config2, suppressed));
   if (!model.prelink && (bp.strategy?.strict_refs ?? true)) {
     for (const { value: step, pointer } of stepsOf(bp.flow)) {
-      if (!routes.has(step.ref)) out2.push(unresolvedAgentRef.at(file2, at([...pointer, "ref"]), step.ref, didYouMean(step.ref, names)));
+      if (!routes.has(step.ref) && !reported.has(step.ref)) out2.push(unresolvedAgentRef.at(file2, at([...pointer, "ref"]), step.ref, didYouMean(step.ref, names)));
     }
   }
   out2.push(...stepNaming(model), ...projectionPlacement(model));
@@ -62203,7 +62207,8 @@ function stepNaming(model) {
       }
       if (p.isDeclared || other.declared) {
         const reason = p.isDeclared && other.declared ? "both sides declare projection_name" : other.declared ? `step '${other.ref}' declares projection_name` : `step '${p.ref}' declares projection_name`;
-        const agent = model.agents.find((a) => a.def.name === p.ref && p.isDeclared);
+        const declaring = p.isDeclared ? p.ref : other.ref;
+        const agent = model.agents.find((a) => a.def.name === declaring);
         const where = agent ? ["agents", agent.index, "meta", "projection_name"] : [...firstSite.get(p.ref), "ref"];
         out2.push(stepNamingCollision.at(doc.path, doc.rangeOf(where), name2, other.ref, p.ref, reason));
       } else if (p.ref === name2 && other.ref !== name2) claims.set(name2, { ref: p.ref, declared: false });
@@ -67068,15 +67073,23 @@ function rebase(report, prefix) {
 }
 
 // action/main.ts
+function loadConfigFrom(root, explicit, prefix) {
+  try {
+    return loadConfig(root, explicit);
+  } catch (e) {
+    if (e instanceof ConfigError) throw new ConfigError(prefix + e.file, e.line, e.column, e.detail);
+    throw e;
+  }
+}
 var ANNOTATE = { error, warning, note: notice };
 async function run2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const root = (0, import_node_path11.resolve)(workspace, inputs.workingDirectory);
-  const { config: config2 } = loadConfig(root, inputs.config);
+  const prefix = workingPrefix(root, workspace);
+  const { config: config2 } = loadConfigFrom(root, inputs.config, prefix);
   const failOn = inputs.failOn ?? config2["fail-on"];
   const event = readEvent(context2.eventName ?? "", context2.payload);
-  const prefix = workingPrefix(root, workspace);
   const octokit = inputs.token ? getOctokit(inputs.token) : void 0;
   const notes = [];
   const pr = event.kind === "pull_request" ? { ...context2.repo, number: event.number } : void 0;

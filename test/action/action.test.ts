@@ -130,6 +130,16 @@ describe("inputs and configuration fail fast", () => {
     expect(r.commands).toEqual([`::error::Flowgate: ${message}`]);
   });
 
+  it("points at the config in its working directory", async () => {
+    const dir = tempDir("flowgate-cfg-");
+    cpSync(EXAMPLES, join(dir, "agents"), { recursive: true });
+    writeFileSync(join(dir, "agents/.flowgate.yml"), "fail-on: sometimes\n");
+    const repo = gitRepoFrom(dir);
+    const r = await runAction({ workspace: repo, event: { name: "push", fixture: "push.json" }, inputs: { "working-directory": "agents" } });
+    expect(r.code).toBe(1);
+    expect(r.commands[0]).toMatch(/^::error title=flowgate config,file=agents\/\.flowgate\.yml,line=1,col=10::/);
+  });
+
   it("points at the line of a bad .flowgate.yml", async () => {
     const dir = tempDir("flowgate-cfg-");
     cpSync(EXAMPLES, dir, { recursive: true });
@@ -209,6 +219,16 @@ describe("the built Action on a pull request", () => {
     expect(r.outputs).toMatchObject({ passed: "false", errors: "1" });
     expect(r.summary).toContain("- The pull request comment could not be written (HTTP 403: a pull request from a fork gets a read-only token).");
     expect(api.log().at(-1)).toBe("POST /repos/flowgate-dev/agents/issues/8/comments");
+  });
+
+  it("stops listing at GitHub's 3,000 files and takes the complete list from git", async () => {
+    const { dir, base, head, patch } = pullRequestRepo();
+    api.reset({ files: prFiles(3100, [{ filename: RELEASE_NOTES, patch }]) });
+    const r = await runAction({ workspace: dir, event: { name: "pull_request", fixture: "pull_request.json", baseSha: base, headSha: head }, api: api.url, inputs: { comment: "never" } });
+    expect(r.code).toBe(1);
+    expect(api.log().filter((l) => l.includes("/files"))).toHaveLength(30);
+    expect(r.summary).toContain("- The pull request has more files than GitHub lists (3,000); its changes come from git instead.");
+    expect(r.summary).toContain("- Scope: the 1 files pull request #7 changes (from git)");
   });
 
   it("falls back to git diff base...head when the files API fails", async () => {
