@@ -2,14 +2,18 @@ import { ConfigError } from "../config/load";
 import { GitError } from "../git";
 import { TOOL_VERSION } from "../report/model";
 import { checkCommand } from "./commands/check";
+import { evaluateCommand } from "./commands/evaluate";
+import { goldenCommand } from "./commands/golden";
+import { reportCommand } from "./commands/report";
 import { explainCommand } from "./commands/explain";
 import { rulesCommand } from "./commands/rules";
 import { runCommand } from "./commands/run";
+import { scanCommand } from "./commands/scan";
 import { validateCommand } from "./commands/validate";
 import { EXIT, type CliIO, type Command, UsageError } from "./io";
 
 /** Every `flowgate` subcommand. Later issues add scan, evaluate, golden, report, run, explain. */
-export const COMMANDS: Command[] = [checkCommand, validateCommand, rulesCommand, runCommand, explainCommand];
+export const COMMANDS: Command[] = [checkCommand, validateCommand, rulesCommand, scanCommand, runCommand, explainCommand, evaluateCommand, goldenCommand, reportCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

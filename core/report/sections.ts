@@ -1,3 +1,5 @@
+import { evidenceMarkdown } from "../evidence/markdown";
+import { scanMarkdown } from "../scan/check";
 import type { Report } from "./model";
 import { ledgerMarkdown } from "../ledger/check";
 
@@ -8,4 +10,4 @@ import { ledgerMarkdown } from "../ledger/check";
  */
 export type MarkdownSection = (report: Report) => string | undefined;
 
-export const MARKDOWN_SECTIONS: MarkdownSection[] = [ledgerMarkdown];
+export const MARKDOWN_SECTIONS: MarkdownSection[] = [scanMarkdown, ledgerMarkdown, evidenceMarkdown];

@@ -11,7 +11,7 @@ import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags } from "../options";
 
 /** Arguments are files or globs relative to the current directory; a glob matching nothing is a usage error. */
-function expand(io: CliIO, patterns: string[]): string[] {
+export function expand(io: CliIO, patterns: string[]): string[] {
   const out = new Set<string>();
   let all: string[] | undefined;
   for (const p of patterns) {

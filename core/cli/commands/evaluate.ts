@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { loadConfig } from "../../config/load";
+import type { Config } from "../../config/schema";
+import type { EvidenceDetails } from "../../evidence/check";
+import { type BundleVerdict, budgetsOf, evaluateBundle, evidenceLimits } from "../../evidence/evaluate";
+import type { Budgets } from "../../evidence/governance";
+import { buildReport } from "../../report/model";
+import { renderReport } from "../../report/index";
+import { EXIT, type Command, UsageError } from "../io";
+import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags } from "../options";
+import { expand } from "./validate";
+
+export function numberFlag(name: string, value: string | undefined, integer = false): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n))) throw new UsageError(`--${name} must be a non-negative ${integer ? "integer" : "number"}; got "${value}"`);
+  return n;
+}
+
+/** --max-usd, --max-tokens, --max-tool-calls: shared by evaluate and report. */
+export const BUDGET_OPTIONS = {
+  "max-usd": { type: "string" },
+  "max-tokens": { type: "string" },
+  "max-tool-calls": { type: "string" },
+} as const;
+
+/** Budgets from the flags, falling back to .flowgate.yml's evidence.budgets. */
+export function budgetFlags(values: { "max-usd"?: string; "max-tokens"?: string; "max-tool-calls"?: string }, config: Config): Budgets {
+  const configured = budgetsOf(config);
+  return {
+    maxUsd: numberFlag("max-usd", values["max-usd"]) ?? configured.maxUsd,
+    maxTokens: numberFlag("max-tokens", values["max-tokens"], true) ?? configured.maxTokens,
+    maxToolCalls: numberFlag("max-tool-calls", values["max-tool-calls"], true) ?? configured.maxToolCalls,
+  };
+}
+
+export function verdictLine(v: BundleVerdict): string {
+  const what = v.runId ? `run ${v.runId}, ${v.status}, ${v.events} events, ${v.totalUsd} USD${v.intact ? "" : ", integrity MISMATCH"}` : "not readable as a bundle";
+  return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (${what})${v.failing.length ? ` — failing: ${v.failing.join(", ")}` : ""}\n`;
+}
+
+export const evaluateCommand: Command = {
+  name: "evaluate",
+  summary: "verify and evaluate agentledger.evidence.v1 bundles: integrity, governance, budgets",
+  usage: `Usage: flowgate evaluate <bundles|globs...> [options]
+
+Verifies each evidence bundle's integrity (bundle_hash, payload hashes, tool responses, artifacts,
+seq, summaries) and evaluates its governance (run completed, no failed steps, approvals decided and
+recorded, no self-approval, idempotent side effects, budgets). Prints a verdict per bundle, then the
+findings; exits 1 when any bundle fails.
+
+Options:
+${REPORT_OPTIONS_HELP}
+  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
+      --max-usd N         fail runs spending more than N USD (overrides evidence.budgets.max-usd)
+      --max-tokens N      fail runs using more than N model tokens
+      --max-tool-calls N  fail runs making more than N tool calls`,
+  async run(args, io) {
+    const { values, positionals } = parse(args, {
+      ...REPORT_OPTIONS,
+      config: { type: "string", short: "c" },
+      ...BUDGET_OPTIONS,
+    });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals.length === 0) throw new UsageError("evaluate needs at least one bundle or glob");
+    const { config } = loadConfig(io.cwd, values.config);
+    const { format, failOn } = reportFlags(values, config["fail-on"]);
+    const budgets = budgetFlags(values, config);
+    const evaluated = expand(io, positionals).map((file) => evaluateBundle(file, readFileSync(absolute(io, file), "utf8"), budgets, evidenceLimits(config)));
+    const details: EvidenceDetails = { bundles: evaluated.map((e) => e.verdict) };
+    const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.flatMap((e) => e.findings), files: evaluated.map((e) => e.verdict.file), details: { evidence: details } };
+    const gate = { report: buildReport([result], failOn), results: [result] };
+    const header = format === "text" ? details.bundles.map(verdictLine).join("") : "";
+    emit(io, header + renderReport(gate, format, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+  },
+};

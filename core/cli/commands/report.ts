@@ -1,0 +1,68 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, relative } from "node:path";
+import { loadConfig } from "../../config/load";
+import type { EvidenceDetails } from "../../evidence/check";
+import { evaluateBundle, evidenceLimits } from "../../evidence/evaluate";
+import { renderEvidenceHtml } from "../../evidence/html";
+import { toRepoPath } from "../../findings";
+import { buildReport } from "../../report/model";
+import { renderReport } from "../../report/index";
+import { EXIT, type Command, UsageError } from "../io";
+import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags } from "../options";
+import { BUDGET_OPTIONS, budgetFlags, verdictLine } from "./evaluate";
+
+export const reportCommand: Command = {
+  name: "report",
+  summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
+  usage: `Usage: flowgate report <bundle> [--html FILE] [options]
+
+Evaluates one evidence bundle (like \`flowgate evaluate\`) and prints its verdict and findings.
+With --html FILE, also writes one self-contained HTML page (no external assets, strict CSP): the
+verdict, a timeline with steps as lanes, step outcomes, approvals and who decided, the tool ledger,
+costs, the final state, and the state after any event (time travel).
+
+Options:
+${REPORT_OPTIONS_HELP}
+  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
+      --html FILE         write the HTML report to FILE
+      --max-usd N         budgets, as for \`flowgate evaluate\`
+      --max-tokens N
+      --max-tool-calls N`,
+  async run(args, io) {
+    const { values, positionals } = parse(args, {
+      ...REPORT_OPTIONS,
+      config: { type: "string", short: "c" },
+      html: { type: "string" },
+      ...BUDGET_OPTIONS,
+    });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals.length !== 1) throw new UsageError("report takes one bundle");
+    const file = toRepoPath(relative(io.cwd, absolute(io, positionals[0]!)));
+    let text: string;
+    try {
+      text = readFileSync(absolute(io, file), "utf8");
+    } catch {
+      throw new UsageError(`no such file: ${positionals[0]}`);
+    }
+    const { config } = loadConfig(io.cwd, values.config);
+    const { format, failOn } = reportFlags(values, config["fail-on"]);
+    const budgets = budgetFlags(values, config);
+    const evaluated = evaluateBundle(file, text, budgets, evidenceLimits(config));
+    const details: EvidenceDetails = { bundles: [evaluated.verdict] };
+    const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.findings, files: [file], details: { evidence: details } };
+    const gate = { report: buildReport([result], failOn), results: [result] };
+    emit(io, (format === "text" ? verdictLine(evaluated.verdict) : "") + renderReport(gate, format, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    if (values.html) {
+      const bundle = evaluated.loaded.bundle;
+      if (!bundle) {
+        io.stderr(`flowgate report: ${file} is not a readable evidence bundle; no HTML written\n`);
+        return EXIT.failed;
+      }
+      const out = absolute(io, values.html);
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, renderEvidenceHtml(bundle, { findings: evaluated.findings, title: `Evidence: ${file}` }));
+      if (format === "text" && values.output === undefined) io.stdout(`wrote ${values.html}\n`);
+    }
+    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+  },
+};
