@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO, git, gitRepoFrom } from "../helpers/cli";
 import { FakeGitHub } from "./fake-github";
 import { runAction } from "./harness";
+import { rehashBundle } from "../../core/evidence/seal";
 import { runWithDecision } from "./ledger-fixture";
 
 const api = new FakeGitHub();
@@ -72,6 +73,29 @@ describe("approvals committed in a pull request (built Action, fake GitHub API)"
       `::error title=approvals/no-approving-review,file=${pr.file},line=3,endLine=3,col=${pr.column},endColumn=${pr.column + 10}::high-risk approval ${pr.approvalId} was decided by reviewer1, who has no approving review on this pull request`,
     ]);
     expect(api.log()).toContain("GET /repos/flowgate-dev/agents/pulls/7/reviews?per_page=100");
+  });
+
+  it("not-author: an evidence bundle in the PR whose approval the author decided is an error at approved_by", async () => {
+    const dir = gitRepoFrom(join(REPO, "examples"));
+    const base = git(dir, "rev-parse", "HEAD").trim();
+    const bundle = JSON.parse(readFileSync(join(REPO, "test/fixtures/evidence/pending-approval.json"), "utf8"));
+    Object.assign(bundle.approvals[0], { status: "APPROVED", approved_by: "octocat", decision_reason: "looks fine" });
+    const file = "evidence/refund.evidence.json";
+    const text = JSON.stringify(rehashBundle(bundle), null, 2) + "\n";
+    mkdirSync(join(dir, "evidence"));
+    writeFileSync(join(dir, file), text);
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "refund run evidence");
+    const head = git(dir, "rev-parse", "HEAD").trim();
+    const lines = text.split("\n");
+    const line = lines.findIndex((l) => l.includes('"approved_by": "octocat"')) + 1;
+    const column = lines[line - 1]!.indexOf('"octocat"') + 1;
+    api.reset({ files: [{ filename: file, status: "added" }] });
+    const r = await runAction({ workspace: dir, event: { name: "pull_request", fixture: "pull_request.json", baseSha: base, headSha: head }, api: api.url, inputs: { approvals: "not-author", comment: "never" } });
+    expect(r.code).toBe(1);
+    expect(r.commands.filter((c) => c.includes("title=approvals/"))).toEqual([
+      `::error title=approvals/decided-by-pr-author,file=${file},line=${line},endLine=${line},col=${column},endColumn=${column + 8}::approval ${bundle.approvals[0].approval_id} was decided by octocat, who is this pull request's author (octocat): an approval cannot be self-served through a committed file`,
+    ]);
   });
 
   it("on a push, approvals are not judged and the summary says why", async () => {
