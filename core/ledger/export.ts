@@ -45,12 +45,12 @@ function approvalRequest(run: RunState, approval: ApprovalState, stepId: string)
   return { tool, request_ref, request_hash, approval_key: `${run.run_id}:${stepId}:${tool}:${request_hash}` };
 }
 
-/** The folded state as the bundle's final_state: what a reviewer wants to see at a glance. */
+/** The folded state as the bundle's final_state: what a reviewer wants to see at a glance. No nulls: final_state is a JSON merge patch result, where null means "delete". */
 function finalStateOf(run: RunState): Record<string, unknown> {
   return {
     flow: `${run.flow_id}@${run.flow_version}`,
     run_status: run.status,
-    steps: Object.fromEntries(run.steps.map((s) => [s.step_id, { status: s.status, verified: s.verified, evidence_ref: s.evidence_ref }])),
+    steps: Object.fromEntries(run.steps.map((s) => [s.step_id, { status: s.status, verified: s.verified, ...(s.evidence_ref === null ? {} : { evidence_ref: s.evidence_ref }) }])),
     ledger_head: run.head,
   };
 }
