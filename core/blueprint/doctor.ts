@@ -59,7 +59,7 @@ export function doctorLints(model: BlueprintModel, config: BlueprintsConfig, sup
     const policy = own ?? bp.default_context_policy;
     if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
       const where: Pointer = own ? [...base, "meta", "context_policy"] : ["default_context_policy"];
-      lint(R.contextPolicyStripsRoots.at(file, doc.rangeOf(where), a.def.name, own ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
+      lint(R.contextPolicyStripsRoots.at(file, doc.rangeOf(where, "key"), a.def.name, own ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
     }
   }
 
