@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Finding } from "../findings";
 import { escapeHtml } from "../report/escape";
+import { plural } from "../report/model";
 import { isObject } from "./json";
 import type { EvidenceBundle } from "./schema";
 
@@ -52,7 +53,7 @@ function timeline(bundle: EvidenceBundle, shown: number): string {
   const rows = lanes.map((lane, i) => {
     const label = lane === null ? "run" : lane;
     const status = lane === null ? bundle.run.status : bundle.steps.find((s) => s.step_id === lane)?.status ?? "";
-    return `<g class="lane"><rect x="0" y="${i * laneH}" width="${width}" height="${laneH}" class="lane-bg ${i % 2 ? "odd" : "even"}"></rect><text x="6" y="${i * laneH + 18}" class="lane-label">${escapeHtml(label.length > 22 ? label.slice(0, 21) + "…" : label)} <tspan class="st-${escapeHtml(status)}">${escapeHtml(status)}</tspan></text></g>`;
+    return `<g class="lane"><rect x="0" y="${i * laneH}" width="${width}" height="${laneH}" class="lane-bg ${i % 2 ? "odd" : "even"}"></rect><text x="6" y="${i * laneH + 18}" class="lane-label">${escapeHtml(label.length > 17 ? label.slice(0, 16) + "…" : label)} <tspan class="st-${escapeHtml(status)}">${escapeHtml(status)}</tspan></text></g>`;
   });
   const dots = bundle.events.slice(0, shown).map((e, i) => {
     const lane = Math.max(0, lanes.indexOf(e.step_id));
@@ -113,7 +114,7 @@ ${csp}
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc(run.run_id)}</code> · session <code>${esc(run.session_id)}</code> · status <span class="st-${esc(run.status)}">${esc(run.status)}</span> · ${bundle.events.length} events · ${bundle.steps.length} steps · ${esc(bundle.cost_summary.total_usd)} USD</p>
+<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc(run.run_id)}</code> · session <code>${esc(run.session_id)}</code> · status <span class="st-${esc(run.status)}">${esc(run.status)}</span> · ${plural(bundle.events.length, "event")} · ${plural(bundle.steps.length, "step")} · ${esc(bundle.cost_summary.total_usd)} USD</p>
 </header>
 ${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
 <section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
