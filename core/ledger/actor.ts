@@ -5,7 +5,7 @@ export function resolveActor(root: string, explicit?: string, env: NodeJS.Proces
   const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
   if (given) return given;
   try {
-    const email = execFileSync("git", ["config", "user.email"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const email = execFileSync("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     return email || undefined;
   } catch {
     return undefined;

@@ -251,7 +251,7 @@ export const runCommand: Command = {
         positionals(sub, args, []);
         const runs = listRuns(root).filter((r) => !values.status || r.status === values.status);
         if (values.json) io.stdout(JSON.stringify(runs) + "\n");
-        else io.stdout(runs.map((r) => `${r.run_id}  ${r.flow_id}@${r.flow_version}  ${r.status}  step ${r.frontier}/${r.steps.length}  ${r.pending_approvals ? `${r.pending_approvals} pending approval(s)  ` : ""}${r.damaged ? "LEDGER PROBLEM  " : ""}${r.updated_at}\n`).join("") || "no runs\n");
+        else io.stdout(runs.map((r) => `${r.run_id}  ${r.flow_id}@${r.flow_version}  ${r.status}  ${r.steps.filter((s) => s.status === "done" || s.status === "skipped").length}/${r.steps.length} steps  ${r.pending_approvals ? `${r.pending_approvals} pending approval(s)  ` : ""}${r.damaged ? "LEDGER PROBLEM  " : ""}${r.updated_at}\n`).join("") || "no runs\n");
         return EXIT.passed;
       }
       case "approvals": {
