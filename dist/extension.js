@@ -5250,9 +5250,9 @@ var init_schemas = __esm({
         const proms = [];
         const abortEarly = ctx?.abortEarly;
         for (let i2 = 0; i2 < input2.length; i2++) {
-          const item = input2[i2];
+          const item2 = input2[i2];
           const result = def.element._zod.run({
-            value: item,
+            value: item2,
             issues: []
           }, ctx);
           if (result instanceof Promise) {
@@ -5928,13 +5928,13 @@ var init_schemas = __esm({
         payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
         const abortEarly = ctx?.abortEarly;
         let seen = payload.issues.length;
-        for (const item of input2) {
+        for (const item2 of input2) {
           if (abortEarly && payload.issues.length !== seen) {
             if (aborted(payload, seen))
               break;
             seen = payload.issues.length;
           }
-          const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
+          const result = def.valueType._zod.run({ value: item2, issues: [] }, ctx);
           if (result instanceof Promise) {
             proms.push(result.then((result2) => handleSetResult(result2, payload)));
           } else
@@ -17468,13 +17468,13 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema, ctx, json2, params, message) {
+function handleUnrepresentable(schema, ctx, json3, params, message) {
   const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
   if (result === "any")
     return false;
   if (result === void 0 || result === "throw")
     throw new Error(message);
-  Object.assign(json2, result);
+  Object.assign(json3, result);
   return true;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
@@ -17708,12 +17708,12 @@ function foldObjects(members2) {
   }
   return folded;
 }
-function foldIntersection(json2) {
-  const allOf = json2.allOf;
+function foldIntersection(json3) {
+  const allOf = json3.allOf;
   if (!Array.isArray(allOf) || allOf.length < 2)
     return;
   for (const key of FOLDABLE_KEYS)
-    if (key in json2)
+    if (key in json3)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
   let folded = null;
@@ -17732,8 +17732,8 @@ function foldIntersection(json2) {
   }
   if (!folded)
     return;
-  delete json2.allOf;
-  assignProps(json2, folded);
+  delete json3.allOf;
+  assignProps(json3, folded);
 }
 function finalize(ctx, schema) {
   const root = ctx.seen.get(schema);
@@ -17815,20 +17815,20 @@ function finalize(ctx, schema) {
     if (ctx.intersections.length) {
       const carriers = /* @__PURE__ */ new Map();
       for (const seen of ctx.seen.values()) {
-        for (const json2 of [seen.schema, seen.def]) {
-          const allOf = json2?.allOf;
+        for (const json3 of [seen.schema, seen.def]) {
+          const allOf = json3?.allOf;
           if (!Array.isArray(allOf))
             continue;
           const existing = carriers.get(allOf);
           if (existing)
-            existing.push(json2);
+            existing.push(json3);
           else
-            carriers.set(allOf, [json2]);
+            carriers.set(allOf, [json3]);
         }
       }
       for (const allOf of ctx.intersections) {
-        for (const json2 of carriers.get(allOf) ?? [])
-          foldIntersection(json2);
+        for (const json3 of carriers.get(allOf) ?? [])
+          foldIntersection(json3);
       }
     }
   }
@@ -17936,8 +17936,8 @@ function isTransforming(_schema, _ctx) {
     return false;
   }
   if (def.type === "tuple") {
-    for (const item of def.items) {
-      if (isTransforming(item, ctx))
+    for (const item2 of def.items) {
+      if (isTransforming(item2, ctx))
         return true;
     }
     if (def.rest && isTransforming(def.rest, ctx))
@@ -18008,31 +18008,31 @@ function inputOptin(schema) {
   }
   return schema._zod.optin;
 }
-function stringifyKeyNames(bySchema, json2, visited) {
-  if (json2.$ref) {
-    if (visited.has(json2))
-      return json2;
-    visited.add(json2);
-    const def = bySchema.get(json2)?.def;
+function stringifyKeyNames(bySchema, json3, visited) {
+  if (json3.$ref) {
+    if (visited.has(json3))
+      return json3;
+    visited.add(json3);
+    const def = bySchema.get(json3)?.def;
     if (!def)
-      return json2;
+      return json3;
     const inlined = stringifyKeyNames(bySchema, def, visited);
-    return inlined === def ? json2 : inlined;
+    return inlined === def ? json3 : inlined;
   }
   for (const keyword of ["anyOf", "oneOf"]) {
-    const branches = json2[keyword];
+    const branches = json3[keyword];
     if (!Array.isArray(branches))
       continue;
     const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
     if (mapped.some((branch, i2) => branch !== branches[i2]))
-      json2 = { ...json2, [keyword]: mapped };
+      json3 = { ...json3, [keyword]: mapped };
   }
-  const types = Array.isArray(json2.type) ? json2.type : [json2.type];
+  const types = Array.isArray(json3.type) ? json3.type : [json3.type];
   const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
-  const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
+  const values = json3.enum ?? (json3.const !== void 0 ? [json3.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v === "number"))
-    return json2;
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format: format2, id: id2, ...rest } = json2;
+    return json3;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format: format2, id: id2, ...rest } = json3;
   if (rest.enum)
     rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
   else if (typeof rest.const === "number")
@@ -18070,7 +18070,7 @@ function rewriteKeyNames(ctx) {
     }
   }
 }
-function serializeDefaultValue(value, schema, ctx, json2, params) {
+function serializeDefaultValue(value, schema, ctx, json3, params) {
   let unrepresentable = false;
   const serialized = JSON.stringify(value, (_, val) => {
     if (typeof val !== "bigint")
@@ -18080,7 +18080,7 @@ function serializeDefaultValue(value, schema, ctx, json2, params) {
   });
   if (!unrepresentable)
     return JSON.parse(serialized);
-  handleUnrepresentable(schema, ctx, json2, params, "BigInt defaults cannot be represented in JSON Schema");
+  handleUnrepresentable(schema, ctx, json3, params, "BigInt defaults cannot be represented in JSON Schema");
   return UNREPRESENTABLE_DEFAULT;
 }
 function toJSONSchema(input2, params) {
@@ -18198,29 +18198,29 @@ var init_json_schema_processors = __esm({
     ]);
     exactPattern = (p) => exactPatterns.get(p) ?? p;
     stringProcessor = (schema, ctx, _json, _params) => {
-      const json2 = _json;
-      json2.type = "string";
+      const json3 = _json;
+      json3.type = "string";
       const { minimum, maximum, format: format2, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
       if (typeof minimum === "number")
-        json2.minLength = minimum;
+        json3.minLength = minimum;
       if (typeof maximum === "number")
-        json2.maxLength = maximum;
+        json3.maxLength = maximum;
       if (format2) {
-        json2.format = formatMap[format2] ?? format2;
-        if (json2.format === "")
-          delete json2.format;
+        json3.format = formatMap[format2] ?? format2;
+        if (json3.format === "")
+          delete json3.format;
         if (format2 === "time" || laxFormat) {
-          delete json2.format;
+          delete json3.format;
         }
       }
       if (contentEncoding)
-        json2.contentEncoding = contentEncoding;
+        json3.contentEncoding = contentEncoding;
       if (patterns && patterns.size > 0) {
         const patternList = [...patterns].map(exactPattern);
         if (patternList.length === 1)
-          json2.pattern = patternList[0].source;
+          json3.pattern = patternList[0].source;
         else if (patternList.length > 1) {
-          json2.allOf = [
+          json3.allOf = [
             ...patternList.map((regex) => ({
               ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
               pattern: regex.source
@@ -18230,31 +18230,31 @@ var init_json_schema_processors = __esm({
       }
     };
     numberProcessor = (schema, ctx, _json, params) => {
-      const json2 = _json;
+      const json3 = _json;
       const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
-      json2.type = isInt ? "integer" : "number";
+      json3.type = isInt ? "integer" : "number";
       const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
       const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
       const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
       if (exMin) {
         if (legacy) {
-          json2.minimum = exclusiveMinimum;
-          json2.exclusiveMinimum = true;
+          json3.minimum = exclusiveMinimum;
+          json3.exclusiveMinimum = true;
         } else {
-          json2.exclusiveMinimum = exclusiveMinimum;
+          json3.exclusiveMinimum = exclusiveMinimum;
         }
       } else if (typeof minimum === "number") {
-        json2.minimum = minimum;
+        json3.minimum = minimum;
       }
       if (exMax) {
         if (legacy) {
-          json2.maximum = exclusiveMaximum;
-          json2.exclusiveMaximum = true;
+          json3.maximum = exclusiveMaximum;
+          json3.exclusiveMaximum = true;
         } else {
-          json2.exclusiveMaximum = exclusiveMaximum;
+          json3.exclusiveMaximum = exclusiveMaximum;
         }
       } else if (typeof maximum === "number") {
-        json2.maximum = maximum;
+        json3.maximum = maximum;
       }
       if (multipleOf) {
         const divisors = /* @__PURE__ */ new Set();
@@ -18262,75 +18262,75 @@ var init_json_schema_processors = __esm({
           if (Number.isFinite(divisor) && divisor !== 0)
             divisors.add(Math.abs(divisor));
           else
-            handleUnrepresentable(schema, ctx, json2, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+            handleUnrepresentable(schema, ctx, json3, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
         }
         const [first, ...rest] = divisors;
         if (first !== void 0)
-          json2.multipleOf = first;
+          json3.multipleOf = first;
         if (rest.length)
-          json2.allOf = [...json2.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+          json3.allOf = [...json3.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
       }
     };
-    booleanProcessor = (_schema, _ctx, json2, _params) => {
-      json2.type = "boolean";
+    booleanProcessor = (_schema, _ctx, json3, _params) => {
+      json3.type = "boolean";
     };
-    bigintProcessor = (schema, ctx, json2, params) => {
-      handleUnrepresentable(schema, ctx, json2, params, "BigInt cannot be represented in JSON Schema");
+    bigintProcessor = (schema, ctx, json3, params) => {
+      handleUnrepresentable(schema, ctx, json3, params, "BigInt cannot be represented in JSON Schema");
     };
-    symbolProcessor = (schema, ctx, json2, params) => {
-      handleUnrepresentable(schema, ctx, json2, params, "Symbols cannot be represented in JSON Schema");
+    symbolProcessor = (schema, ctx, json3, params) => {
+      handleUnrepresentable(schema, ctx, json3, params, "Symbols cannot be represented in JSON Schema");
     };
-    nullProcessor = (_schema, ctx, json2, _params) => {
+    nullProcessor = (_schema, ctx, json3, _params) => {
       if (ctx.target === "openapi-3.0") {
-        json2.type = "string";
-        json2.nullable = true;
-        json2.enum = [null];
+        json3.type = "string";
+        json3.nullable = true;
+        json3.enum = [null];
       } else {
-        json2.type = "null";
+        json3.type = "null";
       }
     };
-    undefinedProcessor = (schema, ctx, json2, params) => {
-      handleUnrepresentable(schema, ctx, json2, params, "Undefined cannot be represented in JSON Schema");
+    undefinedProcessor = (schema, ctx, json3, params) => {
+      handleUnrepresentable(schema, ctx, json3, params, "Undefined cannot be represented in JSON Schema");
     };
-    voidProcessor = (schema, ctx, json2, params) => {
-      handleUnrepresentable(schema, ctx, json2, params, "Void cannot be represented in JSON Schema");
+    voidProcessor = (schema, ctx, json3, params) => {
+      handleUnrepresentable(schema, ctx, json3, params, "Void cannot be represented in JSON Schema");
     };
-    neverProcessor = (_schema, _ctx, json2, _params) => {
-      json2.not = {};
+    neverProcessor = (_schema, _ctx, json3, _params) => {
+      json3.not = {};
     };
     anyProcessor = (_schema, _ctx, _json, _params) => {
     };
     unknownProcessor = (_schema, _ctx, _json, _params) => {
     };
-    dateProcessor = (schema, ctx, json2, params) => {
-      handleUnrepresentable(schema, ctx, json2, params, "Date cannot be represented in JSON Schema");
+    dateProcessor = (schema, ctx, json3, params) => {
+      handleUnrepresentable(schema, ctx, json3, params, "Date cannot be represented in JSON Schema");
     };
-    enumProcessor = (schema, _ctx, json2, _params) => {
+    enumProcessor = (schema, _ctx, json3, _params) => {
       const def = schema._zod.def;
       const values = getEnumValues(def.entries);
       if (values.length === 0) {
-        json2.not = {};
+        json3.not = {};
         return;
       }
       if (values.every((v) => typeof v === "number"))
-        json2.type = "number";
+        json3.type = "number";
       if (values.every((v) => typeof v === "string"))
-        json2.type = "string";
-      json2.enum = values;
+        json3.type = "string";
+      json3.enum = values;
     };
-    literalProcessor = (schema, ctx, json2, params) => {
+    literalProcessor = (schema, ctx, json3, params) => {
       const def = schema._zod.def;
       if (def.values.length === 0) {
-        json2.not = {};
+        json3.not = {};
         return;
       }
       const vals = [];
       for (const val of def.values) {
         if (val === void 0) {
-          if (handleUnrepresentable(schema, ctx, json2, params, "Literal `undefined` cannot be represented in JSON Schema"))
+          if (handleUnrepresentable(schema, ctx, json3, params, "Literal `undefined` cannot be represented in JSON Schema"))
             return;
         } else if (typeof val === "bigint") {
-          if (handleUnrepresentable(schema, ctx, json2, params, "BigInt literals cannot be represented in JSON Schema"))
+          if (handleUnrepresentable(schema, ctx, json3, params, "BigInt literals cannot be represented in JSON Schema"))
             return;
           vals.push(Number(val));
         } else {
@@ -18340,37 +18340,37 @@ var init_json_schema_processors = __esm({
       if (vals.length === 0) {
       } else if (vals.length === 1) {
         const val = vals[0];
-        json2.type = val === null ? "null" : typeof val;
+        json3.type = val === null ? "null" : typeof val;
         if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
-          json2.enum = [val];
+          json3.enum = [val];
         } else {
-          json2.const = val;
+          json3.const = val;
         }
       } else {
         if (vals.every((v) => typeof v === "number"))
-          json2.type = "number";
+          json3.type = "number";
         if (vals.every((v) => typeof v === "string"))
-          json2.type = "string";
+          json3.type = "string";
         if (vals.every((v) => typeof v === "boolean"))
-          json2.type = "boolean";
+          json3.type = "boolean";
         if (vals.every((v) => v === null))
-          json2.type = "null";
-        json2.enum = vals;
+          json3.type = "null";
+        json3.enum = vals;
       }
     };
-    nanProcessor = (schema, ctx, json2, params) => {
-      handleUnrepresentable(schema, ctx, json2, params, "NaN cannot be represented in JSON Schema");
+    nanProcessor = (schema, ctx, json3, params) => {
+      handleUnrepresentable(schema, ctx, json3, params, "NaN cannot be represented in JSON Schema");
     };
-    templateLiteralProcessor = (schema, _ctx, json2, _params) => {
-      const _json = json2;
+    templateLiteralProcessor = (schema, _ctx, json3, _params) => {
+      const _json = json3;
       const pattern = schema._zod.pattern;
       if (!pattern)
         throw new Error("Pattern not found in template literal");
       _json.type = "string";
       _json.pattern = pattern.source;
     };
-    fileProcessor = (schema, _ctx, json2, _params) => {
-      const _json = json2;
+    fileProcessor = (schema, _ctx, json3, _params) => {
+      const _json = json3;
       _json.type = "string";
       _json.format = "binary";
       _json.contentEncoding = "binary";
@@ -18388,50 +18388,50 @@ var init_json_schema_processors = __esm({
       else
         _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
     };
-    successProcessor = (_schema, _ctx, json2, _params) => {
-      json2.type = "boolean";
+    successProcessor = (_schema, _ctx, json3, _params) => {
+      json3.type = "boolean";
     };
-    customProcessor = (schema, ctx, json2, params) => {
-      handleUnrepresentable(schema, ctx, json2, params, "Custom types cannot be represented in JSON Schema");
+    customProcessor = (schema, ctx, json3, params) => {
+      handleUnrepresentable(schema, ctx, json3, params, "Custom types cannot be represented in JSON Schema");
     };
-    functionProcessor = (schema, ctx, json2, params) => {
-      handleUnrepresentable(schema, ctx, json2, params, "Function types cannot be represented in JSON Schema");
+    functionProcessor = (schema, ctx, json3, params) => {
+      handleUnrepresentable(schema, ctx, json3, params, "Function types cannot be represented in JSON Schema");
     };
-    transformProcessor = (schema, ctx, json2, params) => {
-      handleUnrepresentable(schema, ctx, json2, params, "Transforms cannot be represented in JSON Schema");
+    transformProcessor = (schema, ctx, json3, params) => {
+      handleUnrepresentable(schema, ctx, json3, params, "Transforms cannot be represented in JSON Schema");
     };
-    mapProcessor = (schema, ctx, json2, params) => {
-      handleUnrepresentable(schema, ctx, json2, params, "Map cannot be represented in JSON Schema");
+    mapProcessor = (schema, ctx, json3, params) => {
+      handleUnrepresentable(schema, ctx, json3, params, "Map cannot be represented in JSON Schema");
     };
-    setProcessor = (schema, ctx, json2, params) => {
-      handleUnrepresentable(schema, ctx, json2, params, "Set cannot be represented in JSON Schema");
+    setProcessor = (schema, ctx, json3, params) => {
+      handleUnrepresentable(schema, ctx, json3, params, "Set cannot be represented in JSON Schema");
     };
     arrayProcessor = (schema, ctx, _json, params) => {
-      const json2 = _json;
+      const json3 = _json;
       const def = schema._zod.def;
       const { minimum, maximum } = aggregateChecks(schema);
       if (typeof minimum === "number")
-        json2.minItems = minimum;
+        json3.minItems = minimum;
       if (typeof maximum === "number")
-        json2.maxItems = maximum;
-      json2.type = "array";
-      json2.items = processSchema(def.element, ctx, {
+        json3.maxItems = maximum;
+      json3.type = "array";
+      json3.items = processSchema(def.element, ctx, {
         ...params,
         path: [...params.path, "items"]
       });
     };
     objectProcessor = (schema, ctx, _json, params) => {
-      const json2 = _json;
+      const json3 = _json;
       const def = schema._zod.def;
       const shape = def.shape;
       const symbolKeys = Object.getOwnPropertySymbols(shape);
-      if (symbolKeys.length && handleUnrepresentable(schema, ctx, json2, params, "Symbol keys cannot be represented in JSON Schema")) {
+      if (symbolKeys.length && handleUnrepresentable(schema, ctx, json3, params, "Symbol keys cannot be represented in JSON Schema")) {
         return;
       }
-      json2.type = "object";
-      json2.properties = {};
+      json3.type = "object";
+      json3.properties = {};
       for (const key in shape) {
-        assignProp(json2.properties, key, processSchema(shape[key], ctx, {
+        assignProp(json3.properties, key, processSchema(shape[key], ctx, {
           ...params,
           path: [...params.path, "properties", key]
         }));
@@ -18444,21 +18444,21 @@ var init_json_schema_processors = __esm({
         }
       }
       if (requiredKeys.length > 0) {
-        json2.required = requiredKeys;
+        json3.required = requiredKeys;
       }
       if (def.catchall?._zod.def.type === "never") {
-        json2.additionalProperties = false;
+        json3.additionalProperties = false;
       } else if (!def.catchall) {
         if (ctx.io === "output")
-          json2.additionalProperties = false;
+          json3.additionalProperties = false;
       } else if (def.catchall) {
-        json2.additionalProperties = processSchema(def.catchall, ctx, {
+        json3.additionalProperties = processSchema(def.catchall, ctx, {
           ...params,
           path: [...params.path, "additionalProperties"]
         });
       }
     };
-    unionProcessor = (schema, ctx, json2, params) => {
+    unionProcessor = (schema, ctx, json3, params) => {
       const def = schema._zod.def;
       const isExclusive = def.inclusive === false;
       const options = def.options.map((x, i2) => processSchema(x, ctx, {
@@ -18466,12 +18466,12 @@ var init_json_schema_processors = __esm({
         path: [...params.path, isExclusive ? "oneOf" : "anyOf", i2]
       }));
       if (isExclusive) {
-        json2.oneOf = options;
+        json3.oneOf = options;
       } else {
-        json2.anyOf = options;
+        json3.anyOf = options;
       }
     };
-    intersectionProcessor = (schema, ctx, json2, params) => {
+    intersectionProcessor = (schema, ctx, json3, params) => {
       const def = schema._zod.def;
       const a = processSchema(def.left, ctx, {
         ...params,
@@ -18486,13 +18486,13 @@ var init_json_schema_processors = __esm({
         ...isSimpleIntersection(a) ? a.allOf : [a],
         ...isSimpleIntersection(b) ? b.allOf : [b]
       ];
-      json2.allOf = allOf;
+      json3.allOf = allOf;
       ctx.intersections.push(allOf);
     };
     tupleProcessor = (schema, ctx, _json, params) => {
-      const json2 = _json;
+      const json3 = _json;
       const def = schema._zod.def;
-      json2.type = "array";
+      json3.type = "array";
       const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
       const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
       const prefixItems = def.items.map((x, i2) => processSchema(x, ctx, {
@@ -18505,8 +18505,8 @@ var init_json_schema_processors = __esm({
       }) : null;
       let minItems = def.items.length;
       while (minItems > 0) {
-        const item = def.items[minItems - 1];
-        const optional2 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
+        const item2 = def.items[minItems - 1];
+        const optional2 = ctx.io === "input" ? inputOptin(item2) !== void 0 : item2._zod.optout === "optional";
         if (!optional2)
           break;
         minItems--;
@@ -18514,50 +18514,50 @@ var init_json_schema_processors = __esm({
       const maxItems = def.items.length;
       const isClosed = !def.rest;
       if (ctx.target === "draft-2020-12") {
-        json2.prefixItems = prefixItems;
+        json3.prefixItems = prefixItems;
         if (isClosed) {
-          json2.items = false;
+          json3.items = false;
         } else if (rest) {
-          json2.items = rest;
+          json3.items = rest;
         }
         if (minItems > 0)
-          json2.minItems = minItems;
+          json3.minItems = minItems;
         if (isClosed)
-          json2.maxItems = maxItems;
+          json3.maxItems = maxItems;
       } else if (ctx.target === "openapi-3.0") {
-        json2.items = {
+        json3.items = {
           anyOf: prefixItems
         };
         if (rest) {
-          json2.items.anyOf.push(rest);
+          json3.items.anyOf.push(rest);
         }
         if (minItems > 0)
-          json2.minItems = minItems;
+          json3.minItems = minItems;
         if (isClosed)
-          json2.maxItems = maxItems;
+          json3.maxItems = maxItems;
       } else {
-        json2.items = prefixItems;
+        json3.items = prefixItems;
         if (isClosed) {
-          json2.additionalItems = false;
+          json3.additionalItems = false;
         } else if (rest) {
-          json2.additionalItems = rest;
+          json3.additionalItems = rest;
         }
         if (minItems > 0)
-          json2.minItems = minItems;
+          json3.minItems = minItems;
         if (isClosed)
-          json2.maxItems = maxItems;
+          json3.maxItems = maxItems;
       }
       const { minimum, maximum } = aggregateChecks(schema);
       if (typeof minimum === "number")
-        json2.minItems = minimum;
+        json3.minItems = minimum;
       if (typeof maximum === "number")
-        json2.maxItems = maximum;
+        json3.maxItems = maximum;
     };
     pendingRecords = /* @__PURE__ */ new WeakMap();
     recordProcessor = (schema, ctx, _json, params) => {
-      const json2 = _json;
+      const json3 = _json;
       const def = schema._zod.def;
-      json2.type = "object";
+      json3.type = "object";
       const keyType = def.keyType;
       const patterns = aggregateChecks(keyType).patterns;
       if (def.mode === "loose" && patterns && patterns.size > 0) {
@@ -18565,13 +18565,13 @@ var init_json_schema_processors = __esm({
           ...params,
           path: [...params.path, "patternProperties", "*"]
         });
-        json2.patternProperties = {};
+        json3.patternProperties = {};
         for (const pattern of patterns) {
-          assignProp(json2.patternProperties, exactPattern(pattern).source, valueSchema);
+          assignProp(json3.patternProperties, exactPattern(pattern).source, valueSchema);
         }
       } else {
         if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
-          json2.propertyNames = processSchema(def.keyType, ctx, {
+          json3.propertyNames = processSchema(def.keyType, ctx, {
             ...params,
             path: [...params.path, "propertyNames"]
           });
@@ -18583,7 +18583,7 @@ var init_json_schema_processors = __esm({
           }
           pending.push(schema);
         }
-        json2.additionalProperties = processSchema(def.valueType, ctx, {
+        json3.additionalProperties = processSchema(def.valueType, ctx, {
           ...params,
           path: [...params.path, "additionalProperties"]
         });
@@ -18593,19 +18593,19 @@ var init_json_schema_processors = __esm({
       if (keyValues && !def.partial && !omittableOnInput) {
         const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
         if (validKeyValues.length > 0) {
-          json2.required = validKeyValues.map(String);
+          json3.required = validKeyValues.map(String);
         }
       }
     };
-    nullableProcessor = (schema, ctx, json2, params) => {
+    nullableProcessor = (schema, ctx, json3, params) => {
       const def = schema._zod.def;
       const inner = processSchema(def.innerType, ctx, params);
       const seen = ctx.seen.get(schema);
       if (ctx.target === "openapi-3.0") {
         seen.ref = def.innerType;
-        json2.nullable = true;
+        json3.nullable = true;
       } else {
-        json2.anyOf = [inner, { type: "null" }];
+        json3.anyOf = [inner, { type: "null" }];
       }
     };
     nonoptionalProcessor = (schema, ctx, _json, params) => {
@@ -18615,27 +18615,27 @@ var init_json_schema_processors = __esm({
       seen.ref = def.innerType;
     };
     UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-    defaultProcessor = (schema, ctx, json2, params) => {
+    defaultProcessor = (schema, ctx, json3, params) => {
       const def = schema._zod.def;
       processSchema(def.innerType, ctx, params);
       const seen = ctx.seen.get(schema);
       seen.ref = def.innerType;
-      const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+      const value = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
       if (value !== UNREPRESENTABLE_DEFAULT)
-        json2.default = value;
+        json3.default = value;
     };
-    prefaultProcessor = (schema, ctx, json2, params) => {
+    prefaultProcessor = (schema, ctx, json3, params) => {
       const def = schema._zod.def;
       processSchema(def.innerType, ctx, params);
       const seen = ctx.seen.get(schema);
       seen.ref = def.innerType;
       if (ctx.io !== "input")
         return;
-      const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+      const value = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
       if (value !== UNREPRESENTABLE_DEFAULT)
-        json2._prefault = value;
+        json3._prefault = value;
     };
-    catchProcessor = (schema, ctx, json2, params) => {
+    catchProcessor = (schema, ctx, json3, params) => {
       const def = schema._zod.def;
       processSchema(def.innerType, ctx, params);
       const seen = ctx.seen.get(schema);
@@ -18644,10 +18644,10 @@ var init_json_schema_processors = __esm({
       try {
         catchValue = def.catchValue(void 0);
       } catch {
-        handleUnrepresentable(schema, ctx, json2, params, "Dynamic catch values are not supported in JSON Schema");
+        handleUnrepresentable(schema, ctx, json3, params, "Dynamic catch values are not supported in JSON Schema");
         return;
       }
-      json2.default = catchValue;
+      json3.default = catchValue;
     };
     pipeProcessor = (schema, ctx, _json, params) => {
       const def = schema._zod.def;
@@ -18657,12 +18657,12 @@ var init_json_schema_processors = __esm({
       const seen = ctx.seen.get(schema);
       seen.ref = innerType;
     };
-    readonlyProcessor = (schema, ctx, json2, params) => {
+    readonlyProcessor = (schema, ctx, json3, params) => {
       const def = schema._zod.def;
       processSchema(def.innerType, ctx, params);
       const seen = ctx.seen.get(schema);
       seen.ref = def.innerType;
-      json2.readOnly = true;
+      json3.readOnly = true;
     };
     promiseProcessor = (schema, ctx, _json, params) => {
       const def = schema._zod.def;
@@ -20137,7 +20137,7 @@ var init_schemas2 = __esm({
       (inst, def) => {
         $ZodString.init(inst, def);
         ZodType.init(inst, def);
-        inst._zod.processJSONSchema = (ctx, json2, params) => stringProcessor(inst, ctx, json2, params);
+        inst._zod.processJSONSchema = (ctx, json3, params) => stringProcessor(inst, ctx, json3, params);
       },
       /* @__PURE__ */ util_exports.derived({
         format: (inst) => aggregateChecks(inst).format ?? null,
@@ -20391,7 +20391,7 @@ var init_schemas2 = __esm({
       (inst, def) => {
         $ZodNumber.init(inst, def);
         ZodType.init(inst, def);
-        inst._zod.processJSONSchema = (ctx, json2, params) => numberProcessor(inst, ctx, json2, params);
+        inst._zod.processJSONSchema = (ctx, json3, params) => numberProcessor(inst, ctx, json3, params);
         inst.isFinite = true;
       },
       /* @__PURE__ */ util_exports.derived({
@@ -20463,14 +20463,14 @@ var init_schemas2 = __esm({
     ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
       $ZodBoolean.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => booleanProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => booleanProcessor(inst, ctx, json3, params);
     });
     ZodBigInt = /* @__PURE__ */ $constructor(
       "ZodBigInt",
       (inst, def) => {
         $ZodBigInt.init(inst, def);
         ZodType.init(inst, def);
-        inst._zod.processJSONSchema = (ctx, json2, params) => bigintProcessor(inst, ctx, json2, params);
+        inst._zod.processJSONSchema = (ctx, json3, params) => bigintProcessor(inst, ctx, json3, params);
       },
       /* @__PURE__ */ util_exports.derived({
         minValue: (inst) => aggregateChecks(inst).minimum ?? null,
@@ -20519,44 +20519,44 @@ var init_schemas2 = __esm({
     ZodSymbol = /* @__PURE__ */ $constructor("ZodSymbol", (inst, def) => {
       $ZodSymbol.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => symbolProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => symbolProcessor(inst, ctx, json3, params);
     });
     ZodUndefined = /* @__PURE__ */ $constructor("ZodUndefined", (inst, def) => {
       $ZodUndefined.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => undefinedProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => undefinedProcessor(inst, ctx, json3, params);
     });
     ZodNull = /* @__PURE__ */ $constructor("ZodNull", (inst, def) => {
       $ZodNull.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => nullProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => nullProcessor(inst, ctx, json3, params);
     });
     ZodAny = /* @__PURE__ */ $constructor("ZodAny", (inst, def) => {
       $ZodAny.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => anyProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => anyProcessor(inst, ctx, json3, params);
     });
     ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
       $ZodUnknown.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => unknownProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => unknownProcessor(inst, ctx, json3, params);
     });
     ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
       $ZodNever.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => neverProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => neverProcessor(inst, ctx, json3, params);
     });
     ZodVoid = /* @__PURE__ */ $constructor("ZodVoid", (inst, def) => {
       $ZodVoid.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => voidProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => voidProcessor(inst, ctx, json3, params);
     });
     ZodDate = /* @__PURE__ */ $constructor(
       "ZodDate",
       (inst, def) => {
         $ZodDate.init(inst, def);
         ZodType.init(inst, def);
-        inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
+        inst._zod.processJSONSchema = (ctx, json3, params) => dateProcessor(inst, ctx, json3, params);
         inst.min = (value, params) => inst.check(_gte(value, params));
         inst.max = (value, params) => inst.check(_lte(value, params));
       },
@@ -20575,7 +20575,7 @@ var init_schemas2 = __esm({
       _ensureDefaultMemoizer();
       $ZodArray.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => arrayProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => arrayProcessor(inst, ctx, json3, params);
       inst.element = def.element;
     }, {
       min(n, params) {
@@ -20598,7 +20598,7 @@ var init_schemas2 = __esm({
       _ensureDefaultMemoizer();
       $ZodObjectJIT.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => objectProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => objectProcessor(inst, ctx, json3, params);
       util_exports.installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, false);
     }, {
       keyof() {
@@ -20647,13 +20647,13 @@ var init_schemas2 = __esm({
     ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
       $ZodUnion.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => unionProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => unionProcessor(inst, ctx, json3, params);
       inst.options = def.options;
     });
     ZodXor = /* @__PURE__ */ $constructor("ZodXor", (inst, def) => {
       ZodUnion.init(inst, def);
       $ZodXor.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => unionProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => unionProcessor(inst, ctx, json3, params);
       inst.options = def.options;
     });
     ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodDiscriminatedUnion", (inst, def) => {
@@ -20663,13 +20663,13 @@ var init_schemas2 = __esm({
     ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
       $ZodIntersection.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => intersectionProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => intersectionProcessor(inst, ctx, json3, params);
     });
     ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
       _ensureDefaultMemoizer();
       $ZodTuple.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => tupleProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => tupleProcessor(inst, ctx, json3, params);
     }, {
       rest(rest) {
         return this.clone({
@@ -20683,7 +20683,7 @@ var init_schemas2 = __esm({
           throw new Error(".partial() cannot be used on tuple schemas containing refinements");
         return this.clone({
           ...def,
-          items: def.items.map((item) => new ZodOptional({ type: "optional", innerType: item }))
+          items: def.items.map((item2) => new ZodOptional({ type: "optional", innerType: item2 }))
         });
       }
     });
@@ -20691,7 +20691,7 @@ var init_schemas2 = __esm({
       _ensureDefaultMemoizer();
       $ZodRecord.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => recordProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => recordProcessor(inst, ctx, json3, params);
       inst.keyType = def.keyType;
       inst.valueType = def.valueType;
     });
@@ -20699,7 +20699,7 @@ var init_schemas2 = __esm({
       _ensureDefaultMemoizer();
       $ZodMap.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => mapProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => mapProcessor(inst, ctx, json3, params);
       inst.keyType = def.keyType;
       inst.valueType = def.valueType;
       inst.min = (...args2) => inst.check(_minSize(...args2));
@@ -20711,7 +20711,7 @@ var init_schemas2 = __esm({
       _ensureDefaultMemoizer();
       $ZodSet.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => setProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => setProcessor(inst, ctx, json3, params);
       inst.min = (...args2) => inst.check(_minSize(...args2));
       inst.nonempty = (params) => inst.check(_minSize(1, params));
       inst.max = (...args2) => inst.check(_maxSize(...args2));
@@ -20720,7 +20720,7 @@ var init_schemas2 = __esm({
     ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
       $ZodEnum.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => enumProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => enumProcessor(inst, ctx, json3, params);
       inst.enum = def.entries;
       inst.options = [...inst._zod.values];
       const keys = new Set(Object.keys(def.entries));
@@ -20758,7 +20758,7 @@ var init_schemas2 = __esm({
     ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
       $ZodLiteral.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => literalProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => literalProcessor(inst, ctx, json3, params);
       inst.values = new Set(def.values);
       Object.defineProperty(inst, "value", {
         get() {
@@ -20772,7 +20772,7 @@ var init_schemas2 = __esm({
     ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def) => {
       $ZodFile.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => fileProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => fileProcessor(inst, ctx, json3, params);
       inst.min = (size, params) => inst.check(_minSize(size, params));
       inst.max = (size, params) => inst.check(_maxSize(size, params));
       inst.mime = (types, params) => inst.check(_mime(Array.isArray(types) ? types : [types], params));
@@ -20781,7 +20781,7 @@ var init_schemas2 = __esm({
       _ensureDefaultMemoizer();
       $ZodTransform.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => transformProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => transformProcessor(inst, ctx, json3, params);
       inst._zod.parse = (payload, _ctx) => {
         if (_ctx.direction === "backward") {
           throw new $ZodEncodeError(inst.constructor.name);
@@ -20814,62 +20814,62 @@ var init_schemas2 = __esm({
     ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
       $ZodOptional.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => optionalProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => optionalProcessor(inst, ctx, json3, params);
       inst.unwrap = () => inst._zod.def.innerType;
     });
     ZodExactOptional = /* @__PURE__ */ $constructor("ZodExactOptional", (inst, def) => {
       $ZodExactOptional.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => optionalProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => optionalProcessor(inst, ctx, json3, params);
       inst.unwrap = () => inst._zod.def.innerType;
     });
     ZodNullable = /* @__PURE__ */ $constructor("ZodNullable", (inst, def) => {
       $ZodNullable.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => nullableProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => nullableProcessor(inst, ctx, json3, params);
       inst.unwrap = () => inst._zod.def.innerType;
     });
     ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
       $ZodDefault.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => defaultProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => defaultProcessor(inst, ctx, json3, params);
       inst.unwrap = () => inst._zod.def.innerType;
       inst.removeDefault = inst.unwrap;
     });
     ZodPrefault = /* @__PURE__ */ $constructor("ZodPrefault", (inst, def) => {
       $ZodPrefault.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => prefaultProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => prefaultProcessor(inst, ctx, json3, params);
       inst.unwrap = () => inst._zod.def.innerType;
     });
     ZodNonOptional = /* @__PURE__ */ $constructor("ZodNonOptional", (inst, def) => {
       $ZodNonOptional.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => nonoptionalProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => nonoptionalProcessor(inst, ctx, json3, params);
       inst.unwrap = () => inst._zod.def.innerType;
     });
     ZodSuccess = /* @__PURE__ */ $constructor("ZodSuccess", (inst, def) => {
       $ZodSuccess.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => successProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => successProcessor(inst, ctx, json3, params);
       inst.unwrap = () => inst._zod.def.innerType;
     });
     ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
       $ZodCatch.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => catchProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => catchProcessor(inst, ctx, json3, params);
       inst.unwrap = () => inst._zod.def.innerType;
       inst.removeCatch = inst.unwrap;
     });
     ZodNaN = /* @__PURE__ */ $constructor("ZodNaN", (inst, def) => {
       $ZodNaN.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => nanProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => nanProcessor(inst, ctx, json3, params);
     });
     ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
       $ZodPipe.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => pipeProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => pipeProcessor(inst, ctx, json3, params);
       inst.in = def.in;
       inst.out = def.out;
     });
@@ -20884,35 +20884,35 @@ var init_schemas2 = __esm({
     ZodReadonly = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
       $ZodReadonly.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => readonlyProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => readonlyProcessor(inst, ctx, json3, params);
       inst.unwrap = () => inst._zod.def.innerType;
     });
     ZodTemplateLiteral = /* @__PURE__ */ $constructor("ZodTemplateLiteral", (inst, def) => {
       $ZodTemplateLiteral.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => templateLiteralProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => templateLiteralProcessor(inst, ctx, json3, params);
     });
     ZodLazy = /* @__PURE__ */ $constructor("ZodLazy", (inst, def) => {
       $ZodLazy.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => lazyProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => lazyProcessor(inst, ctx, json3, params);
       inst.unwrap = () => inst._zod.def.getter();
     });
     ZodPromise = /* @__PURE__ */ $constructor("ZodPromise", (inst, def) => {
       $ZodPromise.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => promiseProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => promiseProcessor(inst, ctx, json3, params);
       inst.unwrap = () => inst._zod.def.innerType;
     });
     ZodFunction = /* @__PURE__ */ $constructor("ZodFunction", (inst, def) => {
       $ZodFunction.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => functionProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => functionProcessor(inst, ctx, json3, params);
     });
     ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
       $ZodCustom.init(inst, def);
       ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json2, params) => customProcessor(inst, ctx, json2, params);
+      inst._zod.processJSONSchema = (ctx, json3, params) => customProcessor(inst, ctx, json3, params);
     });
     describe2 = describe;
     meta2 = meta;
@@ -21009,7 +21009,7 @@ function detectVersion(schema, defaultTarget) {
   return defaultTarget ?? "draft-2020-12";
 }
 function applyMinItems(items, minItems) {
-  return items.map((item, index) => index < minItems ? item : item.optional());
+  return items.map((item2, index) => index < minItems ? item2 : item2.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -21096,8 +21096,8 @@ function canonicalKey(value, seen) {
   try {
     if (Array.isArray(value)) {
       const parts3 = [];
-      for (const item of value) {
-        const key = canonicalKey(item, seen);
+      for (const item2 of value) {
+        const key = canonicalKey(item2, seen);
         if (key === null)
           return null;
         parts3.push(key);
@@ -21164,8 +21164,8 @@ function checkArrayGuards(arraySchema, guards) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
       let matches = 0;
-      for (const item of items) {
-        if (guards.containsSchema.safeParse(item).success && ++matches >= ceiling)
+      for (const item2 of items) {
+        if (guards.containsSchema.safeParse(item2).success && ++matches >= ceiling)
           break;
       }
       if (matches < minContains) {
@@ -21468,7 +21468,7 @@ function convertBaseSchema(schema, ctx) {
       const items = schema.items;
       if (prefixItems && Array.isArray(prefixItems)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = prefixItems.map((item) => convertSchema(item, ctx));
+        const tupleItems = prefixItems.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = !Array.isArray(items) ? getTupleRest(items, ctx) : void 0;
         const tupleSchema = z.tuple(positionalItems);
@@ -21481,7 +21481,7 @@ function convertBaseSchema(schema, ctx) {
         }
       } else if (Array.isArray(items)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = items.map((item) => convertSchema(item, ctx));
+        const tupleItems = items.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = getTupleRest(schema.additionalItems, ctx);
         const tupleSchema = z.tuple(positionalItems);
@@ -21791,9 +21791,9 @@ function visit(schema, fnOrHandlers) {
         const oldItems = def.items;
         let changed = false;
         const newItems = [];
-        for (const item of oldItems) {
-          const mapped = run2(item);
-          if (mapped !== item)
+        for (const item2 of oldItems) {
+          const mapped = run2(item2);
+          if (mapped !== item2)
             changed = true;
           newItems.push(mapped);
         }
@@ -24147,8 +24147,8 @@ var require_Alias = __commonJS({
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
         let count = 0;
-        for (const item of node2.items) {
-          const c = getAliasCount(doc, item, anchors2);
+        for (const item2 of node2.items) {
+          const c = getAliasCount(doc, item2, anchors2);
           if (c > count)
             count = c;
         }
@@ -24596,27 +24596,27 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json2 = JSON.stringify(value);
+      const json3 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json2;
+        return json3;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
       let start2 = 0;
-      for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
-        if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
-          str2 += json2.slice(start2, i2) + "\\ ";
+      for (let i2 = 0, ch = json3[i2]; ch; ch = json3[++i2]) {
+        if (ch === " " && json3[i2 + 1] === "\\" && json3[i2 + 2] === "n") {
+          str2 += json3.slice(start2, i2) + "\\ ";
           i2 += 1;
           start2 = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json2[i2 + 1]) {
+          switch (json3[i2 + 1]) {
             case "u":
               {
-                str2 += json2.slice(start2, i2);
-                const code = json2.substr(i2 + 2, 4);
+                str2 += json3.slice(start2, i2);
+                const code = json3.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
                     str2 += "\\0";
@@ -24646,23 +24646,23 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str2 += "\\x" + code.substr(2);
                     else
-                      str2 += json2.substr(i2, 6);
+                      str2 += json3.substr(i2, 6);
                 }
                 i2 += 5;
                 start2 = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
+              if (implicitKey || json3[i2 + 2] === '"' || json3.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str2 += json2.slice(start2, i2) + "\n\n";
-                while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
+                str2 += json3.slice(start2, i2) + "\n\n";
+                while (json3[i2 + 2] === "\\" && json3[i2 + 3] === "n" && json3[i2 + 4] !== '"') {
                   str2 += "\n";
                   i2 += 2;
                 }
                 str2 += indent;
-                if (json2[i2 + 2] === " ")
+                if (json3[i2 + 2] === " ")
                   str2 += "\\";
                 i2 += 1;
                 start2 = i2 + 1;
@@ -24672,7 +24672,7 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str2 = start2 ? str2 + json2.slice(start2) : json2;
+      str2 = start2 ? str2 + json3.slice(start2) : json3;
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -24781,22 +24781,22 @@ ${indent}${body2}`;
       return `|${header}
 ${indent}${start2}${value}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+    function plainString(item2, ctx, onComment, onChompKeep) {
+      const { type, value } = item2;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       }
       if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
+        return blockString(item2, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
+          return blockString(item2, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
           return quotedString(value, ctx);
         }
@@ -24811,10 +24811,10 @@ ${indent}`);
       }
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
+    function stringifyString(item2, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
+      const ss = typeof item2.value === "string" ? item2 : Object.assign({}, item2, { value: String(item2.value) });
+      let { type } = item2;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
@@ -24898,25 +24898,25 @@ var require_stringify = __commonJS({
         options: opt2
       };
     }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+    function getTagObject(tags, item2) {
+      if (item2.tag) {
+        const match = tags.filter((t) => t.tag === item2.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+          return match.find((t) => t.format === item2.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
+      if (identity.isScalar(item2)) {
+        obj = item2.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t) => t.format === item2.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
+        obj = item2;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
@@ -24939,24 +24939,24 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+    function stringify(item2, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item2))
+        return item2.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item2)) {
         if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
+          return item2.toString(ctx);
+        if (ctx.resolvedAliases?.has(item2)) {
           throw new TypeError(`Cannot stringify circular structure without alias nodes`);
         } else {
           if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
+            ctx.resolvedAliases.add(item2);
           else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item2]);
+          item2 = item2.resolve(ctx.doc);
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node2 = identity.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
@@ -25309,16 +25309,16 @@ var require_stringifyCollection = __commonJS({
       let chompKeep = false;
       const lines = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+        const item2 = items[i2];
         let comment2 = null;
-        if (identity.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (!chompKeep && item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, chompKeep);
+          if (item2.comment)
+            comment2 = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -25326,7 +25326,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -25364,16 +25364,16 @@ ${indent}${line}` : "\n";
       let linesAtValue = 0;
       const lines = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+        const item2 = items[i2];
         let comment = null;
-        if (identity.isNode(item)) {
-          if (item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, false);
+          if (item2.comment)
+            comment = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -25381,19 +25381,19 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity.isNode(item2.value) ? item2.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
+          } else if (item2.value == null && ik?.comment) {
             comment = ik.comment;
           }
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify.stringify(item2, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i2 < items.length - 1) {
           str2 += ",";
@@ -25523,7 +25523,7 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          const i2 = this.items.findIndex((item2) => sortEntries(_pair, item2) < 0);
           if (i2 === -1)
             this.items.push(_pair);
           else
@@ -25559,16 +25559,16 @@ var require_YAMLMap = __commonJS({
         const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map2);
-        for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        for (const item2 of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map2, item2);
         return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        for (const item2 of this.items) {
+          if (!identity.isPair(item2))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
           ctx = Object.assign({}, ctx, { allNullValues: true });
@@ -25683,8 +25683,8 @@ var require_YAMLSeq = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(seq);
         let i2 = 0;
-        for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i2++), ctx));
+        for (const item2 of this.items)
+          seq.push(toJS.toJS(item2, String(i2++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -25756,9 +25756,9 @@ var require_string = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str2) => str2,
-      stringify(item, ctx, onComment, onChompKeep) {
+      stringify(item2, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
       }
     };
     exports2.string = string4;
@@ -26097,24 +26097,24 @@ var require_pairs = __commonJS({
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i2 = 0; i2 < seq.items.length; ++i2) {
-          let item = seq.items[i2];
-          if (identity.isPair(item))
+          let item2 = seq.items[i2];
+          if (identity.isPair(item2))
             continue;
-          else if (identity.isMap(item)) {
-            if (item.items.length > 1)
+          else if (identity.isMap(item2)) {
+            if (item2.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-            if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
+            const pair = item2.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item2.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item2.commentBefore}
+${pair.key.commentBefore}` : item2.commentBefore;
+            if (item2.comment) {
               const cn = pair.value ?? pair.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
+              cn.comment = cn.comment ? `${item2.comment}
+${cn.comment}` : item2.comment;
             }
-            item = pair;
+            item2 = pair;
           }
-          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity.isPair(item2) ? item2 : new Pair.Pair(item2);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -27094,11 +27094,11 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json3, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json2,
+          keep: !json3,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -28947,14 +28947,14 @@ var require_cst_stringify = __commonJS({
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token.items)
+            res += stringifyItem(item2);
           return res;
         }
         case "flow-collection": {
           let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token.items)
+            res += stringifyItem(item2);
           for (const st of token.end)
             res += st.source;
           return res;
@@ -29008,15 +29008,15 @@ var require_cst_visit = __commonJS({
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
     visit3.itemAtPath = (cst, path) => {
-      let item = cst;
+      let item2 = cst;
       for (const [field, index] of path) {
-        const tok = item?.[field];
+        const tok = item2?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item2 = tok.items[index];
         } else
           return void 0;
       }
-      return item;
+      return item2;
     };
     visit3.parentCollection = (cst, path) => {
       const parent = visit3.itemAtPath(cst, path.slice(0, -1));
@@ -29026,12 +29026,12 @@ var require_cst_visit = __commonJS({
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path, item2, visitor) {
+      let ctrl = visitor(item2, path);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
+        const token = item2[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
             const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
@@ -29045,10 +29045,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item2, path);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item2, path) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -31093,7 +31093,7 @@ function parseYaml(path, text3, limits) {
       }
       return out2;
     }
-    if (YAML.isSeq(node2)) return node2.items.map((item, i2) => convert(item, [...pointer, i2], depth + 1, void 0, viaAlias));
+    if (YAML.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, [...pointer, i2], depth + 1, void 0, viaAlias));
     if (YAML.isScalar(node2)) {
       const v = node2.value;
       return typeof v === "bigint" ? Number(v) : v instanceof Uint8Array ? null : v;
@@ -31317,11 +31317,11 @@ function insertField(doc, pointer, key, value) {
   if (!doc.has(pointer)) return void 0;
   const at = doc.rangeOf(pointer);
   const offset = doc.lines.offset(at.line, at.column);
-  const json2 = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+  const json3 = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
   const point = (line, column, newText) => ({ line, column, endLine: line, endColumn: column, newText });
   if (doc.text[offset] === "{") {
     const empty = /^\{\s*\}/.test(doc.text.slice(offset));
-    return point(at.line, at.column + 1, doc.format === "yaml" ? ` ${key}: ${JSON.stringify(value)}${empty ? " " : ","}` : ` ${json2}${empty ? " " : ","}`);
+    return point(at.line, at.column + 1, doc.format === "yaml" ? ` ${key}: ${JSON.stringify(value)}${empty ? " " : ","}` : ` ${json3}${empty ? " " : ","}`);
   }
   if (doc.format === "json") return void 0;
   return point(at.line, at.column, `${key}: ${JSON.stringify(value)}
@@ -32649,6 +32649,7 @@ function compileDiagnostics(model, config2, suppressed) {
     });
   }
   const routes = /* @__PURE__ */ new Set();
+  const reported = /* @__PURE__ */ new Set();
   const firstIndex = /* @__PURE__ */ new Map();
   const strictKind = bp.strategy?.strict_kind ?? true;
   const checkedTemplates = /* @__PURE__ */ new Set();
@@ -32660,7 +32661,10 @@ function compileDiagnostics(model, config2, suppressed) {
     }
     firstIndex.set(a.def.name, a.index);
     if (!config2["registered-kinds"].includes(a.def.kind)) {
-      if (strictKind) out2.push(unknownAgentKind.at(file2, at(["agents", a.index, "kind"]), a.def.name, a.def.kind, config2["registered-kinds"]));
+      if (strictKind) {
+        out2.push(unknownAgentKind.at(file2, at(["agents", a.index, "kind"]), a.def.name, a.def.kind, config2["registered-kinds"]));
+        reported.add(a.def.name);
+      }
       continue;
     }
     out2.push(...agentSpecFindings(model, a, checkedTemplates));
@@ -32669,7 +32673,7 @@ function compileDiagnostics(model, config2, suppressed) {
   out2.push(...verdictConds(model, config2, suppressed));
   if (!model.prelink && (bp.strategy?.strict_refs ?? true)) {
     for (const { value: step, pointer } of stepsOf(bp.flow)) {
-      if (!routes.has(step.ref)) out2.push(unresolvedAgentRef.at(file2, at([...pointer, "ref"]), step.ref, didYouMean(step.ref, names)));
+      if (!routes.has(step.ref) && !reported.has(step.ref)) out2.push(unresolvedAgentRef.at(file2, at([...pointer, "ref"]), step.ref, didYouMean(step.ref, names)));
     }
   }
   out2.push(...stepNaming(model), ...projectionPlacement(model));
@@ -32897,7 +32901,8 @@ function stepNaming(model) {
       }
       if (p.isDeclared || other.declared) {
         const reason = p.isDeclared && other.declared ? "both sides declare projection_name" : other.declared ? `step '${other.ref}' declares projection_name` : `step '${p.ref}' declares projection_name`;
-        const agent = model.agents.find((a) => a.def.name === p.ref && p.isDeclared);
+        const declaring = p.isDeclared ? p.ref : other.ref;
+        const agent = model.agents.find((a) => a.def.name === declaring);
         const where = agent ? ["agents", agent.index, "meta", "projection_name"] : [...firstSite.get(p.ref), "ref"];
         out2.push(stepNamingCollision.at(doc.path, doc.rangeOf(where), name2, other.ref, p.ref, reason));
       } else if (p.ref === name2 && other.ref !== name2) claims.set(name2, { ref: p.ref, declared: false });
@@ -32964,7 +32969,7 @@ function doctorLints(model, config2, suppressed) {
     const contract = outputContractProblem(profile?.extras);
     if (contract) {
       const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
-      lint(outputContractMissing.at(file2, doc.rangeOf(where), a.def.name, contract), "output-contract-missing", a.def);
+      lint(outputContractMissing.at(file2, doc.rangeOf(where, where.length > 2 && where[2] === "profile" ? "key" : "value"), a.def.name, contract), "output-contract-missing", a.def);
     }
     if (a.def.kind === "operator" && !profile?.worker_binding && !compileNeedsWorkerBinding(bp, a.def)) {
       const message = `operator agent '${a.def.name}' has no profile.worker_binding (bp_doctor's check does not look at \`runner\`); add \`profile.worker_binding: "<subagent-type>"\` or allow this lint`;
@@ -32976,7 +32981,7 @@ function doctorLints(model, config2, suppressed) {
     const policy = own2 ?? bp.default_context_policy;
     if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
       const where = own2 ? [...base, "meta", "context_policy"] : ["default_context_policy"];
-      lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
+      lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where, "key"), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
     }
   }
   const runners = model.agents.map((a) => effectiveRunner(bp, a.def));
@@ -33330,7 +33335,7 @@ function validateBlueprint(doc, config2) {
   const suppressed = [];
   findings.push(...lintControlLints(doc, data));
   if (!parsed.success) return { findings: dedupe2(findings), suppressed };
-  const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0 };
+  const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
   findings.push(...compileDiagnostics(model, config2, suppressed), ...doctorLints(model, config2, suppressed));
   return { findings: dedupe2(findings), suppressed, model };
 }
@@ -33390,7 +33395,7 @@ function issueFindings(doc, pointer, issue2) {
   if (issue2.code === "unrecognized_keys") {
     return issue2.keys.map((key) => unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, unknownKeyHint(doc.data, pointer, key)));
   }
-  if (!present) return [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
+  if (!present) return renamedOperandPresent(doc.data, parent, String(last)) ? [] : [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
   switch (issue2.code) {
     case "invalid_union": {
       const options = issue2.options;
@@ -33418,6 +33423,11 @@ function issueFindings(doc, pointer, issue2) {
     default:
       return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
   }
+}
+function renamedOperandPresent(data, pointer, field) {
+  const holder = valueAt2(data, pointer).value;
+  const renames = isObject6(holder) && typeof holder.op === "string" ? RENAMED_OPERANDS[holder.op] : void 0;
+  return Object.entries(renames ?? {}).some(([old, now]) => now === field && Object.hasOwn(holder, old));
 }
 function unknownKeyHint(data, pointer, key) {
   const holder = valueAt2(data, pointer).value;
@@ -33537,6 +33547,2363 @@ var init_check3 = __esm({
         return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: { suppressed } } };
       }
     };
+  }
+});
+
+// core/evidence/config.ts
+function goldenOptionsOf(pair) {
+  return goldenOptionsSchema.parse({ match: pair.match, ignore: pair.ignore, normalize: pair.normalize, cost: pair.cost });
+}
+var evidenceConfigSchema, MATCH_MODES, matchModeSchema, GOLDEN_DIMENSIONS, goldenOptionsSchema, DEFAULT_GOLDEN_OPTIONS, goldensConfigSchema;
+var init_config = __esm({
+  "core/evidence/config.ts"() {
+    "use strict";
+    init_zod();
+    evidenceConfigSchema = external_exports.strictObject({
+      include: external_exports.array(external_exports.string().min(1)).default(["**/*.evidence.json"]).describe("Globs of agentledger.evidence.v1 bundles to verify and evaluate."),
+      budgets: external_exports.strictObject({
+        "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend (cost_summary.total_usd)."),
+        "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most model tokens a run may use (cost_summary.model_tokens)."),
+        "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most tool calls a run may make (cost_summary.tool_calls).")
+      }).default({}),
+      "max-bundle-bytes": external_exports.number().int().positive().default(256 * 1024 * 1024).describe("Bundles larger than this are refused (a finding says so).")
+    });
+    MATCH_MODES = ["strict", "subsequence", "unordered"];
+    matchModeSchema = external_exports.enum(MATCH_MODES);
+    GOLDEN_DIMENSIONS = ["final-state", "events", "tool-ledger", "artifacts", "media", "streams", "cost"];
+    goldenOptionsSchema = external_exports.strictObject({
+      match: external_exports.strictObject(Object.fromEntries(GOLDEN_DIMENSIONS.filter((d) => d !== "cost").map((d) => [d, matchModeSchema.optional()]))).default({}).describe("Match mode per dimension: strict (default), subsequence (the golden's items in order, extras allowed; for final-state: extra keys allowed) or unordered."),
+      ignore: external_exports.array(external_exports.enum(GOLDEN_DIMENSIONS)).default([]).describe("Dimensions not compared."),
+      normalize: external_exports.strictObject({
+        keys: external_exports.array(external_exports.string().min(1)).default([]).describe("More keys whose values are volatile (replaced before comparing), on top of ids, timestamps, leases and hashes derived from them."),
+        patterns: external_exports.array(external_exports.string().min(1)).default([]).describe("More regular expressions of volatile text (each match is numbered by first appearance)."),
+        defaults: external_exports.boolean().default(true).describe("Apply the built-in volatile keys and id patterns.")
+      }).default({ keys: [], patterns: [], defaults: true }),
+      cost: external_exports.strictObject({
+        absolute: external_exports.number().nonnegative().default(1e-3).describe("Allowed |current \u2212 golden| per cost figure."),
+        relative: external_exports.number().nonnegative().default(0.1).describe("Allowed |current \u2212 golden| / golden per cost figure.")
+      }).default({ absolute: 1e-3, relative: 0.1 })
+    });
+    DEFAULT_GOLDEN_OPTIONS = goldenOptionsSchema.parse({});
+    goldensConfigSchema = external_exports.array(
+      goldenOptionsSchema.partial().extend({
+        evidence: external_exports.string().min(1).describe("An evidence bundle, or a glob of them, relative to the workspace."),
+        golden: external_exports.string().min(1).describe("The golden bundle it is compared with.")
+      })
+    );
+  }
+});
+
+// core/evidence/json.ts
+function sha256Hex(text3) {
+  return (0, import_node_crypto2.createHash)("sha256").update(text3, "utf8").digest("hex");
+}
+function bareHash(hash2) {
+  return typeof hash2 === "string" ? hash2.replace(/^sha256:/, "") : void 0;
+}
+function isObject9(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i2) => deepEqual(x, b[i2]));
+  if (isObject9(a) && isObject9(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+  }
+  return false;
+}
+function mergePatch(target, patch) {
+  if (!isObject9(patch)) return patch;
+  const out2 = isObject9(target) ? { ...target } : {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out2[k];
+    else out2[k] = mergePatch(out2[k], v);
+  }
+  return out2;
+}
+function diffValues(golden, current, pointer = "", out2 = []) {
+  if (deepEqual(golden, current)) return out2;
+  if (isObject9(golden) && isObject9(current)) {
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(golden), ...Object.keys(current)])) {
+      diffValues(golden[k], current[k], `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, out2);
+    }
+  } else if (Array.isArray(golden) && Array.isArray(current)) {
+    for (let i2 = 0; i2 < Math.max(golden.length, current.length); i2++) diffValues(golden[i2], current[i2], `${pointer}/${i2}`, out2);
+  } else out2.push({ pointer: pointer || "/", golden, current });
+  return out2;
+}
+var import_node_crypto2;
+var init_json = __esm({
+  "core/evidence/json.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+  }
+});
+
+// core/evidence/rules.ts
+var invalidBundle, bundleHashMismatch, payloadHashMismatch, payloadRefMismatch, toolResponseMismatch, artifactMismatch, sequenceGap, summaryMismatch, inconsistentRecord, runNotCompleted, stepFailed, stepNotCompleted, pendingSideEffect, unknownLedgerStatus, approvalPending, highRiskUndecided, approvalDecisionMissing, selfApproval, idempotencyConflict, duplicateSideEffect, artifactIncomplete, mediaIncomplete, streamIncomplete, failureEvent, budgetExceeded, goldenRegression, goldenMissing;
+var init_rules5 = __esm({
+  "core/evidence/rules.ts"() {
+    "use strict";
+    init_rules();
+    invalidBundle = defineRule({
+      id: "evidence/invalid-bundle",
+      severity: "error",
+      category: "evidence",
+      summary: "The evidence bundle does not match the agentledger.evidence.v1 schema.",
+      help: "A field is missing, has the wrong type or an unknown value. Re-export the bundle from the runtime; a truncated or hand-edited bundle cannot be verified.",
+      message: (where, detail) => `${where}: ${detail}`
+    });
+    bundleHashMismatch = defineRule({
+      id: "evidence/bundle-hash-mismatch",
+      severity: "error",
+      category: "evidence-integrity",
+      summary: "bundle_hash is not the sha256 of the bundle.",
+      help: "bundle_hash is the sha256 of JSON.stringify(bundle with bundle_hash null), keys in document order. A mismatch means the bundle was edited after export.",
+      message: (expected, actual) => `bundle_hash is ${actual} but the bundle hashes to ${expected}: the bundle was changed after export`
+    });
+    payloadHashMismatch = defineRule({
+      id: "evidence/payload-hash-mismatch",
+      severity: "error",
+      category: "evidence-integrity",
+      summary: "An event's payload_hash is not the sha256 of its payload_ref.",
+      help: "Every event's payload_hash is the sha256 of its payload_ref. A mismatch means the event was edited after it was recorded.",
+      message: (seq, type) => `event ${seq} (${type}): payload_hash does not match the sha256 of payload_ref`
+    });
+    payloadRefMismatch = defineRule({
+      id: "evidence/payload-ref-mismatch",
+      severity: "error",
+      category: "evidence-integrity",
+      summary: "An event's payload_ref is not the JSON of its payload.",
+      help: "For every event type except tool_call_completed and artifact_created, payload_ref is exactly JSON.stringify(payload). A mismatch means the payload or its ref was edited.",
+      message: (seq, type) => `event ${seq} (${type}): payload no longer matches payload_ref`
+    });
+    toolResponseMismatch = defineRule({
+      id: "evidence/tool-response-mismatch",
+      severity: "error",
+      category: "evidence-integrity",
+      summary: "A tool_call_completed event does not match its tool-ledger row.",
+      help: "A tool_call_completed event's payload_ref is the tool's response: its hash must be the ledger row's response_hash and it must be the row's response_ref. The event must name a ledger row by its idempotency key.",
+      message: (seq, detail) => `event ${seq} (tool_call_completed): ${detail}`
+    });
+    artifactMismatch = defineRule({
+      id: "evidence/artifact-mismatch",
+      severity: "error",
+      category: "evidence-integrity",
+      summary: "An artifact's content does not match its blob_hash.",
+      help: "An artifact_created event's payload_ref is the artifact's content; its sha256 is the artifact's blob_hash (sha256:<hex>), and inline blob_ref text is that content.",
+      message: (what, detail) => `${what}: ${detail}`
+    });
+    sequenceGap = defineRule({
+      id: "evidence/sequence-gap",
+      severity: "error",
+      category: "evidence-integrity",
+      summary: "Event seq numbers do not run 1..n without gaps.",
+      help: "The runtime numbers a run's events 1, 2, 3\u2026 A gap, repeat or reordering means events were removed, duplicated or moved.",
+      message: (index, expected, actual) => `event #${index + 1} has seq ${actual}; expected ${expected}`
+    });
+    summaryMismatch = defineRule({
+      id: "evidence/summary-mismatch",
+      severity: "error",
+      category: "evidence-integrity",
+      summary: "summary or cost_summary disagrees with the bundle's arrays.",
+      help: "summary counts are the array lengths and its flags follow from them; cost_summary is the sum of cost_records. A mismatch means records were added or removed after export.",
+      message: (field, expected, actual) => `${field} says ${actual} but the records add up to ${expected}`
+    });
+    inconsistentRecord = defineRule({
+      id: "evidence/inconsistent-record",
+      severity: "error",
+      category: "evidence-integrity",
+      summary: "A record contradicts the rest of the bundle (run, session, step, lease, state).",
+      help: "Every record of a bundle belongs to its run and session; steps, approvals, ledger rows and costs repeat what their events recorded (ids, attempts, leases, state versions, amounts). A contradiction means one copy was edited.",
+      message: (where, detail) => `${where}: ${detail}`
+    });
+    runNotCompleted = defineRule({
+      id: "evidence/run-not-completed",
+      severity: "error",
+      category: "evidence-governance",
+      summary: "The run did not finish: run.status is not completed.",
+      help: "Only a completed run passes. A cancelled, failed, waiting or still running run did not do its work (the runtime's own evaluators pass cancelled runs; Flowgate does not).",
+      message: (status) => `run did not complete: status is ${status}`
+    });
+    stepFailed = defineRule({
+      id: "evidence/step-failed",
+      severity: "error",
+      category: "evidence-governance",
+      summary: "A step failed.",
+      help: "A failed step means part of the run's work was not done. The finding carries the step's recorded error type and message.",
+      message: (step, type, error62) => `step ${step} failed: ${type}: ${error62}`
+    });
+    stepNotCompleted = defineRule({
+      id: "evidence/step-completed-without-event",
+      severity: "error",
+      category: "evidence-governance",
+      summary: "A completed step has no step_completed event.",
+      help: "The runtime records step_completed when a step finishes; a step marked completed without it was completed outside the runtime's control.",
+      message: (step) => `step ${step} is completed but no step_completed event records it`
+    });
+    pendingSideEffect = defineRule({
+      id: "evidence/pending-side-effect",
+      severity: "error",
+      category: "evidence-governance",
+      summary: "A tool side effect is still pending verification.",
+      help: "A ledger row in PENDING_VERIFICATION may or may not have changed the outside world; resolve it before accepting the run.",
+      message: (tool, key) => `tool call ${tool} (${key}) is PENDING_VERIFICATION`
+    });
+    unknownLedgerStatus = defineRule({
+      id: "evidence/unknown-ledger-status",
+      severity: "error",
+      category: "evidence-governance",
+      summary: "A tool-ledger row has a status the runtime does not define.",
+      help: "Ledger statuses are RESERVED, RUNNING, SUCCEEDED, FAILED_NO_EFFECT, PENDING_VERIFICATION and COMPENSATED.",
+      message: (status) => `unknown tool-ledger status ${JSON.stringify(status)}`
+    });
+    approvalPending = defineRule({
+      id: "evidence/approval-pending",
+      severity: "error",
+      category: "evidence-governance",
+      summary: "An approval is still pending.",
+      help: "A run with an undecided approval did not finish its governed work (the runtime's plain evaluator reads a summary key bundles never contain and passes it).",
+      message: (tool, risk) => `approval for ${tool} (risk ${risk}) is still pending`
+    });
+    highRiskUndecided = defineRule({
+      id: "evidence/high-risk-approval-undecided",
+      severity: "error",
+      category: "evidence-governance",
+      summary: "A high, destructive or sensitive approval was not decided.",
+      help: "High-risk tool calls need a human decision (APPROVED or DENIED) before the run can be accepted.",
+      message: (tool, risk) => `high-risk approval for ${tool} (risk ${risk}) is undecided`
+    });
+    approvalDecisionMissing = defineRule({
+      id: "evidence/approval-decision-unrecorded",
+      severity: "error",
+      category: "evidence-governance",
+      summary: "A decided approval has no matching tool_approval_decided event.",
+      help: "Every APPROVED or DENIED approval must have a tool_approval_decided event carrying the same decision and approver; otherwise the decision was written outside the runtime's audit trail.",
+      message: (tool, detail) => `approval for ${tool}: ${detail}`
+    });
+    selfApproval = defineRule({
+      id: "evidence/self-approval",
+      severity: "error",
+      category: "evidence-governance",
+      summary: "An approval was decided by its own requester.",
+      help: "Approval separates who asks from who decides; an approval decided by its requester is no approval.",
+      message: (tool, who) => `approval for ${tool} was decided by its own requester ${JSON.stringify(who)}`
+    });
+    idempotencyConflict = defineRule({
+      id: "evidence/idempotency-conflict",
+      severity: "error",
+      category: "evidence-governance",
+      summary: "An idempotency key appears more than once in the tool ledger.",
+      help: "Each idempotency key names one tool request. The same key twice (worse: with a different request hash) means a retry was not deduplicated or a request was swapped under a reused key.",
+      message: (key, detail) => `idempotency key ${key}: ${detail}`
+    });
+    duplicateSideEffect = defineRule({
+      id: "evidence/duplicate-side-effect",
+      severity: "error",
+      category: "evidence-governance",
+      summary: "A side effect succeeded more than once.",
+      help: "The same tool request (tool, request hash) SUCCEEDED twice, or completed twice: a retry repeated an external effect idempotency should have prevented.",
+      message: (tool, count) => `tool request ${tool} succeeded ${count} times`
+    });
+    artifactIncomplete = defineRule({
+      id: "evidence/artifact-incomplete",
+      severity: "warning",
+      category: "evidence-governance",
+      summary: "An artifact has no blob_ref or blob_hash.",
+      help: "Without blob_ref and blob_hash an artifact cannot be retrieved or verified (a warning in the runtime's reviewer).",
+      message: (name2, missing) => `artifact ${JSON.stringify(name2)} has no ${missing}`
+    });
+    mediaIncomplete = defineRule({
+      id: "evidence/media-artifact-incomplete",
+      severity: "error",
+      category: "evidence-governance",
+      summary: "A media artifact has no known kind or no durable ref.",
+      help: "Media artifacts need a kind (image, audio, video, frame, audio_segment, video_segment, transcript, embedding, derived) and a durable uri or content_ref.",
+      message: (index, detail) => `media artifact #${index + 1}: ${detail}`
+    });
+    streamIncomplete = defineRule({
+      id: "evidence/stream-checkpoint-incomplete",
+      severity: "error",
+      category: "evidence-governance",
+      summary: "A stream checkpoint lacks its stream, consumer or offset.",
+      help: "A stream checkpoint without stream_id, consumer_id and offset cannot be resumed from.",
+      message: (index, missing) => `stream checkpoint #${index + 1} has no ${missing}`
+    });
+    failureEvent = defineRule({
+      id: "evidence/failure-event",
+      severity: "warning",
+      category: "evidence-governance",
+      summary: "The run recorded an error, a failed step or a failed or blocked tool call.",
+      help: "error_raised, step_failed, tool_call_failed and tool_call_blocked events are worth a look even when the run recovered.",
+      message: (seq, type, detail) => `event ${seq}: ${type}${detail ? ` \u2014 ${detail}` : ""}`
+    });
+    budgetExceeded = defineRule({
+      id: "evidence/budget-exceeded",
+      severity: "error",
+      category: "evidence-governance",
+      summary: "The run spent more than a configured budget (USD, model tokens, tool calls).",
+      help: "Budgets come from .flowgate.yml (evidence.budgets) or the evaluate command's --max-usd, --max-tokens and --max-tool-calls.",
+      message: (what, spent, limit) => `${what} ${spent}, over the budget of ${limit}`
+    });
+    goldenRegression = defineRule({
+      id: "evidence/golden-regression",
+      severity: "error",
+      category: "evidence-golden",
+      summary: "The run diverges from its golden run.",
+      help: "Compare with `flowgate golden <current> <golden>`; if the change is intended, accept it with `flowgate golden <current> <golden> --update`.",
+      message: (dimension, detail) => `${dimension}: ${detail}`
+    });
+    goldenMissing = defineRule({
+      id: "evidence/golden-missing",
+      severity: "error",
+      category: "evidence-golden",
+      summary: "A configured golden (or the bundle it is compared with) cannot be read.",
+      help: "goldens: pairs name an evidence bundle (file or glob) and a golden file; create the golden with `flowgate golden <current> <golden> --update`.",
+      message: (detail) => detail
+    });
+  }
+});
+
+// core/evidence/schema.ts
+var EVIDENCE_SCHEMA_VERSION, RUN_STATUSES, runStatusSchema, LEDGER_STATUSES, UNRESOLVED_LEDGER_STATUSES, APPROVAL_STATUSES, RISK_LEVELS, HIGH_RISK_LEVELS, MEDIA_KINDS, id, nullableString, seconds, sha256Hex2, jsonObject, runSchema, stepSchema, eventSchema, toolLedgerEntrySchema, approvalSchema, artifactSchema, mediaArtifactSchema, streamCheckpointSchema, costRecordSchema, costSummarySchema, bundleSummarySchema, evidenceBundleSchema;
+var init_schema3 = __esm({
+  "core/evidence/schema.ts"() {
+    "use strict";
+    init_zod();
+    EVIDENCE_SCHEMA_VERSION = "agentledger.evidence.v1";
+    RUN_STATUSES = ["pending", "running", "retry_scheduled", "waiting_human", "completed", "failed", "cancelled"];
+    runStatusSchema = external_exports.enum(RUN_STATUSES);
+    LEDGER_STATUSES = ["RESERVED", "RUNNING", "SUCCEEDED", "FAILED_NO_EFFECT", "PENDING_VERIFICATION", "COMPENSATED"];
+    UNRESOLVED_LEDGER_STATUSES = ["RESERVED", "RUNNING", "PENDING_VERIFICATION"];
+    APPROVAL_STATUSES = ["PENDING", "APPROVED", "DENIED"];
+    RISK_LEVELS = ["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"];
+    HIGH_RISK_LEVELS = ["high", "destructive", "sensitive"];
+    MEDIA_KINDS = ["image", "audio", "video", "frame", "audio_segment", "video_segment", "transcript", "embedding", "derived"];
+    id = external_exports.string().min(1);
+    nullableString = external_exports.string().nullable().optional();
+    seconds = external_exports.number();
+    sha256Hex2 = external_exports.string().regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex digits");
+    jsonObject = external_exports.record(external_exports.string(), external_exports.unknown());
+    runSchema = external_exports.looseObject({
+      run_id: id,
+      session_id: id,
+      status: runStatusSchema,
+      state: jsonObject,
+      state_version: external_exports.number().int(),
+      created_at: seconds,
+      updated_at: seconds
+    });
+    stepSchema = external_exports.looseObject({
+      step_id: id,
+      run_id: id,
+      session_id: id,
+      status: runStatusSchema,
+      attempt: external_exports.number().int(),
+      state_version: external_exports.number().int(),
+      owner: nullableString,
+      lease_token: nullableString,
+      lease_until: seconds.nullable().optional(),
+      checkpoint_id: nullableString,
+      last_error_type: nullableString,
+      last_error: nullableString,
+      cancelled_at: seconds.nullable().optional(),
+      created_at: seconds,
+      updated_at: seconds
+    });
+    eventSchema = external_exports.looseObject({
+      event_id: id,
+      run_id: id,
+      session_id: id,
+      step_id: external_exports.string().nullable(),
+      seq: external_exports.number().int(),
+      type: external_exports.string().min(1),
+      timestamp: seconds,
+      agent_role: external_exports.string().nullable(),
+      state_version: external_exports.number().int().nullable(),
+      causal_token: external_exports.string().nullable(),
+      payload_hash: external_exports.string(),
+      payload_ref: external_exports.string(),
+      payload: external_exports.unknown()
+    });
+    toolLedgerEntrySchema = external_exports.looseObject({
+      ledger_id: id,
+      run_id: id,
+      session_id: id,
+      step_id: id,
+      tool_name: external_exports.string().min(1),
+      tool_version: external_exports.string().nullable(),
+      tool_call_id: external_exports.string().nullable(),
+      idempotency_key: external_exports.string().min(1),
+      causal_token: external_exports.string().nullable(),
+      request_hash: external_exports.string(),
+      request_ref: external_exports.string().nullable(),
+      status: external_exports.string(),
+      external_id: external_exports.string().nullable(),
+      response_hash: external_exports.string().nullable(),
+      response_ref: external_exports.string().nullable(),
+      error_type: external_exports.string().nullable(),
+      response: external_exports.unknown(),
+      created_at: seconds,
+      updated_at: seconds
+    });
+    approvalSchema = external_exports.looseObject({
+      approval_id: id,
+      approval_key: external_exports.string(),
+      run_id: id,
+      session_id: id,
+      step_id: id,
+      tool_name: external_exports.string().min(1),
+      risk_level: external_exports.enum(RISK_LEVELS),
+      status: external_exports.enum(APPROVAL_STATUSES),
+      reason: external_exports.string().nullable(),
+      request_hash: external_exports.string(),
+      request_ref: external_exports.string().nullable(),
+      requested_by: external_exports.string().nullable(),
+      approved_by: nullableString,
+      decision_reason: nullableString,
+      created_at: seconds,
+      updated_at: seconds
+    });
+    artifactSchema = external_exports.looseObject({
+      artifact_id: id,
+      run_id: id,
+      step_id: external_exports.string().nullable(),
+      name: external_exports.string(),
+      blob_hash: external_exports.string().nullable(),
+      blob_ref: external_exports.string().nullable(),
+      metadata: jsonObject.nullable(),
+      created_at: seconds
+    });
+    mediaArtifactSchema = external_exports.looseObject({
+      kind: external_exports.string().nullable().optional(),
+      uri: nullableString,
+      content_ref: nullableString,
+      lineage: external_exports.unknown().optional()
+    });
+    streamCheckpointSchema = external_exports.looseObject({
+      stream_id: nullableString,
+      consumer_id: nullableString,
+      offset: external_exports.union([external_exports.number(), external_exports.string()]).nullable().optional(),
+      watermark: external_exports.unknown().optional(),
+      chunk: external_exports.unknown().optional(),
+      partial_result_ref: nullableString,
+      backpressure: external_exports.unknown().optional()
+    });
+    costRecordSchema = external_exports.looseObject({
+      cost_id: id,
+      category: external_exports.string(),
+      name: external_exports.string(),
+      amount: external_exports.number(),
+      unit: external_exports.string(),
+      metadata: jsonObject.nullable(),
+      created_at: seconds
+    });
+    costSummarySchema = external_exports.looseObject({
+      tool_calls: external_exports.number(),
+      model_tokens: external_exports.number(),
+      total_usd: external_exports.number(),
+      by_category: external_exports.record(external_exports.string(), external_exports.number())
+    });
+    bundleSummarySchema = external_exports.looseObject({
+      event_count: external_exports.number().int(),
+      step_count: external_exports.number().int(),
+      tool_ledger_count: external_exports.number().int(),
+      approval_count: external_exports.number().int(),
+      artifact_count: external_exports.number().int(),
+      media_artifact_count: external_exports.number().int(),
+      stream_checkpoint_count: external_exports.number().int(),
+      cost_record_count: external_exports.number().int(),
+      has_failed_steps: external_exports.boolean(),
+      has_pending_ledger: external_exports.boolean(),
+      has_pending_approval: external_exports.boolean()
+    });
+    evidenceBundleSchema = external_exports.looseObject({
+      schema_version: external_exports.literal(EVIDENCE_SCHEMA_VERSION),
+      bundle_hash: sha256Hex2,
+      run: runSchema,
+      steps: external_exports.array(stepSchema),
+      events: external_exports.array(eventSchema),
+      tool_ledger: external_exports.array(toolLedgerEntrySchema),
+      approvals: external_exports.array(approvalSchema),
+      artifacts: external_exports.array(artifactSchema),
+      media_artifacts: external_exports.array(mediaArtifactSchema),
+      stream_checkpoints: external_exports.array(streamCheckpointSchema),
+      cost_records: external_exports.array(costRecordSchema),
+      cost_summary: costSummarySchema,
+      summary: bundleSummarySchema,
+      final_state: jsonObject
+    }).meta({ title: "agentledger.evidence.v1 evidence bundle" });
+  }
+});
+
+// core/evidence/governance.ts
+function evaluateGovernance(bundle, budgets = {}) {
+  const out2 = [];
+  if (bundle.run.status !== "completed") out2.push({ rule: runNotCompleted, pointer: ["run", "status"], args: [bundle.run.status] });
+  checkSteps(bundle, out2);
+  checkLedger(bundle, out2);
+  checkApprovals(bundle, out2);
+  checkArtifacts(bundle, out2);
+  bundle.events.forEach((e, i2) => {
+    if (!FAILURE_EVENTS.has(e.type)) return;
+    const p = isObject9(e.payload) ? e.payload : {};
+    const detail = [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ");
+    out2.push({ rule: failureEvent, pointer: ["events", i2, "type"], args: [e.seq, e.type, detail] });
+  });
+  checkBudgets(bundle, budgets, out2);
+  return out2;
+}
+function checkSteps(bundle, out2) {
+  const completedEvents = new Set(bundle.events.filter((e) => e.type === "step_completed").map((e) => e.step_id));
+  bundle.steps.forEach((step, i2) => {
+    if (step.status === "failed") out2.push({ rule: stepFailed, pointer: ["steps", i2, "status"], args: [step.step_id, step.last_error_type ?? "unknown error type", step.last_error ?? "no message recorded"] });
+    if (step.status === "completed" && !completedEvents.has(step.step_id)) out2.push({ rule: stepNotCompleted, pointer: ["steps", i2, "status"], args: [step.step_id] });
+  });
+}
+function checkLedger(bundle, out2) {
+  const byKey = /* @__PURE__ */ new Map();
+  const succeeded = /* @__PURE__ */ new Map();
+  bundle.tool_ledger.forEach((row, i2) => {
+    const at = ["tool_ledger", i2];
+    if (!KNOWN_LEDGER.has(row.status)) out2.push({ rule: unknownLedgerStatus, pointer: [...at, "status"], args: [row.status] });
+    if (row.status === "PENDING_VERIFICATION") out2.push({ rule: pendingSideEffect, pointer: [...at, "status"], args: [row.tool_name, row.idempotency_key] });
+    const first = byKey.get(row.idempotency_key);
+    if (first === void 0) byKey.set(row.idempotency_key, i2);
+    else {
+      const sameRequest = bundle.tool_ledger[first].request_hash === row.request_hash;
+      const detail = sameRequest ? `appears again (first at tool_ledger[${first}])` : `reused with a different request hash than tool_ledger[${first}]`;
+      out2.push({ rule: idempotencyConflict, pointer: [...at, sameRequest ? "idempotency_key" : "request_hash"], args: [row.idempotency_key, detail] });
+    }
+    if (row.status === "SUCCEEDED") {
+      const request = `${row.tool_name}\0${row.request_hash}`;
+      succeeded.set(request, [...succeeded.get(request) ?? [], i2]);
+    }
+  });
+  for (const rows of succeeded.values()) {
+    if (rows.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["tool_ledger", rows[1]], part: "key", args: [bundle.tool_ledger[rows[1]].tool_name, rows.length] });
+  }
+  const completions = /* @__PURE__ */ new Map();
+  bundle.events.forEach((e, i2) => {
+    if (e.type !== "tool_call_completed" || !isObject9(e.payload) || typeof e.payload.idempotency_key !== "string") return;
+    completions.set(e.payload.idempotency_key, [...completions.get(e.payload.idempotency_key) ?? [], i2]);
+  });
+  for (const [, events] of completions) {
+    if (events.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["events", events[1]], part: "key", args: [String(bundle.events[events[1]].payload.tool), events.length] });
+  }
+}
+function decisionOf(payload) {
+  const raw = payload.status ?? payload.decision ?? (typeof payload.approved === "boolean" ? payload.approved ? "APPROVED" : "DENIED" : void 0);
+  const decision = typeof raw === "string" ? DECISIONS[raw.toLowerCase()] ?? raw.toUpperCase() : void 0;
+  return { decision, approver: payload.approved_by ?? payload.approver ?? payload.decided_by };
+}
+function checkApprovals(bundle, out2) {
+  const decided = bundle.events.filter((e) => e.type === "tool_approval_decided" && isObject9(e.payload));
+  bundle.approvals.forEach((a, i2) => {
+    const at = ["approvals", i2];
+    if (a.status === "PENDING") {
+      out2.push({ rule: approvalPending, pointer: [...at, "status"], args: [a.tool_name, a.risk_level] });
+      if (HIGH_RISK_LEVELS.includes(a.risk_level)) out2.push({ rule: highRiskUndecided, pointer: [...at, "risk_level"], args: [a.tool_name, a.risk_level] });
+      return;
+    }
+    if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) out2.push({ rule: selfApproval, pointer: [...at, "approved_by"], args: [a.tool_name, a.approved_by] });
+    const events = decided.filter((e) => {
+      const p = e.payload;
+      return p.approval_id === a.approval_id || p.approval_id === void 0 && p.approval_key === a.approval_key;
+    });
+    if (events.length === 0) return void out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
+    const { decision, approver } = decisionOf(events.at(-1).payload);
+    if (decision !== a.status) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${decision ?? "nothing"}`] });
+    if ((approver ?? null) !== (a.approved_by ?? null)) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(approver ?? null)}`] });
+  });
+}
+function checkArtifacts(bundle, out2) {
+  bundle.artifacts.forEach((a, i2) => {
+    const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
+    if (missing) out2.push({ rule: artifactIncomplete, pointer: ["artifacts", i2], part: "key", args: [a.name, missing] });
+  });
+  bundle.media_artifacts.forEach((m, i2) => {
+    if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2, ...m.kind ? ["kind"] : []], args: [i2, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
+    if (!m.uri && !m.content_ref) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2], args: [i2, "no durable uri or content_ref"] });
+  });
+  bundle.stream_checkpoints.forEach((c, i2) => {
+    const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === void 0) && "offset"].filter(Boolean).join(", ");
+    if (missing) out2.push({ rule: streamIncomplete, pointer: ["stream_checkpoints", i2], args: [i2, missing] });
+  });
+}
+function checkBudgets(bundle, budgets, out2) {
+  const cs = bundle.cost_summary;
+  const limits = [
+    [budgets.maxUsd, cs.total_usd, "total_usd", "spent USD"],
+    [budgets.maxTokens, cs.model_tokens, "model_tokens", "used model tokens"],
+    [budgets.maxToolCalls, cs.tool_calls, "tool_calls", "made tool calls"]
+  ];
+  for (const [limit, spent, field, what] of limits) {
+    if (limit !== void 0 && spent > limit) out2.push({ rule: budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
+  }
+}
+var FAILURE_EVENTS, KNOWN_LEDGER, KNOWN_MEDIA, DECISIONS;
+var init_governance = __esm({
+  "core/evidence/governance.ts"() {
+    "use strict";
+    init_json();
+    init_rules5();
+    init_schema3();
+    FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
+    KNOWN_LEDGER = new Set(LEDGER_STATUSES);
+    KNOWN_MEDIA = new Set(MEDIA_KINDS);
+    DECISIONS = { approved: "APPROVED", approve: "APPROVED", denied: "DENIED", deny: "DENIED", rejected: "DENIED" };
+  }
+});
+
+// core/evidence/seal.ts
+function costSummaryOf(records) {
+  const byCategory = {};
+  for (const c of records) byCategory[`${c.category}:${c.unit}`] = (byCategory[`${c.category}:${c.unit}`] ?? 0) + c.amount;
+  const sum = (pred) => Object.entries(byCategory).reduce((n, [k, v]) => pred(k) ? n + v : n, 0);
+  return { tool_calls: sum((k) => k === "tool:call"), model_tokens: sum((k) => k.endsWith(":token")), total_usd: sum((k) => k.endsWith(":usd")), by_category: byCategory };
+}
+function bundleHashOf(data) {
+  return sha256Hex(JSON.stringify({ ...data, bundle_hash: null }));
+}
+var init_seal = __esm({
+  "core/evidence/seal.ts"() {
+    "use strict";
+    init_json();
+    init_schema3();
+  }
+});
+
+// core/evidence/integrity.ts
+function verifyIntegrity(bundle, data = bundle) {
+  const out2 = [];
+  checkBundleHash(bundle, data, out2);
+  checkEvents(bundle, out2);
+  checkSummaries(bundle, out2);
+  checkRecords(bundle, out2);
+  return out2;
+}
+function checkBundleHash(bundle, data, out2) {
+  const expected = bundleHashOf(data);
+  if (expected !== bundle.bundle_hash) out2.push({ rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [expected, bundle.bundle_hash] });
+}
+function checkEvents(bundle, out2) {
+  const ledgerByKey = /* @__PURE__ */ new Map();
+  for (const row of bundle.tool_ledger) if (!ledgerByKey.has(row.idempotency_key)) ledgerByKey.set(row.idempotency_key, row);
+  const artifactsById = new Map(bundle.artifacts.map((a) => [a.artifact_id, a]));
+  let previousTime = -Infinity;
+  bundle.events.forEach((event, i2) => {
+    const at = ["events", i2];
+    if (event.seq !== i2 + 1) out2.push({ rule: sequenceGap, pointer: [...at, "seq"], args: [i2, i2 + 1, event.seq] });
+    if (event.run_id !== bundle.run.run_id || event.session_id !== bundle.run.session_id) {
+      out2.push({ rule: inconsistentRecord, pointer: at, part: "key", args: [`event ${event.seq}`, "belongs to another run or session"] });
+    }
+    if (event.timestamp < previousTime) out2.push({ rule: inconsistentRecord, pointer: [...at, "timestamp"], args: [`event ${event.seq}`, "is earlier than the event before it"] });
+    previousTime = event.timestamp;
+    if (sha256Hex(event.payload_ref) !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
+    if (!CONTENT_REF_TYPES.has(event.type)) {
+      if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
+    } else if (event.type === "tool_call_completed") checkToolCompleted(event, at, ledgerByKey, out2);
+    else checkArtifactCreated(event, at, artifactsById, bundle, out2);
+  });
+}
+function checkToolCompleted(event, at, ledger, out2) {
+  const payload = isObject9(event.payload) ? event.payload : {};
+  const key = payload.idempotency_key;
+  const row = typeof key === "string" ? ledger.get(key) : void 0;
+  const seq = String(event.seq);
+  if (!row) return void out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names no tool-ledger row by its idempotency_key"] });
+  if (bareHash(row.response_hash) !== sha256Hex(event.payload_ref)) {
+    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
+  } else if (row.response_ref !== event.payload_ref) {
+    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
+  }
+  if (payload.tool !== row.tool_name) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(payload.tool)} is not the ledger row's ${JSON.stringify(row.tool_name)}`] });
+  if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
+}
+function checkArtifactCreated(event, at, byId, bundle, out2) {
+  const payload = isObject9(event.payload) ? event.payload : {};
+  const contentHash = sha256Hex(event.payload_ref);
+  const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash);
+  const what = `event ${event.seq} (artifact_created)`;
+  if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
+  if (bareHash(artifact.blob_hash) !== contentHash) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
+}
+function checkArtifacts2(bundle, out2) {
+  bundle.artifacts.forEach((artifact, i2) => {
+    const hash2 = bareHash(artifact.blob_hash);
+    const ref = artifact.blob_ref;
+    if (!hash2 || !ref) return;
+    const what = `artifact ${JSON.stringify(artifact.name)}`;
+    const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(ref);
+    if (blob ? blob[1] !== hash2 : sha256Hex(ref) !== hash2) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
+    if (artifact.run_id !== bundle.run.run_id) out2.push({ rule: inconsistentRecord, pointer: ["artifacts", i2, "run_id"], args: [what, "belongs to another run"] });
+  });
+}
+function near(a, b) {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+function checkSummaries(bundle, out2) {
+  const s = bundle.summary;
+  const counts = [
+    ["event_count", bundle.events.length],
+    ["step_count", bundle.steps.length],
+    ["tool_ledger_count", bundle.tool_ledger.length],
+    ["approval_count", bundle.approvals.length],
+    ["artifact_count", bundle.artifacts.length],
+    ["media_artifact_count", bundle.media_artifacts.length],
+    ["stream_checkpoint_count", bundle.stream_checkpoints.length],
+    ["cost_record_count", bundle.cost_records.length],
+    ["has_failed_steps", bundle.steps.some((x) => x.status === "failed")],
+    ["has_pending_approval", bundle.approvals.some((a) => a.status === "PENDING")]
+  ];
+  for (const [field, actual] of counts) {
+    if (s[field] !== actual) out2.push({ rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(actual), String(s[field])] });
+  }
+  const unresolved = bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status));
+  const verifying = bundle.tool_ledger.some((r) => r.status === "PENDING_VERIFICATION");
+  if (s.has_pending_ledger ? !unresolved : verifying) {
+    out2.push({ rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!s.has_pending_ledger), String(s.has_pending_ledger)] });
+  }
+  const computed = costSummaryOf(bundle.cost_records);
+  const byCategory = computed.by_category;
+  const cs = bundle.cost_summary;
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(byCategory), ...Object.keys(cs.by_category)])) {
+    if (!near(byCategory[key] ?? NaN, cs.by_category[key] ?? NaN)) {
+      out2.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...key in cs.by_category ? [key] : []], args: [`cost_summary.by_category["${key}"]`, String(byCategory[key] ?? "absent"), String(cs.by_category[key] ?? "absent")] });
+    }
+  }
+  for (const field of ["tool_calls", "model_tokens", "total_usd"]) {
+    const expected = computed[field];
+    if (!near(expected, cs[field])) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(expected), String(cs[field])] });
+  }
+}
+function checkRecords(bundle, out2) {
+  const { run: run2 } = bundle;
+  const bad = (pointer, where, detail) => out2.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
+  const stepIds = new Set(bundle.steps.map((s) => s.step_id));
+  const eventsByStep = /* @__PURE__ */ new Map();
+  for (const e of bundle.events) {
+    if (e.step_id === null) continue;
+    const list2 = eventsByStep.get(e.step_id) ?? [];
+    list2.push(e);
+    eventsByStep.set(e.step_id, list2);
+  }
+  const agents = { started: /* @__PURE__ */ new Map(), version: 0 };
+  if (bundle.events[0]?.type !== "run_created") bad(["events", 0, "type"], "events", "the first event is not run_created");
+  bundle.events.forEach((e, i2) => {
+    if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
+    checkCausalToken(e, ["events", i2, "causal_token"], `event ${e.seq}`, bad);
+    checkEventShape(e, ["events", i2], agents, bad);
+  });
+  const created = bundle.events.find((e) => e.type === "run_created");
+  let state = isObject9(created?.payload) ? created.payload.initial_state : void 0;
+  let version2 = 0;
+  for (const e of bundle.events) {
+    if (e.type !== "state_patch_committed" || !isObject9(e.payload)) continue;
+    state = mergePatch(state, e.payload.patch);
+    if (typeof e.payload.state_version === "number") version2 = e.payload.state_version;
+  }
+  if (created && !deepEqual(state, bundle.final_state)) bad(["final_state"], "final_state", "is not the initial state with the committed patches applied");
+  if (!deepEqual(run2.state, bundle.final_state)) bad(["run", "state"], "run.state", "differs from final_state");
+  if (run2.state_version !== version2) bad(["run", "state_version"], "run.state_version", `is ${run2.state_version} but the last committed patch is version ${version2}`);
+  if (run2.updated_at < run2.created_at) bad(["run", "updated_at"], "run", "was updated before it was created");
+  bundle.steps.forEach((step, i2) => {
+    const at = ["steps", i2];
+    const where = `step ${step.step_id}`;
+    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    const events = eventsByStep.get(step.step_id) ?? [];
+    const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
+    const claimed = isObject9(claim2?.payload) ? claim2.payload : void 0;
+    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
+    const lease = [["owner", claimed?.worker_id], ["lease_token", claimed?.lease_token], ["lease_until", claimed?.lease_until]];
+    for (const [field, claimedValue] of lease) {
+      const value = step[field];
+      if (value !== void 0 && value !== null && value !== claimedValue) bad([...at, field], where, `${field} is not the one its last step_claimed event recorded`);
+    }
+    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
+    const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
+    const lastVersion = commits.at(-1)?.state_version;
+    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
+    const started = events.filter((e) => e.type === "agent_started").at(-1);
+    if (commits.length === 0 && started && started.state_version !== null && step.state_version !== started.state_version) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${started.state_version} and committed nothing`);
+    const has = (type) => events.some((e) => e.type === type);
+    if (!has("step_created")) bad(at, where, "no step_created event created it");
+    const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
+    if (step.status === "waiting_human" && waiting && isObject9(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
+    if (has("step_completed") && step.status !== "completed") bad([...at, "status"], where, `status is ${step.status} but a step_completed event records it completed`);
+    if (has("step_failed") && step.status !== "failed" && step.status !== "retry_scheduled" && step.status !== "completed") bad([...at, "status"], where, `status is ${step.status} but a step_failed event records it failed`);
+    const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
+    const error62 = isObject9(errorEvent?.payload) ? errorEvent.payload : void 0;
+    if (step.status === "failed" && error62) {
+      if (step.last_error_type != null && step.last_error_type !== error62.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
+      if (step.last_error != null && step.last_error !== error62.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
+    }
+  });
+  bundle.tool_ledger.forEach((row, i2) => {
+    const at = ["tool_ledger", i2];
+    const where = `tool-ledger row ${row.tool_name}`;
+    if (row.run_id !== run2.run_id || row.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (!stepIds.has(row.step_id)) bad([...at, "step_id"], where, `names unknown step ${row.step_id}`);
+    if (row.request_ref !== null && sha256Hex(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
+    if (row.response_ref !== null && row.response_hash !== null && sha256Hex(row.response_ref) !== bareHash(row.response_hash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
+    if (row.response_ref !== null && row.response !== void 0 && row.response !== null && JSON.stringify(row.response) !== row.response_ref) bad([...at, "response"], where, "response is not the JSON of response_ref");
+    checkCausalToken(row, [...at, "causal_token"], where, bad);
+    if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    if (row.status === "SUCCEEDED" && row.error_type !== null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
+    const requested = (eventsByStep.get(row.step_id) ?? []).some((e) => e.type === "tool_call_requested" && sha256Hex(e.payload_ref) === bareHash(row.request_hash));
+    if (!requested) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
+  });
+  bundle.approvals.forEach((approval, i2) => {
+    const at = ["approvals", i2];
+    const where = `approval for ${approval.tool_name}`;
+    if (approval.run_id !== run2.run_id || approval.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (!stepIds.has(approval.step_id)) bad([...at, "step_id"], where, `names unknown step ${approval.step_id}`);
+    if (approval.request_ref !== null && sha256Hex(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
+    if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject9(e.payload) && e.payload.approval_id === approval.approval_id);
+    const p = isObject9(required2?.payload) ? required2.payload : void 0;
+    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
+    else {
+      if (p.approval_key !== approval.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
+      if (p.risk_level !== approval.risk_level) bad([...at, "risk_level"], where, `risk_level is ${approval.risk_level} but its tool_approval_required event recorded ${String(p.risk_level)}`);
+      if (p.tool !== approval.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
+      if (approval.requested_by !== null && required2.agent_role !== null && approval.requested_by !== required2.agent_role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
+      if (required2.step_id !== approval.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
+    }
+  });
+  const costEvents = /* @__PURE__ */ new Map();
+  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject9(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
+  bundle.cost_records.forEach((cost, i2) => {
+    const at = ["cost_records", i2];
+    const where = `cost record ${cost.cost_id}`;
+    const record2 = cost;
+    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at, "run_id"], where, "belongs to another run");
+    if (record2.session_id !== void 0 && record2.session_id !== run2.session_id) bad([...at, "session_id"], where, "belongs to another session");
+    const event = costEvents.get(cost.cost_id);
+    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
+    if (record2.step_id !== void 0 && record2.step_id !== event.step_id) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
+    const payload = event.payload;
+    for (const field of ["category", "name", "amount", "unit", "metadata"]) {
+      if (!deepEqual(payload[field], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
+    }
+  });
+  if (costEvents.size !== bundle.cost_records.length) bad(["cost_records"], "cost_records", `${bundle.cost_records.length} records but ${costEvents.size} cost_recorded events`);
+  checkArtifacts2(bundle, out2);
+}
+function checkCausalToken(record2, pointer, where, bad) {
+  if (record2.causal_token === null) return;
+  let token;
+  try {
+    token = JSON.parse(record2.causal_token);
+  } catch {
+    return bad(pointer, where, "causal_token is not JSON");
+  }
+  if (!isObject9(token) || token.run_id !== record2.run_id || token.step_id !== record2.step_id) bad(pointer, where, "causal_token names another run or step");
+}
+function checkEventShape(e, at, agents, bad) {
+  const where = `event ${e.seq}`;
+  if (!KNOWN_EVENT_TYPES.has(e.type)) return bad([...at, "type"], where, `unknown event type ${JSON.stringify(e.type)}`);
+  const p = isObject9(e.payload) ? e.payload : {};
+  if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
+  if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
+  if (e.type === "agent_started") {
+    if (p.agent_role !== e.agent_role) bad([...at, "agent_role"], where, "agent_role is not the role that started");
+    if (e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `agent started at state version ${e.state_version} but the run was at ${agents.version}`);
+    if (e.step_id !== null) agents.started.set(e.step_id, { role: p.agent_role, version: e.state_version });
+  } else if (e.agent_role !== null) {
+    const agent = e.step_id !== null ? agents.started.get(e.step_id) : void 0;
+    if (agent?.role !== e.agent_role) bad([...at, "agent_role"], where, `agent_role ${JSON.stringify(e.agent_role)} is not the agent started in its step (${JSON.stringify(agent?.role ?? null)})`);
+    else if (e.state_version !== agent.version) bad([...at, "state_version"], where, `state_version ${String(e.state_version)} is not the version its agent started at (${String(agent.version)})`);
+  }
+  if (e.type === "state_patch_committed" && typeof p.state_version === "number") agents.version = p.state_version;
+  else if (e.type === "step_completed" && e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `step completed at state version ${e.state_version} but the run was at ${agents.version}`);
+  if (e.causal_token !== null && e.state_version !== null) {
+    try {
+      const token = JSON.parse(e.causal_token);
+      if (typeof token.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
+    } catch {
+    }
+  }
+}
+var CONTENT_REF_TYPES, KNOWN_EVENT_TYPES;
+var init_integrity = __esm({
+  "core/evidence/integrity.ts"() {
+    "use strict";
+    init_json();
+    init_rules5();
+    init_schema3();
+    init_seal();
+    CONTENT_REF_TYPES = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
+    KNOWN_EVENT_TYPES = /* @__PURE__ */ new Set([
+      "run_created",
+      "step_created",
+      "step_claimed",
+      "agent_started",
+      "lease_heartbeat",
+      "lease_expired",
+      "tool_call_requested",
+      "tool_permission_decided",
+      "tool_approval_required",
+      "tool_approval_decided",
+      "tool_call_completed",
+      "tool_call_failed",
+      "tool_call_blocked",
+      "sandbox_started",
+      "sandbox_completed",
+      "budget_check_failed",
+      "model_call_completed",
+      "cost_recorded",
+      "artifact_created",
+      "state_patch_proposed",
+      "state_patch_committed",
+      "step_completed",
+      "failure_classified",
+      "error_raised",
+      "step_retry_scheduled",
+      "step_waiting_human",
+      "step_failed",
+      "step_cancelled",
+      "run_cancel_requested",
+      "run_cancelled",
+      "agent_result_returned"
+    ]);
+  }
+});
+
+// core/evidence/locate.ts
+var JsonLocator;
+var init_locate = __esm({
+  "core/evidence/locate.ts"() {
+    "use strict";
+    init_lines();
+    init_document();
+    JsonLocator = class {
+      constructor(text3) {
+        this.text = text3;
+      }
+      text;
+      lineIndex;
+      children = /* @__PURE__ */ new Map();
+      get lines() {
+        return this.lineIndex ??= new LineIndex(this.text);
+      }
+      /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
+      rangeOf(pointer, part = "value") {
+        let span = { value: [this.skipSpace(0), this.endOf(this.skipSpace(0))] };
+        for (let i2 = 0; i2 < pointer.length; i2++) {
+          const child = this.childrenOf(pointer.slice(0, i2), span.value[0]).get(String(pointer[i2]));
+          if (!child) return this.lines.range(span.key?.[0] ?? span.value[0], span.key?.[1] ?? span.value[1]);
+          span = child;
+        }
+        const s = part === "key" && span.key ? span.key : span.value;
+        return this.lines.range(s[0], s[1]);
+      }
+      has(pointer) {
+        let at = this.skipSpace(0);
+        for (let i2 = 0; i2 < pointer.length; i2++) {
+          const child = this.childrenOf(pointer.slice(0, i2), at).get(String(pointer[i2]));
+          if (!child) return false;
+          at = child.value[0];
+        }
+        return true;
+      }
+      childrenOf(pointer, start2) {
+        const key = pointerKey(pointer);
+        let map2 = this.children.get(key);
+        if (!map2) {
+          map2 = this.index(start2);
+          this.children.set(key, map2);
+        }
+        return map2;
+      }
+      /** The direct children of the container starting at `start`, by key or index. */
+      index(start2) {
+        const t = this.text;
+        const out2 = /* @__PURE__ */ new Map();
+        const open2 = t.charCodeAt(start2);
+        if (open2 !== 123 && open2 !== 91) return out2;
+        let i2 = this.skipSpace(start2 + 1);
+        let n = 0;
+        while (i2 < t.length && t.charCodeAt(i2) !== 125 && t.charCodeAt(i2) !== 93) {
+          let keySpan;
+          let name2 = String(n);
+          if (open2 === 123) {
+            const keyEnd = this.endOf(i2);
+            keySpan = [i2, keyEnd];
+            try {
+              name2 = JSON.parse(t.slice(i2, keyEnd));
+            } catch {
+              return out2;
+            }
+            i2 = this.skipSpace(keyEnd);
+            if (t.charCodeAt(i2) !== 58) return out2;
+            i2 = this.skipSpace(i2 + 1);
+          }
+          const end = this.endOf(i2);
+          if (end <= i2) return out2;
+          if (!out2.has(name2)) out2.set(name2, { key: keySpan, value: [i2, end] });
+          n++;
+          i2 = this.skipSpace(end);
+          if (t.charCodeAt(i2) === 44) i2 = this.skipSpace(i2 + 1);
+          else break;
+        }
+        return out2;
+      }
+      skipSpace(i2) {
+        const t = this.text;
+        while (i2 < t.length) {
+          const c = t.charCodeAt(i2);
+          if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+          i2++;
+        }
+        return i2;
+      }
+      /** Offset just after the JSON value starting at i (strings and containers skipped without recursion). */
+      endOf(i2) {
+        const t = this.text;
+        const c = t.charCodeAt(i2);
+        if (c === 34) {
+          for (let j2 = i2 + 1; j2 < t.length; j2++) {
+            const d = t.charCodeAt(j2);
+            if (d === 92) j2++;
+            else if (d === 34) return j2 + 1;
+          }
+          return t.length;
+        }
+        if (c === 123 || c === 91) {
+          let depth = 0;
+          for (let j2 = i2; j2 < t.length; j2++) {
+            const d = t.charCodeAt(j2);
+            if (d === 34) j2 = this.endOf(j2) - 1;
+            else if (d === 123 || d === 91) depth++;
+            else if (d === 125 || d === 93) {
+              if (--depth === 0) return j2 + 1;
+            }
+          }
+          return t.length;
+        }
+        let j = i2;
+        while (j < t.length && !/[\s,\]}]/.test(t[j])) j++;
+        return j;
+      }
+    };
+  }
+});
+
+// core/evidence/load.ts
+function toFinding(loaded, p) {
+  const finding = p.rule.at(loaded.file, loaded.locator.rangeOf(p.pointer, p.part), ...p.args);
+  return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
+}
+function pointerText(pointer) {
+  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function loadBundle(file2, text3, limits = DEFAULT_LIMITS) {
+  const locator = new JsonLocator(text3);
+  const bytes = Buffer.byteLength(text3, "utf8");
+  if (bytes > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
+  const deepAt = scanJsonDepth(text3, limits.maxDepth);
+  if (deepAt >= 0) return { file: file2, locator, findings: [tooDeep.at(file2, locator.lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch {
+    return { file: file2, locator, findings: [syntaxError(file2, text3, locator)] };
+  }
+  const result = evidenceBundleSchema.safeParse(data);
+  if (result.success) return { file: file2, data, bundle: data, locator, findings: [] };
+  const loaded = { file: file2, data, locator, findings: [] };
+  const issues = result.error.issues;
+  for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, locator)));
+  if (issues.length > MAX_SCHEMA_FINDINGS) {
+    loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", `\u2026and ${issues.length - MAX_SCHEMA_FINDINGS} more schema problems not listed`));
+  }
+  return loaded;
+}
+function syntaxError(file2, text3, locator) {
+  const errors = [];
+  parse4(text3, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const e = errors[0];
+  const at = e?.offset ?? text3.length;
+  const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
+  const truncated = e && e.offset >= text3.trimEnd().length ? " (the file looks truncated)" : "";
+  return parseError.at(file2, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);
+}
+function schemaProblem(issue2, locator) {
+  const pointer = issue2.path;
+  const where = pointer.length ? pointerText(pointer) : "(bundle)";
+  if (issue2.code === "invalid_type" && !locator.has(pointer)) {
+    return { rule: invalidBundle, pointer: pointer.slice(0, -1), args: [where, `missing required field (expected ${issue2.expected})`] };
+  }
+  if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
+  return { rule: invalidBundle, pointer, args: [where, issue2.message] };
+}
+var MAX_SCHEMA_FINDINGS;
+var init_load = __esm({
+  "core/evidence/load.ts"() {
+    "use strict";
+    init_main();
+    init_findings();
+    init_document();
+    init_rules2();
+    init_locate();
+    init_rules5();
+    init_schema3();
+    MAX_SCHEMA_FINDINGS = 50;
+  }
+});
+
+// core/evidence/evaluate.ts
+function budgetsOf(config2) {
+  const b = config2.evidence.budgets;
+  return { maxUsd: b["max-usd"], maxTokens: b["max-tokens"], maxToolCalls: b["max-tool-calls"] };
+}
+function evidenceLimits(config2) {
+  return { ...DEFAULT_LIMITS, maxBytes: config2.evidence["max-bundle-bytes"] };
+}
+function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
+  const loaded = loadBundle(file2, text3, limits);
+  const findings = [...loaded.findings];
+  let intact = false;
+  if (loaded.bundle) {
+    const integrity = verifyIntegrity(loaded.bundle, loaded.data);
+    intact = integrity.length === 0;
+    for (const p of [...integrity, ...evaluateGovernance(loaded.bundle, budgets)]) findings.push(toFinding(loaded, p));
+  }
+  findings.sort(compareFindings);
+  return { loaded, findings, verdict: verdictOf(loaded, findings, intact) };
+}
+function verdictOf(loaded, findings, intact) {
+  const counts = countFindings(findings);
+  const b = loaded.bundle;
+  return {
+    file: loaded.file,
+    verdict: counts.errors > 0 ? "fail" : "pass",
+    runId: b?.run.run_id,
+    status: b?.run.status,
+    events: b?.events.length,
+    totalUsd: b?.cost_summary.total_usd,
+    intact,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
+  };
+}
+var init_evaluate = __esm({
+  "core/evidence/evaluate.ts"() {
+    "use strict";
+    init_findings();
+    init_document();
+    init_governance();
+    init_integrity();
+    init_load();
+  }
+});
+
+// node_modules/diff/libesm/diff/base.js
+var Diff;
+var init_base = __esm({
+  "node_modules/diff/libesm/diff/base.js"() {
+    Diff = class {
+      diff(oldStr, newStr, options = {}) {
+        let callback;
+        if (typeof options === "function") {
+          callback = options;
+          options = {};
+        } else if ("callback" in options) {
+          callback = options.callback;
+        }
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+      }
+      diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a3;
+        const done2 = (value) => {
+          value = this.postProcess(value, options);
+          if (callback) {
+            setTimeout(function() {
+              callback(value);
+            }, 0);
+            return void 0;
+          } else {
+            return value;
+          }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+          maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done2(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        const execEditLength = () => {
+          for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+            let basePath;
+            const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+            if (removePath) {
+              bestPath[diagonalPath - 1] = void 0;
+            }
+            let canAdd = false;
+            if (addPath) {
+              const addPathNewPos = addPath.oldPos - diagonalPath;
+              canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+            }
+            const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+            if (!canAdd && !canRemove) {
+              bestPath[diagonalPath] = void 0;
+              continue;
+            }
+            if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+              basePath = this.addToPath(addPath, true, false, 0, options);
+            } else {
+              basePath = this.addToPath(removePath, false, true, 1, options);
+            }
+            newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+            if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+              return done2(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+            } else {
+              bestPath[diagonalPath] = basePath;
+              if (basePath.oldPos + 1 >= oldLen) {
+                maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+              }
+              if (newPos + 1 >= newLen) {
+                minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+              }
+            }
+          }
+          editLength++;
+        };
+        if (callback) {
+          (function exec() {
+            setTimeout(function() {
+              if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                return callback(void 0);
+              }
+              if (!execEditLength()) {
+                exec();
+              }
+            }, 0);
+          })();
+        } else {
+          while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+            const ret = execEditLength();
+            if (ret) {
+              return ret;
+            }
+          }
+        }
+      }
+      addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+          return {
+            oldPos: path.oldPos + oldPosInc,
+            lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+          };
+        } else {
+          return {
+            oldPos: path.oldPos + oldPosInc,
+            lastComponent: { count: 1, added, removed, previousComponent: last }
+          };
+        }
+      }
+      extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+          newPos++;
+          oldPos++;
+          commonCount++;
+          if (options.oneChangePerToken) {
+            basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+          }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+          basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+      }
+      equals(left, right, options) {
+        if (options.comparator) {
+          return options.comparator(left, right);
+        } else {
+          return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+        }
+      }
+      removeEmpty(array2) {
+        const ret = [];
+        for (let i2 = 0; i2 < array2.length; i2++) {
+          if (array2[i2]) {
+            ret.push(array2[i2]);
+          }
+        }
+        return ret;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      castInput(value, options) {
+        return value;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      tokenize(value, options) {
+        return Array.from(value);
+      }
+      join(chars) {
+        return chars.join("");
+      }
+      postProcess(changeObjects, options) {
+        return changeObjects;
+      }
+      get useLongestToken() {
+        return false;
+      }
+      buildValues(lastComponent, newTokens, oldTokens) {
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+          components.push(lastComponent);
+          nextComponent = lastComponent.previousComponent;
+          delete lastComponent.previousComponent;
+          lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+          const component = components[componentPos];
+          if (!component.removed) {
+            if (!component.added && this.useLongestToken) {
+              let value = newTokens.slice(newPos, newPos + component.count);
+              value = value.map(function(value2, i2) {
+                const oldValue = oldTokens[oldPos + i2];
+                return oldValue.length > value2.length ? oldValue : value2;
+              });
+              component.value = this.join(value);
+            } else {
+              component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+            }
+            newPos += component.count;
+            if (!component.added) {
+              oldPos += component.count;
+            }
+          } else {
+            component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+            oldPos += component.count;
+          }
+        }
+        return components;
+      }
+    };
+  }
+});
+
+// node_modules/diff/libesm/diff/array.js
+function diffArrays(oldArr, newArr, options) {
+  return arrayDiff.diff(oldArr, newArr, options);
+}
+var ArrayDiff, arrayDiff;
+var init_array = __esm({
+  "node_modules/diff/libesm/diff/array.js"() {
+    init_base();
+    ArrayDiff = class extends Diff {
+      tokenize(value) {
+        return value.slice();
+      }
+      join(value) {
+        return value;
+      }
+      removeEmpty(value) {
+        return value;
+      }
+    };
+    arrayDiff = new ArrayDiff();
+  }
+});
+
+// node_modules/diff/libesm/index.js
+var init_libesm = __esm({
+  "node_modules/diff/libesm/index.js"() {
+    init_array();
+  }
+});
+
+// core/evidence/normalize.ts
+var VOLATILE_KEYS, VOLATILE_PATTERNS, Normalizer;
+var init_normalize = __esm({
+  "core/evidence/normalize.ts"() {
+    "use strict";
+    init_json();
+    VOLATILE_KEYS = ["timestamp", "created_at", "updated_at", "lease_until", "cancelled_at", "lease_token", "payload_hash", "bundle_hash", "checkpoint_id", "causal_token"];
+    VOLATILE_PATTERNS = ["\\b(?:run|sess|step|evt|ledger|toolcall|approval|artifact|cost|lease|media|stream)_[0-9a-f]{8,}\\b"];
+    Normalizer = class {
+      keys;
+      pattern;
+      seen = /* @__PURE__ */ new Map();
+      counters = /* @__PURE__ */ new Map();
+      constructor(options, bundle) {
+        this.keys = /* @__PURE__ */ new Set([...options.defaults ? VOLATILE_KEYS : [], ...options.keys]);
+        const patterns = [...options.defaults ? VOLATILE_PATTERNS : [], ...options.patterns];
+        if (patterns.length > 0) this.pattern = new RegExp(patterns.map((p) => `(?:${p})`).join("|"), "g");
+        if (bundle) {
+          this.text(bundle.run.run_id);
+          this.text(bundle.run.session_id);
+          for (const s of bundle.steps) this.text(s.step_id);
+        }
+      }
+      text(value) {
+        if (!this.pattern) return value;
+        return value.replace(this.pattern, (id2) => {
+          let placeholder = this.seen.get(id2);
+          if (!placeholder) {
+            const prefix = /^([a-z]+)_/.exec(id2)?.[1] ?? "id";
+            const n = (this.counters.get(prefix) ?? 0) + 1;
+            this.counters.set(prefix, n);
+            placeholder = `<${prefix}#${n}>`;
+            this.seen.set(id2, placeholder);
+          }
+          return placeholder;
+        });
+      }
+      value(value) {
+        if (typeof value === "string") return this.text(value);
+        if (Array.isArray(value)) return value.map((v) => this.value(v));
+        if (isObject9(value)) {
+          const out2 = {};
+          for (const [k, v] of Object.entries(value)) out2[this.text(k)] = this.keys.has(k) && v !== null ? `<${k}>` : this.value(v);
+          return out2;
+        }
+        return value;
+      }
+    };
+  }
+});
+
+// core/evidence/golden.ts
+function item(value) {
+  const text3 = json2(value);
+  return { key: text3, label: text3 };
+}
+function compareWithGolden(current, golden, options = DEFAULT_GOLDEN_OPTIONS) {
+  const nc = new Normalizer(options.normalize, current.bundle);
+  const ng = new Normalizer(options.normalize, golden.bundle);
+  const dimensions = [];
+  for (const dimension of GOLDEN_DIMENSIONS) {
+    if (options.ignore.includes(dimension)) continue;
+    if (dimension === "cost") dimensions.push(compareCost(current.bundle, golden.bundle, options.cost));
+    else if (dimension === "final-state") dimensions.push(compareState(nc.value(current.bundle.final_state), ng.value(golden.bundle.final_state), options.match["final-state"] ?? "strict"));
+    else {
+      const p = SEQUENCES[dimension];
+      dimensions.push({ dimension, ...alignSequences(p.items(golden.bundle, ng), p.items(current.bundle, nc), options.match[dimension] ?? "strict", p.base) });
+    }
+  }
+  return { current: current.file, golden: golden.file, passed: dimensions.every((d) => d.changes.length === 0), dimensions };
+}
+function alignSequences(golden, current, mode, base) {
+  if (mode === "unordered") return { mode, ...multisetDiff(golden, current, base) };
+  const parts2 = diffArrays(golden.map((i2) => i2.key), current.map((i2) => i2.key), { maxEditLength: MAX_ALIGNED_EDITS });
+  if (!parts2) return { mode, ...multisetDiff(golden, current, base), note: `more than ${MAX_ALIGNED_EDITS} differences: not aligned, compared as multisets` };
+  const changes = [];
+  const lines = [];
+  let gi = 0;
+  let ci = 0;
+  for (const part of parts2) {
+    for (let k = 0; k < part.count; k++) {
+      if (part.added) {
+        lines.push({ op: "+", text: `#${ci + 1} ${current[ci].label}` });
+        if (mode === "strict") changes.push({ op: "added", pointer: [base, ci], text: `#${ci + 1} ${current[ci].label} is not in the golden` });
+        ci++;
+      } else if (part.removed) {
+        lines.push({ op: "-", text: `#${gi + 1} ${golden[gi].label}` });
+        changes.push({ op: "removed", pointer: ci < current.length ? [base, ci] : [base], text: `golden #${gi + 1} ${golden[gi].label} is missing` });
+        gi++;
+      } else {
+        lines.push({ op: " ", text: `#${ci + 1} ${current[ci].label}` });
+        gi++;
+        ci++;
+      }
+    }
+  }
+  return { mode, changes, lines: hunks(lines) };
+}
+function multisetDiff(golden, current, base) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const g of golden) counts.set(g.key, (counts.get(g.key) ?? 0) + 1);
+  const changes = [];
+  const lines = [];
+  current.forEach((c, i2) => {
+    const left = counts.get(c.key) ?? 0;
+    if (left > 0) counts.set(c.key, left - 1);
+    else {
+      changes.push({ op: "added", pointer: [base, i2], text: `#${i2 + 1} ${c.label} is not in the golden` });
+      lines.push({ op: "+", text: `#${i2 + 1} ${c.label}` });
+    }
+  });
+  golden.forEach((g, i2) => {
+    const left = counts.get(g.key) ?? 0;
+    if (left === 0) return;
+    counts.set(g.key, left - 1);
+    changes.push({ op: "removed", pointer: [base], text: `golden #${i2 + 1} ${g.label} is missing` });
+    lines.push({ op: "-", text: `#${i2 + 1} ${g.label}` });
+  });
+  return { changes, lines: lines.slice(0, MAX_DIFF_LINES) };
+}
+function hunks(lines) {
+  const keep = new Uint8Array(lines.length);
+  lines.forEach((l, i2) => {
+    if (l.op === " ") return;
+    for (let j = Math.max(0, i2 - CONTEXT); j <= Math.min(lines.length - 1, i2 + CONTEXT); j++) keep[j] = 1;
+  });
+  const out2 = [];
+  let gap = false;
+  for (let i2 = 0; i2 < lines.length && out2.length < MAX_DIFF_LINES; i2++) {
+    if (!keep[i2]) {
+      gap = true;
+      continue;
+    }
+    if (gap && out2.length > 0) out2.push({ op: " ", text: "@@" });
+    gap = false;
+    out2.push(lines[i2]);
+  }
+  return out2;
+}
+function sortedDeep(value) {
+  if (Array.isArray(value)) return value.map(sortedDeep).sort((a, b) => json2(a) < json2(b) ? -1 : json2(a) > json2(b) ? 1 : 0);
+  if (isObject9(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sortedDeep(v)]));
+  return value;
+}
+function compareState(current, golden, mode) {
+  const [c, g] = mode === "unordered" ? [sortedDeep(current), sortedDeep(golden)] : [current, golden];
+  const diffs = diffValues(g, c).filter((d) => !(mode === "subsequence" && d.golden === void 0));
+  const changes = [];
+  const lines = [];
+  for (const d of diffs) {
+    const segments = d.pointer === "/" ? [] : d.pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const pointer = ["final_state", ...segments];
+    if (d.golden === void 0) changes.push({ op: "added", pointer, text: `${d.pointer} = ${json2(d.current)} is not in the golden` });
+    else if (d.current === void 0) changes.push({ op: "removed", pointer, text: `${d.pointer} is missing (golden ${json2(d.golden)})` });
+    else changes.push({ op: "changed", pointer, text: `${d.pointer} is ${json2(d.current)}, golden ${json2(d.golden)}` });
+    if (d.golden !== void 0) lines.push({ op: "-", text: `${d.pointer}: ${json2(d.golden)}` });
+    if (d.current !== void 0) lines.push({ op: "+", text: `${d.pointer}: ${json2(d.current)}` });
+  }
+  return { dimension: "final-state", mode, changes, lines: lines.slice(0, MAX_DIFF_LINES) };
+}
+function compareCost(current, golden, tolerance) {
+  const changes = [];
+  const lines = [];
+  for (const field of ["total_usd", "model_tokens", "tool_calls"]) {
+    const c = current.cost_summary[field];
+    const g = golden.cost_summary[field];
+    const delta = c - g;
+    const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
+    if (delta === 0) continue;
+    const relative3 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
+    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative3}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
+    lines.push({ op: "-", text: `${field}: ${g}` }, { op: "+", text: `${field}: ${c}${within ? " (within tolerance)" : ""}` });
+    if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field], text: text3 });
+  }
+  return { dimension: "cost", mode: "strict", changes, lines };
+}
+function goldenFindings(result, current) {
+  const out2 = [];
+  for (const d of result.dimensions) {
+    const label = `${d.dimension} (${d.mode}) vs ${result.golden}`;
+    for (const change of d.changes.slice(0, MAX_GOLDEN_FINDINGS)) out2.push(toFinding(current, { rule: goldenRegression, pointer: change.pointer, args: [label, change.text] }));
+    if (d.changes.length > MAX_GOLDEN_FINDINGS) {
+      out2.push(toFinding(current, { rule: goldenRegression, pointer: [], args: [label, `\u2026and ${d.changes.length - MAX_GOLDEN_FINDINGS} more differences`] }));
+    }
+  }
+  return out2;
+}
+var MAX_ALIGNED_EDITS, MAX_DIFF_LINES, CONTEXT, json2, pick2, SEQUENCES, MAX_GOLDEN_FINDINGS;
+var init_golden = __esm({
+  "core/evidence/golden.ts"() {
+    "use strict";
+    init_libesm();
+    init_config();
+    init_json();
+    init_load();
+    init_normalize();
+    init_rules5();
+    MAX_ALIGNED_EDITS = 2e3;
+    MAX_DIFF_LINES = 400;
+    CONTEXT = 3;
+    json2 = (v) => JSON.stringify(v) ?? "undefined";
+    pick2 = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== void 0).map((k) => [k, o[k]]));
+    SEQUENCES = {
+      events: { base: "events", items: (b) => b.events.map((e) => ({ key: e.type, label: e.type })) },
+      "tool-ledger": {
+        base: "tool_ledger",
+        items: (b, n) => b.tool_ledger.map((r) => {
+          const request = r.request_ref === null ? r.request_hash : sha256Hex(n.text(r.request_ref)).slice(0, 12);
+          return { key: `${r.tool_name} ${r.status} ${request}`, label: `${r.tool_name} ${r.status} request ${request}` };
+        })
+      },
+      artifacts: { base: "artifacts", items: (b, n) => b.artifacts.map((a) => item(n.value(pick2(a, ["name", "blob_hash", "metadata"])))) },
+      media: { base: "media_artifacts", items: (b, n) => b.media_artifacts.map((m) => item(n.value(pick2(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])))) },
+      streams: {
+        base: "stream_checkpoints",
+        items: (b, n) => b.stream_checkpoints.map((c) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"]))))
+      }
+    };
+    MAX_GOLDEN_FINDINGS = 20;
+  }
+});
+
+// node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate(value) {
+  for (let i2 = 0; i2 < value.length; i2++) {
+    const code = value.charCodeAt(i2);
+    if (code >= 55296 && code <= 56319) {
+      if (i2 === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i2 + 1);
+      if (!(next >= 56320 && next <= 57343)) {
+        return true;
+      }
+      i2++;
+    } else if (code >= 56320 && code <= 57343) {
+      return true;
+    }
+  }
+  return false;
+}
+function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
+  if (typeof object2 === "number" && isNaN(object2)) {
+    throw new Error("NaN is not allowed");
+  }
+  if (typeof object2 === "number" && !isFinite(object2)) {
+    throw new Error("Infinity is not allowed");
+  }
+  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
+    throw new Error("Lone surrogate is not allowed");
+  }
+  if (object2 === null || typeof object2 !== "object") {
+    return JSON.stringify(object2);
+  }
+  if (typeof object2.toJSON === "function") {
+    if (seen.has(object2)) {
+      throw new Error("Circular reference detected");
+    }
+    seen.add(object2);
+    const result2 = canonicalize(object2.toJSON(), seen);
+    seen.delete(object2);
+    return result2;
+  }
+  if (seen.has(object2)) {
+    throw new Error("Circular reference detected");
+  }
+  seen.add(object2);
+  let result;
+  if (Array.isArray(object2)) {
+    const values = object2.map((cv) => {
+      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(",")}]`;
+  } else {
+    const parts2 = [];
+    for (const key of Object.keys(object2).sort()) {
+      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
+        continue;
+      }
+      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
+    }
+    result = `{${parts2.join(",")}}`;
+  }
+  seen.delete(object2);
+  return result;
+}
+var init_canonicalize = __esm({
+  "node_modules/canonicalize/lib/canonicalize.js"() {
+  }
+});
+
+// core/ledger/schema.ts
+var FLOW_RUN_ID_RE, FLOW_RUN_REF_RE, CONSENT_ID_RE, APPROVAL_ID_RE, SHA256_HEX_RE, refusalCodeSchema, REFUSAL_STATUS, advanceTargetSchema, riskLevelSchema, decisionSchema, actor, isoTime, runStartedPayload, stepAdvancedPayload, evidenceAttachedPayload, approvalRequestedPayload, approvalDecidedPayload, consentMintedPayload, consentRevokedPayload, stepExecutedPayload, runCancelledPayload, EVENT_PAYLOADS, eventTypeSchema, ledgerEventSchema, runStatusSchema2, approvalStatusSchema, policyFileSchema;
+var init_schema4 = __esm({
+  "core/ledger/schema.ts"() {
+    "use strict";
+    init_zod();
+    init_schema();
+    FLOW_RUN_ID_RE = /^run_[a-z0-9_]{1,48}$/;
+    FLOW_RUN_REF_RE = /^flow_run:[A-Za-z0-9._:-]{1,128}$/;
+    CONSENT_ID_RE = /^fcons_[0-9a-f]{24}$/;
+    APPROVAL_ID_RE = /^appr_[0-9a-f]{24}$/;
+    SHA256_HEX_RE = /^[0-9a-f]{64}$/;
+    refusalCodeSchema = external_exports.enum([
+      "BAD_REQUEST",
+      "unknown_flow",
+      "unknown_run",
+      "FLOW_RUN_WRITES_DISABLED",
+      "FLOW_AUTOMATABLE_EXECUTION_DISABLED",
+      "FLOW_EXECUTION_POLICY_FORBIDDEN",
+      "FLOW_STEP_OUT_OF_ORDER",
+      "FLOW_RUN_NOT_IN_PROGRESS",
+      "FLOW_VERIFICATION_UNSATISFIED",
+      "FLOW_EXECUTION_CONSENT_REQUIRED",
+      "FLOW_EXECUTION_CONSENT_RUN_MISMATCH",
+      "FLOW_EXECUTION_LANE_DENIED",
+      "FLOW_EXECUTION_COST_CAPPED",
+      "FLOW_STEP_NOT_AUTOMATABLE",
+      "FLOW_SELF_APPROVAL_DENIED",
+      "FLOW_LEDGER_CONFLICT"
+    ]);
+    REFUSAL_STATUS = {
+      BAD_REQUEST: 400,
+      unknown_flow: 404,
+      unknown_run: 404,
+      FLOW_RUN_WRITES_DISABLED: 403,
+      FLOW_AUTOMATABLE_EXECUTION_DISABLED: 403,
+      FLOW_EXECUTION_POLICY_FORBIDDEN: 403,
+      FLOW_STEP_OUT_OF_ORDER: 409,
+      FLOW_RUN_NOT_IN_PROGRESS: 409,
+      FLOW_VERIFICATION_UNSATISFIED: 403,
+      FLOW_EXECUTION_CONSENT_REQUIRED: 403,
+      FLOW_EXECUTION_CONSENT_RUN_MISMATCH: 403,
+      FLOW_EXECUTION_LANE_DENIED: 403,
+      FLOW_EXECUTION_COST_CAPPED: 403,
+      FLOW_STEP_NOT_AUTOMATABLE: 400,
+      FLOW_SELF_APPROVAL_DENIED: 403,
+      FLOW_LEDGER_CONFLICT: 409
+    };
+    advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
+    riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
+    decisionSchema = external_exports.enum(["approve", "deny"]);
+    actor = external_exports.string().min(1).max(320);
+    isoTime = external_exports.iso.datetime({ offset: true });
+    runStartedPayload = external_exports.strictObject({
+      run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
+      run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
+      flow_id: external_exports.string().regex(FLOW_ID_RE),
+      flow_version: external_exports.string().regex(SEMVER_RE),
+      /** The pinned bundle, verbatim as data: the run never depends on a file that may change or vanish. */
+      flow: flowBundleSchema,
+      /** Repo-relative path the bundle was read from (informational). */
+      flow_file: external_exports.string(),
+      task_ref: external_exports.string().nullable(),
+      external_ref: external_exports.string().nullable(),
+      harness: external_exports.string().min(1),
+      /** The agent identity acting in this run; it may never decide an approval of this run. */
+      agent: actor.nullable()
+    });
+    stepAdvancedPayload = external_exports.strictObject({
+      step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+      to_status: advanceTargetSchema,
+      /** Recorded for review; upstream does not store it, replay re-checks it. */
+      skip_reason: skipReasonSchema.nullable(),
+      note: external_exports.string().nullable()
+    });
+    evidenceAttachedPayload = external_exports.strictObject({
+      step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+      pointer_kind: pointerKindSchema,
+      ref: external_exports.string().regex(/\S/).max(2048)
+    });
+    approvalRequestedPayload = external_exports.strictObject({
+      approval_id: external_exports.string().regex(APPROVAL_ID_RE),
+      kind: external_exports.enum(["step", "tool_call"]),
+      step_id: external_exports.string().regex(FLOW_STEP_ID_RE).nullable(),
+      tool: external_exports.string().min(1).nullable(),
+      /** Canonical JSON (RFC 8785) of `{tool, args}` for tool calls: what the approval is bound to. */
+      request_ref: external_exports.string().nullable(),
+      request_hash: external_exports.string().regex(SHA256_HEX_RE).nullable(),
+      risk_level: riskLevelSchema,
+      reason: external_exports.string().regex(/\S/),
+      required_approvals: external_exports.number().int().min(1),
+      expires_at: isoTime.nullable()
+    });
+    approvalDecidedPayload = external_exports.strictObject({
+      approval_id: external_exports.string().regex(APPROVAL_ID_RE),
+      decision: decisionSchema,
+      reason: external_exports.string().nullable()
+    });
+    consentMintedPayload = external_exports.strictObject({
+      consent_id: external_exports.string().regex(CONSENT_ID_RE),
+      allowed_lanes: external_exports.array(external_exports.string().min(1)).min(1),
+      cost_cap_units: external_exports.number().int().min(1),
+      expires_at: isoTime
+    });
+    consentRevokedPayload = external_exports.strictObject({ consent_id: external_exports.string().regex(CONSENT_ID_RE) });
+    stepExecutedPayload = external_exports.strictObject({
+      execution_id: external_exports.string().regex(/^fexec_[0-9a-f]{24}$/),
+      step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+      consent_id: external_exports.string().regex(CONSENT_ID_RE),
+      model_lane: external_exports.string().min(1),
+      dry_run: external_exports.boolean(),
+      cost_units: external_exports.number().int().min(0),
+      evidence_ref: external_exports.string().nullable()
+    });
+    runCancelledPayload = external_exports.strictObject({ reason: external_exports.string().nullable() });
+    EVENT_PAYLOADS = {
+      run_started: runStartedPayload,
+      step_advanced: stepAdvancedPayload,
+      evidence_attached: evidenceAttachedPayload,
+      approval_requested: approvalRequestedPayload,
+      approval_decided: approvalDecidedPayload,
+      consent_minted: consentMintedPayload,
+      consent_revoked: consentRevokedPayload,
+      step_executed: stepExecutedPayload,
+      run_cancelled: runCancelledPayload
+    };
+    eventTypeSchema = external_exports.enum(Object.keys(EVENT_PAYLOADS));
+    ledgerEventSchema = external_exports.discriminatedUnion(
+      "type",
+      Object.keys(EVENT_PAYLOADS).map(
+        (type) => external_exports.strictObject({
+          seq: external_exports.number().int().min(1),
+          type: external_exports.literal(type),
+          at: isoTime,
+          actor,
+          payload: EVENT_PAYLOADS[type],
+          prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+          hash: external_exports.string().regex(SHA256_HEX_RE)
+        })
+      )
+    ).meta({ title: "Flowgate run ledger event" });
+    runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
+    approvalStatusSchema = external_exports.enum(["PENDING", "APPROVED", "DENIED"]);
+    policyFileSchema = external_exports.strictObject({
+      flow_run_writes_enabled: external_exports.boolean().optional(),
+      execution: external_exports.strictObject({
+        automatable_enabled: external_exports.boolean().optional(),
+        forbidden: external_exports.boolean().optional(),
+        automatable_forbidden: external_exports.boolean().optional(),
+        allowed_lanes: external_exports.array(external_exports.string()).optional(),
+        default_cost_cap_units: external_exports.number().positive().optional(),
+        default_ttl_seconds: external_exports.number().positive().optional(),
+        max_ttl_seconds: external_exports.number().positive().optional()
+      }).optional(),
+      approvals: external_exports.strictObject({
+        /** Distinct approvers every approval needs (a request may ask for more, never fewer). */
+        required_approvals: external_exports.number().int().min(1).optional(),
+        /** How long a tool-call approval stays usable after it is requested. */
+        tool_call_ttl_seconds: external_exports.number().int().positive().optional()
+      }).optional()
+    }).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
+  }
+});
+
+// core/ledger/chain.ts
+function sha256Hex3(text3) {
+  return (0, import_node_crypto3.createHash)("sha256").update(text3, "utf8").digest("hex");
+}
+function canonicalJson(value) {
+  return canonicalize(value) ?? "null";
+}
+function eventHash(event) {
+  const { seq, type, at, actor: actor2, payload, prev } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev }));
+}
+function sealEvent(event) {
+  return { ...event, hash: eventHash(event) };
+}
+function eventLine(event) {
+  return JSON.stringify(event) + "\n";
+}
+function parseLedger(text3) {
+  const lines = [];
+  const events = [];
+  let torn;
+  let offset = 0;
+  let n = 0;
+  while (offset < text3.length) {
+    n++;
+    const nl = text3.indexOf("\n", offset);
+    if (nl < 0) {
+      torn = { line: n, offset, text: text3.slice(offset) };
+      break;
+    }
+    const lineText = text3.slice(offset, nl);
+    const entry = { line: n, offset, text: lineText };
+    parseLine(entry);
+    if (entry.event) events.push(entry.event);
+    lines.push(entry);
+    offset = nl + 1;
+  }
+  return { lines, events, torn };
+}
+function parseLine(entry) {
+  if (entry.text.length > MAX_LINE_CHARS) {
+    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
+    return;
+  }
+  let data;
+  try {
+    data = JSON.parse(entry.text);
+  } catch (e) {
+    entry.problem = `not JSON (${e.message})`;
+    return;
+  }
+  const parsed = ledgerEventSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    entry.problem = `not a ledger event: ${issue2.path.length ? issue2.path.join(".") + ": " : ""}${issue2.message}`;
+    return;
+  }
+  entry.event = parsed.data;
+}
+function checkChain(lines) {
+  const breaks = [];
+  let expectedSeq = 1;
+  let prevHash = "";
+  for (const l of lines) {
+    const e = l.event;
+    if (!e) continue;
+    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
+    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
+    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
+    expectedSeq = e.seq + 1;
+    prevHash = e.hash;
+  }
+  return breaks;
+}
+var import_node_crypto3, MAX_LINE_CHARS;
+var init_chain = __esm({
+  "core/ledger/chain.ts"() {
+    "use strict";
+    import_node_crypto3 = require("node:crypto");
+    init_canonicalize();
+    init_schema4();
+    MAX_LINE_CHARS = 4 * 1024 * 1024;
+  }
+});
+
+// core/ledger/fold.ts
+function refuse(code, message) {
+  return { ok: false, code, status: REFUSAL_STATUS[code], message };
+}
+function frontierOf(steps) {
+  for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
+  return (steps[steps.length - 1]?.ordinal ?? 0) + 1;
+}
+function stepOf(run2, stepId) {
+  return run2.steps.find((s) => s.step_id === stepId);
+}
+function notInProgress(run2) {
+  if (run2.status === "in_progress") return void 0;
+  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
+}
+function cancelled(run2) {
+  return run2.status === "cancelled" ? notInProgress(run2) : void 0;
+}
+function unknownStep(run2, stepId) {
+  return refuse("BAD_REQUEST", `step ${stepId} is not a step of ${run2.flow_id}@${run2.flow_version}`);
+}
+function checkAdvance(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (step.ordinal > run2.frontier) {
+    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+  }
+  if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
+    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
+  }
+  if (req.to_status === "done" && step.evidence_required && !step.verified) {
+    const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
+    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
+  }
+  if (req.to_status === "in_progress") {
+    const other = run2.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
+    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
+  }
+  return void 0;
+}
+function checkEvidence(run2, stepId) {
+  return cancelled(run2) ?? (stepOf(run2, stepId) ? void 0 : unknownStep(run2, stepId));
+}
+function checkApprovalRequest(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  if (req.step_id === null) return void 0;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (req.kind === "step") {
+    if (step.verification_kind !== "human_review") {
+      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
+    }
+    const open2 = run2.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
+    if (open2) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
+  }
+  return void 0;
+}
+function checkDecision(run2, approvalId, decider, at) {
+  const stop2 = cancelled(run2);
+  if (stop2) return stop2;
+  const approval = run2.approvals.find((a) => a.approval_id === approvalId);
+  if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
+  if (decider === approval.requested_by) {
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
+  }
+  if (run2.agent !== null && decider === run2.agent) {
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
+  }
+  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
+  if (approval.decisions.some((d) => d.actor === decider)) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
+  if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
+    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
+  }
+  return void 0;
+}
+function checkConsentMint(run2) {
+  return cancelled(run2);
+}
+function checkConsentRevoke(run2, consentId) {
+  const stop2 = cancelled(run2);
+  if (stop2) return stop2;
+  const consent = run2.consents.find((c) => c.consent_id === consentId);
+  if (!consent) return refuse("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
+  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
+  return void 0;
+}
+function checkConsentUse(run2, req, at, existsElsewhere) {
+  const consent = run2?.consents.find((c) => c.consent_id === req.consent_id);
+  const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
+  if (!valid) {
+    if (!consent && existsElsewhere(req.consent_id)) {
+      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
+    }
+    const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
+    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
+  }
+  if (!consent.allowed_lanes.includes(req.model_lane)) {
+    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
+  }
+  return void 0;
+}
+function checkExecuteOnRun(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
+  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
+  if (step.ordinal > run2.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+  const def = pinnedStep(run2, step.step_id);
+  const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
+  const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
+  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses a ${outside.kind} skill (${outside.id}); only internal skills may be executed`);
+  const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
+  const cost = req.dry_run ? 0 : 1;
+  if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
+    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
+  }
+  return void 0;
+}
+function checkCancel(run2) {
+  return notInProgress(run2);
+}
+function checkEvent(run2, event) {
+  switch (event.type) {
+    case "run_started":
+      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
+    case "step_advanced":
+      return checkAdvance(run2, event.payload);
+    case "evidence_attached":
+      return checkEvidence(run2, event.payload.step_id);
+    case "approval_requested":
+      return checkApprovalRequest(run2, event.payload);
+    case "approval_decided": {
+      const refusal = checkDecision(run2, event.payload.approval_id, event.actor, event.at);
+      if (refusal || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal;
+      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
+    }
+    case "consent_minted":
+      return checkConsentMint(run2);
+    case "consent_revoked":
+      return checkConsentRevoke(run2, event.payload.consent_id);
+    case "step_executed":
+      return checkConsentUse(run2, event.payload, event.at, () => false) ?? checkExecuteOnRun(run2, event.payload);
+    case "run_cancelled":
+      return checkCancel(run2);
+  }
+}
+function pinnedStep(run2, stepId) {
+  const start2 = run2.events[0];
+  return start2?.type === "run_started" ? start2.payload.flow.steps.find((s) => s.step_id === stepId) : void 0;
+}
+function startState(event) {
+  const p = event.payload;
+  const steps = [...p.flow.steps].sort((a, b) => a.ordinal - b.ordinal).map((s) => ({
+    step_id: s.step_id,
+    ordinal: s.ordinal,
+    owned_job: s.owned_job,
+    status: "pending",
+    evidence_ref: null,
+    evidence: [],
+    verified: false,
+    verification_kind: s.verification.kind,
+    evidence_required: s.verification.evidence_required,
+    automatable: s.automatable,
+    skip_reason: null,
+    updated_at: null,
+    updated_by: null
+  }));
+  return {
+    run_id: p.run_id,
+    run_ref: p.run_ref,
+    flow_id: p.flow_id,
+    flow_version: p.flow_version,
+    flow_title: p.flow.flow.title,
+    scope: p.flow.flow.scope,
+    flow_file: p.flow_file,
+    status: "in_progress",
+    started_at: event.at,
+    started_by: event.actor,
+    updated_at: event.at,
+    agent: p.agent,
+    task_ref: p.task_ref,
+    external_ref: p.external_ref,
+    harness: p.harness,
+    frontier: steps[0]?.ordinal ?? 1,
+    steps,
+    approvals: [],
+    consents: [],
+    executions: [],
+    cancelled: null,
+    head: { seq: event.seq, hash: event.hash },
+    events: [event]
+  };
+}
+function touch(step, event) {
+  step.updated_at = event.at;
+  step.updated_by = event.actor;
+}
+function applyEvent(run2, event) {
+  switch (event.type) {
+    case "run_started":
+      break;
+    case "step_advanced": {
+      const step = stepOf(run2, event.payload.step_id);
+      if (!step) break;
+      step.status = event.payload.to_status;
+      step.skip_reason = event.payload.to_status === "skipped" ? event.payload.skip_reason : null;
+      touch(step, event);
+      break;
+    }
+    case "evidence_attached": {
+      const step = stepOf(run2, event.payload.step_id);
+      if (!step) break;
+      const { pointer_kind, ref } = event.payload;
+      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq });
+      step.evidence_ref = ref;
+      if (step.verification_kind !== "human_review" && step.evidence_required) step.verified = true;
+      touch(step, event);
+      break;
+    }
+    case "approval_requested": {
+      const p = event.payload;
+      const approval = {
+        approval_id: p.approval_id,
+        run_id: run2.run_id,
+        kind: p.kind,
+        step_id: p.step_id,
+        tool: p.tool,
+        request_ref: p.request_ref,
+        request_hash: p.request_hash,
+        risk_level: p.risk_level,
+        reason: p.reason,
+        requested_by: event.actor,
+        requested_at: event.at,
+        expires_at: p.expires_at,
+        required_approvals: p.required_approvals,
+        status: "PENDING",
+        decisions: [],
+        seq: event.seq
+      };
+      run2.approvals.push(approval);
+      break;
+    }
+    case "approval_decided": {
+      const approval = run2.approvals.find((a) => a.approval_id === event.payload.approval_id);
+      if (!approval) break;
+      const { decision, reason } = event.payload;
+      approval.decisions.push({ actor: event.actor, decision, reason, at: event.at, seq: event.seq });
+      if (decision === "deny") approval.status = "DENIED";
+      else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
+      if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
+        const step = stepOf(run2, approval.step_id);
+        if (step) {
+          step.verified = true;
+          touch(step, event);
+        }
+      }
+      break;
+    }
+    case "consent_minted": {
+      const p = event.payload;
+      run2.consents.push({
+        consent_id: p.consent_id,
+        run_id: run2.run_id,
+        allowed_lanes: p.allowed_lanes,
+        cost_cap_units: p.cost_cap_units,
+        cost_consumed_units: 0,
+        minted_by: event.actor,
+        minted_at: event.at,
+        expires_at: p.expires_at,
+        revoked_at: null
+      });
+      break;
+    }
+    case "consent_revoked": {
+      const consent = run2.consents.find((c) => c.consent_id === event.payload.consent_id);
+      if (consent && consent.revoked_at === null) consent.revoked_at = event.at;
+      break;
+    }
+    case "step_executed": {
+      const p = event.payload;
+      run2.executions.push({ ...p, status: "completed", completed_at: event.at, actor: event.actor });
+      const consent = run2.consents.find((c) => c.consent_id === p.consent_id);
+      if (consent) consent.cost_consumed_units += p.cost_units;
+      const step = stepOf(run2, p.step_id);
+      if (step && !p.dry_run && step.evidence_required) {
+        step.evidence_ref = p.evidence_ref;
+        if (p.evidence_ref) step.evidence.push({ pointer_kind: "hash", ref: p.evidence_ref, actor: event.actor, at: event.at, seq: event.seq });
+        step.verified = true;
+        if (step.status === "pending") step.status = "in_progress";
+        touch(step, event);
+      }
+      break;
+    }
+    case "run_cancelled":
+      run2.status = "cancelled";
+      run2.cancelled = { actor: event.actor, at: event.at, reason: event.payload.reason };
+      break;
+  }
+  run2.frontier = frontierOf(run2.steps);
+  if (run2.status === "in_progress" && run2.steps.every((s) => s.status === "done" || s.status === "skipped")) run2.status = "done";
+  run2.updated_at = event.at;
+  run2.head = { seq: event.seq, hash: event.hash };
+  if (event !== run2.events[0]) run2.events.push(event);
+}
+function foldEvents(events) {
+  const illegal = [];
+  const first = events[0];
+  if (!first) return { illegal };
+  if (first.type !== "run_started") {
+    return { illegal: [{ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` }] };
+  }
+  const run2 = startState(first);
+  const badStart = checkStart(first);
+  if (badStart) illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
+  for (let i2 = 1; i2 < events.length; i2++) {
+    const event = events[i2];
+    const refusal = checkEvent(run2, event);
+    if (refusal) illegal.push({ seq: event.seq, code: refusal.code, message: refusal.message });
+    applyEvent(run2, event);
+  }
+  return { run: run2, illegal };
+}
+function checkStart(event) {
+  const { flow, flow_id, flow_version } = event.payload;
+  if (flow.flow.flow_id !== flow_id || flow.flow.version !== flow_version) {
+    return refuse("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
+  }
+  return void 0;
+}
+var init_fold = __esm({
+  "core/ledger/fold.ts"() {
+    "use strict";
+    init_schema();
+    init_schema4();
+  }
+});
+
+// core/ledger/rules.ts
+var C4, tornTail, malformedLine, eventEdited, eventSequence, chainBroken, illegalTransition, historyRewritten, runIdMismatch, policyInvalid;
+var init_rules6 = __esm({
+  "core/ledger/rules.ts"() {
+    "use strict";
+    init_rules();
+    C4 = "ledger";
+    tornTail = defineRule({
+      id: "ledger/torn-tail",
+      severity: "error",
+      category: C4,
+      summary: "The ledger's last line is incomplete: an append did not finish.",
+      help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
+      message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
+    });
+    malformedLine = defineRule({
+      id: "ledger/malformed-line",
+      severity: "error",
+      category: C4,
+      summary: "A ledger line is not a well-formed event.",
+      help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
+      message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
+    });
+    eventEdited = defineRule({
+      id: "ledger/event-edited",
+      severity: "error",
+      category: C4,
+      summary: "An event's content no longer matches its hash.",
+      help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
+      message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
+    });
+    eventSequence = defineRule({
+      id: "ledger/event-sequence",
+      severity: "error",
+      category: C4,
+      summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
+      help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
+      message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
+    });
+    chainBroken = defineRule({
+      id: "ledger/chain-broken",
+      severity: "error",
+      category: C4,
+      summary: "An event's prev is not the hash of the event before it.",
+      help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
+      message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
+    });
+    illegalTransition = defineRule({
+      id: "ledger/illegal-transition",
+      severity: "error",
+      category: C4,
+      summary: "A recorded event is a transition the run's state machine refuses.",
+      help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
+      message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
+    });
+    historyRewritten = defineRule({
+      id: "ledger/history-rewritten",
+      severity: "error",
+      category: C4,
+      summary: "A ledger at the base revision is not a prefix of the current one.",
+      help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
+      message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
+    });
+    runIdMismatch = defineRule({
+      id: "ledger/run-id-mismatch",
+      severity: "error",
+      category: C4,
+      summary: "A ledger file's name is not the run id its first event records.",
+      help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
+      message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
+    });
+    policyInvalid = defineRule({
+      id: "ledger/policy-invalid",
+      severity: "error",
+      category: C4,
+      summary: "The run policy file is not valid.",
+      help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
+      message: (detail) => `invalid run policy: ${detail}`
+    });
   }
 });
 
@@ -35114,6 +37481,341 @@ var require_proper_lockfile = __commonJS({
     module2.exports.unlockSync = unlockSync;
     module2.exports.check = check2;
     module2.exports.checkSync = checkSync;
+  }
+});
+
+// core/ledger/policy.ts
+function envFlag(value) {
+  const v = value?.trim().toLowerCase();
+  if (v === "1" || v === "true") return true;
+  if (v === "0" || v === "false") return false;
+  return void 0;
+}
+function readPolicyFile(root) {
+  const path = (0, import_node_path5.join)(root, POLICY_FILE);
+  if (!(0, import_node_fs5.existsSync)(path)) return {};
+  let data;
+  try {
+    data = JSON.parse((0, import_node_fs5.readFileSync)(path, "utf8"));
+  } catch (e) {
+    return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    return { error: `${POLICY_FILE}: ${issue2.path.join(".") || "(root)"}: ${issue2.message}` };
+  }
+  return { file: parsed.data };
+}
+function resolvePolicy(root, env = process.env) {
+  const { file: file2, error: error62 } = readPolicyFile(root);
+  const exec = file2?.execution ?? {};
+  const flag = (envName, fromFile) => {
+    const fromEnv = envFlag(env[envName]);
+    if (fromEnv !== void 0) return [fromEnv, `env ${envName}`];
+    if (fromFile !== void 0) return [fromFile, POLICY_FILE];
+    return [false, "default"];
+  };
+  const [writesEnabled, writes] = flag("FLOW_RUN_WRITES_ENABLED", file2?.flow_run_writes_enabled);
+  const [automatableEnabled, automatable] = flag("FLOW_AUTOMATABLE_EXECUTION_ENABLED", exec.automatable_enabled);
+  const [forbidden, forbiddenSource] = flag("FLOW_EXECUTION_POLICY_FORBIDDEN", exec.forbidden);
+  const lanes = (exec.allowed_lanes ?? []).map((l) => l.trim()).filter(Boolean);
+  return {
+    writesEnabled,
+    automatableEnabled,
+    forbidden: forbidden || error62 !== void 0,
+    automatableForbidden: exec.automatable_forbidden === true,
+    allowedLanes: lanes.length ? [...new Set(lanes)] : ["local_default"],
+    defaultCostCapUnits: positive(exec.default_cost_cap_units, 100),
+    defaultTtlSeconds: positive(exec.default_ttl_seconds, 3600),
+    maxTtlSeconds: positive(exec.max_ttl_seconds, 86400),
+    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
+    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
+    sources: { writes, automatable, forbidden: error62 ? POLICY_FILE : forbiddenSource },
+    error: error62
+  };
+}
+var import_node_fs5, import_node_path5, LEDGER_DIR, POLICY_FILE, positive;
+var init_policy = __esm({
+  "core/ledger/policy.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_path5 = require("node:path");
+    init_schema4();
+    LEDGER_DIR = ".flowgate";
+    POLICY_FILE = `${LEDGER_DIR}/policy.json`;
+    positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
+  }
+});
+
+// core/ledger/store.ts
+function runFile(runId) {
+  return `${RUNS_DIR}/${runId}.jsonl`;
+}
+function newId(prefix, hexChars) {
+  return prefix + (0, import_node_crypto4.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
+}
+function listRunIds(root) {
+  const dir = (0, import_node_path6.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs6.existsSync)(dir)) return [];
+  return (0, import_node_fs6.readdirSync)(dir).filter((name2) => name2.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(name2.slice(0, -6))).map((name2) => name2.slice(0, -6)).sort();
+}
+function loadRun(root, runId) {
+  const path = (0, import_node_path6.join)(root, runFile(runId));
+  let text3;
+  try {
+    text3 = (0, import_node_fs6.readFileSync)(path, "utf8");
+  } catch {
+    return void 0;
+  }
+  const parsed = parseLedger(text3);
+  return { runId, file: runFile(runId), parsed, fold: foldEvents(parsed.events) };
+}
+function snapshotRun(run2) {
+  return {
+    ...run2,
+    steps: run2.steps.map((s) => ({ ...s, evidence: [...s.evidence] })),
+    approvals: run2.approvals.map((a) => ({ ...a, decisions: [...a.decisions] })),
+    consents: run2.consents.map((c) => ({ ...c, allowed_lanes: [...c.allowed_lanes] })),
+    executions: run2.executions.map((e) => ({ ...e })),
+    cancelled: run2.cancelled && { ...run2.cancelled },
+    head: { ...run2.head },
+    events: [...run2.events]
+  };
+}
+function fsyncDir(dir) {
+  try {
+    const fd = (0, import_node_fs6.openSync)(dir, "r");
+    try {
+      (0, import_node_fs6.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs6.closeSync)(fd);
+    }
+  } catch {
+  }
+}
+function createRun(root, first) {
+  const path = (0, import_node_path6.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs6.mkdirSync)((0, import_node_path6.dirname)(path), { recursive: true });
+  const event = sealEvent(first);
+  const fd = (0, import_node_fs6.openSync)(path, "wx");
+  try {
+    (0, import_node_fs6.writeSync)(fd, eventLine(event));
+    (0, import_node_fs6.fsyncSync)(fd);
+  } finally {
+    (0, import_node_fs6.closeSync)(fd);
+  }
+  fsyncDir((0, import_node_path6.dirname)(path));
+  const run2 = foldEvents([event]).run;
+  return { run: snapshotRun(run2), event };
+}
+function readRange(fd, start2, length) {
+  const buf = Buffer.alloc(length);
+  let done2 = 0;
+  while (done2 < length) {
+    const n = (0, import_node_fs6.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    if (n === 0) break;
+    done2 += n;
+  }
+  return buf.subarray(0, done2);
+}
+function lastLineOf(buf) {
+  const end = buf.length - 1;
+  const start2 = buf.lastIndexOf(10, end - 1) + 1;
+  return Buffer.from(buf.subarray(start2));
+}
+function currentRun(path, fd, runId) {
+  const { ino, size } = (0, import_node_fs6.fstatSync)(fd);
+  const cached2 = cache.get(path);
+  if (cached2 && cached2.ino === ino && size >= cached2.size) {
+    const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
+    if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
+      const added = tail.subarray(cached2.lastLine.length);
+      if (added.length === 0) return cached2.run;
+      const parsed2 = parseLedger(added.toString("utf8"));
+      const fine = !parsed2.torn && parsed2.lines.every((l) => l.event) && extendsChain(cached2.run, parsed2.events);
+      if (fine) {
+        for (const e of parsed2.events) applyEvent(cached2.run, e);
+        cached2.size = size;
+        cached2.lastLine = lastLineOf(tail);
+        return cached2.run;
+      }
+    }
+  }
+  cache.delete(path);
+  const whole = readRange(fd, 0, size);
+  const parsed = parseLedger(whole.toString("utf8"));
+  const damage = ledgerDamage(runId, parsed);
+  if (damage) return damage;
+  const { run: run2 } = foldEvents(parsed.events);
+  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
+  cache.set(path, { ino, size, lastLine: lastLineOf(whole), run: run2 });
+  return run2;
+}
+function extendsChain(run2, events) {
+  let { seq, hash: hash2 } = run2?.head ?? { seq: 0, hash: "" };
+  for (const e of events) {
+    if (e.seq !== seq + 1 || e.prev !== hash2) return false;
+    ({ seq, hash: hash2 } = e);
+  }
+  return true;
+}
+function ledgerDamage(runId, parsed) {
+  if (parsed.torn) {
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
+  }
+  const bad = parsed.lines.find((l) => !l.event);
+  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
+  return void 0;
+}
+async function appendToRun(root, runId, options, decide) {
+  const path = (0, import_node_path6.join)(root, runFile(runId));
+  if (!(0, import_node_fs6.existsSync)(path)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  let release;
+  try {
+    release = await (0, import_proper_lockfile.lock)(path, {
+      stale: LOCK_STALE_MS,
+      realpath: false,
+      retries: { retries: 400, minTimeout: 2, maxTimeout: 50, randomize: true },
+      onCompromised: () => void 0
+    });
+  } catch (e) {
+    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
+  }
+  try {
+    const fd = (0, import_node_fs6.openSync)(path, "r+");
+    try {
+      const run2 = currentRun(path, fd, runId);
+      if ("ok" in run2) return run2;
+      const next = run2.head.seq + 1;
+      if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
+      }
+      const at = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+      const decision = decide(run2, at);
+      if ("ok" in decision) return decision;
+      if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
+      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash });
+      const line = Buffer.from(eventLine(event), "utf8");
+      const end = (0, import_node_fs6.fstatSync)(fd).size;
+      (0, import_node_fs6.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs6.fsyncSync)(fd);
+      applyEvent(run2, event);
+      const cached2 = cache.get(path);
+      if (cached2) {
+        cached2.size = end + line.length;
+        cached2.lastLine = line;
+      }
+      return { ok: true, run: snapshotRun(run2), event, result: decision.result };
+    } finally {
+      (0, import_node_fs6.closeSync)(fd);
+    }
+  } finally {
+    await release();
+  }
+}
+var import_node_crypto4, import_node_fs6, import_node_path6, import_proper_lockfile, RUNS_DIR, LOCK_STALE_MS, cache;
+var init_store = __esm({
+  "core/ledger/store.ts"() {
+    "use strict";
+    import_node_crypto4 = require("node:crypto");
+    import_node_fs6 = require("node:fs");
+    import_node_path6 = require("node:path");
+    import_proper_lockfile = __toESM(require_proper_lockfile());
+    init_chain();
+    init_fold();
+    init_policy();
+    init_schema4();
+    RUNS_DIR = `${LEDGER_DIR}/runs`;
+    LOCK_STALE_MS = 5e3;
+    cache = /* @__PURE__ */ new Map();
+  }
+});
+
+// core/ledger/verify.ts
+function lineRange(line, fallbackLine = 1) {
+  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
+  return { line: line.line, column: 1, endLine: line.line, endColumn: line.text.length + 1 };
+}
+function runIdOfPath(file2) {
+  const m = /(?:^|\/)\.flowgate\/runs\/([^/]+)\.jsonl$/.exec(file2);
+  return m && FLOW_RUN_ID_RE.test(m[1]) ? m[1] : void 0;
+}
+function verifyLedgerText(file2, text3, base) {
+  const runId = runIdOfPath(file2) ?? file2.replace(/^.*\//, "").replace(/\.jsonl$/, "");
+  const parsed = parseLedger(text3);
+  const findings = [];
+  const byLine = new Map(parsed.lines.map((l) => [l.line, l]));
+  for (const l of parsed.lines) if (!l.event) findings.push(malformedLine.at(file2, lineRange(l), l.line, l.problem ?? "malformed"));
+  if (parsed.torn) {
+    const { line, text: tornText } = parsed.torn;
+    findings.push(tornTail.at(file2, { line, column: 1, endLine: line, endColumn: tornText.length + 1 }, runId, Buffer.byteLength(tornText)));
+  }
+  for (const b of checkChain(parsed.lines)) {
+    const at = lineRange(byLine.get(b.line));
+    if (b.kind === "edited") findings.push(eventEdited.at(file2, at, b.seq));
+    else if (b.kind === "seq") findings.push(eventSequence.at(file2, at, b.seq, b.expected));
+    else findings.push(chainBroken.at(file2, at, b.seq));
+  }
+  const fold = foldEvents(parsed.events);
+  const lineOfSeq = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  for (const ill of fold.illegal) {
+    const l = lineOfSeq.get(ill.seq);
+    findings.push(illegalTransition.at(file2, lineRange(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
+  }
+  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(parsed.lines[0]), file2, fold.run.run_id));
+  if (base) findings.push(...checkPrefix(file2, runId, parsed, base));
+  return { file: file2, runId, parsed, fold, run: fold.run, findings };
+}
+function checkPrefix(file2, runId, current, base) {
+  const before = parseLedger(base.text).lines;
+  for (let i2 = 0; i2 < before.length; i2++) {
+    const was = before[i2];
+    const now = current.lines[i2];
+    if (!now) {
+      const last = current.lines[current.lines.length - 1];
+      const seqs = `${before.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
+      return [historyRewritten.at(file2, lineRange(last), runId, base.name, seqs)];
+    }
+    if (now.text !== was.text) {
+      const seq = was.event?.seq ?? now.event?.seq;
+      return [historyRewritten.at(file2, lineRange(now), runId, base.name, `line ${now.line}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`)];
+    }
+  }
+  return [];
+}
+function verifyLedger(options) {
+  const { root, base } = options;
+  const atBase = base ? new Set(filesAtRev(root, base).filter((f) => f.startsWith(`${RUNS_DIR}/`) && f.endsWith(".jsonl"))) : /* @__PURE__ */ new Set();
+  const ids = options.runIds ?? [.../* @__PURE__ */ new Set([...listRunIds(root), ...[...atBase].map((f) => runIdOfPath(f)).filter((id2) => id2 !== void 0)])].sort();
+  const findings = [];
+  const runs = [];
+  for (const runId of ids) {
+    const file2 = runFile(runId);
+    const path = (0, import_node_path7.join)(root, file2);
+    const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
+    if (!(0, import_node_fs7.existsSync)(path)) {
+      if (baseText !== void 0) findings.push(historyRewritten.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, runId, base, "the ledger was deleted"));
+      continue;
+    }
+    const v = verifyLedgerText(file2, (0, import_node_fs7.readFileSync)(path, "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: base });
+    runs.push(v);
+    findings.push(...v.findings);
+  }
+  return { findings, runs };
+}
+var import_node_fs7, import_node_path7;
+var init_verify = __esm({
+  "core/ledger/verify.ts"() {
+    "use strict";
+    import_node_fs7 = require("node:fs");
+    import_node_path7 = require("node:path");
+    init_git();
+    init_chain();
+    init_fold();
+    init_rules6();
+    init_schema4();
+    init_store();
   }
 });
 
@@ -37932,9 +40634,9 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
             if (functionsInTableMap) {
               for (var i2 = offset; i2 < offset + count; i2++) {
-                var item = getWasmTableEntry(i2);
-                if (item) {
-                  functionsInTableMap.set(item, i2);
+                var item2 = getWasmTableEntry(i2);
+                if (item2) {
+                  functionsInTableMap.set(item2, i2);
                 }
               }
             }
@@ -39181,28 +41883,28 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path6.join)(__dirname, "wasm");
-  if ((0, import_node_fs6.existsSync)((0, import_node_path6.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path6.join)(__dirname, "noop.js"));
-  return (0, import_node_path6.join)((0, import_node_path6.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path8.join)(__dirname, "wasm");
+  if ((0, import_node_fs8.existsSync)((0, import_node_path8.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path8.join)(__dirname, "noop.js"));
+  return (0, import_node_path8.join)((0, import_node_path8.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 function loadGrammars(dir = wasmDir()) {
   loading ??= (async () => {
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path6.join)(dir, file2) });
-    const load = (name2) => import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs6.readFileSync)((0, import_node_path6.join)(dir, `tree-sitter-${name2}.wasm`))));
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path8.join)(dir, file2) });
+    const load = (name2) => import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs8.readFileSync)((0, import_node_path8.join)(dir, `tree-sitter-${name2}.wasm`))));
     const [python, javascript, typescript, tsx] = await Promise.all([load("python"), load("javascript"), load("typescript"), load("tsx")]);
     return { parser: new import_tree_sitter_wasm.Parser(), languages: { python, javascript, typescript, tsx } };
   })();
   loading.catch(() => loading = void 0);
   return loading;
 }
-var import_node_fs6, import_node_module, import_node_path6, import_tree_sitter_wasm, GRAMMAR_OF_EXTENSION, loading;
+var import_node_fs8, import_node_module, import_node_path8, import_tree_sitter_wasm, GRAMMAR_OF_EXTENSION, loading;
 var init_parser2 = __esm({
   "core/scan/parser.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_module = require("node:module");
-    import_node_path6 = require("node:path");
+    import_node_path8 = require("node:path");
     import_tree_sitter_wasm = __toESM(require_tree_sitter());
     GRAMMAR_OF_EXTENSION = {
       py: "python",
@@ -39221,7 +41923,7 @@ var init_parser2 = __esm({
 
 // core/scan/rules.ts
 var BYPASSED, ROUTE, describe3, shellCommand, networkCall, modelSdk, customBoundary, boundaryImport, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile, RULE_OF_CATEGORY, BOUNDARY_RULES, SCAN_RULES;
-var init_rules5 = __esm({
+var init_rules7 = __esm({
   "core/scan/rules.ts"() {
     "use strict";
     init_rules();
@@ -39383,13 +42085,13 @@ function customSpec(rule) {
   };
 }
 var globs, moduleName, memberName, customRuleSchema, ruleSetting, scanConfigSchema;
-var init_config = __esm({
+var init_config2 = __esm({
   "core/scan/config.ts"() {
     "use strict";
     init_zod();
     init_findings();
     init_suggest();
-    init_rules5();
+    init_rules7();
     init_specs();
     globs = external_exports.array(external_exports.string().min(1));
     moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
@@ -39488,6 +42190,12 @@ var init_resolve = __esm({
         }
         return this.atRoot(name2);
       }
+      /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
+      declared(name2, node2) {
+        if (!this.scoped.has(name2)) return this.table.has(`${this.rootId}\0${name2}`);
+        for (let n = node2; n; n = n.parent) if ((n.id === this.rootId || this.scopeTypes.has(n.type)) && this.table.has(`${n.id}\0${name2}`)) return true;
+        return this.table.has(`${this.rootId}\0${name2}`);
+      }
       atRoot(name2) {
         const b = this.table.get(`${this.rootId}\0${name2}`);
         return b ? b.path : this.globals(name2);
@@ -39551,11 +42259,12 @@ function analyzeJavaScript(tree, language, typescript, filter) {
   for (const [nameNode, value] of decls) declaration(nameNode, value, resolver, bindings, imports);
   for (const [node2, outer] of locals) {
     const name2 = node2.text;
-    if (!bindings.mayResolve(name2)) continue;
+    if (!bindings.mayResolve(name2) && name2 !== "require") continue;
     bindings.bind(bindings.scopeOf(outer ? node2.parent : node2), name2, void 0);
   }
   const calls = [];
-  for (const [callee, kind] of callees) {
+  for (const [captured, kind] of callees) {
+    const callee = captured.type === "parenthesized_expression" ? unwrap2(captured) : captured;
     const text3 = callee.text;
     const first = rootName(text3);
     if (first ? !bindings.mayResolve(first) && first !== "require" : !text3.includes("import")) continue;
@@ -39563,6 +42272,14 @@ function analyzeJavaScript(tree, language, typescript, filter) {
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path: normalMembers(path), kind });
   }
   return { calls, imports };
+}
+function unwrap2(node2) {
+  let n = node2;
+  for (; ; ) {
+    if (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
+    else if (n.type === "sequence_expression" && n.namedChildCount > 0) n = n.namedChild(n.namedChildCount - 1);
+    else return n;
+  }
 }
 function declaration(nameNode, value, resolver, bindings, imports) {
   const valueText = value.text;
@@ -39663,7 +42380,7 @@ var init_javascript = __esm({
     GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
     COMMON = `
 (import_statement) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (non_null_expression)] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @decl.name value: (_) @decl.value)
 (variable_declarator name: (identifier) @local !value)
@@ -39681,6 +42398,7 @@ var init_javascript = __esm({
 (class_declaration name: (identifier) @outer)
 `;
     TS_PARAMS = `
+(call_expression function: (non_null_expression) @callee)
 (required_parameter pattern: (identifier) @local)
 (optional_parameter pattern: (identifier) @local)
 (required_parameter pattern: (rest_pattern (identifier) @local))
@@ -39737,7 +42455,7 @@ var init_javascript = __esm({
       moduleOfCall(node2) {
         const fn = node2.childForFieldName("function");
         if (!fn) return void 0;
-        const isRequire = fn.type === "identifier" && fn.text === "require" && !this.bindings.names.has("require");
+        const isRequire = fn.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
         if (!isRequire && fn.type !== "import") return void 0;
         const args2 = node2.childForFieldName("arguments");
         const first = args2?.namedChild(0);
@@ -39797,7 +42515,8 @@ function analyzePython(tree, language, filter) {
     bindings.bind(bindings.scopeOf(outer ? node2.parent : node2), name2, void 0);
   }
   const calls = [];
-  for (const callee of callees) {
+  for (const captured of callees) {
+    const callee = unwrap3(captured);
     const text3 = callee.text;
     const first = rootName(text3);
     if (!first || !bindings.names.has(first)) continue;
@@ -39805,6 +42524,11 @@ function analyzePython(tree, language, filter) {
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path, kind: "call" });
   }
   return { calls, imports };
+}
+function unwrap3(node2) {
+  let n = node2;
+  while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
+  return n;
 }
 function resolve(node2, bindings, text3 = node2.text) {
   const chain = simpleChain(text3);
@@ -39873,7 +42597,7 @@ var init_python = __esm({
     QUERY = `
 (import_statement) @import
 (import_from_statement) @import
-(call function: [(identifier) (attribute)] @callee)
+(call function: [(identifier) (attribute) (parenthesized_expression)] @callee)
 (assignment left: (identifier) @assign.name right: (_) @assign.value)
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
@@ -39917,8 +42641,8 @@ var EXCEPTION_NAME, LanguageRules;
 var init_ruleset = __esm({
   "core/scan/ruleset.ts"() {
     "use strict";
-    init_config();
-    init_rules5();
+    init_config2();
+    init_rules7();
     init_specs();
     EXCEPTION_NAME = /(Error|Exception|Warning)$/;
     LanguageRules = class {
@@ -39944,7 +42668,10 @@ var init_ruleset = __esm({
           const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => s.members.map((m) => m.split(".")[0])))];
           const parts2 = [];
           if (named.length) parts2.push(`['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`);
-          if (globals.length) parts2.push(`\\b(?:${globals.map(escape).join("|")})\\b`);
+          if (globals.length) {
+            const names = `(?:${globals.map(escape).join("|")})`;
+            parts2.push(`(?<![\\w$])(?<!\\.\\s*)${names}(?![\\w$])`, `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${names}(?![\\w$])`, `\\[\\s*['"\`]${names}['"\`]\\s*\\]`);
+          }
           this.prefilter = new RegExp(parts2.join("|") || "(?!)");
           this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [] };
         }
@@ -40033,17 +42760,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs7.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs9.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs7.fstatSync)(fd).size;
+    const size = (0, import_node_fs9.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs7.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs9.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -40052,7 +42779,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs9.closeSync)(fd);
   }
 }
 async function scanSource(path, text3, options = {}) {
@@ -40064,17 +42791,17 @@ async function scanSource(path, text3, options = {}) {
   }
   return (await scanner).scanSource(path, text3);
 }
-var import_node_fs7, DEFAULT_SCAN_CONFIG, DEFAULT_MAX_BYTES, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, WHOLE, scanners;
+var import_node_fs9, DEFAULT_SCAN_CONFIG, DEFAULT_MAX_BYTES, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, WHOLE, scanners;
 var init_scan = __esm({
   "core/scan/scan.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_lines();
-    init_config();
+    init_config2();
     init_javascript();
     init_parser2();
     init_python();
-    init_rules5();
+    init_rules7();
     init_ruleset();
     init_suppress();
     DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
@@ -40198,8 +42925,8 @@ var init_scan = __esm({
 
 // core/scan/run.ts
 function workerScriptPath() {
-  const beside = (0, import_node_path7.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs8.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path9.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs10.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -40224,7 +42951,7 @@ async function inThread(options) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path7.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path9.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve2) => setImmediate(resolve2));
@@ -40281,13 +43008,13 @@ function onWorkers(options, script, count) {
     }
   });
 }
-var import_node_fs8, import_node_os, import_node_path7, import_node_worker_threads, WORKER_THRESHOLD, BATCH;
+var import_node_fs10, import_node_os, import_node_path9, import_node_worker_threads, WORKER_THRESHOLD, BATCH;
 var init_run = __esm({
   "core/scan/run.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_os = require("node:os");
-    import_node_path7 = require("node:path");
+    import_node_path9 = require("node:path");
     import_node_worker_threads = require("node:worker_threads");
     init_parser2();
     init_scan();
@@ -40345,6 +43072,160 @@ var init_check4 = __esm({
   }
 });
 
+// core/ledger/read.ts
+function summarizeRun(run2, file2, damaged) {
+  return {
+    run_id: run2.run_id,
+    file: file2,
+    flow_id: run2.flow_id,
+    flow_version: run2.flow_version,
+    flow_title: run2.flow_title,
+    status: run2.status,
+    started_at: run2.started_at,
+    started_by: run2.started_by,
+    updated_at: run2.updated_at,
+    frontier: run2.frontier,
+    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
+    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
+    events: run2.events.length,
+    damaged
+  };
+}
+var init_read = __esm({
+  "core/ledger/read.ts"() {
+    "use strict";
+    init_fold();
+    init_schema4();
+    init_store();
+  }
+});
+
+// core/evidence/check.ts
+function compareFiles(root, currentFile, goldenFile, options, limits) {
+  const read = (file2) => (0, import_node_fs15.existsSync)((0, import_node_path18.join)(root, file2)) ? loadBundle(file2, (0, import_node_fs15.readFileSync)((0, import_node_path18.join)(root, file2), "utf8"), limits) : void 0;
+  const golden = read(goldenFile);
+  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const current = read(currentFile);
+  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
+  if (!current.bundle) return { findings: current.findings };
+  const result = compareWithGolden(current, golden, options);
+  return { findings: goldenFindings(result, current), result };
+}
+var import_node_fs15, import_node_path18, evidenceCheck, goldensCheck;
+var init_check5 = __esm({
+  "core/evidence/check.ts"() {
+    "use strict";
+    import_node_fs15 = require("node:fs");
+    import_node_path18 = require("node:path");
+    init_check();
+    init_findings();
+    init_files();
+    init_config();
+    init_evaluate();
+    init_golden();
+    init_load();
+    init_rules5();
+    evidenceCheck = {
+      name: "evidence",
+      title: "Evidence bundles",
+      async run(ctx) {
+        const files = selectFiles(ctx, globMatcher(ctx.config.evidence.include));
+        const budgets = budgetsOf(ctx.config);
+        const limits = evidenceLimits(ctx.config);
+        const findings = [];
+        const bundles = [];
+        files.forEach((file2, i2) => {
+          ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
+          const evaluated = evaluateBundle(file2, (0, import_node_fs15.readFileSync)((0, import_node_path18.join)(ctx.root, file2), "utf8"), budgets, limits);
+          findings.push(...evaluated.findings);
+          bundles.push(evaluated.verdict);
+        });
+        const details = { bundles };
+        return { name: "evidence", title: "Evidence bundles", findings, files, details: { evidence: details } };
+      }
+    };
+    goldensCheck = {
+      name: "goldens",
+      title: "Golden regressions",
+      async run(ctx) {
+        const findings = [];
+        const results = [];
+        const files = [];
+        for (const pair of ctx.config.goldens) {
+          const matches = selectFiles(ctx, globMatcher([pair.evidence]));
+          if (matches.length === 0 && !ctx.changedFiles) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
+          for (const file2 of matches) {
+            const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
+            findings.push(...found);
+            if (result) results.push(result);
+            files.push(file2);
+          }
+        }
+        const details = { results };
+        return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
+      }
+    };
+  }
+});
+
+// core/ledger/check.ts
+function checkPolicy(root, file2) {
+  let data;
+  try {
+    data = JSON.parse((0, import_node_fs16.readFileSync)((0, import_node_path19.join)(root, file2), "utf8"));
+  } catch (e) {
+    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
+}
+var import_node_fs16, import_node_path19, isLedgerFile, isPolicyFile, ledgerCheck;
+var init_check6 = __esm({
+  "core/ledger/check.ts"() {
+    "use strict";
+    import_node_fs16 = require("node:fs");
+    import_node_path19 = require("node:path");
+    init_check();
+    init_files();
+    init_findings();
+    init_git();
+    init_escape();
+    init_read();
+    init_rules6();
+    init_schema4();
+    init_verify();
+    isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
+    isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
+    ledgerCheck = {
+      name: "ledger",
+      title: "Run ledgers",
+      async run(ctx) {
+        const files = selectFiles(ctx, isLedgerFile);
+        const findings = [];
+        const runs = [];
+        files.forEach((file2, i2) => {
+          ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
+          const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
+          const v = verifyLedgerText(file2, (0, import_node_fs16.readFileSync)((0, import_node_path19.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+          findings.push(...v.findings);
+          if (v.run) runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
+        });
+        if (ctx.base) {
+          const present = new Set(ctx.files);
+          for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
+            if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2)) continue;
+            findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
+          }
+        }
+        const policies = selectFiles(ctx, isPolicyFile);
+        for (const file2 of policies) findings.push(...checkPolicy(ctx.root, file2));
+        return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policies], details: { runs } };
+      }
+    };
+  }
+});
+
 // core/checks.ts
 var checks_exports3 = {};
 __export(checks_exports3, {
@@ -40355,9 +43236,11 @@ var init_checks3 = __esm({
   "core/checks.ts"() {
     "use strict";
     init_check3();
+    init_check5();
     init_check2();
     init_check4();
-    ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck];
+    init_check6();
+    ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck];
   }
 });
 
@@ -40368,7 +43251,7 @@ __export(extension_exports, {
   deactivate: () => deactivate
 });
 module.exports = __toCommonJS(extension_exports);
-var vscode17 = __toESM(require("vscode"));
+var vscode20 = __toESM(require("vscode"));
 
 // core/dialect.ts
 init_check3();
@@ -40446,2057 +43329,71 @@ function definitionsAnalyzer(base) {
 // extension/analyzers/evidence.ts
 init_files();
 
-// core/evidence/evaluate.ts
-init_findings();
-init_document();
-
-// core/evidence/json.ts
-var import_node_crypto2 = require("node:crypto");
-function sha256Hex(text3) {
-  return (0, import_node_crypto2.createHash)("sha256").update(text3, "utf8").digest("hex");
+// extension/evidence.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path4 = require("node:path");
+init_files();
+init_config();
+init_evaluate();
+init_golden();
+init_load();
+init_normalize();
+function goldenOf(file2, config2) {
+  const pair = config2.goldens.find((p) => globMatcher([p.evidence])(file2));
+  return pair && { golden: pair.golden, options: goldenOptionsOf(pair) };
 }
-function bareHash(hash2) {
-  return typeof hash2 === "string" ? hash2.replace(/^sha256:/, "") : void 0;
+function readBundle(root, file2, config2) {
+  const path = (0, import_node_path4.join)(root, file2);
+  return (0, import_node_fs4.existsSync)(path) ? loadBundle(file2, (0, import_node_fs4.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
 }
-function isObject9(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function deepEqual(a, b) {
-  if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i2) => deepEqual(x, b[i2]));
-  if (isObject9(a) && isObject9(b)) {
-    const ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+function bundleStatus(root, file2, text3, config2) {
+  const evaluated = evaluateBundle(file2, text3, budgetsOf(config2), evidenceLimits(config2));
+  const status = { file: file2, verdict: evaluated.verdict, findings: [...evaluated.findings] };
+  const pairing = goldenOf(file2, config2);
+  if (!pairing) return status;
+  const golden = readBundle(root, pairing.golden, config2);
+  if (!golden?.bundle) {
+    status.golden = { file: pairing.golden, problem: golden ? "the golden is not a valid evidence bundle" : "the golden does not exist" };
+    return status;
   }
-  return false;
+  if (!evaluated.loaded.bundle) return { ...status, golden: { file: pairing.golden, problem: "this bundle does not load" } };
+  const result = compareWithGolden(evaluated.loaded, golden, pairing.options);
+  status.findings.push(...goldenFindings(result, evaluated.loaded));
+  status.golden = { file: pairing.golden, result };
+  return status;
 }
-function mergePatch(target, patch) {
-  if (!isObject9(patch)) return patch;
-  const out2 = isObject9(target) ? { ...target } : {};
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === null) delete out2[k];
-    else out2[k] = mergePatch(out2[k], v);
+function statusDescription(s) {
+  const v = s.verdict;
+  const parts2 = [v.verdict === "pass" ? "\u2713 pass" : `\u2717 fail (${v.errors} error${v.errors === 1 ? "" : "s"})`];
+  if (v.status) parts2.push(v.status);
+  if (s.golden) parts2.push(s.golden.problem ? "golden: ?" : s.golden.result?.passed ? "golden \u2713" : "golden \u2717 regression");
+  return parts2.join(" \xB7 ");
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys(value[k])]));
   }
-  return out2;
+  return value;
 }
-
-// core/evidence/rules.ts
-init_rules();
-var invalidBundle = defineRule({
-  id: "evidence/invalid-bundle",
-  severity: "error",
-  category: "evidence",
-  summary: "The evidence bundle does not match the agentledger.evidence.v1 schema.",
-  help: "A field is missing, has the wrong type or an unknown value. Re-export the bundle from the runtime; a truncated or hand-edited bundle cannot be verified.",
-  message: (where, detail) => `${where}: ${detail}`
-});
-var bundleHashMismatch = defineRule({
-  id: "evidence/bundle-hash-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "bundle_hash is not the sha256 of the bundle.",
-  help: "bundle_hash is the sha256 of JSON.stringify(bundle with bundle_hash null), keys in document order. A mismatch means the bundle was edited after export.",
-  message: (expected, actual) => `bundle_hash is ${actual} but the bundle hashes to ${expected}: the bundle was changed after export`
-});
-var payloadHashMismatch = defineRule({
-  id: "evidence/payload-hash-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "An event's payload_hash is not the sha256 of its payload_ref.",
-  help: "Every event's payload_hash is the sha256 of its payload_ref. A mismatch means the event was edited after it was recorded.",
-  message: (seq, type) => `event ${seq} (${type}): payload_hash does not match the sha256 of payload_ref`
-});
-var payloadRefMismatch = defineRule({
-  id: "evidence/payload-ref-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "An event's payload_ref is not the JSON of its payload.",
-  help: "For every event type except tool_call_completed and artifact_created, payload_ref is exactly JSON.stringify(payload). A mismatch means the payload or its ref was edited.",
-  message: (seq, type) => `event ${seq} (${type}): payload no longer matches payload_ref`
-});
-var toolResponseMismatch = defineRule({
-  id: "evidence/tool-response-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "A tool_call_completed event does not match its tool-ledger row.",
-  help: "A tool_call_completed event's payload_ref is the tool's response: its hash must be the ledger row's response_hash and it must be the row's response_ref. The event must name a ledger row by its idempotency key.",
-  message: (seq, detail) => `event ${seq} (tool_call_completed): ${detail}`
-});
-var artifactMismatch = defineRule({
-  id: "evidence/artifact-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "An artifact's content does not match its blob_hash.",
-  help: "An artifact_created event's payload_ref is the artifact's content; its sha256 is the artifact's blob_hash (sha256:<hex>), and inline blob_ref text is that content.",
-  message: (what, detail) => `${what}: ${detail}`
-});
-var sequenceGap = defineRule({
-  id: "evidence/sequence-gap",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "Event seq numbers do not run 1..n without gaps.",
-  help: "The runtime numbers a run's events 1, 2, 3\u2026 A gap, repeat or reordering means events were removed, duplicated or moved.",
-  message: (index, expected, actual) => `event #${index + 1} has seq ${actual}; expected ${expected}`
-});
-var summaryMismatch = defineRule({
-  id: "evidence/summary-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "summary or cost_summary disagrees with the bundle's arrays.",
-  help: "summary counts are the array lengths and its flags follow from them; cost_summary is the sum of cost_records. A mismatch means records were added or removed after export.",
-  message: (field, expected, actual) => `${field} says ${actual} but the records add up to ${expected}`
-});
-var inconsistentRecord = defineRule({
-  id: "evidence/inconsistent-record",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "A record contradicts the rest of the bundle (run, session, step, lease, state).",
-  help: "Every record of a bundle belongs to its run and session; steps, approvals, ledger rows and costs repeat what their events recorded (ids, attempts, leases, state versions, amounts). A contradiction means one copy was edited.",
-  message: (where, detail) => `${where}: ${detail}`
-});
-var runNotCompleted = defineRule({
-  id: "evidence/run-not-completed",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "The run did not finish: run.status is not completed.",
-  help: "Only a completed run passes. A cancelled, failed, waiting or still running run did not do its work (the runtime's own evaluators pass cancelled runs; Flowgate does not).",
-  message: (status) => `run did not complete: status is ${status}`
-});
-var stepFailed = defineRule({
-  id: "evidence/step-failed",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A step failed.",
-  help: "A failed step means part of the run's work was not done. The finding carries the step's recorded error type and message.",
-  message: (step, type, error62) => `step ${step} failed: ${type}: ${error62}`
-});
-var stepNotCompleted = defineRule({
-  id: "evidence/step-completed-without-event",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A completed step has no step_completed event.",
-  help: "The runtime records step_completed when a step finishes; a step marked completed without it was completed outside the runtime's control.",
-  message: (step) => `step ${step} is completed but no step_completed event records it`
-});
-var pendingSideEffect = defineRule({
-  id: "evidence/pending-side-effect",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A tool side effect is still pending verification.",
-  help: "A ledger row in PENDING_VERIFICATION may or may not have changed the outside world; resolve it before accepting the run.",
-  message: (tool, key) => `tool call ${tool} (${key}) is PENDING_VERIFICATION`
-});
-var unknownLedgerStatus = defineRule({
-  id: "evidence/unknown-ledger-status",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A tool-ledger row has a status the runtime does not define.",
-  help: "Ledger statuses are RESERVED, RUNNING, SUCCEEDED, FAILED_NO_EFFECT, PENDING_VERIFICATION and COMPENSATED.",
-  message: (status) => `unknown tool-ledger status ${JSON.stringify(status)}`
-});
-var approvalPending = defineRule({
-  id: "evidence/approval-pending",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "An approval is still pending.",
-  help: "A run with an undecided approval did not finish its governed work (the runtime's plain evaluator reads a summary key bundles never contain and passes it).",
-  message: (tool, risk) => `approval for ${tool} (risk ${risk}) is still pending`
-});
-var highRiskUndecided = defineRule({
-  id: "evidence/high-risk-approval-undecided",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A high, destructive or sensitive approval was not decided.",
-  help: "High-risk tool calls need a human decision (APPROVED or DENIED) before the run can be accepted.",
-  message: (tool, risk) => `high-risk approval for ${tool} (risk ${risk}) is undecided`
-});
-var approvalDecisionMissing = defineRule({
-  id: "evidence/approval-decision-unrecorded",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A decided approval has no matching tool_approval_decided event.",
-  help: "Every APPROVED or DENIED approval must have a tool_approval_decided event carrying the same decision and approver; otherwise the decision was written outside the runtime's audit trail.",
-  message: (tool, detail) => `approval for ${tool}: ${detail}`
-});
-var selfApproval = defineRule({
-  id: "evidence/self-approval",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "An approval was decided by its own requester.",
-  help: "Approval separates who asks from who decides; an approval decided by its requester is no approval.",
-  message: (tool, who) => `approval for ${tool} was decided by its own requester ${JSON.stringify(who)}`
-});
-var idempotencyConflict = defineRule({
-  id: "evidence/idempotency-conflict",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "An idempotency key appears more than once in the tool ledger.",
-  help: "Each idempotency key names one tool request. The same key twice (worse: with a different request hash) means a retry was not deduplicated or a request was swapped under a reused key.",
-  message: (key, detail) => `idempotency key ${key}: ${detail}`
-});
-var duplicateSideEffect = defineRule({
-  id: "evidence/duplicate-side-effect",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A side effect succeeded more than once.",
-  help: "The same tool request (tool, request hash) SUCCEEDED twice, or completed twice: a retry repeated an external effect idempotency should have prevented.",
-  message: (tool, count) => `tool request ${tool} succeeded ${count} times`
-});
-var artifactIncomplete = defineRule({
-  id: "evidence/artifact-incomplete",
-  severity: "warning",
-  category: "evidence-governance",
-  summary: "An artifact has no blob_ref or blob_hash.",
-  help: "Without blob_ref and blob_hash an artifact cannot be retrieved or verified (a warning in the runtime's reviewer).",
-  message: (name2, missing) => `artifact ${JSON.stringify(name2)} has no ${missing}`
-});
-var mediaIncomplete = defineRule({
-  id: "evidence/media-artifact-incomplete",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A media artifact has no known kind or no durable ref.",
-  help: "Media artifacts need a kind (image, audio, video, frame, audio_segment, video_segment, transcript, embedding, derived) and a durable uri or content_ref.",
-  message: (index, detail) => `media artifact #${index + 1}: ${detail}`
-});
-var streamIncomplete = defineRule({
-  id: "evidence/stream-checkpoint-incomplete",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A stream checkpoint lacks its stream, consumer or offset.",
-  help: "A stream checkpoint without stream_id, consumer_id and offset cannot be resumed from.",
-  message: (index, missing) => `stream checkpoint #${index + 1} has no ${missing}`
-});
-var failureEvent = defineRule({
-  id: "evidence/failure-event",
-  severity: "warning",
-  category: "evidence-governance",
-  summary: "The run recorded an error, a failed step or a failed or blocked tool call.",
-  help: "error_raised, step_failed, tool_call_failed and tool_call_blocked events are worth a look even when the run recovered.",
-  message: (seq, type, detail) => `event ${seq}: ${type}${detail ? ` \u2014 ${detail}` : ""}`
-});
-var budgetExceeded = defineRule({
-  id: "evidence/budget-exceeded",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "The run spent more than a configured budget (USD, model tokens, tool calls).",
-  help: "Budgets come from .flowgate.yml (evidence.budgets) or the evaluate command's --max-usd, --max-tokens and --max-tool-calls.",
-  message: (what, spent, limit) => `${what} ${spent}, over the budget of ${limit}`
-});
-var goldenRegression = defineRule({
-  id: "evidence/golden-regression",
-  severity: "error",
-  category: "evidence-golden",
-  summary: "The run diverges from its golden run.",
-  help: "Compare with `flowgate golden <current> <golden>`; if the change is intended, accept it with `flowgate golden <current> <golden> --update`.",
-  message: (dimension, detail) => `${dimension}: ${detail}`
-});
-var goldenMissing = defineRule({
-  id: "evidence/golden-missing",
-  severity: "error",
-  category: "evidence-golden",
-  summary: "A configured golden (or the bundle it is compared with) cannot be read.",
-  help: "goldens: pairs name an evidence bundle (file or glob) and a golden file; create the golden with `flowgate golden <current> <golden> --update`.",
-  message: (detail) => detail
-});
-
-// core/evidence/schema.ts
-init_zod();
-var EVIDENCE_SCHEMA_VERSION = "agentledger.evidence.v1";
-var RUN_STATUSES = ["pending", "running", "retry_scheduled", "waiting_human", "completed", "failed", "cancelled"];
-var runStatusSchema = external_exports.enum(RUN_STATUSES);
-var LEDGER_STATUSES = ["RESERVED", "RUNNING", "SUCCEEDED", "FAILED_NO_EFFECT", "PENDING_VERIFICATION", "COMPENSATED"];
-var UNRESOLVED_LEDGER_STATUSES = ["RESERVED", "RUNNING", "PENDING_VERIFICATION"];
-var APPROVAL_STATUSES = ["PENDING", "APPROVED", "DENIED"];
-var RISK_LEVELS = ["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"];
-var HIGH_RISK_LEVELS = ["high", "destructive", "sensitive"];
-var MEDIA_KINDS = ["image", "audio", "video", "frame", "audio_segment", "video_segment", "transcript", "embedding", "derived"];
-var id = external_exports.string().min(1);
-var nullableString = external_exports.string().nullable().optional();
-var seconds = external_exports.number();
-var sha256Hex2 = external_exports.string().regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex digits");
-var jsonObject = external_exports.record(external_exports.string(), external_exports.unknown());
-var runSchema = external_exports.looseObject({
-  run_id: id,
-  session_id: id,
-  status: runStatusSchema,
-  state: jsonObject,
-  state_version: external_exports.number().int(),
-  created_at: seconds,
-  updated_at: seconds
-});
-var stepSchema = external_exports.looseObject({
-  step_id: id,
-  run_id: id,
-  session_id: id,
-  status: runStatusSchema,
-  attempt: external_exports.number().int(),
-  state_version: external_exports.number().int(),
-  owner: nullableString,
-  lease_token: nullableString,
-  lease_until: seconds.nullable().optional(),
-  checkpoint_id: nullableString,
-  last_error_type: nullableString,
-  last_error: nullableString,
-  cancelled_at: seconds.nullable().optional(),
-  created_at: seconds,
-  updated_at: seconds
-});
-var eventSchema = external_exports.looseObject({
-  event_id: id,
-  run_id: id,
-  session_id: id,
-  step_id: external_exports.string().nullable(),
-  seq: external_exports.number().int(),
-  type: external_exports.string().min(1),
-  timestamp: seconds,
-  agent_role: external_exports.string().nullable(),
-  state_version: external_exports.number().int().nullable(),
-  causal_token: external_exports.string().nullable(),
-  payload_hash: external_exports.string(),
-  payload_ref: external_exports.string(),
-  payload: external_exports.unknown()
-});
-var toolLedgerEntrySchema = external_exports.looseObject({
-  ledger_id: id,
-  run_id: id,
-  session_id: id,
-  step_id: id,
-  tool_name: external_exports.string().min(1),
-  tool_version: external_exports.string().nullable(),
-  tool_call_id: external_exports.string().nullable(),
-  idempotency_key: external_exports.string().min(1),
-  causal_token: external_exports.string().nullable(),
-  request_hash: external_exports.string(),
-  request_ref: external_exports.string().nullable(),
-  status: external_exports.string(),
-  external_id: external_exports.string().nullable(),
-  response_hash: external_exports.string().nullable(),
-  response_ref: external_exports.string().nullable(),
-  error_type: external_exports.string().nullable(),
-  response: external_exports.unknown(),
-  created_at: seconds,
-  updated_at: seconds
-});
-var approvalSchema = external_exports.looseObject({
-  approval_id: id,
-  approval_key: external_exports.string(),
-  run_id: id,
-  session_id: id,
-  step_id: id,
-  tool_name: external_exports.string().min(1),
-  risk_level: external_exports.enum(RISK_LEVELS),
-  status: external_exports.enum(APPROVAL_STATUSES),
-  reason: external_exports.string().nullable(),
-  request_hash: external_exports.string(),
-  request_ref: external_exports.string().nullable(),
-  requested_by: external_exports.string().nullable(),
-  approved_by: nullableString,
-  decision_reason: nullableString,
-  created_at: seconds,
-  updated_at: seconds
-});
-var artifactSchema = external_exports.looseObject({
-  artifact_id: id,
-  run_id: id,
-  step_id: external_exports.string().nullable(),
-  name: external_exports.string(),
-  blob_hash: external_exports.string().nullable(),
-  blob_ref: external_exports.string().nullable(),
-  metadata: jsonObject.nullable(),
-  created_at: seconds
-});
-var mediaArtifactSchema = external_exports.looseObject({
-  kind: external_exports.string().nullable().optional(),
-  uri: nullableString,
-  content_ref: nullableString,
-  lineage: external_exports.unknown().optional()
-});
-var streamCheckpointSchema = external_exports.looseObject({
-  stream_id: nullableString,
-  consumer_id: nullableString,
-  offset: external_exports.union([external_exports.number(), external_exports.string()]).nullable().optional(),
-  watermark: external_exports.unknown().optional(),
-  chunk: external_exports.unknown().optional(),
-  partial_result_ref: nullableString,
-  backpressure: external_exports.unknown().optional()
-});
-var costRecordSchema = external_exports.looseObject({
-  cost_id: id,
-  category: external_exports.string(),
-  name: external_exports.string(),
-  amount: external_exports.number(),
-  unit: external_exports.string(),
-  metadata: jsonObject.nullable(),
-  created_at: seconds
-});
-var costSummarySchema = external_exports.looseObject({
-  tool_calls: external_exports.number(),
-  model_tokens: external_exports.number(),
-  total_usd: external_exports.number(),
-  by_category: external_exports.record(external_exports.string(), external_exports.number())
-});
-var bundleSummarySchema = external_exports.looseObject({
-  event_count: external_exports.number().int(),
-  step_count: external_exports.number().int(),
-  tool_ledger_count: external_exports.number().int(),
-  approval_count: external_exports.number().int(),
-  artifact_count: external_exports.number().int(),
-  media_artifact_count: external_exports.number().int(),
-  stream_checkpoint_count: external_exports.number().int(),
-  cost_record_count: external_exports.number().int(),
-  has_failed_steps: external_exports.boolean(),
-  has_pending_ledger: external_exports.boolean(),
-  has_pending_approval: external_exports.boolean()
-});
-var evidenceBundleSchema = external_exports.looseObject({
-  schema_version: external_exports.literal(EVIDENCE_SCHEMA_VERSION),
-  bundle_hash: sha256Hex2,
-  run: runSchema,
-  steps: external_exports.array(stepSchema),
-  events: external_exports.array(eventSchema),
-  tool_ledger: external_exports.array(toolLedgerEntrySchema),
-  approvals: external_exports.array(approvalSchema),
-  artifacts: external_exports.array(artifactSchema),
-  media_artifacts: external_exports.array(mediaArtifactSchema),
-  stream_checkpoints: external_exports.array(streamCheckpointSchema),
-  cost_records: external_exports.array(costRecordSchema),
-  cost_summary: costSummarySchema,
-  summary: bundleSummarySchema,
-  final_state: jsonObject
-}).meta({ title: "agentledger.evidence.v1 evidence bundle" });
-
-// core/evidence/governance.ts
-var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
-var KNOWN_LEDGER = new Set(LEDGER_STATUSES);
-var KNOWN_MEDIA = new Set(MEDIA_KINDS);
-function evaluateGovernance(bundle, budgets = {}) {
-  const out2 = [];
-  if (bundle.run.status !== "completed") out2.push({ rule: runNotCompleted, pointer: ["run", "status"], args: [bundle.run.status] });
-  checkSteps(bundle, out2);
-  checkLedger(bundle, out2);
-  checkApprovals(bundle, out2);
-  checkArtifacts(bundle, out2);
-  bundle.events.forEach((e, i2) => {
-    if (!FAILURE_EVENTS.has(e.type)) return;
-    const p = isObject9(e.payload) ? e.payload : {};
-    const detail = [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ");
-    out2.push({ rule: failureEvent, pointer: ["events", i2, "type"], args: [e.seq, e.type, detail] });
-  });
-  checkBudgets(bundle, budgets, out2);
-  return out2;
-}
-function checkSteps(bundle, out2) {
-  const completedEvents = new Set(bundle.events.filter((e) => e.type === "step_completed").map((e) => e.step_id));
-  bundle.steps.forEach((step, i2) => {
-    if (step.status === "failed") out2.push({ rule: stepFailed, pointer: ["steps", i2, "status"], args: [step.step_id, step.last_error_type ?? "unknown error type", step.last_error ?? "no message recorded"] });
-    if (step.status === "completed" && !completedEvents.has(step.step_id)) out2.push({ rule: stepNotCompleted, pointer: ["steps", i2, "status"], args: [step.step_id] });
-  });
-}
-function checkLedger(bundle, out2) {
-  const byKey = /* @__PURE__ */ new Map();
-  const succeeded = /* @__PURE__ */ new Map();
-  bundle.tool_ledger.forEach((row, i2) => {
-    const at = ["tool_ledger", i2];
-    if (!KNOWN_LEDGER.has(row.status)) out2.push({ rule: unknownLedgerStatus, pointer: [...at, "status"], args: [row.status] });
-    if (row.status === "PENDING_VERIFICATION") out2.push({ rule: pendingSideEffect, pointer: [...at, "status"], args: [row.tool_name, row.idempotency_key] });
-    const first = byKey.get(row.idempotency_key);
-    if (first === void 0) byKey.set(row.idempotency_key, i2);
-    else {
-      const sameRequest = bundle.tool_ledger[first].request_hash === row.request_hash;
-      const detail = sameRequest ? `appears again (first at tool_ledger[${first}])` : `reused with a different request hash than tool_ledger[${first}]`;
-      out2.push({ rule: idempotencyConflict, pointer: [...at, sameRequest ? "idempotency_key" : "request_hash"], args: [row.idempotency_key, detail] });
-    }
-    if (row.status === "SUCCEEDED") {
-      const request = `${row.tool_name}\0${row.request_hash}`;
-      succeeded.set(request, [...succeeded.get(request) ?? [], i2]);
-    }
-  });
-  for (const rows of succeeded.values()) {
-    if (rows.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["tool_ledger", rows[1]], part: "key", args: [bundle.tool_ledger[rows[1]].tool_name, rows.length] });
-  }
-  const completions = /* @__PURE__ */ new Map();
-  bundle.events.forEach((e, i2) => {
-    if (e.type !== "tool_call_completed" || !isObject9(e.payload) || typeof e.payload.idempotency_key !== "string") return;
-    completions.set(e.payload.idempotency_key, [...completions.get(e.payload.idempotency_key) ?? [], i2]);
-  });
-  for (const [, events] of completions) {
-    if (events.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["events", events[1]], part: "key", args: [String(bundle.events[events[1]].payload.tool), events.length] });
-  }
-}
-var DECISIONS = { approved: "APPROVED", approve: "APPROVED", denied: "DENIED", deny: "DENIED", rejected: "DENIED" };
-function decisionOf(payload) {
-  const raw = payload.status ?? payload.decision ?? (typeof payload.approved === "boolean" ? payload.approved ? "APPROVED" : "DENIED" : void 0);
-  const decision = typeof raw === "string" ? DECISIONS[raw.toLowerCase()] ?? raw.toUpperCase() : void 0;
-  return { decision, approver: payload.approved_by ?? payload.approver ?? payload.decided_by };
-}
-function checkApprovals(bundle, out2) {
-  const decided = bundle.events.filter((e) => e.type === "tool_approval_decided" && isObject9(e.payload));
-  bundle.approvals.forEach((a, i2) => {
-    const at = ["approvals", i2];
-    if (a.status === "PENDING") {
-      out2.push({ rule: approvalPending, pointer: [...at, "status"], args: [a.tool_name, a.risk_level] });
-      if (HIGH_RISK_LEVELS.includes(a.risk_level)) out2.push({ rule: highRiskUndecided, pointer: [...at, "risk_level"], args: [a.tool_name, a.risk_level] });
-      return;
-    }
-    if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) out2.push({ rule: selfApproval, pointer: [...at, "approved_by"], args: [a.tool_name, a.approved_by] });
-    const events = decided.filter((e) => {
-      const p = e.payload;
-      return p.approval_id === a.approval_id || p.approval_id === void 0 && p.approval_key === a.approval_key;
-    });
-    if (events.length === 0) return void out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
-    const { decision, approver } = decisionOf(events.at(-1).payload);
-    if (decision !== a.status) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${decision ?? "nothing"}`] });
-    if ((approver ?? null) !== (a.approved_by ?? null)) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(approver ?? null)}`] });
-  });
-}
-function checkArtifacts(bundle, out2) {
-  bundle.artifacts.forEach((a, i2) => {
-    const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
-    if (missing) out2.push({ rule: artifactIncomplete, pointer: ["artifacts", i2], part: "key", args: [a.name, missing] });
-  });
-  bundle.media_artifacts.forEach((m, i2) => {
-    if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2, ...m.kind ? ["kind"] : []], args: [i2, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
-    if (!m.uri && !m.content_ref) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2], args: [i2, "no durable uri or content_ref"] });
-  });
-  bundle.stream_checkpoints.forEach((c, i2) => {
-    const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === void 0) && "offset"].filter(Boolean).join(", ");
-    if (missing) out2.push({ rule: streamIncomplete, pointer: ["stream_checkpoints", i2], args: [i2, missing] });
-  });
-}
-function checkBudgets(bundle, budgets, out2) {
-  const cs = bundle.cost_summary;
-  const limits = [
-    [budgets.maxUsd, cs.total_usd, "total_usd", "spent USD"],
-    [budgets.maxTokens, cs.model_tokens, "model_tokens", "used model tokens"],
-    [budgets.maxToolCalls, cs.tool_calls, "tool_calls", "made tool calls"]
-  ];
-  for (const [limit, spent, field, what] of limits) {
-    if (limit !== void 0 && spent > limit) out2.push({ rule: budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
-  }
-}
-
-// core/evidence/seal.ts
-function costSummaryOf(records) {
-  const byCategory = {};
-  for (const c of records) byCategory[`${c.category}:${c.unit}`] = (byCategory[`${c.category}:${c.unit}`] ?? 0) + c.amount;
-  const sum = (pred) => Object.entries(byCategory).reduce((n, [k, v]) => pred(k) ? n + v : n, 0);
-  return { tool_calls: sum((k) => k === "tool:call"), model_tokens: sum((k) => k.endsWith(":token")), total_usd: sum((k) => k.endsWith(":usd")), by_category: byCategory };
-}
-function bundleHashOf(data) {
-  return sha256Hex(JSON.stringify({ ...data, bundle_hash: null }));
-}
-
-// core/evidence/integrity.ts
-var CONTENT_REF_TYPES = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
-var KNOWN_EVENT_TYPES = /* @__PURE__ */ new Set([
-  "run_created",
-  "step_created",
-  "step_claimed",
-  "agent_started",
-  "lease_heartbeat",
-  "lease_expired",
-  "tool_call_requested",
-  "tool_permission_decided",
-  "tool_approval_required",
-  "tool_approval_decided",
-  "tool_call_completed",
-  "tool_call_failed",
-  "tool_call_blocked",
-  "sandbox_started",
-  "sandbox_completed",
-  "budget_check_failed",
-  "model_call_completed",
-  "cost_recorded",
-  "artifact_created",
-  "state_patch_proposed",
-  "state_patch_committed",
-  "step_completed",
-  "failure_classified",
-  "error_raised",
-  "step_retry_scheduled",
-  "step_waiting_human",
-  "step_failed",
-  "step_cancelled",
-  "run_cancel_requested",
-  "run_cancelled",
-  "agent_result_returned"
-]);
-function verifyIntegrity(bundle, data = bundle) {
-  const out2 = [];
-  checkBundleHash(bundle, data, out2);
-  checkEvents(bundle, out2);
-  checkSummaries(bundle, out2);
-  checkRecords(bundle, out2);
-  return out2;
-}
-function checkBundleHash(bundle, data, out2) {
-  const expected = bundleHashOf(data);
-  if (expected !== bundle.bundle_hash) out2.push({ rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [expected, bundle.bundle_hash] });
-}
-function checkEvents(bundle, out2) {
-  const ledgerByKey = /* @__PURE__ */ new Map();
-  for (const row of bundle.tool_ledger) if (!ledgerByKey.has(row.idempotency_key)) ledgerByKey.set(row.idempotency_key, row);
-  const artifactsById = new Map(bundle.artifacts.map((a) => [a.artifact_id, a]));
-  let previousTime = -Infinity;
-  bundle.events.forEach((event, i2) => {
-    const at = ["events", i2];
-    if (event.seq !== i2 + 1) out2.push({ rule: sequenceGap, pointer: [...at, "seq"], args: [i2, i2 + 1, event.seq] });
-    if (event.run_id !== bundle.run.run_id || event.session_id !== bundle.run.session_id) {
-      out2.push({ rule: inconsistentRecord, pointer: at, part: "key", args: [`event ${event.seq}`, "belongs to another run or session"] });
-    }
-    if (event.timestamp < previousTime) out2.push({ rule: inconsistentRecord, pointer: [...at, "timestamp"], args: [`event ${event.seq}`, "is earlier than the event before it"] });
-    previousTime = event.timestamp;
-    if (sha256Hex(event.payload_ref) !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
-    if (!CONTENT_REF_TYPES.has(event.type)) {
-      if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
-    } else if (event.type === "tool_call_completed") checkToolCompleted(event, at, ledgerByKey, out2);
-    else checkArtifactCreated(event, at, artifactsById, bundle, out2);
-  });
-}
-function checkToolCompleted(event, at, ledger, out2) {
-  const payload = isObject9(event.payload) ? event.payload : {};
-  const key = payload.idempotency_key;
-  const row = typeof key === "string" ? ledger.get(key) : void 0;
-  const seq = String(event.seq);
-  if (!row) return void out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names no tool-ledger row by its idempotency_key"] });
-  if (bareHash(row.response_hash) !== sha256Hex(event.payload_ref)) {
-    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
-  } else if (row.response_ref !== event.payload_ref) {
-    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
-  }
-  if (payload.tool !== row.tool_name) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(payload.tool)} is not the ledger row's ${JSON.stringify(row.tool_name)}`] });
-  if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
-}
-function checkArtifactCreated(event, at, byId, bundle, out2) {
-  const payload = isObject9(event.payload) ? event.payload : {};
-  const contentHash = sha256Hex(event.payload_ref);
-  const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash);
-  const what = `event ${event.seq} (artifact_created)`;
-  if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
-  if (bareHash(artifact.blob_hash) !== contentHash) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
-}
-function checkArtifacts2(bundle, out2) {
-  bundle.artifacts.forEach((artifact, i2) => {
-    const hash2 = bareHash(artifact.blob_hash);
-    const ref = artifact.blob_ref;
-    if (!hash2 || !ref) return;
-    const what = `artifact ${JSON.stringify(artifact.name)}`;
-    const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(ref);
-    if (blob ? blob[1] !== hash2 : sha256Hex(ref) !== hash2) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
-    if (artifact.run_id !== bundle.run.run_id) out2.push({ rule: inconsistentRecord, pointer: ["artifacts", i2, "run_id"], args: [what, "belongs to another run"] });
-  });
-}
-function near(a, b) {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-function checkSummaries(bundle, out2) {
-  const s = bundle.summary;
-  const counts = [
-    ["event_count", bundle.events.length],
-    ["step_count", bundle.steps.length],
-    ["tool_ledger_count", bundle.tool_ledger.length],
-    ["approval_count", bundle.approvals.length],
-    ["artifact_count", bundle.artifacts.length],
-    ["media_artifact_count", bundle.media_artifacts.length],
-    ["stream_checkpoint_count", bundle.stream_checkpoints.length],
-    ["cost_record_count", bundle.cost_records.length],
-    ["has_failed_steps", bundle.steps.some((x) => x.status === "failed")],
-    ["has_pending_approval", bundle.approvals.some((a) => a.status === "PENDING")]
-  ];
-  for (const [field, actual] of counts) {
-    if (s[field] !== actual) out2.push({ rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(actual), String(s[field])] });
-  }
-  const unresolved = bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status));
-  const verifying = bundle.tool_ledger.some((r) => r.status === "PENDING_VERIFICATION");
-  if (s.has_pending_ledger ? !unresolved : verifying) {
-    out2.push({ rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!s.has_pending_ledger), String(s.has_pending_ledger)] });
-  }
-  const computed = costSummaryOf(bundle.cost_records);
-  const byCategory = computed.by_category;
-  const cs = bundle.cost_summary;
-  for (const key of /* @__PURE__ */ new Set([...Object.keys(byCategory), ...Object.keys(cs.by_category)])) {
-    if (!near(byCategory[key] ?? NaN, cs.by_category[key] ?? NaN)) {
-      out2.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...key in cs.by_category ? [key] : []], args: [`cost_summary.by_category["${key}"]`, String(byCategory[key] ?? "absent"), String(cs.by_category[key] ?? "absent")] });
-    }
-  }
-  for (const field of ["tool_calls", "model_tokens", "total_usd"]) {
-    const expected = computed[field];
-    if (!near(expected, cs[field])) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(expected), String(cs[field])] });
-  }
-}
-function checkRecords(bundle, out2) {
-  const { run: run2 } = bundle;
-  const bad = (pointer, where, detail) => out2.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
-  const stepIds = new Set(bundle.steps.map((s) => s.step_id));
-  const eventsByStep = /* @__PURE__ */ new Map();
-  for (const e of bundle.events) {
-    if (e.step_id === null) continue;
-    const list2 = eventsByStep.get(e.step_id) ?? [];
-    list2.push(e);
-    eventsByStep.set(e.step_id, list2);
-  }
-  const agents = { started: /* @__PURE__ */ new Map(), version: 0 };
-  if (bundle.events[0]?.type !== "run_created") bad(["events", 0, "type"], "events", "the first event is not run_created");
-  bundle.events.forEach((e, i2) => {
-    if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
-    checkCausalToken(e, ["events", i2, "causal_token"], `event ${e.seq}`, bad);
-    checkEventShape(e, ["events", i2], agents, bad);
-  });
-  const created = bundle.events.find((e) => e.type === "run_created");
-  let state = isObject9(created?.payload) ? created.payload.initial_state : void 0;
-  let version2 = 0;
-  for (const e of bundle.events) {
-    if (e.type !== "state_patch_committed" || !isObject9(e.payload)) continue;
-    state = mergePatch(state, e.payload.patch);
-    if (typeof e.payload.state_version === "number") version2 = e.payload.state_version;
-  }
-  if (created && !deepEqual(state, bundle.final_state)) bad(["final_state"], "final_state", "is not the initial state with the committed patches applied");
-  if (!deepEqual(run2.state, bundle.final_state)) bad(["run", "state"], "run.state", "differs from final_state");
-  if (run2.state_version !== version2) bad(["run", "state_version"], "run.state_version", `is ${run2.state_version} but the last committed patch is version ${version2}`);
-  if (run2.updated_at < run2.created_at) bad(["run", "updated_at"], "run", "was updated before it was created");
-  bundle.steps.forEach((step, i2) => {
-    const at = ["steps", i2];
-    const where = `step ${step.step_id}`;
-    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    const events = eventsByStep.get(step.step_id) ?? [];
-    const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
-    const claimed = isObject9(claim2?.payload) ? claim2.payload : void 0;
-    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
-    const lease = [["owner", claimed?.worker_id], ["lease_token", claimed?.lease_token], ["lease_until", claimed?.lease_until]];
-    for (const [field, claimedValue] of lease) {
-      const value = step[field];
-      if (value !== void 0 && value !== null && value !== claimedValue) bad([...at, field], where, `${field} is not the one its last step_claimed event recorded`);
-    }
-    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
-    const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
-    const lastVersion = commits.at(-1)?.state_version;
-    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
-    const started = events.filter((e) => e.type === "agent_started").at(-1);
-    if (commits.length === 0 && started && started.state_version !== null && step.state_version !== started.state_version) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${started.state_version} and committed nothing`);
-    const has = (type) => events.some((e) => e.type === type);
-    if (!has("step_created")) bad(at, where, "no step_created event created it");
-    const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
-    if (step.status === "waiting_human" && waiting && isObject9(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
-    if (has("step_completed") && step.status !== "completed") bad([...at, "status"], where, `status is ${step.status} but a step_completed event records it completed`);
-    if (has("step_failed") && step.status !== "failed" && step.status !== "retry_scheduled" && step.status !== "completed") bad([...at, "status"], where, `status is ${step.status} but a step_failed event records it failed`);
-    const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
-    const error62 = isObject9(errorEvent?.payload) ? errorEvent.payload : void 0;
-    if (step.status === "failed" && error62) {
-      if (step.last_error_type != null && step.last_error_type !== error62.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
-      if (step.last_error != null && step.last_error !== error62.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
-    }
-  });
-  bundle.tool_ledger.forEach((row, i2) => {
-    const at = ["tool_ledger", i2];
-    const where = `tool-ledger row ${row.tool_name}`;
-    if (row.run_id !== run2.run_id || row.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (!stepIds.has(row.step_id)) bad([...at, "step_id"], where, `names unknown step ${row.step_id}`);
-    if (row.request_ref !== null && sha256Hex(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
-    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
-    if (row.response_ref !== null && row.response_hash !== null && sha256Hex(row.response_ref) !== bareHash(row.response_hash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
-    if (row.response_ref !== null && row.response !== void 0 && row.response !== null && JSON.stringify(row.response) !== row.response_ref) bad([...at, "response"], where, "response is not the JSON of response_ref");
-    checkCausalToken(row, [...at, "causal_token"], where, bad);
-    if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    if (row.status === "SUCCEEDED" && row.error_type !== null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
-    const requested = (eventsByStep.get(row.step_id) ?? []).some((e) => e.type === "tool_call_requested" && sha256Hex(e.payload_ref) === bareHash(row.request_hash));
-    if (!requested) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
-  });
-  bundle.approvals.forEach((approval, i2) => {
-    const at = ["approvals", i2];
-    const where = `approval for ${approval.tool_name}`;
-    if (approval.run_id !== run2.run_id || approval.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (!stepIds.has(approval.step_id)) bad([...at, "step_id"], where, `names unknown step ${approval.step_id}`);
-    if (approval.request_ref !== null && sha256Hex(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
-    if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
-    if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject9(e.payload) && e.payload.approval_id === approval.approval_id);
-    const p = isObject9(required2?.payload) ? required2.payload : void 0;
-    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
-    else {
-      if (p.approval_key !== approval.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
-      if (p.risk_level !== approval.risk_level) bad([...at, "risk_level"], where, `risk_level is ${approval.risk_level} but its tool_approval_required event recorded ${String(p.risk_level)}`);
-      if (p.tool !== approval.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
-      if (approval.requested_by !== null && required2.agent_role !== null && approval.requested_by !== required2.agent_role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
-      if (required2.step_id !== approval.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
-    }
-  });
-  const costEvents = /* @__PURE__ */ new Map();
-  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject9(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
-  bundle.cost_records.forEach((cost, i2) => {
-    const at = ["cost_records", i2];
-    const where = `cost record ${cost.cost_id}`;
-    const record2 = cost;
-    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at, "run_id"], where, "belongs to another run");
-    if (record2.session_id !== void 0 && record2.session_id !== run2.session_id) bad([...at, "session_id"], where, "belongs to another session");
-    const event = costEvents.get(cost.cost_id);
-    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
-    if (record2.step_id !== void 0 && record2.step_id !== event.step_id) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
-    const payload = event.payload;
-    for (const field of ["category", "name", "amount", "unit", "metadata"]) {
-      if (!deepEqual(payload[field], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
-    }
-  });
-  if (costEvents.size !== bundle.cost_records.length) bad(["cost_records"], "cost_records", `${bundle.cost_records.length} records but ${costEvents.size} cost_recorded events`);
-  checkArtifacts2(bundle, out2);
-}
-function checkCausalToken(record2, pointer, where, bad) {
-  if (record2.causal_token === null) return;
-  let token;
-  try {
-    token = JSON.parse(record2.causal_token);
-  } catch {
-    return bad(pointer, where, "causal_token is not JSON");
-  }
-  if (!isObject9(token) || token.run_id !== record2.run_id || token.step_id !== record2.step_id) bad(pointer, where, "causal_token names another run or step");
-}
-function checkEventShape(e, at, agents, bad) {
-  const where = `event ${e.seq}`;
-  if (!KNOWN_EVENT_TYPES.has(e.type)) return bad([...at, "type"], where, `unknown event type ${JSON.stringify(e.type)}`);
-  const p = isObject9(e.payload) ? e.payload : {};
-  if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
-  if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
-  if (e.type === "agent_started") {
-    if (p.agent_role !== e.agent_role) bad([...at, "agent_role"], where, "agent_role is not the role that started");
-    if (e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `agent started at state version ${e.state_version} but the run was at ${agents.version}`);
-    if (e.step_id !== null) agents.started.set(e.step_id, { role: p.agent_role, version: e.state_version });
-  } else if (e.agent_role !== null) {
-    const agent = e.step_id !== null ? agents.started.get(e.step_id) : void 0;
-    if (agent?.role !== e.agent_role) bad([...at, "agent_role"], where, `agent_role ${JSON.stringify(e.agent_role)} is not the agent started in its step (${JSON.stringify(agent?.role ?? null)})`);
-    else if (e.state_version !== agent.version) bad([...at, "state_version"], where, `state_version ${String(e.state_version)} is not the version its agent started at (${String(agent.version)})`);
-  }
-  if (e.type === "state_patch_committed" && typeof p.state_version === "number") agents.version = p.state_version;
-  else if (e.type === "step_completed" && e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `step completed at state version ${e.state_version} but the run was at ${agents.version}`);
-  if (e.causal_token !== null && e.state_version !== null) {
-    try {
-      const token = JSON.parse(e.causal_token);
-      if (typeof token.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
-    } catch {
-    }
-  }
-}
-
-// core/evidence/load.ts
-init_main();
-init_findings();
-init_document();
-init_rules2();
-
-// core/evidence/locate.ts
-init_lines();
-init_document();
-var JsonLocator = class {
-  constructor(text3) {
-    this.text = text3;
-  }
-  text;
-  lineIndex;
-  children = /* @__PURE__ */ new Map();
-  get lines() {
-    return this.lineIndex ??= new LineIndex(this.text);
-  }
-  /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
-  rangeOf(pointer, part = "value") {
-    let span = { value: [this.skipSpace(0), this.endOf(this.skipSpace(0))] };
-    for (let i2 = 0; i2 < pointer.length; i2++) {
-      const child = this.childrenOf(pointer.slice(0, i2), span.value[0]).get(String(pointer[i2]));
-      if (!child) return this.lines.range(span.key?.[0] ?? span.value[0], span.key?.[1] ?? span.value[1]);
-      span = child;
-    }
-    const s = part === "key" && span.key ? span.key : span.value;
-    return this.lines.range(s[0], s[1]);
-  }
-  has(pointer) {
-    let at = this.skipSpace(0);
-    for (let i2 = 0; i2 < pointer.length; i2++) {
-      const child = this.childrenOf(pointer.slice(0, i2), at).get(String(pointer[i2]));
-      if (!child) return false;
-      at = child.value[0];
-    }
-    return true;
-  }
-  childrenOf(pointer, start2) {
-    const key = pointerKey(pointer);
-    let map2 = this.children.get(key);
-    if (!map2) {
-      map2 = this.index(start2);
-      this.children.set(key, map2);
-    }
-    return map2;
-  }
-  /** The direct children of the container starting at `start`, by key or index. */
-  index(start2) {
-    const t = this.text;
-    const out2 = /* @__PURE__ */ new Map();
-    const open2 = t.charCodeAt(start2);
-    if (open2 !== 123 && open2 !== 91) return out2;
-    let i2 = this.skipSpace(start2 + 1);
-    let n = 0;
-    while (i2 < t.length && t.charCodeAt(i2) !== 125 && t.charCodeAt(i2) !== 93) {
-      let keySpan;
-      let name2 = String(n);
-      if (open2 === 123) {
-        const keyEnd = this.endOf(i2);
-        keySpan = [i2, keyEnd];
-        try {
-          name2 = JSON.parse(t.slice(i2, keyEnd));
-        } catch {
-          return out2;
-        }
-        i2 = this.skipSpace(keyEnd);
-        if (t.charCodeAt(i2) !== 58) return out2;
-        i2 = this.skipSpace(i2 + 1);
-      }
-      const end = this.endOf(i2);
-      if (end <= i2) return out2;
-      if (!out2.has(name2)) out2.set(name2, { key: keySpan, value: [i2, end] });
-      n++;
-      i2 = this.skipSpace(end);
-      if (t.charCodeAt(i2) === 44) i2 = this.skipSpace(i2 + 1);
-      else break;
-    }
-    return out2;
-  }
-  skipSpace(i2) {
-    const t = this.text;
-    while (i2 < t.length) {
-      const c = t.charCodeAt(i2);
-      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
-      i2++;
-    }
-    return i2;
-  }
-  /** Offset just after the JSON value starting at i (strings and containers skipped without recursion). */
-  endOf(i2) {
-    const t = this.text;
-    const c = t.charCodeAt(i2);
-    if (c === 34) {
-      for (let j2 = i2 + 1; j2 < t.length; j2++) {
-        const d = t.charCodeAt(j2);
-        if (d === 92) j2++;
-        else if (d === 34) return j2 + 1;
-      }
-      return t.length;
-    }
-    if (c === 123 || c === 91) {
-      let depth = 0;
-      for (let j2 = i2; j2 < t.length; j2++) {
-        const d = t.charCodeAt(j2);
-        if (d === 34) j2 = this.endOf(j2) - 1;
-        else if (d === 123 || d === 91) depth++;
-        else if (d === 125 || d === 93) {
-          if (--depth === 0) return j2 + 1;
-        }
-      }
-      return t.length;
-    }
-    let j = i2;
-    while (j < t.length && !/[\s,\]}]/.test(t[j])) j++;
-    return j;
-  }
-};
-
-// core/evidence/load.ts
-var MAX_SCHEMA_FINDINGS = 50;
-function toFinding(loaded, p) {
-  const finding = p.rule.at(loaded.file, loaded.locator.rangeOf(p.pointer, p.part), ...p.args);
-  return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
-}
-function pointerText(pointer) {
-  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function loadBundle(file2, text3, limits = DEFAULT_LIMITS) {
-  const locator = new JsonLocator(text3);
-  const bytes = Buffer.byteLength(text3, "utf8");
-  if (bytes > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
-  const deepAt = scanJsonDepth(text3, limits.maxDepth);
-  if (deepAt >= 0) return { file: file2, locator, findings: [tooDeep.at(file2, locator.lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
-  let data;
-  try {
-    data = JSON.parse(text3);
-  } catch {
-    return { file: file2, locator, findings: [syntaxError(file2, text3, locator)] };
-  }
-  const result = evidenceBundleSchema.safeParse(data);
-  if (result.success) return { file: file2, data, bundle: data, locator, findings: [] };
-  const loaded = { file: file2, data, locator, findings: [] };
-  const issues = result.error.issues;
-  for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, locator)));
-  if (issues.length > MAX_SCHEMA_FINDINGS) {
-    loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", `\u2026and ${issues.length - MAX_SCHEMA_FINDINGS} more schema problems not listed`));
-  }
-  return loaded;
-}
-function syntaxError(file2, text3, locator) {
-  const errors = [];
-  parse4(text3, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  const e = errors[0];
-  const at = e?.offset ?? text3.length;
-  const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
-  const truncated = e && e.offset >= text3.trimEnd().length ? " (the file looks truncated)" : "";
-  return parseError.at(file2, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);
-}
-function schemaProblem(issue2, locator) {
-  const pointer = issue2.path;
-  const where = pointer.length ? pointerText(pointer) : "(bundle)";
-  if (issue2.code === "invalid_type" && !locator.has(pointer)) {
-    return { rule: invalidBundle, pointer: pointer.slice(0, -1), args: [where, `missing required field (expected ${issue2.expected})`] };
-  }
-  if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
-  return { rule: invalidBundle, pointer, args: [where, issue2.message] };
-}
-
-// core/evidence/evaluate.ts
-function budgetsOf(config2) {
-  const b = config2.evidence.budgets;
-  return { maxUsd: b["max-usd"], maxTokens: b["max-tokens"], maxToolCalls: b["max-tool-calls"] };
-}
-function evidenceLimits(config2) {
-  return { ...DEFAULT_LIMITS, maxBytes: config2.evidence["max-bundle-bytes"] };
-}
-function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
-  const loaded = loadBundle(file2, text3, limits);
-  const findings = [...loaded.findings];
-  let intact = false;
-  if (loaded.bundle) {
-    const integrity = verifyIntegrity(loaded.bundle, loaded.data);
-    intact = integrity.length === 0;
-    for (const p of [...integrity, ...evaluateGovernance(loaded.bundle, budgets)]) findings.push(toFinding(loaded, p));
-  }
-  findings.sort(compareFindings);
-  return { loaded, findings, verdict: verdictOf(loaded, findings, intact) };
-}
-function verdictOf(loaded, findings, intact) {
-  const counts = countFindings(findings);
-  const b = loaded.bundle;
-  return {
-    file: loaded.file,
-    verdict: counts.errors > 0 ? "fail" : "pass",
-    runId: b?.run.run_id,
-    status: b?.run.status,
-    events: b?.events.length,
-    totalUsd: b?.cost_summary.total_usd,
-    intact,
-    errors: counts.errors,
-    warnings: counts.warnings,
-    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
-  };
+function normalizedText(root, file2, options, config2) {
+  const loaded = readBundle(root, file2, config2);
+  if (!loaded?.bundle) return `// ${file2} is not a valid evidence bundle
+`;
+  return JSON.stringify(sortKeys(new Normalizer(options.normalize, loaded.bundle).value(loaded.bundle)), null, 2) + "\n";
 }
 
 // extension/analyzers/evidence.ts
 var evidenceAnalyzer = {
   name: "evidence",
-  analyze({ rel, text: text3 }, { config: config2 }) {
+  analyze({ root, rel, text: text3 }, { config: config2 }) {
     if (!globMatcher(config2.evidence.include)(rel)) return void 0;
-    return evaluateBundle(rel, text3, budgetsOf(config2), evidenceLimits(config2)).findings;
+    return bundleStatus(root, rel, text3, config2).findings;
   }
 };
-
-// core/ledger/verify.ts
-init_git();
-
-// core/ledger/chain.ts
-var import_node_crypto3 = require("node:crypto");
-
-// node_modules/canonicalize/lib/canonicalize.js
-function hasLoneSurrogate(value) {
-  for (let i2 = 0; i2 < value.length; i2++) {
-    const code = value.charCodeAt(i2);
-    if (code >= 55296 && code <= 56319) {
-      if (i2 === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i2 + 1);
-      if (!(next >= 56320 && next <= 57343)) {
-        return true;
-      }
-      i2++;
-    } else if (code >= 56320 && code <= 57343) {
-      return true;
-    }
-  }
-  return false;
-}
-function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
-  if (typeof object2 === "number" && isNaN(object2)) {
-    throw new Error("NaN is not allowed");
-  }
-  if (typeof object2 === "number" && !isFinite(object2)) {
-    throw new Error("Infinity is not allowed");
-  }
-  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
-    throw new Error("Lone surrogate is not allowed");
-  }
-  if (object2 === null || typeof object2 !== "object") {
-    return JSON.stringify(object2);
-  }
-  if (typeof object2.toJSON === "function") {
-    if (seen.has(object2)) {
-      throw new Error("Circular reference detected");
-    }
-    seen.add(object2);
-    const result2 = canonicalize(object2.toJSON(), seen);
-    seen.delete(object2);
-    return result2;
-  }
-  if (seen.has(object2)) {
-    throw new Error("Circular reference detected");
-  }
-  seen.add(object2);
-  let result;
-  if (Array.isArray(object2)) {
-    const values = object2.map((cv) => {
-      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(",")}]`;
-  } else {
-    const parts2 = [];
-    for (const key of Object.keys(object2).sort()) {
-      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
-        continue;
-      }
-      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
-    }
-    result = `{${parts2.join(",")}}`;
-  }
-  seen.delete(object2);
-  return result;
-}
-
-// core/ledger/schema.ts
-init_zod();
-init_schema();
-var FLOW_RUN_ID_RE = /^run_[a-z0-9_]{1,48}$/;
-var FLOW_RUN_REF_RE = /^flow_run:[A-Za-z0-9._:-]{1,128}$/;
-var CONSENT_ID_RE = /^fcons_[0-9a-f]{24}$/;
-var APPROVAL_ID_RE = /^appr_[0-9a-f]{24}$/;
-var SHA256_HEX_RE = /^[0-9a-f]{64}$/;
-var refusalCodeSchema = external_exports.enum([
-  "BAD_REQUEST",
-  "unknown_flow",
-  "unknown_run",
-  "FLOW_RUN_WRITES_DISABLED",
-  "FLOW_AUTOMATABLE_EXECUTION_DISABLED",
-  "FLOW_EXECUTION_POLICY_FORBIDDEN",
-  "FLOW_STEP_OUT_OF_ORDER",
-  "FLOW_RUN_NOT_IN_PROGRESS",
-  "FLOW_VERIFICATION_UNSATISFIED",
-  "FLOW_EXECUTION_CONSENT_REQUIRED",
-  "FLOW_EXECUTION_CONSENT_RUN_MISMATCH",
-  "FLOW_EXECUTION_LANE_DENIED",
-  "FLOW_EXECUTION_COST_CAPPED",
-  "FLOW_STEP_NOT_AUTOMATABLE",
-  "FLOW_SELF_APPROVAL_DENIED",
-  "FLOW_LEDGER_CONFLICT"
-]);
-var REFUSAL_STATUS = {
-  BAD_REQUEST: 400,
-  unknown_flow: 404,
-  unknown_run: 404,
-  FLOW_RUN_WRITES_DISABLED: 403,
-  FLOW_AUTOMATABLE_EXECUTION_DISABLED: 403,
-  FLOW_EXECUTION_POLICY_FORBIDDEN: 403,
-  FLOW_STEP_OUT_OF_ORDER: 409,
-  FLOW_RUN_NOT_IN_PROGRESS: 409,
-  FLOW_VERIFICATION_UNSATISFIED: 403,
-  FLOW_EXECUTION_CONSENT_REQUIRED: 403,
-  FLOW_EXECUTION_CONSENT_RUN_MISMATCH: 403,
-  FLOW_EXECUTION_LANE_DENIED: 403,
-  FLOW_EXECUTION_COST_CAPPED: 403,
-  FLOW_STEP_NOT_AUTOMATABLE: 400,
-  FLOW_SELF_APPROVAL_DENIED: 403,
-  FLOW_LEDGER_CONFLICT: 409
-};
-var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
-var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
-var decisionSchema = external_exports.enum(["approve", "deny"]);
-var actor = external_exports.string().min(1).max(320);
-var isoTime = external_exports.iso.datetime({ offset: true });
-var runStartedPayload = external_exports.strictObject({
-  run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
-  run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
-  flow_id: external_exports.string().regex(FLOW_ID_RE),
-  flow_version: external_exports.string().regex(SEMVER_RE),
-  /** The pinned bundle, verbatim as data: the run never depends on a file that may change or vanish. */
-  flow: flowBundleSchema,
-  /** Repo-relative path the bundle was read from (informational). */
-  flow_file: external_exports.string(),
-  task_ref: external_exports.string().nullable(),
-  external_ref: external_exports.string().nullable(),
-  harness: external_exports.string().min(1),
-  /** The agent identity acting in this run; it may never decide an approval of this run. */
-  agent: actor.nullable()
-});
-var stepAdvancedPayload = external_exports.strictObject({
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
-  to_status: advanceTargetSchema,
-  /** Recorded for review; upstream does not store it, replay re-checks it. */
-  skip_reason: skipReasonSchema.nullable(),
-  note: external_exports.string().nullable()
-});
-var evidenceAttachedPayload = external_exports.strictObject({
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
-  pointer_kind: pointerKindSchema,
-  ref: external_exports.string().regex(/\S/).max(2048)
-});
-var approvalRequestedPayload = external_exports.strictObject({
-  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
-  kind: external_exports.enum(["step", "tool_call"]),
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).nullable(),
-  tool: external_exports.string().min(1).nullable(),
-  /** Canonical JSON (RFC 8785) of `{tool, args}` for tool calls: what the approval is bound to. */
-  request_ref: external_exports.string().nullable(),
-  request_hash: external_exports.string().regex(SHA256_HEX_RE).nullable(),
-  risk_level: riskLevelSchema,
-  reason: external_exports.string().regex(/\S/),
-  required_approvals: external_exports.number().int().min(1),
-  expires_at: isoTime.nullable()
-});
-var approvalDecidedPayload = external_exports.strictObject({
-  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
-  decision: decisionSchema,
-  reason: external_exports.string().nullable()
-});
-var consentMintedPayload = external_exports.strictObject({
-  consent_id: external_exports.string().regex(CONSENT_ID_RE),
-  allowed_lanes: external_exports.array(external_exports.string().min(1)).min(1),
-  cost_cap_units: external_exports.number().int().min(1),
-  expires_at: isoTime
-});
-var consentRevokedPayload = external_exports.strictObject({ consent_id: external_exports.string().regex(CONSENT_ID_RE) });
-var stepExecutedPayload = external_exports.strictObject({
-  execution_id: external_exports.string().regex(/^fexec_[0-9a-f]{24}$/),
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
-  consent_id: external_exports.string().regex(CONSENT_ID_RE),
-  model_lane: external_exports.string().min(1),
-  dry_run: external_exports.boolean(),
-  cost_units: external_exports.number().int().min(0),
-  evidence_ref: external_exports.string().nullable()
-});
-var runCancelledPayload = external_exports.strictObject({ reason: external_exports.string().nullable() });
-var EVENT_PAYLOADS = {
-  run_started: runStartedPayload,
-  step_advanced: stepAdvancedPayload,
-  evidence_attached: evidenceAttachedPayload,
-  approval_requested: approvalRequestedPayload,
-  approval_decided: approvalDecidedPayload,
-  consent_minted: consentMintedPayload,
-  consent_revoked: consentRevokedPayload,
-  step_executed: stepExecutedPayload,
-  run_cancelled: runCancelledPayload
-};
-var eventTypeSchema = external_exports.enum(Object.keys(EVENT_PAYLOADS));
-var ledgerEventSchema = external_exports.discriminatedUnion(
-  "type",
-  Object.keys(EVENT_PAYLOADS).map(
-    (type) => external_exports.strictObject({
-      seq: external_exports.number().int().min(1),
-      type: external_exports.literal(type),
-      at: isoTime,
-      actor,
-      payload: EVENT_PAYLOADS[type],
-      prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
-      hash: external_exports.string().regex(SHA256_HEX_RE)
-    })
-  )
-).meta({ title: "Flowgate run ledger event" });
-var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
-var approvalStatusSchema = external_exports.enum(["PENDING", "APPROVED", "DENIED"]);
-var policyFileSchema = external_exports.strictObject({
-  flow_run_writes_enabled: external_exports.boolean().optional(),
-  execution: external_exports.strictObject({
-    automatable_enabled: external_exports.boolean().optional(),
-    forbidden: external_exports.boolean().optional(),
-    automatable_forbidden: external_exports.boolean().optional(),
-    allowed_lanes: external_exports.array(external_exports.string()).optional(),
-    default_cost_cap_units: external_exports.number().positive().optional(),
-    default_ttl_seconds: external_exports.number().positive().optional(),
-    max_ttl_seconds: external_exports.number().positive().optional()
-  }).optional(),
-  approvals: external_exports.strictObject({
-    /** Distinct approvers every approval needs (a request may ask for more, never fewer). */
-    required_approvals: external_exports.number().int().min(1).optional(),
-    /** How long a tool-call approval stays usable after it is requested. */
-    tool_call_ttl_seconds: external_exports.number().int().positive().optional()
-  }).optional()
-}).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
-
-// core/ledger/chain.ts
-function sha256Hex3(text3) {
-  return (0, import_node_crypto3.createHash)("sha256").update(text3, "utf8").digest("hex");
-}
-function canonicalJson(value) {
-  return canonicalize(value) ?? "null";
-}
-function eventHash(event) {
-  const { seq, type, at, actor: actor2, payload, prev } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev }));
-}
-function sealEvent(event) {
-  return { ...event, hash: eventHash(event) };
-}
-function eventLine(event) {
-  return JSON.stringify(event) + "\n";
-}
-var MAX_LINE_CHARS = 4 * 1024 * 1024;
-function parseLedger(text3) {
-  const lines = [];
-  const events = [];
-  let torn;
-  let offset = 0;
-  let n = 0;
-  while (offset < text3.length) {
-    n++;
-    const nl = text3.indexOf("\n", offset);
-    if (nl < 0) {
-      torn = { line: n, offset, text: text3.slice(offset) };
-      break;
-    }
-    const lineText = text3.slice(offset, nl);
-    const entry = { line: n, offset, text: lineText };
-    parseLine(entry);
-    if (entry.event) events.push(entry.event);
-    lines.push(entry);
-    offset = nl + 1;
-  }
-  return { lines, events, torn };
-}
-function parseLine(entry) {
-  if (entry.text.length > MAX_LINE_CHARS) {
-    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
-    return;
-  }
-  let data;
-  try {
-    data = JSON.parse(entry.text);
-  } catch (e) {
-    entry.problem = `not JSON (${e.message})`;
-    return;
-  }
-  const parsed = ledgerEventSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    entry.problem = `not a ledger event: ${issue2.path.length ? issue2.path.join(".") + ": " : ""}${issue2.message}`;
-    return;
-  }
-  entry.event = parsed.data;
-}
-function checkChain(lines) {
-  const breaks = [];
-  let expectedSeq = 1;
-  let prevHash = "";
-  for (const l of lines) {
-    const e = l.event;
-    if (!e) continue;
-    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
-    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
-    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
-    expectedSeq = e.seq + 1;
-    prevHash = e.hash;
-  }
-  return breaks;
-}
-
-// core/ledger/fold.ts
-init_schema();
-function refuse(code, message) {
-  return { ok: false, code, status: REFUSAL_STATUS[code], message };
-}
-function frontierOf(steps) {
-  for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
-  return (steps[steps.length - 1]?.ordinal ?? 0) + 1;
-}
-function stepOf(run2, stepId) {
-  return run2.steps.find((s) => s.step_id === stepId);
-}
-function notInProgress(run2) {
-  if (run2.status === "in_progress") return void 0;
-  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
-}
-function cancelled(run2) {
-  return run2.status === "cancelled" ? notInProgress(run2) : void 0;
-}
-function unknownStep(run2, stepId) {
-  return refuse("BAD_REQUEST", `step ${stepId} is not a step of ${run2.flow_id}@${run2.flow_version}`);
-}
-function checkAdvance(run2, req) {
-  const stop2 = notInProgress(run2);
-  if (stop2) return stop2;
-  const step = stepOf(run2, req.step_id);
-  if (!step) return unknownStep(run2, req.step_id);
-  if (step.ordinal > run2.frontier) {
-    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
-  }
-  if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
-    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
-  }
-  if (req.to_status === "done" && step.evidence_required && !step.verified) {
-    const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
-    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
-  }
-  if (req.to_status === "in_progress") {
-    const other = run2.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
-    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
-  }
-  return void 0;
-}
-function checkEvidence(run2, stepId) {
-  return cancelled(run2) ?? (stepOf(run2, stepId) ? void 0 : unknownStep(run2, stepId));
-}
-function checkApprovalRequest(run2, req) {
-  const stop2 = notInProgress(run2);
-  if (stop2) return stop2;
-  if (req.step_id === null) return void 0;
-  const step = stepOf(run2, req.step_id);
-  if (!step) return unknownStep(run2, req.step_id);
-  if (req.kind === "step") {
-    if (step.verification_kind !== "human_review") {
-      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
-    }
-    const open2 = run2.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
-    if (open2) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
-  }
-  return void 0;
-}
-function checkDecision(run2, approvalId, decider, at) {
-  const stop2 = cancelled(run2);
-  if (stop2) return stop2;
-  const approval = run2.approvals.find((a) => a.approval_id === approvalId);
-  if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
-  if (decider === approval.requested_by) {
-    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
-  }
-  if (run2.agent !== null && decider === run2.agent) {
-    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
-  }
-  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
-  if (approval.decisions.some((d) => d.actor === decider)) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
-  if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
-    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
-  }
-  return void 0;
-}
-function checkConsentMint(run2) {
-  return cancelled(run2);
-}
-function checkConsentRevoke(run2, consentId) {
-  const stop2 = cancelled(run2);
-  if (stop2) return stop2;
-  const consent = run2.consents.find((c) => c.consent_id === consentId);
-  if (!consent) return refuse("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
-  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
-  return void 0;
-}
-function checkConsentUse(run2, req, at, existsElsewhere) {
-  const consent = run2?.consents.find((c) => c.consent_id === req.consent_id);
-  const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
-  if (!valid) {
-    if (!consent && existsElsewhere(req.consent_id)) {
-      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
-    }
-    const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
-    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
-  }
-  if (!consent.allowed_lanes.includes(req.model_lane)) {
-    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
-  }
-  return void 0;
-}
-function checkExecuteOnRun(run2, req) {
-  const stop2 = notInProgress(run2);
-  if (stop2) return stop2;
-  const step = stepOf(run2, req.step_id);
-  if (!step) return unknownStep(run2, req.step_id);
-  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
-  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
-  if (step.ordinal > run2.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
-  const def = pinnedStep(run2, step.step_id);
-  const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
-  const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
-  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses a ${outside.kind} skill (${outside.id}); only internal skills may be executed`);
-  const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
-  const cost = req.dry_run ? 0 : 1;
-  if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
-    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
-  }
-  return void 0;
-}
-function checkCancel(run2) {
-  return notInProgress(run2);
-}
-function checkEvent(run2, event) {
-  switch (event.type) {
-    case "run_started":
-      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
-    case "step_advanced":
-      return checkAdvance(run2, event.payload);
-    case "evidence_attached":
-      return checkEvidence(run2, event.payload.step_id);
-    case "approval_requested":
-      return checkApprovalRequest(run2, event.payload);
-    case "approval_decided": {
-      const refusal = checkDecision(run2, event.payload.approval_id, event.actor, event.at);
-      if (refusal || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal;
-      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
-    }
-    case "consent_minted":
-      return checkConsentMint(run2);
-    case "consent_revoked":
-      return checkConsentRevoke(run2, event.payload.consent_id);
-    case "step_executed":
-      return checkConsentUse(run2, event.payload, event.at, () => false) ?? checkExecuteOnRun(run2, event.payload);
-    case "run_cancelled":
-      return checkCancel(run2);
-  }
-}
-function pinnedStep(run2, stepId) {
-  const start2 = run2.events[0];
-  return start2?.type === "run_started" ? start2.payload.flow.steps.find((s) => s.step_id === stepId) : void 0;
-}
-function startState(event) {
-  const p = event.payload;
-  const steps = [...p.flow.steps].sort((a, b) => a.ordinal - b.ordinal).map((s) => ({
-    step_id: s.step_id,
-    ordinal: s.ordinal,
-    owned_job: s.owned_job,
-    status: "pending",
-    evidence_ref: null,
-    evidence: [],
-    verified: false,
-    verification_kind: s.verification.kind,
-    evidence_required: s.verification.evidence_required,
-    automatable: s.automatable,
-    skip_reason: null,
-    updated_at: null,
-    updated_by: null
-  }));
-  return {
-    run_id: p.run_id,
-    run_ref: p.run_ref,
-    flow_id: p.flow_id,
-    flow_version: p.flow_version,
-    flow_title: p.flow.flow.title,
-    scope: p.flow.flow.scope,
-    flow_file: p.flow_file,
-    status: "in_progress",
-    started_at: event.at,
-    started_by: event.actor,
-    updated_at: event.at,
-    agent: p.agent,
-    task_ref: p.task_ref,
-    external_ref: p.external_ref,
-    harness: p.harness,
-    frontier: steps[0]?.ordinal ?? 1,
-    steps,
-    approvals: [],
-    consents: [],
-    executions: [],
-    cancelled: null,
-    head: { seq: event.seq, hash: event.hash },
-    events: [event]
-  };
-}
-function touch(step, event) {
-  step.updated_at = event.at;
-  step.updated_by = event.actor;
-}
-function applyEvent(run2, event) {
-  switch (event.type) {
-    case "run_started":
-      break;
-    case "step_advanced": {
-      const step = stepOf(run2, event.payload.step_id);
-      if (!step) break;
-      step.status = event.payload.to_status;
-      step.skip_reason = event.payload.to_status === "skipped" ? event.payload.skip_reason : null;
-      touch(step, event);
-      break;
-    }
-    case "evidence_attached": {
-      const step = stepOf(run2, event.payload.step_id);
-      if (!step) break;
-      const { pointer_kind, ref } = event.payload;
-      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq });
-      step.evidence_ref = ref;
-      if (step.verification_kind !== "human_review" && step.evidence_required) step.verified = true;
-      touch(step, event);
-      break;
-    }
-    case "approval_requested": {
-      const p = event.payload;
-      const approval = {
-        approval_id: p.approval_id,
-        run_id: run2.run_id,
-        kind: p.kind,
-        step_id: p.step_id,
-        tool: p.tool,
-        request_ref: p.request_ref,
-        request_hash: p.request_hash,
-        risk_level: p.risk_level,
-        reason: p.reason,
-        requested_by: event.actor,
-        requested_at: event.at,
-        expires_at: p.expires_at,
-        required_approvals: p.required_approvals,
-        status: "PENDING",
-        decisions: [],
-        seq: event.seq
-      };
-      run2.approvals.push(approval);
-      break;
-    }
-    case "approval_decided": {
-      const approval = run2.approvals.find((a) => a.approval_id === event.payload.approval_id);
-      if (!approval) break;
-      const { decision, reason } = event.payload;
-      approval.decisions.push({ actor: event.actor, decision, reason, at: event.at, seq: event.seq });
-      if (decision === "deny") approval.status = "DENIED";
-      else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
-      if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
-        const step = stepOf(run2, approval.step_id);
-        if (step) {
-          step.verified = true;
-          touch(step, event);
-        }
-      }
-      break;
-    }
-    case "consent_minted": {
-      const p = event.payload;
-      run2.consents.push({
-        consent_id: p.consent_id,
-        run_id: run2.run_id,
-        allowed_lanes: p.allowed_lanes,
-        cost_cap_units: p.cost_cap_units,
-        cost_consumed_units: 0,
-        minted_by: event.actor,
-        minted_at: event.at,
-        expires_at: p.expires_at,
-        revoked_at: null
-      });
-      break;
-    }
-    case "consent_revoked": {
-      const consent = run2.consents.find((c) => c.consent_id === event.payload.consent_id);
-      if (consent && consent.revoked_at === null) consent.revoked_at = event.at;
-      break;
-    }
-    case "step_executed": {
-      const p = event.payload;
-      run2.executions.push({ ...p, status: "completed", completed_at: event.at, actor: event.actor });
-      const consent = run2.consents.find((c) => c.consent_id === p.consent_id);
-      if (consent) consent.cost_consumed_units += p.cost_units;
-      const step = stepOf(run2, p.step_id);
-      if (step && !p.dry_run && step.evidence_required) {
-        step.evidence_ref = p.evidence_ref;
-        if (p.evidence_ref) step.evidence.push({ pointer_kind: "hash", ref: p.evidence_ref, actor: event.actor, at: event.at, seq: event.seq });
-        step.verified = true;
-        if (step.status === "pending") step.status = "in_progress";
-        touch(step, event);
-      }
-      break;
-    }
-    case "run_cancelled":
-      run2.status = "cancelled";
-      run2.cancelled = { actor: event.actor, at: event.at, reason: event.payload.reason };
-      break;
-  }
-  run2.frontier = frontierOf(run2.steps);
-  if (run2.status === "in_progress" && run2.steps.every((s) => s.status === "done" || s.status === "skipped")) run2.status = "done";
-  run2.updated_at = event.at;
-  run2.head = { seq: event.seq, hash: event.hash };
-  if (event !== run2.events[0]) run2.events.push(event);
-}
-function foldEvents(events) {
-  const illegal = [];
-  const first = events[0];
-  if (!first) return { illegal };
-  if (first.type !== "run_started") {
-    return { illegal: [{ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` }] };
-  }
-  const run2 = startState(first);
-  const badStart = checkStart(first);
-  if (badStart) illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
-  for (let i2 = 1; i2 < events.length; i2++) {
-    const event = events[i2];
-    const refusal = checkEvent(run2, event);
-    if (refusal) illegal.push({ seq: event.seq, code: refusal.code, message: refusal.message });
-    applyEvent(run2, event);
-  }
-  return { run: run2, illegal };
-}
-function checkStart(event) {
-  const { flow, flow_id, flow_version } = event.payload;
-  if (flow.flow.flow_id !== flow_id || flow.flow.version !== flow_version) {
-    return refuse("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
-  }
-  return void 0;
-}
-
-// core/ledger/rules.ts
-init_rules();
-var C4 = "ledger";
-var tornTail = defineRule({
-  id: "ledger/torn-tail",
-  severity: "error",
-  category: C4,
-  summary: "The ledger's last line is incomplete: an append did not finish.",
-  help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
-  message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
-});
-var malformedLine = defineRule({
-  id: "ledger/malformed-line",
-  severity: "error",
-  category: C4,
-  summary: "A ledger line is not a well-formed event.",
-  help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
-  message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
-});
-var eventEdited = defineRule({
-  id: "ledger/event-edited",
-  severity: "error",
-  category: C4,
-  summary: "An event's content no longer matches its hash.",
-  help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
-  message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
-});
-var eventSequence = defineRule({
-  id: "ledger/event-sequence",
-  severity: "error",
-  category: C4,
-  summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
-  help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
-  message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
-});
-var chainBroken = defineRule({
-  id: "ledger/chain-broken",
-  severity: "error",
-  category: C4,
-  summary: "An event's prev is not the hash of the event before it.",
-  help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
-  message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
-});
-var illegalTransition = defineRule({
-  id: "ledger/illegal-transition",
-  severity: "error",
-  category: C4,
-  summary: "A recorded event is a transition the run's state machine refuses.",
-  help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
-  message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
-});
-var historyRewritten = defineRule({
-  id: "ledger/history-rewritten",
-  severity: "error",
-  category: C4,
-  summary: "A ledger at the base revision is not a prefix of the current one.",
-  help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
-  message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
-});
-var runIdMismatch = defineRule({
-  id: "ledger/run-id-mismatch",
-  severity: "error",
-  category: C4,
-  summary: "A ledger file's name is not the run id its first event records.",
-  help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
-  message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
-});
-var policyInvalid = defineRule({
-  id: "ledger/policy-invalid",
-  severity: "error",
-  category: C4,
-  summary: "The run policy file is not valid.",
-  help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
-  message: (detail) => `invalid run policy: ${detail}`
-});
-
-// core/ledger/store.ts
-var import_node_crypto4 = require("node:crypto");
-var import_node_fs5 = require("node:fs");
-var import_node_path5 = require("node:path");
-var import_proper_lockfile = __toESM(require_proper_lockfile());
-
-// core/ledger/policy.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path4 = require("node:path");
-var LEDGER_DIR = ".flowgate";
-var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
-function envFlag(value) {
-  const v = value?.trim().toLowerCase();
-  if (v === "1" || v === "true") return true;
-  if (v === "0" || v === "false") return false;
-  return void 0;
-}
-function readPolicyFile(root) {
-  const path = (0, import_node_path4.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs4.existsSync)(path)) return {};
-  let data;
-  try {
-    data = JSON.parse((0, import_node_fs4.readFileSync)(path, "utf8"));
-  } catch (e) {
-    return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
-  }
-  const parsed = policyFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    return { error: `${POLICY_FILE}: ${issue2.path.join(".") || "(root)"}: ${issue2.message}` };
-  }
-  return { file: parsed.data };
-}
-var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
-function resolvePolicy(root, env = process.env) {
-  const { file: file2, error: error62 } = readPolicyFile(root);
-  const exec = file2?.execution ?? {};
-  const flag = (envName, fromFile) => {
-    const fromEnv = envFlag(env[envName]);
-    if (fromEnv !== void 0) return [fromEnv, `env ${envName}`];
-    if (fromFile !== void 0) return [fromFile, POLICY_FILE];
-    return [false, "default"];
-  };
-  const [writesEnabled, writes] = flag("FLOW_RUN_WRITES_ENABLED", file2?.flow_run_writes_enabled);
-  const [automatableEnabled, automatable] = flag("FLOW_AUTOMATABLE_EXECUTION_ENABLED", exec.automatable_enabled);
-  const [forbidden, forbiddenSource] = flag("FLOW_EXECUTION_POLICY_FORBIDDEN", exec.forbidden);
-  const lanes = (exec.allowed_lanes ?? []).map((l) => l.trim()).filter(Boolean);
-  return {
-    writesEnabled,
-    automatableEnabled,
-    forbidden: forbidden || error62 !== void 0,
-    automatableForbidden: exec.automatable_forbidden === true,
-    allowedLanes: lanes.length ? [...new Set(lanes)] : ["local_default"],
-    defaultCostCapUnits: positive(exec.default_cost_cap_units, 100),
-    defaultTtlSeconds: positive(exec.default_ttl_seconds, 3600),
-    maxTtlSeconds: positive(exec.max_ttl_seconds, 86400),
-    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
-    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
-    sources: { writes, automatable, forbidden: error62 ? POLICY_FILE : forbiddenSource },
-    error: error62
-  };
-}
-
-// core/ledger/store.ts
-var RUNS_DIR = `${LEDGER_DIR}/runs`;
-var LOCK_STALE_MS = 5e3;
-function runFile(runId) {
-  return `${RUNS_DIR}/${runId}.jsonl`;
-}
-function newId(prefix, hexChars) {
-  return prefix + (0, import_node_crypto4.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
-}
-function listRunIds(root) {
-  const dir = (0, import_node_path5.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs5.existsSync)(dir)) return [];
-  return (0, import_node_fs5.readdirSync)(dir).filter((name2) => name2.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(name2.slice(0, -6))).map((name2) => name2.slice(0, -6)).sort();
-}
-function loadRun(root, runId) {
-  const path = (0, import_node_path5.join)(root, runFile(runId));
-  let text3;
-  try {
-    text3 = (0, import_node_fs5.readFileSync)(path, "utf8");
-  } catch {
-    return void 0;
-  }
-  const parsed = parseLedger(text3);
-  return { runId, file: runFile(runId), parsed, fold: foldEvents(parsed.events) };
-}
-function snapshotRun(run2) {
-  return {
-    ...run2,
-    steps: run2.steps.map((s) => ({ ...s, evidence: [...s.evidence] })),
-    approvals: run2.approvals.map((a) => ({ ...a, decisions: [...a.decisions] })),
-    consents: run2.consents.map((c) => ({ ...c, allowed_lanes: [...c.allowed_lanes] })),
-    executions: run2.executions.map((e) => ({ ...e })),
-    cancelled: run2.cancelled && { ...run2.cancelled },
-    head: { ...run2.head },
-    events: [...run2.events]
-  };
-}
-function fsyncDir(dir) {
-  try {
-    const fd = (0, import_node_fs5.openSync)(dir, "r");
-    try {
-      (0, import_node_fs5.fsyncSync)(fd);
-    } finally {
-      (0, import_node_fs5.closeSync)(fd);
-    }
-  } catch {
-  }
-}
-function createRun(root, first) {
-  const path = (0, import_node_path5.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs5.mkdirSync)((0, import_node_path5.dirname)(path), { recursive: true });
-  const event = sealEvent(first);
-  const fd = (0, import_node_fs5.openSync)(path, "wx");
-  try {
-    (0, import_node_fs5.writeSync)(fd, eventLine(event));
-    (0, import_node_fs5.fsyncSync)(fd);
-  } finally {
-    (0, import_node_fs5.closeSync)(fd);
-  }
-  fsyncDir((0, import_node_path5.dirname)(path));
-  const run2 = foldEvents([event]).run;
-  return { run: snapshotRun(run2), event };
-}
-var cache = /* @__PURE__ */ new Map();
-function readRange(fd, start2, length) {
-  const buf = Buffer.alloc(length);
-  let done2 = 0;
-  while (done2 < length) {
-    const n = (0, import_node_fs5.readSync)(fd, buf, done2, length - done2, start2 + done2);
-    if (n === 0) break;
-    done2 += n;
-  }
-  return buf.subarray(0, done2);
-}
-function lastLineOf(buf) {
-  const end = buf.length - 1;
-  const start2 = buf.lastIndexOf(10, end - 1) + 1;
-  return Buffer.from(buf.subarray(start2));
-}
-function currentRun(path, fd, runId) {
-  const { ino, size } = (0, import_node_fs5.fstatSync)(fd);
-  const cached2 = cache.get(path);
-  if (cached2 && cached2.ino === ino && size >= cached2.size) {
-    const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
-    if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
-      const added = tail.subarray(cached2.lastLine.length);
-      if (added.length === 0) return cached2.run;
-      const parsed2 = parseLedger(added.toString("utf8"));
-      const fine = !parsed2.torn && parsed2.lines.every((l) => l.event) && extendsChain(cached2.run, parsed2.events);
-      if (fine) {
-        for (const e of parsed2.events) applyEvent(cached2.run, e);
-        cached2.size = size;
-        cached2.lastLine = lastLineOf(tail);
-        return cached2.run;
-      }
-    }
-  }
-  cache.delete(path);
-  const whole = readRange(fd, 0, size);
-  const parsed = parseLedger(whole.toString("utf8"));
-  const damage = ledgerDamage(runId, parsed);
-  if (damage) return damage;
-  const { run: run2 } = foldEvents(parsed.events);
-  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
-  cache.set(path, { ino, size, lastLine: lastLineOf(whole), run: run2 });
-  return run2;
-}
-function extendsChain(run2, events) {
-  let { seq, hash: hash2 } = run2?.head ?? { seq: 0, hash: "" };
-  for (const e of events) {
-    if (e.seq !== seq + 1 || e.prev !== hash2) return false;
-    ({ seq, hash: hash2 } = e);
-  }
-  return true;
-}
-function ledgerDamage(runId, parsed) {
-  if (parsed.torn) {
-    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
-  }
-  const bad = parsed.lines.find((l) => !l.event);
-  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
-  return void 0;
-}
-async function appendToRun(root, runId, options, decide) {
-  const path = (0, import_node_path5.join)(root, runFile(runId));
-  if (!(0, import_node_fs5.existsSync)(path)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
-  let release;
-  try {
-    release = await (0, import_proper_lockfile.lock)(path, {
-      stale: LOCK_STALE_MS,
-      realpath: false,
-      retries: { retries: 400, minTimeout: 2, maxTimeout: 50, randomize: true },
-      onCompromised: () => void 0
-    });
-  } catch (e) {
-    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
-  }
-  try {
-    const fd = (0, import_node_fs5.openSync)(path, "r+");
-    try {
-      const run2 = currentRun(path, fd, runId);
-      if ("ok" in run2) return run2;
-      const next = run2.head.seq + 1;
-      if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
-        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
-      }
-      const at = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
-      const decision = decide(run2, at);
-      if ("ok" in decision) return decision;
-      if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
-      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash });
-      const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs5.fstatSync)(fd).size;
-      (0, import_node_fs5.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs5.fsyncSync)(fd);
-      applyEvent(run2, event);
-      const cached2 = cache.get(path);
-      if (cached2) {
-        cached2.size = end + line.length;
-        cached2.lastLine = line;
-      }
-      return { ok: true, run: snapshotRun(run2), event, result: decision.result };
-    } finally {
-      (0, import_node_fs5.closeSync)(fd);
-    }
-  } finally {
-    await release();
-  }
-}
-
-// core/ledger/verify.ts
-function lineRange(line, fallbackLine = 1) {
-  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
-  return { line: line.line, column: 1, endLine: line.line, endColumn: line.text.length + 1 };
-}
-function runIdOfPath(file2) {
-  const m = /(?:^|\/)\.flowgate\/runs\/([^/]+)\.jsonl$/.exec(file2);
-  return m && FLOW_RUN_ID_RE.test(m[1]) ? m[1] : void 0;
-}
-function verifyLedgerText(file2, text3, base) {
-  const runId = runIdOfPath(file2) ?? file2.replace(/^.*\//, "").replace(/\.jsonl$/, "");
-  const parsed = parseLedger(text3);
-  const findings = [];
-  const byLine = new Map(parsed.lines.map((l) => [l.line, l]));
-  for (const l of parsed.lines) if (!l.event) findings.push(malformedLine.at(file2, lineRange(l), l.line, l.problem ?? "malformed"));
-  if (parsed.torn) {
-    const { line, text: tornText } = parsed.torn;
-    findings.push(tornTail.at(file2, { line, column: 1, endLine: line, endColumn: tornText.length + 1 }, runId, Buffer.byteLength(tornText)));
-  }
-  for (const b of checkChain(parsed.lines)) {
-    const at = lineRange(byLine.get(b.line));
-    if (b.kind === "edited") findings.push(eventEdited.at(file2, at, b.seq));
-    else if (b.kind === "seq") findings.push(eventSequence.at(file2, at, b.seq, b.expected));
-    else findings.push(chainBroken.at(file2, at, b.seq));
-  }
-  const fold = foldEvents(parsed.events);
-  const lineOfSeq = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
-  for (const ill of fold.illegal) {
-    const l = lineOfSeq.get(ill.seq);
-    findings.push(illegalTransition.at(file2, lineRange(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
-  }
-  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(parsed.lines[0]), file2, fold.run.run_id));
-  if (base) findings.push(...checkPrefix(file2, runId, parsed, base));
-  return { file: file2, runId, parsed, fold, run: fold.run, findings };
-}
-function checkPrefix(file2, runId, current, base) {
-  const before = parseLedger(base.text).lines;
-  for (let i2 = 0; i2 < before.length; i2++) {
-    const was = before[i2];
-    const now = current.lines[i2];
-    if (!now) {
-      const last = current.lines[current.lines.length - 1];
-      const seqs = `${before.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
-      return [historyRewritten.at(file2, lineRange(last), runId, base.name, seqs)];
-    }
-    if (now.text !== was.text) {
-      const seq = was.event?.seq ?? now.event?.seq;
-      return [historyRewritten.at(file2, lineRange(now), runId, base.name, `line ${now.line}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`)];
-    }
-  }
-  return [];
-}
 
 // extension/analyzers/ledger.ts
+init_verify();
 var ledgerAnalyzer = {
   name: "ledger",
   analyze: ({ rel, text: text3 }) => runIdOfPath(rel) ? verifyLedgerText(rel, text3).findings : void 0
@@ -42506,6 +43403,9 @@ var ledgerAnalyzer = {
 init_files();
 init_check4();
 init_scan();
+function withoutCustomRules(config2) {
+  return config2.scan.custom.length ? { ...config2, scan: { ...config2.scan, custom: [] } } : config2;
+}
 function liveScanSelects(rel, env) {
   const scan = env.config.scan;
   const excluded = globMatcher([...DEFAULT_EXCLUDES, ...env.config.exclude, ...scan.allow, ...env.scan.exclude]);
@@ -42520,8 +43420,111 @@ var scanAnalyzer = {
   }
 };
 
+// extension/commands/goldenCommands.ts
+var vscode = __toESM(require("vscode"));
+
+// extension/ids.ts
+var COMMAND = {
+  scanWorkspace: "flowgate.scanWorkspace",
+  refresh: "flowgate.refresh",
+  startRun: "flowgate.startRun",
+  advanceStep: "flowgate.advanceStep",
+  attachEvidence: "flowgate.attachEvidence",
+  requestApproval: "flowgate.requestApproval",
+  approve: "flowgate.approve",
+  deny: "flowgate.deny",
+  mintConsent: "flowgate.mintConsent",
+  cancelRun: "flowgate.cancelRun",
+  verifyLedgers: "flowgate.verifyLedgers",
+  openReport: "flowgate.openReport",
+  compareGolden: "flowgate.compareGolden",
+  showProblems: "flowgate.showProblems"
+};
+var VIEW = {
+  container: "flowgate",
+  runs: "flowgate.runs",
+  approvals: "flowgate.approvals",
+  flows: "flowgate.flows",
+  evidence: "flowgate.evidence"
+};
+var CONTEXT2 = {
+  runActive: "flowgate.run.active",
+  runClosed: "flowgate.run.closed",
+  stepFrontier: "flowgate.step.frontier",
+  step: "flowgate.step",
+  approvalPending: "flowgate.approval.pending",
+  approvalDecided: "flowgate.approval.decided",
+  flow: "flowgate.flow",
+  flowVersion: "flowgate.flowVersion",
+  flowStep: "flowgate.flowStep",
+  evidence: "flowgate.evidence",
+  evidenceWithGolden: "flowgate.evidence.golden",
+  message: "flowgate.message"
+};
+var DIAGNOSTICS = { live: "flowgate", workspace: "flowgate-workspace" };
+var GOLDEN_SCHEME = "flowgate-golden";
+
+// extension/commands/goldenCommands.ts
+var GoldenDocuments = class {
+  constructor(workspace9) {
+    this.workspace = workspace9;
+  }
+  workspace;
+  static uri(side, bundle, golden) {
+    return vscode.Uri.from({ scheme: GOLDEN_SCHEME, path: `/${side}/${side === "golden" ? golden : bundle}`, query: new URLSearchParams({ bundle }).toString() });
+  }
+  provideTextDocumentContent(uri) {
+    const state = this.workspace.primary();
+    const bundle = new URLSearchParams(uri.query).get("bundle") ?? "";
+    const pairing = state && goldenOf(bundle, state.config);
+    if (!state || !pairing) return `// ${bundle} has no golden in .flowgate.yml (goldens:)
+`;
+    const side = uri.path.split("/")[1];
+    return normalizedText(state.root, side === "golden" ? pairing.golden : bundle, pairing.options, state.config);
+  }
+};
+function registerCompareGolden(workspace9) {
+  return [
+    vscode.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace9)),
+    vscode.commands.registerCommand(COMMAND.compareGolden, async (node2) => {
+      const state = workspace9.primary();
+      if (!state) return;
+      const paired = state.config.goldens.length > 0;
+      let bundle = node2?.file ?? activeBundle(workspace9);
+      if (!bundle) {
+        const files = await vscode.workspace.findFiles(`{${state.config.evidence.include.join(",")}}`, "**/node_modules/**");
+        const candidates = files.map((f) => workspace9.relativePath(state, f)).filter((f) => goldenOf(f, state.config));
+        if (!paired || candidates.length === 0) {
+          void vscode.window.showInformationMessage("Flowgate: no evidence bundle has a golden; pair them under `goldens:` in .flowgate.yml.");
+          return;
+        }
+        bundle = await vscode.window.showQuickPick(candidates.sort(), { placeHolder: "Bundle to compare with its golden", ignoreFocusOut: true });
+      }
+      if (!bundle) return;
+      const pairing = goldenOf(bundle, state.config);
+      if (!pairing) {
+        void vscode.window.showInformationMessage(`Flowgate: ${bundle} has no golden; pair it under \`goldens:\` in .flowgate.yml.`);
+        return;
+      }
+      await vscode.commands.executeCommand(
+        "vscode.diff",
+        GoldenDocuments.uri("golden", bundle, pairing.golden),
+        GoldenDocuments.uri("current", bundle, pairing.golden),
+        `${pairing.golden} \u2194 ${bundle} (normalized)`,
+        { preview: true }
+      );
+    })
+  ];
+}
+function activeBundle(workspace9) {
+  const uri = vscode.window.activeTextEditor?.document.uri;
+  const state = uri && workspace9.folderOf(uri);
+  const file2 = state && uri ? workspace9.relativePath(state, uri) : void 0;
+  return file2 && state && goldenOf(file2, state.config) ? file2 : void 0;
+}
+
 // extension/commands/ledgerCommands.ts
-var vscode2 = __toESM(require("vscode"));
+var vscode3 = __toESM(require("vscode"));
 
 // core/ledger/actor.ts
 var import_node_child_process2 = require("node:child_process");
@@ -42529,23 +43532,27 @@ function resolveActor(root, explicit, env = process.env) {
   const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
   if (given) return given;
   try {
-    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     return email3 || void 0;
   } catch {
     return void 0;
   }
 }
 
+// core/ledger/index.ts
+init_chain();
+init_fold();
+
 // core/ledger/flows.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path10 = require("node:path");
 init_files();
 init_check2();
 init_versions2();
 init_document();
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs9.readFileSync)((0, import_node_path8.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs11.readFileSync)((0, import_node_path10.join)(root, file2), "utf8") }));
 }
 function listFlowVersions(root, config2) {
   const out2 = [];
@@ -42577,8 +43584,8 @@ function findFlowVersion(root, config2, flowId, version2) {
 }
 
 // core/config/load.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path11 = require("node:path");
 init_zod();
 
 // core/issues.ts
@@ -42629,44 +43636,8 @@ var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
 
 // core/config/schema.ts
 init_findings();
+init_config2();
 init_config();
-
-// core/evidence/config.ts
-init_zod();
-var evidenceConfigSchema = external_exports.strictObject({
-  include: external_exports.array(external_exports.string().min(1)).default(["**/*.evidence.json"]).describe("Globs of agentledger.evidence.v1 bundles to verify and evaluate."),
-  budgets: external_exports.strictObject({
-    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend (cost_summary.total_usd)."),
-    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most model tokens a run may use (cost_summary.model_tokens)."),
-    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most tool calls a run may make (cost_summary.tool_calls).")
-  }).default({}),
-  "max-bundle-bytes": external_exports.number().int().positive().default(256 * 1024 * 1024).describe("Bundles larger than this are refused (a finding says so).")
-});
-var MATCH_MODES = ["strict", "subsequence", "unordered"];
-var matchModeSchema = external_exports.enum(MATCH_MODES);
-var GOLDEN_DIMENSIONS = ["final-state", "events", "tool-ledger", "artifacts", "media", "streams", "cost"];
-var goldenOptionsSchema = external_exports.strictObject({
-  match: external_exports.strictObject(Object.fromEntries(GOLDEN_DIMENSIONS.filter((d) => d !== "cost").map((d) => [d, matchModeSchema.optional()]))).default({}).describe("Match mode per dimension: strict (default), subsequence (the golden's items in order, extras allowed; for final-state: extra keys allowed) or unordered."),
-  ignore: external_exports.array(external_exports.enum(GOLDEN_DIMENSIONS)).default([]).describe("Dimensions not compared."),
-  normalize: external_exports.strictObject({
-    keys: external_exports.array(external_exports.string().min(1)).default([]).describe("More keys whose values are volatile (replaced before comparing), on top of ids, timestamps, leases and hashes derived from them."),
-    patterns: external_exports.array(external_exports.string().min(1)).default([]).describe("More regular expressions of volatile text (each match is numbered by first appearance)."),
-    defaults: external_exports.boolean().default(true).describe("Apply the built-in volatile keys and id patterns.")
-  }).default({ keys: [], patterns: [], defaults: true }),
-  cost: external_exports.strictObject({
-    absolute: external_exports.number().nonnegative().default(1e-3).describe("Allowed |current \u2212 golden| per cost figure."),
-    relative: external_exports.number().nonnegative().default(0.1).describe("Allowed |current \u2212 golden| / golden per cost figure.")
-  }).default({ absolute: 1e-3, relative: 0.1 })
-});
-var DEFAULT_GOLDEN_OPTIONS = goldenOptionsSchema.parse({});
-var goldensConfigSchema = external_exports.array(
-  goldenOptionsSchema.partial().extend({
-    evidence: external_exports.string().min(1).describe("An evidence bundle, or a glob of them, relative to the workspace."),
-    golden: external_exports.string().min(1).describe("The golden bundle it is compared with.")
-  })
-);
-
-// core/config/schema.ts
 var globs2 = external_exports.array(external_exports.string().min(1));
 var flowsConfigSchema = external_exports.strictObject({
   include: globs2.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
@@ -42710,16 +43681,16 @@ var ConfigError = class extends Error {
 function knownKeys(pointer) {
   let schema = configSchema;
   for (const key of pointer) {
-    const def2 = unwrap2(schema);
+    const def2 = unwrap4(schema);
     if (def2 instanceof external_exports.ZodObject) schema = def2.shape[key];
     else if (def2 instanceof external_exports.ZodArray) schema = def2.element;
     else return [];
     if (!schema) return [];
   }
-  const def = unwrap2(schema);
+  const def = unwrap4(schema);
   return def instanceof external_exports.ZodObject ? Object.keys(def.shape) : [];
 }
-function unwrap2(schema) {
+function unwrap4(schema) {
   let s = schema;
   while (s instanceof external_exports.ZodDefault || s instanceof external_exports.ZodOptional || s instanceof external_exports.ZodNullable) s = s.unwrap();
   return s;
@@ -42740,17 +43711,22 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path9.join)(root, explicit) : (0, import_node_path9.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs10.existsSync)(path)) {
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path11.join)(root, explicit) : (0, import_node_path11.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs12.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path9.relative)(root, path) || path);
-  return { config: parseConfig(shown, (0, import_node_fs10.readFileSync)(path, "utf8")), file: shown };
+  const shown = toRepoPath((0, import_node_path11.relative)(root, path) || path);
+  return { config: parseConfig(shown, (0, import_node_fs12.readFileSync)(path, "utf8")), file: shown };
 }
 
 // core/ledger/operations.ts
 init_schema();
+init_chain();
+init_fold();
+init_policy();
+init_schema4();
+init_store();
 function checkGates(policy, gate) {
   if (policy.forbidden) {
     return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
@@ -42968,51 +43944,31 @@ async function cancelRun(ctx) {
   return done(await append(ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
 }
 
+// core/ledger/index.ts
+init_policy();
+init_read();
+init_schema4();
+init_store();
+init_verify();
+
+// core/ledger/repair.ts
+init_fold();
+init_schema4();
+init_store();
+
+// core/ledger/export.ts
+init_schema3();
+init_seal();
+init_chain();
+init_fold();
+init_read();
+
 // extension/commands/ledgerCommands.ts
+init_schema4();
 init_schema();
 
-// extension/ids.ts
-var COMMAND = {
-  scanWorkspace: "flowgate.scanWorkspace",
-  refresh: "flowgate.refresh",
-  startRun: "flowgate.startRun",
-  advanceStep: "flowgate.advanceStep",
-  attachEvidence: "flowgate.attachEvidence",
-  requestApproval: "flowgate.requestApproval",
-  approve: "flowgate.approve",
-  deny: "flowgate.deny",
-  mintConsent: "flowgate.mintConsent",
-  cancelRun: "flowgate.cancelRun",
-  verifyLedgers: "flowgate.verifyLedgers",
-  openReport: "flowgate.openReport",
-  compareGolden: "flowgate.compareGolden",
-  showProblems: "flowgate.showProblems"
-};
-var VIEW = {
-  container: "flowgate",
-  runs: "flowgate.runs",
-  approvals: "flowgate.approvals",
-  flows: "flowgate.flows",
-  evidence: "flowgate.evidence"
-};
-var CONTEXT = {
-  runActive: "flowgate.run.active",
-  runClosed: "flowgate.run.closed",
-  stepFrontier: "flowgate.step.frontier",
-  step: "flowgate.step",
-  approvalPending: "flowgate.approval.pending",
-  approvalDecided: "flowgate.approval.decided",
-  flow: "flowgate.flow",
-  flowVersion: "flowgate.flowVersion",
-  flowStep: "flowgate.flowStep",
-  evidence: "flowgate.evidence",
-  evidenceWithGolden: "flowgate.evidence.golden",
-  message: "flowgate.message"
-};
-var DIAGNOSTICS = { live: "flowgate", workspace: "flowgate-workspace" };
-
 // extension/commands/pickers.ts
-var vscode = __toESM(require("vscode"));
+var vscode2 = __toESM(require("vscode"));
 
 // extension/views/present.ts
 function stepIcon(step) {
@@ -43111,17 +44067,17 @@ function approvalTooltip(row) {
 async function pickRun(runs, filter, placeHolder) {
   const candidates = runs.all().map((r) => r.fold.run).filter((r) => !!r && filter(r));
   if (candidates.length === 0) {
-    void vscode.window.showInformationMessage(`Flowgate: no run to choose (${placeHolder.toLowerCase()}).`);
+    void vscode2.window.showInformationMessage(`Flowgate: no run to choose (${placeHolder.toLowerCase()}).`);
     return void 0;
   }
-  const picked = await vscode.window.showQuickPick(
+  const picked = await vscode2.window.showQuickPick(
     candidates.map((run2) => ({ label: runLabel(run2), description: runDescription(run2), run: run2 })),
     { placeHolder, ignoreFocusOut: true }
   );
   return picked?.run;
 }
 async function pickStep(run2, placeHolder) {
-  const picked = await vscode.window.showQuickPick(
+  const picked = await vscode2.window.showQuickPick(
     run2.steps.map((step) => ({ label: stepLabel(step), description: stepDescription(step), picked: step.ordinal === run2.frontier, step })),
     { placeHolder, ignoreFocusOut: true }
   );
@@ -43130,24 +44086,24 @@ async function pickStep(run2, placeHolder) {
 async function pickApproval(runs, placeHolder) {
   const rows = runs.all().flatMap((r) => r.fold.run ? r.fold.run.approvals.filter((a) => a.status === "PENDING").map((approval) => ({ run: r.fold.run, approval })) : []);
   if (rows.length === 0) {
-    void vscode.window.showInformationMessage("Flowgate: no pending approvals.");
+    void vscode2.window.showInformationMessage("Flowgate: no pending approvals.");
     return void 0;
   }
-  const picked = await vscode.window.showQuickPick(
+  const picked = await vscode2.window.showQuickPick(
     rows.map((row) => ({ label: approvalLabel(row.approval), description: `${row.approval.risk_level} \xB7 requested by ${row.approval.requested_by}`, detail: `${row.run.run_id} \xB7 ${row.approval.approval_id}`, row })),
     { placeHolder, ignoreFocusOut: true, matchOnDetail: true }
   );
   return picked?.row;
 }
 async function pickOne(options, placeHolder, describe4 = () => "") {
-  const picked = await vscode.window.showQuickPick(
+  const picked = await vscode2.window.showQuickPick(
     options.map((o) => ({ label: o, description: describe4(o) })),
     { placeHolder, ignoreFocusOut: true }
   );
   return picked?.label;
 }
 function askText(prompt, options = {}) {
-  return vscode.window.showInputBox({
+  return vscode2.window.showInputBox({
     prompt,
     placeHolder: options.placeHolder,
     value: options.value,
@@ -43167,14 +44123,14 @@ var SKIP_REASONS = {
   blocked_dependency: "something this step needs is blocked"
 };
 var LedgerCommands = class {
-  constructor(workspace7, runs) {
-    this.workspace = workspace7;
+  constructor(workspace9, runs) {
+    this.workspace = workspace9;
     this.runs = runs;
   }
   workspace;
   runs;
   register() {
-    const commands3 = [
+    const commands5 = [
       [COMMAND.startRun, (node2) => this.start(node2)],
       [COMMAND.advanceStep, (node2) => this.advance(node2)],
       [COMMAND.attachEvidence, (node2) => this.evidence(node2)],
@@ -43184,22 +44140,22 @@ var LedgerCommands = class {
       [COMMAND.mintConsent, (node2) => this.consent(node2)],
       [COMMAND.cancelRun, (node2) => this.cancel(node2)]
     ];
-    return commands3.map(([id2, run2]) => vscode2.commands.registerCommand(id2, run2));
+    return commands5.map(([id2, run2]) => vscode3.commands.registerCommand(id2, run2));
   }
   /** The folder and actor a write needs, or undefined after telling the user why not. */
   context(run2) {
     if (!this.workspace.trusted) {
-      void vscode2.window.showErrorMessage(RESTRICTED_MESSAGE);
+      void vscode3.window.showErrorMessage(RESTRICTED_MESSAGE);
       return void 0;
     }
     const state = this.workspace.primary();
     if (!state) {
-      void vscode2.window.showErrorMessage("Flowgate: open a folder first; run ledgers live in <folder>/.flowgate/runs.");
+      void vscode3.window.showErrorMessage("Flowgate: open a folder first; run ledgers live in <folder>/.flowgate/runs.");
       return void 0;
     }
     const actor2 = this.workspace.actor(state);
     if (!actor2) {
-      void vscode2.window.showErrorMessage("Flowgate: who are you? Set `flowgate.actor` (an email) or the workspace's git user.email; every ledger event records its actor.");
+      void vscode3.window.showErrorMessage("Flowgate: who are you? Set `flowgate.actor` (an email) or the workspace's git user.email; every ledger event records its actor.");
       return void 0;
     }
     return { state, root: state.root, actor: actor2, config: state.config, expectedSeq: run2 ? run2.head.seq + 1 : void 0 };
@@ -43208,11 +44164,11 @@ var LedgerCommands = class {
   async done(result, runId, success2) {
     if (runId) this.runs.reload(runId);
     if (!result.ok) {
-      void vscode2.window.showErrorMessage(refusalText(result));
+      void vscode3.window.showErrorMessage(refusalText(result));
       return false;
     }
     if (!runId) this.runs.reload(result.run.run_id);
-    void vscode2.window.showInformationMessage(`Flowgate: ${success2(result.run)}`);
+    void vscode3.window.showInformationMessage(`Flowgate: ${success2(result.run)}`);
     return true;
   }
   runOf(node2) {
@@ -43234,10 +44190,10 @@ var LedgerCommands = class {
     if (!flowId) {
       const flows = [...new Map(entries.map((e) => [e.flow_id, e])).values()];
       if (flows.length === 0) {
-        void vscode2.window.showErrorMessage("Flowgate: no flow bundles in this workspace (*.flow.json, *.flow.yaml); a run pins one.");
+        void vscode3.window.showErrorMessage("Flowgate: no flow bundles in this workspace (*.flow.json, *.flow.yaml); a run pins one.");
         return false;
       }
-      const picked = await vscode2.window.showQuickPick(
+      const picked = await vscode3.window.showQuickPick(
         flows.map((e) => ({ label: e.title, description: e.flow_id, flowId: e.flow_id })),
         { placeHolder: "Flow to run", ignoreFocusOut: true }
       );
@@ -43246,7 +44202,7 @@ var LedgerCommands = class {
     if (!flowId) return false;
     if (!version2) {
       const versions = entries.filter((e) => e.flow_id === flowId).sort((a, b) => compareSemver(b.version, a.version));
-      const picked = await vscode2.window.showQuickPick(
+      const picked = await vscode3.window.showQuickPick(
         versions.map((e) => ({ label: e.version, description: e.file, detail: e.errors ? `${e.errors} validation error(s): cannot be pinned until fixed` : void 0, version: e.version })),
         { placeHolder: `Version of ${flowId} to pin (a run never follows "latest")`, ignoreFocusOut: true }
       );
@@ -43299,9 +44255,9 @@ var LedgerCommands = class {
     if (kind === "tool call") {
       tool = await askText("Tool name (as registered in the gateway)", { required: true });
       if (tool === void 0) return false;
-      const json2 = await askText("Arguments as JSON (the approval is bound to exactly these)", { value: "{}", validate: (v) => parseJson2(v) === INVALID2 ? "Not valid JSON" : void 0 });
-      if (json2 === void 0) return false;
-      args2 = parseJson2(json2);
+      const json3 = await askText("Arguments as JSON (the approval is bound to exactly these)", { value: "{}", validate: (v) => parseJson2(v) === INVALID2 ? "Not valid JSON" : void 0 });
+      if (json3 === void 0) return false;
+      args2 = parseJson2(json3);
     }
     const riskLevel = await pickOne(riskLevelSchema.options, "Risk level");
     if (!riskLevel) return false;
@@ -43347,7 +44303,7 @@ var LedgerCommands = class {
   async cancel(node2) {
     const run2 = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", "Run to cancel");
     if (!run2) return false;
-    const confirm = await vscode2.window.showWarningMessage(
+    const confirm = await vscode3.window.showWarningMessage(
       `Cancel ${run2.run_id} (${run2.flow_id}@${run2.flow_version})?`,
       { modal: true, detail: "Cancelling is final: the ledger refuses every later write to this run." },
       "Cancel Run"
@@ -43375,8 +44331,110 @@ function parseJson2(text3) {
   }
 }
 
+// extension/commands/verifyCommand.ts
+var import_node_path13 = require("node:path");
+var vscode5 = __toESM(require("vscode"));
+
+// extension/diagnostics/workspaceScan.ts
+var import_node_path12 = require("node:path");
+var vscode4 = __toESM(require("vscode"));
+init_check();
+function groupByFile(root, findings) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const uri = vscode4.Uri.file((0, import_node_path12.join)(root, f.file));
+    const key = uri.toString();
+    const entry = out2.get(key) ?? { uri, findings: [] };
+    entry.findings.push(f);
+    out2.set(key, entry);
+  }
+  return out2;
+}
+var WorkspaceGate = class {
+  constructor(workspace9, store, checks, log) {
+    this.workspace = workspace9;
+    this.store = store;
+    this.checks = checks;
+    this.log = log;
+  }
+  workspace;
+  store;
+  checks;
+  log;
+  running;
+  finished = new vscode4.EventEmitter();
+  onDidFinish = this.finished.event;
+  lastReports = [];
+  /** `notify`: a cancellable notification (the command); otherwise a quiet status-bar spinner (startup). */
+  async scan(notify) {
+    this.running?.abort();
+    const controller = new AbortController();
+    this.running = controller;
+    const location = notify ? vscode4.ProgressLocation.Notification : vscode4.ProgressLocation.Window;
+    try {
+      const reports = [];
+      const byFile = /* @__PURE__ */ new Map();
+      await vscode4.window.withProgress({ location, title: "Flowgate: scanning the workspace", cancellable: notify }, async (progress, token) => {
+        token.onCancellationRequested(() => controller.abort());
+        const checks = await this.checks();
+        for (const state of this.workspace.folders()) {
+          let last = "";
+          const gate = await runGate(checks, {
+            root: state.root,
+            config: state.config,
+            signal: controller.signal,
+            onProgress: (p) => {
+              if (p.check !== last || p.done % 50 === 0) progress.report({ message: `${state.folder.name}: ${p.check} ${p.done}/${p.total}` });
+              last = p.check;
+            }
+          });
+          reports.push(gate.report);
+          for (const [key, entry] of groupByFile(state.root, gate.report.findings)) byFile.set(key, entry);
+        }
+      });
+      if (controller.signal.aborted) return "cancelled";
+      this.store.setWorkspace(byFile);
+      this.lastReports = reports;
+      this.finished.fire(reports);
+      return "done";
+    } catch (error62) {
+      if (controller.signal.aborted) return "cancelled";
+      this.log.error(`workspace scan: ${error62 instanceof Error ? error62.stack ?? error62.message : String(error62)}`);
+      void vscode4.window.showErrorMessage(`Flowgate: the workspace scan failed: ${error62 instanceof Error ? error62.message : String(error62)}`);
+      return "failed";
+    } finally {
+      if (this.running === controller) this.running = void 0;
+    }
+  }
+  dispose() {
+    this.running?.abort();
+    this.finished.dispose();
+  }
+};
+
+// extension/commands/verifyCommand.ts
+function registerVerifyLedgers(workspace9, store) {
+  return vscode5.commands.registerCommand(COMMAND.verifyLedgers, async () => {
+    const state = workspace9.primary();
+    if (!state) return void 0;
+    const result = verifyLedger({ root: state.root });
+    const runsDir = (0, import_node_path13.join)(state.root, RUNS_DIR);
+    const isLedger = (uri) => uri.fsPath.startsWith(runsDir);
+    store.setWorkspace(groupByFile(state.root, result.findings), isLedger);
+    const runs = result.runs.length;
+    if (result.findings.length === 0) {
+      void vscode5.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"} verified: every chain intact, every transition legal.`);
+    } else {
+      const bad = new Set(result.findings.map((f) => f.file)).size;
+      const choice = await vscode5.window.showErrorMessage(`Flowgate: ${result.findings.length} problem${result.findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers (first: ${result.findings[0].rule}: ${result.findings[0].message}).`, "Show Problems");
+      if (choice) await vscode5.commands.executeCommand("workbench.actions.view.problems");
+    }
+    return result.findings.length;
+  });
+}
+
 // extension/diagnostics/live.ts
-var vscode3 = __toESM(require("vscode"));
+var vscode6 = __toESM(require("vscode"));
 function envOf(state, trusted) {
   const { scanEnabled, include, exclude } = state.settings;
   return { config: state.config, trusted, scan: { enabled: scanEnabled, include, exclude } };
@@ -43389,20 +44447,20 @@ async function analyzeInput(analyzers, input2, env) {
   return void 0;
 }
 var LiveDiagnostics = class {
-  constructor(workspace7, store, analyzers, log) {
-    this.workspace = workspace7;
+  constructor(workspace9, store, analyzers, log) {
+    this.workspace = workspace9;
     this.store = store;
     this.analyzers = analyzers;
     this.log = log;
     this.disposables.push(
-      vscode3.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
-      vscode3.workspace.onDidChangeTextDocument((e) => {
+      vscode6.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
+      vscode6.workspace.onDidChangeTextDocument((e) => {
         const state = this.workspace.folderOf(e.document.uri);
         if (state && state.settings.runOn === "type" && e.contentChanges.length > 0) this.schedule(e.document, state.settings.debounceMs);
       }),
-      vscode3.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
-      vscode3.workspace.onDidCloseTextDocument((doc) => this.close(doc)),
-      workspace7.onDidChange(() => this.refreshAll())
+      vscode6.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
+      vscode6.workspace.onDidCloseTextDocument((doc) => this.close(doc)),
+      workspace9.onDidChange(() => this.refreshAll())
     );
     this.refreshAll();
   }
@@ -43413,7 +44471,7 @@ var LiveDiagnostics = class {
   timers = /* @__PURE__ */ new Map();
   disposables = [];
   refreshAll() {
-    for (const doc of vscode3.workspace.textDocuments) this.schedule(doc, 0);
+    for (const doc of vscode6.workspace.textDocuments) this.schedule(doc, 0);
   }
   schedule(doc, delay) {
     if (doc.uri.scheme !== "file") return;
@@ -43454,23 +44512,23 @@ var LiveDiagnostics = class {
 };
 
 // extension/diagnostics/store.ts
-var vscode5 = __toESM(require("vscode"));
+var vscode8 = __toESM(require("vscode"));
 init_findings();
 
 // extension/diagnostics/convert.ts
-var vscode4 = __toESM(require("vscode"));
+var vscode7 = __toESM(require("vscode"));
 function toRange(r) {
-  return new vscode4.Range(r.line - 1, r.column - 1, Math.max(r.line, r.endLine) - 1, Math.max(0, r.endColumn - 1));
+  return new vscode7.Range(r.line - 1, r.column - 1, Math.max(r.line, r.endLine) - 1, Math.max(0, r.endColumn - 1));
 }
 var SEVERITY = {
-  error: vscode4.DiagnosticSeverity.Error,
-  warning: vscode4.DiagnosticSeverity.Warning,
-  note: vscode4.DiagnosticSeverity.Information
+  error: vscode7.DiagnosticSeverity.Error,
+  warning: vscode7.DiagnosticSeverity.Warning,
+  note: vscode7.DiagnosticSeverity.Information
 };
 function toDiagnostic(f) {
-  const d = new vscode4.Diagnostic(toRange(f), f.message, SEVERITY[f.severity]);
+  const d = new vscode7.Diagnostic(toRange(f), f.message, SEVERITY[f.severity]);
   d.source = "flowgate";
-  d.code = f.help ? { value: f.rule, target: vscode4.Uri.parse(f.help.uri) } : f.rule;
+  d.code = f.help ? { value: f.rule, target: vscode7.Uri.parse(f.help.uri) } : f.rule;
   return d;
 }
 function ruleOf(d) {
@@ -43488,12 +44546,12 @@ function applyEdits(edit, uri, edits) {
 
 // extension/diagnostics/store.ts
 var FindingStore = class {
-  live = vscode5.languages.createDiagnosticCollection(DIAGNOSTICS.live);
-  workspace = vscode5.languages.createDiagnosticCollection(DIAGNOSTICS.workspace);
+  live = vscode8.languages.createDiagnosticCollection(DIAGNOSTICS.live);
+  workspace = vscode8.languages.createDiagnosticCollection(DIAGNOSTICS.workspace);
   liveFindings = /* @__PURE__ */ new Map();
   workspaceFindings = /* @__PURE__ */ new Map();
   scanned = false;
-  changed = new vscode5.EventEmitter();
+  changed = new vscode8.EventEmitter();
   onDidChange = this.changed.event;
   setLive(uri, findings) {
     const key = uri.toString();
@@ -43510,12 +44568,16 @@ var FindingStore = class {
     if (scanned) this.workspace.set(uri, scanned.findings.map(toDiagnostic));
     this.changed.fire();
   }
-  /** Replace every workspace-scan result (files absent from `byFile` had nothing found). */
-  setWorkspace(byFile) {
-    this.workspaceFindings = byFile;
-    this.scanned = true;
+  /**
+   * Replace workspace-scan results: all of them, or only those of files `within` selects (e.g. "Verify
+   * Ledgers" replaces the ledgers' results). Selected files absent from `byFile` had nothing found.
+   */
+  setWorkspace(byFile, within) {
+    const kept = within ? [...this.workspaceFindings].filter(([, v]) => !within(v.uri)) : [];
+    this.workspaceFindings = new Map([...kept, ...byFile]);
+    if (!within) this.scanned = true;
     this.workspace.clear();
-    for (const [key, { uri, findings }] of byFile) {
+    for (const [key, { uri, findings }] of this.workspaceFindings) {
       if (!this.liveFindings.has(key)) this.workspace.set(uri, findings.map(toDiagnostic));
     }
     this.changed.fire();
@@ -43539,94 +44601,17 @@ var FindingStore = class {
   }
 };
 
-// extension/diagnostics/workspaceScan.ts
-var import_node_path10 = require("node:path");
-var vscode6 = __toESM(require("vscode"));
-init_check();
-function groupByFile(root, findings) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const uri = vscode6.Uri.file((0, import_node_path10.join)(root, f.file));
-    const key = uri.toString();
-    const entry = out2.get(key) ?? { uri, findings: [] };
-    entry.findings.push(f);
-    out2.set(key, entry);
-  }
-  return out2;
-}
-var WorkspaceGate = class {
-  constructor(workspace7, store, checks, log) {
-    this.workspace = workspace7;
-    this.store = store;
-    this.checks = checks;
-    this.log = log;
-  }
-  workspace;
-  store;
-  checks;
-  log;
-  running;
-  finished = new vscode6.EventEmitter();
-  onDidFinish = this.finished.event;
-  lastReports = [];
-  /** `notify`: a cancellable notification (the command); otherwise a quiet status-bar spinner (startup). */
-  async scan(notify) {
-    this.running?.abort();
-    const controller = new AbortController();
-    this.running = controller;
-    const location = notify ? vscode6.ProgressLocation.Notification : vscode6.ProgressLocation.Window;
-    try {
-      const reports = [];
-      const byFile = /* @__PURE__ */ new Map();
-      await vscode6.window.withProgress({ location, title: "Flowgate: scanning the workspace", cancellable: notify }, async (progress, token) => {
-        token.onCancellationRequested(() => controller.abort());
-        const checks = await this.checks();
-        for (const state of this.workspace.folders()) {
-          let last = "";
-          const gate = await runGate(checks, {
-            root: state.root,
-            config: state.config,
-            signal: controller.signal,
-            onProgress: (p) => {
-              if (p.check !== last || p.done % 50 === 0) progress.report({ message: `${state.folder.name}: ${p.check} ${p.done}/${p.total}` });
-              last = p.check;
-            }
-          });
-          reports.push(gate.report);
-          for (const [key, entry] of groupByFile(state.root, gate.report.findings)) byFile.set(key, entry);
-        }
-      });
-      if (controller.signal.aborted) return "cancelled";
-      this.store.setWorkspace(byFile);
-      this.lastReports = reports;
-      this.finished.fire(reports);
-      return "done";
-    } catch (error62) {
-      if (controller.signal.aborted) return "cancelled";
-      this.log.error(`workspace scan: ${error62 instanceof Error ? error62.stack ?? error62.message : String(error62)}`);
-      void vscode6.window.showErrorMessage(`Flowgate: the workspace scan failed: ${error62 instanceof Error ? error62.message : String(error62)}`);
-      return "failed";
-    } finally {
-      if (this.running === controller) this.running = void 0;
-    }
-  }
-  dispose() {
-    this.running?.abort();
-    this.finished.dispose();
-  }
-};
-
 // extension/fixes/findingFixes.ts
-var import_node_path11 = require("node:path");
-var vscode7 = __toESM(require("vscode"));
+var import_node_path14 = require("node:path");
+var vscode9 = __toESM(require("vscode"));
 var FindingFixes = class {
-  constructor(store, workspace7) {
+  constructor(store, workspace9) {
     this.store = store;
-    this.workspace = workspace7;
+    this.workspace = workspace9;
   }
   store;
   workspace;
-  static metadata = { providedCodeActionKinds: [vscode7.CodeActionKind.QuickFix] };
+  static metadata = { providedCodeActionKinds: [vscode9.CodeActionKind.QuickFix] };
   provideCodeActions(doc, _range, context) {
     const findings = this.store.findingsOf(doc.uri);
     const state = this.workspace.folderOf(doc.uri);
@@ -43634,12 +44619,12 @@ var FindingFixes = class {
     for (const d of context.diagnostics) {
       const finding = findingOf(findings, d);
       finding?.fix?.forEach((fix, i2) => {
-        const a = new vscode7.CodeAction(fix.title, vscode7.CodeActionKind.QuickFix);
+        const a = new vscode9.CodeAction(fix.title, vscode9.CodeActionKind.QuickFix);
         a.diagnostics = [d];
         a.isPreferred = i2 === 0;
-        a.edit = new vscode7.WorkspaceEdit();
+        a.edit = new vscode9.WorkspaceEdit();
         for (const e of fix.edits) {
-          const uri = e.file && state ? vscode7.Uri.file((0, import_node_path11.join)(state.root, e.file)) : doc.uri;
+          const uri = e.file && state ? vscode9.Uri.file((0, import_node_path14.join)(state.root, e.file)) : doc.uri;
           applyEdits(a.edit, uri, [e]);
         }
         actions.push(a);
@@ -43650,8 +44635,8 @@ var FindingFixes = class {
 };
 
 // extension/fixes/ignoreBoundary.ts
-var vscode8 = __toESM(require("vscode"));
-init_rules5();
+var vscode10 = __toESM(require("vscode"));
+init_rules7();
 
 // extension/fixes/comments.ts
 var HASH_LANGUAGES = /* @__PURE__ */ new Set(["python"]);
@@ -43676,7 +44661,7 @@ function nextLineSuppression(languageId, flaggedLine, reason = REASON_PLACEHOLDE
 // extension/fixes/ignoreBoundary.ts
 var BOUNDARY_IDS = new Set(BOUNDARY_RULES.map((r) => r.id));
 var IgnoreBoundaryFixes = class {
-  static metadata = { providedCodeActionKinds: [vscode8.CodeActionKind.QuickFix] };
+  static metadata = { providedCodeActionKinds: [vscode10.CodeActionKind.QuickFix] };
   provideCodeActions(doc, _range, context) {
     const actions = [];
     for (const d of context.diagnostics) {
@@ -43695,28 +44680,29 @@ var IgnoreBoundaryFixes = class {
   }
 };
 function action(title, diagnostic, edit) {
-  const a = new vscode8.CodeAction(title, vscode8.CodeActionKind.QuickFix);
+  const a = new vscode10.CodeAction(title, vscode10.CodeActionKind.QuickFix);
   a.diagnostics = [diagnostic];
-  a.edit = new vscode8.WorkspaceEdit();
+  a.edit = new vscode10.WorkspaceEdit();
   edit(a.edit);
   return a;
 }
 
 // extension/runCache.ts
-var vscode9 = __toESM(require("vscode"));
+var vscode11 = __toESM(require("vscode"));
+init_store();
 var RunCache = class {
-  constructor(workspace7) {
-    this.workspace = workspace7;
-    const state = workspace7.primary();
+  constructor(workspace9) {
+    this.workspace = workspace9;
+    const state = workspace9.primary();
     if (state) {
-      const watcher = vscode9.workspace.createFileSystemWatcher(new vscode9.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
+      const watcher = vscode11.workspace.createFileSystemWatcher(new vscode11.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
       const reload = (uri) => this.reload(runIdOf(uri));
       this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     }
   }
   workspace;
   runs;
-  changed = new vscode9.EventEmitter();
+  changed = new vscode11.EventEmitter();
   /** Fires with the run ids that changed, or undefined when the whole set may have. */
   onDidChange = this.changed.event;
   disposables = [];
@@ -43761,7 +44747,7 @@ function runIdOf(uri) {
 }
 
 // extension/statusBar.ts
-var vscode10 = __toESM(require("vscode"));
+var vscode12 = __toESM(require("vscode"));
 function gateText(totals) {
   const failing = totals.errors > 0;
   const counts = `${totals.errors} error${totals.errors === 1 ? "" : "s"}, ${totals.warnings} warning${totals.warnings === 1 ? "" : "s"}`;
@@ -43779,13 +44765,13 @@ var GateStatus = class {
     this.item.show();
   }
   store;
-  item = vscode10.window.createStatusBarItem("flowgate.gate", vscode10.StatusBarAlignment.Left, 50);
+  item = vscode12.window.createStatusBarItem("flowgate.gate", vscode12.StatusBarAlignment.Left, 50);
   subscription;
   update() {
     const { text: text3, tooltip, failing } = gateText(this.store.totals());
     this.item.text = text3;
     this.item.tooltip = tooltip;
-    this.item.backgroundColor = failing ? new vscode10.ThemeColor("statusBarItem.errorBackground") : void 0;
+    this.item.backgroundColor = failing ? new vscode12.ThemeColor("statusBarItem.errorBackground") : void 0;
   }
   dispose() {
     this.subscription.dispose();
@@ -43794,15 +44780,15 @@ var GateStatus = class {
 };
 
 // extension/views/approvalsTree.ts
-var vscode12 = __toESM(require("vscode"));
+var vscode14 = __toESM(require("vscode"));
 
 // extension/views/icons.ts
-var vscode11 = __toESM(require("vscode"));
+var vscode13 = __toESM(require("vscode"));
 function themeIcon(icon) {
-  return new vscode11.ThemeIcon(icon.id, icon.color ? new vscode11.ThemeColor(icon.color) : void 0);
+  return new vscode13.ThemeIcon(icon.id, icon.color ? new vscode13.ThemeColor(icon.color) : void 0);
 }
 function markdown(text3) {
-  const md = new vscode11.MarkdownString(text3);
+  const md = new vscode13.MarkdownString(text3);
   md.supportHtml = false;
   md.isTrusted = false;
   return md;
@@ -43815,7 +44801,7 @@ var ApprovalsTree = class {
     this.subscription = runs.onDidChange(() => this.changed.fire(void 0));
   }
   runs;
-  changed = new vscode12.EventEmitter();
+  changed = new vscode14.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
   rows() {
@@ -43833,14 +44819,14 @@ var ApprovalsTree = class {
   getTreeItem(node2) {
     const run2 = this.runs.get(node2.runId)?.fold.run;
     const approval = run2?.approvals.find((a) => a.approval_id === node2.approvalId);
-    if (!run2 || !approval) return new vscode12.TreeItem(node2.approvalId);
-    const item = new vscode12.TreeItem(approvalLabel(approval), vscode12.TreeItemCollapsibleState.None);
-    item.id = `approval:${approval.approval_id}`;
-    item.description = approvalDescription(approval, /* @__PURE__ */ new Date());
-    item.tooltip = markdown(approvalTooltip({ run: run2, approval }));
-    item.iconPath = themeIcon(approvalIcon(approval));
-    item.contextValue = approval.status === "PENDING" ? CONTEXT.approvalPending : CONTEXT.approvalDecided;
-    return item;
+    if (!run2 || !approval) return new vscode14.TreeItem(node2.approvalId);
+    const item2 = new vscode14.TreeItem(approvalLabel(approval), vscode14.TreeItemCollapsibleState.None);
+    item2.id = `approval:${approval.approval_id}`;
+    item2.description = approvalDescription(approval, /* @__PURE__ */ new Date());
+    item2.tooltip = markdown(approvalTooltip({ run: run2, approval }));
+    item2.iconPath = themeIcon(approvalIcon(approval));
+    item2.contextValue = approval.status === "PENDING" ? CONTEXT2.approvalPending : CONTEXT2.approvalDecided;
+    return item2;
   }
   dispose() {
     this.subscription.dispose();
@@ -43848,28 +44834,126 @@ var ApprovalsTree = class {
   }
 };
 
+// extension/views/evidenceTree.ts
+var import_node_fs13 = require("node:fs");
+var import_node_path15 = require("node:path");
+var vscode15 = __toESM(require("vscode"));
+init_files();
+var EvidenceTree = class {
+  constructor(workspace9) {
+    this.workspace = workspace9;
+    const state = workspace9.primary();
+    if (!state) return;
+    const goldens = state.config.goldens.map((p) => p.golden);
+    for (const glob of [...state.config.evidence.include, ...goldens]) {
+      const watcher = vscode15.workspace.createFileSystemWatcher(new vscode15.RelativePattern(state.folder, glob));
+      const update = (uri) => this.update(this.workspace.relativePath(state, uri));
+      this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
+    }
+  }
+  workspace;
+  statuses;
+  changed = new vscode15.EventEmitter();
+  onDidChangeTreeData = this.changed.event;
+  disposables = [];
+  all() {
+    if (!this.statuses) {
+      this.statuses = /* @__PURE__ */ new Map();
+      const state = this.workspace.primary();
+      if (state) {
+        const isBundle = globMatcher(state.config.evidence.include);
+        for (const file2 of walkFiles(state.root, state.config.exclude).filter(isBundle)) {
+          const status = this.read(file2);
+          if (status) this.statuses.set(file2, status);
+        }
+      }
+    }
+    return [...this.statuses.values()].sort((a, b) => a.file < b.file ? -1 : 1);
+  }
+  get(file2) {
+    this.all();
+    return this.statuses.get(file2);
+  }
+  refresh() {
+    this.statuses = void 0;
+    this.changed.fire(void 0);
+  }
+  read(file2) {
+    const state = this.workspace.primary();
+    if (!state) return void 0;
+    try {
+      return bundleStatus(state.root, file2, (0, import_node_fs13.readFileSync)((0, import_node_path15.join)(state.root, file2), "utf8"), state.config);
+    } catch {
+      return void 0;
+    }
+  }
+  /** A bundle changed: re-read it. A golden changed: re-compare the bundles paired with it. */
+  update(file2) {
+    if (!this.statuses) return;
+    const state = this.workspace.primary();
+    const affected = [...this.statuses.values()].filter((s) => s.golden?.file === file2).map((s) => s.file);
+    if (state && globMatcher(state.config.evidence.include)(file2)) affected.push(file2);
+    let structural = false;
+    for (const f of new Set(affected)) {
+      const status = this.read(f);
+      structural ||= !status !== !this.statuses.has(f);
+      if (status) this.statuses.set(f, status);
+      else this.statuses.delete(f);
+    }
+    if (structural) this.changed.fire(void 0);
+    else for (const f of new Set(affected)) this.changed.fire({ kind: "evidence", file: f });
+  }
+  getChildren(node2) {
+    return node2 ? [] : this.all().map((s) => ({ kind: "evidence", file: s.file }));
+  }
+  getTreeItem(node2) {
+    const status = this.get(node2.file);
+    const item2 = new vscode15.TreeItem(node2.file.split("/").pop(), vscode15.TreeItemCollapsibleState.None);
+    item2.id = `evidence:${node2.file}`;
+    if (!status) return item2;
+    const failing = status.verdict.verdict === "fail" || status.golden && !status.golden.result?.passed;
+    item2.description = statusDescription(status);
+    item2.iconPath = new vscode15.ThemeIcon(failing ? "error" : "pass", new vscode15.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+    const lines = [`**${status.file}**`, "", `- verdict: ${status.verdict.verdict}${status.verdict.intact ? ", hashes intact" : ", hashes do not verify"}`];
+    if (status.verdict.failing.length) lines.push(`- failing checks: ${status.verdict.failing.join(", ")}`);
+    if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
+    item2.tooltip = markdown(lines.join("\n"));
+    item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
+    const state = this.workspace.primary();
+    if (state) {
+      item2.resourceUri = vscode15.Uri.file((0, import_node_path15.join)(state.root, status.file));
+      item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
+    }
+    return item2;
+  }
+  dispose() {
+    for (const d of this.disposables) d.dispose();
+    this.changed.dispose();
+  }
+};
+
 // extension/views/flowsTree.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path12 = require("node:path");
-var vscode13 = __toESM(require("vscode"));
+var import_node_fs14 = require("node:fs");
+var import_node_path16 = require("node:path");
+var vscode16 = __toESM(require("vscode"));
 init_check2();
 init_files();
 
 // extension/views/flowCatalog.ts
 init_check2();
 init_schema();
-init_versions2();
 var isObject10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var str = (v, fallback) => typeof v === "string" ? v : fallback;
 function versionInfo(data, source, errors) {
-  const snap = snapshotOf(data);
-  if (!snap) return void 0;
+  if (!isObject10(data) || !isObject10(data.flow) || typeof data.flow.flow_id !== "string") return void 0;
   const flow = data.flow;
-  const steps = [...snap.steps.entries()].sort(([a], [b]) => a - b).map(([ordinal, s]) => {
+  const flowId = data.flow.flow_id;
+  const steps = (Array.isArray(data.steps) ? data.steps : []).filter((s) => isObject10(s) && typeof s.ordinal === "number").sort((a, b) => a.ordinal - b.ordinal).map((s) => {
     const v = isObject10(s.verification) ? s.verification : {};
+    const ordinal = s.ordinal;
     return { ordinal, stepId: str(s.step_id, `#${ordinal}`), ownedJob: str(s.owned_job, ""), kind: str(v.kind, "?"), evidenceRequired: v.evidence_required === true, automatable: str(s.automatable, "?") };
   });
-  return { flowId: snap.flowId, version: snap.version, title: str(flow.title, snap.flowId), source, errors, steps };
+  return { flowId, version: str(flow.version, "?"), title: str(flow.title, flowId), source, errors, steps };
 }
 function readFlowFile(file2, text3, config2) {
   const { doc, findings } = validateFlowText(file2, text3, config2);
@@ -43884,9 +44968,15 @@ function groupFlows(entries) {
     byId.set(e.flowId, versions);
   }
   return [...byId.entries()].map(([flowId, versions]) => {
-    const list2 = [...versions.values()].sort((a, b) => compareSemver(b.version, a.version));
+    const list2 = [...versions.values()].sort((a, b) => bySemverDescending(a.version, b.version));
     return { flowId, title: list2[0].title, versions: list2 };
   }).sort((a, b) => a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+}
+function bySemverDescending(a, b) {
+  const va = SEMVER_RE.test(a);
+  const vb = SEMVER_RE.test(b);
+  if (va && vb) return compareSemver(b, a);
+  return va === vb ? a < b ? -1 : a > b ? 1 : 0 : va ? -1 : 1;
 }
 function automatableIcon(mode) {
   return mode === "manual" ? "person" : mode === "agent_assisted" ? "hubot" : mode === "automatable" ? "zap" : "question";
@@ -43894,14 +44984,14 @@ function automatableIcon(mode) {
 
 // extension/views/flowsTree.ts
 var FlowsTree = class {
-  constructor(workspace7, runs) {
-    this.workspace = workspace7;
+  constructor(workspace9, runs) {
+    this.workspace = workspace9;
     this.runs = runs;
-    const state = workspace7.primary();
+    const state = workspace9.primary();
     if (state) {
       const globs3 = [...state.config.flows.include, ...state.config.flows.files];
       for (const glob of globs3) {
-        const watcher = vscode13.workspace.createFileSystemWatcher(new vscode13.RelativePattern(state.folder, glob));
+        const watcher = vscode16.workspace.createFileSystemWatcher(new vscode16.RelativePattern(state.folder, glob));
         const update = (uri) => this.update(this.workspace.relativePath(state, uri));
         this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
       }
@@ -43912,7 +45002,7 @@ var FlowsTree = class {
   runs;
   files;
   groups;
-  changed = new vscode13.EventEmitter();
+  changed = new vscode16.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
   /** Every flow version known: bundle files and run pins. */
@@ -43939,7 +45029,7 @@ var FlowsTree = class {
   read(file2) {
     const state = this.workspace.primary();
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs11.readFileSync)((0, import_node_path12.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs14.readFileSync)((0, import_node_path16.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -43969,42 +45059,42 @@ var FlowsTree = class {
   }
   getTreeItem(node2) {
     const group = this.all().find((g) => g.flowId === node2.flowId);
-    if (!group) return new vscode13.TreeItem(node2.flowId);
+    if (!group) return new vscode16.TreeItem(node2.flowId);
     if (node2.kind === "flow") {
-      const item2 = new vscode13.TreeItem(group.title, vscode13.TreeItemCollapsibleState.Collapsed);
-      item2.id = `flow:${group.flowId}`;
-      item2.description = `${group.flowId} \xB7 ${group.versions.map((v) => v.version).join(", ")}`;
-      item2.iconPath = new vscode13.ThemeIcon("list-ordered");
-      item2.contextValue = CONTEXT.flow;
-      return item2;
+      const item3 = new vscode16.TreeItem(group.title, vscode16.TreeItemCollapsibleState.Collapsed);
+      item3.id = `flow:${group.flowId}`;
+      item3.description = `${group.flowId} \xB7 ${group.versions.map((v) => v.version).join(", ")}`;
+      item3.iconPath = new vscode16.ThemeIcon("list-ordered");
+      item3.contextValue = CONTEXT2.flow;
+      return item3;
     }
     const version2 = group.versions.find((v) => v.version === node2.version);
-    if (!version2) return new vscode13.TreeItem(node2.version);
+    if (!version2) return new vscode16.TreeItem(node2.version);
     if (node2.kind === "version") {
-      const item2 = new vscode13.TreeItem(`v${version2.version}`, vscode13.TreeItemCollapsibleState.Collapsed);
-      item2.id = `flow:${group.flowId}@${version2.version}`;
-      item2.description = `${version2.source}${version2.errors ? ` \xB7 ${version2.errors} error${version2.errors === 1 ? "" : "s"}` : ""}`;
-      item2.iconPath = new vscode13.ThemeIcon(version2.errors ? "warning" : "versions");
-      item2.contextValue = CONTEXT.flowVersion;
+      const item3 = new vscode16.TreeItem(`v${version2.version}`, vscode16.TreeItemCollapsibleState.Collapsed);
+      item3.id = `flow:${group.flowId}@${version2.version}`;
+      item3.description = `${version2.source}${version2.errors ? ` \xB7 ${version2.errors} error${version2.errors === 1 ? "" : "s"}` : ""}`;
+      item3.iconPath = new vscode16.ThemeIcon(version2.errors ? "warning" : "versions");
+      item3.contextValue = CONTEXT2.flowVersion;
       const state = this.workspace.primary();
       if (state && !version2.source.startsWith("run ")) {
-        item2.resourceUri = vscode13.Uri.file((0, import_node_path12.join)(state.root, version2.source));
-        item2.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item2.resourceUri] };
+        item3.resourceUri = vscode16.Uri.file((0, import_node_path16.join)(state.root, version2.source));
+        item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
-      return item2;
+      return item3;
     }
     const step = version2.steps.find((s) => s.ordinal === node2.ordinal);
-    if (!step) return new vscode13.TreeItem(`#${node2.ordinal}`);
-    const item = new vscode13.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode13.TreeItemCollapsibleState.None);
-    item.id = `flow:${group.flowId}@${version2.version}#${step.ordinal}`;
-    item.description = `${step.kind}${step.evidenceRequired ? " (evidence)" : ""} \xB7 ${step.automatable}`;
-    item.tooltip = markdown(`**${step.stepId}**
+    if (!step) return new vscode16.TreeItem(`#${node2.ordinal}`);
+    const item2 = new vscode16.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode16.TreeItemCollapsibleState.None);
+    item2.id = `flow:${group.flowId}@${version2.version}#${step.ordinal}`;
+    item2.description = `${step.kind}${step.evidenceRequired ? " (evidence)" : ""} \xB7 ${step.automatable}`;
+    item2.tooltip = markdown(`**${step.stepId}**
 
 - verification: ${step.kind}${step.evidenceRequired ? ", evidence required" : ""}
 - ${step.automatable}`);
-    item.iconPath = new vscode13.ThemeIcon(automatableIcon(step.automatable));
-    item.contextValue = CONTEXT.flowStep;
-    return item;
+    item2.iconPath = new vscode16.ThemeIcon(automatableIcon(step.automatable));
+    item2.contextValue = CONTEXT2.flowStep;
+    return item2;
   }
   dispose() {
     for (const d of this.disposables) d.dispose();
@@ -44013,7 +45103,7 @@ var FlowsTree = class {
 };
 
 // extension/views/runsTree.ts
-var vscode14 = __toESM(require("vscode"));
+var vscode17 = __toESM(require("vscode"));
 var RunsTree = class {
   constructor(runs) {
     this.runs = runs;
@@ -44023,7 +45113,7 @@ var RunsTree = class {
     });
   }
   runs;
-  changed = new vscode14.EventEmitter();
+  changed = new vscode17.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
   getChildren(node2) {
@@ -44040,10 +45130,10 @@ var RunsTree = class {
   getTreeItem(node2) {
     const loaded = this.runs.get(node2.runId);
     const run2 = loaded?.fold.run;
-    if (!loaded || !run2) return new vscode14.TreeItem(node2.runId);
+    if (!loaded || !run2) return new vscode17.TreeItem(node2.runId);
     if (node2.kind === "run") return runItem(loaded, run2);
     const step = run2.steps.find((s) => s.step_id === node2.stepId);
-    return step ? stepItem(run2, step) : new vscode14.TreeItem(node2.stepId);
+    return step ? stepItem(run2, step) : new vscode17.TreeItem(node2.stepId);
   }
   dispose() {
     this.subscription.dispose();
@@ -44052,33 +45142,33 @@ var RunsTree = class {
 };
 function runItem(loaded, run2) {
   const damaged = !!loaded.parsed.torn || loaded.fold.illegal.length > 0 || loaded.parsed.lines.some((l) => !l.event);
-  const item = new vscode14.TreeItem(runLabel(run2), vscode14.TreeItemCollapsibleState.Collapsed);
-  item.id = `run:${run2.run_id}`;
-  item.description = runDescription(run2) + (damaged ? " \xB7 ledger problem" : "");
-  item.tooltip = markdown(runTooltip(run2));
-  item.iconPath = themeIcon(runIcon(run2, damaged));
-  item.contextValue = run2.status === "in_progress" ? CONTEXT.runActive : CONTEXT.runClosed;
-  return item;
+  const item2 = new vscode17.TreeItem(runLabel(run2), vscode17.TreeItemCollapsibleState.Collapsed);
+  item2.id = `run:${run2.run_id}`;
+  item2.description = runDescription(run2) + (damaged ? " \xB7 ledger problem" : "");
+  item2.tooltip = markdown(runTooltip(run2));
+  item2.iconPath = themeIcon(runIcon(run2, damaged));
+  item2.contextValue = run2.status === "in_progress" ? CONTEXT2.runActive : CONTEXT2.runClosed;
+  return item2;
 }
 function stepItem(run2, step) {
-  const item = new vscode14.TreeItem(stepLabel(step), vscode14.TreeItemCollapsibleState.None);
-  item.id = `run:${run2.run_id}/${step.step_id}`;
-  item.description = stepDescription(step);
-  item.tooltip = markdown(stepTooltip(step));
-  item.iconPath = themeIcon(stepIcon(step));
-  item.contextValue = isFrontier(run2, step) ? CONTEXT.stepFrontier : CONTEXT.step;
-  return item;
+  const item2 = new vscode17.TreeItem(stepLabel(step), vscode17.TreeItemCollapsibleState.None);
+  item2.id = `run:${run2.run_id}/${step.step_id}`;
+  item2.description = stepDescription(step);
+  item2.tooltip = markdown(stepTooltip(step));
+  item2.iconPath = themeIcon(stepIcon(step));
+  item2.contextValue = isFrontier(run2, step) ? CONTEXT2.stepFrontier : CONTEXT2.step;
+  return item2;
 }
 
 // extension/workspace.ts
-var import_node_path13 = require("node:path");
-var vscode16 = __toESM(require("vscode"));
+var import_node_path17 = require("node:path");
+var vscode19 = __toESM(require("vscode"));
 init_findings();
 
 // extension/settings.ts
-var vscode15 = __toESM(require("vscode"));
+var vscode18 = __toESM(require("vscode"));
 function readSettings(scope) {
-  const c = vscode15.workspace.getConfiguration("flowgate", scope);
+  const c = vscode18.workspace.getConfiguration("flowgate", scope);
   return {
     scanEnabled: c.get("scan.enable", true),
     runOn: c.get("scan.runOn", "type") === "save" ? "save" : "type",
@@ -44091,31 +45181,28 @@ function readSettings(scope) {
 }
 
 // extension/workspace.ts
-function withoutCustomRules(config2) {
-  return config2.scan.custom.length ? { ...config2, scan: { ...config2.scan, custom: [] } } : config2;
-}
 var Workspace = class {
   states = /* @__PURE__ */ new Map();
   actors = /* @__PURE__ */ new Map();
-  changed = new vscode16.EventEmitter();
+  changed = new vscode19.EventEmitter();
   onDidChange = this.changed.event;
   get trusted() {
-    return vscode16.workspace.isTrusted;
+    return vscode19.workspace.isTrusted;
   }
   folders() {
-    return (vscode16.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
+    return (vscode19.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
   }
   /** The first folder: where commands that write ledgers act. */
   primary() {
     return this.folders()[0];
   }
   folderOf(uri) {
-    const folder = uri.scheme === "file" ? vscode16.workspace.getWorkspaceFolder(uri) : void 0;
+    const folder = uri.scheme === "file" ? vscode19.workspace.getWorkspaceFolder(uri) : void 0;
     return folder && this.stateOf(folder);
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path13.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path17.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);
@@ -44159,22 +45246,23 @@ var Workspace = class {
 var FILES = { scheme: "file" };
 function activate(context) {
   const started = performance.now();
-  const log = vscode17.window.createOutputChannel("Flowgate", { log: true });
-  const workspace7 = new Workspace();
+  const log = vscode20.window.createOutputChannel("Flowgate", { log: true });
+  const workspace9 = new Workspace();
   const store = new FindingStore();
   const base = new BaseFlows();
-  const live = new LiveDiagnostics(workspace7, store, [scanAnalyzer, definitionsAnalyzer(base), evidenceAnalyzer, ledgerAnalyzer], log);
-  const gate = new WorkspaceGate(workspace7, store, async () => (await Promise.resolve().then(() => (init_checks3(), checks_exports3))).ALL_CHECKS, log);
-  const runs = new RunCache(workspace7);
+  const live = new LiveDiagnostics(workspace9, store, [scanAnalyzer, definitionsAnalyzer(base), evidenceAnalyzer, ledgerAnalyzer], log);
+  const gate = new WorkspaceGate(workspace9, store, async () => (await Promise.resolve().then(() => (init_checks3(), checks_exports3))).ALL_CHECKS, log);
+  const runs = new RunCache(workspace9);
   const runsTree = new RunsTree(runs);
   const approvalsTree = new ApprovalsTree(runs);
-  const flowsTree = new FlowsTree(workspace7, runs);
-  const ledger = new LedgerCommands(workspace7, runs);
-  const configWatcher = vscode17.workspace.createFileSystemWatcher("**/.flowgate.yml");
-  const reloadConfig = () => workspace7.invalidate();
+  const flowsTree = new FlowsTree(workspace9, runs);
+  const evidenceTree = new EvidenceTree(workspace9);
+  const ledger = new LedgerCommands(workspace9, runs);
+  const configWatcher = vscode20.workspace.createFileSystemWatcher("**/.flowgate.yml");
+  const reloadConfig = () => workspace9.invalidate();
   context.subscriptions.push(
     log,
-    workspace7,
+    workspace9,
     store,
     live,
     gate,
@@ -44182,27 +45270,32 @@ function activate(context) {
     runsTree,
     approvalsTree,
     flowsTree,
+    evidenceTree,
     new GateStatus(store),
-    vscode17.window.createTreeView(VIEW.runs, { treeDataProvider: runsTree, showCollapseAll: true }),
-    vscode17.window.createTreeView(VIEW.approvals, { treeDataProvider: approvalsTree }),
-    vscode17.window.createTreeView(VIEW.flows, { treeDataProvider: flowsTree, showCollapseAll: true }),
-    vscode17.languages.registerCodeActionsProvider(FILES, new FindingFixes(store, workspace7), FindingFixes.metadata),
-    vscode17.languages.registerCodeActionsProvider(FILES, new IgnoreBoundaryFixes(), IgnoreBoundaryFixes.metadata),
+    vscode20.window.createTreeView(VIEW.runs, { treeDataProvider: runsTree, showCollapseAll: true }),
+    vscode20.window.createTreeView(VIEW.approvals, { treeDataProvider: approvalsTree }),
+    vscode20.window.createTreeView(VIEW.flows, { treeDataProvider: flowsTree, showCollapseAll: true }),
+    vscode20.window.createTreeView(VIEW.evidence, { treeDataProvider: evidenceTree }),
+    vscode20.languages.registerCodeActionsProvider(FILES, new FindingFixes(store, workspace9), FindingFixes.metadata),
+    vscode20.languages.registerCodeActionsProvider(FILES, new IgnoreBoundaryFixes(), IgnoreBoundaryFixes.metadata),
     configWatcher,
     configWatcher.onDidCreate(reloadConfig),
     configWatcher.onDidChange(reloadConfig),
     configWatcher.onDidDelete(reloadConfig),
-    vscode17.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
-    vscode17.workspace.onDidGrantWorkspaceTrust(reloadConfig),
-    vscode17.workspace.onDidSaveTextDocument(() => base.invalidate()),
+    vscode20.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
+    vscode20.workspace.onDidGrantWorkspaceTrust(reloadConfig),
+    vscode20.workspace.onDidSaveTextDocument(() => base.invalidate()),
     ...ledger.register(),
-    vscode17.commands.registerCommand(COMMAND.scanWorkspace, () => gate.scan(true)),
-    vscode17.commands.registerCommand(COMMAND.showProblems, () => vscode17.commands.executeCommand("workbench.actions.view.problems")),
-    vscode17.commands.registerCommand(COMMAND.refresh, () => {
+    ...registerCompareGolden(workspace9),
+    registerVerifyLedgers(workspace9, store),
+    vscode20.commands.registerCommand(COMMAND.scanWorkspace, () => gate.scan(true)),
+    vscode20.commands.registerCommand(COMMAND.showProblems, () => vscode20.commands.executeCommand("workbench.actions.view.problems")),
+    vscode20.commands.registerCommand(COMMAND.refresh, () => {
       base.invalidate();
-      workspace7.invalidate();
+      workspace9.invalidate();
       runs.refresh();
       flowsTree.refresh();
+      evidenceTree.refresh();
     })
   );
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);

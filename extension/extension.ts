@@ -19,7 +19,9 @@ import { definitionsAnalyzer, BaseFlows } from "./analyzers/definitions";
 import { evidenceAnalyzer } from "./analyzers/evidence";
 import { ledgerAnalyzer } from "./analyzers/ledger";
 import { scanAnalyzer } from "./analyzers/scan";
+import { registerCompareGolden } from "./commands/goldenCommands";
 import { LedgerCommands } from "./commands/ledgerCommands";
+import { registerVerifyLedgers } from "./commands/verifyCommand";
 import { LiveDiagnostics } from "./diagnostics/live";
 import { FindingStore } from "./diagnostics/store";
 import { WorkspaceGate } from "./diagnostics/workspaceScan";
@@ -29,6 +31,7 @@ import { COMMAND, VIEW } from "./ids";
 import { RunCache } from "./runCache";
 import { GateStatus } from "./statusBar";
 import { ApprovalsTree } from "./views/approvalsTree";
+import { EvidenceTree } from "./views/evidenceTree";
 import { FlowsTree } from "./views/flowsTree";
 import { RunsTree } from "./views/runsTree";
 import { Workspace } from "./workspace";
@@ -48,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const runsTree = new RunsTree(runs);
   const approvalsTree = new ApprovalsTree(runs);
   const flowsTree = new FlowsTree(workspace, runs);
+  const evidenceTree = new EvidenceTree(workspace);
   const ledger = new LedgerCommands(workspace, runs);
 
   const configWatcher = vscode.workspace.createFileSystemWatcher("**/.flowgate.yml");
@@ -63,10 +67,12 @@ export function activate(context: vscode.ExtensionContext): void {
     runsTree,
     approvalsTree,
     flowsTree,
+    evidenceTree,
     new GateStatus(store),
     vscode.window.createTreeView(VIEW.runs, { treeDataProvider: runsTree, showCollapseAll: true }),
     vscode.window.createTreeView(VIEW.approvals, { treeDataProvider: approvalsTree }),
     vscode.window.createTreeView(VIEW.flows, { treeDataProvider: flowsTree, showCollapseAll: true }),
+    vscode.window.createTreeView(VIEW.evidence, { treeDataProvider: evidenceTree }),
     vscode.languages.registerCodeActionsProvider(FILES, new FindingFixes(store, workspace), FindingFixes.metadata),
     vscode.languages.registerCodeActionsProvider(FILES, new IgnoreBoundaryFixes(), IgnoreBoundaryFixes.metadata),
     configWatcher,
@@ -77,6 +83,8 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidGrantWorkspaceTrust(reloadConfig),
     vscode.workspace.onDidSaveTextDocument(() => base.invalidate()),
     ...ledger.register(),
+    ...registerCompareGolden(workspace),
+    registerVerifyLedgers(workspace, store),
     vscode.commands.registerCommand(COMMAND.scanWorkspace, () => gate.scan(true)),
     vscode.commands.registerCommand(COMMAND.showProblems, () => vscode.commands.executeCommand("workbench.actions.view.problems")),
     vscode.commands.registerCommand(COMMAND.refresh, () => {
@@ -84,6 +92,7 @@ export function activate(context: vscode.ExtensionContext): void {
       workspace.invalidate();
       runs.refresh();
       flowsTree.refresh();
+      evidenceTree.refresh();
     }),
   );
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);

@@ -4,12 +4,8 @@ import { ConfigError, loadConfig } from "../core/config/load";
 import { type Config, DEFAULT_CONFIG } from "../core/config/schema";
 import { toRepoPath } from "../core/findings";
 import { resolveActor } from "../core/ledger/actor";
+import { withoutCustomRules } from "./analyzers/scan";
 import { readSettings, type Settings } from "./settings";
-
-/** Restricted Mode: custom scan rules come from the workspace's own config, so they are not applied. */
-export function withoutCustomRules(config: Config): Config {
-  return config.scan.custom.length ? { ...config, scan: { ...config.scan, custom: [] } } : config;
-}
 
 /** One workspace folder as Flowgate sees it: its root, its validated .flowgate.yml (or the error), its settings. */
 export interface FolderState {

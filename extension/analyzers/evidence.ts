@@ -1,12 +1,12 @@
 import { globMatcher } from "../../core/files";
-import { budgetsOf, evaluateBundle, evidenceLimits } from "../../core/evidence/evaluate";
+import { bundleStatus } from "../evidence";
 import type { Analyzer } from "./types";
 
-/** An evidence bundle (evidence.include): integrity, governance and budgets, with positions. */
+/** An evidence bundle (evidence.include): integrity, governance, budgets and its golden regressions, with positions. */
 export const evidenceAnalyzer: Analyzer = {
   name: "evidence",
-  analyze({ rel, text }, { config }) {
+  analyze({ root, rel, text }, { config }) {
     if (!globMatcher(config.evidence.include)(rel)) return undefined;
-    return evaluateBundle(rel, text, budgetsOf(config), evidenceLimits(config)).findings;
+    return bundleStatus(root, rel, text, config).findings;
   },
 };

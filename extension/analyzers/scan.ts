@@ -1,7 +1,13 @@
+import type { Config } from "../../core/config/schema";
 import { DEFAULT_EXCLUDES, globMatcher } from "../../core/files";
 import { scanSelector } from "../../core/scan/check";
 import { scanSource } from "../../core/scan/scan";
 import type { Analyzer, AnalyzerEnv } from "./types";
+
+/** Restricted Mode: custom scan rules come from the workspace's own config, so they are not applied. */
+export function withoutCustomRules(config: Config): Config {
+  return config.scan.custom.length ? { ...config, scan: { ...config.scan, custom: [] } } : config;
+}
 
 /** Whether the live scan looks at a file: the scan's own selection (scan.include/exclude/allow, top-level exclude) narrowed by the editor settings. */
 export function liveScanSelects(rel: string, env: AnalyzerEnv): boolean {

@@ -34,12 +34,16 @@ export class FindingStore implements vscode.Disposable {
     this.changed.fire();
   }
 
-  /** Replace every workspace-scan result (files absent from `byFile` had nothing found). */
-  setWorkspace(byFile: Map<string, { uri: vscode.Uri; findings: Finding[] }>): void {
-    this.workspaceFindings = byFile;
-    this.scanned = true;
+  /**
+   * Replace workspace-scan results: all of them, or only those of files `within` selects (e.g. "Verify
+   * Ledgers" replaces the ledgers' results). Selected files absent from `byFile` had nothing found.
+   */
+  setWorkspace(byFile: Map<string, { uri: vscode.Uri; findings: Finding[] }>, within?: (uri: vscode.Uri) => boolean): void {
+    const kept = within ? [...this.workspaceFindings].filter(([, v]) => !within(v.uri)) : [];
+    this.workspaceFindings = new Map([...kept, ...byFile]);
+    if (!within) this.scanned = true;
     this.workspace.clear();
-    for (const [key, { uri, findings }] of byFile) {
+    for (const [key, { uri, findings }] of this.workspaceFindings) {
       if (!this.liveFindings.has(key)) this.workspace.set(uri, findings.map(toDiagnostic));
     }
     this.changed.fire();

@@ -1,7 +1,6 @@
 import type { Config } from "../../core/config/schema";
 import { validateFlowText } from "../../core/flow/check";
-import { compareSemver } from "../../core/flow/schema";
-import { snapshotOf } from "../../core/flow/versions";
+import { compareSemver, SEMVER_RE } from "../../core/flow/schema";
 
 /** One flow version as a bundle file defines it (or a run pins it). Pure: unit-tested without VS Code. */
 export interface FlowVersionInfo {
@@ -18,17 +17,20 @@ type Data = Record<string, unknown>;
 const isObject = (v: unknown): v is Data => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown, fallback: string) => (typeof v === "string" ? v : fallback);
 
+/** A bundle's flow as the view lists it; an invalid version (e.g. "1.0") is still listed, its errors counted. */
 export function versionInfo(data: unknown, source: string, errors: number): FlowVersionInfo | undefined {
-  const snap = snapshotOf(data);
-  if (!snap) return undefined;
-  const flow = (data as { flow: Data }).flow;
-  const steps = [...snap.steps.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([ordinal, s]) => {
+  if (!isObject(data) || !isObject(data.flow) || typeof data.flow.flow_id !== "string") return undefined;
+  const flow = data.flow;
+  const flowId = data.flow.flow_id;
+  const steps = (Array.isArray(data.steps) ? data.steps : [])
+    .filter((s): s is Data => isObject(s) && typeof s.ordinal === "number")
+    .sort((a, b) => (a.ordinal as number) - (b.ordinal as number))
+    .map((s) => {
       const v = isObject(s.verification) ? s.verification : {};
+      const ordinal = s.ordinal as number;
       return { ordinal, stepId: str(s.step_id, `#${ordinal}`), ownedJob: str(s.owned_job, ""), kind: str(v.kind, "?"), evidenceRequired: v.evidence_required === true, automatable: str(s.automatable, "?") };
     });
-  return { flowId: snap.flowId, version: snap.version, title: str(flow.title, snap.flowId), source, errors, steps };
+  return { flowId, version: str(flow.version, "?"), title: str(flow.title, flowId), source, errors, steps };
 }
 
 export function readFlowFile(file: string, text: string, config: Config): FlowVersionInfo | undefined {
@@ -53,10 +55,18 @@ export function groupFlows(entries: Iterable<FlowVersionInfo>): FlowGroup[] {
   }
   return [...byId.entries()]
     .map(([flowId, versions]) => {
-      const list = [...versions.values()].sort((a, b) => compareSemver(b.version, a.version));
+      const list = [...versions.values()].sort((a, b) => bySemverDescending(a.version, b.version));
       return { flowId, title: list[0]!.title, versions: list };
     })
     .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+}
+
+/** Highest semver first; versions that are not X.Y.Z (invalid, still listed) after them. */
+function bySemverDescending(a: string, b: string): number {
+  const va = SEMVER_RE.test(a);
+  const vb = SEMVER_RE.test(b);
+  if (va && vb) return compareSemver(b, a);
+  return va === vb ? (a < b ? -1 : a > b ? 1 : 0) : va ? -1 : 1;
 }
 
 export function automatableIcon(mode: string): string {

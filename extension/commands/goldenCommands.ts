@@ -1,0 +1,69 @@
+import * as vscode from "vscode";
+import { goldenOf, normalizedText } from "../evidence";
+import { COMMAND, GOLDEN_SCHEME } from "../ids";
+import type { EvidenceNode } from "../views/evidenceTree";
+import type { Workspace } from "../workspace";
+
+/**
+ * Read-only virtual documents `flowgate-golden:/<side>/<bundle>?golden=<golden>`: a bundle (side
+ * "current") or its golden (side "golden"), normalized exactly as the golden comparison normalizes them.
+ */
+export class GoldenDocuments implements vscode.TextDocumentContentProvider {
+  constructor(private readonly workspace: Workspace) {}
+
+  static uri(side: "current" | "golden", bundle: string, golden: string): vscode.Uri {
+    return vscode.Uri.from({ scheme: GOLDEN_SCHEME, path: `/${side}/${side === "golden" ? golden : bundle}`, query: new URLSearchParams({ bundle }).toString() });
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    const state = this.workspace.primary();
+    const bundle = new URLSearchParams(uri.query).get("bundle") ?? "";
+    const pairing = state && goldenOf(bundle, state.config);
+    if (!state || !pairing) return `// ${bundle} has no golden in .flowgate.yml (goldens:)\n`;
+    const side = uri.path.split("/")[1];
+    return normalizedText(state.root, side === "golden" ? pairing.golden : bundle, pairing.options, state.config);
+  }
+}
+
+/** "Compare with Golden": vscode.diff of the golden (left) and the bundle (right), both normalized. */
+export function registerCompareGolden(workspace: Workspace): vscode.Disposable[] {
+  return [
+    vscode.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace)),
+    vscode.commands.registerCommand(COMMAND.compareGolden, async (node?: EvidenceNode) => {
+      const state = workspace.primary();
+      if (!state) return;
+      const paired = state.config.goldens.length > 0;
+      let bundle = node?.file ?? activeBundle(workspace);
+      if (!bundle) {
+        const files = await vscode.workspace.findFiles(`{${state.config.evidence.include.join(",")}}`, "**/node_modules/**");
+        const candidates = files.map((f) => workspace.relativePath(state, f)).filter((f) => goldenOf(f, state.config));
+        if (!paired || candidates.length === 0) {
+          void vscode.window.showInformationMessage("Flowgate: no evidence bundle has a golden; pair them under `goldens:` in .flowgate.yml.");
+          return;
+        }
+        bundle = await vscode.window.showQuickPick(candidates.sort(), { placeHolder: "Bundle to compare with its golden", ignoreFocusOut: true });
+      }
+      if (!bundle) return;
+      const pairing = goldenOf(bundle, state.config);
+      if (!pairing) {
+        void vscode.window.showInformationMessage(`Flowgate: ${bundle} has no golden; pair it under \`goldens:\` in .flowgate.yml.`);
+        return;
+      }
+      await vscode.commands.executeCommand(
+        "vscode.diff",
+        GoldenDocuments.uri("golden", bundle, pairing.golden),
+        GoldenDocuments.uri("current", bundle, pairing.golden),
+        `${pairing.golden} ↔ ${bundle} (normalized)`,
+        { preview: true },
+      );
+    }),
+  ];
+}
+
+/** The active editor's file, when it is a bundle with a golden. */
+function activeBundle(workspace: Workspace): string | undefined {
+  const uri = vscode.window.activeTextEditor?.document.uri;
+  const state = uri && workspace.folderOf(uri);
+  const file = state && uri ? workspace.relativePath(state, uri) : undefined;
+  return file && state && goldenOf(file, state.config) ? file : undefined;
+}

@@ -1,0 +1,205 @@
+// A small fake of the few VS Code APIs the extension's own logic touches, for unit tests (vi.mock("vscode")).
+// The real VS Code runs in the end-to-end suite (test/e2e); this only has to behave like it where tests look.
+import { pathToFileURL, fileURLToPath } from "node:url";
+
+export class Position {
+  constructor(
+    readonly line: number,
+    readonly character: number,
+  ) {}
+  isEqual(o: Position): boolean {
+    return o.line === this.line && o.character === this.character;
+  }
+}
+
+export class Range {
+  readonly start: Position;
+  readonly end: Position;
+  constructor(a: number | Position, b: number | Position, c?: number, d?: number) {
+    this.start = typeof a === "number" ? new Position(a, b as number) : a;
+    this.end = typeof a === "number" ? new Position(c!, d!) : (b as Position);
+  }
+  isEqual(o: Range): boolean {
+    return this.start.isEqual(o.start) && this.end.isEqual(o.end);
+  }
+}
+
+export enum DiagnosticSeverity {
+  Error = 0,
+  Warning = 1,
+  Information = 2,
+  Hint = 3,
+}
+
+export class Diagnostic {
+  source?: string;
+  code?: string | number | { value: string | number; target: Uri };
+  constructor(
+    public range: Range,
+    public message: string,
+    public severity: DiagnosticSeverity = DiagnosticSeverity.Error,
+  ) {}
+}
+
+export class Uri {
+  private constructor(
+    readonly scheme: string,
+    readonly path: string,
+    readonly query = "",
+    private readonly raw?: string,
+  ) {}
+  static file(path: string): Uri {
+    return new Uri("file", path);
+  }
+  static parse(text: string): Uri {
+    if (text.startsWith("file:")) return new Uri("file", fileURLToPath(text));
+    const url = new URL(text);
+    return new Uri(url.protocol.slice(0, -1), url.pathname, url.search.slice(1), text);
+  }
+  static from(parts: { scheme: string; path: string; query?: string }): Uri {
+    return new Uri(parts.scheme, parts.path, parts.query ?? "");
+  }
+  get fsPath(): string {
+    return this.path;
+  }
+  toString(): string {
+    if (this.raw) return this.raw;
+    return this.scheme === "file" ? pathToFileURL(this.path).href : `${this.scheme}:${this.path}${this.query ? `?${this.query}` : ""}`;
+  }
+}
+
+export class EventEmitter<T> {
+  private listeners: ((e: T) => void)[] = [];
+  readonly event = (listener: (e: T) => void) => {
+    this.listeners.push(listener);
+    return { dispose: () => (this.listeners = this.listeners.filter((l) => l !== listener)) };
+  };
+  fire(e: T): void {
+    for (const l of [...this.listeners]) l(e);
+  }
+  dispose(): void {
+    this.listeners = [];
+  }
+}
+
+export class ThemeColor {
+  constructor(readonly id: string) {}
+}
+export class ThemeIcon {
+  constructor(
+    readonly id: string,
+    readonly color?: ThemeColor,
+  ) {}
+}
+export class MarkdownString {
+  supportHtml = false;
+  isTrusted = false;
+  constructor(readonly value = "") {}
+}
+
+export enum TreeItemCollapsibleState {
+  None = 0,
+  Collapsed = 1,
+  Expanded = 2,
+}
+export class TreeItem {
+  id?: string;
+  description?: string;
+  tooltip?: unknown;
+  iconPath?: unknown;
+  contextValue?: string;
+  resourceUri?: Uri;
+  command?: unknown;
+  constructor(
+    public label: string,
+    public collapsibleState = TreeItemCollapsibleState.None,
+  ) {}
+}
+
+export class CodeActionKind {
+  static readonly QuickFix = new CodeActionKind("quickfix");
+  constructor(readonly value: string) {}
+}
+
+export interface RecordedEdit {
+  uri: Uri;
+  range: Range;
+  newText: string;
+}
+export class WorkspaceEdit {
+  readonly edits: RecordedEdit[] = [];
+  replace(uri: Uri, range: Range, newText: string): void {
+    this.edits.push({ uri, range, newText });
+  }
+  insert(uri: Uri, position: Position, newText: string): void {
+    this.edits.push({ uri, range: new Range(position, position), newText });
+  }
+}
+export class CodeAction {
+  diagnostics?: Diagnostic[];
+  isPreferred?: boolean;
+  edit?: WorkspaceEdit;
+  constructor(
+    readonly title: string,
+    readonly kind: CodeActionKind,
+  ) {}
+}
+
+/** DiagnosticCollections by name, so tests can read what the Problems panel would show. */
+export const collections = new Map<string, Map<string, Diagnostic[]>>();
+export const languages = {
+  createDiagnosticCollection(name: string) {
+    const entries = new Map<string, Diagnostic[]>();
+    collections.set(name, entries);
+    return {
+      set: (uri: Uri, d: Diagnostic[]) => entries.set(uri.toString(), d),
+      delete: (uri: Uri) => entries.delete(uri.toString()),
+      clear: () => entries.clear(),
+      dispose: () => entries.clear(),
+    };
+  },
+};
+
+/** Scripted answers for quick picks and input boxes, and every message shown. */
+export const ui = {
+  answers: [] as unknown[],
+  messages: [] as { level: "info" | "warning" | "error"; text: string }[],
+  reset() {
+    this.answers = [];
+    this.messages = [];
+  },
+};
+function next(): unknown {
+  if (ui.answers.length === 0) throw new Error("the test gave no answer for this prompt");
+  return ui.answers.shift();
+}
+export const window = {
+  showInformationMessage: async (text: string) => void ui.messages.push({ level: "info", text }),
+  showErrorMessage: async (text: string) => void ui.messages.push({ level: "error", text }),
+  showWarningMessage: async (text: string, ..._rest: unknown[]) => {
+    ui.messages.push({ level: "warning", text });
+    return next();
+  },
+  /** Answers: a label (string) to pick the item with that label, or undefined to cancel. */
+  showQuickPick: async (items: { label: string }[]) => {
+    const answer = next();
+    return answer === undefined ? undefined : items.find((i) => i.label === answer) ?? (() => { throw new Error(`no quick-pick item "${String(answer)}" in ${items.map((i) => i.label).join(", ")}`); })();
+  },
+  showInputBox: async () => next(),
+};
+
+export const workspace = {
+  isTrusted: true,
+  workspaceFolders: [] as { uri: Uri; name: string; index: number }[],
+};
+
+export class RelativePattern {
+  constructor(
+    readonly base: unknown,
+    readonly pattern: string,
+  ) {}
+}
+const noEvent = () => ({ dispose() {} });
+Object.assign(workspace, {
+  createFileSystemWatcher: () => ({ onDidCreate: noEvent, onDidChange: noEvent, onDidDelete: noEvent, dispose() {} }),
+});

@@ -1,0 +1,130 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeEach, describe, expect, test, vi } from "vitest";
+import { DEFAULT_CONFIG } from "../../core/config/schema";
+import { verifyLedger } from "../../core/ledger/index";
+import { LedgerCommands, RESTRICTED_MESSAGE } from "../../extension/commands/ledgerCommands";
+import { RunCache } from "../../extension/runCache";
+import type { FolderState, Workspace } from "../../extension/workspace";
+import { ui } from "./fake-vscode";
+
+vi.mock("vscode", () => import("./fake-vscode"));
+
+const EXAMPLES = join(import.meta.dirname, "../../examples");
+
+/** A workspace with the triage flow and run writes enabled by policy, seen through a minimal Workspace. */
+function setup(actor: string, trusted = true) {
+  const root = mkdtempSync(join(tmpdir(), "flowgate-ext-ledger-"));
+  mkdirSync(join(root, "flows"));
+  cpSync(join(EXAMPLES, "flows/triage-issue.flow.yaml"), join(root, "flows/triage-issue.flow.yaml"));
+  mkdirSync(join(root, ".flowgate"));
+  writeFileSync(join(root, ".flowgate/policy.json"), JSON.stringify({ flow_run_writes_enabled: true }));
+  const state = { root, config: DEFAULT_CONFIG, folder: { uri: { fsPath: root } } } as unknown as FolderState;
+  const who = { actor };
+  const workspace = { trusted, primary: () => state, actor: () => who.actor } as unknown as Workspace;
+  const runs = new RunCache(workspace);
+  return { root, who, runs, commands: new LedgerCommands(workspace, runs) };
+}
+
+const lastMessage = () => ui.messages[ui.messages.length - 1];
+const ledgerLines = (root: string) => {
+  const dir = join(root, ".flowgate/runs");
+  return readFileSync(join(dir, readdirSync(dir)[0]!), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+};
+
+beforeEach(() => ui.reset());
+
+describe("ledger commands through the core API", () => {
+  test("start (flow, then version), then a refusal with its code when advancing out of order", async () => {
+    const { root, runs, commands } = setup("alice@example.com");
+    ui.answers = ["Triage a new issue", "1.2.0"];
+    expect(await commands.start()).toBe(true);
+    const run = runs.all()[0]!.fold.run!;
+    expect(lastMessage()).toEqual({ level: "info", text: `Flowgate: started ${run.run_id} pinned to flow_triage_issue@1.2.0.` });
+
+    ui.answers = ["done"];
+    expect(await commands.advance({ kind: "step", runId: run.run_id, stepId: "flow_triage_issue#2" })).toBe(false);
+    expect(lastMessage()!.level).toBe("error");
+    expect(lastMessage()!.text).toMatch(/^Flowgate refused \(FLOW_STEP_OUT_OF_ORDER\): /);
+    expect(ledgerLines(root).map((e) => e.type)).toEqual(["run_started"]);
+  });
+
+  test("approving your own request is refused and the message says why; another person's approval is recorded with a valid chain", async () => {
+    const { root, who, runs, commands } = setup("alice@example.com");
+    ui.answers = ["Triage a new issue", "1.2.0"];
+    await commands.start();
+    const runId = runs.all()[0]!.fold.run!.run_id;
+    for (const [ordinal, evidence] of [[1, "facts.md"], [2, "repro.log"]] as const) {
+      const node = { kind: "step" as const, runId, stepId: `flow_triage_issue#${ordinal}` };
+      ui.answers = ["in_progress"];
+      expect(await commands.advance(node)).toBe(true);
+      ui.answers = [ordinal === 1 ? "artifact" : "test_result", evidence];
+      expect(await commands.evidence(node)).toBe(true);
+      ui.answers = ["done"];
+      expect(await commands.advance(node)).toBe(true);
+    }
+    ui.answers = ["step", "high", "a maintainer must confirm the labels"];
+    expect(await commands.requestApproval({ kind: "step", runId, stepId: "flow_triage_issue#3" })).toBe(true);
+    const approvalId = runs.get(runId)!.fold.run!.approvals[0]!.approval_id;
+
+    expect(await commands.decide({ kind: "approval", runId, approvalId }, "approve")).toBe(false);
+    expect(lastMessage()!.text).toMatch(/^Flowgate refused \(FLOW_SELF_APPROVAL_DENIED\): .*alice@example\.com/);
+
+    who.actor = "carol@example.com";
+    expect(await commands.decide({ kind: "approval", runId, approvalId }, "approve")).toBe(true);
+    expect(lastMessage()).toEqual({ level: "info", text: `Flowgate: approved ${approvalId} as carol@example.com.` });
+    const decided = ledgerLines(root).at(-1);
+    expect([decided.type, decided.actor, decided.payload.decision]).toEqual(["approval_decided", "carol@example.com", "approve"]);
+    expect(verifyLedger({ root }).findings).toEqual([]);
+  });
+
+  test("deny asks for a reason; cancelling the prompt writes nothing; the reason is recorded", async () => {
+    const { root, who, runs, commands } = setup("alice@example.com");
+    ui.answers = ["Triage a new issue", "1.2.0"];
+    await commands.start();
+    const runId = runs.all()[0]!.fold.run!.run_id;
+    ui.answers = ["tool call", "github_write", '{"labels":["bug"]}', "medium", "label the issue"];
+    expect(await commands.requestApproval({ kind: "step", runId, stepId: "flow_triage_issue#1" })).toBe(true);
+    who.actor = "dave@example.com";
+    const approvalId = runs.get(runId)!.fold.run!.approvals[0]!.approval_id;
+    ui.answers = [undefined];
+    expect(await commands.decide({ kind: "approval", runId, approvalId }, "deny")).toBe(false);
+    expect(ledgerLines(root).map((e) => e.type)).toEqual(["run_started", "approval_requested"]);
+    ui.answers = ["labels are decided by triage, not by agents"];
+    expect(await commands.decide({ kind: "approval", runId, approvalId }, "deny")).toBe(true);
+    expect(ledgerLines(root).at(-1).payload).toEqual({ approval_id: approvalId, decision: "deny", reason: "labels are decided by triage, not by agents" });
+  });
+
+  test("cancel asks for confirmation; a cancelled run refuses later writes", async () => {
+    const { runs, commands } = setup("alice@example.com");
+    ui.answers = ["Triage a new issue", "1.2.0"];
+    await commands.start();
+    const runId = runs.all()[0]!.fold.run!.run_id;
+    ui.answers = [undefined];
+    expect(await commands.cancel({ kind: "run", runId })).toBe(false);
+    expect(runs.get(runId)!.fold.run!.status).toBe("in_progress");
+    ui.answers = ["Cancel Run", "superseded by a new issue"];
+    expect(await commands.cancel({ kind: "run", runId })).toBe(true);
+    expect(runs.get(runId)!.fold.run!.status).toBe("cancelled");
+    ui.answers = ["in_progress"];
+    expect(await commands.advance({ kind: "step", runId, stepId: "flow_triage_issue#1" })).toBe(false);
+    expect(lastMessage()!.text).toMatch(/^Flowgate refused \(FLOW_RUN_NOT_IN_PROGRESS\): /);
+  });
+
+  test("Restricted Mode: every write is refused with a clear message and nothing is written", async () => {
+    const { root, commands } = setup("alice@example.com", false);
+    ui.answers = ["Triage a new issue", "1.2.0"];
+    expect(await commands.start()).toBe(false);
+    expect(lastMessage()).toEqual({ level: "error", text: RESTRICTED_MESSAGE });
+    expect(existsSync(join(root, ".flowgate/runs"))).toBe(false);
+  });
+
+  test("without an actor nothing is written and the message says how to set one", async () => {
+    const { root, commands } = setup("");
+    ui.answers = ["Triage a new issue", "1.2.0"];
+    expect(await commands.start()).toBe(false);
+    expect(lastMessage()!.text).toContain("Set `flowgate.actor`");
+    expect(existsSync(join(root, ".flowgate/runs"))).toBe(false);
+  });
+});

@@ -1,0 +1,77 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { COMMAND, CONTEXT, VIEW } from "../../extension/ids";
+// @ts-expect-error plain ESM script shared with developers (node scripts/schemas.mjs)
+import { staleSchemas } from "../../scripts/schemas.mjs";
+
+const ROOT = join(import.meta.dirname, "../..");
+const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+const contributes = pkg.contributes;
+
+describe("the extension manifest (package.json) matches the code", () => {
+  test("every command the code registers is contributed with a title, the Flowgate category and an icon, and nothing else is", () => {
+    const contributed = contributes.commands.map((c: { command: string }) => c.command).sort();
+    expect(contributed).toEqual(Object.values(COMMAND).sort());
+    for (const c of contributes.commands) {
+      expect(c.category).toBe("Flowgate");
+      expect(c.title).toMatch(/\S/);
+      expect(c.icon).toMatch(/^\$\([a-z-]+\)$/);
+    }
+  });
+
+  test("the activity-bar container holds the four views, each with an empty state", () => {
+    expect(contributes.viewsContainers.activitybar).toEqual([{ id: VIEW.container, title: "Flowgate", icon: "$(shield)" }]);
+    expect(contributes.views[VIEW.container].map((v: { id: string }) => v.id)).toEqual([VIEW.runs, VIEW.approvals, VIEW.flows, VIEW.evidence]);
+    expect(contributes.viewsWelcome.map((w: { view: string }) => w.view)).toEqual([VIEW.runs, VIEW.approvals, VIEW.flows, VIEW.evidence]);
+  });
+
+  test("item menus match contextValues the views set: approve/deny only on pending approvals, advance only on frontier steps", () => {
+    const items = contributes.menus["view/item/context"] as { command: string; when: string }[];
+    const whenOf = (command: string) => items.filter((i) => i.command === command).map((i) => i.when);
+    expect(whenOf(COMMAND.approve)).toEqual([`viewItem == ${CONTEXT.approvalPending}`]);
+    expect(whenOf(COMMAND.deny)).toEqual([`viewItem == ${CONTEXT.approvalPending}`]);
+    expect(whenOf(COMMAND.advanceStep)).toEqual([`viewItem == ${CONTEXT.stepFrontier}`]);
+    const known = new Set<string>(Object.values(CONTEXT));
+    for (const { when } of items) {
+      const exact = /viewItem == (\S+)/.exec(when)?.[1];
+      if (exact) expect(known.has(exact)).toBe(true);
+    }
+  });
+
+  test("activation is narrow: no `*`, no onStartupFinished; flows, Blueprints, config, ledgers and the scanned languages", () => {
+    const events: string[] = pkg.activationEvents;
+    expect(events.some((e) => e === "*" || e === "onStartupFinished")).toBe(false);
+    expect(events.filter((e) => e.startsWith("onLanguage:")).sort()).toEqual(["onLanguage:javascript", "onLanguage:javascriptreact", "onLanguage:python", "onLanguage:typescript", "onLanguage:typescriptreact"]);
+    expect(events).toContain("workspaceContains:.flowgate/runs/*.jsonl");
+    expect(events).toContain("workspaceContains:.flowgate.yml");
+  });
+
+  test("engines.vscode is satisfied by the e2e host (1.139) and not below the @types/vscode the code compiles against", () => {
+    const range = /^\^(\d+)\.(\d+)\.(\d+)$/.exec(pkg.engines.vscode)!;
+    const types = JSON.parse(readFileSync(join(ROOT, "node_modules/@types/vscode/package.json"), "utf8")).version.split(".").map(Number);
+    expect(Number(range[1])).toBe(1);
+    expect(Number(range[2])).toBeLessThanOrEqual(139);
+    expect(Number(range[2])).toBeGreaterThanOrEqual(types[1]);
+  });
+
+  test("Restricted Mode is declared limited with a description; main, icon and schema files exist", () => {
+    expect(pkg.capabilities.untrustedWorkspaces.supported).toBe("limited");
+    expect(pkg.capabilities.untrustedWorkspaces.description).toMatch(/diagnostics/);
+    expect(pkg.main).toBe("./dist/extension.js");
+    expect(existsSync(join(ROOT, pkg.icon))).toBe(true);
+    const png = readFileSync(join(ROOT, pkg.icon));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([128, 128]);
+    for (const v of [...contributes.jsonValidation, ...contributes.yamlValidation]) expect(existsSync(join(ROOT, v.url))).toBe(true);
+  });
+
+  test("the JSON Schemas in schemas/ are what the zod schemas generate now", async () => {
+    expect(await staleSchemas()).toEqual([]);
+  });
+
+  test("every flowgate.* setting the code reads is contributed", () => {
+    const settings = readFileSync(join(ROOT, "extension/settings.ts"), "utf8");
+    const read = [...settings.matchAll(/c\.get<[^>]+>\("([^"]+)"/g)].map((m) => `flowgate.${m[1]}`).sort();
+    expect(read).toEqual(Object.keys(contributes.configuration.properties).sort());
+  });
+});
