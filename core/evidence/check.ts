@@ -48,7 +48,7 @@ export const goldensCheck: Check = {
     const files: string[] = [];
     for (const pair of ctx.config.goldens) {
       const matches = selectFiles(ctx, globMatcher([pair.evidence]));
-      if (matches.length === 0 && !ctx.changedFiles) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
+      if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
       for (const file of matches) {
         const { findings: found, result } = compareFiles(ctx.root, file, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
         findings.push(...found);

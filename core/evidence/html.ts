@@ -60,7 +60,7 @@ function timeline(bundle: EvidenceBundle, shown: number): string {
     const title = `#${e.seq} ${e.type} · t+${(e.timestamp - t0).toFixed(3)}s`;
     return `<circle cx="${left + step * i + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf(e.type)}" data-index="${i}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
   });
-  return `<div class="timeline"><svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${lanes.length * laneH}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${lanes.length * laneH}" class="axis"></line>${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${lanes.length * laneH}" class="cursor"></line></svg></div>`;
+  return `<div class="timeline"><svg width="${width}" height="${lanes.length * laneH}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${lanes.length * laneH}" class="axis"></line>${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${lanes.length * laneH}" class="cursor"></line></svg></div>`;
 }
 
 /**
