@@ -66,7 +66,7 @@ describe("HTML report in headless Chromium", () => {
     await page.goto(`file://${file}`);
     await page.waitForSelector("body[data-ready=true]");
     expect(problems).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator("#injected").count()).toBe(0);
     expect(await page.locator("img").count()).toBe(0);
     expect(await page.locator("circle.ev").count()).toBe(bundle.events.length);
