@@ -1,5 +1,5 @@
 // Builds dist/: one self-contained file per host. `--outdir DIR` builds elsewhere (the staleness test), `--watch` rebuilds on change.
-import { existsSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as esbuild from "esbuild";
 
@@ -13,6 +13,7 @@ const targets = [
   { entry: "core/cli/bin.ts", out: "cli.js", banner: "#!/usr/bin/env node" },
   { entry: "action/main.ts", out: "action.js" },
   { entry: "extension/extension.ts", out: "extension.js", external: ["vscode"] },
+  { entry: "core/scan/worker.ts", out: "scan-worker.js" },
 ].filter((t) => existsSync(join(root, t.entry)));
 
 const common = {
@@ -26,6 +27,11 @@ const common = {
   // @actions/* are ESM-only; esbuild turns them into CommonJS inside the bundle.
   mainFields: ["module", "main"],
 };
+
+// The boundary scan's parser runtime and grammars ship next to the bundles (core/scan/parser.ts looks in dist/wasm).
+const wasmSource = join(root, "node_modules/@vscode/tree-sitter-wasm/wasm");
+mkdirSync(join(outdir, "wasm"), { recursive: true });
+for (const file of ["tree-sitter.wasm", "tree-sitter-python.wasm", "tree-sitter-javascript.wasm", "tree-sitter-typescript.wasm", "tree-sitter-tsx.wasm"]) copyFileSync(join(wasmSource, file), join(outdir, "wasm", file));
 
 const contexts = await Promise.all(
   targets.map((t) =>

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { blueprintsConfigSchema } from "../blueprint/config";
 import { failOnSchema } from "../findings";
+import { scanConfigSchema } from "../scan/config";
 import { evidenceConfigSchema, goldensConfigSchema } from "../evidence/config";
 
 /**
@@ -30,6 +31,7 @@ export const configSchema = z
     exclude: globs.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
     limits: limitsConfigSchema.default({ "max-file-bytes": 10 * 1024 * 1024 }),
     flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
+    scan: scanConfigSchema.default(scanConfigSchema.parse({})),
     blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
     evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
     goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run."),

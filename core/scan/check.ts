@@ -1,7 +1,7 @@
 import { type Check, type CheckContext, selectFiles } from "../check";
 import type { Finding } from "../findings";
 import { globMatcher } from "../files";
-import { addedLines } from "../git";
+import { addedLines, showAtRev } from "../git";
 import { escapeMarkdown } from "../report/escape";
 import type { CheckResult, Report } from "../report/model";
 import type { ScanConfig } from "./config";
@@ -22,13 +22,13 @@ export function scanSelector(scan: ScanConfig): (path: string) => boolean {
   return (path) => grammarOf(path) !== undefined && include(path) && !exclude(path) && !(scan["skip-declarations"] && /\.d\.[cm]?ts$/.test(path));
 }
 
-/** `--new-only`: keep findings on lines the change added (one `git diff` per file with findings). */
+/** `--new-only`: keep findings on lines the change added (one `git diff` per file with findings; a new file is all new). */
 export function onAddedLines(root: string, base: string, findings: Finding[]): Finding[] {
-  const added = new Map<string, Set<number>>();
+  const added = new Map<string, Set<number> | "new">();
   return findings.filter((f) => {
     let lines = added.get(f.file);
-    if (!lines) added.set(f.file, (lines = addedLines(root, base, f.file)));
-    return lines.has(f.line);
+    if (!lines) added.set(f.file, (lines = showAtRev(root, base, f.file) === undefined ? "new" : addedLines(root, base, f.file)));
+    return lines === "new" || lines.has(f.line);
   });
 }
 

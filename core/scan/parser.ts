@@ -50,8 +50,9 @@ export interface Grammars {
 let loading: Promise<Grammars> | undefined;
 
 /** Load the runtime and the four grammars once per thread; every later call reuses them. */
-export function loadGrammars(dir = wasmDir()): Promise<Grammars> {
+export function loadGrammars(from?: string): Promise<Grammars> {
   loading ??= (async () => {
+    const dir = from ?? wasmDir();
     await Parser.init({ locateFile: (file: string) => join(dir, file) });
     const load = (name: string) => Language.load(new Uint8Array(readFileSync(join(dir, `tree-sitter-${name}.wasm`))));
     const [python, javascript, typescript, tsx] = await Promise.all([load("python"), load("javascript"), load("typescript"), load("tsx")]);

@@ -17,8 +17,8 @@ export interface SpecMatch {
 /** The boundary table of one language, compiled for fast prefiltering, binding and matching. */
 export class LanguageRules {
   readonly filter: ModuleFilter;
-  /** Sound cheap test: a file that fails it cannot contain a match (every match needs this text). */
-  readonly prefilter: RegExp;
+  /** Cheap test: a file that fails it cannot contain a match (every match needs this text), so it is not parsed. */
+  readonly prefilter: (text: string) => boolean;
   private readonly byModule = new Map<string, BoundarySpec[]>();
 
   constructor(
@@ -34,7 +34,8 @@ export class LanguageRules {
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     if (language === "python") {
       const tops = [...new Set(modules.map((m) => m.split(".")[0]!))];
-      this.prefilter = new RegExp(`\\b(?:${tops.map(escape).join("|")})\\b`);
+      const words = new RegExp(`\\b(?:${tops.map(escape).join("|")})\\b`);
+      this.prefilter = (text) => words.test(text);
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module) => (this.byModule.get(module) ?? []).flatMap((s) => s.members.filter((m) => m !== ANY && m !== DEFAULT && !m.includes("."))),
@@ -42,15 +43,10 @@ export class LanguageRules {
     } else {
       const named = modules.filter((m) => m !== GLOBAL);
       const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => s.members.map((m) => m.split(".")[0]!)))];
-      const parts = [];
-      if (named.length) parts.push(`['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`);
-      if (globals.length) {
-        // A global is reached bare (not after a dot), through a global object, or by a string subscript;
-        // `this.fetch(...)` and `client.fetch(...)` cannot be it, so they do not send a file to the parser.
-        const names = `(?:${globals.map(escape).join("|")})`;
-        parts.push(`(?<![\\w$])(?<!\\.\\s*)${names}(?![\\w$])`, `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${names}(?![\\w$])`, `\\[\\s*['"\`]${names}['"\`]\\s*\\]`);
-      }
-      this.prefilter = new RegExp(parts.join("|") || "(?!)");
+      // Every import/require/import() of a watched module spells it as a string literal.
+      const specifiers = named.length ? new RegExp(`['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`) : undefined;
+      const globalUse = globals.length ? globalOccurrences(globals.map(escape).join("|")) : undefined;
+      this.prefilter = (text) => Boolean(specifiers?.test(text)) || (globalUse !== undefined && usesGlobal(text, globalUse));
       this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: () => [] };
     }
   }
@@ -76,6 +72,30 @@ export class LanguageRules {
     }
     return out;
   }
+}
+
+/**
+ * Where a global (fetch, Bun, Deno) can be reached from: bare (not after a dot, not a property key
+ * `fetch:` or an assignment target), through a global object (`globalThis.fetch`), or by a string
+ * subscript (`globalThis["fetch"]`). `this.fetch(...)` and `client.fetch(...)` cannot be the global.
+ */
+function globalOccurrences(names: string): RegExp {
+  const n = `(?:${names})`;
+  return new RegExp(
+    [`(?<![\\w$])(?<!\\.\\s*)${n}(?![\\w$]|\\s*\\??:|\\s*=(?![=>]))`, `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${n}(?![\\w$])`, `\\[\\s*['"\`]${n}['"\`]\\s*\\]`].join("|"),
+    "g",
+  );
+}
+
+/** Does an occurrence sit on a code line? Lines that start as comments (`//`, `/*`, JSDoc ` * `) do not count. */
+function usesGlobal(text: string, occurrences: RegExp): boolean {
+  occurrences.lastIndex = 0;
+  for (let m = occurrences.exec(text); m; m = occurrences.exec(text)) {
+    const head = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index).trimStart();
+    if (head.startsWith("//") || head.startsWith("/*") || /^\*(\s|\/|$)/.test(head)) continue;
+    return true;
+  }
+  return false;
 }
 
 function memberMatches(spec: BoundarySpec, members: readonly string[]): boolean {

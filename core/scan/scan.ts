@@ -65,7 +65,7 @@ export class Scanner {
       return { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped };
     }
     const rules = this.rules[languageOf(grammar)];
-    if (!rules.prefilter.test(text)) return { findings: [], parsed: false, lines: countLines(text) };
+    if (!rules.prefilter(text)) return { findings: [], parsed: false, lines: countLines(text) };
     const { parser, languages } = this.grammars;
     const language = languages[grammar];
     parser.setLanguage(language);

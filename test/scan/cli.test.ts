@@ -1,0 +1,150 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { git, gitRepoFrom, REPO, runCli, tempDir } from "../helpers/cli";
+
+/** Exactly the planted violations of examples/agent (documented in examples/README.md). */
+const PLANTED = [
+  "examples/agent/llm.py:16:14-16:20 error scan/model-sdk",
+  "examples/agent/models.ts:11:25-11:34 error scan/model-sdk",
+  "examples/agent/models.ts:18:4-18:30 note scan/unused-suppression",
+  "examples/agent/planner.py:24:14-24:16 error scan/shell-command",
+  "examples/agent/planner.py:30:5-30:18 error scan/network-call",
+  "examples/agent/tools.py:21:14-21:23 error scan/shell-command",
+  "examples/agent/web.ts:19:21-19:26 error scan/network-call",
+  "examples/agent/web.ts:25:3-25:8 error scan/shell-command",
+];
+type JsonFinding = { file: string; line: number; column: number; endLine: number; endColumn: number; severity: string; rule: string; category?: string };
+const brief = (f: JsonFinding) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.severity} ${f.rule}`;
+
+describe("flowgate scan", () => {
+  test("examples/ reports exactly the planted violations", async () => {
+    const run = await runCli(["scan", "examples/", "--format", "json"]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.findings.map(brief)).toEqual(PLANTED);
+    expect(report.details.scan).toMatchObject({ files: 6, parsed: 5, skipped: 0, allowed: [], byCategory: { model: 2, network: 2, shell: 3 } });
+  });
+
+  test("SARIF carries each result's category in properties and each rule's help", async () => {
+    const run = await runCli(["scan", "examples/agent/web.ts", "--format", "sarif"]);
+    const sarif = JSON.parse(run.stdout);
+    const results = sarif.runs[0].results;
+    expect(results.map((r: { ruleId: string; properties: { category: string } }) => [r.ruleId, r.properties.category])).toEqual([
+      ["scan/network-call", "network"],
+      ["scan/shell-command", "shell"],
+    ]);
+    const rules = sarif.runs[0].tool.driver.rules;
+    expect(rules.map((r: { id: string }) => r.id)).toEqual(["scan/network-call", "scan/shell-command"]);
+    for (const r of rules) expect(r.help.text).toContain("registered tool");
+    expect(results[1].properties).toMatchObject({ module: "child_process", member: "exec", target: "child_process.exec" });
+  });
+
+  test("every report format renders", async () => {
+    for (const format of ["text", "json", "sarif", "markdown", "junit"]) {
+      const run = await runCli(["scan", "examples/agent", "--format", format]);
+      expect(run.code, format).toBe(1);
+      expect(run.stdout.length, format).toBeGreaterThan(100);
+    }
+    const md = await runCli(["scan", "examples/agent", "--format", "markdown"]);
+    expect(md.stdout).toContain("7 calls bypass the tool gateway");
+    expect(md.stdout).toContain("| shell | 3 |");
+  });
+
+  test("a missing path is a usage error; --new-only needs --base", async () => {
+    expect((await runCli(["scan", "no/such/dir"])).code).toBe(2);
+    expect((await runCli(["scan", "examples", "--new-only"])).stderr).toContain("--new-only needs --base");
+    expect((await runCli(["scan", "examples", "--jobs", "0"])).code).toBe(2);
+  });
+
+  test("`flowgate check` includes the scan", async () => {
+    const run = await runCli(["check", "examples", "--format", "json", "--only", "scan"]);
+    const report = JSON.parse(run.stdout);
+    expect(report.checks.map((c: { name: string }) => c.name)).toEqual(["scan"]);
+    expect(report.findings.map(brief)).toEqual(PLANTED.map((p) => p.replace("examples/", "")));
+  });
+});
+
+describe("files the scan cannot read", () => {
+  test("unparseable, binary and oversized files get one note each and the scan goes on", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "broken.py"), "import os\ndef f(:\n    pass\nos.system('x')\n");
+    writeFileSync(join(dir, "blob.js"), Buffer.from([0x66, 0x65, 0x74, 0x63, 0x68, 0x00, 0x01, 0x02]));
+    writeFileSync(join(dir, "huge.ts"), `fetch("u");\n${"// padding\n".repeat(200)}`);
+    writeFileSync(join(dir, "ok.ts"), 'fetch("u");\n');
+    writeFileSync(join(dir, ".flowgate.yml"), "limits:\n  max-file-bytes: 1000\n");
+    const run = await runCli(["scan", "--format", "json"], { cwd: dir });
+    const findings = JSON.parse(run.stdout).findings as Array<JsonFinding & { message: string }>;
+    expect(findings.map((f) => `${brief(f)} ${f.message}`)).toEqual([
+      "blob.js:1:1-1:1 note scan/skipped-file Not scanned: binary content (NUL bytes).",
+      "broken.py:2:7-2:8 note scan/parse-error This Python file does not parse here; calls in the broken region may be missed.",
+      "broken.py:4:1-4:10 error scan/shell-command `os.system` starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.",
+      "huge.ts:1:1-1:1 note scan/skipped-file Not scanned: 2212 bytes is over the 1000-byte limit (limits.max-file-bytes).",
+      "ok.ts:1:1-1:6 error scan/network-call `fetch` makes a network call directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.",
+    ]);
+  });
+
+  test("allow globs, exclude globs and *.d.ts are not scanned", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "gateway"));
+    mkdirSync(join(dir, "scripts"));
+    writeFileSync(join(dir, "gateway/http.py"), "import requests\nrequests.get('u')\n");
+    writeFileSync(join(dir, "scripts/dev.py"), "import os\nos.system('x')\n");
+    writeFileSync(join(dir, "types.d.ts"), "declare function fetch(u: string): void;\n");
+    writeFileSync(join(dir, "agent.py"), "import requests\nrequests.get('u')\n");
+    writeFileSync(join(dir, ".flowgate.yml"), "scan:\n  allow: ['gateway/**']\n  exclude: ['scripts/**']\n");
+    const report = JSON.parse((await runCli(["scan", "--format", "json"], { cwd: dir })).stdout);
+    expect(report.findings.map(brief)).toEqual(["agent.py:2:1-2:13 error scan/network-call"]);
+    expect(report.details.scan.allowed).toEqual(["gateway/http.py"]);
+  });
+});
+
+describe("diff-aware scanning", () => {
+  function repoWithChange(): string {
+    const dir = gitRepoFrom(undefined);
+    writeFileSync(join(dir, "old.py"), "import os\nos.system('old')\n");
+    writeFileSync(join(dir, "touched.py"), "import os\nos.system('before')\n");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "base files");
+    git(dir, "branch", "base");
+    writeFileSync(join(dir, "touched.py"), "import os\nos.system('before')\nos.system('added')\n");
+    writeFileSync(join(dir, "new.ts"), 'fetch("u");\n');
+    return dir;
+  }
+
+  test("--base REV scans only changed files; --new-only keeps findings on added lines", async () => {
+    const dir = repoWithChange();
+    const changed = JSON.parse((await runCli(["scan", "--base", "base", "--format", "json"], { cwd: dir })).stdout);
+    expect(changed.findings.map(brief)).toEqual(["new.ts:1:1-1:6 error scan/network-call", "touched.py:2:1-2:10 error scan/shell-command", "touched.py:3:1-3:10 error scan/shell-command"]);
+    const added = JSON.parse((await runCli(["scan", "--base", "base", "--new-only", "--format", "json"], { cwd: dir })).stdout);
+    expect(added.findings.map(brief)).toEqual(["new.ts:1:1-1:6 error scan/network-call", "touched.py:3:1-3:10 error scan/shell-command"]);
+  });
+
+  test("--changed-files - reads the list from standard input", async () => {
+    const dir = repoWithChange();
+    const run = await runCli(["scan", "--changed-files", "-", "--format", "json"], { cwd: dir, stdin: "old.py\n./new.ts\n" });
+    expect(JSON.parse(run.stdout).findings.map(brief)).toEqual(["new.ts:1:1-1:6 error scan/network-call", "old.py:2:1-2:10 error scan/shell-command"]);
+  });
+
+  test("flowgate check --base --new-only applies to the scan too", async () => {
+    const dir = repoWithChange();
+    const run = await runCli(["check", ".", "--base", "base", "--new-only", "--only", "scan", "--format", "json"], { cwd: dir });
+    expect(JSON.parse(run.stdout).findings.map(brief)).toEqual(["new.ts:1:1-1:6 error scan/network-call", "touched.py:3:1-3:10 error scan/shell-command"]);
+  });
+});
+
+test("the built CLI scans from dist/ with the bundled grammars (no node_modules needed)", () => {
+  const dir = tempDir();
+  execFileSync(process.execPath, [join(REPO, "scripts/build.mjs"), "--outdir", join(dir, "dist")], { stdio: "pipe" });
+  writeFileSync(join(dir, "a.py"), "import subprocess as sp\nsp.run(['ls'])\n");
+  // Copied away from the repository, so the grammars can only come from dist/wasm.
+  const out = (() => {
+    try {
+      return execFileSync(process.execPath, [join(dir, "dist/cli.js"), "scan", "a.py", "--format", "json"], { cwd: dir, encoding: "utf8", stdio: "pipe" });
+    } catch (e) {
+      return (e as { stdout: string }).stdout;
+    }
+  })();
+  expect(JSON.parse(out).findings.map(brief)).toEqual(["a.py:2:1-2:7 error scan/shell-command"]);
+});
