@@ -11,12 +11,12 @@ export const blueprintsConfigSchema = z.strictObject({
     .describe("Globs of mlua-swarm Blueprints."),
   files: z.array(z.string().min(1)).default([]).describe("More files (globs) to validate as Blueprints whatever their names."),
   lints: z
-    .record(
-      z.string().check((ctx) => {
-        if (!isKnownLintKey(ctx.value)) ctx.issues.push({ code: "custom", input: ctx.value, message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(ctx.value, LINT_KEYS)}` });
-      }),
-      lintSettingSchema,
-    )
+    .record(z.string(), lintSettingSchema)
+    .superRefine((map, ctx) => {
+      for (const key of Object.keys(map)) {
+        if (!isKnownLintKey(key)) ctx.addIssue({ code: "custom", path: [key], message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(key, LINT_KEYS)}` });
+      }
+    })
     .default({})
     .describe("Lint levels applied on top of every Blueprint's own `lints` (upstream's call-site layer: it wins over agents[].lints and metadata.lints)."),
   "registered-kinds": z

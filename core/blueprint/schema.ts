@@ -11,7 +11,7 @@ import { PATH_PATTERN } from "./path";
 export const SEMVER_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
 /** Any JSON value, present (serde's `Value` without `#[serde(default)]` is a required field). */
-const anyValue = z.json();
+const anyValue = z.json().meta({ id: "JsonValue" });
 const u32 = z.number().int().min(0).max(4_294_967_295);
 const u64 = z.number().int().min(0);
 const strings = z.array(z.string());
