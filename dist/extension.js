@@ -1081,14 +1081,14 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
         let backslashes = false;
-        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc3, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
           }
           if (first === "?") {
-            if (esc2) {
-              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            if (esc3) {
+              return esc3 + first + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
@@ -1099,12 +1099,12 @@ var require_parse = __commonJS({
             return DOT_LITERAL.repeat(chars.length);
           }
           if (first === "*") {
-            if (esc2) {
-              return esc2 + first + (rest ? star : "");
+            if (esc3) {
+              return esc3 + first + (rest ? star : "");
             }
             return star;
           }
-          return esc2 ? m : `\\${m}`;
+          return esc3 ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
@@ -2508,9 +2508,9 @@ function hexToUint8Array(hex3) {
 function uint8ArrayToHex(bytes) {
   return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
 }
-function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
+function members(proto, table2) {
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -2525,10 +2525,10 @@ function hide(inst, key, value) {
   return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table) {
+function derived(computes, table2) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table, key, {
+    Object.defineProperty(table2, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -2539,7 +2539,7 @@ function derived(computes, table) {
       }
     });
   }
-  return table;
+  return table2;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -12263,8 +12263,8 @@ var init_pt = __esm({
           case "not_multiple_of":
             return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
           case "unrecognized_keys": {
-            const plural2 = issue2.keys.length > 1 ? "s" : "";
-            return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue2.keys, ", ")}`;
+            const plural3 = issue2.keys.length > 1 ? "s" : "";
+            return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
           }
           case "invalid_key":
             return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -12414,8 +12414,8 @@ var init_pt_BR = __esm({
           case "not_multiple_of":
             return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
           case "unrecognized_keys": {
-            const plural2 = issue2.keys.length > 1 ? "s" : "";
-            return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue2.keys, ", ")}`;
+            const plural3 = issue2.keys.length > 1 ? "s" : "";
+            return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
           }
           case "invalid_key":
             return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -22346,6 +22346,9 @@ function buildReport(results, failOn) {
     details: Object.assign({}, ...results.map((r) => r.details ?? {}))
   };
 }
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
 var REPORT_SCHEMA, TOOL_NAME, TOOL_VERSION;
 var init_model = __esm({
   "core/report/model.ts"() {
@@ -22374,16 +22377,17 @@ var init_shard = __esm({
 
 // core/check.ts
 function selectFiles(ctx, matches) {
-  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)));
+  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
 }
 async function runGate(checks, options) {
   const ctx = {
     root: options.root,
     config: options.config,
-    files: walkFiles(options.root, options.config.exclude).filter((f) => inShard(f, options.shard)),
+    files: walkFiles(options.root, options.config.exclude),
     base: options.base,
     changedFiles: options.changedFiles,
     newOnly: options.newOnly,
+    shard: options.shard,
     onProgress: options.onProgress,
     signal: options.signal
   };
@@ -31309,6 +31313,61 @@ var init_suggest = __esm({
   }
 });
 
+// core/issues.ts
+function locateIssue(doc, issue2, known) {
+  const pointer = issue2.path;
+  const where = pointer.length ? pointer.join(".") : "(top level)";
+  if (issue2.code === "unrecognized_keys") {
+    return issue2.keys.map((key) => ({
+      message: `unknown key \`${key}\` in ${where}${known ? didYouMean(key, known(pointer)) : ""}`,
+      range: doc.rangeOf([...pointer, key], "key"),
+      pointer: [...pointer, key]
+    }));
+  }
+  const present = doc.has(pointer);
+  const range = present ? doc.rangeOf(pointer) : doc.headOf(pointer.slice(0, -1));
+  let message;
+  if (!present && issue2.code === "invalid_type") message = `missing required key \`${where}\``;
+  else if (issue2.code === "invalid_value") message = `${where}: expected one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}`;
+  else message = `${where}: ${issue2.message}`;
+  return [{ message, range, pointer }];
+}
+function valueAt(data, path) {
+  let cur = data;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return { present: false, value: void 0 };
+    cur = cur[key];
+  }
+  return { present: true, value: cur };
+}
+function fieldName(path) {
+  return path.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
+}
+function describeValue(v) {
+  if (v === null) return "`null`";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return "an object";
+  if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
+  return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
+}
+function dedupeFindings(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+var EXPECTED_TYPE;
+var init_issues = __esm({
+  "core/issues.ts"() {
+    "use strict";
+    init_suggest();
+    EXPECTED_TYPE = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
+  }
+});
+
 // core/flow/fixes.ts
 function replaceValue(doc, pointer, value) {
   return { ...doc.rangeOf(pointer), newText: JSON.stringify(value) };
@@ -31646,24 +31705,6 @@ var init_schema = __esm({
 });
 
 // core/flow/validate.ts
-function describeValue(v) {
-  if (v === null) return "`null`";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "object") return "an object";
-  if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
-  return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
-}
-function valueAt(data, path) {
-  let cur = data;
-  for (const key of path) {
-    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return { present: false, value: void 0 };
-    cur = cur[key];
-  }
-  return { present: true, value: cur };
-}
-function fieldName(path) {
-  return path.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
-}
 function validateFlowBundle(doc, options = {}) {
   const file2 = doc.path;
   const findings = [];
@@ -31682,7 +31723,7 @@ function validateFlowBundle(doc, options = {}) {
   findings.push(...unknownKeys(doc, data));
   findings.push(...crossRecord(doc, data));
   findings.push(...executionSafety(doc, data, options));
-  return dedupe(findings);
+  return dedupeFindings(findings);
 }
 function recordName(path, data) {
   if (path[0] === "steps" && typeof path[1] === "number") {
@@ -31711,7 +31752,7 @@ function issueToFinding(doc, issue2, specProfile) {
       const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
       const yamlScalar = doc.format === "yaml" && issue2.expected === "string" && (typeof value === "number" || typeof value === "boolean");
       const actual = yamlScalar ? `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)` : describeValue(value);
-      return wrongType.at(file2, range, name2, EXPECTED[issue2.expected] ?? issue2.expected, actual);
+      return wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, actual);
     }
     case "invalid_value": {
       if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
@@ -31880,26 +31921,17 @@ function executionSafety(doc, data, options) {
   });
   return out2;
 }
-function dedupe(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-var isObject2, EXPECTED, KNOWN;
+var isObject2, KNOWN;
 var init_validate = __esm({
   "core/flow/validate.ts"() {
     "use strict";
     init_rules();
+    init_issues();
     init_suggest();
     init_fixes();
     init_rules3();
     init_schema();
     isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    EXPECTED = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object" };
     KNOWN = {
       bundle: Object.keys(flowBundleSchema.shape),
       flow: Object.keys(flowRecordSchema.shape),
@@ -33090,7 +33122,7 @@ var init_schema2 = __esm({
     init_zod();
     init_path();
     SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-    anyValue = external_exports.json();
+    anyValue = external_exports.json().meta({ id: "JsonValue" });
     u32 = external_exports.number().int().min(0).max(4294967295);
     u64 = external_exports.number().int().min(0);
     strings = external_exports.array(external_exports.string());
@@ -33334,10 +33366,10 @@ function validateBlueprint(doc, config2) {
   if (flow.success && !fileRefs.some((r) => r[0] === "flow")) findings.push(...writeTargets(doc, flow.data));
   const suppressed = [];
   findings.push(...lintControlLints(doc, data));
-  if (!parsed.success) return { findings: dedupe2(findings), suppressed };
+  if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
   const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
   findings.push(...compileDiagnostics(model, config2, suppressed), ...doctorLints(model, config2, suppressed));
-  return { findings: dedupe2(findings), suppressed, model };
+  return { findings: dedupeFindings(findings), suppressed, model };
 }
 function preLinkRefs(data) {
   const out2 = [];
@@ -33375,22 +33407,14 @@ function replaceFileRefs(value, refs) {
   return replace(value, []);
 }
 function pointerName(path) {
-  return path.length === 0 ? "the Blueprint" : path.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
-}
-function valueAt2(data, path) {
-  let cur = data;
-  for (const key of path) {
-    if (cur === null || typeof cur !== "object" || !Object.hasOwn(cur, key)) return { present: false, value: void 0 };
-    cur = cur[key];
-  }
-  return { present: true, value: cur };
+  return path.length === 0 ? "the Blueprint" : fieldName(path);
 }
 function issueFindings(doc, pointer, issue2) {
   const file2 = doc.path;
   const name2 = pointerName(pointer);
   const parent = pointer.slice(0, -1);
   const last = pointer[pointer.length - 1];
-  const { present, value } = valueAt2(doc.data, pointer);
+  const { present, value } = valueAt(doc.data, pointer);
   const range = doc.rangeOf(pointer);
   if (issue2.code === "unrecognized_keys") {
     return issue2.keys.map((key) => unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, unknownKeyHint(doc.data, pointer, key)));
@@ -33406,7 +33430,7 @@ function issueFindings(doc, pointer, issue2) {
       return [invalidValue.at(file2, range, name2, describeValue(value), allowed, hint)];
     }
     case "invalid_type":
-      return [wrongType2.at(file2, range, name2, EXPECTED2[issue2.expected] ?? `a ${issue2.expected}`, describeValue(value))];
+      return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? `a ${issue2.expected}`, describeValue(value))];
     case "invalid_value": {
       const allowed = issue2.values.map(String);
       return [invalidValue.at(file2, range, name2, describeValue(value), allowed, typeof value === "string" ? didYouMean(value, allowed) : "")];
@@ -33425,12 +33449,12 @@ function issueFindings(doc, pointer, issue2) {
   }
 }
 function renamedOperandPresent(data, pointer, field) {
-  const holder = valueAt2(data, pointer).value;
+  const holder = valueAt(data, pointer).value;
   const renames = isObject6(holder) && typeof holder.op === "string" ? RENAMED_OPERANDS[holder.op] : void 0;
   return Object.entries(renames ?? {}).some(([old, now]) => now === field && Object.hasOwn(holder, old));
 }
 function unknownKeyHint(data, pointer, key) {
-  const holder = valueAt2(data, pointer).value;
+  const holder = valueAt(data, pointer).value;
   const op = isObject6(holder) && typeof holder.op === "string" ? holder.op : void 0;
   const renamed = op ? RENAMED_OPERANDS[op]?.[key] : void 0;
   if (renamed) return ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``;
@@ -33476,20 +33500,11 @@ function writeTargets(doc, flow) {
   }
   return out2;
 }
-function dedupe2(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-var isObject6, EXPECTED2;
+var isObject6;
 var init_validate2 = __esm({
   "core/blueprint/validate.ts"() {
     "use strict";
-    init_validate();
+    init_issues();
     init_suggest();
     init_compile2();
     init_doctor();
@@ -33498,7 +33513,6 @@ var init_validate2 = __esm({
     init_rules4();
     init_schema2();
     isObject6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    EXPECTED2 = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
   }
 });
 
@@ -34165,11 +34179,53 @@ function costSummaryOf(records) {
   return { tool_calls: sum((k) => k === "tool:call"), model_tokens: sum((k) => k.endsWith(":token")), total_usd: sum((k) => k.endsWith(":usd")), by_category: byCategory };
 }
 function bundleHashOf(data) {
-  return sha256Hex(JSON.stringify({ ...data, bundle_hash: null }));
+  const hash2 = (0, import_node_crypto3.createHash)("sha256");
+  let first = true;
+  for (const [key, value] of Object.entries({ ...data, bundle_hash: null })) {
+    if (value === void 0) continue;
+    hash2.update(`${first ? "{" : ","}${JSON.stringify(key)}:`);
+    first = false;
+    if (!Array.isArray(value)) {
+      hash2.update(JSON.stringify(value));
+      continue;
+    }
+    hash2.update("[");
+    value.forEach((item2, i2) => hash2.update((i2 ? "," : "") + (JSON.stringify(item2) ?? "null")));
+    hash2.update("]");
+  }
+  return hash2.update(first ? "{}" : "}").digest("hex");
 }
+function sealBundle(bundle) {
+  bundle.events.forEach((e, i2) => {
+    e.seq = i2 + 1;
+    if (e.type !== "tool_call_completed" && e.type !== "artifact_created") e.payload_ref = JSON.stringify(e.payload);
+    e.payload_hash = sha256Hex(e.payload_ref);
+  });
+  Object.assign(bundle.cost_summary, costSummaryOf(bundle.cost_records));
+  Object.assign(bundle.summary, {
+    event_count: bundle.events.length,
+    step_count: bundle.steps.length,
+    tool_ledger_count: bundle.tool_ledger.length,
+    approval_count: bundle.approvals.length,
+    artifact_count: bundle.artifacts.length,
+    media_artifact_count: bundle.media_artifacts.length,
+    stream_checkpoint_count: bundle.stream_checkpoints.length,
+    cost_record_count: bundle.cost_records.length,
+    has_failed_steps: bundle.steps.some((s) => s.status === "failed"),
+    has_pending_ledger: bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status)),
+    has_pending_approval: bundle.approvals.some((a) => a.status === "PENDING")
+  });
+  return rehashBundle(bundle);
+}
+function rehashBundle(bundle) {
+  bundle.bundle_hash = bundleHashOf(bundle);
+  return bundle;
+}
+var import_node_crypto3;
 var init_seal = __esm({
   "core/evidence/seal.ts"() {
     "use strict";
+    import_node_crypto3 = require("node:crypto");
     init_json();
     init_schema3();
   }
@@ -34178,17 +34234,18 @@ var init_seal = __esm({
 // core/evidence/integrity.ts
 function verifyIntegrity(bundle, data = bundle) {
   const out2 = [];
+  const refHashes = bundle.events.map((e) => sha256Hex(e.payload_ref));
   checkBundleHash(bundle, data, out2);
-  checkEvents(bundle, out2);
+  checkEvents(bundle, refHashes, out2);
   checkSummaries(bundle, out2);
-  checkRecords(bundle, out2);
+  checkRecords(bundle, refHashes, out2);
   return out2;
 }
 function checkBundleHash(bundle, data, out2) {
   const expected = bundleHashOf(data);
   if (expected !== bundle.bundle_hash) out2.push({ rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [expected, bundle.bundle_hash] });
 }
-function checkEvents(bundle, out2) {
+function checkEvents(bundle, refHashes, out2) {
   const ledgerByKey = /* @__PURE__ */ new Map();
   for (const row of bundle.tool_ledger) if (!ledgerByKey.has(row.idempotency_key)) ledgerByKey.set(row.idempotency_key, row);
   const artifactsById = new Map(bundle.artifacts.map((a) => [a.artifact_id, a]));
@@ -34201,20 +34258,20 @@ function checkEvents(bundle, out2) {
     }
     if (event.timestamp < previousTime) out2.push({ rule: inconsistentRecord, pointer: [...at, "timestamp"], args: [`event ${event.seq}`, "is earlier than the event before it"] });
     previousTime = event.timestamp;
-    if (sha256Hex(event.payload_ref) !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
+    if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
     if (!CONTENT_REF_TYPES.has(event.type)) {
       if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
-    } else if (event.type === "tool_call_completed") checkToolCompleted(event, at, ledgerByKey, out2);
-    else checkArtifactCreated(event, at, artifactsById, bundle, out2);
+    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, out2);
+    else checkArtifactCreated(event, refHashes[i2], at, artifactsById, bundle, out2);
   });
 }
-function checkToolCompleted(event, at, ledger, out2) {
+function checkToolCompleted(event, responseHash, at, ledger, out2) {
   const payload = isObject9(event.payload) ? event.payload : {};
   const key = payload.idempotency_key;
   const row = typeof key === "string" ? ledger.get(key) : void 0;
   const seq = String(event.seq);
   if (!row) return void out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names no tool-ledger row by its idempotency_key"] });
-  if (bareHash(row.response_hash) !== sha256Hex(event.payload_ref)) {
+  if (bareHash(row.response_hash) !== responseHash) {
     out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
   } else if (row.response_ref !== event.payload_ref) {
     out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
@@ -34222,9 +34279,8 @@ function checkToolCompleted(event, at, ledger, out2) {
   if (payload.tool !== row.tool_name) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(payload.tool)} is not the ledger row's ${JSON.stringify(row.tool_name)}`] });
   if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
 }
-function checkArtifactCreated(event, at, byId, bundle, out2) {
+function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
   const payload = isObject9(event.payload) ? event.payload : {};
-  const contentHash = sha256Hex(event.payload_ref);
   const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash);
   const what = `event ${event.seq} (artifact_created)`;
   if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
@@ -34279,7 +34335,7 @@ function checkSummaries(bundle, out2) {
     if (!near(expected, cs[field])) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(expected), String(cs[field])] });
   }
 }
-function checkRecords(bundle, out2) {
+function checkRecords(bundle, refHashes, out2) {
   const { run: run2 } = bundle;
   const bad = (pointer, where, detail) => out2.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
   const stepIds = new Set(bundle.steps.map((s) => s.step_id));
@@ -34342,6 +34398,8 @@ function checkRecords(bundle, out2) {
       if (step.last_error != null && step.last_error !== error62.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
     }
   });
+  const requests = /* @__PURE__ */ new Set();
+  bundle.events.forEach((e, i2) => void (e.type === "tool_call_requested" && requests.add(`${e.step_id}\0${refHashes[i2]}`)));
   bundle.tool_ledger.forEach((row, i2) => {
     const at = ["tool_ledger", i2];
     const where = `tool-ledger row ${row.tool_name}`;
@@ -34354,8 +34412,7 @@ function checkRecords(bundle, out2) {
     checkCausalToken(row, [...at, "causal_token"], where, bad);
     if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
     if (row.status === "SUCCEEDED" && row.error_type !== null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
-    const requested = (eventsByStep.get(row.step_id) ?? []).some((e) => e.type === "tool_call_requested" && sha256Hex(e.payload_ref) === bareHash(row.request_hash));
-    if (!requested) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
+    if (!requests.has(`${row.step_id}\0${bareHash(row.request_hash)}`)) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
   });
   bundle.approvals.forEach((approval, i2) => {
     const at = ["approvals", i2];
@@ -35235,7 +35292,7 @@ var init_canonicalize = __esm({
 });
 
 // core/ledger/schema.ts
-var FLOW_RUN_ID_RE, FLOW_RUN_REF_RE, CONSENT_ID_RE, APPROVAL_ID_RE, SHA256_HEX_RE, refusalCodeSchema, REFUSAL_STATUS, advanceTargetSchema, riskLevelSchema, decisionSchema, actor, isoTime, runStartedPayload, stepAdvancedPayload, evidenceAttachedPayload, approvalRequestedPayload, approvalDecidedPayload, consentMintedPayload, consentRevokedPayload, stepExecutedPayload, runCancelledPayload, EVENT_PAYLOADS, eventTypeSchema, ledgerEventSchema, runStatusSchema2, approvalStatusSchema, policyFileSchema;
+var FLOW_RUN_ID_RE, FLOW_RUN_REF_RE, CONSENT_ID_RE, APPROVAL_ID_RE, SHA256_HEX_RE, refusalCodeSchema, REFUSAL_STATUS, advanceTargetSchema, riskLevelSchema, decisionSchema, actor, isoTime, runStartedPayload, stepAdvancedPayload, evidenceAttachedPayload, approvalRequestedPayload, approvalDecidedPayload, consentMintedPayload, consentRevokedPayload, stepExecutedPayload, runCancelledPayload, EVENT_PAYLOADS, eventTypeSchema, ledgerEventSchema, ledgerEnvelopeSchema, runStatusSchema2, approvalStatusSchema, policyFileSchema;
 var init_schema4 = __esm({
   "core/ledger/schema.ts"() {
     "use strict";
@@ -35375,6 +35432,15 @@ var init_schema4 = __esm({
         })
       )
     ).meta({ title: "Flowgate run ledger event" });
+    ledgerEnvelopeSchema = external_exports.strictObject({
+      seq: external_exports.number().int().min(1),
+      type: eventTypeSchema,
+      at: isoTime,
+      actor,
+      payload: external_exports.unknown(),
+      prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+      hash: external_exports.string().regex(SHA256_HEX_RE)
+    });
     runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
     approvalStatusSchema = external_exports.enum(["PENDING", "APPROVED", "DENIED"]);
     policyFileSchema = external_exports.strictObject({
@@ -35400,7 +35466,7 @@ var init_schema4 = __esm({
 
 // core/ledger/chain.ts
 function sha256Hex3(text3) {
-  return (0, import_node_crypto3.createHash)("sha256").update(text3, "utf8").digest("hex");
+  return (0, import_node_crypto4.createHash)("sha256").update(text3, "utf8").digest("hex");
 }
 function canonicalJson(value) {
   return canonicalize(value) ?? "null";
@@ -35449,13 +35515,15 @@ function parseLine(entry) {
     entry.problem = `not JSON (${e.message})`;
     return;
   }
-  const parsed = ledgerEventSchema.safeParse(data);
+  const envelope = ledgerEnvelopeSchema.safeParse(data);
+  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
   if (!parsed.success) {
     const issue2 = parsed.error.issues[0];
-    entry.problem = `not a ledger event: ${issue2.path.length ? issue2.path.join(".") + ": " : ""}${issue2.message}`;
+    const path = [...envelope.success ? ["payload"] : [], ...issue2.path];
+    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue2.message}`;
     return;
   }
-  entry.event = parsed.data;
+  entry.event = { ...envelope.data, payload: parsed.data };
 }
 function checkChain(lines) {
   const breaks = [];
@@ -35472,11 +35540,11 @@ function checkChain(lines) {
   }
   return breaks;
 }
-var import_node_crypto3, MAX_LINE_CHARS;
+var import_node_crypto4, MAX_LINE_CHARS;
 var init_chain = __esm({
   "core/ledger/chain.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     init_canonicalize();
     init_schema4();
     MAX_LINE_CHARS = 4 * 1024 * 1024;
@@ -37553,7 +37621,7 @@ function runFile(runId) {
   return `${RUNS_DIR}/${runId}.jsonl`;
 }
 function newId(prefix, hexChars) {
-  return prefix + (0, import_node_crypto4.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
+  return prefix + (0, import_node_crypto5.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function listRunIds(root) {
   const dir = (0, import_node_path6.join)(root, RUNS_DIR);
@@ -37714,11 +37782,11 @@ async function appendToRun(root, runId, options, decide) {
     await release();
   }
 }
-var import_node_crypto4, import_node_fs6, import_node_path6, import_proper_lockfile, RUNS_DIR, LOCK_STALE_MS, cache;
+var import_node_crypto5, import_node_fs6, import_node_path6, import_proper_lockfile, RUNS_DIR, LOCK_STALE_MS, cache;
 var init_store = __esm({
   "core/ledger/store.ts"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto5 = require("node:crypto");
     import_node_fs6 = require("node:fs");
     import_node_path6 = require("node:path");
     import_proper_lockfile = __toESM(require_proper_lockfile());
@@ -37820,6 +37888,9 @@ var init_verify = __esm({
 });
 
 // core/report/escape.ts
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 var init_escape = __esm({
   "core/report/escape.ts"() {
     "use strict";
@@ -41888,8 +41959,9 @@ function wasmDir() {
   const require2 = (0, import_node_module.createRequire)((0, import_node_path8.join)(__dirname, "noop.js"));
   return (0, import_node_path8.join)((0, import_node_path8.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
-function loadGrammars(dir = wasmDir()) {
+function loadGrammars(from) {
   loading ??= (async () => {
+    const dir = from ?? wasmDir();
     await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path8.join)(dir, file2) });
     const load = (name2) => import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs8.readFileSync)((0, import_node_path8.join)(dir, `tree-sitter-${name2}.wasm`))));
     const [python, javascript, typescript, tsx] = await Promise.all([load("python"), load("javascript"), load("typescript"), load("tsx")]);
@@ -42621,6 +42693,22 @@ var init_python = __esm({
 });
 
 // core/scan/ruleset.ts
+function globalOccurrences(names) {
+  const n = `(?:${names})`;
+  return new RegExp(
+    [`(?<![\\w$])(?<!\\.\\s*)${n}(?![\\w$]|\\s*\\??:|\\s*=(?![=>]))`, `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${n}(?![\\w$])`, `\\[\\s*['"\`]${n}['"\`]\\s*\\]`].join("|"),
+    "g"
+  );
+}
+function usesGlobal(text3, occurrences) {
+  occurrences.lastIndex = 0;
+  for (let m = occurrences.exec(text3); m; m = occurrences.exec(text3)) {
+    const head = text3.slice(text3.lastIndexOf("\n", m.index) + 1, m.index).trimStart();
+    if (head.startsWith("//") || head.startsWith("/*") || /^\*(\s|\/|$)/.test(head)) continue;
+    return true;
+  }
+  return false;
+}
 function memberMatches(spec, members2) {
   const joined = members2.join(".");
   return spec.members.some((m) => {
@@ -42658,7 +42746,8 @@ var init_ruleset = __esm({
         const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
         if (language === "python") {
           const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
-          this.prefilter = new RegExp(`\\b(?:${tops.map(escape).join("|")})\\b`);
+          const words = new RegExp(`\\b(?:${tops.map(escape).join("|")})\\b`);
+          this.prefilter = (text3) => words.test(text3);
           this.filter = {
             relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
             explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => s.members.filter((m) => m !== ANY && m !== DEFAULT && !m.includes(".")))
@@ -42666,20 +42755,16 @@ var init_ruleset = __esm({
         } else {
           const named = modules.filter((m) => m !== GLOBAL);
           const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => s.members.map((m) => m.split(".")[0])))];
-          const parts2 = [];
-          if (named.length) parts2.push(`['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`);
-          if (globals.length) {
-            const names = `(?:${globals.map(escape).join("|")})`;
-            parts2.push(`(?<![\\w$])(?<!\\.\\s*)${names}(?![\\w$])`, `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${names}(?![\\w$])`, `\\[\\s*['"\`]${names}['"\`]\\s*\\]`);
-          }
-          this.prefilter = new RegExp(parts2.join("|") || "(?!)");
+          const specifiers = named.length ? new RegExp(`['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`) : void 0;
+          const globalUse = globals.length ? globalOccurrences(globals.map(escape).join("|")) : void 0;
+          this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse);
           this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [] };
         }
       }
       language;
       specs;
       filter;
-      /** Sound cheap test: a file that fails it cannot contain a match (every match needs this text). */
+      /** Cheap test: a file that fails it cannot contain a match (every match needs this text), so it is not parsed. */
       prefilter;
       byModule = /* @__PURE__ */ new Map();
       /** Every spec a resolved call matches. */
@@ -42739,6 +42824,30 @@ var init_suppress = __esm({
 });
 
 // core/scan/scan.ts
+function editBetween(before, after) {
+  const max = Math.min(before.length, after.length);
+  let start2 = 0;
+  while (start2 < max && before.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
+  let suffix = 0;
+  while (suffix < max - start2 && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return {
+    startIndex: start2,
+    oldEndIndex: before.length - suffix,
+    newEndIndex: after.length - suffix,
+    startPosition: pointAt(before, start2),
+    oldEndPosition: pointAt(before, before.length - suffix),
+    newEndPosition: pointAt(after, after.length - suffix)
+  };
+}
+function pointAt(text3, offset) {
+  let row = 0;
+  let lineStart = 0;
+  for (let i2 = text3.indexOf("\n"); i2 >= 0 && i2 < offset; i2 = text3.indexOf("\n", i2 + 1)) {
+    row++;
+    lineStart = i2 + 1;
+  }
+  return { row, column: offset - lineStart };
+}
 function countLines2(text3) {
   let n = 1;
   for (let i2 = text3.indexOf("\n"); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) n++;
@@ -42791,7 +42900,7 @@ async function scanSource(path, text3, options = {}) {
   }
   return (await scanner).scanSource(path, text3);
 }
-var import_node_fs9, DEFAULT_SCAN_CONFIG, DEFAULT_MAX_BYTES, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, WHOLE, scanners;
+var import_node_fs9, DEFAULT_SCAN_CONFIG, DEFAULT_MAX_BYTES, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, WHOLE, KEPT_DOCUMENTS, scanners;
 var init_scan = __esm({
   "core/scan/scan.ts"() {
     "use strict";
@@ -42823,9 +42932,42 @@ var init_scan = __esm({
         const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
         return new _Scanner(await loadGrammars(), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES);
       }
-      /** Scan source text held in memory (the editor's buffer). `path` picks the language and names the file in findings. */
+      /**
+       * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
+       * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
+       * incrementally; call forget(path) when the document closes.
+       */
       scanSource(path, text3) {
-        return this.scan(path, text3).findings;
+        return this.scan(path, text3, true).findings;
+      }
+      /** Drop the tree kept for an in-memory document. */
+      forget(path) {
+        this.documents.get(path)?.tree.delete();
+        this.documents.delete(path);
+      }
+      documents = /* @__PURE__ */ new Map();
+      /** Parse, reusing the previous tree of the same document when there is one (one edit spanning the change). */
+      parseDocument(path, grammar, text3) {
+        const { parser } = this.grammars;
+        const previous = this.documents.get(path);
+        this.documents.delete(path);
+        let tree;
+        if (previous && previous.grammar === grammar) {
+          if (previous.text === text3) tree = previous.tree;
+          else {
+            previous.tree.edit(editBetween(previous.text, text3));
+            tree = parser.parse(text3, previous.tree);
+            previous.tree.delete();
+          }
+        } else {
+          previous?.tree.delete();
+          tree = parser.parse(text3);
+        }
+        if (tree) {
+          this.documents.set(path, { text: text3, tree, grammar });
+          if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
+        }
+        return tree;
       }
       /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
       scanFile(absolutePath, path) {
@@ -42833,7 +42975,7 @@ var init_scan = __esm({
         if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
         return this.scan(path, read);
       }
-      scan(path, text3) {
+      scan(path, text3, keepTree = false) {
         const grammar = grammarOf(path);
         if (!grammar) return { findings: [], parsed: false, lines: 0 };
         if (text3.length > this.maxBytes) {
@@ -42841,11 +42983,11 @@ var init_scan = __esm({
           return { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped };
         }
         const rules = this.rules[languageOf(grammar)];
-        if (!rules.prefilter.test(text3)) return { findings: [], parsed: false, lines: countLines2(text3) };
+        if (!rules.prefilter(text3)) return { findings: [], parsed: false, lines: countLines2(text3) };
         const { parser, languages: languages3 } = this.grammars;
         const language = languages3[grammar];
         parser.setLanguage(language);
-        const tree = parser.parse(text3);
+        const tree = keepTree ? this.parseDocument(path, grammar, text3) : parser.parse(text3);
         if (!tree) return { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) };
         try {
           const lines = new LineIndex(text3);
@@ -42856,7 +42998,7 @@ var init_scan = __esm({
           const suppressed = mayHaveSuppression(text3) ? this.applySuppressions(path, findings, suppressionsOf(tree, language, lines), lines) : findings;
           return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
         } finally {
-          tree.delete();
+          if (!keepTree) tree.delete();
         }
       }
       boundaryFindings(path, analysis, rules, lines) {
@@ -42919,6 +43061,7 @@ var init_scan = __esm({
       }
     };
     WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    KEPT_DOCUMENTS = 16;
     scanners = /* @__PURE__ */ new Map();
   }
 });
@@ -43033,8 +43176,8 @@ function onAddedLines(root, base, findings) {
   const added = /* @__PURE__ */ new Map();
   return findings.filter((f) => {
     let lines = added.get(f.file);
-    if (!lines) added.set(f.file, lines = addedLines(root, base, f.file));
-    return lines.has(f.line);
+    if (!lines) added.set(f.file, lines = showAtRev(root, base, f.file) === void 0 ? "new" : addedLines(root, base, f.file));
+    return lines === "new" || lines.has(f.line);
   });
 }
 async function scanWorkspace(ctx, workers = "auto") {
@@ -43073,6 +43216,20 @@ var init_check4 = __esm({
 });
 
 // core/ledger/read.ts
+function readRun(root, runId) {
+  if (!FLOW_RUN_ID_RE.test(runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+  const loaded = loadRun(root, runId);
+  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
+  const { parsed, fold } = loaded;
+  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
+  const problems = {
+    torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
+    malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
+    illegal: fold.illegal
+  };
+  const damaged = Boolean(problems.torn) || problems.malformed.length > 0 || problems.illegal.length > 0;
+  return { ok: true, run: fold.run, file: runFile(runId), problems, damaged };
+}
 function summarizeRun(run2, file2, damaged) {
   return {
     run_id: run2.run_id,
@@ -43102,7 +43259,7 @@ var init_read = __esm({
 
 // core/evidence/check.ts
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs15.existsSync)((0, import_node_path18.join)(root, file2)) ? loadBundle(file2, (0, import_node_fs15.readFileSync)((0, import_node_path18.join)(root, file2), "utf8"), limits) : void 0;
+  const read = (file2) => (0, import_node_fs16.existsSync)((0, import_node_path19.join)(root, file2)) ? loadBundle(file2, (0, import_node_fs16.readFileSync)((0, import_node_path19.join)(root, file2), "utf8"), limits) : void 0;
   const golden = read(goldenFile);
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const current = read(currentFile);
@@ -43111,12 +43268,12 @@ function compareFiles(root, currentFile, goldenFile, options, limits) {
   const result = compareWithGolden(current, golden, options);
   return { findings: goldenFindings(result, current), result };
 }
-var import_node_fs15, import_node_path18, evidenceCheck, goldensCheck;
+var import_node_fs16, import_node_path19, evidenceCheck, goldensCheck;
 var init_check5 = __esm({
   "core/evidence/check.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
-    import_node_path18 = require("node:path");
+    import_node_fs16 = require("node:fs");
+    import_node_path19 = require("node:path");
     init_check();
     init_findings();
     init_files();
@@ -43136,7 +43293,7 @@ var init_check5 = __esm({
         const bundles = [];
         files.forEach((file2, i2) => {
           ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-          const evaluated = evaluateBundle(file2, (0, import_node_fs15.readFileSync)((0, import_node_path18.join)(ctx.root, file2), "utf8"), budgets, limits);
+          const evaluated = evaluateBundle(file2, (0, import_node_fs16.readFileSync)((0, import_node_path19.join)(ctx.root, file2), "utf8"), budgets, limits);
           findings.push(...evaluated.findings);
           bundles.push(evaluated.verdict);
         });
@@ -43153,7 +43310,7 @@ var init_check5 = __esm({
         const files = [];
         for (const pair of ctx.config.goldens) {
           const matches = selectFiles(ctx, globMatcher([pair.evidence]));
-          if (matches.length === 0 && !ctx.changedFiles) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
+          if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
           for (const file2 of matches) {
             const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
             findings.push(...found);
@@ -43172,7 +43329,7 @@ var init_check5 = __esm({
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs16.readFileSync)((0, import_node_path19.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs17.readFileSync)((0, import_node_path20.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -43180,12 +43337,12 @@ function checkPolicy(root, file2) {
   if (parsed.success) return [];
   return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
 }
-var import_node_fs16, import_node_path19, isLedgerFile, isPolicyFile, ledgerCheck;
+var import_node_fs17, import_node_path20, isLedgerFile, isPolicyFile, ledgerCheck;
 var init_check6 = __esm({
   "core/ledger/check.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_fs17 = require("node:fs");
+    import_node_path20 = require("node:path");
     init_check();
     init_files();
     init_findings();
@@ -43207,7 +43364,7 @@ var init_check6 = __esm({
         files.forEach((file2, i2) => {
           ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
           const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-          const v = verifyLedgerText(file2, (0, import_node_fs16.readFileSync)((0, import_node_path19.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+          const v = verifyLedgerText(file2, (0, import_node_fs17.readFileSync)((0, import_node_path20.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
           findings.push(...v.findings);
           if (v.run) runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
         });
@@ -43251,7 +43408,7 @@ __export(extension_exports, {
   deactivate: () => deactivate
 });
 module.exports = __toCommonJS(extension_exports);
-var vscode20 = __toESM(require("vscode"));
+var vscode21 = __toESM(require("vscode"));
 
 // core/dialect.ts
 init_check3();
@@ -43466,12 +43623,14 @@ var GOLDEN_SCHEME = "flowgate-golden";
 
 // extension/commands/goldenCommands.ts
 var GoldenDocuments = class {
-  constructor(workspace9) {
-    this.workspace = workspace9;
+  constructor(workspace10) {
+    this.workspace = workspace10;
   }
   workspace;
+  /** The path only names the tab; `.normalized.json` keeps JSON highlighting without matching the bundles' own schema (normalized values would not validate). */
   static uri(side, bundle, golden) {
-    return vscode.Uri.from({ scheme: GOLDEN_SCHEME, path: `/${side}/${side === "golden" ? golden : bundle}`, query: new URLSearchParams({ bundle }).toString() });
+    const shown = (side === "golden" ? golden : bundle).replace(/(\.[^./]+)?\.json$/i, "") + ".normalized.json";
+    return vscode.Uri.from({ scheme: GOLDEN_SCHEME, path: `/${side}/${shown}`, query: new URLSearchParams({ bundle }).toString() });
   }
   provideTextDocumentContent(uri) {
     const state = this.workspace.primary();
@@ -43483,17 +43642,17 @@ var GoldenDocuments = class {
     return normalizedText(state.root, side === "golden" ? pairing.golden : bundle, pairing.options, state.config);
   }
 };
-function registerCompareGolden(workspace9) {
+function registerCompareGolden(workspace10) {
   return [
-    vscode.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace9)),
+    vscode.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace10)),
     vscode.commands.registerCommand(COMMAND.compareGolden, async (node2) => {
-      const state = workspace9.primary();
+      const state = workspace10.primary();
       if (!state) return;
       const paired = state.config.goldens.length > 0;
-      let bundle = node2?.file ?? activeBundle(workspace9);
+      let bundle = node2?.file ?? activeBundle(workspace10);
       if (!bundle) {
         const files = await vscode.workspace.findFiles(`{${state.config.evidence.include.join(",")}}`, "**/node_modules/**");
-        const candidates = files.map((f) => workspace9.relativePath(state, f)).filter((f) => goldenOf(f, state.config));
+        const candidates = files.map((f) => workspace10.relativePath(state, f)).filter((f) => goldenOf(f, state.config));
         if (!paired || candidates.length === 0) {
           void vscode.window.showInformationMessage("Flowgate: no evidence bundle has a golden; pair them under `goldens:` in .flowgate.yml.");
           return;
@@ -43516,10 +43675,10 @@ function registerCompareGolden(workspace9) {
     })
   ];
 }
-function activeBundle(workspace9) {
+function activeBundle(workspace10) {
   const uri = vscode.window.activeTextEditor?.document.uri;
-  const state = uri && workspace9.folderOf(uri);
-  const file2 = state && uri ? workspace9.relativePath(state, uri) : void 0;
+  const state = uri && workspace10.folderOf(uri);
+  const file2 = state && uri ? workspace10.relativePath(state, uri) : void 0;
   return file2 && state && goldenOf(file2, state.config) ? file2 : void 0;
 }
 
@@ -43587,29 +43746,7 @@ function findFlowVersion(root, config2, flowId, version2) {
 var import_node_fs12 = require("node:fs");
 var import_node_path11 = require("node:path");
 init_zod();
-
-// core/issues.ts
-init_suggest();
-function locateIssue(doc, issue2, known) {
-  const pointer = issue2.path;
-  const where = pointer.length ? pointer.join(".") : "(top level)";
-  if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key) => ({
-      message: `unknown key \`${key}\` in ${where}${known ? didYouMean(key, known(pointer)) : ""}`,
-      range: doc.rangeOf([...pointer, key], "key"),
-      pointer: [...pointer, key]
-    }));
-  }
-  const present = doc.has(pointer);
-  const range = present ? doc.rangeOf(pointer) : doc.headOf(pointer.slice(0, -1));
-  let message;
-  if (!present && issue2.code === "invalid_type") message = `missing required key \`${where}\``;
-  else if (issue2.code === "invalid_value") message = `${where}: expected one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}`;
-  else message = `${where}: ${issue2.message}`;
-  return [{ message, range, pointer }];
-}
-
-// core/config/load.ts
+init_issues();
 init_document();
 init_findings();
 
@@ -43624,12 +43761,11 @@ init_schema2();
 var blueprintsConfigSchema = external_exports.strictObject({
   include: external_exports.array(external_exports.string().min(1)).default(["**/*.bp.json", "**/*.bp.yaml", "**/*.blueprint.json", "**/*.blueprint.yaml", "**/*.blueprint.yml"]).describe("Globs of mlua-swarm Blueprints."),
   files: external_exports.array(external_exports.string().min(1)).default([]).describe("More files (globs) to validate as Blueprints whatever their names."),
-  lints: external_exports.record(
-    external_exports.string().check((ctx) => {
-      if (!isKnownLintKey(ctx.value)) ctx.issues.push({ code: "custom", input: ctx.value, message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(ctx.value, LINT_KEYS)}` });
-    }),
-    lintSettingSchema
-  ).default({}).describe("Lint levels applied on top of every Blueprint's own `lints` (upstream's call-site layer: it wins over agents[].lints and metadata.lints)."),
+  lints: external_exports.record(external_exports.string(), lintSettingSchema).superRefine((map2, ctx) => {
+    for (const key of Object.keys(map2)) {
+      if (!isKnownLintKey(key)) ctx.addIssue({ code: "custom", path: [key], message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(key, LINT_KEYS)}` });
+    }
+  }).default({}).describe("Lint levels applied on top of every Blueprint's own `lints` (upstream's call-site layer: it wins over agents[].lints and metadata.lints)."),
   "registered-kinds": external_exports.array(agentKindSchema).default(["lua", "rust_fn", "agent_block", "subprocess", "operator"]).describe("Agent kinds the target deployment registers a spawner factory for; other kinds are unknown-agent-kind under strategy.strict_kind.")
 });
 var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
@@ -43962,6 +44098,201 @@ init_seal();
 init_chain();
 init_fold();
 init_read();
+var HUMAN_REVIEW_TOOL = "human_review";
+var seconds2 = (iso) => Date.parse(iso) / 1e3;
+var STEP_STATUS = {
+  pending: "pending",
+  in_progress: "running",
+  blocked: "waiting_human",
+  done: "completed",
+  skipped: "cancelled"
+};
+function runStatusOf(run2) {
+  if (run2.status === "done") return "completed";
+  if (run2.status === "cancelled") return "cancelled";
+  return run2.approvals.some((a) => a.status === "PENDING") ? "waiting_human" : "running";
+}
+function approvalRequest(run2, approval, stepId) {
+  const tool = approval.tool ?? HUMAN_REVIEW_TOOL;
+  const request_ref = approval.request_ref ?? canonicalJson({ tool, args: { step_id: stepId } });
+  const request_hash = approval.request_hash ?? sha256Hex3(request_ref);
+  return { tool, request_ref, request_hash, approval_key: `${run2.run_id}:${stepId}:${tool}:${request_hash}` };
+}
+function finalStateOf(run2) {
+  return {
+    flow: `${run2.flow_id}@${run2.flow_version}`,
+    run_status: run2.status,
+    steps: Object.fromEntries(run2.steps.map((s) => [s.step_id, { status: s.status, verified: s.verified, ...s.evidence_ref === null ? {} : { evidence_ref: s.evidence_ref } }])),
+    ledger_head: run2.head
+  };
+}
+function exportRun(input2) {
+  const read = readRun(input2.root, input2.runId);
+  if (!read.ok) return read;
+  if (read.damaged) {
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${input2.runId} has problems; run \`flowgate run verify ${input2.runId}\` before exporting it`);
+  }
+  return { ok: true, bundle: bundleOf(read.run) };
+}
+function bundleOf(final) {
+  const runId = final.run_id;
+  const session = final.run_ref;
+  const events = [];
+  const bundle = {
+    schema_version: EVIDENCE_SCHEMA_VERSION,
+    bundle_hash: "",
+    run: { run_id: runId, session_id: session, status: runStatusOf(final), state: {}, state_version: 1, created_at: seconds2(final.started_at), updated_at: seconds2(final.updated_at) },
+    steps: [],
+    events,
+    tool_ledger: [],
+    approvals: [],
+    artifacts: [],
+    media_artifacts: [],
+    stream_checkpoints: [],
+    cost_records: [],
+    cost_summary: { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} },
+    summary: {
+      event_count: 0,
+      step_count: 0,
+      tool_ledger_count: 0,
+      approval_count: 0,
+      artifact_count: 0,
+      media_artifact_count: 0,
+      stream_checkpoint_count: 0,
+      cost_record_count: 0,
+      has_failed_steps: false,
+      has_pending_ledger: false,
+      has_pending_approval: false
+    },
+    final_state: {}
+  };
+  const push = (e, type, stepId, payload) => {
+    const n = events.length + 1;
+    events.push({
+      event_id: `evt_${sha256Hex3(`${runId}:${n}`).slice(0, 24)}`,
+      run_id: runId,
+      session_id: session,
+      step_id: stepId,
+      seq: n,
+      type,
+      timestamp: seconds2(e.at),
+      agent_role: null,
+      state_version: null,
+      causal_token: null,
+      payload_hash: "",
+      payload_ref: "",
+      payload: { ...payload, ledger: { seq: e.seq, hash: e.hash, actor: e.actor } }
+    });
+    return events[events.length - 1];
+  };
+  const lastAdvance = /* @__PURE__ */ new Map();
+  for (const e of final.events) if (e.type === "step_advanced") lastAdvance.set(e.payload.step_id, e.seq);
+  const first = final.events[0];
+  const run2 = startState(first);
+  push(first, "run_created", null, { initial_state: {}, flow_id: final.flow_id, flow_version: final.flow_version, run_ref: final.run_ref, task_ref: final.task_ref });
+  for (const s of run2.steps) push(first, "step_created", s.step_id, { step_id: s.step_id, ordinal: s.ordinal, owned_job: s.owned_job });
+  for (const e of final.events.slice(1)) {
+    const frontierStep = run2.steps.find((s) => s.ordinal === run2.frontier)?.step_id ?? run2.steps[run2.steps.length - 1].step_id;
+    applyEvent(run2, e);
+    switch (e.type) {
+      case "step_advanced": {
+        const { step_id, to_status, skip_reason, note } = e.payload;
+        if (to_status === "in_progress") push(e, "step_claimed", step_id, { worker_id: e.actor, attempt: 1 });
+        else if (to_status === "blocked") push(e, "step_waiting_human", step_id, { reason: note ?? "blocked" });
+        else if (to_status === "skipped") push(e, "step_cancelled", step_id, { step_id, reason: skip_reason });
+        else if (lastAdvance.get(step_id) === e.seq) push(e, "step_completed", step_id, { step_id });
+        else push(e, "agent_result_returned", step_id, { step_id, result: "done", reopened_later: true });
+        break;
+      }
+      case "evidence_attached": {
+        const { step_id, pointer_kind, ref } = e.payload;
+        const content = canonicalJson({ pointer_kind, ref });
+        const artifactId = `art_${sha256Hex3(`${runId}:${e.seq}`).slice(0, 24)}`;
+        bundle.artifacts.push({ artifact_id: artifactId, run_id: runId, step_id, name: `evidence:${pointer_kind}`, blob_hash: `sha256:${sha256Hex3(content)}`, blob_ref: content, metadata: { pointer_kind, ref, actor: e.actor }, created_at: seconds2(e.at) });
+        const event = push(e, "artifact_created", step_id, { artifact_id: artifactId, name: `evidence:${pointer_kind}` });
+        event.payload_ref = content;
+        break;
+      }
+      case "approval_requested": {
+        const approval = run2.approvals.find((a) => a.approval_id === e.payload.approval_id);
+        const stepId = approval.step_id ?? frontierStep;
+        const req = approvalRequest(run2, approval, stepId);
+        push(e, "tool_approval_required", stepId, { tool: req.tool, approval_id: approval.approval_id, approval_key: req.approval_key, risk_level: approval.risk_level, reason: approval.reason, requested_by: e.actor, required_approvals: approval.required_approvals });
+        bundle.approvals.push({
+          approval_id: approval.approval_id,
+          approval_key: req.approval_key,
+          run_id: runId,
+          session_id: session,
+          step_id: stepId,
+          tool_name: req.tool,
+          risk_level: approval.risk_level,
+          status: "PENDING",
+          reason: approval.reason,
+          request_hash: req.request_hash,
+          request_ref: req.request_ref,
+          requested_by: e.actor,
+          approved_by: null,
+          decision_reason: null,
+          created_at: seconds2(e.at),
+          updated_at: seconds2(e.at)
+        });
+        break;
+      }
+      case "approval_decided": {
+        const approval = run2.approvals.find((a) => a.approval_id === e.payload.approval_id);
+        const record2 = bundle.approvals.find((a) => a.approval_id === e.payload.approval_id);
+        if (!approval || !record2) break;
+        record2.status = approval.status;
+        record2.updated_at = seconds2(e.at);
+        if (approval.status !== "PENDING") {
+          record2.approved_by = e.actor;
+          record2.decision_reason = e.payload.reason;
+        }
+        record2.decisions = approval.decisions.map((d) => ({ actor: d.actor, decision: d.decision, reason: d.reason }));
+        push(e, "tool_approval_decided", record2.step_id, { approval_id: approval.approval_id, approval_key: record2.approval_key, status: approval.status, approved_by: e.actor, decision: e.payload.decision, decision_reason: e.payload.reason });
+        break;
+      }
+      case "consent_minted":
+        push(e, "tool_permission_decided", null, { tool: "flowgate.consent", allowed: true, reason: "consent minted", ...e.payload });
+        break;
+      case "consent_revoked":
+        push(e, "tool_permission_decided", null, { tool: "flowgate.consent", allowed: false, reason: "consent revoked", ...e.payload });
+        break;
+      case "step_executed": {
+        const p = e.payload;
+        push(e, "sandbox_completed", p.step_id, { ...p });
+        if (p.cost_units > 0) {
+          const cost = { cost_id: `cost_${sha256Hex3(`${runId}:${e.seq}`).slice(0, 24)}`, category: "tool", name: "flowgate.execute_automatable", amount: p.cost_units, unit: "call", metadata: { consent_id: p.consent_id, model_lane: p.model_lane } };
+          bundle.cost_records.push({ ...cost, run_id: runId, session_id: session, step_id: p.step_id, created_at: seconds2(e.at) });
+          push(e, "cost_recorded", p.step_id, cost);
+        }
+        break;
+      }
+      case "run_cancelled":
+        push(e, "run_cancelled", null, { reason: e.payload.reason });
+        break;
+      case "run_started":
+        break;
+    }
+  }
+  const last = final.events[final.events.length - 1];
+  const state = finalStateOf(final);
+  push(last, "state_patch_committed", null, { patch: state, state_version: 1 }).state_version = 1;
+  bundle.final_state = state;
+  bundle.run.state = state;
+  bundle.steps = final.steps.map((s) => ({
+    step_id: s.step_id,
+    run_id: runId,
+    session_id: session,
+    status: STEP_STATUS[s.status],
+    attempt: 1,
+    state_version: 0,
+    created_at: seconds2(final.started_at),
+    updated_at: seconds2(s.updated_at ?? final.started_at),
+    ...s.status === "skipped" ? { cancelled_at: seconds2(s.updated_at ?? final.started_at) } : {}
+  }));
+  return sealBundle(bundle);
+}
 
 // extension/commands/ledgerCommands.ts
 init_schema4();
@@ -44123,14 +44454,14 @@ var SKIP_REASONS = {
   blocked_dependency: "something this step needs is blocked"
 };
 var LedgerCommands = class {
-  constructor(workspace9, runs) {
-    this.workspace = workspace9;
+  constructor(workspace10, runs) {
+    this.workspace = workspace10;
     this.runs = runs;
   }
   workspace;
   runs;
   register() {
-    const commands5 = [
+    const commands6 = [
       [COMMAND.startRun, (node2) => this.start(node2)],
       [COMMAND.advanceStep, (node2) => this.advance(node2)],
       [COMMAND.attachEvidence, (node2) => this.evidence(node2)],
@@ -44140,7 +44471,7 @@ var LedgerCommands = class {
       [COMMAND.mintConsent, (node2) => this.consent(node2)],
       [COMMAND.cancelRun, (node2) => this.cancel(node2)]
     ];
-    return commands5.map(([id2, run2]) => vscode3.commands.registerCommand(id2, run2));
+    return commands6.map(([id2, run2]) => vscode3.commands.registerCommand(id2, run2));
   }
   /** The folder and actor a write needs, or undefined after telling the user why not. */
   context(run2) {
@@ -44331,18 +44662,258 @@ function parseJson2(text3) {
   }
 }
 
-// extension/commands/verifyCommand.ts
-var import_node_path13 = require("node:path");
-var vscode5 = __toESM(require("vscode"));
-
-// extension/diagnostics/workspaceScan.ts
+// extension/commands/reportCommand.ts
+var import_node_crypto7 = require("node:crypto");
+var import_node_fs13 = require("node:fs");
 var import_node_path12 = require("node:path");
 var vscode4 = __toESM(require("vscode"));
+init_files();
+init_evaluate();
+
+// core/evidence/html.ts
+var import_node_crypto6 = require("node:crypto");
+init_escape();
+init_model();
+init_json();
+var DEFAULT_MAX_EVENTS = 5e3;
+var MAX_PAYLOAD_CHARS = 4e3;
+var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v));
+function scriptJson(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+function kindOf(type) {
+  if (/failed|error|blocked|expired|cancel/.test(type)) return "fail";
+  if (type.startsWith("tool_approval")) return "approval";
+  if (type.startsWith("tool_") || type.startsWith("sandbox_")) return "tool";
+  if (type.startsWith("state_patch") || type === "step_completed") return "state";
+  if (type.includes("cost") || type.startsWith("model_")) return "cost";
+  return "other";
+}
+function table(headers, rows, empty) {
+  if (rows.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
+  return `<table><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+}
+function timeline(bundle, shown) {
+  const lanes = [null, ...bundle.steps.map((s) => s.step_id)];
+  for (const e of bundle.events.slice(0, shown)) if (e.step_id !== null && !lanes.includes(e.step_id)) lanes.push(e.step_id);
+  const laneH = 28;
+  const left = 180;
+  const step = Math.max(2, Math.min(24, 1800 / Math.max(1, shown)));
+  const width = left + step * shown + 20;
+  const t0 = bundle.events[0]?.timestamp ?? 0;
+  const rows = lanes.map((lane, i2) => {
+    const label = lane === null ? "run" : lane;
+    const status = lane === null ? bundle.run.status : bundle.steps.find((s) => s.step_id === lane)?.status ?? "";
+    return `<g class="lane"><rect x="0" y="${i2 * laneH}" width="${width}" height="${laneH}" class="lane-bg ${i2 % 2 ? "odd" : "even"}"></rect><text x="6" y="${i2 * laneH + 18}" class="lane-label">${escapeHtml(label.length > 17 ? label.slice(0, 16) + "\u2026" : label)} <tspan class="st-${escapeHtml(status)}">${escapeHtml(status)}</tspan></text></g>`;
+  });
+  const dots = bundle.events.slice(0, shown).map((e, i2) => {
+    const lane = Math.max(0, lanes.indexOf(e.step_id));
+    const title = `#${e.seq} ${e.type} \xB7 t+${(e.timestamp - t0).toFixed(3)}s`;
+    return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
+  });
+  return `<div class="timeline"><svg width="${width}" height="${lanes.length * laneH}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${lanes.length * laneH}" class="axis"></line>${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${lanes.length * laneH}" class="cursor"></line></svg></div>`;
+}
+function renderEvidenceHtml(bundle, options = {}) {
+  const nonce = options.nonce ?? (0, import_node_crypto6.randomBytes)(16).toString("base64");
+  const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
+  const findings = options.findings ?? [];
+  const errors = findings.filter((f) => f.severity === "error");
+  const verdict = options.findings ? errors.length ? "fail" : "pass" : void 0;
+  const title = options.title ?? `Evidence: ${bundle.run.run_id}`;
+  const run2 = bundle.run;
+  const steps = bundle.steps.map((s) => {
+    const events = bundle.events.filter((e) => e.step_id === s.step_id);
+    const error62 = s.last_error_type || s.last_error ? `${esc2(s.last_error_type)}: ${esc2(s.last_error)}` : "";
+    return [`<code>${esc2(s.step_id)}</code>`, `<span class="st-${esc2(s.status)}">${esc2(s.status)}</span>`, esc2(s.attempt), esc2(s.owner), String(events.length), error62];
+  });
+  const approvals = bundle.approvals.map((a) => [esc2(a.tool_name), esc2(a.risk_level), `<span class="ap-${esc2(a.status)}">${esc2(a.status)}</span>`, esc2(a.requested_by), a.approved_by ? `<strong>${esc2(a.approved_by)}</strong>` : "\u2014", esc2(a.decision_reason ?? a.reason)]);
+  const ledger = bundle.tool_ledger.map((r) => [esc2(r.tool_name), `<span class="lg-${esc2(r.status)}">${esc2(r.status)}</span>`, `<code>${esc2(r.step_id)}</code>`, `<code title="${esc2(r.idempotency_key)}">${esc2(r.request_hash.slice(0, 12))}</code>`, esc2(r.external_id), esc2(r.error_type), `<code>${esc2((r.response_ref ?? "").slice(0, 200))}</code>`]);
+  const costs = bundle.cost_records.map((c) => [esc2(c.category), esc2(c.name), esc2(c.amount), esc2(c.unit)]);
+  const artifacts = bundle.artifacts.map((a) => [esc2(a.name), `<code>${esc2(a.blob_hash)}</code>`, `<code>${esc2((a.blob_ref ?? "").slice(0, 120))}</code>`]);
+  const findingRows = findings.map((f) => [`<span class="sev-${f.severity}">${f.severity}</span>`, `<code>${esc2(f.rule)}</code>`, `${f.line}:${f.column}`, esc2(f.message)]);
+  const data = {
+    events: bundle.events.slice(0, shown).map((e) => {
+      const payload = JSON.stringify(e.payload) ?? "null";
+      return { seq: e.seq, type: e.type, step: e.step_id, t: e.timestamp, role: e.agent_role, payload: payload.length > MAX_PAYLOAD_CHARS ? payload.slice(0, MAX_PAYLOAD_CHARS) + "\u2026" : payload };
+    }),
+    initial: (() => {
+      const created = bundle.events.find((e) => e.type === "run_created");
+      return isObject9(created?.payload) && isObject9(created.payload.initial_state) ? created.payload.initial_state : {};
+    })(),
+    patches: bundle.events.slice(0, shown).flatMap((e, i2) => e.type === "state_patch_committed" && isObject9(e.payload) ? [{ i: i2, patch: e.payload.patch, version: e.payload.state_version }] : [])
+  };
+  const csp = options.csp === false ? "" : `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${escapeHtml(nonce)}'; script-src 'nonce-${escapeHtml(nonce)}'; img-src data:">`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+${csp}
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style nonce="${escapeHtml(nonce)}">${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(title)}</h1>
+<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(bundle.cost_summary.total_usd)} USD</p>
+</header>
+${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
+<section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
+${shown < bundle.events.length ? `<p class="note">Showing the first ${shown} of ${bundle.events.length} events.</p>` : ""}
+${timeline(bundle, shown)}
+<div class="travel"><label for="at">State at event <output id="at-label">#${shown}</output></label><input id="at" type="range" min="1" max="${Math.max(1, shown)}" value="${Math.max(1, shown)}"></div>
+<div class="panes"><div><h3>Event</h3><pre id="event-view">Select an event on the timeline or move the slider.</pre></div><div><h3>State after this event</h3><pre id="state-view">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></div></div>
+</section>
+<section><h2>Steps</h2>${table(["step", "status", "attempt", "owner", "events", "error"], steps, "No steps.")}</section>
+<section><h2>Approvals</h2>${table(["tool", "risk", "status", "requested by", "decided by", "reason"], approvals, "No approvals.")}</section>
+<section><h2>Tool ledger</h2>${table(["tool", "status", "step", "request", "external id", "error", "response"], ledger, "No tool calls.")}</section>
+<section><h2>Costs</h2><p>${esc2(bundle.cost_summary.tool_calls)} tool calls \xB7 ${esc2(bundle.cost_summary.model_tokens)} model tokens \xB7 ${esc2(bundle.cost_summary.total_usd)} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
+<section><h2>Artifacts</h2>${table(["name", "blob hash", "ref"], artifacts, "No artifacts.")}</section>
+<section><h2>Final state</h2><pre id="final-state">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></section>
+<script type="application/json" id="evidence-data">${scriptJson(data)}</script>
+<script nonce="${escapeHtml(nonce)}">${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+var STYLE = `
+body{font:14px/1.45 system-ui,sans-serif;margin:0;padding:16px 24px;color:#1f2328;background:#fff}
+h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 8px;border-bottom:1px solid #d0d7de}h3{font-size:13px;margin:8px 0 4px}
+code,pre{font:12px ui-monospace,monospace}pre{background:#f6f8fa;padding:8px;overflow:auto;max-height:320px;white-space:pre-wrap;word-break:break-all}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f6f8fa}
+.meta{color:#57606a}.empty,.note{color:#57606a;font-style:italic}
+.verdict{font-weight:700;padding:1px 6px;border-radius:4px;color:#fff}.v-pass{background:#1a7f37}.v-fail{background:#cf222e}
+.st-completed,.ap-APPROVED,.lg-SUCCEEDED{color:#1a7f37}.st-failed,.st-cancelled,.ap-DENIED,.lg-PENDING_VERIFICATION{color:#cf222e}.st-waiting_human,.st-running,.st-pending,.st-retry_scheduled,.ap-PENDING{color:#9a6700}
+.sev-error{color:#cf222e}.sev-warning{color:#9a6700}
+.timeline{overflow-x:auto;border:1px solid #d0d7de}.lane-bg.even{fill:#fff}.lane-bg.odd{fill:#f6f8fa}.lane-label{font:11px ui-monospace,monospace;fill:#57606a}
+.axis{stroke:#d0d7de}.cursor{stroke:#8250df;stroke-width:2}.ev{cursor:pointer;stroke:#fff;stroke-width:1}.ev.sel{stroke:#8250df;stroke-width:3}
+.k-tool{fill:#0969da;background:#0969da}.k-approval{fill:#bf8700;background:#bf8700}.k-state{fill:#1a7f37;background:#1a7f37}.k-cost{fill:#8250df;background:#8250df}.k-fail{fill:#cf222e;background:#cf222e}.k-other{fill:#8c959f;background:#8c959f}
+.legend .k{display:inline-block;width:10px;height:10px;border-radius:5px;margin:0 4px 0 10px}
+.travel{margin:8px 0}.travel input{width:100%}.panes{display:grid;grid-template-columns:1fr 1fr;gap:12px}
+`;
+var SCRIPT = `
+(function(){
+  var data = JSON.parse(document.getElementById("evidence-data").textContent);
+  var slider = document.getElementById("at"), label = document.getElementById("at-label");
+  var eventView = document.getElementById("event-view"), stateView = document.getElementById("state-view");
+  var dots = document.querySelectorAll("circle.ev"), cursor = document.getElementById("cursor");
+  function merge(target, patch){
+    if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return patch;
+    var out = (target && typeof target === "object" && !Array.isArray(target)) ? Object.assign({}, target) : {};
+    Object.keys(patch).forEach(function(k){ if (patch[k] === null) delete out[k]; else out[k] = merge(out[k], patch[k]); });
+    return out;
+  }
+  function show(i){
+    var e = data.events[i]; if (!e) return;
+    var state = data.initial;
+    data.patches.forEach(function(p){ if (p.i <= i) state = merge(state, p.patch); });
+    label.textContent = "#" + e.seq;
+    eventView.textContent = "#" + e.seq + " " + e.type + "\\nstep: " + (e.step || "(run)") + "\\nagent: " + (e.role || "\u2014") + "\\ntime: " + e.t + "\\npayload: " + e.payload;
+    stateView.textContent = JSON.stringify(state, null, 2);
+    dots.forEach(function(d){ d.classList.toggle("sel", Number(d.getAttribute("data-index")) === i); });
+    var dot = dots[i]; if (dot) { var x = dot.getAttribute("cx"); cursor.setAttribute("x1", x); cursor.setAttribute("x2", x); }
+    slider.value = String(i + 1);
+  }
+  slider.addEventListener("input", function(){ show(Number(slider.value) - 1); });
+  dots.forEach(function(d){
+    d.addEventListener("click", function(){ show(Number(d.getAttribute("data-index"))); });
+    d.addEventListener("keydown", function(ev){ if (ev.key === "Enter" || ev.key === " ") show(Number(d.getAttribute("data-index"))); });
+  });
+  document.body.setAttribute("data-ready", "true");
+  if (data.events.length) show(data.events.length - 1);
+})();
+`;
+
+// extension/commands/reportCommand.ts
+function loadSource(state, source) {
+  let file2;
+  let text3;
+  if (source.kind === "run") {
+    const exported = exportRun({ root: state.root, runId: source.runId });
+    if (!exported.ok) return { error: refusalText(exported) };
+    file2 = `${source.runId} (exported from its ledger)`;
+    text3 = JSON.stringify(exported.bundle);
+  } else {
+    file2 = source.file;
+    try {
+      text3 = (0, import_node_fs13.readFileSync)((0, import_node_path12.join)(state.root, file2), "utf8");
+    } catch {
+      return { error: `Flowgate: cannot read ${file2}.` };
+    }
+  }
+  const evaluated = evaluateBundle(file2, text3, budgetsOf(state.config), evidenceLimits(state.config));
+  const bundle = evaluated.loaded.bundle;
+  if (!bundle) return { error: `Flowgate: ${file2} is not a readable evidence bundle (${evaluated.findings[0]?.message ?? "it does not load"}).` };
+  return { title: `Evidence: ${file2.split("/").pop()}`, bundle, findings: evaluated.findings };
+}
+var EvidenceReports = class {
+  constructor(workspace10, runs) {
+    this.workspace = workspace10;
+    this.runs = runs;
+  }
+  workspace;
+  runs;
+  panels = /* @__PURE__ */ new Map();
+  register() {
+    return vscode4.commands.registerCommand(COMMAND.openReport, async (node2) => {
+      const state = this.workspace.primary();
+      if (!state) return false;
+      const source = node2 ? node2.kind === "evidence" ? { kind: "file", file: node2.file } : { kind: "run", runId: node2.runId } : await this.pick(state);
+      return source ? this.open(state, source) : false;
+    });
+  }
+  open(state, source) {
+    const loaded = loadSource(state, source);
+    if ("error" in loaded) {
+      void vscode4.window.showErrorMessage(loaded.error);
+      return false;
+    }
+    const key = source.kind === "run" ? `run:${source.runId}` : `file:${source.file}`;
+    let panel = this.panels.get(key);
+    if (panel) panel.reveal();
+    else {
+      panel = vscode4.window.createWebviewPanel("flowgate.evidenceReport", loaded.title, vscode4.ViewColumn.Active, { enableScripts: true, localResourceRoots: [], enableFindWidget: true });
+      this.panels.set(key, panel);
+      panel.onDidDispose(() => this.panels.delete(key));
+    }
+    panel.title = loaded.title;
+    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto7.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title });
+    return true;
+  }
+  /** From the palette: the active bundle, else a pick among bundles and runs. */
+  async pick(state) {
+    const isBundle = globMatcher(state.config.evidence.include);
+    const active = vscode4.window.activeTextEditor?.document.uri;
+    const activeFile = active && this.workspace.folderOf(active) === state ? this.workspace.relativePath(state, active) : void 0;
+    if (activeFile && isBundle(activeFile)) return { kind: "file", file: activeFile };
+    const files = await vscode4.workspace.findFiles(new vscode4.RelativePattern(state.folder, `{${state.config.evidence.include.join(",")}}`), "**/node_modules/**");
+    const items = [
+      ...files.map((f) => this.workspace.relativePath(state, f)).sort().map((file2) => ({ label: file2, description: "evidence bundle", source: { kind: "file", file: file2 } })),
+      ...this.runs.all().flatMap((r) => r.fold.run ? [{ label: r.runId, description: `run \xB7 ${r.fold.run.flow_id}@${r.fold.run.flow_version} (exported)`, source: { kind: "run", runId: r.runId } }] : [])
+    ];
+    if (items.length === 0) {
+      void vscode4.window.showInformationMessage("Flowgate: no evidence bundles or runs in this workspace.");
+      return void 0;
+    }
+    return (await vscode4.window.showQuickPick(items, { placeHolder: "Evidence bundle or run to report on", ignoreFocusOut: true }))?.source;
+  }
+  dispose() {
+    for (const p of this.panels.values()) p.dispose();
+  }
+};
+
+// extension/commands/verifyCommand.ts
+var import_node_path14 = require("node:path");
+var vscode6 = __toESM(require("vscode"));
+
+// extension/diagnostics/workspaceScan.ts
+var import_node_path13 = require("node:path");
+var vscode5 = __toESM(require("vscode"));
 init_check();
 function groupByFile(root, findings) {
   const out2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const uri = vscode4.Uri.file((0, import_node_path12.join)(root, f.file));
+    const uri = vscode5.Uri.file((0, import_node_path13.join)(root, f.file));
     const key = uri.toString();
     const entry = out2.get(key) ?? { uri, findings: [] };
     entry.findings.push(f);
@@ -44351,8 +44922,8 @@ function groupByFile(root, findings) {
   return out2;
 }
 var WorkspaceGate = class {
-  constructor(workspace9, store, checks, log) {
-    this.workspace = workspace9;
+  constructor(workspace10, store, checks, log) {
+    this.workspace = workspace10;
     this.store = store;
     this.checks = checks;
     this.log = log;
@@ -44362,7 +44933,7 @@ var WorkspaceGate = class {
   checks;
   log;
   running;
-  finished = new vscode4.EventEmitter();
+  finished = new vscode5.EventEmitter();
   onDidFinish = this.finished.event;
   lastReports = [];
   /** `notify`: a cancellable notification (the command); otherwise a quiet status-bar spinner (startup). */
@@ -44370,11 +44941,11 @@ var WorkspaceGate = class {
     this.running?.abort();
     const controller = new AbortController();
     this.running = controller;
-    const location = notify ? vscode4.ProgressLocation.Notification : vscode4.ProgressLocation.Window;
+    const location = notify ? vscode5.ProgressLocation.Notification : vscode5.ProgressLocation.Window;
     try {
       const reports = [];
       const byFile = /* @__PURE__ */ new Map();
-      await vscode4.window.withProgress({ location, title: "Flowgate: scanning the workspace", cancellable: notify }, async (progress, token) => {
+      await vscode5.window.withProgress({ location, title: "Flowgate: scanning the workspace", cancellable: notify }, async (progress, token) => {
         token.onCancellationRequested(() => controller.abort());
         const checks = await this.checks();
         for (const state of this.workspace.folders()) {
@@ -44400,7 +44971,7 @@ var WorkspaceGate = class {
     } catch (error62) {
       if (controller.signal.aborted) return "cancelled";
       this.log.error(`workspace scan: ${error62 instanceof Error ? error62.stack ?? error62.message : String(error62)}`);
-      void vscode4.window.showErrorMessage(`Flowgate: the workspace scan failed: ${error62 instanceof Error ? error62.message : String(error62)}`);
+      void vscode5.window.showErrorMessage(`Flowgate: the workspace scan failed: ${error62 instanceof Error ? error62.message : String(error62)}`);
       return "failed";
     } finally {
       if (this.running === controller) this.running = void 0;
@@ -44413,28 +44984,28 @@ var WorkspaceGate = class {
 };
 
 // extension/commands/verifyCommand.ts
-function registerVerifyLedgers(workspace9, store) {
-  return vscode5.commands.registerCommand(COMMAND.verifyLedgers, async () => {
-    const state = workspace9.primary();
+function registerVerifyLedgers(workspace10, store) {
+  return vscode6.commands.registerCommand(COMMAND.verifyLedgers, async () => {
+    const state = workspace10.primary();
     if (!state) return void 0;
     const result = verifyLedger({ root: state.root });
-    const runsDir = (0, import_node_path13.join)(state.root, RUNS_DIR);
+    const runsDir = (0, import_node_path14.join)(state.root, RUNS_DIR);
     const isLedger = (uri) => uri.fsPath.startsWith(runsDir);
     store.setWorkspace(groupByFile(state.root, result.findings), isLedger);
     const runs = result.runs.length;
     if (result.findings.length === 0) {
-      void vscode5.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"} verified: every chain intact, every transition legal.`);
+      void vscode6.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"} verified: every chain intact, every transition legal.`);
     } else {
       const bad = new Set(result.findings.map((f) => f.file)).size;
-      const choice = await vscode5.window.showErrorMessage(`Flowgate: ${result.findings.length} problem${result.findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers (first: ${result.findings[0].rule}: ${result.findings[0].message}).`, "Show Problems");
-      if (choice) await vscode5.commands.executeCommand("workbench.actions.view.problems");
+      const choice = await vscode6.window.showErrorMessage(`Flowgate: ${result.findings.length} problem${result.findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers (first: ${result.findings[0].rule}: ${result.findings[0].message}).`, "Show Problems");
+      if (choice) await vscode6.commands.executeCommand("workbench.actions.view.problems");
     }
     return result.findings.length;
   });
 }
 
 // extension/diagnostics/live.ts
-var vscode6 = __toESM(require("vscode"));
+var vscode7 = __toESM(require("vscode"));
 function envOf(state, trusted) {
   const { scanEnabled, include, exclude } = state.settings;
   return { config: state.config, trusted, scan: { enabled: scanEnabled, include, exclude } };
@@ -44447,20 +45018,20 @@ async function analyzeInput(analyzers, input2, env) {
   return void 0;
 }
 var LiveDiagnostics = class {
-  constructor(workspace9, store, analyzers, log) {
-    this.workspace = workspace9;
+  constructor(workspace10, store, analyzers, log) {
+    this.workspace = workspace10;
     this.store = store;
     this.analyzers = analyzers;
     this.log = log;
     this.disposables.push(
-      vscode6.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
-      vscode6.workspace.onDidChangeTextDocument((e) => {
+      vscode7.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
+      vscode7.workspace.onDidChangeTextDocument((e) => {
         const state = this.workspace.folderOf(e.document.uri);
         if (state && state.settings.runOn === "type" && e.contentChanges.length > 0) this.schedule(e.document, state.settings.debounceMs);
       }),
-      vscode6.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
-      vscode6.workspace.onDidCloseTextDocument((doc) => this.close(doc)),
-      workspace9.onDidChange(() => this.refreshAll())
+      vscode7.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
+      vscode7.workspace.onDidCloseTextDocument((doc) => this.close(doc)),
+      workspace10.onDidChange(() => this.refreshAll())
     );
     this.refreshAll();
   }
@@ -44471,7 +45042,7 @@ var LiveDiagnostics = class {
   timers = /* @__PURE__ */ new Map();
   disposables = [];
   refreshAll() {
-    for (const doc of vscode6.workspace.textDocuments) this.schedule(doc, 0);
+    for (const doc of vscode7.workspace.textDocuments) this.schedule(doc, 0);
   }
   schedule(doc, delay) {
     if (doc.uri.scheme !== "file") return;
@@ -44512,23 +45083,23 @@ var LiveDiagnostics = class {
 };
 
 // extension/diagnostics/store.ts
-var vscode8 = __toESM(require("vscode"));
+var vscode9 = __toESM(require("vscode"));
 init_findings();
 
 // extension/diagnostics/convert.ts
-var vscode7 = __toESM(require("vscode"));
+var vscode8 = __toESM(require("vscode"));
 function toRange(r) {
-  return new vscode7.Range(r.line - 1, r.column - 1, Math.max(r.line, r.endLine) - 1, Math.max(0, r.endColumn - 1));
+  return new vscode8.Range(r.line - 1, r.column - 1, Math.max(r.line, r.endLine) - 1, Math.max(0, r.endColumn - 1));
 }
 var SEVERITY = {
-  error: vscode7.DiagnosticSeverity.Error,
-  warning: vscode7.DiagnosticSeverity.Warning,
-  note: vscode7.DiagnosticSeverity.Information
+  error: vscode8.DiagnosticSeverity.Error,
+  warning: vscode8.DiagnosticSeverity.Warning,
+  note: vscode8.DiagnosticSeverity.Information
 };
 function toDiagnostic(f) {
-  const d = new vscode7.Diagnostic(toRange(f), f.message, SEVERITY[f.severity]);
+  const d = new vscode8.Diagnostic(toRange(f), f.message, SEVERITY[f.severity]);
   d.source = "flowgate";
-  d.code = f.help ? { value: f.rule, target: vscode7.Uri.parse(f.help.uri) } : f.rule;
+  d.code = f.help ? { value: f.rule, target: vscode8.Uri.parse(f.help.uri) } : f.rule;
   return d;
 }
 function ruleOf(d) {
@@ -44546,12 +45117,12 @@ function applyEdits(edit, uri, edits) {
 
 // extension/diagnostics/store.ts
 var FindingStore = class {
-  live = vscode8.languages.createDiagnosticCollection(DIAGNOSTICS.live);
-  workspace = vscode8.languages.createDiagnosticCollection(DIAGNOSTICS.workspace);
+  live = vscode9.languages.createDiagnosticCollection(DIAGNOSTICS.live);
+  workspace = vscode9.languages.createDiagnosticCollection(DIAGNOSTICS.workspace);
   liveFindings = /* @__PURE__ */ new Map();
   workspaceFindings = /* @__PURE__ */ new Map();
   scanned = false;
-  changed = new vscode8.EventEmitter();
+  changed = new vscode9.EventEmitter();
   onDidChange = this.changed.event;
   setLive(uri, findings) {
     const key = uri.toString();
@@ -44602,16 +45173,16 @@ var FindingStore = class {
 };
 
 // extension/fixes/findingFixes.ts
-var import_node_path14 = require("node:path");
-var vscode9 = __toESM(require("vscode"));
+var import_node_path15 = require("node:path");
+var vscode10 = __toESM(require("vscode"));
 var FindingFixes = class {
-  constructor(store, workspace9) {
+  constructor(store, workspace10) {
     this.store = store;
-    this.workspace = workspace9;
+    this.workspace = workspace10;
   }
   store;
   workspace;
-  static metadata = { providedCodeActionKinds: [vscode9.CodeActionKind.QuickFix] };
+  static metadata = { providedCodeActionKinds: [vscode10.CodeActionKind.QuickFix] };
   provideCodeActions(doc, _range, context) {
     const findings = this.store.findingsOf(doc.uri);
     const state = this.workspace.folderOf(doc.uri);
@@ -44619,12 +45190,12 @@ var FindingFixes = class {
     for (const d of context.diagnostics) {
       const finding = findingOf(findings, d);
       finding?.fix?.forEach((fix, i2) => {
-        const a = new vscode9.CodeAction(fix.title, vscode9.CodeActionKind.QuickFix);
+        const a = new vscode10.CodeAction(fix.title, vscode10.CodeActionKind.QuickFix);
         a.diagnostics = [d];
         a.isPreferred = i2 === 0;
-        a.edit = new vscode9.WorkspaceEdit();
+        a.edit = new vscode10.WorkspaceEdit();
         for (const e of fix.edits) {
-          const uri = e.file && state ? vscode9.Uri.file((0, import_node_path14.join)(state.root, e.file)) : doc.uri;
+          const uri = e.file && state ? vscode10.Uri.file((0, import_node_path15.join)(state.root, e.file)) : doc.uri;
           applyEdits(a.edit, uri, [e]);
         }
         actions.push(a);
@@ -44635,7 +45206,7 @@ var FindingFixes = class {
 };
 
 // extension/fixes/ignoreBoundary.ts
-var vscode10 = __toESM(require("vscode"));
+var vscode11 = __toESM(require("vscode"));
 init_rules7();
 
 // extension/fixes/comments.ts
@@ -44661,7 +45232,7 @@ function nextLineSuppression(languageId, flaggedLine, reason = REASON_PLACEHOLDE
 // extension/fixes/ignoreBoundary.ts
 var BOUNDARY_IDS = new Set(BOUNDARY_RULES.map((r) => r.id));
 var IgnoreBoundaryFixes = class {
-  static metadata = { providedCodeActionKinds: [vscode10.CodeActionKind.QuickFix] };
+  static metadata = { providedCodeActionKinds: [vscode11.CodeActionKind.QuickFix] };
   provideCodeActions(doc, _range, context) {
     const actions = [];
     for (const d of context.diagnostics) {
@@ -44680,29 +45251,29 @@ var IgnoreBoundaryFixes = class {
   }
 };
 function action(title, diagnostic, edit) {
-  const a = new vscode10.CodeAction(title, vscode10.CodeActionKind.QuickFix);
+  const a = new vscode11.CodeAction(title, vscode11.CodeActionKind.QuickFix);
   a.diagnostics = [diagnostic];
-  a.edit = new vscode10.WorkspaceEdit();
+  a.edit = new vscode11.WorkspaceEdit();
   edit(a.edit);
   return a;
 }
 
 // extension/runCache.ts
-var vscode11 = __toESM(require("vscode"));
+var vscode12 = __toESM(require("vscode"));
 init_store();
 var RunCache = class {
-  constructor(workspace9) {
-    this.workspace = workspace9;
-    const state = workspace9.primary();
+  constructor(workspace10) {
+    this.workspace = workspace10;
+    const state = workspace10.primary();
     if (state) {
-      const watcher = vscode11.workspace.createFileSystemWatcher(new vscode11.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
+      const watcher = vscode12.workspace.createFileSystemWatcher(new vscode12.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
       const reload = (uri) => this.reload(runIdOf(uri));
       this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     }
   }
   workspace;
   runs;
-  changed = new vscode11.EventEmitter();
+  changed = new vscode12.EventEmitter();
   /** Fires with the run ids that changed, or undefined when the whole set may have. */
   onDidChange = this.changed.event;
   disposables = [];
@@ -44747,7 +45318,7 @@ function runIdOf(uri) {
 }
 
 // extension/statusBar.ts
-var vscode12 = __toESM(require("vscode"));
+var vscode13 = __toESM(require("vscode"));
 function gateText(totals) {
   const failing = totals.errors > 0;
   const counts = `${totals.errors} error${totals.errors === 1 ? "" : "s"}, ${totals.warnings} warning${totals.warnings === 1 ? "" : "s"}`;
@@ -44765,13 +45336,13 @@ var GateStatus = class {
     this.item.show();
   }
   store;
-  item = vscode12.window.createStatusBarItem("flowgate.gate", vscode12.StatusBarAlignment.Left, 50);
+  item = vscode13.window.createStatusBarItem("flowgate.gate", vscode13.StatusBarAlignment.Left, 50);
   subscription;
   update() {
     const { text: text3, tooltip, failing } = gateText(this.store.totals());
     this.item.text = text3;
     this.item.tooltip = tooltip;
-    this.item.backgroundColor = failing ? new vscode12.ThemeColor("statusBarItem.errorBackground") : void 0;
+    this.item.backgroundColor = failing ? new vscode13.ThemeColor("statusBarItem.errorBackground") : void 0;
   }
   dispose() {
     this.subscription.dispose();
@@ -44780,15 +45351,15 @@ var GateStatus = class {
 };
 
 // extension/views/approvalsTree.ts
-var vscode14 = __toESM(require("vscode"));
+var vscode15 = __toESM(require("vscode"));
 
 // extension/views/icons.ts
-var vscode13 = __toESM(require("vscode"));
+var vscode14 = __toESM(require("vscode"));
 function themeIcon(icon) {
-  return new vscode13.ThemeIcon(icon.id, icon.color ? new vscode13.ThemeColor(icon.color) : void 0);
+  return new vscode14.ThemeIcon(icon.id, icon.color ? new vscode14.ThemeColor(icon.color) : void 0);
 }
 function markdown(text3) {
-  const md = new vscode13.MarkdownString(text3);
+  const md = new vscode14.MarkdownString(text3);
   md.supportHtml = false;
   md.isTrusted = false;
   return md;
@@ -44801,7 +45372,7 @@ var ApprovalsTree = class {
     this.subscription = runs.onDidChange(() => this.changed.fire(void 0));
   }
   runs;
-  changed = new vscode14.EventEmitter();
+  changed = new vscode15.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
   rows() {
@@ -44819,8 +45390,8 @@ var ApprovalsTree = class {
   getTreeItem(node2) {
     const run2 = this.runs.get(node2.runId)?.fold.run;
     const approval = run2?.approvals.find((a) => a.approval_id === node2.approvalId);
-    if (!run2 || !approval) return new vscode14.TreeItem(node2.approvalId);
-    const item2 = new vscode14.TreeItem(approvalLabel(approval), vscode14.TreeItemCollapsibleState.None);
+    if (!run2 || !approval) return new vscode15.TreeItem(node2.approvalId);
+    const item2 = new vscode15.TreeItem(approvalLabel(approval), vscode15.TreeItemCollapsibleState.None);
     item2.id = `approval:${approval.approval_id}`;
     item2.description = approvalDescription(approval, /* @__PURE__ */ new Date());
     item2.tooltip = markdown(approvalTooltip({ run: run2, approval }));
@@ -44835,25 +45406,25 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs13 = require("node:fs");
-var import_node_path15 = require("node:path");
-var vscode15 = __toESM(require("vscode"));
+var import_node_fs14 = require("node:fs");
+var import_node_path16 = require("node:path");
+var vscode16 = __toESM(require("vscode"));
 init_files();
 var EvidenceTree = class {
-  constructor(workspace9) {
-    this.workspace = workspace9;
-    const state = workspace9.primary();
+  constructor(workspace10) {
+    this.workspace = workspace10;
+    const state = workspace10.primary();
     if (!state) return;
     const goldens = state.config.goldens.map((p) => p.golden);
     for (const glob of [...state.config.evidence.include, ...goldens]) {
-      const watcher = vscode15.workspace.createFileSystemWatcher(new vscode15.RelativePattern(state.folder, glob));
+      const watcher = vscode16.workspace.createFileSystemWatcher(new vscode16.RelativePattern(state.folder, glob));
       const update = (uri) => this.update(this.workspace.relativePath(state, uri));
       this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
     }
   }
   workspace;
   statuses;
-  changed = new vscode15.EventEmitter();
+  changed = new vscode16.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
   all() {
@@ -44882,7 +45453,7 @@ var EvidenceTree = class {
     const state = this.workspace.primary();
     if (!state) return void 0;
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs13.readFileSync)((0, import_node_path15.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs14.readFileSync)((0, import_node_path16.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -44908,12 +45479,12 @@ var EvidenceTree = class {
   }
   getTreeItem(node2) {
     const status = this.get(node2.file);
-    const item2 = new vscode15.TreeItem(node2.file.split("/").pop(), vscode15.TreeItemCollapsibleState.None);
+    const item2 = new vscode16.TreeItem(node2.file.split("/").pop(), vscode16.TreeItemCollapsibleState.None);
     item2.id = `evidence:${node2.file}`;
     if (!status) return item2;
     const failing = status.verdict.verdict === "fail" || status.golden && !status.golden.result?.passed;
     item2.description = statusDescription(status);
-    item2.iconPath = new vscode15.ThemeIcon(failing ? "error" : "pass", new vscode15.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+    item2.iconPath = new vscode16.ThemeIcon(failing ? "error" : "pass", new vscode16.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
     const lines = [`**${status.file}**`, "", `- verdict: ${status.verdict.verdict}${status.verdict.intact ? ", hashes intact" : ", hashes do not verify"}`];
     if (status.verdict.failing.length) lines.push(`- failing checks: ${status.verdict.failing.join(", ")}`);
     if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
@@ -44921,7 +45492,7 @@ var EvidenceTree = class {
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
     const state = this.workspace.primary();
     if (state) {
-      item2.resourceUri = vscode15.Uri.file((0, import_node_path15.join)(state.root, status.file));
+      item2.resourceUri = vscode16.Uri.file((0, import_node_path16.join)(state.root, status.file));
       item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     }
     return item2;
@@ -44933,9 +45504,9 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path16 = require("node:path");
-var vscode16 = __toESM(require("vscode"));
+var import_node_fs15 = require("node:fs");
+var import_node_path17 = require("node:path");
+var vscode17 = __toESM(require("vscode"));
 init_check2();
 init_files();
 
@@ -44984,14 +45555,14 @@ function automatableIcon(mode) {
 
 // extension/views/flowsTree.ts
 var FlowsTree = class {
-  constructor(workspace9, runs) {
-    this.workspace = workspace9;
+  constructor(workspace10, runs) {
+    this.workspace = workspace10;
     this.runs = runs;
-    const state = workspace9.primary();
+    const state = workspace10.primary();
     if (state) {
       const globs3 = [...state.config.flows.include, ...state.config.flows.files];
       for (const glob of globs3) {
-        const watcher = vscode16.workspace.createFileSystemWatcher(new vscode16.RelativePattern(state.folder, glob));
+        const watcher = vscode17.workspace.createFileSystemWatcher(new vscode17.RelativePattern(state.folder, glob));
         const update = (uri) => this.update(this.workspace.relativePath(state, uri));
         this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
       }
@@ -45002,7 +45573,7 @@ var FlowsTree = class {
   runs;
   files;
   groups;
-  changed = new vscode16.EventEmitter();
+  changed = new vscode17.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
   /** Every flow version known: bundle files and run pins. */
@@ -45029,7 +45600,7 @@ var FlowsTree = class {
   read(file2) {
     const state = this.workspace.primary();
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs14.readFileSync)((0, import_node_path16.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs15.readFileSync)((0, import_node_path17.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -45059,40 +45630,40 @@ var FlowsTree = class {
   }
   getTreeItem(node2) {
     const group = this.all().find((g) => g.flowId === node2.flowId);
-    if (!group) return new vscode16.TreeItem(node2.flowId);
+    if (!group) return new vscode17.TreeItem(node2.flowId);
     if (node2.kind === "flow") {
-      const item3 = new vscode16.TreeItem(group.title, vscode16.TreeItemCollapsibleState.Collapsed);
+      const item3 = new vscode17.TreeItem(group.title, vscode17.TreeItemCollapsibleState.Collapsed);
       item3.id = `flow:${group.flowId}`;
       item3.description = `${group.flowId} \xB7 ${group.versions.map((v) => v.version).join(", ")}`;
-      item3.iconPath = new vscode16.ThemeIcon("list-ordered");
+      item3.iconPath = new vscode17.ThemeIcon("list-ordered");
       item3.contextValue = CONTEXT2.flow;
       return item3;
     }
     const version2 = group.versions.find((v) => v.version === node2.version);
-    if (!version2) return new vscode16.TreeItem(node2.version);
+    if (!version2) return new vscode17.TreeItem(node2.version);
     if (node2.kind === "version") {
-      const item3 = new vscode16.TreeItem(`v${version2.version}`, vscode16.TreeItemCollapsibleState.Collapsed);
+      const item3 = new vscode17.TreeItem(`v${version2.version}`, vscode17.TreeItemCollapsibleState.Collapsed);
       item3.id = `flow:${group.flowId}@${version2.version}`;
       item3.description = `${version2.source}${version2.errors ? ` \xB7 ${version2.errors} error${version2.errors === 1 ? "" : "s"}` : ""}`;
-      item3.iconPath = new vscode16.ThemeIcon(version2.errors ? "warning" : "versions");
+      item3.iconPath = new vscode17.ThemeIcon(version2.errors ? "warning" : "versions");
       item3.contextValue = CONTEXT2.flowVersion;
       const state = this.workspace.primary();
       if (state && !version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode16.Uri.file((0, import_node_path16.join)(state.root, version2.source));
+        item3.resourceUri = vscode17.Uri.file((0, import_node_path17.join)(state.root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
     }
     const step = version2.steps.find((s) => s.ordinal === node2.ordinal);
-    if (!step) return new vscode16.TreeItem(`#${node2.ordinal}`);
-    const item2 = new vscode16.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode16.TreeItemCollapsibleState.None);
+    if (!step) return new vscode17.TreeItem(`#${node2.ordinal}`);
+    const item2 = new vscode17.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode17.TreeItemCollapsibleState.None);
     item2.id = `flow:${group.flowId}@${version2.version}#${step.ordinal}`;
     item2.description = `${step.kind}${step.evidenceRequired ? " (evidence)" : ""} \xB7 ${step.automatable}`;
     item2.tooltip = markdown(`**${step.stepId}**
 
 - verification: ${step.kind}${step.evidenceRequired ? ", evidence required" : ""}
 - ${step.automatable}`);
-    item2.iconPath = new vscode16.ThemeIcon(automatableIcon(step.automatable));
+    item2.iconPath = new vscode17.ThemeIcon(automatableIcon(step.automatable));
     item2.contextValue = CONTEXT2.flowStep;
     return item2;
   }
@@ -45103,7 +45674,7 @@ var FlowsTree = class {
 };
 
 // extension/views/runsTree.ts
-var vscode17 = __toESM(require("vscode"));
+var vscode18 = __toESM(require("vscode"));
 var RunsTree = class {
   constructor(runs) {
     this.runs = runs;
@@ -45113,7 +45684,7 @@ var RunsTree = class {
     });
   }
   runs;
-  changed = new vscode17.EventEmitter();
+  changed = new vscode18.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
   getChildren(node2) {
@@ -45130,10 +45701,10 @@ var RunsTree = class {
   getTreeItem(node2) {
     const loaded = this.runs.get(node2.runId);
     const run2 = loaded?.fold.run;
-    if (!loaded || !run2) return new vscode17.TreeItem(node2.runId);
+    if (!loaded || !run2) return new vscode18.TreeItem(node2.runId);
     if (node2.kind === "run") return runItem(loaded, run2);
     const step = run2.steps.find((s) => s.step_id === node2.stepId);
-    return step ? stepItem(run2, step) : new vscode17.TreeItem(node2.stepId);
+    return step ? stepItem(run2, step) : new vscode18.TreeItem(node2.stepId);
   }
   dispose() {
     this.subscription.dispose();
@@ -45142,7 +45713,7 @@ var RunsTree = class {
 };
 function runItem(loaded, run2) {
   const damaged = !!loaded.parsed.torn || loaded.fold.illegal.length > 0 || loaded.parsed.lines.some((l) => !l.event);
-  const item2 = new vscode17.TreeItem(runLabel(run2), vscode17.TreeItemCollapsibleState.Collapsed);
+  const item2 = new vscode18.TreeItem(runLabel(run2), vscode18.TreeItemCollapsibleState.Collapsed);
   item2.id = `run:${run2.run_id}`;
   item2.description = runDescription(run2) + (damaged ? " \xB7 ledger problem" : "");
   item2.tooltip = markdown(runTooltip(run2));
@@ -45151,7 +45722,7 @@ function runItem(loaded, run2) {
   return item2;
 }
 function stepItem(run2, step) {
-  const item2 = new vscode17.TreeItem(stepLabel(step), vscode17.TreeItemCollapsibleState.None);
+  const item2 = new vscode18.TreeItem(stepLabel(step), vscode18.TreeItemCollapsibleState.None);
   item2.id = `run:${run2.run_id}/${step.step_id}`;
   item2.description = stepDescription(step);
   item2.tooltip = markdown(stepTooltip(step));
@@ -45161,16 +45732,17 @@ function stepItem(run2, step) {
 }
 
 // extension/workspace.ts
-var import_node_path17 = require("node:path");
-var vscode19 = __toESM(require("vscode"));
+var import_node_path18 = require("node:path");
+var vscode20 = __toESM(require("vscode"));
 init_findings();
 
 // extension/settings.ts
-var vscode18 = __toESM(require("vscode"));
+var vscode19 = __toESM(require("vscode"));
 function readSettings(scope) {
-  const c = vscode18.workspace.getConfiguration("flowgate", scope);
+  const c = vscode19.workspace.getConfiguration("flowgate", scope);
   return {
     scanEnabled: c.get("scan.enable", true),
+    gateOnOpen: c.get("gate.runOnOpen", true),
     runOn: c.get("scan.runOn", "type") === "save" ? "save" : "type",
     debounceMs: Math.max(0, Math.min(5e3, c.get("scan.debounceMs", 300))),
     include: c.get("scan.include", []),
@@ -45184,25 +45756,25 @@ function readSettings(scope) {
 var Workspace = class {
   states = /* @__PURE__ */ new Map();
   actors = /* @__PURE__ */ new Map();
-  changed = new vscode19.EventEmitter();
+  changed = new vscode20.EventEmitter();
   onDidChange = this.changed.event;
   get trusted() {
-    return vscode19.workspace.isTrusted;
+    return vscode20.workspace.isTrusted;
   }
   folders() {
-    return (vscode19.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
+    return (vscode20.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
   }
   /** The first folder: where commands that write ledgers act. */
   primary() {
     return this.folders()[0];
   }
   folderOf(uri) {
-    const folder = uri.scheme === "file" ? vscode19.workspace.getWorkspaceFolder(uri) : void 0;
+    const folder = uri.scheme === "file" ? vscode20.workspace.getWorkspaceFolder(uri) : void 0;
     return folder && this.stateOf(folder);
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path17.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path18.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);
@@ -45246,23 +45818,24 @@ var Workspace = class {
 var FILES = { scheme: "file" };
 function activate(context) {
   const started = performance.now();
-  const log = vscode20.window.createOutputChannel("Flowgate", { log: true });
-  const workspace9 = new Workspace();
+  const log = vscode21.window.createOutputChannel("Flowgate", { log: true });
+  const workspace10 = new Workspace();
   const store = new FindingStore();
   const base = new BaseFlows();
-  const live = new LiveDiagnostics(workspace9, store, [scanAnalyzer, definitionsAnalyzer(base), evidenceAnalyzer, ledgerAnalyzer], log);
-  const gate = new WorkspaceGate(workspace9, store, async () => (await Promise.resolve().then(() => (init_checks3(), checks_exports3))).ALL_CHECKS, log);
-  const runs = new RunCache(workspace9);
+  const live = new LiveDiagnostics(workspace10, store, [scanAnalyzer, definitionsAnalyzer(base), evidenceAnalyzer, ledgerAnalyzer], log);
+  const gate = new WorkspaceGate(workspace10, store, async () => (await Promise.resolve().then(() => (init_checks3(), checks_exports3))).ALL_CHECKS, log);
+  const runs = new RunCache(workspace10);
   const runsTree = new RunsTree(runs);
   const approvalsTree = new ApprovalsTree(runs);
-  const flowsTree = new FlowsTree(workspace9, runs);
-  const evidenceTree = new EvidenceTree(workspace9);
-  const ledger = new LedgerCommands(workspace9, runs);
-  const configWatcher = vscode20.workspace.createFileSystemWatcher("**/.flowgate.yml");
-  const reloadConfig = () => workspace9.invalidate();
+  const flowsTree = new FlowsTree(workspace10, runs);
+  const evidenceTree = new EvidenceTree(workspace10);
+  const ledger = new LedgerCommands(workspace10, runs);
+  const reports = new EvidenceReports(workspace10, runs);
+  const configWatcher = vscode21.workspace.createFileSystemWatcher("**/.flowgate.yml");
+  const reloadConfig = () => workspace10.invalidate();
   context.subscriptions.push(
     log,
-    workspace9,
+    workspace10,
     store,
     live,
     gate,
@@ -45271,33 +45844,39 @@ function activate(context) {
     approvalsTree,
     flowsTree,
     evidenceTree,
+    reports,
     new GateStatus(store),
-    vscode20.window.createTreeView(VIEW.runs, { treeDataProvider: runsTree, showCollapseAll: true }),
-    vscode20.window.createTreeView(VIEW.approvals, { treeDataProvider: approvalsTree }),
-    vscode20.window.createTreeView(VIEW.flows, { treeDataProvider: flowsTree, showCollapseAll: true }),
-    vscode20.window.createTreeView(VIEW.evidence, { treeDataProvider: evidenceTree }),
-    vscode20.languages.registerCodeActionsProvider(FILES, new FindingFixes(store, workspace9), FindingFixes.metadata),
-    vscode20.languages.registerCodeActionsProvider(FILES, new IgnoreBoundaryFixes(), IgnoreBoundaryFixes.metadata),
+    vscode21.window.createTreeView(VIEW.runs, { treeDataProvider: runsTree, showCollapseAll: true }),
+    vscode21.window.createTreeView(VIEW.approvals, { treeDataProvider: approvalsTree }),
+    vscode21.window.createTreeView(VIEW.flows, { treeDataProvider: flowsTree, showCollapseAll: true }),
+    vscode21.window.createTreeView(VIEW.evidence, { treeDataProvider: evidenceTree }),
+    vscode21.languages.registerCodeActionsProvider(FILES, new FindingFixes(store, workspace10), FindingFixes.metadata),
+    vscode21.languages.registerCodeActionsProvider(FILES, new IgnoreBoundaryFixes(), IgnoreBoundaryFixes.metadata),
     configWatcher,
     configWatcher.onDidCreate(reloadConfig),
     configWatcher.onDidChange(reloadConfig),
     configWatcher.onDidDelete(reloadConfig),
-    vscode20.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
-    vscode20.workspace.onDidGrantWorkspaceTrust(reloadConfig),
-    vscode20.workspace.onDidSaveTextDocument(() => base.invalidate()),
+    vscode21.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
+    vscode21.workspace.onDidGrantWorkspaceTrust(reloadConfig),
+    vscode21.workspace.onDidSaveTextDocument(() => base.invalidate()),
     ...ledger.register(),
-    ...registerCompareGolden(workspace9),
-    registerVerifyLedgers(workspace9, store),
-    vscode20.commands.registerCommand(COMMAND.scanWorkspace, () => gate.scan(true)),
-    vscode20.commands.registerCommand(COMMAND.showProblems, () => vscode20.commands.executeCommand("workbench.actions.view.problems")),
-    vscode20.commands.registerCommand(COMMAND.refresh, () => {
+    ...registerCompareGolden(workspace10),
+    registerVerifyLedgers(workspace10, store),
+    reports.register(),
+    vscode21.commands.registerCommand(COMMAND.scanWorkspace, () => gate.scan(true)),
+    vscode21.commands.registerCommand(COMMAND.showProblems, () => vscode21.commands.executeCommand("workbench.actions.view.problems")),
+    vscode21.commands.registerCommand(COMMAND.refresh, () => {
       base.invalidate();
-      workspace9.invalidate();
+      workspace10.invalidate();
       runs.refresh();
       flowsTree.refresh();
       evidenceTree.refresh();
     })
   );
+  if (workspace10.primary()?.settings.gateOnOpen) {
+    const timer = setTimeout(() => void gate.scan(false), 1500);
+    context.subscriptions.push({ dispose: () => clearTimeout(timer) });
+  }
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
 }
 function deactivate() {

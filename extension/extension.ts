@@ -21,6 +21,7 @@ import { ledgerAnalyzer } from "./analyzers/ledger";
 import { scanAnalyzer } from "./analyzers/scan";
 import { registerCompareGolden } from "./commands/goldenCommands";
 import { LedgerCommands } from "./commands/ledgerCommands";
+import { EvidenceReports } from "./commands/reportCommand";
 import { registerVerifyLedgers } from "./commands/verifyCommand";
 import { LiveDiagnostics } from "./diagnostics/live";
 import { FindingStore } from "./diagnostics/store";
@@ -53,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const flowsTree = new FlowsTree(workspace, runs);
   const evidenceTree = new EvidenceTree(workspace);
   const ledger = new LedgerCommands(workspace, runs);
+  const reports = new EvidenceReports(workspace, runs);
 
   const configWatcher = vscode.workspace.createFileSystemWatcher("**/.flowgate.yml");
   const reloadConfig = () => workspace.invalidate();
@@ -68,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): void {
     approvalsTree,
     flowsTree,
     evidenceTree,
+    reports,
     new GateStatus(store),
     vscode.window.createTreeView(VIEW.runs, { treeDataProvider: runsTree, showCollapseAll: true }),
     vscode.window.createTreeView(VIEW.approvals, { treeDataProvider: approvalsTree }),
@@ -85,6 +88,7 @@ export function activate(context: vscode.ExtensionContext): void {
     ...ledger.register(),
     ...registerCompareGolden(workspace),
     registerVerifyLedgers(workspace, store),
+    reports.register(),
     vscode.commands.registerCommand(COMMAND.scanWorkspace, () => gate.scan(true)),
     vscode.commands.registerCommand(COMMAND.showProblems, () => vscode.commands.executeCommand("workbench.actions.view.problems")),
     vscode.commands.registerCommand(COMMAND.refresh, () => {
@@ -95,6 +99,11 @@ export function activate(context: vscode.ExtensionContext): void {
       evidenceTree.refresh();
     }),
   );
+  // The workspace gate runs after activation returns, in the background (a status-bar spinner, no notification).
+  if (workspace.primary()?.settings.gateOnOpen) {
+    const timer = setTimeout(() => void gate.scan(false), 1500);
+    context.subscriptions.push({ dispose: () => clearTimeout(timer) });
+  }
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
 }
 

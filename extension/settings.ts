@@ -3,6 +3,7 @@ import * as vscode from "vscode";
 /** The `flowgate.*` settings (package.json `contributes.configuration`), read in one place. */
 export interface Settings {
   scanEnabled: boolean;
+  gateOnOpen: boolean;
   runOn: "type" | "save";
   debounceMs: number;
   include: string[];
@@ -15,6 +16,7 @@ export function readSettings(scope?: vscode.Uri): Settings {
   const c = vscode.workspace.getConfiguration("flowgate", scope);
   return {
     scanEnabled: c.get<boolean>("scan.enable", true),
+    gateOnOpen: c.get<boolean>("gate.runOnOpen", true),
     runOn: c.get<string>("scan.runOn", "type") === "save" ? "save" : "type",
     debounceMs: Math.max(0, Math.min(5000, c.get<number>("scan.debounceMs", 300))),
     include: c.get<string[]>("scan.include", []),

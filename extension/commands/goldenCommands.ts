@@ -11,8 +11,10 @@ import type { Workspace } from "../workspace";
 export class GoldenDocuments implements vscode.TextDocumentContentProvider {
   constructor(private readonly workspace: Workspace) {}
 
+  /** The path only names the tab; `.normalized.json` keeps JSON highlighting without matching the bundles' own schema (normalized values would not validate). */
   static uri(side: "current" | "golden", bundle: string, golden: string): vscode.Uri {
-    return vscode.Uri.from({ scheme: GOLDEN_SCHEME, path: `/${side}/${side === "golden" ? golden : bundle}`, query: new URLSearchParams({ bundle }).toString() });
+    const shown = (side === "golden" ? golden : bundle).replace(/(\.[^./]+)?\.json$/i, "") + ".normalized.json";
+    return vscode.Uri.from({ scheme: GOLDEN_SCHEME, path: `/${side}/${shown}`, query: new URLSearchParams({ bundle }).toString() });
   }
 
   provideTextDocumentContent(uri: vscode.Uri): string {
