@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { SourceDocument } from "./source/document";
-import type { Range } from "./findings";
+import type { Finding, Range } from "./findings";
 import { didYouMean } from "./suggest";
 
 export interface LocatedIssue {
@@ -27,4 +27,42 @@ export function locateIssue(doc: SourceDocument, issue: z.core.$ZodIssue, known?
   else if (issue.code === "invalid_value") message = `${where}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
   else message = `${where}: ${issue.message}`;
   return [{ message, range, pointer }];
+}
+
+/** Shared by the schema validators that map zod issues to findings (flow bundles, Blueprints). */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): { present: boolean; value: unknown } {
+  let cur: unknown = data;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key as string)) return { present: false, value: undefined };
+    cur = (cur as Record<string, unknown>)[key as string];
+  }
+  return { present: true, value: cur };
+}
+
+/** `steps[0].verification.kind` */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("");
+}
+
+/** A value as a message shows it: `null`, an array, an object, a short quoted string, the number 3. */
+export function describeValue(v: unknown): string {
+  if (v === null) return "`null`";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return "an object";
+  if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
+  return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
+}
+
+/** zod's `expected` type names as prose. */
+export const EXPECTED_TYPE: Record<string, string> = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
+
+/** One finding per rule, place and message (several zod issues can say the same thing). */
+export function dedupeFindings(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

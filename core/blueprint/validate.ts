@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Finding } from "../findings";
-import { describeValue } from "../flow/validate";
+import { EXPECTED_TYPE, dedupeFindings, describeValue, fieldName, valueAt } from "../issues";
 import type { Pointer, SourceDocument } from "../source/document";
 import { closest, didYouMean } from "../suggest";
 import { compileDiagnostics } from "./compile";
@@ -71,10 +71,10 @@ export function validateBlueprint(doc: SourceDocument, config: BlueprintsConfig)
 
   const suppressed: SuppressedFinding[] = [];
   findings.push(...lintControlLints(doc, data));
-  if (!parsed.success) return { findings: dedupe(findings), suppressed };
+  if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
   const model: BlueprintModel = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
   findings.push(...compileDiagnostics(model, config, suppressed), ...doctorLints(model, config, suppressed));
-  return { findings: dedupe(findings), suppressed, model };
+  return { findings: dedupeFindings(findings), suppressed, model };
 }
 
 // ── pre-link references ──────────────────────────────────────────────────
@@ -128,19 +128,8 @@ function replaceFileRefs(value: unknown, refs: readonly Pointer[]): unknown {
 // ── zod issues → findings ─────────────────────────────────────────────────
 
 export function pointerName(path: Pointer): string {
-  return path.length === 0 ? "the Blueprint" : path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("");
+  return path.length === 0 ? "the Blueprint" : fieldName(path);
 }
-
-function valueAt(data: unknown, path: Pointer): { present: boolean; value: unknown } {
-  let cur: unknown = data;
-  for (const key of path) {
-    if (cur === null || typeof cur !== "object" || !Object.hasOwn(cur, key)) return { present: false, value: undefined };
-    cur = (cur as Data)[key as string];
-  }
-  return { present: true, value: cur };
-}
-
-const EXPECTED: Record<string, string> = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
 
 function issueFindings(doc: SourceDocument, pointer: Pointer, issue: z.core.$ZodIssue): Finding[] {
   const file = doc.path;
@@ -163,7 +152,7 @@ function issueFindings(doc: SourceDocument, pointer: Pointer, issue: z.core.$Zod
       return [R.invalidValue.at(file, range, name, describeValue(value), allowed, hint)];
     }
     case "invalid_type":
-      return [R.wrongType.at(file, range, name, EXPECTED[issue.expected] ?? `a ${issue.expected}`, describeValue(value))];
+      return [R.wrongType.at(file, range, name, EXPECTED_TYPE[issue.expected] ?? `a ${issue.expected}`, describeValue(value))];
     case "invalid_value": {
       const allowed = issue.values.map(String);
       return [R.invalidValue.at(file, range, name, describeValue(value), allowed, typeof value === "string" ? didYouMean(value, allowed) : "")];
@@ -242,14 +231,4 @@ function writeTargets(doc: SourceDocument, flow: Parameters<typeof nodesOf>[0]):
     }
   }
   return out;
-}
-
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

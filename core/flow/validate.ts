@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Finding } from "../findings";
 import type { Pointer, SourceDocument } from "../source/document";
 import { withFix } from "../rules";
+import { EXPECTED_TYPE, dedupeFindings, describeValue, fieldName, valueAt } from "../issues";
 import { didYouMean } from "../suggest";
 import { insertFieldFix, replaceValue } from "./fixes";
 import * as R from "./rules";
@@ -15,29 +16,6 @@ export interface FlowValidationOptions {
 
 type Data = Record<string, unknown>;
 const isObject = (v: unknown): v is Data => typeof v === "object" && v !== null && !Array.isArray(v);
-
-export function describeValue(v: unknown): string {
-  if (v === null) return "`null`";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "object") return "an object";
-  if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
-  return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
-}
-
-const EXPECTED: Record<string, string> = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object" };
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): { present: boolean; value: unknown } {
-  let cur: unknown = data;
-  for (const key of path) {
-    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key as string)) return { present: false, value: undefined };
-    cur = (cur as Data)[key as string];
-  }
-  return { present: true, value: cur };
-}
-
-function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("");
-}
 
 /** Validate a parsed flow bundle: schema, cross-record, execution safety, unknown keys. */
 export function validateFlowBundle(doc: SourceDocument, options: FlowValidationOptions = {}): Finding[] {
@@ -60,7 +38,7 @@ export function validateFlowBundle(doc: SourceDocument, options: FlowValidationO
   findings.push(...unknownKeys(doc, data));
   findings.push(...crossRecord(doc, data));
   findings.push(...executionSafety(doc, data, options));
-  return dedupe(findings);
+  return dedupeFindings(findings);
 }
 
 function recordName(path: readonly PropertyKey[], data: unknown): string {
@@ -96,7 +74,7 @@ function issueToFinding(doc: SourceDocument, issue: z.core.$ZodIssue, specProfil
       const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
       const yamlScalar = doc.format === "yaml" && issue.expected === "string" && (typeof value === "number" || typeof value === "boolean");
       const actual = yamlScalar ? `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)` : describeValue(value);
-      return R.wrongType.at(file, range, name, EXPECTED[issue.expected] ?? issue.expected, actual);
+      return R.wrongType.at(file, range, name, EXPECTED_TYPE[issue.expected] ?? issue.expected, actual);
     }
     case "invalid_value": {
       if (last === "schema") return R.schemaTag.at(file, range, String(issue.values[0]), describeValue(value));
@@ -302,14 +280,4 @@ function executionSafety(doc: SourceDocument, data: Data, options: FlowValidatio
     }
   });
   return out;
-}
-
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
