@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Finding } from "../findings";
 import { EXPECTED_TYPE, dedupeFindings, describeValue, fieldName, valueAt } from "../issues";
-import type { Pointer, SourceDocument } from "../source/document";
+import { type Pointer, type SourceDocument, pointerKey } from "../source/document";
 import { closest, didYouMean } from "../suggest";
 import { compileDiagnostics } from "./compile";
 import type { BlueprintsConfig } from "./config";
@@ -49,25 +49,25 @@ export function validateBlueprint(doc: SourceDocument, config: BlueprintsConfig)
   const refs = preLinkRefs(data);
   const findings: Finding[] = refs.flatMap((r) => refFindings(doc, r));
   const mdIndexes = new Set(refs.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1] as number));
-  const fileRefs = refs.filter((r) => r.kind === "$file").map((r) => r.pointer);
+  const fileRefs = new Set(refs.filter((r) => r.kind === "$file").map((r) => pointerKey(r.pointer)));
 
   // Typed parse of the Blueprint with pre-link entries set aside: `$file` values become text, `$agent_md` agents are checked on their own.
-  const agents = Array.isArray(data.agents) ? data.agents : undefined;
+  const linked = replaceFileRefs(data, fileRefs) as Data;
+  const agents = Array.isArray(linked.agents) ? linked.agents : undefined;
   const typedIndexes = agents ? agents.map((_, i) => i).filter((i) => !mdIndexes.has(i)) : [];
-  const sanitized = replaceFileRefs({ ...data, ...(agents ? { agents: typedIndexes.map((i) => agents[i]) } : {}) }, fileRefs);
-  const parsed = blueprintSchema.safeParse(sanitized);
+  const parsed = blueprintSchema.safeParse(agents ? { ...linked, agents: typedIndexes.map((i) => agents[i]) } : linked);
   const toFile = (path: Pointer): Pointer => (agents && path[0] === "agents" && typeof path[1] === "number" ? ["agents", typedIndexes[path[1]]!, ...path.slice(2)] : path);
-  const underFileRef = (p: Pointer) => fileRefs.some((r) => r.every((seg, i) => p[i] === seg));
+  const underFileRef = (p: Pointer) => p.some((_, n) => fileRefs.has(pointerKey(p.slice(0, n + 1))));
   const issues: { pointer: Pointer; issue: z.core.$ZodIssue }[] = [];
   if (!parsed.success) for (const issue of parsed.error.issues) issues.push({ pointer: toFile(issue.path as Pointer), issue });
   for (const i of mdIndexes) {
-    const entry = agentMdRefSchema.safeParse(replaceFileRefs(agents![i], fileRefs.filter((r) => r[0] === "agents" && r[1] === i).map((r) => r.slice(2))));
+    const entry = agentMdRefSchema.safeParse(agents![i]);
     if (!entry.success) for (const issue of entry.error.issues) issues.push({ pointer: ["agents", i, ...(issue.path as Pointer)], issue });
   }
   for (const { pointer, issue } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue));
 
   const flow = nodeSchema.safeParse(data.flow);
-  if (flow.success && !fileRefs.some((r) => r[0] === "flow")) findings.push(...writeTargets(doc, flow.data));
+  if (flow.success) findings.push(...writeTargets(doc, flow.data));
 
   const suppressed: SuppressedFinding[] = [];
   findings.push(...lintControlLints(doc, data));
@@ -114,15 +114,15 @@ function refFindings(doc: SourceDocument, ref: PreLinkRef): Finding[] {
 }
 
 /** `$file` objects replaced by the text they will become, so the typed parse sees a string there. */
-function replaceFileRefs(value: unknown, refs: readonly Pointer[]): unknown {
-  if (refs.length === 0) return value;
-  const replace = (v: unknown, p: Pointer): unknown => {
-    if (refs.some((r) => r.length === p.length && r.every((s, i) => s === p[i]))) return "";
-    if (Array.isArray(v)) return v.map((x, i) => replace(x, [...p, i]));
-    if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, [...p, k])]));
+function replaceFileRefs(value: unknown, refs: ReadonlySet<string>): unknown {
+  if (refs.size === 0) return value;
+  const replace = (v: unknown, key: string): unknown => {
+    if (refs.has(key)) return "";
+    if (Array.isArray(v)) return v.map((x, i) => replace(x, `${key}/${i}`));
+    if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, `${key}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
     return v;
   };
-  return replace(value, []);
+  return replace(value, "");
 }
 
 // ── zod issues → findings ─────────────────────────────────────────────────

@@ -170,6 +170,15 @@ describe("pre-link Blueprints", () => {
     expect(briefs(findings)).toEqual([at(t, '"agents/gate.md"', "blueprint/pre-link-reference"), at(t, '"prompts/scout.md"', "blueprint/pre-link-reference"), at(t, '"runner_reff"', "blueprint/unknown-key")]);
     expect(findings[2]!.message).toBe("unknown key `runner_reff` in agents[1] — did you mean `runner_ref`?");
   });
+  it("a $file after an $agent_md entry is matched to its own agent", () => {
+    const { t, findings } = check((bp) => {
+      bp.agents.unshift({ $agent_md: "lead.md" });
+      bp.agents[2].profile.system_prompt = { $file: "gate.md" };
+      bp.agents[2].spec = { operator_ref: 7 };
+    });
+    expect(briefs(findings)).toEqual([at(t, '"lead.md"', "blueprint/pre-link-reference"), at(t, '"gate.md"', "blueprint/pre-link-reference"), at(t, "7", "blueprint/invalid-agent-spec", { after: '"operator_ref"' })]);
+    expect(findings[2]!.message).toBe("agent 'gate' spec invalid: operator spec: 'operator_ref' (string) required");
+  });
   it("a step referring to an unlinked agent is not an unresolved ref", () => {
     const { findings } = check((bp) => (bp.agents[1] = { $agent_md: "gate.md" }));
     expect(findings.map((f) => f.rule)).toEqual(["blueprint/pre-link-reference"]);
