@@ -7,7 +7,7 @@ import { runGate } from "../core/check";
 import { ALL_CHECKS } from "../core/checks";
 import { ConfigError, loadConfig } from "../core/config/load";
 import { walkFiles } from "../core/files";
-import { buildReport, countsLine } from "../core/report/model";
+import { buildReport, countsLine, type Report } from "../core/report/model";
 import { renderJson } from "../core/report/json";
 import { renderSarif } from "../core/report/sarif";
 import { inShard } from "../core/shard";
@@ -17,7 +17,7 @@ import { syncComment } from "./comment";
 import { readEvent } from "./event";
 import type { PullRequestRef } from "./github";
 import { InputError, readInputs } from "./inputs";
-import { commentMarker, jobSummary } from "./render";
+import { commentMarker, jobSummary, scopeLine } from "./render";
 import { addedLinesFromGit, availableBase, pullRequestChanges, rebase, workingPrefix } from "./scope";
 
 /** The config, its errors pointing at the repository-relative file (where the annotation must go). */
@@ -32,6 +32,27 @@ function loadConfigFrom(root: string, explicit: string | undefined, prefix: stri
 
 const ANNOTATE = { error: core.error, warning: core.warning, note: core.notice } as const;
 
+/** The JSON report (always in the run's temp folder) and the SARIF file (where asked, else beside it). */
+function writeReports(report: Report, sarif: string | undefined, workspace: string): { reportPath: string; sarifPath: string } {
+  const outDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), "flowgate-"));
+  const reportPath = join(outDir, "report.json");
+  writeFileSync(reportPath, renderJson(report));
+  const sarifPath = sarif ? resolve(workspace, sarif) : join(outDir, "flowgate.sarif");
+  mkdirSync(dirname(sarifPath), { recursive: true });
+  writeFileSync(sarifPath, renderSarif(report));
+  return { reportPath, sarifPath };
+}
+
+function setOutputs(report: Report, paths: { reportPath: string; sarifPath: string }, line: string): void {
+  core.setOutput("passed", String(report.summary.passed));
+  core.setOutput("errors", String(report.summary.errors));
+  core.setOutput("warnings", String(report.summary.warnings));
+  core.setOutput("notes", String(report.summary.notes));
+  core.setOutput("report", paths.reportPath);
+  core.setOutput("sarif-file", paths.sarifPath);
+  core.setOutput("summary", line);
+}
+
 async function run(): Promise<void> {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -40,69 +61,53 @@ async function run(): Promise<void> {
   const { config } = loadConfigFrom(root, inputs.config, prefix);
   const failOn = inputs.failOn ?? config["fail-on"];
   const event = readEvent(github.context.eventName ?? "", github.context.payload);
+  const prEvent = event.kind === "pull_request" ? event : undefined;
   const octokit = inputs.token ? github.getOctokit(inputs.token) : undefined;
   const notes: string[] = [];
 
-  const pr: PullRequestRef | undefined = event.kind === "pull_request" ? { ...github.context.repo, number: event.number } : undefined;
-  const changes = pr && event.kind === "pull_request" ? await pullRequestChanges(octokit, pr, event, root, prefix, notes) : undefined;
-  const changedOnly = inputs.changedOnly ?? event.kind === "pull_request";
-  const base = availableBase(root, event.kind === "pull_request" ? event.baseSha : event.kind === "push" ? event.before : undefined, notes);
+  // What to judge: the PR's changes, against its base (or a push's previous head).
+  const pr: PullRequestRef | undefined = prEvent && { ...github.context.repo, number: prEvent.number };
+  const changes = pr && prEvent ? await pullRequestChanges(octokit, pr, prEvent, root, prefix, notes) : undefined;
+  const changedOnly = inputs.changedOnly ?? prEvent !== undefined;
+  const base = availableBase(root, prEvent ? prEvent.baseSha : event.kind === "push" ? event.before : undefined, notes);
 
   const gate = await runGate(ALL_CHECKS, { root, config, failOn, base, changedFiles: changedOnly ? changes?.files : undefined, shard: inputs.shard });
   const results = [...gate.results];
   if (inputs.approvals !== "none") {
-    if (!pr || event.kind !== "pull_request") notes.push(`\`approvals: ${inputs.approvals}\` judges pull requests; this ${github.context.eventName} event has none.`);
+    if (!pr || !prEvent) notes.push(`\`approvals: ${inputs.approvals}\` judges pull requests; this ${github.context.eventName} event has none.`);
     else {
       const files = [...(changes?.files ?? walkFiles(root, config.exclude))].filter((f) => inShard(f, inputs.shard));
-      results.push(await approvalsResult(inputs.approvals, octokit, pr, event, root, files, base, notes));
+      results.push(await approvalsResult(inputs.approvals, octokit, pr, prEvent, root, files, base, notes));
     }
   }
   const report = rebase(buildReport(results, failOn), prefix);
+  const paths = writeReports(report, inputs.sarif, workspace);
 
-  const outDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), "flowgate-"));
-  const reportPath = join(outDir, "report.json");
-  writeFileSync(reportPath, renderJson(report));
-  const sarifPath = inputs.sarif ? resolve(workspace, inputs.sarif) : join(outDir, "flowgate.sarif");
-  mkdirSync(dirname(sarifPath), { recursive: true });
-  writeFileSync(sarifPath, renderSarif(report));
-
+  // Annotations: the ones worth seeing first, on the lines the PR adds.
   let added = changes?.added;
   if (changes?.source === "git" && base) added = addedLinesFromGit(root, base, new Set(gate.report.findings.map((f) => f.file)));
-  const addedByRepoPath = added && new Map([...added].map(([f, lines]) => [prefix + f, lines]));
-  const plan = planAnnotations(report.findings, inputs.annotations, addedByRepoPath);
+  const plan = planAnnotations(report.findings, inputs.annotations, added && new Map([...added].map(([f, lines]) => [prefix + f, lines])));
   for (const f of plan.shown) ANNOTATE[f.severity](f.message, annotationOf(f));
 
   const runUrl = process.env.GITHUB_RUN_ID ? `${github.context.serverUrl}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
-  if (pr && event.kind === "pull_request" && octokit) {
+  if (pr && prEvent && octokit) {
     const marker = commentMarker(`${prefix || "."}${inputs.shard ? ` shard ${inputs.shard.index}/${inputs.shard.count}` : ""}`);
-    const outcome = await syncComment(octokit, pr, inputs.comment, report, { marker, runUrl, headSha: event.headSha });
+    const outcome = await syncComment(octokit, pr, inputs.comment, report, { marker, runUrl, headSha: prEvent.headSha });
     if (outcome.kind === "refused") {
-      const why = event.fromFork ? "a pull request from a fork gets a read-only token" : "the token lacks `pull-requests: write`";
+      const why = prEvent.fromFork ? "a pull request from a fork gets a read-only token" : "the token lacks `pull-requests: write`";
       core.notice(`Flowgate could not write its pull request comment (HTTP ${outcome.status}: ${why}). The verdict is in this job's summary and annotations.`);
       notes.push(`The pull request comment could not be written (HTTP ${outcome.status}: ${why}).`);
     }
   }
 
-  const scope = [
-    changedOnly && changes ? `the ${changes.files.size} files pull request #${pr!.number} changes (from ${changes.source === "api" ? "the GitHub API" : "git"})` : "every file",
-    base ? `compared against base ${"`"}${base.slice(0, 12)}${"`"}` : undefined,
-    inputs.shard ? `shard ${inputs.shard.index} of ${inputs.shard.count}` : undefined,
-  ].filter(Boolean);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(jobSummary(report, { scope: scope.join(", "), hidden: plan.hidden, annotationsMax: inputs.annotations, reportPath, sarifPath, runUrl, notes })).write();
+    const scope = scopeLine({ changes: changedOnly ? changes?.files.size : undefined, source: changes?.source, number: pr?.number, base, shard: inputs.shard });
+    await core.summary.addRaw(jobSummary(report, { scope, hidden: plan.hidden, annotationsMax: inputs.annotations, ...paths, runUrl, notes })).write();
   }
-
-  const { summary } = report;
-  const line = `Flowgate ${summary.passed ? "passed" : "failed"}: ${countsLine(summary)} (fails on: ${summary.failOn})`;
-  core.setOutput("passed", String(summary.passed));
-  core.setOutput("errors", String(summary.errors));
-  core.setOutput("warnings", String(summary.warnings));
-  core.setOutput("notes", String(summary.notes));
-  core.setOutput("report", reportPath);
-  core.setOutput("sarif-file", sarifPath);
-  core.setOutput("summary", line);
+  const line = `Flowgate ${report.summary.passed ? "passed" : "failed"}: ${countsLine(report.summary)} (fails on: ${report.summary.failOn})`;
+  setOutputs(report, paths, line);
   core.info(line);
-  if (!summary.passed) core.setFailed(line);
+  if (!report.summary.passed) core.setFailed(line);
 }
 
 /** Bad inputs and bad configuration stop the run with one clear line (config errors point at their position). */

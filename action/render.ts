@@ -2,6 +2,7 @@ import type { Counts } from "../core/findings";
 import { markdownCode } from "../core/report/escape";
 import { renderMarkdown } from "../core/report/markdown";
 import { type Report, countsLine, plural } from "../core/report/model";
+import type { Shard } from "../core/shard";
 
 /** GitHub refuses comment bodies over 65,536 characters and step summaries over 1 MiB. */
 export const COMMENT_LIMIT = 65_536;
@@ -54,6 +55,17 @@ export function commentBody(report: Report, ctx: CommentContext, brief: boolean)
     return `${ctx.marker}\n${head}\n${footer(ctx)}\n`;
   };
   return fitMarkdown(render, COMMENT_LIMIT, 20);
+}
+
+/** What a run judged, in one line: "the 3 files pull request #7 changes (from the GitHub API), compared against base `abc…`". */
+export function scopeLine(scope: { changes?: number; source?: "api" | "git"; number?: number; base?: string; shard?: Shard }): string {
+  return [
+    scope.changes !== undefined ? `the ${plural(scope.changes, "file")} pull request #${scope.number} changes (from ${scope.source === "api" ? "the GitHub API" : "git"})` : "every file",
+    scope.base && `compared against base ${markdownCode(scope.base.slice(0, 12))}`,
+    scope.shard && `shard ${scope.shard.index} of ${scope.shard.count}`,
+  ]
+    .filter(Boolean)
+    .join(", ");
 }
 
 export interface RunFacts {

@@ -24,6 +24,8 @@ export interface CheckContext {
   changedFiles?: ReadonlySet<string>;
   /** Drop findings on lines a PR did not add (needs base or changed lines). */
   newOnly?: boolean;
+  /** Judge only this share of the files (selectFiles applies it; `files` stays the whole workspace). */
+  shard?: Shard;
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
 }
@@ -49,19 +51,20 @@ export interface GateOptions {
   signal?: AbortSignal;
 }
 
-/** Files a check should judge: matching its selector and, in diff mode, changed. */
+/** Files a check should judge: matching its selector, in diff mode changed, and in this job's shard. */
 export function selectFiles(ctx: CheckContext, matches: (path: string) => boolean): string[] {
-  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)));
+  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
 }
 
 export async function runGate(checks: readonly Check[], options: GateOptions): Promise<GateResult> {
   const ctx: CheckContext = {
     root: options.root,
     config: options.config,
-    files: walkFiles(options.root, options.config.exclude).filter((f) => inShard(f, options.shard)),
+    files: walkFiles(options.root, options.config.exclude),
     base: options.base,
     changedFiles: options.changedFiles,
     newOnly: options.newOnly,
+    shard: options.shard,
     onProgress: options.onProgress,
     signal: options.signal,
   };

@@ -59162,16 +59162,17 @@ function inShard(path, shard) {
 
 // core/check.ts
 function selectFiles(ctx, matches) {
-  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)));
+  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
 }
 async function runGate(checks, options) {
   const ctx = {
     root: options.root,
     config: options.config,
-    files: walkFiles(options.root, options.config.exclude).filter((f) => inShard(f, options.shard)),
+    files: walkFiles(options.root, options.config.exclude),
     base: options.base,
     changedFiles: options.changedFiles,
     newOnly: options.newOnly,
+    shard: options.shard,
     onProgress: options.onProgress,
     signal: options.signal
   };
@@ -60696,6 +60697,54 @@ function didYouMean(name2, candidates) {
   return c ? ` \u2014 did you mean \`${c}\`?` : "";
 }
 
+// core/issues.ts
+function locateIssue(doc, issue3, known) {
+  const pointer = issue3.path;
+  const where = pointer.length ? pointer.join(".") : "(top level)";
+  if (issue3.code === "unrecognized_keys") {
+    return issue3.keys.map((key) => ({
+      message: `unknown key \`${key}\` in ${where}${known ? didYouMean(key, known(pointer)) : ""}`,
+      range: doc.rangeOf([...pointer, key], "key"),
+      pointer: [...pointer, key]
+    }));
+  }
+  const present = doc.has(pointer);
+  const range = present ? doc.rangeOf(pointer) : doc.headOf(pointer.slice(0, -1));
+  let message;
+  if (!present && issue3.code === "invalid_type") message = `missing required key \`${where}\``;
+  else if (issue3.code === "invalid_value") message = `${where}: expected one of ${issue3.values.map((v) => JSON.stringify(v)).join(", ")}`;
+  else message = `${where}: ${issue3.message}`;
+  return [{ message, range, pointer }];
+}
+function valueAt(data, path) {
+  let cur = data;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return { present: false, value: void 0 };
+    cur = cur[key];
+  }
+  return { present: true, value: cur };
+}
+function fieldName(path) {
+  return path.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
+}
+function describeValue(v) {
+  if (v === null) return "`null`";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return "an object";
+  if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
+  return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
+}
+var EXPECTED_TYPE = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
+function dedupeFindings(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 // core/flow/fixes.ts
 function replaceValue(doc, pointer, value) {
   return { ...doc.rangeOf(pointer), newText: JSON.stringify(value) };
@@ -61014,25 +61063,6 @@ function compareSemver(a, b) {
 
 // core/flow/validate.ts
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function describeValue(v) {
-  if (v === null) return "`null`";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "object") return "an object";
-  if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
-  return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
-}
-var EXPECTED = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object" };
-function valueAt(data, path) {
-  let cur = data;
-  for (const key of path) {
-    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return { present: false, value: void 0 };
-    cur = cur[key];
-  }
-  return { present: true, value: cur };
-}
-function fieldName(path) {
-  return path.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
-}
 function validateFlowBundle(doc, options = {}) {
   const file2 = doc.path;
   const findings = [];
@@ -61051,7 +61081,7 @@ function validateFlowBundle(doc, options = {}) {
   findings.push(...unknownKeys(doc, data));
   findings.push(...crossRecord(doc, data));
   findings.push(...executionSafety(doc, data, options));
-  return dedupe(findings);
+  return dedupeFindings(findings);
 }
 function recordName(path, data) {
   if (path[0] === "steps" && typeof path[1] === "number") {
@@ -61080,7 +61110,7 @@ function issueToFinding(doc, issue3, specProfile) {
       const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
       const yamlScalar = doc.format === "yaml" && issue3.expected === "string" && (typeof value === "number" || typeof value === "boolean");
       const actual = yamlScalar ? `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)` : describeValue(value);
-      return wrongType.at(file2, range, name2, EXPECTED[issue3.expected] ?? issue3.expected, actual);
+      return wrongType.at(file2, range, name2, EXPECTED_TYPE[issue3.expected] ?? issue3.expected, actual);
     }
     case "invalid_value": {
       if (last === "schema") return schemaTag.at(file2, range, String(issue3.values[0]), describeValue(value));
@@ -61258,15 +61288,6 @@ function executionSafety(doc, data, options) {
     }
   });
   return out2;
-}
-function dedupe(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 // core/flow/versions.ts
@@ -62275,7 +62296,7 @@ function doctorLints(model, config2, suppressed) {
     const policy = own2 ?? bp.default_context_policy;
     if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
       const where = own2 ? [...base, "meta", "context_policy"] : ["default_context_policy"];
-      lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
+      lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where, "key"), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
     }
   }
   const runners = model.agents.map((a) => effectiveRunner(bp, a.def));
@@ -62361,7 +62382,7 @@ function lintControlLints(doc, data) {
 
 // core/blueprint/schema.ts
 var SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-var anyValue = external_exports.json();
+var anyValue = external_exports.json().meta({ id: "JsonValue" });
 var u32 = external_exports.number().int().min(0).max(4294967295);
 var u64 = external_exports.number().int().min(0);
 var strings = external_exports.array(external_exports.string());
@@ -62604,10 +62625,10 @@ function validateBlueprint(doc, config2) {
   if (flow.success && !fileRefs.some((r) => r[0] === "flow")) findings.push(...writeTargets(doc, flow.data));
   const suppressed = [];
   findings.push(...lintControlLints(doc, data));
-  if (!parsed.success) return { findings: dedupe2(findings), suppressed };
+  if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
   const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
   findings.push(...compileDiagnostics(model, config2, suppressed), ...doctorLints(model, config2, suppressed));
-  return { findings: dedupe2(findings), suppressed, model };
+  return { findings: dedupeFindings(findings), suppressed, model };
 }
 function preLinkRefs(data) {
   const out2 = [];
@@ -62645,23 +62666,14 @@ function replaceFileRefs(value, refs) {
   return replace(value, []);
 }
 function pointerName(path) {
-  return path.length === 0 ? "the Blueprint" : path.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
+  return path.length === 0 ? "the Blueprint" : fieldName(path);
 }
-function valueAt2(data, path) {
-  let cur = data;
-  for (const key of path) {
-    if (cur === null || typeof cur !== "object" || !Object.hasOwn(cur, key)) return { present: false, value: void 0 };
-    cur = cur[key];
-  }
-  return { present: true, value: cur };
-}
-var EXPECTED2 = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
 function issueFindings(doc, pointer, issue3) {
   const file2 = doc.path;
   const name2 = pointerName(pointer);
   const parent = pointer.slice(0, -1);
   const last = pointer[pointer.length - 1];
-  const { present, value } = valueAt2(doc.data, pointer);
+  const { present, value } = valueAt(doc.data, pointer);
   const range = doc.rangeOf(pointer);
   if (issue3.code === "unrecognized_keys") {
     return issue3.keys.map((key) => unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, unknownKeyHint(doc.data, pointer, key)));
@@ -62677,7 +62689,7 @@ function issueFindings(doc, pointer, issue3) {
       return [invalidValue.at(file2, range, name2, describeValue(value), allowed, hint)];
     }
     case "invalid_type":
-      return [wrongType2.at(file2, range, name2, EXPECTED2[issue3.expected] ?? `a ${issue3.expected}`, describeValue(value))];
+      return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue3.expected] ?? `a ${issue3.expected}`, describeValue(value))];
     case "invalid_value": {
       const allowed = issue3.values.map(String);
       return [invalidValue.at(file2, range, name2, describeValue(value), allowed, typeof value === "string" ? didYouMean(value, allowed) : "")];
@@ -62696,12 +62708,12 @@ function issueFindings(doc, pointer, issue3) {
   }
 }
 function renamedOperandPresent(data, pointer, field) {
-  const holder = valueAt2(data, pointer).value;
+  const holder = valueAt(data, pointer).value;
   const renames = isObject6(holder) && typeof holder.op === "string" ? RENAMED_OPERANDS[holder.op] : void 0;
   return Object.entries(renames ?? {}).some(([old, now]) => now === field && Object.hasOwn(holder, old));
 }
 function unknownKeyHint(data, pointer, key) {
-  const holder = valueAt2(data, pointer).value;
+  const holder = valueAt(data, pointer).value;
   const op = isObject6(holder) && typeof holder.op === "string" ? holder.op : void 0;
   const renamed = op ? RENAMED_OPERANDS[op]?.[key] : void 0;
   if (renamed) return ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``;
@@ -62746,15 +62758,6 @@ function writeTargets(doc, flow) {
     }
   }
   return out2;
-}
-function dedupe2(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 // core/blueprint/check.ts
@@ -63360,6 +63363,7 @@ function checkBudgets(bundle, budgets, out2) {
 }
 
 // core/evidence/seal.ts
+var import_node_crypto3 = require("node:crypto");
 function costSummaryOf(records) {
   const byCategory = {};
   for (const c of records) byCategory[`${c.category}:${c.unit}`] = (byCategory[`${c.category}:${c.unit}`] ?? 0) + c.amount;
@@ -63367,7 +63371,21 @@ function costSummaryOf(records) {
   return { tool_calls: sum((k) => k === "tool:call"), model_tokens: sum((k) => k.endsWith(":token")), total_usd: sum((k) => k.endsWith(":usd")), by_category: byCategory };
 }
 function bundleHashOf(data) {
-  return sha256Hex(JSON.stringify({ ...data, bundle_hash: null }));
+  const hash2 = (0, import_node_crypto3.createHash)("sha256");
+  let first = true;
+  for (const [key, value] of Object.entries({ ...data, bundle_hash: null })) {
+    if (value === void 0) continue;
+    hash2.update(`${first ? "{" : ","}${JSON.stringify(key)}:`);
+    first = false;
+    if (!Array.isArray(value)) {
+      hash2.update(JSON.stringify(value));
+      continue;
+    }
+    hash2.update("[");
+    value.forEach((item2, i2) => hash2.update((i2 ? "," : "") + (JSON.stringify(item2) ?? "null")));
+    hash2.update("]");
+  }
+  return hash2.update(first ? "{}" : "}").digest("hex");
 }
 
 // core/evidence/integrity.ts
@@ -63407,17 +63425,18 @@ var KNOWN_EVENT_TYPES = /* @__PURE__ */ new Set([
 ]);
 function verifyIntegrity(bundle, data = bundle) {
   const out2 = [];
+  const refHashes = bundle.events.map((e) => sha256Hex(e.payload_ref));
   checkBundleHash(bundle, data, out2);
-  checkEvents(bundle, out2);
+  checkEvents(bundle, refHashes, out2);
   checkSummaries(bundle, out2);
-  checkRecords(bundle, out2);
+  checkRecords(bundle, refHashes, out2);
   return out2;
 }
 function checkBundleHash(bundle, data, out2) {
   const expected = bundleHashOf(data);
   if (expected !== bundle.bundle_hash) out2.push({ rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [expected, bundle.bundle_hash] });
 }
-function checkEvents(bundle, out2) {
+function checkEvents(bundle, refHashes, out2) {
   const ledgerByKey = /* @__PURE__ */ new Map();
   for (const row of bundle.tool_ledger) if (!ledgerByKey.has(row.idempotency_key)) ledgerByKey.set(row.idempotency_key, row);
   const artifactsById = new Map(bundle.artifacts.map((a) => [a.artifact_id, a]));
@@ -63430,20 +63449,20 @@ function checkEvents(bundle, out2) {
     }
     if (event.timestamp < previousTime) out2.push({ rule: inconsistentRecord, pointer: [...at, "timestamp"], args: [`event ${event.seq}`, "is earlier than the event before it"] });
     previousTime = event.timestamp;
-    if (sha256Hex(event.payload_ref) !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
+    if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
     if (!CONTENT_REF_TYPES.has(event.type)) {
       if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
-    } else if (event.type === "tool_call_completed") checkToolCompleted(event, at, ledgerByKey, out2);
-    else checkArtifactCreated(event, at, artifactsById, bundle, out2);
+    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, out2);
+    else checkArtifactCreated(event, refHashes[i2], at, artifactsById, bundle, out2);
   });
 }
-function checkToolCompleted(event, at, ledger, out2) {
+function checkToolCompleted(event, responseHash, at, ledger, out2) {
   const payload = isObject7(event.payload) ? event.payload : {};
   const key = payload.idempotency_key;
   const row = typeof key === "string" ? ledger.get(key) : void 0;
   const seq = String(event.seq);
   if (!row) return void out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names no tool-ledger row by its idempotency_key"] });
-  if (bareHash(row.response_hash) !== sha256Hex(event.payload_ref)) {
+  if (bareHash(row.response_hash) !== responseHash) {
     out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
   } else if (row.response_ref !== event.payload_ref) {
     out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
@@ -63451,9 +63470,8 @@ function checkToolCompleted(event, at, ledger, out2) {
   if (payload.tool !== row.tool_name) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(payload.tool)} is not the ledger row's ${JSON.stringify(row.tool_name)}`] });
   if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
 }
-function checkArtifactCreated(event, at, byId, bundle, out2) {
+function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
   const payload = isObject7(event.payload) ? event.payload : {};
-  const contentHash = sha256Hex(event.payload_ref);
   const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash);
   const what = `event ${event.seq} (artifact_created)`;
   if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
@@ -63508,7 +63526,7 @@ function checkSummaries(bundle, out2) {
     if (!near(expected, cs[field])) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(expected), String(cs[field])] });
   }
 }
-function checkRecords(bundle, out2) {
+function checkRecords(bundle, refHashes, out2) {
   const { run: run3 } = bundle;
   const bad = (pointer, where, detail) => out2.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
   const stepIds = new Set(bundle.steps.map((s) => s.step_id));
@@ -63571,6 +63589,8 @@ function checkRecords(bundle, out2) {
       if (step.last_error != null && step.last_error !== error63.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
     }
   });
+  const requests = /* @__PURE__ */ new Set();
+  bundle.events.forEach((e, i2) => void (e.type === "tool_call_requested" && requests.add(`${e.step_id}\0${refHashes[i2]}`)));
   bundle.tool_ledger.forEach((row, i2) => {
     const at = ["tool_ledger", i2];
     const where = `tool-ledger row ${row.tool_name}`;
@@ -63583,8 +63603,7 @@ function checkRecords(bundle, out2) {
     checkCausalToken(row, [...at, "causal_token"], where, bad);
     if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
     if (row.status === "SUCCEEDED" && row.error_type !== null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
-    const requested = (eventsByStep.get(row.step_id) ?? []).some((e) => e.type === "tool_call_requested" && sha256Hex(e.payload_ref) === bareHash(row.request_hash));
-    if (!requested) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
+    if (!requests.has(`${row.step_id}\0${bareHash(row.request_hash)}`)) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
   });
   bundle.approvals.forEach((approval, i2) => {
     const at = ["approvals", i2];
@@ -64320,7 +64339,7 @@ var goldensCheck = {
     const files = [];
     for (const pair of ctx.config.goldens) {
       const matches = selectFiles(ctx, globMatcher([pair.evidence]));
-      if (matches.length === 0 && !ctx.changedFiles) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
+      if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
       for (const file2 of matches) {
         const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
         findings.push(...found);
@@ -64387,8 +64406,9 @@ function wasmDir() {
   return (0, import_node_path5.join)((0, import_node_path5.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 var loading;
-function loadGrammars(dir = wasmDir()) {
+function loadGrammars(from) {
   loading ??= (async () => {
+    const dir = from ?? wasmDir();
     await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path5.join)(dir, file2) });
     const load = (name2) => import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs5.readFileSync)((0, import_node_path5.join)(dir, `tree-sitter-${name2}.wasm`))));
     const [python, javascript, typescript, tsx] = await Promise.all([load("python"), load("javascript"), load("typescript"), load("tsx")]);
@@ -65079,7 +65099,8 @@ var LanguageRules = class {
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     if (language === "python") {
       const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
-      this.prefilter = new RegExp(`\\b(?:${tops.map(escape).join("|")})\\b`);
+      const words = new RegExp(`\\b(?:${tops.map(escape).join("|")})\\b`);
+      this.prefilter = (text3) => words.test(text3);
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => s.members.filter((m) => m !== ANY && m !== DEFAULT && !m.includes(".")))
@@ -65087,20 +65108,16 @@ var LanguageRules = class {
     } else {
       const named = modules.filter((m) => m !== GLOBAL);
       const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => s.members.map((m) => m.split(".")[0])))];
-      const parts2 = [];
-      if (named.length) parts2.push(`['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`);
-      if (globals.length) {
-        const names = `(?:${globals.map(escape).join("|")})`;
-        parts2.push(`(?<![\\w$])(?<!\\.\\s*)${names}(?![\\w$])`, `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${names}(?![\\w$])`, `\\[\\s*['"\`]${names}['"\`]\\s*\\]`);
-      }
-      this.prefilter = new RegExp(parts2.join("|") || "(?!)");
+      const specifiers = named.length ? new RegExp(`['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`) : void 0;
+      const globalUse = globals.length ? globalOccurrences(globals.map(escape).join("|")) : void 0;
+      this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse);
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [] };
     }
   }
   language;
   specs;
   filter;
-  /** Sound cheap test: a file that fails it cannot contain a match (every match needs this text). */
+  /** Cheap test: a file that fails it cannot contain a match (every match needs this text), so it is not parsed. */
   prefilter;
   byModule = /* @__PURE__ */ new Map();
   /** Every spec a resolved call matches. */
@@ -65125,6 +65142,22 @@ var LanguageRules = class {
     return out2;
   }
 };
+function globalOccurrences(names) {
+  const n = `(?:${names})`;
+  return new RegExp(
+    [`(?<![\\w$])(?<!\\.\\s*)${n}(?![\\w$]|\\s*\\??:|\\s*=(?![=>]))`, `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${n}(?![\\w$])`, `\\[\\s*['"\`]${n}['"\`]\\s*\\]`].join("|"),
+    "g"
+  );
+}
+function usesGlobal(text3, occurrences) {
+  occurrences.lastIndex = 0;
+  for (let m = occurrences.exec(text3); m; m = occurrences.exec(text3)) {
+    const head = text3.slice(text3.lastIndexOf("\n", m.index) + 1, m.index).trimStart();
+    if (head.startsWith("//") || head.startsWith("/*") || /^\*(\s|\/|$)/.test(head)) continue;
+    return true;
+  }
+  return false;
+}
 function memberMatches(spec, members2) {
   const joined = members2.join(".");
   return spec.members.some((m) => {
@@ -65187,9 +65220,42 @@ var Scanner = class _Scanner {
     const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
     return new _Scanner(await loadGrammars(), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES);
   }
-  /** Scan source text held in memory (the editor's buffer). `path` picks the language and names the file in findings. */
+  /**
+   * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
+   * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
+   * incrementally; call forget(path) when the document closes.
+   */
   scanSource(path, text3) {
-    return this.scan(path, text3).findings;
+    return this.scan(path, text3, true).findings;
+  }
+  /** Drop the tree kept for an in-memory document. */
+  forget(path) {
+    this.documents.get(path)?.tree.delete();
+    this.documents.delete(path);
+  }
+  documents = /* @__PURE__ */ new Map();
+  /** Parse, reusing the previous tree of the same document when there is one (one edit spanning the change). */
+  parseDocument(path, grammar, text3) {
+    const { parser } = this.grammars;
+    const previous = this.documents.get(path);
+    this.documents.delete(path);
+    let tree;
+    if (previous && previous.grammar === grammar) {
+      if (previous.text === text3) tree = previous.tree;
+      else {
+        previous.tree.edit(editBetween(previous.text, text3));
+        tree = parser.parse(text3, previous.tree);
+        previous.tree.delete();
+      }
+    } else {
+      previous?.tree.delete();
+      tree = parser.parse(text3);
+    }
+    if (tree) {
+      this.documents.set(path, { text: text3, tree, grammar });
+      if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
+    }
+    return tree;
   }
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
   scanFile(absolutePath, path) {
@@ -65197,7 +65263,7 @@ var Scanner = class _Scanner {
     if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
     return this.scan(path, read);
   }
-  scan(path, text3) {
+  scan(path, text3, keepTree = false) {
     const grammar = grammarOf(path);
     if (!grammar) return { findings: [], parsed: false, lines: 0 };
     if (text3.length > this.maxBytes) {
@@ -65205,11 +65271,11 @@ var Scanner = class _Scanner {
       return { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped };
     }
     const rules = this.rules[languageOf(grammar)];
-    if (!rules.prefilter.test(text3)) return { findings: [], parsed: false, lines: countLines2(text3) };
+    if (!rules.prefilter(text3)) return { findings: [], parsed: false, lines: countLines2(text3) };
     const { parser, languages } = this.grammars;
     const language = languages[grammar];
     parser.setLanguage(language);
-    const tree = parser.parse(text3);
+    const tree = keepTree ? this.parseDocument(path, grammar, text3) : parser.parse(text3);
     if (!tree) return { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) };
     try {
       const lines = new LineIndex(text3);
@@ -65220,7 +65286,7 @@ var Scanner = class _Scanner {
       const suppressed = mayHaveSuppression(text3) ? this.applySuppressions(path, findings, suppressionsOf(tree, language, lines), lines) : findings;
       return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
     } finally {
-      tree.delete();
+      if (!keepTree) tree.delete();
     }
   }
   boundaryFindings(path, analysis, rules, lines) {
@@ -65283,6 +65349,31 @@ var Scanner = class _Scanner {
   }
 };
 var WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+var KEPT_DOCUMENTS = 16;
+function editBetween(before, after) {
+  const max = Math.min(before.length, after.length);
+  let start2 = 0;
+  while (start2 < max && before.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
+  let suffix = 0;
+  while (suffix < max - start2 && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return {
+    startIndex: start2,
+    oldEndIndex: before.length - suffix,
+    newEndIndex: after.length - suffix,
+    startPosition: pointAt(before, start2),
+    oldEndPosition: pointAt(before, before.length - suffix),
+    newEndPosition: pointAt(after, after.length - suffix)
+  };
+}
+function pointAt(text3, offset) {
+  let row = 0;
+  let lineStart = 0;
+  for (let i2 = text3.indexOf("\n"); i2 >= 0 && i2 < offset; i2 = text3.indexOf("\n", i2 + 1)) {
+    row++;
+    lineStart = i2 + 1;
+  }
+  return { row, column: offset - lineStart };
+}
 function countLines2(text3) {
   let n = 1;
   for (let i2 = text3.indexOf("\n"); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) n++;
@@ -65425,8 +65516,8 @@ function onAddedLines(root, base, findings) {
   const added = /* @__PURE__ */ new Map();
   return findings.filter((f) => {
     let lines = added.get(f.file);
-    if (!lines) added.set(f.file, lines = addedLines(root, base, f.file));
-    return lines.has(f.line);
+    if (!lines) added.set(f.file, lines = showAtRev(root, base, f.file) === void 0 ? "new" : addedLines(root, base, f.file));
+    return lines === "new" || lines.has(f.line);
   });
 }
 async function scanWorkspace(ctx, workers = "auto") {
@@ -65602,6 +65693,15 @@ var ledgerEventSchema = external_exports.discriminatedUnion(
     })
   )
 ).meta({ title: "Flowgate run ledger event" });
+var ledgerEnvelopeSchema = external_exports.strictObject({
+  seq: external_exports.number().int().min(1),
+  type: eventTypeSchema,
+  at: isoTime,
+  actor,
+  payload: external_exports.unknown(),
+  prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+  hash: external_exports.string().regex(SHA256_HEX_RE)
+});
 var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
 var approvalStatusSchema = external_exports.enum(["PENDING", "APPROVED", "DENIED"]);
 var policyFileSchema = external_exports.strictObject({
@@ -65962,7 +66062,7 @@ function checkStart(event) {
 var import_proper_lockfile = __toESM(require_proper_lockfile());
 
 // core/ledger/chain.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 
 // node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate(value) {
@@ -66032,7 +66132,7 @@ function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
 
 // core/ledger/chain.ts
 function sha256Hex3(text3) {
-  return (0, import_node_crypto3.createHash)("sha256").update(text3, "utf8").digest("hex");
+  return (0, import_node_crypto4.createHash)("sha256").update(text3, "utf8").digest("hex");
 }
 function canonicalJson(value) {
   return canonicalize(value) ?? "null";
@@ -66076,13 +66176,15 @@ function parseLine(entry) {
     entry.problem = `not JSON (${e.message})`;
     return;
   }
-  const parsed = ledgerEventSchema.safeParse(data);
+  const envelope = ledgerEnvelopeSchema.safeParse(data);
+  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
   if (!parsed.success) {
     const issue3 = parsed.error.issues[0];
-    entry.problem = `not a ledger event: ${issue3.path.length ? issue3.path.join(".") + ": " : ""}${issue3.message}`;
+    const path = [...envelope.success ? ["payload"] : [], ...issue3.path];
+    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue3.message}`;
     return;
   }
-  entry.event = parsed.data;
+  entry.event = { ...envelope.data, payload: parsed.data };
 }
 function checkChain(lines) {
   const breaks = [];
@@ -66337,36 +66439,15 @@ var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceC
 var import_node_fs9 = require("node:fs");
 var import_node_path8 = require("node:path");
 
-// core/issues.ts
-function locateIssue(doc, issue3, known) {
-  const pointer = issue3.path;
-  const where = pointer.length ? pointer.join(".") : "(top level)";
-  if (issue3.code === "unrecognized_keys") {
-    return issue3.keys.map((key) => ({
-      message: `unknown key \`${key}\` in ${where}${known ? didYouMean(key, known(pointer)) : ""}`,
-      range: doc.rangeOf([...pointer, key], "key"),
-      pointer: [...pointer, key]
-    }));
-  }
-  const present = doc.has(pointer);
-  const range = present ? doc.rangeOf(pointer) : doc.headOf(pointer.slice(0, -1));
-  let message;
-  if (!present && issue3.code === "invalid_type") message = `missing required key \`${where}\``;
-  else if (issue3.code === "invalid_value") message = `${where}: expected one of ${issue3.values.map((v) => JSON.stringify(v)).join(", ")}`;
-  else message = `${where}: ${issue3.message}`;
-  return [{ message, range, pointer }];
-}
-
 // core/blueprint/config.ts
 var blueprintsConfigSchema = external_exports.strictObject({
   include: external_exports.array(external_exports.string().min(1)).default(["**/*.bp.json", "**/*.bp.yaml", "**/*.blueprint.json", "**/*.blueprint.yaml", "**/*.blueprint.yml"]).describe("Globs of mlua-swarm Blueprints."),
   files: external_exports.array(external_exports.string().min(1)).default([]).describe("More files (globs) to validate as Blueprints whatever their names."),
-  lints: external_exports.record(
-    external_exports.string().check((ctx) => {
-      if (!isKnownLintKey(ctx.value)) ctx.issues.push({ code: "custom", input: ctx.value, message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(ctx.value, LINT_KEYS)}` });
-    }),
-    lintSettingSchema
-  ).default({}).describe("Lint levels applied on top of every Blueprint's own `lints` (upstream's call-site layer: it wins over agents[].lints and metadata.lints)."),
+  lints: external_exports.record(external_exports.string(), lintSettingSchema).superRefine((map2, ctx) => {
+    for (const key of Object.keys(map2)) {
+      if (!isKnownLintKey(key)) ctx.addIssue({ code: "custom", path: [key], message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(key, LINT_KEYS)}` });
+    }
+  }).default({}).describe("Lint levels applied on top of every Blueprint's own `lints` (upstream's call-site layer: it wins over agents[].lints and metadata.lints)."),
   "registered-kinds": external_exports.array(agentKindSchema).default(["lua", "rust_fn", "agent_block", "subprocess", "operator"]).describe("Agent kinds the target deployment registers a spawner factory for; other kinds are unknown-agent-kind under strategy.strict_kind.")
 });
 var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
@@ -66460,7 +66541,7 @@ function renderJson(report) {
 }
 
 // core/report/sarif.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var LEVEL = { error: "error", warning: "warning", note: "note" };
 var INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
 function ruleName(id2) {
@@ -66499,7 +66580,7 @@ function renderSarif(report) {
     const key = `${f.rule}\0${f.file}\0${f.message}`;
     const n = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, n);
-    const fingerprint = (0, import_node_crypto4.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    const fingerprint = (0, import_node_crypto5.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
     return {
       ruleId: f.rule,
       ruleIndex: index.get(f.rule),
@@ -66859,6 +66940,13 @@ ${footer(ctx)}
   };
   return fitMarkdown(render, COMMENT_LIMIT, 20);
 }
+function scopeLine(scope) {
+  return [
+    scope.changes !== void 0 ? `the ${plural2(scope.changes, "file")} pull request #${scope.number} changes (from ${scope.source === "api" ? "the GitHub API" : "git"})` : "every file",
+    scope.base && `compared against base ${markdownCode(scope.base.slice(0, 12))}`,
+    scope.shard && `shard ${scope.shard.index} of ${scope.shard.count}`
+  ].filter(Boolean).join(", ");
+}
 function hiddenLine(hidden, max) {
   const parts2 = [
     hidden.errors && plural2(hidden.errors, "more error"),
@@ -67082,6 +67170,24 @@ function loadConfigFrom(root, explicit, prefix) {
   }
 }
 var ANNOTATE = { error, warning, note: notice };
+function writeReports(report, sarif, workspace) {
+  const outDir = (0, import_node_fs11.mkdtempSync)((0, import_node_path11.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
+  const reportPath = (0, import_node_path11.join)(outDir, "report.json");
+  (0, import_node_fs11.writeFileSync)(reportPath, renderJson(report));
+  const sarifPath = sarif ? (0, import_node_path11.resolve)(workspace, sarif) : (0, import_node_path11.join)(outDir, "flowgate.sarif");
+  (0, import_node_fs11.mkdirSync)((0, import_node_path11.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs11.writeFileSync)(sarifPath, renderSarif(report));
+  return { reportPath, sarifPath };
+}
+function setOutputs(report, paths, line) {
+  setOutput("passed", String(report.summary.passed));
+  setOutput("errors", String(report.summary.errors));
+  setOutput("warnings", String(report.summary.warnings));
+  setOutput("notes", String(report.summary.notes));
+  setOutput("report", paths.reportPath);
+  setOutput("sarif-file", paths.sarifPath);
+  setOutput("summary", line);
+}
 async function run2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -67090,62 +67196,46 @@ async function run2() {
   const { config: config2 } = loadConfigFrom(root, inputs.config, prefix);
   const failOn = inputs.failOn ?? config2["fail-on"];
   const event = readEvent(context2.eventName ?? "", context2.payload);
+  const prEvent = event.kind === "pull_request" ? event : void 0;
   const octokit = inputs.token ? getOctokit(inputs.token) : void 0;
   const notes = [];
-  const pr = event.kind === "pull_request" ? { ...context2.repo, number: event.number } : void 0;
-  const changes = pr && event.kind === "pull_request" ? await pullRequestChanges(octokit, pr, event, root, prefix, notes) : void 0;
-  const changedOnly = inputs.changedOnly ?? event.kind === "pull_request";
-  const base = availableBase(root, event.kind === "pull_request" ? event.baseSha : event.kind === "push" ? event.before : void 0, notes);
+  const pr = prEvent && { ...context2.repo, number: prEvent.number };
+  const changes = pr && prEvent ? await pullRequestChanges(octokit, pr, prEvent, root, prefix, notes) : void 0;
+  const changedOnly = inputs.changedOnly ?? prEvent !== void 0;
+  const base = availableBase(root, prEvent ? prEvent.baseSha : event.kind === "push" ? event.before : void 0, notes);
   const gate = await runGate(ALL_CHECKS, { root, config: config2, failOn, base, changedFiles: changedOnly ? changes?.files : void 0, shard: inputs.shard });
   const results = [...gate.results];
   if (inputs.approvals !== "none") {
-    if (!pr || event.kind !== "pull_request") notes.push(`\`approvals: ${inputs.approvals}\` judges pull requests; this ${context2.eventName} event has none.`);
+    if (!pr || !prEvent) notes.push(`\`approvals: ${inputs.approvals}\` judges pull requests; this ${context2.eventName} event has none.`);
     else {
       const files = [...changes?.files ?? walkFiles(root, config2.exclude)].filter((f) => inShard(f, inputs.shard));
-      results.push(await approvalsResult(inputs.approvals, octokit, pr, event, root, files, base, notes));
+      results.push(await approvalsResult(inputs.approvals, octokit, pr, prEvent, root, files, base, notes));
     }
   }
   const report = rebase(buildReport(results, failOn), prefix);
-  const outDir = (0, import_node_fs11.mkdtempSync)((0, import_node_path11.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
-  const reportPath = (0, import_node_path11.join)(outDir, "report.json");
-  (0, import_node_fs11.writeFileSync)(reportPath, renderJson(report));
-  const sarifPath = inputs.sarif ? (0, import_node_path11.resolve)(workspace, inputs.sarif) : (0, import_node_path11.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs11.mkdirSync)((0, import_node_path11.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs11.writeFileSync)(sarifPath, renderSarif(report));
+  const paths = writeReports(report, inputs.sarif, workspace);
   let added = changes?.added;
   if (changes?.source === "git" && base) added = addedLinesFromGit(root, base, new Set(gate.report.findings.map((f) => f.file)));
-  const addedByRepoPath = added && new Map([...added].map(([f, lines]) => [prefix + f, lines]));
-  const plan = planAnnotations(report.findings, inputs.annotations, addedByRepoPath);
+  const plan = planAnnotations(report.findings, inputs.annotations, added && new Map([...added].map(([f, lines]) => [prefix + f, lines])));
   for (const f of plan.shown) ANNOTATE[f.severity](f.message, annotationOf(f));
   const runUrl = process.env.GITHUB_RUN_ID ? `${context2.serverUrl}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0;
-  if (pr && event.kind === "pull_request" && octokit) {
+  if (pr && prEvent && octokit) {
     const marker = commentMarker(`${prefix || "."}${inputs.shard ? ` shard ${inputs.shard.index}/${inputs.shard.count}` : ""}`);
-    const outcome = await syncComment(octokit, pr, inputs.comment, report, { marker, runUrl, headSha: event.headSha });
+    const outcome = await syncComment(octokit, pr, inputs.comment, report, { marker, runUrl, headSha: prEvent.headSha });
     if (outcome.kind === "refused") {
-      const why = event.fromFork ? "a pull request from a fork gets a read-only token" : "the token lacks `pull-requests: write`";
+      const why = prEvent.fromFork ? "a pull request from a fork gets a read-only token" : "the token lacks `pull-requests: write`";
       notice(`Flowgate could not write its pull request comment (HTTP ${outcome.status}: ${why}). The verdict is in this job's summary and annotations.`);
       notes.push(`The pull request comment could not be written (HTTP ${outcome.status}: ${why}).`);
     }
   }
-  const scope = [
-    changedOnly && changes ? `the ${changes.files.size} files pull request #${pr.number} changes (from ${changes.source === "api" ? "the GitHub API" : "git"})` : "every file",
-    base ? `compared against base ${"`"}${base.slice(0, 12)}${"`"}` : void 0,
-    inputs.shard ? `shard ${inputs.shard.index} of ${inputs.shard.count}` : void 0
-  ].filter(Boolean);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await summary.addRaw(jobSummary(report, { scope: scope.join(", "), hidden: plan.hidden, annotationsMax: inputs.annotations, reportPath, sarifPath, runUrl, notes })).write();
+    const scope = scopeLine({ changes: changedOnly ? changes?.files.size : void 0, source: changes?.source, number: pr?.number, base, shard: inputs.shard });
+    await summary.addRaw(jobSummary(report, { scope, hidden: plan.hidden, annotationsMax: inputs.annotations, ...paths, runUrl, notes })).write();
   }
-  const { summary: summary2 } = report;
-  const line = `Flowgate ${summary2.passed ? "passed" : "failed"}: ${countsLine(summary2)} (fails on: ${summary2.failOn})`;
-  setOutput("passed", String(summary2.passed));
-  setOutput("errors", String(summary2.errors));
-  setOutput("warnings", String(summary2.warnings));
-  setOutput("notes", String(summary2.notes));
-  setOutput("report", reportPath);
-  setOutput("sarif-file", sarifPath);
-  setOutput("summary", line);
+  const line = `Flowgate ${report.summary.passed ? "passed" : "failed"}: ${countsLine(report.summary)} (fails on: ${report.summary.failOn})`;
+  setOutputs(report, paths, line);
   info2(line);
-  if (!summary2.passed) setFailed(line);
+  if (!report.summary.passed) setFailed(line);
 }
 async function main() {
   try {

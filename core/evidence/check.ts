@@ -7,7 +7,7 @@ import type { SourceLimits } from "../source/document";
 import { goldenOptionsOf, type GoldenOptions } from "./config";
 import { type BundleVerdict, budgetsOf, evaluateBundle, evidenceLimits } from "./evaluate";
 import { compareWithGolden, goldenFindings, type GoldenResult } from "./golden";
-import { type LoadedBundle, loadBundle } from "./load";
+import { guardDepth, type LoadedBundle, loadBundle } from "./load";
 import { goldenMissing } from "./rules";
 import type { EvidenceBundle } from "./schema";
 
@@ -71,6 +71,7 @@ export function compareFiles(root: string, currentFile: string, goldenFile: stri
   const current = read(currentFile)!;
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
-  const result = compareWithGolden(current as Loaded, golden as Loaded, options);
+  const result = guardDepth(currentFile, () => compareWithGolden(current as Loaded, golden as Loaded, options));
+  if (!("dimensions" in result)) return { findings: [result] };
   return { findings: goldenFindings(result, current), result };
 }

@@ -80,9 +80,9 @@ describe("approvals committed in a pull request (built Action, fake GitHub API)"
     const base = git(dir, "rev-parse", "HEAD").trim();
     const bundle = JSON.parse(readFileSync(join(REPO, "test/fixtures/evidence/pending-approval.json"), "utf8"));
     Object.assign(bundle.approvals[0], { status: "APPROVED", approved_by: "octocat", decision_reason: "looks fine" });
-    const file = "evidence/refund.evidence.json";
+    const file = "evidence/refund-self-approved.evidence.json";
     const text = JSON.stringify(rehashBundle(bundle), null, 2) + "\n";
-    mkdirSync(join(dir, "evidence"));
+    mkdirSync(join(dir, "evidence"), { recursive: true });
     writeFileSync(join(dir, file), text);
     git(dir, "add", "-A");
     git(dir, "commit", "-q", "-m", "refund run evidence");

@@ -6,6 +6,13 @@ import { FakeGitHub } from "./fake-github";
 import { runAction } from "./harness";
 
 const EXAMPLES = join(REPO, "examples");
+
+/** examples/flows alone, as flows/ of a repository: exact counts that do not move as examples/ grows. */
+function flowsRepo(under = ""): string {
+  const dir = tempDir("flowgate-flows-");
+  cpSync(join(EXAMPLES, "flows"), join(dir, under, "flows"), { recursive: true });
+  return gitRepoFrom(dir);
+}
 const api = new FakeGitHub();
 beforeAll(() => api.start());
 afterAll(() => api.stop());
@@ -45,9 +52,9 @@ const DEPLOY_HOTFIX_ERRORS = [
   "::error title=flow/unsafe-mirror-path,file=flows/deploy-hotfix.flow.yaml,line=13,endLine=13,col=22,endColumn=44::vault_mirror_path \"../ops/deploy-hotfix.md\" contains `..`; it must stay inside the vault",
 ];
 
-describe("the built Action on a push to examples/", () => {
+describe("the built Action on a push (examples/flows)", () => {
   it("annotates every planted flow problem, writes summary, outputs, JSON and SARIF, and fails with one line", async () => {
-    const dir = gitRepoFrom(EXAMPLES);
+    const dir = flowsRepo();
     const sha = git(dir, "rev-parse", "HEAD").trim();
     api.reset();
     const r = await runAction({ workspace: dir, event: { name: "push", fixture: "push.json", headSha: sha }, api: api.url, inputs: { sarif: "out/flowgate.sarif" } });
@@ -75,7 +82,7 @@ describe("the built Action on a push to examples/", () => {
   });
 
   it("caps annotations per kind and says in the summary how many more there are", async () => {
-    const dir = gitRepoFrom(EXAMPLES);
+    const dir = flowsRepo();
     const r = await runAction({ workspace: dir, event: { name: "push", fixture: "push.json" }, inputs: { annotations: "2" } });
     expect(r.commands.filter((c) => c.startsWith("::error title="))).toEqual(DEPLOY_HOTFIX_ERRORS.slice(0, 2));
     expect(r.commands.filter((c) => c.startsWith("::warning title="))).toHaveLength(1);
@@ -83,9 +90,7 @@ describe("the built Action on a push to examples/", () => {
   });
 
   it("judges a working directory and reports repository-relative paths", async () => {
-    const dir = tempDir("flowgate-mono-");
-    cpSync(EXAMPLES, join(dir, "agents"), { recursive: true });
-    const repo = gitRepoFrom(dir);
+    const repo = flowsRepo("agents");
     const r = await runAction({ workspace: repo, event: { name: "push", fixture: "push.json" }, inputs: { "working-directory": "agents" } });
     expect(r.commands[0]).toBe(DEPLOY_HOTFIX_ERRORS[0]!.replace("file=flows/", "file=agents/flows/"));
     const sarif = JSON.parse(readFileSync(r.outputs["sarif-file"]!, "utf8"));
@@ -164,7 +169,7 @@ describe("the built Action on a pull request", () => {
       expect.stringMatching(/^::error title=flow\/version-not-bumped,file=flows\/release-notes\.flow\.json,line=6,endLine=6,col=16,endColumn=22::/),
     ]);
     expect(first.outputs).toMatchObject({ passed: "false", errors: "1", warnings: "0" });
-    expect(first.summary).toContain(`- Scope: the 250 files pull request #7 changes (from the GitHub API), compared against base \`${base.slice(0, 12)}\``);
+    expect(first.summary).toContain(`- Scope: the 250 files pull request #7 changes (from the GitHub API), compared against base <code>${base.slice(0, 12)}</code>`);
     expect(api.log()).toEqual([
       "GET /repos/flowgate-dev/agents/pulls/7/files?per_page=100",
       "GET /repos/flowgate-dev/agents/pulls/7/files?per_page=100&page=2",
@@ -228,7 +233,7 @@ describe("the built Action on a pull request", () => {
     expect(r.code).toBe(1);
     expect(api.log().filter((l) => l.includes("/files"))).toHaveLength(30);
     expect(r.summary).toContain("- The pull request has more files than GitHub lists (3,000); its changes come from git instead.");
-    expect(r.summary).toContain("- Scope: the 1 files pull request #7 changes (from git)");
+    expect(r.summary).toContain("- Scope: the 1 file pull request #7 changes (from git)");
   });
 
   it("falls back to git diff base...head when the files API fails", async () => {
@@ -237,7 +242,7 @@ describe("the built Action on a pull request", () => {
     const r = await runAction({ workspace: dir, event: { name: "pull_request", fixture: "pull_request.json", baseSha: base, headSha: head }, api: "http://127.0.0.1:9", inputs: { comment: "never" } });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ errors: "1" });
-    expect(r.summary).toContain("- Scope: the 1 files pull request #7 changes (from git)");
+    expect(r.summary).toContain("- Scope: the 1 file pull request #7 changes (from git)");
     expect(r.summary).toMatch(/- The pull request's files could not be listed \(.+\); its changes come from git instead\./);
   });
 

@@ -44,7 +44,7 @@ describe("rendered examples for the README", () => {
     const comment = stable(api.state.comments[0]!.body, replacements);
     expect(summary).toMatch(/^## ❌ Flowgate failed\n/);
     expect(summary).toContain("flow/version\\-not\\-bumped");
-    expect(summary).toContain("- Scope: every file, compared against base `4c1f0e2b9d7a`");
+    expect(summary).toContain("- Scope: every file, compared against base <code>4c1f0e2b9d7a</code>");
     expect(comment).toMatch(/^<!-- flowgate:sticky-comment \. -->\n## ❌ Flowgate failed\n/);
     expect(comment).toContain("<sub>Flowgate checked <code>9e8d7c6</code>");
     mkdirSync(DOCS, { recursive: true });

@@ -5,7 +5,7 @@ import { annotationOf, planAnnotations } from "../../action/annotations";
 import { readEvent } from "../../action/event";
 import { addedLinesOfPatch } from "../../action/github";
 import { INPUT_DEFAULTS, INPUT_NAMES, InputError, readInputs } from "../../action/inputs";
-import { commentAction, commentMarker, fitMarkdown } from "../../action/render";
+import { commentAction, commentMarker, fitMarkdown, scopeLine } from "../../action/render";
 import type { Finding } from "../../core/findings";
 import { parse as parseYaml } from "yaml";
 import { REPO } from "../helpers/cli";
@@ -120,6 +120,16 @@ describe("annotationOf", () => {
   it("sends no columns for a multi-line range, and never an end before the start", () => {
     expect(annotationOf({ ...finding("error", "f", 2), endLine: 4 })).toEqual({ title: "x/y", file: "f", startLine: 2, endLine: 4 });
     expect(annotationOf({ ...finding("error", "f", 1), column: 1, endColumn: 1 })).toMatchObject({ startColumn: 1, endColumn: 1 });
+  });
+});
+
+describe("scopeLine", () => {
+  it("says what was judged, against what, and which shard", () => {
+    expect(scopeLine({})).toBe("every file");
+    expect(scopeLine({ changes: 1, source: "api", number: 7, base: "0123456789abcdef", shard: { index: 2, count: 4 } })).toBe(
+      "the 1 file pull request #7 changes (from the GitHub API), compared against base <code>0123456789ab</code>, shard 2 of 4",
+    );
+    expect(scopeLine({ changes: 0, source: "git", number: 9 })).toBe("the 0 files pull request #9 changes (from git)");
   });
 });
 
