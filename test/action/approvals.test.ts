@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type ApprovalRecord, approvalsIn, evidenceApprovals, isActor, judgeGithubReviews, judgeNotAuthor, ledgerApprovals } from "../../core/approvals";
-import { REPO, git, gitRepoFrom, tempDir } from "../helpers/cli";
+import { REPO, git, gitRepoFrom, runCli, tempDir } from "../helpers/cli";
 import { brief } from "../helpers/findings";
 import { runWithDecision, withReleaseNotesFlow } from "./ledger-fixture";
 
@@ -95,5 +95,14 @@ describe("reading approvals from what a change commits", () => {
     writeFileSync(join(root, "a.json"), '{"schema": "agentledger.evidence.v1", "approvals": [');
     writeFileSync(join(root, "b.json"), '{"approved_by": "octocat"}');
     expect(approvalsIn(root, ["a.json", "b.json"])).toEqual([]);
+  });
+});
+
+describe("the approvals rules are in the catalogue their help links point into", () => {
+  it("flowgate rules lists both", async () => {
+    const r = await runCli(["rules", "--json"]);
+    const ids = JSON.parse(r.stdout).map((x: { id: string }) => x.id);
+    expect(ids).toContain("approvals/decided-by-pr-author");
+    expect(ids).toContain("approvals/no-approving-review");
   });
 });

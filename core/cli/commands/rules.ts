@@ -1,3 +1,5 @@
+// The approvals rules are judged by the GitHub Action (they need a pull request), not by a check: list them too.
+import "../../approvals";
 import { allRules, anchorOf } from "../../rules";
 import { EXIT, type Command, UsageError } from "../io";
 import { parse } from "../options";
