@@ -7,6 +7,7 @@ import type { Finding } from "../findings";
 import { globMatcher } from "../files";
 import { limitsOf } from "../flow/check";
 import { parseSource } from "../source/document";
+import type { BlueprintsDetails } from "./markdown";
 import { type BlueprintValidation, validateBlueprint } from "./validate";
 
 export function isBlueprintFile(config: Config): (path: string) => boolean {
@@ -39,13 +40,14 @@ export const blueprintsCheck: Check = {
   async run(ctx: CheckContext) {
     const files = selectFiles(ctx, isBlueprintFile(ctx.config));
     const findings: Finding[] = [];
-    const suppressed: { file: string; rule: string; message: string; source: string; line: number; column: number }[] = [];
+    const suppressed: BlueprintsDetails["suppressed"] = [];
     files.forEach((file, i) => {
       ctx.onProgress?.({ check: "blueprints", done: i, total: files.length });
       const result = validateBlueprintText(file, readFileSync(join(ctx.root, file), "utf8"), ctx.config);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file, ...s })));
     });
-    return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: { suppressed } } };
+    const details: BlueprintsDetails = { suppressed };
+    return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
   },
 };

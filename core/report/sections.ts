@@ -1,3 +1,4 @@
+import { blueprintsMarkdown } from "../blueprint/markdown";
 import { evidenceMarkdown } from "../evidence/markdown";
 import { scanMarkdown } from "../scan/check";
 import type { Report } from "./model";
@@ -10,4 +11,4 @@ import { ledgerMarkdown } from "../ledger/check";
  */
 export type MarkdownSection = (report: Report) => string | undefined;
 
-export const MARKDOWN_SECTIONS: MarkdownSection[] = [scanMarkdown, ledgerMarkdown, evidenceMarkdown];
+export const MARKDOWN_SECTIONS: MarkdownSection[] = [scanMarkdown, ledgerMarkdown, evidenceMarkdown, blueprintsMarkdown];

@@ -80,3 +80,14 @@ describe("flowgate check runs the blueprints check", () => {
     expect(bad.stderr).toContain("did you mean `output-contract-missing`?");
   });
 });
+
+describe("markdown report section", () => {
+  it("lists the allowed-away lints with escaped text, and is absent when nothing was allowed", async () => {
+    const md = (await runCli(["check", "examples", "--only", "blueprints", "--format", "markdown"])).stdout;
+    expect(md).toContain("### Blueprint lints allowed away\n\n4 findings were allowed by a `lints` map");
+    expect(md).toContain("| <code>blueprints/code\\-review\\.bp\\.yaml\\:57\\:11</code> | <code>blueprint/worker\\-binding\\-missing</code> | blueprint | operator agent &#39;scout&#39; has no profile\\.worker\\_binding");
+    const dir = tempDir("flowgate-bp-md-");
+    writeFileSync(join(dir, "a.bp.json"), text(baseBlueprint()));
+    expect((await runCli(["check", ".", "--only", "blueprints", "--format", "markdown"], { cwd: dir })).stdout).not.toContain("allowed away");
+  });
+});
