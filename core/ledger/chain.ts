@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
-import { type LedgerEvent, ledgerEventSchema, type UnsealedEvent } from "./schema";
+import { EVENT_PAYLOADS, type LedgerEvent, ledgerEnvelopeSchema, type UnsealedEvent } from "./schema";
 
 export function sha256Hex(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
@@ -83,13 +83,15 @@ function parseLine(entry: LedgerLine): void {
     entry.problem = `not JSON (${(e as Error).message})`;
     return;
   }
-  const parsed = ledgerEventSchema.safeParse(data);
+  const envelope = ledgerEnvelopeSchema.safeParse(data);
+  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    entry.problem = `not a ledger event: ${issue.path.length ? issue.path.join(".") + ": " : ""}${issue.message}`;
+    const path = [...(envelope.success ? ["payload"] : []), ...issue.path];
+    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue.message}`;
     return;
   }
-  entry.event = parsed.data as LedgerEvent;
+  entry.event = { ...envelope.data!, payload: parsed.data } as LedgerEvent;
 }
 
 export type ChainBreak =

@@ -161,6 +161,20 @@ export const ledgerEventSchema = z
   )
   .meta({ title: "Flowgate run ledger event" });
 
+/**
+ * The same event as `ledgerEventSchema`, checked in two steps (envelope, then the payload schema of its
+ * type): one object check per line instead of a union's, which is what keeps a 100k-event fold fast.
+ */
+export const ledgerEnvelopeSchema = z.strictObject({
+  seq: z.number().int().min(1),
+  type: eventTypeSchema,
+  at: isoTime,
+  actor,
+  payload: z.unknown(),
+  prev: z.union([z.literal(""), z.string().regex(SHA256_HEX_RE)]),
+  hash: z.string().regex(SHA256_HEX_RE),
+});
+
 export type LedgerEvent = { [T in EventType]: { seq: number; type: T; at: string; actor: string; payload: PayloadOf<T>; prev: string; hash: string } }[EventType];
 export type UnsealedEvent = { [T in EventType]: Omit<Extract<LedgerEvent, { type: T }>, "hash"> }[EventType];
 

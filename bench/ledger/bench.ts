@@ -1,0 +1,106 @@
+// Run ledger benchmark: append throughput (lock + re-read + check + append + fsync, through the API) and
+// the time to read (parse + fold) and verify (hash chain + replay) runs of 10k and 100k events.
+// Run with `node bench/ledger/run.mjs` (bundles this file with esbuild, then runs it); BENCH_DIR=/dev/shm
+// measures on tmpfs, where fsync costs nothing: the software's own ceiling.
+import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { attachEvidence, readRun, startRun, verifyLedgerText } from "../../core/ledger";
+import { eventLine, sealEvent } from "../../core/ledger/chain";
+import type { LedgerEvent, UnsealedEvent } from "../../core/ledger/schema";
+
+const ENV = { FLOW_RUN_WRITES_ENABLED: "1" };
+const FLOW = JSON.parse(readFileSync(join(import.meta.dirname ?? __dirname, "../../examples/flows/release-notes.flow.json"), "utf8"));
+
+function workspace(): string {
+  const root = mkdtempSync(join(process.env.BENCH_DIR ?? tmpdir(), "flowgate-bench-ledger-"));
+  mkdirSync(join(root, "flows"));
+  writeFileSync(join(root, "flows/release-notes.flow.json"), JSON.stringify(FLOW));
+  return root;
+}
+
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Appends through the public API, one after another, each fsync'd. */
+async function appendThroughput(n: number): Promise<{ perSecond: number; ms: number }> {
+  const root = workspace();
+  const started = await startRun({ root, actor: "bench@example.com", env: ENV, flowId: "flow_release_notes", flowVersion: "0.3.0" });
+  if (!started.ok) throw new Error(started.message);
+  const t = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) {
+    const r = await attachEvidence({ root, actor: "bench@example.com", env: ENV, runId: started.run.run_id, stepId: "flow_release_notes#1", pointerKind: "hash", ref: `sha256:${i}` });
+    if (!r.ok) throw new Error(r.message);
+  }
+  const took = ms(t);
+  return { perSecond: (n / took) * 1000, ms: took };
+}
+
+/** The floor: the same number of line appends with fsync and nothing else. */
+function rawFsyncAppends(n: number): { perSecond: number } {
+  const path = join(workspace(), "raw.jsonl");
+  const line = Buffer.from(`${JSON.stringify({ seq: 1, type: "evidence_attached", payload: { ref: "sha256:0" }, hash: "0".repeat(64) })}\n`);
+  const t = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) {
+    const fd = openSync(path, "a");
+    writeSync(fd, line);
+    fsyncSync(fd);
+    closeSync(fd);
+  }
+  return { perSecond: (n / ms(t)) * 1000 };
+}
+
+/** A ledger of n events written directly (sealed and chained as the API writes them). */
+async function syntheticLedger(n: number): Promise<{ root: string; runId: string; text: string }> {
+  const root = workspace();
+  const started = await startRun({ root, actor: "bench@example.com", env: ENV, flowId: "flow_release_notes", flowVersion: "0.3.0" });
+  if (!started.ok) throw new Error(started.message);
+  const runId = started.run.run_id;
+  const path = join(root, `.flowgate/runs/${runId}.jsonl`);
+  const lines = [readFileSync(path, "utf8")];
+  let prev = started.run.head.hash;
+  const t0 = Date.parse(started.run.started_at);
+  for (let seq = 2; seq <= n; seq++) {
+    const body = { seq, type: "evidence_attached", at: new Date(t0 + seq).toISOString(), actor: `agent-${seq % 7}@example.com`, payload: { step_id: "flow_release_notes#1", pointer_kind: "hash", ref: `sha256:${seq.toString(16).padStart(64, "0")}` }, prev } as UnsealedEvent;
+    const event: LedgerEvent = sealEvent(body);
+    lines.push(eventLine(event));
+    prev = event.hash;
+  }
+  const text = lines.join("");
+  writeFileSync(path, text);
+  return { root, runId, text };
+}
+
+async function main() {
+  const appends = Number(process.env.APPENDS ?? 10_000);
+  const raw = rawFsyncAppends(appends);
+  const api = await appendThroughput(appends);
+  console.log(`append (API: lock, re-read, check, append, fsync): ${appends} appends in ${api.ms.toFixed(0)} ms = ${api.perSecond.toFixed(0)}/s; raw append+fsync floor ${raw.perSecond.toFixed(0)}/s (API at ${((api.perSecond / raw.perSecond) * 100).toFixed(0)}% of the floor)`);
+  const rows: string[] = [];
+  for (const n of [10_000, 100_000]) {
+    const { root, runId, text } = await syntheticLedger(n);
+    const fold: number[] = [];
+    const verify: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      let t = process.hrtime.bigint();
+      const r = readRun(root, runId);
+      fold.push(ms(t));
+      if (!r.ok || r.run.events.length !== n || r.damaged) throw new Error("bad fold");
+      t = process.hrtime.bigint();
+      const v = verifyLedgerText(`.flowgate/runs/${runId}.jsonl`, text);
+      verify.push(ms(t));
+      if (v.findings.length) throw new Error(v.findings[0]!.message);
+    }
+    const mb = Buffer.byteLength(text) / 1024 / 1024;
+    rows.push(`| ${n.toLocaleString("en")} | ${mb.toFixed(1)} MB | ${median(fold).toFixed(0)} ms | ${median(verify).toFixed(0)} ms |`);
+  }
+  console.log("| events | ledger size | read (parse + fold), median of 5 | verify (hash chain + replay), median of 5 |");
+  console.log("| ---: | ---: | ---: | ---: |");
+  for (const r of rows) console.log(r);
+}
+
+void main();
