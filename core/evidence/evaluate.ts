@@ -3,7 +3,7 @@ import { compareFindings, countFindings, type Finding } from "../findings";
 import { DEFAULT_LIMITS, type SourceLimits } from "../source/document";
 import { type Budgets, evaluateGovernance } from "./governance";
 import { verifyIntegrity } from "./integrity";
-import { type LoadedBundle, loadBundle, toFinding } from "./load";
+import { guardDepth, type LoadedBundle, loadBundle, toFinding } from "./load";
 
 /** One bundle's verdict, as reports show it (report.details.evidence.bundles). */
 export interface BundleVerdict {
@@ -41,10 +41,15 @@ export function evaluateBundle(file: string, text: string, budgets: Budgets = {}
   const loaded = loadBundle(file, text, limits);
   const findings = [...loaded.findings];
   let intact = false;
-  if (loaded.bundle) {
-    const integrity = verifyIntegrity(loaded.bundle, loaded.data);
-    intact = integrity.length === 0;
-    for (const p of [...integrity, ...evaluateGovernance(loaded.bundle, budgets)]) findings.push(toFinding(loaded, p));
+  const bundle = loaded.bundle;
+  if (bundle) {
+    const problems = guardDepth(file, () => {
+      const integrity = verifyIntegrity(bundle, loaded.data);
+      intact = integrity.length === 0;
+      return [...integrity, ...evaluateGovernance(bundle, budgets)];
+    });
+    if (Array.isArray(problems)) for (const p of problems) findings.push(toFinding(loaded, p));
+    else findings.push(problems);
   }
   findings.sort(compareFindings);
   return { loaded, findings, verdict: verdictOf(loaded, findings, intact) };

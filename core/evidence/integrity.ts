@@ -34,10 +34,11 @@ export const KNOWN_EVENT_TYPES: ReadonlySet<string> = new Set([
  */
 export function verifyIntegrity(bundle: EvidenceBundle, data: unknown = bundle): Problem[] {
   const out: Problem[] = [];
+  const refHashes = bundle.events.map((e) => sha256Hex(e.payload_ref));
   checkBundleHash(bundle, data, out);
-  checkEvents(bundle, out);
+  checkEvents(bundle, refHashes, out);
   checkSummaries(bundle, out);
-  checkRecords(bundle, out);
+  checkRecords(bundle, refHashes, out);
   return out;
 }
 
@@ -46,7 +47,7 @@ function checkBundleHash(bundle: EvidenceBundle, data: unknown, out: Problem[]):
   if (expected !== bundle.bundle_hash) out.push({ rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [expected, bundle.bundle_hash] });
 }
 
-function checkEvents(bundle: EvidenceBundle, out: Problem[]): void {
+function checkEvents(bundle: EvidenceBundle, refHashes: readonly string[], out: Problem[]): void {
   const ledgerByKey = new Map<string, ToolLedgerEntry>();
   for (const row of bundle.tool_ledger) if (!ledgerByKey.has(row.idempotency_key)) ledgerByKey.set(row.idempotency_key, row);
   const artifactsById = new Map(bundle.artifacts.map((a) => [a.artifact_id, a]));
@@ -59,21 +60,21 @@ function checkEvents(bundle: EvidenceBundle, out: Problem[]): void {
     }
     if (event.timestamp < previousTime) out.push({ rule: inconsistentRecord, pointer: [...at, "timestamp"], args: [`event ${event.seq}`, "is earlier than the event before it"] });
     previousTime = event.timestamp;
-    if (sha256Hex(event.payload_ref) !== bareHash(event.payload_hash)) out.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
+    if (refHashes[i] !== bareHash(event.payload_hash)) out.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
     if (!CONTENT_REF_TYPES.has(event.type)) {
       if (JSON.stringify(event.payload) !== event.payload_ref) out.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
-    } else if (event.type === "tool_call_completed") checkToolCompleted(event, at, ledgerByKey, out);
-    else checkArtifactCreated(event, at, artifactsById, bundle, out);
+    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i]!, at, ledgerByKey, out);
+    else checkArtifactCreated(event, refHashes[i]!, at, artifactsById, bundle, out);
   });
 }
 
-function checkToolCompleted(event: EvidenceEvent, at: (string | number)[], ledger: Map<string, ToolLedgerEntry>, out: Problem[]): void {
+function checkToolCompleted(event: EvidenceEvent, responseHash: string, at: (string | number)[], ledger: Map<string, ToolLedgerEntry>, out: Problem[]): void {
   const payload = isObject(event.payload) ? event.payload : {};
   const key = payload.idempotency_key;
   const row = typeof key === "string" ? ledger.get(key) : undefined;
   const seq = String(event.seq);
   if (!row) return void out.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names no tool-ledger row by its idempotency_key"] });
-  if (bareHash(row.response_hash) !== sha256Hex(event.payload_ref)) {
+  if (bareHash(row.response_hash) !== responseHash) {
     out.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
   } else if (row.response_ref !== event.payload_ref) {
     out.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
@@ -82,9 +83,8 @@ function checkToolCompleted(event: EvidenceEvent, at: (string | number)[], ledge
   if (event.step_id !== row.step_id) out.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
 }
 
-function checkArtifactCreated(event: EvidenceEvent, at: (string | number)[], byId: Map<string, EvidenceBundle["artifacts"][number]>, bundle: EvidenceBundle, out: Problem[]): void {
+function checkArtifactCreated(event: EvidenceEvent, contentHash: string, at: (string | number)[], byId: Map<string, EvidenceBundle["artifacts"][number]>, bundle: EvidenceBundle, out: Problem[]): void {
   const payload = isObject(event.payload) ? event.payload : {};
-  const contentHash = sha256Hex(event.payload_ref);
   const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash);
   const what = `event ${event.seq} (artifact_created)`;
   if (!artifact) return void out.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
@@ -146,7 +146,7 @@ function checkSummaries(bundle: EvidenceBundle, out: Problem[]): void {
 }
 
 /** Cross-record consistency: a record and the events that recorded it must tell the same story. */
-function checkRecords(bundle: EvidenceBundle, out: Problem[]): void {
+function checkRecords(bundle: EvidenceBundle, refHashes: readonly string[], out: Problem[]): void {
   const { run } = bundle;
   const bad = (pointer: (string | number)[], where: string, detail: string) => out.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
   const stepIds = new Set(bundle.steps.map((s) => s.step_id));
@@ -167,7 +167,7 @@ function checkRecords(bundle: EvidenceBundle, out: Problem[]): void {
 
   // State: replaying the committed patches over the initial state gives final_state, which is run.state.
   const created = bundle.events.find((e) => e.type === "run_created");
-  let state: unknown = isObject(created?.payload) ? created.payload.initial_state : undefined;
+  let state: unknown = isObject(created?.payload) ? structuredClone(created.payload.initial_state) : undefined;
   let version = 0;
   for (const e of bundle.events) {
     if (e.type !== "state_patch_committed" || !isObject(e.payload)) continue;
@@ -213,6 +213,8 @@ function checkRecords(bundle: EvidenceBundle, out: Problem[]): void {
     }
   });
 
+  const requests = new Set<string>();
+  bundle.events.forEach((e, i) => void (e.type === "tool_call_requested" && requests.add(`${e.step_id}\u0000${refHashes[i]}`)));
   bundle.tool_ledger.forEach((row, i) => {
     const at = ["tool_ledger", i];
     const where = `tool-ledger row ${row.tool_name}`;
@@ -225,8 +227,7 @@ function checkRecords(bundle: EvidenceBundle, out: Problem[]): void {
     checkCausalToken(row, [...at, "causal_token"], where, bad);
     if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
     if (row.status === "SUCCEEDED" && row.error_type !== null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
-    const requested = (eventsByStep.get(row.step_id) ?? []).some((e) => e.type === "tool_call_requested" && sha256Hex(e.payload_ref) === bareHash(row.request_hash));
-    if (!requested) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
+    if (!requests.has(`${row.step_id}\u0000${bareHash(row.request_hash)}`)) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
   });
 
   bundle.approvals.forEach((approval, i) => {

@@ -24,10 +24,14 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
-/** JSON merge patch (RFC 7386), as the runtime commits state patches: null deletes, objects merge. */
+/**
+ * JSON merge patch (RFC 7386), as the runtime commits state patches: null deletes, objects merge.
+ * Updates `target` in place when it is an object (replaying thousands of patches must not copy the
+ * state each time); values taken from the patch are copied, so the patch itself is never aliased.
+ */
 export function mergePatch(target: unknown, patch: unknown): unknown {
-  if (!isObject(patch)) return patch;
-  const out: Record<string, unknown> = isObject(target) ? { ...target } : {};
+  if (!isObject(patch)) return structuredClone(patch);
+  const out: Record<string, unknown> = isObject(target) ? target : {};
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out[k];
     else out[k] = mergePatch(out[k], v);

@@ -2,8 +2,8 @@ import * as jsonc from "jsonc-parser";
 import type { z } from "zod";
 import { type Finding, WHOLE_FILE } from "../findings";
 import type { Rule } from "../rules";
-import { DEFAULT_LIMITS, type Pointer, type SourceLimits, scanJsonDepth } from "../source/document";
-import { parseError, tooDeep, tooLarge } from "../source/rules";
+import { DEFAULT_LIMITS, type Pointer, type SourceLimits } from "../source/document";
+import { parseError, tooLarge } from "../source/rules";
 import { JsonLocator } from "./locate";
 import { invalidBundle } from "./rules";
 import { type EvidenceBundle, evidenceBundleSchema } from "./schema";
@@ -39,13 +39,15 @@ export function pointerText(pointer: Pointer): string {
   return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 
-/** Parse and schema-check one bundle. Never throws on bad input: every problem is a finding with a position. */
+/**
+ * Parse and schema-check one bundle. Never throws on bad input: every problem is a finding with a
+ * position. JSON.parse is not recursive, so nesting is not pre-scanned (that pass cost as much as the
+ * parse on large bundles); code that recurses into a hostile bundle runs under `guardDepth`.
+ */
 export function loadBundle(file: string, text: string, limits: SourceLimits = DEFAULT_LIMITS): LoadedBundle {
   const locator = new JsonLocator(text);
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > limits.maxBytes) return { file, locator, findings: [tooLarge.at(file, WHOLE_FILE, bytes, limits.maxBytes)] };
-  const deepAt = scanJsonDepth(text, limits.maxDepth);
-  if (deepAt >= 0) return { file, locator, findings: [tooDeep.at(file, locator.lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -65,7 +67,11 @@ export function loadBundle(file: string, text: string, limits: SourceLimits = DE
 
 function syntaxError(file: string, text: string, locator: JsonLocator): Finding {
   const errors: jsonc.ParseError[] = [];
-  jsonc.parse(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  try {
+    jsonc.parse(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+  }
   const e = errors[0];
   const at = e?.offset ?? text.length;
   const detail = e ? jsonc.printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
@@ -81,4 +87,14 @@ function schemaProblem(issue: z.core.$ZodIssue, locator: JsonLocator): Problem {
   }
   if (issue.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
   return { rule: invalidBundle, pointer, args: [where, issue.message] };
+}
+
+/** Run `work`; a stack overflow on absurdly nested data becomes one finding instead of a crash. */
+export function guardDepth<T>(file: string, work: () => T): T | Finding {
+  try {
+    return work();
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return invalidBundle.at(file, WHOLE_FILE, "(bundle)", "nested too deeply to process");
+    throw e;
+  }
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { sha256Hex } from "./json";
 import { type CostRecord, type EvidenceBundle, UNRESOLVED_LEDGER_STATUSES } from "./schema";
 
@@ -9,9 +10,37 @@ export function costSummaryOf(records: readonly CostRecord[]): EvidenceBundle["c
   return { tool_calls: sum((k) => k === "tool:call"), model_tokens: sum((k) => k.endsWith(":token")), total_usd: sum((k) => k.endsWith(":usd")), by_category: byCategory };
 }
 
-/** sha256 of JSON.stringify(bundle with bundle_hash null), keys in document order. */
+/**
+ * sha256 of JSON.stringify(bundle with bundle_hash null), keys in document order — fed to the hash
+ * piece by piece (top-level values, array items one at a time), the same bytes without building a
+ * string as large as the bundle.
+ */
 export function bundleHashOf(data: object): string {
-  return sha256Hex(JSON.stringify({ ...data, bundle_hash: null }));
+  const hash = createHash("sha256");
+  let chunk = "";
+  // Batched: one update per ~1 MB, not one per item.
+  const feed = (text: string) => {
+    chunk += text;
+    if (chunk.length > 1 << 20) {
+      hash.update(chunk);
+      chunk = "";
+    }
+  };
+  let first = true;
+  for (const [key, value] of Object.entries({ ...data, bundle_hash: null } as Record<string, unknown>)) {
+    if (value === undefined) continue;
+    feed(`${first ? "{" : ","}${JSON.stringify(key)}:`);
+    first = false;
+    if (!Array.isArray(value)) {
+      feed(JSON.stringify(value));
+      continue;
+    }
+    feed("[");
+    value.forEach((item, i) => feed((i ? "," : "") + (JSON.stringify(item) ?? "null")));
+    feed("]");
+  }
+  feed(first ? "{}" : "}");
+  return hash.update(chunk).digest("hex");
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluateBundle } from "../../core/evidence/evaluate";
-import { rehashBundle } from "../../core/evidence/seal";
+import { bundleHashOf, rehashBundle } from "../../core/evidence/seal";
 import { sha256Hex } from "../../core/evidence/json";
 import { SAMPLES, edited, rulesOf, sample, sampleText } from "./fixtures";
 
@@ -136,5 +136,13 @@ describe("integrity findings name what no longer matches, at its position", () =
     expect(tampered.map((f) => f.message)).toEqual(['event 7 (artifact_created): content does not hash to artifact "notes.json"\'s blob_hash']);
     const wrongRef = evaluateBundle("b.json", withArtifact(content, `sha256:${hash}`, `blob://sha256/${"0".repeat(64)}.json`)).findings;
     expect(wrongRef.map((f) => f.message)).toEqual(['artifact "notes.json": blob_ref does not match blob_hash']);
+  });
+});
+
+describe("bundleHashOf", () => {
+  it("hashes exactly JSON.stringify(bundle with bundle_hash null), piece by piece", () => {
+    const data = { schema_version: "v", bundle_hash: "abc", list: [1, { a: "x" }, null], skipped: undefined, nested: { b: [] } };
+    expect(bundleHashOf(data)).toBe(sha256Hex(JSON.stringify({ ...data, bundle_hash: null })));
+    for (const name of SAMPLES) expect(bundleHashOf(sample(name))).toBe(sample(name).bundle_hash);
   });
 });

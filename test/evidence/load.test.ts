@@ -53,10 +53,10 @@ describe("loading bad bundles: findings with positions, never a crash", () => {
     expect(findings.filter((f) => /…and \d+ more schema problems not listed$/.test(f.message))).toHaveLength(1);
   });
 
-  it("refuses files over the size limit and nesting over the depth limit without parsing", () => {
+  it("refuses files over the size limit unparsed, and absurd nesting with one finding instead of a crash", () => {
     expect(loadBundle("b.json", sampleText("failed-step"), { maxBytes: 100, maxDepth: 256, maxAliasNodes: 0 }).findings.map((f) => f.rule)).toEqual(["source/too-large"]);
-    const deep = `{"final_state": ${"[".repeat(5000)}${"]".repeat(5000)}}`;
-    expect(loadBundle("b.json", deep).findings.map((f) => [f.rule, f.line, f.column])).toEqual([["source/too-deep", 1, 272]]);
+    const deep = sampleText("golden-minimal-success").replace('"final_state": {', `"final_state": {"deep": ${'{"a":'.repeat(200_000)}1${"}".repeat(200_000)},`);
+    expect(evaluateBundle("b.json", deep).findings.map((f) => [f.rule, f.line, f.column, f.message])).toEqual([["evidence/invalid-bundle", 1, 1, "(bundle): nested too deeply to process"]]);
   });
 });
 

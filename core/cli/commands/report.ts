@@ -4,6 +4,7 @@ import { loadConfig } from "../../config/load";
 import type { EvidenceDetails } from "../../evidence/check";
 import { evaluateBundle, evidenceLimits } from "../../evidence/evaluate";
 import { renderEvidenceHtml } from "../../evidence/html";
+import { guardDepth } from "../../evidence/load";
 import { toRepoPath } from "../../findings";
 import { buildReport } from "../../report/model";
 import { renderReport } from "../../report/index";
@@ -54,13 +55,14 @@ ${REPORT_OPTIONS_HELP}
     emit(io, (format === "text" ? verdictLine(evaluated.verdict) : "") + renderReport(gate, format, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
     if (values.html) {
       const bundle = evaluated.loaded.bundle;
-      if (!bundle) {
+      const html = bundle && guardDepth(file, () => renderEvidenceHtml(bundle, { findings: evaluated.findings, title: `Evidence: ${file}` }));
+      if (typeof html !== "string") {
         io.stderr(`flowgate report: ${file} is not a readable evidence bundle; no HTML written\n`);
         return EXIT.failed;
       }
       const out = absolute(io, values.html);
       mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, renderEvidenceHtml(bundle, { findings: evaluated.findings, title: `Evidence: ${file}` }));
+      writeFileSync(out, html);
       if (format === "text" && values.output === undefined) io.stdout(`wrote ${values.html}\n`);
     }
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;

@@ -1,0 +1,49 @@
+// One measurement in a fresh process (so peak RSS is this bundle's): load + verify + evaluate a bundle,
+// then load its changed copy and diff against the original as golden. Prints one JSON line.
+import { readFileSync, statSync } from "node:fs";
+import { compareWithGolden } from "../../core/evidence/golden";
+import { evaluateGovernance } from "../../core/evidence/governance";
+import { verifyIntegrity } from "../../core/evidence/integrity";
+import { type LoadedBundle, loadBundle } from "../../core/evidence/load";
+import type { EvidenceBundle } from "../../core/evidence/schema";
+import { DEFAULT_LIMITS } from "../../core/source/document";
+
+const [file, changed] = process.argv.slice(2) as [string, string];
+const limits = { ...DEFAULT_LIMITS, maxBytes: 2 ** 30 };
+const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
+
+let t = process.hrtime.bigint();
+const loaded = loadBundle(file, readFileSync(file, "utf8"), limits);
+const load = ms(t);
+if (!loaded.bundle) {
+  console.log(JSON.stringify({ file, bytes: statSync(file).size, refused: loaded.findings.map((f) => f.message), load, rss: process.resourceUsage().maxRSS * 1024 }));
+  process.exit(0);
+}
+t = process.hrtime.bigint();
+const integrity = verifyIntegrity(loaded.bundle, loaded.data);
+const verify = ms(t);
+t = process.hrtime.bigint();
+const governance = evaluateGovernance(loaded.bundle, {});
+const evaluate = ms(t);
+t = process.hrtime.bigint();
+const current = loadBundle(changed, readFileSync(changed, "utf8"), limits);
+const loadChanged = ms(t);
+t = process.hrtime.bigint();
+const result = compareWithGolden(current as LoadedBundle & { bundle: EvidenceBundle }, loaded as LoadedBundle & { bundle: EvidenceBundle });
+const diff = ms(t);
+const events = result.dimensions.find((d) => d.dimension === "events")!;
+console.log(
+  JSON.stringify({
+    file,
+    events: loaded.bundle.events.length,
+    bytes: statSync(file).size,
+    load,
+    verify,
+    evaluate,
+    loadChanged,
+    diff,
+    findings: integrity.length + governance.length,
+    eventChanges: events.changes.map((c) => c.op),
+    rss: process.resourceUsage().maxRSS * 1024,
+  }),
+);
