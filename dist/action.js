@@ -62607,22 +62607,22 @@ function validateBlueprint(doc, config2) {
   const refs = preLinkRefs(data);
   const findings = refs.flatMap((r) => refFindings(doc, r));
   const mdIndexes = new Set(refs.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1]));
-  const fileRefs = refs.filter((r) => r.kind === "$file").map((r) => r.pointer);
-  const agents = Array.isArray(data.agents) ? data.agents : void 0;
+  const fileRefs = new Set(refs.filter((r) => r.kind === "$file").map((r) => pointerKey(r.pointer)));
+  const linked = replaceFileRefs(data, fileRefs);
+  const agents = Array.isArray(linked.agents) ? linked.agents : void 0;
   const typedIndexes = agents ? agents.map((_, i2) => i2).filter((i2) => !mdIndexes.has(i2)) : [];
-  const sanitized = replaceFileRefs({ ...data, ...agents ? { agents: typedIndexes.map((i2) => agents[i2]) } : {} }, fileRefs);
-  const parsed = blueprintSchema.safeParse(sanitized);
+  const parsed = blueprintSchema.safeParse(agents ? { ...linked, agents: typedIndexes.map((i2) => agents[i2]) } : linked);
   const toFile = (path) => agents && path[0] === "agents" && typeof path[1] === "number" ? ["agents", typedIndexes[path[1]], ...path.slice(2)] : path;
-  const underFileRef = (p) => fileRefs.some((r) => r.every((seg, i2) => p[i2] === seg));
+  const underFileRef = (p) => p.some((_, n) => fileRefs.has(pointerKey(p.slice(0, n + 1))));
   const issues = [];
   if (!parsed.success) for (const issue3 of parsed.error.issues) issues.push({ pointer: toFile(issue3.path), issue: issue3 });
   for (const i2 of mdIndexes) {
-    const entry = agentMdRefSchema.safeParse(replaceFileRefs(agents[i2], fileRefs.filter((r) => r[0] === "agents" && r[1] === i2).map((r) => r.slice(2))));
+    const entry = agentMdRefSchema.safeParse(agents[i2]);
     if (!entry.success) for (const issue3 of entry.error.issues) issues.push({ pointer: ["agents", i2, ...issue3.path], issue: issue3 });
   }
   for (const { pointer, issue: issue3 } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue3));
   const flow = nodeSchema.safeParse(data.flow);
-  if (flow.success && !fileRefs.some((r) => r[0] === "flow")) findings.push(...writeTargets(doc, flow.data));
+  if (flow.success) findings.push(...writeTargets(doc, flow.data));
   const suppressed = [];
   findings.push(...lintControlLints(doc, data));
   if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
@@ -62656,14 +62656,14 @@ function refFindings(doc, ref) {
   return [preLinkReference.at(doc.path, at, ref.kind, target)];
 }
 function replaceFileRefs(value, refs) {
-  if (refs.length === 0) return value;
-  const replace = (v, p) => {
-    if (refs.some((r) => r.length === p.length && r.every((s, i2) => s === p[i2]))) return "";
-    if (Array.isArray(v)) return v.map((x, i2) => replace(x, [...p, i2]));
-    if (isObject6(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, [...p, k])]));
+  if (refs.size === 0) return value;
+  const replace = (v, key) => {
+    if (refs.has(key)) return "";
+    if (Array.isArray(v)) return v.map((x, i2) => replace(x, `${key}/${i2}`));
+    if (isObject6(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, `${key}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
     return v;
   };
-  return replace(value, []);
+  return replace(value, "");
 }
 function pointerName(path) {
   return path.length === 0 ? "the Blueprint" : fieldName(path);
@@ -62783,7 +62783,8 @@ var blueprintsCheck = {
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
     });
-    return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: { suppressed } } };
+    const details = { suppressed };
+    return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
   }
 };
 
@@ -62849,8 +62850,8 @@ function deepEqual(a, b) {
   return false;
 }
 function mergePatch(target, patch) {
-  if (!isObject7(patch)) return patch;
-  const out2 = isObject7(target) ? { ...target } : {};
+  if (!isObject7(patch)) return structuredClone(patch);
+  const out2 = isObject7(target) ? target : {};
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out2[k];
     else out2[k] = mergePatch(out2[k], v);
@@ -63372,20 +63373,29 @@ function costSummaryOf(records) {
 }
 function bundleHashOf(data) {
   const hash2 = (0, import_node_crypto3.createHash)("sha256");
+  let chunk = "";
+  const feed = (text3) => {
+    chunk += text3;
+    if (chunk.length > 1 << 20) {
+      hash2.update(chunk);
+      chunk = "";
+    }
+  };
   let first = true;
   for (const [key, value] of Object.entries({ ...data, bundle_hash: null })) {
     if (value === void 0) continue;
-    hash2.update(`${first ? "{" : ","}${JSON.stringify(key)}:`);
+    feed(`${first ? "{" : ","}${JSON.stringify(key)}:`);
     first = false;
     if (!Array.isArray(value)) {
-      hash2.update(JSON.stringify(value));
+      feed(JSON.stringify(value));
       continue;
     }
-    hash2.update("[");
-    value.forEach((item2, i2) => hash2.update((i2 ? "," : "") + (JSON.stringify(item2) ?? "null")));
-    hash2.update("]");
+    feed("[");
+    value.forEach((item2, i2) => feed((i2 ? "," : "") + (JSON.stringify(item2) ?? "null")));
+    feed("]");
   }
-  return hash2.update(first ? "{}" : "}").digest("hex");
+  feed(first ? "{}" : "}");
+  return hash2.update(chunk).digest("hex");
 }
 
 // core/evidence/integrity.ts
@@ -63545,7 +63555,7 @@ function checkRecords(bundle, refHashes, out2) {
     checkEventShape(e, ["events", i2], agents, bad);
   });
   const created = bundle.events.find((e) => e.type === "run_created");
-  let state = isObject7(created?.payload) ? created.payload.initial_state : void 0;
+  let state = isObject7(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
   let version2 = 0;
   for (const e of bundle.events) {
     if (e.type !== "state_patch_committed" || !isObject7(e.payload)) continue;
@@ -63804,8 +63814,6 @@ function loadBundle(file2, text3, limits = DEFAULT_LIMITS) {
   const locator = new JsonLocator(text3);
   const bytes = Buffer.byteLength(text3, "utf8");
   if (bytes > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
-  const deepAt = scanJsonDepth(text3, limits.maxDepth);
-  if (deepAt >= 0) return { file: file2, locator, findings: [tooDeep.at(file2, locator.lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
   let data;
   try {
     data = JSON.parse(text3);
@@ -63824,7 +63832,11 @@ function loadBundle(file2, text3, limits = DEFAULT_LIMITS) {
 }
 function syntaxError(file2, text3, locator) {
   const errors = [];
-  parse6(text3, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  try {
+    parse6(text3, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  } catch (e2) {
+    if (!(e2 instanceof RangeError)) throw e2;
+  }
   const e = errors[0];
   const at = e?.offset ?? text3.length;
   const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
@@ -63840,6 +63852,14 @@ function schemaProblem(issue3, locator) {
   if (issue3.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue3.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
   return { rule: invalidBundle, pointer, args: [where, issue3.message] };
 }
+function guardDepth(file2, work) {
+  try {
+    return work();
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "nested too deeply to process");
+    throw e;
+  }
+}
 
 // core/evidence/evaluate.ts
 function budgetsOf(config2) {
@@ -63853,10 +63873,15 @@ function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
   const loaded = loadBundle(file2, text3, limits);
   const findings = [...loaded.findings];
   let intact = false;
-  if (loaded.bundle) {
-    const integrity = verifyIntegrity(loaded.bundle, loaded.data);
-    intact = integrity.length === 0;
-    for (const p of [...integrity, ...evaluateGovernance(loaded.bundle, budgets)]) findings.push(toFinding(loaded, p));
+  const bundle = loaded.bundle;
+  if (bundle) {
+    const problems = guardDepth(file2, () => {
+      const integrity = verifyIntegrity(bundle, loaded.data);
+      intact = integrity.length === 0;
+      return [...integrity, ...evaluateGovernance(bundle, budgets)];
+    });
+    if (Array.isArray(problems)) for (const p of problems) findings.push(toFinding(loaded, p));
+    else findings.push(problems);
   }
   findings.sort(compareFindings);
   return { loaded, findings, verdict: verdictOf(loaded, findings, intact) };
@@ -64358,7 +64383,8 @@ function compareFiles(root, currentFile, goldenFile, options, limits) {
   const current = read(currentFile);
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
-  const result = compareWithGolden(current, golden, options);
+  const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
+  if (!("dimensions" in result)) return { findings: [result] };
   return { findings: goldenFindings(result, current), result };
 }
 
@@ -64613,31 +64639,69 @@ function customSpec(rule) {
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
 
 // core/scan/resolve.ts
-var Bindings = class {
-  constructor(rootId, scopeTypes, globals = () => void 0) {
+var ScopeIndex = class {
+  constructor(rootId) {
     this.rootId = rootId;
-    this.scopeTypes = scopeTypes;
-    this.globals = globals;
   }
   rootId;
-  scopeTypes;
+  nodes = [];
+  parents = [];
+  add(node2) {
+    this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id });
+  }
+  /** Call once after every add(): orders the ranges and links each to its enclosing range. */
+  seal() {
+    this.nodes.sort((a, b) => a.start - b.start || b.end - a.end);
+    const stack = [];
+    this.parents = this.nodes.map((n, i2) => {
+      while (stack.length && this.nodes[stack[stack.length - 1]].end <= n.start) stack.pop();
+      const parent = stack.length ? stack[stack.length - 1] : -1;
+      stack.push(i2);
+      return parent;
+    });
+  }
+  /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
+  *chain(offset, skip) {
+    let lo = 0;
+    let hi = this.nodes.length - 1;
+    let i2 = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (this.nodes[mid].start <= offset) i2 = mid, lo = mid + 1;
+      else hi = mid - 1;
+    }
+    for (; i2 >= 0; i2 = this.parents[i2]) {
+      const n = this.nodes[i2];
+      if (n.end > offset && n.id !== skip) yield n.id;
+    }
+    yield this.rootId;
+  }
+  scopeAt(offset, skip) {
+    return this.chain(offset, skip).next().value;
+  }
+};
+var Bindings = class {
+  constructor(scopes, globals = () => void 0) {
+    this.scopes = scopes;
+    this.globals = globals;
+  }
+  scopes;
   globals;
   table = /* @__PURE__ */ new Map();
   /** Names that have a binding anywhere: the cheap first test for every call. */
   names = /* @__PURE__ */ new Set();
   /** Names bound somewhere other than the file scope, or shadowed somewhere: these need the scope walk. */
   scoped = /* @__PURE__ */ new Set();
-  /** The scope a node belongs to: its innermost enclosing scope node (or the file). */
-  scopeOf(node2) {
-    for (let n = node2.parent; n; n = n.parent) if (this.scopeTypes.has(n.type)) return n.id;
-    return this.rootId;
+  /** The scope a node belongs to; for a definition's name pass the definition, whose own scope is skipped. */
+  scopeOf(node2, definition) {
+    return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
   }
   bind(scope, name2, path) {
     const key = `${scope}\0${name2}`;
     const existing = this.table.get(key);
     if (existing?.path) return;
     this.table.set(key, { path });
-    if (scope !== this.rootId || !path) this.scoped.add(name2);
+    if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
     if (path) this.names.add(name2);
   }
   /** Could `name` resolve to anything at all? (No scope walk.) */
@@ -64646,23 +64710,19 @@ var Bindings = class {
   }
   /** What `name`, referenced at `node`, is bound to. */
   lookup(name2, node2) {
-    if (!this.scoped.has(name2)) return this.atRoot(name2);
-    for (let n = node2; n; n = n.parent) {
-      if (n.id !== this.rootId && !this.scopeTypes.has(n.type)) continue;
-      const b = this.table.get(`${n.id}\0${name2}`);
-      if (b) return b.path;
+    if (this.scoped.has(name2)) {
+      for (const scope of this.scopes.chain(node2.startIndex)) {
+        const b2 = this.table.get(`${scope}\0${name2}`);
+        if (b2) return b2.path;
+      }
     }
-    return this.atRoot(name2);
+    const b = this.table.get(`${this.scopes.rootId}\0${name2}`);
+    return b ? b.path : this.globals(name2);
   }
   /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
   declared(name2, node2) {
-    if (!this.scoped.has(name2)) return this.table.has(`${this.rootId}\0${name2}`);
-    for (let n = node2; n; n = n.parent) if ((n.id === this.rootId || this.scopeTypes.has(n.type)) && this.table.has(`${n.id}\0${name2}`)) return true;
-    return this.table.has(`${this.rootId}\0${name2}`);
-  }
-  atRoot(name2) {
-    const b = this.table.get(`${this.rootId}\0${name2}`);
-    return b ? b.path : this.globals(name2);
+    for (const scope of this.scopes.chain(node2.startIndex)) if (this.table.has(`${scope}\0${name2}`)) return true;
+    return false;
   }
 };
 function extend2(path, ...members2) {
@@ -64687,20 +64747,6 @@ function stringValue(node2) {
 }
 
 // core/scan/javascript.ts
-var SCOPES = /* @__PURE__ */ new Set([
-  "statement_block",
-  "function_declaration",
-  "generator_function_declaration",
-  "function_expression",
-  "function",
-  "generator_function",
-  "arrow_function",
-  "method_definition",
-  "for_statement",
-  "for_in_statement",
-  "catch_clause",
-  "class_body"
-]);
 var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno"]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name2) {
@@ -64709,6 +64755,7 @@ function globalPath(name2) {
   return void 0;
 }
 var COMMON = `
+[(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
@@ -64748,16 +64795,21 @@ function normalMembers(path) {
 }
 function analyzeJavaScript(tree, language, typescript, filter) {
   const root = tree.rootNode;
-  const bindings = new Bindings(root.id, SCOPES, globalPath);
+  const scopes = new ScopeIndex(root.id);
+  const bindings = new Bindings(scopes, globalPath);
   const imports = [];
+  const importNodes = [];
   const decls = [];
   const locals = [];
   const callees = [];
   let pendingDecl;
   for (const { name: name2, node: node2 } of queryFor(language, typescript).captures(root)) {
     switch (name2) {
+      case "scope":
+        scopes.add(node2);
+        break;
       case "import":
-        importStatement(node2, bindings, filter, imports);
+        importNodes.push(node2);
         break;
       case "callee":
         callees.push([node2, "call"]);
@@ -64780,12 +64832,14 @@ function analyzeJavaScript(tree, language, typescript, filter) {
         break;
     }
   }
+  scopes.seal();
+  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
   const resolver = new Resolver(bindings, filter);
   for (const [nameNode, value] of decls) declaration(nameNode, value, resolver, bindings, imports);
   for (const [node2, outer] of locals) {
     const name2 = node2.text;
     if (!bindings.mayResolve(name2) && name2 !== "require") continue;
-    bindings.bind(bindings.scopeOf(outer ? node2.parent : node2), name2, void 0);
+    bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   }
   const calls = [];
   for (const [captured, kind] of callees) {
@@ -64940,8 +64994,8 @@ function importStatement(node2, bindings, filter, imports) {
 
 // core/scan/python.ts
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
-var SCOPES2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
 var QUERY = `
+[(function_definition) (lambda) (class_definition) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression)] @callee)
@@ -64970,16 +65024,21 @@ function queryFor2(language) {
 }
 function analyzePython(tree, language, filter) {
   const root = tree.rootNode;
-  const bindings = new Bindings(root.id, SCOPES2);
+  const scopes = new ScopeIndex(root.id);
+  const bindings = new Bindings(scopes);
   const imports = [];
+  const importNodes = [];
   const assigns = [];
   const locals = [];
   const callees = [];
   let pendingAssign;
   for (const { name: name2, node: node2 } of queryFor2(language).captures(root)) {
     switch (name2) {
+      case "scope":
+        scopes.add(node2);
+        break;
       case "import":
-        importStatement2(node2, bindings, filter, imports);
+        importNodes.push(node2);
         break;
       case "callee":
         callees.push(node2);
@@ -64999,6 +65058,8 @@ function analyzePython(tree, language, filter) {
         break;
     }
   }
+  scopes.seal();
+  for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
   if (bindings.names.size === 0) return { calls: [], imports };
   for (const [nameNode, value] of assigns) {
     const path = resolve(value, bindings);
@@ -65007,7 +65068,7 @@ function analyzePython(tree, language, filter) {
   for (const [node2, outer] of locals) {
     const name2 = node2.text;
     if (!bindings.names.has(name2)) continue;
-    bindings.bind(bindings.scopeOf(outer ? node2.parent : node2), name2, void 0);
+    bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   }
   const calls = [];
   for (const captured of callees) {
@@ -66827,6 +66888,15 @@ async function approvalsResult(mode, octokit, pr, event, root, files, base, note
   return { name: "approvals", title: "Approvals in the pull request", findings, files: [...new Set(records.map((r) => r.file))] };
 }
 
+// core/blueprint/markdown.ts
+function blueprintsMarkdown(report) {
+  const details = report.details.blueprints;
+  if (!details || details.suppressed.length === 0) return void 0;
+  const n = details.suppressed.length;
+  const rows = details.suppressed.map((s) => `| ${markdownCode(`${s.file}:${s.line}:${s.column}`)} | ${markdownCode(s.rule)} | ${escapeMarkdown(s.source)} | ${escapeMarkdown(s.message)} |`);
+  return [`### Blueprint lints allowed away`, "", `${n} finding${n === 1 ? " was" : "s were"} allowed by a \`lints\` map (config \`blueprints.lints\`, an agent's \`lints\` or \`metadata.lints\`):`, "", "| where | rule | allowed by | message |", "| --- | --- | --- | --- |", ...rows].join("\n") + "\n";
+}
+
 // core/evidence/markdown.ts
 var MAX_DIFFS = 10;
 function evidenceMarkdown(report) {
@@ -66863,7 +66933,7 @@ function goldenSection(results) {
 }
 
 // core/report/sections.ts
-var MARKDOWN_SECTIONS = [scanMarkdown, ledgerMarkdown, evidenceMarkdown];
+var MARKDOWN_SECTIONS = [scanMarkdown, ledgerMarkdown, evidenceMarkdown, blueprintsMarkdown];
 
 // core/report/markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
@@ -67192,6 +67262,7 @@ async function run2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const root = (0, import_node_path11.resolve)(workspace, inputs.workingDirectory);
+  if (!(0, import_node_fs11.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const { config: config2 } = loadConfigFrom(root, inputs.config, prefix);
   const failOn = inputs.failOn ?? config2["fail-on"];

@@ -128,6 +128,7 @@ describe("inputs and configuration fail fast", () => {
     ["annotations", "ten", 'input annotations must be a whole number (0 turns annotations off); got "ten"'],
     ["approvals", "author", 'input approvals must be one of none, not-author, github-reviews; got "author"'],
     ["shard", "3/2", 'input shard must be "i/n" with 1 ≤ i ≤ n (for example 2/4); got "3/2"'],
+    ["working-directory", "agnets", 'input working-directory "agnets" is not a folder of the workspace'],
   ])("rejects %s: %s", async (name, value, message) => {
     const dir = gitRepoFrom(EXAMPLES);
     const r = await runAction({ workspace: dir, event: { name: "push", fixture: "push.json" }, inputs: { [name]: value } });
