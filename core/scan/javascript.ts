@@ -1,23 +1,8 @@
 import type { Language, Node, Query as QueryType, Tree } from "@vscode/tree-sitter-wasm";
 import { Query } from "@vscode/tree-sitter-wasm";
 import type { Analysis, ModuleFilter } from "./analysis";
-import { Bindings, type ModulePath, extend, rootName, simpleChain, stringValue } from "./resolve";
+import { Bindings, type ModulePath, ScopeIndex, extend, rootName, simpleChain, stringValue } from "./resolve";
 import { DEFAULT, GLOBAL } from "./specs";
-
-const SCOPES = new Set([
-  "statement_block",
-  "function_declaration",
-  "generator_function_declaration",
-  "function_expression",
-  "function",
-  "generator_function",
-  "arrow_function",
-  "method_definition",
-  "for_statement",
-  "for_in_statement",
-  "catch_clause",
-  "class_body",
-]);
 
 /** Globals the rules name, and the objects globals are reached through (globalThis.fetch). */
 const GLOBAL_NAMES = new Set(["fetch", "Bun", "Deno"]);
@@ -29,6 +14,7 @@ function globalPath(name: string): ModulePath | undefined {
 }
 
 const COMMON = `
+[(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
@@ -72,16 +58,21 @@ function normalMembers(path: ModulePath): ModulePath {
 
 export function analyzeJavaScript(tree: Tree, language: Language, typescript: boolean, filter: ModuleFilter): Analysis {
   const root = tree.rootNode;
-  const bindings = new Bindings(root.id, SCOPES, globalPath);
+  const scopes = new ScopeIndex(root.id);
+  const bindings = new Bindings(scopes, globalPath);
   const imports: Analysis["imports"] = [];
+  const importNodes: Node[] = [];
   const decls: Array<[Node, Node]> = [];
   const locals: Array<[Node, boolean]> = [];
   const callees: Array<[Node, "call" | "new"]> = [];
   let pendingDecl: Node | undefined;
   for (const { name, node } of queryFor(language, typescript).captures(root)) {
     switch (name) {
+      case "scope":
+        scopes.add(node);
+        break;
       case "import":
-        importStatement(node, bindings, filter, imports);
+        importNodes.push(node);
         break;
       case "callee":
         callees.push([node, "call"]);
@@ -104,12 +95,14 @@ export function analyzeJavaScript(tree: Tree, language: Language, typescript: bo
         break;
     }
   }
+  scopes.seal();
+  for (const node of importNodes) importStatement(node, bindings, filter, imports);
   const resolver = new Resolver(bindings, filter);
   for (const [nameNode, value] of decls) declaration(nameNode, value, resolver, bindings, imports);
   for (const [node, outer] of locals) {
     const name = node.text;
     if (!bindings.mayResolve(name) && name !== "require") continue;
-    bindings.bind(bindings.scopeOf(outer ? node.parent! : node), name, undefined);
+    bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
   }
   const calls: Analysis["calls"] = [];
   for (const [captured, kind] of callees) {

@@ -1,12 +1,11 @@
 import type { Language, Node, Query as QueryType, Tree } from "@vscode/tree-sitter-wasm";
 import { Query } from "@vscode/tree-sitter-wasm";
 import type { Analysis, ModuleFilter } from "./analysis";
-import { Bindings, type ModulePath, extend, rootName, simpleChain } from "./resolve";
+import { Bindings, type ModulePath, ScopeIndex, extend, rootName, simpleChain } from "./resolve";
 
-const SCOPES = new Set(["function_definition", "lambda", "class_definition", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
-
-/** One query finds everything the resolver needs; it runs inside WASM. */
+/** One query finds everything the resolver needs (scopes, imports, definitions, calls); it runs inside WASM. */
 const QUERY = `
+[(function_definition) (lambda) (class_definition) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression)] @callee)
@@ -38,16 +37,21 @@ function queryFor(language: Language): QueryType {
 /** Imports → bindings (only of watched modules), then local re-binding and shadowing, then calls. */
 export function analyzePython(tree: Tree, language: Language, filter: ModuleFilter): Analysis {
   const root = tree.rootNode;
-  const bindings = new Bindings(root.id, SCOPES);
+  const scopes = new ScopeIndex(root.id);
+  const bindings = new Bindings(scopes);
   const imports: Analysis["imports"] = [];
+  const importNodes: Node[] = [];
   const assigns: Array<[Node, Node]> = [];
   const locals: Array<[Node, boolean]> = [];
   const callees: Node[] = [];
   let pendingAssign: Node | undefined;
   for (const { name, node } of queryFor(language).captures(root)) {
     switch (name) {
+      case "scope":
+        scopes.add(node);
+        break;
       case "import":
-        importStatement(node, bindings, filter, imports);
+        importNodes.push(node);
         break;
       case "callee":
         callees.push(node);
@@ -67,6 +71,8 @@ export function analyzePython(tree: Tree, language: Language, filter: ModuleFilt
         break;
     }
   }
+  scopes.seal();
+  for (const node of importNodes) importStatement(node, bindings, filter, imports);
   if (bindings.names.size === 0) return { calls: [], imports };
   for (const [nameNode, value] of assigns) {
     const path = resolve(value, bindings);
@@ -76,7 +82,7 @@ export function analyzePython(tree: Tree, language: Language, filter: ModuleFilt
     const name = node.text;
     if (!bindings.names.has(name)) continue;
     // A def/class name belongs to the scope around the definition, not to the definition itself.
-    bindings.bind(bindings.scopeOf(outer ? node.parent! : node), name, undefined);
+    bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
   }
   const calls: Analysis["calls"] = [];
   for (const captured of callees) {

@@ -12,10 +12,58 @@ interface Binding {
 }
 
 /**
- * Names bound in a file, by scope. Scopes are syntax nodes (functions, blocks, the file itself);
- * a name is looked up from the innermost scope outwards, so a parameter or local of the same name
- * hides an import from an outer scope. Within one scope a module binding wins over a plain
- * assignment (`try: import requests / except: requests = None` still means the module).
+ * The scopes of a file (functions, blocks, comprehensions...) as nested offset ranges, collected by the
+ * same query that finds calls: "which scope is this offset in" is a binary search, not a walk up the
+ * tree through the WASM boundary.
+ */
+export class ScopeIndex {
+  private readonly nodes: Array<{ start: number; end: number; id: number }> = [];
+  private parents: number[] = [];
+
+  constructor(readonly rootId: number) {}
+
+  add(node: Node): void {
+    this.nodes.push({ start: node.startIndex, end: node.endIndex, id: node.id });
+  }
+
+  /** Call once after every add(): orders the ranges and links each to its enclosing range. */
+  seal(): void {
+    this.nodes.sort((a, b) => a.start - b.start || b.end - a.end);
+    const stack: number[] = [];
+    this.parents = this.nodes.map((n, i) => {
+      while (stack.length && this.nodes[stack[stack.length - 1]!]!.end <= n.start) stack.pop();
+      const parent = stack.length ? stack[stack.length - 1]! : -1;
+      stack.push(i);
+      return parent;
+    });
+  }
+
+  /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
+  *chain(offset: number, skip?: number): Generator<number> {
+    let lo = 0;
+    let hi = this.nodes.length - 1;
+    let i = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.nodes[mid]!.start <= offset) (i = mid), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    for (; i >= 0; i = this.parents[i]!) {
+      const n = this.nodes[i]!;
+      if (n.end > offset && n.id !== skip) yield n.id;
+    }
+    yield this.rootId;
+  }
+
+  scopeAt(offset: number, skip?: number): number {
+    return this.chain(offset, skip).next().value!;
+  }
+}
+
+/**
+ * Names bound in a file, by scope. A name is looked up from the innermost scope outwards, so a
+ * parameter or local of the same name hides an import from an outer scope. Within one scope a module
+ * binding wins over a plain assignment (`try: import requests / except: requests = None` is the module).
  */
 export class Bindings {
   private readonly table = new Map<string, Binding>();
@@ -25,16 +73,14 @@ export class Bindings {
   private readonly scoped = new Set<string>();
 
   constructor(
-    private readonly rootId: number,
-    private readonly scopeTypes: ReadonlySet<string>,
+    readonly scopes: ScopeIndex,
     /** Names that resolve without a binding (JavaScript globals), unless shadowed. */
     private readonly globals: (name: string) => ModulePath | undefined = () => undefined,
   ) {}
 
-  /** The scope a node belongs to: its innermost enclosing scope node (or the file). */
-  scopeOf(node: Node): number {
-    for (let n = node.parent; n; n = n.parent) if (this.scopeTypes.has(n.type)) return n.id;
-    return this.rootId;
+  /** The scope a node belongs to; for a definition's name pass the definition, whose own scope is skipped. */
+  scopeOf(node: Node, definition?: Node): number {
+    return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node.startIndex);
   }
 
   bind(scope: number, name: string, path: ModulePath | undefined): void {
@@ -42,7 +88,7 @@ export class Bindings {
     const existing = this.table.get(key);
     if (existing?.path) return;
     this.table.set(key, { path });
-    if (scope !== this.rootId || !path) this.scoped.add(name);
+    if (scope !== this.scopes.rootId || !path) this.scoped.add(name);
     if (path) this.names.add(name);
   }
 
@@ -53,25 +99,20 @@ export class Bindings {
 
   /** What `name`, referenced at `node`, is bound to. */
   lookup(name: string, node: Node): ModulePath | undefined {
-    if (!this.scoped.has(name)) return this.atRoot(name);
-    for (let n: Node | null = node; n; n = n.parent) {
-      if (n.id !== this.rootId && !this.scopeTypes.has(n.type)) continue;
-      const b = this.table.get(`${n.id}\0${name}`);
-      if (b) return b.path;
+    if (this.scoped.has(name)) {
+      for (const scope of this.scopes.chain(node.startIndex)) {
+        const b = this.table.get(`${scope}\0${name}`);
+        if (b) return b.path;
+      }
     }
-    return this.atRoot(name);
+    const b = this.table.get(`${this.scopes.rootId}\0${name}`);
+    return b ? b.path : this.globals(name);
   }
 
   /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
   declared(name: string, node: Node): boolean {
-    if (!this.scoped.has(name)) return this.table.has(`${this.rootId}\0${name}`);
-    for (let n: Node | null = node; n; n = n.parent) if ((n.id === this.rootId || this.scopeTypes.has(n.type)) && this.table.has(`${n.id}\0${name}`)) return true;
-    return this.table.has(`${this.rootId}\0${name}`);
-  }
-
-  private atRoot(name: string): ModulePath | undefined {
-    const b = this.table.get(`${this.rootId}\0${name}`);
-    return b ? b.path : this.globals(name);
+    for (const scope of this.scopes.chain(node.startIndex)) if (this.table.has(`${scope}\0${name}`)) return true;
+    return false;
   }
 }
 

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, fstatSync } from "node:fs";
-import type { Node, Tree } from "@vscode/tree-sitter-wasm";
+import type { Edit, Node, Tree } from "@vscode/tree-sitter-wasm";
 import type { Finding, Severity } from "../findings";
 import { LineIndex } from "../source/lines";
 import type { Analysis } from "./analysis";
@@ -45,9 +45,45 @@ export class Scanner {
     return new Scanner(await loadGrammars(), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_BYTES);
   }
 
-  /** Scan source text held in memory (the editor's buffer). `path` picks the language and names the file in findings. */
+  /**
+   * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
+   * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
+   * incrementally; call forget(path) when the document closes.
+   */
   scanSource(path: string, text: string): Finding[] {
-    return this.scan(path, text).findings;
+    return this.scan(path, text, true).findings;
+  }
+
+  /** Drop the tree kept for an in-memory document. */
+  forget(path: string): void {
+    this.documents.get(path)?.tree.delete();
+    this.documents.delete(path);
+  }
+
+  private readonly documents = new Map<string, { text: string; tree: Tree; grammar: Grammar }>();
+
+  /** Parse, reusing the previous tree of the same document when there is one (one edit spanning the change). */
+  private parseDocument(path: string, grammar: Grammar, text: string): Tree | null {
+    const { parser } = this.grammars;
+    const previous = this.documents.get(path);
+    this.documents.delete(path);
+    let tree: Tree | null;
+    if (previous && previous.grammar === grammar) {
+      if (previous.text === text) tree = previous.tree;
+      else {
+        previous.tree.edit(editBetween(previous.text, text));
+        tree = parser.parse(text, previous.tree);
+        previous.tree.delete();
+      }
+    } else {
+      previous?.tree.delete();
+      tree = parser.parse(text);
+    }
+    if (tree) {
+      this.documents.set(path, { text, tree, grammar });
+      if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value!);
+    }
+    return tree;
   }
 
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
@@ -57,7 +93,7 @@ export class Scanner {
     return this.scan(path, read);
   }
 
-  scan(path: string, text: string): FileScan {
+  scan(path: string, text: string, keepTree = false): FileScan {
     const grammar = grammarOf(path);
     if (!grammar) return { findings: [], parsed: false, lines: 0 };
     if (text.length > this.maxBytes) {
@@ -69,7 +105,7 @@ export class Scanner {
     const { parser, languages } = this.grammars;
     const language = languages[grammar];
     parser.setLanguage(language);
-    const tree = parser.parse(text);
+    const tree = keepTree ? this.parseDocument(path, grammar, text) : parser.parse(text);
     if (!tree) return { findings: [parseError.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) };
     try {
       const lines = new LineIndex(text);
@@ -80,7 +116,7 @@ export class Scanner {
       const suppressed = mayHaveSuppression(text) ? this.applySuppressions(path, findings, suppressionsOf(tree, language, lines), lines) : findings;
       return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
     } finally {
-      tree.delete();
+      if (!keepTree) tree.delete();
     }
   }
 
@@ -148,6 +184,36 @@ export class Scanner {
 }
 
 const WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+/** In-memory documents whose trees are kept for incremental re-parsing (editors have a few open). */
+const KEPT_DOCUMENTS = 16;
+
+/** The single edit that turns `before` into `after`: common prefix and suffix kept, the middle replaced. */
+export function editBetween(before: string, after: string): Edit {
+  const max = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let suffix = 0;
+  while (suffix < max - start && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return {
+    startIndex: start,
+    oldEndIndex: before.length - suffix,
+    newEndIndex: after.length - suffix,
+    startPosition: pointAt(before, start),
+    oldEndPosition: pointAt(before, before.length - suffix),
+    newEndPosition: pointAt(after, after.length - suffix),
+  };
+}
+
+/** Tree-sitter's row/column of an offset (rows split at \n; columns in UTF-16 units, as the WASM binding counts). */
+function pointAt(text: string, offset: number): { row: number; column: number } {
+  let row = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return { row, column: offset - lineStart };
+}
 
 function countLines(text: string): number {
   let n = 1;

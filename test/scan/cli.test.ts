@@ -1,7 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { buildSync } from "esbuild";
 import { describe, expect, test } from "vitest";
+import { WASM_FILES } from "../../core/scan/parser";
 import { git, gitRepoFrom, REPO, runCli, tempDir } from "../helpers/cli";
 
 /** Exactly the planted violations of examples/agent (documented in examples/README.md). */
@@ -134,9 +136,12 @@ describe("diff-aware scanning", () => {
   });
 });
 
-test("the built CLI scans from dist/ with the bundled grammars (no node_modules needed)", () => {
+test("the CLI bundle scans with the grammars next to it (no node_modules needed)", () => {
   const dir = tempDir();
-  execFileSync(process.execPath, [join(REPO, "scripts/build.mjs"), "--outdir", join(dir, "dist")], { stdio: "pipe" });
+  // As scripts/build.mjs lays out dist/: the bundle, and the WASM files in wasm/ beside it.
+  buildSync({ entryPoints: [join(REPO, "core/cli/bin.ts")], bundle: true, platform: "node", format: "cjs", outfile: join(dir, "dist/cli.js"), mainFields: ["module", "main"], logLevel: "warning" });
+  mkdirSync(join(dir, "dist/wasm"));
+  for (const file of WASM_FILES) copyFileSync(join(REPO, "node_modules/@vscode/tree-sitter-wasm/wasm", file), join(dir, "dist/wasm", file));
   writeFileSync(join(dir, "a.py"), "import subprocess as sp\nsp.run(['ls'])\n");
   // Copied away from the repository, so the grammars can only come from dist/wasm.
   const out = (() => {
