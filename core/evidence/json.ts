@@ -1,7 +1,10 @@
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
+
+/** One-shot crypto.hash (Node ≥ 20.12) is about twice as fast as a Hash object per call; bundles hash every event. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;
 
 export function sha256Hex(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+  return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text, "utf8").digest("hex");
 }
 
 /** A hash as the runtime writes it, with or without its `sha256:` prefix. */

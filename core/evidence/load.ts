@@ -1,10 +1,11 @@
 import * as jsonc from "jsonc-parser";
-import type { z } from "zod";
+import { z } from "zod";
 import { type Finding, WHOLE_FILE } from "../findings";
 import type { Rule } from "../rules";
 import { DEFAULT_LIMITS, type Pointer, type SourceLimits } from "../source/document";
 import { parseError, tooLarge } from "../source/rules";
 import { JsonLocator } from "./locate";
+import { isObject } from "./json";
 import { invalidBundle } from "./rules";
 import { type EvidenceBundle, evidenceBundleSchema } from "./schema";
 
@@ -54,15 +55,37 @@ export function loadBundle(file: string, text: string, limits: SourceLimits = DE
   } catch {
     return { file, locator, findings: [syntaxError(file, text, locator)] };
   }
-  const result = evidenceBundleSchema.safeParse(data);
-  if (result.success) return { file, data, bundle: data as EvidenceBundle, locator, findings: [] };
+  const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
+  if (issues.length === 0) return { file, data, bundle: data as EvidenceBundle, locator, findings: [] };
   const loaded: LoadedBundle = { file, data, locator, findings: [] };
-  const issues = result.error.issues;
   for (const issue of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue, locator)));
-  if (issues.length > MAX_SCHEMA_FINDINGS) {
-    loaded.findings.push(invalidBundle.at(file, WHOLE_FILE, "(bundle)", `…and ${issues.length - MAX_SCHEMA_FINDINGS} more schema problems not listed`));
-  }
+  if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file, WHOLE_FILE, "(bundle)", "…and more schema problems not listed"));
   return loaded;
+}
+
+const ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"] as const;
+/** The bundle schema with its arrays' items left for one-by-one validation. */
+const shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, z.array(z.unknown())])));
+
+/**
+ * evidenceBundleSchema's issues, up to `max`. Array items are validated one at a time: zod builds an
+ * output copy of what it parses, and a copy of 100,000 events at once doubles the heap and the GC work,
+ * while one item's copy dies young.
+ */
+export function schemaIssues(data: unknown, max: number): z.core.$ZodIssue[] {
+  const shell = shellSchema.safeParse(data);
+  const issues = shell.success ? [] : [...shell.error.issues];
+  if (!isObject(data)) return issues.slice(0, max);
+  for (const field of ARRAY_FIELDS) {
+    const items = data[field];
+    if (!Array.isArray(items)) continue;
+    const item = evidenceBundleSchema.shape[field].element;
+    for (let i = 0; i < items.length && issues.length < max; i++) {
+      const r = item.safeParse(items[i]);
+      if (!r.success) for (const issue of r.error.issues) issues.push({ ...issue, path: [field, i, ...issue.path] });
+    }
+  }
+  return issues.slice(0, max);
 }
 
 function syntaxError(file: string, text: string, locator: JsonLocator): Finding {

@@ -45,12 +45,12 @@ describe("loading bad bundles: findings with positions, never a crash", () => {
     expect(at(text)).toEqual([["evidence/invalid-bundle", 2, 21, '/schema_version: expected "agentledger.evidence.v1"', "/schema_version"]]);
   });
 
-  it("a garbage bundle with thousands of problems lists 50 and counts the rest", () => {
+  it("a garbage bundle with thousands of problems lists 50 and says there are more", () => {
     const data = JSON.parse(sampleText("golden-minimal-success"));
     data.events = Array.from({ length: 3000 }, () => ({}));
     const findings = evaluateBundle("b.json", JSON.stringify(data)).findings;
     expect(findings).toHaveLength(51);
-    expect(findings.filter((f) => /…and \d+ more schema problems not listed$/.test(f.message))).toHaveLength(1);
+    expect(findings.filter((f) => f.message === "(bundle): …and more schema problems not listed")).toHaveLength(1);
   });
 
   it("refuses files over the size limit unparsed, and absurd nesting with one finding instead of a crash", () => {
