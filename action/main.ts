@@ -7,6 +7,7 @@ import { runGate } from "../core/check";
 import { ALL_CHECKS } from "../core/checks";
 import { ConfigError, loadConfig } from "../core/config/load";
 import { walkFiles } from "../core/files";
+import { resolveRev } from "../core/git";
 import { buildReport, countsLine, type Report } from "../core/report/model";
 import { renderJson } from "../core/report/json";
 import { renderSarif } from "../core/report/sarif";
@@ -27,6 +28,17 @@ function loadConfigFrom(root: string, explicit: string | undefined, prefix: stri
   } catch (e) {
     if (e instanceof ConfigError) throw new ConfigError(prefix + e.file, e.line, e.column, e.detail);
     throw e;
+  }
+}
+
+const PWN_REQUEST_WARNING =
+  "This pull_request_target workflow checked out the pull request's own code: it runs with the base repository's write token and secrets, so anything in the PR that the job executes can use them. Gate pull requests on `pull_request` instead (a fork's comment degrades to a notice).";
+
+function headIsCheckedOut(root: string, headSha: string): boolean {
+  try {
+    return resolveRev(root, "HEAD") === headSha;
+  } catch {
+    return false;
   }
 }
 
@@ -65,6 +77,11 @@ async function run(): Promise<void> {
   const prEvent = event.kind === "pull_request" ? event : undefined;
   const octokit = inputs.token ? github.getOctokit(inputs.token) : undefined;
   const notes: string[] = [];
+
+  if (prEvent && github.context.eventName === "pull_request_target" && headIsCheckedOut(root, prEvent.headSha)) {
+    core.warning(PWN_REQUEST_WARNING);
+    notes.push(PWN_REQUEST_WARNING);
+  }
 
   // What to judge: the PR's changes, against its base (or a push's previous head).
   const pr: PullRequestRef | undefined = prEvent && { ...github.context.repo, number: prEvent.number };

@@ -4085,11 +4085,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = require("node:crypto");
+      crypto3 = require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
+      supportedHashes = crypto3.getHashes().filter((hash3) => possibleRelevantHashes.includes(hash3));
     } catch {
     }
     function responseURL(response) {
@@ -4362,7 +4362,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4377,7 +4377,7 @@ var require_util2 = __commonJS({
       for (const item2 of metadata2) {
         const algorithm = item2.algo;
         const expectedValue = item2.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -5441,8 +5441,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto3 = require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -17081,13 +17081,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto3;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = require("node:crypto");
+      crypto3 = require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size2) {
           for (let i2 = 0; i2 < buffer2.length; ++i2) {
@@ -17100,7 +17100,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17172,9 +17172,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = require("node:crypto");
+      crypto3 = require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url2, protocols, client, ws, onEstablish, options) {
@@ -17194,7 +17194,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17224,7 +17224,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -62830,12 +62830,13 @@ function goldenOptionsOf(pair) {
 }
 
 // core/evidence/json.ts
-var import_node_crypto2 = require("node:crypto");
+var crypto2 = __toESM(require("node:crypto"));
+var oneShot = crypto2.hash;
 function sha256Hex(text3) {
-  return (0, import_node_crypto2.createHash)("sha256").update(text3, "utf8").digest("hex");
+  return oneShot ? oneShot("sha256", text3, "hex") : crypto2.createHash("sha256").update(text3, "utf8").digest("hex");
 }
-function bareHash(hash2) {
-  return typeof hash2 === "string" ? hash2.replace(/^sha256:/, "") : void 0;
+function bareHash(hash3) {
+  return typeof hash3 === "string" ? hash3.replace(/^sha256:/, "") : void 0;
 }
 function isObject7(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -63364,7 +63365,7 @@ function checkBudgets(bundle, budgets, out2) {
 }
 
 // core/evidence/seal.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 function costSummaryOf(records) {
   const byCategory = {};
   for (const c of records) byCategory[`${c.category}:${c.unit}`] = (byCategory[`${c.category}:${c.unit}`] ?? 0) + c.amount;
@@ -63372,12 +63373,12 @@ function costSummaryOf(records) {
   return { tool_calls: sum((k) => k === "tool:call"), model_tokens: sum((k) => k.endsWith(":token")), total_usd: sum((k) => k.endsWith(":usd")), by_category: byCategory };
 }
 function bundleHashOf(data) {
-  const hash2 = (0, import_node_crypto3.createHash)("sha256");
+  const hash3 = (0, import_node_crypto2.createHash)("sha256");
   let chunk = "";
   const feed = (text3) => {
     chunk += text3;
     if (chunk.length > 1 << 20) {
-      hash2.update(chunk);
+      hash3.update(chunk);
       chunk = "";
     }
   };
@@ -63395,7 +63396,7 @@ function bundleHashOf(data) {
     feed("]");
   }
   feed(first ? "{}" : "}");
-  return hash2.update(chunk).digest("hex");
+  return hash3.update(chunk).digest("hex");
 }
 
 // core/evidence/integrity.ts
@@ -63489,12 +63490,12 @@ function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
 }
 function checkArtifacts2(bundle, out2) {
   bundle.artifacts.forEach((artifact, i2) => {
-    const hash2 = bareHash(artifact.blob_hash);
+    const hash3 = bareHash(artifact.blob_hash);
     const ref = artifact.blob_ref;
-    if (!hash2 || !ref) return;
+    if (!hash3 || !ref) return;
     const what = `artifact ${JSON.stringify(artifact.name)}`;
     const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(ref);
-    if (blob ? blob[1] !== hash2 : sha256Hex(ref) !== hash2) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
+    if (blob ? blob[1] !== hash3 : sha256Hex(ref) !== hash3) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
     if (artifact.run_id !== bundle.run.run_id) out2.push({ rule: inconsistentRecord, pointer: ["artifacts", i2, "run_id"], args: [what, "belongs to another run"] });
   });
 }
@@ -63820,15 +63821,29 @@ function loadBundle(file2, text3, limits = DEFAULT_LIMITS) {
   } catch {
     return { file: file2, locator, findings: [syntaxError(file2, text3, locator)] };
   }
-  const result = evidenceBundleSchema.safeParse(data);
-  if (result.success) return { file: file2, data, bundle: data, locator, findings: [] };
+  const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
+  if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
   const loaded = { file: file2, data, locator, findings: [] };
-  const issues = result.error.issues;
   for (const issue3 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue3, locator)));
-  if (issues.length > MAX_SCHEMA_FINDINGS) {
-    loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", `\u2026and ${issues.length - MAX_SCHEMA_FINDINGS} more schema problems not listed`));
-  }
+  if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
   return loaded;
+}
+var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
+var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
+function schemaIssues(data, max) {
+  const shell = shellSchema.safeParse(data);
+  const issues = shell.success ? [] : [...shell.error.issues];
+  if (!isObject7(data)) return issues.slice(0, max);
+  for (const field of ARRAY_FIELDS) {
+    const items = data[field];
+    if (!Array.isArray(items)) continue;
+    const item2 = evidenceBundleSchema.shape[field].element;
+    for (let i2 = 0; i2 < items.length && issues.length < max; i2++) {
+      const r = item2.safeParse(items[i2]);
+      if (!r.success) for (const issue3 of r.error.issues) issues.push({ ...issue3, path: [field, i2, ...issue3.path] });
+    }
+  }
+  return issues.slice(0, max);
 }
 function syntaxError(file2, text3, locator) {
   const errors = [];
@@ -66123,7 +66138,7 @@ function checkStart(event) {
 var import_proper_lockfile = __toESM(require_proper_lockfile());
 
 // core/ledger/chain.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 
 // node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate(value) {
@@ -66193,7 +66208,7 @@ function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
 
 // core/ledger/chain.ts
 function sha256Hex3(text3) {
-  return (0, import_node_crypto4.createHash)("sha256").update(text3, "utf8").digest("hex");
+  return (0, import_node_crypto3.createHash)("sha256").update(text3, "utf8").digest("hex");
 }
 function canonicalJson(value) {
   return canonicalize(value) ?? "null";
@@ -66602,7 +66617,7 @@ function renderJson(report) {
 }
 
 // core/report/sarif.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var LEVEL = { error: "error", warning: "warning", note: "note" };
 var INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
 function ruleName(id2) {
@@ -66641,7 +66656,7 @@ function renderSarif(report) {
     const key = `${f.rule}\0${f.file}\0${f.message}`;
     const n = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, n);
-    const fingerprint = (0, import_node_crypto5.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    const fingerprint = (0, import_node_crypto4.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
     return {
       ruleId: f.rule,
       ruleIndex: index.get(f.rule),
@@ -67239,6 +67254,14 @@ function loadConfigFrom(root, explicit, prefix) {
     throw e;
   }
 }
+var PWN_REQUEST_WARNING = "This pull_request_target workflow checked out the pull request's own code: it runs with the base repository's write token and secrets, so anything in the PR that the job executes can use them. Gate pull requests on `pull_request` instead (a fork's comment degrades to a notice).";
+function headIsCheckedOut(root, headSha) {
+  try {
+    return resolveRev(root, "HEAD") === headSha;
+  } catch {
+    return false;
+  }
+}
 var ANNOTATE = { error, warning, note: notice };
 function writeReports(report, sarif, workspace) {
   const outDir = (0, import_node_fs11.mkdtempSync)((0, import_node_path11.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
@@ -67270,6 +67293,10 @@ async function run2() {
   const prEvent = event.kind === "pull_request" ? event : void 0;
   const octokit = inputs.token ? getOctokit(inputs.token) : void 0;
   const notes = [];
+  if (prEvent && context2.eventName === "pull_request_target" && headIsCheckedOut(root, prEvent.headSha)) {
+    warning(PWN_REQUEST_WARNING);
+    notes.push(PWN_REQUEST_WARNING);
+  }
   const pr = prEvent && { ...context2.repo, number: prEvent.number };
   const changes = pr && prEvent ? await pullRequestChanges(octokit, pr, prEvent, root, prefix, notes) : void 0;
   const changedOnly = inputs.changedOnly ?? prEvent !== void 0;

@@ -237,6 +237,20 @@ describe("the built Action on a pull request", () => {
     expect(r.summary).toContain("- Scope: the 1 file pull request #7 changes (from git)");
   });
 
+  it("warns when pull_request_target has checked out the PR's own code", async () => {
+    const { dir, base, head, patch } = pullRequestRepo();
+    api.reset({ files: prFiles(1, [{ filename: RELEASE_NOTES, patch }]) });
+    const warning =
+      "This pull_request_target workflow checked out the pull request's own code: it runs with the base repository's write token and secrets, so anything in the PR that the job executes can use them. Gate pull requests on `pull_request` instead (a fork's comment degrades to a notice).";
+    const target = await runAction({ workspace: dir, event: { name: "pull_request_target", fixture: "pull_request_fork.json", baseSha: base, headSha: head }, api: api.url, inputs: { comment: "never" } });
+    expect(target.commands).toContain(`::warning::${warning}`);
+    expect(target.summary).toContain(`- ${warning}`);
+    // the same event with the base checked out (the safe way to use pull_request_target) is fine
+    git(dir, "checkout", "-q", base);
+    const safe = await runAction({ workspace: dir, event: { name: "pull_request_target", fixture: "pull_request_fork.json", baseSha: base, headSha: head }, api: api.url, inputs: { comment: "never" } });
+    expect(safe.commands.some((c) => c.includes("pull_request_target"))).toBe(false);
+  });
+
   it("falls back to git diff base...head when the files API fails", async () => {
     const { dir, base, head } = pullRequestRepo();
     api.reset();
