@@ -42,6 +42,53 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp2({}, "__esModule", { value: true }), mod);
 
+// extension/ids.ts
+var COMMAND, VIEW, CONTEXT, DIAGNOSTICS, GOLDEN_SCHEME;
+var init_ids = __esm({
+  "extension/ids.ts"() {
+    "use strict";
+    COMMAND = {
+      scanWorkspace: "flowgate.scanWorkspace",
+      refresh: "flowgate.refresh",
+      startRun: "flowgate.startRun",
+      advanceStep: "flowgate.advanceStep",
+      attachEvidence: "flowgate.attachEvidence",
+      requestApproval: "flowgate.requestApproval",
+      approve: "flowgate.approve",
+      deny: "flowgate.deny",
+      mintConsent: "flowgate.mintConsent",
+      cancelRun: "flowgate.cancelRun",
+      verifyLedgers: "flowgate.verifyLedgers",
+      openReport: "flowgate.openReport",
+      compareGolden: "flowgate.compareGolden",
+      showProblems: "flowgate.showProblems"
+    };
+    VIEW = {
+      container: "flowgate",
+      runs: "flowgate.runs",
+      approvals: "flowgate.approvals",
+      flows: "flowgate.flows",
+      evidence: "flowgate.evidence"
+    };
+    CONTEXT = {
+      runActive: "flowgate.run.active",
+      runClosed: "flowgate.run.closed",
+      stepFrontier: "flowgate.step.frontier",
+      step: "flowgate.step",
+      approvalPending: "flowgate.approval.pending",
+      approvalDecided: "flowgate.approval.decided",
+      flow: "flowgate.flow",
+      flowVersion: "flowgate.flowVersion",
+      flowStep: "flowgate.flowStep",
+      evidence: "flowgate.evidence",
+      evidenceWithGolden: "flowgate.evidence.golden",
+      message: "flowgate.message"
+    };
+    DIAGNOSTICS = { live: "flowgate", workspace: "flowgate-workspace" };
+    GOLDEN_SCHEME = "flowgate-golden";
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
@@ -32254,12 +32301,12 @@ var init_flowir = __esm({
 
 // core/blueprint/lints.ts
 function isKnownLintKey(key) {
-  if (key === "all" || key in LINT_DECLS) return true;
+  if (key === "all" || Object.hasOwn(LINT_DECLS, key)) return true;
   return key.startsWith("category:") && CATEGORIES.has(key.slice("category:".length).toLowerCase());
 }
 function layerSetting(map2, kind) {
   if (!map2) return void 0;
-  const decl = LINT_DECLS[kind];
+  const decl = Object.hasOwn(LINT_DECLS, kind) ? LINT_DECLS[kind] : void 0;
   if (!decl) return void 0;
   if (Object.hasOwn(map2, kind)) return map2[kind];
   for (const [key, setting] of Object.entries(map2)) {
@@ -33083,7 +33130,7 @@ function lintControlLints(doc, data) {
     for (const [key, setting] of Object.entries(map2)) {
       const at = doc.rangeOf([...pointer, key], "key");
       if (!isKnownLintKey(key)) out2.push(unknownLintKind.at(doc.path, at, key, source, didYouMean(key, LINT_KEYS)));
-      else if ((setting === "allow" || setting === "warn") && LINT_DECLS[key]?.level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
+      else if ((setting === "allow" || setting === "warn") && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
         out2.push(nonSuppressibleLint.at(doc.path, at, key, setting, source));
       }
     }
@@ -33168,14 +33215,14 @@ var init_schema2 = __esm({
         return external_exports.array(exprSchema);
       } })
     ]).meta({ id: "Expr", title: "flow.ir v0.2 expression" });
-    RENAMED_OPS = { ge: "gte", le: "lte" };
-    RENAMED_OPERANDS = {
-      and: { operands: "args" },
-      or: { operands: "args" },
-      not: { operand: "arg" },
-      len: { of: "arg" },
-      exists: { at: "arg" }
-    };
+    RENAMED_OPS = /* @__PURE__ */ new Map([["ge", "gte"], ["le", "lte"]]);
+    RENAMED_OPERANDS = /* @__PURE__ */ new Map([
+      ["and", /* @__PURE__ */ new Map([["operands", "args"]])],
+      ["or", /* @__PURE__ */ new Map([["operands", "args"]])],
+      ["not", /* @__PURE__ */ new Map([["operand", "arg"]])],
+      ["len", /* @__PURE__ */ new Map([["of", "arg"]])],
+      ["exists", /* @__PURE__ */ new Map([["at", "arg"]])]
+    ]);
     joinModeSchema = external_exports.enum(["all", "any", "race", "all_settled"]);
     nodeSchema = external_exports.discriminatedUnion("kind", [
       external_exports.strictObject({ kind: external_exports.literal("step"), ref: external_exports.string().meta({ description: "Agent name" }), get in() {
@@ -33348,22 +33395,22 @@ function validateBlueprint(doc, config2) {
   const refs = preLinkRefs(data);
   const findings = refs.flatMap((r) => refFindings(doc, r));
   const mdIndexes = new Set(refs.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1]));
-  const fileRefs = refs.filter((r) => r.kind === "$file").map((r) => r.pointer);
-  const agents = Array.isArray(data.agents) ? data.agents : void 0;
+  const fileRefs = new Set(refs.filter((r) => r.kind === "$file").map((r) => pointerKey(r.pointer)));
+  const linked = replaceFileRefs(data, fileRefs);
+  const agents = Array.isArray(linked.agents) ? linked.agents : void 0;
   const typedIndexes = agents ? agents.map((_, i2) => i2).filter((i2) => !mdIndexes.has(i2)) : [];
-  const sanitized = replaceFileRefs({ ...data, ...agents ? { agents: typedIndexes.map((i2) => agents[i2]) } : {} }, fileRefs);
-  const parsed = blueprintSchema.safeParse(sanitized);
+  const parsed = blueprintSchema.safeParse(agents ? { ...linked, agents: typedIndexes.map((i2) => agents[i2]) } : linked);
   const toFile = (path) => agents && path[0] === "agents" && typeof path[1] === "number" ? ["agents", typedIndexes[path[1]], ...path.slice(2)] : path;
-  const underFileRef = (p) => fileRefs.some((r) => r.every((seg, i2) => p[i2] === seg));
+  const underFileRef = (p) => p.some((_, n) => fileRefs.has(pointerKey(p.slice(0, n + 1))));
   const issues = [];
   if (!parsed.success) for (const issue2 of parsed.error.issues) issues.push({ pointer: toFile(issue2.path), issue: issue2 });
   for (const i2 of mdIndexes) {
-    const entry = agentMdRefSchema.safeParse(replaceFileRefs(agents[i2], fileRefs.filter((r) => r[0] === "agents" && r[1] === i2).map((r) => r.slice(2))));
+    const entry = agentMdRefSchema.safeParse(agents[i2]);
     if (!entry.success) for (const issue2 of entry.error.issues) issues.push({ pointer: ["agents", i2, ...issue2.path], issue: issue2 });
   }
   for (const { pointer, issue: issue2 } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue2));
   const flow = nodeSchema.safeParse(data.flow);
-  if (flow.success && !fileRefs.some((r) => r[0] === "flow")) findings.push(...writeTargets(doc, flow.data));
+  if (flow.success) findings.push(...writeTargets(doc, flow.data));
   const suppressed = [];
   findings.push(...lintControlLints(doc, data));
   if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
@@ -33397,14 +33444,14 @@ function refFindings(doc, ref) {
   return [preLinkReference.at(doc.path, at, ref.kind, target)];
 }
 function replaceFileRefs(value, refs) {
-  if (refs.length === 0) return value;
-  const replace = (v, p) => {
-    if (refs.some((r) => r.length === p.length && r.every((s, i2) => s === p[i2]))) return "";
-    if (Array.isArray(v)) return v.map((x, i2) => replace(x, [...p, i2]));
-    if (isObject6(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, [...p, k])]));
+  if (refs.size === 0) return value;
+  const replace = (v, key) => {
+    if (refs.has(key)) return "";
+    if (Array.isArray(v)) return v.map((x, i2) => replace(x, `${key}/${i2}`));
+    if (isObject6(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, `${key}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
     return v;
   };
-  return replace(value, []);
+  return replace(value, "");
 }
 function pointerName(path) {
   return path.length === 0 ? "the Blueprint" : fieldName(path);
@@ -33425,7 +33472,7 @@ function issueFindings(doc, pointer, issue2) {
       const options = issue2.options;
       if (!options) return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
       const allowed = options.map(String);
-      const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS[value] : void 0;
+      const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS.get(value) : void 0;
       const hint = renamed ? ` \u2014 flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : typeof value === "string" ? didYouMean(value, allowed) : "";
       return [invalidValue.at(file2, range, name2, describeValue(value), allowed, hint)];
     }
@@ -33450,13 +33497,13 @@ function issueFindings(doc, pointer, issue2) {
 }
 function renamedOperandPresent(data, pointer, field) {
   const holder = valueAt(data, pointer).value;
-  const renames = isObject6(holder) && typeof holder.op === "string" ? RENAMED_OPERANDS[holder.op] : void 0;
-  return Object.entries(renames ?? {}).some(([old, now]) => now === field && Object.hasOwn(holder, old));
+  const renames = isObject6(holder) && typeof holder.op === "string" ? RENAMED_OPERANDS.get(holder.op) : void 0;
+  return [...renames ?? []].some(([old, now]) => now === field && Object.hasOwn(holder, old));
 }
 function unknownKeyHint(data, pointer, key) {
   const holder = valueAt(data, pointer).value;
   const op = isObject6(holder) && typeof holder.op === "string" ? holder.op : void 0;
-  const renamed = op ? RENAMED_OPERANDS[op]?.[key] : void 0;
+  const renamed = op ? RENAMED_OPERANDS.get(op)?.get(key) : void 0;
   if (renamed) return ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``;
   const known = knownKeysAt(data, pointer);
   const guess = closest(key, known);
@@ -33505,6 +33552,7 @@ var init_validate2 = __esm({
   "core/blueprint/validate.ts"() {
     "use strict";
     init_issues();
+    init_document();
     init_suggest();
     init_compile2();
     init_doctor();
@@ -33558,7 +33606,94 @@ var init_check3 = __esm({
           findings.push(...result.findings);
           suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
         });
-        return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: { suppressed } } };
+        const details = { suppressed };
+        return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
+      }
+    };
+  }
+});
+
+// core/dialect.ts
+function validateAnyFile(path, text3, config2) {
+  for (const d of DIALECTS) {
+    const why = d.claimsByName(path, config2);
+    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
+  }
+  const parsed = parseSource(path, text3, limitsOf(config2));
+  if (!parsed.doc) return { file: path, reason: "it does not parse", findings: parsed.findings };
+  for (const d of DIALECTS) {
+    const why = parsed.doc && d.claimsByContent(parsed.doc.data);
+    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
+  }
+  return { file: path, reason: "nothing identifies it", findings: [unknownDialect.at(path, { line: 1, column: 1, endLine: 1, endColumn: 2 })] };
+}
+var unknownDialect, isObject8, flowDialect, DIALECTS;
+var init_dialect = __esm({
+  "core/dialect.ts"() {
+    "use strict";
+    init_check3();
+    init_check2();
+    init_rules();
+    init_document();
+    unknownDialect = defineRule({
+      id: "source/unknown-dialect",
+      severity: "error",
+      category: "source",
+      summary: "Flowgate cannot tell what kind of file this is.",
+      help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
+      message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
+    });
+    isObject8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    flowDialect = {
+      id: "flow",
+      title: "Knowtation Flow v0",
+      claimsByName: (path, config2) => isFlowFile(config2)(path) ? "its path matches flows.include / flows.files" : void 0,
+      claimsByContent: (data) => isObject8(data) && isObject8(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
+      validate: (path, text3, config2) => validateFlowText(path, text3, config2).findings
+    };
+    DIALECTS = [flowDialect, blueprintDialect];
+  }
+});
+
+// extension/analyzers/definitions.ts
+function definitionsAnalyzer(base) {
+  return {
+    name: "definitions",
+    analyze({ root, rel, text: text3 }, { config: config2, trusted }) {
+      if (isFlowFile(config2)(rel)) {
+        const { doc, findings } = validateFlowText(rel, text3, config2);
+        const snap = doc && snapshotOf(doc.data);
+        const atHead = snap && trusted ? base.get(root, config2)?.get(snap.flowId) : void 0;
+        return atHead ? [...findings, ...checkVersionDiscipline(doc, atHead, "HEAD")] : findings;
+      }
+      if (DIALECTS.some((d) => d.claimsByName(rel, config2))) return validateAnyFile(rel, text3, config2).findings;
+      return void 0;
+    }
+  };
+}
+var BaseFlows;
+var init_definitions = __esm({
+  "extension/analyzers/definitions.ts"() {
+    "use strict";
+    init_dialect();
+    init_check2();
+    init_versions2();
+    BaseFlows = class {
+      cache = /* @__PURE__ */ new Map();
+      get(root, config2) {
+        if (!this.cache.has(root)) {
+          let flows = null;
+          try {
+            flows = flowsAtBase(root, "HEAD", config2);
+          } catch {
+            flows = null;
+          }
+          this.cache.set(root, flows);
+        }
+        return this.cache.get(root) ?? void 0;
+      }
+      invalidate() {
+        this.cache.clear();
       }
     };
   }
@@ -33610,10 +33745,10 @@ var init_config = __esm({
 
 // core/evidence/json.ts
 function sha256Hex(text3) {
-  return (0, import_node_crypto2.createHash)("sha256").update(text3, "utf8").digest("hex");
+  return oneShot ? oneShot("sha256", text3, "hex") : crypto.createHash("sha256").update(text3, "utf8").digest("hex");
 }
-function bareHash(hash2) {
-  return typeof hash2 === "string" ? hash2.replace(/^sha256:/, "") : void 0;
+function bareHash(hash3) {
+  return typeof hash3 === "string" ? hash3.replace(/^sha256:/, "") : void 0;
 }
 function isObject9(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -33628,8 +33763,8 @@ function deepEqual(a, b) {
   return false;
 }
 function mergePatch(target, patch) {
-  if (!isObject9(patch)) return patch;
-  const out2 = isObject9(target) ? { ...target } : {};
+  if (!isObject9(patch)) return structuredClone(patch);
+  const out2 = isObject9(target) ? target : {};
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out2[k];
     else out2[k] = mergePatch(out2[k], v);
@@ -33647,11 +33782,12 @@ function diffValues(golden, current, pointer = "", out2 = []) {
   } else out2.push({ pointer: pointer || "/", golden, current });
   return out2;
 }
-var import_node_crypto2;
+var crypto, oneShot;
 var init_json = __esm({
   "core/evidence/json.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
+    crypto = __toESM(require("node:crypto"));
+    oneShot = crypto.hash;
   }
 });
 
@@ -34179,21 +34315,30 @@ function costSummaryOf(records) {
   return { tool_calls: sum((k) => k === "tool:call"), model_tokens: sum((k) => k.endsWith(":token")), total_usd: sum((k) => k.endsWith(":usd")), by_category: byCategory };
 }
 function bundleHashOf(data) {
-  const hash2 = (0, import_node_crypto3.createHash)("sha256");
+  const hash3 = (0, import_node_crypto2.createHash)("sha256");
+  let chunk = "";
+  const feed = (text3) => {
+    chunk += text3;
+    if (chunk.length > 1 << 20) {
+      hash3.update(chunk);
+      chunk = "";
+    }
+  };
   let first = true;
   for (const [key, value] of Object.entries({ ...data, bundle_hash: null })) {
     if (value === void 0) continue;
-    hash2.update(`${first ? "{" : ","}${JSON.stringify(key)}:`);
+    feed(`${first ? "{" : ","}${JSON.stringify(key)}:`);
     first = false;
     if (!Array.isArray(value)) {
-      hash2.update(JSON.stringify(value));
+      feed(JSON.stringify(value));
       continue;
     }
-    hash2.update("[");
-    value.forEach((item2, i2) => hash2.update((i2 ? "," : "") + (JSON.stringify(item2) ?? "null")));
-    hash2.update("]");
+    feed("[");
+    value.forEach((item2, i2) => feed((i2 ? "," : "") + (JSON.stringify(item2) ?? "null")));
+    feed("]");
   }
-  return hash2.update(first ? "{}" : "}").digest("hex");
+  feed(first ? "{}" : "}");
+  return hash3.update(chunk).digest("hex");
 }
 function sealBundle(bundle) {
   bundle.events.forEach((e, i2) => {
@@ -34221,11 +34366,11 @@ function rehashBundle(bundle) {
   bundle.bundle_hash = bundleHashOf(bundle);
   return bundle;
 }
-var import_node_crypto3;
+var import_node_crypto2;
 var init_seal = __esm({
   "core/evidence/seal.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto2 = require("node:crypto");
     init_json();
     init_schema3();
   }
@@ -34288,12 +34433,12 @@ function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
 }
 function checkArtifacts2(bundle, out2) {
   bundle.artifacts.forEach((artifact, i2) => {
-    const hash2 = bareHash(artifact.blob_hash);
+    const hash3 = bareHash(artifact.blob_hash);
     const ref = artifact.blob_ref;
-    if (!hash2 || !ref) return;
+    if (!hash3 || !ref) return;
     const what = `artifact ${JSON.stringify(artifact.name)}`;
     const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(ref);
-    if (blob ? blob[1] !== hash2 : sha256Hex(ref) !== hash2) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
+    if (blob ? blob[1] !== hash3 : sha256Hex(ref) !== hash3) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
     if (artifact.run_id !== bundle.run.run_id) out2.push({ rule: inconsistentRecord, pointer: ["artifacts", i2, "run_id"], args: [what, "belongs to another run"] });
   });
 }
@@ -34354,7 +34499,7 @@ function checkRecords(bundle, refHashes, out2) {
     checkEventShape(e, ["events", i2], agents, bad);
   });
   const created = bundle.events.find((e) => e.type === "run_created");
-  let state = isObject9(created?.payload) ? created.payload.initial_state : void 0;
+  let state = isObject9(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
   let version2 = 0;
   for (const e of bundle.events) {
     if (e.type !== "state_patch_committed" || !isObject9(e.payload)) continue;
@@ -34664,27 +34809,41 @@ function loadBundle(file2, text3, limits = DEFAULT_LIMITS) {
   const locator = new JsonLocator(text3);
   const bytes = Buffer.byteLength(text3, "utf8");
   if (bytes > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
-  const deepAt = scanJsonDepth(text3, limits.maxDepth);
-  if (deepAt >= 0) return { file: file2, locator, findings: [tooDeep.at(file2, locator.lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
   let data;
   try {
     data = JSON.parse(text3);
   } catch {
     return { file: file2, locator, findings: [syntaxError(file2, text3, locator)] };
   }
-  const result = evidenceBundleSchema.safeParse(data);
-  if (result.success) return { file: file2, data, bundle: data, locator, findings: [] };
+  const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
+  if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
   const loaded = { file: file2, data, locator, findings: [] };
-  const issues = result.error.issues;
   for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, locator)));
-  if (issues.length > MAX_SCHEMA_FINDINGS) {
-    loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", `\u2026and ${issues.length - MAX_SCHEMA_FINDINGS} more schema problems not listed`));
-  }
+  if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
   return loaded;
+}
+function schemaIssues(data, max) {
+  const shell = shellSchema.safeParse(data);
+  const issues = shell.success ? [] : [...shell.error.issues];
+  if (!isObject9(data)) return issues.slice(0, max);
+  for (const field of ARRAY_FIELDS) {
+    const items = data[field];
+    if (!Array.isArray(items)) continue;
+    const item2 = evidenceBundleSchema.shape[field].element;
+    for (let i2 = 0; i2 < items.length && issues.length < max; i2++) {
+      const r = item2.safeParse(items[i2]);
+      if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field, i2, ...issue2.path] });
+    }
+  }
+  return issues.slice(0, max);
 }
 function syntaxError(file2, text3, locator) {
   const errors = [];
-  parse4(text3, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  try {
+    parse4(text3, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  } catch (e2) {
+    if (!(e2 instanceof RangeError)) throw e2;
+  }
   const e = errors[0];
   const at = e?.offset ?? text3.length;
   const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
@@ -34700,18 +34859,30 @@ function schemaProblem(issue2, locator) {
   if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
   return { rule: invalidBundle, pointer, args: [where, issue2.message] };
 }
-var MAX_SCHEMA_FINDINGS;
+function guardDepth(file2, work) {
+  try {
+    return work();
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "nested too deeply to process");
+    throw e;
+  }
+}
+var MAX_SCHEMA_FINDINGS, ARRAY_FIELDS, shellSchema;
 var init_load = __esm({
   "core/evidence/load.ts"() {
     "use strict";
     init_main();
+    init_zod();
     init_findings();
     init_document();
     init_rules2();
     init_locate();
+    init_json();
     init_rules5();
     init_schema3();
     MAX_SCHEMA_FINDINGS = 50;
+    ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
+    shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
   }
 });
 
@@ -34727,10 +34898,15 @@ function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
   const loaded = loadBundle(file2, text3, limits);
   const findings = [...loaded.findings];
   let intact = false;
-  if (loaded.bundle) {
-    const integrity = verifyIntegrity(loaded.bundle, loaded.data);
-    intact = integrity.length === 0;
-    for (const p of [...integrity, ...evaluateGovernance(loaded.bundle, budgets)]) findings.push(toFinding(loaded, p));
+  const bundle = loaded.bundle;
+  if (bundle) {
+    const problems = guardDepth(file2, () => {
+      const integrity = verifyIntegrity(bundle, loaded.data);
+      intact = integrity.length === 0;
+      return [...integrity, ...evaluateGovernance(bundle, budgets)];
+    });
+    if (Array.isArray(problems)) for (const p of problems) findings.push(toFinding(loaded, p));
+    else findings.push(problems);
   }
   findings.sort(compareFindings);
   return { loaded, findings, verdict: verdictOf(loaded, findings, intact) };
@@ -35123,7 +35299,7 @@ function hunks(lines) {
   const keep = new Uint8Array(lines.length);
   lines.forEach((l, i2) => {
     if (l.op === " ") return;
-    for (let j = Math.max(0, i2 - CONTEXT); j <= Math.min(lines.length - 1, i2 + CONTEXT); j++) keep[j] = 1;
+    for (let j = Math.max(0, i2 - CONTEXT2); j <= Math.min(lines.length - 1, i2 + CONTEXT2); j++) keep[j] = 1;
   });
   const out2 = [];
   let gap = false;
@@ -35186,7 +35362,7 @@ function goldenFindings(result, current) {
   }
   return out2;
 }
-var MAX_ALIGNED_EDITS, MAX_DIFF_LINES, CONTEXT, json2, pick2, SEQUENCES, MAX_GOLDEN_FINDINGS;
+var MAX_ALIGNED_EDITS, MAX_DIFF_LINES, CONTEXT2, json2, pick2, SEQUENCES, MAX_GOLDEN_FINDINGS;
 var init_golden = __esm({
   "core/evidence/golden.ts"() {
     "use strict";
@@ -35198,7 +35374,7 @@ var init_golden = __esm({
     init_rules5();
     MAX_ALIGNED_EDITS = 2e3;
     MAX_DIFF_LINES = 400;
-    CONTEXT = 3;
+    CONTEXT2 = 3;
     json2 = (v) => JSON.stringify(v) ?? "undefined";
     pick2 = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== void 0).map((k) => [k, o[k]]));
     SEQUENCES = {
@@ -35218,6 +35394,83 @@ var init_golden = __esm({
       }
     };
     MAX_GOLDEN_FINDINGS = 20;
+  }
+});
+
+// extension/evidence.ts
+function goldenOf(file2, config2) {
+  const pair = config2.goldens.find((p) => globMatcher([p.evidence])(file2));
+  return pair && { golden: pair.golden, options: goldenOptionsOf(pair) };
+}
+function readBundle(root, file2, config2) {
+  const path = (0, import_node_path4.join)(root, file2);
+  return (0, import_node_fs4.existsSync)(path) ? loadBundle(file2, (0, import_node_fs4.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
+}
+function bundleStatus(root, file2, text3, config2) {
+  const evaluated = evaluateBundle(file2, text3, budgetsOf(config2), evidenceLimits(config2));
+  const status = { file: file2, verdict: evaluated.verdict, findings: [...evaluated.findings] };
+  const pairing = goldenOf(file2, config2);
+  if (!pairing) return status;
+  const golden = readBundle(root, pairing.golden, config2);
+  if (!golden?.bundle) {
+    status.golden = { file: pairing.golden, problem: golden ? "the golden is not a valid evidence bundle" : "the golden does not exist" };
+    return status;
+  }
+  if (!evaluated.loaded.bundle) return { ...status, golden: { file: pairing.golden, problem: "this bundle does not load" } };
+  const result = compareWithGolden(evaluated.loaded, golden, pairing.options);
+  status.findings.push(...goldenFindings(result, evaluated.loaded));
+  status.golden = { file: pairing.golden, result };
+  return status;
+}
+function statusDescription(s) {
+  const v = s.verdict;
+  const parts2 = [v.verdict === "pass" ? "\u2713 pass" : `\u2717 fail (${v.errors} error${v.errors === 1 ? "" : "s"})`];
+  if (v.status) parts2.push(v.status);
+  if (s.golden) parts2.push(s.golden.problem ? "golden: ?" : s.golden.result?.passed ? "golden \u2713" : "golden \u2717 regression");
+  return parts2.join(" \xB7 ");
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys(value[k])]));
+  }
+  return value;
+}
+function normalizedText(root, file2, options, config2) {
+  const loaded = readBundle(root, file2, config2);
+  if (!loaded?.bundle) return `// ${file2} is not a valid evidence bundle
+`;
+  return JSON.stringify(sortKeys(new Normalizer(options.normalize, loaded.bundle).value(loaded.bundle)), null, 2) + "\n";
+}
+var import_node_fs4, import_node_path4;
+var init_evidence = __esm({
+  "extension/evidence.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path4 = require("node:path");
+    init_files();
+    init_config();
+    init_evaluate();
+    init_golden();
+    init_load();
+    init_normalize();
+  }
+});
+
+// extension/analyzers/evidence.ts
+var evidenceAnalyzer;
+var init_evidence2 = __esm({
+  "extension/analyzers/evidence.ts"() {
+    "use strict";
+    init_files();
+    init_evidence();
+    evidenceAnalyzer = {
+      name: "evidence",
+      analyze({ root, rel, text: text3 }, { config: config2 }) {
+        if (!globMatcher(config2.evidence.include)(rel)) return void 0;
+        return bundleStatus(root, rel, text3, config2).findings;
+      }
+    };
   }
 });
 
@@ -35466,7 +35719,7 @@ var init_schema4 = __esm({
 
 // core/ledger/chain.ts
 function sha256Hex3(text3) {
-  return (0, import_node_crypto4.createHash)("sha256").update(text3, "utf8").digest("hex");
+  return (0, import_node_crypto3.createHash)("sha256").update(text3, "utf8").digest("hex");
 }
 function canonicalJson(value) {
   return canonicalize(value) ?? "null";
@@ -35540,11 +35793,11 @@ function checkChain(lines) {
   }
   return breaks;
 }
-var import_node_crypto4, MAX_LINE_CHARS;
+var import_node_crypto3, MAX_LINE_CHARS;
 var init_chain = __esm({
   "core/ledger/chain.ts"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     init_canonicalize();
     init_schema4();
     MAX_LINE_CHARS = 4 * 1024 * 1024;
@@ -37621,7 +37874,7 @@ function runFile(runId) {
   return `${RUNS_DIR}/${runId}.jsonl`;
 }
 function newId(prefix, hexChars) {
-  return prefix + (0, import_node_crypto5.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
+  return prefix + (0, import_node_crypto4.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function listRunIds(root) {
   const dir = (0, import_node_path6.join)(root, RUNS_DIR);
@@ -37721,10 +37974,10 @@ function currentRun(path, fd, runId) {
   return run2;
 }
 function extendsChain(run2, events) {
-  let { seq, hash: hash2 } = run2?.head ?? { seq: 0, hash: "" };
+  let { seq, hash: hash3 } = run2?.head ?? { seq: 0, hash: "" };
   for (const e of events) {
-    if (e.seq !== seq + 1 || e.prev !== hash2) return false;
-    ({ seq, hash: hash2 } = e);
+    if (e.seq !== seq + 1 || e.prev !== hash3) return false;
+    ({ seq, hash: hash3 } = e);
   }
   return true;
 }
@@ -37782,11 +38035,11 @@ async function appendToRun(root, runId, options, decide) {
     await release();
   }
 }
-var import_node_crypto5, import_node_fs6, import_node_path6, import_proper_lockfile, RUNS_DIR, LOCK_STALE_MS, cache;
+var import_node_crypto4, import_node_fs6, import_node_path6, import_proper_lockfile, RUNS_DIR, LOCK_STALE_MS, cache;
 var init_store = __esm({
   "core/ledger/store.ts"() {
     "use strict";
-    import_node_crypto5 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     import_node_fs6 = require("node:fs");
     import_node_path6 = require("node:path");
     import_proper_lockfile = __toESM(require_proper_lockfile());
@@ -37884,6 +38137,19 @@ var init_verify = __esm({
     init_rules6();
     init_schema4();
     init_store();
+  }
+});
+
+// extension/analyzers/ledger.ts
+var ledgerAnalyzer;
+var init_ledger = __esm({
+  "extension/analyzers/ledger.ts"() {
+    "use strict";
+    init_verify();
+    ledgerAnalyzer = {
+      name: "ledger",
+      analyze: ({ rel, text: text3 }) => runIdOfPath(rel) ? verifyLedgerText(rel, text3).findings : void 0
+    };
   }
 });
 
@@ -42217,35 +42483,73 @@ function stringValue(node2) {
   const inner = text3.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
   return inner.includes("\\") ? void 0 : inner;
 }
-var Bindings, IDENT, SIMPLE_CHAIN, ROOT;
+var ScopeIndex, Bindings, MAX_RESOLVE_DEPTH, IDENT, SIMPLE_CHAIN, ROOT;
 var init_resolve = __esm({
   "core/scan/resolve.ts"() {
     "use strict";
-    Bindings = class {
-      constructor(rootId, scopeTypes, globals = () => void 0) {
+    ScopeIndex = class {
+      constructor(rootId) {
         this.rootId = rootId;
-        this.scopeTypes = scopeTypes;
-        this.globals = globals;
       }
       rootId;
-      scopeTypes;
+      nodes = [];
+      parents = [];
+      add(node2) {
+        this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id });
+      }
+      /** Call once after every add(): orders the ranges and links each to its enclosing range. */
+      seal() {
+        this.nodes.sort((a, b) => a.start - b.start || b.end - a.end);
+        const stack = [];
+        this.parents = this.nodes.map((n, i2) => {
+          while (stack.length && this.nodes[stack[stack.length - 1]].end <= n.start) stack.pop();
+          const parent = stack.length ? stack[stack.length - 1] : -1;
+          stack.push(i2);
+          return parent;
+        });
+      }
+      /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
+      *chain(offset, skip) {
+        let lo = 0;
+        let hi = this.nodes.length - 1;
+        let i2 = -1;
+        while (lo <= hi) {
+          const mid = lo + hi >> 1;
+          if (this.nodes[mid].start <= offset) i2 = mid, lo = mid + 1;
+          else hi = mid - 1;
+        }
+        for (; i2 >= 0; i2 = this.parents[i2]) {
+          const n = this.nodes[i2];
+          if (n.end > offset && n.id !== skip) yield n.id;
+        }
+        yield this.rootId;
+      }
+      scopeAt(offset, skip) {
+        return this.chain(offset, skip).next().value;
+      }
+    };
+    Bindings = class {
+      constructor(scopes, globals = () => void 0) {
+        this.scopes = scopes;
+        this.globals = globals;
+      }
+      scopes;
       globals;
       table = /* @__PURE__ */ new Map();
       /** Names that have a binding anywhere: the cheap first test for every call. */
       names = /* @__PURE__ */ new Set();
       /** Names bound somewhere other than the file scope, or shadowed somewhere: these need the scope walk. */
       scoped = /* @__PURE__ */ new Set();
-      /** The scope a node belongs to: its innermost enclosing scope node (or the file). */
-      scopeOf(node2) {
-        for (let n = node2.parent; n; n = n.parent) if (this.scopeTypes.has(n.type)) return n.id;
-        return this.rootId;
+      /** The scope a node belongs to; for a definition's name pass the definition, whose own scope is skipped. */
+      scopeOf(node2, definition) {
+        return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
       }
       bind(scope, name2, path) {
         const key = `${scope}\0${name2}`;
         const existing = this.table.get(key);
         if (existing?.path) return;
         this.table.set(key, { path });
-        if (scope !== this.rootId || !path) this.scoped.add(name2);
+        if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
         if (path) this.names.add(name2);
       }
       /** Could `name` resolve to anything at all? (No scope walk.) */
@@ -42254,27 +42558,24 @@ var init_resolve = __esm({
       }
       /** What `name`, referenced at `node`, is bound to. */
       lookup(name2, node2) {
-        if (!this.scoped.has(name2)) return this.atRoot(name2);
-        for (let n = node2; n; n = n.parent) {
-          if (n.id !== this.rootId && !this.scopeTypes.has(n.type)) continue;
-          const b = this.table.get(`${n.id}\0${name2}`);
-          if (b) return b.path;
+        if (this.scoped.has(name2)) {
+          for (const scope of this.scopes.chain(node2.startIndex)) {
+            const b2 = this.table.get(`${scope}\0${name2}`);
+            if (b2) return b2.path;
+          }
         }
-        return this.atRoot(name2);
+        const b = this.table.get(`${this.scopes.rootId}\0${name2}`);
+        return b ? b.path : this.globals(name2);
       }
       /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
       declared(name2, node2) {
-        if (!this.scoped.has(name2)) return this.table.has(`${this.rootId}\0${name2}`);
-        for (let n = node2; n; n = n.parent) if ((n.id === this.rootId || this.scopeTypes.has(n.type)) && this.table.has(`${n.id}\0${name2}`)) return true;
-        return this.table.has(`${this.rootId}\0${name2}`);
-      }
-      atRoot(name2) {
-        const b = this.table.get(`${this.rootId}\0${name2}`);
-        return b ? b.path : this.globals(name2);
+        for (const scope of this.scopes.chain(node2.startIndex)) if (this.table.has(`${scope}\0${name2}`)) return true;
+        return false;
       }
     };
+    MAX_RESOLVE_DEPTH = 64;
     IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
-    SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*[!?]?\s*\.\s*${IDENT})*$`, "u");
+    SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
     ROOT = new RegExp(`^${IDENT}`, "u");
   }
 });
@@ -42295,16 +42596,21 @@ function normalMembers(path) {
 }
 function analyzeJavaScript(tree, language, typescript, filter) {
   const root = tree.rootNode;
-  const bindings = new Bindings(root.id, SCOPES, globalPath);
+  const scopes = new ScopeIndex(root.id);
+  const bindings = new Bindings(scopes, globalPath);
   const imports = [];
+  const importNodes = [];
   const decls = [];
   const locals = [];
   const callees = [];
   let pendingDecl;
   for (const { name: name2, node: node2 } of queryFor(language, typescript).captures(root)) {
     switch (name2) {
+      case "scope":
+        scopes.add(node2);
+        break;
       case "import":
-        importStatement(node2, bindings, filter, imports);
+        importNodes.push(node2);
         break;
       case "callee":
         callees.push([node2, "call"]);
@@ -42327,12 +42633,14 @@ function analyzeJavaScript(tree, language, typescript, filter) {
         break;
     }
   }
+  scopes.seal();
+  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
   const resolver = new Resolver(bindings, filter);
   for (const [nameNode, value] of decls) declaration(nameNode, value, resolver, bindings, imports);
   for (const [node2, outer] of locals) {
     const name2 = node2.text;
     if (!bindings.mayResolve(name2) && name2 !== "require") continue;
-    bindings.bind(bindings.scopeOf(outer ? node2.parent : node2), name2, void 0);
+    bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   }
   const calls = [];
   for (const [captured, kind] of callees) {
@@ -42427,30 +42735,17 @@ function importStatement(node2, bindings, filter, imports) {
     }
   }
 }
-var import_tree_sitter_wasm2, SCOPES, GLOBAL_NAMES, GLOBAL_OBJECTS, COMMON, JS_PARAMS, TS_PARAMS, compiled, normalModule, Resolver;
+var import_tree_sitter_wasm2, GLOBAL_NAMES, GLOBAL_OBJECTS, COMMON, JS_PARAMS, TS_PARAMS, compiled, normalModule, Resolver;
 var init_javascript = __esm({
   "core/scan/javascript.ts"() {
     "use strict";
     import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
     init_resolve();
     init_specs();
-    SCOPES = /* @__PURE__ */ new Set([
-      "statement_block",
-      "function_declaration",
-      "generator_function_declaration",
-      "function_expression",
-      "function",
-      "generator_function",
-      "arrow_function",
-      "method_definition",
-      "for_statement",
-      "for_in_statement",
-      "catch_clause",
-      "class_body"
-    ]);
     GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno"]);
     GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
     COMMON = `
+[(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
@@ -42487,7 +42782,8 @@ var init_javascript = __esm({
       }
       bindings;
       filter;
-      resolve(node2, text3 = node2.text) {
+      resolve(node2, text3 = node2.text, depth = 0) {
+        if (depth > MAX_RESOLVE_DEPTH) return void 0;
         const chain = simpleChain(text3);
         if (chain) {
           const base = this.bindings.lookup(chain[0], node2);
@@ -42495,12 +42791,12 @@ var init_javascript = __esm({
         }
         switch (node2.type) {
           case "member_expression": {
-            const base = this.child(node2, "object");
+            const base = this.child(node2, "object", depth);
             const property = node2.childForFieldName("property");
             return base && property ? extend2(base, property.text) : void 0;
           }
           case "subscript_expression": {
-            const base = this.child(node2, "object");
+            const base = this.child(node2, "object", depth);
             const index = node2.childForFieldName("index");
             const key = index ? stringValue(index) : void 0;
             return base && key !== void 0 ? extend2(base, key) : void 0;
@@ -42513,15 +42809,15 @@ var init_javascript = __esm({
           case "as_expression":
           case "satisfies_expression": {
             const inner = node2.namedChild(0);
-            return inner ? this.resolve(inner) : void 0;
+            return inner ? this.resolve(inner, inner.text, depth + 1) : void 0;
           }
           default:
             return void 0;
         }
       }
-      child(node2, field) {
+      child(node2, field, depth) {
         const child = node2.childForFieldName(field);
-        return child ? this.resolve(child) : void 0;
+        return child ? this.resolve(child, child.text, depth + 1) : void 0;
       }
       /** `require('m')` and `import('m')` with a literal specifier (require not shadowed). */
       moduleOfCall(node2) {
@@ -42547,16 +42843,21 @@ function queryFor2(language) {
 }
 function analyzePython(tree, language, filter) {
   const root = tree.rootNode;
-  const bindings = new Bindings(root.id, SCOPES2);
+  const scopes = new ScopeIndex(root.id);
+  const bindings = new Bindings(scopes);
   const imports = [];
+  const importNodes = [];
   const assigns = [];
   const locals = [];
   const callees = [];
   let pendingAssign;
   for (const { name: name2, node: node2 } of queryFor2(language).captures(root)) {
     switch (name2) {
+      case "scope":
+        scopes.add(node2);
+        break;
       case "import":
-        importStatement2(node2, bindings, filter, imports);
+        importNodes.push(node2);
         break;
       case "callee":
         callees.push(node2);
@@ -42576,6 +42877,8 @@ function analyzePython(tree, language, filter) {
         break;
     }
   }
+  scopes.seal();
+  for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
   if (bindings.names.size === 0) return { calls: [], imports };
   for (const [nameNode, value] of assigns) {
     const path = resolve(value, bindings);
@@ -42584,7 +42887,7 @@ function analyzePython(tree, language, filter) {
   for (const [node2, outer] of locals) {
     const name2 = node2.text;
     if (!bindings.names.has(name2)) continue;
-    bindings.bind(bindings.scopeOf(outer ? node2.parent : node2), name2, void 0);
+    bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   }
   const calls = [];
   for (const captured of callees) {
@@ -42602,7 +42905,8 @@ function unwrap3(node2) {
   while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
   return n;
 }
-function resolve(node2, bindings, text3 = node2.text) {
+function resolve(node2, bindings, text3 = node2.text, depth = 0) {
+  if (depth > MAX_RESOLVE_DEPTH) return void 0;
   const chain = simpleChain(text3);
   if (chain) {
     const base = bindings.lookup(chain[0], node2);
@@ -42611,7 +42915,7 @@ function resolve(node2, bindings, text3 = node2.text) {
   if (node2.type === "attribute") {
     const object2 = node2.childForFieldName("object");
     const attribute = node2.childForFieldName("attribute");
-    const base = object2 && resolve(object2, bindings);
+    const base = object2 && resolve(object2, bindings, object2.text, depth + 1);
     return base && attribute ? extend2(base, attribute.text) : void 0;
   }
   return void 0;
@@ -42659,14 +42963,14 @@ function importStatement2(node2, bindings, filter, imports) {
     }
   }
 }
-var import_tree_sitter_wasm3, SCOPES2, QUERY, compiled2, pathOf2;
+var import_tree_sitter_wasm3, QUERY, compiled2, pathOf2;
 var init_python = __esm({
   "core/scan/python.ts"() {
     "use strict";
     import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
     init_resolve();
-    SCOPES2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
     QUERY = `
+[(function_definition) (lambda) (class_definition) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression)] @callee)
@@ -42702,10 +43006,19 @@ function globalOccurrences(names) {
 }
 function usesGlobal(text3, occurrences) {
   occurrences.lastIndex = 0;
+  let lineStart = 0;
+  let nextNewline = text3.indexOf("\n");
   for (let m = occurrences.exec(text3); m; m = occurrences.exec(text3)) {
-    const head = text3.slice(text3.lastIndexOf("\n", m.index) + 1, m.index).trimStart();
-    if (head.startsWith("//") || head.startsWith("/*") || /^\*(\s|\/|$)/.test(head)) continue;
-    return true;
+    while (nextNewline >= 0 && nextNewline < m.index) {
+      lineStart = nextNewline + 1;
+      nextNewline = text3.indexOf("\n", lineStart);
+    }
+    let first = lineStart;
+    while (first < m.index && (text3[first] === " " || text3[first] === "	")) first++;
+    const a = text3[first];
+    const b = text3[first + 1];
+    const commentLine = first < m.index && (a === "/" && (b === "/" || b === "*") || a === "*" && (b === " " || b === "	" || b === "/" || b === "\r" || b === "\n"));
+    if (!commentLine) return true;
   }
   return false;
 }
@@ -43215,351 +43528,7 @@ var init_check4 = __esm({
   }
 });
 
-// core/ledger/read.ts
-function readRun(root, runId) {
-  if (!FLOW_RUN_ID_RE.test(runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
-  const loaded = loadRun(root, runId);
-  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
-  const { parsed, fold } = loaded;
-  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
-  const problems = {
-    torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
-    malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
-    illegal: fold.illegal
-  };
-  const damaged = Boolean(problems.torn) || problems.malformed.length > 0 || problems.illegal.length > 0;
-  return { ok: true, run: fold.run, file: runFile(runId), problems, damaged };
-}
-function summarizeRun(run2, file2, damaged) {
-  return {
-    run_id: run2.run_id,
-    file: file2,
-    flow_id: run2.flow_id,
-    flow_version: run2.flow_version,
-    flow_title: run2.flow_title,
-    status: run2.status,
-    started_at: run2.started_at,
-    started_by: run2.started_by,
-    updated_at: run2.updated_at,
-    frontier: run2.frontier,
-    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
-    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
-    events: run2.events.length,
-    damaged
-  };
-}
-var init_read = __esm({
-  "core/ledger/read.ts"() {
-    "use strict";
-    init_fold();
-    init_schema4();
-    init_store();
-  }
-});
-
-// core/evidence/check.ts
-function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs16.existsSync)((0, import_node_path19.join)(root, file2)) ? loadBundle(file2, (0, import_node_fs16.readFileSync)((0, import_node_path19.join)(root, file2), "utf8"), limits) : void 0;
-  const golden = read(goldenFile);
-  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const current = read(currentFile);
-  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
-  if (!current.bundle) return { findings: current.findings };
-  const result = compareWithGolden(current, golden, options);
-  return { findings: goldenFindings(result, current), result };
-}
-var import_node_fs16, import_node_path19, evidenceCheck, goldensCheck;
-var init_check5 = __esm({
-  "core/evidence/check.ts"() {
-    "use strict";
-    import_node_fs16 = require("node:fs");
-    import_node_path19 = require("node:path");
-    init_check();
-    init_findings();
-    init_files();
-    init_config();
-    init_evaluate();
-    init_golden();
-    init_load();
-    init_rules5();
-    evidenceCheck = {
-      name: "evidence",
-      title: "Evidence bundles",
-      async run(ctx) {
-        const files = selectFiles(ctx, globMatcher(ctx.config.evidence.include));
-        const budgets = budgetsOf(ctx.config);
-        const limits = evidenceLimits(ctx.config);
-        const findings = [];
-        const bundles = [];
-        files.forEach((file2, i2) => {
-          ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-          const evaluated = evaluateBundle(file2, (0, import_node_fs16.readFileSync)((0, import_node_path19.join)(ctx.root, file2), "utf8"), budgets, limits);
-          findings.push(...evaluated.findings);
-          bundles.push(evaluated.verdict);
-        });
-        const details = { bundles };
-        return { name: "evidence", title: "Evidence bundles", findings, files, details: { evidence: details } };
-      }
-    };
-    goldensCheck = {
-      name: "goldens",
-      title: "Golden regressions",
-      async run(ctx) {
-        const findings = [];
-        const results = [];
-        const files = [];
-        for (const pair of ctx.config.goldens) {
-          const matches = selectFiles(ctx, globMatcher([pair.evidence]));
-          if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
-          for (const file2 of matches) {
-            const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
-            findings.push(...found);
-            if (result) results.push(result);
-            files.push(file2);
-          }
-        }
-        const details = { results };
-        return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
-      }
-    };
-  }
-});
-
-// core/ledger/check.ts
-function checkPolicy(root, file2) {
-  let data;
-  try {
-    data = JSON.parse((0, import_node_fs17.readFileSync)((0, import_node_path20.join)(root, file2), "utf8"));
-  } catch (e) {
-    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
-  }
-  const parsed = policyFileSchema.safeParse(data);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
-}
-var import_node_fs17, import_node_path20, isLedgerFile, isPolicyFile, ledgerCheck;
-var init_check6 = __esm({
-  "core/ledger/check.ts"() {
-    "use strict";
-    import_node_fs17 = require("node:fs");
-    import_node_path20 = require("node:path");
-    init_check();
-    init_files();
-    init_findings();
-    init_git();
-    init_escape();
-    init_read();
-    init_rules6();
-    init_schema4();
-    init_verify();
-    isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
-    isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
-    ledgerCheck = {
-      name: "ledger",
-      title: "Run ledgers",
-      async run(ctx) {
-        const files = selectFiles(ctx, isLedgerFile);
-        const findings = [];
-        const runs = [];
-        files.forEach((file2, i2) => {
-          ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-          const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-          const v = verifyLedgerText(file2, (0, import_node_fs17.readFileSync)((0, import_node_path20.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
-          findings.push(...v.findings);
-          if (v.run) runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
-        });
-        if (ctx.base) {
-          const present = new Set(ctx.files);
-          for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
-            if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2)) continue;
-            findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
-          }
-        }
-        const policies = selectFiles(ctx, isPolicyFile);
-        for (const file2 of policies) findings.push(...checkPolicy(ctx.root, file2));
-        return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policies], details: { runs } };
-      }
-    };
-  }
-});
-
-// core/checks.ts
-var checks_exports3 = {};
-__export(checks_exports3, {
-  ALL_CHECKS: () => ALL_CHECKS
-});
-var ALL_CHECKS;
-var init_checks3 = __esm({
-  "core/checks.ts"() {
-    "use strict";
-    init_check3();
-    init_check5();
-    init_check2();
-    init_check4();
-    init_check6();
-    ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck];
-  }
-});
-
-// extension/extension.ts
-var extension_exports = {};
-__export(extension_exports, {
-  activate: () => activate,
-  deactivate: () => deactivate
-});
-module.exports = __toCommonJS(extension_exports);
-var vscode21 = __toESM(require("vscode"));
-
-// core/dialect.ts
-init_check3();
-init_check2();
-init_rules();
-init_document();
-var unknownDialect = defineRule({
-  id: "source/unknown-dialect",
-  severity: "error",
-  category: "source",
-  summary: "Flowgate cannot tell what kind of file this is.",
-  help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
-  message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
-});
-var isObject8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var flowDialect = {
-  id: "flow",
-  title: "Knowtation Flow v0",
-  claimsByName: (path, config2) => isFlowFile(config2)(path) ? "its path matches flows.include / flows.files" : void 0,
-  claimsByContent: (data) => isObject8(data) && isObject8(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
-  validate: (path, text3, config2) => validateFlowText(path, text3, config2).findings
-};
-var DIALECTS = [flowDialect, blueprintDialect];
-function validateAnyFile(path, text3, config2) {
-  for (const d of DIALECTS) {
-    const why = d.claimsByName(path, config2);
-    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
-  }
-  const parsed = parseSource(path, text3, limitsOf(config2));
-  if (!parsed.doc) return { file: path, reason: "it does not parse", findings: parsed.findings };
-  for (const d of DIALECTS) {
-    const why = parsed.doc && d.claimsByContent(parsed.doc.data);
-    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
-  }
-  return { file: path, reason: "nothing identifies it", findings: [unknownDialect.at(path, { line: 1, column: 1, endLine: 1, endColumn: 2 })] };
-}
-
-// extension/analyzers/definitions.ts
-init_check2();
-init_versions2();
-var BaseFlows = class {
-  cache = /* @__PURE__ */ new Map();
-  get(root, config2) {
-    if (!this.cache.has(root)) {
-      let flows = null;
-      try {
-        flows = flowsAtBase(root, "HEAD", config2);
-      } catch {
-        flows = null;
-      }
-      this.cache.set(root, flows);
-    }
-    return this.cache.get(root) ?? void 0;
-  }
-  invalidate() {
-    this.cache.clear();
-  }
-};
-function definitionsAnalyzer(base) {
-  return {
-    name: "definitions",
-    analyze({ root, rel, text: text3 }, { config: config2 }) {
-      if (isFlowFile(config2)(rel)) {
-        const { doc, findings } = validateFlowText(rel, text3, config2);
-        const snap = doc && snapshotOf(doc.data);
-        const atHead = snap && base.get(root, config2)?.get(snap.flowId);
-        return atHead ? [...findings, ...checkVersionDiscipline(doc, atHead, "HEAD")] : findings;
-      }
-      if (DIALECTS.some((d) => d.claimsByName(rel, config2))) return validateAnyFile(rel, text3, config2).findings;
-      return void 0;
-    }
-  };
-}
-
-// extension/analyzers/evidence.ts
-init_files();
-
-// extension/evidence.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path4 = require("node:path");
-init_files();
-init_config();
-init_evaluate();
-init_golden();
-init_load();
-init_normalize();
-function goldenOf(file2, config2) {
-  const pair = config2.goldens.find((p) => globMatcher([p.evidence])(file2));
-  return pair && { golden: pair.golden, options: goldenOptionsOf(pair) };
-}
-function readBundle(root, file2, config2) {
-  const path = (0, import_node_path4.join)(root, file2);
-  return (0, import_node_fs4.existsSync)(path) ? loadBundle(file2, (0, import_node_fs4.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
-}
-function bundleStatus(root, file2, text3, config2) {
-  const evaluated = evaluateBundle(file2, text3, budgetsOf(config2), evidenceLimits(config2));
-  const status = { file: file2, verdict: evaluated.verdict, findings: [...evaluated.findings] };
-  const pairing = goldenOf(file2, config2);
-  if (!pairing) return status;
-  const golden = readBundle(root, pairing.golden, config2);
-  if (!golden?.bundle) {
-    status.golden = { file: pairing.golden, problem: golden ? "the golden is not a valid evidence bundle" : "the golden does not exist" };
-    return status;
-  }
-  if (!evaluated.loaded.bundle) return { ...status, golden: { file: pairing.golden, problem: "this bundle does not load" } };
-  const result = compareWithGolden(evaluated.loaded, golden, pairing.options);
-  status.findings.push(...goldenFindings(result, evaluated.loaded));
-  status.golden = { file: pairing.golden, result };
-  return status;
-}
-function statusDescription(s) {
-  const v = s.verdict;
-  const parts2 = [v.verdict === "pass" ? "\u2713 pass" : `\u2717 fail (${v.errors} error${v.errors === 1 ? "" : "s"})`];
-  if (v.status) parts2.push(v.status);
-  if (s.golden) parts2.push(s.golden.problem ? "golden: ?" : s.golden.result?.passed ? "golden \u2713" : "golden \u2717 regression");
-  return parts2.join(" \xB7 ");
-}
-function sortKeys(value) {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys(value[k])]));
-  }
-  return value;
-}
-function normalizedText(root, file2, options, config2) {
-  const loaded = readBundle(root, file2, config2);
-  if (!loaded?.bundle) return `// ${file2} is not a valid evidence bundle
-`;
-  return JSON.stringify(sortKeys(new Normalizer(options.normalize, loaded.bundle).value(loaded.bundle)), null, 2) + "\n";
-}
-
-// extension/analyzers/evidence.ts
-var evidenceAnalyzer = {
-  name: "evidence",
-  analyze({ root, rel, text: text3 }, { config: config2 }) {
-    if (!globMatcher(config2.evidence.include)(rel)) return void 0;
-    return bundleStatus(root, rel, text3, config2).findings;
-  }
-};
-
-// extension/analyzers/ledger.ts
-init_verify();
-var ledgerAnalyzer = {
-  name: "ledger",
-  analyze: ({ rel, text: text3 }) => runIdOfPath(rel) ? verifyLedgerText(rel, text3).findings : void 0
-};
-
 // extension/analyzers/scan.ts
-init_files();
-init_check4();
-init_scan();
 function withoutCustomRules(config2) {
   return config2.scan.custom.length ? { ...config2, scan: { ...config2.scan, custom: [] } } : config2;
 }
@@ -43569,124 +43538,90 @@ function liveScanSelects(rel, env) {
   const included = env.scan.include.length === 0 || globMatcher(env.scan.include)(rel);
   return scanSelector(scan)(rel) && included && !excluded(rel);
 }
-var scanAnalyzer = {
-  name: "scan",
-  analyze({ rel, text: text3 }, env) {
-    if (!env.scan.enabled || !liveScanSelects(rel, env)) return void 0;
-    return scanSource(rel, text3, { config: env.config.scan, maxBytes: env.config.limits["max-file-bytes"] });
-  }
-};
-
-// extension/commands/goldenCommands.ts
-var vscode = __toESM(require("vscode"));
-
-// extension/ids.ts
-var COMMAND = {
-  scanWorkspace: "flowgate.scanWorkspace",
-  refresh: "flowgate.refresh",
-  startRun: "flowgate.startRun",
-  advanceStep: "flowgate.advanceStep",
-  attachEvidence: "flowgate.attachEvidence",
-  requestApproval: "flowgate.requestApproval",
-  approve: "flowgate.approve",
-  deny: "flowgate.deny",
-  mintConsent: "flowgate.mintConsent",
-  cancelRun: "flowgate.cancelRun",
-  verifyLedgers: "flowgate.verifyLedgers",
-  openReport: "flowgate.openReport",
-  compareGolden: "flowgate.compareGolden",
-  showProblems: "flowgate.showProblems"
-};
-var VIEW = {
-  container: "flowgate",
-  runs: "flowgate.runs",
-  approvals: "flowgate.approvals",
-  flows: "flowgate.flows",
-  evidence: "flowgate.evidence"
-};
-var CONTEXT2 = {
-  runActive: "flowgate.run.active",
-  runClosed: "flowgate.run.closed",
-  stepFrontier: "flowgate.step.frontier",
-  step: "flowgate.step",
-  approvalPending: "flowgate.approval.pending",
-  approvalDecided: "flowgate.approval.decided",
-  flow: "flowgate.flow",
-  flowVersion: "flowgate.flowVersion",
-  flowStep: "flowgate.flowStep",
-  evidence: "flowgate.evidence",
-  evidenceWithGolden: "flowgate.evidence.golden",
-  message: "flowgate.message"
-};
-var DIAGNOSTICS = { live: "flowgate", workspace: "flowgate-workspace" };
-var GOLDEN_SCHEME = "flowgate-golden";
-
-// extension/commands/goldenCommands.ts
-var GoldenDocuments = class {
-  constructor(workspace10) {
-    this.workspace = workspace10;
-  }
-  workspace;
-  /** The path only names the tab; `.normalized.json` keeps JSON highlighting without matching the bundles' own schema (normalized values would not validate). */
-  static uri(side, bundle, golden) {
-    const shown = (side === "golden" ? golden : bundle).replace(/(\.[^./]+)?\.json$/i, "") + ".normalized.json";
-    return vscode.Uri.from({ scheme: GOLDEN_SCHEME, path: `/${side}/${shown}`, query: new URLSearchParams({ bundle }).toString() });
-  }
-  provideTextDocumentContent(uri) {
-    const state = this.workspace.primary();
-    const bundle = new URLSearchParams(uri.query).get("bundle") ?? "";
-    const pairing = state && goldenOf(bundle, state.config);
-    if (!state || !pairing) return `// ${bundle} has no golden in .flowgate.yml (goldens:)
-`;
-    const side = uri.path.split("/")[1];
-    return normalizedText(state.root, side === "golden" ? pairing.golden : bundle, pairing.options, state.config);
-  }
-};
-function registerCompareGolden(workspace10) {
-  return [
-    vscode.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace10)),
-    vscode.commands.registerCommand(COMMAND.compareGolden, async (node2) => {
-      const state = workspace10.primary();
-      if (!state) return;
-      const paired = state.config.goldens.length > 0;
-      let bundle = node2?.file ?? activeBundle(workspace10);
-      if (!bundle) {
-        const files = await vscode.workspace.findFiles(`{${state.config.evidence.include.join(",")}}`, "**/node_modules/**");
-        const candidates = files.map((f) => workspace10.relativePath(state, f)).filter((f) => goldenOf(f, state.config));
-        if (!paired || candidates.length === 0) {
-          void vscode.window.showInformationMessage("Flowgate: no evidence bundle has a golden; pair them under `goldens:` in .flowgate.yml.");
-          return;
-        }
-        bundle = await vscode.window.showQuickPick(candidates.sort(), { placeHolder: "Bundle to compare with its golden", ignoreFocusOut: true });
+var scanAnalyzer;
+var init_scan2 = __esm({
+  "extension/analyzers/scan.ts"() {
+    "use strict";
+    init_files();
+    init_check4();
+    init_scan();
+    scanAnalyzer = {
+      name: "scan",
+      analyze({ rel, text: text3 }, env) {
+        if (!env.scan.enabled || !liveScanSelects(rel, env)) return void 0;
+        return scanSource(rel, text3, { config: env.config.scan, maxBytes: env.config.limits["max-file-bytes"] });
       }
-      if (!bundle) return;
-      const pairing = goldenOf(bundle, state.config);
-      if (!pairing) {
-        void vscode.window.showInformationMessage(`Flowgate: ${bundle} has no golden; pair it under \`goldens:\` in .flowgate.yml.`);
+    };
+  }
+});
+
+// extension/commands/goldenCommands.ts
+function compareWithGolden2(workspace10) {
+  return async (node2) => {
+    const state = workspace10.primary();
+    if (!state) return;
+    let bundle = node2?.file ?? activeBundle(workspace10);
+    if (!bundle) {
+      const files = await vscode2.workspace.findFiles(new vscode2.RelativePattern(state.folder, `{${state.config.evidence.include.join(",")}}`), "**/node_modules/**");
+      const candidates = files.map((f) => workspace10.relativePath(state, f)).filter((f) => goldenOf(f, state.config));
+      if (candidates.length === 0) {
+        void vscode2.window.showInformationMessage("Flowgate: no evidence bundle has a golden; pair them under `goldens:` in .flowgate.yml.");
         return;
       }
-      await vscode.commands.executeCommand(
-        "vscode.diff",
-        GoldenDocuments.uri("golden", bundle, pairing.golden),
-        GoldenDocuments.uri("current", bundle, pairing.golden),
-        `${pairing.golden} \u2194 ${bundle} (normalized)`,
-        { preview: true }
-      );
-    })
-  ];
+      bundle = await vscode2.window.showQuickPick(candidates.sort(), { placeHolder: "Bundle to compare with its golden", ignoreFocusOut: true });
+    }
+    if (!bundle) return;
+    const pairing = goldenOf(bundle, state.config);
+    if (!pairing) {
+      void vscode2.window.showInformationMessage(`Flowgate: ${bundle} has no golden; pair it under \`goldens:\` in .flowgate.yml.`);
+      return;
+    }
+    await vscode2.commands.executeCommand(
+      "vscode.diff",
+      GoldenDocuments.uri("golden", bundle, pairing.golden),
+      GoldenDocuments.uri("current", bundle, pairing.golden),
+      `${pairing.golden} \u2194 ${bundle} (normalized)`,
+      { preview: true }
+    );
+  };
 }
 function activeBundle(workspace10) {
-  const uri = vscode.window.activeTextEditor?.document.uri;
+  const uri = vscode2.window.activeTextEditor?.document.uri;
   const state = uri && workspace10.folderOf(uri);
   const file2 = state && uri ? workspace10.relativePath(state, uri) : void 0;
   return file2 && state && goldenOf(file2, state.config) ? file2 : void 0;
 }
-
-// extension/commands/ledgerCommands.ts
-var vscode3 = __toESM(require("vscode"));
+var vscode2, GoldenDocuments;
+var init_goldenCommands = __esm({
+  "extension/commands/goldenCommands.ts"() {
+    "use strict";
+    vscode2 = __toESM(require("vscode"));
+    init_evidence();
+    init_ids();
+    GoldenDocuments = class {
+      constructor(workspace10) {
+        this.workspace = workspace10;
+      }
+      workspace;
+      /** The path only names the tab; `.normalized.json` keeps JSON highlighting without matching the bundles' own schema (normalized values would not validate). */
+      static uri(side, bundle, golden) {
+        const shown = (side === "golden" ? golden : bundle).replace(/(\.[^./]+)?\.json$/i, "") + ".normalized.json";
+        return vscode2.Uri.from({ scheme: GOLDEN_SCHEME, path: `/${side}/${shown}`, query: new URLSearchParams({ bundle }).toString() });
+      }
+      provideTextDocumentContent(uri) {
+        const state = this.workspace.primary();
+        const bundle = new URLSearchParams(uri.query).get("bundle") ?? "";
+        const pairing = state && goldenOf(bundle, state.config);
+        if (!state || !pairing) return `// ${bundle} has no golden in .flowgate.yml (goldens:)
+`;
+        const side = uri.path.split("/")[1];
+        return normalizedText(state.root, side === "golden" ? pairing.golden : bundle, pairing.options, state.config);
+      }
+    };
+  }
+});
 
 // core/ledger/actor.ts
-var import_node_child_process2 = require("node:child_process");
 function resolveActor(root, explicit, env = process.env) {
   const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
   if (given) return given;
@@ -43697,18 +43632,15 @@ function resolveActor(root, explicit, env = process.env) {
     return void 0;
   }
 }
-
-// core/ledger/index.ts
-init_chain();
-init_fold();
+var import_node_child_process2;
+var init_actor = __esm({
+  "core/ledger/actor.ts"() {
+    "use strict";
+    import_node_child_process2 = require("node:child_process");
+  }
+});
 
 // core/ledger/flows.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path10 = require("node:path");
-init_files();
-init_check2();
-init_versions2();
-init_document();
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
   return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs11.readFileSync)((0, import_node_path10.join)(root, file2), "utf8") }));
@@ -43741,79 +43673,79 @@ function findFlowVersion(root, config2, flowId, version2) {
   }
   return { ok: true, bundle: doc.data, file: file2 };
 }
-
-// core/config/load.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path11 = require("node:path");
-init_zod();
-init_issues();
-init_document();
-init_findings();
-
-// core/config/schema.ts
-init_zod();
+var import_node_fs11, import_node_path10;
+var init_flows = __esm({
+  "core/ledger/flows.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    import_node_path10 = require("node:path");
+    init_files();
+    init_check2();
+    init_versions2();
+    init_document();
+  }
+});
 
 // core/blueprint/config.ts
-init_zod();
-init_suggest();
-init_lints();
-init_schema2();
-var blueprintsConfigSchema = external_exports.strictObject({
-  include: external_exports.array(external_exports.string().min(1)).default(["**/*.bp.json", "**/*.bp.yaml", "**/*.blueprint.json", "**/*.blueprint.yaml", "**/*.blueprint.yml"]).describe("Globs of mlua-swarm Blueprints."),
-  files: external_exports.array(external_exports.string().min(1)).default([]).describe("More files (globs) to validate as Blueprints whatever their names."),
-  lints: external_exports.record(external_exports.string(), lintSettingSchema).superRefine((map2, ctx) => {
-    for (const key of Object.keys(map2)) {
-      if (!isKnownLintKey(key)) ctx.addIssue({ code: "custom", path: [key], message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(key, LINT_KEYS)}` });
-    }
-  }).default({}).describe("Lint levels applied on top of every Blueprint's own `lints` (upstream's call-site layer: it wins over agents[].lints and metadata.lints)."),
-  "registered-kinds": external_exports.array(agentKindSchema).default(["lua", "rust_fn", "agent_block", "subprocess", "operator"]).describe("Agent kinds the target deployment registers a spawner factory for; other kinds are unknown-agent-kind under strategy.strict_kind.")
+var blueprintsConfigSchema, DEFAULT_BLUEPRINTS_CONFIG;
+var init_config3 = __esm({
+  "core/blueprint/config.ts"() {
+    "use strict";
+    init_zod();
+    init_suggest();
+    init_lints();
+    init_schema2();
+    blueprintsConfigSchema = external_exports.strictObject({
+      include: external_exports.array(external_exports.string().min(1)).default(["**/*.bp.json", "**/*.bp.yaml", "**/*.blueprint.json", "**/*.blueprint.yaml", "**/*.blueprint.yml"]).describe("Globs of mlua-swarm Blueprints."),
+      files: external_exports.array(external_exports.string().min(1)).default([]).describe("More files (globs) to validate as Blueprints whatever their names."),
+      lints: external_exports.record(external_exports.string(), lintSettingSchema).superRefine((map2, ctx) => {
+        for (const key of Object.keys(map2)) {
+          if (!isKnownLintKey(key)) ctx.addIssue({ code: "custom", path: [key], message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(key, LINT_KEYS)}` });
+        }
+      }).default({}).describe("Lint levels applied on top of every Blueprint's own `lints` (upstream's call-site layer: it wins over agents[].lints and metadata.lints)."),
+      "registered-kinds": external_exports.array(agentKindSchema).default(["lua", "rust_fn", "agent_block", "subprocess", "operator"]).describe("Agent kinds the target deployment registers a spawner factory for; other kinds are unknown-agent-kind under strategy.strict_kind.")
+    });
+    DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
+  }
 });
-var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
 
 // core/config/schema.ts
-init_findings();
-init_config2();
-init_config();
-var globs2 = external_exports.array(external_exports.string().min(1));
-var flowsConfigSchema = external_exports.strictObject({
-  include: globs2.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
-  files: globs2.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
-  profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
-  policy: external_exports.strictObject({
-    "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
-  }).default({ "automatable-forbidden": false })
+var globs2, flowsConfigSchema, limitsConfigSchema, configSchema, DEFAULT_CONFIG;
+var init_schema5 = __esm({
+  "core/config/schema.ts"() {
+    "use strict";
+    init_zod();
+    init_config3();
+    init_findings();
+    init_config2();
+    init_config();
+    globs2 = external_exports.array(external_exports.string().min(1));
+    flowsConfigSchema = external_exports.strictObject({
+      include: globs2.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
+      files: globs2.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
+      profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
+      policy: external_exports.strictObject({
+        "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
+      }).default({ "automatable-forbidden": false })
+    });
+    limitsConfigSchema = external_exports.strictObject({
+      "max-file-bytes": external_exports.number().int().positive().default(10 * 1024 * 1024).describe("Files larger than this are not parsed (a finding says so).")
+    });
+    configSchema = external_exports.strictObject({
+      "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
+      exclude: globs2.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
+      limits: limitsConfigSchema.default({ "max-file-bytes": 10 * 1024 * 1024 }),
+      flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
+      scan: scanConfigSchema.default(scanConfigSchema.parse({})),
+      blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
+      evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
+      goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run.")
+    }).meta({ title: "Flowgate configuration (.flowgate.yml)" });
+    DEFAULT_CONFIG = configSchema.parse({});
+  }
 });
-var limitsConfigSchema = external_exports.strictObject({
-  "max-file-bytes": external_exports.number().int().positive().default(10 * 1024 * 1024).describe("Files larger than this are not parsed (a finding says so).")
-});
-var configSchema = external_exports.strictObject({
-  "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
-  exclude: globs2.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
-  limits: limitsConfigSchema.default({ "max-file-bytes": 10 * 1024 * 1024 }),
-  flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
-  scan: scanConfigSchema.default(scanConfigSchema.parse({})),
-  blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
-  evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
-  goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run.")
-}).meta({ title: "Flowgate configuration (.flowgate.yml)" });
-var DEFAULT_CONFIG = configSchema.parse({});
 
 // core/config/load.ts
-var CONFIG_FILE = ".flowgate.yml";
-var ConfigError = class extends Error {
-  constructor(file2, line, column, detail) {
-    super(`${file2}:${line}:${column}: ${detail}`);
-    this.file = file2;
-    this.line = line;
-    this.column = column;
-    this.detail = detail;
-    this.name = "ConfigError";
-  }
-  file;
-  line;
-  column;
-  detail;
-};
 function knownKeys(pointer) {
   let schema = configSchema;
   for (const key of pointer) {
@@ -43855,14 +43787,36 @@ function loadConfig(root, explicit) {
   const shown = toRepoPath((0, import_node_path11.relative)(root, path) || path);
   return { config: parseConfig(shown, (0, import_node_fs12.readFileSync)(path, "utf8")), file: shown };
 }
+var import_node_fs12, import_node_path11, CONFIG_FILE, ConfigError;
+var init_load2 = __esm({
+  "core/config/load.ts"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    import_node_path11 = require("node:path");
+    init_zod();
+    init_issues();
+    init_document();
+    init_findings();
+    init_schema5();
+    CONFIG_FILE = ".flowgate.yml";
+    ConfigError = class extends Error {
+      constructor(file2, line, column, detail) {
+        super(`${file2}:${line}:${column}: ${detail}`);
+        this.file = file2;
+        this.line = line;
+        this.column = column;
+        this.detail = detail;
+        this.name = "ConfigError";
+      }
+      file;
+      line;
+      column;
+      detail;
+    };
+  }
+});
 
 // core/ledger/operations.ts
-init_schema();
-init_chain();
-init_fold();
-init_policy();
-init_schema4();
-init_store();
 function checkGates(policy, gate) {
   if (policy.forbidden) {
     return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
@@ -43878,7 +43832,6 @@ function checkGates(policy, gate) {
 function badRequest(message) {
   return refuse("BAD_REQUEST", message);
 }
-var blank = (s) => typeof s !== "string" || s.trim() === "";
 function checkActor(ctx) {
   if (blank(ctx.actor)) return badRequest("no actor: pass --actor, set FLOWGATE_ACTOR, or set git user.email");
   if (ctx.actor.length > 320) return badRequest("the actor name is longer than 320 characters");
@@ -44079,34 +44032,75 @@ async function cancelRun(ctx) {
   if ("ok" in pre) return pre;
   return done(await append(ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
 }
+var blank;
+var init_operations = __esm({
+  "core/ledger/operations.ts"() {
+    "use strict";
+    init_load2();
+    init_schema();
+    init_chain();
+    init_flows();
+    init_fold();
+    init_policy();
+    init_schema4();
+    init_store();
+    blank = (s) => typeof s !== "string" || s.trim() === "";
+  }
+});
 
-// core/ledger/index.ts
-init_policy();
-init_read();
-init_schema4();
-init_store();
-init_verify();
+// core/ledger/read.ts
+function readRun(root, runId) {
+  if (!FLOW_RUN_ID_RE.test(runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+  const loaded = loadRun(root, runId);
+  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
+  const { parsed, fold } = loaded;
+  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
+  const problems = {
+    torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
+    malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
+    illegal: fold.illegal
+  };
+  const damaged = Boolean(problems.torn) || problems.malformed.length > 0 || problems.illegal.length > 0;
+  return { ok: true, run: fold.run, file: runFile(runId), problems, damaged };
+}
+function summarizeRun(run2, file2, damaged) {
+  return {
+    run_id: run2.run_id,
+    file: file2,
+    flow_id: run2.flow_id,
+    flow_version: run2.flow_version,
+    flow_title: run2.flow_title,
+    status: run2.status,
+    started_at: run2.started_at,
+    started_by: run2.started_by,
+    updated_at: run2.updated_at,
+    frontier: run2.frontier,
+    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
+    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
+    events: run2.events.length,
+    damaged
+  };
+}
+var init_read = __esm({
+  "core/ledger/read.ts"() {
+    "use strict";
+    init_fold();
+    init_schema4();
+    init_store();
+  }
+});
 
 // core/ledger/repair.ts
-init_fold();
-init_schema4();
-init_store();
+var init_repair = __esm({
+  "core/ledger/repair.ts"() {
+    "use strict";
+    init_fold();
+    init_schema4();
+    init_store();
+  }
+});
 
 // core/ledger/export.ts
-init_schema3();
-init_seal();
-init_chain();
-init_fold();
-init_read();
-var HUMAN_REVIEW_TOOL = "human_review";
-var seconds2 = (iso) => Date.parse(iso) / 1e3;
-var STEP_STATUS = {
-  pending: "pending",
-  in_progress: "running",
-  blocked: "waiting_human",
-  done: "completed",
-  skipped: "cancelled"
-};
 function runStatusOf(run2) {
   if (run2.status === "done") return "completed";
   if (run2.status === "cancelled") return "cancelled";
@@ -44293,13 +44287,45 @@ function bundleOf(final) {
   }));
   return sealBundle(bundle);
 }
+var HUMAN_REVIEW_TOOL, seconds2, STEP_STATUS;
+var init_export = __esm({
+  "core/ledger/export.ts"() {
+    "use strict";
+    init_schema3();
+    init_seal();
+    init_chain();
+    init_fold();
+    init_read();
+    HUMAN_REVIEW_TOOL = "human_review";
+    seconds2 = (iso) => Date.parse(iso) / 1e3;
+    STEP_STATUS = {
+      pending: "pending",
+      in_progress: "running",
+      blocked: "waiting_human",
+      done: "completed",
+      skipped: "cancelled"
+    };
+  }
+});
 
-// extension/commands/ledgerCommands.ts
-init_schema4();
-init_schema();
-
-// extension/commands/pickers.ts
-var vscode2 = __toESM(require("vscode"));
+// core/ledger/index.ts
+var init_ledger2 = __esm({
+  "core/ledger/index.ts"() {
+    "use strict";
+    init_actor();
+    init_chain();
+    init_fold();
+    init_flows();
+    init_operations();
+    init_policy();
+    init_read();
+    init_schema4();
+    init_store();
+    init_verify();
+    init_repair();
+    init_export();
+  }
+});
 
 // extension/views/present.ts
 function stepIcon(step) {
@@ -44393,22 +44419,27 @@ function approvalTooltip(row) {
   for (const d of a.decisions) lines.push(`- ${d.decision} by ${d.actor} at ${d.at}${d.reason ? `: ${d.reason}` : ""}`);
   return lines.join("\n");
 }
+var init_present = __esm({
+  "extension/views/present.ts"() {
+    "use strict";
+  }
+});
 
 // extension/commands/pickers.ts
 async function pickRun(runs, filter, placeHolder) {
   const candidates = runs.all().map((r) => r.fold.run).filter((r) => !!r && filter(r));
   if (candidates.length === 0) {
-    void vscode2.window.showInformationMessage(`Flowgate: no run to choose (${placeHolder.toLowerCase()}).`);
+    void vscode3.window.showInformationMessage(`Flowgate: no run to choose (${placeHolder.toLowerCase()}).`);
     return void 0;
   }
-  const picked = await vscode2.window.showQuickPick(
+  const picked = await vscode3.window.showQuickPick(
     candidates.map((run2) => ({ label: runLabel(run2), description: runDescription(run2), run: run2 })),
     { placeHolder, ignoreFocusOut: true }
   );
   return picked?.run;
 }
 async function pickStep(run2, placeHolder) {
-  const picked = await vscode2.window.showQuickPick(
+  const picked = await vscode3.window.showQuickPick(
     run2.steps.map((step) => ({ label: stepLabel(step), description: stepDescription(step), picked: step.ordinal === run2.frontier, step })),
     { placeHolder, ignoreFocusOut: true }
   );
@@ -44417,24 +44448,24 @@ async function pickStep(run2, placeHolder) {
 async function pickApproval(runs, placeHolder) {
   const rows = runs.all().flatMap((r) => r.fold.run ? r.fold.run.approvals.filter((a) => a.status === "PENDING").map((approval) => ({ run: r.fold.run, approval })) : []);
   if (rows.length === 0) {
-    void vscode2.window.showInformationMessage("Flowgate: no pending approvals.");
+    void vscode3.window.showInformationMessage("Flowgate: no pending approvals.");
     return void 0;
   }
-  const picked = await vscode2.window.showQuickPick(
+  const picked = await vscode3.window.showQuickPick(
     rows.map((row) => ({ label: approvalLabel(row.approval), description: `${row.approval.risk_level} \xB7 requested by ${row.approval.requested_by}`, detail: `${row.run.run_id} \xB7 ${row.approval.approval_id}`, row })),
     { placeHolder, ignoreFocusOut: true, matchOnDetail: true }
   );
   return picked?.row;
 }
 async function pickOne(options, placeHolder, describe4 = () => "") {
-  const picked = await vscode2.window.showQuickPick(
+  const picked = await vscode3.window.showQuickPick(
     options.map((o) => ({ label: o, description: describe4(o) })),
     { placeHolder, ignoreFocusOut: true }
   );
   return picked?.label;
 }
 function askText(prompt, options = {}) {
-  return vscode2.window.showInputBox({
+  return vscode3.window.showInputBox({
     prompt,
     placeHolder: options.placeHolder,
     value: options.value,
@@ -44442,218 +44473,19 @@ function askText(prompt, options = {}) {
     validateInput: (v) => options.required && v.trim() === "" ? "Required" : options.validate?.(v)
   });
 }
+var vscode3;
+var init_pickers = __esm({
+  "extension/commands/pickers.ts"() {
+    "use strict";
+    vscode3 = __toESM(require("vscode"));
+    init_present();
+  }
+});
 
 // extension/commands/ledgerCommands.ts
-var RESTRICTED_MESSAGE = "Flowgate: this workspace is in Restricted Mode, so run ledgers are read-only here. Trust the workspace (Manage Workspace Trust) to start runs, advance steps or decide approvals.";
 function refusalText(result) {
   return `Flowgate refused (${result.code}): ${result.message}`;
 }
-var SKIP_REASONS = {
-  policy: "a policy says this step must not run",
-  not_applicable: "the step does not apply to this task",
-  blocked_dependency: "something this step needs is blocked"
-};
-var LedgerCommands = class {
-  constructor(workspace10, runs) {
-    this.workspace = workspace10;
-    this.runs = runs;
-  }
-  workspace;
-  runs;
-  register() {
-    const commands6 = [
-      [COMMAND.startRun, (node2) => this.start(node2)],
-      [COMMAND.advanceStep, (node2) => this.advance(node2)],
-      [COMMAND.attachEvidence, (node2) => this.evidence(node2)],
-      [COMMAND.requestApproval, (node2) => this.requestApproval(node2)],
-      [COMMAND.approve, (node2) => this.decide(node2, "approve")],
-      [COMMAND.deny, (node2) => this.decide(node2, "deny")],
-      [COMMAND.mintConsent, (node2) => this.consent(node2)],
-      [COMMAND.cancelRun, (node2) => this.cancel(node2)]
-    ];
-    return commands6.map(([id2, run2]) => vscode3.commands.registerCommand(id2, run2));
-  }
-  /** The folder and actor a write needs, or undefined after telling the user why not. */
-  context(run2) {
-    if (!this.workspace.trusted) {
-      void vscode3.window.showErrorMessage(RESTRICTED_MESSAGE);
-      return void 0;
-    }
-    const state = this.workspace.primary();
-    if (!state) {
-      void vscode3.window.showErrorMessage("Flowgate: open a folder first; run ledgers live in <folder>/.flowgate/runs.");
-      return void 0;
-    }
-    const actor2 = this.workspace.actor(state);
-    if (!actor2) {
-      void vscode3.window.showErrorMessage("Flowgate: who are you? Set `flowgate.actor` (an email) or the workspace's git user.email; every ledger event records its actor.");
-      return void 0;
-    }
-    return { state, root: state.root, actor: actor2, config: state.config, expectedSeq: run2 ? run2.head.seq + 1 : void 0 };
-  }
-  /** Show the outcome; re-read the run so the views follow without waiting for the file watcher. */
-  async done(result, runId, success2) {
-    if (runId) this.runs.reload(runId);
-    if (!result.ok) {
-      void vscode3.window.showErrorMessage(refusalText(result));
-      return false;
-    }
-    if (!runId) this.runs.reload(result.run.run_id);
-    void vscode3.window.showInformationMessage(`Flowgate: ${success2(result.run)}`);
-    return true;
-  }
-  runOf(node2) {
-    return node2 ? this.runs.get(node2.runId)?.fold.run : void 0;
-  }
-  async runAndStep(node2, verb) {
-    const run2 = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", `Run to ${verb}`);
-    if (!run2) return void 0;
-    const fromNode = node2?.kind === "step" ? run2.steps.find((s) => s.step_id === node2.stepId) : void 0;
-    const step = fromNode ?? await pickStep(run2, `Step to ${verb} (the frontier is #${run2.frontier})`);
-    return step && { run: run2, step };
-  }
-  async start(node2) {
-    const ctx = this.context();
-    if (!ctx) return false;
-    let flowId = node2?.flowId;
-    let version2 = node2 && node2.kind !== "flow" ? node2.version : void 0;
-    const entries = listFlowVersions(ctx.root, ctx.state.config);
-    if (!flowId) {
-      const flows = [...new Map(entries.map((e) => [e.flow_id, e])).values()];
-      if (flows.length === 0) {
-        void vscode3.window.showErrorMessage("Flowgate: no flow bundles in this workspace (*.flow.json, *.flow.yaml); a run pins one.");
-        return false;
-      }
-      const picked = await vscode3.window.showQuickPick(
-        flows.map((e) => ({ label: e.title, description: e.flow_id, flowId: e.flow_id })),
-        { placeHolder: "Flow to run", ignoreFocusOut: true }
-      );
-      flowId = picked?.flowId;
-    }
-    if (!flowId) return false;
-    if (!version2) {
-      const versions = entries.filter((e) => e.flow_id === flowId).sort((a, b) => compareSemver(b.version, a.version));
-      const picked = await vscode3.window.showQuickPick(
-        versions.map((e) => ({ label: e.version, description: e.file, detail: e.errors ? `${e.errors} validation error(s): cannot be pinned until fixed` : void 0, version: e.version })),
-        { placeHolder: `Version of ${flowId} to pin (a run never follows "latest")`, ignoreFocusOut: true }
-      );
-      version2 = picked?.version;
-    }
-    if (!version2) return false;
-    const result = await startRun({ ...ctx, flowId, flowVersion: version2 });
-    return this.done(result, void 0, (run2) => `started ${run2.run_id} pinned to ${run2.flow_id}@${run2.flow_version}.`);
-  }
-  async advance(node2) {
-    const target = await this.runAndStep(node2, "advance");
-    if (!target) return false;
-    const { run: run2, step } = target;
-    const toStatus = await pickOne(advanceTargetSchema.options, `New status of ${step.step_id} (now ${step.status})`);
-    if (!toStatus) return false;
-    let skipReason;
-    if (toStatus === "skipped") {
-      skipReason = await pickOne(skipReasonSchema.options, "Why is the step skipped?", (r) => SKIP_REASONS[r] ?? "");
-      if (!skipReason) return false;
-    }
-    const ctx = this.context(run2);
-    if (!ctx) return false;
-    const result = await advanceStep({ ...ctx, runId: run2.run_id, stepId: step.step_id, toStatus, skipReason });
-    return this.done(result, run2.run_id, (r) => `${step.step_id} is ${toStatus}${r.status === "done" ? "; the run is done" : ""}.`);
-  }
-  async evidence(node2) {
-    const target = await this.runAndStep(node2, "attach evidence to");
-    if (!target) return false;
-    const { run: run2, step } = target;
-    const pointerKind = await pickOne(pointerKindSchema.options, `Kind of evidence for ${step.step_id} (${step.verification_kind})`);
-    if (!pointerKind) return false;
-    const ref = await askText(`Reference of the ${pointerKind} (a path, URL, hash or test id)`, { required: true });
-    if (ref === void 0) return false;
-    const ctx = this.context(run2);
-    if (!ctx) return false;
-    const result = await attachEvidence({ ...ctx, runId: run2.run_id, stepId: step.step_id, pointerKind, ref: ref.trim() });
-    return this.done(result, run2.run_id, (r) => {
-      const now = r.steps.find((s) => s.step_id === step.step_id);
-      return `evidence attached to ${step.step_id}${now?.verified ? "; the step is verified" : now?.verification_kind === "human_review" ? "; human_review steps are verified by an approval" : ""}.`;
-    });
-  }
-  async requestApproval(node2) {
-    const target = await this.runAndStep(node2, "request approval for");
-    if (!target) return false;
-    const { run: run2, step } = target;
-    const kind = await pickOne(["step", "tool call"], "What needs approval?", (k) => k === "step" ? `the human_review step ${step.step_id}` : "one exact tool call (bound to its arguments, expires)");
-    if (!kind) return false;
-    let tool;
-    let args2;
-    if (kind === "tool call") {
-      tool = await askText("Tool name (as registered in the gateway)", { required: true });
-      if (tool === void 0) return false;
-      const json3 = await askText("Arguments as JSON (the approval is bound to exactly these)", { value: "{}", validate: (v) => parseJson2(v) === INVALID2 ? "Not valid JSON" : void 0 });
-      if (json3 === void 0) return false;
-      args2 = parseJson2(json3);
-    }
-    const riskLevel = await pickOne(riskLevelSchema.options, "Risk level");
-    if (!riskLevel) return false;
-    const reason = await askText("Why is approval needed?", { required: true });
-    if (reason === void 0) return false;
-    const ctx = this.context(run2);
-    if (!ctx) return false;
-    const result = await requestApproval({ ...ctx, runId: run2.run_id, stepId: step.step_id, tool: tool?.trim(), args: args2, riskLevel, reason: reason.trim() });
-    return this.done(result, run2.run_id, () => `approval requested for ${tool ? `tool ${tool.trim()}` : step.step_id}; someone else must decide it.`);
-  }
-  async decide(node2, decision) {
-    const chosen = node2 ? this.approvalOf(node2) : await pickApproval(this.runs, decision === "approve" ? "Approval to grant" : "Approval to deny");
-    if (!chosen) return false;
-    const { run: run2, approval } = chosen;
-    let reason;
-    if (decision === "deny") {
-      reason = await askText(`Why deny "${approval.reason}"? (required, recorded in the ledger)`, { required: true });
-      if (reason === void 0) return false;
-    }
-    const ctx = this.context(run2);
-    if (!ctx) return false;
-    const input2 = { ...ctx, runId: run2.run_id, approvalId: approval.approval_id };
-    const result = decision === "approve" ? await approve(input2) : await deny({ ...input2, reason: reason.trim() });
-    return this.done(result, run2.run_id, (r) => {
-      const now = r.approvals.find((a) => a.approval_id === approval.approval_id);
-      return `${decision === "approve" ? "approved" : "denied"} ${approval.approval_id} as ${ctx.actor}${now?.status === "PENDING" ? ` (${now.decisions.length}/${now.required_approvals} approvals so far)` : ""}.`;
-    });
-  }
-  async consent(node2) {
-    const run2 = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", "Run to mint a consent for");
-    if (!run2) return false;
-    const lanes = await askText("Allowed model lanes (comma-separated)", { required: true, placeHolder: "e.g. default, fast" });
-    if (lanes === void 0) return false;
-    const cap = await askText("Cost cap (units, a whole number \u2265 1)", { required: true, validate: (v) => /^[1-9]\d*$/.test(v.trim()) ? void 0 : "A whole number \u2265 1" });
-    if (cap === void 0) return false;
-    const ttl = await askText("Lifetime in seconds (empty: the policy's default; clamped to its maximum)", { validate: (v) => v.trim() === "" || /^[1-9]\d*$/.test(v.trim()) ? void 0 : "A whole number \u2265 1, or empty" });
-    if (ttl === void 0) return false;
-    const ctx = this.context(run2);
-    if (!ctx) return false;
-    const result = await mintConsent({ ...ctx, runId: run2.run_id, allowedLanes: lanes.split(","), costCapUnits: Number(cap.trim()), ttlSeconds: ttl.trim() ? Number(ttl.trim()) : void 0 });
-    return this.done(result, run2.run_id, () => `consent ${"consentId" in result ? result.consentId ?? "" : ""} minted for ${run2.run_id}.`);
-  }
-  async cancel(node2) {
-    const run2 = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", "Run to cancel");
-    if (!run2) return false;
-    const confirm = await vscode3.window.showWarningMessage(
-      `Cancel ${run2.run_id} (${run2.flow_id}@${run2.flow_version})?`,
-      { modal: true, detail: "Cancelling is final: the ledger refuses every later write to this run." },
-      "Cancel Run"
-    );
-    if (confirm !== "Cancel Run") return false;
-    const reason = await askText("Reason (optional, recorded in the ledger)");
-    if (reason === void 0) return false;
-    const ctx = this.context(run2);
-    if (!ctx) return false;
-    const result = await cancelRun({ ...ctx, runId: run2.run_id, reason: reason.trim() || void 0 });
-    return this.done(result, run2.run_id, () => `cancelled ${run2.run_id}.`);
-  }
-  approvalOf(node2) {
-    const run2 = this.runOf(node2);
-    const approval = run2?.approvals.find((a) => a.approval_id === node2.approvalId);
-    return run2 && approval ? { run: run2, approval } : void 0;
-  }
-};
-var INVALID2 = /* @__PURE__ */ Symbol("invalid");
 function parseJson2(text3) {
   try {
     return JSON.parse(text3);
@@ -44661,23 +44493,227 @@ function parseJson2(text3) {
     return INVALID2;
   }
 }
-
-// extension/commands/reportCommand.ts
-var import_node_crypto7 = require("node:crypto");
-var import_node_fs13 = require("node:fs");
-var import_node_path12 = require("node:path");
-var vscode4 = __toESM(require("vscode"));
-init_files();
-init_evaluate();
+var vscode4, RESTRICTED_MESSAGE, SKIP_REASONS, LedgerCommands, INVALID2;
+var init_ledgerCommands = __esm({
+  "extension/commands/ledgerCommands.ts"() {
+    "use strict";
+    vscode4 = __toESM(require("vscode"));
+    init_ledger2();
+    init_schema4();
+    init_schema();
+    init_ids();
+    init_pickers();
+    RESTRICTED_MESSAGE = "Flowgate: this workspace is in Restricted Mode, so run ledgers are read-only here. Trust the workspace (Manage Workspace Trust) to start runs, advance steps or decide approvals.";
+    SKIP_REASONS = {
+      policy: "a policy says this step must not run",
+      not_applicable: "the step does not apply to this task",
+      blocked_dependency: "something this step needs is blocked"
+    };
+    LedgerCommands = class {
+      constructor(workspace10, runs) {
+        this.workspace = workspace10;
+        this.runs = runs;
+      }
+      workspace;
+      runs;
+      /** Command id → handler; the activation layer registers them (see extension.ts). */
+      handlers() {
+        return [
+          [COMMAND.startRun, (node2) => this.start(node2)],
+          [COMMAND.advanceStep, (node2) => this.advance(node2)],
+          [COMMAND.attachEvidence, (node2) => this.evidence(node2)],
+          [COMMAND.requestApproval, (node2) => this.requestApproval(node2)],
+          [COMMAND.approve, (node2) => this.decide(node2, "approve")],
+          [COMMAND.deny, (node2) => this.decide(node2, "deny")],
+          [COMMAND.mintConsent, (node2) => this.consent(node2)],
+          [COMMAND.cancelRun, (node2) => this.cancel(node2)]
+        ];
+      }
+      /** The folder and actor a write needs, or undefined after telling the user why not. */
+      context(run2) {
+        if (!this.workspace.trusted) {
+          void vscode4.window.showErrorMessage(RESTRICTED_MESSAGE);
+          return void 0;
+        }
+        const state = this.workspace.primary();
+        if (!state) {
+          void vscode4.window.showErrorMessage("Flowgate: open a folder first; run ledgers live in <folder>/.flowgate/runs.");
+          return void 0;
+        }
+        const actor2 = this.workspace.actor(state);
+        if (!actor2) {
+          void vscode4.window.showErrorMessage("Flowgate: who are you? Set `flowgate.actor` (an email) or the workspace's git user.email; every ledger event records its actor.");
+          return void 0;
+        }
+        return { state, root: state.root, actor: actor2, config: state.config, expectedSeq: run2 ? run2.head.seq + 1 : void 0 };
+      }
+      /** Show the outcome; re-read the run so the views follow without waiting for the file watcher. */
+      async done(result, runId, success2) {
+        if (runId) this.runs.reload(runId);
+        if (!result.ok) {
+          void vscode4.window.showErrorMessage(refusalText(result));
+          return false;
+        }
+        if (!runId) this.runs.reload(result.run.run_id);
+        void vscode4.window.showInformationMessage(`Flowgate: ${success2(result.run)}`);
+        return true;
+      }
+      runOf(node2) {
+        return node2 ? this.runs.get(node2.runId)?.fold.run : void 0;
+      }
+      async runAndStep(node2, verb) {
+        const run2 = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", `Run to ${verb}`);
+        if (!run2) return void 0;
+        const fromNode = node2?.kind === "step" ? run2.steps.find((s) => s.step_id === node2.stepId) : void 0;
+        const step = fromNode ?? await pickStep(run2, `Step to ${verb} (the frontier is #${run2.frontier})`);
+        return step && { run: run2, step };
+      }
+      async start(node2) {
+        const ctx = this.context();
+        if (!ctx) return false;
+        let flowId = node2?.flowId;
+        let version2 = node2 && node2.kind !== "flow" ? node2.version : void 0;
+        const entries = listFlowVersions(ctx.root, ctx.state.config);
+        if (!flowId) {
+          const flows = [...new Map(entries.map((e) => [e.flow_id, e])).values()];
+          if (flows.length === 0) {
+            void vscode4.window.showErrorMessage("Flowgate: no flow bundles in this workspace (*.flow.json, *.flow.yaml); a run pins one.");
+            return false;
+          }
+          const picked = await vscode4.window.showQuickPick(
+            flows.map((e) => ({ label: e.title, description: e.flow_id, flowId: e.flow_id })),
+            { placeHolder: "Flow to run", ignoreFocusOut: true }
+          );
+          flowId = picked?.flowId;
+        }
+        if (!flowId) return false;
+        if (!version2) {
+          const versions = entries.filter((e) => e.flow_id === flowId).sort((a, b) => compareSemver(b.version, a.version));
+          const picked = await vscode4.window.showQuickPick(
+            versions.map((e) => ({ label: e.version, description: e.file, detail: e.errors ? `${e.errors} validation error(s): cannot be pinned until fixed` : void 0, version: e.version })),
+            { placeHolder: `Version of ${flowId} to pin (a run never follows "latest")`, ignoreFocusOut: true }
+          );
+          version2 = picked?.version;
+        }
+        if (!version2) return false;
+        const result = await startRun({ ...ctx, flowId, flowVersion: version2 });
+        return this.done(result, void 0, (run2) => `started ${run2.run_id} pinned to ${run2.flow_id}@${run2.flow_version}.`);
+      }
+      async advance(node2) {
+        const target = await this.runAndStep(node2, "advance");
+        if (!target) return false;
+        const { run: run2, step } = target;
+        const toStatus = await pickOne(advanceTargetSchema.options, `New status of ${step.step_id} (now ${step.status})`);
+        if (!toStatus) return false;
+        let skipReason;
+        if (toStatus === "skipped") {
+          skipReason = await pickOne(skipReasonSchema.options, "Why is the step skipped?", (r) => SKIP_REASONS[r] ?? "");
+          if (!skipReason) return false;
+        }
+        const ctx = this.context(run2);
+        if (!ctx) return false;
+        const result = await advanceStep({ ...ctx, runId: run2.run_id, stepId: step.step_id, toStatus, skipReason });
+        return this.done(result, run2.run_id, (r) => `${step.step_id} is ${toStatus}${r.status === "done" ? "; the run is done" : ""}.`);
+      }
+      async evidence(node2) {
+        const target = await this.runAndStep(node2, "attach evidence to");
+        if (!target) return false;
+        const { run: run2, step } = target;
+        const pointerKind = await pickOne(pointerKindSchema.options, `Kind of evidence for ${step.step_id} (${step.verification_kind})`);
+        if (!pointerKind) return false;
+        const ref = await askText(`Reference of the ${pointerKind} (a path, URL, hash or test id)`, { required: true });
+        if (ref === void 0) return false;
+        const ctx = this.context(run2);
+        if (!ctx) return false;
+        const result = await attachEvidence({ ...ctx, runId: run2.run_id, stepId: step.step_id, pointerKind, ref: ref.trim() });
+        return this.done(result, run2.run_id, (r) => {
+          const now = r.steps.find((s) => s.step_id === step.step_id);
+          return `evidence attached to ${step.step_id}${now?.verified ? "; the step is verified" : now?.verification_kind === "human_review" ? "; human_review steps are verified by an approval" : ""}.`;
+        });
+      }
+      async requestApproval(node2) {
+        const target = await this.runAndStep(node2, "request approval for");
+        if (!target) return false;
+        const { run: run2, step } = target;
+        const kind = await pickOne(["step", "tool call"], "What needs approval?", (k) => k === "step" ? `the human_review step ${step.step_id}` : "one exact tool call (bound to its arguments, expires)");
+        if (!kind) return false;
+        let tool;
+        let args2;
+        if (kind === "tool call") {
+          tool = await askText("Tool name (as registered in the gateway)", { required: true });
+          if (tool === void 0) return false;
+          const json3 = await askText("Arguments as JSON (the approval is bound to exactly these)", { value: "{}", validate: (v) => parseJson2(v) === INVALID2 ? "Not valid JSON" : void 0 });
+          if (json3 === void 0) return false;
+          args2 = parseJson2(json3);
+        }
+        const riskLevel = await pickOne(riskLevelSchema.options, "Risk level");
+        if (!riskLevel) return false;
+        const reason = await askText("Why is approval needed?", { required: true });
+        if (reason === void 0) return false;
+        const ctx = this.context(run2);
+        if (!ctx) return false;
+        const result = await requestApproval({ ...ctx, runId: run2.run_id, stepId: step.step_id, tool: tool?.trim(), args: args2, riskLevel, reason: reason.trim() });
+        return this.done(result, run2.run_id, () => `approval requested for ${tool ? `tool ${tool.trim()}` : step.step_id}; someone else must decide it.`);
+      }
+      async decide(node2, decision) {
+        const chosen = node2 ? this.approvalOf(node2) : await pickApproval(this.runs, decision === "approve" ? "Approval to grant" : "Approval to deny");
+        if (!chosen) return false;
+        const { run: run2, approval } = chosen;
+        let reason;
+        if (decision === "deny") {
+          reason = await askText(`Why deny "${approval.reason}"? (required, recorded in the ledger)`, { required: true });
+          if (reason === void 0) return false;
+        }
+        const ctx = this.context(run2);
+        if (!ctx) return false;
+        const input2 = { ...ctx, runId: run2.run_id, approvalId: approval.approval_id };
+        const result = decision === "approve" ? await approve(input2) : await deny({ ...input2, reason: reason.trim() });
+        return this.done(result, run2.run_id, (r) => {
+          const now = r.approvals.find((a) => a.approval_id === approval.approval_id);
+          return `${decision === "approve" ? "approved" : "denied"} ${approval.approval_id} as ${ctx.actor}${now?.status === "PENDING" ? ` (${now.decisions.length}/${now.required_approvals} approvals so far)` : ""}.`;
+        });
+      }
+      async consent(node2) {
+        const run2 = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", "Run to mint a consent for");
+        if (!run2) return false;
+        const lanes = await askText("Allowed model lanes (comma-separated)", { required: true, placeHolder: "e.g. default, fast" });
+        if (lanes === void 0) return false;
+        const cap = await askText("Cost cap (units, a whole number \u2265 1)", { required: true, validate: (v) => /^[1-9]\d*$/.test(v.trim()) ? void 0 : "A whole number \u2265 1" });
+        if (cap === void 0) return false;
+        const ttl = await askText("Lifetime in seconds (empty: the policy's default; clamped to its maximum)", { validate: (v) => v.trim() === "" || /^[1-9]\d*$/.test(v.trim()) ? void 0 : "A whole number \u2265 1, or empty" });
+        if (ttl === void 0) return false;
+        const ctx = this.context(run2);
+        if (!ctx) return false;
+        const result = await mintConsent({ ...ctx, runId: run2.run_id, allowedLanes: lanes.split(","), costCapUnits: Number(cap.trim()), ttlSeconds: ttl.trim() ? Number(ttl.trim()) : void 0 });
+        return this.done(result, run2.run_id, () => `consent ${"consentId" in result ? result.consentId ?? "" : ""} minted for ${run2.run_id}.`);
+      }
+      async cancel(node2) {
+        const run2 = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", "Run to cancel");
+        if (!run2) return false;
+        const confirm = await vscode4.window.showWarningMessage(
+          `Cancel ${run2.run_id} (${run2.flow_id}@${run2.flow_version})?`,
+          { modal: true, detail: "Cancelling is final: the ledger refuses every later write to this run." },
+          "Cancel Run"
+        );
+        if (confirm !== "Cancel Run") return false;
+        const reason = await askText("Reason (optional, recorded in the ledger)");
+        if (reason === void 0) return false;
+        const ctx = this.context(run2);
+        if (!ctx) return false;
+        const result = await cancelRun({ ...ctx, runId: run2.run_id, reason: reason.trim() || void 0 });
+        return this.done(result, run2.run_id, () => `cancelled ${run2.run_id}.`);
+      }
+      approvalOf(node2) {
+        const run2 = this.runOf(node2);
+        const approval = run2?.approvals.find((a) => a.approval_id === node2.approvalId);
+        return run2 && approval ? { run: run2, approval } : void 0;
+      }
+    };
+    INVALID2 = /* @__PURE__ */ Symbol("invalid");
+  }
+});
 
 // core/evidence/html.ts
-var import_node_crypto6 = require("node:crypto");
-init_escape();
-init_model();
-init_json();
-var DEFAULT_MAX_EVENTS = 5e3;
-var MAX_PAYLOAD_CHARS = 4e3;
-var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v));
 function scriptJson(value) {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
@@ -44714,7 +44750,7 @@ function timeline(bundle, shown) {
   return `<div class="timeline"><svg width="${width}" height="${lanes.length * laneH}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${lanes.length * laneH}" class="axis"></line>${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${lanes.length * laneH}" class="cursor"></line></svg></div>`;
 }
 function renderEvidenceHtml(bundle, options = {}) {
-  const nonce = options.nonce ?? (0, import_node_crypto6.randomBytes)(16).toString("base64");
+  const nonce = options.nonce ?? (0, import_node_crypto5.randomBytes)(16).toString("base64");
   const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
   const findings = options.findings ?? [];
   const errors = findings.filter((f) => f.severity === "error");
@@ -44776,7 +44812,18 @@ ${timeline(bundle, shown)}
 </html>
 `;
 }
-var STYLE = `
+var import_node_crypto5, DEFAULT_MAX_EVENTS, MAX_PAYLOAD_CHARS, esc2, STYLE, SCRIPT;
+var init_html = __esm({
+  "core/evidence/html.ts"() {
+    "use strict";
+    import_node_crypto5 = require("node:crypto");
+    init_escape();
+    init_model();
+    init_json();
+    DEFAULT_MAX_EVENTS = 5e3;
+    MAX_PAYLOAD_CHARS = 4e3;
+    esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v));
+    STYLE = `
 body{font:14px/1.45 system-ui,sans-serif;margin:0;padding:16px 24px;color:#1f2328;background:#fff}
 h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 8px;border-bottom:1px solid #d0d7de}h3{font-size:13px;margin:8px 0 4px}
 code,pre{font:12px ui-monospace,monospace}pre{background:#f6f8fa;padding:8px;overflow:auto;max-height:320px;white-space:pre-wrap;word-break:break-all}
@@ -44791,7 +44838,7 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding
 .legend .k{display:inline-block;width:10px;height:10px;border-radius:5px;margin:0 4px 0 10px}
 .travel{margin:8px 0}.travel input{width:100%}.panes{display:grid;grid-template-columns:1fr 1fr;gap:12px}
 `;
-var SCRIPT = `
+    SCRIPT = `
 (function(){
   var data = JSON.parse(document.getElementById("evidence-data").textContent);
   var slider = document.getElementById("at"), label = document.getElementById("at-label");
@@ -44823,6 +44870,8 @@ var SCRIPT = `
   if (data.events.length) show(data.events.length - 1);
 })();
 `;
+  }
+});
 
 // extension/commands/reportCommand.ts
 function loadSource(state, source) {
@@ -44846,74 +44895,81 @@ function loadSource(state, source) {
   if (!bundle) return { error: `Flowgate: ${file2} is not a readable evidence bundle (${evaluated.findings[0]?.message ?? "it does not load"}).` };
   return { title: `Evidence: ${file2.split("/").pop()}`, bundle, findings: evaluated.findings };
 }
-var EvidenceReports = class {
-  constructor(workspace10, runs) {
-    this.workspace = workspace10;
-    this.runs = runs;
+var import_node_crypto6, import_node_fs13, import_node_path12, vscode5, EvidenceReports;
+var init_reportCommand = __esm({
+  "extension/commands/reportCommand.ts"() {
+    "use strict";
+    import_node_crypto6 = require("node:crypto");
+    import_node_fs13 = require("node:fs");
+    import_node_path12 = require("node:path");
+    vscode5 = __toESM(require("vscode"));
+    init_files();
+    init_evaluate();
+    init_html();
+    init_export();
+    init_ledgerCommands();
+    EvidenceReports = class {
+      constructor(workspace10, runs) {
+        this.workspace = workspace10;
+        this.runs = runs;
+      }
+      workspace;
+      runs;
+      panels = /* @__PURE__ */ new Map();
+      /** The "Open Evidence Report" handler: a view item (bundle or run) or, from the palette, a pick. */
+      async run(node2) {
+        const state = this.workspace.primary();
+        if (!state) return false;
+        const source = node2 ? node2.kind === "evidence" ? { kind: "file", file: node2.file } : { kind: "run", runId: node2.runId } : await this.pick(state);
+        return source ? this.open(state, source) : false;
+      }
+      open(state, source) {
+        const loaded = loadSource(state, source);
+        if ("error" in loaded) {
+          void vscode5.window.showErrorMessage(loaded.error);
+          return false;
+        }
+        const key = source.kind === "run" ? `run:${source.runId}` : `file:${source.file}`;
+        let panel = this.panels.get(key);
+        if (panel) panel.reveal();
+        else {
+          panel = vscode5.window.createWebviewPanel("flowgate.evidenceReport", loaded.title, vscode5.ViewColumn.Active, { enableScripts: true, localResourceRoots: [], enableFindWidget: true });
+          this.panels.set(key, panel);
+          panel.onDidDispose(() => this.panels.delete(key));
+        }
+        panel.title = loaded.title;
+        panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto6.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title });
+        return true;
+      }
+      /** From the palette: the active bundle, else a pick among bundles and runs. */
+      async pick(state) {
+        const isBundle = globMatcher(state.config.evidence.include);
+        const active = vscode5.window.activeTextEditor?.document.uri;
+        const activeFile = active && this.workspace.folderOf(active) === state ? this.workspace.relativePath(state, active) : void 0;
+        if (activeFile && isBundle(activeFile)) return { kind: "file", file: activeFile };
+        const files = await vscode5.workspace.findFiles(new vscode5.RelativePattern(state.folder, `{${state.config.evidence.include.join(",")}}`), "**/node_modules/**");
+        const items = [
+          ...files.map((f) => this.workspace.relativePath(state, f)).sort().map((file2) => ({ label: file2, description: "evidence bundle", source: { kind: "file", file: file2 } })),
+          ...this.runs.all().flatMap((r) => r.fold.run ? [{ label: r.runId, description: `run \xB7 ${r.fold.run.flow_id}@${r.fold.run.flow_version} (exported)`, source: { kind: "run", runId: r.runId } }] : [])
+        ];
+        if (items.length === 0) {
+          void vscode5.window.showInformationMessage("Flowgate: no evidence bundles or runs in this workspace.");
+          return void 0;
+        }
+        return (await vscode5.window.showQuickPick(items, { placeHolder: "Evidence bundle or run to report on", ignoreFocusOut: true }))?.source;
+      }
+      dispose() {
+        for (const p of this.panels.values()) p.dispose();
+      }
+    };
   }
-  workspace;
-  runs;
-  panels = /* @__PURE__ */ new Map();
-  register() {
-    return vscode4.commands.registerCommand(COMMAND.openReport, async (node2) => {
-      const state = this.workspace.primary();
-      if (!state) return false;
-      const source = node2 ? node2.kind === "evidence" ? { kind: "file", file: node2.file } : { kind: "run", runId: node2.runId } : await this.pick(state);
-      return source ? this.open(state, source) : false;
-    });
-  }
-  open(state, source) {
-    const loaded = loadSource(state, source);
-    if ("error" in loaded) {
-      void vscode4.window.showErrorMessage(loaded.error);
-      return false;
-    }
-    const key = source.kind === "run" ? `run:${source.runId}` : `file:${source.file}`;
-    let panel = this.panels.get(key);
-    if (panel) panel.reveal();
-    else {
-      panel = vscode4.window.createWebviewPanel("flowgate.evidenceReport", loaded.title, vscode4.ViewColumn.Active, { enableScripts: true, localResourceRoots: [], enableFindWidget: true });
-      this.panels.set(key, panel);
-      panel.onDidDispose(() => this.panels.delete(key));
-    }
-    panel.title = loaded.title;
-    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: (0, import_node_crypto7.randomBytes)(16).toString("base64"), findings: loaded.findings, title: loaded.title });
-    return true;
-  }
-  /** From the palette: the active bundle, else a pick among bundles and runs. */
-  async pick(state) {
-    const isBundle = globMatcher(state.config.evidence.include);
-    const active = vscode4.window.activeTextEditor?.document.uri;
-    const activeFile = active && this.workspace.folderOf(active) === state ? this.workspace.relativePath(state, active) : void 0;
-    if (activeFile && isBundle(activeFile)) return { kind: "file", file: activeFile };
-    const files = await vscode4.workspace.findFiles(new vscode4.RelativePattern(state.folder, `{${state.config.evidence.include.join(",")}}`), "**/node_modules/**");
-    const items = [
-      ...files.map((f) => this.workspace.relativePath(state, f)).sort().map((file2) => ({ label: file2, description: "evidence bundle", source: { kind: "file", file: file2 } })),
-      ...this.runs.all().flatMap((r) => r.fold.run ? [{ label: r.runId, description: `run \xB7 ${r.fold.run.flow_id}@${r.fold.run.flow_version} (exported)`, source: { kind: "run", runId: r.runId } }] : [])
-    ];
-    if (items.length === 0) {
-      void vscode4.window.showInformationMessage("Flowgate: no evidence bundles or runs in this workspace.");
-      return void 0;
-    }
-    return (await vscode4.window.showQuickPick(items, { placeHolder: "Evidence bundle or run to report on", ignoreFocusOut: true }))?.source;
-  }
-  dispose() {
-    for (const p of this.panels.values()) p.dispose();
-  }
-};
-
-// extension/commands/verifyCommand.ts
-var import_node_path14 = require("node:path");
-var vscode6 = __toESM(require("vscode"));
+});
 
 // extension/diagnostics/workspaceScan.ts
-var import_node_path13 = require("node:path");
-var vscode5 = __toESM(require("vscode"));
-init_check();
 function groupByFile(root, findings) {
   const out2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const uri = vscode5.Uri.file((0, import_node_path13.join)(root, f.file));
+    const uri = vscode6.Uri.file((0, import_node_path13.join)(root, f.file));
     const key = uri.toString();
     const entry = out2.get(key) ?? { uri, findings: [] };
     entry.findings.push(f);
@@ -44921,71 +44977,80 @@ function groupByFile(root, findings) {
   }
   return out2;
 }
-var WorkspaceGate = class {
-  constructor(workspace10, store, checks, log) {
-    this.workspace = workspace10;
-    this.store = store;
-    this.checks = checks;
-    this.log = log;
-  }
-  workspace;
-  store;
-  checks;
-  log;
-  running;
-  finished = new vscode5.EventEmitter();
-  onDidFinish = this.finished.event;
-  lastReports = [];
-  /** `notify`: a cancellable notification (the command); otherwise a quiet status-bar spinner (startup). */
-  async scan(notify) {
-    this.running?.abort();
-    const controller = new AbortController();
-    this.running = controller;
-    const location = notify ? vscode5.ProgressLocation.Notification : vscode5.ProgressLocation.Window;
-    try {
-      const reports = [];
-      const byFile = /* @__PURE__ */ new Map();
-      await vscode5.window.withProgress({ location, title: "Flowgate: scanning the workspace", cancellable: notify }, async (progress, token) => {
-        token.onCancellationRequested(() => controller.abort());
-        const checks = await this.checks();
-        for (const state of this.workspace.folders()) {
-          let last = "";
-          const gate = await runGate(checks, {
-            root: state.root,
-            config: state.config,
-            signal: controller.signal,
-            onProgress: (p) => {
-              if (p.check !== last || p.done % 50 === 0) progress.report({ message: `${state.folder.name}: ${p.check} ${p.done}/${p.total}` });
-              last = p.check;
+var import_node_path13, vscode6, WorkspaceGate;
+var init_workspaceScan = __esm({
+  "extension/diagnostics/workspaceScan.ts"() {
+    "use strict";
+    import_node_path13 = require("node:path");
+    vscode6 = __toESM(require("vscode"));
+    init_check();
+    WorkspaceGate = class {
+      constructor(workspace10, store, checks, log) {
+        this.workspace = workspace10;
+        this.store = store;
+        this.checks = checks;
+        this.log = log;
+      }
+      workspace;
+      store;
+      checks;
+      log;
+      running;
+      finished = new vscode6.EventEmitter();
+      onDidFinish = this.finished.event;
+      lastReports = [];
+      /** `notify`: a cancellable notification (the command); otherwise a quiet status-bar spinner (startup). */
+      async scan(notify) {
+        this.running?.abort();
+        const controller = new AbortController();
+        this.running = controller;
+        const location = notify ? vscode6.ProgressLocation.Notification : vscode6.ProgressLocation.Window;
+        try {
+          const reports = [];
+          const byFile = /* @__PURE__ */ new Map();
+          await vscode6.window.withProgress({ location, title: "Flowgate: scanning the workspace", cancellable: notify }, async (progress, token) => {
+            token.onCancellationRequested(() => controller.abort());
+            const checks = await this.checks();
+            for (const state of this.workspace.folders()) {
+              let last = "";
+              const gate = await runGate(checks, {
+                root: state.root,
+                config: state.config,
+                signal: controller.signal,
+                onProgress: (p) => {
+                  if (p.check !== last || p.done % 50 === 0) progress.report({ message: `${state.folder.name}: ${p.check} ${p.done}/${p.total}` });
+                  last = p.check;
+                }
+              });
+              reports.push(gate.report);
+              for (const [key, entry] of groupByFile(state.root, gate.report.findings)) byFile.set(key, entry);
             }
           });
-          reports.push(gate.report);
-          for (const [key, entry] of groupByFile(state.root, gate.report.findings)) byFile.set(key, entry);
+          if (controller.signal.aborted) return "cancelled";
+          this.store.setWorkspace(byFile);
+          this.lastReports = reports;
+          this.finished.fire(reports);
+          return "done";
+        } catch (error62) {
+          if (controller.signal.aborted) return "cancelled";
+          this.log.error(`workspace scan: ${error62 instanceof Error ? error62.stack ?? error62.message : String(error62)}`);
+          void vscode6.window.showErrorMessage(`Flowgate: the workspace scan failed: ${error62 instanceof Error ? error62.message : String(error62)}`);
+          return "failed";
+        } finally {
+          if (this.running === controller) this.running = void 0;
         }
-      });
-      if (controller.signal.aborted) return "cancelled";
-      this.store.setWorkspace(byFile);
-      this.lastReports = reports;
-      this.finished.fire(reports);
-      return "done";
-    } catch (error62) {
-      if (controller.signal.aborted) return "cancelled";
-      this.log.error(`workspace scan: ${error62 instanceof Error ? error62.stack ?? error62.message : String(error62)}`);
-      void vscode5.window.showErrorMessage(`Flowgate: the workspace scan failed: ${error62 instanceof Error ? error62.message : String(error62)}`);
-      return "failed";
-    } finally {
-      if (this.running === controller) this.running = void 0;
-    }
+      }
+      dispose() {
+        this.running?.abort();
+        this.finished.dispose();
+      }
+    };
   }
-  dispose() {
-    this.running?.abort();
-    this.finished.dispose();
-  }
-};
+});
 
 // extension/commands/verifyCommand.ts
-function registerVerifyLedgers(workspace10, store) {
-  return vscode6.commands.registerCommand(COMMAND.verifyLedgers, async () => {
+function verifyLedgers(workspace10, store) {
+  return async () => {
     const state = workspace10.primary();
     if (!state) return void 0;
     const result = verifyLedger({ root: state.root });
@@ -44994,18 +45059,27 @@ function registerVerifyLedgers(workspace10, store) {
     store.setWorkspace(groupByFile(state.root, result.findings), isLedger);
     const runs = result.runs.length;
     if (result.findings.length === 0) {
-      void vscode6.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"} verified: every chain intact, every transition legal.`);
+      void vscode7.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"} verified: every chain intact, every transition legal.`);
     } else {
       const bad = new Set(result.findings.map((f) => f.file)).size;
-      const choice = await vscode6.window.showErrorMessage(`Flowgate: ${result.findings.length} problem${result.findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers (first: ${result.findings[0].rule}: ${result.findings[0].message}).`, "Show Problems");
-      if (choice) await vscode6.commands.executeCommand("workbench.actions.view.problems");
+      const choice = await vscode7.window.showErrorMessage(`Flowgate: ${result.findings.length} problem${result.findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers (first: ${result.findings[0].rule}: ${result.findings[0].message}).`, "Show Problems");
+      if (choice) await vscode7.commands.executeCommand("workbench.actions.view.problems");
     }
     return result.findings.length;
-  });
+  };
 }
+var import_node_path14, vscode7;
+var init_verifyCommand = __esm({
+  "extension/commands/verifyCommand.ts"() {
+    "use strict";
+    import_node_path14 = require("node:path");
+    vscode7 = __toESM(require("vscode"));
+    init_ledger2();
+    init_workspaceScan();
+  }
+});
 
 // extension/diagnostics/live.ts
-var vscode7 = __toESM(require("vscode"));
 function envOf(state, trusted) {
   const { scanEnabled, include, exclude } = state.settings;
   return { config: state.config, trusted, scan: { enabled: scanEnabled, include, exclude } };
@@ -45017,89 +45091,86 @@ async function analyzeInput(analyzers, input2, env) {
   }
   return void 0;
 }
-var LiveDiagnostics = class {
-  constructor(workspace10, store, analyzers, log) {
-    this.workspace = workspace10;
-    this.store = store;
-    this.analyzers = analyzers;
-    this.log = log;
-    this.disposables.push(
-      vscode7.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
-      vscode7.workspace.onDidChangeTextDocument((e) => {
-        const state = this.workspace.folderOf(e.document.uri);
-        if (state && state.settings.runOn === "type" && e.contentChanges.length > 0) this.schedule(e.document, state.settings.debounceMs);
-      }),
-      vscode7.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
-      vscode7.workspace.onDidCloseTextDocument((doc) => this.close(doc)),
-      workspace10.onDidChange(() => this.refreshAll())
-    );
-    this.refreshAll();
-  }
-  workspace;
-  store;
-  analyzers;
-  log;
-  timers = /* @__PURE__ */ new Map();
-  disposables = [];
-  refreshAll() {
-    for (const doc of vscode7.workspace.textDocuments) this.schedule(doc, 0);
-  }
-  schedule(doc, delay) {
-    if (doc.uri.scheme !== "file") return;
-    const key = doc.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(
-      key,
-      setTimeout(() => {
+var vscode8, LiveDiagnostics;
+var init_live = __esm({
+  "extension/diagnostics/live.ts"() {
+    "use strict";
+    vscode8 = __toESM(require("vscode"));
+    LiveDiagnostics = class {
+      constructor(workspace10, store, analyzers, log) {
+        this.workspace = workspace10;
+        this.store = store;
+        this.analyzers = analyzers;
+        this.log = log;
+        this.disposables.push(
+          vscode8.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
+          vscode8.workspace.onDidChangeTextDocument((e) => {
+            const state = this.workspace.folderOf(e.document.uri);
+            if (state && state.settings.runOn === "type" && e.contentChanges.length > 0) this.schedule(e.document, state.settings.debounceMs);
+          }),
+          vscode8.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
+          vscode8.workspace.onDidCloseTextDocument((doc) => this.close(doc)),
+          workspace10.onDidChange(() => this.refreshAll())
+        );
+        this.refreshAll();
+      }
+      workspace;
+      store;
+      analyzers;
+      log;
+      timers = /* @__PURE__ */ new Map();
+      disposables = [];
+      refreshAll() {
+        for (const doc of vscode8.workspace.textDocuments) this.schedule(doc, 0);
+      }
+      schedule(doc, delay) {
+        if (doc.uri.scheme !== "file") return;
+        const key = doc.uri.toString();
+        clearTimeout(this.timers.get(key));
+        this.timers.set(
+          key,
+          setTimeout(() => {
+            this.timers.delete(key);
+            void this.run(doc);
+          }, delay)
+        );
+      }
+      async run(doc) {
+        const state = this.workspace.folderOf(doc.uri);
+        if (!state || doc.isClosed) return;
+        const version2 = doc.version;
+        try {
+          const input2 = { root: state.root, rel: this.workspace.relativePath(state, doc.uri), text: doc.getText(), languageId: doc.languageId };
+          const findings = await analyzeInput(this.analyzers, input2, envOf(state, this.workspace.trusted));
+          if (doc.isClosed || doc.version !== version2) return;
+          if (findings) this.store.setLive(doc.uri, findings);
+          else this.store.clearLive(doc.uri);
+        } catch (error62) {
+          this.log.error(`analyzing ${doc.uri.fsPath}: ${error62 instanceof Error ? error62.stack ?? error62.message : String(error62)}`);
+        }
+      }
+      close(doc) {
+        const key = doc.uri.toString();
+        clearTimeout(this.timers.get(key));
         this.timers.delete(key);
-        void this.run(doc);
-      }, delay)
-    );
+        this.store.clearLive(doc.uri);
+      }
+      dispose() {
+        for (const t of this.timers.values()) clearTimeout(t);
+        for (const d of this.disposables) d.dispose();
+      }
+    };
   }
-  async run(doc) {
-    const state = this.workspace.folderOf(doc.uri);
-    if (!state || doc.isClosed) return;
-    const version2 = doc.version;
-    try {
-      const input2 = { root: state.root, rel: this.workspace.relativePath(state, doc.uri), text: doc.getText(), languageId: doc.languageId };
-      const findings = await analyzeInput(this.analyzers, input2, envOf(state, this.workspace.trusted));
-      if (doc.isClosed || doc.version !== version2) return;
-      if (findings) this.store.setLive(doc.uri, findings);
-      else this.store.clearLive(doc.uri);
-    } catch (error62) {
-      this.log.error(`analyzing ${doc.uri.fsPath}: ${error62 instanceof Error ? error62.stack ?? error62.message : String(error62)}`);
-    }
-  }
-  close(doc) {
-    const key = doc.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
-    this.store.clearLive(doc.uri);
-  }
-  dispose() {
-    for (const t of this.timers.values()) clearTimeout(t);
-    for (const d of this.disposables) d.dispose();
-  }
-};
-
-// extension/diagnostics/store.ts
-var vscode9 = __toESM(require("vscode"));
-init_findings();
+});
 
 // extension/diagnostics/convert.ts
-var vscode8 = __toESM(require("vscode"));
 function toRange(r) {
-  return new vscode8.Range(r.line - 1, r.column - 1, Math.max(r.line, r.endLine) - 1, Math.max(0, r.endColumn - 1));
+  return new vscode9.Range(r.line - 1, r.column - 1, Math.max(r.line, r.endLine) - 1, Math.max(0, r.endColumn - 1));
 }
-var SEVERITY = {
-  error: vscode8.DiagnosticSeverity.Error,
-  warning: vscode8.DiagnosticSeverity.Warning,
-  note: vscode8.DiagnosticSeverity.Information
-};
 function toDiagnostic(f) {
-  const d = new vscode8.Diagnostic(toRange(f), f.message, SEVERITY[f.severity]);
+  const d = new vscode9.Diagnostic(toRange(f), f.message, SEVERITY[f.severity]);
   d.source = "flowgate";
-  d.code = f.help ? { value: f.rule, target: vscode8.Uri.parse(f.help.uri) } : f.rule;
+  d.code = f.help ? { value: f.rule, target: vscode9.Uri.parse(f.help.uri) } : f.rule;
   return d;
 }
 function ruleOf(d) {
@@ -45114,105 +45185,127 @@ function findingOf(findings, d) {
 function applyEdits(edit, uri, edits) {
   for (const e of edits) edit.replace(uri, toRange(e), e.newText);
 }
+var vscode9, SEVERITY;
+var init_convert = __esm({
+  "extension/diagnostics/convert.ts"() {
+    "use strict";
+    vscode9 = __toESM(require("vscode"));
+    SEVERITY = {
+      error: vscode9.DiagnosticSeverity.Error,
+      warning: vscode9.DiagnosticSeverity.Warning,
+      note: vscode9.DiagnosticSeverity.Information
+    };
+  }
+});
 
 // extension/diagnostics/store.ts
-var FindingStore = class {
-  live = vscode9.languages.createDiagnosticCollection(DIAGNOSTICS.live);
-  workspace = vscode9.languages.createDiagnosticCollection(DIAGNOSTICS.workspace);
-  liveFindings = /* @__PURE__ */ new Map();
-  workspaceFindings = /* @__PURE__ */ new Map();
-  scanned = false;
-  changed = new vscode9.EventEmitter();
-  onDidChange = this.changed.event;
-  setLive(uri, findings) {
-    const key = uri.toString();
-    this.liveFindings.set(key, { uri, findings });
-    this.live.set(uri, findings.map(toDiagnostic));
-    this.workspace.delete(uri);
-    this.changed.fire();
+var vscode10, FindingStore;
+var init_store2 = __esm({
+  "extension/diagnostics/store.ts"() {
+    "use strict";
+    vscode10 = __toESM(require("vscode"));
+    init_findings();
+    init_ids();
+    init_convert();
+    FindingStore = class {
+      live = vscode10.languages.createDiagnosticCollection(DIAGNOSTICS.live);
+      workspace = vscode10.languages.createDiagnosticCollection(DIAGNOSTICS.workspace);
+      liveFindings = /* @__PURE__ */ new Map();
+      workspaceFindings = /* @__PURE__ */ new Map();
+      scanned = false;
+      changed = new vscode10.EventEmitter();
+      onDidChange = this.changed.event;
+      setLive(uri, findings) {
+        const key = uri.toString();
+        this.liveFindings.set(key, { uri, findings });
+        this.live.set(uri, findings.map(toDiagnostic));
+        this.workspace.delete(uri);
+        this.changed.fire();
+      }
+      clearLive(uri) {
+        const key = uri.toString();
+        if (!this.liveFindings.delete(key)) return;
+        this.live.delete(uri);
+        const scanned = this.workspaceFindings.get(key);
+        if (scanned) this.workspace.set(uri, scanned.findings.map(toDiagnostic));
+        this.changed.fire();
+      }
+      /**
+       * Replace workspace-scan results: all of them, or only those of files `within` selects (e.g. "Verify
+       * Ledgers" replaces the ledgers' results). Selected files absent from `byFile` had nothing found.
+       */
+      setWorkspace(byFile, within) {
+        const kept = within ? [...this.workspaceFindings].filter(([, v]) => !within(v.uri)) : [];
+        this.workspaceFindings = new Map([...kept, ...byFile]);
+        if (!within) this.scanned = true;
+        this.workspace.clear();
+        for (const [key, { uri, findings }] of this.workspaceFindings) {
+          if (!this.liveFindings.has(key)) this.workspace.set(uri, findings.map(toDiagnostic));
+        }
+        this.changed.fire();
+      }
+      /** What is shown for a file now: its live findings if open, else its last scan's. */
+      findingsOf(uri) {
+        const key = uri.toString();
+        return (this.liveFindings.get(key) ?? this.workspaceFindings.get(key))?.findings ?? [];
+      }
+      /** Counts over everything shown, and whether a workspace scan has run. */
+      totals() {
+        const all = [];
+        for (const [key, v] of this.workspaceFindings) if (!this.liveFindings.has(key)) all.push(...v.findings);
+        for (const v of this.liveFindings.values()) all.push(...v.findings);
+        return { ...countFindings(all), scanned: this.scanned };
+      }
+      dispose() {
+        this.live.dispose();
+        this.workspace.dispose();
+        this.changed.dispose();
+      }
+    };
   }
-  clearLive(uri) {
-    const key = uri.toString();
-    if (!this.liveFindings.delete(key)) return;
-    this.live.delete(uri);
-    const scanned = this.workspaceFindings.get(key);
-    if (scanned) this.workspace.set(uri, scanned.findings.map(toDiagnostic));
-    this.changed.fire();
-  }
-  /**
-   * Replace workspace-scan results: all of them, or only those of files `within` selects (e.g. "Verify
-   * Ledgers" replaces the ledgers' results). Selected files absent from `byFile` had nothing found.
-   */
-  setWorkspace(byFile, within) {
-    const kept = within ? [...this.workspaceFindings].filter(([, v]) => !within(v.uri)) : [];
-    this.workspaceFindings = new Map([...kept, ...byFile]);
-    if (!within) this.scanned = true;
-    this.workspace.clear();
-    for (const [key, { uri, findings }] of this.workspaceFindings) {
-      if (!this.liveFindings.has(key)) this.workspace.set(uri, findings.map(toDiagnostic));
-    }
-    this.changed.fire();
-  }
-  /** What is shown for a file now: its live findings if open, else its last scan's. */
-  findingsOf(uri) {
-    const key = uri.toString();
-    return (this.liveFindings.get(key) ?? this.workspaceFindings.get(key))?.findings ?? [];
-  }
-  /** Counts over everything shown, and whether a workspace scan has run. */
-  totals() {
-    const all = [];
-    for (const [key, v] of this.workspaceFindings) if (!this.liveFindings.has(key)) all.push(...v.findings);
-    for (const v of this.liveFindings.values()) all.push(...v.findings);
-    return { ...countFindings(all), scanned: this.scanned };
-  }
-  dispose() {
-    this.live.dispose();
-    this.workspace.dispose();
-    this.changed.dispose();
-  }
-};
+});
 
 // extension/fixes/findingFixes.ts
-var import_node_path15 = require("node:path");
-var vscode10 = __toESM(require("vscode"));
-var FindingFixes = class {
-  constructor(store, workspace10) {
-    this.store = store;
-    this.workspace = workspace10;
-  }
-  store;
-  workspace;
-  static metadata = { providedCodeActionKinds: [vscode10.CodeActionKind.QuickFix] };
-  provideCodeActions(doc, _range, context) {
-    const findings = this.store.findingsOf(doc.uri);
-    const state = this.workspace.folderOf(doc.uri);
-    const actions = [];
-    for (const d of context.diagnostics) {
-      const finding = findingOf(findings, d);
-      finding?.fix?.forEach((fix, i2) => {
-        const a = new vscode10.CodeAction(fix.title, vscode10.CodeActionKind.QuickFix);
-        a.diagnostics = [d];
-        a.isPreferred = i2 === 0;
-        a.edit = new vscode10.WorkspaceEdit();
-        for (const e of fix.edits) {
-          const uri = e.file && state ? vscode10.Uri.file((0, import_node_path15.join)(state.root, e.file)) : doc.uri;
-          applyEdits(a.edit, uri, [e]);
+var import_node_path15, vscode11, FindingFixes;
+var init_findingFixes = __esm({
+  "extension/fixes/findingFixes.ts"() {
+    "use strict";
+    import_node_path15 = require("node:path");
+    vscode11 = __toESM(require("vscode"));
+    init_convert();
+    FindingFixes = class {
+      constructor(store, workspace10) {
+        this.store = store;
+        this.workspace = workspace10;
+      }
+      store;
+      workspace;
+      static metadata = { providedCodeActionKinds: [vscode11.CodeActionKind.QuickFix] };
+      provideCodeActions(doc, _range, context) {
+        const findings = this.store.findingsOf(doc.uri);
+        const state = this.workspace.folderOf(doc.uri);
+        const actions = [];
+        for (const d of context.diagnostics) {
+          const finding = findingOf(findings, d);
+          finding?.fix?.forEach((fix, i2) => {
+            const a = new vscode11.CodeAction(fix.title, vscode11.CodeActionKind.QuickFix);
+            a.diagnostics = [d];
+            a.isPreferred = i2 === 0;
+            a.edit = new vscode11.WorkspaceEdit();
+            for (const e of fix.edits) {
+              const uri = e.file && state ? vscode11.Uri.file((0, import_node_path15.join)(state.root, e.file)) : doc.uri;
+              applyEdits(a.edit, uri, [e]);
+            }
+            actions.push(a);
+          });
         }
-        actions.push(a);
-      });
-    }
-    return actions;
+        return actions;
+      }
+    };
   }
-};
-
-// extension/fixes/ignoreBoundary.ts
-var vscode11 = __toESM(require("vscode"));
-init_rules7();
+});
 
 // extension/fixes/comments.ts
-var HASH_LANGUAGES = /* @__PURE__ */ new Set(["python"]);
-var SLASH_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "javascriptreact", "typescript", "typescriptreact"]);
-var REASON_PLACEHOLDER = "TODO: why this call may bypass the tool gateway";
 function lineCommentOf(languageId) {
   if (HASH_LANGUAGES.has(languageId)) return "#";
   if (SLASH_LANGUAGES.has(languageId)) return "//";
@@ -45228,97 +45321,121 @@ function nextLineSuppression(languageId, flaggedLine, reason = REASON_PLACEHOLDE
   return c && `${indent}${c} flowgate: ignore-next-line -- ${reason}
 `;
 }
+var HASH_LANGUAGES, SLASH_LANGUAGES, REASON_PLACEHOLDER;
+var init_comments = __esm({
+  "extension/fixes/comments.ts"() {
+    "use strict";
+    HASH_LANGUAGES = /* @__PURE__ */ new Set(["python"]);
+    SLASH_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "javascriptreact", "typescript", "typescriptreact"]);
+    REASON_PLACEHOLDER = "TODO: why this call may bypass the tool gateway";
+  }
+});
 
 // extension/fixes/ignoreBoundary.ts
-var BOUNDARY_IDS = new Set(BOUNDARY_RULES.map((r) => r.id));
-var IgnoreBoundaryFixes = class {
-  static metadata = { providedCodeActionKinds: [vscode11.CodeActionKind.QuickFix] };
-  provideCodeActions(doc, _range, context) {
-    const actions = [];
-    for (const d of context.diagnostics) {
-      const rule = ruleOf(d);
-      if (!rule || !BOUNDARY_IDS.has(rule)) continue;
-      const line = doc.lineAt(d.range.start.line);
-      const same = sameLineSuppression(doc.languageId);
-      const above = nextLineSuppression(doc.languageId, line.text);
-      if (!same || !above) continue;
-      actions.push(
-        action(`Ignore this boundary call (${rule}) on this line`, d, (e) => e.insert(doc.uri, line.range.end, same)),
-        action(`Ignore this boundary call (${rule}) with a comment above`, d, (e) => e.insert(doc.uri, line.range.start, above))
-      );
-    }
-    return actions;
-  }
-};
 function action(title, diagnostic, edit) {
-  const a = new vscode11.CodeAction(title, vscode11.CodeActionKind.QuickFix);
+  const a = new vscode12.CodeAction(title, vscode12.CodeActionKind.QuickFix);
   a.diagnostics = [diagnostic];
-  a.edit = new vscode11.WorkspaceEdit();
+  a.edit = new vscode12.WorkspaceEdit();
   edit(a.edit);
   return a;
 }
+var vscode12, BOUNDARY_IDS, IgnoreBoundaryFixes;
+var init_ignoreBoundary = __esm({
+  "extension/fixes/ignoreBoundary.ts"() {
+    "use strict";
+    vscode12 = __toESM(require("vscode"));
+    init_rules7();
+    init_convert();
+    init_comments();
+    BOUNDARY_IDS = new Set(BOUNDARY_RULES.map((r) => r.id));
+    IgnoreBoundaryFixes = class {
+      static metadata = { providedCodeActionKinds: [vscode12.CodeActionKind.QuickFix] };
+      provideCodeActions(doc, _range, context) {
+        const actions = [];
+        for (const d of context.diagnostics) {
+          const rule = ruleOf(d);
+          if (!rule || !BOUNDARY_IDS.has(rule)) continue;
+          const line = doc.lineAt(d.range.start.line);
+          const same = sameLineSuppression(doc.languageId);
+          const above = nextLineSuppression(doc.languageId, line.text);
+          if (!same || !above) continue;
+          actions.push(
+            action(`Ignore this boundary call (${rule}) on this line`, d, (e) => e.insert(doc.uri, line.range.end, same)),
+            action(`Ignore this boundary call (${rule}) with a comment above`, d, (e) => e.insert(doc.uri, line.range.start, above))
+          );
+        }
+        return actions;
+      }
+    };
+  }
+});
 
 // extension/runCache.ts
-var vscode12 = __toESM(require("vscode"));
-init_store();
-var RunCache = class {
-  constructor(workspace10) {
-    this.workspace = workspace10;
-    const state = workspace10.primary();
-    if (state) {
-      const watcher = vscode12.workspace.createFileSystemWatcher(new vscode12.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
-      const reload = (uri) => this.reload(runIdOf(uri));
-      this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
-    }
-  }
-  workspace;
-  runs;
-  changed = new vscode12.EventEmitter();
-  /** Fires with the run ids that changed, or undefined when the whole set may have. */
-  onDidChange = this.changed.event;
-  disposables = [];
-  all() {
-    if (!this.runs) {
-      this.runs = /* @__PURE__ */ new Map();
-      const state = this.workspace.primary();
-      for (const id2 of state ? listRunIds(state.root) : []) {
-        const run2 = loadRun(state.root, id2);
-        if (run2) this.runs.set(id2, run2);
-      }
-    }
-    return [...this.runs.values()];
-  }
-  get(runId) {
-    this.all();
-    return this.runs.get(runId);
-  }
-  /** Re-read one run (after a watcher event or our own write). */
-  reload(runId) {
-    const state = this.workspace.primary();
-    if (!runId || !state) return;
-    if (!this.runs) return this.changed.fire(void 0);
-    const had = this.runs.has(runId);
-    const run2 = loadRun(state.root, runId);
-    if (run2) this.runs.set(runId, run2);
-    else this.runs.delete(runId);
-    this.changed.fire(had && run2 ? [runId] : void 0);
-  }
-  refresh() {
-    this.runs = void 0;
-    this.changed.fire(void 0);
-  }
-  dispose() {
-    for (const d of this.disposables) d.dispose();
-    this.changed.dispose();
-  }
-};
 function runIdOf(uri) {
   const m = /([^/\\]+)\.jsonl$/.exec(uri.path);
   return m?.[1];
 }
+var vscode13, RunCache;
+var init_runCache = __esm({
+  "extension/runCache.ts"() {
+    "use strict";
+    vscode13 = __toESM(require("vscode"));
+    init_store();
+    RunCache = class {
+      constructor(workspace10) {
+        this.workspace = workspace10;
+        const state = workspace10.primary();
+        if (state) {
+          const watcher = vscode13.workspace.createFileSystemWatcher(new vscode13.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
+          const reload = (uri) => this.reload(runIdOf(uri));
+          this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+        }
+      }
+      workspace;
+      runs;
+      changed = new vscode13.EventEmitter();
+      /** Fires with the run ids that changed, or undefined when the whole set may have. */
+      onDidChange = this.changed.event;
+      disposables = [];
+      all() {
+        if (!this.runs) {
+          this.runs = /* @__PURE__ */ new Map();
+          const state = this.workspace.primary();
+          for (const id2 of state ? listRunIds(state.root) : []) {
+            const run2 = loadRun(state.root, id2);
+            if (run2) this.runs.set(id2, run2);
+          }
+        }
+        return [...this.runs.values()];
+      }
+      get(runId) {
+        this.all();
+        return this.runs.get(runId);
+      }
+      /** Re-read one run (after a watcher event or our own write). */
+      reload(runId) {
+        const state = this.workspace.primary();
+        if (!runId || !state) return;
+        if (!this.runs) return this.changed.fire(void 0);
+        const had = this.runs.has(runId);
+        const run2 = loadRun(state.root, runId);
+        if (run2) this.runs.set(runId, run2);
+        else this.runs.delete(runId);
+        this.changed.fire(had && run2 ? [runId] : void 0);
+      }
+      refresh() {
+        this.runs = void 0;
+        this.changed.fire(void 0);
+      }
+      dispose() {
+        for (const d of this.disposables) d.dispose();
+        this.changed.dispose();
+      }
+    };
+  }
+});
 
 // extension/statusBar.ts
-var vscode13 = __toESM(require("vscode"));
 function gateText(totals) {
   const failing = totals.errors > 0;
   const counts = `${totals.errors} error${totals.errors === 1 ? "" : "s"}, ${totals.warnings} warning${totals.warnings === 1 ? "" : "s"}`;
@@ -45326,195 +45443,214 @@ function gateText(totals) {
   const scope = totals.scanned ? "the workspace (last scan) and open files" : "open files (the workspace has not been scanned yet)";
   return { text: text3, tooltip: `Flowgate gate: ${failing ? "\u2717 failing" : "\u2713 passing"} \u2014 ${counts} in ${scope}. Click to show the Problems panel.`, failing };
 }
-var GateStatus = class {
-  constructor(store) {
-    this.store = store;
-    this.item.name = "Flowgate gate";
-    this.item.command = COMMAND.showProblems;
-    this.subscription = store.onDidChange(() => this.update());
-    this.update();
-    this.item.show();
+var vscode14, GateStatus;
+var init_statusBar = __esm({
+  "extension/statusBar.ts"() {
+    "use strict";
+    vscode14 = __toESM(require("vscode"));
+    init_ids();
+    GateStatus = class {
+      constructor(store) {
+        this.store = store;
+        this.item.name = "Flowgate gate";
+        this.item.command = COMMAND.showProblems;
+        this.subscription = store.onDidChange(() => this.update());
+        this.update();
+        this.item.show();
+      }
+      store;
+      item = vscode14.window.createStatusBarItem("flowgate.gate", vscode14.StatusBarAlignment.Left, 50);
+      subscription;
+      update() {
+        const { text: text3, tooltip, failing } = gateText(this.store.totals());
+        this.item.text = text3;
+        this.item.tooltip = tooltip;
+        this.item.backgroundColor = failing ? new vscode14.ThemeColor("statusBarItem.errorBackground") : void 0;
+      }
+      dispose() {
+        this.subscription.dispose();
+        this.item.dispose();
+      }
+    };
   }
-  store;
-  item = vscode13.window.createStatusBarItem("flowgate.gate", vscode13.StatusBarAlignment.Left, 50);
-  subscription;
-  update() {
-    const { text: text3, tooltip, failing } = gateText(this.store.totals());
-    this.item.text = text3;
-    this.item.tooltip = tooltip;
-    this.item.backgroundColor = failing ? new vscode13.ThemeColor("statusBarItem.errorBackground") : void 0;
-  }
-  dispose() {
-    this.subscription.dispose();
-    this.item.dispose();
-  }
-};
-
-// extension/views/approvalsTree.ts
-var vscode15 = __toESM(require("vscode"));
+});
 
 // extension/views/icons.ts
-var vscode14 = __toESM(require("vscode"));
 function themeIcon(icon) {
-  return new vscode14.ThemeIcon(icon.id, icon.color ? new vscode14.ThemeColor(icon.color) : void 0);
+  return new vscode15.ThemeIcon(icon.id, icon.color ? new vscode15.ThemeColor(icon.color) : void 0);
 }
 function markdown(text3) {
-  const md = new vscode14.MarkdownString(text3);
+  const md = new vscode15.MarkdownString(text3);
   md.supportHtml = false;
   md.isTrusted = false;
   return md;
 }
+var vscode15;
+var init_icons = __esm({
+  "extension/views/icons.ts"() {
+    "use strict";
+    vscode15 = __toESM(require("vscode"));
+  }
+});
 
 // extension/views/approvalsTree.ts
-var ApprovalsTree = class {
-  constructor(runs) {
-    this.runs = runs;
-    this.subscription = runs.onDidChange(() => this.changed.fire(void 0));
+var vscode16, ApprovalsTree;
+var init_approvalsTree = __esm({
+  "extension/views/approvalsTree.ts"() {
+    "use strict";
+    vscode16 = __toESM(require("vscode"));
+    init_ids();
+    init_present();
+    init_icons();
+    ApprovalsTree = class {
+      constructor(runs) {
+        this.runs = runs;
+        this.subscription = runs.onDidChange(() => this.changed.fire(void 0));
+      }
+      runs;
+      changed = new vscode16.EventEmitter();
+      onDidChangeTreeData = this.changed.event;
+      subscription;
+      rows() {
+        const rows = [];
+        for (const loaded of this.runs.all()) {
+          const run2 = loaded.fold.run;
+          if (run2) for (const approval of run2.approvals) rows.push({ run: run2, approval });
+        }
+        return sortApprovals(rows);
+      }
+      getChildren(node2) {
+        if (node2) return [];
+        return this.rows().map((r) => ({ kind: "approval", runId: r.run.run_id, approvalId: r.approval.approval_id }));
+      }
+      getTreeItem(node2) {
+        const run2 = this.runs.get(node2.runId)?.fold.run;
+        const approval = run2?.approvals.find((a) => a.approval_id === node2.approvalId);
+        if (!run2 || !approval) return new vscode16.TreeItem(node2.approvalId);
+        const item2 = new vscode16.TreeItem(approvalLabel(approval), vscode16.TreeItemCollapsibleState.None);
+        item2.id = `approval:${approval.approval_id}`;
+        item2.description = approvalDescription(approval, /* @__PURE__ */ new Date());
+        item2.tooltip = markdown(approvalTooltip({ run: run2, approval }));
+        item2.iconPath = themeIcon(approvalIcon(approval));
+        item2.contextValue = approval.status === "PENDING" ? CONTEXT.approvalPending : CONTEXT.approvalDecided;
+        return item2;
+      }
+      dispose() {
+        this.subscription.dispose();
+        this.changed.dispose();
+      }
+    };
   }
-  runs;
-  changed = new vscode15.EventEmitter();
-  onDidChangeTreeData = this.changed.event;
-  subscription;
-  rows() {
-    const rows = [];
-    for (const loaded of this.runs.all()) {
-      const run2 = loaded.fold.run;
-      if (run2) for (const approval of run2.approvals) rows.push({ run: run2, approval });
-    }
-    return sortApprovals(rows);
-  }
-  getChildren(node2) {
-    if (node2) return [];
-    return this.rows().map((r) => ({ kind: "approval", runId: r.run.run_id, approvalId: r.approval.approval_id }));
-  }
-  getTreeItem(node2) {
-    const run2 = this.runs.get(node2.runId)?.fold.run;
-    const approval = run2?.approvals.find((a) => a.approval_id === node2.approvalId);
-    if (!run2 || !approval) return new vscode15.TreeItem(node2.approvalId);
-    const item2 = new vscode15.TreeItem(approvalLabel(approval), vscode15.TreeItemCollapsibleState.None);
-    item2.id = `approval:${approval.approval_id}`;
-    item2.description = approvalDescription(approval, /* @__PURE__ */ new Date());
-    item2.tooltip = markdown(approvalTooltip({ run: run2, approval }));
-    item2.iconPath = themeIcon(approvalIcon(approval));
-    item2.contextValue = approval.status === "PENDING" ? CONTEXT2.approvalPending : CONTEXT2.approvalDecided;
-    return item2;
-  }
-  dispose() {
-    this.subscription.dispose();
-    this.changed.dispose();
-  }
-};
+});
 
 // extension/views/evidenceTree.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path16 = require("node:path");
-var vscode16 = __toESM(require("vscode"));
-init_files();
-var EvidenceTree = class {
-  constructor(workspace10) {
-    this.workspace = workspace10;
-    const state = workspace10.primary();
-    if (!state) return;
-    const goldens = state.config.goldens.map((p) => p.golden);
-    for (const glob of [...state.config.evidence.include, ...goldens]) {
-      const watcher = vscode16.workspace.createFileSystemWatcher(new vscode16.RelativePattern(state.folder, glob));
-      const update = (uri) => this.update(this.workspace.relativePath(state, uri));
-      this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
-    }
-  }
-  workspace;
-  statuses;
-  changed = new vscode16.EventEmitter();
-  onDidChangeTreeData = this.changed.event;
-  disposables = [];
-  all() {
-    if (!this.statuses) {
-      this.statuses = /* @__PURE__ */ new Map();
-      const state = this.workspace.primary();
-      if (state) {
-        const isBundle = globMatcher(state.config.evidence.include);
-        for (const file2 of walkFiles(state.root, state.config.exclude).filter(isBundle)) {
-          const status = this.read(file2);
-          if (status) this.statuses.set(file2, status);
+var import_node_fs14, import_node_path16, vscode17, EvidenceTree;
+var init_evidenceTree = __esm({
+  "extension/views/evidenceTree.ts"() {
+    "use strict";
+    import_node_fs14 = require("node:fs");
+    import_node_path16 = require("node:path");
+    vscode17 = __toESM(require("vscode"));
+    init_files();
+    init_evidence();
+    init_ids();
+    init_icons();
+    EvidenceTree = class {
+      constructor(workspace10) {
+        this.workspace = workspace10;
+        const state = workspace10.primary();
+        if (!state) return;
+        const goldens = state.config.goldens.map((p) => p.golden);
+        for (const glob of [...state.config.evidence.include, ...goldens]) {
+          const watcher = vscode17.workspace.createFileSystemWatcher(new vscode17.RelativePattern(state.folder, glob));
+          const update = (uri) => this.update(this.workspace.relativePath(state, uri));
+          this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
         }
       }
-    }
-    return [...this.statuses.values()].sort((a, b) => a.file < b.file ? -1 : 1);
+      workspace;
+      statuses;
+      changed = new vscode17.EventEmitter();
+      onDidChangeTreeData = this.changed.event;
+      disposables = [];
+      all() {
+        if (!this.statuses) {
+          this.statuses = /* @__PURE__ */ new Map();
+          const state = this.workspace.primary();
+          if (state) {
+            const isBundle = globMatcher(state.config.evidence.include);
+            for (const file2 of walkFiles(state.root, state.config.exclude).filter(isBundle)) {
+              const status = this.read(file2);
+              if (status) this.statuses.set(file2, status);
+            }
+          }
+        }
+        return [...this.statuses.values()].sort((a, b) => a.file < b.file ? -1 : 1);
+      }
+      get(file2) {
+        this.all();
+        return this.statuses.get(file2);
+      }
+      refresh() {
+        this.statuses = void 0;
+        this.changed.fire(void 0);
+      }
+      read(file2) {
+        const state = this.workspace.primary();
+        if (!state) return void 0;
+        try {
+          return bundleStatus(state.root, file2, (0, import_node_fs14.readFileSync)((0, import_node_path16.join)(state.root, file2), "utf8"), state.config);
+        } catch {
+          return void 0;
+        }
+      }
+      /** A bundle changed: re-read it. A golden changed: re-compare the bundles paired with it. */
+      update(file2) {
+        if (!this.statuses) return;
+        const state = this.workspace.primary();
+        const affected = [...this.statuses.values()].filter((s) => s.golden?.file === file2).map((s) => s.file);
+        if (state && globMatcher(state.config.evidence.include)(file2)) affected.push(file2);
+        let structural = false;
+        for (const f of new Set(affected)) {
+          const status = this.read(f);
+          structural ||= !status !== !this.statuses.has(f);
+          if (status) this.statuses.set(f, status);
+          else this.statuses.delete(f);
+        }
+        if (structural) this.changed.fire(void 0);
+        else for (const f of new Set(affected)) this.changed.fire({ kind: "evidence", file: f });
+      }
+      getChildren(node2) {
+        return node2 ? [] : this.all().map((s) => ({ kind: "evidence", file: s.file }));
+      }
+      getTreeItem(node2) {
+        const status = this.get(node2.file);
+        const item2 = new vscode17.TreeItem(node2.file.split("/").pop(), vscode17.TreeItemCollapsibleState.None);
+        item2.id = `evidence:${node2.file}`;
+        if (!status) return item2;
+        const failing = status.verdict.verdict === "fail" || status.golden && !status.golden.result?.passed;
+        item2.description = statusDescription(status);
+        item2.iconPath = new vscode17.ThemeIcon(failing ? "error" : "pass", new vscode17.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+        const lines = [`**${status.file}**`, "", `- verdict: ${status.verdict.verdict}${status.verdict.intact ? ", hashes intact" : ", hashes do not verify"}`];
+        if (status.verdict.failing.length) lines.push(`- failing checks: ${status.verdict.failing.join(", ")}`);
+        if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
+        item2.tooltip = markdown(lines.join("\n"));
+        item2.contextValue = status.golden && !status.golden.problem ? CONTEXT.evidenceWithGolden : CONTEXT.evidence;
+        const state = this.workspace.primary();
+        if (state) {
+          item2.resourceUri = vscode17.Uri.file((0, import_node_path16.join)(state.root, status.file));
+          item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
+        }
+        return item2;
+      }
+      dispose() {
+        for (const d of this.disposables) d.dispose();
+        this.changed.dispose();
+      }
+    };
   }
-  get(file2) {
-    this.all();
-    return this.statuses.get(file2);
-  }
-  refresh() {
-    this.statuses = void 0;
-    this.changed.fire(void 0);
-  }
-  read(file2) {
-    const state = this.workspace.primary();
-    if (!state) return void 0;
-    try {
-      return bundleStatus(state.root, file2, (0, import_node_fs14.readFileSync)((0, import_node_path16.join)(state.root, file2), "utf8"), state.config);
-    } catch {
-      return void 0;
-    }
-  }
-  /** A bundle changed: re-read it. A golden changed: re-compare the bundles paired with it. */
-  update(file2) {
-    if (!this.statuses) return;
-    const state = this.workspace.primary();
-    const affected = [...this.statuses.values()].filter((s) => s.golden?.file === file2).map((s) => s.file);
-    if (state && globMatcher(state.config.evidence.include)(file2)) affected.push(file2);
-    let structural = false;
-    for (const f of new Set(affected)) {
-      const status = this.read(f);
-      structural ||= !status !== !this.statuses.has(f);
-      if (status) this.statuses.set(f, status);
-      else this.statuses.delete(f);
-    }
-    if (structural) this.changed.fire(void 0);
-    else for (const f of new Set(affected)) this.changed.fire({ kind: "evidence", file: f });
-  }
-  getChildren(node2) {
-    return node2 ? [] : this.all().map((s) => ({ kind: "evidence", file: s.file }));
-  }
-  getTreeItem(node2) {
-    const status = this.get(node2.file);
-    const item2 = new vscode16.TreeItem(node2.file.split("/").pop(), vscode16.TreeItemCollapsibleState.None);
-    item2.id = `evidence:${node2.file}`;
-    if (!status) return item2;
-    const failing = status.verdict.verdict === "fail" || status.golden && !status.golden.result?.passed;
-    item2.description = statusDescription(status);
-    item2.iconPath = new vscode16.ThemeIcon(failing ? "error" : "pass", new vscode16.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
-    const lines = [`**${status.file}**`, "", `- verdict: ${status.verdict.verdict}${status.verdict.intact ? ", hashes intact" : ", hashes do not verify"}`];
-    if (status.verdict.failing.length) lines.push(`- failing checks: ${status.verdict.failing.join(", ")}`);
-    if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
-    item2.tooltip = markdown(lines.join("\n"));
-    item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
-    const state = this.workspace.primary();
-    if (state) {
-      item2.resourceUri = vscode16.Uri.file((0, import_node_path16.join)(state.root, status.file));
-      item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
-    }
-    return item2;
-  }
-  dispose() {
-    for (const d of this.disposables) d.dispose();
-    this.changed.dispose();
-  }
-};
-
-// extension/views/flowsTree.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path17 = require("node:path");
-var vscode17 = __toESM(require("vscode"));
-init_check2();
-init_files();
+});
 
 // extension/views/flowCatalog.ts
-init_check2();
-init_schema();
-var isObject10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str = (v, fallback) => typeof v === "string" ? v : fallback;
 function versionInfo(data, source, errors) {
   if (!isObject10(data) || !isObject10(data.flow) || typeof data.flow.flow_id !== "string") return void 0;
   const flow = data.flow;
@@ -45552,194 +45688,221 @@ function bySemverDescending(a, b) {
 function automatableIcon(mode) {
   return mode === "manual" ? "person" : mode === "agent_assisted" ? "hubot" : mode === "automatable" ? "zap" : "question";
 }
+var isObject10, str;
+var init_flowCatalog = __esm({
+  "extension/views/flowCatalog.ts"() {
+    "use strict";
+    init_check2();
+    init_schema();
+    isObject10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    str = (v, fallback) => typeof v === "string" ? v : fallback;
+  }
+});
 
 // extension/views/flowsTree.ts
-var FlowsTree = class {
-  constructor(workspace10, runs) {
-    this.workspace = workspace10;
-    this.runs = runs;
-    const state = workspace10.primary();
-    if (state) {
-      const globs3 = [...state.config.flows.include, ...state.config.flows.files];
-      for (const glob of globs3) {
-        const watcher = vscode17.workspace.createFileSystemWatcher(new vscode17.RelativePattern(state.folder, glob));
-        const update = (uri) => this.update(this.workspace.relativePath(state, uri));
-        this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
+var import_node_fs15, import_node_path17, vscode18, FlowsTree;
+var init_flowsTree = __esm({
+  "extension/views/flowsTree.ts"() {
+    "use strict";
+    import_node_fs15 = require("node:fs");
+    import_node_path17 = require("node:path");
+    vscode18 = __toESM(require("vscode"));
+    init_check2();
+    init_files();
+    init_ids();
+    init_flowCatalog();
+    init_icons();
+    FlowsTree = class {
+      constructor(workspace10, runs) {
+        this.workspace = workspace10;
+        this.runs = runs;
+        const state = workspace10.primary();
+        if (state) {
+          const globs3 = [...state.config.flows.include, ...state.config.flows.files];
+          for (const glob of globs3) {
+            const watcher = vscode18.workspace.createFileSystemWatcher(new vscode18.RelativePattern(state.folder, glob));
+            const update = (uri) => this.update(this.workspace.relativePath(state, uri));
+            this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
+          }
+        }
+        this.disposables.push(runs.onDidChange(() => this.regroup(void 0)));
       }
-    }
-    this.disposables.push(runs.onDidChange(() => this.regroup(void 0)));
-  }
-  workspace;
-  runs;
-  files;
-  groups;
-  changed = new vscode17.EventEmitter();
-  onDidChangeTreeData = this.changed.event;
-  disposables = [];
-  /** Every flow version known: bundle files and run pins. */
-  all() {
-    if (!this.groups) {
-      const state = this.workspace.primary();
-      if (!this.files) {
-        this.files = /* @__PURE__ */ new Map();
-        if (state) for (const file2 of walkFiles(state.root, state.config.exclude).filter(isFlowFile(state.config))) this.files.set(file2, this.read(file2));
+      workspace;
+      runs;
+      files;
+      groups;
+      changed = new vscode18.EventEmitter();
+      onDidChangeTreeData = this.changed.event;
+      disposables = [];
+      /** Every flow version known: bundle files and run pins. */
+      all() {
+        if (!this.groups) {
+          const state = this.workspace.primary();
+          if (!this.files) {
+            this.files = /* @__PURE__ */ new Map();
+            if (state) for (const file2 of walkFiles(state.root, state.config.exclude).filter(isFlowFile(state.config))) this.files.set(file2, this.read(file2));
+          }
+          const pinned = this.runs.all().flatMap((r) => {
+            const started = r.fold.run && r.parsed.events[0];
+            const info2 = started && started.type === "run_started" ? versionInfo(started.payload.flow, `run ${r.runId}`, 0) : void 0;
+            return info2 ? [info2] : [];
+          });
+          this.groups = groupFlows([...[...this.files.values()].filter((v) => !!v), ...pinned]);
+        }
+        return this.groups;
       }
-      const pinned = this.runs.all().flatMap((r) => {
-        const started = r.fold.run && r.parsed.events[0];
-        const info2 = started && started.type === "run_started" ? versionInfo(started.payload.flow, `run ${r.runId}`, 0) : void 0;
-        return info2 ? [info2] : [];
-      });
-      this.groups = groupFlows([...[...this.files.values()].filter((v) => !!v), ...pinned]);
-    }
-    return this.groups;
-  }
-  refresh() {
-    this.files = void 0;
-    this.regroup(void 0);
-  }
-  read(file2) {
-    const state = this.workspace.primary();
-    try {
-      return state ? readFlowFile(file2, (0, import_node_fs15.readFileSync)((0, import_node_path17.join)(state.root, file2), "utf8"), state.config) : void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  /** Re-read one bundle file; refresh only its flow when the set of flows stays the same. */
-  update(file2) {
-    if (!this.files) return;
-    const before = this.files.get(file2);
-    const after = this.read(file2);
-    if (after) this.files.set(file2, after);
-    else this.files.delete(file2);
-    const same = before && after && before.flowId === after.flowId && this.groups?.some((g) => g.flowId === after.flowId);
-    this.regroup(same ? { kind: "flow", flowId: after.flowId } : void 0);
-  }
-  regroup(node2) {
-    this.groups = void 0;
-    this.changed.fire(node2);
-  }
-  getChildren(node2) {
-    const groups = this.all();
-    if (!node2) return groups.map((g) => ({ kind: "flow", flowId: g.flowId }));
-    const group = groups.find((g) => g.flowId === node2.flowId);
-    if (!group || node2.kind === "step") return [];
-    if (node2.kind === "flow") return group.versions.map((v) => ({ kind: "version", flowId: node2.flowId, version: v.version }));
-    const version2 = group.versions.find((v) => v.version === node2.version);
-    return version2 ? version2.steps.map((s) => ({ kind: "step", flowId: node2.flowId, version: node2.version, ordinal: s.ordinal })) : [];
-  }
-  getTreeItem(node2) {
-    const group = this.all().find((g) => g.flowId === node2.flowId);
-    if (!group) return new vscode17.TreeItem(node2.flowId);
-    if (node2.kind === "flow") {
-      const item3 = new vscode17.TreeItem(group.title, vscode17.TreeItemCollapsibleState.Collapsed);
-      item3.id = `flow:${group.flowId}`;
-      item3.description = `${group.flowId} \xB7 ${group.versions.map((v) => v.version).join(", ")}`;
-      item3.iconPath = new vscode17.ThemeIcon("list-ordered");
-      item3.contextValue = CONTEXT2.flow;
-      return item3;
-    }
-    const version2 = group.versions.find((v) => v.version === node2.version);
-    if (!version2) return new vscode17.TreeItem(node2.version);
-    if (node2.kind === "version") {
-      const item3 = new vscode17.TreeItem(`v${version2.version}`, vscode17.TreeItemCollapsibleState.Collapsed);
-      item3.id = `flow:${group.flowId}@${version2.version}`;
-      item3.description = `${version2.source}${version2.errors ? ` \xB7 ${version2.errors} error${version2.errors === 1 ? "" : "s"}` : ""}`;
-      item3.iconPath = new vscode17.ThemeIcon(version2.errors ? "warning" : "versions");
-      item3.contextValue = CONTEXT2.flowVersion;
-      const state = this.workspace.primary();
-      if (state && !version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode17.Uri.file((0, import_node_path17.join)(state.root, version2.source));
-        item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
+      refresh() {
+        this.files = void 0;
+        this.regroup(void 0);
       }
-      return item3;
-    }
-    const step = version2.steps.find((s) => s.ordinal === node2.ordinal);
-    if (!step) return new vscode17.TreeItem(`#${node2.ordinal}`);
-    const item2 = new vscode17.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode17.TreeItemCollapsibleState.None);
-    item2.id = `flow:${group.flowId}@${version2.version}#${step.ordinal}`;
-    item2.description = `${step.kind}${step.evidenceRequired ? " (evidence)" : ""} \xB7 ${step.automatable}`;
-    item2.tooltip = markdown(`**${step.stepId}**
+      read(file2) {
+        const state = this.workspace.primary();
+        try {
+          return state ? readFlowFile(file2, (0, import_node_fs15.readFileSync)((0, import_node_path17.join)(state.root, file2), "utf8"), state.config) : void 0;
+        } catch {
+          return void 0;
+        }
+      }
+      /** Re-read one bundle file; refresh only its flow when the set of flows stays the same. */
+      update(file2) {
+        if (!this.files) return;
+        const before = this.files.get(file2);
+        const after = this.read(file2);
+        if (after) this.files.set(file2, after);
+        else this.files.delete(file2);
+        const same = before && after && before.flowId === after.flowId && this.groups?.some((g) => g.flowId === after.flowId);
+        this.regroup(same ? { kind: "flow", flowId: after.flowId } : void 0);
+      }
+      regroup(node2) {
+        this.groups = void 0;
+        this.changed.fire(node2);
+      }
+      getChildren(node2) {
+        const groups = this.all();
+        if (!node2) return groups.map((g) => ({ kind: "flow", flowId: g.flowId }));
+        const group = groups.find((g) => g.flowId === node2.flowId);
+        if (!group || node2.kind === "step") return [];
+        if (node2.kind === "flow") return group.versions.map((v) => ({ kind: "version", flowId: node2.flowId, version: v.version }));
+        const version2 = group.versions.find((v) => v.version === node2.version);
+        return version2 ? version2.steps.map((s) => ({ kind: "step", flowId: node2.flowId, version: node2.version, ordinal: s.ordinal })) : [];
+      }
+      getTreeItem(node2) {
+        const group = this.all().find((g) => g.flowId === node2.flowId);
+        if (!group) return new vscode18.TreeItem(node2.flowId);
+        if (node2.kind === "flow") {
+          const item3 = new vscode18.TreeItem(group.title, vscode18.TreeItemCollapsibleState.Collapsed);
+          item3.id = `flow:${group.flowId}`;
+          item3.description = `${group.flowId} \xB7 ${group.versions.map((v) => v.version).join(", ")}`;
+          item3.iconPath = new vscode18.ThemeIcon("list-ordered");
+          item3.contextValue = CONTEXT.flow;
+          return item3;
+        }
+        const version2 = group.versions.find((v) => v.version === node2.version);
+        if (!version2) return new vscode18.TreeItem(node2.version);
+        if (node2.kind === "version") {
+          const item3 = new vscode18.TreeItem(`v${version2.version}`, vscode18.TreeItemCollapsibleState.Collapsed);
+          item3.id = `flow:${group.flowId}@${version2.version}`;
+          item3.description = `${version2.source}${version2.errors ? ` \xB7 ${version2.errors} error${version2.errors === 1 ? "" : "s"}` : ""}`;
+          item3.iconPath = new vscode18.ThemeIcon(version2.errors ? "warning" : "versions");
+          item3.contextValue = CONTEXT.flowVersion;
+          const state = this.workspace.primary();
+          if (state && !version2.source.startsWith("run ")) {
+            item3.resourceUri = vscode18.Uri.file((0, import_node_path17.join)(state.root, version2.source));
+            item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
+          }
+          return item3;
+        }
+        const step = version2.steps.find((s) => s.ordinal === node2.ordinal);
+        if (!step) return new vscode18.TreeItem(`#${node2.ordinal}`);
+        const item2 = new vscode18.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode18.TreeItemCollapsibleState.None);
+        item2.id = `flow:${group.flowId}@${version2.version}#${step.ordinal}`;
+        item2.description = `${step.kind}${step.evidenceRequired ? " (evidence)" : ""} \xB7 ${step.automatable}`;
+        item2.tooltip = markdown(`**${step.stepId}**
 
 - verification: ${step.kind}${step.evidenceRequired ? ", evidence required" : ""}
 - ${step.automatable}`);
-    item2.iconPath = new vscode17.ThemeIcon(automatableIcon(step.automatable));
-    item2.contextValue = CONTEXT2.flowStep;
-    return item2;
+        item2.iconPath = new vscode18.ThemeIcon(automatableIcon(step.automatable));
+        item2.contextValue = CONTEXT.flowStep;
+        return item2;
+      }
+      dispose() {
+        for (const d of this.disposables) d.dispose();
+        this.changed.dispose();
+      }
+    };
   }
-  dispose() {
-    for (const d of this.disposables) d.dispose();
-    this.changed.dispose();
-  }
-};
+});
 
 // extension/views/runsTree.ts
-var vscode18 = __toESM(require("vscode"));
-var RunsTree = class {
-  constructor(runs) {
-    this.runs = runs;
-    this.subscription = runs.onDidChange((ids) => {
-      if (!ids) return this.changed.fire(void 0);
-      for (const runId of ids) this.changed.fire({ kind: "run", runId });
-    });
-  }
-  runs;
-  changed = new vscode18.EventEmitter();
-  onDidChangeTreeData = this.changed.event;
-  subscription;
-  getChildren(node2) {
-    if (!node2) {
-      return this.runs.all().filter((r) => r.fold.run).sort((a, b) => a.fold.run.started_at < b.fold.run.started_at ? 1 : -1).map((r) => ({ kind: "run", runId: r.runId }));
-    }
-    if (node2.kind === "step") return [];
-    const run2 = this.runs.get(node2.runId)?.fold.run;
-    return run2 ? run2.steps.map((s) => ({ kind: "step", runId: node2.runId, stepId: s.step_id })) : [];
-  }
-  getParent(node2) {
-    return node2.kind === "step" ? { kind: "run", runId: node2.runId } : void 0;
-  }
-  getTreeItem(node2) {
-    const loaded = this.runs.get(node2.runId);
-    const run2 = loaded?.fold.run;
-    if (!loaded || !run2) return new vscode18.TreeItem(node2.runId);
-    if (node2.kind === "run") return runItem(loaded, run2);
-    const step = run2.steps.find((s) => s.step_id === node2.stepId);
-    return step ? stepItem(run2, step) : new vscode18.TreeItem(node2.stepId);
-  }
-  dispose() {
-    this.subscription.dispose();
-    this.changed.dispose();
-  }
-};
 function runItem(loaded, run2) {
   const damaged = !!loaded.parsed.torn || loaded.fold.illegal.length > 0 || loaded.parsed.lines.some((l) => !l.event);
-  const item2 = new vscode18.TreeItem(runLabel(run2), vscode18.TreeItemCollapsibleState.Collapsed);
+  const item2 = new vscode19.TreeItem(runLabel(run2), vscode19.TreeItemCollapsibleState.Collapsed);
   item2.id = `run:${run2.run_id}`;
   item2.description = runDescription(run2) + (damaged ? " \xB7 ledger problem" : "");
   item2.tooltip = markdown(runTooltip(run2));
   item2.iconPath = themeIcon(runIcon(run2, damaged));
-  item2.contextValue = run2.status === "in_progress" ? CONTEXT2.runActive : CONTEXT2.runClosed;
+  item2.contextValue = run2.status === "in_progress" ? CONTEXT.runActive : CONTEXT.runClosed;
   return item2;
 }
 function stepItem(run2, step) {
-  const item2 = new vscode18.TreeItem(stepLabel(step), vscode18.TreeItemCollapsibleState.None);
+  const item2 = new vscode19.TreeItem(stepLabel(step), vscode19.TreeItemCollapsibleState.None);
   item2.id = `run:${run2.run_id}/${step.step_id}`;
   item2.description = stepDescription(step);
   item2.tooltip = markdown(stepTooltip(step));
   item2.iconPath = themeIcon(stepIcon(step));
-  item2.contextValue = isFrontier(run2, step) ? CONTEXT2.stepFrontier : CONTEXT2.step;
+  item2.contextValue = isFrontier(run2, step) ? CONTEXT.stepFrontier : CONTEXT.step;
   return item2;
 }
-
-// extension/workspace.ts
-var import_node_path18 = require("node:path");
-var vscode20 = __toESM(require("vscode"));
-init_findings();
+var vscode19, RunsTree;
+var init_runsTree = __esm({
+  "extension/views/runsTree.ts"() {
+    "use strict";
+    vscode19 = __toESM(require("vscode"));
+    init_ids();
+    init_present();
+    init_icons();
+    RunsTree = class {
+      constructor(runs) {
+        this.runs = runs;
+        this.subscription = runs.onDidChange((ids) => {
+          if (!ids) return this.changed.fire(void 0);
+          for (const runId of ids) this.changed.fire({ kind: "run", runId });
+        });
+      }
+      runs;
+      changed = new vscode19.EventEmitter();
+      onDidChangeTreeData = this.changed.event;
+      subscription;
+      getChildren(node2) {
+        if (!node2) {
+          return this.runs.all().filter((r) => r.fold.run).sort((a, b) => a.fold.run.started_at < b.fold.run.started_at ? 1 : -1).map((r) => ({ kind: "run", runId: r.runId }));
+        }
+        if (node2.kind === "step") return [];
+        const run2 = this.runs.get(node2.runId)?.fold.run;
+        return run2 ? run2.steps.map((s) => ({ kind: "step", runId: node2.runId, stepId: s.step_id })) : [];
+      }
+      getParent(node2) {
+        return node2.kind === "step" ? { kind: "run", runId: node2.runId } : void 0;
+      }
+      getTreeItem(node2) {
+        const loaded = this.runs.get(node2.runId);
+        const run2 = loaded?.fold.run;
+        if (!loaded || !run2) return new vscode19.TreeItem(node2.runId);
+        if (node2.kind === "run") return runItem(loaded, run2);
+        const step = run2.steps.find((s) => s.step_id === node2.stepId);
+        return step ? stepItem(run2, step) : new vscode19.TreeItem(node2.stepId);
+      }
+      dispose() {
+        this.subscription.dispose();
+        this.changed.dispose();
+      }
+    };
+  }
+});
 
 // extension/settings.ts
-var vscode19 = __toESM(require("vscode"));
 function readSettings(scope) {
-  const c = vscode19.workspace.getConfiguration("flowgate", scope);
+  const c = vscode20.workspace.getConfiguration("flowgate", scope);
   return {
     scanEnabled: c.get("scan.enable", true),
     gateOnOpen: c.get("gate.runOnOpen", true),
@@ -45751,74 +45914,241 @@ function readSettings(scope) {
     actor: c.get("actor", "").trim()
   };
 }
+var vscode20;
+var init_settings = __esm({
+  "extension/settings.ts"() {
+    "use strict";
+    vscode20 = __toESM(require("vscode"));
+  }
+});
 
 // extension/workspace.ts
-var Workspace = class {
-  states = /* @__PURE__ */ new Map();
-  actors = /* @__PURE__ */ new Map();
-  changed = new vscode20.EventEmitter();
-  onDidChange = this.changed.event;
-  get trusted() {
-    return vscode20.workspace.isTrusted;
-  }
-  folders() {
-    return (vscode20.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
-  }
-  /** The first folder: where commands that write ledgers act. */
-  primary() {
-    return this.folders()[0];
-  }
-  folderOf(uri) {
-    const folder = uri.scheme === "file" ? vscode20.workspace.getWorkspaceFolder(uri) : void 0;
-    return folder && this.stateOf(folder);
-  }
-  /** Repo-relative path of a file in its folder (the spelling findings use). */
-  relativePath(state, uri) {
-    return toRepoPath((0, import_node_path18.relative)(state.root, uri.fsPath));
-  }
-  isConfigFile(uri) {
-    const state = this.folderOf(uri);
-    return !!state && this.relativePath(state, uri) === toRepoPath(state.settings.configPath);
-  }
-  invalidate() {
-    this.states.clear();
-    this.actors.clear();
-    this.changed.fire();
-  }
-  /** flowgate.actor, else env FLOWGATE_ACTOR, else the folder's git user.email (asked once), as the CLI resolves it. */
-  actor(state) {
-    if (!this.actors.has(state.root)) this.actors.set(state.root, resolveActor(state.root, state.settings.actor || void 0));
-    return this.actors.get(state.root);
-  }
-  dispose() {
-    this.changed.dispose();
-  }
-  stateOf(folder) {
-    const key = folder.uri.toString();
-    let state = this.states.get(key);
-    if (!state) {
-      const root = folder.uri.fsPath;
-      const settings = readSettings(folder.uri);
-      let config2 = DEFAULT_CONFIG;
-      let configError;
-      try {
-        config2 = loadConfig(root, settings.configPath === ".flowgate.yml" ? void 0 : settings.configPath).config;
-      } catch (error62) {
-        if (!(error62 instanceof ConfigError)) throw error62;
-        configError = error62;
+var import_node_path18, vscode21, Workspace;
+var init_workspace = __esm({
+  "extension/workspace.ts"() {
+    "use strict";
+    import_node_path18 = require("node:path");
+    vscode21 = __toESM(require("vscode"));
+    init_load2();
+    init_schema5();
+    init_findings();
+    init_actor();
+    init_scan2();
+    init_settings();
+    Workspace = class {
+      states = /* @__PURE__ */ new Map();
+      actors = /* @__PURE__ */ new Map();
+      changed = new vscode21.EventEmitter();
+      onDidChange = this.changed.event;
+      get trusted() {
+        return vscode21.workspace.isTrusted;
       }
-      state = { folder, root, config: this.trusted ? config2 : withoutCustomRules(config2), configError, settings };
-      this.states.set(key, state);
-    }
-    return state;
+      folders() {
+        return (vscode21.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
+      }
+      /** The first folder: where commands that write ledgers act. */
+      primary() {
+        return this.folders()[0];
+      }
+      folderOf(uri) {
+        const folder = uri.scheme === "file" ? vscode21.workspace.getWorkspaceFolder(uri) : void 0;
+        return folder && this.stateOf(folder);
+      }
+      /** Repo-relative path of a file in its folder (the spelling findings use). */
+      relativePath(state, uri) {
+        return toRepoPath((0, import_node_path18.relative)(state.root, uri.fsPath));
+      }
+      isConfigFile(uri) {
+        const state = this.folderOf(uri);
+        return !!state && this.relativePath(state, uri) === toRepoPath(state.settings.configPath);
+      }
+      invalidate() {
+        this.states.clear();
+        this.actors.clear();
+        this.changed.fire();
+      }
+      /** flowgate.actor, else env FLOWGATE_ACTOR, else the folder's git user.email (asked once), as the CLI resolves it. */
+      actor(state) {
+        if (!this.actors.has(state.root)) this.actors.set(state.root, resolveActor(state.root, state.settings.actor || void 0));
+        return this.actors.get(state.root);
+      }
+      dispose() {
+        this.changed.dispose();
+      }
+      stateOf(folder) {
+        const key = folder.uri.toString();
+        let state = this.states.get(key);
+        if (!state) {
+          const root = folder.uri.fsPath;
+          const settings = readSettings(folder.uri);
+          let config2 = DEFAULT_CONFIG;
+          let configError;
+          try {
+            config2 = loadConfig(root, settings.configPath === ".flowgate.yml" ? void 0 : settings.configPath).config;
+          } catch (error62) {
+            if (!(error62 instanceof ConfigError)) throw error62;
+            configError = error62;
+          }
+          state = { folder, root, config: this.trusted ? config2 : withoutCustomRules(config2), configError, settings };
+          this.states.set(key, state);
+        }
+        return state;
+      }
+    };
   }
-};
+});
 
-// extension/extension.ts
-var FILES = { scheme: "file" };
-function activate(context) {
-  const started = performance.now();
-  const log = vscode21.window.createOutputChannel("Flowgate", { log: true });
+// core/evidence/check.ts
+function compareFiles(root, currentFile, goldenFile, options, limits) {
+  const read = (file2) => (0, import_node_fs16.existsSync)((0, import_node_path19.join)(root, file2)) ? loadBundle(file2, (0, import_node_fs16.readFileSync)((0, import_node_path19.join)(root, file2), "utf8"), limits) : void 0;
+  const golden = read(goldenFile);
+  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const current = read(currentFile);
+  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
+  if (!current.bundle) return { findings: current.findings };
+  const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
+  if (!("dimensions" in result)) return { findings: [result] };
+  return { findings: goldenFindings(result, current), result };
+}
+var import_node_fs16, import_node_path19, evidenceCheck, goldensCheck;
+var init_check5 = __esm({
+  "core/evidence/check.ts"() {
+    "use strict";
+    import_node_fs16 = require("node:fs");
+    import_node_path19 = require("node:path");
+    init_check();
+    init_findings();
+    init_files();
+    init_config();
+    init_evaluate();
+    init_golden();
+    init_load();
+    init_rules5();
+    evidenceCheck = {
+      name: "evidence",
+      title: "Evidence bundles",
+      async run(ctx) {
+        const files = selectFiles(ctx, globMatcher(ctx.config.evidence.include));
+        const budgets = budgetsOf(ctx.config);
+        const limits = evidenceLimits(ctx.config);
+        const findings = [];
+        const bundles = [];
+        files.forEach((file2, i2) => {
+          ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
+          const evaluated = evaluateBundle(file2, (0, import_node_fs16.readFileSync)((0, import_node_path19.join)(ctx.root, file2), "utf8"), budgets, limits);
+          findings.push(...evaluated.findings);
+          bundles.push(evaluated.verdict);
+        });
+        const details = { bundles };
+        return { name: "evidence", title: "Evidence bundles", findings, files, details: { evidence: details } };
+      }
+    };
+    goldensCheck = {
+      name: "goldens",
+      title: "Golden regressions",
+      async run(ctx) {
+        const findings = [];
+        const results = [];
+        const files = [];
+        for (const pair of ctx.config.goldens) {
+          const matches = selectFiles(ctx, globMatcher([pair.evidence]));
+          if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
+          for (const file2 of matches) {
+            const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
+            findings.push(...found);
+            if (result) results.push(result);
+            files.push(file2);
+          }
+        }
+        const details = { results };
+        return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
+      }
+    };
+  }
+});
+
+// core/ledger/check.ts
+function checkPolicy(root, file2) {
+  let data;
+  try {
+    data = JSON.parse((0, import_node_fs17.readFileSync)((0, import_node_path20.join)(root, file2), "utf8"));
+  } catch (e) {
+    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
+}
+var import_node_fs17, import_node_path20, isLedgerFile, isPolicyFile, ledgerCheck;
+var init_check6 = __esm({
+  "core/ledger/check.ts"() {
+    "use strict";
+    import_node_fs17 = require("node:fs");
+    import_node_path20 = require("node:path");
+    init_check();
+    init_files();
+    init_findings();
+    init_git();
+    init_escape();
+    init_read();
+    init_rules6();
+    init_schema4();
+    init_verify();
+    isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
+    isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
+    ledgerCheck = {
+      name: "ledger",
+      title: "Run ledgers",
+      async run(ctx) {
+        const files = selectFiles(ctx, isLedgerFile);
+        const findings = [];
+        const runs = [];
+        files.forEach((file2, i2) => {
+          ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
+          const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
+          const v = verifyLedgerText(file2, (0, import_node_fs17.readFileSync)((0, import_node_path20.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+          findings.push(...v.findings);
+          if (v.run) runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
+        });
+        if (ctx.base) {
+          const present = new Set(ctx.files);
+          for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
+            if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2)) continue;
+            findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
+          }
+        }
+        const policies = selectFiles(ctx, isPolicyFile);
+        for (const file2 of policies) findings.push(...checkPolicy(ctx.root, file2));
+        return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policies], details: { runs } };
+      }
+    };
+  }
+});
+
+// core/checks.ts
+var checks_exports3 = {};
+__export(checks_exports3, {
+  ALL_CHECKS: () => ALL_CHECKS
+});
+var ALL_CHECKS;
+var init_checks3 = __esm({
+  "core/checks.ts"() {
+    "use strict";
+    init_check3();
+    init_check5();
+    init_check2();
+    init_check4();
+    init_check6();
+    ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck];
+  }
+});
+
+// extension/host.ts
+var host_exports = {};
+__export(host_exports, {
+  startHost: () => startHost
+});
+function startHost(context, log) {
   const workspace10 = new Workspace();
   const store = new FindingStore();
   const base = new BaseFlows();
@@ -45831,10 +46161,11 @@ function activate(context) {
   const evidenceTree = new EvidenceTree(workspace10);
   const ledger = new LedgerCommands(workspace10, runs);
   const reports = new EvidenceReports(workspace10, runs);
-  const configWatcher = vscode21.workspace.createFileSystemWatcher("**/.flowgate.yml");
+  const findingFixes = new FindingFixes(store, workspace10);
+  const ignoreFixes = new IgnoreBoundaryFixes();
+  const configWatcher = vscode22.workspace.createFileSystemWatcher("**/.flowgate.yml");
   const reloadConfig = () => workspace10.invalidate();
   context.subscriptions.push(
-    log,
     workspace10,
     store,
     live,
@@ -45846,37 +46177,144 @@ function activate(context) {
     evidenceTree,
     reports,
     new GateStatus(store),
-    vscode21.window.createTreeView(VIEW.runs, { treeDataProvider: runsTree, showCollapseAll: true }),
-    vscode21.window.createTreeView(VIEW.approvals, { treeDataProvider: approvalsTree }),
-    vscode21.window.createTreeView(VIEW.flows, { treeDataProvider: flowsTree, showCollapseAll: true }),
-    vscode21.window.createTreeView(VIEW.evidence, { treeDataProvider: evidenceTree }),
-    vscode21.languages.registerCodeActionsProvider(FILES, new FindingFixes(store, workspace10), FindingFixes.metadata),
-    vscode21.languages.registerCodeActionsProvider(FILES, new IgnoreBoundaryFixes(), IgnoreBoundaryFixes.metadata),
+    vscode22.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace10)),
     configWatcher,
     configWatcher.onDidCreate(reloadConfig),
     configWatcher.onDidChange(reloadConfig),
     configWatcher.onDidDelete(reloadConfig),
-    vscode21.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
-    vscode21.workspace.onDidGrantWorkspaceTrust(reloadConfig),
-    vscode21.workspace.onDidSaveTextDocument(() => base.invalidate()),
-    ...ledger.register(),
-    ...registerCompareGolden(workspace10),
-    registerVerifyLedgers(workspace10, store),
-    reports.register(),
-    vscode21.commands.registerCommand(COMMAND.scanWorkspace, () => gate.scan(true)),
-    vscode21.commands.registerCommand(COMMAND.showProblems, () => vscode21.commands.executeCommand("workbench.actions.view.problems")),
-    vscode21.commands.registerCommand(COMMAND.refresh, () => {
+    vscode22.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
+    vscode22.workspace.onDidGrantWorkspaceTrust(reloadConfig),
+    vscode22.workspace.onDidSaveTextDocument(() => base.invalidate())
+  );
+  if (workspace10.primary()?.settings.gateOnOpen) {
+    const timer = setTimeout(() => void gate.scan(false), 1e3);
+    context.subscriptions.push({ dispose: () => clearTimeout(timer) });
+  }
+  const commands5 = Object.fromEntries([
+    ...ledger.handlers(),
+    [COMMAND.scanWorkspace, () => gate.scan(true)],
+    [COMMAND.refresh, () => {
       base.invalidate();
       workspace10.invalidate();
       runs.refresh();
       flowsTree.refresh();
       evidenceTree.refresh();
-    })
-  );
-  if (workspace10.primary()?.settings.gateOnOpen) {
-    const timer = setTimeout(() => void gate.scan(false), 1500);
-    context.subscriptions.push({ dispose: () => clearTimeout(timer) });
+    }],
+    [COMMAND.verifyLedgers, verifyLedgers(workspace10, store)],
+    [COMMAND.openReport, (node2) => reports.run(node2)],
+    [COMMAND.compareGolden, compareWithGolden2(workspace10)],
+    [COMMAND.showProblems, () => vscode22.commands.executeCommand("workbench.actions.view.problems")]
+  ]);
+  return {
+    trees: { [VIEW.runs]: runsTree, [VIEW.approvals]: approvalsTree, [VIEW.flows]: flowsTree, [VIEW.evidence]: evidenceTree },
+    commands: commands5,
+    provideCodeActions: (doc, range, ctx) => [...findingFixes.provideCodeActions(doc, range, ctx), ...ignoreFixes.provideCodeActions(doc, range, ctx)]
+  };
+}
+var vscode22;
+var init_host = __esm({
+  "extension/host.ts"() {
+    "use strict";
+    vscode22 = __toESM(require("vscode"));
+    init_definitions();
+    init_evidence2();
+    init_ledger();
+    init_scan2();
+    init_goldenCommands();
+    init_ledgerCommands();
+    init_reportCommand();
+    init_verifyCommand();
+    init_live();
+    init_store2();
+    init_workspaceScan();
+    init_findingFixes();
+    init_ignoreBoundary();
+    init_ids();
+    init_runCache();
+    init_statusBar();
+    init_approvalsTree();
+    init_evidenceTree();
+    init_flowsTree();
+    init_runsTree();
+    init_workspace();
   }
+});
+
+// extension/extension.ts
+var extension_exports = {};
+__export(extension_exports, {
+  activate: () => activate,
+  deactivate: () => deactivate
+});
+module.exports = __toCommonJS(extension_exports);
+var vscode23 = __toESM(require("vscode"));
+init_ids();
+
+// extension/lazyTree.ts
+var vscode = __toESM(require("vscode"));
+var LazyTree = class {
+  constructor(resolve2) {
+    this.resolve = resolve2;
+  }
+  resolve;
+  changed = new vscode.EventEmitter();
+  onDidChangeTreeData = this.changed.event;
+  target;
+  forward;
+  get real() {
+    if (!this.target) {
+      this.target = this.resolve();
+      this.forward = this.target.onDidChangeTreeData?.((e) => this.changed.fire(e));
+    }
+    return this.target;
+  }
+  getTreeItem(element) {
+    return this.real.getTreeItem(element);
+  }
+  getChildren(element) {
+    return this.real.getChildren(element);
+  }
+  getParent(element) {
+    return this.real.getParent?.(element);
+  }
+  dispose() {
+    this.forward?.dispose();
+    this.changed.dispose();
+  }
+};
+
+// extension/extension.ts
+var FILES = { scheme: "file" };
+var TREES = [VIEW.runs, VIEW.approvals, VIEW.flows, VIEW.evidence];
+function activate(context) {
+  const started = performance.now();
+  const log = vscode23.window.createOutputChannel("Flowgate", { log: true });
+  let host;
+  const load = () => {
+    if (!host) {
+      const t0 = performance.now();
+      host = (init_host(), __toCommonJS(host_exports)).startHost(context, log);
+      log.info(`core loaded in ${(performance.now() - t0).toFixed(1)} ms`);
+    }
+    return host;
+  };
+  context.subscriptions.push(log);
+  for (const id2 of TREES) {
+    const tree = new LazyTree(() => load().trees[id2]);
+    context.subscriptions.push(tree, vscode23.window.createTreeView(id2, { treeDataProvider: tree, showCollapseAll: id2 !== VIEW.approvals && id2 !== VIEW.evidence }));
+  }
+  for (const id2 of Object.values(COMMAND)) context.subscriptions.push(vscode23.commands.registerCommand(id2, (...args2) => load().commands[id2](...args2)));
+  context.subscriptions.push(
+    vscode23.languages.registerCodeActionsProvider(FILES, { provideCodeActions: (doc, range, ctx) => load().provideCodeActions(doc, range, ctx) }, { providedCodeActionKinds: [vscode23.CodeActionKind.QuickFix] })
+  );
+  const timer = setTimeout(() => {
+    try {
+      load();
+    } catch (error62) {
+      log.error(`loading Flowgate failed: ${error62 instanceof Error ? error62.stack ?? error62.message : String(error62)}`);
+    }
+  }, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(timer) });
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
 }
 function deactivate() {

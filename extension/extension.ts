@@ -12,98 +12,50 @@
  *   TreeItem ids: run:<run_id>, run:<run_id>/<step_id>, approval:<approval_id>, flow:<flow_id>[@<version>[#<ordinal>]], evidence:<path>
  *   diagnostics: source "flowgate", code {value: rule id, target: the rule's help}; collections "flowgate" (live), "flowgate-workspace"
  *
- * activate() only constructs and registers; grammars, schemas and ledgers load on first use.
+ * activate() loads nothing heavy: it registers views, commands and code actions that forward to the
+ * host (host.ts: everything that needs core/), which is required on first use — at the latest right
+ * after activation returns, to diagnose the documents already open.
  */
 import * as vscode from "vscode";
-import { definitionsAnalyzer, BaseFlows } from "./analyzers/definitions";
-import { evidenceAnalyzer } from "./analyzers/evidence";
-import { ledgerAnalyzer } from "./analyzers/ledger";
-import { scanAnalyzer } from "./analyzers/scan";
-import { registerCompareGolden } from "./commands/goldenCommands";
-import { LedgerCommands } from "./commands/ledgerCommands";
-import { EvidenceReports } from "./commands/reportCommand";
-import { registerVerifyLedgers } from "./commands/verifyCommand";
-import { LiveDiagnostics } from "./diagnostics/live";
-import { FindingStore } from "./diagnostics/store";
-import { WorkspaceGate } from "./diagnostics/workspaceScan";
-import { FindingFixes } from "./fixes/findingFixes";
-import { IgnoreBoundaryFixes } from "./fixes/ignoreBoundary";
-import { COMMAND, VIEW } from "./ids";
-import { RunCache } from "./runCache";
-import { GateStatus } from "./statusBar";
-import { ApprovalsTree } from "./views/approvalsTree";
-import { EvidenceTree } from "./views/evidenceTree";
-import { FlowsTree } from "./views/flowsTree";
-import { RunsTree } from "./views/runsTree";
-import { Workspace } from "./workspace";
+import type { Host } from "./host";
+import { COMMAND, type TreeViewId, VIEW } from "./ids";
+import { LazyTree } from "./lazyTree";
 
-/** Where diagnostics apply: files on disk (not git's or other virtual documents). */
+/** Where diagnostics and quick fixes apply: files on disk (not git's or other virtual documents). */
 const FILES: vscode.DocumentSelector = { scheme: "file" };
+const TREES: TreeViewId[] = [VIEW.runs, VIEW.approvals, VIEW.flows, VIEW.evidence];
 
 export function activate(context: vscode.ExtensionContext): void {
   const started = performance.now();
   const log = vscode.window.createOutputChannel("Flowgate", { log: true });
-  const workspace = new Workspace();
-  const store = new FindingStore();
-  const base = new BaseFlows();
-  const live = new LiveDiagnostics(workspace, store, [scanAnalyzer, definitionsAnalyzer(base), evidenceAnalyzer, ledgerAnalyzer], log);
-  const gate = new WorkspaceGate(workspace, store, async () => (await import("../core/checks")).ALL_CHECKS, log);
-  const runs = new RunCache(workspace);
-  const runsTree = new RunsTree(runs);
-  const approvalsTree = new ApprovalsTree(runs);
-  const flowsTree = new FlowsTree(workspace, runs);
-  const evidenceTree = new EvidenceTree(workspace);
-  const ledger = new LedgerCommands(workspace, runs);
-  const reports = new EvidenceReports(workspace, runs);
+  let host: Host | undefined;
+  const load = (): Host => {
+    if (!host) {
+      const t0 = performance.now();
+      host = (require("./host") as typeof import("./host")).startHost(context, log);
+      log.info(`core loaded in ${(performance.now() - t0).toFixed(1)} ms`);
+    }
+    return host;
+  };
 
-  const configWatcher = vscode.workspace.createFileSystemWatcher("**/.flowgate.yml");
-  const reloadConfig = () => workspace.invalidate();
-
-  context.subscriptions.push(
-    log,
-    workspace,
-    store,
-    live,
-    gate,
-    runs,
-    runsTree,
-    approvalsTree,
-    flowsTree,
-    evidenceTree,
-    reports,
-    new GateStatus(store),
-    vscode.window.createTreeView(VIEW.runs, { treeDataProvider: runsTree, showCollapseAll: true }),
-    vscode.window.createTreeView(VIEW.approvals, { treeDataProvider: approvalsTree }),
-    vscode.window.createTreeView(VIEW.flows, { treeDataProvider: flowsTree, showCollapseAll: true }),
-    vscode.window.createTreeView(VIEW.evidence, { treeDataProvider: evidenceTree }),
-    vscode.languages.registerCodeActionsProvider(FILES, new FindingFixes(store, workspace), FindingFixes.metadata),
-    vscode.languages.registerCodeActionsProvider(FILES, new IgnoreBoundaryFixes(), IgnoreBoundaryFixes.metadata),
-    configWatcher,
-    configWatcher.onDidCreate(reloadConfig),
-    configWatcher.onDidChange(reloadConfig),
-    configWatcher.onDidDelete(reloadConfig),
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
-    vscode.workspace.onDidGrantWorkspaceTrust(reloadConfig),
-    vscode.workspace.onDidSaveTextDocument(() => base.invalidate()),
-    ...ledger.register(),
-    ...registerCompareGolden(workspace),
-    registerVerifyLedgers(workspace, store),
-    reports.register(),
-    vscode.commands.registerCommand(COMMAND.scanWorkspace, () => gate.scan(true)),
-    vscode.commands.registerCommand(COMMAND.showProblems, () => vscode.commands.executeCommand("workbench.actions.view.problems")),
-    vscode.commands.registerCommand(COMMAND.refresh, () => {
-      base.invalidate();
-      workspace.invalidate();
-      runs.refresh();
-      flowsTree.refresh();
-      evidenceTree.refresh();
-    }),
-  );
-  // The workspace gate runs after activation returns, in the background (a status-bar spinner, no notification).
-  if (workspace.primary()?.settings.gateOnOpen) {
-    const timer = setTimeout(() => void gate.scan(false), 1500);
-    context.subscriptions.push({ dispose: () => clearTimeout(timer) });
+  context.subscriptions.push(log);
+  for (const id of TREES) {
+    const tree = new LazyTree(() => load().trees[id]);
+    context.subscriptions.push(tree, vscode.window.createTreeView(id, { treeDataProvider: tree, showCollapseAll: id !== VIEW.approvals && id !== VIEW.evidence }));
   }
+  for (const id of Object.values(COMMAND)) context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => load().commands[id](...args)));
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider(FILES, { provideCodeActions: (doc, range, ctx) => load().provideCodeActions(doc, range, ctx) }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+  );
+  // Open documents need diagnostics now: load the core as soon as activation has returned.
+  const timer = setTimeout(() => {
+    try {
+      load();
+    } catch (error) {
+      log.error(`loading Flowgate failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(timer) });
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
 }
 

@@ -19,6 +19,10 @@ export const COMMAND = {
   showProblems: "flowgate.showProblems",
 } as const;
 
+export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];
+// Command handlers take whatever VS Code passes (a view item, or nothing from the palette).
+export type Handler = (...args: any[]) => unknown;
+
 export const VIEW = {
   container: "flowgate",
   runs: "flowgate.runs",
@@ -26,6 +30,8 @@ export const VIEW = {
   flows: "flowgate.flows",
   evidence: "flowgate.evidence",
 } as const;
+
+export type TreeViewId = Exclude<(typeof VIEW)[keyof typeof VIEW], typeof VIEW.container>;
 
 /** TreeItem.contextValue: what `view/item/context` menus match with `viewItem == ...`. */
 export const CONTEXT = {

@@ -28,11 +28,12 @@ export class BaseFlows {
 export function definitionsAnalyzer(base: BaseFlows): Analyzer {
   return {
     name: "definitions",
-    analyze({ root, rel, text }, { config }) {
+    analyze({ root, rel, text }, { config, trusted }) {
       if (isFlowFile(config)(rel)) {
         const { doc, findings } = validateFlowText(rel, text, config);
         const snap = doc && snapshotOf(doc.data);
-        const atHead = snap && base.get(root, config)?.get(snap.flowId);
+        // Restricted Mode runs no git: a repository's own git config could make git run its commands.
+        const atHead = snap && trusted ? base.get(root, config)?.get(snap.flowId) : undefined;
         return atHead ? [...findings, ...checkVersionDiscipline(doc, atHead, "HEAD")] : findings;
       }
       if (DIALECTS.some((d) => d.claimsByName(rel, config))) return validateAnyFile(rel, text, config).findings;

@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import { goldenOf, normalizedText } from "../evidence";
-import { COMMAND, GOLDEN_SCHEME } from "../ids";
+import { GOLDEN_SCHEME, type Handler } from "../ids";
 import type { EvidenceNode } from "../views/evidenceTree";
 import type { Workspace } from "../workspace";
 
@@ -28,38 +28,34 @@ export class GoldenDocuments implements vscode.TextDocumentContentProvider {
 }
 
 /** "Compare with Golden": vscode.diff of the golden (left) and the bundle (right), both normalized. */
-export function registerCompareGolden(workspace: Workspace): vscode.Disposable[] {
-  return [
-    vscode.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace)),
-    vscode.commands.registerCommand(COMMAND.compareGolden, async (node?: EvidenceNode) => {
-      const state = workspace.primary();
-      if (!state) return;
-      const paired = state.config.goldens.length > 0;
-      let bundle = node?.file ?? activeBundle(workspace);
-      if (!bundle) {
-        const files = await vscode.workspace.findFiles(`{${state.config.evidence.include.join(",")}}`, "**/node_modules/**");
-        const candidates = files.map((f) => workspace.relativePath(state, f)).filter((f) => goldenOf(f, state.config));
-        if (!paired || candidates.length === 0) {
-          void vscode.window.showInformationMessage("Flowgate: no evidence bundle has a golden; pair them under `goldens:` in .flowgate.yml.");
-          return;
-        }
-        bundle = await vscode.window.showQuickPick(candidates.sort(), { placeHolder: "Bundle to compare with its golden", ignoreFocusOut: true });
-      }
-      if (!bundle) return;
-      const pairing = goldenOf(bundle, state.config);
-      if (!pairing) {
-        void vscode.window.showInformationMessage(`Flowgate: ${bundle} has no golden; pair it under \`goldens:\` in .flowgate.yml.`);
+export function compareWithGolden(workspace: Workspace): Handler {
+  return async (node?: EvidenceNode) => {
+    const state = workspace.primary();
+    if (!state) return;
+    let bundle = node?.file ?? activeBundle(workspace);
+    if (!bundle) {
+      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(state.folder, `{${state.config.evidence.include.join(",")}}`), "**/node_modules/**");
+      const candidates = files.map((f) => workspace.relativePath(state, f)).filter((f) => goldenOf(f, state.config));
+      if (candidates.length === 0) {
+        void vscode.window.showInformationMessage("Flowgate: no evidence bundle has a golden; pair them under `goldens:` in .flowgate.yml.");
         return;
       }
-      await vscode.commands.executeCommand(
-        "vscode.diff",
-        GoldenDocuments.uri("golden", bundle, pairing.golden),
-        GoldenDocuments.uri("current", bundle, pairing.golden),
-        `${pairing.golden} ↔ ${bundle} (normalized)`,
-        { preview: true },
-      );
-    }),
-  ];
+      bundle = await vscode.window.showQuickPick(candidates.sort(), { placeHolder: "Bundle to compare with its golden", ignoreFocusOut: true });
+    }
+    if (!bundle) return;
+    const pairing = goldenOf(bundle, state.config);
+    if (!pairing) {
+      void vscode.window.showInformationMessage(`Flowgate: ${bundle} has no golden; pair it under \`goldens:\` in .flowgate.yml.`);
+      return;
+    }
+    await vscode.commands.executeCommand(
+      "vscode.diff",
+      GoldenDocuments.uri("golden", bundle, pairing.golden),
+      GoldenDocuments.uri("current", bundle, pairing.golden),
+      `${pairing.golden} ↔ ${bundle} (normalized)`,
+      { preview: true },
+    );
+  };
 }
 
 /** The active editor's file, when it is a bundle with a golden. */

@@ -14,7 +14,7 @@ import {
 } from "../../core/ledger/index";
 import { advanceTargetSchema, riskLevelSchema, type RunState, type StepState } from "../../core/ledger/schema";
 import { compareSemver, pointerKindSchema, skipReasonSchema } from "../../core/flow/schema";
-import { COMMAND } from "../ids";
+import { COMMAND, type CommandId, type Handler } from "../ids";
 import type { RunCache } from "../runCache";
 import type { ApprovalNode } from "../views/approvalsTree";
 import type { FlowNode } from "../views/flowsTree";
@@ -43,8 +43,9 @@ export class LedgerCommands {
     private readonly runs: RunCache,
   ) {}
 
-  register(): vscode.Disposable[] {
-    const commands: [string, (...args: never[]) => unknown][] = [
+  /** Command id → handler; the activation layer registers them (see extension.ts). */
+  handlers(): [CommandId, Handler][] {
+    return [
       [COMMAND.startRun, (node?: FlowNode) => this.start(node)],
       [COMMAND.advanceStep, (node?: RunNode) => this.advance(node)],
       [COMMAND.attachEvidence, (node?: RunNode) => this.evidence(node)],
@@ -54,7 +55,6 @@ export class LedgerCommands {
       [COMMAND.mintConsent, (node?: RunNode) => this.consent(node)],
       [COMMAND.cancelRun, (node?: RunNode) => this.cancel(node)],
     ];
-    return commands.map(([id, run]) => vscode.commands.registerCommand(id, run));
   }
 
   /** The folder and actor a write needs, or undefined after telling the user why not. */

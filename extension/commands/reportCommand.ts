@@ -8,7 +8,6 @@ import { budgetsOf, evaluateBundle, evidenceLimits } from "../../core/evidence/e
 import { renderEvidenceHtml } from "../../core/evidence/html";
 import type { EvidenceBundle } from "../../core/evidence/schema";
 import { exportRun } from "../../core/ledger/export";
-import { COMMAND } from "../ids";
 import type { RunCache } from "../runCache";
 import type { EvidenceNode } from "../views/evidenceTree";
 import type { RunNode } from "../views/runsTree";
@@ -52,13 +51,12 @@ export class EvidenceReports implements vscode.Disposable {
     private readonly runs: RunCache,
   ) {}
 
-  register(): vscode.Disposable {
-    return vscode.commands.registerCommand(COMMAND.openReport, async (node?: EvidenceNode | RunNode) => {
-      const state = this.workspace.primary();
-      if (!state) return false;
-      const source = node ? (node.kind === "evidence" ? { kind: "file" as const, file: node.file } : { kind: "run" as const, runId: node.runId }) : await this.pick(state);
-      return source ? this.open(state, source) : false;
-    });
+  /** The "Open Evidence Report" handler: a view item (bundle or run) or, from the palette, a pick. */
+  async run(node?: EvidenceNode | RunNode): Promise<boolean> {
+    const state = this.workspace.primary();
+    if (!state) return false;
+    const source = node ? (node.kind === "evidence" ? { kind: "file" as const, file: node.file } : { kind: "run" as const, runId: node.runId }) : await this.pick(state);
+    return source ? this.open(state, source) : false;
   }
 
   open(state: FolderState, source: Source): boolean {

@@ -3,12 +3,12 @@ import * as vscode from "vscode";
 import { RUNS_DIR, verifyLedger } from "../../core/ledger/index";
 import { groupByFile } from "../diagnostics/workspaceScan";
 import type { FindingStore } from "../diagnostics/store";
-import { COMMAND } from "../ids";
+import type { Handler } from "../ids";
 import type { Workspace } from "../workspace";
 
 /** "Verify Ledgers": every run's chain and replay; problems go to the Problems panel, the outcome to a message. */
-export function registerVerifyLedgers(workspace: Workspace, store: FindingStore): vscode.Disposable {
-  return vscode.commands.registerCommand(COMMAND.verifyLedgers, async () => {
+export function verifyLedgers(workspace: Workspace, store: FindingStore): Handler {
+  return async () => {
     const state = workspace.primary();
     if (!state) return undefined;
     const result = verifyLedger({ root: state.root });
@@ -24,5 +24,5 @@ export function registerVerifyLedgers(workspace: Workspace, store: FindingStore)
       if (choice) await vscode.commands.executeCommand("workbench.actions.view.problems");
     }
     return result.findings.length;
-  });
+  };
 }

@@ -95,6 +95,8 @@ describe("version discipline against HEAD", () => {
     const bump = found!.find((f) => f.rule === "flow/version-not-bumped")!;
     expect(bump.line).toBe(6);
     expect(bump.fix!.map((f) => f.title)).toEqual(["Bump flow.version to 1.2.1 (patch)", "Bump flow.version to 1.3.0 (minor)", "Bump flow.version to 2.0.0 (major)"]);
+    // Restricted Mode runs no git, so there is no base to compare with.
+    expect(await definitionsAnalyzer(new BaseFlows()).analyze({ root, rel: "flows/triage.flow.yaml", text: edited, languageId: "yaml" }, env({ trusted: false }))).toEqual([]);
   });
 
   test("outside a git repository there is no base and no version finding", async () => {

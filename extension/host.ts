@@ -1,0 +1,102 @@
+import * as vscode from "vscode";
+import { BaseFlows, definitionsAnalyzer } from "./analyzers/definitions";
+import { evidenceAnalyzer } from "./analyzers/evidence";
+import { ledgerAnalyzer } from "./analyzers/ledger";
+import { scanAnalyzer } from "./analyzers/scan";
+import { compareWithGolden, GoldenDocuments } from "./commands/goldenCommands";
+import { LedgerCommands } from "./commands/ledgerCommands";
+import { EvidenceReports } from "./commands/reportCommand";
+import { verifyLedgers } from "./commands/verifyCommand";
+import { LiveDiagnostics } from "./diagnostics/live";
+import { FindingStore } from "./diagnostics/store";
+import { WorkspaceGate } from "./diagnostics/workspaceScan";
+import { FindingFixes } from "./fixes/findingFixes";
+import { IgnoreBoundaryFixes } from "./fixes/ignoreBoundary";
+import { COMMAND, type CommandId, GOLDEN_SCHEME, type Handler, type TreeViewId, VIEW } from "./ids";
+import { RunCache } from "./runCache";
+import { GateStatus } from "./statusBar";
+import { ApprovalsTree } from "./views/approvalsTree";
+import { EvidenceTree } from "./views/evidenceTree";
+import { FlowsTree } from "./views/flowsTree";
+import { RunsTree } from "./views/runsTree";
+import { Workspace } from "./workspace";
+
+/** What the activation layer forwards to once the core is loaded. */
+export interface Host {
+  trees: Record<TreeViewId, vscode.TreeDataProvider<unknown>>;
+  commands: Record<CommandId, Handler>;
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[];
+}
+
+/**
+ * Everything that needs core/ (schemas, parsers, checks, the ledger): built on first use, after
+ * activation returned. Starts live diagnostics and, if enabled, the background workspace gate.
+ */
+export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Host {
+  const workspace = new Workspace();
+  const store = new FindingStore();
+  const base = new BaseFlows();
+  const live = new LiveDiagnostics(workspace, store, [scanAnalyzer, definitionsAnalyzer(base), evidenceAnalyzer, ledgerAnalyzer], log);
+  const gate = new WorkspaceGate(workspace, store, async () => (await import("../core/checks")).ALL_CHECKS, log);
+  const runs = new RunCache(workspace);
+  const runsTree = new RunsTree(runs);
+  const approvalsTree = new ApprovalsTree(runs);
+  const flowsTree = new FlowsTree(workspace, runs);
+  const evidenceTree = new EvidenceTree(workspace);
+  const ledger = new LedgerCommands(workspace, runs);
+  const reports = new EvidenceReports(workspace, runs);
+  const findingFixes = new FindingFixes(store, workspace);
+  const ignoreFixes = new IgnoreBoundaryFixes();
+
+  const configWatcher = vscode.workspace.createFileSystemWatcher("**/.flowgate.yml");
+  const reloadConfig = () => workspace.invalidate();
+  context.subscriptions.push(
+    workspace,
+    store,
+    live,
+    gate,
+    runs,
+    runsTree,
+    approvalsTree,
+    flowsTree,
+    evidenceTree,
+    reports,
+    new GateStatus(store),
+    vscode.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace)),
+    configWatcher,
+    configWatcher.onDidCreate(reloadConfig),
+    configWatcher.onDidChange(reloadConfig),
+    configWatcher.onDidDelete(reloadConfig),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
+    vscode.workspace.onDidGrantWorkspaceTrust(reloadConfig),
+    vscode.workspace.onDidSaveTextDocument(() => base.invalidate()),
+  );
+
+  // The workspace gate runs in the background (a status-bar spinner, no notification).
+  if (workspace.primary()?.settings.gateOnOpen) {
+    const timer = setTimeout(() => void gate.scan(false), 1000);
+    context.subscriptions.push({ dispose: () => clearTimeout(timer) });
+  }
+
+  const commands = Object.fromEntries([
+    ...ledger.handlers(),
+    [COMMAND.scanWorkspace, () => gate.scan(true)],
+    [COMMAND.refresh, () => {
+      base.invalidate();
+      workspace.invalidate();
+      runs.refresh();
+      flowsTree.refresh();
+      evidenceTree.refresh();
+    }],
+    [COMMAND.verifyLedgers, verifyLedgers(workspace, store)],
+    [COMMAND.openReport, (node?: Parameters<EvidenceReports["run"]>[0]) => reports.run(node)],
+    [COMMAND.compareGolden, compareWithGolden(workspace)],
+    [COMMAND.showProblems, () => vscode.commands.executeCommand("workbench.actions.view.problems")],
+  ]) as Record<CommandId, Handler>;
+
+  return {
+    trees: { [VIEW.runs]: runsTree, [VIEW.approvals]: approvalsTree, [VIEW.flows]: flowsTree, [VIEW.evidence]: evidenceTree } as Record<TreeViewId, vscode.TreeDataProvider<unknown>>,
+    commands,
+    provideCodeActions: (doc, range, ctx) => [...findingFixes.provideCodeActions(doc, range, ctx), ...ignoreFixes.provideCodeActions(doc, range, ctx)],
+  };
+}
