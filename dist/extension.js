@@ -33437,7 +33437,7 @@ function preLinkRefs(data) {
 }
 function refFindings(doc, ref) {
   const at = doc.rangeOf([...ref.pointer, ref.kind]);
-  if (typeof ref.target !== "string") return [wrongType2.at(doc.path, at, `${pointerName([...ref.pointer, ref.kind])}`, "a relative path string", describeValue(ref.target))];
+  if (typeof ref.target !== "string") return ref.kind === "$file" ? [wrongType2.at(doc.path, at, pointerName([...ref.pointer, ref.kind]), "a relative path string", describeValue(ref.target))] : [];
   const target = JSON.stringify(ref.target);
   if (/^([\\/]|[A-Za-z]:)/.test(ref.target)) return [invalidRefPath.at(doc.path, at, ref.kind, target, "is absolute")];
   if (ref.target.split(/[\\/]/).includes("..")) return [invalidRefPath.at(doc.path, at, ref.kind, target, "climbs out with `..`")];
@@ -33663,8 +33663,8 @@ function definitionsAnalyzer(base) {
       if (isFlowFile(config2)(rel)) {
         const { doc, findings } = validateFlowText(rel, text3, config2);
         const snap = doc && snapshotOf(doc.data);
-        const atHead = snap && trusted ? base.get(root, config2)?.get(snap.flowId) : void 0;
-        return atHead ? [...findings, ...checkVersionDiscipline(doc, atHead, "HEAD")] : findings;
+        const atHead = doc && snap && trusted ? base.get(root, config2)?.get(snap.flowId) : void 0;
+        return doc && atHead ? [...findings, ...checkVersionDiscipline(doc, atHead, "HEAD")] : findings;
       }
       if (DIALECTS.some((d) => d.claimsByName(rel, config2))) return validateAnyFile(rel, text3, config2).findings;
       return void 0;
@@ -34859,6 +34859,11 @@ function schemaProblem(issue2, locator) {
   if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
   return { rule: invalidBundle, pointer, args: [where, issue2.message] };
 }
+function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
+  const bytes = (0, import_node_fs4.statSync)(path).size;
+  if (bytes > limits.maxBytes) return { file: file2, locator: new JsonLocator(""), findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
+  return loadBundle(file2, (0, import_node_fs4.readFileSync)(path, "utf8"), limits);
+}
 function guardDepth(file2, work) {
   try {
     return work();
@@ -34867,10 +34872,11 @@ function guardDepth(file2, work) {
     throw e;
   }
 }
-var MAX_SCHEMA_FINDINGS, ARRAY_FIELDS, shellSchema;
+var import_node_fs4, MAX_SCHEMA_FINDINGS, ARRAY_FIELDS, shellSchema;
 var init_load = __esm({
   "core/evidence/load.ts"() {
     "use strict";
+    import_node_fs4 = require("node:fs");
     init_main();
     init_zod();
     init_findings();
@@ -34895,7 +34901,10 @@ function evidenceLimits(config2) {
   return { ...DEFAULT_LIMITS, maxBytes: config2.evidence["max-bundle-bytes"] };
 }
 function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
-  const loaded = loadBundle(file2, text3, limits);
+  return evaluateLoaded(loadBundle(file2, text3, limits), budgets);
+}
+function evaluateLoaded(loaded, budgets = {}) {
+  const file2 = loaded.file;
   const findings = [...loaded.findings];
   let intact = false;
   const bundle = loaded.bundle;
@@ -35404,7 +35413,7 @@ function goldenOf(file2, config2) {
 }
 function readBundle(root, file2, config2) {
   const path = (0, import_node_path4.join)(root, file2);
-  return (0, import_node_fs4.existsSync)(path) ? loadBundle(file2, (0, import_node_fs4.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
+  return (0, import_node_fs5.existsSync)(path) ? loadBundle(file2, (0, import_node_fs5.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
 }
 function bundleStatus(root, file2, text3, config2) {
   const evaluated = evaluateBundle(file2, text3, budgetsOf(config2), evidenceLimits(config2));
@@ -35442,11 +35451,11 @@ function normalizedText(root, file2, options, config2) {
 `;
   return JSON.stringify(sortKeys(new Normalizer(options.normalize, loaded.bundle).value(loaded.bundle)), null, 2) + "\n";
 }
-var import_node_fs4, import_node_path4;
+var import_node_fs5, import_node_path4;
 var init_evidence = __esm({
   "extension/evidence.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_node_path4 = require("node:path");
     init_files();
     init_config();
@@ -37814,10 +37823,10 @@ function envFlag(value) {
 }
 function readPolicyFile(root) {
   const path = (0, import_node_path5.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs5.existsSync)(path)) return {};
+  if (!(0, import_node_fs6.existsSync)(path)) return {};
   let data;
   try {
-    data = JSON.parse((0, import_node_fs5.readFileSync)(path, "utf8"));
+    data = JSON.parse((0, import_node_fs6.readFileSync)(path, "utf8"));
   } catch (e) {
     return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
   }
@@ -37856,11 +37865,11 @@ function resolvePolicy(root, env = process.env) {
     error: error62
   };
 }
-var import_node_fs5, import_node_path5, LEDGER_DIR, POLICY_FILE, positive;
+var import_node_fs6, import_node_path5, LEDGER_DIR, POLICY_FILE, positive;
 var init_policy = __esm({
   "core/ledger/policy.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path5 = require("node:path");
     init_schema4();
     LEDGER_DIR = ".flowgate";
@@ -37878,14 +37887,14 @@ function newId(prefix, hexChars) {
 }
 function listRunIds(root) {
   const dir = (0, import_node_path6.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs6.existsSync)(dir)) return [];
-  return (0, import_node_fs6.readdirSync)(dir).filter((name2) => name2.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(name2.slice(0, -6))).map((name2) => name2.slice(0, -6)).sort();
+  if (!(0, import_node_fs7.existsSync)(dir)) return [];
+  return (0, import_node_fs7.readdirSync)(dir).filter((name2) => name2.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(name2.slice(0, -6))).map((name2) => name2.slice(0, -6)).sort();
 }
 function loadRun(root, runId) {
   const path = (0, import_node_path6.join)(root, runFile(runId));
   let text3;
   try {
-    text3 = (0, import_node_fs6.readFileSync)(path, "utf8");
+    text3 = (0, import_node_fs7.readFileSync)(path, "utf8");
   } catch {
     return void 0;
   }
@@ -37906,25 +37915,25 @@ function snapshotRun(run2) {
 }
 function fsyncDir(dir) {
   try {
-    const fd = (0, import_node_fs6.openSync)(dir, "r");
+    const fd = (0, import_node_fs7.openSync)(dir, "r");
     try {
-      (0, import_node_fs6.fsyncSync)(fd);
+      (0, import_node_fs7.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs6.closeSync)(fd);
+      (0, import_node_fs7.closeSync)(fd);
     }
   } catch {
   }
 }
 function createRun(root, first) {
   const path = (0, import_node_path6.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs6.mkdirSync)((0, import_node_path6.dirname)(path), { recursive: true });
+  (0, import_node_fs7.mkdirSync)((0, import_node_path6.dirname)(path), { recursive: true });
   const event = sealEvent(first);
-  const fd = (0, import_node_fs6.openSync)(path, "wx");
+  const fd = (0, import_node_fs7.openSync)(path, "wx");
   try {
-    (0, import_node_fs6.writeSync)(fd, eventLine(event));
-    (0, import_node_fs6.fsyncSync)(fd);
+    (0, import_node_fs7.writeSync)(fd, eventLine(event));
+    (0, import_node_fs7.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
   fsyncDir((0, import_node_path6.dirname)(path));
   const run2 = foldEvents([event]).run;
@@ -37934,7 +37943,7 @@ function readRange(fd, start2, length) {
   const buf = Buffer.alloc(length);
   let done2 = 0;
   while (done2 < length) {
-    const n = (0, import_node_fs6.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    const n = (0, import_node_fs7.readSync)(fd, buf, done2, length - done2, start2 + done2);
     if (n === 0) break;
     done2 += n;
   }
@@ -37946,7 +37955,7 @@ function lastLineOf(buf) {
   return Buffer.from(buf.subarray(start2));
 }
 function currentRun(path, fd, runId) {
-  const { ino, size } = (0, import_node_fs6.fstatSync)(fd);
+  const { ino, size } = (0, import_node_fs7.fstatSync)(fd);
   const cached2 = cache.get(path);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
@@ -37991,7 +38000,7 @@ function ledgerDamage(runId, parsed) {
 }
 async function appendToRun(root, runId, options, decide) {
   const path = (0, import_node_path6.join)(root, runFile(runId));
-  if (!(0, import_node_fs6.existsSync)(path)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  if (!(0, import_node_fs7.existsSync)(path)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release;
   try {
     release = await (0, import_proper_lockfile.lock)(path, {
@@ -38004,7 +38013,7 @@ async function appendToRun(root, runId, options, decide) {
     return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
-    const fd = (0, import_node_fs6.openSync)(path, "r+");
+    const fd = (0, import_node_fs7.openSync)(path, "r+");
     try {
       const run2 = currentRun(path, fd, runId);
       if ("ok" in run2) return run2;
@@ -38012,15 +38021,16 @@ async function appendToRun(root, runId, options, decide) {
       if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
       }
-      const at = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+      const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+      const at = now < run2.updated_at ? run2.updated_at : now;
       const decision = decide(run2, at);
       if ("ok" in decision) return decision;
       if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
       const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash });
       const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs6.fstatSync)(fd).size;
-      (0, import_node_fs6.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs6.fsyncSync)(fd);
+      const end = (0, import_node_fs7.fstatSync)(fd).size;
+      (0, import_node_fs7.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs7.fsyncSync)(fd);
       applyEvent(run2, event);
       const cached2 = cache.get(path);
       if (cached2) {
@@ -38029,18 +38039,18 @@ async function appendToRun(root, runId, options, decide) {
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
-      (0, import_node_fs6.closeSync)(fd);
+      (0, import_node_fs7.closeSync)(fd);
     }
   } finally {
     await release();
   }
 }
-var import_node_crypto4, import_node_fs6, import_node_path6, import_proper_lockfile, RUNS_DIR, LOCK_STALE_MS, cache;
+var import_node_crypto4, import_node_fs7, import_node_path6, import_proper_lockfile, RUNS_DIR, LOCK_STALE_MS, cache;
 var init_store = __esm({
   "core/ledger/store.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path6 = require("node:path");
     import_proper_lockfile = __toESM(require_proper_lockfile());
     init_chain();
@@ -38115,21 +38125,21 @@ function verifyLedger(options) {
     const file2 = runFile(runId);
     const path = (0, import_node_path7.join)(root, file2);
     const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
-    if (!(0, import_node_fs7.existsSync)(path)) {
+    if (!(0, import_node_fs8.existsSync)(path)) {
       if (baseText !== void 0) findings.push(historyRewritten.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, runId, base, "the ledger was deleted"));
       continue;
     }
-    const v = verifyLedgerText(file2, (0, import_node_fs7.readFileSync)(path, "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: base });
+    const v = verifyLedgerText(file2, (0, import_node_fs8.readFileSync)(path, "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: base });
     runs.push(v);
     findings.push(...v.findings);
   }
   return { findings, runs };
 }
-var import_node_fs7, import_node_path7;
+var import_node_fs8, import_node_path7;
 var init_verify = __esm({
   "core/ledger/verify.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_path7 = require("node:path");
     init_git();
     init_chain();
@@ -42221,7 +42231,7 @@ function languageOf(grammar) {
 }
 function wasmDir() {
   const bundled = (0, import_node_path8.join)(__dirname, "wasm");
-  if ((0, import_node_fs8.existsSync)((0, import_node_path8.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  if ((0, import_node_fs9.existsSync)((0, import_node_path8.join)(bundled, "tree-sitter.wasm"))) return bundled;
   const require2 = (0, import_node_module.createRequire)((0, import_node_path8.join)(__dirname, "noop.js"));
   return (0, import_node_path8.join)((0, import_node_path8.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
@@ -42229,18 +42239,18 @@ function loadGrammars(from) {
   loading ??= (async () => {
     const dir = from ?? wasmDir();
     await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path8.join)(dir, file2) });
-    const load = (name2) => import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs8.readFileSync)((0, import_node_path8.join)(dir, `tree-sitter-${name2}.wasm`))));
+    const load = (name2) => import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs9.readFileSync)((0, import_node_path8.join)(dir, `tree-sitter-${name2}.wasm`))));
     const [python, javascript, typescript, tsx] = await Promise.all([load("python"), load("javascript"), load("typescript"), load("tsx")]);
     return { parser: new import_tree_sitter_wasm.Parser(), languages: { python, javascript, typescript, tsx } };
   })();
   loading.catch(() => loading = void 0);
   return loading;
 }
-var import_node_fs8, import_node_module, import_node_path8, import_tree_sitter_wasm, GRAMMAR_OF_EXTENSION, loading;
+var import_node_fs9, import_node_module, import_node_path8, import_tree_sitter_wasm, GRAMMAR_OF_EXTENSION, loading;
 var init_parser2 = __esm({
   "core/scan/parser.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_module = require("node:module");
     import_node_path8 = require("node:path");
     import_tree_sitter_wasm = __toESM(require_tree_sitter());
@@ -43182,17 +43192,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs10.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs9.fstatSync)(fd).size;
+    const size = (0, import_node_fs10.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs9.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs10.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -43201,7 +43211,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
 }
 async function scanSource(path, text3, options = {}) {
@@ -43213,11 +43223,11 @@ async function scanSource(path, text3, options = {}) {
   }
   return (await scanner).scanSource(path, text3);
 }
-var import_node_fs9, DEFAULT_SCAN_CONFIG, DEFAULT_MAX_BYTES, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, WHOLE, KEPT_DOCUMENTS, scanners;
+var import_node_fs10, DEFAULT_SCAN_CONFIG, DEFAULT_MAX_BYTES, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, WHOLE, KEPT_DOCUMENTS, scanners;
 var init_scan = __esm({
   "core/scan/scan.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     init_lines();
     init_config2();
     init_javascript();
@@ -43382,7 +43392,7 @@ var init_scan = __esm({
 // core/scan/run.ts
 function workerScriptPath() {
   const beside = (0, import_node_path9.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs10.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs11.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -43464,11 +43474,11 @@ function onWorkers(options, script, count) {
     }
   });
 }
-var import_node_fs10, import_node_os, import_node_path9, import_node_worker_threads, WORKER_THRESHOLD, BATCH;
+var import_node_fs11, import_node_os, import_node_path9, import_node_worker_threads, WORKER_THRESHOLD, BATCH;
 var init_run = __esm({
   "core/scan/run.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_os = require("node:os");
     import_node_path9 = require("node:path");
     import_node_worker_threads = require("node:worker_threads");
@@ -43643,7 +43653,7 @@ var init_actor = __esm({
 // core/ledger/flows.ts
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs11.readFileSync)((0, import_node_path10.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs12.readFileSync)((0, import_node_path10.join)(root, file2), "utf8") }));
 }
 function listFlowVersions(root, config2) {
   const out2 = [];
@@ -43673,11 +43683,11 @@ function findFlowVersion(root, config2, flowId, version2) {
   }
   return { ok: true, bundle: doc.data, file: file2 };
 }
-var import_node_fs11, import_node_path10;
+var import_node_fs12, import_node_path10;
 var init_flows = __esm({
   "core/ledger/flows.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_path10 = require("node:path");
     init_files();
     init_check2();
@@ -43780,18 +43790,18 @@ function parseConfig(file2, text3) {
 }
 function loadConfig(root, explicit) {
   const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path11.join)(root, explicit) : (0, import_node_path11.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs12.existsSync)(path)) {
+  if (!(0, import_node_fs13.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
   const shown = toRepoPath((0, import_node_path11.relative)(root, path) || path);
-  return { config: parseConfig(shown, (0, import_node_fs12.readFileSync)(path, "utf8")), file: shown };
+  return { config: parseConfig(shown, (0, import_node_fs13.readFileSync)(path, "utf8")), file: shown };
 }
-var import_node_fs12, import_node_path11, CONFIG_FILE, ConfigError;
+var import_node_fs13, import_node_path11, CONFIG_FILE, ConfigError;
 var init_load2 = __esm({
   "core/config/load.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_node_path11 = require("node:path");
     init_zod();
     init_issues();
@@ -43869,7 +43879,13 @@ async function startRun(ctx) {
     () => ctx.harness === void 0 || !blank(ctx.harness) ? void 0 : badRequest("harness is blank")
   );
   if ("ok" in pre) return pre;
-  const config2 = ctx.config ?? loadConfig(ctx.root).config;
+  let config2 = ctx.config;
+  try {
+    config2 ??= loadConfig(ctx.root).config;
+  } catch (e) {
+    if (e instanceof ConfigError) return badRequest(`cannot read the workspace configuration: ${e.message}`);
+    throw e;
+  }
   const found = findFlowVersion(ctx.root, config2, ctx.flowId, ctx.flowVersion);
   if (!found.ok) return refuse(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
   const runId = newId("run_", 16);
@@ -44885,7 +44901,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text3 = (0, import_node_fs13.readFileSync)((0, import_node_path12.join)(state.root, file2), "utf8");
+      text3 = (0, import_node_fs14.readFileSync)((0, import_node_path12.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -44895,12 +44911,12 @@ function loadSource(state, source) {
   if (!bundle) return { error: `Flowgate: ${file2} is not a readable evidence bundle (${evaluated.findings[0]?.message ?? "it does not load"}).` };
   return { title: `Evidence: ${file2.split("/").pop()}`, bundle, findings: evaluated.findings };
 }
-var import_node_crypto6, import_node_fs13, import_node_path12, vscode5, EvidenceReports;
+var import_node_crypto6, import_node_fs14, import_node_path12, vscode5, EvidenceReports;
 var init_reportCommand = __esm({
   "extension/commands/reportCommand.ts"() {
     "use strict";
     import_node_crypto6 = require("node:crypto");
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_path12 = require("node:path");
     vscode5 = __toESM(require("vscode"));
     init_files();
@@ -45544,11 +45560,11 @@ var init_approvalsTree = __esm({
 });
 
 // extension/views/evidenceTree.ts
-var import_node_fs14, import_node_path16, vscode17, EvidenceTree;
+var import_node_fs15, import_node_path16, vscode17, EvidenceTree;
 var init_evidenceTree = __esm({
   "extension/views/evidenceTree.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_path16 = require("node:path");
     vscode17 = __toESM(require("vscode"));
     init_files();
@@ -45598,7 +45614,7 @@ var init_evidenceTree = __esm({
         const state = this.workspace.primary();
         if (!state) return void 0;
         try {
-          return bundleStatus(state.root, file2, (0, import_node_fs14.readFileSync)((0, import_node_path16.join)(state.root, file2), "utf8"), state.config);
+          return bundleStatus(state.root, file2, (0, import_node_fs15.readFileSync)((0, import_node_path16.join)(state.root, file2), "utf8"), state.config);
         } catch {
           return void 0;
         }
@@ -45700,11 +45716,11 @@ var init_flowCatalog = __esm({
 });
 
 // extension/views/flowsTree.ts
-var import_node_fs15, import_node_path17, vscode18, FlowsTree;
+var import_node_fs16, import_node_path17, vscode18, FlowsTree;
 var init_flowsTree = __esm({
   "extension/views/flowsTree.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_path17 = require("node:path");
     vscode18 = __toESM(require("vscode"));
     init_check2();
@@ -45758,7 +45774,7 @@ var init_flowsTree = __esm({
       read(file2) {
         const state = this.workspace.primary();
         try {
-          return state ? readFlowFile(file2, (0, import_node_fs15.readFileSync)((0, import_node_path17.join)(state.root, file2), "utf8"), state.config) : void 0;
+          return state ? readFlowFile(file2, (0, import_node_fs16.readFileSync)((0, import_node_path17.join)(state.root, file2), "utf8"), state.config) : void 0;
         } catch {
           return void 0;
         }
@@ -46000,7 +46016,7 @@ var init_workspace = __esm({
 
 // core/evidence/check.ts
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs16.existsSync)((0, import_node_path19.join)(root, file2)) ? loadBundle(file2, (0, import_node_fs16.readFileSync)((0, import_node_path19.join)(root, file2), "utf8"), limits) : void 0;
+  const read = (file2) => (0, import_node_fs17.existsSync)((0, import_node_path19.join)(root, file2)) ? loadBundleFile((0, import_node_path19.join)(root, file2), file2, limits) : void 0;
   const golden = read(goldenFile);
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const current = read(currentFile);
@@ -46010,11 +46026,11 @@ function compareFiles(root, currentFile, goldenFile, options, limits) {
   if (!("dimensions" in result)) return { findings: [result] };
   return { findings: goldenFindings(result, current), result };
 }
-var import_node_fs16, import_node_path19, evidenceCheck, goldensCheck;
+var import_node_fs17, import_node_path19, evidenceCheck, goldensCheck;
 var init_check5 = __esm({
   "core/evidence/check.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     import_node_path19 = require("node:path");
     init_check();
     init_findings();
@@ -46035,7 +46051,7 @@ var init_check5 = __esm({
         const bundles = [];
         files.forEach((file2, i2) => {
           ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-          const evaluated = evaluateBundle(file2, (0, import_node_fs16.readFileSync)((0, import_node_path19.join)(ctx.root, file2), "utf8"), budgets, limits);
+          const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path19.join)(ctx.root, file2), file2, limits), budgets);
           findings.push(...evaluated.findings);
           bundles.push(evaluated.verdict);
         });
@@ -46071,7 +46087,7 @@ var init_check5 = __esm({
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs17.readFileSync)((0, import_node_path20.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs18.readFileSync)((0, import_node_path20.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -46079,11 +46095,11 @@ function checkPolicy(root, file2) {
   if (parsed.success) return [];
   return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
 }
-var import_node_fs17, import_node_path20, isLedgerFile, isPolicyFile, ledgerCheck;
+var import_node_fs18, import_node_path20, isLedgerFile, isPolicyFile, ledgerCheck;
 var init_check6 = __esm({
   "core/ledger/check.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     import_node_path20 = require("node:path");
     init_check();
     init_files();
@@ -46106,7 +46122,7 @@ var init_check6 = __esm({
         files.forEach((file2, i2) => {
           ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
           const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-          const v = verifyLedgerText(file2, (0, import_node_fs17.readFileSync)((0, import_node_path20.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+          const v = verifyLedgerText(file2, (0, import_node_fs18.readFileSync)((0, import_node_path20.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
           findings.push(...v.findings);
           if (v.run) runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
         });

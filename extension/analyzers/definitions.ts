@@ -33,8 +33,8 @@ export function definitionsAnalyzer(base: BaseFlows): Analyzer {
         const { doc, findings } = validateFlowText(rel, text, config);
         const snap = doc && snapshotOf(doc.data);
         // Restricted Mode runs no git: a repository's own git config could make git run its commands.
-        const atHead = snap && trusted ? base.get(root, config)?.get(snap.flowId) : undefined;
-        return atHead ? [...findings, ...checkVersionDiscipline(doc, atHead, "HEAD")] : findings;
+        const atHead = doc && snap && trusted ? base.get(root, config)?.get(snap.flowId) : undefined;
+        return doc && atHead ? [...findings, ...checkVersionDiscipline(doc, atHead, "HEAD")] : findings;
       }
       if (DIALECTS.some((d) => d.claimsByName(rel, config))) return validateAnyFile(rel, text, config).findings;
       return undefined;
