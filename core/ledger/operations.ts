@@ -1,5 +1,5 @@
 import type { Config } from "../config/schema";
-import { loadConfig } from "../config/load";
+import { ConfigError, loadConfig } from "../config/load";
 import { FLOW_ID_RE, FLOW_STEP_ID_RE, pointerKindSchema, SEMVER_RE } from "../flow/schema";
 import { canonicalJson, sha256Hex } from "./chain";
 import { findFlowVersion } from "./flows";
@@ -130,7 +130,13 @@ export async function startRun(ctx: OperationContext & StartInput): Promise<RunR
     () => (ctx.harness === undefined || !blank(ctx.harness) ? undefined : badRequest("harness is blank")),
   );
   if ("ok" in pre) return pre;
-  const config = ctx.config ?? loadConfig(ctx.root).config;
+  let config = ctx.config;
+  try {
+    config ??= loadConfig(ctx.root).config;
+  } catch (e) {
+    if (e instanceof ConfigError) return badRequest(`cannot read the workspace configuration: ${e.message}`);
+    throw e;
+  }
   const found = findFlowVersion(ctx.root, config, ctx.flowId, ctx.flowVersion);
   if (!found.ok) return refuse(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
   const runId = newId("run_", 16);

@@ -210,7 +210,9 @@ export async function appendToRun<T>(root: string, runId: string, options: Appen
       if (options.expectedSeq !== undefined && options.expectedSeq !== next) {
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run.head.seq}; re-read and retry`);
       }
-      const at = (options.now?.() ?? new Date()).toISOString();
+      // Never earlier than the event before: a clock stepping back must not reorder the history in time.
+      const now = (options.now?.() ?? new Date()).toISOString();
+      const at = Date.parse(now) < Date.parse(run.updated_at) ? new Date(Date.parse(run.updated_at)).toISOString() : now;
       const decision = decide(run, at);
       if ("ok" in decision) return decision;
       if ("noop" in decision) return { ok: true, run: snapshotRun(run), result: decision.result };

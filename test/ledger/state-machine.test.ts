@@ -126,6 +126,13 @@ describe("start (B.2)", () => {
     expect(code(await startRun({ ...base(), actor: "  ", flowId: T, flowVersion: "1.2.0" }))).toBe("BAD_REQUEST");
   });
 
+  test("an invalid .flowgate.yml is a refusal (BAD_REQUEST with its position), not an exception", async () => {
+    writeFileSync(join(root, ".flowgate.yml"), "flows:\n  profle: spec\n");
+    const r = await startRun({ ...base(), flowId: T, flowVersion: "1.2.0" });
+    expect(code(r)).toBe("BAD_REQUEST");
+    expect(!r.ok && r.message).toMatch(/^cannot read the workspace configuration: \.flowgate\.yml:2:3: /);
+  });
+
   test("a bundle that does not validate cannot be pinned (unknown_flow naming the first error); two files defining one version → BAD_REQUEST", async () => {
     const text = readFileSync(join(root, "flows/batch.flow.json"), "utf8");
     writeFileSync(join(root, "flows/batch.flow.json"), text.replace('"trigger": "Always."', '"trigger": ""'));
@@ -195,6 +202,13 @@ describe("advance (B.3) in upstream's check order", () => {
     expect(state.status).toBe("done");
     expect(state.frontier).toBe(4);
     expect(state.steps.map((s) => s.skip_reason)).toEqual([null, "blocked_dependency", "not_applicable"]);
+  });
+
+  test("a clock stepping back never records an event earlier than the one before it", async () => {
+    const run = await start();
+    time.advance(-3600);
+    const state = ok(await advanceStep({ ...base(), runId: run.run_id, stepId: `${T}#1`, toStatus: "in_progress" }));
+    expect(state.events.map((e) => e.at)).toEqual(["2026-11-22T10:00:00.000Z", "2026-11-22T10:00:00.000Z"]);
   });
 
   test("a stale view (expectedSeq) is refused with FLOW_LEDGER_CONFLICT; the current one succeeds", async () => {
