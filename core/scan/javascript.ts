@@ -1,7 +1,7 @@
 import type { Language, Node, Query as QueryType, Tree } from "@vscode/tree-sitter-wasm";
 import { Query } from "@vscode/tree-sitter-wasm";
 import type { Analysis, ModuleFilter } from "./analysis";
-import { Bindings, type ModulePath, ScopeIndex, extend, rootName, simpleChain, stringValue } from "./resolve";
+import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, ScopeIndex, extend, rootName, simpleChain, stringValue } from "./resolve";
 import { DEFAULT, GLOBAL } from "./specs";
 
 /** Globals the rules name, and the objects globals are reached through (globalThis.fetch). */
@@ -132,7 +132,8 @@ class Resolver {
     private readonly filter: ModuleFilter,
   ) {}
 
-  resolve(node: Node, text = node.text): ModulePath | undefined {
+  resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
+    if (depth > MAX_RESOLVE_DEPTH) return undefined;
     const chain = simpleChain(text);
     if (chain) {
       const base = this.bindings.lookup(chain[0]!, node);
@@ -140,12 +141,12 @@ class Resolver {
     }
     switch (node.type) {
       case "member_expression": {
-        const base = this.child(node, "object");
+        const base = this.child(node, "object", depth);
         const property = node.childForFieldName("property");
         return base && property ? extend(base, property.text) : undefined;
       }
       case "subscript_expression": {
-        const base = this.child(node, "object");
+        const base = this.child(node, "object", depth);
         const index = node.childForFieldName("index");
         const key = index ? stringValue(index) : undefined;
         return base && key !== undefined ? extend(base, key) : undefined;
@@ -158,16 +159,16 @@ class Resolver {
       case "as_expression":
       case "satisfies_expression": {
         const inner = node.namedChild(0);
-        return inner ? this.resolve(inner) : undefined;
+        return inner ? this.resolve(inner, inner.text, depth + 1) : undefined;
       }
       default:
         return undefined;
     }
   }
 
-  private child(node: Node, field: string): ModulePath | undefined {
+  private child(node: Node, field: string, depth: number): ModulePath | undefined {
     const child = node.childForFieldName(field);
-    return child ? this.resolve(child) : undefined;
+    return child ? this.resolve(child, child.text, depth + 1) : undefined;
   }
 
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed). */

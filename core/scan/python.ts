@@ -1,7 +1,7 @@
 import type { Language, Node, Query as QueryType, Tree } from "@vscode/tree-sitter-wasm";
 import { Query } from "@vscode/tree-sitter-wasm";
 import type { Analysis, ModuleFilter } from "./analysis";
-import { Bindings, type ModulePath, ScopeIndex, extend, rootName, simpleChain } from "./resolve";
+import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, ScopeIndex, extend, rootName, simpleChain } from "./resolve";
 
 /** One query finds everything the resolver needs (scopes, imports, definitions, calls); it runs inside WASM. */
 const QUERY = `
@@ -103,7 +103,8 @@ function unwrap(node: Node): Node {
   return n;
 }
 
-function resolve(node: Node, bindings: Bindings, text = node.text): ModulePath | undefined {
+function resolve(node: Node, bindings: Bindings, text = node.text, depth = 0): ModulePath | undefined {
+  if (depth > MAX_RESOLVE_DEPTH) return undefined;
   const chain = simpleChain(text);
   if (chain) {
     const base = bindings.lookup(chain[0]!, node);
@@ -112,7 +113,7 @@ function resolve(node: Node, bindings: Bindings, text = node.text): ModulePath |
   if (node.type === "attribute") {
     const object = node.childForFieldName("object");
     const attribute = node.childForFieldName("attribute");
-    const base = object && resolve(object, bindings);
+    const base = object && resolve(object, bindings, object.text, depth + 1);
     return base && attribute ? extend(base, attribute.text) : undefined;
   }
   return undefined;

@@ -87,13 +87,25 @@ function globalOccurrences(names: string): RegExp {
   );
 }
 
-/** Does an occurrence sit on a code line? Lines that start as comments (`//`, `/*`, JSDoc ` * `) do not count. */
+/**
+ * Does an occurrence sit on a code line? Lines that start as comments (`//`, `/*`, JSDoc ` * `) do not
+ * count. Line starts are tracked forwards, so a huge one-line file stays linear.
+ */
 function usesGlobal(text: string, occurrences: RegExp): boolean {
   occurrences.lastIndex = 0;
+  let lineStart = 0;
+  let nextNewline = text.indexOf("\n");
   for (let m = occurrences.exec(text); m; m = occurrences.exec(text)) {
-    const head = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index).trimStart();
-    if (head.startsWith("//") || head.startsWith("/*") || /^\*(\s|\/|$)/.test(head)) continue;
-    return true;
+    while (nextNewline >= 0 && nextNewline < m.index) {
+      lineStart = nextNewline + 1;
+      nextNewline = text.indexOf("\n", lineStart);
+    }
+    let first = lineStart;
+    while (first < m.index && (text[first] === " " || text[first] === "\t")) first++;
+    const a = text[first];
+    const b = text[first + 1];
+    const commentLine = first < m.index && ((a === "/" && (b === "/" || b === "*")) || (a === "*" && (b === " " || b === "\t" || b === "/" || b === "\r" || b === "\n")));
+    if (!commentLine) return true;
   }
   return false;
 }

@@ -140,3 +140,22 @@ describe("positions", () => {
     expect(await found("a.ts", text)).toEqual([`${NET} 3:1-3:10`]);
   });
 });
+
+describe("hostile input", () => {
+  test("a deeply nested callee neither crashes nor resolves past the depth limit", async () => {
+    const text = `import * as cp from "child_process";\ncp${'["x"]'.repeat(20_000)}("ls");\n`;
+    expect(await found("a.js", text)).toEqual([]);
+  });
+  test("long whitespace inside a callee stays linear and still resolves", async () => {
+    const text = `import * as cp from "child_process";\n(cp${" ".repeat(200_000)}.exec)("ls");\n`;
+    expect(await found("a.js", text)).toEqual([`scan/shell-command 2:2-2:${200_000 + 9}`]);
+  });
+  test("a one-line file with many comment-looking fetch mentions is prefiltered in linear time", async () => {
+    const text = `const a = 1; ${"x.fetch(); ".repeat(100_000)}\n// fetch("u")\n`;
+    expect(await found("a.js", text)).toEqual([]);
+  });
+  test("a global used on a line after a comment line is still found", async () => {
+    const text = `// fetch is mentioned here\n/**\n * fetch also in JSDoc\n */\nconst r = fetch("u");\n`;
+    expect(await found("a.js", text)).toEqual([`scan/network-call ${at(text, "fetch", 2)}`]);
+  });
+});
