@@ -176,7 +176,7 @@ export function checkExecuteOnRun(run: RunState, req: ExecuteRequest): Refusal |
   const def = pinnedStep(run, step.step_id);
   const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
   const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
-  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses a ${outside.kind} skill (${outside.id}); only internal skills may be executed`);
+  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
   const consent = run.consents.find((c) => c.consent_id === req.consent_id)!;
   const cost = req.dry_run ? 0 : 1;
   if (consent.cost_consumed_units + cost > consent.cost_cap_units) {

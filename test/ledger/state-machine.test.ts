@@ -452,3 +452,22 @@ describe("cancel, reads, torn tails", () => {
     expect(verifyLedger({ root }).findings).toEqual([]);
   });
 });
+
+describe("execute checks a valid bundle cannot reach (replay of hand-made ledgers)", () => {
+  test("an automatable human_review step → FLOW_VERIFICATION_UNSATISFIED; an external_tool skill → FLOW_EXECUTION_POLICY_FORBIDDEN", async () => {
+    const { BATCH_FLOW } = await import("./helpers");
+    const { startState, checkExecuteOnRun } = await import("../../core/ledger/fold");
+    const bundle = JSON.parse(JSON.stringify(BATCH_FLOW));
+    bundle.steps[0].verification.kind = "human_review";
+    bundle.steps[1].skill_refs = [{ kind: "external_tool", id: "curl" }];
+    const start = { seq: 1, type: "run_started", at: "2026-11-22T10:00:00.000Z", actor: "a@x", prev: "", hash: "0".repeat(64), payload: { run_id: "run_x", run_ref: "flow_run:run_x", flow_id: B, flow_version: "1.0.0", flow: bundle, flow_file: "f", task_ref: null, external_ref: null, harness: "flowgate", agent: null } } as const;
+    const run = startState(start as never);
+    run.consents.push({ consent_id: "fcons_000000000000000000000000", run_id: "run_x", allowed_lanes: ["local_default"], cost_cap_units: 5, cost_consumed_units: 0, minted_by: "a@x", minted_at: start.at, expires_at: "2027-01-01T00:00:00.000Z", revoked_at: null });
+    const req = { consent_id: "fcons_000000000000000000000000", model_lane: "local_default", dry_run: false };
+    expect(checkExecuteOnRun(run, { ...req, step_id: `${B}#1` })?.code).toBe("FLOW_VERIFICATION_UNSATISFIED");
+    run.steps[0]!.status = "skipped";
+    run.frontier = 2;
+    const forbidden = checkExecuteOnRun(run, { ...req, step_id: `${B}#2` });
+    expect([forbidden?.code, forbidden?.message]).toEqual(["FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${B}#2 uses the external_tool skill curl; only mcp_prompt, skill_pack and cli skills may be executed`]);
+  });
+});
