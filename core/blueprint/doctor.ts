@@ -144,7 +144,7 @@ export function lintControlLints(doc: SourceDocument, data: Data): Finding[] {
     for (const [key, setting] of Object.entries(map)) {
       const at = doc.rangeOf([...pointer, key], "key");
       if (!isKnownLintKey(key)) out.push(R.unknownLintKind.at(doc.path, at, key, source, didYouMean(key, LINT_KEYS)));
-      else if ((setting === "allow" || setting === "warn") && LINT_DECLS[key]?.level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
+      else if ((setting === "allow" || setting === "warn") && Object.hasOwn(LINT_DECLS, key) && LINT_DECLS[key]!.level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
         out.push(R.nonSuppressibleLint.at(doc.path, at, key, setting, source));
       }
     }

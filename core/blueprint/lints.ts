@@ -55,7 +55,7 @@ const CATEGORIES = new Set(Object.values(LINT_DECLS).map((d) => d.category));
 
 /** A key a `lints` map may hold: a kind, `category:<cat>` (case-insensitive) or `all`. */
 export function isKnownLintKey(key: string): boolean {
-  if (key === "all" || key in LINT_DECLS) return true;
+  if (key === "all" || Object.hasOwn(LINT_DECLS, key)) return true;
   return key.startsWith("category:") && CATEGORIES.has(key.slice("category:".length).toLowerCase() as LintCategory);
 }
 
@@ -66,7 +66,7 @@ export type LintMap = Readonly<Record<string, LintSetting>>;
 /** One layer's say on a kind: exact kind > `category:<cat>` > `all`; undefined when it says nothing. */
 export function layerSetting(map: LintMap | undefined | null, kind: string): LintSetting | undefined {
   if (!map) return undefined;
-  const decl = LINT_DECLS[kind];
+  const decl = Object.hasOwn(LINT_DECLS, kind) ? LINT_DECLS[kind] : undefined;
   if (!decl) return undefined;
   if (Object.hasOwn(map, kind)) return map[kind];
   for (const [key, setting] of Object.entries(map)) {

@@ -54,12 +54,12 @@ export type Expr =
 
 export const EXPR_OPS = ["path", "lit", "eq", "ne", "lt", "lte", "gt", "gte", "not", "and", "or", "exists", "add", "sub", "mul", "div", "mod", "len", "in", "call_extern"] as const;
 /** flow.ir v0.2 renamed these; v0.2 rejects the old spelling. */
-export const RENAMED_OPS: Record<string, string> = { ge: "gte", le: "lte" };
+export const RENAMED_OPS: ReadonlyMap<string, string> = new Map([["ge", "gte"], ["le", "lte"]]);
 /** Old operand field names by op (v0.1 → v0.2). */
-export const RENAMED_OPERANDS: Record<string, Record<string, string>> = {
-  and: { operands: "args" }, or: { operands: "args" },
-  not: { operand: "arg" }, len: { of: "arg" }, exists: { at: "arg" },
-};
+export const RENAMED_OPERANDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ["and", new Map([["operands", "args"]])], ["or", new Map([["operands", "args"]])],
+  ["not", new Map([["operand", "arg"]])], ["len", new Map([["of", "arg"]])], ["exists", new Map([["at", "arg"]])],
+]);
 
 export const joinModeSchema = z.enum(["all", "any", "race", "all_settled"]);
 

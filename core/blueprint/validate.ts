@@ -106,7 +106,7 @@ function preLinkRefs(data: Data): PreLinkRef[] {
 
 function refFindings(doc: SourceDocument, ref: PreLinkRef): Finding[] {
   const at = doc.rangeOf([...ref.pointer, ref.kind]);
-  if (typeof ref.target !== "string") return [R.wrongType.at(doc.path, at, `${pointerName([...ref.pointer, ref.kind])}`, "a relative path string", describeValue(ref.target))];
+  if (typeof ref.target !== "string") return ref.kind === "$file" ? [R.wrongType.at(doc.path, at, pointerName([...ref.pointer, ref.kind]), "a relative path string", describeValue(ref.target))] : []; // the $agent_md entry's own schema says so
   const target = JSON.stringify(ref.target);
   if (/^([\\/]|[A-Za-z]:)/.test(ref.target)) return [R.invalidRefPath.at(doc.path, at, ref.kind, target, "is absolute")];
   if (ref.target.split(/[\\/]/).includes("..")) return [R.invalidRefPath.at(doc.path, at, ref.kind, target, "climbs out with `..`")];
@@ -147,7 +147,7 @@ function issueFindings(doc: SourceDocument, pointer: Pointer, issue: z.core.$Zod
       const options = (issue as { options?: unknown[] }).options;
       if (!options) return [R.wrongType.at(file, range, name, "valid", describeValue(value))];
       const allowed = options.map(String);
-      const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS[value] : undefined;
+      const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS.get(value) : undefined;
       const hint = renamed ? ` — flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : typeof value === "string" ? didYouMean(value, allowed) : "";
       return [R.invalidValue.at(file, range, name, describeValue(value), allowed, hint)];
     }
@@ -174,15 +174,15 @@ function issueFindings(doc: SourceDocument, pointer: Pointer, issue: z.core.$Zod
 /** The old spelling of a missing operand is there: its unknown-key finding already says what to rename. */
 function renamedOperandPresent(data: unknown, pointer: Pointer, field: string): boolean {
   const holder = valueAt(data, pointer).value;
-  const renames = isObject(holder) && typeof holder.op === "string" ? RENAMED_OPERANDS[holder.op] : undefined;
-  return Object.entries(renames ?? {}).some(([old, now]) => now === field && Object.hasOwn(holder as Data, old));
+  const renames = isObject(holder) && typeof holder.op === "string" ? RENAMED_OPERANDS.get(holder.op) : undefined;
+  return [...(renames ?? [])].some(([old, now]) => now === field && Object.hasOwn(holder as Data, old));
 }
 
 /** "did you mean" over the keys the struct at this pointer declares (and flow.ir's renamed operands). */
 function unknownKeyHint(data: unknown, pointer: Pointer, key: string): string {
   const holder = valueAt(data, pointer).value;
   const op = isObject(holder) && typeof holder.op === "string" ? holder.op : undefined;
-  const renamed = op ? RENAMED_OPERANDS[op]?.[key] : undefined;
+  const renamed = op ? RENAMED_OPERANDS.get(op)?.get(key) : undefined;
   if (renamed) return ` — flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``;
   const known = knownKeysAt(data, pointer);
   const guess = closest(key, known);

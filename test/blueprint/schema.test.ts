@@ -198,3 +198,25 @@ describe("YAML Blueprints", () => {
     expect(briefs(findingsOf(yaml, undefined, "y.bp.yaml"))).toEqual(["6:24-6:32 blueprint/invalid-path", "12:5-12:10 blueprint/unknown-key"]);
   });
 });
+
+describe("hostile and odd input", () => {
+  it("not an object, or fields of the wrong shape: a finding, never a crash", () => {
+    expect(briefs(findingsOf("[1, 2]"))).toEqual(["1:1-1:7 blueprint/wrong-type"]);
+    expect(findingsOf({ id: "x", flow: null, agents: {} }).map((f) => f.message)).toEqual(["`flow` must be an object, not `null`", "`agents` must be an array, not an object"]);
+    expect(findingsOf({ id: "x", flow: { kind: "seq", children: [] }, agents: [{ $agent_md: 3 }] }).map((f) => f.message)).toEqual(["`agents[0].$agent_md` must be a string, not the number 3"]);
+  });
+  it("names that are Object.prototype members are just names", () => {
+    const bp = baseBlueprint();
+    bp.flow.children[0].in = { op: "constructor", operands: [] };
+    bp.metadata = { lints: { toString: "allow", constructor: "deny" } };
+    const t = text(bp);
+    expect(briefs(findingsOf(t))).toEqual([at(t, '"constructor"', "blueprint/invalid-value"), at(t, '"toString"', "blueprint/unknown-lint-kind"), at(t, '"constructor"', "blueprint/unknown-lint-kind", { after: '"lints"' })]);
+    expect(findingsOf(t)[0]!.message).not.toContain("renamed");
+  });
+  it("a flow nested to the parser's depth limit is refused by the parser, not by a stack overflow", () => {
+    let node: unknown = { kind: "seq", children: [] };
+    for (let i = 0; i < 400; i++) node = { kind: "seq", children: [node] };
+    const findings = findingsOf({ id: "deep", flow: node });
+    expect(findings.map((f) => f.rule)).toEqual(["source/too-deep"]);
+  });
+});
