@@ -1,13 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type Check, type CheckContext, selectFiles } from "../check";
 import { type Finding, WHOLE_FILE } from "../findings";
 import { globMatcher } from "../files";
 import type { SourceLimits } from "../source/document";
 import { goldenOptionsOf, type GoldenOptions } from "./config";
-import { type BundleVerdict, budgetsOf, evaluateBundle, evidenceLimits } from "./evaluate";
+import { type BundleVerdict, budgetsOf, evaluateLoaded, evidenceLimits } from "./evaluate";
 import { compareWithGolden, goldenFindings, type GoldenResult } from "./golden";
-import { guardDepth, type LoadedBundle, loadBundle } from "./load";
+import { guardDepth, type LoadedBundle, loadBundleFile } from "./load";
 import { goldenMissing } from "./rules";
 import type { EvidenceBundle } from "./schema";
 
@@ -30,7 +30,7 @@ export const evidenceCheck: Check = {
     const bundles: BundleVerdict[] = [];
     files.forEach((file, i) => {
       ctx.onProgress?.({ check: "evidence", done: i, total: files.length });
-      const evaluated = evaluateBundle(file, readFileSync(join(ctx.root, file), "utf8"), budgets, limits);
+      const evaluated = evaluateLoaded(loadBundleFile(join(ctx.root, file), file, limits), budgets);
       findings.push(...evaluated.findings);
       bundles.push(evaluated.verdict);
     });
@@ -65,7 +65,7 @@ type Loaded = LoadedBundle & { bundle: EvidenceBundle };
 
 /** Compare one bundle file with one golden file; problems reading either are findings, never throws. */
 export function compareFiles(root: string, currentFile: string, goldenFile: string, options: GoldenOptions, limits: SourceLimits): { findings: Finding[]; result?: GoldenResult } {
-  const read = (file: string): LoadedBundle | undefined => (existsSync(join(root, file)) ? loadBundle(file, readFileSync(join(root, file), "utf8"), limits) : undefined);
+  const read = (file: string): LoadedBundle | undefined => (existsSync(join(root, file)) ? loadBundleFile(join(root, file), file, limits) : undefined);
   const golden = read(goldenFile);
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const current = read(currentFile)!;

@@ -38,7 +38,12 @@ export function evidenceLimits(config: Config): SourceLimits {
 
 /** Load, verify and evaluate one bundle's text: findings with positions and the verdict. */
 export function evaluateBundle(file: string, text: string, budgets: Budgets = {}, limits: SourceLimits = DEFAULT_LIMITS): EvaluatedBundle {
-  const loaded = loadBundle(file, text, limits);
+  return evaluateLoaded(loadBundle(file, text, limits), budgets);
+}
+
+/** Verify and evaluate a loaded bundle (see loadBundleFile to load one without reading an oversized file). */
+export function evaluateLoaded(loaded: LoadedBundle, budgets: Budgets = {}): EvaluatedBundle {
+  const file = loaded.file;
   const findings = [...loaded.findings];
   let intact = false;
   const bundle = loaded.bundle;

@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from "node:fs";
 import * as jsonc from "jsonc-parser";
 import { z } from "zod";
 import { type Finding, WHOLE_FILE } from "../findings";
@@ -110,6 +111,13 @@ function schemaProblem(issue: z.core.$ZodIssue, locator: JsonLocator): Problem {
   }
   if (issue.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
   return { rule: invalidBundle, pointer, args: [where, issue.message] };
+}
+
+/** Read and load a bundle file, refusing one over the size limit before reading it (a string cannot even hold 512 MB). */
+export function loadBundleFile(path: string, file: string, limits: SourceLimits = DEFAULT_LIMITS): LoadedBundle {
+  const bytes = statSync(path).size;
+  if (bytes > limits.maxBytes) return { file, locator: new JsonLocator(""), findings: [tooLarge.at(file, WHOLE_FILE, bytes, limits.maxBytes)] };
+  return loadBundle(file, readFileSync(path, "utf8"), limits);
 }
 
 /** Run `work`; a stack overflow on absurdly nested data becomes one finding instead of a crash. */

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { evaluateBundle } from "../../core/evidence/evaluate";
-import { loadBundle } from "../../core/evidence/load";
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import { loadBundle, loadBundleFile } from "../../core/evidence/load";
 import { JsonLocator } from "../../core/evidence/locate";
 import { parseSource } from "../../core/source/document";
-import { sampleText } from "./fixtures";
+import { FIXTURES, sampleText } from "./fixtures";
 
 const at = (text: string) => evaluateBundle("b.json", text).findings.map((f) => [f.rule, f.line, f.column, f.message, f.properties?.pointer]);
 
@@ -57,6 +59,15 @@ describe("loading bad bundles: findings with positions, never a crash", () => {
     expect(loadBundle("b.json", sampleText("failed-step"), { maxBytes: 100, maxDepth: 256, maxAliasNodes: 0 }).findings.map((f) => f.rule)).toEqual(["source/too-large"]);
     const deep = sampleText("golden-minimal-success").replace('"final_state": {', `"final_state": {"deep": ${'{"a":'.repeat(200_000)}1${"}".repeat(200_000)},`);
     expect(evaluateBundle("b.json", deep).findings.map((f) => [f.rule, f.line, f.column, f.message])).toEqual([["evidence/invalid-bundle", 1, 1, "(bundle): nested too deeply to process"]]);
+  });
+});
+
+describe("loadBundleFile", () => {
+  it("refuses a file over the limit from its size, without reading it", () => {
+    const path = join(FIXTURES, "failed-step.json");
+    const refused = loadBundleFile(path, "failed-step.json", { maxBytes: 1000, maxDepth: 256, maxAliasNodes: 0 });
+    expect([refused.bundle, refused.findings.map((f) => f.message)]).toEqual([undefined, [`file is ${statSync(path).size} bytes, over the 1000-byte limit; not parsed`]]);
+    expect(loadBundleFile(path, "failed-step.json").bundle?.run.status).toBe("failed");
   });
 });
 

@@ -6,7 +6,7 @@ import { compareFiles, type GoldensDetails } from "../../evidence/check";
 import { evidenceLimits } from "../../evidence/evaluate";
 import { renderGoldenText } from "../../evidence/golden";
 import { verifyIntegrity } from "../../evidence/integrity";
-import { loadBundle, toFinding } from "../../evidence/load";
+import { loadBundleFile, toFinding } from "../../evidence/load";
 import { toRepoPath } from "../../findings";
 import { buildReport } from "../../report/model";
 import { renderReport } from "../../report/index";
@@ -97,8 +97,8 @@ ${REPORT_OPTIONS_HELP}
 
 /** Accept the current run as the golden: refuse a bundle that does not verify, print what changed. */
 function update(io: CliIO, current: string, golden: string, options: GoldenOptions, limits: ReturnType<typeof evidenceLimits>): number {
-  const text = readFileSync(absolute(io, current), "utf8");
-  const loaded = loadBundle(current, text, limits);
+  const loaded = loadBundleFile(absolute(io, current), current, limits);
+  const text = loaded.locator.text;
   const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
   if (problems.length > 0) {
     io.stderr(`flowgate golden: not updating ${golden}: ${current} does not verify:\n${problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}\n`).join("")}`);

@@ -1,10 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, relative } from "node:path";
 import { loadConfig } from "../../config/load";
 import type { EvidenceDetails } from "../../evidence/check";
-import { evaluateBundle, evidenceLimits } from "../../evidence/evaluate";
+import { evaluateLoaded, evidenceLimits } from "../../evidence/evaluate";
 import { renderEvidenceHtml } from "../../evidence/html";
-import { guardDepth } from "../../evidence/load";
+import { guardDepth, loadBundleFile } from "../../evidence/load";
 import { toRepoPath } from "../../findings";
 import { buildReport } from "../../report/model";
 import { renderReport } from "../../report/index";
@@ -39,16 +39,11 @@ ${REPORT_OPTIONS_HELP}
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals.length !== 1) throw new UsageError("report takes one bundle");
     const file = toRepoPath(relative(io.cwd, absolute(io, positionals[0]!)));
-    let text: string;
-    try {
-      text = readFileSync(absolute(io, file), "utf8");
-    } catch {
-      throw new UsageError(`no such file: ${positionals[0]}`);
-    }
+    if (!existsSync(absolute(io, file))) throw new UsageError(`no such file: ${positionals[0]}`);
     const { config } = loadConfig(io.cwd, values.config);
     const { format, failOn } = reportFlags(values, config["fail-on"]);
     const budgets = budgetFlags(values, config);
-    const evaluated = evaluateBundle(file, text, budgets, evidenceLimits(config));
+    const evaluated = evaluateLoaded(loadBundleFile(absolute(io, file), file, evidenceLimits(config)), budgets);
     const details: EvidenceDetails = { bundles: [evaluated.verdict] };
     const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.findings, files: [file], details: { evidence: details } };
     const gate = { report: buildReport([result], failOn), results: [result] };
