@@ -19,6 +19,7 @@ export async function approvalsResult(
   base: string | undefined,
   notes: string[],
 ): Promise<CheckResult> {
+  if (!event.author) throw new Error("approvals: the event does not name the pull request's author, so its approvals cannot be judged");
   const records = approvalsIn(root, files, base);
   const author: GitHubIdentity = { login: event.author, emails: [] };
   if (records.length > 0 && octokit) {

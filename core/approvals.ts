@@ -52,11 +52,12 @@ const NOREPLY = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/;
 
 /** Does an actor string from a ledger or bundle name this GitHub account? Case-insensitive, as GitHub logins are. */
 export function isActor(actor: string, who: GitHubIdentity): boolean {
-  const a = actor.trim().toLowerCase().replace(/^@/, "");
   const login = who.login.toLowerCase();
-  if (!a || !login) return false;
-  if (a === login || NOREPLY.exec(a)?.[1] === login) return true;
-  return (who.emails ?? []).some((e) => e.trim().toLowerCase() === a);
+  const emails = new Set((who.emails ?? []).map((e) => e.trim().toLowerCase()));
+  const a = actor.trim().toLowerCase().replace(/^@/, "");
+  // "Name <address>" as git writes an identity: the address is what names the account
+  const names = [a, /<([^<>]+)>$/.exec(a)?.[1]].filter((n): n is string => Boolean(n));
+  return Boolean(login) && names.some((n) => n === login || NOREPLY.exec(n)?.[1] === login || emails.has(n));
 }
 
 export function isHighRisk(record: ApprovalRecord): boolean {

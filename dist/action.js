@@ -34651,7 +34651,7 @@ var require_proper_lockfile = __commonJS({
 });
 
 // action/main.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path11 = require("node:path");
 
@@ -61611,13 +61611,13 @@ var BP_DOCTOR_EMITTED_KINDS = /* @__PURE__ */ new Set([
 ]);
 var CATEGORIES = new Set(Object.values(LINT_DECLS).map((d) => d.category));
 function isKnownLintKey(key) {
-  if (key === "all" || key in LINT_DECLS) return true;
+  if (key === "all" || Object.hasOwn(LINT_DECLS, key)) return true;
   return key.startsWith("category:") && CATEGORIES.has(key.slice("category:".length).toLowerCase());
 }
 var LINT_KEYS = [...Object.keys(LINT_DECLS), ...[...CATEGORIES].map((c) => `category:${c}`), "all"];
 function layerSetting(map2, kind) {
   if (!map2) return void 0;
-  const decl = LINT_DECLS[kind];
+  const decl = Object.hasOwn(LINT_DECLS, kind) ? LINT_DECLS[kind] : void 0;
   if (!decl) return void 0;
   if (Object.hasOwn(map2, kind)) return map2[kind];
   for (const [key, setting] of Object.entries(map2)) {
@@ -62366,7 +62366,7 @@ function lintControlLints(doc, data) {
     for (const [key, setting] of Object.entries(map2)) {
       const at = doc.rangeOf([...pointer, key], "key");
       if (!isKnownLintKey(key)) out2.push(unknownLintKind.at(doc.path, at, key, source, didYouMean(key, LINT_KEYS)));
-      else if ((setting === "allow" || setting === "warn") && LINT_DECLS[key]?.level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
+      else if ((setting === "allow" || setting === "warn") && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
         out2.push(nonSuppressibleLint.at(doc.path, at, key, setting, source));
       }
     }
@@ -62428,14 +62428,14 @@ var exprSchema = external_exports.discriminatedUnion("op", [
     return external_exports.array(exprSchema);
   } })
 ]).meta({ id: "Expr", title: "flow.ir v0.2 expression" });
-var RENAMED_OPS = { ge: "gte", le: "lte" };
-var RENAMED_OPERANDS = {
-  and: { operands: "args" },
-  or: { operands: "args" },
-  not: { operand: "arg" },
-  len: { of: "arg" },
-  exists: { at: "arg" }
-};
+var RENAMED_OPS = /* @__PURE__ */ new Map([["ge", "gte"], ["le", "lte"]]);
+var RENAMED_OPERANDS = /* @__PURE__ */ new Map([
+  ["and", /* @__PURE__ */ new Map([["operands", "args"]])],
+  ["or", /* @__PURE__ */ new Map([["operands", "args"]])],
+  ["not", /* @__PURE__ */ new Map([["operand", "arg"]])],
+  ["len", /* @__PURE__ */ new Map([["of", "arg"]])],
+  ["exists", /* @__PURE__ */ new Map([["at", "arg"]])]
+]);
 var joinModeSchema = external_exports.enum(["all", "any", "race", "all_settled"]);
 var nodeSchema = external_exports.discriminatedUnion("kind", [
   external_exports.strictObject({ kind: external_exports.literal("step"), ref: external_exports.string().meta({ description: "Agent name" }), get in() {
@@ -62649,7 +62649,7 @@ function preLinkRefs(data) {
 }
 function refFindings(doc, ref) {
   const at = doc.rangeOf([...ref.pointer, ref.kind]);
-  if (typeof ref.target !== "string") return [wrongType2.at(doc.path, at, `${pointerName([...ref.pointer, ref.kind])}`, "a relative path string", describeValue(ref.target))];
+  if (typeof ref.target !== "string") return ref.kind === "$file" ? [wrongType2.at(doc.path, at, pointerName([...ref.pointer, ref.kind]), "a relative path string", describeValue(ref.target))] : [];
   const target = JSON.stringify(ref.target);
   if (/^([\\/]|[A-Za-z]:)/.test(ref.target)) return [invalidRefPath.at(doc.path, at, ref.kind, target, "is absolute")];
   if (ref.target.split(/[\\/]/).includes("..")) return [invalidRefPath.at(doc.path, at, ref.kind, target, "climbs out with `..`")];
@@ -62684,7 +62684,7 @@ function issueFindings(doc, pointer, issue3) {
       const options = issue3.options;
       if (!options) return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
       const allowed = options.map(String);
-      const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS[value] : void 0;
+      const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS.get(value) : void 0;
       const hint = renamed ? ` \u2014 flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : typeof value === "string" ? didYouMean(value, allowed) : "";
       return [invalidValue.at(file2, range, name2, describeValue(value), allowed, hint)];
     }
@@ -62709,13 +62709,13 @@ function issueFindings(doc, pointer, issue3) {
 }
 function renamedOperandPresent(data, pointer, field) {
   const holder = valueAt(data, pointer).value;
-  const renames = isObject6(holder) && typeof holder.op === "string" ? RENAMED_OPERANDS[holder.op] : void 0;
-  return Object.entries(renames ?? {}).some(([old, now]) => now === field && Object.hasOwn(holder, old));
+  const renames = isObject6(holder) && typeof holder.op === "string" ? RENAMED_OPERANDS.get(holder.op) : void 0;
+  return [...renames ?? []].some(([old, now]) => now === field && Object.hasOwn(holder, old));
 }
 function unknownKeyHint(data, pointer, key) {
   const holder = valueAt(data, pointer).value;
   const op = isObject6(holder) && typeof holder.op === "string" ? holder.op : void 0;
-  const renamed = op ? RENAMED_OPERANDS[op]?.[key] : void 0;
+  const renamed = op ? RENAMED_OPERANDS.get(op)?.get(key) : void 0;
   if (renamed) return ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``;
   const known = knownKeysAt(data, pointer);
   const guess = closest(key, known);
@@ -62789,7 +62789,7 @@ var blueprintsCheck = {
 };
 
 // core/evidence/check.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 
 // core/evidence/config.ts
@@ -63690,6 +63690,9 @@ function checkEventShape(e, at, agents, bad) {
   }
 }
 
+// core/evidence/load.ts
+var import_node_fs4 = require("node:fs");
+
 // core/evidence/locate.ts
 var JsonLocator = class {
   constructor(text3) {
@@ -63867,6 +63870,11 @@ function schemaProblem(issue3, locator) {
   if (issue3.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue3.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
   return { rule: invalidBundle, pointer, args: [where, issue3.message] };
 }
+function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
+  const bytes = (0, import_node_fs4.statSync)(path).size;
+  if (bytes > limits.maxBytes) return { file: file2, locator: new JsonLocator(""), findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
+  return loadBundle(file2, (0, import_node_fs4.readFileSync)(path, "utf8"), limits);
+}
 function guardDepth(file2, work) {
   try {
     return work();
@@ -63884,8 +63892,8 @@ function budgetsOf(config2) {
 function evidenceLimits(config2) {
   return { ...DEFAULT_LIMITS, maxBytes: config2.evidence["max-bundle-bytes"] };
 }
-function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
-  const loaded = loadBundle(file2, text3, limits);
+function evaluateLoaded(loaded, budgets = {}) {
+  const file2 = loaded.file;
   const findings = [...loaded.findings];
   let intact = false;
   const bundle = loaded.bundle;
@@ -64362,7 +64370,7 @@ var evidenceCheck = {
     const bundles = [];
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-      const evaluated = evaluateBundle(file2, (0, import_node_fs4.readFileSync)((0, import_node_path4.join)(ctx.root, file2), "utf8"), budgets, limits);
+      const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path4.join)(ctx.root, file2), file2, limits), budgets);
       findings.push(...evaluated.findings);
       bundles.push(evaluated.verdict);
     });
@@ -64392,7 +64400,7 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs4.existsSync)((0, import_node_path4.join)(root, file2)) ? loadBundle(file2, (0, import_node_fs4.readFileSync)((0, import_node_path4.join)(root, file2), "utf8"), limits) : void 0;
+  const read = (file2) => (0, import_node_fs5.existsSync)((0, import_node_path4.join)(root, file2)) ? loadBundleFile((0, import_node_path4.join)(root, file2), file2, limits) : void 0;
   const golden = read(goldenFile);
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const current = read(currentFile);
@@ -64417,7 +64425,7 @@ function markdownCode(text3) {
 }
 
 // core/scan/parser.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path5 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
@@ -64442,7 +64450,7 @@ function languageOf(grammar) {
 }
 function wasmDir() {
   const bundled = (0, import_node_path5.join)(__dirname, "wasm");
-  if ((0, import_node_fs5.existsSync)((0, import_node_path5.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  if ((0, import_node_fs6.existsSync)((0, import_node_path5.join)(bundled, "tree-sitter.wasm"))) return bundled;
   const require2 = (0, import_node_module.createRequire)((0, import_node_path5.join)(__dirname, "noop.js"));
   return (0, import_node_path5.join)((0, import_node_path5.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
@@ -64451,7 +64459,7 @@ function loadGrammars(from) {
   loading ??= (async () => {
     const dir = from ?? wasmDir();
     await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path5.join)(dir, file2) });
-    const load = (name2) => import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs5.readFileSync)((0, import_node_path5.join)(dir, `tree-sitter-${name2}.wasm`))));
+    const load = (name2) => import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs6.readFileSync)((0, import_node_path5.join)(dir, `tree-sitter-${name2}.wasm`))));
     const [python, javascript, typescript, tsx] = await Promise.all([load("python"), load("javascript"), load("typescript"), load("tsx")]);
     return { parser: new import_tree_sitter_wasm.Parser(), languages: { python, javascript, typescript, tsx } };
   })();
@@ -64460,13 +64468,13 @@ function loadGrammars(from) {
 }
 
 // core/scan/run.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path6 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/scan.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 
 // core/scan/rules.ts
 var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
@@ -64740,11 +64748,12 @@ var Bindings = class {
     return false;
   }
 };
+var MAX_RESOLVE_DEPTH = 64;
 function extend2(path, ...members2) {
   return { module: path.module, members: [...path.members, ...members2] };
 }
 var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
-var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*[!?]?\s*\.\s*${IDENT})*$`, "u");
+var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
 var ROOT = new RegExp(`^${IDENT}`, "u");
 function simpleChain(text3) {
   if (!SIMPLE_CHAIN.test(text3)) return void 0;
@@ -64882,7 +64891,8 @@ var Resolver = class {
   }
   bindings;
   filter;
-  resolve(node2, text3 = node2.text) {
+  resolve(node2, text3 = node2.text, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const chain = simpleChain(text3);
     if (chain) {
       const base = this.bindings.lookup(chain[0], node2);
@@ -64890,12 +64900,12 @@ var Resolver = class {
     }
     switch (node2.type) {
       case "member_expression": {
-        const base = this.child(node2, "object");
+        const base = this.child(node2, "object", depth);
         const property = node2.childForFieldName("property");
         return base && property ? extend2(base, property.text) : void 0;
       }
       case "subscript_expression": {
-        const base = this.child(node2, "object");
+        const base = this.child(node2, "object", depth);
         const index = node2.childForFieldName("index");
         const key = index ? stringValue(index) : void 0;
         return base && key !== void 0 ? extend2(base, key) : void 0;
@@ -64908,15 +64918,15 @@ var Resolver = class {
       case "as_expression":
       case "satisfies_expression": {
         const inner = node2.namedChild(0);
-        return inner ? this.resolve(inner) : void 0;
+        return inner ? this.resolve(inner, inner.text, depth + 1) : void 0;
       }
       default:
         return void 0;
     }
   }
-  child(node2, field) {
+  child(node2, field, depth) {
     const child = node2.childForFieldName(field);
-    return child ? this.resolve(child) : void 0;
+    return child ? this.resolve(child, child.text, depth + 1) : void 0;
   }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed). */
   moduleOfCall(node2) {
@@ -65101,7 +65111,8 @@ function unwrap3(node2) {
   while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
   return n;
 }
-function resolve(node2, bindings, text3 = node2.text) {
+function resolve(node2, bindings, text3 = node2.text, depth = 0) {
+  if (depth > MAX_RESOLVE_DEPTH) return void 0;
   const chain = simpleChain(text3);
   if (chain) {
     const base = bindings.lookup(chain[0], node2);
@@ -65110,7 +65121,7 @@ function resolve(node2, bindings, text3 = node2.text) {
   if (node2.type === "attribute") {
     const object2 = node2.childForFieldName("object");
     const attribute = node2.childForFieldName("attribute");
-    const base = object2 && resolve(object2, bindings);
+    const base = object2 && resolve(object2, bindings, object2.text, depth + 1);
     return base && attribute ? extend2(base, attribute.text) : void 0;
   }
   return void 0;
@@ -65227,10 +65238,19 @@ function globalOccurrences(names) {
 }
 function usesGlobal(text3, occurrences) {
   occurrences.lastIndex = 0;
+  let lineStart = 0;
+  let nextNewline = text3.indexOf("\n");
   for (let m = occurrences.exec(text3); m; m = occurrences.exec(text3)) {
-    const head = text3.slice(text3.lastIndexOf("\n", m.index) + 1, m.index).trimStart();
-    if (head.startsWith("//") || head.startsWith("/*") || /^\*(\s|\/|$)/.test(head)) continue;
-    return true;
+    while (nextNewline >= 0 && nextNewline < m.index) {
+      lineStart = nextNewline + 1;
+      nextNewline = text3.indexOf("\n", lineStart);
+    }
+    let first = lineStart;
+    while (first < m.index && (text3[first] === " " || text3[first] === "	")) first++;
+    const a = text3[first];
+    const b = text3[first + 1];
+    const commentLine = first < m.index && (a === "/" && (b === "/" || b === "*") || a === "*" && (b === " " || b === "	" || b === "/" || b === "\r" || b === "\n"));
+    if (!commentLine) return true;
   }
   return false;
 }
@@ -65471,17 +65491,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs6.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs7.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs6.fstatSync)(fd).size;
+    const size = (0, import_node_fs7.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs6.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs7.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -65490,7 +65510,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 
@@ -65499,7 +65519,7 @@ var WORKER_THRESHOLD = 400;
 var BATCH = 32;
 function workerScriptPath() {
   const beside = (0, import_node_path6.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs7.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs8.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -65631,7 +65651,7 @@ function scanMarkdown(report) {
 }
 
 // core/ledger/check.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // core/ledger/schema.ts
@@ -66439,7 +66459,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path7.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path7.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -66457,7 +66477,7 @@ var ledgerCheck = {
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
       const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs8.readFileSync)((0, import_node_path7.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const v = verifyLedgerText(file2, (0, import_node_fs9.readFileSync)((0, import_node_path7.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (v.run) runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
     });
@@ -66512,7 +66532,7 @@ function ledgerMarkdown(report) {
 var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck];
 
 // core/config/load.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path8 = require("node:path");
 
 // core/blueprint/config.ts
@@ -66603,12 +66623,12 @@ function parseConfig(file2, text3) {
 }
 function loadConfig(root, explicit) {
   const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path8.join)(root, explicit) : (0, import_node_path8.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs9.existsSync)(path)) {
+  if (!(0, import_node_fs10.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
   const shown = toRepoPath((0, import_node_path8.relative)(root, path) || path);
-  return { config: parseConfig(shown, (0, import_node_fs9.readFileSync)(path, "utf8")), file: shown };
+  return { config: parseConfig(shown, (0, import_node_fs10.readFileSync)(path, "utf8")), file: shown };
 }
 
 // core/report/json.ts
@@ -66722,7 +66742,7 @@ function annotationOf(f) {
 }
 
 // core/approvals.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path9 = require("node:path");
 var approvedByPrAuthor = defineRule({
   id: "approvals/decided-by-pr-author",
@@ -66742,11 +66762,11 @@ var approvalWithoutReview = defineRule({
 });
 var NOREPLY = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/;
 function isActor(actor2, who) {
-  const a = actor2.trim().toLowerCase().replace(/^@/, "");
   const login = who.login.toLowerCase();
-  if (!a || !login) return false;
-  if (a === login || NOREPLY.exec(a)?.[1] === login) return true;
-  return (who.emails ?? []).some((e) => e.trim().toLowerCase() === a);
+  const emails = new Set((who.emails ?? []).map((e) => e.trim().toLowerCase()));
+  const a = actor2.trim().toLowerCase().replace(/^@/, "");
+  const names = [a, /<([^<>]+)>$/.exec(a)?.[1]].filter((n) => Boolean(n));
+  return Boolean(login) && names.some((n) => n === login || NOREPLY.exec(n)?.[1] === login || emails.has(n));
 }
 function isHighRisk(record2) {
   return record2.riskLevel !== void 0 && HIGH_RISK_LEVELS.includes(record2.riskLevel);
@@ -66802,7 +66822,7 @@ function approvalsIn(root, changed, base) {
   for (const file2 of changed) {
     let text3;
     try {
-      text3 = (0, import_node_fs10.readFileSync)((0, import_node_path9.join)(root, file2), "utf8");
+      text3 = (0, import_node_fs11.readFileSync)((0, import_node_path9.join)(root, file2), "utf8");
     } catch {
       continue;
     }
@@ -66883,6 +66903,7 @@ function errorLine(e) {
 
 // action/approvals.ts
 async function approvalsResult(mode, octokit, pr, event, root, files, base, notes) {
+  if (!event.author) throw new Error("approvals: the event does not name the pull request's author, so its approvals cannot be judged");
   const records = approvalsIn(root, files, base);
   const author = { login: event.author, emails: [] };
   if (records.length > 0 && octokit) {
@@ -67264,12 +67285,12 @@ function headIsCheckedOut(root, headSha) {
 }
 var ANNOTATE = { error, warning, note: notice };
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs11.mkdtempSync)((0, import_node_path11.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
+  const outDir = (0, import_node_fs12.mkdtempSync)((0, import_node_path11.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
   const reportPath = (0, import_node_path11.join)(outDir, "report.json");
-  (0, import_node_fs11.writeFileSync)(reportPath, renderJson(report));
+  (0, import_node_fs12.writeFileSync)(reportPath, renderJson(report));
   const sarifPath = sarif ? (0, import_node_path11.resolve)(workspace, sarif) : (0, import_node_path11.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs11.mkdirSync)((0, import_node_path11.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs11.writeFileSync)(sarifPath, renderSarif(report));
+  (0, import_node_fs12.mkdirSync)((0, import_node_path11.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs12.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
 function setOutputs(report, paths, line) {
@@ -67285,7 +67306,7 @@ async function run2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const root = (0, import_node_path11.resolve)(workspace, inputs.workingDirectory);
-  if (!(0, import_node_fs11.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
+  if (!(0, import_node_fs12.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const { config: config2 } = loadConfigFrom(root, inputs.config, prefix);
   const failOn = inputs.failOn ?? config2["fail-on"];

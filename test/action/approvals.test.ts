@@ -9,10 +9,10 @@ import { runWithDecision, withReleaseNotesFlow } from "./ledger-fixture";
 const AUTHOR = { login: "OctoCat", emails: ["octo@cats.example"] };
 
 describe("isActor: a ledger or bundle actor naming a GitHub account", () => {
-  it.each(["octocat", "OCTOCAT", "@octocat", " octocat ", "octocat@users.noreply.github.com", "583231+octocat@users.noreply.github.com", "Octo@Cats.example"])("%s is the author", (actor) => {
+  it.each(["octocat", "OCTOCAT", "@octocat", " octocat ", "octocat@users.noreply.github.com", "583231+octocat@users.noreply.github.com", "Octo@Cats.example", "Octo Cat <octo@cats.example>", "Octo <583231+OctoCat@users.noreply.github.com>"])("%s is the author", (actor) => {
     expect(isActor(actor, AUTHOR)).toBe(true);
   });
-  it.each(["octocat2", "octo", "octocat@example.com", "583231+octodog@users.noreply.github.com", "", "@"])("%s is not", (actor) => {
+  it.each(["octocat2", "octo", "octocat@example.com", "583231+octodog@users.noreply.github.com", "", "@", "Octo Cat <other@cats.example>", "octo@cats.example.evil"])("%s is not", (actor) => {
     expect(isActor(actor, AUTHOR)).toBe(false);
   });
 });
