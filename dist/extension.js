@@ -32123,6 +32123,23 @@ var init_check2 = __esm({
 });
 
 // core/blueprint/cascade.ts
+function effectiveRunTtl(bp, requestTtlSecs) {
+  if (requestTtlSecs !== void 0) return { secs: requestTtlSecs, source: "request" };
+  const declared = bp.metadata?.default_run_ttl_secs;
+  if (declared !== void 0 && declared !== null) return { secs: declared, source: "blueprint-metadata" };
+  return { secs: SERVER_DEFAULT_RUN_TTL_SECS, source: "server-default" };
+}
+function effectiveOperatorKind(bp, agent, launch = {}) {
+  const ref = operatorRefOf(agent);
+  const operator = ref === void 0 ? void 0 : (bp.operators ?? []).find((o) => o.name === ref);
+  const named = operator ? { operator: operator.name } : {};
+  const override = launch.overrides && Object.hasOwn(launch.overrides, agent.name) ? launch.overrides[agent.name] : void 0;
+  if (override) return { kind: override, tier: "per-agent-override", ...named };
+  if (launch.operatorKind) return { kind: launch.operatorKind, tier: "launch-global", ...named };
+  if (operator?.kind) return { kind: operator.kind, tier: "operator-def", ...named };
+  if (bp.default_operator_kind) return { kind: bp.default_operator_kind, tier: "default-operator-kind", ...named };
+  return { kind: "automate", tier: "fallback", ...named };
+}
 function operatorRefOf(agent) {
   const spec = agent.spec;
   if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return void 0;
@@ -32145,9 +32162,22 @@ function effectiveRunner(bp, agent) {
   }
   return { tier: "none" };
 }
+function describeRunner(runner) {
+  switch (runner.backend) {
+    case "ws_operator":
+    case "ws_claude_code":
+      return `${runner.backend} variant=${runner.variant} tools=[${(runner.tools ?? []).join(", ")}]`;
+    case "agent_block_in_process":
+      return `agent_block_in_process tools=[${(runner.tools ?? []).join(", ")}]`;
+    case "subprocess":
+      return `subprocess template=${runner.template}`;
+  }
+}
+var SERVER_DEFAULT_RUN_TTL_SECS;
 var init_cascade = __esm({
   "core/blueprint/cascade.ts"() {
     "use strict";
+    SERVER_DEFAULT_RUN_TTL_SECS = 1800;
   }
 });
 
@@ -33130,7 +33160,7 @@ function lintControlLints(doc, data) {
     for (const [key, setting] of Object.entries(map2)) {
       const at = doc.rangeOf([...pointer, key], "key");
       if (!isKnownLintKey(key)) out2.push(unknownLintKind.at(doc.path, at, key, source, didYouMean(key, LINT_KEYS)));
-      else if ((setting === "allow" || setting === "warn") && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
+      else if ((setting === "allow" || setting === "warn") && Object.hasOwn(LINT_DECLS, key) && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
         out2.push(nonSuppressibleLint.at(doc.path, at, key, setting, source));
       }
     }
@@ -35928,7 +35958,7 @@ function checkExecuteOnRun(run2, req) {
   const def = pinnedStep(run2, step.step_id);
   const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
   const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
-  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses a ${outside.kind} skill (${outside.id}); only internal skills may be executed`);
+  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
   const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
   const cost = req.dry_run ? 0 : 1;
   if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
@@ -38022,7 +38052,7 @@ async function appendToRun(root, runId, options, decide) {
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
       }
       const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
-      const at = now < run2.updated_at ? run2.updated_at : now;
+      const at = Date.parse(now) < Date.parse(run2.updated_at) ? new Date(Date.parse(run2.updated_at)).toISOString() : now;
       const decision = decide(run2, at);
       if ("ok" in decision) return decision;
       if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
@@ -42590,6 +42620,49 @@ var init_resolve = __esm({
   }
 });
 
+// core/scan/analysis.ts
+function collectCaptures(query, root) {
+  const out2 = { scopes: new ScopeIndex(root.id), imports: [], callees: [], definitions: [], locals: [] };
+  let pendingName;
+  for (const { name: name2, node: node2 } of query.captures(root)) {
+    switch (name2) {
+      case "scope":
+        out2.scopes.add(node2);
+        break;
+      case "import":
+        out2.imports.push(node2);
+        break;
+      case "callee":
+        out2.callees.push([node2, "call"]);
+        break;
+      case "new":
+        out2.callees.push([node2, "new"]);
+        break;
+      case "def.name":
+        pendingName = node2;
+        break;
+      case "def.value":
+        if (pendingName) out2.definitions.push([pendingName, node2]);
+        pendingName = void 0;
+        break;
+      case "local":
+        out2.locals.push([node2, false]);
+        break;
+      case "outer":
+        out2.locals.push([node2, true]);
+        break;
+    }
+  }
+  out2.scopes.seal();
+  return out2;
+}
+var init_analysis = __esm({
+  "core/scan/analysis.ts"() {
+    "use strict";
+    init_resolve();
+  }
+});
+
 // core/scan/javascript.ts
 function globalPath(name2) {
   if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
@@ -42605,48 +42678,12 @@ function normalMembers(path) {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
 }
 function analyzeJavaScript(tree, language, typescript, filter) {
-  const root = tree.rootNode;
-  const scopes = new ScopeIndex(root.id);
+  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor(language, typescript), tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
-  const importNodes = [];
-  const decls = [];
-  const locals = [];
-  const callees = [];
-  let pendingDecl;
-  for (const { name: name2, node: node2 } of queryFor(language, typescript).captures(root)) {
-    switch (name2) {
-      case "scope":
-        scopes.add(node2);
-        break;
-      case "import":
-        importNodes.push(node2);
-        break;
-      case "callee":
-        callees.push([node2, "call"]);
-        break;
-      case "new":
-        callees.push([node2, "new"]);
-        break;
-      case "decl.name":
-        pendingDecl = node2;
-        break;
-      case "decl.value":
-        if (pendingDecl) decls.push([pendingDecl, node2]);
-        pendingDecl = void 0;
-        break;
-      case "local":
-        locals.push([node2, false]);
-        break;
-      case "outer":
-        locals.push([node2, true]);
-        break;
-    }
-  }
-  scopes.seal();
   for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
   const resolver = new Resolver(bindings, filter);
-  for (const [nameNode, value] of decls) declaration(nameNode, value, resolver, bindings, imports);
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports);
   for (const [node2, outer] of locals) {
     const name2 = node2.text;
     if (!bindings.mayResolve(name2) && name2 !== "require") continue;
@@ -42750,6 +42787,7 @@ var init_javascript = __esm({
   "core/scan/javascript.ts"() {
     "use strict";
     import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
+    init_analysis();
     init_resolve();
     init_specs();
     GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno"]);
@@ -42759,7 +42797,7 @@ var init_javascript = __esm({
 (import_statement) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
-(variable_declarator name: (_) @decl.name value: (_) @decl.value)
+(variable_declarator name: (_) @def.name value: (_) @def.value)
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
 (function_declaration name: (identifier) @outer)
@@ -42852,45 +42890,12 @@ function queryFor2(language) {
   return compiled2.query;
 }
 function analyzePython(tree, language, filter) {
-  const root = tree.rootNode;
-  const scopes = new ScopeIndex(root.id);
+  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor2(language), tree.rootNode);
   const bindings = new Bindings(scopes);
   const imports = [];
-  const importNodes = [];
-  const assigns = [];
-  const locals = [];
-  const callees = [];
-  let pendingAssign;
-  for (const { name: name2, node: node2 } of queryFor2(language).captures(root)) {
-    switch (name2) {
-      case "scope":
-        scopes.add(node2);
-        break;
-      case "import":
-        importNodes.push(node2);
-        break;
-      case "callee":
-        callees.push(node2);
-        break;
-      case "assign.name":
-        pendingAssign = node2;
-        break;
-      case "assign.value":
-        if (pendingAssign) assigns.push([pendingAssign, node2]);
-        pendingAssign = void 0;
-        break;
-      case "local":
-        locals.push([node2, false]);
-        break;
-      case "outer":
-        locals.push([node2, true]);
-        break;
-    }
-  }
-  scopes.seal();
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
   if (bindings.names.size === 0) return { calls: [], imports };
-  for (const [nameNode, value] of assigns) {
+  for (const [nameNode, value] of definitions) {
     const path = resolve(value, bindings);
     bindings.bind(bindings.scopeOf(nameNode), nameNode.text, path);
   }
@@ -42900,7 +42905,7 @@ function analyzePython(tree, language, filter) {
     bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   }
   const calls = [];
-  for (const captured of callees) {
+  for (const [captured] of callees) {
     const callee = unwrap3(captured);
     const text3 = callee.text;
     const first = rootName(text3);
@@ -42978,13 +42983,14 @@ var init_python = __esm({
   "core/scan/python.ts"() {
     "use strict";
     import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
+    init_analysis();
     init_resolve();
     QUERY = `
 [(function_definition) (lambda) (class_definition) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression)] @callee)
-(assignment left: (identifier) @assign.name right: (_) @assign.value)
+(assignment left: (identifier) @def.name right: (_) @def.value)
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))
@@ -45386,30 +45392,152 @@ var init_ignoreBoundary = __esm({
   }
 });
 
+// core/blueprint/explain.ts
+function operatorKindFrom(kind) {
+  const from = {
+    "per-agent-override": "the launch's per-agent override (operator_kind_overrides)",
+    "launch-global": "the launch's operator_kind",
+    "operator-def": `operators[${kind.operator}].kind via spec.operator_ref`,
+    "default-operator-kind": "default_operator_kind",
+    fallback: "the built-in default (automate)"
+  };
+  return from[kind.tier];
+}
+function runnerFrom(tier, runnerName) {
+  const from = {
+    inline: "the agent's inline runner",
+    "runner-ref": `runner_ref \u2192 runners[${runnerName ?? "?"}]`,
+    "legacy-worker-binding": "legacy profile.worker_binding (deprecated)",
+    "default-runner": `default_runner \u2192 runners[${runnerName ?? "?"}]`,
+    none: "no tier declares one"
+  };
+  return from[tier];
+}
+function explainBlueprint(model, launch = {}) {
+  const bp = model.bp;
+  const ttl = effectiveRunTtl(bp, launch.ttlSecs);
+  return {
+    file: model.doc.path,
+    id: bp.id,
+    ttl: { ...ttl, from: TTL_FROM[ttl.source] },
+    unlinkedAgents: model.unlinkedAgents,
+    agents: model.agents.map(({ def }) => {
+      const kind = effectiveOperatorKind(bp, def, launch);
+      const r = effectiveRunner(bp, def);
+      return {
+        name: def.name,
+        kind: def.kind,
+        operatorKind: { ...kind, from: operatorKindFrom(kind) },
+        runner: {
+          tier: r.tier,
+          ...r.runner ? { runner: r.runner } : {},
+          description: r.error ? "unresolved" : r.runner ? describeRunner(r.runner) : "none",
+          from: runnerFrom(r.tier, r.runnerName ?? (r.tier === "runner-ref" ? def.runner_ref ?? void 0 : r.tier === "default-runner" ? bp.default_runner ?? void 0 : void 0)),
+          ...r.error ? { error: r.error } : {}
+        }
+      };
+    })
+  };
+}
+var TTL_FROM;
+var init_explain = __esm({
+  "core/blueprint/explain.ts"() {
+    "use strict";
+    init_cascade();
+    TTL_FROM = {
+      request: "the launch request (ttl_secs)",
+      "blueprint-metadata": "metadata.default_run_ttl_secs",
+      "server-default": `the server default (${SERVER_DEFAULT_RUN_TTL_SECS} s)`
+    };
+  }
+});
+
+// extension/hovers/blueprintExplain.ts
+function blueprintHoverAt(rel, text3, config2, line, column) {
+  if (!isBlueprintFile(config2)(rel)) return void 0;
+  const { model } = validateBlueprintText(rel, text3, config2);
+  if (!model) return void 0;
+  const inside = (pointer) => {
+    if (!model.doc.has(pointer)) return false;
+    const r = model.doc.rangeOf(pointer);
+    const key = model.doc.headOf(pointer);
+    const after = (l, c) => line > l || line === l && column >= c;
+    const before = (l, c) => line < l || line === l && column < c;
+    return after(Math.min(r.line, key.line), key.line < r.line ? key.column : Math.min(r.column, key.column)) && before(r.endLine, r.endColumn);
+  };
+  const explained = explainBlueprint(model);
+  const agent = model.agents.find((a) => inside(["agents", a.index]));
+  if (agent) {
+    const a = explained.agents.find((x) => x.name === agent.def.name);
+    if (!a) return void 0;
+    return [
+      `**agent \`${a.name}\`** (kind ${a.kind})`,
+      "",
+      `- operator kind: **${a.operatorKind.kind}** \u2014 from ${a.operatorKind.from}`,
+      a.runner.tier === "none" ? "- runner: none \u2014 no tier declares one" : `- runner: **${a.runner.description}** \u2014 from ${a.runner.from}${a.runner.error ? ` (error: ${a.runner.error})` : ""}`,
+      "",
+      "_operator kind: per-agent override \u2192 launch operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate; runner: inline \u2192 runner_ref \u2192 profile.worker_binding \u2192 default_runner_"
+    ].join("\n");
+  }
+  if (inside(["metadata"]) || inside(["id"])) {
+    return [`**Blueprint \`${explained.id}\`**`, "", `- run TTL: **${explained.ttl.secs} s** \u2014 from ${explained.ttl.from}`, "", "_launch request ttl_secs \u2192 metadata.default_run_ttl_secs \u2192 server default_"].join("\n");
+  }
+  return void 0;
+}
+var init_blueprintExplain = __esm({
+  "extension/hovers/blueprintExplain.ts"() {
+    "use strict";
+    init_check3();
+    init_explain();
+  }
+});
+
+// extension/hovers/blueprintHover.ts
+var vscode13, BlueprintHovers;
+var init_blueprintHover = __esm({
+  "extension/hovers/blueprintHover.ts"() {
+    "use strict";
+    vscode13 = __toESM(require("vscode"));
+    init_blueprintExplain();
+    BlueprintHovers = class {
+      constructor(workspace10) {
+        this.workspace = workspace10;
+      }
+      workspace;
+      provideHover(doc, position) {
+        const state = this.workspace.folderOf(doc.uri);
+        if (!state) return void 0;
+        const text3 = blueprintHoverAt(this.workspace.relativePath(state, doc.uri), doc.getText(), state.config, position.line + 1, position.character + 1);
+        return text3 ? new vscode13.Hover(new vscode13.MarkdownString(text3)) : void 0;
+      }
+    };
+  }
+});
+
 // extension/runCache.ts
 function runIdOf(uri) {
   const m = /([^/\\]+)\.jsonl$/.exec(uri.path);
   return m?.[1];
 }
-var vscode13, RunCache;
+var vscode14, RunCache;
 var init_runCache = __esm({
   "extension/runCache.ts"() {
     "use strict";
-    vscode13 = __toESM(require("vscode"));
+    vscode14 = __toESM(require("vscode"));
     init_store();
     RunCache = class {
       constructor(workspace10) {
         this.workspace = workspace10;
         const state = workspace10.primary();
         if (state) {
-          const watcher = vscode13.workspace.createFileSystemWatcher(new vscode13.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
+          const watcher = vscode14.workspace.createFileSystemWatcher(new vscode14.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
           const reload = (uri) => this.reload(runIdOf(uri));
           this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
         }
       }
       workspace;
       runs;
-      changed = new vscode13.EventEmitter();
+      changed = new vscode14.EventEmitter();
       /** Fires with the run ids that changed, or undefined when the whole set may have. */
       onDidChange = this.changed.event;
       disposables = [];
@@ -45459,11 +45587,11 @@ function gateText(totals) {
   const scope = totals.scanned ? "the workspace (last scan) and open files" : "open files (the workspace has not been scanned yet)";
   return { text: text3, tooltip: `Flowgate gate: ${failing ? "\u2717 failing" : "\u2713 passing"} \u2014 ${counts} in ${scope}. Click to show the Problems panel.`, failing };
 }
-var vscode14, GateStatus;
+var vscode15, GateStatus;
 var init_statusBar = __esm({
   "extension/statusBar.ts"() {
     "use strict";
-    vscode14 = __toESM(require("vscode"));
+    vscode15 = __toESM(require("vscode"));
     init_ids();
     GateStatus = class {
       constructor(store) {
@@ -45475,13 +45603,13 @@ var init_statusBar = __esm({
         this.item.show();
       }
       store;
-      item = vscode14.window.createStatusBarItem("flowgate.gate", vscode14.StatusBarAlignment.Left, 50);
+      item = vscode15.window.createStatusBarItem("flowgate.gate", vscode15.StatusBarAlignment.Left, 50);
       subscription;
       update() {
         const { text: text3, tooltip, failing } = gateText(this.store.totals());
         this.item.text = text3;
         this.item.tooltip = tooltip;
-        this.item.backgroundColor = failing ? new vscode14.ThemeColor("statusBarItem.errorBackground") : void 0;
+        this.item.backgroundColor = failing ? new vscode15.ThemeColor("statusBarItem.errorBackground") : void 0;
       }
       dispose() {
         this.subscription.dispose();
@@ -45493,28 +45621,28 @@ var init_statusBar = __esm({
 
 // extension/views/icons.ts
 function themeIcon(icon) {
-  return new vscode15.ThemeIcon(icon.id, icon.color ? new vscode15.ThemeColor(icon.color) : void 0);
+  return new vscode16.ThemeIcon(icon.id, icon.color ? new vscode16.ThemeColor(icon.color) : void 0);
 }
 function markdown(text3) {
-  const md = new vscode15.MarkdownString(text3);
+  const md = new vscode16.MarkdownString(text3);
   md.supportHtml = false;
   md.isTrusted = false;
   return md;
 }
-var vscode15;
+var vscode16;
 var init_icons = __esm({
   "extension/views/icons.ts"() {
     "use strict";
-    vscode15 = __toESM(require("vscode"));
+    vscode16 = __toESM(require("vscode"));
   }
 });
 
 // extension/views/approvalsTree.ts
-var vscode16, ApprovalsTree;
+var vscode17, ApprovalsTree;
 var init_approvalsTree = __esm({
   "extension/views/approvalsTree.ts"() {
     "use strict";
-    vscode16 = __toESM(require("vscode"));
+    vscode17 = __toESM(require("vscode"));
     init_ids();
     init_present();
     init_icons();
@@ -45524,7 +45652,7 @@ var init_approvalsTree = __esm({
         this.subscription = runs.onDidChange(() => this.changed.fire(void 0));
       }
       runs;
-      changed = new vscode16.EventEmitter();
+      changed = new vscode17.EventEmitter();
       onDidChangeTreeData = this.changed.event;
       subscription;
       rows() {
@@ -45542,8 +45670,8 @@ var init_approvalsTree = __esm({
       getTreeItem(node2) {
         const run2 = this.runs.get(node2.runId)?.fold.run;
         const approval = run2?.approvals.find((a) => a.approval_id === node2.approvalId);
-        if (!run2 || !approval) return new vscode16.TreeItem(node2.approvalId);
-        const item2 = new vscode16.TreeItem(approvalLabel(approval), vscode16.TreeItemCollapsibleState.None);
+        if (!run2 || !approval) return new vscode17.TreeItem(node2.approvalId);
+        const item2 = new vscode17.TreeItem(approvalLabel(approval), vscode17.TreeItemCollapsibleState.None);
         item2.id = `approval:${approval.approval_id}`;
         item2.description = approvalDescription(approval, /* @__PURE__ */ new Date());
         item2.tooltip = markdown(approvalTooltip({ run: run2, approval }));
@@ -45560,13 +45688,13 @@ var init_approvalsTree = __esm({
 });
 
 // extension/views/evidenceTree.ts
-var import_node_fs15, import_node_path16, vscode17, EvidenceTree;
+var import_node_fs15, import_node_path16, vscode18, EvidenceTree;
 var init_evidenceTree = __esm({
   "extension/views/evidenceTree.ts"() {
     "use strict";
     import_node_fs15 = require("node:fs");
     import_node_path16 = require("node:path");
-    vscode17 = __toESM(require("vscode"));
+    vscode18 = __toESM(require("vscode"));
     init_files();
     init_evidence();
     init_ids();
@@ -45578,14 +45706,14 @@ var init_evidenceTree = __esm({
         if (!state) return;
         const goldens = state.config.goldens.map((p) => p.golden);
         for (const glob of [...state.config.evidence.include, ...goldens]) {
-          const watcher = vscode17.workspace.createFileSystemWatcher(new vscode17.RelativePattern(state.folder, glob));
+          const watcher = vscode18.workspace.createFileSystemWatcher(new vscode18.RelativePattern(state.folder, glob));
           const update = (uri) => this.update(this.workspace.relativePath(state, uri));
           this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
         }
       }
       workspace;
       statuses;
-      changed = new vscode17.EventEmitter();
+      changed = new vscode18.EventEmitter();
       onDidChangeTreeData = this.changed.event;
       disposables = [];
       all() {
@@ -45640,12 +45768,12 @@ var init_evidenceTree = __esm({
       }
       getTreeItem(node2) {
         const status = this.get(node2.file);
-        const item2 = new vscode17.TreeItem(node2.file.split("/").pop(), vscode17.TreeItemCollapsibleState.None);
+        const item2 = new vscode18.TreeItem(node2.file.split("/").pop(), vscode18.TreeItemCollapsibleState.None);
         item2.id = `evidence:${node2.file}`;
         if (!status) return item2;
         const failing = status.verdict.verdict === "fail" || status.golden && !status.golden.result?.passed;
         item2.description = statusDescription(status);
-        item2.iconPath = new vscode17.ThemeIcon(failing ? "error" : "pass", new vscode17.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+        item2.iconPath = new vscode18.ThemeIcon(failing ? "error" : "pass", new vscode18.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
         const lines = [`**${status.file}**`, "", `- verdict: ${status.verdict.verdict}${status.verdict.intact ? ", hashes intact" : ", hashes do not verify"}`];
         if (status.verdict.failing.length) lines.push(`- failing checks: ${status.verdict.failing.join(", ")}`);
         if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
@@ -45653,7 +45781,7 @@ var init_evidenceTree = __esm({
         item2.contextValue = status.golden && !status.golden.problem ? CONTEXT.evidenceWithGolden : CONTEXT.evidence;
         const state = this.workspace.primary();
         if (state) {
-          item2.resourceUri = vscode17.Uri.file((0, import_node_path16.join)(state.root, status.file));
+          item2.resourceUri = vscode18.Uri.file((0, import_node_path16.join)(state.root, status.file));
           item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
         }
         return item2;
@@ -45716,13 +45844,13 @@ var init_flowCatalog = __esm({
 });
 
 // extension/views/flowsTree.ts
-var import_node_fs16, import_node_path17, vscode18, FlowsTree;
+var import_node_fs16, import_node_path17, vscode19, FlowsTree;
 var init_flowsTree = __esm({
   "extension/views/flowsTree.ts"() {
     "use strict";
     import_node_fs16 = require("node:fs");
     import_node_path17 = require("node:path");
-    vscode18 = __toESM(require("vscode"));
+    vscode19 = __toESM(require("vscode"));
     init_check2();
     init_files();
     init_ids();
@@ -45736,7 +45864,7 @@ var init_flowsTree = __esm({
         if (state) {
           const globs3 = [...state.config.flows.include, ...state.config.flows.files];
           for (const glob of globs3) {
-            const watcher = vscode18.workspace.createFileSystemWatcher(new vscode18.RelativePattern(state.folder, glob));
+            const watcher = vscode19.workspace.createFileSystemWatcher(new vscode19.RelativePattern(state.folder, glob));
             const update = (uri) => this.update(this.workspace.relativePath(state, uri));
             this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
           }
@@ -45747,7 +45875,7 @@ var init_flowsTree = __esm({
       runs;
       files;
       groups;
-      changed = new vscode18.EventEmitter();
+      changed = new vscode19.EventEmitter();
       onDidChangeTreeData = this.changed.event;
       disposables = [];
       /** Every flow version known: bundle files and run pins. */
@@ -45804,40 +45932,40 @@ var init_flowsTree = __esm({
       }
       getTreeItem(node2) {
         const group = this.all().find((g) => g.flowId === node2.flowId);
-        if (!group) return new vscode18.TreeItem(node2.flowId);
+        if (!group) return new vscode19.TreeItem(node2.flowId);
         if (node2.kind === "flow") {
-          const item3 = new vscode18.TreeItem(group.title, vscode18.TreeItemCollapsibleState.Collapsed);
+          const item3 = new vscode19.TreeItem(group.title, vscode19.TreeItemCollapsibleState.Collapsed);
           item3.id = `flow:${group.flowId}`;
           item3.description = `${group.flowId} \xB7 ${group.versions.map((v) => v.version).join(", ")}`;
-          item3.iconPath = new vscode18.ThemeIcon("list-ordered");
+          item3.iconPath = new vscode19.ThemeIcon("list-ordered");
           item3.contextValue = CONTEXT.flow;
           return item3;
         }
         const version2 = group.versions.find((v) => v.version === node2.version);
-        if (!version2) return new vscode18.TreeItem(node2.version);
+        if (!version2) return new vscode19.TreeItem(node2.version);
         if (node2.kind === "version") {
-          const item3 = new vscode18.TreeItem(`v${version2.version}`, vscode18.TreeItemCollapsibleState.Collapsed);
+          const item3 = new vscode19.TreeItem(`v${version2.version}`, vscode19.TreeItemCollapsibleState.Collapsed);
           item3.id = `flow:${group.flowId}@${version2.version}`;
           item3.description = `${version2.source}${version2.errors ? ` \xB7 ${version2.errors} error${version2.errors === 1 ? "" : "s"}` : ""}`;
-          item3.iconPath = new vscode18.ThemeIcon(version2.errors ? "warning" : "versions");
+          item3.iconPath = new vscode19.ThemeIcon(version2.errors ? "warning" : "versions");
           item3.contextValue = CONTEXT.flowVersion;
           const state = this.workspace.primary();
           if (state && !version2.source.startsWith("run ")) {
-            item3.resourceUri = vscode18.Uri.file((0, import_node_path17.join)(state.root, version2.source));
+            item3.resourceUri = vscode19.Uri.file((0, import_node_path17.join)(state.root, version2.source));
             item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
           }
           return item3;
         }
         const step = version2.steps.find((s) => s.ordinal === node2.ordinal);
-        if (!step) return new vscode18.TreeItem(`#${node2.ordinal}`);
-        const item2 = new vscode18.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode18.TreeItemCollapsibleState.None);
+        if (!step) return new vscode19.TreeItem(`#${node2.ordinal}`);
+        const item2 = new vscode19.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode19.TreeItemCollapsibleState.None);
         item2.id = `flow:${group.flowId}@${version2.version}#${step.ordinal}`;
         item2.description = `${step.kind}${step.evidenceRequired ? " (evidence)" : ""} \xB7 ${step.automatable}`;
         item2.tooltip = markdown(`**${step.stepId}**
 
 - verification: ${step.kind}${step.evidenceRequired ? ", evidence required" : ""}
 - ${step.automatable}`);
-        item2.iconPath = new vscode18.ThemeIcon(automatableIcon(step.automatable));
+        item2.iconPath = new vscode19.ThemeIcon(automatableIcon(step.automatable));
         item2.contextValue = CONTEXT.flowStep;
         return item2;
       }
@@ -45852,7 +45980,7 @@ var init_flowsTree = __esm({
 // extension/views/runsTree.ts
 function runItem(loaded, run2) {
   const damaged = !!loaded.parsed.torn || loaded.fold.illegal.length > 0 || loaded.parsed.lines.some((l) => !l.event);
-  const item2 = new vscode19.TreeItem(runLabel(run2), vscode19.TreeItemCollapsibleState.Collapsed);
+  const item2 = new vscode20.TreeItem(runLabel(run2), vscode20.TreeItemCollapsibleState.Collapsed);
   item2.id = `run:${run2.run_id}`;
   item2.description = runDescription(run2) + (damaged ? " \xB7 ledger problem" : "");
   item2.tooltip = markdown(runTooltip(run2));
@@ -45861,7 +45989,7 @@ function runItem(loaded, run2) {
   return item2;
 }
 function stepItem(run2, step) {
-  const item2 = new vscode19.TreeItem(stepLabel(step), vscode19.TreeItemCollapsibleState.None);
+  const item2 = new vscode20.TreeItem(stepLabel(step), vscode20.TreeItemCollapsibleState.None);
   item2.id = `run:${run2.run_id}/${step.step_id}`;
   item2.description = stepDescription(step);
   item2.tooltip = markdown(stepTooltip(step));
@@ -45869,11 +45997,11 @@ function stepItem(run2, step) {
   item2.contextValue = isFrontier(run2, step) ? CONTEXT.stepFrontier : CONTEXT.step;
   return item2;
 }
-var vscode19, RunsTree;
+var vscode20, RunsTree;
 var init_runsTree = __esm({
   "extension/views/runsTree.ts"() {
     "use strict";
-    vscode19 = __toESM(require("vscode"));
+    vscode20 = __toESM(require("vscode"));
     init_ids();
     init_present();
     init_icons();
@@ -45886,7 +46014,7 @@ var init_runsTree = __esm({
         });
       }
       runs;
-      changed = new vscode19.EventEmitter();
+      changed = new vscode20.EventEmitter();
       onDidChangeTreeData = this.changed.event;
       subscription;
       getChildren(node2) {
@@ -45903,10 +46031,10 @@ var init_runsTree = __esm({
       getTreeItem(node2) {
         const loaded = this.runs.get(node2.runId);
         const run2 = loaded?.fold.run;
-        if (!loaded || !run2) return new vscode19.TreeItem(node2.runId);
+        if (!loaded || !run2) return new vscode20.TreeItem(node2.runId);
         if (node2.kind === "run") return runItem(loaded, run2);
         const step = run2.steps.find((s) => s.step_id === node2.stepId);
-        return step ? stepItem(run2, step) : new vscode19.TreeItem(node2.stepId);
+        return step ? stepItem(run2, step) : new vscode20.TreeItem(node2.stepId);
       }
       dispose() {
         this.subscription.dispose();
@@ -45918,7 +46046,7 @@ var init_runsTree = __esm({
 
 // extension/settings.ts
 function readSettings(scope) {
-  const c = vscode20.workspace.getConfiguration("flowgate", scope);
+  const c = vscode21.workspace.getConfiguration("flowgate", scope);
   return {
     scanEnabled: c.get("scan.enable", true),
     gateOnOpen: c.get("gate.runOnOpen", true),
@@ -45930,21 +46058,21 @@ function readSettings(scope) {
     actor: c.get("actor", "").trim()
   };
 }
-var vscode20;
+var vscode21;
 var init_settings = __esm({
   "extension/settings.ts"() {
     "use strict";
-    vscode20 = __toESM(require("vscode"));
+    vscode21 = __toESM(require("vscode"));
   }
 });
 
 // extension/workspace.ts
-var import_node_path18, vscode21, Workspace;
+var import_node_path18, vscode22, Workspace;
 var init_workspace = __esm({
   "extension/workspace.ts"() {
     "use strict";
     import_node_path18 = require("node:path");
-    vscode21 = __toESM(require("vscode"));
+    vscode22 = __toESM(require("vscode"));
     init_load2();
     init_schema5();
     init_findings();
@@ -45954,20 +46082,20 @@ var init_workspace = __esm({
     Workspace = class {
       states = /* @__PURE__ */ new Map();
       actors = /* @__PURE__ */ new Map();
-      changed = new vscode21.EventEmitter();
+      changed = new vscode22.EventEmitter();
       onDidChange = this.changed.event;
       get trusted() {
-        return vscode21.workspace.isTrusted;
+        return vscode22.workspace.isTrusted;
       }
       folders() {
-        return (vscode21.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
+        return (vscode22.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
       }
       /** The first folder: where commands that write ledgers act. */
       primary() {
         return this.folders()[0];
       }
       folderOf(uri) {
-        const folder = uri.scheme === "file" ? vscode21.workspace.getWorkspaceFolder(uri) : void 0;
+        const folder = uri.scheme === "file" ? vscode22.workspace.getWorkspaceFolder(uri) : void 0;
         return folder && this.stateOf(folder);
       }
       /** Repo-relative path of a file in its folder (the spelling findings use). */
@@ -46179,7 +46307,8 @@ function startHost(context, log) {
   const reports = new EvidenceReports(workspace10, runs);
   const findingFixes = new FindingFixes(store, workspace10);
   const ignoreFixes = new IgnoreBoundaryFixes();
-  const configWatcher = vscode22.workspace.createFileSystemWatcher("**/.flowgate.yml");
+  const blueprintHovers = new BlueprintHovers(workspace10);
+  const configWatcher = vscode23.workspace.createFileSystemWatcher("**/.flowgate.yml");
   const reloadConfig = () => workspace10.invalidate();
   context.subscriptions.push(
     workspace10,
@@ -46193,15 +46322,28 @@ function startHost(context, log) {
     evidenceTree,
     reports,
     new GateStatus(store),
-    vscode22.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace10)),
+    vscode23.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace10)),
     configWatcher,
     configWatcher.onDidCreate(reloadConfig),
     configWatcher.onDidChange(reloadConfig),
     configWatcher.onDidDelete(reloadConfig),
-    vscode22.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
-    vscode22.workspace.onDidGrantWorkspaceTrust(reloadConfig),
-    vscode22.workspace.onDidSaveTextDocument(() => base.invalidate())
+    vscode23.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
+    vscode23.workspace.onDidGrantWorkspaceTrust(reloadConfig),
+    vscode23.workspace.onDidSaveTextDocument(() => base.invalidate())
   );
+  const reported = /* @__PURE__ */ new Set();
+  const reportConfigErrors = () => {
+    for (const state of workspace10.folders()) {
+      const error62 = state.configError;
+      if (!error62 || reported.has(error62.message)) continue;
+      reported.add(error62.message);
+      void vscode23.window.showWarningMessage(`Flowgate: ${error62.message} \u2014 using the default configuration until it is fixed.`, "Open").then((choice) => {
+        if (choice) void vscode23.window.showTextDocument(vscode23.Uri.file((0, import_node_path21.isAbsolute)(error62.file) ? error62.file : (0, import_node_path21.join)(state.root, error62.file)), { selection: new vscode23.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
+      });
+    }
+  };
+  reportConfigErrors();
+  context.subscriptions.push(workspace10.onDidChange(reportConfigErrors));
   if (workspace10.primary()?.settings.gateOnOpen) {
     const timer = setTimeout(() => void gate.scan(false), 1e3);
     context.subscriptions.push({ dispose: () => clearTimeout(timer) });
@@ -46219,19 +46361,21 @@ function startHost(context, log) {
     [COMMAND.verifyLedgers, verifyLedgers(workspace10, store)],
     [COMMAND.openReport, (node2) => reports.run(node2)],
     [COMMAND.compareGolden, compareWithGolden2(workspace10)],
-    [COMMAND.showProblems, () => vscode22.commands.executeCommand("workbench.actions.view.problems")]
+    [COMMAND.showProblems, () => vscode23.commands.executeCommand("workbench.actions.view.problems")]
   ]);
   return {
     trees: { [VIEW.runs]: runsTree, [VIEW.approvals]: approvalsTree, [VIEW.flows]: flowsTree, [VIEW.evidence]: evidenceTree },
     commands: commands5,
-    provideCodeActions: (doc, range, ctx) => [...findingFixes.provideCodeActions(doc, range, ctx), ...ignoreFixes.provideCodeActions(doc, range, ctx)]
+    provideCodeActions: (doc, range, ctx) => [...findingFixes.provideCodeActions(doc, range, ctx), ...ignoreFixes.provideCodeActions(doc, range, ctx)],
+    provideHover: (doc, position) => blueprintHovers.provideHover(doc, position)
   };
 }
-var vscode22;
+var import_node_path21, vscode23;
 var init_host = __esm({
   "extension/host.ts"() {
     "use strict";
-    vscode22 = __toESM(require("vscode"));
+    import_node_path21 = require("node:path");
+    vscode23 = __toESM(require("vscode"));
     init_definitions();
     init_evidence2();
     init_ledger();
@@ -46245,6 +46389,7 @@ var init_host = __esm({
     init_workspaceScan();
     init_findingFixes();
     init_ignoreBoundary();
+    init_blueprintHover();
     init_ids();
     init_runCache();
     init_statusBar();
@@ -46263,7 +46408,7 @@ __export(extension_exports, {
   deactivate: () => deactivate
 });
 module.exports = __toCommonJS(extension_exports);
-var vscode23 = __toESM(require("vscode"));
+var vscode24 = __toESM(require("vscode"));
 init_ids();
 
 // extension/lazyTree.ts
@@ -46301,10 +46446,11 @@ var LazyTree = class {
 
 // extension/extension.ts
 var FILES = { scheme: "file" };
+var BLUEPRINTS = [{ scheme: "file", pattern: "**/*.{bp,blueprint}.{json,yaml,yml}" }];
 var TREES = [VIEW.runs, VIEW.approvals, VIEW.flows, VIEW.evidence];
 function activate(context) {
   const started = performance.now();
-  const log = vscode23.window.createOutputChannel("Flowgate", { log: true });
+  const log = vscode24.window.createOutputChannel("Flowgate", { log: true });
   let host;
   const load = () => {
     if (!host) {
@@ -46317,11 +46463,12 @@ function activate(context) {
   context.subscriptions.push(log);
   for (const id2 of TREES) {
     const tree = new LazyTree(() => load().trees[id2]);
-    context.subscriptions.push(tree, vscode23.window.createTreeView(id2, { treeDataProvider: tree, showCollapseAll: id2 !== VIEW.approvals && id2 !== VIEW.evidence }));
+    context.subscriptions.push(tree, vscode24.window.createTreeView(id2, { treeDataProvider: tree, showCollapseAll: id2 !== VIEW.approvals && id2 !== VIEW.evidence }));
   }
-  for (const id2 of Object.values(COMMAND)) context.subscriptions.push(vscode23.commands.registerCommand(id2, (...args2) => load().commands[id2](...args2)));
+  for (const id2 of Object.values(COMMAND)) context.subscriptions.push(vscode24.commands.registerCommand(id2, (...args2) => load().commands[id2](...args2)));
   context.subscriptions.push(
-    vscode23.languages.registerCodeActionsProvider(FILES, { provideCodeActions: (doc, range, ctx) => load().provideCodeActions(doc, range, ctx) }, { providedCodeActionKinds: [vscode23.CodeActionKind.QuickFix] })
+    vscode24.languages.registerCodeActionsProvider(FILES, { provideCodeActions: (doc, range, ctx) => load().provideCodeActions(doc, range, ctx) }, { providedCodeActionKinds: [vscode24.CodeActionKind.QuickFix] }),
+    vscode24.languages.registerHoverProvider(BLUEPRINTS, { provideHover: (doc, position) => load().provideHover(doc, position) })
   );
   const timer = setTimeout(() => {
     try {

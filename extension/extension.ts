@@ -23,6 +23,8 @@ import { LazyTree } from "./lazyTree";
 
 /** Where diagnostics and quick fixes apply: files on disk (not git's or other virtual documents). */
 const FILES: vscode.DocumentSelector = { scheme: "file" };
+/** Blueprints by their default names (hovers explain cascades); other configured names get diagnostics, not hovers. */
+const BLUEPRINTS: vscode.DocumentSelector = [{ scheme: "file", pattern: "**/*.{bp,blueprint}.{json,yaml,yml}" }];
 const TREES: TreeViewId[] = [VIEW.runs, VIEW.approvals, VIEW.flows, VIEW.evidence];
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -46,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): void {
   for (const id of Object.values(COMMAND)) context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => load().commands[id](...args)));
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(FILES, { provideCodeActions: (doc, range, ctx) => load().provideCodeActions(doc, range, ctx) }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+    vscode.languages.registerHoverProvider(BLUEPRINTS, { provideHover: (doc, position) => load().provideHover(doc, position) }),
   );
   // Open documents need diagnostics now: load the core as soon as activation has returned.
   const timer = setTimeout(() => {

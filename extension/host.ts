@@ -1,3 +1,4 @@
+import { isAbsolute, join } from "node:path";
 import * as vscode from "vscode";
 import { BaseFlows, definitionsAnalyzer } from "./analyzers/definitions";
 import { evidenceAnalyzer } from "./analyzers/evidence";
@@ -12,6 +13,7 @@ import { FindingStore } from "./diagnostics/store";
 import { WorkspaceGate } from "./diagnostics/workspaceScan";
 import { FindingFixes } from "./fixes/findingFixes";
 import { IgnoreBoundaryFixes } from "./fixes/ignoreBoundary";
+import { BlueprintHovers } from "./hovers/blueprintHover";
 import { COMMAND, type CommandId, GOLDEN_SCHEME, type Handler, type TreeViewId, VIEW } from "./ids";
 import { RunCache } from "./runCache";
 import { GateStatus } from "./statusBar";
@@ -26,6 +28,7 @@ export interface Host {
   trees: Record<TreeViewId, vscode.TreeDataProvider<unknown>>;
   commands: Record<CommandId, Handler>;
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[];
+  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined;
 }
 
 /**
@@ -47,6 +50,7 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
   const reports = new EvidenceReports(workspace, runs);
   const findingFixes = new FindingFixes(store, workspace);
   const ignoreFixes = new IgnoreBoundaryFixes();
+  const blueprintHovers = new BlueprintHovers(workspace);
 
   const configWatcher = vscode.workspace.createFileSystemWatcher("**/.flowgate.yml");
   const reloadConfig = () => workspace.invalidate();
@@ -71,6 +75,21 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
     vscode.workspace.onDidGrantWorkspaceTrust(reloadConfig),
     vscode.workspace.onDidSaveTextDocument(() => base.invalidate()),
   );
+
+  // A .flowgate.yml that does not validate: say where, once per distinct error (checks then run with defaults).
+  const reported = new Set<string>();
+  const reportConfigErrors = () => {
+    for (const state of workspace.folders()) {
+      const error = state.configError;
+      if (!error || reported.has(error.message)) continue;
+      reported.add(error.message);
+      void vscode.window.showWarningMessage(`Flowgate: ${error.message} — using the default configuration until it is fixed.`, "Open").then((choice) => {
+        if (choice) void vscode.window.showTextDocument(vscode.Uri.file(isAbsolute(error.file) ? error.file : join(state.root, error.file)), { selection: new vscode.Range(error.line - 1, error.column - 1, error.line - 1, error.column - 1) });
+      });
+    }
+  };
+  reportConfigErrors();
+  context.subscriptions.push(workspace.onDidChange(reportConfigErrors));
 
   // The workspace gate runs in the background (a status-bar spinner, no notification).
   if (workspace.primary()?.settings.gateOnOpen) {
@@ -98,5 +117,6 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
     trees: { [VIEW.runs]: runsTree, [VIEW.approvals]: approvalsTree, [VIEW.flows]: flowsTree, [VIEW.evidence]: evidenceTree } as Record<TreeViewId, vscode.TreeDataProvider<unknown>>,
     commands,
     provideCodeActions: (doc, range, ctx) => [...findingFixes.provideCodeActions(doc, range, ctx), ...ignoreFixes.provideCodeActions(doc, range, ctx)],
+    provideHover: (doc, position) => blueprintHovers.provideHover(doc, position),
   };
 }
