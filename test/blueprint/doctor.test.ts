@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Config } from "../../core/config/schema";
-import { at, baseBlueprint, briefs, findingsOf, text, validate, withConfig } from "./helpers";
+import { at, baseBlueprint, briefs, findingsOf, span, text, validate, withConfig } from "./helpers";
 
 function check(mutate: (bp: any) => void, config?: Config) {
   const bp = baseBlueprint();
@@ -14,7 +14,7 @@ const skipBranch = (path: string, values: string[]) => ({ kind: "branch", cond: 
 describe("bp_doctor lints", () => {
   it("agent-md-size: at 200 lines or 25 KiB, not below", () => {
     const lines = check((bp) => (bp.agents[0].profile.system_prompt = "line\n".repeat(200)));
-    expect(briefs(lines.findings)).toEqual([at(lines.t, '"line', "blueprint/agent-md-size").replace(/-\d+:\d+ /, `-${at(lines.t, '\\n"', "x").split(" ")[0]!.split("-")[1]} `)]);
+    expect(briefs(lines.findings)).toEqual([span(lines.t, '"line', '\\n"', "blueprint/agent-md-size")]);
     expect(lines.findings[0]!.message).toBe("agent 'scout' system_prompt is 1000 bytes / 200 lines — over the authoring-guide size target (25600 bytes / 200 lines)");
     expect(check((bp) => (bp.agents[0].profile.system_prompt = "line\n".repeat(199))).findings).toEqual([]);
     expect(check((bp) => (bp.agents[0].profile.system_prompt = "x".repeat(25 * 1024))).findings.map((f) => f.rule)).toEqual(["blueprint/agent-md-size"]);

@@ -56,11 +56,20 @@ export function at(source: string, needle: string, rule: string, options: { n?: 
   let index = source.indexOf(needle, from);
   for (let k = 0; k < (options.n ?? 0) && index >= 0; k++) index = source.indexOf(needle, index + 1);
   if (index < 0) throw new Error(`needle not found: ${needle}`);
-  const pos = (offset: number) => {
-    const before = source.slice(0, offset).split("\n");
-    return `${before.length}:${before[before.length - 1]!.length + 1}`;
-  };
-  return `${pos(index)}-${pos(index + needle.length)} ${rule}`;
+  return `${position(source, index)}-${position(source, index + needle.length)} ${rule}`;
+}
+
+/** "line:col-line:col rule" from the start of `from` to the end of the first `to` after it (multi-line values). */
+export function span(source: string, from: string, to: string, rule: string, options: { after?: string } = {}): string {
+  const start = source.indexOf(from, options.after ? source.indexOf(options.after) : 0);
+  const end = source.indexOf(to, start) + to.length;
+  if (start < 0 || end < to.length) throw new Error(`span not found: ${from} … ${to}`);
+  return `${position(source, start)}-${position(source, end)} ${rule}`;
+}
+
+function position(source: string, offset: number): string {
+  const before = source.slice(0, offset).split("\n");
+  return `${before.length}:${before[before.length - 1]!.length + 1}`;
 }
 
 export function briefs(findings: readonly Finding[], severity?: Finding["severity"]): string[] {
