@@ -116,21 +116,17 @@ ${["os.system", "os.popen", "subprocess.$F", "pty.spawn", "requests.$F", "httpx.
 );
 
 // ---- timing -----------------------------------------------------------------------------------
-function timed(label, cmd, cmdArgs, cwd) {
-  const runs = [];
-  for (let i = 0; i < reps; i++) {
-    const r = spawnSync("/usr/bin/time", ["-v", cmd, ...cmdArgs], { cwd, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
-    const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
-    const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
-    const cpu = ["User", "System"].reduce((s, k) => s + Number(new RegExp(`${k} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? 0), 0);
-    if (!wall || !rss) throw new Error(`${label}: no /usr/bin/time output\n${r.stderr.slice(-2000)}`);
-    runs.push({ wall: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), rssMB: Number(rss[1]) / 1024, cpu, status: r.status, stdout: r.stdout });
-  }
-  runs.sort((a, b) => a.wall - b.wall);
-  const median = runs[Math.floor(runs.length / 2)];
-  console.error(`${label}: ${runs.map((r) => r.wall.toFixed(2)).join(" / ")} s (median ${median.wall.toFixed(2)} s, ${median.cpu.toFixed(2)} s CPU, ${median.rssMB.toFixed(0)} MB)`);
-  return median;
+// Runs are interleaved (rep 1 of every tool, then rep 2, ...) so a busy machine slows every tool
+// alike; ratios are computed per rep and the median ratio is reported.
+function timeOnce(label, cmd, cmdArgs, cwd) {
+  const r = spawnSync("/usr/bin/time", ["-v", cmd, ...cmdArgs], { cwd, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  const cpu = ["User", "System"].reduce((s, k) => s + Number(new RegExp(`${k} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? 0), 0);
+  if (!wall || !rss) throw new Error(`${label}: no /usr/bin/time output\n${r.stderr.slice(-2000)}`);
+  return { wall: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), rssMB: Number(rss[1]) / 1024, cpu, stdout: r.stdout };
 }
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const flowgateConfig = (include) => {
   const dir = join(out, `flowgate-${include.length}`);
@@ -142,29 +138,48 @@ const cli = join(out, "dist/cli.js");
 const node = process.execPath;
 const countFindings = (stdout) => JSON.parse(stdout).findings.length;
 
-const results = { date: new Date().toISOString(), reps, cores: (await import("node:os")).availableParallelism(), load: (await import("node:os")).loadavg(), sets: {}, runs: {} };
+const results = { date: new Date().toISOString(), reps, cores: (await import("node:os")).availableParallelism(), load: (await import("node:os")).loadavg(), sets: {}, runs: {}, ratios: {} };
 results.sets.js = measureSet(JS);
 results.sets.all = measureSet(ALL);
 
 const jsCfg = flowgateConfig(["**/*.js", "**/*.mjs", "**/*.cjs"]);
 const allCfg = flowgateConfig(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]);
-const run = (key, label, cmd, cmdArgs, count) => {
-  const r = timed(label, cmd, cmdArgs, corpus);
-  results.runs[key] = { label, wall: r.wall, cpu: r.cpu, rssMB: r.rssMB, matches: count(r.stdout) };
-};
 const fgArgs = (cfg, jobs) => [cli, "scan", "tree", "--config", cfg, "--format", "json", "--fail-on", "never", ...(jobs ? ["--jobs", String(jobs)] : [])];
 const sgArgs = (globs) => ["scan", "--config", join(sgDir, "sgconfig.yml"), "--json=stream", "--no-ignore", "vcs", "--no-ignore", "parent", "--no-ignore", "dot", ...globs.flatMap((g) => ["--globs", g]), "tree"];
 const sgCount = (s) => s.split("\n").filter(Boolean).length;
 
-// JS subset: all three tools (ESLint without a TypeScript parser reads only .js/.mjs/.cjs).
-run("eslintJs", "ESLint (no-restricted-imports + no-restricted-syntax)", node, [join(root, "node_modules/eslint/bin/eslint.js"), "--config", join(eslintDir, "eslint.config.mjs"), "--format", "json", "--no-warn-ignored", "tree"], (s) => JSON.parse(s).reduce((n, f) => n + f.messages.length, 0));
-run("astGrepJs", "ast-grep (native, multi-threaded)", bin("ast-grep"), sgArgs(["**/*.js", "**/*.mjs", "**/*.cjs"]), sgCount);
-run("flowgateJs1", "Flowgate, 1 thread", node, fgArgs(jsCfg, 1), countFindings);
-run("flowgateJs", "Flowgate, worker threads (auto)", node, fgArgs(jsCfg), countFindings);
-// Whole corpus: Python + JS + TS.
-run("astGrepAll", "ast-grep (native, multi-threaded)", bin("ast-grep"), sgArgs(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.ts", "**/*.mts", "**/*.cts"]), sgCount);
-run("flowgateAll1", "Flowgate, 1 thread", node, fgArgs(allCfg, 1), countFindings);
-run("flowgateAll", "Flowgate, worker threads (auto)", node, fgArgs(allCfg), countFindings);
+const jobs = [
+  // JS subset: all three tools (ESLint without a TypeScript parser reads only .js/.mjs/.cjs).
+  ["eslintJs", "ESLint (no-restricted-imports + no-restricted-syntax)", node, [join(root, "node_modules/eslint/bin/eslint.js"), "--config", join(eslintDir, "eslint.config.mjs"), "--format", "json", "--no-warn-ignored", "tree"], (s) => JSON.parse(s).reduce((n, f) => n + f.messages.length, 0)],
+  ["astGrepJs", "ast-grep (native, multi-threaded)", bin("ast-grep"), sgArgs(["**/*.js", "**/*.mjs", "**/*.cjs"]), sgCount],
+  ["flowgateJs1", "Flowgate, 1 thread", node, fgArgs(jsCfg, 1), countFindings],
+  ["flowgateJs", "Flowgate, worker threads (auto)", node, fgArgs(jsCfg), countFindings],
+  // Whole corpus: Python + JS + TS.
+  ["astGrepAll", "ast-grep (native, multi-threaded)", bin("ast-grep"), sgArgs(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.ts", "**/*.mts", "**/*.cts"]), sgCount],
+  ["flowgateAll1", "Flowgate, 1 thread", node, fgArgs(allCfg, 1), countFindings],
+  ["flowgateAll", "Flowgate, worker threads (auto)", node, fgArgs(allCfg), countFindings],
+];
+const samples = Object.fromEntries(jobs.map(([key]) => [key, []]));
+for (let rep = 0; rep < reps; rep++) {
+  for (const [key, label, cmd, cmdArgs] of jobs) {
+    const r = timeOnce(label, cmd, cmdArgs, corpus);
+    samples[key].push(r);
+    console.error(`rep ${rep + 1} ${key}: ${r.wall.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU, ${r.rssMB.toFixed(0)} MB`);
+  }
+}
+for (const [key, label, , , count] of jobs) {
+  const s = samples[key];
+  results.runs[key] = { label, wall: median(s.map((r) => r.wall)), cpu: median(s.map((r) => r.cpu)), rssMB: median(s.map((r) => r.rssMB)), matches: count(s[0].stdout), walls: s.map((r) => r.wall) };
+}
+const ratioOf = (a, b) => median(samples[a].map((r, i) => r.wall / samples[b][i].wall));
+results.ratios = {
+  eslintOverFlowgateJs: ratioOf("eslintJs", "flowgateJs"),
+  eslintOverFlowgateJsCpu: median(samples.eslintJs.map((r, i) => r.cpu / samples.flowgateJs[i].cpu)),
+  flowgateOverAstGrepJs: ratioOf("flowgateJs", "astGrepJs"),
+  flowgateOverAstGrepAll: ratioOf("flowgateAll", "astGrepAll"),
+  oneThreadOverWorkersAll: ratioOf("flowgateAll1", "flowgateAll"),
+  oneThreadOverWorkersJs: ratioOf("flowgateJs1", "flowgateJs"),
+};
 
 // ---- warm in-memory rescan of a 5,000-line file ------------------------------------------------
 const require = createRequire(import.meta.url);
@@ -213,7 +228,7 @@ writeFileSync(join(out, "scan-results.json"), JSON.stringify(results, null, 2));
 const r = results.runs;
 const row = (run, set) => `| ${run.label} | ${run.wall.toFixed(2)} s | ${run.cpu.toFixed(2)} s | ${(set.files / run.wall).toFixed(0)} | ${(set.lines / run.wall / 1000).toFixed(0)}k | ${run.rssMB.toFixed(0)} MB | ${run.matches} |`;
 const head = "| tool | wall (median) | CPU user+sys | files/s | lines/s | peak RSS | matches |\n| --- | --- | --- | --- | --- | --- | --- |";
-const ratio = (a, b) => (a.wall / b.wall).toFixed(2);
+const q = results.ratios;
 console.log(`JS subset (${results.sets.js.files} .js/.mjs/.cjs files, ${results.sets.js.lines} lines, ${(results.sets.js.bytes / 1e6).toFixed(1)} MB):
 
 ${head}
@@ -229,7 +244,7 @@ ${row(r.astGrepAll, results.sets.all)}
 ${row(r.flowgateAll1, results.sets.all)}
 ${row(r.flowgateAll, results.sets.all)}
 
-Ratios (same run, wall): Flowgate throughput = ${ratio(r.eslintJs, r.flowgateJs)}× ESLint's (target ≥ 20×; by CPU time ${(r.eslintJs.cpu / r.flowgateJs.cpu).toFixed(2)}×); Flowgate wall = ${ratio(r.flowgateJs, r.astGrepJs)}× ast-grep's on the JS subset and ${ratio(r.flowgateAll, r.astGrepAll)}× on the whole corpus (target ≤ 1.5×); workers vs one thread: ${ratio(r.flowgateAll1, r.flowgateAll)}× faster on the whole corpus.
+Ratios (median of per-rep ratios, wall): Flowgate throughput = ${q.eslintOverFlowgateJs.toFixed(2)}× ESLint's (target ≥ 20×; by CPU time ${q.eslintOverFlowgateJsCpu.toFixed(2)}×); Flowgate wall = ${q.flowgateOverAstGrepJs.toFixed(2)}× ast-grep's on the JS subset and ${q.flowgateOverAstGrepAll.toFixed(2)}× on the whole corpus (target ≤ 1.5×); worker threads vs one thread: ${q.oneThreadOverWorkersJs.toFixed(2)}× (JS subset), ${q.oneThreadOverWorkersAll.toFixed(2)}× (whole corpus) faster.
 
 Warm in-memory rescan of a 5,000-line file after a one-line edit (wall median / p95 / min of 50, CPU median; incremental re-parse): Python ${results.rescan.python.median.toFixed(1)} / ${results.rescan.python.p95.toFixed(1)} / ${results.rescan.python.min.toFixed(1)} ms, CPU ${results.rescan.python.cpuMedian.toFixed(1)} ms (${results.rescan.python.findings} findings); TypeScript ${results.rescan.typescript.median.toFixed(1)} / ${results.rescan.typescript.p95.toFixed(1)} / ${results.rescan.typescript.min.toFixed(1)} ms, CPU ${results.rescan.typescript.cpuMedian.toFixed(1)} ms (${results.rescan.typescript.findings} findings) (target < 20 ms); the same files re-parsed from scratch: Python ${results.rescan.python.fullParseMedian.toFixed(1)} ms, TypeScript ${results.rescan.typescript.fullParseMedian.toFixed(1)} ms.
 

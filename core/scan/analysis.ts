@@ -1,4 +1,5 @@
-import type { ModulePath } from "./resolve";
+import type { Node, Query } from "@vscode/tree-sitter-wasm";
+import { type ModulePath, ScopeIndex } from "./resolve";
 
 /** A call (or `new`) whose callee resolves to a watched module; start/end are the callee's offsets. */
 export interface CallSite {
@@ -28,4 +29,53 @@ export interface ModuleFilter {
   relevant(module: string): boolean;
   /** Member names listed explicitly for a module (what a Python star import still lets us see). */
   explicitMembers(module: string): string[];
+}
+
+/**
+ * What one query run over a file yields, sorted by kind. Both languages' queries use the same capture
+ * names: @scope, @import, @callee, @new, @def.name + @def.value (a name bound to an expression),
+ * @local (a parameter or local), @outer (a definition's name, bound in the scope around it).
+ */
+export interface Captures {
+  scopes: ScopeIndex;
+  imports: Node[];
+  callees: Array<[Node, "call" | "new"]>;
+  definitions: Array<[name: Node, value: Node]>;
+  locals: Array<[Node, outer: boolean]>;
+}
+
+export function collectCaptures(query: Query, root: Node): Captures {
+  const out: Captures = { scopes: new ScopeIndex(root.id), imports: [], callees: [], definitions: [], locals: [] };
+  let pendingName: Node | undefined;
+  for (const { name, node } of query.captures(root)) {
+    switch (name) {
+      case "scope":
+        out.scopes.add(node);
+        break;
+      case "import":
+        out.imports.push(node);
+        break;
+      case "callee":
+        out.callees.push([node, "call"]);
+        break;
+      case "new":
+        out.callees.push([node, "new"]);
+        break;
+      case "def.name":
+        pendingName = node;
+        break;
+      case "def.value":
+        if (pendingName) out.definitions.push([pendingName, node]);
+        pendingName = undefined;
+        break;
+      case "local":
+        out.locals.push([node, false]);
+        break;
+      case "outer":
+        out.locals.push([node, true]);
+        break;
+    }
+  }
+  out.scopes.seal();
+  return out;
 }

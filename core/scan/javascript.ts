@@ -1,7 +1,7 @@
 import type { Language, Node, Query as QueryType, Tree } from "@vscode/tree-sitter-wasm";
 import { Query } from "@vscode/tree-sitter-wasm";
-import type { Analysis, ModuleFilter } from "./analysis";
-import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, ScopeIndex, extend, rootName, simpleChain, stringValue } from "./resolve";
+import { type Analysis, type ModuleFilter, collectCaptures } from "./analysis";
+import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, extend, rootName, simpleChain, stringValue } from "./resolve";
 import { DEFAULT, GLOBAL } from "./specs";
 
 /** Globals the rules name, and the objects globals are reached through (globalThis.fetch). */
@@ -18,7 +18,7 @@ const COMMON = `
 (import_statement) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
-(variable_declarator name: (_) @decl.name value: (_) @decl.value)
+(variable_declarator name: (_) @def.name value: (_) @def.value)
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
 (function_declaration name: (identifier) @outer)
@@ -57,48 +57,12 @@ function normalMembers(path: ModulePath): ModulePath {
 }
 
 export function analyzeJavaScript(tree: Tree, language: Language, typescript: boolean, filter: ModuleFilter): Analysis {
-  const root = tree.rootNode;
-  const scopes = new ScopeIndex(root.id);
+  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor(language, typescript), tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports: Analysis["imports"] = [];
-  const importNodes: Node[] = [];
-  const decls: Array<[Node, Node]> = [];
-  const locals: Array<[Node, boolean]> = [];
-  const callees: Array<[Node, "call" | "new"]> = [];
-  let pendingDecl: Node | undefined;
-  for (const { name, node } of queryFor(language, typescript).captures(root)) {
-    switch (name) {
-      case "scope":
-        scopes.add(node);
-        break;
-      case "import":
-        importNodes.push(node);
-        break;
-      case "callee":
-        callees.push([node, "call"]);
-        break;
-      case "new":
-        callees.push([node, "new"]);
-        break;
-      case "decl.name":
-        pendingDecl = node;
-        break;
-      case "decl.value":
-        if (pendingDecl) decls.push([pendingDecl, node]);
-        pendingDecl = undefined;
-        break;
-      case "local":
-        locals.push([node, false]);
-        break;
-      case "outer":
-        locals.push([node, true]);
-        break;
-    }
-  }
-  scopes.seal();
   for (const node of importNodes) importStatement(node, bindings, filter, imports);
   const resolver = new Resolver(bindings, filter);
-  for (const [nameNode, value] of decls) declaration(nameNode, value, resolver, bindings, imports);
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports);
   for (const [node, outer] of locals) {
     const name = node.text;
     if (!bindings.mayResolve(name) && name !== "require") continue;

@@ -1,7 +1,7 @@
 import type { Language, Node, Query as QueryType, Tree } from "@vscode/tree-sitter-wasm";
 import { Query } from "@vscode/tree-sitter-wasm";
-import type { Analysis, ModuleFilter } from "./analysis";
-import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, ScopeIndex, extend, rootName, simpleChain } from "./resolve";
+import { type Analysis, type ModuleFilter, collectCaptures } from "./analysis";
+import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, extend, rootName, simpleChain } from "./resolve";
 
 /** One query finds everything the resolver needs (scopes, imports, definitions, calls); it runs inside WASM. */
 const QUERY = `
@@ -9,7 +9,7 @@ const QUERY = `
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression)] @callee)
-(assignment left: (identifier) @assign.name right: (_) @assign.value)
+(assignment left: (identifier) @def.name right: (_) @def.value)
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))
@@ -36,45 +36,12 @@ function queryFor(language: Language): QueryType {
 
 /** Imports → bindings (only of watched modules), then local re-binding and shadowing, then calls. */
 export function analyzePython(tree: Tree, language: Language, filter: ModuleFilter): Analysis {
-  const root = tree.rootNode;
-  const scopes = new ScopeIndex(root.id);
+  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor(language), tree.rootNode);
   const bindings = new Bindings(scopes);
   const imports: Analysis["imports"] = [];
-  const importNodes: Node[] = [];
-  const assigns: Array<[Node, Node]> = [];
-  const locals: Array<[Node, boolean]> = [];
-  const callees: Node[] = [];
-  let pendingAssign: Node | undefined;
-  for (const { name, node } of queryFor(language).captures(root)) {
-    switch (name) {
-      case "scope":
-        scopes.add(node);
-        break;
-      case "import":
-        importNodes.push(node);
-        break;
-      case "callee":
-        callees.push(node);
-        break;
-      case "assign.name":
-        pendingAssign = node;
-        break;
-      case "assign.value":
-        if (pendingAssign) assigns.push([pendingAssign, node]);
-        pendingAssign = undefined;
-        break;
-      case "local":
-        locals.push([node, false]);
-        break;
-      case "outer":
-        locals.push([node, true]);
-        break;
-    }
-  }
-  scopes.seal();
   for (const node of importNodes) importStatement(node, bindings, filter, imports);
   if (bindings.names.size === 0) return { calls: [], imports };
-  for (const [nameNode, value] of assigns) {
+  for (const [nameNode, value] of definitions) {
     const path = resolve(value, bindings);
     bindings.bind(bindings.scopeOf(nameNode), nameNode.text, path);
   }
@@ -85,7 +52,7 @@ export function analyzePython(tree: Tree, language: Language, filter: ModuleFilt
     bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
   }
   const calls: Analysis["calls"] = [];
-  for (const captured of callees) {
+  for (const [captured] of callees) {
     const callee = unwrap(captured);
     const text = callee.text;
     const first = rootName(text);
