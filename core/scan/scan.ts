@@ -54,6 +54,11 @@ export class Scanner {
     return this.scan(path, text, true).findings;
   }
 
+  /** Free every kept tree (the scanner stays usable). */
+  dispose(): void {
+    for (const path of [...this.documents.keys()]) this.forget(path);
+  }
+
   /** Drop the tree kept for an in-memory document. */
   forget(path: string): void {
     this.documents.get(path)?.tree.delete();
@@ -263,15 +268,22 @@ export function readSource(absolutePath: string, maxBytes: number): string | { s
   }
 }
 
-const scanners = new Map<ScanConfig, Promise<Scanner>>();
+/** Scanners by configuration (by value: hosts may rebuild an equal config object for every call). */
+const scanners = new Map<string, Promise<Scanner>>();
+const KEPT_SCANNERS = 4;
 
-/** In-memory scan for editors: the scanner for a config is built once and reused (warm rescans are fast). */
+/** In-memory scan for editors: the scanner for a configuration is built once and reused (warm rescans are incremental). */
 export async function scanSource(path: string, text: string, options: ScannerOptions = {}): Promise<Finding[]> {
-  const config = options.config ?? DEFAULT_SCAN_CONFIG;
-  let scanner = scanners.get(config);
-  if (!scanner || (await scanner).maxBytes !== (options.maxBytes ?? DEFAULT_MAX_BYTES)) {
-    scanner = Scanner.create({ ...options, config });
-    scanners.set(config, scanner);
+  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_BYTES]);
+  let scanner = scanners.get(key);
+  if (!scanner) {
+    scanner = Scanner.create(options);
+    scanners.set(key, scanner);
+    if (scanners.size > KEPT_SCANNERS) {
+      const oldest = scanners.keys().next().value!;
+      void scanners.get(oldest)!.then((s) => s.dispose());
+      scanners.delete(oldest);
+    }
   }
   return (await scanner).scanSource(path, text);
 }

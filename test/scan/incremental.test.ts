@@ -34,3 +34,15 @@ test.each([
   expect(checked).toBe(60);
   scanner.forget(path);
 });
+
+test("scanSource: equal configurations (new objects each call) give equal results; a different configuration applies", async () => {
+  const { scanSource } = await import("../../core/scan/scan");
+  const { scanConfigSchema } = await import("../../core/scan/config");
+  const text = 'import { exec } from "child_process";\nexec("ls");\n';
+  const a = await scanSource("x.ts", text, { config: scanConfigSchema.parse({ rules: { "scan/shell-command": "warning" } }) });
+  const b = await scanSource("x.ts", text, { config: scanConfigSchema.parse({ rules: { "scan/shell-command": "warning" } }) });
+  expect(b).toEqual(a);
+  expect(a.map((f) => f.severity)).toEqual(["warning"]);
+  const c = await scanSource("x.ts", text, { config: scanConfigSchema.parse({ rules: { "scan/shell-command": "off" } }) });
+  expect(c).toEqual([]);
+});
