@@ -6,10 +6,9 @@ import { closest, didYouMean } from "../suggest";
 import { compileDiagnostics } from "./compile";
 import type { BlueprintsConfig } from "./config";
 import { doctorLints, lintControlLints } from "./doctor";
-import { nodesOf } from "./flowir";
 import { parsePath, pathHint } from "./path";
 import * as R from "./rules";
-import { type AgentDef, type Blueprint, agentMdRefSchema, blueprintSchema, nodeSchema, RENAMED_OPERANDS, RENAMED_OPS, WRITE_TARGETS } from "./schema";
+import { type AgentDef, type Blueprint, agentMdRefSchema, blueprintSchema, RENAMED_OPERANDS, RENAMED_OPS, WRITE_TARGETS } from "./schema";
 
 type Data = Record<string, unknown>;
 const isObject = (v: unknown): v is Data => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -66,8 +65,7 @@ export function validateBlueprint(doc: SourceDocument, config: BlueprintsConfig)
   }
   for (const { pointer, issue } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue));
 
-  const flow = nodeSchema.safeParse(data.flow);
-  if (flow.success) findings.push(...writeTargets(doc, flow.data));
+  findings.push(...writeTargets(doc, data.flow));
 
   const suppressed: SuppressedFinding[] = [];
   findings.push(...lintControlLints(doc, data));
@@ -221,14 +219,16 @@ function unwrap(schema: z.core.$ZodType, value: unknown): z.core.$ZodType | unde
   return s;
 }
 
-/** Write targets must be `path` expressions (upstream parses any Expr there and fails at eval). */
-function writeTargets(doc: SourceDocument, flow: Parameters<typeof nodesOf>[0]): Finding[] {
+/** Write targets must be `path` expressions (upstream parses any Expr there and fails at eval); walked raw, so a broken sibling does not hide them. */
+function writeTargets(doc: SourceDocument, node: unknown, pointer: Pointer = ["flow"]): Finding[] {
+  if (!isObject(node) || typeof node.kind !== "string") return [];
   const out: Finding[] = [];
-  for (const { value, pointer } of nodesOf(flow)) {
-    for (const field of WRITE_TARGETS[value.kind] ?? []) {
-      const expr = (value as unknown as Data)[field] as { op: string } | null | undefined;
-      if (expr && expr.op !== "path") out.push(R.writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${value.kind}.${field}`, expr.op));
-    }
+  for (const field of Object.hasOwn(WRITE_TARGETS, node.kind) ? WRITE_TARGETS[node.kind]! : []) {
+    const expr = node[field];
+    if (isObject(expr) && typeof expr.op === "string" && expr.op !== "path") out.push(R.writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${node.kind}.${field}`, expr.op));
   }
+  const children: [unknown, Pointer][] =
+    node.kind === "seq" && Array.isArray(node.children) ? node.children.map((c, i) => [c, [...pointer, "children", i]]) : ["then", "else", "body", "catch"].map((k) => [node[k], [...pointer, k]]);
+  for (const [child, p] of children) out.push(...writeTargets(doc, child, p));
   return out;
 }

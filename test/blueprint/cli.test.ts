@@ -52,7 +52,7 @@ describe("flowgate check runs the blueprints check", () => {
       "blueprint/verdict-value-unhandled",
       "blueprint/verdict-value-unhandled",
     ]);
-    expect(report.findings.filter((f: any) => f.file === "blueprints/flaky-retry.blueprint.json").map((f: any) => `${f.line}:${f.column} ${f.rule}`)).toEqual(["6:110 blueprint/invalid-path", "10:32 blueprint/unknown-key", "17:76 blueprint/unknown-key"]);
+    expect(report.findings.filter((f: any) => f.file === "blueprints/flaky-retry.blueprint.json").map((f: any) => `${f.line}:${f.column} ${f.rule}`)).toEqual(["6:110 blueprint/invalid-path", "9:28 blueprint/write-target-not-path", "10:32 blueprint/unknown-key", "17:76 blueprint/unknown-key"]);
     expect(report.details.blueprints.suppressed.map((s: any) => `${s.file} ${s.rule} ${s.source}`)).toEqual([
       "blueprints/code-review.bp.yaml blueprint/worker-binding-missing blueprint",
       "blueprints/code-review.bp.yaml blueprint/worker-binding-missing blueprint",
