@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import { expect } from "vitest";
 // @ts-expect-error the install script is plain ESM JavaScript shared with CI and developers.
 import { ensureCodeServer } from "../../scripts/code-server.mjs";
 
@@ -40,7 +41,7 @@ export function installVsix(host: Host, vsix: string, extensionsDir: string): vo
   mkdirSync(extensionsDir, { recursive: true });
   execFileSync(host.node, [host.entry, "--extensions-dir", extensionsDir, "--install-extension", vsix], {
     stdio: "inherit",
-    env: hostEnv(extensionsDir),
+    env: hostEnv(mkdtempSync(join(tmpdir(), "flowgate-e2e-install-"))),
   });
 }
 
@@ -87,6 +88,7 @@ export class VsCode {
 
   static async open(host: Host, options: SessionOptions): Promise<VsCode> {
     const scratch = mkdtempSync(join(tmpdir(), `flowgate-e2e-host-${options.label}-`));
+    rmSync(join(OUTPUT_DIR, options.label), { recursive: true, force: true }); // this run's screenshots only
     const userDataDir = join(scratch, "user-data");
     mkdirSync(join(userDataDir, "User"), { recursive: true });
     const settings = { ...QUIET_SETTINGS, "security.workspace.trust.enabled": !options.trusted, ...options.settings };
@@ -146,6 +148,46 @@ export class VsCode {
     await this.page.keyboard.press(keys);
   }
 
+  /** The activity-bar entry of a view container, e.g. "Flowgate" (present once the extension's contributions load). */
+  activityBarItem(title: string): Locator {
+    return this.page.locator(`.activitybar a.action-label[aria-label^="${title}"]`);
+  }
+
+  /** Shows a view container from the activity bar (as a click would), unless it is showing already. */
+  async showContainer(title: string): Promise<void> {
+    const item = this.activityBarItem(title);
+    await item.waitFor();
+    const tab = item.locator("xpath=.."); // the <li role="tab"> holding the icon
+    if ((await tab.getAttribute("aria-selected")) !== "true") await item.click();
+    await expect.poll(() => tab.getAttribute("aria-selected")).toBe("true");
+  }
+
+  /** A view's pane in the side bar, by its name ("Runs", "Approvals"...). */
+  view(name: string): Locator {
+    return this.page.locator(".sidebar .pane", { has: this.page.locator(".pane-header", { hasText: new RegExp(`^\\s*${name}\\b`, "i") }) });
+  }
+
+  /** A tree row of `view` whose text contains `text`. */
+  treeRow(view: Locator, text: string | RegExp): Locator {
+    return view.locator(".monaco-list-row", { hasText: text });
+  }
+
+  /** What a tree view shows: each row's label and description. */
+  async treeItems(view: Locator): Promise<{ label: string; description: string }[]> {
+    return view.locator(".monaco-list-row").evaluateAll((rows) =>
+      rows.map((row) => ({
+        label: row.querySelector(".label-name")?.textContent?.trim() ?? "",
+        description: row.querySelector(".label-description")?.textContent?.trim() ?? "",
+      })),
+    );
+  }
+
+  /** Clicks an inline action (the icons shown on hover) of a tree row, by the command's title. */
+  async inlineAction(row: Locator, title: string): Promise<void> {
+    await row.hover();
+    await row.locator(`.actions .action-label[aria-label="${title}"]`).click();
+  }
+
   /** The quick input (command palette, quick pick, input box) once visible. */
   get quickInput(): Locator {
     return this.page.locator(".quick-input-widget");
@@ -189,7 +231,8 @@ export class VsCode {
 
   async goToLine(line: number, column = 1): Promise<void> {
     await this.press("Control+G");
-    await this.answer(`${line}:${column}`);
+    await this.answer(`:${line}:${column}`); // Go to Line is quick access with the ":" prefix
+    await this.page.locator(".statusbar-item", { hasText: `Ln ${line}, Col ${column}` }).waitFor();
   }
 
   /** Opens the Problems panel and returns its locator. */
@@ -200,10 +243,58 @@ export class VsCode {
     return panel;
   }
 
-  /** The text of every notification toast currently shown. */
-  notifications(): Locator {
-    return this.page.locator(".notifications-toasts .notification-toast");
+  /**
+   * Types `text` into the Problems panel's filter box (text, or a glob like `agent/**`) so every
+   * matching row fits on screen (the panel's list is virtualized).
+   */
+  async filterProblems(text: string): Promise<void> {
+    await this.problems();
+    const filter = this.page.getByPlaceholder(/^Filter \(e\.g\. text/);
+    await filter.fill(text);
   }
+
+  /** The Problems panel's rows as a person reads them: file, severity, message, rule id, position. */
+  async problemRows(): Promise<ProblemRow[]> {
+    const panel = await this.problems();
+    const rows = await panel.locator(".monaco-list-row").evaluateAll((elements) =>
+      elements.map((element) => ({ label: element.getAttribute("aria-label") ?? "", text: (element as unknown as { innerText: string }).innerText })),
+    );
+    const result: ProblemRow[] = [];
+    let file = "";
+    for (const { label, text } of rows) {
+      const fileRow = /^\d+ problems? in file (.+?)(?: of folder (.+))?$/.exec(label);
+      if (fileRow) {
+        file = fileRow[2] ? `${fileRow[2]}/${fileRow[1]}` : fileRow[1]!;
+        continue;
+      }
+      const marker = /^(Error|Warning|Info): ([\s\S]*) at line (\d+) and character (\d+)\. generated by (\S+)/.exec(label);
+      if (!marker) continue;
+      const code = text.split("\n").find((line: string) => /^[a-z]+\/[a-z0-9-]+$/.test(line.trim()))?.trim() ?? "";
+      result.push({ file, severity: marker[1]!, message: marker[2]!, code, line: Number(marker[3]), column: Number(marker[4]), source: marker[5]! });
+    }
+    return result;
+  }
+
+  /** Notification toasts, or the one whose text contains `text`. */
+  notifications(text?: string | RegExp): Locator {
+    return this.page.locator(".notifications-toasts .notification-toast", text === undefined ? undefined : { hasText: text });
+  }
+
+  /** Closes every notification toast (so the next step's message is the only one). */
+  async clearNotifications(): Promise<void> {
+    await this.command("Notifications: Clear All Notifications");
+  }
+}
+
+export interface ProblemRow {
+  /** "<folder>/<name>" relative to the workspace root, as the panel groups it. */
+  file: string;
+  severity: string;
+  message: string;
+  code: string;
+  line: number;
+  column: number;
+  source: string;
 }
 
 function killTree(child: ChildProcess): void {

@@ -1,0 +1,188 @@
+// Flowgate's packaged .vsix in a real VS Code (code-server 4.139 = VS Code 1.139 on Node 24), used as a
+// person would: keyboard, command palette, views, quick fixes, webviews. Each workspace is a fresh copy
+// of examples/ with its own code-server; every step leaves a screenshot under test-output/e2e/<workspace>/.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type LedgerEvent, listApprovals, listRuns, verifyLedger } from "../../core/ledger/index";
+import { copyOfExamples, ensureHost, ROOT, type Host, installVsix, packageExtension, type ProblemRow, VsCode } from "./harness";
+
+/** The actor the tests decide approvals as (not the requester of any planted approval). */
+const REVIEWER = "e2e-reviewer@example.com";
+const STEP_TIMEOUT = 180_000;
+const BYPASS = "bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.";
+
+/** The boundary violations planted in examples/agent/ (examples/README.md lists them), as the Problems panel shows them. */
+const PLANTED_VIOLATIONS: Omit<ProblemRow, "source">[] = [
+  { file: "agent/llm.py", severity: "Error", code: "scan/model-sdk", line: 16, column: 14, message: `\`OpenAI\` (openai.OpenAI) calls a model provider directly, ${BYPASS}` },
+  { file: "agent/models.ts", severity: "Error", code: "scan/model-sdk", line: 11, column: 25, message: `\`new Anthropic\` (@anthropic-ai/sdk) calls a model provider directly, ${BYPASS}` },
+  { file: "agent/models.ts", severity: "Info", code: "scan/unused-suppression", line: 18, column: 4, message: "`flowgate: ignore-next-line` suppresses nothing; remove it." },
+  { file: "agent/planner.py", severity: "Error", code: "scan/shell-command", line: 24, column: 14, message: `\`sh\` (subprocess.run) starts a process directly, ${BYPASS}` },
+  { file: "agent/planner.py", severity: "Error", code: "scan/network-call", line: 30, column: 5, message: `\`requests.post\` makes a network call directly, ${BYPASS}` },
+  { file: "agent/tools.py", severity: "Error", code: "scan/shell-command", line: 21, column: 14, message: `\`os.system\` starts a process directly, ${BYPASS}` },
+  { file: "agent/web.ts", severity: "Error", code: "scan/network-call", line: 19, column: 21, message: `\`fetch\` makes a network call directly, ${BYPASS}` },
+  { file: "agent/web.ts", severity: "Error", code: "scan/shell-command", line: 25, column: 3, message: `\`shell\` (child_process.exec) starts a process directly, ${BYPASS}` },
+].map((row) => ({ ...row }));
+
+/** The runs planted in examples/.flowgate/runs (examples/README.md), as the Runs view describes them; ids vary per rebuild. */
+const PLANTED_RUNS = [
+  { label: "Draft release notes", description: "done · flow_release_notes@0.3.0" },
+  { label: "Draft release notes", description: "in_progress · flow_release_notes@0.3.0" },
+  { label: "Triage a new issue", description: "in_progress · flow_triage_issue@1.2.0" },
+  { label: "Triage a new issue", description: "in_progress · flow_triage_issue@1.2.0 · ledger problem" },
+];
+
+function ledgerEvents(workspace: string, runId: string): LedgerEvent[] {
+  return readFileSync(join(workspace, ".flowgate", "runs", `${runId}.jsonl`), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as LedgerEvent);
+}
+
+/** `flowgate run verify <run>` (the CLI the repository ships) and the core verifier agree the chain is intact. */
+function expectValidChain(workspace: string, runId: string): void {
+  const cli = spawnSync(process.execPath, [join(ROOT, "dist", "cli.js"), "run", "verify", runId, "-C", workspace], { encoding: "utf8" });
+  expect({ status: cli.status, stdout: cli.stdout, stderr: cli.stderr }).toEqual({ status: 0, stdout: "✓ flowgate passed: 0 errors, 0 warnings, 0 notes in 1 file\n", stderr: "" });
+  expect(verifyLedger({ root: workspace, runIds: [runId] }).findings).toEqual([]);
+}
+
+const flowgateRows = (rows: ProblemRow[]) => rows.filter((r) => r.source === "flowgate").map(({ source: _source, ...rest }) => rest);
+
+let host: Host;
+let extensionsDir: string;
+
+beforeAll(() => {
+  host = ensureHost();
+  extensionsDir = mkdtempSync(join(tmpdir(), "flowgate-e2e-extensions-"));
+  installVsix(host, packageExtension(), extensionsDir);
+});
+
+/** Opens `workspace` in its own code-server and waits until Flowgate's contributions are loaded. */
+async function openWorkspace(label: string, workspace: string, trusted: boolean): Promise<VsCode> {
+  const code = await VsCode.open(host, { label, workspace, extensionsDir, trusted, settings: { "flowgate.actor": REVIEWER } });
+  await code.activityBarItem("Flowgate").waitFor({ timeout: 60_000 });
+  return code;
+}
+
+describe("Flowgate in a trusted workspace", () => {
+  let code: VsCode;
+  let workspace: string;
+
+  beforeAll(async () => {
+    workspace = copyOfExamples("trusted");
+    code = await openWorkspace("trusted", workspace, true);
+  });
+  afterAll(async () => code?.close());
+  beforeEach(({ task, onTestFailed }) => {
+    onTestFailed(async () => void (await code?.shot(`FAILED-${task.name.replace(/\W+/g, "-").slice(0, 60)}`)));
+  });
+
+  it("shows the planted boundary violations in the Problems panel after Scan Workspace", { timeout: STEP_TIMEOUT }, async () => {
+    await code.command("Flowgate: Scan Workspace");
+    await code.filterProblems("**/agent/**");
+    await expect.poll(async () => flowgateRows(await code.problemRows()), { timeout: 90_000 }).toEqual(PLANTED_VIOLATIONS);
+    await code.shot("problems-panel");
+  });
+
+  it("fixes a violation with the quick fix (Ctrl+.) and the problem disappears", { timeout: STEP_TIMEOUT }, async () => {
+    const tools = PLANTED_VIOLATIONS.find((v) => v.file === "agent/tools.py")!;
+    await code.openFile("agent/tools.py");
+    await code.goToLine(tools.line, tools.column);
+    await code.press("Control+.");
+    const fix = code.page.locator(".action-widget .monaco-list-row", { hasText: "Ignore this boundary call (scan/shell-command) on this line" });
+    await fix.waitFor();
+    await code.shot("quick-fix");
+    await fix.click();
+    await code.press("Control+S");
+    await expect
+      .poll(() => readFileSync(join(workspace, "agent/tools.py"), "utf8").split("\n")[tools.line - 1])
+      .toBe('    status = os.system("du -sh " + path)  # flowgate: ignore-boundary -- TODO: why this call may bypass the tool gateway');
+    await expect.poll(async () => flowgateRows(await code.problemRows()), { timeout: 60_000 }).toEqual(PLANTED_VIOLATIONS.filter((v) => v !== tools));
+    await code.shot("quick-fix-applied");
+  });
+
+  it("shows the runs in the Runs view, with each run's steps", { timeout: STEP_TIMEOUT }, async () => {
+    await code.showContainer("Flowgate");
+    const runsView = code.view("Runs");
+    const runs = listRuns(workspace);
+    const expected = PLANTED_RUNS.map((r) => {
+      const run = runs.find((x) => x.flow_title === r.label && r.description.startsWith(`${x.status} · ${x.flow_id}@${x.flow_version}`) && r.description.endsWith("ledger problem") === x.damaged)!;
+      return { label: `${r.label} (${run.run_id})`, description: r.description };
+    });
+    await expect.poll(async () => (await code.treeItems(runsView)).sort(byLabel)).toEqual(expected.sort(byLabel));
+    // Open the run waiting for approval: its steps show status, verification and evidence.
+    const waiting = runs.find((r) => r.flow_id === "flow_triage_issue" && !r.damaged)!;
+    await code.treeRow(runsView, waiting.run_id).click();
+    await expect
+      .poll(async () => (await code.treeItems(runsView)).filter((item) => item.label.startsWith("#")))
+      .toEqual([
+        { label: `#1 ${waiting.steps[0]!.owned_job}`, description: "done · ✓ verified · artifact: out/triage/412/facts.md" },
+        { label: `#2 ${waiting.steps[1]!.owned_job}`, description: "done · ✓ verified · test_result: out/triage/412/repro.log" },
+        { label: `#3 ${waiting.steps[2]!.owned_job}`, description: "in_progress" },
+      ]);
+    await code.shot("runs-view");
+  });
+
+  it("approves the pending tool call from the Approvals view; the run's ledger records it on an intact chain", { timeout: STEP_TIMEOUT }, async () => {
+    const pending = listApprovals(workspace, "PENDING").find((a) => a.tool === "github.post_comment")!;
+    const runId = pending.run_id;
+    const before = ledgerEvents(workspace, runId);
+    const approvalsView = code.view("Approvals");
+    const row = code.treeRow(approvalsView, "tool github.post_comment");
+    await expect.poll(() => row.textContent()).toContain("pending 0/1 · high · triage-bot@agents.example.com");
+    await code.shot("approvals-view");
+    await code.inlineAction(row, "Approve");
+    await code.notifications(`approved ${pending.approval_id} as ${REVIEWER}`).waitFor();
+    await expect.poll(() => row.textContent()).toContain("approved · high");
+    const after = ledgerEvents(workspace, runId);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.slice(before.length)).toMatchObject([
+      { seq: before.length + 1, type: "approval_decided", actor: REVIEWER, payload: { approval_id: pending.approval_id, decision: "approve", reason: null }, prev: before.at(-1)!.hash },
+    ]);
+    expectValidChain(workspace, runId);
+    await code.shot("approved");
+  });
+
+  it("denies the pending step review from the command palette with a reason", { timeout: STEP_TIMEOUT }, async () => {
+    const pending = listApprovals(workspace, "PENDING").find((a) => a.step_id === "flow_release_notes#2")!;
+    const before = ledgerEvents(workspace, pending.run_id);
+    await code.command("Flowgate: Deny…");
+    await code.pick(`step flow_release_notes#2: ${pending.reason}`);
+    await code.answer("The notes miss the breaking change in the config loader.");
+    await code.notifications(`denied ${pending.approval_id} as ${REVIEWER}`).waitFor();
+    const after = ledgerEvents(workspace, pending.run_id);
+    expect(after.slice(before.length)).toMatchObject([
+      { type: "approval_decided", actor: REVIEWER, payload: { approval_id: pending.approval_id, decision: "deny", reason: "The notes miss the breaking change in the config loader." } },
+    ]);
+    expectValidChain(workspace, pending.run_id);
+    await expect.poll(() => code.treeRow(code.view("Approvals"), `step flow_release_notes#2: ${pending.reason}`).textContent()).toContain("denied · medium");
+    await code.shot("denied");
+  });
+
+  it("starts a run, then refuses to advance a step out of order with the refusal's code", { timeout: STEP_TIMEOUT }, async () => {
+    const existing = new Set(readdirSync(join(workspace, ".flowgate", "runs")));
+    await code.command("Flowgate: Start Run…");
+    await code.pick("Triage a new issue");
+    await code.pick("1.2.0");
+    const started = code.notifications(/started run_\w+ pinned to flow_triage_issue@1\.2\.0/);
+    await started.waitFor();
+    const runId = /started (run_\w+)/.exec((await started.textContent())!)![1]!;
+    expect(readdirSync(join(workspace, ".flowgate", "runs")).filter((f) => !existing.has(f))).toEqual([`${runId}.jsonl`]);
+    const before = ledgerEvents(workspace, runId);
+    expect(before.map((e) => e.type)).toEqual(["run_started"]);
+
+    await code.command("Flowgate: Advance Step…");
+    await code.pick(runId);
+    await code.pick("#2 ");
+    await code.pick("done");
+    await code
+      .notifications("Flowgate refused (FLOW_STEP_OUT_OF_ORDER): step flow_triage_issue#2 is past the frontier; step #1 must be done or skipped first")
+      .waitFor();
+    await code.shot("refused-out-of-order");
+    expect(ledgerEvents(workspace, runId)).toEqual(before);
+  });
+});
+
+const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
