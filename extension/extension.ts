@@ -12,9 +12,9 @@
  *   TreeItem ids: run:<run_id>, run:<run_id>/<step_id>, approval:<approval_id>, flow:<flow_id>[@<version>[#<ordinal>]], evidence:<path>
  *   diagnostics: source "flowgate", code {value: rule id, target: the rule's help}; collections "flowgate" (live), "flowgate-workspace"
  *
- * activate() loads nothing heavy: it registers views, commands and code actions that forward to the
- * host (host.ts: everything that needs core/), which is required on first use — at the latest right
- * after activation returns, to diagnose the documents already open.
+ * activate() loads nothing heavy: it registers views, commands, code actions and hovers that forward to
+ * the host (host.ts, built separately into dist/extension-host.js: everything that needs core/), which is
+ * required on first use — at the latest right after activation returns, to diagnose the open documents.
  */
 import * as vscode from "vscode";
 import type { Host } from "./host";
@@ -34,7 +34,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const load = (): Host => {
     if (!host) {
       const t0 = performance.now();
-      host = (require("./host") as typeof import("./host")).startHost(context, log);
+      host = (require("./extension-host.js") as typeof import("./host")).startHost(context, log);
       log.info(`core loaded in ${(performance.now() - t0).toFixed(1)} ms`);
     }
     return host;

@@ -12,7 +12,9 @@ const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"))
 const targets = [
   { entry: "core/cli/bin.ts", out: "cli.js", banner: "#!/usr/bin/env node" },
   { entry: "action/main.ts", out: "action.js" },
-  { entry: "extension/extension.ts", out: "extension.js", external: ["vscode"] },
+  // The extension's activation layer stays tiny; everything needing core/ is required from extension-host.js on first use.
+  { entry: "extension/extension.ts", out: "extension.js", external: ["vscode", "./extension-host.js"] },
+  { entry: "extension/host.ts", out: "extension-host.js", external: ["vscode"] },
   { entry: "core/scan/worker.ts", out: "scan-worker.js" },
 ].filter((t) => existsSync(join(root, t.entry)));
 
