@@ -4,7 +4,7 @@ import { didYouMean } from "../suggest";
 import { effectiveRunner } from "./cascade";
 import { applyLint, compileNeedsWorkerBinding, lintLayers, verdictUse } from "./compile";
 import type { BlueprintsConfig } from "./config";
-import { comparisonsOf, condsOf, tokenOf } from "./flowir";
+import { comparisonsOf, condsOf } from "./flowir";
 import { BP_DOCTOR_EMITTED_KINDS, LINT_DECLS, LINT_KEYS, isKnownLintKey } from "./lints";
 import { canonicalPath } from "./path";
 import * as R from "./rules";
