@@ -47,22 +47,25 @@ export interface ParsedLedger {
 
 const MAX_LINE_CHARS = 4 * 1024 * 1024;
 
-/** Split a ledger file into lines and parse each; never throws. */
-export function parseLedger(text: string): ParsedLedger {
+/**
+ * Split a ledger file into lines and parse each; never throws. `from` continues a file: the text is what
+ * follows the given number of whole lines and characters (a ledger that grew).
+ */
+export function parseLedger(text: string, from: { lines: number; chars: number } = { lines: 0, chars: 0 }): ParsedLedger {
   const lines: LedgerLine[] = [];
   const events: LedgerEvent[] = [];
   let torn: ParsedLedger["torn"];
   let offset = 0;
-  let n = 0;
+  let n = from.lines;
   while (offset < text.length) {
     n++;
     const nl = text.indexOf("\n", offset);
     if (nl < 0) {
-      torn = { line: n, offset, text: text.slice(offset) };
+      torn = { line: n, offset: from.chars + offset, text: text.slice(offset) };
       break;
     }
     const lineText = text.slice(offset, nl);
-    const entry: LedgerLine = { line: n, offset, text: lineText };
+    const entry: LedgerLine = { line: n, offset: from.chars + offset, text: lineText };
     parseLine(entry);
     if (entry.event) events.push(entry.event);
     lines.push(entry);

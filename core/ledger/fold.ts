@@ -402,22 +402,33 @@ export interface Fold {
 
 /** Fold events (in order) into a run, re-checking every transition. Illegal events are reported and still applied, so one bad line is one finding. */
 export function foldEvents(events: readonly LedgerEvent[]): Fold {
-  const illegal: IllegalTransition[] = [];
-  const first = events[0];
-  if (!first) return { illegal };
-  if (first.type !== "run_started") {
-    return { illegal: [{ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` }] };
+  const fold: Fold = { illegal: [] };
+  foldMore(fold, events);
+  return fold;
+}
+
+/** Continue a fold with the events that follow (a ledger that grew); the fold is updated in place. */
+export function foldMore(fold: Fold, events: readonly LedgerEvent[]): void {
+  let i = 0;
+  if (!fold.run) {
+    const first = events[0];
+    if (!first) return;
+    if (first.type !== "run_started") {
+      if (fold.illegal.length === 0) fold.illegal.push({ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` });
+      return;
+    }
+    fold.run = startState(first);
+    const badStart = checkStart(first);
+    if (badStart) fold.illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
+    i = 1;
   }
-  const run = startState(first);
-  const badStart = checkStart(first);
-  if (badStart) illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
-  for (let i = 1; i < events.length; i++) {
+  const run = fold.run;
+  for (; i < events.length; i++) {
     const event = events[i]!;
     const refusal = checkEvent(run, event);
-    if (refusal) illegal.push({ seq: event.seq, code: refusal.code, message: refusal.message });
+    if (refusal) fold.illegal.push({ seq: event.seq, code: refusal.code, message: refusal.message });
     applyEvent(run, event);
   }
-  return { run, illegal };
 }
 
 /** The pinned bundle must be the flow the run says it pins. */
