@@ -1,6 +1,6 @@
 // One measurement in a fresh process (so peak RSS is this bundle's): load + verify + evaluate a bundle,
 // then load its changed copy and diff against the original as golden. Prints one JSON line.
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { compareWithGolden } from "../../core/evidence/golden";
 import { evaluateGovernance } from "../../core/evidence/governance";
 import { verifyIntegrity } from "../../core/evidence/integrity";
@@ -10,6 +10,14 @@ import { DEFAULT_LIMITS } from "../../core/source/document";
 
 const [file, changed] = process.argv.slice(2) as [string, string];
 const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
+
+// Baseline (its own process, so peak memory stays the real run's): reading and JSON.parse-ing the file, nothing else.
+if (changed === "--parse-only") {
+  const t0 = process.hrtime.bigint();
+  if (statSync(file).size < 2 ** 29) JSON.parse(readFileSync(file, "utf8"));
+  console.log(JSON.stringify({ parseOnly: ms(t0) }));
+  process.exit(0);
+}
 
 // The default configuration (max-bundle-bytes 256 MiB) unless BENCH_MAX_BYTES says otherwise.
 const limits = { ...DEFAULT_LIMITS, maxBytes: Number(process.env.BENCH_MAX_BYTES ?? 256 * 2 ** 20) };

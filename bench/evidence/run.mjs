@@ -3,7 +3,7 @@
 // changed events. Usage: node bench/evidence/run.mjs [sizes...]   Prints a markdown table for
 // bench/RESULTS.md ("## Evidence") and writes bench/out/evidence-results.json.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "../..");
@@ -19,23 +19,25 @@ const rows = [];
 for (const n of sizes) {
   const file = join(out, `bundle-${n}.json`);
   const changed = join(out, `bundle-${n}-changed.json`);
-  execFileSync(process.execPath, ["--max-old-space-size=16000", join(out, "write.cjs"), String(n), file, changed], { stdio: "inherit" });
+  if (!existsSync(file)) execFileSync(process.execPath, ["--max-old-space-size=16000", join(out, "write.cjs"), String(n), file, changed], { stdio: "inherit" });
   const line = execFileSync(process.execPath, ["--max-old-space-size=16000", join(out, "measure.cjs"), file, changed], { encoding: "utf8" });
-  const r = JSON.parse(line);
+  const baseline = JSON.parse(execFileSync(process.execPath, ["--max-old-space-size=16000", join(out, "measure.cjs"), file, "--parse-only"], { encoding: "utf8" }));
+  const r = { ...JSON.parse(line), ...baseline };
   rows.push(r);
   console.error(line.trim());
 }
 writeFileSync(join(root, "bench/out/evidence-results.json"), JSON.stringify(rows, null, 2));
 const mb = (b) => (b / 2 ** 20).toFixed(1);
 const s = (x) => (x / 1000).toFixed(2);
-console.log("| events | file MB | load s | verify s | evaluate s | load+verify+evaluate s | golden diff s (incl. loading the copy) | total s | peak RSS MB | peak RSS / file | event diff |");
-console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+console.log("| events | file MB | bare JSON.parse s | load s | verify s | evaluate s | load+verify+evaluate s | golden diff s (incl. loading the copy) | total s | total / bare parse | peak RSS MB | peak RSS / file | event diff |");
+console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
 for (const r of rows) {
   if (r.refused) {
-    console.log(`| ${r.file.match(/bundle-(\d+)/)[1]} | ${mb(r.bytes)} | ${s(r.load)} | — | — | — | — | — | ${mb(r.rss)} | ${(r.rss / r.bytes).toFixed(1)} | refused: ${r.refused[0]} |`);
+    console.log(`| ${r.file.match(/bundle-(\d+)/)[1]} | ${mb(r.bytes)} | — | ${s(r.load)} | — | — | — | — | — | — | ${mb(r.rss)} | ${(r.rss / r.bytes).toFixed(2)} | refused: ${r.refused[0]} |`);
     continue;
   }
   const lve = r.load + r.verify + r.evaluate;
   const ops = r.eventChanges.reduce((m, op) => ((m[op] = (m[op] ?? 0) + 1), m), {});
-  console.log(`| ${r.events} | ${mb(r.bytes)} | ${s(r.load)} | ${s(r.verify)} | ${s(r.evaluate)} | ${s(lve)} | ${s(r.loadChanged + r.diff)} | ${s(lve + r.loadChanged + r.diff)} | ${mb(r.rss)} | ${(r.rss / r.bytes).toFixed(1)} | ${Object.entries(ops).map(([k, v]) => `${v} ${k}`).join(", ")} |`);
+  const total = lve + r.loadChanged + r.diff;
+  console.log(`| ${r.events} | ${mb(r.bytes)} | ${s(r.parseOnly)} | ${s(r.load)} | ${s(r.verify)} | ${s(r.evaluate)} | ${s(lve)} | ${s(r.loadChanged + r.diff)} | ${s(total)} | ${(total / r.parseOnly).toFixed(1)} | ${mb(r.rss)} | ${(r.rss / r.bytes).toFixed(1)} | ${Object.entries(ops).map(([k, v]) => `${v} ${k}`).join(", ")} |`);
 }
