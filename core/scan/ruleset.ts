@@ -34,8 +34,11 @@ export class LanguageRules {
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     if (language === "python") {
       const tops = [...new Set(modules.map((m) => m.split(".")[0]!))];
-      const words = new RegExp(`\\b(?:${tops.map(escape).join("|")})\\b`);
-      this.prefilter = (text) => words.test(text);
+      // Every binding of a watched module comes from an import statement naming it (`import a, os`, `try: import os`,
+      // `from os.path import x`, `import sys, \\` continued, `x = 1; import os`).
+      const names = `(?:${tops.map(escape).join("|")})`;
+      const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
+      this.prefilter = (text) => imports.test(text);
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module) => (this.byModule.get(module) ?? []).flatMap((s) => s.members.filter((m) => m !== ANY && m !== DEFAULT && !m.includes("."))),
@@ -43,8 +46,8 @@ export class LanguageRules {
     } else {
       const named = modules.filter((m) => m !== GLOBAL);
       const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => s.members.map((m) => m.split(".")[0]!)))];
-      // Every import/require/import() of a watched module spells it as a string literal.
-      const specifiers = named.length ? new RegExp(`['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`) : undefined;
+      // Every import/require/import() of a watched module spells it as a string literal right after the keyword.
+      const specifiers = named.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`) : undefined;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape).join("|")) : undefined;
       this.prefilter = (text) => Boolean(specifiers?.test(text)) || (globalUse !== undefined && usesGlobal(text, globalUse));
       this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: () => [] };

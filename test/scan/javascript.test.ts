@@ -159,3 +159,13 @@ describe("hostile input", () => {
     expect(await found("a.js", text)).toEqual([`scan/network-call ${at(text, "fetch", 2)}`]);
   });
 });
+
+describe("JS: every way a module can be loaded reaches the parser", () => {
+  test.each([
+    ["require split over lines", 'const cp = require (\n  "child_process"\n);\ncp.exec("ls");\n', "cp.exec"],
+    ["import() with a template literal", "async function f() {\n  const cp = await import(`node:child_process`);\n  cp.exec(\"ls\");\n}\n", "cp.exec"],
+    ["a re-export next to an import", 'export * from "./x";\nimport { spawn } from "child_process";\nspawn("ls");\n', "spawn"],
+  ])("%s", async (_what, text, callee) => {
+    expect(await found("a.js", text)).toEqual([`scan/shell-command ${at(text, callee, text.split(callee).length - 2)}`]);
+  });
+});

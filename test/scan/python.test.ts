@@ -151,3 +151,16 @@ describe("Python: imports", () => {
     expect(await found("a.py", text)).toEqual([`${MODEL} 2:1-2:20`]);
   });
 });
+
+describe("Python: every way an import can be written reaches the parser", () => {
+  const cases: Array<[what: string, text: string, callee: string]> = [
+    ["after a colon", "try: import requests\nexcept ImportError: pass\nrequests.get('u')\n", "requests.get"],
+    ["after a semicolon", "x = 1; import os\nos.system('x')\n", "os.system"],
+    ["continued with a backslash", "import sys, \\\n    subprocess\nsubprocess.run(['ls'])\n", "subprocess.run"],
+    ["second in a list", "import sys, os as o\no.system('x')\n", "o.system"],
+    ["from a parenthesized list", "from subprocess import (\n    run,\n    PIPE,\n)\nrun(['ls'])\n", "run"],
+  ];
+  test.each(cases)("%s", async (_what, text, callee) => {
+    expect(await found("a.py", text)).toEqual([`scan/${callee.includes("requests") ? "network-call" : "shell-command"} ${at(text, callee, text.split(callee).length - 2)}`]);
+  });
+});
