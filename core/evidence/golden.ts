@@ -61,14 +61,14 @@ const json = (v: unknown) => JSON.stringify(v) ?? "undefined";
 const pick = (o: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
 
 const SEQUENCES: Record<Exclude<GoldenDimension, "final-state" | "cost">, Projection> = {
-  events: { base: "events", items: (b) => b.events.map((e) => ({ key: e.type, label: e.type })) },
+  events: { base: "events", items: (b) => b.events.map((e) => ({ key: e.type, label: labelOf(e.type) })) },
   "tool-ledger": {
     base: "tool_ledger",
     items: (b, n) =>
       b.tool_ledger.map((r) => {
         // The request as made, ids normalized: the raw request_hash changes whenever an id in the args does.
         const request = r.request_ref === null ? r.request_hash : sha256Hex(n.text(r.request_ref)).slice(0, 12);
-        return { key: `${r.tool_name} ${r.status} ${request}`, label: `${r.tool_name} ${r.status} request ${request}` };
+        return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`) };
       }),
   },
   artifacts: { base: "artifacts", items: (b, n) => b.artifacts.map((a) => item(n.value(pick(a, ["name", "blob_hash", "metadata"])))) },
@@ -79,9 +79,18 @@ const SEQUENCES: Record<Exclude<GoldenDimension, "final-state" | "cost">, Projec
   },
 };
 
+/** Most characters of an item shown in a diff line (the comparison uses all of it). */
+const MAX_LABEL = 200;
+
+/** One diff line's worth of text: control characters blanked (a line stays a line), long text cut. */
+function labelOf(text: string): string {
+  const line = text.replace(/[\u0000-\u001f\u2028\u2029]/g, " ");
+  return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL)}…` : line;
+}
+
 function item(value: unknown): Item {
   const text = json(value);
-  return { key: text, label: text };
+  return { key: text, label: labelOf(text) };
 }
 
 export function compareWithGolden(current: LoadedBundle & { bundle: EvidenceBundle }, golden: LoadedBundle & { bundle: EvidenceBundle }, options: GoldenOptions = DEFAULT_GOLDEN_OPTIONS): GoldenResult {

@@ -158,6 +158,14 @@ golden: REGRESSION
 `);
   });
 
+  it("bundle text cannot break a diff line", () => {
+    const golden = sample("golden-minimal-success");
+    const current = structuredClone(golden);
+    current.events[3]!.type = "agent_started\n+ #99 forged_line";
+    const lines = dim(compare(current, golden), "events").lines.filter((l) => l.op === "+");
+    expect(lines).toEqual([{ op: "+", text: "#4 agent_started + #99 forged_line" }]);
+  });
+
   it("fences cannot be closed by content", () => {
     expect(fenced("diff", "a ``` b")).toBe("````diff\na ``` b\n````");
   });
