@@ -22427,6 +22427,29 @@ function showAtRev(root, rev, path) {
     return void 0;
   }
 }
+function showManyAtRev(root, rev, paths) {
+  const out2 = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return out2;
+  let data;
+  try {
+    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: paths.map((p) => `${rev}:./${p}
+`).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
+  } catch (e) {
+    throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
+  }
+  let at = 0;
+  for (const path of paths) {
+    const eol = data.indexOf(10, at);
+    if (eol < 0) break;
+    const header = data.toString("utf8", at, eol).split(" ");
+    at = eol + 1;
+    if (header.length !== 3 || header[2] === void 0 || !/^\d+$/.test(header[2])) continue;
+    const size = Number(header[2]);
+    if (header[1] === "blob") out2.set(path, data.toString("utf8", at, at + size));
+    at += size + 1;
+  }
+  return out2;
+}
 function addedLines(root, base, path) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
   const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path]);
@@ -31472,7 +31495,7 @@ var init_rules3 = __esm({
       category: C2,
       summary: "A field holds a value outside its enumeration.",
       help: "Enumerated fields (scope, verification.kind, automatable, skill_refs[].kind, requires[].kind) accept only the values the spec lists.",
-      message: (field, actual, allowed, hint) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint}`
+      message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint2}`
     });
     invalidFlowId = defineRule({
       id: "flow/invalid-flow-id",
@@ -31608,7 +31631,7 @@ var init_rules3 = __esm({
       category: C2,
       summary: "A key the format does not define.",
       help: "Unknown keys are ignored by Knowtation, so a misspelt field silently does nothing. Fix the spelling or remove it.",
-      message: (record2, key, hint) => `unknown key \`${key}\` in ${record2}${hint}`
+      message: (record2, key, hint2) => `unknown key \`${key}\` in ${record2}${hint2}`
     });
     versionNotBumped = defineRule({
       id: "flow/version-not-bumped",
@@ -32033,9 +32056,7 @@ function validateFlowText(path, text3, config2) {
 function flowsAtBase(root, base, config2) {
   const isFlow = isFlowFile(config2);
   const out2 = /* @__PURE__ */ new Map();
-  for (const path of filesAtRev(root, base).filter(isFlow)) {
-    const text3 = showAtRev(root, base, path);
-    if (text3 === void 0) continue;
+  for (const [path, text3] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
     const snap = snapshotOf(parseSource(path, text3, limitsOf(config2)).doc?.data);
     if (snap) out2.set(snap.flowId, snap);
   }
@@ -32282,6 +32303,25 @@ var init_flowir = __esm({
   }
 });
 
+// core/blueprint/fixes.ts
+function changeTo(doc, pointer, guess, finding) {
+  return guess === void 0 ? finding : withFix(finding, { title: `Change to \`${guess}\``, edits: [replaceValue(doc, pointer, guess)] });
+}
+function renameKeyTo(doc, pointer, guess, finding) {
+  if (guess === void 0 || doc.has([...pointer.slice(0, -1), guess])) return finding;
+  const newText = doc.format === "json" || /[^\w-]/.test(guess) ? JSON.stringify(guess) : guess;
+  return withFix(finding, { title: `Rename to \`${guess}\``, edits: [{ ...doc.rangeOf(pointer, "key"), newText }] });
+}
+var hint;
+var init_fixes2 = __esm({
+  "core/blueprint/fixes.ts"() {
+    "use strict";
+    init_fixes();
+    init_rules();
+    hint = (guess) => guess ? ` \u2014 did you mean \`${guess}\`?` : "";
+  }
+});
+
 // core/blueprint/lints.ts
 function isKnownLintKey(key) {
   if (key === "all" || Object.hasOwn(LINT_DECLS, key)) return true;
@@ -32381,7 +32421,7 @@ var init_rules4 = __esm({
       category: C3,
       summary: "A key no Blueprint struct declares.",
       help: "Every Blueprint struct and every flow.ir node and expression is `deny_unknown_fields`: mlua-swarm refuses the whole Blueprint (HTTP 400 on register) over one unknown or misspelt key. Remove it or fix the spelling.",
-      message: (key, where, hint) => `unknown key \`${key}\` in ${where}${hint}`
+      message: (key, where, hint2) => `unknown key \`${key}\` in ${where}${hint2}`
     });
     missingField = defineRule({
       id: "blueprint/missing-field",
@@ -32405,7 +32445,7 @@ var init_rules4 = __esm({
       category: C3,
       summary: "A value outside its enumeration (node kind, expression op, agent kind, runner backend, ...).",
       help: "Tagged enums (`kind`, `op`, `backend`) and enumerated fields accept only the listed values; flow.ir v0.2 renamed `ge`/`le` to `gte`/`lte` and rejects the old names.",
-      message: (field, actual, allowed, hint) => `\`${field}\` is ${actual}; expected one of ${list(allowed)}${hint}`
+      message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${list(allowed)}${hint2}`
     });
     outOfRange2 = defineRule({
       id: "blueprint/out-of-range",
@@ -32429,7 +32469,7 @@ var init_rules4 = __esm({
       category: C3,
       summary: "A flow.ir context path that does not parse.",
       help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
-      message: (path, reason, hint) => `invalid path ${path}: ${reason}${hint}`
+      message: (path, reason, hint2) => `invalid path ${path}: ${reason}${hint2}`
     });
     writeTargetNotPath = defineRule({
       id: "blueprint/write-target-not-path",
@@ -32478,7 +32518,7 @@ var init_rules4 = __esm({
       category: C3,
       summary: "An agent's spec.operator_ref matches no OperatorDef.name in Blueprint.operators.",
       help: "Every `kind: operator` agent's `spec.operator_ref` names an `operators[].name` (a logical seat, never a runtime id). Declare the operator or fix the name.",
-      message: (agent, ref, defined, hint) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint}`
+      message: (agent, ref, defined, hint2) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint2}`
     });
     unresolvedMetaRef = defineRule({
       id: "blueprint/unresolved-meta-ref",
@@ -32486,7 +32526,7 @@ var init_rules4 = __esm({
       category: C3,
       summary: "An AgentMeta.meta_ref or $step_meta.ref names an undefined MetaDef.",
       help: "`meta.meta_ref` and a literal step input's `$step_meta.ref` name a `metas[].name`. Declare the MetaDef or fix the name.",
-      message: (where, ref, defined, hint) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint}`
+      message: (where, ref, defined, hint2) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint2}`
     });
     unresolvedAuditAgent = defineRule({
       id: "blueprint/unresolved-audit-agent",
@@ -32494,7 +32534,7 @@ var init_rules4 = __esm({
       category: C3,
       summary: "An audits[].agent name matches no AgentDef.name in Blueprint.agents.",
       help: "An audit is run by one of the Blueprint's own agents. Declare the agent or fix the name.",
-      message: (agent, defined, hint) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint}`
+      message: (agent, defined, hint2) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint2}`
     });
     duplicateAgentName = defineRule({
       id: "blueprint/duplicate-agent-name",
@@ -32542,7 +32582,7 @@ var init_rules4 = __esm({
       category: C3,
       summary: "A Branch/Loop cond Lit is not a member of the agent's declared verdict.values.",
       help: "Either add the cond's literal to `agents[N].verdict.values`, or change the cond to a value that is already declared.",
-      message: (where, agent, value, values, hint) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint}`
+      message: (where, agent, value, values, hint2) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint2}`
     });
     verdictValueUnhandled = defineRule({
       id: "blueprint/verdict-value-unhandled",
@@ -32558,7 +32598,7 @@ var init_rules4 = __esm({
       category: C3,
       summary: "The flow references an agent name with no corresponding AgentDef.",
       help: "Under `strategy.strict_refs` (default) every `step.ref` names a compiled agent. Declare the agent, fix the name, or (if a default spawner serves it) set `strict_refs: false`.",
-      message: (ref, hint) => `flow references agent '${ref}' but no AgentDef matches${hint}`
+      message: (ref, hint2) => `flow references agent '${ref}' but no AgentDef matches${hint2}`
     });
     stepNamingCollision = defineRule({
       id: "blueprint/step-naming-collision",
@@ -32654,7 +32694,7 @@ var init_rules4 = __esm({
       category: C3,
       summary: "A lints map key matches no declared lint kind, category, or 'all'.",
       help: "Keys are a lint kind (e.g. `agent-md-size`), `category:<correctness|suspicious|style|contract|migration>` or `all`; anything else has no effect.",
-      message: (key, layer, hint) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint}`
+      message: (key, layer, hint2) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint2}`
     });
     nonSuppressibleLint = defineRule({
       id: "blueprint/non-suppressible-lint",
@@ -32678,8 +32718,11 @@ function compileDiagnostics(model, config2, suppressed) {
   for (const a of model.agents) {
     const r = effectiveRunner(bp, a.def);
     if (!r.error) continue;
-    if (r.tier === "runner-ref") out2.push(boundAgentResolution.at(file2, at(["agents", a.index, "runner_ref"]), `bound agent resolution: ${r.error}${didYouMean(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name))}`));
-    else defaultRunnerUser ??= a.def.name;
+    if (r.tier === "runner-ref") {
+      const where = ["agents", a.index, "runner_ref"];
+      const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
+      out2.push(changeTo(doc, where, guess, boundAgentResolution.at(file2, at(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
+    } else defaultRunnerUser ??= a.def.name;
   }
   if (defaultRunnerUser) {
     const r = effectiveRunner(bp, { name: defaultRunnerUser });
@@ -32692,22 +32735,32 @@ function compileDiagnostics(model, config2, suppressed) {
   for (const a of model.agents) {
     const ref = operatorRefOf(a.def);
     if (a.def.kind === "operator" && ref !== void 0 && !operators.includes(ref)) {
-      out2.push(unresolvedOperatorRef.at(file2, at(["agents", a.index, "spec", "operator_ref"]), a.def.name, ref, operators, didYouMean(ref, operators)));
+      const where = ["agents", a.index, "spec", "operator_ref"];
+      const guess = closest(ref, operators);
+      out2.push(changeTo(doc, where, guess, unresolvedOperatorRef.at(file2, at(where), a.def.name, ref, operators, hint(guess))));
     }
   }
   const metas = (bp.metas ?? []).map((m) => m.name);
   for (const a of model.agents) {
     const ref = a.def.meta?.meta_ref;
-    if (typeof ref === "string" && !metas.includes(ref)) out2.push(unresolvedMetaRef.at(file2, at(["agents", a.index, "meta", "meta_ref"]), `AgentMeta.meta_ref of agent '${a.def.name}'`, ref, metas, didYouMean(ref, metas)));
+    if (typeof ref !== "string" || metas.includes(ref)) continue;
+    const where = ["agents", a.index, "meta", "meta_ref"];
+    const guess = closest(ref, metas);
+    out2.push(changeTo(doc, where, guess, unresolvedMetaRef.at(file2, at(where), `AgentMeta.meta_ref of agent '${a.def.name}'`, ref, metas, hint(guess))));
   }
   for (const { value: step, pointer } of stepsOf(bp.flow)) {
     const envelope = step.in.op === "lit" && isObject4(step.in.value) ? step.in.value.$step_meta : void 0;
     const ref = isObject4(envelope) ? envelope.ref : void 0;
-    if (typeof ref === "string" && !metas.includes(ref)) out2.push(unresolvedMetaRef.at(file2, at([...pointer, "in", "value", "$step_meta", "ref"]), `Step '${step.ref}' $step_meta.ref`, ref, metas, didYouMean(ref, metas)));
+    if (typeof ref !== "string" || metas.includes(ref)) continue;
+    const where = [...pointer, "in", "value", "$step_meta", "ref"];
+    const guess = closest(ref, metas);
+    out2.push(changeTo(doc, where, guess, unresolvedMetaRef.at(file2, at(where), `Step '${step.ref}' $step_meta.ref`, ref, metas, hint(guess))));
   }
   if (!model.prelink) {
     (bp.audits ?? []).forEach((audit, j) => {
-      if (!names.includes(audit.agent)) out2.push(unresolvedAuditAgent.at(file2, at(["audits", j, "agent"]), audit.agent, names, didYouMean(audit.agent, names)));
+      if (names.includes(audit.agent)) return;
+      const guess = closest(audit.agent, names);
+      out2.push(changeTo(doc, ["audits", j, "agent"], guess, unresolvedAuditAgent.at(file2, at(["audits", j, "agent"]), audit.agent, names, hint(guess))));
     });
   }
   const routes = /* @__PURE__ */ new Set();
@@ -32735,7 +32788,9 @@ function compileDiagnostics(model, config2, suppressed) {
   out2.push(...verdictConds(model, config2, suppressed));
   if (!model.prelink && (bp.strategy?.strict_refs ?? true)) {
     for (const { value: step, pointer } of stepsOf(bp.flow)) {
-      if (!routes.has(step.ref) && !reported.has(step.ref)) out2.push(unresolvedAgentRef.at(file2, at([...pointer, "ref"]), step.ref, didYouMean(step.ref, names)));
+      if (routes.has(step.ref) || reported.has(step.ref)) continue;
+      const guess = closest(step.ref, names);
+      out2.push(changeTo(doc, [...pointer, "ref"], guess, unresolvedAgentRef.at(file2, at([...pointer, "ref"]), step.ref, hint(guess))));
     }
   }
   out2.push(...stepNaming(model), ...projectionPlacement(model));
@@ -32778,7 +32833,9 @@ function agentSpecFindings(model, a, checkedTemplates) {
         const where = r.tier === "inline" ? [...base, "runner", "template"] : r.tier === "runner-ref" ? [...base, "runner_ref"] : r.tier === "default-runner" ? ["default_runner"] : [...base, "name"];
         if (index < 0) {
           const names = (bp.subprocesses ?? []).map((d) => d.name).sort();
-          out2.push(invalid(doc.rangeOf(where), `Runner::Subprocess template '${template}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${didYouMean(template, names)}`));
+          const guess = closest(template, names);
+          const finding = invalid(doc.rangeOf(where), `Runner::Subprocess template '${template}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${hint(guess)}`);
+          out2.push(r.tier === "inline" ? changeTo(doc, where, guess, finding) : finding);
         } else if (!checkedTemplates.has(template)) {
           checkedTemplates.add(template);
           out2.push(...subprocessTemplate(model, a, bp.subprocesses[index], index));
@@ -32878,7 +32935,10 @@ function verdictUse(model, report) {
       }
       for (const lit of cmp.literals) {
         const token = tokenOf(lit.value);
-        if (!contract.values.includes(token)) report?.(verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, didYouMean(token, contract.values)));
+        if (!contract.values.includes(token)) {
+          const guess = typeof lit.value === "string" ? closest(token, contract.values) : void 0;
+          report?.(changeTo(doc, lit.pointer, guess, verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, hint(guess))));
+        }
         const seen = referenced.get(agent) ?? /* @__PURE__ */ new Set();
         seen.add(token);
         referenced.set(agent, seen);
@@ -32985,7 +33045,10 @@ function projectionPlacement(model) {
   if (!spec) return [];
   const out2 = [];
   const report = (field, message) => out2.push(invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", field]), message));
-  if (typeof spec.root === "string" && spec.root !== "work_dir" && spec.root !== "project_root") report("root", `projection_placement.root must be "work_dir" or "project_root", got ${JSON.stringify(spec.root)}${didYouMean(spec.root, ["work_dir", "project_root"])}`);
+  if (typeof spec.root === "string" && spec.root !== "work_dir" && spec.root !== "project_root") {
+    const guess = closest(spec.root, ["work_dir", "project_root"]);
+    out2.push(changeTo(doc, ["projection_placement", "root"], guess, invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", "root"]), `projection_placement.root must be "work_dir" or "project_root", got ${JSON.stringify(spec.root)}${hint(guess)}`)));
+  }
   const t = spec.dir_template;
   if (typeof t === "string") {
     if (t === "") report("dir_template", "projection_placement.dir_template must not be empty");
@@ -33002,6 +33065,7 @@ var init_compile2 = __esm({
     init_suggest();
     init_cascade();
     init_flowir();
+    init_fixes2();
     init_lints();
     init_path();
     init_rules4();
@@ -33112,8 +33176,10 @@ function lintControlLints(doc, data) {
     if (!isObject5(map2)) return;
     for (const [key, setting] of Object.entries(map2)) {
       const at = doc.rangeOf([...pointer, key], "key");
-      if (!isKnownLintKey(key)) out2.push(unknownLintKind.at(doc.path, at, key, source, didYouMean(key, LINT_KEYS)));
-      else if ((setting === "allow" || setting === "warn") && Object.hasOwn(LINT_DECLS, key) && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
+      if (!isKnownLintKey(key)) {
+        const guess = closest(key, LINT_KEYS);
+        out2.push(renameKeyTo(doc, [...pointer, key], guess, unknownLintKind.at(doc.path, at, key, source, hint(guess))));
+      } else if ((setting === "allow" || setting === "warn") && Object.hasOwn(LINT_DECLS, key) && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
         out2.push(nonSuppressibleLint.at(doc.path, at, key, setting, source));
       }
     }
@@ -33133,6 +33199,7 @@ var init_doctor = __esm({
     init_suggest();
     init_cascade();
     init_compile2();
+    init_fixes2();
     init_flowir();
     init_lints();
     init_path();
@@ -33446,7 +33513,10 @@ function issueFindings(doc, pointer, issue2) {
   const { present, value } = valueAt(doc.data, pointer);
   const range = doc.rangeOf(pointer);
   if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key) => unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, unknownKeyHint(doc.data, pointer, key)));
+    return issue2.keys.map((key) => {
+      const { hint: hint2, rename } = unknownKeyHint(doc.data, pointer, key);
+      return renameKeyTo(doc, [...pointer, key], rename, unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, hint2));
+    });
   }
   if (!present) return renamedOperandPresent(doc.data, parent, String(last)) ? [] : [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
   switch (issue2.code) {
@@ -33455,14 +33525,16 @@ function issueFindings(doc, pointer, issue2) {
       if (!options) return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
       const allowed = options.map(String);
       const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS.get(value) : void 0;
-      const hint = renamed ? ` \u2014 flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : typeof value === "string" ? didYouMean(value, allowed) : "";
-      return [invalidValue.at(file2, range, name2, describeValue(value), allowed, hint)];
+      const guess = renamed ?? (typeof value === "string" ? closest(value, allowed) : void 0);
+      const why = renamed ? ` \u2014 flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : hint(guess);
+      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, why))];
     }
     case "invalid_type":
       return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? `a ${issue2.expected}`, describeValue(value))];
     case "invalid_value": {
       const allowed = issue2.values.map(String);
-      return [invalidValue.at(file2, range, name2, describeValue(value), allowed, typeof value === "string" ? didYouMean(value, allowed) : "")];
+      const guess = typeof value === "string" ? closest(value, allowed) : void 0;
+      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, hint(guess)))];
     }
     case "invalid_format": {
       const text3 = String(value);
@@ -33486,10 +33558,9 @@ function unknownKeyHint(data, pointer, key) {
   const holder = valueAt(data, pointer).value;
   const op = isObject6(holder) && typeof holder.op === "string" ? holder.op : void 0;
   const renamed = op ? RENAMED_OPERANDS.get(op)?.get(key) : void 0;
-  if (renamed) return ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``;
-  const known = knownKeysAt(data, pointer);
-  const guess = closest(key, known);
-  return guess ? ` \u2014 did you mean \`${guess}\`?` : "";
+  if (renamed) return { hint: ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``, rename: renamed };
+  const guess = closest(key, knownKeysAt(data, pointer));
+  return { hint: hint(guess), rename: guess };
 }
 function knownKeysAt(data, pointer) {
   let schema = blueprintSchema;
@@ -33538,6 +33609,7 @@ var init_validate2 = __esm({
     init_document();
     init_suggest();
     init_compile2();
+    init_fixes2();
     init_doctor();
     init_path();
     init_rules4();
@@ -35132,9 +35204,13 @@ var init_normalize = __esm({
 });
 
 // core/evidence/golden.ts
+function labelOf(text3) {
+  const line = text3.replace(/[\u0000-\u001f\u2028\u2029]/g, " ");
+  return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL)}\u2026` : line;
+}
 function item(value) {
   const text3 = json2(value);
-  return { key: text3, label: text3 };
+  return { key: text3, label: labelOf(text3) };
 }
 function compareWithGolden(current, golden, options = DEFAULT_GOLDEN_OPTIONS) {
   const nc = new Normalizer(options.normalize, current.bundle);
@@ -35267,7 +35343,7 @@ function goldenFindings(result, current) {
   }
   return out2;
 }
-var MAX_ALIGNED_EDITS, MAX_DIFF_LINES, CONTEXT, json2, pick2, SEQUENCES, MAX_GOLDEN_FINDINGS;
+var MAX_ALIGNED_EDITS, MAX_DIFF_LINES, CONTEXT, json2, pick2, SEQUENCES, MAX_LABEL, MAX_GOLDEN_FINDINGS;
 var init_golden = __esm({
   "core/evidence/golden.ts"() {
     "use strict";
@@ -35283,12 +35359,12 @@ var init_golden = __esm({
     json2 = (v) => JSON.stringify(v) ?? "undefined";
     pick2 = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== void 0).map((k) => [k, o[k]]));
     SEQUENCES = {
-      events: { base: "events", items: (b) => b.events.map((e) => ({ key: e.type, label: e.type })) },
+      events: { base: "events", items: (b) => b.events.map((e) => ({ key: e.type, label: labelOf(e.type) })) },
       "tool-ledger": {
         base: "tool_ledger",
         items: (b, n) => b.tool_ledger.map((r) => {
           const request = r.request_ref === null ? r.request_hash : sha256Hex(n.text(r.request_ref)).slice(0, 12);
-          return { key: `${r.tool_name} ${r.status} ${request}`, label: `${r.tool_name} ${r.status} request ${request}` };
+          return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`) };
         })
       },
       artifacts: { base: "artifacts", items: (b, n) => b.artifacts.map((a) => item(n.value(pick2(a, ["name", "blob_hash", "metadata"])))) },
@@ -35298,6 +35374,7 @@ var init_golden = __esm({
         items: (b, n) => b.stream_checkpoints.map((c) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"]))))
       }
     };
+    MAX_LABEL = 200;
     MAX_GOLDEN_FINDINGS = 20;
   }
 });
@@ -35562,21 +35639,21 @@ function sealEvent(event) {
 function eventLine(event) {
   return JSON.stringify(event) + "\n";
 }
-function parseLedger(text3) {
+function parseLedger(text3, from = { lines: 0, chars: 0 }) {
   const lines = [];
   const events = [];
   let torn;
   let offset = 0;
-  let n = 0;
+  let n = from.lines;
   while (offset < text3.length) {
     n++;
     const nl = text3.indexOf("\n", offset);
     if (nl < 0) {
-      torn = { line: n, offset, text: text3.slice(offset) };
+      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
       break;
     }
     const lineText = text3.slice(offset, nl);
-    const entry = { line: n, offset, text: lineText };
+    const entry = { line: n, offset: from.chars + offset, text: lineText };
     parseLine(entry);
     if (entry.event) events.push(entry.event);
     lines.push(entry);
@@ -35942,22 +36019,31 @@ function applyEvent(run2, event) {
   if (event !== run2.events[0]) run2.events.push(event);
 }
 function foldEvents(events) {
-  const illegal = [];
-  const first = events[0];
-  if (!first) return { illegal };
-  if (first.type !== "run_started") {
-    return { illegal: [{ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` }] };
+  const fold = { illegal: [] };
+  foldMore(fold, events);
+  return fold;
+}
+function foldMore(fold, events) {
+  let i2 = 0;
+  if (!fold.run) {
+    const first = events[0];
+    if (!first) return;
+    if (first.type !== "run_started") {
+      if (fold.illegal.length === 0) fold.illegal.push({ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` });
+      return;
+    }
+    fold.run = startState(first);
+    const badStart = checkStart(first);
+    if (badStart) fold.illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
+    i2 = 1;
   }
-  const run2 = startState(first);
-  const badStart = checkStart(first);
-  if (badStart) illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
-  for (let i2 = 1; i2 < events.length; i2++) {
+  const run2 = fold.run;
+  for (; i2 < events.length; i2++) {
     const event = events[i2];
     const refusal = checkEvent(run2, event);
-    if (refusal) illegal.push({ seq: event.seq, code: refusal.code, message: refusal.message });
+    if (refusal) fold.illegal.push({ seq: event.seq, code: refusal.code, message: refusal.message });
     applyEvent(run2, event);
   }
-  return { run: run2, illegal };
 }
 function checkStart(event) {
   const { flow, flow_id, flow_version } = event.payload;
@@ -37711,14 +37797,50 @@ function listRunIds(root) {
 }
 function loadRun(root, runId) {
   const path = (0, import_node_path6.join)(root, runFile(runId));
-  let text3;
+  let fd;
   try {
-    text3 = (0, import_node_fs7.readFileSync)(path, "utf8");
+    fd = (0, import_node_fs7.openSync)(path, "r");
   } catch {
     return void 0;
   }
+  try {
+    const { ino, size } = (0, import_node_fs7.fstatSync)(fd);
+    const entry = grownFrom(readCache.get(path), fd, ino, size) ?? readWhole(fd, ino, size);
+    if (entry.lastLine.length > 0) readCache.set(path, entry);
+    else readCache.delete(path);
+    const { parsed, fold } = entry;
+    return {
+      runId,
+      file: runFile(runId),
+      parsed: { lines: [...parsed.lines], events: [...parsed.events], torn: parsed.torn },
+      fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
+    };
+  } finally {
+    (0, import_node_fs7.closeSync)(fd);
+  }
+}
+function readWhole(fd, ino, size) {
+  const whole = readRange(fd, 0, size);
+  const text3 = whole.toString("utf8");
   const parsed = parseLedger(text3);
-  return { runId, file: runFile(runId), parsed, fold: foldEvents(parsed.events) };
+  return { ino, size, lastLine: parsed.torn || size === 0 ? Buffer.alloc(0) : lastLineOf(whole), chars: text3.length, parsed, fold: foldEvents(parsed.events) };
+}
+function grownFrom(cached2, fd, ino, size) {
+  if (!cached2 || cached2.ino !== ino || size < cached2.size || cached2.parsed.torn || cached2.lastLine.length === 0) return void 0;
+  const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
+  if (!tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) return void 0;
+  const added = tail.subarray(cached2.lastLine.length);
+  if (added.length === 0) return cached2;
+  const text3 = added.toString("utf8");
+  const more = parseLedger(text3, { lines: cached2.parsed.lines.length, chars: cached2.chars });
+  for (const l of more.lines) cached2.parsed.lines.push(l);
+  for (const e of more.events) cached2.parsed.events.push(e);
+  cached2.parsed.torn = more.torn;
+  foldMore(cached2.fold, more.events);
+  cached2.size = size;
+  cached2.chars += text3.length;
+  if (!more.torn) cached2.lastLine = lastLineOf(tail);
+  return cached2;
 }
 function snapshotRun(run2) {
   return {
@@ -37864,7 +37986,7 @@ async function appendToRun(root, runId, options, decide) {
     await release();
   }
 }
-var import_node_crypto4, import_node_fs7, import_node_path6, import_proper_lockfile, RUNS_DIR, LOCK_STALE_MS, cache;
+var import_node_crypto4, import_node_fs7, import_node_path6, import_proper_lockfile, RUNS_DIR, LOCK_STALE_MS, readCache, cache;
 var init_store = __esm({
   "core/ledger/store.ts"() {
     "use strict";
@@ -37878,6 +38000,7 @@ var init_store = __esm({
     init_schema4();
     RUNS_DIR = `${LEDGER_DIR}/runs`;
     LOCK_STALE_MS = 5e3;
+    readCache = /* @__PURE__ */ new Map();
     cache = /* @__PURE__ */ new Map();
   }
 });
@@ -42851,8 +42974,9 @@ var init_ruleset = __esm({
         const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
         if (language === "python") {
           const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
-          const words = new RegExp(`\\b(?:${tops.map(escape).join("|")})\\b`);
-          this.prefilter = (text3) => words.test(text3);
+          const names = `(?:${tops.map(escape).join("|")})`;
+          const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
+          this.prefilter = (text3) => imports.test(text3);
           this.filter = {
             relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
             explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => s.members.filter((m) => m !== ANY && m !== DEFAULT && !m.includes(".")))
@@ -42860,7 +42984,7 @@ var init_ruleset = __esm({
         } else {
           const named = modules.filter((m) => m !== GLOBAL);
           const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => s.members.map((m) => m.split(".")[0])))];
-          const specifiers = named.length ? new RegExp(`['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`) : void 0;
+          const specifiers = named.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`) : void 0;
           const globalUse = globals.length ? globalOccurrences(globals.map(escape).join("|")) : void 0;
           this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse);
           this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [] };
@@ -43731,8 +43855,7 @@ var CONTEXT2 = {
   flowVersion: "flowgate.flowVersion",
   flowStep: "flowgate.flowStep",
   evidence: "flowgate.evidence",
-  evidenceWithGolden: "flowgate.evidence.golden",
-  message: "flowgate.message"
+  evidenceWithGolden: "flowgate.evidence.golden"
 };
 var DIAGNOSTICS = { live: "flowgate", workspace: "flowgate-workspace" };
 var GOLDEN_SCHEME = "flowgate-golden";
@@ -44591,12 +44714,14 @@ var LedgerCommands = class {
       [COMMAND.cancelRun, (node2) => this.cancel(node2)]
     ];
   }
+  /** Restricted Mode: refuse before asking anything. */
+  writable() {
+    if (!this.workspace.trusted) void vscode3.window.showErrorMessage(RESTRICTED_MESSAGE);
+    return this.workspace.trusted;
+  }
   /** The folder and actor a write needs, or undefined after telling the user why not. */
   context(run2) {
-    if (!this.workspace.trusted) {
-      void vscode3.window.showErrorMessage(RESTRICTED_MESSAGE);
-      return void 0;
-    }
+    if (!this.writable()) return void 0;
     const state = this.workspace.primary();
     if (!state) {
       void vscode3.window.showErrorMessage("Flowgate: open a folder first; run ledgers live in <folder>/.flowgate/runs.");
@@ -44662,6 +44787,7 @@ var LedgerCommands = class {
     return this.done(result, void 0, (run2) => `started ${run2.run_id} pinned to ${run2.flow_id}@${run2.flow_version}.`);
   }
   async advance(node2) {
+    if (!this.writable()) return false;
     const target = await this.runAndStep(node2, "advance");
     if (!target) return false;
     const { run: run2, step } = target;
@@ -44678,6 +44804,7 @@ var LedgerCommands = class {
     return this.done(result, run2.run_id, (r) => `${step.step_id} is ${toStatus}${r.status === "done" ? "; the run is done" : ""}.`);
   }
   async evidence(node2) {
+    if (!this.writable()) return false;
     const target = await this.runAndStep(node2, "attach evidence to");
     if (!target) return false;
     const { run: run2, step } = target;
@@ -44694,6 +44821,7 @@ var LedgerCommands = class {
     });
   }
   async requestApproval(node2) {
+    if (!this.writable()) return false;
     const target = await this.runAndStep(node2, "request approval for");
     if (!target) return false;
     const { run: run2, step } = target;
@@ -44718,6 +44846,7 @@ var LedgerCommands = class {
     return this.done(result, run2.run_id, () => `approval requested for ${tool ? `tool ${tool.trim()}` : step.step_id}; someone else must decide it.`);
   }
   async decide(node2, decision) {
+    if (!this.writable()) return false;
     const chosen = node2 ? this.approvalOf(node2) : await pickApproval(this.runs, decision === "approve" ? "Approval to grant" : "Approval to deny");
     if (!chosen) return false;
     const { run: run2, approval } = chosen;
@@ -44736,6 +44865,7 @@ var LedgerCommands = class {
     });
   }
   async consent(node2) {
+    if (!this.writable()) return false;
     const run2 = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", "Run to mint a consent for");
     if (!run2) return false;
     const lanes = await askText("Allowed model lanes (comma-separated)", { required: true, placeHolder: "e.g. default, fast" });
@@ -44750,6 +44880,7 @@ var LedgerCommands = class {
     return this.done(result, run2.run_id, () => `consent ${"consentId" in result ? result.consentId ?? "" : ""} minted for ${run2.run_id}.`);
   }
   async cancel(node2) {
+    if (!this.writable()) return false;
     const run2 = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", "Run to cancel");
     if (!run2) return false;
     const confirm = await vscode3.window.showWarningMessage(
@@ -45050,9 +45181,6 @@ var WorkspaceGate = class {
   checks;
   log;
   running;
-  finished = new vscode5.EventEmitter();
-  onDidFinish = this.finished.event;
-  lastReports = [];
   /** `notify`: a cancellable notification (the command); otherwise a quiet status-bar spinner (startup). */
   async scan(notify) {
     this.running?.abort();
@@ -45060,7 +45188,6 @@ var WorkspaceGate = class {
     this.running = controller;
     const location = notify ? vscode5.ProgressLocation.Notification : vscode5.ProgressLocation.Window;
     try {
-      const reports = [];
       const byFile = /* @__PURE__ */ new Map();
       await vscode5.window.withProgress({ location, title: "Flowgate: scanning the workspace", cancellable: notify }, async (progress, token) => {
         token.onCancellationRequested(() => controller.abort());
@@ -45076,14 +45203,11 @@ var WorkspaceGate = class {
               last = p.check;
             }
           });
-          reports.push(gate.report);
           for (const [key, entry] of groupByFile(state.root, gate.report.findings)) byFile.set(key, entry);
         }
       });
       if (controller.signal.aborted) return "cancelled";
       this.store.setWorkspace(byFile);
-      this.lastReports = reports;
-      this.finished.fire(reports);
       return "done";
     } catch (error62) {
       if (controller.signal.aborted) return "cancelled";
@@ -45096,7 +45220,6 @@ var WorkspaceGate = class {
   }
   dispose() {
     this.running?.abort();
-    this.finished.dispose();
   }
 };
 

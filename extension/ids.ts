@@ -46,7 +46,6 @@ export const CONTEXT = {
   flowStep: "flowgate.flowStep",
   evidence: "flowgate.evidence",
   evidenceWithGolden: "flowgate.evidence.golden",
-  message: "flowgate.message",
 } as const;
 
 /** The DiagnosticCollection names: live ones follow open documents, workspace ones stay until rescanned. */

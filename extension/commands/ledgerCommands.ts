@@ -57,12 +57,15 @@ export class LedgerCommands {
     ];
   }
 
+  /** Restricted Mode: refuse before asking anything. */
+  private writable(): boolean {
+    if (!this.workspace.trusted) void vscode.window.showErrorMessage(RESTRICTED_MESSAGE);
+    return this.workspace.trusted;
+  }
+
   /** The folder and actor a write needs, or undefined after telling the user why not. */
   private context(run?: RunState): (OperationContext & { state: FolderState }) | undefined {
-    if (!this.workspace.trusted) {
-      void vscode.window.showErrorMessage(RESTRICTED_MESSAGE);
-      return undefined;
-    }
+    if (!this.writable()) return undefined;
     const state = this.workspace.primary();
     if (!state) {
       void vscode.window.showErrorMessage("Flowgate: open a folder first; run ledgers live in <folder>/.flowgate/runs.");
@@ -133,6 +136,7 @@ export class LedgerCommands {
   }
 
   async advance(node?: RunNode): Promise<boolean> {
+    if (!this.writable()) return false;
     const target = await this.runAndStep(node, "advance");
     if (!target) return false;
     const { run, step } = target;
@@ -150,6 +154,7 @@ export class LedgerCommands {
   }
 
   async evidence(node?: RunNode): Promise<boolean> {
+    if (!this.writable()) return false;
     const target = await this.runAndStep(node, "attach evidence to");
     if (!target) return false;
     const { run, step } = target;
@@ -167,6 +172,7 @@ export class LedgerCommands {
   }
 
   async requestApproval(node?: RunNode): Promise<boolean> {
+    if (!this.writable()) return false;
     const target = await this.runAndStep(node, "request approval for");
     if (!target) return false;
     const { run, step } = target;
@@ -192,6 +198,7 @@ export class LedgerCommands {
   }
 
   async decide(node: ApprovalNode | undefined, decision: "approve" | "deny"): Promise<boolean> {
+    if (!this.writable()) return false;
     const chosen = node ? this.approvalOf(node) : await pickApproval(this.runs, decision === "approve" ? "Approval to grant" : "Approval to deny");
     if (!chosen) return false;
     const { run, approval } = chosen;
@@ -211,6 +218,7 @@ export class LedgerCommands {
   }
 
   async consent(node?: RunNode): Promise<boolean> {
+    if (!this.writable()) return false;
     const run = this.runOf(node) ?? (await pickRun(this.runs, (r) => r.status === "in_progress", "Run to mint a consent for"));
     if (!run) return false;
     const lanes = await askText("Allowed model lanes (comma-separated)", { required: true, placeHolder: "e.g. default, fast" });
@@ -226,6 +234,7 @@ export class LedgerCommands {
   }
 
   async cancel(node?: RunNode): Promise<boolean> {
+    if (!this.writable()) return false;
     const run = this.runOf(node) ?? (await pickRun(this.runs, (r) => r.status === "in_progress", "Run to cancel"));
     if (!run) return false;
     const confirm = await vscode.window.showWarningMessage(

@@ -2,7 +2,6 @@ import { join } from "node:path";
 import * as vscode from "vscode";
 import { type Check, runGate } from "../../core/check";
 import type { Finding } from "../../core/findings";
-import type { Report } from "../../core/report/model";
 import type { Workspace } from "../workspace";
 import type { FindingStore } from "./store";
 
@@ -21,9 +20,6 @@ export function groupByFile(root: string, findings: readonly Finding[]): Map<str
 /** "Flowgate: Scan Workspace": every check on every folder, with progress and cancellation; results stay until the next scan. */
 export class WorkspaceGate implements vscode.Disposable {
   private running: AbortController | undefined;
-  private readonly finished = new vscode.EventEmitter<Report[]>();
-  readonly onDidFinish = this.finished.event;
-  lastReports: Report[] = [];
 
   constructor(
     private readonly workspace: Workspace,
@@ -39,7 +35,6 @@ export class WorkspaceGate implements vscode.Disposable {
     this.running = controller;
     const location = notify ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     try {
-      const reports: Report[] = [];
       const byFile = new Map<string, { uri: vscode.Uri; findings: Finding[] }>();
       await vscode.window.withProgress({ location, title: "Flowgate: scanning the workspace", cancellable: notify }, async (progress, token) => {
         token.onCancellationRequested(() => controller.abort());
@@ -55,14 +50,11 @@ export class WorkspaceGate implements vscode.Disposable {
               last = p.check;
             },
           });
-          reports.push(gate.report);
           for (const [key, entry] of groupByFile(state.root, gate.report.findings)) byFile.set(key, entry);
         }
       });
       if (controller.signal.aborted) return "cancelled";
       this.store.setWorkspace(byFile);
-      this.lastReports = reports;
-      this.finished.fire(reports);
       return "done";
     } catch (error) {
       if (controller.signal.aborted) return "cancelled";
@@ -76,6 +68,5 @@ export class WorkspaceGate implements vscode.Disposable {
 
   dispose(): void {
     this.running?.abort();
-    this.finished.dispose();
   }
 }

@@ -203,3 +203,18 @@ const noEvent = () => ({ dispose() {} });
 Object.assign(workspace, {
   createFileSystemWatcher: () => ({ onDidCreate: noEvent, onDidChange: noEvent, onDidDelete: noEvent, dispose() {} }),
 });
+
+/** Document lifecycle events a test fires, as VS Code would. */
+export const documentEvents = {
+  open: new EventEmitter<unknown>(),
+  change: new EventEmitter<unknown>(),
+  save: new EventEmitter<unknown>(),
+  close: new EventEmitter<unknown>(),
+};
+Object.assign(workspace, {
+  textDocuments: [] as unknown[],
+  onDidOpenTextDocument: documentEvents.open.event,
+  onDidChangeTextDocument: documentEvents.change.event,
+  onDidSaveTextDocument: documentEvents.save.event,
+  onDidCloseTextDocument: documentEvents.close.event,
+});

@@ -117,6 +117,13 @@ describe("ledger commands through the core API", () => {
     ui.answers = ["Triage a new issue", "1.2.0"];
     expect(await commands.start()).toBe(false);
     expect(lastMessage()).toEqual({ level: "error", text: RESTRICTED_MESSAGE });
+    // Refused before any prompt: the fake throws if a quick pick or input box is shown without an answer.
+    ui.answers = [];
+    for (const write of [() => commands.decide(undefined, "approve"), () => commands.decide(undefined, "deny"), () => commands.advance(), () => commands.cancel()]) {
+      ui.messages = [];
+      expect(await write()).toBe(false);
+      expect(ui.messages).toEqual([{ level: "error", text: RESTRICTED_MESSAGE }]);
+    }
     expect(existsSync(join(root, ".flowgate/runs"))).toBe(false);
   });
 
