@@ -33518,7 +33518,7 @@ function issueFindings(doc, pointer, issue2) {
       return renameKeyTo(doc, [...pointer, key], rename, unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, hint2));
     });
   }
-  if (!present) return renamedOperandPresent(doc.data, parent, String(last)) ? [] : [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
+  if (!present) return misspeltFieldPresent(doc.data, parent, String(last)) ? [] : [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
   switch (issue2.code) {
     case "invalid_union": {
       const options = issue2.options;
@@ -33549,10 +33549,11 @@ function issueFindings(doc, pointer, issue2) {
       return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
   }
 }
-function renamedOperandPresent(data, pointer, field) {
+function misspeltFieldPresent(data, pointer, field) {
   const holder = valueAt(data, pointer).value;
-  const renames = isObject6(holder) && typeof holder.op === "string" ? RENAMED_OPERANDS.get(holder.op) : void 0;
-  return [...renames ?? []].some(([old, now]) => now === field && Object.hasOwn(holder, old));
+  if (!isObject6(holder)) return false;
+  const known = knownKeysAt(data, pointer);
+  return Object.keys(holder).some((key) => !known.includes(key) && unknownKeyHint(data, pointer, key).rename === field);
 }
 function unknownKeyHint(data, pointer, key) {
   const holder = valueAt(data, pointer).value;

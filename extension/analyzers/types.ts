@@ -21,5 +21,5 @@ export interface AnalyzerEnv {
 /** A domain's live check of one open document; undefined when the document is not its kind. */
 export interface Analyzer {
   name: string;
-  analyze(input: DocumentInput, env: AnalyzerEnv): Promise<Finding[]> | Finding[] | undefined;
+  analyze(input: DocumentInput, env: AnalyzerEnv): Promise<Finding[] | undefined> | Finding[] | undefined;
 }
