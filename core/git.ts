@@ -35,6 +35,33 @@ export function showAtRev(root: string, rev: string, path: string): string | und
   }
 }
 
+/**
+ * Many files at a revision with one `git cat-file --batch` (a process per file is most of the time a
+ * base comparison takes on a large tree). Paths are relative to root; absent paths are left out.
+ */
+export function showManyAtRev(root: string, rev: string, paths: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  if (paths.length === 0) return out;
+  let data: Buffer;
+  try {
+    data = execFileSync("git", ["cat-file", "--batch"], { cwd: root, input: paths.map((p) => `${rev}:./${p}\n`).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
+  } catch (e) {
+    throw new GitError(`git cat-file --batch: ${String((e as { stderr?: Buffer }).stderr ?? (e as Error).message).trim().split("\n")[0]}`);
+  }
+  let at = 0;
+  for (const path of paths) {
+    const eol = data.indexOf(0x0a, at);
+    if (eol < 0) break;
+    const header = data.toString("utf8", at, eol).split(" ");
+    at = eol + 1;
+    if (header.length !== 3 || header[2] === undefined || !/^\d+$/.test(header[2])) continue; // "<name> missing" or ambiguous
+    const size = Number(header[2]);
+    if (header[1] === "blob") out.set(path, data.toString("utf8", at, at + size));
+    at += size + 1;
+  }
+  return out;
+}
+
 /** Files changed between the merge base of `base` and the work tree (committed or not), relative to root. */
 export function changedSince(root: string, base: string): string[] {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();

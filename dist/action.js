@@ -17823,9 +17823,9 @@ var require_sender = __commonJS({
       constructor(socket) {
         this.#socket = socket;
       }
-      add(item2, cb, hint) {
-        if (hint !== sendHints.blob) {
-          const frame = createFrame(item2, hint);
+      add(item2, cb, hint2) {
+        if (hint2 !== sendHints.blob) {
+          const frame = createFrame(item2, hint2);
           if (!this.#running) {
             this.#socket.write(frame, cb);
           } else {
@@ -17841,7 +17841,7 @@ var require_sender = __commonJS({
         const node2 = {
           promise: item2.arrayBuffer().then((ab) => {
             node2.promise = null;
-            node2.frame = createFrame(ab, hint);
+            node2.frame = createFrame(ab, hint2);
           }),
           callback: cb,
           frame: null
@@ -17865,11 +17865,11 @@ var require_sender = __commonJS({
         this.#running = false;
       }
     };
-    function createFrame(data, hint) {
-      return new WebsocketFrameSend(toBuffer(data, hint)).createFrame(hint === sendHints.string ? opcodes.TEXT : opcodes.BINARY);
+    function createFrame(data, hint2) {
+      return new WebsocketFrameSend(toBuffer(data, hint2)).createFrame(hint2 === sendHints.string ? opcodes.TEXT : opcodes.BINARY);
     }
-    function toBuffer(data, hint) {
-      switch (hint) {
+    function toBuffer(data, hint2) {
+      switch (hint2) {
         case sendHints.string:
           return Buffer.from(data);
         case sendHints.arrayBuffer:
@@ -59219,6 +59219,29 @@ function showAtRev(root, rev, path) {
     return void 0;
   }
 }
+function showManyAtRev(root, rev, paths) {
+  const out2 = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return out2;
+  let data;
+  try {
+    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: paths.map((p) => `${rev}:./${p}
+`).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
+  } catch (e) {
+    throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
+  }
+  let at = 0;
+  for (const path of paths) {
+    const eol = data.indexOf(10, at);
+    if (eol < 0) break;
+    const header = data.toString("utf8", at, eol).split(" ");
+    at = eol + 1;
+    if (header.length !== 3 || header[2] === void 0 || !/^\d+$/.test(header[2])) continue;
+    const size = Number(header[2]);
+    if (header[1] === "blob") out2.set(path, data.toString("utf8", at, at + size));
+    at += size + 1;
+  }
+  return out2;
+}
 function changedSince(root, base) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
   const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
@@ -60838,7 +60861,7 @@ var invalidEnum = defineRule({
   category: C2,
   summary: "A field holds a value outside its enumeration.",
   help: "Enumerated fields (scope, verification.kind, automatable, skill_refs[].kind, requires[].kind) accept only the values the spec lists.",
-  message: (field, actual, allowed, hint) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint}`
+  message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint2}`
 });
 var invalidFlowId = defineRule({
   id: "flow/invalid-flow-id",
@@ -60974,7 +60997,7 @@ var unknownKey = defineRule({
   category: C2,
   summary: "A key the format does not define.",
   help: "Unknown keys are ignored by Knowtation, so a misspelt field silently does nothing. Fix the spelling or remove it.",
-  message: (record2, key, hint) => `unknown key \`${key}\` in ${record2}${hint}`
+  message: (record2, key, hint2) => `unknown key \`${key}\` in ${record2}${hint2}`
 });
 var versionNotBumped = defineRule({
   id: "flow/version-not-bumped",
@@ -61368,9 +61391,7 @@ function validateFlowText(path, text3, config2) {
 function flowsAtBase(root, base, config2) {
   const isFlow = isFlowFile(config2);
   const out2 = /* @__PURE__ */ new Map();
-  for (const path of filesAtRev(root, base).filter(isFlow)) {
-    const text3 = showAtRev(root, base, path);
-    if (text3 === void 0) continue;
+  for (const [path, text3] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
     const snap = snapshotOf(parseSource(path, text3, limitsOf(config2)).doc?.data);
     if (snap) out2.set(snap.flowId, snap);
   }
@@ -61556,6 +61577,17 @@ function tokenOf(value) {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
+// core/blueprint/fixes.ts
+var hint = (guess) => guess ? ` \u2014 did you mean \`${guess}\`?` : "";
+function changeTo(doc, pointer, guess, finding) {
+  return guess === void 0 ? finding : withFix(finding, { title: `Change to \`${guess}\``, edits: [replaceValue(doc, pointer, guess)] });
+}
+function renameKeyTo(doc, pointer, guess, finding) {
+  if (guess === void 0 || doc.has([...pointer.slice(0, -1), guess])) return finding;
+  const newText = doc.format === "json" || /[^\w-]/.test(guess) ? JSON.stringify(guess) : guess;
+  return withFix(finding, { title: `Rename to \`${guess}\``, edits: [{ ...doc.rangeOf(pointer, "key"), newText }] });
+}
+
 // core/blueprint/lints.ts
 var LINT_DECLS = {
   "bound-agent-resolution": { level: "error", category: "correctness" },
@@ -61644,7 +61676,7 @@ var unknownKey2 = defineRule({
   category: C3,
   summary: "A key no Blueprint struct declares.",
   help: "Every Blueprint struct and every flow.ir node and expression is `deny_unknown_fields`: mlua-swarm refuses the whole Blueprint (HTTP 400 on register) over one unknown or misspelt key. Remove it or fix the spelling.",
-  message: (key, where, hint) => `unknown key \`${key}\` in ${where}${hint}`
+  message: (key, where, hint2) => `unknown key \`${key}\` in ${where}${hint2}`
 });
 var missingField = defineRule({
   id: "blueprint/missing-field",
@@ -61668,7 +61700,7 @@ var invalidValue = defineRule({
   category: C3,
   summary: "A value outside its enumeration (node kind, expression op, agent kind, runner backend, ...).",
   help: "Tagged enums (`kind`, `op`, `backend`) and enumerated fields accept only the listed values; flow.ir v0.2 renamed `ge`/`le` to `gte`/`lte` and rejects the old names.",
-  message: (field, actual, allowed, hint) => `\`${field}\` is ${actual}; expected one of ${list(allowed)}${hint}`
+  message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${list(allowed)}${hint2}`
 });
 var outOfRange2 = defineRule({
   id: "blueprint/out-of-range",
@@ -61692,7 +61724,7 @@ var invalidPath = defineRule({
   category: C3,
   summary: "A flow.ir context path that does not parse.",
   help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
-  message: (path, reason, hint) => `invalid path ${path}: ${reason}${hint}`
+  message: (path, reason, hint2) => `invalid path ${path}: ${reason}${hint2}`
 });
 var writeTargetNotPath = defineRule({
   id: "blueprint/write-target-not-path",
@@ -61741,7 +61773,7 @@ var unresolvedOperatorRef = defineRule({
   category: C3,
   summary: "An agent's spec.operator_ref matches no OperatorDef.name in Blueprint.operators.",
   help: "Every `kind: operator` agent's `spec.operator_ref` names an `operators[].name` (a logical seat, never a runtime id). Declare the operator or fix the name.",
-  message: (agent, ref, defined, hint) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint}`
+  message: (agent, ref, defined, hint2) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint2}`
 });
 var unresolvedMetaRef = defineRule({
   id: "blueprint/unresolved-meta-ref",
@@ -61749,7 +61781,7 @@ var unresolvedMetaRef = defineRule({
   category: C3,
   summary: "An AgentMeta.meta_ref or $step_meta.ref names an undefined MetaDef.",
   help: "`meta.meta_ref` and a literal step input's `$step_meta.ref` name a `metas[].name`. Declare the MetaDef or fix the name.",
-  message: (where, ref, defined, hint) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint}`
+  message: (where, ref, defined, hint2) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint2}`
 });
 var unresolvedAuditAgent = defineRule({
   id: "blueprint/unresolved-audit-agent",
@@ -61757,7 +61789,7 @@ var unresolvedAuditAgent = defineRule({
   category: C3,
   summary: "An audits[].agent name matches no AgentDef.name in Blueprint.agents.",
   help: "An audit is run by one of the Blueprint's own agents. Declare the agent or fix the name.",
-  message: (agent, defined, hint) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint}`
+  message: (agent, defined, hint2) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint2}`
 });
 var duplicateAgentName = defineRule({
   id: "blueprint/duplicate-agent-name",
@@ -61805,7 +61837,7 @@ var verdictValueNotInContract = defineRule({
   category: C3,
   summary: "A Branch/Loop cond Lit is not a member of the agent's declared verdict.values.",
   help: "Either add the cond's literal to `agents[N].verdict.values`, or change the cond to a value that is already declared.",
-  message: (where, agent, value, values, hint) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint}`
+  message: (where, agent, value, values, hint2) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint2}`
 });
 var verdictValueUnhandled = defineRule({
   id: "blueprint/verdict-value-unhandled",
@@ -61821,7 +61853,7 @@ var unresolvedAgentRef = defineRule({
   category: C3,
   summary: "The flow references an agent name with no corresponding AgentDef.",
   help: "Under `strategy.strict_refs` (default) every `step.ref` names a compiled agent. Declare the agent, fix the name, or (if a default spawner serves it) set `strict_refs: false`.",
-  message: (ref, hint) => `flow references agent '${ref}' but no AgentDef matches${hint}`
+  message: (ref, hint2) => `flow references agent '${ref}' but no AgentDef matches${hint2}`
 });
 var stepNamingCollision = defineRule({
   id: "blueprint/step-naming-collision",
@@ -61917,7 +61949,7 @@ var unknownLintKind = defineRule({
   category: C3,
   summary: "A lints map key matches no declared lint kind, category, or 'all'.",
   help: "Keys are a lint kind (e.g. `agent-md-size`), `category:<correctness|suspicious|style|contract|migration>` or `all`; anything else has no effect.",
-  message: (key, layer, hint) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint}`
+  message: (key, layer, hint2) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint2}`
 });
 var nonSuppressibleLint = defineRule({
   id: "blueprint/non-suppressible-lint",
@@ -61940,8 +61972,11 @@ function compileDiagnostics(model, config2, suppressed) {
   for (const a of model.agents) {
     const r = effectiveRunner(bp, a.def);
     if (!r.error) continue;
-    if (r.tier === "runner-ref") out2.push(boundAgentResolution.at(file2, at(["agents", a.index, "runner_ref"]), `bound agent resolution: ${r.error}${didYouMean(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name))}`));
-    else defaultRunnerUser ??= a.def.name;
+    if (r.tier === "runner-ref") {
+      const where = ["agents", a.index, "runner_ref"];
+      const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
+      out2.push(changeTo(doc, where, guess, boundAgentResolution.at(file2, at(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
+    } else defaultRunnerUser ??= a.def.name;
   }
   if (defaultRunnerUser) {
     const r = effectiveRunner(bp, { name: defaultRunnerUser });
@@ -61954,22 +61989,32 @@ function compileDiagnostics(model, config2, suppressed) {
   for (const a of model.agents) {
     const ref = operatorRefOf(a.def);
     if (a.def.kind === "operator" && ref !== void 0 && !operators.includes(ref)) {
-      out2.push(unresolvedOperatorRef.at(file2, at(["agents", a.index, "spec", "operator_ref"]), a.def.name, ref, operators, didYouMean(ref, operators)));
+      const where = ["agents", a.index, "spec", "operator_ref"];
+      const guess = closest(ref, operators);
+      out2.push(changeTo(doc, where, guess, unresolvedOperatorRef.at(file2, at(where), a.def.name, ref, operators, hint(guess))));
     }
   }
   const metas = (bp.metas ?? []).map((m) => m.name);
   for (const a of model.agents) {
     const ref = a.def.meta?.meta_ref;
-    if (typeof ref === "string" && !metas.includes(ref)) out2.push(unresolvedMetaRef.at(file2, at(["agents", a.index, "meta", "meta_ref"]), `AgentMeta.meta_ref of agent '${a.def.name}'`, ref, metas, didYouMean(ref, metas)));
+    if (typeof ref !== "string" || metas.includes(ref)) continue;
+    const where = ["agents", a.index, "meta", "meta_ref"];
+    const guess = closest(ref, metas);
+    out2.push(changeTo(doc, where, guess, unresolvedMetaRef.at(file2, at(where), `AgentMeta.meta_ref of agent '${a.def.name}'`, ref, metas, hint(guess))));
   }
   for (const { value: step, pointer } of stepsOf(bp.flow)) {
     const envelope = step.in.op === "lit" && isObject4(step.in.value) ? step.in.value.$step_meta : void 0;
     const ref = isObject4(envelope) ? envelope.ref : void 0;
-    if (typeof ref === "string" && !metas.includes(ref)) out2.push(unresolvedMetaRef.at(file2, at([...pointer, "in", "value", "$step_meta", "ref"]), `Step '${step.ref}' $step_meta.ref`, ref, metas, didYouMean(ref, metas)));
+    if (typeof ref !== "string" || metas.includes(ref)) continue;
+    const where = [...pointer, "in", "value", "$step_meta", "ref"];
+    const guess = closest(ref, metas);
+    out2.push(changeTo(doc, where, guess, unresolvedMetaRef.at(file2, at(where), `Step '${step.ref}' $step_meta.ref`, ref, metas, hint(guess))));
   }
   if (!model.prelink) {
     (bp.audits ?? []).forEach((audit, j) => {
-      if (!names.includes(audit.agent)) out2.push(unresolvedAuditAgent.at(file2, at(["audits", j, "agent"]), audit.agent, names, didYouMean(audit.agent, names)));
+      if (names.includes(audit.agent)) return;
+      const guess = closest(audit.agent, names);
+      out2.push(changeTo(doc, ["audits", j, "agent"], guess, unresolvedAuditAgent.at(file2, at(["audits", j, "agent"]), audit.agent, names, hint(guess))));
     });
   }
   const routes = /* @__PURE__ */ new Set();
@@ -61997,7 +62042,9 @@ function compileDiagnostics(model, config2, suppressed) {
   out2.push(...verdictConds(model, config2, suppressed));
   if (!model.prelink && (bp.strategy?.strict_refs ?? true)) {
     for (const { value: step, pointer } of stepsOf(bp.flow)) {
-      if (!routes.has(step.ref) && !reported.has(step.ref)) out2.push(unresolvedAgentRef.at(file2, at([...pointer, "ref"]), step.ref, didYouMean(step.ref, names)));
+      if (routes.has(step.ref) || reported.has(step.ref)) continue;
+      const guess = closest(step.ref, names);
+      out2.push(changeTo(doc, [...pointer, "ref"], guess, unresolvedAgentRef.at(file2, at([...pointer, "ref"]), step.ref, hint(guess))));
     }
   }
   out2.push(...stepNaming(model), ...projectionPlacement(model));
@@ -62040,7 +62087,9 @@ function agentSpecFindings(model, a, checkedTemplates) {
         const where = r.tier === "inline" ? [...base, "runner", "template"] : r.tier === "runner-ref" ? [...base, "runner_ref"] : r.tier === "default-runner" ? ["default_runner"] : [...base, "name"];
         if (index < 0) {
           const names = (bp.subprocesses ?? []).map((d) => d.name).sort();
-          out2.push(invalid(doc.rangeOf(where), `Runner::Subprocess template '${template}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${didYouMean(template, names)}`));
+          const guess = closest(template, names);
+          const finding = invalid(doc.rangeOf(where), `Runner::Subprocess template '${template}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${hint(guess)}`);
+          out2.push(r.tier === "inline" ? changeTo(doc, where, guess, finding) : finding);
         } else if (!checkedTemplates.has(template)) {
           checkedTemplates.add(template);
           out2.push(...subprocessTemplate(model, a, bp.subprocesses[index], index));
@@ -62143,7 +62192,10 @@ function verdictUse(model, report) {
       }
       for (const lit of cmp.literals) {
         const token = tokenOf(lit.value);
-        if (!contract.values.includes(token)) report?.(verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, didYouMean(token, contract.values)));
+        if (!contract.values.includes(token)) {
+          const guess = typeof lit.value === "string" ? closest(token, contract.values) : void 0;
+          report?.(changeTo(doc, lit.pointer, guess, verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, hint(guess))));
+        }
         const seen = referenced.get(agent) ?? /* @__PURE__ */ new Set();
         seen.add(token);
         referenced.set(agent, seen);
@@ -62250,7 +62302,10 @@ function projectionPlacement(model) {
   if (!spec) return [];
   const out2 = [];
   const report = (field, message) => out2.push(invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", field]), message));
-  if (typeof spec.root === "string" && spec.root !== "work_dir" && spec.root !== "project_root") report("root", `projection_placement.root must be "work_dir" or "project_root", got ${JSON.stringify(spec.root)}${didYouMean(spec.root, ["work_dir", "project_root"])}`);
+  if (typeof spec.root === "string" && spec.root !== "work_dir" && spec.root !== "project_root") {
+    const guess = closest(spec.root, ["work_dir", "project_root"]);
+    out2.push(changeTo(doc, ["projection_placement", "root"], guess, invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", "root"]), `projection_placement.root must be "work_dir" or "project_root", got ${JSON.stringify(spec.root)}${hint(guess)}`)));
+  }
   const t = spec.dir_template;
   if (typeof t === "string") {
     if (t === "") report("dir_template", "projection_placement.dir_template must not be empty");
@@ -62365,8 +62420,10 @@ function lintControlLints(doc, data) {
     if (!isObject5(map2)) return;
     for (const [key, setting] of Object.entries(map2)) {
       const at = doc.rangeOf([...pointer, key], "key");
-      if (!isKnownLintKey(key)) out2.push(unknownLintKind.at(doc.path, at, key, source, didYouMean(key, LINT_KEYS)));
-      else if ((setting === "allow" || setting === "warn") && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
+      if (!isKnownLintKey(key)) {
+        const guess = closest(key, LINT_KEYS);
+        out2.push(renameKeyTo(doc, [...pointer, key], guess, unknownLintKind.at(doc.path, at, key, source, hint(guess))));
+      } else if ((setting === "allow" || setting === "warn") && Object.hasOwn(LINT_DECLS, key) && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
         out2.push(nonSuppressibleLint.at(doc.path, at, key, setting, source));
       }
     }
@@ -62621,8 +62678,7 @@ function validateBlueprint(doc, config2) {
     if (!entry.success) for (const issue3 of entry.error.issues) issues.push({ pointer: ["agents", i2, ...issue3.path], issue: issue3 });
   }
   for (const { pointer, issue: issue3 } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue3));
-  const flow = nodeSchema.safeParse(data.flow);
-  if (flow.success) findings.push(...writeTargets(doc, flow.data));
+  findings.push(...writeTargets(doc, data.flow));
   const suppressed = [];
   findings.push(...lintControlLints(doc, data));
   if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
@@ -62676,23 +62732,28 @@ function issueFindings(doc, pointer, issue3) {
   const { present, value } = valueAt(doc.data, pointer);
   const range = doc.rangeOf(pointer);
   if (issue3.code === "unrecognized_keys") {
-    return issue3.keys.map((key) => unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, unknownKeyHint(doc.data, pointer, key)));
+    return issue3.keys.map((key) => {
+      const { hint: hint2, rename: rename2 } = unknownKeyHint(doc.data, pointer, key);
+      return renameKeyTo(doc, [...pointer, key], rename2, unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, hint2));
+    });
   }
-  if (!present) return renamedOperandPresent(doc.data, parent, String(last)) ? [] : [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
+  if (!present) return misspeltFieldPresent(doc.data, parent, String(last)) ? [] : [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
   switch (issue3.code) {
     case "invalid_union": {
       const options = issue3.options;
       if (!options) return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
       const allowed = options.map(String);
       const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS.get(value) : void 0;
-      const hint = renamed ? ` \u2014 flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : typeof value === "string" ? didYouMean(value, allowed) : "";
-      return [invalidValue.at(file2, range, name2, describeValue(value), allowed, hint)];
+      const guess = renamed ?? (typeof value === "string" ? closest(value, allowed) : void 0);
+      const why = renamed ? ` \u2014 flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : hint(guess);
+      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, why))];
     }
     case "invalid_type":
       return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue3.expected] ?? `a ${issue3.expected}`, describeValue(value))];
     case "invalid_value": {
       const allowed = issue3.values.map(String);
-      return [invalidValue.at(file2, range, name2, describeValue(value), allowed, typeof value === "string" ? didYouMean(value, allowed) : "")];
+      const guess = typeof value === "string" ? closest(value, allowed) : void 0;
+      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, hint(guess)))];
     }
     case "invalid_format": {
       const text3 = String(value);
@@ -62707,19 +62768,19 @@ function issueFindings(doc, pointer, issue3) {
       return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
   }
 }
-function renamedOperandPresent(data, pointer, field) {
+function misspeltFieldPresent(data, pointer, field) {
   const holder = valueAt(data, pointer).value;
-  const renames = isObject6(holder) && typeof holder.op === "string" ? RENAMED_OPERANDS.get(holder.op) : void 0;
-  return [...renames ?? []].some(([old, now]) => now === field && Object.hasOwn(holder, old));
+  if (!isObject6(holder)) return false;
+  const known = knownKeysAt(data, pointer);
+  return Object.keys(holder).some((key) => !known.includes(key) && unknownKeyHint(data, pointer, key).rename === field);
 }
 function unknownKeyHint(data, pointer, key) {
   const holder = valueAt(data, pointer).value;
   const op = isObject6(holder) && typeof holder.op === "string" ? holder.op : void 0;
   const renamed = op ? RENAMED_OPERANDS.get(op)?.get(key) : void 0;
-  if (renamed) return ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``;
-  const known = knownKeysAt(data, pointer);
-  const guess = closest(key, known);
-  return guess ? ` \u2014 did you mean \`${guess}\`?` : "";
+  if (renamed) return { hint: ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``, rename: renamed };
+  const guess = closest(key, knownKeysAt(data, pointer));
+  return { hint: hint(guess), rename: guess };
 }
 function knownKeysAt(data, pointer) {
   let schema = blueprintSchema;
@@ -62749,14 +62810,15 @@ function unwrap(schema, value) {
   }
   return s;
 }
-function writeTargets(doc, flow) {
+function writeTargets(doc, node2, pointer = ["flow"]) {
+  if (!isObject6(node2) || typeof node2.kind !== "string") return [];
   const out2 = [];
-  for (const { value, pointer } of nodesOf(flow)) {
-    for (const field of WRITE_TARGETS[value.kind] ?? []) {
-      const expr = value[field];
-      if (expr && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${value.kind}.${field}`, expr.op));
-    }
+  for (const field of Object.hasOwn(WRITE_TARGETS, node2.kind) ? WRITE_TARGETS[node2.kind] : []) {
+    const expr = node2[field];
+    if (isObject6(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${node2.kind}.${field}`, expr.op));
   }
+  const children = node2.kind === "seq" && Array.isArray(node2.children) ? node2.children.map((c, i2) => [c, [...pointer, "children", i2]]) : ["then", "else", "body", "catch"].map((k) => [node2[k], [...pointer, k]]);
+  for (const [child, p] of children) out2.push(...writeTargets(doc, child, p));
   return out2;
 }
 
@@ -64196,12 +64258,12 @@ var CONTEXT = 3;
 var json2 = (v) => JSON.stringify(v) ?? "undefined";
 var pick2 = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== void 0).map((k) => [k, o[k]]));
 var SEQUENCES = {
-  events: { base: "events", items: (b) => b.events.map((e) => ({ key: e.type, label: e.type })) },
+  events: { base: "events", items: (b) => b.events.map((e) => ({ key: e.type, label: labelOf(e.type) })) },
   "tool-ledger": {
     base: "tool_ledger",
     items: (b, n) => b.tool_ledger.map((r) => {
       const request2 = r.request_ref === null ? r.request_hash : sha256Hex(n.text(r.request_ref)).slice(0, 12);
-      return { key: `${r.tool_name} ${r.status} ${request2}`, label: `${r.tool_name} ${r.status} request ${request2}` };
+      return { key: `${r.tool_name} ${r.status} ${request2}`, label: labelOf(`${r.tool_name} ${r.status} request ${request2}`) };
     })
   },
   artifacts: { base: "artifacts", items: (b, n) => b.artifacts.map((a) => item(n.value(pick2(a, ["name", "blob_hash", "metadata"])))) },
@@ -64211,9 +64273,14 @@ var SEQUENCES = {
     items: (b, n) => b.stream_checkpoints.map((c) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"]))))
   }
 };
+var MAX_LABEL = 200;
+function labelOf(text3) {
+  const line = text3.replace(/[\u0000-\u001f\u2028\u2029]/g, " ");
+  return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL)}\u2026` : line;
+}
 function item(value) {
   const text3 = json2(value);
-  return { key: text3, label: text3 };
+  return { key: text3, label: labelOf(text3) };
 }
 function compareWithGolden(current, golden, options = DEFAULT_GOLDEN_OPTIONS) {
   const nc = new Normalizer(options.normalize, current.bundle);
@@ -64770,6 +64837,43 @@ function stringValue(node2) {
   return inner.includes("\\") ? void 0 : inner;
 }
 
+// core/scan/analysis.ts
+function collectCaptures(query, root) {
+  const out2 = { scopes: new ScopeIndex(root.id), imports: [], callees: [], definitions: [], locals: [] };
+  let pendingName;
+  for (const { name: name2, node: node2 } of query.captures(root)) {
+    switch (name2) {
+      case "scope":
+        out2.scopes.add(node2);
+        break;
+      case "import":
+        out2.imports.push(node2);
+        break;
+      case "callee":
+        out2.callees.push([node2, "call"]);
+        break;
+      case "new":
+        out2.callees.push([node2, "new"]);
+        break;
+      case "def.name":
+        pendingName = node2;
+        break;
+      case "def.value":
+        if (pendingName) out2.definitions.push([pendingName, node2]);
+        pendingName = void 0;
+        break;
+      case "local":
+        out2.locals.push([node2, false]);
+        break;
+      case "outer":
+        out2.locals.push([node2, true]);
+        break;
+    }
+  }
+  out2.scopes.seal();
+  return out2;
+}
+
 // core/scan/javascript.ts
 var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno"]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
@@ -64783,7 +64887,7 @@ var COMMON = `
 (import_statement) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
-(variable_declarator name: (_) @decl.name value: (_) @decl.value)
+(variable_declarator name: (_) @def.name value: (_) @def.value)
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
 (function_declaration name: (identifier) @outer)
@@ -64818,48 +64922,12 @@ function normalMembers(path) {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
 }
 function analyzeJavaScript(tree, language, typescript, filter) {
-  const root = tree.rootNode;
-  const scopes = new ScopeIndex(root.id);
+  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor(language, typescript), tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
-  const importNodes = [];
-  const decls = [];
-  const locals = [];
-  const callees = [];
-  let pendingDecl;
-  for (const { name: name2, node: node2 } of queryFor(language, typescript).captures(root)) {
-    switch (name2) {
-      case "scope":
-        scopes.add(node2);
-        break;
-      case "import":
-        importNodes.push(node2);
-        break;
-      case "callee":
-        callees.push([node2, "call"]);
-        break;
-      case "new":
-        callees.push([node2, "new"]);
-        break;
-      case "decl.name":
-        pendingDecl = node2;
-        break;
-      case "decl.value":
-        if (pendingDecl) decls.push([pendingDecl, node2]);
-        pendingDecl = void 0;
-        break;
-      case "local":
-        locals.push([node2, false]);
-        break;
-      case "outer":
-        locals.push([node2, true]);
-        break;
-    }
-  }
-  scopes.seal();
   for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
   const resolver = new Resolver(bindings, filter);
-  for (const [nameNode, value] of decls) declaration(nameNode, value, resolver, bindings, imports);
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports);
   for (const [node2, outer] of locals) {
     const name2 = node2.text;
     if (!bindings.mayResolve(name2) && name2 !== "require") continue;
@@ -65024,7 +65092,7 @@ var QUERY = `
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression)] @callee)
-(assignment left: (identifier) @assign.name right: (_) @assign.value)
+(assignment left: (identifier) @def.name right: (_) @def.value)
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))
@@ -65048,45 +65116,12 @@ function queryFor2(language) {
   return compiled2.query;
 }
 function analyzePython(tree, language, filter) {
-  const root = tree.rootNode;
-  const scopes = new ScopeIndex(root.id);
+  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor2(language), tree.rootNode);
   const bindings = new Bindings(scopes);
   const imports = [];
-  const importNodes = [];
-  const assigns = [];
-  const locals = [];
-  const callees = [];
-  let pendingAssign;
-  for (const { name: name2, node: node2 } of queryFor2(language).captures(root)) {
-    switch (name2) {
-      case "scope":
-        scopes.add(node2);
-        break;
-      case "import":
-        importNodes.push(node2);
-        break;
-      case "callee":
-        callees.push(node2);
-        break;
-      case "assign.name":
-        pendingAssign = node2;
-        break;
-      case "assign.value":
-        if (pendingAssign) assigns.push([pendingAssign, node2]);
-        pendingAssign = void 0;
-        break;
-      case "local":
-        locals.push([node2, false]);
-        break;
-      case "outer":
-        locals.push([node2, true]);
-        break;
-    }
-  }
-  scopes.seal();
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
   if (bindings.names.size === 0) return { calls: [], imports };
-  for (const [nameNode, value] of assigns) {
+  for (const [nameNode, value] of definitions) {
     const path = resolve(value, bindings);
     bindings.bind(bindings.scopeOf(nameNode), nameNode.text, path);
   }
@@ -65096,7 +65131,7 @@ function analyzePython(tree, language, filter) {
     bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   }
   const calls = [];
-  for (const captured of callees) {
+  for (const [captured] of callees) {
     const callee = unwrap3(captured);
     const text3 = callee.text;
     const first = rootName(text3);
@@ -65186,8 +65221,9 @@ var LanguageRules = class {
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     if (language === "python") {
       const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
-      const words = new RegExp(`\\b(?:${tops.map(escape).join("|")})\\b`);
-      this.prefilter = (text3) => words.test(text3);
+      const names = `(?:${tops.map(escape).join("|")})`;
+      const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
+      this.prefilter = (text3) => imports.test(text3);
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => s.members.filter((m) => m !== ANY && m !== DEFAULT && !m.includes(".")))
@@ -65195,7 +65231,7 @@ var LanguageRules = class {
     } else {
       const named = modules.filter((m) => m !== GLOBAL);
       const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => s.members.map((m) => m.split(".")[0])))];
-      const specifiers = named.length ? new RegExp(`['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`) : void 0;
+      const specifiers = named.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`) : void 0;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape).join("|")) : void 0;
       this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse);
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [] };
@@ -65323,6 +65359,10 @@ var Scanner = class _Scanner {
    */
   scanSource(path, text3) {
     return this.scan(path, text3, true).findings;
+  }
+  /** Free every kept tree (the scanner stays usable). */
+  dispose() {
+    for (const path of [...this.documents.keys()]) this.forget(path);
   }
   /** Drop the tree kept for an in-memory document. */
   forget(path) {
@@ -65934,7 +65974,7 @@ function checkExecuteOnRun(run3, req) {
   const def = pinnedStep(run3, step.step_id);
   const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
   const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
-  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses a ${outside.kind} skill (${outside.id}); only internal skills may be executed`);
+  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
   const consent = run3.consents.find((c) => c.consent_id === req.consent_id);
   const cost = req.dry_run ? 0 : 1;
   if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
@@ -66129,22 +66169,31 @@ function applyEvent(run3, event) {
   if (event !== run3.events[0]) run3.events.push(event);
 }
 function foldEvents(events) {
-  const illegal = [];
-  const first = events[0];
-  if (!first) return { illegal };
-  if (first.type !== "run_started") {
-    return { illegal: [{ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` }] };
+  const fold = { illegal: [] };
+  foldMore(fold, events);
+  return fold;
+}
+function foldMore(fold, events) {
+  let i2 = 0;
+  if (!fold.run) {
+    const first = events[0];
+    if (!first) return;
+    if (first.type !== "run_started") {
+      if (fold.illegal.length === 0) fold.illegal.push({ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` });
+      return;
+    }
+    fold.run = startState(first);
+    const badStart = checkStart(first);
+    if (badStart) fold.illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
+    i2 = 1;
   }
-  const run3 = startState(first);
-  const badStart = checkStart(first);
-  if (badStart) illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
-  for (let i2 = 1; i2 < events.length; i2++) {
+  const run3 = fold.run;
+  for (; i2 < events.length; i2++) {
     const event = events[i2];
     const refusal = checkEvent(run3, event);
-    if (refusal) illegal.push({ seq: event.seq, code: refusal.code, message: refusal.message });
+    if (refusal) fold.illegal.push({ seq: event.seq, code: refusal.code, message: refusal.message });
     applyEvent(run3, event);
   }
-  return { run: run3, illegal };
 }
 function checkStart(event) {
   const { flow, flow_id, flow_version } = event.payload;
@@ -66238,21 +66287,21 @@ function eventHash(event) {
   return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev }));
 }
 var MAX_LINE_CHARS = 4 * 1024 * 1024;
-function parseLedger(text3) {
+function parseLedger(text3, from = { lines: 0, chars: 0 }) {
   const lines = [];
   const events = [];
   let torn;
   let offset = 0;
-  let n = 0;
+  let n = from.lines;
   while (offset < text3.length) {
     n++;
     const nl = text3.indexOf("\n", offset);
     if (nl < 0) {
-      torn = { line: n, offset, text: text3.slice(offset) };
+      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
       break;
     }
     const lineText = text3.slice(offset, nl);
-    const entry = { line: n, offset, text: lineText };
+    const entry = { line: n, offset: from.chars + offset, text: lineText };
     parseLine(entry);
     if (entry.event) events.push(entry.event);
     lines.push(entry);

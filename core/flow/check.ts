@@ -4,7 +4,7 @@ import { type Check, type CheckContext, selectFiles } from "../check";
 import type { Config } from "../config/schema";
 import type { Finding } from "../findings";
 import { globMatcher } from "../files";
-import { filesAtRev, showAtRev } from "../git";
+import { filesAtRev, showManyAtRev } from "../git";
 import { DEFAULT_LIMITS, parseSource, type SourceDocument } from "../source/document";
 import { validateFlowBundle } from "./validate";
 import { checkVersionDiscipline, type FlowSnapshot, snapshotOf } from "./versions";
@@ -29,9 +29,7 @@ export function validateFlowText(path: string, text: string, config: Config): { 
 export function flowsAtBase(root: string, base: string, config: Config): Map<string, FlowSnapshot> {
   const isFlow = isFlowFile(config);
   const out = new Map<string, FlowSnapshot>();
-  for (const path of filesAtRev(root, base).filter(isFlow)) {
-    const text = showAtRev(root, base, path);
-    if (text === undefined) continue;
+  for (const [path, text] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
     const snap = snapshotOf(parseSource(path, text, limitsOf(config)).doc?.data);
     if (snap) out.set(snap.flowId, snap);
   }
