@@ -42416,6 +42416,10 @@ function simpleChain(text3) {
 function rootName(text3) {
   return ROOT.exec(text3)?.[0];
 }
+function identifierAt(source, offset) {
+  IDENT_AT.lastIndex = offset;
+  return IDENT_AT.exec(source)?.[0];
+}
 function stringValue(node2) {
   if (node2.type !== "string" && node2.type !== "template_string") return void 0;
   const text3 = node2.text;
@@ -42423,7 +42427,7 @@ function stringValue(node2) {
   const inner = text3.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
   return inner.includes("\\") ? void 0 : inner;
 }
-var ScopeIndex, Bindings, MAX_RESOLVE_DEPTH, IDENT, SIMPLE_CHAIN, ROOT;
+var ScopeIndex, Bindings, MAX_RESOLVE_DEPTH, IDENT, SIMPLE_CHAIN, ROOT, IDENT_AT;
 var init_resolve = __esm({
   "core/scan/resolve.ts"() {
     "use strict";
@@ -42517,6 +42521,7 @@ var init_resolve = __esm({
     IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
     SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
     ROOT = new RegExp(`^${IDENT}`, "u");
+    IDENT_AT = new RegExp(IDENT, "uy");
   }
 });
 
@@ -42577,7 +42582,7 @@ function queryFor(language, typescript) {
 function normalMembers(path) {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
 }
-function analyzeJavaScript(tree, language, typescript, filter) {
+function analyzeJavaScript(tree, source, language, typescript, filter) {
   const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor(language, typescript), tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
@@ -42585,13 +42590,16 @@ function analyzeJavaScript(tree, language, typescript, filter) {
   const resolver = new Resolver(bindings, filter);
   for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports);
   for (const [node2, outer] of locals) {
-    const name2 = node2.text;
+    const name2 = identifierAt(source, node2.startIndex);
     if (!bindings.mayResolve(name2) && name2 !== "require") continue;
     bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   }
   const calls = [];
   for (const [captured, kind] of callees) {
-    const callee = captured.type === "parenthesized_expression" ? unwrap2(captured) : captured;
+    const parenthesized = source[captured.startIndex] === "(";
+    const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
+    if (head && !bindings.mayResolve(head) && head !== "require") continue;
+    const callee = parenthesized ? unwrap2(captured) : captured;
     const text3 = callee.text;
     const first = rootName(text3);
     if (first ? !bindings.mayResolve(first) && first !== "require" : !text3.includes("import")) continue;
@@ -42789,27 +42797,31 @@ function queryFor2(language) {
   if (compiled2?.language !== language) compiled2 = { language, query: new import_tree_sitter_wasm3.Query(language, QUERY) };
   return compiled2.query;
 }
-function analyzePython(tree, language, filter) {
+function analyzePython(tree, source, language, filter) {
   const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor2(language), tree.rootNode);
   const bindings = new Bindings(scopes);
   const imports = [];
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
   if (bindings.names.size === 0) return { calls: [], imports };
   for (const [nameNode, value] of definitions) {
-    const path = resolve(value, bindings);
-    bindings.bind(bindings.scopeOf(nameNode), nameNode.text, path);
+    const name2 = identifierAt(source, nameNode.startIndex);
+    const valueRoot = identifierAt(source, value.startIndex);
+    if (!bindings.names.has(name2) && !(valueRoot && bindings.names.has(valueRoot))) continue;
+    bindings.bind(bindings.scopeOf(nameNode), name2, resolve(value, bindings));
   }
   for (const [node2, outer] of locals) {
-    const name2 = node2.text;
+    const name2 = identifierAt(source, node2.startIndex);
     if (!bindings.names.has(name2)) continue;
     bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   }
   const calls = [];
   for (const [captured] of callees) {
-    const callee = unwrap3(captured);
+    const parenthesized = source[captured.startIndex] === "(";
+    const first = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
+    if (!parenthesized && !(first && bindings.names.has(first))) continue;
+    const callee = parenthesized ? unwrap3(captured) : captured;
     const text3 = callee.text;
-    const first = rootName(text3);
-    if (!first || !bindings.names.has(first)) continue;
+    if (parenthesized && !bindings.names.has(rootName(text3) ?? "")) continue;
     const path = resolve(callee, bindings, text3);
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path, kind: "call" });
   }
@@ -43232,7 +43244,7 @@ var init_scan = __esm({
           const lines = new LineIndex(text3);
           const findings = [];
           if (tree.rootNode.hasError) findings.push(parseError2.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
-          const analysis = grammar === "python" ? analyzePython(tree, language, rules.filter) : analyzeJavaScript(tree, language, grammar !== "javascript", rules.filter);
+          const analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter);
           findings.push(...this.boundaryFindings(path, analysis, rules, lines));
           const suppressed = mayHaveSuppression(text3) ? this.applySuppressions(path, findings, suppressionsOf(tree, language, lines), lines) : findings;
           return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
@@ -46179,8 +46191,11 @@ function startHost(context, log) {
   const findingFixes = new FindingFixes(store, workspace10);
   const ignoreFixes = new IgnoreBoundaryFixes();
   const blueprintHovers = new BlueprintHovers(workspace10);
-  const configWatcher = vscode22.workspace.createFileSystemWatcher("**/.flowgate.yml");
   const reloadConfig = () => workspace10.invalidate();
+  for (const state of workspace10.folders()) {
+    const watcher = vscode22.workspace.createFileSystemWatcher(new vscode22.RelativePattern(state.folder, state.settings.configPath));
+    context.subscriptions.push(watcher, watcher.onDidCreate(reloadConfig), watcher.onDidChange(reloadConfig), watcher.onDidDelete(reloadConfig));
+  }
   context.subscriptions.push(
     workspace10,
     store,
@@ -46194,10 +46209,6 @@ function startHost(context, log) {
     reports,
     new GateStatus(store),
     vscode22.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace10)),
-    configWatcher,
-    configWatcher.onDidCreate(reloadConfig),
-    configWatcher.onDidChange(reloadConfig),
-    configWatcher.onDidDelete(reloadConfig),
     vscode22.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
     vscode22.workspace.onDidGrantWorkspaceTrust(reloadConfig),
     vscode22.workspace.onDidSaveTextDocument(() => base.invalidate())
@@ -46214,7 +46225,14 @@ function startHost(context, log) {
     }
   };
   reportConfigErrors();
-  context.subscriptions.push(workspace10.onDidChange(reportConfigErrors));
+  context.subscriptions.push(
+    workspace10.onDidChange(() => {
+      reportConfigErrors();
+      base.invalidate();
+      flowsTree.refresh();
+      evidenceTree.refresh();
+    })
+  );
   if (workspace10.primary()?.settings.gateOnOpen) {
     const timer = setTimeout(() => void gate.scan(false), 1e3);
     context.subscriptions.push({ dispose: () => clearTimeout(timer) });

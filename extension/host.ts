@@ -52,8 +52,12 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
   const ignoreFixes = new IgnoreBoundaryFixes();
   const blueprintHovers = new BlueprintHovers(workspace);
 
-  const configWatcher = vscode.workspace.createFileSystemWatcher("**/.flowgate.yml");
   const reloadConfig = () => workspace.invalidate();
+  // Each folder's configuration file (flowgate.configPath, .flowgate.yml by default).
+  for (const state of workspace.folders()) {
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, state.settings.configPath));
+    context.subscriptions.push(watcher, watcher.onDidCreate(reloadConfig), watcher.onDidChange(reloadConfig), watcher.onDidDelete(reloadConfig));
+  }
   context.subscriptions.push(
     workspace,
     store,
@@ -67,10 +71,6 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
     reports,
     new GateStatus(store),
     vscode.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace)),
-    configWatcher,
-    configWatcher.onDidCreate(reloadConfig),
-    configWatcher.onDidChange(reloadConfig),
-    configWatcher.onDidDelete(reloadConfig),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
     vscode.workspace.onDidGrantWorkspaceTrust(reloadConfig),
     vscode.workspace.onDidSaveTextDocument(() => base.invalidate()),
@@ -89,7 +89,15 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
     }
   };
   reportConfigErrors();
-  context.subscriptions.push(workspace.onDidChange(reportConfigErrors));
+  context.subscriptions.push(
+    workspace.onDidChange(() => {
+      reportConfigErrors();
+      // Globs and golden pairs come from the config: re-read the views that depend on them.
+      base.invalidate();
+      flowsTree.refresh();
+      evidenceTree.refresh();
+    }),
+  );
 
   // The workspace gate runs in the background (a status-bar spinner, no notification).
   if (workspace.primary()?.settings.gateOnOpen) {
