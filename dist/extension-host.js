@@ -46240,12 +46240,10 @@ function startHost(context, log) {
   const commands4 = Object.fromEntries([
     ...ledger.handlers(),
     [COMMAND.scanWorkspace, () => gate.scan(true)],
+    // Re-reading the config also re-reads flows, bundles and the HEAD base (see workspace.onDidChange above).
     [COMMAND.refresh, () => {
-      base.invalidate();
       workspace10.invalidate();
       runs.refresh();
-      flowsTree.refresh();
-      evidenceTree.refresh();
     }],
     [COMMAND.verifyLedgers, verifyLedgers(workspace10, store)],
     [COMMAND.openReport, (node2) => reports.run(node2)],

@@ -108,12 +108,10 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
   const commands = Object.fromEntries([
     ...ledger.handlers(),
     [COMMAND.scanWorkspace, () => gate.scan(true)],
+    // Re-reading the config also re-reads flows, bundles and the HEAD base (see workspace.onDidChange above).
     [COMMAND.refresh, () => {
-      base.invalidate();
       workspace.invalidate();
       runs.refresh();
-      flowsTree.refresh();
-      evidenceTree.refresh();
     }],
     [COMMAND.verifyLedgers, verifyLedgers(workspace, store)],
     [COMMAND.openReport, (node?: Parameters<EvidenceReports["run"]>[0]) => reports.run(node)],
