@@ -1,9 +1,10 @@
 import type { Finding } from "../findings";
 import type { Pointer } from "../source/document";
-import { didYouMean } from "../suggest";
+import { closest } from "../suggest";
 import { effectiveRunner, operatorRefOf } from "./cascade";
 import type { BlueprintsConfig } from "./config";
 import { comparisonsOf, condsOf, pathOf, stepsOf, tokenOf } from "./flowir";
+import { changeTo, hint } from "./fixes";
 import { type LintLayer, resolveLint } from "./lints";
 import { canonicalPath } from "./path";
 import * as R from "./rules";
@@ -30,7 +31,11 @@ export function compileDiagnostics(model: BlueprintModel, config: BlueprintsConf
   for (const a of model.agents) {
     const r = effectiveRunner(bp, a.def);
     if (!r.error) continue;
-    if (r.tier === "runner-ref") out.push(R.boundAgentResolution.at(file, at(["agents", a.index, "runner_ref"]), `bound agent resolution: ${r.error}${didYouMean(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name))}`));
+    if (r.tier === "runner-ref") {
+      const where: Pointer = ["agents", a.index, "runner_ref"];
+      const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
+      out.push(changeTo(doc, where, guess, R.boundAgentResolution.at(file, at(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
+    }
     else defaultRunnerUser ??= a.def.name;
   }
   if (defaultRunnerUser) {
@@ -46,25 +51,35 @@ export function compileDiagnostics(model: BlueprintModel, config: BlueprintsConf
   for (const a of model.agents) {
     const ref = operatorRefOf(a.def);
     if (a.def.kind === "operator" && ref !== undefined && !operators.includes(ref)) {
-      out.push(R.unresolvedOperatorRef.at(file, at(["agents", a.index, "spec", "operator_ref"]), a.def.name, ref, operators, didYouMean(ref, operators)));
+      const where: Pointer = ["agents", a.index, "spec", "operator_ref"];
+      const guess = closest(ref, operators);
+      out.push(changeTo(doc, where, guess, R.unresolvedOperatorRef.at(file, at(where), a.def.name, ref, operators, hint(guess))));
     }
   }
 
   const metas = (bp.metas ?? []).map((m) => m.name);
   for (const a of model.agents) {
     const ref = a.def.meta?.meta_ref;
-    if (typeof ref === "string" && !metas.includes(ref)) out.push(R.unresolvedMetaRef.at(file, at(["agents", a.index, "meta", "meta_ref"]), `AgentMeta.meta_ref of agent '${a.def.name}'`, ref, metas, didYouMean(ref, metas)));
+    if (typeof ref !== "string" || metas.includes(ref)) continue;
+    const where: Pointer = ["agents", a.index, "meta", "meta_ref"];
+    const guess = closest(ref, metas);
+    out.push(changeTo(doc, where, guess, R.unresolvedMetaRef.at(file, at(where), `AgentMeta.meta_ref of agent '${a.def.name}'`, ref, metas, hint(guess))));
   }
   for (const { value: step, pointer } of stepsOf(bp.flow)) {
     const envelope = step.in.op === "lit" && isObject(step.in.value) ? step.in.value.$step_meta : undefined;
     const ref = isObject(envelope) ? envelope.ref : undefined;
-    if (typeof ref === "string" && !metas.includes(ref)) out.push(R.unresolvedMetaRef.at(file, at([...pointer, "in", "value", "$step_meta", "ref"]), `Step '${step.ref}' $step_meta.ref`, ref, metas, didYouMean(ref, metas)));
+    if (typeof ref !== "string" || metas.includes(ref)) continue;
+    const where: Pointer = [...pointer, "in", "value", "$step_meta", "ref"];
+    const guess = closest(ref, metas);
+    out.push(changeTo(doc, where, guess, R.unresolvedMetaRef.at(file, at(where), `Step '${step.ref}' $step_meta.ref`, ref, metas, hint(guess))));
   }
 
   // Audit agents and step refs may name `$agent_md` agents, whose names only linking reveals.
   if (!model.prelink) {
     (bp.audits ?? []).forEach((audit, j) => {
-      if (!names.includes(audit.agent)) out.push(R.unresolvedAuditAgent.at(file, at(["audits", j, "agent"]), audit.agent, names, didYouMean(audit.agent, names)));
+      if (names.includes(audit.agent)) return;
+      const guess = closest(audit.agent, names);
+      out.push(changeTo(doc, ["audits", j, "agent"], guess, R.unresolvedAuditAgent.at(file, at(["audits", j, "agent"]), audit.agent, names, hint(guess))));
     });
   }
 
@@ -96,7 +111,9 @@ export function compileDiagnostics(model: BlueprintModel, config: BlueprintsConf
 
   if (!model.prelink && (bp.strategy?.strict_refs ?? true)) {
     for (const { value: step, pointer } of stepsOf(bp.flow)) {
-      if (!routes.has(step.ref) && !reported.has(step.ref)) out.push(R.unresolvedAgentRef.at(file, at([...pointer, "ref"]), step.ref, didYouMean(step.ref, names)));
+      if (routes.has(step.ref) || reported.has(step.ref)) continue;
+      const guess = closest(step.ref, names);
+      out.push(changeTo(doc, [...pointer, "ref"], guess, R.unresolvedAgentRef.at(file, at([...pointer, "ref"]), step.ref, hint(guess))));
     }
   }
 
@@ -145,7 +162,9 @@ function agentSpecFindings(model: BlueprintModel, a: Agent, checkedTemplates: Se
         const where = r.tier === "inline" ? [...base, "runner", "template"] : r.tier === "runner-ref" ? [...base, "runner_ref"] : r.tier === "default-runner" ? ["default_runner"] : [...base, "name"];
         if (index < 0) {
           const names = (bp.subprocesses ?? []).map((d) => d.name).sort();
-          out.push(invalid(doc.rangeOf(where), `Runner::Subprocess template '${template}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${didYouMean(template, names)}`));
+          const guess = closest(template, names);
+          const finding = invalid(doc.rangeOf(where), `Runner::Subprocess template '${template}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${hint(guess)}`);
+          out.push(r.tier === "inline" ? changeTo(doc, where, guess, finding) : finding);
         } else if (!checkedTemplates.has(template)) {
           checkedTemplates.add(template);
           out.push(...subprocessTemplate(model, a, bp.subprocesses![index]!, index));
@@ -264,7 +283,10 @@ export function verdictUse(model: BlueprintModel, report?: (f: Finding) => void)
       }
       for (const lit of cmp.literals) {
         const token = tokenOf(lit.value);
-        if (!contract.values.includes(token)) report?.(R.verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, didYouMean(token, contract.values)));
+        if (!contract.values.includes(token)) {
+          const guess = typeof lit.value === "string" ? closest(token, contract.values) : undefined;
+          report?.(changeTo(doc, lit.pointer, guess, R.verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, hint(guess))));
+        }
         const seen = referenced.get(agent) ?? new Set<string>();
         seen.add(token);
         referenced.set(agent, seen);
@@ -387,7 +409,10 @@ function projectionPlacement(model: BlueprintModel): Finding[] {
   if (!spec) return [];
   const out: Finding[] = [];
   const report = (field: string, message: string) => out.push(R.invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", field]), message));
-  if (typeof spec.root === "string" && spec.root !== "work_dir" && spec.root !== "project_root") report("root", `projection_placement.root must be "work_dir" or "project_root", got ${JSON.stringify(spec.root)}${didYouMean(spec.root, ["work_dir", "project_root"])}`);
+  if (typeof spec.root === "string" && spec.root !== "work_dir" && spec.root !== "project_root") {
+    const guess = closest(spec.root, ["work_dir", "project_root"]);
+    out.push(changeTo(doc, ["projection_placement", "root"], guess, R.invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", "root"]), `projection_placement.root must be "work_dir" or "project_root", got ${JSON.stringify(spec.root)}${hint(guess)}`)));
+  }
   const t = spec.dir_template;
   if (typeof t === "string") {
     if (t === "") report("dir_template", "projection_placement.dir_template must not be empty");

@@ -1,9 +1,10 @@
 import type { Finding } from "../findings";
 import type { Pointer, SourceDocument } from "../source/document";
-import { didYouMean } from "../suggest";
+import { closest, didYouMean } from "../suggest";
 import { effectiveRunner } from "./cascade";
 import { applyLint, compileNeedsWorkerBinding, lintLayers, verdictUse } from "./compile";
 import type { BlueprintsConfig } from "./config";
+import { hint, renameKeyTo } from "./fixes";
 import { comparisonsOf, condsOf } from "./flowir";
 import { BP_DOCTOR_EMITTED_KINDS, LINT_DECLS, LINT_KEYS, isKnownLintKey } from "./lints";
 import { canonicalPath } from "./path";
@@ -143,8 +144,10 @@ export function lintControlLints(doc: SourceDocument, data: Data): Finding[] {
     if (!isObject(map)) return;
     for (const [key, setting] of Object.entries(map)) {
       const at = doc.rangeOf([...pointer, key], "key");
-      if (!isKnownLintKey(key)) out.push(R.unknownLintKind.at(doc.path, at, key, source, didYouMean(key, LINT_KEYS)));
-      else if ((setting === "allow" || setting === "warn") && Object.hasOwn(LINT_DECLS, key) && LINT_DECLS[key]!.level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
+      if (!isKnownLintKey(key)) {
+        const guess = closest(key, LINT_KEYS);
+        out.push(renameKeyTo(doc, [...pointer, key], guess, R.unknownLintKind.at(doc.path, at, key, source, hint(guess))));
+      } else if ((setting === "allow" || setting === "warn") && Object.hasOwn(LINT_DECLS, key) && LINT_DECLS[key]!.level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
         out.push(R.nonSuppressibleLint.at(doc.path, at, key, setting, source));
       }
     }

@@ -2,8 +2,9 @@ import type { z } from "zod";
 import type { Finding } from "../findings";
 import { EXPECTED_TYPE, dedupeFindings, describeValue, fieldName, valueAt } from "../issues";
 import { type Pointer, type SourceDocument, pointerKey } from "../source/document";
-import { closest, didYouMean } from "../suggest";
+import { closest } from "../suggest";
 import { compileDiagnostics } from "./compile";
+import { changeTo, hint, renameKeyTo } from "./fixes";
 import type { BlueprintsConfig } from "./config";
 import { doctorLints, lintControlLints } from "./doctor";
 import { parsePath, pathHint } from "./path";
@@ -137,23 +138,28 @@ function issueFindings(doc: SourceDocument, pointer: Pointer, issue: z.core.$Zod
   const { present, value } = valueAt(doc.data, pointer);
   const range = doc.rangeOf(pointer);
   if (issue.code === "unrecognized_keys") {
-    return issue.keys.map((key) => R.unknownKey.at(file, doc.rangeOf([...pointer, key], "key"), key, name, unknownKeyHint(doc.data, pointer, key)));
+    return issue.keys.map((key) => {
+      const { hint, rename } = unknownKeyHint(doc.data, pointer, key);
+      return renameKeyTo(doc, [...pointer, key], rename, R.unknownKey.at(file, doc.rangeOf([...pointer, key], "key"), key, name, hint));
+    });
   }
-  if (!present) return renamedOperandPresent(doc.data, parent, String(last)) ? [] : [R.missingField.at(file, doc.headOf(parent), pointerName(parent), String(last))];
+  if (!present) return misspeltFieldPresent(doc.data, parent, String(last)) ? [] : [R.missingField.at(file, doc.headOf(parent), pointerName(parent), String(last))];
   switch (issue.code) {
     case "invalid_union": {
       const options = (issue as { options?: unknown[] }).options;
       if (!options) return [R.wrongType.at(file, range, name, "valid", describeValue(value))];
       const allowed = options.map(String);
       const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS.get(value) : undefined;
-      const hint = renamed ? ` — flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : typeof value === "string" ? didYouMean(value, allowed) : "";
-      return [R.invalidValue.at(file, range, name, describeValue(value), allowed, hint)];
+      const guess = renamed ?? (typeof value === "string" ? closest(value, allowed) : undefined);
+      const why = renamed ? ` — flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : hint(guess);
+      return [changeTo(doc, pointer, guess, R.invalidValue.at(file, range, name, describeValue(value), allowed, why))];
     }
     case "invalid_type":
       return [R.wrongType.at(file, range, name, EXPECTED_TYPE[issue.expected] ?? `a ${issue.expected}`, describeValue(value))];
     case "invalid_value": {
       const allowed = issue.values.map(String);
-      return [R.invalidValue.at(file, range, name, describeValue(value), allowed, typeof value === "string" ? didYouMean(value, allowed) : "")];
+      const guess = typeof value === "string" ? closest(value, allowed) : undefined;
+      return [changeTo(doc, pointer, guess, R.invalidValue.at(file, range, name, describeValue(value), allowed, hint(guess)))];
     }
     case "invalid_format": {
       const text = String(value);
@@ -169,22 +175,22 @@ function issueFindings(doc: SourceDocument, pointer: Pointer, issue: z.core.$Zod
   }
 }
 
-/** The old spelling of a missing operand is there: its unknown-key finding already says what to rename. */
-function renamedOperandPresent(data: unknown, pointer: Pointer, field: string): boolean {
+/** A misspelling (or the v0.1 name) of the missing field is there: its unknown-key finding already says what to rename. */
+function misspeltFieldPresent(data: unknown, pointer: Pointer, field: string): boolean {
   const holder = valueAt(data, pointer).value;
-  const renames = isObject(holder) && typeof holder.op === "string" ? RENAMED_OPERANDS.get(holder.op) : undefined;
-  return [...(renames ?? [])].some(([old, now]) => now === field && Object.hasOwn(holder as Data, old));
+  if (!isObject(holder)) return false;
+  const known = knownKeysAt(data, pointer);
+  return Object.keys(holder).some((key) => !known.includes(key) && unknownKeyHint(data, pointer, key).rename === field);
 }
 
-/** "did you mean" over the keys the struct at this pointer declares (and flow.ir's renamed operands). */
-function unknownKeyHint(data: unknown, pointer: Pointer, key: string): string {
+/** "did you mean" over the keys the struct at this pointer declares (and flow.ir's renamed operands), and the key to rename to. */
+function unknownKeyHint(data: unknown, pointer: Pointer, key: string): { hint: string; rename?: string } {
   const holder = valueAt(data, pointer).value;
   const op = isObject(holder) && typeof holder.op === "string" ? holder.op : undefined;
   const renamed = op ? RENAMED_OPERANDS.get(op)?.get(key) : undefined;
-  if (renamed) return ` — flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``;
-  const known = knownKeysAt(data, pointer);
-  const guess = closest(key, known);
-  return guess ? ` — did you mean \`${guess}\`?` : "";
+  if (renamed) return { hint: ` — flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``, rename: renamed };
+  const guess = closest(key, knownKeysAt(data, pointer));
+  return { hint: hint(guess), rename: guess };
 }
 
 /** The keys the zod schema declares for the object at a pointer, following the data through unions. */

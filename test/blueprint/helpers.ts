@@ -75,3 +75,12 @@ function position(source: string, offset: number): string {
 export function briefs(findings: readonly Finding[], severity?: Finding["severity"]): string[] {
   return findings.filter((f) => !severity || f.severity === severity).map(brief);
 }
+
+/** Apply a quick fix's edits to the text (edits of one fix never overlap). */
+export function applyFix(source: string, fix: NonNullable<Finding["fix"]>[number]): string {
+  const lines = source.split("\n");
+  const offset = (line: number, column: number) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+  return [...fix.edits]
+    .sort((a, b) => offset(b.line, b.column) - offset(a.line, a.column))
+    .reduce((text, e) => text.slice(0, offset(e.line, e.column)) + e.newText + text.slice(offset(e.endLine, e.endColumn)), source);
+}
