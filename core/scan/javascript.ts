@@ -1,7 +1,7 @@
 import type { Language, Node, Query as QueryType, Tree } from "@vscode/tree-sitter-wasm";
 import { Query } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, collectCaptures } from "./analysis";
-import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, extend, rootName, simpleChain, stringValue } from "./resolve";
+import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, extend, identifierAt, identifiersIn, rootName, simpleChain, stringValue } from "./resolve";
 import { DEFAULT, GLOBAL } from "./specs";
 
 /** Globals the rules name, and the objects globals are reached through (globalThis.fetch). */
@@ -56,21 +56,24 @@ function normalMembers(path: ModulePath): ModulePath {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
 }
 
-export function analyzeJavaScript(tree: Tree, language: Language, typescript: boolean, filter: ModuleFilter): Analysis {
+export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter): Analysis {
   const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor(language, typescript), tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports: Analysis["imports"] = [];
   for (const node of importNodes) importStatement(node, bindings, filter, imports);
   const resolver = new Resolver(bindings, filter);
-  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports);
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source);
   for (const [node, outer] of locals) {
-    const name = node.text;
+    const name = identifierAt(source, node.startIndex)!;
     if (!bindings.mayResolve(name) && name !== "require") continue;
     bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
   }
   const calls: Analysis["calls"] = [];
   for (const [captured, kind] of callees) {
-    const callee = captured.type === "parenthesized_expression" ? unwrap(captured) : captured;
+    const parenthesized = source[captured.startIndex] === "(";
+    const head = parenthesized ? undefined : identifierAt(source, captured.startIndex);
+    if (head && !bindings.mayResolve(head) && head !== "require") continue;
+    const callee = parenthesized ? unwrap(captured) : captured;
     const text = callee.text;
     const first = rootName(text);
     if (first ? !bindings.mayResolve(first) && first !== "require" : !text.includes("import")) continue;
@@ -151,20 +154,24 @@ class Resolver {
 }
 
 /** `const x = <module path>`, `const { a, b: c } = require('m')`, or a local that shadows a module name. */
-function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"]): void {
-  const valueText = value.text;
-  const first = rootName(valueText);
-  const mayBeModule = first ? bindings.mayResolve(first) || first === "require" || first === "await" : /^\(|^import\s*\(/.test(valueText);
-  const path = mayBeModule ? resolver.resolve(value, valueText) : undefined;
+function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"], source: string): void {
+  // Most declarations have nothing to do with watched modules: decide that from the source text, without the tree.
+  const head = identifierAt(source, value.startIndex);
+  const mayBeModule = head ? bindings.mayResolve(head) || head === "require" || head === "await" || head === "import" : source[value.startIndex] === "(";
+  const path = mayBeModule ? resolver.resolve(value) : undefined;
   if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
-  if (nameNode.type === "identifier") {
-    const name = nameNode.text;
-    if (path || bindings.mayResolve(name)) bindings.bind(bindings.scopeOf(nameNode), name, path && normalMembers(path));
+  const simpleName = identifierAt(source, nameNode.startIndex);
+  if (simpleName !== undefined) {
+    if (path || bindings.mayResolve(simpleName)) bindings.bind(bindings.scopeOf(nameNode), simpleName, path && normalMembers(path));
     return;
   }
-  if (nameNode.type !== "object_pattern") return;
+  if (source[nameNode.startIndex] !== "{") return;
+  if (!path) {
+    const pattern = nameNode.text;
+    if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
+  }
   const scope = bindings.scopeOf(nameNode);
   for (const prop of nameNode.namedChildren) {
     if (!prop) continue;

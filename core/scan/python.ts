@@ -1,7 +1,7 @@
 import type { Language, Node, Query as QueryType, Tree } from "@vscode/tree-sitter-wasm";
 import { Query } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, collectCaptures } from "./analysis";
-import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, extend, rootName, simpleChain } from "./resolve";
+import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, extend, identifierAt, rootName, simpleChain } from "./resolve";
 
 /** One query finds everything the resolver needs (scopes, imports, definitions, calls); it runs inside WASM. */
 const QUERY = `
@@ -35,28 +35,32 @@ function queryFor(language: Language): QueryType {
 }
 
 /** Imports → bindings (only of watched modules), then local re-binding and shadowing, then calls. */
-export function analyzePython(tree: Tree, language: Language, filter: ModuleFilter): Analysis {
+export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter): Analysis {
   const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor(language), tree.rootNode);
   const bindings = new Bindings(scopes);
   const imports: Analysis["imports"] = [];
   for (const node of importNodes) importStatement(node, bindings, filter, imports);
   if (bindings.names.size === 0) return { calls: [], imports };
   for (const [nameNode, value] of definitions) {
-    const path = resolve(value, bindings);
-    bindings.bind(bindings.scopeOf(nameNode), nameNode.text, path);
+    const name = identifierAt(source, nameNode.startIndex)!;
+    const valueRoot = identifierAt(source, value.startIndex);
+    if (!bindings.names.has(name) && !(valueRoot && bindings.names.has(valueRoot))) continue;
+    bindings.bind(bindings.scopeOf(nameNode), name, resolve(value, bindings));
   }
   for (const [node, outer] of locals) {
-    const name = node.text;
+    const name = identifierAt(source, node.startIndex)!;
     if (!bindings.names.has(name)) continue;
     // A def/class name belongs to the scope around the definition, not to the definition itself.
     bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
   }
   const calls: Analysis["calls"] = [];
   for (const [captured] of callees) {
-    const callee = unwrap(captured);
+    const parenthesized = source[captured.startIndex] === "(";
+    const first = parenthesized ? undefined : identifierAt(source, captured.startIndex);
+    if (!parenthesized && !(first && bindings.names.has(first))) continue;
+    const callee = parenthesized ? unwrap(captured) : captured;
     const text = callee.text;
-    const first = rootName(text);
-    if (!first || !bindings.names.has(first)) continue;
+    if (parenthesized && !bindings.names.has(rootName(text) ?? "")) continue;
     const path = resolve(callee, bindings, text);
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text.replace(/\s+/g, ""), path, kind: "call" });
   }

@@ -139,6 +139,19 @@ export function rootName(text: string): string | undefined {
   return ROOT.exec(text)?.[0];
 }
 
+const IDENT_ALL = new RegExp(IDENT, "gu");
+/** Every identifier-looking word of a text (a cheap over-approximation of the names a pattern binds). */
+export function identifiersIn(text: string): string[] {
+  return text.match(IDENT_ALL) ?? [];
+}
+
+const IDENT_AT = new RegExp(IDENT, "uy");
+/** The identifier starting at an offset of the source, read without asking the tree (no WASM call). */
+export function identifierAt(source: string, offset: number): string | undefined {
+  IDENT_AT.lastIndex = offset;
+  return IDENT_AT.exec(source)?.[0];
+}
+
 /** Text of a string literal node without quotes; undefined for template literals with substitutions. */
 export function stringValue(node: Node): string | undefined {
   if (node.type !== "string" && node.type !== "template_string") return undefined;

@@ -116,7 +116,7 @@ export class Scanner {
       const lines = new LineIndex(text);
       const findings: Finding[] = [];
       if (tree.rootNode.hasError) findings.push(parseError.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
-      const analysis = grammar === "python" ? analyzePython(tree, language, rules.filter) : analyzeJavaScript(tree, language, grammar !== "javascript", rules.filter);
+      const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter);
       findings.push(...this.boundaryFindings(path, analysis, rules, lines));
       const suppressed = mayHaveSuppression(text) ? this.applySuppressions(path, findings, suppressionsOf(tree, language, lines), lines) : findings;
       return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
