@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { EvidenceBundle, EvidenceEvent } from "../../core/evidence/schema";
-import { sealBundle } from "../../core/evidence/seal";
+import { emptyBundle, sealBundle } from "../../core/evidence/seal";
 
 /**
  * A synthetic, internally consistent agentledger.evidence.v1 bundle of about `events` events (steps of
@@ -15,22 +15,7 @@ export function syntheticBundle(events: number, options: { seed?: string; toolCa
   const runId = id("run", 0);
   const sessionId = id("sess", 0);
   const t0 = 1795369856;
-  const bundle: EvidenceBundle = {
-    schema_version: "agentledger.evidence.v1",
-    bundle_hash: "",
-    run: { run_id: runId, session_id: sessionId, status: "completed", state: {}, state_version: 0, created_at: t0, updated_at: t0 },
-    steps: [],
-    events: [],
-    tool_ledger: [],
-    approvals: [],
-    artifacts: [],
-    media_artifacts: [],
-    stream_checkpoints: [],
-    cost_records: [],
-    cost_summary: { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} },
-    summary: { event_count: 0, step_count: 0, tool_ledger_count: 0, approval_count: 0, artifact_count: 0, media_artifact_count: 0, stream_checkpoint_count: 0, cost_record_count: 0, has_failed_steps: false, has_pending_ledger: false, has_pending_approval: false },
-    final_state: {},
-  };
+  const bundle = emptyBundle({ run_id: runId, session_id: sessionId, status: "completed", state: {}, state_version: 0, created_at: t0, updated_at: t0 });
   let n = 0;
   const event = (stepId: string | null, type: string, payload: unknown, extra: Partial<EvidenceEvent> = {}): EvidenceEvent => {
     const e: EvidenceEvent = { event_id: id("evt", n++), run_id: runId, session_id: sessionId, step_id: stepId, seq: 0, type, timestamp: t0 + n / 1000, agent_role: null, state_version: null, causal_token: null, payload_hash: "", payload_ref: "", payload, ...extra };

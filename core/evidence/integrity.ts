@@ -11,7 +11,7 @@ import {
   toolResponseMismatch,
 } from "./rules";
 import { type EvidenceBundle, type EvidenceEvent, type ToolLedgerEntry, UNRESOLVED_LEDGER_STATUSES } from "./schema";
-import { bundleHashOf, costSummaryOf } from "./seal";
+import { bundleHashOf, costSummaryOf, summaryOf } from "./seal";
 
 /** Event types whose payload_ref is not the payload's JSON (it is the tool response / artifact content). */
 const CONTENT_REF_TYPES = new Set(["tool_call_completed", "artifact_created"]);
@@ -110,20 +110,10 @@ function near(a: number, b: number): boolean {
 
 function checkSummaries(bundle: EvidenceBundle, out: Problem[]): void {
   const s = bundle.summary;
-  const counts: [keyof typeof s, number][] = [
-    ["event_count", bundle.events.length],
-    ["step_count", bundle.steps.length],
-    ["tool_ledger_count", bundle.tool_ledger.length],
-    ["approval_count", bundle.approvals.length],
-    ["artifact_count", bundle.artifacts.length],
-    ["media_artifact_count", bundle.media_artifacts.length],
-    ["stream_checkpoint_count", bundle.stream_checkpoints.length],
-    ["cost_record_count", bundle.cost_records.length],
-    ["has_failed_steps", bundle.steps.some((x) => x.status === "failed") as unknown as number],
-    ["has_pending_approval", bundle.approvals.some((a) => a.status === "PENDING") as unknown as number],
-  ];
-  for (const [field, actual] of counts) {
-    if (s[field] !== actual) out.push({ rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(actual), String(s[field])] });
+  const expected = summaryOf(bundle);
+  for (const field of Object.keys(expected) as (keyof typeof expected)[]) {
+    if (field === "has_pending_ledger") continue;
+    if (s[field] !== expected[field]) out.push({ rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(expected[field]), String(s[field])] });
   }
   // The runtime's exact notion of "pending" is not specified beyond PENDING_VERIFICATION; accept any unresolved status.
   const unresolved = bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status));

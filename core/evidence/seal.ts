@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { sha256Hex } from "./json";
-import { type CostRecord, type EvidenceBundle, UNRESOLVED_LEDGER_STATUSES } from "./schema";
+import { type CostRecord, EVIDENCE_SCHEMA_VERSION, type EvidenceBundle, UNRESOLVED_LEDGER_STATUSES } from "./schema";
 
 /** cost_summary as the sums of cost_records: by "<category>:<unit>", tool calls, model tokens, USD. */
 export function costSummaryOf(records: readonly CostRecord[]): EvidenceBundle["cost_summary"] {
@@ -43,6 +43,44 @@ export function bundleHashOf(data: object): string {
   return hash.update(chunk).digest("hex");
 }
 
+/** A bundle for `run` with no records yet; add steps, events, ledger rows… then sealBundle it. */
+export function emptyBundle(run: EvidenceBundle["run"]): EvidenceBundle {
+  const bundle: EvidenceBundle = {
+    schema_version: EVIDENCE_SCHEMA_VERSION,
+    bundle_hash: "",
+    run,
+    steps: [],
+    events: [],
+    tool_ledger: [],
+    approvals: [],
+    artifacts: [],
+    media_artifacts: [],
+    stream_checkpoints: [],
+    cost_records: [],
+    cost_summary: costSummaryOf([]),
+    summary: summaryOf({ steps: [], events: [], tool_ledger: [], approvals: [], artifacts: [], media_artifacts: [], stream_checkpoints: [], cost_records: [] }),
+    final_state: {},
+  };
+  return bundle;
+}
+
+/** summary as the runtime derives it from the arrays (has_pending_ledger: any unresolved ledger row). */
+export function summaryOf(b: Pick<EvidenceBundle, "steps" | "events" | "tool_ledger" | "approvals" | "artifacts" | "media_artifacts" | "stream_checkpoints" | "cost_records">): EvidenceBundle["summary"] {
+  return {
+    event_count: b.events.length,
+    step_count: b.steps.length,
+    tool_ledger_count: b.tool_ledger.length,
+    approval_count: b.approvals.length,
+    artifact_count: b.artifacts.length,
+    media_artifact_count: b.media_artifacts.length,
+    stream_checkpoint_count: b.stream_checkpoints.length,
+    cost_record_count: b.cost_records.length,
+    has_failed_steps: b.steps.some((s) => s.status === "failed"),
+    has_pending_ledger: b.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status)),
+    has_pending_approval: b.approvals.some((a) => a.status === "PENDING"),
+  };
+}
+
 /**
  * Fill in everything a bundle derives from its records, exactly as verifyIntegrity recomputes it:
  * seq, payload_ref (the payload's JSON, except tool_call_completed / artifact_created whose ref is the
@@ -56,19 +94,7 @@ export function sealBundle<T extends EvidenceBundle>(bundle: T): T {
     e.payload_hash = sha256Hex(e.payload_ref);
   });
   Object.assign(bundle.cost_summary, costSummaryOf(bundle.cost_records));
-  Object.assign(bundle.summary, {
-    event_count: bundle.events.length,
-    step_count: bundle.steps.length,
-    tool_ledger_count: bundle.tool_ledger.length,
-    approval_count: bundle.approvals.length,
-    artifact_count: bundle.artifacts.length,
-    media_artifact_count: bundle.media_artifacts.length,
-    stream_checkpoint_count: bundle.stream_checkpoints.length,
-    cost_record_count: bundle.cost_records.length,
-    has_failed_steps: bundle.steps.some((s) => s.status === "failed"),
-    has_pending_ledger: bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status)),
-    has_pending_approval: bundle.approvals.some((a) => a.status === "PENDING"),
-  });
+  Object.assign(bundle.summary, summaryOf(bundle));
   return rehashBundle(bundle);
 }
 
