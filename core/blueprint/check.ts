@@ -42,6 +42,7 @@ export const blueprintsCheck: Check = {
     const findings: Finding[] = [];
     const suppressed: BlueprintsDetails["suppressed"] = [];
     files.forEach((file, i) => {
+      ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i, total: files.length });
       const result = validateBlueprintText(file, readFileSync(join(ctx.root, file), "utf8"), ctx.config);
       findings.push(...result.findings);

@@ -91,3 +91,18 @@ describe("markdown report section", () => {
     expect((await runCli(["check", ".", "--only", "blueprints", "--format", "markdown"], { cwd: dir })).stdout).not.toContain("allowed away");
   });
 });
+
+describe("the blueprints check as a library", () => {
+  it("reports progress per file and stops when cancelled", async () => {
+    const { blueprintsCheck } = await import("../../core/blueprint/check");
+    const { DEFAULT_CONFIG } = await import("../../core/config/schema");
+    const root = join(__dirname, "..", "..", "examples");
+    const files = ["blueprints/code-review.bp.yaml", "blueprints/nightly-digest.bp.json"];
+    const progress: number[] = [];
+    const result = await blueprintsCheck.run({ root, config: DEFAULT_CONFIG, files, onProgress: (p) => progress.push(p.done) });
+    expect([result.files, result.findings, progress]).toEqual([files, [], [0, 1]]);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(blueprintsCheck.run({ root, config: DEFAULT_CONFIG, files, signal: controller.signal })).rejects.toThrow();
+  });
+});
