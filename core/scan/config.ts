@@ -15,7 +15,7 @@ export const customRuleSchema = z.strictObject({
   language: z.enum(["python", "javascript", "typescript"]).describe("`javascript` and `typescript` both cover .js .mjs .cjs .jsx .ts .mts .cts .tsx."),
   module: moduleName.describe("The module as imported: dotted for Python (`mycorp.http`), the specifier for JS/TS (`@mycorp/http`)."),
   members: z.array(memberName).min(1).default([ANY]).describe("Members whose calls cross the boundary; `*` = any member or the module itself, `default` = the module itself (a default export)."),
-  kind: z.enum(["call", "constructor", "any"]).default("any").describe("`constructor` = only `new X(...)` (JS/TS), `call` = only calls, `any` = both."),
+  kind: z.enum(["call", "constructor", "any"]).default("any").describe("`constructor` = only `new X(...)`, `call` = only calls, `any` = both (JS/TS; in Python constructing is calling, so every kind matches calls)."),
   category: z.enum(["shell", "network", "model"]).describe("What kind of boundary this is."),
   message: z.string().min(1).max(500).describe("The finding's message."),
   severity: severitySchema.default("error"),
