@@ -95,6 +95,8 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
       done({ code: error ? ((error as { code?: number }).code ?? -1) : 0, stdout, stderr }),
     );
   });
+  // No test expects the Action itself to break: say so with its own words rather than a missing output.
+  if (stdout.includes("::error::Flowgate could not run") || stderr.includes("    at ")) throw new Error(`the Action crashed (exit ${code}):\n${stdout}\n${stderr}`);
   return {
     code,
     stdout,
