@@ -20,105 +20,132 @@ type Agent = BlueprintModel["agents"][number];
  * Flowgate reports every failure, each at the exact place that causes it.
  */
 export function compileDiagnostics(model: BlueprintModel, config: BlueprintsConfig, suppressed: SuppressedFinding[]): Finding[] {
-  const { doc, bp } = model;
-  const file = doc.path;
-  const at = (p: Pointer) => doc.rangeOf(p);
-  const out: Finding[] = [];
-  const names = model.agents.map((a) => a.def.name);
+  const built = agentBuilds(model, config);
+  return [
+    ...boundAgentResolution(model),
+    ...removedSpawnerHints(model),
+    ...operatorRefs(model),
+    ...metaRefs(model),
+    ...auditAgents(model),
+    ...built.findings,
+    ...verdictConds(model, config, suppressed),
+    ...strictRefs(model, built),
+    ...stepNaming(model),
+    ...projectionPlacement(model),
+  ];
+}
 
-  // bound-agent resolution: runner_ref per agent; default_runner once, when some agent falls through to it.
+/** runner_ref per agent; default_runner once, when some agent falls through to it (upstream resolves lazily). */
+function boundAgentResolution({ doc, bp, agents }: BlueprintModel): Finding[] {
+  const out: Finding[] = [];
   let defaultRunnerUser: string | undefined;
-  for (const a of model.agents) {
+  for (const a of agents) {
     const r = effectiveRunner(bp, a.def);
     if (!r.error) continue;
-    if (r.tier === "runner-ref") {
-      const where: Pointer = ["agents", a.index, "runner_ref"];
-      const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
-      out.push(changeTo(doc, where, guess, R.boundAgentResolution.at(file, at(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
+    if (r.tier !== "runner-ref") {
+      defaultRunnerUser ??= a.def.name;
+      continue;
     }
-    else defaultRunnerUser ??= a.def.name;
+    const where: Pointer = ["agents", a.index, "runner_ref"];
+    const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
+    out.push(changeTo(doc, where, guess, R.boundAgentResolution.at(doc.path, doc.rangeOf(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
   }
   if (defaultRunnerUser) {
     const r = effectiveRunner(bp, { name: defaultRunnerUser });
-    out.push(R.boundAgentResolution.at(file, at(["default_runner"]), `bound agent resolution: ${r.error} (agent '${defaultRunnerUser}' resolves to it)`));
+    out.push(R.boundAgentResolution.at(doc.path, doc.rangeOf(["default_runner"]), `bound agent resolution: ${r.error} (agent '${defaultRunnerUser}' resolves to it)`));
   }
+  return out;
+}
 
-  (bp.spawner_hints?.layers ?? []).forEach((key, j) => {
-    if (key === "operator_delegate") out.push(R.removedSpawnerHint.at(file, at(["spawner_hints", "layers", j]), key));
-  });
+function removedSpawnerHints({ doc, bp }: BlueprintModel): Finding[] {
+  return (bp.spawner_hints?.layers ?? []).flatMap((key, j) => (key === "operator_delegate" ? [R.removedSpawnerHint.at(doc.path, doc.rangeOf(["spawner_hints", "layers", j]), key)] : []));
+}
 
+function operatorRefs({ doc, bp, agents }: BlueprintModel): Finding[] {
   const operators = (bp.operators ?? []).map((o) => o.name);
-  for (const a of model.agents) {
+  return agents.flatMap((a) => {
     const ref = operatorRefOf(a.def);
-    if (a.def.kind === "operator" && ref !== undefined && !operators.includes(ref)) {
-      const where: Pointer = ["agents", a.index, "spec", "operator_ref"];
-      const guess = closest(ref, operators);
-      out.push(changeTo(doc, where, guess, R.unresolvedOperatorRef.at(file, at(where), a.def.name, ref, operators, hint(guess))));
-    }
-  }
+    if (a.def.kind !== "operator" || ref === undefined || operators.includes(ref)) return [];
+    const where: Pointer = ["agents", a.index, "spec", "operator_ref"];
+    const guess = closest(ref, operators);
+    return [changeTo(doc, where, guess, R.unresolvedOperatorRef.at(doc.path, doc.rangeOf(where), a.def.name, ref, operators, hint(guess)))];
+  });
+}
 
+/** `meta.meta_ref` of each agent, then each step's literal `$step_meta.ref`. */
+function metaRefs({ doc, bp, agents }: BlueprintModel): Finding[] {
   const metas = (bp.metas ?? []).map((m) => m.name);
-  for (const a of model.agents) {
-    const ref = a.def.meta?.meta_ref;
-    if (typeof ref !== "string" || metas.includes(ref)) continue;
-    const where: Pointer = ["agents", a.index, "meta", "meta_ref"];
+  const refs: { ref: unknown; where: Pointer; what: string }[] = [
+    ...agents.map((a) => ({ ref: a.def.meta?.meta_ref, where: ["agents", a.index, "meta", "meta_ref"], what: `AgentMeta.meta_ref of agent '${a.def.name}'` })),
+    ...stepsOf(bp.flow).map(({ value: step, pointer }) => {
+      const envelope = step.in.op === "lit" && isObject(step.in.value) ? step.in.value.$step_meta : undefined;
+      return { ref: isObject(envelope) ? envelope.ref : undefined, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
+    }),
+  ];
+  return refs.flatMap(({ ref, where, what }) => {
+    if (typeof ref !== "string" || metas.includes(ref)) return [];
     const guess = closest(ref, metas);
-    out.push(changeTo(doc, where, guess, R.unresolvedMetaRef.at(file, at(where), `AgentMeta.meta_ref of agent '${a.def.name}'`, ref, metas, hint(guess))));
-  }
-  for (const { value: step, pointer } of stepsOf(bp.flow)) {
-    const envelope = step.in.op === "lit" && isObject(step.in.value) ? step.in.value.$step_meta : undefined;
-    const ref = isObject(envelope) ? envelope.ref : undefined;
-    if (typeof ref !== "string" || metas.includes(ref)) continue;
-    const where: Pointer = [...pointer, "in", "value", "$step_meta", "ref"];
-    const guess = closest(ref, metas);
-    out.push(changeTo(doc, where, guess, R.unresolvedMetaRef.at(file, at(where), `Step '${step.ref}' $step_meta.ref`, ref, metas, hint(guess))));
-  }
+    return [changeTo(doc, where, guess, R.unresolvedMetaRef.at(doc.path, doc.rangeOf(where), what, ref, metas, hint(guess)))];
+  });
+}
 
-  // Audit agents and step refs may name `$agent_md` agents, whose names only linking reveals.
-  if (!model.prelink) {
-    (bp.audits ?? []).forEach((audit, j) => {
-      if (names.includes(audit.agent)) return;
-      const guess = closest(audit.agent, names);
-      out.push(changeTo(doc, ["audits", j, "agent"], guess, R.unresolvedAuditAgent.at(file, at(["audits", j, "agent"]), audit.agent, names, hint(guess))));
-    });
-  }
+/** Audit agents may name `$agent_md` agents, whose names only linking reveals. */
+function auditAgents({ doc, bp, agents, prelink }: BlueprintModel): Finding[] {
+  if (prelink) return [];
+  const names = agents.map((a) => a.def.name);
+  return (bp.audits ?? []).flatMap((audit, j) => {
+    if (names.includes(audit.agent)) return [];
+    const guess = closest(audit.agent, names);
+    return [changeTo(doc, ["audits", j, "agent"], guess, R.unresolvedAuditAgent.at(doc.path, doc.rangeOf(["audits", j, "agent"]), audit.agent, names, hint(guess)))];
+  });
+}
 
-  const routes = new Set<string>();
-  const reported = new Set<string>();
+interface AgentBuilds {
+  findings: Finding[];
+  /** Agents the compile routes steps to. */
+  routes: Set<string>;
+  /** Agents already reported as unknown-agent-kind (their steps are not reported again). */
+  reported: Set<string>;
+}
+
+/** Per agent, in upstream's order: duplicate name, kind factory, spec build. */
+function agentBuilds(model: BlueprintModel, config: BlueprintsConfig): AgentBuilds {
+  const { doc, bp } = model;
+  const built: AgentBuilds = { findings: [], routes: new Set(), reported: new Set() };
   const firstIndex = new Map<string, number>();
   const strictKind = bp.strategy?.strict_kind ?? true;
   const checkedTemplates = new Set<string>();
   for (const a of model.agents) {
     const first = firstIndex.get(a.def.name);
     if (first !== undefined) {
-      out.push(R.duplicateAgentName.at(file, at(["agents", a.index, "name"]), a.def.name, first));
+      built.findings.push(R.duplicateAgentName.at(doc.path, doc.rangeOf(["agents", a.index, "name"]), a.def.name, first));
       continue;
     }
     firstIndex.set(a.def.name, a.index);
     if (!config["registered-kinds"].includes(a.def.kind)) {
       // Under strict_kind the compile stops here; without it the agent is dropped and its steps fail strict_refs.
       if (strictKind) {
-        out.push(R.unknownAgentKind.at(file, at(["agents", a.index, "kind"]), a.def.name, a.def.kind, config["registered-kinds"]));
-        reported.add(a.def.name);
+        built.findings.push(R.unknownAgentKind.at(doc.path, doc.rangeOf(["agents", a.index, "kind"]), a.def.name, a.def.kind, config["registered-kinds"]));
+        built.reported.add(a.def.name);
       }
       continue;
     }
-    out.push(...agentSpecFindings(model, a, checkedTemplates));
-    routes.add(a.def.name);
+    built.findings.push(...agentSpecFindings(model, a, checkedTemplates));
+    built.routes.add(a.def.name);
   }
+  return built;
+}
 
-  out.push(...verdictConds(model, config, suppressed));
-
-  if (!model.prelink && (bp.strategy?.strict_refs ?? true)) {
-    for (const { value: step, pointer } of stepsOf(bp.flow)) {
-      if (routes.has(step.ref) || reported.has(step.ref)) continue;
-      const guess = closest(step.ref, names);
-      out.push(changeTo(doc, [...pointer, "ref"], guess, R.unresolvedAgentRef.at(file, at([...pointer, "ref"]), step.ref, hint(guess))));
-    }
-  }
-
-  out.push(...stepNaming(model), ...projectionPlacement(model));
-  return out;
+/** Under strict_refs every step names a compiled agent; `$agent_md` agents' names are unknown before linking. */
+function strictRefs(model: BlueprintModel, built: AgentBuilds): Finding[] {
+  const { doc, bp } = model;
+  if (model.prelink || !(bp.strategy?.strict_refs ?? true)) return [];
+  const names = model.agents.map((a) => a.def.name);
+  return stepsOf(bp.flow).flatMap(({ value: step, pointer }) => {
+    if (built.routes.has(step.ref) || built.reported.has(step.ref)) return [];
+    const guess = closest(step.ref, names);
+    return [changeTo(doc, [...pointer, "ref"], guess, R.unresolvedAgentRef.at(doc.path, doc.rangeOf([...pointer, "ref"]), step.ref, hint(guess)))];
+  });
 }
 
 // ── per-agent spec (the factory builds) ───────────────────────────────────
