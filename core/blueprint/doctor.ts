@@ -20,67 +20,76 @@ export const AGENT_MD_WARN_BYTES = 25 * 1024;
 export const AGENT_MD_WARN_LINES = 200;
 const OUTPUT_CONTRACT_KINDS = ["literal_enum", "inline_markdown", "file_sentinel"];
 
+/** Report one lint finding (about an agent when given): the lints layers decide its level or allow it away. */
+type Lint = (finding: Finding, kind: string, agent?: AgentDef) => void;
+type Agent = BlueprintModel["agents"][number];
+
 /**
  * The bp_doctor lints that need no live server, at their report-only levels, each routed through
  * the `lints` layers (config > agent > Blueprint) exactly as upstream resolves them.
  */
 export function doctorLints(model: BlueprintModel, config: BlueprintsConfig, suppressed: SuppressedFinding[]): Finding[] {
-  const { doc, bp } = model;
-  const file = doc.path;
   const out: Finding[] = [];
-  const lint = (finding: Finding, kind: string, agent?: AgentDef) => {
+  const lint: Lint = (finding, kind, agent) => {
     const resolved = applyLint(finding, kind, lintLayers(model, config, agent), "warn", suppressed);
     if (resolved) out.push(resolved);
   };
-
-  for (const a of model.agents) {
-    const base: Pointer = ["agents", a.index];
-    const profile = a.def.profile;
-    const prompt = profile?.system_prompt ?? "";
-    const bytes = Buffer.byteLength(prompt, "utf8");
-    const lines = countLines(prompt);
-    if (bytes >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(R.agentMdSize.at(file, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes, lines), "agent-md-size", a.def);
-
-    const contract = outputContractProblem(profile?.extras);
-    if (contract) {
-      const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
-      lint(R.outputContractMissing.at(file, doc.rangeOf(where, where.length > 2 && where[2] === "profile" ? "key" : "value"), a.def.name, contract), "output-contract-missing", a.def);
-    }
-
-    // The compile stage already refuses the agents it cannot bind; bp_doctor's own check looks only at profile.worker_binding.
-    if (a.def.kind === "operator" && !profile?.worker_binding && !compileNeedsWorkerBinding(bp, a.def)) {
-      const message = `operator agent '${a.def.name}' has no profile.worker_binding (bp_doctor's check does not look at \`runner\`); add \`profile.worker_binding: "<subagent-type>"\` or allow this lint`;
-      lint({ ...R.workerBindingMissing.at(file, doc.rangeOf([...base, "name"]), message), severity: "warning" }, "worker-binding-missing", a.def);
-    }
-
-    const runner = effectiveRunner(bp, a.def);
-    if (runner.tier === "legacy-worker-binding") lint(R.legacyWorkerBinding.at(file, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
-
-    const own = a.def.meta?.context_policy;
-    const policy = own ?? bp.default_context_policy;
-    if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
-      const where: Pointer = own ? [...base, "meta", "context_policy"] : ["default_context_policy"];
-      lint(R.contextPolicyStripsRoots.at(file, doc.rangeOf(where, "key"), a.def.name, own ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
-    }
-  }
-
-  // Binding family: skipped when resolution fails (compile already reports bound-agent-resolution).
-  const runners = model.agents.map((a) => effectiveRunner(bp, a.def));
-  if (bp.strategy?.strict_binding === true && runners.every((r) => !r.error) && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
-    lint(R.strictBindingWithoutRunners.at(file, doc.rangeOf(["strategy", "strict_binding"])), "strict-binding-without-runners");
-  }
-
+  for (const a of model.agents) agentLints(model, a, lint);
+  strictBindingLint(model, lint);
   skipOnLints(model, lint);
+  verdictContractLint(model, lint);
+  return out;
+}
 
-  // verdict_contract_lint: the whole-gate aggregate per agent; per-value findings come from the compile stage's reverse check.
+/** The per-agent families: size, output contract, worker binding, legacy binding, context policy. */
+function agentLints({ doc, bp }: BlueprintModel, a: Agent, lint: Lint): void {
+  const file = doc.path;
+  const base: Pointer = ["agents", a.index];
+  const profile = a.def.profile;
+  const prompt = profile?.system_prompt ?? "";
+  const bytes = Buffer.byteLength(prompt, "utf8");
+  const lines = countLines(prompt);
+  if (bytes >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(R.agentMdSize.at(file, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes, lines), "agent-md-size", a.def);
+
+  const contract = outputContractProblem(profile?.extras);
+  if (contract) {
+    const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
+    lint(R.outputContractMissing.at(file, doc.rangeOf(where, where.length > 2 && where[2] === "profile" ? "key" : "value"), a.def.name, contract), "output-contract-missing", a.def);
+  }
+
+  // The compile stage already refuses the agents it cannot bind; bp_doctor's own check looks only at profile.worker_binding.
+  if (a.def.kind === "operator" && !profile?.worker_binding && !compileNeedsWorkerBinding(bp, a.def)) {
+    const message = `operator agent '${a.def.name}' has no profile.worker_binding (bp_doctor's check does not look at \`runner\`); add \`profile.worker_binding: "<subagent-type>"\` or allow this lint`;
+    lint({ ...R.workerBindingMissing.at(file, doc.rangeOf([...base, "name"]), message), severity: "warning" }, "worker-binding-missing", a.def);
+  }
+
+  if (effectiveRunner(bp, a.def).tier === "legacy-worker-binding") lint(R.legacyWorkerBinding.at(file, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
+
+  const own = a.def.meta?.context_policy;
+  const policy = own ?? bp.default_context_policy;
+  if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
+    const where: Pointer = own ? [...base, "meta", "context_policy"] : ["default_context_policy"];
+    lint(R.contextPolicyStripsRoots.at(file, doc.rangeOf(where, "key"), a.def.name, own ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
+  }
+}
+
+/** Binding family: skipped when resolution fails (compile already reports bound-agent-resolution); subprocess runners need no binding. */
+function strictBindingLint({ doc, bp, agents }: BlueprintModel, lint: Lint): void {
+  const runners = agents.map((a) => effectiveRunner(bp, a.def));
+  if (bp.strategy?.strict_binding === true && runners.every((r) => !r.error) && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
+    lint(R.strictBindingWithoutRunners.at(doc.path, doc.rangeOf(["strategy", "strict_binding"])), "strict-binding-without-runners");
+  }
+}
+
+/** The whole-gate aggregate per agent; the per-value findings come from the compile stage's reverse check. */
+function verdictContractLint(model: BlueprintModel, lint: Lint): void {
   const use = verdictUse(model);
   for (const name of [...use.contracts.keys()].sort()) {
     const { agent, channel, values } = use.contracts.get(name)!;
     if (values.length > 0 && values.every((v) => !use.referenced.get(name)?.has(v))) {
-      lint(R.verdictContractNeverRead.at(file, doc.rangeOf(["agents", agent.index, "verdict"], "key"), name, values, channel), "verdict-contract-never-read", agent.def);
+      lint(R.verdictContractNeverRead.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict"], "key"), name, values, channel), "verdict-contract-never-read", agent.def);
     }
   }
-  return out;
 }
 
 function countLines(text: string): number {
@@ -105,7 +114,7 @@ function allows(policy: ContextPolicy, name: string): boolean {
   return policy.include ? policy.include.includes(name) : true;
 }
 
-function skipOnLints(model: BlueprintModel, lint: (f: Finding, kind: string, agent?: AgentDef) => void): void {
+function skipOnLints(model: BlueprintModel, lint: Lint): void {
   const { doc } = model;
   const skip = new Map<string, Pointer>();
   const halt = new Set<string>();
