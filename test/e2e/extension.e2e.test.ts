@@ -105,6 +105,7 @@ describe("Flowgate in a trusted workspace", () => {
 
   it("shows the runs in the Runs view, with each run's steps", { timeout: STEP_TIMEOUT }, async () => {
     await code.showContainer("Flowgate");
+    await code.widenSideBar(560);
     const runsView = code.view("Runs");
     const runs = listRuns(workspace);
     const expected = PLANTED_RUNS.map((r) => {
@@ -162,6 +163,7 @@ describe("Flowgate in a trusted workspace", () => {
   });
 
   it("starts a run, then refuses to advance a step out of order with the refusal's code", { timeout: STEP_TIMEOUT }, async () => {
+    await code.clearNotifications();
     const existing = new Set(readdirSync(join(workspace, ".flowgate", "runs")));
     await code.command("Flowgate: Start Run…");
     await code.pick("Triage a new issue");
@@ -182,6 +184,61 @@ describe("Flowgate in a trusted workspace", () => {
       .waitFor();
     await code.shot("refused-out-of-order");
     expect(ledgerEvents(workspace, runId)).toEqual(before);
+  });
+
+  it("opens the evidence report webview of a bundle from the Evidence view", { timeout: STEP_TIMEOUT }, async () => {
+    const evidenceView = code.view("Evidence");
+    const bundle = code.treeRow(evidenceView, "refund-run.evidence.json");
+    await code.inlineAction(bundle, "Open Evidence Report");
+    await code.page.locator(".tabs-container .tab.active", { hasText: "Evidence: refund-run.evidence.json" }).waitFor();
+    const report = code.webview();
+    await expect.poll(() => report.locator("h1").textContent()).toBe("Evidence: refund-run.evidence.json");
+    expect(await report.locator("h2").allTextContents()).toEqual(expect.arrayContaining(["Verdict", "Timeline", "Steps", "Approvals", "Costs"]));
+    const verdict = await report.locator("section", { has: code.page.locator("h2", { hasText: "Verdict" }) }).textContent();
+    for (const rule of ["evidence/approval-pending", "evidence/high-risk-approval-undecided", "evidence/run-not-completed"]) expect(verdict).toContain(rule);
+    expect(await report.locator("section", { has: code.page.locator("h2", { hasText: "Approvals" }) }).textContent()).toContain("payments.refund");
+    // Strict CSP: no remote (or any http) source is allowed.
+    const csp = await report.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toMatch(/https?:/);
+    await code.shot("evidence-report");
+  });
+});
+
+describe("Flowgate in Restricted Mode (workspace trust on, folder not trusted)", () => {
+  let code: VsCode;
+  let workspace: string;
+
+  beforeAll(async () => {
+    workspace = copyOfExamples("restricted");
+    code = await openWorkspace("restricted", workspace, false);
+  });
+  afterAll(async () => code?.close());
+  beforeEach(({ task, onTestFailed }) => {
+    onTestFailed(async () => void (await code?.shot(`FAILED-${task.name.replace(/\W+/g, "-").slice(0, 60)}`)));
+  });
+
+  it("still shows boundary diagnostics but refuses to approve, leaving every ledger untouched", { timeout: STEP_TIMEOUT }, async () => {
+    await code.page.locator(".statusbar-item", { hasText: "Restricted Mode" }).waitFor();
+    await code.command("Flowgate: Scan Workspace");
+    await code.filterProblems("**/agent/**");
+    await expect.poll(async () => flowgateRows(await code.problemRows()), { timeout: 90_000 }).toEqual(PLANTED_VIOLATIONS);
+
+    const runsDir = join(workspace, ".flowgate", "runs");
+    const ledgers = () => readdirSync(runsDir).map((file) => [file, readFileSync(join(runsDir, file), "utf8")]);
+    const before = ledgers();
+    const pending = listApprovals(workspace, "PENDING").find((a) => a.tool === "github.post_comment")!;
+    await code.showContainer("Flowgate");
+    await code.widenSideBar(560);
+    await code.inlineAction(code.treeRow(code.view("Approvals"), `tool github.post_comment: ${pending.reason}`), "Approve");
+    await code
+      .notifications(
+        "Flowgate: this workspace is in Restricted Mode, so run ledgers are read-only here. Trust the workspace (Manage Workspace Trust) to start runs, advance steps or decide approvals.",
+      )
+      .waitFor();
+    await code.shot("restricted-mode");
+    expect(ledgers()).toEqual(before);
+    expect(listApprovals(workspace, "PENDING").map((a) => a.approval_id)).toContain(pending.approval_id);
   });
 });
 

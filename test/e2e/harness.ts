@@ -4,7 +4,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import { chromium, type Browser, type FrameLocator, type Locator, type Page } from "playwright-core";
 import { expect } from "vitest";
 // @ts-expect-error the install script is plain ESM JavaScript shared with CI and developers.
 import { ensureCodeServer } from "../../scripts/code-server.mjs";
@@ -132,8 +132,42 @@ export class VsCode {
     const dir = join(OUTPUT_DIR, this.options.label);
     mkdirSync(dir, { recursive: true });
     const path = join(dir, `${String(++this.shots).padStart(2, "0")}-${name}.png`);
+    await this.settled();
     await this.page.screenshot({ path });
     return path;
+  }
+
+  /** Waits for running finite animations and transitions (toasts sliding in, panels opening) to end. */
+  async settled(): Promise<void> {
+    // A string: this file is type-checked without the DOM library.
+    await this.page.evaluate(`Promise.all(document.getAnimations()
+      .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+      .map((a) => a.finished.catch(() => undefined)))`);
+  }
+
+  /** Drags the sash on the side bar's edge so the side bar is `width` pixels wide (tree labels are long). */
+  async widenSideBar(width: number): Promise<void> {
+    const sideBar = this.page.locator(".part.sidebar");
+    const box = (await sideBar.boundingBox())!;
+    const edge = box.x + box.width;
+    let sash: { x: number; y: number; width: number; height: number } | undefined;
+    for (const candidate of await this.page.locator(".monaco-sash.vertical").all()) {
+      const b = await candidate.boundingBox();
+      if (b && b.height > box.height / 2 && Math.abs(b.x + b.width / 2 - edge) <= b.width) sash = b;
+    }
+    if (!sash) throw new Error("no sash on the side bar's edge");
+    const x = sash.x + sash.width / 2;
+    const y = sash.y + sash.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + width, y, { steps: 8 });
+    await this.page.mouse.up();
+    await expect.poll(async () => Math.round((await sideBar.boundingBox())!.width)).toBeGreaterThan(width - 20);
+  }
+
+  /** The content document of the active webview (VS Code nests it in two iframes). */
+  webview(): FrameLocator {
+    return this.page.frameLocator("iframe.webview.ready").last().frameLocator("iframe#active-frame");
   }
 
   async close(): Promise<void> {
