@@ -148,11 +148,16 @@ function checkRecords(bundle: EvidenceBundle, refHashes: readonly string[], out:
     eventsByStep.set(e.step_id, list);
   }
   const agents: Agents = { started: new Map(), version: 0 };
+  const tokens = tokenParser();
+  // Ledger rows repeat their events' payloads (request_ref = the request's payload_ref, response_ref = the completion's): hash those once.
+  const hashed = new Map<string, string>();
+  bundle.events.forEach((e, i) => hashed.set(e.payload_ref, refHashes[i]!));
+  const hashOf = (text: string) => hashed.get(text) ?? sha256Hex(text);
   if (bundle.events[0]?.type !== "run_created") bad(["events", 0, "type"], "events", "the first event is not run_created");
   bundle.events.forEach((e, i) => {
     if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
-    checkCausalToken(e, ["events", i, "causal_token"], `event ${e.seq}`, bad);
-    checkEventShape(e, ["events", i], agents, bad);
+    checkCausalToken(e, tokens, ["events", i, "causal_token"], `event ${e.seq}`, bad);
+    checkEventShape(e, ["events", i], agents, tokens, bad);
   });
 
   // State: replaying the committed patches over the initial state gives final_state, which is run.state.
@@ -210,11 +215,11 @@ function checkRecords(bundle: EvidenceBundle, refHashes: readonly string[], out:
     const where = `tool-ledger row ${row.tool_name}`;
     if (row.run_id !== run.run_id || row.session_id !== run.session_id) bad(at, where, "belongs to another run or session");
     if (!stepIds.has(row.step_id)) bad([...at, "step_id"], where, `names unknown step ${row.step_id}`);
-    if (row.request_ref !== null && sha256Hex(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (row.request_ref !== null && hashOf(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
     if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
-    if (row.response_ref !== null && row.response_hash !== null && sha256Hex(row.response_ref) !== bareHash(row.response_hash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
+    if (row.response_ref !== null && row.response_hash !== null && hashOf(row.response_ref) !== bareHash(row.response_hash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
     if (row.response_ref !== null && row.response !== undefined && row.response !== null && JSON.stringify(row.response) !== row.response_ref) bad([...at, "response"], where, "response is not the JSON of response_ref");
-    checkCausalToken(row, [...at, "causal_token"], where, bad);
+    checkCausalToken(row, tokens, [...at, "causal_token"], where, bad);
     if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
     if (row.status === "SUCCEEDED" && row.error_type !== null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
     if (!requests.has(`${row.step_id}\u0000${bareHash(row.request_hash)}`)) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
@@ -225,7 +230,7 @@ function checkRecords(bundle: EvidenceBundle, refHashes: readonly string[], out:
     const where = `approval for ${approval.tool_name}`;
     if (approval.run_id !== run.run_id || approval.session_id !== run.session_id) bad(at, where, "belongs to another run or session");
     if (!stepIds.has(approval.step_id)) bad([...at, "step_id"], where, `names unknown step ${approval.step_id}`);
-    if (approval.request_ref !== null && sha256Hex(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (approval.request_ref !== null && hashOf(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
     if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
     if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
     const required = bundle.events.find((e) => e.type === "tool_approval_required" && isObject(e.payload) && e.payload.approval_id === approval.approval_id);
@@ -260,19 +265,33 @@ function checkRecords(bundle: EvidenceBundle, refHashes: readonly string[], out:
   checkArtifacts(bundle, out);
 }
 
-/** A causal token is the JSON of the run, step, attempt, state version and lease it was issued under. */
-function checkCausalToken(record: { causal_token: string | null; step_id: string | null; run_id: string }, pointer: (string | number)[], where: string, bad: (p: (string | number)[], w: string, d: string) => void): void {
-  if (record.causal_token === null) return;
-  let token: unknown;
-  try {
-    token = JSON.parse(record.causal_token);
-  } catch {
-    return bad(pointer, where, "causal_token is not JSON");
-  }
-  if (!isObject(token) || token.run_id !== record.run_id || token.step_id !== record.step_id) bad(pointer, where, "causal_token names another run or step");
+/** Parsed causal tokens by text: a step's events and ledger rows share a few tokens, parsed once. */
+type Tokens = (text: string) => Record<string, unknown> | undefined;
+
+function tokenParser(): Tokens {
+  const cache = new Map<string, Record<string, unknown> | undefined>();
+  return (text) => {
+    if (!cache.has(text)) {
+      let token: unknown;
+      try {
+        token = JSON.parse(text);
+      } catch {
+        token = undefined;
+      }
+      cache.set(text, isObject(token) ? token : undefined);
+    }
+    return cache.get(text);
+  };
 }
 
-/** What an event's type implies about its own fields: the step it names, the agent acting, the state version. */
+/** A causal token is the JSON of the run, step, attempt, state version and lease it was issued under. */
+function checkCausalToken(record: { causal_token: string | null; step_id: string | null; run_id: string }, tokens: Tokens, pointer: (string | number)[], where: string, bad: (p: (string | number)[], w: string, d: string) => void): void {
+  if (record.causal_token === null) return;
+  const token = tokens(record.causal_token);
+  if (!token) return bad(pointer, where, "causal_token is not a JSON object");
+  if (token.run_id !== record.run_id || token.step_id !== record.step_id) bad(pointer, where, "causal_token names another run or step");
+}
+
 interface Agents {
   /** Per step: the role and state version its latest agent started with. */
   started: Map<string, { role: unknown; version: number | null }>;
@@ -280,7 +299,7 @@ interface Agents {
   version: number;
 }
 
-function checkEventShape(e: EvidenceEvent, at: (string | number)[], agents: Agents, bad: (p: (string | number)[], w: string, d: string) => void): void {
+function checkEventShape(e: EvidenceEvent, at: (string | number)[], agents: Agents, tokens: Tokens, bad: (p: (string | number)[], w: string, d: string) => void): void {
   const where = `event ${e.seq}`;
   if (!KNOWN_EVENT_TYPES.has(e.type)) return bad([...at, "type"], where, `unknown event type ${JSON.stringify(e.type)}`);
   const p = isObject(e.payload) ? e.payload : {};
@@ -297,12 +316,6 @@ function checkEventShape(e: EvidenceEvent, at: (string | number)[], agents: Agen
   }
   if (e.type === "state_patch_committed" && typeof p.state_version === "number") agents.version = p.state_version;
   else if (e.type === "step_completed" && e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `step completed at state version ${e.state_version} but the run was at ${agents.version}`);
-  if (e.causal_token !== null && e.state_version !== null) {
-    try {
-      const token = JSON.parse(e.causal_token) as Record<string, unknown>;
-      if (typeof token.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
-    } catch {
-      // reported by checkCausalToken
-    }
-  }
+  const token = e.causal_token !== null && e.state_version !== null ? tokens(e.causal_token) : undefined;
+  if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
 }
