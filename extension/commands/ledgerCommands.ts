@@ -230,7 +230,7 @@ export class LedgerCommands {
     const ctx = this.context(run);
     if (!ctx) return false;
     const result = await mintConsent({ ...ctx, runId: run.run_id, allowedLanes: lanes.split(","), costCapUnits: Number(cap.trim()), ttlSeconds: ttl.trim() ? Number(ttl.trim()) : undefined });
-    return this.done(result, run.run_id, () => `consent ${"consentId" in result ? (result.consentId ?? "") : ""} minted for ${run.run_id}.`);
+    return this.done(result, run.run_id, () => `consent ${result.consentId ?? ""} minted for ${run.run_id}; it is checked on every execution (lanes, cost cap, expiry).`);
   }
 
   async cancel(node?: RunNode): Promise<boolean> {
