@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { lock } from "proper-lockfile";
+import { lockSync } from "proper-lockfile";
 import { eventLine, parseLedger, type ParsedLedger, sealEvent } from "./chain";
 import { applyEvent, type Fold, foldEvents, foldMore, refuse, type Refusal } from "./fold";
 import { LEDGER_DIR } from "./policy";
@@ -246,14 +246,9 @@ export type Appended<T> = { ok: true; run: RunState; event?: LedgerEvent; result
 export async function appendToRun<T>(root: string, runId: string, options: AppendOptions, decide: (run: RunState, at: string) => Decision<T>): Promise<Appended<T>> {
   const path = join(root, runFile(runId));
   if (!existsSync(path)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
-  let release: () => Promise<void>;
+  let release: () => void;
   try {
-    release = await lock(path, {
-      stale: LOCK_STALE_MS,
-      realpath: false,
-      retries: { retries: 400, minTimeout: 2, maxTimeout: 50, randomize: true },
-      onCompromised: () => undefined,
-    });
+    release = await acquireLock(path);
   } catch (e) {
     return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${(e as Error).message}`);
   }
@@ -288,7 +283,25 @@ export async function appendToRun<T>(root: string, runId: string, options: Appen
       closeSync(fd);
     }
   } finally {
-    await release();
+    release();
+  }
+}
+
+const LOCK_ATTEMPTS = 600;
+
+/**
+ * The run file's exclusive lock (proper-lockfile: a `<file>.lock` directory, refreshed while held and
+ * taken over when older than LOCK_STALE_MS). Taken synchronously — an uncontended append never waits on
+ * the event loop — and retried with a short randomized backoff while another writer holds it.
+ */
+async function acquireLock(path: string): Promise<() => void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return lockSync(path, { stale: LOCK_STALE_MS, realpath: false, onCompromised: () => undefined });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ELOCKED" || attempt >= LOCK_ATTEMPTS) throw e;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 1 + attempt * 2)));
+    }
   }
 }
 
@@ -314,7 +327,7 @@ export function tornTailOf(root: string, runId: string): TornTail | undefined {
 export async function moveTornTail(root: string, runId: string): Promise<{ ok: true; torn?: TornTail; tornFile?: string } | Refusal> {
   const path = join(root, runFile(runId));
   if (!existsSync(path)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
-  const release = await lock(path, { stale: LOCK_STALE_MS, realpath: false, retries: { retries: 400, minTimeout: 2, maxTimeout: 50 }, onCompromised: () => undefined });
+  const release = await acquireLock(path);
   try {
     const torn = tornTailOf(root, runId);
     if (!torn) return { ok: true };
@@ -341,6 +354,6 @@ export async function moveTornTail(root: string, runId: string): Promise<{ ok: t
     cache.delete(path);
     return { ok: true, torn, tornFile };
   } finally {
-    await release();
+    release();
   }
 }
