@@ -45654,7 +45654,12 @@ var BlueprintHovers = class {
   provideHover(doc, position) {
     const state = this.workspace.folderOf(doc.uri);
     if (!state) return void 0;
-    const text3 = blueprintHoverAt(this.workspace.relativePath(state, doc.uri), doc.getText(), state.config, position.line + 1, position.character + 1);
+    let text3;
+    try {
+      text3 = blueprintHoverAt(this.workspace.relativePath(state, doc.uri), doc.getText(), state.config, position.line + 1, position.character + 1);
+    } catch {
+      return void 0;
+    }
     return text3 ? new vscode12.Hover(new vscode12.MarkdownString(text3)) : void 0;
   }
 };
@@ -46205,8 +46210,7 @@ var Workspace = class {
       try {
         config2 = loadConfig(root, settings.configPath === ".flowgate.yml" ? void 0 : settings.configPath).config;
       } catch (error62) {
-        if (!(error62 instanceof ConfigError)) throw error62;
-        configError = error62;
+        configError = error62 instanceof ConfigError ? error62 : new ConfigError(settings.configPath, 1, 1, error62 instanceof Error ? error62.message : String(error62));
       }
       state = { folder, root, config: this.trusted ? config2 : withoutCustomRules(config2), configError, settings };
       this.states.set(key, state);

@@ -79,8 +79,8 @@ export class Workspace implements vscode.Disposable {
       try {
         config = loadConfig(root, settings.configPath === ".flowgate.yml" ? undefined : settings.configPath).config;
       } catch (error) {
-        if (!(error instanceof ConfigError)) throw error;
-        configError = error;
+        // An unreadable file (permissions, a directory) is reported like an invalid one, never thrown at VS Code.
+        configError = error instanceof ConfigError ? error : new ConfigError(settings.configPath, 1, 1, error instanceof Error ? error.message : String(error));
       }
       state = { folder, root, config: this.trusted ? config : withoutCustomRules(config), configError, settings };
       this.states.set(key, state);

@@ -9,7 +9,12 @@ export class BlueprintHovers implements vscode.HoverProvider {
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const state = this.workspace.folderOf(doc.uri);
     if (!state) return undefined;
-    const text = blueprintHoverAt(this.workspace.relativePath(state, doc.uri), doc.getText(), state.config, position.line + 1, position.character + 1);
+    let text: string | undefined;
+    try {
+      text = blueprintHoverAt(this.workspace.relativePath(state, doc.uri), doc.getText(), state.config, position.line + 1, position.character + 1);
+    } catch {
+      return undefined; // a hover is a convenience: diagnostics report what is wrong with the file
+    }
     return text ? new vscode.Hover(new vscode.MarkdownString(text)) : undefined;
   }
 }

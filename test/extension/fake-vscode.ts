@@ -218,3 +218,10 @@ Object.assign(workspace, {
   onDidSaveTextDocument: documentEvents.save.event,
   onDidCloseTextDocument: documentEvents.close.event,
 });
+
+/** `flowgate.*` settings a test sets; unset keys fall back to the default the code passes. */
+export const settings: Record<string, unknown> = {};
+Object.assign(workspace, {
+  getConfiguration: (section: string) => ({ get: <T>(key: string, fallback: T): T => (`${section}.${key}` in settings ? (settings[`${section}.${key}`] as T) : fallback) }),
+  getWorkspaceFolder: (uri: Uri) => workspace.workspaceFolders.find((f) => uri.path === f.uri.path || uri.path.startsWith(f.uri.path + "/")),
+});
