@@ -51,7 +51,6 @@ export const goldensConfigSchema = z.array(
     golden: z.string().min(1).describe("The golden bundle it is compared with."),
   }),
 );
-export type GoldenPair = z.infer<typeof goldensConfigSchema>[number];
 
 export function goldenOptionsOf(pair: Partial<GoldenOptions>): GoldenOptions {
   return goldenOptionsSchema.parse({ match: pair.match, ignore: pair.ignore, normalize: pair.normalize, cost: pair.cost });

@@ -60,7 +60,7 @@ export function evaluateLoaded(loaded: LoadedBundle, budgets: Budgets = {}): Eva
   return { loaded, findings, verdict: verdictOf(loaded, findings, intact) };
 }
 
-export function verdictOf(loaded: LoadedBundle, findings: readonly Finding[], intact: boolean): BundleVerdict {
+function verdictOf(loaded: LoadedBundle, findings: readonly Finding[], intact: boolean): BundleVerdict {
   const counts = countFindings(findings);
   const b = loaded.bundle;
   return {

@@ -110,7 +110,7 @@ export function compareWithGolden(current: LoadedBundle & { bundle: EvidenceBund
 }
 
 /** Align two sequences under a match mode: the failing changes and unified-diff lines. */
-export function alignSequences(golden: Item[], current: Item[], mode: MatchMode, base: string): Omit<DimensionResult, "dimension"> {
+function alignSequences(golden: Item[], current: Item[], mode: MatchMode, base: string): Omit<DimensionResult, "dimension"> {
   if (mode === "unordered") return { mode, ...multisetDiff(golden, current, base) };
   const parts = diffArrays(golden.map((i) => i.key), current.map((i) => i.key), { maxEditLength: MAX_ALIGNED_EDITS });
   if (!parts) return { mode, ...multisetDiff(golden, current, base), note: `more than ${MAX_ALIGNED_EDITS} differences: not aligned, compared as multisets` };
@@ -189,7 +189,7 @@ function sortedDeep(value: unknown): unknown {
 }
 
 /** Final state per JSON pointer. subsequence: keys only the current run has are allowed; unordered: arrays compare as multisets. */
-export function compareState(current: unknown, golden: unknown, mode: MatchMode): DimensionResult {
+function compareState(current: unknown, golden: unknown, mode: MatchMode): DimensionResult {
   const [c, g] = mode === "unordered" ? [sortedDeep(current), sortedDeep(golden)] : [current, golden];
   const diffs = diffValues(g, c).filter((d) => !(mode === "subsequence" && d.golden === undefined));
   const changes: GoldenChange[] = [];
@@ -207,7 +207,7 @@ export function compareState(current: unknown, golden: unknown, mode: MatchMode)
 }
 
 /** Cost figures within an absolute or a relative tolerance of the golden's. */
-export function compareCost(current: EvidenceBundle, golden: EvidenceBundle, tolerance: GoldenOptions["cost"]): DimensionResult {
+function compareCost(current: EvidenceBundle, golden: EvidenceBundle, tolerance: GoldenOptions["cost"]): DimensionResult {
   const changes: GoldenChange[] = [];
   const lines: DiffLine[] = [];
   for (const field of ["total_usd", "model_tokens", "tool_calls"] as const) {

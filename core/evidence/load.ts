@@ -37,7 +37,7 @@ export function toFinding(loaded: Pick<LoadedBundle, "file" | "locator">, p: Pro
   return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
 }
 
-export function pointerText(pointer: Pointer): string {
+function pointerText(pointer: Pointer): string {
   return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 
@@ -73,7 +73,7 @@ const shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.
  * output copy of what it parses, and a copy of 100,000 events at once doubles the heap and the GC work,
  * while one item's copy dies young.
  */
-export function schemaIssues(data: unknown, max: number): z.core.$ZodIssue[] {
+function schemaIssues(data: unknown, max: number): z.core.$ZodIssue[] {
   const shell = shellSchema.safeParse(data);
   const issues = shell.success ? [] : [...shell.error.issues];
   if (!isObject(data)) return issues.slice(0, max);
