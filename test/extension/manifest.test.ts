@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { COMMAND, CONTEXT, VIEW } from "../../extension/ids";
+// @ts-expect-error plain ESM script shared with developers (node scripts/icon.mjs)
+import { renderIcon } from "../../scripts/icon.mjs";
 // @ts-expect-error plain ESM script shared with developers (node scripts/schemas.mjs)
 import { staleSchemas } from "../../scripts/schemas.mjs";
 
@@ -62,6 +64,7 @@ describe("the extension manifest (package.json) matches the code", () => {
     expect(existsSync(join(ROOT, pkg.icon))).toBe(true);
     const png = readFileSync(join(ROOT, pkg.icon));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([128, 128]);
+    expect(renderIcon().equals(png)).toBe(true); // the committed icon is what scripts/icon.mjs draws
     for (const v of [...contributes.jsonValidation, ...contributes.yamlValidation]) expect(existsSync(join(ROOT, v.url))).toBe(true);
   });
 
