@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluateBundle } from "../../core/evidence/evaluate";
 import { renderEvidenceHtml } from "../../core/evidence/html";
 import type { EvidenceBundle } from "../../core/evidence/schema";
+import { syntheticBundle } from "../../bench/evidence/generate";
 import { edited } from "./fixtures";
 
 const OUT = join(__dirname, "../../test-output");
@@ -42,6 +43,15 @@ describe("HTML report: escaping (static)", () => {
     expect(html).toContain(`script-src 'nonce-n0nce'`);
     expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
     expect(renderEvidenceHtml(bundle, { nonce: "n", csp: false })).not.toContain("Content-Security-Policy");
+  });
+});
+
+describe("HTML report: large runs", () => {
+  it("draws and keeps at most maxEvents events, and says how many there are", () => {
+    const big = syntheticBundle(700);
+    const html = renderEvidenceHtml(big, { maxEvents: 500, nonce: "n" });
+    expect(html).toContain(`Showing the first 500 of ${big.events.length} events.`);
+    expect(html.match(/<circle [^>]*class="ev /g)).toHaveLength(500);
   });
 });
 
