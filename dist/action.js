@@ -34381,68 +34381,68 @@ var require_lockfile = __commonJS({
       });
     }
     function updateLock(file2, options) {
-      const lock3 = locks[file2];
-      if (lock3.updateTimeout) {
+      const lock2 = locks[file2];
+      if (lock2.updateTimeout) {
         return;
       }
-      lock3.updateDelay = lock3.updateDelay || options.update;
-      lock3.updateTimeout = setTimeout(() => {
-        lock3.updateTimeout = null;
-        options.fs.stat(lock3.lockfilePath, (err2, stat2) => {
-          const isOverThreshold = lock3.lastUpdate + options.stale < Date.now();
+      lock2.updateDelay = lock2.updateDelay || options.update;
+      lock2.updateTimeout = setTimeout(() => {
+        lock2.updateTimeout = null;
+        options.fs.stat(lock2.lockfilePath, (err2, stat2) => {
+          const isOverThreshold = lock2.lastUpdate + options.stale < Date.now();
           if (err2) {
             if (err2.code === "ENOENT" || isOverThreshold) {
-              return setLockAsCompromised(file2, lock3, Object.assign(err2, { code: "ECOMPROMISED" }));
+              return setLockAsCompromised(file2, lock2, Object.assign(err2, { code: "ECOMPROMISED" }));
             }
-            lock3.updateDelay = 1e3;
+            lock2.updateDelay = 1e3;
             return updateLock(file2, options);
           }
-          const isMtimeOurs = lock3.mtime.getTime() === stat2.mtime.getTime();
+          const isMtimeOurs = lock2.mtime.getTime() === stat2.mtime.getTime();
           if (!isMtimeOurs) {
             return setLockAsCompromised(
               file2,
-              lock3,
+              lock2,
               Object.assign(
                 new Error("Unable to update lock within the stale threshold"),
                 { code: "ECOMPROMISED" }
               )
             );
           }
-          const mtime = mtimePrecision.getMtime(lock3.mtimePrecision);
-          options.fs.utimes(lock3.lockfilePath, mtime, mtime, (err3) => {
-            const isOverThreshold2 = lock3.lastUpdate + options.stale < Date.now();
-            if (lock3.released) {
+          const mtime = mtimePrecision.getMtime(lock2.mtimePrecision);
+          options.fs.utimes(lock2.lockfilePath, mtime, mtime, (err3) => {
+            const isOverThreshold2 = lock2.lastUpdate + options.stale < Date.now();
+            if (lock2.released) {
               return;
             }
             if (err3) {
               if (err3.code === "ENOENT" || isOverThreshold2) {
-                return setLockAsCompromised(file2, lock3, Object.assign(err3, { code: "ECOMPROMISED" }));
+                return setLockAsCompromised(file2, lock2, Object.assign(err3, { code: "ECOMPROMISED" }));
               }
-              lock3.updateDelay = 1e3;
+              lock2.updateDelay = 1e3;
               return updateLock(file2, options);
             }
-            lock3.mtime = mtime;
-            lock3.lastUpdate = Date.now();
-            lock3.updateDelay = null;
+            lock2.mtime = mtime;
+            lock2.lastUpdate = Date.now();
+            lock2.updateDelay = null;
             updateLock(file2, options);
           });
         });
-      }, lock3.updateDelay);
-      if (lock3.updateTimeout.unref) {
-        lock3.updateTimeout.unref();
+      }, lock2.updateDelay);
+      if (lock2.updateTimeout.unref) {
+        lock2.updateTimeout.unref();
       }
     }
-    function setLockAsCompromised(file2, lock3, err2) {
-      lock3.released = true;
-      if (lock3.updateTimeout) {
-        clearTimeout(lock3.updateTimeout);
+    function setLockAsCompromised(file2, lock2, err2) {
+      lock2.released = true;
+      if (lock2.updateTimeout) {
+        clearTimeout(lock2.updateTimeout);
       }
-      if (locks[file2] === lock3) {
+      if (locks[file2] === lock2) {
         delete locks[file2];
       }
-      lock3.options.onCompromised(err2);
+      lock2.options.onCompromised(err2);
     }
-    function lock2(file2, options, callback) {
+    function lock(file2, options, callback) {
       options = {
         stale: 1e4,
         update: null,
@@ -34472,7 +34472,7 @@ var require_lockfile = __commonJS({
             if (err3) {
               return callback(operation.mainError());
             }
-            const lock3 = locks[file3] = {
+            const lock2 = locks[file3] = {
               lockfilePath: getLockFile(file3, options),
               mtime,
               mtimePrecision: mtimePrecision2,
@@ -34481,7 +34481,7 @@ var require_lockfile = __commonJS({
             };
             updateLock(file3, options);
             callback(null, (releasedCallback) => {
-              if (lock3.released) {
+              if (lock2.released) {
                 return releasedCallback && releasedCallback(Object.assign(new Error("Lock is already released"), { code: "ERELEASED" }));
               }
               unlock(file3, { ...options, realpath: false }, releasedCallback);
@@ -34500,12 +34500,12 @@ var require_lockfile = __commonJS({
         if (err2) {
           return callback(err2);
         }
-        const lock3 = locks[file3];
-        if (!lock3) {
+        const lock2 = locks[file3];
+        if (!lock2) {
           return callback(Object.assign(new Error("Lock is not acquired/owned by you"), { code: "ENOTACQUIRED" }));
         }
-        lock3.updateTimeout && clearTimeout(lock3.updateTimeout);
-        lock3.released = true;
+        lock2.updateTimeout && clearTimeout(lock2.updateTimeout);
+        lock2.released = true;
         delete locks[file3];
         removeLock(file3, options, callback);
       });
@@ -34542,7 +34542,7 @@ var require_lockfile = __commonJS({
         }
       }
     });
-    module2.exports.lock = lock2;
+    module2.exports.lock = lock;
     module2.exports.unlock = unlock;
     module2.exports.check = check2;
     module2.exports.getLocks = getLocks;
@@ -34620,11 +34620,11 @@ var require_proper_lockfile = __commonJS({
     "use strict";
     var lockfile = require_lockfile();
     var { toPromise, toSync, toSyncOptions } = require_adapter();
-    async function lock2(file2, options) {
+    async function lock(file2, options) {
       const release = await toPromise(lockfile.lock)(file2, options);
       return toPromise(release);
     }
-    function lockSync(file2, options) {
+    function lockSync2(file2, options) {
       const release = toSync(lockfile.lock)(file2, toSyncOptions(options));
       return toSync(release);
     }
@@ -34640,10 +34640,10 @@ var require_proper_lockfile = __commonJS({
     function checkSync(file2, options) {
       return toSync(lockfile.check)(file2, toSyncOptions(options));
     }
-    module2.exports = lock2;
-    module2.exports.lock = lock2;
+    module2.exports = lock;
+    module2.exports.lock = lock;
     module2.exports.unlock = unlock;
-    module2.exports.lockSync = lockSync;
+    module2.exports.lockSync = lockSync2;
     module2.exports.unlockSync = unlockSync;
     module2.exports.check = check2;
     module2.exports.checkSync = checkSync;
@@ -60779,8 +60779,13 @@ function insertField(doc, pointer, key, value) {
   const json3 = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
   const point = (line, column, newText) => ({ line, column, endLine: line, endColumn: column, newText });
   if (doc.text[offset] === "{") {
-    const empty = /^\{\s*\}/.test(doc.text.slice(offset));
-    return point(at.line, at.column + 1, doc.format === "yaml" ? ` ${key}: ${JSON.stringify(value)}${empty ? " " : ","}` : ` ${json3}${empty ? " " : ","}`);
+    const member = doc.format === "yaml" ? `${key}: ${JSON.stringify(value)}` : json3;
+    const first = offset + 1 + /^\s*/.exec(doc.text.slice(offset + 1))[0].length;
+    if (doc.text[first] === "}") return point(at.line, at.column + 1, ` ${member} `);
+    const multiLine = doc.text.slice(offset + 1, first).includes("\n");
+    const indent = multiLine ? /[ \t]*$/.exec(doc.text.slice(0, first))[0] : "";
+    return point(at.line, at.column + 1, multiLine ? `
+${indent}${member},` : ` ${member},`);
   }
   if (doc.format === "json") return void 0;
   return point(at.line, at.column, `${key}: ${JSON.stringify(value)}
@@ -61963,92 +61968,111 @@ var nonSuppressibleLint = defineRule({
 // core/blueprint/compile.ts
 var isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function compileDiagnostics(model, config2, suppressed) {
-  const { doc, bp } = model;
-  const file2 = doc.path;
-  const at = (p) => doc.rangeOf(p);
+  const built = agentBuilds(model, config2);
+  return [
+    ...boundAgentResolution2(model),
+    ...removedSpawnerHints(model),
+    ...operatorRefs(model),
+    ...metaRefs(model),
+    ...auditAgents(model),
+    ...built.findings,
+    ...verdictConds(model, config2, suppressed),
+    ...strictRefs(model, built),
+    ...stepNaming(model),
+    ...projectionPlacement(model)
+  ];
+}
+function boundAgentResolution2({ doc, bp, agents }) {
   const out2 = [];
-  const names = model.agents.map((a) => a.def.name);
   let defaultRunnerUser;
-  for (const a of model.agents) {
+  for (const a of agents) {
     const r = effectiveRunner(bp, a.def);
     if (!r.error) continue;
-    if (r.tier === "runner-ref") {
-      const where = ["agents", a.index, "runner_ref"];
-      const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
-      out2.push(changeTo(doc, where, guess, boundAgentResolution.at(file2, at(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
-    } else defaultRunnerUser ??= a.def.name;
+    if (r.tier !== "runner-ref") {
+      defaultRunnerUser ??= a.def.name;
+      continue;
+    }
+    const where = ["agents", a.index, "runner_ref"];
+    const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
+    out2.push(changeTo(doc, where, guess, boundAgentResolution.at(doc.path, doc.rangeOf(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
   }
   if (defaultRunnerUser) {
     const r = effectiveRunner(bp, { name: defaultRunnerUser });
-    out2.push(boundAgentResolution.at(file2, at(["default_runner"]), `bound agent resolution: ${r.error} (agent '${defaultRunnerUser}' resolves to it)`));
+    out2.push(boundAgentResolution.at(doc.path, doc.rangeOf(["default_runner"]), `bound agent resolution: ${r.error} (agent '${defaultRunnerUser}' resolves to it)`));
   }
-  (bp.spawner_hints?.layers ?? []).forEach((key, j) => {
-    if (key === "operator_delegate") out2.push(removedSpawnerHint.at(file2, at(["spawner_hints", "layers", j]), key));
-  });
+  return out2;
+}
+function removedSpawnerHints({ doc, bp }) {
+  return (bp.spawner_hints?.layers ?? []).flatMap((key, j) => key === "operator_delegate" ? [removedSpawnerHint.at(doc.path, doc.rangeOf(["spawner_hints", "layers", j]), key)] : []);
+}
+function operatorRefs({ doc, bp, agents }) {
   const operators = (bp.operators ?? []).map((o) => o.name);
-  for (const a of model.agents) {
+  return agents.flatMap((a) => {
     const ref = operatorRefOf(a.def);
-    if (a.def.kind === "operator" && ref !== void 0 && !operators.includes(ref)) {
-      const where = ["agents", a.index, "spec", "operator_ref"];
-      const guess = closest(ref, operators);
-      out2.push(changeTo(doc, where, guess, unresolvedOperatorRef.at(file2, at(where), a.def.name, ref, operators, hint(guess))));
-    }
-  }
+    if (a.def.kind !== "operator" || ref === void 0 || operators.includes(ref)) return [];
+    const where = ["agents", a.index, "spec", "operator_ref"];
+    const guess = closest(ref, operators);
+    return [changeTo(doc, where, guess, unresolvedOperatorRef.at(doc.path, doc.rangeOf(where), a.def.name, ref, operators, hint(guess)))];
+  });
+}
+function metaRefs({ doc, bp, agents }) {
   const metas = (bp.metas ?? []).map((m) => m.name);
-  for (const a of model.agents) {
-    const ref = a.def.meta?.meta_ref;
-    if (typeof ref !== "string" || metas.includes(ref)) continue;
-    const where = ["agents", a.index, "meta", "meta_ref"];
+  const refs = [
+    ...agents.map((a) => ({ ref: a.def.meta?.meta_ref, where: ["agents", a.index, "meta", "meta_ref"], what: `AgentMeta.meta_ref of agent '${a.def.name}'` })),
+    ...stepsOf(bp.flow).map(({ value: step, pointer }) => {
+      const envelope = step.in.op === "lit" && isObject4(step.in.value) ? step.in.value.$step_meta : void 0;
+      return { ref: isObject4(envelope) ? envelope.ref : void 0, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
+    })
+  ];
+  return refs.flatMap(({ ref, where, what }) => {
+    if (typeof ref !== "string" || metas.includes(ref)) return [];
     const guess = closest(ref, metas);
-    out2.push(changeTo(doc, where, guess, unresolvedMetaRef.at(file2, at(where), `AgentMeta.meta_ref of agent '${a.def.name}'`, ref, metas, hint(guess))));
-  }
-  for (const { value: step, pointer } of stepsOf(bp.flow)) {
-    const envelope = step.in.op === "lit" && isObject4(step.in.value) ? step.in.value.$step_meta : void 0;
-    const ref = isObject4(envelope) ? envelope.ref : void 0;
-    if (typeof ref !== "string" || metas.includes(ref)) continue;
-    const where = [...pointer, "in", "value", "$step_meta", "ref"];
-    const guess = closest(ref, metas);
-    out2.push(changeTo(doc, where, guess, unresolvedMetaRef.at(file2, at(where), `Step '${step.ref}' $step_meta.ref`, ref, metas, hint(guess))));
-  }
-  if (!model.prelink) {
-    (bp.audits ?? []).forEach((audit, j) => {
-      if (names.includes(audit.agent)) return;
-      const guess = closest(audit.agent, names);
-      out2.push(changeTo(doc, ["audits", j, "agent"], guess, unresolvedAuditAgent.at(file2, at(["audits", j, "agent"]), audit.agent, names, hint(guess))));
-    });
-  }
-  const routes = /* @__PURE__ */ new Set();
-  const reported = /* @__PURE__ */ new Set();
+    return [changeTo(doc, where, guess, unresolvedMetaRef.at(doc.path, doc.rangeOf(where), what, ref, metas, hint(guess)))];
+  });
+}
+function auditAgents({ doc, bp, agents, prelink }) {
+  if (prelink) return [];
+  const names = agents.map((a) => a.def.name);
+  return (bp.audits ?? []).flatMap((audit, j) => {
+    if (names.includes(audit.agent)) return [];
+    const guess = closest(audit.agent, names);
+    return [changeTo(doc, ["audits", j, "agent"], guess, unresolvedAuditAgent.at(doc.path, doc.rangeOf(["audits", j, "agent"]), audit.agent, names, hint(guess)))];
+  });
+}
+function agentBuilds(model, config2) {
+  const { doc, bp } = model;
+  const built = { findings: [], routes: /* @__PURE__ */ new Set(), reported: /* @__PURE__ */ new Set() };
   const firstIndex = /* @__PURE__ */ new Map();
   const strictKind = bp.strategy?.strict_kind ?? true;
   const checkedTemplates = /* @__PURE__ */ new Set();
   for (const a of model.agents) {
     const first = firstIndex.get(a.def.name);
     if (first !== void 0) {
-      out2.push(duplicateAgentName.at(file2, at(["agents", a.index, "name"]), a.def.name, first));
+      built.findings.push(duplicateAgentName.at(doc.path, doc.rangeOf(["agents", a.index, "name"]), a.def.name, first));
       continue;
     }
     firstIndex.set(a.def.name, a.index);
     if (!config2["registered-kinds"].includes(a.def.kind)) {
       if (strictKind) {
-        out2.push(unknownAgentKind.at(file2, at(["agents", a.index, "kind"]), a.def.name, a.def.kind, config2["registered-kinds"]));
-        reported.add(a.def.name);
+        built.findings.push(unknownAgentKind.at(doc.path, doc.rangeOf(["agents", a.index, "kind"]), a.def.name, a.def.kind, config2["registered-kinds"]));
+        built.reported.add(a.def.name);
       }
       continue;
     }
-    out2.push(...agentSpecFindings(model, a, checkedTemplates));
-    routes.add(a.def.name);
+    built.findings.push(...agentSpecFindings(model, a, checkedTemplates));
+    built.routes.add(a.def.name);
   }
-  out2.push(...verdictConds(model, config2, suppressed));
-  if (!model.prelink && (bp.strategy?.strict_refs ?? true)) {
-    for (const { value: step, pointer } of stepsOf(bp.flow)) {
-      if (routes.has(step.ref) || reported.has(step.ref)) continue;
-      const guess = closest(step.ref, names);
-      out2.push(changeTo(doc, [...pointer, "ref"], guess, unresolvedAgentRef.at(file2, at([...pointer, "ref"]), step.ref, hint(guess))));
-    }
-  }
-  out2.push(...stepNaming(model), ...projectionPlacement(model));
-  return out2;
+  return built;
+}
+function strictRefs(model, built) {
+  const { doc, bp } = model;
+  if (model.prelink || !(bp.strategy?.strict_refs ?? true)) return [];
+  const names = model.agents.map((a) => a.def.name);
+  return stepsOf(bp.flow).flatMap(({ value: step, pointer }) => {
+    if (built.routes.has(step.ref) || built.reported.has(step.ref)) return [];
+    const guess = closest(step.ref, names);
+    return [changeTo(doc, [...pointer, "ref"], guess, unresolvedAgentRef.at(doc.path, doc.rangeOf([...pointer, "ref"]), step.ref, hint(guess)))];
+  });
 }
 function compileNeedsWorkerBinding(bp, agent) {
   if (agent.kind !== "operator" || operatorRefOf(agent) === void 0) return false;
@@ -62322,51 +62346,56 @@ var AGENT_MD_WARN_BYTES = 25 * 1024;
 var AGENT_MD_WARN_LINES = 200;
 var OUTPUT_CONTRACT_KINDS = ["literal_enum", "inline_markdown", "file_sentinel"];
 function doctorLints(model, config2, suppressed) {
-  const { doc, bp } = model;
-  const file2 = doc.path;
   const out2 = [];
   const lint = (finding, kind, agent) => {
     const resolved = applyLint(finding, kind, lintLayers(model, config2, agent), "warn", suppressed);
     if (resolved) out2.push(resolved);
   };
-  for (const a of model.agents) {
-    const base = ["agents", a.index];
-    const profile = a.def.profile;
-    const prompt = profile?.system_prompt ?? "";
-    const bytes = Buffer.byteLength(prompt, "utf8");
-    const lines = countLines(prompt);
-    if (bytes >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(agentMdSize.at(file2, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes, lines), "agent-md-size", a.def);
-    const contract = outputContractProblem(profile?.extras);
-    if (contract) {
-      const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
-      lint(outputContractMissing.at(file2, doc.rangeOf(where, where.length > 2 && where[2] === "profile" ? "key" : "value"), a.def.name, contract), "output-contract-missing", a.def);
-    }
-    if (a.def.kind === "operator" && !profile?.worker_binding && !compileNeedsWorkerBinding(bp, a.def)) {
-      const message = `operator agent '${a.def.name}' has no profile.worker_binding (bp_doctor's check does not look at \`runner\`); add \`profile.worker_binding: "<subagent-type>"\` or allow this lint`;
-      lint({ ...workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), message), severity: "warning" }, "worker-binding-missing", a.def);
-    }
-    const runner = effectiveRunner(bp, a.def);
-    if (runner.tier === "legacy-worker-binding") lint(legacyWorkerBinding.at(file2, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
-    const own2 = a.def.meta?.context_policy;
-    const policy = own2 ?? bp.default_context_policy;
-    if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
-      const where = own2 ? [...base, "meta", "context_policy"] : ["default_context_policy"];
-      lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where, "key"), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
-    }
-  }
-  const runners = model.agents.map((a) => effectiveRunner(bp, a.def));
-  if (bp.strategy?.strict_binding === true && runners.every((r) => !r.error) && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
-    lint(strictBindingWithoutRunners.at(file2, doc.rangeOf(["strategy", "strict_binding"])), "strict-binding-without-runners");
-  }
+  for (const a of model.agents) agentLints(model, a, lint);
+  strictBindingLint(model, lint);
   skipOnLints(model, lint);
+  verdictContractLint(model, lint);
+  return out2;
+}
+function agentLints({ doc, bp }, a, lint) {
+  const file2 = doc.path;
+  const base = ["agents", a.index];
+  const profile = a.def.profile;
+  const prompt = profile?.system_prompt ?? "";
+  const bytes = Buffer.byteLength(prompt, "utf8");
+  const lines = countLines(prompt);
+  if (bytes >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(agentMdSize.at(file2, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes, lines), "agent-md-size", a.def);
+  const contract = outputContractProblem(profile?.extras);
+  if (contract) {
+    const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
+    lint(outputContractMissing.at(file2, doc.rangeOf(where, where.length > 2 && where[2] === "profile" ? "key" : "value"), a.def.name, contract), "output-contract-missing", a.def);
+  }
+  if (a.def.kind === "operator" && !profile?.worker_binding && !compileNeedsWorkerBinding(bp, a.def)) {
+    const message = `operator agent '${a.def.name}' has no profile.worker_binding (bp_doctor's check does not look at \`runner\`); add \`profile.worker_binding: "<subagent-type>"\` or allow this lint`;
+    lint({ ...workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), message), severity: "warning" }, "worker-binding-missing", a.def);
+  }
+  if (effectiveRunner(bp, a.def).tier === "legacy-worker-binding") lint(legacyWorkerBinding.at(file2, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
+  const own2 = a.def.meta?.context_policy;
+  const policy = own2 ?? bp.default_context_policy;
+  if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
+    const where = own2 ? [...base, "meta", "context_policy"] : ["default_context_policy"];
+    lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where, "key"), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
+  }
+}
+function strictBindingLint({ doc, bp, agents }, lint) {
+  const runners = agents.map((a) => effectiveRunner(bp, a.def));
+  if (bp.strategy?.strict_binding === true && runners.every((r) => !r.error) && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
+    lint(strictBindingWithoutRunners.at(doc.path, doc.rangeOf(["strategy", "strict_binding"])), "strict-binding-without-runners");
+  }
+}
+function verdictContractLint(model, lint) {
   const use = verdictUse(model);
   for (const name2 of [...use.contracts.keys()].sort()) {
     const { agent, channel, values } = use.contracts.get(name2);
     if (values.length > 0 && values.every((v) => !use.referenced.get(name2)?.has(v))) {
-      lint(verdictContractNeverRead.at(file2, doc.rangeOf(["agents", agent.index, "verdict"], "key"), name2, values, channel), "verdict-contract-never-read", agent.def);
+      lint(verdictContractNeverRead.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict"], "key"), name2, values, channel), "verdict-contract-never-read", agent.def);
     }
   }
-  return out2;
 }
 function countLines(text3) {
   if (text3 === "") return 0;
@@ -62840,6 +62869,7 @@ var blueprintsCheck = {
     const findings = [];
     const suppressed = [];
     files.forEach((file2, i2) => {
+      ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
       const result = validateBlueprintText(file2, (0, import_node_fs3.readFileSync)((0, import_node_path3.join)(ctx.root, file2), "utf8"), ctx.config);
       findings.push(...result.findings);
@@ -63460,6 +63490,21 @@ function bundleHashOf(data) {
   feed(first ? "{}" : "}");
   return hash3.update(chunk).digest("hex");
 }
+function summaryOf(b) {
+  return {
+    event_count: b.events.length,
+    step_count: b.steps.length,
+    tool_ledger_count: b.tool_ledger.length,
+    approval_count: b.approvals.length,
+    artifact_count: b.artifacts.length,
+    media_artifact_count: b.media_artifacts.length,
+    stream_checkpoint_count: b.stream_checkpoints.length,
+    cost_record_count: b.cost_records.length,
+    has_failed_steps: b.steps.some((s) => s.status === "failed"),
+    has_pending_ledger: b.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status)),
+    has_pending_approval: b.approvals.some((a) => a.status === "PENDING")
+  };
+}
 
 // core/evidence/integrity.ts
 var CONTENT_REF_TYPES = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
@@ -63566,20 +63611,10 @@ function near(a, b) {
 }
 function checkSummaries(bundle, out2) {
   const s = bundle.summary;
-  const counts = [
-    ["event_count", bundle.events.length],
-    ["step_count", bundle.steps.length],
-    ["tool_ledger_count", bundle.tool_ledger.length],
-    ["approval_count", bundle.approvals.length],
-    ["artifact_count", bundle.artifacts.length],
-    ["media_artifact_count", bundle.media_artifacts.length],
-    ["stream_checkpoint_count", bundle.stream_checkpoints.length],
-    ["cost_record_count", bundle.cost_records.length],
-    ["has_failed_steps", bundle.steps.some((x) => x.status === "failed")],
-    ["has_pending_approval", bundle.approvals.some((a) => a.status === "PENDING")]
-  ];
-  for (const [field, actual] of counts) {
-    if (s[field] !== actual) out2.push({ rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(actual), String(s[field])] });
+  const expected = summaryOf(bundle);
+  for (const field of Object.keys(expected)) {
+    if (field === "has_pending_ledger") continue;
+    if (s[field] !== expected[field]) out2.push({ rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(expected[field]), String(s[field])] });
   }
   const unresolved = bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status));
   const verifying = bundle.tool_ledger.some((r) => r.status === "PENDING_VERIFICATION");
@@ -63595,8 +63630,8 @@ function checkSummaries(bundle, out2) {
     }
   }
   for (const field of ["tool_calls", "model_tokens", "total_usd"]) {
-    const expected = computed[field];
-    if (!near(expected, cs[field])) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(expected), String(cs[field])] });
+    const expected2 = computed[field];
+    if (!near(expected2, cs[field])) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(expected2), String(cs[field])] });
   }
 }
 function checkRecords(bundle, refHashes, out2) {
@@ -63611,11 +63646,15 @@ function checkRecords(bundle, refHashes, out2) {
     eventsByStep.set(e.step_id, list2);
   }
   const agents = { started: /* @__PURE__ */ new Map(), version: 0 };
+  const tokens = tokenParser();
+  const hashed = /* @__PURE__ */ new Map();
+  bundle.events.forEach((e, i2) => hashed.set(e.payload_ref, refHashes[i2]));
+  const hashOf = (text3) => hashed.get(text3) ?? sha256Hex(text3);
   if (bundle.events[0]?.type !== "run_created") bad(["events", 0, "type"], "events", "the first event is not run_created");
   bundle.events.forEach((e, i2) => {
     if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
-    checkCausalToken(e, ["events", i2, "causal_token"], `event ${e.seq}`, bad);
-    checkEventShape(e, ["events", i2], agents, bad);
+    checkCausalToken(e, tokens, ["events", i2, "causal_token"], `event ${e.seq}`, bad);
+    checkEventShape(e, ["events", i2], agents, tokens, bad);
   });
   const created = bundle.events.find((e) => e.type === "run_created");
   let state = isObject7(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
@@ -63669,11 +63708,11 @@ function checkRecords(bundle, refHashes, out2) {
     const where = `tool-ledger row ${row.tool_name}`;
     if (row.run_id !== run3.run_id || row.session_id !== run3.session_id) bad(at, where, "belongs to another run or session");
     if (!stepIds.has(row.step_id)) bad([...at, "step_id"], where, `names unknown step ${row.step_id}`);
-    if (row.request_ref !== null && sha256Hex(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (row.request_ref !== null && hashOf(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
     if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
-    if (row.response_ref !== null && row.response_hash !== null && sha256Hex(row.response_ref) !== bareHash(row.response_hash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
+    if (row.response_ref !== null && row.response_hash !== null && hashOf(row.response_ref) !== bareHash(row.response_hash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
     if (row.response_ref !== null && row.response !== void 0 && row.response !== null && JSON.stringify(row.response) !== row.response_ref) bad([...at, "response"], where, "response is not the JSON of response_ref");
-    checkCausalToken(row, [...at, "causal_token"], where, bad);
+    checkCausalToken(row, tokens, [...at, "causal_token"], where, bad);
     if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
     if (row.status === "SUCCEEDED" && row.error_type !== null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
     if (!requests.has(`${row.step_id}\0${bareHash(row.request_hash)}`)) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
@@ -63683,7 +63722,7 @@ function checkRecords(bundle, refHashes, out2) {
     const where = `approval for ${approval.tool_name}`;
     if (approval.run_id !== run3.run_id || approval.session_id !== run3.session_id) bad(at, where, "belongs to another run or session");
     if (!stepIds.has(approval.step_id)) bad([...at, "step_id"], where, `names unknown step ${approval.step_id}`);
-    if (approval.request_ref !== null && sha256Hex(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (approval.request_ref !== null && hashOf(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
     if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
     if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
     const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject7(e.payload) && e.payload.approval_id === approval.approval_id);
@@ -63716,17 +63755,28 @@ function checkRecords(bundle, refHashes, out2) {
   if (costEvents.size !== bundle.cost_records.length) bad(["cost_records"], "cost_records", `${bundle.cost_records.length} records but ${costEvents.size} cost_recorded events`);
   checkArtifacts2(bundle, out2);
 }
-function checkCausalToken(record2, pointer, where, bad) {
-  if (record2.causal_token === null) return;
-  let token;
-  try {
-    token = JSON.parse(record2.causal_token);
-  } catch {
-    return bad(pointer, where, "causal_token is not JSON");
-  }
-  if (!isObject7(token) || token.run_id !== record2.run_id || token.step_id !== record2.step_id) bad(pointer, where, "causal_token names another run or step");
+function tokenParser() {
+  const cache = /* @__PURE__ */ new Map();
+  return (text3) => {
+    if (!cache.has(text3)) {
+      let token;
+      try {
+        token = JSON.parse(text3);
+      } catch {
+        token = void 0;
+      }
+      cache.set(text3, isObject7(token) ? token : void 0);
+    }
+    return cache.get(text3);
+  };
 }
-function checkEventShape(e, at, agents, bad) {
+function checkCausalToken(record2, tokens, pointer, where, bad) {
+  if (record2.causal_token === null) return;
+  const token = tokens(record2.causal_token);
+  if (!token) return bad(pointer, where, "causal_token is not a JSON object");
+  if (token.run_id !== record2.run_id || token.step_id !== record2.step_id) bad(pointer, where, "causal_token names another run or step");
+}
+function checkEventShape(e, at, agents, tokens, bad) {
   const where = `event ${e.seq}`;
   if (!KNOWN_EVENT_TYPES.has(e.type)) return bad([...at, "type"], where, `unknown event type ${JSON.stringify(e.type)}`);
   const p = isObject7(e.payload) ? e.payload : {};
@@ -63743,13 +63793,8 @@ function checkEventShape(e, at, agents, bad) {
   }
   if (e.type === "state_patch_committed" && typeof p.state_version === "number") agents.version = p.state_version;
   else if (e.type === "step_completed" && e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `step completed at state version ${e.state_version} but the run was at ${agents.version}`);
-  if (e.causal_token !== null && e.state_version !== null) {
-    try {
-      const token = JSON.parse(e.causal_token);
-      if (typeof token.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
-    } catch {
-    }
-  }
+  const token = e.causal_token !== null && e.state_version !== null ? tokens(e.causal_token) : void 0;
+  if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
 }
 
 // core/evidence/load.ts
@@ -64690,7 +64735,7 @@ var customRuleSchema = external_exports.strictObject({
   language: external_exports.enum(["python", "javascript", "typescript"]).describe("`javascript` and `typescript` both cover .js .mjs .cjs .jsx .ts .mts .cts .tsx."),
   module: moduleName.describe("The module as imported: dotted for Python (`mycorp.http`), the specifier for JS/TS (`@mycorp/http`)."),
   members: external_exports.array(memberName).min(1).default([ANY]).describe("Members whose calls cross the boundary; `*` = any member or the module itself, `default` = the module itself (a default export)."),
-  kind: external_exports.enum(["call", "constructor", "any"]).default("any").describe("`constructor` = only `new X(...)` (JS/TS), `call` = only calls, `any` = both."),
+  kind: external_exports.enum(["call", "constructor", "any"]).default("any").describe("`constructor` = only `new X(...)`, `call` = only calls, `any` = both (JS/TS; in Python constructing is calling, so every kind matches calls)."),
   category: external_exports.enum(["shell", "network", "model"]).describe("What kind of boundary this is."),
   message: external_exports.string().min(1).max(500).describe("The finding's message."),
   severity: severitySchema.default("error"),
@@ -64829,6 +64874,15 @@ function simpleChain(text3) {
 function rootName(text3) {
   return ROOT.exec(text3)?.[0];
 }
+var IDENT_ALL = new RegExp(IDENT, "gu");
+function identifiersIn(text3) {
+  return text3.match(IDENT_ALL) ?? [];
+}
+var IDENT_AT = new RegExp(IDENT, "uy");
+function identifierAt(source, offset) {
+  IDENT_AT.lastIndex = offset;
+  return IDENT_AT.exec(source)?.[0];
+}
 function stringValue(node2) {
   if (node2.type !== "string" && node2.type !== "template_string") return void 0;
   const text3 = node2.text;
@@ -64921,21 +64975,24 @@ var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function normalMembers(path) {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
 }
-function analyzeJavaScript(tree, language, typescript, filter) {
+function analyzeJavaScript(tree, source, language, typescript, filter) {
   const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor(language, typescript), tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
   const resolver = new Resolver(bindings, filter);
-  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports);
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source);
   for (const [node2, outer] of locals) {
-    const name2 = node2.text;
+    const name2 = identifierAt(source, node2.startIndex);
     if (!bindings.mayResolve(name2) && name2 !== "require") continue;
     bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   }
   const calls = [];
   for (const [captured, kind] of callees) {
-    const callee = captured.type === "parenthesized_expression" ? unwrap2(captured) : captured;
+    const parenthesized = source[captured.startIndex] === "(";
+    const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
+    if (head && !bindings.mayResolve(head) && head !== "require") continue;
+    const callee = parenthesized ? unwrap2(captured) : captured;
     const text3 = callee.text;
     const first = rootName(text3);
     if (first ? !bindings.mayResolve(first) && first !== "require" : !text3.includes("import")) continue;
@@ -65010,20 +65067,23 @@ var Resolver = class {
     return this.filter.relevant(module2) ? { module: module2, members: [] } : void 0;
   }
 };
-function declaration(nameNode, value, resolver, bindings, imports) {
-  const valueText = value.text;
-  const first = rootName(valueText);
-  const mayBeModule = first ? bindings.mayResolve(first) || first === "require" || first === "await" : /^\(|^import\s*\(/.test(valueText);
-  const path = mayBeModule ? resolver.resolve(value, valueText) : void 0;
+function declaration(nameNode, value, resolver, bindings, imports, source) {
+  const head = identifierAt(source, value.startIndex);
+  const mayBeModule = head ? bindings.mayResolve(head) || head === "require" || head === "await" || head === "import" : source[value.startIndex] === "(";
+  const path = mayBeModule ? resolver.resolve(value) : void 0;
   if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
-  if (nameNode.type === "identifier") {
-    const name2 = nameNode.text;
-    if (path || bindings.mayResolve(name2)) bindings.bind(bindings.scopeOf(nameNode), name2, path && normalMembers(path));
+  const simpleName = identifierAt(source, nameNode.startIndex);
+  if (simpleName !== void 0) {
+    if (path || bindings.mayResolve(simpleName)) bindings.bind(bindings.scopeOf(nameNode), simpleName, path && normalMembers(path));
     return;
   }
-  if (nameNode.type !== "object_pattern") return;
+  if (source[nameNode.startIndex] !== "{") return;
+  if (!path) {
+    const pattern = nameNode.text;
+    if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
+  }
   const scope = bindings.scopeOf(nameNode);
   for (const prop of nameNode.namedChildren) {
     if (!prop) continue;
@@ -65115,27 +65175,31 @@ function queryFor2(language) {
   if (compiled2?.language !== language) compiled2 = { language, query: new import_tree_sitter_wasm3.Query(language, QUERY) };
   return compiled2.query;
 }
-function analyzePython(tree, language, filter) {
+function analyzePython(tree, source, language, filter) {
   const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor2(language), tree.rootNode);
   const bindings = new Bindings(scopes);
   const imports = [];
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
   if (bindings.names.size === 0) return { calls: [], imports };
   for (const [nameNode, value] of definitions) {
-    const path = resolve(value, bindings);
-    bindings.bind(bindings.scopeOf(nameNode), nameNode.text, path);
+    const name2 = identifierAt(source, nameNode.startIndex);
+    const valueRoot = identifierAt(source, value.startIndex);
+    if (!bindings.names.has(name2) && !(valueRoot && bindings.names.has(valueRoot))) continue;
+    bindings.bind(bindings.scopeOf(nameNode), name2, resolve(value, bindings));
   }
   for (const [node2, outer] of locals) {
-    const name2 = node2.text;
+    const name2 = identifierAt(source, node2.startIndex);
     if (!bindings.names.has(name2)) continue;
     bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   }
   const calls = [];
   for (const [captured] of callees) {
-    const callee = unwrap3(captured);
+    const parenthesized = source[captured.startIndex] === "(";
+    const first = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
+    if (!parenthesized && !(first && bindings.names.has(first))) continue;
+    const callee = parenthesized ? unwrap3(captured) : captured;
     const text3 = callee.text;
-    const first = rootName(text3);
-    if (!first || !bindings.names.has(first)) continue;
+    if (parenthesized && !bindings.names.has(rootName(text3) ?? "")) continue;
     const path = resolve(callee, bindings, text3);
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path, kind: "call" });
   }
@@ -65417,7 +65481,7 @@ var Scanner = class _Scanner {
       const lines = new LineIndex(text3);
       const findings = [];
       if (tree.rootNode.hasError) findings.push(parseError2.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
-      const analysis = grammar === "python" ? analyzePython(tree, language, rules.filter) : analyzeJavaScript(tree, language, grammar !== "javascript", rules.filter);
+      const analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter);
       findings.push(...this.boundaryFindings(path, analysis, rules, lines));
       const suppressed = mayHaveSuppression(text3) ? this.applySuppressions(path, findings, suppressionsOf(tree, language, lines), lines) : findings;
       return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };

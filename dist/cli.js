@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 "use strict";
 var __create = Object.create;
-var __defProp = Object.defineProperty;
+var __defProp2 = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
@@ -14,14 +14,14 @@ var __commonJS = (cb, mod) => function __require() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp2(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
       if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+        __defProp2(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
   return to;
 };
@@ -30,7 +30,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp2(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
 
@@ -120,15 +120,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
           path = Object.freeze(path.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path);
+          for (let i2 = 0; i2 < node2.items.length; ++i2) {
+            const ci = visit_(i2, node2.items[i2], visitor, path);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
-              i -= 1;
+              node2.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node2)) {
@@ -168,15 +168,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
           path = Object.freeze(path.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path);
+          for (let i2 = 0; i2 < node2.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
-              i -= 1;
+              node2.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node2)) {
@@ -307,26 +307,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name2 = parts2.shift();
+        switch (name2) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle2, prefix] = parts2;
+            this.tags[handle2] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
+            const [version2] = parts2;
             if (version2 === "1.1" || version2 === "1.2") {
               this.yaml.version = version2;
               return true;
@@ -337,7 +337,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -364,10 +364,10 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
+        const prefix = this.tags[handle2];
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
@@ -376,7 +376,7 @@ var require_directives = __commonJS({
             return null;
           }
         }
-        if (handle === "!")
+        if (handle2 === "!")
           return source;
         onError(`Could not resolve tag: ${source}`);
         return null;
@@ -386,9 +386,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
+        for (const [handle2, prefix] of Object.entries(this.tags)) {
           if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+            return handle2 + escapeTagName(tag.substring(prefix.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -405,11 +405,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle2, prefix] of tagEntries) {
+          if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines.push(`%TAG ${handle2} ${prefix}`);
         }
         return lines.join("\n");
       }
@@ -445,10 +445,10 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+      for (let i2 = 1; true; ++i2) {
+        const name2 = `${prefix}${i2}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -497,13 +497,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
             if (v1 === void 0)
-              delete val[i];
+              delete val[i2];
             else if (v1 !== v0)
-              val[i] = v1;
+              val[i2] = v1;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
@@ -547,7 +547,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v, i2) => toJS(v, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -618,9 +618,9 @@ var require_Alias = __commonJS({
     var anchors = require_anchors();
     var visit3 = require_visit();
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
+    var Alias = class extends Node2.NodeBase {
       constructor(source) {
         super(identity.ALIAS);
         this.source = source;
@@ -712,8 +712,8 @@ var require_Alias = __commonJS({
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
         let count = 0;
-        for (const item of node2.items) {
-          const c = getAliasCount(doc, item, anchors2);
+        for (const item2 of node2.items) {
+          const c = getAliasCount(doc, item2, anchors2);
           if (c > count)
             count = c;
         }
@@ -734,10 +734,10 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar = class extends Node2.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -840,11 +840,11 @@ var require_Collection = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     function collectionFromPath(schema, path, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i2 = path.length - 1; i2 >= 0; --i2) {
+        const k = path[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -1001,14 +1001,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1021,44 +1021,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
+        i2 = consumeMoreIndentedLines(text3, i2, indent.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text2[i + 1]) {
+          escStart = i2;
+          switch (text3[i2 + 1]) {
             case "x":
-              i += 3;
+              i2 += 3;
               break;
             case "u":
-              i += 5;
+              i2 += 5;
               break;
             case "U":
-              i += 9;
+              i2 += 9;
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
-          escEnd = i;
+          escEnd = i2;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
-          end = i + indent.length + endStep;
+            i2 = consumeMoreIndentedLines(text3, i2, indent.length);
+          end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split = i2;
           }
-          if (i >= end) {
+          if (i2 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -1066,12 +1066,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i2 += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1086,39 +1086,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+      let res = text3.slice(0, folds[0]);
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
-      let end = i;
-      let start = i + 1;
-      let ch = text2[start];
+    function consumeMoreIndentedLines(text3, i2, indent) {
+      let end = i2;
+      let start2 = i2 + 1;
+      let ch = text3[start2];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text2[++i];
+        if (i2 < start2 + indent) {
+          ch = text3[++i2];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i2];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text2[start];
+          end = i2;
+          start2 = i2 + 1;
+          ch = text3[start2];
         }
       }
       return end;
@@ -1149,39 +1149,39 @@ var require_stringifyString = __commonJS({
       const strLen = str.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
-          if (i - start > limit)
+      for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
+        if (str[i2] === "\n") {
+          if (i2 - start2 > limit)
             return true;
-          start = i + 1;
-          if (strLen - start <= limit)
+          start2 = i2 + 1;
+          if (strLen - start2 <= limit)
             return false;
         }
       }
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json2 = JSON.stringify(value);
+      const json3 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json2;
+        return json3;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
-      let start = 0;
-      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
-        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str += json2.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      let start2 = 0;
+      for (let i2 = 0, ch = json3[i2]; ch; ch = json3[++i2]) {
+        if (ch === " " && json3[i2 + 1] === "\\" && json3[i2 + 2] === "n") {
+          str += json3.slice(start2, i2) + "\\ ";
+          i2 += 1;
+          start2 = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json2[i + 1]) {
+          switch (json3[i2 + 1]) {
             case "u":
               {
-                str += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
+                str += json3.slice(start2, i2);
+                const code = json3.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
                     str += "\\0";
@@ -1211,33 +1211,33 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str += "\\x" + code.substr(2);
                     else
-                      str += json2.substr(i, 6);
+                      str += json3.substr(i2, 6);
                 }
-                i += 5;
-                start = i + 1;
+                i2 += 5;
+                start2 = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
-                i += 1;
+              if (implicitKey || json3[i2 + 2] === '"' || json3.length < minMultiLineLength) {
+                i2 += 1;
               } else {
-                str += json2.slice(start, i) + "\n\n";
-                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
+                str += json3.slice(start2, i2) + "\n\n";
+                while (json3[i2 + 2] === "\\" && json3[i2 + 3] === "n" && json3[i2 + 4] !== '"') {
                   str += "\n";
-                  i += 2;
+                  i2 += 2;
                 }
                 str += indent;
-                if (json2[i + 2] === " ")
+                if (json3[i2 + 2] === " ")
                   str += "\\";
-                i += 1;
-                start = i + 1;
+                i2 += 1;
+                start2 = i2 + 1;
               }
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
       }
-      str = start ? str + json2.slice(start) : json2;
+      str = start2 ? str + json3.slice(start2) : json3;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -1316,10 +1316,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start2) {
+        value = value.substring(start2.length);
+        start2 = start2.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
@@ -1337,31 +1337,31 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start2}${value}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+    function plainString(item2, ctx, onComment, onChompKeep) {
+      const { type, value } = item2;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       }
       if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
+        return blockString(item2, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
+          return blockString(item2, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
           return quotedString(value, ctx);
         }
@@ -1376,10 +1376,10 @@ ${indent}`);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
+    function stringifyString(item2, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
+      const ss = typeof item2.value === "string" ? item2 : Object.assign({}, item2, { value: String(item2.value) });
+      let { type } = item2;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
@@ -1422,7 +1422,7 @@ var require_stringify = __commonJS({
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
-      const opt = Object.assign({
+      const opt2 = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
         defaultKeyType: null,
@@ -1443,7 +1443,7 @@ var require_stringify = __commonJS({
         verifyAliasOrder: true
       }, doc.schema.toStringOptions, options);
       let inFlow;
-      switch (opt.collectionStyle) {
+      switch (opt2.collectionStyle) {
         case "block":
           inFlow = false;
           break;
@@ -1456,37 +1456,37 @@ var require_stringify = __commonJS({
       return {
         anchors: /* @__PURE__ */ new Set(),
         doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        flowCollectionPadding: opt2.flowCollectionPadding ? " " : "",
         indent: "",
-        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        indentStep: typeof opt2.indent === "number" ? " ".repeat(opt2.indent) : "  ",
         inFlow,
-        options: opt
+        options: opt2
       };
     }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+    function getTagObject(tags, item2) {
+      if (item2.tag) {
+        const match = tags.filter((t) => t.tag === item2.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+          return match.find((t) => t.format === item2.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
+      if (identity.isScalar(item2)) {
+        obj = item2.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t) => t.format === item2.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
+        obj = item2;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -1504,24 +1504,24 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+    function stringify(item2, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item2))
+        return item2.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item2)) {
         if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
+          return item2.toString(ctx);
+        if (ctx.resolvedAliases?.has(item2)) {
           throw new TypeError(`Cannot stringify circular structure without alias nodes`);
         } else {
           if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
+            ctx.resolvedAliases.add(item2);
           else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item2]);
+          item2 = item2.resolve(ctx.doc);
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node2 = identity.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
@@ -1873,17 +1873,17 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item2 = items[i2];
         let comment2 = null;
-        if (identity.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (!chompKeep && item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, chompKeep);
+          if (item2.comment)
+            comment2 = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1891,7 +1891,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1903,8 +1903,8 @@ var require_stringifyCollection = __commonJS({
         str = flowChars.start + flowChars.end;
       } else {
         str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -1928,17 +1928,17 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item2 = items[i2];
         let comment = null;
-        if (identity.isNode(item)) {
-          if (item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, false);
+          if (item2.comment)
+            comment = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1946,21 +1946,21 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity.isNode(item2.value) ? item2.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
+          } else if (item2.value == null && ik?.comment) {
             comment = ik.comment;
           }
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item2, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
+        if (i2 < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -1975,23 +1975,23 @@ ${indent}${line}` : "\n";
         lines.push(str);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start: start2, end } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start2 + end;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str = start2;
           for (const line of lines)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
@@ -2088,11 +2088,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
+          const i2 = this.items.findIndex((item2) => sortEntries(_pair, item2) < 0);
+          if (i2 === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i, 0, _pair);
+            this.items.splice(i2, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -2124,16 +2124,16 @@ var require_YAMLMap = __commonJS({
         const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map2);
-        for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        for (const item2 of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map2, item2);
         return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        for (const item2 of this.items) {
+          if (!identity.isPair(item2))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
           ctx = Object.assign({}, ctx, { allNullValues: true });
@@ -2247,9 +2247,9 @@ var require_YAMLSeq = __commonJS({
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+        let i2 = 0;
+        for (const item2 of this.items)
+          seq.push(toJS.toJS(item2, String(i2++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -2267,10 +2267,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
+          let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
+              const key = obj instanceof Set ? it : String(i2++);
               it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
@@ -2321,9 +2321,9 @@ var require_string = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
-      stringify(item, ctx, onComment, onChompKeep) {
+      stringify(item2, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
       }
     };
     exports2.string = string4;
@@ -2384,12 +2384,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n.length - i2 - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -2464,15 +2464,15 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str, _onError, opt2) => intResolve(str, 2, 8, opt2),
       stringify: (node2) => intStringify(node2, 8, "0o")
     };
-    var int2 = {
+    var int3 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str, _onError, opt2) => intResolve(str, 0, 10, opt2),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2481,10 +2481,10 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str, _onError, opt2) => intResolve(str, 2, 16, opt2),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports2.int = int2;
+    exports2.int = int3;
     exports2.intHex = intHex;
     exports2.intOct = intOct;
   }
@@ -2500,16 +2500,16 @@ var require_schema = __commonJS({
     var string4 = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int2 = require_int();
+    var int3 = require_int();
     var schema = [
       map2.map,
       seq.seq,
       string4.string,
       _null4.nullTag,
       bool.boolTag,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
+      int3.intOct,
+      int3.int,
+      int3.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -2592,7 +2592,7 @@ var require_binary = __commonJS({
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary = {
+    var binary3 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -2611,8 +2611,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          for (let i2 = 0; i2 < str.length; ++i2)
+            buffer[i2] = str.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2628,8 +2628,8 @@ var require_binary = __commonJS({
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
           str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -2639,15 +2639,15 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports2.binary = binary;
+    exports2.binary = binary3;
   }
 });
 
@@ -2661,25 +2661,25 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
-          if (identity.isPair(item))
+        for (let i2 = 0; i2 < seq.items.length; ++i2) {
+          let item2 = seq.items[i2];
+          if (identity.isPair(item2))
             continue;
-          else if (identity.isMap(item)) {
-            if (item.items.length > 1)
+          else if (identity.isMap(item2)) {
+            if (item2.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-            if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
+            const pair = item2.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item2.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item2.commentBefore}
+${pair.key.commentBefore}` : item2.commentBefore;
+            if (item2.comment) {
               const cn = pair.value ?? pair.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
+              cn.comment = cn.comment ? `${item2.comment}
+${cn.comment}` : item2.comment;
             }
-            item = pair;
+            item2 = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity.isPair(item2) ? item2 : new Pair.Pair(item2);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2689,11 +2689,11 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
+      let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it = replacer.call(iterable, String(i2++), it);
           let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -2931,7 +2931,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str, _onError, opt2) => intResolve(str, 2, 2, opt2),
       stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
@@ -2940,15 +2940,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str, _onError, opt2) => intResolve(str, 1, 8, opt2),
       stringify: (node2) => intStringify(node2, 8, "0")
     };
-    var int2 = {
+    var int3 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str, _onError, opt2) => intResolve(str, 0, 10, opt2),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2957,10 +2957,10 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str, _onError, opt2) => intResolve(str, 2, 16, opt2),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports2.int = int2;
+    exports2.int = int3;
     exports2.intBin = intBin;
     exports2.intHex = intHex;
     exports2.intOct = intOct;
@@ -3063,9 +3063,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
@@ -3081,18 +3081,18 @@ var require_timestamp = __commonJS({
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -3152,10 +3152,10 @@ var require_schema3 = __commonJS({
     var _null4 = require_null();
     var seq = require_seq();
     var string4 = require_string();
-    var binary = require_binary();
+    var binary3 = require_binary();
     var bool = require_bool2();
     var float = require_float2();
-    var int2 = require_int2();
+    var int3 = require_int2();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -3168,14 +3168,14 @@ var require_schema3 = __commonJS({
       _null4.nullTag,
       bool.trueTag,
       bool.falseTag,
-      int2.intBin,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
+      int3.intBin,
+      int3.intOct,
+      int3.int,
+      int3.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
-      binary.binary,
+      binary3.binary,
       merge2.merge,
       omap.omap,
       pairs.pairs,
@@ -3198,10 +3198,10 @@ var require_tags = __commonJS({
     var string4 = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int2 = require_int();
+    var int3 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
-    var binary = require_binary();
+    var binary3 = require_binary();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -3216,15 +3216,15 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary.binary,
+      binary: binary3.binary,
       bool: bool.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int2.int,
-      intHex: int2.intHex,
-      intOct: int2.intOct,
+      int: int3.int,
+      intHex: int3.intHex,
+      intOct: int3.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
       merge: merge2.merge,
@@ -3236,7 +3236,7 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:binary": binary3.binary,
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
@@ -3356,13 +3356,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify.stringify(doc.contents, ctx));
       }
@@ -3423,7 +3423,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const opt = Object.assign({
+        const opt2 = Object.assign({
           intAsBigInt: false,
           keepSourceTokens: false,
           logLevel: "warn",
@@ -3433,8 +3433,8 @@ var require_Document = __commonJS({
           uniqueKeys: true,
           version: "1.2"
         }, options);
-        this.options = opt;
-        let { version: version2 } = opt;
+        this.options = opt2;
+        let { version: version2 } = opt2;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
@@ -3485,11 +3485,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node2, name) {
+      createAlias(node2, name2) {
         if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
           node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node2.anchor);
       }
@@ -3624,14 +3624,14 @@ var require_Document = __commonJS({
       setSchema(version2, options = {}) {
         if (typeof version2 === "number")
           version2 = String(version2);
-        let opt;
+        let opt2;
         switch (version2) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
             else
               this.directives = new directives.Directives({ version: "1.1" });
-            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            opt2 = { resolveKnownTags: false, schema: "yaml-1.1" };
             break;
           case "1.2":
           case "next":
@@ -3639,12 +3639,12 @@ var require_Document = __commonJS({
               this.directives.yaml.version = version2;
             else
               this.directives = new directives.Directives({ version: version2 });
-            opt = { resolveKnownTags: true, schema: "core" };
+            opt2 = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
             if (this.directives)
               delete this.directives;
-            opt = null;
+            opt2 = null;
             break;
           default: {
             const sv = JSON.stringify(version2);
@@ -3653,22 +3653,22 @@ var require_Document = __commonJS({
         }
         if (options.schema instanceof Object)
           this.schema = options.schema;
-        else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else if (opt2)
+          this.schema = new Schema.Schema(Object.assign(opt2, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json3, jsonArg: jsonArg2, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json2,
+          keep: !json3,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
         };
-        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        const res = toJS.toJS(this.contents, jsonArg2 ?? "", ctx);
         if (typeof onAnchor === "function")
           for (const { count, res: res2 } of ctx.anchors.values())
             onAnchor(res2, count);
@@ -3680,8 +3680,8 @@ var require_Document = __commonJS({
        * @param jsonArg Used by `JSON.stringify` to indicate the array index or
        *   property name.
        */
-      toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      toJSON(jsonArg2, onAnchor) {
+        return this.toJS({ json: true, jsonArg: jsonArg2, mapAsMap: false, onAnchor });
       }
       /** A YAML representation of the document. */
       toString(options = {}) {
@@ -3708,9 +3708,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -3786,7 +3786,7 @@ var require_resolve_props = __commonJS({
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
-      let start = null;
+      let start2 = null;
       for (const token of tokens) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -3838,7 +3838,7 @@ var require_resolve_props = __commonJS({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor2 = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -3847,7 +3847,7 @@ var require_resolve_props = __commonJS({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -3895,7 +3895,7 @@ var require_resolve_props = __commonJS({
         tag,
         newlineAfterProp,
         end,
-        start: start ?? end
+        start: start2 ?? end
       };
     }
     exports2.resolveProps = resolveProps;
@@ -3997,8 +3997,8 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
+        const { start: start2, key, sep, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
           next: key ?? sep?.[0],
           offset,
@@ -4025,14 +4025,14 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
@@ -4102,8 +4102,8 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
+      for (const { start: start2, value } of bs.items) {
+        const props = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -4124,7 +4124,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node2.range[2];
@@ -4206,10 +4206,10 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
+        const { start: start2, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key ?? sep?.[0],
@@ -4220,9 +4220,9 @@ var require_resolve_flow_collection = __commonJS({
         });
         if (!props.found) {
           if (!props.anchor && !props.tag && !sep && !value) {
-            if (i === 0 && props.comma)
+            if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
+            else if (i2 < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -4241,7 +4241,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i === 0) {
+        if (i2 === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -4249,7 +4249,7 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
+            loop: for (const st of start2) {
               switch (st.type) {
                 case "comma":
                 case "space":
@@ -4282,7 +4282,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -4350,8 +4350,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -4445,32 +4445,32 @@ var require_resolve_block_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
+      const start2 = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
+        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
         if (content === "" || content === "\r")
-          chompStart = i;
+          chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        let end2 = start2 + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent, content] = lines[i2];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -4481,7 +4481,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent.length;
-          contentStart = i;
+          contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -4490,17 +4490,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
       }
       let value = "";
       let sep = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent, content] = lines[i2];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -4537,16 +4537,16 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value += "\n" + lines[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start2 + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4558,8 +4558,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error62 = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -4567,7 +4567,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent && n)
             indent = n;
           else if (error62 === -1)
-            error62 = offset + i;
+            error62 = offset + i2;
         }
       }
       if (error62 !== -1)
@@ -4575,8 +4575,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -4614,8 +4614,8 @@ var require_resolve_block_scalar = __commonJS({
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
@@ -4703,15 +4703,15 @@ var require_resolve_flow_scalar = __commonJS({
       let match = line.exec(source);
       if (!match)
         return source;
-      let trimEnd, trimBoth;
+      let trimEnd2, trimBoth;
       try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimEnd2 = new RegExp("(?<![ 	])[ 	]+$");
         trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
       } catch {
-        trimEnd = /[ \t]+$/;
+        trimEnd2 = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
+      let res = match[1].replace(trimEnd2, "");
       let sep = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
@@ -4734,43 +4734,43 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source, i2);
           res += fold;
-          i = offset;
+          i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            res += parseCharCode(source, i2 + 1, length, onError);
+            i2 += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
+          const wsStart = i2;
+          let next = source[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
@@ -4931,8 +4931,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st = before[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -4940,10 +4940,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before[++i2];
           }
           break;
         }
@@ -5068,7 +5068,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -5078,7 +5078,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -5091,7 +5091,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -5126,8 +5126,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -5135,8 +5135,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
             atComment = false;
             break;
           default:
@@ -5187,10 +5187,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -5355,13 +5355,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const body2 = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+          return { type: "block-scalar", offset, indent, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -5418,13 +5418,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -5436,7 +5436,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -5512,14 +5512,14 @@ var require_cst_stringify = __commonJS({
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token.items)
+            res += stringifyItem(item2);
           return res;
         }
         case "flow-collection": {
           let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token.items)
+            res += stringifyItem(item2);
           for (const st of token.end)
             res += st.source;
           return res;
@@ -5540,9 +5540,9 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start: start2, key, sep, value }) {
       let res = "";
-      for (const st of start)
+      for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
@@ -5573,15 +5573,15 @@ var require_cst_visit = __commonJS({
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
     visit3.itemAtPath = (cst, path) => {
-      let item = cst;
+      let item2 = cst;
       for (const [field, index] of path) {
-        const tok = item?.[field];
+        const tok = item2?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item2 = tok.items[index];
         } else
           return void 0;
       }
-      return item;
+      return item2;
     };
     visit3.parentCollection = (cst, path) => {
       const parent = visit3.itemAtPath(cst, path.slice(0, -1));
@@ -5591,29 +5591,29 @@ var require_cst_visit = __commonJS({
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path, item2, visitor) {
+      let ctrl = visitor(item2, path);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
+        const token = item2[field];
         if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
+              token.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item2, path);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item2, path) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -5776,14 +5776,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
+          return this.buffer[i2 + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -6078,9 +6078,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i = this.pos;
+        let i2 = this.pos;
         while (true) {
-          const ch = this.buffer[++i];
+          const ch = this.buffer[++i2];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -6094,17 +6094,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i2;
+              nl = i3;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
+              const next = this.buffer[i3 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -6135,25 +6135,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i = nl + 1;
-        ch = this.buffer[i];
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
         while (ch === " ")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
             while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+              nl = i3;
             else
               break;
           } while (true);
@@ -6165,36 +6165,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i]) {
+        while (ch = this.buffer[++i2]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
+            const next = this.buffer[i2 + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end = i2;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i += 1;
+                i2 += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next = this.buffer[i2 + 1];
               } else
-                end = i;
+                end = i2;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
+              const cs = this.continueScalar(i2 + 1);
               if (cs === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i2 = Math.max(i2, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end = i2;
           }
         }
         if (!ch && !this.atEnd)
@@ -6211,8 +6211,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -6257,23 +6257,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i, false);
+          return yield* this.pushToIndex(i2, false);
         }
       }
       *pushNewline() {
@@ -6286,24 +6286,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
+        const n = i2 - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i;
+          this.pos = i2;
         }
         return n;
       }
       *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
       }
     };
     exports2.Lexer = Lexer;
@@ -6332,8 +6332,8 @@ var require_line_counter = __commonJS({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
+          const start2 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start2 + 1 };
         };
       }
     };
@@ -6348,21 +6348,21 @@ var require_parser = __commonJS({
     var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i2 = 0; i2 < list2.length; ++i2)
+        if (list2[i2].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i2 = 0; i2 < list2.length; ++i2) {
+        switch (list2[i2].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i;
+            return i2;
         }
       }
       return -1;
@@ -6397,9 +6397,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -6408,16 +6408,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i]?.type === "space") {
+      while (prev[++i2]?.type === "space") {
       }
-      return prev.splice(i, prev.length);
+      return prev.splice(i2, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -6438,7 +6438,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6713,7 +6713,7 @@ var require_parser = __commonJS({
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
+          const start2 = getFirstKeyStartProps(prev);
           let sep;
           if (scalar.end) {
             sep = scalar.end;
@@ -6725,7 +6725,7 @@ var require_parser = __commonJS({
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start: start2, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6800,14 +6800,14 @@ var require_parser = __commonJS({
         if (this.indent >= map2.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
+          let start2 = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
+            for (let i2 = 0; i2 < it.sep.length; ++i2) {
+              const st = it.sep[i2];
               switch (st.type) {
                 case "newline":
-                  nl.push(i);
+                  nl.push(i2);
                   break;
                 case "space":
                   break;
@@ -6820,14 +6820,14 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start2 = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map2.items.push({ start });
+                start2.push(this.sourceToken);
+                map2.items.push({ start: start2 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6840,8 +6840,8 @@ var require_parser = __commonJS({
                 it.start.push(this.sourceToken);
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
+                start2.push(this.sourceToken);
+                map2.items.push({ start: start2, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6858,12 +6858,12 @@ var require_parser = __commonJS({
                   if (includesToken(it.start, "newline")) {
                     Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start3 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it.value) {
@@ -6873,10 +6873,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
+                  const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
@@ -6886,10 +6886,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start3, key, sep }]
                   });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else if (start2.length > 0) {
+                  it.sep = it.sep.concat(start2, this.sourceToken);
                 } else {
                   it.sep.push(this.sourceToken);
                 }
@@ -6897,7 +6897,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: start2, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6915,14 +6915,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs, sep: [] });
+                map2.items.push({ start: start2, key: fs2, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs);
+                this.stack.push(fs2);
               } else {
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -6941,7 +6941,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map2.items.push({ start });
+                  map2.items.push({ start: start2 });
                 }
                 this.stack.push(bv);
                 return;
@@ -7050,13 +7050,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs, sep: [] });
+                fc.items.push({ start: [], key: fs2, sep: [] });
               else if (it.sep)
-                this.stack.push(fs);
+                this.stack.push(fs2);
               else
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7078,7 +7078,7 @@ var require_parser = __commonJS({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep = fc.end.splice(1, fc.end.length);
             sep.push(this.sourceToken);
@@ -7086,7 +7086,7 @@ var require_parser = __commonJS({
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start: start2, key: fc, sep }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -7145,35 +7145,35 @@ var require_parser = __commonJS({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
+            const start2 = getFirstKeyStartProps(prev);
+            start2.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, explicitKey: true }]
+              items: [{ start: start2, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
+              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start2, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start2.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -7211,7 +7211,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser;
+    exports2.Parser = Parser3;
   }
 });
 
@@ -7264,7 +7264,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7305,7 +7305,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse5;
+    exports2.parse = parse6;
     exports2.parseAllDocuments = parseAllDocuments2;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -7612,8 +7612,8 @@ var require_utils = __commonJS({
     };
     exports2.wrapOutput = (input2, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append}`;
+      const append2 = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append2}`;
       if (state.negated === true) {
         output2 = `(?:^(?!${output2}).*$)`;
       }
@@ -7681,10 +7681,10 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts = [];
+      const parts2 = [];
       let str = input2;
       let index = -1;
-      let start = 0;
+      let start2 = 0;
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
@@ -7767,8 +7767,8 @@ var require_scan = __commonJS({
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
             continue;
           }
           lastIndex = index + 1;
@@ -7780,7 +7780,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -7841,9 +7841,9 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
           negated = token.negated = true;
-          start++;
+          start2++;
           continue;
         }
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
@@ -7884,10 +7884,10 @@ var require_scan = __commonJS({
       let base = str;
       let prefix = "";
       let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
+      if (start2 > 0) {
+        prefix = str.slice(0, start2);
+        str = str.slice(start2);
+        lastIndex -= start2;
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str.slice(0, lastIndex);
@@ -7912,7 +7912,7 @@ var require_scan = __commonJS({
       const state = {
         prefix,
         input: input2,
-        start,
+        start: start2,
         base,
         glob,
         isBrace,
@@ -7933,11 +7933,11 @@ var require_scan = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input2.slice(n2, i);
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
+          const i2 = slashes[idx];
+          const value2 = input2.slice(n2, i2);
           if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
+            if (idx === 0 && start2 !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
@@ -7946,21 +7946,21 @@ var require_scan = __commonJS({
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
+          if (i2 >= start2) {
+            parts2.push(value2);
+            prevIndex = i2;
           }
         }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
         const value = input2.slice(n);
-        parts.push(value);
+        parts2.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
-        state.parts = parts;
+        state.parts = parts2;
       }
       return state;
     };
@@ -7981,24 +7981,24 @@ var require_parse = __commonJS({
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
     } = constants;
-    var expandRange = (args, options) => {
+    var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
+        return options.expandRange(...args2, options);
       }
-      args.sort();
-      const value = `[${args.join("-")}]`;
+      args2.sort();
+      const value = `[${args2.join("-")}]`;
       try {
         new RegExp(value);
       } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
+        return args2.map((v) => utils.escapeRegex(v)).join("..");
       }
       return value;
     };
-    var syntaxError = (type, char) => {
+    var syntaxError2 = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input2) => {
-      const parts = [];
+      const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
@@ -8031,7 +8031,7 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
+              parts2.push(value);
               value = "";
               continue;
             }
@@ -8039,8 +8039,8 @@ var require_parse = __commonJS({
         }
         value += ch;
       }
-      parts.push(value);
-      return parts;
+      parts2.push(value);
+      return parts2;
     };
     var isPlainBranch = (branch) => {
       let escaped = false;
@@ -8076,9 +8076,9 @@ var require_parse = __commonJS({
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
+      for (let i2 = 0; i2 < values.length; i2++) {
+        for (let j = i2 + 1; j < values.length; j++) {
+          const a = values[i2];
           const b = values[j];
           const char = a[0];
           if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
@@ -8099,8 +8099,8 @@ var require_parse = __commonJS({
       let paren = 0;
       let quote = 0;
       let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
         if (escaped === true) {
           escaped = false;
           continue;
@@ -8134,13 +8134,13 @@ var require_parse = __commonJS({
         if (ch === ")") {
           paren--;
           if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
               return;
             }
             return {
               type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
+              body: pattern.slice(2, i2),
+              end: i2
             };
           }
         }
@@ -8185,12 +8185,12 @@ var require_parse = __commonJS({
       }
       return depth;
     };
-    var analyzeRepeatedExtglob = (body, options) => {
+    var analyzeRepeatedExtglob = (body2, options) => {
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
       const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
           return { risky: true };
@@ -8221,7 +8221,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse5 = (input2, options) => {
+    var parse6 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8295,7 +8295,7 @@ var require_parse = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append = (token) => {
+      const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -8336,7 +8336,7 @@ var require_parse = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append(tok);
+        if (tok.value || tok.output) append2(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -8361,18 +8361,18 @@ var require_parse = __commonJS({
       };
       const extglobClose = (token) => {
         const literal2 = input2.slice(token.startIndex, state.index + 1);
-        const body = input2.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
+        const body2 = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open2 = tokens[token.tokensIndex];
           open2.type = "text";
           open2.value = literal2;
           open2.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
@@ -8391,7 +8391,7 @@ var require_parse = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            const expression = parse6(rest, { ...options, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -8403,14 +8403,14 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
         let backslashes = false;
-        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc3, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
           }
           if (first === "?") {
-            if (esc2) {
-              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            if (esc3) {
+              return esc3 + first + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
@@ -8421,12 +8421,12 @@ var require_parse = __commonJS({
             return DOT_LITERAL.repeat(chars.length);
           }
           if (first === "*") {
-            if (esc2) {
-              return esc2 + first + (rest ? star : "");
+            if (esc3) {
+              return esc3 + first + (rest ? star : "");
             }
             return star;
           }
-          return esc2 ? m : `\\${m}`;
+          return esc3 ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
@@ -8513,13 +8513,13 @@ var require_parse = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (value === '"') {
@@ -8536,7 +8536,7 @@ var require_parse = __commonJS({
         }
         if (value === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
+            throw new SyntaxError(syntaxError2("opening", "("));
           }
           const extglob = extglobs[extglobs.length - 1];
           if (extglob && state.parens === extglob.parens + 1) {
@@ -8550,7 +8550,7 @@ var require_parse = __commonJS({
         if (value === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
+              throw new SyntaxError(syntaxError2("closing", "]"));
             }
             value = `\\${value}`;
           } else {
@@ -8566,7 +8566,7 @@ var require_parse = __commonJS({
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
+              throw new SyntaxError(syntaxError2("opening", "["));
             }
             push({ type: "text", value, output: `\\${value}` });
             continue;
@@ -8577,7 +8577,7 @@ var require_parse = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -8615,24 +8615,24 @@ var require_parse = __commonJS({
           if (brace.dots === true) {
             const arr = tokens.slice();
             const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
               tokens.pop();
-              if (arr[i].type === "brace") {
+              if (arr[i2].type === "brace") {
                 break;
               }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+              if (arr[i2].type !== "dots") {
+                range.unshift(arr[i2].value);
               }
             }
             output2 = expandRange(range, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
+            const out2 = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
             value = output2 = "\\}";
-            state.output = out;
+            state.output = out2;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
@@ -8886,17 +8886,17 @@ var require_parse = __commonJS({
         push(token);
       }
       while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
         state.output = utils.escapeLast(state.output, "[");
         decrement("brackets");
       }
       while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
         state.output = utils.escapeLast(state.output, "(");
         decrement("parens");
       }
       while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
         state.output = utils.escapeLast(state.output, "{");
         decrement("braces");
       }
@@ -8914,7 +8914,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input2, options) => {
+    parse6.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -8979,7 +8979,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse5;
+    module2.exports = parse6;
   }
 });
 
@@ -8988,10 +8988,10 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
-    var parse5 = require_parse();
+    var parse6 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject10 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch3(input2, options, returnState));
@@ -9004,7 +9004,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject5(glob) && glob.tokens && glob.input;
+      const isState = isObject10(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -9076,7 +9076,7 @@ var require_picomatch = __commonJS({
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
+      return parse6(pattern, { ...options, fastpaths: false });
     };
     picomatch3.scan = (input2, options) => scan(input2, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -9085,8 +9085,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -9102,10 +9102,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse5.fastpaths(input2, options);
+        parsed.output = parse6.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse5(input2, options);
+        parsed = parse6(input2, options);
       }
       return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -9113,8 +9113,8 @@ var require_picomatch = __commonJS({
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
         return /$^/;
       }
     };
@@ -9137,6 +9137,5631 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch3, pico);
     module2.exports = picomatch3;
+  }
+});
+
+// node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js
+var require_tree_sitter = __commonJS({
+  "node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js"(exports, module) {
+    (function(global2, factory) {
+      typeof define === "function" && define.amd ? define(["exports"], factory) : typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : (global2 = typeof globalThis !== "undefined" ? globalThis : global2 || self, global2.Parser = factory());
+    })(exports, (function() {
+      function getCurrentScriptUrl() {
+        if (typeof __filename !== "undefined") {
+          return require("url").pathToFileURL(__filename).href;
+        }
+        if (typeof document !== "undefined") {
+          const script = document.currentScript;
+          return script ? script.src : void 0;
+        }
+        throw new Error("Unable to determine script URL");
+      }
+      var __defProp = Object.defineProperty;
+      var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+      var SIZE_OF_SHORT = 2;
+      var SIZE_OF_INT = 4;
+      var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+      var SIZE_OF_NODE = 5 * SIZE_OF_INT;
+      var SIZE_OF_POINT = 2 * SIZE_OF_INT;
+      var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+      var ZERO_POINT = { row: 0, column: 0 };
+      var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
+      function assertInternal(x) {
+        if (x !== INTERNAL) throw new Error("Illegal constructor");
+      }
+      __name(assertInternal, "assertInternal");
+      function isPoint(point) {
+        return !!point && typeof point.row === "number" && typeof point.column === "number";
+      }
+      __name(isPoint, "isPoint");
+      function setModule(module2) {
+        C = module2;
+      }
+      __name(setModule, "setModule");
+      var C;
+      var LookaheadIterator = class {
+        static {
+          __name(this, "LookaheadIterator");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        language;
+        /** @internal */
+        constructor(internal, address, language) {
+          assertInternal(internal);
+          this[0] = address;
+          this.language = language;
+        }
+        /** Get the current symbol of the lookahead iterator. */
+        get currentTypeId() {
+          return C._ts_lookahead_iterator_current_symbol(this[0]);
+        }
+        /** Get the current symbol name of the lookahead iterator. */
+        get currentType() {
+          return this.language.types[this.currentTypeId] || "ERROR";
+        }
+        /** Delete the lookahead iterator, freeing its resources. */
+        delete() {
+          C._ts_lookahead_iterator_delete(this[0]);
+          this[0] = 0;
+        }
+        /**
+         * Reset the lookahead iterator.
+         *
+         * This returns `true` if the language was set successfully and `false`
+         * otherwise.
+         */
+        reset(language, stateId) {
+          if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+            this.language = language;
+            return true;
+          }
+          return false;
+        }
+        /**
+         * Reset the lookahead iterator to another state.
+         *
+         * This returns `true` if the iterator was reset to the given state and
+         * `false` otherwise.
+         */
+        resetState(stateId) {
+          return Boolean(C._ts_lookahead_iterator_reset_state(this[0], stateId));
+        }
+        /**
+         * Returns an iterator that iterates over the symbols of the lookahead iterator.
+         *
+         * The iterator will yield the current symbol name as a string for each step
+         * until there are no more symbols to iterate over.
+         */
+        [Symbol.iterator]() {
+          return {
+            next: /* @__PURE__ */ __name(() => {
+              if (C._ts_lookahead_iterator_next(this[0])) {
+                return { done: false, value: this.currentType };
+              }
+              return { done: true, value: "" };
+            }, "next")
+          };
+        }
+      };
+      function getText(tree, startIndex, endIndex, startPosition) {
+        const length = endIndex - startIndex;
+        let result = tree.textCallback(startIndex, startPosition);
+        if (result) {
+          startIndex += result.length;
+          while (startIndex < endIndex) {
+            const string4 = tree.textCallback(startIndex, startPosition);
+            if (string4 && string4.length > 0) {
+              startIndex += string4.length;
+              result += string4;
+            } else {
+              break;
+            }
+          }
+          if (startIndex > endIndex) {
+            result = result.slice(0, length);
+          }
+        }
+        return result ?? "";
+      }
+      __name(getText, "getText");
+      var Tree = class _Tree {
+        static {
+          __name(this, "Tree");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        textCallback;
+        /** The language that was used to parse the syntax tree. */
+        language;
+        /** @internal */
+        constructor(internal, address, language, textCallback) {
+          assertInternal(internal);
+          this[0] = address;
+          this.language = language;
+          this.textCallback = textCallback;
+        }
+        /** Create a shallow copy of the syntax tree. This is very fast. */
+        copy() {
+          const address = C._ts_tree_copy(this[0]);
+          return new _Tree(INTERNAL, address, this.language, this.textCallback);
+        }
+        /** Delete the syntax tree, freeing its resources. */
+        delete() {
+          C._ts_tree_delete(this[0]);
+          this[0] = 0;
+        }
+        /** Get the root node of the syntax tree. */
+        get rootNode() {
+          C._ts_tree_root_node_wasm(this[0]);
+          return unmarshalNode(this);
+        }
+        /**
+         * Get the root node of the syntax tree, but with its position shifted
+         * forward by the given offset.
+         */
+        rootNodeWithOffset(offsetBytes, offsetExtent) {
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, offsetBytes, "i32");
+          marshalPoint(address + SIZE_OF_INT, offsetExtent);
+          C._ts_tree_root_node_with_offset_wasm(this[0]);
+          return unmarshalNode(this);
+        }
+        /**
+         * Edit the syntax tree to keep it in sync with source code that has been
+         * edited.
+         *
+         * You must describe the edit both in terms of byte offsets and in terms of
+         * row/column coordinates.
+         */
+        edit(edit) {
+          marshalEdit(edit);
+          C._ts_tree_edit_wasm(this[0]);
+        }
+        /** Create a new {@link TreeCursor} starting from the root of the tree. */
+        walk() {
+          return this.rootNode.walk();
+        }
+        /**
+         * Compare this old edited syntax tree to a new syntax tree representing
+         * the same document, returning a sequence of ranges whose syntactic
+         * structure has changed.
+         *
+         * For this to work correctly, this syntax tree must have been edited such
+         * that its ranges match up to the new tree. Generally, you'll want to
+         * call this method right after calling one of the [`Parser::parse`]
+         * functions. Call it on the old tree that was passed to parse, and
+         * pass the new tree that was returned from `parse`.
+         */
+        getChangedRanges(other) {
+          if (!(other instanceof _Tree)) {
+            throw new TypeError("Argument must be a Tree");
+          }
+          C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = unmarshalRange(address);
+              address += SIZE_OF_RANGE;
+            }
+            C._free(buffer);
+          }
+          return result;
+        }
+        /** Get the included ranges that were used to parse the syntax tree. */
+        getIncludedRanges() {
+          C._ts_tree_included_ranges_wasm(this[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = unmarshalRange(address);
+              address += SIZE_OF_RANGE;
+            }
+            C._free(buffer);
+          }
+          return result;
+        }
+      };
+      var TreeCursor = class _TreeCursor {
+        static {
+          __name(this, "TreeCursor");
+        }
+        /** @internal */
+        // @ts-expect-error: never read
+        [0] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        // @ts-expect-error: never read
+        [1] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        // @ts-expect-error: never read
+        [2] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        // @ts-expect-error: never read
+        [3] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        tree;
+        /** @internal */
+        constructor(internal, tree) {
+          assertInternal(internal);
+          this.tree = tree;
+          unmarshalTreeCursor(this);
+        }
+        /** Creates a deep copy of the tree cursor. This allocates new memory. */
+        copy() {
+          const copy = new _TreeCursor(INTERNAL, this.tree);
+          C._ts_tree_cursor_copy_wasm(this.tree[0]);
+          unmarshalTreeCursor(copy);
+          return copy;
+        }
+        /** Delete the tree cursor, freeing its resources. */
+        delete() {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_delete_wasm(this.tree[0]);
+          this[0] = this[1] = this[2] = 0;
+        }
+        /** Get the tree cursor's current {@link Node}. */
+        get currentNode() {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get the numerical field id of this tree cursor's current node.
+         *
+         * See also {@link TreeCursor#currentFieldName}.
+         */
+        get currentFieldId() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+        }
+        /** Get the field name of this tree cursor's current node. */
+        get currentFieldName() {
+          return this.tree.language.fields[this.currentFieldId];
+        }
+        /**
+         * Get the depth of the cursor's current node relative to the original
+         * node that the cursor was constructed with.
+         */
+        get currentDepth() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+        }
+        /**
+         * Get the index of the cursor's current node out of all of the
+         * descendants of the original node that the cursor was constructed with.
+         */
+        get currentDescendantIndex() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+        }
+        /** Get the type of the cursor's current node. */
+        get nodeType() {
+          return this.tree.language.types[this.nodeTypeId] || "ERROR";
+        }
+        /** Get the type id of the cursor's current node. */
+        get nodeTypeId() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+        }
+        /** Get the state id of the cursor's current node. */
+        get nodeStateId() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+        }
+        /** Get the id of the cursor's current node. */
+        get nodeId() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+        }
+        /**
+         * Check if the cursor's current node is *named*.
+         *
+         * Named nodes correspond to named rules in the grammar, whereas
+         * *anonymous* nodes correspond to string literals in the grammar.
+         */
+        get nodeIsNamed() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if the cursor's current node is *missing*.
+         *
+         * Missing nodes are inserted by the parser in order to recover from
+         * certain kinds of syntax errors.
+         */
+        get nodeIsMissing() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+        }
+        /** Get the string content of the cursor's current node. */
+        get nodeText() {
+          marshalTreeCursor(this);
+          const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+          const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+          C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+          const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+          return getText(this.tree, startIndex, endIndex, startPosition);
+        }
+        /** Get the start position of the cursor's current node. */
+        get startPosition() {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+          return unmarshalPoint(TRANSFER_BUFFER);
+        }
+        /** Get the end position of the cursor's current node. */
+        get endPosition() {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+          return unmarshalPoint(TRANSFER_BUFFER);
+        }
+        /** Get the start index of the cursor's current node. */
+        get startIndex() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+        }
+        /** Get the end index of the cursor's current node. */
+        get endIndex() {
+          marshalTreeCursor(this);
+          return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+        }
+        /**
+         * Move this cursor to the first child of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there were no children.
+         */
+        gotoFirstChild() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the last child of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there were no children.
+         *
+         * Note that this function may be slower than
+         * {@link TreeCursor#gotoFirstChild} because it needs to
+         * iterate through all the children to compute the child's position.
+         */
+        gotoLastChild() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the parent of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there was no parent node (the cursor was already on the
+         * root node).
+         *
+         * Note that the node the cursor was constructed with is considered the root
+         * of the cursor, and the cursor cannot walk outside this node.
+         */
+        gotoParent() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the next sibling of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there was no next sibling node.
+         *
+         * Note that the node the cursor was constructed with is considered the root
+         * of the cursor, and the cursor cannot walk outside this node.
+         */
+        gotoNextSibling() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the previous sibling of its current node.
+         *
+         * This returns `true` if the cursor successfully moved, and returns
+         * `false` if there was no previous sibling node.
+         *
+         * Note that this function may be slower than
+         * {@link TreeCursor#gotoNextSibling} due to how node
+         * positions are stored. In the worst case, this will need to iterate
+         * through all the children up to the previous sibling node to recalculate
+         * its position. Also note that the node the cursor was constructed with is
+         * considered the root of the cursor, and the cursor cannot walk outside this node.
+         */
+        gotoPreviousSibling() {
+          marshalTreeCursor(this);
+          const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move the cursor to the node that is the nth descendant of
+         * the original node that the cursor was constructed with, where
+         * zero represents the original node itself.
+         */
+        gotoDescendant(goalDescendantIndex) {
+          marshalTreeCursor(this);
+          C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+          unmarshalTreeCursor(this);
+        }
+        /**
+         * Move this cursor to the first child of its current node that contains or
+         * starts after the given byte offset.
+         *
+         * This returns `true` if the cursor successfully moved to a child node, and returns
+         * `false` if no such child was found.
+         */
+        gotoFirstChildForIndex(goalIndex) {
+          marshalTreeCursor(this);
+          C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+          const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Move this cursor to the first child of its current node that contains or
+         * starts after the given byte offset.
+         *
+         * This returns the index of the child node if one was found, and returns
+         * `null` if no such child was found.
+         */
+        gotoFirstChildForPosition(goalPosition) {
+          marshalTreeCursor(this);
+          marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+          const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+          return result === 1;
+        }
+        /**
+         * Re-initialize this tree cursor to start at the original node that the
+         * cursor was constructed with.
+         */
+        reset(node2) {
+          marshalNode(node2);
+          marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+          C._ts_tree_cursor_reset_wasm(this.tree[0]);
+          unmarshalTreeCursor(this);
+        }
+        /**
+         * Re-initialize a tree cursor to the same position as another cursor.
+         *
+         * Unlike {@link TreeCursor#reset}, this will not lose parent
+         * information and allows reusing already created cursors.
+         */
+        resetTo(cursor) {
+          marshalTreeCursor(this, TRANSFER_BUFFER);
+          marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+          C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+          unmarshalTreeCursor(this);
+        }
+      };
+      var Node = class {
+        static {
+          __name(this, "Node");
+        }
+        /** @internal */
+        // @ts-expect-error: never read
+        [0] = 0;
+        // Internal handle for Wasm
+        /** @internal */
+        _children;
+        /** @internal */
+        _namedChildren;
+        /** @internal */
+        constructor(internal, {
+          id: id2,
+          tree,
+          startIndex,
+          startPosition,
+          other
+        }) {
+          assertInternal(internal);
+          this[0] = other;
+          this.id = id2;
+          this.tree = tree;
+          this.startIndex = startIndex;
+          this.startPosition = startPosition;
+        }
+        /**
+         * The numeric id for this node that is unique.
+         *
+         * Within a given syntax tree, no two nodes have the same id. However:
+         *
+         * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+         *   the process, then that node will have the same id in both trees.
+         *
+         * * A node not marked as having changes does not guarantee it was reused.
+         *
+         * * If a node is marked as having changed in the old tree, it will not be reused.
+         */
+        id;
+        /** The byte index where this node starts. */
+        startIndex;
+        /** The position where this node starts. */
+        startPosition;
+        /** The tree that this node belongs to. */
+        tree;
+        /** Get this node's type as a numerical id. */
+        get typeId() {
+          marshalNode(this);
+          return C._ts_node_symbol_wasm(this.tree[0]);
+        }
+        /**
+         * Get the node's type as a numerical id as it appears in the grammar,
+         * ignoring aliases.
+         */
+        get grammarId() {
+          marshalNode(this);
+          return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+        }
+        /** Get this node's type as a string. */
+        get type() {
+          return this.tree.language.types[this.typeId] || "ERROR";
+        }
+        /**
+         * Get this node's symbol name as it appears in the grammar, ignoring
+         * aliases as a string.
+         */
+        get grammarType() {
+          return this.tree.language.types[this.grammarId] || "ERROR";
+        }
+        /**
+         * Check if this node is *named*.
+         *
+         * Named nodes correspond to named rules in the grammar, whereas
+         * *anonymous* nodes correspond to string literals in the grammar.
+         */
+        get isNamed() {
+          marshalNode(this);
+          return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if this node is *extra*.
+         *
+         * Extra nodes represent things like comments, which are not required
+         * by the grammar, but can appear anywhere.
+         */
+        get isExtra() {
+          marshalNode(this);
+          return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if this node represents a syntax error.
+         *
+         * Syntax errors represent parts of the code that could not be incorporated
+         * into a valid syntax tree.
+         */
+        get isError() {
+          marshalNode(this);
+          return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if this node is *missing*.
+         *
+         * Missing nodes are inserted by the parser in order to recover from
+         * certain kinds of syntax errors.
+         */
+        get isMissing() {
+          marshalNode(this);
+          return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+        }
+        /** Check if this node has been edited. */
+        get hasChanges() {
+          marshalNode(this);
+          return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+        }
+        /**
+         * Check if this node represents a syntax error or contains any syntax
+         * errors anywhere within it.
+         */
+        get hasError() {
+          marshalNode(this);
+          return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+        }
+        /** Get the byte index where this node ends. */
+        get endIndex() {
+          marshalNode(this);
+          return C._ts_node_end_index_wasm(this.tree[0]);
+        }
+        /** Get the position where this node ends. */
+        get endPosition() {
+          marshalNode(this);
+          C._ts_node_end_point_wasm(this.tree[0]);
+          return unmarshalPoint(TRANSFER_BUFFER);
+        }
+        /** Get the string content of this node. */
+        get text() {
+          return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+        }
+        /** Get this node's parse state. */
+        get parseState() {
+          marshalNode(this);
+          return C._ts_node_parse_state_wasm(this.tree[0]);
+        }
+        /** Get the parse state after this node. */
+        get nextParseState() {
+          marshalNode(this);
+          return C._ts_node_next_parse_state_wasm(this.tree[0]);
+        }
+        /** Check if this node is equal to another node. */
+        equals(other) {
+          return this.tree === other.tree && this.id === other.id;
+        }
+        /**
+         * Get the node's child at the given index, where zero represents the first child.
+         *
+         * This method is fairly fast, but its cost is technically log(n), so if
+         * you might be iterating over a long list of children, you should use
+         * {@link Node#children} instead.
+         */
+        child(index) {
+          marshalNode(this);
+          C._ts_node_child_wasm(this.tree[0], index);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get this node's *named* child at the given index.
+         *
+         * See also {@link Node#isNamed}.
+         * This method is fairly fast, but its cost is technically log(n), so if
+         * you might be iterating over a long list of children, you should use
+         * {@link Node#namedChildren} instead.
+         */
+        namedChild(index) {
+          marshalNode(this);
+          C._ts_node_named_child_wasm(this.tree[0], index);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get this node's child with the given numerical field id.
+         *
+         * See also {@link Node#childForFieldName}. You can
+         * convert a field name to an id using {@link Language#fieldIdForName}.
+         */
+        childForFieldId(fieldId) {
+          marshalNode(this);
+          C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get the first child with the given field name.
+         *
+         * If multiple children may have the same field name, access them using
+         * {@link Node#childrenForFieldName}.
+         */
+        childForFieldName(fieldName2) {
+          const fieldId = this.tree.language.fields.indexOf(fieldName2);
+          if (fieldId !== -1) return this.childForFieldId(fieldId);
+          return null;
+        }
+        /** Get the field name of this node's child at the given index. */
+        fieldNameForChild(index) {
+          marshalNode(this);
+          const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+          if (!address) return null;
+          return C.AsciiToString(address);
+        }
+        /** Get the field name of this node's named child at the given index. */
+        fieldNameForNamedChild(index) {
+          marshalNode(this);
+          const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+          if (!address) return null;
+          return C.AsciiToString(address);
+        }
+        /**
+         * Get an array of this node's children with a given field name.
+         *
+         * See also {@link Node#children}.
+         */
+        childrenForFieldName(fieldName2) {
+          const fieldId = this.tree.language.fields.indexOf(fieldName2);
+          if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+          return [];
+        }
+        /**
+          * Get an array of this node's children with a given field id.
+          *
+          * See also {@link Node#childrenForFieldName}.
+          */
+        childrenForFieldId(fieldId) {
+          marshalNode(this);
+          C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+            C._free(buffer);
+          }
+          return result;
+        }
+        /** Get the node's first child that contains or starts after the given byte offset. */
+        firstChildForIndex(index) {
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, index, "i32");
+          C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the node's first named child that contains or starts after the given byte offset. */
+        firstNamedChildForIndex(index) {
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, index, "i32");
+          C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get this node's number of children. */
+        get childCount() {
+          marshalNode(this);
+          return C._ts_node_child_count_wasm(this.tree[0]);
+        }
+        /**
+         * Get this node's number of *named* children.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get namedChildCount() {
+          marshalNode(this);
+          return C._ts_node_named_child_count_wasm(this.tree[0]);
+        }
+        /** Get this node's first child. */
+        get firstChild() {
+          return this.child(0);
+        }
+        /**
+         * Get this node's first named child.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get firstNamedChild() {
+          return this.namedChild(0);
+        }
+        /** Get this node's last child. */
+        get lastChild() {
+          return this.child(this.childCount - 1);
+        }
+        /**
+         * Get this node's last named child.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get lastNamedChild() {
+          return this.namedChild(this.namedChildCount - 1);
+        }
+        /**
+         * Iterate over this node's children.
+         *
+         * If you're walking the tree recursively, you may want to use the
+         * {@link TreeCursor} APIs directly instead.
+         */
+        get children() {
+          if (!this._children) {
+            marshalNode(this);
+            C._ts_node_children_wasm(this.tree[0]);
+            const count = C.getValue(TRANSFER_BUFFER, "i32");
+            const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            this._children = new Array(count);
+            if (count > 0) {
+              let address = buffer;
+              for (let i2 = 0; i2 < count; i2++) {
+                this._children[i2] = unmarshalNode(this.tree, address);
+                address += SIZE_OF_NODE;
+              }
+              C._free(buffer);
+            }
+          }
+          return this._children;
+        }
+        /**
+         * Iterate over this node's named children.
+         *
+         * See also {@link Node#children}.
+         */
+        get namedChildren() {
+          if (!this._namedChildren) {
+            marshalNode(this);
+            C._ts_node_named_children_wasm(this.tree[0]);
+            const count = C.getValue(TRANSFER_BUFFER, "i32");
+            const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            this._namedChildren = new Array(count);
+            if (count > 0) {
+              let address = buffer;
+              for (let i2 = 0; i2 < count; i2++) {
+                this._namedChildren[i2] = unmarshalNode(this.tree, address);
+                address += SIZE_OF_NODE;
+              }
+              C._free(buffer);
+            }
+          }
+          return this._namedChildren;
+        }
+        /**
+         * Get the descendants of this node that are the given type, or in the given types array.
+         *
+         * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+         *
+         * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+         */
+        descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+          if (!Array.isArray(types)) types = [types];
+          const symbols = [];
+          const typesBySymbol = this.tree.language.types;
+          for (const node_type of types) {
+            if (node_type == "ERROR") {
+              symbols.push(65535);
+            }
+          }
+          for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+            if (types.includes(typesBySymbol[i2])) {
+              symbols.push(i2);
+            }
+          }
+          const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+          for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+            C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+          }
+          marshalNode(this);
+          C._ts_node_descendants_of_type_wasm(
+            this.tree[0],
+            symbolsAddress,
+            symbols.length,
+            startPosition.row,
+            startPosition.column,
+            endPosition.row,
+            endPosition.column
+          );
+          const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+          const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(descendantCount);
+          if (descendantCount > 0) {
+            let address = descendantAddress;
+            for (let i2 = 0; i2 < descendantCount; i2++) {
+              result[i2] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+          }
+          C._free(descendantAddress);
+          C._free(symbolsAddress);
+          return result;
+        }
+        /** Get this node's next sibling. */
+        get nextSibling() {
+          marshalNode(this);
+          C._ts_node_next_sibling_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get this node's previous sibling. */
+        get previousSibling() {
+          marshalNode(this);
+          C._ts_node_prev_sibling_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get this node's next *named* sibling.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get nextNamedSibling() {
+          marshalNode(this);
+          C._ts_node_next_named_sibling_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get this node's previous *named* sibling.
+         *
+         * See also {@link Node#isNamed}.
+         */
+        get previousNamedSibling() {
+          marshalNode(this);
+          C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the node's number of descendants, including one for the node itself. */
+        get descendantCount() {
+          marshalNode(this);
+          return C._ts_node_descendant_count_wasm(this.tree[0]);
+        }
+        /**
+         * Get this node's immediate parent.
+         * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+         */
+        get parent() {
+          marshalNode(this);
+          C._ts_node_parent_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Get the node that contains `descendant`.
+         *
+         * Note that this can return `descendant` itself.
+         */
+        childWithDescendant(descendant) {
+          marshalNode(this);
+          marshalNode(descendant, 1);
+          C._ts_node_child_with_descendant_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the smallest node within this node that spans the given byte range. */
+        descendantForIndex(start2, end = start2) {
+          if (typeof start2 !== "number" || typeof end !== "number") {
+            throw new Error("Arguments must be numbers");
+          }
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, start2, "i32");
+          C.setValue(address + SIZE_OF_INT, end, "i32");
+          C._ts_node_descendant_for_index_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the smallest named node within this node that spans the given byte range. */
+        namedDescendantForIndex(start2, end = start2) {
+          if (typeof start2 !== "number" || typeof end !== "number") {
+            throw new Error("Arguments must be numbers");
+          }
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          C.setValue(address, start2, "i32");
+          C.setValue(address + SIZE_OF_INT, end, "i32");
+          C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the smallest node within this node that spans the given point range. */
+        descendantForPosition(start2, end = start2) {
+          if (!isPoint(start2) || !isPoint(end)) {
+            throw new Error("Arguments must be {row, column} objects");
+          }
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          marshalPoint(address, start2);
+          marshalPoint(address + SIZE_OF_POINT, end);
+          C._ts_node_descendant_for_position_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /** Get the smallest named node within this node that spans the given point range. */
+        namedDescendantForPosition(start2, end = start2) {
+          if (!isPoint(start2) || !isPoint(end)) {
+            throw new Error("Arguments must be {row, column} objects");
+          }
+          marshalNode(this);
+          const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+          marshalPoint(address, start2);
+          marshalPoint(address + SIZE_OF_POINT, end);
+          C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+          return unmarshalNode(this.tree);
+        }
+        /**
+         * Create a new {@link TreeCursor} starting from this node.
+         *
+         * Note that the given node is considered the root of the cursor,
+         * and the cursor cannot walk outside this node.
+         */
+        walk() {
+          marshalNode(this);
+          C._ts_tree_cursor_new_wasm(this.tree[0]);
+          return new TreeCursor(INTERNAL, this.tree);
+        }
+        /**
+         * Edit this node to keep it in-sync with source code that has been edited.
+         *
+         * This function is only rarely needed. When you edit a syntax tree with
+         * the {@link Tree#edit} method, all of the nodes that you retrieve from
+         * the tree afterward will already reflect the edit. You only need to
+         * use {@link Node#edit} when you have a specific {@link Node} instance that
+         * you want to keep and continue to use after an edit.
+         */
+        edit(edit) {
+          if (this.startIndex >= edit.oldEndIndex) {
+            this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+            let subbedPointRow;
+            let subbedPointColumn;
+            if (this.startPosition.row > edit.oldEndPosition.row) {
+              subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+              subbedPointColumn = this.startPosition.column;
+            } else {
+              subbedPointRow = 0;
+              subbedPointColumn = this.startPosition.column;
+              if (this.startPosition.column >= edit.oldEndPosition.column) {
+                subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+              }
+            }
+            if (subbedPointRow > 0) {
+              this.startPosition.row += subbedPointRow;
+              this.startPosition.column = subbedPointColumn;
+            } else {
+              this.startPosition.column += subbedPointColumn;
+            }
+          } else if (this.startIndex > edit.startIndex) {
+            this.startIndex = edit.newEndIndex;
+            this.startPosition.row = edit.newEndPosition.row;
+            this.startPosition.column = edit.newEndPosition.column;
+          }
+        }
+        /** Get the S-expression representation of this node. */
+        toString() {
+          marshalNode(this);
+          const address = C._ts_node_to_string_wasm(this.tree[0]);
+          const result = C.AsciiToString(address);
+          C._free(address);
+          return result;
+        }
+      };
+      function unmarshalCaptures(query, tree, address, patternIndex, result) {
+        for (let i2 = 0, n = result.length; i2 < n; i2++) {
+          const captureIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const node2 = unmarshalNode(tree, address);
+          address += SIZE_OF_NODE;
+          result[i2] = { patternIndex, name: query.captureNames[captureIndex], node: node2 };
+        }
+        return address;
+      }
+      __name(unmarshalCaptures, "unmarshalCaptures");
+      function marshalNode(node2, index = 0) {
+        let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+        C.setValue(address, node2.id, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, node2.startIndex, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, node2.startPosition.row, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, node2.startPosition.column, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, node2[0], "i32");
+      }
+      __name(marshalNode, "marshalNode");
+      function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+        const id2 = C.getValue(address, "i32");
+        address += SIZE_OF_INT;
+        if (id2 === 0) return null;
+        const index = C.getValue(address, "i32");
+        address += SIZE_OF_INT;
+        const row = C.getValue(address, "i32");
+        address += SIZE_OF_INT;
+        const column = C.getValue(address, "i32");
+        address += SIZE_OF_INT;
+        const other = C.getValue(address, "i32");
+        const result = new Node(INTERNAL, {
+          id: id2,
+          tree,
+          startIndex: index,
+          startPosition: { row, column },
+          other
+        });
+        return result;
+      }
+      __name(unmarshalNode, "unmarshalNode");
+      function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
+        C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+        C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+        C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+        C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+      }
+      __name(marshalTreeCursor, "marshalTreeCursor");
+      function unmarshalTreeCursor(cursor) {
+        cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+        cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+        cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+      }
+      __name(unmarshalTreeCursor, "unmarshalTreeCursor");
+      function marshalPoint(address, point) {
+        C.setValue(address, point.row, "i32");
+        C.setValue(address + SIZE_OF_INT, point.column, "i32");
+      }
+      __name(marshalPoint, "marshalPoint");
+      function unmarshalPoint(address) {
+        const result = {
+          row: C.getValue(address, "i32") >>> 0,
+          column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+        };
+        return result;
+      }
+      __name(unmarshalPoint, "unmarshalPoint");
+      function marshalRange(address, range) {
+        marshalPoint(address, range.startPosition);
+        address += SIZE_OF_POINT;
+        marshalPoint(address, range.endPosition);
+        address += SIZE_OF_POINT;
+        C.setValue(address, range.startIndex, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, range.endIndex, "i32");
+        address += SIZE_OF_INT;
+      }
+      __name(marshalRange, "marshalRange");
+      function unmarshalRange(address) {
+        const result = {};
+        result.startPosition = unmarshalPoint(address);
+        address += SIZE_OF_POINT;
+        result.endPosition = unmarshalPoint(address);
+        address += SIZE_OF_POINT;
+        result.startIndex = C.getValue(address, "i32") >>> 0;
+        address += SIZE_OF_INT;
+        result.endIndex = C.getValue(address, "i32") >>> 0;
+        return result;
+      }
+      __name(unmarshalRange, "unmarshalRange");
+      function marshalEdit(edit, address = TRANSFER_BUFFER) {
+        marshalPoint(address, edit.startPosition);
+        address += SIZE_OF_POINT;
+        marshalPoint(address, edit.oldEndPosition);
+        address += SIZE_OF_POINT;
+        marshalPoint(address, edit.newEndPosition);
+        address += SIZE_OF_POINT;
+        C.setValue(address, edit.startIndex, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, edit.oldEndIndex, "i32");
+        address += SIZE_OF_INT;
+        C.setValue(address, edit.newEndIndex, "i32");
+        address += SIZE_OF_INT;
+      }
+      __name(marshalEdit, "marshalEdit");
+      function unmarshalLanguageMetadata(address) {
+        const major_version = C.getValue(address, "i32");
+        const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+        const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+        return { major_version, minor_version, patch_version };
+      }
+      __name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+      var PREDICATE_STEP_TYPE_CAPTURE = 1;
+      var PREDICATE_STEP_TYPE_STRING = 2;
+      var QUERY_WORD_REGEX = /[\w-]+/g;
+      var CaptureQuantifier = {
+        Zero: 0,
+        ZeroOrOne: 1,
+        ZeroOrMore: 2,
+        One: 3,
+        OneOrMore: 4
+      };
+      var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+      var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+      var QueryErrorKind = {
+        Syntax: 1,
+        NodeName: 2,
+        FieldName: 3,
+        CaptureName: 4,
+        PatternStructure: 5
+      };
+      var QueryError = class _QueryError extends Error {
+        constructor(kind, info2, index, length) {
+          super(_QueryError.formatMessage(kind, info2));
+          this.kind = kind;
+          this.info = info2;
+          this.index = index;
+          this.length = length;
+          this.name = "QueryError";
+        }
+        static {
+          __name(this, "QueryError");
+        }
+        /** Formats an error message based on the error kind and info */
+        static formatMessage(kind, info2) {
+          switch (kind) {
+            case QueryErrorKind.NodeName:
+              return `Bad node name '${info2.word}'`;
+            case QueryErrorKind.FieldName:
+              return `Bad field name '${info2.word}'`;
+            case QueryErrorKind.CaptureName:
+              return `Bad capture name @${info2.word}`;
+            case QueryErrorKind.PatternStructure:
+              return `Bad pattern structure at offset ${info2.suffix}`;
+            case QueryErrorKind.Syntax:
+              return `Bad syntax at offset ${info2.suffix}`;
+          }
+        }
+      };
+      function parseAnyPredicate(steps, index, operator, textPredicates) {
+        if (steps.length !== 3) {
+          throw new Error(
+            `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+          );
+        }
+        if (!isCaptureStep(steps[1])) {
+          throw new Error(
+            `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+          );
+        }
+        const isPositive = operator === "eq?" || operator === "any-eq?";
+        const matchAll = !operator.startsWith("any-");
+        if (isCaptureStep(steps[2])) {
+          const captureName1 = steps[1].name;
+          const captureName2 = steps[2].name;
+          textPredicates[index].push((captures) => {
+            const nodes1 = [];
+            const nodes2 = [];
+            for (const c of captures) {
+              if (c.name === captureName1) nodes1.push(c.node);
+              if (c.name === captureName2) nodes2.push(c.node);
+            }
+            const compare = /* @__PURE__ */ __name((n1, n2, positive2) => {
+              return positive2 ? n1.text === n2.text : n1.text !== n2.text;
+            }, "compare");
+            return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+          });
+        } else {
+          const captureName = steps[1].name;
+          const stringValue2 = steps[2].value;
+          const matches = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
+          const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
+          textPredicates[index].push((captures) => {
+            const nodes = [];
+            for (const c of captures) {
+              if (c.name === captureName) nodes.push(c.node);
+            }
+            const test = isPositive ? matches : doesNotMatch;
+            return matchAll ? nodes.every(test) : nodes.some(test);
+          });
+        }
+      }
+      __name(parseAnyPredicate, "parseAnyPredicate");
+      function parseMatchPredicate(steps, index, operator, textPredicates) {
+        if (steps.length !== 3) {
+          throw new Error(
+            `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+          );
+        }
+        if (steps[1].type !== "capture") {
+          throw new Error(
+            `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+          );
+        }
+        if (steps[2].type !== "string") {
+          throw new Error(
+            `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+          );
+        }
+        const isPositive = operator === "match?" || operator === "any-match?";
+        const matchAll = !operator.startsWith("any-");
+        const captureName = steps[1].name;
+        const regex = new RegExp(steps[2].value);
+        textPredicates[index].push((captures) => {
+          const nodes = [];
+          for (const c of captures) {
+            if (c.name === captureName) nodes.push(c.node.text);
+          }
+          const test = /* @__PURE__ */ __name((text3, positive2) => {
+            return positive2 ? regex.test(text3) : !regex.test(text3);
+          }, "test");
+          if (nodes.length === 0) return !isPositive;
+          return matchAll ? nodes.every((text3) => test(text3, isPositive)) : nodes.some((text3) => test(text3, isPositive));
+        });
+      }
+      __name(parseMatchPredicate, "parseMatchPredicate");
+      function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+        if (steps.length < 2) {
+          throw new Error(
+            `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+          );
+        }
+        if (steps[1].type !== "capture") {
+          throw new Error(
+            `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+          );
+        }
+        const isPositive = operator === "any-of?";
+        const captureName = steps[1].name;
+        const stringSteps = steps.slice(2);
+        if (!stringSteps.every(isStringStep)) {
+          throw new Error(
+            `Arguments to \`#${operator}\` predicate must be strings.".`
+          );
+        }
+        const values = stringSteps.map((s) => s.value);
+        textPredicates[index].push((captures) => {
+          const nodes = [];
+          for (const c of captures) {
+            if (c.name === captureName) nodes.push(c.node.text);
+          }
+          if (nodes.length === 0) return !isPositive;
+          return nodes.every((text3) => values.includes(text3)) === isPositive;
+        });
+      }
+      __name(parseAnyOfPredicate, "parseAnyOfPredicate");
+      function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+        if (steps.length < 2 || steps.length > 3) {
+          throw new Error(
+            `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+          );
+        }
+        if (!steps.every(isStringStep)) {
+          throw new Error(
+            `Arguments to \`#${operator}\` predicate must be strings.".`
+          );
+        }
+        const properties = operator === "is?" ? assertedProperties : refutedProperties;
+        if (!properties[index]) properties[index] = {};
+        properties[index][steps[1].value] = steps[2]?.value ?? null;
+      }
+      __name(parseIsPredicate, "parseIsPredicate");
+      function parseSetDirective(steps, index, setProperties) {
+        if (steps.length < 2 || steps.length > 3) {
+          throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+        }
+        if (!steps.every(isStringStep)) {
+          throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+        }
+        if (!setProperties[index]) setProperties[index] = {};
+        setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+      }
+      __name(parseSetDirective, "parseSetDirective");
+      function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+        if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+          const name2 = captureNames[stepValueId];
+          steps.push({ type: "capture", name: name2 });
+        } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+          steps.push({ type: "string", value: stringValues[stepValueId] });
+        } else if (steps.length > 0) {
+          if (steps[0].type !== "string") {
+            throw new Error("Predicates must begin with a literal value");
+          }
+          const operator = steps[0].value;
+          switch (operator) {
+            case "any-not-eq?":
+            case "not-eq?":
+            case "any-eq?":
+            case "eq?":
+              parseAnyPredicate(steps, index, operator, textPredicates);
+              break;
+            case "any-not-match?":
+            case "not-match?":
+            case "any-match?":
+            case "match?":
+              parseMatchPredicate(steps, index, operator, textPredicates);
+              break;
+            case "not-any-of?":
+            case "any-of?":
+              parseAnyOfPredicate(steps, index, operator, textPredicates);
+              break;
+            case "is?":
+            case "is-not?":
+              parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+              break;
+            case "set!":
+              parseSetDirective(steps, index, setProperties);
+              break;
+            default:
+              predicates[index].push({ operator, operands: steps.slice(1) });
+          }
+          steps.length = 0;
+        }
+      }
+      __name(parsePattern, "parsePattern");
+      var Query = class {
+        static {
+          __name(this, "Query");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        exceededMatchLimit;
+        /** @internal */
+        textPredicates;
+        /** The names of the captures used in the query. */
+        captureNames;
+        /** The quantifiers of the captures used in the query. */
+        captureQuantifiers;
+        /**
+         * The other user-defined predicates associated with the given index.
+         *
+         * This includes predicates with operators other than:
+         * - `match?`
+         * - `eq?` and `not-eq?`
+         * - `any-of?` and `not-any-of?`
+         * - `is?` and `is-not?`
+         * - `set!`
+         */
+        predicates;
+        /** The properties for predicates with the operator `set!`. */
+        setProperties;
+        /** The properties for predicates with the operator `is?`. */
+        assertedProperties;
+        /** The properties for predicates with the operator `is-not?`. */
+        refutedProperties;
+        /** The maximum number of in-progress matches for this cursor. */
+        matchLimit;
+        /**
+         * Create a new query from a string containing one or more S-expression
+         * patterns.
+         *
+         * The query is associated with a particular language, and can only be run
+         * on syntax nodes parsed with that language. References to Queries can be
+         * shared between multiple threads.
+         *
+         * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+         */
+        constructor(language, source) {
+          const sourceLength = C.lengthBytesUTF8(source);
+          const sourceAddress = C._malloc(sourceLength + 1);
+          C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+          const address = C._ts_query_new(
+            language[0],
+            sourceAddress,
+            sourceLength,
+            TRANSFER_BUFFER,
+            TRANSFER_BUFFER + SIZE_OF_INT
+          );
+          if (!address) {
+            const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+            const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+            const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+            const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+            C._free(sourceAddress);
+            switch (errorId) {
+              case QueryErrorKind.Syntax:
+                throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+              case QueryErrorKind.NodeName:
+                throw new QueryError(errorId, { word }, errorIndex, word.length);
+              case QueryErrorKind.FieldName:
+                throw new QueryError(errorId, { word }, errorIndex, word.length);
+              case QueryErrorKind.CaptureName:
+                throw new QueryError(errorId, { word }, errorIndex, word.length);
+              case QueryErrorKind.PatternStructure:
+                throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+            }
+          }
+          const stringCount = C._ts_query_string_count(address);
+          const captureCount = C._ts_query_capture_count(address);
+          const patternCount = C._ts_query_pattern_count(address);
+          const captureNames = new Array(captureCount);
+          const captureQuantifiers = new Array(patternCount);
+          const stringValues = new Array(stringCount);
+          for (let i2 = 0; i2 < captureCount; i2++) {
+            const nameAddress = C._ts_query_capture_name_for_id(
+              address,
+              i2,
+              TRANSFER_BUFFER
+            );
+            const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+            captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+          }
+          for (let i2 = 0; i2 < patternCount; i2++) {
+            const captureQuantifiersArray = new Array(captureCount);
+            for (let j = 0; j < captureCount; j++) {
+              const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+              captureQuantifiersArray[j] = quantifier;
+            }
+            captureQuantifiers[i2] = captureQuantifiersArray;
+          }
+          for (let i2 = 0; i2 < stringCount; i2++) {
+            const valueAddress = C._ts_query_string_value_for_id(
+              address,
+              i2,
+              TRANSFER_BUFFER
+            );
+            const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+            stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+          }
+          const setProperties = new Array(patternCount);
+          const assertedProperties = new Array(patternCount);
+          const refutedProperties = new Array(patternCount);
+          const predicates = new Array(patternCount);
+          const textPredicates = new Array(patternCount);
+          for (let i2 = 0; i2 < patternCount; i2++) {
+            const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+            const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+            predicates[i2] = [];
+            textPredicates[i2] = [];
+            const steps = new Array();
+            let stepAddress = predicatesAddress;
+            for (let j = 0; j < stepCount; j++) {
+              const stepType = C.getValue(stepAddress, "i32");
+              stepAddress += SIZE_OF_INT;
+              const stepValueId = C.getValue(stepAddress, "i32");
+              stepAddress += SIZE_OF_INT;
+              parsePattern(
+                i2,
+                stepType,
+                stepValueId,
+                captureNames,
+                stringValues,
+                steps,
+                textPredicates,
+                predicates,
+                setProperties,
+                assertedProperties,
+                refutedProperties
+              );
+            }
+            Object.freeze(textPredicates[i2]);
+            Object.freeze(predicates[i2]);
+            Object.freeze(setProperties[i2]);
+            Object.freeze(assertedProperties[i2]);
+            Object.freeze(refutedProperties[i2]);
+          }
+          C._free(sourceAddress);
+          this[0] = address;
+          this.captureNames = captureNames;
+          this.captureQuantifiers = captureQuantifiers;
+          this.textPredicates = textPredicates;
+          this.predicates = predicates;
+          this.setProperties = setProperties;
+          this.assertedProperties = assertedProperties;
+          this.refutedProperties = refutedProperties;
+          this.exceededMatchLimit = false;
+        }
+        /** Delete the query, freeing its resources. */
+        delete() {
+          C._ts_query_delete(this[0]);
+          this[0] = 0;
+        }
+        /**
+         * Iterate over all of the matches in the order that they were found.
+         *
+         * Each match contains the index of the pattern that matched, and a list of
+         * captures. Because multiple patterns can match the same set of nodes,
+         * one match may contain captures that appear *before* some of the
+         * captures from a previous match.
+         *
+         * @param {Node} node - The node to execute the query on.
+         *
+         * @param {QueryOptions} options - Options for query execution.
+         */
+        matches(node2, options = {}) {
+          const startPosition = options.startPosition ?? ZERO_POINT;
+          const endPosition = options.endPosition ?? ZERO_POINT;
+          const startIndex = options.startIndex ?? 0;
+          const endIndex = options.endIndex ?? 0;
+          const matchLimit = options.matchLimit ?? 4294967295;
+          const maxStartDepth = options.maxStartDepth ?? 4294967295;
+          const timeoutMicros = options.timeoutMicros ?? 0;
+          const progressCallback = options.progressCallback;
+          if (typeof matchLimit !== "number") {
+            throw new Error("Arguments must be numbers");
+          }
+          this.matchLimit = matchLimit;
+          if (endIndex !== 0 && startIndex > endIndex) {
+            throw new Error("`startIndex` cannot be greater than `endIndex`");
+          }
+          if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+            throw new Error("`startPosition` cannot be greater than `endPosition`");
+          }
+          if (progressCallback) {
+            C.currentQueryProgressCallback = progressCallback;
+          }
+          marshalNode(node2);
+          C._ts_query_matches_wasm(
+            this[0],
+            node2.tree[0],
+            startPosition.row,
+            startPosition.column,
+            endPosition.row,
+            endPosition.column,
+            startIndex,
+            endIndex,
+            matchLimit,
+            maxStartDepth,
+            timeoutMicros
+          );
+          const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+          const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+          const result = new Array(rawCount);
+          this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+          let filteredCount = 0;
+          let address = startAddress;
+          for (let i2 = 0; i2 < rawCount; i2++) {
+            const patternIndex = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            const captureCount = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            const captures = new Array(captureCount);
+            address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
+            if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+              result[filteredCount] = { pattern: patternIndex, patternIndex, captures };
+              const setProperties = this.setProperties[patternIndex];
+              result[filteredCount].setProperties = setProperties;
+              const assertedProperties = this.assertedProperties[patternIndex];
+              result[filteredCount].assertedProperties = assertedProperties;
+              const refutedProperties = this.refutedProperties[patternIndex];
+              result[filteredCount].refutedProperties = refutedProperties;
+              filteredCount++;
+            }
+          }
+          result.length = filteredCount;
+          C._free(startAddress);
+          C.currentQueryProgressCallback = null;
+          return result;
+        }
+        /**
+         * Iterate over all of the individual captures in the order that they
+         * appear.
+         *
+         * This is useful if you don't care about which pattern matched, and just
+         * want a single, ordered sequence of captures.
+         *
+         * @param {Node} node - The node to execute the query on.
+         *
+         * @param {QueryOptions} options - Options for query execution.
+         */
+        captures(node2, options = {}) {
+          const startPosition = options.startPosition ?? ZERO_POINT;
+          const endPosition = options.endPosition ?? ZERO_POINT;
+          const startIndex = options.startIndex ?? 0;
+          const endIndex = options.endIndex ?? 0;
+          const matchLimit = options.matchLimit ?? 4294967295;
+          const maxStartDepth = options.maxStartDepth ?? 4294967295;
+          const timeoutMicros = options.timeoutMicros ?? 0;
+          const progressCallback = options.progressCallback;
+          if (typeof matchLimit !== "number") {
+            throw new Error("Arguments must be numbers");
+          }
+          this.matchLimit = matchLimit;
+          if (endIndex !== 0 && startIndex > endIndex) {
+            throw new Error("`startIndex` cannot be greater than `endIndex`");
+          }
+          if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+            throw new Error("`startPosition` cannot be greater than `endPosition`");
+          }
+          if (progressCallback) {
+            C.currentQueryProgressCallback = progressCallback;
+          }
+          marshalNode(node2);
+          C._ts_query_captures_wasm(
+            this[0],
+            node2.tree[0],
+            startPosition.row,
+            startPosition.column,
+            endPosition.row,
+            endPosition.column,
+            startIndex,
+            endIndex,
+            matchLimit,
+            maxStartDepth,
+            timeoutMicros
+          );
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+          const result = new Array();
+          this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+          const captures = new Array();
+          let address = startAddress;
+          for (let i2 = 0; i2 < count; i2++) {
+            const patternIndex = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            const captureCount = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            const captureIndex = C.getValue(address, "i32");
+            address += SIZE_OF_INT;
+            captures.length = captureCount;
+            address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
+            if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+              const capture = captures[captureIndex];
+              const setProperties = this.setProperties[patternIndex];
+              capture.setProperties = setProperties;
+              const assertedProperties = this.assertedProperties[patternIndex];
+              capture.assertedProperties = assertedProperties;
+              const refutedProperties = this.refutedProperties[patternIndex];
+              capture.refutedProperties = refutedProperties;
+              result.push(capture);
+            }
+          }
+          C._free(startAddress);
+          C.currentQueryProgressCallback = null;
+          return result;
+        }
+        /** Get the predicates for a given pattern. */
+        predicatesForPattern(patternIndex) {
+          return this.predicates[patternIndex];
+        }
+        /**
+         * Disable a certain capture within a query.
+         *
+         * This prevents the capture from being returned in matches, and also
+         * avoids any resource usage associated with recording the capture.
+         */
+        disableCapture(captureName) {
+          const captureNameLength = C.lengthBytesUTF8(captureName);
+          const captureNameAddress = C._malloc(captureNameLength + 1);
+          C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+          C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+          C._free(captureNameAddress);
+        }
+        /**
+         * Disable a certain pattern within a query.
+         *
+         * This prevents the pattern from matching, and also avoids any resource
+         * usage associated with the pattern. This throws an error if the pattern
+         * index is out of bounds.
+         */
+        disablePattern(patternIndex) {
+          if (patternIndex >= this.predicates.length) {
+            throw new Error(
+              `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+            );
+          }
+          C._ts_query_disable_pattern(this[0], patternIndex);
+        }
+        /**
+         * Check if, on its last execution, this cursor exceeded its maximum number
+         * of in-progress matches.
+         */
+        didExceedMatchLimit() {
+          return this.exceededMatchLimit;
+        }
+        /** Get the byte offset where the given pattern starts in the query's source. */
+        startIndexForPattern(patternIndex) {
+          if (patternIndex >= this.predicates.length) {
+            throw new Error(
+              `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+            );
+          }
+          return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+        }
+        /** Get the byte offset where the given pattern ends in the query's source. */
+        endIndexForPattern(patternIndex) {
+          if (patternIndex >= this.predicates.length) {
+            throw new Error(
+              `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+            );
+          }
+          return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+        }
+        /** Get the number of patterns in the query. */
+        patternCount() {
+          return C._ts_query_pattern_count(this[0]);
+        }
+        /** Get the index for a given capture name. */
+        captureIndexForName(captureName) {
+          return this.captureNames.indexOf(captureName);
+        }
+        /** Check if a given pattern within a query has a single root node. */
+        isPatternRooted(patternIndex) {
+          return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+        }
+        /** Check if a given pattern within a query has a single root node. */
+        isPatternNonLocal(patternIndex) {
+          return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+        }
+        /**
+         * Check if a given step in a query is 'definite'.
+         *
+         * A query step is 'definite' if its parent pattern will be guaranteed to
+         * match successfully once it reaches the step.
+         */
+        isPatternGuaranteedAtStep(byteIndex) {
+          return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+        }
+      };
+      var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+      var Language = class _Language {
+        static {
+          __name(this, "Language");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /**
+         * A list of all node types in the language. The index of each type in this
+         * array is its node type id.
+         */
+        types;
+        /**
+         * A list of all field names in the language. The index of each field name in
+         * this array is its field id.
+         */
+        fields;
+        /** @internal */
+        constructor(internal, address) {
+          assertInternal(internal);
+          this[0] = address;
+          this.types = new Array(C._ts_language_symbol_count(this[0]));
+          for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+            if (C._ts_language_symbol_type(this[0], i2) < 2) {
+              this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+            }
+          }
+          this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+          for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+            const fieldName2 = C._ts_language_field_name_for_id(this[0], i2);
+            if (fieldName2 !== 0) {
+              this.fields[i2] = C.UTF8ToString(fieldName2);
+            } else {
+              this.fields[i2] = null;
+            }
+          }
+        }
+        /**
+         * Gets the name of the language.
+         */
+        get name() {
+          const ptr = C._ts_language_name(this[0]);
+          if (ptr === 0) return null;
+          return C.UTF8ToString(ptr);
+        }
+        /**
+         * @deprecated since version 0.25.0, use {@link Language#abiVersion} instead
+         * Gets the version of the language.
+         */
+        get version() {
+          return C._ts_language_version(this[0]);
+        }
+        /**
+         * Gets the ABI version of the language.
+         */
+        get abiVersion() {
+          return C._ts_language_abi_version(this[0]);
+        }
+        /**
+        * Get the metadata for this language. This information is generated by the
+        * CLI, and relies on the language author providing the correct metadata in
+        * the language's `tree-sitter.json` file.
+        */
+        get metadata() {
+          C._ts_language_metadata(this[0]);
+          const length = C.getValue(TRANSFER_BUFFER, "i32");
+          const address = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          if (length === 0) return null;
+          return unmarshalLanguageMetadata(address);
+        }
+        /**
+         * Gets the number of fields in the language.
+         */
+        get fieldCount() {
+          return this.fields.length - 1;
+        }
+        /**
+         * Gets the number of states in the language.
+         */
+        get stateCount() {
+          return C._ts_language_state_count(this[0]);
+        }
+        /**
+         * Get the field id for a field name.
+         */
+        fieldIdForName(fieldName2) {
+          const result = this.fields.indexOf(fieldName2);
+          return result !== -1 ? result : null;
+        }
+        /**
+         * Get the field name for a field id.
+         */
+        fieldNameForId(fieldId) {
+          return this.fields[fieldId] ?? null;
+        }
+        /**
+         * Get the node type id for a node type name.
+         */
+        idForNodeType(type, named) {
+          const typeLength = C.lengthBytesUTF8(type);
+          const typeAddress = C._malloc(typeLength + 1);
+          C.stringToUTF8(type, typeAddress, typeLength + 1);
+          const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+          C._free(typeAddress);
+          return result || null;
+        }
+        /**
+         * Gets the number of node types in the language.
+         */
+        get nodeTypeCount() {
+          return C._ts_language_symbol_count(this[0]);
+        }
+        /**
+         * Get the node type name for a node type id.
+         */
+        nodeTypeForId(typeId) {
+          const name2 = C._ts_language_symbol_name(this[0], typeId);
+          return name2 ? C.UTF8ToString(name2) : null;
+        }
+        /**
+         * Check if a node type is named.
+         *
+         * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+         */
+        nodeTypeIsNamed(typeId) {
+          return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+        }
+        /**
+         * Check if a node type is visible.
+         */
+        nodeTypeIsVisible(typeId) {
+          return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+        }
+        /**
+         * Get the supertypes ids of this language.
+         *
+         * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+         */
+        get supertypes() {
+          C._ts_language_supertypes_wasm(this[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = C.getValue(address, "i16");
+              address += SIZE_OF_SHORT;
+            }
+          }
+          return result;
+        }
+        /**
+         * Get the subtype ids for a given supertype node id.
+         */
+        subtypes(supertype) {
+          C._ts_language_subtypes_wasm(this[0], supertype);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = C.getValue(address, "i16");
+              address += SIZE_OF_SHORT;
+            }
+          }
+          return result;
+        }
+        /**
+         * Get the next state id for a given state id and node type id.
+         */
+        nextState(stateId, typeId) {
+          return C._ts_language_next_state(this[0], stateId, typeId);
+        }
+        /**
+         * Create a new lookahead iterator for this language and parse state.
+         *
+         * This returns `null` if state is invalid for this language.
+         *
+         * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+         * parse state. Newly created lookahead iterators will return the `ERROR`
+         * symbol from {@link LookaheadIterator#currentType}.
+         *
+         * Lookahead iterators can be useful for generating suggestions and improving
+         * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+         * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+         * lookahead iterator created on the previous non-extra leaf node may be
+         * appropriate.
+         */
+        lookaheadIterator(stateId) {
+          const address = C._ts_lookahead_iterator_new(this[0], stateId);
+          if (address) return new LookaheadIterator(INTERNAL, address, this);
+          return null;
+        }
+        /**
+         * @deprecated since version 0.25.0, call `new` on a {@link Query} instead
+         *
+         * Create a new query from a string containing one or more S-expression
+         * patterns.
+         *
+         * The query is associated with a particular language, and can only be run
+         * on syntax nodes parsed with that language. References to Queries can be
+         * shared between multiple threads.
+         *
+         * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+         */
+        query(source) {
+          console.warn("Language.query is deprecated. Use new Query(language, source) instead.");
+          return new Query(this, source);
+        }
+        /**
+         * Load a language from a WebAssembly module.
+         * The module can be provided as a path to a file or as a buffer.
+         */
+        static async load(input2) {
+          let bytes;
+          if (input2 instanceof Uint8Array) {
+            bytes = Promise.resolve(input2);
+          } else {
+            if (globalThis.process?.versions.node) {
+              const fs2 = await import("fs/promises");
+              bytes = fs2.readFile(input2);
+            } else {
+              bytes = fetch(input2).then((response) => response.arrayBuffer().then((buffer) => {
+                if (response.ok) {
+                  return new Uint8Array(buffer);
+                } else {
+                  const body2 = new TextDecoder("utf-8").decode(buffer);
+                  throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+                }
+              }));
+            }
+          }
+          const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
+          const symbolNames = Object.keys(mod);
+          const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+          if (!functionName) {
+            console.log(`Couldn't find language function in WASM file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+            throw new Error("Language.load failed: no language function found in WASM file");
+          }
+          const languageAddress = mod[functionName]();
+          return new _Language(INTERNAL, languageAddress);
+        }
+      };
+      var Module2 = (() => {
+        var _scriptName = getCurrentScriptUrl();
+        return async function(moduleArg = {}) {
+          var moduleRtn;
+          var Module = moduleArg;
+          var readyPromiseResolve, readyPromiseReject;
+          var readyPromise = new Promise((resolve3, reject) => {
+            readyPromiseResolve = resolve3;
+            readyPromiseReject = reject;
+          });
+          var ENVIRONMENT_IS_WEB = typeof window == "object";
+          var ENVIRONMENT_IS_WORKER = typeof importScripts == "function";
+          var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string";
+          var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
+          if (ENVIRONMENT_IS_NODE) {
+            const { createRequire: createRequire2 } = await import("module");
+            var require = createRequire2(getCurrentScriptUrl());
+          }
+          Module.currentQueryProgressCallback = null;
+          Module.currentProgressCallback = null;
+          Module.currentLogCallback = null;
+          Module.currentParseCallback = null;
+          var moduleOverrides = Object.assign({}, Module);
+          var arguments_ = [];
+          var thisProgram = "./this.program";
+          var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+            throw toThrow;
+          }, "quit_");
+          var scriptDirectory = "";
+          function locateFile(path) {
+            if (Module["locateFile"]) {
+              return Module["locateFile"](path, scriptDirectory);
+            }
+            return scriptDirectory + path;
+          }
+          __name(locateFile, "locateFile");
+          var readAsync, readBinary;
+          if (ENVIRONMENT_IS_NODE) {
+            var fs = require("fs");
+            var nodePath = require("path");
+            scriptDirectory = require("url").fileURLToPath(new URL("./", getCurrentScriptUrl()));
+            readBinary = /* @__PURE__ */ __name((filename) => {
+              filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
+              var ret = fs.readFileSync(filename);
+              return ret;
+            }, "readBinary");
+            readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
+              filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
+              return new Promise((resolve3, reject) => {
+                fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
+                  if (err2) reject(err2);
+                  else resolve3(binary22 ? data.buffer : data);
+                });
+              });
+            }, "readAsync");
+            if (!Module["thisProgram"] && process.argv.length > 1) {
+              thisProgram = process.argv[1].replace(/\\/g, "/");
+            }
+            arguments_ = process.argv.slice(2);
+            quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+              process.exitCode = status;
+              throw toThrow;
+            }, "quit_");
+          } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+            if (ENVIRONMENT_IS_WORKER) {
+              scriptDirectory = self.location.href;
+            } else if (typeof document != "undefined" && document.currentScript) {
+              scriptDirectory = document.currentScript.src;
+            }
+            if (_scriptName) {
+              scriptDirectory = _scriptName;
+            }
+            if (scriptDirectory.startsWith("blob:")) {
+              scriptDirectory = "";
+            } else {
+              scriptDirectory = scriptDirectory.substr(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
+            }
+            {
+              if (ENVIRONMENT_IS_WORKER) {
+                readBinary = /* @__PURE__ */ __name((url2) => {
+                  var xhr = new XMLHttpRequest();
+                  xhr.open("GET", url2, false);
+                  xhr.responseType = "arraybuffer";
+                  xhr.send(null);
+                  return new Uint8Array(
+                    /** @type{!ArrayBuffer} */
+                    xhr.response
+                  );
+                }, "readBinary");
+              }
+              readAsync = /* @__PURE__ */ __name((url2) => {
+                if (isFileURI(url2)) {
+                  return new Promise((reject, resolve3) => {
+                    var xhr = new XMLHttpRequest();
+                    xhr.open("GET", url2, true);
+                    xhr.responseType = "arraybuffer";
+                    xhr.onload = () => {
+                      if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                        resolve3(xhr.response);
+                      }
+                      reject(xhr.status);
+                    };
+                    xhr.onerror = reject;
+                    xhr.send(null);
+                  });
+                }
+                return fetch(url2, {
+                  credentials: "same-origin"
+                }).then((response) => {
+                  if (response.ok) {
+                    return response.arrayBuffer();
+                  }
+                  return Promise.reject(new Error(response.status + " : " + response.url));
+                });
+              }, "readAsync");
+            }
+          } else {
+          }
+          var out = Module["print"] || console.log.bind(console);
+          var err = Module["printErr"] || console.error.bind(console);
+          Object.assign(Module, moduleOverrides);
+          moduleOverrides = null;
+          if (Module["arguments"]) arguments_ = Module["arguments"];
+          if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+          if (Module["quit"]) quit_ = Module["quit"];
+          var dynamicLibraries = Module["dynamicLibraries"] || [];
+          var wasmBinary;
+          if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
+          var wasmMemory;
+          var ABORT = false;
+          var EXITSTATUS;
+          function assert(condition, text3) {
+            if (!condition) {
+              abort(text3);
+            }
+          }
+          __name(assert, "assert");
+          var HEAP, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+          var HEAP_DATA_VIEW;
+          function updateMemoryViews() {
+            var b = wasmMemory.buffer;
+            Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+            Module["HEAP8"] = HEAP8 = new Int8Array(b);
+            Module["HEAP16"] = HEAP16 = new Int16Array(b);
+            Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+            Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+            Module["HEAP32"] = HEAP32 = new Int32Array(b);
+            Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+            Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+            Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+          }
+          __name(updateMemoryViews, "updateMemoryViews");
+          if (Module["wasmMemory"]) {
+            wasmMemory = Module["wasmMemory"];
+          } else {
+            var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+            wasmMemory = new WebAssembly.Memory({
+              "initial": INITIAL_MEMORY / 65536,
+              // In theory we should not need to emit the maximum if we want "unlimited"
+              // or 4GB of memory, but VMs error on that atm, see
+              // https://github.com/emscripten-core/emscripten/issues/14130
+              // And in the pthreads case we definitely need to emit a maximum. So
+              // always emit one.
+              "maximum": 2147483648 / 65536
+            });
+          }
+          updateMemoryViews();
+          var __ATPRERUN__ = [];
+          var __ATINIT__ = [];
+          var __ATMAIN__ = [];
+          var __ATEXIT__ = [];
+          var __ATPOSTRUN__ = [];
+          var __RELOC_FUNCS__ = [];
+          var runtimeInitialized = false;
+          function preRun() {
+            if (Module["preRun"]) {
+              if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+              while (Module["preRun"].length) {
+                addOnPreRun(Module["preRun"].shift());
+              }
+            }
+            callRuntimeCallbacks(__ATPRERUN__);
+          }
+          __name(preRun, "preRun");
+          function initRuntime() {
+            runtimeInitialized = true;
+            callRuntimeCallbacks(__RELOC_FUNCS__);
+            callRuntimeCallbacks(__ATINIT__);
+          }
+          __name(initRuntime, "initRuntime");
+          function preMain() {
+            callRuntimeCallbacks(__ATMAIN__);
+          }
+          __name(preMain, "preMain");
+          function postRun() {
+            if (Module["postRun"]) {
+              if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+              while (Module["postRun"].length) {
+                addOnPostRun(Module["postRun"].shift());
+              }
+            }
+            callRuntimeCallbacks(__ATPOSTRUN__);
+          }
+          __name(postRun, "postRun");
+          function addOnPreRun(cb) {
+            __ATPRERUN__.unshift(cb);
+          }
+          __name(addOnPreRun, "addOnPreRun");
+          function addOnInit(cb) {
+            __ATINIT__.unshift(cb);
+          }
+          __name(addOnInit, "addOnInit");
+          function addOnPreMain(cb) {
+            __ATMAIN__.unshift(cb);
+          }
+          __name(addOnPreMain, "addOnPreMain");
+          function addOnExit(cb) {
+          }
+          __name(addOnExit, "addOnExit");
+          function addOnPostRun(cb) {
+            __ATPOSTRUN__.unshift(cb);
+          }
+          __name(addOnPostRun, "addOnPostRun");
+          var runDependencies = 0;
+          var runDependencyWatcher = null;
+          var dependenciesFulfilled = null;
+          function getUniqueRunDependency(id2) {
+            return id2;
+          }
+          __name(getUniqueRunDependency, "getUniqueRunDependency");
+          function addRunDependency(id2) {
+            runDependencies++;
+            Module["monitorRunDependencies"]?.(runDependencies);
+          }
+          __name(addRunDependency, "addRunDependency");
+          function removeRunDependency(id2) {
+            runDependencies--;
+            Module["monitorRunDependencies"]?.(runDependencies);
+            if (runDependencies == 0) {
+              if (runDependencyWatcher !== null) {
+                clearInterval(runDependencyWatcher);
+                runDependencyWatcher = null;
+              }
+              if (dependenciesFulfilled) {
+                var callback = dependenciesFulfilled;
+                dependenciesFulfilled = null;
+                callback();
+              }
+            }
+          }
+          __name(removeRunDependency, "removeRunDependency");
+          function abort(what) {
+            Module["onAbort"]?.(what);
+            what = "Aborted(" + what + ")";
+            err(what);
+            ABORT = true;
+            EXITSTATUS = 1;
+            what += ". Build with -sASSERTIONS for more info.";
+            var e = new WebAssembly.RuntimeError(what);
+            readyPromiseReject(e);
+            throw e;
+          }
+          __name(abort, "abort");
+          var dataURIPrefix = "data:application/octet-stream;base64,";
+          var isDataURI = /* @__PURE__ */ __name((filename) => filename.startsWith(dataURIPrefix), "isDataURI");
+          var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+          function findWasmBinary() {
+            if (Module["locateFile"]) {
+              var f = "tree-sitter.wasm";
+              if (!isDataURI(f)) {
+                return locateFile(f);
+              }
+              return f;
+            }
+            return new URL("tree-sitter.wasm", getCurrentScriptUrl()).href;
+          }
+          __name(findWasmBinary, "findWasmBinary");
+          var wasmBinaryFile;
+          function getBinarySync(file2) {
+            if (file2 == wasmBinaryFile && wasmBinary) {
+              return new Uint8Array(wasmBinary);
+            }
+            if (readBinary) {
+              return readBinary(file2);
+            }
+            throw "both async and sync fetching of the wasm failed";
+          }
+          __name(getBinarySync, "getBinarySync");
+          function getBinaryPromise(binaryFile) {
+            if (!wasmBinary) {
+              return readAsync(binaryFile).then(
+                (response) => new Uint8Array(
+                  /** @type{!ArrayBuffer} */
+                  response
+                ),
+                // Fall back to getBinarySync if readAsync fails
+                () => getBinarySync(binaryFile)
+              );
+            }
+            return Promise.resolve().then(() => getBinarySync(binaryFile));
+          }
+          __name(getBinaryPromise, "getBinaryPromise");
+          function instantiateArrayBuffer(binaryFile, imports, receiver) {
+            return getBinaryPromise(binaryFile).then((binary22) => WebAssembly.instantiate(binary22, imports)).then(receiver, (reason) => {
+              err(`failed to asynchronously prepare wasm: ${reason}`);
+              abort(reason);
+            });
+          }
+          __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+          function instantiateAsync(binary22, binaryFile, imports, callback) {
+            if (!binary22 && typeof WebAssembly.instantiateStreaming == "function" && !isDataURI(binaryFile) && // Don't use streaming for file:// delivered objects in a webview, fetch them synchronously.
+            !isFileURI(binaryFile) && // Avoid instantiateStreaming() on Node.js environment for now, as while
+            // Node.js v18.1.0 implements it, it does not have a full fetch()
+            // implementation yet.
+            // Reference:
+            //   https://github.com/emscripten-core/emscripten/pull/16917
+            !ENVIRONMENT_IS_NODE && typeof fetch == "function") {
+              return fetch(binaryFile, {
+                credentials: "same-origin"
+              }).then((response) => {
+                var result = WebAssembly.instantiateStreaming(response, imports);
+                return result.then(callback, function(reason) {
+                  err(`wasm streaming compile failed: ${reason}`);
+                  err("falling back to ArrayBuffer instantiation");
+                  return instantiateArrayBuffer(binaryFile, imports, callback);
+                });
+              });
+            }
+            return instantiateArrayBuffer(binaryFile, imports, callback);
+          }
+          __name(instantiateAsync, "instantiateAsync");
+          function getWasmImports() {
+            return {
+              "env": wasmImports,
+              "wasi_snapshot_preview1": wasmImports,
+              "GOT.mem": new Proxy(wasmImports, GOTHandler),
+              "GOT.func": new Proxy(wasmImports, GOTHandler)
+            };
+          }
+          __name(getWasmImports, "getWasmImports");
+          function createWasm() {
+            var info2 = getWasmImports();
+            function receiveInstance(instance2, module2) {
+              wasmExports = instance2.exports;
+              wasmExports = relocateExports(wasmExports, 1024);
+              var metadata2 = getDylinkMetadata(module2);
+              if (metadata2.neededDynlibs) {
+                dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+              }
+              mergeLibSymbols(wasmExports, "main");
+              LDSO.init();
+              loadDylibs();
+              addOnInit(wasmExports["__wasm_call_ctors"]);
+              __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+              removeRunDependency("wasm-instantiate");
+              return wasmExports;
+            }
+            __name(receiveInstance, "receiveInstance");
+            addRunDependency("wasm-instantiate");
+            function receiveInstantiationResult(result) {
+              receiveInstance(result["instance"], result["module"]);
+            }
+            __name(receiveInstantiationResult, "receiveInstantiationResult");
+            if (Module["instantiateWasm"]) {
+              try {
+                return Module["instantiateWasm"](info2, receiveInstance);
+              } catch (e) {
+                err(`Module.instantiateWasm callback failed with error: ${e}`);
+                readyPromiseReject(e);
+              }
+            }
+            if (!wasmBinaryFile) wasmBinaryFile = findWasmBinary();
+            instantiateAsync(wasmBinary, wasmBinaryFile, info2, receiveInstantiationResult).catch(readyPromiseReject);
+            return {};
+          }
+          __name(createWasm, "createWasm");
+          var tempDouble;
+          var tempI64;
+          var ASM_CONSTS = {};
+          function ExitStatus(status) {
+            this.name = "ExitStatus";
+            this.message = `Program terminated with exit(${status})`;
+            this.status = status;
+          }
+          __name(ExitStatus, "ExitStatus");
+          var GOT = {};
+          var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+          var GOTHandler = {
+            get(obj, symName) {
+              var rtn = GOT[symName];
+              if (!rtn) {
+                rtn = GOT[symName] = new WebAssembly.Global({
+                  "value": "i32",
+                  "mutable": true
+                });
+              }
+              if (!currentModuleWeakSymbols.has(symName)) {
+                rtn.required = true;
+              }
+              return rtn;
+            }
+          };
+          var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+          var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+          var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+          var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+          var LE_HEAP_LOAD_U16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint16(byteOffset, true), "LE_HEAP_LOAD_U16");
+          var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+          var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+          var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+          var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+          var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+          var LE_HEAP_STORE_U16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint16(byteOffset, value, true), "LE_HEAP_STORE_U16");
+          var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+          var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+            while (callbacks.length > 0) {
+              callbacks.shift()(Module);
+            }
+          }, "callRuntimeCallbacks");
+          var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+          var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead) => {
+            var endIdx = idx + maxBytesToRead;
+            var endPtr = idx;
+            while (heapOrArray[endPtr] && !(endPtr >= endIdx)) ++endPtr;
+            if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+              return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+            }
+            var str = "";
+            while (idx < endPtr) {
+              var u0 = heapOrArray[idx++];
+              if (!(u0 & 128)) {
+                str += String.fromCharCode(u0);
+                continue;
+              }
+              var u1 = heapOrArray[idx++] & 63;
+              if ((u0 & 224) == 192) {
+                str += String.fromCharCode((u0 & 31) << 6 | u1);
+                continue;
+              }
+              var u2 = heapOrArray[idx++] & 63;
+              if ((u0 & 240) == 224) {
+                u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+              } else {
+                u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+              }
+              if (u0 < 65536) {
+                str += String.fromCharCode(u0);
+              } else {
+                var ch = u0 - 65536;
+                str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+              }
+            }
+            return str;
+          }, "UTF8ArrayToString");
+          var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
+            var offset = 0;
+            var end = 0;
+            function getU8() {
+              return binary22[offset++];
+            }
+            __name(getU8, "getU8");
+            function getLEB() {
+              var ret = 0;
+              var mul = 1;
+              while (1) {
+                var byte = binary22[offset++];
+                ret += (byte & 127) * mul;
+                mul *= 128;
+                if (!(byte & 128)) break;
+              }
+              return ret;
+            }
+            __name(getLEB, "getLEB");
+            function getString() {
+              var len = getLEB();
+              offset += len;
+              return UTF8ArrayToString(binary22, offset - len, len);
+            }
+            __name(getString, "getString");
+            function failIf(condition, message) {
+              if (condition) throw new Error(message);
+            }
+            __name(failIf, "failIf");
+            var name2 = "dylink.0";
+            if (binary22 instanceof WebAssembly.Module) {
+              var dylinkSection = WebAssembly.Module.customSections(binary22, name2);
+              if (dylinkSection.length === 0) {
+                name2 = "dylink";
+                dylinkSection = WebAssembly.Module.customSections(binary22, name2);
+              }
+              failIf(dylinkSection.length === 0, "need dylink section");
+              binary22 = new Uint8Array(dylinkSection[0]);
+              end = binary22.length;
+            } else {
+              var int32View = new Uint32Array(new Uint8Array(binary22.subarray(0, 24)).buffer);
+              var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+              failIf(!magicNumberFound, "need to see wasm magic number");
+              failIf(binary22[8] !== 0, "need the dylink section to be first");
+              offset = 9;
+              var section_size = getLEB();
+              end = offset + section_size;
+              name2 = getString();
+            }
+            var customSection = {
+              neededDynlibs: [],
+              tlsExports: /* @__PURE__ */ new Set(),
+              weakImports: /* @__PURE__ */ new Set()
+            };
+            if (name2 == "dylink") {
+              customSection.memorySize = getLEB();
+              customSection.memoryAlign = getLEB();
+              customSection.tableSize = getLEB();
+              customSection.tableAlign = getLEB();
+              var neededDynlibsCount = getLEB();
+              for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+                var libname = getString();
+                customSection.neededDynlibs.push(libname);
+              }
+            } else {
+              failIf(name2 !== "dylink.0");
+              var WASM_DYLINK_MEM_INFO = 1;
+              var WASM_DYLINK_NEEDED = 2;
+              var WASM_DYLINK_EXPORT_INFO = 3;
+              var WASM_DYLINK_IMPORT_INFO = 4;
+              var WASM_SYMBOL_TLS = 256;
+              var WASM_SYMBOL_BINDING_MASK = 3;
+              var WASM_SYMBOL_BINDING_WEAK = 1;
+              while (offset < end) {
+                var subsectionType = getU8();
+                var subsectionSize = getLEB();
+                if (subsectionType === WASM_DYLINK_MEM_INFO) {
+                  customSection.memorySize = getLEB();
+                  customSection.memoryAlign = getLEB();
+                  customSection.tableSize = getLEB();
+                  customSection.tableAlign = getLEB();
+                } else if (subsectionType === WASM_DYLINK_NEEDED) {
+                  var neededDynlibsCount = getLEB();
+                  for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+                    libname = getString();
+                    customSection.neededDynlibs.push(libname);
+                  }
+                } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+                  var count = getLEB();
+                  while (count--) {
+                    var symname = getString();
+                    var flags2 = getLEB();
+                    if (flags2 & WASM_SYMBOL_TLS) {
+                      customSection.tlsExports.add(symname);
+                    }
+                  }
+                } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+                  var count = getLEB();
+                  while (count--) {
+                    var modname = getString();
+                    var symname = getString();
+                    var flags2 = getLEB();
+                    if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+                      customSection.weakImports.add(symname);
+                    }
+                  }
+                } else {
+                  offset += subsectionSize;
+                }
+              }
+            }
+            return customSection;
+          }, "getDylinkMetadata");
+          function getValue(ptr, type = "i8") {
+            if (type.endsWith("*")) type = "*";
+            switch (type) {
+              case "i1":
+                return HEAP8[ptr];
+              case "i8":
+                return HEAP8[ptr];
+              case "i16":
+                return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+              case "i32":
+                return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+              case "i64":
+                abort("to do getValue(i64) use WASM_BIGINT");
+              case "float":
+                return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+              case "double":
+                return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+              case "*":
+                return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+              default:
+                abort(`invalid type for getValue: ${type}`);
+            }
+          }
+          __name(getValue, "getValue");
+          var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+            var dso = {
+              refcount: Infinity,
+              name: name2,
+              exports: syms,
+              global: true
+            };
+            LDSO.loadedLibsByName[name2] = dso;
+            if (handle2 != void 0) {
+              LDSO.loadedLibsByHandle[handle2] = dso;
+            }
+            return dso;
+          }, "newDSO");
+          var LDSO = {
+            loadedLibsByName: {},
+            loadedLibsByHandle: {},
+            init() {
+              newDSO("__main__", 0, wasmImports);
+            }
+          };
+          var ___heap_base = 78240;
+          var zeroMemory = /* @__PURE__ */ __name((address, size) => {
+            HEAPU8.fill(0, address, address + size);
+            return address;
+          }, "zeroMemory");
+          var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+          var getMemory = /* @__PURE__ */ __name((size) => {
+            if (runtimeInitialized) {
+              return zeroMemory(_malloc(size), size);
+            }
+            var ret = ___heap_base;
+            var end = ret + alignMemory(size, 16);
+            ___heap_base = end;
+            GOT["__heap_base"].value = end;
+            return ret;
+          }, "getMemory");
+          var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+          var uleb128Encode = /* @__PURE__ */ __name((n, target) => {
+            if (n < 128) {
+              target.push(n);
+            } else {
+              target.push(n % 128 | 128, n >> 7);
+            }
+          }, "uleb128Encode");
+          var sigToWasmTypes = /* @__PURE__ */ __name((sig) => {
+            var typeNames = {
+              "i": "i32",
+              "j": "i64",
+              "f": "f32",
+              "d": "f64",
+              "e": "externref",
+              "p": "i32"
+            };
+            var type = {
+              parameters: [],
+              results: sig[0] == "v" ? [] : [typeNames[sig[0]]]
+            };
+            for (var i2 = 1; i2 < sig.length; ++i2) {
+              type.parameters.push(typeNames[sig[i2]]);
+            }
+            return type;
+          }, "sigToWasmTypes");
+          var generateFuncType = /* @__PURE__ */ __name((sig, target) => {
+            var sigRet = sig.slice(0, 1);
+            var sigParam = sig.slice(1);
+            var typeCodes = {
+              "i": 127,
+              // i32
+              "p": 127,
+              // i32
+              "j": 126,
+              // i64
+              "f": 125,
+              // f32
+              "d": 124,
+              // f64
+              "e": 111
+            };
+            target.push(96);
+            uleb128Encode(sigParam.length, target);
+            for (var i2 = 0; i2 < sigParam.length; ++i2) {
+              target.push(typeCodes[sigParam[i2]]);
+            }
+            if (sigRet == "v") {
+              target.push(0);
+            } else {
+              target.push(1, typeCodes[sigRet]);
+            }
+          }, "generateFuncType");
+          var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+            if (typeof WebAssembly.Function == "function") {
+              return new WebAssembly.Function(sigToWasmTypes(sig), func2);
+            }
+            var typeSectionBody = [1];
+            generateFuncType(sig, typeSectionBody);
+            var bytes = [
+              0,
+              97,
+              115,
+              109,
+              // magic ("\0asm")
+              1,
+              0,
+              0,
+              0,
+              // version: 1
+              1
+            ];
+            uleb128Encode(typeSectionBody.length, bytes);
+            bytes.push(...typeSectionBody);
+            bytes.push(
+              2,
+              7,
+              // import section
+              // (import "e" "f" (func 0 (type 0)))
+              1,
+              1,
+              101,
+              1,
+              102,
+              0,
+              0,
+              7,
+              5,
+              // export section
+              // (export "f" (func 0 (type 0)))
+              1,
+              1,
+              102,
+              0,
+              0
+            );
+            var module2 = new WebAssembly.Module(new Uint8Array(bytes));
+            var instance2 = new WebAssembly.Instance(module2, {
+              "e": {
+                "f": func2
+              }
+            });
+            var wrappedFunc = instance2.exports["f"];
+            return wrappedFunc;
+          }, "convertJsFunctionToWasm");
+          var wasmTableMirror = [];
+          var wasmTable = new WebAssembly.Table({
+            "initial": 31,
+            "element": "anyfunc"
+          });
+          var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+            var func2 = wasmTableMirror[funcPtr];
+            if (!func2) {
+              if (funcPtr >= wasmTableMirror.length) wasmTableMirror.length = funcPtr + 1;
+              wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+            }
+            return func2;
+          }, "getWasmTableEntry");
+          var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+            if (functionsInTableMap) {
+              for (var i2 = offset; i2 < offset + count; i2++) {
+                var item2 = getWasmTableEntry(i2);
+                if (item2) {
+                  functionsInTableMap.set(item2, i2);
+                }
+              }
+            }
+          }, "updateTableMap");
+          var functionsInTableMap;
+          var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+            if (!functionsInTableMap) {
+              functionsInTableMap = /* @__PURE__ */ new WeakMap();
+              updateTableMap(0, wasmTable.length);
+            }
+            return functionsInTableMap.get(func2) || 0;
+          }, "getFunctionAddress");
+          var freeTableIndexes = [];
+          var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+            if (freeTableIndexes.length) {
+              return freeTableIndexes.pop();
+            }
+            try {
+              wasmTable.grow(1);
+            } catch (err2) {
+              if (!(err2 instanceof RangeError)) {
+                throw err2;
+              }
+              throw "Unable to grow wasm table. Set ALLOW_TABLE_GROWTH.";
+            }
+            return wasmTable.length - 1;
+          }, "getEmptyTableSlot");
+          var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+            wasmTable.set(idx, func2);
+            wasmTableMirror[idx] = wasmTable.get(idx);
+          }, "setWasmTableEntry");
+          var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+            var rtn = getFunctionAddress(func2);
+            if (rtn) {
+              return rtn;
+            }
+            var ret = getEmptyTableSlot();
+            try {
+              setWasmTableEntry(ret, func2);
+            } catch (err2) {
+              if (!(err2 instanceof TypeError)) {
+                throw err2;
+              }
+              var wrapped = convertJsFunctionToWasm(func2, sig);
+              setWasmTableEntry(ret, wrapped);
+            }
+            functionsInTableMap.set(func2, ret);
+            return ret;
+          }, "addFunction");
+          var updateGOT = /* @__PURE__ */ __name((exports2, replace) => {
+            for (var symName in exports2) {
+              if (isInternalSym(symName)) {
+                continue;
+              }
+              var value = exports2[symName];
+              if (symName.startsWith("orig$")) {
+                symName = symName.split("$")[1];
+                replace = true;
+              }
+              GOT[symName] ||= new WebAssembly.Global({
+                "value": "i32",
+                "mutable": true
+              });
+              if (replace || GOT[symName].value == 0) {
+                if (typeof value == "function") {
+                  GOT[symName].value = addFunction(value);
+                } else if (typeof value == "number") {
+                  GOT[symName].value = value;
+                } else {
+                  err(`unhandled export type for '${symName}': ${typeof value}`);
+                }
+              }
+            }
+          }, "updateGOT");
+          var relocateExports = /* @__PURE__ */ __name((exports2, memoryBase2, replace) => {
+            var relocated = {};
+            for (var e in exports2) {
+              var value = exports2[e];
+              if (typeof value == "object") {
+                value = value.value;
+              }
+              if (typeof value == "number") {
+                value += memoryBase2;
+              }
+              relocated[e] = value;
+            }
+            updateGOT(relocated, replace);
+            return relocated;
+          }, "relocateExports");
+          var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+            var existing = wasmImports[symName];
+            if (!existing || existing.stub) {
+              return false;
+            }
+            return true;
+          }, "isSymbolDefined");
+          var dynCallLegacy = /* @__PURE__ */ __name((sig, ptr, args2) => {
+            sig = sig.replace(/p/g, "i");
+            var f = Module["dynCall_" + sig];
+            return f(ptr, ...args2);
+          }, "dynCallLegacy");
+          var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = []) => {
+            if (sig.includes("j")) {
+              return dynCallLegacy(sig, ptr, args2);
+            }
+            var rtn = getWasmTableEntry(ptr)(...args2);
+            return rtn;
+          }, "dynCall");
+          var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+          var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+          var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+            var sp = stackSave();
+            try {
+              return dynCall(sig, ptr, args2);
+            } catch (e) {
+              stackRestore(sp);
+              if (e !== e + 0) throw e;
+              _setThrew(1, 0);
+            }
+          }, "createInvokeFunction");
+          var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+            var sym;
+            if (direct && "orig$" + symName in wasmImports) {
+              symName = "orig$" + symName;
+            }
+            if (isSymbolDefined(symName)) {
+              sym = wasmImports[symName];
+            } else if (symName.startsWith("invoke_")) {
+              sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+            }
+            return {
+              sym,
+              name: symName
+            };
+          }, "resolveGlobalSymbol");
+          var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "", "UTF8ToString");
+          var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+            var metadata = getDylinkMetadata(binary);
+            currentModuleWeakSymbols = metadata.weakImports;
+            function loadModule() {
+              var firstLoad = !handle || !HEAP8[handle + 8];
+              if (firstLoad) {
+                var memAlign = Math.pow(2, metadata.memoryAlign);
+                var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+                var tableBase = metadata.tableSize ? wasmTable.length : 0;
+                if (handle) {
+                  HEAP8[handle + 8] = 1;
+                  LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+                  LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+                  LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+                  LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+                }
+              } else {
+                memoryBase = LE_HEAP_LOAD_U32((handle + 12 >> 2) * 4);
+                tableBase = LE_HEAP_LOAD_U32((handle + 20 >> 2) * 4);
+              }
+              var tableGrowthNeeded = tableBase + metadata.tableSize - wasmTable.length;
+              if (tableGrowthNeeded > 0) {
+                wasmTable.grow(tableGrowthNeeded);
+              }
+              var moduleExports;
+              function resolveSymbol(sym) {
+                var resolved = resolveGlobalSymbol(sym).sym;
+                if (!resolved && localScope) {
+                  resolved = localScope[sym];
+                }
+                if (!resolved) {
+                  resolved = moduleExports[sym];
+                }
+                return resolved;
+              }
+              __name(resolveSymbol, "resolveSymbol");
+              var proxyHandler = {
+                get(stubs, prop) {
+                  switch (prop) {
+                    case "__memory_base":
+                      return memoryBase;
+                    case "__table_base":
+                      return tableBase;
+                  }
+                  if (prop in wasmImports && !wasmImports[prop].stub) {
+                    return wasmImports[prop];
+                  }
+                  if (!(prop in stubs)) {
+                    var resolved;
+                    stubs[prop] = (...args2) => {
+                      resolved ||= resolveSymbol(prop);
+                      return resolved(...args2);
+                    };
+                  }
+                  return stubs[prop];
+                }
+              };
+              var proxy = new Proxy({}, proxyHandler);
+              var info = {
+                "GOT.mem": new Proxy({}, GOTHandler),
+                "GOT.func": new Proxy({}, GOTHandler),
+                "env": proxy,
+                "wasi_snapshot_preview1": proxy
+              };
+              function postInstantiation(module, instance) {
+                updateTableMap(tableBase, metadata.tableSize);
+                moduleExports = relocateExports(instance.exports, memoryBase);
+                if (!flags.allowUndefined) {
+                  reportUndefinedSymbols();
+                }
+                function addEmAsm(addr, body) {
+                  var args = [];
+                  var arity = 0;
+                  for (; arity < 16; arity++) {
+                    if (body.indexOf("$" + arity) != -1) {
+                      args.push("$" + arity);
+                    } else {
+                      break;
+                    }
+                  }
+                  args = args.join(",");
+                  var func = `(${args}) => { ${body} };`;
+                  ASM_CONSTS[start] = eval(func);
+                }
+                __name(addEmAsm, "addEmAsm");
+                if ("__start_em_asm" in moduleExports) {
+                  var start = moduleExports["__start_em_asm"];
+                  var stop = moduleExports["__stop_em_asm"];
+                  while (start < stop) {
+                    var jsString = UTF8ToString(start);
+                    addEmAsm(start, jsString);
+                    start = HEAPU8.indexOf(0, start) + 1;
+                  }
+                }
+                function addEmJs(name, cSig, body) {
+                  var jsArgs = [];
+                  cSig = cSig.slice(1, -1);
+                  if (cSig != "void") {
+                    cSig = cSig.split(",");
+                    for (var i in cSig) {
+                      var jsArg = cSig[i].split(" ").pop();
+                      jsArgs.push(jsArg.replace("*", ""));
+                    }
+                  }
+                  var func = `(${jsArgs}) => ${body};`;
+                  moduleExports[name] = eval(func);
+                }
+                __name(addEmJs, "addEmJs");
+                for (var name in moduleExports) {
+                  if (name.startsWith("__em_js__")) {
+                    var start = moduleExports[name];
+                    var jsString = UTF8ToString(start);
+                    var parts = jsString.split("<::>");
+                    addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+                    delete moduleExports[name];
+                  }
+                }
+                var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+                if (applyRelocs) {
+                  if (runtimeInitialized) {
+                    applyRelocs();
+                  } else {
+                    __RELOC_FUNCS__.push(applyRelocs);
+                  }
+                }
+                var init = moduleExports["__wasm_call_ctors"];
+                if (init) {
+                  if (runtimeInitialized) {
+                    init();
+                  } else {
+                    __ATINIT__.push(init);
+                  }
+                }
+                return moduleExports;
+              }
+              __name(postInstantiation, "postInstantiation");
+              if (flags.loadAsync) {
+                if (binary instanceof WebAssembly.Module) {
+                  var instance = new WebAssembly.Instance(binary, info);
+                  return Promise.resolve(postInstantiation(binary, instance));
+                }
+                return WebAssembly.instantiate(binary, info).then((result) => postInstantiation(result.module, result.instance));
+              }
+              var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+              var instance = new WebAssembly.Instance(module, info);
+              return postInstantiation(module, instance);
+            }
+            __name(loadModule, "loadModule");
+            if (flags.loadAsync) {
+              return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+            }
+            metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+            return loadModule();
+          }, "loadWebAssemblyModule");
+          var mergeLibSymbols = /* @__PURE__ */ __name((exports2, libName2) => {
+            for (var [sym, exp] of Object.entries(exports2)) {
+              const setImport = /* @__PURE__ */ __name((target) => {
+                if (!isSymbolDefined(target)) {
+                  wasmImports[target] = exp;
+                }
+              }, "setImport");
+              setImport(sym);
+              const main_alias = "__main_argc_argv";
+              if (sym == "main") {
+                setImport(main_alias);
+              }
+              if (sym == main_alias) {
+                setImport("main");
+              }
+              if (sym.startsWith("dynCall_") && !Module.hasOwnProperty(sym)) {
+                Module[sym] = exp;
+              }
+            }
+          }, "mergeLibSymbols");
+          var asyncLoad = /* @__PURE__ */ __name((url2, onload, onerror, noRunDep) => {
+            var dep = !noRunDep ? getUniqueRunDependency(`al ${url2}`) : "";
+            readAsync(url2).then((arrayBuffer) => {
+              onload(new Uint8Array(arrayBuffer));
+              if (dep) removeRunDependency(dep);
+            }, (err2) => {
+              if (onerror) {
+                onerror();
+              } else {
+                throw `Loading data file "${url2}" failed.`;
+              }
+            });
+            if (dep) addRunDependency(dep);
+          }, "asyncLoad");
+          function loadDynamicLibrary(libName2, flags2 = {
+            global: true,
+            nodelete: true
+          }, localScope2, handle2) {
+            var dso = LDSO.loadedLibsByName[libName2];
+            if (dso) {
+              if (!flags2.global) {
+                if (localScope2) {
+                  Object.assign(localScope2, dso.exports);
+                }
+              } else if (!dso.global) {
+                dso.global = true;
+                mergeLibSymbols(dso.exports, libName2);
+              }
+              if (flags2.nodelete && dso.refcount !== Infinity) {
+                dso.refcount = Infinity;
+              }
+              dso.refcount++;
+              if (handle2) {
+                LDSO.loadedLibsByHandle[handle2] = dso;
+              }
+              return flags2.loadAsync ? Promise.resolve(true) : true;
+            }
+            dso = newDSO(libName2, handle2, "loading");
+            dso.refcount = flags2.nodelete ? Infinity : 1;
+            dso.global = flags2.global;
+            function loadLibData() {
+              if (handle2) {
+                var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+                var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+                if (data && dataSize) {
+                  var libData = HEAP8.slice(data, data + dataSize);
+                  return flags2.loadAsync ? Promise.resolve(libData) : libData;
+                }
+              }
+              var libFile = locateFile(libName2);
+              if (flags2.loadAsync) {
+                return new Promise(function(resolve3, reject) {
+                  asyncLoad(libFile, resolve3, reject);
+                });
+              }
+              if (!readBinary) {
+                throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+              }
+              return readBinary(libFile);
+            }
+            __name(loadLibData, "loadLibData");
+            function getExports() {
+              if (flags2.loadAsync) {
+                return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+              }
+              return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+            }
+            __name(getExports, "getExports");
+            function moduleLoaded(exports2) {
+              if (dso.global) {
+                mergeLibSymbols(exports2, libName2);
+              } else if (localScope2) {
+                Object.assign(localScope2, exports2);
+              }
+              dso.exports = exports2;
+            }
+            __name(moduleLoaded, "moduleLoaded");
+            if (flags2.loadAsync) {
+              return getExports().then((exports2) => {
+                moduleLoaded(exports2);
+                return true;
+              });
+            }
+            moduleLoaded(getExports());
+            return true;
+          }
+          __name(loadDynamicLibrary, "loadDynamicLibrary");
+          var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+            for (var [symName, entry] of Object.entries(GOT)) {
+              if (entry.value == 0) {
+                var value = resolveGlobalSymbol(symName, true).sym;
+                if (!value && !entry.required) {
+                  continue;
+                }
+                if (typeof value == "function") {
+                  entry.value = addFunction(value, value.sig);
+                } else if (typeof value == "number") {
+                  entry.value = value;
+                } else {
+                  throw new Error(`bad export type for '${symName}': ${typeof value}`);
+                }
+              }
+            }
+          }, "reportUndefinedSymbols");
+          var loadDylibs = /* @__PURE__ */ __name(() => {
+            if (!dynamicLibraries.length) {
+              reportUndefinedSymbols();
+              return;
+            }
+            addRunDependency("loadDylibs");
+            dynamicLibraries.reduce((chain, lib) => chain.then(() => loadDynamicLibrary(lib, {
+              loadAsync: true,
+              global: true,
+              nodelete: true,
+              allowUndefined: true
+            })), Promise.resolve()).then(() => {
+              reportUndefinedSymbols();
+              removeRunDependency("loadDylibs");
+            });
+          }, "loadDylibs");
+          var noExitRuntime = Module["noExitRuntime"] || true;
+          function setValue(ptr, value, type = "i8") {
+            if (type.endsWith("*")) type = "*";
+            switch (type) {
+              case "i1":
+                HEAP8[ptr] = value;
+                break;
+              case "i8":
+                HEAP8[ptr] = value;
+                break;
+              case "i16":
+                LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+                break;
+              case "i32":
+                LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+                break;
+              case "i64":
+                abort("to do setValue(i64) use WASM_BIGINT");
+              case "float":
+                LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+                break;
+              case "double":
+                LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+                break;
+              case "*":
+                LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+                break;
+              default:
+                abort(`invalid type for setValue: ${type}`);
+            }
+          }
+          __name(setValue, "setValue");
+          var ___memory_base = new WebAssembly.Global({
+            "value": "i32",
+            "mutable": false
+          }, 1024);
+          var ___stack_pointer = new WebAssembly.Global({
+            "value": "i32",
+            "mutable": true
+          }, 78240);
+          var ___table_base = new WebAssembly.Global({
+            "value": "i32",
+            "mutable": false
+          }, 1);
+          var __abort_js = /* @__PURE__ */ __name(() => {
+            abort("");
+          }, "__abort_js");
+          __abort_js.sig = "v";
+          var nowIsMonotonic = 1;
+          var __emscripten_get_now_is_monotonic = /* @__PURE__ */ __name(() => nowIsMonotonic, "__emscripten_get_now_is_monotonic");
+          __emscripten_get_now_is_monotonic.sig = "i";
+          var __emscripten_memcpy_js = /* @__PURE__ */ __name((dest, src, num) => HEAPU8.copyWithin(dest, src, src + num), "__emscripten_memcpy_js");
+          __emscripten_memcpy_js.sig = "vppp";
+          var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
+          _emscripten_date_now.sig = "d";
+          var _emscripten_get_now;
+          _emscripten_get_now = /* @__PURE__ */ __name(() => performance.now(), "_emscripten_get_now");
+          _emscripten_get_now.sig = "d";
+          var getHeapMax = /* @__PURE__ */ __name(() => (
+            // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+            // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+            // for any code that deals with heap sizes, which would require special
+            // casing all heap size related code to treat 0 specially.
+            2147483648
+          ), "getHeapMax");
+          var growMemory = /* @__PURE__ */ __name((size) => {
+            var b = wasmMemory.buffer;
+            var pages = (size - b.byteLength + 65535) / 65536;
+            try {
+              wasmMemory.grow(pages);
+              updateMemoryViews();
+              return 1;
+            } catch (e) {
+            }
+          }, "growMemory");
+          var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+            var oldSize = HEAPU8.length;
+            requestedSize >>>= 0;
+            var maxHeapSize = getHeapMax();
+            if (requestedSize > maxHeapSize) {
+              return false;
+            }
+            var alignUp = /* @__PURE__ */ __name((x, multiple) => x + (multiple - x % multiple) % multiple, "alignUp");
+            for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+              var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+              overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+              var newSize = Math.min(maxHeapSize, alignUp(Math.max(requestedSize, overGrownHeapSize), 65536));
+              var replacement = growMemory(newSize);
+              if (replacement) {
+                return true;
+              }
+            }
+            return false;
+          }, "_emscripten_resize_heap");
+          _emscripten_resize_heap.sig = "ip";
+          var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+          _fd_close.sig = "ii";
+          var convertI32PairToI53Checked = /* @__PURE__ */ __name((lo, hi) => hi + 2097152 >>> 0 < 4194305 - !!lo ? (lo >>> 0) + hi * 4294967296 : NaN, "convertI32PairToI53Checked");
+          function _fd_seek(fd, offset_low, offset_high, whence, newOffset) {
+            var offset = convertI32PairToI53Checked(offset_low, offset_high);
+            return 70;
+          }
+          __name(_fd_seek, "_fd_seek");
+          _fd_seek.sig = "iiiiip";
+          var printCharBuffers = [null, [], []];
+          var printChar = /* @__PURE__ */ __name((stream, curr) => {
+            var buffer = printCharBuffers[stream];
+            if (curr === 0 || curr === 10) {
+              (stream === 1 ? out : err)(UTF8ArrayToString(buffer, 0));
+              buffer.length = 0;
+            } else {
+              buffer.push(curr);
+            }
+          }, "printChar");
+          var flush_NO_FILESYSTEM = /* @__PURE__ */ __name(() => {
+            if (printCharBuffers[1].length) printChar(1, 10);
+            if (printCharBuffers[2].length) printChar(2, 10);
+          }, "flush_NO_FILESYSTEM");
+          var SYSCALLS = {
+            varargs: void 0,
+            getStr(ptr) {
+              var ret = UTF8ToString(ptr);
+              return ret;
+            }
+          };
+          var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+            var num = 0;
+            for (var i2 = 0; i2 < iovcnt; i2++) {
+              var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+              var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+              iov += 8;
+              for (var j = 0; j < len; j++) {
+                printChar(fd, HEAPU8[ptr + j]);
+              }
+              num += len;
+            }
+            LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+            return 0;
+          }, "_fd_write");
+          _fd_write.sig = "iippp";
+          function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+            if (Module.currentLogCallback) {
+              const message = UTF8ToString(messageAddress);
+              Module.currentLogCallback(message, isLexMessage !== 0);
+            }
+          }
+          __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+          function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+            const INPUT_BUFFER_SIZE = 10 * 1024;
+            const string4 = Module.currentParseCallback(index, {
+              row,
+              column
+            });
+            if (typeof string4 === "string") {
+              setValue(lengthAddress, string4.length, "i32");
+              stringToUTF16(string4, inputBufferAddress, INPUT_BUFFER_SIZE);
+            } else {
+              setValue(lengthAddress, 0, "i32");
+            }
+          }
+          __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+          function _tree_sitter_progress_callback(currentOffset, hasError) {
+            if (Module.currentProgressCallback) {
+              return Module.currentProgressCallback({
+                currentOffset,
+                hasError
+              });
+            }
+            return false;
+          }
+          __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+          function _tree_sitter_query_progress_callback(currentOffset) {
+            if (Module.currentQueryProgressCallback) {
+              return Module.currentQueryProgressCallback({
+                currentOffset
+              });
+            }
+            return false;
+          }
+          __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+          var runtimeKeepaliveCounter = 0;
+          var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+          var _proc_exit = /* @__PURE__ */ __name((code) => {
+            EXITSTATUS = code;
+            if (!keepRuntimeAlive()) {
+              Module["onExit"]?.(code);
+              ABORT = true;
+            }
+            quit_(code, new ExitStatus(code));
+          }, "_proc_exit");
+          _proc_exit.sig = "vi";
+          var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+            EXITSTATUS = status;
+            _proc_exit(status);
+          }, "exitJS");
+          var handleException = /* @__PURE__ */ __name((e) => {
+            if (e instanceof ExitStatus || e == "unwind") {
+              return EXITSTATUS;
+            }
+            quit_(1, e);
+          }, "handleException");
+          var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+            var len = 0;
+            for (var i2 = 0; i2 < str.length; ++i2) {
+              var c = str.charCodeAt(i2);
+              if (c <= 127) {
+                len++;
+              } else if (c <= 2047) {
+                len += 2;
+              } else if (c >= 55296 && c <= 57343) {
+                len += 4;
+                ++i2;
+              } else {
+                len += 3;
+              }
+            }
+            return len;
+          }, "lengthBytesUTF8");
+          var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+            if (!(maxBytesToWrite > 0)) return 0;
+            var startIdx = outIdx;
+            var endIdx = outIdx + maxBytesToWrite - 1;
+            for (var i2 = 0; i2 < str.length; ++i2) {
+              var u = str.charCodeAt(i2);
+              if (u >= 55296 && u <= 57343) {
+                var u1 = str.charCodeAt(++i2);
+                u = 65536 + ((u & 1023) << 10) | u1 & 1023;
+              }
+              if (u <= 127) {
+                if (outIdx >= endIdx) break;
+                heap[outIdx++] = u;
+              } else if (u <= 2047) {
+                if (outIdx + 1 >= endIdx) break;
+                heap[outIdx++] = 192 | u >> 6;
+                heap[outIdx++] = 128 | u & 63;
+              } else if (u <= 65535) {
+                if (outIdx + 2 >= endIdx) break;
+                heap[outIdx++] = 224 | u >> 12;
+                heap[outIdx++] = 128 | u >> 6 & 63;
+                heap[outIdx++] = 128 | u & 63;
+              } else {
+                if (outIdx + 3 >= endIdx) break;
+                heap[outIdx++] = 240 | u >> 18;
+                heap[outIdx++] = 128 | u >> 12 & 63;
+                heap[outIdx++] = 128 | u >> 6 & 63;
+                heap[outIdx++] = 128 | u & 63;
+              }
+            }
+            heap[outIdx] = 0;
+            return outIdx - startIdx;
+          }, "stringToUTF8Array");
+          var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+          var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+          var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
+            var size = lengthBytesUTF8(str) + 1;
+            var ret = stackAlloc(size);
+            stringToUTF8(str, ret, size);
+            return ret;
+          }, "stringToUTF8OnStack");
+          var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+            var str = "";
+            while (1) {
+              var ch = HEAPU8[ptr++];
+              if (!ch) return str;
+              str += String.fromCharCode(ch);
+            }
+          }, "AsciiToString");
+          var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+            maxBytesToWrite ??= 2147483647;
+            if (maxBytesToWrite < 2) return 0;
+            maxBytesToWrite -= 2;
+            var startPtr = outPtr;
+            var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+            for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+              var codeUnit = str.charCodeAt(i2);
+              LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+              outPtr += 2;
+            }
+            LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+            return outPtr - startPtr;
+          }, "stringToUTF16");
+          var wasmImports = {
+            /** @export */
+            __heap_base: ___heap_base,
+            /** @export */
+            __indirect_function_table: wasmTable,
+            /** @export */
+            __memory_base: ___memory_base,
+            /** @export */
+            __stack_pointer: ___stack_pointer,
+            /** @export */
+            __table_base: ___table_base,
+            /** @export */
+            _abort_js: __abort_js,
+            /** @export */
+            _emscripten_get_now_is_monotonic: __emscripten_get_now_is_monotonic,
+            /** @export */
+            _emscripten_memcpy_js: __emscripten_memcpy_js,
+            /** @export */
+            emscripten_date_now: _emscripten_date_now,
+            /** @export */
+            emscripten_get_now: _emscripten_get_now,
+            /** @export */
+            emscripten_resize_heap: _emscripten_resize_heap,
+            /** @export */
+            fd_close: _fd_close,
+            /** @export */
+            fd_seek: _fd_seek,
+            /** @export */
+            fd_write: _fd_write,
+            /** @export */
+            memory: wasmMemory,
+            /** @export */
+            tree_sitter_log_callback: _tree_sitter_log_callback,
+            /** @export */
+            tree_sitter_parse_callback: _tree_sitter_parse_callback,
+            /** @export */
+            tree_sitter_progress_callback: _tree_sitter_progress_callback,
+            /** @export */
+            tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+          };
+          var wasmExports = createWasm();
+          var ___wasm_call_ctors = /* @__PURE__ */ __name(() => (___wasm_call_ctors = wasmExports["__wasm_call_ctors"])(), "___wasm_call_ctors");
+          var ___wasm_apply_data_relocs = /* @__PURE__ */ __name(() => (___wasm_apply_data_relocs = wasmExports["__wasm_apply_data_relocs"])(), "___wasm_apply_data_relocs");
+          var _malloc = Module["_malloc"] = (a0) => (_malloc = Module["_malloc"] = wasmExports["malloc"])(a0);
+          var _calloc = Module["_calloc"] = (a0, a1) => (_calloc = Module["_calloc"] = wasmExports["calloc"])(a0, a1);
+          var _realloc = Module["_realloc"] = (a0, a1) => (_realloc = Module["_realloc"] = wasmExports["realloc"])(a0, a1);
+          var _free = Module["_free"] = (a0) => (_free = Module["_free"] = wasmExports["free"])(a0);
+          var _memcmp = Module["_memcmp"] = (a0, a1, a2) => (_memcmp = Module["_memcmp"] = wasmExports["memcmp"])(a0, a1, a2);
+          var _ts_language_symbol_count = Module["_ts_language_symbol_count"] = (a0) => (_ts_language_symbol_count = Module["_ts_language_symbol_count"] = wasmExports["ts_language_symbol_count"])(a0);
+          var _ts_language_state_count = Module["_ts_language_state_count"] = (a0) => (_ts_language_state_count = Module["_ts_language_state_count"] = wasmExports["ts_language_state_count"])(a0);
+          var _ts_language_version = Module["_ts_language_version"] = (a0) => (_ts_language_version = Module["_ts_language_version"] = wasmExports["ts_language_version"])(a0);
+          var _ts_language_abi_version = Module["_ts_language_abi_version"] = (a0) => (_ts_language_abi_version = Module["_ts_language_abi_version"] = wasmExports["ts_language_abi_version"])(a0);
+          var _ts_language_metadata = Module["_ts_language_metadata"] = (a0) => (_ts_language_metadata = Module["_ts_language_metadata"] = wasmExports["ts_language_metadata"])(a0);
+          var _ts_language_name = Module["_ts_language_name"] = (a0) => (_ts_language_name = Module["_ts_language_name"] = wasmExports["ts_language_name"])(a0);
+          var _ts_language_field_count = Module["_ts_language_field_count"] = (a0) => (_ts_language_field_count = Module["_ts_language_field_count"] = wasmExports["ts_language_field_count"])(a0);
+          var _ts_language_next_state = Module["_ts_language_next_state"] = (a0, a1, a2) => (_ts_language_next_state = Module["_ts_language_next_state"] = wasmExports["ts_language_next_state"])(a0, a1, a2);
+          var _ts_language_symbol_name = Module["_ts_language_symbol_name"] = (a0, a1) => (_ts_language_symbol_name = Module["_ts_language_symbol_name"] = wasmExports["ts_language_symbol_name"])(a0, a1);
+          var _ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = (a0, a1, a2, a3) => (_ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = wasmExports["ts_language_symbol_for_name"])(a0, a1, a2, a3);
+          var _strncmp = Module["_strncmp"] = (a0, a1, a2) => (_strncmp = Module["_strncmp"] = wasmExports["strncmp"])(a0, a1, a2);
+          var _ts_language_symbol_type = Module["_ts_language_symbol_type"] = (a0, a1) => (_ts_language_symbol_type = Module["_ts_language_symbol_type"] = wasmExports["ts_language_symbol_type"])(a0, a1);
+          var _ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = (a0, a1) => (_ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = wasmExports["ts_language_field_name_for_id"])(a0, a1);
+          var _ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = (a0, a1) => (_ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = wasmExports["ts_lookahead_iterator_new"])(a0, a1);
+          var _ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = (a0) => (_ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = wasmExports["ts_lookahead_iterator_delete"])(a0);
+          var _ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = (a0, a1) => (_ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = wasmExports["ts_lookahead_iterator_reset_state"])(a0, a1);
+          var _ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = (a0, a1, a2) => (_ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = wasmExports["ts_lookahead_iterator_reset"])(a0, a1, a2);
+          var _ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = (a0) => (_ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = wasmExports["ts_lookahead_iterator_next"])(a0);
+          var _ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = (a0) => (_ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = wasmExports["ts_lookahead_iterator_current_symbol"])(a0);
+          var _memset = Module["_memset"] = (a0, a1, a2) => (_memset = Module["_memset"] = wasmExports["memset"])(a0, a1, a2);
+          var _memcpy = Module["_memcpy"] = (a0, a1, a2) => (_memcpy = Module["_memcpy"] = wasmExports["memcpy"])(a0, a1, a2);
+          var _ts_parser_delete = Module["_ts_parser_delete"] = (a0) => (_ts_parser_delete = Module["_ts_parser_delete"] = wasmExports["ts_parser_delete"])(a0);
+          var _ts_parser_reset = Module["_ts_parser_reset"] = (a0) => (_ts_parser_reset = Module["_ts_parser_reset"] = wasmExports["ts_parser_reset"])(a0);
+          var _ts_parser_set_language = Module["_ts_parser_set_language"] = (a0, a1) => (_ts_parser_set_language = Module["_ts_parser_set_language"] = wasmExports["ts_parser_set_language"])(a0, a1);
+          var _ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = (a0) => (_ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = wasmExports["ts_parser_timeout_micros"])(a0);
+          var _ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = (a0, a1, a2) => (_ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = wasmExports["ts_parser_set_timeout_micros"])(a0, a1, a2);
+          var _ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = (a0, a1, a2) => (_ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = wasmExports["ts_parser_set_included_ranges"])(a0, a1, a2);
+          var _memmove = Module["_memmove"] = (a0, a1, a2) => (_memmove = Module["_memmove"] = wasmExports["memmove"])(a0, a1, a2);
+          var _ts_query_new = Module["_ts_query_new"] = (a0, a1, a2, a3, a4) => (_ts_query_new = Module["_ts_query_new"] = wasmExports["ts_query_new"])(a0, a1, a2, a3, a4);
+          var _ts_query_delete = Module["_ts_query_delete"] = (a0) => (_ts_query_delete = Module["_ts_query_delete"] = wasmExports["ts_query_delete"])(a0);
+          var _iswspace = Module["_iswspace"] = (a0) => (_iswspace = Module["_iswspace"] = wasmExports["iswspace"])(a0);
+          var _iswalnum = Module["_iswalnum"] = (a0) => (_iswalnum = Module["_iswalnum"] = wasmExports["iswalnum"])(a0);
+          var _ts_query_pattern_count = Module["_ts_query_pattern_count"] = (a0) => (_ts_query_pattern_count = Module["_ts_query_pattern_count"] = wasmExports["ts_query_pattern_count"])(a0);
+          var _ts_query_capture_count = Module["_ts_query_capture_count"] = (a0) => (_ts_query_capture_count = Module["_ts_query_capture_count"] = wasmExports["ts_query_capture_count"])(a0);
+          var _ts_query_string_count = Module["_ts_query_string_count"] = (a0) => (_ts_query_string_count = Module["_ts_query_string_count"] = wasmExports["ts_query_string_count"])(a0);
+          var _ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = (a0, a1, a2) => (_ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = wasmExports["ts_query_capture_name_for_id"])(a0, a1, a2);
+          var _ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = (a0, a1, a2) => (_ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = wasmExports["ts_query_capture_quantifier_for_id"])(a0, a1, a2);
+          var _ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = (a0, a1, a2) => (_ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = wasmExports["ts_query_string_value_for_id"])(a0, a1, a2);
+          var _ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = (a0, a1, a2) => (_ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = wasmExports["ts_query_predicates_for_pattern"])(a0, a1, a2);
+          var _ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = (a0, a1) => (_ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = wasmExports["ts_query_start_byte_for_pattern"])(a0, a1);
+          var _ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = (a0, a1) => (_ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = wasmExports["ts_query_end_byte_for_pattern"])(a0, a1);
+          var _ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = (a0, a1) => (_ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = wasmExports["ts_query_is_pattern_rooted"])(a0, a1);
+          var _ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = (a0, a1) => (_ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = wasmExports["ts_query_is_pattern_non_local"])(a0, a1);
+          var _ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = (a0, a1) => (_ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = wasmExports["ts_query_is_pattern_guaranteed_at_step"])(a0, a1);
+          var _ts_query_disable_capture = Module["_ts_query_disable_capture"] = (a0, a1, a2) => (_ts_query_disable_capture = Module["_ts_query_disable_capture"] = wasmExports["ts_query_disable_capture"])(a0, a1, a2);
+          var _ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = (a0, a1) => (_ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = wasmExports["ts_query_disable_pattern"])(a0, a1);
+          var _ts_tree_copy = Module["_ts_tree_copy"] = (a0) => (_ts_tree_copy = Module["_ts_tree_copy"] = wasmExports["ts_tree_copy"])(a0);
+          var _ts_tree_delete = Module["_ts_tree_delete"] = (a0) => (_ts_tree_delete = Module["_ts_tree_delete"] = wasmExports["ts_tree_delete"])(a0);
+          var _ts_init = Module["_ts_init"] = () => (_ts_init = Module["_ts_init"] = wasmExports["ts_init"])();
+          var _ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = () => (_ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = wasmExports["ts_parser_new_wasm"])();
+          var _ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = (a0, a1) => (_ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = wasmExports["ts_parser_enable_logger_wasm"])(a0, a1);
+          var _ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = (a0, a1, a2, a3, a4) => (_ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = wasmExports["ts_parser_parse_wasm"])(a0, a1, a2, a3, a4);
+          var _ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = (a0) => (_ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = wasmExports["ts_parser_included_ranges_wasm"])(a0);
+          var _ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = (a0, a1) => (_ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = wasmExports["ts_language_type_is_named_wasm"])(a0, a1);
+          var _ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = (a0, a1) => (_ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = wasmExports["ts_language_type_is_visible_wasm"])(a0, a1);
+          var _ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = (a0) => (_ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = wasmExports["ts_language_supertypes_wasm"])(a0);
+          var _ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = (a0, a1) => (_ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = wasmExports["ts_language_subtypes_wasm"])(a0, a1);
+          var _ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = (a0) => (_ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = wasmExports["ts_tree_root_node_wasm"])(a0);
+          var _ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = (a0) => (_ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = wasmExports["ts_tree_root_node_with_offset_wasm"])(a0);
+          var _ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = (a0) => (_ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = wasmExports["ts_tree_edit_wasm"])(a0);
+          var _ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = (a0) => (_ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = wasmExports["ts_tree_included_ranges_wasm"])(a0);
+          var _ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = (a0, a1) => (_ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = wasmExports["ts_tree_get_changed_ranges_wasm"])(a0, a1);
+          var _ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = (a0) => (_ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = wasmExports["ts_tree_cursor_new_wasm"])(a0);
+          var _ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = (a0) => (_ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = wasmExports["ts_tree_cursor_copy_wasm"])(a0);
+          var _ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = (a0) => (_ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = wasmExports["ts_tree_cursor_delete_wasm"])(a0);
+          var _ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = (a0) => (_ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = wasmExports["ts_tree_cursor_reset_wasm"])(a0);
+          var _ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = (a0, a1) => (_ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = wasmExports["ts_tree_cursor_reset_to_wasm"])(a0, a1);
+          var _ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = (a0) => (_ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_wasm"])(a0);
+          var _ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = (a0) => (_ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = wasmExports["ts_tree_cursor_goto_last_child_wasm"])(a0);
+          var _ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = (a0) => (_ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_index_wasm"])(a0);
+          var _ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = (a0) => (_ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_position_wasm"])(a0);
+          var _ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = (a0) => (_ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_next_sibling_wasm"])(a0);
+          var _ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = (a0) => (_ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_previous_sibling_wasm"])(a0);
+          var _ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = (a0, a1) => (_ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = wasmExports["ts_tree_cursor_goto_descendant_wasm"])(a0, a1);
+          var _ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = (a0) => (_ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = wasmExports["ts_tree_cursor_goto_parent_wasm"])(a0);
+          var _ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = (a0) => (_ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = wasmExports["ts_tree_cursor_current_node_type_id_wasm"])(a0);
+          var _ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = (a0) => (_ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = wasmExports["ts_tree_cursor_current_node_state_id_wasm"])(a0);
+          var _ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = (a0) => (_ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = wasmExports["ts_tree_cursor_current_node_is_named_wasm"])(a0);
+          var _ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = (a0) => (_ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = wasmExports["ts_tree_cursor_current_node_is_missing_wasm"])(a0);
+          var _ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = (a0) => (_ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = wasmExports["ts_tree_cursor_current_node_id_wasm"])(a0);
+          var _ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = (a0) => (_ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = wasmExports["ts_tree_cursor_start_position_wasm"])(a0);
+          var _ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = (a0) => (_ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = wasmExports["ts_tree_cursor_end_position_wasm"])(a0);
+          var _ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = (a0) => (_ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = wasmExports["ts_tree_cursor_start_index_wasm"])(a0);
+          var _ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = (a0) => (_ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = wasmExports["ts_tree_cursor_end_index_wasm"])(a0);
+          var _ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = (a0) => (_ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = wasmExports["ts_tree_cursor_current_field_id_wasm"])(a0);
+          var _ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = (a0) => (_ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = wasmExports["ts_tree_cursor_current_depth_wasm"])(a0);
+          var _ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = (a0) => (_ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = wasmExports["ts_tree_cursor_current_descendant_index_wasm"])(a0);
+          var _ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = (a0) => (_ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = wasmExports["ts_tree_cursor_current_node_wasm"])(a0);
+          var _ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = (a0) => (_ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = wasmExports["ts_node_symbol_wasm"])(a0);
+          var _ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = (a0, a1) => (_ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = wasmExports["ts_node_field_name_for_child_wasm"])(a0, a1);
+          var _ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = (a0, a1) => (_ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = wasmExports["ts_node_field_name_for_named_child_wasm"])(a0, a1);
+          var _ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = (a0, a1) => (_ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = wasmExports["ts_node_children_by_field_id_wasm"])(a0, a1);
+          var _ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = (a0) => (_ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = wasmExports["ts_node_first_child_for_byte_wasm"])(a0);
+          var _ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = (a0) => (_ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = wasmExports["ts_node_first_named_child_for_byte_wasm"])(a0);
+          var _ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = (a0) => (_ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = wasmExports["ts_node_grammar_symbol_wasm"])(a0);
+          var _ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = (a0) => (_ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = wasmExports["ts_node_child_count_wasm"])(a0);
+          var _ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = (a0) => (_ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = wasmExports["ts_node_named_child_count_wasm"])(a0);
+          var _ts_node_child_wasm = Module["_ts_node_child_wasm"] = (a0, a1) => (_ts_node_child_wasm = Module["_ts_node_child_wasm"] = wasmExports["ts_node_child_wasm"])(a0, a1);
+          var _ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = (a0, a1) => (_ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = wasmExports["ts_node_named_child_wasm"])(a0, a1);
+          var _ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = (a0, a1) => (_ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = wasmExports["ts_node_child_by_field_id_wasm"])(a0, a1);
+          var _ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = (a0) => (_ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = wasmExports["ts_node_next_sibling_wasm"])(a0);
+          var _ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = (a0) => (_ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = wasmExports["ts_node_prev_sibling_wasm"])(a0);
+          var _ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = (a0) => (_ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = wasmExports["ts_node_next_named_sibling_wasm"])(a0);
+          var _ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = (a0) => (_ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = wasmExports["ts_node_prev_named_sibling_wasm"])(a0);
+          var _ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = (a0) => (_ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = wasmExports["ts_node_descendant_count_wasm"])(a0);
+          var _ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = (a0) => (_ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = wasmExports["ts_node_parent_wasm"])(a0);
+          var _ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = (a0) => (_ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = wasmExports["ts_node_child_with_descendant_wasm"])(a0);
+          var _ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = (a0) => (_ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = wasmExports["ts_node_descendant_for_index_wasm"])(a0);
+          var _ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = (a0) => (_ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = wasmExports["ts_node_named_descendant_for_index_wasm"])(a0);
+          var _ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = (a0) => (_ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = wasmExports["ts_node_descendant_for_position_wasm"])(a0);
+          var _ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = (a0) => (_ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = wasmExports["ts_node_named_descendant_for_position_wasm"])(a0);
+          var _ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = (a0) => (_ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = wasmExports["ts_node_start_point_wasm"])(a0);
+          var _ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = (a0) => (_ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = wasmExports["ts_node_end_point_wasm"])(a0);
+          var _ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = (a0) => (_ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = wasmExports["ts_node_start_index_wasm"])(a0);
+          var _ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = (a0) => (_ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = wasmExports["ts_node_end_index_wasm"])(a0);
+          var _ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = (a0) => (_ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = wasmExports["ts_node_to_string_wasm"])(a0);
+          var _ts_node_children_wasm = Module["_ts_node_children_wasm"] = (a0) => (_ts_node_children_wasm = Module["_ts_node_children_wasm"] = wasmExports["ts_node_children_wasm"])(a0);
+          var _ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = (a0) => (_ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = wasmExports["ts_node_named_children_wasm"])(a0);
+          var _ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = (a0, a1, a2, a3, a4, a5, a6) => (_ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = wasmExports["ts_node_descendants_of_type_wasm"])(a0, a1, a2, a3, a4, a5, a6);
+          var _ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = (a0) => (_ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = wasmExports["ts_node_is_named_wasm"])(a0);
+          var _ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = (a0) => (_ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = wasmExports["ts_node_has_changes_wasm"])(a0);
+          var _ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = (a0) => (_ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = wasmExports["ts_node_has_error_wasm"])(a0);
+          var _ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = (a0) => (_ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = wasmExports["ts_node_is_error_wasm"])(a0);
+          var _ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = (a0) => (_ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = wasmExports["ts_node_is_missing_wasm"])(a0);
+          var _ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = (a0) => (_ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = wasmExports["ts_node_is_extra_wasm"])(a0);
+          var _ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = (a0) => (_ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = wasmExports["ts_node_parse_state_wasm"])(a0);
+          var _ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = (a0) => (_ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = wasmExports["ts_node_next_parse_state_wasm"])(a0);
+          var _ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) => (_ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = wasmExports["ts_query_matches_wasm"])(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+          var _ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) => (_ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = wasmExports["ts_query_captures_wasm"])(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+          var _iswalpha = Module["_iswalpha"] = (a0) => (_iswalpha = Module["_iswalpha"] = wasmExports["iswalpha"])(a0);
+          var _iswblank = Module["_iswblank"] = (a0) => (_iswblank = Module["_iswblank"] = wasmExports["iswblank"])(a0);
+          var _iswdigit = Module["_iswdigit"] = (a0) => (_iswdigit = Module["_iswdigit"] = wasmExports["iswdigit"])(a0);
+          var _iswlower = Module["_iswlower"] = (a0) => (_iswlower = Module["_iswlower"] = wasmExports["iswlower"])(a0);
+          var _iswupper = Module["_iswupper"] = (a0) => (_iswupper = Module["_iswupper"] = wasmExports["iswupper"])(a0);
+          var _iswxdigit = Module["_iswxdigit"] = (a0) => (_iswxdigit = Module["_iswxdigit"] = wasmExports["iswxdigit"])(a0);
+          var _memchr = Module["_memchr"] = (a0, a1, a2) => (_memchr = Module["_memchr"] = wasmExports["memchr"])(a0, a1, a2);
+          var _strlen = Module["_strlen"] = (a0) => (_strlen = Module["_strlen"] = wasmExports["strlen"])(a0);
+          var _strcmp = Module["_strcmp"] = (a0, a1) => (_strcmp = Module["_strcmp"] = wasmExports["strcmp"])(a0, a1);
+          var _strncat = Module["_strncat"] = (a0, a1, a2) => (_strncat = Module["_strncat"] = wasmExports["strncat"])(a0, a1, a2);
+          var _strncpy = Module["_strncpy"] = (a0, a1, a2) => (_strncpy = Module["_strncpy"] = wasmExports["strncpy"])(a0, a1, a2);
+          var _towlower = Module["_towlower"] = (a0) => (_towlower = Module["_towlower"] = wasmExports["towlower"])(a0);
+          var _towupper = Module["_towupper"] = (a0) => (_towupper = Module["_towupper"] = wasmExports["towupper"])(a0);
+          var _setThrew = /* @__PURE__ */ __name((a0, a1) => (_setThrew = wasmExports["setThrew"])(a0, a1), "_setThrew");
+          var __emscripten_stack_restore = /* @__PURE__ */ __name((a0) => (__emscripten_stack_restore = wasmExports["_emscripten_stack_restore"])(a0), "__emscripten_stack_restore");
+          var __emscripten_stack_alloc = /* @__PURE__ */ __name((a0) => (__emscripten_stack_alloc = wasmExports["_emscripten_stack_alloc"])(a0), "__emscripten_stack_alloc");
+          var _emscripten_stack_get_current = /* @__PURE__ */ __name(() => (_emscripten_stack_get_current = wasmExports["emscripten_stack_get_current"])(), "_emscripten_stack_get_current");
+          var dynCall_jiji = Module["dynCall_jiji"] = (a0, a1, a2, a3, a4) => (dynCall_jiji = Module["dynCall_jiji"] = wasmExports["dynCall_jiji"])(a0, a1, a2, a3, a4);
+          var _orig$ts_parser_timeout_micros = Module["_orig$ts_parser_timeout_micros"] = (a0) => (_orig$ts_parser_timeout_micros = Module["_orig$ts_parser_timeout_micros"] = wasmExports["orig$ts_parser_timeout_micros"])(a0);
+          var _orig$ts_parser_set_timeout_micros = Module["_orig$ts_parser_set_timeout_micros"] = (a0, a1) => (_orig$ts_parser_set_timeout_micros = Module["_orig$ts_parser_set_timeout_micros"] = wasmExports["orig$ts_parser_set_timeout_micros"])(a0, a1);
+          Module["setValue"] = setValue;
+          Module["getValue"] = getValue;
+          Module["UTF8ToString"] = UTF8ToString;
+          Module["stringToUTF8"] = stringToUTF8;
+          Module["lengthBytesUTF8"] = lengthBytesUTF8;
+          Module["AsciiToString"] = AsciiToString;
+          Module["stringToUTF16"] = stringToUTF16;
+          Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+          var calledRun;
+          dependenciesFulfilled = /* @__PURE__ */ __name(function runCaller() {
+            if (!calledRun) run();
+            if (!calledRun) dependenciesFulfilled = runCaller;
+          }, "runCaller");
+          function callMain(args2 = []) {
+            var entryFunction = resolveGlobalSymbol("main").sym;
+            if (!entryFunction) return;
+            args2.unshift(thisProgram);
+            var argc = args2.length;
+            var argv = stackAlloc((argc + 1) * 4);
+            var argv_ptr = argv;
+            args2.forEach((arg) => {
+              LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+              argv_ptr += 4;
+            });
+            LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+            try {
+              var ret = entryFunction(argc, argv);
+              exitJS(
+                ret,
+                /* implicit = */
+                true
+              );
+              return ret;
+            } catch (e) {
+              return handleException(e);
+            }
+          }
+          __name(callMain, "callMain");
+          function run(args2 = arguments_) {
+            if (runDependencies > 0) {
+              return;
+            }
+            preRun();
+            if (runDependencies > 0) {
+              return;
+            }
+            function doRun() {
+              if (calledRun) return;
+              calledRun = true;
+              Module["calledRun"] = true;
+              if (ABORT) return;
+              initRuntime();
+              preMain();
+              readyPromiseResolve(Module);
+              Module["onRuntimeInitialized"]?.();
+              if (shouldRunNow) callMain(args2);
+              postRun();
+            }
+            __name(doRun, "doRun");
+            if (Module["setStatus"]) {
+              Module["setStatus"]("Running...");
+              setTimeout(function() {
+                setTimeout(function() {
+                  Module["setStatus"]("");
+                }, 1);
+                doRun();
+              }, 1);
+            } else {
+              doRun();
+            }
+          }
+          __name(run, "run");
+          if (Module["preInit"]) {
+            if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+            while (Module["preInit"].length > 0) {
+              Module["preInit"].pop()();
+            }
+          }
+          var shouldRunNow = true;
+          if (Module["noInitialRun"]) shouldRunNow = false;
+          run();
+          moduleRtn = readyPromise;
+          return moduleRtn;
+        };
+      })();
+      var tree_sitter_default = Module2;
+      var Module3 = null;
+      async function initializeBinding(moduleOptions) {
+        if (!Module3) {
+          Module3 = await tree_sitter_default(moduleOptions);
+        }
+        return Module3;
+      }
+      __name(initializeBinding, "initializeBinding");
+      function checkModule() {
+        return !!Module3;
+      }
+      __name(checkModule, "checkModule");
+      var TRANSFER_BUFFER;
+      var LANGUAGE_VERSION;
+      var MIN_COMPATIBLE_VERSION;
+      var Parser = class {
+        static {
+          __name(this, "Parser");
+        }
+        /** @internal */
+        [0] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        [1] = 0;
+        // Internal handle for WASM
+        /** @internal */
+        logCallback = null;
+        /** The parser's current language. */
+        language = null;
+        /**
+         * This must always be called before creating a Parser.
+         *
+         * You can optionally pass in options to configure the WASM module, the most common
+         * one being `locateFile` to help the module find the `.wasm` file.
+         */
+        static async init(moduleOptions) {
+          setModule(await initializeBinding(moduleOptions));
+          TRANSFER_BUFFER = C._ts_init();
+          LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+          MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        }
+        /**
+         * Create a new parser.
+         */
+        constructor() {
+          this.initialize();
+        }
+        /** @internal */
+        initialize() {
+          if (!checkModule()) {
+            throw new Error("cannot construct a Parser before calling `init()`");
+          }
+          C._ts_parser_new_wasm();
+          this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+          this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        }
+        /** Delete the parser, freeing its resources. */
+        delete() {
+          C._ts_parser_delete(this[0]);
+          C._free(this[1]);
+          this[0] = 0;
+          this[1] = 0;
+        }
+        /**
+         * Set the language that the parser should use for parsing.
+         *
+         * If the language was not successfully assigned, an error will be thrown.
+         * This happens if the language was generated with an incompatible
+         * version of the Tree-sitter CLI. Check the language's version using
+         * {@link Language#version} and compare it to this library's
+         * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+         */
+        setLanguage(language) {
+          let address;
+          if (!language) {
+            address = 0;
+            this.language = null;
+          } else if (language.constructor === Language) {
+            address = language[0];
+            const version2 = C._ts_language_version(address);
+            if (version2 < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version2) {
+              throw new Error(
+                `Incompatible language version ${version2}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+              );
+            }
+            this.language = language;
+          } else {
+            throw new Error("Argument must be a Language");
+          }
+          C._ts_parser_set_language(this[0], address);
+          return this;
+        }
+        /**
+         * Parse a slice of UTF8 text.
+         *
+         * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+         *
+         * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+         *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+         *   the new text using {@link Tree#edit}.
+         *
+         * @param {ParseOptions} [options] - Options for parsing the text.
+         *  This can be used to set the included ranges, or a progress callback.
+         *
+         * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+         *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+         *  - The progress callback returned true.
+         */
+        parse(callback, oldTree, options) {
+          if (typeof callback === "string") {
+            C.currentParseCallback = (index) => callback.slice(index);
+          } else if (typeof callback === "function") {
+            C.currentParseCallback = callback;
+          } else {
+            throw new Error("Argument must be a string or a function");
+          }
+          if (options?.progressCallback) {
+            C.currentProgressCallback = options.progressCallback;
+          } else {
+            C.currentProgressCallback = null;
+          }
+          if (this.logCallback) {
+            C.currentLogCallback = this.logCallback;
+            C._ts_parser_enable_logger_wasm(this[0], 1);
+          } else {
+            C.currentLogCallback = null;
+            C._ts_parser_enable_logger_wasm(this[0], 0);
+          }
+          let rangeCount = 0;
+          let rangeAddress = 0;
+          if (options?.includedRanges) {
+            rangeCount = options.includedRanges.length;
+            rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+            let address = rangeAddress;
+            for (let i2 = 0; i2 < rangeCount; i2++) {
+              marshalRange(address, options.includedRanges[i2]);
+              address += SIZE_OF_RANGE;
+            }
+          }
+          const treeAddress = C._ts_parser_parse_wasm(
+            this[0],
+            this[1],
+            oldTree ? oldTree[0] : 0,
+            rangeAddress,
+            rangeCount
+          );
+          if (!treeAddress) {
+            C.currentParseCallback = null;
+            C.currentLogCallback = null;
+            C.currentProgressCallback = null;
+            return null;
+          }
+          if (!this.language) {
+            throw new Error("Parser must have a language to parse");
+          }
+          const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+          C.currentParseCallback = null;
+          C.currentLogCallback = null;
+          C.currentProgressCallback = null;
+          return result;
+        }
+        /**
+         * Instruct the parser to start the next parse from the beginning.
+         *
+         * If the parser previously failed because of a timeout, cancellation,
+         * or callback, then by default, it will resume where it left off on the
+         * next call to {@link Parser#parse} or other parsing functions.
+         * If you don't want to resume, and instead intend to use this parser to
+         * parse some other document, you must call `reset` first.
+         */
+        reset() {
+          C._ts_parser_reset(this[0]);
+        }
+        /** Get the ranges of text that the parser will include when parsing. */
+        getIncludedRanges() {
+          C._ts_parser_included_ranges_wasm(this[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const result = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              result[i2] = unmarshalRange(address);
+              address += SIZE_OF_RANGE;
+            }
+            C._free(buffer);
+          }
+          return result;
+        }
+        /**
+         * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+         *
+         * Get the duration in microseconds that parsing is allowed to take.
+         *
+         * This is set via {@link Parser#setTimeoutMicros}.
+         */
+        getTimeoutMicros() {
+          return C._ts_parser_timeout_micros(this[0]);
+        }
+        /**
+         * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+         *
+         * Set the maximum duration in microseconds that parsing should be allowed
+         * to take before halting.
+         *
+         * If parsing takes longer than this, it will halt early, returning `null`.
+         * See {@link Parser#parse} for more information.
+         */
+        setTimeoutMicros(timeout) {
+          C._ts_parser_set_timeout_micros(this[0], 0, timeout);
+        }
+        /** Set the logging callback that a parser should use during parsing. */
+        setLogger(callback) {
+          if (!callback) {
+            this.logCallback = null;
+          } else if (typeof callback !== "function") {
+            throw new Error("Logger callback must be a function");
+          } else {
+            this.logCallback = callback;
+          }
+          return this;
+        }
+        /** Get the parser's current logger. */
+        getLogger() {
+          return this.logCallback;
+        }
+      };
+      return {
+        CaptureQuantifier,
+        LANGUAGE_VERSION,
+        Language,
+        LookaheadIterator,
+        MIN_COMPATIBLE_VERSION,
+        Node,
+        Parser,
+        Query,
+        Tree,
+        TreeCursor
+      };
+    }));
+  }
+});
+
+// node_modules/graceful-fs/polyfills.js
+var require_polyfills = __commonJS({
+  "node_modules/graceful-fs/polyfills.js"(exports2, module2) {
+    var constants = require("constants");
+    var origCwd = process.cwd;
+    var cwd = null;
+    var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
+    process.cwd = function() {
+      if (!cwd)
+        cwd = origCwd.call(process);
+      return cwd;
+    };
+    try {
+      process.cwd();
+    } catch (er) {
+    }
+    if (typeof process.chdir === "function") {
+      chdir = process.chdir;
+      process.chdir = function(d) {
+        cwd = null;
+        chdir.call(process, d);
+      };
+      if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir);
+    }
+    var chdir;
+    module2.exports = patch;
+    function patch(fs2) {
+      if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+        patchLchmod(fs2);
+      }
+      if (!fs2.lutimes) {
+        patchLutimes(fs2);
+      }
+      fs2.chown = chownFix(fs2.chown);
+      fs2.fchown = chownFix(fs2.fchown);
+      fs2.lchown = chownFix(fs2.lchown);
+      fs2.chmod = chmodFix(fs2.chmod);
+      fs2.fchmod = chmodFix(fs2.fchmod);
+      fs2.lchmod = chmodFix(fs2.lchmod);
+      fs2.chownSync = chownFixSync(fs2.chownSync);
+      fs2.fchownSync = chownFixSync(fs2.fchownSync);
+      fs2.lchownSync = chownFixSync(fs2.lchownSync);
+      fs2.chmodSync = chmodFixSync(fs2.chmodSync);
+      fs2.fchmodSync = chmodFixSync(fs2.fchmodSync);
+      fs2.lchmodSync = chmodFixSync(fs2.lchmodSync);
+      fs2.stat = statFix(fs2.stat);
+      fs2.fstat = statFix(fs2.fstat);
+      fs2.lstat = statFix(fs2.lstat);
+      fs2.statSync = statFixSync(fs2.statSync);
+      fs2.fstatSync = statFixSync(fs2.fstatSync);
+      fs2.lstatSync = statFixSync(fs2.lstatSync);
+      if (fs2.chmod && !fs2.lchmod) {
+        fs2.lchmod = function(path, mode, cb) {
+          if (cb) process.nextTick(cb);
+        };
+        fs2.lchmodSync = function() {
+        };
+      }
+      if (fs2.chown && !fs2.lchown) {
+        fs2.lchown = function(path, uid, gid, cb) {
+          if (cb) process.nextTick(cb);
+        };
+        fs2.lchownSync = function() {
+        };
+      }
+      if (platform === "win32") {
+        fs2.rename = typeof fs2.rename !== "function" ? fs2.rename : (function(fs$rename) {
+          function rename(from, to, cb) {
+            var start2 = Date.now();
+            var backoff = 0;
+            fs$rename(from, to, function CB(er) {
+              if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start2 < 6e4) {
+                setTimeout(function() {
+                  fs2.stat(to, function(stater, st) {
+                    if (stater && stater.code === "ENOENT")
+                      fs$rename(from, to, CB);
+                    else
+                      cb(er);
+                  });
+                }, backoff);
+                if (backoff < 100)
+                  backoff += 10;
+                return;
+              }
+              if (cb) cb(er);
+            });
+          }
+          if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
+          return rename;
+        })(fs2.rename);
+      }
+      fs2.read = typeof fs2.read !== "function" ? fs2.read : (function(fs$read) {
+        function read(fd, buffer, offset, length, position, callback_) {
+          var callback;
+          if (callback_ && typeof callback_ === "function") {
+            var eagCounter = 0;
+            callback = function(er, _, __) {
+              if (er && er.code === "EAGAIN" && eagCounter < 10) {
+                eagCounter++;
+                return fs$read.call(fs2, fd, buffer, offset, length, position, callback);
+              }
+              callback_.apply(this, arguments);
+            };
+          }
+          return fs$read.call(fs2, fd, buffer, offset, length, position, callback);
+        }
+        if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
+        return read;
+      })(fs2.read);
+      fs2.readSync = typeof fs2.readSync !== "function" ? fs2.readSync : /* @__PURE__ */ (function(fs$readSync) {
+        return function(fd, buffer, offset, length, position) {
+          var eagCounter = 0;
+          while (true) {
+            try {
+              return fs$readSync.call(fs2, fd, buffer, offset, length, position);
+            } catch (er) {
+              if (er.code === "EAGAIN" && eagCounter < 10) {
+                eagCounter++;
+                continue;
+              }
+              throw er;
+            }
+          }
+        };
+      })(fs2.readSync);
+      function patchLchmod(fs3) {
+        fs3.lchmod = function(path, mode, callback) {
+          fs3.open(
+            path,
+            constants.O_WRONLY | constants.O_SYMLINK,
+            mode,
+            function(err2, fd) {
+              if (err2) {
+                if (callback) callback(err2);
+                return;
+              }
+              fs3.fchmod(fd, mode, function(err3) {
+                fs3.close(fd, function(err22) {
+                  if (callback) callback(err3 || err22);
+                });
+              });
+            }
+          );
+        };
+        fs3.lchmodSync = function(path, mode) {
+          var fd = fs3.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode);
+          var threw = true;
+          var ret;
+          try {
+            ret = fs3.fchmodSync(fd, mode);
+            threw = false;
+          } finally {
+            if (threw) {
+              try {
+                fs3.closeSync(fd);
+              } catch (er) {
+              }
+            } else {
+              fs3.closeSync(fd);
+            }
+          }
+          return ret;
+        };
+      }
+      function patchLutimes(fs3) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs3.futimes) {
+          fs3.lutimes = function(path, at, mt, cb) {
+            fs3.open(path, constants.O_SYMLINK, function(er, fd) {
+              if (er) {
+                if (cb) cb(er);
+                return;
+              }
+              fs3.futimes(fd, at, mt, function(er2) {
+                fs3.close(fd, function(er22) {
+                  if (cb) cb(er2 || er22);
+                });
+              });
+            });
+          };
+          fs3.lutimesSync = function(path, at, mt) {
+            var fd = fs3.openSync(path, constants.O_SYMLINK);
+            var ret;
+            var threw = true;
+            try {
+              ret = fs3.futimesSync(fd, at, mt);
+              threw = false;
+            } finally {
+              if (threw) {
+                try {
+                  fs3.closeSync(fd);
+                } catch (er) {
+                }
+              } else {
+                fs3.closeSync(fd);
+              }
+            }
+            return ret;
+          };
+        } else if (fs3.futimes) {
+          fs3.lutimes = function(_a3, _b, _c, cb) {
+            if (cb) process.nextTick(cb);
+          };
+          fs3.lutimesSync = function() {
+          };
+        }
+      }
+      function chmodFix(orig) {
+        if (!orig) return orig;
+        return function(target, mode, cb) {
+          return orig.call(fs2, target, mode, function(er) {
+            if (chownErOk(er)) er = null;
+            if (cb) cb.apply(this, arguments);
+          });
+        };
+      }
+      function chmodFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, mode) {
+          try {
+            return orig.call(fs2, target, mode);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
+          }
+        };
+      }
+      function chownFix(orig) {
+        if (!orig) return orig;
+        return function(target, uid, gid, cb) {
+          return orig.call(fs2, target, uid, gid, function(er) {
+            if (chownErOk(er)) er = null;
+            if (cb) cb.apply(this, arguments);
+          });
+        };
+      }
+      function chownFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, uid, gid) {
+          try {
+            return orig.call(fs2, target, uid, gid);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
+          }
+        };
+      }
+      function statFix(orig) {
+        if (!orig) return orig;
+        return function(target, options, cb) {
+          if (typeof options === "function") {
+            cb = options;
+            options = null;
+          }
+          function callback(er, stats) {
+            if (stats) {
+              if (stats.uid < 0) stats.uid += 4294967296;
+              if (stats.gid < 0) stats.gid += 4294967296;
+            }
+            if (cb) cb.apply(this, arguments);
+          }
+          return options ? orig.call(fs2, target, options, callback) : orig.call(fs2, target, callback);
+        };
+      }
+      function statFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, options) {
+          var stats = options ? orig.call(fs2, target, options) : orig.call(fs2, target);
+          if (stats) {
+            if (stats.uid < 0) stats.uid += 4294967296;
+            if (stats.gid < 0) stats.gid += 4294967296;
+          }
+          return stats;
+        };
+      }
+      function chownErOk(er) {
+        if (!er)
+          return true;
+        if (er.code === "ENOSYS")
+          return true;
+        var nonroot = !process.getuid || process.getuid() !== 0;
+        if (nonroot) {
+          if (er.code === "EINVAL" || er.code === "EPERM")
+            return true;
+        }
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/graceful-fs/legacy-streams.js
+var require_legacy_streams = __commonJS({
+  "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
+    var Stream = require("stream").Stream;
+    module2.exports = legacy;
+    function legacy(fs2) {
+      return {
+        ReadStream,
+        WriteStream
+      };
+      function ReadStream(path, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+        Stream.call(this);
+        var self2 = this;
+        this.path = path;
+        this.fd = null;
+        this.readable = true;
+        this.paused = false;
+        this.flags = "r";
+        this.mode = 438;
+        this.bufferSize = 64 * 1024;
+        options = options || {};
+        var keys = Object.keys(options);
+        for (var index = 0, length = keys.length; index < length; index++) {
+          var key = keys[index];
+          this[key] = options[key];
+        }
+        if (this.encoding) this.setEncoding(this.encoding);
+        if (this.start !== void 0) {
+          if ("number" !== typeof this.start) {
+            throw TypeError("start must be a Number");
+          }
+          if (this.end === void 0) {
+            this.end = Infinity;
+          } else if ("number" !== typeof this.end) {
+            throw TypeError("end must be a Number");
+          }
+          if (this.start > this.end) {
+            throw new Error("start must be <= end");
+          }
+          this.pos = this.start;
+        }
+        if (this.fd !== null) {
+          process.nextTick(function() {
+            self2._read();
+          });
+          return;
+        }
+        fs2.open(this.path, this.flags, this.mode, function(err2, fd) {
+          if (err2) {
+            self2.emit("error", err2);
+            self2.readable = false;
+            return;
+          }
+          self2.fd = fd;
+          self2.emit("open", fd);
+          self2._read();
+        });
+      }
+      function WriteStream(path, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+        Stream.call(this);
+        this.path = path;
+        this.fd = null;
+        this.writable = true;
+        this.flags = "w";
+        this.encoding = "binary";
+        this.mode = 438;
+        this.bytesWritten = 0;
+        options = options || {};
+        var keys = Object.keys(options);
+        for (var index = 0, length = keys.length; index < length; index++) {
+          var key = keys[index];
+          this[key] = options[key];
+        }
+        if (this.start !== void 0) {
+          if ("number" !== typeof this.start) {
+            throw TypeError("start must be a Number");
+          }
+          if (this.start < 0) {
+            throw new Error("start must be >= zero");
+          }
+          this.pos = this.start;
+        }
+        this.busy = false;
+        this._queue = [];
+        if (this.fd === null) {
+          this._open = fs2.open;
+          this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
+          this.flush();
+        }
+      }
+    }
+  }
+});
+
+// node_modules/graceful-fs/clone.js
+var require_clone = __commonJS({
+  "node_modules/graceful-fs/clone.js"(exports2, module2) {
+    "use strict";
+    module2.exports = clone2;
+    var getPrototypeOf = Object.getPrototypeOf || function(obj) {
+      return obj.__proto__;
+    };
+    function clone2(obj) {
+      if (obj === null || typeof obj !== "object")
+        return obj;
+      if (obj instanceof Object)
+        var copy = { __proto__: getPrototypeOf(obj) };
+      else
+        var copy = /* @__PURE__ */ Object.create(null);
+      Object.getOwnPropertyNames(obj).forEach(function(key) {
+        Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key));
+      });
+      return copy;
+    }
+  }
+});
+
+// node_modules/graceful-fs/graceful-fs.js
+var require_graceful_fs = __commonJS({
+  "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
+    var fs2 = require("fs");
+    var polyfills = require_polyfills();
+    var legacy = require_legacy_streams();
+    var clone2 = require_clone();
+    var util = require("util");
+    var gracefulQueue;
+    var previousSymbol;
+    if (typeof Symbol === "function" && typeof Symbol.for === "function") {
+      gracefulQueue = /* @__PURE__ */ Symbol.for("graceful-fs.queue");
+      previousSymbol = /* @__PURE__ */ Symbol.for("graceful-fs.previous");
+    } else {
+      gracefulQueue = "___graceful-fs.queue";
+      previousSymbol = "___graceful-fs.previous";
+    }
+    function noop() {
+    }
+    function publishQueue(context, queue2) {
+      Object.defineProperty(context, gracefulQueue, {
+        get: function() {
+          return queue2;
+        }
+      });
+    }
+    var debug = noop;
+    if (util.debuglog)
+      debug = util.debuglog("gfs4");
+    else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ""))
+      debug = function() {
+        var m = util.format.apply(util, arguments);
+        m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
+        console.error(m);
+      };
+    if (!fs2[gracefulQueue]) {
+      queue = global[gracefulQueue] || [];
+      publishQueue(fs2, queue);
+      fs2.close = (function(fs$close) {
+        function close(fd, cb) {
+          return fs$close.call(fs2, fd, function(err2) {
+            if (!err2) {
+              resetQueue();
+            }
+            if (typeof cb === "function")
+              cb.apply(this, arguments);
+          });
+        }
+        Object.defineProperty(close, previousSymbol, {
+          value: fs$close
+        });
+        return close;
+      })(fs2.close);
+      fs2.closeSync = (function(fs$closeSync) {
+        function closeSync3(fd) {
+          fs$closeSync.apply(fs2, arguments);
+          resetQueue();
+        }
+        Object.defineProperty(closeSync3, previousSymbol, {
+          value: fs$closeSync
+        });
+        return closeSync3;
+      })(fs2.closeSync);
+      if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
+        process.on("exit", function() {
+          debug(fs2[gracefulQueue]);
+          require("assert").equal(fs2[gracefulQueue].length, 0);
+        });
+      }
+    }
+    var queue;
+    if (!global[gracefulQueue]) {
+      publishQueue(global, fs2[gracefulQueue]);
+    }
+    module2.exports = patch(clone2(fs2));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs2.__patched) {
+      module2.exports = patch(fs2);
+      fs2.__patched = true;
+    }
+    function patch(fs3) {
+      polyfills(fs3);
+      fs3.gracefulify = patch;
+      fs3.createReadStream = createReadStream;
+      fs3.createWriteStream = createWriteStream;
+      var fs$readFile = fs3.readFile;
+      fs3.readFile = readFile;
+      function readFile(path, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$readFile(path, options, cb);
+        function go$readFile(path2, options2, cb2, startTime) {
+          return fs$readFile(path2, options2, function(err2) {
+            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
+              enqueue([go$readFile, [path2, options2, cb2], err2, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$writeFile = fs3.writeFile;
+      fs3.writeFile = writeFile;
+      function writeFile(path, data, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$writeFile(path, data, options, cb);
+        function go$writeFile(path2, data2, options2, cb2, startTime) {
+          return fs$writeFile(path2, data2, options2, function(err2) {
+            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
+              enqueue([go$writeFile, [path2, data2, options2, cb2], err2, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$appendFile = fs3.appendFile;
+      if (fs$appendFile)
+        fs3.appendFile = appendFile;
+      function appendFile(path, data, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$appendFile(path, data, options, cb);
+        function go$appendFile(path2, data2, options2, cb2, startTime) {
+          return fs$appendFile(path2, data2, options2, function(err2) {
+            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
+              enqueue([go$appendFile, [path2, data2, options2, cb2], err2, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$copyFile = fs3.copyFile;
+      if (fs$copyFile)
+        fs3.copyFile = copyFile;
+      function copyFile(src, dest, flags2, cb) {
+        if (typeof flags2 === "function") {
+          cb = flags2;
+          flags2 = 0;
+        }
+        return go$copyFile(src, dest, flags2, cb);
+        function go$copyFile(src2, dest2, flags3, cb2, startTime) {
+          return fs$copyFile(src2, dest2, flags3, function(err2) {
+            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
+              enqueue([go$copyFile, [src2, dest2, flags3, cb2], err2, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$readdir = fs3.readdir;
+      fs3.readdir = readdir;
+      var noReaddirOptionVersions = /^v[0-5]\./;
+      function readdir(path, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path2, options2, cb2, startTime) {
+          return fs$readdir(path2, fs$readdirCallback(
+            path2,
+            options2,
+            cb2,
+            startTime
+          ));
+        } : function go$readdir2(path2, options2, cb2, startTime) {
+          return fs$readdir(path2, options2, fs$readdirCallback(
+            path2,
+            options2,
+            cb2,
+            startTime
+          ));
+        };
+        return go$readdir(path, options, cb);
+        function fs$readdirCallback(path2, options2, cb2, startTime) {
+          return function(err2, files) {
+            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
+              enqueue([
+                go$readdir,
+                [path2, options2, cb2],
+                err2,
+                startTime || Date.now(),
+                Date.now()
+              ]);
+            else {
+              if (files && files.sort)
+                files.sort();
+              if (typeof cb2 === "function")
+                cb2.call(this, err2, files);
+            }
+          };
+        }
+      }
+      if (process.version.substr(0, 4) === "v0.8") {
+        var legStreams = legacy(fs3);
+        ReadStream = legStreams.ReadStream;
+        WriteStream = legStreams.WriteStream;
+      }
+      var fs$ReadStream = fs3.ReadStream;
+      if (fs$ReadStream) {
+        ReadStream.prototype = Object.create(fs$ReadStream.prototype);
+        ReadStream.prototype.open = ReadStream$open;
+      }
+      var fs$WriteStream = fs3.WriteStream;
+      if (fs$WriteStream) {
+        WriteStream.prototype = Object.create(fs$WriteStream.prototype);
+        WriteStream.prototype.open = WriteStream$open;
+      }
+      Object.defineProperty(fs3, "ReadStream", {
+        get: function() {
+          return ReadStream;
+        },
+        set: function(val) {
+          ReadStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      Object.defineProperty(fs3, "WriteStream", {
+        get: function() {
+          return WriteStream;
+        },
+        set: function(val) {
+          WriteStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      var FileReadStream = ReadStream;
+      Object.defineProperty(fs3, "FileReadStream", {
+        get: function() {
+          return FileReadStream;
+        },
+        set: function(val) {
+          FileReadStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      var FileWriteStream = WriteStream;
+      Object.defineProperty(fs3, "FileWriteStream", {
+        get: function() {
+          return FileWriteStream;
+        },
+        set: function(val) {
+          FileWriteStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      function ReadStream(path, options) {
+        if (this instanceof ReadStream)
+          return fs$ReadStream.apply(this, arguments), this;
+        else
+          return ReadStream.apply(Object.create(ReadStream.prototype), arguments);
+      }
+      function ReadStream$open() {
+        var that = this;
+        open2(that.path, that.flags, that.mode, function(err2, fd) {
+          if (err2) {
+            if (that.autoClose)
+              that.destroy();
+            that.emit("error", err2);
+          } else {
+            that.fd = fd;
+            that.emit("open", fd);
+            that.read();
+          }
+        });
+      }
+      function WriteStream(path, options) {
+        if (this instanceof WriteStream)
+          return fs$WriteStream.apply(this, arguments), this;
+        else
+          return WriteStream.apply(Object.create(WriteStream.prototype), arguments);
+      }
+      function WriteStream$open() {
+        var that = this;
+        open2(that.path, that.flags, that.mode, function(err2, fd) {
+          if (err2) {
+            that.destroy();
+            that.emit("error", err2);
+          } else {
+            that.fd = fd;
+            that.emit("open", fd);
+          }
+        });
+      }
+      function createReadStream(path, options) {
+        return new fs3.ReadStream(path, options);
+      }
+      function createWriteStream(path, options) {
+        return new fs3.WriteStream(path, options);
+      }
+      var fs$open = fs3.open;
+      fs3.open = open2;
+      function open2(path, flags2, mode, cb) {
+        if (typeof mode === "function")
+          cb = mode, mode = null;
+        return go$open(path, flags2, mode, cb);
+        function go$open(path2, flags3, mode2, cb2, startTime) {
+          return fs$open(path2, flags3, mode2, function(err2, fd) {
+            if (err2 && (err2.code === "EMFILE" || err2.code === "ENFILE"))
+              enqueue([go$open, [path2, flags3, mode2, cb2], err2, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      return fs3;
+    }
+    function enqueue(elem) {
+      debug("ENQUEUE", elem[0].name, elem[1]);
+      fs2[gracefulQueue].push(elem);
+      retry();
+    }
+    var retryTimer;
+    function resetQueue() {
+      var now = Date.now();
+      for (var i2 = 0; i2 < fs2[gracefulQueue].length; ++i2) {
+        if (fs2[gracefulQueue][i2].length > 2) {
+          fs2[gracefulQueue][i2][3] = now;
+          fs2[gracefulQueue][i2][4] = now;
+        }
+      }
+      retry();
+    }
+    function retry() {
+      clearTimeout(retryTimer);
+      retryTimer = void 0;
+      if (fs2[gracefulQueue].length === 0)
+        return;
+      var elem = fs2[gracefulQueue].shift();
+      var fn = elem[0];
+      var args2 = elem[1];
+      var err2 = elem[2];
+      var startTime = elem[3];
+      var lastTime = elem[4];
+      if (startTime === void 0) {
+        debug("RETRY", fn.name, args2);
+        fn.apply(null, args2);
+      } else if (Date.now() - startTime >= 6e4) {
+        debug("TIMEOUT", fn.name, args2);
+        var cb = args2.pop();
+        if (typeof cb === "function")
+          cb.call(null, err2);
+      } else {
+        var sinceAttempt = Date.now() - lastTime;
+        var sinceStart = Math.max(lastTime - startTime, 1);
+        var desiredDelay = Math.min(sinceStart * 1.2, 100);
+        if (sinceAttempt >= desiredDelay) {
+          debug("RETRY", fn.name, args2);
+          fn.apply(null, args2.concat([startTime]));
+        } else {
+          fs2[gracefulQueue].push(elem);
+        }
+      }
+      if (retryTimer === void 0) {
+        retryTimer = setTimeout(retry, 0);
+      }
+    }
+  }
+});
+
+// node_modules/retry/lib/retry_operation.js
+var require_retry_operation = __commonJS({
+  "node_modules/retry/lib/retry_operation.js"(exports2, module2) {
+    function RetryOperation(timeouts, options) {
+      if (typeof options === "boolean") {
+        options = { forever: options };
+      }
+      this._originalTimeouts = JSON.parse(JSON.stringify(timeouts));
+      this._timeouts = timeouts;
+      this._options = options || {};
+      this._maxRetryTime = options && options.maxRetryTime || Infinity;
+      this._fn = null;
+      this._errors = [];
+      this._attempts = 1;
+      this._operationTimeout = null;
+      this._operationTimeoutCb = null;
+      this._timeout = null;
+      this._operationStart = null;
+      if (this._options.forever) {
+        this._cachedTimeouts = this._timeouts.slice(0);
+      }
+    }
+    module2.exports = RetryOperation;
+    RetryOperation.prototype.reset = function() {
+      this._attempts = 1;
+      this._timeouts = this._originalTimeouts;
+    };
+    RetryOperation.prototype.stop = function() {
+      if (this._timeout) {
+        clearTimeout(this._timeout);
+      }
+      this._timeouts = [];
+      this._cachedTimeouts = null;
+    };
+    RetryOperation.prototype.retry = function(err2) {
+      if (this._timeout) {
+        clearTimeout(this._timeout);
+      }
+      if (!err2) {
+        return false;
+      }
+      var currentTime = (/* @__PURE__ */ new Date()).getTime();
+      if (err2 && currentTime - this._operationStart >= this._maxRetryTime) {
+        this._errors.unshift(new Error("RetryOperation timeout occurred"));
+        return false;
+      }
+      this._errors.push(err2);
+      var timeout = this._timeouts.shift();
+      if (timeout === void 0) {
+        if (this._cachedTimeouts) {
+          this._errors.splice(this._errors.length - 1, this._errors.length);
+          this._timeouts = this._cachedTimeouts.slice(0);
+          timeout = this._timeouts.shift();
+        } else {
+          return false;
+        }
+      }
+      var self2 = this;
+      var timer = setTimeout(function() {
+        self2._attempts++;
+        if (self2._operationTimeoutCb) {
+          self2._timeout = setTimeout(function() {
+            self2._operationTimeoutCb(self2._attempts);
+          }, self2._operationTimeout);
+          if (self2._options.unref) {
+            self2._timeout.unref();
+          }
+        }
+        self2._fn(self2._attempts);
+      }, timeout);
+      if (this._options.unref) {
+        timer.unref();
+      }
+      return true;
+    };
+    RetryOperation.prototype.attempt = function(fn, timeoutOps) {
+      this._fn = fn;
+      if (timeoutOps) {
+        if (timeoutOps.timeout) {
+          this._operationTimeout = timeoutOps.timeout;
+        }
+        if (timeoutOps.cb) {
+          this._operationTimeoutCb = timeoutOps.cb;
+        }
+      }
+      var self2 = this;
+      if (this._operationTimeoutCb) {
+        this._timeout = setTimeout(function() {
+          self2._operationTimeoutCb();
+        }, self2._operationTimeout);
+      }
+      this._operationStart = (/* @__PURE__ */ new Date()).getTime();
+      this._fn(this._attempts);
+    };
+    RetryOperation.prototype.try = function(fn) {
+      console.log("Using RetryOperation.try() is deprecated");
+      this.attempt(fn);
+    };
+    RetryOperation.prototype.start = function(fn) {
+      console.log("Using RetryOperation.start() is deprecated");
+      this.attempt(fn);
+    };
+    RetryOperation.prototype.start = RetryOperation.prototype.try;
+    RetryOperation.prototype.errors = function() {
+      return this._errors;
+    };
+    RetryOperation.prototype.attempts = function() {
+      return this._attempts;
+    };
+    RetryOperation.prototype.mainError = function() {
+      if (this._errors.length === 0) {
+        return null;
+      }
+      var counts = {};
+      var mainError = null;
+      var mainErrorCount = 0;
+      for (var i2 = 0; i2 < this._errors.length; i2++) {
+        var error62 = this._errors[i2];
+        var message = error62.message;
+        var count = (counts[message] || 0) + 1;
+        counts[message] = count;
+        if (count >= mainErrorCount) {
+          mainError = error62;
+          mainErrorCount = count;
+        }
+      }
+      return mainError;
+    };
+  }
+});
+
+// node_modules/retry/lib/retry.js
+var require_retry = __commonJS({
+  "node_modules/retry/lib/retry.js"(exports2) {
+    var RetryOperation = require_retry_operation();
+    exports2.operation = function(options) {
+      var timeouts = exports2.timeouts(options);
+      return new RetryOperation(timeouts, {
+        forever: options && options.forever,
+        unref: options && options.unref,
+        maxRetryTime: options && options.maxRetryTime
+      });
+    };
+    exports2.timeouts = function(options) {
+      if (options instanceof Array) {
+        return [].concat(options);
+      }
+      var opts = {
+        retries: 10,
+        factor: 2,
+        minTimeout: 1 * 1e3,
+        maxTimeout: Infinity,
+        randomize: false
+      };
+      for (var key in options) {
+        opts[key] = options[key];
+      }
+      if (opts.minTimeout > opts.maxTimeout) {
+        throw new Error("minTimeout is greater than maxTimeout");
+      }
+      var timeouts = [];
+      for (var i2 = 0; i2 < opts.retries; i2++) {
+        timeouts.push(this.createTimeout(i2, opts));
+      }
+      if (options && options.forever && !timeouts.length) {
+        timeouts.push(this.createTimeout(i2, opts));
+      }
+      timeouts.sort(function(a, b) {
+        return a - b;
+      });
+      return timeouts;
+    };
+    exports2.createTimeout = function(attempt, opts) {
+      var random = opts.randomize ? Math.random() + 1 : 1;
+      var timeout = Math.round(random * opts.minTimeout * Math.pow(opts.factor, attempt));
+      timeout = Math.min(timeout, opts.maxTimeout);
+      return timeout;
+    };
+    exports2.wrap = function(obj, options, methods) {
+      if (options instanceof Array) {
+        methods = options;
+        options = null;
+      }
+      if (!methods) {
+        methods = [];
+        for (var key in obj) {
+          if (typeof obj[key] === "function") {
+            methods.push(key);
+          }
+        }
+      }
+      for (var i2 = 0; i2 < methods.length; i2++) {
+        var method = methods[i2];
+        var original = obj[method];
+        obj[method] = function retryWrapper(original2) {
+          var op = exports2.operation(options);
+          var args2 = Array.prototype.slice.call(arguments, 1);
+          var callback = args2.pop();
+          args2.push(function(err2) {
+            if (op.retry(err2)) {
+              return;
+            }
+            if (err2) {
+              arguments[0] = op.mainError();
+            }
+            callback.apply(this, arguments);
+          });
+          op.attempt(function() {
+            original2.apply(obj, args2);
+          });
+        }.bind(obj, original);
+        obj[method].options = options;
+      }
+    };
+  }
+});
+
+// node_modules/retry/index.js
+var require_retry2 = __commonJS({
+  "node_modules/retry/index.js"(exports2, module2) {
+    module2.exports = require_retry();
+  }
+});
+
+// node_modules/signal-exit/signals.js
+var require_signals = __commonJS({
+  "node_modules/signal-exit/signals.js"(exports2, module2) {
+    module2.exports = [
+      "SIGABRT",
+      "SIGALRM",
+      "SIGHUP",
+      "SIGINT",
+      "SIGTERM"
+    ];
+    if (process.platform !== "win32") {
+      module2.exports.push(
+        "SIGVTALRM",
+        "SIGXCPU",
+        "SIGXFSZ",
+        "SIGUSR2",
+        "SIGTRAP",
+        "SIGSYS",
+        "SIGQUIT",
+        "SIGIOT"
+        // should detect profiler and enable/disable accordingly.
+        // see #21
+        // 'SIGPROF'
+      );
+    }
+    if (process.platform === "linux") {
+      module2.exports.push(
+        "SIGIO",
+        "SIGPOLL",
+        "SIGPWR",
+        "SIGSTKFLT",
+        "SIGUNUSED"
+      );
+    }
+  }
+});
+
+// node_modules/signal-exit/index.js
+var require_signal_exit = __commonJS({
+  "node_modules/signal-exit/index.js"(exports2, module2) {
+    var process2 = global.process;
+    var processOk = function(process3) {
+      return process3 && typeof process3 === "object" && typeof process3.removeListener === "function" && typeof process3.emit === "function" && typeof process3.reallyExit === "function" && typeof process3.listeners === "function" && typeof process3.kill === "function" && typeof process3.pid === "number" && typeof process3.on === "function";
+    };
+    if (!processOk(process2)) {
+      module2.exports = function() {
+        return function() {
+        };
+      };
+    } else {
+      assert3 = require("assert");
+      signals = require_signals();
+      isWin = /^win/i.test(process2.platform);
+      EE = require("events");
+      if (typeof EE !== "function") {
+        EE = EE.EventEmitter;
+      }
+      if (process2.__signal_exit_emitter__) {
+        emitter = process2.__signal_exit_emitter__;
+      } else {
+        emitter = process2.__signal_exit_emitter__ = new EE();
+        emitter.count = 0;
+        emitter.emitted = {};
+      }
+      if (!emitter.infinite) {
+        emitter.setMaxListeners(Infinity);
+        emitter.infinite = true;
+      }
+      module2.exports = function(cb, opts) {
+        if (!processOk(global.process)) {
+          return function() {
+          };
+        }
+        assert3.equal(typeof cb, "function", "a callback must be provided for exit handler");
+        if (loaded === false) {
+          load();
+        }
+        var ev = "exit";
+        if (opts && opts.alwaysLast) {
+          ev = "afterexit";
+        }
+        var remove = function() {
+          emitter.removeListener(ev, cb);
+          if (emitter.listeners("exit").length === 0 && emitter.listeners("afterexit").length === 0) {
+            unload();
+          }
+        };
+        emitter.on(ev, cb);
+        return remove;
+      };
+      unload = function unload2() {
+        if (!loaded || !processOk(global.process)) {
+          return;
+        }
+        loaded = false;
+        signals.forEach(function(sig) {
+          try {
+            process2.removeListener(sig, sigListeners[sig]);
+          } catch (er) {
+          }
+        });
+        process2.emit = originalProcessEmit;
+        process2.reallyExit = originalProcessReallyExit;
+        emitter.count -= 1;
+      };
+      module2.exports.unload = unload;
+      emit2 = function emit3(event, code, signal) {
+        if (emitter.emitted[event]) {
+          return;
+        }
+        emitter.emitted[event] = true;
+        emitter.emit(event, code, signal);
+      };
+      sigListeners = {};
+      signals.forEach(function(sig) {
+        sigListeners[sig] = function listener() {
+          if (!processOk(global.process)) {
+            return;
+          }
+          var listeners = process2.listeners(sig);
+          if (listeners.length === emitter.count) {
+            unload();
+            emit2("exit", null, sig);
+            emit2("afterexit", null, sig);
+            if (isWin && sig === "SIGHUP") {
+              sig = "SIGINT";
+            }
+            process2.kill(process2.pid, sig);
+          }
+        };
+      });
+      module2.exports.signals = function() {
+        return signals;
+      };
+      loaded = false;
+      load = function load2() {
+        if (loaded || !processOk(global.process)) {
+          return;
+        }
+        loaded = true;
+        emitter.count += 1;
+        signals = signals.filter(function(sig) {
+          try {
+            process2.on(sig, sigListeners[sig]);
+            return true;
+          } catch (er) {
+            return false;
+          }
+        });
+        process2.emit = processEmit;
+        process2.reallyExit = processReallyExit;
+      };
+      module2.exports.load = load;
+      originalProcessReallyExit = process2.reallyExit;
+      processReallyExit = function processReallyExit2(code) {
+        if (!processOk(global.process)) {
+          return;
+        }
+        process2.exitCode = code || /* istanbul ignore next */
+        0;
+        emit2("exit", process2.exitCode, null);
+        emit2("afterexit", process2.exitCode, null);
+        originalProcessReallyExit.call(process2, process2.exitCode);
+      };
+      originalProcessEmit = process2.emit;
+      processEmit = function processEmit2(ev, arg) {
+        if (ev === "exit" && processOk(global.process)) {
+          if (arg !== void 0) {
+            process2.exitCode = arg;
+          }
+          var ret = originalProcessEmit.apply(this, arguments);
+          emit2("exit", process2.exitCode, null);
+          emit2("afterexit", process2.exitCode, null);
+          return ret;
+        } else {
+          return originalProcessEmit.apply(this, arguments);
+        }
+      };
+    }
+    var assert3;
+    var signals;
+    var isWin;
+    var EE;
+    var emitter;
+    var unload;
+    var emit2;
+    var sigListeners;
+    var loaded;
+    var load;
+    var originalProcessReallyExit;
+    var processReallyExit;
+    var originalProcessEmit;
+    var processEmit;
+  }
+});
+
+// node_modules/proper-lockfile/lib/mtime-precision.js
+var require_mtime_precision = __commonJS({
+  "node_modules/proper-lockfile/lib/mtime-precision.js"(exports2, module2) {
+    "use strict";
+    var cacheSymbol = /* @__PURE__ */ Symbol();
+    function probe(file2, fs2, callback) {
+      const cachedPrecision = fs2[cacheSymbol];
+      if (cachedPrecision) {
+        return fs2.stat(file2, (err2, stat) => {
+          if (err2) {
+            return callback(err2);
+          }
+          callback(null, stat.mtime, cachedPrecision);
+        });
+      }
+      const mtime = new Date(Math.ceil(Date.now() / 1e3) * 1e3 + 5);
+      fs2.utimes(file2, mtime, mtime, (err2) => {
+        if (err2) {
+          return callback(err2);
+        }
+        fs2.stat(file2, (err3, stat) => {
+          if (err3) {
+            return callback(err3);
+          }
+          const precision = stat.mtime.getTime() % 1e3 === 0 ? "s" : "ms";
+          Object.defineProperty(fs2, cacheSymbol, { value: precision });
+          callback(null, stat.mtime, precision);
+        });
+      });
+    }
+    function getMtime(precision) {
+      let now = Date.now();
+      if (precision === "s") {
+        now = Math.ceil(now / 1e3) * 1e3;
+      }
+      return new Date(now);
+    }
+    module2.exports.probe = probe;
+    module2.exports.getMtime = getMtime;
+  }
+});
+
+// node_modules/proper-lockfile/lib/lockfile.js
+var require_lockfile = __commonJS({
+  "node_modules/proper-lockfile/lib/lockfile.js"(exports2, module2) {
+    "use strict";
+    var path = require("path");
+    var fs2 = require_graceful_fs();
+    var retry = require_retry2();
+    var onExit = require_signal_exit();
+    var mtimePrecision = require_mtime_precision();
+    var locks = {};
+    function getLockFile(file2, options) {
+      return options.lockfilePath || `${file2}.lock`;
+    }
+    function resolveCanonicalPath(file2, options, callback) {
+      if (!options.realpath) {
+        return callback(null, path.resolve(file2));
+      }
+      options.fs.realpath(file2, callback);
+    }
+    function acquireLock2(file2, options, callback) {
+      const lockfilePath = getLockFile(file2, options);
+      options.fs.mkdir(lockfilePath, (err2) => {
+        if (!err2) {
+          return mtimePrecision.probe(lockfilePath, options.fs, (err3, mtime, mtimePrecision2) => {
+            if (err3) {
+              options.fs.rmdir(lockfilePath, () => {
+              });
+              return callback(err3);
+            }
+            callback(null, mtime, mtimePrecision2);
+          });
+        }
+        if (err2.code !== "EEXIST") {
+          return callback(err2);
+        }
+        if (options.stale <= 0) {
+          return callback(Object.assign(new Error("Lock file is already being held"), { code: "ELOCKED", file: file2 }));
+        }
+        options.fs.stat(lockfilePath, (err3, stat) => {
+          if (err3) {
+            if (err3.code === "ENOENT") {
+              return acquireLock2(file2, { ...options, stale: 0 }, callback);
+            }
+            return callback(err3);
+          }
+          if (!isLockStale(stat, options)) {
+            return callback(Object.assign(new Error("Lock file is already being held"), { code: "ELOCKED", file: file2 }));
+          }
+          removeLock(file2, options, (err4) => {
+            if (err4) {
+              return callback(err4);
+            }
+            acquireLock2(file2, { ...options, stale: 0 }, callback);
+          });
+        });
+      });
+    }
+    function isLockStale(stat, options) {
+      return stat.mtime.getTime() < Date.now() - options.stale;
+    }
+    function removeLock(file2, options, callback) {
+      options.fs.rmdir(getLockFile(file2, options), (err2) => {
+        if (err2 && err2.code !== "ENOENT") {
+          return callback(err2);
+        }
+        callback();
+      });
+    }
+    function updateLock(file2, options) {
+      const lock2 = locks[file2];
+      if (lock2.updateTimeout) {
+        return;
+      }
+      lock2.updateDelay = lock2.updateDelay || options.update;
+      lock2.updateTimeout = setTimeout(() => {
+        lock2.updateTimeout = null;
+        options.fs.stat(lock2.lockfilePath, (err2, stat) => {
+          const isOverThreshold = lock2.lastUpdate + options.stale < Date.now();
+          if (err2) {
+            if (err2.code === "ENOENT" || isOverThreshold) {
+              return setLockAsCompromised(file2, lock2, Object.assign(err2, { code: "ECOMPROMISED" }));
+            }
+            lock2.updateDelay = 1e3;
+            return updateLock(file2, options);
+          }
+          const isMtimeOurs = lock2.mtime.getTime() === stat.mtime.getTime();
+          if (!isMtimeOurs) {
+            return setLockAsCompromised(
+              file2,
+              lock2,
+              Object.assign(
+                new Error("Unable to update lock within the stale threshold"),
+                { code: "ECOMPROMISED" }
+              )
+            );
+          }
+          const mtime = mtimePrecision.getMtime(lock2.mtimePrecision);
+          options.fs.utimes(lock2.lockfilePath, mtime, mtime, (err3) => {
+            const isOverThreshold2 = lock2.lastUpdate + options.stale < Date.now();
+            if (lock2.released) {
+              return;
+            }
+            if (err3) {
+              if (err3.code === "ENOENT" || isOverThreshold2) {
+                return setLockAsCompromised(file2, lock2, Object.assign(err3, { code: "ECOMPROMISED" }));
+              }
+              lock2.updateDelay = 1e3;
+              return updateLock(file2, options);
+            }
+            lock2.mtime = mtime;
+            lock2.lastUpdate = Date.now();
+            lock2.updateDelay = null;
+            updateLock(file2, options);
+          });
+        });
+      }, lock2.updateDelay);
+      if (lock2.updateTimeout.unref) {
+        lock2.updateTimeout.unref();
+      }
+    }
+    function setLockAsCompromised(file2, lock2, err2) {
+      lock2.released = true;
+      if (lock2.updateTimeout) {
+        clearTimeout(lock2.updateTimeout);
+      }
+      if (locks[file2] === lock2) {
+        delete locks[file2];
+      }
+      lock2.options.onCompromised(err2);
+    }
+    function lock(file2, options, callback) {
+      options = {
+        stale: 1e4,
+        update: null,
+        realpath: true,
+        retries: 0,
+        fs: fs2,
+        onCompromised: (err2) => {
+          throw err2;
+        },
+        ...options
+      };
+      options.retries = options.retries || 0;
+      options.retries = typeof options.retries === "number" ? { retries: options.retries } : options.retries;
+      options.stale = Math.max(options.stale || 0, 2e3);
+      options.update = options.update == null ? options.stale / 2 : options.update || 0;
+      options.update = Math.max(Math.min(options.update, options.stale / 2), 1e3);
+      resolveCanonicalPath(file2, options, (err2, file3) => {
+        if (err2) {
+          return callback(err2);
+        }
+        const operation = retry.operation(options.retries);
+        operation.attempt(() => {
+          acquireLock2(file3, options, (err3, mtime, mtimePrecision2) => {
+            if (operation.retry(err3)) {
+              return;
+            }
+            if (err3) {
+              return callback(operation.mainError());
+            }
+            const lock2 = locks[file3] = {
+              lockfilePath: getLockFile(file3, options),
+              mtime,
+              mtimePrecision: mtimePrecision2,
+              options,
+              lastUpdate: Date.now()
+            };
+            updateLock(file3, options);
+            callback(null, (releasedCallback) => {
+              if (lock2.released) {
+                return releasedCallback && releasedCallback(Object.assign(new Error("Lock is already released"), { code: "ERELEASED" }));
+              }
+              unlock(file3, { ...options, realpath: false }, releasedCallback);
+            });
+          });
+        });
+      });
+    }
+    function unlock(file2, options, callback) {
+      options = {
+        fs: fs2,
+        realpath: true,
+        ...options
+      };
+      resolveCanonicalPath(file2, options, (err2, file3) => {
+        if (err2) {
+          return callback(err2);
+        }
+        const lock2 = locks[file3];
+        if (!lock2) {
+          return callback(Object.assign(new Error("Lock is not acquired/owned by you"), { code: "ENOTACQUIRED" }));
+        }
+        lock2.updateTimeout && clearTimeout(lock2.updateTimeout);
+        lock2.released = true;
+        delete locks[file3];
+        removeLock(file3, options, callback);
+      });
+    }
+    function check2(file2, options, callback) {
+      options = {
+        stale: 1e4,
+        realpath: true,
+        fs: fs2,
+        ...options
+      };
+      options.stale = Math.max(options.stale || 0, 2e3);
+      resolveCanonicalPath(file2, options, (err2, file3) => {
+        if (err2) {
+          return callback(err2);
+        }
+        options.fs.stat(getLockFile(file3, options), (err3, stat) => {
+          if (err3) {
+            return err3.code === "ENOENT" ? callback(null, false) : callback(err3);
+          }
+          return callback(null, !isLockStale(stat, options));
+        });
+      });
+    }
+    function getLocks() {
+      return locks;
+    }
+    onExit(() => {
+      for (const file2 in locks) {
+        const options = locks[file2].options;
+        try {
+          options.fs.rmdirSync(getLockFile(file2, options));
+        } catch (e) {
+        }
+      }
+    });
+    module2.exports.lock = lock;
+    module2.exports.unlock = unlock;
+    module2.exports.check = check2;
+    module2.exports.getLocks = getLocks;
+  }
+});
+
+// node_modules/proper-lockfile/lib/adapter.js
+var require_adapter = __commonJS({
+  "node_modules/proper-lockfile/lib/adapter.js"(exports2, module2) {
+    "use strict";
+    var fs2 = require_graceful_fs();
+    function createSyncFs(fs3) {
+      const methods = ["mkdir", "realpath", "stat", "rmdir", "utimes"];
+      const newFs = { ...fs3 };
+      methods.forEach((method) => {
+        newFs[method] = (...args2) => {
+          const callback = args2.pop();
+          let ret;
+          try {
+            ret = fs3[`${method}Sync`](...args2);
+          } catch (err2) {
+            return callback(err2);
+          }
+          callback(null, ret);
+        };
+      });
+      return newFs;
+    }
+    function toPromise(method) {
+      return (...args2) => new Promise((resolve3, reject) => {
+        args2.push((err2, result) => {
+          if (err2) {
+            reject(err2);
+          } else {
+            resolve3(result);
+          }
+        });
+        method(...args2);
+      });
+    }
+    function toSync(method) {
+      return (...args2) => {
+        let err2;
+        let result;
+        args2.push((_err, _result) => {
+          err2 = _err;
+          result = _result;
+        });
+        method(...args2);
+        if (err2) {
+          throw err2;
+        }
+        return result;
+      };
+    }
+    function toSyncOptions(options) {
+      options = { ...options };
+      options.fs = createSyncFs(options.fs || fs2);
+      if (typeof options.retries === "number" && options.retries > 0 || options.retries && typeof options.retries.retries === "number" && options.retries.retries > 0) {
+        throw Object.assign(new Error("Cannot use retries with the sync api"), { code: "ESYNC" });
+      }
+      return options;
+    }
+    module2.exports = {
+      toPromise,
+      toSync,
+      toSyncOptions
+    };
+  }
+});
+
+// node_modules/proper-lockfile/index.js
+var require_proper_lockfile = __commonJS({
+  "node_modules/proper-lockfile/index.js"(exports2, module2) {
+    "use strict";
+    var lockfile = require_lockfile();
+    var { toPromise, toSync, toSyncOptions } = require_adapter();
+    async function lock(file2, options) {
+      const release = await toPromise(lockfile.lock)(file2, options);
+      return toPromise(release);
+    }
+    function lockSync2(file2, options) {
+      const release = toSync(lockfile.lock)(file2, toSyncOptions(options));
+      return toSync(release);
+    }
+    function unlock(file2, options) {
+      return toPromise(lockfile.unlock)(file2, options);
+    }
+    function unlockSync(file2, options) {
+      return toSync(lockfile.unlock)(file2, toSyncOptions(options));
+    }
+    function check2(file2, options) {
+      return toPromise(lockfile.check)(file2, options);
+    }
+    function checkSync(file2, options) {
+      return toSync(lockfile.check)(file2, toSyncOptions(options));
+    }
+    module2.exports = lock;
+    module2.exports.lock = lock;
+    module2.exports.unlock = unlock;
+    module2.exports.lockSync = lockSync2;
+    module2.exports.unlockSync = unlockSync;
+    module2.exports.check = check2;
+    module2.exports.checkSync = checkSync;
   }
 });
 
@@ -9753,7 +15378,7 @@ __export(util_exports, {
   NUMBER_FORMAT_RANGES: () => NUMBER_FORMAT_RANGES,
   aborted: () => aborted,
   allowsEval: () => allowsEval,
-  assert: () => assert,
+  assert: () => assert2,
   assertEqual: () => assertEqual,
   assertIs: () => assertIs,
   assertNever: () => assertNever,
@@ -9838,7 +15463,7 @@ function assertIs(_arg) {
 function assertNever(_x) {
   throw new Error("Unexpected value in exhaustive check");
 }
-function assert(_) {
+function assert2(_) {
 }
 function getEnumValues(entries) {
   const numericValues = Object.values(entries).filter((v) => typeof v === "number");
@@ -9874,9 +15499,9 @@ function nullish(input2) {
   return input2 === null || input2 === void 0;
 }
 function cleanRegex(source) {
-  const start = source.startsWith("^") ? 1 : 0;
+  const start2 = source.startsWith("^") ? 1 : 0;
   const end = source.endsWith("$") ? source.length - 1 : source.length;
-  return source.slice(start, end);
+  return source.slice(start2, end);
 }
 function floatSafeRemainder(val, step) {
   const ratio = val / step;
@@ -9991,8 +15616,8 @@ function promiseAllObject(promisesObj) {
   const promises = keys.map((key) => promisesObj[key]);
   return Promise.all(promises).then((results) => {
     const resolvedObj = {};
-    for (let i = 0; i < keys.length; i++) {
-      resolvedObj[keys[i]] = results[i];
+    for (let i2 = 0; i2 < keys.length; i2++) {
+      resolvedObj[keys[i2]] = results[i2];
     }
     return resolvedObj;
   });
@@ -10000,7 +15625,7 @@ function promiseAllObject(promisesObj) {
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
   let str = "";
-  for (let i = 0; i < length; i++) {
+  for (let i2 = 0; i2 < length; i2++) {
     str += chars[Math.floor(Math.random() * chars.length)];
   }
   return str;
@@ -10283,12 +15908,12 @@ function merge(a, b) {
   });
   return clone(a, def);
 }
-function partial(Class2, schema, mask, name = "partial") {
+function partial(Class2, schema, mask, name2 = "partial") {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
-    throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+    throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
@@ -10307,8 +15932,8 @@ function required(Class2, schema, mask) {
 function aborted(x, startIndex = 0) {
   if (x.aborted === true)
     return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue !== true) {
+  for (let i2 = startIndex; i2 < x.issues.length; i2++) {
+    if (x.issues[i2]?.continue !== true) {
       return true;
     }
   }
@@ -10317,8 +15942,8 @@ function aborted(x, startIndex = 0) {
 function explicitlyAborted(x, startIndex = 0) {
   if (x.aborted === true)
     return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue === false) {
+  for (let i2 = startIndex; i2 < x.issues.length; i2++) {
+    if (x.issues[i2]?.continue === false) {
       return true;
     }
   }
@@ -10347,10 +15972,10 @@ function sizeCaps(defChecks) {
   }
   return caps;
 }
-function attachSchema(issues, start, inst) {
+function attachSchema(issues, start2, inst) {
   var _a3;
-  for (let i = start; i < issues.length; i++) {
-    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
+  for (let i2 = start2; i2 < issues.length; i2++) {
+    (_a3 = issues[i2]).schema ?? (_a3.schema = inst);
   }
 }
 function finalizeIssue(iss, ctx, config2) {
@@ -10392,10 +16017,10 @@ function codePointLength(str) {
   if (!highSurrogate.test(str))
     return units;
   let count = units;
-  for (let i = 0; i < units - 1; i++) {
-    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+  for (let i2 = 0; i2 < units - 1; i2++) {
+    if ((str.charCodeAt(i2) & 64512) === 55296 && (str.charCodeAt(i2 + 1) & 64512) === 56320) {
       count--;
-      i++;
+      i2++;
     }
   }
   return count;
@@ -10428,8 +16053,8 @@ function parsedType(data) {
   }
   return t;
 }
-function issue(...args) {
-  const [iss, input2, inst] = args;
+function issue(...args2) {
+  const [iss, input2, inst] = args2;
   if (typeof iss === "string") {
     return {
       message: iss,
@@ -10448,15 +16073,15 @@ function cleanEnum(obj) {
 function base64ToUint8Array(base643) {
   const binaryString = atob(base643);
   const bytes = new Uint8Array(binaryString.length);
-  for (let i = 0; i < binaryString.length; i++) {
-    bytes[i] = binaryString.charCodeAt(i);
+  for (let i2 = 0; i2 < binaryString.length; i2++) {
+    bytes[i2] = binaryString.charCodeAt(i2);
   }
   return bytes;
 }
 function uint8ArrayToBase64(bytes) {
   let binaryString = "";
-  for (let i = 0; i < bytes.length; i++) {
-    binaryString += String.fromCharCode(bytes[i]);
+  for (let i2 = 0; i2 < bytes.length; i2++) {
+    binaryString += String.fromCharCode(bytes[i2]);
   }
   return btoa(binaryString);
 }
@@ -10474,8 +16099,8 @@ function hexToUint8Array(hex3) {
     throw new Error("Invalid hex string length");
   }
   const bytes = new Uint8Array(cleanHex.length / 2);
-  for (let i = 0; i < cleanHex.length; i += 2) {
-    bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+  for (let i2 = 0; i2 < cleanHex.length; i2 += 2) {
+    bytes[i2 / 2] = Number.parseInt(cleanHex.slice(i2, i2 + 2), 16);
   }
   return bytes;
 }
@@ -10486,9 +16111,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
+function members(proto, table2) {
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -10503,10 +16128,10 @@ function hide(inst, key, value) {
   return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table) {
+function derived(computes, table2) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table, key, {
+    Object.defineProperty(table2, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -10517,7 +16142,7 @@ function derived(computes, table) {
       }
     });
   }
-  return table;
+  return table2;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -10564,10 +16189,10 @@ function defineLazyInternal(inst, key, compute) {
           Object.defineProperty(this, key, { configurable: true, writable: true, value });
         broke = broke || outer;
         return value;
-      } catch (err) {
+      } catch (err2) {
         delete this[key];
         broke = broke || outer;
-        throw err;
+        throw err2;
       }
     },
     set(value) {
@@ -10628,7 +16253,7 @@ function newError(Definition) {
   return new Definition();
 }
 // @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer3, proto, params) {
+function $constructor(name2, initializer3, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
@@ -10638,7 +16263,7 @@ function $constructor(name, initializer3, proto, params) {
   Internals.prototype = zodProto;
   const protoMembers = proto;
   const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-  function init(inst, def) {
+  function init2(inst, def) {
     if (!inst._zod) {
       _zodDesc.value = new Internals(def);
       try {
@@ -10646,10 +16271,10 @@ function $constructor(name, initializer3, proto, params) {
       } finally {
         _zodDesc.value = void 0;
       }
-    } else if (inst._zod.traits.has(name)) {
+    } else if (inst._zod.traits.has(name2)) {
       return;
     }
-    inst._zod.traits.add(name);
+    inst._zod.traits.add(name2);
     initializer3(inst, def);
     if (initialized) {
       const own2 = Object.getPrototypeOf(inst);
@@ -10675,10 +16300,10 @@ function $constructor(name, initializer3, proto, params) {
   const Parent = params?.Parent ?? Object;
   class Definition extends Parent {
   }
-  Object.defineProperty(Definition, "name", { value: name });
+  Object.defineProperty(Definition, "name", { value: name2 });
   function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
-    init(inst, def);
+    init2(inst, def);
     const deferred = inst._zod.deferred;
     if (deferred) {
       for (const fn of deferred) {
@@ -10691,15 +16316,15 @@ function $constructor(name, initializer3, proto, params) {
       pp(inst);
     return inst;
   }
-  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, "init", { value: init2 });
   Object.defineProperty(_, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
-      return inst?._zod?.traits?.has(name);
+      return inst?._zod?.traits?.has(name2);
     }
   });
-  Object.defineProperty(_, "name", { value: name });
+  Object.defineProperty(_, "name", { value: name2 });
   return _;
 }
 var $brand = /* @__PURE__ */ Symbol("zod_brand");
@@ -10709,8 +16334,8 @@ var $ZodAsyncError = class extends Error {
   }
 };
 var $ZodEncodeError = class extends Error {
-  constructor(name) {
-    super(`Encountered unidirectional transform during encode: ${name}`);
+  constructor(name2) {
+    super(`Encountered unidirectional transform during encode: ${name2}`);
     this.name = "ZodEncodeError";
   }
 };
@@ -10804,14 +16429,14 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
           let curr = fieldErrors;
-          let i = 0;
-          while (i < fullpath.length) {
-            const el = fullpath[i];
-            const terminal = i === fullpath.length - 1;
+          let i2 = 0;
+          while (i2 < fullpath.length) {
+            const el = fullpath[i2];
+            const terminal = i2 === fullpath.length - 1;
             if (el === "_errors") {
               if (terminal)
                 curr._errors.push(mapper(issue2));
-              i++;
+              i2++;
               continue;
             }
             if (!Object.prototype.hasOwnProperty.call(curr, el)) {
@@ -10827,7 +16452,7 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
               node2._errors.push(mapper(issue2));
             }
             curr = node2;
-            i++;
+            i2++;
           }
         }
       }
@@ -10854,10 +16479,10 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
           continue;
         }
         let curr = result;
-        let i = 0;
-        while (i < fullpath.length) {
-          const el = fullpath[i];
-          const terminal = i === fullpath.length - 1;
+        let i2 = 0;
+        while (i2 < fullpath.length) {
+          const el = fullpath[i2];
+          const terminal = i2 === fullpath.length - 1;
           if (typeof el === "string") {
             curr.properties ?? (curr.properties = {});
             if (!Object.prototype.hasOwnProperty.call(curr.properties, el)) {
@@ -10877,7 +16502,7 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
           if (terminal) {
             curr.errors.push(mapper(issue2));
           }
-          i++;
+          i2++;
         }
       }
     }
@@ -11022,18 +16647,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse6 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value, ctx, finalizeParams(fn, _params));
+    return parse6(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse6 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -11194,20 +16819,20 @@ function anchor(source) {
   return new RegExp(`^${source}$`);
 }
 var date = /* @__PURE__ */ anchor(dateSource);
-function timeSource(args) {
+function timeSource(args2) {
   const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  const regex = typeof args2.precision === "number" ? args2.precision === -1 ? `${hhmm}` : args2.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args2.precision}}` : args2.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
   return regex;
 }
-function time(args) {
-  return new RegExp(`^${timeSource(args)}$`);
+function time(args2) {
+  return new RegExp(`^${timeSource(args2)}$`);
 }
-function datetime(args) {
+function datetime(args2) {
   const opts = ["Z"];
-  if (args.offset)
+  if (args2.offset)
     opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
-  const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
-  const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
+  const qualified = `${timeSource({ precision: args2.precision, seconds: true })}(?:${opts.join("|")})`;
+  const timeRegex = args2.local ? `${qualified}|${timeSource({ precision: args2.precision })}` : qualified;
   return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
 var anyString = /^[\s\S]{0,}$/;
@@ -11724,10 +17349,10 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
 
 // node_modules/zod/v4/core/doc.js
 var Doc = class {
-  constructor(args = [], closed = {}) {
+  constructor(args2 = [], closed = {}) {
     this.content = [];
     this.indent = 0;
-    this.args = args;
+    this.args = args2;
     this.closed = closed;
   }
   // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
@@ -12144,10 +17769,10 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 function isValidCIDRv6(value) {
-  const parts = value.split("/");
-  if (parts.length !== 2)
+  const parts2 = value.split("/");
+  if (parts2.length !== 2)
     return false;
-  const [address, prefix] = parts;
+  const [address, prefix] = parts2;
   if (!prefix)
     return false;
   const prefixNum = Number(prefix);
@@ -12264,12 +17889,12 @@ var $ZodCreditCard = /* @__PURE__ */ $constructor("$ZodCreditCard", (inst, def) 
 function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
-  for (let i = 4; i < len; i++) {
-    const code = iban3.charCodeAt(i);
+  for (let i2 = 4; i2 < len; i2++) {
+    const code = iban3.charCodeAt(i2);
     remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
   }
-  for (let i = 0; i < 4; i++) {
-    const code = iban3.charCodeAt(i);
+  for (let i2 = 0; i2 < 4; i2++) {
+    const code = iban3.charCodeAt(i2);
     remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
   }
   return remainder === 1;
@@ -12528,21 +18153,21 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse5 = inst._zod.parse;
+  const parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
         if (n > max && ch._zod.def.when(payload)) {
-          const start = payload.issues.length;
+          const start2 = payload.issues.length;
           ch._zod.check(payload);
-          payload.issues[start].continue = false;
-          attachSchema(payload.issues, start, inst);
+          payload.issues[start2].continue = false;
+          attachSchema(payload.issues, start2, inst);
           return payload;
         }
       }
     }
-    return parse5(payload, ctx);
+    return parse6(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -12572,16 +18197,16 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
     const proms = [];
     const abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input2.length; i++) {
-      const item = input2[i];
+    for (let i2 = 0; i2 < input2.length; i2++) {
+      const item2 = input2[i2];
       const result = def.element._zod.run({
-        value: item,
+        value: item2,
         issues: []
       }, ctx);
       if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+        proms.push(result.then((result2) => handleArrayResult(result2, payload, i2)));
       } else {
-        handleArrayResult(result, payload, i);
+        handleArrayResult(result, payload, i2);
         if (abortEarly && result.issues.length !== 0 && aborted(result))
           break;
       }
@@ -12726,7 +18351,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject5 = isObject;
+  const isObject10 = isObject;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -12734,7 +18359,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject5(input2)) {
+    if (!isObject10(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -12782,15 +18407,15 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     const syms = normalized.symbolKeys;
     const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
     const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
-    const prefixStr = (id, k) => `
-          let ${id}_ab = false;
-          for (let i = 0; i < ${id}.issues.length; i++) {
-            const iss = ${id}.issues[i];
+    const prefixStr = (id2, k) => `
+          let ${id2}_ab = false;
+          for (let i = 0; i < ${id2}.issues.length; i++) {
+            const iss = ${id2}.issues[i];
             iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
             payload.issues.push(iss);
-            if (iss.continue !== true) ${id}_ab = true;
+            if (iss.continue !== true) ${id2}_ab = true;
           }
-          if (${id}_ab && ctx && ctx.abortEarly) {
+          if (${id2}_ab && ctx && ctx.abortEarly) {
             payload.value = newResult;
             return payload;
           }`;
@@ -12804,34 +18429,34 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     for (const key of normalized.allKeys) {
       if (key === "__proto__")
         continue;
-      const id = ids[key];
+      const id2 = ids[key];
       const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
       const isPresent = `${k} in input`;
       const schema = shape[key];
       const optin = schema?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema?._zod?.optout === "optional";
-      doc.write(`const ${id} = ${parseStr(k)};`);
+      doc.write(`const ${id2} = ${parseStr(k)};`);
       if (isOptionalIn && isOptionalOut) {
-        const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
+        const assign = optin === "optional" ? `${id2}_present` : `${id2}.value !== undefined || ${id2}_present`;
         doc.write(`
-        const ${id}_present = ${isPresent};
-        if (!${id}.issues.length || ${id}_present) {
-          if (${id}.issues.length) {${prefixStr(id, k)}
+        const ${id2}_present = ${isPresent};
+        if (!${id2}.issues.length || ${id2}_present) {
+          if (${id2}.issues.length) {${prefixStr(id2, k)}
           }
 
           if (${assign}) {
-            newResult[${k}] = ${id}.value;
+            newResult[${k}] = ${id2}.value;
           }
         }
 
       `);
       } else if (!isOptionalIn) {
         doc.write(`
-        const ${id}_present = ${isPresent};
-        if (${id}.issues.length) {${prefixStr(id, k)}
+        const ${id2}_present = ${isPresent};
+        if (${id2}.issues.length) {${prefixStr(id2, k)}
         }
-        if (!${id}_present && !${id}.issues.length) {
+        if (!${id2}_present && !${id2}.issues.length) {
           payload.issues.push({
             code: "invalid_type",
             expected: "nonoptional",
@@ -12844,22 +18469,22 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
           }
         }
 
-        if (${id}_present) {
-          newResult[${k}] = ${id}.value;
+        if (${id2}_present) {
+          newResult[${k}] = ${id2}.value;
         }
 
       `);
       } else {
         doc.write(`
-        if (${id}.issues.length) {${prefixStr(id, k)}
+        if (${id2}.issues.length) {${prefixStr(id2, k)}
         }
       `);
         if (optin === "defaulted") {
-          doc.write(`newResult[${k}] = ${id}.value;`);
+          doc.write(`newResult[${k}] = ${id2}.value;`);
         } else {
           doc.write(`
-        if (${id}.value !== undefined || ${isPresent}) {
-          newResult[${k}] = ${id}.value;
+        if (${id2}.value !== undefined || ${isPresent}) {
+          newResult[${k}] = ${id2}.value;
         }
       `);
         }
@@ -12870,7 +18495,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject5 = isObject;
+  const isObject10 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -12879,7 +18504,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject5(input2)) {
+    if (!isObject10(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -12966,9 +18591,9 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
 });
 function handleExclusiveUnionResults(results, final, inst, ctx) {
   const matches = [];
-  for (let i = 0; i < results.length; i++) {
-    if (results[i].issues.length === 0)
-      matches.push(i);
+  for (let i2 = 0; i2 < results.length; i2++) {
+    if (results[i2].issues.length === 0)
+      matches.push(i2);
   }
   if (matches.length === 1) {
     final.value = results[matches[0]].value;
@@ -13078,10 +18703,10 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       propValues[zod.def.discriminator]?.delete(void 0);
     return propValues;
   });
-  def.options.forEach((option, i) => {
+  def.options.forEach((option, i2) => {
     const propShape = rawShape(option._zod.def);
     if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
-      throw new Error(`Invalid discriminated union option at index "${i}"`);
+      throw new Error(`Invalid discriminated union option at index "${i2}"`);
     }
   });
   const disc = cached(() => discriminatorMap(def));
@@ -13097,9 +18722,9 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       return payload;
     }
     const value = input2?.[def.discriminator];
-    const opt = disc.value.get(value);
-    if (opt && (value !== void 0 || ctx.direction !== "backward")) {
-      return opt._zod.run(payload, ctx);
+    const opt2 = disc.value.get(value);
+    if (opt2 && (value !== void 0 || ctx.direction !== "backward")) {
+      return opt2._zod.run(payload, ctx);
     }
     if (def.unionFallback || ctx.direction === "backward") {
       return _super(payload, ctx);
@@ -13277,20 +18902,20 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     const itemResults = new Array(items.length);
     const abortEarly = def.rest ? ctx?.abortEarly : void 0;
     let itemAborted = false;
-    for (let i = 0; i < items.length; i++) {
-      const r = items[i]._zod.run({ value: input2[i], issues: [] }, ctx);
+    for (let i2 = 0; i2 < items.length; i2++) {
+      const r = items[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
       if (r instanceof Promise) {
         proms.push(r.then((rr) => {
-          itemResults[i] = rr;
+          itemResults[i2] = rr;
         }));
       } else {
-        itemResults[i] = r;
+        itemResults[i2] = r;
         if (abortEarly && !itemAborted && r.issues.length)
           itemAborted = aborted(r);
       }
     }
     if (def.rest && !itemAborted) {
-      let i = items.length - 1;
+      let i2 = items.length - 1;
       const rest = input2.slice(items.length);
       let seen = payload.issues.length;
       for (const el of rest) {
@@ -13299,12 +18924,12 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
             break;
           seen = payload.issues.length;
         }
-        i++;
+        i2++;
         const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
         if (result instanceof Promise) {
-          proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+          proms.push(result.then((r) => handleTupleResult(r, payload, i2)));
         } else {
-          handleTupleResult(result, payload, i);
+          handleTupleResult(result, payload, i2);
         }
       }
     }
@@ -13315,10 +18940,10 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   };
 });
 function getTupleOptStart(items, key) {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+  for (let i2 = items.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
     if (!omittable)
-      return i + 1;
+      return i2 + 1;
   }
   return 0;
 }
@@ -13329,25 +18954,25 @@ function handleTupleResult(result, final, index) {
   final.value[index] = result.value;
 }
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
-  for (let i = 0; i < items.length; i++) {
-    const r = itemResults[i];
-    const isPresent = i < input2.length;
-    if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
-      final.value.length = i;
+  for (let i2 = 0; i2 < items.length; i2++) {
+    const r = itemResults[i2];
+    const isPresent = i2 < input2.length;
+    if (!isPresent && i2 >= optoutStart && items[i2]._zod.optin === "optional") {
+      final.value.length = i2;
       break;
     }
     if (r.issues.length) {
-      if (!isPresent && i >= optoutStart) {
-        final.value.length = i;
+      if (!isPresent && i2 >= optoutStart) {
+        final.value.length = i2;
         break;
       }
-      final.issues.push(...prefixIssues(i, r.issues));
+      final.issues.push(...prefixIssues(i2, r.issues));
     }
-    final.value[i] = r.value;
+    final.value[i2] = r.value;
   }
-  for (let i = final.value.length - 1; i >= input2.length; i--) {
-    if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
-      final.value.length = i;
+  for (let i2 = final.value.length - 1; i2 >= input2.length; i2--) {
+    if (items[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
+      final.value.length = i2;
     } else {
       break;
     }
@@ -13599,13 +19224,13 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const item of input2) {
+    for (const item2 of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
+      const result = def.valueType._zod.run({ value: item2, issues: [] }, ctx);
       if (result instanceof Promise) {
         proms.push(result.then((result2) => handleSetResult(result2, payload)));
       } else
@@ -14082,26 +19707,26 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
   $ZodType.init(inst, def);
   Object.defineProperty(inst, "_def", { value: def });
   inst._zod.def = def;
-  inst.implement = (func) => {
-    if (typeof func !== "function") {
+  inst.implement = (func2) => {
+    if (typeof func2 !== "function") {
       throw new Error("implement() must be called with a function");
     }
-    return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
-      const result = Reflect.apply(func, this, parsedArgs);
+    return Object.defineProperty(function(...args2) {
+      const parsedArgs = inst._def.input ? parse(inst._def.input, args2) : args2;
+      const result = Reflect.apply(func2, this, parsedArgs);
       if (inst._def.output) {
         return parse(inst._def.output, result);
       }
       return result;
     }, "_zod", { value: inst._zod, enumerable: false });
   };
-  inst.implementAsync = (func) => {
-    if (typeof func !== "function") {
+  inst.implementAsync = (func2) => {
+    if (typeof func2 !== "function") {
       throw new Error("implementAsync() must be called with a function");
     }
-    return Object.defineProperty(async function(...args) {
-      const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
-      const result = await Reflect.apply(func, this, parsedArgs);
+    return Object.defineProperty(async function(...args2) {
+      const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args2) : args2;
+      const result = await Reflect.apply(func2, this, parsedArgs);
       if (inst._def.output) {
         return await parseAsync(inst._def.output, result);
       }
@@ -14126,22 +19751,22 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     }
     return payload;
   };
-  inst.input = (...args) => {
+  inst.input = (...args2) => {
     const F = inst.constructor;
-    if (Array.isArray(args[0])) {
+    if (Array.isArray(args2[0])) {
       return new F({
         type: "function",
         input: new $ZodTuple({
           type: "tuple",
-          items: args[0],
-          rest: args[1]
+          items: args2[0],
+          rest: args2[1]
         }),
         output: inst._def.output
       });
     }
     return new F({
       type: "function",
-      input: args[0],
+      input: args2[0],
       output: inst._def.output
     });
   };
@@ -14231,7 +19856,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack, resolve3) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -14241,7 +19866,7 @@ function isRecursive(inst, stack, resolve2) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve2);
+      const answer = isRecursive(child, stack, resolve3);
       if (answer > result)
         result = answer;
     }
@@ -14252,7 +19877,7 @@ function isRecursive(inst, stack, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -14316,7 +19941,7 @@ function isRecursive(inst, stack, resolve2) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -18514,8 +24139,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text2) => {
-  return text2.charAt(0).toUpperCase() + text2.slice(1);
+var capitalizeFirstCharacter = (text3) => {
+  return text3.charAt(0).toUpperCase() + text3.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -22135,9 +27760,9 @@ function compile(schema, options) {
     const clone2 = withParser(schema, parser);
     clone2._zod.bag.validator = compileValidator(schema, parser);
     return clone2;
-  } catch (err) {
+  } catch (err2) {
     if (options?.strict)
-      throw err;
+      throw err2;
     return schema;
   }
 }
@@ -22155,9 +27780,9 @@ function withParser(schema, parser) {
     if (ctx && isBackEdge(ctx, payload.value)) {
       return originalRun(payload, ctx);
     }
-    const out = parser(payload.value);
-    if (out !== INVALID) {
-      payload.value = out;
+    const out2 = parser(payload.value);
+    if (out2 !== INVALID) {
+      payload.value = out2;
       return payload;
     }
     if (ctx)
@@ -22178,9 +27803,9 @@ function installCompiledUserMethods(target, source, parser) {
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
     targetAny.safeParse = (data, params) => {
-      const out = parser(data);
-      if (out !== INVALID) {
-        return { success: true, data: out };
+      const out2 = parser(data);
+      if (out2 !== INVALID) {
+        return { success: true, data: out2 };
       }
       return originalSafeParse(data, params);
     };
@@ -22188,9 +27813,9 @@ function installCompiledUserMethods(target, source, parser) {
   if (typeof sourceAny.parse === "function") {
     const originalParse = sourceAny.parse;
     targetAny.parse = (data, params) => {
-      const out = parser(data);
-      if (out !== INVALID) {
-        return out;
+      const out2 = parser(data);
+      if (out2 !== INVALID) {
+        return out2;
       }
       return originalParse(data, params);
     };
@@ -22227,8 +27852,8 @@ ${code}
   try {
     const factory = new F(...constantNames, factoryCode);
     fn = factory(...constantValues);
-  } catch (err) {
-    throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err.message})`);
+  } catch (err2) {
+    throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err2.message})`);
   }
   if (options?.debug) {
     fn.code = fullCode;
@@ -22237,13 +27862,13 @@ ${code}
   return fn;
 }
 function addConstant(ctx, value) {
-  for (const [name2, v] of ctx.constants) {
+  for (const [name3, v] of ctx.constants) {
     if (v === value)
-      return name2;
+      return name3;
   }
-  const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value);
-  return name;
+  const name2 = `c${ctx.constantCounter++}`;
+  ctx.constants.set(name2, value);
+  return name2;
 }
 function addUserConstant(ctx, fn) {
   ctx.definite = false;
@@ -22266,9 +27891,9 @@ function compileChild(doc, ctx, schema, accessor, needsValue = true) {
   const varCounter = ctx.varCounter;
   try {
     return generateCheck(doc, ctx, schema, accessor, needsValue);
-  } catch (err) {
-    if (!(err instanceof ZodCompileUnsupportedError) || !err.islandable)
-      throw err;
+  } catch (err2) {
+    if (!(err2 instanceof ZodCompileUnsupportedError) || !err2.islandable)
+      throw err2;
     doc.content.length = contentLen;
     if (ctx.constants.size > constantCount) {
       const trailing = Array.from(ctx.constants.keys()).slice(constantCount);
@@ -22951,13 +28576,13 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     doc.write(`const ${outputVar} = {};`);
     for (const k of allKeys) {
       const kx = keyExpr(k);
-      const out = propOutputs.get(k);
+      const out2 = propOutputs.get(k);
       if (dropsWhenAbsent(propShape[k])) {
-        doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
+        doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out2};`);
       } else if (mayOmitUndefined(propShape[k])) {
-        doc.write(`if (${out} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
+        doc.write(`if (${out2} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out2};`);
       } else {
-        doc.write(`${outputVar}[${kx}] = ${out};`);
+        doc.write(`${outputVar}[${kx}] = ${out2};`);
       }
     }
   }
@@ -23274,22 +28899,22 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   const outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = [];`);
-  for (let i = 0; i < items.length; i++) {
-    const itemSchema = items[i];
-    if (i >= optoutStart) {
-      doc.write(`if (${outputVar}.length === ${i}) {`);
+  for (let i2 = 0; i2 < items.length; i2++) {
+    const itemSchema = items[i2];
+    if (i2 >= optoutStart) {
+      doc.write(`if (${outputVar}.length === ${i2}) {`);
       doc.indented((d) => {
-        d.write(`if (${i} < ${accessor}.length) {`);
+        d.write(`if (${i2} < ${accessor}.length) {`);
         d.indented((d2) => {
           const elemVar = newVar(ctx);
-          d2.write(`const ${elemVar} = ${accessor}[${i}];`);
+          d2.write(`const ${elemVar} = ${accessor}[${i2}];`);
           const elemOutput = compileChild(d2, ctx, itemSchema, elemVar);
-          d2.write(`${outputVar}[${i}] = ${elemOutput};`);
+          d2.write(`${outputVar}[${i2}] = ${elemOutput};`);
         });
         d.write(`} else {`);
         d.indented((d2) => {
           if (dropsWhenAbsent(itemSchema)) {
-            d2.write(`${outputVar}.length = ${i};`);
+            d2.write(`${outputVar}.length = ${i2};`);
             return;
           }
           const elemVar = newVar(ctx);
@@ -23301,17 +28926,17 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
             d3.write(`return ${elemOutput};`);
           });
           d2.write(`})();`);
-          d2.write(`if (${branchVar} === INVALID || ${branchVar} === undefined) ${outputVar}.length = ${i};`);
-          d2.write(`else ${outputVar}[${i}] = ${branchVar};`);
+          d2.write(`if (${branchVar} === INVALID || ${branchVar} === undefined) ${outputVar}.length = ${i2};`);
+          d2.write(`else ${outputVar}[${i2}] = ${branchVar};`);
         });
         d.write(`}`);
       });
       doc.write(`}`);
     } else {
       const elemVar = newVar(ctx);
-      doc.write(`const ${elemVar} = ${accessor}[${i}];`);
+      doc.write(`const ${elemVar} = ${accessor}[${i2}];`);
       const elemOutput = compileChild(doc, ctx, itemSchema, elemVar);
-      doc.write(`${outputVar}[${i}] = ${elemOutput};`);
+      doc.write(`${outputVar}[${i2}] = ${elemOutput};`);
     }
   }
   if (rest) {
@@ -23328,10 +28953,10 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   return outputVar;
 }
 function getTupleOptStart2(items, key) {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+  for (let i2 = items.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
     if (!omittable)
-      return i + 1;
+      return i2 + 1;
   }
   return 0;
 }
@@ -23351,24 +28976,24 @@ function generateUnionCheck(doc, ctx, schema, accessor) {
   if (options.length === 1) {
     return generateCheck(doc, ctx, options[0], accessor);
   }
-  const allLiterals = options.every((opt) => opt._zod.def.type === "literal" && !opt._zod.def.checks?.length);
+  const allLiterals = options.every((opt2) => opt2._zod.def.type === "literal" && !opt2._zod.def.checks?.length);
   if (allLiterals) {
-    const values = new Set(options.flatMap((opt) => opt._zod.def.values));
+    const values = new Set(options.flatMap((opt2) => opt2._zod.def.values));
     const valuesConst = addConstant(ctx, values);
     doc.write(`if (!${valuesConst}.has(${accessor})) return INVALID;`);
     return accessor;
   }
   const outputVar = newVar(ctx);
   doc.write(`let ${outputVar};`);
-  for (let i = 0; i < options.length; i++) {
-    const opt = options[i];
-    if (i === 0) {
+  for (let i2 = 0; i2 < options.length; i2++) {
+    const opt2 = options[i2];
+    if (i2 === 0) {
       doc.write(`${outputVar} = (() => {`);
     } else {
       doc.write(`if (${outputVar} === INVALID) ${outputVar} = (() => {`);
     }
     doc.indented((d) => {
-      const branchOutput = generateCheck(d, ctx, opt, accessor);
+      const branchOutput = generateCheck(d, ctx, opt2, accessor);
       d.write(`return ${branchOutput};`);
     });
     doc.write(`})();`);
@@ -23521,7 +29146,7 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
   }, `return INVALID;`);
   return outputVar;
 }
-function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
+function emitOwnKeys(doc, ctx, accessor, kVar, body2, onSymbol) {
   const propIsEnumerableConst = addConstant(ctx, Object.prototype.propertyIsEnumerable);
   const symsVar = newVar(ctx);
   const keysVar = newVar(ctx);
@@ -23532,7 +29157,7 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
   doc.indented((d) => {
     d.write(`const ${kVar} = ${keysVar}[${iVar}];`);
     d.write(`if (${kVar} === "__proto__" || !${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
-    body(d);
+    body2(d);
   });
   doc.write(`}`);
   doc.write(`for (let ${iVar} = 0; ${iVar} < ${symsVar}.length; ${iVar}++) {`);
@@ -23542,7 +29167,7 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
     if (onSymbol)
       d.write(onSymbol);
     else
-      body(d);
+      body2(d);
   });
   doc.write(`}`);
 }
@@ -24589,11 +30214,11 @@ function _catch(Class2, innerType, catchValue) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _pipe(Class2, in_, out) {
+function _pipe(Class2, in_, out2) {
   return new Class2({
     type: "pipe",
     in: in_,
-    out
+    out: out2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -24604,10 +30229,10 @@ function _readonly(Class2, innerType) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _templateLiteral(Class2, parts, params) {
+function _templateLiteral(Class2, parts2, params) {
   return new Class2({
     type: "template_literal",
-    parts,
+    parts: parts2,
     ...normalizeParams(params)
   });
 }
@@ -24692,12 +30317,12 @@ function describe(description) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function meta(metadata) {
+function meta(metadata2) {
   const ch = new $ZodCheck({ check: "meta" });
   ch._zod.onattach = [
     (inst) => {
       const existing = globalRegistry.get(inst) ?? {};
-      globalRegistry.add(inst, { ...existing, ...metadata });
+      globalRegistry.add(inst, { ...existing, ...metadata2 });
     }
   ];
   ch._zod.check = () => {
@@ -24811,13 +30436,13 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema, ctx, json2, params, message) {
+function handleUnrepresentable(schema, ctx, json3, params, message) {
   const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
   if (result === "any")
     return false;
   if (result === void 0 || result === "throw")
     throw new Error(message);
-  Object.assign(json2, result);
+  Object.assign(json3, result);
   return true;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
@@ -24887,26 +30512,26 @@ function extractDefs(ctx, schema) {
     return;
   const idToSchema = /* @__PURE__ */ new Map();
   for (const entry of ctx.seen.entries()) {
-    const id = ctx.metadataRegistry.get(entry[0])?.id;
-    if (id) {
-      const existing = idToSchema.get(id);
+    const id2 = ctx.metadataRegistry.get(entry[0])?.id;
+    if (id2) {
+      const existing = idToSchema.get(id2);
       if (existing && existing !== entry[0]) {
-        throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
+        throw new Error(`Duplicate schema id "${id2}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
       }
-      idToSchema.set(id, entry[0]);
+      idToSchema.set(id2, entry[0]);
     }
   }
   const makeURI = (entry) => {
     const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
     if (ctx.external) {
       const externalId = ctx.external.registry.get(entry[0])?.id;
-      const uriGenerator = ctx.external.uri ?? ((id2) => id2);
+      const uriGenerator = ctx.external.uri ?? ((id3) => id3);
       if (externalId) {
         return { ref: uriGenerator(externalId) };
       }
-      const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-      entry[1].defId = id;
-      return { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
+      const id2 = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
+      entry[1].defId = id2;
+      return { defId: id2, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id2)}` };
     }
     const uriPrefix = `#`;
     const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
@@ -24954,8 +30579,8 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
         continue;
       }
     }
-    const id = ctx.metadataRegistry.get(entry[0])?.id;
-    if (id) {
+    const id2 = ctx.metadataRegistry.get(entry[0])?.id;
+    if (id2) {
       extractToDef(entry);
       continue;
     }
@@ -25020,15 +30645,15 @@ function foldObjects(members2) {
     for (const key in object2.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
-      const parts = [];
+      const parts2 = [];
       for (const other of objects) {
         const part = other.properties?.[key] ?? undeclaredConstraint(other);
         if (part === null || part === void 0)
           continue;
-        if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
-          parts.push(part);
+        if (!parts2.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
+          parts2.push(part);
       }
-      const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
+      const merged = parts2.length === 1 ? parts2[0] : foldObjects(parts2) ?? { allOf: parts2 };
       assignProp(properties, key, merged);
     }
     for (const key of object2.required ?? [])
@@ -25053,12 +30678,12 @@ function foldObjects(members2) {
   }
   return folded;
 }
-function foldIntersection(json2) {
-  const allOf = json2.allOf;
+function foldIntersection(json3) {
+  const allOf = json3.allOf;
   if (!Array.isArray(allOf) || allOf.length < 2)
     return;
   for (const key of FOLDABLE_KEYS)
-    if (key in json2)
+    if (key in json3)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
   let folded = null;
@@ -25077,8 +30702,8 @@ function foldIntersection(json2) {
   }
   if (!folded)
     return;
-  delete json2.allOf;
-  assignProps(json2, folded);
+  delete json3.allOf;
+  assignProps(json3, folded);
 }
 function finalize(ctx, schema) {
   const root = ctx.seen.get(schema);
@@ -25160,20 +30785,20 @@ function finalize(ctx, schema) {
     if (ctx.intersections.length) {
       const carriers = /* @__PURE__ */ new Map();
       for (const seen of ctx.seen.values()) {
-        for (const json2 of [seen.schema, seen.def]) {
-          const allOf = json2?.allOf;
+        for (const json3 of [seen.schema, seen.def]) {
+          const allOf = json3?.allOf;
           if (!Array.isArray(allOf))
             continue;
           const existing = carriers.get(allOf);
           if (existing)
-            existing.push(json2);
+            existing.push(json3);
           else
-            carriers.set(allOf, [json2]);
+            carriers.set(allOf, [json3]);
         }
       }
       for (const allOf of ctx.intersections) {
-        for (const json2 of carriers.get(allOf) ?? [])
-          foldIntersection(json2);
+        for (const json3 of carriers.get(allOf) ?? [])
+          foldIntersection(json3);
       }
     }
   }
@@ -25188,10 +30813,10 @@ function finalize(ctx, schema) {
   } else {
   }
   if (ctx.external?.uri) {
-    const id = ctx.external.registry.get(schema)?.id;
-    if (!id)
+    const id2 = ctx.external.registry.get(schema)?.id;
+    if (!id2)
       throw new Error("Schema is missing an `id` property");
-    result.$id = ctx.external.uri(id);
+    result.$id = ctx.external.uri(id2);
   }
   assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
   const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
@@ -25281,8 +30906,8 @@ function isTransforming(_schema, _ctx) {
     return false;
   }
   if (def.type === "tuple") {
-    for (const item of def.items) {
-      if (isTransforming(item, ctx))
+    for (const item2 of def.items) {
+      if (isTransforming(item2, ctx))
         return true;
     }
     if (def.rest && isTransforming(def.rest, ctx))
@@ -25369,8 +30994,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list)
+  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list2)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -25408,29 +31033,29 @@ var exactPatterns = /* @__PURE__ */ new Map([
 ]);
 var exactPattern = (p) => exactPatterns.get(p) ?? p;
 var stringProcessor = (schema, ctx, _json, _params) => {
-  const json2 = _json;
-  json2.type = "string";
+  const json3 = _json;
+  json3.type = "string";
   const { minimum, maximum, format: format2, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
   if (typeof minimum === "number")
-    json2.minLength = minimum;
+    json3.minLength = minimum;
   if (typeof maximum === "number")
-    json2.maxLength = maximum;
+    json3.maxLength = maximum;
   if (format2) {
-    json2.format = formatMap[format2] ?? format2;
-    if (json2.format === "")
-      delete json2.format;
+    json3.format = formatMap[format2] ?? format2;
+    if (json3.format === "")
+      delete json3.format;
     if (format2 === "time" || laxFormat) {
-      delete json2.format;
+      delete json3.format;
     }
   }
   if (contentEncoding)
-    json2.contentEncoding = contentEncoding;
+    json3.contentEncoding = contentEncoding;
   if (patterns && patterns.size > 0) {
     const patternList = [...patterns].map(exactPattern);
     if (patternList.length === 1)
-      json2.pattern = patternList[0].source;
+      json3.pattern = patternList[0].source;
     else if (patternList.length > 1) {
-      json2.allOf = [
+      json3.allOf = [
         ...patternList.map((regex) => ({
           ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
           pattern: regex.source
@@ -25440,31 +31065,31 @@ var stringProcessor = (schema, ctx, _json, _params) => {
   }
 };
 var numberProcessor = (schema, ctx, _json, params) => {
-  const json2 = _json;
+  const json3 = _json;
   const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
-  json2.type = isInt ? "integer" : "number";
+  json3.type = isInt ? "integer" : "number";
   const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
   const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
   const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
   if (exMin) {
     if (legacy) {
-      json2.minimum = exclusiveMinimum;
-      json2.exclusiveMinimum = true;
+      json3.minimum = exclusiveMinimum;
+      json3.exclusiveMinimum = true;
     } else {
-      json2.exclusiveMinimum = exclusiveMinimum;
+      json3.exclusiveMinimum = exclusiveMinimum;
     }
   } else if (typeof minimum === "number") {
-    json2.minimum = minimum;
+    json3.minimum = minimum;
   }
   if (exMax) {
     if (legacy) {
-      json2.maximum = exclusiveMaximum;
-      json2.exclusiveMaximum = true;
+      json3.maximum = exclusiveMaximum;
+      json3.exclusiveMaximum = true;
     } else {
-      json2.exclusiveMaximum = exclusiveMaximum;
+      json3.exclusiveMaximum = exclusiveMaximum;
     }
   } else if (typeof maximum === "number") {
-    json2.maximum = maximum;
+    json3.maximum = maximum;
   }
   if (multipleOf) {
     const divisors = /* @__PURE__ */ new Set();
@@ -25472,75 +31097,75 @@ var numberProcessor = (schema, ctx, _json, params) => {
       if (Number.isFinite(divisor) && divisor !== 0)
         divisors.add(Math.abs(divisor));
       else
-        handleUnrepresentable(schema, ctx, json2, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+        handleUnrepresentable(schema, ctx, json3, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
     }
     const [first, ...rest] = divisors;
     if (first !== void 0)
-      json2.multipleOf = first;
+      json3.multipleOf = first;
     if (rest.length)
-      json2.allOf = [...json2.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+      json3.allOf = [...json3.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
 };
-var booleanProcessor = (_schema, _ctx, json2, _params) => {
-  json2.type = "boolean";
+var booleanProcessor = (_schema, _ctx, json3, _params) => {
+  json3.type = "boolean";
 };
-var bigintProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "BigInt cannot be represented in JSON Schema");
+var bigintProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "BigInt cannot be represented in JSON Schema");
 };
-var symbolProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Symbols cannot be represented in JSON Schema");
+var symbolProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "Symbols cannot be represented in JSON Schema");
 };
-var nullProcessor = (_schema, ctx, json2, _params) => {
+var nullProcessor = (_schema, ctx, json3, _params) => {
   if (ctx.target === "openapi-3.0") {
-    json2.type = "string";
-    json2.nullable = true;
-    json2.enum = [null];
+    json3.type = "string";
+    json3.nullable = true;
+    json3.enum = [null];
   } else {
-    json2.type = "null";
+    json3.type = "null";
   }
 };
-var undefinedProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Undefined cannot be represented in JSON Schema");
+var undefinedProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "Undefined cannot be represented in JSON Schema");
 };
-var voidProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Void cannot be represented in JSON Schema");
+var voidProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "Void cannot be represented in JSON Schema");
 };
-var neverProcessor = (_schema, _ctx, json2, _params) => {
-  json2.not = {};
+var neverProcessor = (_schema, _ctx, json3, _params) => {
+  json3.not = {};
 };
 var anyProcessor = (_schema, _ctx, _json, _params) => {
 };
 var unknownProcessor = (_schema, _ctx, _json, _params) => {
 };
-var dateProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Date cannot be represented in JSON Schema");
+var dateProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "Date cannot be represented in JSON Schema");
 };
-var enumProcessor = (schema, _ctx, json2, _params) => {
+var enumProcessor = (schema, _ctx, json3, _params) => {
   const def = schema._zod.def;
   const values = getEnumValues(def.entries);
   if (values.length === 0) {
-    json2.not = {};
+    json3.not = {};
     return;
   }
   if (values.every((v) => typeof v === "number"))
-    json2.type = "number";
+    json3.type = "number";
   if (values.every((v) => typeof v === "string"))
-    json2.type = "string";
-  json2.enum = values;
+    json3.type = "string";
+  json3.enum = values;
 };
-var literalProcessor = (schema, ctx, json2, params) => {
+var literalProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   if (def.values.length === 0) {
-    json2.not = {};
+    json3.not = {};
     return;
   }
   const vals = [];
   for (const val of def.values) {
     if (val === void 0) {
-      if (handleUnrepresentable(schema, ctx, json2, params, "Literal `undefined` cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema, ctx, json3, params, "Literal `undefined` cannot be represented in JSON Schema"))
         return;
     } else if (typeof val === "bigint") {
-      if (handleUnrepresentable(schema, ctx, json2, params, "BigInt literals cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema, ctx, json3, params, "BigInt literals cannot be represented in JSON Schema"))
         return;
       vals.push(Number(val));
     } else {
@@ -25550,37 +31175,37 @@ var literalProcessor = (schema, ctx, json2, params) => {
   if (vals.length === 0) {
   } else if (vals.length === 1) {
     const val = vals[0];
-    json2.type = val === null ? "null" : typeof val;
+    json3.type = val === null ? "null" : typeof val;
     if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
-      json2.enum = [val];
+      json3.enum = [val];
     } else {
-      json2.const = val;
+      json3.const = val;
     }
   } else {
     if (vals.every((v) => typeof v === "number"))
-      json2.type = "number";
+      json3.type = "number";
     if (vals.every((v) => typeof v === "string"))
-      json2.type = "string";
+      json3.type = "string";
     if (vals.every((v) => typeof v === "boolean"))
-      json2.type = "boolean";
+      json3.type = "boolean";
     if (vals.every((v) => v === null))
-      json2.type = "null";
-    json2.enum = vals;
+      json3.type = "null";
+    json3.enum = vals;
   }
 };
-var nanProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "NaN cannot be represented in JSON Schema");
+var nanProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "NaN cannot be represented in JSON Schema");
 };
-var templateLiteralProcessor = (schema, _ctx, json2, _params) => {
-  const _json = json2;
+var templateLiteralProcessor = (schema, _ctx, json3, _params) => {
+  const _json = json3;
   const pattern = schema._zod.pattern;
   if (!pattern)
     throw new Error("Pattern not found in template literal");
   _json.type = "string";
   _json.pattern = pattern.source;
 };
-var fileProcessor = (schema, _ctx, json2, _params) => {
-  const _json = json2;
+var fileProcessor = (schema, _ctx, json3, _params) => {
+  const _json = json3;
   _json.type = "string";
   _json.format = "binary";
   _json.contentEncoding = "binary";
@@ -25598,34 +31223,34 @@ var fileProcessor = (schema, _ctx, json2, _params) => {
   else
     _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
 };
-var successProcessor = (_schema, _ctx, json2, _params) => {
-  json2.type = "boolean";
+var successProcessor = (_schema, _ctx, json3, _params) => {
+  json3.type = "boolean";
 };
-var customProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Custom types cannot be represented in JSON Schema");
+var customProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "Custom types cannot be represented in JSON Schema");
 };
-var functionProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Function types cannot be represented in JSON Schema");
+var functionProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "Function types cannot be represented in JSON Schema");
 };
-var transformProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Transforms cannot be represented in JSON Schema");
+var transformProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "Transforms cannot be represented in JSON Schema");
 };
-var mapProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Map cannot be represented in JSON Schema");
+var mapProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "Map cannot be represented in JSON Schema");
 };
-var setProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Set cannot be represented in JSON Schema");
+var setProcessor = (schema, ctx, json3, params) => {
+  handleUnrepresentable(schema, ctx, json3, params, "Set cannot be represented in JSON Schema");
 };
 var arrayProcessor = (schema, ctx, _json, params) => {
-  const json2 = _json;
+  const json3 = _json;
   const def = schema._zod.def;
   const { minimum, maximum } = aggregateChecks(schema);
   if (typeof minimum === "number")
-    json2.minItems = minimum;
+    json3.minItems = minimum;
   if (typeof maximum === "number")
-    json2.maxItems = maximum;
-  json2.type = "array";
-  json2.items = processSchema(def.element, ctx, {
+    json3.maxItems = maximum;
+  json3.type = "array";
+  json3.items = processSchema(def.element, ctx, {
     ...params,
     path: [...params.path, "items"]
   });
@@ -25641,17 +31266,17 @@ function inputOptin(schema) {
   return schema._zod.optin;
 }
 var objectProcessor = (schema, ctx, _json, params) => {
-  const json2 = _json;
+  const json3 = _json;
   const def = schema._zod.def;
   const shape = def.shape;
   const symbolKeys = Object.getOwnPropertySymbols(shape);
-  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json2, params, "Symbol keys cannot be represented in JSON Schema")) {
+  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json3, params, "Symbol keys cannot be represented in JSON Schema")) {
     return;
   }
-  json2.type = "object";
-  json2.properties = {};
+  json3.type = "object";
+  json3.properties = {};
   for (const key in shape) {
-    assignProp(json2.properties, key, processSchema(shape[key], ctx, {
+    assignProp(json3.properties, key, processSchema(shape[key], ctx, {
       ...params,
       path: [...params.path, "properties", key]
     }));
@@ -25664,34 +31289,34 @@ var objectProcessor = (schema, ctx, _json, params) => {
     }
   }
   if (requiredKeys.length > 0) {
-    json2.required = requiredKeys;
+    json3.required = requiredKeys;
   }
   if (def.catchall?._zod.def.type === "never") {
-    json2.additionalProperties = false;
+    json3.additionalProperties = false;
   } else if (!def.catchall) {
     if (ctx.io === "output")
-      json2.additionalProperties = false;
+      json3.additionalProperties = false;
   } else if (def.catchall) {
-    json2.additionalProperties = processSchema(def.catchall, ctx, {
+    json3.additionalProperties = processSchema(def.catchall, ctx, {
       ...params,
       path: [...params.path, "additionalProperties"]
     });
   }
 };
-var unionProcessor = (schema, ctx, json2, params) => {
+var unionProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
-  const options = def.options.map((x, i) => processSchema(x, ctx, {
+  const options = def.options.map((x, i2) => processSchema(x, ctx, {
     ...params,
-    path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
+    path: [...params.path, isExclusive ? "oneOf" : "anyOf", i2]
   }));
   if (isExclusive) {
-    json2.oneOf = options;
+    json3.oneOf = options;
   } else {
-    json2.anyOf = options;
+    json3.anyOf = options;
   }
 };
-var intersectionProcessor = (schema, ctx, json2, params) => {
+var intersectionProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   const a = processSchema(def.left, ctx, {
     ...params,
@@ -25706,18 +31331,18 @@ var intersectionProcessor = (schema, ctx, json2, params) => {
     ...isSimpleIntersection(a) ? a.allOf : [a],
     ...isSimpleIntersection(b) ? b.allOf : [b]
   ];
-  json2.allOf = allOf;
+  json3.allOf = allOf;
   ctx.intersections.push(allOf);
 };
 var tupleProcessor = (schema, ctx, _json, params) => {
-  const json2 = _json;
+  const json3 = _json;
   const def = schema._zod.def;
-  json2.type = "array";
+  json3.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
-  const prefixItems = def.items.map((x, i) => processSchema(x, ctx, {
+  const prefixItems = def.items.map((x, i2) => processSchema(x, ctx, {
     ...params,
-    path: [...params.path, prefixPath, i]
+    path: [...params.path, prefixPath, i2]
   }));
   const rest = def.rest ? processSchema(def.rest, ctx, {
     ...params,
@@ -25725,8 +31350,8 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   }) : null;
   let minItems = def.items.length;
   while (minItems > 0) {
-    const item = def.items[minItems - 1];
-    const optional2 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
+    const item2 = def.items[minItems - 1];
+    const optional2 = ctx.io === "input" ? inputOptin(item2) !== void 0 : item2._zod.optout === "optional";
     if (!optional2)
       break;
     minItems--;
@@ -25734,70 +31359,70 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   const maxItems = def.items.length;
   const isClosed = !def.rest;
   if (ctx.target === "draft-2020-12") {
-    json2.prefixItems = prefixItems;
+    json3.prefixItems = prefixItems;
     if (isClosed) {
-      json2.items = false;
+      json3.items = false;
     } else if (rest) {
-      json2.items = rest;
+      json3.items = rest;
     }
     if (minItems > 0)
-      json2.minItems = minItems;
+      json3.minItems = minItems;
     if (isClosed)
-      json2.maxItems = maxItems;
+      json3.maxItems = maxItems;
   } else if (ctx.target === "openapi-3.0") {
-    json2.items = {
+    json3.items = {
       anyOf: prefixItems
     };
     if (rest) {
-      json2.items.anyOf.push(rest);
+      json3.items.anyOf.push(rest);
     }
     if (minItems > 0)
-      json2.minItems = minItems;
+      json3.minItems = minItems;
     if (isClosed)
-      json2.maxItems = maxItems;
+      json3.maxItems = maxItems;
   } else {
-    json2.items = prefixItems;
+    json3.items = prefixItems;
     if (isClosed) {
-      json2.additionalItems = false;
+      json3.additionalItems = false;
     } else if (rest) {
-      json2.additionalItems = rest;
+      json3.additionalItems = rest;
     }
     if (minItems > 0)
-      json2.minItems = minItems;
+      json3.minItems = minItems;
     if (isClosed)
-      json2.maxItems = maxItems;
+      json3.maxItems = maxItems;
   }
   const { minimum, maximum } = aggregateChecks(schema);
   if (typeof minimum === "number")
-    json2.minItems = minimum;
+    json3.minItems = minimum;
   if (typeof maximum === "number")
-    json2.maxItems = maximum;
+    json3.maxItems = maximum;
 };
-function stringifyKeyNames(bySchema, json2, visited) {
-  if (json2.$ref) {
-    if (visited.has(json2))
-      return json2;
-    visited.add(json2);
-    const def = bySchema.get(json2)?.def;
+function stringifyKeyNames(bySchema, json3, visited) {
+  if (json3.$ref) {
+    if (visited.has(json3))
+      return json3;
+    visited.add(json3);
+    const def = bySchema.get(json3)?.def;
     if (!def)
-      return json2;
+      return json3;
     const inlined = stringifyKeyNames(bySchema, def, visited);
-    return inlined === def ? json2 : inlined;
+    return inlined === def ? json3 : inlined;
   }
   for (const keyword of ["anyOf", "oneOf"]) {
-    const branches = json2[keyword];
+    const branches = json3[keyword];
     if (!Array.isArray(branches))
       continue;
     const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-    if (mapped.some((branch, i) => branch !== branches[i]))
-      json2 = { ...json2, [keyword]: mapped };
+    if (mapped.some((branch, i2) => branch !== branches[i2]))
+      json3 = { ...json3, [keyword]: mapped };
   }
-  const types = Array.isArray(json2.type) ? json2.type : [json2.type];
+  const types = Array.isArray(json3.type) ? json3.type : [json3.type];
   const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
-  const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
+  const values = json3.enum ?? (json3.const !== void 0 ? [json3.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v === "number"))
-    return json2;
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format: format2, id, ...rest } = json2;
+    return json3;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format: format2, id: id2, ...rest } = json3;
   if (rest.enum)
     rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
   else if (typeof rest.const === "number")
@@ -25837,9 +31462,9 @@ function rewriteKeyNames(ctx) {
   }
 }
 var recordProcessor = (schema, ctx, _json, params) => {
-  const json2 = _json;
+  const json3 = _json;
   const def = schema._zod.def;
-  json2.type = "object";
+  json3.type = "object";
   const keyType = def.keyType;
   const patterns = aggregateChecks(keyType).patterns;
   if (def.mode === "loose" && patterns && patterns.size > 0) {
@@ -25847,13 +31472,13 @@ var recordProcessor = (schema, ctx, _json, params) => {
       ...params,
       path: [...params.path, "patternProperties", "*"]
     });
-    json2.patternProperties = {};
+    json3.patternProperties = {};
     for (const pattern of patterns) {
-      assignProp(json2.patternProperties, exactPattern(pattern).source, valueSchema);
+      assignProp(json3.patternProperties, exactPattern(pattern).source, valueSchema);
     }
   } else {
     if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
-      json2.propertyNames = processSchema(def.keyType, ctx, {
+      json3.propertyNames = processSchema(def.keyType, ctx, {
         ...params,
         path: [...params.path, "propertyNames"]
       });
@@ -25865,7 +31490,7 @@ var recordProcessor = (schema, ctx, _json, params) => {
       }
       pending.push(schema);
     }
-    json2.additionalProperties = processSchema(def.valueType, ctx, {
+    json3.additionalProperties = processSchema(def.valueType, ctx, {
       ...params,
       path: [...params.path, "additionalProperties"]
     });
@@ -25875,19 +31500,19 @@ var recordProcessor = (schema, ctx, _json, params) => {
   if (keyValues && !def.partial && !omittableOnInput) {
     const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
     if (validKeyValues.length > 0) {
-      json2.required = validKeyValues.map(String);
+      json3.required = validKeyValues.map(String);
     }
   }
 };
-var nullableProcessor = (schema, ctx, json2, params) => {
+var nullableProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   const inner = processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   if (ctx.target === "openapi-3.0") {
     seen.ref = def.innerType;
-    json2.nullable = true;
+    json3.nullable = true;
   } else {
-    json2.anyOf = [inner, { type: "null" }];
+    json3.anyOf = [inner, { type: "null" }];
   }
 };
 var nonoptionalProcessor = (schema, ctx, _json, params) => {
@@ -25897,7 +31522,7 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value, schema, ctx, json2, params) {
+function serializeDefaultValue(value, schema, ctx, json3, params) {
   let unrepresentable = false;
   const serialized = JSON.stringify(value, (_, val) => {
     if (typeof val !== "bigint")
@@ -25907,30 +31532,30 @@ function serializeDefaultValue(value, schema, ctx, json2, params) {
   });
   if (!unrepresentable)
     return JSON.parse(serialized);
-  handleUnrepresentable(schema, ctx, json2, params, "BigInt defaults cannot be represented in JSON Schema");
+  handleUnrepresentable(schema, ctx, json3, params, "BigInt defaults cannot be represented in JSON Schema");
   return UNREPRESENTABLE_DEFAULT;
 }
-var defaultProcessor = (schema, ctx, json2, params) => {
+var defaultProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
   if (value !== UNREPRESENTABLE_DEFAULT)
-    json2.default = value;
+    json3.default = value;
 };
-var prefaultProcessor = (schema, ctx, json2, params) => {
+var prefaultProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
   if (value !== UNREPRESENTABLE_DEFAULT)
-    json2._prefault = value;
+    json3._prefault = value;
 };
-var catchProcessor = (schema, ctx, json2, params) => {
+var catchProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
@@ -25939,10 +31564,10 @@ var catchProcessor = (schema, ctx, json2, params) => {
   try {
     catchValue = def.catchValue(void 0);
   } catch {
-    handleUnrepresentable(schema, ctx, json2, params, "Dynamic catch values are not supported in JSON Schema");
+    handleUnrepresentable(schema, ctx, json3, params, "Dynamic catch values are not supported in JSON Schema");
     return;
   }
-  json2.default = catchValue;
+  json3.default = catchValue;
 };
 var pipeProcessor = (schema, ctx, _json, params) => {
   const def = schema._zod.def;
@@ -25952,12 +31577,12 @@ var pipeProcessor = (schema, ctx, _json, params) => {
   const seen = ctx.seen.get(schema);
   seen.ref = innerType;
 };
-var readonlyProcessor = (schema, ctx, json2, params) => {
+var readonlyProcessor = (schema, ctx, json3, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  json2.readOnly = true;
+  json3.readOnly = true;
 };
 var promiseProcessor = (schema, ctx, _json, params) => {
   const def = schema._zod.def;
@@ -26373,15 +31998,15 @@ var initializer2 = (inst, issues) => {
   if (_installedErrorProtos.has(proto))
     return;
   _installedErrorProtos.add(proto);
-  _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
-  _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
-  _lazyMethod(proto, "addIssue", (self) => (issue2) => {
-    self.issues.push(issue2);
-    self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+  _lazyMethod(proto, "format", (self2) => (mapper) => formatError(self2, mapper));
+  _lazyMethod(proto, "flatten", (self2) => (mapper) => flattenError(self2, mapper));
+  _lazyMethod(proto, "addIssue", (self2) => (issue2) => {
+    self2.issues.push(issue2);
+    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
   });
-  _lazyMethod(proto, "addIssues", (self) => (issues2) => {
-    self.issues.push(...issues2);
-    self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+  _lazyMethod(proto, "addIssues", (self2) => (issues2) => {
+    self2.issues.push(...issues2);
+    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
   });
   Object.defineProperty(proto, "isEmpty", {
     configurable: true,
@@ -26504,11 +32129,11 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     globalRegistry.add(cl, { description });
     return cl;
   },
-  meta(...args) {
-    if (args.length === 0)
+  meta(...args2) {
+    if (args2.length === 0)
       return globalRegistry.get(this);
     const cl = this.clone();
-    globalRegistry.add(cl, args[0]);
+    globalRegistry.add(cl, args2[0]);
     return cl;
   },
   isOptional() {
@@ -26517,8 +32142,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   isNullable() {
     return this.safeParse(null).success;
   },
-  apply(fn, ...args) {
-    return args.length === 0 ? fn(this) : fn(this, ...args);
+  apply(fn, ...args2) {
+    return args2.length === 0 ? fn(this) : fn(this, ...args2);
   },
   // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
   get "~standard"() {
@@ -26599,36 +32224,36 @@ var _ZodString = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodString.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json2, params) => stringProcessor(inst, ctx, json2, params);
+    inst._zod.processJSONSchema = (ctx, json3, params) => stringProcessor(inst, ctx, json3, params);
   },
   /* @__PURE__ */ util_exports.derived({
     format: (inst) => aggregateChecks(inst).format ?? null,
     minLength: (inst) => aggregateChecks(inst).minimum ?? null,
     maxLength: (inst) => aggregateChecks(inst).maximum ?? null
   }, {
-    regex(...args) {
-      return this.check(_regex(...args));
+    regex(...args2) {
+      return this.check(_regex(...args2));
     },
-    includes(...args) {
-      return this.check(_includes(...args));
+    includes(...args2) {
+      return this.check(_includes(...args2));
     },
-    startsWith(...args) {
-      return this.check(_startsWith(...args));
+    startsWith(...args2) {
+      return this.check(_startsWith(...args2));
     },
-    endsWith(...args) {
-      return this.check(_endsWith(...args));
+    endsWith(...args2) {
+      return this.check(_endsWith(...args2));
     },
-    min(...args) {
-      return this.check(_minLength(...args));
+    min(...args2) {
+      return this.check(_minLength(...args2));
     },
-    max(...args) {
-      return this.check(_maxLength(...args));
+    max(...args2) {
+      return this.check(_maxLength(...args2));
     },
-    length(...args) {
-      return this.check(_length(...args));
+    length(...args2) {
+      return this.check(_length(...args2));
     },
-    nonempty(...args) {
-      return this.check(_minLength(1, ...args));
+    nonempty(...args2) {
+      return this.check(_minLength(1, ...args2));
     },
     lowercase(params) {
       return this.check(_lowercase(params));
@@ -26639,8 +32264,8 @@ var _ZodString = /* @__PURE__ */ $constructor(
     trim() {
       return this.check(_trim());
     },
-    normalize(...args) {
-      return this.check(_normalize(...args));
+    normalize(...args2) {
+      return this.check(_normalize(...args2));
     },
     toLowerCase() {
       return this.check(_toLowerCase());
@@ -26958,7 +32583,7 @@ var ZodNumber = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodNumber.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json2, params) => numberProcessor(inst, ctx, json2, params);
+    inst._zod.processJSONSchema = (ctx, json3, params) => numberProcessor(inst, ctx, json3, params);
     inst.isFinite = true;
   },
   /* @__PURE__ */ util_exports.derived({
@@ -27048,7 +32673,7 @@ function uint32(params) {
 var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
   $ZodBoolean.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => booleanProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => booleanProcessor(inst, ctx, json3, params);
 });
 function boolean2(params) {
   return _boolean(ZodBoolean, params);
@@ -27058,7 +32683,7 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodBigInt.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json2, params) => bigintProcessor(inst, ctx, json2, params);
+    inst._zod.processJSONSchema = (ctx, json3, params) => bigintProcessor(inst, ctx, json3, params);
   },
   /* @__PURE__ */ util_exports.derived({
     minValue: (inst) => aggregateChecks(inst).minimum ?? null,
@@ -27116,7 +32741,7 @@ function uint64(params) {
 var ZodSymbol = /* @__PURE__ */ $constructor("ZodSymbol", (inst, def) => {
   $ZodSymbol.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => symbolProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => symbolProcessor(inst, ctx, json3, params);
 });
 function symbol(params) {
   return _symbol(ZodSymbol, params);
@@ -27124,7 +32749,7 @@ function symbol(params) {
 var ZodUndefined = /* @__PURE__ */ $constructor("ZodUndefined", (inst, def) => {
   $ZodUndefined.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => undefinedProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => undefinedProcessor(inst, ctx, json3, params);
 });
 function _undefined3(params) {
   return _undefined2(ZodUndefined, params);
@@ -27132,7 +32757,7 @@ function _undefined3(params) {
 var ZodNull = /* @__PURE__ */ $constructor("ZodNull", (inst, def) => {
   $ZodNull.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => nullProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => nullProcessor(inst, ctx, json3, params);
 });
 function _null3(params) {
   return _null2(ZodNull, params);
@@ -27140,7 +32765,7 @@ function _null3(params) {
 var ZodAny = /* @__PURE__ */ $constructor("ZodAny", (inst, def) => {
   $ZodAny.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => anyProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => anyProcessor(inst, ctx, json3, params);
 });
 function any() {
   return _any(ZodAny);
@@ -27148,7 +32773,7 @@ function any() {
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => unknownProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => unknownProcessor(inst, ctx, json3, params);
 });
 function unknown() {
   return _unknown(ZodUnknown);
@@ -27156,7 +32781,7 @@ function unknown() {
 var ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
   $ZodNever.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => neverProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => neverProcessor(inst, ctx, json3, params);
 });
 function never(params) {
   return _never(ZodNever, params);
@@ -27164,7 +32789,7 @@ function never(params) {
 var ZodVoid = /* @__PURE__ */ $constructor("ZodVoid", (inst, def) => {
   $ZodVoid.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => voidProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => voidProcessor(inst, ctx, json3, params);
 });
 function _void2(params) {
   return _void(ZodVoid, params);
@@ -27174,7 +32799,7 @@ var ZodDate = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
+    inst._zod.processJSONSchema = (ctx, json3, params) => dateProcessor(inst, ctx, json3, params);
     inst.min = (value, params) => inst.check(_gte(value, params));
     inst.max = (value, params) => inst.check(_lte(value, params));
   },
@@ -27196,7 +32821,7 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodArray.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => arrayProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => arrayProcessor(inst, ctx, json3, params);
   inst.element = def.element;
 }, {
   min(n, params) {
@@ -27226,8 +32851,8 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodObjectJIT.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => objectProcessor(inst, ctx, json2, params);
-  util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+  inst._zod.processJSONSchema = (ctx, json3, params) => objectProcessor(inst, ctx, json3, params);
+  util_exports.installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, false);
 }, {
   keyof() {
     return _enum2(Object.keys(this._zod.def.shape));
@@ -27262,14 +32887,14 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   omit(mask) {
     return util_exports.omit(this, mask);
   },
-  partial(...args) {
-    return util_exports.partial(ZodOptional, this, args[0]);
+  partial(...args2) {
+    return util_exports.partial(ZodOptional, this, args2[0]);
   },
-  exactPartial(...args) {
-    return util_exports.partial(ZodExactOptional, this, args[0], "exactPartial");
+  exactPartial(...args2) {
+    return util_exports.partial(ZodExactOptional, this, args2[0], "exactPartial");
   },
-  required(...args) {
-    return util_exports.required(ZodNonOptional, this, args[0]);
+  required(...args2) {
+    return util_exports.required(ZodNonOptional, this, args2[0]);
   }
 });
 function object(shape, params) {
@@ -27299,7 +32924,7 @@ function looseObject(shape, params) {
 var ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
   $ZodUnion.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => unionProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => unionProcessor(inst, ctx, json3, params);
   inst.options = def.options;
 });
 function union(options, params) {
@@ -27312,7 +32937,7 @@ function union(options, params) {
 var ZodXor = /* @__PURE__ */ $constructor("ZodXor", (inst, def) => {
   ZodUnion.init(inst, def);
   $ZodXor.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => unionProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => unionProcessor(inst, ctx, json3, params);
   inst.options = def.options;
 });
 function xor(options, params) {
@@ -27338,7 +32963,7 @@ function discriminatedUnion(discriminator, options, params) {
 var ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
   $ZodIntersection.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => intersectionProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => intersectionProcessor(inst, ctx, json3, params);
 });
 function intersection(left, right) {
   return new ZodIntersection({
@@ -27351,7 +32976,7 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodTuple.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => tupleProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => tupleProcessor(inst, ctx, json3, params);
 }, {
   rest(rest) {
     return this.clone({
@@ -27365,7 +32990,7 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
       throw new Error(".partial() cannot be used on tuple schemas containing refinements");
     return this.clone({
       ...def,
-      items: def.items.map((item) => new ZodOptional({ type: "optional", innerType: item }))
+      items: def.items.map((item2) => new ZodOptional({ type: "optional", innerType: item2 }))
     });
   }
 });
@@ -27384,7 +33009,7 @@ var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodRecord.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => recordProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => recordProcessor(inst, ctx, json3, params);
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
 });
@@ -27426,13 +33051,13 @@ var ZodMap = /* @__PURE__ */ $constructor("ZodMap", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodMap.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => mapProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => mapProcessor(inst, ctx, json3, params);
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
-  inst.min = (...args) => inst.check(_minSize(...args));
+  inst.min = (...args2) => inst.check(_minSize(...args2));
   inst.nonempty = (params) => inst.check(_minSize(1, params));
-  inst.max = (...args) => inst.check(_maxSize(...args));
-  inst.size = (...args) => inst.check(_size(...args));
+  inst.max = (...args2) => inst.check(_maxSize(...args2));
+  inst.size = (...args2) => inst.check(_size(...args2));
 });
 function map(keyType, valueType, params) {
   return new ZodMap({
@@ -27446,11 +33071,11 @@ var ZodSet = /* @__PURE__ */ $constructor("ZodSet", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodSet.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => setProcessor(inst, ctx, json2, params);
-  inst.min = (...args) => inst.check(_minSize(...args));
+  inst._zod.processJSONSchema = (ctx, json3, params) => setProcessor(inst, ctx, json3, params);
+  inst.min = (...args2) => inst.check(_minSize(...args2));
   inst.nonempty = (params) => inst.check(_minSize(1, params));
-  inst.max = (...args) => inst.check(_maxSize(...args));
-  inst.size = (...args) => inst.check(_size(...args));
+  inst.max = (...args2) => inst.check(_maxSize(...args2));
+  inst.size = (...args2) => inst.check(_size(...args2));
 });
 function set(valueType, params) {
   return new ZodSet({
@@ -27462,7 +33087,7 @@ function set(valueType, params) {
 var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   $ZodEnum.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => enumProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => enumProcessor(inst, ctx, json3, params);
   inst.enum = def.entries;
   inst.options = [...inst._zod.values];
   const keys = new Set(Object.keys(def.entries));
@@ -27515,7 +33140,7 @@ function nativeEnum(entries, params) {
 var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
   $ZodLiteral.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => literalProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => literalProcessor(inst, ctx, json3, params);
   inst.values = new Set(def.values);
   Object.defineProperty(inst, "value", {
     get() {
@@ -27536,7 +33161,7 @@ function literal(value, params) {
 var ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def) => {
   $ZodFile.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => fileProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => fileProcessor(inst, ctx, json3, params);
   inst.min = (size, params) => inst.check(_minSize(size, params));
   inst.max = (size, params) => inst.check(_maxSize(size, params));
   inst.mime = (types, params) => inst.check(_mime(Array.isArray(types) ? types : [types], params));
@@ -27548,7 +33173,7 @@ var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodTransform.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => transformProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => transformProcessor(inst, ctx, json3, params);
   inst._zod.parse = (payload, _ctx) => {
     if (_ctx.direction === "backward") {
       throw new $ZodEncodeError(inst.constructor.name);
@@ -27587,7 +33212,7 @@ function transform(fn) {
 var ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
   $ZodOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => optionalProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => optionalProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function optional(innerType) {
@@ -27599,7 +33224,7 @@ function optional(innerType) {
 var ZodExactOptional = /* @__PURE__ */ $constructor("ZodExactOptional", (inst, def) => {
   $ZodExactOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => optionalProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => optionalProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function exactOptional(innerType) {
@@ -27611,7 +33236,7 @@ function exactOptional(innerType) {
 var ZodNullable = /* @__PURE__ */ $constructor("ZodNullable", (inst, def) => {
   $ZodNullable.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => nullableProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => nullableProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function nullable(innerType) {
@@ -27626,7 +33251,7 @@ function nullish2(innerType) {
 var ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
   $ZodDefault.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => defaultProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => defaultProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
   inst.removeDefault = inst.unwrap;
 });
@@ -27642,7 +33267,7 @@ function _default2(innerType, defaultValue) {
 var ZodPrefault = /* @__PURE__ */ $constructor("ZodPrefault", (inst, def) => {
   $ZodPrefault.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => prefaultProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => prefaultProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function prefault(innerType, defaultValue) {
@@ -27657,7 +33282,7 @@ function prefault(innerType, defaultValue) {
 var ZodNonOptional = /* @__PURE__ */ $constructor("ZodNonOptional", (inst, def) => {
   $ZodNonOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => nonoptionalProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => nonoptionalProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function nonoptional(innerType, params) {
@@ -27670,7 +33295,7 @@ function nonoptional(innerType, params) {
 var ZodSuccess = /* @__PURE__ */ $constructor("ZodSuccess", (inst, def) => {
   $ZodSuccess.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => successProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => successProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function success(innerType) {
@@ -27682,7 +33307,7 @@ function success(innerType) {
 var ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
   $ZodCatch.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => catchProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => catchProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
   inst.removeCatch = inst.unwrap;
 });
@@ -27696,7 +33321,7 @@ function _catch2(innerType, catchValue) {
 var ZodNaN = /* @__PURE__ */ $constructor("ZodNaN", (inst, def) => {
   $ZodNaN.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => nanProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => nanProcessor(inst, ctx, json3, params);
 });
 function nan(params) {
   return _nan(ZodNaN, params);
@@ -27704,15 +33329,15 @@ function nan(params) {
 var ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
   $ZodPipe.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => pipeProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => pipeProcessor(inst, ctx, json3, params);
   inst.in = def.in;
   inst.out = def.out;
 });
-function pipe(in_, out) {
+function pipe(in_, out2) {
   return new ZodPipe({
     type: "pipe",
     in: in_,
-    out
+    out: out2
     // ...util.normalizeParams(params),
   });
 }
@@ -27720,11 +33345,11 @@ var ZodCodec = /* @__PURE__ */ $constructor("ZodCodec", (inst, def) => {
   ZodPipe.init(inst, def);
   $ZodCodec.init(inst, def);
 });
-function codec(in_, out, params) {
+function codec(in_, out2, params) {
   return new ZodCodec({
     type: "pipe",
     in: in_,
-    out,
+    out: out2,
     transform: params.decode,
     reverseTransform: params.encode
   });
@@ -27746,7 +33371,7 @@ var ZodPreprocess = /* @__PURE__ */ $constructor("ZodPreprocess", (inst, def) =>
 var ZodReadonly = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
   $ZodReadonly.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => readonlyProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => readonlyProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function readonly(innerType) {
@@ -27758,19 +33383,19 @@ function readonly(innerType) {
 var ZodTemplateLiteral = /* @__PURE__ */ $constructor("ZodTemplateLiteral", (inst, def) => {
   $ZodTemplateLiteral.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => templateLiteralProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => templateLiteralProcessor(inst, ctx, json3, params);
 });
-function templateLiteral(parts, params) {
+function templateLiteral(parts2, params) {
   return new ZodTemplateLiteral({
     type: "template_literal",
-    parts,
+    parts: parts2,
     ...util_exports.normalizeParams(params)
   });
 }
 var ZodLazy = /* @__PURE__ */ $constructor("ZodLazy", (inst, def) => {
   $ZodLazy.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => lazyProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => lazyProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.getter();
 });
 function lazy(getter) {
@@ -27782,7 +33407,7 @@ function lazy(getter) {
 var ZodPromise = /* @__PURE__ */ $constructor("ZodPromise", (inst, def) => {
   $ZodPromise.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => promiseProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => promiseProcessor(inst, ctx, json3, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function promise(innerType) {
@@ -27794,7 +33419,7 @@ function promise(innerType) {
 var ZodFunction = /* @__PURE__ */ $constructor("ZodFunction", (inst, def) => {
   $ZodFunction.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => functionProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => functionProcessor(inst, ctx, json3, params);
 });
 function _function(params) {
   return new ZodFunction({
@@ -27806,7 +33431,7 @@ function _function(params) {
 var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
   $ZodCustom.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => customProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json3, params) => customProcessor(inst, ctx, json3, params);
 });
 function check(fn) {
   const ch = new $ZodCheck({
@@ -27856,11 +33481,11 @@ function _instanceof(cls, params = {}) {
   };
   return inst;
 }
-var stringbool = (...args) => _stringbool({
+var stringbool = (...args2) => _stringbool({
   Codec: ZodCodec,
   Boolean: ZodBoolean,
   String: ZodString
-}, ...args);
+}, ...args2);
 function json(params) {
   const jsonSchema = lazy(() => {
     return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]);
@@ -28017,7 +33642,7 @@ function detectVersion(schema, defaultTarget) {
   return defaultTarget ?? "draft-2020-12";
 }
 function applyMinItems(items, minItems) {
-  return items.map((item, index) => index < minItems ? item : item.optional());
+  return items.map((item2, index) => index < minItems ? item2 : item2.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -28103,24 +33728,24 @@ function canonicalKey(value, seen) {
   seen.add(value);
   try {
     if (Array.isArray(value)) {
-      const parts2 = [];
-      for (const item of value) {
-        const key = canonicalKey(item, seen);
+      const parts3 = [];
+      for (const item2 of value) {
+        const key = canonicalKey(item2, seen);
         if (key === null)
           return null;
-        parts2.push(key);
+        parts3.push(key);
       }
-      return `a${parts2.length}:[${parts2.join(",")}]`;
+      return `a${parts3.length}:[${parts3.join(",")}]`;
     }
     const keys = Object.keys(value).sort();
-    const parts = [];
+    const parts2 = [];
     for (const k of keys) {
       const key = canonicalKey(value[k], seen);
       if (key === null)
         return null;
-      parts.push(`${k.length}:${k}=${key}`);
+      parts2.push(`${k.length}:${k}=${key}`);
     }
-    return `o${parts.length}:{${parts.join(",")}}`;
+    return `o${parts2.length}:{${parts2.join(",")}}`;
   } finally {
     seen.delete(value);
   }
@@ -28176,20 +33801,20 @@ function checkArrayGuards(arraySchema, guards) {
       return;
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
-      for (let i = 0; i < items.length; i++) {
-        const key = canonicalKey(items[i], /* @__PURE__ */ new Set());
+      for (let i2 = 0; i2 < items.length; i2++) {
+        const key = canonicalKey(items[i2], /* @__PURE__ */ new Set());
         if (key === null)
           continue;
         const first = firstSeen.get(key);
         if (first === void 0) {
-          firstSeen.set(key, i);
+          firstSeen.set(key, i2);
           continue;
         }
         payload.issues.push({
           code: "custom",
-          message: `Array items must be unique: element at index ${i} duplicates the one at index ${first}`,
+          message: `Array items must be unique: element at index ${i2} duplicates the one at index ${first}`,
           input: items,
-          path: [i],
+          path: [i2],
           continue: true
         });
       }
@@ -28198,8 +33823,8 @@ function checkArrayGuards(arraySchema, guards) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
       let matches = 0;
-      for (const item of items) {
-        if (guards.containsSchema.safeParse(item).success && ++matches >= ceiling)
+      for (const item2 of items) {
+        if (guards.containsSchema.safeParse(item2).success && ++matches >= ceiling)
           break;
       }
       if (matches < minContains) {
@@ -28445,8 +34070,8 @@ function convertBaseSchema(schema, ctx) {
           zodSchema = schemasToIntersect[0];
         } else {
           let result = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
-          for (let i = 2; i < schemasToIntersect.length; i++) {
-            result = z.intersection(result, schemasToIntersect[i]);
+          for (let i2 = 2; i2 < schemasToIntersect.length; i2++) {
+            result = z.intersection(result, schemasToIntersect[i2]);
           }
           zodSchema = result;
         }
@@ -28503,7 +34128,7 @@ function convertBaseSchema(schema, ctx) {
       const items = schema.items;
       if (prefixItems && Array.isArray(prefixItems)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = prefixItems.map((item) => convertSchema(item, ctx));
+        const tupleItems = prefixItems.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = !Array.isArray(items) ? getTupleRest(items, ctx) : void 0;
         const tupleSchema = z.tuple(positionalItems);
@@ -28516,7 +34141,7 @@ function convertBaseSchema(schema, ctx) {
         }
       } else if (Array.isArray(items)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = items.map((item) => convertSchema(item, ctx));
+        const tupleItems = items.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = getTupleRest(schema.additionalItems, ctx);
         const tupleSchema = z.tuple(positionalItems);
@@ -28577,8 +34202,8 @@ function convertSchema(schema, ctx) {
     } else {
       let result = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx);
       const startIdx = hasExplicitType ? 0 : 1;
-      for (let i = startIdx; i < schema.allOf.length; i++) {
-        result = z.intersection(result, convertSchema(schema.allOf[i], ctx));
+      for (let i2 = startIdx; i2 < schema.allOf.length; i2++) {
+        result = z.intersection(result, convertSchema(schema.allOf[i2], ctx));
       }
       baseSchema = result;
     }
@@ -28666,21 +34291,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache = /* @__PURE__ */ new Map();
-  function run(s) {
-    const cached2 = cache.get(s);
+  const cache2 = /* @__PURE__ */ new Map();
+  function run2(s) {
+    const cached2 = cache2.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache.get(s)
+        getter: () => cache2.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache.set(s, RESOLVING);
+    cache2.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
-    cache.set(s, mapped);
+    cache2.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -28693,36 +34318,36 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newShape = {};
         for (const k of keys) {
-          const mapped = run(oldShape[k]);
+          const mapped = run2(oldShape[k]);
           if (mapped !== oldShape[k])
             changed = true;
           newShape[k] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
-          newCatchall = run(def.catchall);
+          newCatchall = run2(def.catchall);
           if (newCatchall !== def.catchall)
             changed = true;
         }
         return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
-        const mapped = run(def.element);
+        const mapped = run2(def.element);
         return mapped === def.element ? s : clone(s, { ...def, element: mapped });
       }
       case "tuple": {
         const oldItems = def.items;
         let changed = false;
         const newItems = [];
-        for (const item of oldItems) {
-          const mapped = run(item);
-          if (mapped !== item)
+        for (const item2 of oldItems) {
+          const mapped = run2(item2);
+          if (mapped !== item2)
             changed = true;
           newItems.push(mapped);
         }
         let newRest = def.rest;
         if (def.rest) {
-          newRest = run(def.rest);
+          newRest = run2(def.rest);
           if (newRest !== def.rest)
             changed = true;
         }
@@ -28730,29 +34355,29 @@ function visit(schema, fnOrHandlers) {
       }
       case "record":
       case "map": {
-        const newKey = run(def.keyType);
-        const newVal = run(def.valueType);
+        const newKey = run2(def.keyType);
+        const newVal = run2(def.valueType);
         return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
       }
       case "set": {
-        const newVal = run(def.valueType);
+        const newVal = run2(def.valueType);
         return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
       }
       case "union": {
         const oldOptions = def.options;
         let changed = false;
         const newOptions = [];
-        for (const opt of oldOptions) {
-          const mapped = run(opt);
-          if (mapped !== opt)
+        for (const opt2 of oldOptions) {
+          const mapped = run2(opt2);
+          if (mapped !== opt2)
             changed = true;
           newOptions.push(mapped);
         }
         return changed ? clone(s, { ...def, options: newOptions }) : s;
       }
       case "intersection": {
-        const newLeft = run(def.left);
-        const newRight = run(def.right);
+        const newLeft = run2(def.left);
+        const newRight = run2(def.right);
         return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
       }
       case "optional":
@@ -28764,23 +34389,23 @@ function visit(schema, fnOrHandlers) {
       case "nonoptional":
       case "promise":
       case "success": {
-        const newInner = run(def.innerType);
+        const newInner = run2(def.innerType);
         return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
       }
       case "pipe": {
-        const newIn = run(def.in);
-        const newOut = run(def.out);
+        const newIn = run2(def.in);
+        const newOut = run2(def.out);
         return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
       }
       case "function": {
-        const newInput = run(def.input);
-        const newOutput = run(def.output);
+        const newInput = run2(def.input);
+        const newOutput = run2(def.output);
         return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
       }
       case "lazy": {
         const original = def.getter;
         const { _cachedInner, ...rest } = def;
-        return clone(s, { ...rest, getter: () => run(original()) });
+        return clone(s, { ...rest, getter: () => run2(original()) });
       }
       // A leaf by choice: `parts` are regex fragments, not data positions.
       case "template_literal":
@@ -28811,7 +34436,7 @@ function visit(schema, fnOrHandlers) {
       }
     }
   }
-  return run(schema);
+  return run2(schema);
 }
 
 // node_modules/zod/v4/classic/deep-partial.js
@@ -28890,12 +34515,12 @@ var myers_32 = (a, b) => {
   let pv = -1;
   let mv = 0;
   let sc = n;
-  let i = n;
-  while (i--) {
-    peq[a.charCodeAt(i)] |= 1 << i;
+  let i2 = n;
+  while (i2--) {
+    peq[a.charCodeAt(i2)] |= 1 << i2;
   }
-  for (i = 0; i < m; i++) {
-    let eq = peq[b.charCodeAt(i)];
+  for (i2 = 0; i2 < m; i2++) {
+    let eq = peq[b.charCodeAt(i2)];
     const xv = eq | mv;
     eq |= (eq & pv) + pv ^ pv;
     mv |= ~(eq | pv);
@@ -28910,9 +34535,9 @@ var myers_32 = (a, b) => {
     pv = pv << 1 | ~(xv | mv);
     mv &= xv;
   }
-  i = n;
-  while (i--) {
-    peq[a.charCodeAt(i)] = 0;
+  i2 = n;
+  while (i2--) {
+    peq[a.charCodeAt(i2)] = 0;
   }
   return sc;
 };
@@ -28923,54 +34548,54 @@ var myers_x = (b, a) => {
   const phc = [];
   const hsize = Math.ceil(n / 32);
   const vsize = Math.ceil(m / 32);
-  for (let i = 0; i < hsize; i++) {
-    phc[i] = -1;
-    mhc[i] = 0;
+  for (let i2 = 0; i2 < hsize; i2++) {
+    phc[i2] = -1;
+    mhc[i2] = 0;
   }
   let j = 0;
   for (; j < vsize - 1; j++) {
     let mv2 = 0;
     let pv2 = -1;
-    const start2 = j * 32;
-    const vlen2 = Math.min(32, m) + start2;
-    for (let k = start2; k < vlen2; k++) {
+    const start3 = j * 32;
+    const vlen2 = Math.min(32, m) + start3;
+    for (let k = start3; k < vlen2; k++) {
       peq[b.charCodeAt(k)] |= 1 << k;
     }
-    for (let i = 0; i < n; i++) {
-      const eq = peq[a.charCodeAt(i)];
-      const pb = phc[i / 32 | 0] >>> i & 1;
-      const mb = mhc[i / 32 | 0] >>> i & 1;
+    for (let i2 = 0; i2 < n; i2++) {
+      const eq = peq[a.charCodeAt(i2)];
+      const pb = phc[i2 / 32 | 0] >>> i2 & 1;
+      const mb = mhc[i2 / 32 | 0] >>> i2 & 1;
       const xv = eq | mv2;
       const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
       let ph = mv2 | ~(xh | pv2);
       let mh = pv2 & xh;
       if (ph >>> 31 ^ pb) {
-        phc[i / 32 | 0] ^= 1 << i;
+        phc[i2 / 32 | 0] ^= 1 << i2;
       }
       if (mh >>> 31 ^ mb) {
-        mhc[i / 32 | 0] ^= 1 << i;
+        mhc[i2 / 32 | 0] ^= 1 << i2;
       }
       ph = ph << 1 | pb;
       mh = mh << 1 | mb;
       pv2 = mh | ~(xv | ph);
       mv2 = ph & xv;
     }
-    for (let k = start2; k < vlen2; k++) {
+    for (let k = start3; k < vlen2; k++) {
       peq[b.charCodeAt(k)] = 0;
     }
   }
   let mv = 0;
   let pv = -1;
-  const start = j * 32;
-  const vlen = Math.min(32, m - start) + start;
-  for (let k = start; k < vlen; k++) {
+  const start2 = j * 32;
+  const vlen = Math.min(32, m - start2) + start2;
+  for (let k = start2; k < vlen; k++) {
     peq[b.charCodeAt(k)] |= 1 << k;
   }
   let score = m;
-  for (let i = 0; i < n; i++) {
-    const eq = peq[a.charCodeAt(i)];
-    const pb = phc[i / 32 | 0] >>> i & 1;
-    const mb = mhc[i / 32 | 0] >>> i & 1;
+  for (let i2 = 0; i2 < n; i2++) {
+    const eq = peq[a.charCodeAt(i2)];
+    const pb = phc[i2 / 32 | 0] >>> i2 & 1;
+    const mb = mhc[i2 / 32 | 0] >>> i2 & 1;
     const xv = eq | mv;
     const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
     let ph = mv | ~(xh | pv);
@@ -28978,17 +34603,17 @@ var myers_x = (b, a) => {
     score += ph >>> m - 1 & 1;
     score -= mh >>> m - 1 & 1;
     if (ph >>> 31 ^ pb) {
-      phc[i / 32 | 0] ^= 1 << i;
+      phc[i2 / 32 | 0] ^= 1 << i2;
     }
     if (mh >>> 31 ^ mb) {
-      mhc[i / 32 | 0] ^= 1 << i;
+      mhc[i2 / 32 | 0] ^= 1 << i2;
     }
     ph = ph << 1 | pb;
     mh = mh << 1 | mb;
     pv = mh | ~(xv | ph);
     mv = ph & xv;
   }
-  for (let k = start; k < vlen; k++) {
+  for (let k = start2; k < vlen; k++) {
     peq[b.charCodeAt(k)] = 0;
   }
   return score;
@@ -29009,11 +34634,11 @@ var distance = (a, b) => {
 };
 
 // core/suggest.ts
-function closest(name, candidates) {
+function closest(name2, candidates) {
   let best;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    const d = distance(name.toLowerCase(), c.toLowerCase());
+    const d = distance(name2.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {
       bestDistance = d;
       best = c;
@@ -29021,8 +34646,8 @@ function closest(name, candidates) {
   }
   return best !== void 0 && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
 }
-function didYouMean(name, candidates) {
-  const c = closest(name, candidates);
+function didYouMean(name2, candidates) {
+  const c = closest(name2, candidates);
   return c ? ` \u2014 did you mean \`${c}\`?` : "";
 }
 
@@ -29045,16 +34670,44 @@ function locateIssue(doc, issue2, known) {
   else message = `${where}: ${issue2.message}`;
   return [{ message, range, pointer }];
 }
+function valueAt(data, path) {
+  let cur = data;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return { present: false, value: void 0 };
+    cur = cur[key];
+  }
+  return { present: true, value: cur };
+}
+function fieldName(path) {
+  return path.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
+}
+function describeValue(v) {
+  if (v === null) return "`null`";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return "an object";
+  if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
+  return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
+}
+var EXPECTED_TYPE = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
+function dedupeFindings(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text2, ignoreTrivia = false) {
-  const len = text2.length;
+function createScanner(text3, ignoreTrivia = false) {
+  const len = text3.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text2.charCodeAt(pos);
+      let ch = text3.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -29080,36 +34733,36 @@ function createScanner(text2, ignoreTrivia = false) {
     scanError = 0;
   }
   function scanNumber() {
-    let start = pos;
-    if (text2.charCodeAt(pos) === 48) {
+    let start2 = pos;
+    if (text3.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text2.substring(start, pos);
+        return text3.substring(start2, pos);
       }
     }
     let end = pos;
-    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -29117,30 +34770,30 @@ function createScanner(text2, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text2.substring(start, end);
+    return text3.substring(start2, end);
   }
   function scanString() {
-    let result = "", start = pos;
+    let result = "", start2 = pos;
     while (true) {
       if (pos >= len) {
-        result += text2.substring(start, pos);
+        result += text3.substring(start2, pos);
         scanError = 2;
         break;
       }
-      const ch = text2.charCodeAt(pos);
+      const ch = text3.charCodeAt(pos);
       if (ch === 34) {
-        result += text2.substring(start, pos);
+        result += text3.substring(start2, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text2.substring(start, pos);
+        result += text3.substring(start2, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text2.charCodeAt(pos++);
+        const ch2 = text3.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -29177,12 +34830,12 @@ function createScanner(text2, ignoreTrivia = false) {
           default:
             scanError = 5;
         }
-        start = pos;
+        start2 = pos;
         continue;
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text2.substring(start, pos);
+          result += text3.substring(start2, pos);
           scanError = 2;
           break;
         } else {
@@ -29203,19 +34856,19 @@ function createScanner(text2, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text2.charCodeAt(pos);
+    let code = text3.charCodeAt(pos);
     if (isWhiteSpace(code)) {
       do {
         pos++;
         value += String.fromCharCode(code);
-        code = text2.charCodeAt(pos);
+        code = text3.charCodeAt(pos);
       } while (isWhiteSpace(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
       pos++;
       value += String.fromCharCode(code);
-      if (code === 13 && text2.charCodeAt(pos) === 10) {
+      if (code === 13 && text3.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -29250,32 +34903,32 @@ function createScanner(text2, ignoreTrivia = false) {
         return token = 10;
       // comments
       case 47:
-        const start = pos - 1;
-        if (text2.charCodeAt(pos + 1) === 47) {
+        const start2 = pos - 1;
+        if (text3.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text2.charCodeAt(pos))) {
+            if (isLineBreak(text3.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text2.substring(start, pos);
+          value = text3.substring(start2, pos);
           return token = 12;
         }
-        if (text2.charCodeAt(pos + 1) === 42) {
+        if (text3.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text2.charCodeAt(pos);
-            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+            const ch = text3.charCodeAt(pos);
+            if (ch === 42 && text3.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+              if (ch === 13 && text3.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -29286,7 +34939,7 @@ function createScanner(text2, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text2.substring(start, pos);
+          value = text3.substring(start2, pos);
           return token = 13;
         }
         value += String.fromCharCode(code);
@@ -29296,7 +34949,7 @@ function createScanner(text2, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code);
         pos++;
-        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -29318,10 +34971,10 @@ function createScanner(text2, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code)) {
           pos++;
-          code = text2.charCodeAt(pos);
+          code = text3.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text2.substring(tokenOffset, pos);
+          value = text3.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -29504,7 +35157,50 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+function parse3(text3, errors = [], options = ParseOptions.DEFAULT) {
+  let currentProperty = null;
+  let currentParent = [];
+  const previousParents = [];
+  function onValue(value) {
+    if (Array.isArray(currentParent)) {
+      currentParent.push(value);
+    } else if (currentProperty !== null) {
+      currentParent[currentProperty] = value;
+    }
+  }
+  const visitor = {
+    onObjectBegin: () => {
+      const object2 = {};
+      onValue(object2);
+      previousParents.push(currentParent);
+      currentParent = object2;
+      currentProperty = null;
+    },
+    onObjectProperty: (name2) => {
+      currentProperty = name2;
+    },
+    onObjectEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onArrayBegin: () => {
+      const array2 = [];
+      onValue(array2);
+      previousParents.push(currentParent);
+      currentParent = array2;
+      currentProperty = null;
+    },
+    onArrayEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onLiteralValue: onValue,
+    onError: (error62, offset, length) => {
+      errors.push({ error: error62, offset, length });
+    }
+  };
+  visit2(text3, visitor, options);
+  return currentParent[0];
+}
+function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
     if (currentParent.type === "property") {
@@ -29520,9 +35216,9 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
     onObjectBegin: (offset) => {
       currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
     },
-    onObjectProperty: (name, offset, length) => {
+    onObjectProperty: (name2, offset, length) => {
       currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+      currentParent.children.push({ type: "string", value: name2, offset, length, parent: currentParent });
     },
     onObjectEnd: (offset, length) => {
       ensurePropertyComplete(offset + length);
@@ -29555,15 +35251,15 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error: error62, offset, length });
     }
   };
-  visit2(text2, visitor, options);
+  visit2(text3, visitor, options);
   const result = currentParent.children[0];
   if (result) {
     delete result.parent;
   }
   return result;
 }
-function visit2(text2, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text2, false);
+function visit2(text3, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text3, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -29919,6 +35615,7 @@ var SyntaxKind;
   SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
   SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
 })(SyntaxKind || (SyntaxKind = {}));
+var parse4 = parse3;
 var parseTree2 = parseTree;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
@@ -29982,12 +35679,12 @@ var YAML = __toESM(require_dist());
 
 // core/source/lines.ts
 var LineIndex = class {
-  constructor(text2) {
-    this.text = text2;
-    for (let i = 0; i < text2.length; i++) {
-      const c = text2.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13 && text2.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+  constructor(text3) {
+    this.text = text3;
+    for (let i2 = 0; i2 < text3.length; i2++) {
+      const c = text3.charCodeAt(i2);
+      if (c === 10) this.starts.push(i2 + 1);
+      else if (c === 13 && text3.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
     }
   }
   text;
@@ -30007,28 +35704,28 @@ var LineIndex = class {
     return { line: lo + 1, column: o - this.starts[lo] + 1 };
   }
   offset(line, column) {
-    const start = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-    return Math.min(start + column - 1, this.text.length);
+    const start2 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    return Math.min(start2 + column - 1, this.text.length);
   }
-  range(start, end) {
-    const a = this.position(start);
-    const b = this.position(Math.max(start, end));
+  range(start2, end) {
+    const a = this.position(start2);
+    const b = this.position(Math.max(start2, end));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
   /** The text of a 1-based line without its terminator. */
   lineText(line) {
-    const start = this.starts[line - 1];
-    if (start === void 0) return "";
+    const start2 = this.starts[line - 1];
+    if (start2 === void 0) return "";
     const next = this.starts[line] ?? this.text.length;
-    return this.text.slice(start, next).replace(/\r?\n$|\r$/, "");
+    return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
   }
 };
 
 // core/rules.ts
 var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
 var registry2 = /* @__PURE__ */ new Map();
-function anchorOf(id) {
-  return id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+function anchorOf(id2) {
+  return id2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 function defineRule(def) {
   if (registry2.has(def.id)) throw new Error(`duplicate rule id ${def.id}`);
@@ -30036,11 +35733,11 @@ function defineRule(def) {
   const rule = {
     ...def,
     helpUri,
-    at(file2, range, ...args) {
+    at(file2, range, ...args2) {
       return {
         rule: def.id,
         severity: def.severity,
-        message: def.message(...args),
+        message: def.message(...args2),
         file: file2,
         ...range,
         help: { text: def.help, uri: helpUri },
@@ -30051,8 +35748,14 @@ function defineRule(def) {
   registry2.set(def.id, rule);
   return rule;
 }
-function getRule(id) {
-  return registry2.get(id);
+function getRule(id2) {
+  return registry2.get(id2);
+}
+function allRules() {
+  return [...registry2.values()];
+}
+function withFix(finding, ...fixes) {
+  return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
 }
 
 // core/source/rules.ts
@@ -30116,13 +35819,13 @@ var multipleDocuments = defineRule({
 // core/source/document.ts
 var DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxDepth: 256, maxAliasNodes: 1e4 };
 var SourceDocument = class {
-  constructor(path, text2, format2, data, spans) {
+  constructor(path, text3, format2, data, spans) {
     this.path = path;
-    this.text = text2;
+    this.text = text3;
     this.format = format2;
     this.data = data;
     this.spans = spans;
-    this.lines = new LineIndex(text2);
+    this.lines = new LineIndex(text3);
   }
   path;
   text;
@@ -30136,55 +35839,62 @@ var SourceDocument = class {
       const span = this.spans.get(pointerKey(pointer.slice(0, n)));
       if (!span) continue;
       const s = (part === "key" || n < pointer.length) && span.key ? span.key : span.value;
-      return this.lines.range(s[0], s[1]);
+      return this.lines.range(s[0], trimEnd(this.text, s[0], s[1]));
     }
     return this.lines.range(0, 0);
   }
-  /** Where to point at a whole record: its key, or for an array item its opening character. */
+  /** Where to point at a whole record: its key, or for an array item the first line of its value. */
   headOf(pointer) {
     const span = this.spans.get(pointerKey(pointer));
     if (span?.key) return this.lines.range(span.key[0], span.key[1]);
-    if (span) return this.lines.range(span.value[0], span.value[0] + 1);
-    return this.rangeOf(pointer);
+    if (!span) return this.rangeOf(pointer);
+    const [start2, end] = span.value;
+    const lineEnd = this.text.slice(start2, end).search(/[\r\n]/);
+    return this.lines.range(start2, lineEnd < 0 ? end : start2 + lineEnd);
   }
   has(pointer) {
     return this.spans.has(pointerKey(pointer));
   }
 };
+function trimEnd(text3, start2, end) {
+  let e = end;
+  while (e > start2 && /\s/.test(text3[e - 1])) e--;
+  return e;
+}
 function pointerKey(pointer) {
   return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 function formatOf(path) {
   return /\.ya?ml$/i.test(path) ? "yaml" : "json";
 }
-function parseSource(path, text2, limits = DEFAULT_LIMITS, format2 = formatOf(path)) {
-  const bytes = Buffer.byteLength(text2, "utf8");
+function parseSource(path, text3, limits = DEFAULT_LIMITS, format2 = formatOf(path)) {
+  const bytes = Buffer.byteLength(text3, "utf8");
   if (bytes > limits.maxBytes) {
     return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes, limits.maxBytes)] };
   }
-  return format2 === "json" ? parseJson(path, text2, limits) : parseYaml(path, text2, limits);
+  return format2 === "json" ? parseJson(path, text3, limits) : parseYaml(path, text3, limits);
 }
-function scanJsonDepth(text2, maxDepth) {
+function scanJsonDepth(text3, maxDepth) {
   let depth = 0;
   let inString = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
+  for (let i2 = 0; i2 < text3.length; i2++) {
+    const c = text3.charCodeAt(i2);
     if (inString) {
-      if (c === 92) i++;
+      if (c === 92) i2++;
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 91 || c === 123) {
-      if (++depth > maxDepth) return i;
+      if (++depth > maxDepth) return i2;
     } else if (c === 93 || c === 125) depth--;
   }
   return -1;
 }
-function parseJson(path, text2, limits) {
-  const lines = new LineIndex(text2);
-  const deepAt = scanJsonDepth(text2, limits.maxDepth);
+function parseJson(path, text3, limits) {
+  const lines = new LineIndex(text3);
+  const deepAt = scanJsonDepth(text3, limits.maxDepth);
   if (deepAt >= 0) return { findings: [tooDeep.at(path, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
   const errors = [];
-  const root = parseTree2(text2, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const root = parseTree2(text3, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
     const e = errors[0];
     const at = e ? e.offset : 0;
@@ -30197,50 +35907,51 @@ function parseJson(path, text2, limits) {
     spans.set(pointerKey(pointer), { key, value: [node2.offset, node2.offset + node2.length] });
     switch (node2.type) {
       case "object": {
-        const out = /* @__PURE__ */ Object.create(null);
+        const out2 = /* @__PURE__ */ Object.create(null);
         for (const prop of node2.children ?? []) {
           const [k, v] = prop.children ?? [];
           if (!k || !v) continue;
-          const name = String(k.value);
+          const name2 = String(k.value);
           const keySpan = [k.offset, k.offset + k.length];
-          if (Object.prototype.hasOwnProperty.call(out, name)) {
-            findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name));
+          if (Object.prototype.hasOwnProperty.call(out2, name2)) {
+            findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name2));
             continue;
           }
-          out[name] = convert(v, [...pointer, name], keySpan);
+          out2[name2] = convert(v, [...pointer, name2], keySpan);
         }
-        return out;
+        return out2;
       }
       case "array":
-        return (node2.children ?? []).map((child, i) => convert(child, [...pointer, i]));
+        return (node2.children ?? []).map((child, i2) => convert(child, [...pointer, i2]));
       default:
         return node2.value;
     }
   };
   const data = convert(root, []);
-  return { doc: new SourceDocument(path, text2, "json", data, spans), findings };
+  return { doc: new SourceDocument(path, text3, "json", data, spans), findings };
 }
 function describeJsonError(code) {
-  const name = printParseErrorCode(code);
-  return name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  const name2 = printParseErrorCode(code);
+  return name2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
-function parseYaml(path, text2, limits) {
-  const lines = new LineIndex(text2);
+function parseYaml(path, text3, limits) {
+  const lines = new LineIndex(text3);
   const findings = [];
-  const docs = YAML.parseAllDocuments(text2, { merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2" });
-  const list = Array.isArray(docs) ? docs : [];
-  const first = list[0];
+  const docs = YAML.parseAllDocuments(text3, { merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2" });
+  const list2 = Array.isArray(docs) ? docs : [];
+  const first = list2[0];
   if (!first) {
     return { findings: [parseError.at(path, lines.range(0, 0), "YAML", "empty document")] };
   }
-  if (list.length > 1) {
-    const start = list[1].range[0];
-    findings.push(multipleDocuments.at(path, lines.range(start, start + 3)));
+  if (list2.length > 1) {
+    const start2 = list2[1].range[0];
+    findings.push(multipleDocuments.at(path, lines.range(start2, start2 + 3)));
   }
-  const err = first.errors[0];
-  if (err) {
-    const [s, e] = err.pos;
-    return { findings: [parseError.at(path, lines.range(s, Math.max(e, s + 1)), "YAML", err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""))] };
+  const err2 = first.errors[0];
+  if (err2) {
+    const [s, e] = err2.pos;
+    if (err2.code === "RESOURCE_EXHAUSTION") return { findings: [tooDeep.at(path, lines.range(s, s + 1), limits.maxDepth)] };
+    return { findings: [parseError.at(path, lines.range(s, Math.max(e, s + 1)), "YAML", err2.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""))] };
   }
   const spans = /* @__PURE__ */ new Map();
   let aliasBudget = limits.maxAliasNodes;
@@ -30271,22 +35982,22 @@ function parseYaml(path, text2, limits) {
       return target ? convert(target, pointer, depth, key, true) : null;
     }
     if (YAML.isMap(node2)) {
-      const out = /* @__PURE__ */ Object.create(null);
+      const out2 = /* @__PURE__ */ Object.create(null);
       for (const pair of node2.items) {
         const k = pair.key;
-        const name = YAML.isScalar(k) ? String(k.value) : String(k);
+        const name2 = YAML.isScalar(k) ? String(k.value) : String(k);
         const kr = k?.range;
         const keySpan = kr ? [kr[0], kr[1]] : [0, 0];
-        if (name === "<<" && YAML.isScalar(k) && k.type === "PLAIN") findings.push(mergeKey.at(path, lines.range(keySpan[0], keySpan[1])));
-        if (Object.prototype.hasOwnProperty.call(out, name)) {
-          findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name));
+        if (name2 === "<<" && YAML.isScalar(k) && k.type === "PLAIN") findings.push(mergeKey.at(path, lines.range(keySpan[0], keySpan[1])));
+        if (Object.prototype.hasOwnProperty.call(out2, name2)) {
+          findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name2));
           continue;
         }
-        out[name] = convert(pair.value, [...pointer, name], depth + 1, keySpan, viaAlias);
+        out2[name2] = convert(pair.value, [...pointer, name2], depth + 1, keySpan, viaAlias);
       }
-      return out;
+      return out2;
     }
-    if (YAML.isSeq(node2)) return node2.items.map((item, i) => convert(item, [...pointer, i], depth + 1, void 0, viaAlias));
+    if (YAML.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, [...pointer, i2], depth + 1, void 0, viaAlias));
     if (YAML.isScalar(node2)) {
       const v = node2.value;
       return typeof v === "bigint" ? Number(v) : v instanceof Uint8Array ? null : v;
@@ -30294,7 +36005,7 @@ function parseYaml(path, text2, limits) {
     return null;
   };
   const data = convert(first.contents, [], 0);
-  return { doc: new SourceDocument(path, text2, "yaml", data, spans), findings };
+  return { doc: new SourceDocument(path, text3, "yaml", data, spans), findings };
 }
 
 // core/findings.ts
@@ -30342,15 +36053,607 @@ function failsAt(counts, failOn) {
   if (failOn === "warning") return counts.errors + counts.warnings > 0;
   return counts.errors > 0;
 }
+var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function toRepoPath(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "");
 }
 
-// core/config/schema.ts
+// core/blueprint/lints.ts
+var LINT_DECLS = {
+  "bound-agent-resolution": { level: "error", category: "correctness" },
+  "unknown-agent-kind": { level: "error", category: "correctness" },
+  "invalid-agent-spec": { level: "error", category: "correctness" },
+  "worker-binding-missing": { level: "error", category: "contract" },
+  "unresolved-agent-ref": { level: "error", category: "correctness" },
+  "duplicate-agent-name": { level: "error", category: "correctness" },
+  "unresolved-operator-ref": { level: "error", category: "correctness" },
+  "unresolved-meta-ref": { level: "error", category: "correctness" },
+  "step-naming-collision": { level: "error", category: "correctness" },
+  "invalid-projection-placement": { level: "error", category: "correctness" },
+  "unresolved-audit-agent": { level: "error", category: "correctness" },
+  "verdict-channel-mismatch": { level: "error", category: "contract" },
+  "verdict-value-not-in-contract": { level: "error", category: "contract" },
+  "verdict-value-unhandled": { level: "error", category: "suspicious" },
+  "verdict-contract-never-read": { level: "warn", category: "suspicious" },
+  "halted-at-missing": { level: "error", category: "correctness" },
+  "agent-md-size": { level: "warn", category: "style" },
+  "tool-unknown-mcp-ref": { level: "warn", category: "contract" },
+  "output-contract-missing": { level: "warn", category: "contract" },
+  "binding-requirements-info": { level: "info", category: "contract" },
+  "strict-binding-without-runners": { level: "warn", category: "suspicious" },
+  "legacy-worker-binding": { level: "warn", category: "migration" },
+  "binding-resolution-error": { level: "warn", category: "correctness" },
+  "skip-on-missing-for-skip-like-verdict-value": { level: "warn", category: "suspicious" },
+  "skip-on-declared-but-no-matching-verdict-value": { level: "warn", category: "suspicious" },
+  "skip-on-pattern-conflicts-with-halt-on": { level: "warn", category: "suspicious" },
+  "wrapper-only-drift": { level: "info", category: "contract" },
+  "context-policy-strips-projection-roots": { level: "warn", category: "suspicious" },
+  "projection-root-seed-missing": { level: "warn", category: "contract" },
+  "removed-spawner-hint": { level: "error", category: "migration" },
+  "unknown-lint-kind": { level: "warn", category: "suspicious" },
+  "non-suppressible-lint": { level: "warn", category: "suspicious" }
+};
+var BP_DOCTOR_EMITTED_KINDS = /* @__PURE__ */ new Set([
+  "agent-md-size",
+  "tool-unknown-mcp-ref",
+  "output-contract-missing",
+  "worker-binding-missing",
+  "binding-requirements-info",
+  "strict-binding-without-runners",
+  "legacy-worker-binding",
+  "binding-resolution-error",
+  "skip-on-missing-for-skip-like-verdict-value",
+  "skip-on-declared-but-no-matching-verdict-value",
+  "skip-on-pattern-conflicts-with-halt-on",
+  "context-policy-strips-projection-roots",
+  "projection-root-seed-missing",
+  "verdict-value-unhandled",
+  "verdict-contract-never-read",
+  "removed-spawner-hint"
+]);
+var CATEGORIES = new Set(Object.values(LINT_DECLS).map((d) => d.category));
+function isKnownLintKey(key) {
+  if (key === "all" || Object.hasOwn(LINT_DECLS, key)) return true;
+  return key.startsWith("category:") && CATEGORIES.has(key.slice("category:".length).toLowerCase());
+}
+var LINT_KEYS = [...Object.keys(LINT_DECLS), ...[...CATEGORIES].map((c) => `category:${c}`), "all"];
+function layerSetting(map2, kind) {
+  if (!map2) return void 0;
+  const decl = Object.hasOwn(LINT_DECLS, kind) ? LINT_DECLS[kind] : void 0;
+  if (!decl) return void 0;
+  if (Object.hasOwn(map2, kind)) return map2[kind];
+  for (const [key, setting] of Object.entries(map2)) {
+    if (key.startsWith("category:") && key.slice("category:".length).toLowerCase() === decl.category) return setting;
+  }
+  return Object.hasOwn(map2, "all") ? map2.all : void 0;
+}
+function resolveLint(kind, layers, stageLevel) {
+  for (const layer of layers) {
+    const setting = layerSetting(layer.map, kind);
+    if (setting === "allow") return { suppressed: true, source: layer.source };
+    if (setting === "warn") return { suppressed: false, level: "warn", source: layer.source };
+    if (setting === "deny") return { suppressed: false, level: "error", source: layer.source };
+  }
+  return { suppressed: false, level: stageLevel };
+}
+
+// core/blueprint/path.ts
+var PATH_PATTERN = /^\$(?:\.?\["[^"]+"\]|\.[^.[]+)*$/;
+function parsePath(path) {
+  const fail = (reason) => ({ ok: false, reason });
+  if (!path.startsWith("$")) return fail("path must start with '$'");
+  const rest = path.slice(1);
+  if (rest === "") return { ok: true, segments: [] };
+  let body2;
+  if (rest[0] === ".") {
+    body2 = rest.slice(1);
+    if (body2 === "") return fail("trailing '.' with no segment after it");
+  } else if (rest[0] === "[") body2 = rest;
+  else return fail("expected '.', '[', or end-of-string right after '$'");
+  if (!body2.includes("[")) {
+    const parts2 = body2.split(".");
+    return parts2.some((p) => p === "") ? fail("empty path segment (leading, trailing, or consecutive '.')") : { ok: true, segments: parts2 };
+  }
+  const segments = [];
+  let i2 = 0;
+  let expectSegmentStart = true;
+  while (i2 < body2.length) {
+    const c = body2[i2];
+    if (c === "[") {
+      if (body2[i2 + 1] !== '"') return fail(`expected '"' after '['`);
+      const close = body2.indexOf('"', i2 + 2);
+      if (close < 0) return fail("unterminated bracket segment");
+      const name2 = body2.slice(i2 + 2, close);
+      if (name2 === "") return fail("empty bracket key");
+      if (body2[close + 1] !== "]") return fail("missing closing ']' after key");
+      segments.push(name2);
+      i2 = close + 2;
+      expectSegmentStart = false;
+      if (i2 < body2.length && body2[i2] !== "." && body2[i2] !== "[") return fail("expected '.' or '[' after bracket segment");
+    } else if (c === ".") {
+      if (expectSegmentStart) return fail("empty path segment");
+      i2++;
+      expectSegmentStart = true;
+      if (i2 >= body2.length) return fail("empty path segment");
+    } else {
+      const start2 = i2;
+      while (i2 < body2.length && body2[i2] !== "." && body2[i2] !== "[") i2++;
+      segments.push(body2.slice(start2, i2));
+      expectSegmentStart = false;
+    }
+  }
+  return expectSegmentStart ? fail("empty path segment") : { ok: true, segments };
+}
+function renderPath(segments) {
+  return "$" + segments.map((s) => s !== "" && !/[.[\]]/.test(s) ? `.${s}` : `["${s}"]`).join("");
+}
+function canonicalPath(path) {
+  const parsed = parsePath(path);
+  return parsed.ok ? renderPath(parsed.segments) : void 0;
+}
+function pathHint(path) {
+  if (/\[\d+\]/.test(path)) return " \u2014 flow.ir paths have no array index; read the whole array (or `len`/`in` it) instead";
+  if (/\['/.test(path)) return ' \u2014 bracket keys take double quotes: `["key"]`';
+  if (!path.startsWith("$")) return " \u2014 paths start at the context root `$`, e.g. `$.result`";
+  return "";
+}
+
+// core/blueprint/schema.ts
+var SEMVER_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+var anyValue = external_exports.json().meta({ id: "JsonValue" });
+var u32 = external_exports.number().int().min(0).max(4294967295);
+var u64 = external_exports.number().int().min(0);
+var strings = external_exports.array(external_exports.string());
+var opt = (t) => t.nullable().optional();
+var pathSchema = external_exports.string().regex(PATH_PATTERN).meta({ description: 'Context path: `$`, `$.a.b`, `$["x.y"].c` \u2014 no array index' });
+var binary2 = (op) => external_exports.strictObject({ op: external_exports.literal(op), get lhs() {
+  return exprSchema;
+}, get rhs() {
+  return exprSchema;
+} });
+var unary = (op) => external_exports.strictObject({ op: external_exports.literal(op), get arg() {
+  return exprSchema;
+} });
+var variadic = (op) => external_exports.strictObject({ op: external_exports.literal(op), get args() {
+  return external_exports.array(exprSchema);
+} });
+var pathExprSchema = external_exports.strictObject({ op: external_exports.literal("path"), at: pathSchema });
+var exprSchema = external_exports.discriminatedUnion("op", [
+  pathExprSchema,
+  external_exports.strictObject({ op: external_exports.literal("lit"), value: anyValue }),
+  binary2("eq"),
+  binary2("ne"),
+  binary2("lt"),
+  binary2("lte"),
+  binary2("gt"),
+  binary2("gte"),
+  unary("not"),
+  variadic("and"),
+  variadic("or"),
+  unary("exists"),
+  binary2("add"),
+  binary2("sub"),
+  binary2("mul"),
+  binary2("div"),
+  binary2("mod"),
+  unary("len"),
+  external_exports.strictObject({ op: external_exports.literal("in"), get needle() {
+    return exprSchema;
+  }, get haystack() {
+    return exprSchema;
+  } }),
+  external_exports.strictObject({ op: external_exports.literal("call_extern"), ref: external_exports.string(), get args() {
+    return external_exports.array(exprSchema);
+  } })
+]).meta({ id: "Expr", title: "flow.ir v0.2 expression" });
+var RENAMED_OPS = /* @__PURE__ */ new Map([["ge", "gte"], ["le", "lte"]]);
+var RENAMED_OPERANDS = /* @__PURE__ */ new Map([
+  ["and", /* @__PURE__ */ new Map([["operands", "args"]])],
+  ["or", /* @__PURE__ */ new Map([["operands", "args"]])],
+  ["not", /* @__PURE__ */ new Map([["operand", "arg"]])],
+  ["len", /* @__PURE__ */ new Map([["of", "arg"]])],
+  ["exists", /* @__PURE__ */ new Map([["at", "arg"]])]
+]);
+var joinModeSchema = external_exports.enum(["all", "any", "race", "all_settled"]);
+var nodeSchema = external_exports.discriminatedUnion("kind", [
+  external_exports.strictObject({ kind: external_exports.literal("step"), ref: external_exports.string().meta({ description: "Agent name" }), get in() {
+    return exprSchema;
+  }, get out() {
+    return exprSchema;
+  } }),
+  external_exports.strictObject({ kind: external_exports.literal("seq"), get children() {
+    return external_exports.array(nodeSchema);
+  } }),
+  external_exports.strictObject({ kind: external_exports.literal("branch"), get cond() {
+    return exprSchema;
+  }, get then() {
+    return nodeSchema;
+  }, get else() {
+    return nodeSchema;
+  } }),
+  external_exports.strictObject({ kind: external_exports.literal("fanout"), get items() {
+    return exprSchema;
+  }, get bind() {
+    return exprSchema;
+  }, get body() {
+    return nodeSchema;
+  }, join: joinModeSchema, get out() {
+    return exprSchema;
+  } }),
+  external_exports.strictObject({ kind: external_exports.literal("loop"), get counter() {
+    return exprSchema;
+  }, get cond() {
+    return exprSchema;
+  }, get body() {
+    return nodeSchema;
+  }, max: u32 }),
+  external_exports.strictObject({ kind: external_exports.literal("try"), get body() {
+    return nodeSchema;
+  }, get catch() {
+    return nodeSchema;
+  }, get err_at() {
+    return opt(exprSchema);
+  } }),
+  external_exports.strictObject({ kind: external_exports.literal("assign"), get at() {
+    return exprSchema;
+  }, get value() {
+    return exprSchema;
+  } })
+]).meta({ id: "Node", title: "flow.ir v0.2 node" });
+var WRITE_TARGETS = { step: ["out"], assign: ["at"], loop: ["counter"], fanout: ["bind", "out"], try: ["err_at"] };
+var agentKindSchema = external_exports.enum(["lua", "rust_fn", "agent_block", "subprocess", "operator"]);
+var operatorKindSchema = external_exports.enum(["main_ai", "automate", "composite"]);
+var lintSettingSchema = external_exports.enum(["allow", "warn", "deny"]);
+var lintsSchema = external_exports.record(external_exports.string(), lintSettingSchema).meta({ description: "Lint levels by kind, `category:<cat>` or `all`" });
+var contextPolicySchema = external_exports.strictObject({
+  include: opt(strings).meta({ description: "Allow-list of context fields (absent: all)" }),
+  exclude: strings.optional().meta({ description: "Deny-list; wins over include" }),
+  steps: opt(strings),
+  steps_exclude: strings.optional()
+});
+var agentProfileSchema = external_exports.strictObject({
+  system_prompt: external_exports.string().optional(),
+  model: opt(external_exports.string()),
+  effort: opt(external_exports.string()),
+  tools: strings.optional(),
+  description: opt(external_exports.string()),
+  extras: external_exports.unknown().optional().meta({ description: "Free-form; `expected_output: {kind}` declares the output contract" }),
+  version_hash: opt(external_exports.string()),
+  worker_binding: opt(external_exports.string()).meta({ description: "Deprecated: use `runner` / `runner_ref`", deprecated: true })
+});
+var agentMetaSchema = external_exports.strictObject({
+  description: opt(external_exports.string()),
+  version: opt(external_exports.string()),
+  tags: strings.optional(),
+  ctx: external_exports.unknown().optional(),
+  context_policy: opt(contextPolicySchema),
+  meta_ref: opt(external_exports.string()).meta({ description: "Name of a `metas[]` entry" }),
+  projection_name: opt(external_exports.string())
+});
+var tools = strings.optional();
+var subprocessOverridesSchema = external_exports.strictObject({ model: opt(external_exports.string()), tools, cwd: opt(external_exports.string()) });
+var runnerSchema = external_exports.discriminatedUnion("backend", [
+  external_exports.strictObject({ backend: external_exports.literal("ws_operator"), variant: external_exports.string(), tools }),
+  external_exports.strictObject({ backend: external_exports.literal("ws_claude_code"), variant: external_exports.string(), tools }),
+  external_exports.strictObject({ backend: external_exports.literal("agent_block_in_process"), tools }),
+  external_exports.strictObject({ backend: external_exports.literal("subprocess"), template: external_exports.string().meta({ description: "Name of a `subprocesses[]` entry" }), overrides: subprocessOverridesSchema.optional() })
+]).meta({ id: "Runner" });
+var verdictContractSchema = external_exports.strictObject({ channel: external_exports.enum(["body", "part"]), values: strings });
+var agentDefSchema = external_exports.strictObject({
+  name: external_exports.string(),
+  kind: agentKindSchema,
+  spec: external_exports.unknown().optional().meta({ description: "Per kind: fn_id (lua/rust_fn), operator_ref (operator), program+args (subprocess), script_path\u2026 (agent_block)" }),
+  profile: opt(agentProfileSchema),
+  meta: opt(agentMetaSchema),
+  runner: opt(runnerSchema),
+  runner_ref: opt(external_exports.string()).meta({ description: "Name of a `runners[]` entry" }),
+  verdict: opt(verdictContractSchema),
+  lints: opt(lintsSchema)
+}).meta({ id: "AgentDef" });
+var agentMdRefSchema = agentDefSchema.partial().extend({ $agent_md: external_exports.string().meta({ description: "Relative path of the agent.md to expand" }) }).meta({ id: "AgentMdRef" });
+var operatorDefSchema = external_exports.strictObject({
+  name: external_exports.string(),
+  display_name: opt(external_exports.string()),
+  kind: opt(operatorKindSchema),
+  spec: external_exports.unknown().optional(),
+  profile: opt(agentProfileSchema),
+  meta: opt(agentMetaSchema)
+});
+var subprocessOutputSchema = external_exports.strictObject({
+  format: opt(external_exports.string()),
+  result_ptr: opt(external_exports.string()),
+  ok_from: opt(external_exports.string()),
+  stats: opt(external_exports.strictObject({ usage_ptr: opt(external_exports.string()), model_ptr: opt(external_exports.string()), num_turns_ptr: opt(external_exports.string()) }))
+});
+var subprocessDefSchema = external_exports.strictObject({
+  name: external_exports.string(),
+  argv: strings,
+  stdin: opt(external_exports.string()),
+  env: external_exports.record(external_exports.string(), external_exports.string()).optional(),
+  cwd: opt(external_exports.string()),
+  output: opt(subprocessOutputSchema),
+  stream_mode: opt(external_exports.string())
+});
+var metadataSchema = external_exports.strictObject({
+  description: opt(external_exports.string()),
+  origin: external_exports.discriminatedUnion("kind", [
+    external_exports.looseObject({ kind: external_exports.literal("inline") }),
+    external_exports.looseObject({ kind: external_exports.literal("file"), path: external_exports.string() }),
+    external_exports.looseObject({ kind: external_exports.literal("algo"), session_id: external_exports.string() })
+  ]).optional(),
+  tags: strings.optional(),
+  version_label: opt(external_exports.string()),
+  project_name_alias: opt(external_exports.string()),
+  default_run_ttl_secs: opt(u64).meta({ description: "Run TTL when the launch request gives none (server default 1800 s)" }),
+  strict_verdict_handling: opt(external_exports.boolean()),
+  lints: opt(lintsSchema)
+});
+var blueprintSchema = external_exports.strictObject({
+  schema_version: external_exports.string().regex(SEMVER_RE).optional().meta({ description: "Semver, default 0.1.0" }),
+  id: external_exports.string(),
+  get flow() {
+    return nodeSchema;
+  },
+  agents: external_exports.array(agentDefSchema).optional(),
+  operators: external_exports.array(operatorDefSchema).optional(),
+  metas: external_exports.array(external_exports.strictObject({ name: external_exports.string(), ctx: anyValue })).optional(),
+  hints: external_exports.strictObject({ per_agent: external_exports.record(external_exports.string(), external_exports.unknown()).optional(), global: external_exports.unknown().optional() }).optional(),
+  strategy: external_exports.strictObject({ strict_refs: external_exports.boolean().optional(), strict_kind: external_exports.boolean().optional(), strict_binding: external_exports.boolean().optional() }).optional(),
+  metadata: metadataSchema.optional(),
+  spawner_hints: external_exports.strictObject({ layers: strings.optional() }).optional(),
+  default_agent_kind: agentKindSchema.optional(),
+  default_operator_kind: opt(operatorKindSchema),
+  default_init_ctx: external_exports.unknown().optional(),
+  default_agent_ctx: external_exports.unknown().optional(),
+  default_context_policy: opt(contextPolicySchema),
+  projection_placement: opt(external_exports.strictObject({ root: opt(external_exports.string()), dir_template: opt(external_exports.string()) })),
+  audits: external_exports.array(external_exports.strictObject({ agent: external_exports.string(), steps: opt(strings), mode: external_exports.enum(["async", "sync"]).optional() })).optional(),
+  degradation_policy: opt(external_exports.enum(["warn", "fail"])),
+  runners: external_exports.array(external_exports.strictObject({ name: external_exports.string(), runner: runnerSchema })).optional(),
+  default_runner: opt(external_exports.string()),
+  subprocesses: external_exports.array(subprocessDefSchema).optional(),
+  check_policy: opt(external_exports.enum(["silent", "warn", "strict"])),
+  blueprint_ref_includes: strings.optional()
+}).meta({ id: "Blueprint", title: "mlua-swarm Blueprint (schema 0.1.0)" });
+var blueprintFileSchema = blueprintSchema.extend({ agents: external_exports.array(external_exports.union([agentMdRefSchema, agentDefSchema])).optional() }).meta({ id: "BlueprintFile", title: "mlua-swarm Blueprint file (schema 0.1.0, pre-link refs allowed)" });
+
+// core/blueprint/config.ts
+var blueprintsConfigSchema = external_exports.strictObject({
+  include: external_exports.array(external_exports.string().min(1)).default(["**/*.bp.json", "**/*.bp.yaml", "**/*.blueprint.json", "**/*.blueprint.yaml", "**/*.blueprint.yml"]).describe("Globs of mlua-swarm Blueprints."),
+  files: external_exports.array(external_exports.string().min(1)).default([]).describe("More files (globs) to validate as Blueprints whatever their names."),
+  lints: external_exports.record(external_exports.string(), lintSettingSchema).superRefine((map2, ctx) => {
+    for (const key of Object.keys(map2)) {
+      if (!isKnownLintKey(key)) ctx.addIssue({ code: "custom", path: [key], message: `not a lint kind, \`category:<cat>\` or \`all\`${didYouMean(key, LINT_KEYS)}` });
+    }
+  }).default({}).describe("Lint levels applied on top of every Blueprint's own `lints` (upstream's call-site layer: it wins over agents[].lints and metadata.lints)."),
+  "registered-kinds": external_exports.array(agentKindSchema).default(["lua", "rust_fn", "agent_block", "subprocess", "operator"]).describe("Agent kinds the target deployment registers a spawner factory for; other kinds are unknown-agent-kind under strategy.strict_kind.")
+});
+var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
+
+// core/scan/rules.ts
+var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
+var ROUTE = "Route it through the tool gateway as a registered tool so policy, approvals, budgets, idempotency and audit apply. If this file IS the gateway's own implementation, list it under `scan.allow` in .flowgate.yml; for a one-off, add `# flowgate: ignore-boundary -- <reason>` (Python) or `// flowgate: ignore-boundary -- <reason>` (JS/TS) at the end of the line.";
+var describe3 = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
+var shellCommand = defineRule({
+  id: "scan/shell-command",
+  severity: "error",
+  category: "shell",
+  summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
+  help: `Starting processes (os.system, subprocess, pty, child_process, Bun.spawn, Deno.Command) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
+});
+var networkCall = defineRule({
+  id: "scan/network-call",
+  severity: "error",
+  category: "network",
+  summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket, fetch, http/https, axios, got, node-fetch, undici) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
+});
+var modelSdk = defineRule({
+  id: "scan/model-sdk",
+  severity: "error",
+  category: "model",
+  summary: "Agent code calls a model provider's SDK directly instead of through the tool gateway.",
+  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`
+});
+var customBoundary = defineRule({
+  id: "scan/custom",
+  severity: "error",
+  category: "custom",
+  summary: "A boundary declared in .flowgate.yml (scan.custom) is crossed directly.",
+  help: `A project-declared boundary (scan.custom in .flowgate.yml) is called directly, bypassing ${BYPASSED}. ${ROUTE}`,
+  message: (message) => message
+});
+var boundaryImport = defineRule({
+  id: "scan/boundary-import",
+  severity: "warning",
+  category: "custom",
+  summary: "A module a boundary rule watches is imported; no call through it was found, but the rule asks to report the import.",
+  help: `The module is imported by agent code. Even without a visible call it can be reached indirectly (passed around, called through reflection), bypassing ${BYPASSED}. ${ROUTE}`,
+  message: (module2) => `\`${module2}\` is imported by agent code; the boundary rule for it reports the import itself.`
+});
+var starImport = defineRule({
+  id: "scan/star-import",
+  severity: "note",
+  category: "scan",
+  summary: "`from <watched module> import *` hides which names reach the outside world.",
+  help: "A star import of a module the boundary scan watches makes every name ambiguous: only the members the rules list by name (os.system, pty.spawn, ...) are still recognised. Import the names explicitly so calls can be checked.",
+  message: (module2) => `\`from ${module2} import *\`: only names the boundary rules list explicitly are recognised after a star import; import names explicitly.`
+});
+var unusedSuppression = defineRule({
+  id: "scan/unused-suppression",
+  severity: "note",
+  category: "scan",
+  summary: "A boundary suppression comment suppresses nothing.",
+  help: "The `ignore-boundary` / `ignore-next-line` comment is not on (or just before) a line with a boundary finding. Remove it so it cannot hide a future call by accident.",
+  message: (marker) => `\`${marker}\` suppresses nothing; remove it.`
+});
+var suppressionWithoutReason = defineRule({
+  id: "scan/suppression-without-reason",
+  severity: "warning",
+  category: "scan",
+  summary: "A boundary suppression gives no reason while scan.require-reason is on.",
+  help: "With `scan.require-reason: true` every suppression must say why after `--`, e.g. `# flowgate: ignore-boundary -- the gateway's own HTTP client`.",
+  message: (marker) => `\`${marker}\` gives no reason; add \`-- <why this call may bypass the gateway>\`.`
+});
+var parseError2 = defineRule({
+  id: "scan/parse-error",
+  severity: "note",
+  category: "scan",
+  summary: "A source file does not parse; the boundary scan checked what it could.",
+  help: "The file has a syntax error where marked. Calls inside the broken region may be missed; fix the syntax so the whole file is checked.",
+  message: (language) => `This ${language} file does not parse here; calls in the broken region may be missed.`
+});
+var skippedFile = defineRule({
+  id: "scan/skipped-file",
+  severity: "note",
+  category: "scan",
+  summary: "A source file was not scanned (unreadable, binary or over the size limit).",
+  help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
+  message: (reason) => `Not scanned: ${reason}.`
+});
+var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
+var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
+var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile];
+
+// core/scan/specs.ts
+var ANY = "*";
+var DEFAULT = "default";
+var GLOBAL = "<global>";
+var py = (module2, members2, category, except) => ({ language: "python", module: module2, members: members2, category, kind: "any", except });
+var js = (module2, members2, category, kind = "any", except) => ({ language: "javascript", module: module2, members: members2, category, kind, except });
+var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
+var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
+var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
+var DEFAULT_SPECS = [
+  // Python — shell
+  py("os", ["system", "popen", ...OS_EXEC, ...OS_SPAWN], "shell"),
+  py("subprocess", [ANY], "shell"),
+  py("pty", ["spawn"], "shell"),
+  // Python — network
+  py("requests", [ANY], "network", ["exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth"]),
+  py("httpx", [ANY], "network", ["Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "codes"]),
+  py("urllib.request", ["urlopen", "Request", "build_opener"], "network"),
+  py("http.client", ["HTTPConnection", "HTTPSConnection"], "network"),
+  py("aiohttp", ["ClientSession", "request"], "network"),
+  py("socket", ["create_connection", "socket"], "network"),
+  // Python — model SDKs
+  py("openai", [ANY], "model", ["types", "NOT_GIVEN", "NotGiven"]),
+  py("anthropic", [ANY], "model", ["types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT"]),
+  py("google.generativeai", [ANY], "model", ["types"]),
+  py("google.genai", [ANY], "model", ["types"]),
+  py("cohere", [ANY], "model", ["types"]),
+  py("mistralai", [ANY], "model", ["models"]),
+  py("litellm", ["completion", "acompletion"], "model"),
+  // JavaScript / TypeScript — shell
+  js("child_process", CHILD_PROCESS, "shell"),
+  js(GLOBAL, ["Bun.spawn", "Bun.spawnSync", "Deno.run"], "shell", "call"),
+  js(GLOBAL, ["Deno.Command"], "shell", "new"),
+  // JavaScript / TypeScript — network
+  js(GLOBAL, ["fetch"], "network", "call"),
+  js("http", ["request", "get"], "network", "call"),
+  js("https", ["request", "get"], "network", "call"),
+  js("axios", [ANY], "network", "any", ["isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode"]),
+  js("got", [ANY], "network", "any", ["RequestError", "HTTPError", "TimeoutError"]),
+  js("node-fetch", [ANY], "network", "any", ["Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect"]),
+  js("undici", ["request", "fetch", "Client", "Pool", "Agent", "stream", "connect"], "network"),
+  // JavaScript / TypeScript — model SDKs (client construction and module-level calls)
+  js("openai", [ANY], "model", "any", ["toFile"]),
+  js("@anthropic-ai/sdk", [ANY], "model", "any", ["toFile"]),
+  js("@google/generative-ai", [ANY], "model"),
+  js("@google/genai", [ANY], "model"),
+  js("cohere-ai", [ANY], "model"),
+  js("@mistralai/mistralai", [ANY], "model")
+];
+
+// core/scan/config.ts
 var globs = external_exports.array(external_exports.string().min(1));
+var moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
+var memberName = external_exports.union([external_exports.literal(ANY), external_exports.literal(DEFAULT), external_exports.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/, "a member name such as `post`, `Client.request`, `*` or `default`")]);
+var customRuleSchema = external_exports.strictObject({
+  id: external_exports.string().regex(/^[a-z0-9][a-z0-9-]*$/, "kebab-case, e.g. `internal-http`").describe("Names the rule in findings (properties.customRule) and in `scan.rules`."),
+  language: external_exports.enum(["python", "javascript", "typescript"]).describe("`javascript` and `typescript` both cover .js .mjs .cjs .jsx .ts .mts .cts .tsx."),
+  module: moduleName.describe("The module as imported: dotted for Python (`mycorp.http`), the specifier for JS/TS (`@mycorp/http`)."),
+  members: external_exports.array(memberName).min(1).default([ANY]).describe("Members whose calls cross the boundary; `*` = any member or the module itself, `default` = the module itself (a default export)."),
+  kind: external_exports.enum(["call", "constructor", "any"]).default("any").describe("`constructor` = only `new X(...)`, `call` = only calls, `any` = both (JS/TS; in Python constructing is calling, so every kind matches calls)."),
+  category: external_exports.enum(["shell", "network", "model"]).describe("What kind of boundary this is."),
+  message: external_exports.string().min(1).max(500).describe("The finding's message."),
+  severity: severitySchema.default("error"),
+  "report-import": external_exports.boolean().default(false).describe("Also report the import when no call through the module is found.")
+});
+var ruleSetting = external_exports.union([external_exports.literal("off"), severitySchema]);
+var scanConfigSchema = external_exports.strictObject({
+  include: globs.default(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]).describe("Globs of source files to scan."),
+  exclude: globs.default([]).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
+  allow: globs.default([]).describe("Files allowed to cross the boundary: the gateway's own implementation."),
+  rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
+  custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
+  "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
+  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls.")
+}).superRefine((scan, ctx) => {
+  const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
+  for (const id2 of Object.keys(scan.rules)) {
+    if (known.includes(id2)) continue;
+    const near2 = closest(id2, known);
+    ctx.addIssue({ code: "custom", path: ["rules", id2], message: `unknown scan rule "${id2}"${near2 ? `; did you mean "${near2}"?` : ""}` });
+  }
+});
+function customSpec(rule) {
+  return {
+    language: rule.language === "python" ? "python" : "javascript",
+    module: rule.module.replace(/^node:/, ""),
+    members: rule.members,
+    kind: rule.kind === "constructor" ? "new" : rule.kind,
+    category: rule.category,
+    custom: { id: rule.id, message: rule.message, severity: rule.severity },
+    reportImport: rule["report-import"]
+  };
+}
+
+// core/evidence/config.ts
+var evidenceConfigSchema = external_exports.strictObject({
+  include: external_exports.array(external_exports.string().min(1)).default(["**/*.evidence.json"]).describe("Globs of agentledger.evidence.v1 bundles to verify and evaluate."),
+  budgets: external_exports.strictObject({
+    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend (cost_summary.total_usd)."),
+    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most model tokens a run may use (cost_summary.model_tokens)."),
+    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most tool calls a run may make (cost_summary.tool_calls).")
+  }).default({}),
+  "max-bundle-bytes": external_exports.number().int().positive().default(256 * 1024 * 1024).describe("Bundles larger than this are refused (a finding says so).")
+});
+var MATCH_MODES = ["strict", "subsequence", "unordered"];
+var matchModeSchema = external_exports.enum(MATCH_MODES);
+var GOLDEN_DIMENSIONS = ["final-state", "events", "tool-ledger", "artifacts", "media", "streams", "cost"];
+var goldenOptionsSchema = external_exports.strictObject({
+  match: external_exports.strictObject(Object.fromEntries(GOLDEN_DIMENSIONS.filter((d) => d !== "cost").map((d) => [d, matchModeSchema.optional()]))).default({}).describe("Match mode per dimension: strict (default), subsequence (the golden's items in order, extras allowed; for final-state: extra keys allowed) or unordered."),
+  ignore: external_exports.array(external_exports.enum(GOLDEN_DIMENSIONS)).default([]).describe("Dimensions not compared."),
+  normalize: external_exports.strictObject({
+    keys: external_exports.array(external_exports.string().min(1)).default([]).describe("More keys whose values are volatile (replaced before comparing), on top of ids, timestamps, leases and hashes derived from them."),
+    patterns: external_exports.array(external_exports.string().min(1)).default([]).describe("More regular expressions of volatile text (each match is numbered by first appearance)."),
+    defaults: external_exports.boolean().default(true).describe("Apply the built-in volatile keys and id patterns.")
+  }).default({ keys: [], patterns: [], defaults: true }),
+  cost: external_exports.strictObject({
+    absolute: external_exports.number().nonnegative().default(1e-3).describe("Allowed |current \u2212 golden| per cost figure."),
+    relative: external_exports.number().nonnegative().default(0.1).describe("Allowed |current \u2212 golden| / golden per cost figure.")
+  }).default({ absolute: 1e-3, relative: 0.1 })
+});
+var DEFAULT_GOLDEN_OPTIONS = goldenOptionsSchema.parse({});
+var goldensConfigSchema = external_exports.array(
+  goldenOptionsSchema.partial().extend({
+    evidence: external_exports.string().min(1).describe("An evidence bundle, or a glob of them, relative to the workspace."),
+    golden: external_exports.string().min(1).describe("The golden bundle it is compared with.")
+  })
+);
+function goldenOptionsOf(pair) {
+  return goldenOptionsSchema.parse({ match: pair.match, ignore: pair.ignore, normalize: pair.normalize, cost: pair.cost });
+}
+
+// core/config/schema.ts
+var globs2 = external_exports.array(external_exports.string().min(1));
 var flowsConfigSchema = external_exports.strictObject({
-  include: globs.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
-  files: globs.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
+  include: globs2.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
+  files: globs2.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
   profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
   policy: external_exports.strictObject({
     "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
@@ -30361,9 +36664,13 @@ var limitsConfigSchema = external_exports.strictObject({
 });
 var configSchema = external_exports.strictObject({
   "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
-  exclude: globs.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
+  exclude: globs2.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
   limits: limitsConfigSchema.default({ "max-file-bytes": 10 * 1024 * 1024 }),
-  flows: flowsConfigSchema.default(flowsConfigSchema.parse({}))
+  flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
+  scan: scanConfigSchema.default(scanConfigSchema.parse({})),
+  blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
+  evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
+  goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run.")
 }).meta({ title: "Flowgate configuration (.flowgate.yml)" });
 var DEFAULT_CONFIG = configSchema.parse({});
 
@@ -30400,8 +36707,8 @@ function unwrap(schema) {
   while (s instanceof external_exports.ZodDefault || s instanceof external_exports.ZodOptional || s instanceof external_exports.ZodNullable) s = s.unwrap();
   return s;
 }
-function parseConfig(file2, text2) {
-  const { doc, findings } = parseSource(file2, text2);
+function parseConfig(file2, text3) {
+  const { doc, findings } = parseSource(file2, text3);
   const fatal = findings.find((f) => f.severity === "error");
   if (!doc || fatal) {
     const f = fatal ?? findings[0];
@@ -30430,12 +36737,12 @@ var import_node_child_process = require("node:child_process");
 var GitError = class extends Error {
   name = "GitError";
 };
-function git(root, args) {
+function git(root, args2) {
   try {
-    return (0, import_node_child_process.execFileSync)("git", args, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    return (0, import_node_child_process.execFileSync)("git", args2, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
   } catch (e) {
-    const err = e;
-    throw new GitError(`git ${args.join(" ")}: ${(err.stderr || err.message).trim().split("\n")[0]}`);
+    const err2 = e;
+    throw new GitError(`git ${args2.join(" ")}: ${(err2.stderr || err2.message).trim().split("\n")[0]}`);
   }
 }
 function resolveRev(root, rev) {
@@ -30451,15 +36758,52 @@ function showAtRev(root, rev, path) {
     return void 0;
   }
 }
+function showManyAtRev(root, rev, paths) {
+  const out2 = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return out2;
+  let data;
+  try {
+    data = (0, import_node_child_process.execFileSync)("git", ["cat-file", "--batch"], { cwd: root, input: paths.map((p) => `${rev}:./${p}
+`).join(""), maxBuffer: 2 * 1024 * 1024 * 1024, stdio: ["pipe", "pipe", "pipe"] });
+  } catch (e) {
+    throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
+  }
+  let at = 0;
+  for (const path of paths) {
+    const eol = data.indexOf(10, at);
+    if (eol < 0) break;
+    const header = data.toString("utf8", at, eol).split(" ");
+    at = eol + 1;
+    if (header.length !== 3 || header[2] === void 0 || !/^\d+$/.test(header[2])) continue;
+    const size = Number(header[2]);
+    if (header[1] === "blob") out2.set(path, data.toString("utf8", at, at + size));
+    at += size + 1;
+  }
+  return out2;
+}
 function changedSince(root, base) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
   const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
   return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
 }
+function addedLines(root, base, path) {
+  const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
+  const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path]);
+  const lines = /* @__PURE__ */ new Set();
+  for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    const start2 = Number(m[1]);
+    const count = m[2] === void 0 ? 1 : Number(m[2]);
+    for (let i2 = 0; i2 < count; i2++) lines.add(start2 + i2);
+  }
+  return lines;
+}
+function repoPrefix(root) {
+  return git(root, ["rev-parse", "--show-prefix"]).trim();
+}
 var prefixCache;
 function stripPrefix(root, fullName) {
-  if (prefixCache?.root !== root) prefixCache = { root, prefix: git(root, ["rev-parse", "--show-prefix"]).trim() };
+  if (prefixCache?.root !== root) prefixCache = { root, prefix: repoPrefix(root) };
   const { prefix } = prefixCache;
   return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
 }
@@ -30506,13 +36850,13 @@ var DEFAULT_EXCLUDES = [
   "**/site-packages/**"
 ];
 var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
-function globMatcher(globs2) {
-  if (globs2.length === 0) return () => false;
-  return (0, import_picomatch.default)(globs2, { dot: true });
+function globMatcher(globs3) {
+  if (globs3.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs3, { dot: true });
 }
 function walkFiles(root, exclude = []) {
   const excluded = globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
-  const out = [];
+  const out2 = [];
   const visit3 = (dir, rel) => {
     let entries;
     try {
@@ -30524,16 +36868,33 @@ function walkFiles(root, exclude = []) {
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit3((0, import_node_path2.join)(dir, e.name), path);
-      } else if (e.isFile() && !excluded(path)) out.push(path);
+      } else if (e.isFile() && !excluded(path)) out2.push(path);
     }
   };
   visit3(root, "");
-  return out.sort();
+  return out2.sort();
+}
+
+// core/shard.ts
+var import_node_crypto = require("node:crypto");
+var SHARD = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/;
+function parseShard(text3) {
+  const m = SHARD.exec(text3);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new Error(`shard must be "i/n" with 1 \u2264 i \u2264 n (for example 2/4); got "${text3}"`);
+  return { index, count };
+}
+function shardOf(path, count) {
+  return (0, import_node_crypto.createHash)("sha256").update(path).digest().readUInt32BE(0) % count + 1;
+}
+function inShard(path, shard) {
+  return !shard || shardOf(path, shard.count) === shard.index;
 }
 
 // core/check.ts
 function selectFiles(ctx, matches) {
-  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)));
+  return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
 }
 async function runGate(checks, options) {
   const ctx = {
@@ -30543,6 +36904,7 @@ async function runGate(checks, options) {
     base: options.base,
     changedFiles: options.changedFiles,
     newOnly: options.newOnly,
+    shard: options.shard,
     onProgress: options.onProgress,
     signal: options.signal
   };
@@ -30555,16 +36917,78 @@ async function runGate(checks, options) {
   return { report: buildReport(results, options.failOn ?? options.config["fail-on"]), results };
 }
 
+// core/blueprint/check.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path4 = require("node:path");
+
 // core/flow/check.ts
 var import_node_fs3 = require("node:fs");
 var import_node_path3 = require("node:path");
 
+// core/flow/fixes.ts
+function replaceValue(doc, pointer, value) {
+  return { ...doc.rangeOf(pointer), newText: JSON.stringify(value) };
+}
+function insertField(doc, pointer, key, value) {
+  if (!doc.has(pointer)) return void 0;
+  const at = doc.rangeOf(pointer);
+  const offset = doc.lines.offset(at.line, at.column);
+  const json3 = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+  const point = (line, column, newText) => ({ line, column, endLine: line, endColumn: column, newText });
+  if (doc.text[offset] === "{") {
+    const member = doc.format === "yaml" ? `${key}: ${JSON.stringify(value)}` : json3;
+    const first = offset + 1 + /^\s*/.exec(doc.text.slice(offset + 1))[0].length;
+    if (doc.text[first] === "}") return point(at.line, at.column + 1, ` ${member} `);
+    const multiLine = doc.text.slice(offset + 1, first).includes("\n");
+    const indent = multiLine ? /[ \t]*$/.exec(doc.text.slice(0, first))[0] : "";
+    return point(at.line, at.column + 1, multiLine ? `
+${indent}${member},` : ` ${member},`);
+  }
+  if (doc.format === "json") return void 0;
+  return point(at.line, at.column, `${key}: ${JSON.stringify(value)}
+${" ".repeat(at.column - 1)}`);
+}
+function placeholderFor(schema) {
+  if (schema instanceof external_exports.ZodDefault || schema instanceof external_exports.ZodOptional || schema instanceof external_exports.ZodNullable) return placeholderFor(schema.unwrap());
+  if (schema instanceof external_exports.ZodString) return "TODO";
+  if (schema instanceof external_exports.ZodNumber) return 1;
+  if (schema instanceof external_exports.ZodBoolean) return false;
+  if (schema instanceof external_exports.ZodArray) return [];
+  if (schema instanceof external_exports.ZodLiteral) return schema.value;
+  if (schema instanceof external_exports.ZodEnum) return schema.options[0];
+  if (schema instanceof external_exports.ZodObject) {
+    const out2 = {};
+    for (const [key, field] of Object.entries(schema.shape)) {
+      if (!(field instanceof external_exports.ZodOptional)) out2[key] = placeholderFor(field);
+    }
+    return out2;
+  }
+  return null;
+}
+function insertFieldFix(doc, pointer, key, schema) {
+  const edit = schema && insertField(doc, pointer, key, placeholderFor(schema));
+  return edit && { title: `Add \`${key}\` with a placeholder`, edits: [edit] };
+}
+function bumpVersion(version2, level) {
+  const [major = 0, minor = 0, patch = 0] = version2.split(".").map(Number);
+  if (level === "major") return `${major + 1}.0.0`;
+  if (level === "minor") return `${major}.${minor + 1}.0`;
+  return `${major}.${minor}.${patch + 1}`;
+}
+function bumpFixes(doc, from, recommended) {
+  const levels = [recommended, ...["patch", "minor", "major"].filter((l) => l !== recommended)];
+  return levels.map((level) => {
+    const to = bumpVersion(from, level);
+    return { title: `Bump flow.version to ${to} (${level})`, edits: [replaceValue(doc, ["flow", "version"], to)] };
+  });
+}
+
 // core/flow/rules.ts
-var C = "flow";
+var C2 = "flow";
 var requiredField = defineRule({
   id: "flow/required-field",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A required flow or step field is missing.",
   help: "Knowtation rejects a bundle missing any required field of knowtation.flow/v0 or knowtation.flow_step/v0, and imports are all-or-nothing. Add the field.",
   message: (record2, field) => `${record2} is missing required field \`${field}\``
@@ -30572,7 +36996,7 @@ var requiredField = defineRule({
 var anatomyIncomplete = defineRule({
   id: "flow/anatomy-incomplete",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A step lacks trigger, when_not_to_run, output_shape or verification.",
   help: 'Spec \xA71.4: a step without trigger, when_not_to_run, output_shape and verification "is a doc, not a Flow step" and fails validation. Say when to run it, when not to, what it produces, and how it is verified.',
   message: (step, field) => `${step} is missing \`${field}\` (anatomy completeness: a step without it is a doc, not a Flow step)`
@@ -30580,7 +37004,7 @@ var anatomyIncomplete = defineRule({
 var wrongType = defineRule({
   id: "flow/wrong-type",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A field has the wrong JSON type.",
   help: "Each field of a flow bundle has one type (string, boolean, integer, array, object). Use the type the spec gives.",
   message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
@@ -30588,7 +37012,7 @@ var wrongType = defineRule({
 var schemaTag = defineRule({
   id: "flow/schema-tag",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "The `schema` discriminator is not the expected constant.",
   help: "A flow record's `schema` is `knowtation.flow/v0` and a step's is `knowtation.flow_step/v0`; anything else is another format or version.",
   message: (expected, actual) => `\`schema\` must be \`${expected}\`, not ${actual}`
@@ -30596,15 +37020,15 @@ var schemaTag = defineRule({
 var invalidEnum = defineRule({
   id: "flow/invalid-enum",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A field holds a value outside its enumeration.",
   help: "Enumerated fields (scope, verification.kind, automatable, skill_refs[].kind, requires[].kind) accept only the values the spec lists.",
-  message: (field, actual, allowed, hint) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint}`
+  message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint2}`
 });
 var invalidFlowId = defineRule({
   id: "flow/invalid-flow-id",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A flow id does not match `^flow_[a-z0-9_]{1,64}$`.",
   help: "Flow ids are `flow_` followed by 1\u201364 lowercase letters, digits or underscores (FLOW_ID_RE).",
   message: (field, value) => `\`${field}\` ${value} is not a flow id (flow_ + 1-64 of [a-z0-9_])`
@@ -30612,7 +37036,7 @@ var invalidFlowId = defineRule({
 var invalidStepId = defineRule({
   id: "flow/invalid-step-id",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A step id is not `<flow_id>#<ordinal>` with ordinal \u2265 1 and no leading zero.",
   help: "Step ids are the flow id, `#`, and the step's ordinal (\u2265 1, no leading zero): `flow_weekly_review#1`.",
   message: (field, value) => `\`${field}\` ${value} is not a step id (<flow_id>#<ordinal>, ordinal \u2265 1, no leading zero)`
@@ -30620,7 +37044,7 @@ var invalidStepId = defineRule({
 var invalidVersion = defineRule({
   id: "flow/invalid-version",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "`version` is not strict X.Y.Z semver.",
   help: "Flow versions are strict semver without prerelease or build parts (`1.4.0`, not `1.4` or `v1.4.0`); runs pin them.",
   message: (value) => `\`version\` ${value} is not strict X.Y.Z semver`
@@ -30628,7 +37052,7 @@ var invalidVersion = defineRule({
 var invalidTimestamp = defineRule({
   id: "flow/invalid-timestamp",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "`updated` is not an ISO-8601 timestamp.",
   help: "`updated` is an ISO-8601 date or date-time such as `2026-06-20T00:00:00Z`.",
   message: (value) => `\`updated\` ${value} is not an ISO-8601 timestamp`
@@ -30636,7 +37060,7 @@ var invalidTimestamp = defineRule({
 var blankText = defineRule({
   id: "flow/blank-text",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A text field that must say something is empty or whitespace.",
   help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape and verification.description must be non-blank: a blank one is as good as missing.",
   message: (field) => `\`${field}\` is blank`
@@ -30644,7 +37068,7 @@ var blankText = defineRule({
 var outOfRange = defineRule({
   id: "flow/out-of-range",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A number or list is outside its allowed size.",
   help: "ordinal is an integer \u2265 1; flow.steps has 1\u2013100 entries; tags at most 32.",
   message: (field, detail) => `\`${field}\` ${detail}`
@@ -30652,7 +37076,7 @@ var outOfRange = defineRule({
 var stepIdMismatch = defineRule({
   id: "flow/step-id-mismatch",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A step's id is not `<flow_id>#<ordinal>` for its own flow id and ordinal.",
   help: "Knowtation requires step_id to equal buildFlowStepId(flow_id, ordinal). The quick fix rewrites it.",
   message: (actual, expected) => `step_id \`${actual}\` should be \`${expected}\` (its flow_id and ordinal)`
@@ -30660,7 +37084,7 @@ var stepIdMismatch = defineRule({
 var duplicateOrdinal = defineRule({
   id: "flow/duplicate-ordinal",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "Two steps share an ordinal.",
   help: "Ordinals order the steps and form their ids; each must be unique.",
   message: (ordinal, first) => `ordinal ${ordinal} is already used by steps[${first}]`
@@ -30668,15 +37092,15 @@ var duplicateOrdinal = defineRule({
 var duplicateStepId = defineRule({
   id: "flow/duplicate-step-id",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A step id appears twice.",
   help: "Step ids identify steps in runs and in flow.steps; each must be unique.",
-  message: (id, where) => `step id \`${id}\` is duplicated (also ${where})`
+  message: (id2, where) => `step id \`${id2}\` is duplicated (also ${where})`
 });
 var stepFlowMismatch = defineRule({
   id: "flow/step-flow-mismatch",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "A step's flow_id is not the flow's.",
   help: "Every step record in a bundle belongs to the bundle's flow.",
   message: (actual, expected) => `step flow_id \`${actual}\` is not the flow's \`${expected}\``
@@ -30684,7 +37108,7 @@ var stepFlowMismatch = defineRule({
 var stepsListMismatch = defineRule({
   id: "flow/steps-list-mismatch",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "`flow.steps` does not list exactly the step ids in ascending ordinal order.",
   help: "flow.steps must equal the step records' ids sorted by ordinal: every step referenced, none missing, no extras, no duplicates. The quick fix rewrites it from the step records.",
   message: (detail) => `flow.steps ${detail}`
@@ -30692,7 +37116,7 @@ var stepsListMismatch = defineRule({
 var ordinalGap = defineRule({
   id: "flow/ordinal-gap",
   severity: "warning",
-  category: C,
+  category: C2,
   summary: "Step ordinals skip a number.",
   help: "Knowtation allows gaps (1, 3), but they are usually a deleted step whose neighbours were not renumbered. Renumber, or keep the gap deliberately.",
   message: (after, next) => `ordinals jump from ${after} to ${next}`
@@ -30700,7 +37124,7 @@ var ordinalGap = defineRule({
 var automatableUnverifiable = defineRule({
   id: "flow/automatable-unverifiable",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "An automatable step can never be verified automatically.",
   help: "An `automatable` step runs without a person; if its verification is human_review or it does not require evidence, nothing can ever verify it and it can never be marked done by the executor. Require evidence of a machine-checkable kind, or make the step agent_assisted/manual.",
   message: (why) => `automatable step can never be verified automatically: ${why}`
@@ -30708,15 +37132,15 @@ var automatableUnverifiable = defineRule({
 var automatableExternalTool = defineRule({
   id: "flow/automatable-external-tool",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "An automatable step references an external_tool skill.",
   help: "The execution gate refuses automatable execution through external_tool skill refs (FLOW_EXECUTION_POLICY_FORBIDDEN). Use an mcp_prompt, skill_pack or cli ref, or make the step manual.",
-  message: (id) => `automatable step references external_tool \`${id}\`, which the execution gate refuses`
+  message: (id2) => `automatable step references external_tool \`${id2}\`, which the execution gate refuses`
 });
 var unsafeMirrorPath = defineRule({
   id: "flow/unsafe-mirror-path",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "`vault_mirror_path` is absolute or climbs out with `..`.",
   help: "The mirror path is written inside the vault; an absolute path or `..` segment would write outside it.",
   message: (value, why) => `vault_mirror_path ${value} ${why}`
@@ -30724,7 +37148,7 @@ var unsafeMirrorPath = defineRule({
 var automatableForbidden = defineRule({
   id: "flow/automatable-forbidden",
   severity: "error",
-  category: C,
+  category: C2,
   summary: "Policy forbids non-manual steps (Knowtation's import sandbox).",
   help: "With `flows.policy.automatable-forbidden: true`, Knowtation refuses to import any step that is not `manual` (FLOW_IMPORT_AUTOMATABLE_DENIED).",
   message: (value) => `policy forbids \`${value}\` steps (automatable-forbidden); only manual steps are allowed`
@@ -30732,10 +37156,10 @@ var automatableForbidden = defineRule({
 var unknownKey = defineRule({
   id: "flow/unknown-key",
   severity: "warning",
-  category: C,
+  category: C2,
   summary: "A key the format does not define.",
   help: "Unknown keys are ignored by Knowtation, so a misspelt field silently does nothing. Fix the spelling or remove it.",
-  message: (record2, key, hint) => `unknown key \`${key}\` in ${record2}${hint}`
+  message: (record2, key, hint2) => `unknown key \`${key}\` in ${record2}${hint2}`
 });
 var versionNotBumped = defineRule({
   id: "flow/version-not-bumped",
@@ -30765,7 +37189,7 @@ var majorBumpSuggested = defineRule({
 // core/flow/schema.ts
 var FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
 var FLOW_STEP_ID_RE = /^flow_[a-z0-9_]{1,64}#[1-9][0-9]*$/;
-var SEMVER_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+var SEMVER_RE2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 var ISO_8601_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/;
 var scopeSchema = external_exports.enum(["personal", "project", "org"]);
 var verificationKindSchema = external_exports.enum(["human_review", "artifact_exists", "value_match", "test_pass", "agent_check"]);
@@ -30780,7 +37204,7 @@ var flowRecordSchema = external_exports.object({
   schema: external_exports.literal("knowtation.flow/v0"),
   flow_id: external_exports.string().regex(FLOW_ID_RE).meta({ description: "flow_ + 1-64 of [a-z0-9_]" }),
   title: text("Human title"),
-  version: external_exports.string().regex(SEMVER_RE).meta({ description: "Strict X.Y.Z semver; bump on any step or contract change" }),
+  version: external_exports.string().regex(SEMVER_RE2).meta({ description: "Strict X.Y.Z semver; bump on any step or contract change" }),
   scope: scopeSchema,
   summary: external_exports.string(),
   tags: external_exports.array(external_exports.string()).max(32).optional(),
@@ -30818,31 +37242,12 @@ var ANATOMY_FIELDS = ["trigger", "when_not_to_run", "output_shape", "verificatio
 function compareSemver(a, b) {
   const pa = a.split(".").map(Number);
   const pb = b.split(".").map(Number);
-  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i] - pb[i];
+  for (let i2 = 0; i2 < 3; i2++) if (pa[i2] !== pb[i2]) return pa[i2] - pb[i2];
   return 0;
 }
 
 // core/flow/validate.ts
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function describeValue(v) {
-  if (v === null) return "`null`";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "object") return "an object";
-  if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
-  return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
-}
-var EXPECTED = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object" };
-function valueAt(data, path) {
-  let cur = data;
-  for (const key of path) {
-    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return { present: false, value: void 0 };
-    cur = cur[key];
-  }
-  return { present: true, value: cur };
-}
-function fieldName(path) {
-  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`).join("");
-}
 function validateFlowBundle(doc, options = {}) {
   const file2 = doc.path;
   const findings = [];
@@ -30861,13 +37266,13 @@ function validateFlowBundle(doc, options = {}) {
   findings.push(...unknownKeys(doc, data));
   findings.push(...crossRecord(doc, data));
   findings.push(...executionSafety(doc, data, options));
-  return dedupe(findings);
+  return dedupeFindings(findings);
 }
 function recordName(path, data) {
   if (path[0] === "steps" && typeof path[1] === "number") {
     const step = valueAt(data, path.slice(0, 2)).value;
-    const id = isObject2(step) && typeof step.step_id === "string" ? ` ${step.step_id}` : "";
-    return `steps[${path[1]}]${id}`;
+    const id2 = isObject2(step) && typeof step.step_id === "string" ? ` ${step.step_id}` : "";
+    return `steps[${path[1]}]${id2}`;
   }
   return path.length === 0 ? "the bundle" : String(path[0]);
 }
@@ -30875,44 +37280,54 @@ function issueToFinding(doc, issue2, specProfile) {
   const file2 = doc.path;
   const path = issue2.path;
   const last = path[path.length - 1];
-  const name = fieldName(path);
+  const name2 = fieldName(path);
   const { present, value } = valueAt(doc.data, path);
   const range = doc.rangeOf(path);
   const isStep = path[0] === "steps" && typeof path[1] === "number";
   if (!present) {
     const parent = path.slice(0, -1);
-    if (isStep && path.length === 3 && ANATOMY_FIELDS.includes(String(last))) {
-      return anatomyIncomplete.at(file2, doc.headOf(parent), recordName(path, doc.data), String(last));
-    }
-    return requiredField.at(file2, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
+    const fix = insertFieldFix(doc, parent, String(last), fieldSchema(path));
+    const missing = isStep && path.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, doc.headOf(parent), recordName(path, doc.data), String(last)) : requiredField.at(file2, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
+    return fix ? withFix(missing, fix) : missing;
   }
   switch (issue2.code) {
-    case "invalid_type":
-      return wrongType.at(file2, range, name, EXPECTED[issue2.expected] ?? issue2.expected, describeValue(value));
+    case "invalid_type": {
+      const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
+      const yamlScalar = doc.format === "yaml" && issue2.expected === "string" && (typeof value === "number" || typeof value === "boolean");
+      const actual = yamlScalar ? `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)` : describeValue(value);
+      return wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, actual);
+    }
     case "invalid_value": {
       if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
       const specOnly = last === "kind" && path.length >= 4;
       if (specOnly && !specProfile) return void 0;
       const allowed = issue2.values.map(String);
-      return invalidEnum.at(file2, range, name, describeValue(value), allowed, typeof value === "string" ? didYouMean(value, allowed) : "");
+      return invalidEnum.at(file2, range, name2, describeValue(value), allowed, typeof value === "string" ? didYouMean(value, allowed) : "");
     }
     case "invalid_format": {
-      const text2 = String(value);
-      if (last === "flow_id") return invalidFlowId.at(file2, range, name, JSON.stringify(text2));
-      if (last === "step_id" || path[0] === "flow" && path[1] === "steps") return invalidStepId.at(file2, range, name, JSON.stringify(text2));
-      if (last === "version") return invalidVersion.at(file2, range, JSON.stringify(text2));
-      if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text2)) : void 0;
-      return blankText.at(file2, range, name);
+      const text3 = String(value);
+      if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text3));
+      if (last === "step_id" || path[0] === "flow" && path[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text3));
+      if (last === "version") return invalidVersion.at(file2, range, JSON.stringify(text3));
+      if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text3)) : void 0;
+      return blankText.at(file2, range, name2);
     }
     case "too_small":
-      if (last === "ordinal") return outOfRange.at(file2, range, name, `is ${String(value)}; ordinals start at 1`);
-      return outOfRange.at(file2, range, name, `must list at least ${String(issue2.minimum)} step`);
+      if (last === "ordinal") return outOfRange.at(file2, range, name2, `is ${String(value)}; ordinals start at 1`);
+      return outOfRange.at(file2, range, name2, `must list at least ${String(issue2.minimum)} step`);
     case "too_big":
       if (!specProfile) return void 0;
-      return outOfRange.at(file2, range, name, `has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${String(issue2.maximum)}`);
+      return outOfRange.at(file2, range, name2, `has ${Array.isArray(value) ? value.length : "too many"} entries; at most ${String(issue2.maximum)}`);
     default:
-      return wrongType.at(file2, range, name, "valid", describeValue(value));
+      return wrongType.at(file2, range, name2, "valid", describeValue(value));
   }
+}
+function fieldSchema(path) {
+  const key = String(path[path.length - 1]);
+  const parent = path.slice(0, -1);
+  const inStep = parent[0] === "steps" && typeof parent[1] === "number";
+  const shape = parent.length === 0 ? flowBundleSchema.shape : parent.length === 1 && parent[0] === "flow" ? flowRecordSchema.shape : inStep && parent.length === 2 ? flowStepSchema.shape : inStep && parent.length === 3 && parent[2] === "verification" ? verificationSchema.shape : void 0;
+  return shape && Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : void 0;
 }
 var KNOWN = {
   bundle: Object.keys(flowBundleSchema.shape),
@@ -30925,33 +37340,33 @@ var KNOWN = {
   output: ["name", "type"]
 };
 function unknownKeys(doc, data) {
-  const out = [];
+  const out2 = [];
   const check2 = (value, pointer, known, record2) => {
     if (!isObject2(value)) return;
     for (const key of Object.keys(value)) {
       if (known.includes(key)) continue;
-      out.push(unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record2, key, didYouMean(key, known)));
+      out2.push(unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record2, key, didYouMean(key, known)));
     }
   };
   const each = (value, pointer, known, record2) => {
-    if (Array.isArray(value)) value.forEach((v, i) => check2(v, [...pointer, i], known, `${record2}[${i}]`));
+    if (Array.isArray(value)) value.forEach((v, i2) => check2(v, [...pointer, i2], known, `${record2}[${i2}]`));
   };
   check2(data, [], KNOWN.bundle, "the bundle");
   check2(data.flow, ["flow"], KNOWN.flow, "flow");
   if (isObject2(data.flow)) each(data.flow.inputs, ["flow", "inputs"], KNOWN.flowInput, "flow.inputs");
   if (Array.isArray(data.steps)) {
-    data.steps.forEach((step, i) => {
-      const p = ["steps", i];
+    data.steps.forEach((step, i2) => {
+      const p = ["steps", i2];
       check2(step, p, KNOWN.step, recordName(p, data));
       if (!isObject2(step)) return;
-      check2(step.verification, [...p, "verification"], KNOWN.verification, `steps[${i}].verification`);
-      each(step.requires, [...p, "requires"], KNOWN.kindId, `steps[${i}].requires`);
-      each(step.skill_refs, [...p, "skill_refs"], KNOWN.kindId, `steps[${i}].skill_refs`);
-      each(step.inputs, [...p, "inputs"], KNOWN.stepInput, `steps[${i}].inputs`);
-      each(step.outputs, [...p, "outputs"], KNOWN.output, `steps[${i}].outputs`);
+      check2(step.verification, [...p, "verification"], KNOWN.verification, `steps[${i2}].verification`);
+      each(step.requires, [...p, "requires"], KNOWN.kindId, `steps[${i2}].requires`);
+      each(step.skill_refs, [...p, "skill_refs"], KNOWN.kindId, `steps[${i2}].skill_refs`);
+      each(step.inputs, [...p, "inputs"], KNOWN.stepInput, `steps[${i2}].inputs`);
+      each(step.outputs, [...p, "outputs"], KNOWN.output, `steps[${i2}].outputs`);
     });
   }
-  return out;
+  return out2;
 }
 function stepViews(data) {
   if (!Array.isArray(data.steps)) return [];
@@ -30973,7 +37388,7 @@ function expectedStepList(data) {
 }
 function crossRecord(doc, data) {
   const file2 = doc.path;
-  const out = [];
+  const out2 = [];
   const flow = isObject2(data.flow) ? data.flow : void 0;
   const flowId = typeof flow?.flow_id === "string" ? flow.flow_id : void 0;
   const views = stepViews(data);
@@ -30981,26 +37396,28 @@ function crossRecord(doc, data) {
   const byId = /* @__PURE__ */ new Map();
   for (const v of views) {
     const p = ["steps", v.index];
-    if (flowId && v.flowId && v.flowId !== flowId) out.push(stepFlowMismatch.at(file2, doc.rangeOf([...p, "flow_id"]), v.flowId, flowId));
+    if (flowId && v.flowId && v.flowId !== flowId) out2.push(stepFlowMismatch.at(file2, doc.rangeOf([...p, "flow_id"]), v.flowId, flowId));
     if (v.ordinal !== void 0) {
       const first = byOrdinal.get(v.ordinal);
-      if (first !== void 0) out.push(duplicateOrdinal.at(file2, doc.rangeOf([...p, "ordinal"]), v.ordinal, first));
+      if (first !== void 0) out2.push(duplicateOrdinal.at(file2, doc.rangeOf([...p, "ordinal"]), v.ordinal, first));
       else byOrdinal.set(v.ordinal, v.index);
     }
     if (v.stepId !== void 0) {
       const first = byId.get(v.stepId);
-      if (first !== void 0) out.push(duplicateStepId.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, `steps[${first}]`));
+      if (first !== void 0) out2.push(duplicateStepId.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, `steps[${first}]`));
       else byId.set(v.stepId, v.index);
       const owner = v.flowId ?? flowId;
       if (owner && v.ordinal !== void 0 && v.stepId !== `${owner}#${v.ordinal}`) {
-        out.push(stepIdMismatch.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, `${owner}#${v.ordinal}`));
+        const expected2 = `${owner}#${v.ordinal}`;
+        const mismatch = stepIdMismatch.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, expected2);
+        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceValue(doc, [...p, "step_id"], expected2)] }));
       }
     }
   }
   const ordinals = [...byOrdinal.keys()].sort((a, b) => a - b);
-  for (let i = 1; i < ordinals.length; i++) {
-    if (ordinals[i] > ordinals[i - 1] + 1) {
-      out.push(ordinalGap.at(file2, doc.rangeOf(["steps", byOrdinal.get(ordinals[i]), "ordinal"]), ordinals[i - 1], ordinals[i]));
+  for (let i2 = 1; i2 < ordinals.length; i2++) {
+    if (ordinals[i2] > ordinals[i2 - 1] + 1) {
+      out2.push(ordinalGap.at(file2, doc.rangeOf(["steps", byOrdinal.get(ordinals[i2]), "ordinal"]), ordinals[i2 - 1], ordinals[i2]));
     }
   }
   const listed = Array.isArray(flow?.steps) ? flow.steps : void 0;
@@ -31008,61 +37425,54 @@ function crossRecord(doc, data) {
   if (listed && expected && listed.every((s) => typeof s === "string")) {
     const ids = listed;
     const seen = /* @__PURE__ */ new Set();
-    ids.forEach((id, i) => {
-      const at = doc.rangeOf(["flow", "steps", i]);
-      if (seen.has(id)) out.push(stepsListMismatch.at(file2, at, `lists \`${id}\` twice`));
-      else if (!expected.includes(id)) out.push(stepsListMismatch.at(file2, at, `lists \`${id}\`, which is not a step record in this bundle`));
-      seen.add(id);
+    ids.forEach((id2, i2) => {
+      const at = doc.rangeOf(["flow", "steps", i2]);
+      if (seen.has(id2)) out2.push(stepsListMismatch.at(file2, at, `lists \`${id2}\` twice`));
+      else if (!expected.includes(id2)) out2.push(stepsListMismatch.at(file2, at, `lists \`${id2}\`, which is not a step record in this bundle`));
+      seen.add(id2);
     });
-    const missing = expected.filter((id) => !seen.has(id));
-    for (const id of missing) out.push(stepsListMismatch.at(file2, doc.rangeOf(["flow", "steps"], "key"), `does not list step \`${id}\``));
-    const reported = out.some((f) => f.rule === stepsListMismatch.id);
+    const missing = expected.filter((id2) => !seen.has(id2));
+    for (const id2 of missing) out2.push(stepsListMismatch.at(file2, doc.rangeOf(["flow", "steps"], "key"), `does not list step \`${id2}\``));
+    const reported = out2.some((f) => f.rule === stepsListMismatch.id);
     if (!reported && ids.join("\n") !== expected.join("\n")) {
-      out.push(stepsListMismatch.at(file2, doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${expected.map((s) => `\`${s}\``).join(", ")}`));
+      out2.push(stepsListMismatch.at(file2, doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${expected.map((s) => `\`${s}\``).join(", ")}`));
     }
+    const rewrite = { title: "Rewrite flow.steps from the step records", edits: [replaceValue(doc, ["flow", "steps"], expected)] };
+    return out2.map((f) => f.rule === stepsListMismatch.id ? withFix(f, rewrite) : f);
   }
-  return out;
+  return out2;
 }
 function executionSafety(doc, data, options) {
   const file2 = doc.path;
-  const out = [];
+  const out2 = [];
   const flow = isObject2(data.flow) ? data.flow : void 0;
   const mirror = flow?.vault_mirror_path;
   if (typeof mirror === "string") {
     const at = doc.rangeOf(["flow", "vault_mirror_path"]);
-    if (/^([\\/]|[A-Za-z]:)/.test(mirror)) out.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "is absolute; it must be relative to the vault"));
-    else if (mirror.split(/[\\/]/).includes("..")) out.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "contains `..`; it must stay inside the vault"));
+    if (/^([\\/]|[A-Za-z]:)/.test(mirror)) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "is absolute; it must be relative to the vault"));
+    else if (mirror.split(/[\\/]/).includes("..")) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "contains `..`; it must stay inside the vault"));
   }
-  if (!Array.isArray(data.steps)) return out;
-  data.steps.forEach((step, i) => {
+  if (!Array.isArray(data.steps)) return out2;
+  data.steps.forEach((step, i2) => {
     if (!isObject2(step)) return;
-    const p = ["steps", i];
+    const p = ["steps", i2];
     const mode = step.automatable;
     if (options.policy?.automatableForbidden && typeof mode === "string" && mode !== "manual") {
-      out.push(automatableForbidden.at(file2, doc.rangeOf([...p, "automatable"]), mode));
+      out2.push(automatableForbidden.at(file2, doc.rangeOf([...p, "automatable"]), mode));
     }
     if (mode !== "automatable") return;
     const v = isObject2(step.verification) ? step.verification : void 0;
-    if (v?.kind === "human_review") out.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "kind"]), "its verification is human_review, which only a person can satisfy"));
-    else if (v?.evidence_required === false) out.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "evidence_required"]), "evidence_required is false, so no evidence ever verifies it"));
+    if (v?.kind === "human_review") out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "kind"]), "its verification is human_review, which only a person can satisfy"));
+    else if (v?.evidence_required === false) out2.push(automatableUnverifiable.at(file2, doc.rangeOf([...p, "verification", "evidence_required"]), "evidence_required is false, so no evidence ever verifies it"));
     if (Array.isArray(step.skill_refs)) {
       step.skill_refs.forEach((ref, j) => {
         if (isObject2(ref) && ref.kind === "external_tool") {
-          out.push(automatableExternalTool.at(file2, doc.rangeOf([...p, "skill_refs", j, "kind"]), typeof ref.id === "string" ? ref.id : "?"));
+          out2.push(automatableExternalTool.at(file2, doc.rangeOf([...p, "skill_refs", j, "kind"]), typeof ref.id === "string" ? ref.id : "?"));
         }
       });
     }
   });
-  return out;
-}
-function dedupe(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const key = `${f.rule}|${f.line}|${f.column}|${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return out2;
 }
 
 // core/flow/versions.ts
@@ -31070,7 +37480,7 @@ var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function snapshotOf(data) {
   if (!isObject3(data) || !isObject3(data.flow) || !Array.isArray(data.steps)) return void 0;
   const { flow_id: flowId, version: version2 } = data.flow;
-  if (typeof flowId !== "string" || typeof version2 !== "string" || !SEMVER_RE.test(version2)) return void 0;
+  if (typeof flowId !== "string" || typeof version2 !== "string" || !SEMVER_RE2.test(version2)) return void 0;
   const steps = /* @__PURE__ */ new Map();
   for (const s of data.steps) if (isObject3(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
   return { flowId, version: version2, steps };
@@ -31087,21 +37497,21 @@ function diffSteps(base, head) {
   const breaking = [];
   for (const [ordinal, step] of base.steps) {
     const now = head.steps.get(ordinal);
-    const id = typeof step.step_id === "string" ? step.step_id : `#${ordinal}`;
+    const id2 = typeof step.step_id === "string" ? step.step_id : `#${ordinal}`;
     if (!now) {
-      changed.push(`removed step ${id}`);
-      breaking.push(`step ${id} was removed`);
+      changed.push(`removed step ${id2}`);
+      breaking.push(`step ${id2} was removed`);
       continue;
     }
     if (stableStringify(step) === stableStringify(now)) continue;
     const v0 = isObject3(step.verification) ? step.verification : {};
     const v1 = isObject3(now.verification) ? now.verification : {};
     if (stableStringify(v0) !== stableStringify(v1)) {
-      changed.push(`the verification contract of ${id}`);
+      changed.push(`the verification contract of ${id2}`);
       if (v0.evidence_required !== true && v1.evidence_required === true || v0.kind !== "human_review" && v1.kind === "human_review") {
-        breaking.push(`verification of ${id} was tightened`);
+        breaking.push(`verification of ${id2} was tightened`);
       }
-    } else changed.push(`step ${id}`);
+    } else changed.push(`step ${id2}`);
   }
   for (const [ordinal, step] of head.steps) {
     if (!base.steps.has(ordinal)) changed.push(`added step ${typeof step.step_id === "string" ? step.step_id : `#${ordinal}`}`);
@@ -31119,9 +37529,11 @@ function checkVersionDiscipline(doc, base, baseName) {
   if (order < 0) return [versionDecreased.at(doc.path, at, head.version, base.version, baseName)];
   const { changed, breaking } = diffSteps(base, head);
   if (changed.length === 0) return [];
-  if (order === 0) return [versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName)];
+  const added = changed.some((c) => c.startsWith("added step"));
+  const needed = breaking.length > 0 ? "major" : added ? "minor" : "patch";
+  if (order === 0) return [withFix(versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName), ...bumpFixes(doc, base.version, needed))];
   const isMajor = Number(head.version.split(".")[0]) > Number(base.version.split(".")[0]);
-  if (breaking.length > 0 && !isMajor) return [majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version)];
+  if (breaking.length > 0 && !isMajor) return [withFix(majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
   return [];
 }
 
@@ -31132,22 +37544,20 @@ function isFlowFile(config2) {
 function limitsOf(config2) {
   return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
 }
-function validateFlowText(path, text2, config2) {
-  const { doc, findings } = parseSource(path, text2, limitsOf(config2));
+function validateFlowText(path, text3, config2) {
+  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
   if (!doc) return { findings };
   const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
   return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
 }
 function flowsAtBase(root, base, config2) {
   const isFlow = isFlowFile(config2);
-  const out = /* @__PURE__ */ new Map();
-  for (const path of filesAtRev(root, base).filter(isFlow)) {
-    const text2 = showAtRev(root, base, path);
-    if (text2 === void 0) continue;
-    const snap = snapshotOf(parseSource(path, text2, limitsOf(config2)).doc?.data);
-    if (snap) out.set(snap.flowId, snap);
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [path, text3] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
+    const snap = snapshotOf(parseSource(path, text3, limitsOf(config2)).doc?.data);
+    if (snap) out2.set(snap.flowId, snap);
   }
-  return out;
+  return out2;
 }
 var flowsCheck = {
   name: "flows",
@@ -31156,8 +37566,8 @@ var flowsCheck = {
     const files = selectFiles(ctx, isFlowFile(ctx.config));
     const base = ctx.base && files.length > 0 ? flowsAtBase(ctx.root, ctx.base, ctx.config) : void 0;
     const findings = [];
-    files.forEach((file2, i) => {
-      ctx.onProgress?.({ check: "flows", done: i, total: files.length });
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
       const { doc, findings: found } = validateFlowText(file2, (0, import_node_fs3.readFileSync)((0, import_node_path3.join)(ctx.root, file2), "utf8"), ctx.config);
       findings.push(...found);
       if (doc && base) {
@@ -31169,8 +37579,5077 @@ var flowsCheck = {
   }
 };
 
+// core/blueprint/cascade.ts
+var SERVER_DEFAULT_RUN_TTL_SECS = 1800;
+function effectiveRunTtl(bp, requestTtlSecs) {
+  if (requestTtlSecs !== void 0) return { secs: requestTtlSecs, source: "request" };
+  const declared = bp.metadata?.default_run_ttl_secs;
+  if (declared !== void 0 && declared !== null) return { secs: declared, source: "blueprint-metadata" };
+  return { secs: SERVER_DEFAULT_RUN_TTL_SECS, source: "server-default" };
+}
+function effectiveOperatorKind(bp, agent, launch = {}) {
+  const ref = operatorRefOf(agent);
+  const operator = ref === void 0 ? void 0 : (bp.operators ?? []).find((o) => o.name === ref);
+  const named = operator ? { operator: operator.name } : {};
+  const override = launch.overrides && Object.hasOwn(launch.overrides, agent.name) ? launch.overrides[agent.name] : void 0;
+  if (override) return { kind: override, tier: "per-agent-override", ...named };
+  if (launch.operatorKind) return { kind: launch.operatorKind, tier: "launch-global", ...named };
+  if (operator?.kind) return { kind: operator.kind, tier: "operator-def", ...named };
+  if (bp.default_operator_kind) return { kind: bp.default_operator_kind, tier: "default-operator-kind", ...named };
+  return { kind: "automate", tier: "fallback", ...named };
+}
+function operatorRefOf(agent) {
+  const spec = agent.spec;
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return void 0;
+  const ref = spec.operator_ref;
+  return typeof ref === "string" ? ref : void 0;
+}
+function effectiveRunner(bp, agent) {
+  const runners = bp.runners ?? [];
+  const defined = runners.map((r) => r.name);
+  if (agent.runner) return { tier: "inline", runner: agent.runner };
+  if (agent.runner_ref !== void 0 && agent.runner_ref !== null) {
+    const def = runners.find((r) => r.name === agent.runner_ref);
+    return def ? { tier: "runner-ref", runner: def.runner, runnerName: def.name } : { tier: "runner-ref", error: `agent '${agent.name}' runner_ref '${agent.runner_ref}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
+  }
+  const binding = agent.profile?.worker_binding;
+  if (binding !== void 0 && binding !== null) return { tier: "legacy-worker-binding", runner: { backend: "ws_claude_code", variant: binding, tools: agent.profile?.tools ?? [] } };
+  if (bp.default_runner !== void 0 && bp.default_runner !== null) {
+    const def = runners.find((r) => r.name === bp.default_runner);
+    return def ? { tier: "default-runner", runner: def.runner, runnerName: def.name } : { tier: "default-runner", error: `default_runner '${bp.default_runner}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
+  }
+  return { tier: "none" };
+}
+function describeRunner(runner) {
+  switch (runner.backend) {
+    case "ws_operator":
+    case "ws_claude_code":
+      return `${runner.backend} variant=${runner.variant} tools=[${(runner.tools ?? []).join(", ")}]`;
+    case "agent_block_in_process":
+      return `agent_block_in_process tools=[${(runner.tools ?? []).join(", ")}]`;
+    case "subprocess":
+      return `subprocess template=${runner.template}`;
+  }
+}
+
+// core/blueprint/flowir.ts
+function nodesOf(flow, pointer = ["flow"]) {
+  const out2 = [];
+  const visit3 = (node2, p) => {
+    out2.push({ value: node2, pointer: p });
+    switch (node2.kind) {
+      case "seq":
+        node2.children.forEach((c, i2) => visit3(c, [...p, "children", i2]));
+        break;
+      case "branch":
+        visit3(node2.then, [...p, "then"]);
+        visit3(node2.else, [...p, "else"]);
+        break;
+      case "fanout":
+      case "loop":
+        visit3(node2.body, [...p, "body"]);
+        break;
+      case "try":
+        visit3(node2.body, [...p, "body"]);
+        visit3(node2.catch, [...p, "catch"]);
+        break;
+    }
+  };
+  visit3(flow, pointer);
+  return out2;
+}
+function stepsOf(flow) {
+  return nodesOf(flow).filter((n) => n.value.kind === "step");
+}
+function pathOf(expr) {
+  return expr?.op === "path" ? canonicalPath(expr.at) : void 0;
+}
+function condsOf(flow) {
+  return nodesOf(flow).flatMap(
+    ({ value, pointer }) => value.kind === "branch" || value.kind === "loop" ? [{ cond: { value: value.cond, pointer: [...pointer, "cond"] }, where: value.kind === "branch" ? "Branch cond" : "Loop cond" }] : []
+  );
+}
+function comparisonsOf(cond) {
+  const out2 = [];
+  const visit3 = (e, p) => {
+    switch (e.op) {
+      case "eq":
+      case "ne": {
+        const [pathSide, litSide] = e.lhs.op === "path" && e.rhs.op === "lit" ? ["lhs", "rhs"] : e.lhs.op === "lit" && e.rhs.op === "path" ? ["rhs", "lhs"] : [];
+        if (!pathSide || !litSide) return;
+        const path = e[pathSide];
+        const lit = e[litSide];
+        out2.push({ op: e.op, path: { value: path.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
+        return;
+      }
+      case "in":
+        if (e.needle.op === "path" && e.haystack.op === "lit" && Array.isArray(e.haystack.value)) {
+          out2.push({
+            op: "in",
+            path: { value: e.needle.at, pointer: [...p, "needle", "at"] },
+            literals: e.haystack.value.map((v, i2) => ({ value: v, pointer: [...p, "haystack", "value", i2] }))
+          });
+        }
+        return;
+      case "and":
+      case "or":
+        e.args.forEach((a, i2) => visit3(a, [...p, "args", i2]));
+        return;
+      case "not":
+        visit3(e.arg, [...p, "arg"]);
+        return;
+    }
+  };
+  visit3(cond.value, cond.pointer);
+  return out2;
+}
+function tokenOf(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+// core/blueprint/fixes.ts
+var hint = (guess) => guess ? ` \u2014 did you mean \`${guess}\`?` : "";
+function changeTo(doc, pointer, guess, finding) {
+  return guess === void 0 ? finding : withFix(finding, { title: `Change to \`${guess}\``, edits: [replaceValue(doc, pointer, guess)] });
+}
+function renameKeyTo(doc, pointer, guess, finding) {
+  if (guess === void 0 || doc.has([...pointer.slice(0, -1), guess])) return finding;
+  const newText = doc.format === "json" || /[^\w-]/.test(guess) ? JSON.stringify(guess) : guess;
+  return withFix(finding, { title: `Rename to \`${guess}\``, edits: [{ ...doc.rangeOf(pointer, "key"), newText }] });
+}
+
+// core/blueprint/rules.ts
+var C3 = "blueprint";
+var list = (xs) => xs.length ? xs.map((x) => `\`${x}\``).join(", ") : "none";
+var unknownKey2 = defineRule({
+  id: "blueprint/unknown-key",
+  severity: "error",
+  category: C3,
+  summary: "A key no Blueprint struct declares.",
+  help: "Every Blueprint struct and every flow.ir node and expression is `deny_unknown_fields`: mlua-swarm refuses the whole Blueprint (HTTP 400 on register) over one unknown or misspelt key. Remove it or fix the spelling.",
+  message: (key, where, hint2) => `unknown key \`${key}\` in ${where}${hint2}`
+});
+var missingField = defineRule({
+  id: "blueprint/missing-field",
+  severity: "error",
+  category: C3,
+  summary: "A required field is missing.",
+  help: "Upstream's typed parse needs this field (e.g. `id` and `flow` on the Blueprint, `name` and `kind` on an agent, `max` on a loop). Add it.",
+  message: (where, field) => `${where} is missing required field \`${field}\``
+});
+var wrongType2 = defineRule({
+  id: "blueprint/wrong-type",
+  severity: "error",
+  category: C3,
+  summary: "A field has the wrong JSON type.",
+  help: "Use the type the Blueprint schema gives for this field (string, integer, boolean, array, object, a flow.ir node or expression).",
+  message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
+});
+var invalidValue = defineRule({
+  id: "blueprint/invalid-value",
+  severity: "error",
+  category: C3,
+  summary: "A value outside its enumeration (node kind, expression op, agent kind, runner backend, ...).",
+  help: "Tagged enums (`kind`, `op`, `backend`) and enumerated fields accept only the listed values; flow.ir v0.2 renamed `ge`/`le` to `gte`/`lte` and rejects the old names.",
+  message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${list(allowed)}${hint2}`
+});
+var outOfRange2 = defineRule({
+  id: "blueprint/out-of-range",
+  severity: "error",
+  category: C3,
+  summary: "A number outside its integer range.",
+  help: "`loop.max` is an unsigned 32-bit integer and `metadata.default_run_ttl_secs` an unsigned 64-bit integer: whole, non-negative numbers.",
+  message: (field, detail) => `\`${field}\` ${detail}`
+});
+var invalidSchemaVersion = defineRule({
+  id: "blueprint/invalid-schema-version",
+  severity: "error",
+  category: C3,
+  summary: "`schema_version` is not a semantic version.",
+  help: "`schema_version` parses as semver (MAJOR.MINOR.PATCH with optional pre-release and build); the current schema is 0.1.0.",
+  message: (value) => `\`schema_version\` ${value} is not a semantic version (e.g. "0.1.0")`
+});
+var invalidPath = defineRule({
+  id: "blueprint/invalid-path",
+  severity: "error",
+  category: C3,
+  summary: "A flow.ir context path that does not parse.",
+  help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
+  message: (path, reason, hint2) => `invalid path ${path}: ${reason}${hint2}`
+});
+var writeTargetNotPath = defineRule({
+  id: "blueprint/write-target-not-path",
+  severity: "error",
+  category: C3,
+  summary: "A write target (step.out, assign.at, loop.counter, fanout.bind/out, try.err_at) is not a `path` expression.",
+  help: 'flow.ir parses any expression here but the write fails at run time unless it is `{"op": "path", "at": "$..."}`. Write to a path.',
+  message: (field, op) => `\`${field}\` is written to, so it must be a \`path\` expression, not \`${op}\``
+});
+var preLinkReference = defineRule({
+  id: "blueprint/pre-link-reference",
+  severity: "note",
+  category: C3,
+  summary: "A `$agent_md` / `$file` reference that mlua-swarm expands before the typed parse.",
+  help: "Pre-link Blueprints are expanded by `mse bp build` or on register (unless `strict_embed`). Flowgate checks the siblings it can see and skips what only the referenced file can tell; expand the Blueprint to validate it fully.",
+  message: (kind, target) => `${kind} reference to ${target}: expand before typed validation (checked as far as the siblings go)`
+});
+var invalidRefPath = defineRule({
+  id: "blueprint/invalid-ref-path",
+  severity: "error",
+  category: C3,
+  summary: "A `$agent_md` / `$file` path that is absolute or climbs with `..`.",
+  help: "The linker resolves references relative to the Blueprint and its include dirs; absolute paths and `..` segments are rejected.",
+  message: (kind, target, why) => `${kind} path ${target} ${why}; use a path relative to the Blueprint`
+});
+var text2 = (t) => t;
+var boundAgentResolution = defineRule({
+  id: "blueprint/bound-agent-resolution",
+  severity: "error",
+  category: C3,
+  summary: "Runner / Agent / Context binding failed before any spawner was built.",
+  help: "`runner_ref` and `default_runner` must name a `runners[].name`. Declare the runner or fix the name.",
+  message: text2
+});
+var removedSpawnerHint = defineRule({
+  id: "blueprint/removed-spawner-hint",
+  severity: "error",
+  category: C3,
+  summary: "spawner_hints.layers names a layer that no longer exists (operator_delegate).",
+  help: 'Route the spawn through the AgentSpec axis: declare the seat once in `operators[]` (e.g. `{"name": "main_ai", "kind": "main_ai"}`), point each operator-backed agent at it with `spec.operator_ref`, and name who holds the seat per launch with `operator_sid`.',
+  message: (key) => `spawner_hints.layers: \`${key}\` was removed \u2014 drop it and use \`operators[]\` + \`spec.operator_ref\` (+ \`operator_sid\` per launch) instead`
+});
+var unresolvedOperatorRef = defineRule({
+  id: "blueprint/unresolved-operator-ref",
+  severity: "error",
+  category: C3,
+  summary: "An agent's spec.operator_ref matches no OperatorDef.name in Blueprint.operators.",
+  help: "Every `kind: operator` agent's `spec.operator_ref` names an `operators[].name` (a logical seat, never a runtime id). Declare the operator or fix the name.",
+  message: (agent, ref, defined, hint2) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint2}`
+});
+var unresolvedMetaRef = defineRule({
+  id: "blueprint/unresolved-meta-ref",
+  severity: "error",
+  category: C3,
+  summary: "An AgentMeta.meta_ref or $step_meta.ref names an undefined MetaDef.",
+  help: "`meta.meta_ref` and a literal step input's `$step_meta.ref` name a `metas[].name`. Declare the MetaDef or fix the name.",
+  message: (where, ref, defined, hint2) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint2}`
+});
+var unresolvedAuditAgent = defineRule({
+  id: "blueprint/unresolved-audit-agent",
+  severity: "error",
+  category: C3,
+  summary: "An audits[].agent name matches no AgentDef.name in Blueprint.agents.",
+  help: "An audit is run by one of the Blueprint's own agents. Declare the agent or fix the name.",
+  message: (agent, defined, hint2) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint2}`
+});
+var duplicateAgentName = defineRule({
+  id: "blueprint/duplicate-agent-name",
+  severity: "error",
+  category: C3,
+  summary: "Two AgentDefs in the same Blueprint share a name.",
+  help: "Steps and audits address agents by name; names are unique. Rename one.",
+  message: (name2, first) => `duplicate agent name '${name2}' (first declared at agents[${first}])`
+});
+var unknownAgentKind = defineRule({
+  id: "blueprint/unknown-agent-kind",
+  severity: "error",
+  category: C3,
+  summary: "An AgentDef.kind has no registered spawner factory under strategy.strict_kind.",
+  help: "The target deployment registers factories for some agent kinds (`blueprints.registered-kinds` in .flowgate.yml). Under `strategy.strict_kind` (default) an unregistered kind fails the compile; with `strict_kind: false` the agent is dropped and its steps fail `strict_refs`.",
+  message: (agent, kind, registered) => `agent '${agent}' has kind \`${kind}\`, which the deployment registers no factory for (registered: ${list(registered)})`
+});
+var invalidAgentSpec = defineRule({
+  id: "blueprint/invalid-agent-spec",
+  severity: "error",
+  category: C3,
+  summary: "An AgentDef.spec (or its subprocess template) does not match what the factory for its kind requires.",
+  help: 'lua/rust_fn need `spec.fn_id` (lua may carry inline `spec.source`); operator needs a string `spec.operator_ref`; subprocess needs `spec.program` unless its Runner is a `subprocess` template, which must exist with a non-empty argv, only the closed placeholder set, `output` or `stream_mode` (not both), output.format "json" and JSON Pointers; an agent_block script (`script_path`) cannot be granted `mcp__*` tools.',
+  message: (agent, detail) => `agent '${agent}' spec invalid: ${detail}`
+});
+var workerBindingMissing = defineRule({
+  id: "blueprint/worker-binding-missing",
+  severity: "error",
+  category: C3,
+  summary: "An operator-kind agent lacks the worker binding its backend requires (Error at compile-lint; Warn at bp_doctor).",
+  help: "`mse serve`'s WS thin-path operator backend needs a worker binding at dispatch. Compile fails when the agent resolves to no `ws_operator`/`ws_claude_code` Runner and has no legacy `profile.worker_binding`; bp_doctor also warns for every operator agent without `profile.worker_binding`. Add `runner: {backend: ws_operator, variant: claude}` (or a `runner_ref`).",
+  message: text2
+});
+var verdictChannelMismatch = defineRule({
+  id: "blueprint/verdict-channel-mismatch",
+  severity: "error",
+  category: C3,
+  summary: "A Branch/Loop cond addresses a contract-bearing agent's verdict on the wrong OUTPUT channel (body vs part).",
+  help: 'With `verdict.channel: body` compare the step output itself (`$.<out>`); with `channel: part` compare `$.<out>.parts.verdict` (or `parts["verdict"]`).',
+  message: (where, agent, expected, actual, use) => `${where} reads agent '${agent}''s verdict on the ${actual} channel, but its contract declares channel: ${expected} \u2014 compare ${use}`
+});
+var verdictValueNotInContract = defineRule({
+  id: "blueprint/verdict-value-not-in-contract",
+  severity: "error",
+  category: C3,
+  summary: "A Branch/Loop cond Lit is not a member of the agent's declared verdict.values.",
+  help: "Either add the cond's literal to `agents[N].verdict.values`, or change the cond to a value that is already declared.",
+  message: (where, agent, value, values, hint2) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint2}`
+});
+var verdictValueUnhandled = defineRule({
+  id: "blueprint/verdict-value-unhandled",
+  severity: "warning",
+  category: C3,
+  summary: "A declared verdict.values member is never compared by any downstream Branch/Loop cond.",
+  help: "Handle the value in a downstream cond, or drop it from `verdict.values`. Compile refuses it only when denied (`metadata.strict_verdict_handling: true` or a `deny` lint); otherwise it is a warning, as bp_doctor reports it.",
+  message: (agent, value, channel) => `agent '${agent}' declares verdict value '${value}' (channel: ${channel}) that no downstream Branch/Loop cond compares`
+});
+var unresolvedAgentRef = defineRule({
+  id: "blueprint/unresolved-agent-ref",
+  severity: "error",
+  category: C3,
+  summary: "The flow references an agent name with no corresponding AgentDef.",
+  help: "Under `strategy.strict_refs` (default) every `step.ref` names a compiled agent. Declare the agent, fix the name, or (if a default spawner serves it) set `strict_refs: false`.",
+  message: (ref, hint2) => `flow references agent '${ref}' but no AgentDef matches${hint2}`
+});
+var stepNamingCollision = defineRule({
+  id: "blueprint/step-naming-collision",
+  severity: "error",
+  category: C3,
+  summary: "Two Steps' canonical/alias projection names collide with a declared projection_name.",
+  help: "A step is addressed by its ref, its `meta.projection_name` and the top segment of its `out`. When two steps claim one name and either side declared `projection_name`, the compile fails. Rename the projection or the output path.",
+  message: (name2, first, second, reason) => `name '${name2}' is claimed by both step '${first}' and step '${second}' (${reason})`
+});
+var invalidProjectionPlacement = defineRule({
+  id: "blueprint/invalid-projection-placement",
+  severity: "error",
+  category: C3,
+  summary: "Blueprint.projection_placement failed validation.",
+  help: '`root` is "work_dir" or "project_root"; `dir_template` is a non-empty relative path containing `{task_id}` and no `..` segment.',
+  message: text2
+});
+var agentMdSize = defineRule({
+  id: "blueprint/agent-md-size",
+  severity: "warning",
+  category: C3,
+  summary: "An agent's profile.system_prompt exceeds the authoring-guide size targets.",
+  help: "The authoring guide targets under 25 KiB and 200 lines per agent prompt (bp_doctor warns at or above either). Split the prompt or move reference material out.",
+  message: (agent, bytes, lines) => `agent '${agent}' system_prompt is ${bytes} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
+});
+var outputContractMissing = defineRule({
+  id: "blueprint/output-contract-missing",
+  severity: "warning",
+  category: C3,
+  summary: "profile.extras.expected_output is absent or malformed (GH #44 convention).",
+  help: "Declare what the agent returns: `profile.extras.expected_output: {kind: literal_enum | inline_markdown | file_sentinel, pattern?}`.",
+  message: (agent, reason) => `agent '${agent}': ${reason}`
+});
+var strictBindingWithoutRunners = defineRule({
+  id: "blueprint/strict-binding-without-runners",
+  severity: "warning",
+  category: C3,
+  summary: "strategy.strict_binding is true but no agent resolves to a Runner (no-op).",
+  help: "Strict binding checks provider attestations of Runner-backed agents; with none, it checks nothing. Declare runners or drop `strict_binding`.",
+  message: () => "strategy.strict_binding is true but no agent resolves to a Runner; strict binding is a no-op (there is nothing for a provider to attest)"
+});
+var legacyWorkerBinding = defineRule({
+  id: "blueprint/legacy-worker-binding",
+  severity: "warning",
+  category: C3,
+  summary: "An agent's Runner resolves from the deprecated profile.worker_binding fallback.",
+  help: "Replace `profile.worker_binding: X` with an explicit `runner: {backend: ws_claude_code, variant: X}` (or a `runner_ref`).",
+  message: (agent) => `agent '${agent}' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit \`runner\` (inline) or \`runner_ref\``
+});
+var skipOnMissing = defineRule({
+  id: "blueprint/skip-on-missing-for-skip-like-verdict-value",
+  severity: "warning",
+  category: C3,
+  summary: "A skip-like verdict value (SKIP / NOT_APPLICABLE / N/A) has no skip_on guard.",
+  help: "A downstream stage that should opt out on this verdict needs a `branch` whose cond is `in(<out>.parts.verdict, lit[...])` listing it; otherwise remove the stale value.",
+  message: (agent, value) => `agent '${agent}' declares verdict value '${value}', which reads like a Skip signal, but no Branch uses it in a skip_on \`in(\u2026parts.verdict, [...])\` list`
+});
+var skipOnDeclaredButNoMatch = defineRule({
+  id: "blueprint/skip-on-declared-but-no-matching-verdict-value",
+  severity: "warning",
+  category: C3,
+  summary: "A skip_on list captures a value no agent's verdict.values declares (dead guard).",
+  help: "Add the value to an upstream agent's `verdict.values`, or remove it from the skip list.",
+  message: (value) => `a skip_on list captures '${value}', but no agent's verdict.values declares it; the guard can never fire`
+});
+var skipOnConflictsWithHaltOn = defineRule({
+  id: "blueprint/skip-on-pattern-conflicts-with-halt-on",
+  severity: "warning",
+  category: C3,
+  summary: "The same value appears in both a skip_on list and a halt_on gate cond.",
+  help: "Only one of the two guards fires on that verdict; route each value through exactly one.",
+  message: (value) => `verdict value '${value}' appears in both a skip_on list and a halt_on (gate) cond; only one of the two guards fires on it`
+});
+var contextPolicyStripsRoots = defineRule({
+  id: "blueprint/context-policy-strips-projection-roots",
+  severity: "warning",
+  category: C3,
+  summary: "An agent's effective context_policy filters out both 'work_dir' and 'project_root'.",
+  help: "The projection placement root resolves from `work_dir` or `project_root`; a policy that strips both makes every step artifact of the agent materialize with file_path: null. Allow at least one.",
+  message: (agent, tier) => `agent '${agent}' effective context_policy (${tier}) filters out both 'work_dir' and 'project_root'; its step artifacts will materialize with file_path: null`
+});
+var verdictContractNeverRead = defineRule({
+  id: "blueprint/verdict-contract-never-read",
+  severity: "warning",
+  category: C3,
+  summary: "No downstream cond reads any of an agent's declared verdict values.",
+  help: "The contract is decorative and the step cannot halt the flow. Add a gate that reads the verdict, or drop the declaration; with `channel: body` the step's output must also BE one of the tokens.",
+  message: (agent, values, channel) => `agent '${agent}' declares verdict values ${list(values)} (channel: ${channel}), but no downstream Branch/Loop cond reads any of them \u2014 the contract is decorative`
+});
+var unknownLintKind = defineRule({
+  id: "blueprint/unknown-lint-kind",
+  severity: "warning",
+  category: C3,
+  summary: "A lints map key matches no declared lint kind, category, or 'all'.",
+  help: "Keys are a lint kind (e.g. `agent-md-size`), `category:<correctness|suspicious|style|contract|migration>` or `all`; anything else has no effect.",
+  message: (key, layer, hint2) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint2}`
+});
+var nonSuppressibleLint = defineRule({
+  id: "blueprint/non-suppressible-lint",
+  severity: "warning",
+  category: C3,
+  summary: "A lints map entry allows or warns a compile-stage hard error; it is ignored.",
+  help: "Compile errors such as `duplicate-agent-name` cannot be allowed or downgraded; only `deny` (or a `category:`/`all` key) is meaningful there. Fix the Blueprint instead.",
+  message: (key, setting, layer) => `lints key '${key}: ${setting}' (${layer}) targets a compile-stage hard error \u2014 the setting is ignored at every stage`
+});
+
+// core/blueprint/compile.ts
+var isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function compileDiagnostics(model, config2, suppressed) {
+  const built = agentBuilds(model, config2);
+  return [
+    ...boundAgentResolution2(model),
+    ...removedSpawnerHints(model),
+    ...operatorRefs(model),
+    ...metaRefs(model),
+    ...auditAgents(model),
+    ...built.findings,
+    ...verdictConds(model, config2, suppressed),
+    ...strictRefs(model, built),
+    ...stepNaming(model),
+    ...projectionPlacement(model)
+  ];
+}
+function boundAgentResolution2({ doc, bp, agents }) {
+  const out2 = [];
+  let defaultRunnerUser;
+  for (const a of agents) {
+    const r = effectiveRunner(bp, a.def);
+    if (!r.error) continue;
+    if (r.tier !== "runner-ref") {
+      defaultRunnerUser ??= a.def.name;
+      continue;
+    }
+    const where = ["agents", a.index, "runner_ref"];
+    const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
+    out2.push(changeTo(doc, where, guess, boundAgentResolution.at(doc.path, doc.rangeOf(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
+  }
+  if (defaultRunnerUser) {
+    const r = effectiveRunner(bp, { name: defaultRunnerUser });
+    out2.push(boundAgentResolution.at(doc.path, doc.rangeOf(["default_runner"]), `bound agent resolution: ${r.error} (agent '${defaultRunnerUser}' resolves to it)`));
+  }
+  return out2;
+}
+function removedSpawnerHints({ doc, bp }) {
+  return (bp.spawner_hints?.layers ?? []).flatMap((key, j) => key === "operator_delegate" ? [removedSpawnerHint.at(doc.path, doc.rangeOf(["spawner_hints", "layers", j]), key)] : []);
+}
+function operatorRefs({ doc, bp, agents }) {
+  const operators = (bp.operators ?? []).map((o) => o.name);
+  return agents.flatMap((a) => {
+    const ref = operatorRefOf(a.def);
+    if (a.def.kind !== "operator" || ref === void 0 || operators.includes(ref)) return [];
+    const where = ["agents", a.index, "spec", "operator_ref"];
+    const guess = closest(ref, operators);
+    return [changeTo(doc, where, guess, unresolvedOperatorRef.at(doc.path, doc.rangeOf(where), a.def.name, ref, operators, hint(guess)))];
+  });
+}
+function metaRefs({ doc, bp, agents }) {
+  const metas = (bp.metas ?? []).map((m) => m.name);
+  const refs = [
+    ...agents.map((a) => ({ ref: a.def.meta?.meta_ref, where: ["agents", a.index, "meta", "meta_ref"], what: `AgentMeta.meta_ref of agent '${a.def.name}'` })),
+    ...stepsOf(bp.flow).map(({ value: step, pointer }) => {
+      const envelope = step.in.op === "lit" && isObject4(step.in.value) ? step.in.value.$step_meta : void 0;
+      return { ref: isObject4(envelope) ? envelope.ref : void 0, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
+    })
+  ];
+  return refs.flatMap(({ ref, where, what }) => {
+    if (typeof ref !== "string" || metas.includes(ref)) return [];
+    const guess = closest(ref, metas);
+    return [changeTo(doc, where, guess, unresolvedMetaRef.at(doc.path, doc.rangeOf(where), what, ref, metas, hint(guess)))];
+  });
+}
+function auditAgents({ doc, bp, agents, prelink }) {
+  if (prelink) return [];
+  const names = agents.map((a) => a.def.name);
+  return (bp.audits ?? []).flatMap((audit, j) => {
+    if (names.includes(audit.agent)) return [];
+    const guess = closest(audit.agent, names);
+    return [changeTo(doc, ["audits", j, "agent"], guess, unresolvedAuditAgent.at(doc.path, doc.rangeOf(["audits", j, "agent"]), audit.agent, names, hint(guess)))];
+  });
+}
+function agentBuilds(model, config2) {
+  const { doc, bp } = model;
+  const built = { findings: [], routes: /* @__PURE__ */ new Set(), reported: /* @__PURE__ */ new Set() };
+  const firstIndex = /* @__PURE__ */ new Map();
+  const strictKind = bp.strategy?.strict_kind ?? true;
+  const checkedTemplates = /* @__PURE__ */ new Set();
+  for (const a of model.agents) {
+    const first = firstIndex.get(a.def.name);
+    if (first !== void 0) {
+      built.findings.push(duplicateAgentName.at(doc.path, doc.rangeOf(["agents", a.index, "name"]), a.def.name, first));
+      continue;
+    }
+    firstIndex.set(a.def.name, a.index);
+    if (!config2["registered-kinds"].includes(a.def.kind)) {
+      if (strictKind) {
+        built.findings.push(unknownAgentKind.at(doc.path, doc.rangeOf(["agents", a.index, "kind"]), a.def.name, a.def.kind, config2["registered-kinds"]));
+        built.reported.add(a.def.name);
+      }
+      continue;
+    }
+    built.findings.push(...agentSpecFindings(model, a, checkedTemplates));
+    built.routes.add(a.def.name);
+  }
+  return built;
+}
+function strictRefs(model, built) {
+  const { doc, bp } = model;
+  if (model.prelink || !(bp.strategy?.strict_refs ?? true)) return [];
+  const names = model.agents.map((a) => a.def.name);
+  return stepsOf(bp.flow).flatMap(({ value: step, pointer }) => {
+    if (built.routes.has(step.ref) || built.reported.has(step.ref)) return [];
+    const guess = closest(step.ref, names);
+    return [changeTo(doc, [...pointer, "ref"], guess, unresolvedAgentRef.at(doc.path, doc.rangeOf([...pointer, "ref"]), step.ref, hint(guess)))];
+  });
+}
+function compileNeedsWorkerBinding(bp, agent) {
+  if (agent.kind !== "operator" || operatorRefOf(agent) === void 0) return false;
+  const r = effectiveRunner(bp, agent);
+  if (r.error) return false;
+  const backend = r.runner?.backend;
+  if (backend === "ws_operator" || backend === "ws_claude_code") return false;
+  if (backend === "agent_block_in_process") return true;
+  return agent.profile?.worker_binding === void 0 || agent.profile.worker_binding === null;
+}
+function agentSpecFindings(model, a, checkedTemplates) {
+  const { doc, bp } = model;
+  const file2 = doc.path;
+  const base = ["agents", a.index];
+  const spec = isObject4(a.def.spec) ? a.def.spec : {};
+  const specField = (field) => doc.rangeOf(Object.hasOwn(spec, field) ? [...base, "spec", field] : doc.has([...base, "spec"]) ? [...base, "spec"] : [...base, "name"]);
+  const invalid = (range, detail) => invalidAgentSpec.at(file2, range, a.def.name, detail);
+  const out2 = [];
+  const r = effectiveRunner(bp, a.def);
+  switch (a.def.kind) {
+    case "lua":
+    case "rust_fn":
+      if (a.def.kind === "lua" && typeof spec.source === "string") break;
+      if (typeof spec.fn_id !== "string") out2.push(invalid(specField("fn_id"), `${a.def.kind} spec: 'fn_id' (string) required${a.def.kind === "lua" ? " (or inline 'source')" : ""}`));
+      break;
+    case "operator":
+      if (typeof spec.operator_ref !== "string") out2.push(invalid(specField("operator_ref"), "operator spec: 'operator_ref' (string) required"));
+      else if (compileNeedsWorkerBinding(bp, a.def)) {
+        out2.push(workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), `operator agent '${a.def.name}' has no explicit Runner or legacy \`profile.worker_binding\`; profile.worker_binding is required for this operator backend \u2014 add \`runner: {backend: ws_operator, variant: <variant>}\` (or a runner_ref)`));
+      }
+      break;
+    case "subprocess":
+      if (r.runner?.backend === "subprocess") {
+        const template = r.runner.template;
+        const index = (bp.subprocesses ?? []).findIndex((d) => d.name === template);
+        const where = r.tier === "inline" ? [...base, "runner", "template"] : r.tier === "runner-ref" ? [...base, "runner_ref"] : r.tier === "default-runner" ? ["default_runner"] : [...base, "name"];
+        if (index < 0) {
+          const names = (bp.subprocesses ?? []).map((d) => d.name).sort();
+          const guess = closest(template, names);
+          const finding = invalid(doc.rangeOf(where), `Runner::Subprocess template '${template}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${hint(guess)}`);
+          out2.push(r.tier === "inline" ? changeTo(doc, where, guess, finding) : finding);
+        } else if (!checkedTemplates.has(template)) {
+          checkedTemplates.add(template);
+          out2.push(...subprocessTemplate(model, a, bp.subprocesses[index], index));
+        }
+        const cwd = r.runner.overrides?.cwd;
+        if (typeof cwd === "string" && r.tier === "inline") {
+          const bad = unknownPlaceholder(cwd);
+          if (bad) out2.push(invalid(doc.rangeOf([...base, "runner", "overrides", "cwd"]), placeholderMessage(bad, "overrides.cwd")));
+        }
+        break;
+      }
+      if (typeof spec.program !== "string") out2.push(invalid(specField("program"), "shell spec: 'program' (string) required (or a `subprocess` Runner naming a subprocesses[] template)"));
+      if (spec.stream_mode !== void 0 && !STREAM_MODES.includes(String(spec.stream_mode))) out2.push(invalid(specField("stream_mode"), `unknown stream_mode: ${String(spec.stream_mode)}`));
+      break;
+    case "agent_block": {
+      if (typeof spec.script_path !== "string") break;
+      const tools2 = r.runner && r.runner.backend !== "subprocess" ? r.runner.tools ?? [] : a.def.profile?.tools ?? [];
+      const mcp = tools2.filter((t) => t.startsWith("mcp__"));
+      if (mcp.length) out2.push(invalid(specField("script_path"), `script_path selects a ScriptBasedAgent, which cannot enforce the declared MCP grant [${mcp.join(", ")}]; drop script_path or the mcp__ tools`));
+      break;
+    }
+  }
+  return out2;
+}
+var STREAM_MODES = ["ndjson_lines", "sse_events", "length_prefixed"];
+var EMBED_PLACEHOLDERS = ["system", "system_file", "prompt", "model", "tools_csv", "work_dir", "task_id", "attempt"];
+function unknownPlaceholder(s) {
+  let rest = s;
+  for (let start2 = rest.indexOf("{"); start2 >= 0; start2 = rest.indexOf("{")) {
+    const after = rest.slice(start2 + 1);
+    const end = after.indexOf("}");
+    if (end < 0) return void 0;
+    const token = after.slice(0, end);
+    if (token !== "" && /^[a-z_]+$/.test(token)) {
+      if (!EMBED_PLACEHOLDERS.includes(token)) return token;
+      rest = after.slice(end + 1);
+    } else rest = after;
+  }
+  return void 0;
+}
+var placeholderMessage = (token, where) => `unknown placeholder '{${token}}' in ${where}; closed set is {${EMBED_PLACEHOLDERS.join(", ")}}`;
+function subprocessTemplate(model, a, def, index) {
+  const { doc } = model;
+  const base = ["subprocesses", index];
+  const out2 = [];
+  const invalid = (p, detail) => out2.push(invalidAgentSpec.at(doc.path, doc.rangeOf([...base, ...p]), a.def.name, `SubprocessDef '${def.name}': ${detail}`));
+  if (def.argv.length === 0) invalid(["argv"], "argv must not be empty");
+  def.argv.forEach((arg, i2) => {
+    const bad = unknownPlaceholder(arg);
+    if (bad) invalid(["argv", i2], placeholderMessage(bad, `argv[${i2}]`));
+  });
+  const scalar = (field) => {
+    const v = def[field];
+    const bad = typeof v === "string" ? unknownPlaceholder(v) : void 0;
+    if (bad) invalid([field], placeholderMessage(bad, field));
+  };
+  scalar("stdin");
+  for (const [k, v] of Object.entries(def.env ?? {})) {
+    const bad = unknownPlaceholder(v);
+    if (bad) invalid(["env", k], placeholderMessage(bad, `env['${k}']`));
+  }
+  scalar("cwd");
+  const mode = def.stream_mode;
+  if (typeof mode === "string" && !STREAM_MODES.includes(mode)) invalid(["stream_mode"], `unknown stream_mode: ${mode}`);
+  const output2 = def.output;
+  if (output2) {
+    if (typeof mode === "string") invalid(["output"], "output normalization is a plain-mode declaration; remove either `output` or `stream_mode`");
+    if (typeof output2.format === "string" && output2.format !== "json") invalid(["output", "format"], `unknown output.format '${output2.format}' (supported: "json")`);
+    if (typeof output2.result_ptr === "string" && !output2.result_ptr.startsWith("/")) invalid(["output", "result_ptr"], `output.result_ptr '${output2.result_ptr}' is not a JSON Pointer (RFC 6901 \u2014 must start with '/')`);
+    if (typeof output2.ok_from === "string" && output2.ok_from !== "exit_code" && !output2.ok_from.startsWith("/")) invalid(["output", "ok_from"], `output.ok_from '${output2.ok_from}' must be "exit_code" or a JSON Pointer (starting with '/')`);
+  }
+  return out2;
+}
+function verdictUse(model, report) {
+  const { doc, bp } = model;
+  const contracts = /* @__PURE__ */ new Map();
+  for (const a of model.agents) if (a.def.verdict) contracts.set(a.def.name, { agent: a, channel: a.def.verdict.channel, values: a.def.verdict.values });
+  const outputs = /* @__PURE__ */ new Map();
+  for (const { value: step } of stepsOf(bp.flow)) {
+    const out2 = pathOf(step.out);
+    if (out2 !== void 0) outputs.set(out2, step.ref);
+  }
+  const referenced = /* @__PURE__ */ new Map();
+  for (const { cond, where } of condsOf(bp.flow)) {
+    for (const cmp of comparisonsOf(cond)) {
+      const path = canonicalPath(cmp.path.value);
+      if (path === void 0) continue;
+      let agent = outputs.get(path);
+      let shape = "body";
+      if (agent === void 0 && path.endsWith(".parts.verdict")) {
+        agent = outputs.get(path.slice(0, -".parts.verdict".length));
+        shape = "part";
+      }
+      const contract = agent === void 0 ? void 0 : contracts.get(agent);
+      if (!contract || agent === void 0) continue;
+      if (contract.channel !== shape) {
+        const use = contract.channel === "part" ? `\`${path}.parts.verdict\`` : `\`${path.slice(0, -".parts.verdict".length)}\``;
+        report?.(verdictChannelMismatch.at(doc.path, doc.rangeOf(cmp.path.pointer), where, agent, contract.channel, shape, use));
+        continue;
+      }
+      for (const lit of cmp.literals) {
+        const token = tokenOf(lit.value);
+        if (!contract.values.includes(token)) {
+          const guess = typeof lit.value === "string" ? closest(token, contract.values) : void 0;
+          report?.(changeTo(doc, lit.pointer, guess, verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, hint(guess))));
+        }
+        const seen = referenced.get(agent) ?? /* @__PURE__ */ new Set();
+        seen.add(token);
+        referenced.set(agent, seen);
+      }
+    }
+  }
+  return { contracts, referenced };
+}
+function lintLayers(model, config2, agent) {
+  return [
+    { source: "call-site", map: config2.lints },
+    ...agent?.lints ? [{ source: `agent:${agent.name}`, map: agent.lints }] : [],
+    { source: "blueprint", map: model.bp.metadata?.lints }
+  ];
+}
+function verdictConds(model, config2, suppressed) {
+  const out2 = [];
+  const use = verdictUse(model, (f) => out2.push(f));
+  const strict = model.bp.metadata?.strict_verdict_handling === true;
+  for (const name2 of [...use.contracts.keys()].sort()) {
+    const { agent, channel, values } = use.contracts.get(name2);
+    values.forEach((value, k) => {
+      if (use.referenced.get(name2)?.has(value)) return;
+      const finding = verdictValueUnhandled.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict", "values", k]), name2, value, channel);
+      if (strict) out2.push({ ...finding, severity: "error" });
+      else {
+        const resolved = applyLint(finding, "verdict-value-unhandled", lintLayers(model, config2, agent.def), "warn", suppressed);
+        if (resolved) out2.push(resolved);
+      }
+    });
+  }
+  return out2;
+}
+function applyLint(finding, kind, layers, stageLevel, suppressed) {
+  const outcome = resolveLint(kind, layers, stageLevel);
+  if (outcome.suppressed) {
+    suppressed.push({ rule: finding.rule, message: finding.message, source: outcome.source, line: finding.line, column: finding.column });
+    return void 0;
+  }
+  const severity = outcome.level === "error" ? "error" : outcome.level === "warn" ? "warning" : "note";
+  return outcome.source ? { ...finding, severity, properties: { ...finding.properties, lintLevelFrom: outcome.source } } : { ...finding, severity };
+}
+function stepNaming(model) {
+  const { doc, bp } = model;
+  const declared = /* @__PURE__ */ new Map();
+  for (const a of model.agents) {
+    const name2 = a.def.meta?.projection_name;
+    if (typeof name2 === "string") declared.set(a.def.name, name2);
+  }
+  const order = [];
+  const firstSite = /* @__PURE__ */ new Map();
+  const tops = /* @__PURE__ */ new Map();
+  for (const { value: step, pointer } of stepsOf(bp.flow)) {
+    if (!firstSite.has(step.ref)) {
+      order.push(step.ref);
+      firstSite.set(step.ref, pointer);
+    }
+    const set2 = tops.get(step.ref) ?? /* @__PURE__ */ new Map();
+    tops.set(step.ref, set2);
+    const top = outTop(step.out.op === "path" ? step.out.at : void 0);
+    if (top) set2.set(`${top.nested}|${top.name}`, top.nested);
+  }
+  const plans = order.map((ref) => {
+    const canonical = declared.get(ref) ?? ref;
+    const strong = /* @__PURE__ */ new Set([ref]);
+    const weak = /* @__PURE__ */ new Set();
+    for (const [key, nested] of tops.get(ref)) (nested ? weak : strong).add(key.slice(key.indexOf("|") + 1));
+    for (const n of [...weak]) if (n === canonical || strong.has(n)) weak.delete(n);
+    return { ref, canonical, isDeclared: declared.has(ref), strong, weak };
+  });
+  const claimants = /* @__PURE__ */ new Map();
+  for (const p of plans) for (const n of /* @__PURE__ */ new Set([p.canonical, ...p.strong, ...p.weak])) claimants.set(n, (claimants.get(n) ?? 0) + 1);
+  const claims = /* @__PURE__ */ new Map();
+  const out2 = [];
+  for (const p of plans) {
+    const claimed = /* @__PURE__ */ new Set([...p.strong, ...[...p.weak].filter((n) => (claimants.get(n) ?? 0) <= 1), p.canonical]);
+    for (const name2 of [...claimed].sort()) {
+      const other = claims.get(name2);
+      if (!other) {
+        claims.set(name2, { ref: p.ref, declared: p.isDeclared });
+        continue;
+      }
+      if (p.isDeclared || other.declared) {
+        const reason = p.isDeclared && other.declared ? "both sides declare projection_name" : other.declared ? `step '${other.ref}' declares projection_name` : `step '${p.ref}' declares projection_name`;
+        const declaring = p.isDeclared ? p.ref : other.ref;
+        const agent = model.agents.find((a) => a.def.name === declaring);
+        const where = agent ? ["agents", agent.index, "meta", "projection_name"] : [...firstSite.get(p.ref), "ref"];
+        out2.push(stepNamingCollision.at(doc.path, doc.rangeOf(where), name2, other.ref, p.ref, reason));
+      } else if (p.ref === name2 && other.ref !== name2) claims.set(name2, { ref: p.ref, declared: false });
+    }
+  }
+  return out2;
+}
+function outTop(at) {
+  const rendered = at === void 0 ? void 0 : canonicalPath(at);
+  if (rendered === void 0) return void 0;
+  const trimmed = rendered.startsWith("$.") ? rendered.slice(2) : rendered.slice(1);
+  const segments = trimmed.split(".").filter((s) => s !== "");
+  return segments[0] === void 0 ? void 0 : { name: segments[0], nested: segments.length > 1 };
+}
+function projectionPlacement(model) {
+  const { doc, bp } = model;
+  const spec = bp.projection_placement;
+  if (!spec) return [];
+  const out2 = [];
+  const report = (field, message) => out2.push(invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", field]), message));
+  if (typeof spec.root === "string" && spec.root !== "work_dir" && spec.root !== "project_root") {
+    const guess = closest(spec.root, ["work_dir", "project_root"]);
+    out2.push(changeTo(doc, ["projection_placement", "root"], guess, invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", "root"]), `projection_placement.root must be "work_dir" or "project_root", got ${JSON.stringify(spec.root)}${hint(guess)}`)));
+  }
+  const t = spec.dir_template;
+  if (typeof t === "string") {
+    if (t === "") report("dir_template", "projection_placement.dir_template must not be empty");
+    else if (!t.includes("{task_id}")) report("dir_template", `projection_placement.dir_template must contain the '{task_id}' placeholder: ${JSON.stringify(t)}`);
+    else if (/^([\\/]|[A-Za-z]:[\\/])/.test(t)) report("dir_template", `projection_placement.dir_template must be a relative path, got an absolute one: ${JSON.stringify(t)}`);
+    else if (t.split("/").includes("..")) report("dir_template", `projection_placement.dir_template must not contain '..' path segments: ${JSON.stringify(t)}`);
+  }
+  return out2;
+}
+
+// core/blueprint/doctor.ts
+var isObject5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var AGENT_MD_WARN_BYTES = 25 * 1024;
+var AGENT_MD_WARN_LINES = 200;
+var OUTPUT_CONTRACT_KINDS = ["literal_enum", "inline_markdown", "file_sentinel"];
+function doctorLints(model, config2, suppressed) {
+  const out2 = [];
+  const lint = (finding, kind, agent) => {
+    const resolved = applyLint(finding, kind, lintLayers(model, config2, agent), "warn", suppressed);
+    if (resolved) out2.push(resolved);
+  };
+  for (const a of model.agents) agentLints(model, a, lint);
+  strictBindingLint(model, lint);
+  skipOnLints(model, lint);
+  verdictContractLint(model, lint);
+  return out2;
+}
+function agentLints({ doc, bp }, a, lint) {
+  const file2 = doc.path;
+  const base = ["agents", a.index];
+  const profile = a.def.profile;
+  const prompt = profile?.system_prompt ?? "";
+  const bytes = Buffer.byteLength(prompt, "utf8");
+  const lines = countLines(prompt);
+  if (bytes >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(agentMdSize.at(file2, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes, lines), "agent-md-size", a.def);
+  const contract = outputContractProblem(profile?.extras);
+  if (contract) {
+    const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
+    lint(outputContractMissing.at(file2, doc.rangeOf(where, where.length > 2 && where[2] === "profile" ? "key" : "value"), a.def.name, contract), "output-contract-missing", a.def);
+  }
+  if (a.def.kind === "operator" && !profile?.worker_binding && !compileNeedsWorkerBinding(bp, a.def)) {
+    const message = `operator agent '${a.def.name}' has no profile.worker_binding (bp_doctor's check does not look at \`runner\`); add \`profile.worker_binding: "<subagent-type>"\` or allow this lint`;
+    lint({ ...workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), message), severity: "warning" }, "worker-binding-missing", a.def);
+  }
+  if (effectiveRunner(bp, a.def).tier === "legacy-worker-binding") lint(legacyWorkerBinding.at(file2, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
+  const own2 = a.def.meta?.context_policy;
+  const policy = own2 ?? bp.default_context_policy;
+  if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
+    const where = own2 ? [...base, "meta", "context_policy"] : ["default_context_policy"];
+    lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where, "key"), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
+  }
+}
+function strictBindingLint({ doc, bp, agents }, lint) {
+  const runners = agents.map((a) => effectiveRunner(bp, a.def));
+  if (bp.strategy?.strict_binding === true && runners.every((r) => !r.error) && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
+    lint(strictBindingWithoutRunners.at(doc.path, doc.rangeOf(["strategy", "strict_binding"])), "strict-binding-without-runners");
+  }
+}
+function verdictContractLint(model, lint) {
+  const use = verdictUse(model);
+  for (const name2 of [...use.contracts.keys()].sort()) {
+    const { agent, channel, values } = use.contracts.get(name2);
+    if (values.length > 0 && values.every((v) => !use.referenced.get(name2)?.has(v))) {
+      lint(verdictContractNeverRead.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict"], "key"), name2, values, channel), "verdict-contract-never-read", agent.def);
+    }
+  }
+}
+function countLines(text3) {
+  if (text3 === "") return 0;
+  return text3.split("\n").length - (text3.endsWith("\n") ? 1 : 0);
+}
+function outputContractProblem(extras) {
+  const expected = isObject5(extras) ? extras.expected_output : void 0;
+  if (expected === void 0) return "no expected_output declared in profile.extras";
+  if (!isObject5(expected)) return "expected_output is not a JSON object";
+  if (typeof expected.kind !== "string") return "expected_output missing string field `kind`";
+  if (!OUTPUT_CONTRACT_KINDS.includes(expected.kind)) return `unknown expected_output.kind: ${expected.kind}${didYouMean(expected.kind, OUTPUT_CONTRACT_KINDS)}`;
+  return void 0;
+}
+function allows(policy, name2) {
+  if ((policy.exclude ?? []).includes(name2)) return false;
+  return policy.include ? policy.include.includes(name2) : true;
+}
+function skipOnLints(model, lint) {
+  const { doc } = model;
+  const skip = /* @__PURE__ */ new Map();
+  const halt = /* @__PURE__ */ new Set();
+  const isVerdictPath = (at) => canonicalPath(at)?.endsWith(".parts.verdict") === true;
+  for (const { cond } of condsOf(model.bp.flow)) {
+    for (const cmp of comparisonsOf(cond)) {
+      if (!isVerdictPath(cmp.path.value)) continue;
+      if (cmp.op === "in") {
+        for (const lit of cmp.literals) if (typeof lit.value === "string" && !skip.has(lit.value)) skip.set(lit.value, lit.pointer);
+      } else for (const lit of cmp.literals) for (const s of stringsIn(lit.value)) halt.add(s);
+    }
+  }
+  const declared = /* @__PURE__ */ new Set();
+  for (const a of model.agents) {
+    (a.def.verdict?.values ?? []).forEach((value, k) => {
+      declared.add(value);
+      if (["SKIP", "NOT_APPLICABLE", "N/A"].includes(value.toUpperCase()) && !skip.has(value)) {
+        lint(skipOnMissing.at(doc.path, doc.rangeOf(["agents", a.index, "verdict", "values", k]), a.def.name, value), "skip-on-missing-for-skip-like-verdict-value", a.def);
+      }
+    });
+  }
+  for (const [value, pointer] of [...skip].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) {
+    if (!model.prelink && !declared.has(value)) lint(skipOnDeclaredButNoMatch.at(doc.path, doc.rangeOf(pointer), value), "skip-on-declared-but-no-matching-verdict-value");
+    if (halt.has(value)) lint(skipOnConflictsWithHaltOn.at(doc.path, doc.rangeOf(pointer), value), "skip-on-pattern-conflicts-with-halt-on");
+  }
+}
+function stringsIn(v) {
+  return typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(stringsIn) : [];
+}
+function lintControlLints(doc, data) {
+  const out2 = [];
+  const layer = (map2, pointer, source) => {
+    if (!isObject5(map2)) return;
+    for (const [key, setting] of Object.entries(map2)) {
+      const at = doc.rangeOf([...pointer, key], "key");
+      if (!isKnownLintKey(key)) {
+        const guess = closest(key, LINT_KEYS);
+        out2.push(renameKeyTo(doc, [...pointer, key], guess, unknownLintKind.at(doc.path, at, key, source, hint(guess))));
+      } else if ((setting === "allow" || setting === "warn") && Object.hasOwn(LINT_DECLS, key) && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
+        out2.push(nonSuppressibleLint.at(doc.path, at, key, setting, source));
+      }
+    }
+  };
+  if (Array.isArray(data.agents)) {
+    data.agents.forEach((a, i2) => {
+      if (isObject5(a)) layer(a.lints, ["agents", i2, "lints"], `agent:${typeof a.name === "string" ? a.name : i2}`);
+    });
+  }
+  if (isObject5(data.metadata)) layer(data.metadata.lints, ["metadata", "lints"], "blueprint");
+  return out2;
+}
+
+// core/blueprint/validate.ts
+var isObject6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function validateBlueprint(doc, config2) {
+  const data = doc.data;
+  if (!isObject6(data)) return { findings: [wrongType2.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
+  const refs = preLinkRefs(data);
+  const findings = refs.flatMap((r) => refFindings(doc, r));
+  const mdIndexes = new Set(refs.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1]));
+  const fileRefs = new Set(refs.filter((r) => r.kind === "$file").map((r) => pointerKey(r.pointer)));
+  const linked = replaceFileRefs(data, fileRefs);
+  const agents = Array.isArray(linked.agents) ? linked.agents : void 0;
+  const typedIndexes = agents ? agents.map((_, i2) => i2).filter((i2) => !mdIndexes.has(i2)) : [];
+  const parsed = blueprintSchema.safeParse(agents ? { ...linked, agents: typedIndexes.map((i2) => agents[i2]) } : linked);
+  const toFile = (path) => agents && path[0] === "agents" && typeof path[1] === "number" ? ["agents", typedIndexes[path[1]], ...path.slice(2)] : path;
+  const underFileRef = (p) => p.some((_, n) => fileRefs.has(pointerKey(p.slice(0, n + 1))));
+  const issues = [];
+  if (!parsed.success) for (const issue2 of parsed.error.issues) issues.push({ pointer: toFile(issue2.path), issue: issue2 });
+  for (const i2 of mdIndexes) {
+    const entry = agentMdRefSchema.safeParse(agents[i2]);
+    if (!entry.success) for (const issue2 of entry.error.issues) issues.push({ pointer: ["agents", i2, ...issue2.path], issue: issue2 });
+  }
+  for (const { pointer, issue: issue2 } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue2));
+  findings.push(...writeTargets(doc, data.flow));
+  const suppressed = [];
+  findings.push(...lintControlLints(doc, data));
+  if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
+  const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
+  findings.push(...compileDiagnostics(model, config2, suppressed), ...doctorLints(model, config2, suppressed));
+  return { findings: dedupeFindings(findings), suppressed, model };
+}
+function preLinkRefs(data) {
+  const out2 = [];
+  if (Array.isArray(data.agents)) {
+    data.agents.forEach((a, i2) => {
+      if (isObject6(a) && Object.hasOwn(a, "$agent_md")) out2.push({ kind: "$agent_md", pointer: ["agents", i2], target: a.$agent_md });
+    });
+  }
+  const visit3 = (v, p) => {
+    if (Array.isArray(v)) v.forEach((x, i2) => visit3(x, [...p, i2]));
+    else if (isObject6(v)) {
+      if (Object.hasOwn(v, "$file")) out2.push({ kind: "$file", pointer: p, target: v.$file });
+      else for (const [k, x] of Object.entries(v)) visit3(x, [...p, k]);
+    }
+  };
+  visit3(data, []);
+  return out2;
+}
+function refFindings(doc, ref) {
+  const at = doc.rangeOf([...ref.pointer, ref.kind]);
+  if (typeof ref.target !== "string") return ref.kind === "$file" ? [wrongType2.at(doc.path, at, pointerName([...ref.pointer, ref.kind]), "a relative path string", describeValue(ref.target))] : [];
+  const target = JSON.stringify(ref.target);
+  if (/^([\\/]|[A-Za-z]:)/.test(ref.target)) return [invalidRefPath.at(doc.path, at, ref.kind, target, "is absolute")];
+  if (ref.target.split(/[\\/]/).includes("..")) return [invalidRefPath.at(doc.path, at, ref.kind, target, "climbs out with `..`")];
+  return [preLinkReference.at(doc.path, at, ref.kind, target)];
+}
+function replaceFileRefs(value, refs) {
+  if (refs.size === 0) return value;
+  const replace = (v, key) => {
+    if (refs.has(key)) return "";
+    if (Array.isArray(v)) return v.map((x, i2) => replace(x, `${key}/${i2}`));
+    if (isObject6(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, `${key}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
+    return v;
+  };
+  return replace(value, "");
+}
+function pointerName(path) {
+  return path.length === 0 ? "the Blueprint" : fieldName(path);
+}
+function issueFindings(doc, pointer, issue2) {
+  const file2 = doc.path;
+  const name2 = pointerName(pointer);
+  const parent = pointer.slice(0, -1);
+  const last = pointer[pointer.length - 1];
+  const { present, value } = valueAt(doc.data, pointer);
+  const range = doc.rangeOf(pointer);
+  if (issue2.code === "unrecognized_keys") {
+    return issue2.keys.map((key) => {
+      const { hint: hint2, rename } = unknownKeyHint(doc.data, pointer, key);
+      return renameKeyTo(doc, [...pointer, key], rename, unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, hint2));
+    });
+  }
+  if (!present) return misspeltFieldPresent(doc.data, parent, String(last)) ? [] : [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
+  switch (issue2.code) {
+    case "invalid_union": {
+      const options = issue2.options;
+      if (!options) return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
+      const allowed = options.map(String);
+      const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS.get(value) : void 0;
+      const guess = renamed ?? (typeof value === "string" ? closest(value, allowed) : void 0);
+      const why = renamed ? ` \u2014 flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : hint(guess);
+      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, why))];
+    }
+    case "invalid_type":
+      return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? `a ${issue2.expected}`, describeValue(value))];
+    case "invalid_value": {
+      const allowed = issue2.values.map(String);
+      const guess = typeof value === "string" ? closest(value, allowed) : void 0;
+      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, hint(guess)))];
+    }
+    case "invalid_format": {
+      const text3 = String(value);
+      if (last === "schema_version") return [invalidSchemaVersion.at(file2, range, JSON.stringify(text3))];
+      const parsed = parsePath(text3);
+      return [invalidPath.at(file2, range, JSON.stringify(text3), parsed.ok ? "does not match the path grammar" : parsed.reason, pathHint(text3))];
+    }
+    case "too_small":
+    case "too_big":
+      return [outOfRange2.at(file2, range, name2, `is ${String(value)}; it must be a whole number from 0${issue2.code === "too_big" ? ` to ${String(issue2.maximum)}` : ""}`)];
+    default:
+      return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
+  }
+}
+function misspeltFieldPresent(data, pointer, field) {
+  const holder = valueAt(data, pointer).value;
+  if (!isObject6(holder)) return false;
+  const known = knownKeysAt(data, pointer);
+  return Object.keys(holder).some((key) => !known.includes(key) && unknownKeyHint(data, pointer, key).rename === field);
+}
+function unknownKeyHint(data, pointer, key) {
+  const holder = valueAt(data, pointer).value;
+  const op = isObject6(holder) && typeof holder.op === "string" ? holder.op : void 0;
+  const renamed = op ? RENAMED_OPERANDS.get(op)?.get(key) : void 0;
+  if (renamed) return { hint: ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``, rename: renamed };
+  const guess = closest(key, knownKeysAt(data, pointer));
+  return { hint: hint(guess), rename: guess };
+}
+function knownKeysAt(data, pointer) {
+  let schema = blueprintSchema;
+  let cur = data;
+  for (let i2 = 0; i2 <= pointer.length && schema; i2++) {
+    schema = unwrap2(schema, cur);
+    if (i2 === pointer.length || !schema) break;
+    const key = pointer[i2];
+    const def2 = schema._zod.def;
+    schema = def2.type === "object" ? def2.shape?.[String(key)] : def2.type === "array" ? def2.element : def2.type === "record" ? def2.valueType : void 0;
+    cur = isObject6(cur) || Array.isArray(cur) ? cur[key] : void 0;
+  }
+  if (pointer[0] === "agents" && isObject6(cur) && Object.hasOwn(cur, "$agent_md")) schema = agentMdRefSchema;
+  const def = schema?._zod.def;
+  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}
+function unwrap2(schema, value) {
+  let s = schema;
+  for (let guard = 0; s && guard < 8; guard++) {
+    const def = s._zod.def;
+    if (def.type === "optional" || def.type === "nullable" || def.type === "default") s = def.innerType;
+    else if (def.type === "union" && def.discriminator && isObject6(value)) {
+      const tag = value[def.discriminator];
+      s = def.options?.find((o) => o._zod.def.shape?.[def.discriminator]?._zod.def?.values?.includes(tag));
+    } else if (def.type === "union") s = void 0;
+    else return s;
+  }
+  return s;
+}
+function writeTargets(doc, node2, pointer = ["flow"]) {
+  if (!isObject6(node2) || typeof node2.kind !== "string") return [];
+  const out2 = [];
+  for (const field of Object.hasOwn(WRITE_TARGETS, node2.kind) ? WRITE_TARGETS[node2.kind] : []) {
+    const expr = node2[field];
+    if (isObject6(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${node2.kind}.${field}`, expr.op));
+  }
+  const children = node2.kind === "seq" && Array.isArray(node2.children) ? node2.children.map((c, i2) => [c, [...pointer, "children", i2]]) : ["then", "else", "body", "catch"].map((k) => [node2[k], [...pointer, k]]);
+  for (const [child, p] of children) out2.push(...writeTargets(doc, child, p));
+  return out2;
+}
+
+// core/blueprint/check.ts
+function isBlueprintFile(config2) {
+  return globMatcher([...config2.blueprints.include, ...config2.blueprints.files]);
+}
+function validateBlueprintText(path, text3, config2) {
+  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
+  if (!doc) return { findings, suppressed: [] };
+  const result = validateBlueprint(doc, config2.blueprints);
+  return { ...result, findings: [...findings, ...result.findings] };
+}
+var isObject7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var blueprintDialect = {
+  id: "blueprint",
+  title: "mlua-swarm Blueprint",
+  claimsByName: (path, config2) => isBlueprintFile(config2)(path) ? "its path matches blueprints.include / blueprints.files" : void 0,
+  claimsByContent: (data) => isObject7(data) && Object.hasOwn(data, "id") && isObject7(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
+  validate: (path, text3, config2) => validateBlueprintText(path, text3, config2).findings
+};
+var blueprintsCheck = {
+  name: "blueprints",
+  title: "mlua-swarm Blueprints",
+  async run(ctx) {
+    const files = selectFiles(ctx, isBlueprintFile(ctx.config));
+    const findings = [];
+    const suppressed = [];
+    files.forEach((file2, i2) => {
+      ctx.signal?.throwIfAborted();
+      ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
+      const result = validateBlueprintText(file2, (0, import_node_fs4.readFileSync)((0, import_node_path4.join)(ctx.root, file2), "utf8"), ctx.config);
+      findings.push(...result.findings);
+      suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
+    });
+    const details = { suppressed };
+    return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
+  }
+};
+
+// core/evidence/check.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = require("node:path");
+
+// core/evidence/json.ts
+var crypto = __toESM(require("node:crypto"));
+var oneShot = crypto.hash;
+function sha256Hex(text3) {
+  return oneShot ? oneShot("sha256", text3, "hex") : crypto.createHash("sha256").update(text3, "utf8").digest("hex");
+}
+function bareHash(hash3) {
+  return typeof hash3 === "string" ? hash3.replace(/^sha256:/, "") : void 0;
+}
+function isObject8(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i2) => deepEqual(x, b[i2]));
+  if (isObject8(a) && isObject8(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+  }
+  return false;
+}
+function mergePatch(target, patch) {
+  if (!isObject8(patch)) return structuredClone(patch);
+  const out2 = isObject8(target) ? target : {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out2[k];
+    else out2[k] = mergePatch(out2[k], v);
+  }
+  return out2;
+}
+function diffValues(golden, current, pointer = "", out2 = []) {
+  if (deepEqual(golden, current)) return out2;
+  if (isObject8(golden) && isObject8(current)) {
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(golden), ...Object.keys(current)])) {
+      diffValues(golden[k], current[k], `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, out2);
+    }
+  } else if (Array.isArray(golden) && Array.isArray(current)) {
+    for (let i2 = 0; i2 < Math.max(golden.length, current.length); i2++) diffValues(golden[i2], current[i2], `${pointer}/${i2}`, out2);
+  } else out2.push({ pointer: pointer || "/", golden, current });
+  return out2;
+}
+
+// core/evidence/rules.ts
+var invalidBundle = defineRule({
+  id: "evidence/invalid-bundle",
+  severity: "error",
+  category: "evidence",
+  summary: "The evidence bundle does not match the agentledger.evidence.v1 schema.",
+  help: "A field is missing, has the wrong type or an unknown value. Re-export the bundle from the runtime; a truncated or hand-edited bundle cannot be verified.",
+  message: (where, detail) => `${where}: ${detail}`
+});
+var bundleHashMismatch = defineRule({
+  id: "evidence/bundle-hash-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "bundle_hash is not the sha256 of the bundle.",
+  help: "bundle_hash is the sha256 of JSON.stringify(bundle with bundle_hash null), keys in document order. A mismatch means the bundle was edited after export.",
+  message: (expected, actual) => `bundle_hash is ${actual} but the bundle hashes to ${expected}: the bundle was changed after export`
+});
+var payloadHashMismatch = defineRule({
+  id: "evidence/payload-hash-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "An event's payload_hash is not the sha256 of its payload_ref.",
+  help: "Every event's payload_hash is the sha256 of its payload_ref. A mismatch means the event was edited after it was recorded.",
+  message: (seq, type) => `event ${seq} (${type}): payload_hash does not match the sha256 of payload_ref`
+});
+var payloadRefMismatch = defineRule({
+  id: "evidence/payload-ref-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "An event's payload_ref is not the JSON of its payload.",
+  help: "For every event type except tool_call_completed and artifact_created, payload_ref is exactly JSON.stringify(payload). A mismatch means the payload or its ref was edited.",
+  message: (seq, type) => `event ${seq} (${type}): payload no longer matches payload_ref`
+});
+var toolResponseMismatch = defineRule({
+  id: "evidence/tool-response-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "A tool_call_completed event does not match its tool-ledger row.",
+  help: "A tool_call_completed event's payload_ref is the tool's response: its hash must be the ledger row's response_hash and it must be the row's response_ref. The event must name a ledger row by its idempotency key.",
+  message: (seq, detail) => `event ${seq} (tool_call_completed): ${detail}`
+});
+var artifactMismatch = defineRule({
+  id: "evidence/artifact-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "An artifact's content does not match its blob_hash.",
+  help: "An artifact_created event's payload_ref is the artifact's content; its sha256 is the artifact's blob_hash (sha256:<hex>), and inline blob_ref text is that content.",
+  message: (what, detail) => `${what}: ${detail}`
+});
+var sequenceGap = defineRule({
+  id: "evidence/sequence-gap",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "Event seq numbers do not run 1..n without gaps.",
+  help: "The runtime numbers a run's events 1, 2, 3\u2026 A gap, repeat or reordering means events were removed, duplicated or moved.",
+  message: (index, expected, actual) => `event #${index + 1} has seq ${actual}; expected ${expected}`
+});
+var summaryMismatch = defineRule({
+  id: "evidence/summary-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "summary or cost_summary disagrees with the bundle's arrays.",
+  help: "summary counts are the array lengths and its flags follow from them; cost_summary is the sum of cost_records. A mismatch means records were added or removed after export.",
+  message: (field, expected, actual) => `${field} says ${actual} but the records add up to ${expected}`
+});
+var inconsistentRecord = defineRule({
+  id: "evidence/inconsistent-record",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "A record contradicts the rest of the bundle (run, session, step, lease, state).",
+  help: "Every record of a bundle belongs to its run and session; steps, approvals, ledger rows and costs repeat what their events recorded (ids, attempts, leases, state versions, amounts). A contradiction means one copy was edited.",
+  message: (where, detail) => `${where}: ${detail}`
+});
+var runNotCompleted = defineRule({
+  id: "evidence/run-not-completed",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "The run did not finish: run.status is not completed.",
+  help: "Only a completed run passes. A cancelled, failed, waiting or still running run did not do its work (the runtime's own evaluators pass cancelled runs; Flowgate does not).",
+  message: (status) => `run did not complete: status is ${status}`
+});
+var stepFailed = defineRule({
+  id: "evidence/step-failed",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A step failed.",
+  help: "A failed step means part of the run's work was not done. The finding carries the step's recorded error type and message.",
+  message: (step, type, error62) => `step ${step} failed: ${type}: ${error62}`
+});
+var stepNotCompleted = defineRule({
+  id: "evidence/step-completed-without-event",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A completed step has no step_completed event.",
+  help: "The runtime records step_completed when a step finishes; a step marked completed without it was completed outside the runtime's control.",
+  message: (step) => `step ${step} is completed but no step_completed event records it`
+});
+var pendingSideEffect = defineRule({
+  id: "evidence/pending-side-effect",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A tool side effect is still pending verification.",
+  help: "A ledger row in PENDING_VERIFICATION may or may not have changed the outside world; resolve it before accepting the run.",
+  message: (tool, key) => `tool call ${tool} (${key}) is PENDING_VERIFICATION`
+});
+var unknownLedgerStatus = defineRule({
+  id: "evidence/unknown-ledger-status",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A tool-ledger row has a status the runtime does not define.",
+  help: "Ledger statuses are RESERVED, RUNNING, SUCCEEDED, FAILED_NO_EFFECT, PENDING_VERIFICATION and COMPENSATED.",
+  message: (status) => `unknown tool-ledger status ${JSON.stringify(status)}`
+});
+var approvalPending = defineRule({
+  id: "evidence/approval-pending",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "An approval is still pending.",
+  help: "A run with an undecided approval did not finish its governed work (the runtime's plain evaluator reads a summary key bundles never contain and passes it).",
+  message: (tool, risk) => `approval for ${tool} (risk ${risk}) is still pending`
+});
+var highRiskUndecided = defineRule({
+  id: "evidence/high-risk-approval-undecided",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A high, destructive or sensitive approval was not decided.",
+  help: "High-risk tool calls need a human decision (APPROVED or DENIED) before the run can be accepted.",
+  message: (tool, risk) => `high-risk approval for ${tool} (risk ${risk}) is undecided`
+});
+var approvalDecisionMissing = defineRule({
+  id: "evidence/approval-decision-unrecorded",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A decided approval has no matching tool_approval_decided event.",
+  help: "Every APPROVED or DENIED approval must have a tool_approval_decided event carrying the same decision and approver; otherwise the decision was written outside the runtime's audit trail.",
+  message: (tool, detail) => `approval for ${tool}: ${detail}`
+});
+var selfApproval = defineRule({
+  id: "evidence/self-approval",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "An approval was decided by its own requester.",
+  help: "Approval separates who asks from who decides; an approval decided by its requester is no approval.",
+  message: (tool, who) => `approval for ${tool} was decided by its own requester ${JSON.stringify(who)}`
+});
+var idempotencyConflict = defineRule({
+  id: "evidence/idempotency-conflict",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "An idempotency key appears more than once in the tool ledger.",
+  help: "Each idempotency key names one tool request. The same key twice (worse: with a different request hash) means a retry was not deduplicated or a request was swapped under a reused key.",
+  message: (key, detail) => `idempotency key ${key}: ${detail}`
+});
+var duplicateSideEffect = defineRule({
+  id: "evidence/duplicate-side-effect",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A side effect succeeded more than once.",
+  help: "The same tool request (tool, request hash) SUCCEEDED twice, or completed twice: a retry repeated an external effect idempotency should have prevented.",
+  message: (tool, count) => `tool request ${tool} succeeded ${count} times`
+});
+var artifactIncomplete = defineRule({
+  id: "evidence/artifact-incomplete",
+  severity: "warning",
+  category: "evidence-governance",
+  summary: "An artifact has no blob_ref or blob_hash.",
+  help: "Without blob_ref and blob_hash an artifact cannot be retrieved or verified (a warning in the runtime's reviewer).",
+  message: (name2, missing) => `artifact ${JSON.stringify(name2)} has no ${missing}`
+});
+var mediaIncomplete = defineRule({
+  id: "evidence/media-artifact-incomplete",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A media artifact has no known kind or no durable ref.",
+  help: "Media artifacts need a kind (image, audio, video, frame, audio_segment, video_segment, transcript, embedding, derived) and a durable uri or content_ref.",
+  message: (index, detail) => `media artifact #${index + 1}: ${detail}`
+});
+var streamIncomplete = defineRule({
+  id: "evidence/stream-checkpoint-incomplete",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A stream checkpoint lacks its stream, consumer or offset.",
+  help: "A stream checkpoint without stream_id, consumer_id and offset cannot be resumed from.",
+  message: (index, missing) => `stream checkpoint #${index + 1} has no ${missing}`
+});
+var failureEvent = defineRule({
+  id: "evidence/failure-event",
+  severity: "warning",
+  category: "evidence-governance",
+  summary: "The run recorded an error, a failed step or a failed or blocked tool call.",
+  help: "error_raised, step_failed, tool_call_failed and tool_call_blocked events are worth a look even when the run recovered.",
+  message: (seq, type, detail) => `event ${seq}: ${type}${detail ? ` \u2014 ${detail}` : ""}`
+});
+var budgetExceeded = defineRule({
+  id: "evidence/budget-exceeded",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "The run spent more than a configured budget (USD, model tokens, tool calls).",
+  help: "Budgets come from .flowgate.yml (evidence.budgets) or the evaluate command's --max-usd, --max-tokens and --max-tool-calls.",
+  message: (what, spent, limit) => `${what} ${spent}, over the budget of ${limit}`
+});
+var goldenRegression = defineRule({
+  id: "evidence/golden-regression",
+  severity: "error",
+  category: "evidence-golden",
+  summary: "The run diverges from its golden run.",
+  help: "Compare with `flowgate golden <current> <golden>`; if the change is intended, accept it with `flowgate golden <current> <golden> --update`.",
+  message: (dimension, detail) => `${dimension}: ${detail}`
+});
+var goldenMissing = defineRule({
+  id: "evidence/golden-missing",
+  severity: "error",
+  category: "evidence-golden",
+  summary: "A configured golden (or the bundle it is compared with) cannot be read.",
+  help: "goldens: pairs name an evidence bundle (file or glob) and a golden file; create the golden with `flowgate golden <current> <golden> --update`.",
+  message: (detail) => detail
+});
+
+// core/evidence/schema.ts
+var EVIDENCE_SCHEMA_VERSION = "agentledger.evidence.v1";
+var RUN_STATUSES = ["pending", "running", "retry_scheduled", "waiting_human", "completed", "failed", "cancelled"];
+var runStatusSchema = external_exports.enum(RUN_STATUSES);
+var LEDGER_STATUSES = ["RESERVED", "RUNNING", "SUCCEEDED", "FAILED_NO_EFFECT", "PENDING_VERIFICATION", "COMPENSATED"];
+var UNRESOLVED_LEDGER_STATUSES = ["RESERVED", "RUNNING", "PENDING_VERIFICATION"];
+var APPROVAL_STATUSES = ["PENDING", "APPROVED", "DENIED"];
+var RISK_LEVELS = ["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"];
+var HIGH_RISK_LEVELS = ["high", "destructive", "sensitive"];
+var MEDIA_KINDS = ["image", "audio", "video", "frame", "audio_segment", "video_segment", "transcript", "embedding", "derived"];
+var id = external_exports.string().min(1);
+var nullableString = external_exports.string().nullable().optional();
+var seconds = external_exports.number();
+var sha256Hex2 = external_exports.string().regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex digits");
+var jsonObject = external_exports.record(external_exports.string(), external_exports.unknown());
+var runSchema = external_exports.looseObject({
+  run_id: id,
+  session_id: id,
+  status: runStatusSchema,
+  state: jsonObject,
+  state_version: external_exports.number().int(),
+  created_at: seconds,
+  updated_at: seconds
+});
+var stepSchema = external_exports.looseObject({
+  step_id: id,
+  run_id: id,
+  session_id: id,
+  status: runStatusSchema,
+  attempt: external_exports.number().int(),
+  state_version: external_exports.number().int(),
+  owner: nullableString,
+  lease_token: nullableString,
+  lease_until: seconds.nullable().optional(),
+  checkpoint_id: nullableString,
+  last_error_type: nullableString,
+  last_error: nullableString,
+  cancelled_at: seconds.nullable().optional(),
+  created_at: seconds,
+  updated_at: seconds
+});
+var eventSchema = external_exports.looseObject({
+  event_id: id,
+  run_id: id,
+  session_id: id,
+  step_id: external_exports.string().nullable(),
+  seq: external_exports.number().int(),
+  type: external_exports.string().min(1),
+  timestamp: seconds,
+  agent_role: external_exports.string().nullable(),
+  state_version: external_exports.number().int().nullable(),
+  causal_token: external_exports.string().nullable(),
+  payload_hash: external_exports.string(),
+  payload_ref: external_exports.string(),
+  payload: external_exports.unknown()
+});
+var toolLedgerEntrySchema = external_exports.looseObject({
+  ledger_id: id,
+  run_id: id,
+  session_id: id,
+  step_id: id,
+  tool_name: external_exports.string().min(1),
+  tool_version: external_exports.string().nullable(),
+  tool_call_id: external_exports.string().nullable(),
+  idempotency_key: external_exports.string().min(1),
+  causal_token: external_exports.string().nullable(),
+  request_hash: external_exports.string(),
+  request_ref: external_exports.string().nullable(),
+  status: external_exports.string(),
+  external_id: external_exports.string().nullable(),
+  response_hash: external_exports.string().nullable(),
+  response_ref: external_exports.string().nullable(),
+  error_type: external_exports.string().nullable(),
+  response: external_exports.unknown(),
+  created_at: seconds,
+  updated_at: seconds
+});
+var approvalSchema = external_exports.looseObject({
+  approval_id: id,
+  approval_key: external_exports.string(),
+  run_id: id,
+  session_id: id,
+  step_id: id,
+  tool_name: external_exports.string().min(1),
+  risk_level: external_exports.enum(RISK_LEVELS),
+  status: external_exports.enum(APPROVAL_STATUSES),
+  reason: external_exports.string().nullable(),
+  request_hash: external_exports.string(),
+  request_ref: external_exports.string().nullable(),
+  requested_by: external_exports.string().nullable(),
+  approved_by: nullableString,
+  decision_reason: nullableString,
+  created_at: seconds,
+  updated_at: seconds
+});
+var artifactSchema = external_exports.looseObject({
+  artifact_id: id,
+  run_id: id,
+  step_id: external_exports.string().nullable(),
+  name: external_exports.string(),
+  blob_hash: external_exports.string().nullable(),
+  blob_ref: external_exports.string().nullable(),
+  metadata: jsonObject.nullable(),
+  created_at: seconds
+});
+var mediaArtifactSchema = external_exports.looseObject({
+  kind: external_exports.string().nullable().optional(),
+  uri: nullableString,
+  content_ref: nullableString,
+  lineage: external_exports.unknown().optional()
+});
+var streamCheckpointSchema = external_exports.looseObject({
+  stream_id: nullableString,
+  consumer_id: nullableString,
+  offset: external_exports.union([external_exports.number(), external_exports.string()]).nullable().optional(),
+  watermark: external_exports.unknown().optional(),
+  chunk: external_exports.unknown().optional(),
+  partial_result_ref: nullableString,
+  backpressure: external_exports.unknown().optional()
+});
+var costRecordSchema = external_exports.looseObject({
+  cost_id: id,
+  category: external_exports.string(),
+  name: external_exports.string(),
+  amount: external_exports.number(),
+  unit: external_exports.string(),
+  metadata: jsonObject.nullable(),
+  created_at: seconds
+});
+var costSummarySchema = external_exports.looseObject({
+  tool_calls: external_exports.number(),
+  model_tokens: external_exports.number(),
+  total_usd: external_exports.number(),
+  by_category: external_exports.record(external_exports.string(), external_exports.number())
+});
+var bundleSummarySchema = external_exports.looseObject({
+  event_count: external_exports.number().int(),
+  step_count: external_exports.number().int(),
+  tool_ledger_count: external_exports.number().int(),
+  approval_count: external_exports.number().int(),
+  artifact_count: external_exports.number().int(),
+  media_artifact_count: external_exports.number().int(),
+  stream_checkpoint_count: external_exports.number().int(),
+  cost_record_count: external_exports.number().int(),
+  has_failed_steps: external_exports.boolean(),
+  has_pending_ledger: external_exports.boolean(),
+  has_pending_approval: external_exports.boolean()
+});
+var evidenceBundleSchema = external_exports.looseObject({
+  schema_version: external_exports.literal(EVIDENCE_SCHEMA_VERSION),
+  bundle_hash: sha256Hex2,
+  run: runSchema,
+  steps: external_exports.array(stepSchema),
+  events: external_exports.array(eventSchema),
+  tool_ledger: external_exports.array(toolLedgerEntrySchema),
+  approvals: external_exports.array(approvalSchema),
+  artifacts: external_exports.array(artifactSchema),
+  media_artifacts: external_exports.array(mediaArtifactSchema),
+  stream_checkpoints: external_exports.array(streamCheckpointSchema),
+  cost_records: external_exports.array(costRecordSchema),
+  cost_summary: costSummarySchema,
+  summary: bundleSummarySchema,
+  final_state: jsonObject
+}).meta({ title: "agentledger.evidence.v1 evidence bundle" });
+
+// core/evidence/governance.ts
+var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
+var KNOWN_LEDGER = new Set(LEDGER_STATUSES);
+var KNOWN_MEDIA = new Set(MEDIA_KINDS);
+function evaluateGovernance(bundle, budgets = {}) {
+  const out2 = [];
+  if (bundle.run.status !== "completed") out2.push({ rule: runNotCompleted, pointer: ["run", "status"], args: [bundle.run.status] });
+  checkSteps(bundle, out2);
+  checkLedger(bundle, out2);
+  checkApprovals(bundle, out2);
+  checkArtifacts(bundle, out2);
+  bundle.events.forEach((e, i2) => {
+    if (!FAILURE_EVENTS.has(e.type)) return;
+    const p = isObject8(e.payload) ? e.payload : {};
+    const detail = [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ");
+    out2.push({ rule: failureEvent, pointer: ["events", i2, "type"], args: [e.seq, e.type, detail] });
+  });
+  checkBudgets(bundle, budgets, out2);
+  return out2;
+}
+function checkSteps(bundle, out2) {
+  const completedEvents = new Set(bundle.events.filter((e) => e.type === "step_completed").map((e) => e.step_id));
+  bundle.steps.forEach((step, i2) => {
+    if (step.status === "failed") out2.push({ rule: stepFailed, pointer: ["steps", i2, "status"], args: [step.step_id, step.last_error_type ?? "unknown error type", step.last_error ?? "no message recorded"] });
+    if (step.status === "completed" && !completedEvents.has(step.step_id)) out2.push({ rule: stepNotCompleted, pointer: ["steps", i2, "status"], args: [step.step_id] });
+  });
+}
+function checkLedger(bundle, out2) {
+  const byKey = /* @__PURE__ */ new Map();
+  const succeeded = /* @__PURE__ */ new Map();
+  bundle.tool_ledger.forEach((row, i2) => {
+    const at = ["tool_ledger", i2];
+    if (!KNOWN_LEDGER.has(row.status)) out2.push({ rule: unknownLedgerStatus, pointer: [...at, "status"], args: [row.status] });
+    if (row.status === "PENDING_VERIFICATION") out2.push({ rule: pendingSideEffect, pointer: [...at, "status"], args: [row.tool_name, row.idempotency_key] });
+    const first = byKey.get(row.idempotency_key);
+    if (first === void 0) byKey.set(row.idempotency_key, i2);
+    else {
+      const sameRequest = bundle.tool_ledger[first].request_hash === row.request_hash;
+      const detail = sameRequest ? `appears again (first at tool_ledger[${first}])` : `reused with a different request hash than tool_ledger[${first}]`;
+      out2.push({ rule: idempotencyConflict, pointer: [...at, sameRequest ? "idempotency_key" : "request_hash"], args: [row.idempotency_key, detail] });
+    }
+    if (row.status === "SUCCEEDED") {
+      const request = `${row.tool_name}\0${row.request_hash}`;
+      succeeded.set(request, [...succeeded.get(request) ?? [], i2]);
+    }
+  });
+  for (const rows of succeeded.values()) {
+    if (rows.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["tool_ledger", rows[1]], part: "key", args: [bundle.tool_ledger[rows[1]].tool_name, rows.length] });
+  }
+  const completions = /* @__PURE__ */ new Map();
+  bundle.events.forEach((e, i2) => {
+    if (e.type !== "tool_call_completed" || !isObject8(e.payload) || typeof e.payload.idempotency_key !== "string") return;
+    completions.set(e.payload.idempotency_key, [...completions.get(e.payload.idempotency_key) ?? [], i2]);
+  });
+  for (const [, events] of completions) {
+    if (events.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["events", events[1]], part: "key", args: [String(bundle.events[events[1]].payload.tool), events.length] });
+  }
+}
+var DECISIONS = { approved: "APPROVED", approve: "APPROVED", denied: "DENIED", deny: "DENIED", rejected: "DENIED" };
+function decisionOf(payload) {
+  const raw = payload.status ?? payload.decision ?? (typeof payload.approved === "boolean" ? payload.approved ? "APPROVED" : "DENIED" : void 0);
+  const decision = typeof raw === "string" ? DECISIONS[raw.toLowerCase()] ?? raw.toUpperCase() : void 0;
+  return { decision, approver: payload.approved_by ?? payload.approver ?? payload.decided_by };
+}
+function checkApprovals(bundle, out2) {
+  const decided = bundle.events.filter((e) => e.type === "tool_approval_decided" && isObject8(e.payload));
+  bundle.approvals.forEach((a, i2) => {
+    const at = ["approvals", i2];
+    if (a.status === "PENDING") {
+      out2.push({ rule: approvalPending, pointer: [...at, "status"], args: [a.tool_name, a.risk_level] });
+      if (HIGH_RISK_LEVELS.includes(a.risk_level)) out2.push({ rule: highRiskUndecided, pointer: [...at, "risk_level"], args: [a.tool_name, a.risk_level] });
+      return;
+    }
+    if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) out2.push({ rule: selfApproval, pointer: [...at, "approved_by"], args: [a.tool_name, a.approved_by] });
+    const events = decided.filter((e) => {
+      const p = e.payload;
+      return p.approval_id === a.approval_id || p.approval_id === void 0 && p.approval_key === a.approval_key;
+    });
+    if (events.length === 0) return void out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
+    const { decision, approver } = decisionOf(events.at(-1).payload);
+    if (decision !== a.status) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${decision ?? "nothing"}`] });
+    if ((approver ?? null) !== (a.approved_by ?? null)) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(approver ?? null)}`] });
+  });
+}
+function checkArtifacts(bundle, out2) {
+  bundle.artifacts.forEach((a, i2) => {
+    const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
+    if (missing) out2.push({ rule: artifactIncomplete, pointer: ["artifacts", i2], part: "key", args: [a.name, missing] });
+  });
+  bundle.media_artifacts.forEach((m, i2) => {
+    if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2, ...m.kind ? ["kind"] : []], args: [i2, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
+    if (!m.uri && !m.content_ref) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2], args: [i2, "no durable uri or content_ref"] });
+  });
+  bundle.stream_checkpoints.forEach((c, i2) => {
+    const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === void 0) && "offset"].filter(Boolean).join(", ");
+    if (missing) out2.push({ rule: streamIncomplete, pointer: ["stream_checkpoints", i2], args: [i2, missing] });
+  });
+}
+function checkBudgets(bundle, budgets, out2) {
+  const cs = bundle.cost_summary;
+  const limits = [
+    [budgets.maxUsd, cs.total_usd, "total_usd", "spent USD"],
+    [budgets.maxTokens, cs.model_tokens, "model_tokens", "used model tokens"],
+    [budgets.maxToolCalls, cs.tool_calls, "tool_calls", "made tool calls"]
+  ];
+  for (const [limit, spent, field, what] of limits) {
+    if (limit !== void 0 && spent > limit) out2.push({ rule: budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
+  }
+}
+
+// core/evidence/seal.ts
+var import_node_crypto2 = require("node:crypto");
+function costSummaryOf(records) {
+  const byCategory = {};
+  for (const c of records) byCategory[`${c.category}:${c.unit}`] = (byCategory[`${c.category}:${c.unit}`] ?? 0) + c.amount;
+  const sum = (pred) => Object.entries(byCategory).reduce((n, [k, v]) => pred(k) ? n + v : n, 0);
+  return { tool_calls: sum((k) => k === "tool:call"), model_tokens: sum((k) => k.endsWith(":token")), total_usd: sum((k) => k.endsWith(":usd")), by_category: byCategory };
+}
+function bundleHashOf(data) {
+  const hash3 = (0, import_node_crypto2.createHash)("sha256");
+  let chunk = "";
+  const feed = (text3) => {
+    chunk += text3;
+    if (chunk.length > 1 << 20) {
+      hash3.update(chunk);
+      chunk = "";
+    }
+  };
+  let first = true;
+  for (const [key, value] of Object.entries({ ...data, bundle_hash: null })) {
+    if (value === void 0) continue;
+    feed(`${first ? "{" : ","}${JSON.stringify(key)}:`);
+    first = false;
+    if (!Array.isArray(value)) {
+      feed(JSON.stringify(value));
+      continue;
+    }
+    feed("[");
+    value.forEach((item2, i2) => feed((i2 ? "," : "") + (JSON.stringify(item2) ?? "null")));
+    feed("]");
+  }
+  feed(first ? "{}" : "}");
+  return hash3.update(chunk).digest("hex");
+}
+function summaryOf(b) {
+  return {
+    event_count: b.events.length,
+    step_count: b.steps.length,
+    tool_ledger_count: b.tool_ledger.length,
+    approval_count: b.approvals.length,
+    artifact_count: b.artifacts.length,
+    media_artifact_count: b.media_artifacts.length,
+    stream_checkpoint_count: b.stream_checkpoints.length,
+    cost_record_count: b.cost_records.length,
+    has_failed_steps: b.steps.some((s) => s.status === "failed"),
+    has_pending_ledger: b.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status)),
+    has_pending_approval: b.approvals.some((a) => a.status === "PENDING")
+  };
+}
+function sealBundle(bundle) {
+  bundle.events.forEach((e, i2) => {
+    e.seq = i2 + 1;
+    if (e.type !== "tool_call_completed" && e.type !== "artifact_created") e.payload_ref = JSON.stringify(e.payload);
+    e.payload_hash = sha256Hex(e.payload_ref);
+  });
+  Object.assign(bundle.cost_summary, costSummaryOf(bundle.cost_records));
+  Object.assign(bundle.summary, summaryOf(bundle));
+  return rehashBundle(bundle);
+}
+function rehashBundle(bundle) {
+  bundle.bundle_hash = bundleHashOf(bundle);
+  return bundle;
+}
+
+// core/evidence/integrity.ts
+var CONTENT_REF_TYPES = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
+var KNOWN_EVENT_TYPES = /* @__PURE__ */ new Set([
+  "run_created",
+  "step_created",
+  "step_claimed",
+  "agent_started",
+  "lease_heartbeat",
+  "lease_expired",
+  "tool_call_requested",
+  "tool_permission_decided",
+  "tool_approval_required",
+  "tool_approval_decided",
+  "tool_call_completed",
+  "tool_call_failed",
+  "tool_call_blocked",
+  "sandbox_started",
+  "sandbox_completed",
+  "budget_check_failed",
+  "model_call_completed",
+  "cost_recorded",
+  "artifact_created",
+  "state_patch_proposed",
+  "state_patch_committed",
+  "step_completed",
+  "failure_classified",
+  "error_raised",
+  "step_retry_scheduled",
+  "step_waiting_human",
+  "step_failed",
+  "step_cancelled",
+  "run_cancel_requested",
+  "run_cancelled",
+  "agent_result_returned"
+]);
+function verifyIntegrity(bundle, data = bundle) {
+  const out2 = [];
+  const refHashes = bundle.events.map((e) => sha256Hex(e.payload_ref));
+  checkBundleHash(bundle, data, out2);
+  checkEvents(bundle, refHashes, out2);
+  checkSummaries(bundle, out2);
+  checkRecords(bundle, refHashes, out2);
+  return out2;
+}
+function checkBundleHash(bundle, data, out2) {
+  const expected = bundleHashOf(data);
+  if (expected !== bundle.bundle_hash) out2.push({ rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [expected, bundle.bundle_hash] });
+}
+function checkEvents(bundle, refHashes, out2) {
+  const ledgerByKey = /* @__PURE__ */ new Map();
+  for (const row of bundle.tool_ledger) if (!ledgerByKey.has(row.idempotency_key)) ledgerByKey.set(row.idempotency_key, row);
+  const artifactsById = new Map(bundle.artifacts.map((a) => [a.artifact_id, a]));
+  let previousTime = -Infinity;
+  bundle.events.forEach((event, i2) => {
+    const at = ["events", i2];
+    if (event.seq !== i2 + 1) out2.push({ rule: sequenceGap, pointer: [...at, "seq"], args: [i2, i2 + 1, event.seq] });
+    if (event.run_id !== bundle.run.run_id || event.session_id !== bundle.run.session_id) {
+      out2.push({ rule: inconsistentRecord, pointer: at, part: "key", args: [`event ${event.seq}`, "belongs to another run or session"] });
+    }
+    if (event.timestamp < previousTime) out2.push({ rule: inconsistentRecord, pointer: [...at, "timestamp"], args: [`event ${event.seq}`, "is earlier than the event before it"] });
+    previousTime = event.timestamp;
+    if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
+    if (!CONTENT_REF_TYPES.has(event.type)) {
+      if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
+    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, out2);
+    else checkArtifactCreated(event, refHashes[i2], at, artifactsById, bundle, out2);
+  });
+}
+function checkToolCompleted(event, responseHash, at, ledger, out2) {
+  const payload = isObject8(event.payload) ? event.payload : {};
+  const key = payload.idempotency_key;
+  const row = typeof key === "string" ? ledger.get(key) : void 0;
+  const seq = String(event.seq);
+  if (!row) return void out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names no tool-ledger row by its idempotency_key"] });
+  if (bareHash(row.response_hash) !== responseHash) {
+    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
+  } else if (row.response_ref !== event.payload_ref) {
+    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
+  }
+  if (payload.tool !== row.tool_name) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(payload.tool)} is not the ledger row's ${JSON.stringify(row.tool_name)}`] });
+  if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
+}
+function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
+  const payload = isObject8(event.payload) ? event.payload : {};
+  const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash);
+  const what = `event ${event.seq} (artifact_created)`;
+  if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
+  if (bareHash(artifact.blob_hash) !== contentHash) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
+}
+function checkArtifacts2(bundle, out2) {
+  bundle.artifacts.forEach((artifact, i2) => {
+    const hash3 = bareHash(artifact.blob_hash);
+    const ref = artifact.blob_ref;
+    if (!hash3 || !ref) return;
+    const what = `artifact ${JSON.stringify(artifact.name)}`;
+    const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(ref);
+    if (blob ? blob[1] !== hash3 : sha256Hex(ref) !== hash3) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
+    if (artifact.run_id !== bundle.run.run_id) out2.push({ rule: inconsistentRecord, pointer: ["artifacts", i2, "run_id"], args: [what, "belongs to another run"] });
+  });
+}
+function near(a, b) {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+function checkSummaries(bundle, out2) {
+  const s = bundle.summary;
+  const expected = summaryOf(bundle);
+  for (const field of Object.keys(expected)) {
+    if (field === "has_pending_ledger") continue;
+    if (s[field] !== expected[field]) out2.push({ rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(expected[field]), String(s[field])] });
+  }
+  const unresolved = bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status));
+  const verifying = bundle.tool_ledger.some((r) => r.status === "PENDING_VERIFICATION");
+  if (s.has_pending_ledger ? !unresolved : verifying) {
+    out2.push({ rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!s.has_pending_ledger), String(s.has_pending_ledger)] });
+  }
+  const computed = costSummaryOf(bundle.cost_records);
+  const byCategory = computed.by_category;
+  const cs = bundle.cost_summary;
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(byCategory), ...Object.keys(cs.by_category)])) {
+    if (!near(byCategory[key] ?? NaN, cs.by_category[key] ?? NaN)) {
+      out2.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...key in cs.by_category ? [key] : []], args: [`cost_summary.by_category["${key}"]`, String(byCategory[key] ?? "absent"), String(cs.by_category[key] ?? "absent")] });
+    }
+  }
+  for (const field of ["tool_calls", "model_tokens", "total_usd"]) {
+    const expected2 = computed[field];
+    if (!near(expected2, cs[field])) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(expected2), String(cs[field])] });
+  }
+}
+function checkRecords(bundle, refHashes, out2) {
+  const { run: run2 } = bundle;
+  const bad = (pointer, where, detail) => out2.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
+  const stepIds = new Set(bundle.steps.map((s) => s.step_id));
+  const eventsByStep = /* @__PURE__ */ new Map();
+  for (const e of bundle.events) {
+    if (e.step_id === null) continue;
+    const list2 = eventsByStep.get(e.step_id) ?? [];
+    list2.push(e);
+    eventsByStep.set(e.step_id, list2);
+  }
+  const agents = { started: /* @__PURE__ */ new Map(), version: 0 };
+  const tokens = tokenParser();
+  const hashed = /* @__PURE__ */ new Map();
+  bundle.events.forEach((e, i2) => hashed.set(e.payload_ref, refHashes[i2]));
+  const hashOf = (text3) => hashed.get(text3) ?? sha256Hex(text3);
+  if (bundle.events[0]?.type !== "run_created") bad(["events", 0, "type"], "events", "the first event is not run_created");
+  bundle.events.forEach((e, i2) => {
+    if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
+    checkCausalToken(e, tokens, ["events", i2, "causal_token"], `event ${e.seq}`, bad);
+    checkEventShape(e, ["events", i2], agents, tokens, bad);
+  });
+  const created = bundle.events.find((e) => e.type === "run_created");
+  let state = isObject8(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
+  let version2 = 0;
+  for (const e of bundle.events) {
+    if (e.type !== "state_patch_committed" || !isObject8(e.payload)) continue;
+    state = mergePatch(state, e.payload.patch);
+    if (typeof e.payload.state_version === "number") version2 = e.payload.state_version;
+  }
+  if (created && !deepEqual(state, bundle.final_state)) bad(["final_state"], "final_state", "is not the initial state with the committed patches applied");
+  if (!deepEqual(run2.state, bundle.final_state)) bad(["run", "state"], "run.state", "differs from final_state");
+  if (run2.state_version !== version2) bad(["run", "state_version"], "run.state_version", `is ${run2.state_version} but the last committed patch is version ${version2}`);
+  if (run2.updated_at < run2.created_at) bad(["run", "updated_at"], "run", "was updated before it was created");
+  bundle.steps.forEach((step, i2) => {
+    const at = ["steps", i2];
+    const where = `step ${step.step_id}`;
+    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    const events = eventsByStep.get(step.step_id) ?? [];
+    const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
+    const claimed = isObject8(claim2?.payload) ? claim2.payload : void 0;
+    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
+    const lease = [["owner", claimed?.worker_id], ["lease_token", claimed?.lease_token], ["lease_until", claimed?.lease_until]];
+    for (const [field, claimedValue] of lease) {
+      const value = step[field];
+      if (value !== void 0 && value !== null && value !== claimedValue) bad([...at, field], where, `${field} is not the one its last step_claimed event recorded`);
+    }
+    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
+    const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
+    const lastVersion = commits.at(-1)?.state_version;
+    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
+    const started = events.filter((e) => e.type === "agent_started").at(-1);
+    if (commits.length === 0 && started && started.state_version !== null && step.state_version !== started.state_version) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${started.state_version} and committed nothing`);
+    const has = (type) => events.some((e) => e.type === type);
+    if (!has("step_created")) bad(at, where, "no step_created event created it");
+    const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
+    if (step.status === "waiting_human" && waiting && isObject8(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
+    if (has("step_completed") && step.status !== "completed") bad([...at, "status"], where, `status is ${step.status} but a step_completed event records it completed`);
+    if (has("step_failed") && step.status !== "failed" && step.status !== "retry_scheduled" && step.status !== "completed") bad([...at, "status"], where, `status is ${step.status} but a step_failed event records it failed`);
+    const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
+    const error62 = isObject8(errorEvent?.payload) ? errorEvent.payload : void 0;
+    if (step.status === "failed" && error62) {
+      if (step.last_error_type != null && step.last_error_type !== error62.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
+      if (step.last_error != null && step.last_error !== error62.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
+    }
+  });
+  const requests = /* @__PURE__ */ new Set();
+  bundle.events.forEach((e, i2) => void (e.type === "tool_call_requested" && requests.add(`${e.step_id}\0${refHashes[i2]}`)));
+  bundle.tool_ledger.forEach((row, i2) => {
+    const at = ["tool_ledger", i2];
+    const where = `tool-ledger row ${row.tool_name}`;
+    if (row.run_id !== run2.run_id || row.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (!stepIds.has(row.step_id)) bad([...at, "step_id"], where, `names unknown step ${row.step_id}`);
+    if (row.request_ref !== null && hashOf(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
+    if (row.response_ref !== null && row.response_hash !== null && hashOf(row.response_ref) !== bareHash(row.response_hash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
+    if (row.response_ref !== null && row.response !== void 0 && row.response !== null && JSON.stringify(row.response) !== row.response_ref) bad([...at, "response"], where, "response is not the JSON of response_ref");
+    checkCausalToken(row, tokens, [...at, "causal_token"], where, bad);
+    if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    if (row.status === "SUCCEEDED" && row.error_type !== null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
+    if (!requests.has(`${row.step_id}\0${bareHash(row.request_hash)}`)) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
+  });
+  bundle.approvals.forEach((approval, i2) => {
+    const at = ["approvals", i2];
+    const where = `approval for ${approval.tool_name}`;
+    if (approval.run_id !== run2.run_id || approval.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (!stepIds.has(approval.step_id)) bad([...at, "step_id"], where, `names unknown step ${approval.step_id}`);
+    if (approval.request_ref !== null && hashOf(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
+    if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject8(e.payload) && e.payload.approval_id === approval.approval_id);
+    const p = isObject8(required2?.payload) ? required2.payload : void 0;
+    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
+    else {
+      if (p.approval_key !== approval.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
+      if (p.risk_level !== approval.risk_level) bad([...at, "risk_level"], where, `risk_level is ${approval.risk_level} but its tool_approval_required event recorded ${String(p.risk_level)}`);
+      if (p.tool !== approval.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
+      if (approval.requested_by !== null && required2.agent_role !== null && approval.requested_by !== required2.agent_role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
+      if (required2.step_id !== approval.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
+    }
+  });
+  const costEvents = /* @__PURE__ */ new Map();
+  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject8(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
+  bundle.cost_records.forEach((cost, i2) => {
+    const at = ["cost_records", i2];
+    const where = `cost record ${cost.cost_id}`;
+    const record2 = cost;
+    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at, "run_id"], where, "belongs to another run");
+    if (record2.session_id !== void 0 && record2.session_id !== run2.session_id) bad([...at, "session_id"], where, "belongs to another session");
+    const event = costEvents.get(cost.cost_id);
+    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
+    if (record2.step_id !== void 0 && record2.step_id !== event.step_id) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
+    const payload = event.payload;
+    for (const field of ["category", "name", "amount", "unit", "metadata"]) {
+      if (!deepEqual(payload[field], cost[field])) bad([...at, field], where, `${field} is not what its cost_recorded event recorded`);
+    }
+  });
+  if (costEvents.size !== bundle.cost_records.length) bad(["cost_records"], "cost_records", `${bundle.cost_records.length} records but ${costEvents.size} cost_recorded events`);
+  checkArtifacts2(bundle, out2);
+}
+function tokenParser() {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (text3) => {
+    if (!cache2.has(text3)) {
+      let token;
+      try {
+        token = JSON.parse(text3);
+      } catch {
+        token = void 0;
+      }
+      cache2.set(text3, isObject8(token) ? token : void 0);
+    }
+    return cache2.get(text3);
+  };
+}
+function checkCausalToken(record2, tokens, pointer, where, bad) {
+  if (record2.causal_token === null) return;
+  const token = tokens(record2.causal_token);
+  if (!token) return bad(pointer, where, "causal_token is not a JSON object");
+  if (token.run_id !== record2.run_id || token.step_id !== record2.step_id) bad(pointer, where, "causal_token names another run or step");
+}
+function checkEventShape(e, at, agents, tokens, bad) {
+  const where = `event ${e.seq}`;
+  if (!KNOWN_EVENT_TYPES.has(e.type)) return bad([...at, "type"], where, `unknown event type ${JSON.stringify(e.type)}`);
+  const p = isObject8(e.payload) ? e.payload : {};
+  if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
+  if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
+  if (e.type === "agent_started") {
+    if (p.agent_role !== e.agent_role) bad([...at, "agent_role"], where, "agent_role is not the role that started");
+    if (e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `agent started at state version ${e.state_version} but the run was at ${agents.version}`);
+    if (e.step_id !== null) agents.started.set(e.step_id, { role: p.agent_role, version: e.state_version });
+  } else if (e.agent_role !== null) {
+    const agent = e.step_id !== null ? agents.started.get(e.step_id) : void 0;
+    if (agent?.role !== e.agent_role) bad([...at, "agent_role"], where, `agent_role ${JSON.stringify(e.agent_role)} is not the agent started in its step (${JSON.stringify(agent?.role ?? null)})`);
+    else if (e.state_version !== agent.version) bad([...at, "state_version"], where, `state_version ${String(e.state_version)} is not the version its agent started at (${String(agent.version)})`);
+  }
+  if (e.type === "state_patch_committed" && typeof p.state_version === "number") agents.version = p.state_version;
+  else if (e.type === "step_completed" && e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `step completed at state version ${e.state_version} but the run was at ${agents.version}`);
+  const token = e.causal_token !== null && e.state_version !== null ? tokens(e.causal_token) : void 0;
+  if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
+}
+
+// core/evidence/load.ts
+var import_node_fs5 = require("node:fs");
+
+// core/evidence/locate.ts
+var JsonLocator = class {
+  constructor(text3) {
+    this.text = text3;
+  }
+  text;
+  lineIndex;
+  children = /* @__PURE__ */ new Map();
+  get lines() {
+    return this.lineIndex ??= new LineIndex(this.text);
+  }
+  /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
+  rangeOf(pointer, part = "value") {
+    let span = { value: [this.skipSpace(0), this.endOf(this.skipSpace(0))] };
+    for (let i2 = 0; i2 < pointer.length; i2++) {
+      const child = this.childrenOf(pointer.slice(0, i2), span.value[0]).get(String(pointer[i2]));
+      if (!child) return this.lines.range(span.key?.[0] ?? span.value[0], span.key?.[1] ?? span.value[1]);
+      span = child;
+    }
+    const s = part === "key" && span.key ? span.key : span.value;
+    return this.lines.range(s[0], s[1]);
+  }
+  has(pointer) {
+    let at = this.skipSpace(0);
+    for (let i2 = 0; i2 < pointer.length; i2++) {
+      const child = this.childrenOf(pointer.slice(0, i2), at).get(String(pointer[i2]));
+      if (!child) return false;
+      at = child.value[0];
+    }
+    return true;
+  }
+  childrenOf(pointer, start2) {
+    const key = pointerKey(pointer);
+    let map2 = this.children.get(key);
+    if (!map2) {
+      map2 = this.index(start2);
+      this.children.set(key, map2);
+    }
+    return map2;
+  }
+  /** The direct children of the container starting at `start`, by key or index. */
+  index(start2) {
+    const t = this.text;
+    const out2 = /* @__PURE__ */ new Map();
+    const open2 = t.charCodeAt(start2);
+    if (open2 !== 123 && open2 !== 91) return out2;
+    let i2 = this.skipSpace(start2 + 1);
+    let n = 0;
+    while (i2 < t.length && t.charCodeAt(i2) !== 125 && t.charCodeAt(i2) !== 93) {
+      let keySpan;
+      let name2 = String(n);
+      if (open2 === 123) {
+        const keyEnd = this.endOf(i2);
+        keySpan = [i2, keyEnd];
+        try {
+          name2 = JSON.parse(t.slice(i2, keyEnd));
+        } catch {
+          return out2;
+        }
+        i2 = this.skipSpace(keyEnd);
+        if (t.charCodeAt(i2) !== 58) return out2;
+        i2 = this.skipSpace(i2 + 1);
+      }
+      const end = this.endOf(i2);
+      if (end <= i2) return out2;
+      if (!out2.has(name2)) out2.set(name2, { key: keySpan, value: [i2, end] });
+      n++;
+      i2 = this.skipSpace(end);
+      if (t.charCodeAt(i2) === 44) i2 = this.skipSpace(i2 + 1);
+      else break;
+    }
+    return out2;
+  }
+  skipSpace(i2) {
+    const t = this.text;
+    while (i2 < t.length) {
+      const c = t.charCodeAt(i2);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+      i2++;
+    }
+    return i2;
+  }
+  /** Offset just after the JSON value starting at i (strings and containers skipped without recursion). */
+  endOf(i2) {
+    const t = this.text;
+    const c = t.charCodeAt(i2);
+    if (c === 34) {
+      for (let j2 = i2 + 1; j2 < t.length; j2++) {
+        const d = t.charCodeAt(j2);
+        if (d === 92) j2++;
+        else if (d === 34) return j2 + 1;
+      }
+      return t.length;
+    }
+    if (c === 123 || c === 91) {
+      let depth = 0;
+      for (let j2 = i2; j2 < t.length; j2++) {
+        const d = t.charCodeAt(j2);
+        if (d === 34) j2 = this.endOf(j2) - 1;
+        else if (d === 123 || d === 91) depth++;
+        else if (d === 125 || d === 93) {
+          if (--depth === 0) return j2 + 1;
+        }
+      }
+      return t.length;
+    }
+    let j = i2;
+    while (j < t.length && !/[\s,\]}]/.test(t[j])) j++;
+    return j;
+  }
+};
+
+// core/evidence/load.ts
+var MAX_SCHEMA_FINDINGS = 50;
+function toFinding(loaded, p) {
+  const finding = p.rule.at(loaded.file, loaded.locator.rangeOf(p.pointer, p.part), ...p.args);
+  return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
+}
+function pointerText(pointer) {
+  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function loadBundle(file2, text3, limits = DEFAULT_LIMITS) {
+  const locator = new JsonLocator(text3);
+  const bytes = Buffer.byteLength(text3, "utf8");
+  if (bytes > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch {
+    return { file: file2, locator, findings: [syntaxError(file2, text3, locator)] };
+  }
+  const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
+  if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
+  const loaded = { file: file2, data, locator, findings: [] };
+  for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, locator)));
+  if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
+  return loaded;
+}
+var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
+var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
+function schemaIssues(data, max) {
+  const shell = shellSchema.safeParse(data);
+  const issues = shell.success ? [] : [...shell.error.issues];
+  if (!isObject8(data)) return issues.slice(0, max);
+  for (const field of ARRAY_FIELDS) {
+    const items = data[field];
+    if (!Array.isArray(items)) continue;
+    const item2 = evidenceBundleSchema.shape[field].element;
+    for (let i2 = 0; i2 < items.length && issues.length < max; i2++) {
+      const r = item2.safeParse(items[i2]);
+      if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field, i2, ...issue2.path] });
+    }
+  }
+  return issues.slice(0, max);
+}
+function syntaxError(file2, text3, locator) {
+  const errors = [];
+  try {
+    parse4(text3, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  } catch (e2) {
+    if (!(e2 instanceof RangeError)) throw e2;
+  }
+  const e = errors[0];
+  const at = e?.offset ?? text3.length;
+  const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
+  const truncated = e && e.offset >= text3.trimEnd().length ? " (the file looks truncated)" : "";
+  return parseError.at(file2, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);
+}
+function schemaProblem(issue2, locator) {
+  const pointer = issue2.path;
+  const where = pointer.length ? pointerText(pointer) : "(bundle)";
+  if (issue2.code === "invalid_type" && !locator.has(pointer)) {
+    return { rule: invalidBundle, pointer: pointer.slice(0, -1), args: [where, `missing required field (expected ${issue2.expected})`] };
+  }
+  if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
+  return { rule: invalidBundle, pointer, args: [where, issue2.message] };
+}
+function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
+  const bytes = (0, import_node_fs5.statSync)(path).size;
+  if (bytes > limits.maxBytes) return { file: file2, locator: new JsonLocator(""), findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
+  return loadBundle(file2, (0, import_node_fs5.readFileSync)(path, "utf8"), limits);
+}
+function guardDepth(file2, work) {
+  try {
+    return work();
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "nested too deeply to process");
+    throw e;
+  }
+}
+
+// core/evidence/evaluate.ts
+function budgetsOf(config2) {
+  const b = config2.evidence.budgets;
+  return { maxUsd: b["max-usd"], maxTokens: b["max-tokens"], maxToolCalls: b["max-tool-calls"] };
+}
+function evidenceLimits(config2) {
+  return { ...DEFAULT_LIMITS, maxBytes: config2.evidence["max-bundle-bytes"] };
+}
+function evaluateLoaded(loaded, budgets = {}) {
+  const file2 = loaded.file;
+  const findings = [...loaded.findings];
+  let intact = false;
+  const bundle = loaded.bundle;
+  if (bundle) {
+    const problems = guardDepth(file2, () => {
+      const integrity = verifyIntegrity(bundle, loaded.data);
+      intact = integrity.length === 0;
+      return [...integrity, ...evaluateGovernance(bundle, budgets)];
+    });
+    if (Array.isArray(problems)) for (const p of problems) findings.push(toFinding(loaded, p));
+    else findings.push(problems);
+  }
+  findings.sort(compareFindings);
+  return { loaded, findings, verdict: verdictOf(loaded, findings, intact) };
+}
+function verdictOf(loaded, findings, intact) {
+  const counts = countFindings(findings);
+  const b = loaded.bundle;
+  return {
+    file: loaded.file,
+    verdict: counts.errors > 0 ? "fail" : "pass",
+    runId: b?.run.run_id,
+    status: b?.run.status,
+    events: b?.events.length,
+    totalUsd: b?.cost_summary.total_usd,
+    intact,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
+  };
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a3;
+    const done2 = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done2(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done2(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array2) {
+    const ret = [];
+    for (let i2 = 0; i2 < array2.length; i2++) {
+      if (array2[i2]) {
+        ret.push(array2[i2]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i2) {
+            const oldValue = oldTokens[oldPos + i2];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/array.js
+var ArrayDiff = class extends Diff {
+  tokenize(value) {
+    return value.slice();
+  }
+  join(value) {
+    return value;
+  }
+  removeEmpty(value) {
+    return value;
+  }
+};
+var arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+  return arrayDiff.diff(oldArr, newArr, options);
+}
+
+// core/evidence/normalize.ts
+var VOLATILE_KEYS = ["timestamp", "created_at", "updated_at", "lease_until", "cancelled_at", "lease_token", "payload_hash", "bundle_hash", "checkpoint_id", "causal_token"];
+var VOLATILE_PATTERNS = ["\\b(?:run|sess|step|evt|ledger|toolcall|approval|artifact|cost|lease|media|stream)_[0-9a-f]{8,}\\b"];
+var Normalizer = class {
+  keys;
+  pattern;
+  seen = /* @__PURE__ */ new Map();
+  counters = /* @__PURE__ */ new Map();
+  constructor(options, bundle) {
+    this.keys = /* @__PURE__ */ new Set([...options.defaults ? VOLATILE_KEYS : [], ...options.keys]);
+    const patterns = [...options.defaults ? VOLATILE_PATTERNS : [], ...options.patterns];
+    if (patterns.length > 0) this.pattern = new RegExp(patterns.map((p) => `(?:${p})`).join("|"), "g");
+    if (bundle) {
+      this.text(bundle.run.run_id);
+      this.text(bundle.run.session_id);
+      for (const s of bundle.steps) this.text(s.step_id);
+    }
+  }
+  text(value) {
+    if (!this.pattern) return value;
+    return value.replace(this.pattern, (id2) => {
+      let placeholder = this.seen.get(id2);
+      if (!placeholder) {
+        const prefix = /^([a-z]+)_/.exec(id2)?.[1] ?? "id";
+        const n = (this.counters.get(prefix) ?? 0) + 1;
+        this.counters.set(prefix, n);
+        placeholder = `<${prefix}#${n}>`;
+        this.seen.set(id2, placeholder);
+      }
+      return placeholder;
+    });
+  }
+  value(value) {
+    if (typeof value === "string") return this.text(value);
+    if (Array.isArray(value)) return value.map((v) => this.value(v));
+    if (isObject8(value)) {
+      const out2 = {};
+      for (const [k, v] of Object.entries(value)) out2[this.text(k)] = this.keys.has(k) && v !== null ? `<${k}>` : this.value(v);
+      return out2;
+    }
+    return value;
+  }
+};
+
+// core/evidence/golden.ts
+var MAX_ALIGNED_EDITS = 2e3;
+var MAX_DIFF_LINES = 400;
+var CONTEXT = 3;
+var json2 = (v) => JSON.stringify(v) ?? "undefined";
+var pick2 = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== void 0).map((k) => [k, o[k]]));
+var SEQUENCES = {
+  events: { base: "events", items: (b) => b.events.map((e) => ({ key: e.type, label: labelOf(e.type) })) },
+  "tool-ledger": {
+    base: "tool_ledger",
+    items: (b, n) => b.tool_ledger.map((r) => {
+      const request = r.request_ref === null ? r.request_hash : sha256Hex(n.text(r.request_ref)).slice(0, 12);
+      return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`) };
+    })
+  },
+  artifacts: { base: "artifacts", items: (b, n) => b.artifacts.map((a) => item(n.value(pick2(a, ["name", "blob_hash", "metadata"])))) },
+  media: { base: "media_artifacts", items: (b, n) => b.media_artifacts.map((m) => item(n.value(pick2(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])))) },
+  streams: {
+    base: "stream_checkpoints",
+    items: (b, n) => b.stream_checkpoints.map((c) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"]))))
+  }
+};
+var MAX_LABEL = 200;
+function labelOf(text3) {
+  const line = text3.replace(/[\u0000-\u001f\u2028\u2029]/g, " ");
+  return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL)}\u2026` : line;
+}
+function item(value) {
+  const text3 = json2(value);
+  return { key: text3, label: labelOf(text3) };
+}
+function compareWithGolden(current, golden, options = DEFAULT_GOLDEN_OPTIONS) {
+  const nc = new Normalizer(options.normalize, current.bundle);
+  const ng = new Normalizer(options.normalize, golden.bundle);
+  const dimensions = [];
+  for (const dimension of GOLDEN_DIMENSIONS) {
+    if (options.ignore.includes(dimension)) continue;
+    if (dimension === "cost") dimensions.push(compareCost(current.bundle, golden.bundle, options.cost));
+    else if (dimension === "final-state") dimensions.push(compareState(nc.value(current.bundle.final_state), ng.value(golden.bundle.final_state), options.match["final-state"] ?? "strict"));
+    else {
+      const p = SEQUENCES[dimension];
+      dimensions.push({ dimension, ...alignSequences(p.items(golden.bundle, ng), p.items(current.bundle, nc), options.match[dimension] ?? "strict", p.base) });
+    }
+  }
+  return { current: current.file, golden: golden.file, passed: dimensions.every((d) => d.changes.length === 0), dimensions };
+}
+function alignSequences(golden, current, mode, base) {
+  if (mode === "unordered") return { mode, ...multisetDiff(golden, current, base) };
+  const parts2 = diffArrays(golden.map((i2) => i2.key), current.map((i2) => i2.key), { maxEditLength: MAX_ALIGNED_EDITS });
+  if (!parts2) return { mode, ...multisetDiff(golden, current, base), note: `more than ${MAX_ALIGNED_EDITS} differences: not aligned, compared as multisets` };
+  const changes = [];
+  const lines = [];
+  let gi = 0;
+  let ci = 0;
+  for (const part of parts2) {
+    for (let k = 0; k < part.count; k++) {
+      if (part.added) {
+        lines.push({ op: "+", text: `#${ci + 1} ${current[ci].label}` });
+        if (mode === "strict") changes.push({ op: "added", pointer: [base, ci], text: `#${ci + 1} ${current[ci].label} is not in the golden` });
+        ci++;
+      } else if (part.removed) {
+        lines.push({ op: "-", text: `#${gi + 1} ${golden[gi].label}` });
+        changes.push({ op: "removed", pointer: ci < current.length ? [base, ci] : [base], text: `golden #${gi + 1} ${golden[gi].label} is missing` });
+        gi++;
+      } else {
+        lines.push({ op: " ", text: `#${ci + 1} ${current[ci].label}` });
+        gi++;
+        ci++;
+      }
+    }
+  }
+  return { mode, changes, lines: hunks(lines) };
+}
+function multisetDiff(golden, current, base) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const g of golden) counts.set(g.key, (counts.get(g.key) ?? 0) + 1);
+  const changes = [];
+  const lines = [];
+  current.forEach((c, i2) => {
+    const left = counts.get(c.key) ?? 0;
+    if (left > 0) counts.set(c.key, left - 1);
+    else {
+      changes.push({ op: "added", pointer: [base, i2], text: `#${i2 + 1} ${c.label} is not in the golden` });
+      lines.push({ op: "+", text: `#${i2 + 1} ${c.label}` });
+    }
+  });
+  golden.forEach((g, i2) => {
+    const left = counts.get(g.key) ?? 0;
+    if (left === 0) return;
+    counts.set(g.key, left - 1);
+    changes.push({ op: "removed", pointer: [base], text: `golden #${i2 + 1} ${g.label} is missing` });
+    lines.push({ op: "-", text: `#${i2 + 1} ${g.label}` });
+  });
+  return { changes, lines: lines.slice(0, MAX_DIFF_LINES) };
+}
+function hunks(lines) {
+  const keep = new Uint8Array(lines.length);
+  lines.forEach((l, i2) => {
+    if (l.op === " ") return;
+    for (let j = Math.max(0, i2 - CONTEXT); j <= Math.min(lines.length - 1, i2 + CONTEXT); j++) keep[j] = 1;
+  });
+  const out2 = [];
+  let gap = false;
+  for (let i2 = 0; i2 < lines.length && out2.length < MAX_DIFF_LINES; i2++) {
+    if (!keep[i2]) {
+      gap = true;
+      continue;
+    }
+    if (gap && out2.length > 0) out2.push({ op: " ", text: "@@" });
+    gap = false;
+    out2.push(lines[i2]);
+  }
+  return out2;
+}
+function sortedDeep(value) {
+  if (Array.isArray(value)) return value.map(sortedDeep).sort((a, b) => json2(a) < json2(b) ? -1 : json2(a) > json2(b) ? 1 : 0);
+  if (isObject8(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sortedDeep(v)]));
+  return value;
+}
+function compareState(current, golden, mode) {
+  const [c, g] = mode === "unordered" ? [sortedDeep(current), sortedDeep(golden)] : [current, golden];
+  const diffs = diffValues(g, c).filter((d) => !(mode === "subsequence" && d.golden === void 0));
+  const changes = [];
+  const lines = [];
+  for (const d of diffs) {
+    const segments = d.pointer === "/" ? [] : d.pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const pointer = ["final_state", ...segments];
+    if (d.golden === void 0) changes.push({ op: "added", pointer, text: `${d.pointer} = ${json2(d.current)} is not in the golden` });
+    else if (d.current === void 0) changes.push({ op: "removed", pointer, text: `${d.pointer} is missing (golden ${json2(d.golden)})` });
+    else changes.push({ op: "changed", pointer, text: `${d.pointer} is ${json2(d.current)}, golden ${json2(d.golden)}` });
+    if (d.golden !== void 0) lines.push({ op: "-", text: `${d.pointer}: ${json2(d.golden)}` });
+    if (d.current !== void 0) lines.push({ op: "+", text: `${d.pointer}: ${json2(d.current)}` });
+  }
+  return { dimension: "final-state", mode, changes, lines: lines.slice(0, MAX_DIFF_LINES) };
+}
+function compareCost(current, golden, tolerance) {
+  const changes = [];
+  const lines = [];
+  for (const field of ["total_usd", "model_tokens", "tool_calls"]) {
+    const c = current.cost_summary[field];
+    const g = golden.cost_summary[field];
+    const delta = c - g;
+    const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
+    if (delta === 0) continue;
+    const relative7 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
+    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative7}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
+    lines.push({ op: "-", text: `${field}: ${g}` }, { op: "+", text: `${field}: ${c}${within ? " (within tolerance)" : ""}` });
+    if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field], text: text3 });
+  }
+  return { dimension: "cost", mode: "strict", changes, lines };
+}
+var MAX_GOLDEN_FINDINGS = 20;
+function goldenFindings(result, current) {
+  const out2 = [];
+  for (const d of result.dimensions) {
+    const label = `${d.dimension} (${d.mode}) vs ${result.golden}`;
+    for (const change of d.changes.slice(0, MAX_GOLDEN_FINDINGS)) out2.push(toFinding(current, { rule: goldenRegression, pointer: change.pointer, args: [label, change.text] }));
+    if (d.changes.length > MAX_GOLDEN_FINDINGS) {
+      out2.push(toFinding(current, { rule: goldenRegression, pointer: [], args: [label, `\u2026and ${d.changes.length - MAX_GOLDEN_FINDINGS} more differences`] }));
+    }
+  }
+  return out2;
+}
+function renderGoldenText(result) {
+  const out2 = [`--- golden  ${result.golden}`, `+++ current ${result.current}`];
+  for (const d of result.dimensions) {
+    const verdict = d.changes.length === 0 ? d.lines.length ? "matches (differences allowed by its mode)" : "matches" : `${d.changes.length} difference${d.changes.length === 1 ? "" : "s"}`;
+    out2.push(`@@ ${d.dimension} (${d.mode}): ${verdict}${d.note ? ` \u2014 ${d.note}` : ""} @@`);
+    for (const l of d.lines) out2.push(l.text === "@@" ? "  \u2026" : `${l.op} ${l.text}`);
+  }
+  out2.push(result.passed ? "golden: matches" : "golden: REGRESSION");
+  return out2.join("\n") + "\n";
+}
+function fenced(lang, body2) {
+  const longest = Math.max(0, ...(body2.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}
+${body2}
+${fence}`;
+}
+function diffBody(d) {
+  return d.lines.map((l) => l.text === "@@" ? "  \u2026" : `${l.op} ${l.text}`).join("\n");
+}
+
+// core/evidence/check.ts
+var evidenceCheck = {
+  name: "evidence",
+  title: "Evidence bundles",
+  async run(ctx) {
+    const files = selectFiles(ctx, globMatcher(ctx.config.evidence.include));
+    const budgets = budgetsOf(ctx.config);
+    const limits = evidenceLimits(ctx.config);
+    const findings = [];
+    const bundles = [];
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
+      const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path5.join)(ctx.root, file2), file2, limits), budgets);
+      findings.push(...evaluated.findings);
+      bundles.push(evaluated.verdict);
+    });
+    const details = { bundles };
+    return { name: "evidence", title: "Evidence bundles", findings, files, details: { evidence: details } };
+  }
+};
+var goldensCheck = {
+  name: "goldens",
+  title: "Golden regressions",
+  async run(ctx) {
+    const findings = [];
+    const results = [];
+    const files = [];
+    for (const pair of ctx.config.goldens) {
+      const matches = selectFiles(ctx, globMatcher([pair.evidence]));
+      if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
+      for (const file2 of matches) {
+        const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
+        findings.push(...found);
+        if (result) results.push(result);
+        files.push(file2);
+      }
+    }
+    const details = { results };
+    return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
+  }
+};
+function compareFiles(root, currentFile, goldenFile, options, limits) {
+  const read = (file2) => (0, import_node_fs6.existsSync)((0, import_node_path5.join)(root, file2)) ? loadBundleFile((0, import_node_path5.join)(root, file2), file2, limits) : void 0;
+  const golden = read(goldenFile);
+  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const current = read(currentFile);
+  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
+  if (!current.bundle) return { findings: current.findings };
+  const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
+  if (!("dimensions" in result)) return { findings: [result] };
+  return { findings: goldenFindings(result, current), result };
+}
+
+// core/report/escape.ts
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+var ZWSP = "\u200B";
+function escapeMarkdown(text3) {
+  const markdownSafe = text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`);
+  return escapeHtml(markdownSafe);
+}
+function markdownCode(text3) {
+  return `<code>${escapeMarkdown(text3)}</code>`;
+}
+
+// core/scan/parser.ts
+var import_node_fs7 = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_path6 = require("node:path");
+var import_tree_sitter_wasm = __toESM(require_tree_sitter());
+var GRAMMAR_OF_EXTENSION = {
+  py: "python",
+  pyi: "python",
+  js: "javascript",
+  mjs: "javascript",
+  cjs: "javascript",
+  jsx: "javascript",
+  ts: "typescript",
+  mts: "typescript",
+  cts: "typescript",
+  tsx: "tsx"
+};
+function grammarOf(path) {
+  const dot = path.lastIndexOf(".");
+  return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path.slice(dot + 1).toLowerCase()];
+}
+function languageOf(grammar) {
+  return grammar === "python" ? "python" : "javascript";
+}
+function wasmDir() {
+  const bundled = (0, import_node_path6.join)(__dirname, "wasm");
+  if ((0, import_node_fs7.existsSync)((0, import_node_path6.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path6.join)(__dirname, "noop.js"));
+  return (0, import_node_path6.join)((0, import_node_path6.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+}
+var loading;
+function loadGrammars(from) {
+  loading ??= (async () => {
+    const dir = from ?? wasmDir();
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path6.join)(dir, file2) });
+    const load = (name2) => import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs7.readFileSync)((0, import_node_path6.join)(dir, `tree-sitter-${name2}.wasm`))));
+    const [python, javascript, typescript, tsx] = await Promise.all([load("python"), load("javascript"), load("typescript"), load("tsx")]);
+    return { parser: new import_tree_sitter_wasm.Parser(), languages: { python, javascript, typescript, tsx } };
+  })();
+  loading.catch(() => loading = void 0);
+  return loading;
+}
+
+// core/scan/run.ts
+var import_node_fs9 = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_path7 = require("node:path");
+var import_node_worker_threads = require("node:worker_threads");
+
+// core/scan/scan.ts
+var import_node_fs8 = require("node:fs");
+
+// core/scan/javascript.ts
+var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
+
+// core/scan/resolve.ts
+var ScopeIndex = class {
+  constructor(rootId) {
+    this.rootId = rootId;
+  }
+  rootId;
+  nodes = [];
+  parents = [];
+  add(node2) {
+    this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id });
+  }
+  /** Call once after every add(): orders the ranges and links each to its enclosing range. */
+  seal() {
+    this.nodes.sort((a, b) => a.start - b.start || b.end - a.end);
+    const stack = [];
+    this.parents = this.nodes.map((n, i2) => {
+      while (stack.length && this.nodes[stack[stack.length - 1]].end <= n.start) stack.pop();
+      const parent = stack.length ? stack[stack.length - 1] : -1;
+      stack.push(i2);
+      return parent;
+    });
+  }
+  /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
+  *chain(offset, skip) {
+    let lo = 0;
+    let hi = this.nodes.length - 1;
+    let i2 = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (this.nodes[mid].start <= offset) i2 = mid, lo = mid + 1;
+      else hi = mid - 1;
+    }
+    for (; i2 >= 0; i2 = this.parents[i2]) {
+      const n = this.nodes[i2];
+      if (n.end > offset && n.id !== skip) yield n.id;
+    }
+    yield this.rootId;
+  }
+  scopeAt(offset, skip) {
+    return this.chain(offset, skip).next().value;
+  }
+};
+var Bindings = class {
+  constructor(scopes, globals = () => void 0) {
+    this.scopes = scopes;
+    this.globals = globals;
+  }
+  scopes;
+  globals;
+  table = /* @__PURE__ */ new Map();
+  /** Names that have a binding anywhere: the cheap first test for every call. */
+  names = /* @__PURE__ */ new Set();
+  /** Names bound somewhere other than the file scope, or shadowed somewhere: these need the scope walk. */
+  scoped = /* @__PURE__ */ new Set();
+  /** The scope a node belongs to; for a definition's name pass the definition, whose own scope is skipped. */
+  scopeOf(node2, definition) {
+    return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
+  }
+  bind(scope, name2, path) {
+    const key = `${scope}\0${name2}`;
+    const existing = this.table.get(key);
+    if (existing?.path) return;
+    this.table.set(key, { path });
+    if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
+    if (path) this.names.add(name2);
+  }
+  /** Could `name` resolve to anything at all? (No scope walk.) */
+  mayResolve(name2) {
+    return this.names.has(name2) || this.globals(name2) !== void 0;
+  }
+  /** What `name`, referenced at `node`, is bound to. */
+  lookup(name2, node2) {
+    if (this.scoped.has(name2)) {
+      for (const scope of this.scopes.chain(node2.startIndex)) {
+        const b2 = this.table.get(`${scope}\0${name2}`);
+        if (b2) return b2.path;
+      }
+    }
+    const b = this.table.get(`${this.scopes.rootId}\0${name2}`);
+    return b ? b.path : this.globals(name2);
+  }
+  /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
+  declared(name2, node2) {
+    for (const scope of this.scopes.chain(node2.startIndex)) if (this.table.has(`${scope}\0${name2}`)) return true;
+    return false;
+  }
+};
+var MAX_RESOLVE_DEPTH = 64;
+function extend2(path, ...members2) {
+  return { module: path.module, members: [...path.members, ...members2] };
+}
+var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
+var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
+var ROOT = new RegExp(`^${IDENT}`, "u");
+function simpleChain(text3) {
+  if (!SIMPLE_CHAIN.test(text3)) return void 0;
+  return text3.split(".").map((s) => s.replace(/[\s!?]/g, ""));
+}
+function rootName(text3) {
+  return ROOT.exec(text3)?.[0];
+}
+var IDENT_ALL = new RegExp(IDENT, "gu");
+function identifiersIn(text3) {
+  return text3.match(IDENT_ALL) ?? [];
+}
+var IDENT_AT = new RegExp(IDENT, "uy");
+function identifierAt(source, offset) {
+  IDENT_AT.lastIndex = offset;
+  return IDENT_AT.exec(source)?.[0];
+}
+function stringValue(node2) {
+  if (node2.type !== "string" && node2.type !== "template_string") return void 0;
+  const text3 = node2.text;
+  if (node2.type === "template_string" && text3.includes("${")) return void 0;
+  const inner = text3.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
+  return inner.includes("\\") ? void 0 : inner;
+}
+
+// core/scan/analysis.ts
+function collectCaptures(query, root) {
+  const out2 = { scopes: new ScopeIndex(root.id), imports: [], callees: [], definitions: [], locals: [] };
+  let pendingName;
+  for (const { name: name2, node: node2 } of query.captures(root)) {
+    switch (name2) {
+      case "scope":
+        out2.scopes.add(node2);
+        break;
+      case "import":
+        out2.imports.push(node2);
+        break;
+      case "callee":
+        out2.callees.push([node2, "call"]);
+        break;
+      case "new":
+        out2.callees.push([node2, "new"]);
+        break;
+      case "def.name":
+        pendingName = node2;
+        break;
+      case "def.value":
+        if (pendingName) out2.definitions.push([pendingName, node2]);
+        pendingName = void 0;
+        break;
+      case "local":
+        out2.locals.push([node2, false]);
+        break;
+      case "outer":
+        out2.locals.push([node2, true]);
+        break;
+    }
+  }
+  out2.scopes.seal();
+  return out2;
+}
+
+// core/scan/javascript.ts
+var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno"]);
+var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
+function globalPath(name2) {
+  if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
+  if (GLOBAL_OBJECTS.has(name2)) return { module: GLOBAL, members: [] };
+  return void 0;
+}
+var COMMON = `
+[(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
+(import_statement) @import
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
+(new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
+(variable_declarator name: (_) @def.name value: (_) @def.value)
+(variable_declarator name: (identifier) @local !value)
+(arrow_function parameter: (identifier) @local)
+(function_declaration name: (identifier) @outer)
+(catch_clause parameter: (identifier) @local)
+(for_in_statement left: (identifier) @local)
+`;
+var JS_PARAMS = `
+(formal_parameters (identifier) @local)
+(formal_parameters (assignment_pattern left: (identifier) @local))
+(formal_parameters (rest_pattern (identifier) @local))
+(formal_parameters (object_pattern (shorthand_property_identifier_pattern) @local))
+(formal_parameters (object_pattern (pair_pattern value: (identifier) @local)))
+(class_declaration name: (identifier) @outer)
+`;
+var TS_PARAMS = `
+(call_expression function: (non_null_expression) @callee)
+(required_parameter pattern: (identifier) @local)
+(optional_parameter pattern: (identifier) @local)
+(required_parameter pattern: (rest_pattern (identifier) @local))
+(required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @local))
+(required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
+(class_declaration name: (type_identifier) @outer)
+`;
+var compiled = /* @__PURE__ */ new Map();
+function queryFor(language, typescript) {
+  let query = compiled.get(language);
+  if (!query) compiled.set(language, query = new import_tree_sitter_wasm2.Query(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS)));
+  return query;
+}
+var normalModule = (specifier) => specifier.replace(/^node:/, "");
+function normalMembers(path) {
+  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
+}
+function analyzeJavaScript(tree, source, language, typescript, filter) {
+  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor(language, typescript), tree.rootNode);
+  const bindings = new Bindings(scopes, globalPath);
+  const imports = [];
+  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
+  const resolver = new Resolver(bindings, filter);
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source);
+  for (const [node2, outer] of locals) {
+    const name2 = identifierAt(source, node2.startIndex);
+    if (!bindings.mayResolve(name2) && name2 !== "require") continue;
+    bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
+  }
+  const calls = [];
+  for (const [captured, kind] of callees) {
+    const parenthesized = source[captured.startIndex] === "(";
+    const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
+    if (head && !bindings.mayResolve(head) && head !== "require") continue;
+    const callee = parenthesized ? unwrap3(captured) : captured;
+    const text3 = callee.text;
+    const first = rootName(text3);
+    if (first ? !bindings.mayResolve(first) && first !== "require" : !text3.includes("import")) continue;
+    const path = resolver.resolve(callee, text3);
+    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path: normalMembers(path), kind });
+  }
+  return { calls, imports };
+}
+function unwrap3(node2) {
+  let n = node2;
+  for (; ; ) {
+    if (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
+    else if (n.type === "sequence_expression" && n.namedChildCount > 0) n = n.namedChild(n.namedChildCount - 1);
+    else return n;
+  }
+}
+var Resolver = class {
+  constructor(bindings, filter) {
+    this.bindings = bindings;
+    this.filter = filter;
+  }
+  bindings;
+  filter;
+  resolve(node2, text3 = node2.text, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    const chain = simpleChain(text3);
+    if (chain) {
+      const base = this.bindings.lookup(chain[0], node2);
+      return base && extend2(base, ...chain.slice(1));
+    }
+    switch (node2.type) {
+      case "member_expression": {
+        const base = this.child(node2, "object", depth);
+        const property = node2.childForFieldName("property");
+        return base && property ? extend2(base, property.text) : void 0;
+      }
+      case "subscript_expression": {
+        const base = this.child(node2, "object", depth);
+        const index = node2.childForFieldName("index");
+        const key = index ? stringValue(index) : void 0;
+        return base && key !== void 0 ? extend2(base, key) : void 0;
+      }
+      case "call_expression":
+        return this.moduleOfCall(node2);
+      case "await_expression":
+      case "parenthesized_expression":
+      case "non_null_expression":
+      case "as_expression":
+      case "satisfies_expression": {
+        const inner = node2.namedChild(0);
+        return inner ? this.resolve(inner, inner.text, depth + 1) : void 0;
+      }
+      default:
+        return void 0;
+    }
+  }
+  child(node2, field, depth) {
+    const child = node2.childForFieldName(field);
+    return child ? this.resolve(child, child.text, depth + 1) : void 0;
+  }
+  /** `require('m')` and `import('m')` with a literal specifier (require not shadowed). */
+  moduleOfCall(node2) {
+    const fn = node2.childForFieldName("function");
+    if (!fn) return void 0;
+    const isRequire = fn.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
+    if (!isRequire && fn.type !== "import") return void 0;
+    const args2 = node2.childForFieldName("arguments");
+    const first = args2?.namedChild(0);
+    const specifier = first && args2?.namedChildCount === 1 ? stringValue(first) : void 0;
+    if (specifier === void 0) return void 0;
+    const module2 = normalModule(specifier);
+    return this.filter.relevant(module2) ? { module: module2, members: [] } : void 0;
+  }
+};
+function declaration(nameNode, value, resolver, bindings, imports, source) {
+  const head = identifierAt(source, value.startIndex);
+  const mayBeModule = head ? bindings.mayResolve(head) || head === "require" || head === "await" || head === "import" : source[value.startIndex] === "(";
+  const path = mayBeModule ? resolver.resolve(value) : void 0;
+  if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
+    imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
+  }
+  const simpleName = identifierAt(source, nameNode.startIndex);
+  if (simpleName !== void 0) {
+    if (path || bindings.mayResolve(simpleName)) bindings.bind(bindings.scopeOf(nameNode), simpleName, path && normalMembers(path));
+    return;
+  }
+  if (source[nameNode.startIndex] !== "{") return;
+  if (!path) {
+    const pattern = nameNode.text;
+    if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
+  }
+  const scope = bindings.scopeOf(nameNode);
+  for (const prop of nameNode.namedChildren) {
+    if (!prop) continue;
+    if (prop.type === "shorthand_property_identifier_pattern") {
+      const name2 = prop.text;
+      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && normalMembers(extend2(path, name2)));
+    } else if (prop.type === "pair_pattern") {
+      const key = prop.childForFieldName("key");
+      const local = prop.childForFieldName("value");
+      if (!key || !local || local.type !== "identifier") continue;
+      const keyName = key.type === "string" ? stringValue(key) : key.text;
+      const name2 = local.text;
+      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && keyName !== void 0 ? normalMembers(extend2(path, keyName)) : void 0);
+    }
+  }
+}
+function importStatement(node2, bindings, filter, imports) {
+  const text3 = node2.text;
+  if (/^import\s+type\b/.test(text3)) return;
+  const source = node2.childForFieldName("source");
+  let specifier = source ? stringValue(source) : void 0;
+  let clause;
+  const requireClause = node2.namedChildren.find((c) => c?.type === "import_require_clause");
+  if (requireClause) {
+    const str = requireClause.namedChildren.find((c) => c?.type === "string");
+    specifier = str ? stringValue(str) : void 0;
+    const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
+    if (specifier === void 0 || !local) return;
+    const module3 = normalModule(specifier);
+    if (!filter.relevant(module3)) return;
+    imports.push({ start: node2.startIndex, end: node2.endIndex, module: module3, star: false });
+    bindings.bind(bindings.scopeOf(node2), local.text, { module: module3, members: [] });
+    return;
+  }
+  if (specifier === void 0) return;
+  const module2 = normalModule(specifier);
+  if (!filter.relevant(module2)) return;
+  imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
+  clause = node2.namedChildren.find((c) => c?.type === "import_clause");
+  if (!clause) return;
+  const scope = bindings.scopeOf(node2);
+  for (const part of clause.namedChildren) {
+    if (!part) continue;
+    if (part.type === "identifier") bindings.bind(scope, part.text, { module: module2, members: [] });
+    else if (part.type === "namespace_import") {
+      const local = part.namedChildren.find((c) => c?.type === "identifier");
+      if (local) bindings.bind(scope, local.text, { module: module2, members: [] });
+    } else if (part.type === "named_imports") {
+      for (const spec of part.namedChildren) {
+        if (!spec || spec.type !== "import_specifier" || /^type\s/.test(spec.text)) continue;
+        const nameNode = spec.childForFieldName("name");
+        const alias = spec.childForFieldName("alias") ?? nameNode;
+        if (!nameNode || !alias) continue;
+        const imported = nameNode.type === "string" ? stringValue(nameNode) : nameNode.text;
+        if (imported === void 0) continue;
+        bindings.bind(scope, alias.text, normalMembers({ module: module2, members: [imported] }));
+      }
+    }
+  }
+}
+
+// core/scan/python.ts
+var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
+var QUERY = `
+[(function_definition) (lambda) (class_definition) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
+(import_statement) @import
+(import_from_statement) @import
+(call function: [(identifier) (attribute) (parenthesized_expression)] @callee)
+(assignment left: (identifier) @def.name right: (_) @def.value)
+(parameters (identifier) @local)
+(parameters (default_parameter name: (identifier) @local))
+(parameters (typed_parameter (identifier) @local))
+(parameters (typed_default_parameter name: (identifier) @local))
+(parameters (list_splat_pattern (identifier) @local))
+(parameters (dictionary_splat_pattern (identifier) @local))
+(lambda_parameters (identifier) @local)
+(function_definition name: (identifier) @outer)
+(class_definition name: (identifier) @outer)
+(pattern_list (identifier) @local)
+(tuple_pattern (identifier) @local)
+(for_statement left: (identifier) @local)
+(for_in_clause left: (identifier) @local)
+(as_pattern_target (identifier) @local)
+(named_expression name: (identifier) @local)
+(augmented_assignment left: (identifier) @local)
+`;
+var compiled2;
+function queryFor2(language) {
+  if (compiled2?.language !== language) compiled2 = { language, query: new import_tree_sitter_wasm3.Query(language, QUERY) };
+  return compiled2.query;
+}
+function analyzePython(tree, source, language, filter) {
+  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor2(language), tree.rootNode);
+  const bindings = new Bindings(scopes);
+  const imports = [];
+  for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
+  if (bindings.names.size === 0) return { calls: [], imports };
+  for (const [nameNode, value] of definitions) {
+    const name2 = identifierAt(source, nameNode.startIndex);
+    const valueRoot = identifierAt(source, value.startIndex);
+    if (!bindings.names.has(name2) && !(valueRoot && bindings.names.has(valueRoot))) continue;
+    bindings.bind(bindings.scopeOf(nameNode), name2, resolve(value, bindings));
+  }
+  for (const [node2, outer] of locals) {
+    const name2 = identifierAt(source, node2.startIndex);
+    if (!bindings.names.has(name2)) continue;
+    bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
+  }
+  const calls = [];
+  for (const [captured] of callees) {
+    const parenthesized = source[captured.startIndex] === "(";
+    const first = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
+    if (!parenthesized && !(first && bindings.names.has(first))) continue;
+    const callee = parenthesized ? unwrap4(captured) : captured;
+    const text3 = callee.text;
+    if (parenthesized && !bindings.names.has(rootName(text3) ?? "")) continue;
+    const path = resolve(callee, bindings, text3);
+    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path, kind: "call" });
+  }
+  return { calls, imports };
+}
+function unwrap4(node2) {
+  let n = node2;
+  while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
+  return n;
+}
+function resolve(node2, bindings, text3 = node2.text, depth = 0) {
+  if (depth > MAX_RESOLVE_DEPTH) return void 0;
+  const chain = simpleChain(text3);
+  if (chain) {
+    const base = bindings.lookup(chain[0], node2);
+    return base && extend2(base, ...chain.slice(1));
+  }
+  if (node2.type === "attribute") {
+    const object2 = node2.childForFieldName("object");
+    const attribute = node2.childForFieldName("attribute");
+    const base = object2 && resolve(object2, bindings, object2.text, depth + 1);
+    return base && attribute ? extend2(base, attribute.text) : void 0;
+  }
+  return void 0;
+}
+var pathOf2 = (dotted) => ({ module: dotted, members: [] });
+function importStatement2(node2, bindings, filter, imports) {
+  let scope;
+  const scopeOf = () => scope ??= bindings.scopeOf(node2);
+  if (node2.type === "import_statement") {
+    for (const child of node2.namedChildren) {
+      if (!child) continue;
+      if (child.type === "dotted_name") {
+        const dotted = child.text.replace(/\s+/g, "");
+        if (!filter.relevant(dotted)) continue;
+        const top = dotted.split(".")[0];
+        bindings.bind(scopeOf(), top, pathOf2(top));
+        imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
+      } else if (child.type === "aliased_import") {
+        const nameNode = child.childForFieldName("name");
+        const alias = child.childForFieldName("alias");
+        const dotted = nameNode?.text.replace(/\s+/g, "");
+        if (!dotted || !alias || !filter.relevant(dotted)) continue;
+        bindings.bind(scopeOf(), alias.text, pathOf2(dotted));
+        imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
+      }
+    }
+    return;
+  }
+  const moduleNode = node2.childForFieldName("module_name");
+  if (!moduleNode || moduleNode.type !== "dotted_name") return;
+  const module2 = moduleNode.text.replace(/\s+/g, "");
+  for (const child of node2.namedChildren) {
+    if (!child || child.id === moduleNode.id) continue;
+    if (child.type === "wildcard_import") {
+      if (!filter.relevant(module2)) continue;
+      imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: true });
+      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf2(`${module2}.${member}`));
+    } else if (child.type === "dotted_name" || child.type === "aliased_import") {
+      const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+      const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+      if (!nameNode || !local) continue;
+      const dotted = `${module2}.${nameNode.text.replace(/\s+/g, "")}`;
+      if (!filter.relevant(dotted)) continue;
+      bindings.bind(scopeOf(), local.text, pathOf2(dotted));
+      imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
+    }
+  }
+}
+
+// core/scan/ruleset.ts
+var EXCEPTION_NAME = /(Error|Exception|Warning)$/;
+var LanguageRules = class {
+  constructor(language, specs) {
+    this.language = language;
+    this.specs = specs;
+    for (const spec of specs) {
+      const list2 = this.byModule.get(spec.module) ?? [];
+      list2.push(spec);
+      this.byModule.set(spec.module, list2);
+    }
+    const modules = [...this.byModule.keys()];
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    if (language === "python") {
+      const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
+      const names = `(?:${tops.map(escape).join("|")})`;
+      const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
+      this.prefilter = (text3) => imports.test(text3);
+      this.filter = {
+        relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
+        explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => s.members.filter((m) => m !== ANY && m !== DEFAULT && !m.includes(".")))
+      };
+    } else {
+      const named = modules.filter((m) => m !== GLOBAL);
+      const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => s.members.map((m) => m.split(".")[0])))];
+      const specifiers = named.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`) : void 0;
+      const globalUse = globals.length ? globalOccurrences(globals.map(escape).join("|")) : void 0;
+      this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse);
+      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [] };
+    }
+  }
+  language;
+  specs;
+  filter;
+  /** Cheap test: a file that fails it cannot contain a match (every match needs this text), so it is not parsed. */
+  prefilter;
+  byModule = /* @__PURE__ */ new Map();
+  /** Every spec a resolved call matches. */
+  match(path, kind) {
+    const out2 = [];
+    if (this.language === "python") {
+      const dotted = [path.module, ...path.members].join(".");
+      for (const [module2, specs] of this.byModule) {
+        if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
+        const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
+        for (const spec of specs) if (memberMatches(spec, members2)) out2.push({ spec, target: dotted, member: members2.join(".") });
+      }
+      return out2;
+    }
+    for (const spec of this.byModule.get(path.module) ?? []) {
+      if (spec.kind !== "any" && spec.kind !== kind) continue;
+      if (!memberMatches(spec, path.members)) continue;
+      const member = path.members.join(".");
+      const target = path.module === GLOBAL ? member : member ? `${path.module}.${member}` : path.module;
+      out2.push({ spec, target, member });
+    }
+    return out2;
+  }
+};
+function globalOccurrences(names) {
+  const n = `(?:${names})`;
+  return new RegExp(
+    [`(?<![\\w$])(?<!\\.\\s*)${n}(?![\\w$]|\\s*\\??:|\\s*=(?![=>]))`, `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${n}(?![\\w$])`, `\\[\\s*['"\`]${n}['"\`]\\s*\\]`].join("|"),
+    "g"
+  );
+}
+function usesGlobal(text3, occurrences) {
+  occurrences.lastIndex = 0;
+  let lineStart = 0;
+  let nextNewline = text3.indexOf("\n");
+  for (let m = occurrences.exec(text3); m; m = occurrences.exec(text3)) {
+    while (nextNewline >= 0 && nextNewline < m.index) {
+      lineStart = nextNewline + 1;
+      nextNewline = text3.indexOf("\n", lineStart);
+    }
+    let first = lineStart;
+    while (first < m.index && (text3[first] === " " || text3[first] === "	")) first++;
+    const a = text3[first];
+    const b = text3[first + 1];
+    const commentLine = first < m.index && (a === "/" && (b === "/" || b === "*") || a === "*" && (b === " " || b === "	" || b === "/" || b === "\r" || b === "\n"));
+    if (!commentLine) return true;
+  }
+  return false;
+}
+function memberMatches(spec, members2) {
+  const joined = members2.join(".");
+  return spec.members.some((m) => {
+    if (m === ANY) return members2.length === 0 || !spec.except?.includes(members2[0]) && !EXCEPTION_NAME.test(members2[0]);
+    if (m === DEFAULT) return members2.length === 0;
+    return m === joined;
+  });
+}
+function compileRules(config2) {
+  const on = (id2) => config2.rules[id2] !== "off";
+  const specs = [...DEFAULT_SPECS.filter((s) => on(RULE_OF_CATEGORY[s.category].id)), ...config2.custom.filter((c) => on(c.id) && on(customBoundary.id)).map(customSpec)];
+  return {
+    python: new LanguageRules("python", specs.filter((s) => s.language === "python")),
+    javascript: new LanguageRules("javascript", specs.filter((s) => s.language === "javascript"))
+  };
+}
+
+// core/scan/suppress.ts
+var import_tree_sitter_wasm4 = __toESM(require_tree_sitter());
+var MARKER = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
+var mayHaveSuppression = (text3) => text3.includes("ignore-boundary") || text3.includes("ignore-next-line");
+var compiled3 = /* @__PURE__ */ new Map();
+function suppressionsOf(tree, language, lines) {
+  let query = compiled3.get(language);
+  if (!query) compiled3.set(language, query = new import_tree_sitter_wasm4.Query(language, "(comment) @comment"));
+  const out2 = [];
+  for (const { node: node2 } of query.captures(tree.rootNode)) {
+    const text3 = node2.text;
+    if (!mayHaveSuppression(text3)) continue;
+    for (const m of text3.matchAll(MARKER)) {
+      const start2 = node2.startIndex + m.index;
+      const end = start2 + m[0].length;
+      const rest = text3.slice(m.index + m[0].length).split(/\r?\n/)[0];
+      const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
+      const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
+      const target = kind === "same-line" ? lines.position(start2).line : lines.position(node2.endIndex).line + 1;
+      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason || void 0, start: start2, end });
+    }
+  }
+  return out2;
+}
+
+// core/scan/scan.ts
+var DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
+var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
+var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
+var Scanner = class _Scanner {
+  constructor(grammars, rules, config2, maxBytes) {
+    this.grammars = grammars;
+    this.rules = rules;
+    this.config = config2;
+    this.maxBytes = maxBytes;
+  }
+  grammars;
+  rules;
+  config;
+  maxBytes;
+  static async create(options = {}) {
+    const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
+    return new _Scanner(await loadGrammars(), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  }
+  /**
+   * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
+   * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
+   * incrementally; call forget(path) when the document closes.
+   */
+  scanSource(path, text3) {
+    return this.scan(path, text3, true).findings;
+  }
+  /** Free every kept tree (the scanner stays usable). */
+  dispose() {
+    for (const path of [...this.documents.keys()]) this.forget(path);
+  }
+  /** Drop the tree kept for an in-memory document. */
+  forget(path) {
+    this.documents.get(path)?.tree.delete();
+    this.documents.delete(path);
+  }
+  documents = /* @__PURE__ */ new Map();
+  /** Parse, reusing the previous tree of the same document when there is one (one edit spanning the change). */
+  parseDocument(path, grammar, text3) {
+    const { parser } = this.grammars;
+    const previous = this.documents.get(path);
+    this.documents.delete(path);
+    let tree;
+    if (previous && previous.grammar === grammar) {
+      if (previous.text === text3) tree = previous.tree;
+      else {
+        previous.tree.edit(editBetween(previous.text, text3));
+        tree = parser.parse(text3, previous.tree);
+        previous.tree.delete();
+      }
+    } else {
+      previous?.tree.delete();
+      tree = parser.parse(text3);
+    }
+    if (tree) {
+      this.documents.set(path, { text: text3, tree, grammar });
+      if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
+    }
+    return tree;
+  }
+  /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
+  scanFile(absolutePath, path) {
+    const read = readSource(absolutePath, this.maxBytes);
+    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
+    return this.scan(path, read);
+  }
+  scan(path, text3, keepTree = false) {
+    const grammar = grammarOf(path);
+    if (!grammar) return { findings: [], parsed: false, lines: 0 };
+    if (text3.length > this.maxBytes) {
+      const skipped = `${text3.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
+      return { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped };
+    }
+    const rules = this.rules[languageOf(grammar)];
+    if (!rules.prefilter(text3)) return { findings: [], parsed: false, lines: countLines2(text3) };
+    const { parser, languages } = this.grammars;
+    const language = languages[grammar];
+    parser.setLanguage(language);
+    const tree = keepTree ? this.parseDocument(path, grammar, text3) : parser.parse(text3);
+    if (!tree) return { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) };
+    try {
+      const lines = new LineIndex(text3);
+      const findings = [];
+      if (tree.rootNode.hasError) findings.push(parseError2.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
+      const analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter);
+      findings.push(...this.boundaryFindings(path, analysis, rules, lines));
+      const suppressed = mayHaveSuppression(text3) ? this.applySuppressions(path, findings, suppressionsOf(tree, language, lines), lines) : findings;
+      return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
+    } finally {
+      if (!keepTree) tree.delete();
+    }
+  }
+  boundaryFindings(path, analysis, rules, lines) {
+    const out2 = [];
+    const called = /* @__PURE__ */ new Set();
+    for (const call of analysis.calls) {
+      const range = lines.range(call.start, call.end);
+      const callee = call.kind === "new" ? `new ${call.callee}` : call.callee;
+      const seen = /* @__PURE__ */ new Set();
+      for (const { spec, target, member } of rules.match(call.path, call.kind)) {
+        called.add(spec);
+        const properties = { module: spec.module, member, target, language: rules.language, ...spec.custom ? { customRule: spec.custom.id } : {} };
+        const key = spec.custom?.id ?? spec.category;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (spec.custom) out2.push({ ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category, properties });
+        else out2.push({ ...RULE_OF_CATEGORY[spec.category].at(path, range, callee, target), properties });
+      }
+    }
+    for (const site of analysis.imports) {
+      const range = lines.range(site.start, site.end);
+      if (site.star) out2.push(starImport.at(path, range, site.module));
+      for (const spec of rules.specs) {
+        if (!spec.reportImport || called.has(spec)) continue;
+        const matches = rules.language === "python" ? site.module === spec.module || site.module.startsWith(`${spec.module}.`) : site.module === spec.module;
+        if (matches) out2.push({ ...boundaryImport.at(path, range, spec.module), category: spec.category, properties: { module: spec.module, ...spec.custom ? { customRule: spec.custom.id } : {} } });
+      }
+    }
+    return out2;
+  }
+  applySuppressions(path, findings, suppressions, lines) {
+    const used = /* @__PURE__ */ new Set();
+    const kept = findings.filter((f) => {
+      if (!SUPPRESSIBLE.has(f.rule)) return true;
+      const i2 = suppressions.findIndex((s) => s.target === f.line);
+      if (i2 < 0) return true;
+      used.add(i2);
+      return false;
+    });
+    const usedLines = new Set([...used].map((i2) => suppressions[i2].target));
+    suppressions.forEach((s, i2) => {
+      const range = lines.range(s.start, s.end);
+      if (!used.has(i2) && !usedLines.has(s.target)) kept.push(unusedSuppression.at(path, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path, range, s.marker));
+    });
+    return kept;
+  }
+  /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
+  applySettings(findings) {
+    const settings = this.config.rules;
+    if (Object.keys(settings).length === 0) return findings;
+    const out2 = [];
+    for (const f of findings) {
+      const customId = f.properties?.customRule;
+      const setting = customId && settings[customId] || settings[f.rule];
+      if (setting === "off") continue;
+      out2.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out2;
+  }
+};
+var WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+var KEPT_DOCUMENTS = 16;
+function editBetween(before, after) {
+  const max = Math.min(before.length, after.length);
+  let start2 = 0;
+  while (start2 < max && before.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
+  let suffix = 0;
+  while (suffix < max - start2 && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return {
+    startIndex: start2,
+    oldEndIndex: before.length - suffix,
+    newEndIndex: after.length - suffix,
+    startPosition: pointAt(before, start2),
+    oldEndPosition: pointAt(before, before.length - suffix),
+    newEndPosition: pointAt(after, after.length - suffix)
+  };
+}
+function pointAt(text3, offset) {
+  let row = 0;
+  let lineStart = 0;
+  for (let i2 = text3.indexOf("\n"); i2 >= 0 && i2 < offset; i2 = text3.indexOf("\n", i2 + 1)) {
+    row++;
+    lineStart = i2 + 1;
+  }
+  return { row, column: offset - lineStart };
+}
+function countLines2(text3) {
+  let n = 1;
+  for (let i2 = text3.indexOf("\n"); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) n++;
+  return n;
+}
+function errorRange(tree, lines) {
+  const cursor = tree.walk();
+  try {
+    for (; ; ) {
+      const node2 = cursor.currentNode;
+      if (node2.isError || node2.isMissing) return lines.range(node2.startIndex, Math.max(node2.endIndex, node2.startIndex + 1));
+      if (node2.hasError && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+function readSource(absolutePath, maxBytes) {
+  let fd;
+  try {
+    fd = (0, import_node_fs8.openSync)(absolutePath, "r");
+  } catch (e) {
+    return { skipped: `unreadable (${e.code ?? e.message})` };
+  }
+  try {
+    const size = (0, import_node_fs8.fstatSync)(fd).size;
+    if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
+    const buffer = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const n = (0, import_node_fs8.readSync)(fd, buffer, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
+    return buffer.toString("utf8", 0, read);
+  } catch (e) {
+    return { skipped: `unreadable (${e.code ?? e.message})` };
+  } finally {
+    (0, import_node_fs8.closeSync)(fd);
+  }
+}
+
+// core/scan/run.ts
+var WORKER_THRESHOLD = 400;
+var BATCH = 32;
+function workerScriptPath() {
+  const beside = (0, import_node_path7.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs9.existsSync)(beside) ? beside : void 0;
+}
+function workerCount(files, requested, script) {
+  if (!script) return 0;
+  if (typeof requested === "number") return requested <= 1 ? 0 : Math.min(requested, Math.ceil(files / BATCH));
+  return files >= WORKER_THRESHOLD ? Math.min((0, import_node_os.availableParallelism)(), Math.ceil(files / BATCH)) : 0;
+}
+async function scanFiles(options) {
+  const script = options.workerScript ?? workerScriptPath();
+  const workers = workerCount(options.files.length, options.workers ?? "auto", script);
+  const results = workers > 0 ? await onWorkers(options, script, workers) : await inThread(options);
+  const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
+  for (const r of results) {
+    totals.findings.push(...r.findings);
+    if (r.parsed) totals.parsed++;
+    if (r.skipped) totals.skipped++;
+    totals.lines += r.lines;
+  }
+  return totals;
+}
+async function inThread(options) {
+  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes });
+  const out2 = [];
+  for (const [i2, file2] of options.files.entries()) {
+    options.signal?.throwIfAborted();
+    out2.push(scanner.scanFile((0, import_node_path7.join)(options.root, file2), file2));
+    if (i2 % BATCH === BATCH - 1) {
+      options.onProgress?.(i2 + 1, options.files.length);
+      await new Promise((resolve3) => setImmediate(resolve3));
+    }
+  }
+  options.onProgress?.(options.files.length, options.files.length);
+  return out2;
+}
+function onWorkers(options, script, count) {
+  const { files, signal } = options;
+  const batches = [];
+  for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
+  const results = new Array(batches.length);
+  const init2 = { config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
+  return new Promise((resolve3, reject) => {
+    signal?.throwIfAborted();
+    const pool = [];
+    let next = 0;
+    let finished = 0;
+    let done2 = 0;
+    let settled = false;
+    const stop2 = (error62) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener("abort", onAbort);
+      for (const w of pool) void w.terminate();
+      if (error62 !== void 0) reject(error62);
+      else resolve3(results.flat());
+    };
+    const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
+    signal?.addEventListener("abort", onAbort, { once: true });
+    const feed = (worker) => {
+      if (next < batches.length) {
+        const request = { batch: next, files: batches[next] };
+        next++;
+        worker.postMessage(request);
+      }
+    };
+    for (let i2 = 0; i2 < count; i2++) {
+      const worker = new import_node_worker_threads.Worker(script, { workerData: init2 });
+      pool.push(worker);
+      worker.on("message", (reply) => {
+        if ("error" in reply) return stop2(new Error(`scan worker: ${reply.error}`));
+        results[reply.batch] = reply.results;
+        done2 += reply.results.length;
+        options.onProgress?.(done2, files.length);
+        if (++finished === batches.length) return stop2();
+        feed(worker);
+      });
+      worker.on("error", (e) => stop2(e));
+      worker.on("exit", (code) => code !== 0 && stop2(new Error(`scan worker exited with code ${code}`)));
+      feed(worker);
+      feed(worker);
+    }
+  });
+}
+
+// core/scan/check.ts
+function scanSelector(scan) {
+  const include = globMatcher(scan.include);
+  const exclude = globMatcher(scan.exclude);
+  return (path) => grammarOf(path) !== void 0 && include(path) && !exclude(path) && !(scan["skip-declarations"] && /\.d\.[cm]?ts$/.test(path));
+}
+function onAddedLines(root, base, findings) {
+  const added = /* @__PURE__ */ new Map();
+  return findings.filter((f) => {
+    let lines = added.get(f.file);
+    if (!lines) added.set(f.file, lines = showAtRev(root, base, f.file) === void 0 ? "new" : addedLines(root, base, f.file));
+    return lines === "new" || lines.has(f.line);
+  });
+}
+async function scanWorkspace(ctx, workers = "auto") {
+  const scan = ctx.config.scan;
+  const allow = globMatcher(scan.allow);
+  const selected = selectFiles(ctx, scanSelector(scan));
+  const files = selected.filter((f) => !allow(f));
+  const run2 = await scanFiles({
+    root: ctx.root,
+    files,
+    config: scan,
+    maxBytes: ctx.config.limits["max-file-bytes"],
+    onProgress: ctx.onProgress && ((done2, total) => ctx.onProgress({ check: "scan", done: done2, total })),
+    signal: ctx.signal,
+    workers
+  });
+  const { findings: all, ...totals } = run2;
+  const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
+  const byCategory = {};
+  for (const f of findings) if (f.category && f.category !== "scan") byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
+  const details = { ...totals, allowed: selected.filter(allow), byCategory };
+  return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details } };
+}
+var scanCheck = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
+function scanMarkdown(report) {
+  const details = report.details.scan;
+  if (!details) return void 0;
+  const categories = Object.entries(details.byCategory).sort(([a], [b]) => a < b ? -1 : 1);
+  const total = categories.reduce((n, [, c]) => n + c, 0);
+  const lines = [`### Boundary scan`, "", `${details.files} files scanned (${details.parsed} parsed, ${details.lines} lines${details.skipped ? `, ${details.skipped} skipped` : ""}).`];
+  if (total === 0) lines.push("", "No code calls shell, network or model SDKs around the tool gateway.");
+  else lines.push("", `${total} call${total === 1 ? "" : "s"} bypass the tool gateway:`, "", "| category | calls |", "| --- | --- |", ...categories.map(([c, n]) => `| ${escapeMarkdown(c)} | ${n} |`));
+  if (details.allowed.length) lines.push("", `Allowed by \`scan.allow\` (not scanned): ${details.allowed.length} file${details.allowed.length === 1 ? "" : "s"}.`);
+  return lines.join("\n") + "\n";
+}
+
+// core/ledger/check.ts
+var import_node_fs13 = require("node:fs");
+var import_node_path11 = require("node:path");
+
+// core/ledger/schema.ts
+var FLOW_RUN_ID_RE = /^run_[a-z0-9_]{1,48}$/;
+var FLOW_RUN_REF_RE = /^flow_run:[A-Za-z0-9._:-]{1,128}$/;
+var CONSENT_ID_RE = /^fcons_[0-9a-f]{24}$/;
+var APPROVAL_ID_RE = /^appr_[0-9a-f]{24}$/;
+var SHA256_HEX_RE = /^[0-9a-f]{64}$/;
+var refusalCodeSchema = external_exports.enum([
+  "BAD_REQUEST",
+  "unknown_flow",
+  "unknown_run",
+  "FLOW_RUN_WRITES_DISABLED",
+  "FLOW_AUTOMATABLE_EXECUTION_DISABLED",
+  "FLOW_EXECUTION_POLICY_FORBIDDEN",
+  "FLOW_STEP_OUT_OF_ORDER",
+  "FLOW_RUN_NOT_IN_PROGRESS",
+  "FLOW_VERIFICATION_UNSATISFIED",
+  "FLOW_EXECUTION_CONSENT_REQUIRED",
+  "FLOW_EXECUTION_CONSENT_RUN_MISMATCH",
+  "FLOW_EXECUTION_LANE_DENIED",
+  "FLOW_EXECUTION_COST_CAPPED",
+  "FLOW_STEP_NOT_AUTOMATABLE",
+  "FLOW_SELF_APPROVAL_DENIED",
+  "FLOW_LEDGER_CONFLICT"
+]);
+var REFUSAL_STATUS = {
+  BAD_REQUEST: 400,
+  unknown_flow: 404,
+  unknown_run: 404,
+  FLOW_RUN_WRITES_DISABLED: 403,
+  FLOW_AUTOMATABLE_EXECUTION_DISABLED: 403,
+  FLOW_EXECUTION_POLICY_FORBIDDEN: 403,
+  FLOW_STEP_OUT_OF_ORDER: 409,
+  FLOW_RUN_NOT_IN_PROGRESS: 409,
+  FLOW_VERIFICATION_UNSATISFIED: 403,
+  FLOW_EXECUTION_CONSENT_REQUIRED: 403,
+  FLOW_EXECUTION_CONSENT_RUN_MISMATCH: 403,
+  FLOW_EXECUTION_LANE_DENIED: 403,
+  FLOW_EXECUTION_COST_CAPPED: 403,
+  FLOW_STEP_NOT_AUTOMATABLE: 400,
+  FLOW_SELF_APPROVAL_DENIED: 403,
+  FLOW_LEDGER_CONFLICT: 409
+};
+var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
+var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
+var decisionSchema = external_exports.enum(["approve", "deny"]);
+var actor = external_exports.string().min(1).max(320);
+var isoTime = external_exports.iso.datetime({ offset: true });
+var runStartedPayload = external_exports.strictObject({
+  run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
+  run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
+  flow_id: external_exports.string().regex(FLOW_ID_RE),
+  flow_version: external_exports.string().regex(SEMVER_RE2),
+  /** The pinned bundle, verbatim as data: the run never depends on a file that may change or vanish. */
+  flow: flowBundleSchema,
+  /** Repo-relative path the bundle was read from (informational). */
+  flow_file: external_exports.string(),
+  task_ref: external_exports.string().nullable(),
+  external_ref: external_exports.string().nullable(),
+  harness: external_exports.string().min(1),
+  /** The agent identity acting in this run; it may never decide an approval of this run. */
+  agent: actor.nullable()
+});
+var stepAdvancedPayload = external_exports.strictObject({
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+  to_status: advanceTargetSchema,
+  /** Recorded for review; upstream does not store it, replay re-checks it. */
+  skip_reason: skipReasonSchema.nullable(),
+  note: external_exports.string().nullable()
+});
+var evidenceAttachedPayload = external_exports.strictObject({
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+  pointer_kind: pointerKindSchema,
+  ref: external_exports.string().regex(/\S/).max(2048)
+});
+var approvalRequestedPayload = external_exports.strictObject({
+  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
+  kind: external_exports.enum(["step", "tool_call"]),
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).nullable(),
+  tool: external_exports.string().min(1).nullable(),
+  /** Canonical JSON (RFC 8785) of `{tool, args}` for tool calls: what the approval is bound to. */
+  request_ref: external_exports.string().nullable(),
+  request_hash: external_exports.string().regex(SHA256_HEX_RE).nullable(),
+  risk_level: riskLevelSchema,
+  reason: external_exports.string().regex(/\S/),
+  required_approvals: external_exports.number().int().min(1),
+  expires_at: isoTime.nullable()
+});
+var approvalDecidedPayload = external_exports.strictObject({
+  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
+  decision: decisionSchema,
+  reason: external_exports.string().nullable()
+});
+var consentMintedPayload = external_exports.strictObject({
+  consent_id: external_exports.string().regex(CONSENT_ID_RE),
+  allowed_lanes: external_exports.array(external_exports.string().min(1)).min(1),
+  cost_cap_units: external_exports.number().int().min(1),
+  expires_at: isoTime
+});
+var consentRevokedPayload = external_exports.strictObject({ consent_id: external_exports.string().regex(CONSENT_ID_RE) });
+var stepExecutedPayload = external_exports.strictObject({
+  execution_id: external_exports.string().regex(/^fexec_[0-9a-f]{24}$/),
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+  consent_id: external_exports.string().regex(CONSENT_ID_RE),
+  model_lane: external_exports.string().min(1),
+  dry_run: external_exports.boolean(),
+  cost_units: external_exports.number().int().min(0),
+  evidence_ref: external_exports.string().nullable()
+});
+var runCancelledPayload = external_exports.strictObject({ reason: external_exports.string().nullable() });
+var EVENT_PAYLOADS = {
+  run_started: runStartedPayload,
+  step_advanced: stepAdvancedPayload,
+  evidence_attached: evidenceAttachedPayload,
+  approval_requested: approvalRequestedPayload,
+  approval_decided: approvalDecidedPayload,
+  consent_minted: consentMintedPayload,
+  consent_revoked: consentRevokedPayload,
+  step_executed: stepExecutedPayload,
+  run_cancelled: runCancelledPayload
+};
+var eventTypeSchema = external_exports.enum(Object.keys(EVENT_PAYLOADS));
+var ledgerEventSchema = external_exports.discriminatedUnion(
+  "type",
+  Object.keys(EVENT_PAYLOADS).map(
+    (type) => external_exports.strictObject({
+      seq: external_exports.number().int().min(1),
+      type: external_exports.literal(type),
+      at: isoTime,
+      actor,
+      payload: EVENT_PAYLOADS[type],
+      prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+      hash: external_exports.string().regex(SHA256_HEX_RE)
+    })
+  )
+).meta({ title: "Flowgate run ledger event" });
+var ledgerEnvelopeSchema = external_exports.strictObject({
+  seq: external_exports.number().int().min(1),
+  type: eventTypeSchema,
+  at: isoTime,
+  actor,
+  payload: external_exports.unknown(),
+  prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+  hash: external_exports.string().regex(SHA256_HEX_RE)
+});
+var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
+var approvalStatusSchema = external_exports.enum(["PENDING", "APPROVED", "DENIED"]);
+var policyFileSchema = external_exports.strictObject({
+  flow_run_writes_enabled: external_exports.boolean().optional(),
+  execution: external_exports.strictObject({
+    automatable_enabled: external_exports.boolean().optional(),
+    forbidden: external_exports.boolean().optional(),
+    automatable_forbidden: external_exports.boolean().optional(),
+    allowed_lanes: external_exports.array(external_exports.string()).optional(),
+    default_cost_cap_units: external_exports.number().positive().optional(),
+    default_ttl_seconds: external_exports.number().positive().optional(),
+    max_ttl_seconds: external_exports.number().positive().optional()
+  }).optional(),
+  approvals: external_exports.strictObject({
+    /** Distinct approvers every approval needs (a request may ask for more, never fewer). */
+    required_approvals: external_exports.number().int().min(1).optional(),
+    /** How long a tool-call approval stays usable after it is requested. */
+    tool_call_ttl_seconds: external_exports.number().int().positive().optional()
+  }).optional()
+}).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
+
+// core/ledger/fold.ts
+function refuse(code, message) {
+  return { ok: false, code, status: REFUSAL_STATUS[code], message };
+}
+function frontierOf(steps) {
+  for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
+  return (steps[steps.length - 1]?.ordinal ?? 0) + 1;
+}
+function stepOf(run2, stepId) {
+  return run2.steps.find((s) => s.step_id === stepId);
+}
+function notInProgress(run2) {
+  if (run2.status === "in_progress") return void 0;
+  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
+}
+function cancelled(run2) {
+  return run2.status === "cancelled" ? notInProgress(run2) : void 0;
+}
+function unknownStep(run2, stepId) {
+  return refuse("BAD_REQUEST", `step ${stepId} is not a step of ${run2.flow_id}@${run2.flow_version}`);
+}
+function checkAdvance(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (step.ordinal > run2.frontier) {
+    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+  }
+  if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
+    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
+  }
+  if (req.to_status === "done" && step.evidence_required && !step.verified) {
+    const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
+    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
+  }
+  if (req.to_status === "in_progress") {
+    const other = run2.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
+    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
+  }
+  return void 0;
+}
+function checkEvidence(run2, stepId) {
+  return cancelled(run2) ?? (stepOf(run2, stepId) ? void 0 : unknownStep(run2, stepId));
+}
+function checkApprovalRequest(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  if (req.step_id === null) return void 0;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (req.kind === "step") {
+    if (step.verification_kind !== "human_review") {
+      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
+    }
+    const open2 = run2.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
+    if (open2) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
+  }
+  return void 0;
+}
+function checkDecision(run2, approvalId, decider, at) {
+  const stop2 = cancelled(run2);
+  if (stop2) return stop2;
+  const approval = run2.approvals.find((a) => a.approval_id === approvalId);
+  if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
+  if (decider === approval.requested_by) {
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
+  }
+  if (run2.agent !== null && decider === run2.agent) {
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
+  }
+  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
+  if (approval.decisions.some((d) => d.actor === decider)) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
+  if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
+    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
+  }
+  return void 0;
+}
+function checkConsentMint(run2) {
+  return cancelled(run2);
+}
+function checkConsentRevoke(run2, consentId) {
+  const stop2 = cancelled(run2);
+  if (stop2) return stop2;
+  const consent = run2.consents.find((c) => c.consent_id === consentId);
+  if (!consent) return refuse("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
+  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
+  return void 0;
+}
+function checkConsentUse(run2, req, at, existsElsewhere) {
+  const consent = run2?.consents.find((c) => c.consent_id === req.consent_id);
+  const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
+  if (!valid) {
+    if (!consent && existsElsewhere(req.consent_id)) {
+      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
+    }
+    const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
+    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
+  }
+  if (!consent.allowed_lanes.includes(req.model_lane)) {
+    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
+  }
+  return void 0;
+}
+function checkExecuteOnRun(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
+  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
+  if (step.ordinal > run2.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+  const def = pinnedStep(run2, step.step_id);
+  const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
+  const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
+  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
+  const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
+  const cost = req.dry_run ? 0 : 1;
+  if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
+    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
+  }
+  return void 0;
+}
+function checkCancel(run2) {
+  return notInProgress(run2);
+}
+function checkEvent(run2, event) {
+  switch (event.type) {
+    case "run_started":
+      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
+    case "step_advanced":
+      return checkAdvance(run2, event.payload);
+    case "evidence_attached":
+      return checkEvidence(run2, event.payload.step_id);
+    case "approval_requested":
+      return checkApprovalRequest(run2, event.payload);
+    case "approval_decided": {
+      const refusal2 = checkDecision(run2, event.payload.approval_id, event.actor, event.at);
+      if (refusal2 || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal2;
+      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
+    }
+    case "consent_minted":
+      return checkConsentMint(run2);
+    case "consent_revoked":
+      return checkConsentRevoke(run2, event.payload.consent_id);
+    case "step_executed":
+      return checkConsentUse(run2, event.payload, event.at, () => false) ?? checkExecuteOnRun(run2, event.payload);
+    case "run_cancelled":
+      return checkCancel(run2);
+  }
+}
+function pinnedStep(run2, stepId) {
+  const start2 = run2.events[0];
+  return start2?.type === "run_started" ? start2.payload.flow.steps.find((s) => s.step_id === stepId) : void 0;
+}
+function startState(event) {
+  const p = event.payload;
+  const steps = [...p.flow.steps].sort((a, b) => a.ordinal - b.ordinal).map((s) => ({
+    step_id: s.step_id,
+    ordinal: s.ordinal,
+    owned_job: s.owned_job,
+    status: "pending",
+    evidence_ref: null,
+    evidence: [],
+    verified: false,
+    verification_kind: s.verification.kind,
+    evidence_required: s.verification.evidence_required,
+    automatable: s.automatable,
+    skip_reason: null,
+    updated_at: null,
+    updated_by: null
+  }));
+  return {
+    run_id: p.run_id,
+    run_ref: p.run_ref,
+    flow_id: p.flow_id,
+    flow_version: p.flow_version,
+    flow_title: p.flow.flow.title,
+    scope: p.flow.flow.scope,
+    flow_file: p.flow_file,
+    status: "in_progress",
+    started_at: event.at,
+    started_by: event.actor,
+    updated_at: event.at,
+    agent: p.agent,
+    task_ref: p.task_ref,
+    external_ref: p.external_ref,
+    harness: p.harness,
+    frontier: steps[0]?.ordinal ?? 1,
+    steps,
+    approvals: [],
+    consents: [],
+    executions: [],
+    cancelled: null,
+    head: { seq: event.seq, hash: event.hash },
+    events: [event]
+  };
+}
+function touch(step, event) {
+  step.updated_at = event.at;
+  step.updated_by = event.actor;
+}
+function applyEvent(run2, event) {
+  switch (event.type) {
+    case "run_started":
+      break;
+    case "step_advanced": {
+      const step = stepOf(run2, event.payload.step_id);
+      if (!step) break;
+      step.status = event.payload.to_status;
+      step.skip_reason = event.payload.to_status === "skipped" ? event.payload.skip_reason : null;
+      touch(step, event);
+      break;
+    }
+    case "evidence_attached": {
+      const step = stepOf(run2, event.payload.step_id);
+      if (!step) break;
+      const { pointer_kind, ref } = event.payload;
+      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq });
+      step.evidence_ref = ref;
+      if (step.verification_kind !== "human_review" && step.evidence_required) step.verified = true;
+      touch(step, event);
+      break;
+    }
+    case "approval_requested": {
+      const p = event.payload;
+      const approval = {
+        approval_id: p.approval_id,
+        run_id: run2.run_id,
+        kind: p.kind,
+        step_id: p.step_id,
+        tool: p.tool,
+        request_ref: p.request_ref,
+        request_hash: p.request_hash,
+        risk_level: p.risk_level,
+        reason: p.reason,
+        requested_by: event.actor,
+        requested_at: event.at,
+        expires_at: p.expires_at,
+        required_approvals: p.required_approvals,
+        status: "PENDING",
+        decisions: [],
+        seq: event.seq
+      };
+      run2.approvals.push(approval);
+      break;
+    }
+    case "approval_decided": {
+      const approval = run2.approvals.find((a) => a.approval_id === event.payload.approval_id);
+      if (!approval) break;
+      const { decision, reason } = event.payload;
+      approval.decisions.push({ actor: event.actor, decision, reason, at: event.at, seq: event.seq });
+      if (decision === "deny") approval.status = "DENIED";
+      else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
+      if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
+        const step = stepOf(run2, approval.step_id);
+        if (step) {
+          step.verified = true;
+          touch(step, event);
+        }
+      }
+      break;
+    }
+    case "consent_minted": {
+      const p = event.payload;
+      run2.consents.push({
+        consent_id: p.consent_id,
+        run_id: run2.run_id,
+        allowed_lanes: p.allowed_lanes,
+        cost_cap_units: p.cost_cap_units,
+        cost_consumed_units: 0,
+        minted_by: event.actor,
+        minted_at: event.at,
+        expires_at: p.expires_at,
+        revoked_at: null
+      });
+      break;
+    }
+    case "consent_revoked": {
+      const consent = run2.consents.find((c) => c.consent_id === event.payload.consent_id);
+      if (consent && consent.revoked_at === null) consent.revoked_at = event.at;
+      break;
+    }
+    case "step_executed": {
+      const p = event.payload;
+      run2.executions.push({ ...p, status: "completed", completed_at: event.at, actor: event.actor });
+      const consent = run2.consents.find((c) => c.consent_id === p.consent_id);
+      if (consent) consent.cost_consumed_units += p.cost_units;
+      const step = stepOf(run2, p.step_id);
+      if (step && !p.dry_run && step.evidence_required) {
+        step.evidence_ref = p.evidence_ref;
+        if (p.evidence_ref) step.evidence.push({ pointer_kind: "hash", ref: p.evidence_ref, actor: event.actor, at: event.at, seq: event.seq });
+        step.verified = true;
+        if (step.status === "pending") step.status = "in_progress";
+        touch(step, event);
+      }
+      break;
+    }
+    case "run_cancelled":
+      run2.status = "cancelled";
+      run2.cancelled = { actor: event.actor, at: event.at, reason: event.payload.reason };
+      break;
+  }
+  run2.frontier = frontierOf(run2.steps);
+  if (run2.status === "in_progress" && run2.steps.every((s) => s.status === "done" || s.status === "skipped")) run2.status = "done";
+  run2.updated_at = event.at;
+  run2.head = { seq: event.seq, hash: event.hash };
+  if (event !== run2.events[0]) run2.events.push(event);
+}
+function foldEvents(events) {
+  const fold = { illegal: [] };
+  foldMore(fold, events);
+  return fold;
+}
+function foldMore(fold, events) {
+  let i2 = 0;
+  if (!fold.run) {
+    const first = events[0];
+    if (!first) return;
+    if (first.type !== "run_started") {
+      if (fold.illegal.length === 0) fold.illegal.push({ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` });
+      return;
+    }
+    fold.run = startState(first);
+    const badStart = checkStart(first);
+    if (badStart) fold.illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
+    i2 = 1;
+  }
+  const run2 = fold.run;
+  for (; i2 < events.length; i2++) {
+    const event = events[i2];
+    const refusal2 = checkEvent(run2, event);
+    if (refusal2) fold.illegal.push({ seq: event.seq, code: refusal2.code, message: refusal2.message });
+    applyEvent(run2, event);
+  }
+}
+function checkStart(event) {
+  const { flow, flow_id, flow_version } = event.payload;
+  if (flow.flow.flow_id !== flow_id || flow.flow.version !== flow_version) {
+    return refuse("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
+  }
+  return void 0;
+}
+
+// core/ledger/store.ts
+var import_node_crypto4 = require("node:crypto");
+var import_node_fs11 = require("node:fs");
+var import_node_path9 = require("node:path");
+var import_proper_lockfile = __toESM(require_proper_lockfile());
+
+// core/ledger/chain.ts
+var import_node_crypto3 = require("node:crypto");
+
+// node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate(value) {
+  for (let i2 = 0; i2 < value.length; i2++) {
+    const code = value.charCodeAt(i2);
+    if (code >= 55296 && code <= 56319) {
+      if (i2 === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i2 + 1);
+      if (!(next >= 56320 && next <= 57343)) {
+        return true;
+      }
+      i2++;
+    } else if (code >= 56320 && code <= 57343) {
+      return true;
+    }
+  }
+  return false;
+}
+function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
+  if (typeof object2 === "number" && isNaN(object2)) {
+    throw new Error("NaN is not allowed");
+  }
+  if (typeof object2 === "number" && !isFinite(object2)) {
+    throw new Error("Infinity is not allowed");
+  }
+  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
+    throw new Error("Lone surrogate is not allowed");
+  }
+  if (object2 === null || typeof object2 !== "object") {
+    return JSON.stringify(object2);
+  }
+  if (typeof object2.toJSON === "function") {
+    if (seen.has(object2)) {
+      throw new Error("Circular reference detected");
+    }
+    seen.add(object2);
+    const result2 = canonicalize(object2.toJSON(), seen);
+    seen.delete(object2);
+    return result2;
+  }
+  if (seen.has(object2)) {
+    throw new Error("Circular reference detected");
+  }
+  seen.add(object2);
+  let result;
+  if (Array.isArray(object2)) {
+    const values = object2.map((cv) => {
+      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(",")}]`;
+  } else {
+    const parts2 = [];
+    for (const key of Object.keys(object2).sort()) {
+      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
+        continue;
+      }
+      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
+    }
+    result = `{${parts2.join(",")}}`;
+  }
+  seen.delete(object2);
+  return result;
+}
+
+// core/ledger/chain.ts
+function sha256Hex3(text3) {
+  return (0, import_node_crypto3.createHash)("sha256").update(text3, "utf8").digest("hex");
+}
+function canonicalJson(value) {
+  return canonicalize(value) ?? "null";
+}
+function eventHash(event) {
+  const { seq, type, at, actor: actor2, payload, prev } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev }));
+}
+function sealEvent(event) {
+  return { ...event, hash: eventHash(event) };
+}
+function eventLine(event) {
+  return JSON.stringify(event) + "\n";
+}
+var MAX_LINE_CHARS = 4 * 1024 * 1024;
+function parseLedger(text3, from = { lines: 0, chars: 0 }) {
+  const lines = [];
+  const events = [];
+  let torn;
+  let offset = 0;
+  let n = from.lines;
+  while (offset < text3.length) {
+    n++;
+    const nl = text3.indexOf("\n", offset);
+    if (nl < 0) {
+      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
+      break;
+    }
+    const lineText = text3.slice(offset, nl);
+    const entry = { line: n, offset: from.chars + offset, text: lineText };
+    parseLine(entry);
+    if (entry.event) events.push(entry.event);
+    lines.push(entry);
+    offset = nl + 1;
+  }
+  return { lines, events, torn };
+}
+function parseLine(entry) {
+  if (entry.text.length > MAX_LINE_CHARS) {
+    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
+    return;
+  }
+  let data;
+  try {
+    data = JSON.parse(entry.text);
+  } catch (e) {
+    entry.problem = `not JSON (${e.message})`;
+    return;
+  }
+  const envelope = ledgerEnvelopeSchema.safeParse(data);
+  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    const path = [...envelope.success ? ["payload"] : [], ...issue2.path];
+    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue2.message}`;
+    return;
+  }
+  entry.event = { ...envelope.data, payload: parsed.data };
+}
+function checkChain(lines) {
+  const breaks = [];
+  let expectedSeq = 1;
+  let prevHash = "";
+  for (const l of lines) {
+    const e = l.event;
+    if (!e) continue;
+    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
+    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
+    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
+    expectedSeq = e.seq + 1;
+    prevHash = e.hash;
+  }
+  return breaks;
+}
+
+// core/ledger/policy.ts
+var import_node_fs10 = require("node:fs");
+var import_node_path8 = require("node:path");
+var LEDGER_DIR = ".flowgate";
+var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
+function envFlag(value) {
+  const v = value?.trim().toLowerCase();
+  if (v === "1" || v === "true") return true;
+  if (v === "0" || v === "false") return false;
+  return void 0;
+}
+function readPolicyFile(root) {
+  const path = (0, import_node_path8.join)(root, POLICY_FILE);
+  if (!(0, import_node_fs10.existsSync)(path)) return {};
+  let data;
+  try {
+    data = JSON.parse((0, import_node_fs10.readFileSync)(path, "utf8"));
+  } catch (e) {
+    return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    return { error: `${POLICY_FILE}: ${issue2.path.join(".") || "(root)"}: ${issue2.message}` };
+  }
+  return { file: parsed.data };
+}
+var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
+function resolvePolicy(root, env = process.env) {
+  const { file: file2, error: error62 } = readPolicyFile(root);
+  const exec = file2?.execution ?? {};
+  const flag = (envName, fromFile) => {
+    const fromEnv = envFlag(env[envName]);
+    if (fromEnv !== void 0) return [fromEnv, `env ${envName}`];
+    if (fromFile !== void 0) return [fromFile, POLICY_FILE];
+    return [false, "default"];
+  };
+  const [writesEnabled, writes] = flag("FLOW_RUN_WRITES_ENABLED", file2?.flow_run_writes_enabled);
+  const [automatableEnabled, automatable] = flag("FLOW_AUTOMATABLE_EXECUTION_ENABLED", exec.automatable_enabled);
+  const [forbidden, forbiddenSource] = flag("FLOW_EXECUTION_POLICY_FORBIDDEN", exec.forbidden);
+  const lanes = (exec.allowed_lanes ?? []).map((l) => l.trim()).filter(Boolean);
+  return {
+    writesEnabled,
+    automatableEnabled,
+    forbidden: forbidden || error62 !== void 0,
+    automatableForbidden: exec.automatable_forbidden === true,
+    allowedLanes: lanes.length ? [...new Set(lanes)] : ["local_default"],
+    defaultCostCapUnits: positive(exec.default_cost_cap_units, 100),
+    defaultTtlSeconds: positive(exec.default_ttl_seconds, 3600),
+    maxTtlSeconds: positive(exec.max_ttl_seconds, 86400),
+    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
+    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
+    sources: { writes, automatable, forbidden: error62 ? POLICY_FILE : forbiddenSource },
+    error: error62
+  };
+}
+
+// core/ledger/store.ts
+var RUNS_DIR = `${LEDGER_DIR}/runs`;
+var LOCK_STALE_MS = 5e3;
+function runFile(runId) {
+  return `${RUNS_DIR}/${runId}.jsonl`;
+}
+function newId(prefix, hexChars) {
+  return prefix + (0, import_node_crypto4.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
+}
+function listRunIds(root) {
+  const dir = (0, import_node_path9.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs11.existsSync)(dir)) return [];
+  return (0, import_node_fs11.readdirSync)(dir).filter((name2) => name2.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(name2.slice(0, -6))).map((name2) => name2.slice(0, -6)).sort();
+}
+var readCache = /* @__PURE__ */ new Map();
+function loadRun(root, runId) {
+  const path = (0, import_node_path9.join)(root, runFile(runId));
+  let fd;
+  try {
+    fd = (0, import_node_fs11.openSync)(path, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const { ino, size } = (0, import_node_fs11.fstatSync)(fd);
+    const entry = grownFrom(readCache.get(path), fd, ino, size) ?? readWhole(fd, ino, size);
+    if (entry.lastLine.length > 0) readCache.set(path, entry);
+    else readCache.delete(path);
+    const { parsed, fold } = entry;
+    return {
+      runId,
+      file: runFile(runId),
+      parsed: { lines: [...parsed.lines], events: [...parsed.events], torn: parsed.torn },
+      fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
+    };
+  } finally {
+    (0, import_node_fs11.closeSync)(fd);
+  }
+}
+function readWhole(fd, ino, size) {
+  const whole = readRange(fd, 0, size);
+  const text3 = whole.toString("utf8");
+  const parsed = parseLedger(text3);
+  return { ino, size, lastLine: parsed.torn || size === 0 ? Buffer.alloc(0) : lastLineOf(whole), chars: text3.length, parsed, fold: foldEvents(parsed.events) };
+}
+function grownFrom(cached2, fd, ino, size) {
+  if (!cached2 || cached2.ino !== ino || size < cached2.size || cached2.parsed.torn || cached2.lastLine.length === 0) return void 0;
+  const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
+  if (!tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) return void 0;
+  const added = tail.subarray(cached2.lastLine.length);
+  if (added.length === 0) return cached2;
+  const text3 = added.toString("utf8");
+  const more = parseLedger(text3, { lines: cached2.parsed.lines.length, chars: cached2.chars });
+  for (const l of more.lines) cached2.parsed.lines.push(l);
+  for (const e of more.events) cached2.parsed.events.push(e);
+  cached2.parsed.torn = more.torn;
+  foldMore(cached2.fold, more.events);
+  cached2.size = size;
+  cached2.chars += text3.length;
+  if (!more.torn) cached2.lastLine = lastLineOf(tail);
+  return cached2;
+}
+function snapshotRun(run2) {
+  return {
+    ...run2,
+    steps: run2.steps.map((s) => ({ ...s, evidence: [...s.evidence] })),
+    approvals: run2.approvals.map((a) => ({ ...a, decisions: [...a.decisions] })),
+    consents: run2.consents.map((c) => ({ ...c, allowed_lanes: [...c.allowed_lanes] })),
+    executions: run2.executions.map((e) => ({ ...e })),
+    cancelled: run2.cancelled && { ...run2.cancelled },
+    head: { ...run2.head },
+    events: [...run2.events]
+  };
+}
+function fsyncDir(dir) {
+  try {
+    const fd = (0, import_node_fs11.openSync)(dir, "r");
+    try {
+      (0, import_node_fs11.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs11.closeSync)(fd);
+    }
+  } catch {
+  }
+}
+function createRun(root, first) {
+  const path = (0, import_node_path9.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs11.mkdirSync)((0, import_node_path9.dirname)(path), { recursive: true });
+  const event = sealEvent(first);
+  const fd = (0, import_node_fs11.openSync)(path, "wx");
+  try {
+    (0, import_node_fs11.writeSync)(fd, eventLine(event));
+    (0, import_node_fs11.fsyncSync)(fd);
+  } finally {
+    (0, import_node_fs11.closeSync)(fd);
+  }
+  fsyncDir((0, import_node_path9.dirname)(path));
+  const run2 = foldEvents([event]).run;
+  return { run: snapshotRun(run2), event };
+}
+var cache = /* @__PURE__ */ new Map();
+function readRange(fd, start2, length) {
+  const buf = Buffer.alloc(length);
+  let done2 = 0;
+  while (done2 < length) {
+    const n = (0, import_node_fs11.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    if (n === 0) break;
+    done2 += n;
+  }
+  return buf.subarray(0, done2);
+}
+function lastLineOf(buf) {
+  const end = buf.length - 1;
+  const start2 = buf.lastIndexOf(10, end - 1) + 1;
+  return Buffer.from(buf.subarray(start2));
+}
+function currentRun(path, fd, runId) {
+  const { ino, size } = (0, import_node_fs11.fstatSync)(fd);
+  const cached2 = cache.get(path);
+  if (cached2 && cached2.ino === ino && size >= cached2.size) {
+    const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
+    if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
+      const added = tail.subarray(cached2.lastLine.length);
+      if (added.length === 0) return cached2.run;
+      const parsed2 = parseLedger(added.toString("utf8"));
+      const fine = !parsed2.torn && parsed2.lines.every((l) => l.event) && extendsChain(cached2.run, parsed2.events);
+      if (fine) {
+        for (const e of parsed2.events) applyEvent(cached2.run, e);
+        cached2.size = size;
+        cached2.lastLine = lastLineOf(tail);
+        return cached2.run;
+      }
+    }
+  }
+  cache.delete(path);
+  const whole = readRange(fd, 0, size);
+  const parsed = parseLedger(whole.toString("utf8"));
+  const damage = ledgerDamage(runId, parsed);
+  if (damage) return damage;
+  const { run: run2 } = foldEvents(parsed.events);
+  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
+  cache.set(path, { ino, size, lastLine: lastLineOf(whole), run: run2 });
+  return run2;
+}
+function extendsChain(run2, events) {
+  let { seq, hash: hash3 } = run2?.head ?? { seq: 0, hash: "" };
+  for (const e of events) {
+    if (e.seq !== seq + 1 || e.prev !== hash3) return false;
+    ({ seq, hash: hash3 } = e);
+  }
+  return true;
+}
+function ledgerDamage(runId, parsed) {
+  if (parsed.torn) {
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
+  }
+  const bad = parsed.lines.find((l) => !l.event);
+  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
+  return void 0;
+}
+async function appendToRun(root, runId, options, decide) {
+  const path = (0, import_node_path9.join)(root, runFile(runId));
+  if (!(0, import_node_fs11.existsSync)(path)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  let release;
+  try {
+    release = await acquireLock(path);
+  } catch (e) {
+    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
+  }
+  try {
+    const fd = (0, import_node_fs11.openSync)(path, "r+");
+    try {
+      const run2 = currentRun(path, fd, runId);
+      if ("ok" in run2) return run2;
+      const next = run2.head.seq + 1;
+      if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
+      }
+      const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+      const at = Date.parse(now) < Date.parse(run2.updated_at) ? new Date(Date.parse(run2.updated_at)).toISOString() : now;
+      const decision = decide(run2, at);
+      if ("ok" in decision) return decision;
+      if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
+      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash });
+      const line = Buffer.from(eventLine(event), "utf8");
+      const end = (0, import_node_fs11.fstatSync)(fd).size;
+      (0, import_node_fs11.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs11.fsyncSync)(fd);
+      applyEvent(run2, event);
+      const cached2 = cache.get(path);
+      if (cached2) {
+        cached2.size = end + line.length;
+        cached2.lastLine = line;
+      }
+      return { ok: true, run: snapshotRun(run2), event, result: decision.result };
+    } finally {
+      (0, import_node_fs11.closeSync)(fd);
+    }
+  } finally {
+    release();
+  }
+}
+var LOCK_ATTEMPTS = 600;
+async function acquireLock(path) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (0, import_proper_lockfile.lockSync)(path, { stale: LOCK_STALE_MS, realpath: false, onCompromised: () => void 0 });
+    } catch (e) {
+      if (e.code !== "ELOCKED" || attempt >= LOCK_ATTEMPTS) throw e;
+      await new Promise((resolve3) => setTimeout(resolve3, Math.random() * Math.min(50, 1 + attempt * 2)));
+    }
+  }
+}
+function tornTailOf(root, runId) {
+  const buf = (0, import_node_fs11.readFileSync)((0, import_node_path9.join)(root, runFile(runId)));
+  if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
+  const offset = buf.lastIndexOf(10) + 1;
+  return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
+}
+async function moveTornTail(root, runId) {
+  const path = (0, import_node_path9.join)(root, runFile(runId));
+  if (!(0, import_node_fs11.existsSync)(path)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  const release = await acquireLock(path);
+  try {
+    const torn = tornTailOf(root, runId);
+    if (!torn) return { ok: true };
+    const tornFile = `${runFile(runId)}.torn`;
+    const aside = (0, import_node_fs11.openSync)((0, import_node_path9.join)(root, tornFile), "a");
+    try {
+      (0, import_node_fs11.writeSync)(aside, torn.text + "\n");
+      (0, import_node_fs11.fsyncSync)(aside);
+    } finally {
+      (0, import_node_fs11.closeSync)(aside);
+    }
+    const whole = (0, import_node_fs11.readFileSync)(path);
+    const tmp = `${path}.repair-${process.pid}`;
+    const fd = (0, import_node_fs11.openSync)(tmp, "w");
+    try {
+      (0, import_node_fs11.writeSync)(fd, whole.subarray(0, torn.offset));
+      (0, import_node_fs11.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs11.closeSync)(fd);
+    }
+    (0, import_node_fs11.renameSync)(tmp, path);
+    fsyncDir((0, import_node_path9.dirname)(path));
+    cache.delete(path);
+    return { ok: true, torn, tornFile };
+  } finally {
+    release();
+  }
+}
+
+// core/ledger/read.ts
+function readRun(root, runId) {
+  if (!FLOW_RUN_ID_RE.test(runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+  const loaded = loadRun(root, runId);
+  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
+  const { parsed, fold } = loaded;
+  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
+  const problems = {
+    torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
+    malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
+    illegal: fold.illegal
+  };
+  const damaged = Boolean(problems.torn) || problems.malformed.length > 0 || problems.illegal.length > 0;
+  return { ok: true, run: fold.run, file: runFile(runId), problems, damaged };
+}
+function summarizeRun(run2, file2, damaged) {
+  return {
+    run_id: run2.run_id,
+    file: file2,
+    flow_id: run2.flow_id,
+    flow_version: run2.flow_version,
+    flow_title: run2.flow_title,
+    status: run2.status,
+    started_at: run2.started_at,
+    started_by: run2.started_by,
+    updated_at: run2.updated_at,
+    frontier: run2.frontier,
+    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
+    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
+    events: run2.events.length,
+    damaged
+  };
+}
+function listRuns(root) {
+  const out2 = [];
+  for (const id2 of listRunIds(root)) {
+    const read = readRun(root, id2);
+    if (read.ok) out2.push(summarizeRun(read.run, read.file, read.damaged));
+  }
+  return out2.sort((a, b) => a.started_at > b.started_at ? -1 : a.started_at < b.started_at ? 1 : a.run_id < b.run_id ? -1 : 1);
+}
+function listApprovals(root, status) {
+  const out2 = [];
+  for (const id2 of listRunIds(root)) {
+    const read = readRun(root, id2);
+    if (!read.ok) continue;
+    for (const a of read.run.approvals) {
+      if (!status || a.status === status) out2.push({ ...a, flow_id: read.run.flow_id, flow_version: read.run.flow_version, run_status: read.run.status });
+    }
+  }
+  const rank = (a) => a.status === "PENDING" ? 0 : 1;
+  return out2.sort((a, b) => rank(a) - rank(b) || (a.requested_at > b.requested_at ? -1 : a.requested_at < b.requested_at ? 1 : 0));
+}
+
+// core/ledger/rules.ts
+var C4 = "ledger";
+var tornTail = defineRule({
+  id: "ledger/torn-tail",
+  severity: "error",
+  category: C4,
+  summary: "The ledger's last line is incomplete: an append did not finish.",
+  help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
+  message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
+});
+var malformedLine = defineRule({
+  id: "ledger/malformed-line",
+  severity: "error",
+  category: C4,
+  summary: "A ledger line is not a well-formed event.",
+  help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
+  message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
+});
+var eventEdited = defineRule({
+  id: "ledger/event-edited",
+  severity: "error",
+  category: C4,
+  summary: "An event's content no longer matches its hash.",
+  help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
+  message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
+});
+var eventSequence = defineRule({
+  id: "ledger/event-sequence",
+  severity: "error",
+  category: C4,
+  summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
+  help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
+  message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
+});
+var chainBroken = defineRule({
+  id: "ledger/chain-broken",
+  severity: "error",
+  category: C4,
+  summary: "An event's prev is not the hash of the event before it.",
+  help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
+  message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
+});
+var illegalTransition = defineRule({
+  id: "ledger/illegal-transition",
+  severity: "error",
+  category: C4,
+  summary: "A recorded event is a transition the run's state machine refuses.",
+  help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
+  message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
+});
+var historyRewritten = defineRule({
+  id: "ledger/history-rewritten",
+  severity: "error",
+  category: C4,
+  summary: "A ledger at the base revision is not a prefix of the current one.",
+  help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
+  message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
+});
+var runIdMismatch = defineRule({
+  id: "ledger/run-id-mismatch",
+  severity: "error",
+  category: C4,
+  summary: "A ledger file's name is not the run id its first event records.",
+  help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
+  message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
+});
+var policyInvalid = defineRule({
+  id: "ledger/policy-invalid",
+  severity: "error",
+  category: C4,
+  summary: "The run policy file is not valid.",
+  help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
+  message: (detail) => `invalid run policy: ${detail}`
+});
+
+// core/ledger/verify.ts
+var import_node_fs12 = require("node:fs");
+var import_node_path10 = require("node:path");
+function lineRange(line, fallbackLine = 1) {
+  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
+  return { line: line.line, column: 1, endLine: line.line, endColumn: line.text.length + 1 };
+}
+function runIdOfPath(file2) {
+  const m = /(?:^|\/)\.flowgate\/runs\/([^/]+)\.jsonl$/.exec(file2);
+  return m && FLOW_RUN_ID_RE.test(m[1]) ? m[1] : void 0;
+}
+function verifyLedgerText(file2, text3, base) {
+  const runId = runIdOfPath(file2) ?? file2.replace(/^.*\//, "").replace(/\.jsonl$/, "");
+  const parsed = parseLedger(text3);
+  const findings = [];
+  const byLine = new Map(parsed.lines.map((l) => [l.line, l]));
+  for (const l of parsed.lines) if (!l.event) findings.push(malformedLine.at(file2, lineRange(l), l.line, l.problem ?? "malformed"));
+  if (parsed.torn) {
+    const { line, text: tornText } = parsed.torn;
+    findings.push(tornTail.at(file2, { line, column: 1, endLine: line, endColumn: tornText.length + 1 }, runId, Buffer.byteLength(tornText)));
+  }
+  for (const b of checkChain(parsed.lines)) {
+    const at = lineRange(byLine.get(b.line));
+    if (b.kind === "edited") findings.push(eventEdited.at(file2, at, b.seq));
+    else if (b.kind === "seq") findings.push(eventSequence.at(file2, at, b.seq, b.expected));
+    else findings.push(chainBroken.at(file2, at, b.seq));
+  }
+  const fold = foldEvents(parsed.events);
+  const lineOfSeq = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  for (const ill of fold.illegal) {
+    const l = lineOfSeq.get(ill.seq);
+    findings.push(illegalTransition.at(file2, lineRange(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
+  }
+  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(parsed.lines[0]), file2, fold.run.run_id));
+  if (base) findings.push(...checkPrefix(file2, runId, parsed, base));
+  return { file: file2, runId, parsed, fold, run: fold.run, findings };
+}
+function checkPrefix(file2, runId, current, base) {
+  const before = parseLedger(base.text).lines;
+  for (let i2 = 0; i2 < before.length; i2++) {
+    const was = before[i2];
+    const now = current.lines[i2];
+    if (!now) {
+      const last = current.lines[current.lines.length - 1];
+      const seqs = `${before.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
+      return [historyRewritten.at(file2, lineRange(last), runId, base.name, seqs)];
+    }
+    if (now.text !== was.text) {
+      const seq = was.event?.seq ?? now.event?.seq;
+      return [historyRewritten.at(file2, lineRange(now), runId, base.name, `line ${now.line}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`)];
+    }
+  }
+  return [];
+}
+function verifyLedger(options) {
+  const { root, base } = options;
+  const atBase = base ? new Set(filesAtRev(root, base).filter((f) => f.startsWith(`${RUNS_DIR}/`) && f.endsWith(".jsonl"))) : /* @__PURE__ */ new Set();
+  const ids = options.runIds ?? [.../* @__PURE__ */ new Set([...listRunIds(root), ...[...atBase].map((f) => runIdOfPath(f)).filter((id2) => id2 !== void 0)])].sort();
+  const findings = [];
+  const runs = [];
+  for (const runId of ids) {
+    const file2 = runFile(runId);
+    const path = (0, import_node_path10.join)(root, file2);
+    const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
+    if (!(0, import_node_fs12.existsSync)(path)) {
+      if (baseText !== void 0) findings.push(historyRewritten.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, runId, base, "the ledger was deleted"));
+      continue;
+    }
+    const v = verifyLedgerText(file2, (0, import_node_fs12.readFileSync)(path, "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: base });
+    runs.push(v);
+    findings.push(...v.findings);
+  }
+  return { findings, runs };
+}
+
+// core/ledger/check.ts
+var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
+var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
+function checkPolicy(root, file2) {
+  let data;
+  try {
+    data = JSON.parse((0, import_node_fs13.readFileSync)((0, import_node_path11.join)(root, file2), "utf8"));
+  } catch (e) {
+    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
+}
+var ledgerCheck = {
+  name: "ledger",
+  title: "Run ledgers",
+  async run(ctx) {
+    const files = selectFiles(ctx, isLedgerFile);
+    const findings = [];
+    const runs = [];
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
+      const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
+      const v = verifyLedgerText(file2, (0, import_node_fs13.readFileSync)((0, import_node_path11.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      findings.push(...v.findings);
+      if (v.run) runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
+    });
+    if (ctx.base) {
+      const present = new Set(ctx.files);
+      for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
+        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2)) continue;
+        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
+      }
+    }
+    const policies = selectFiles(ctx, isPolicyFile);
+    for (const file2 of policies) findings.push(...checkPolicy(ctx.root, file2));
+    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policies], details: { runs } };
+  }
+};
+var MAX_RUNS_SHOWN = 20;
+var STATUS_MARK = { pending: "pending", in_progress: "in progress", blocked: "blocked", done: "done \u2713", skipped: "skipped" };
+function mermaidText(text3) {
+  return text3.replace(/[^A-Za-z0-9_@.:\- ✓·]/g, "_");
+}
+function runDiagram(run2) {
+  const lines = [
+    "```mermaid",
+    "flowchart LR",
+    "  classDef pending fill:#f6f8fa,stroke:#8c959f,color:#24292f",
+    "  classDef in_progress fill:#ddf4ff,stroke:#0969da,color:#0a3069",
+    "  classDef blocked fill:#fff8c5,stroke:#9a6700,color:#4d2d00",
+    "  classDef done fill:#dafbe1,stroke:#1a7f37,color:#0f5323",
+    "  classDef skipped fill:#eaeef2,stroke:#6e7781,color:#57606a,stroke-dasharray: 4 3"
+  ];
+  run2.steps.forEach((s, i2) => {
+    const label = mermaidText(`${s.ordinal}. ${STATUS_MARK[s.status] ?? s.status}${s.verification_kind === "human_review" && !s.verified && s.evidence_required ? " \xB7 needs review" : ""}`);
+    lines.push(`  s${i2}["${label}"]:::${s.status in STATUS_MARK ? s.status : "pending"}`);
+    if (i2 > 0) lines.push(`  s${i2 - 1} --> s${i2}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
+}
+function ledgerMarkdown(report) {
+  const runs = report.details.runs;
+  if (!Array.isArray(runs) || runs.length === 0) return void 0;
+  const out2 = ["### Runs", ""];
+  for (const run2 of runs.slice(0, MAX_RUNS_SHOWN)) {
+    const approvals = run2.pending_approvals ? `, ${run2.pending_approvals} pending approval${run2.pending_approvals === 1 ? "" : "s"}` : "";
+    out2.push(`${markdownCode(run2.run_id)} ${markdownCode(`${run2.flow_id}@${run2.flow_version}`)} \u2014 ${escapeMarkdown(run2.status)}${approvals}${run2.damaged ? " \u2014 \u26A0\uFE0F ledger problems" : ""} (${markdownCode(run2.file)})`, "", runDiagram(run2), "");
+  }
+  if (runs.length > MAX_RUNS_SHOWN) out2.push(`\u2026and ${runs.length - MAX_RUNS_SHOWN} more runs.`);
+  return out2.join("\n").trimEnd();
+}
+
 // core/checks.ts
-var ALL_CHECKS = [flowsCheck];
+var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck];
 
 // core/report/json.ts
 function renderJson(report) {
@@ -31193,11 +42672,11 @@ function renderText(report, options = {}) {
 }
 
 // core/report/junit.ts
-function xml(text2) {
-  return text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+function xml(text3) {
+  return text3.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 function renderJunit(results) {
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const out2 = ['<?xml version="1.0" encoding="UTF-8"?>'];
   let tests = 0;
   let failures = 0;
   const suites = [];
@@ -31216,29 +42695,64 @@ function renderJunit(results) {
       } else {
         suiteFailures++;
         const first = failing[0];
-        const body = findings.map((f) => findingLine(f)).join("\n");
-        cases.push(`    <testcase ${attrs}><failure message="${xml(`${failing.length} problem(s); first: ${first.rule}: ${first.message}`)}" type="${xml(first.rule)}">${xml(body)}</failure></testcase>`);
+        const body2 = findings.map((f) => findingLine(f)).join("\n");
+        cases.push(`    <testcase ${attrs}><failure message="${xml(`${failing.length} problem(s); first: ${first.rule}: ${first.message}`)}" type="${xml(first.rule)}">${xml(body2)}</failure></testcase>`);
       }
     }
     tests += byFile.size;
     failures += suiteFailures;
     suites.push(`  <testsuite name="${xml(r.title)}" tests="${byFile.size}" failures="${suiteFailures}" errors="0" skipped="0">`, ...cases, "  </testsuite>");
   }
-  out.push(`<testsuites name="flowgate" tests="${tests}" failures="${failures}" errors="0">`, ...suites, "</testsuites>");
-  return out.join("\n") + "\n";
+  out2.push(`<testsuites name="flowgate" tests="${tests}" failures="${failures}" errors="0">`, ...suites, "</testsuites>");
+  return out2.join("\n") + "\n";
 }
 
-// core/report/escape.ts
-function escapeHtml(text2) {
-  return text2.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+// core/blueprint/markdown.ts
+function blueprintsMarkdown(report) {
+  const details = report.details.blueprints;
+  if (!details || details.suppressed.length === 0) return void 0;
+  const n = details.suppressed.length;
+  const rows = details.suppressed.map((s) => `| ${markdownCode(`${s.file}:${s.line}:${s.column}`)} | ${markdownCode(s.rule)} | ${escapeMarkdown(s.source)} | ${escapeMarkdown(s.message)} |`);
+  return [`### Blueprint lints allowed away`, "", `${n} finding${n === 1 ? " was" : "s were"} allowed by a \`lints\` map (config \`blueprints.lints\`, an agent's \`lints\` or \`metadata.lints\`):`, "", "| where | rule | allowed by | message |", "| --- | --- | --- | --- |", ...rows].join("\n") + "\n";
 }
-var ZWSP = "\u200B";
-function escapeMarkdown(text2) {
-  return escapeHtml(text2).replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`);
+
+// core/evidence/markdown.ts
+var MAX_DIFFS = 10;
+function evidenceMarkdown(report) {
+  const bundles = report.details.evidence?.bundles ?? [];
+  const goldens = report.details.goldens?.results ?? [];
+  const parts2 = [bundles.length ? verdictTable(bundles) : "", goldens.length ? goldenSection(goldens) : ""].filter(Boolean);
+  return parts2.length ? parts2.join("\n\n") : void 0;
 }
-function markdownCode(text2) {
-  return `<code>${escapeMarkdown(text2)}</code>`;
+function verdictTable(bundles) {
+  const rows = bundles.map((b) => {
+    const verdict = b.verdict === "pass" ? "\u2705 pass" : "\u274C fail";
+    const integrity = b.runId === void 0 ? "unreadable" : b.intact ? "verified" : "**mismatch**";
+    const usd = b.totalUsd === void 0 ? "" : String(b.totalUsd);
+    const failing = b.failing.map((r) => markdownCode(r)).join(" ");
+    return `| ${verdict} | ${markdownCode(b.file)} | ${escapeMarkdown(b.status ?? "")} | ${b.events ?? ""} | ${usd} | ${integrity} | ${failing} |`;
+  });
+  return ["### Evidence bundles", "", "| verdict | bundle | run status | events | USD | integrity | failing checks |", "| --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
 }
+function goldenSection(results) {
+  const out2 = ["### Golden regressions", "", "| verdict | bundle | golden | differing dimensions |", "| --- | --- | --- | --- |"];
+  for (const r of results) {
+    const failing = r.dimensions.filter((d) => d.changes.length > 0).map((d) => `${escapeMarkdown(d.dimension)} (${d.changes.length})`);
+    out2.push(`| ${r.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(r.current)} | ${markdownCode(r.golden)} | ${failing.join(", ")} |`);
+  }
+  let shown = 0;
+  for (const r of results) {
+    for (const d of r.dimensions) {
+      if (d.changes.length === 0 || shown++ >= MAX_DIFFS) continue;
+      const note = d.note ? ` \u2014 ${escapeMarkdown(d.note)}` : "";
+      out2.push("", `<details open><summary>${markdownCode(r.current)} vs ${markdownCode(r.golden)}: ${escapeMarkdown(d.dimension)} (${d.mode})${note}</summary>`, "", fenced("diff", diffBody(d)), "", "</details>");
+    }
+  }
+  return out2.join("\n");
+}
+
+// core/report/sections.ts
+var MARKDOWN_SECTIONS = [scanMarkdown, ledgerMarkdown, evidenceMarkdown, blueprintsMarkdown];
 
 // core/report/markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
@@ -31250,34 +42764,37 @@ function findingsTable(findings, max) {
 function renderMarkdown(report, options = {}) {
   const max = options.maxFindings ?? 50;
   const { summary } = report;
-  const out = [];
-  out.push(`## ${summary.passed ? "\u2705 Flowgate passed" : "\u274C Flowgate failed"}`);
-  out.push("");
-  out.push(`${countsLine(summary)} (fails on: ${summary.failOn}).`);
-  out.push("");
+  const out2 = [];
+  out2.push(`## ${summary.passed ? "\u2705 Flowgate passed" : "\u274C Flowgate failed"}`);
+  out2.push("");
+  out2.push(`${countsLine(summary)} (fails on: ${summary.failOn}).`);
+  out2.push("");
   if (report.checks.length > 0) {
-    out.push("| check | files | errors | warnings | notes |", "| --- | ---: | ---: | ---: | ---: |");
-    for (const c of report.checks) out.push(`| ${escapeMarkdown(c.title)} | ${c.files} | ${c.errors} | ${c.warnings} | ${c.notes} |`);
-    out.push("");
+    out2.push("| check | files | errors | warnings | notes |", "| --- | ---: | ---: | ---: | ---: |");
+    for (const c of report.checks) out2.push(`| ${escapeMarkdown(c.title)} | ${c.files} | ${c.errors} | ${c.warnings} | ${c.notes} |`);
+    out2.push("");
   }
   if (report.findings.length > 0) {
-    out.push("### Findings", "", findingsTable(report.findings, max), "");
+    out2.push("### Findings", "", findingsTable(report.findings, max), "");
     const rest = report.findings.length - Math.min(max, report.findings.length);
     if (rest > 0) {
       const where = options.fullReportLink ? ` \u2014 see [the full report](${options.fullReportLink})` : "";
-      out.push(`\u2026and ${rest} more${where}.`, "");
+      out2.push(`\u2026and ${rest} more${where}.`, "");
     }
   }
-  for (const section of options.sections ?? []) out.push(section, "");
-  return out.join("\n").trimEnd() + "\n";
+  for (const render of MARKDOWN_SECTIONS) {
+    const section = render(report);
+    if (section) out2.push(section, "");
+  }
+  return out2.join("\n").trimEnd() + "\n";
 }
 
 // core/report/sarif.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var LEVEL = { error: "error", warning: "warning", note: "note" };
 var INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
-function ruleName(id) {
-  return id.split(/[/\-_.]/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+function ruleName(id2) {
+  return id2.split(/[/\-_.]/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
 function sarifRule(f) {
   const rule = getRule(f.rule);
@@ -31297,6 +42814,9 @@ function sarifRule(f) {
     properties: { ...f.category ? { category: f.category } : {}, tags: [TOOL_NAME, ...f.category ? [f.category] : []] }
   };
 }
+function relativeUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
 function renderSarif(report) {
   const rules = [];
   const index = /* @__PURE__ */ new Map();
@@ -31309,7 +42829,7 @@ function renderSarif(report) {
     const key = `${f.rule}\0${f.file}\0${f.message}`;
     const n = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, n);
-    const fingerprint = (0, import_node_crypto.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    const fingerprint = (0, import_node_crypto5.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
     return {
       ruleId: f.rule,
       ruleIndex: index.get(f.rule),
@@ -31318,7 +42838,7 @@ function renderSarif(report) {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
+            artifactLocation: { uri: relativeUri(f.file), uriBaseId: "%SRCROOT%" },
             region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) }
           }
         }
@@ -31361,8 +42881,8 @@ function renderReport(gate, format2, options = {}) {
 }
 
 // core/cli/options.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path12 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -31376,16 +42896,16 @@ var REPORT_OPTIONS_HELP = `  -f, --format FORMAT     text (default), json, sarif
       --fail-on LEVEL     error (default), warning or never: what makes the exit code 1
   -q, --quiet             text format: print only errors and the summary line
   -h, --help              this help`;
-function parse4(args, options) {
+function parse5(args2, options) {
   try {
-    return (0, import_node_util.parseArgs)({ args, options, allowPositionals: true, strict: true });
+    return (0, import_node_util.parseArgs)({ args: args2, options, allowPositionals: true, strict: true });
   } catch (e) {
     throw new UsageError(e.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
   }
 }
-function enumFlag(name, value, schema, fallback) {
+function enumFlag(name2, value, schema, fallback) {
   if (value === void 0) return fallback;
-  if (!schema.options.includes(value)) throw new UsageError(`--${name} must be one of ${schema.options.join(", ")}; got "${value}"`);
+  if (!schema.options.includes(value)) throw new UsageError(`--${name2} must be one of ${schema.options.join(", ")}; got "${value}"`);
   return value;
 }
 function reportFlags(values, defaultFailOn = "error") {
@@ -31395,17 +42915,17 @@ function reportFlags(values, defaultFailOn = "error") {
   };
 }
 function absolute(io, path) {
-  return (0, import_node_path4.isAbsolute)(path) ? path : (0, import_node_path4.resolve)(io.cwd, path);
+  return (0, import_node_path12.isAbsolute)(path) ? path : (0, import_node_path12.resolve)(io.cwd, path);
 }
-function emit(io, text2, output2) {
-  if (!output2) return io.stdout(text2);
+function emit(io, text3, output2) {
+  if (!output2) return io.stdout(text3);
   const path = absolute(io, output2);
-  (0, import_node_fs4.mkdirSync)((0, import_node_path4.dirname)(path), { recursive: true });
-  (0, import_node_fs4.writeFileSync)(path, text2);
+  (0, import_node_fs14.mkdirSync)((0, import_node_path12.dirname)(path), { recursive: true });
+  (0, import_node_fs14.writeFileSync)(path, text3);
 }
 async function readPathList(io, source) {
-  const text2 = source === "-" ? await io.readStdin() : (0, import_node_fs4.readFileSync)(absolute(io, source), "utf8");
-  return text2.split(/\r?\n/).map((l) => l.trim().replace(/\\/g, "/").replace(/^\.\//, "")).filter(Boolean);
+  const text3 = source === "-" ? await io.readStdin() : (0, import_node_fs14.readFileSync)(absolute(io, source), "utf8");
+  return text3.split(/\r?\n/).map((l) => l.trim().replace(/\\/g, "/").replace(/^\.\//, "")).filter(Boolean);
 }
 
 // core/cli/commands/check.ts
@@ -31425,20 +42945,22 @@ ${REPORT_OPTIONS_HELP}
       --changed-files FILE  only judge the files listed in FILE (one per line; - for stdin)
       --changed-only      with --base: only judge files changed since REV
       --new-only          with --base: drop findings on lines the change did not add
+      --shard I/N         judge only shard I of N (stable hash of each path; a CI matrix runs 1/N \u2026 N/N)
       --only CHECKS       comma-separated check names (${ALL_CHECKS.map((c) => c.name).join(", ")})`,
-  async run(args, io) {
-    const { values, positionals } = parse4(args, {
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, {
       ...REPORT_OPTIONS,
       config: { type: "string", short: "c" },
       base: { type: "string" },
       "changed-files": { type: "string" },
       "changed-only": { type: "boolean" },
       "new-only": { type: "boolean" },
-      only: { type: "string" }
+      only: { type: "string" },
+      shard: { type: "string" }
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals.length > 1) throw new UsageError("check takes one directory");
-    const root = absolute(io, positionals[0] ?? ".");
+    if (positionals2.length > 1) throw new UsageError("check takes one directory");
+    const root = absolute(io, positionals2[0] ?? ".");
     const { config: config2 } = loadConfig(root, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     if (values.base) resolveRev(root, values.base);
@@ -31449,15 +42971,21 @@ ${REPORT_OPTIONS_HELP}
     const only = values.only?.split(",").map((s) => s.trim());
     const unknown2 = only?.filter((n) => !ALL_CHECKS.some((c) => c.name === n));
     if (unknown2?.length) throw new UsageError(`unknown check ${unknown2.join(", ")}; checks are ${ALL_CHECKS.map((c) => c.name).join(", ")}`);
-    const gate = await runGate(ALL_CHECKS, { root, config: config2, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only });
+    let shard;
+    try {
+      shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
+    } catch (e) {
+      throw new UsageError(e.message);
+    }
+    const gate = await runGate(ALL_CHECKS, { root, config: config2, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
     emit(io, renderReport(gate, format2, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
 
 // core/cli/commands/validate.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs15 = require("node:fs");
+var import_node_path13 = require("node:path");
 var import_picomatch2 = __toESM(require_picomatch2());
 
 // core/dialect.ts
@@ -31469,44 +42997,44 @@ var unknownDialect = defineRule({
   help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
   message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
 });
-var isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObject9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var flowDialect = {
   id: "flow",
   title: "Knowtation Flow v0",
   claimsByName: (path, config2) => isFlowFile(config2)(path) ? "its path matches flows.include / flows.files" : void 0,
-  claimsByContent: (data) => isObject4(data) && isObject4(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
-  validate: (path, text2, config2) => validateFlowText(path, text2, config2).findings
+  claimsByContent: (data) => isObject9(data) && isObject9(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
+  validate: (path, text3, config2) => validateFlowText(path, text3, config2).findings
 };
-var DIALECTS = [flowDialect];
-function validateAnyFile(path, text2, config2) {
+var DIALECTS = [flowDialect, blueprintDialect];
+function validateAnyFile(path, text3, config2) {
   for (const d of DIALECTS) {
     const why = d.claimsByName(path, config2);
-    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text2, config2) };
+    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
   }
-  const parsed = parseSource(path, text2, limitsOf(config2));
+  const parsed = parseSource(path, text3, limitsOf(config2));
   if (!parsed.doc) return { file: path, reason: "it does not parse", findings: parsed.findings };
   for (const d of DIALECTS) {
     const why = parsed.doc && d.claimsByContent(parsed.doc.data);
-    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text2, config2) };
+    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
   }
   return { file: path, reason: "nothing identifies it", findings: [unknownDialect.at(path, { line: 1, column: 1, endLine: 1, endColumn: 2 })] };
 }
 
 // core/cli/commands/validate.ts
 function expand(io, patterns) {
-  const out = /* @__PURE__ */ new Set();
+  const out2 = /* @__PURE__ */ new Set();
   let all;
   for (const p of patterns) {
     const abs = absolute(io, p);
     const exists = (() => {
       try {
-        return (0, import_node_fs5.statSync)(abs).isFile();
+        return (0, import_node_fs15.statSync)(abs).isFile();
       } catch {
         return false;
       }
     })();
     if (exists) {
-      out.add(toRepoPath((0, import_node_path5.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path13.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch2.default.scan(p).isGlob) throw new UsageError(`no such file: ${p}`);
@@ -31514,9 +43042,9 @@ function expand(io, patterns) {
     const match = (0, import_picomatch2.default)(toRepoPath(p), { dot: true });
     const hits = all.filter((f) => match(f));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
-    hits.forEach((h) => out.add(h));
+    hits.forEach((h) => out2.add(h));
   }
-  return [...out].sort();
+  return [...out2].sort();
 }
 var validateCommand = {
   name: "validate",
@@ -31530,13 +43058,13 @@ comes from .flowgate.yml, then the file name (*.flow.json|yaml|yml, *.bp.json|ya
 Options:
 ${REPORT_OPTIONS_HELP}
   -c, --config FILE       configuration file (default: ./.flowgate.yml when present)`,
-  async run(args, io) {
-    const { values, positionals } = parse4(args, { ...REPORT_OPTIONS, config: { type: "string", short: "c" } });
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, { ...REPORT_OPTIONS, config: { type: "string", short: "c" } });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals.length === 0) throw new UsageError("validate needs at least one file or glob");
+    if (positionals2.length === 0) throw new UsageError("validate needs at least one file or glob");
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
-    const validated = expand(io, positionals).map((file2) => validateAnyFile(file2, (0, import_node_fs5.readFileSync)(absolute(io, file2), "utf8"), config2));
+    const validated = expand(io, positionals2).map((file2) => validateAnyFile(file2, (0, import_node_fs15.readFileSync)(absolute(io, file2), "utf8"), config2));
     const result = { name: "validate", title: "Validation", findings: validated.flatMap((v) => v.findings), files: validated.map((v) => v.file), details: { validated: validated.map(({ file: file2, dialect, reason }) => ({ file: file2, dialect: dialect ?? null, reason })) } };
     const gate = { report: buildReport([result], failOn), results: [result] };
     const header = format2 === "text" ? validated.map((v) => `${v.file}: ${v.dialect ? `read as ${v.dialect} (${v.reason})` : `not validated (${v.reason})`}
@@ -31546,8 +43074,1473 @@ ${REPORT_OPTIONS_HELP}
   }
 };
 
+// core/cli/commands/evaluate.ts
+function numberFlag(name2, value, integer2 = false) {
+  if (value === void 0) return void 0;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || integer2 && !Number.isInteger(n)) throw new UsageError(`--${name2} must be a non-negative ${integer2 ? "integer" : "number"}; got "${value}"`);
+  return n;
+}
+var BUDGET_OPTIONS = {
+  "max-usd": { type: "string" },
+  "max-tokens": { type: "string" },
+  "max-tool-calls": { type: "string" }
+};
+function budgetFlags(values, config2) {
+  const configured = budgetsOf(config2);
+  return {
+    maxUsd: numberFlag("max-usd", values["max-usd"]) ?? configured.maxUsd,
+    maxTokens: numberFlag("max-tokens", values["max-tokens"], true) ?? configured.maxTokens,
+    maxToolCalls: numberFlag("max-tool-calls", values["max-tool-calls"], true) ?? configured.maxToolCalls
+  };
+}
+function verdictLine(v) {
+  const what = v.runId ? `run ${v.runId}, ${v.status}, ${v.events} events, ${v.totalUsd} USD${v.intact ? "" : ", integrity MISMATCH"}` : "not readable as a bundle";
+  return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (${what})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
+`;
+}
+var evaluateCommand = {
+  name: "evaluate",
+  summary: "verify and evaluate agentledger.evidence.v1 bundles: integrity, governance, budgets",
+  usage: `Usage: flowgate evaluate <bundles|globs...> [options]
+
+Verifies each evidence bundle's integrity (bundle_hash, payload hashes, tool responses, artifacts,
+seq, summaries) and evaluates its governance (run completed, no failed steps, approvals decided and
+recorded, no self-approval, idempotent side effects, budgets). Prints a verdict per bundle, then the
+findings; exits 1 when any bundle fails.
+
+Options:
+${REPORT_OPTIONS_HELP}
+  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
+      --max-usd N         fail runs spending more than N USD (overrides evidence.budgets.max-usd)
+      --max-tokens N      fail runs using more than N model tokens
+      --max-tool-calls N  fail runs making more than N tool calls`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, {
+      ...REPORT_OPTIONS,
+      config: { type: "string", short: "c" },
+      ...BUDGET_OPTIONS
+    });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length === 0) throw new UsageError("evaluate needs at least one bundle or glob");
+    const { config: config2 } = loadConfig(io.cwd, values.config);
+    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
+    const budgets = budgetFlags(values, config2);
+    const evaluated = expand(io, positionals2).map((file2) => evaluateLoaded(loadBundleFile(absolute(io, file2), file2, evidenceLimits(config2)), budgets));
+    const details = { bundles: evaluated.map((e) => e.verdict) };
+    const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.flatMap((e) => e.findings), files: evaluated.map((e) => e.verdict.file), details: { evidence: details } };
+    const gate = { report: buildReport([result], failOn), results: [result] };
+    const header = format2 === "text" ? details.bundles.map(verdictLine).join("") : "";
+    emit(io, header + renderReport(gate, format2, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+  }
+};
+
+// core/cli/commands/golden.ts
+var import_node_fs16 = require("node:fs");
+var import_node_path14 = require("node:path");
+function dimensionList(flag, text3) {
+  return text3.split(",").map((d) => {
+    const name2 = d.trim();
+    if (!GOLDEN_DIMENSIONS.includes(name2)) throw new UsageError(`--${flag}: unknown dimension "${name2}"; dimensions are ${GOLDEN_DIMENSIONS.join(", ")}`);
+    return name2;
+  });
+}
+function matchFlag(text3) {
+  const out2 = {};
+  for (const part of text3.split(",")) {
+    const [dims, mode] = part.includes("=") ? part.split("=") : [GOLDEN_DIMENSIONS.filter((d) => d !== "cost").join(","), part];
+    if (!MATCH_MODES.includes(mode.trim())) throw new UsageError(`--match: unknown mode "${mode}"; modes are ${MATCH_MODES.join(", ")}`);
+    for (const d of dimensionList("match", dims)) if (d !== "cost") out2[d] = mode.trim();
+  }
+  return out2;
+}
+function repoPath(io, path) {
+  return toRepoPath((0, import_node_path14.relative)(io.cwd, absolute(io, path)));
+}
+var goldenCommand = {
+  name: "golden",
+  summary: "compare an evidence bundle with its golden run; --update accepts the current run as the golden",
+  usage: `Usage: flowgate golden <current> <golden> [options]
+
+Compares the current run's evidence bundle with a golden bundle of the same scenario: final state
+(per JSON pointer), event-type sequence, tool ledger (tool, status, request), artifacts, media
+artifacts, stream checkpoints and cost. Sequences are aligned (Myers diff), so an inserted event is
+one insertion. Ids, timestamps, leases and hashes derived from them are normalized first.
+Prints a unified diff (text) or the report; exits 1 on a regression.
+
+Options:
+${REPORT_OPTIONS_HELP}
+  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
+  -u, --update            write the current bundle as the golden (like updating a snapshot) and print what changed
+      --match MODES       strict (default), subsequence or unordered, for all dimensions or per dimension:
+                          events=subsequence,final-state=unordered (dimensions: ${GOLDEN_DIMENSIONS.join(", ")})
+      --ignore DIMS       comma-separated dimensions not to compare
+      --tolerance-abs N   cost: allowed absolute difference per figure (default 0.001)
+      --tolerance-rel N   cost: allowed relative difference per figure (default 0.1 = 10%)
+      --normalize-key K   one more volatile key (repeatable)
+      --no-normalize      compare ids, times and leases as they are`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, {
+      ...REPORT_OPTIONS,
+      config: { type: "string", short: "c" },
+      update: { type: "boolean", short: "u" },
+      match: { type: "string" },
+      ignore: { type: "string" },
+      "tolerance-abs": { type: "string" },
+      "tolerance-rel": { type: "string" },
+      "normalize-key": { type: "string", multiple: true },
+      "no-normalize": { type: "boolean" }
+    });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length !== 2) throw new UsageError("golden takes two files: <current> <golden>");
+    const [current, golden] = positionals2.map((p) => repoPath(io, p));
+    if (!(0, import_node_fs16.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    const { config: config2 } = loadConfig(io.cwd, values.config);
+    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
+    const options = goldenOptionsSchema.parse({
+      match: values.match ? matchFlag(values.match) : {},
+      ignore: values.ignore ? dimensionList("ignore", values.ignore) : [],
+      cost: { absolute: numberFlag("tolerance-abs", values["tolerance-abs"]) ?? 1e-3, relative: numberFlag("tolerance-rel", values["tolerance-rel"]) ?? 0.1 },
+      normalize: { keys: values["normalize-key"] ?? [], patterns: [], defaults: !values["no-normalize"] }
+    });
+    const limits = evidenceLimits(config2);
+    if (values.update) return update(io, current, golden, options, limits);
+    const { findings, result } = compareFiles(io.cwd, current, golden, options, limits);
+    const details = { results: result ? [result] : [] };
+    const check2 = { name: "goldens", title: "Golden regressions", findings, files: [current], details: { goldens: details } };
+    const gate = { report: buildReport([check2], failOn), results: [check2] };
+    const header = format2 === "text" && result ? renderGoldenText(result) : "";
+    emit(io, header + renderReport(gate, format2, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+  }
+};
+function update(io, current, golden, options, limits) {
+  const loaded = loadBundleFile(absolute(io, current), current, limits);
+  const text3 = loaded.locator.text;
+  const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
+  if (problems.length > 0) {
+    io.stderr(`flowgate golden: not updating ${golden}: ${current} does not verify:
+${problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
+`).join("")}`);
+    return EXIT.failed;
+  }
+  if (!(0, import_node_fs16.existsSync)(absolute(io, golden))) {
+    (0, import_node_fs16.writeFileSync)(absolute(io, golden), text3);
+    io.stdout(`created golden ${golden} from ${current}
+`);
+    return EXIT.passed;
+  }
+  const { result } = compareFiles(io.cwd, current, golden, options, limits);
+  if (result?.passed && (0, import_node_fs16.readFileSync)(absolute(io, golden), "utf8") === text3) {
+    io.stdout(`golden ${golden} is up to date
+`);
+    return EXIT.passed;
+  }
+  if (result) io.stdout(renderGoldenText(result));
+  (0, import_node_fs16.writeFileSync)(absolute(io, golden), text3);
+  const changed = result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0;
+  io.stdout(`updated golden ${golden} from ${current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
+`);
+  return EXIT.passed;
+}
+
+// core/cli/commands/report.ts
+var import_node_fs17 = require("node:fs");
+var import_node_path15 = require("node:path");
+
+// core/evidence/html.ts
+var import_node_crypto6 = require("node:crypto");
+var DEFAULT_MAX_EVENTS = 5e3;
+var MAX_PAYLOAD_CHARS = 4e3;
+var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v));
+function scriptJson(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+function kindOf(type) {
+  if (/failed|error|blocked|expired|cancel/.test(type)) return "fail";
+  if (type.startsWith("tool_approval")) return "approval";
+  if (type.startsWith("tool_") || type.startsWith("sandbox_")) return "tool";
+  if (type.startsWith("state_patch") || type === "step_completed") return "state";
+  if (type.includes("cost") || type.startsWith("model_")) return "cost";
+  return "other";
+}
+function table(headers, rows, empty) {
+  if (rows.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
+  return `<table><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+}
+function timeline(bundle, shown) {
+  const lanes = [null, ...bundle.steps.map((s) => s.step_id)];
+  for (const e of bundle.events.slice(0, shown)) if (e.step_id !== null && !lanes.includes(e.step_id)) lanes.push(e.step_id);
+  const laneH = 28;
+  const left = 180;
+  const step = Math.max(2, Math.min(24, 1800 / Math.max(1, shown)));
+  const width = left + step * shown + 20;
+  const t0 = bundle.events[0]?.timestamp ?? 0;
+  const rows = lanes.map((lane, i2) => {
+    const label = lane === null ? "run" : lane;
+    const status = lane === null ? bundle.run.status : bundle.steps.find((s) => s.step_id === lane)?.status ?? "";
+    return `<g class="lane"><rect x="0" y="${i2 * laneH}" width="${width}" height="${laneH}" class="lane-bg ${i2 % 2 ? "odd" : "even"}"></rect><text x="6" y="${i2 * laneH + 18}" class="lane-label">${escapeHtml(label.length > 17 ? label.slice(0, 16) + "\u2026" : label)} <tspan class="st-${escapeHtml(status)}">${escapeHtml(status)}</tspan></text></g>`;
+  });
+  const dots = bundle.events.slice(0, shown).map((e, i2) => {
+    const lane = Math.max(0, lanes.indexOf(e.step_id));
+    const title = `#${e.seq} ${e.type} \xB7 t+${(e.timestamp - t0).toFixed(3)}s`;
+    return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
+  });
+  return `<div class="timeline"><svg width="${width}" height="${lanes.length * laneH}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${lanes.length * laneH}" class="axis"></line>${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${lanes.length * laneH}" class="cursor"></line></svg></div>`;
+}
+function renderEvidenceHtml(bundle, options = {}) {
+  const nonce = options.nonce ?? (0, import_node_crypto6.randomBytes)(16).toString("base64");
+  const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
+  const findings = options.findings ?? [];
+  const errors = findings.filter((f) => f.severity === "error");
+  const verdict = options.findings ? errors.length ? "fail" : "pass" : void 0;
+  const title = options.title ?? `Evidence: ${bundle.run.run_id}`;
+  const run2 = bundle.run;
+  const steps = bundle.steps.map((s) => {
+    const events = bundle.events.filter((e) => e.step_id === s.step_id);
+    const error62 = s.last_error_type || s.last_error ? `${esc2(s.last_error_type)}: ${esc2(s.last_error)}` : "";
+    return [`<code>${esc2(s.step_id)}</code>`, `<span class="st-${esc2(s.status)}">${esc2(s.status)}</span>`, esc2(s.attempt), esc2(s.owner), String(events.length), error62];
+  });
+  const approvals = bundle.approvals.map((a) => [esc2(a.tool_name), esc2(a.risk_level), `<span class="ap-${esc2(a.status)}">${esc2(a.status)}</span>`, esc2(a.requested_by), a.approved_by ? `<strong>${esc2(a.approved_by)}</strong>` : "\u2014", esc2(a.decision_reason ?? a.reason)]);
+  const ledger = bundle.tool_ledger.map((r) => [esc2(r.tool_name), `<span class="lg-${esc2(r.status)}">${esc2(r.status)}</span>`, `<code>${esc2(r.step_id)}</code>`, `<code title="${esc2(r.idempotency_key)}">${esc2(r.request_hash.slice(0, 12))}</code>`, esc2(r.external_id), esc2(r.error_type), `<code>${esc2((r.response_ref ?? "").slice(0, 200))}</code>`]);
+  const costs = bundle.cost_records.map((c) => [esc2(c.category), esc2(c.name), esc2(c.amount), esc2(c.unit)]);
+  const artifacts = bundle.artifacts.map((a) => [esc2(a.name), `<code>${esc2(a.blob_hash)}</code>`, `<code>${esc2((a.blob_ref ?? "").slice(0, 120))}</code>`]);
+  const findingRows = findings.map((f) => [`<span class="sev-${f.severity}">${f.severity}</span>`, `<code>${esc2(f.rule)}</code>`, `${f.line}:${f.column}`, esc2(f.message)]);
+  const data = {
+    events: bundle.events.slice(0, shown).map((e) => {
+      const payload = JSON.stringify(e.payload) ?? "null";
+      return { seq: e.seq, type: e.type, step: e.step_id, t: e.timestamp, role: e.agent_role, payload: payload.length > MAX_PAYLOAD_CHARS ? payload.slice(0, MAX_PAYLOAD_CHARS) + "\u2026" : payload };
+    }),
+    initial: (() => {
+      const created = bundle.events.find((e) => e.type === "run_created");
+      return isObject8(created?.payload) && isObject8(created.payload.initial_state) ? created.payload.initial_state : {};
+    })(),
+    patches: bundle.events.slice(0, shown).flatMap((e, i2) => e.type === "state_patch_committed" && isObject8(e.payload) ? [{ i: i2, patch: e.payload.patch, version: e.payload.state_version }] : [])
+  };
+  const csp = options.csp === false ? "" : `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${escapeHtml(nonce)}'; script-src 'nonce-${escapeHtml(nonce)}'; img-src data:">`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+${csp}
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style nonce="${escapeHtml(nonce)}">${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(title)}</h1>
+<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(bundle.cost_summary.total_usd)} USD</p>
+</header>
+${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
+<section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
+${shown < bundle.events.length ? `<p class="note">Showing the first ${shown} of ${bundle.events.length} events.</p>` : ""}
+${timeline(bundle, shown)}
+<div class="travel"><label for="at">State at event <output id="at-label">#${shown}</output></label><input id="at" type="range" min="1" max="${Math.max(1, shown)}" value="${Math.max(1, shown)}"></div>
+<div class="panes"><div><h3>Event</h3><pre id="event-view">Select an event on the timeline or move the slider.</pre></div><div><h3>State after this event</h3><pre id="state-view">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></div></div>
+</section>
+<section><h2>Steps</h2>${table(["step", "status", "attempt", "owner", "events", "error"], steps, "No steps.")}</section>
+<section><h2>Approvals</h2>${table(["tool", "risk", "status", "requested by", "decided by", "reason"], approvals, "No approvals.")}</section>
+<section><h2>Tool ledger</h2>${table(["tool", "status", "step", "request", "external id", "error", "response"], ledger, "No tool calls.")}</section>
+<section><h2>Costs</h2><p>${esc2(bundle.cost_summary.tool_calls)} tool calls \xB7 ${esc2(bundle.cost_summary.model_tokens)} model tokens \xB7 ${esc2(bundle.cost_summary.total_usd)} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
+<section><h2>Artifacts</h2>${table(["name", "blob hash", "ref"], artifacts, "No artifacts.")}</section>
+<section><h2>Final state</h2><pre id="final-state">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></section>
+<script type="application/json" id="evidence-data">${scriptJson(data)}</script>
+<script nonce="${escapeHtml(nonce)}">${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+var STYLE = `
+body{font:14px/1.45 system-ui,sans-serif;margin:0;padding:16px 24px;color:#1f2328;background:#fff}
+h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 8px;border-bottom:1px solid #d0d7de}h3{font-size:13px;margin:8px 0 4px}
+code,pre{font:12px ui-monospace,monospace}pre{background:#f6f8fa;padding:8px;overflow:auto;max-height:320px;white-space:pre-wrap;word-break:break-all}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f6f8fa}
+.meta{color:#57606a}.empty,.note{color:#57606a;font-style:italic}
+.verdict{font-weight:700;padding:1px 6px;border-radius:4px;color:#fff}.v-pass{background:#1a7f37}.v-fail{background:#cf222e}
+.st-completed,.ap-APPROVED,.lg-SUCCEEDED{color:#1a7f37}.st-failed,.st-cancelled,.ap-DENIED,.lg-PENDING_VERIFICATION{color:#cf222e}.st-waiting_human,.st-running,.st-pending,.st-retry_scheduled,.ap-PENDING{color:#9a6700}
+.sev-error{color:#cf222e}.sev-warning{color:#9a6700}
+.timeline{overflow-x:auto;border:1px solid #d0d7de}.lane-bg.even{fill:#fff}.lane-bg.odd{fill:#f6f8fa}.lane-label{font:11px ui-monospace,monospace;fill:#57606a}
+.axis{stroke:#d0d7de}.cursor{stroke:#8250df;stroke-width:2}.ev{cursor:pointer;stroke:#fff;stroke-width:1}.ev.sel{stroke:#8250df;stroke-width:3}
+.k-tool{fill:#0969da;background:#0969da}.k-approval{fill:#bf8700;background:#bf8700}.k-state{fill:#1a7f37;background:#1a7f37}.k-cost{fill:#8250df;background:#8250df}.k-fail{fill:#cf222e;background:#cf222e}.k-other{fill:#8c959f;background:#8c959f}
+.legend .k{display:inline-block;width:10px;height:10px;border-radius:5px;margin:0 4px 0 10px}
+.travel{margin:8px 0}.travel input{width:100%}.panes{display:grid;grid-template-columns:1fr 1fr;gap:12px}
+`;
+var SCRIPT = `
+(function(){
+  var data = JSON.parse(document.getElementById("evidence-data").textContent);
+  var slider = document.getElementById("at"), label = document.getElementById("at-label");
+  var eventView = document.getElementById("event-view"), stateView = document.getElementById("state-view");
+  var dots = document.querySelectorAll("circle.ev"), cursor = document.getElementById("cursor");
+  function merge(target, patch){
+    if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return patch;
+    var out = (target && typeof target === "object" && !Array.isArray(target)) ? Object.assign({}, target) : {};
+    Object.keys(patch).forEach(function(k){ if (patch[k] === null) delete out[k]; else out[k] = merge(out[k], patch[k]); });
+    return out;
+  }
+  function show(i){
+    var e = data.events[i]; if (!e) return;
+    var state = data.initial;
+    data.patches.forEach(function(p){ if (p.i <= i) state = merge(state, p.patch); });
+    label.textContent = "#" + e.seq;
+    eventView.textContent = "#" + e.seq + " " + e.type + "\\nstep: " + (e.step || "(run)") + "\\nagent: " + (e.role || "\u2014") + "\\ntime: " + e.t + "\\npayload: " + e.payload;
+    stateView.textContent = JSON.stringify(state, null, 2);
+    dots.forEach(function(d){ d.classList.toggle("sel", Number(d.getAttribute("data-index")) === i); });
+    var dot = dots[i]; if (dot) { var x = dot.getAttribute("cx"); cursor.setAttribute("x1", x); cursor.setAttribute("x2", x); }
+    slider.value = String(i + 1);
+  }
+  slider.addEventListener("input", function(){ show(Number(slider.value) - 1); });
+  dots.forEach(function(d){
+    d.addEventListener("click", function(){ show(Number(d.getAttribute("data-index"))); });
+    d.addEventListener("keydown", function(ev){ if (ev.key === "Enter" || ev.key === " ") show(Number(d.getAttribute("data-index"))); });
+  });
+  document.body.setAttribute("data-ready", "true");
+  if (data.events.length) show(data.events.length - 1);
+})();
+`;
+
+// core/cli/commands/report.ts
+var reportCommand = {
+  name: "report",
+  summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
+  usage: `Usage: flowgate report <bundle> [--html FILE] [options]
+
+Evaluates one evidence bundle (like \`flowgate evaluate\`) and prints its verdict and findings.
+With --html FILE, also writes one self-contained HTML page (no external assets, strict CSP): the
+verdict, a timeline with steps as lanes, step outcomes, approvals and who decided, the tool ledger,
+costs, the final state, and the state after any event (time travel).
+
+Options:
+${REPORT_OPTIONS_HELP}
+  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
+      --html FILE         write the HTML report to FILE
+      --max-usd N         budgets, as for \`flowgate evaluate\`
+      --max-tokens N
+      --max-tool-calls N`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, {
+      ...REPORT_OPTIONS,
+      config: { type: "string", short: "c" },
+      html: { type: "string" },
+      ...BUDGET_OPTIONS
+    });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
+    const file2 = toRepoPath((0, import_node_path15.relative)(io.cwd, absolute(io, positionals2[0])));
+    if (!(0, import_node_fs17.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    const { config: config2 } = loadConfig(io.cwd, values.config);
+    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
+    const budgets = budgetFlags(values, config2);
+    const evaluated = evaluateLoaded(loadBundleFile(absolute(io, file2), file2, evidenceLimits(config2)), budgets);
+    const details = { bundles: [evaluated.verdict] };
+    const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.findings, files: [file2], details: { evidence: details } };
+    const gate = { report: buildReport([result], failOn), results: [result] };
+    emit(io, (format2 === "text" ? verdictLine(evaluated.verdict) : "") + renderReport(gate, format2, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    if (values.html) {
+      const bundle = evaluated.loaded.bundle;
+      const html = bundle && guardDepth(file2, () => renderEvidenceHtml(bundle, { findings: evaluated.findings, title: `Evidence: ${file2}` }));
+      if (typeof html !== "string") {
+        io.stderr(`flowgate report: ${file2} is not a readable evidence bundle; no HTML written
+`);
+        return EXIT.failed;
+      }
+      const out2 = absolute(io, values.html);
+      (0, import_node_fs17.mkdirSync)((0, import_node_path15.dirname)(out2), { recursive: true });
+      (0, import_node_fs17.writeFileSync)(out2, html);
+      if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
+`);
+    }
+    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+  }
+};
+
+// core/cli/commands/explain.ts
+var import_node_fs18 = require("node:fs");
+var import_node_path16 = require("node:path");
+
+// core/blueprint/explain.ts
+var TTL_FROM = {
+  request: "the launch request (ttl_secs)",
+  "blueprint-metadata": "metadata.default_run_ttl_secs",
+  "server-default": `the server default (${SERVER_DEFAULT_RUN_TTL_SECS} s)`
+};
+function operatorKindFrom(kind) {
+  const from = {
+    "per-agent-override": "the launch's per-agent override (operator_kind_overrides)",
+    "launch-global": "the launch's operator_kind",
+    "operator-def": `operators[${kind.operator}].kind via spec.operator_ref`,
+    "default-operator-kind": "default_operator_kind",
+    fallback: "the built-in default (automate)"
+  };
+  return from[kind.tier];
+}
+function runnerFrom(tier, runnerName) {
+  const from = {
+    inline: "the agent's inline runner",
+    "runner-ref": `runner_ref \u2192 runners[${runnerName ?? "?"}]`,
+    "legacy-worker-binding": "legacy profile.worker_binding (deprecated)",
+    "default-runner": `default_runner \u2192 runners[${runnerName ?? "?"}]`,
+    none: "no tier declares one"
+  };
+  return from[tier];
+}
+function explainBlueprint(model, launch = {}) {
+  const bp = model.bp;
+  const ttl = effectiveRunTtl(bp, launch.ttlSecs);
+  return {
+    file: model.doc.path,
+    id: bp.id,
+    ttl: { ...ttl, from: TTL_FROM[ttl.source] },
+    unlinkedAgents: model.unlinkedAgents,
+    agents: model.agents.map(({ def }) => {
+      const kind = effectiveOperatorKind(bp, def, launch);
+      const r = effectiveRunner(bp, def);
+      return {
+        name: def.name,
+        kind: def.kind,
+        operatorKind: { ...kind, from: operatorKindFrom(kind) },
+        runner: {
+          tier: r.tier,
+          ...r.runner ? { runner: r.runner } : {},
+          description: r.error ? "unresolved" : r.runner ? describeRunner(r.runner) : "none",
+          from: runnerFrom(r.tier, r.runnerName ?? (r.tier === "runner-ref" ? def.runner_ref ?? void 0 : r.tier === "default-runner" ? bp.default_runner ?? void 0 : void 0)),
+          ...r.error ? { error: r.error } : {}
+        }
+      };
+    })
+  };
+}
+function renderExplanation(e) {
+  const lines = [`${e.file}: Blueprint ${e.id}`, `  run TTL: ${e.ttl.secs} s \u2014 from ${e.ttl.from}`, "    (cascade: launch request ttl_secs \u2192 metadata.default_run_ttl_secs \u2192 server default 1800 s)"];
+  if (e.agents.length === 0 && e.unlinkedAgents.length === 0) lines.push("  agents: none");
+  for (const a of e.agents) {
+    lines.push(`  agent ${a.name} (kind ${a.kind})`);
+    lines.push(`    operator kind: ${a.operatorKind.kind} \u2014 from ${a.operatorKind.from}`);
+    lines.push(a.runner.tier === "none" ? "    runner: none \u2014 no tier declares one" : `    runner: ${a.runner.description} \u2014 from ${a.runner.from}${a.runner.error ? ` (error: ${a.runner.error})` : ""}`);
+  }
+  for (const ref of e.unlinkedAgents) lines.push(`  agent from $agent_md ${ref}: not known until the Blueprint is linked`);
+  lines.push("  (operator kind cascade: per-agent override \u2192 launch operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate;", "   runner cascade: inline runner \u2192 runner_ref \u2192 legacy profile.worker_binding \u2192 default_runner)");
+  return lines.join("\n") + "\n";
+}
+
+// core/cli/commands/explain.ts
+var KINDS = operatorKindSchema.options;
+function operatorKind(flag, value) {
+  if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
+  return value;
+}
+function launchOf(values) {
+  const launch = {};
+  const ttl = values["ttl-secs"];
+  if (ttl !== void 0) {
+    if (!/^\d+$/.test(ttl)) throw new UsageError(`--ttl-secs must be a whole number of seconds; got "${ttl}"`);
+    launch.ttlSecs = Number(ttl);
+  }
+  if (values["operator-kind"] !== void 0) launch.operatorKind = operatorKind("--operator-kind", values["operator-kind"]);
+  for (const pair of values["operator-kind-override"] ?? []) {
+    const eq = pair.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--operator-kind-override takes AGENT=KIND; got "${pair}"`);
+    launch.overrides = { ...launch.overrides, [pair.slice(0, eq)]: operatorKind("--operator-kind-override", pair.slice(eq + 1)) };
+  }
+  return launch;
+}
+var explainCommand = {
+  name: "explain",
+  summary: "show a Blueprint's effective run TTL, operator kinds and runners, and where each comes from",
+  usage: `Usage: flowgate explain <blueprint...> [options]
+
+Prints, for each mlua-swarm Blueprint, the run TTL (launch request \u2192 metadata.default_run_ttl_secs
+\u2192 server default 1800 s) and, per agent, the operator kind (per-agent override \u2192 launch
+operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate) and the runner (inline \u2192
+runner_ref \u2192 legacy profile.worker_binding \u2192 default_runner), each with the tier it came from.
+Exit 1 when a file cannot be read as a typed Blueprint (its errors are printed).
+
+Options:
+      --ttl-secs N                     the launch request's ttl_secs
+      --operator-kind KIND             the launch's operator_kind (${KINDS.join(", ")})
+      --operator-kind-override A=KIND  the launch's per-agent override (repeatable)
+      --json                           JSON instead of text
+  -c, --config FILE                    configuration file (default: ./.flowgate.yml when present)
+  -h, --help                           this help`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, {
+      "ttl-secs": { type: "string" },
+      "operator-kind": { type: "string" },
+      "operator-kind-override": { type: "string", multiple: true },
+      json: { type: "boolean" },
+      config: { type: "string", short: "c" },
+      help: { type: "boolean", short: "h" }
+    });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length === 0) throw new UsageError("explain needs at least one Blueprint file");
+    const launch = launchOf(values);
+    const { config: config2 } = loadConfig(io.cwd, values.config);
+    const explained = [];
+    let failed = false;
+    for (const arg of positionals2) {
+      const path = absolute(io, arg);
+      let text3;
+      try {
+        text3 = (0, import_node_fs18.readFileSync)(path, "utf8");
+      } catch {
+        throw new UsageError(`no such file: ${arg}`);
+      }
+      const file2 = toRepoPath((0, import_node_path16.relative)(io.cwd, path));
+      const result = validateBlueprintText(file2, text3, config2);
+      if (!result.model) {
+        failed = true;
+        const errors = result.findings.filter((f) => f.severity === "error");
+        io.stderr(`${file2}: not explained \u2014 it is not a typed Blueprint yet:
+${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
+`).join("")}`);
+        continue;
+      }
+      explained.push(explainBlueprint(result.model, launch));
+    }
+    io.stdout(values.json ? JSON.stringify({ schema: "flowgate.explain/v1", blueprints: explained }, null, 2) + "\n" : explained.map(renderExplanation).join("\n"));
+    return failed ? EXIT.failed : EXIT.passed;
+  }
+};
+
+// core/ledger/actor.ts
+var import_node_child_process2 = require("node:child_process");
+function resolveActor(root, explicit, env = process.env) {
+  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
+  if (given) return given;
+  try {
+    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return email3 || void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// core/ledger/flows.ts
+var import_node_fs19 = require("node:fs");
+var import_node_path17 = require("node:path");
+function readFlowFiles(root, config2) {
+  const isFlow = isFlowFile(config2);
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs19.readFileSync)((0, import_node_path17.join)(root, file2), "utf8") }));
+}
+function findFlowVersion(root, config2, flowId, version2) {
+  const matches = [];
+  for (const entry of readFlowFiles(root, config2)) {
+    const snap = snapshotOf(parseSource(entry.file, entry.text, limitsOf(config2)).doc?.data);
+    if (snap?.flowId === flowId && snap.version === version2) matches.push(entry);
+  }
+  if (matches.length === 0) return { ok: false, reason: `no flow bundle in the workspace defines ${flowId}@${version2}` };
+  if (matches.length > 1) return { ok: false, ambiguous: true, reason: `${flowId}@${version2} is defined by ${matches.length} files (${matches.map((m) => m.file).join(", ")}); keep one` };
+  const { file: file2, text: text3 } = matches[0];
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  const errors = findings.filter((f) => f.severity === "error");
+  if (!doc || errors.length > 0) {
+    const first = errors[0];
+    return { ok: false, reason: `${file2} (${flowId}@${version2}) does not validate: ${errors.length} error(s)${first ? `, first ${first.rule} at line ${first.line}: ${first.message}` : ""}` };
+  }
+  return { ok: true, bundle: doc.data, file: file2 };
+}
+
+// core/ledger/operations.ts
+function checkGates(policy, gate) {
+  if (policy.forbidden) {
+    return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
+  }
+  if (gate === "automatable" && !policy.automatableEnabled) {
+    return refuse("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
+  }
+  if (!policy.writesEnabled) {
+    return refuse("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
+  }
+  return void 0;
+}
+function badRequest(message) {
+  return refuse("BAD_REQUEST", message);
+}
+var blank = (s) => typeof s !== "string" || s.trim() === "";
+function checkActor(ctx) {
+  if (blank(ctx.actor)) return badRequest("no actor: pass --actor, set FLOWGATE_ACTOR, or set git user.email");
+  if (ctx.actor.length > 320) return badRequest("the actor name is longer than 320 characters");
+  return void 0;
+}
+function checkRunId(runId) {
+  return FLOW_RUN_ID_RE.test(runId) ? void 0 : badRequest(`run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+}
+function checkStepId(stepId) {
+  return FLOW_STEP_ID_RE.test(stepId) ? void 0 : badRequest(`step id ${JSON.stringify(stepId.slice(0, 80))} is not <flow_id>#<ordinal>`);
+}
+function precheck(ctx, gate, ...checks) {
+  const policy = resolvePolicy(ctx.root, ctx.env);
+  const stop2 = checkGates(policy, gate) ?? checkActor(ctx);
+  if (stop2) return stop2;
+  for (const check2 of checks) {
+    const refusal2 = check2();
+    if (refusal2) return refusal2;
+  }
+  return { policy };
+}
+function append(ctx, runId, decide) {
+  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, now: ctx.now }, decide);
+}
+function done(result) {
+  return result.ok ? { ok: true, run: result.run, event: result.event } : result;
+}
+async function startRun(ctx) {
+  const pre = precheck(
+    ctx,
+    "write",
+    () => FLOW_ID_RE.test(ctx.flowId ?? "") ? void 0 : badRequest(`flow id ${JSON.stringify(String(ctx.flowId).slice(0, 80))} is not flow_ + 1-64 of [a-z0-9_]`),
+    () => SEMVER_RE2.test(ctx.flowVersion ?? "") ? void 0 : badRequest(`flow version ${JSON.stringify(String(ctx.flowVersion ?? "").slice(0, 40))} is not X.Y.Z; a run pins an exact version`),
+    () => ctx.runRef === void 0 || FLOW_RUN_REF_RE.test(ctx.runRef) ? void 0 : badRequest(`run ref ${JSON.stringify(ctx.runRef.slice(0, 80))} is not flow_run:<1-128 of [A-Za-z0-9._:-]>`),
+    () => ctx.harness === void 0 || !blank(ctx.harness) ? void 0 : badRequest("harness is blank")
+  );
+  if ("ok" in pre) return pre;
+  let config2 = ctx.config;
+  try {
+    config2 ??= loadConfig(ctx.root).config;
+  } catch (e) {
+    if (e instanceof ConfigError) return badRequest(`cannot read the workspace configuration: ${e.message}`);
+    throw e;
+  }
+  const found = findFlowVersion(ctx.root, config2, ctx.flowId, ctx.flowVersion);
+  if (!found.ok) return refuse(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
+  const runId = newId("run_", 16);
+  const trimmed = (s) => blank(s) ? null : s.trim();
+  const at = (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+  const { run: run2, event } = createRun(ctx.root, {
+    seq: 1,
+    type: "run_started",
+    at,
+    actor: ctx.actor,
+    prev: "",
+    payload: {
+      run_id: runId,
+      run_ref: ctx.runRef ?? `flow_run:${runId}`,
+      flow_id: ctx.flowId,
+      flow_version: ctx.flowVersion,
+      flow: JSON.parse(JSON.stringify(found.bundle)),
+      flow_file: found.file,
+      task_ref: trimmed(ctx.taskRef),
+      external_ref: trimmed(ctx.externalRef),
+      harness: ctx.harness?.trim() ?? "flowgate",
+      agent: trimmed(ctx.agent)
+    }
+  });
+  return { ok: true, run: run2, event };
+}
+async function advanceStep(ctx) {
+  const pre = precheck(
+    ctx,
+    "write",
+    () => checkRunId(ctx.runId),
+    () => checkStepId(ctx.stepId),
+    () => advanceTargetSchema.safeParse(ctx.toStatus).success ? void 0 : badRequest(`to_status must be one of ${advanceTargetSchema.options.join(", ")}; got ${JSON.stringify(String(ctx.toStatus).slice(0, 40))}`)
+  );
+  if ("ok" in pre) return pre;
+  const toStatus = ctx.toStatus;
+  const skipReason = toStatus === "skipped" ? ctx.skipReason ?? null : null;
+  return done(
+    await append(ctx, ctx.runId, (run2) => {
+      const refusal2 = checkAdvance(run2, { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason });
+      if (refusal2) return refusal2;
+      const payload = { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason, note: blank(ctx.note) ? null : ctx.note };
+      return { type: "step_advanced", payload };
+    })
+  );
+}
+async function attachEvidence(ctx) {
+  const pre = precheck(
+    ctx,
+    "write",
+    () => checkRunId(ctx.runId),
+    () => checkStepId(ctx.stepId),
+    () => blank(ctx.ref) ? badRequest("evidence ref is blank") : ctx.ref.length > 2048 ? badRequest("evidence ref is longer than 2048 characters") : void 0,
+    () => pointerKindSchema.safeParse(ctx.pointerKind).success ? void 0 : badRequest(`pointer kind must be one of ${pointerKindSchema.options.join(", ")}; got ${JSON.stringify(String(ctx.pointerKind).slice(0, 40))}`)
+  );
+  if ("ok" in pre) return pre;
+  return done(
+    await append(ctx, ctx.runId, (run2) => {
+      const refusal2 = checkEvidence(run2, ctx.stepId);
+      if (refusal2) return refusal2;
+      const payload = { step_id: ctx.stepId, pointer_kind: ctx.pointerKind, ref: ctx.ref };
+      return { type: "evidence_attached", payload };
+    })
+  );
+}
+function toolRequest(tool, args2) {
+  const request_ref = canonicalJson({ tool, args: args2 ?? {} });
+  return { request_ref, request_hash: sha256Hex3(request_ref) };
+}
+async function requestApproval(ctx) {
+  const kind = ctx.tool !== void 0 ? "tool_call" : "step";
+  const pre = precheck(
+    ctx,
+    "write",
+    () => checkRunId(ctx.runId),
+    () => kind === "step" && ctx.stepId === void 0 ? badRequest("an approval request needs a step (human_review) or a tool call") : void 0,
+    () => ctx.stepId !== void 0 ? checkStepId(ctx.stepId) : void 0,
+    () => kind === "tool_call" && blank(ctx.tool) ? badRequest("tool name is blank") : void 0,
+    () => blank(ctx.reason) ? badRequest("an approval request needs a reason") : void 0,
+    () => ctx.riskLevel === void 0 || riskLevelSchema.safeParse(ctx.riskLevel).success ? void 0 : badRequest(`risk level must be one of ${riskLevelSchema.options.join(", ")}`),
+    () => ctx.ttlSeconds === void 0 || Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1 ? void 0 : badRequest("ttl must be a whole number of seconds \u2265 1"),
+    () => ctx.requiredApprovals === void 0 || Number.isInteger(ctx.requiredApprovals) && ctx.requiredApprovals >= 1 ? void 0 : badRequest("required approvals must be a whole number \u2265 1")
+  );
+  if ("ok" in pre) return pre;
+  const { policy } = pre;
+  return done(
+    await append(ctx, ctx.runId, (run2, at) => {
+      const refusal2 = checkApprovalRequest(run2, { kind, step_id: ctx.stepId ?? null });
+      if (refusal2) return refusal2;
+      const request = kind === "tool_call" ? toolRequest(ctx.tool.trim(), ctx.args) : { request_ref: null, request_hash: null };
+      const ttl = Math.min(ctx.ttlSeconds ?? policy.toolCallTtlSeconds, policy.toolCallTtlSeconds);
+      const payload = {
+        approval_id: newId("appr_", 24),
+        kind,
+        step_id: ctx.stepId ?? null,
+        tool: kind === "tool_call" ? ctx.tool.trim() : null,
+        ...request,
+        risk_level: ctx.riskLevel ?? (kind === "tool_call" ? "high" : "medium"),
+        reason: ctx.reason.trim(),
+        required_approvals: Math.max(policy.requiredApprovals, ctx.requiredApprovals ?? 1),
+        expires_at: kind === "tool_call" ? new Date(Date.parse(at) + ttl * 1e3).toISOString() : null
+      };
+      return { type: "approval_requested", payload };
+    })
+  );
+}
+async function decideApproval(ctx) {
+  const pre = precheck(
+    ctx,
+    "write",
+    () => checkRunId(ctx.runId),
+    () => APPROVAL_ID_RE.test(ctx.approvalId ?? "") ? void 0 : badRequest(`approval id ${JSON.stringify(String(ctx.approvalId).slice(0, 60))} is not appr_ + 24 hex`),
+    () => ctx.decision === "approve" || ctx.decision === "deny" ? void 0 : badRequest("decision must be approve or deny"),
+    () => ctx.decision === "deny" && blank(ctx.reason) ? badRequest("a denial needs a reason") : void 0
+  );
+  if ("ok" in pre) return pre;
+  return done(
+    await append(ctx, ctx.runId, (run2, at) => {
+      const refusal2 = checkDecision(run2, ctx.approvalId, ctx.actor, at);
+      if (refusal2) return refusal2;
+      const payload = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason.trim() };
+      return { type: "approval_decided", payload };
+    })
+  );
+}
+function authorizeToolCall(input2) {
+  const bad = checkRunId(input2.runId);
+  if (bad) return bad;
+  const loaded = loadRun(input2.root, input2.runId);
+  if (!loaded?.fold.run) return refuse("unknown_run", `no run ${input2.runId}`);
+  const { request_hash } = toolRequest(input2.tool, input2.args);
+  const now = (input2.now?.() ?? /* @__PURE__ */ new Date()).getTime();
+  const matching = loaded.fold.run.approvals.filter((a) => a.kind === "tool_call" && a.request_hash === request_hash);
+  const usable = matching.find((a) => a.status === "APPROVED" && a.expires_at !== null && now < Date.parse(a.expires_at));
+  if (usable) return { ok: true, approval: usable };
+  const latest = matching[matching.length - 1];
+  const why = !latest ? `no approval was requested for this exact call (request hash ${request_hash.slice(0, 12)}\u2026)` : latest.status === "APPROVED" ? `approval ${latest.approval_id} expired at ${latest.expires_at}` : `approval ${latest.approval_id} is ${latest.status}`;
+  return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `tool call ${input2.tool} is not approved: ${why}`);
+}
+async function mintConsent(ctx) {
+  const lanes = Array.isArray(ctx.allowedLanes) ? [...new Set(ctx.allowedLanes.map((l) => String(l).trim()).filter(Boolean))] : [];
+  const pre = precheck(
+    ctx,
+    "automatable",
+    () => checkRunId(ctx.runId),
+    () => lanes.length ? void 0 : badRequest("allowed lanes must be a non-empty list"),
+    () => Number.isInteger(ctx.costCapUnits) && ctx.costCapUnits >= 1 ? void 0 : badRequest("cost cap must be a whole number of units \u2265 1")
+  );
+  if ("ok" in pre) return pre;
+  const { policy } = pre;
+  if (policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
+  const denied = lanes.find((l) => !policy.allowedLanes.includes(l));
+  if (denied) return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${denied} is not allowed by policy (${policy.allowedLanes.join(", ")})`);
+  const cap = Math.min(ctx.costCapUnits, policy.defaultCostCapUnits);
+  if (ctx.ttlSeconds !== void 0 && !(Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1)) return badRequest("ttl must be a whole number of seconds \u2265 1");
+  const ttl = ctx.ttlSeconds === void 0 ? policy.defaultTtlSeconds : Math.min(ctx.ttlSeconds, policy.maxTtlSeconds);
+  const result = await append(ctx, ctx.runId, (run2, at) => {
+    const refusal2 = checkConsentMint(run2);
+    if (refusal2) return refusal2;
+    const payload = { consent_id: newId("fcons_", 24), allowed_lanes: lanes, cost_cap_units: cap, expires_at: new Date(Date.parse(at) + ttl * 1e3).toISOString() };
+    return { type: "consent_minted", payload };
+  });
+  if (!result.ok) return result;
+  return { ...done(result), consentId: (result.event?.payload).consent_id };
+}
+async function revokeConsent(ctx) {
+  const pre = precheck(
+    ctx,
+    "write",
+    () => checkRunId(ctx.runId),
+    () => CONSENT_ID_RE.test(ctx.consentId ?? "") ? void 0 : badRequest(`consent id ${JSON.stringify(String(ctx.consentId).slice(0, 60))} is not fcons_ + 24 hex`)
+  );
+  if ("ok" in pre) return pre;
+  return done(
+    await append(ctx, ctx.runId, (run2) => checkConsentRevoke(run2, ctx.consentId) ?? { type: "consent_revoked", payload: { consent_id: ctx.consentId } })
+  );
+}
+function consentElsewhere(root, runId) {
+  return (consentId) => listRunIds(root).some((id2) => id2 !== runId && loadRun(root, id2)?.fold.run?.consents.some((c) => c.consent_id === consentId));
+}
+async function executeStep(ctx) {
+  const pre = precheck(
+    ctx,
+    "automatable",
+    () => checkRunId(ctx.runId),
+    () => checkStepId(ctx.stepId),
+    () => blank(ctx.consentId) ? badRequest("execute needs a consent id") : void 0
+  );
+  if ("ok" in pre) return pre;
+  if (pre.policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
+  const req = { step_id: ctx.stepId, consent_id: ctx.consentId, model_lane: ctx.modelLane?.trim() || "local_default", dry_run: ctx.dryRun === true };
+  const elsewhere = consentElsewhere(ctx.root, ctx.runId);
+  const at = () => (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+  if (!loadRun(ctx.root, ctx.runId)) return checkConsentUse(void 0, req, at(), elsewhere) ?? refuse("unknown_run", `no run ${ctx.runId}`);
+  const result = await append(ctx, ctx.runId, (run2, now) => {
+    const consentRefusal = checkConsentUse(run2, req, now, elsewhere);
+    if (consentRefusal) return consentRefusal;
+    const previous = run2.executions.find((e) => e.step_id === req.step_id && e.consent_id === req.consent_id);
+    if (previous) return { noop: true, result: previous };
+    const refusal2 = checkExecuteOnRun(run2, req);
+    if (refusal2) return refusal2;
+    const payload = {
+      execution_id: newId("fexec_", 24),
+      ...req,
+      cost_units: req.dry_run ? 0 : 1,
+      evidence_ref: req.dry_run ? null : newId("hash_", 32)
+    };
+    return { type: "step_executed", payload };
+  });
+  if (!result.ok) return result;
+  const execution = result.result ?? result.run.executions[result.run.executions.length - 1];
+  return { ok: true, run: result.run, event: result.event, execution };
+}
+async function cancelRun(ctx) {
+  const pre = precheck(ctx, "write", () => checkRunId(ctx.runId));
+  if ("ok" in pre) return pre;
+  return done(await append(ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
+}
+
+// core/ledger/repair.ts
+async function repairRun(input2) {
+  if (!FLOW_RUN_ID_RE.test(input2.runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(input2.runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+  const moved = await moveTornTail(input2.root, input2.runId);
+  if (!moved.ok) return moved;
+  return moved.torn ? { ok: true, repaired: true, torn: moved.torn, tornFile: moved.tornFile } : { ok: true, repaired: false };
+}
+
+// core/ledger/export.ts
+var HUMAN_REVIEW_TOOL = "human_review";
+var seconds2 = (iso) => Date.parse(iso) / 1e3;
+var STEP_STATUS = {
+  pending: "pending",
+  in_progress: "running",
+  blocked: "waiting_human",
+  done: "completed",
+  skipped: "cancelled"
+};
+function runStatusOf(run2) {
+  if (run2.status === "done") return "completed";
+  if (run2.status === "cancelled") return "cancelled";
+  return run2.approvals.some((a) => a.status === "PENDING") ? "waiting_human" : "running";
+}
+function approvalRequest(run2, approval, stepId) {
+  const tool = approval.tool ?? HUMAN_REVIEW_TOOL;
+  const request_ref = approval.request_ref ?? canonicalJson({ tool, args: { step_id: stepId } });
+  const request_hash = approval.request_hash ?? sha256Hex3(request_ref);
+  return { tool, request_ref, request_hash, approval_key: `${run2.run_id}:${stepId}:${tool}:${request_hash}` };
+}
+function finalStateOf(run2) {
+  return {
+    flow: `${run2.flow_id}@${run2.flow_version}`,
+    run_status: run2.status,
+    steps: Object.fromEntries(run2.steps.map((s) => [s.step_id, { status: s.status, verified: s.verified, ...s.evidence_ref === null ? {} : { evidence_ref: s.evidence_ref } }])),
+    ledger_head: run2.head
+  };
+}
+function exportRun(input2) {
+  const read = readRun(input2.root, input2.runId);
+  if (!read.ok) return read;
+  if (read.damaged) {
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${input2.runId} has problems; run \`flowgate run verify ${input2.runId}\` before exporting it`);
+  }
+  return { ok: true, bundle: bundleOf(read.run) };
+}
+function bundleOf(final) {
+  const runId = final.run_id;
+  const session = final.run_ref;
+  const events = [];
+  const bundle = {
+    schema_version: EVIDENCE_SCHEMA_VERSION,
+    bundle_hash: "",
+    run: { run_id: runId, session_id: session, status: runStatusOf(final), state: {}, state_version: 1, created_at: seconds2(final.started_at), updated_at: seconds2(final.updated_at) },
+    steps: [],
+    events,
+    tool_ledger: [],
+    approvals: [],
+    artifacts: [],
+    media_artifacts: [],
+    stream_checkpoints: [],
+    cost_records: [],
+    cost_summary: { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} },
+    summary: {
+      event_count: 0,
+      step_count: 0,
+      tool_ledger_count: 0,
+      approval_count: 0,
+      artifact_count: 0,
+      media_artifact_count: 0,
+      stream_checkpoint_count: 0,
+      cost_record_count: 0,
+      has_failed_steps: false,
+      has_pending_ledger: false,
+      has_pending_approval: false
+    },
+    final_state: {}
+  };
+  const push = (e, type, stepId, payload) => {
+    const n = events.length + 1;
+    events.push({
+      event_id: `evt_${sha256Hex3(`${runId}:${n}`).slice(0, 24)}`,
+      run_id: runId,
+      session_id: session,
+      step_id: stepId,
+      seq: n,
+      type,
+      timestamp: seconds2(e.at),
+      agent_role: null,
+      state_version: null,
+      causal_token: null,
+      payload_hash: "",
+      payload_ref: "",
+      payload: { ...payload, ledger: { seq: e.seq, hash: e.hash, actor: e.actor } }
+    });
+    return events[events.length - 1];
+  };
+  const lastAdvance = /* @__PURE__ */ new Map();
+  for (const e of final.events) if (e.type === "step_advanced") lastAdvance.set(e.payload.step_id, e.seq);
+  const first = final.events[0];
+  const run2 = startState(first);
+  push(first, "run_created", null, { initial_state: {}, flow_id: final.flow_id, flow_version: final.flow_version, run_ref: final.run_ref, task_ref: final.task_ref });
+  for (const s of run2.steps) push(first, "step_created", s.step_id, { step_id: s.step_id, ordinal: s.ordinal, owned_job: s.owned_job });
+  for (const e of final.events.slice(1)) {
+    const frontierStep = run2.steps.find((s) => s.ordinal === run2.frontier)?.step_id ?? run2.steps[run2.steps.length - 1].step_id;
+    applyEvent(run2, e);
+    switch (e.type) {
+      case "step_advanced": {
+        const { step_id, to_status, skip_reason, note } = e.payload;
+        if (to_status === "in_progress") push(e, "step_claimed", step_id, { worker_id: e.actor, attempt: 1 });
+        else if (to_status === "blocked") push(e, "step_waiting_human", step_id, { reason: note ?? "blocked" });
+        else if (to_status === "skipped") push(e, "step_cancelled", step_id, { step_id, reason: skip_reason });
+        else if (lastAdvance.get(step_id) === e.seq) push(e, "step_completed", step_id, { step_id });
+        else push(e, "agent_result_returned", step_id, { step_id, result: "done", reopened_later: true });
+        break;
+      }
+      case "evidence_attached": {
+        const { step_id, pointer_kind, ref } = e.payload;
+        const content = canonicalJson({ pointer_kind, ref });
+        const artifactId = `art_${sha256Hex3(`${runId}:${e.seq}`).slice(0, 24)}`;
+        bundle.artifacts.push({ artifact_id: artifactId, run_id: runId, step_id, name: `evidence:${pointer_kind}`, blob_hash: `sha256:${sha256Hex3(content)}`, blob_ref: content, metadata: { pointer_kind, ref, actor: e.actor }, created_at: seconds2(e.at) });
+        const event = push(e, "artifact_created", step_id, { artifact_id: artifactId, name: `evidence:${pointer_kind}` });
+        event.payload_ref = content;
+        break;
+      }
+      case "approval_requested": {
+        const approval = run2.approvals.find((a) => a.approval_id === e.payload.approval_id);
+        const stepId = approval.step_id ?? frontierStep;
+        const req = approvalRequest(run2, approval, stepId);
+        push(e, "tool_approval_required", stepId, { tool: req.tool, approval_id: approval.approval_id, approval_key: req.approval_key, risk_level: approval.risk_level, reason: approval.reason, requested_by: e.actor, required_approvals: approval.required_approvals });
+        bundle.approvals.push({
+          approval_id: approval.approval_id,
+          approval_key: req.approval_key,
+          run_id: runId,
+          session_id: session,
+          step_id: stepId,
+          tool_name: req.tool,
+          risk_level: approval.risk_level,
+          status: "PENDING",
+          reason: approval.reason,
+          request_hash: req.request_hash,
+          request_ref: req.request_ref,
+          requested_by: e.actor,
+          approved_by: null,
+          decision_reason: null,
+          created_at: seconds2(e.at),
+          updated_at: seconds2(e.at)
+        });
+        break;
+      }
+      case "approval_decided": {
+        const approval = run2.approvals.find((a) => a.approval_id === e.payload.approval_id);
+        const record2 = bundle.approvals.find((a) => a.approval_id === e.payload.approval_id);
+        if (!approval || !record2) break;
+        record2.status = approval.status;
+        record2.updated_at = seconds2(e.at);
+        if (approval.status !== "PENDING") {
+          record2.approved_by = e.actor;
+          record2.decision_reason = e.payload.reason;
+        }
+        record2.decisions = approval.decisions.map((d) => ({ actor: d.actor, decision: d.decision, reason: d.reason }));
+        push(e, "tool_approval_decided", record2.step_id, { approval_id: approval.approval_id, approval_key: record2.approval_key, status: approval.status, approved_by: e.actor, decision: e.payload.decision, decision_reason: e.payload.reason });
+        break;
+      }
+      case "consent_minted":
+        push(e, "tool_permission_decided", null, { tool: "flowgate.consent", allowed: true, reason: "consent minted", ...e.payload });
+        break;
+      case "consent_revoked":
+        push(e, "tool_permission_decided", null, { tool: "flowgate.consent", allowed: false, reason: "consent revoked", ...e.payload });
+        break;
+      case "step_executed": {
+        const p = e.payload;
+        push(e, "sandbox_completed", p.step_id, { ...p });
+        if (p.cost_units > 0) {
+          const cost = { cost_id: `cost_${sha256Hex3(`${runId}:${e.seq}`).slice(0, 24)}`, category: "tool", name: "flowgate.execute_automatable", amount: p.cost_units, unit: "call", metadata: { consent_id: p.consent_id, model_lane: p.model_lane } };
+          bundle.cost_records.push({ ...cost, run_id: runId, session_id: session, step_id: p.step_id, created_at: seconds2(e.at) });
+          push(e, "cost_recorded", p.step_id, cost);
+        }
+        break;
+      }
+      case "run_cancelled":
+        push(e, "run_cancelled", null, { reason: e.payload.reason });
+        break;
+      case "run_started":
+        break;
+    }
+  }
+  const last = final.events[final.events.length - 1];
+  const state = finalStateOf(final);
+  push(last, "state_patch_committed", null, { patch: state, state_version: 1 }).state_version = 1;
+  bundle.final_state = state;
+  bundle.run.state = state;
+  bundle.steps = final.steps.map((s) => ({
+    step_id: s.step_id,
+    run_id: runId,
+    session_id: session,
+    status: STEP_STATUS[s.status],
+    attempt: 1,
+    state_version: 0,
+    created_at: seconds2(final.started_at),
+    updated_at: seconds2(s.updated_at ?? final.started_at),
+    ...s.status === "skipped" ? { cancelled_at: seconds2(s.updated_at ?? final.started_at) } : {}
+  }));
+  return sealBundle(bundle);
+}
+
+// core/approvals.ts
+var approvedByPrAuthor = defineRule({
+  id: "approvals/decided-by-pr-author",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval committed in a pull request was decided by the pull request's author.",
+  help: "Approvals recorded in run ledgers or evidence bundles are only worth something when someone other than the person who wants the change decided them. Anyone can write a ledger line or a bundle saying they approved; when that someone is the PR's author, the approval is self-served. Have another person decide it (for example `flowgate run approve` by a reviewer) and push the result.",
+  message: (id2, approver, author) => `approval ${id2} was decided by ${approver}, who is this pull request's author (${author}): an approval cannot be self-served through a committed file`
+});
+var approvalWithoutReview = defineRule({
+  id: "approvals/no-approving-review",
+  severity: "error",
+  category: "approvals",
+  summary: "A high-risk approval's approver has not approved the pull request on GitHub.",
+  help: "With `approvals: github-reviews`, every high, destructive or sensitive approval committed in a pull request must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. Ask the approver to approve the pull request (their latest review must be an approval), or have the approval decided by someone who did. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
+  message: (id2, risk, approver) => `${risk}-risk approval ${id2} was decided by ${approver}, who has no approving review on this pull request`
+});
+
+// core/cli/commands/rules.ts
+function rulesMarkdown() {
+  const rules = [...allRules()].sort((a, b) => a.id < b.id ? -1 : 1);
+  const areas = [...new Set(rules.map((r) => r.id.split("/")[0]))];
+  const out2 = ["# Flowgate rules", "", "Every finding names its rule; this page explains each one. Generated by `flowgate rules --markdown` (a test keeps it current).", ""];
+  for (const area of areas) {
+    out2.push(`## ${area}`, "");
+    for (const r of rules.filter((x) => x.id.split("/")[0] === area)) {
+      out2.push(`<a id="${anchorOf(r.id)}"></a>`, `### \`${r.id}\``, "", `*${r.severity}* \xB7 category \`${r.category}\``, "", r.summary, "", r.help, "");
+    }
+  }
+  return out2.join("\n");
+}
+var rulesCommand = {
+  name: "rules",
+  summary: "list every rule with its default severity and what it checks",
+  usage: `Usage: flowgate rules [--markdown | --json]
+
+Lists every rule Flowgate reports: id, default severity, category and summary.
+  --markdown   the full catalogue with help text (docs/rules.md)
+  --json       the same as JSON`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, { markdown: { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length > 0) throw new UsageError("rules takes no arguments");
+    const rules = [...allRules()].sort((a, b) => a.id < b.id ? -1 : 1);
+    if (values.markdown) io.stdout(rulesMarkdown());
+    else if (values.json) io.stdout(JSON.stringify(rules.map(({ id: id2, severity, category, summary, help: help2, helpUri }) => ({ id: id2, severity, category, summary, help: help2, helpUri })), null, 2) + "\n");
+    else {
+      const width = Math.max(...rules.map((r) => r.id.length));
+      io.stdout(rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.summary}`).join("\n") + "\n");
+    }
+    return EXIT.passed;
+  }
+};
+
+// core/cli/commands/run.ts
+var import_promises = require("node:readline/promises");
+var USAGE = `Usage: flowgate run <subcommand> [arguments] [options]
+
+Writes and reads the run ledger (.flowgate/runs/<run_id>.jsonl) of the workspace.
+
+Writes (each prints the run's new state; a refusal prints its code and exits 1):
+  start <flow_id> <version>            start a run pinned to that flow version
+        [--task-ref REF] [--external-ref REF] [--run-ref flow_run:\u2026] [--harness NAME] [--agent ID]
+  advance <run_id> <step> <status>     status: in_progress, blocked, done, skipped
+        [--reason policy|not_applicable|blocked_dependency] (skipped) [--note TEXT]
+  evidence <run_id> <step> <kind> <ref>  kind: proposal, artifact, hash, test_result
+  request-approval <run_id> (--step STEP | --tool NAME [--args JSON]) --reason TEXT
+        [--risk LEVEL] [--ttl SECONDS] [--approvals N]
+  approve <run_id> <approval_id>
+  deny <run_id> <approval_id> --reason TEXT
+  consent <run_id> --lanes L1,L2 --cost-cap UNITS [--ttl SECONDS]
+  revoke <run_id> <consent_id>
+  execute <run_id> <step> --consent ID [--lane LANE] [--dry-run]
+  cancel <run_id> [--reason TEXT]
+Reads:
+  list [--status in_progress|done|cancelled]    runs, newest first
+  approvals [--status PENDING|APPROVED|DENIED]  approvals across runs, pending first
+  show <run_id>                        steps, approvals, consents
+  authorize <run_id> --tool NAME [--args JSON]  is this exact tool call approved? (exit 1 if not)
+  verify [run_id...] [--base REV] [report options]  chains, replay, prefix rule against REV
+  repair <run_id> [--yes]              move a torn last line aside into <run_id>.jsonl.torn
+  export <run_id> [-o FILE]            the run as an agentledger.evidence.v1 bundle
+
+<step> is a step id (flow_x#2) or its ordinal (2).
+Options:
+      --actor ID      who acts (default: env FLOWGATE_ACTOR, then git user.email)
+      --expect-seq N  refuse with FLOW_LEDGER_CONFLICT unless the next event would be seq N
+  -C, --root DIR      workspace root (default: the current directory)
+      --json          print JSON: the result ({ok, run} or {ok:false, code, status, message})
+  -h, --help          this help
+verify also takes:
+${REPORT_OPTIONS_HELP}
+
+Gates default off: enable writes with env FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true
+in .flowgate/policy.json.`;
+var OPTIONS = {
+  ...REPORT_OPTIONS,
+  actor: { type: "string" },
+  "expect-seq": { type: "string" },
+  root: { type: "string", short: "C" },
+  json: { type: "boolean" },
+  "task-ref": { type: "string" },
+  "external-ref": { type: "string" },
+  "run-ref": { type: "string" },
+  harness: { type: "string" },
+  agent: { type: "string" },
+  reason: { type: "string" },
+  note: { type: "string" },
+  step: { type: "string" },
+  tool: { type: "string" },
+  args: { type: "string" },
+  risk: { type: "string" },
+  ttl: { type: "string" },
+  approvals: { type: "string" },
+  lanes: { type: "string" },
+  "cost-cap": { type: "string" },
+  consent: { type: "string" },
+  lane: { type: "string" },
+  "dry-run": { type: "boolean" },
+  status: { type: "string" },
+  base: { type: "string" },
+  yes: { type: "boolean", short: "y" }
+};
+function int2(name2, value) {
+  if (value === void 0) return void 0;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name2} must be a whole number; got "${value}"`);
+  return Number(value);
+}
+function jsonArg(value) {
+  if (value === void 0) return void 0;
+  try {
+    return JSON.parse(value);
+  } catch (e) {
+    throw new UsageError(`--args must be JSON: ${e.message}`);
+  }
+}
+function positionals(sub, args2, names) {
+  if (args2.length !== names.length) throw new UsageError(`run ${sub} takes ${names.length ? names.map((n) => `<${n}>`).join(" ") : "no arguments"}; got ${args2.length} argument(s)`);
+  return args2;
+}
+function stepIdOf(root, runId, step) {
+  const m = /^#?(\d+)$/.exec(step);
+  if (!m) return step;
+  const read = readRun(root, runId);
+  if (!read.ok) return step;
+  return read.run.steps.find((s) => s.ordinal === Number(m[1]))?.step_id ?? `${read.run.flow_id}#${m[1]}`;
+}
+var ICON2 = { pending: "\u25CB", in_progress: "\u25D0", blocked: "\u2298", done: "\u25CF", skipped: "\u2296" };
+function describeRun(run2) {
+  const lines = [`${run2.run_id}  ${run2.flow_id}@${run2.flow_version}  ${run2.status}  (started ${run2.started_at} by ${run2.started_by}${run2.agent ? `, agent ${run2.agent}` : ""}; ${run2.events.length} events)`];
+  for (const s of run2.steps) {
+    const marks = [s.verified ? "verified" : s.evidence_required ? "unverified" : "", s.evidence_ref ? `evidence ${s.evidence_ref}` : "", s.ordinal === run2.frontier && run2.status === "in_progress" ? "\u2190 frontier" : ""].filter(Boolean).join(", ");
+    lines.push(`  ${ICON2[s.status] ?? "?"} ${s.step_id} ${s.status.padEnd(11)} ${s.verification_kind}${marks ? `  (${marks})` : ""}`);
+  }
+  for (const a of run2.approvals) {
+    const what = a.kind === "step" ? `step ${a.step_id}` : `tool ${a.tool}`;
+    const who = a.decisions.map((d) => `${d.decision}d by ${d.actor}`).join(", ");
+    lines.push(`  approval ${a.approval_id} ${a.status} for ${what} (${a.risk_level}, requested by ${a.requested_by}${who ? `; ${who}` : ""}${a.required_approvals > 1 ? `; needs ${a.required_approvals}` : ""})`);
+  }
+  for (const c of run2.consents) {
+    lines.push(`  consent ${c.consent_id} lanes ${c.allowed_lanes.join(",")} used ${c.cost_consumed_units}/${c.cost_cap_units}${c.revoked_at ? ` revoked ${c.revoked_at}` : ` expires ${c.expires_at}`}`);
+  }
+  return lines.join("\n") + "\n";
+}
+function refusal(io, sub, r, json3) {
+  if (json3) io.stdout(JSON.stringify(r) + "\n");
+  else io.stderr(`flowgate run ${sub}: refused ${r.code}: ${r.message}
+`);
+  return EXIT.failed;
+}
+function printResult(io, sub, result, json3, extra) {
+  if (!result.ok) return refusal(io, sub, result, json3);
+  if (json3) io.stdout(JSON.stringify({ ok: true, ...extra, run: result.run }) + "\n");
+  else io.stdout((extra ? Object.entries(extra).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}
+`).join("") : "") + describeRun(result.run));
+  return EXIT.passed;
+}
+async function confirm(io, question) {
+  if (!io.isTTY) return false;
+  const rl = (0, import_promises.createInterface)({ input: process.stdin, output: process.stdout });
+  try {
+    return /^y(es)?$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
+async function write(sub, args2, values, root, io) {
+  const actor2 = resolveActor(root, values.actor, io.env);
+  if (!actor2) throw new UsageError("no actor: pass --actor, set FLOWGATE_ACTOR, or set git user.email");
+  const ctx = { root, actor: actor2, env: io.env, expectedSeq: int2("expect-seq", values["expect-seq"]) };
+  const json3 = values.json;
+  switch (sub) {
+    case "start": {
+      const [flowId, flowVersion] = positionals(sub, args2, ["flow_id", "version"]);
+      const r = await startRun({ ...ctx, flowId, flowVersion, taskRef: values["task-ref"], externalRef: values["external-ref"], runRef: values["run-ref"], harness: values.harness, agent: values.agent });
+      return printResult(io, sub, r, json3);
+    }
+    case "advance": {
+      const [runId, step, status] = positionals(sub, args2, ["run_id", "step", "status"]);
+      return printResult(io, sub, await advanceStep({ ...ctx, runId, stepId: stepIdOf(root, runId, step), toStatus: status, skipReason: values.reason, note: values.note }), json3);
+    }
+    case "evidence": {
+      const [runId, step, kind, ref] = positionals(sub, args2, ["run_id", "step", "kind", "ref"]);
+      return printResult(io, sub, await attachEvidence({ ...ctx, runId, stepId: stepIdOf(root, runId, step), pointerKind: kind, ref }), json3);
+    }
+    case "request-approval": {
+      const [runId] = positionals(sub, args2, ["run_id"]);
+      if (values.args !== void 0 && values.tool === void 0) throw new UsageError("--args goes with --tool");
+      const r = await requestApproval({
+        ...ctx,
+        runId,
+        stepId: values.step === void 0 ? void 0 : stepIdOf(root, runId, values.step),
+        tool: values.tool,
+        args: jsonArg(values.args),
+        riskLevel: values.risk,
+        reason: values.reason ?? "",
+        ttlSeconds: int2("ttl", values.ttl),
+        requiredApprovals: int2("approvals", values.approvals)
+      });
+      return printResult(io, sub, r, json3, r.ok ? { approval_id: r.event.payload.approval_id } : void 0);
+    }
+    case "approve":
+    case "deny": {
+      const [runId, approvalId] = positionals(sub, args2, ["run_id", "approval_id"]);
+      return printResult(io, sub, await decideApproval({ ...ctx, runId, approvalId, decision: sub, reason: values.reason }), json3);
+    }
+    case "consent": {
+      const [runId] = positionals(sub, args2, ["run_id"]);
+      if (values.lanes === void 0 || values["cost-cap"] === void 0) throw new UsageError("consent needs --lanes and --cost-cap");
+      const r = await mintConsent({ ...ctx, runId, allowedLanes: values.lanes.split(","), costCapUnits: int2("cost-cap", values["cost-cap"]), ttlSeconds: int2("ttl", values.ttl) });
+      return printResult(io, sub, r, json3, r.ok ? { consent_id: r.consentId } : void 0);
+    }
+    case "revoke": {
+      const [runId, consentId] = positionals(sub, args2, ["run_id", "consent_id"]);
+      return printResult(io, sub, await revokeConsent({ ...ctx, runId, consentId }), json3);
+    }
+    case "execute": {
+      const [runId, step] = positionals(sub, args2, ["run_id", "step"]);
+      if (values.consent === void 0) throw new UsageError("execute needs --consent ID");
+      const r = await executeStep({ ...ctx, runId, stepId: stepIdOf(root, runId, step), consentId: values.consent, modelLane: values.lane, dryRun: values["dry-run"] });
+      return printResult(io, sub, r, json3, r.ok ? { execution: r.execution } : void 0);
+    }
+    case "cancel": {
+      const [runId] = positionals(sub, args2, ["run_id"]);
+      return printResult(io, sub, await cancelRun({ ...ctx, runId, reason: values.reason }), json3);
+    }
+  }
+  throw new UsageError(`unknown run subcommand "${sub}"`);
+}
+var WRITES = /* @__PURE__ */ new Set(["start", "advance", "evidence", "request-approval", "approve", "deny", "consent", "revoke", "execute", "cancel"]);
+var runCommand = {
+  name: "run",
+  summary: "start and advance runs, approve, consent, cancel; list, show, verify, repair and export run ledgers",
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals: all } = parse5(argv, OPTIONS);
+    if (values.help) return io.stdout(USAGE + "\n"), EXIT.passed;
+    const [sub, ...args2] = all;
+    if (!sub) throw new UsageError("run needs a subcommand");
+    const root = absolute(io, values.root ?? ".");
+    if (WRITES.has(sub)) return write(sub, args2, values, root, io);
+    switch (sub) {
+      case "list": {
+        positionals(sub, args2, []);
+        const runs = listRuns(root).filter((r) => !values.status || r.status === values.status);
+        if (values.json) io.stdout(JSON.stringify(runs) + "\n");
+        else io.stdout(runs.map((r) => `${r.run_id}  ${r.flow_id}@${r.flow_version}  ${r.status}  ${r.steps.filter((s) => s.status === "done" || s.status === "skipped").length}/${r.steps.length} steps  ${r.pending_approvals ? `${r.pending_approvals} pending approval(s)  ` : ""}${r.damaged ? "LEDGER PROBLEM  " : ""}${r.updated_at}
+`).join("") || "no runs\n");
+        return EXIT.passed;
+      }
+      case "approvals": {
+        positionals(sub, args2, []);
+        const status = values.status;
+        if (status && !["PENDING", "APPROVED", "DENIED"].includes(status)) throw new UsageError("--status must be PENDING, APPROVED or DENIED");
+        const approvals = listApprovals(root, status);
+        if (values.json) io.stdout(JSON.stringify(approvals) + "\n");
+        else io.stdout(approvals.map((a) => `${a.approval_id}  ${a.status.padEnd(8)} ${a.run_id}  ${a.kind === "step" ? a.step_id : `tool ${a.tool}`}  ${a.risk_level}  requested by ${a.requested_by} at ${a.requested_at}
+`).join("") || "no approvals\n");
+        return EXIT.passed;
+      }
+      case "show": {
+        const [runId] = positionals(sub, args2, ["run_id"]);
+        const r = readRun(root, runId);
+        if (!r.ok) return refusal(io, sub, r, values.json);
+        if (values.json) io.stdout(JSON.stringify({ ok: true, run: r.run, problems: r.problems }) + "\n");
+        else io.stdout(describeRun(r.run) + (r.damaged ? `  ledger problems: run \`flowgate run verify ${runId}\`
+` : ""));
+        return EXIT.passed;
+      }
+      case "authorize": {
+        const [runId] = positionals(sub, args2, ["run_id"]);
+        if (values.tool === void 0) throw new UsageError("authorize needs --tool NAME");
+        const r = authorizeToolCall({ root, runId, tool: values.tool, args: jsonArg(values.args) });
+        if (!r.ok) return refusal(io, sub, r, values.json);
+        io.stdout(values.json ? JSON.stringify(r) + "\n" : `approved: ${r.approval.approval_id} by ${r.approval.decisions.map((d) => d.actor).join(", ")} (until ${r.approval.expires_at})
+`);
+        return EXIT.passed;
+      }
+      case "verify": {
+        const { format: format2, failOn } = reportFlags({ ...values, format: values.json ? "json" : values.format });
+        const known = listRunIds(root);
+        const missing = values.base ? [] : args2.filter((id2) => !known.includes(id2));
+        if (missing.length) throw new UsageError(`no such run: ${missing.join(", ")}`);
+        const result = verifyLedger({ root, runIds: args2.length ? args2 : void 0, base: values.base });
+        const check2 = { name: "ledger", title: "Run ledgers", findings: result.findings, files: result.runs.map((r) => r.file) };
+        const gate = { report: buildReport([check2], failOn), results: [check2] };
+        emit(io, renderReport(gate, format2, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+        return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+      }
+      case "repair": {
+        const [runId] = positionals(sub, args2, ["run_id"]);
+        const read = readRun(root, runId);
+        if (!read.ok) return refusal(io, sub, read, values.json);
+        if (!read.problems.torn) {
+          io.stdout(values.json ? JSON.stringify({ ok: true, repaired: false }) + "\n" : `${runId}: no torn line; nothing to repair
+`);
+          return EXIT.passed;
+        }
+        const { line, bytes } = read.problems.torn;
+        if (!values.yes && !await confirm(io, `Move the torn line ${line} (${bytes} bytes) of ${runId} aside into ${read.file}.torn? [y/N] `)) {
+          io.stderr(`flowgate run repair: not confirmed; nothing changed (pass --yes to repair without asking)
+`);
+          return EXIT.failed;
+        }
+        const r = await repairRun({ root, runId });
+        if (!r.ok) return refusal(io, sub, r, values.json);
+        io.stdout(values.json ? JSON.stringify(r) + "\n" : r.repaired ? `moved ${r.torn.bytes} torn bytes of ${runId} into ${r.tornFile}
+` : `${runId}: no torn line; nothing to repair
+`);
+        return EXIT.passed;
+      }
+      case "export": {
+        const [runId] = positionals(sub, args2, ["run_id"]);
+        const r = exportRun({ root, runId });
+        if (!r.ok) return refusal(io, sub, r, values.json);
+        emit(io, JSON.stringify(r.bundle, null, 2) + "\n", values.output);
+        return EXIT.passed;
+      }
+    }
+    throw new UsageError(`unknown run subcommand "${sub}"; see flowgate run --help`);
+  }
+};
+
+// core/cli/commands/scan.ts
+var import_node_fs20 = require("node:fs");
+var import_node_path18 = require("node:path");
+function filesUnder(io, paths, exclude) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const p of paths) {
+    const abs = absolute(io, p);
+    let stat;
+    try {
+      stat = (0, import_node_fs20.statSync)(abs);
+    } catch {
+      throw new UsageError(`no such file or directory: ${p}`);
+    }
+    const rel = toRepoPath((0, import_node_path18.relative)(io.cwd, abs));
+    if (rel.startsWith("../")) throw new UsageError(`${p} is outside the current directory`);
+    if (stat.isFile()) out2.add(rel);
+    else for (const f of walkFiles(abs, exclude)) out2.add(rel ? `${rel}/${f}` : f);
+  }
+  return [...out2].sort();
+}
+var scanCommand = {
+  name: "scan",
+  summary: "boundary scan: find agent code calling shell, network or model SDKs around the tool gateway",
+  usage: `Usage: flowgate scan [paths...] [options]
+
+Parses Python and JavaScript/TypeScript under paths (default: the current directory) and reports
+calls that reach a shell, the network or a model SDK directly instead of through the tool gateway.
+Configured by ./.flowgate.yml (section \`scan\`); findings name files relative to the current directory.
+
+Options:
+${REPORT_OPTIONS_HELP}
+  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
+      --changed-files FILE  only scan the files listed in FILE (one per line; - for stdin)
+      --base REV          only scan files changed since REV (merge base to the work tree)
+      --new-only          with --base: drop findings on lines the change did not add
+  -j, --jobs N            worker threads (default: one per core for large trees; 1 = no workers)`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, {
+      ...REPORT_OPTIONS,
+      config: { type: "string", short: "c" },
+      base: { type: "string" },
+      "changed-files": { type: "string" },
+      "new-only": { type: "boolean" },
+      jobs: { type: "string", short: "j" }
+    });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    const { config: config2 } = loadConfig(io.cwd, values.config);
+    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
+    if (values["new-only"] && !values.base) throw new UsageError("--new-only needs --base REV");
+    const jobs = values.jobs === void 0 ? "auto" : Number(values.jobs);
+    if (jobs !== "auto" && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs must be a positive integer; got "${values.jobs}"`);
+    if (values.base) resolveRev(io.cwd, values.base);
+    let changed;
+    if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
+    else if (values.base) changed = new Set(changedSince(io.cwd, values.base));
+    const ctx = {
+      root: io.cwd,
+      config: config2,
+      files: filesUnder(io, positionals2.length ? positionals2 : ["."], config2.exclude),
+      base: values.base,
+      changedFiles: changed,
+      newOnly: values["new-only"]
+    };
+    const result = await scanWorkspace(ctx, jobs);
+    const gate = { report: buildReport([result], failOn), results: [result] };
+    emit(io, renderReport(gate, format2, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+  }
+};
+
 // core/cli/main.ts
-var COMMANDS = [checkCommand, validateCommand];
+var COMMANDS = [checkCommand, validateCommand, rulesCommand, scanCommand, runCommand, explainCommand, evaluateCommand, goldenCommand, reportCommand];
 function help() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `flowgate ${TOOL_VERSION} \u2014 gate AI-agent flows, code and evidence where they are built
@@ -31562,19 +44555,19 @@ Exit codes: 0 passed, 1 findings at or above --fail-on (or a refusal), 2 usage o
 `;
 }
 async function main(argv, io) {
-  const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
+  const [name2, ...rest] = argv;
+  if (!name2 || name2 === "--help" || name2 === "-h" || name2 === "help") {
     io.stdout(help());
-    return name ? EXIT.passed : EXIT.usage;
+    return name2 ? EXIT.passed : EXIT.usage;
   }
-  if (name === "--version" || name === "-v") {
+  if (name2 === "--version" || name2 === "-v") {
     io.stdout(`${TOOL_VERSION}
 `);
     return EXIT.passed;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const command = COMMANDS.find((c) => c.name === name2);
   if (!command) {
-    io.stderr(`flowgate: unknown command "${name}"
+    io.stderr(`flowgate: unknown command "${name2}"
 
 ${help()}`);
     return EXIT.usage;
@@ -31583,13 +44576,13 @@ ${help()}`);
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`flowgate ${name}: ${e.message}
-Run \`flowgate ${name} --help\` for usage.
+      io.stderr(`flowgate ${name2}: ${e.message}
+Run \`flowgate ${name2} --help\` for usage.
 `);
       return EXIT.usage;
     }
     if (e instanceof ConfigError || e instanceof GitError) {
-      io.stderr(`flowgate ${name}: ${e.message}
+      io.stderr(`flowgate ${name2}: ${e.message}
 `);
       return EXIT.usage;
     }

@@ -31402,8 +31402,13 @@ function insertField(doc, pointer, key, value) {
   const json3 = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
   const point = (line, column, newText) => ({ line, column, endLine: line, endColumn: column, newText });
   if (doc.text[offset] === "{") {
-    const empty = /^\{\s*\}/.test(doc.text.slice(offset));
-    return point(at.line, at.column + 1, doc.format === "yaml" ? ` ${key}: ${JSON.stringify(value)}${empty ? " " : ","}` : ` ${json3}${empty ? " " : ","}`);
+    const member = doc.format === "yaml" ? `${key}: ${JSON.stringify(value)}` : json3;
+    const first = offset + 1 + /^\s*/.exec(doc.text.slice(offset + 1))[0].length;
+    if (doc.text[first] === "}") return point(at.line, at.column + 1, ` ${member} `);
+    const multiLine = doc.text.slice(offset + 1, first).includes("\n");
+    const indent = multiLine ? /[ \t]*$/.exec(doc.text.slice(0, first))[0] : "";
+    return point(at.line, at.column + 1, multiLine ? `
+${indent}${member},` : ` ${member},`);
   }
   if (doc.format === "json") return void 0;
   return point(at.line, at.column, `${key}: ${JSON.stringify(value)}

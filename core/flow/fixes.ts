@@ -18,8 +18,13 @@ export function insertField(doc: SourceDocument, pointer: Pointer, key: string, 
   const json = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
   const point = (line: number, column: number, newText: string): TextEdit => ({ line, column, endLine: line, endColumn: column, newText });
   if (doc.text[offset] === "{") {
-    const empty = /^\{\s*\}/.test(doc.text.slice(offset));
-    return point(at.line, at.column + 1, doc.format === "yaml" ? ` ${key}: ${JSON.stringify(value)}${empty ? " " : ","}` : ` ${json}${empty ? " " : ","}`);
+    const member = doc.format === "yaml" ? `${key}: ${JSON.stringify(value)}` : json;
+    const first = offset + 1 + (/^\s*/.exec(doc.text.slice(offset + 1))![0].length);
+    if (doc.text[first] === "}") return point(at.line, at.column + 1, ` ${member} `);
+    // A multi-line object gets the new member on its own line, indented like the current first member.
+    const multiLine = doc.text.slice(offset + 1, first).includes("\n");
+    const indent = multiLine ? /[ \t]*$/.exec(doc.text.slice(0, first))![0] : "";
+    return point(at.line, at.column + 1, multiLine ? `\n${indent}${member},` : ` ${member},`);
   }
   if (doc.format === "json") return undefined;
   // A YAML block mapping: the value starts at its first key; insert a line before it at the same indentation.

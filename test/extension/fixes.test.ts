@@ -59,6 +59,9 @@ describe("flow quick fixes carried by core findings", () => {
     let after = applyEdits(json, verification.fix![0]!.edits);
     after = applyEdits(after, validate("n.flow.json", after).find((f) => f.message.includes("`truncated`"))!.fix![0]!.edits);
     expect(truncated.rule).toBe("flow/required-field");
+    // Inserted on its own line, indented like its siblings.
+    expect(after).toContain('"flow": {\n    "truncated": false,\n    "schema": "knowtation.flow/v0"');
+    expect(after).toContain('    {\n      "verification": {"kind":"human_review","evidence_required":false,"description":"TODO"},\n      "schema": "knowtation.flow_step/v0"');
     const parsed = JSON.parse(after);
     expect(parsed.steps[0].verification).toEqual({ kind: "human_review", evidence_required: false, description: "TODO" });
     expect(parsed.flow.truncated).toBe(false);
