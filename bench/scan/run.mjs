@@ -16,6 +16,17 @@ const bin = (name) => join(root, "node_modules/.bin", name);
 const tree = ensureCorpus(root);
 const corpus = join(tree, "..");
 
+// A parse-heavy tree where every file passes the prefilter: 2,000 agent files (the examples, renamed),
+// to see what worker threads do when parsing, not reading, is the work.
+const dense = join(corpus, "dense");
+rmSync(dense, { recursive: true, force: true });
+mkdirSync(dense, { recursive: true });
+const agentFiles = readdirSync(join(root, "examples/agent")).filter((f) => /\.(py|ts)$/.test(f) && f !== "gateway.ts");
+for (let i = 0; i < 2000; i++) {
+  const f = agentFiles[i % agentFiles.length];
+  cpSync(join(root, "examples/agent", f), join(dense, `${String(i).padStart(4, "0")}-${f}`));
+}
+
 // Bench the current sources, laid out as scripts/build.mjs lays out dist/ (CLI, scan worker, wasm/ beside them).
 const bundle = (entry, outfile) => execFileSync(bin("esbuild"), [join(root, entry), "--bundle", "--platform=node", "--format=cjs", "--main-fields=module,main", `--outfile=${outfile}`, "--log-level=warning"]);
 bundle("core/cli/bin.ts", join(out, "dist/cli.js"));
@@ -141,6 +152,7 @@ const countFindings = (stdout) => JSON.parse(stdout).findings.length;
 const results = { date: new Date().toISOString(), reps, cores: (await import("node:os")).availableParallelism(), load: (await import("node:os")).loadavg(), sets: {}, runs: {}, ratios: {} };
 results.sets.js = measureSet(JS);
 results.sets.all = measureSet(ALL);
+results.sets.dense = { files: 2000, lines: readdirSync(dense).reduce((n, f) => n + readFileSync(join(dense, f), "utf8").split("\n").length, 0) };
 
 const jsCfg = flowgateConfig(["**/*.js", "**/*.mjs", "**/*.cjs"]);
 const allCfg = flowgateConfig(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]);
@@ -158,6 +170,9 @@ const jobs = [
   ["astGrepAll", "ast-grep (native, multi-threaded)", bin("ast-grep"), sgArgs(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.ts", "**/*.mts", "**/*.cts"]), sgCount],
   ["flowgateAll1", "Flowgate, 1 thread", node, fgArgs(allCfg, 1), countFindings],
   ["flowgateAll", "Flowgate, worker threads (auto)", node, fgArgs(allCfg), countFindings],
+  // Parse-heavy tree: one thread vs workers.
+  ["flowgateDense1", "Flowgate, 1 thread", node, fgArgs(allCfg, 1).map((a) => (a === "tree" ? "dense" : a)), countFindings],
+  ["flowgateDense", "Flowgate, worker threads (auto)", node, fgArgs(allCfg).map((a) => (a === "tree" ? "dense" : a)), countFindings],
 ];
 const samples = Object.fromEntries(jobs.map(([key]) => [key, []]));
 for (let rep = 0; rep < reps; rep++) {
@@ -179,6 +194,7 @@ results.ratios = {
   flowgateOverAstGrepAll: ratioOf("flowgateAll", "astGrepAll"),
   oneThreadOverWorkersAll: ratioOf("flowgateAll1", "flowgateAll"),
   oneThreadOverWorkersJs: ratioOf("flowgateJs1", "flowgateJs"),
+  oneThreadOverWorkersDense: ratioOf("flowgateDense1", "flowgateDense"),
 };
 
 // ---- warm in-memory rescan of a 5,000-line file ------------------------------------------------
@@ -246,7 +262,13 @@ ${row(r.astGrepAll, results.sets.all)}
 ${row(r.flowgateAll1, results.sets.all)}
 ${row(r.flowgateAll, results.sets.all)}
 
-Ratios (median of per-rep ratios, wall): Flowgate throughput = ${q.eslintOverFlowgateJs.toFixed(2)}× ESLint's (target ≥ 20×; by CPU time ${q.eslintOverFlowgateJsCpu.toFixed(2)}×); Flowgate wall = ${q.flowgateOverAstGrepJs.toFixed(2)}× ast-grep's on the JS subset and ${q.flowgateOverAstGrepAll.toFixed(2)}× on the whole corpus (target ≤ 1.5×); worker threads vs one thread: ${q.oneThreadOverWorkersJs.toFixed(2)}× (JS subset), ${q.oneThreadOverWorkersAll.toFixed(2)}× (whole corpus) faster.
+Parse-heavy tree (2,000 copies of the examples/agent sources, ${results.sets.dense.lines} lines; every file is parsed):
+
+${head}
+${row(r.flowgateDense1, results.sets.dense)}
+${row(r.flowgateDense, results.sets.dense)}
+
+Ratios (median of per-rep ratios, wall): Flowgate throughput = ${q.eslintOverFlowgateJs.toFixed(2)}× ESLint's (target ≥ 20×; by CPU time ${q.eslintOverFlowgateJsCpu.toFixed(2)}×); Flowgate wall = ${q.flowgateOverAstGrepJs.toFixed(2)}× ast-grep's on the JS subset and ${q.flowgateOverAstGrepAll.toFixed(2)}× on the whole corpus (target ≤ 1.5×); worker threads vs one thread: ${q.oneThreadOverWorkersJs.toFixed(2)}× (JS subset), ${q.oneThreadOverWorkersAll.toFixed(2)}× (whole corpus), ${q.oneThreadOverWorkersDense.toFixed(2)}× (parse-heavy tree) as fast.
 
 Warm in-memory rescan of a 5,000-line file after a one-line edit (\`scanSource\`, incremental re-parse; 100 rescans; target < 20 ms):
 
