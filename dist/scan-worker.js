@@ -24236,7 +24236,7 @@ var customRuleSchema = external_exports.strictObject({
   language: external_exports.enum(["python", "javascript", "typescript"]).describe("`javascript` and `typescript` both cover .js .mjs .cjs .jsx .ts .mts .cts .tsx."),
   module: moduleName.describe("The module as imported: dotted for Python (`mycorp.http`), the specifier for JS/TS (`@mycorp/http`)."),
   members: external_exports.array(memberName).min(1).default([ANY]).describe("Members whose calls cross the boundary; `*` = any member or the module itself, `default` = the module itself (a default export)."),
-  kind: external_exports.enum(["call", "constructor", "any"]).default("any").describe("`constructor` = only `new X(...)` (JS/TS), `call` = only calls, `any` = both."),
+  kind: external_exports.enum(["call", "constructor", "any"]).default("any").describe("`constructor` = only `new X(...)`, `call` = only calls, `any` = both (JS/TS; in Python constructing is calling, so every kind matches calls)."),
   category: external_exports.enum(["shell", "network", "model"]).describe("What kind of boundary this is."),
   message: external_exports.string().min(1).max(500).describe("The finding's message."),
   severity: severitySchema.default("error"),
@@ -24275,31 +24275,69 @@ function customSpec(rule) {
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
 
 // core/scan/resolve.ts
-var Bindings = class {
-  constructor(rootId, scopeTypes, globals = () => void 0) {
+var ScopeIndex = class {
+  constructor(rootId) {
     this.rootId = rootId;
-    this.scopeTypes = scopeTypes;
-    this.globals = globals;
   }
   rootId;
-  scopeTypes;
+  nodes = [];
+  parents = [];
+  add(node2) {
+    this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id });
+  }
+  /** Call once after every add(): orders the ranges and links each to its enclosing range. */
+  seal() {
+    this.nodes.sort((a, b) => a.start - b.start || b.end - a.end);
+    const stack = [];
+    this.parents = this.nodes.map((n, i2) => {
+      while (stack.length && this.nodes[stack[stack.length - 1]].end <= n.start) stack.pop();
+      const parent = stack.length ? stack[stack.length - 1] : -1;
+      stack.push(i2);
+      return parent;
+    });
+  }
+  /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
+  *chain(offset, skip) {
+    let lo = 0;
+    let hi = this.nodes.length - 1;
+    let i2 = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (this.nodes[mid].start <= offset) i2 = mid, lo = mid + 1;
+      else hi = mid - 1;
+    }
+    for (; i2 >= 0; i2 = this.parents[i2]) {
+      const n = this.nodes[i2];
+      if (n.end > offset && n.id !== skip) yield n.id;
+    }
+    yield this.rootId;
+  }
+  scopeAt(offset, skip) {
+    return this.chain(offset, skip).next().value;
+  }
+};
+var Bindings = class {
+  constructor(scopes, globals = () => void 0) {
+    this.scopes = scopes;
+    this.globals = globals;
+  }
+  scopes;
   globals;
   table = /* @__PURE__ */ new Map();
   /** Names that have a binding anywhere: the cheap first test for every call. */
   names = /* @__PURE__ */ new Set();
   /** Names bound somewhere other than the file scope, or shadowed somewhere: these need the scope walk. */
   scoped = /* @__PURE__ */ new Set();
-  /** The scope a node belongs to: its innermost enclosing scope node (or the file). */
-  scopeOf(node2) {
-    for (let n = node2.parent; n; n = n.parent) if (this.scopeTypes.has(n.type)) return n.id;
-    return this.rootId;
+  /** The scope a node belongs to; for a definition's name pass the definition, whose own scope is skipped. */
+  scopeOf(node2, definition) {
+    return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
   }
   bind(scope, name2, path) {
     const key = `${scope}\0${name2}`;
     const existing = this.table.get(key);
     if (existing?.path) return;
     this.table.set(key, { path });
-    if (scope !== this.rootId || !path) this.scoped.add(name2);
+    if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
     if (path) this.names.add(name2);
   }
   /** Could `name` resolve to anything at all? (No scope walk.) */
@@ -24308,30 +24346,27 @@ var Bindings = class {
   }
   /** What `name`, referenced at `node`, is bound to. */
   lookup(name2, node2) {
-    if (!this.scoped.has(name2)) return this.atRoot(name2);
-    for (let n = node2; n; n = n.parent) {
-      if (n.id !== this.rootId && !this.scopeTypes.has(n.type)) continue;
-      const b = this.table.get(`${n.id}\0${name2}`);
-      if (b) return b.path;
+    if (this.scoped.has(name2)) {
+      for (const scope of this.scopes.chain(node2.startIndex)) {
+        const b2 = this.table.get(`${scope}\0${name2}`);
+        if (b2) return b2.path;
+      }
     }
-    return this.atRoot(name2);
+    const b = this.table.get(`${this.scopes.rootId}\0${name2}`);
+    return b ? b.path : this.globals(name2);
   }
   /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
   declared(name2, node2) {
-    if (!this.scoped.has(name2)) return this.table.has(`${this.rootId}\0${name2}`);
-    for (let n = node2; n; n = n.parent) if ((n.id === this.rootId || this.scopeTypes.has(n.type)) && this.table.has(`${n.id}\0${name2}`)) return true;
-    return this.table.has(`${this.rootId}\0${name2}`);
-  }
-  atRoot(name2) {
-    const b = this.table.get(`${this.rootId}\0${name2}`);
-    return b ? b.path : this.globals(name2);
+    for (const scope of this.scopes.chain(node2.startIndex)) if (this.table.has(`${scope}\0${name2}`)) return true;
+    return false;
   }
 };
+var MAX_RESOLVE_DEPTH = 64;
 function extend2(path, ...members2) {
   return { module: path.module, members: [...path.members, ...members2] };
 }
 var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
-var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*[!?]?\s*\.\s*${IDENT})*$`, "u");
+var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
 var ROOT = new RegExp(`^${IDENT}`, "u");
 function simpleChain(text) {
   if (!SIMPLE_CHAIN.test(text)) return void 0;
@@ -24339,6 +24374,15 @@ function simpleChain(text) {
 }
 function rootName(text) {
   return ROOT.exec(text)?.[0];
+}
+var IDENT_ALL = new RegExp(IDENT, "gu");
+function identifiersIn(text) {
+  return text.match(IDENT_ALL) ?? [];
+}
+var IDENT_AT = new RegExp(IDENT, "uy");
+function identifierAt(source, offset) {
+  IDENT_AT.lastIndex = offset;
+  return IDENT_AT.exec(source)?.[0];
 }
 function stringValue(node2) {
   if (node2.type !== "string" && node2.type !== "template_string") return void 0;
@@ -24348,21 +24392,44 @@ function stringValue(node2) {
   return inner.includes("\\") ? void 0 : inner;
 }
 
+// core/scan/analysis.ts
+function collectCaptures(query, root) {
+  const out2 = { scopes: new ScopeIndex(root.id), imports: [], callees: [], definitions: [], locals: [] };
+  let pendingName;
+  for (const { name: name2, node: node2 } of query.captures(root)) {
+    switch (name2) {
+      case "scope":
+        out2.scopes.add(node2);
+        break;
+      case "import":
+        out2.imports.push(node2);
+        break;
+      case "callee":
+        out2.callees.push([node2, "call"]);
+        break;
+      case "new":
+        out2.callees.push([node2, "new"]);
+        break;
+      case "def.name":
+        pendingName = node2;
+        break;
+      case "def.value":
+        if (pendingName) out2.definitions.push([pendingName, node2]);
+        pendingName = void 0;
+        break;
+      case "local":
+        out2.locals.push([node2, false]);
+        break;
+      case "outer":
+        out2.locals.push([node2, true]);
+        break;
+    }
+  }
+  out2.scopes.seal();
+  return out2;
+}
+
 // core/scan/javascript.ts
-var SCOPES = /* @__PURE__ */ new Set([
-  "statement_block",
-  "function_declaration",
-  "generator_function_declaration",
-  "function_expression",
-  "function",
-  "generator_function",
-  "arrow_function",
-  "method_definition",
-  "for_statement",
-  "for_in_statement",
-  "catch_clause",
-  "class_body"
-]);
 var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno"]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name2) {
@@ -24371,10 +24438,11 @@ function globalPath(name2) {
   return void 0;
 }
 var COMMON = `
+[(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
-(variable_declarator name: (_) @decl.name value: (_) @decl.value)
+(variable_declarator name: (_) @def.name value: (_) @def.value)
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
 (function_declaration name: (identifier) @outer)
@@ -24408,50 +24476,24 @@ var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function normalMembers(path) {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
 }
-function analyzeJavaScript(tree, language, typescript, filter) {
-  const root = tree.rootNode;
-  const bindings = new Bindings(root.id, SCOPES, globalPath);
+function analyzeJavaScript(tree, source, language, typescript, filter) {
+  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor(language, typescript), tree.rootNode);
+  const bindings = new Bindings(scopes, globalPath);
   const imports = [];
-  const decls = [];
-  const locals = [];
-  const callees = [];
-  let pendingDecl;
-  for (const { name: name2, node: node2 } of queryFor(language, typescript).captures(root)) {
-    switch (name2) {
-      case "import":
-        importStatement(node2, bindings, filter, imports);
-        break;
-      case "callee":
-        callees.push([node2, "call"]);
-        break;
-      case "new":
-        callees.push([node2, "new"]);
-        break;
-      case "decl.name":
-        pendingDecl = node2;
-        break;
-      case "decl.value":
-        if (pendingDecl) decls.push([pendingDecl, node2]);
-        pendingDecl = void 0;
-        break;
-      case "local":
-        locals.push([node2, false]);
-        break;
-      case "outer":
-        locals.push([node2, true]);
-        break;
-    }
-  }
+  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
   const resolver = new Resolver(bindings, filter);
-  for (const [nameNode, value] of decls) declaration(nameNode, value, resolver, bindings, imports);
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source);
   for (const [node2, outer] of locals) {
-    const name2 = node2.text;
+    const name2 = identifierAt(source, node2.startIndex);
     if (!bindings.mayResolve(name2) && name2 !== "require") continue;
-    bindings.bind(bindings.scopeOf(outer ? node2.parent : node2), name2, void 0);
+    bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   }
   const calls = [];
   for (const [captured, kind] of callees) {
-    const callee = captured.type === "parenthesized_expression" ? unwrap(captured) : captured;
+    const parenthesized = source[captured.startIndex] === "(";
+    const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
+    if (head && !bindings.mayResolve(head) && head !== "require") continue;
+    const callee = parenthesized ? unwrap(captured) : captured;
     const text = callee.text;
     const first = rootName(text);
     if (first ? !bindings.mayResolve(first) && first !== "require" : !text.includes("import")) continue;
@@ -24475,7 +24517,8 @@ var Resolver = class {
   }
   bindings;
   filter;
-  resolve(node2, text = node2.text) {
+  resolve(node2, text = node2.text, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const chain = simpleChain(text);
     if (chain) {
       const base = this.bindings.lookup(chain[0], node2);
@@ -24483,12 +24526,12 @@ var Resolver = class {
     }
     switch (node2.type) {
       case "member_expression": {
-        const base = this.child(node2, "object");
+        const base = this.child(node2, "object", depth);
         const property = node2.childForFieldName("property");
         return base && property ? extend2(base, property.text) : void 0;
       }
       case "subscript_expression": {
-        const base = this.child(node2, "object");
+        const base = this.child(node2, "object", depth);
         const index = node2.childForFieldName("index");
         const key = index ? stringValue(index) : void 0;
         return base && key !== void 0 ? extend2(base, key) : void 0;
@@ -24501,15 +24544,15 @@ var Resolver = class {
       case "as_expression":
       case "satisfies_expression": {
         const inner = node2.namedChild(0);
-        return inner ? this.resolve(inner) : void 0;
+        return inner ? this.resolve(inner, inner.text, depth + 1) : void 0;
       }
       default:
         return void 0;
     }
   }
-  child(node2, field) {
+  child(node2, field, depth) {
     const child = node2.childForFieldName(field);
-    return child ? this.resolve(child) : void 0;
+    return child ? this.resolve(child, child.text, depth + 1) : void 0;
   }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed). */
   moduleOfCall(node2) {
@@ -24525,20 +24568,23 @@ var Resolver = class {
     return this.filter.relevant(module2) ? { module: module2, members: [] } : void 0;
   }
 };
-function declaration(nameNode, value, resolver, bindings, imports) {
-  const valueText = value.text;
-  const first = rootName(valueText);
-  const mayBeModule = first ? bindings.mayResolve(first) || first === "require" || first === "await" : /^\(|^import\s*\(/.test(valueText);
-  const path = mayBeModule ? resolver.resolve(value, valueText) : void 0;
+function declaration(nameNode, value, resolver, bindings, imports, source) {
+  const head = identifierAt(source, value.startIndex);
+  const mayBeModule = head ? bindings.mayResolve(head) || head === "require" || head === "await" || head === "import" : source[value.startIndex] === "(";
+  const path = mayBeModule ? resolver.resolve(value) : void 0;
   if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
-  if (nameNode.type === "identifier") {
-    const name2 = nameNode.text;
-    if (path || bindings.mayResolve(name2)) bindings.bind(bindings.scopeOf(nameNode), name2, path && normalMembers(path));
+  const simpleName = identifierAt(source, nameNode.startIndex);
+  if (simpleName !== void 0) {
+    if (path || bindings.mayResolve(simpleName)) bindings.bind(bindings.scopeOf(nameNode), simpleName, path && normalMembers(path));
     return;
   }
-  if (nameNode.type !== "object_pattern") return;
+  if (source[nameNode.startIndex] !== "{") return;
+  if (!path) {
+    const pattern = nameNode.text;
+    if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
+  }
   const scope = bindings.scopeOf(nameNode);
   for (const prop of nameNode.namedChildren) {
     if (!prop) continue;
@@ -24602,12 +24648,12 @@ function importStatement(node2, bindings, filter, imports) {
 
 // core/scan/python.ts
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
-var SCOPES2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
 var QUERY = `
+[(function_definition) (lambda) (class_definition) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression)] @callee)
-(assignment left: (identifier) @assign.name right: (_) @assign.value)
+(assignment left: (identifier) @def.name right: (_) @def.value)
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))
@@ -24630,53 +24676,31 @@ function queryFor2(language) {
   if (compiled2?.language !== language) compiled2 = { language, query: new import_tree_sitter_wasm3.Query(language, QUERY) };
   return compiled2.query;
 }
-function analyzePython(tree, language, filter) {
-  const root = tree.rootNode;
-  const bindings = new Bindings(root.id, SCOPES2);
+function analyzePython(tree, source, language, filter) {
+  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor2(language), tree.rootNode);
+  const bindings = new Bindings(scopes);
   const imports = [];
-  const assigns = [];
-  const locals = [];
-  const callees = [];
-  let pendingAssign;
-  for (const { name: name2, node: node2 } of queryFor2(language).captures(root)) {
-    switch (name2) {
-      case "import":
-        importStatement2(node2, bindings, filter, imports);
-        break;
-      case "callee":
-        callees.push(node2);
-        break;
-      case "assign.name":
-        pendingAssign = node2;
-        break;
-      case "assign.value":
-        if (pendingAssign) assigns.push([pendingAssign, node2]);
-        pendingAssign = void 0;
-        break;
-      case "local":
-        locals.push([node2, false]);
-        break;
-      case "outer":
-        locals.push([node2, true]);
-        break;
-    }
-  }
+  for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
   if (bindings.names.size === 0) return { calls: [], imports };
-  for (const [nameNode, value] of assigns) {
-    const path = resolve(value, bindings);
-    bindings.bind(bindings.scopeOf(nameNode), nameNode.text, path);
+  for (const [nameNode, value] of definitions) {
+    const name2 = identifierAt(source, nameNode.startIndex);
+    const valueRoot = identifierAt(source, value.startIndex);
+    if (!bindings.names.has(name2) && !(valueRoot && bindings.names.has(valueRoot))) continue;
+    bindings.bind(bindings.scopeOf(nameNode), name2, resolve(value, bindings));
   }
   for (const [node2, outer] of locals) {
-    const name2 = node2.text;
+    const name2 = identifierAt(source, node2.startIndex);
     if (!bindings.names.has(name2)) continue;
-    bindings.bind(bindings.scopeOf(outer ? node2.parent : node2), name2, void 0);
+    bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   }
   const calls = [];
-  for (const captured of callees) {
-    const callee = unwrap2(captured);
+  for (const [captured] of callees) {
+    const parenthesized = source[captured.startIndex] === "(";
+    const first = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
+    if (!parenthesized && !(first && bindings.names.has(first))) continue;
+    const callee = parenthesized ? unwrap2(captured) : captured;
     const text = callee.text;
-    const first = rootName(text);
-    if (!first || !bindings.names.has(first)) continue;
+    if (parenthesized && !bindings.names.has(rootName(text) ?? "")) continue;
     const path = resolve(callee, bindings, text);
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text.replace(/\s+/g, ""), path, kind: "call" });
   }
@@ -24687,7 +24711,8 @@ function unwrap2(node2) {
   while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
   return n;
 }
-function resolve(node2, bindings, text = node2.text) {
+function resolve(node2, bindings, text = node2.text, depth = 0) {
+  if (depth > MAX_RESOLVE_DEPTH) return void 0;
   const chain = simpleChain(text);
   if (chain) {
     const base = bindings.lookup(chain[0], node2);
@@ -24696,7 +24721,7 @@ function resolve(node2, bindings, text = node2.text) {
   if (node2.type === "attribute") {
     const object2 = node2.childForFieldName("object");
     const attribute = node2.childForFieldName("attribute");
-    const base = object2 && resolve(object2, bindings);
+    const base = object2 && resolve(object2, bindings, object2.text, depth + 1);
     return base && attribute ? extend2(base, attribute.text) : void 0;
   }
   return void 0;
@@ -24761,8 +24786,9 @@ var LanguageRules = class {
     const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
     if (language === "python") {
       const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
-      const words = new RegExp(`\\b(?:${tops.map(escape).join("|")})\\b`);
-      this.prefilter = (text) => words.test(text);
+      const names = `(?:${tops.map(escape).join("|")})`;
+      const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
+      this.prefilter = (text) => imports.test(text);
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
         explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => s.members.filter((m) => m !== ANY && m !== DEFAULT && !m.includes(".")))
@@ -24770,7 +24796,7 @@ var LanguageRules = class {
     } else {
       const named = modules.filter((m) => m !== GLOBAL);
       const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => s.members.map((m) => m.split(".")[0])))];
-      const specifiers = named.length ? new RegExp(`['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`) : void 0;
+      const specifiers = named.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`) : void 0;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape).join("|")) : void 0;
       this.prefilter = (text) => Boolean(specifiers?.test(text)) || globalUse !== void 0 && usesGlobal(text, globalUse);
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [] };
@@ -24813,10 +24839,19 @@ function globalOccurrences(names) {
 }
 function usesGlobal(text, occurrences) {
   occurrences.lastIndex = 0;
+  let lineStart = 0;
+  let nextNewline = text.indexOf("\n");
   for (let m = occurrences.exec(text); m; m = occurrences.exec(text)) {
-    const head = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index).trimStart();
-    if (head.startsWith("//") || head.startsWith("/*") || /^\*(\s|\/|$)/.test(head)) continue;
-    return true;
+    while (nextNewline >= 0 && nextNewline < m.index) {
+      lineStart = nextNewline + 1;
+      nextNewline = text.indexOf("\n", lineStart);
+    }
+    let first = lineStart;
+    while (first < m.index && (text[first] === " " || text[first] === "	")) first++;
+    const a = text[first];
+    const b = text[first + 1];
+    const commentLine = first < m.index && (a === "/" && (b === "/" || b === "*") || a === "*" && (b === " " || b === "	" || b === "/" || b === "\r" || b === "\n"));
+    if (!commentLine) return true;
   }
   return false;
 }
@@ -24882,9 +24917,46 @@ var Scanner = class _Scanner {
     const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
     return new _Scanner(await loadGrammars(), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES);
   }
-  /** Scan source text held in memory (the editor's buffer). `path` picks the language and names the file in findings. */
+  /**
+   * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
+   * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
+   * incrementally; call forget(path) when the document closes.
+   */
   scanSource(path, text) {
-    return this.scan(path, text).findings;
+    return this.scan(path, text, true).findings;
+  }
+  /** Free every kept tree (the scanner stays usable). */
+  dispose() {
+    for (const path of [...this.documents.keys()]) this.forget(path);
+  }
+  /** Drop the tree kept for an in-memory document. */
+  forget(path) {
+    this.documents.get(path)?.tree.delete();
+    this.documents.delete(path);
+  }
+  documents = /* @__PURE__ */ new Map();
+  /** Parse, reusing the previous tree of the same document when there is one (one edit spanning the change). */
+  parseDocument(path, grammar, text) {
+    const { parser } = this.grammars;
+    const previous = this.documents.get(path);
+    this.documents.delete(path);
+    let tree;
+    if (previous && previous.grammar === grammar) {
+      if (previous.text === text) tree = previous.tree;
+      else {
+        previous.tree.edit(editBetween(previous.text, text));
+        tree = parser.parse(text, previous.tree);
+        previous.tree.delete();
+      }
+    } else {
+      previous?.tree.delete();
+      tree = parser.parse(text);
+    }
+    if (tree) {
+      this.documents.set(path, { text, tree, grammar });
+      if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
+    }
+    return tree;
   }
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
   scanFile(absolutePath, path) {
@@ -24892,7 +24964,7 @@ var Scanner = class _Scanner {
     if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
     return this.scan(path, read);
   }
-  scan(path, text) {
+  scan(path, text, keepTree = false) {
     const grammar = grammarOf(path);
     if (!grammar) return { findings: [], parsed: false, lines: 0 };
     if (text.length > this.maxBytes) {
@@ -24904,18 +24976,18 @@ var Scanner = class _Scanner {
     const { parser, languages } = this.grammars;
     const language = languages[grammar];
     parser.setLanguage(language);
-    const tree = parser.parse(text);
+    const tree = keepTree ? this.parseDocument(path, grammar, text) : parser.parse(text);
     if (!tree) return { findings: [parseError.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) };
     try {
       const lines = new LineIndex(text);
       const findings = [];
       if (tree.rootNode.hasError) findings.push(parseError.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
-      const analysis = grammar === "python" ? analyzePython(tree, language, rules.filter) : analyzeJavaScript(tree, language, grammar !== "javascript", rules.filter);
+      const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter);
       findings.push(...this.boundaryFindings(path, analysis, rules, lines));
       const suppressed = mayHaveSuppression(text) ? this.applySuppressions(path, findings, suppressionsOf(tree, language, lines), lines) : findings;
       return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
     } finally {
-      tree.delete();
+      if (!keepTree) tree.delete();
     }
   }
   boundaryFindings(path, analysis, rules, lines) {
@@ -24978,6 +25050,31 @@ var Scanner = class _Scanner {
   }
 };
 var WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+var KEPT_DOCUMENTS = 16;
+function editBetween(before, after) {
+  const max = Math.min(before.length, after.length);
+  let start2 = 0;
+  while (start2 < max && before.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
+  let suffix = 0;
+  while (suffix < max - start2 && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return {
+    startIndex: start2,
+    oldEndIndex: before.length - suffix,
+    newEndIndex: after.length - suffix,
+    startPosition: pointAt(before, start2),
+    oldEndPosition: pointAt(before, before.length - suffix),
+    newEndPosition: pointAt(after, after.length - suffix)
+  };
+}
+function pointAt(text, offset) {
+  let row = 0;
+  let lineStart = 0;
+  for (let i2 = text.indexOf("\n"); i2 >= 0 && i2 < offset; i2 = text.indexOf("\n", i2 + 1)) {
+    row++;
+    lineStart = i2 + 1;
+  }
+  return { row, column: offset - lineStart };
+}
 function countLines(text) {
   let n = 1;
   for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) n++;
