@@ -95,6 +95,10 @@ describe("JS/TS: multi-line calls", () => {
     const text = 'import axios from "axios";\nconst r = await axios\n  .get("u");\n';
     expect(await found("a.mjs", text)).toEqual([`${NET} 2:17-3:7`]);
   });
+  test("a client constructed over several lines, through a namespace split across lines", async () => {
+    const text = 'import * as Sdk from "@anthropic-ai/sdk";\nconst client = new Sdk\n  .Anthropic({\n    apiKey: key,\n  });\n';
+    expect(await found("a.ts", text)).toEqual([`${MODEL} 2:20-3:13`]);
+  });
   test("TSX files parse with the TSX grammar", async () => {
     const text = 'import axios from "axios";\nexport const A = () => <button onClick={() => axios.post("/x")}>go</button>;\n';
     expect(await found("a.tsx", text)).toEqual([`${NET} ${at(text, "axios.post")}`]);
