@@ -1,5 +1,6 @@
-// Copies the README's screenshots from the last e2e run (test-output/e2e/<workspace>/NN-<step>.png)
-// to docs/screenshots/<step>.png. Run `npx vitest run test/e2e` first, then `node scripts/screenshots.mjs`.
+// Copies the README's screenshots from the last e2e run (test-output/e2e/<workspace>/NN-<step>.png, written
+// by test/e2e/extension.e2e.test.ts) to docs/screenshots/<step>.png.
+// Run `npx vitest run test/e2e` first, then `node scripts/screenshots.mjs`.
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
@@ -7,26 +8,30 @@ const root = join(import.meta.dirname, "..");
 const source = join(root, "test-output", "e2e");
 const target = join(root, "docs", "screenshots");
 
-// The steps the README shows, by the name the e2e suite gives their screenshot.
-export const README_SHOTS = ["problems-panel", "quick-fix", "runs-view", "approvals-view", "evidence-report", "restricted-mode"];
+// The steps the README shows: [workspace label, step name].
+const README_SHOTS = [
+  ["trusted", "problems-panel"],
+  ["trusted", "quick-fix"],
+  ["trusted", "runs-view"],
+  ["trusted", "approvals-view"],
+  ["trusted", "refused-out-of-order"],
+  ["trusted", "evidence-report"],
+  ["restricted", "restricted-mode"],
+];
 
-function findShot(step) {
-  if (!existsSync(source)) return undefined;
-  for (const dir of readdirSync(source, { withFileTypes: true })) {
-    if (!dir.isDirectory()) continue;
-    const file = readdirSync(join(source, dir.name)).find((name) => name.endsWith(`-${step}.png`));
-    if (file) return join(source, dir.name, file);
-  }
-  return undefined;
+function findShot(label, step) {
+  const dir = join(source, label);
+  const file = existsSync(dir) ? readdirSync(dir).find((name) => /^\d+-/.test(name) && name.endsWith(`-${step}.png`)) : undefined;
+  return file && join(dir, file);
 }
 
-const missing = README_SHOTS.filter((step) => !findShot(step));
+const missing = README_SHOTS.filter(([label, step]) => !findShot(label, step)).map(([label, step]) => `${label}/${step}`);
 if (missing.length) {
   console.error(`no screenshot for: ${missing.join(", ")} under ${source} — run the e2e suite first`);
   process.exit(1);
 }
 mkdirSync(target, { recursive: true });
-for (const step of README_SHOTS) {
-  copyFileSync(findShot(step), join(target, `${step}.png`));
+for (const [label, step] of README_SHOTS) {
+  copyFileSync(findShot(label, step), join(target, `${step}.png`));
   console.log(`docs/screenshots/${step}.png`);
 }

@@ -2,9 +2,9 @@
 // person would: keyboard, command palette, views, quick fixes, webviews. Each workspace is a fresh copy
 // of examples/ with its own code-server; every step leaves a screenshot under test-output/e2e/<workspace>/.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type LedgerEvent, listApprovals, listRuns, verifyLedger } from "../../core/ledger/index";
 import { copyOfExamples, ensureHost, ROOT, type Host, installVsix, packageExtension, type ProblemRow, VsCode } from "./harness";
@@ -52,12 +52,25 @@ const flowgateRows = (rows: ProblemRow[]) => rows.filter((r) => r.source === "fl
 
 let host: Host;
 let extensionsDir: string;
+/** Temporary folders this file made (staged package, extensions, workspace copies); removed at the end. */
+const temporary: string[] = [];
 
 beforeAll(() => {
   host = ensureHost();
   extensionsDir = mkdtempSync(join(tmpdir(), "flowgate-e2e-extensions-"));
-  installVsix(host, packageExtension(), extensionsDir);
+  const vsix = packageExtension();
+  temporary.push(extensionsDir, dirname(vsix));
+  installVsix(host, vsix, extensionsDir);
 });
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+function workspaceCopy(label: string): string {
+  const workspace = copyOfExamples(label);
+  temporary.push(dirname(workspace));
+  return workspace;
+}
 
 /** Opens `workspace` in its own code-server and waits until Flowgate's contributions are loaded. */
 async function openWorkspace(label: string, workspace: string, trusted: boolean): Promise<VsCode> {
@@ -71,7 +84,7 @@ describe("Flowgate in a trusted workspace", () => {
   let workspace: string;
 
   beforeAll(async () => {
-    workspace = copyOfExamples("trusted");
+    workspace = workspaceCopy("trusted");
     code = await openWorkspace("trusted", workspace, true);
   });
   afterAll(async () => code?.close());
@@ -187,6 +200,8 @@ describe("Flowgate in a trusted workspace", () => {
   });
 
   it("opens the evidence report webview of a bundle from the Evidence view", { timeout: STEP_TIMEOUT }, async () => {
+    await code.clearNotifications();
+    await code.command("View: Hide Panel"); // the report gets the whole editor area
     const evidenceView = code.view("Evidence");
     const bundle = code.treeRow(evidenceView, "refund-run.evidence.json");
     await code.inlineAction(bundle, "Open Evidence Report");
@@ -210,7 +225,7 @@ describe("Flowgate in Restricted Mode (workspace trust on, folder not trusted)",
   let workspace: string;
 
   beforeAll(async () => {
-    workspace = copyOfExamples("restricted");
+    workspace = workspaceCopy("restricted");
     code = await openWorkspace("restricted", workspace, false);
   });
   afterAll(async () => code?.close());

@@ -3,7 +3,7 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { delimiter, join, relative, resolve } from "node:path";
 import { chromium, type Browser, type FrameLocator, type Locator, type Page } from "playwright-core";
 import { expect } from "vitest";
 // @ts-expect-error the install script is plain ESM JavaScript shared with CI and developers.
@@ -23,11 +23,24 @@ export function ensureHost(): Host {
   return ensureCodeServer() as Host;
 }
 
-/** Builds the extension and packages it with vsce, as a release would; returns the .vsix path. */
+// Top-level entries a staged package never needs (the rest is filtered by .vscodeignore as in a release).
+const NOT_STAGED = new Set(["node_modules", ".git", ".cache", "dist", "test-output", "flowgate.vsix"]);
+
+/**
+ * Builds the extension from the current sources and packages it with `npm run package` (vsce), as a
+ * release would — in a staging copy, so the repository's committed dist/ and other tests reading it
+ * are never touched while they run. Returns the .vsix path.
+ */
 export function packageExtension(): string {
-  execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
-  execFileSync("npm", ["run", "package"], { cwd: ROOT, stdio: "inherit" });
-  return join(ROOT, "flowgate.vsix");
+  const stage = mkdtempSync(join(tmpdir(), "flowgate-e2e-vsix-"));
+  cpSync(ROOT, stage, { recursive: true, filter: (source) => !NOT_STAGED.has(relative(ROOT, source)) });
+  execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs"), "--outdir", join(stage, "dist")], { cwd: ROOT, stdio: "inherit" });
+  execFileSync("npm", ["run", "package"], {
+    cwd: stage,
+    stdio: "inherit",
+    env: { ...process.env, PATH: `${join(ROOT, "node_modules", ".bin")}${delimiter}${process.env.PATH}` },
+  });
+  return join(stage, "flowgate.vsix");
 }
 
 /** A copy of examples/ in a fresh temporary folder (tests never touch the repository's own files). */
@@ -117,6 +130,7 @@ export class VsCode {
         args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
       });
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+      page.setDefaultTimeout(60_000); // generous: CI runs other test files beside this one on two cores
       await page.goto(`${url}?folder=${encodeURIComponent(options.workspace)}`);
       await page.locator(".monaco-workbench").waitFor({ timeout: 120_000 });
       return new VsCode(options, page, server, browser, scratch);
