@@ -19,7 +19,7 @@ import { readEvent } from "./event";
 import type { PullRequestRef } from "./github";
 import { InputError, readInputs } from "./inputs";
 import { commentMarker, jobSummary, scopeLine } from "./render";
-import { addedLinesFromGit, availableBase, pullRequestChanges, rebase, workingPrefix } from "./scope";
+import { addedLinesFromGit, availableBase, pullRequestChanges, pushChanges, rebase, workingPrefix } from "./scope";
 
 /** The config, its errors pointing at the repository-relative file (where the annotation must go). */
 function loadConfigFrom(root: string, explicit: string | undefined, prefix: string) {
@@ -85,9 +85,9 @@ async function run(): Promise<void> {
 
   // What to judge: the PR's changes, against its base (or a push's previous head).
   const pr: PullRequestRef | undefined = prEvent && { ...github.context.repo, number: prEvent.number };
-  const changes = pr && prEvent ? await pullRequestChanges(octokit, pr, prEvent, root, prefix, notes) : undefined;
   const changedOnly = inputs.changedOnly ?? prEvent !== undefined;
   const base = availableBase(root, prEvent ? prEvent.baseSha : event.kind === "push" ? event.before : undefined, notes);
+  const changes = pr && prEvent ? await pullRequestChanges(octokit, pr, prEvent, root, prefix, notes) : changedOnly && base ? pushChanges(root, base, notes) : undefined;
 
   const gate = await runGate(ALL_CHECKS, { root, config, failOn, base, changedFiles: changedOnly ? changes?.files : undefined, shard: inputs.shard });
   const results = [...gate.results];
@@ -119,7 +119,7 @@ async function run(): Promise<void> {
   }
 
   if (process.env.GITHUB_STEP_SUMMARY) {
-    const scope = scopeLine({ changes: changedOnly ? changes?.files.size : undefined, source: changes?.source, number: pr?.number, base, shard: inputs.shard });
+    const scope = scopeLine({ changes: changedOnly ? changes?.files.size : undefined, source: changes?.source, origin: pr ? `pull request #${pr.number}` : "this push", base, shard: inputs.shard });
     await core.summary.addRaw(jobSummary(report, { scope, hidden: plan.hidden, annotationsMax: inputs.annotations, ...paths, runUrl, notes })).write();
   }
   const line = `Flowgate ${report.summary.passed ? "passed" : "failed"}: ${countsLine(report.summary)} (fails on: ${report.summary.failOn})`;

@@ -58,9 +58,9 @@ export function commentBody(report: Report, ctx: CommentContext, brief: boolean)
 }
 
 /** What a run judged, in one line: "the 3 files pull request #7 changes (from the GitHub API), compared against base `abc…`". */
-export function scopeLine(scope: { changes?: number; source?: "api" | "git"; number?: number; base?: string; shard?: Shard }): string {
+export function scopeLine(scope: { changes?: number; source?: "api" | "git"; origin?: string; base?: string; shard?: Shard }): string {
   return [
-    scope.changes !== undefined ? `the ${plural(scope.changes, "file")} pull request #${scope.number} changes (from ${scope.source === "api" ? "the GitHub API" : "git"})` : "every file",
+    scope.changes !== undefined ? `the ${plural(scope.changes, "file")} ${scope.origin} changes (from ${scope.source === "api" ? "the GitHub API" : "git"})` : "every file",
     scope.base && `compared against base ${markdownCode(scope.base.slice(0, 12))}`,
     scope.shard && `shard ${scope.shard.index} of ${scope.shard.count}`,
   ]

@@ -17,7 +17,7 @@ export function workingPrefix(root: string, workspace: string): string {
   }
 }
 
-/** What a pull request changes, relative to the working directory. */
+/** What a pull request (or push) changes, relative to the working directory. */
 export interface PullRequestChanges {
   files: Set<string>;
   /** Lines each file adds (root-relative), where known. */
@@ -60,6 +60,17 @@ export async function pullRequestChanges(
   } catch (e) {
     if (!(e instanceof GitError)) throw e;
     notes.push("Neither the GitHub API nor git (the base commit is not fetched; use `fetch-depth: 0`) gave the pull request's changes: every file was judged.");
+    return undefined;
+  }
+}
+
+/** What a push changes since the commit before it (git; `changed-only: true` on push events). */
+export function pushChanges(root: string, base: string, notes: string[]): PullRequestChanges | undefined {
+  try {
+    return { files: new Set(changedSince(root, base)), added: new Map(), source: "git" };
+  } catch (e) {
+    if (!(e instanceof GitError)) throw e;
+    notes.push("git could not list what this push changes: every file was judged.");
     return undefined;
   }
 }

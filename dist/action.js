@@ -67161,7 +67161,7 @@ ${footer(ctx)}
 }
 function scopeLine(scope) {
   return [
-    scope.changes !== void 0 ? `the ${plural2(scope.changes, "file")} pull request #${scope.number} changes (from ${scope.source === "api" ? "the GitHub API" : "git"})` : "every file",
+    scope.changes !== void 0 ? `the ${plural2(scope.changes, "file")} ${scope.origin} changes (from ${scope.source === "api" ? "the GitHub API" : "git"})` : "every file",
     scope.base && `compared against base ${markdownCode(scope.base.slice(0, 12))}`,
     scope.shard && `shard ${scope.shard.index} of ${scope.shard.count}`
   ].filter(Boolean).join(", ");
@@ -67345,6 +67345,15 @@ async function pullRequestChanges(octokit, pr, event, root, prefix, notes) {
     return void 0;
   }
 }
+function pushChanges(root, base, notes) {
+  try {
+    return { files: new Set(changedSince(root, base)), added: /* @__PURE__ */ new Map(), source: "git" };
+  } catch (e) {
+    if (!(e instanceof GitError)) throw e;
+    notes.push("git could not list what this push changes: every file was judged.");
+    return void 0;
+  }
+}
 function addedLinesFromGit(root, base, files) {
   const out2 = /* @__PURE__ */ new Map();
   for (const f of files) {
@@ -67432,9 +67441,9 @@ async function run2() {
     notes.push(PWN_REQUEST_WARNING);
   }
   const pr = prEvent && { ...context2.repo, number: prEvent.number };
-  const changes = pr && prEvent ? await pullRequestChanges(octokit, pr, prEvent, root, prefix, notes) : void 0;
   const changedOnly = inputs.changedOnly ?? prEvent !== void 0;
   const base = availableBase(root, prEvent ? prEvent.baseSha : event.kind === "push" ? event.before : void 0, notes);
+  const changes = pr && prEvent ? await pullRequestChanges(octokit, pr, prEvent, root, prefix, notes) : changedOnly && base ? pushChanges(root, base, notes) : void 0;
   const gate = await runGate(ALL_CHECKS, { root, config: config2, failOn, base, changedFiles: changedOnly ? changes?.files : void 0, shard: inputs.shard });
   const results = [...gate.results];
   if (inputs.approvals !== "none") {
@@ -67461,7 +67470,7 @@ async function run2() {
     }
   }
   if (process.env.GITHUB_STEP_SUMMARY) {
-    const scope = scopeLine({ changes: changedOnly ? changes?.files.size : void 0, source: changes?.source, number: pr?.number, base, shard: inputs.shard });
+    const scope = scopeLine({ changes: changedOnly ? changes?.files.size : void 0, source: changes?.source, origin: pr ? `pull request #${pr.number}` : "this push", base, shard: inputs.shard });
     await summary.addRaw(jobSummary(report, { scope, hidden: plan.hidden, annotationsMax: inputs.annotations, ...paths, runUrl, notes })).write();
   }
   const line = `Flowgate ${report.summary.passed ? "passed" : "failed"}: ${countsLine(report.summary)} (fails on: ${report.summary.failOn})`;

@@ -97,6 +97,17 @@ describe("the built Action on a push (examples/flows)", () => {
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("agents/flows/deploy-hotfix.flow.yaml");
   });
 
+  it("changed-only on a push judges what the push changed since the commit before it", async () => {
+    const dir = flowsRepo();
+    const before = git(dir, "rev-parse", "HEAD").trim();
+    writeFileSync(join(dir, "flows/new.flow.yaml"), "flow: {}\n");
+    const after = commitAll(dir, "add a broken flow");
+    const r = await runAction({ workspace: dir, event: { name: "push", fixture: "push.json", baseSha: before, headSha: after }, inputs: { "changed-only": "true" } });
+    expect(r.code).toBe(1);
+    expect(new Set(r.commands.filter((c) => c.includes(" title=")).map((c) => /file=([^,]+)/.exec(c)![1]))).toEqual(new Set(["flows/new.flow.yaml"]));
+    expect(r.summary).toContain(`- Scope: the 1 file this push changes (from git), compared against base <code>${before.slice(0, 12)}</code>`);
+  });
+
   it("passes fail-on never through, and a clean tree passes with exit 0", async () => {
     const dir = gitRepoFrom(EXAMPLES);
     const never = await runAction({ workspace: dir, event: { name: "push", fixture: "push.json" }, inputs: { "fail-on": "never" } });

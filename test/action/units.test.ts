@@ -126,10 +126,10 @@ describe("annotationOf", () => {
 describe("scopeLine", () => {
   it("says what was judged, against what, and which shard", () => {
     expect(scopeLine({})).toBe("every file");
-    expect(scopeLine({ changes: 1, source: "api", number: 7, base: "0123456789abcdef", shard: { index: 2, count: 4 } })).toBe(
+    expect(scopeLine({ changes: 1, source: "api", origin: "pull request #7", base: "0123456789abcdef", shard: { index: 2, count: 4 } })).toBe(
       "the 1 file pull request #7 changes (from the GitHub API), compared against base <code>0123456789ab</code>, shard 2 of 4",
     );
-    expect(scopeLine({ changes: 0, source: "git", number: 9 })).toBe("the 0 files pull request #9 changes (from git)");
+    expect(scopeLine({ changes: 0, source: "git", origin: "this push" })).toBe("the 0 files this push changes (from git)");
   });
 });
 
