@@ -128,3 +128,29 @@ describe("flowgate check on examples/", () => {
     expect(r.stderr).toContain("max-dollars");
   });
 });
+
+describe("flowgate golden with configured pairs", () => {
+  it("without files runs every configured pair, with each pair's options", async () => {
+    const r = await runCli(["golden"], { cwd: EXAMPLES });
+    expect(r.code).toBe(1);
+    expect(r.stdout.match(/^--- golden {2}.*$/gm)).toEqual(["--- golden  goldens/answer-run.golden.json", "--- golden  goldens/issue-run.golden.json"]);
+    expect(r.stdout).toContain("@@ final-state (subsequence): 1 difference @@");
+  });
+
+  it("two files that form a configured pair get its options; flags override them", async () => {
+    const pair = await runCli(["golden", "evidence/issue-run.evidence.json", "goldens/issue-run.golden.json"], { cwd: EXAMPLES });
+    expect(pair.stdout).toContain("@@ final-state (subsequence): 1 difference @@");
+    const flagged = await runCli(["golden", "evidence/issue-run.evidence.json", "goldens/issue-run.golden.json", "--match", "final-state=strict"], { cwd: EXAMPLES });
+    expect(flagged.stdout).toContain("@@ final-state (strict): 2 differences @@");
+  });
+
+  it("--update without files updates every configured golden", async () => {
+    const dir = tempDir();
+    cpSync(EXAMPLES, dir, { recursive: true });
+    const r = await runCli(["golden", "--update"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^golden goldens\/answer-run\.golden\.json is up to date$/m);
+    expect(r.stdout).toMatch(/^updated golden goldens\/issue-run\.golden\.json from evidence\/issue-run\.evidence\.json: 8 differences accepted$/m);
+    expect((await runCli(["golden"], { cwd: dir })).code).toBe(0);
+  });
+});

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { loadConfig } from "../../config/load";
-import { GOLDEN_DIMENSIONS, type GoldenDimension, goldenOptionsSchema, type GoldenOptions, MATCH_MODES, type MatchMode } from "../../evidence/config";
+import type { Config } from "../../config/schema";
+import { globMatcher, walkFiles } from "../../files";
+import { DEFAULT_GOLDEN_OPTIONS, GOLDEN_DIMENSIONS, type GoldenDimension, goldenOptionsOf, goldenOptionsSchema, type GoldenOptions, MATCH_MODES, type MatchMode } from "../../evidence/config";
 import { compareFiles, type GoldensDetails } from "../../evidence/check";
 import { evidenceLimits } from "../../evidence/evaluate";
 import { renderGoldenText } from "../../evidence/golden";
@@ -40,13 +42,15 @@ function repoPath(io: CliIO, path: string): string {
 export const goldenCommand: Command = {
   name: "golden",
   summary: "compare an evidence bundle with its golden run; --update accepts the current run as the golden",
-  usage: `Usage: flowgate golden <current> <golden> [options]
+  usage: `Usage: flowgate golden [<current> <golden>] [options]
 
 Compares the current run's evidence bundle with a golden bundle of the same scenario: final state
 (per JSON pointer), event-type sequence, tool ledger (tool, status, request), artifacts, media
 artifacts, stream checkpoints and cost. Sequences are aligned (Myers diff), so an inserted event is
 one insertion. Ids, timestamps, leases and hashes derived from them are normalized first.
-Prints a unified diff (text) or the report; exits 1 on a regression.
+Prints a unified diff (text) or the report; exits 1 on a regression. Without files, runs every
+pair configured under \`goldens:\` in .flowgate.yml (with --update: updates them all). A configured
+pair's match modes, normalization and tolerance apply; flags override them.
 
 Options:
 ${REPORT_OPTIONS_HELP}
@@ -72,28 +76,54 @@ ${REPORT_OPTIONS_HELP}
       "no-normalize": { type: "boolean" },
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals.length !== 2) throw new UsageError("golden takes two files: <current> <golden>");
-    const [current, golden] = positionals.map((p) => repoPath(io, p)) as [string, string];
-    if (!existsSync(absolute(io, current))) throw new UsageError(`no such file: ${positionals[0]}`);
+    if (positionals.length !== 2 && positionals.length !== 0) throw new UsageError("golden takes two files, <current> <golden>, or none to run every pair configured under goldens:");
     const { config } = loadConfig(io.cwd, values.config);
     const { format, failOn } = reportFlags(values, config["fail-on"]);
-    const options = goldenOptionsSchema.parse({
-      match: values.match ? matchFlag(values.match) : {},
-      ignore: values.ignore ? dimensionList("ignore", values.ignore) : [],
-      cost: { absolute: numberFlag("tolerance-abs", values["tolerance-abs"]) ?? 0.001, relative: numberFlag("tolerance-rel", values["tolerance-rel"]) ?? 0.1 },
-      normalize: { keys: values["normalize-key"] ?? [], patterns: [], defaults: !values["no-normalize"] },
-    });
+    const pairs = positionals.length === 2 ? [givenPair(io, config, positionals as [string, string])] : configuredPairs(io, config);
+    if (pairs.length === 0) throw new UsageError("no goldens configured in .flowgate.yml (goldens:) match a bundle; give <current> <golden>");
     const limits = evidenceLimits(config);
-    if (values.update) return update(io, current, golden, options, limits);
-    const { findings, result } = compareFiles(io.cwd, current, golden, options, limits);
-    const details: GoldensDetails = { results: result ? [result] : [] };
-    const check = { name: "goldens", title: "Golden regressions", findings, files: [current], details: { goldens: details } };
+    const withFlags = pairs.map((p) => ({ ...p, options: applyFlags(p.options, values) }));
+    if (values.update) return withFlags.reduce((code, p) => Math.max(code, update(io, p.current, p.golden, p.options, limits)), EXIT.passed as number);
+    const compared = withFlags.map((p) => compareFiles(io.cwd, p.current, p.golden, p.options, limits));
+    const results = compared.flatMap((c) => (c.result ? [c.result] : []));
+    const details: GoldensDetails = { results };
+    const check = { name: "goldens", title: "Golden regressions", findings: compared.flatMap((c) => c.findings), files: [...new Set(pairs.map((p) => p.current))], details: { goldens: details } };
     const gate = { report: buildReport([check], failOn), results: [check] };
-    const header = format === "text" && result ? renderGoldenText(result) : "";
+    const header = format === "text" ? results.map(renderGoldenText).join("") : "";
     emit(io, header + renderReport(gate, format, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   },
 };
+
+interface Pair {
+  current: string;
+  golden: string;
+  options: GoldenOptions;
+}
+
+/** Two files from the command line; a configured pair naming them lends its options. */
+function givenPair(io: CliIO, config: Config, [currentArg, goldenArg]: [string, string]): Pair {
+  const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
+  if (!existsSync(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  const pair = config.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
+  return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
+}
+
+/** Every bundle matched by each configured pair, with the pair's options. */
+function configuredPairs(io: CliIO, config: Config): Pair[] {
+  const files = walkFiles(io.cwd, config.exclude);
+  return config.goldens.flatMap((p) => files.filter(globMatcher([p.evidence])).map((current) => ({ current, golden: toRepoPath(p.golden), options: goldenOptionsOf(p) })));
+}
+
+/** Flags given on the command line override the pair's (or the default) options. */
+function applyFlags(base: GoldenOptions, values: { match?: string; ignore?: string; "tolerance-abs"?: string; "tolerance-rel"?: string; "normalize-key"?: string[]; "no-normalize"?: boolean }): GoldenOptions {
+  return goldenOptionsSchema.parse({
+    match: { ...base.match, ...(values.match ? matchFlag(values.match) : {}) },
+    ignore: values.ignore ? dimensionList("ignore", values.ignore) : base.ignore,
+    cost: { absolute: numberFlag("tolerance-abs", values["tolerance-abs"]) ?? base.cost.absolute, relative: numberFlag("tolerance-rel", values["tolerance-rel"]) ?? base.cost.relative },
+    normalize: { keys: [...base.normalize.keys, ...(values["normalize-key"] ?? [])], patterns: base.normalize.patterns, defaults: values["no-normalize"] ? false : base.normalize.defaults },
+  });
+}
 
 /** Accept the current run as the golden: refuse a bundle that does not verify, print what changed. */
 function update(io: CliIO, current: string, golden: string, options: GoldenOptions, limits: ReturnType<typeof evidenceLimits>): number {
