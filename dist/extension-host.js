@@ -21743,21 +21743,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached2 = cache2.get(s);
+    const cached2 = cache3.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache2.get(s)
+        getter: () => cache3.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache2.set(s, RESOLVING);
+    cache3.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
-    cache2.set(s, mapped);
+    cache3.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -34594,18 +34594,18 @@ function checkRecords(bundle, refHashes, out2) {
   checkArtifacts2(bundle, out2);
 }
 function tokenParser() {
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   return (text3) => {
-    if (!cache2.has(text3)) {
+    if (!cache3.has(text3)) {
       let token;
       try {
         token = JSON.parse(text3);
       } catch {
         token = void 0;
       }
-      cache2.set(text3, isObject9(token) ? token : void 0);
+      cache3.set(text3, isObject9(token) ? token : void 0);
     }
-    return cache2.get(text3);
+    return cache3.get(text3);
   };
 }
 function checkCausalToken(record2, tokens, pointer, where, bad) {
@@ -35715,7 +35715,7 @@ function parseLine(entry) {
     entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue2.message}`;
     return;
   }
-  entry.event = { ...envelope.data, payload: parsed.data };
+  entry.event = data;
 }
 function checkChain(lines) {
   const breaks = [];
@@ -37931,7 +37931,7 @@ function lastLineOf(buf) {
 }
 function currentRun(path, fd, runId) {
   const { ino, size } = (0, import_node_fs7.fstatSync)(fd);
-  const cached2 = cache.get(path);
+  const cached2 = cache2.get(path);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
     if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
@@ -37947,14 +37947,14 @@ function currentRun(path, fd, runId) {
       }
     }
   }
-  cache.delete(path);
+  cache2.delete(path);
   const whole = readRange(fd, 0, size);
   const parsed = parseLedger(whole.toString("utf8"));
   const damage = ledgerDamage(runId, parsed);
   if (damage) return damage;
   const { run: run2 } = foldEvents(parsed.events);
   if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
-  cache.set(path, { ino, size, lastLine: lastLineOf(whole), run: run2 });
+  cache2.set(path, { ino, size, lastLine: lastLineOf(whole), run: run2 });
   return run2;
 }
 function extendsChain(run2, events) {
@@ -38002,7 +38002,7 @@ async function appendToRun(root, runId, options, decide) {
       (0, import_node_fs7.writeSync)(fd, line, 0, line.length, end);
       (0, import_node_fs7.fsyncSync)(fd);
       applyEvent(run2, event);
-      const cached2 = cache.get(path);
+      const cached2 = cache2.get(path);
       if (cached2) {
         cached2.size = end + line.length;
         cached2.lastLine = line;
@@ -38025,7 +38025,7 @@ async function acquireLock(path) {
     }
   }
 }
-var import_node_crypto4, import_node_fs7, import_node_path6, import_proper_lockfile, RUNS_DIR, LOCK_STALE_MS, readCache, cache, LOCK_ATTEMPTS;
+var import_node_crypto4, import_node_fs7, import_node_path6, import_proper_lockfile, RUNS_DIR, LOCK_STALE_MS, readCache, cache2, LOCK_ATTEMPTS;
 var init_store = __esm({
   "core/ledger/store.ts"() {
     "use strict";
@@ -38040,7 +38040,7 @@ var init_store = __esm({
     RUNS_DIR = `${LEDGER_DIR}/runs`;
     LOCK_STALE_MS = 5e3;
     readCache = /* @__PURE__ */ new Map();
-    cache = /* @__PURE__ */ new Map();
+    cache2 = /* @__PURE__ */ new Map();
     LOCK_ATTEMPTS = 600;
   }
 });
@@ -43782,9 +43782,6 @@ function definitionsAnalyzer(base) {
   };
 }
 
-// extension/analyzers/evidence.ts
-init_files();
-
 // extension/evidence.ts
 var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
@@ -43839,11 +43836,26 @@ function normalizedText(root, file2, options, config2) {
   return JSON.stringify(sortKeys(new Normalizer(options.normalize, loaded.bundle).value(loaded.bundle)), null, 2) + "\n";
 }
 
+// extension/analyzers/matchers.ts
+init_files();
+var cache = /* @__PURE__ */ new Map();
+var MAX_CACHED = 64;
+function cachedMatcher(globs3) {
+  const key = globs3.join("\0");
+  let matcher = cache.get(key);
+  if (!matcher) {
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value);
+    matcher = globMatcher(globs3);
+    cache.set(key, matcher);
+  }
+  return matcher;
+}
+
 // extension/analyzers/evidence.ts
 var evidenceAnalyzer = {
   name: "evidence",
   analyze({ root, rel, text: text3 }, { config: config2 }) {
-    if (!globMatcher(config2.evidence.include)(rel)) return void 0;
+    if (!cachedMatcher(config2.evidence.include)(rel)) return void 0;
     return bundleStatus(root, rel, text3, config2).findings;
   }
 };
@@ -43862,11 +43874,17 @@ init_scan();
 function withoutCustomRules(config2) {
   return config2.scan.custom.length ? { ...config2, scan: { ...config2.scan, custom: [] } } : config2;
 }
+var selectors = /* @__PURE__ */ new WeakMap();
+function selectorOf(scan) {
+  let selector = selectors.get(scan);
+  if (!selector) selectors.set(scan, selector = scanSelector(scan));
+  return selector;
+}
 function liveScanSelects(rel, env) {
   const scan = env.config.scan;
-  const excluded = globMatcher([...DEFAULT_EXCLUDES, ...env.config.exclude, ...scan.allow, ...env.scan.exclude]);
-  const included = env.scan.include.length === 0 || globMatcher(env.scan.include)(rel);
-  return scanSelector(scan)(rel) && included && !excluded(rel);
+  const excluded = cachedMatcher([...DEFAULT_EXCLUDES, ...env.config.exclude, ...scan.allow, ...env.scan.exclude]);
+  const included = env.scan.include.length === 0 || cachedMatcher(env.scan.include)(rel);
+  return selectorOf(scan)(rel) && included && !excluded(rel);
 }
 var scanAnalyzer = {
   name: "scan",
@@ -45019,7 +45037,15 @@ function timeline(bundle, shown) {
     const title = `#${e.seq} ${e.type} \xB7 t+${(e.timestamp - t0).toFixed(3)}s`;
     return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
   });
-  return `<div class="timeline"><svg width="${width}" height="${lanes.length * laneH}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${lanes.length * laneH}" class="axis"></line>${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${lanes.length * laneH}" class="cursor"></line></svg></div>`;
+  const axisY = lanes.length * laneH;
+  const every = Math.max(1, Math.ceil(shown / 10), Math.ceil(72 / step));
+  const ticks = bundle.events.slice(0, shown).flatMap((e, i2) => {
+    if (i2 % every !== 0) return [];
+    const x = left + step * i2 + step / 2;
+    return [`<line x1="${x}" y1="${axisY}" x2="${x}" y2="${axisY + 4}" class="axis"></line><text x="${x}" y="${axisY + 16}" class="tick">t+${escapeHtml((e.timestamp - t0).toFixed(3))}s</text>`];
+  });
+  const height = axisY + 22;
+  return `<div class="timeline"><svg width="${width}" height="${height}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${axisY}" class="axis"></line><line x1="${left - 4}" y1="${axisY}" x2="${width}" y2="${axisY}" class="axis"></line>${ticks.join("")}${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${axisY}" class="cursor"></line></svg></div>`;
 }
 function renderEvidenceHtml(bundle, options = {}) {
   const nonce = options.nonce ?? (0, import_node_crypto5.randomBytes)(16).toString("base64");
@@ -45075,7 +45101,7 @@ ${timeline(bundle, shown)}
 <section><h2>Steps</h2>${table(["step", "status", "attempt", "owner", "events", "error"], steps, "No steps.")}</section>
 <section><h2>Approvals</h2>${table(["tool", "risk", "status", "requested by", "decided by", "reason"], approvals, "No approvals.")}</section>
 <section><h2>Tool ledger</h2>${table(["tool", "status", "step", "request", "external id", "error", "response"], ledger, "No tool calls.")}</section>
-<section><h2>Costs</h2><p>${esc2(bundle.cost_summary.tool_calls)} tool calls \xB7 ${esc2(bundle.cost_summary.model_tokens)} model tokens \xB7 ${esc2(bundle.cost_summary.total_usd)} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
+<section><h2>Costs</h2><p>${escapeHtml(plural2(bundle.cost_summary.tool_calls, "tool call"))} \xB7 ${escapeHtml(plural2(bundle.cost_summary.model_tokens, "model token"))} \xB7 ${esc2(bundle.cost_summary.total_usd)} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
 <section><h2>Artifacts</h2>${table(["name", "blob hash", "ref"], artifacts, "No artifacts.")}</section>
 <section><h2>Final state</h2><pre id="final-state">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></section>
 <script type="application/json" id="evidence-data">${scriptJson(data)}</script>
@@ -45094,7 +45120,7 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding
 .st-completed,.ap-APPROVED,.lg-SUCCEEDED{color:#1a7f37}.st-failed,.st-cancelled,.ap-DENIED,.lg-PENDING_VERIFICATION{color:#cf222e}.st-waiting_human,.st-running,.st-pending,.st-retry_scheduled,.ap-PENDING{color:#9a6700}
 .sev-error{color:#cf222e}.sev-warning{color:#9a6700}
 .timeline{overflow-x:auto;border:1px solid #d0d7de}.lane-bg.even{fill:#fff}.lane-bg.odd{fill:#f6f8fa}.lane-label{font:11px ui-monospace,monospace;fill:#57606a}
-.axis{stroke:#d0d7de}.cursor{stroke:#8250df;stroke-width:2}.ev{cursor:pointer;stroke:#fff;stroke-width:1}.ev.sel{stroke:#8250df;stroke-width:3}
+.axis{stroke:#d0d7de}.tick{font:10px ui-monospace,monospace;fill:#57606a;text-anchor:middle}.cursor{stroke:#8250df;stroke-width:2}.ev{cursor:pointer;stroke:#fff;stroke-width:1}.ev.sel{stroke:#8250df;stroke-width:3}
 .k-tool{fill:#0969da;background:#0969da}.k-approval{fill:#bf8700;background:#bf8700}.k-state{fill:#1a7f37;background:#1a7f37}.k-cost{fill:#8250df;background:#8250df}.k-fail{fill:#cf222e;background:#cf222e}.k-other{fill:#8c959f;background:#8c959f}
 .legend .k{display:inline-block;width:10px;height:10px;border-radius:5px;margin:0 4px 0 10px}
 .travel{margin:8px 0}.travel input{width:100%}.panes{display:grid;grid-template-columns:1fr 1fr;gap:12px}
@@ -45305,6 +45331,8 @@ function verifyLedgers(workspace10, store) {
 
 // extension/diagnostics/live.ts
 var vscode7 = __toESM(require("vscode"));
+
+// extension/analyzers/dispatch.ts
 function envOf(state, trusted) {
   const { scanEnabled, include, exclude } = state.settings;
   return { config: state.config, trusted, scan: { enabled: scanEnabled, include, exclude } };
@@ -45316,6 +45344,8 @@ async function analyzeInput(analyzers, input2, env) {
   }
   return void 0;
 }
+
+// extension/diagnostics/live.ts
 var LiveDiagnostics = class {
   constructor(workspace10, store, analyzers, log) {
     this.workspace = workspace10;

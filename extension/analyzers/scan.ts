@@ -1,7 +1,8 @@
 import type { Config } from "../../core/config/schema";
-import { DEFAULT_EXCLUDES, globMatcher } from "../../core/files";
+import { DEFAULT_EXCLUDES } from "../../core/files";
 import { scanSelector } from "../../core/scan/check";
 import { scanSource } from "../../core/scan/scan";
+import { cachedMatcher } from "./matchers";
 import type { Analyzer, AnalyzerEnv } from "./types";
 
 /** Restricted Mode: custom scan rules come from the workspace's own config, so they are not applied. */
@@ -9,12 +10,19 @@ export function withoutCustomRules(config: Config): Config {
   return config.scan.custom.length ? { ...config, scan: { ...config.scan, custom: [] } } : config;
 }
 
+const selectors = new WeakMap<Config["scan"], (path: string) => boolean>();
+function selectorOf(scan: Config["scan"]): (path: string) => boolean {
+  let selector = selectors.get(scan);
+  if (!selector) selectors.set(scan, (selector = scanSelector(scan)));
+  return selector;
+}
+
 /** Whether the live scan looks at a file: the scan's own selection (scan.include/exclude/allow, top-level exclude) narrowed by the editor settings. */
 export function liveScanSelects(rel: string, env: AnalyzerEnv): boolean {
   const scan = env.config.scan;
-  const excluded = globMatcher([...DEFAULT_EXCLUDES, ...env.config.exclude, ...scan.allow, ...env.scan.exclude]);
-  const included = env.scan.include.length === 0 || globMatcher(env.scan.include)(rel);
-  return scanSelector(scan)(rel) && included && !excluded(rel);
+  const excluded = cachedMatcher([...DEFAULT_EXCLUDES, ...env.config.exclude, ...scan.allow, ...env.scan.exclude]);
+  const included = env.scan.include.length === 0 || cachedMatcher(env.scan.include)(rel);
+  return selectorOf(scan)(rel) && included && !excluded(rel);
 }
 
 /** The boundary scan of an open Python/JS/TS document, in memory (the parser and grammars load on first use). */

@@ -1,21 +1,8 @@
 import * as vscode from "vscode";
-import type { Analyzer, AnalyzerEnv, DocumentInput } from "../analyzers/types";
-import type { FolderState, Workspace } from "../workspace";
+import { analyzeInput, envOf } from "../analyzers/dispatch";
+import type { Analyzer } from "../analyzers/types";
+import type { Workspace } from "../workspace";
 import type { FindingStore } from "./store";
-
-export function envOf(state: FolderState, trusted: boolean): AnalyzerEnv {
-  const { scanEnabled, include, exclude } = state.settings;
-  return { config: state.config, trusted, scan: { enabled: scanEnabled, include, exclude } };
-}
-
-/** Analyze a document with the first analyzer that claims it. */
-export async function analyzeInput(analyzers: readonly Analyzer[], input: DocumentInput, env: AnalyzerEnv) {
-  for (const a of analyzers) {
-    const found = await a.analyze(input, env);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 /**
  * Diagnostics of open documents: analyzed when opened, as you type (debounced) or on save, and

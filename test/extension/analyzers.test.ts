@@ -5,7 +5,7 @@ import { BaseFlows, definitionsAnalyzer } from "../../extension/analyzers/defini
 import { evidenceAnalyzer } from "../../extension/analyzers/evidence";
 import { ledgerAnalyzer } from "../../extension/analyzers/ledger";
 import { liveScanSelects, scanAnalyzer, withoutCustomRules } from "../../extension/analyzers/scan";
-import { analyzeInput } from "../../extension/diagnostics/live";
+import { analyzeInput } from "../../extension/analyzers/dispatch";
 import { startRun } from "../../core/ledger/index";
 import { compareFindings } from "../../core/findings";
 import { briefs } from "../helpers/findings";

@@ -1,0 +1,59 @@
+// The editor's live path on a 5,000-line Python file: what one debounced keystroke costs (analyzer dispatch,
+// glob selection, the in-memory scan) compared with the bare core scan of the same text, both warm.
+// Usage: node bench/extension/live.mjs [iterations]
+import { join } from "node:path";
+import { createRequire } from "node:module";
+import * as esbuild from "esbuild";
+
+const root = join(import.meta.dirname, "..", "..");
+const iterations = Number(process.argv[2] ?? 30);
+
+// The analyzers are TypeScript without vscode imports: bundle them with the core for this process.
+const entry = `
+export { analyzeInput } from "./extension/analyzers/dispatch";
+export { scanAnalyzer } from "./extension/analyzers/scan";
+export { BaseFlows, definitionsAnalyzer } from "./extension/analyzers/definitions";
+export { evidenceAnalyzer } from "./extension/analyzers/evidence";
+export { ledgerAnalyzer } from "./extension/analyzers/ledger";
+export { scanSource } from "./core/scan/scan";
+export { DEFAULT_CONFIG } from "./core/config/schema";
+`;
+// Written under bench/out/ (git-ignored) so the bundle finds node_modules and the WASM grammars from there.
+const outfile = join(root, "bench", "out", "extension-live.cjs");
+await esbuild.build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, bundle: true, platform: "node", format: "cjs", logLevel: "error", mainFields: ["module", "main"], outfile });
+const mod = { exports: createRequire(import.meta.url)(outfile) };
+const { analyzeInput, scanAnalyzer, BaseFlows, definitionsAnalyzer, evidenceAnalyzer, ledgerAnalyzer, scanSource, DEFAULT_CONFIG } = mod.exports;
+
+// Mostly ordinary code, with a boundary call in one block of 50 (what an agent module looks like).
+const block = (i) => [
+  `def task_${i}(path, items):`,
+  `    total = sum(len(x) for x in items if x)`,
+  i % 50 === 0 ? `    return subprocess.run(["wc", path])` : `    return {"path": path, "total": total, "id": ${i}}`,
+  "",
+];
+const lines = ["import subprocess", ""];
+for (let i = 0; lines.length < 5000; i++) lines.push(...block(i));
+const text = lines.slice(0, 5000).join("\n") + "\n";
+
+const analyzers = [scanAnalyzer, definitionsAnalyzer(new BaseFlows()), evidenceAnalyzer, ledgerAnalyzer];
+const env = { config: DEFAULT_CONFIG, trusted: true, scan: { enabled: true, include: [], exclude: [] } };
+const input = { root, rel: "agent/big.py", text, languageId: "python" };
+
+// Interleaved, so both see the same machine load; medians of each.
+await analyzeInput(analyzers, input, env); // warm: grammars loaded, matchers compiled
+await scanSource("agent/big.py", text);
+const liveTimes = [];
+const bareTimes = [];
+for (let i = 0; i < iterations; i++) {
+  let t = performance.now();
+  await analyzeInput(analyzers, input, env);
+  liveTimes.push(performance.now() - t);
+  t = performance.now();
+  await scanSource("agent/big.py", text);
+  bareTimes.push(performance.now() - t);
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const live = median(liveTimes);
+const bare = median(bareTimes);
+const findings = (await analyzeInput(analyzers, input, env)).length;
+console.log(JSON.stringify({ lines: 5000, findings, iterations, medianLiveMs: Number(live.toFixed(2)), medianBareScanMs: Number(bare.toFixed(2)), liveOverBare: Number((live / bare).toFixed(2)), loadavg: (await import("node:os")).loadavg().map((l) => Number(l.toFixed(1))) }, null, 2));
