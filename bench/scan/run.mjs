@@ -165,14 +165,14 @@ const jobs = [
   ["eslintJs", "ESLint (no-restricted-imports + no-restricted-syntax)", node, [join(root, "node_modules/eslint/bin/eslint.js"), "--config", join(eslintDir, "eslint.config.mjs"), "--format", "json", "--no-warn-ignored", "tree"], (s) => JSON.parse(s).reduce((n, f) => n + f.messages.length, 0)],
   ["astGrepJs", "ast-grep (native, multi-threaded)", bin("ast-grep"), sgArgs(["**/*.js", "**/*.mjs", "**/*.cjs"]), sgCount],
   ["flowgateJs1", "Flowgate, 1 thread", node, fgArgs(jsCfg, 1), countFindings],
-  ["flowgateJs", "Flowgate, worker threads (auto)", node, fgArgs(jsCfg), countFindings],
+  ["flowgateJs", "Flowgate, 2 worker threads (-j 2)", node, fgArgs(jsCfg, 2), countFindings],
   // Whole corpus: Python + JS + TS.
   ["astGrepAll", "ast-grep (native, multi-threaded)", bin("ast-grep"), sgArgs(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.ts", "**/*.mts", "**/*.cts"]), sgCount],
   ["flowgateAll1", "Flowgate, 1 thread", node, fgArgs(allCfg, 1), countFindings],
   ["flowgateAll", "Flowgate, worker threads (auto)", node, fgArgs(allCfg), countFindings],
   // Parse-heavy tree: one thread vs workers.
   ["flowgateDense1", "Flowgate, 1 thread", node, fgArgs(allCfg, 1).map((a) => (a === "tree" ? "dense" : a)), countFindings],
-  ["flowgateDense", "Flowgate, worker threads (auto)", node, fgArgs(allCfg).map((a) => (a === "tree" ? "dense" : a)), countFindings],
+  ["flowgateDense", "Flowgate, 2 worker threads (-j 2)", node, fgArgs(allCfg, 2).map((a) => (a === "tree" ? "dense" : a)), countFindings],
 ];
 const samples = Object.fromEntries(jobs.map(([key]) => [key, []]));
 for (let rep = 0; rep < reps; rep++) {

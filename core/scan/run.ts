@@ -35,8 +35,12 @@ export interface ScanRun extends ScanTotals {
   findings: Finding[];
 }
 
-/** Below this many files, starting workers (each loads the grammars) costs more than it saves. */
-export const WORKER_THRESHOLD = 400;
+/**
+ * Below this many files, starting workers costs more than it saves: each worker loads its bundle and
+ * compiles the WASM grammars (about 0.35 s of CPU, bench/RESULTS.md), and the prefilter leaves most
+ * files of a real tree unparsed.
+ */
+export const WORKER_THRESHOLD = 5000;
 const BATCH = 32;
 
 export function workerScriptPath(): string | undefined {
