@@ -169,7 +169,7 @@ const jobs = [
   // Whole corpus: Python + JS + TS.
   ["astGrepAll", "ast-grep (native, multi-threaded)", bin("ast-grep"), sgArgs(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.ts", "**/*.mts", "**/*.cts"]), sgCount],
   ["flowgateAll1", "Flowgate, 1 thread", node, fgArgs(allCfg, 1), countFindings],
-  ["flowgateAll", "Flowgate, worker threads (auto)", node, fgArgs(allCfg), countFindings],
+  ["flowgateAll", "Flowgate, 2 worker threads (-j 2)", node, fgArgs(allCfg, 2), countFindings],
   // Parse-heavy tree: one thread vs workers.
   ["flowgateDense1", "Flowgate, 1 thread", node, fgArgs(allCfg, 1).map((a) => (a === "tree" ? "dense" : a)), countFindings],
   ["flowgateDense", "Flowgate, 2 worker threads (-j 2)", node, fgArgs(allCfg, 2).map((a) => (a === "tree" ? "dense" : a)), countFindings],
