@@ -60,7 +60,16 @@ function timeline(bundle: EvidenceBundle, shown: number): string {
     const title = `#${e.seq} ${e.type} · t+${(e.timestamp - t0).toFixed(3)}s`;
     return `<circle cx="${left + step * i + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf(e.type)}" data-index="${i}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
   });
-  return `<div class="timeline"><svg width="${width}" height="${lanes.length * laneH}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${lanes.length * laneH}" class="axis"></line>${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${lanes.length * laneH}" class="cursor"></line></svg></div>`;
+  // Time axis: events are drawn in order (many share a timestamp); ticks say how far into the run each point is.
+  const axisY = lanes.length * laneH;
+  const every = Math.max(1, Math.ceil(shown / 10), Math.ceil(72 / step));
+  const ticks = bundle.events.slice(0, shown).flatMap((e, i) => {
+    if (i % every !== 0) return [];
+    const x = left + step * i + step / 2;
+    return [`<line x1="${x}" y1="${axisY}" x2="${x}" y2="${axisY + 4}" class="axis"></line><text x="${x}" y="${axisY + 16}" class="tick">t+${escapeHtml((e.timestamp - t0).toFixed(3))}s</text>`];
+  });
+  const height = axisY + 22;
+  return `<div class="timeline"><svg width="${width}" height="${height}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${axisY}" class="axis"></line><line x1="${left - 4}" y1="${axisY}" x2="${width}" y2="${axisY}" class="axis"></line>${ticks.join("")}${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${axisY}" class="cursor"></line></svg></div>`;
 }
 
 /**
@@ -126,7 +135,7 @@ ${timeline(bundle, shown)}
 <section><h2>Steps</h2>${table(["step", "status", "attempt", "owner", "events", "error"], steps, "No steps.")}</section>
 <section><h2>Approvals</h2>${table(["tool", "risk", "status", "requested by", "decided by", "reason"], approvals, "No approvals.")}</section>
 <section><h2>Tool ledger</h2>${table(["tool", "status", "step", "request", "external id", "error", "response"], ledger, "No tool calls.")}</section>
-<section><h2>Costs</h2><p>${esc(bundle.cost_summary.tool_calls)} tool calls · ${esc(bundle.cost_summary.model_tokens)} model tokens · ${esc(bundle.cost_summary.total_usd)} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
+<section><h2>Costs</h2><p>${escapeHtml(plural(bundle.cost_summary.tool_calls, "tool call"))} · ${escapeHtml(plural(bundle.cost_summary.model_tokens, "model token"))} · ${esc(bundle.cost_summary.total_usd)} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
 <section><h2>Artifacts</h2>${table(["name", "blob hash", "ref"], artifacts, "No artifacts.")}</section>
 <section><h2>Final state</h2><pre id="final-state">${esc(JSON.stringify(bundle.final_state, null, 2))}</pre></section>
 <script type="application/json" id="evidence-data">${scriptJson(data)}</script>
@@ -146,7 +155,7 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding
 .st-completed,.ap-APPROVED,.lg-SUCCEEDED{color:#1a7f37}.st-failed,.st-cancelled,.ap-DENIED,.lg-PENDING_VERIFICATION{color:#cf222e}.st-waiting_human,.st-running,.st-pending,.st-retry_scheduled,.ap-PENDING{color:#9a6700}
 .sev-error{color:#cf222e}.sev-warning{color:#9a6700}
 .timeline{overflow-x:auto;border:1px solid #d0d7de}.lane-bg.even{fill:#fff}.lane-bg.odd{fill:#f6f8fa}.lane-label{font:11px ui-monospace,monospace;fill:#57606a}
-.axis{stroke:#d0d7de}.cursor{stroke:#8250df;stroke-width:2}.ev{cursor:pointer;stroke:#fff;stroke-width:1}.ev.sel{stroke:#8250df;stroke-width:3}
+.axis{stroke:#d0d7de}.tick{font:10px ui-monospace,monospace;fill:#57606a;text-anchor:middle}.cursor{stroke:#8250df;stroke-width:2}.ev{cursor:pointer;stroke:#fff;stroke-width:1}.ev.sel{stroke:#8250df;stroke-width:3}
 .k-tool{fill:#0969da;background:#0969da}.k-approval{fill:#bf8700;background:#bf8700}.k-state{fill:#1a7f37;background:#1a7f37}.k-cost{fill:#8250df;background:#8250df}.k-fail{fill:#cf222e;background:#cf222e}.k-other{fill:#8c959f;background:#8c959f}
 .legend .k{display:inline-block;width:10px;height:10px;border-radius:5px;margin:0 4px 0 10px}
 .travel{margin:8px 0}.travel input{width:100%}.panes{display:grid;grid-template-columns:1fr 1fr;gap:12px}
