@@ -29188,7 +29188,7 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
-    function isEmpty(ch) {
+    function isEmpty2(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -29266,7 +29266,7 @@ var require_lexer = __commonJS({
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          if ((dt === "---" || dt === "...") && isEmpty2(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -29365,7 +29365,7 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
@@ -29373,7 +29373,7 @@ var require_lexer = __commonJS({
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+        if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
           this.indentNext = this.indentValue;
         return yield* this.parseBlockStart();
       }
@@ -29381,7 +29381,7 @@ var require_lexer = __commonJS({
         const [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
           const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
           this.indentValue += n;
@@ -29445,7 +29445,7 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
           const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
@@ -29487,7 +29487,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case ":": {
             const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
+            if (this.flowKey || isEmpty2(next) || next === ",") {
               this.flowKey = false;
               yield* this.pushCount(1);
               yield* this.pushSpaces(true);
@@ -29550,7 +29550,7 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
@@ -29632,10 +29632,10 @@ var require_lexer = __commonJS({
         while (ch = this.buffer[++i2]) {
           if (ch === ":") {
             const next = this.buffer[i2 + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+            if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
               break;
             end = i2;
-          } else if (isEmpty(ch)) {
+          } else if (isEmpty2(ch)) {
             let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
@@ -29702,7 +29702,7 @@ var require_lexer = __commonJS({
             case ":": {
               const inFlow = this.flowLevel > 0;
               const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 if (!inFlow)
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
@@ -29721,7 +29721,7 @@ var require_lexer = __commonJS({
         if (this.charAt(1) === "<") {
           let i2 = this.pos + 2;
           let ch = this.buffer[i2];
-          while (!isEmpty(ch) && ch !== ">")
+          while (!isEmpty2(ch) && ch !== ">")
             ch = this.buffer[++i2];
           return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
@@ -30979,6 +30979,9 @@ var init_rules2 = __esm({
 });
 
 // core/source/document.ts
+function isEmpty(text3, [start2, end]) {
+  return trimEnd(text3, start2, end) === start2;
+}
 function trimEnd(text3, start2, end) {
   let e = end;
   while (e > start2 && /\s/.test(text3[e - 1])) e--;
@@ -30990,7 +30993,8 @@ function pointerKey(pointer) {
 function formatOf(path) {
   return /\.ya?ml$/i.test(path) ? "yaml" : "json";
 }
-function parseSource(path, text3, limits = DEFAULT_LIMITS, format2 = formatOf(path)) {
+function parseSource(path, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path)) {
+  const text3 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   const bytes = Buffer.byteLength(text3, "utf8");
   if (bytes > limits.maxBytes) {
     return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes, limits.maxBytes)] };
@@ -31080,29 +31084,29 @@ function parseYaml(path, text3, limits) {
   let aliasBudget = limits.maxAliasNodes;
   let aliasReported = false;
   let depthReported = false;
-  const convert = (node2, pointer, depth, key, viaAlias = false) => {
+  const convert = (node2, pointer, depth, key, alias) => {
+    const range = node2?.range;
     if (depth > limits.maxDepth) {
       if (!depthReported) {
         depthReported = true;
-        const r = node2?.range;
-        findings.push(tooDeep.at(path, lines.range(r?.[0] ?? 0, (r?.[0] ?? 0) + 1), limits.maxDepth));
+        const at = alias?.[0] ?? range?.[0] ?? 0;
+        findings.push(tooDeep.at(path, lines.range(at, at + 1), limits.maxDepth));
       }
       return null;
     }
-    if (viaAlias && --aliasBudget < 0) {
+    if (alias && --aliasBudget < 0) {
       if (!aliasReported) {
         aliasReported = true;
-        findings.push(aliasLimit.at(path, key ? lines.range(key[0], key[1]) : lines.range(0, 0), limits.maxAliasNodes));
+        findings.push(aliasLimit.at(path, lines.range(alias[0], alias[1]), limits.maxAliasNodes));
       }
       return null;
     }
-    const range = node2?.range;
-    if (!viaAlias || !spans.has(pointerKey(pointer))) {
-      spans.set(pointerKey(pointer), { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
+    if (!spans.has(pointerKey(pointer))) {
+      spans.set(pointerKey(pointer), alias ? { value: alias } : { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
     }
     if (YAML.isAlias(node2)) {
       const target = node2.resolve(first);
-      return target ? convert(target, pointer, depth, key, true) : null;
+      return target ? convert(target, pointer, depth, key, alias ?? (range ? [range[0], range[1]] : key)) : null;
     }
     if (YAML.isMap(node2)) {
       const out2 = /* @__PURE__ */ Object.create(null);
@@ -31111,16 +31115,16 @@ function parseYaml(path, text3, limits) {
         const name2 = YAML.isScalar(k) ? String(k.value) : String(k);
         const kr = k?.range;
         const keySpan = kr ? [kr[0], kr[1]] : [0, 0];
-        if (name2 === "<<" && YAML.isScalar(k) && k.type === "PLAIN") findings.push(mergeKey.at(path, lines.range(keySpan[0], keySpan[1])));
+        if (name2 === "<<" && YAML.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path, lines.range(keySpan[0], keySpan[1])));
         if (Object.prototype.hasOwnProperty.call(out2, name2)) {
-          findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name2));
+          if (!alias) findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name2));
           continue;
         }
-        out2[name2] = convert(pair.value, [...pointer, name2], depth + 1, keySpan, viaAlias);
+        out2[name2] = convert(pair.value, [...pointer, name2], depth + 1, keySpan, alias);
       }
       return out2;
     }
-    if (YAML.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, [...pointer, i2], depth + 1, void 0, viaAlias));
+    if (YAML.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, [...pointer, i2], depth + 1, void 0, alias));
     if (YAML.isScalar(node2)) {
       const v = node2.value;
       return typeof v === "bigint" ? Number(v) : v instanceof Uint8Array ? null : v;
@@ -31159,7 +31163,8 @@ var init_document = __esm({
         for (let n = pointer.length; n >= 0; n--) {
           const span = this.spans.get(pointerKey(pointer.slice(0, n)));
           if (!span) continue;
-          const s = (part === "key" || n < pointer.length) && span.key ? span.key : span.value;
+          const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span.value)) && span.key;
+          const s = useKey ? span.key : span.value;
           return this.lines.range(s[0], trimEnd(this.text, s[0], s[1]));
         }
         return this.lines.range(0, 0);
@@ -35401,7 +35406,13 @@ var init_golden = __esm({
           return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`) };
         })
       },
-      artifacts: { base: "artifacts", items: (b, n) => b.artifacts.map((a) => item(n.value(pick2(a, ["name", "blob_hash", "metadata"])))) },
+      artifacts: {
+        base: "artifacts",
+        items: (b, n) => b.artifacts.map((a) => {
+          const content = a.blob_ref && !a.blob_ref.startsWith("blob://") ? { content: sha256Hex(n.text(a.blob_ref)).slice(0, 12) } : { blob_hash: a.blob_hash };
+          return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) });
+        })
+      },
       media: { base: "media_artifacts", items: (b, n) => b.media_artifacts.map((m) => item(n.value(pick2(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])))) },
       streams: {
         base: "stream_checkpoints",
@@ -43459,7 +43470,7 @@ var init_run = __esm({
     import_node_worker_threads = require("node:worker_threads");
     init_parser2();
     init_scan();
-    WORKER_THRESHOLD = 400;
+    WORKER_THRESHOLD = 5e3;
     BATCH = 32;
   }
 });
@@ -43557,7 +43568,7 @@ var init_read = __esm({
 
 // core/evidence/check.ts
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs17.existsSync)((0, import_node_path19.join)(root, file2)) ? loadBundleFile((0, import_node_path19.join)(root, file2), file2, limits) : void 0;
+  const read = (file2) => (0, import_node_fs17.existsSync)((0, import_node_path20.join)(root, file2)) ? loadBundleFile((0, import_node_path20.join)(root, file2), file2, limits) : void 0;
   const golden = read(goldenFile);
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const current = read(currentFile);
@@ -43567,12 +43578,12 @@ function compareFiles(root, currentFile, goldenFile, options, limits) {
   if (!("dimensions" in result)) return { findings: [result] };
   return { findings: goldenFindings(result, current), result };
 }
-var import_node_fs17, import_node_path19, evidenceCheck, goldensCheck;
+var import_node_fs17, import_node_path20, evidenceCheck, goldensCheck;
 var init_check5 = __esm({
   "core/evidence/check.ts"() {
     "use strict";
     import_node_fs17 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_path20 = require("node:path");
     init_check();
     init_findings();
     init_files();
@@ -43592,7 +43603,7 @@ var init_check5 = __esm({
         const bundles = [];
         files.forEach((file2, i2) => {
           ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-          const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path19.join)(ctx.root, file2), file2, limits), budgets);
+          const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path20.join)(ctx.root, file2), file2, limits), budgets);
           findings.push(...evaluated.findings);
           bundles.push(evaluated.verdict);
         });
@@ -43628,7 +43639,7 @@ var init_check5 = __esm({
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs18.readFileSync)((0, import_node_path20.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs18.readFileSync)((0, import_node_path21.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -43636,12 +43647,12 @@ function checkPolicy(root, file2) {
   if (parsed.success) return [];
   return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
 }
-var import_node_fs18, import_node_path20, isLedgerFile, isPolicyFile, ledgerCheck;
+var import_node_fs18, import_node_path21, isLedgerFile, isPolicyFile, ledgerCheck;
 var init_check6 = __esm({
   "core/ledger/check.ts"() {
     "use strict";
     import_node_fs18 = require("node:fs");
-    import_node_path20 = require("node:path");
+    import_node_path21 = require("node:path");
     init_check();
     init_files();
     init_findings();
@@ -43663,7 +43674,7 @@ var init_check6 = __esm({
         files.forEach((file2, i2) => {
           ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
           const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-          const v = verifyLedgerText(file2, (0, import_node_fs18.readFileSync)((0, import_node_path20.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+          const v = verifyLedgerText(file2, (0, import_node_fs18.readFileSync)((0, import_node_path21.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
           findings.push(...v.findings);
           if (v.run) runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
         });
@@ -43706,7 +43717,7 @@ __export(host_exports, {
   startHost: () => startHost
 });
 module.exports = __toCommonJS(host_exports);
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 var vscode22 = __toESM(require("vscode"));
 
 // core/dialect.ts
@@ -45701,6 +45712,7 @@ var BlueprintHovers = class {
 
 // extension/runCache.ts
 var vscode13 = __toESM(require("vscode"));
+var import_node_path16 = require("node:path");
 init_store();
 var RunCache = class {
   constructor(workspace10) {
@@ -45743,6 +45755,11 @@ var RunCache = class {
     if (run2) this.runs.set(runId, run2);
     else this.runs.delete(runId);
     this.changed.fire(had && run2 ? [runId] : void 0);
+  }
+  /** The ledger file of a run (views use it for Problems decorations and to open it). */
+  fileOf(runId) {
+    const state = this.workspace.primary();
+    return state && vscode13.Uri.file((0, import_node_path16.join)(state.root, runFile(runId)));
   }
   refresh() {
     this.runs = void 0;
@@ -45848,7 +45865,7 @@ var ApprovalsTree = class {
 
 // extension/views/evidenceTree.ts
 var import_node_fs15 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 var vscode17 = __toESM(require("vscode"));
 init_files();
 var EvidenceTree = class {
@@ -45894,7 +45911,7 @@ var EvidenceTree = class {
     const state = this.workspace.primary();
     if (!state) return void 0;
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs15.readFileSync)((0, import_node_path16.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs15.readFileSync)((0, import_node_path17.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -45933,7 +45950,7 @@ var EvidenceTree = class {
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
     const state = this.workspace.primary();
     if (state) {
-      item2.resourceUri = vscode17.Uri.file((0, import_node_path16.join)(state.root, status.file));
+      item2.resourceUri = vscode17.Uri.file((0, import_node_path17.join)(state.root, status.file));
       item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     }
     return item2;
@@ -45946,7 +45963,7 @@ var EvidenceTree = class {
 
 // extension/views/flowsTree.ts
 var import_node_fs16 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 var vscode18 = __toESM(require("vscode"));
 init_check2();
 init_files();
@@ -46041,7 +46058,7 @@ var FlowsTree = class {
   read(file2) {
     const state = this.workspace.primary();
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs16.readFileSync)((0, import_node_path17.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs16.readFileSync)((0, import_node_path18.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -46090,7 +46107,7 @@ var FlowsTree = class {
       item3.contextValue = CONTEXT2.flowVersion;
       const state = this.workspace.primary();
       if (state && !version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode18.Uri.file((0, import_node_path17.join)(state.root, version2.source));
+        item3.resourceUri = vscode18.Uri.file((0, import_node_path18.join)(state.root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
@@ -46143,7 +46160,11 @@ var RunsTree = class {
     const loaded = this.runs.get(node2.runId);
     const run2 = loaded?.fold.run;
     if (!loaded || !run2) return new vscode19.TreeItem(node2.runId);
-    if (node2.kind === "run") return runItem(loaded, run2);
+    if (node2.kind === "run") {
+      const item2 = runItem(loaded, run2);
+      item2.resourceUri = this.runs.fileOf(run2.run_id);
+      return item2;
+    }
     const step = run2.steps.find((s) => s.step_id === node2.stepId);
     return step ? stepItem(run2, step) : new vscode19.TreeItem(node2.stepId);
   }
@@ -46173,7 +46194,7 @@ function stepItem(run2, step) {
 }
 
 // extension/workspace.ts
-var import_node_path18 = require("node:path");
+var import_node_path19 = require("node:path");
 var vscode21 = __toESM(require("vscode"));
 init_findings();
 
@@ -46215,7 +46236,7 @@ var Workspace = class {
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path18.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path19.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);
@@ -46300,7 +46321,7 @@ function startHost(context, log) {
       if (!error62 || reported.has(error62.message)) continue;
       reported.add(error62.message);
       void vscode22.window.showWarningMessage(`Flowgate: ${error62.message} \u2014 using the default configuration until it is fixed.`, "Open").then((choice) => {
-        if (choice) void vscode22.window.showTextDocument(vscode22.Uri.file((0, import_node_path21.isAbsolute)(error62.file) ? error62.file : (0, import_node_path21.join)(state.root, error62.file)), { selection: new vscode22.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
+        if (choice) void vscode22.window.showTextDocument(vscode22.Uri.file((0, import_node_path22.isAbsolute)(error62.file) ? error62.file : (0, import_node_path22.join)(state.root, error62.file)), { selection: new vscode22.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
       });
     }
   };

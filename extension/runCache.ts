@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
-import { listRunIds, type LoadedRun, loadRun, RUNS_DIR } from "../core/ledger/store";
+import { join } from "node:path";
+import { listRunIds, type LoadedRun, loadRun, runFile, RUNS_DIR } from "../core/ledger/store";
 import type { Workspace } from "./workspace";
 
 /**
@@ -49,6 +50,12 @@ export class RunCache implements vscode.Disposable {
     if (run) this.runs.set(runId, run);
     else this.runs.delete(runId);
     this.changed.fire(had && run ? [runId] : undefined);
+  }
+
+  /** The ledger file of a run (views use it for Problems decorations and to open it). */
+  fileOf(runId: string): vscode.Uri | undefined {
+    const state = this.workspace.primary();
+    return state && vscode.Uri.file(join(state.root, runFile(runId)));
   }
 
   refresh(): void {

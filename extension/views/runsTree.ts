@@ -43,7 +43,12 @@ export class RunsTree implements vscode.TreeDataProvider<RunNode>, vscode.Dispos
     const loaded = this.runs.get(node.runId);
     const run = loaded?.fold.run;
     if (!loaded || !run) return new vscode.TreeItem(node.runId);
-    if (node.kind === "run") return runItem(loaded, run);
+    if (node.kind === "run") {
+      const item = runItem(loaded, run);
+      // The ledger file: its Problems (chain, replay) decorate the run, and the context menu can open it.
+      item.resourceUri = this.runs.fileOf(run.run_id);
+      return item;
+    }
     const step = run.steps.find((s) => s.step_id === node.stepId);
     return step ? stepItem(run, step) : new vscode.TreeItem(node.stepId);
   }

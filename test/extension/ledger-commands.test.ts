@@ -6,6 +6,8 @@ import { DEFAULT_CONFIG } from "../../core/config/schema";
 import { verifyLedger } from "../../core/ledger/index";
 import { LedgerCommands, RESTRICTED_MESSAGE } from "../../extension/commands/ledgerCommands";
 import { RunCache } from "../../extension/runCache";
+import { ApprovalsTree } from "../../extension/views/approvalsTree";
+import { RunsTree } from "../../extension/views/runsTree";
 import type { FolderState, Workspace } from "../../extension/workspace";
 import { ui } from "./fake-vscode";
 
@@ -127,6 +129,38 @@ describe("ledger commands through the core API", () => {
     expect(minted.type).toBe("consent_minted");
     expect([minted.payload.allowed_lanes, minted.payload.cost_cap_units]).toEqual([["default", "fast"], 50]);
     expect(lastMessage()!.text).toBe(`Flowgate: consent ${minted.payload.consent_id} minted for ${runId}; it is checked on every execution (lanes, cost cap, expiry).`);
+  });
+
+  test("the Runs and Approvals views show what the commands wrote: stable ids, frontier and pending context values", async () => {
+    const { runs, commands, who } = setup("alice@example.com");
+    ui.answers = ["Triage a new issue", "1.2.0"];
+    await commands.start();
+    const runId = runs.all()[0]!.fold.run!.run_id;
+    ui.answers = ["step", "high", "check the labels"];
+    await commands.requestApproval({ kind: "step", runId, stepId: "flow_triage_issue#3" });
+
+    const tree = new RunsTree(runs);
+    const [runNode] = tree.getChildren();
+    const runItem = tree.getTreeItem(runNode!);
+    expect([runItem.id, runItem.contextValue, runItem.description]).toEqual([`run:${runId}`, "flowgate.run.active", "in_progress · flow_triage_issue@1.2.0"]);
+    expect(runItem.resourceUri!.fsPath.endsWith(`.flowgate/runs/${runId}.jsonl`)).toBe(true);
+    const steps = tree.getChildren(runNode).map((n) => tree.getTreeItem(n));
+    expect(steps.map((i) => [i.id, i.contextValue])).toEqual([
+      [`run:${runId}/flow_triage_issue#1`, "flowgate.step.frontier"],
+      [`run:${runId}/flow_triage_issue#2`, "flowgate.step"],
+      [`run:${runId}/flow_triage_issue#3`, "flowgate.step"],
+    ]);
+
+    const approvals = new ApprovalsTree(runs);
+    const [approvalNode] = approvals.getChildren();
+    const item = approvals.getTreeItem(approvalNode!);
+    expect(item.contextValue).toBe("flowgate.approval.pending");
+    expect(item.label).toBe("step flow_triage_issue#3: check the labels");
+    expect(String(item.description)).toMatch(/^pending 0\/1 · high · alice@example\.com · /);
+
+    who.actor = "bob@example.com";
+    await commands.decide(approvalNode as never, "approve");
+    expect(approvals.getTreeItem(approvals.getChildren()[0]!).contextValue).toBe("flowgate.approval.decided");
   });
 
   test("Restricted Mode: every write is refused with a clear message and nothing is written", async () => {
