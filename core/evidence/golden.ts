@@ -71,7 +71,15 @@ const SEQUENCES: Record<Exclude<GoldenDimension, "final-state" | "cost">, Projec
         return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`) };
       }),
   },
-  artifacts: { base: "artifacts", items: (b, n) => b.artifacts.map((a) => item(n.value(pick(a, ["name", "blob_hash", "metadata"])))) },
+  artifacts: {
+    base: "artifacts",
+    items: (b, n) =>
+      b.artifacts.map((a) => {
+        // Inline content is compared by the hash of its normalized text: ids inside it change blob_hash every run.
+        const content = a.blob_ref && !a.blob_ref.startsWith("blob://") ? { content: sha256Hex(n.text(a.blob_ref)).slice(0, 12) } : { blob_hash: a.blob_hash };
+        return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) });
+      }),
+  },
   media: { base: "media_artifacts", items: (b, n) => b.media_artifacts.map((m) => item(n.value(pick(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])))) },
   streams: {
     base: "stream_checkpoints",

@@ -109,6 +109,19 @@ describe("golden comparison", () => {
     expect(dim(compare(pricier, golden, { cost: { absolute: 0.1, relative: 0 } }), "cost").changes).toEqual([]);
   });
 
+  it("artifacts: inline content compared after normalizing the ids in it; blob refs by blob_hash", () => {
+    const withArtifact = (b: EvidenceBundle, content: string, ref?: string) => {
+      b.artifacts.push({ artifact_id: "artifact_1", run_id: b.run.run_id, step_id: null, name: "notes.json", blob_hash: "sha256:" + "0".repeat(64), blob_ref: ref ?? content, metadata: { pages: 1 }, created_at: 1 });
+      return b;
+    };
+    const [a, b] = [syntheticBundle(40, { seed: "a" }), syntheticBundle(40, { seed: "b" })];
+    const content = (x: EvidenceBundle, text: string) => JSON.stringify({ run: x.run.run_id, text });
+    expect(dim(compare(withArtifact(structuredClone(a), content(a, "hi")), withArtifact(structuredClone(b), content(b, "hi"))), "artifacts").changes).toEqual([]);
+    expect(dim(compare(withArtifact(structuredClone(a), content(a, "hi")), withArtifact(structuredClone(b), content(b, "bye"))), "artifacts").changes.map((c) => c.op)).toEqual(["removed", "added"]);
+    const byRef = dim(compare(withArtifact(structuredClone(a), "", "blob://sha256/" + "1".repeat(64) + ".json"), withArtifact(structuredClone(b), "", "blob://sha256/" + "1".repeat(64) + ".json")), "artifacts");
+    expect(byRef.changes).toEqual([]);
+  });
+
   it("media artifacts and stream checkpoints", () => {
     const golden = sample("golden-minimal-success");
     golden.media_artifacts.push({ kind: "image", uri: "s3://b/1.png", lineage: [] });
