@@ -92,6 +92,15 @@ describe("golden comparison", () => {
     expect(dim(compare(current, golden, { match: { "final-state": "subsequence" } }), "final-state").changes.map((c) => c.op)).toEqual(["changed"]);
   });
 
+  it("final state unordered: arrays compare as multisets", () => {
+    const golden = sample("tool-and-model-cost");
+    golden.final_state = { labels: ["a", "b", { c: [2, 1] }] };
+    const current = structuredClone(golden);
+    current.final_state = { labels: [{ c: [1, 2] }, "b", "a"] };
+    expect(dim(compare(current, golden, { match: { "final-state": "unordered" } }), "final-state").changes).toEqual([]);
+    expect(dim(compare(current, golden), "final-state").changes.map((c) => c.pointer.join("/"))).toEqual(["final_state/labels/0", "final_state/labels/2"]);
+  });
+
   it("tool ledger: tool, status and request", () => {
     const golden = sample("golden-tool-ledger-success");
     const current = structuredClone(golden);
