@@ -115,9 +115,17 @@ function schemaProblem(issue: z.core.$ZodIssue, locator: JsonLocator): Problem {
 
 /** Read and load a bundle file, refusing one over the size limit before reading it (a string cannot even hold 512 MB). */
 export function loadBundleFile(path: string, file: string, limits: SourceLimits = DEFAULT_LIMITS): LoadedBundle {
-  const bytes = statSync(path).size;
-  if (bytes > limits.maxBytes) return { file, locator: new JsonLocator(""), findings: [tooLarge.at(file, WHOLE_FILE, bytes, limits.maxBytes)] };
-  return loadBundle(file, readFileSync(path, "utf8"), limits);
+  const unread = (finding: Finding): LoadedBundle => ({ file, locator: new JsonLocator(""), findings: [finding] });
+  let text: string;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return unread(invalidBundle.at(file, WHOLE_FILE, "(file)", "not a file"));
+    if (stat.size > limits.maxBytes) return unread(tooLarge.at(file, WHOLE_FILE, stat.size, limits.maxBytes));
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    return unread(invalidBundle.at(file, WHOLE_FILE, "(file)", `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`));
+  }
+  return loadBundle(file, text, limits);
 }
 
 /** Run `work`; a stack overflow on absurdly nested data becomes one finding instead of a crash. */

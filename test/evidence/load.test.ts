@@ -69,6 +69,10 @@ describe("loadBundleFile", () => {
     expect([refused.bundle, refused.findings.map((f) => f.message)]).toEqual([undefined, [`file is ${statSync(path).size} bytes, over the 1000-byte limit; not parsed`]]);
     expect(loadBundleFile(path, "failed-step.json").bundle?.run.status).toBe("failed");
   });
+  it("a directory or a missing file is a finding, not a crash", () => {
+    expect(loadBundleFile(FIXTURES, "fixtures").findings.map((f) => f.message)).toEqual(["(file): not a file"]);
+    expect(loadBundleFile(join(FIXTURES, "nope.json"), "nope.json").findings.map((f) => f.message)).toEqual(["(file): cannot be read (ENOENT)"]);
+  });
 });
 
 describe("JsonLocator agrees with the foundation's full span map", () => {
