@@ -34867,9 +34867,17 @@ function schemaProblem(issue2, locator) {
   return { rule: invalidBundle, pointer, args: [where, issue2.message] };
 }
 function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
-  const bytes = (0, import_node_fs4.statSync)(path).size;
-  if (bytes > limits.maxBytes) return { file: file2, locator: new JsonLocator(""), findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
-  return loadBundle(file2, (0, import_node_fs4.readFileSync)(path, "utf8"), limits);
+  const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
+  let text3;
+  try {
+    const stat = (0, import_node_fs4.statSync)(path);
+    if (!stat.isFile()) return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", "not a file"));
+    if (stat.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, stat.size, limits.maxBytes));
+    text3 = (0, import_node_fs4.readFileSync)(path, "utf8");
+  } catch (e) {
+    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${e.code ?? e.message})`));
+  }
+  return loadBundle(file2, text3, limits);
 }
 function guardDepth(file2, work) {
   try {
@@ -37840,6 +37848,18 @@ function listRunIds(root) {
   if (!(0, import_node_fs7.existsSync)(dir)) return [];
   return (0, import_node_fs7.readdirSync)(dir).filter((name2) => name2.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(name2.slice(0, -6))).map((name2) => name2.slice(0, -6)).sort();
 }
+function remember(map2, key, value, weight) {
+  map2.delete(key);
+  value.weight = weight;
+  map2.set(key, value);
+  let total = 0;
+  for (const v of map2.values()) total += v.weight ?? 0;
+  for (const [k, v] of map2) {
+    if (total <= CACHE_MAX_EVENTS || k === key) break;
+    map2.delete(k);
+    total -= v.weight ?? 0;
+  }
+}
 function loadRun(root, runId) {
   const path = (0, import_node_path6.join)(root, runFile(runId));
   let fd;
@@ -37851,7 +37871,7 @@ function loadRun(root, runId) {
   try {
     const { ino, size } = (0, import_node_fs7.fstatSync)(fd);
     const entry = grownFrom(readCache.get(path), fd, ino, size) ?? readWhole(fd, ino, size);
-    if (entry.lastLine.length > 0) readCache.set(path, entry);
+    if (entry.lastLine.length > 0) remember(readCache, path, entry, entry.parsed.events.length);
     else readCache.delete(path);
     const { parsed, fold } = entry;
     return {
@@ -37965,7 +37985,7 @@ function currentRun(path, fd, runId) {
   if (damage) return damage;
   const { run: run2 } = foldEvents(parsed.events);
   if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
-  cache2.set(path, { ino, size, lastLine: lastLineOf(whole), run: run2 });
+  remember(cache2, path, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
   return run2;
 }
 function extendsChain(run2, events) {
@@ -38036,7 +38056,7 @@ async function acquireLock(path) {
     }
   }
 }
-var import_node_crypto4, import_node_fs7, import_node_path6, import_proper_lockfile, RUNS_DIR, LOCK_STALE_MS, readCache, cache2, LOCK_ATTEMPTS;
+var import_node_crypto4, import_node_fs7, import_node_path6, import_proper_lockfile, RUNS_DIR, LOCK_STALE_MS, CACHE_MAX_EVENTS, readCache, cache2, LOCK_ATTEMPTS;
 var init_store = __esm({
   "core/ledger/store.ts"() {
     "use strict";
@@ -38050,6 +38070,7 @@ var init_store = __esm({
     init_schema4();
     RUNS_DIR = `${LEDGER_DIR}/runs`;
     LOCK_STALE_MS = 5e3;
+    CACHE_MAX_EVENTS = 2e5;
     readCache = /* @__PURE__ */ new Map();
     cache2 = /* @__PURE__ */ new Map();
     LOCK_ATTEMPTS = 600;
@@ -45357,6 +45378,7 @@ async function analyzeInput(analyzers, input2, env) {
 }
 
 // extension/diagnostics/live.ts
+var MAX_TYPING_CHARS = 1e6;
 var LiveDiagnostics = class {
   constructor(workspace10, store, analyzers, log) {
     this.workspace = workspace10;
@@ -45367,7 +45389,9 @@ var LiveDiagnostics = class {
       vscode7.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
       vscode7.workspace.onDidChangeTextDocument((e) => {
         const state = this.workspace.folderOf(e.document.uri);
-        if (state && state.settings.runOn === "type" && e.contentChanges.length > 0) this.schedule(e.document, state.settings.debounceMs);
+        if (!state || state.settings.runOn !== "type" || e.contentChanges.length === 0) return;
+        if (e.document.getText().length > MAX_TYPING_CHARS) return;
+        this.schedule(e.document, state.settings.debounceMs);
       }),
       vscode7.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
       vscode7.workspace.onDidCloseTextDocument((doc) => this.close(doc)),

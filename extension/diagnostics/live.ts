@@ -4,6 +4,9 @@ import type { Analyzer } from "../analyzers/types";
 import type { Workspace } from "../workspace";
 import type { FindingStore } from "./store";
 
+/** Above this size a document is not re-analyzed as you type (each analysis parses it whole), only on open and save. */
+export const MAX_TYPING_CHARS = 1_000_000;
+
 /**
  * Diagnostics of open documents: analyzed when opened, as you type (debounced) or on save, and
  * cleared when closed. A result computed for an older version of the text is dropped.
@@ -22,7 +25,9 @@ export class LiveDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         const state = this.workspace.folderOf(e.document.uri);
-        if (state && state.settings.runOn === "type" && e.contentChanges.length > 0) this.schedule(e.document, state.settings.debounceMs);
+        if (!state || state.settings.runOn !== "type" || e.contentChanges.length === 0) return;
+        if (e.document.getText().length > MAX_TYPING_CHARS) return; // big files: analyzed when opened and saved
+        this.schedule(e.document, state.settings.debounceMs);
       }),
       vscode.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.close(doc)),

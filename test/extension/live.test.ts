@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import type { Finding } from "../../core/findings";
 import type { Analyzer } from "../../extension/analyzers/types";
-import { LiveDiagnostics } from "../../extension/diagnostics/live";
+import { LiveDiagnostics, MAX_TYPING_CHARS } from "../../extension/diagnostics/live";
 import { FindingStore } from "../../extension/diagnostics/store";
 import type { Settings } from "../../extension/settings";
 import type { Workspace } from "../../extension/workspace";
@@ -102,6 +102,21 @@ describe("live diagnostics follow documents", () => {
     documentEvents.save.fire(doc);
     await vi.advanceTimersByTimeAsync(0);
     expect(shown()).toEqual([2]);
+    live.dispose();
+  });
+
+  test("a document over the typing limit is analyzed on open and save, not per keystroke", async () => {
+    const { analyzer, calls } = countingAnalyzer();
+    const { live } = setup("type", analyzer);
+    const doc = new Doc(Uri.file("/ws/a.py"), "x".repeat(MAX_TYPING_CHARS + 1));
+    documentEvents.open.fire(doc);
+    await vi.advanceTimersByTimeAsync(0);
+    doc.edit("y".repeat(MAX_TYPING_CHARS + 1));
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(calls).toHaveLength(1);
+    documentEvents.save.fire(doc);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(2);
     live.dispose();
   });
 
