@@ -146,6 +146,7 @@ describe("Flowgate in a trusted workspace", () => {
     const approvalsView = code.view("Approvals");
     const row = code.treeRow(approvalsView, "tool github.post_comment");
     await expect.poll(() => row.textContent()).toContain("pending 0/1 · high · triage-bot@agents.example.com");
+    await row.hover(); // shows its inline Approve / Deny actions
     await code.shot("approvals-view");
     await code.inlineAction(row, "Approve");
     await code.notifications(`approved ${pending.approval_id} as ${REVIEWER}`).waitFor();
