@@ -55,6 +55,8 @@ describe("flowgate golden", () => {
     cpSync(join(FIXTURES, "tool-and-model-cost.json"), join(dir, "run.json"));
     cpSync(join(FIXTURES, "golden-tool-ledger-success.json"), join(dir, "other.json"));
     expect(await runCli(["golden", "run.json", "g.json", "--update"], { cwd: dir })).toEqual({ code: 0, stdout: "created golden g.json from run.json\n", stderr: "" });
+    expect((await runCli(["golden", "run.json", "new/dir/g.json", "--update"], { cwd: dir })).stdout).toBe("created golden new/dir/g.json from run.json\n");
+    expect(await runCli(["golden", "run.json", "new", "--update"], { cwd: dir })).toEqual({ code: 1, stdout: "", stderr: "flowgate golden: cannot write new: EISDIR\n" });
     expect((await runCli(["golden", "run.json", "g.json", "--update"], { cwd: dir })).stdout).toBe("golden g.json is up to date\n");
     const updated = await runCli(["golden", "other.json", "g.json", "--update"], { cwd: dir });
     expect(updated.stdout).toMatch(/updated golden g\.json from other\.json: 9 differences accepted\n$/);

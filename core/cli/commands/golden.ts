@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { relative } from "node:path";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, relative } from "node:path";
 import { loadConfig } from "../../config/load";
 import type { Config } from "../../config/schema";
 import { globMatcher, walkFiles } from "../../files";
@@ -134,19 +134,26 @@ function update(io: CliIO, current: string, golden: string, options: GoldenOptio
     io.stderr(`flowgate golden: not updating ${golden}: ${current} does not verify:\n${problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}\n`).join("")}`);
     return EXIT.failed;
   }
-  if (!existsSync(absolute(io, golden))) {
-    writeFileSync(absolute(io, golden), text);
-    io.stdout(`created golden ${golden} from ${current}\n`);
+  const target = absolute(io, golden);
+  try {
+    if (!existsSync(target)) {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, text);
+      io.stdout(`created golden ${golden} from ${current}\n`);
+      return EXIT.passed;
+    }
+    const { result } = compareFiles(io.cwd, current, golden, options, limits);
+    if (result?.passed && readFileSync(target, "utf8") === text) {
+      io.stdout(`golden ${golden} is up to date\n`);
+      return EXIT.passed;
+    }
+    if (result) io.stdout(renderGoldenText(result));
+    writeFileSync(target, text);
+    const changed = result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0;
+    io.stdout(`updated golden ${golden} from ${current}: ${changed} difference${changed === 1 ? "" : "s"} accepted\n`);
     return EXIT.passed;
+  } catch (e) {
+    io.stderr(`flowgate golden: cannot write ${golden}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return EXIT.failed;
   }
-  const { result } = compareFiles(io.cwd, current, golden, options, limits);
-  if (result?.passed && readFileSync(absolute(io, golden), "utf8") === text) {
-    io.stdout(`golden ${golden} is up to date\n`);
-    return EXIT.passed;
-  }
-  if (result) io.stdout(renderGoldenText(result));
-  writeFileSync(absolute(io, golden), text);
-  const changed = result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0;
-  io.stdout(`updated golden ${golden} from ${current}: ${changed} difference${changed === 1 ? "" : "s"} accepted\n`);
-  return EXIT.passed;
 }
