@@ -38,7 +38,8 @@ export class SourceDocument {
     for (let n = pointer.length; n >= 0; n--) {
       const span = this.spans.get(pointerKey(pointer.slice(0, n)));
       if (!span) continue;
-      const s = (part === "key" || n < pointer.length) && span.key ? span.key : span.value;
+      const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span.value)) && span.key;
+      const s = useKey ? span.key! : span.value;
       return this.lines.range(s[0], trimEnd(this.text, s[0], s[1]));
     }
     return this.lines.range(0, 0);
@@ -57,6 +58,11 @@ export class SourceDocument {
   has(pointer: Pointer): boolean {
     return this.spans.has(pointerKey(pointer));
   }
+}
+
+/** An omitted YAML value (`flow:` with nothing after it) has no text to point at; its key does. */
+function isEmpty(text: string, [start, end]: [number, number]): boolean {
+  return trimEnd(text, start, end) === start;
 }
 
 /** YAML block collections end where the next line starts; a range should end at the last character. */
@@ -79,7 +85,9 @@ export interface ParseResult {
   findings: Finding[];
 }
 
-export function parseSource(path: string, text: string, limits: SourceLimits = DEFAULT_LIMITS, format = formatOf(path)): ParseResult {
+export function parseSource(path: string, raw: string, limits: SourceLimits = DEFAULT_LIMITS, format = formatOf(path)): ParseResult {
+  // Editors hide a byte-order mark and count columns after it; JSON parsers reject it. Read past it.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > limits.maxBytes) {
     return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes, limits.maxBytes)] };
@@ -175,30 +183,30 @@ function parseYaml(path: string, text: string, limits: SourceLimits): ParseResul
   let aliasBudget = limits.maxAliasNodes;
   let aliasReported = false;
   let depthReported = false;
-  const convert = (node: unknown, pointer: (string | number)[], depth: number, key?: [number, number], viaAlias = false): unknown => {
+  /** `alias`: the range of the alias being expanded. Everything reached through it is placed there, where the reader looks. */
+  const convert = (node: unknown, pointer: (string | number)[], depth: number, key?: [number, number], alias?: [number, number]): unknown => {
+    const range = (node as YAML.Node | null)?.range;
     if (depth > limits.maxDepth) {
       if (!depthReported) {
         depthReported = true;
-        const r = (node as YAML.Node | null)?.range;
-        findings.push(tooDeep.at(path, lines.range(r?.[0] ?? 0, (r?.[0] ?? 0) + 1), limits.maxDepth));
+        const at = alias?.[0] ?? range?.[0] ?? 0;
+        findings.push(tooDeep.at(path, lines.range(at, at + 1), limits.maxDepth));
       }
       return null;
     }
-    if (viaAlias && --aliasBudget < 0) {
+    if (alias && --aliasBudget < 0) {
       if (!aliasReported) {
         aliasReported = true;
-        findings.push(aliasLimit.at(path, key ? lines.range(key[0], key[1]) : lines.range(0, 0), limits.maxAliasNodes));
+        findings.push(aliasLimit.at(path, lines.range(alias[0], alias[1]), limits.maxAliasNodes));
       }
       return null;
     }
-    const range = (node as YAML.Node | null)?.range;
-    // A node reached through an alias keeps the alias's position, where the reader looks.
-    if (!viaAlias || !spans.has(pointerKey(pointer))) {
-      spans.set(pointerKey(pointer), { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
+    if (!spans.has(pointerKey(pointer))) {
+      spans.set(pointerKey(pointer), alias ? { value: alias } : { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
     }
     if (YAML.isAlias(node)) {
       const target = node.resolve(first);
-      return target ? convert(target, pointer, depth, key, true) : null;
+      return target ? convert(target, pointer, depth, key, alias ?? (range ? [range[0], range[1]] : key)) : null;
     }
     if (YAML.isMap(node)) {
       const out: Record<string, unknown> = Object.create(null);
@@ -207,16 +215,17 @@ function parseYaml(path: string, text: string, limits: SourceLimits): ParseResul
         const name = YAML.isScalar(k) ? String(k.value) : String(k);
         const kr = k?.range;
         const keySpan: [number, number] = kr ? [kr[0], kr[1]] : [0, 0];
-        if (name === "<<" && YAML.isScalar(k) && k.type === "PLAIN") findings.push(mergeKey.at(path, lines.range(keySpan[0], keySpan[1])));
+        // Keys met again through an alias were already reported where they are written.
+        if (name === "<<" && YAML.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path, lines.range(keySpan[0], keySpan[1])));
         if (Object.prototype.hasOwnProperty.call(out, name)) {
-          findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name));
+          if (!alias) findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name));
           continue;
         }
-        out[name] = convert(pair.value, [...pointer, name], depth + 1, keySpan, viaAlias);
+        out[name] = convert(pair.value, [...pointer, name], depth + 1, keySpan, alias);
       }
       return out;
     }
-    if (YAML.isSeq(node)) return node.items.map((item, i) => convert(item, [...pointer, i], depth + 1, undefined, viaAlias));
+    if (YAML.isSeq(node)) return node.items.map((item, i) => convert(item, [...pointer, i], depth + 1, undefined, alias));
     if (YAML.isScalar(node)) {
       const v = node.value;
       return typeof v === "bigint" ? Number(v) : v instanceof Uint8Array ? null : v;

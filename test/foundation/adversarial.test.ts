@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_CONFIG } from "../../core/config/schema";
+import { validateFlowText } from "../../core/flow/check";
+import { parseSource } from "../../core/source/document";
+import { briefs } from "../helpers/findings";
+
+/** Inputs an outside reviewer wrote to break the loader and the flow rules (test/fixtures/adversarial/SOURCE.md). */
+const DIR = join(__dirname, "..", "fixtures", "adversarial");
+const read = (name: string) => readFileSync(join(DIR, name), "utf8");
+const check = (name: string, text = read(name)) => validateFlowText(name, text, DEFAULT_CONFIG).findings;
+
+describe("byte-order mark", () => {
+  it("a JSON bundle saved with a BOM validates like the same bundle without one", () => {
+    const text = read("bom.flow.json");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(check("bom.flow.json", text)).toEqual([]);
+  });
+
+  it("columns on line 1 count from after the BOM, as editors show them", () => {
+    // `flowx` is columns 1-5 in any editor; the BOM is not a character the reader sees.
+    expect(briefs(check("bom-unknown-key.flow.yaml"))).toEqual(["1:1-1:9 flow/required-field", "1:1-1:9 flow/required-field", "1:1-1:6 flow/unknown-key"]);
+    const { doc } = parseSource("x.json", '\uFEFF{"a": 1}');
+    expect(doc!.rangeOf(["a"], "key")).toEqual({ line: 1, column: 2, endLine: 1, endColumn: 5 });
+  });
+});
+
+describe("YAML aliases", () => {
+  it("what a problem reached through an alias is placed at the alias; a duplicate key inside the anchor is reported once", () => {
+    // steps[1] is `*s1` (line 26): its duplicate step id and ordinal are the alias's fault, not line 14's.
+    expect(briefs(check("alias-step.flow.yaml"))).toEqual([
+      "17:5-17:12 source/duplicate-key",
+      "27:4-27:4 flow/wrong-type",
+      "28:5-28:7 flow/wrong-type",
+      "26:5-26:8 flow/duplicate-ordinal",
+      "26:5-26:8 flow/duplicate-step-id",
+    ]);
+  });
+
+  it("the alias-limit finding points at the alias whose expansion went over the limit", () => {
+    let text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+    for (let i = 1; i < 6; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(", ")}]\n`;
+    const { findings } = parseSource("bomb.yaml", text);
+    // Expanded nodes: a1 110, a2 1,110, then 1,111 per `*a2` in a3; the eighth `*a2` (line 4, columns 45-47) crosses 10,000.
+    expect(briefs(findings)).toEqual(["4:45-4:48 source/alias-limit"]);
+  });
+});
+
+describe("omitted YAML values", () => {
+  it("`flow:` with nothing after it is reported at the key, not at an empty range", () => {
+    expect(briefs(check("empty-values.flow.yaml"))).toEqual(["1:1-1:5 flow/wrong-type", "2:1-2:6 flow/wrong-type"]);
+  });
+});
