@@ -94,7 +94,8 @@ function parseLine(entry: LedgerLine): void {
     entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue.message}`;
     return;
   }
-  entry.event = { ...envelope.data!, payload: parsed.data } as LedgerEvent;
+  // The schemas are strict and transform nothing: the checked input is the event (no copies of 100k objects).
+  entry.event = data as LedgerEvent;
 }
 
 export type ChainBreak =

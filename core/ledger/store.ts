@@ -37,7 +37,25 @@ export interface LoadedRun {
   fold: Fold;
 }
 
+/** Caches keep the most recently used runs up to this many events in all (a long-lived editor host reads many). */
+export const CACHE_MAX_EVENTS = 200_000;
+
+/** Insert as most recently used, then drop the least recently used entries beyond the budget (the newest always stays). */
+function remember<T extends { weight?: number }>(map: Map<string, T>, key: string, value: T, weight: number): void {
+  map.delete(key);
+  value.weight = weight;
+  map.set(key, value);
+  let total = 0;
+  for (const v of map.values()) total += v.weight ?? 0;
+  for (const [k, v] of map) {
+    if (total <= CACHE_MAX_EVENTS || k === key) break;
+    map.delete(k);
+    total -= v.weight ?? 0;
+  }
+}
+
 interface ReadCache {
+  weight?: number;
   ino: number;
   size: number;
   /** The file's last line, newline included: proves the cached prefix is still what is on disk. */
@@ -65,7 +83,7 @@ export function loadRun(root: string, runId: string): LoadedRun | undefined {
   try {
     const { ino, size } = fstatSync(fd);
     const entry = grownFrom(readCache.get(path), fd, ino, size) ?? readWhole(fd, ino, size);
-    if (entry.lastLine.length > 0) readCache.set(path, entry);
+    if (entry.lastLine.length > 0) remember(readCache, path, entry, entry.parsed.events.length);
     else readCache.delete(path);
     const { parsed, fold } = entry;
     // Copies: the cached arrays and state keep growing with later reads.
@@ -151,6 +169,7 @@ export function createRun(root: string, first: UnsealedEvent & { type: "run_star
 }
 
 interface CachedRun {
+  weight?: number;
   ino: number;
   size: number;
   /** The file's last line, newline included: proves the cached prefix is still what is on disk. */
@@ -204,7 +223,7 @@ function currentRun(path: string, fd: number, runId: string): RunState | Refusal
   if (damage) return damage;
   const { run } = foldEvents(parsed.events);
   if (!run || !extendsChain(undefined, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
-  cache.set(path, { ino, size, lastLine: lastLineOf(whole), run });
+  remember(cache, path, { ino, size, lastLine: lastLineOf(whole), run }, run.events.length);
   return run;
 }
 
@@ -277,6 +296,7 @@ export async function appendToRun<T>(root: string, runId: string, options: Appen
       if (cached) {
         cached.size = end + line.length;
         cached.lastLine = line;
+        remember(cache, path, cached, run.events.length);
       }
       return { ok: true, run: snapshotRun(run), event, result: decision.result };
     } finally {
