@@ -4,6 +4,7 @@ import { type Check, type CheckContext, selectFiles } from "../check";
 import { globMatcher } from "../files";
 import { type Finding, WHOLE_FILE } from "../findings";
 import { filesAtRev, showAtRev } from "../git";
+import { inShard } from "../shard";
 import { escapeMarkdown, markdownCode } from "../report/escape";
 import type { Report } from "../report/model";
 import { summarizeRun, type RunSummary } from "./read";
@@ -48,7 +49,7 @@ export const ledgerCheck: Check = {
     if (ctx.base) {
       const present = new Set(ctx.files);
       for (const file of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
-        if (present.has(file) || (ctx.changedFiles && !ctx.changedFiles.has(file))) continue;
+        if (present.has(file) || (ctx.changedFiles && !ctx.changedFiles.has(file)) || !inShard(file, ctx.shard)) continue;
         findings.push(R.historyRewritten.at(file, WHOLE_FILE, file.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
       }
     }
