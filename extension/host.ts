@@ -73,8 +73,16 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
     vscode.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace)),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
     vscode.workspace.onDidGrantWorkspaceTrust(reloadConfig),
-    vscode.workspace.onDidSaveTextDocument(() => base.invalidate()),
   );
+  // Version discipline compares with HEAD: re-read the base flows when a commit or checkout moves it.
+  for (const state of workspace.folders()) {
+    const head = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, ".git/{HEAD,packed-refs,refs/heads/**}"));
+    const moved = () => {
+      base.invalidate();
+      live.refreshAll();
+    };
+    context.subscriptions.push(head, head.onDidCreate(moved), head.onDidChange(moved), head.onDidDelete(moved));
+  }
 
   // A .flowgate.yml that does not validate: say where, once per distinct error (checks then run with defaults).
   const reported = new Set<string>();
