@@ -33796,7 +33796,7 @@ var init_json = __esm({
 });
 
 // core/evidence/rules.ts
-var invalidBundle, bundleHashMismatch, payloadHashMismatch, payloadRefMismatch, toolResponseMismatch, artifactMismatch, sequenceGap, summaryMismatch, inconsistentRecord, runNotCompleted, stepFailed, stepNotCompleted, pendingSideEffect, unknownLedgerStatus, approvalPending, highRiskUndecided, approvalDecisionMissing, selfApproval, idempotencyConflict, duplicateSideEffect, artifactIncomplete, mediaIncomplete, streamIncomplete, failureEvent, budgetExceeded, goldenRegression, goldenMissing;
+var invalidBundle, bundleHashMismatch, payloadHashMismatch, payloadRefMismatch, toolResponseMismatch, artifactMismatch, sequenceGap, summaryMismatch, unknownEventType, inconsistentRecord, runNotCompleted, stepFailed, stepNotCompleted, pendingSideEffect, unknownLedgerStatus, approvalPending, highRiskUndecided, approvalDecisionMissing, selfApproval, idempotencyConflict, duplicateSideEffect, artifactIncomplete, mediaIncomplete, streamIncomplete, failureEvent, budgetExceeded, goldenRegression, goldenMissing;
 var init_rules5 = __esm({
   "core/evidence/rules.ts"() {
     "use strict";
@@ -33864,6 +33864,14 @@ var init_rules5 = __esm({
       summary: "summary or cost_summary disagrees with the bundle's arrays.",
       help: "summary counts are the array lengths and its flags follow from them; cost_summary is the sum of cost_records. A mismatch means records were added or removed after export.",
       message: (field, expected, actual) => `${field} says ${actual} but the records add up to ${expected}`
+    });
+    unknownEventType = defineRule({
+      id: "evidence/unknown-event-type",
+      severity: "error",
+      category: "evidence-integrity",
+      summary: "An event has a type agentledger.evidence.v1 does not define.",
+      help: "The event types are those agentledger-runtime 1.0.2 writes (run_created, step_created, \u2026 agent_result_returned, and tool_call_blocked). An unknown type is a renamed or forged event: nothing else in the bundle vouches for it.",
+      message: (seq, type) => `event ${seq} has unknown type ${JSON.stringify(type)}`
     });
     inconsistentRecord = defineRule({
       id: "evidence/inconsistent-record",
@@ -34497,7 +34505,7 @@ function checkRecords(bundle, refHashes, out2) {
   bundle.events.forEach((e, i2) => {
     if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
     checkCausalToken(e, tokens, ["events", i2, "causal_token"], `event ${e.seq}`, bad);
-    checkEventShape(e, ["events", i2], agents, tokens, bad);
+    checkEventShape(e, ["events", i2], agents, tokens, bad, (seq, type, pointer) => out2.push({ rule: unknownEventType, pointer, args: [seq, type] }));
   });
   const created = bundle.events.find((e) => e.type === "run_created");
   let state = isObject9(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
@@ -34619,9 +34627,9 @@ function checkCausalToken(record2, tokens, pointer, where, bad) {
   if (!token) return bad(pointer, where, "causal_token is not a JSON object");
   if (token.run_id !== record2.run_id || token.step_id !== record2.step_id) bad(pointer, where, "causal_token names another run or step");
 }
-function checkEventShape(e, at, agents, tokens, bad) {
+function checkEventShape(e, at, agents, tokens, bad, unknown2) {
   const where = `event ${e.seq}`;
-  if (!KNOWN_EVENT_TYPES.has(e.type)) return bad([...at, "type"], where, `unknown event type ${JSON.stringify(e.type)}`);
+  if (!KNOWN_EVENT_TYPES.has(e.type)) return unknown2(e.seq, e.type, [...at, "type"]);
   const p = isObject9(e.payload) ? e.payload : {};
   if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
   if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
@@ -38037,6 +38045,7 @@ async function appendToRun(root, runId, options, decide) {
       if (cached2) {
         cached2.size = end + line.length;
         cached2.lastLine = line;
+        remember(cache2, path, cached2, run2.events.length);
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
@@ -43678,6 +43687,7 @@ var init_check6 = __esm({
     init_files();
     init_findings();
     init_git();
+    init_shard();
     init_escape();
     init_read();
     init_rules6();
@@ -43702,7 +43712,7 @@ var init_check6 = __esm({
         if (ctx.base) {
           const present = new Set(ctx.files);
           for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
-            if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2)) continue;
+            if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
             findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
           }
         }
@@ -46335,9 +46345,16 @@ function startHost(context, log) {
     new GateStatus(store),
     vscode22.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace10)),
     vscode22.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
-    vscode22.workspace.onDidGrantWorkspaceTrust(reloadConfig),
-    vscode22.workspace.onDidSaveTextDocument(() => base.invalidate())
+    vscode22.workspace.onDidGrantWorkspaceTrust(reloadConfig)
   );
+  for (const state of workspace10.folders()) {
+    const head = vscode22.workspace.createFileSystemWatcher(new vscode22.RelativePattern(state.folder, ".git/{HEAD,packed-refs,refs/heads/**}"));
+    const moved = () => {
+      base.invalidate();
+      live.refreshAll();
+    };
+    context.subscriptions.push(head, head.onDidCreate(moved), head.onDidChange(moved), head.onDidDelete(moved));
+  }
   const reported = /* @__PURE__ */ new Set();
   const reportConfigErrors = () => {
     for (const state of workspace10.folders()) {
