@@ -173,3 +173,8 @@ describe("JS: every way a module can be loaded reaches the parser", () => {
     expect(await found("a.js", text)).toEqual([`scan/shell-command ${at(text, callee, text.split(callee).length - 2)}`]);
   });
 });
+
+test("a real call inside a template literal substitution is code, and is flagged", async () => {
+  const text = "const msg = `status ${(await fetch(\"u\")).status}`;\n";
+  expect(await found("a.mjs", text)).toEqual([`scan/network-call ${at(text, "fetch")}`]);
+});

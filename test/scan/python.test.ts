@@ -164,3 +164,8 @@ describe("Python: every way an import can be written reaches the parser", () => 
     expect(await found("a.py", text)).toEqual([`scan/${callee.includes("requests") ? "network-call" : "shell-command"} ${at(text, callee, text.split(callee).length - 2)}`]);
   });
 });
+
+test("a real call inside an f-string interpolation is code, and is flagged", async () => {
+  const text = "import requests\nmsg = f\"status {requests.get('u').status_code}\"\n";
+  expect(await found("a.py", text)).toEqual([`scan/network-call ${at(text, "requests.get")}`]);
+});
