@@ -4,9 +4,11 @@ import { renderMarkdown } from "../core/report/markdown";
 import { type Report, countsLine, plural } from "../core/report/model";
 import type { Shard } from "../core/shard";
 
-/** GitHub refuses comment bodies over 65,536 characters and step summaries over 1 MiB. */
+/** GitHub refuses comment bodies over 65,536 characters and step summaries over 1 MiB (measured here in UTF-8 bytes, the stricter). */
 export const COMMENT_LIMIT = 65_536;
 export const SUMMARY_LIMIT = 1024 * 1024;
+
+const bytes = (text: string) => Buffer.byteLength(text, "utf8");
 
 /** The hidden line that identifies this Action's comment for one working directory and shard. */
 export function commentMarker(key: string): string {
@@ -17,11 +19,11 @@ export function commentMarker(key: string): string {
 export function fitMarkdown(render: (maxFindings: number) => string, limit: number, maxFindings: number): string {
   for (let max = maxFindings; ; max = Math.floor(max / 2)) {
     const text = render(max);
-    if (text.length <= limit) return text;
+    if (bytes(text) <= limit) return text;
     if (max === 0) {
       const note = "\n\n…cut here: the rest did not fit GitHub's size limit; see the JSON report.\n";
-      const cut = text.lastIndexOf("\n", limit - note.length);
-      return text.slice(0, Math.max(0, cut)) + note;
+      const head = Buffer.from(text, "utf8").subarray(0, Math.max(0, limit - bytes(note))).toString("utf8");
+      return head.slice(0, Math.max(0, head.lastIndexOf("\n"))) + note;
     }
   }
 }

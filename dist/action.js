@@ -3377,8 +3377,8 @@ var require_data_url = __commonJS({
       return input2.slice(start2, position.position);
     }
     function stringPercentDecode(input2) {
-      const bytes = encoder.encode(input2);
-      return percentDecode(bytes);
+      const bytes2 = encoder.encode(input2);
+      return percentDecode(bytes2);
     }
     function isHexCharByte(byte) {
       return byte >= 48 && byte <= 57 || byte >= 65 && byte <= 70 || byte >= 97 && byte <= 102;
@@ -4361,7 +4361,7 @@ var require_util2 = __commonJS({
         return false;
       }
     }
-    function bytesMatch(bytes, metadataList) {
+    function bytesMatch(bytes2, metadataList) {
       if (crypto3 === void 0) {
         return true;
       }
@@ -4377,7 +4377,7 @@ var require_util2 = __commonJS({
       for (const item2 of metadata2) {
         const algorithm = item2.algo;
         const expectedValue = item2.hash;
-        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes2).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4655,17 +4655,17 @@ var require_util2 = __commonJS({
       return input2;
     }
     async function readAllBytes(reader) {
-      const bytes = [];
+      const bytes2 = [];
       let byteLength = 0;
       while (true) {
         const { done, value: chunk } = await reader.read();
         if (done) {
-          return Buffer.concat(bytes, byteLength);
+          return Buffer.concat(bytes2, byteLength);
         }
         if (!isUint8Array(chunk)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
-        bytes.push(chunk);
+        bytes2.push(chunk);
         byteLength += chunk.length;
       }
     }
@@ -5619,19 +5619,19 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function bodyMixinMethods(instance2) {
       const methods = {
         blob() {
-          return consumeBody(this, (bytes) => {
+          return consumeBody(this, (bytes2) => {
             let mimeType = bodyMimeType(this);
             if (mimeType === null) {
               mimeType = "";
             } else if (mimeType) {
               mimeType = serializeAMimeType(mimeType);
             }
-            return new Blob2([bytes], { type: mimeType });
+            return new Blob2([bytes2], { type: mimeType });
           }, instance2);
         },
         arrayBuffer() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes).buffer;
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2).buffer;
           }, instance2);
         },
         text() {
@@ -5670,8 +5670,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }, instance2);
         },
         bytes() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes);
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2);
           }, instance2);
         }
       };
@@ -5706,8 +5706,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body2 = object2[kState].body;
       return body2 != null && (body2.stream.locked || util.isDisturbed(body2.stream));
     }
-    function parseJSONFromBytes(bytes) {
-      return JSON.parse(utf8DecodeBytes(bytes));
+    function parseJSONFromBytes(bytes2) {
+      return JSON.parse(utf8DecodeBytes(bytes2));
     }
     function bodyMimeType(requestOrResponse) {
       const headers = requestOrResponse[kState].headersList;
@@ -12410,10 +12410,10 @@ var require_response = __commonJS({
         if (init2 !== null) {
           init2 = webidl.converters.ResponseInit(init2);
         }
-        const bytes = textEncoder.encode(
+        const bytes2 = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body2 = extractBody(bytes);
+        const body2 = extractBody(bytes2);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
         initializeResponse(responseObject, init2, { body: body2[0], type: "application/json" });
         return responseObject;
@@ -13870,12 +13870,12 @@ var require_fetch = __commonJS({
           processBodyError(response.error);
           return;
         }
-        const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request2.integrity)) {
+        const processBody = (bytes2) => {
+          if (!bytesMatch(bytes2, request2.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
-          response.body = safelyExtractBody(bytes)[0];
+          response.body = safelyExtractBody(bytes2)[0];
           fetchFinale(fetchParams, response);
         };
         await fullyReadBody(response.body, processBody, processBodyError);
@@ -14288,12 +14288,12 @@ var require_fetch = __commonJS({
       if (request2.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
       } else if (request2.body != null) {
-        const processBodyChunk = async function* (bytes) {
+        const processBodyChunk = async function* (bytes2) {
           if (isCancelled(fetchParams)) {
             return;
           }
-          yield bytes;
-          fetchParams.processRequestBodyChunkLength?.(bytes.byteLength);
+          yield bytes2;
+          fetchParams.processRequestBodyChunkLength?.(bytes2.byteLength);
         };
         const processEndOfBody = () => {
           if (isCancelled(fetchParams)) {
@@ -14315,8 +14315,8 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request2.body.stream) {
-              yield* processBodyChunk(bytes);
+            for await (const bytes2 of request2.body.stream) {
+              yield* processBodyChunk(bytes2);
             }
             processEndOfBody();
           } catch (err2) {
@@ -14368,33 +14368,33 @@ var require_fetch = __commonJS({
       }
       fetchParams.controller.resume = async () => {
         while (true) {
-          let bytes;
+          let bytes2;
           let isFailure;
           try {
             const { done, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes2 = done ? void 0 : value;
           } catch (err2) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
-              bytes = void 0;
+              bytes2 = void 0;
             } else {
-              bytes = err2;
+              bytes2 = err2;
               isFailure = true;
             }
           }
-          if (bytes === void 0) {
+          if (bytes2 === void 0) {
             readableStreamClose(fetchParams.controller.controller);
             finalizeResponse(fetchParams, response);
             return;
           }
-          timingInfo.decodedBodySize += bytes?.byteLength ?? 0;
+          timingInfo.decodedBodySize += bytes2?.byteLength ?? 0;
           if (isFailure) {
-            fetchParams.controller.terminate(bytes);
+            fetchParams.controller.terminate(bytes2);
             return;
           }
-          const buffer = new Uint8Array(bytes);
+          const buffer = new Uint8Array(bytes2);
           if (buffer.byteLength) {
             fetchParams.controller.controller.enqueue(buffer);
           }
@@ -14520,9 +14520,9 @@ var require_fetch = __commonJS({
               if (fetchParams.controller.dump) {
                 return;
               }
-              const bytes = chunk;
-              timingInfo.encodedBodySize += bytes.byteLength;
-              return this.body.push(bytes);
+              const bytes2 = chunk;
+              timingInfo.encodedBodySize += bytes2.byteLength;
+              return this.body.push(bytes2);
             },
             onComplete() {
               if (this.abort) {
@@ -14968,7 +14968,7 @@ var require_util4 = __commonJS({
       fr[kError] = null;
       const stream = blob.stream();
       const reader = stream.getReader();
-      const bytes = [];
+      const bytes2 = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
       (async () => {
@@ -14982,7 +14982,7 @@ var require_util4 = __commonJS({
             }
             isFirstChunk = false;
             if (!done && types.isUint8Array(value)) {
-              bytes.push(value);
+              bytes2.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -14994,7 +14994,7 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result = packageData(bytes2, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
@@ -15034,7 +15034,7 @@ var require_util4 = __commonJS({
       });
       reader.dispatchEvent(event);
     }
-    function packageData(bytes, type, mimeType, encodingName) {
+    function packageData(bytes2, type, mimeType, encodingName) {
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
@@ -15044,7 +15044,7 @@ var require_util4 = __commonJS({
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder("latin1");
-          for (const chunk of bytes) {
+          for (const chunk of bytes2) {
             dataURL += btoa2(decoder.write(chunk));
           }
           dataURL += btoa2(decoder.end());
@@ -15064,16 +15064,16 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode3(bytes, encoding);
+          return decode3(bytes2, encoding);
         }
         case "ArrayBuffer": {
-          const sequence = combineByteSequences(bytes);
+          const sequence = combineByteSequences(bytes2);
           return sequence.buffer;
         }
         case "BinaryString": {
           let binaryString = "";
           const decoder = new StringDecoder("latin1");
-          for (const chunk of bytes) {
+          for (const chunk of bytes2) {
             binaryString += decoder.write(chunk);
           }
           binaryString += decoder.end();
@@ -15082,14 +15082,14 @@ var require_util4 = __commonJS({
       }
     }
     function decode3(ioQueue, encoding) {
-      const bytes = combineByteSequences(ioQueue);
-      const BOMEncoding = BOMSniffing(bytes);
+      const bytes2 = combineByteSequences(ioQueue);
+      const BOMEncoding = BOMSniffing(bytes2);
       let slice = 0;
       if (BOMEncoding !== null) {
         encoding = BOMEncoding;
         slice = BOMEncoding === "UTF-8" ? 3 : 2;
       }
-      const sliced = bytes.slice(slice);
+      const sliced = bytes2.slice(slice);
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
@@ -15642,9 +15642,9 @@ var require_cache = __commonJS({
           // 16.
         };
         operations.push(operation);
-        const bytes = await bodyReadPromise.promise;
+        const bytes2 = await bodyReadPromise.promise;
         if (clonedResponse.body != null) {
-          clonedResponse.body.source = bytes;
+          clonedResponse.body.source = bytes2;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -27387,7 +27387,7 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
-    function isEmpty(ch) {
+    function isEmpty2(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -27465,7 +27465,7 @@ var require_lexer = __commonJS({
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          if ((dt === "---" || dt === "...") && isEmpty2(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -27564,7 +27564,7 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
@@ -27572,7 +27572,7 @@ var require_lexer = __commonJS({
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+        if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
           this.indentNext = this.indentValue;
         return yield* this.parseBlockStart();
       }
@@ -27580,7 +27580,7 @@ var require_lexer = __commonJS({
         const [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
           const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
           this.indentValue += n;
@@ -27644,7 +27644,7 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
           const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
@@ -27686,7 +27686,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case ":": {
             const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
+            if (this.flowKey || isEmpty2(next) || next === ",") {
               this.flowKey = false;
               yield* this.pushCount(1);
               yield* this.pushSpaces(true);
@@ -27749,7 +27749,7 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
@@ -27831,10 +27831,10 @@ var require_lexer = __commonJS({
         while (ch = this.buffer[++i2]) {
           if (ch === ":") {
             const next = this.buffer[i2 + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+            if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
               break;
             end = i2;
-          } else if (isEmpty(ch)) {
+          } else if (isEmpty2(ch)) {
             let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
@@ -27901,7 +27901,7 @@ var require_lexer = __commonJS({
             case ":": {
               const inFlow = this.flowLevel > 0;
               const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 if (!inFlow)
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
@@ -27920,7 +27920,7 @@ var require_lexer = __commonJS({
         if (this.charAt(1) === "<") {
           let i2 = this.pos + 2;
           let ch = this.buffer[i2];
-          while (!isEmpty(ch) && ch !== ">")
+          while (!isEmpty2(ch) && ch !== ">")
             ch = this.buffer[++i2];
           return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
@@ -31053,15 +31053,15 @@ var require_tree_sitter = __commonJS({
          * The module can be provided as a path to a file or as a buffer.
          */
         static async load(input2) {
-          let bytes;
+          let bytes2;
           if (input2 instanceof Uint8Array) {
-            bytes = Promise.resolve(input2);
+            bytes2 = Promise.resolve(input2);
           } else {
             if (globalThis.process?.versions.node) {
               const fs22 = await import("fs/promises");
-              bytes = fs22.readFile(input2);
+              bytes2 = fs22.readFile(input2);
             } else {
-              bytes = fetch(input2).then((response) => response.arrayBuffer().then((buffer) => {
+              bytes2 = fetch(input2).then((response) => response.arrayBuffer().then((buffer) => {
                 if (response.ok) {
                   return new Uint8Array(buffer);
                 } else {
@@ -31073,7 +31073,7 @@ ${body2}`);
               }));
             }
           }
-          const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
+          const mod = await C.loadWebAssemblyModule(await bytes2, { loadAsync: true });
           const symbolNames = Object.keys(mod);
           const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
           if (!functionName) {
@@ -31771,7 +31771,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
             var typeSectionBody = [1];
             generateFuncType(sig, typeSectionBody);
-            var bytes = [
+            var bytes2 = [
               0,
               97,
               115,
@@ -31784,9 +31784,9 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               // version: 1
               1
             ];
-            uleb128Encode(typeSectionBody.length, bytes);
-            bytes.push(...typeSectionBody);
-            bytes.push(
+            uleb128Encode(typeSectionBody.length, bytes2);
+            bytes2.push(...typeSectionBody);
+            bytes2.push(
               2,
               7,
               // import section
@@ -31808,7 +31808,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               0,
               0
             );
-            var module2 = new WebAssembly.Module(new Uint8Array(bytes));
+            var module2 = new WebAssembly.Module(new Uint8Array(bytes2));
             var instance2 = new WebAssembly.Instance(module2, {
               "e": {
                 "f": func2
@@ -40635,16 +40635,16 @@ function cleanEnum(obj) {
 }
 function base64ToUint8Array(base643) {
   const binaryString = atob(base643);
-  const bytes = new Uint8Array(binaryString.length);
+  const bytes2 = new Uint8Array(binaryString.length);
   for (let i2 = 0; i2 < binaryString.length; i2++) {
-    bytes[i2] = binaryString.charCodeAt(i2);
+    bytes2[i2] = binaryString.charCodeAt(i2);
   }
-  return bytes;
+  return bytes2;
 }
-function uint8ArrayToBase64(bytes) {
+function uint8ArrayToBase64(bytes2) {
   let binaryString = "";
-  for (let i2 = 0; i2 < bytes.length; i2++) {
-    binaryString += String.fromCharCode(bytes[i2]);
+  for (let i2 = 0; i2 < bytes2.length; i2++) {
+    binaryString += String.fromCharCode(bytes2[i2]);
   }
   return btoa(binaryString);
 }
@@ -40653,22 +40653,22 @@ function base64urlToUint8Array(base64url3) {
   const padding = "=".repeat((4 - base643.length % 4) % 4);
   return base64ToUint8Array(base643 + padding);
 }
-function uint8ArrayToBase64url(bytes) {
-  return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
+function uint8ArrayToBase64url(bytes2) {
+  return uint8ArrayToBase64(bytes2).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
 }
 function hexToUint8Array(hex3) {
   const cleanHex = hex3.replace(/^0x/, "");
   if (cleanHex.length % 2 !== 0) {
     throw new Error("Invalid hex string length");
   }
-  const bytes = new Uint8Array(cleanHex.length / 2);
+  const bytes2 = new Uint8Array(cleanHex.length / 2);
   for (let i2 = 0; i2 < cleanHex.length; i2 += 2) {
-    bytes[i2 / 2] = Number.parseInt(cleanHex.slice(i2, i2 + 2), 16);
+    bytes2[i2 / 2] = Number.parseInt(cleanHex.slice(i2, i2 + 2), 16);
   }
-  return bytes;
+  return bytes2;
 }
-function uint8ArrayToHex(bytes) {
-  return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
+function uint8ArrayToHex(bytes2) {
+  return Array.from(bytes2).map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 var Class = class {
   constructor(..._args) {
@@ -60340,7 +60340,7 @@ var tooLarge = defineRule({
   category: "source",
   summary: "The file is larger than the configured size limit.",
   help: "Large inputs are refused before parsing so a hostile or accidental file cannot exhaust memory. Split the file, or raise the limit in .flowgate.yml (limits.max-file-bytes) if it is legitimate.",
-  message: (bytes, limit) => `file is ${bytes} bytes, over the ${limit}-byte limit; not parsed`
+  message: (bytes2, limit) => `file is ${bytes2} bytes, over the ${limit}-byte limit; not parsed`
 });
 var tooDeep = defineRule({
   id: "source/too-deep",
@@ -60405,7 +60405,8 @@ var SourceDocument = class {
     for (let n = pointer.length; n >= 0; n--) {
       const span = this.spans.get(pointerKey(pointer.slice(0, n)));
       if (!span) continue;
-      const s = (part === "key" || n < pointer.length) && span.key ? span.key : span.value;
+      const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span.value)) && span.key;
+      const s = useKey ? span.key : span.value;
       return this.lines.range(s[0], trimEnd(this.text, s[0], s[1]));
     }
     return this.lines.range(0, 0);
@@ -60423,6 +60424,9 @@ var SourceDocument = class {
     return this.spans.has(pointerKey(pointer));
   }
 };
+function isEmpty(text3, [start2, end]) {
+  return trimEnd(text3, start2, end) === start2;
+}
 function trimEnd(text3, start2, end) {
   let e = end;
   while (e > start2 && /\s/.test(text3[e - 1])) e--;
@@ -60434,10 +60438,11 @@ function pointerKey(pointer) {
 function formatOf(path) {
   return /\.ya?ml$/i.test(path) ? "yaml" : "json";
 }
-function parseSource(path, text3, limits = DEFAULT_LIMITS, format2 = formatOf(path)) {
-  const bytes = Buffer.byteLength(text3, "utf8");
-  if (bytes > limits.maxBytes) {
-    return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes, limits.maxBytes)] };
+function parseSource(path, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path)) {
+  const text3 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
+  const bytes2 = Buffer.byteLength(text3, "utf8");
+  if (bytes2 > limits.maxBytes) {
+    return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes2, limits.maxBytes)] };
   }
   return format2 === "json" ? parseJson(path, text3, limits) : parseYaml(path, text3, limits);
 }
@@ -60524,29 +60529,29 @@ function parseYaml(path, text3, limits) {
   let aliasBudget = limits.maxAliasNodes;
   let aliasReported = false;
   let depthReported = false;
-  const convert = (node2, pointer, depth, key, viaAlias = false) => {
+  const convert = (node2, pointer, depth, key, alias) => {
+    const range = node2?.range;
     if (depth > limits.maxDepth) {
       if (!depthReported) {
         depthReported = true;
-        const r = node2?.range;
-        findings.push(tooDeep.at(path, lines.range(r?.[0] ?? 0, (r?.[0] ?? 0) + 1), limits.maxDepth));
+        const at = alias?.[0] ?? range?.[0] ?? 0;
+        findings.push(tooDeep.at(path, lines.range(at, at + 1), limits.maxDepth));
       }
       return null;
     }
-    if (viaAlias && --aliasBudget < 0) {
+    if (alias && --aliasBudget < 0) {
       if (!aliasReported) {
         aliasReported = true;
-        findings.push(aliasLimit.at(path, key ? lines.range(key[0], key[1]) : lines.range(0, 0), limits.maxAliasNodes));
+        findings.push(aliasLimit.at(path, lines.range(alias[0], alias[1]), limits.maxAliasNodes));
       }
       return null;
     }
-    const range = node2?.range;
-    if (!viaAlias || !spans.has(pointerKey(pointer))) {
-      spans.set(pointerKey(pointer), { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
+    if (!spans.has(pointerKey(pointer))) {
+      spans.set(pointerKey(pointer), alias ? { value: alias } : { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
     }
     if (YAML.isAlias(node2)) {
       const target = node2.resolve(first);
-      return target ? convert(target, pointer, depth, key, true) : null;
+      return target ? convert(target, pointer, depth, key, alias ?? (range ? [range[0], range[1]] : key)) : null;
     }
     if (YAML.isMap(node2)) {
       const out2 = /* @__PURE__ */ Object.create(null);
@@ -60555,16 +60560,16 @@ function parseYaml(path, text3, limits) {
         const name2 = YAML.isScalar(k) ? String(k.value) : String(k);
         const kr = k?.range;
         const keySpan = kr ? [kr[0], kr[1]] : [0, 0];
-        if (name2 === "<<" && YAML.isScalar(k) && k.type === "PLAIN") findings.push(mergeKey.at(path, lines.range(keySpan[0], keySpan[1])));
+        if (name2 === "<<" && YAML.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path, lines.range(keySpan[0], keySpan[1])));
         if (Object.prototype.hasOwnProperty.call(out2, name2)) {
-          findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name2));
+          if (!alias) findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name2));
           continue;
         }
-        out2[name2] = convert(pair.value, [...pointer, name2], depth + 1, keySpan, viaAlias);
+        out2[name2] = convert(pair.value, [...pointer, name2], depth + 1, keySpan, alias);
       }
       return out2;
     }
-    if (YAML.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, [...pointer, i2], depth + 1, void 0, viaAlias));
+    if (YAML.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, [...pointer, i2], depth + 1, void 0, alias));
     if (YAML.isScalar(node2)) {
       const v = node2.value;
       return typeof v === "bigint" ? Number(v) : v instanceof Uint8Array ? null : v;
@@ -61882,7 +61887,7 @@ var agentMdSize = defineRule({
   category: C3,
   summary: "An agent's profile.system_prompt exceeds the authoring-guide size targets.",
   help: "The authoring guide targets under 25 KiB and 200 lines per agent prompt (bp_doctor warns at or above either). Split the prompt or move reference material out.",
-  message: (agent, bytes, lines) => `agent '${agent}' system_prompt is ${bytes} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
+  message: (agent, bytes2, lines) => `agent '${agent}' system_prompt is ${bytes2} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
 });
 var outputContractMissing = defineRule({
   id: "blueprint/output-contract-missing",
@@ -62362,9 +62367,9 @@ function agentLints({ doc, bp }, a, lint) {
   const base = ["agents", a.index];
   const profile = a.def.profile;
   const prompt = profile?.system_prompt ?? "";
-  const bytes = Buffer.byteLength(prompt, "utf8");
+  const bytes2 = Buffer.byteLength(prompt, "utf8");
   const lines = countLines(prompt);
-  if (bytes >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(agentMdSize.at(file2, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes, lines), "agent-md-size", a.def);
+  if (bytes2 >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(agentMdSize.at(file2, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes2, lines), "agent-md-size", a.def);
   const contract = outputContractProblem(profile?.extras);
   if (contract) {
     const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
@@ -63028,6 +63033,14 @@ var summaryMismatch = defineRule({
   help: "summary counts are the array lengths and its flags follow from them; cost_summary is the sum of cost_records. A mismatch means records were added or removed after export.",
   message: (field, expected, actual) => `${field} says ${actual} but the records add up to ${expected}`
 });
+var unknownEventType = defineRule({
+  id: "evidence/unknown-event-type",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "An event has a type agentledger.evidence.v1 does not define.",
+  help: "The event types are those agentledger-runtime 1.0.2 writes (run_created, step_created, \u2026 agent_result_returned, and tool_call_blocked). An unknown type is a renamed or forged event: nothing else in the bundle vouches for it.",
+  message: (seq, type) => `event ${seq} has unknown type ${JSON.stringify(type)}`
+});
 var inconsistentRecord = defineRule({
   id: "evidence/inconsistent-record",
   severity: "error",
@@ -63654,7 +63667,7 @@ function checkRecords(bundle, refHashes, out2) {
   bundle.events.forEach((e, i2) => {
     if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
     checkCausalToken(e, tokens, ["events", i2, "causal_token"], `event ${e.seq}`, bad);
-    checkEventShape(e, ["events", i2], agents, tokens, bad);
+    checkEventShape(e, ["events", i2], agents, tokens, bad, (seq, type, pointer) => out2.push({ rule: unknownEventType, pointer, args: [seq, type] }));
   });
   const created = bundle.events.find((e) => e.type === "run_created");
   let state = isObject7(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
@@ -63776,9 +63789,9 @@ function checkCausalToken(record2, tokens, pointer, where, bad) {
   if (!token) return bad(pointer, where, "causal_token is not a JSON object");
   if (token.run_id !== record2.run_id || token.step_id !== record2.step_id) bad(pointer, where, "causal_token names another run or step");
 }
-function checkEventShape(e, at, agents, tokens, bad) {
+function checkEventShape(e, at, agents, tokens, bad, unknown2) {
   const where = `event ${e.seq}`;
-  if (!KNOWN_EVENT_TYPES.has(e.type)) return bad([...at, "type"], where, `unknown event type ${JSON.stringify(e.type)}`);
+  if (!KNOWN_EVENT_TYPES.has(e.type)) return unknown2(e.seq, e.type, [...at, "type"]);
   const p = isObject7(e.payload) ? e.payload : {};
   if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
   if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
@@ -63923,8 +63936,8 @@ function pointerText(pointer) {
 }
 function loadBundle(file2, text3, limits = DEFAULT_LIMITS) {
   const locator = new JsonLocator(text3);
-  const bytes = Buffer.byteLength(text3, "utf8");
-  if (bytes > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
+  const bytes2 = Buffer.byteLength(text3, "utf8");
+  if (bytes2 > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes2, limits.maxBytes)] };
   let data;
   try {
     data = JSON.parse(text3);
@@ -63978,9 +63991,17 @@ function schemaProblem(issue3, locator) {
   return { rule: invalidBundle, pointer, args: [where, issue3.message] };
 }
 function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
-  const bytes = (0, import_node_fs4.statSync)(path).size;
-  if (bytes > limits.maxBytes) return { file: file2, locator: new JsonLocator(""), findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
-  return loadBundle(file2, (0, import_node_fs4.readFileSync)(path, "utf8"), limits);
+  const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
+  let text3;
+  try {
+    const stat2 = (0, import_node_fs4.statSync)(path);
+    if (!stat2.isFile()) return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", "not a file"));
+    if (stat2.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, stat2.size, limits.maxBytes));
+    text3 = (0, import_node_fs4.readFileSync)(path, "utf8");
+  } catch (e) {
+    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${e.code ?? e.message})`));
+  }
+  return loadBundle(file2, text3, limits);
 }
 function guardDepth(file2, work) {
   try {
@@ -64311,7 +64332,13 @@ var SEQUENCES = {
       return { key: `${r.tool_name} ${r.status} ${request2}`, label: labelOf(`${r.tool_name} ${r.status} request ${request2}`) };
     })
   },
-  artifacts: { base: "artifacts", items: (b, n) => b.artifacts.map((a) => item(n.value(pick2(a, ["name", "blob_hash", "metadata"])))) },
+  artifacts: {
+    base: "artifacts",
+    items: (b, n) => b.artifacts.map((a) => {
+      const content = a.blob_ref && !a.blob_ref.startsWith("blob://") ? { content: sha256Hex(n.text(a.blob_ref)).slice(0, 12) } : { blob_hash: a.blob_hash };
+      return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) });
+    })
+  },
   media: { base: "media_artifacts", items: (b, n) => b.media_artifacts.map((m) => item(n.value(pick2(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])))) },
   streams: {
     base: "stream_checkpoints",
@@ -65619,7 +65646,7 @@ function readSource(absolutePath, maxBytes) {
 }
 
 // core/scan/run.ts
-var WORKER_THRESHOLD = 400;
+var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
   const beside = (0, import_node_path6.join)(__dirname, "scan-worker.js");
@@ -66393,7 +66420,7 @@ function parseLine(entry) {
     entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue3.message}`;
     return;
   }
-  entry.event = { ...envelope.data, payload: parsed.data };
+  entry.event = data;
 }
 function checkChain(lines) {
   const breaks = [];
@@ -66446,7 +66473,7 @@ var tornTail = defineRule({
   category: C4,
   summary: "The ledger's last line is incomplete: an append did not finish.",
   help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
-  message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
+  message: (runId, bytes2) => `the last line of run ${runId} is torn (${bytes2} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
 });
 var malformedLine = defineRule({
   id: "ledger/malformed-line",
@@ -66597,7 +66624,7 @@ var ledgerCheck = {
     if (ctx.base) {
       const present = new Set(ctx.files);
       for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
-        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2)) continue;
+        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
         findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
       }
     }
@@ -67122,17 +67149,18 @@ function renderMarkdown(report, options = {}) {
 // action/render.ts
 var COMMENT_LIMIT = 65536;
 var SUMMARY_LIMIT = 1024 * 1024;
+var bytes = (text3) => Buffer.byteLength(text3, "utf8");
 function commentMarker(key) {
   return `<!-- flowgate:sticky-comment ${key.replace(/[^A-Za-z0-9._/-]/g, "_")} -->`;
 }
 function fitMarkdown(render, limit, maxFindings) {
   for (let max = maxFindings; ; max = Math.floor(max / 2)) {
     const text3 = render(max);
-    if (text3.length <= limit) return text3;
+    if (bytes(text3) <= limit) return text3;
     if (max === 0) {
       const note = "\n\n\u2026cut here: the rest did not fit GitHub's size limit; see the JSON report.\n";
-      const cut = text3.lastIndexOf("\n", limit - note.length);
-      return text3.slice(0, Math.max(0, cut)) + note;
+      const head = Buffer.from(text3, "utf8").subarray(0, Math.max(0, limit - bytes(note))).toString("utf8");
+      return head.slice(0, Math.max(0, head.lastIndexOf("\n"))) + note;
     }
   }
 }

@@ -151,5 +151,11 @@ describe("comment decisions and sizes", () => {
     const long = fitMarkdown(() => "x\n".repeat(100_000), 1000, 10);
     expect(long.length).toBeLessThanOrEqual(1000);
     expect(long.endsWith("see the JSON report.\n")).toBe(true);
+    // limits are bytes: three-byte characters cannot push a cut body over them
+    const wide = fitMarkdown(() => "✓✓✓✓✓✓✓✓\n".repeat(10_000), 1000, 10);
+    expect(Buffer.byteLength(wide)).toBeLessThanOrEqual(1000);
+    expect(Buffer.byteLength(wide)).toBeGreaterThan(900);
+    expect(wide.startsWith("✓✓✓✓✓✓✓✓\n")).toBe(true);
+    expect(wide).not.toContain("\ufffd");
   });
 });
