@@ -34505,7 +34505,8 @@ function checkRecords(bundle, refHashes, out2) {
   bundle.events.forEach((e, i2) => {
     if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
     checkCausalToken(e, tokens, ["events", i2, "causal_token"], `event ${e.seq}`, bad);
-    checkEventShape(e, ["events", i2], agents, tokens, bad, (seq, type, pointer) => out2.push({ rule: unknownEventType, pointer, args: [seq, type] }));
+    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, ["events", i2], agents, tokens, bad);
+    else out2.push({ rule: unknownEventType, pointer: ["events", i2, "type"], args: [e.seq, e.type] });
   });
   const created = bundle.events.find((e) => e.type === "run_created");
   let state = isObject9(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
@@ -34627,9 +34628,8 @@ function checkCausalToken(record2, tokens, pointer, where, bad) {
   if (!token) return bad(pointer, where, "causal_token is not a JSON object");
   if (token.run_id !== record2.run_id || token.step_id !== record2.step_id) bad(pointer, where, "causal_token names another run or step");
 }
-function checkEventShape(e, at, agents, tokens, bad, unknown2) {
+function checkEventShape(e, at, agents, tokens, bad) {
   const where = `event ${e.seq}`;
-  if (!KNOWN_EVENT_TYPES.has(e.type)) return unknown2(e.seq, e.type, [...at, "type"]);
   const p = isObject9(e.payload) ? e.payload : {};
   if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
   if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
@@ -42245,18 +42245,28 @@ function wasmDir() {
   const require2 = (0, import_node_module.createRequire)((0, import_node_path8.join)(__dirname, "noop.js"));
   return (0, import_node_path8.join)((0, import_node_path8.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
-function loadGrammars(from) {
-  loading ??= (async () => {
-    const dir = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path8.join)(dir, file2) });
-    const load = (name2) => import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs9.readFileSync)((0, import_node_path8.join)(dir, `tree-sitter-${name2}.wasm`))));
-    const [python, javascript, typescript, tsx] = await Promise.all([load("python"), load("javascript"), load("typescript"), load("tsx")]);
-    return { parser: new import_tree_sitter_wasm.Parser(), languages: { python, javascript, typescript, tsx } };
+async function loadGrammars(wanted = GRAMMARS, from) {
+  runtime ??= (async () => {
+    const dir2 = from ?? wasmDir();
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path8.join)(dir2, file2) });
+    return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
-  loading.catch(() => loading = void 0);
-  return loading;
+  runtime.catch(() => runtime = void 0);
+  const { parser, dir } = await runtime;
+  await Promise.all(
+    wanted.map((grammar) => {
+      let load = languageLoads.get(grammar);
+      if (!load) {
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs9.readFileSync)((0, import_node_path8.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        languageLoads.set(grammar, load);
+        load.catch(() => languageLoads.delete(grammar));
+      }
+      return load;
+    })
+  );
+  return { parser, languages };
 }
-var import_node_fs9, import_node_module, import_node_path8, import_tree_sitter_wasm, GRAMMAR_OF_EXTENSION, loading;
+var import_node_fs9, import_node_module, import_node_path8, import_tree_sitter_wasm, GRAMMAR_OF_EXTENSION, GRAMMARS, runtime, languageLoads, languages;
 var init_parser2 = __esm({
   "core/scan/parser.ts"() {
     "use strict";
@@ -42276,6 +42286,9 @@ var init_parser2 = __esm({
       cts: "typescript",
       tsx: "tsx"
     };
+    GRAMMARS = ["python", "javascript", "typescript", "tsx"];
+    languageLoads = /* @__PURE__ */ new Map();
+    languages = {};
   }
 });
 
@@ -43264,7 +43277,7 @@ var init_scan = __esm({
       maxBytes;
       static async create(options = {}) {
         const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
-        return new _Scanner(await loadGrammars(), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES);
+        return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES);
       }
       /**
        * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -43322,8 +43335,9 @@ var init_scan = __esm({
         }
         const rules = this.rules[languageOf(grammar)];
         if (!rules.prefilter(text3)) return { findings: [], parsed: false, lines: countLines2(text3) };
-        const { parser, languages: languages2 } = this.grammars;
-        const language = languages2[grammar];
+        const { parser, languages: languages3 } = this.grammars;
+        const language = languages3[grammar];
+        if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
         parser.setLanguage(language);
         const tree = keepTree ? this.parseDocument(path, grammar, text3) : parser.parse(text3);
         if (!tree) return { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) };
@@ -43428,8 +43442,11 @@ async function scanFiles(options) {
   }
   return totals;
 }
+function grammarsOf(files) {
+  return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];
+}
 async function inThread(options) {
-  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes });
+  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files) });
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
@@ -43447,7 +43464,7 @@ function onWorkers(options, script, count) {
   const batches = [];
   for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
   const results = new Array(batches.length);
-  const init2 = { config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
+  const init2 = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
   return new Promise((resolve2, reject) => {
     signal?.throwIfAborted();
     const pool = [];
@@ -45604,14 +45621,14 @@ function nextLineSuppression(languageId, flaggedLine, reason = REASON_PLACEHOLDE
 }
 
 // extension/fixes/ignoreBoundary.ts
-var BOUNDARY_IDS = new Set(BOUNDARY_RULES.map((r) => r.id));
+var SUPPRESSIBLE2 = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 var IgnoreBoundaryFixes = class {
   static metadata = { providedCodeActionKinds: [vscode11.CodeActionKind.QuickFix] };
   provideCodeActions(doc, _range, context) {
     const actions = [];
     for (const d of context.diagnostics) {
       const rule = ruleOf(d);
-      if (!rule || !BOUNDARY_IDS.has(rule)) continue;
+      if (!rule || !SUPPRESSIBLE2.has(rule)) continue;
       const line = doc.lineAt(d.range.start.line);
       const same = sameLineSuppression(doc.languageId);
       const above = nextLineSuppression(doc.languageId, line.text);

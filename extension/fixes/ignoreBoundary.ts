@@ -1,9 +1,10 @@
 import * as vscode from "vscode";
-import { BOUNDARY_RULES } from "../../core/scan/rules";
+import { BOUNDARY_RULES, starImport } from "../../core/scan/rules";
 import { ruleOf } from "../diagnostics/convert";
 import { nextLineSuppression, sameLineSuppression } from "./comments";
 
-const BOUNDARY_IDS = new Set(BOUNDARY_RULES.map((r) => r.id));
+/** The findings a suppression comment can silence (as the scanner honours them). */
+const SUPPRESSIBLE = new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 
 /** Quick fixes on boundary-scan diagnostics: suppress on the same line, or with a comment on the line before. */
 export class IgnoreBoundaryFixes implements vscode.CodeActionProvider {
@@ -13,7 +14,7 @@ export class IgnoreBoundaryFixes implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const d of context.diagnostics) {
       const rule = ruleOf(d);
-      if (!rule || !BOUNDARY_IDS.has(rule)) continue;
+      if (!rule || !SUPPRESSIBLE.has(rule)) continue;
       const line = doc.lineAt(d.range.start.line);
       const same = sameLineSuppression(doc.languageId);
       const above = nextLineSuppression(doc.languageId, line.text);
