@@ -4115,17 +4115,30 @@ function wasmDir() {
   const require2 = (0, import_node_module.createRequire)((0, import_node_path.join)(__dirname, "noop.js"));
   return (0, import_node_path.join)((0, import_node_path.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
-var loading;
-function loadGrammars(from) {
-  loading ??= (async () => {
-    const dir = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path.join)(dir, file2) });
-    const load = (name2) => import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs.readFileSync)((0, import_node_path.join)(dir, `tree-sitter-${name2}.wasm`))));
-    const [python, javascript, typescript, tsx] = await Promise.all([load("python"), load("javascript"), load("typescript"), load("tsx")]);
-    return { parser: new import_tree_sitter_wasm.Parser(), languages: { python, javascript, typescript, tsx } };
+var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
+var runtime;
+var languageLoads = /* @__PURE__ */ new Map();
+var languages = {};
+async function loadGrammars(wanted = GRAMMARS, from) {
+  runtime ??= (async () => {
+    const dir2 = from ?? wasmDir();
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path.join)(dir2, file2) });
+    return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
-  loading.catch(() => loading = void 0);
-  return loading;
+  runtime.catch(() => runtime = void 0);
+  const { parser, dir } = await runtime;
+  await Promise.all(
+    wanted.map((grammar) => {
+      let load = languageLoads.get(grammar);
+      if (!load) {
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs.readFileSync)((0, import_node_path.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        languageLoads.set(grammar, load);
+        load.catch(() => languageLoads.delete(grammar));
+      }
+      return load;
+    })
+  );
+  return { parser, languages };
 }
 
 // core/scan/scan.ts
@@ -24915,7 +24928,7 @@ var Scanner = class _Scanner {
   maxBytes;
   static async create(options = {}) {
     const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new _Scanner(await loadGrammars(), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES);
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -24973,8 +24986,9 @@ var Scanner = class _Scanner {
     }
     const rules = this.rules[languageOf(grammar)];
     if (!rules.prefilter(text)) return { findings: [], parsed: false, lines: countLines(text) };
-    const { parser, languages } = this.grammars;
-    const language = languages[grammar];
+    const { parser, languages: languages2 } = this.grammars;
+    const language = languages2[grammar];
+    if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
     const tree = keepTree ? this.parseDocument(path, grammar, text) : parser.parse(text);
     if (!tree) return { findings: [parseError.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) };
@@ -25121,7 +25135,7 @@ function readSource(absolutePath, maxBytes) {
 
 // core/scan/worker.ts
 var init2 = import_node_worker_threads.workerData;
-var scanner = loadGrammars(init2.wasmDir).then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes }));
+var scanner = loadGrammars(init2.grammars, init2.wasmDir).then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes, grammars: init2.grammars }));
 import_node_worker_threads.parentPort.on("message", async ({ batch, files }) => {
   let reply;
   try {

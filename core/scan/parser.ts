@@ -42,22 +42,40 @@ export function wasmDir(): string {
   return join(dirname(require.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 
+export const GRAMMARS: readonly Grammar[] = ["python", "javascript", "typescript", "tsx"];
+
 export interface Grammars {
   parser: Parser;
-  languages: Record<Grammar, Language>;
+  /** Filled in as grammars load; a grammar asked for by loadGrammars() is present once it resolves. */
+  languages: Partial<Record<Grammar, Language>>;
 }
 
-let loading: Promise<Grammars> | undefined;
+let runtime: Promise<{ parser: Parser; dir: string }> | undefined;
+const languageLoads = new Map<Grammar, Promise<Language>>();
+const languages: Partial<Record<Grammar, Language>> = {};
 
-/** Load the runtime and the four grammars once per thread; every later call reuses them. */
-export function loadGrammars(from?: string): Promise<Grammars> {
-  loading ??= (async () => {
+/**
+ * Load the runtime once per thread, and each grammar the first time it is wanted (compiling a grammar's
+ * WASM costs real time: a tree of JavaScript only never loads the TypeScript and Python grammars).
+ */
+export async function loadGrammars(wanted: readonly Grammar[] = GRAMMARS, from?: string): Promise<Grammars> {
+  runtime ??= (async () => {
     const dir = from ?? wasmDir();
     await Parser.init({ locateFile: (file: string) => join(dir, file) });
-    const load = (name: string) => Language.load(new Uint8Array(readFileSync(join(dir, `tree-sitter-${name}.wasm`))));
-    const [python, javascript, typescript, tsx] = await Promise.all([load("python"), load("javascript"), load("typescript"), load("tsx")]);
-    return { parser: new Parser(), languages: { python, javascript, typescript, tsx } };
+    return { parser: new Parser(), dir };
   })();
-  loading.catch(() => (loading = undefined));
-  return loading;
+  runtime.catch(() => (runtime = undefined));
+  const { parser, dir } = await runtime;
+  await Promise.all(
+    wanted.map((grammar) => {
+      let load = languageLoads.get(grammar);
+      if (!load) {
+        load = Language.load(new Uint8Array(readFileSync(join(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => (languages[grammar] = language));
+        languageLoads.set(grammar, load);
+        load.catch(() => languageLoads.delete(grammar));
+      }
+      return load;
+    }),
+  );
+  return { parser, languages };
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Finding } from "../findings";
 import type { ScanConfig } from "./config";
-import { wasmDir } from "./parser";
+import { type Grammar, grammarOf, wasmDir } from "./parser";
 import { type FileScan, Scanner } from "./scan";
 
 export interface ScanRunOptions {
@@ -69,8 +69,13 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   return totals;
 }
 
+/** The grammars a list of files needs. */
+export function grammarsOf(files: readonly string[]): Grammar[] {
+  return [...new Set(files.map(grammarOf).filter((g): g is Grammar => g !== undefined))];
+}
+
 async function inThread(options: ScanRunOptions): Promise<FileScan[]> {
-  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes });
+  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files) });
   const out: FileScan[] = [];
   for (const [i, file] of options.files.entries()) {
     options.signal?.throwIfAborted();
@@ -88,6 +93,7 @@ async function inThread(options: ScanRunOptions): Promise<FileScan[]> {
 /** Messages between scanFiles and dist/scan-worker.js. */
 export interface WorkerInit {
   config?: ScanConfig;
+  grammars: Grammar[];
   maxBytes?: number;
   wasmDir: string;
   root: string;
@@ -103,7 +109,7 @@ function onWorkers(options: ScanRunOptions, script: string, count: number): Prom
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH) as string[]);
   const results: FileScan[][] = new Array(batches.length);
-  const init: WorkerInit = { config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
+  const init: WorkerInit = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
   return new Promise((resolve, reject) => {
     signal?.throwIfAborted();
     const pool: Worker[] = [];

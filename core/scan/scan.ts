@@ -16,6 +16,8 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export interface ScannerOptions {
   config?: ScanConfig;
+  /** Grammars to load (default: all four); scanning a file whose grammar this thread never loaded throws. */
+  grammars?: readonly Grammar[];
   /** Files larger than this are skipped with a note (limits.max-file-bytes). */
   maxBytes?: number;
 }
@@ -42,7 +44,7 @@ export class Scanner {
 
   static async create(options: ScannerOptions = {}): Promise<Scanner> {
     const config = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new Scanner(await loadGrammars(), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    return new Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_BYTES);
   }
 
   /**
@@ -109,6 +111,7 @@ export class Scanner {
     if (!rules.prefilter(text)) return { findings: [], parsed: false, lines: countLines(text) };
     const { parser, languages } = this.grammars;
     const language = languages[grammar];
+    if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
     const tree = keepTree ? this.parseDocument(path, grammar, text) : parser.parse(text);
     if (!tree) return { findings: [parseError.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) };

@@ -6,7 +6,7 @@ import type { WorkerInit, WorkerReply, WorkerRequest } from "./run";
 import { Scanner } from "./scan";
 
 const init = workerData as WorkerInit;
-const scanner = loadGrammars(init.wasmDir).then(() => Scanner.create({ config: init.config, maxBytes: init.maxBytes }));
+const scanner = loadGrammars(init.grammars, init.wasmDir).then(() => Scanner.create({ config: init.config, maxBytes: init.maxBytes, grammars: init.grammars }));
 
 parentPort!.on("message", async ({ batch, files }: WorkerRequest) => {
   let reply: WorkerReply;
