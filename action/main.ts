@@ -118,12 +118,17 @@ async function run(): Promise<void> {
     }
   }
 
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const scope = scopeLine({ changes: changedOnly ? changes?.files.size : undefined, source: changes?.source, origin: pr ? `pull request #${pr.number}` : "this push", base, shard: inputs.shard });
-    await core.summary.addRaw(jobSummary(report, { scope, hidden: plan.hidden, annotationsMax: inputs.annotations, ...paths, runUrl, notes })).write();
-  }
+  // The verdict first: a summary that cannot be written must not lose the outputs.
   const line = `Flowgate ${report.summary.passed ? "passed" : "failed"}: ${countsLine(report.summary)} (fails on: ${report.summary.failOn})`;
   setOutputs(report, paths, line);
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const scope = scopeLine({ changes: changedOnly ? changes?.files.size : undefined, source: changes?.source, origin: pr ? `pull request #${pr.number}` : "this push", base, shard: inputs.shard });
+    try {
+      await core.summary.addRaw(jobSummary(report, { scope, hidden: plan.hidden, annotationsMax: inputs.annotations, ...paths, runUrl, notes })).write();
+    } catch (e) {
+      core.warning(`Flowgate could not write the job summary: ${(e as Error).message.split("\n")[0]}`);
+    }
+  }
   core.info(line);
   if (!report.summary.passed) core.setFailed(line);
 }

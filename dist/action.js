@@ -34651,7 +34651,7 @@ var require_proper_lockfile = __commonJS({
 });
 
 // action/main.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path11 = require("node:path");
 
@@ -59186,11 +59186,9 @@ async function runGate(checks, options) {
 }
 
 // core/blueprint/check.ts
-var import_node_fs3 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // core/flow/check.ts
-var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // core/git.ts
@@ -59268,6 +59266,9 @@ function stripPrefix(root, fullName) {
   const { prefix } = prefixCache;
   return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
 }
+
+// core/source/document.ts
+var import_node_fs2 = require("node:fs");
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text3, ignoreTrivia = false) {
@@ -60446,6 +60447,11 @@ function parseSource(path, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path
   }
   return format2 === "json" ? parseJson(path, text3, limits) : parseYaml(path, text3, limits);
 }
+function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
+  const bytes2 = (0, import_node_fs2.statSync)(absPath).size;
+  if (bytes2 > limits.maxBytes) return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes2, limits.maxBytes)] };
+  return { text: (0, import_node_fs2.readFileSync)(absPath, "utf8"), findings: [] };
+}
 function scanJsonDepth(text3, maxDepth) {
   let depth = 0;
   let inString = false;
@@ -61416,7 +61422,8 @@ var flowsCheck = {
     const findings = [];
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-      const { doc, findings: found } = validateFlowText(file2, (0, import_node_fs2.readFileSync)((0, import_node_path2.join)(ctx.root, file2), "utf8"), ctx.config);
+      const read = readSourceText((0, import_node_path2.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const { doc, findings: found } = read.text === void 0 ? { doc: void 0, findings: read.findings } : validateFlowText(file2, read.text, ctx.config);
       findings.push(...found);
       if (doc && base) {
         const snap = snapshotOf(doc.data);
@@ -62876,7 +62883,8 @@ var blueprintsCheck = {
     files.forEach((file2, i2) => {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-      const result = validateBlueprintText(file2, (0, import_node_fs3.readFileSync)((0, import_node_path3.join)(ctx.root, file2), "utf8"), ctx.config);
+      const read = readSourceText((0, import_node_path3.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
     });
@@ -62886,7 +62894,7 @@ var blueprintsCheck = {
 };
 
 // core/evidence/check.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path4 = require("node:path");
 
 // core/evidence/config.ts
@@ -63667,7 +63675,8 @@ function checkRecords(bundle, refHashes, out2) {
   bundle.events.forEach((e, i2) => {
     if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
     checkCausalToken(e, tokens, ["events", i2, "causal_token"], `event ${e.seq}`, bad);
-    checkEventShape(e, ["events", i2], agents, tokens, bad, (seq, type, pointer) => out2.push({ rule: unknownEventType, pointer, args: [seq, type] }));
+    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, ["events", i2], agents, tokens, bad);
+    else out2.push({ rule: unknownEventType, pointer: ["events", i2, "type"], args: [e.seq, e.type] });
   });
   const created = bundle.events.find((e) => e.type === "run_created");
   let state = isObject7(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
@@ -63690,10 +63699,12 @@ function checkRecords(bundle, refHashes, out2) {
     const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
     const claimed = isObject7(claim2?.payload) ? claim2.payload : void 0;
     if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
-    const lease = [["owner", claimed?.worker_id], ["lease_token", claimed?.lease_token], ["lease_until", claimed?.lease_until]];
-    for (const [field, claimedValue] of lease) {
+    const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
+    const renewed = renewal?.type === "lease_heartbeat" ? isObject7(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
+    const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
+    for (const [field, recorded, by] of lease) {
       const value = step[field];
-      if (value !== void 0 && value !== null && value !== claimedValue) bad([...at, field], where, `${field} is not the one its last step_claimed event recorded`);
+      if (value !== void 0 && value !== null && recorded !== void 0 && value !== recorded) bad([...at, field], where, `${field} is not the one its last ${by} event recorded`);
     }
     if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run3.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
     const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
@@ -63789,9 +63800,8 @@ function checkCausalToken(record2, tokens, pointer, where, bad) {
   if (!token) return bad(pointer, where, "causal_token is not a JSON object");
   if (token.run_id !== record2.run_id || token.step_id !== record2.step_id) bad(pointer, where, "causal_token names another run or step");
 }
-function checkEventShape(e, at, agents, tokens, bad, unknown2) {
+function checkEventShape(e, at, agents, tokens, bad) {
   const where = `event ${e.seq}`;
-  if (!KNOWN_EVENT_TYPES.has(e.type)) return unknown2(e.seq, e.type, [...at, "type"]);
   const p = isObject7(e.payload) ? e.payload : {};
   if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
   if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
@@ -63811,7 +63821,7 @@ function checkEventShape(e, at, agents, tokens, bad, unknown2) {
 }
 
 // core/evidence/load.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 
 // core/evidence/locate.ts
 var JsonLocator = class {
@@ -63994,10 +64004,10 @@ function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text3;
   try {
-    const stat2 = (0, import_node_fs4.statSync)(path);
+    const stat2 = (0, import_node_fs3.statSync)(path);
     if (!stat2.isFile()) return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", "not a file"));
     if (stat2.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, stat2.size, limits.maxBytes));
-    text3 = (0, import_node_fs4.readFileSync)(path, "utf8");
+    text3 = (0, import_node_fs3.readFileSync)(path, "utf8");
   } catch (e) {
     return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${e.code ?? e.message})`));
   }
@@ -64539,7 +64549,7 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs5.existsSync)((0, import_node_path4.join)(root, file2)) ? loadBundleFile((0, import_node_path4.join)(root, file2), file2, limits) : void 0;
+  const read = (file2) => (0, import_node_fs4.existsSync)((0, import_node_path4.join)(root, file2)) ? loadBundleFile((0, import_node_path4.join)(root, file2), file2, limits) : void 0;
   const golden = read(goldenFile);
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const current = read(currentFile);
@@ -64564,7 +64574,7 @@ function markdownCode(text3) {
 }
 
 // core/scan/parser.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path5 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
@@ -64589,31 +64599,44 @@ function languageOf(grammar) {
 }
 function wasmDir() {
   const bundled = (0, import_node_path5.join)(__dirname, "wasm");
-  if ((0, import_node_fs6.existsSync)((0, import_node_path5.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  if ((0, import_node_fs5.existsSync)((0, import_node_path5.join)(bundled, "tree-sitter.wasm"))) return bundled;
   const require2 = (0, import_node_module.createRequire)((0, import_node_path5.join)(__dirname, "noop.js"));
   return (0, import_node_path5.join)((0, import_node_path5.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
-var loading;
-function loadGrammars(from) {
-  loading ??= (async () => {
-    const dir = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path5.join)(dir, file2) });
-    const load = (name2) => import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs6.readFileSync)((0, import_node_path5.join)(dir, `tree-sitter-${name2}.wasm`))));
-    const [python, javascript, typescript, tsx] = await Promise.all([load("python"), load("javascript"), load("typescript"), load("tsx")]);
-    return { parser: new import_tree_sitter_wasm.Parser(), languages: { python, javascript, typescript, tsx } };
+var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
+var runtime;
+var languageLoads = /* @__PURE__ */ new Map();
+var languages = {};
+async function loadGrammars(wanted = GRAMMARS, from) {
+  runtime ??= (async () => {
+    const dir2 = from ?? wasmDir();
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path5.join)(dir2, file2) });
+    return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
-  loading.catch(() => loading = void 0);
-  return loading;
+  runtime.catch(() => runtime = void 0);
+  const { parser, dir } = await runtime;
+  await Promise.all(
+    wanted.map((grammar) => {
+      let load = languageLoads.get(grammar);
+      if (!load) {
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs5.readFileSync)((0, import_node_path5.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        languageLoads.set(grammar, load);
+        load.catch(() => languageLoads.delete(grammar));
+      }
+      return load;
+    })
+  );
+  return { parser, languages };
 }
 
 // core/scan/run.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path6 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/scan.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 
 // core/scan/rules.ts
 var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
@@ -65441,7 +65464,7 @@ var Scanner = class _Scanner {
   maxBytes;
   static async create(options = {}) {
     const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new _Scanner(await loadGrammars(), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES);
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -65499,8 +65522,9 @@ var Scanner = class _Scanner {
     }
     const rules = this.rules[languageOf(grammar)];
     if (!rules.prefilter(text3)) return { findings: [], parsed: false, lines: countLines2(text3) };
-    const { parser, languages } = this.grammars;
-    const language = languages[grammar];
+    const { parser, languages: languages2 } = this.grammars;
+    const language = languages2[grammar];
+    if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
     const tree = keepTree ? this.parseDocument(path, grammar, text3) : parser.parse(text3);
     if (!tree) return { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) };
@@ -65622,17 +65646,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs7.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs6.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs7.fstatSync)(fd).size;
+    const size = (0, import_node_fs6.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs7.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs6.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -65641,7 +65665,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
 }
 
@@ -65650,7 +65674,7 @@ var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
   const beside = (0, import_node_path6.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs8.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs7.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -65670,8 +65694,11 @@ async function scanFiles(options) {
   }
   return totals;
 }
+function grammarsOf(files) {
+  return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];
+}
 async function inThread(options) {
-  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes });
+  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files) });
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
@@ -65689,7 +65716,7 @@ function onWorkers(options, script, count) {
   const batches = [];
   for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
   const results = new Array(batches.length);
-  const init2 = { config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
+  const init2 = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
   return new Promise((resolve3, reject) => {
     signal?.throwIfAborted();
     const pool = [];
@@ -65782,7 +65809,7 @@ function scanMarkdown(report) {
 }
 
 // core/ledger/check.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // core/ledger/schema.ts
@@ -66599,7 +66626,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path7.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path7.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -66617,7 +66644,7 @@ var ledgerCheck = {
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
       const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs9.readFileSync)((0, import_node_path7.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const v = verifyLedgerText(file2, (0, import_node_fs8.readFileSync)((0, import_node_path7.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (v.run) runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
     });
@@ -66672,7 +66699,7 @@ function ledgerMarkdown(report) {
 var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck];
 
 // core/config/load.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path8 = require("node:path");
 
 // core/blueprint/config.ts
@@ -66763,12 +66790,12 @@ function parseConfig(file2, text3) {
 }
 function loadConfig(root, explicit) {
   const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path8.join)(root, explicit) : (0, import_node_path8.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs10.existsSync)(path)) {
+  if (!(0, import_node_fs9.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
   const shown = toRepoPath((0, import_node_path8.relative)(root, path) || path);
-  return { config: parseConfig(shown, (0, import_node_fs10.readFileSync)(path, "utf8")), file: shown };
+  return { config: parseConfig(shown, (0, import_node_fs9.readFileSync)(path, "utf8")), file: shown };
 }
 
 // core/report/json.ts
@@ -66882,7 +66909,7 @@ function annotationOf(f) {
 }
 
 // core/approvals.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path9 = require("node:path");
 var approvedByPrAuthor = defineRule({
   id: "approvals/decided-by-pr-author",
@@ -66962,7 +66989,7 @@ function approvalsIn(root, changed, base) {
   for (const file2 of changed) {
     let text3;
     try {
-      text3 = (0, import_node_fs11.readFileSync)((0, import_node_path9.join)(root, file2), "utf8");
+      text3 = (0, import_node_fs10.readFileSync)((0, import_node_path9.join)(root, file2), "utf8");
     } catch {
       continue;
     }
@@ -67435,12 +67462,12 @@ function headIsCheckedOut(root, headSha) {
 }
 var ANNOTATE = { error, warning, note: notice };
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs12.mkdtempSync)((0, import_node_path11.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
+  const outDir = (0, import_node_fs11.mkdtempSync)((0, import_node_path11.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
   const reportPath = (0, import_node_path11.join)(outDir, "report.json");
-  (0, import_node_fs12.writeFileSync)(reportPath, renderJson(report));
+  (0, import_node_fs11.writeFileSync)(reportPath, renderJson(report));
   const sarifPath = sarif ? (0, import_node_path11.resolve)(workspace, sarif) : (0, import_node_path11.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs12.mkdirSync)((0, import_node_path11.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs12.writeFileSync)(sarifPath, renderSarif(report));
+  (0, import_node_fs11.mkdirSync)((0, import_node_path11.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs11.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
 function setOutputs(report, paths, line) {
@@ -67456,7 +67483,7 @@ async function run2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const root = (0, import_node_path11.resolve)(workspace, inputs.workingDirectory);
-  if (!(0, import_node_fs12.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
+  if (!(0, import_node_fs11.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const { config: config2 } = loadConfigFrom(root, inputs.config, prefix);
   const failOn = inputs.failOn ?? config2["fail-on"];
@@ -67497,12 +67524,16 @@ async function run2() {
       notes.push(`The pull request comment could not be written (HTTP ${outcome.status}: ${why}).`);
     }
   }
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const scope = scopeLine({ changes: changedOnly ? changes?.files.size : void 0, source: changes?.source, origin: pr ? `pull request #${pr.number}` : "this push", base, shard: inputs.shard });
-    await summary.addRaw(jobSummary(report, { scope, hidden: plan.hidden, annotationsMax: inputs.annotations, ...paths, runUrl, notes })).write();
-  }
   const line = `Flowgate ${report.summary.passed ? "passed" : "failed"}: ${countsLine(report.summary)} (fails on: ${report.summary.failOn})`;
   setOutputs(report, paths, line);
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const scope = scopeLine({ changes: changedOnly ? changes?.files.size : void 0, source: changes?.source, origin: pr ? `pull request #${pr.number}` : "this push", base, shard: inputs.shard });
+    try {
+      await summary.addRaw(jobSummary(report, { scope, hidden: plan.hidden, annotationsMax: inputs.annotations, ...paths, runUrl, notes })).write();
+    } catch (e) {
+      warning(`Flowgate could not write the job summary: ${e.message.split("\n")[0]}`);
+    }
+  }
   info2(line);
   if (!report.summary.passed) setFailed(line);
 }

@@ -108,6 +108,14 @@ describe("the built Action on a push (examples/flows)", () => {
     expect(r.summary).toContain(`- Scope: the 1 file this push changes (from git), compared against base <code>${before.slice(0, 12)}</code>`);
   });
 
+  it("an unwritable job summary is a warning; the verdict and outputs stand", async () => {
+    const dir = flowsRepo();
+    const r = await runAction({ workspace: dir, event: { name: "push", fixture: "push.json" }, env: { GITHUB_STEP_SUMMARY: join(dir, "no/such/folder/summary.md") } });
+    expect(r.code).toBe(1);
+    expect(r.commands).toContainEqual(expect.stringMatching(/^::warning::Flowgate could not write the job summary: /));
+    expect(r.outputs).toMatchObject({ passed: "false", errors: "9" });
+  });
+
   it("passes fail-on never through, and a clean tree passes with exit 0", async () => {
     const dir = gitRepoFrom(EXAMPLES);
     const never = await runAction({ workspace: dir, event: { name: "push", fixture: "push.json" }, inputs: { "fail-on": "never" } });
