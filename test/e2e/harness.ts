@@ -1,9 +1,9 @@
 // A real VS Code (code-server on Node 24) driven through headless Chromium, as a person would use it.
 // One code-server per workspace; every process started here is killed in close(), on failure too.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, join, relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { chromium, type Browser, type FrameLocator, type Locator, type Page } from "playwright-core";
 import { expect } from "vitest";
 // @ts-expect-error the install script is plain ESM JavaScript shared with CI and developers.
@@ -27,20 +27,18 @@ export function ensureHost(): Host {
 const NOT_STAGED = new Set(["node_modules", ".git", ".cache", "dist", "test-output", "flowgate.vsix"]);
 
 /**
- * Builds the extension from the current sources and packages it with `npm run package` (vsce), as a
- * release would — in a staging copy, so the repository's committed dist/ and other tests reading it
- * are never touched while they run. Returns the .vsix path.
+ * Builds the extension from the current sources and packages it with `npm run package` (vsce; its
+ * `vscode:prepublish` builds), as a release would — in a staging copy (sharing node_modules), so the
+ * repository's committed dist/ is never rewritten under other tests reading it. Returns the .vsix path.
  */
 export function packageExtension(): string {
   const stage = mkdtempSync(join(tmpdir(), "flowgate-e2e-vsix-"));
   cpSync(ROOT, stage, { recursive: true, filter: (source) => !NOT_STAGED.has(relative(ROOT, source)) });
-  execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs"), "--outdir", join(stage, "dist")], { cwd: ROOT, stdio: "inherit" });
-  execFileSync("npm", ["run", "package"], {
-    cwd: stage,
-    stdio: "inherit",
-    env: { ...process.env, PATH: `${join(ROOT, "node_modules", ".bin")}${delimiter}${process.env.PATH}` },
-  });
-  return join(stage, "flowgate.vsix");
+  symlinkSync(join(ROOT, "node_modules"), join(stage, "node_modules"), "dir");
+  execFileSync("npm", ["run", "package"], { cwd: stage, stdio: "inherit" });
+  const vsix = join(stage, "flowgate.vsix");
+  if (!existsSync(vsix)) throw new Error(`npm run package wrote no ${vsix}`);
+  return vsix;
 }
 
 /** A copy of examples/ in a fresh temporary folder (tests never touch the repository's own files). */
