@@ -9,6 +9,7 @@ import {
   sequenceGap,
   summaryMismatch,
   toolResponseMismatch,
+  unknownEventType,
 } from "./rules";
 import { type EvidenceBundle, type EvidenceEvent, type ToolLedgerEntry, UNRESOLVED_LEDGER_STATUSES } from "./schema";
 import { bundleHashOf, costSummaryOf, summaryOf } from "./seal";
@@ -157,7 +158,8 @@ function checkRecords(bundle: EvidenceBundle, refHashes: readonly string[], out:
   bundle.events.forEach((e, i) => {
     if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
     checkCausalToken(e, tokens, ["events", i, "causal_token"], `event ${e.seq}`, bad);
-    checkEventShape(e, ["events", i], agents, tokens, bad);
+    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, ["events", i], agents, tokens, bad);
+    else out.push({ rule: unknownEventType, pointer: ["events", i, "type"], args: [e.seq, e.type] });
   });
 
   // State: replaying the committed patches over the initial state gives final_state, which is run.state.
@@ -183,10 +185,13 @@ function checkRecords(bundle: EvidenceBundle, refHashes: readonly string[], out:
     const claim = events.filter((e) => e.type === "step_claimed").at(-1);
     const claimed = isObject(claim?.payload) ? claim.payload : undefined;
     if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
-    const lease: [string, unknown][] = [["owner", claimed?.worker_id], ["lease_token", claimed?.lease_token], ["lease_until", claimed?.lease_until]];
-    for (const [field, claimedValue] of lease) {
+    // A heartbeat after the claim extends the lease: lease_until is the latest one recorded (unchecked if a heartbeat does not say).
+    const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
+    const renewed = renewal?.type === "lease_heartbeat" ? (isObject(renewal.payload) ? renewal.payload.lease_until : undefined) : claimed?.lease_until;
+    const lease: [string, unknown, string][] = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
+    for (const [field, recorded, by] of lease) {
       const value = step[field];
-      if (value !== undefined && value !== null && value !== claimedValue) bad([...at, field], where, `${field} is not the one its last step_claimed event recorded`);
+      if (value !== undefined && value !== null && recorded !== undefined && value !== recorded) bad([...at, field], where, `${field} is not the one its last ${by} event recorded`);
     }
     if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
     const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
@@ -301,7 +306,6 @@ interface Agents {
 
 function checkEventShape(e: EvidenceEvent, at: (string | number)[], agents: Agents, tokens: Tokens, bad: (p: (string | number)[], w: string, d: string) => void): void {
   const where = `event ${e.seq}`;
-  if (!KNOWN_EVENT_TYPES.has(e.type)) return bad([...at, "type"], where, `unknown event type ${JSON.stringify(e.type)}`);
   const p = isObject(e.payload) ? e.payload : {};
   if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
   if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");

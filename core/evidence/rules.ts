@@ -76,6 +76,15 @@ export const summaryMismatch = defineRule({
   message: (field: string, expected: string, actual: string) => `${field} says ${actual} but the records add up to ${expected}`,
 });
 
+export const unknownEventType = defineRule({
+  id: "evidence/unknown-event-type",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "An event has a type agentledger.evidence.v1 does not define.",
+  help: "The event types are those agentledger-runtime 1.0.2 writes (run_created, step_created, … agent_result_returned, and tool_call_blocked). An unknown type is a renamed or forged event: nothing else in the bundle vouches for it.",
+  message: (seq: number, type: string) => `event ${seq} has unknown type ${JSON.stringify(type)}`,
+});
+
 export const inconsistentRecord = defineRule({
   id: "evidence/inconsistent-record",
   severity: "error",

@@ -120,6 +120,27 @@ describe("integrity findings name what no longer matches, at its position", () =
     ]);
   });
 
+  it("an unknown event type is its own error (and its agent no longer vouches for the agent's later events)", () => {
+    const text = edited("golden-minimal-success", (b) => void (b.events[3]!.type = "agent_begun"));
+    expect(evaluateBundle("b.json", text).findings.map((f) => [f.rule, f.message, f.properties?.pointer])).toEqual([
+      ["evidence/unknown-event-type", 'event 4 has unknown type "agent_begun"', "/events/3/type"],
+      ["evidence/inconsistent-record", 'event 5: agent_role "GoldenAgent" is not the agent started in its step (null)', "/events/4/agent_role"],
+    ]);
+  });
+
+  it("a lease heartbeat extends lease_until; the step's lease_until must be the latest", () => {
+    const withHeartbeat = (stepUntil: number) =>
+      edited("golden-minimal-success", (b) => {
+        const claim = b.events[2]!;
+        b.events.splice(4, 0, { ...claim, event_id: "evt_hb", type: "lease_heartbeat", payload: { lease_until: 1795369999 } });
+        b.steps[0]!.lease_until = stepUntil;
+      });
+    expect(rulesOf(evaluateBundle("b.json", withHeartbeat(1795369999)).findings)).toEqual([]);
+    expect(evaluateBundle("b.json", withHeartbeat(1795369916.025)).findings.map((f) => f.message)).toEqual([
+      "step step_5a747546216bb8f476bf1513: lease_until is not the one its last lease_heartbeat event recorded",
+    ]);
+  });
+
   it("artifact content: artifact_created's payload_ref against blob_hash, inline and blob:// refs", () => {
     const withArtifact = (content: string, blobHash: string, blobRef: string) =>
       edited("golden-minimal-success", (b) => {
