@@ -31001,6 +31001,11 @@ function parseSource(path, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path
   }
   return format2 === "json" ? parseJson(path, text3, limits) : parseYaml(path, text3, limits);
 }
+function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
+  const bytes = (0, import_node_fs2.statSync)(absPath).size;
+  if (bytes > limits.maxBytes) return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes, limits.maxBytes)] };
+  return { text: (0, import_node_fs2.readFileSync)(absPath, "utf8"), findings: [] };
+}
 function scanJsonDepth(text3, maxDepth) {
   let depth = 0;
   let inString = false;
@@ -31134,10 +31139,11 @@ function parseYaml(path, text3, limits) {
   const data = convert(first.contents, [], 0);
   return { doc: new SourceDocument(path, text3, "yaml", data, spans), findings };
 }
-var YAML, DEFAULT_LIMITS, SourceDocument;
+var import_node_fs2, YAML, DEFAULT_LIMITS, SourceDocument;
 var init_document = __esm({
   "core/source/document.ts"() {
     "use strict";
+    import_node_fs2 = require("node:fs");
     init_main();
     YAML = __toESM(require_dist());
     init_lines();
@@ -32072,11 +32078,10 @@ function flowsAtBase(root, base, config2) {
   }
   return out2;
 }
-var import_node_fs2, import_node_path2, flowsCheck;
+var import_node_path2, flowsCheck;
 var init_check2 = __esm({
   "core/flow/check.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
     import_node_path2 = require("node:path");
     init_check();
     init_files();
@@ -32093,7 +32098,8 @@ var init_check2 = __esm({
         const findings = [];
         files.forEach((file2, i2) => {
           ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-          const { doc, findings: found } = validateFlowText(file2, (0, import_node_fs2.readFileSync)((0, import_node_path2.join)(ctx.root, file2), "utf8"), ctx.config);
+          const read = readSourceText((0, import_node_path2.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+          const { doc, findings: found } = read.text === void 0 ? { doc: void 0, findings: read.findings } : validateFlowText(file2, read.text, ctx.config);
           findings.push(...found);
           if (doc && base) {
             const snap = snapshotOf(doc.data);
@@ -33663,11 +33669,10 @@ function validateBlueprintText(path, text3, config2) {
   const result = validateBlueprint(doc, config2.blueprints);
   return { ...result, findings: [...findings, ...result.findings] };
 }
-var import_node_fs3, import_node_path3, isObject7, blueprintDialect, blueprintsCheck;
+var import_node_path3, isObject7, blueprintDialect, blueprintsCheck;
 var init_check3 = __esm({
   "core/blueprint/check.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
     import_node_path3 = require("node:path");
     init_check();
     init_files();
@@ -33692,7 +33697,8 @@ var init_check3 = __esm({
         files.forEach((file2, i2) => {
           ctx.signal?.throwIfAborted();
           ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-          const result = validateBlueprintText(file2, (0, import_node_fs3.readFileSync)((0, import_node_path3.join)(ctx.root, file2), "utf8"), ctx.config);
+          const read = readSourceText((0, import_node_path3.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+          const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
           findings.push(...result.findings);
           suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
         });
@@ -34529,10 +34535,12 @@ function checkRecords(bundle, refHashes, out2) {
     const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
     const claimed = isObject9(claim2?.payload) ? claim2.payload : void 0;
     if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
-    const lease = [["owner", claimed?.worker_id], ["lease_token", claimed?.lease_token], ["lease_until", claimed?.lease_until]];
-    for (const [field, claimedValue] of lease) {
+    const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
+    const renewed = renewal?.type === "lease_heartbeat" ? isObject9(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
+    const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
+    for (const [field, recorded2, by] of lease) {
       const value = step[field];
-      if (value !== void 0 && value !== null && value !== claimedValue) bad([...at, field], where, `${field} is not the one its last step_claimed event recorded`);
+      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field], where, `${field} is not the one its last ${by} event recorded`);
     }
     if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
     const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
@@ -34544,8 +34552,9 @@ function checkRecords(bundle, refHashes, out2) {
     if (!has("step_created")) bad(at, where, "no step_created event created it");
     const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
     if (step.status === "waiting_human" && waiting && isObject9(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
-    if (has("step_completed") && step.status !== "completed") bad([...at, "status"], where, `status is ${step.status} but a step_completed event records it completed`);
-    if (has("step_failed") && step.status !== "failed" && step.status !== "retry_scheduled" && step.status !== "completed") bad([...at, "status"], where, `status is ${step.status} but a step_failed event records it failed`);
+    const last = events.filter((e) => e.type in STATUS_EVENTS || e.type === "step_claimed").at(-1);
+    const recorded = last && STATUS_EVENTS[last.type];
+    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${last.type} event records it ${recorded}`);
     const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
     const error62 = isObject9(errorEvent?.payload) ? errorEvent.payload : void 0;
     if (step.status === "failed" && error62) {
@@ -34647,7 +34656,7 @@ function checkEventShape(e, at, agents, tokens, bad) {
   const token = e.causal_token !== null && e.state_version !== null ? tokens(e.causal_token) : void 0;
   if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
 }
-var CONTENT_REF_TYPES, KNOWN_EVENT_TYPES;
+var CONTENT_REF_TYPES, STATUS_EVENTS, KNOWN_EVENT_TYPES;
 var init_integrity = __esm({
   "core/evidence/integrity.ts"() {
     "use strict";
@@ -34656,6 +34665,13 @@ var init_integrity = __esm({
     init_schema3();
     init_seal();
     CONTENT_REF_TYPES = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
+    STATUS_EVENTS = {
+      step_completed: "completed",
+      step_failed: "failed",
+      step_cancelled: "cancelled",
+      step_waiting_human: "waiting_human",
+      step_retry_scheduled: "retry_scheduled"
+    };
     KNOWN_EVENT_TYPES = /* @__PURE__ */ new Set([
       "run_created",
       "step_created",
@@ -34878,10 +34894,10 @@ function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text3;
   try {
-    const stat = (0, import_node_fs4.statSync)(path);
+    const stat = (0, import_node_fs3.statSync)(path);
     if (!stat.isFile()) return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", "not a file"));
     if (stat.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, stat.size, limits.maxBytes));
-    text3 = (0, import_node_fs4.readFileSync)(path, "utf8");
+    text3 = (0, import_node_fs3.readFileSync)(path, "utf8");
   } catch (e) {
     return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${e.code ?? e.message})`));
   }
@@ -34895,11 +34911,11 @@ function guardDepth(file2, work) {
     throw e;
   }
 }
-var import_node_fs4, MAX_SCHEMA_FINDINGS, ARRAY_FIELDS, shellSchema;
+var import_node_fs3, MAX_SCHEMA_FINDINGS, ARRAY_FIELDS, shellSchema;
 var init_load = __esm({
   "core/evidence/load.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     init_main();
     init_zod();
     init_findings();
@@ -37789,10 +37805,10 @@ function envFlag(value) {
 }
 function readPolicyFile(root) {
   const path = (0, import_node_path5.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs6.existsSync)(path)) return {};
+  if (!(0, import_node_fs5.existsSync)(path)) return {};
   let data;
   try {
-    data = JSON.parse((0, import_node_fs6.readFileSync)(path, "utf8"));
+    data = JSON.parse((0, import_node_fs5.readFileSync)(path, "utf8"));
   } catch (e) {
     return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
   }
@@ -37831,11 +37847,11 @@ function resolvePolicy(root, env = process.env) {
     error: error62
   };
 }
-var import_node_fs6, import_node_path5, LEDGER_DIR, POLICY_FILE, positive;
+var import_node_fs5, import_node_path5, LEDGER_DIR, POLICY_FILE, positive;
 var init_policy = __esm({
   "core/ledger/policy.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_node_path5 = require("node:path");
     init_schema4();
     LEDGER_DIR = ".flowgate";
@@ -37853,8 +37869,8 @@ function newId(prefix, hexChars) {
 }
 function listRunIds(root) {
   const dir = (0, import_node_path6.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs7.existsSync)(dir)) return [];
-  return (0, import_node_fs7.readdirSync)(dir).filter((name2) => name2.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(name2.slice(0, -6))).map((name2) => name2.slice(0, -6)).sort();
+  if (!(0, import_node_fs6.existsSync)(dir)) return [];
+  return (0, import_node_fs6.readdirSync)(dir).filter((name2) => name2.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(name2.slice(0, -6))).map((name2) => name2.slice(0, -6)).sort();
 }
 function remember(map2, key, value, weight) {
   map2.delete(key);
@@ -37872,12 +37888,12 @@ function loadRun(root, runId) {
   const path = (0, import_node_path6.join)(root, runFile(runId));
   let fd;
   try {
-    fd = (0, import_node_fs7.openSync)(path, "r");
+    fd = (0, import_node_fs6.openSync)(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const { ino, size } = (0, import_node_fs7.fstatSync)(fd);
+    const { ino, size } = (0, import_node_fs6.fstatSync)(fd);
     const entry = grownFrom(readCache.get(path), fd, ino, size) ?? readWhole(fd, ino, size);
     if (entry.lastLine.length > 0) remember(readCache, path, entry, entry.parsed.events.length);
     else readCache.delete(path);
@@ -37889,7 +37905,7 @@ function loadRun(root, runId) {
       fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
     };
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
 }
 function readWhole(fd, ino, size) {
@@ -37929,25 +37945,25 @@ function snapshotRun(run2) {
 }
 function fsyncDir(dir) {
   try {
-    const fd = (0, import_node_fs7.openSync)(dir, "r");
+    const fd = (0, import_node_fs6.openSync)(dir, "r");
     try {
-      (0, import_node_fs7.fsyncSync)(fd);
+      (0, import_node_fs6.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs7.closeSync)(fd);
+      (0, import_node_fs6.closeSync)(fd);
     }
   } catch {
   }
 }
 function createRun(root, first) {
   const path = (0, import_node_path6.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs7.mkdirSync)((0, import_node_path6.dirname)(path), { recursive: true });
+  (0, import_node_fs6.mkdirSync)((0, import_node_path6.dirname)(path), { recursive: true });
   const event = sealEvent(first);
-  const fd = (0, import_node_fs7.openSync)(path, "wx");
+  const fd = (0, import_node_fs6.openSync)(path, "wx");
   try {
-    (0, import_node_fs7.writeSync)(fd, eventLine(event));
-    (0, import_node_fs7.fsyncSync)(fd);
+    (0, import_node_fs6.writeSync)(fd, eventLine(event));
+    (0, import_node_fs6.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
   fsyncDir((0, import_node_path6.dirname)(path));
   const run2 = foldEvents([event]).run;
@@ -37957,7 +37973,7 @@ function readRange(fd, start2, length) {
   const buf = Buffer.alloc(length);
   let done2 = 0;
   while (done2 < length) {
-    const n = (0, import_node_fs7.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    const n = (0, import_node_fs6.readSync)(fd, buf, done2, length - done2, start2 + done2);
     if (n === 0) break;
     done2 += n;
   }
@@ -37969,7 +37985,7 @@ function lastLineOf(buf) {
   return Buffer.from(buf.subarray(start2));
 }
 function currentRun(path, fd, runId) {
-  const { ino, size } = (0, import_node_fs7.fstatSync)(fd);
+  const { ino, size } = (0, import_node_fs6.fstatSync)(fd);
   const cached2 = cache2.get(path);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
@@ -38014,7 +38030,7 @@ function ledgerDamage(runId, parsed) {
 }
 async function appendToRun(root, runId, options, decide) {
   const path = (0, import_node_path6.join)(root, runFile(runId));
-  if (!(0, import_node_fs7.existsSync)(path)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  if (!(0, import_node_fs6.existsSync)(path)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release;
   try {
     release = await acquireLock(path);
@@ -38022,7 +38038,7 @@ async function appendToRun(root, runId, options, decide) {
     return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
-    const fd = (0, import_node_fs7.openSync)(path, "r+");
+    const fd = (0, import_node_fs6.openSync)(path, "r+");
     try {
       const run2 = currentRun(path, fd, runId);
       if ("ok" in run2) return run2;
@@ -38037,9 +38053,9 @@ async function appendToRun(root, runId, options, decide) {
       if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
       const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash });
       const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs7.fstatSync)(fd).size;
-      (0, import_node_fs7.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs7.fsyncSync)(fd);
+      const end = (0, import_node_fs6.fstatSync)(fd).size;
+      (0, import_node_fs6.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs6.fsyncSync)(fd);
       applyEvent(run2, event);
       const cached2 = cache2.get(path);
       if (cached2) {
@@ -38049,7 +38065,7 @@ async function appendToRun(root, runId, options, decide) {
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
-      (0, import_node_fs7.closeSync)(fd);
+      (0, import_node_fs6.closeSync)(fd);
     }
   } finally {
     release();
@@ -38065,12 +38081,12 @@ async function acquireLock(path) {
     }
   }
 }
-var import_node_crypto4, import_node_fs7, import_node_path6, import_proper_lockfile, RUNS_DIR, LOCK_STALE_MS, CACHE_MAX_EVENTS, readCache, cache2, LOCK_ATTEMPTS;
+var import_node_crypto4, import_node_fs6, import_node_path6, import_proper_lockfile, RUNS_DIR, LOCK_STALE_MS, CACHE_MAX_EVENTS, readCache, cache2, LOCK_ATTEMPTS;
 var init_store = __esm({
   "core/ledger/store.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_node_fs7 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path6 = require("node:path");
     import_proper_lockfile = __toESM(require_proper_lockfile());
     init_chain();
@@ -38148,21 +38164,21 @@ function verifyLedger(options) {
     const file2 = runFile(runId);
     const path = (0, import_node_path7.join)(root, file2);
     const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
-    if (!(0, import_node_fs8.existsSync)(path)) {
+    if (!(0, import_node_fs7.existsSync)(path)) {
       if (baseText !== void 0) findings.push(historyRewritten.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, runId, base, "the ledger was deleted"));
       continue;
     }
-    const v = verifyLedgerText(file2, (0, import_node_fs8.readFileSync)(path, "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: base });
+    const v = verifyLedgerText(file2, (0, import_node_fs7.readFileSync)(path, "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: base });
     runs.push(v);
     findings.push(...v.findings);
   }
   return { findings, runs };
 }
-var import_node_fs8, import_node_path7;
+var import_node_fs7, import_node_path7;
 var init_verify = __esm({
   "core/ledger/verify.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path7 = require("node:path");
     init_git();
     init_chain();
@@ -42241,7 +42257,7 @@ function languageOf(grammar) {
 }
 function wasmDir() {
   const bundled = (0, import_node_path8.join)(__dirname, "wasm");
-  if ((0, import_node_fs9.existsSync)((0, import_node_path8.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  if ((0, import_node_fs8.existsSync)((0, import_node_path8.join)(bundled, "tree-sitter.wasm"))) return bundled;
   const require2 = (0, import_node_module.createRequire)((0, import_node_path8.join)(__dirname, "noop.js"));
   return (0, import_node_path8.join)((0, import_node_path8.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
@@ -42257,7 +42273,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs9.readFileSync)((0, import_node_path8.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs8.readFileSync)((0, import_node_path8.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -42266,11 +42282,11 @@ async function loadGrammars(wanted = GRAMMARS, from) {
   );
   return { parser, languages };
 }
-var import_node_fs9, import_node_module, import_node_path8, import_tree_sitter_wasm, GRAMMAR_OF_EXTENSION, GRAMMARS, runtime, languageLoads, languages;
+var import_node_fs8, import_node_module, import_node_path8, import_tree_sitter_wasm, GRAMMAR_OF_EXTENSION, GRAMMARS, runtime, languageLoads, languages;
 var init_parser2 = __esm({
   "core/scan/parser.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_module = require("node:module");
     import_node_path8 = require("node:path");
     import_tree_sitter_wasm = __toESM(require_tree_sitter());
@@ -42624,7 +42640,7 @@ var init_resolve = __esm({
 
 // core/scan/analysis.ts
 function collectCaptures(query, root) {
-  const out2 = { scopes: new ScopeIndex(root.id), imports: [], callees: [], definitions: [], locals: [] };
+  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [] };
   let pendingName;
   for (const { name: name2, node: node2 } of query.captures(root)) {
     switch (name2) {
@@ -42653,15 +42669,31 @@ function collectCaptures(query, root) {
       case "outer":
         out2.locals.push([node2, true]);
         break;
+      case "comment":
+        out2.comments.push(node2);
+        break;
     }
   }
   out2.scopes.seal();
   return out2;
 }
+function queryOf(language, source, comments) {
+  let byLanguage = compiled.get(language);
+  if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
+  const text3 = comments ? `${source}
+(comment) @comment
+` : source;
+  let query = byLanguage.get(text3);
+  if (!query) byLanguage.set(text3, query = new import_tree_sitter_wasm2.Query(language, text3));
+  return query;
+}
+var import_tree_sitter_wasm2, compiled;
 var init_analysis = __esm({
   "core/scan/analysis.ts"() {
     "use strict";
+    import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
     init_resolve();
+    compiled = /* @__PURE__ */ new Map();
   }
 });
 
@@ -42671,16 +42703,12 @@ function globalPath(name2) {
   if (GLOBAL_OBJECTS.has(name2)) return { module: GLOBAL, members: [] };
   return void 0;
 }
-function queryFor(language, typescript) {
-  let query = compiled.get(language);
-  if (!query) compiled.set(language, query = new import_tree_sitter_wasm2.Query(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS)));
-  return query;
-}
 function normalMembers(path) {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
 }
-function analyzeJavaScript(tree, source, language, typescript, filter) {
-  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor(language, typescript), tree.rootNode);
+function analyzeJavaScript(tree, source, language, typescript, filter, withComments) {
+  const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(query, tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
@@ -42703,7 +42731,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter) {
     const path = resolver.resolve(callee, text3);
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path: normalMembers(path), kind });
   }
-  return { calls, imports };
+  return { calls, imports, comments };
 }
 function unwrap2(node2) {
   let n = node2;
@@ -42790,11 +42818,10 @@ function importStatement(node2, bindings, filter, imports) {
     }
   }
 }
-var import_tree_sitter_wasm2, GLOBAL_NAMES, GLOBAL_OBJECTS, COMMON, JS_PARAMS, TS_PARAMS, compiled, normalModule, Resolver;
+var GLOBAL_NAMES, GLOBAL_OBJECTS, COMMON, JS_PARAMS, TS_PARAMS, normalModule, Resolver;
 var init_javascript = __esm({
   "core/scan/javascript.ts"() {
     "use strict";
-    import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
     init_analysis();
     init_resolve();
     init_specs();
@@ -42829,7 +42856,6 @@ var init_javascript = __esm({
 (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (type_identifier) @outer)
 `;
-    compiled = /* @__PURE__ */ new Map();
     normalModule = (specifier) => specifier.replace(/^node:/, "");
     Resolver = class {
       constructor(bindings, filter) {
@@ -42893,16 +42919,12 @@ var init_javascript = __esm({
 });
 
 // core/scan/python.ts
-function queryFor2(language) {
-  if (compiled2?.language !== language) compiled2 = { language, query: new import_tree_sitter_wasm3.Query(language, QUERY) };
-  return compiled2.query;
-}
-function analyzePython(tree, source, language, filter) {
-  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor2(language), tree.rootNode);
+function analyzePython(tree, source, language, filter, withComments) {
+  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode);
   const bindings = new Bindings(scopes);
   const imports = [];
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
-  if (bindings.names.size === 0) return { calls: [], imports };
+  if (bindings.names.size === 0) return { calls: [], imports, comments };
   for (const [nameNode, value] of definitions) {
     const name2 = identifierAt(source, nameNode.startIndex);
     const valueRoot = identifierAt(source, value.startIndex);
@@ -42925,7 +42947,7 @@ function analyzePython(tree, source, language, filter) {
     const path = resolve(callee, bindings, text3);
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path, kind: "call" });
   }
-  return { calls, imports };
+  return { calls, imports, comments };
 }
 function unwrap3(node2) {
   let n = node2;
@@ -42990,11 +43012,10 @@ function importStatement2(node2, bindings, filter, imports) {
     }
   }
 }
-var import_tree_sitter_wasm3, QUERY, compiled2, pathOf2;
+var QUERY, pathOf2;
 var init_python = __esm({
   "core/scan/python.ts"() {
     "use strict";
-    import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
     init_analysis();
     init_resolve();
     QUERY = `
@@ -43135,11 +43156,9 @@ var init_ruleset = __esm({
 });
 
 // core/scan/suppress.ts
-function suppressionsOf(tree, language, lines) {
-  let query = compiled3.get(language);
-  if (!query) compiled3.set(language, query = new import_tree_sitter_wasm4.Query(language, "(comment) @comment"));
+function suppressionsOf(comments, lines) {
   const out2 = [];
-  for (const { node: node2 } of query.captures(tree.rootNode)) {
+  for (const node2 of comments) {
     const text3 = node2.text;
     if (!mayHaveSuppression(text3)) continue;
     for (const m of text3.matchAll(MARKER)) {
@@ -43154,14 +43173,12 @@ function suppressionsOf(tree, language, lines) {
   }
   return out2;
 }
-var import_tree_sitter_wasm4, MARKER, mayHaveSuppression, compiled3;
+var MARKER, mayHaveSuppression;
 var init_suppress = __esm({
   "core/scan/suppress.ts"() {
     "use strict";
-    import_tree_sitter_wasm4 = __toESM(require_tree_sitter());
     MARKER = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
     mayHaveSuppression = (text3) => text3.includes("ignore-boundary") || text3.includes("ignore-next-line");
-    compiled3 = /* @__PURE__ */ new Map();
   }
 });
 
@@ -43211,17 +43228,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs10.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs9.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs10.fstatSync)(fd).size;
+    const size = (0, import_node_fs9.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs10.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs9.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -43230,7 +43247,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs9.closeSync)(fd);
   }
 }
 async function scanSource(path, text3, options = {}) {
@@ -43247,11 +43264,11 @@ async function scanSource(path, text3, options = {}) {
   }
   return (await scanner).scanSource(path, text3);
 }
-var import_node_fs10, DEFAULT_SCAN_CONFIG, DEFAULT_MAX_BYTES, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, WHOLE, KEPT_DOCUMENTS, scanners, KEPT_SCANNERS;
+var import_node_fs9, DEFAULT_SCAN_CONFIG, DEFAULT_MAX_BYTES, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, WHOLE, KEPT_DOCUMENTS, scanners, KEPT_SCANNERS;
 var init_scan = __esm({
   "core/scan/scan.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_lines();
     init_config2();
     init_javascript();
@@ -43345,9 +43362,10 @@ var init_scan = __esm({
           const lines = new LineIndex(text3);
           const findings = [];
           if (tree.rootNode.hasError) findings.push(parseError2.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
-          const analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter);
+          const markers = mayHaveSuppression(text3);
+          const analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter, markers) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers);
           findings.push(...this.boundaryFindings(path, analysis, rules, lines));
-          const suppressed = mayHaveSuppression(text3) ? this.applySuppressions(path, findings, suppressionsOf(tree, language, lines), lines) : findings;
+          const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
           return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
         } finally {
           if (!keepTree) tree.delete();
@@ -43422,7 +43440,7 @@ var init_scan = __esm({
 // core/scan/run.ts
 function workerScriptPath() {
   const beside = (0, import_node_path9.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs11.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs10.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -43507,11 +43525,11 @@ function onWorkers(options, script, count) {
     }
   });
 }
-var import_node_fs11, import_node_os, import_node_path9, import_node_worker_threads, WORKER_THRESHOLD, BATCH;
+var import_node_fs10, import_node_os, import_node_path9, import_node_worker_threads, WORKER_THRESHOLD, BATCH;
 var init_run = __esm({
   "core/scan/run.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_os = require("node:os");
     import_node_path9 = require("node:path");
     import_node_worker_threads = require("node:worker_threads");
@@ -43615,7 +43633,7 @@ var init_read = __esm({
 
 // core/evidence/check.ts
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs17.existsSync)((0, import_node_path20.join)(root, file2)) ? loadBundleFile((0, import_node_path20.join)(root, file2), file2, limits) : void 0;
+  const read = (file2) => (0, import_node_fs16.existsSync)((0, import_node_path20.join)(root, file2)) ? loadBundleFile((0, import_node_path20.join)(root, file2), file2, limits) : void 0;
   const golden = read(goldenFile);
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const current = read(currentFile);
@@ -43625,11 +43643,11 @@ function compareFiles(root, currentFile, goldenFile, options, limits) {
   if (!("dimensions" in result)) return { findings: [result] };
   return { findings: goldenFindings(result, current), result };
 }
-var import_node_fs17, import_node_path20, evidenceCheck, goldensCheck;
+var import_node_fs16, import_node_path20, evidenceCheck, goldensCheck;
 var init_check5 = __esm({
   "core/evidence/check.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_path20 = require("node:path");
     init_check();
     init_findings();
@@ -43686,7 +43704,7 @@ var init_check5 = __esm({
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs18.readFileSync)((0, import_node_path21.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs17.readFileSync)((0, import_node_path21.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -43694,11 +43712,11 @@ function checkPolicy(root, file2) {
   if (parsed.success) return [];
   return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
 }
-var import_node_fs18, import_node_path21, isLedgerFile, isPolicyFile, ledgerCheck;
+var import_node_fs17, import_node_path21, isLedgerFile, isPolicyFile, ledgerCheck;
 var init_check6 = __esm({
   "core/ledger/check.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     import_node_path21 = require("node:path");
     init_check();
     init_files();
@@ -43722,7 +43740,7 @@ var init_check6 = __esm({
         files.forEach((file2, i2) => {
           ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
           const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-          const v = verifyLedgerText(file2, (0, import_node_fs18.readFileSync)((0, import_node_path21.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+          const v = verifyLedgerText(file2, (0, import_node_fs17.readFileSync)((0, import_node_path21.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
           findings.push(...v.findings);
           if (v.run) runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
         });
@@ -43842,7 +43860,7 @@ function definitionsAnalyzer(base) {
 }
 
 // extension/evidence.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path4 = require("node:path");
 init_files();
 init_config();
@@ -43856,7 +43874,7 @@ function goldenOf(file2, config2) {
 }
 function readBundle(root, file2, config2) {
   const path = (0, import_node_path4.join)(root, file2);
-  return (0, import_node_fs5.existsSync)(path) ? loadBundle(file2, (0, import_node_fs5.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
+  return (0, import_node_fs4.existsSync)(path) ? loadBundle(file2, (0, import_node_fs4.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
 }
 function bundleStatus(root, file2, text3, config2) {
   const evaluated = evaluateBundle(file2, text3, budgetsOf(config2), evidenceLimits(config2));
@@ -44074,7 +44092,7 @@ init_chain();
 init_fold();
 
 // core/ledger/flows.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path10 = require("node:path");
 init_files();
 init_check2();
@@ -44082,7 +44100,7 @@ init_versions2();
 init_document();
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs12.readFileSync)((0, import_node_path10.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs11.readFileSync)((0, import_node_path10.join)(root, file2), "utf8") }));
 }
 function listFlowVersions(root, config2) {
   const out2 = [];
@@ -44114,7 +44132,7 @@ function findFlowVersion(root, config2, flowId, version2) {
 }
 
 // core/config/load.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path11 = require("node:path");
 init_zod();
 init_issues();
@@ -44219,12 +44237,12 @@ function parseConfig(file2, text3) {
 }
 function loadConfig(root, explicit) {
   const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path11.join)(root, explicit) : (0, import_node_path11.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs13.existsSync)(path)) {
+  if (!(0, import_node_fs12.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
   const shown = toRepoPath((0, import_node_path11.relative)(root, path) || path);
-  return { config: parseConfig(shown, (0, import_node_fs13.readFileSync)(path, "utf8")), file: shown };
+  return { config: parseConfig(shown, (0, import_node_fs12.readFileSync)(path, "utf8")), file: shown };
 }
 
 // core/ledger/operations.ts
@@ -45049,7 +45067,7 @@ function parseJson2(text3) {
 
 // extension/commands/reportCommand.ts
 var import_node_crypto6 = require("node:crypto");
-var import_node_fs14 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path12 = require("node:path");
 var vscode4 = __toESM(require("vscode"));
 init_files();
@@ -45229,7 +45247,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text3 = (0, import_node_fs14.readFileSync)((0, import_node_path12.join)(state.root, file2), "utf8");
+      text3 = (0, import_node_fs13.readFileSync)((0, import_node_path12.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -45338,13 +45356,18 @@ var WorkspaceGate = class {
         const checks = await this.checks();
         for (const state of this.workspace.folders()) {
           let last = "";
+          let lastAt = 0;
           const gate = await runGate(checks, {
             root: state.root,
             config: state.config,
             signal: controller.signal,
+            // Each check's start, then at most ten updates a second.
             onProgress: (p) => {
-              if (p.check !== last || p.done % 50 === 0) progress.report({ message: `${state.folder.name}: ${p.check} ${p.done}/${p.total}` });
+              const now = Date.now();
+              if (p.check === last && now - lastAt < 100) return;
+              progress.report({ message: `${state.folder.name}: ${p.check} ${p.done}/${p.total}` });
               last = p.check;
+              lastAt = now;
             }
           });
           for (const [key, entry] of groupByFile(state.root, gate.report.findings)) byFile.set(key, entry);
@@ -45915,7 +45938,7 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path17 = require("node:path");
 var vscode17 = __toESM(require("vscode"));
 init_files();
@@ -45962,7 +45985,7 @@ var EvidenceTree = class {
     const state = this.workspace.primary();
     if (!state) return void 0;
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs15.readFileSync)((0, import_node_path17.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs14.readFileSync)((0, import_node_path17.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -46013,7 +46036,7 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_path18 = require("node:path");
 var vscode18 = __toESM(require("vscode"));
 init_check2();
@@ -46109,7 +46132,7 @@ var FlowsTree = class {
   read(file2) {
     const state = this.workspace.primary();
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs16.readFileSync)((0, import_node_path18.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs15.readFileSync)((0, import_node_path18.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }

@@ -41,13 +41,18 @@ export class WorkspaceGate implements vscode.Disposable {
         const checks = await this.checks();
         for (const state of this.workspace.folders()) {
           let last = "";
+          let lastAt = 0;
           const gate = await runGate(checks, {
             root: state.root,
             config: state.config,
             signal: controller.signal,
+            // Each check's start, then at most ten updates a second.
             onProgress: (p) => {
-              if (p.check !== last || p.done % 50 === 0) progress.report({ message: `${state.folder.name}: ${p.check} ${p.done}/${p.total}` });
+              const now = Date.now();
+              if (p.check === last && now - lastAt < 100) return;
+              progress.report({ message: `${state.folder.name}: ${p.check} ${p.done}/${p.total}` });
               last = p.check;
+              lastAt = now;
             },
           });
           for (const [key, entry] of groupByFile(state.root, gate.report.findings)) byFile.set(key, entry);

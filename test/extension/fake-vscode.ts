@@ -225,3 +225,24 @@ Object.assign(workspace, {
   getConfiguration: (section: string) => ({ get: <T>(key: string, fallback: T): T => (`${section}.${key}` in settings ? (settings[`${section}.${key}`] as T) : fallback) }),
   getWorkspaceFolder: (uri: Uri) => workspace.workspaceFolders.find((f) => uri.path === f.uri.path || uri.path.startsWith(f.uri.path + "/")),
 });
+
+export enum ProgressLocation {
+  SourceControl = 1,
+  Window = 10,
+  Notification = 15,
+}
+/** withProgress runs the task with a token the test can cancel (`progress.cancel()`), and records reports. */
+export const progress = {
+  reports: [] as { message?: string }[],
+  locations: [] as ProgressLocation[],
+  cancelListeners: [] as (() => void)[],
+  cancel() {
+    for (const l of this.cancelListeners) l();
+  },
+};
+Object.assign(window, {
+  withProgress: async (options: { location: ProgressLocation }, task: (p: unknown, token: unknown) => Promise<unknown>) => {
+    progress.locations.push(options.location);
+    return task({ report: (r: { message?: string }) => progress.reports.push(r) }, { onCancellationRequested: (l: () => void) => progress.cancelListeners.push(l) });
+  },
+});
