@@ -24284,7 +24284,7 @@ function customSpec(rule) {
   };
 }
 
-// core/scan/javascript.ts
+// core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
 
 // core/scan/resolve.ts
@@ -24407,7 +24407,7 @@ function stringValue(node2) {
 
 // core/scan/analysis.ts
 function collectCaptures(query, root) {
-  const out2 = { scopes: new ScopeIndex(root.id), imports: [], callees: [], definitions: [], locals: [] };
+  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [] };
   let pendingName;
   for (const { name: name2, node: node2 } of query.captures(root)) {
     switch (name2) {
@@ -24436,10 +24436,24 @@ function collectCaptures(query, root) {
       case "outer":
         out2.locals.push([node2, true]);
         break;
+      case "comment":
+        out2.comments.push(node2);
+        break;
     }
   }
   out2.scopes.seal();
   return out2;
+}
+var compiled = /* @__PURE__ */ new Map();
+function queryOf(language, source, comments) {
+  let byLanguage = compiled.get(language);
+  if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
+  const text = comments ? `${source}
+(comment) @comment
+` : source;
+  let query = byLanguage.get(text);
+  if (!query) byLanguage.set(text, query = new import_tree_sitter_wasm2.Query(language, text));
+  return query;
 }
 
 // core/scan/javascript.ts
@@ -24479,18 +24493,13 @@ var TS_PARAMS = `
 (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (type_identifier) @outer)
 `;
-var compiled = /* @__PURE__ */ new Map();
-function queryFor(language, typescript) {
-  let query = compiled.get(language);
-  if (!query) compiled.set(language, query = new import_tree_sitter_wasm2.Query(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS)));
-  return query;
-}
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function normalMembers(path) {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
 }
-function analyzeJavaScript(tree, source, language, typescript, filter) {
-  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor(language, typescript), tree.rootNode);
+function analyzeJavaScript(tree, source, language, typescript, filter, withComments) {
+  const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(query, tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
@@ -24513,7 +24522,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter) {
     const path = resolver.resolve(callee, text);
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text.replace(/\s+/g, ""), path: normalMembers(path), kind });
   }
-  return { calls, imports };
+  return { calls, imports, comments };
 }
 function unwrap(node2) {
   let n = node2;
@@ -24660,7 +24669,6 @@ function importStatement(node2, bindings, filter, imports) {
 }
 
 // core/scan/python.ts
-var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 var QUERY = `
 [(function_definition) (lambda) (class_definition) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
 (import_statement) @import
@@ -24684,17 +24692,12 @@ var QUERY = `
 (named_expression name: (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
-var compiled2;
-function queryFor2(language) {
-  if (compiled2?.language !== language) compiled2 = { language, query: new import_tree_sitter_wasm3.Query(language, QUERY) };
-  return compiled2.query;
-}
-function analyzePython(tree, source, language, filter) {
-  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor2(language), tree.rootNode);
+function analyzePython(tree, source, language, filter, withComments) {
+  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode);
   const bindings = new Bindings(scopes);
   const imports = [];
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
-  if (bindings.names.size === 0) return { calls: [], imports };
+  if (bindings.names.size === 0) return { calls: [], imports, comments };
   for (const [nameNode, value] of definitions) {
     const name2 = identifierAt(source, nameNode.startIndex);
     const valueRoot = identifierAt(source, value.startIndex);
@@ -24717,7 +24720,7 @@ function analyzePython(tree, source, language, filter) {
     const path = resolve(callee, bindings, text);
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text.replace(/\s+/g, ""), path, kind: "call" });
   }
-  return { calls, imports };
+  return { calls, imports, comments };
 }
 function unwrap2(node2) {
   let n = node2;
@@ -24886,15 +24889,11 @@ function compileRules(config2) {
 }
 
 // core/scan/suppress.ts
-var import_tree_sitter_wasm4 = __toESM(require_tree_sitter());
 var MARKER = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
 var mayHaveSuppression = (text) => text.includes("ignore-boundary") || text.includes("ignore-next-line");
-var compiled3 = /* @__PURE__ */ new Map();
-function suppressionsOf(tree, language, lines) {
-  let query = compiled3.get(language);
-  if (!query) compiled3.set(language, query = new import_tree_sitter_wasm4.Query(language, "(comment) @comment"));
+function suppressionsOf(comments, lines) {
   const out2 = [];
-  for (const { node: node2 } of query.captures(tree.rootNode)) {
+  for (const node2 of comments) {
     const text = node2.text;
     if (!mayHaveSuppression(text)) continue;
     for (const m of text.matchAll(MARKER)) {
@@ -24996,9 +24995,10 @@ var Scanner = class _Scanner {
       const lines = new LineIndex(text);
       const findings = [];
       if (tree.rootNode.hasError) findings.push(parseError.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
-      const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter);
+      const markers = mayHaveSuppression(text);
+      const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, markers) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers);
       findings.push(...this.boundaryFindings(path, analysis, rules, lines));
-      const suppressed = mayHaveSuppression(text) ? this.applySuppressions(path, findings, suppressionsOf(tree, language, lines), lines) : findings;
+      const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
       return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
     } finally {
       if (!keepTree) tree.delete();

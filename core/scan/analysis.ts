@@ -1,4 +1,4 @@
-import type { Node, Query } from "@vscode/tree-sitter-wasm";
+import { type Language, type Node, Query } from "@vscode/tree-sitter-wasm";
 import { type ModulePath, ScopeIndex } from "./resolve";
 
 /** A call (or `new`) whose callee resolves to a watched module; start/end are the callee's offsets. */
@@ -21,6 +21,8 @@ export interface ImportSite {
 export interface Analysis {
   calls: CallSite[];
   imports: ImportSite[];
+  /** Comment nodes, when asked for (the file has suppression markers). */
+  comments: Node[];
 }
 
 /** Which modules a language's rules watch; bindings are only made for these. */
@@ -38,6 +40,7 @@ export interface ModuleFilter {
  */
 export interface Captures {
   scopes: ScopeIndex;
+  comments: Node[];
   imports: Node[];
   callees: Array<[Node, "call" | "new"]>;
   definitions: Array<[name: Node, value: Node]>;
@@ -45,7 +48,7 @@ export interface Captures {
 }
 
 export function collectCaptures(query: Query, root: Node): Captures {
-  const out: Captures = { scopes: new ScopeIndex(root.id), imports: [], callees: [], definitions: [], locals: [] };
+  const out: Captures = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [] };
   let pendingName: Node | undefined;
   for (const { name, node } of query.captures(root)) {
     switch (name) {
@@ -74,8 +77,26 @@ export function collectCaptures(query: Query, root: Node): Captures {
       case "outer":
         out.locals.push([node, true]);
         break;
+      case "comment":
+        out.comments.push(node);
+        break;
     }
   }
   out.scopes.seal();
   return out;
+}
+
+const compiled = new Map<Language, Map<string, Query>>();
+
+/**
+ * A language's query, compiled once per thread. With `comments`, the same walk also yields comment nodes
+ * (for suppressions) instead of a second pass over the tree; that variant is compiled only when needed.
+ */
+export function queryOf(language: Language, source: string, comments: boolean): Query {
+  let byLanguage = compiled.get(language);
+  if (!byLanguage) compiled.set(language, (byLanguage = new Map()));
+  const text = comments ? `${source}\n(comment) @comment\n` : source;
+  let query = byLanguage.get(text);
+  if (!query) byLanguage.set(text, (query = new Query(language, text)));
+  return query;
 }

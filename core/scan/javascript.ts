@@ -1,6 +1,5 @@
-import type { Language, Node, Query as QueryType, Tree } from "@vscode/tree-sitter-wasm";
-import { Query } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type ModuleFilter, collectCaptures } from "./analysis";
+import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
+import { type Analysis, type ModuleFilter, collectCaptures, queryOf } from "./analysis";
 import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, extend, identifierAt, identifiersIn, rootName, simpleChain, stringValue } from "./resolve";
 import { DEFAULT, GLOBAL } from "./specs";
 
@@ -43,12 +42,6 @@ const TS_PARAMS = `
 (class_declaration name: (type_identifier) @outer)
 `;
 
-const compiled = new Map<Language, QueryType>();
-function queryFor(language: Language, typescript: boolean): QueryType {
-  let query = compiled.get(language);
-  if (!query) compiled.set(language, (query = new Query(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS))));
-  return query;
-}
 
 /** `node:child_process` is `child_process`; a default export reached as `.default` is the module itself. */
 const normalModule = (specifier: string) => specifier.replace(/^node:/, "");
@@ -56,8 +49,9 @@ function normalMembers(path: ModulePath): ModulePath {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
 }
 
-export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter): Analysis {
-  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor(language, typescript), tree.rootNode);
+export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean): Analysis {
+  const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(query, tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports: Analysis["imports"] = [];
   for (const node of importNodes) importStatement(node, bindings, filter, imports);
@@ -80,7 +74,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     const path = resolver.resolve(callee, text);
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text.replace(/\s+/g, ""), path: normalMembers(path), kind });
   }
-  return { calls, imports };
+  return { calls, imports, comments };
 }
 
 /** `(cp.exec)(...)` and TypeScript's compiled `(0, child_process_1.exec)(...)`: the callee is the last expression inside. */

@@ -1,6 +1,5 @@
-import type { Language, Node, Query as QueryType, Tree } from "@vscode/tree-sitter-wasm";
-import { Query } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type ModuleFilter, collectCaptures } from "./analysis";
+import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
+import { type Analysis, type ModuleFilter, collectCaptures, queryOf } from "./analysis";
 import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, extend, identifierAt, rootName, simpleChain } from "./resolve";
 
 /** One query finds everything the resolver needs (scopes, imports, definitions, calls); it runs inside WASM. */
@@ -28,19 +27,13 @@ const QUERY = `
 (augmented_assignment left: (identifier) @local)
 `;
 
-let compiled: { language: Language; query: QueryType } | undefined;
-function queryFor(language: Language): QueryType {
-  if (compiled?.language !== language) compiled = { language, query: new Query(language, QUERY) };
-  return compiled.query;
-}
-
 /** Imports → bindings (only of watched modules), then local re-binding and shadowing, then calls. */
-export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter): Analysis {
-  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor(language), tree.rootNode);
+export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean): Analysis {
+  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode);
   const bindings = new Bindings(scopes);
   const imports: Analysis["imports"] = [];
   for (const node of importNodes) importStatement(node, bindings, filter, imports);
-  if (bindings.names.size === 0) return { calls: [], imports };
+  if (bindings.names.size === 0) return { calls: [], imports, comments };
   for (const [nameNode, value] of definitions) {
     const name = identifierAt(source, nameNode.startIndex)!;
     const valueRoot = identifierAt(source, value.startIndex);
@@ -64,7 +57,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     const path = resolve(callee, bindings, text);
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text.replace(/\s+/g, ""), path, kind: "call" });
   }
-  return { calls, imports };
+  return { calls, imports, comments };
 }
 
 /** `(a.b)(...)`: the callee is what the parentheses hold. */

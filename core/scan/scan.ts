@@ -119,9 +119,10 @@ export class Scanner {
       const lines = new LineIndex(text);
       const findings: Finding[] = [];
       if (tree.rootNode.hasError) findings.push(parseError.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
-      const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter);
+      const markers = mayHaveSuppression(text);
+      const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, markers) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers);
       findings.push(...this.boundaryFindings(path, analysis, rules, lines));
-      const suppressed = mayHaveSuppression(text) ? this.applySuppressions(path, findings, suppressionsOf(tree, language, lines), lines) : findings;
+      const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
       return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
     } finally {
       if (!keepTree) tree.delete();

@@ -1,5 +1,4 @@
-import type { Language, Query as QueryType, Tree } from "@vscode/tree-sitter-wasm";
-import { Query } from "@vscode/tree-sitter-wasm";
+import type { Node } from "@vscode/tree-sitter-wasm";
 import type { LineIndex } from "../source/lines";
 
 export interface Suppression {
@@ -17,14 +16,10 @@ const MARKER = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?
 /** Cheap test before asking the parser for comments. */
 export const mayHaveSuppression = (text: string) => text.includes("ignore-boundary") || text.includes("ignore-next-line");
 
-const compiled = new Map<Language, QueryType>();
-
 /** Suppression markers inside real comments only (never strings), with the line each one covers. */
-export function suppressionsOf(tree: Tree, language: Language, lines: LineIndex): Suppression[] {
-  let query = compiled.get(language);
-  if (!query) compiled.set(language, (query = new Query(language, "(comment) @comment")));
+export function suppressionsOf(comments: readonly Node[], lines: LineIndex): Suppression[] {
   const out: Suppression[] = [];
-  for (const { node } of query.captures(tree.rootNode)) {
+  for (const node of comments) {
     const text = node.text;
     if (!mayHaveSuppression(text)) continue;
     for (const m of text.matchAll(MARKER)) {
