@@ -45022,15 +45022,19 @@ var LedgerCommands = class {
     if (!this.writable()) return false;
     const run2 = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", "Run to mint a consent for");
     if (!run2) return false;
-    const lanes = await askText("Allowed model lanes (comma-separated)", { required: true, placeHolder: "e.g. default, fast" });
-    if (lanes === void 0) return false;
+    const allowed = resolvePolicy(this.workspace.primary()?.root ?? "").allowedLanes;
+    const picked = await vscode3.window.showQuickPick(
+      allowed.map((lane) => ({ label: lane })),
+      { placeHolder: "Model lanes this consent allows (from .flowgate/policy.json)", canPickMany: true, ignoreFocusOut: true }
+    );
+    if (!picked || picked.length === 0) return false;
     const cap = await askText("Cost cap (units, a whole number \u2265 1)", { required: true, validate: (v) => /^[1-9]\d*$/.test(v.trim()) ? void 0 : "A whole number \u2265 1" });
     if (cap === void 0) return false;
     const ttl = await askText("Lifetime in seconds (empty: the policy's default; clamped to its maximum)", { validate: (v) => v.trim() === "" || /^[1-9]\d*$/.test(v.trim()) ? void 0 : "A whole number \u2265 1, or empty" });
     if (ttl === void 0) return false;
     const ctx = this.context(run2);
     if (!ctx) return false;
-    const result = await mintConsent({ ...ctx, runId: run2.run_id, allowedLanes: lanes.split(","), costCapUnits: Number(cap.trim()), ttlSeconds: ttl.trim() ? Number(ttl.trim()) : void 0 });
+    const result = await mintConsent({ ...ctx, runId: run2.run_id, allowedLanes: picked.map((p) => p.label), costCapUnits: Number(cap.trim()), ttlSeconds: ttl.trim() ? Number(ttl.trim()) : void 0 });
     return this.done(result, run2.run_id, () => `consent ${result.consentId ?? ""} minted for ${run2.run_id}; it is checked on every execution (lanes, cost cap, expiry).`);
   }
   async cancel(node2) {

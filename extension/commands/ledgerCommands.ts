@@ -9,6 +9,7 @@ import {
   mintConsent,
   type OperationContext,
   requestApproval,
+  resolvePolicy,
   type RunResult,
   startRun,
 } from "../../core/ledger/index";
@@ -221,15 +222,20 @@ export class LedgerCommands {
     if (!this.writable()) return false;
     const run = this.runOf(node) ?? (await pickRun(this.runs, (r) => r.status === "in_progress", "Run to mint a consent for"));
     if (!run) return false;
-    const lanes = await askText("Allowed model lanes (comma-separated)", { required: true, placeHolder: "e.g. default, fast" });
-    if (lanes === undefined) return false;
+    // The lanes policy allows (the core refuses any other with FLOW_EXECUTION_LANE_DENIED).
+    const allowed = resolvePolicy(this.workspace.primary()?.root ?? "").allowedLanes;
+    const picked = await vscode.window.showQuickPick(
+      allowed.map((lane) => ({ label: lane })),
+      { placeHolder: "Model lanes this consent allows (from .flowgate/policy.json)", canPickMany: true, ignoreFocusOut: true },
+    );
+    if (!picked || picked.length === 0) return false;
     const cap = await askText("Cost cap (units, a whole number ≥ 1)", { required: true, validate: (v) => (/^[1-9]\d*$/.test(v.trim()) ? undefined : "A whole number ≥ 1") });
     if (cap === undefined) return false;
     const ttl = await askText("Lifetime in seconds (empty: the policy's default; clamped to its maximum)", { validate: (v) => (v.trim() === "" || /^[1-9]\d*$/.test(v.trim()) ? undefined : "A whole number ≥ 1, or empty") });
     if (ttl === undefined) return false;
     const ctx = this.context(run);
     if (!ctx) return false;
-    const result = await mintConsent({ ...ctx, runId: run.run_id, allowedLanes: lanes.split(","), costCapUnits: Number(cap.trim()), ttlSeconds: ttl.trim() ? Number(ttl.trim()) : undefined });
+    const result = await mintConsent({ ...ctx, runId: run.run_id, allowedLanes: picked.map((p) => p.label), costCapUnits: Number(cap.trim()), ttlSeconds: ttl.trim() ? Number(ttl.trim()) : undefined });
     return this.done(result, run.run_id, () => `consent ${result.consentId ?? ""} minted for ${run.run_id}; it is checked on every execution (lanes, cost cap, expiry).`);
   }
 

@@ -181,9 +181,11 @@ export const window = {
     return next();
   },
   /** Answers: a label (string) to pick the item with that label, or undefined to cancel. */
+  /** With canPickMany the answer is a list of labels. */
   showQuickPick: async (items: { label: string }[]) => {
     const answer = next();
-    return answer === undefined ? undefined : items.find((i) => i.label === answer) ?? (() => { throw new Error(`no quick-pick item "${String(answer)}" in ${items.map((i) => i.label).join(", ")}`); })();
+    const find = (label: unknown) => items.find((i) => i.label === label) ?? (() => { throw new Error(`no quick-pick item "${String(label)}" in ${items.map((i) => i.label).join(", ")}`); })();
+    return answer === undefined ? undefined : Array.isArray(answer) ? answer.map(find) : find(answer);
   },
   showInputBox: async () => next(),
 };

@@ -114,16 +114,16 @@ describe("ledger commands through the core API", () => {
     expect(lastMessage()!.text).toMatch(/^Flowgate refused \(FLOW_RUN_NOT_IN_PROGRESS\): /);
   });
 
-  test("mint consent: refused with its code while automatable execution is off; then lanes trimmed, cap recorded, id shown", async () => {
+  test("mint consent: refused with its code while automatable execution is off; then the policy's lanes are offered, the cap recorded, the id shown", async () => {
     const { root, runs, commands } = setup("alice@example.com");
     ui.answers = ["Triage a new issue", "1.2.0"];
     await commands.start();
     const runId = runs.all()[0]!.fold.run!.run_id;
-    ui.answers = ["default", "50", ""];
+    ui.answers = [["local_default"], "50", ""];
     expect(await commands.consent({ kind: "run", runId })).toBe(false);
     expect(lastMessage()!.text).toMatch(/^Flowgate refused \(FLOW_AUTOMATABLE_EXECUTION_DISABLED\): /);
     writeFileSync(join(root, ".flowgate/policy.json"), JSON.stringify({ flow_run_writes_enabled: true, execution: { automatable_enabled: true, allowed_lanes: ["default", "fast"], default_cost_cap_units: 100 } }));
-    ui.answers = [" default , fast ", "50", ""];
+    ui.answers = [["default", "fast"], "50", ""];
     expect(await commands.consent({ kind: "run", runId })).toBe(true);
     const minted = ledgerLines(root).at(-1);
     expect(minted.type).toBe("consent_minted");
