@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Check, type CheckContext, selectFiles } from "../check";
 import type { Config } from "../config/schema";
@@ -6,7 +5,7 @@ import type { Dialect } from "../dialect";
 import type { Finding } from "../findings";
 import { globMatcher } from "../files";
 import { limitsOf } from "../flow/check";
-import { parseSource } from "../source/document";
+import { parseSource, readSourceText } from "../source/document";
 import type { BlueprintsDetails } from "./markdown";
 import { type BlueprintValidation, validateBlueprint } from "./validate";
 
@@ -44,7 +43,8 @@ export const blueprintsCheck: Check = {
     files.forEach((file, i) => {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i, total: files.length });
-      const result = validateBlueprintText(file, readFileSync(join(ctx.root, file), "utf8"), ctx.config);
+      const read = readSourceText(join(ctx.root, file), file, limitsOf(ctx.config));
+      const result = read.text === undefined ? { ...read, suppressed: [] } : validateBlueprintText(file, read.text, ctx.config);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file, ...s })));
     });

@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Check, type CheckContext, selectFiles } from "../check";
 import type { Config } from "../config/schema";
 import type { Finding } from "../findings";
 import { globMatcher } from "../files";
 import { filesAtRev, showManyAtRev } from "../git";
-import { DEFAULT_LIMITS, parseSource, type SourceDocument } from "../source/document";
+import { DEFAULT_LIMITS, parseSource, readSourceText, type SourceDocument } from "../source/document";
 import { validateFlowBundle } from "./validate";
 import { checkVersionDiscipline, type FlowSnapshot, snapshotOf } from "./versions";
 
@@ -45,7 +44,8 @@ export const flowsCheck: Check = {
     const findings: Finding[] = [];
     files.forEach((file, i) => {
       ctx.onProgress?.({ check: "flows", done: i, total: files.length });
-      const { doc, findings: found } = validateFlowText(file, readFileSync(join(ctx.root, file), "utf8"), ctx.config);
+      const read = readSourceText(join(ctx.root, file), file, limitsOf(ctx.config));
+      const { doc, findings: found } = read.text === undefined ? { doc: undefined, findings: read.findings } : validateFlowText(file, read.text, ctx.config);
       findings.push(...found);
       if (doc && base) {
         const snap = snapshotOf(doc.data);

@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from "node:fs";
 import * as jsonc from "jsonc-parser";
 import * as YAML from "yaml";
 import type { Finding, Range } from "../findings";
@@ -93,6 +94,13 @@ export function parseSource(path: string, raw: string, limits: SourceLimits = DE
     return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes, limits.maxBytes)] };
   }
   return format === "json" ? parseJson(path, text, limits) : parseYaml(path, text, limits);
+}
+
+/** A file's text, or the too-large finding without reading it: a file must not be loaded into memory to be refused. */
+export function readSourceText(absPath: string, path: string, limits: SourceLimits = DEFAULT_LIMITS): { text?: string; findings: Finding[] } {
+  const bytes = statSync(absPath).size;
+  if (bytes > limits.maxBytes) return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes, limits.maxBytes)] };
+  return { text: readFileSync(absPath, "utf8"), findings: [] };
 }
 
 /** Depth of [ and { outside strings, without recursion: refuse before a recursive parser sees it. */

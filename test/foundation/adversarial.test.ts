@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
 import { validateFlowText } from "../../core/flow/check";
 import { parseSource } from "../../core/source/document";
+import { runCli, tempDir } from "../helpers/cli";
 import { briefs } from "../helpers/findings";
 
 /** Inputs an outside reviewer wrote to break the loader and the flow rules (test/fixtures/adversarial/SOURCE.md). */
@@ -50,5 +51,52 @@ describe("YAML aliases", () => {
 describe("omitted YAML values", () => {
   it("`flow:` with nothing after it is reported at the key, not at an empty range", () => {
     expect(briefs(check("empty-values.flow.yaml"))).toEqual(["1:1-1:5 flow/wrong-type", "2:1-2:6 flow/wrong-type"]);
+  });
+});
+
+describe("files too large to hold as a string", () => {
+  // 600 MB (sparse, so cheap to create) is over V8's longest string: reading it whole was an internal error (exit 3).
+  const huge = () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "big.flow.json"), "");
+    truncateSync(join(dir, "big.flow.json"), 600 * 1024 * 1024);
+    writeFileSync(join(dir, "big.bp.json"), "");
+    truncateSync(join(dir, "big.bp.json"), 600 * 1024 * 1024);
+    return dir;
+  };
+  const tooLarge = "1:1: error source/too-large: file is 629145600 bytes, over the 10485760-byte limit; not parsed";
+
+  it("`flowgate check` refuses them with a finding, unread", async () => {
+    const r = await runCli(["check", huge()]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`big.flow.json:${tooLarge}\n`);
+    expect(r.stdout).toContain(`big.bp.json:${tooLarge}\n`);
+  });
+
+  it("`flowgate validate` and `flowgate explain` refuse them with a finding", async () => {
+    const dir = huge();
+    const v = await runCli(["validate", "big.flow.json"], { cwd: dir });
+    expect(v.code).toBe(1);
+    expect(v.stdout).toContain("big.flow.json: not validated (it is too large to read)\n");
+    expect(v.stdout).toContain(`big.flow.json:${tooLarge}\n`);
+    const e = await runCli(["explain", "big.bp.json"], { cwd: dir });
+    expect(e.code).toBe(1);
+    expect(e.stderr).toContain("1:1 source/too-large");
+  });
+});
+
+describe("paths `flowgate validate` cannot read are named for what they are", () => {
+  it("a directory called *.flow.json, a symlink loop, a missing file", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "dir.flow.json"));
+    symlinkSync("loop2.flow.json", join(dir, "loop1.flow.json"));
+    symlinkSync("loop1.flow.json", join(dir, "loop2.flow.json"));
+    const run = async (arg: string) => {
+      const r = await runCli(["validate", arg], { cwd: dir });
+      return [r.code, r.stderr.split("\n")[0]];
+    };
+    expect(await run("dir.flow.json")).toEqual([2, "flowgate validate: not a file: dir.flow.json (a directory; use `flowgate check DIR` or a glob)"]);
+    expect(await run("loop1.flow.json")).toEqual([2, "flowgate validate: not a file: loop1.flow.json (a symbolic link loop)"]);
+    expect(await run("gone.flow.json")).toEqual([2, "flowgate validate: no such file: gone.flow.json"]);
   });
 });

@@ -1,10 +1,11 @@
-import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { validateBlueprintText } from "../../blueprint/check";
 import { type BlueprintExplanation, explainBlueprint, type LaunchRequest, renderExplanation } from "../../blueprint/explain";
 import { operatorKindSchema, type OperatorKind } from "../../blueprint/schema";
 import { loadConfig } from "../../config/load";
 import { toRepoPath } from "../../findings";
+import { limitsOf } from "../../flow/check";
+import { readSourceText } from "../../source/document";
 import { EXIT, type Command, UsageError } from "../io";
 import { absolute, parse } from "../options";
 
@@ -67,14 +68,14 @@ Options:
     let failed = false;
     for (const arg of positionals) {
       const path = absolute(io, arg);
-      let text: string;
+      const file = toRepoPath(relative(io.cwd, path));
+      let read: ReturnType<typeof readSourceText>;
       try {
-        text = readFileSync(path, "utf8");
+        read = readSourceText(path, file, limitsOf(config));
       } catch {
         throw new UsageError(`no such file: ${arg}`);
       }
-      const file = toRepoPath(relative(io.cwd, path));
-      const result = validateBlueprintText(file, text, config);
+      const result = read.text === undefined ? { findings: read.findings, model: undefined } : validateBlueprintText(file, read.text, config);
       if (!result.model) {
         failed = true;
         const errors = result.findings.filter((f) => f.severity === "error");

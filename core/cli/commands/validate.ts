@@ -1,9 +1,11 @@
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { relative } from "node:path";
 import picomatch from "picomatch";
 import { loadConfig } from "../../config/load";
 import { validateAnyFile, type ValidatedFile } from "../../dialect";
 import { toRepoPath } from "../../findings";
+import { limitsOf } from "../../flow/check";
+import { readSourceText } from "../../source/document";
 import { walkFiles } from "../../files";
 import { buildReport } from "../../report/model";
 import { renderReport } from "../../report/index";
@@ -16,18 +18,12 @@ export function expand(io: CliIO, patterns: string[]): string[] {
   let all: string[] | undefined;
   for (const p of patterns) {
     const abs = absolute(io, p);
-    const exists = (() => {
-      try {
-        return statSync(abs).isFile();
-      } catch {
-        return false;
-      }
-    })();
-    if (exists) {
+    const kind = fileKind(abs);
+    if (kind === "file") {
       out.add(toRepoPath(relative(io.cwd, abs)));
       continue;
     }
-    if (!picomatch.scan(p).isGlob) throw new UsageError(`no such file: ${p}`);
+    if (!picomatch.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
     all ??= walkFiles(io.cwd);
     const match = picomatch(toRepoPath(p), { dot: true });
     const hits = all.filter((f) => match(f));
@@ -35,6 +31,17 @@ export function expand(io: CliIO, patterns: string[]): string[] {
     hits.forEach((h) => out.add(h));
   }
   return [...out].sort();
+}
+
+/** What a path argument is; a directory, FIFO or symlink loop is named rather than called missing. */
+function fileKind(abs: string): string {
+  try {
+    const st = statSync(abs);
+    return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === "ENOENT" || code === "ENOTDIR" ? "missing" : code === "ELOOP" ? "a symbolic link loop" : `unreadable: ${code ?? String(e)}`;
+  }
 }
 
 export const validateCommand: Command = {
@@ -55,7 +62,10 @@ ${REPORT_OPTIONS_HELP}
     if (positionals.length === 0) throw new UsageError("validate needs at least one file or glob");
     const { config } = loadConfig(io.cwd, values.config);
     const { format, failOn } = reportFlags(values, config["fail-on"]);
-    const validated: ValidatedFile[] = expand(io, positionals).map((file) => validateAnyFile(file, readFileSync(absolute(io, file), "utf8"), config));
+    const validated: ValidatedFile[] = expand(io, positionals).map((file) => {
+      const read = readSourceText(absolute(io, file), file, limitsOf(config));
+      return read.text === undefined ? { file, reason: "it is too large to read", findings: read.findings } : validateAnyFile(file, read.text, config);
+    });
     const result = { name: "validate", title: "Validation", findings: validated.flatMap((v) => v.findings), files: validated.map((v) => v.file), details: { validated: validated.map(({ file, dialect, reason }) => ({ file, dialect: dialect ?? null, reason })) } };
     const gate = { report: buildReport([result], failOn), results: [result] };
     const header = format === "text" ? validated.map((v) => `${v.file}: ${v.dialect ? `read as ${v.dialect} (${v.reason})` : `not validated (${v.reason})`}\n`).join("") : "";
