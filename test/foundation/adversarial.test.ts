@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
 import { validateFlowText } from "../../core/flow/check";
 import { parseSource } from "../../core/source/document";
-import { runCli, tempDir } from "../helpers/cli";
+import { gitRepoFrom, runCli, tempDir } from "../helpers/cli";
 import { briefs } from "../helpers/findings";
 
 /** Inputs an outside reviewer wrote to break the loader and the flow rules (test/fixtures/adversarial/SOURCE.md). */
@@ -98,5 +98,15 @@ describe("paths `flowgate validate` cannot read are named for what they are", ()
     expect(await run("dir.flow.json")).toEqual([2, "flowgate validate: not a file: dir.flow.json (a directory; use `flowgate check DIR` or a glob)"]);
     expect(await run("loop1.flow.json")).toEqual([2, "flowgate validate: not a file: loop1.flow.json (a symbolic link loop)"]);
     expect(await run("gone.flow.json")).toEqual([2, "flowgate validate: no such file: gone.flow.json"]);
+  });
+});
+
+describe("`flowgate check --base` with a revision that is not there", () => {
+  it("says so plainly, exit 2", async () => {
+    const notRepo = await runCli(["check", tempDir(), "--base", "HEAD"]);
+    expect([notRepo.code, notRepo.stderr.split("\n")[0]]).toEqual([2, expect.stringMatching(/^flowgate check: --base HEAD: \S+ is not inside a git repository$/)]);
+    const repo = gitRepoFrom(undefined);
+    const missing = await runCli(["check", repo, "--base", "v9.9.9"]);
+    expect([missing.code, missing.stderr.split("\n")[0]]).toEqual([2, "flowgate check: --base v9.9.9: no such commit in this repository"]);
   });
 });

@@ -80,6 +80,6 @@ describe("version discipline against --base", () => {
     const { dir } = repo();
     const r = await runCli(["check", dir, "--base", "no-such-rev"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^flowgate check: git rev-parse/);
+    expect(r.stderr).toMatch(/^flowgate check: --base no-such-rev: no such commit in this repository\n/);
   });
 });

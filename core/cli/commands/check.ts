@@ -1,7 +1,7 @@
 import { runGate } from "../../check";
 import { ALL_CHECKS } from "../../checks";
 import { loadConfig } from "../../config/load";
-import { changedSince, resolveRev } from "../../git";
+import { changedSince, GitError, resolveRev } from "../../git";
 import { renderReport } from "../../report/index";
 import { parseShard } from "../../shard";
 import { EXIT, type Command, UsageError } from "../io";
@@ -41,7 +41,7 @@ ${REPORT_OPTIONS_HELP}
     const root = absolute(io, positionals[0] ?? ".");
     const { config } = loadConfig(root, values.config);
     const { format, failOn } = reportFlags(values, config["fail-on"]);
-    if (values.base) resolveRev(root, values.base);
+    if (values.base) requireCommit(root, values.base);
     if ((values["changed-only"] || values["new-only"]) && !values.base) throw new UsageError("--changed-only and --new-only need --base REV");
     let changed: Set<string> | undefined;
     if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
@@ -60,3 +60,13 @@ ${REPORT_OPTIONS_HELP}
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   },
 };
+
+/** `--base` must name a commit; say so plainly instead of echoing `git rev-parse`'s failure. */
+function requireCommit(root: string, rev: string): void {
+  try {
+    resolveRev(root, rev);
+  } catch (e) {
+    if (!(e instanceof GitError)) throw e;
+    throw new UsageError(/not a git repository/i.test(e.message) ? `--base ${rev}: ${root} is not inside a git repository` : `--base ${rev}: no such commit in this repository`);
+  }
+}
