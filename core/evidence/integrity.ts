@@ -16,6 +16,15 @@ import { bundleHashOf, costSummaryOf, summaryOf } from "./seal";
 
 /** Event types whose payload_ref is not the payload's JSON (it is the tool response / artifact content). */
 const CONTENT_REF_TYPES = new Set(["tool_call_completed", "artifact_created"]);
+/** Events that set a step's status, and the status they set. */
+const STATUS_EVENTS: Record<string, string> = {
+  step_completed: "completed",
+  step_failed: "failed",
+  step_cancelled: "cancelled",
+  step_waiting_human: "waiting_human",
+  step_retry_scheduled: "retry_scheduled",
+};
+
 /** Event types agentledger.evidence.v1 defines (the spec's list plus tool_call_blocked, which its reviewer checks for). */
 export const KNOWN_EVENT_TYPES: ReadonlySet<string> = new Set([
   "run_created", "step_created", "step_claimed", "agent_started", "lease_heartbeat", "lease_expired", "tool_call_requested",
@@ -203,8 +212,10 @@ function checkRecords(bundle: EvidenceBundle, refHashes: readonly string[], out:
     if (!has("step_created")) bad(at, where, "no step_created event created it");
     const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
     if (step.status === "waiting_human" && waiting && isObject(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
-    if (has("step_completed") && step.status !== "completed") bad([...at, "status"], where, `status is ${step.status} but a step_completed event records it completed`);
-    if (has("step_failed") && step.status !== "failed" && step.status !== "retry_scheduled" && step.status !== "completed") bad([...at, "status"], where, `status is ${step.status} but a step_failed event records it failed`);
+    // The step's last status event (unless a later claim restarted it) says what its status is.
+    const last = events.filter((e) => e.type in STATUS_EVENTS || e.type === "step_claimed").at(-1);
+    const recorded = last && STATUS_EVENTS[last.type];
+    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${last.type} event records it ${recorded}`);
     const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
     const error = isObject(errorEvent?.payload) ? errorEvent.payload : undefined;
     if (step.status === "failed" && error) {

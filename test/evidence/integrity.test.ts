@@ -128,6 +128,16 @@ describe("integrity findings name what no longer matches, at its position", () =
     ]);
   });
 
+  it("a step's status is what its last status event recorded, unless a later claim restarted it", () => {
+    const running = edited("golden-minimal-success", (b) => void (b.steps[0]!.status = "running"));
+    expect(evaluateBundle("b.json", running).findings.map((f) => f.message)).toEqual(["step step_5a747546216bb8f476bf1513: status is running but its last step_completed event records it completed"]);
+    const reclaimed = edited("golden-minimal-success", (b) => {
+      b.steps[0]!.status = "running";
+      b.events.push({ ...b.events[2]!, event_id: "evt_reclaim" });
+    });
+    expect(evaluateBundle("b.json", reclaimed).findings.map((f) => f.message)).toEqual([]);
+  });
+
   it("a lease heartbeat extends lease_until; the step's lease_until must be the latest", () => {
     const withHeartbeat = (stepUntil: number) =>
       edited("golden-minimal-success", (b) => {
