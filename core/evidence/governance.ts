@@ -71,10 +71,8 @@ function checkLedger(bundle: EvidenceBundle, out: Problem[]): void {
       const detail = sameRequest ? `appears again (first at tool_ledger[${first}])` : `reused with a different request hash than tool_ledger[${first}]`;
       out.push({ rule: idempotencyConflict, pointer: [...at, sameRequest ? "idempotency_key" : "request_hash"], args: [row.idempotency_key, detail] });
     }
-    if (row.status === "SUCCEEDED") {
-      const request = `${row.tool_name}\u0000${row.request_hash}`;
-      succeeded.set(request, [...(succeeded.get(request) ?? []), i]);
-    }
+    // One idempotency key is one side effect (its key names run, step, tool and request); two SUCCEEDED rows for it ran it twice.
+    if (row.status === "SUCCEEDED") succeeded.set(row.idempotency_key, [...(succeeded.get(row.idempotency_key) ?? []), i]);
   });
   for (const rows of succeeded.values()) {
     if (rows.length > 1) out.push({ rule: duplicateSideEffect, pointer: ["tool_ledger", rows[1]!], part: "key", args: [bundle.tool_ledger[rows[1]!]!.tool_name, rows.length] });

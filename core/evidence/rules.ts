@@ -191,7 +191,7 @@ export const duplicateSideEffect = defineRule({
   severity: "error",
   category: "evidence-governance",
   summary: "A side effect succeeded more than once.",
-  help: "The same tool request (tool, request hash) SUCCEEDED twice, or completed twice: a retry repeated an external effect idempotency should have prevented.",
+  help: "The same tool request (one idempotency key) SUCCEEDED twice in the ledger, or completed twice in the events: a retry repeated an external effect idempotency should have prevented.",
   message: (tool: string, count: number) => `tool request ${tool} succeeded ${count} times`,
 });
 
