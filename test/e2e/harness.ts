@@ -35,10 +35,15 @@ export function packageExtension(): string {
   const stage = mkdtempSync(join(tmpdir(), "flowgate-e2e-vsix-"));
   cpSync(ROOT, stage, { recursive: true, filter: (source) => !NOT_STAGED.has(relative(ROOT, source)) });
   symlinkSync(join(ROOT, "node_modules"), join(stage, "node_modules"), "dir");
-  execFileSync("npm", ["run", "package"], { cwd: stage, stdio: "inherit" });
-  const vsix = join(stage, "flowgate.vsix");
-  if (!existsSync(vsix)) throw new Error(`npm run package wrote no ${vsix}`);
-  return vsix;
+  try {
+    execFileSync("npm", ["run", "package"], { cwd: stage, stdio: "inherit" });
+    const vsix = join(stage, "flowgate.vsix");
+    if (!existsSync(vsix)) throw new Error(`npm run package wrote no ${vsix}`);
+    return vsix;
+  } catch (error) {
+    rmSync(stage, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** A copy of examples/ in a fresh temporary folder (tests never touch the repository's own files). */
@@ -50,10 +55,12 @@ export function copyOfExamples(label: string): string {
 
 export function installVsix(host: Host, vsix: string, extensionsDir: string): void {
   mkdirSync(extensionsDir, { recursive: true });
-  execFileSync(host.node, [host.entry, "--extensions-dir", extensionsDir, "--install-extension", vsix], {
-    stdio: "inherit",
-    env: hostEnv(mkdtempSync(join(tmpdir(), "flowgate-e2e-install-"))),
-  });
+  const scratch = mkdtempSync(join(tmpdir(), "flowgate-e2e-install-"));
+  try {
+    execFileSync(host.node, [host.entry, "--extensions-dir", extensionsDir, "--install-extension", vsix], { stdio: "inherit", env: hostEnv(scratch) });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 // code-server writes its config under XDG dirs: keep them inside the test's own temp folder.
