@@ -53,6 +53,13 @@ export function describeValue(v: unknown): string {
   return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
 }
 
+/** What a "must be a string" message shows for a number or boolean: as written (`1.0`, not 1; `yes`, not true) and how to keep it text. */
+export function describeWrittenScalar(doc: SourceDocument, range: Range, value: unknown, expected: string): string {
+  if (expected !== "string" || (typeof value !== "number" && typeof value !== "boolean")) return describeValue(value);
+  const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
+  return `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)`;
+}
+
 /** zod's `expected` type names as prose. */
 export const EXPECTED_TYPE: Record<string, string> = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
 

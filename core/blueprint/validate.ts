@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Finding } from "../findings";
-import { EXPECTED_TYPE, dedupeFindings, describeValue, fieldName, valueAt } from "../issues";
+import { EXPECTED_TYPE, dedupeFindings, describeValue, describeWrittenScalar, fieldName, valueAt } from "../issues";
 import { type Pointer, type SourceDocument, pointerKey } from "../source/document";
 import { closest } from "../suggest";
 import { compileDiagnostics } from "./compile";
@@ -155,7 +155,7 @@ function issueFindings(doc: SourceDocument, pointer: Pointer, issue: z.core.$Zod
       return [changeTo(doc, pointer, guess, R.invalidValue.at(file, range, name, describeValue(value), allowed, why))];
     }
     case "invalid_type":
-      return [R.wrongType.at(file, range, name, EXPECTED_TYPE[issue.expected] ?? `a ${issue.expected}`, describeValue(value))];
+      return [R.wrongType.at(file, range, name, EXPECTED_TYPE[issue.expected] ?? `a ${issue.expected}`, describeWrittenScalar(doc, range, value, issue.expected))];
     case "invalid_value": {
       const allowed = issue.values.map(String);
       const guess = typeof value === "string" ? closest(value, allowed) : undefined;

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { Finding } from "../findings";
 import type { Pointer, SourceDocument } from "../source/document";
 import { withFix } from "../rules";
-import { EXPECTED_TYPE, dedupeFindings, describeValue, fieldName, valueAt } from "../issues";
+import { EXPECTED_TYPE, dedupeFindings, describeValue, describeWrittenScalar, fieldName, valueAt } from "../issues";
 import { didYouMean } from "../suggest";
 import { insertFieldFix, replaceValue } from "./fixes";
 import * as R from "./rules";
@@ -69,13 +69,9 @@ function issueToFinding(doc: SourceDocument, issue: z.core.$ZodIssue, specProfil
     return fix ? withFix(missing, fix) : missing;
   }
   switch (issue.code) {
-    case "invalid_type": {
-      // YAML reads unquoted 1.0, yes or 2026-01-01 as numbers/booleans: show what was written and how to keep it text.
-      const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
-      const yamlScalar = doc.format === "yaml" && issue.expected === "string" && (typeof value === "number" || typeof value === "boolean");
-      const actual = yamlScalar ? `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)` : describeValue(value);
-      return R.wrongType.at(file, range, name, EXPECTED_TYPE[issue.expected] ?? issue.expected, actual);
-    }
+    case "invalid_type":
+      // Unquoted 1.0 reads as the number 1 (JSON and YAML), YAML's yes as a boolean: show what was written.
+      return R.wrongType.at(file, range, name, EXPECTED_TYPE[issue.expected] ?? issue.expected, describeWrittenScalar(doc, range, value, issue.expected));
     case "invalid_value": {
       if (last === "schema") return R.schemaTag.at(file, range, String(issue.values[0]), describeValue(value));
       const specOnly = last === "kind" && path.length >= 4;

@@ -203,7 +203,7 @@ describe("hostile and odd input", () => {
   it("not an object, or fields of the wrong shape: a finding, never a crash", () => {
     expect(briefs(findingsOf("[1, 2]"))).toEqual(["1:1-1:7 blueprint/wrong-type"]);
     expect(findingsOf({ id: "x", flow: null, agents: {} }).map((f) => f.message)).toEqual(["`flow` must be an object, not `null`", "`agents` must be an array, not an object"]);
-    expect(findingsOf({ id: "x", flow: { kind: "seq", children: [] }, agents: [{ $agent_md: 3 }] }).map((f) => f.message)).toEqual(["`agents[0].$agent_md` must be a string, not the number 3"]);
+    expect(findingsOf({ id: "x", flow: { kind: "seq", children: [] }, agents: [{ $agent_md: 3 }] }).map((f) => f.message)).toEqual(["`agents[0].$agent_md` must be a string, not the number 3 (quote it to make it a string)"]);
   });
   it("names that are Object.prototype members are just names", () => {
     const bp = baseBlueprint();

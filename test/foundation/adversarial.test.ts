@@ -110,3 +110,12 @@ describe("`flowgate check --base` with a revision that is not there", () => {
     expect([missing.code, missing.stderr.split("\n")[0]]).toEqual([2, "flowgate check: --base v9.9.9: no such commit in this repository"]);
   });
 });
+
+describe("numbers where strings belong in JSON", () => {
+  it("the message shows `1.0` as written (JSON reads it as the number 1)", () => {
+    const json = read("bom.flow.json").replace('"version": "1.0.0"', '"version": 1.0');
+    const findings = check("v.flow.json", json);
+    expect(briefs(findings)).toEqual(["6:16-6:19 flow/wrong-type"]);
+    expect(findings[0]!.message).toBe("`flow.version` must be a string, not the number 1.0 (quote it to make it a string)");
+  });
+});

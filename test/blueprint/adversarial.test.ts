@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { validateBlueprintText } from "../../core/blueprint/check";
+import { DEFAULT_CONFIG } from "../../core/config/schema";
+import { validateAnyFile } from "../../core/dialect";
+import { briefs } from "../helpers/findings";
+
+/** Blueprints an outside reviewer wrote from the spec (test/fixtures/adversarial/SOURCE.md). */
+const DIR = join(__dirname, "..", "fixtures", "adversarial");
+const read = (name: string) => readFileSync(join(DIR, name), "utf8");
+
+describe("a Blueprint using every node kind nested and every expression op", () => {
+  it("is clean in YAML (flow-style maps, comments, bracket paths, $step_meta)", () => {
+    expect(validateBlueprintText("every-node-and-op.bp.yaml", read("every-node-and-op.bp.yaml"), DEFAULT_CONFIG).findings).toEqual([]);
+  });
+
+  it("is clean as one-space-indented CRLF JSON with no telling name, read as a Blueprint by its content", () => {
+    const v = validateAnyFile("every-node-and-op-crlf.json", read("every-node-and-op-crlf.json"), DEFAULT_CONFIG);
+    expect([v.dialect, v.reason, v.findings]).toEqual(["mlua-swarm Blueprint", "it has top-level `id` and a flow.ir `flow` node (`kind`)", []]);
+  });
+});
+
+describe("numbers where strings belong", () => {
+  it("say what the file wrote (2.10), not what the number is (2.1)", () => {
+    const yaml = read("every-node-and-op.bp.yaml").replace("id: adv-full", "id: 2.10");
+    const findings = validateBlueprintText("n.bp.yaml", yaml, DEFAULT_CONFIG).findings;
+    expect(briefs(findings)).toEqual(["3:5-3:9 blueprint/wrong-type"]);
+    expect(findings[0]!.message).toBe("`id` must be a string, not the number 2.10 (quote it to make it a string)");
+  });
+});
