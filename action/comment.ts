@@ -1,12 +1,12 @@
 import type { Report } from "../core/report/model";
-import { type Octokit, type PullRequestRef, createComment, deleteComment, findStickyComment, statusOf, updateComment } from "./github";
+import { type Octokit, type PullRequestRef, createComment, deleteComment, errorLine, findStickyComment, statusOf, updateComment } from "./github";
 import { type CommentContext, commentAction, commentBody } from "./render";
 
 export type CommentOutcome =
   | { kind: "created" | "updated" | "deleted"; id: number }
   | { kind: "skipped" }
   /** GitHub refused (a fork's read-only token, missing `pull-requests: write`): the verdict does not change. */
-  | { kind: "refused"; status: number };
+  | { kind: "refused"; status: number; error: string };
 
 /** Keep the one sticky comment in step with the verdict: create it, update it in place, or remove it. */
 export async function syncComment(
@@ -34,6 +34,6 @@ export async function syncComment(
   } catch (e) {
     const status = statusOf(e);
     if (status === undefined) throw e;
-    return { kind: "refused", status };
+    return { kind: "refused", status, error: errorLine(e) };
   }
 }

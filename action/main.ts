@@ -3,12 +3,14 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import * as core from "@actions/core";
 import * as github from "@actions/github";
+import { defaults } from "@actions/github/lib/utils";
 import { runGate } from "../core/check";
 import { ALL_CHECKS } from "../core/checks";
 import { ConfigError, loadConfig } from "../core/config/load";
 import { walkFiles } from "../core/files";
 import { resolveRev } from "../core/git";
 import { buildReport, countsLine, type Report } from "../core/report/model";
+import { escapeMarkdown } from "../core/report/escape";
 import { renderJson } from "../core/report/json";
 import { renderSarif } from "../core/report/sarif";
 import { inShard } from "../core/shard";
@@ -41,6 +43,8 @@ function headIsCheckedOut(root: string, headSha: string): boolean {
     return false;
   }
 }
+
+const API_BUDGET_MS = 5 * 60_000;
 
 const ANNOTATE = { error: core.error, warning: core.warning, note: core.notice } as const;
 
@@ -75,7 +79,8 @@ async function run(): Promise<void> {
   const failOn = inputs.failOn ?? config["fail-on"];
   const event = readEvent(github.context.eventName ?? "", github.context.payload);
   const prEvent = event.kind === "pull_request" ? event : undefined;
-  const octokit = inputs.token ? github.getOctokit(inputs.token) : undefined;
+  // One time budget for every API call: a GitHub that stops answering must not hold the job for hours.
+  const octokit = inputs.token ? github.getOctokit(inputs.token, { request: { ...defaults.request, signal: AbortSignal.timeout(API_BUDGET_MS) } }) : undefined;
   const notes: string[] = [];
 
   if (prEvent && github.context.eventName === "pull_request_target" && headIsCheckedOut(root, prEvent.headSha)) {
@@ -112,9 +117,10 @@ async function run(): Promise<void> {
     const marker = commentMarker(`${prefix || "."}${inputs.shard ? ` shard ${inputs.shard.index}/${inputs.shard.count}` : ""}`);
     const outcome = await syncComment(octokit, pr, inputs.comment, report, { marker, runUrl, headSha: prEvent.headSha });
     if (outcome.kind === "refused") {
-      const why = prEvent.fromFork ? "a pull request from a fork gets a read-only token" : "the token lacks `pull-requests: write`";
-      core.notice(`Flowgate could not write its pull request comment (HTTP ${outcome.status}: ${why}). The verdict is in this job's summary and annotations.`);
-      notes.push(`The pull request comment could not be written (HTTP ${outcome.status}: ${why}).`);
+      const denied = outcome.status === 403 || outcome.status === 404;
+      const why = denied ? `HTTP ${outcome.status}: ${prEvent.fromFork ? "a pull request from a fork gets a read-only token" : "the token lacks `pull-requests: write`"}` : outcome.error;
+      core.notice(`Flowgate could not write its pull request comment (${why}). The verdict is in this job's summary and annotations.`);
+      notes.push(`The pull request comment could not be written (${denied ? why : escapeMarkdown(why)}).`);
     }
   }
 

@@ -60768,6 +60768,11 @@ function describeValue(v) {
   if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
   return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
 }
+function describeWrittenScalar(doc, range, value, expected) {
+  if (expected !== "string" || typeof value !== "number" && typeof value !== "boolean") return describeValue(value);
+  const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
+  return `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)`;
+}
 var EXPECTED_TYPE = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
 function dedupeFindings(findings) {
   const seen = /* @__PURE__ */ new Set();
@@ -61145,12 +61150,8 @@ function issueToFinding(doc, issue3, specProfile) {
     return fix ? withFix(missing, fix) : missing;
   }
   switch (issue3.code) {
-    case "invalid_type": {
-      const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
-      const yamlScalar = doc.format === "yaml" && issue3.expected === "string" && (typeof value === "number" || typeof value === "boolean");
-      const actual = yamlScalar ? `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)` : describeValue(value);
-      return wrongType.at(file2, range, name2, EXPECTED_TYPE[issue3.expected] ?? issue3.expected, actual);
-    }
+    case "invalid_type":
+      return wrongType.at(file2, range, name2, EXPECTED_TYPE[issue3.expected] ?? issue3.expected, describeWrittenScalar(doc, range, value, issue3.expected));
     case "invalid_value": {
       if (last === "schema") return schemaTag.at(file2, range, String(issue3.values[0]), describeValue(value));
       const specOnly = last === "kind" && path.length >= 4;
@@ -62790,7 +62791,7 @@ function issueFindings(doc, pointer, issue3) {
       return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, why))];
     }
     case "invalid_type":
-      return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue3.expected] ?? `a ${issue3.expected}`, describeValue(value))];
+      return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue3.expected] ?? `a ${issue3.expected}`, describeWrittenScalar(doc, range, value, issue3.expected))];
     case "invalid_value": {
       const allowed = issue3.values.map(String);
       const guess = typeof value === "string" ? closest(value, allowed) : void 0;
@@ -63142,7 +63143,7 @@ var duplicateSideEffect = defineRule({
   severity: "error",
   category: "evidence-governance",
   summary: "A side effect succeeded more than once.",
-  help: "The same tool request (tool, request hash) SUCCEEDED twice, or completed twice: a retry repeated an external effect idempotency should have prevented.",
+  help: "The same tool request (one idempotency key) SUCCEEDED twice in the ledger, or completed twice in the events: a retry repeated an external effect idempotency should have prevented.",
   message: (tool, count) => `tool request ${tool} succeeded ${count} times`
 });
 var artifactIncomplete = defineRule({
@@ -63408,10 +63409,7 @@ function checkLedger(bundle, out2) {
       const detail = sameRequest ? `appears again (first at tool_ledger[${first}])` : `reused with a different request hash than tool_ledger[${first}]`;
       out2.push({ rule: idempotencyConflict, pointer: [...at, sameRequest ? "idempotency_key" : "request_hash"], args: [row.idempotency_key, detail] });
     }
-    if (row.status === "SUCCEEDED") {
-      const request2 = `${row.tool_name}\0${row.request_hash}`;
-      succeeded.set(request2, [...succeeded.get(request2) ?? [], i2]);
-    }
+    if (row.status === "SUCCEEDED") succeeded.set(row.idempotency_key, [...succeeded.get(row.idempotency_key) ?? [], i2]);
   });
   for (const rows of succeeded.values()) {
     if (rows.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["tool_ledger", rows[1]], part: "key", args: [bundle.tool_ledger[rows[1]].tool_name, rows.length] });
@@ -63529,6 +63527,13 @@ function summaryOf(b) {
 
 // core/evidence/integrity.ts
 var CONTENT_REF_TYPES = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
+var STATUS_EVENTS = {
+  step_completed: "completed",
+  step_failed: "failed",
+  step_cancelled: "cancelled",
+  step_waiting_human: "waiting_human",
+  step_retry_scheduled: "retry_scheduled"
+};
 var KNOWN_EVENT_TYPES = /* @__PURE__ */ new Set([
   "run_created",
   "step_created",
@@ -63702,9 +63707,9 @@ function checkRecords(bundle, refHashes, out2) {
     const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
     const renewed = renewal?.type === "lease_heartbeat" ? isObject7(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
     const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
-    for (const [field, recorded, by] of lease) {
+    for (const [field, recorded2, by] of lease) {
       const value = step[field];
-      if (value !== void 0 && value !== null && recorded !== void 0 && value !== recorded) bad([...at, field], where, `${field} is not the one its last ${by} event recorded`);
+      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field], where, `${field} is not the one its last ${by} event recorded`);
     }
     if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run3.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
     const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
@@ -63716,8 +63721,9 @@ function checkRecords(bundle, refHashes, out2) {
     if (!has("step_created")) bad(at, where, "no step_created event created it");
     const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
     if (step.status === "waiting_human" && waiting && isObject7(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
-    if (has("step_completed") && step.status !== "completed") bad([...at, "status"], where, `status is ${step.status} but a step_completed event records it completed`);
-    if (has("step_failed") && step.status !== "failed" && step.status !== "retry_scheduled" && step.status !== "completed") bad([...at, "status"], where, `status is ${step.status} but a step_failed event records it failed`);
+    const last = events.filter((e) => e.type in STATUS_EVENTS || e.type === "step_claimed").at(-1);
+    const recorded = last && STATUS_EVENTS[last.type];
+    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${last.type} event records it ${recorded}`);
     const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
     const error63 = isObject7(errorEvent?.payload) ? errorEvent.payload : void 0;
     if (step.status === "failed" && error63) {
@@ -64820,7 +64826,7 @@ function customSpec(rule) {
   };
 }
 
-// core/scan/javascript.ts
+// core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
 
 // core/scan/resolve.ts
@@ -64943,7 +64949,7 @@ function stringValue(node2) {
 
 // core/scan/analysis.ts
 function collectCaptures(query, root) {
-  const out2 = { scopes: new ScopeIndex(root.id), imports: [], callees: [], definitions: [], locals: [] };
+  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [] };
   let pendingName;
   for (const { name: name2, node: node2 } of query.captures(root)) {
     switch (name2) {
@@ -64972,10 +64978,24 @@ function collectCaptures(query, root) {
       case "outer":
         out2.locals.push([node2, true]);
         break;
+      case "comment":
+        out2.comments.push(node2);
+        break;
     }
   }
   out2.scopes.seal();
   return out2;
+}
+var compiled = /* @__PURE__ */ new Map();
+function queryOf(language, source, comments) {
+  let byLanguage = compiled.get(language);
+  if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
+  const text3 = comments ? `${source}
+(comment) @comment
+` : source;
+  let query = byLanguage.get(text3);
+  if (!query) byLanguage.set(text3, query = new import_tree_sitter_wasm2.Query(language, text3));
+  return query;
 }
 
 // core/scan/javascript.ts
@@ -65015,18 +65035,13 @@ var TS_PARAMS = `
 (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (type_identifier) @outer)
 `;
-var compiled = /* @__PURE__ */ new Map();
-function queryFor(language, typescript) {
-  let query = compiled.get(language);
-  if (!query) compiled.set(language, query = new import_tree_sitter_wasm2.Query(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS)));
-  return query;
-}
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function normalMembers(path) {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
 }
-function analyzeJavaScript(tree, source, language, typescript, filter) {
-  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor(language, typescript), tree.rootNode);
+function analyzeJavaScript(tree, source, language, typescript, filter, withComments) {
+  const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(query, tree.rootNode);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
@@ -65049,7 +65064,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter) {
     const path = resolver.resolve(callee, text3);
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path: normalMembers(path), kind });
   }
-  return { calls, imports };
+  return { calls, imports, comments };
 }
 function unwrap2(node2) {
   let n = node2;
@@ -65196,7 +65211,6 @@ function importStatement(node2, bindings, filter, imports) {
 }
 
 // core/scan/python.ts
-var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 var QUERY = `
 [(function_definition) (lambda) (class_definition) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
 (import_statement) @import
@@ -65220,17 +65234,12 @@ var QUERY = `
 (named_expression name: (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
-var compiled2;
-function queryFor2(language) {
-  if (compiled2?.language !== language) compiled2 = { language, query: new import_tree_sitter_wasm3.Query(language, QUERY) };
-  return compiled2.query;
-}
-function analyzePython(tree, source, language, filter) {
-  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor2(language), tree.rootNode);
+function analyzePython(tree, source, language, filter, withComments) {
+  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode);
   const bindings = new Bindings(scopes);
   const imports = [];
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
-  if (bindings.names.size === 0) return { calls: [], imports };
+  if (bindings.names.size === 0) return { calls: [], imports, comments };
   for (const [nameNode, value] of definitions) {
     const name2 = identifierAt(source, nameNode.startIndex);
     const valueRoot = identifierAt(source, value.startIndex);
@@ -65253,7 +65262,7 @@ function analyzePython(tree, source, language, filter) {
     const path = resolve(callee, bindings, text3);
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path, kind: "call" });
   }
-  return { calls, imports };
+  return { calls, imports, comments };
 }
 function unwrap3(node2) {
   let n = node2;
@@ -65422,15 +65431,11 @@ function compileRules(config2) {
 }
 
 // core/scan/suppress.ts
-var import_tree_sitter_wasm4 = __toESM(require_tree_sitter());
 var MARKER = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
 var mayHaveSuppression = (text3) => text3.includes("ignore-boundary") || text3.includes("ignore-next-line");
-var compiled3 = /* @__PURE__ */ new Map();
-function suppressionsOf(tree, language, lines) {
-  let query = compiled3.get(language);
-  if (!query) compiled3.set(language, query = new import_tree_sitter_wasm4.Query(language, "(comment) @comment"));
+function suppressionsOf(comments, lines) {
   const out2 = [];
-  for (const { node: node2 } of query.captures(tree.rootNode)) {
+  for (const node2 of comments) {
     const text3 = node2.text;
     if (!mayHaveSuppression(text3)) continue;
     for (const m of text3.matchAll(MARKER)) {
@@ -65532,9 +65537,10 @@ var Scanner = class _Scanner {
       const lines = new LineIndex(text3);
       const findings = [];
       if (tree.rootNode.hasError) findings.push(parseError2.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
-      const analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter);
+      const markers = mayHaveSuppression(text3);
+      const analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter, markers) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers);
       findings.push(...this.boundaryFindings(path, analysis, rules, lines));
-      const suppressed = mayHaveSuppression(text3) ? this.applySuppressions(path, findings, suppressionsOf(tree, language, lines), lines) : findings;
+      const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
       return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
     } finally {
       if (!keepTree) tree.delete();
@@ -67260,7 +67266,7 @@ async function syncComment(octokit, pr, mode, report, ctx) {
   } catch (e) {
     const status = statusOf(e);
     if (status === void 0) throw e;
-    return { kind: "refused", status };
+    return { kind: "refused", status, error: errorLine(e) };
   }
 }
 
@@ -67460,6 +67466,7 @@ function headIsCheckedOut(root, headSha) {
     return false;
   }
 }
+var API_BUDGET_MS = 5 * 6e4;
 var ANNOTATE = { error, warning, note: notice };
 function writeReports(report, sarif, workspace) {
   const outDir = (0, import_node_fs11.mkdtempSync)((0, import_node_path11.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
@@ -67489,7 +67496,7 @@ async function run2() {
   const failOn = inputs.failOn ?? config2["fail-on"];
   const event = readEvent(context2.eventName ?? "", context2.payload);
   const prEvent = event.kind === "pull_request" ? event : void 0;
-  const octokit = inputs.token ? getOctokit(inputs.token) : void 0;
+  const octokit = inputs.token ? getOctokit(inputs.token, { request: { ...defaults.request, signal: AbortSignal.timeout(API_BUDGET_MS) } }) : void 0;
   const notes = [];
   if (prEvent && context2.eventName === "pull_request_target" && headIsCheckedOut(root, prEvent.headSha)) {
     warning(PWN_REQUEST_WARNING);
@@ -67519,9 +67526,10 @@ async function run2() {
     const marker = commentMarker(`${prefix || "."}${inputs.shard ? ` shard ${inputs.shard.index}/${inputs.shard.count}` : ""}`);
     const outcome = await syncComment(octokit, pr, inputs.comment, report, { marker, runUrl, headSha: prEvent.headSha });
     if (outcome.kind === "refused") {
-      const why = prEvent.fromFork ? "a pull request from a fork gets a read-only token" : "the token lacks `pull-requests: write`";
-      notice(`Flowgate could not write its pull request comment (HTTP ${outcome.status}: ${why}). The verdict is in this job's summary and annotations.`);
-      notes.push(`The pull request comment could not be written (HTTP ${outcome.status}: ${why}).`);
+      const denied = outcome.status === 403 || outcome.status === 404;
+      const why = denied ? `HTTP ${outcome.status}: ${prEvent.fromFork ? "a pull request from a fork gets a read-only token" : "the token lacks `pull-requests: write`"}` : outcome.error;
+      notice(`Flowgate could not write its pull request comment (${why}). The verdict is in this job's summary and annotations.`);
+      notes.push(`The pull request comment could not be written (${denied ? why : escapeMarkdown(why)}).`);
     }
   }
   const line = `Flowgate ${report.summary.passed ? "passed" : "failed"}: ${countsLine(report.summary)} (fails on: ${report.summary.failOn})`;

@@ -270,6 +270,15 @@ describe("the built Action on a pull request", () => {
     expect(safe.commands.some((c) => c.includes("pull_request_target"))).toBe(false);
   });
 
+  it("a comment the API fails on otherwise (HTTP 500) is a notice with GitHub's words, and the gate still decides", async () => {
+    const { dir, base, head, patch } = pullRequestRepo();
+    api.reset({ files: prFiles(1, [{ filename: RELEASE_NOTES, patch }]), commentWriteStatus: 502 });
+    const r = await runAction({ workspace: dir, event: { name: "pull_request", fixture: "pull_request.json", baseSha: base, headSha: head }, api: api.url });
+    expect(r.code).toBe(1);
+    expect(r.commands).toContainEqual(expect.stringMatching(/^::notice::Flowgate could not write its pull request comment \(HTTP 502: .+\)\. The verdict is in this job's summary and annotations\.$/));
+    expect(r.outputs).toMatchObject({ passed: "false", errors: "1" });
+  });
+
   it("falls back to git diff base...head when the files API fails", async () => {
     const { dir, base, head } = pullRequestRepo();
     api.reset();
