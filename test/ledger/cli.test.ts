@@ -29,6 +29,8 @@ describe("flowgate run: usage errors exit 2", () => {
     [["consent", "run_x", "--lanes", "local_default"], "consent needs --lanes and --cost-cap"],
     [["verify", "run_nope"], "no such run: run_nope"],
     [["show", "--bogus"], "Unknown option '--bogus'"],
+    [["list", "--status", "finished"], "--status must be one of in_progress, done, cancelled"],
+    [["approvals", "--status", "pending"], "--status must be one of PENDING, APPROVED, DENIED"],
   ])("%j", async (args, message) => {
     const r = await flowgate(workspace(), args);
     expect(r.code).toBe(2);

@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline/promises";
 import {
   advanceStep,
+  approvalStatusSchema,
   attachEvidence,
   authorizeToolCall,
   cancelRun,
@@ -19,6 +20,7 @@ import {
   resolveActor,
   revokeConsent,
   type RunState,
+  runStatusSchema,
   startRun,
   verifyLedger,
 } from "../../ledger";
@@ -249,6 +251,7 @@ export const runCommand: Command = {
     switch (sub) {
       case "list": {
         positionals(sub, args, []);
+        if (values.status && !runStatusSchema.safeParse(values.status).success) throw new UsageError(`--status must be one of ${runStatusSchema.options.join(", ")}`);
         const runs = listRuns(root).filter((r) => !values.status || r.status === values.status);
         if (values.json) io.stdout(JSON.stringify(runs) + "\n");
         else io.stdout(runs.map((r) => `${r.run_id}  ${r.flow_id}@${r.flow_version}  ${r.status}  ${r.steps.filter((s) => s.status === "done" || s.status === "skipped").length}/${r.steps.length} steps  ${r.pending_approvals ? `${r.pending_approvals} pending approval(s)  ` : ""}${r.damaged ? "LEDGER PROBLEM  " : ""}${r.updated_at}\n`).join("") || "no runs\n");
@@ -257,7 +260,7 @@ export const runCommand: Command = {
       case "approvals": {
         positionals(sub, args, []);
         const status = values.status as "PENDING" | "APPROVED" | "DENIED" | undefined;
-        if (status && !["PENDING", "APPROVED", "DENIED"].includes(status)) throw new UsageError("--status must be PENDING, APPROVED or DENIED");
+        if (status && !approvalStatusSchema.safeParse(status).success) throw new UsageError(`--status must be one of ${approvalStatusSchema.options.join(", ")}`);
         const approvals = listApprovals(root, status);
         if (values.json) io.stdout(JSON.stringify(approvals) + "\n");
         else io.stdout(approvals.map((a) => `${a.approval_id}  ${a.status.padEnd(8)} ${a.run_id}  ${a.kind === "step" ? a.step_id : `tool ${a.tool}`}  ${a.risk_level}  requested by ${a.requested_by} at ${a.requested_at}\n`).join("") || "no approvals\n");
