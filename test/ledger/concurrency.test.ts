@@ -100,6 +100,23 @@ test("crash: writers SIGKILLed at random moments, round after round → readable
       expect(verifyLedger({ root }).findings).toEqual([]);
     }
   }
+  // A kill in the middle of an append (the bytes of half an event written, no newline): a process that
+  // writes part of a line and hangs until it is killed, as power loss leaves it.
+  const path = join(root, `.flowgate/runs/${runId}.jsonl`);
+  const tearer = spawn(process.execPath, ["-e", `require("fs").appendFileSync(${JSON.stringify(path)}, '{"seq":99999,"type":"evidence_att'); setInterval(() => {}, 1000)`], { stdio: "ignore" });
+  await new Promise((r) => setTimeout(r, 300));
+  tearer.kill("SIGKILL");
+  await new Promise((r) => tearer.on("close", r));
+  expect(verifyLedger({ root }).findings.map((f) => f.rule)).toEqual(["ledger/torn-tail"]);
+  const blocked = startWriter(root, runId, "after-tear", 1);
+  expect(await blocked.exit).toBe(1);
+  expect(blocked.stderr).toContain("FLOW_LEDGER_CONFLICT");
+  expect(readFileSync(path, "utf8").endsWith('{"seq":99999,"type":"evidence_att')).toBe(true);
+  const repaired = await repairRun({ root, runId });
+  expect(repaired.ok && repaired.repaired && repaired.torn.text).toBe('{"seq":99999,"type":"evidence_att');
+  const resumed = startWriter(root, runId, "after-repair", 3);
+  expect(await resumed.exit).toBe(0);
+  expect(verifyLedger({ root }).findings).toEqual([]);
   expect(acknowledged.size).toBeGreaterThan(0);
   const text = readFileSync(join(root, `.flowgate/runs/${runId}.jsonl`), "utf8");
   expect(text.endsWith("\n")).toBe(true);
