@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { z } from "zod";
 import { locateIssue } from "../issues";
-import { parseSource } from "../source/document";
+import { parseSource, readSourceText } from "../source/document";
 import { toRepoPath } from "../findings";
 import { type Config, DEFAULT_CONFIG, configSchema } from "./schema";
 
@@ -42,6 +42,8 @@ function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 export function parseConfig(file: string, text: string): Config {
+  // An empty or comment-only file (a fresh `touch .flowgate.yml`) holds no YAML document: the defaults apply.
+  if (text.split(/\r\n|\r|\n/).every((line) => /^\s*(#.*)?$/.test(line))) return DEFAULT_CONFIG;
   const { doc, findings } = parseSource(file, text);
   const fatal = findings.find((f) => f.severity === "error");
   if (!doc || fatal) {
@@ -65,5 +67,18 @@ export function loadConfig(root: string, explicit?: string): { config: Config; f
     return { config: DEFAULT_CONFIG };
   }
   const shown = toRepoPath(relative(root, path) || path);
-  return { config: parseConfig(shown, readFileSync(path, "utf8")), file: shown };
+  return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
+}
+
+/** The config file's text; a directory, an unreadable or an oversized file is a ConfigError (exit 2), not a crash. */
+function readConfigText(path: string, shown: string): string {
+  let read: ReturnType<typeof readSourceText>;
+  try {
+    read = readSourceText(path, shown);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ConfigError(shown, 1, 1, code === "EISDIR" ? "is a directory, not a configuration file" : `cannot be read (${code ?? (e as Error).message})`);
+  }
+  if (read.text === undefined) throw new ConfigError(shown, 1, 1, read.findings[0]!.message);
+  return read.text;
 }

@@ -119,3 +119,25 @@ describe("numbers where strings belong in JSON", () => {
     expect(findings[0]!.message).toBe("`flow.version` must be a string, not the number 1.0 (quote it to make it a string)");
   });
 });
+
+describe(".flowgate.yml that is empty, only comments, or not a file", () => {
+  const valid = readFileSync(join(__dirname, "..", "fixtures", "flows", "valid.flow.yaml"), "utf8");
+  const withConfig = (make: (path: string) => void) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.flow.yaml"), valid);
+    make(join(dir, ".flowgate.yml"));
+    return dir;
+  };
+
+  it("an empty or comment-only config means the defaults (as an empty `---` document already did)", async () => {
+    for (const text of ["", "# settings to come\n", "\uFEFF# comment\r\n   \r\n"]) {
+      const r = await runCli(["check", withConfig((p) => writeFileSync(p, text))]);
+      expect([r.code, r.stderr]).toEqual([0, ""]);
+    }
+  });
+
+  it("a directory named .flowgate.yml is a configuration error (exit 2), not an internal error", async () => {
+    const r = await runCli(["check", withConfig((p) => mkdirSync(p))]);
+    expect([r.code, r.stderr]).toEqual([2, "flowgate check: .flowgate.yml:1:1: is a directory, not a configuration file\n"]);
+  });
+});
