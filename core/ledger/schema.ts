@@ -7,6 +7,8 @@ export const FLOW_RUN_REF_RE = /^flow_run:[A-Za-z0-9._:-]{1,128}$/;
 export const CONSENT_ID_RE = /^fcons_[0-9a-f]{24}$/;
 export const APPROVAL_ID_RE = /^appr_[0-9a-f]{24}$/;
 export const SHA256_HEX_RE = /^[0-9a-f]{64}$/;
+/** The previous event's hash, or "" for the first event. */
+const PREV_RE = /^(?:[0-9a-f]{64})?$/;
 
 /** Refusal codes: Knowtation's execution gate (flow-v0.md B.8) plus two of our own. */
 export const refusalCodeSchema = z.enum([
@@ -171,7 +173,7 @@ export const ledgerEnvelopeSchema = z.strictObject({
   at: isoTime,
   actor,
   payload: z.unknown(),
-  prev: z.union([z.literal(""), z.string().regex(SHA256_HEX_RE)]),
+  prev: z.string().regex(PREV_RE),
   hash: z.string().regex(SHA256_HEX_RE),
 });
 
