@@ -163,6 +163,8 @@ describe("advance (B.3) in upstream's check order", () => {
     const r = await advanceStep({ ...base(), runId: run.run_id, stepId: `${R}#9`, toStatus: "done" });
     expect(code(r)).toBe("FLOW_RUN_NOT_IN_PROGRESS");
     expect(!r.ok && r.status).toBe(409);
+    // As upstream, evidence does not check the run's status: a pointer may still be attached to a done run.
+    expect(code(await attachEvidence({ ...base(), runId: run.run_id, stepId: `${R}#1`, pointerKind: "hash", ref: "sha256:late" }))).toBe("ok");
   });
 
   test("unknown step (400) → past the frontier (409) → skip reason (400) → verification (403) → second in_progress (409)", async () => {
