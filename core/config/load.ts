@@ -72,13 +72,7 @@ export function loadConfig(root: string, explicit?: string): { config: Config; f
 
 /** The config file's text; a directory, an unreadable or an oversized file is a ConfigError (exit 2), not a crash. */
 function readConfigText(path: string, shown: string): string {
-  let read: ReturnType<typeof readSourceText>;
-  try {
-    read = readSourceText(path, shown);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigError(shown, 1, 1, code === "EISDIR" ? "is a directory, not a configuration file" : `cannot be read (${code ?? (e as Error).message})`);
-  }
+  const read = readSourceText(path, shown);
   if (read.text === undefined) throw new ConfigError(shown, 1, 1, read.findings[0]!.message);
   return read.text;
 }

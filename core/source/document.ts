@@ -3,7 +3,7 @@ import * as jsonc from "jsonc-parser";
 import * as YAML from "yaml";
 import type { Finding, Range } from "../findings";
 import { LineIndex } from "./lines";
-import { aliasLimit, duplicateKey, mergeKey, multipleDocuments, parseError, tooDeep, tooLarge } from "./rules";
+import { aliasLimit, duplicateKey, mergeKey, multipleDocuments, parseError, tooDeep, tooLarge, unreadable } from "./rules";
 
 export type Pointer = readonly (string | number)[];
 export type SourceFormat = "json" | "yaml";
@@ -96,11 +96,19 @@ export function parseSource(path: string, raw: string, limits: SourceLimits = DE
   return format === "json" ? parseJson(path, text, limits) : parseYaml(path, text, limits);
 }
 
-/** A file's text, or the too-large finding without reading it: a file must not be loaded into memory to be refused. */
+const WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** A file's text, or a finding instead: too large (refused from its size, unread) or unreadable. Never throws. */
 export function readSourceText(absPath: string, path: string, limits: SourceLimits = DEFAULT_LIMITS): { text?: string; findings: Finding[] } {
-  const bytes = statSync(absPath).size;
-  if (bytes > limits.maxBytes) return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes, limits.maxBytes)] };
-  return { text: readFileSync(absPath, "utf8"), findings: [] };
+  try {
+    const bytes = statSync(absPath).size;
+    if (bytes > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE, bytes, limits.maxBytes)] };
+    return { text: readFileSync(absPath, "utf8"), findings: [] };
+  } catch (e) {
+    const { code, message } = e as NodeJS.ErrnoException;
+    const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ENOENT" ? "no such file" : code === "ELOOP" ? "a symbolic link loop" : message;
+    return { findings: [unreadable.at(path, WHOLE_FILE, reason)] };
+  }
 }
 
 /** Depth of [ and { outside strings, without recursion: refuse before a recursive parser sees it. */

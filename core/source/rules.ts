@@ -62,3 +62,12 @@ export const multipleDocuments = defineRule({
   help: "Each file holds one bundle. Split the documents into separate files.",
   message: () => "more than one YAML document in this file; only the first is read",
 });
+
+export const unreadable = defineRule({
+  id: "source/unreadable",
+  severity: "error",
+  category: "source",
+  summary: "The file cannot be read.",
+  help: "Flowgate could not open the file: its permissions deny reading, it is a directory under a file's name, or it went away while the check ran. Make it a readable regular file, or exclude it.",
+  message: (reason: string) => `cannot be read: ${reason}`,
+});

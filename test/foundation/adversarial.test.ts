@@ -2,8 +2,9 @@ import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } fro
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
-import { validateFlowText } from "../../core/flow/check";
-import { parseSource } from "../../core/source/document";
+import { blueprintsCheck } from "../../core/blueprint/check";
+import { flowsCheck, validateFlowText } from "../../core/flow/check";
+import { parseSource, readSourceText } from "../../core/source/document";
 import { gitRepoFrom, runCli, tempDir } from "../helpers/cli";
 import { briefs } from "../helpers/findings";
 
@@ -77,7 +78,7 @@ describe("files too large to hold as a string", () => {
     const dir = huge();
     const v = await runCli(["validate", "big.flow.json"], { cwd: dir });
     expect(v.code).toBe(1);
-    expect(v.stdout).toContain("big.flow.json: not validated (it is too large to read)\n");
+    expect(v.stdout).toContain("big.flow.json: not validated (file is 629145600 bytes, over the 10485760-byte limit; not parsed)\n");
     expect(v.stdout).toContain(`big.flow.json:${tooLarge}\n`);
     const e = await runCli(["explain", "big.bp.json"], { cwd: dir });
     expect(e.code).toBe(1);
@@ -138,6 +139,27 @@ describe(".flowgate.yml that is empty, only comments, or not a file", () => {
 
   it("a directory named .flowgate.yml is a configuration error (exit 2), not an internal error", async () => {
     const r = await runCli(["check", withConfig((p) => mkdirSync(p))]);
-    expect([r.code, r.stderr]).toEqual([2, "flowgate check: .flowgate.yml:1:1: is a directory, not a configuration file\n"]);
+    expect([r.code, r.stderr]).toEqual([2, "flowgate check: .flowgate.yml:1:1: cannot be read: it is a directory\n"]);
+  });
+});
+
+describe("files that cannot be read", () => {
+  // As root (here) permissions do not deny; a directory under a file's name, or a file gone by the time it is read, fails the same read.
+  it("readSourceText returns a finding instead of throwing", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "d.flow.yaml"));
+    const brief = (p: string) => readSourceText(join(dir, p), p).findings.map((f) => `${f.rule} ${f.message}`);
+    expect(brief("d.flow.yaml")).toEqual(["source/unreadable cannot be read: it is a directory"]);
+    expect(brief("gone.flow.yaml")).toEqual(["source/unreadable cannot be read: no such file"]);
+  });
+
+  it("the flows and Blueprints checks report a file they cannot read and go on with the rest", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "ok.flow.yaml"), readFileSync(join(__dirname, "..", "fixtures", "flows", "valid.flow.yaml"), "utf8"));
+    const ctx = { root: dir, config: DEFAULT_CONFIG, files: ["gone.bp.json", "gone.flow.json", "ok.flow.yaml"] };
+    const flows = await flowsCheck.run(ctx);
+    expect(flows.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual(["gone.flow.json:1:1 source/unreadable"]);
+    const bps = await blueprintsCheck.run(ctx);
+    expect(bps.findings.map((f) => `${f.file} ${f.message}`)).toEqual(["gone.bp.json cannot be read: no such file"]);
   });
 });

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import { validateBlueprintText } from "../../blueprint/check";
 import { type BlueprintExplanation, explainBlueprint, type LaunchRequest, renderExplanation } from "../../blueprint/explain";
@@ -69,12 +70,8 @@ Options:
     for (const arg of positionals) {
       const path = absolute(io, arg);
       const file = toRepoPath(relative(io.cwd, path));
-      let read: ReturnType<typeof readSourceText>;
-      try {
-        read = readSourceText(path, file, limitsOf(config));
-      } catch {
-        throw new UsageError(`no such file: ${arg}`);
-      }
+      if (!existsSync(path)) throw new UsageError(`no such file: ${arg}`);
+      const read = readSourceText(path, file, limitsOf(config));
       const result = read.text === undefined ? { findings: read.findings, model: undefined } : validateBlueprintText(file, read.text, config);
       if (!result.model) {
         failed = true;

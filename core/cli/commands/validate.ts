@@ -64,7 +64,7 @@ ${REPORT_OPTIONS_HELP}
     const { format, failOn } = reportFlags(values, config["fail-on"]);
     const validated: ValidatedFile[] = expand(io, positionals).map((file) => {
       const read = readSourceText(absolute(io, file), file, limitsOf(config));
-      return read.text === undefined ? { file, reason: "it is too large to read", findings: read.findings } : validateAnyFile(file, read.text, config);
+      return read.text === undefined ? { file, reason: read.findings[0]!.message, findings: read.findings } : validateAnyFile(file, read.text, config);
     });
     const result = { name: "validate", title: "Validation", findings: validated.flatMap((v) => v.findings), files: validated.map((v) => v.file), details: { validated: validated.map(({ file, dialect, reason }) => ({ file, dialect: dialect ?? null, reason })) } };
     const gate = { report: buildReport([result], failOn), results: [result] };
