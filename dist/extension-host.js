@@ -30914,7 +30914,7 @@ var init_rules = __esm({
 });
 
 // core/source/rules.ts
-var parseError, tooLarge, tooDeep, duplicateKey, aliasLimit, mergeKey, multipleDocuments;
+var parseError, tooLarge, tooDeep, duplicateKey, aliasLimit, mergeKey, multipleDocuments, unreadable;
 var init_rules2 = __esm({
   "core/source/rules.ts"() {
     "use strict";
@@ -30975,6 +30975,14 @@ var init_rules2 = __esm({
       help: "Each file holds one bundle. Split the documents into separate files.",
       message: () => "more than one YAML document in this file; only the first is read"
     });
+    unreadable = defineRule({
+      id: "source/unreadable",
+      severity: "error",
+      category: "source",
+      summary: "The file cannot be read.",
+      help: "Flowgate could not open the file: its permissions deny reading, it is a directory under a file's name, or it went away while the check ran. Make it a readable regular file, or exclude it.",
+      message: (reason) => `cannot be read: ${reason}`
+    });
   }
 });
 
@@ -31002,9 +31010,15 @@ function parseSource(path, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path
   return format2 === "json" ? parseJson(path, text3, limits) : parseYaml(path, text3, limits);
 }
 function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
-  const bytes = (0, import_node_fs2.statSync)(absPath).size;
-  if (bytes > limits.maxBytes) return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes, limits.maxBytes)] };
-  return { text: (0, import_node_fs2.readFileSync)(absPath, "utf8"), findings: [] };
+  try {
+    const bytes = (0, import_node_fs2.statSync)(absPath).size;
+    if (bytes > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE2, bytes, limits.maxBytes)] };
+    return { text: (0, import_node_fs2.readFileSync)(absPath, "utf8"), findings: [] };
+  } catch (e) {
+    const { code, message } = e;
+    const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ENOENT" ? "no such file" : code === "ELOOP" ? "a symbolic link loop" : message;
+    return { findings: [unreadable.at(path, WHOLE_FILE2, reason)] };
+  }
 }
 function scanJsonDepth(text3, maxDepth) {
   let depth = 0;
@@ -31139,7 +31153,7 @@ function parseYaml(path, text3, limits) {
   const data = convert(first.contents, [], 0);
   return { doc: new SourceDocument(path, text3, "yaml", data, spans), findings };
 }
-var import_node_fs2, YAML, DEFAULT_LIMITS, SourceDocument;
+var import_node_fs2, YAML, DEFAULT_LIMITS, SourceDocument, WHOLE_FILE2;
 var init_document = __esm({
   "core/source/document.ts"() {
     "use strict";
@@ -31188,6 +31202,7 @@ var init_document = __esm({
         return this.spans.has(pointerKey(pointer));
       }
     };
+    WHOLE_FILE2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   }
 });
 
@@ -31383,6 +31398,11 @@ function describeValue(v) {
   if (typeof v === "object") return "an object";
   if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
   return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
+}
+function describeWrittenScalar(doc, range, value, expected) {
+  if (expected !== "string" || typeof value !== "number" && typeof value !== "boolean") return describeValue(value);
+  const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
+  return `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)`;
 }
 function dedupeFindings(findings) {
   const seen = /* @__PURE__ */ new Set();
@@ -31787,12 +31807,8 @@ function issueToFinding(doc, issue2, specProfile) {
     return fix ? withFix(missing, fix) : missing;
   }
   switch (issue2.code) {
-    case "invalid_type": {
-      const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
-      const yamlScalar = doc.format === "yaml" && issue2.expected === "string" && (typeof value === "number" || typeof value === "boolean");
-      const actual = yamlScalar ? `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)` : describeValue(value);
-      return wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, actual);
-    }
+    case "invalid_type":
+      return wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, describeWrittenScalar(doc, range, value, issue2.expected));
     case "invalid_value": {
       if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
       const specOnly = last === "kind" && path.length >= 4;
@@ -33570,7 +33586,7 @@ function issueFindings(doc, pointer, issue2) {
       return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, why))];
     }
     case "invalid_type":
-      return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? `a ${issue2.expected}`, describeValue(value))];
+      return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? `a ${issue2.expected}`, describeWrittenScalar(doc, range, value, issue2.expected))];
     case "invalid_value": {
       const allowed = issue2.values.map(String);
       const guess = typeof value === "string" ? closest(value, allowed) : void 0;
@@ -33972,7 +33988,7 @@ var init_rules5 = __esm({
       severity: "error",
       category: "evidence-governance",
       summary: "A side effect succeeded more than once.",
-      help: "The same tool request (tool, request hash) SUCCEEDED twice, or completed twice: a retry repeated an external effect idempotency should have prevented.",
+      help: "The same tool request (one idempotency key) SUCCEEDED twice in the ledger, or completed twice in the events: a retry repeated an external effect idempotency should have prevented.",
       message: (tool, count) => `tool request ${tool} succeeded ${count} times`
     });
     artifactIncomplete = defineRule({
@@ -34244,10 +34260,7 @@ function checkLedger(bundle, out2) {
       const detail = sameRequest ? `appears again (first at tool_ledger[${first}])` : `reused with a different request hash than tool_ledger[${first}]`;
       out2.push({ rule: idempotencyConflict, pointer: [...at, sameRequest ? "idempotency_key" : "request_hash"], args: [row.idempotency_key, detail] });
     }
-    if (row.status === "SUCCEEDED") {
-      const request = `${row.tool_name}\0${row.request_hash}`;
-      succeeded.set(request, [...succeeded.get(request) ?? [], i2]);
-    }
+    if (row.status === "SUCCEEDED") succeeded.set(row.idempotency_key, [...succeeded.get(row.idempotency_key) ?? [], i2]);
   });
   for (const rows of succeeded.values()) {
     if (rows.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["tool_ledger", rows[1]], part: "key", args: [bundle.tool_ledger[rows[1]].tool_name, rows.length] });
@@ -35527,7 +35540,7 @@ var init_canonicalize = __esm({
 });
 
 // core/ledger/schema.ts
-var FLOW_RUN_ID_RE, FLOW_RUN_REF_RE, CONSENT_ID_RE, APPROVAL_ID_RE, SHA256_HEX_RE, refusalCodeSchema, REFUSAL_STATUS, advanceTargetSchema, riskLevelSchema, decisionSchema, actor, isoTime, runStartedPayload, stepAdvancedPayload, evidenceAttachedPayload, approvalRequestedPayload, approvalDecidedPayload, consentMintedPayload, consentRevokedPayload, stepExecutedPayload, runCancelledPayload, EVENT_PAYLOADS, eventTypeSchema, ledgerEventSchema, ledgerEnvelopeSchema, runStatusSchema2, approvalStatusSchema, policyFileSchema;
+var FLOW_RUN_ID_RE, FLOW_RUN_REF_RE, CONSENT_ID_RE, APPROVAL_ID_RE, SHA256_HEX_RE, PREV_RE, refusalCodeSchema, REFUSAL_STATUS, advanceTargetSchema, riskLevelSchema, decisionSchema, actor, isoTime, runStartedPayload, stepAdvancedPayload, evidenceAttachedPayload, approvalRequestedPayload, approvalDecidedPayload, consentMintedPayload, consentRevokedPayload, stepExecutedPayload, runCancelledPayload, EVENT_PAYLOADS, eventTypeSchema, ledgerEventSchema, ledgerEnvelopeSchema, runStatusSchema2, approvalStatusSchema, policyFileSchema;
 var init_schema4 = __esm({
   "core/ledger/schema.ts"() {
     "use strict";
@@ -35538,6 +35551,7 @@ var init_schema4 = __esm({
     CONSENT_ID_RE = /^fcons_[0-9a-f]{24}$/;
     APPROVAL_ID_RE = /^appr_[0-9a-f]{24}$/;
     SHA256_HEX_RE = /^[0-9a-f]{64}$/;
+    PREV_RE = /^(?:[0-9a-f]{64})?$/;
     refusalCodeSchema = external_exports.enum([
       "BAD_REQUEST",
       "unknown_flow",
@@ -35673,7 +35687,7 @@ var init_schema4 = __esm({
       at: isoTime,
       actor,
       payload: external_exports.unknown(),
-      prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+      prev: external_exports.string().regex(PREV_RE),
       hash: external_exports.string().regex(SHA256_HEX_RE)
     });
     runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
@@ -44221,6 +44235,7 @@ function unwrap4(schema) {
   return s;
 }
 function parseConfig(file2, text3) {
+  if (text3.split(/\r\n|\r|\n/).every((line) => /^\s*(#.*)?$/.test(line))) return DEFAULT_CONFIG;
   const { doc, findings } = parseSource(file2, text3);
   const fatal = findings.find((f) => f.severity === "error");
   if (!doc || fatal) {
@@ -44242,7 +44257,12 @@ function loadConfig(root, explicit) {
     return { config: DEFAULT_CONFIG };
   }
   const shown = toRepoPath((0, import_node_path11.relative)(root, path) || path);
-  return { config: parseConfig(shown, (0, import_node_fs12.readFileSync)(path, "utf8")), file: shown };
+  return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
+}
+function readConfigText(path, shown) {
+  const read = readSourceText(path, shown);
+  if (read.text === void 0) throw new ConfigError(shown, 1, 1, read.findings[0].message);
+  return read.text;
 }
 
 // core/ledger/operations.ts
