@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, type TestContext } from "vitest";
 import { type LedgerEvent, listApprovals, listRuns, verifyLedger } from "../../core/ledger/index";
 import { copyOfExamples, ensureHost, ROOT, type Host, installVsix, packageExtension, type ProblemRow, VsCode } from "./harness";
 
@@ -24,7 +24,7 @@ const PLANTED_VIOLATIONS: Omit<ProblemRow, "source">[] = [
   { file: "agent/tools.py", severity: "Error", code: "scan/shell-command", line: 21, column: 14, message: `\`os.system\` starts a process directly, ${BYPASS}` },
   { file: "agent/web.ts", severity: "Error", code: "scan/network-call", line: 19, column: 21, message: `\`fetch\` makes a network call directly, ${BYPASS}` },
   { file: "agent/web.ts", severity: "Error", code: "scan/shell-command", line: 25, column: 3, message: `\`shell\` (child_process.exec) starts a process directly, ${BYPASS}` },
-].map((row) => ({ ...row }));
+];
 
 /** The runs planted in examples/.flowgate/runs (examples/README.md), as the Runs view describes them; ids vary per rebuild. */
 const PLANTED_RUNS = [
@@ -72,6 +72,11 @@ function workspaceCopy(label: string): string {
   return workspace;
 }
 
+/** A failing test leaves a screenshot of the moment it failed (NN-FAILED-<test>.png). */
+function screenshotOnFailure(context: TestContext, session: () => VsCode | undefined): void {
+  context.onTestFailed(async () => void (await session()?.shot(`FAILED-${context.task.name.replace(/\W+/g, "-").slice(0, 60)}`)));
+}
+
 /** Opens `workspace` in its own code-server and waits until Flowgate's contributions are loaded. */
 async function openWorkspace(label: string, workspace: string, trusted: boolean): Promise<VsCode> {
   const code = await VsCode.open(host, { label, workspace, extensionsDir, trusted, settings: { "flowgate.actor": REVIEWER } });
@@ -88,9 +93,7 @@ describe("Flowgate in a trusted workspace", () => {
     code = await openWorkspace("trusted", workspace, true);
   });
   afterAll(async () => code?.close());
-  beforeEach(({ task, onTestFailed }) => {
-    onTestFailed(async () => void (await code?.shot(`FAILED-${task.name.replace(/\W+/g, "-").slice(0, 60)}`)));
-  });
+  beforeEach((context) => screenshotOnFailure(context, () => code));
 
   it("shows the planted boundary violations in the Problems panel after Scan Workspace", { timeout: STEP_TIMEOUT }, async () => {
     await code.command("Flowgate: Scan Workspace");
@@ -230,9 +233,7 @@ describe("Flowgate in Restricted Mode (workspace trust on, folder not trusted)",
     code = await openWorkspace("restricted", workspace, false);
   });
   afterAll(async () => code?.close());
-  beforeEach(({ task, onTestFailed }) => {
-    onTestFailed(async () => void (await code?.shot(`FAILED-${task.name.replace(/\W+/g, "-").slice(0, 60)}`)));
-  });
+  beforeEach((context) => screenshotOnFailure(context, () => code));
 
   it("still shows boundary diagnostics but refuses to approve, leaving every ledger untouched", { timeout: STEP_TIMEOUT }, async () => {
     await code.page.locator(".statusbar-item", { hasText: "Restricted Mode" }).waitFor();

@@ -359,6 +359,8 @@ function killTree(child: ChildProcess): void {
   }
 }
 
+const LISTEN_TIMEOUT_MS = 120_000;
+
 /** Waits for code-server's "HTTP server listening on <url>" line; its whole log goes to `logPath`. */
 function listeningUrl(server: ChildProcess, logPath: string): Promise<string> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
@@ -376,5 +378,6 @@ function listeningUrl(server: ChildProcess, logPath: string): Promise<string> {
     server.stderr!.on("data", onData);
     server.once("exit", (code) => reject(new Error(`code-server exited (${code}) before listening; see ${logPath}`)));
     server.once("error", reject);
+    setTimeout(() => reject(new Error(`code-server did not listen within ${LISTEN_TIMEOUT_MS / 1000} s; see ${logPath}`)), LISTEN_TIMEOUT_MS).unref();
   });
 }
