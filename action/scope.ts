@@ -2,9 +2,9 @@ import { execFileSync } from "node:child_process";
 import { relative } from "node:path";
 import type { Finding } from "../core/findings";
 import { addedLines, changedSince, GitError, repoPrefix, resolveRev } from "../core/git";
+import { escapeMarkdown } from "../core/report/escape";
 import type { Report } from "../core/report/model";
 import type { PullRequestEvent } from "./event";
-import { escapeMarkdown } from "../core/report/escape";
 import { type Octokit, type PullRequestRef, addedLinesOfPatch, errorLine, listPullRequestFiles } from "./github";
 
 /** Where the working directory sits in the repository, so findings can carry repo-relative paths. */
@@ -17,8 +17,8 @@ export function workingPrefix(root: string, workspace: string): string {
   }
 }
 
-/** What a pull request (or push) changes, relative to the working directory. */
-export interface PullRequestChanges {
+/** What a pull request (or a push) changes, relative to the working directory. */
+export interface Changes {
   files: Set<string>;
   /** Lines each file adds (root-relative), where known. */
   added: Map<string, Set<number>>;
@@ -36,12 +36,12 @@ export async function pullRequestChanges(
   root: string,
   prefix: string,
   notes: string[],
-): Promise<PullRequestChanges | undefined> {
+): Promise<Changes | undefined> {
   if (octokit) {
     try {
       const { files, complete } = await listPullRequestFiles(octokit, pr);
       if (complete) {
-        const changes: PullRequestChanges = { files: new Set(), added: new Map(), source: "api" };
+        const changes: Changes = { files: new Set(), added: new Map(), source: "api" };
         for (const f of files) {
           if (f.status === "removed" || !f.filename.startsWith(prefix)) continue;
           const path = f.filename.slice(prefix.length);
@@ -65,7 +65,7 @@ export async function pullRequestChanges(
 }
 
 /** What a push changes since the commit before it (git; `changed-only: true` on push events). */
-export function pushChanges(root: string, base: string, notes: string[]): PullRequestChanges | undefined {
+export function pushChanges(root: string, base: string, notes: string[]): Changes | undefined {
   try {
     return { files: new Set(changedSince(root, base)), added: new Map(), source: "git" };
   } catch (e) {

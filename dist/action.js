@@ -5854,7 +5854,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser3 = class {
+    var Parser4 = class {
       constructor(client, socket, { exports: exports3 }) {
         assert3(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
@@ -6281,7 +6281,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser3(client, socket, llhttpInstance);
+      socket[kParser] = new Parser4(client, socket, llhttpInstance);
       addListener(socket, "error", function(err2) {
         const parser = this[kParser];
         if (err2.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -26808,7 +26808,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -26968,7 +26968,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports2.Composer = Composer;
+    exports2.Composer = Composer2;
   }
 });
 
@@ -28099,7 +28099,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser3 = class {
+    var Parser4 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -28872,7 +28872,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser3;
+    exports2.Parser = Parser4;
   }
 });
 
@@ -28892,7 +28892,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -28967,7 +28967,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports2.parse = parse7;
-    exports2.parseAllDocuments = parseAllDocuments2;
+    exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
   }
@@ -60383,6 +60383,14 @@ var multipleDocuments = defineRule({
   help: "Each file holds one bundle. Split the documents into separate files.",
   message: () => "more than one YAML document in this file; only the first is read"
 });
+var unreadable = defineRule({
+  id: "source/unreadable",
+  severity: "error",
+  category: "source",
+  summary: "The file cannot be read.",
+  help: "Flowgate could not open the file: its permissions deny reading, it is a directory under a file's name, or it went away while the check ran. Make it a readable regular file, or exclude it.",
+  message: (reason) => `cannot be read: ${reason}`
+});
 
 // core/source/document.ts
 var DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxDepth: 256, maxAliasNodes: 1e4 };
@@ -60447,10 +60455,17 @@ function parseSource(path, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path
   }
   return format2 === "json" ? parseJson(path, text3, limits) : parseYaml(path, text3, limits);
 }
+var WHOLE_FILE2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
-  const bytes2 = (0, import_node_fs2.statSync)(absPath).size;
-  if (bytes2 > limits.maxBytes) return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes2, limits.maxBytes)] };
-  return { text: (0, import_node_fs2.readFileSync)(absPath, "utf8"), findings: [] };
+  try {
+    const bytes2 = (0, import_node_fs2.statSync)(absPath).size;
+    if (bytes2 > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE2, bytes2, limits.maxBytes)] };
+    return { text: (0, import_node_fs2.readFileSync)(absPath, "utf8"), findings: [] };
+  } catch (e) {
+    const { code, message } = e;
+    const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ENOENT" ? "no such file" : code === "ELOOP" ? "a symbolic link loop" : message;
+    return { findings: [unreadable.at(path, WHOLE_FILE2, reason)] };
+  }
 }
 function scanJsonDepth(text3, maxDepth) {
   let depth = 0;
@@ -60512,11 +60527,26 @@ function describeJsonError(code) {
   const name2 = printParseErrorCode(code);
   return name2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
+function scanYamlDepth(tokens, maxDepth) {
+  const stack = tokens.map((t) => [t, 0]).reverse();
+  while (stack.length > 0) {
+    const [token, parentDepth] = stack.pop();
+    if (!token) continue;
+    if (token.type === "document") stack.push([token.value, parentDepth]);
+    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
+    const depth = parentDepth + 1;
+    if (depth > maxDepth) return token.offset;
+    for (const item2 of [...token.items].reverse()) stack.push([item2.value, depth], [item2.key, depth]);
+  }
+  return -1;
+}
 function parseYaml(path, text3, limits) {
   const lines = new LineIndex(text3);
   const findings = [];
-  const docs = YAML.parseAllDocuments(text3, { merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2" });
-  const list2 = Array.isArray(docs) ? docs : [];
+  const tokens = Array.from(new YAML.Parser().parse(text3));
+  const deepAt = scanYamlDepth(tokens, limits.maxDepth);
+  if (deepAt >= 0) return { findings: [tooDeep.at(path, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  const list2 = Array.from(new YAML.Composer({ merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2" }).compose(tokens));
   const first = list2[0];
   if (!first) {
     return { findings: [parseError.at(path, lines.range(0, 0), "YAML", "empty document")] };
@@ -65824,6 +65854,7 @@ var FLOW_RUN_REF_RE = /^flow_run:[A-Za-z0-9._:-]{1,128}$/;
 var CONSENT_ID_RE = /^fcons_[0-9a-f]{24}$/;
 var APPROVAL_ID_RE = /^appr_[0-9a-f]{24}$/;
 var SHA256_HEX_RE = /^[0-9a-f]{64}$/;
+var PREV_RE = /^(?:[0-9a-f]{64})?$/;
 var refusalCodeSchema = external_exports.enum([
   "BAD_REQUEST",
   "unknown_flow",
@@ -65959,7 +65990,7 @@ var ledgerEnvelopeSchema = external_exports.strictObject({
   at: isoTime,
   actor,
   payload: external_exports.unknown(),
-  prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+  prev: external_exports.string().regex(PREV_RE),
   hash: external_exports.string().regex(SHA256_HEX_RE)
 });
 var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
@@ -66780,6 +66811,7 @@ function unwrap4(schema) {
   return s;
 }
 function parseConfig(file2, text3) {
+  if (text3.split(/\r\n|\r|\n/).every((line) => /^\s*(#.*)?$/.test(line))) return DEFAULT_CONFIG;
   const { doc, findings } = parseSource(file2, text3);
   const fatal = findings.find((f) => f.severity === "error");
   if (!doc || fatal) {
@@ -66801,7 +66833,12 @@ function loadConfig(root, explicit) {
     return { config: DEFAULT_CONFIG };
   }
   const shown = toRepoPath((0, import_node_path8.relative)(root, path) || path);
-  return { config: parseConfig(shown, (0, import_node_fs9.readFileSync)(path, "utf8")), file: shown };
+  return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
+}
+function readConfigText(path, shown) {
+  const read = readSourceText(path, shown);
+  if (read.text === void 0) throw new ConfigError(shown, 1, 1, read.findings[0].message);
+  return read.text;
 }
 
 // core/report/json.ts
