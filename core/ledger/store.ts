@@ -9,7 +9,7 @@ import { FLOW_RUN_ID_RE, type LedgerEvent, type RunState, type UnsealedEvent } f
 
 export const RUNS_DIR = `${LEDGER_DIR}/runs`;
 /** A lock older than this (its holder stopped refreshing it: crashed or killed) is taken over. */
-export const LOCK_STALE_MS = 5000;
+export const LOCK_STALE_MS = 10_000;
 
 export function runFile(runId: string): string {
   return `${RUNS_DIR}/${runId}.jsonl`;
@@ -198,21 +198,21 @@ function lastLineOf(buf: Buffer): Buffer {
 }
 
 /** The run as on disk, reusing the cache when the file only grew by whole, well-formed lines. */
-function currentRun(path: string, fd: number, runId: string): RunState | Refusal {
+function currentRun(path: string, fd: number, runId: string): { run: RunState; size: number } | Refusal {
   const { ino, size } = fstatSync(fd);
   const cached = cache.get(path);
   if (cached && cached.ino === ino && size >= cached.size) {
     const tail = readRange(fd, cached.size - cached.lastLine.length, size - cached.size + cached.lastLine.length);
     if (tail.subarray(0, cached.lastLine.length).equals(cached.lastLine)) {
       const added = tail.subarray(cached.lastLine.length);
-      if (added.length === 0) return cached.run;
+      if (added.length === 0) return { run: cached.run, size };
       const parsed = parseLedger(added.toString("utf8"));
       const fine = !parsed.torn && parsed.lines.every((l) => l.event) && extendsChain(cached.run, parsed.events);
       if (fine) {
         for (const e of parsed.events) applyEvent(cached.run, e);
         cached.size = size;
         cached.lastLine = lastLineOf(tail);
-        return cached.run;
+        return { run: cached.run, size };
       }
     }
   }
@@ -224,7 +224,7 @@ function currentRun(path: string, fd: number, runId: string): RunState | Refusal
   const { run } = foldEvents(parsed.events);
   if (!run || !extendsChain(undefined, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
   remember(cache, path, { ino, size, lastLine: lastLineOf(whole), run }, run.events.length);
-  return run;
+  return { run, size };
 }
 
 function extendsChain(run: RunState | undefined, events: readonly LedgerEvent[]): boolean {
@@ -274,8 +274,9 @@ export async function appendToRun<T>(root: string, runId: string, options: Appen
   try {
     const fd = openSync(path, "r+");
     try {
-      const run = currentRun(path, fd, runId);
-      if ("ok" in run) return run;
+      const current = currentRun(path, fd, runId);
+      if ("ok" in current) return current;
+      const { run } = current;
       const next = run.head.seq + 1;
       if (options.expectedSeq !== undefined && options.expectedSeq !== next) {
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run.head.seq}; re-read and retry`);
@@ -289,6 +290,12 @@ export async function appendToRun<T>(root: string, runId: string, options: Appen
       const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run.head.hash } as UnsealedEvent);
       const line = Buffer.from(eventLine(event), "utf8");
       const end = fstatSync(fd).size;
+      // Belt and braces: if the lock was taken over (a holder blocked past LOCK_STALE_MS) and someone
+      // appended meanwhile, this event would repeat a seq; refuse instead, the caller can retry.
+      if (end !== current.size) {
+        cache.delete(path);
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
+      }
       writeSync(fd, line, 0, line.length, end);
       fsyncSync(fd);
       applyEvent(run, event);
@@ -307,7 +314,7 @@ export async function appendToRun<T>(root: string, runId: string, options: Appen
   }
 }
 
-const LOCK_ATTEMPTS = 600;
+const LOCK_ATTEMPTS = 1000;
 
 /**
  * The run file's exclusive lock (proper-lockfile: a `<file>.lock` directory, refreshed while held and
