@@ -57,3 +57,22 @@ test("a re-read after growth matches a full read: appends, a malformed line, an 
   expect(read().run.events).toHaveLength(3);
   expect(held.events).toHaveLength(4);
 });
+
+test("a write whose file grew while it was being decided (a lock taken over) is refused, not appended with a repeated seq", async () => {
+  const { appendToRun } = await import("../../core/ledger/store");
+  const root = workspace();
+  const started = await startRun({ root, actor: "a@x", env: WRITES_ON, flowId: R, flowVersion: "0.3.0" });
+  if (!started.ok) throw new Error(started.message);
+  const id = started.run.run_id;
+  const file = join(root, `.flowgate/runs/${id}.jsonl`);
+  const r = await appendToRun(root, id, { actor: "a@x" }, (run, at) => {
+    // Another writer, bypassing the lock, appends seq 2 right now.
+    const other = { seq: 2, type: "run_cancelled", at, actor: "b@x", payload: { reason: null }, prev: run.head.hash } as LedgerEvent;
+    appendFileSync(file, JSON.stringify({ ...other, hash: eventHash(other) }) + "\n");
+    return { type: "step_advanced", payload: { step_id: `${R}#1`, to_status: "in_progress", skip_reason: null, note: null } };
+  });
+  expect(r.ok || [r.code, r.message]).toEqual(["FLOW_LEDGER_CONFLICT", `run ${id} changed while this write was being decided; re-read and retry`]);
+  expect(readFileSync(file, "utf8").trimEnd().split("\n")).toHaveLength(2);
+  const after = await advanceStep({ root, actor: "a@x", env: WRITES_ON, runId: id, stepId: `${R}#1`, toStatus: "in_progress" });
+  expect(after.ok || after.code).toBe("FLOW_RUN_NOT_IN_PROGRESS");
+});
