@@ -175,11 +175,55 @@ function describeJsonError(code: jsonc.ParseErrorCode): string {
   return name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 
+/**
+ * Offset of the first collection nested deeper than maxDepth in yaml's CST, or -1. yaml's parser keeps an explicit
+ * stack but its composer recurses: refuse here, at the same place as scanJsonDepth, not wherever the stack runs out.
+ */
+export function scanYamlDepth(tokens: readonly YAML.CST.Token[], maxDepth: number): number {
+  type Item = { key?: YAML.CST.Token | null; value?: YAML.CST.Token };
+  const stack: [YAML.CST.Token | null | undefined, number][] = tokens.map((t) => [t, 0] as [YAML.CST.Token, number]).reverse();
+  while (stack.length > 0) {
+    const [token, parentDepth] = stack.pop()!;
+    if (!token) continue;
+    if (token.type === "document") stack.push([token.value, parentDepth]);
+    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
+    const depth = parentDepth + 1;
+    if (depth > maxDepth) return token.offset;
+    for (const item of [...(token.items as Item[])].reverse()) stack.push([item.value, depth], [item.key, depth]);
+  }
+  return -1;
+}
+
+/** Offset of the first line whose block indentation (with compact `- `/`? ` levels) is deeper than maxDepth levels, or -1. */
+export function scanIndentDepth(text: string, maxDepth: number): number {
+  const open: number[] = [];
+  const line = /([ ]*)((?:[-?][ \t]+)*)(\S?)[^\r\n]*(\r\n|\r|\n|$)/gy;
+  for (let m = line.exec(text); m && m[0].length > 0; m = line.exec(text)) {
+    if (!m[3] || m[3] === "#") continue;
+    const indent = m[1]!.length;
+    while (open.length > 0 && open[open.length - 1]! >= indent) open.pop();
+    open.push(indent);
+    for (const indicator of m[2]!.match(/[-?][ \t]+/g) ?? []) open.push(open[open.length - 1]! + indicator.length);
+    if (open.length > maxDepth) return m.index + indent;
+  }
+  return -1;
+}
+
 function parseYaml(path: string, text: string, limits: SourceLimits): ParseResult {
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
-  const docs = YAML.parseAllDocuments(text, { merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2" });
-  const list = Array.isArray(docs) ? docs : [];
+  let tokens: YAML.CST.Token[];
+  try {
+    tokens = Array.from(new YAML.Parser().parse(text));
+  } catch (e) {
+    // yaml's parser recurses when one line closes thousands of block levels; place the refusal by indentation.
+    if (!(e instanceof RangeError)) throw e;
+    const at = Math.max(0, scanIndentDepth(text, limits.maxDepth));
+    return { findings: [tooDeep.at(path, lines.range(at, at + 1), limits.maxDepth)] };
+  }
+  const deepAt = scanYamlDepth(tokens, limits.maxDepth);
+  if (deepAt >= 0) return { findings: [tooDeep.at(path, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  const list = Array.from(new YAML.Composer({ merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2" }).compose(tokens));
   const first = list[0];
   if (!first) {
     return { findings: [parseError.at(path, lines.range(0, 0), "YAML", "empty document")] };

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
 import { blueprintsCheck } from "../../core/blueprint/check";
 import { flowsCheck, validateFlowText } from "../../core/flow/check";
-import { parseSource, readSourceText } from "../../core/source/document";
+import { parseSource, readSourceText, scanIndentDepth } from "../../core/source/document";
 import { gitRepoFrom, runCli, tempDir } from "../helpers/cli";
 import { briefs } from "../helpers/findings";
 
@@ -161,5 +161,30 @@ describe("files that cannot be read", () => {
     expect(flows.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual(["gone.flow.json:1:1 source/unreadable"]);
     const bps = await blueprintsCheck.run(ctx);
     expect(bps.findings.map((f) => `${f.file} ${f.message}`)).toEqual(["gone.bp.json cannot be read: no such file"]);
+  });
+});
+
+describe("10,000-deep YAML", () => {
+  // The position used to be wherever yaml's composer ran out of stack (it varied from run to run: 896:896, 934:934).
+  it("is refused at the first collection past the limit, where JSON's is", () => {
+    const deep = "[".repeat(10_000) + "]".repeat(10_000);
+    expect(briefs(parseSource("deep.yaml", deep).findings)).toEqual(["1:257-1:258 source/too-deep"]);
+    expect(briefs(parseSource("deep.json", deep).findings)).toEqual(["1:257-1:258 source/too-deep"]);
+    const block = Array.from({ length: 10_000 }, (_, i) => " ".repeat(i % 2_000) + "k:").join("\n");
+    expect(briefs(parseSource("deep-block.yaml", block).findings)).toEqual(["257:257-257:258 source/too-deep"]);
+  });
+
+  it("a 2 MB file that closes 2,000 block levels on one line is refused, not an internal error (yaml's parser overflowed its stack)", () => {
+    const text = Array.from({ length: 2_010 }, (_, i) => " ".repeat(i % 2_000) + "k:").join("\n");
+    expect(briefs(parseSource("dedent.flow.yaml", text).findings)).toEqual(["257:257-257:258 source/too-deep"]);
+    // Compact `- - -` levels count as nesting too (line 3, offset 12; the scan only places a refusal, so one level of slack is fine).
+    expect(scanIndentDepth("a:\n  b:\n    - - - c\n", 5)).toBe(12);
+    expect(scanIndentDepth("a:\n  b:\n    - - - c\n", 6)).toBe(-1);
+  });
+
+  it("256 levels are still read", () => {
+    const { doc, findings } = parseSource("ok.yaml", "[".repeat(256) + "]".repeat(256));
+    expect(findings).toEqual([]);
+    expect(doc!.data).toBeInstanceOf(Array);
   });
 });
