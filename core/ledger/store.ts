@@ -310,11 +310,20 @@ export async function appendToRun<T>(root: string, runId: string, options: Appen
       closeSync(fd);
     }
   } finally {
-    release();
+    releaseLock(release);
   }
 }
 
 const LOCK_ATTEMPTS = 1000;
+
+/** Unlock; a lock already taken over by another writer (ours went stale) is theirs now, not an error of this write. */
+function releaseLock(release: () => void): void {
+  try {
+    release();
+  } catch {
+    // proper-lockfile throws when the lock is no longer ours.
+  }
+}
 
 /**
  * The run file's exclusive lock (proper-lockfile: a `<file>.lock` directory, refreshed while held and
@@ -381,6 +390,6 @@ export async function moveTornTail(root: string, runId: string): Promise<{ ok: t
     cache.delete(path);
     return { ok: true, torn, tornFile };
   } finally {
-    release();
+    releaseLock(release);
   }
 }
