@@ -47,8 +47,10 @@ export interface ValidatedFile {
 }
 
 export function validateAnyFile(path: string, text: string, config: Config): ValidatedFile {
+  // A file outside the working directory (`../x.flow.yaml`) is still named by its kind; globs never match `..` segments.
+  const named = path.replace(/^(?:\.\.\/)+/, "");
   for (const d of DIALECTS) {
-    const why = d.claimsByName(path, config);
+    const why = d.claimsByName(named, config);
     if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text, config) };
   }
   const parsed = parseSource(path, text, limitsOf(config));

@@ -188,3 +188,17 @@ describe("10,000-deep YAML", () => {
     expect(doc!.data).toBeInstanceOf(Array);
   });
 });
+
+describe("`flowgate validate` on a file outside the working directory", () => {
+  it("still reads *.flow.yaml as a flow and *.bp.yaml as a Blueprint by name (was: 'nothing identifies it')", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "work"));
+    writeFileSync(join(dir, "broken.flow.yaml"), read("empty-values.flow.yaml"));
+    writeFileSync(join(dir, "broken.bp.yaml"), "id: x\nflow: {kind: sequence}\n");
+    const r = await runCli(["validate", join(dir, "broken.flow.yaml"), "../broken.bp.yaml"], { cwd: join(dir, "work") });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("../broken.flow.yaml: read as Knowtation Flow v0 (its path matches flows.include / flows.files)\n");
+    expect(r.stdout).toContain("../broken.bp.yaml: read as mlua-swarm Blueprint (its path matches blueprints.include / blueprints.files)\n");
+    expect(r.stdout).toContain("../broken.flow.yaml:1:1: error flow/wrong-type: `flow` must be an object, not `null`\n");
+  });
+});
