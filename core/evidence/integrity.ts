@@ -61,6 +61,8 @@ function checkEvents(bundle: EvidenceBundle, refHashes: readonly string[], out: 
   const ledgerByKey = new Map<string, ToolLedgerEntry>();
   for (const row of bundle.tool_ledger) if (!ledgerByKey.has(row.idempotency_key)) ledgerByKey.set(row.idempotency_key, row);
   const artifactsById = new Map(bundle.artifacts.map((a) => [a.artifact_id, a]));
+  // Keys of the tool requests made so far: a read-only tool's completion has no ledger row, only its request.
+  const requested = new Set<string>();
   let previousTime = -Infinity;
   bundle.events.forEach((event, i) => {
     const at = ["events", i];
@@ -73,17 +75,23 @@ function checkEvents(bundle: EvidenceBundle, refHashes: readonly string[], out: 
     if (refHashes[i] !== bareHash(event.payload_hash)) out.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
     if (!CONTENT_REF_TYPES.has(event.type)) {
       if (JSON.stringify(event.payload) !== event.payload_ref) out.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
-    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i]!, at, ledgerByKey, out);
+      if (event.type === "tool_call_requested" && isObject(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
+    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i]!, at, ledgerByKey, requested, out);
     else checkArtifactCreated(event, refHashes[i]!, at, artifactsById, bundle, out);
   });
 }
 
-function checkToolCompleted(event: EvidenceEvent, responseHash: string, at: (string | number)[], ledger: Map<string, ToolLedgerEntry>, out: Problem[]): void {
+function checkToolCompleted(event: EvidenceEvent, responseHash: string, at: (string | number)[], ledger: Map<string, ToolLedgerEntry>, requested: ReadonlySet<string>, out: Problem[]): void {
   const payload = isObject(event.payload) ? event.payload : {};
   const key = payload.idempotency_key;
   const row = typeof key === "string" ? ledger.get(key) : undefined;
   const seq = String(event.seq);
-  if (!row) return void out.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names no tool-ledger row by its idempotency_key"] });
+  if (!row) {
+    // The runtime ledgers only managed side effects; a read-only tool's completion answers its own step's request.
+    const own = typeof key === "string" && key.startsWith(`${event.run_id}:${event.step_id}:${String(payload.tool)}:`) && requested.has(key);
+    if (!own) out.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
+    return;
+  }
   if (bareHash(row.response_hash) !== responseHash) {
     out.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
   } else if (row.response_ref !== event.payload_ref) {
