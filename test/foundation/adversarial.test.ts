@@ -202,3 +202,18 @@ describe("`flowgate validate` on a file outside the working directory", () => {
     expect(r.stdout).toContain("../broken.flow.yaml:1:1: error flow/wrong-type: `flow` must be an object, not `null`\n");
   });
 });
+
+describe("`flowgate validate` with a quoted glob reaching outside the working directory", () => {
+  it("`../flows/*.yaml` and an absolute `/…/**/*.flow.json` match (were 'no files match', exit 2)", async () => {
+    const dir = tempDir();
+    const valid = readFileSync(join(__dirname, "..", "fixtures", "flows", "valid.flow.yaml"), "utf8");
+    mkdirSync(join(dir, "flows", "deep"), { recursive: true });
+    mkdirSync(join(dir, "work"));
+    writeFileSync(join(dir, "flows", "a.flow.yaml"), valid);
+    writeFileSync(join(dir, "flows", "deep", "b.flow.json"), read("bom.flow.json"));
+    const up = await runCli(["validate", "../flows/*.yaml"], { cwd: join(dir, "work") });
+    expect([up.code, up.stdout.split("\n")[0]]).toEqual([0, "../flows/a.flow.yaml: read as Knowtation Flow v0 (its path matches flows.include / flows.files)"]);
+    const abs = await runCli(["validate", `${dir}/flows/**/*.flow.json`], { cwd: join(dir, "work") });
+    expect([abs.code, abs.stdout.split("\n")[0]]).toEqual([0, "../flows/deep/b.flow.json: read as Knowtation Flow v0 (its path matches flows.include / flows.files)"]);
+  });
+});

@@ -1,5 +1,5 @@
 import { statSync } from "node:fs";
-import { relative } from "node:path";
+import { join, relative } from "node:path";
 import picomatch from "picomatch";
 import { loadConfig } from "../../config/load";
 import { validateAnyFile, type ValidatedFile } from "../../dialect";
@@ -12,10 +12,10 @@ import { renderReport } from "../../report/index";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags } from "../options";
 
-/** Arguments are files or globs relative to the current directory; a glob matching nothing is a usage error. */
+/** Arguments are files or globs (relative to the current directory, or absolute); a glob matching nothing is a usage error. */
 export function expand(io: CliIO, patterns: string[]): string[] {
   const out = new Set<string>();
-  let all: string[] | undefined;
+  const walked = new Map<string, string[]>();
   for (const p of patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
@@ -24,9 +24,12 @@ export function expand(io: CliIO, patterns: string[]): string[] {
       continue;
     }
     if (!picomatch.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
-    all ??= walkFiles(io.cwd);
-    const match = picomatch(toRepoPath(p), { dot: true });
-    const hits = all.filter((f) => match(f));
+    // Walk from the glob's literal base, so `../flows/*.yaml` and `/abs/**/*.bp.json` reach outside the current directory.
+    const { base, glob } = picomatch.scan(toRepoPath(p));
+    const root = absolute(io, base || ".");
+    if (!walked.has(root)) walked.set(root, walkFiles(root));
+    const match = picomatch(glob, { dot: true });
+    const hits = walked.get(root)!.filter((f) => match(f)).map((f) => toRepoPath(relative(io.cwd, join(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out.add(h));
   }
