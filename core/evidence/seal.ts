@@ -2,12 +2,19 @@ import { createHash } from "node:crypto";
 import { sha256Hex } from "./json";
 import { type CostRecord, EVIDENCE_SCHEMA_VERSION, type EvidenceBundle, UNRESOLVED_LEDGER_STATUSES } from "./schema";
 
-/** cost_summary as the sums of cost_records: by "<category>:<unit>", tool calls, model tokens, USD. */
+/**
+ * cost_summary as the runtime sums cost_records, record by record: tool calls are `tool` and
+ * `tool_shadow` records in `call`s, model tokens only `model` records in `token`s, USD every `usd` record.
+ */
 export function costSummaryOf(records: readonly CostRecord[]): EvidenceBundle["cost_summary"] {
-  const byCategory: Record<string, number> = {};
-  for (const c of records) byCategory[`${c.category}:${c.unit}`] = (byCategory[`${c.category}:${c.unit}`] ?? 0) + c.amount;
-  const sum = (pred: (k: string) => boolean) => Object.entries(byCategory).reduce((n, [k, v]) => (pred(k) ? n + v : n), 0);
-  return { tool_calls: sum((k) => k === "tool:call"), model_tokens: sum((k) => k.endsWith(":token")), total_usd: sum((k) => k.endsWith(":usd")), by_category: byCategory };
+  const summary: EvidenceBundle["cost_summary"] = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
+  for (const c of records) {
+    if ((c.category === "tool" || c.category === "tool_shadow") && c.unit === "call") summary.tool_calls += c.amount;
+    if (c.category === "model" && c.unit === "token") summary.model_tokens += c.amount;
+    if (c.unit === "usd") summary.total_usd += c.amount;
+    summary.by_category[`${c.category}:${c.unit}`] = (summary.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
+  }
+  return summary;
 }
 
 /**

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateBundle } from "../../core/evidence/evaluate";
 import type { EvidenceBundle } from "../../core/evidence/schema";
-import { sealBundle } from "../../core/evidence/seal";
+import { rehashBundle, sealBundle } from "../../core/evidence/seal";
 import { FIXTURES } from "./fixtures";
 
 /** Bundles the format's own runtime wrote for scenarios the shared samples lack (see runtime-generated/SOURCE.md). */
@@ -36,6 +36,23 @@ describe("runtime-generated bundles: integrity", () => {
     });
     expect(positioned("side-effects-success", "evidence/tool-response-mismatch", forged)).toEqual([
       [174, 18, "event 7 (tool_call_completed): names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"],
+    ]);
+  });
+
+  it("cost_summary is summed as the runtime sums it: tool_shadow calls are tool calls, only model tokens are model tokens", () => {
+    // side-effects-success: 3 tool:call + 1 tool_shadow:call records, model:token 1545 + 15, embedding:token 512.
+    expect(positioned("side-effects-success", "evidence/summary-mismatch")).toEqual([]);
+    const b = JSON.parse(text("side-effects-success")) as EvidenceBundle;
+    expect([b.cost_summary.tool_calls, b.cost_summary.model_tokens, b.cost_summary.by_category["embedding:token"]]).toEqual([4, 1560, 512]);
+  });
+
+  it("a cost_summary that leaves out the tool_shadow call or counts embedding tokens as model tokens is a mismatch", () => {
+    const b = JSON.parse(text("side-effects-success")) as EvidenceBundle;
+    Object.assign(b.cost_summary, { tool_calls: 3, model_tokens: 2072 });
+    const miscounted = JSON.stringify(rehashBundle(b), null, 2);
+    expect(positioned("side-effects-success", "evidence/summary-mismatch", miscounted)).toEqual([
+      [946, 19, "cost_summary.tool_calls says 3 but the records add up to 4"],
+      [947, 21, "cost_summary.model_tokens says 2072 but the records add up to 1560"],
     ]);
   });
 });
