@@ -217,3 +217,14 @@ describe("`flowgate validate` with a quoted glob reaching outside the working di
     expect([abs.code, abs.stdout.split("\n")[0]]).toEqual([0, "../flows/deep/b.flow.json: read as Knowtation Flow v0 (its path matches flows.include / flows.files)"]);
   });
 });
+
+describe("`flowgate check` on something that is not a folder", () => {
+  it("a mistyped folder or a file is a usage error (exit 2), not a passing gate over 0 files", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.flow.yaml"), "x: 1\n");
+    const missing = await runCli(["check", join(dir, "flwos")]);
+    expect([missing.code, missing.stdout, missing.stderr.split("\n")[0]]).toEqual([2, "", `flowgate check: no such directory: ${join(dir, "flwos")}`]);
+    const file = await runCli(["check", "a.flow.yaml"], { cwd: dir });
+    expect([file.code, file.stderr.split("\n")[0]]).toEqual([2, "flowgate check: not a directory: a.flow.yaml (use `flowgate validate` for single files)"]);
+  });
+});

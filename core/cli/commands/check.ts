@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { runGate } from "../../check";
 import { ALL_CHECKS } from "../../checks";
 import { loadConfig } from "../../config/load";
@@ -39,6 +40,7 @@ ${REPORT_OPTIONS_HELP}
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals.length > 1) throw new UsageError("check takes one directory");
     const root = absolute(io, positionals[0] ?? ".");
+    requireDirectory(root, positionals[0] ?? ".");
     const { config } = loadConfig(root, values.config);
     const { format, failOn } = reportFlags(values, config["fail-on"]);
     if (values.base) requireCommit(root, values.base);
@@ -69,4 +71,15 @@ function requireCommit(root: string, rev: string): void {
     if (!(e instanceof GitError)) throw e;
     throw new UsageError(/not a git repository/i.test(e.message) ? `--base ${rev}: ${root} is not inside a git repository` : `--base ${rev}: no such commit in this repository`);
   }
+}
+
+/** A mistyped folder must not pass the gate as an empty workspace. */
+function requireDirectory(root: string, shown: string): void {
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(root).isDirectory();
+  } catch {
+    throw new UsageError(`no such directory: ${shown}`);
+  }
+  if (!isDirectory) throw new UsageError(`not a directory: ${shown} (use \`flowgate validate\` for single files)`);
 }
