@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { validateBlueprintText } from "../../core/blueprint/check";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
 import { validateAnyFile } from "../../core/dialect";
+import { runCli, tempDir } from "../helpers/cli";
 import { briefs } from "../helpers/findings";
 
 /** Blueprints an outside reviewer wrote from the spec (test/fixtures/adversarial/SOURCE.md). */
@@ -27,5 +28,13 @@ describe("numbers where strings belong", () => {
     const findings = validateBlueprintText("n.bp.yaml", yaml, DEFAULT_CONFIG).findings;
     expect(briefs(findings)).toEqual(["3:5-3:9 blueprint/wrong-type"]);
     expect(findings[0]!.message).toBe("`id` must be a string, not the number 2.10 (quote it to make it a string)");
+  });
+});
+
+describe("`flowgate explain` on a folder", () => {
+  it("is a usage error naming it (was 'not explained' for a file called '')", async () => {
+    const dir = tempDir();
+    const r = await runCli(["explain", "."], { cwd: dir });
+    expect([r.code, r.stderr.split("\n")[0]]).toEqual([2, "flowgate explain: not a file: ."]);
   });
 });

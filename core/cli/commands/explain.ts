@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { relative } from "node:path";
 import { validateBlueprintText } from "../../blueprint/check";
 import { type BlueprintExplanation, explainBlueprint, type LaunchRequest, renderExplanation } from "../../blueprint/explain";
@@ -71,6 +71,7 @@ Options:
       const path = absolute(io, arg);
       const file = toRepoPath(relative(io.cwd, path));
       if (!existsSync(path)) throw new UsageError(`no such file: ${arg}`);
+      if (!statSync(path).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path, file, limitsOf(config));
       const result = read.text === undefined ? { findings: read.findings, model: undefined } : validateBlueprintText(file, read.text, config);
       if (!result.model) {
