@@ -77,10 +77,12 @@ function checkLedger(bundle: EvidenceBundle, out: Problem[]): void {
   for (const rows of succeeded.values()) {
     if (rows.length > 1) out.push({ rule: duplicateSideEffect, pointer: ["tool_ledger", rows[1]!], part: "key", args: [bundle.tool_ledger[rows[1]!]!.tool_name, rows.length] });
   }
-  // A side effect completed twice under one key (a retry that re-ran the tool) shows in the events.
+  // A side effect completed twice under one key (a retry that re-ran the tool) shows in the events;
+  // a completion replayed_from_ledger returned the stored response without running the tool again.
   const completions = new Map<string, number[]>();
   bundle.events.forEach((e, i) => {
     if (e.type !== "tool_call_completed" || !isObject(e.payload) || typeof e.payload.idempotency_key !== "string") return;
+    if (e.payload.replayed_from_ledger === true) return;
     completions.set(e.payload.idempotency_key, [...(completions.get(e.payload.idempotency_key) ?? []), i]);
   });
   for (const [, events] of completions) {

@@ -56,3 +56,20 @@ describe("runtime-generated bundles: integrity", () => {
     ]);
   });
 });
+
+describe("runtime-generated bundles: governance", () => {
+  it("a completion replayed from the ledger is not a second side effect", () => {
+    // ledger-replay: the same call twice in one step; retry-after-side-effect: attempt 2 repeats attempt 1's call.
+    // Either way the tool ran once (one SUCCEEDED row) and the second tool_call_completed says replayed_from_ledger.
+    expect(positioned("ledger-replay", "evidence/duplicate-side-effect")).toEqual([]);
+    expect(positioned("retry-after-side-effect", "evidence/duplicate-side-effect")).toEqual([]);
+  });
+
+  it("two completions under one key that are not replays ran the side effect twice", () => {
+    const rerun = resealed("ledger-replay", (b) => {
+      for (const e of b.events) if (e.type === "tool_call_completed") delete (e.payload as Record<string, unknown>).replayed_from_ledger;
+    });
+    expect(positioned("ledger-replay", "evidence/duplicate-side-effect", rerun)).toEqual([[230, 5, "tool request ticket.create succeeded 2 times"]]);
+  });
+});
+
