@@ -2,6 +2,8 @@ import { blueprintDialect } from "./blueprint/check";
 import type { Config } from "./config/schema";
 import type { Finding } from "./findings";
 import { isFlowFile, limitsOf, validateFlowText } from "./flow/check";
+import { escapeMarkdown, markdownCode } from "./report/escape";
+import type { Report } from "./report/model";
 import { defineRule } from "./rules";
 import { parseSource } from "./source/document";
 
@@ -60,4 +62,12 @@ export function validateAnyFile(path: string, text: string, config: Config): Val
     if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text, config) };
   }
   return { file: path, reason: "nothing identifies it", findings: [unknownDialect.at(path, { line: 1, column: 1, endLine: 1, endColumn: 2 })] };
+}
+
+/** `flowgate validate --format markdown` (PR comments, job summaries) says which dialect each file was read as, like the text header. */
+export function validatedMarkdown(report: Report): string | undefined {
+  const validated = report.details.validated as { file: string; dialect: string | null; reason: string }[] | undefined;
+  if (!validated?.length) return undefined;
+  const rows = validated.map((v) => `| ${markdownCode(v.file)} | ${v.dialect ? escapeMarkdown(v.dialect) : "not validated"} | ${escapeMarkdown(v.reason)} |`);
+  return ["### Dialects", "", "| file | read as | because |", "| --- | --- | --- |", ...rows].join("\n") + "\n";
 }

@@ -1,4 +1,5 @@
 import { blueprintsMarkdown } from "../blueprint/markdown";
+import { validatedMarkdown } from "../dialect";
 import { evidenceMarkdown } from "../evidence/markdown";
 import { scanMarkdown } from "../scan/check";
 import type { Report } from "./model";
@@ -11,4 +12,4 @@ import { ledgerMarkdown } from "../ledger/check";
  */
 export type MarkdownSection = (report: Report) => string | undefined;
 
-export const MARKDOWN_SECTIONS: MarkdownSection[] = [scanMarkdown, ledgerMarkdown, evidenceMarkdown, blueprintsMarkdown];
+export const MARKDOWN_SECTIONS: MarkdownSection[] = [scanMarkdown, ledgerMarkdown, evidenceMarkdown, blueprintsMarkdown, validatedMarkdown];

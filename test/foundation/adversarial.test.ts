@@ -228,3 +228,17 @@ describe("`flowgate check` on something that is not a folder", () => {
     expect([file.code, file.stderr.split("\n")[0]]).toEqual([2, "flowgate check: not a directory: a.flow.yaml (use `flowgate validate` for single files)"]);
   });
 });
+
+describe("`flowgate validate --format markdown`", () => {
+  it("says which dialect each file was read as, as the text header does", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.flow.yaml"), readFileSync(join(__dirname, "..", "fixtures", "flows", "valid.flow.yaml"), "utf8"));
+    writeFileSync(join(dir, "notes.json"), "{}");
+    const r = await runCli(["validate", "a.flow.yaml", "notes.json", "--format", "markdown"], { cwd: dir });
+    expect(r.stdout).toContain(
+      "### Dialects\n\n| file | read as | because |\n| --- | --- | --- |\n" +
+        "| <code>a\\.flow\\.yaml</code> | Knowtation Flow v0 | its path matches flows\\.include / flows\\.files |\n" +
+        "| <code>notes\\.json</code> | not validated | nothing identifies it |\n",
+    );
+  });
+});
