@@ -55,13 +55,16 @@ let extensionsDir: string;
 /** Temporary folders this file made (staged package, extensions, workspace copies); removed at the end. */
 const temporary: string[] = [];
 
+// The first run installs the host (measured: about 5 minutes on two cores); later runs find it cached.
+const HOST_SETUP_TIMEOUT = 900_000;
+
 beforeAll(() => {
   host = ensureHost();
   extensionsDir = mkdtempSync(join(tmpdir(), "flowgate-e2e-extensions-"));
   const vsix = packageExtension();
   temporary.push(extensionsDir, dirname(vsix));
   installVsix(host, vsix, extensionsDir);
-});
+}, HOST_SETUP_TIMEOUT);
 afterAll(() => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 });
