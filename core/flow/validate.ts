@@ -226,18 +226,25 @@ function crossRecord(doc: SourceDocument, data: Data): Finding[] {
   const expected = expectedStepList(data);
   if (listed && expected && listed.every((s) => typeof s === "string")) {
     const ids = listed as string[];
+    const records = new Set(expected);
     const seen = new Set<string>();
+    let reported = false;
+    const mismatch = (at: ReturnType<typeof doc.rangeOf>, detail: string) => {
+      out.push(R.stepsListMismatch.at(file, at, detail));
+      reported = true;
+    };
     ids.forEach((id, i) => {
       const at = doc.rangeOf(["flow", "steps", i]);
-      if (seen.has(id)) out.push(R.stepsListMismatch.at(file, at, `lists \`${id}\` twice`));
-      else if (!expected.includes(id)) out.push(R.stepsListMismatch.at(file, at, `lists \`${id}\`, which is not a step record in this bundle`));
+      if (seen.has(id)) mismatch(at, `lists \`${id}\` twice`);
+      else if (!records.has(id)) mismatch(at, `lists \`${id}\`, which is not a step record in this bundle`);
       seen.add(id);
     });
     const missing = expected.filter((id) => !seen.has(id));
-    for (const id of missing) out.push(R.stepsListMismatch.at(file, doc.rangeOf(["flow", "steps"], "key"), `does not list step \`${id}\``));
-    const reported = out.some((f) => f.rule === R.stepsListMismatch.id);
+    for (const id of missing) mismatch(doc.rangeOf(["flow", "steps"], "key"), `does not list step \`${id}\``);
     if (!reported && ids.join("\n") !== expected.join("\n")) {
-      out.push(R.stepsListMismatch.at(file, doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${expected.map((s) => `\`${s}\``).join(", ")}`));
+      // A message stays readable however long the list: the quick fix carries the whole order.
+      const shown = expected.slice(0, 10).map((s) => `\`${s}\``).join(", ") + (expected.length > 10 ? ` and ${expected.length - 10} more` : "");
+      mismatch(doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${shown}`);
     }
     const rewrite = { title: "Rewrite flow.steps from the step records", edits: [replaceValue(doc, ["flow", "steps"], expected)] };
     return out.map((f) => (f.rule === R.stepsListMismatch.id ? withFix(f, rewrite) : f));

@@ -242,3 +242,17 @@ describe("`flowgate validate --format markdown`", () => {
     );
   });
 });
+
+describe("a long flow.steps out of order", () => {
+  it("names the first ten expected ids and counts the rest (the message listed all of them: 500 KB for 28,000 steps)", () => {
+    const n = 15;
+    const step = (i: number) => ({ schema: "knowtation.flow_step/v0", step_id: `flow_long#${i}`, flow_id: "flow_long", ordinal: i, owned_job: "a", instruction: "b", trigger: "c", when_not_to_run: "d", boundaries: [], output_shape: "e", verification: { kind: "test_pass", evidence_required: true, description: "f" }, automatable: "manual" });
+    const ids = Array.from({ length: n }, (_, i) => `flow_long#${i + 1}`);
+    const flow = { schema: "knowtation.flow/v0", flow_id: "flow_long", title: "t", version: "1.0.0", scope: "org", summary: "s", steps: [...ids].reverse(), updated: "2026-01-01", truncated: false };
+    const findings = check("long.flow.json", JSON.stringify({ flow, steps: ids.map((_, i) => step(i + 1)) }));
+    expect(findings.map((f) => f.message)).toEqual([
+      `flow.steps is not in ascending ordinal order; expected ${ids.slice(0, 10).map((s) => `\`${s}\``).join(", ")} and 5 more`,
+    ]);
+    expect(findings[0]!.fix![0]!.edits[0]!.newText).toBe(JSON.stringify(ids));
+  });
+});
