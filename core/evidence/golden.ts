@@ -2,7 +2,7 @@ import { diffArrays } from "diff";
 import type { Finding } from "../findings";
 import type { Pointer } from "../source/document";
 import { DEFAULT_GOLDEN_OPTIONS, GOLDEN_DIMENSIONS, type GoldenDimension, type GoldenOptions, type MatchMode } from "./config";
-import { diffValues, isObject, sha256Hex } from "./json";
+import { bareHash, diffValues, isObject, sha256Hex } from "./json";
 import { type LoadedBundle, toFinding } from "./load";
 import { Normalizer } from "./normalize";
 import { goldenRegression } from "./rules";
@@ -53,39 +53,69 @@ export interface GoldenResult {
 interface Item {
   key: string;
   label: string;
+  /** Position in the bundle's array. */
+  index: number;
+  /** Seq of the event that created the record, when known. */
+  at?: number;
 }
 
-type Projection = { base: string; items: (b: EvidenceBundle, n: Normalizer) => Item[] };
+type Projection = { base: string; items: (b: EvidenceBundle, n: Normalizer, seqs: ReadonlyMap<unknown, number>) => Item[] };
 
 const json = (v: unknown) => JSON.stringify(v) ?? "undefined";
 const pick = (o: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
 
+/**
+ * The event seq that created each artifact (artifact_created, by artifact_id) and each ledger row (its
+ * first tool_call_requested, whose payload_hash is the row's request hash): the order records were made in.
+ */
+function creationSeqs(b: EvidenceBundle): Map<unknown, number> {
+  const seqs = new Map<unknown, number>();
+  for (const e of b.events) {
+    if (!isObject(e.payload)) continue;
+    const id = e.type === "artifact_created" ? e.payload.artifact_id : e.type === "tool_call_requested" ? `${e.run_id}:${e.step_id}:${String(e.payload.tool)}:${bareHash(e.payload_hash)}` : undefined;
+    if (id !== undefined && !seqs.has(id)) seqs.set(id, e.seq);
+  }
+  return seqs;
+}
+
 const SEQUENCES: Record<Exclude<GoldenDimension, "final-state" | "cost">, Projection> = {
-  events: { base: "events", items: (b) => b.events.map((e) => ({ key: e.type, label: labelOf(e.type) })) },
+  events: { base: "events", items: (b) => b.events.map((e, index) => ({ key: e.type, label: labelOf(e.type), index })) },
   "tool-ledger": {
     base: "tool_ledger",
-    items: (b, n) =>
-      b.tool_ledger.map((r) => {
+    items: (b, n, seqs) =>
+      b.tool_ledger.map((r, index) => {
         // The request as made, ids normalized: the raw request_hash changes whenever an id in the args does.
         const request = r.request_ref === null ? r.request_hash : sha256Hex(n.text(r.request_ref)).slice(0, 12);
-        return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`) };
+        return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`), index, at: seqs.get(r.idempotency_key) };
       }),
   },
   artifacts: {
     base: "artifacts",
-    items: (b, n) =>
-      b.artifacts.map((a) => {
+    items: (b, n, seqs) =>
+      b.artifacts.map((a, index) => {
         // Inline content is compared by the hash of its normalized text: ids inside it change blob_hash every run.
         const content = a.blob_ref && !a.blob_ref.startsWith("blob://") ? { content: sha256Hex(n.text(a.blob_ref)).slice(0, 12) } : { blob_hash: a.blob_hash };
-        return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) });
+        return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) }, index, seqs.get(a.artifact_id));
       }),
   },
-  media: { base: "media_artifacts", items: (b, n) => b.media_artifacts.map((m) => item(n.value(pick(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])))) },
+  media: {
+    base: "media_artifacts",
+    items: (b, n, seqs) => b.media_artifacts.map((m, index) => item(n.value(pick(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])), index, seqs.get(m.artifact_id))),
+  },
   streams: {
     base: "stream_checkpoints",
-    items: (b, n) => b.stream_checkpoints.map((c) => item(n.value(pick(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])))),
+    items: (b, n, seqs) => b.stream_checkpoints.map((c, index) => item(n.value(pick(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])), index, seqs.get(c.artifact_id))),
   },
 };
+
+/**
+ * The runtime sorts ledger rows and artifacts by created_at and breaks ties by random ids, so records
+ * made in the same millisecond come out in another order each run. When every record names the event
+ * that made it, compare them in event order; otherwise in the bundle's order.
+ */
+function inCreationOrder(items: Item[]): Item[] {
+  return items.every((i) => i.at !== undefined) ? items.slice().sort((a, b) => a.at! - b.at!) : items;
+}
 
 /** Most characters of an item shown in a diff line (the comparison uses all of it). */
 const MAX_LABEL = 200;
@@ -96,22 +126,24 @@ function labelOf(text: string): string {
   return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL)}…` : line;
 }
 
-function item(value: unknown): Item {
+function item(value: unknown, index: number, at?: number): Item {
   const text = json(value);
-  return { key: text, label: labelOf(text) };
+  return { key: text, label: labelOf(text), index, at };
 }
 
 export function compareWithGolden(current: LoadedBundle & { bundle: EvidenceBundle }, golden: LoadedBundle & { bundle: EvidenceBundle }, options: GoldenOptions = DEFAULT_GOLDEN_OPTIONS): GoldenResult {
   const nc = new Normalizer(options.normalize, current.bundle);
   const ng = new Normalizer(options.normalize, golden.bundle);
   const dimensions: DimensionResult[] = [];
+  const [sc, sg] = [creationSeqs(current.bundle), creationSeqs(golden.bundle)];
   for (const dimension of GOLDEN_DIMENSIONS) {
     if (options.ignore.includes(dimension)) continue;
     if (dimension === "cost") dimensions.push(compareCost(current.bundle, golden.bundle, options.cost));
     else if (dimension === "final-state") dimensions.push(compareState(nc.value(current.bundle.final_state), ng.value(golden.bundle.final_state), options.match["final-state"] ?? "strict"));
     else {
       const p = SEQUENCES[dimension];
-      dimensions.push({ dimension, ...alignSequences(p.items(golden.bundle, ng), p.items(current.bundle, nc), options.match[dimension] ?? "strict", p.base) });
+      const [g, c] = [inCreationOrder(p.items(golden.bundle, ng, sg)), inCreationOrder(p.items(current.bundle, nc, sc))];
+      dimensions.push({ dimension, ...alignSequences(g, c, options.match[dimension] ?? "strict", p.base) });
     }
   }
   return { current: current.file, golden: golden.file, passed: dimensions.every((d) => d.changes.length === 0), dimensions };
@@ -129,15 +161,17 @@ function alignSequences(golden: Item[], current: Item[], mode: MatchMode, base: 
   for (const part of parts) {
     for (let k = 0; k < part.count; k++) {
       if (part.added) {
-        lines.push({ op: "+", text: `#${ci + 1} ${current[ci]!.label}` });
-        if (mode === "strict") changes.push({ op: "added", pointer: [base, ci], text: `#${ci + 1} ${current[ci]!.label} is not in the golden` });
+        const c = current[ci]!;
+        lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
+        if (mode === "strict") changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
         ci++;
       } else if (part.removed) {
-        lines.push({ op: "-", text: `#${gi + 1} ${golden[gi]!.label}` });
-        changes.push({ op: "removed", pointer: ci < current.length ? [base, ci] : [base], text: `golden #${gi + 1} ${golden[gi]!.label} is missing` });
+        const g = golden[gi]!;
+        lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
+        changes.push({ op: "removed", pointer: ci < current.length ? [base, current[ci]!.index] : [base], text: `golden #${g.index + 1} ${g.label} is missing` });
         gi++;
       } else {
-        lines.push({ op: " ", text: `#${ci + 1} ${current[ci]!.label}` });
+        lines.push({ op: " ", text: `#${current[ci]!.index + 1} ${current[ci]!.label}` });
         gi++;
         ci++;
       }
@@ -151,21 +185,21 @@ function multisetDiff(golden: Item[], current: Item[], base: string): { changes:
   for (const g of golden) counts.set(g.key, (counts.get(g.key) ?? 0) + 1);
   const changes: GoldenChange[] = [];
   const lines: DiffLine[] = [];
-  current.forEach((c, i) => {
+  for (const c of current) {
     const left = counts.get(c.key) ?? 0;
     if (left > 0) counts.set(c.key, left - 1);
     else {
-      changes.push({ op: "added", pointer: [base, i], text: `#${i + 1} ${c.label} is not in the golden` });
-      lines.push({ op: "+", text: `#${i + 1} ${c.label}` });
+      changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
+      lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
     }
-  });
-  golden.forEach((g, i) => {
+  }
+  for (const g of golden) {
     const left = counts.get(g.key) ?? 0;
-    if (left === 0) return;
+    if (left === 0) continue;
     counts.set(g.key, left - 1);
-    changes.push({ op: "removed", pointer: [base], text: `golden #${i + 1} ${g.label} is missing` });
-    lines.push({ op: "-", text: `#${i + 1} ${g.label}` });
-  });
+    changes.push({ op: "removed", pointer: [base], text: `golden #${g.index + 1} ${g.label} is missing` });
+    lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
+  }
   return { changes, lines: lines.slice(0, MAX_DIFF_LINES) };
 }
 

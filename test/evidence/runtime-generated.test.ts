@@ -2,8 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateBundle } from "../../core/evidence/evaluate";
+import { compareWithGolden } from "../../core/evidence/golden";
+import { loadBundle } from "../../core/evidence/load";
 import type { EvidenceBundle } from "../../core/evidence/schema";
 import { rehashBundle, sealBundle } from "../../core/evidence/seal";
+import { DEFAULT_GOLDEN_OPTIONS } from "../../core/evidence/config";
 import { FIXTURES } from "./fixtures";
 
 /** Bundles the format's own runtime wrote for scenarios the shared samples lack (see runtime-generated/SOURCE.md). */
@@ -70,6 +73,33 @@ describe("runtime-generated bundles: governance", () => {
       for (const e of b.events) if (e.type === "tool_call_completed") delete (e.payload as Record<string, unknown>).replayed_from_ledger;
     });
     expect(positioned("ledger-replay", "evidence/duplicate-side-effect", rerun)).toEqual([[230, 5, "tool request ticket.create succeeded 2 times"]]);
+  });
+});
+
+describe("runtime-generated bundles: golden", () => {
+  const load = (file: string, source: string) => loadBundle(file, source) as ReturnType<typeof loadBundle> & { bundle: EvidenceBundle };
+  const changed = (current: string, golden: string) =>
+    compareWithGolden(load("current.json", current), load("golden.json", golden), DEFAULT_GOLDEN_OPTIONS)
+      .dimensions.filter((d) => d.changes.length > 0)
+      .map((d) => [d.dimension, d.changes.length]);
+
+  it("the same scenario run twice matches: artifacts made in the same millisecond compare in the order their artifact_created events were written, not the runtime's random tie order", () => {
+    const names = (name: string) => (JSON.parse(text(name)) as EvidenceBundle).artifacts.map((a) => `${a.name}@${a.created_at}`);
+    // The fixtures really do differ in order (the runtime sorts created_at ties by random artifact_id).
+    expect(names("media-stream")).toEqual(["transcript@1795393367.812", "frame-0001@1795393367.812", "audio-ckpt-1@1795393367.812", "audio-ckpt-2@1795393367.813"]);
+    expect(names("media-stream.rerun")).toEqual(["frame-0001@1795393372.018", "audio-ckpt-2@1795393372.018", "audio-ckpt-1@1795393372.018", "transcript@1795393372.018"]);
+    expect(changed(text("media-stream.rerun"), text("media-stream"))).toEqual([]);
+  });
+
+  it("artifacts created in another order (their artifact_created events swapped) are still a strict regression", () => {
+    const swapped = resealed("media-stream", (b) => {
+      const [first, second] = b.events.flatMap((e, i) => (e.type === "artifact_created" ? [i] : []));
+      [b.events[first!], b.events[second!]] = [b.events[second!]!, b.events[first!]!];
+    });
+    expect(changed(swapped, text("media-stream"))).toEqual([
+      ["artifacts", 2],
+      ["media", 2],
+    ]);
   });
 });
 
