@@ -11,7 +11,9 @@ export const CODE_SERVER_VERSION = "4.139.1";
 export const CACHE_DIR = join(import.meta.dirname, "..", ".cache", "code-server");
 export const CODE_SERVER_DIR = join(CACHE_DIR, "node_modules", "code-server");
 export const CODE_SERVER_ENTRY = join(CODE_SERVER_DIR, "out", "node", "entry.js");
-export const CHROMIUM = "/usr/bin/chromium";
+// The browser: FLOWGATE_E2E_CHROMIUM if set, Debian's chromium, else an installed Google Chrome (GitHub's runners).
+const BROWSERS = [process.env.FLOWGATE_E2E_CHROMIUM, "/usr/bin/chromium", "/usr/bin/google-chrome"].filter(Boolean);
+export const findChromium = () => BROWSERS.find((path) => existsSync(path));
 const READY_MARKER = join(CACHE_DIR, `ready-${CODE_SERVER_VERSION}`);
 
 // Native modules of VS Code's server that npm's blocked install scripts leave unbuilt (each one was needed).
@@ -29,7 +31,7 @@ const NATIVE_MODULES = [
 // Debian packages: the kerberos headers for one native module, and the browser that drives the workbench.
 const APT_PACKAGES = [
   { name: "libkrb5-dev", present: () => existsSync("/usr/include/krb5.h") || existsSync("/usr/include/krb5/krb5.h") },
-  { name: "chromium", present: () => existsSync(CHROMIUM) },
+  { name: "chromium", present: () => findChromium() !== undefined },
 ];
 
 const log = (message) => console.error(`[code-server.mjs] ${message}`);
@@ -82,7 +84,7 @@ export function ensureCodeServer() {
   const node = ensureNode24();
   ensureCodeServerInstalled(node);
   log(`host ready in ${((Date.now() - started) / 1000).toFixed(1)} s (cache: ${CACHE_DIR})`);
-  return { node, entry: CODE_SERVER_ENTRY, chromium: CHROMIUM, version: CODE_SERVER_VERSION };
+  return { node, entry: CODE_SERVER_ENTRY, chromium: findChromium(), version: CODE_SERVER_VERSION };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(ensureCodeServer(), null, 2));
