@@ -91,6 +91,13 @@ describe("runtime-generated bundles: golden", () => {
     expect(changed(text("media-stream.rerun"), text("media-stream"))).toEqual([]);
   });
 
+  it("ledger rows made in the same millisecond compare in the order their tool calls were requested", () => {
+    const tools = (name: string) => (JSON.parse(text(name)) as EvidenceBundle).tool_ledger.map((r) => r.tool_name);
+    expect(tools("four-ledgered-calls")).toEqual(["svc.a", "svc.d", "svc.b", "svc.c"]);
+    expect(tools("four-ledgered-calls.rerun")).toEqual(["svc.d", "svc.c", "svc.a", "svc.b"]);
+    expect(changed(text("four-ledgered-calls.rerun"), text("four-ledgered-calls"))).toEqual([]);
+  });
+
   it("artifacts created in another order (their artifact_created events swapped) are still a strict regression", () => {
     const swapped = resealed("media-stream", (b) => {
       const [first, second] = b.events.flatMap((e, i) => (e.type === "artifact_created" ? [i] : []));
