@@ -5,7 +5,8 @@ import { defineRule } from "../rules";
  * compiler diagnostics and bp_doctor lints carry upstream's kind names after the `blueprint/` prefix.
  */
 const C = "blueprint";
-const list = (xs: readonly string[]) => (xs.length ? xs.map((x) => `\`${x}\``).join(", ") : "none");
+/** Names a message lists: at most 20, so a Blueprint with thousands of agents does not make a 100 KB message. */
+const list = (xs: readonly string[]) => (xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none");
 
 // ── schema (serde / flow.ir parse) ──────────────────────────────────────
 

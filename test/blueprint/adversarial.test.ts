@@ -38,3 +38,12 @@ describe("`flowgate explain` on a folder", () => {
     expect([r.code, r.stderr.split("\n")[0]]).toEqual([2, "flowgate explain: not a file: ."]);
   });
 });
+
+describe("reference messages on a Blueprint with many agents", () => {
+  it("list twenty defined names and count the rest (a 15,000-agent Blueprint made a 139 KB message)", () => {
+    const bp = { id: "many", agents: Array.from({ length: 25 }, (_, i) => ({ name: `a${i}`, kind: "lua", spec: { fn_id: "f" }, profile: { extras: { expected_output: { kind: "literal_enum" } } } })), audits: [{ agent: "ghost-auditor" }], flow: { kind: "seq", children: [] } };
+    const findings = validateBlueprintText("many.bp.json", JSON.stringify(bp), DEFAULT_CONFIG).findings;
+    const names = Array.from({ length: 20 }, (_, i) => `\`a${i}\``).join(", ");
+    expect(findings.map((f) => f.message)).toEqual([`audit agent 'ghost-auditor' matches no agents[].name (defined: ${names} and 5 more)`]);
+  });
+});
