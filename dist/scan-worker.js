@@ -4188,6 +4188,184 @@ var LineIndex = class {
   }
 };
 
+// core/scan/analysis.ts
+var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
+
+// core/scan/resolve.ts
+var ScopeIndex = class {
+  constructor(rootId) {
+    this.rootId = rootId;
+  }
+  rootId;
+  nodes = [];
+  parents = [];
+  add(node2) {
+    this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id });
+  }
+  /** Call once after every add(): orders the ranges and links each to its enclosing range. */
+  seal() {
+    this.nodes.sort((a, b) => a.start - b.start || b.end - a.end);
+    const stack = [];
+    this.parents = this.nodes.map((n, i2) => {
+      while (stack.length && this.nodes[stack[stack.length - 1]].end <= n.start) stack.pop();
+      const parent = stack.length ? stack[stack.length - 1] : -1;
+      stack.push(i2);
+      return parent;
+    });
+  }
+  /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
+  *chain(offset, skip) {
+    let lo = 0;
+    let hi = this.nodes.length - 1;
+    let i2 = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (this.nodes[mid].start <= offset) i2 = mid, lo = mid + 1;
+      else hi = mid - 1;
+    }
+    for (; i2 >= 0; i2 = this.parents[i2]) {
+      const n = this.nodes[i2];
+      if (n.end > offset && n.id !== skip) yield n.id;
+    }
+    yield this.rootId;
+  }
+  scopeAt(offset, skip) {
+    return this.chain(offset, skip).next().value;
+  }
+};
+var Bindings = class {
+  constructor(scopes, globals = () => void 0) {
+    this.scopes = scopes;
+    this.globals = globals;
+  }
+  scopes;
+  globals;
+  table = /* @__PURE__ */ new Map();
+  /** Names that have a binding anywhere: the cheap first test for every call. */
+  names = /* @__PURE__ */ new Set();
+  /** Names bound somewhere other than the file scope, or shadowed somewhere: these need the scope walk. */
+  scoped = /* @__PURE__ */ new Set();
+  /** The scope a node belongs to; for a definition's name pass the definition, whose own scope is skipped. */
+  scopeOf(node2, definition) {
+    return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
+  }
+  bind(scope, name2, path) {
+    const key = `${scope}\0${name2}`;
+    const existing = this.table.get(key);
+    if (existing?.path) return;
+    this.table.set(key, { path });
+    if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
+    if (path) this.names.add(name2);
+  }
+  /** Could `name` resolve to anything at all? (No scope walk.) */
+  mayResolve(name2) {
+    return this.names.has(name2) || this.globals(name2) !== void 0;
+  }
+  /** What `name`, referenced at `node`, is bound to. */
+  lookup(name2, node2) {
+    if (this.scoped.has(name2)) {
+      for (const scope of this.scopes.chain(node2.startIndex)) {
+        const b2 = this.table.get(`${scope}\0${name2}`);
+        if (b2) return b2.path;
+      }
+    }
+    const b = this.table.get(`${this.scopes.rootId}\0${name2}`);
+    return b ? b.path : this.globals(name2);
+  }
+  /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
+  declared(name2, node2) {
+    for (const scope of this.scopes.chain(node2.startIndex)) if (this.table.has(`${scope}\0${name2}`)) return true;
+    return false;
+  }
+};
+var MAX_RESOLVE_DEPTH = 64;
+function extend(path, ...members2) {
+  return { module: path.module, members: [...path.members, ...members2] };
+}
+var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
+var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
+var ROOT = new RegExp(`^${IDENT}`, "u");
+function simpleChain(text) {
+  if (!SIMPLE_CHAIN.test(text)) return void 0;
+  return text.split(".").map((s) => s.replace(/[\s!?]/g, ""));
+}
+function rootName(text) {
+  return ROOT.exec(text)?.[0];
+}
+var IDENT_ALL = new RegExp(IDENT, "gu");
+function identifiersIn(text) {
+  return text.match(IDENT_ALL) ?? [];
+}
+var IDENT_AT = new RegExp(IDENT, "uy");
+function identifierAt(source, offset) {
+  IDENT_AT.lastIndex = offset;
+  return IDENT_AT.exec(source)?.[0];
+}
+function stringValue(node2) {
+  if (node2.type !== "string" && node2.type !== "template_string") return void 0;
+  const text = node2.text;
+  if (node2.type === "template_string" && text.includes("${")) return void 0;
+  const inner = text.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
+  return inner.includes("\\") ? void 0 : inner;
+}
+
+// core/scan/analysis.ts
+var QueryTimeout = class extends Error {
+  name = "QueryTimeout";
+};
+function collectCaptures(query, root, timeLimitMs) {
+  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [] };
+  let pendingName;
+  const started = performance.now();
+  const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
+  if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
+  for (const { name: name2, node: node2 } of captures) {
+    switch (name2) {
+      case "scope":
+        out2.scopes.add(node2);
+        break;
+      case "import":
+        out2.imports.push(node2);
+        break;
+      case "callee":
+        out2.callees.push([node2, "call"]);
+        break;
+      case "new":
+        out2.callees.push([node2, "new"]);
+        break;
+      case "def.name":
+        pendingName = node2;
+        break;
+      case "def.value":
+        if (pendingName) out2.definitions.push([pendingName, node2]);
+        pendingName = void 0;
+        break;
+      case "local":
+        out2.locals.push([node2, false]);
+        break;
+      case "outer":
+        out2.locals.push([node2, true]);
+        break;
+      case "comment":
+        out2.comments.push(node2);
+        break;
+    }
+  }
+  out2.scopes.seal();
+  return out2;
+}
+var compiled = /* @__PURE__ */ new Map();
+function queryOf(language, source, comments) {
+  let byLanguage = compiled.get(language);
+  if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
+  const text = comments ? `${source}
+(comment) @comment
+` : source;
+  let query = byLanguage.get(text);
+  if (!query) byLanguage.set(text, query = new import_tree_sitter_wasm2.Query(language, text));
+  return query;
+}
+
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -4801,7 +4979,7 @@ __export(util_exports, {
   esc: () => esc,
   escapeRegex: () => escapeRegex,
   explicitlyAborted: () => explicitlyAborted,
-  extend: () => extend,
+  extend: () => extend2,
   finalizeIssue: () => finalizeIssue,
   floatSafeRemainder: () => floatSafeRemainder,
   getElementAtPath: () => getElementAtPath,
@@ -5260,7 +5438,7 @@ function omit(schema, mask) {
   mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
-function extend(schema, shape) {
+function extend2(schema, shape) {
   if (!isPlainObject(shape)) {
     throw new Error("Invalid input to extend: expected a plain object");
   }
@@ -24284,178 +24462,6 @@ function customSpec(rule) {
   };
 }
 
-// core/scan/analysis.ts
-var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
-
-// core/scan/resolve.ts
-var ScopeIndex = class {
-  constructor(rootId) {
-    this.rootId = rootId;
-  }
-  rootId;
-  nodes = [];
-  parents = [];
-  add(node2) {
-    this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id });
-  }
-  /** Call once after every add(): orders the ranges and links each to its enclosing range. */
-  seal() {
-    this.nodes.sort((a, b) => a.start - b.start || b.end - a.end);
-    const stack = [];
-    this.parents = this.nodes.map((n, i2) => {
-      while (stack.length && this.nodes[stack[stack.length - 1]].end <= n.start) stack.pop();
-      const parent = stack.length ? stack[stack.length - 1] : -1;
-      stack.push(i2);
-      return parent;
-    });
-  }
-  /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
-  *chain(offset, skip) {
-    let lo = 0;
-    let hi = this.nodes.length - 1;
-    let i2 = -1;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      if (this.nodes[mid].start <= offset) i2 = mid, lo = mid + 1;
-      else hi = mid - 1;
-    }
-    for (; i2 >= 0; i2 = this.parents[i2]) {
-      const n = this.nodes[i2];
-      if (n.end > offset && n.id !== skip) yield n.id;
-    }
-    yield this.rootId;
-  }
-  scopeAt(offset, skip) {
-    return this.chain(offset, skip).next().value;
-  }
-};
-var Bindings = class {
-  constructor(scopes, globals = () => void 0) {
-    this.scopes = scopes;
-    this.globals = globals;
-  }
-  scopes;
-  globals;
-  table = /* @__PURE__ */ new Map();
-  /** Names that have a binding anywhere: the cheap first test for every call. */
-  names = /* @__PURE__ */ new Set();
-  /** Names bound somewhere other than the file scope, or shadowed somewhere: these need the scope walk. */
-  scoped = /* @__PURE__ */ new Set();
-  /** The scope a node belongs to; for a definition's name pass the definition, whose own scope is skipped. */
-  scopeOf(node2, definition) {
-    return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
-  }
-  bind(scope, name2, path) {
-    const key = `${scope}\0${name2}`;
-    const existing = this.table.get(key);
-    if (existing?.path) return;
-    this.table.set(key, { path });
-    if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
-    if (path) this.names.add(name2);
-  }
-  /** Could `name` resolve to anything at all? (No scope walk.) */
-  mayResolve(name2) {
-    return this.names.has(name2) || this.globals(name2) !== void 0;
-  }
-  /** What `name`, referenced at `node`, is bound to. */
-  lookup(name2, node2) {
-    if (this.scoped.has(name2)) {
-      for (const scope of this.scopes.chain(node2.startIndex)) {
-        const b2 = this.table.get(`${scope}\0${name2}`);
-        if (b2) return b2.path;
-      }
-    }
-    const b = this.table.get(`${this.scopes.rootId}\0${name2}`);
-    return b ? b.path : this.globals(name2);
-  }
-  /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
-  declared(name2, node2) {
-    for (const scope of this.scopes.chain(node2.startIndex)) if (this.table.has(`${scope}\0${name2}`)) return true;
-    return false;
-  }
-};
-var MAX_RESOLVE_DEPTH = 64;
-function extend2(path, ...members2) {
-  return { module: path.module, members: [...path.members, ...members2] };
-}
-var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
-var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
-var ROOT = new RegExp(`^${IDENT}`, "u");
-function simpleChain(text) {
-  if (!SIMPLE_CHAIN.test(text)) return void 0;
-  return text.split(".").map((s) => s.replace(/[\s!?]/g, ""));
-}
-function rootName(text) {
-  return ROOT.exec(text)?.[0];
-}
-var IDENT_ALL = new RegExp(IDENT, "gu");
-function identifiersIn(text) {
-  return text.match(IDENT_ALL) ?? [];
-}
-var IDENT_AT = new RegExp(IDENT, "uy");
-function identifierAt(source, offset) {
-  IDENT_AT.lastIndex = offset;
-  return IDENT_AT.exec(source)?.[0];
-}
-function stringValue(node2) {
-  if (node2.type !== "string" && node2.type !== "template_string") return void 0;
-  const text = node2.text;
-  if (node2.type === "template_string" && text.includes("${")) return void 0;
-  const inner = text.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
-  return inner.includes("\\") ? void 0 : inner;
-}
-
-// core/scan/analysis.ts
-function collectCaptures(query, root) {
-  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [] };
-  let pendingName;
-  for (const { name: name2, node: node2 } of query.captures(root)) {
-    switch (name2) {
-      case "scope":
-        out2.scopes.add(node2);
-        break;
-      case "import":
-        out2.imports.push(node2);
-        break;
-      case "callee":
-        out2.callees.push([node2, "call"]);
-        break;
-      case "new":
-        out2.callees.push([node2, "new"]);
-        break;
-      case "def.name":
-        pendingName = node2;
-        break;
-      case "def.value":
-        if (pendingName) out2.definitions.push([pendingName, node2]);
-        pendingName = void 0;
-        break;
-      case "local":
-        out2.locals.push([node2, false]);
-        break;
-      case "outer":
-        out2.locals.push([node2, true]);
-        break;
-      case "comment":
-        out2.comments.push(node2);
-        break;
-    }
-  }
-  out2.scopes.seal();
-  return out2;
-}
-var compiled = /* @__PURE__ */ new Map();
-function queryOf(language, source, comments) {
-  let byLanguage = compiled.get(language);
-  if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
-  const text = comments ? `${source}
-(comment) @comment
-` : source;
-  let query = byLanguage.get(text);
-  if (!query) byLanguage.set(text, query = new import_tree_sitter_wasm2.Query(language, text));
-  return query;
-}
-
 // core/scan/javascript.ts
 var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno"]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
@@ -24497,9 +24503,9 @@ var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function normalMembers(path) {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
 }
-function analyzeJavaScript(tree, source, language, typescript, filter, withComments) {
+function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs) {
   const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
-  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(query, tree.rootNode);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(query, tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
@@ -24544,19 +24550,19 @@ var Resolver = class {
     const chain = simpleChain(text);
     if (chain) {
       const base = this.bindings.lookup(chain[0], node2);
-      return base && extend2(base, ...chain.slice(1));
+      return base && extend(base, ...chain.slice(1));
     }
     switch (node2.type) {
       case "member_expression": {
         const base = this.child(node2, "object", depth);
         const property = node2.childForFieldName("property");
-        return base && property ? extend2(base, property.text) : void 0;
+        return base && property ? extend(base, property.text) : void 0;
       }
       case "subscript_expression": {
         const base = this.child(node2, "object", depth);
         const index = node2.childForFieldName("index");
         const key = index ? stringValue(index) : void 0;
-        return base && key !== void 0 ? extend2(base, key) : void 0;
+        return base && key !== void 0 ? extend(base, key) : void 0;
       }
       case "call_expression":
         return this.moduleOfCall(node2);
@@ -24612,14 +24618,14 @@ function declaration(nameNode, value, resolver, bindings, imports, source) {
     if (!prop) continue;
     if (prop.type === "shorthand_property_identifier_pattern") {
       const name2 = prop.text;
-      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && normalMembers(extend2(path, name2)));
+      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && normalMembers(extend(path, name2)));
     } else if (prop.type === "pair_pattern") {
       const key = prop.childForFieldName("key");
       const local = prop.childForFieldName("value");
       if (!key || !local || local.type !== "identifier") continue;
       const keyName = key.type === "string" ? stringValue(key) : key.text;
       const name2 = local.text;
-      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && keyName !== void 0 ? normalMembers(extend2(path, keyName)) : void 0);
+      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && keyName !== void 0 ? normalMembers(extend(path, keyName)) : void 0);
     }
   }
 }
@@ -24692,8 +24698,8 @@ var QUERY = `
 (named_expression name: (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
-function analyzePython(tree, source, language, filter, withComments) {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode);
+function analyzePython(tree, source, language, filter, withComments, timeLimitMs) {
+  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports = [];
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
@@ -24732,13 +24738,13 @@ function resolve(node2, bindings, text = node2.text, depth = 0) {
   const chain = simpleChain(text);
   if (chain) {
     const base = bindings.lookup(chain[0], node2);
-    return base && extend2(base, ...chain.slice(1));
+    return base && extend(base, ...chain.slice(1));
   }
   if (node2.type === "attribute") {
     const object2 = node2.childForFieldName("object");
     const attribute = node2.childForFieldName("attribute");
     const base = object2 && resolve(object2, bindings, object2.text, depth + 1);
-    return base && attribute ? extend2(base, attribute.text) : void 0;
+    return base && attribute ? extend(base, attribute.text) : void 0;
   }
   return void 0;
 }
@@ -24912,22 +24918,25 @@ function suppressionsOf(comments, lines) {
 // core/scan/scan.ts
 var DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
 var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+var DEFAULT_QUERY_TIME_LIMIT_MS = 5e3;
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
-  constructor(grammars, rules, config2, maxBytes) {
+  constructor(grammars, rules, config2, maxBytes, queryTimeLimitMs) {
     this.grammars = grammars;
     this.rules = rules;
     this.config = config2;
     this.maxBytes = maxBytes;
+    this.queryTimeLimitMs = queryTimeLimitMs;
   }
   grammars;
   rules;
   config;
   maxBytes;
+  queryTimeLimitMs;
   static async create(options = {}) {
     const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS);
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -24996,7 +25005,14 @@ var Scanner = class _Scanner {
       const findings = [];
       if (tree.rootNode.hasError) findings.push(parseError.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
       const markers = mayHaveSuppression(text);
-      const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, markers) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers);
+      let analysis;
+      try {
+        analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, markers, this.queryTimeLimitMs) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs);
+      } catch (e) {
+        if (!(e instanceof QueryTimeout)) throw e;
+        const skipped = `${e.message} (deeply nested or broken code)`;
+        return { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped };
+      }
       findings.push(...this.boundaryFindings(path, analysis, rules, lines));
       const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
       return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };

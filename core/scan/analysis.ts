@@ -47,10 +47,19 @@ export interface Captures {
   locals: Array<[Node, outer: boolean]>;
 }
 
-export function collectCaptures(query: Query, root: Node): Captures {
+/** The query ran out of time: on broken, deeply nested input tree-sitter queries can take quadratic time. */
+export class QueryTimeout extends Error {
+  override name = "QueryTimeout";
+}
+
+export function collectCaptures(query: Query, root: Node, timeLimitMs: number): Captures {
   const out: Captures = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [] };
   let pendingName: Node | undefined;
-  for (const { name, node } of query.captures(root)) {
+  const started = performance.now();
+  const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1000) });
+  // A timed-out query returns what it found so far; partial results are not trusted.
+  if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
+  for (const { name, node } of captures) {
     switch (name) {
       case "scope":
         out.scopes.add(node);

@@ -49,9 +49,9 @@ function normalMembers(path: ModulePath): ModulePath {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
 }
 
-export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean): Analysis {
+export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): Analysis {
   const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
-  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(query, tree.rootNode);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(query, tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports: Analysis["imports"] = [];
   for (const node of importNodes) importStatement(node, bindings, filter, imports);

@@ -28,8 +28,8 @@ const QUERY = `
 `;
 
 /** Imports → bindings (only of watched modules), then local re-binding and shadowing, then calls. */
-export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean): Analysis {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode);
+export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): Analysis {
+  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports: Analysis["imports"] = [];
   for (const node of importNodes) importStatement(node, bindings, filter, imports);

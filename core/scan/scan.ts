@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync, fstatSync } from "node:fs";
 import type { Edit, Node, Tree } from "@vscode/tree-sitter-wasm";
 import type { Finding, Severity } from "../findings";
 import { LineIndex } from "../source/lines";
-import type { Analysis } from "./analysis";
+import { type Analysis, QueryTimeout } from "./analysis";
 import { type ScanConfig, scanConfigSchema } from "./config";
 import { analyzeJavaScript } from "./javascript";
 import { type Grammar, type Grammars, grammarOf, languageOf, loadGrammars } from "./parser";
@@ -20,7 +20,12 @@ export interface ScannerOptions {
   grammars?: readonly Grammar[];
   /** Files larger than this are skipped with a note (limits.max-file-bytes). */
   maxBytes?: number;
+  /** How long searching one file's syntax tree may take before the file is skipped with a note. */
+  queryTimeLimitMs?: number;
 }
+
+/** Bound for hostile input (broken, deeply nested code makes tree queries quadratic); real files take milliseconds. */
+export const DEFAULT_QUERY_TIME_LIMIT_MS = 5000;
 
 /** What scanning one file produced; `parsed` is false when the prefilter ruled the file out. */
 export interface FileScan {
@@ -40,11 +45,12 @@ export class Scanner {
     private readonly rules: CompiledRules,
     readonly config: ScanConfig,
     readonly maxBytes: number,
+    private readonly queryTimeLimitMs: number,
   ) {}
 
   static async create(options: ScannerOptions = {}): Promise<Scanner> {
     const config = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    return new Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS);
   }
 
   /**
@@ -120,7 +126,14 @@ export class Scanner {
       const findings: Finding[] = [];
       if (tree.rootNode.hasError) findings.push(parseError.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
       const markers = mayHaveSuppression(text);
-      const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, markers) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers);
+      let analysis: Analysis;
+      try {
+        analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, markers, this.queryTimeLimitMs) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs);
+      } catch (e) {
+        if (!(e instanceof QueryTimeout)) throw e;
+        const skipped = `${e.message} (deeply nested or broken code)`;
+        return { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped };
+      }
       findings.push(...this.boundaryFindings(path, analysis, rules, lines));
       const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
       return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };

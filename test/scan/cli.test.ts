@@ -153,3 +153,15 @@ test("the CLI bundle scans with the grammars next to it (no node_modules needed)
   })();
   expect(JSON.parse(out).findings.map(brief)).toEqual(["a.py:2:1-2:7 error scan/shell-command"]);
 });
+
+test("a syntax tree too costly to search (broken, deeply nested code) is skipped with a note instead of hanging", async () => {
+  const { Scanner } = await import("../../core/scan/scan");
+  // 30,000 unclosed parentheses: tree-sitter's query time grows quadratically on such error trees (seconds here).
+  const scanner = await Scanner.create({ queryTimeLimitMs: 50 });
+  const result = scanner.scan("hostile.js", `fetch${"(".repeat(30_000)}`);
+  expect(result.findings.map((f) => [f.rule, f.line, f.column])).toEqual([
+    ["scan/parse-error", 1, 1],
+    ["scan/skipped-file", 1, 1],
+  ]);
+  expect(result.skipped).toBe("searching the syntax tree took over 50 ms (deeply nested or broken code)");
+});
