@@ -11,3 +11,12 @@ export function resolveActor(root: string, explicit?: string, env: NodeJS.Proces
     return undefined;
   }
 }
+
+/**
+ * Whether two recorded actors are the same identity. Actors are emails or handles, which people and
+ * tools spell with any case (git user.email vs --actor); comparing them verbatim let `Bot@x` decide
+ * `bot@x`'s request and counted `alice@x` and `ALICE@x` as two approvers.
+ */
+export function sameActor(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}

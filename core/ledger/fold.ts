@@ -1,4 +1,5 @@
 import { skipReasonSchema } from "../flow/schema";
+import { sameActor } from "./actor";
 import {
   type ApprovalState,
   type LedgerEvent,
@@ -113,14 +114,14 @@ export function checkDecision(run: RunState, approvalId: string, decider: string
   if (stop) return stop;
   const approval = run.approvals.find((a) => a.approval_id === approvalId);
   if (!approval) return refuse("BAD_REQUEST", `run ${run.run_id} has no approval ${approvalId}`);
-  if (decider === approval.requested_by) {
+  if (sameActor(decider, approval.requested_by)) {
     return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
   }
-  if (run.agent !== null && decider === run.agent) {
+  if (run.agent !== null && sameActor(decider, run.agent)) {
     return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run.run_id} and cannot decide its approvals`);
   }
   if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
-  if (approval.decisions.some((d) => d.actor === decider)) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
+  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
   if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
     return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
   }

@@ -1,0 +1,57 @@
+// Defects found by driving `flowgate run` from outside (issue 5 review); each test failed before its fix.
+import { beforeEach, describe, expect, test } from "vitest";
+import { approve, requestApproval, type RunResult, type RunState, startRun } from "../../core/ledger";
+import { clock, workspace, WRITES_ON } from "./helpers";
+
+const T = "flow_triage_issue";
+
+function ok(r: RunResult): RunState {
+  if (!r.ok) throw new Error(`expected ok, got ${r.code}: ${r.message}`);
+  return r.run;
+}
+
+function code(r: { ok: boolean; code?: string }): string {
+  return r.ok ? "ok" : r.code!;
+}
+
+let root: string;
+let time: ReturnType<typeof clock>;
+const as = (actor: string) => ({ root, actor, env: WRITES_ON, now: time.now });
+
+beforeEach(() => {
+  root = workspace();
+  time = clock();
+});
+
+async function toolApproval(runId: string, requester: string, requiredApprovals?: number): Promise<string> {
+  const r = await requestApproval({ ...as(requester), runId, tool: "github.post_comment", args: { body: "hi" }, reason: "post the summary", requiredApprovals });
+  return ok(r).approvals.at(-1)!.approval_id;
+}
+
+describe("an actor is one identity whatever its case", () => {
+  test("the requester cannot decide their own request by changing the case of their name", async () => {
+    const run = ok(await startRun({ ...as("lead@example.com"), flowId: T, flowVersion: "1.2.0" }));
+    const id = await toolApproval(run.run_id, "bot@example.com");
+    const r = await approve({ ...as("Bot@Example.com"), runId: run.run_id, approvalId: id });
+    expect(code(r)).toBe("FLOW_SELF_APPROVAL_DENIED");
+    expect(code(await approve({ ...as("lead@example.com"), runId: run.run_id, approvalId: id }))).toBe("ok");
+  });
+
+  test("the run's agent cannot decide by changing the case of its name", async () => {
+    const run = ok(await startRun({ ...as("lead@example.com"), flowId: T, flowVersion: "1.2.0", agent: "triage-bot@agents.example.com" }));
+    const id = await toolApproval(run.run_id, "lead@example.com");
+    const r = await approve({ ...as("TRIAGE-BOT@agents.example.com"), runId: run.run_id, approvalId: id });
+    expect(code(r)).toBe("FLOW_SELF_APPROVAL_DENIED");
+  });
+
+  test("two spellings of one approver are not two distinct approvers", async () => {
+    const run = ok(await startRun({ ...as("lead@example.com"), flowId: T, flowVersion: "1.2.0" }));
+    const id = await toolApproval(run.run_id, "bot@example.com", 2);
+    ok(await approve({ ...as("alice@example.com"), runId: run.run_id, approvalId: id }));
+    const again = await approve({ ...as("ALICE@example.com"), runId: run.run_id, approvalId: id });
+    expect(code(again)).toBe("BAD_REQUEST");
+    const after = ok(await approve({ ...as("carol@example.com"), runId: run.run_id, approvalId: id }));
+    expect(after.approvals[0]!.status).toBe("APPROVED");
+    expect(after.approvals[0]!.decisions.map((d) => d.actor)).toEqual(["alice@example.com", "carol@example.com"]);
+  });
+});
