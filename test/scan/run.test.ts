@@ -57,3 +57,18 @@ describe("scanFiles", () => {
     expect((await scanFiles({ root, files: files.concat(files, files, files), workers: "auto" })).workers).toBe(0);
   });
 });
+
+test("the gate reports the scan's progress under the check name `scan`, and honours its AbortSignal", async () => {
+  const { runGate } = await import("../../core/check");
+  const { scanCheck } = await import("../../core/scan/check");
+  const { DEFAULT_CONFIG } = await import("../../core/config/schema");
+  const { root } = tree();
+  const progress: Array<[string, number, number]> = [];
+  const gate = await runGate([scanCheck], { root, config: DEFAULT_CONFIG, onProgress: (p) => progress.push([p.check, p.done, p.total]) });
+  expect(gate.report.summary.errors).toBe(40);
+  expect(progress.at(-1)).toEqual(["scan", 120, 120]);
+  expect(new Set(progress.map(([check]) => check))).toEqual(new Set(["scan"]));
+  const controller = new AbortController();
+  const cancelled = runGate([scanCheck], { root, config: DEFAULT_CONFIG, signal: controller.signal, onProgress: (p) => p.done >= 32 && controller.abort(new Error("cancelled from the editor")) });
+  await expect(cancelled).rejects.toThrow("cancelled from the editor");
+});
