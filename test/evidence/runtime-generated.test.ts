@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateBundle } from "../../core/evidence/evaluate";
@@ -23,6 +23,52 @@ const positioned = (name: string, rule: string, source = text(name)) =>
   evaluateBundle(`${name}.json`, source)
     .findings.filter((f) => f.rule === rule)
     .map((f) => [f.line, f.column, f.message]);
+
+/** Verdict, error rules and warning count per bundle, as the issue asks (SOURCE.md describes each scenario). */
+const VERDICTS: Record<string, { verdict: "pass" | "fail"; errors: string[]; warnings: number }> = {
+  "side-effects-success": { verdict: "pass", errors: [], warnings: 0 },
+  "approval-approved": { verdict: "pass", errors: [], warnings: 0 },
+  "approval-denied": { verdict: "fail", errors: ["evidence/run-not-completed", "evidence/step-failed"], warnings: 1 },
+  "approval-self-approved": { verdict: "fail", errors: ["evidence/self-approval"], warnings: 0 },
+  "approval-self-denied": { verdict: "fail", errors: ["evidence/run-not-completed", "evidence/step-failed", "evidence/self-approval"], warnings: 1 },
+  "approval-pending-low-risk": { verdict: "fail", errors: ["evidence/run-not-completed", "evidence/approval-pending"], warnings: 0 },
+  "retry-then-success": { verdict: "pass", errors: [], warnings: 1 },
+  "retry-scheduled": { verdict: "fail", errors: ["evidence/run-not-completed"], warnings: 1 },
+  "retry-after-side-effect": { verdict: "pass", errors: [], warnings: 1 },
+  "ledger-replay": { verdict: "pass", errors: [], warnings: 0 },
+  "lease-expired-recovered": { verdict: "pass", errors: [], warnings: 0 },
+  "lease-expired-pending": { verdict: "fail", errors: ["evidence/run-not-completed"], warnings: 0 },
+  cancelled: { verdict: "fail", errors: ["evidence/run-not-completed"], warnings: 0 },
+  "tool-failed-pending-verification": { verdict: "fail", errors: ["evidence/run-not-completed", "evidence/step-failed", "evidence/pending-side-effect"], warnings: 3 },
+  "tool-failed-recovered": { verdict: "pass", errors: [], warnings: 1 },
+  "policy-denied": { verdict: "fail", errors: ["evidence/run-not-completed", "evidence/step-failed"], warnings: 2 },
+  "budget-exceeded": { verdict: "fail", errors: ["evidence/run-not-completed", "evidence/step-failed"], warnings: 2 },
+  "media-stream": { verdict: "pass", errors: [], warnings: 0 },
+  "media-stream.rerun": { verdict: "pass", errors: [], warnings: 0 },
+  "four-ledgered-calls": { verdict: "pass", errors: [], warnings: 0 },
+  "four-ledgered-calls.rerun": { verdict: "pass", errors: [], warnings: 0 },
+  "two-steps": { verdict: "pass", errors: [], warnings: 0 },
+  "builtin-minimal-success": { verdict: "pass", errors: [], warnings: 0 },
+  "builtin-tool-ledger-success": { verdict: "pass", errors: [], warnings: 0 },
+};
+
+describe("runtime-generated bundles: every one verifies clean and gets its verdict", () => {
+  it("the table covers every fixture", () => {
+    const files = readdirSync(DIR).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -".json".length));
+    expect(files.sort()).toEqual(Object.keys(VERDICTS).sort());
+  });
+
+  for (const [name, want] of Object.entries(VERDICTS)) {
+    it(`${name}: ${want.verdict}${want.errors.length ? ` (${want.errors.join(", ")})` : ""}`, () => {
+      const { verdict, findings } = evaluate(name);
+      expect(verdict.intact).toBe(true);
+      expect(verdict.verdict).toBe(want.verdict);
+      expect(findings.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(want.errors);
+      expect(findings.filter((f) => f.severity === "warning").every((f) => f.rule === "evidence/failure-event")).toBe(true);
+      expect(verdict.warnings).toBe(want.warnings);
+    });
+  }
+});
 
 describe("runtime-generated bundles: integrity", () => {
   it("a read-only tool's tool_call_completed has no ledger row to match, and needs none", () => {
@@ -61,6 +107,13 @@ describe("runtime-generated bundles: integrity", () => {
 });
 
 describe("runtime-generated bundles: governance", () => {
+  it("an approval decided by its own requester is reported at approved_by, approved or denied; by another approver it passes", () => {
+    const message = 'approval for payments.refund was decided by its own requester "BillingAgent"';
+    expect(positioned("approval-self-approved", "evidence/self-approval")).toEqual([[446, 22, message]]);
+    expect(positioned("approval-self-denied", "evidence/self-approval")).toEqual([[259, 22, message]]);
+    expect(positioned("approval-approved", "evidence/self-approval")).toEqual([]);
+  });
+
   it("a completion replayed from the ledger is not a second side effect", () => {
     // ledger-replay: the same call twice in one step; retry-after-side-effect: attempt 2 repeats attempt 1's call.
     // Either way the tool ran once (one SUCCEEDED row) and the second tool_call_completed says replayed_from_ledger.
