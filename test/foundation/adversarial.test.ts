@@ -244,6 +244,22 @@ describe("`flowgate validate --format markdown`", () => {
 });
 
 describe("a long flow.steps out of order", () => {
+  const step = (i: number) => ({ schema: "knowtation.flow_step/v0", step_id: `flow_long#${i}`, flow_id: "flow_long", ordinal: i, owned_job: "a", instruction: "b", trigger: "c", when_not_to_run: "d", boundaries: [], output_shape: "e", verification: { kind: "test_pass", evidence_required: true, description: "f" }, automatable: "manual" });
+  const bundle = (records: number, listed: string[]) =>
+    JSON.stringify({ flow: { schema: "knowtation.flow/v0", flow_id: "flow_long", title: "t", version: "1.0.0", scope: "org", summary: "s", steps: listed, updated: "2026-01-01", truncated: false }, steps: Array.from({ length: records }, (_, i) => step(i + 1)) });
+
+  it("missing ids are one finding, not one per id (15,000 records with 100 listed made 14,900 findings, each carrying the whole list: JSON output overflowed, exit 3)", () => {
+    const findings = check("m.flow.json", bundle(150, ["flow_long#1", "flow_long#999", "flow_long#998"]));
+    expect(findings.map((f) => `${f.rule} ${f.message}`)).toEqual([
+      "flow/steps-list-mismatch flow.steps lists `flow_long#999`, which is not a step record in this bundle",
+      "flow/steps-list-mismatch flow.steps lists `flow_long#998`, which is not a step record in this bundle",
+      `flow/steps-list-mismatch flow.steps does not list steps ${Array.from({ length: 10 }, (_, i) => `\`flow_long#${i + 2}\``).join(", ")} and 139 more`,
+    ]);
+    // Over the spec's 100 steps, the 150-id rewrite rides on the first mismatch only.
+    expect(findings.map((f) => f.fix?.length ?? 0)).toEqual([1, 0, 0]);
+    expect(check("s.flow.json", bundle(3, ["flow_long#1"])).map((f) => [f.message, f.fix?.length])).toEqual([["flow.steps does not list steps `flow_long#2`, `flow_long#3`", 1]]);
+  });
+
   it("names the first ten expected ids and counts the rest (the message listed all of them: 500 KB for 28,000 steps)", () => {
     const n = 15;
     const step = (i: number) => ({ schema: "knowtation.flow_step/v0", step_id: `flow_long#${i}`, flow_id: "flow_long", ordinal: i, owned_job: "a", instruction: "b", trigger: "c", when_not_to_run: "d", boundaries: [], output_shape: "e", verification: { kind: "test_pass", evidence_required: true, description: "f" }, automatable: "manual" });
