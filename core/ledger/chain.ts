@@ -26,6 +26,13 @@ export function eventLine(event: LedgerEvent): string {
   return JSON.stringify(event) + "\n";
 }
 
+/** Why an event would not read back as a well-formed ledger line (the reader's own check), if it would not. */
+export function unreadableEvent(event: LedgerEvent): string | undefined {
+  const entry: LedgerLine = { line: 1, offset: 0, text: JSON.stringify(event) };
+  parseLine(entry);
+  return entry.problem;
+}
+
 export interface LedgerLine {
   /** 1-based line number in the file. */
   line: number;

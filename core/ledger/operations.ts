@@ -142,7 +142,7 @@ export async function startRun(ctx: OperationContext & StartInput): Promise<RunR
   const runId = newId("run_", 16);
   const trimmed = (s: string | undefined) => (blank(s) ? null : s!.trim());
   const at = (ctx.now?.() ?? new Date()).toISOString();
-  const { run, event } = createRun(ctx.root, {
+  return createRun(ctx.root, {
     seq: 1,
     type: "run_started",
     at,
@@ -161,7 +161,6 @@ export async function startRun(ctx: OperationContext & StartInput): Promise<RunR
       agent: trimmed(ctx.agent),
     },
   });
-  return { ok: true, run, event };
 }
 
 // ---- advance, evidence ------------------------------------------------------------------------------

@@ -306,7 +306,8 @@ export const policyFileSchema = z
         forbidden: z.boolean().optional(),
         automatable_forbidden: z.boolean().optional(),
         allowed_lanes: z.array(z.string()).optional(),
-        default_cost_cap_units: z.number().positive().optional(),
+        /** A consent's cap is clamped to it, and caps are whole units. */
+        default_cost_cap_units: z.number().int().min(1).optional(),
         default_ttl_seconds: z.number().positive().optional(),
         max_ttl_seconds: z.number().positive().optional(),
       })

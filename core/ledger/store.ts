@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { lockSync } from "proper-lockfile";
-import { eventLine, parseLedger, type ParsedLedger, sealEvent } from "./chain";
+import { eventLine, parseLedger, type ParsedLedger, sealEvent, unreadableEvent } from "./chain";
 import { applyEvent, type Fold, foldEvents, foldMore, refuse, type Refusal } from "./fold";
 import { LEDGER_DIR } from "./policy";
 import { FLOW_RUN_ID_RE, type LedgerEvent, type RunState, type UnsealedEvent } from "./schema";
@@ -151,11 +151,22 @@ function fsyncDir(dir: string): void {
   }
 }
 
+/**
+ * An event that would not read back (for example an over-long actor or a fractional cost cap) must not be
+ * written: the reader would drop it as malformed and every later write to the run would be refused.
+ */
+function unwritable(event: LedgerEvent): Refusal | undefined {
+  const problem = unreadableEvent(event);
+  return problem === undefined ? undefined : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
+}
+
 /** Write a new run's first event; O_EXCL so an existing run is never overwritten. */
-export function createRun(root: string, first: UnsealedEvent & { type: "run_started" }): { run: RunState; event: LedgerEvent } {
+export function createRun(root: string, first: UnsealedEvent & { type: "run_started" }): { ok: true; run: RunState; event: LedgerEvent } | Refusal {
+  const event = sealEvent(first);
+  const refusal = unwritable(event);
+  if (refusal) return refusal;
   const path = join(root, runFile(first.payload.run_id));
   mkdirSync(dirname(path), { recursive: true });
-  const event = sealEvent(first);
   const fd = openSync(path, "wx");
   try {
     writeSync(fd, eventLine(event));
@@ -165,7 +176,7 @@ export function createRun(root: string, first: UnsealedEvent & { type: "run_star
   }
   fsyncDir(dirname(path));
   const run = foldEvents([event]).run!;
-  return { run: snapshotRun(run), event };
+  return { ok: true, run: snapshotRun(run), event };
 }
 
 interface CachedRun {
@@ -288,6 +299,8 @@ export async function appendToRun<T>(root: string, runId: string, options: Appen
       if ("ok" in decision) return decision;
       if ("noop" in decision) return { ok: true, run: snapshotRun(run), result: decision.result };
       const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run.head.hash } as UnsealedEvent);
+      const refusal = unwritable(event);
+      if (refusal) return refusal;
       const line = Buffer.from(eventLine(event), "utf8");
       const end = fstatSync(fd).size;
       // Belt and braces: if the lock was taken over (a holder blocked past LOCK_STALE_MS) and someone

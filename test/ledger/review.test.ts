@@ -1,7 +1,9 @@
 // Defects found by driving `flowgate run` from outside (issue 5 review); each test failed before its fix.
 import { beforeEach, describe, expect, test } from "vitest";
-import { approve, requestApproval, type RunResult, type RunState, startRun } from "../../core/ledger";
-import { clock, workspace, WRITES_ON } from "./helpers";
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { advanceStep, approve, listRuns, mintConsent, readRun, requestApproval, resolvePolicy, type RunResult, type RunState, startRun, verifyLedger } from "../../core/ledger";
+import { ALL_ON, clock, workspace, WRITES_ON, writePolicy } from "./helpers";
 
 const T = "flow_triage_issue";
 
@@ -53,5 +55,28 @@ describe("an actor is one identity whatever its case", () => {
     const after = ok(await approve({ ...as("carol@example.com"), runId: run.run_id, approvalId: id }));
     expect(after.approvals[0]!.status).toBe("APPROVED");
     expect(after.approvals[0]!.decisions.map((d) => d.actor)).toEqual(["alice@example.com", "carol@example.com"]);
+  });
+});
+
+describe("no write records an event the ledger cannot read back", () => {
+  test("an agent name over 320 characters is refused, and no run file is left behind", async () => {
+    const r = await startRun({ ...as("lead@example.com"), flowId: T, flowVersion: "1.2.0", agent: "a".repeat(321) });
+    expect(code(r)).toBe("BAD_REQUEST");
+    expect(r.ok || r.message).toContain("payload.agent");
+    expect(existsSync(join(root, ".flowgate/runs")) ? readdirSync(join(root, ".flowgate/runs")) : []).toEqual([]);
+    expect(listRuns(root)).toEqual([]);
+  });
+
+  test("a fractional default_cost_cap_units is an invalid policy, not a consent that bricks the run", async () => {
+    const run = ok(await startRun({ ...as("lead@example.com"), env: ALL_ON, flowId: T, flowVersion: "1.2.0" }));
+    writePolicy(root, { execution: { default_cost_cap_units: 2.5 } });
+    expect(resolvePolicy(root, ALL_ON).error).toBe(".flowgate/policy.json: execution.default_cost_cap_units: Invalid input: expected int, received number");
+    const minted = await mintConsent({ ...as("lead@example.com"), env: ALL_ON, runId: run.run_id, allowedLanes: ["local_default"], costCapUnits: 50 });
+    expect(code(minted)).toBe("FLOW_EXECUTION_POLICY_FORBIDDEN");
+    writePolicy(root, { execution: { default_cost_cap_units: 3 } });
+    ok(await advanceStep({ ...as("lead@example.com"), env: ALL_ON, runId: run.run_id, stepId: `${T}#1`, toStatus: "in_progress" }));
+    const read = readRun(root, run.run_id);
+    expect(read.ok && read.damaged).toBe(false);
+    expect(verifyLedger({ root }).findings).toEqual([]);
   });
 });
