@@ -214,7 +214,8 @@ function parseYaml(path: string, text: string, limits: SourceLimits): ParseResul
   const findings: Finding[] = [];
   let tokens: YAML.CST.Token[];
   try {
-    tokens = Array.from(new YAML.Parser().parse(text));
+    // YAML 1.2 counts a lone CR (classic Mac) as a line break, as LineIndex does; yaml does not. Same length, same offsets.
+    tokens = Array.from(new YAML.Parser().parse(text.replace(/\r(?!\n)/g, "\n")));
   } catch (e) {
     // yaml's parser recurses when one line closes thousands of block levels; place the refusal by indentation.
     if (!(e instanceof RangeError)) throw e;

@@ -272,3 +272,12 @@ describe("a long flow.steps out of order", () => {
     expect(findings[0]!.fix![0]!.edits[0]!.newText).toBe(JSON.stringify(ids));
   });
 });
+
+describe("classic-Mac line ends (lone CR)", () => {
+  it("YAML with CR-only line breaks parses, with positions on the lines LineIndex counts (was a parse error at 1:6)", () => {
+    const yaml = readFileSync(join(__dirname, "..", "fixtures", "flows", "valid.flow.yaml"), "utf8").replace("  summary: Two steps.", '  summary: Two steps.\n  "🎉tïtle": x').replace(/\n/g, "\r");
+    const findings = check("cr.flow.yaml", yaml);
+    const line = yaml.split("\r").findIndex((l) => l.includes("🎉")) + 1;
+    expect(briefs(findings)).toEqual([`${line}:3-${line}:12 flow/unknown-key`]);
+  });
+});
