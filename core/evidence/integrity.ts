@@ -107,6 +107,44 @@ function checkArtifactCreated(event: EvidenceEvent, contentHash: string, at: (st
   const what = `event ${event.seq} (artifact_created)`;
   if (!artifact) return void out.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
   if (bareHash(artifact.blob_hash) !== contentHash) out.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
+  // payload_ref is the content, so the payload itself is bound to nothing but its artifact.
+  if (payload.name !== undefined && payload.name !== artifact.name) out.push({ rule: inconsistentRecord, pointer: [...at, "payload", "name"], args: [what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`] });
+  if (event.step_id !== artifact.step_id) out.push({ rule: inconsistentRecord, pointer: [...at, "step_id"], args: [what, `is in another step than artifact ${JSON.stringify(artifact.name)}`] });
+}
+
+/** The runtime's compactObject: undefined, null, "" and {} values are left out. */
+function compact(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null && v !== "" && !(isObject(v) && Object.keys(v).length === 0)));
+}
+
+const DERIVED = {
+  media_artifacts: { key: "agentledger_media", what: "media artifact", fields: (m: Record<string, unknown>) => ({ kind: m.kind, uri: m.uri, content_ref: m.content_ref, metadata: m.metadata ?? {}, lineage: m.lineage ?? {} }) },
+  stream_checkpoints: {
+    key: "agentledger_stream",
+    what: "stream checkpoint",
+    fields: (m: Record<string, unknown>) => ({ stream_id: m.stream_id, consumer_id: m.consumer_id, offset: m.offset, watermark: m.watermark, chunk: m.chunk ?? {}, partial_result_ref: m.partial_result_ref, backpressure: m.backpressure ?? {} }),
+  },
+} as const;
+
+/** media_artifacts and stream_checkpoints are derived from artifacts' metadata.agentledger_media/_stream, in artifact order. */
+function checkDerived(bundle: EvidenceBundle, out: Problem[]): void {
+  for (const [base, d] of Object.entries(DERIVED) as [keyof typeof DERIVED, (typeof DERIVED)[keyof typeof DERIVED]][]) {
+    const sources = bundle.artifacts.filter((a) => isObject(a.metadata) && a.metadata[d.key]);
+    const rows = bundle[base] as Record<string, unknown>[];
+    if (rows.length !== sources.length) {
+      out.push({ rule: inconsistentRecord, pointer: [base], part: "key", args: [base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`] });
+      continue;
+    }
+    sources.forEach((a, i) => {
+      const meta = a.metadata![d.key];
+      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject(meta) ? meta : {}) });
+      const row = rows[i]!;
+      for (const field of new Set([...Object.keys(expected), ...Object.keys(row)])) {
+        if (deepEqual(expected[field], row[field])) continue;
+        out.push({ rule: inconsistentRecord, pointer: field in row ? [base, i, field] : [base, i], args: [`${d.what} #${i + 1}`, `${field} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`] });
+      }
+    });
+  }
 }
 
 /** Artifacts' inline content and blob:// refs against their blob_hash. */
@@ -287,6 +325,7 @@ function checkRecords(bundle: EvidenceBundle, refHashes: readonly string[], out:
   });
   if (costEvents.size !== bundle.cost_records.length) bad(["cost_records"], "cost_records", `${bundle.cost_records.length} records but ${costEvents.size} cost_recorded events`);
   checkArtifacts(bundle, out);
+  checkDerived(bundle, out);
 }
 
 /** Parsed causal tokens by text: a step's events and ledger rows share a few tokens, parsed once. */

@@ -90,7 +90,7 @@ export const inconsistentRecord = defineRule({
   severity: "error",
   category: "evidence-integrity",
   summary: "A record contradicts the rest of the bundle (run, session, step, lease, state).",
-  help: "Every record of a bundle belongs to its run and session; steps, approvals, ledger rows and costs repeat what their events recorded (ids, attempts, leases, state versions, amounts). A contradiction means one copy was edited.",
+  help: "Every record of a bundle belongs to its run and session; steps, approvals, ledger rows, costs and artifacts repeat what their events recorded (ids, attempts, leases, state versions, amounts, names), and media_artifacts and stream_checkpoints are derived from the artifacts' metadata. A contradiction means one copy was edited.",
   message: (where: string, detail: string) => `${where}: ${detail}`,
 });
 

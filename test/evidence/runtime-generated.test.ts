@@ -106,6 +106,38 @@ describe("runtime-generated bundles: integrity", () => {
   });
 });
 
+describe("runtime-generated bundles: artifacts, media and stream checkpoints", () => {
+  const edit = (change: (b: EvidenceBundle) => void) => {
+    const b = JSON.parse(text("media-stream")) as EvidenceBundle;
+    change(b);
+    return JSON.stringify(rehashBundle(b), null, 2);
+  };
+  const inconsistent = (source: string) => positioned("media-stream", "evidence/inconsistent-record", source);
+
+  it("media_artifacts and stream_checkpoints are what the artifacts' metadata derive: an edited field is named", () => {
+    expect(inconsistent(edit((b) => void (b.media_artifacts[1]!.uri = "file://frames/9999.jpg")))).toEqual([
+      [346, 14, 'media artifact #2: uri is not what artifact "frame-0001"\'s metadata.agentledger_media says'],
+    ]);
+    expect(inconsistent(edit((b) => void ((b.artifacts[1]!.metadata!.agentledger_media as Record<string, unknown>).kind = "image")))).toEqual([
+      [345, 15, 'media artifact #2: kind is not what artifact "frame-0001"\'s metadata.agentledger_media says'],
+    ]);
+    expect(inconsistent(edit((b) => void (b.stream_checkpoints[0]!.offset = 43)))).toEqual([
+      [366, 17, 'stream checkpoint #1: offset is not what artifact "audio-ckpt-1"\'s metadata.agentledger_stream says'],
+    ]);
+    expect(inconsistent(edit((b) => void b.stream_checkpoints.pop()))).toEqual([
+      [358, 3, "stream_checkpoints: 1 entries but the artifacts' metadata.agentledger_stream derive 2"],
+    ]);
+  });
+
+  it("an artifact_created event names its artifact's name and step", () => {
+    const created = (b: EvidenceBundle) => b.events.find((e) => e.type === "artifact_created")!;
+    expect(inconsistent(edit((b) => void ((created(b).payload as Record<string, unknown>).name = "renamed")))).toEqual([
+      [120, 17, 'event 5 (artifact_created): name is not artifact "frame-0001"\'s name'],
+    ]);
+    expect(inconsistent(edit((b) => void (created(b).step_id = null)))[0]).toEqual([109, 18, 'event 5 (artifact_created): is in another step than artifact "frame-0001"']);
+  });
+});
+
 describe("runtime-generated bundles: governance", () => {
   it("an approval decided by its own requester is reported at approved_by, approved or denied; by another approver it passes", () => {
     const message = 'approval for payments.refund was decided by its own requester "BillingAgent"';
