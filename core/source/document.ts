@@ -224,7 +224,8 @@ function parseYaml(path: string, text: string, limits: SourceLimits): ParseResul
   }
   const deepAt = scanYamlDepth(tokens, limits.maxDepth);
   if (deepAt >= 0) return { findings: [tooDeep.at(path, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
-  const list = Array.from(new YAML.Composer({ merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2" }).compose(tokens));
+  // schema "core" holds even under a `%YAML 1.1` directive (else: timestamps as Date objects, `n`/`no` as false, merge keys applied).
+  const list = Array.from(new YAML.Composer({ merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" }).compose(tokens));
   const first = list[0];
   if (!first) {
     return { findings: [parseError.at(path, lines.range(0, 0), "YAML", "empty document")] };

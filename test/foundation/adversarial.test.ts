@@ -281,3 +281,11 @@ describe("classic-Mac line ends (lone CR)", () => {
     expect(briefs(findings)).toEqual([`${line}:3-${line}:12 flow/unknown-key`]);
   });
 });
+
+describe("a `%YAML 1.1` directive", () => {
+  it("does not switch to YAML 1.1 (Date objects, `n` read as false, merge keys applied): the data stays plain YAML 1.2", () => {
+    const { doc, findings } = parseSource("y.yaml", "%YAML 1.1\n---\nd: 2026-01-01\nn: no\nbase: &b {k: 1}\nm:\n  <<: *b\n");
+    expect(briefs(findings)).toEqual(["7:3-7:5 source/yaml-merge-key"]);
+    expect(JSON.parse(JSON.stringify(doc!.data))).toEqual({ d: "2026-01-01", n: "no", base: { k: 1 }, m: { "<<": { k: 1 } } });
+  });
+});
