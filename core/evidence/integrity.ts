@@ -281,6 +281,9 @@ function checkRecords(bundle: EvidenceBundle, refHashes: readonly string[], out:
     if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
     if (row.response_ref !== null && row.response_hash !== null && hashOf(row.response_ref) !== bareHash(row.response_hash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
     if (row.response_ref !== null && row.response !== undefined && row.response !== null && JSON.stringify(row.response) !== row.response_ref) bad([...at, "response"], where, "response is not the JSON of response_ref");
+    // The runtime records a response's hash, ref and value together, or none of them.
+    if ((row.response_hash === null) !== (row.response_ref === null)) bad([...at, row.response_ref === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
+    else if (row.response_ref === null && row.response !== undefined && row.response !== null) bad([...at, "response"], where, "has a response but no response_ref");
     checkCausalToken(row, tokens, [...at, "causal_token"], where, bad);
     if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
     if (row.status === "SUCCEEDED" && row.error_type !== null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");

@@ -138,6 +138,19 @@ describe("runtime-generated bundles: artifacts, media and stream checkpoints", (
   });
 });
 
+describe("runtime-generated bundles: tool ledger", () => {
+  it("a row pending verification has no response: a response_hash or response added alone is named", () => {
+    const pending = (change: (row: EvidenceBundle["tool_ledger"][number]) => void) => {
+      const b = JSON.parse(text("tool-failed-pending-verification")) as EvidenceBundle;
+      change(b.tool_ledger[0]!);
+      return positioned("tool-failed-pending-verification", "evidence/inconsistent-record", JSON.stringify(rehashBundle(b), null, 2));
+    };
+    expect(positioned("tool-failed-pending-verification", "evidence/inconsistent-record")).toEqual([]);
+    expect(pending((row) => void (row.response_hash = "0".repeat(64)))).toEqual([[232, 24, "tool-ledger row email.send: has one of response_hash and response_ref without the other"]]);
+    expect(pending((row) => void (row.response = { sent: true }))).toEqual([[235, 19, "tool-ledger row email.send: has a response but no response_ref"]]);
+  });
+});
+
 describe("runtime-generated bundles: governance", () => {
   it("an approval decided by its own requester is reported at approved_by, approved or denied; by another approver it passes", () => {
     const message = 'approval for payments.refund was decided by its own requester "BillingAgent"';
