@@ -45,7 +45,8 @@ function notInProgress(run: RunState): Refusal | undefined {
   return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run.run_id} is ${run.status}; it takes no more writes`);
 }
 
-function cancelled(run: RunState): Refusal | undefined {
+/** Cancel is terminal: nothing more happens in a cancelled run (a done run still takes evidence and decisions, as upstream). */
+export function cancelled(run: RunState): Refusal | undefined {
   return run.status === "cancelled" ? notInProgress(run) : undefined;
 }
 

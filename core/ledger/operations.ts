@@ -4,6 +4,7 @@ import { FLOW_ID_RE, FLOW_STEP_ID_RE, pointerKindSchema, SEMVER_RE } from "../fl
 import { canonicalJson, sha256Hex } from "./chain";
 import { findFlowVersion } from "./flows";
 import {
+  cancelled,
   checkAdvance,
   checkApprovalRequest,
   checkCancel,
@@ -322,13 +323,16 @@ export type ToolAuthorization = { ok: true; approval: ApprovalState } | Refusal;
 
 /**
  * May this exact tool call run now? Only an APPROVED, unexpired tool-call approval of this run whose
- * request hash equals the call's (same tool, same canonical arguments). Read-only.
+ * request hash equals the call's (same tool, same canonical arguments), and never in a cancelled run.
+ * Read-only.
  */
 export function authorizeToolCall(input: { root: string; runId: string; tool: string; args?: unknown; now?: () => Date }): ToolAuthorization {
   const bad = checkRunId(input.runId);
   if (bad) return bad;
   const loaded = loadRun(input.root, input.runId);
   if (!loaded?.fold.run) return refuse("unknown_run", `no run ${input.runId}`);
+  const stop = cancelled(loaded.fold.run);
+  if (stop) return stop;
   const { request_hash } = toolRequest(input.tool, input.args);
   const now = (input.now?.() ?? new Date()).getTime();
   const matching = loaded.fold.run.approvals.filter((a) => a.kind === "tool_call" && a.request_hash === request_hash);

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { advanceStep, approve, listRuns, mintConsent, readRun, requestApproval, resolvePolicy, type RunResult, type RunState, startRun, verifyLedger } from "../../core/ledger";
+import { advanceStep, approve, authorizeToolCall, cancelRun, listRuns, mintConsent, readRun, requestApproval, resolvePolicy, type RunResult, type RunState, startRun, verifyLedger } from "../../core/ledger";
 import { ALL_ON, clock, workspace, WRITES_ON, writePolicy } from "./helpers";
 
 const T = "flow_triage_issue";
@@ -78,5 +78,19 @@ describe("no write records an event the ledger cannot read back", () => {
     const read = readRun(root, run.run_id);
     expect(read.ok && read.damaged).toBe(false);
     expect(verifyLedger({ root }).findings).toEqual([]);
+  });
+});
+
+describe("cancel is terminal for tool calls too", () => {
+  test("an approved tool call of a cancelled run is no longer authorized", async () => {
+    const run = ok(await startRun({ ...as("lead@example.com"), flowId: T, flowVersion: "1.2.0" }));
+    const id = await toolApproval(run.run_id, "bot@example.com");
+    ok(await approve({ ...as("lead@example.com"), runId: run.run_id, approvalId: id }));
+    const call = { root, runId: run.run_id, tool: "github.post_comment", args: { body: "hi" }, now: time.now };
+    expect(code(authorizeToolCall(call))).toBe("ok");
+    ok(await cancelRun({ ...as("lead@example.com"), runId: run.run_id, reason: "wrong issue" }));
+    const r = authorizeToolCall(call);
+    expect(code(r)).toBe("FLOW_RUN_NOT_IN_PROGRESS");
+    expect(r.ok || r.message).toBe(`run ${run.run_id} is cancelled; it takes no more writes`);
   });
 });
