@@ -277,7 +277,10 @@ export function readSource(absolutePath: string, maxBytes: number): string | { s
       read += n;
     }
     if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
-    return buffer.toString("utf8", 0, read);
+    // A UTF-8 byte order mark is not text: editors drop it (columns on line 1 count from after it), and
+    // left in, it hid `import os` on line 1 from the Python prefilter.
+    const text = buffer.toString("utf8", 0, read);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (e) {
     return { skipped: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   } finally {
