@@ -279,14 +279,16 @@ function checkRecords(bundle: EvidenceBundle, refHashes: readonly string[], out:
     if (!stepIds.has(row.step_id)) bad([...at, "step_id"], where, `names unknown step ${row.step_id}`);
     if (row.request_ref !== null && hashOf(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
     if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
-    if (row.response_ref !== null && row.response_hash !== null && hashOf(row.response_ref) !== bareHash(row.response_hash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
-    if (row.response_ref !== null && row.response !== undefined && row.response !== null && JSON.stringify(row.response) !== row.response_ref) bad([...at, "response"], where, "response is not the JSON of response_ref");
+    // Absent (a RESERVED row) or null: no response yet.
+    const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
+    if (responseRef !== null && responseHash !== null && hashOf(responseRef) !== bareHash(responseHash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
+    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) bad([...at, "response"], where, "response is not the JSON of response_ref");
     // The runtime records a response's hash, ref and value together, or none of them.
-    if ((row.response_hash === null) !== (row.response_ref === null)) bad([...at, row.response_ref === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
-    else if (row.response_ref === null && row.response !== undefined && row.response !== null) bad([...at, "response"], where, "has a response but no response_ref");
+    if ((responseHash === null) !== (responseRef === null)) bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
+    else if (responseRef === null && response !== null) bad([...at, "response"], where, "has a response but no response_ref");
     checkCausalToken(row, tokens, [...at, "causal_token"], where, bad);
     if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    if (row.status === "SUCCEEDED" && row.error_type !== null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
+    if (row.status === "SUCCEEDED" && row.error_type != null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
     if (!requests.has(`${row.step_id}\u0000${bareHash(row.request_hash)}`)) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
   });
 

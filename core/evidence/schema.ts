@@ -86,11 +86,12 @@ export const toolLedgerEntrySchema = z.looseObject({
   request_hash: z.string(),
   request_ref: z.string().nullable(),
   status: z.string(),
-  external_id: z.string().nullable(),
-  response_hash: z.string().nullable(),
-  response_ref: z.string().nullable(),
-  error_type: z.string().nullable(),
-  response: z.unknown(),
+  // A RESERVED row (reserved, not yet started) has none of these five: the runtime adds them on its first update.
+  external_id: z.string().nullable().optional(),
+  response_hash: z.string().nullable().optional(),
+  response_ref: z.string().nullable().optional(),
+  error_type: z.string().nullable().optional(),
+  response: z.unknown().optional(),
   created_at: seconds,
   updated_at: seconds,
 });

@@ -47,6 +47,9 @@ const VERDICTS: Record<string, { verdict: "pass" | "fail"; errors: string[]; war
   "media-stream.rerun": { verdict: "pass", errors: [], warnings: 0 },
   "four-ledgered-calls": { verdict: "pass", errors: [], warnings: 0 },
   "four-ledgered-calls.rerun": { verdict: "pass", errors: [], warnings: 0 },
+  "mid-run": { verdict: "fail", errors: ["evidence/run-not-completed"], warnings: 0 },
+  // The runtime writes a RESERVED ledger row without its response fields: the bundle still loads and verifies.
+  "mid-run-reserved": { verdict: "fail", errors: ["evidence/run-not-completed"], warnings: 0 },
   "two-steps": { verdict: "pass", errors: [], warnings: 0 },
   "builtin-minimal-success": { verdict: "pass", errors: [], warnings: 0 },
   "builtin-tool-ledger-success": { verdict: "pass", errors: [], warnings: 0 },
