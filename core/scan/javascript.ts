@@ -34,6 +34,7 @@ const JS_PARAMS = `
 `;
 const TS_PARAMS = `
 (call_expression function: (non_null_expression) @callee)
+(call_expression function: (await_expression) @callee)
 (required_parameter pattern: (identifier) @local)
 (optional_parameter pattern: (identifier) @local)
 (required_parameter pattern: (rest_pattern (identifier) @local))
@@ -63,7 +64,10 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
   }
   const calls: Analysis["calls"] = [];
-  for (const [captured, kind] of callees) {
+  for (const [node, kind] of callees) {
+    // TypeScript's grammar reads `await axios.get<T>(url)` as a call of `await axios.get`: the callee is what is awaited.
+    const captured = source.startsWith("await", node.startIndex) && node.type === "await_expression" ? node.namedChild(0) : node;
+    if (!captured) continue;
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? undefined : identifierAt(source, captured.startIndex);
     if (head && !bindings.mayResolve(head) && head !== "require") continue;

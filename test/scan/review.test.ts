@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { scanFiles } from "../../core/scan/run";
 import { REPO } from "../helpers/cli";
+import { at, found } from "./helpers";
 
 const FIXTURES = join(REPO, "test/fixtures/scan/review");
 const SHELL = "scan/shell-command";
@@ -15,5 +16,14 @@ describe("review: files read from disk", () => {
       `bom.py ${SHELL} 2:1-2:15`,
       `bom.ts ${NET} 1:1-1:6`,
     ]);
+  });
+});
+
+describe("review: TypeScript", () => {
+  test("`await x.y<T>(...)` (the grammar makes the await part of the callee) is reported at the awaited callee", async () => {
+    const text = 'import axios from "axios";\nimport * as cp from "node:child_process";\nasync function f() {\n  const r = await axios.get<string>("u");\n  await fetch<unknown>("v");\n  await cp.execSync<Buffer>("ls");\n  await gateway.get<string>("w");\n}\n';
+    for (const path of ["agent.ts", "agent.tsx"]) {
+      expect(await found(path, text)).toEqual([`${NET} ${at(text, "axios.get", 0)}`, `${NET} ${at(text, "fetch")}`, `${SHELL} ${at(text, "cp.execSync")}`]);
+    }
   });
 });
