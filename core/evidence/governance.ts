@@ -114,9 +114,14 @@ function checkApprovals(bundle: EvidenceBundle, out: Problem[]): void {
       return p.approval_id === a.approval_id || (p.approval_id === undefined && p.approval_key === a.approval_key);
     });
     if (events.length === 0) return void out.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
-    const { decision, approver } = decisionOf(events.at(-1)!.payload as Record<string, unknown>);
+    const payload = events.at(-1)!.payload as Record<string, unknown>;
+    const { decision, approver } = decisionOf(payload);
     if (decision !== a.status) out.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${decision ?? "nothing"}`] });
     if ((approver ?? null) !== (a.approved_by ?? null)) out.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(approver ?? null)}`] });
+    const reason = payload.reason ?? payload.decision_reason;
+    if (reason !== undefined && a.decision_reason !== undefined && reason !== a.decision_reason) {
+      out.push({ rule: approvalDecisionMissing, pointer: [...at, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(reason)}`] });
+    }
   });
 }
 

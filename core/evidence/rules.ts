@@ -164,7 +164,7 @@ export const approvalDecisionMissing = defineRule({
   severity: "error",
   category: "evidence-governance",
   summary: "A decided approval has no matching tool_approval_decided event.",
-  help: "Every APPROVED or DENIED approval must have a tool_approval_decided event carrying the same decision and approver; otherwise the decision was written outside the runtime's audit trail.",
+  help: "Every APPROVED or DENIED approval must have a tool_approval_decided event carrying the same decision, approver and reason; otherwise the decision was written outside the runtime's audit trail.",
   message: (tool: string, detail: string) => `approval for ${tool}: ${detail}`,
 });
 

@@ -162,6 +162,15 @@ describe("runtime-generated bundles: governance", () => {
     expect(positioned("approval-approved", "evidence/self-approval")).toEqual([]);
   });
 
+  it("an approval's decision_reason is the reason its tool_approval_decided event gives", () => {
+    expect(positioned("approval-denied", "evidence/approval-decision-unrecorded")).toEqual([]);
+    const b = JSON.parse(text("approval-denied")) as EvidenceBundle;
+    b.approvals[0]!.decision_reason = "approved after all";
+    expect(positioned("approval-denied", "evidence/approval-decision-unrecorded", JSON.stringify(rehashBundle(b), null, 2))).toEqual([
+      [260, 26, 'approval for payments.refund: decision_reason is "approved after all" but its tool_approval_decided event gives "not allowed"'],
+    ]);
+  });
+
   it("a completion replayed from the ledger is not a second side effect", () => {
     // ledger-replay: the same call twice in one step; retry-after-side-effect: attempt 2 repeats attempt 1's call.
     // Either way the tool ran once (one SUCCEEDED row) and the second tool_call_completed says replayed_from_ledger.
