@@ -35,7 +35,7 @@ export interface ModuleFilter {
 
 /**
  * What one query run over a file yields, sorted by kind. Both languages' queries use the same capture
- * names: @scope, @import, @callee, @new, @def.name + @def.value (a name bound to an expression),
+ * names: @scope (@scope.class: a Python class body), @import, @callee, @new, @def.name + @def.value (a name bound to an expression),
  * @local (a parameter or local), @outer (a definition's name, bound in the scope around it).
  */
 export interface Captures {
@@ -63,6 +63,9 @@ export function collectCaptures(query: Query, root: Node, timeLimitMs: number): 
     switch (name) {
       case "scope":
         out.scopes.add(node);
+        break;
+      case "scope.class":
+        out.scopes.add(node, true);
         break;
       case "import":
         out.imports.push(node);

@@ -4,7 +4,8 @@ import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, extend, identifierAt, roo
 
 /** One query finds everything the resolver needs (scopes, imports, definitions, calls); it runs inside WASM. */
 const QUERY = `
-[(function_definition) (lambda) (class_definition) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
+[(function_definition) (lambda) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
+(class_definition) @scope.class
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression)] @callee)

@@ -17,13 +17,14 @@ interface Binding {
  * tree through the WASM boundary.
  */
 export class ScopeIndex {
-  private readonly nodes: Array<{ start: number; end: number; id: number }> = [];
+  private readonly nodes: Array<{ start: number; end: number; id: number; classBody: boolean }> = [];
   private parents: number[] = [];
 
   constructor(readonly rootId: number) {}
 
-  add(node: Node): void {
-    this.nodes.push({ start: node.startIndex, end: node.endIndex, id: node.id });
+  /** `classBody`: a Python class, whose names are seen by code directly in its body but not by its methods. */
+  add(node: Node, classBody = false): void {
+    this.nodes.push({ start: node.startIndex, end: node.endIndex, id: node.id, classBody });
   }
 
   /** Call once after every add(): orders the ranges and links each to its enclosing range. */
@@ -48,9 +49,12 @@ export class ScopeIndex {
       if (this.nodes[mid]!.start <= offset) (i = mid), (lo = mid + 1);
       else hi = mid - 1;
     }
+    let innermost = true;
     for (; i >= 0; i = this.parents[i]!) {
       const n = this.nodes[i]!;
-      if (n.end > offset && n.id !== skip) yield n.id;
+      if (n.end <= offset || n.id === skip || (n.classBody && !innermost)) continue;
+      innermost = false;
+      yield n.id;
     }
     yield this.rootId;
   }

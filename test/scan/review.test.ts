@@ -27,3 +27,24 @@ describe("review: TypeScript", () => {
     }
   });
 });
+
+describe("review: Python scopes", () => {
+  test("a class attribute or method named like a module hides it only in the class body, not in the methods", async () => {
+    const text = [
+      "import requests",
+      "class Client:",
+      "    requests = None",
+      "    probe = requests.head('u')",
+      "    def get(self, url):",
+      "        return requests.get(url)",
+      "class Other:",
+      "    def requests(self):",
+      "        pass",
+      "    handler = lambda self: requests.put('u')",
+      "    def go(self):",
+      "        return requests.post('u')",
+      "",
+    ].join("\n");
+    expect(await found("agent.py", text)).toEqual([`${NET} ${at(text, "requests.get")}`, `${NET} ${at(text, "requests.put")}`, `${NET} ${at(text, "requests.post")}`]);
+  });
+});
