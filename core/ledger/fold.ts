@@ -51,7 +51,7 @@ export function cancelled(run: RunState): Refusal | undefined {
 }
 
 function unknownStep(run: RunState, stepId: string): Refusal {
-  return refuse("BAD_REQUEST", `step ${stepId} is not a step of ${run.flow_id}@${run.flow_version}`);
+  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run.flow_id}@${run.flow_version}`);
 }
 
 // ---- checks: what must hold for an event to be legal on this state --------------------------------

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { advanceStep, approve, authorizeToolCall, cancelRun, listRuns, mintConsent, readRun, requestApproval, resolvePolicy, type RunResult, type RunState, startRun, verifyLedger } from "../../core/ledger";
+import { advanceStep, approve, attachEvidence, authorizeToolCall, cancelRun, executeStep, listRuns, mintConsent, readRun, requestApproval, resolvePolicy, type RunResult, type RunState, startRun, verifyLedger } from "../../core/ledger";
 import { ALL_ON, clock, workspace, WRITES_ON, writePolicy } from "./helpers";
 
 const T = "flow_triage_issue";
@@ -92,5 +92,28 @@ describe("cancel is terminal for tool calls too", () => {
     const r = authorizeToolCall(call);
     expect(code(r)).toBe("FLOW_RUN_NOT_IN_PROGRESS");
     expect(r.ok || r.message).toBe(`run ${run.run_id} is cancelled; it takes no more writes`);
+  });
+});
+
+describe("a step id is only required before the run is found (B.3, B.4, B.6): which step it names is checked after", () => {
+  test("advance and evidence on a missing run with a step id that names no step: unknown_run", async () => {
+    const missing = { ...as("lead@example.com"), runId: "run_0123456789abcdef", stepId: "2" };
+    expect(code(await advanceStep({ ...missing, toStatus: "done" }))).toBe("unknown_run");
+    expect(code(await attachEvidence({ ...missing, pointerKind: "artifact", ref: "out/facts.md" }))).toBe("unknown_run");
+    expect(code(await advanceStep({ ...missing, stepId: " ", toStatus: "done" }))).toBe("BAD_REQUEST");
+  });
+
+  test("execute with a grant id and a step id that names no step: the consent is refused first", async () => {
+    const run = ok(await startRun({ ...as("lead@example.com"), flowId: T, flowVersion: "1.2.0" }));
+    const r = await executeStep({ ...as("lead@example.com"), env: ALL_ON, runId: run.run_id, stepId: "nonsense", consentId: "fgrnt_0123456789abcdef01234567" });
+    expect(code(r)).toBe("FLOW_EXECUTION_CONSENT_REQUIRED");
+  });
+
+  test("on an existing run the unknown step is still BAD_REQUEST, after the run checks", async () => {
+    const run = ok(await startRun({ ...as("lead@example.com"), flowId: T, flowVersion: "1.2.0" }));
+    const r = await advanceStep({ ...as("lead@example.com"), runId: run.run_id, stepId: "nonsense", toStatus: "done" });
+    expect(r.ok || r.message).toBe(`step "nonsense" is not a step of ${T}@1.2.0`);
+    ok(await cancelRun({ ...as("lead@example.com"), runId: run.run_id }));
+    expect(code(await advanceStep({ ...as("lead@example.com"), runId: run.run_id, stepId: "nonsense", toStatus: "done" }))).toBe("FLOW_RUN_NOT_IN_PROGRESS");
   });
 });
