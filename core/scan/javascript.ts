@@ -201,24 +201,33 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
     if (specifier === undefined || !local) return;
     const module = normalModule(specifier);
-    if (!filter.relevant(module)) return;
+    if (!filter.relevant(module)) {
+      if (bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node), local.text, undefined);
+      return;
+    }
     imports.push({ start: node.startIndex, end: node.endIndex, module, star: false });
     bindings.bind(bindings.scopeOf(node), local.text, { module, members: [] });
     return;
   }
   if (specifier === undefined) return;
   const module = normalModule(specifier);
-  if (!filter.relevant(module)) return;
-  imports.push({ start: node.startIndex, end: node.endIndex, module, star: false });
+  const watched = filter.relevant(module);
+  // An import from any other module binds no module path, but still hides a global it names (`import { fetch } from "./gateway"`).
+  if (!watched && !identifiersIn(text).some((name) => globalPath(name) !== undefined)) return;
+  if (watched) imports.push({ start: node.startIndex, end: node.endIndex, module, star: false });
   clause = node.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
   const scope = bindings.scopeOf(node);
+  const bind = (local: string, path: ModulePath) => {
+    if (watched) bindings.bind(scope, local, normalMembers(path));
+    else if (bindings.mayResolve(local)) bindings.bind(scope, local, undefined);
+  };
   for (const part of clause.namedChildren) {
     if (!part) continue;
-    if (part.type === "identifier") bindings.bind(scope, part.text, { module, members: [] });
+    if (part.type === "identifier") bind(part.text, { module, members: [] });
     else if (part.type === "namespace_import") {
       const local = part.namedChildren.find((c) => c?.type === "identifier");
-      if (local) bindings.bind(scope, local.text, { module, members: [] });
+      if (local) bind(local.text, { module, members: [] });
     } else if (part.type === "named_imports") {
       for (const spec of part.namedChildren) {
         if (!spec || spec.type !== "import_specifier" || /^type\s/.test(spec.text)) continue;
@@ -227,7 +236,7 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
         if (!nameNode || !alias) continue;
         const imported = nameNode.type === "string" ? stringValue(nameNode) : nameNode.text;
         if (imported === undefined) continue;
-        bindings.bind(scope, alias.text, normalMembers({ module, members: [imported] }));
+        bind(alias.text, { module, members: [imported] });
       }
     }
   }

@@ -48,3 +48,12 @@ describe("review: Python scopes", () => {
     expect(await found("agent.py", text)).toEqual([`${NET} ${at(text, "requests.get")}`, `${NET} ${at(text, "requests.put")}`, `${NET} ${at(text, "requests.post")}`]);
   });
 });
+
+describe("review: JavaScript globals", () => {
+  test("a global imported under its own name from another module is that module's, not the global", async () => {
+    const shadowed = 'import { fetch } from "./gateway";\nimport * as Deno from "./deno-shim";\nimport Bun = require("./bun-shim");\nexport async function f() {\n  await fetch("/tool");\n  new Deno.Command("ls");\n  Bun.spawn(["ls"]);\n}\n';
+    expect(await found("agent.ts", shadowed)).toEqual([]);
+    const named = 'import fetchRetry from "fetch-retry";\nimport { fetch as gatewayFetch } from "./gateway";\nawait fetch("u");\nawait gatewayFetch("v");\n';
+    expect(await found("agent.mjs", named)).toEqual([`${NET} ${at(named, "fetch", 3)}`]);
+  });
+});
