@@ -85,7 +85,7 @@ const SEQUENCES: Record<Exclude<GoldenDimension, "final-state" | "cost">, Projec
     items: (b, n, seqs) =>
       b.tool_ledger.map((r, index) => {
         // The request as made, ids normalized: the raw request_hash changes whenever an id in the args does.
-        const request = r.request_ref === null ? r.request_hash : sha256Hex(n.text(r.request_ref)).slice(0, 12);
+        const request = r.request_ref === null ? r.request_hash : normalizedDigest(n, r.request_ref);
         return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`), index, at: seqs.get(r.idempotency_key) };
       }),
   },
@@ -94,7 +94,7 @@ const SEQUENCES: Record<Exclude<GoldenDimension, "final-state" | "cost">, Projec
     items: (b, n, seqs) =>
       b.artifacts.map((a, index) => {
         // Inline content is compared by the hash of its normalized text: ids inside it change blob_hash every run.
-        const content = a.blob_ref && !a.blob_ref.startsWith("blob://") ? { content: sha256Hex(n.text(a.blob_ref)).slice(0, 12) } : { blob_hash: a.blob_hash };
+        const content = a.blob_ref && !a.blob_ref.startsWith("blob://") ? { content: normalizedDigest(n, a.blob_ref) } : { blob_hash: a.blob_hash };
         return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) }, index, seqs.get(a.artifact_id));
       }),
   },
@@ -115,6 +115,20 @@ const SEQUENCES: Record<Exclude<GoldenDimension, "final-state" | "cost">, Projec
  */
 function inCreationOrder(items: Item[]): Item[] {
   return items.every((i) => i.at !== undefined) ? items.slice().sort((a, b) => a.at! - b.at!) : items;
+}
+
+/**
+ * A short digest of inline JSON text (a request, an artifact's content) after normalization: parsed, so
+ * volatile keys inside it are normalized as everywhere else; text that is not JSON only has its ids replaced.
+ */
+function normalizedDigest(n: Normalizer, text: string): string {
+  let normalized: string;
+  try {
+    normalized = json(n.value(JSON.parse(text)));
+  } catch {
+    normalized = n.text(text);
+  }
+  return sha256Hex(normalized).slice(0, 12);
 }
 
 /** Most characters of an item shown in a diff line (the comparison uses all of it). */

@@ -6,7 +6,7 @@ import { compareWithGolden } from "../../core/evidence/golden";
 import { loadBundle } from "../../core/evidence/load";
 import type { EvidenceBundle } from "../../core/evidence/schema";
 import { rehashBundle, sealBundle } from "../../core/evidence/seal";
-import { DEFAULT_GOLDEN_OPTIONS } from "../../core/evidence/config";
+import { DEFAULT_GOLDEN_OPTIONS, goldenOptionsSchema } from "../../core/evidence/config";
 import { FIXTURES } from "./fixtures";
 
 /** Bundles the format's own runtime wrote for scenarios the shared samples lack (see runtime-generated/SOURCE.md). */
@@ -47,6 +47,8 @@ const VERDICTS: Record<string, { verdict: "pass" | "fail"; errors: string[]; war
   "media-stream.rerun": { verdict: "pass", errors: [], warnings: 0 },
   "four-ledgered-calls": { verdict: "pass", errors: [], warnings: 0 },
   "four-ledgered-calls.rerun": { verdict: "pass", errors: [], warnings: 0 },
+  "ids-in-content": { verdict: "pass", errors: [], warnings: 0 },
+  "ids-in-content.rerun": { verdict: "pass", errors: [], warnings: 0 },
   "mid-run": { verdict: "fail", errors: ["evidence/run-not-completed"], warnings: 0 },
   // The runtime writes a RESERVED ledger row without its response fields: the bundle still loads and verifies.
   "mid-run-reserved": { verdict: "fail", errors: ["evidence/run-not-completed"], warnings: 0 },
@@ -188,8 +190,8 @@ describe("runtime-generated bundles: governance", () => {
 
 describe("runtime-generated bundles: golden", () => {
   const load = (file: string, source: string) => loadBundle(file, source) as ReturnType<typeof loadBundle> & { bundle: EvidenceBundle };
-  const changed = (current: string, golden: string) =>
-    compareWithGolden(load("current.json", current), load("golden.json", golden), DEFAULT_GOLDEN_OPTIONS)
+  const changed = (current: string, golden: string, options = DEFAULT_GOLDEN_OPTIONS) =>
+    compareWithGolden(load("current.json", current), load("golden.json", golden), options)
       .dimensions.filter((d) => d.changes.length > 0)
       .map((d) => [d.dimension, d.changes.length]);
 
@@ -199,6 +201,22 @@ describe("runtime-generated bundles: golden", () => {
     expect(names("media-stream")).toEqual(["transcript@1795393367.812", "frame-0001@1795393367.812", "audio-ckpt-1@1795393367.812", "audio-ckpt-2@1795393367.813"]);
     expect(names("media-stream.rerun")).toEqual(["frame-0001@1795393372.018", "audio-ckpt-2@1795393372.018", "audio-ckpt-1@1795393372.018", "transcript@1795393372.018"]);
     expect(changed(text("media-stream.rerun"), text("media-stream"))).toEqual([]);
+  });
+
+  it("a configured volatile key is normalized inside inline artifact content and tool requests too", () => {
+    // The content holds {run, session, at: <time>}: ids are normalized by default, the time under "at" only when configured.
+    expect(changed(text("ids-in-content.rerun"), text("ids-in-content"))).toEqual([["artifacts", 2]]);
+    const withAt = goldenOptionsSchema.parse({ normalize: { keys: ["at"] } });
+    expect(changed(text("ids-in-content.rerun"), text("ids-in-content"), withAt)).toEqual([]);
+    const timedRequest = (name: string, at: number) => {
+      const b = JSON.parse(text(name)) as EvidenceBundle;
+      const request = JSON.parse(b.tool_ledger[0]!.request_ref!) as { args: Record<string, unknown> };
+      request.args.at = at;
+      b.tool_ledger[0]!.request_ref = JSON.stringify(request);
+      return JSON.stringify(b);
+    };
+    expect(changed(timedRequest("ids-in-content.rerun", 2), timedRequest("ids-in-content", 1), withAt)).toEqual([]);
+    expect(changed(timedRequest("ids-in-content.rerun", 2), timedRequest("ids-in-content", 1))).toEqual([["tool-ledger", 2], ["artifacts", 2]]);
   });
 
   it("ledger rows made in the same millisecond compare in the order their tool calls were requested", () => {
