@@ -67,6 +67,15 @@ describe("no write records an event the ledger cannot read back", () => {
     expect(listRuns(root)).toEqual([]);
   });
 
+  test("an append whose line would exceed the reader's 4 MiB line limit (a huge --note) is refused; the run stays writable", async () => {
+    const run = ok(await startRun({ ...as("lead@example.com"), flowId: T, flowVersion: "1.2.0" }));
+    const huge = await advanceStep({ ...as("lead@example.com"), runId: run.run_id, stepId: `${T}#1`, toStatus: "in_progress", note: "x".repeat(4 * 1024 * 1024) });
+    expect(code(huge)).toBe("BAD_REQUEST");
+    expect(huge.ok || huge.message).toMatch(/^the step_advanced event cannot be recorded \(line is \d+ characters; events are at most 4194304\)$/);
+    expect(ok(await advanceStep({ ...as("lead@example.com"), runId: run.run_id, stepId: `${T}#1`, toStatus: "in_progress" })).head.seq).toBe(2);
+    expect(verifyLedger({ root }).findings).toEqual([]);
+  });
+
   test("a fractional default_cost_cap_units is an invalid policy, not a consent that bricks the run", async () => {
     const run = ok(await startRun({ ...as("lead@example.com"), env: ALL_ON, flowId: T, flowVersion: "1.2.0" }));
     writePolicy(root, { execution: { default_cost_cap_units: 2.5 } });
