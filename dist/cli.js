@@ -34,9 +34,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -91,9 +91,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -249,9 +249,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -420,9 +420,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -490,9 +490,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -540,9 +540,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -570,9 +570,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -611,9 +611,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit3 = require_visit();
@@ -729,9 +729,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node2 = require_Node();
@@ -759,9 +759,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -834,9 +834,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -977,9 +977,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -994,9 +994,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1130,9 +1130,9 @@ ${indent}${text3.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1413,9 +1413,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1537,9 +1537,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1670,9 +1670,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = require("process");
     function debug(logLevel, ...messages) {
@@ -1692,9 +1692,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1752,9 +1752,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
@@ -1816,9 +1816,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1856,9 +1856,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2007,9 +2007,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2151,9 +2151,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2173,9 +2173,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2289,9 +2289,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2311,9 +2311,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
@@ -2330,9 +2330,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2348,9 +2348,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2372,9 +2372,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2399,9 +2399,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2445,9 +2445,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2490,9 +2490,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -2518,9 +2518,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map2 = require_map();
@@ -2585,9 +2585,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
@@ -2651,9 +2651,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2729,9 +2729,9 @@ ${cn.comment}` : item2.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2807,9 +2807,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2839,9 +2839,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2888,9 +2888,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2967,9 +2967,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3056,9 +3056,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3144,9 +3144,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -3188,9 +3188,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -3282,9 +3282,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map2 = require_map();
@@ -3314,9 +3314,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3394,9 +3394,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3703,9 +3703,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name2, pos, code, message) {
@@ -3768,9 +3768,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3902,9 +3902,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3944,9 +3944,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3962,9 +3962,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3978,9 +3978,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4086,9 +4086,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4137,9 +4137,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4180,9 +4180,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4374,9 +4374,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4439,9 +4439,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4622,9 +4622,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4843,9 +4843,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4924,9 +4924,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4954,9 +4954,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5060,9 +5060,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5103,9 +5103,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var directives = require_directives();
@@ -5147,7 +5147,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5307,13 +5307,13 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports2.Composer = Composer;
+    exports2.Composer = Composer2;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5496,9 +5496,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5557,9 +5557,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5619,9 +5619,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5721,12 +5721,12 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
-    function isEmpty(ch) {
+    function isEmpty2(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -5804,7 +5804,7 @@ var require_lexer = __commonJS({
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          if ((dt === "---" || dt === "...") && isEmpty2(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -5903,7 +5903,7 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
@@ -5911,7 +5911,7 @@ var require_lexer = __commonJS({
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+        if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
           this.indentNext = this.indentValue;
         return yield* this.parseBlockStart();
       }
@@ -5919,7 +5919,7 @@ var require_lexer = __commonJS({
         const [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
           const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
           this.indentValue += n;
@@ -5983,7 +5983,7 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
           const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
@@ -6025,7 +6025,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case ":": {
             const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
+            if (this.flowKey || isEmpty2(next) || next === ",") {
               this.flowKey = false;
               yield* this.pushCount(1);
               yield* this.pushSpaces(true);
@@ -6088,7 +6088,7 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
@@ -6170,10 +6170,10 @@ var require_lexer = __commonJS({
         while (ch = this.buffer[++i2]) {
           if (ch === ":") {
             const next = this.buffer[i2 + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+            if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
               break;
             end = i2;
-          } else if (isEmpty(ch)) {
+          } else if (isEmpty2(ch)) {
             let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
@@ -6240,7 +6240,7 @@ var require_lexer = __commonJS({
             case ":": {
               const inFlow = this.flowLevel > 0;
               const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 if (!inFlow)
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
@@ -6259,7 +6259,7 @@ var require_lexer = __commonJS({
         if (this.charAt(1) === "<") {
           let i2 = this.pos + 2;
           let ch = this.buffer[i2];
-          while (!isEmpty(ch) && ch !== ">")
+          while (!isEmpty2(ch) && ch !== ">")
             ch = this.buffer[++i2];
           return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
@@ -6310,9 +6310,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -6341,9 +6341,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var cst = require_cst();
@@ -6438,7 +6438,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser3 = class {
+    var Parser4 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7211,13 +7211,13 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser3;
+    exports2.Parser = Parser4;
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7231,7 +7231,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7306,15 +7306,15 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports2.parse = parse6;
-    exports2.parseAllDocuments = parseAllDocuments2;
+    exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../../work/main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7364,9 +7364,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../../work/main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+  "../../../work/main/node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -7566,9 +7566,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../../work/main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
+  "../../../work/main/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -7630,9 +7630,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../../work/main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+  "../../../work/main/node_modules/picomatch/lib/scan.js"(exports2, module2) {
     "use strict";
     var utils = require_utils();
     var {
@@ -7968,9 +7968,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../../work/main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+  "../../../work/main/node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -8983,9 +8983,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../../work/main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+  "../../../work/main/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
     var parse6 = require_parse();
@@ -9123,9 +9123,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../../work/main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -9140,9 +9140,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js
+// ../../../work/main/node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js
 var require_tree_sitter = __commonJS({
-  "node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js"(exports, module) {
+  "../../../work/main/node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js"(exports, module) {
     (function(global2, factory) {
       typeof define === "function" && define.amd ? define(["exports"], factory) : typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : (global2 = typeof globalThis !== "undefined" ? globalThis : global2 || self, global2.Parser = factory());
     })(exports, (function() {
@@ -13188,9 +13188,9 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
-// node_modules/graceful-fs/polyfills.js
+// ../../../work/main/node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
-  "node_modules/graceful-fs/polyfills.js"(exports2, module2) {
+  "../../../work/main/node_modules/graceful-fs/polyfills.js"(exports2, module2) {
     var constants = require("constants");
     var origCwd = process.cwd;
     var cwd = null;
@@ -13476,9 +13476,9 @@ var require_polyfills = __commonJS({
   }
 });
 
-// node_modules/graceful-fs/legacy-streams.js
+// ../../../work/main/node_modules/graceful-fs/legacy-streams.js
 var require_legacy_streams = __commonJS({
-  "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
+  "../../../work/main/node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
     var Stream = require("stream").Stream;
     module2.exports = legacy;
     function legacy(fs2) {
@@ -13572,9 +13572,9 @@ var require_legacy_streams = __commonJS({
   }
 });
 
-// node_modules/graceful-fs/clone.js
+// ../../../work/main/node_modules/graceful-fs/clone.js
 var require_clone = __commonJS({
-  "node_modules/graceful-fs/clone.js"(exports2, module2) {
+  "../../../work/main/node_modules/graceful-fs/clone.js"(exports2, module2) {
     "use strict";
     module2.exports = clone2;
     var getPrototypeOf = Object.getPrototypeOf || function(obj) {
@@ -13595,9 +13595,9 @@ var require_clone = __commonJS({
   }
 });
 
-// node_modules/graceful-fs/graceful-fs.js
+// ../../../work/main/node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
-  "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
+  "../../../work/main/node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
     var fs2 = require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
@@ -13965,9 +13965,9 @@ var require_graceful_fs = __commonJS({
   }
 });
 
-// node_modules/retry/lib/retry_operation.js
+// ../../../work/main/node_modules/retry/lib/retry_operation.js
 var require_retry_operation = __commonJS({
-  "node_modules/retry/lib/retry_operation.js"(exports2, module2) {
+  "../../../work/main/node_modules/retry/lib/retry_operation.js"(exports2, module2) {
     function RetryOperation(timeouts, options) {
       if (typeof options === "boolean") {
         options = { forever: options };
@@ -14096,9 +14096,9 @@ var require_retry_operation = __commonJS({
   }
 });
 
-// node_modules/retry/lib/retry.js
+// ../../../work/main/node_modules/retry/lib/retry.js
 var require_retry = __commonJS({
-  "node_modules/retry/lib/retry.js"(exports2) {
+  "../../../work/main/node_modules/retry/lib/retry.js"(exports2) {
     var RetryOperation = require_retry_operation();
     exports2.operation = function(options) {
       var timeouts = exports2.timeouts(options);
@@ -14182,16 +14182,16 @@ var require_retry = __commonJS({
   }
 });
 
-// node_modules/retry/index.js
+// ../../../work/main/node_modules/retry/index.js
 var require_retry2 = __commonJS({
-  "node_modules/retry/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/retry/index.js"(exports2, module2) {
     module2.exports = require_retry();
   }
 });
 
-// node_modules/signal-exit/signals.js
+// ../../../work/main/node_modules/signal-exit/signals.js
 var require_signals = __commonJS({
-  "node_modules/signal-exit/signals.js"(exports2, module2) {
+  "../../../work/main/node_modules/signal-exit/signals.js"(exports2, module2) {
     module2.exports = [
       "SIGABRT",
       "SIGALRM",
@@ -14226,9 +14226,9 @@ var require_signals = __commonJS({
   }
 });
 
-// node_modules/signal-exit/index.js
+// ../../../work/main/node_modules/signal-exit/index.js
 var require_signal_exit = __commonJS({
-  "node_modules/signal-exit/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/signal-exit/index.js"(exports2, module2) {
     var process2 = global.process;
     var processOk = function(process3) {
       return process3 && typeof process3 === "object" && typeof process3.removeListener === "function" && typeof process3.emit === "function" && typeof process3.reallyExit === "function" && typeof process3.listeners === "function" && typeof process3.kill === "function" && typeof process3.pid === "number" && typeof process3.on === "function";
@@ -14385,9 +14385,9 @@ var require_signal_exit = __commonJS({
   }
 });
 
-// node_modules/proper-lockfile/lib/mtime-precision.js
+// ../../../work/main/node_modules/proper-lockfile/lib/mtime-precision.js
 var require_mtime_precision = __commonJS({
-  "node_modules/proper-lockfile/lib/mtime-precision.js"(exports2, module2) {
+  "../../../work/main/node_modules/proper-lockfile/lib/mtime-precision.js"(exports2, module2) {
     "use strict";
     var cacheSymbol = /* @__PURE__ */ Symbol();
     function probe(file2, fs2, callback) {
@@ -14427,9 +14427,9 @@ var require_mtime_precision = __commonJS({
   }
 });
 
-// node_modules/proper-lockfile/lib/lockfile.js
+// ../../../work/main/node_modules/proper-lockfile/lib/lockfile.js
 var require_lockfile = __commonJS({
-  "node_modules/proper-lockfile/lib/lockfile.js"(exports2, module2) {
+  "../../../work/main/node_modules/proper-lockfile/lib/lockfile.js"(exports2, module2) {
     "use strict";
     var path = require("path");
     var fs2 = require_graceful_fs();
@@ -14664,9 +14664,9 @@ var require_lockfile = __commonJS({
   }
 });
 
-// node_modules/proper-lockfile/lib/adapter.js
+// ../../../work/main/node_modules/proper-lockfile/lib/adapter.js
 var require_adapter = __commonJS({
-  "node_modules/proper-lockfile/lib/adapter.js"(exports2, module2) {
+  "../../../work/main/node_modules/proper-lockfile/lib/adapter.js"(exports2, module2) {
     "use strict";
     var fs2 = require_graceful_fs();
     function createSyncFs(fs3) {
@@ -14729,9 +14729,9 @@ var require_adapter = __commonJS({
   }
 });
 
-// node_modules/proper-lockfile/index.js
+// ../../../work/main/node_modules/proper-lockfile/index.js
 var require_proper_lockfile = __commonJS({
-  "node_modules/proper-lockfile/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/proper-lockfile/index.js"(exports2, module2) {
     "use strict";
     var lockfile = require_lockfile();
     var { toPromise, toSync, toSyncOptions } = require_adapter();
@@ -14786,10 +14786,10 @@ function processIO() {
 }
 
 // core/config/load.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_node_path = require("node:path");
 
-// node_modules/zod/v4/classic/external.js
+// ../../../work/main/node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
   $brand: () => $brand,
@@ -15052,7 +15052,7 @@ __export(external_exports, {
   xor: () => xor
 });
 
-// node_modules/zod/v4/core/index.js
+// ../../../work/main/node_modules/zod/v4/core/index.js
 var core_exports2 = {};
 __export(core_exports2, {
   $ZodAny: () => $ZodAny,
@@ -15369,7 +15369,7 @@ __export(core_exports2, {
   withParser: () => withParser
 });
 
-// node_modules/zod/v4/core/util.js
+// ../../../work/main/node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -16225,7 +16225,7 @@ function constantCatch(value) {
   return fn;
 }
 
-// node_modules/zod/v4/core/core.js
+// ../../../work/main/node_modules/zod/v4/core/core.js
 var _a;
 var NEVER = /* @__PURE__ */ Object.freeze({
   status: "aborted"
@@ -16347,7 +16347,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// node_modules/zod/v4/core/errors.js
+// ../../../work/main/node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -16539,7 +16539,7 @@ function prettifyError(error62) {
   return lines.join("\n");
 }
 
-// node_modules/zod/v4/core/parse.js
+// ../../../work/main/node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -16699,7 +16699,7 @@ var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
-// node_modules/zod/v4/core/regexes.js
+// ../../../work/main/node_modules/zod/v4/core/regexes.js
 var regexes_exports = {};
 __export(regexes_exports, {
   anyString: () => anyString,
@@ -16871,7 +16871,7 @@ var sha512_hex = /^[0-9a-fA-F]{128}$/;
 var sha512_base64 = /* @__PURE__ */ fixedBase64(86, "==");
 var sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
 
-// node_modules/zod/v4/core/checks.js
+// ../../../work/main/node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {});
@@ -17347,7 +17347,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// node_modules/zod/v4/core/doc.js
+// ../../../work/main/node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args2 = [], closed = {}) {
     this.content = [];
@@ -17388,14 +17388,14 @@ ${content.join("\n")}
   }
 };
 
-// node_modules/zod/v4/core/versions.js
+// ../../../work/main/node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// node_modules/zod/v4/core/schemas.js
+// ../../../work/main/node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {});
@@ -19837,7 +19837,7 @@ function handleRefineResult(result, payload, input2, inst) {
   }
 }
 
-// node_modules/zod/v4/core/memoizer.js
+// ../../../work/main/node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -20114,7 +20114,7 @@ function isBackEdge(ctx, value) {
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
 
-// node_modules/zod/v4/locales/index.js
+// ../../../work/main/node_modules/zod/v4/locales/index.js
 var locales_exports = {};
 __export(locales_exports, {
   ar: () => ar_default,
@@ -20182,7 +20182,7 @@ __export(locales_exports, {
   zhTW: () => zh_TW_default
 });
 
-// node_modules/zod/v4/locales/ar.js
+// ../../../work/main/node_modules/zod/v4/locales/ar.js
 var error = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0641", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
@@ -20294,7 +20294,7 @@ function ar_default() {
   };
 }
 
-// node_modules/zod/v4/locales/az.js
+// ../../../work/main/node_modules/zod/v4/locales/az.js
 var error2 = () => {
   const Sizable = {
     string: { unit: "simvol", verb: "olmal\u0131d\u0131r" },
@@ -20405,7 +20405,7 @@ function az_default() {
   };
 }
 
-// node_modules/zod/v4/locales/be.js
+// ../../../work/main/node_modules/zod/v4/locales/be.js
 function getBelarusianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -20574,7 +20574,7 @@ function be_default() {
   };
 }
 
-// node_modules/zod/v4/locales/bg.js
+// ../../../work/main/node_modules/zod/v4/locales/bg.js
 var error4 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
@@ -20700,7 +20700,7 @@ function bg_default() {
   };
 }
 
-// node_modules/zod/v4/locales/bn.js
+// ../../../work/main/node_modules/zod/v4/locales/bn.js
 var error5 = () => {
   const Sizable = {
     string: { unit: "\u0985\u0995\u09CD\u09B7\u09B0", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
@@ -20814,7 +20814,7 @@ function bn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ca.js
+// ../../../work/main/node_modules/zod/v4/locales/ca.js
 var error6 = () => {
   const Sizable = {
     string: { unit: "car\xE0cters", verb: "contenir" },
@@ -20928,7 +20928,7 @@ function ca_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ckb.js
+// ../../../work/main/node_modules/zod/v4/locales/ckb.js
 var error7 = () => {
   const Sizable = {
     string: { unit: "\u067E\u06CC\u062A", verb: "\u0628\u06CE\u062A" },
@@ -21061,7 +21061,7 @@ function ckb_default() {
   };
 }
 
-// node_modules/zod/v4/locales/cs.js
+// ../../../work/main/node_modules/zod/v4/locales/cs.js
 var error8 = () => {
   const Sizable = {
     string: { unit: "znak\u016F", verb: "m\xEDt" },
@@ -21178,7 +21178,7 @@ function cs_default() {
   };
 }
 
-// node_modules/zod/v4/locales/da.js
+// ../../../work/main/node_modules/zod/v4/locales/da.js
 var error9 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "havde" },
@@ -21299,7 +21299,7 @@ function da_default() {
   };
 }
 
-// node_modules/zod/v4/locales/de.js
+// ../../../work/main/node_modules/zod/v4/locales/de.js
 var error10 = () => {
   const Sizable = {
     string: { unit: "Zeichen", verb: "zu haben" },
@@ -21413,7 +21413,7 @@ function de_default() {
   };
 }
 
-// node_modules/zod/v4/locales/el.js
+// ../../../work/main/node_modules/zod/v4/locales/el.js
 var error11 = () => {
   const Sizable = {
     string: { unit: "\u03C7\u03B1\u03C1\u03B1\u03BA\u03C4\u03AE\u03C1\u03B5\u03C2", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
@@ -21526,7 +21526,7 @@ function el_default() {
   };
 }
 
-// node_modules/zod/v4/locales/en.js
+// ../../../work/main/node_modules/zod/v4/locales/en.js
 var error12 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -21651,7 +21651,7 @@ function en_default() {
   };
 }
 
-// node_modules/zod/v4/locales/eo.js
+// ../../../work/main/node_modules/zod/v4/locales/eo.js
 var error13 = () => {
   const Sizable = {
     string: { unit: "karaktrojn", verb: "havi" },
@@ -21766,7 +21766,7 @@ function eo_default() {
   };
 }
 
-// node_modules/zod/v4/locales/es.js
+// ../../../work/main/node_modules/zod/v4/locales/es.js
 var error14 = () => {
   const Sizable = {
     string: { unit: "caracteres", verb: "tener" },
@@ -21903,7 +21903,7 @@ function es_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fa.js
+// ../../../work/main/node_modules/zod/v4/locales/fa.js
 var error15 = () => {
   const Sizable = {
     string: { unit: "\u06A9\u0627\u0631\u0627\u06A9\u062A\u0631", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
@@ -22023,7 +22023,7 @@ function fa_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fi.js
+// ../../../work/main/node_modules/zod/v4/locales/fi.js
 var error16 = () => {
   const Sizable = {
     string: { unit: "merkki\xE4", subject: "merkkijonon" },
@@ -22141,7 +22141,7 @@ function fi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fr.js
+// ../../../work/main/node_modules/zod/v4/locales/fr.js
 var error17 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -22271,7 +22271,7 @@ function fr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fr-CA.js
+// ../../../work/main/node_modules/zod/v4/locales/fr-CA.js
 var error18 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -22384,7 +22384,7 @@ function fr_CA_default() {
   };
 }
 
-// node_modules/zod/v4/locales/gu.js
+// ../../../work/main/node_modules/zod/v4/locales/gu.js
 var error19 = () => {
   const Sizable = {
     string: { unit: "\u0A85\u0A95\u0ACD\u0AB7\u0AB0", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
@@ -22498,7 +22498,7 @@ function gu_default() {
   };
 }
 
-// node_modules/zod/v4/locales/he.js
+// ../../../work/main/node_modules/zod/v4/locales/he.js
 var error20 = () => {
   const TypeNames = {
     string: { label: "\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA", gender: "f" },
@@ -22700,7 +22700,7 @@ function he_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hi.js
+// ../../../work/main/node_modules/zod/v4/locales/hi.js
 var error21 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
@@ -22812,7 +22812,7 @@ function hi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hr.js
+// ../../../work/main/node_modules/zod/v4/locales/hr.js
 var error22 = () => {
   const Sizable = {
     string: { unit: "znakova", verb: "imati" },
@@ -22939,7 +22939,7 @@ function hr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hu.js
+// ../../../work/main/node_modules/zod/v4/locales/hu.js
 var error23 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "legyen" },
@@ -23053,7 +23053,7 @@ function hu_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hy.js
+// ../../../work/main/node_modules/zod/v4/locales/hy.js
 function getArmenianPlural(count, one, many) {
   return Math.abs(count) === 1 ? one : many;
 }
@@ -23212,7 +23212,7 @@ function hy_default() {
   };
 }
 
-// node_modules/zod/v4/locales/id.js
+// ../../../work/main/node_modules/zod/v4/locales/id.js
 var error25 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "memiliki" },
@@ -23324,7 +23324,7 @@ function id_default() {
   };
 }
 
-// node_modules/zod/v4/locales/is.js
+// ../../../work/main/node_modules/zod/v4/locales/is.js
 var error26 = () => {
   const Sizable = {
     string: { unit: "stafi", verb: "a\xF0 hafa" },
@@ -23439,7 +23439,7 @@ function is_default() {
   };
 }
 
-// node_modules/zod/v4/locales/it.js
+// ../../../work/main/node_modules/zod/v4/locales/it.js
 var error27 = () => {
   const Sizable = {
     string: { unit: "caratteri", verb: "avere" },
@@ -23553,7 +23553,7 @@ function it_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ja.js
+// ../../../work/main/node_modules/zod/v4/locales/ja.js
 var error28 = () => {
   const Sizable = {
     string: { unit: "\u6587\u5B57", verb: "\u3067\u3042\u308B" },
@@ -23666,7 +23666,7 @@ function ja_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ka.js
+// ../../../work/main/node_modules/zod/v4/locales/ka.js
 var error29 = () => {
   const Sizable = {
     string: { unit: "\u10E1\u10D8\u10DB\u10D1\u10DD\u10DA\u10DD", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
@@ -23784,7 +23784,7 @@ function ka_default() {
   };
 }
 
-// node_modules/zod/v4/locales/km.js
+// ../../../work/main/node_modules/zod/v4/locales/km.js
 var error30 = () => {
   const Sizable = {
     string: { unit: "\u178F\u17BD\u17A2\u1780\u17D2\u179F\u179A", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
@@ -23900,12 +23900,12 @@ function km_default() {
   };
 }
 
-// node_modules/zod/v4/locales/kh.js
+// ../../../work/main/node_modules/zod/v4/locales/kh.js
 function kh_default() {
   return km_default();
 }
 
-// node_modules/zod/v4/locales/kn.js
+// ../../../work/main/node_modules/zod/v4/locales/kn.js
 var error31 = () => {
   const Sizable = {
     string: { unit: "\u0C85\u0C95\u0CCD\u0CB7\u0CB0\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
@@ -24021,7 +24021,7 @@ function kn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ko.js
+// ../../../work/main/node_modules/zod/v4/locales/ko.js
 var error32 = () => {
   const Sizable = {
     string: { unit: "\uBB38\uC790", verb: "to have" },
@@ -24138,7 +24138,7 @@ function ko_default() {
   };
 }
 
-// node_modules/zod/v4/locales/lt.js
+// ../../../work/main/node_modules/zod/v4/locales/lt.js
 var capitalizeFirstCharacter = (text3) => {
   return text3.charAt(0).toUpperCase() + text3.slice(1);
 };
@@ -24346,7 +24346,7 @@ function lt_default() {
   };
 }
 
-// node_modules/zod/v4/locales/mk.js
+// ../../../work/main/node_modules/zod/v4/locales/mk.js
 var error34 = () => {
   const Sizable = {
     string: { unit: "\u0437\u043D\u0430\u0446\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
@@ -24461,7 +24461,7 @@ function mk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ms.js
+// ../../../work/main/node_modules/zod/v4/locales/ms.js
 var error35 = () => {
   const Sizable = {
     string: { unit: "aksara", verb: "mempunyai" },
@@ -24574,7 +24574,7 @@ function ms_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ne.js
+// ../../../work/main/node_modules/zod/v4/locales/ne.js
 var error36 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
@@ -24686,7 +24686,7 @@ function ne_default() {
   };
 }
 
-// node_modules/zod/v4/locales/nl.js
+// ../../../work/main/node_modules/zod/v4/locales/nl.js
 var error37 = () => {
   const Sizable = {
     string: { unit: "tekens", verb: "heeft" },
@@ -24802,7 +24802,7 @@ function nl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/nn.js
+// ../../../work/main/node_modules/zod/v4/locales/nn.js
 var error38 = () => {
   const Sizable = {
     string: { unit: "teikn", verb: "\xE5 ha" },
@@ -24916,7 +24916,7 @@ function nn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/no.js
+// ../../../work/main/node_modules/zod/v4/locales/no.js
 var error39 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "\xE5 ha" },
@@ -25030,7 +25030,7 @@ function no_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ota.js
+// ../../../work/main/node_modules/zod/v4/locales/ota.js
 var error40 = () => {
   const Sizable = {
     string: { unit: "harf", verb: "olmal\u0131d\u0131r" },
@@ -25145,7 +25145,7 @@ function ota_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ps.js
+// ../../../work/main/node_modules/zod/v4/locales/ps.js
 var error41 = () => {
   const Sizable = {
     string: { unit: "\u062A\u0648\u06A9\u064A", verb: "\u0648\u0644\u0631\u064A" },
@@ -25265,7 +25265,7 @@ function ps_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pl.js
+// ../../../work/main/node_modules/zod/v4/locales/pl.js
 var error42 = () => {
   const Sizable = {
     string: { unit: "znak\xF3w", verb: "mie\u0107" },
@@ -25380,7 +25380,7 @@ function pl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pt.js
+// ../../../work/main/node_modules/zod/v4/locales/pt.js
 var error43 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -25524,7 +25524,7 @@ function pt_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pt-BR.js
+// ../../../work/main/node_modules/zod/v4/locales/pt-BR.js
 var error44 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -25669,7 +25669,7 @@ function pt_BR_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ro.js
+// ../../../work/main/node_modules/zod/v4/locales/ro.js
 var error45 = () => {
   const Sizable = {
     string: { unit: "caractere", verb: "s\u0103 aib\u0103" },
@@ -25792,7 +25792,7 @@ function ro_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ru.js
+// ../../../work/main/node_modules/zod/v4/locales/ru.js
 function getRussianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -25961,7 +25961,7 @@ function ru_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sk.js
+// ../../../work/main/node_modules/zod/v4/locales/sk.js
 var error47 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "ma\u0165" },
@@ -26078,7 +26078,7 @@ function sk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sl.js
+// ../../../work/main/node_modules/zod/v4/locales/sl.js
 var error48 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "imeti" },
@@ -26193,7 +26193,7 @@ function sl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sv.js
+// ../../../work/main/node_modules/zod/v4/locales/sv.js
 var error49 = () => {
   const Sizable = {
     string: { unit: "tecken", verb: "att ha" },
@@ -26309,7 +26309,7 @@ function sv_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ta.js
+// ../../../work/main/node_modules/zod/v4/locales/ta.js
 var error50 = () => {
   const Sizable = {
     string: { unit: "\u0B8E\u0BB4\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1\u0B95\u0BCD\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
@@ -26425,7 +26425,7 @@ function ta_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tg.js
+// ../../../work/main/node_modules/zod/v4/locales/tg.js
 var error51 = () => {
   const Sizable = {
     string: { unit: "\u0430\u043B\u043E\u043C\u0430\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
@@ -26542,7 +26542,7 @@ function tg_default() {
   };
 }
 
-// node_modules/zod/v4/locales/th.js
+// ../../../work/main/node_modules/zod/v4/locales/th.js
 var error52 = () => {
   const Sizable = {
     string: { unit: "\u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
@@ -26658,7 +26658,7 @@ function th_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tk.js
+// ../../../work/main/node_modules/zod/v4/locales/tk.js
 var error53 = () => {
   const Sizable = {
     string: { unit: "simwol", verb: "bolmaly" },
@@ -26766,7 +26766,7 @@ function tk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tr.js
+// ../../../work/main/node_modules/zod/v4/locales/tr.js
 var error54 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "olmal\u0131" },
@@ -26877,7 +26877,7 @@ function tr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/uk.js
+// ../../../work/main/node_modules/zod/v4/locales/uk.js
 var error55 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
@@ -26991,12 +26991,12 @@ function uk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ua.js
+// ../../../work/main/node_modules/zod/v4/locales/ua.js
 function ua_default() {
   return uk_default();
 }
 
-// node_modules/zod/v4/locales/ur.js
+// ../../../work/main/node_modules/zod/v4/locales/ur.js
 var error56 = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0648\u0641", verb: "\u06C1\u0648\u0646\u0627" },
@@ -27112,7 +27112,7 @@ function ur_default() {
   };
 }
 
-// node_modules/zod/v4/locales/uz.js
+// ../../../work/main/node_modules/zod/v4/locales/uz.js
 var error57 = () => {
   const Sizable = {
     string: { unit: "belgi", verb: "bo\u2018lishi kerak" },
@@ -27226,7 +27226,7 @@ function uz_default() {
   };
 }
 
-// node_modules/zod/v4/locales/vi.js
+// ../../../work/main/node_modules/zod/v4/locales/vi.js
 var error58 = () => {
   const Sizable = {
     string: { unit: "k\xFD t\u1EF1", verb: "c\xF3" },
@@ -27340,7 +27340,7 @@ function vi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/zh-CN.js
+// ../../../work/main/node_modules/zod/v4/locales/zh-CN.js
 var error59 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u7B26", verb: "\u5305\u542B" },
@@ -27455,7 +27455,7 @@ function zh_CN_default() {
   };
 }
 
-// node_modules/zod/v4/locales/zh-TW.js
+// ../../../work/main/node_modules/zod/v4/locales/zh-TW.js
 var error60 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u5143", verb: "\u64C1\u6709" },
@@ -27568,7 +27568,7 @@ function zh_TW_default() {
   };
 }
 
-// node_modules/zod/v4/locales/yo.js
+// ../../../work/main/node_modules/zod/v4/locales/yo.js
 var error61 = () => {
   const Sizable = {
     string: { unit: "\xE0mi", verb: "n\xED" },
@@ -27681,7 +27681,7 @@ function yo_default() {
   };
 }
 
-// node_modules/zod/v4/core/registries.js
+// ../../../work/main/node_modules/zod/v4/core/registries.js
 var _a2;
 var $output = /* @__PURE__ */ Symbol("ZodOutput");
 var $input = /* @__PURE__ */ Symbol("ZodInput");
@@ -27731,7 +27731,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// node_modules/zod/v4/core/compile.js
+// ../../../work/main/node_modules/zod/v4/core/compile.js
 var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var ZodCompileAsyncError = class extends Error {
@@ -29341,7 +29341,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 
-// node_modules/zod/v4/core/api.js
+// ../../../work/main/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -30400,7 +30400,7 @@ function _stringFormat(Class2, format2, fnOrRegex, _params = {}) {
   return inst;
 }
 
-// node_modules/zod/v4/core/to-json-schema.js
+// ../../../work/main/node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -30930,7 +30930,7 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
   return finalize(ctx, schema);
 };
 
-// node_modules/zod/v4/core/json-schema-processors.js
+// ../../../work/main/node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value) => {
   if (agg[key] === void 0 || value > agg[key])
     agg[key] = value;
@@ -31678,7 +31678,7 @@ function toJSONSchema(input2, params) {
   return finalize(ctx, input2);
 }
 
-// node_modules/zod/v4/core/json-schema-generator.js
+// ../../../work/main/node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator = class {
   /** @deprecated Access via ctx instead */
   get metadataRegistry() {
@@ -31756,10 +31756,10 @@ var JSONSchemaGenerator = class {
   }
 };
 
-// node_modules/zod/v4/core/json-schema.js
+// ../../../work/main/node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
 
-// node_modules/zod/v4/classic/schemas.js
+// ../../../work/main/node_modules/zod/v4/classic/schemas.js
 var schemas_exports2 = {};
 __export(schemas_exports2, {
   ZodAny: () => ZodAny,
@@ -31940,7 +31940,7 @@ __export(schemas_exports2, {
   xor: () => xor
 });
 
-// node_modules/zod/v4/classic/checks.js
+// ../../../work/main/node_modules/zod/v4/classic/checks.js
 var checks_exports2 = {};
 __export(checks_exports2, {
   endsWith: () => _endsWith,
@@ -31975,7 +31975,7 @@ __export(checks_exports2, {
   uppercase: () => _uppercase
 });
 
-// node_modules/zod/v4/classic/errors.js
+// ../../../work/main/node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -32021,7 +32021,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// node_modules/zod/v4/classic/parse.js
+// ../../../work/main/node_modules/zod/v4/classic/parse.js
 var parse2 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -32035,7 +32035,7 @@ var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// node_modules/zod/v4/classic/schemas.js
+// ../../../work/main/node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -33500,7 +33500,7 @@ function preprocess(fn, schema) {
   });
 }
 
-// node_modules/zod/v4/classic/compat.js
+// ../../../work/main/node_modules/zod/v4/classic/compat.js
 var ZodIssueCode = {
   invalid_type: "invalid_type",
   too_big: "too_big",
@@ -33526,7 +33526,7 @@ var ZodFirstPartyTypeKind;
 /* @__PURE__ */ (function(ZodFirstPartyTypeKind2) {
 })(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
 
-// node_modules/zod/v4/classic/iso.js
+// ../../../work/main/node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -33551,7 +33551,7 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// node_modules/zod/v4/classic/from-json-schema.js
+// ../../../work/main/node_modules/zod/v4/classic/from-json-schema.js
 var z = {
   ...schemas_exports2,
   ...checks_exports2,
@@ -34284,7 +34284,7 @@ function fromJSONSchema(schema, params) {
   return convertSchema(normalized, ctx);
 }
 
-// node_modules/zod/v4/core/visit.js
+// ../../../work/main/node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
@@ -34439,7 +34439,7 @@ function visit(schema, fnOrHandlers) {
   return run2(schema);
 }
 
-// node_modules/zod/v4/classic/deep-partial.js
+// ../../../work/main/node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
     object: (s) => s.partial(),
@@ -34451,7 +34451,7 @@ function deepPartial(schema) {
   });
 }
 
-// node_modules/zod/v4/classic/in-out.js
+// ../../../work/main/node_modules/zod/v4/classic/in-out.js
 function withChecks(side, checks) {
   if (!checks?.length)
     return side;
@@ -34481,7 +34481,7 @@ function output(schema) {
   });
 }
 
-// node_modules/zod/v4/classic/coerce.js
+// ../../../work/main/node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
 __export(coerce_exports, {
   bigint: () => bigint3,
@@ -34506,7 +34506,7 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// node_modules/fastest-levenshtein/esm/mod.js
+// ../../../work/main/node_modules/fastest-levenshtein/esm/mod.js
 var peq = new Uint32Array(65536);
 var myers_32 = (a, b) => {
   const n = a.length;
@@ -34688,6 +34688,11 @@ function describeValue(v) {
   if (typeof v === "string") return JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v);
   return `${typeof v === "number" ? "the number" : "the boolean"} ${String(v)}`;
 }
+function describeWrittenScalar(doc, range, value, expected) {
+  if (expected !== "string" || typeof value !== "number" && typeof value !== "boolean") return describeValue(value);
+  const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
+  return `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)`;
+}
 var EXPECTED_TYPE = { string: "a string", number: "a number", int: "an integer", boolean: "a boolean", array: "an array", object: "an object", record: "an object" };
 function dedupeFindings(findings) {
   const seen = /* @__PURE__ */ new Set();
@@ -34699,7 +34704,10 @@ function dedupeFindings(findings) {
   });
 }
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// core/source/document.ts
+var import_node_fs = require("node:fs");
+
+// ../../../work/main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text3, ignoreTrivia = false) {
   const len = text3.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -35120,7 +35128,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// ../../../work/main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index) => {
   return " ".repeat(index);
 });
@@ -35150,7 +35158,7 @@ var cachedBreakLinesWithSpaces = {
   }
 };
 
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
+// ../../../work/main/node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
@@ -35584,7 +35592,7 @@ function getNodeType(value) {
   }
 }
 
-// node_modules/jsonc-parser/lib/esm/main.js
+// ../../../work/main/node_modules/jsonc-parser/lib/esm/main.js
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -35815,6 +35823,14 @@ var multipleDocuments = defineRule({
   help: "Each file holds one bundle. Split the documents into separate files.",
   message: () => "more than one YAML document in this file; only the first is read"
 });
+var unreadable = defineRule({
+  id: "source/unreadable",
+  severity: "error",
+  category: "source",
+  summary: "The file cannot be read.",
+  help: "Flowgate could not open the file: its permissions deny reading, it is a directory under a file's name, or it went away while the check ran. Make it a readable regular file, or exclude it.",
+  message: (reason) => `cannot be read: ${reason}`
+});
 
 // core/source/document.ts
 var DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxDepth: 256, maxAliasNodes: 1e4 };
@@ -35838,7 +35854,8 @@ var SourceDocument = class {
     for (let n = pointer.length; n >= 0; n--) {
       const span = this.spans.get(pointerKey(pointer.slice(0, n)));
       if (!span) continue;
-      const s = (part === "key" || n < pointer.length) && span.key ? span.key : span.value;
+      const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span.value)) && span.key;
+      const s = useKey ? span.key : span.value;
       return this.lines.range(s[0], trimEnd(this.text, s[0], s[1]));
     }
     return this.lines.range(0, 0);
@@ -35856,6 +35873,9 @@ var SourceDocument = class {
     return this.spans.has(pointerKey(pointer));
   }
 };
+function isEmpty(text3, [start2, end]) {
+  return trimEnd(text3, start2, end) === start2;
+}
 function trimEnd(text3, start2, end) {
   let e = end;
   while (e > start2 && /\s/.test(text3[e - 1])) e--;
@@ -35867,12 +35887,25 @@ function pointerKey(pointer) {
 function formatOf(path) {
   return /\.ya?ml$/i.test(path) ? "yaml" : "json";
 }
-function parseSource(path, text3, limits = DEFAULT_LIMITS, format2 = formatOf(path)) {
+function parseSource(path, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path)) {
+  const text3 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   const bytes = Buffer.byteLength(text3, "utf8");
   if (bytes > limits.maxBytes) {
     return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes, limits.maxBytes)] };
   }
   return format2 === "json" ? parseJson(path, text3, limits) : parseYaml(path, text3, limits);
+}
+var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
+  try {
+    const bytes = (0, import_node_fs.statSync)(absPath).size;
+    if (bytes > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE, bytes, limits.maxBytes)] };
+    return { text: (0, import_node_fs.readFileSync)(absPath, "utf8"), findings: [] };
+  } catch (e) {
+    const { code, message } = e;
+    const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ENOENT" ? "no such file" : code === "ELOOP" ? "a symbolic link loop" : message;
+    return { findings: [unreadable.at(path, WHOLE_FILE, reason)] };
+  }
 }
 function scanJsonDepth(text3, maxDepth) {
   let depth = 0;
@@ -35934,11 +35967,46 @@ function describeJsonError(code) {
   const name2 = printParseErrorCode(code);
   return name2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
+function scanYamlDepth(tokens, maxDepth) {
+  const stack = tokens.map((t) => [t, 0]).reverse();
+  while (stack.length > 0) {
+    const [token, parentDepth] = stack.pop();
+    if (!token) continue;
+    if (token.type === "document") stack.push([token.value, parentDepth]);
+    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
+    const depth = parentDepth + 1;
+    if (depth > maxDepth) return token.offset;
+    for (const item2 of [...token.items].reverse()) stack.push([item2.value, depth], [item2.key, depth]);
+  }
+  return -1;
+}
+function scanIndentDepth(text3, maxDepth) {
+  const open2 = [];
+  const line = /([ ]*)((?:[-?][ \t]+)*)(\S?)[^\r\n]*(\r\n|\r|\n|$)/gy;
+  for (let m = line.exec(text3); m && m[0].length > 0; m = line.exec(text3)) {
+    if (!m[3] || m[3] === "#") continue;
+    const indent = m[1].length;
+    while (open2.length > 0 && open2[open2.length - 1] >= indent) open2.pop();
+    open2.push(indent);
+    for (const indicator of m[2].match(/[-?][ \t]+/g) ?? []) open2.push(open2[open2.length - 1] + indicator.length);
+    if (open2.length > maxDepth) return m.index + indent;
+  }
+  return -1;
+}
 function parseYaml(path, text3, limits) {
   const lines = new LineIndex(text3);
   const findings = [];
-  const docs = YAML.parseAllDocuments(text3, { merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2" });
-  const list2 = Array.isArray(docs) ? docs : [];
+  let tokens;
+  try {
+    tokens = Array.from(new YAML.Parser().parse(text3.replace(/\r(?!\n)/g, "\n")));
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    const at = Math.max(0, scanIndentDepth(text3, limits.maxDepth));
+    return { findings: [tooDeep.at(path, lines.range(at, at + 1), limits.maxDepth)] };
+  }
+  const deepAt = scanYamlDepth(tokens, limits.maxDepth);
+  if (deepAt >= 0) return { findings: [tooDeep.at(path, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  const list2 = Array.from(new YAML.Composer({ merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" }).compose(tokens));
   const first = list2[0];
   if (!first) {
     return { findings: [parseError.at(path, lines.range(0, 0), "YAML", "empty document")] };
@@ -35957,29 +36025,29 @@ function parseYaml(path, text3, limits) {
   let aliasBudget = limits.maxAliasNodes;
   let aliasReported = false;
   let depthReported = false;
-  const convert = (node2, pointer, depth, key, viaAlias = false) => {
+  const convert = (node2, pointer, depth, key, alias) => {
+    const range = node2?.range;
     if (depth > limits.maxDepth) {
       if (!depthReported) {
         depthReported = true;
-        const r = node2?.range;
-        findings.push(tooDeep.at(path, lines.range(r?.[0] ?? 0, (r?.[0] ?? 0) + 1), limits.maxDepth));
+        const at = alias?.[0] ?? range?.[0] ?? 0;
+        findings.push(tooDeep.at(path, lines.range(at, at + 1), limits.maxDepth));
       }
       return null;
     }
-    if (viaAlias && --aliasBudget < 0) {
+    if (alias && --aliasBudget < 0) {
       if (!aliasReported) {
         aliasReported = true;
-        findings.push(aliasLimit.at(path, key ? lines.range(key[0], key[1]) : lines.range(0, 0), limits.maxAliasNodes));
+        findings.push(aliasLimit.at(path, lines.range(alias[0], alias[1]), limits.maxAliasNodes));
       }
       return null;
     }
-    const range = node2?.range;
-    if (!viaAlias || !spans.has(pointerKey(pointer))) {
-      spans.set(pointerKey(pointer), { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
+    if (!spans.has(pointerKey(pointer))) {
+      spans.set(pointerKey(pointer), alias ? { value: alias } : { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
     }
     if (YAML.isAlias(node2)) {
       const target = node2.resolve(first);
-      return target ? convert(target, pointer, depth, key, true) : null;
+      return target ? convert(target, pointer, depth, key, alias ?? (range ? [range[0], range[1]] : key)) : null;
     }
     if (YAML.isMap(node2)) {
       const out2 = /* @__PURE__ */ Object.create(null);
@@ -35988,16 +36056,16 @@ function parseYaml(path, text3, limits) {
         const name2 = YAML.isScalar(k) ? String(k.value) : String(k);
         const kr = k?.range;
         const keySpan = kr ? [kr[0], kr[1]] : [0, 0];
-        if (name2 === "<<" && YAML.isScalar(k) && k.type === "PLAIN") findings.push(mergeKey.at(path, lines.range(keySpan[0], keySpan[1])));
+        if (name2 === "<<" && YAML.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path, lines.range(keySpan[0], keySpan[1])));
         if (Object.prototype.hasOwnProperty.call(out2, name2)) {
-          findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name2));
+          if (!alias) findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name2));
           continue;
         }
-        out2[name2] = convert(pair.value, [...pointer, name2], depth + 1, keySpan, viaAlias);
+        out2[name2] = convert(pair.value, [...pointer, name2], depth + 1, keySpan, alias);
       }
       return out2;
     }
-    if (YAML.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, [...pointer, i2], depth + 1, void 0, viaAlias));
+    if (YAML.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, [...pointer, i2], depth + 1, void 0, alias));
     if (YAML.isScalar(node2)) {
       const v = node2.value;
       return typeof v === "bigint" ? Number(v) : v instanceof Uint8Array ? null : v;
@@ -36053,7 +36121,7 @@ function failsAt(counts, failOn) {
   if (failOn === "warning") return counts.errors + counts.warnings > 0;
   return counts.errors > 0;
 }
-var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+var WHOLE_FILE2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function toRepoPath(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "");
 }
@@ -36708,6 +36776,7 @@ function unwrap(schema) {
   return s;
 }
 function parseConfig(file2, text3) {
+  if (text3.split(/\r\n|\r|\n/).every((line) => /^\s*(#.*)?$/.test(line))) return DEFAULT_CONFIG;
   const { doc, findings } = parseSource(file2, text3);
   const fatal = findings.find((f) => f.severity === "error");
   if (!doc || fatal) {
@@ -36724,12 +36793,17 @@ function parseConfig(file2, text3) {
 }
 function loadConfig(root, explicit) {
   const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path.join)(root, explicit) : (0, import_node_path.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs.existsSync)(path)) {
+  if (!(0, import_node_fs2.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
   const shown = toRepoPath((0, import_node_path.relative)(root, path) || path);
-  return { config: parseConfig(shown, (0, import_node_fs.readFileSync)(path, "utf8")), file: shown };
+  return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
+}
+function readConfigText(path, shown) {
+  const read = readSourceText(path, shown);
+  if (read.text === void 0) throw new ConfigError(shown, 1, 1, read.findings[0].message);
+  return read.text;
 }
 
 // core/git.ts
@@ -36832,8 +36906,11 @@ function countsLine(summary) {
   return `${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}, ${plural2(summary.notes, "note")} in ${plural2(summary.files, "file")}`;
 }
 
+// core/cli/commands/check.ts
+var import_node_fs14 = require("node:fs");
+
 // core/files.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
 var import_picomatch = __toESM(require_picomatch2());
 var DEFAULT_EXCLUDES = [
@@ -36860,7 +36937,7 @@ function walkFiles(root, exclude = []) {
   const visit3 = (dir, rel) => {
     let entries;
     try {
-      entries = (0, import_node_fs2.readdirSync)(dir, { withFileTypes: true });
+      entries = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -36918,11 +36995,9 @@ async function runGate(checks, options) {
 }
 
 // core/blueprint/check.ts
-var import_node_fs4 = require("node:fs");
 var import_node_path4 = require("node:path");
 
 // core/flow/check.ts
-var import_node_fs3 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // core/flow/fixes.ts
@@ -37291,12 +37366,8 @@ function issueToFinding(doc, issue2, specProfile) {
     return fix ? withFix(missing, fix) : missing;
   }
   switch (issue2.code) {
-    case "invalid_type": {
-      const written = doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
-      const yamlScalar = doc.format === "yaml" && issue2.expected === "string" && (typeof value === "number" || typeof value === "boolean");
-      const actual = yamlScalar ? `${describeValue(value).replace(/ \S+$/, "")} ${written} (quote it to make it a string)` : describeValue(value);
-      return wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, actual);
-    }
+    case "invalid_type":
+      return wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, describeWrittenScalar(doc, range, value, issue2.expected));
     case "invalid_value": {
       if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
       const specOnly = last === "kind" && path.length >= 4;
@@ -37424,23 +37495,31 @@ function crossRecord(doc, data) {
   const expected = expectedStepList(data);
   if (listed && expected && listed.every((s) => typeof s === "string")) {
     const ids = listed;
+    const records = new Set(expected);
     const seen = /* @__PURE__ */ new Set();
+    let reported = false;
+    const mismatch = (at, detail) => {
+      out2.push(stepsListMismatch.at(file2, at, detail));
+      reported = true;
+    };
     ids.forEach((id2, i2) => {
       const at = doc.rangeOf(["flow", "steps", i2]);
-      if (seen.has(id2)) out2.push(stepsListMismatch.at(file2, at, `lists \`${id2}\` twice`));
-      else if (!expected.includes(id2)) out2.push(stepsListMismatch.at(file2, at, `lists \`${id2}\`, which is not a step record in this bundle`));
+      if (seen.has(id2)) mismatch(at, `lists \`${id2}\` twice`);
+      else if (!records.has(id2)) mismatch(at, `lists \`${id2}\`, which is not a step record in this bundle`);
       seen.add(id2);
     });
     const missing = expected.filter((id2) => !seen.has(id2));
-    for (const id2 of missing) out2.push(stepsListMismatch.at(file2, doc.rangeOf(["flow", "steps"], "key"), `does not list step \`${id2}\``));
-    const reported = out2.some((f) => f.rule === stepsListMismatch.id);
-    if (!reported && ids.join("\n") !== expected.join("\n")) {
-      out2.push(stepsListMismatch.at(file2, doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${expected.map((s) => `\`${s}\``).join(", ")}`));
-    }
+    if (missing.length > 0) mismatch(doc.rangeOf(["flow", "steps"], "key"), `does not list step${missing.length > 1 ? "s" : ""} ${idList(missing)}`);
+    if (!reported && ids.join("\n") !== expected.join("\n")) mismatch(doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${idList(expected)}`);
     const rewrite = { title: "Rewrite flow.steps from the step records", edits: [replaceValue(doc, ["flow", "steps"], expected)] };
-    return out2.map((f) => f.rule === stepsListMismatch.id ? withFix(f, rewrite) : f);
+    const mismatches = out2.filter((f) => f.rule === stepsListMismatch.id);
+    const fixed = new Set(expected.length <= 100 ? mismatches : mismatches.slice(0, 1));
+    return out2.map((f) => fixed.has(f) ? withFix(f, rewrite) : f);
   }
   return out2;
+}
+function idList(ids) {
+  return ids.slice(0, 10).map((s) => `\`${s}\``).join(", ") + (ids.length > 10 ? ` and ${ids.length - 10} more` : "");
 }
 function executionSafety(doc, data, options) {
   const file2 = doc.path;
@@ -37568,7 +37647,8 @@ var flowsCheck = {
     const findings = [];
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-      const { doc, findings: found } = validateFlowText(file2, (0, import_node_fs3.readFileSync)((0, import_node_path3.join)(ctx.root, file2), "utf8"), ctx.config);
+      const read = readSourceText((0, import_node_path3.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const { doc, findings: found } = read.text === void 0 ? { doc: void 0, findings: read.findings } : validateFlowText(file2, read.text, ctx.config);
       findings.push(...found);
       if (doc && base) {
         const snap = snapshotOf(doc.data);
@@ -37720,7 +37800,7 @@ function renameKeyTo(doc, pointer, guess, finding) {
 
 // core/blueprint/rules.ts
 var C3 = "blueprint";
-var list = (xs) => xs.length ? xs.map((x) => `\`${x}\``).join(", ") : "none";
+var list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
 var unknownKey2 = defineRule({
   id: "blueprint/unknown-key",
   severity: "error",
@@ -38605,7 +38685,7 @@ function issueFindings(doc, pointer, issue2) {
       return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, why))];
     }
     case "invalid_type":
-      return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? `a ${issue2.expected}`, describeValue(value))];
+      return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? `a ${issue2.expected}`, describeWrittenScalar(doc, range, value, issue2.expected))];
     case "invalid_value": {
       const allowed = issue2.values.map(String);
       const guess = typeof value === "string" ? closest(value, allowed) : void 0;
@@ -38706,7 +38786,8 @@ var blueprintsCheck = {
     files.forEach((file2, i2) => {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-      const result = validateBlueprintText(file2, (0, import_node_fs4.readFileSync)((0, import_node_path4.join)(ctx.root, file2), "utf8"), ctx.config);
+      const read = readSourceText((0, import_node_path4.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
     });
@@ -38716,7 +38797,7 @@ var blueprintsCheck = {
 };
 
 // core/evidence/check.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // core/evidence/json.ts
@@ -38826,12 +38907,20 @@ var summaryMismatch = defineRule({
   help: "summary counts are the array lengths and its flags follow from them; cost_summary is the sum of cost_records. A mismatch means records were added or removed after export.",
   message: (field, expected, actual) => `${field} says ${actual} but the records add up to ${expected}`
 });
+var unknownEventType = defineRule({
+  id: "evidence/unknown-event-type",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "An event has a type agentledger.evidence.v1 does not define.",
+  help: "The event types are those agentledger-runtime 1.0.2 writes (run_created, step_created, \u2026 agent_result_returned, and tool_call_blocked). An unknown type is a renamed or forged event: nothing else in the bundle vouches for it.",
+  message: (seq, type) => `event ${seq} has unknown type ${JSON.stringify(type)}`
+});
 var inconsistentRecord = defineRule({
   id: "evidence/inconsistent-record",
   severity: "error",
   category: "evidence-integrity",
   summary: "A record contradicts the rest of the bundle (run, session, step, lease, state).",
-  help: "Every record of a bundle belongs to its run and session; steps, approvals, ledger rows and costs repeat what their events recorded (ids, attempts, leases, state versions, amounts). A contradiction means one copy was edited.",
+  help: "Every record of a bundle belongs to its run and session; steps, approvals, ledger rows, costs and artifacts repeat what their events recorded (ids, attempts, leases, state versions, amounts, names), and media_artifacts and stream_checkpoints are derived from the artifacts' metadata. A contradiction means one copy was edited.",
   message: (where, detail) => `${where}: ${detail}`
 });
 var runNotCompleted = defineRule({
@@ -38895,7 +38984,7 @@ var approvalDecisionMissing = defineRule({
   severity: "error",
   category: "evidence-governance",
   summary: "A decided approval has no matching tool_approval_decided event.",
-  help: "Every APPROVED or DENIED approval must have a tool_approval_decided event carrying the same decision and approver; otherwise the decision was written outside the runtime's audit trail.",
+  help: "Every APPROVED or DENIED approval must have a tool_approval_decided event carrying the same decision, approver and reason; otherwise the decision was written outside the runtime's audit trail.",
   message: (tool, detail) => `approval for ${tool}: ${detail}`
 });
 var selfApproval = defineRule({
@@ -38919,7 +39008,7 @@ var duplicateSideEffect = defineRule({
   severity: "error",
   category: "evidence-governance",
   summary: "A side effect succeeded more than once.",
-  help: "The same tool request (tool, request hash) SUCCEEDED twice, or completed twice: a retry repeated an external effect idempotency should have prevented.",
+  help: "The same tool request (one idempotency key) SUCCEEDED twice in the ledger, or completed twice in the events: a retry repeated an external effect idempotency should have prevented.",
   message: (tool, count) => `tool request ${tool} succeeded ${count} times`
 });
 var artifactIncomplete = defineRule({
@@ -39048,11 +39137,12 @@ var toolLedgerEntrySchema = external_exports.looseObject({
   request_hash: external_exports.string(),
   request_ref: external_exports.string().nullable(),
   status: external_exports.string(),
-  external_id: external_exports.string().nullable(),
-  response_hash: external_exports.string().nullable(),
-  response_ref: external_exports.string().nullable(),
-  error_type: external_exports.string().nullable(),
-  response: external_exports.unknown(),
+  // A RESERVED row (reserved, not yet started) has none of these five: the runtime adds them on its first update.
+  external_id: external_exports.string().nullable().optional(),
+  response_hash: external_exports.string().nullable().optional(),
+  response_ref: external_exports.string().nullable().optional(),
+  error_type: external_exports.string().nullable().optional(),
+  response: external_exports.unknown().optional(),
   created_at: seconds,
   updated_at: seconds
 });
@@ -39185,10 +39275,7 @@ function checkLedger(bundle, out2) {
       const detail = sameRequest ? `appears again (first at tool_ledger[${first}])` : `reused with a different request hash than tool_ledger[${first}]`;
       out2.push({ rule: idempotencyConflict, pointer: [...at, sameRequest ? "idempotency_key" : "request_hash"], args: [row.idempotency_key, detail] });
     }
-    if (row.status === "SUCCEEDED") {
-      const request = `${row.tool_name}\0${row.request_hash}`;
-      succeeded.set(request, [...succeeded.get(request) ?? [], i2]);
-    }
+    if (row.status === "SUCCEEDED") succeeded.set(row.idempotency_key, [...succeeded.get(row.idempotency_key) ?? [], i2]);
   });
   for (const rows of succeeded.values()) {
     if (rows.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["tool_ledger", rows[1]], part: "key", args: [bundle.tool_ledger[rows[1]].tool_name, rows.length] });
@@ -39196,6 +39283,7 @@ function checkLedger(bundle, out2) {
   const completions = /* @__PURE__ */ new Map();
   bundle.events.forEach((e, i2) => {
     if (e.type !== "tool_call_completed" || !isObject8(e.payload) || typeof e.payload.idempotency_key !== "string") return;
+    if (e.payload.replayed_from_ledger === true) return;
     completions.set(e.payload.idempotency_key, [...completions.get(e.payload.idempotency_key) ?? [], i2]);
   });
   for (const [, events] of completions) {
@@ -39223,9 +39311,14 @@ function checkApprovals(bundle, out2) {
       return p.approval_id === a.approval_id || p.approval_id === void 0 && p.approval_key === a.approval_key;
     });
     if (events.length === 0) return void out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
-    const { decision, approver } = decisionOf(events.at(-1).payload);
+    const payload = events.at(-1).payload;
+    const { decision, approver } = decisionOf(payload);
     if (decision !== a.status) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${decision ?? "nothing"}`] });
     if ((approver ?? null) !== (a.approved_by ?? null)) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(approver ?? null)}`] });
+    const reason = payload.reason ?? payload.decision_reason;
+    if (reason !== void 0 && a.decision_reason !== void 0 && reason !== a.decision_reason) {
+      out2.push({ rule: approvalDecisionMissing, pointer: [...at, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(reason)}`] });
+    }
   });
 }
 function checkArtifacts(bundle, out2) {
@@ -39257,10 +39350,14 @@ function checkBudgets(bundle, budgets, out2) {
 // core/evidence/seal.ts
 var import_node_crypto2 = require("node:crypto");
 function costSummaryOf(records) {
-  const byCategory = {};
-  for (const c of records) byCategory[`${c.category}:${c.unit}`] = (byCategory[`${c.category}:${c.unit}`] ?? 0) + c.amount;
-  const sum = (pred) => Object.entries(byCategory).reduce((n, [k, v]) => pred(k) ? n + v : n, 0);
-  return { tool_calls: sum((k) => k === "tool:call"), model_tokens: sum((k) => k.endsWith(":token")), total_usd: sum((k) => k.endsWith(":usd")), by_category: byCategory };
+  const summary = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
+  for (const c of records) {
+    if ((c.category === "tool" || c.category === "tool_shadow") && c.unit === "call") summary.tool_calls += c.amount;
+    if (c.category === "model" && c.unit === "token") summary.model_tokens += c.amount;
+    if (c.unit === "usd") summary.total_usd += c.amount;
+    summary.by_category[`${c.category}:${c.unit}`] = (summary.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
+  }
+  return summary;
 }
 function bundleHashOf(data) {
   const hash3 = (0, import_node_crypto2.createHash)("sha256");
@@ -39320,6 +39417,13 @@ function rehashBundle(bundle) {
 
 // core/evidence/integrity.ts
 var CONTENT_REF_TYPES = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
+var STATUS_EVENTS = {
+  step_completed: "completed",
+  step_failed: "failed",
+  step_cancelled: "cancelled",
+  step_waiting_human: "waiting_human",
+  step_retry_scheduled: "retry_scheduled"
+};
 var KNOWN_EVENT_TYPES = /* @__PURE__ */ new Set([
   "run_created",
   "step_created",
@@ -39370,6 +39474,7 @@ function checkEvents(bundle, refHashes, out2) {
   const ledgerByKey = /* @__PURE__ */ new Map();
   for (const row of bundle.tool_ledger) if (!ledgerByKey.has(row.idempotency_key)) ledgerByKey.set(row.idempotency_key, row);
   const artifactsById = new Map(bundle.artifacts.map((a) => [a.artifact_id, a]));
+  const requested = /* @__PURE__ */ new Set();
   let previousTime = -Infinity;
   bundle.events.forEach((event, i2) => {
     const at = ["events", i2];
@@ -39382,16 +39487,21 @@ function checkEvents(bundle, refHashes, out2) {
     if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
     if (!CONTENT_REF_TYPES.has(event.type)) {
       if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
-    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, out2);
+      if (event.type === "tool_call_requested" && isObject8(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
+    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, requested, out2);
     else checkArtifactCreated(event, refHashes[i2], at, artifactsById, bundle, out2);
   });
 }
-function checkToolCompleted(event, responseHash, at, ledger, out2) {
+function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
   const payload = isObject8(event.payload) ? event.payload : {};
   const key = payload.idempotency_key;
   const row = typeof key === "string" ? ledger.get(key) : void 0;
   const seq = String(event.seq);
-  if (!row) return void out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names no tool-ledger row by its idempotency_key"] });
+  if (!row) {
+    const own2 = typeof key === "string" && key.startsWith(`${event.run_id}:${event.step_id}:${String(payload.tool)}:`) && requested.has(key);
+    if (!own2) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
+    return;
+  }
   if (bareHash(row.response_hash) !== responseHash) {
     out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
   } else if (row.response_ref !== event.payload_ref) {
@@ -39406,6 +39516,38 @@ function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
   const what = `event ${event.seq} (artifact_created)`;
   if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
   if (bareHash(artifact.blob_hash) !== contentHash) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
+  if (payload.name !== void 0 && payload.name !== artifact.name) out2.push({ rule: inconsistentRecord, pointer: [...at, "payload", "name"], args: [what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`] });
+  if (event.step_id !== artifact.step_id) out2.push({ rule: inconsistentRecord, pointer: [...at, "step_id"], args: [what, `is in another step than artifact ${JSON.stringify(artifact.name)}`] });
+}
+function compact(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject8(v) && Object.keys(v).length === 0)));
+}
+var DERIVED = {
+  media_artifacts: { key: "agentledger_media", what: "media artifact", fields: (m) => ({ kind: m.kind, uri: m.uri, content_ref: m.content_ref, metadata: m.metadata ?? {}, lineage: m.lineage ?? {} }) },
+  stream_checkpoints: {
+    key: "agentledger_stream",
+    what: "stream checkpoint",
+    fields: (m) => ({ stream_id: m.stream_id, consumer_id: m.consumer_id, offset: m.offset, watermark: m.watermark, chunk: m.chunk ?? {}, partial_result_ref: m.partial_result_ref, backpressure: m.backpressure ?? {} })
+  }
+};
+function checkDerived(bundle, out2) {
+  for (const [base, d] of Object.entries(DERIVED)) {
+    const sources = bundle.artifacts.filter((a) => isObject8(a.metadata) && a.metadata[d.key]);
+    const rows = bundle[base];
+    if (rows.length !== sources.length) {
+      out2.push({ rule: inconsistentRecord, pointer: [base], part: "key", args: [base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`] });
+      continue;
+    }
+    sources.forEach((a, i2) => {
+      const meta3 = a.metadata[d.key];
+      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject8(meta3) ? meta3 : {}) });
+      const row = rows[i2];
+      for (const field of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
+        if (deepEqual(expected[field], row[field])) continue;
+        out2.push({ rule: inconsistentRecord, pointer: field in row ? [base, i2, field] : [base, i2], args: [`${d.what} #${i2 + 1}`, `${field} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`] });
+      }
+    });
+  }
 }
 function checkArtifacts2(bundle, out2) {
   bundle.artifacts.forEach((artifact, i2) => {
@@ -39466,7 +39608,8 @@ function checkRecords(bundle, refHashes, out2) {
   bundle.events.forEach((e, i2) => {
     if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
     checkCausalToken(e, tokens, ["events", i2, "causal_token"], `event ${e.seq}`, bad);
-    checkEventShape(e, ["events", i2], agents, tokens, bad);
+    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, ["events", i2], agents, tokens, bad);
+    else out2.push({ rule: unknownEventType, pointer: ["events", i2, "type"], args: [e.seq, e.type] });
   });
   const created = bundle.events.find((e) => e.type === "run_created");
   let state = isObject8(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
@@ -39489,10 +39632,12 @@ function checkRecords(bundle, refHashes, out2) {
     const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
     const claimed = isObject8(claim2?.payload) ? claim2.payload : void 0;
     if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
-    const lease = [["owner", claimed?.worker_id], ["lease_token", claimed?.lease_token], ["lease_until", claimed?.lease_until]];
-    for (const [field, claimedValue] of lease) {
+    const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
+    const renewed = renewal?.type === "lease_heartbeat" ? isObject8(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
+    const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
+    for (const [field, recorded2, by] of lease) {
       const value = step[field];
-      if (value !== void 0 && value !== null && value !== claimedValue) bad([...at, field], where, `${field} is not the one its last step_claimed event recorded`);
+      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field], where, `${field} is not the one its last ${by} event recorded`);
     }
     if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
     const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
@@ -39504,8 +39649,9 @@ function checkRecords(bundle, refHashes, out2) {
     if (!has("step_created")) bad(at, where, "no step_created event created it");
     const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
     if (step.status === "waiting_human" && waiting && isObject8(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
-    if (has("step_completed") && step.status !== "completed") bad([...at, "status"], where, `status is ${step.status} but a step_completed event records it completed`);
-    if (has("step_failed") && step.status !== "failed" && step.status !== "retry_scheduled" && step.status !== "completed") bad([...at, "status"], where, `status is ${step.status} but a step_failed event records it failed`);
+    const last = events.filter((e) => e.type in STATUS_EVENTS || e.type === "step_claimed").at(-1);
+    const recorded = last && STATUS_EVENTS[last.type];
+    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${last.type} event records it ${recorded}`);
     const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
     const error62 = isObject8(errorEvent?.payload) ? errorEvent.payload : void 0;
     if (step.status === "failed" && error62) {
@@ -39522,11 +39668,14 @@ function checkRecords(bundle, refHashes, out2) {
     if (!stepIds.has(row.step_id)) bad([...at, "step_id"], where, `names unknown step ${row.step_id}`);
     if (row.request_ref !== null && hashOf(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
     if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
-    if (row.response_ref !== null && row.response_hash !== null && hashOf(row.response_ref) !== bareHash(row.response_hash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
-    if (row.response_ref !== null && row.response !== void 0 && row.response !== null && JSON.stringify(row.response) !== row.response_ref) bad([...at, "response"], where, "response is not the JSON of response_ref");
+    const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
+    if (responseRef !== null && responseHash !== null && hashOf(responseRef) !== bareHash(responseHash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
+    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) bad([...at, "response"], where, "response is not the JSON of response_ref");
+    if (responseHash === null !== (responseRef === null)) bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
+    else if (responseRef === null && response !== null) bad([...at, "response"], where, "has a response but no response_ref");
     checkCausalToken(row, tokens, [...at, "causal_token"], where, bad);
     if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    if (row.status === "SUCCEEDED" && row.error_type !== null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
+    if (row.status === "SUCCEEDED" && row.error_type != null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
     if (!requests.has(`${row.step_id}\0${bareHash(row.request_hash)}`)) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
   });
   bundle.approvals.forEach((approval, i2) => {
@@ -39566,6 +39715,7 @@ function checkRecords(bundle, refHashes, out2) {
   });
   if (costEvents.size !== bundle.cost_records.length) bad(["cost_records"], "cost_records", `${bundle.cost_records.length} records but ${costEvents.size} cost_recorded events`);
   checkArtifacts2(bundle, out2);
+  checkDerived(bundle, out2);
 }
 function tokenParser() {
   const cache2 = /* @__PURE__ */ new Map();
@@ -39590,7 +39740,6 @@ function checkCausalToken(record2, tokens, pointer, where, bad) {
 }
 function checkEventShape(e, at, agents, tokens, bad) {
   const where = `event ${e.seq}`;
-  if (!KNOWN_EVENT_TYPES.has(e.type)) return bad([...at, "type"], where, `unknown event type ${JSON.stringify(e.type)}`);
   const p = isObject8(e.payload) ? e.payload : {};
   if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
   if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
@@ -39610,7 +39759,7 @@ function checkEventShape(e, at, agents, tokens, bad) {
 }
 
 // core/evidence/load.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 
 // core/evidence/locate.ts
 var JsonLocator = class {
@@ -39736,7 +39885,7 @@ function pointerText(pointer) {
 function loadBundle(file2, text3, limits = DEFAULT_LIMITS) {
   const locator = new JsonLocator(text3);
   const bytes = Buffer.byteLength(text3, "utf8");
-  if (bytes > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
+  if (bytes > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE2, bytes, limits.maxBytes)] };
   let data;
   try {
     data = JSON.parse(text3);
@@ -39747,7 +39896,7 @@ function loadBundle(file2, text3, limits = DEFAULT_LIMITS) {
   if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
   const loaded = { file: file2, data, locator, findings: [] };
   for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, locator)));
-  if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
+  if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE2, "(bundle)", "\u2026and more schema problems not listed"));
   return loaded;
 }
 var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
@@ -39790,15 +39939,23 @@ function schemaProblem(issue2, locator) {
   return { rule: invalidBundle, pointer, args: [where, issue2.message] };
 }
 function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
-  const bytes = (0, import_node_fs5.statSync)(path).size;
-  if (bytes > limits.maxBytes) return { file: file2, locator: new JsonLocator(""), findings: [tooLarge.at(file2, WHOLE_FILE, bytes, limits.maxBytes)] };
-  return loadBundle(file2, (0, import_node_fs5.readFileSync)(path, "utf8"), limits);
+  const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
+  let text3;
+  try {
+    const stat = (0, import_node_fs4.statSync)(path);
+    if (!stat.isFile()) return unread(invalidBundle.at(file2, WHOLE_FILE2, "(file)", "not a file"));
+    if (stat.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE2, stat.size, limits.maxBytes));
+    text3 = (0, import_node_fs4.readFileSync)(path, "utf8");
+  } catch (e) {
+    return unread(invalidBundle.at(file2, WHOLE_FILE2, "(file)", `cannot be read (${e.code ?? e.message})`));
+  }
+  return loadBundle(file2, text3, limits);
 }
 function guardDepth(file2, work) {
   try {
     return work();
   } catch (e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message)) return invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "nested too deeply to process");
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return invalidBundle.at(file2, WHOLE_FILE2, "(bundle)", "nested too deeply to process");
     throw e;
   }
 }
@@ -39845,7 +40002,7 @@ function verdictOf(loaded, findings, intact) {
   };
 }
 
-// node_modules/diff/libesm/diff/base.js
+// ../../../work/main/node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback;
@@ -40047,7 +40204,7 @@ var Diff = class {
   }
 };
 
-// node_modules/diff/libesm/diff/array.js
+// ../../../work/main/node_modules/diff/libesm/diff/array.js
 var ArrayDiff = class extends Diff {
   tokenize(value) {
     return value.slice();
@@ -40114,42 +40271,74 @@ var MAX_DIFF_LINES = 400;
 var CONTEXT = 3;
 var json2 = (v) => JSON.stringify(v) ?? "undefined";
 var pick2 = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== void 0).map((k) => [k, o[k]]));
+function creationSeqs(b) {
+  const seqs = /* @__PURE__ */ new Map();
+  for (const e of b.events) {
+    if (!isObject8(e.payload)) continue;
+    const id2 = e.type === "artifact_created" ? e.payload.artifact_id : e.type === "tool_call_requested" ? `${e.run_id}:${e.step_id}:${String(e.payload.tool)}:${bareHash(e.payload_hash)}` : void 0;
+    if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
+  }
+  return seqs;
+}
 var SEQUENCES = {
-  events: { base: "events", items: (b) => b.events.map((e) => ({ key: e.type, label: labelOf(e.type) })) },
+  events: { base: "events", items: (b) => b.events.map((e, index) => ({ key: e.type, label: labelOf(e.type), index })) },
   "tool-ledger": {
     base: "tool_ledger",
-    items: (b, n) => b.tool_ledger.map((r) => {
-      const request = r.request_ref === null ? r.request_hash : sha256Hex(n.text(r.request_ref)).slice(0, 12);
-      return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`) };
+    items: (b, n, seqs) => b.tool_ledger.map((r, index) => {
+      const request = r.request_ref === null ? r.request_hash : normalizedDigest(n, r.request_ref);
+      return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`), index, at: seqs.get(r.idempotency_key) };
     })
   },
-  artifacts: { base: "artifacts", items: (b, n) => b.artifacts.map((a) => item(n.value(pick2(a, ["name", "blob_hash", "metadata"])))) },
-  media: { base: "media_artifacts", items: (b, n) => b.media_artifacts.map((m) => item(n.value(pick2(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])))) },
+  artifacts: {
+    base: "artifacts",
+    items: (b, n, seqs) => b.artifacts.map((a, index) => {
+      const content = a.blob_ref && !a.blob_ref.startsWith("blob://") ? { content: normalizedDigest(n, a.blob_ref) } : { blob_hash: a.blob_hash };
+      return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) }, index, seqs.get(a.artifact_id));
+    })
+  },
+  media: {
+    base: "media_artifacts",
+    items: (b, n, seqs) => b.media_artifacts.map((m, index) => item(n.value(pick2(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])), index, seqs.get(m.artifact_id)))
+  },
   streams: {
     base: "stream_checkpoints",
-    items: (b, n) => b.stream_checkpoints.map((c) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"]))))
+    items: (b, n, seqs) => b.stream_checkpoints.map((c, index) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])), index, seqs.get(c.artifact_id)))
   }
 };
+function inCreationOrder(items) {
+  return items.every((i2) => i2.at !== void 0) ? items.slice().sort((a, b) => a.at - b.at) : items;
+}
+function normalizedDigest(n, text3) {
+  let normalized;
+  try {
+    normalized = json2(n.value(JSON.parse(text3)));
+  } catch {
+    normalized = n.text(text3);
+  }
+  return sha256Hex(normalized).slice(0, 12);
+}
 var MAX_LABEL = 200;
 function labelOf(text3) {
   const line = text3.replace(/[\u0000-\u001f\u2028\u2029]/g, " ");
   return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL)}\u2026` : line;
 }
-function item(value) {
+function item(value, index, at) {
   const text3 = json2(value);
-  return { key: text3, label: labelOf(text3) };
+  return { key: text3, label: labelOf(text3), index, at };
 }
 function compareWithGolden(current, golden, options = DEFAULT_GOLDEN_OPTIONS) {
   const nc = new Normalizer(options.normalize, current.bundle);
   const ng = new Normalizer(options.normalize, golden.bundle);
   const dimensions = [];
+  const [sc, sg] = [creationSeqs(current.bundle), creationSeqs(golden.bundle)];
   for (const dimension of GOLDEN_DIMENSIONS) {
     if (options.ignore.includes(dimension)) continue;
     if (dimension === "cost") dimensions.push(compareCost(current.bundle, golden.bundle, options.cost));
     else if (dimension === "final-state") dimensions.push(compareState(nc.value(current.bundle.final_state), ng.value(golden.bundle.final_state), options.match["final-state"] ?? "strict"));
     else {
       const p = SEQUENCES[dimension];
-      dimensions.push({ dimension, ...alignSequences(p.items(golden.bundle, ng), p.items(current.bundle, nc), options.match[dimension] ?? "strict", p.base) });
+      const [g, c] = [inCreationOrder(p.items(golden.bundle, ng, sg)), inCreationOrder(p.items(current.bundle, nc, sc))];
+      dimensions.push({ dimension, ...alignSequences(g, c, options.match[dimension] ?? "strict", p.base) });
     }
   }
   return { current: current.file, golden: golden.file, passed: dimensions.every((d) => d.changes.length === 0), dimensions };
@@ -40165,15 +40354,17 @@ function alignSequences(golden, current, mode, base) {
   for (const part of parts2) {
     for (let k = 0; k < part.count; k++) {
       if (part.added) {
-        lines.push({ op: "+", text: `#${ci + 1} ${current[ci].label}` });
-        if (mode === "strict") changes.push({ op: "added", pointer: [base, ci], text: `#${ci + 1} ${current[ci].label} is not in the golden` });
+        const c = current[ci];
+        lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
+        if (mode === "strict") changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
         ci++;
       } else if (part.removed) {
-        lines.push({ op: "-", text: `#${gi + 1} ${golden[gi].label}` });
-        changes.push({ op: "removed", pointer: ci < current.length ? [base, ci] : [base], text: `golden #${gi + 1} ${golden[gi].label} is missing` });
+        const g = golden[gi];
+        lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
+        changes.push({ op: "removed", pointer: ci < current.length ? [base, current[ci].index] : [base], text: `golden #${g.index + 1} ${g.label} is missing` });
         gi++;
       } else {
-        lines.push({ op: " ", text: `#${ci + 1} ${current[ci].label}` });
+        lines.push({ op: " ", text: `#${current[ci].index + 1} ${current[ci].label}` });
         gi++;
         ci++;
       }
@@ -40186,21 +40377,21 @@ function multisetDiff(golden, current, base) {
   for (const g of golden) counts.set(g.key, (counts.get(g.key) ?? 0) + 1);
   const changes = [];
   const lines = [];
-  current.forEach((c, i2) => {
+  for (const c of current) {
     const left = counts.get(c.key) ?? 0;
     if (left > 0) counts.set(c.key, left - 1);
     else {
-      changes.push({ op: "added", pointer: [base, i2], text: `#${i2 + 1} ${c.label} is not in the golden` });
-      lines.push({ op: "+", text: `#${i2 + 1} ${c.label}` });
+      changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
+      lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
     }
-  });
-  golden.forEach((g, i2) => {
+  }
+  for (const g of golden) {
     const left = counts.get(g.key) ?? 0;
-    if (left === 0) return;
+    if (left === 0) continue;
     counts.set(g.key, left - 1);
-    changes.push({ op: "removed", pointer: [base], text: `golden #${i2 + 1} ${g.label} is missing` });
-    lines.push({ op: "-", text: `#${i2 + 1} ${g.label}` });
-  });
+    changes.push({ op: "removed", pointer: [base], text: `golden #${g.index + 1} ${g.label} is missing` });
+    lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
+  }
   return { changes, lines: lines.slice(0, MAX_DIFF_LINES) };
 }
 function hunks(lines) {
@@ -40321,7 +40512,7 @@ var goldensCheck = {
     const files = [];
     for (const pair of ctx.config.goldens) {
       const matches = selectFiles(ctx, globMatcher([pair.evidence]));
-      if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
+      if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE2, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
       for (const file2 of matches) {
         const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
         findings.push(...found);
@@ -40334,11 +40525,11 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs6.existsSync)((0, import_node_path5.join)(root, file2)) ? loadBundleFile((0, import_node_path5.join)(root, file2), file2, limits) : void 0;
+  const read = (file2) => (0, import_node_fs5.existsSync)((0, import_node_path5.join)(root, file2)) ? loadBundleFile((0, import_node_path5.join)(root, file2), file2, limits) : void 0;
   const golden = read(goldenFile);
-  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const current = read(currentFile);
-  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
+  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
   const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
   if (!("dimensions" in result)) return { findings: [result] };
@@ -40359,7 +40550,7 @@ function markdownCode(text3) {
 }
 
 // core/scan/parser.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path6 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
@@ -40384,33 +40575,46 @@ function languageOf(grammar) {
 }
 function wasmDir() {
   const bundled = (0, import_node_path6.join)(__dirname, "wasm");
-  if ((0, import_node_fs7.existsSync)((0, import_node_path6.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  if ((0, import_node_fs6.existsSync)((0, import_node_path6.join)(bundled, "tree-sitter.wasm"))) return bundled;
   const require2 = (0, import_node_module.createRequire)((0, import_node_path6.join)(__dirname, "noop.js"));
   return (0, import_node_path6.join)((0, import_node_path6.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
-var loading;
-function loadGrammars(from) {
-  loading ??= (async () => {
-    const dir = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path6.join)(dir, file2) });
-    const load = (name2) => import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs7.readFileSync)((0, import_node_path6.join)(dir, `tree-sitter-${name2}.wasm`))));
-    const [python, javascript, typescript, tsx] = await Promise.all([load("python"), load("javascript"), load("typescript"), load("tsx")]);
-    return { parser: new import_tree_sitter_wasm.Parser(), languages: { python, javascript, typescript, tsx } };
+var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
+var runtime;
+var languageLoads = /* @__PURE__ */ new Map();
+var languages = {};
+async function loadGrammars(wanted = GRAMMARS, from) {
+  runtime ??= (async () => {
+    const dir2 = from ?? wasmDir();
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path6.join)(dir2, file2) });
+    return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
-  loading.catch(() => loading = void 0);
-  return loading;
+  runtime.catch(() => runtime = void 0);
+  const { parser, dir } = await runtime;
+  await Promise.all(
+    wanted.map((grammar) => {
+      let load = languageLoads.get(grammar);
+      if (!load) {
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs6.readFileSync)((0, import_node_path6.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        languageLoads.set(grammar, load);
+        load.catch(() => languageLoads.delete(grammar));
+      }
+      return load;
+    })
+  );
+  return { parser, languages };
 }
 
 // core/scan/run.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path7 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/scan.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 
-// core/scan/javascript.ts
+// core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
 
 // core/scan/resolve.ts
@@ -40421,8 +40625,9 @@ var ScopeIndex = class {
   rootId;
   nodes = [];
   parents = [];
-  add(node2) {
-    this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id });
+  /** `classBody`: a Python class, whose names are seen by code directly in its body but not by its methods. */
+  add(node2, classBody = false) {
+    this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id, classBody });
   }
   /** Call once after every add(): orders the ranges and links each to its enclosing range. */
   seal() {
@@ -40445,9 +40650,12 @@ var ScopeIndex = class {
       if (this.nodes[mid].start <= offset) i2 = mid, lo = mid + 1;
       else hi = mid - 1;
     }
+    let innermost = true;
     for (; i2 >= 0; i2 = this.parents[i2]) {
       const n = this.nodes[i2];
-      if (n.end > offset && n.id !== skip) yield n.id;
+      if (n.end <= offset || n.id === skip || n.classBody && !innermost) continue;
+      innermost = false;
+      yield n.id;
     }
     yield this.rootId;
   }
@@ -40532,13 +40740,22 @@ function stringValue(node2) {
 }
 
 // core/scan/analysis.ts
-function collectCaptures(query, root) {
-  const out2 = { scopes: new ScopeIndex(root.id), imports: [], callees: [], definitions: [], locals: [] };
+var QueryTimeout = class extends Error {
+  name = "QueryTimeout";
+};
+function collectCaptures(query, root, timeLimitMs) {
+  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [] };
   let pendingName;
-  for (const { name: name2, node: node2 } of query.captures(root)) {
+  const started = performance.now();
+  const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
+  if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
+  for (const { name: name2, node: node2 } of captures) {
     switch (name2) {
       case "scope":
         out2.scopes.add(node2);
+        break;
+      case "scope.class":
+        out2.scopes.add(node2, true);
         break;
       case "import":
         out2.imports.push(node2);
@@ -40562,10 +40779,24 @@ function collectCaptures(query, root) {
       case "outer":
         out2.locals.push([node2, true]);
         break;
+      case "comment":
+        out2.comments.push(node2);
+        break;
     }
   }
   out2.scopes.seal();
   return out2;
+}
+var compiled = /* @__PURE__ */ new Map();
+function queryOf(language, source, comments) {
+  let byLanguage = compiled.get(language);
+  if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
+  const text3 = comments ? `${source}
+(comment) @comment
+` : source;
+  let query = byLanguage.get(text3);
+  if (!query) byLanguage.set(text3, query = new import_tree_sitter_wasm2.Query(language, text3));
+  return query;
 }
 
 // core/scan/javascript.ts
@@ -40598,6 +40829,7 @@ var JS_PARAMS = `
 `;
 var TS_PARAMS = `
 (call_expression function: (non_null_expression) @callee)
+(call_expression function: (await_expression) @callee)
 (required_parameter pattern: (identifier) @local)
 (optional_parameter pattern: (identifier) @local)
 (required_parameter pattern: (rest_pattern (identifier) @local))
@@ -40605,18 +40837,13 @@ var TS_PARAMS = `
 (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (type_identifier) @outer)
 `;
-var compiled = /* @__PURE__ */ new Map();
-function queryFor(language, typescript) {
-  let query = compiled.get(language);
-  if (!query) compiled.set(language, query = new import_tree_sitter_wasm2.Query(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS)));
-  return query;
-}
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function normalMembers(path) {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
 }
-function analyzeJavaScript(tree, source, language, typescript, filter) {
-  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor(language, typescript), tree.rootNode);
+function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs) {
+  const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(query, tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
@@ -40628,7 +40855,9 @@ function analyzeJavaScript(tree, source, language, typescript, filter) {
     bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   }
   const calls = [];
-  for (const [captured, kind] of callees) {
+  for (const [node2, kind] of callees) {
+    const captured = source.startsWith("await", node2.startIndex) && node2.type === "await_expression" ? node2.namedChild(0) : node2;
+    if (!captured) continue;
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
     if (head && !bindings.mayResolve(head) && head !== "require") continue;
@@ -40639,7 +40868,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter) {
     const path = resolver.resolve(callee, text3);
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path: normalMembers(path), kind });
   }
-  return { calls, imports };
+  return { calls, imports, comments };
 }
 function unwrap3(node2) {
   let n = node2;
@@ -40753,24 +40982,32 @@ function importStatement(node2, bindings, filter, imports) {
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
     if (specifier === void 0 || !local) return;
     const module3 = normalModule(specifier);
-    if (!filter.relevant(module3)) return;
+    if (!filter.relevant(module3)) {
+      if (bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
+      return;
+    }
     imports.push({ start: node2.startIndex, end: node2.endIndex, module: module3, star: false });
     bindings.bind(bindings.scopeOf(node2), local.text, { module: module3, members: [] });
     return;
   }
   if (specifier === void 0) return;
   const module2 = normalModule(specifier);
-  if (!filter.relevant(module2)) return;
-  imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
+  const watched = filter.relevant(module2);
+  if (!watched && !identifiersIn(text3).some((name2) => globalPath(name2) !== void 0)) return;
+  if (watched) imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
   clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
+  const bind = (local, path) => {
+    if (watched) bindings.bind(scope, local, normalMembers(path));
+    else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
+  };
   for (const part of clause.namedChildren) {
     if (!part) continue;
-    if (part.type === "identifier") bindings.bind(scope, part.text, { module: module2, members: [] });
+    if (part.type === "identifier") bind(part.text, { module: module2, members: [] });
     else if (part.type === "namespace_import") {
       const local = part.namedChildren.find((c) => c?.type === "identifier");
-      if (local) bindings.bind(scope, local.text, { module: module2, members: [] });
+      if (local) bind(local.text, { module: module2, members: [] });
     } else if (part.type === "named_imports") {
       for (const spec of part.namedChildren) {
         if (!spec || spec.type !== "import_specifier" || /^type\s/.test(spec.text)) continue;
@@ -40779,16 +41016,16 @@ function importStatement(node2, bindings, filter, imports) {
         if (!nameNode || !alias) continue;
         const imported = nameNode.type === "string" ? stringValue(nameNode) : nameNode.text;
         if (imported === void 0) continue;
-        bindings.bind(scope, alias.text, normalMembers({ module: module2, members: [imported] }));
+        bind(alias.text, { module: module2, members: [imported] });
       }
     }
   }
 }
 
 // core/scan/python.ts
-var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 var QUERY = `
-[(function_definition) (lambda) (class_definition) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
+[(function_definition) (lambda) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
+(class_definition) @scope.class
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression)] @callee)
@@ -40810,17 +41047,12 @@ var QUERY = `
 (named_expression name: (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
-var compiled2;
-function queryFor2(language) {
-  if (compiled2?.language !== language) compiled2 = { language, query: new import_tree_sitter_wasm3.Query(language, QUERY) };
-  return compiled2.query;
-}
-function analyzePython(tree, source, language, filter) {
-  const { scopes, imports: importNodes, callees, definitions, locals } = collectCaptures(queryFor2(language), tree.rootNode);
+function analyzePython(tree, source, language, filter, withComments, timeLimitMs) {
+  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports = [];
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
-  if (bindings.names.size === 0) return { calls: [], imports };
+  if (bindings.names.size === 0) return { calls: [], imports, comments };
   for (const [nameNode, value] of definitions) {
     const name2 = identifierAt(source, nameNode.startIndex);
     const valueRoot = identifierAt(source, value.startIndex);
@@ -40843,7 +41075,7 @@ function analyzePython(tree, source, language, filter) {
     const path = resolve(callee, bindings, text3);
     if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path, kind: "call" });
   }
-  return { calls, imports };
+  return { calls, imports, comments };
 }
 function unwrap4(node2) {
   let n = node2;
@@ -41012,15 +41244,11 @@ function compileRules(config2) {
 }
 
 // core/scan/suppress.ts
-var import_tree_sitter_wasm4 = __toESM(require_tree_sitter());
 var MARKER = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
 var mayHaveSuppression = (text3) => text3.includes("ignore-boundary") || text3.includes("ignore-next-line");
-var compiled3 = /* @__PURE__ */ new Map();
-function suppressionsOf(tree, language, lines) {
-  let query = compiled3.get(language);
-  if (!query) compiled3.set(language, query = new import_tree_sitter_wasm4.Query(language, "(comment) @comment"));
+function suppressionsOf(comments, lines) {
   const out2 = [];
-  for (const { node: node2 } of query.captures(tree.rootNode)) {
+  for (const node2 of comments) {
     const text3 = node2.text;
     if (!mayHaveSuppression(text3)) continue;
     for (const m of text3.matchAll(MARKER)) {
@@ -41039,22 +41267,25 @@ function suppressionsOf(tree, language, lines) {
 // core/scan/scan.ts
 var DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
 var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+var DEFAULT_QUERY_TIME_LIMIT_MS = 5e3;
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
-  constructor(grammars, rules, config2, maxBytes) {
+  constructor(grammars, rules, config2, maxBytes, queryTimeLimitMs) {
     this.grammars = grammars;
     this.rules = rules;
     this.config = config2;
     this.maxBytes = maxBytes;
+    this.queryTimeLimitMs = queryTimeLimitMs;
   }
   grammars;
   rules;
   config;
   maxBytes;
+  queryTimeLimitMs;
   static async create(options = {}) {
     const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new _Scanner(await loadGrammars(), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS);
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -41112,8 +41343,9 @@ var Scanner = class _Scanner {
     }
     const rules = this.rules[languageOf(grammar)];
     if (!rules.prefilter(text3)) return { findings: [], parsed: false, lines: countLines2(text3) };
-    const { parser, languages } = this.grammars;
-    const language = languages[grammar];
+    const { parser, languages: languages2 } = this.grammars;
+    const language = languages2[grammar];
+    if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
     const tree = keepTree ? this.parseDocument(path, grammar, text3) : parser.parse(text3);
     if (!tree) return { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) };
@@ -41121,9 +41353,17 @@ var Scanner = class _Scanner {
       const lines = new LineIndex(text3);
       const findings = [];
       if (tree.rootNode.hasError) findings.push(parseError2.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
-      const analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter);
+      const markers = mayHaveSuppression(text3);
+      let analysis;
+      try {
+        analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter, markers, this.queryTimeLimitMs) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs);
+      } catch (e) {
+        if (!(e instanceof QueryTimeout)) throw e;
+        const skipped = `${e.message} (deeply nested or broken code)`;
+        return { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped };
+      }
       findings.push(...this.boundaryFindings(path, analysis, rules, lines));
-      const suppressed = mayHaveSuppression(text3) ? this.applySuppressions(path, findings, suppressionsOf(tree, language, lines), lines) : findings;
+      const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
       return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
     } finally {
       if (!keepTree) tree.delete();
@@ -41235,35 +41475,36 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs8.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs7.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs8.fstatSync)(fd).size;
+    const size = (0, import_node_fs7.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs8.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs7.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
     if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
-    return buffer.toString("utf8", 0, read);
+    const text3 = buffer.toString("utf8", 0, read);
+    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs8.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 
 // core/scan/run.ts
-var WORKER_THRESHOLD = 400;
+var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
   const beside = (0, import_node_path7.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs9.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs8.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -41283,8 +41524,11 @@ async function scanFiles(options) {
   }
   return totals;
 }
+function grammarsOf(files) {
+  return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];
+}
 async function inThread(options) {
-  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes });
+  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files) });
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
@@ -41302,7 +41546,7 @@ function onWorkers(options, script, count) {
   const batches = [];
   for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
   const results = new Array(batches.length);
-  const init2 = { config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
+  const init2 = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
   return new Promise((resolve3, reject) => {
     signal?.throwIfAborted();
     const pool = [];
@@ -41395,8 +41639,24 @@ function scanMarkdown(report) {
 }
 
 // core/ledger/check.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path11 = require("node:path");
+
+// core/ledger/actor.ts
+var import_node_child_process2 = require("node:child_process");
+function resolveActor(root, explicit, env = process.env) {
+  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
+  if (given) return given;
+  try {
+    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return email3 || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function sameActor(a, b) {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
 
 // core/ledger/schema.ts
 var FLOW_RUN_ID_RE = /^run_[a-z0-9_]{1,48}$/;
@@ -41404,6 +41664,7 @@ var FLOW_RUN_REF_RE = /^flow_run:[A-Za-z0-9._:-]{1,128}$/;
 var CONSENT_ID_RE = /^fcons_[0-9a-f]{24}$/;
 var APPROVAL_ID_RE = /^appr_[0-9a-f]{24}$/;
 var SHA256_HEX_RE = /^[0-9a-f]{64}$/;
+var PREV_RE = /^(?:[0-9a-f]{64})?$/;
 var refusalCodeSchema = external_exports.enum([
   "BAD_REQUEST",
   "unknown_flow",
@@ -41539,7 +41800,7 @@ var ledgerEnvelopeSchema = external_exports.strictObject({
   at: isoTime,
   actor,
   payload: external_exports.unknown(),
-  prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+  prev: external_exports.string().regex(PREV_RE),
   hash: external_exports.string().regex(SHA256_HEX_RE)
 });
 var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
@@ -41551,7 +41812,8 @@ var policyFileSchema = external_exports.strictObject({
     forbidden: external_exports.boolean().optional(),
     automatable_forbidden: external_exports.boolean().optional(),
     allowed_lanes: external_exports.array(external_exports.string()).optional(),
-    default_cost_cap_units: external_exports.number().positive().optional(),
+    /** A consent's cap is clamped to it, and caps are whole units. */
+    default_cost_cap_units: external_exports.number().int().min(1).optional(),
     default_ttl_seconds: external_exports.number().positive().optional(),
     max_ttl_seconds: external_exports.number().positive().optional()
   }).optional(),
@@ -41582,7 +41844,7 @@ function cancelled(run2) {
   return run2.status === "cancelled" ? notInProgress(run2) : void 0;
 }
 function unknownStep(run2, stepId) {
-  return refuse("BAD_REQUEST", `step ${stepId} is not a step of ${run2.flow_id}@${run2.flow_version}`);
+  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
 }
 function checkAdvance(run2, req) {
   const stop2 = notInProgress(run2);
@@ -41628,14 +41890,14 @@ function checkDecision(run2, approvalId, decider, at) {
   if (stop2) return stop2;
   const approval = run2.approvals.find((a) => a.approval_id === approvalId);
   if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
-  if (decider === approval.requested_by) {
+  if (sameActor(decider, approval.requested_by)) {
     return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
   }
-  if (run2.agent !== null && decider === run2.agent) {
+  if (run2.agent !== null && sameActor(decider, run2.agent)) {
     return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
   }
   if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
-  if (approval.decisions.some((d) => d.actor === decider)) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
+  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
   if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
     return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
   }
@@ -41909,14 +42171,14 @@ function checkStart(event) {
 
 // core/ledger/store.ts
 var import_node_crypto4 = require("node:crypto");
-var import_node_fs11 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path9 = require("node:path");
 var import_proper_lockfile = __toESM(require_proper_lockfile());
 
 // core/ledger/chain.ts
 var import_node_crypto3 = require("node:crypto");
 
-// node_modules/canonicalize/lib/canonicalize.js
+// ../../../work/main/node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate(value) {
   for (let i2 = 0; i2 < value.length; i2++) {
     const code = value.charCodeAt(i2);
@@ -41999,6 +42261,11 @@ function sealEvent(event) {
 function eventLine(event) {
   return JSON.stringify(event) + "\n";
 }
+function unreadableEvent(event) {
+  const entry = { line: 1, offset: 0, text: JSON.stringify(event) };
+  parseLine(entry);
+  return entry.problem;
+}
 var MAX_LINE_CHARS = 4 * 1024 * 1024;
 function parseLedger(text3, from = { lines: 0, chars: 0 }) {
   const lines = [];
@@ -42042,7 +42309,7 @@ function parseLine(entry) {
     entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue2.message}`;
     return;
   }
-  entry.event = { ...envelope.data, payload: parsed.data };
+  entry.event = data;
 }
 function checkChain(lines) {
   const breaks = [];
@@ -42061,7 +42328,7 @@ function checkChain(lines) {
 }
 
 // core/ledger/policy.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path8 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
@@ -42073,10 +42340,10 @@ function envFlag(value) {
 }
 function readPolicyFile(root) {
   const path = (0, import_node_path8.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs10.existsSync)(path)) return {};
+  if (!(0, import_node_fs9.existsSync)(path)) return {};
   let data;
   try {
-    data = JSON.parse((0, import_node_fs10.readFileSync)(path, "utf8"));
+    data = JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8"));
   } catch (e) {
     return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
   }
@@ -42119,7 +42386,7 @@ function resolvePolicy(root, env = process.env) {
 
 // core/ledger/store.ts
 var RUNS_DIR = `${LEDGER_DIR}/runs`;
-var LOCK_STALE_MS = 5e3;
+var LOCK_STALE_MS = 1e4;
 function runFile(runId) {
   return `${RUNS_DIR}/${runId}.jsonl`;
 }
@@ -42128,22 +42395,35 @@ function newId(prefix, hexChars) {
 }
 function listRunIds(root) {
   const dir = (0, import_node_path9.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs11.existsSync)(dir)) return [];
-  return (0, import_node_fs11.readdirSync)(dir).filter((name2) => name2.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(name2.slice(0, -6))).map((name2) => name2.slice(0, -6)).sort();
+  if (!(0, import_node_fs10.existsSync)(dir)) return [];
+  return (0, import_node_fs10.readdirSync)(dir).filter((name2) => name2.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(name2.slice(0, -6))).map((name2) => name2.slice(0, -6)).sort();
+}
+var CACHE_MAX_EVENTS = 2e5;
+function remember(map2, key, value, weight) {
+  map2.delete(key);
+  value.weight = weight;
+  map2.set(key, value);
+  let total = 0;
+  for (const v of map2.values()) total += v.weight ?? 0;
+  for (const [k, v] of map2) {
+    if (total <= CACHE_MAX_EVENTS || k === key) break;
+    map2.delete(k);
+    total -= v.weight ?? 0;
+  }
 }
 var readCache = /* @__PURE__ */ new Map();
 function loadRun(root, runId) {
   const path = (0, import_node_path9.join)(root, runFile(runId));
   let fd;
   try {
-    fd = (0, import_node_fs11.openSync)(path, "r");
+    fd = (0, import_node_fs10.openSync)(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const { ino, size } = (0, import_node_fs11.fstatSync)(fd);
+    const { ino, size } = (0, import_node_fs10.fstatSync)(fd);
     const entry = grownFrom(readCache.get(path), fd, ino, size) ?? readWhole(fd, ino, size);
-    if (entry.lastLine.length > 0) readCache.set(path, entry);
+    if (entry.lastLine.length > 0) remember(readCache, path, entry, entry.parsed.events.length);
     else readCache.delete(path);
     const { parsed, fold } = entry;
     return {
@@ -42153,7 +42433,7 @@ function loadRun(root, runId) {
       fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
     };
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
 }
 function readWhole(fd, ino, size) {
@@ -42193,36 +42473,42 @@ function snapshotRun(run2) {
 }
 function fsyncDir(dir) {
   try {
-    const fd = (0, import_node_fs11.openSync)(dir, "r");
+    const fd = (0, import_node_fs10.openSync)(dir, "r");
     try {
-      (0, import_node_fs11.fsyncSync)(fd);
+      (0, import_node_fs10.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs11.closeSync)(fd);
+      (0, import_node_fs10.closeSync)(fd);
     }
   } catch {
   }
 }
+function unwritable(event) {
+  const problem = unreadableEvent(event);
+  return problem === void 0 ? void 0 : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
+}
 function createRun(root, first) {
-  const path = (0, import_node_path9.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs11.mkdirSync)((0, import_node_path9.dirname)(path), { recursive: true });
   const event = sealEvent(first);
-  const fd = (0, import_node_fs11.openSync)(path, "wx");
+  const refusal2 = unwritable(event);
+  if (refusal2) return refusal2;
+  const path = (0, import_node_path9.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs10.mkdirSync)((0, import_node_path9.dirname)(path), { recursive: true });
+  const fd = (0, import_node_fs10.openSync)(path, "wx");
   try {
-    (0, import_node_fs11.writeSync)(fd, eventLine(event));
-    (0, import_node_fs11.fsyncSync)(fd);
+    (0, import_node_fs10.writeSync)(fd, eventLine(event));
+    (0, import_node_fs10.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
   fsyncDir((0, import_node_path9.dirname)(path));
   const run2 = foldEvents([event]).run;
-  return { run: snapshotRun(run2), event };
+  return { ok: true, run: snapshotRun(run2), event };
 }
 var cache = /* @__PURE__ */ new Map();
 function readRange(fd, start2, length) {
   const buf = Buffer.alloc(length);
   let done2 = 0;
   while (done2 < length) {
-    const n = (0, import_node_fs11.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    const n = (0, import_node_fs10.readSync)(fd, buf, done2, length - done2, start2 + done2);
     if (n === 0) break;
     done2 += n;
   }
@@ -42234,20 +42520,20 @@ function lastLineOf(buf) {
   return Buffer.from(buf.subarray(start2));
 }
 function currentRun(path, fd, runId) {
-  const { ino, size } = (0, import_node_fs11.fstatSync)(fd);
+  const { ino, size } = (0, import_node_fs10.fstatSync)(fd);
   const cached2 = cache.get(path);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
     if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
       const added = tail.subarray(cached2.lastLine.length);
-      if (added.length === 0) return cached2.run;
+      if (added.length === 0) return { run: cached2.run, size };
       const parsed2 = parseLedger(added.toString("utf8"));
       const fine = !parsed2.torn && parsed2.lines.every((l) => l.event) && extendsChain(cached2.run, parsed2.events);
       if (fine) {
         for (const e of parsed2.events) applyEvent(cached2.run, e);
         cached2.size = size;
         cached2.lastLine = lastLineOf(tail);
-        return cached2.run;
+        return { run: cached2.run, size };
       }
     }
   }
@@ -42258,8 +42544,8 @@ function currentRun(path, fd, runId) {
   if (damage) return damage;
   const { run: run2 } = foldEvents(parsed.events);
   if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
-  cache.set(path, { ino, size, lastLine: lastLineOf(whole), run: run2 });
-  return run2;
+  remember(cache, path, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
+  return { run: run2, size };
 }
 function extendsChain(run2, events) {
   let { seq, hash: hash3 } = run2?.head ?? { seq: 0, hash: "" };
@@ -42279,7 +42565,7 @@ function ledgerDamage(runId, parsed) {
 }
 async function appendToRun(root, runId, options, decide) {
   const path = (0, import_node_path9.join)(root, runFile(runId));
-  if (!(0, import_node_fs11.existsSync)(path)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  if (!(0, import_node_fs10.existsSync)(path)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release;
   try {
     release = await acquireLock(path);
@@ -42287,10 +42573,11 @@ async function appendToRun(root, runId, options, decide) {
     return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
-    const fd = (0, import_node_fs11.openSync)(path, "r+");
+    const fd = (0, import_node_fs10.openSync)(path, "r+");
     try {
-      const run2 = currentRun(path, fd, runId);
-      if ("ok" in run2) return run2;
+      const current = currentRun(path, fd, runId);
+      if ("ok" in current) return current;
+      const { run: run2 } = current;
       const next = run2.head.seq + 1;
       if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
@@ -42301,25 +42588,38 @@ async function appendToRun(root, runId, options, decide) {
       if ("ok" in decision) return decision;
       if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
       const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash });
+      const refusal2 = unwritable(event);
+      if (refusal2) return refusal2;
       const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs11.fstatSync)(fd).size;
-      (0, import_node_fs11.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs11.fsyncSync)(fd);
+      const end = (0, import_node_fs10.fstatSync)(fd).size;
+      if (end !== current.size) {
+        cache.delete(path);
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
+      }
+      (0, import_node_fs10.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs10.fsyncSync)(fd);
       applyEvent(run2, event);
       const cached2 = cache.get(path);
       if (cached2) {
         cached2.size = end + line.length;
         cached2.lastLine = line;
+        remember(cache, path, cached2, run2.events.length);
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
-      (0, import_node_fs11.closeSync)(fd);
+      (0, import_node_fs10.closeSync)(fd);
     }
   } finally {
-    release();
+    releaseLock(release);
   }
 }
-var LOCK_ATTEMPTS = 600;
+var LOCK_ATTEMPTS = 1e3;
+function releaseLock(release) {
+  try {
+    release();
+  } catch {
+  }
+}
 async function acquireLock(path) {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -42331,41 +42631,41 @@ async function acquireLock(path) {
   }
 }
 function tornTailOf(root, runId) {
-  const buf = (0, import_node_fs11.readFileSync)((0, import_node_path9.join)(root, runFile(runId)));
+  const buf = (0, import_node_fs10.readFileSync)((0, import_node_path9.join)(root, runFile(runId)));
   if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
   const offset = buf.lastIndexOf(10) + 1;
   return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
 }
 async function moveTornTail(root, runId) {
   const path = (0, import_node_path9.join)(root, runFile(runId));
-  if (!(0, import_node_fs11.existsSync)(path)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  if (!(0, import_node_fs10.existsSync)(path)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   const release = await acquireLock(path);
   try {
     const torn = tornTailOf(root, runId);
     if (!torn) return { ok: true };
     const tornFile = `${runFile(runId)}.torn`;
-    const aside = (0, import_node_fs11.openSync)((0, import_node_path9.join)(root, tornFile), "a");
+    const aside = (0, import_node_fs10.openSync)((0, import_node_path9.join)(root, tornFile), "a");
     try {
-      (0, import_node_fs11.writeSync)(aside, torn.text + "\n");
-      (0, import_node_fs11.fsyncSync)(aside);
+      (0, import_node_fs10.writeSync)(aside, torn.text + "\n");
+      (0, import_node_fs10.fsyncSync)(aside);
     } finally {
-      (0, import_node_fs11.closeSync)(aside);
+      (0, import_node_fs10.closeSync)(aside);
     }
-    const whole = (0, import_node_fs11.readFileSync)(path);
+    const whole = (0, import_node_fs10.readFileSync)(path);
     const tmp = `${path}.repair-${process.pid}`;
-    const fd = (0, import_node_fs11.openSync)(tmp, "w");
+    const fd = (0, import_node_fs10.openSync)(tmp, "w");
     try {
-      (0, import_node_fs11.writeSync)(fd, whole.subarray(0, torn.offset));
-      (0, import_node_fs11.fsyncSync)(fd);
+      (0, import_node_fs10.writeSync)(fd, whole.subarray(0, torn.offset));
+      (0, import_node_fs10.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs11.closeSync)(fd);
+      (0, import_node_fs10.closeSync)(fd);
     }
-    (0, import_node_fs11.renameSync)(tmp, path);
+    (0, import_node_fs10.renameSync)(tmp, path);
     fsyncDir((0, import_node_path9.dirname)(path));
     cache.delete(path);
     return { ok: true, torn, tornFile };
   } finally {
-    release();
+    releaseLock(release);
   }
 }
 
@@ -42499,7 +42799,7 @@ var policyInvalid = defineRule({
 });
 
 // core/ledger/verify.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path10 = require("node:path");
 function lineRange(line, fallbackLine = 1) {
   if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
@@ -42562,11 +42862,11 @@ function verifyLedger(options) {
     const file2 = runFile(runId);
     const path = (0, import_node_path10.join)(root, file2);
     const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
-    if (!(0, import_node_fs12.existsSync)(path)) {
+    if (!(0, import_node_fs11.existsSync)(path)) {
       if (baseText !== void 0) findings.push(historyRewritten.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, runId, base, "the ledger was deleted"));
       continue;
     }
-    const v = verifyLedgerText(file2, (0, import_node_fs12.readFileSync)(path, "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: base });
+    const v = verifyLedgerText(file2, (0, import_node_fs11.readFileSync)(path, "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: base });
     runs.push(v);
     findings.push(...v.findings);
   }
@@ -42579,13 +42879,13 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs13.readFileSync)((0, import_node_path11.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path11.join)(root, file2), "utf8"));
   } catch (e) {
-    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
+    return [policyInvalid.at(file2, WHOLE_FILE2, `not JSON (${e.message})`)];
   }
   const parsed = policyFileSchema.safeParse(data);
   if (parsed.success) return [];
-  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
+  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE2, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
 }
 var ledgerCheck = {
   name: "ledger",
@@ -42597,15 +42897,15 @@ var ledgerCheck = {
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
       const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs13.readFileSync)((0, import_node_path11.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const v = verifyLedgerText(file2, (0, import_node_fs12.readFileSync)((0, import_node_path11.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (v.run) runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
     });
     if (ctx.base) {
       const present = new Set(ctx.files);
       for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
-        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2)) continue;
-        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
+        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
+        findings.push(historyRewritten.at(file2, WHOLE_FILE2, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
       }
     }
     const policies = selectFiles(ctx, isPolicyFile);
@@ -42716,6 +43016,45 @@ function blueprintsMarkdown(report) {
   return [`### Blueprint lints allowed away`, "", `${n} finding${n === 1 ? " was" : "s were"} allowed by a \`lints\` map (config \`blueprints.lints\`, an agent's \`lints\` or \`metadata.lints\`):`, "", "| where | rule | allowed by | message |", "| --- | --- | --- | --- |", ...rows].join("\n") + "\n";
 }
 
+// core/dialect.ts
+var unknownDialect = defineRule({
+  id: "source/unknown-dialect",
+  severity: "error",
+  category: "source",
+  summary: "Flowgate cannot tell what kind of file this is.",
+  help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
+  message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
+});
+var isObject9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var flowDialect = {
+  id: "flow",
+  title: "Knowtation Flow v0",
+  claimsByName: (path, config2) => isFlowFile(config2)(path) ? "its path matches flows.include / flows.files" : void 0,
+  claimsByContent: (data) => isObject9(data) && isObject9(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
+  validate: (path, text3, config2) => validateFlowText(path, text3, config2).findings
+};
+var DIALECTS = [flowDialect, blueprintDialect];
+function validateAnyFile(path, text3, config2) {
+  const named = path.replace(/^(?:\.\.\/)+/, "");
+  for (const d of DIALECTS) {
+    const why = d.claimsByName(named, config2);
+    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
+  }
+  const parsed = parseSource(path, text3, limitsOf(config2));
+  if (!parsed.doc) return { file: path, reason: "it does not parse", findings: parsed.findings };
+  for (const d of DIALECTS) {
+    const why = parsed.doc && d.claimsByContent(parsed.doc.data);
+    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
+  }
+  return { file: path, reason: "nothing identifies it", findings: [unknownDialect.at(path, { line: 1, column: 1, endLine: 1, endColumn: 2 })] };
+}
+function validatedMarkdown(report) {
+  const validated = report.details.validated;
+  if (!validated?.length) return void 0;
+  const rows = validated.map((v) => `| ${markdownCode(v.file)} | ${v.dialect ? escapeMarkdown(v.dialect) : "not validated"} | ${escapeMarkdown(v.reason)} |`);
+  return ["### Dialects", "", "| file | read as | because |", "| --- | --- | --- |", ...rows].join("\n") + "\n";
+}
+
 // core/evidence/markdown.ts
 var MAX_DIFFS = 10;
 function evidenceMarkdown(report) {
@@ -42752,7 +43091,7 @@ function goldenSection(results) {
 }
 
 // core/report/sections.ts
-var MARKDOWN_SECTIONS = [scanMarkdown, ledgerMarkdown, evidenceMarkdown, blueprintsMarkdown];
+var MARKDOWN_SECTIONS = [scanMarkdown, ledgerMarkdown, evidenceMarkdown, blueprintsMarkdown, validatedMarkdown];
 
 // core/report/markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
@@ -42881,7 +43220,7 @@ function renderReport(gate, format2, options = {}) {
 }
 
 // core/cli/options.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path12 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
@@ -42920,11 +43259,11 @@ function absolute(io, path) {
 function emit(io, text3, output2) {
   if (!output2) return io.stdout(text3);
   const path = absolute(io, output2);
-  (0, import_node_fs14.mkdirSync)((0, import_node_path12.dirname)(path), { recursive: true });
-  (0, import_node_fs14.writeFileSync)(path, text3);
+  (0, import_node_fs13.mkdirSync)((0, import_node_path12.dirname)(path), { recursive: true });
+  (0, import_node_fs13.writeFileSync)(path, text3);
 }
 async function readPathList(io, source) {
-  const text3 = source === "-" ? await io.readStdin() : (0, import_node_fs14.readFileSync)(absolute(io, source), "utf8");
+  const text3 = source === "-" ? await io.readStdin() : (0, import_node_fs13.readFileSync)(absolute(io, source), "utf8");
   return text3.split(/\r?\n/).map((l) => l.trim().replace(/\\/g, "/").replace(/^\.\//, "")).filter(Boolean);
 }
 
@@ -42961,9 +43300,10 @@ ${REPORT_OPTIONS_HELP}
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length > 1) throw new UsageError("check takes one directory");
     const root = absolute(io, positionals2[0] ?? ".");
+    requireDirectory(root, positionals2[0] ?? ".");
     const { config: config2 } = loadConfig(root, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
-    if (values.base) resolveRev(root, values.base);
+    if (values.base) requireCommit(root, values.base);
     if ((values["changed-only"] || values["new-only"]) && !values.base) throw new UsageError("--changed-only and --new-only need --base REV");
     let changed;
     if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
@@ -42982,69 +43322,57 @@ ${REPORT_OPTIONS_HELP}
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
+function requireCommit(root, rev) {
+  try {
+    resolveRev(root, rev);
+  } catch (e) {
+    if (!(e instanceof GitError)) throw e;
+    throw new UsageError(/not a git repository/i.test(e.message) ? `--base ${rev}: ${root} is not inside a git repository` : `--base ${rev}: no such commit in this repository`);
+  }
+}
+function requireDirectory(root, shown) {
+  let isDirectory = false;
+  try {
+    isDirectory = (0, import_node_fs14.statSync)(root).isDirectory();
+  } catch {
+    throw new UsageError(`no such directory: ${shown}`);
+  }
+  if (!isDirectory) throw new UsageError(`not a directory: ${shown} (use \`flowgate validate\` for single files)`);
+}
 
 // core/cli/commands/validate.ts
 var import_node_fs15 = require("node:fs");
 var import_node_path13 = require("node:path");
 var import_picomatch2 = __toESM(require_picomatch2());
-
-// core/dialect.ts
-var unknownDialect = defineRule({
-  id: "source/unknown-dialect",
-  severity: "error",
-  category: "source",
-  summary: "Flowgate cannot tell what kind of file this is.",
-  help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
-  message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
-});
-var isObject9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var flowDialect = {
-  id: "flow",
-  title: "Knowtation Flow v0",
-  claimsByName: (path, config2) => isFlowFile(config2)(path) ? "its path matches flows.include / flows.files" : void 0,
-  claimsByContent: (data) => isObject9(data) && isObject9(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
-  validate: (path, text3, config2) => validateFlowText(path, text3, config2).findings
-};
-var DIALECTS = [flowDialect, blueprintDialect];
-function validateAnyFile(path, text3, config2) {
-  for (const d of DIALECTS) {
-    const why = d.claimsByName(path, config2);
-    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
-  }
-  const parsed = parseSource(path, text3, limitsOf(config2));
-  if (!parsed.doc) return { file: path, reason: "it does not parse", findings: parsed.findings };
-  for (const d of DIALECTS) {
-    const why = parsed.doc && d.claimsByContent(parsed.doc.data);
-    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
-  }
-  return { file: path, reason: "nothing identifies it", findings: [unknownDialect.at(path, { line: 1, column: 1, endLine: 1, endColumn: 2 })] };
-}
-
-// core/cli/commands/validate.ts
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
-  let all;
+  const walked = /* @__PURE__ */ new Map();
   for (const p of patterns) {
     const abs = absolute(io, p);
-    const exists = (() => {
-      try {
-        return (0, import_node_fs15.statSync)(abs).isFile();
-      } catch {
-        return false;
-      }
-    })();
-    if (exists) {
+    const kind = fileKind(abs);
+    if (kind === "file") {
       out2.add(toRepoPath((0, import_node_path13.relative)(io.cwd, abs)));
       continue;
     }
-    if (!import_picomatch2.default.scan(p).isGlob) throw new UsageError(`no such file: ${p}`);
-    all ??= walkFiles(io.cwd);
-    const match = (0, import_picomatch2.default)(toRepoPath(p), { dot: true });
-    const hits = all.filter((f) => match(f));
+    if (!import_picomatch2.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
+    const { base, glob } = import_picomatch2.default.scan(toRepoPath(p));
+    const root = absolute(io, base || ".");
+    if (!walked.has(root)) walked.set(root, walkFiles(root));
+    const match = (0, import_picomatch2.default)(glob, { dot: true });
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path13.relative)(io.cwd, (0, import_node_path13.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
   return [...out2].sort();
+}
+function fileKind(abs) {
+  try {
+    const st = (0, import_node_fs15.statSync)(abs);
+    return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
+  } catch (e) {
+    const code = e.code;
+    return code === "ENOENT" || code === "ENOTDIR" ? "missing" : code === "ELOOP" ? "a symbolic link loop" : `unreadable: ${code ?? String(e)}`;
+  }
 }
 var validateCommand = {
   name: "validate",
@@ -43064,7 +43392,10 @@ ${REPORT_OPTIONS_HELP}
     if (positionals2.length === 0) throw new UsageError("validate needs at least one file or glob");
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
-    const validated = expand(io, positionals2).map((file2) => validateAnyFile(file2, (0, import_node_fs15.readFileSync)(absolute(io, file2), "utf8"), config2));
+    const validated = expand(io, positionals2).map((file2) => {
+      const read = readSourceText(absolute(io, file2), file2, limitsOf(config2));
+      return read.text === void 0 ? { file: file2, reason: read.findings[0].message, findings: read.findings } : validateAnyFile(file2, read.text, config2);
+    });
     const result = { name: "validate", title: "Validation", findings: validated.flatMap((v) => v.findings), files: validated.map((v) => v.file), details: { validated: validated.map(({ file: file2, dialect, reason }) => ({ file: file2, dialect: dialect ?? null, reason })) } };
     const gate = { report: buildReport([result], failOn), results: [result] };
     const header = format2 === "text" ? validated.map((v) => `${v.file}: ${v.dialect ? `read as ${v.dialect} (${v.reason})` : `not validated (${v.reason})`}
@@ -43161,13 +43492,15 @@ function repoPath(io, path) {
 var goldenCommand = {
   name: "golden",
   summary: "compare an evidence bundle with its golden run; --update accepts the current run as the golden",
-  usage: `Usage: flowgate golden <current> <golden> [options]
+  usage: `Usage: flowgate golden [<current> <golden>] [options]
 
 Compares the current run's evidence bundle with a golden bundle of the same scenario: final state
 (per JSON pointer), event-type sequence, tool ledger (tool, status, request), artifacts, media
 artifacts, stream checkpoints and cost. Sequences are aligned (Myers diff), so an inserted event is
 one insertion. Ids, timestamps, leases and hashes derived from them are normalized first.
-Prints a unified diff (text) or the report; exits 1 on a regression.
+Prints a unified diff (text) or the report; exits 1 on a regression. Without files, runs every
+pair configured under \`goldens:\` in .flowgate.yml (with --update: updates them all). A configured
+pair's match modes, normalization and tolerance apply; flags override them.
 
 Options:
 ${REPORT_OPTIONS_HELP}
@@ -43193,28 +43526,42 @@ ${REPORT_OPTIONS_HELP}
       "no-normalize": { type: "boolean" }
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals2.length !== 2) throw new UsageError("golden takes two files: <current> <golden>");
-    const [current, golden] = positionals2.map((p) => repoPath(io, p));
-    if (!(0, import_node_fs16.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    if (positionals2.length !== 2 && positionals2.length !== 0) throw new UsageError("golden takes two files, <current> <golden>, or none to run every pair configured under goldens:");
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
-    const options = goldenOptionsSchema.parse({
-      match: values.match ? matchFlag(values.match) : {},
-      ignore: values.ignore ? dimensionList("ignore", values.ignore) : [],
-      cost: { absolute: numberFlag("tolerance-abs", values["tolerance-abs"]) ?? 1e-3, relative: numberFlag("tolerance-rel", values["tolerance-rel"]) ?? 0.1 },
-      normalize: { keys: values["normalize-key"] ?? [], patterns: [], defaults: !values["no-normalize"] }
-    });
+    const pairs = positionals2.length === 2 ? [givenPair(io, config2, positionals2)] : configuredPairs(io, config2);
+    if (pairs.length === 0) throw new UsageError("no goldens configured in .flowgate.yml (goldens:) match a bundle; give <current> <golden>");
     const limits = evidenceLimits(config2);
-    if (values.update) return update(io, current, golden, options, limits);
-    const { findings, result } = compareFiles(io.cwd, current, golden, options, limits);
-    const details = { results: result ? [result] : [] };
-    const check2 = { name: "goldens", title: "Golden regressions", findings, files: [current], details: { goldens: details } };
+    const withFlags = pairs.map((p) => ({ ...p, options: applyFlags(p.options, values) }));
+    if (values.update) return withFlags.reduce((code, p) => Math.max(code, update(io, p.current, p.golden, p.options, limits)), EXIT.passed);
+    const compared = withFlags.map((p) => compareFiles(io.cwd, p.current, p.golden, p.options, limits));
+    const results = compared.flatMap((c) => c.result ? [c.result] : []);
+    const details = { results };
+    const check2 = { name: "goldens", title: "Golden regressions", findings: compared.flatMap((c) => c.findings), files: [...new Set(pairs.map((p) => p.current))], details: { goldens: details } };
     const gate = { report: buildReport([check2], failOn), results: [check2] };
-    const header = format2 === "text" && result ? renderGoldenText(result) : "";
+    const header = format2 === "text" ? results.map(renderGoldenText).join("") : "";
     emit(io, header + renderReport(gate, format2, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
+function givenPair(io, config2, [currentArg, goldenArg]) {
+  const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
+  if (!(0, import_node_fs16.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
+  return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
+}
+function configuredPairs(io, config2) {
+  const files = walkFiles(io.cwd, config2.exclude);
+  return config2.goldens.flatMap((p) => files.filter(globMatcher([p.evidence])).map((current) => ({ current, golden: toRepoPath(p.golden), options: goldenOptionsOf(p) })));
+}
+function applyFlags(base, values) {
+  return goldenOptionsSchema.parse({
+    match: { ...base.match, ...values.match ? matchFlag(values.match) : {} },
+    ignore: values.ignore ? dimensionList("ignore", values.ignore) : base.ignore,
+    cost: { absolute: numberFlag("tolerance-abs", values["tolerance-abs"]) ?? base.cost.absolute, relative: numberFlag("tolerance-rel", values["tolerance-rel"]) ?? base.cost.relative },
+    normalize: { keys: [...base.normalize.keys, ...values["normalize-key"] ?? []], patterns: base.normalize.patterns, defaults: values["no-normalize"] ? false : base.normalize.defaults }
+  });
+}
 function update(io, current, golden, options, limits) {
   const loaded = loadBundleFile(absolute(io, current), current, limits);
   const text3 = loaded.locator.text;
@@ -43225,24 +43572,32 @@ ${problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 `).join("")}`);
     return EXIT.failed;
   }
-  if (!(0, import_node_fs16.existsSync)(absolute(io, golden))) {
-    (0, import_node_fs16.writeFileSync)(absolute(io, golden), text3);
-    io.stdout(`created golden ${golden} from ${current}
+  const target = absolute(io, golden);
+  try {
+    if (!(0, import_node_fs16.existsSync)(target)) {
+      (0, import_node_fs16.mkdirSync)((0, import_node_path14.dirname)(target), { recursive: true });
+      (0, import_node_fs16.writeFileSync)(target, text3);
+      io.stdout(`created golden ${golden} from ${current}
+`);
+      return EXIT.passed;
+    }
+    const { result } = compareFiles(io.cwd, current, golden, options, limits);
+    if (result?.passed && (0, import_node_fs16.readFileSync)(target, "utf8") === text3) {
+      io.stdout(`golden ${golden} is up to date
+`);
+      return EXIT.passed;
+    }
+    if (result) io.stdout(renderGoldenText(result));
+    (0, import_node_fs16.writeFileSync)(target, text3);
+    const changed = result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0;
+    io.stdout(`updated golden ${golden} from ${current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
 `);
     return EXIT.passed;
-  }
-  const { result } = compareFiles(io.cwd, current, golden, options, limits);
-  if (result?.passed && (0, import_node_fs16.readFileSync)(absolute(io, golden), "utf8") === text3) {
-    io.stdout(`golden ${golden} is up to date
+  } catch (e) {
+    io.stderr(`flowgate golden: cannot write ${golden}: ${e.code ?? e.message}
 `);
-    return EXIT.passed;
+    return EXIT.failed;
   }
-  if (result) io.stdout(renderGoldenText(result));
-  (0, import_node_fs16.writeFileSync)(absolute(io, golden), text3);
-  const changed = result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0;
-  io.stdout(`updated golden ${golden} from ${current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
-`);
-  return EXIT.passed;
 }
 
 // core/cli/commands/report.ts
@@ -43287,7 +43642,15 @@ function timeline(bundle, shown) {
     const title = `#${e.seq} ${e.type} \xB7 t+${(e.timestamp - t0).toFixed(3)}s`;
     return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
   });
-  return `<div class="timeline"><svg width="${width}" height="${lanes.length * laneH}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${lanes.length * laneH}" class="axis"></line>${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${lanes.length * laneH}" class="cursor"></line></svg></div>`;
+  const axisY = lanes.length * laneH;
+  const every = Math.max(1, Math.ceil(shown / 10), Math.ceil(72 / step));
+  const ticks = bundle.events.slice(0, shown).flatMap((e, i2) => {
+    if (i2 % every !== 0) return [];
+    const x = left + step * i2 + step / 2;
+    return [`<line x1="${x}" y1="${axisY}" x2="${x}" y2="${axisY + 4}" class="axis"></line><text x="${x}" y="${axisY + 16}" class="tick">t+${escapeHtml((e.timestamp - t0).toFixed(3))}s</text>`];
+  });
+  const height = axisY + 22;
+  return `<div class="timeline"><svg width="${width}" height="${height}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${axisY}" class="axis"></line><line x1="${left - 4}" y1="${axisY}" x2="${width}" y2="${axisY}" class="axis"></line>${ticks.join("")}${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${axisY}" class="cursor"></line></svg></div>`;
 }
 function renderEvidenceHtml(bundle, options = {}) {
   const nonce = options.nonce ?? (0, import_node_crypto6.randomBytes)(16).toString("base64");
@@ -43343,7 +43706,7 @@ ${timeline(bundle, shown)}
 <section><h2>Steps</h2>${table(["step", "status", "attempt", "owner", "events", "error"], steps, "No steps.")}</section>
 <section><h2>Approvals</h2>${table(["tool", "risk", "status", "requested by", "decided by", "reason"], approvals, "No approvals.")}</section>
 <section><h2>Tool ledger</h2>${table(["tool", "status", "step", "request", "external id", "error", "response"], ledger, "No tool calls.")}</section>
-<section><h2>Costs</h2><p>${esc2(bundle.cost_summary.tool_calls)} tool calls \xB7 ${esc2(bundle.cost_summary.model_tokens)} model tokens \xB7 ${esc2(bundle.cost_summary.total_usd)} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
+<section><h2>Costs</h2><p>${escapeHtml(plural2(bundle.cost_summary.tool_calls, "tool call"))} \xB7 ${escapeHtml(plural2(bundle.cost_summary.model_tokens, "model token"))} \xB7 ${esc2(bundle.cost_summary.total_usd)} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
 <section><h2>Artifacts</h2>${table(["name", "blob hash", "ref"], artifacts, "No artifacts.")}</section>
 <section><h2>Final state</h2><pre id="final-state">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></section>
 <script type="application/json" id="evidence-data">${scriptJson(data)}</script>
@@ -43362,7 +43725,7 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding
 .st-completed,.ap-APPROVED,.lg-SUCCEEDED{color:#1a7f37}.st-failed,.st-cancelled,.ap-DENIED,.lg-PENDING_VERIFICATION{color:#cf222e}.st-waiting_human,.st-running,.st-pending,.st-retry_scheduled,.ap-PENDING{color:#9a6700}
 .sev-error{color:#cf222e}.sev-warning{color:#9a6700}
 .timeline{overflow-x:auto;border:1px solid #d0d7de}.lane-bg.even{fill:#fff}.lane-bg.odd{fill:#f6f8fa}.lane-label{font:11px ui-monospace,monospace;fill:#57606a}
-.axis{stroke:#d0d7de}.cursor{stroke:#8250df;stroke-width:2}.ev{cursor:pointer;stroke:#fff;stroke-width:1}.ev.sel{stroke:#8250df;stroke-width:3}
+.axis{stroke:#d0d7de}.tick{font:10px ui-monospace,monospace;fill:#57606a;text-anchor:middle}.cursor{stroke:#8250df;stroke-width:2}.ev{cursor:pointer;stroke:#fff;stroke-width:1}.ev.sel{stroke:#8250df;stroke-width:3}
 .k-tool{fill:#0969da;background:#0969da}.k-approval{fill:#bf8700;background:#bf8700}.k-state{fill:#1a7f37;background:#1a7f37}.k-cost{fill:#8250df;background:#8250df}.k-fail{fill:#cf222e;background:#cf222e}.k-other{fill:#8c959f;background:#8c959f}
 .legend .k{display:inline-block;width:10px;height:10px;border-radius:5px;margin:0 4px 0 10px}
 .travel{margin:8px 0}.travel input{width:100%}.panes{display:grid;grid-template-columns:1fr 1fr;gap:12px}
@@ -43580,14 +43943,11 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path = absolute(io, arg);
-      let text3;
-      try {
-        text3 = (0, import_node_fs18.readFileSync)(path, "utf8");
-      } catch {
-        throw new UsageError(`no such file: ${arg}`);
-      }
       const file2 = toRepoPath((0, import_node_path16.relative)(io.cwd, path));
-      const result = validateBlueprintText(file2, text3, config2);
+      if (!(0, import_node_fs18.existsSync)(path)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs18.statSync)(path).isFile()) throw new UsageError(`not a file: ${arg}`);
+      const read = readSourceText(path, file2, limitsOf(config2));
+      const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
         failed = true;
         const errors = result.findings.filter((f) => f.severity === "error");
@@ -43602,19 +43962,6 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
     return failed ? EXIT.failed : EXIT.passed;
   }
 };
-
-// core/ledger/actor.ts
-var import_node_child_process2 = require("node:child_process");
-function resolveActor(root, explicit, env = process.env) {
-  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
-  if (given) return given;
-  try {
-    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    return email3 || void 0;
-  } catch {
-    return void 0;
-  }
-}
 
 // core/ledger/flows.ts
 var import_node_fs19 = require("node:fs");
@@ -43667,7 +44014,7 @@ function checkRunId(runId) {
   return FLOW_RUN_ID_RE.test(runId) ? void 0 : badRequest(`run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
 }
 function checkStepId(stepId) {
-  return FLOW_STEP_ID_RE.test(stepId) ? void 0 : badRequest(`step id ${JSON.stringify(stepId.slice(0, 80))} is not <flow_id>#<ordinal>`);
+  return blank(stepId) ? badRequest("a step id is required") : void 0;
 }
 function precheck(ctx, gate, ...checks) {
   const policy = resolvePolicy(ctx.root, ctx.env);
@@ -43707,7 +44054,7 @@ async function startRun(ctx) {
   const runId = newId("run_", 16);
   const trimmed = (s) => blank(s) ? null : s.trim();
   const at = (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
-  const { run: run2, event } = createRun(ctx.root, {
+  return createRun(ctx.root, {
     seq: 1,
     type: "run_started",
     at,
@@ -43726,7 +44073,6 @@ async function startRun(ctx) {
       agent: trimmed(ctx.agent)
     }
   });
-  return { ok: true, run: run2, event };
 }
 async function advanceStep(ctx) {
   const pre = precheck(
@@ -43832,6 +44178,8 @@ function authorizeToolCall(input2) {
   if (bad) return bad;
   const loaded = loadRun(input2.root, input2.runId);
   if (!loaded?.fold.run) return refuse("unknown_run", `no run ${input2.runId}`);
+  const stop2 = cancelled(loaded.fold.run);
+  if (stop2) return stop2;
   const { request_hash } = toolRequest(input2.tool, input2.args);
   const now = (input2.now?.() ?? /* @__PURE__ */ new Date()).getTime();
   const matching = loaded.fold.run.approvals.filter((a) => a.kind === "tool_call" && a.request_hash === request_hash);
@@ -44390,6 +44738,7 @@ var runCommand = {
     switch (sub) {
       case "list": {
         positionals(sub, args2, []);
+        if (values.status && !runStatusSchema2.safeParse(values.status).success) throw new UsageError(`--status must be one of ${runStatusSchema2.options.join(", ")}`);
         const runs = listRuns(root).filter((r) => !values.status || r.status === values.status);
         if (values.json) io.stdout(JSON.stringify(runs) + "\n");
         else io.stdout(runs.map((r) => `${r.run_id}  ${r.flow_id}@${r.flow_version}  ${r.status}  ${r.steps.filter((s) => s.status === "done" || s.status === "skipped").length}/${r.steps.length} steps  ${r.pending_approvals ? `${r.pending_approvals} pending approval(s)  ` : ""}${r.damaged ? "LEDGER PROBLEM  " : ""}${r.updated_at}
@@ -44399,7 +44748,7 @@ var runCommand = {
       case "approvals": {
         positionals(sub, args2, []);
         const status = values.status;
-        if (status && !["PENDING", "APPROVED", "DENIED"].includes(status)) throw new UsageError("--status must be PENDING, APPROVED or DENIED");
+        if (status && !approvalStatusSchema.safeParse(status).success) throw new UsageError(`--status must be one of ${approvalStatusSchema.options.join(", ")}`);
         const approvals = listApprovals(root, status);
         if (values.json) io.stdout(JSON.stringify(approvals) + "\n");
         else io.stdout(approvals.map((a) => `${a.approval_id}  ${a.status.padEnd(8)} ${a.run_id}  ${a.kind === "step" ? a.step_id : `tool ${a.tool}`}  ${a.risk_level}  requested by ${a.requested_by} at ${a.requested_at}

@@ -42,9 +42,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp2({}, "__esModule", { value: true }), mod);
 
-// node_modules/picomatch/lib/constants.js
+// ../../../work/main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+  "../../../work/main/node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -244,9 +244,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../../work/main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
+  "../../../work/main/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -308,9 +308,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../../work/main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+  "../../../work/main/node_modules/picomatch/lib/scan.js"(exports2, module2) {
     "use strict";
     var utils = require_utils();
     var {
@@ -646,9 +646,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../../work/main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+  "../../../work/main/node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -1661,9 +1661,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../../work/main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+  "../../../work/main/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
     var parse5 = require_parse();
@@ -1801,9 +1801,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../../work/main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -1867,7 +1867,7 @@ var init_files = __esm({
   }
 });
 
-// node_modules/zod/v4/core/util.js
+// ../../../work/main/node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -2613,7 +2613,7 @@ function constantCatch(value) {
 }
 var Cached, EVALUATING, captureStackTrace, allowsEval, getParsedType, propertyKeyTypes, primitiveTypes, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, highSurrogate, Class, installing, broke, breaker, CONSTANT_CATCH;
 var init_util = __esm({
-  "node_modules/zod/v4/core/util.js"() {
+  "../../../work/main/node_modules/zod/v4/core/util.js"() {
     init_core();
     Cached = class {
       constructor(getter) {
@@ -2728,7 +2728,7 @@ var init_util = __esm({
   }
 });
 
-// node_modules/zod/v4/core/core.js
+// ../../../work/main/node_modules/zod/v4/core/core.js
 function newError(Definition) {
   const E = _E;
   if (E) {
@@ -2831,7 +2831,7 @@ function config(newConfig) {
 }
 var _a, NEVER, _zodDesc, _E, $brand, $ZodAsyncError, $ZodEncodeError, globalConfig;
 var init_core = __esm({
-  "node_modules/zod/v4/core/core.js"() {
+  "../../../work/main/node_modules/zod/v4/core/core.js"() {
     init_util();
     NEVER = /* @__PURE__ */ Object.freeze({
       status: "aborted"
@@ -2855,7 +2855,7 @@ var init_core = __esm({
   }
 });
 
-// node_modules/zod/v4/core/errors.js
+// ../../../work/main/node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -3013,7 +3013,7 @@ function prettifyError(error62) {
 }
 var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError;
 var init_errors = __esm({
-  "node_modules/zod/v4/core/errors.js"() {
+  "../../../work/main/node_modules/zod/v4/core/errors.js"() {
     init_core();
     init_util();
     _messageDesc = {
@@ -3054,7 +3054,7 @@ var init_errors = __esm({
   }
 });
 
-// node_modules/zod/v4/core/parse.js
+// ../../../work/main/node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -3094,7 +3094,7 @@ function validateFallback(schema, value, _ctx) {
 }
 var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate, validateAsync, _encode, encode, _decode, decode, _encodeAsync, encodeAsync, _decodeAsync, decodeAsync, _safeEncode, safeEncode, _safeDecode, safeDecode, _safeEncodeAsync, safeEncodeAsync, _safeDecodeAsync, safeDecodeAsync;
 var init_parse = __esm({
-  "node_modules/zod/v4/core/parse.js"() {
+  "../../../work/main/node_modules/zod/v4/core/parse.js"() {
     init_core();
     init_errors();
     init_util();
@@ -3222,7 +3222,7 @@ var init_parse = __esm({
   }
 });
 
-// node_modules/zod/v4/core/regexes.js
+// ../../../work/main/node_modules/zod/v4/core/regexes.js
 var regexes_exports = {};
 __export(regexes_exports, {
   anyString: () => anyString,
@@ -3323,7 +3323,7 @@ function fixedBase64url(length) {
 }
 var cuid, cuid2, ulid, xid, ksuid, nanoid, duration, extendedDuration, guid, uuid, uuid4, uuid6, uuid7, email, html5Email, rfc5322Email, unicodeEmail, idnEmail, browserEmail, _emoji, ipv4, ipv6, mac, cidrv4, cidrv6, base64, base64url, hostname, domain, httpProtocol, e164, creditCard, currencyCode, iban, dateSource, date, anyString, string, bigint, integer, number, boolean, _null, _undefined, lowercase, uppercase, hex, md5_hex, md5_base64, md5_base64url, sha1_hex, sha1_base64, sha1_base64url, sha256_hex, sha256_base64, sha256_base64url, sha384_hex, sha384_base64, sha384_base64url, sha512_hex, sha512_base64, sha512_base64url;
 var init_regexes = __esm({
-  "node_modules/zod/v4/core/regexes.js"() {
+  "../../../work/main/node_modules/zod/v4/core/regexes.js"() {
     init_util();
     cuid = /^[cC][0-9a-z]{6,}$/;
     cuid2 = /^[0-9a-z]+$/;
@@ -3400,7 +3400,7 @@ var init_regexes = __esm({
   }
 });
 
-// node_modules/zod/v4/core/checks.js
+// ../../../work/main/node_modules/zod/v4/core/checks.js
 function handleCheckPropertyResult(result, payload, property) {
   if (result.issues.length) {
     payload.issues.push(...prefixIssues(property, result.issues));
@@ -3408,7 +3408,7 @@ function handleCheckPropertyResult(result, payload, property) {
 }
 var $ZodCheck, _whenHasSize, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGreaterThan, $ZodCheckMultipleOf, $ZodCheckNumberFormat, $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckMaxLength, $ZodCheckMinLength, $ZodCheckLengthEquals, $ZodCheckStringFormat, $ZodCheckRegex, $ZodCheckLowerCase, $ZodCheckUpperCase, $ZodCheckIncludes, $ZodCheckStartsWith, $ZodCheckEndsWith, $ZodCheckProperty, $ZodCheckProperties, $ZodCheckMimeType, $ZodCheckOverwrite;
 var init_checks = __esm({
-  "node_modules/zod/v4/core/checks.js"() {
+  "../../../work/main/node_modules/zod/v4/core/checks.js"() {
     init_core();
     init_regexes();
     init_util();
@@ -3884,10 +3884,10 @@ var init_checks = __esm({
   }
 });
 
-// node_modules/zod/v4/core/doc.js
+// ../../../work/main/node_modules/zod/v4/core/doc.js
 var Doc;
 var init_doc = __esm({
-  "node_modules/zod/v4/core/doc.js"() {
+  "../../../work/main/node_modules/zod/v4/core/doc.js"() {
     Doc = class {
       constructor(args2 = [], closed = {}) {
         this.content = [];
@@ -3930,10 +3930,10 @@ ${content.join("\n")}
   }
 });
 
-// node_modules/zod/v4/core/versions.js
+// ../../../work/main/node_modules/zod/v4/core/versions.js
 var version;
 var init_versions = __esm({
-  "node_modules/zod/v4/core/versions.js"() {
+  "../../../work/main/node_modules/zod/v4/core/versions.js"() {
     version = {
       major: 4,
       minor: 6,
@@ -3942,7 +3942,7 @@ var init_versions = __esm({
   }
 });
 
-// node_modules/zod/v4/core/schemas.js
+// ../../../work/main/node_modules/zod/v4/core/schemas.js
 async function validateAsync2(inst, value) {
   const ctx = { async: true };
   return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
@@ -4623,7 +4623,7 @@ function handleRefineResult(result, payload, input2, inst) {
 }
 var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID, $ZodEmail, URL_BAD_FORMAT, URL_UNPARSEABLE, asciiTabOrNewline, $ZodURL, $ZodEmoji, $ZodNanoID, $ZodCUID, $ZodCUID2, $ZodULID, $ZodXID, $ZodKSUID, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodIPv4, ipv6Alphabet, $ZodIPv6, $ZodMAC, $ZodCIDRv4, $ZodCIDRv6, base64Charset, $ZodBase64, base64urlCharset, $ZodBase64URL, $ZodE164, CC_SANITIZE, $ZodCreditCard, $ZodIBAN, $ZodJWT, $ZodCustomStringFormat, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodBigInt, $ZodBigIntFormat, $ZodSymbol, $ZodUndefined, $ZodNull, $ZodAny, $ZodUnknown, $ZodNever, $ZodVoid, $ZodDate, arraySize, mapSize, setSize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodObjectJIT, $ZodUnion, $ZodXor, $ZodDiscriminatedUnion, $ZodIntersection, $ZodTuple, $ZodRecord, $ZodMap, $ZodSet, $ZodEnum, $ZodLiteral, $ZodFile, $ZodTransform, $ZodOptional, $ZodExactOptional, $ZodNullable, $ZodDefault, $ZodPrefault, $ZodNonOptional, $ZodSuccess, $ZodCatch, $ZodNaN, $ZodPipe, $ZodCodec, $ZodPreprocess, $ZodReadonly, $ZodTemplateLiteral, $ZodFunction, $ZodPromise, $ZodLazy, $ZodCustom;
 var init_schemas = __esm({
-  "node_modules/zod/v4/core/schemas.js"() {
+  "../../../work/main/node_modules/zod/v4/core/schemas.js"() {
     init_checks();
     init_core();
     init_doc();
@@ -6397,7 +6397,7 @@ var init_schemas = __esm({
   }
 });
 
-// node_modules/zod/v4/core/memoizer.js
+// ../../../work/main/node_modules/zod/v4/core/memoizer.js
 function isRef(value) {
   return value !== null && typeof value === "object";
 }
@@ -6561,7 +6561,7 @@ function isBackEdge(ctx, value) {
 }
 var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE, ASSUMED, PROVEN, handoff, open, memo;
 var init_memoizer = __esm({
-  "node_modules/zod/v4/core/memoizer.js"() {
+  "../../../work/main/node_modules/zod/v4/core/memoizer.js"() {
     init_util();
     $ZodCyclicError = class extends Error {
       constructor() {
@@ -6679,7 +6679,7 @@ var init_memoizer = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/ar.js
+// ../../../work/main/node_modules/zod/v4/locales/ar.js
 function ar_default() {
   return {
     localeError: error()
@@ -6687,7 +6687,7 @@ function ar_default() {
 }
 var error;
 var init_ar = __esm({
-  "node_modules/zod/v4/locales/ar.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/ar.js"() {
     init_util();
     error = () => {
       const Sizable = {
@@ -6797,7 +6797,7 @@ var init_ar = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/az.js
+// ../../../work/main/node_modules/zod/v4/locales/az.js
 function az_default() {
   return {
     localeError: error2()
@@ -6805,7 +6805,7 @@ function az_default() {
 }
 var error2;
 var init_az = __esm({
-  "node_modules/zod/v4/locales/az.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/az.js"() {
     init_util();
     error2 = () => {
       const Sizable = {
@@ -6914,7 +6914,7 @@ var init_az = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/be.js
+// ../../../work/main/node_modules/zod/v4/locales/be.js
 function getBelarusianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -6937,7 +6937,7 @@ function be_default() {
 }
 var error3;
 var init_be = __esm({
-  "node_modules/zod/v4/locales/be.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/be.js"() {
     init_util();
     error3 = () => {
       const Sizable = {
@@ -7089,7 +7089,7 @@ var init_be = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/bg.js
+// ../../../work/main/node_modules/zod/v4/locales/bg.js
 function bg_default() {
   return {
     localeError: error4()
@@ -7097,7 +7097,7 @@ function bg_default() {
 }
 var error4;
 var init_bg = __esm({
-  "node_modules/zod/v4/locales/bg.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/bg.js"() {
     init_util();
     error4 = () => {
       const Sizable = {
@@ -7221,7 +7221,7 @@ var init_bg = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/bn.js
+// ../../../work/main/node_modules/zod/v4/locales/bn.js
 function bn_default() {
   return {
     localeError: error5()
@@ -7229,7 +7229,7 @@ function bn_default() {
 }
 var error5;
 var init_bn = __esm({
-  "node_modules/zod/v4/locales/bn.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/bn.js"() {
     init_util();
     error5 = () => {
       const Sizable = {
@@ -7341,7 +7341,7 @@ var init_bn = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/ca.js
+// ../../../work/main/node_modules/zod/v4/locales/ca.js
 function ca_default() {
   return {
     localeError: error6()
@@ -7349,7 +7349,7 @@ function ca_default() {
 }
 var error6;
 var init_ca = __esm({
-  "node_modules/zod/v4/locales/ca.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/ca.js"() {
     init_util();
     error6 = () => {
       const Sizable = {
@@ -7461,7 +7461,7 @@ var init_ca = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/ckb.js
+// ../../../work/main/node_modules/zod/v4/locales/ckb.js
 function ckb_default() {
   return {
     localeError: error7()
@@ -7469,7 +7469,7 @@ function ckb_default() {
 }
 var error7;
 var init_ckb = __esm({
-  "node_modules/zod/v4/locales/ckb.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/ckb.js"() {
     init_util();
     error7 = () => {
       const Sizable = {
@@ -7600,7 +7600,7 @@ var init_ckb = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/cs.js
+// ../../../work/main/node_modules/zod/v4/locales/cs.js
 function cs_default() {
   return {
     localeError: error8()
@@ -7608,7 +7608,7 @@ function cs_default() {
 }
 var error8;
 var init_cs = __esm({
-  "node_modules/zod/v4/locales/cs.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/cs.js"() {
     init_util();
     error8 = () => {
       const Sizable = {
@@ -7723,7 +7723,7 @@ var init_cs = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/da.js
+// ../../../work/main/node_modules/zod/v4/locales/da.js
 function da_default() {
   return {
     localeError: error9()
@@ -7731,7 +7731,7 @@ function da_default() {
 }
 var error9;
 var init_da = __esm({
-  "node_modules/zod/v4/locales/da.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/da.js"() {
     init_util();
     error9 = () => {
       const Sizable = {
@@ -7850,7 +7850,7 @@ var init_da = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/de.js
+// ../../../work/main/node_modules/zod/v4/locales/de.js
 function de_default() {
   return {
     localeError: error10()
@@ -7858,7 +7858,7 @@ function de_default() {
 }
 var error10;
 var init_de = __esm({
-  "node_modules/zod/v4/locales/de.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/de.js"() {
     init_util();
     error10 = () => {
       const Sizable = {
@@ -7970,7 +7970,7 @@ var init_de = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/el.js
+// ../../../work/main/node_modules/zod/v4/locales/el.js
 function el_default() {
   return {
     localeError: error11()
@@ -7978,7 +7978,7 @@ function el_default() {
 }
 var error11;
 var init_el = __esm({
-  "node_modules/zod/v4/locales/el.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/el.js"() {
     init_util();
     error11 = () => {
       const Sizable = {
@@ -8089,7 +8089,7 @@ var init_el = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/en.js
+// ../../../work/main/node_modules/zod/v4/locales/en.js
 function en_default() {
   return {
     localeError: error12()
@@ -8097,7 +8097,7 @@ function en_default() {
 }
 var error12;
 var init_en = __esm({
-  "node_modules/zod/v4/locales/en.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/en.js"() {
     init_util();
     error12 = () => {
       const Sizable = {
@@ -8220,7 +8220,7 @@ var init_en = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/eo.js
+// ../../../work/main/node_modules/zod/v4/locales/eo.js
 function eo_default() {
   return {
     localeError: error13()
@@ -8228,7 +8228,7 @@ function eo_default() {
 }
 var error13;
 var init_eo = __esm({
-  "node_modules/zod/v4/locales/eo.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/eo.js"() {
     init_util();
     error13 = () => {
       const Sizable = {
@@ -8341,7 +8341,7 @@ var init_eo = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/es.js
+// ../../../work/main/node_modules/zod/v4/locales/es.js
 function es_default() {
   return {
     localeError: error14()
@@ -8349,7 +8349,7 @@ function es_default() {
 }
 var error14;
 var init_es = __esm({
-  "node_modules/zod/v4/locales/es.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/es.js"() {
     init_util();
     error14 = () => {
       const Sizable = {
@@ -8484,7 +8484,7 @@ var init_es = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/fa.js
+// ../../../work/main/node_modules/zod/v4/locales/fa.js
 function fa_default() {
   return {
     localeError: error15()
@@ -8492,7 +8492,7 @@ function fa_default() {
 }
 var error15;
 var init_fa = __esm({
-  "node_modules/zod/v4/locales/fa.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/fa.js"() {
     init_util();
     error15 = () => {
       const Sizable = {
@@ -8610,7 +8610,7 @@ var init_fa = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/fi.js
+// ../../../work/main/node_modules/zod/v4/locales/fi.js
 function fi_default() {
   return {
     localeError: error16()
@@ -8618,7 +8618,7 @@ function fi_default() {
 }
 var error16;
 var init_fi = __esm({
-  "node_modules/zod/v4/locales/fi.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/fi.js"() {
     init_util();
     error16 = () => {
       const Sizable = {
@@ -8734,7 +8734,7 @@ var init_fi = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/fr.js
+// ../../../work/main/node_modules/zod/v4/locales/fr.js
 function fr_default() {
   return {
     localeError: error17()
@@ -8742,7 +8742,7 @@ function fr_default() {
 }
 var error17;
 var init_fr = __esm({
-  "node_modules/zod/v4/locales/fr.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/fr.js"() {
     init_util();
     error17 = () => {
       const Sizable = {
@@ -8870,7 +8870,7 @@ var init_fr = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/fr-CA.js
+// ../../../work/main/node_modules/zod/v4/locales/fr-CA.js
 function fr_CA_default() {
   return {
     localeError: error18()
@@ -8878,7 +8878,7 @@ function fr_CA_default() {
 }
 var error18;
 var init_fr_CA = __esm({
-  "node_modules/zod/v4/locales/fr-CA.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/fr-CA.js"() {
     init_util();
     error18 = () => {
       const Sizable = {
@@ -8989,7 +8989,7 @@ var init_fr_CA = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/gu.js
+// ../../../work/main/node_modules/zod/v4/locales/gu.js
 function gu_default() {
   return {
     localeError: error19()
@@ -8997,7 +8997,7 @@ function gu_default() {
 }
 var error19;
 var init_gu = __esm({
-  "node_modules/zod/v4/locales/gu.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/gu.js"() {
     init_util();
     error19 = () => {
       const Sizable = {
@@ -9109,7 +9109,7 @@ var init_gu = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/he.js
+// ../../../work/main/node_modules/zod/v4/locales/he.js
 function he_default() {
   return {
     localeError: error20()
@@ -9117,7 +9117,7 @@ function he_default() {
 }
 var error20;
 var init_he = __esm({
-  "node_modules/zod/v4/locales/he.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/he.js"() {
     init_util();
     error20 = () => {
       const TypeNames = {
@@ -9317,7 +9317,7 @@ var init_he = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/hi.js
+// ../../../work/main/node_modules/zod/v4/locales/hi.js
 function hi_default() {
   return {
     localeError: error21()
@@ -9325,7 +9325,7 @@ function hi_default() {
 }
 var error21;
 var init_hi = __esm({
-  "node_modules/zod/v4/locales/hi.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/hi.js"() {
     init_util();
     error21 = () => {
       const Sizable = {
@@ -9435,7 +9435,7 @@ var init_hi = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/hr.js
+// ../../../work/main/node_modules/zod/v4/locales/hr.js
 function hr_default() {
   return {
     localeError: error22()
@@ -9443,7 +9443,7 @@ function hr_default() {
 }
 var error22;
 var init_hr = __esm({
-  "node_modules/zod/v4/locales/hr.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/hr.js"() {
     init_util();
     error22 = () => {
       const Sizable = {
@@ -9568,7 +9568,7 @@ var init_hr = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/hu.js
+// ../../../work/main/node_modules/zod/v4/locales/hu.js
 function hu_default() {
   return {
     localeError: error23()
@@ -9576,7 +9576,7 @@ function hu_default() {
 }
 var error23;
 var init_hu = __esm({
-  "node_modules/zod/v4/locales/hu.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/hu.js"() {
     init_util();
     error23 = () => {
       const Sizable = {
@@ -9688,7 +9688,7 @@ var init_hu = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/hy.js
+// ../../../work/main/node_modules/zod/v4/locales/hy.js
 function getArmenianPlural(count, one, many) {
   return Math.abs(count) === 1 ? one : many;
 }
@@ -9706,7 +9706,7 @@ function hy_default() {
 }
 var error24;
 var init_hy = __esm({
-  "node_modules/zod/v4/locales/hy.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/hy.js"() {
     init_util();
     error24 = () => {
       const Sizable = {
@@ -9853,7 +9853,7 @@ var init_hy = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/id.js
+// ../../../work/main/node_modules/zod/v4/locales/id.js
 function id_default() {
   return {
     localeError: error25()
@@ -9861,7 +9861,7 @@ function id_default() {
 }
 var error25;
 var init_id = __esm({
-  "node_modules/zod/v4/locales/id.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/id.js"() {
     init_util();
     error25 = () => {
       const Sizable = {
@@ -9971,7 +9971,7 @@ var init_id = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/is.js
+// ../../../work/main/node_modules/zod/v4/locales/is.js
 function is_default() {
   return {
     localeError: error26()
@@ -9979,7 +9979,7 @@ function is_default() {
 }
 var error26;
 var init_is = __esm({
-  "node_modules/zod/v4/locales/is.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/is.js"() {
     init_util();
     error26 = () => {
       const Sizable = {
@@ -10092,7 +10092,7 @@ var init_is = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/it.js
+// ../../../work/main/node_modules/zod/v4/locales/it.js
 function it_default() {
   return {
     localeError: error27()
@@ -10100,7 +10100,7 @@ function it_default() {
 }
 var error27;
 var init_it = __esm({
-  "node_modules/zod/v4/locales/it.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/it.js"() {
     init_util();
     error27 = () => {
       const Sizable = {
@@ -10212,7 +10212,7 @@ var init_it = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/ja.js
+// ../../../work/main/node_modules/zod/v4/locales/ja.js
 function ja_default() {
   return {
     localeError: error28()
@@ -10220,7 +10220,7 @@ function ja_default() {
 }
 var error28;
 var init_ja = __esm({
-  "node_modules/zod/v4/locales/ja.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/ja.js"() {
     init_util();
     error28 = () => {
       const Sizable = {
@@ -10331,7 +10331,7 @@ var init_ja = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/ka.js
+// ../../../work/main/node_modules/zod/v4/locales/ka.js
 function ka_default() {
   return {
     localeError: error29()
@@ -10339,7 +10339,7 @@ function ka_default() {
 }
 var error29;
 var init_ka = __esm({
-  "node_modules/zod/v4/locales/ka.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/ka.js"() {
     init_util();
     error29 = () => {
       const Sizable = {
@@ -10455,7 +10455,7 @@ var init_ka = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/km.js
+// ../../../work/main/node_modules/zod/v4/locales/km.js
 function km_default() {
   return {
     localeError: error30()
@@ -10463,7 +10463,7 @@ function km_default() {
 }
 var error30;
 var init_km = __esm({
-  "node_modules/zod/v4/locales/km.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/km.js"() {
     init_util();
     error30 = () => {
       const Sizable = {
@@ -10577,17 +10577,17 @@ var init_km = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/kh.js
+// ../../../work/main/node_modules/zod/v4/locales/kh.js
 function kh_default() {
   return km_default();
 }
 var init_kh = __esm({
-  "node_modules/zod/v4/locales/kh.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/kh.js"() {
     init_km();
   }
 });
 
-// node_modules/zod/v4/locales/kn.js
+// ../../../work/main/node_modules/zod/v4/locales/kn.js
 function kn_default() {
   return {
     localeError: error31()
@@ -10595,7 +10595,7 @@ function kn_default() {
 }
 var error31;
 var init_kn = __esm({
-  "node_modules/zod/v4/locales/kn.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/kn.js"() {
     init_util();
     error31 = () => {
       const Sizable = {
@@ -10709,7 +10709,7 @@ var init_kn = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/ko.js
+// ../../../work/main/node_modules/zod/v4/locales/ko.js
 function ko_default() {
   return {
     localeError: error32()
@@ -10717,7 +10717,7 @@ function ko_default() {
 }
 var error32;
 var init_ko = __esm({
-  "node_modules/zod/v4/locales/ko.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/ko.js"() {
     init_util();
     error32 = () => {
       const Sizable = {
@@ -10832,7 +10832,7 @@ var init_ko = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/lt.js
+// ../../../work/main/node_modules/zod/v4/locales/lt.js
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
   const last = abs % 10;
@@ -10850,7 +10850,7 @@ function lt_default() {
 }
 var capitalizeFirstCharacter, error33;
 var init_lt = __esm({
-  "node_modules/zod/v4/locales/lt.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/lt.js"() {
     init_util();
     capitalizeFirstCharacter = (text3) => {
       return text3.charAt(0).toUpperCase() + text3.slice(1);
@@ -11046,7 +11046,7 @@ var init_lt = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/mk.js
+// ../../../work/main/node_modules/zod/v4/locales/mk.js
 function mk_default() {
   return {
     localeError: error34()
@@ -11054,7 +11054,7 @@ function mk_default() {
 }
 var error34;
 var init_mk = __esm({
-  "node_modules/zod/v4/locales/mk.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/mk.js"() {
     init_util();
     error34 = () => {
       const Sizable = {
@@ -11167,7 +11167,7 @@ var init_mk = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/ms.js
+// ../../../work/main/node_modules/zod/v4/locales/ms.js
 function ms_default() {
   return {
     localeError: error35()
@@ -11175,7 +11175,7 @@ function ms_default() {
 }
 var error35;
 var init_ms = __esm({
-  "node_modules/zod/v4/locales/ms.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/ms.js"() {
     init_util();
     error35 = () => {
       const Sizable = {
@@ -11286,7 +11286,7 @@ var init_ms = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/ne.js
+// ../../../work/main/node_modules/zod/v4/locales/ne.js
 function ne_default() {
   return {
     localeError: error36()
@@ -11294,7 +11294,7 @@ function ne_default() {
 }
 var error36;
 var init_ne = __esm({
-  "node_modules/zod/v4/locales/ne.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/ne.js"() {
     init_util();
     error36 = () => {
       const Sizable = {
@@ -11404,7 +11404,7 @@ var init_ne = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/nl.js
+// ../../../work/main/node_modules/zod/v4/locales/nl.js
 function nl_default() {
   return {
     localeError: error37()
@@ -11412,7 +11412,7 @@ function nl_default() {
 }
 var error37;
 var init_nl = __esm({
-  "node_modules/zod/v4/locales/nl.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/nl.js"() {
     init_util();
     error37 = () => {
       const Sizable = {
@@ -11526,7 +11526,7 @@ var init_nl = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/nn.js
+// ../../../work/main/node_modules/zod/v4/locales/nn.js
 function nn_default() {
   return {
     localeError: error38()
@@ -11534,7 +11534,7 @@ function nn_default() {
 }
 var error38;
 var init_nn = __esm({
-  "node_modules/zod/v4/locales/nn.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/nn.js"() {
     init_util();
     error38 = () => {
       const Sizable = {
@@ -11646,7 +11646,7 @@ var init_nn = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/no.js
+// ../../../work/main/node_modules/zod/v4/locales/no.js
 function no_default() {
   return {
     localeError: error39()
@@ -11654,7 +11654,7 @@ function no_default() {
 }
 var error39;
 var init_no = __esm({
-  "node_modules/zod/v4/locales/no.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/no.js"() {
     init_util();
     error39 = () => {
       const Sizable = {
@@ -11766,7 +11766,7 @@ var init_no = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/ota.js
+// ../../../work/main/node_modules/zod/v4/locales/ota.js
 function ota_default() {
   return {
     localeError: error40()
@@ -11774,7 +11774,7 @@ function ota_default() {
 }
 var error40;
 var init_ota = __esm({
-  "node_modules/zod/v4/locales/ota.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/ota.js"() {
     init_util();
     error40 = () => {
       const Sizable = {
@@ -11887,7 +11887,7 @@ var init_ota = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/ps.js
+// ../../../work/main/node_modules/zod/v4/locales/ps.js
 function ps_default() {
   return {
     localeError: error41()
@@ -11895,7 +11895,7 @@ function ps_default() {
 }
 var error41;
 var init_ps = __esm({
-  "node_modules/zod/v4/locales/ps.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/ps.js"() {
     init_util();
     error41 = () => {
       const Sizable = {
@@ -12013,7 +12013,7 @@ var init_ps = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/pl.js
+// ../../../work/main/node_modules/zod/v4/locales/pl.js
 function pl_default() {
   return {
     localeError: error42()
@@ -12021,7 +12021,7 @@ function pl_default() {
 }
 var error42;
 var init_pl = __esm({
-  "node_modules/zod/v4/locales/pl.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/pl.js"() {
     init_util();
     error42 = () => {
       const Sizable = {
@@ -12134,7 +12134,7 @@ var init_pl = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/pt.js
+// ../../../work/main/node_modules/zod/v4/locales/pt.js
 function pt_default() {
   return {
     localeError: error43()
@@ -12142,7 +12142,7 @@ function pt_default() {
 }
 var error43;
 var init_pt = __esm({
-  "node_modules/zod/v4/locales/pt.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/pt.js"() {
     init_util();
     error43 = () => {
       const Sizable = {
@@ -12284,7 +12284,7 @@ var init_pt = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/pt-BR.js
+// ../../../work/main/node_modules/zod/v4/locales/pt-BR.js
 function pt_BR_default() {
   return {
     localeError: error44()
@@ -12292,7 +12292,7 @@ function pt_BR_default() {
 }
 var error44;
 var init_pt_BR = __esm({
-  "node_modules/zod/v4/locales/pt-BR.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/pt-BR.js"() {
     init_util();
     error44 = () => {
       const Sizable = {
@@ -12435,7 +12435,7 @@ var init_pt_BR = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/ro.js
+// ../../../work/main/node_modules/zod/v4/locales/ro.js
 function ro_default() {
   return {
     localeError: error45()
@@ -12443,7 +12443,7 @@ function ro_default() {
 }
 var error45;
 var init_ro = __esm({
-  "node_modules/zod/v4/locales/ro.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/ro.js"() {
     init_util();
     error45 = () => {
       const Sizable = {
@@ -12564,7 +12564,7 @@ var init_ro = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/ru.js
+// ../../../work/main/node_modules/zod/v4/locales/ru.js
 function getRussianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -12587,7 +12587,7 @@ function ru_default() {
 }
 var error46;
 var init_ru = __esm({
-  "node_modules/zod/v4/locales/ru.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/ru.js"() {
     init_util();
     error46 = () => {
       const Sizable = {
@@ -12739,7 +12739,7 @@ var init_ru = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/sk.js
+// ../../../work/main/node_modules/zod/v4/locales/sk.js
 function sk_default() {
   return {
     localeError: error47()
@@ -12747,7 +12747,7 @@ function sk_default() {
 }
 var error47;
 var init_sk = __esm({
-  "node_modules/zod/v4/locales/sk.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/sk.js"() {
     init_util();
     error47 = () => {
       const Sizable = {
@@ -12862,7 +12862,7 @@ var init_sk = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/sl.js
+// ../../../work/main/node_modules/zod/v4/locales/sl.js
 function sl_default() {
   return {
     localeError: error48()
@@ -12870,7 +12870,7 @@ function sl_default() {
 }
 var error48;
 var init_sl = __esm({
-  "node_modules/zod/v4/locales/sl.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/sl.js"() {
     init_util();
     error48 = () => {
       const Sizable = {
@@ -12983,7 +12983,7 @@ var init_sl = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/sv.js
+// ../../../work/main/node_modules/zod/v4/locales/sv.js
 function sv_default() {
   return {
     localeError: error49()
@@ -12991,7 +12991,7 @@ function sv_default() {
 }
 var error49;
 var init_sv = __esm({
-  "node_modules/zod/v4/locales/sv.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/sv.js"() {
     init_util();
     error49 = () => {
       const Sizable = {
@@ -13105,7 +13105,7 @@ var init_sv = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/ta.js
+// ../../../work/main/node_modules/zod/v4/locales/ta.js
 function ta_default() {
   return {
     localeError: error50()
@@ -13113,7 +13113,7 @@ function ta_default() {
 }
 var error50;
 var init_ta = __esm({
-  "node_modules/zod/v4/locales/ta.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/ta.js"() {
     init_util();
     error50 = () => {
       const Sizable = {
@@ -13227,7 +13227,7 @@ var init_ta = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/tg.js
+// ../../../work/main/node_modules/zod/v4/locales/tg.js
 function tg_default() {
   return {
     localeError: error51()
@@ -13235,7 +13235,7 @@ function tg_default() {
 }
 var error51;
 var init_tg = __esm({
-  "node_modules/zod/v4/locales/tg.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/tg.js"() {
     init_util();
     error51 = () => {
       const Sizable = {
@@ -13350,7 +13350,7 @@ var init_tg = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/th.js
+// ../../../work/main/node_modules/zod/v4/locales/th.js
 function th_default() {
   return {
     localeError: error52()
@@ -13358,7 +13358,7 @@ function th_default() {
 }
 var error52;
 var init_th = __esm({
-  "node_modules/zod/v4/locales/th.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/th.js"() {
     init_util();
     error52 = () => {
       const Sizable = {
@@ -13472,7 +13472,7 @@ var init_th = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/tk.js
+// ../../../work/main/node_modules/zod/v4/locales/tk.js
 function tk_default() {
   return {
     localeError: error53()
@@ -13480,7 +13480,7 @@ function tk_default() {
 }
 var error53;
 var init_tk = __esm({
-  "node_modules/zod/v4/locales/tk.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/tk.js"() {
     init_util();
     error53 = () => {
       const Sizable = {
@@ -13586,7 +13586,7 @@ var init_tk = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/tr.js
+// ../../../work/main/node_modules/zod/v4/locales/tr.js
 function tr_default() {
   return {
     localeError: error54()
@@ -13594,7 +13594,7 @@ function tr_default() {
 }
 var error54;
 var init_tr = __esm({
-  "node_modules/zod/v4/locales/tr.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/tr.js"() {
     init_util();
     error54 = () => {
       const Sizable = {
@@ -13703,7 +13703,7 @@ var init_tr = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/uk.js
+// ../../../work/main/node_modules/zod/v4/locales/uk.js
 function uk_default() {
   return {
     localeError: error55()
@@ -13711,7 +13711,7 @@ function uk_default() {
 }
 var error55;
 var init_uk = __esm({
-  "node_modules/zod/v4/locales/uk.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/uk.js"() {
     init_util();
     error55 = () => {
       const Sizable = {
@@ -13823,17 +13823,17 @@ var init_uk = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/ua.js
+// ../../../work/main/node_modules/zod/v4/locales/ua.js
 function ua_default() {
   return uk_default();
 }
 var init_ua = __esm({
-  "node_modules/zod/v4/locales/ua.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/ua.js"() {
     init_uk();
   }
 });
 
-// node_modules/zod/v4/locales/ur.js
+// ../../../work/main/node_modules/zod/v4/locales/ur.js
 function ur_default() {
   return {
     localeError: error56()
@@ -13841,7 +13841,7 @@ function ur_default() {
 }
 var error56;
 var init_ur = __esm({
-  "node_modules/zod/v4/locales/ur.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/ur.js"() {
     init_util();
     error56 = () => {
       const Sizable = {
@@ -13955,7 +13955,7 @@ var init_ur = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/uz.js
+// ../../../work/main/node_modules/zod/v4/locales/uz.js
 function uz_default() {
   return {
     localeError: error57()
@@ -13963,7 +13963,7 @@ function uz_default() {
 }
 var error57;
 var init_uz = __esm({
-  "node_modules/zod/v4/locales/uz.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/uz.js"() {
     init_util();
     error57 = () => {
       const Sizable = {
@@ -14075,7 +14075,7 @@ var init_uz = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/vi.js
+// ../../../work/main/node_modules/zod/v4/locales/vi.js
 function vi_default() {
   return {
     localeError: error58()
@@ -14083,7 +14083,7 @@ function vi_default() {
 }
 var error58;
 var init_vi = __esm({
-  "node_modules/zod/v4/locales/vi.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/vi.js"() {
     init_util();
     error58 = () => {
       const Sizable = {
@@ -14195,7 +14195,7 @@ var init_vi = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/zh-CN.js
+// ../../../work/main/node_modules/zod/v4/locales/zh-CN.js
 function zh_CN_default() {
   return {
     localeError: error59()
@@ -14203,7 +14203,7 @@ function zh_CN_default() {
 }
 var error59;
 var init_zh_CN = __esm({
-  "node_modules/zod/v4/locales/zh-CN.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/zh-CN.js"() {
     init_util();
     error59 = () => {
       const Sizable = {
@@ -14316,7 +14316,7 @@ var init_zh_CN = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/zh-TW.js
+// ../../../work/main/node_modules/zod/v4/locales/zh-TW.js
 function zh_TW_default() {
   return {
     localeError: error60()
@@ -14324,7 +14324,7 @@ function zh_TW_default() {
 }
 var error60;
 var init_zh_TW = __esm({
-  "node_modules/zod/v4/locales/zh-TW.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/zh-TW.js"() {
     init_util();
     error60 = () => {
       const Sizable = {
@@ -14435,7 +14435,7 @@ var init_zh_TW = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/yo.js
+// ../../../work/main/node_modules/zod/v4/locales/yo.js
 function yo_default() {
   return {
     localeError: error61()
@@ -14443,7 +14443,7 @@ function yo_default() {
 }
 var error61;
 var init_yo = __esm({
-  "node_modules/zod/v4/locales/yo.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/yo.js"() {
     init_util();
     error61 = () => {
       const Sizable = {
@@ -14554,7 +14554,7 @@ var init_yo = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/index.js
+// ../../../work/main/node_modules/zod/v4/locales/index.js
 var locales_exports = {};
 __export(locales_exports, {
   ar: () => ar_default,
@@ -14622,7 +14622,7 @@ __export(locales_exports, {
   zhTW: () => zh_TW_default
 });
 var init_locales = __esm({
-  "node_modules/zod/v4/locales/index.js"() {
+  "../../../work/main/node_modules/zod/v4/locales/index.js"() {
     init_ar();
     init_az();
     init_be();
@@ -14689,13 +14689,13 @@ var init_locales = __esm({
   }
 });
 
-// node_modules/zod/v4/core/registries.js
+// ../../../work/main/node_modules/zod/v4/core/registries.js
 function registry() {
   return new $ZodRegistry();
 }
 var _a2, $output, $input, $ZodRegistry, globalRegistry;
 var init_registries = __esm({
-  "node_modules/zod/v4/core/registries.js"() {
+  "../../../work/main/node_modules/zod/v4/core/registries.js"() {
     $output = /* @__PURE__ */ Symbol("ZodOutput");
     $input = /* @__PURE__ */ Symbol("ZodInput");
     $ZodRegistry = class {
@@ -14743,7 +14743,7 @@ var init_registries = __esm({
   }
 });
 
-// node_modules/zod/v4/core/compile.js
+// ../../../work/main/node_modules/zod/v4/core/compile.js
 function compileValidator(schema, parser) {
   try {
     return compileFn(schema, { assertOnly: true });
@@ -16305,7 +16305,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
 }
 var INVALID, FALLBACK_FLAG, ZodCompileAsyncError, ZodCompileUnsupportedError, WHEN_DEFAULTED_CHECKS, PATTERN_IS_COMPLETE;
 var init_compile = __esm({
-  "node_modules/zod/v4/core/compile.js"() {
+  "../../../work/main/node_modules/zod/v4/core/compile.js"() {
     init_core();
     init_doc();
     init_memoizer();
@@ -16364,7 +16364,7 @@ var init_compile = __esm({
   }
 });
 
-// node_modules/zod/v4/core/api.js
+// ../../../work/main/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -17417,7 +17417,7 @@ function _stringFormat(Class2, format2, fnOrRegex, _params = {}) {
 }
 var TimePrecision;
 var init_api = __esm({
-  "node_modules/zod/v4/core/api.js"() {
+  "../../../work/main/node_modules/zod/v4/core/api.js"() {
     init_checks();
     init_registries();
     init_schemas();
@@ -17432,7 +17432,7 @@ var init_api = __esm({
   }
 });
 
-// node_modules/zod/v4/core/to-json-schema.js
+// ../../../work/main/node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -17948,7 +17948,7 @@ function isTransforming(_schema, _ctx) {
 }
 var FOLDABLE_KEYS, UNION_KEYS, createToJSONSchemaMethod, createStandardJSONSchemaMethod;
 var init_to_json_schema = __esm({
-  "node_modules/zod/v4/core/to-json-schema.js"() {
+  "../../../work/main/node_modules/zod/v4/core/to-json-schema.js"() {
     init_registries();
     init_util();
     FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
@@ -17969,7 +17969,7 @@ var init_to_json_schema = __esm({
   }
 });
 
-// node_modules/zod/v4/core/json-schema-processors.js
+// ../../../work/main/node_modules/zod/v4/core/json-schema-processors.js
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
@@ -18119,7 +18119,7 @@ function toJSONSchema(input2, params) {
 }
 var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, setFormat, minContributor, maxContributor, formatContributor, contributors, formatMap, exactPatterns, exactPattern, stringProcessor, numberProcessor, booleanProcessor, bigintProcessor, symbolProcessor, nullProcessor, undefinedProcessor, voidProcessor, neverProcessor, anyProcessor, unknownProcessor, dateProcessor, enumProcessor, literalProcessor, nanProcessor, templateLiteralProcessor, fileProcessor, successProcessor, customProcessor, functionProcessor, transformProcessor, mapProcessor, setProcessor, arrayProcessor, objectProcessor, unionProcessor, intersectionProcessor, tupleProcessor, pendingRecords, recordProcessor, nullableProcessor, nonoptionalProcessor, UNREPRESENTABLE_DEFAULT, defaultProcessor, prefaultProcessor, catchProcessor, pipeProcessor, readonlyProcessor, promiseProcessor, optionalProcessor, lazyProcessor, allProcessors;
 var init_json_schema_processors = __esm({
-  "node_modules/zod/v4/core/json-schema-processors.js"() {
+  "../../../work/main/node_modules/zod/v4/core/json-schema-processors.js"() {
     init_regexes();
     init_schemas();
     init_to_json_schema();
@@ -18726,10 +18726,10 @@ var init_json_schema_processors = __esm({
   }
 });
 
-// node_modules/zod/v4/core/json-schema-generator.js
+// ../../../work/main/node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator;
 var init_json_schema_generator = __esm({
-  "node_modules/zod/v4/core/json-schema-generator.js"() {
+  "../../../work/main/node_modules/zod/v4/core/json-schema-generator.js"() {
     init_json_schema_processors();
     init_to_json_schema();
     JSONSchemaGenerator = class {
@@ -18811,14 +18811,14 @@ var init_json_schema_generator = __esm({
   }
 });
 
-// node_modules/zod/v4/core/json-schema.js
+// ../../../work/main/node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
 var init_json_schema = __esm({
-  "node_modules/zod/v4/core/json-schema.js"() {
+  "../../../work/main/node_modules/zod/v4/core/json-schema.js"() {
   }
 });
 
-// node_modules/zod/v4/core/index.js
+// ../../../work/main/node_modules/zod/v4/core/index.js
 var core_exports2 = {};
 __export(core_exports2, {
   $ZodAny: () => $ZodAny,
@@ -19135,7 +19135,7 @@ __export(core_exports2, {
   withParser: () => withParser
 });
 var init_core2 = __esm({
-  "node_modules/zod/v4/core/index.js"() {
+  "../../../work/main/node_modules/zod/v4/core/index.js"() {
     init_core();
     init_parse();
     init_errors();
@@ -19158,7 +19158,7 @@ var init_core2 = __esm({
   }
 });
 
-// node_modules/zod/v4/classic/checks.js
+// ../../../work/main/node_modules/zod/v4/classic/checks.js
 var checks_exports2 = {};
 __export(checks_exports2, {
   endsWith: () => _endsWith,
@@ -19193,12 +19193,12 @@ __export(checks_exports2, {
   uppercase: () => _uppercase
 });
 var init_checks2 = __esm({
-  "node_modules/zod/v4/classic/checks.js"() {
+  "../../../work/main/node_modules/zod/v4/classic/checks.js"() {
     init_core2();
   }
 });
 
-// node_modules/zod/v4/classic/errors.js
+// ../../../work/main/node_modules/zod/v4/classic/errors.js
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
     configurable: true,
@@ -19215,7 +19215,7 @@ function _lazyMethod(proto, key, make) {
 }
 var _installedErrorProtos, initializer2, ZodError, ZodRealError;
 var init_errors2 = __esm({
-  "node_modules/zod/v4/classic/errors.js"() {
+  "../../../work/main/node_modules/zod/v4/classic/errors.js"() {
     init_core2();
     init_core2();
     init_util();
@@ -19252,10 +19252,10 @@ var init_errors2 = __esm({
   }
 });
 
-// node_modules/zod/v4/classic/parse.js
+// ../../../work/main/node_modules/zod/v4/classic/parse.js
 var parse2, parseAsync2, safeParse2, safeParseAsync2, encode2, decode2, encodeAsync2, decodeAsync2, safeEncode2, safeDecode2, safeEncodeAsync2, safeDecodeAsync2;
 var init_parse2 = __esm({
-  "node_modules/zod/v4/classic/parse.js"() {
+  "../../../work/main/node_modules/zod/v4/classic/parse.js"() {
     init_core2();
     init_errors2();
     init_core2();
@@ -19274,7 +19274,7 @@ var init_parse2 = __esm({
   }
 });
 
-// node_modules/zod/v4/classic/schemas.js
+// ../../../work/main/node_modules/zod/v4/classic/schemas.js
 var schemas_exports2 = {};
 __export(schemas_exports2, {
   ZodAny: () => ZodAny,
@@ -19948,7 +19948,7 @@ function preprocess(fn, schema) {
 }
 var ZodType, _ZodString, ZodString, ZodStringFormat, ZodISODateTime, ZodISODate, ZodISOTime, ZodISODuration, ZodEmail, ZodGUID, ZodUUID, ZodURL, ZodEmoji, ZodNanoID, ZodCUID, ZodCUID2, ZodULID, ZodXID, ZodKSUID, ZodIPv4, ZodMAC, ZodIPv6, ZodCIDRv4, ZodCIDRv6, ZodBase64, ZodBase64URL, ZodE164, ZodCreditCard, ZodIBAN, ZodJWT, ZodCustomStringFormat, ZodNumber, ZodNumberFormat, ZodBoolean, ZodBigInt, ZodBigIntFormat, ZodSymbol, ZodUndefined, ZodNull, ZodAny, ZodUnknown, ZodNever, ZodVoid, ZodDate, ZodArray, ZodObject, ZodUnion, ZodXor, ZodDiscriminatedUnion, ZodIntersection, ZodTuple, ZodRecord, ZodMap, ZodSet, ZodEnum, ZodLiteral, ZodFile, ZodTransform, ZodOptional, ZodExactOptional, ZodNullable, ZodDefault, ZodPrefault, ZodNonOptional, ZodSuccess, ZodCatch, ZodNaN, ZodPipe, ZodCodec, ZodPreprocess, ZodReadonly, ZodTemplateLiteral, ZodLazy, ZodPromise, ZodFunction, ZodCustom, describe2, meta2, ZodInstanceOf, stringbool;
 var init_schemas2 = __esm({
-  "node_modules/zod/v4/classic/schemas.js"() {
+  "../../../work/main/node_modules/zod/v4/classic/schemas.js"() {
     init_core2();
     init_core2();
     init_json_schema_processors();
@@ -20931,7 +20931,7 @@ var init_schemas2 = __esm({
   }
 });
 
-// node_modules/zod/v4/classic/compat.js
+// ../../../work/main/node_modules/zod/v4/classic/compat.js
 function setErrorMap(map2) {
   config({
     customError: map2
@@ -20942,7 +20942,7 @@ function getErrorMap() {
 }
 var ZodIssueCode, ZodFirstPartyTypeKind;
 var init_compat = __esm({
-  "node_modules/zod/v4/classic/compat.js"() {
+  "../../../work/main/node_modules/zod/v4/classic/compat.js"() {
     init_core2();
     ZodIssueCode = {
       invalid_type: "invalid_type",
@@ -20962,7 +20962,7 @@ var init_compat = __esm({
   }
 });
 
-// node_modules/zod/v4/classic/iso.js
+// ../../../work/main/node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -20987,14 +20987,14 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 var init_iso = __esm({
-  "node_modules/zod/v4/classic/iso.js"() {
+  "../../../work/main/node_modules/zod/v4/classic/iso.js"() {
     init_core2();
     init_schemas2();
     init_schemas2();
   }
 });
 
-// node_modules/zod/v4/classic/from-json-schema.js
+// ../../../work/main/node_modules/zod/v4/classic/from-json-schema.js
 function detectVersion(schema, defaultTarget) {
   const $schema = schema.$schema;
   if ($schema === "https://json-schema.org/draft/2020-12/schema") {
@@ -21625,7 +21625,7 @@ function fromJSONSchema(schema, params) {
 }
 var z, RECOGNIZED_KEYS, SCHEMA_KEYWORDS, SCHEMA_MAP_KEYWORDS, fullTime;
 var init_from_json_schema = __esm({
-  "node_modules/zod/v4/classic/from-json-schema.js"() {
+  "../../../work/main/node_modules/zod/v4/classic/from-json-schema.js"() {
     init_registries();
     init_util();
     init_checks2();
@@ -21737,7 +21737,7 @@ var init_from_json_schema = __esm({
   }
 });
 
-// node_modules/zod/v4/core/visit.js
+// ../../../work/main/node_modules/zod/v4/core/visit.js
 function visit(schema, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
     const h = fnOrHandlers[node2._zod.def.type];
@@ -21892,14 +21892,14 @@ function visit(schema, fnOrHandlers) {
 }
 var RESOLVING;
 var init_visit = __esm({
-  "node_modules/zod/v4/core/visit.js"() {
+  "../../../work/main/node_modules/zod/v4/core/visit.js"() {
     init_schemas();
     init_util();
     RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
   }
 });
 
-// node_modules/zod/v4/classic/deep-partial.js
+// ../../../work/main/node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
     object: (s) => s.partial(),
@@ -21911,13 +21911,13 @@ function deepPartial(schema) {
   });
 }
 var init_deep_partial = __esm({
-  "node_modules/zod/v4/classic/deep-partial.js"() {
+  "../../../work/main/node_modules/zod/v4/classic/deep-partial.js"() {
     init_visit();
     init_schemas2();
   }
 });
 
-// node_modules/zod/v4/classic/in-out.js
+// ../../../work/main/node_modules/zod/v4/classic/in-out.js
 function withChecks(side, checks) {
   if (!checks?.length)
     return side;
@@ -21947,14 +21947,14 @@ function output(schema) {
   });
 }
 var init_in_out = __esm({
-  "node_modules/zod/v4/classic/in-out.js"() {
+  "../../../work/main/node_modules/zod/v4/classic/in-out.js"() {
     init_util();
     init_visit();
     init_schemas2();
   }
 });
 
-// node_modules/zod/v4/classic/coerce.js
+// ../../../work/main/node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
 __export(coerce_exports, {
   bigint: () => bigint3,
@@ -21979,13 +21979,13 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 var init_coerce = __esm({
-  "node_modules/zod/v4/classic/coerce.js"() {
+  "../../../work/main/node_modules/zod/v4/classic/coerce.js"() {
     init_core2();
     init_schemas2();
   }
 });
 
-// node_modules/zod/v4/classic/external.js
+// ../../../work/main/node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
   $brand: () => $brand,
@@ -22248,7 +22248,7 @@ __export(external_exports, {
   xor: () => xor
 });
 var init_external = __esm({
-  "node_modules/zod/v4/classic/external.js"() {
+  "../../../work/main/node_modules/zod/v4/classic/external.js"() {
     init_core2();
     init_schemas2();
     init_checks2();
@@ -22267,9 +22267,9 @@ var init_external = __esm({
   }
 });
 
-// node_modules/zod/index.js
+// ../../../work/main/node_modules/zod/index.js
 var init_zod = __esm({
-  "node_modules/zod/index.js"() {
+  "../../../work/main/node_modules/zod/index.js"() {
     init_external();
     init_external();
   }
@@ -22480,7 +22480,7 @@ var init_git = __esm({
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// ../../../work/main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text3, ignoreTrivia = false) {
   const len = text3.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -22819,7 +22819,7 @@ function isDigit(ch) {
 }
 var CharacterCodes;
 var init_scanner = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+  "../../../work/main/node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
     "use strict";
     (function(CharacterCodes2) {
       CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
@@ -22906,10 +22906,10 @@ var init_scanner = __esm({
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// ../../../work/main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
 var init_string_intern = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+  "../../../work/main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
     cachedSpaces = new Array(20).fill(0).map((_, index) => {
       return " ".repeat(index);
     });
@@ -22941,16 +22941,16 @@ var init_string_intern = __esm({
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/format.js
+// ../../../work/main/node_modules/jsonc-parser/lib/esm/impl/format.js
 var init_format = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+  "../../../work/main/node_modules/jsonc-parser/lib/esm/impl/format.js"() {
     "use strict";
     init_scanner();
     init_string_intern();
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
+// ../../../work/main/node_modules/jsonc-parser/lib/esm/impl/parser.js
 function parse3(text3, errors = [], options = ParseOptions.DEFAULT) {
   let currentProperty = null;
   let currentParent = [];
@@ -23379,7 +23379,7 @@ function getNodeType(value) {
 }
 var ParseOptions;
 var init_parser = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+  "../../../work/main/node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
     "use strict";
     init_scanner();
     (function(ParseOptions2) {
@@ -23390,16 +23390,16 @@ var init_parser = __esm({
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
+// ../../../work/main/node_modules/jsonc-parser/lib/esm/impl/edit.js
 var init_edit = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+  "../../../work/main/node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
     "use strict";
     init_format();
     init_parser();
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/main.js
+// ../../../work/main/node_modules/jsonc-parser/lib/esm/main.js
 function printParseErrorCode(code) {
   switch (code) {
     case 1:
@@ -23439,7 +23439,7 @@ function printParseErrorCode(code) {
 }
 var ScanError, SyntaxKind, parse4, parseTree2, ParseErrorCode;
 var init_main = __esm({
-  "node_modules/jsonc-parser/lib/esm/main.js"() {
+  "../../../work/main/node_modules/jsonc-parser/lib/esm/main.js"() {
     "use strict";
     init_format();
     init_edit();
@@ -23496,9 +23496,9 @@ var init_main = __esm({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -23553,9 +23553,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -23711,9 +23711,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -23882,9 +23882,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -23952,9 +23952,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -24002,9 +24002,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -24032,9 +24032,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -24073,9 +24073,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit3 = require_visit();
@@ -24191,9 +24191,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node2 = require_Node();
@@ -24221,9 +24221,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -24296,9 +24296,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -24439,9 +24439,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -24456,9 +24456,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -24592,9 +24592,9 @@ ${indent}${text3.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -24875,9 +24875,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -24999,9 +24999,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -25132,9 +25132,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = require("process");
     function debug(logLevel, ...messages) {
@@ -25154,9 +25154,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -25214,9 +25214,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
@@ -25278,9 +25278,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -25318,9 +25318,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -25469,9 +25469,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -25613,9 +25613,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -25635,9 +25635,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -25751,9 +25751,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -25773,9 +25773,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
@@ -25792,9 +25792,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -25810,9 +25810,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -25834,9 +25834,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -25861,9 +25861,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -25907,9 +25907,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -25952,9 +25952,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -25980,9 +25980,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map2 = require_map();
@@ -26047,9 +26047,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
@@ -26113,9 +26113,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -26191,9 +26191,9 @@ ${cn.comment}` : item2.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -26269,9 +26269,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -26301,9 +26301,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -26350,9 +26350,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -26429,9 +26429,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -26518,9 +26518,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -26606,9 +26606,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -26650,9 +26650,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -26744,9 +26744,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map2 = require_map();
@@ -26776,9 +26776,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -26856,9 +26856,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -27165,9 +27165,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name2, pos, code, message) {
@@ -27230,9 +27230,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -27364,9 +27364,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -27406,9 +27406,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -27424,9 +27424,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -27440,9 +27440,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -27548,9 +27548,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -27599,9 +27599,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -27642,9 +27642,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -27836,9 +27836,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -27901,9 +27901,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -28084,9 +28084,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -28305,9 +28305,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -28386,9 +28386,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -28416,9 +28416,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -28522,9 +28522,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -28565,9 +28565,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var directives = require_directives();
@@ -28609,7 +28609,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -28769,13 +28769,13 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports2.Composer = Composer;
+    exports2.Composer = Composer2;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -28958,9 +28958,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -29019,9 +29019,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -29081,9 +29081,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -29183,9 +29183,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty2(ch) {
@@ -29772,9 +29772,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -29803,9 +29803,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var cst = require_cst();
@@ -29900,7 +29900,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser3 = class {
+    var Parser4 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -30673,13 +30673,13 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser3;
+    exports2.Parser = Parser4;
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -30693,7 +30693,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -30768,15 +30768,15 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports2.parse = parse5;
-    exports2.parseAllDocuments = parseAllDocuments2;
+    exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../../work/main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports2) {
+  "../../../work/main/node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -31080,11 +31080,46 @@ function describeJsonError(code) {
   const name2 = printParseErrorCode(code);
   return name2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
+function scanYamlDepth(tokens, maxDepth) {
+  const stack = tokens.map((t) => [t, 0]).reverse();
+  while (stack.length > 0) {
+    const [token, parentDepth] = stack.pop();
+    if (!token) continue;
+    if (token.type === "document") stack.push([token.value, parentDepth]);
+    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
+    const depth = parentDepth + 1;
+    if (depth > maxDepth) return token.offset;
+    for (const item2 of [...token.items].reverse()) stack.push([item2.value, depth], [item2.key, depth]);
+  }
+  return -1;
+}
+function scanIndentDepth(text3, maxDepth) {
+  const open2 = [];
+  const line = /([ ]*)((?:[-?][ \t]+)*)(\S?)[^\r\n]*(\r\n|\r|\n|$)/gy;
+  for (let m = line.exec(text3); m && m[0].length > 0; m = line.exec(text3)) {
+    if (!m[3] || m[3] === "#") continue;
+    const indent = m[1].length;
+    while (open2.length > 0 && open2[open2.length - 1] >= indent) open2.pop();
+    open2.push(indent);
+    for (const indicator of m[2].match(/[-?][ \t]+/g) ?? []) open2.push(open2[open2.length - 1] + indicator.length);
+    if (open2.length > maxDepth) return m.index + indent;
+  }
+  return -1;
+}
 function parseYaml(path, text3, limits) {
   const lines = new LineIndex(text3);
   const findings = [];
-  const docs = YAML.parseAllDocuments(text3, { merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2" });
-  const list2 = Array.isArray(docs) ? docs : [];
+  let tokens;
+  try {
+    tokens = Array.from(new YAML.Parser().parse(text3.replace(/\r(?!\n)/g, "\n")));
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    const at = Math.max(0, scanIndentDepth(text3, limits.maxDepth));
+    return { findings: [tooDeep.at(path, lines.range(at, at + 1), limits.maxDepth)] };
+  }
+  const deepAt = scanYamlDepth(tokens, limits.maxDepth);
+  if (deepAt >= 0) return { findings: [tooDeep.at(path, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  const list2 = Array.from(new YAML.Composer({ merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" }).compose(tokens));
   const first = list2[0];
   if (!first) {
     return { findings: [parseError.at(path, lines.range(0, 0), "YAML", "empty document")] };
@@ -31206,10 +31241,10 @@ var init_document = __esm({
   }
 });
 
-// node_modules/fastest-levenshtein/esm/mod.js
+// ../../../work/main/node_modules/fastest-levenshtein/esm/mod.js
 var peq, myers_32, myers_x, distance;
 var init_mod = __esm({
-  "node_modules/fastest-levenshtein/esm/mod.js"() {
+  "../../../work/main/node_modules/fastest-levenshtein/esm/mod.js"() {
     peq = new Uint32Array(65536);
     myers_32 = (a, b) => {
       const n = a.length;
@@ -31926,23 +31961,31 @@ function crossRecord(doc, data) {
   const expected = expectedStepList(data);
   if (listed && expected && listed.every((s) => typeof s === "string")) {
     const ids = listed;
+    const records = new Set(expected);
     const seen = /* @__PURE__ */ new Set();
+    let reported = false;
+    const mismatch = (at, detail) => {
+      out2.push(stepsListMismatch.at(file2, at, detail));
+      reported = true;
+    };
     ids.forEach((id2, i2) => {
       const at = doc.rangeOf(["flow", "steps", i2]);
-      if (seen.has(id2)) out2.push(stepsListMismatch.at(file2, at, `lists \`${id2}\` twice`));
-      else if (!expected.includes(id2)) out2.push(stepsListMismatch.at(file2, at, `lists \`${id2}\`, which is not a step record in this bundle`));
+      if (seen.has(id2)) mismatch(at, `lists \`${id2}\` twice`);
+      else if (!records.has(id2)) mismatch(at, `lists \`${id2}\`, which is not a step record in this bundle`);
       seen.add(id2);
     });
     const missing = expected.filter((id2) => !seen.has(id2));
-    for (const id2 of missing) out2.push(stepsListMismatch.at(file2, doc.rangeOf(["flow", "steps"], "key"), `does not list step \`${id2}\``));
-    const reported = out2.some((f) => f.rule === stepsListMismatch.id);
-    if (!reported && ids.join("\n") !== expected.join("\n")) {
-      out2.push(stepsListMismatch.at(file2, doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${expected.map((s) => `\`${s}\``).join(", ")}`));
-    }
+    if (missing.length > 0) mismatch(doc.rangeOf(["flow", "steps"], "key"), `does not list step${missing.length > 1 ? "s" : ""} ${idList(missing)}`);
+    if (!reported && ids.join("\n") !== expected.join("\n")) mismatch(doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${idList(expected)}`);
     const rewrite = { title: "Rewrite flow.steps from the step records", edits: [replaceValue(doc, ["flow", "steps"], expected)] };
-    return out2.map((f) => f.rule === stepsListMismatch.id ? withFix(f, rewrite) : f);
+    const mismatches = out2.filter((f) => f.rule === stepsListMismatch.id);
+    const fixed = new Set(expected.length <= 100 ? mismatches : mismatches.slice(0, 1));
+    return out2.map((f) => fixed.has(f) ? withFix(f, rewrite) : f);
   }
   return out2;
+}
+function idList(ids) {
+  return ids.slice(0, 10).map((s) => `\`${s}\``).join(", ") + (ids.length > 10 ? ` and ${ids.length - 10} more` : "");
 }
 function executionSafety(doc, data, options) {
   const file2 = doc.path;
@@ -32446,7 +32489,7 @@ var init_rules4 = __esm({
     "use strict";
     init_rules();
     C3 = "blueprint";
-    list = (xs) => xs.length ? xs.map((x) => `\`${x}\``).join(", ") : "none";
+    list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
     unknownKey2 = defineRule({
       id: "blueprint/unknown-key",
       severity: "error",
@@ -33725,6 +33768,16 @@ var init_check3 = __esm({
   }
 });
 
+// core/report/escape.ts
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+var init_escape = __esm({
+  "core/report/escape.ts"() {
+    "use strict";
+  }
+});
+
 // core/evidence/config.ts
 function goldenOptionsOf(pair) {
   return goldenOptionsSchema.parse({ match: pair.match, ignore: pair.ignore, normalize: pair.normalize, cost: pair.cost });
@@ -33900,7 +33953,7 @@ var init_rules5 = __esm({
       severity: "error",
       category: "evidence-integrity",
       summary: "A record contradicts the rest of the bundle (run, session, step, lease, state).",
-      help: "Every record of a bundle belongs to its run and session; steps, approvals, ledger rows and costs repeat what their events recorded (ids, attempts, leases, state versions, amounts). A contradiction means one copy was edited.",
+      help: "Every record of a bundle belongs to its run and session; steps, approvals, ledger rows, costs and artifacts repeat what their events recorded (ids, attempts, leases, state versions, amounts, names), and media_artifacts and stream_checkpoints are derived from the artifacts' metadata. A contradiction means one copy was edited.",
       message: (where, detail) => `${where}: ${detail}`
     });
     runNotCompleted = defineRule({
@@ -33964,7 +34017,7 @@ var init_rules5 = __esm({
       severity: "error",
       category: "evidence-governance",
       summary: "A decided approval has no matching tool_approval_decided event.",
-      help: "Every APPROVED or DENIED approval must have a tool_approval_decided event carrying the same decision and approver; otherwise the decision was written outside the runtime's audit trail.",
+      help: "Every APPROVED or DENIED approval must have a tool_approval_decided event carrying the same decision, approver and reason; otherwise the decision was written outside the runtime's audit trail.",
       message: (tool, detail) => `approval for ${tool}: ${detail}`
     });
     selfApproval = defineRule({
@@ -34124,11 +34177,12 @@ var init_schema3 = __esm({
       request_hash: external_exports.string(),
       request_ref: external_exports.string().nullable(),
       status: external_exports.string(),
-      external_id: external_exports.string().nullable(),
-      response_hash: external_exports.string().nullable(),
-      response_ref: external_exports.string().nullable(),
-      error_type: external_exports.string().nullable(),
-      response: external_exports.unknown(),
+      // A RESERVED row (reserved, not yet started) has none of these five: the runtime adds them on its first update.
+      external_id: external_exports.string().nullable().optional(),
+      response_hash: external_exports.string().nullable().optional(),
+      response_ref: external_exports.string().nullable().optional(),
+      error_type: external_exports.string().nullable().optional(),
+      response: external_exports.unknown().optional(),
       created_at: seconds,
       updated_at: seconds
     });
@@ -34268,6 +34322,7 @@ function checkLedger(bundle, out2) {
   const completions = /* @__PURE__ */ new Map();
   bundle.events.forEach((e, i2) => {
     if (e.type !== "tool_call_completed" || !isObject9(e.payload) || typeof e.payload.idempotency_key !== "string") return;
+    if (e.payload.replayed_from_ledger === true) return;
     completions.set(e.payload.idempotency_key, [...completions.get(e.payload.idempotency_key) ?? [], i2]);
   });
   for (const [, events] of completions) {
@@ -34294,9 +34349,14 @@ function checkApprovals(bundle, out2) {
       return p.approval_id === a.approval_id || p.approval_id === void 0 && p.approval_key === a.approval_key;
     });
     if (events.length === 0) return void out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
-    const { decision, approver } = decisionOf(events.at(-1).payload);
+    const payload = events.at(-1).payload;
+    const { decision, approver } = decisionOf(payload);
     if (decision !== a.status) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${decision ?? "nothing"}`] });
     if ((approver ?? null) !== (a.approved_by ?? null)) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(approver ?? null)}`] });
+    const reason = payload.reason ?? payload.decision_reason;
+    if (reason !== void 0 && a.decision_reason !== void 0 && reason !== a.decision_reason) {
+      out2.push({ rule: approvalDecisionMissing, pointer: [...at, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(reason)}`] });
+    }
   });
 }
 function checkArtifacts(bundle, out2) {
@@ -34340,10 +34400,14 @@ var init_governance = __esm({
 
 // core/evidence/seal.ts
 function costSummaryOf(records) {
-  const byCategory = {};
-  for (const c of records) byCategory[`${c.category}:${c.unit}`] = (byCategory[`${c.category}:${c.unit}`] ?? 0) + c.amount;
-  const sum = (pred) => Object.entries(byCategory).reduce((n, [k, v]) => pred(k) ? n + v : n, 0);
-  return { tool_calls: sum((k) => k === "tool:call"), model_tokens: sum((k) => k.endsWith(":token")), total_usd: sum((k) => k.endsWith(":usd")), by_category: byCategory };
+  const summary = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
+  for (const c of records) {
+    if ((c.category === "tool" || c.category === "tool_shadow") && c.unit === "call") summary.tool_calls += c.amount;
+    if (c.category === "model" && c.unit === "token") summary.model_tokens += c.amount;
+    if (c.unit === "usd") summary.total_usd += c.amount;
+    summary.by_category[`${c.category}:${c.unit}`] = (summary.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
+  }
+  return summary;
 }
 function bundleHashOf(data) {
   const hash3 = (0, import_node_crypto2.createHash)("sha256");
@@ -34428,6 +34492,7 @@ function checkEvents(bundle, refHashes, out2) {
   const ledgerByKey = /* @__PURE__ */ new Map();
   for (const row of bundle.tool_ledger) if (!ledgerByKey.has(row.idempotency_key)) ledgerByKey.set(row.idempotency_key, row);
   const artifactsById = new Map(bundle.artifacts.map((a) => [a.artifact_id, a]));
+  const requested = /* @__PURE__ */ new Set();
   let previousTime = -Infinity;
   bundle.events.forEach((event, i2) => {
     const at = ["events", i2];
@@ -34440,16 +34505,21 @@ function checkEvents(bundle, refHashes, out2) {
     if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
     if (!CONTENT_REF_TYPES.has(event.type)) {
       if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
-    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, out2);
+      if (event.type === "tool_call_requested" && isObject9(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
+    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, requested, out2);
     else checkArtifactCreated(event, refHashes[i2], at, artifactsById, bundle, out2);
   });
 }
-function checkToolCompleted(event, responseHash, at, ledger, out2) {
+function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
   const payload = isObject9(event.payload) ? event.payload : {};
   const key = payload.idempotency_key;
   const row = typeof key === "string" ? ledger.get(key) : void 0;
   const seq = String(event.seq);
-  if (!row) return void out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names no tool-ledger row by its idempotency_key"] });
+  if (!row) {
+    const own2 = typeof key === "string" && key.startsWith(`${event.run_id}:${event.step_id}:${String(payload.tool)}:`) && requested.has(key);
+    if (!own2) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
+    return;
+  }
   if (bareHash(row.response_hash) !== responseHash) {
     out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
   } else if (row.response_ref !== event.payload_ref) {
@@ -34464,6 +34534,30 @@ function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
   const what = `event ${event.seq} (artifact_created)`;
   if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
   if (bareHash(artifact.blob_hash) !== contentHash) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
+  if (payload.name !== void 0 && payload.name !== artifact.name) out2.push({ rule: inconsistentRecord, pointer: [...at, "payload", "name"], args: [what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`] });
+  if (event.step_id !== artifact.step_id) out2.push({ rule: inconsistentRecord, pointer: [...at, "step_id"], args: [what, `is in another step than artifact ${JSON.stringify(artifact.name)}`] });
+}
+function compact(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject9(v) && Object.keys(v).length === 0)));
+}
+function checkDerived(bundle, out2) {
+  for (const [base, d] of Object.entries(DERIVED)) {
+    const sources = bundle.artifacts.filter((a) => isObject9(a.metadata) && a.metadata[d.key]);
+    const rows = bundle[base];
+    if (rows.length !== sources.length) {
+      out2.push({ rule: inconsistentRecord, pointer: [base], part: "key", args: [base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`] });
+      continue;
+    }
+    sources.forEach((a, i2) => {
+      const meta3 = a.metadata[d.key];
+      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject9(meta3) ? meta3 : {}) });
+      const row = rows[i2];
+      for (const field of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
+        if (deepEqual(expected[field], row[field])) continue;
+        out2.push({ rule: inconsistentRecord, pointer: field in row ? [base, i2, field] : [base, i2], args: [`${d.what} #${i2 + 1}`, `${field} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`] });
+      }
+    });
+  }
 }
 function checkArtifacts2(bundle, out2) {
   bundle.artifacts.forEach((artifact, i2) => {
@@ -34584,11 +34678,14 @@ function checkRecords(bundle, refHashes, out2) {
     if (!stepIds.has(row.step_id)) bad([...at, "step_id"], where, `names unknown step ${row.step_id}`);
     if (row.request_ref !== null && hashOf(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
     if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
-    if (row.response_ref !== null && row.response_hash !== null && hashOf(row.response_ref) !== bareHash(row.response_hash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
-    if (row.response_ref !== null && row.response !== void 0 && row.response !== null && JSON.stringify(row.response) !== row.response_ref) bad([...at, "response"], where, "response is not the JSON of response_ref");
+    const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
+    if (responseRef !== null && responseHash !== null && hashOf(responseRef) !== bareHash(responseHash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
+    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) bad([...at, "response"], where, "response is not the JSON of response_ref");
+    if (responseHash === null !== (responseRef === null)) bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
+    else if (responseRef === null && response !== null) bad([...at, "response"], where, "has a response but no response_ref");
     checkCausalToken(row, tokens, [...at, "causal_token"], where, bad);
     if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    if (row.status === "SUCCEEDED" && row.error_type !== null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
+    if (row.status === "SUCCEEDED" && row.error_type != null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
     if (!requests.has(`${row.step_id}\0${bareHash(row.request_hash)}`)) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
   });
   bundle.approvals.forEach((approval, i2) => {
@@ -34628,6 +34725,7 @@ function checkRecords(bundle, refHashes, out2) {
   });
   if (costEvents.size !== bundle.cost_records.length) bad(["cost_records"], "cost_records", `${bundle.cost_records.length} records but ${costEvents.size} cost_recorded events`);
   checkArtifacts2(bundle, out2);
+  checkDerived(bundle, out2);
 }
 function tokenParser() {
   const cache3 = /* @__PURE__ */ new Map();
@@ -34669,7 +34767,7 @@ function checkEventShape(e, at, agents, tokens, bad) {
   const token = e.causal_token !== null && e.state_version !== null ? tokens(e.causal_token) : void 0;
   if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
 }
-var CONTENT_REF_TYPES, STATUS_EVENTS, KNOWN_EVENT_TYPES;
+var CONTENT_REF_TYPES, STATUS_EVENTS, KNOWN_EVENT_TYPES, DERIVED;
 var init_integrity = __esm({
   "core/evidence/integrity.ts"() {
     "use strict";
@@ -34718,6 +34816,14 @@ var init_integrity = __esm({
       "run_cancelled",
       "agent_result_returned"
     ]);
+    DERIVED = {
+      media_artifacts: { key: "agentledger_media", what: "media artifact", fields: (m) => ({ kind: m.kind, uri: m.uri, content_ref: m.content_ref, metadata: m.metadata ?? {}, lineage: m.lineage ?? {} }) },
+      stream_checkpoints: {
+        key: "agentledger_stream",
+        what: "stream checkpoint",
+        fields: (m) => ({ stream_id: m.stream_id, consumer_id: m.consumer_id, offset: m.offset, watermark: m.watermark, chunk: m.chunk ?? {}, partial_result_ref: m.partial_result_ref, backpressure: m.backpressure ?? {} })
+      }
+    };
   }
 });
 
@@ -34999,10 +35105,10 @@ var init_evaluate = __esm({
   }
 });
 
-// node_modules/diff/libesm/diff/base.js
+// ../../../work/main/node_modules/diff/libesm/diff/base.js
 var Diff;
 var init_base = __esm({
-  "node_modules/diff/libesm/diff/base.js"() {
+  "../../../work/main/node_modules/diff/libesm/diff/base.js"() {
     Diff = class {
       diff(oldStr, newStr, options = {}) {
         let callback;
@@ -35206,13 +35312,13 @@ var init_base = __esm({
   }
 });
 
-// node_modules/diff/libesm/diff/array.js
+// ../../../work/main/node_modules/diff/libesm/diff/array.js
 function diffArrays(oldArr, newArr, options) {
   return arrayDiff.diff(oldArr, newArr, options);
 }
 var ArrayDiff, arrayDiff;
 var init_array = __esm({
-  "node_modules/diff/libesm/diff/array.js"() {
+  "../../../work/main/node_modules/diff/libesm/diff/array.js"() {
     init_base();
     ArrayDiff = class extends Diff {
       tokenize(value) {
@@ -35229,9 +35335,9 @@ var init_array = __esm({
   }
 });
 
-// node_modules/diff/libesm/index.js
+// ../../../work/main/node_modules/diff/libesm/index.js
 var init_libesm = __esm({
-  "node_modules/diff/libesm/index.js"() {
+  "../../../work/main/node_modules/diff/libesm/index.js"() {
     init_array();
   }
 });
@@ -35288,25 +35394,48 @@ var init_normalize = __esm({
 });
 
 // core/evidence/golden.ts
+function creationSeqs(b) {
+  const seqs = /* @__PURE__ */ new Map();
+  for (const e of b.events) {
+    if (!isObject9(e.payload)) continue;
+    const id2 = e.type === "artifact_created" ? e.payload.artifact_id : e.type === "tool_call_requested" ? `${e.run_id}:${e.step_id}:${String(e.payload.tool)}:${bareHash(e.payload_hash)}` : void 0;
+    if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
+  }
+  return seqs;
+}
+function inCreationOrder(items) {
+  return items.every((i2) => i2.at !== void 0) ? items.slice().sort((a, b) => a.at - b.at) : items;
+}
+function normalizedDigest(n, text3) {
+  let normalized;
+  try {
+    normalized = json2(n.value(JSON.parse(text3)));
+  } catch {
+    normalized = n.text(text3);
+  }
+  return sha256Hex(normalized).slice(0, 12);
+}
 function labelOf(text3) {
   const line = text3.replace(/[\u0000-\u001f\u2028\u2029]/g, " ");
   return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL)}\u2026` : line;
 }
-function item(value) {
+function item(value, index, at) {
   const text3 = json2(value);
-  return { key: text3, label: labelOf(text3) };
+  return { key: text3, label: labelOf(text3), index, at };
 }
 function compareWithGolden(current, golden, options = DEFAULT_GOLDEN_OPTIONS) {
   const nc = new Normalizer(options.normalize, current.bundle);
   const ng = new Normalizer(options.normalize, golden.bundle);
   const dimensions = [];
+  const [sc, sg] = [creationSeqs(current.bundle), creationSeqs(golden.bundle)];
   for (const dimension of GOLDEN_DIMENSIONS) {
     if (options.ignore.includes(dimension)) continue;
     if (dimension === "cost") dimensions.push(compareCost(current.bundle, golden.bundle, options.cost));
     else if (dimension === "final-state") dimensions.push(compareState(nc.value(current.bundle.final_state), ng.value(golden.bundle.final_state), options.match["final-state"] ?? "strict"));
     else {
       const p = SEQUENCES[dimension];
-      dimensions.push({ dimension, ...alignSequences(p.items(golden.bundle, ng), p.items(current.bundle, nc), options.match[dimension] ?? "strict", p.base) });
+      const [g, c] = [inCreationOrder(p.items(golden.bundle, ng, sg)), inCreationOrder(p.items(current.bundle, nc, sc))];
+      dimensions.push({ dimension, ...alignSequences(g, c, options.match[dimension] ?? "strict", p.base) });
     }
   }
   return { current: current.file, golden: golden.file, passed: dimensions.every((d) => d.changes.length === 0), dimensions };
@@ -35322,15 +35451,17 @@ function alignSequences(golden, current, mode, base) {
   for (const part of parts2) {
     for (let k = 0; k < part.count; k++) {
       if (part.added) {
-        lines.push({ op: "+", text: `#${ci + 1} ${current[ci].label}` });
-        if (mode === "strict") changes.push({ op: "added", pointer: [base, ci], text: `#${ci + 1} ${current[ci].label} is not in the golden` });
+        const c = current[ci];
+        lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
+        if (mode === "strict") changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
         ci++;
       } else if (part.removed) {
-        lines.push({ op: "-", text: `#${gi + 1} ${golden[gi].label}` });
-        changes.push({ op: "removed", pointer: ci < current.length ? [base, ci] : [base], text: `golden #${gi + 1} ${golden[gi].label} is missing` });
+        const g = golden[gi];
+        lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
+        changes.push({ op: "removed", pointer: ci < current.length ? [base, current[ci].index] : [base], text: `golden #${g.index + 1} ${g.label} is missing` });
         gi++;
       } else {
-        lines.push({ op: " ", text: `#${ci + 1} ${current[ci].label}` });
+        lines.push({ op: " ", text: `#${current[ci].index + 1} ${current[ci].label}` });
         gi++;
         ci++;
       }
@@ -35343,21 +35474,21 @@ function multisetDiff(golden, current, base) {
   for (const g of golden) counts.set(g.key, (counts.get(g.key) ?? 0) + 1);
   const changes = [];
   const lines = [];
-  current.forEach((c, i2) => {
+  for (const c of current) {
     const left = counts.get(c.key) ?? 0;
     if (left > 0) counts.set(c.key, left - 1);
     else {
-      changes.push({ op: "added", pointer: [base, i2], text: `#${i2 + 1} ${c.label} is not in the golden` });
-      lines.push({ op: "+", text: `#${i2 + 1} ${c.label}` });
+      changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
+      lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
     }
-  });
-  golden.forEach((g, i2) => {
+  }
+  for (const g of golden) {
     const left = counts.get(g.key) ?? 0;
-    if (left === 0) return;
+    if (left === 0) continue;
     counts.set(g.key, left - 1);
-    changes.push({ op: "removed", pointer: [base], text: `golden #${i2 + 1} ${g.label} is missing` });
-    lines.push({ op: "-", text: `#${i2 + 1} ${g.label}` });
-  });
+    changes.push({ op: "removed", pointer: [base], text: `golden #${g.index + 1} ${g.label} is missing` });
+    lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
+  }
   return { changes, lines: lines.slice(0, MAX_DIFF_LINES) };
 }
 function hunks(lines) {
@@ -35443,25 +35574,28 @@ var init_golden = __esm({
     json2 = (v) => JSON.stringify(v) ?? "undefined";
     pick2 = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== void 0).map((k) => [k, o[k]]));
     SEQUENCES = {
-      events: { base: "events", items: (b) => b.events.map((e) => ({ key: e.type, label: labelOf(e.type) })) },
+      events: { base: "events", items: (b) => b.events.map((e, index) => ({ key: e.type, label: labelOf(e.type), index })) },
       "tool-ledger": {
         base: "tool_ledger",
-        items: (b, n) => b.tool_ledger.map((r) => {
-          const request = r.request_ref === null ? r.request_hash : sha256Hex(n.text(r.request_ref)).slice(0, 12);
-          return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`) };
+        items: (b, n, seqs) => b.tool_ledger.map((r, index) => {
+          const request = r.request_ref === null ? r.request_hash : normalizedDigest(n, r.request_ref);
+          return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`), index, at: seqs.get(r.idempotency_key) };
         })
       },
       artifacts: {
         base: "artifacts",
-        items: (b, n) => b.artifacts.map((a) => {
-          const content = a.blob_ref && !a.blob_ref.startsWith("blob://") ? { content: sha256Hex(n.text(a.blob_ref)).slice(0, 12) } : { blob_hash: a.blob_hash };
-          return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) });
+        items: (b, n, seqs) => b.artifacts.map((a, index) => {
+          const content = a.blob_ref && !a.blob_ref.startsWith("blob://") ? { content: normalizedDigest(n, a.blob_ref) } : { blob_hash: a.blob_hash };
+          return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) }, index, seqs.get(a.artifact_id));
         })
       },
-      media: { base: "media_artifacts", items: (b, n) => b.media_artifacts.map((m) => item(n.value(pick2(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])))) },
+      media: {
+        base: "media_artifacts",
+        items: (b, n, seqs) => b.media_artifacts.map((m, index) => item(n.value(pick2(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])), index, seqs.get(m.artifact_id)))
+      },
       streams: {
         base: "stream_checkpoints",
-        items: (b, n) => b.stream_checkpoints.map((c) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"]))))
+        items: (b, n, seqs) => b.stream_checkpoints.map((c, index) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])), index, seqs.get(c.artifact_id)))
       }
     };
     MAX_LABEL = 200;
@@ -35469,7 +35603,7 @@ var init_golden = __esm({
   }
 });
 
-// node_modules/canonicalize/lib/canonicalize.js
+// ../../../work/main/node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate(value) {
   for (let i2 = 0; i2 < value.length; i2++) {
     const code = value.charCodeAt(i2);
@@ -35535,7 +35669,7 @@ function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
   return result;
 }
 var init_canonicalize = __esm({
-  "node_modules/canonicalize/lib/canonicalize.js"() {
+  "../../../work/main/node_modules/canonicalize/lib/canonicalize.js"() {
   }
 });
 
@@ -35699,7 +35833,8 @@ var init_schema4 = __esm({
         forbidden: external_exports.boolean().optional(),
         automatable_forbidden: external_exports.boolean().optional(),
         allowed_lanes: external_exports.array(external_exports.string()).optional(),
-        default_cost_cap_units: external_exports.number().positive().optional(),
+        /** A consent's cap is clamped to it, and caps are whole units. */
+        default_cost_cap_units: external_exports.number().int().min(1).optional(),
         default_ttl_seconds: external_exports.number().positive().optional(),
         max_ttl_seconds: external_exports.number().positive().optional()
       }).optional(),
@@ -35729,6 +35864,11 @@ function sealEvent(event) {
 }
 function eventLine(event) {
   return JSON.stringify(event) + "\n";
+}
+function unreadableEvent(event) {
+  const entry = { line: 1, offset: 0, text: JSON.stringify(event) };
+  parseLine(entry);
+  return entry.problem;
 }
 function parseLedger(text3, from = { lines: 0, chars: 0 }) {
   const lines = [];
@@ -35800,6 +35940,28 @@ var init_chain = __esm({
   }
 });
 
+// core/ledger/actor.ts
+function resolveActor(root, explicit, env = process.env) {
+  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
+  if (given) return given;
+  try {
+    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return email3 || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function sameActor(a, b) {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+var import_node_child_process2;
+var init_actor = __esm({
+  "core/ledger/actor.ts"() {
+    "use strict";
+    import_node_child_process2 = require("node:child_process");
+  }
+});
+
 // core/ledger/fold.ts
 function refuse(code, message) {
   return { ok: false, code, status: REFUSAL_STATUS[code], message };
@@ -35819,7 +35981,7 @@ function cancelled(run2) {
   return run2.status === "cancelled" ? notInProgress(run2) : void 0;
 }
 function unknownStep(run2, stepId) {
-  return refuse("BAD_REQUEST", `step ${stepId} is not a step of ${run2.flow_id}@${run2.flow_version}`);
+  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
 }
 function checkAdvance(run2, req) {
   const stop2 = notInProgress(run2);
@@ -35865,14 +36027,14 @@ function checkDecision(run2, approvalId, decider, at) {
   if (stop2) return stop2;
   const approval = run2.approvals.find((a) => a.approval_id === approvalId);
   if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
-  if (decider === approval.requested_by) {
+  if (sameActor(decider, approval.requested_by)) {
     return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
   }
-  if (run2.agent !== null && decider === run2.agent) {
+  if (run2.agent !== null && sameActor(decider, run2.agent)) {
     return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
   }
   if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
-  if (approval.decisions.some((d) => d.actor === decider)) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
+  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
   if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
     return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
   }
@@ -36147,6 +36309,7 @@ var init_fold = __esm({
   "core/ledger/fold.ts"() {
     "use strict";
     init_schema();
+    init_actor();
     init_schema4();
   }
 });
@@ -36233,9 +36396,9 @@ var init_rules6 = __esm({
   }
 });
 
-// node_modules/graceful-fs/polyfills.js
+// ../../../work/main/node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
-  "node_modules/graceful-fs/polyfills.js"(exports2, module2) {
+  "../../../work/main/node_modules/graceful-fs/polyfills.js"(exports2, module2) {
     var constants = require("constants");
     var origCwd = process.cwd;
     var cwd = null;
@@ -36521,9 +36684,9 @@ var require_polyfills = __commonJS({
   }
 });
 
-// node_modules/graceful-fs/legacy-streams.js
+// ../../../work/main/node_modules/graceful-fs/legacy-streams.js
 var require_legacy_streams = __commonJS({
-  "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
+  "../../../work/main/node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
     var Stream = require("stream").Stream;
     module2.exports = legacy;
     function legacy(fs2) {
@@ -36617,9 +36780,9 @@ var require_legacy_streams = __commonJS({
   }
 });
 
-// node_modules/graceful-fs/clone.js
+// ../../../work/main/node_modules/graceful-fs/clone.js
 var require_clone = __commonJS({
-  "node_modules/graceful-fs/clone.js"(exports2, module2) {
+  "../../../work/main/node_modules/graceful-fs/clone.js"(exports2, module2) {
     "use strict";
     module2.exports = clone2;
     var getPrototypeOf = Object.getPrototypeOf || function(obj) {
@@ -36640,9 +36803,9 @@ var require_clone = __commonJS({
   }
 });
 
-// node_modules/graceful-fs/graceful-fs.js
+// ../../../work/main/node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
-  "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
+  "../../../work/main/node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
     var fs2 = require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
@@ -37010,9 +37173,9 @@ var require_graceful_fs = __commonJS({
   }
 });
 
-// node_modules/retry/lib/retry_operation.js
+// ../../../work/main/node_modules/retry/lib/retry_operation.js
 var require_retry_operation = __commonJS({
-  "node_modules/retry/lib/retry_operation.js"(exports2, module2) {
+  "../../../work/main/node_modules/retry/lib/retry_operation.js"(exports2, module2) {
     function RetryOperation(timeouts, options) {
       if (typeof options === "boolean") {
         options = { forever: options };
@@ -37141,9 +37304,9 @@ var require_retry_operation = __commonJS({
   }
 });
 
-// node_modules/retry/lib/retry.js
+// ../../../work/main/node_modules/retry/lib/retry.js
 var require_retry = __commonJS({
-  "node_modules/retry/lib/retry.js"(exports2) {
+  "../../../work/main/node_modules/retry/lib/retry.js"(exports2) {
     var RetryOperation = require_retry_operation();
     exports2.operation = function(options) {
       var timeouts = exports2.timeouts(options);
@@ -37227,16 +37390,16 @@ var require_retry = __commonJS({
   }
 });
 
-// node_modules/retry/index.js
+// ../../../work/main/node_modules/retry/index.js
 var require_retry2 = __commonJS({
-  "node_modules/retry/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/retry/index.js"(exports2, module2) {
     module2.exports = require_retry();
   }
 });
 
-// node_modules/signal-exit/signals.js
+// ../../../work/main/node_modules/signal-exit/signals.js
 var require_signals = __commonJS({
-  "node_modules/signal-exit/signals.js"(exports2, module2) {
+  "../../../work/main/node_modules/signal-exit/signals.js"(exports2, module2) {
     module2.exports = [
       "SIGABRT",
       "SIGALRM",
@@ -37271,9 +37434,9 @@ var require_signals = __commonJS({
   }
 });
 
-// node_modules/signal-exit/index.js
+// ../../../work/main/node_modules/signal-exit/index.js
 var require_signal_exit = __commonJS({
-  "node_modules/signal-exit/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/signal-exit/index.js"(exports2, module2) {
     var process2 = global.process;
     var processOk = function(process3) {
       return process3 && typeof process3 === "object" && typeof process3.removeListener === "function" && typeof process3.emit === "function" && typeof process3.reallyExit === "function" && typeof process3.listeners === "function" && typeof process3.kill === "function" && typeof process3.pid === "number" && typeof process3.on === "function";
@@ -37430,9 +37593,9 @@ var require_signal_exit = __commonJS({
   }
 });
 
-// node_modules/proper-lockfile/lib/mtime-precision.js
+// ../../../work/main/node_modules/proper-lockfile/lib/mtime-precision.js
 var require_mtime_precision = __commonJS({
-  "node_modules/proper-lockfile/lib/mtime-precision.js"(exports2, module2) {
+  "../../../work/main/node_modules/proper-lockfile/lib/mtime-precision.js"(exports2, module2) {
     "use strict";
     var cacheSymbol = /* @__PURE__ */ Symbol();
     function probe(file2, fs2, callback) {
@@ -37472,9 +37635,9 @@ var require_mtime_precision = __commonJS({
   }
 });
 
-// node_modules/proper-lockfile/lib/lockfile.js
+// ../../../work/main/node_modules/proper-lockfile/lib/lockfile.js
 var require_lockfile = __commonJS({
-  "node_modules/proper-lockfile/lib/lockfile.js"(exports2, module2) {
+  "../../../work/main/node_modules/proper-lockfile/lib/lockfile.js"(exports2, module2) {
     "use strict";
     var path = require("path");
     var fs2 = require_graceful_fs();
@@ -37709,9 +37872,9 @@ var require_lockfile = __commonJS({
   }
 });
 
-// node_modules/proper-lockfile/lib/adapter.js
+// ../../../work/main/node_modules/proper-lockfile/lib/adapter.js
 var require_adapter = __commonJS({
-  "node_modules/proper-lockfile/lib/adapter.js"(exports2, module2) {
+  "../../../work/main/node_modules/proper-lockfile/lib/adapter.js"(exports2, module2) {
     "use strict";
     var fs2 = require_graceful_fs();
     function createSyncFs(fs3) {
@@ -37774,9 +37937,9 @@ var require_adapter = __commonJS({
   }
 });
 
-// node_modules/proper-lockfile/index.js
+// ../../../work/main/node_modules/proper-lockfile/index.js
 var require_proper_lockfile = __commonJS({
-  "node_modules/proper-lockfile/index.js"(exports2, module2) {
+  "../../../work/main/node_modules/proper-lockfile/index.js"(exports2, module2) {
     "use strict";
     var lockfile = require_lockfile();
     var { toPromise, toSync, toSyncOptions } = require_adapter();
@@ -37968,10 +38131,16 @@ function fsyncDir(dir) {
   } catch {
   }
 }
+function unwritable(event) {
+  const problem = unreadableEvent(event);
+  return problem === void 0 ? void 0 : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
+}
 function createRun(root, first) {
+  const event = sealEvent(first);
+  const refusal = unwritable(event);
+  if (refusal) return refusal;
   const path = (0, import_node_path6.join)(root, runFile(first.payload.run_id));
   (0, import_node_fs6.mkdirSync)((0, import_node_path6.dirname)(path), { recursive: true });
-  const event = sealEvent(first);
   const fd = (0, import_node_fs6.openSync)(path, "wx");
   try {
     (0, import_node_fs6.writeSync)(fd, eventLine(event));
@@ -37981,7 +38150,7 @@ function createRun(root, first) {
   }
   fsyncDir((0, import_node_path6.dirname)(path));
   const run2 = foldEvents([event]).run;
-  return { run: snapshotRun(run2), event };
+  return { ok: true, run: snapshotRun(run2), event };
 }
 function readRange(fd, start2, length) {
   const buf = Buffer.alloc(length);
@@ -38005,14 +38174,14 @@ function currentRun(path, fd, runId) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
     if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
       const added = tail.subarray(cached2.lastLine.length);
-      if (added.length === 0) return cached2.run;
+      if (added.length === 0) return { run: cached2.run, size };
       const parsed2 = parseLedger(added.toString("utf8"));
       const fine = !parsed2.torn && parsed2.lines.every((l) => l.event) && extendsChain(cached2.run, parsed2.events);
       if (fine) {
         for (const e of parsed2.events) applyEvent(cached2.run, e);
         cached2.size = size;
         cached2.lastLine = lastLineOf(tail);
-        return cached2.run;
+        return { run: cached2.run, size };
       }
     }
   }
@@ -38024,7 +38193,7 @@ function currentRun(path, fd, runId) {
   const { run: run2 } = foldEvents(parsed.events);
   if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
   remember(cache2, path, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
-  return run2;
+  return { run: run2, size };
 }
 function extendsChain(run2, events) {
   let { seq, hash: hash3 } = run2?.head ?? { seq: 0, hash: "" };
@@ -38054,8 +38223,9 @@ async function appendToRun(root, runId, options, decide) {
   try {
     const fd = (0, import_node_fs6.openSync)(path, "r+");
     try {
-      const run2 = currentRun(path, fd, runId);
-      if ("ok" in run2) return run2;
+      const current = currentRun(path, fd, runId);
+      if ("ok" in current) return current;
+      const { run: run2 } = current;
       const next = run2.head.seq + 1;
       if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
@@ -38066,8 +38236,14 @@ async function appendToRun(root, runId, options, decide) {
       if ("ok" in decision) return decision;
       if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
       const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash });
+      const refusal = unwritable(event);
+      if (refusal) return refusal;
       const line = Buffer.from(eventLine(event), "utf8");
       const end = (0, import_node_fs6.fstatSync)(fd).size;
+      if (end !== current.size) {
+        cache2.delete(path);
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
+      }
       (0, import_node_fs6.writeSync)(fd, line, 0, line.length, end);
       (0, import_node_fs6.fsyncSync)(fd);
       applyEvent(run2, event);
@@ -38082,7 +38258,13 @@ async function appendToRun(root, runId, options, decide) {
       (0, import_node_fs6.closeSync)(fd);
     }
   } finally {
+    releaseLock(release);
+  }
+}
+function releaseLock(release) {
+  try {
     release();
+  } catch {
   }
 }
 async function acquireLock(path) {
@@ -38108,11 +38290,11 @@ var init_store = __esm({
     init_policy();
     init_schema4();
     RUNS_DIR = `${LEDGER_DIR}/runs`;
-    LOCK_STALE_MS = 5e3;
+    LOCK_STALE_MS = 1e4;
     CACHE_MAX_EVENTS = 2e5;
     readCache = /* @__PURE__ */ new Map();
     cache2 = /* @__PURE__ */ new Map();
-    LOCK_ATTEMPTS = 600;
+    LOCK_ATTEMPTS = 1e3;
   }
 });
 
@@ -38203,19 +38385,9 @@ var init_verify = __esm({
   }
 });
 
-// core/report/escape.ts
-function escapeHtml(text3) {
-  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-var init_escape = __esm({
-  "core/report/escape.ts"() {
-    "use strict";
-  }
-});
-
-// node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js
+// ../../../work/main/node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js
 var require_tree_sitter = __commonJS({
-  "node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js"(exports, module) {
+  "../../../work/main/node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js"(exports, module) {
     (function(global2, factory) {
       typeof define === "function" && define.amd ? define(["exports"], factory) : typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : (global2 = typeof globalThis !== "undefined" ? globalThis : global2 || self, global2.Parser = factory());
     })(exports, (function() {
@@ -42322,6 +42494,202 @@ var init_parser2 = __esm({
   }
 });
 
+// core/scan/resolve.ts
+function extend2(path, ...members2) {
+  return { module: path.module, members: [...path.members, ...members2] };
+}
+function simpleChain(text3) {
+  if (!SIMPLE_CHAIN.test(text3)) return void 0;
+  return text3.split(".").map((s) => s.replace(/[\s!?]/g, ""));
+}
+function rootName(text3) {
+  return ROOT.exec(text3)?.[0];
+}
+function identifiersIn(text3) {
+  return text3.match(IDENT_ALL) ?? [];
+}
+function identifierAt(source, offset) {
+  IDENT_AT.lastIndex = offset;
+  return IDENT_AT.exec(source)?.[0];
+}
+function stringValue(node2) {
+  if (node2.type !== "string" && node2.type !== "template_string") return void 0;
+  const text3 = node2.text;
+  if (node2.type === "template_string" && text3.includes("${")) return void 0;
+  const inner = text3.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
+  return inner.includes("\\") ? void 0 : inner;
+}
+var ScopeIndex, Bindings, MAX_RESOLVE_DEPTH, IDENT, SIMPLE_CHAIN, ROOT, IDENT_ALL, IDENT_AT;
+var init_resolve = __esm({
+  "core/scan/resolve.ts"() {
+    "use strict";
+    ScopeIndex = class {
+      constructor(rootId) {
+        this.rootId = rootId;
+      }
+      rootId;
+      nodes = [];
+      parents = [];
+      /** `classBody`: a Python class, whose names are seen by code directly in its body but not by its methods. */
+      add(node2, classBody = false) {
+        this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id, classBody });
+      }
+      /** Call once after every add(): orders the ranges and links each to its enclosing range. */
+      seal() {
+        this.nodes.sort((a, b) => a.start - b.start || b.end - a.end);
+        const stack = [];
+        this.parents = this.nodes.map((n, i2) => {
+          while (stack.length && this.nodes[stack[stack.length - 1]].end <= n.start) stack.pop();
+          const parent = stack.length ? stack[stack.length - 1] : -1;
+          stack.push(i2);
+          return parent;
+        });
+      }
+      /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
+      *chain(offset, skip) {
+        let lo = 0;
+        let hi = this.nodes.length - 1;
+        let i2 = -1;
+        while (lo <= hi) {
+          const mid = lo + hi >> 1;
+          if (this.nodes[mid].start <= offset) i2 = mid, lo = mid + 1;
+          else hi = mid - 1;
+        }
+        let innermost = true;
+        for (; i2 >= 0; i2 = this.parents[i2]) {
+          const n = this.nodes[i2];
+          if (n.end <= offset || n.id === skip || n.classBody && !innermost) continue;
+          innermost = false;
+          yield n.id;
+        }
+        yield this.rootId;
+      }
+      scopeAt(offset, skip) {
+        return this.chain(offset, skip).next().value;
+      }
+    };
+    Bindings = class {
+      constructor(scopes, globals = () => void 0) {
+        this.scopes = scopes;
+        this.globals = globals;
+      }
+      scopes;
+      globals;
+      table = /* @__PURE__ */ new Map();
+      /** Names that have a binding anywhere: the cheap first test for every call. */
+      names = /* @__PURE__ */ new Set();
+      /** Names bound somewhere other than the file scope, or shadowed somewhere: these need the scope walk. */
+      scoped = /* @__PURE__ */ new Set();
+      /** The scope a node belongs to; for a definition's name pass the definition, whose own scope is skipped. */
+      scopeOf(node2, definition) {
+        return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
+      }
+      bind(scope, name2, path) {
+        const key = `${scope}\0${name2}`;
+        const existing = this.table.get(key);
+        if (existing?.path) return;
+        this.table.set(key, { path });
+        if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
+        if (path) this.names.add(name2);
+      }
+      /** Could `name` resolve to anything at all? (No scope walk.) */
+      mayResolve(name2) {
+        return this.names.has(name2) || this.globals(name2) !== void 0;
+      }
+      /** What `name`, referenced at `node`, is bound to. */
+      lookup(name2, node2) {
+        if (this.scoped.has(name2)) {
+          for (const scope of this.scopes.chain(node2.startIndex)) {
+            const b2 = this.table.get(`${scope}\0${name2}`);
+            if (b2) return b2.path;
+          }
+        }
+        const b = this.table.get(`${this.scopes.rootId}\0${name2}`);
+        return b ? b.path : this.globals(name2);
+      }
+      /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
+      declared(name2, node2) {
+        for (const scope of this.scopes.chain(node2.startIndex)) if (this.table.has(`${scope}\0${name2}`)) return true;
+        return false;
+      }
+    };
+    MAX_RESOLVE_DEPTH = 64;
+    IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
+    SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
+    ROOT = new RegExp(`^${IDENT}`, "u");
+    IDENT_ALL = new RegExp(IDENT, "gu");
+    IDENT_AT = new RegExp(IDENT, "uy");
+  }
+});
+
+// core/scan/analysis.ts
+function collectCaptures(query, root, timeLimitMs) {
+  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [] };
+  let pendingName;
+  const started = performance.now();
+  const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
+  if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
+  for (const { name: name2, node: node2 } of captures) {
+    switch (name2) {
+      case "scope":
+        out2.scopes.add(node2);
+        break;
+      case "scope.class":
+        out2.scopes.add(node2, true);
+        break;
+      case "import":
+        out2.imports.push(node2);
+        break;
+      case "callee":
+        out2.callees.push([node2, "call"]);
+        break;
+      case "new":
+        out2.callees.push([node2, "new"]);
+        break;
+      case "def.name":
+        pendingName = node2;
+        break;
+      case "def.value":
+        if (pendingName) out2.definitions.push([pendingName, node2]);
+        pendingName = void 0;
+        break;
+      case "local":
+        out2.locals.push([node2, false]);
+        break;
+      case "outer":
+        out2.locals.push([node2, true]);
+        break;
+      case "comment":
+        out2.comments.push(node2);
+        break;
+    }
+  }
+  out2.scopes.seal();
+  return out2;
+}
+function queryOf(language, source, comments) {
+  let byLanguage = compiled.get(language);
+  if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
+  const text3 = comments ? `${source}
+(comment) @comment
+` : source;
+  let query = byLanguage.get(text3);
+  if (!query) byLanguage.set(text3, query = new import_tree_sitter_wasm2.Query(language, text3));
+  return query;
+}
+var import_tree_sitter_wasm2, QueryTimeout, compiled;
+var init_analysis = __esm({
+  "core/scan/analysis.ts"() {
+    "use strict";
+    import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
+    init_resolve();
+    QueryTimeout = class extends Error {
+      name = "QueryTimeout";
+    };
+    compiled = /* @__PURE__ */ new Map();
+  }
+});
+
 // core/scan/rules.ts
 var BYPASSED, ROUTE, describe3, shellCommand, networkCall, modelSdk, customBoundary, boundaryImport, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile, RULE_OF_CATEGORY, BOUNDARY_RULES, SCAN_RULES;
 var init_rules7 = __esm({
@@ -42528,189 +42896,6 @@ var init_config2 = __esm({
   }
 });
 
-// core/scan/resolve.ts
-function extend2(path, ...members2) {
-  return { module: path.module, members: [...path.members, ...members2] };
-}
-function simpleChain(text3) {
-  if (!SIMPLE_CHAIN.test(text3)) return void 0;
-  return text3.split(".").map((s) => s.replace(/[\s!?]/g, ""));
-}
-function rootName(text3) {
-  return ROOT.exec(text3)?.[0];
-}
-function identifiersIn(text3) {
-  return text3.match(IDENT_ALL) ?? [];
-}
-function identifierAt(source, offset) {
-  IDENT_AT.lastIndex = offset;
-  return IDENT_AT.exec(source)?.[0];
-}
-function stringValue(node2) {
-  if (node2.type !== "string" && node2.type !== "template_string") return void 0;
-  const text3 = node2.text;
-  if (node2.type === "template_string" && text3.includes("${")) return void 0;
-  const inner = text3.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
-  return inner.includes("\\") ? void 0 : inner;
-}
-var ScopeIndex, Bindings, MAX_RESOLVE_DEPTH, IDENT, SIMPLE_CHAIN, ROOT, IDENT_ALL, IDENT_AT;
-var init_resolve = __esm({
-  "core/scan/resolve.ts"() {
-    "use strict";
-    ScopeIndex = class {
-      constructor(rootId) {
-        this.rootId = rootId;
-      }
-      rootId;
-      nodes = [];
-      parents = [];
-      add(node2) {
-        this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id });
-      }
-      /** Call once after every add(): orders the ranges and links each to its enclosing range. */
-      seal() {
-        this.nodes.sort((a, b) => a.start - b.start || b.end - a.end);
-        const stack = [];
-        this.parents = this.nodes.map((n, i2) => {
-          while (stack.length && this.nodes[stack[stack.length - 1]].end <= n.start) stack.pop();
-          const parent = stack.length ? stack[stack.length - 1] : -1;
-          stack.push(i2);
-          return parent;
-        });
-      }
-      /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
-      *chain(offset, skip) {
-        let lo = 0;
-        let hi = this.nodes.length - 1;
-        let i2 = -1;
-        while (lo <= hi) {
-          const mid = lo + hi >> 1;
-          if (this.nodes[mid].start <= offset) i2 = mid, lo = mid + 1;
-          else hi = mid - 1;
-        }
-        for (; i2 >= 0; i2 = this.parents[i2]) {
-          const n = this.nodes[i2];
-          if (n.end > offset && n.id !== skip) yield n.id;
-        }
-        yield this.rootId;
-      }
-      scopeAt(offset, skip) {
-        return this.chain(offset, skip).next().value;
-      }
-    };
-    Bindings = class {
-      constructor(scopes, globals = () => void 0) {
-        this.scopes = scopes;
-        this.globals = globals;
-      }
-      scopes;
-      globals;
-      table = /* @__PURE__ */ new Map();
-      /** Names that have a binding anywhere: the cheap first test for every call. */
-      names = /* @__PURE__ */ new Set();
-      /** Names bound somewhere other than the file scope, or shadowed somewhere: these need the scope walk. */
-      scoped = /* @__PURE__ */ new Set();
-      /** The scope a node belongs to; for a definition's name pass the definition, whose own scope is skipped. */
-      scopeOf(node2, definition) {
-        return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
-      }
-      bind(scope, name2, path) {
-        const key = `${scope}\0${name2}`;
-        const existing = this.table.get(key);
-        if (existing?.path) return;
-        this.table.set(key, { path });
-        if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
-        if (path) this.names.add(name2);
-      }
-      /** Could `name` resolve to anything at all? (No scope walk.) */
-      mayResolve(name2) {
-        return this.names.has(name2) || this.globals(name2) !== void 0;
-      }
-      /** What `name`, referenced at `node`, is bound to. */
-      lookup(name2, node2) {
-        if (this.scoped.has(name2)) {
-          for (const scope of this.scopes.chain(node2.startIndex)) {
-            const b2 = this.table.get(`${scope}\0${name2}`);
-            if (b2) return b2.path;
-          }
-        }
-        const b = this.table.get(`${this.scopes.rootId}\0${name2}`);
-        return b ? b.path : this.globals(name2);
-      }
-      /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
-      declared(name2, node2) {
-        for (const scope of this.scopes.chain(node2.startIndex)) if (this.table.has(`${scope}\0${name2}`)) return true;
-        return false;
-      }
-    };
-    MAX_RESOLVE_DEPTH = 64;
-    IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
-    SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
-    ROOT = new RegExp(`^${IDENT}`, "u");
-    IDENT_ALL = new RegExp(IDENT, "gu");
-    IDENT_AT = new RegExp(IDENT, "uy");
-  }
-});
-
-// core/scan/analysis.ts
-function collectCaptures(query, root) {
-  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [] };
-  let pendingName;
-  for (const { name: name2, node: node2 } of query.captures(root)) {
-    switch (name2) {
-      case "scope":
-        out2.scopes.add(node2);
-        break;
-      case "import":
-        out2.imports.push(node2);
-        break;
-      case "callee":
-        out2.callees.push([node2, "call"]);
-        break;
-      case "new":
-        out2.callees.push([node2, "new"]);
-        break;
-      case "def.name":
-        pendingName = node2;
-        break;
-      case "def.value":
-        if (pendingName) out2.definitions.push([pendingName, node2]);
-        pendingName = void 0;
-        break;
-      case "local":
-        out2.locals.push([node2, false]);
-        break;
-      case "outer":
-        out2.locals.push([node2, true]);
-        break;
-      case "comment":
-        out2.comments.push(node2);
-        break;
-    }
-  }
-  out2.scopes.seal();
-  return out2;
-}
-function queryOf(language, source, comments) {
-  let byLanguage = compiled.get(language);
-  if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
-  const text3 = comments ? `${source}
-(comment) @comment
-` : source;
-  let query = byLanguage.get(text3);
-  if (!query) byLanguage.set(text3, query = new import_tree_sitter_wasm2.Query(language, text3));
-  return query;
-}
-var import_tree_sitter_wasm2, compiled;
-var init_analysis = __esm({
-  "core/scan/analysis.ts"() {
-    "use strict";
-    import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
-    init_resolve();
-    compiled = /* @__PURE__ */ new Map();
-  }
-});
-
 // core/scan/javascript.ts
 function globalPath(name2) {
   if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
@@ -42720,9 +42905,9 @@ function globalPath(name2) {
 function normalMembers(path) {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
 }
-function analyzeJavaScript(tree, source, language, typescript, filter, withComments) {
+function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs) {
   const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
-  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(query, tree.rootNode);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(query, tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
@@ -42734,7 +42919,9 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   }
   const calls = [];
-  for (const [captured, kind] of callees) {
+  for (const [node2, kind] of callees) {
+    const captured = source.startsWith("await", node2.startIndex) && node2.type === "await_expression" ? node2.namedChild(0) : node2;
+    if (!captured) continue;
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
     if (head && !bindings.mayResolve(head) && head !== "require") continue;
@@ -42801,24 +42988,32 @@ function importStatement(node2, bindings, filter, imports) {
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
     if (specifier === void 0 || !local) return;
     const module3 = normalModule(specifier);
-    if (!filter.relevant(module3)) return;
+    if (!filter.relevant(module3)) {
+      if (bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
+      return;
+    }
     imports.push({ start: node2.startIndex, end: node2.endIndex, module: module3, star: false });
     bindings.bind(bindings.scopeOf(node2), local.text, { module: module3, members: [] });
     return;
   }
   if (specifier === void 0) return;
   const module2 = normalModule(specifier);
-  if (!filter.relevant(module2)) return;
-  imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
+  const watched = filter.relevant(module2);
+  if (!watched && !identifiersIn(text3).some((name2) => globalPath(name2) !== void 0)) return;
+  if (watched) imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
   clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
+  const bind = (local, path) => {
+    if (watched) bindings.bind(scope, local, normalMembers(path));
+    else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
+  };
   for (const part of clause.namedChildren) {
     if (!part) continue;
-    if (part.type === "identifier") bindings.bind(scope, part.text, { module: module2, members: [] });
+    if (part.type === "identifier") bind(part.text, { module: module2, members: [] });
     else if (part.type === "namespace_import") {
       const local = part.namedChildren.find((c) => c?.type === "identifier");
-      if (local) bindings.bind(scope, local.text, { module: module2, members: [] });
+      if (local) bind(local.text, { module: module2, members: [] });
     } else if (part.type === "named_imports") {
       for (const spec of part.namedChildren) {
         if (!spec || spec.type !== "import_specifier" || /^type\s/.test(spec.text)) continue;
@@ -42827,7 +43022,7 @@ function importStatement(node2, bindings, filter, imports) {
         if (!nameNode || !alias) continue;
         const imported = nameNode.type === "string" ? stringValue(nameNode) : nameNode.text;
         if (imported === void 0) continue;
-        bindings.bind(scope, alias.text, normalMembers({ module: module2, members: [imported] }));
+        bind(alias.text, { module: module2, members: [imported] });
       }
     }
   }
@@ -42863,6 +43058,7 @@ var init_javascript = __esm({
 `;
     TS_PARAMS = `
 (call_expression function: (non_null_expression) @callee)
+(call_expression function: (await_expression) @callee)
 (required_parameter pattern: (identifier) @local)
 (optional_parameter pattern: (identifier) @local)
 (required_parameter pattern: (rest_pattern (identifier) @local))
@@ -42933,8 +43129,8 @@ var init_javascript = __esm({
 });
 
 // core/scan/python.ts
-function analyzePython(tree, source, language, filter, withComments) {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode);
+function analyzePython(tree, source, language, filter, withComments, timeLimitMs) {
+  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports = [];
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
@@ -43033,7 +43229,8 @@ var init_python = __esm({
     init_analysis();
     init_resolve();
     QUERY = `
-[(function_definition) (lambda) (class_definition) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
+[(function_definition) (lambda) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
+(class_definition) @scope.class
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression)] @callee)
@@ -43257,7 +43454,8 @@ function readSource(absolutePath, maxBytes) {
       read += n;
     }
     if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
-    return buffer.toString("utf8", 0, read);
+    const text3 = buffer.toString("utf8", 0, read);
+    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
@@ -43278,12 +43476,13 @@ async function scanSource(path, text3, options = {}) {
   }
   return (await scanner).scanSource(path, text3);
 }
-var import_node_fs9, DEFAULT_SCAN_CONFIG, DEFAULT_MAX_BYTES, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, WHOLE, KEPT_DOCUMENTS, scanners, KEPT_SCANNERS;
+var import_node_fs9, DEFAULT_SCAN_CONFIG, DEFAULT_MAX_BYTES, DEFAULT_QUERY_TIME_LIMIT_MS, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, WHOLE, KEPT_DOCUMENTS, scanners, KEPT_SCANNERS;
 var init_scan = __esm({
   "core/scan/scan.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
     init_lines();
+    init_analysis();
     init_config2();
     init_javascript();
     init_parser2();
@@ -43293,22 +43492,25 @@ var init_scan = __esm({
     init_suppress();
     DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
     DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+    DEFAULT_QUERY_TIME_LIMIT_MS = 5e3;
     SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
     LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
     Scanner = class _Scanner {
-      constructor(grammars, rules, config2, maxBytes) {
+      constructor(grammars, rules, config2, maxBytes, queryTimeLimitMs) {
         this.grammars = grammars;
         this.rules = rules;
         this.config = config2;
         this.maxBytes = maxBytes;
+        this.queryTimeLimitMs = queryTimeLimitMs;
       }
       grammars;
       rules;
       config;
       maxBytes;
+      queryTimeLimitMs;
       static async create(options = {}) {
         const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
-        return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES);
+        return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS);
       }
       /**
        * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -43377,7 +43579,14 @@ var init_scan = __esm({
           const findings = [];
           if (tree.rootNode.hasError) findings.push(parseError2.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
           const markers = mayHaveSuppression(text3);
-          const analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter, markers) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers);
+          let analysis;
+          try {
+            analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter, markers, this.queryTimeLimitMs) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs);
+          } catch (e) {
+            if (!(e instanceof QueryTimeout)) throw e;
+            const skipped = `${e.message} (deeply nested or broken code)`;
+            return { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped };
+          }
           findings.push(...this.boundaryFindings(path, analysis, rules, lines));
           const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
           return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
@@ -43803,6 +44012,7 @@ var vscode22 = __toESM(require("vscode"));
 // core/dialect.ts
 init_check3();
 init_check2();
+init_escape();
 init_rules();
 init_document();
 var unknownDialect = defineRule({
@@ -43823,8 +44033,9 @@ var flowDialect = {
 };
 var DIALECTS = [flowDialect, blueprintDialect];
 function validateAnyFile(path, text3, config2) {
+  const named = path.replace(/^(?:\.\.\/)+/, "");
   for (const d of DIALECTS) {
-    const why = d.claimsByName(path, config2);
+    const why = d.claimsByName(named, config2);
     if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
   }
   const parsed = parseSource(path, text3, limitsOf(config2));
@@ -44088,20 +44299,8 @@ function activeBundle(workspace10) {
 // extension/commands/ledgerCommands.ts
 var vscode3 = __toESM(require("vscode"));
 
-// core/ledger/actor.ts
-var import_node_child_process2 = require("node:child_process");
-function resolveActor(root, explicit, env = process.env) {
-  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
-  if (given) return given;
-  try {
-    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    return email3 || void 0;
-  } catch {
-    return void 0;
-  }
-}
-
 // core/ledger/index.ts
+init_actor();
 init_chain();
 init_fold();
 
@@ -44297,7 +44496,7 @@ function checkRunId(runId) {
   return FLOW_RUN_ID_RE.test(runId) ? void 0 : badRequest(`run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
 }
 function checkStepId(stepId) {
-  return FLOW_STEP_ID_RE.test(stepId) ? void 0 : badRequest(`step id ${JSON.stringify(stepId.slice(0, 80))} is not <flow_id>#<ordinal>`);
+  return blank(stepId) ? badRequest("a step id is required") : void 0;
 }
 function precheck(ctx, gate, ...checks) {
   const policy = resolvePolicy(ctx.root, ctx.env);
@@ -44337,7 +44536,7 @@ async function startRun(ctx) {
   const runId = newId("run_", 16);
   const trimmed = (s) => blank(s) ? null : s.trim();
   const at = (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
-  const { run: run2, event } = createRun(ctx.root, {
+  return createRun(ctx.root, {
     seq: 1,
     type: "run_started",
     at,
@@ -44356,7 +44555,6 @@ async function startRun(ctx) {
       agent: trimmed(ctx.agent)
     }
   });
-  return { ok: true, run: run2, event };
 }
 async function advanceStep(ctx) {
   const pre = precheck(
@@ -46295,6 +46493,7 @@ function stepItem(run2, step) {
 var import_node_path19 = require("node:path");
 var vscode21 = __toESM(require("vscode"));
 init_findings();
+init_actor();
 
 // extension/settings.ts
 var vscode20 = __toESM(require("vscode"));
