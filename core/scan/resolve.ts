@@ -133,10 +133,15 @@ const IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 const SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
 const ROOT = new RegExp(`^${IDENT}`, "u");
 
-/** The chain of names of a simple member expression, or undefined when it is anything else. */
+/**
+ * The chain of names of a simple member expression, or undefined when it is anything else. A chain
+ * longer than MAX_RESOLVE_DEPTH is left to the depth-bounded tree walk: spread into extend(), a hostile
+ * `os.a.a.a…` of 200,000 names overflowed the stack and ended the whole scan.
+ */
 export function simpleChain(text: string): string[] | undefined {
   if (!SIMPLE_CHAIN.test(text)) return undefined;
-  return text.split(".").map((s) => s.replace(/[\s!?]/g, ""));
+  const chain = text.split(".");
+  return chain.length > MAX_RESOLVE_DEPTH ? undefined : chain.map((s) => s.replace(/[\s!?]/g, ""));
 }
 
 export function rootName(text: string): string | undefined {

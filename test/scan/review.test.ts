@@ -57,3 +57,12 @@ describe("review: JavaScript globals", () => {
     expect(await found("agent.mjs", named)).toEqual([`${NET} ${at(named, "fetch", 3)}`]);
   });
 });
+
+describe("review: hostile input", () => {
+  test("a member chain of 500,000 names is a finding-free call, not a stack overflow that ends the scan", async () => {
+    const py = `import os\nos${".a".repeat(500_000)}("x")\nos.system("y")\n`;
+    expect(await found("agent.py", py)).toEqual([`${SHELL} 3:1-3:10`]);
+    const js = `import cp from "child_process";\ncp${".a".repeat(500_000)}("x");\ncp.exec("y");\n`;
+    expect(await found("agent.js", js)).toEqual([`${SHELL} 3:1-3:8`]);
+  });
+});
