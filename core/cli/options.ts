@@ -3,6 +3,7 @@ import { dirname, isAbsolute, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { failOnSchema, type FailOn } from "../findings";
 import { type ReportFormat, reportFormatSchema } from "../report/index";
+import { describeFsError } from "../source/document";
 import { type CliIO, UsageError } from "./io";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -51,13 +52,22 @@ export function absolute(io: CliIO, path: string): string {
 export function emit(io: CliIO, text: string, output: string | undefined): void {
   if (!output) return io.stdout(text);
   const path = absolute(io, output);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new UsageError(`cannot write --output ${output}: ${describeFsError(e)}`);
+  }
 }
 
 /** A list of paths from a file or `-` (standard input), one per line. */
 export async function readPathList(io: CliIO, source: string): Promise<string[]> {
-  const text = source === "-" ? await io.readStdin() : readFileSync(absolute(io, source), "utf8");
+  let text: string;
+  try {
+    text = source === "-" ? await io.readStdin() : readFileSync(absolute(io, source), "utf8");
+  } catch (e) {
+    throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
+  }
   return text
     .split(/\r?\n/)
     .map((l) => l.trim().replace(/\\/g, "/").replace(/^\.\//, ""))

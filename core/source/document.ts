@@ -105,10 +105,14 @@ export function readSourceText(absPath: string, path: string, limits: SourceLimi
     if (bytes > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE, bytes, limits.maxBytes)] };
     return { text: readFileSync(absPath, "utf8"), findings: [] };
   } catch (e) {
-    const { code, message } = e as NodeJS.ErrnoException;
-    const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ENOENT" ? "no such file" : code === "ELOOP" ? "a symbolic link loop" : message;
-    return { findings: [unreadable.at(path, WHOLE_FILE, reason)] };
+    return { findings: [unreadable.at(path, WHOLE_FILE, describeFsError(e))] };
   }
+}
+
+/** Why a file-system call failed, in words a message can carry. */
+export function describeFsError(e: unknown): string {
+  const { code, message } = e as NodeJS.ErrnoException;
+  return code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ENOENT" ? "no such file" : code === "ELOOP" ? "a symbolic link loop" : message;
 }
 
 /** Depth of [ and { outside strings, without recursion: refuse before a recursive parser sees it. */

@@ -301,3 +301,14 @@ describe("many YAML aliases", () => {
     resolve.mockRestore();
   });
 });
+
+describe("--output and --changed-files paths that do not work", () => {
+  it("are usage errors (exit 2), not internal errors", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.flow.yaml"), readFileSync(join(__dirname, "..", "fixtures", "flows", "valid.flow.yaml"), "utf8"));
+    const out = await runCli(["validate", "a.flow.yaml", "--output", "."], { cwd: dir });
+    expect([out.code, out.stderr.split("\n")[0]]).toEqual([2, "flowgate validate: cannot write --output .: it is a directory"]);
+    const changed = await runCli(["check", ".", "--changed-files", "nope.txt"], { cwd: dir });
+    expect([changed.code, changed.stderr.split("\n")[0]]).toEqual([2, "flowgate check: cannot read nope.txt: no such file"]);
+  });
+});

@@ -5,7 +5,7 @@ import { loadConfig } from "../../config/load";
 import { validateAnyFile, type ValidatedFile } from "../../dialect";
 import { toRepoPath } from "../../findings";
 import { limitsOf } from "../../flow/check";
-import { readSourceText } from "../../source/document";
+import { describeFsError, readSourceText } from "../../source/document";
 import { walkFiles } from "../../files";
 import { buildReport } from "../../report/model";
 import { renderReport } from "../../report/index";
@@ -43,7 +43,7 @@ function fileKind(abs: string): string {
     return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return code === "ENOENT" || code === "ENOTDIR" ? "missing" : code === "ELOOP" ? "a symbolic link loop" : `unreadable: ${code ?? String(e)}`;
+    return code === "ENOENT" || code === "ENOTDIR" ? "missing" : describeFsError(e);
   }
 }
 
