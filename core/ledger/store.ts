@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { lockSync } from "proper-lockfile";
 import { eventLine, parseLedger, type ParsedLedger, sealEvent, unreadableEvent } from "./chain";
@@ -19,13 +19,22 @@ export function newId(prefix: string, hexChars: number): string {
   return prefix + randomBytes(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 
+/**
+ * Whether a run's ledger exists: a regular file. A directory of that name made every reader and writer
+ * fail with EISDIR, and a symlink (`run_x.jsonl → ~/.git-credentials` in a pull request) had `run verify`
+ * quote the target's lines; `flowgate check` (walkFiles) never followed either.
+ */
+export function ledgerExists(root: string, runId: string): boolean {
+  return lstatSync(join(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true;
+}
+
 /** Run ids with a ledger file in the workspace, sorted. */
 export function listRunIds(root: string): string[] {
   const dir = join(root, RUNS_DIR);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(name.slice(0, -6)))
-    .map((name) => name.slice(0, -6))
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6)))
+    .map((e) => e.name.slice(0, -6))
     .sort();
 }
 
@@ -74,6 +83,7 @@ const readCache = new Map<string, ReadCache>();
 /** Read and fold a run's ledger without locking (readers never block writers). */
 export function loadRun(root: string, runId: string): LoadedRun | undefined {
   const path = join(root, runFile(runId));
+  if (!ledgerExists(root, runId)) return undefined;
   let fd: number;
   try {
     fd = openSync(path, "r");
@@ -275,7 +285,7 @@ export type Appended<T> = { ok: true; run: RunState; event?: LedgerEvent; result
  */
 export async function appendToRun<T>(root: string, runId: string, options: AppendOptions, decide: (run: RunState, at: string) => Decision<T>): Promise<Appended<T>> {
   const path = join(root, runFile(runId));
-  if (!existsSync(path)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release: () => void;
   try {
     release = await acquireLock(path);
@@ -375,7 +385,7 @@ export function tornTailOf(root: string, runId: string): TornTail | undefined {
  */
 export async function moveTornTail(root: string, runId: string): Promise<{ ok: true; torn?: TornTail; tornFile?: string } | Refusal> {
   const path = join(root, runFile(runId));
-  if (!existsSync(path)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   const release = await acquireLock(path);
   try {
     const torn = tornTailOf(root, runId);

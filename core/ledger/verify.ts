@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Finding, Range } from "../findings";
 import { filesAtRev, showAtRev } from "../git";
@@ -6,7 +6,7 @@ import { checkChain, type LedgerLine, parseLedger, type ParsedLedger } from "./c
 import { type Fold, foldEvents } from "./fold";
 import * as R from "./rules";
 import { FLOW_RUN_ID_RE, type RunState } from "./schema";
-import { listRunIds, RUNS_DIR, runFile } from "./store";
+import { ledgerExists, listRunIds, RUNS_DIR, runFile } from "./store";
 
 function lineRange(line: LedgerLine | undefined, fallbackLine = 1): Range {
   if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
@@ -103,7 +103,7 @@ export function verifyLedger(options: VerifyOptions): VerifyResult {
     const file = runFile(runId);
     const path = join(root, file);
     const baseText = base && atBase.has(file) ? showAtRev(root, base, file) : undefined;
-    if (!existsSync(path)) {
+    if (!ledgerExists(root, runId)) {
       if (baseText !== undefined) findings.push(R.historyRewritten.at(file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, runId, base!, "the ledger was deleted"));
       continue;
     }

@@ -1,8 +1,8 @@
 // Defects found by driving `flowgate run` from outside (issue 5 review); each test failed before its fix.
 import { beforeEach, describe, expect, test } from "vitest";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { advanceStep, approve, attachEvidence, authorizeToolCall, cancelRun, executeStep, listRuns, mintConsent, readRun, requestApproval, resolvePolicy, type RunResult, type RunState, startRun, verifyLedger } from "../../core/ledger";
+import { advanceStep, approve, attachEvidence, authorizeToolCall, cancelRun, executeStep, listRunIds, listRuns, mintConsent, readRun, requestApproval, resolvePolicy, type RunResult, type RunState, startRun, verifyLedger } from "../../core/ledger";
 import { ALL_ON, clock, workspace, WRITES_ON, writePolicy } from "./helpers";
 
 const T = "flow_triage_issue";
@@ -124,5 +124,26 @@ describe("a step id is only required before the run is found (B.3, B.4, B.6): wh
     expect(r.ok || r.message).toBe(`step "nonsense" is not a step of ${T}@1.2.0`);
     ok(await cancelRun({ ...as("lead@example.com"), runId: run.run_id }));
     expect(code(await advanceStep({ ...as("lead@example.com"), runId: run.run_id, stepId: "nonsense", toStatus: "done" }))).toBe("FLOW_RUN_NOT_IN_PROGRESS");
+  });
+});
+
+describe("a ledger is a regular file", () => {
+  test("a directory named like a ledger is no run: readers, verify and writers do not crash with EISDIR", async () => {
+    mkdirSync(join(root, ".flowgate/runs/run_dir.jsonl"), { recursive: true });
+    expect(listRunIds(root)).toEqual([]);
+    expect(listRuns(root)).toEqual([]);
+    expect(verifyLedger({ root }).findings).toEqual([]);
+    expect(code(readRun(root, "run_dir"))).toBe("unknown_run");
+    expect(code(await advanceStep({ ...as("lead@example.com"), runId: "run_dir", stepId: `${T}#1`, toStatus: "in_progress" }))).toBe("unknown_run");
+  });
+
+  test("a symlinked ledger is not followed: run verify does not quote the target's lines", async () => {
+    const secret = join(root, "secret.txt");
+    writeFileSync(secret, "token=abcdef0123456789\n");
+    mkdirSync(join(root, ".flowgate/runs"), { recursive: true });
+    symlinkSync(secret, join(root, ".flowgate/runs/run_link.jsonl"));
+    expect(listRunIds(root)).toEqual([]);
+    expect(verifyLedger({ root }).findings).toEqual([]);
+    expect(code(readRun(root, "run_link"))).toBe("unknown_run");
   });
 });
