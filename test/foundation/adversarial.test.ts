@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as YAML from "yaml";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
 import { blueprintsCheck } from "../../core/blueprint/check";
 import { flowsCheck, validateFlowText } from "../../core/flow/check";
@@ -58,8 +58,11 @@ describe("omitted YAML values", () => {
 
 describe("files too large to hold as a string", () => {
   // 600 MB (sparse, so cheap to create) is over V8's longest string: reading it whole was an internal error (exit 3).
+  const made: string[] = [];
+  afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
   const huge = () => {
     const dir = tempDir();
+    made.push(dir);
     writeFileSync(join(dir, "big.flow.json"), "");
     truncateSync(join(dir, "big.flow.json"), 600 * 1024 * 1024);
     writeFileSync(join(dir, "big.bp.json"), "");
