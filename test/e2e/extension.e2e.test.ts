@@ -48,6 +48,9 @@ function expectValidChain(workspace: string, runId: string): void {
   expect(verifyLedger({ root: workspace, runIds: [runId] }).findings).toEqual([]);
 }
 
+/** The Problems panel filter showing examples/agent/ only. */
+const AGENT_FILES = "**/agent/**";
+
 const flowgateRows = (rows: ProblemRow[]) => rows.filter((r) => r.source === "flowgate").map(({ source: _source, ...rest }) => rest);
 
 let host: Host;
@@ -100,8 +103,7 @@ describe("Flowgate in a trusted workspace", () => {
 
   it("shows the planted boundary violations in the Problems panel after Scan Workspace", { timeout: STEP_TIMEOUT }, async () => {
     await code.command("Flowgate: Scan Workspace");
-    await code.filterProblems("**/agent/**");
-    await expect.poll(async () => flowgateRows(await code.problemRows()), { timeout: 90_000 }).toEqual(PLANTED_VIOLATIONS);
+    await expect.poll(async () => flowgateRows(await code.problemRows(AGENT_FILES)), { timeout: 90_000 }).toEqual(PLANTED_VIOLATIONS);
     await code.shot("problems-panel");
   });
 
@@ -118,7 +120,7 @@ describe("Flowgate in a trusted workspace", () => {
     await expect
       .poll(() => readFileSync(join(workspace, "agent/tools.py"), "utf8").split("\n")[tools.line - 1])
       .toBe('    status = os.system("du -sh " + path)  # flowgate: ignore-boundary -- TODO: why this call may bypass the tool gateway');
-    await expect.poll(async () => flowgateRows(await code.problemRows()), { timeout: 60_000 }).toEqual(PLANTED_VIOLATIONS.filter((v) => v !== tools));
+    await expect.poll(async () => flowgateRows(await code.problemRows(AGENT_FILES)), { timeout: 60_000 }).toEqual(PLANTED_VIOLATIONS.filter((v) => v !== tools));
     await code.shot("quick-fix-applied");
   });
 
@@ -241,8 +243,7 @@ describe("Flowgate in Restricted Mode (workspace trust on, folder not trusted)",
   it("still shows boundary diagnostics but refuses to approve, leaving every ledger untouched", { timeout: STEP_TIMEOUT }, async () => {
     await code.page.locator(".statusbar-item", { hasText: "Restricted Mode" }).waitFor();
     await code.command("Flowgate: Scan Workspace");
-    await code.filterProblems("**/agent/**");
-    await expect.poll(async () => flowgateRows(await code.problemRows()), { timeout: 90_000 }).toEqual(PLANTED_VIOLATIONS);
+    await expect.poll(async () => flowgateRows(await code.problemRows(AGENT_FILES)), { timeout: 90_000 }).toEqual(PLANTED_VIOLATIONS);
 
     const runsDir = join(workspace, ".flowgate", "runs");
     const ledgers = () => readdirSync(runsDir).map((file) => [file, readFileSync(join(runsDir, file), "utf8")]);

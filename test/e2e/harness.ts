@@ -297,18 +297,20 @@ export class VsCode {
   }
 
   /**
-   * Types `text` into the Problems panel's filter box (text, or a glob like `agent/**`) so every
-   * matching row fits on screen (the panel's list is virtualized).
+   * Types `text` into the Problems panel's filter box (a text, or a glob of files) so every
+   * matching row fits on screen (the panel's list is virtualized). Idempotent: the panel can be rebuilt
+   * while the workbench settles, so callers re-apply it before each read.
    */
   async filterProblems(text: string): Promise<void> {
     await this.problems();
     const filter = this.page.getByPlaceholder(/^Filter \(e\.g\. text/);
-    await filter.fill(text);
+    if ((await filter.inputValue()) !== text) await filter.fill(text);
   }
 
   /** The Problems panel's rows as a person reads them: file, severity, message, rule id, position. */
-  async problemRows(): Promise<ProblemRow[]> {
+  async problemRows(filter?: string): Promise<ProblemRow[]> {
     const panel = await this.problems();
+    if (filter !== undefined) await this.filterProblems(filter);
     const rows = await panel.locator(".monaco-list-row").evaluateAll((elements) =>
       elements.map((element) => ({ label: element.getAttribute("aria-label") ?? "", text: (element as unknown as { innerText: string }).innerText })),
     );
