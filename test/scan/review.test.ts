@@ -1,6 +1,7 @@
 /** Defects found by the outside review of the boundary scan, each with the input that showed it. */
 import { join } from "node:path";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
+import { ScopeIndex } from "../../core/scan/resolve";
 import { scanFiles } from "../../core/scan/run";
 import { REPO } from "../helpers/cli";
 import { at, found } from "./helpers";
@@ -64,5 +65,26 @@ describe("review: hostile input", () => {
     expect(await found("agent.py", py)).toEqual([`${SHELL} 3:1-3:10`]);
     const js = `import cp from "child_process";\ncp${".a".repeat(500_000)}("x");\ncp.exec("y");\n`;
     expect(await found("agent.js", js)).toEqual([`${SHELL} 3:1-3:8`]);
+  });
+
+  test("references in deeply nested code resolve without walking the same scope chain again for each (work linear in depth, not quadratic)", async () => {
+    const depth = 2000;
+    let text = "function g(fetch) { return fetch(0); }\n";
+    for (let i = 1; i <= depth; i++) text += `function f${i}() { fetch(${i});\n`;
+    text += "}".repeat(depth) + "\n";
+    const chain = ScopeIndex.prototype.chain;
+    let steps = 0;
+    const spy = vi.spyOn(ScopeIndex.prototype, "chain").mockImplementation(function* (this: ScopeIndex, offset: number, skip?: number) {
+      for (const scope of chain.call(this, offset, skip)) (steps++, yield scope);
+    });
+    try {
+      const findings = await found("nested.js", text);
+      expect(findings.length).toBe(depth);
+      expect(findings[depth - 1]).toBe(`${NET} ${at(text, "fetch", 2 + depth - 1)}`);
+    } finally {
+      spy.mockRestore();
+    }
+    // Each nested function is walked a bounded number of times (before: every reference walked all its enclosing scopes, ~depth²/2 = 2,000,000 steps).
+    expect(steps).toBeLessThan(10 * depth);
   });
 });
