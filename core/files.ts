@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import picomatch from "picomatch";
 
@@ -26,6 +26,15 @@ export function globMatcher(globs: readonly string[]): Matcher {
   return picomatch(globs as string[], { dot: true });
 }
 
+/** Symlinked files are checked like files; symlinked folders are not followed (no loops, no escaping the workspace). */
+function isFileTarget(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Every file under root (repo-relative, forward slashes, sorted), minus default and configured excludes. */
 export function walkFiles(root: string, exclude: readonly string[] = []): string[] {
   const excluded = globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
@@ -41,7 +50,7 @@ export function walkFiles(root: string, exclude: readonly string[] = []): string
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit(join(dir, e.name), path);
-      } else if (e.isFile() && !excluded(path)) out.push(path);
+      } else if ((e.isFile() || (e.isSymbolicLink() && isFileTarget(join(dir, e.name)))) && !excluded(path)) out.push(path);
     }
   };
   visit(root, "");

@@ -1,6 +1,12 @@
 import { processIO } from "./io";
 import { main } from "./main";
 
+// `flowgate check | head` closes the pipe early: stop quietly, as other command-line tools do.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 main(process.argv.slice(2), processIO()).then(
   (code) => {
     process.exitCode = code;

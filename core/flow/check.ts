@@ -6,7 +6,9 @@ import { globMatcher } from "../files";
 import { filesAtRev, showManyAtRev } from "../git";
 import { DEFAULT_LIMITS, parseSource, readSourceText, type SourceDocument } from "../source/document";
 import { validateFlowBundle } from "./validate";
-import { checkVersionDiscipline, type FlowSnapshot, snapshotOf } from "./versions";
+import * as R from "./rules";
+import { compareSemver } from "./schema";
+import { checkVersionDiscipline, type FlowSnapshot, snapshotOf, stableStringify } from "./versions";
 
 export function isFlowFile(config: Config): (path: string) => boolean {
   return globMatcher([...config.flows.include, ...config.flows.files]);
@@ -24,15 +26,21 @@ export function validateFlowText(path: string, text: string, config: Config): { 
   return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config.flows.profile, policy })] };
 }
 
-/** Flows at a base revision, by flow_id (renames are fine: matched by id, not path). */
-export function flowsAtBase(root: string, base: string, config: Config): Map<string, FlowSnapshot> {
+/** Every version of every flow at a base revision, by flow_id (renames are fine: matched by id, not path). */
+export function flowsAtBase(root: string, base: string, config: Config): Map<string, FlowSnapshot[]> {
   const isFlow = isFlowFile(config);
-  const out = new Map<string, FlowSnapshot>();
+  const out = new Map<string, FlowSnapshot[]>();
   for (const [path, text] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
     const snap = snapshotOf(parseSource(path, text, limitsOf(config)).doc?.data);
-    if (snap) out.set(snap.flowId, snap);
+    if (snap) out.set(snap.flowId, [...(out.get(snap.flowId) ?? []), snap]);
   }
   return out;
+}
+
+/** What a flow is judged against: the same version at the base if it exists (changed in place?), else the latest. */
+export function baseCounterpart(head: FlowSnapshot, versions: readonly FlowSnapshot[] | undefined): FlowSnapshot | undefined {
+  if (!versions?.length) return undefined;
+  return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
 }
 
 export const flowsCheck: Check = {
@@ -42,15 +50,20 @@ export const flowsCheck: Check = {
     const files = selectFiles(ctx, isFlowFile(ctx.config));
     const base = ctx.base && files.length > 0 ? flowsAtBase(ctx.root, ctx.base, ctx.config) : undefined;
     const findings: Finding[] = [];
+    const defined = new Map<string, { file: string; steps: string }>();
     files.forEach((file, i) => {
       ctx.onProgress?.({ check: "flows", done: i, total: files.length });
       const read = readSourceText(join(ctx.root, file), file, limitsOf(ctx.config));
       const { doc, findings: found } = read.text === undefined ? { doc: undefined, findings: read.findings } : validateFlowText(file, read.text, ctx.config);
       findings.push(...found);
-      if (doc && base) {
-        const snap = snapshotOf(doc.data);
-        findings.push(...checkVersionDiscipline(doc, snap && base.get(snap.flowId), ctx.base!));
-      }
+      const snap = doc && snapshotOf(doc.data);
+      if (!doc || !snap) return;
+      const key = `${snap.flowId}@${snap.version}`;
+      const steps = stableStringify([...snap.steps]);
+      const first = defined.get(key);
+      if (!first) defined.set(key, { file, steps });
+      else if (first.steps !== steps) findings.push(R.duplicateFlowVersion.at(file, doc.rangeOf(["flow", "version"]), key, first.file));
+      if (base) findings.push(...checkVersionDiscipline(doc, baseCounterpart(snap, base.get(snap.flowId)), ctx.base!));
     });
     return { name: "flows", title: "Flow bundles", findings, files };
   },

@@ -226,3 +226,12 @@ export const majorBumpSuggested = defineRule({
   help: "Removing a step or tightening verification breaks callers that pinned the old contract; Knowtation's classification calls that a MAJOR change.",
   message: (what: string, from: string, to: string) => `${what}; ${from} → ${to} is not a major bump`,
 });
+
+export const duplicateFlowVersion = defineRule({
+  id: "flow/duplicate-flow-version",
+  severity: "error",
+  category: C,
+  summary: "Two files define the same flow_id and version with different steps.",
+  help: "Runs pin a flow by flow_id and version; when two files define that pair differently, nobody can tell which steps a run follows. Give one of them a new version, or delete the stale copy.",
+  message: (flow: string, other: string) => `${flow} is also defined, differently, in ${other}`,
+});

@@ -131,3 +131,26 @@ describe("the built dist/cli.js", () => {
     expect(runBuiltCli(["--version"]).stdout).toBe(`${JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")).version}\n`);
   });
 });
+
+describe("workspace walking", () => {
+  it("checks symlinked flow files but does not follow symlinked folders", async () => {
+    const { symlinkSync } = await import("node:fs");
+    const dir = workspace({ "real/a.flow.yaml": VALID.replace("version: 1.0.0", "version: 1") });
+    symlinkSync(join(dir, "real", "a.flow.yaml"), join(dir, "link.flow.yaml"));
+    symlinkSync(dir, join(dir, "loop"));
+    const r = await runCli(["check", dir, "--only", "flows", "--format", "json"]);
+    expect(JSON.parse(r.stdout).findings.map((f: any) => `${f.file}:${f.line}`)).toEqual(["link.flow.yaml:5", "real/a.flow.yaml:5"]);
+  });
+});
+
+describe("the built CLI in a pipe", () => {
+  it("stops quietly when the reader closes early", () => {
+    const { spawnSync } = require("node:child_process");
+    // Enough findings that the report overflows the pipe's buffer after `head` has gone.
+    const keys = Array.from({ length: 3000 }, (_, i) => `  extra_${i}: x`).join("\n");
+    const dir = workspace({ "a.flow.yaml": VALID.replace("  summary: Two steps.", `  summary: Two steps.\n${keys}`) });
+    const r = spawnSync("bash", ["-c", `node ${join(REPO, "dist", "cli.js")} check ${dir} --format json | head -1`], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.stdout.split("\n")).toHaveLength(2);
+  });
+});

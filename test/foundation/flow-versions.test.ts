@@ -83,3 +83,28 @@ describe("version discipline against --base", () => {
     expect(r.stderr).toMatch(/^flowgate check: --base no-such-rev: no such commit in this repository\n/);
   });
 });
+
+describe("several versions of one flow", () => {
+  it("a new file holding the next version is judged against the latest base version", async () => {
+    const { dir, write } = repo();
+    write(VALID.replace("version: 1.0.0", "version: 1.1.0").replace("Review the list.", "Review it."), "demo-1.1.flow.yaml");
+    expect(await gate(dir)).toEqual({ code: 0, findings: [] });
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "1.1.0 beside 1.0.0");
+    write(VALID.replace("Collect the inputs.", "Collect more."));
+    expect((await gate(dir)).findings).toEqual(["5:12 flow/version-not-bumped: flow 1.0.0 changed step flow_demo#1 since HEAD without a version bump"]);
+  });
+
+  it("two files defining the same flow_id@version differently is an error; identical copies are not", async () => {
+    const { dir, write } = repo();
+    write(VALID, "copy.flow.yaml");
+    expect((await gate(dir)).findings).toEqual([]);
+    write(VALID.replace("Review the list.", "Review it."), "copy.flow.yaml");
+    const r = await gate(dir);
+    // copy.flow.yaml (changed in place) sorts first; demo.flow.yaml names the copy it disagrees with.
+    expect(r.findings).toEqual([
+      "5:12 flow/version-not-bumped: flow 1.0.0 changed step flow_demo#2 since HEAD without a version bump",
+      "5:12 flow/duplicate-flow-version: flow_demo@1.0.0 is also defined, differently, in copy.flow.yaml",
+    ]);
+  });
+});
