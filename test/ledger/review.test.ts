@@ -1,7 +1,8 @@
 // Defects found by driving `flowgate run` from outside (issue 5 review); each test failed before its fix.
 import { beforeEach, describe, expect, test } from "vitest";
-import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { git, gitRepoFrom, runCli } from "../helpers/cli";
 import { advanceStep, approve, attachEvidence, authorizeToolCall, cancelRun, executeStep, listRunIds, listRuns, mintConsent, readRun, requestApproval, resolvePolicy, type RunResult, type RunState, startRun, verifyLedger } from "../../core/ledger";
 import { ALL_ON, clock, workspace, WRITES_ON, writePolicy } from "./helpers";
 
@@ -145,5 +146,21 @@ describe("a ledger is a regular file", () => {
     expect(listRunIds(root)).toEqual([]);
     expect(verifyLedger({ root }).findings).toEqual([]);
     expect(code(readRun(root, "run_link"))).toBe("unknown_run");
+  });
+});
+
+describe("run verify --base with run ids", () => {
+  test("an id that is neither on disk nor at the base is a usage error, not a pass; one deleted since the base is reported", async () => {
+    const repo = gitRepoFrom(workspace());
+    const run = ok(await startRun({ root: repo, actor: "lead@example.com", env: WRITES_ON, flowId: T, flowVersion: "1.2.0" }));
+    git(repo, "add", "-A");
+    git(repo, "commit", "-q", "-m", "a run");
+    const typo = await runCli(["run", "verify", "--base", "HEAD", "run_nothere"], { cwd: repo });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("no such run: run_nothere");
+    rmSync(join(repo, `.flowgate/runs/${run.run_id}.jsonl`));
+    const deleted = await runCli(["run", "verify", "--base", "HEAD", run.run_id], { cwd: repo });
+    expect(deleted.code).toBe(1);
+    expect(deleted.stdout).toContain(`error ledger/history-rewritten: run ${run.run_id} rewrites history merged at HEAD: the ledger was deleted`);
   });
 });

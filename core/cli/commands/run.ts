@@ -20,10 +20,12 @@ import {
   resolveActor,
   revokeConsent,
   type RunState,
+  runIdOfPath,
   runStatusSchema,
   startRun,
   verifyLedger,
 } from "../../ledger";
+import { filesAtRev } from "../../git";
 import { buildReport } from "../../report/model";
 import { renderReport } from "../../report/index";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
@@ -284,8 +286,9 @@ export const runCommand: Command = {
       }
       case "verify": {
         const { format, failOn } = reportFlags({ ...values, format: values.json ? "json" : values.format });
-        const known = listRunIds(root);
-        const missing = values.base ? [] : args.filter((id) => !known.includes(id));
+        // With --base a run may exist only there (deleted since: reported); an id in neither place is a typo, not a pass.
+        const known = new Set([...listRunIds(root), ...(values.base ? filesAtRev(root, values.base).map(runIdOfPath) : [])]);
+        const missing = args.filter((id) => !known.has(id));
         if (missing.length) throw new UsageError(`no such run: ${missing.join(", ")}`);
         const result = verifyLedger({ root, runIds: args.length ? args : undefined, base: values.base });
         const check = { name: "ledger", title: "Run ledgers", findings: result.findings, files: result.runs.map((r) => r.file) };
