@@ -57,12 +57,18 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   const imports: Analysis["imports"] = [];
   for (const node of importNodes) importStatement(node, bindings, filter, imports);
   const resolver = new Resolver(bindings, filter);
+  const shadowLocals = () => {
+    for (const [node, outer] of locals) {
+      const name = identifierAt(source, node.startIndex)!;
+      if (!bindings.mayResolve(name) && name !== "require") continue;
+      bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
+    }
+  };
+  // Parameters before declarations (`function f(cp) { const run = cp.exec }` is not child_process), and
+  // again after, for the names the declarations added (`const run = cp.exec` at the top, `(run) => run()` below).
+  shadowLocals();
   for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source);
-  for (const [node, outer] of locals) {
-    const name = identifierAt(source, node.startIndex)!;
-    if (!bindings.mayResolve(name) && name !== "require") continue;
-    bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
-  }
+  shadowLocals();
   const calls: Analysis["calls"] = [];
   for (const [node, kind] of callees) {
     // TypeScript's grammar reads `await axios.get<T>(url)` as a call of `await axios.get`: the callee is what is awaited.

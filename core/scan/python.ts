@@ -35,18 +35,24 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const imports: Analysis["imports"] = [];
   for (const node of importNodes) importStatement(node, bindings, filter, imports);
   if (bindings.names.size === 0) return { calls: [], imports, comments };
+  const shadowLocals = () => {
+    for (const [node, outer] of locals) {
+      const name = identifierAt(source, node.startIndex)!;
+      if (!bindings.names.has(name)) continue;
+      // A def/class name belongs to the scope around the definition, not to the definition itself.
+      bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
+    }
+  };
+  // Parameters and locals before re-bindings (`def f(sp): run = sp.run` is not subprocess), and again
+  // after, for the names the re-bindings added (`run = sp.run` at the top, `def g(run)` below).
+  shadowLocals();
   for (const [nameNode, value] of definitions) {
     const name = identifierAt(source, nameNode.startIndex)!;
     const valueRoot = identifierAt(source, value.startIndex);
     if (!bindings.names.has(name) && !(valueRoot && bindings.names.has(valueRoot))) continue;
     bindings.bind(bindings.scopeOf(nameNode), name, resolve(value, bindings));
   }
-  for (const [node, outer] of locals) {
-    const name = identifierAt(source, node.startIndex)!;
-    if (!bindings.names.has(name)) continue;
-    // A def/class name belongs to the scope around the definition, not to the definition itself.
-    bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
-  }
+  shadowLocals();
   const calls: Analysis["calls"] = [];
   for (const [captured] of callees) {
     const parenthesized = source[captured.startIndex] === "(";

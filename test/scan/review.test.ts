@@ -50,6 +50,15 @@ describe("review: Python scopes", () => {
   });
 });
 
+describe("review: re-binding through a shadowing parameter", () => {
+  test("`run = sp.run` inside `def f(sp)` is the parameter's, and a parameter named like a top-level alias hides it", async () => {
+    const py = "import subprocess as sp\nrun = sp.run\ndef f(sp):\n    go = sp.call\n    go('x')\ndef g(run):\n    run('y')\nrun('z')\n";
+    expect(await found("agent.py", py)).toEqual([`${SHELL} ${at(py, "run", 4)}`]);
+    const js = 'import cp from "child_process";\nconst run = cp.exec;\nfunction f(cp) {\n  const go = cp.spawn;\n  const { fork } = cp;\n  go("x");\n  fork("w");\n}\nconst g = (run) => run("y");\nrun("z");\n';
+    expect(await found("agent.js", js)).toEqual([`${SHELL} ${at(js, "run", 3)}`]);
+  });
+});
+
 describe("review: JavaScript globals", () => {
   test("a global imported under its own name from another module is that module's, not the global", async () => {
     const shadowed = 'import { fetch } from "./gateway";\nimport * as Deno from "./deno-shim";\nimport Bun = require("./bun-shim");\nexport async function f() {\n  await fetch("/tool");\n  new Deno.Command("ls");\n  Bun.spawn(["ls"]);\n}\n';
