@@ -7,7 +7,11 @@ import { filesAtRev, showAtRev } from "../git";
 import { inShard } from "../shard";
 import { escapeMarkdown, markdownCode } from "../report/escape";
 import type { Report } from "../report/model";
+import { isFlowFile, limitsOf } from "../flow/check";
+import { snapshotOf, stableStringify } from "../flow/versions";
+import { parseSource, readSourceText } from "../source/document";
 import { summarizeRun, type RunSummary } from "./read";
+import type { RunState } from "./schema";
 import * as R from "./rules";
 import { policyFileSchema } from "./schema";
 import { verifyLedgerText } from "./verify";
@@ -28,6 +32,38 @@ function checkPolicy(root: string, file: string): Finding[] {
   return parsed.error.issues.map((i) => R.policyInvalid.at(file, WHOLE_FILE, `${i.path.join(".") || "(root)"}: ${i.message}`));
 }
 
+/** The workspace folder a ledger belongs to: what precedes `.flowgate/runs/`. */
+function workspaceOf(ledgerFile: string): string {
+  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
+}
+
+/** Each flow version's steps (stable text) by `<workspace folder>\0<flow_id>@<version>`. */
+function workspaceFlowSteps(ctx: CheckContext): Map<string, { file: string; steps: string }> {
+  const out = new Map<string, { file: string; steps: string }>();
+  for (const file of ctx.files.filter(isFlowFile(ctx.config))) {
+    const read = readSourceText(join(ctx.root, file), file, limitsOf(ctx.config));
+    const snap = read.text === undefined ? undefined : snapshotOf(parseSource(file, read.text, limitsOf(ctx.config)).doc?.data);
+    if (!snap) continue;
+    const steps = stableStringify([...snap.steps]);
+    // A flow serves the workspace folders above it; the nearest folder with a .flowgate/ is the one that matters.
+    for (let dir = file.lastIndexOf("/"); ; dir = file.lastIndexOf("/", dir - 1)) {
+      const key = `${dir < 0 ? "" : file.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
+      if (!out.has(key)) out.set(key, { file, steps });
+      if (dir < 0) break;
+    }
+  }
+  return out;
+}
+
+/** The run's recorded flow against the same flow version in its workspace (absent versions are fine: flows retire). */
+function pinnedFlowMismatch(file: string, run: RunState, flows: Map<string, { file: string; steps: string }>): Finding | undefined {
+  const flow = `${run.flow_id}@${run.flow_version}`;
+  const current = flows.get(`${workspaceOf(file)}\0${flow}`);
+  const recorded = snapshotOf((run.events[0]?.payload as { flow?: unknown } | undefined)?.flow);
+  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return undefined;
+  return R.pinnedFlowMismatch.at(file, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run.run_id, flow, current.file);
+}
+
 /**
  * `flowgate check`: every ledger's chain and replay; with a base, each ledger that existed there must be
  * an exact prefix of the current one (and still exist). Details: `runs`, one summary per ledger.
@@ -39,12 +75,16 @@ export const ledgerCheck: Check = {
     const files = selectFiles(ctx, isLedgerFile);
     const findings: Finding[] = [];
     const runs: RunSummary[] = [];
+    const flows = files.length > 0 ? workspaceFlowSteps(ctx) : new Map<string, { file: string; steps: string }>();
     files.forEach((file, i) => {
       ctx.onProgress?.({ check: "ledger", done: i, total: files.length });
       const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file) : undefined;
       const v = verifyLedgerText(file, readFileSync(join(ctx.root, file), "utf8"), baseText === undefined ? undefined : { text: baseText, name: ctx.base! });
       findings.push(...v.findings);
-      if (v.run) runs.push(summarizeRun(v.run, file, v.findings.length > 0));
+      if (!v.run) return;
+      runs.push(summarizeRun(v.run, file, v.findings.length > 0));
+      const mismatch = pinnedFlowMismatch(file, v.run, flows);
+      if (mismatch) findings.push(mismatch);
     });
     if (ctx.base) {
       const present = new Set(ctx.files);
