@@ -71,7 +71,7 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js(GLOBAL, ["fetch"], "network", "call"),
   js("http", ["request", "get"], "network", "call"),
   js("https", ["request", "get"], "network", "call"),
-  js("axios", [ANY], "network", "any", ["isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode"]),
+  js("axios", [ANY], "network", "any", ["isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread"]),
   js("got", [ANY], "network", "any", ["RequestError", "HTTPError", "TimeoutError"]),
   js("node-fetch", [ANY], "network", "any", ["Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect"]),
   js("undici", ["request", "fetch", "Client", "Pool", "Agent", "stream", "connect"], "network"),

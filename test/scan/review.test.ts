@@ -97,3 +97,10 @@ describe("review: hostile input", () => {
     expect(steps).toBeLessThan(10 * depth);
   });
 });
+
+describe("review: rules table", () => {
+  test("axios set-up (interceptors, defaults, CancelToken, all/spread helpers) is not a network call; requests through axios still are", async () => {
+    const text = 'import axios from "axios";\naxios.interceptors.request.use((c) => c);\naxios.interceptors.response.eject(0);\nconst src = axios.CancelToken.source();\naxios.defaults.headers.common.set("x", "y");\nawait axios.all([axios.get("u")]).then(axios.spread((a) => a));\n';
+    expect(await found("agent.ts", text)).toEqual([`${NET} ${at(text, "axios.get")}`]);
+  });
+});
