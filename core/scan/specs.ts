@@ -49,7 +49,7 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("subprocess", [ANY], "shell"),
   py("pty", ["spawn"], "shell"),
   // Python — network
-  py("requests", [ANY], "network", ["exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth"]),
+  py("requests", [ANY], "network", ["exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs"]),
   py("httpx", [ANY], "network", ["Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "codes"]),
   py("urllib.request", ["urlopen", "Request", "build_opener"], "network"),
   py("http.client", ["HTTPConnection", "HTTPSConnection"], "network"),

@@ -104,3 +104,10 @@ describe("review: rules table", () => {
     expect(await found("agent.ts", text)).toEqual([`${NET} ${at(text, "axios.get")}`]);
   });
 });
+
+describe("review: rules table (Python)", () => {
+  test("requests' transport set-up (adapters, urllib3 Retry through requests.packages, cookie jars) is not a network call; the session and the request are", async () => {
+    const text = "import requests\nfrom requests.adapters import HTTPAdapter\nfrom requests.packages.urllib3.util.retry import Retry\ns = requests.Session()\ns.mount('https://', HTTPAdapter(max_retries=Retry(total=3)))\nrequests.cookies.RequestsCookieJar()\nrequests.get('u')\n";
+    expect(await found("agent.py", text)).toEqual([`${NET} ${at(text, "requests.Session")}`, `${NET} ${at(text, "requests.get")}`]);
+  });
+});
