@@ -97,6 +97,9 @@ function unwrap(node: Node): Node {
   }
 }
 
+/** `util.promisify(cp.exec)`: the promise-returning twin calls the same function (the usual way to await a shell command). */
+const PROMISIFY = /^(?:util\s*\.\s*)?promisify$/;
+
 class Resolver {
   constructor(
     private readonly bindings: Bindings,
@@ -123,7 +126,7 @@ class Resolver {
         return base && key !== undefined ? extend(base, key) : undefined;
       }
       case "call_expression":
-        return this.moduleOfCall(node);
+        return this.moduleOfCall(node, depth);
       case "await_expression":
       case "parenthesized_expression":
       case "non_null_expression":
@@ -142,10 +145,15 @@ class Resolver {
     return child ? this.resolve(child, child.text, depth + 1) : undefined;
   }
 
-  /** `require('m')` and `import('m')` with a literal specifier (require not shadowed). */
-  moduleOfCall(node: Node): ModulePath | undefined {
+  /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` is `f`. */
+  moduleOfCall(node: Node, depth: number): ModulePath | undefined {
     const fn = node.childForFieldName("function");
     if (!fn) return undefined;
+    if (PROMISIFY.test(fn.text)) {
+      const args = node.childForFieldName("arguments");
+      const only = args?.namedChildCount === 1 ? args.namedChild(0) : null;
+      return only ? this.resolve(only, only.text, depth + 1) : undefined;
+    }
     const isRequire = fn.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
     if (!isRequire && fn.type !== "import") return undefined;
     const args = node.childForFieldName("arguments");
@@ -161,7 +169,7 @@ class Resolver {
 function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"], source: string): void {
   // Most declarations have nothing to do with watched modules: decide that from the source text, without the tree.
   const head = identifierAt(source, value.startIndex);
-  const mayBeModule = head ? bindings.mayResolve(head) || head === "require" || head === "await" || head === "import" : source[value.startIndex] === "(";
+  const mayBeModule = head ? bindings.mayResolve(head) || head === "require" || head === "await" || head === "import" || head === "promisify" || head === "util" : source[value.startIndex] === "(";
   const path = mayBeModule ? resolver.resolve(value) : undefined;
   if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });

@@ -111,3 +111,10 @@ describe("review: rules table (Python)", () => {
     expect(await found("agent.py", text)).toEqual([`${NET} ${at(text, "requests.Session")}`, `${NET} ${at(text, "requests.get")}`]);
   });
 });
+
+describe("review: promisify", () => {
+  test("a promisified child_process function is reported where it is called; promisify of anything else is not", async () => {
+    const text = 'import { exec } from "node:child_process";\nimport * as cp from "child_process";\nimport util, { promisify } from "node:util";\nconst execAsync = promisify(exec);\nconst execFileAsync = util.promisify(cp.execFile);\nconst sleep = promisify(setTimeout);\nawait execAsync("ls");\nawait execFileAsync("git", ["status"]);\nawait sleep(10);\n';
+    expect(await found("agent.ts", text)).toEqual([`${SHELL} ${at(text, "execAsync", 1)}`, `${SHELL} ${at(text, "execFileAsync", 1)}`]);
+  });
+});
