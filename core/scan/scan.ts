@@ -172,19 +172,18 @@ export class Scanner {
   }
 
   private applySuppressions(path: string, findings: Finding[], suppressions: ReturnType<typeof suppressionsOf>, lines: LineIndex): Finding[] {
-    const used = new Set<number>();
+    // Looked up by line, not searched per finding: a file of 40,000 suppressed calls took 7 s.
+    const targets = new Set(suppressions.map((s) => s.target));
+    const usedLines = new Set<number>();
     const kept = findings.filter((f) => {
-      if (!SUPPRESSIBLE.has(f.rule)) return true;
-      const i = suppressions.findIndex((s) => s.target === f.line);
-      if (i < 0) return true;
-      used.add(i);
+      if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
+      usedLines.add(f.line);
       return false;
     });
-    // Every suppression covering the same line counts as used, not only the first.
-    const usedLines = new Set([...used].map((i) => suppressions[i]!.target));
-    suppressions.forEach((s, i) => {
+    // Every suppression covering a line that had a finding counts as used, not only the first.
+    suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
-      if (!used.has(i) && !usedLines.has(s.target)) kept.push(unusedSuppression.at(path, range, s.marker));
+      if (!usedLines.has(s.target)) kept.push(unusedSuppression.at(path, range, s.marker));
       if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path, range, s.marker));
     });
     return kept;

@@ -50,6 +50,27 @@ describe("review: Python scopes", () => {
   });
 });
 
+describe("review: suppressions at scale", () => {
+  test("each finding finds its suppression by line, without searching every suppression of the file (work linear in suppressions)", async () => {
+    const count = 3000;
+    const text = 'import cp from "child_process";\n' + 'cp.exec("x"); // flowgate: ignore-boundary -- fixture\n'.repeat(count) + "// flowgate: ignore-next-line -- nothing below\n\n";
+    const findIndex = Array.prototype.findIndex;
+    let visited = 0;
+    const spy = vi.spyOn(Array.prototype, "findIndex").mockImplementation(function (this: unknown[], predicate, thisArg) {
+      return findIndex.call(this, (...args: [unknown, number, unknown[]]) => (visited++, predicate.apply(thisArg, args)));
+    });
+    let findings: string[];
+    try {
+      findings = await found("agent.js", text);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(findings).toEqual([`scan/unused-suppression ${count + 2}:4-${count + 2}:30`]);
+    // Before: one search of the suppression list per finding, ~count²/2 = 4,500,000 predicate calls.
+    expect(visited).toBeLessThan(10 * count);
+  });
+});
+
 describe("review: re-binding through a shadowing parameter", () => {
   test("`run = sp.run` inside `def f(sp)` is the parameter's, and a parameter named like a top-level alias hides it", async () => {
     const py = "import subprocess as sp\nrun = sp.run\ndef f(sp):\n    go = sp.call\n    go('x')\ndef g(run):\n    run('y')\nrun('z')\n";
