@@ -24575,6 +24575,7 @@ function unwrap(node2) {
     else return n;
   }
 }
+var PROMISIFY = /^(?:util\s*\.\s*)?promisify$/;
 var Resolver = class {
   constructor(bindings, filter) {
     this.bindings = bindings;
@@ -24602,7 +24603,7 @@ var Resolver = class {
         return base && key !== void 0 ? extend(base, key) : void 0;
       }
       case "call_expression":
-        return this.moduleOfCall(node2);
+        return this.moduleOfCall(node2, depth);
       case "await_expression":
       case "parenthesized_expression":
       case "non_null_expression":
@@ -24619,10 +24620,15 @@ var Resolver = class {
     const child = node2.childForFieldName(field);
     return child ? this.resolve(child, child.text, depth + 1) : void 0;
   }
-  /** `require('m')` and `import('m')` with a literal specifier (require not shadowed). */
-  moduleOfCall(node2) {
+  /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` is `f`. */
+  moduleOfCall(node2, depth) {
     const fn = node2.childForFieldName("function");
     if (!fn) return void 0;
+    if (PROMISIFY.test(fn.text)) {
+      const args3 = node2.childForFieldName("arguments");
+      const only = args3?.namedChildCount === 1 ? args3.namedChild(0) : null;
+      return only ? this.resolve(only, only.text, depth + 1) : void 0;
+    }
     const isRequire = fn.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
     if (!isRequire && fn.type !== "import") return void 0;
     const args2 = node2.childForFieldName("arguments");
@@ -24635,7 +24641,7 @@ var Resolver = class {
 };
 function declaration(nameNode, value, resolver, bindings, imports, source) {
   const head = identifierAt(source, value.startIndex);
-  const mayBeModule = head ? bindings.mayResolve(head) || head === "require" || head === "await" || head === "import" : source[value.startIndex] === "(";
+  const mayBeModule = head ? bindings.mayResolve(head) || head === "require" || head === "await" || head === "import" || head === "promisify" || head === "util" : source[value.startIndex] === "(";
   const path = mayBeModule ? resolver.resolve(value) : void 0;
   if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
@@ -25099,18 +25105,16 @@ var Scanner = class _Scanner {
     return out2;
   }
   applySuppressions(path, findings, suppressions, lines) {
-    const used = /* @__PURE__ */ new Set();
+    const targets = new Set(suppressions.map((s) => s.target));
+    const usedLines = /* @__PURE__ */ new Set();
     const kept = findings.filter((f) => {
-      if (!SUPPRESSIBLE.has(f.rule)) return true;
-      const i2 = suppressions.findIndex((s) => s.target === f.line);
-      if (i2 < 0) return true;
-      used.add(i2);
+      if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
+      usedLines.add(f.line);
       return false;
     });
-    const usedLines = new Set([...used].map((i2) => suppressions[i2].target));
-    suppressions.forEach((s, i2) => {
+    suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
-      if (!used.has(i2) && !usedLines.has(s.target)) kept.push(unusedSuppression.at(path, range, s.marker));
+      if (!usedLines.has(s.target)) kept.push(unusedSuppression.at(path, range, s.marker));
       if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path, range, s.marker));
     });
     return kept;
