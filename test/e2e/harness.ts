@@ -248,7 +248,6 @@ export class VsCode {
 
   /** Runs a command from the palette by its title, e.g. "Flowgate: Scan Workspace". */
   async command(title: string): Promise<void> {
-    await this.page.locator(".monaco-workbench").click({ position: { x: 800, y: 5 } }).catch(() => undefined);
     await this.press("F1");
     const input = this.quickInput.locator("input");
     await input.waitFor();
@@ -276,15 +275,20 @@ export class VsCode {
     const input = this.quickInput.locator("input");
     await input.waitFor();
     await input.fill(relativePath);
-    await this.quickInput.locator(".monaco-list-row").first().waitFor();
-    await this.press("Enter");
     const name = relativePath.split("/").pop()!;
+    await this.quickInput.locator(".monaco-list-row", { hasText: name }).first().waitFor(); // the search has answered
+    await this.press("Enter");
     await this.page.locator(".tabs-container .tab.active", { hasText: name }).waitFor();
   }
 
   async goToLine(line: number, column = 1): Promise<void> {
     await this.press("Control+G");
-    await this.answer(`:${line}:${column}`); // Go to Line is quick access with the ":" prefix
+    const input = this.quickInput.locator("input");
+    await input.waitFor();
+    await input.fill(`:${line}:${column}`); // Go to Line is quick access with the ":" prefix
+    // Enter before the picker has read the input is lost: wait for its prompt first.
+    await this.quickInput.locator(".monaco-list-row", { hasText: `go to line ${line} at column ${column}` }).waitFor();
+    await this.press("Enter");
     await this.page.locator(".statusbar-item", { hasText: `Ln ${line}, Col ${column}` }).waitFor();
   }
 
