@@ -76,15 +76,23 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     if (!captured) continue;
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? undefined : identifierAt(source, captured.startIndex);
-    if (head && !bindings.mayResolve(head) && head !== "require") continue;
+    if (head && !bindings.mayResolve(head) && head !== "require" && head !== "await") continue;
     const callee = parenthesized ? unwrap(captured) : captured;
     const text = callee.text;
     const first = rootName(text);
-    if (first ? !bindings.mayResolve(first) && first !== "require" : !text.includes("import")) continue;
+    if (first ? !bindings.mayResolve(first) && first !== "require" && first !== "await" : !text.includes("import")) continue;
     const path = resolver.resolve(callee, text);
-    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text.replace(/\s+/g, ""), path: normalMembers(path), kind });
+    if (!path) continue;
+    // The grammar reads `await (x).y(...)` as a call of a function `await`: the callee starts after the keyword.
+    const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text)![0].length : 0;
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normalMembers(path), kind });
   }
   return { calls, imports, comments };
+}
+
+/** A callee as one line: `axios\n  .get` is `axios.get`, `await import("m")` keeps its space. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, (space, at: number) => (/[\w$]/.test(text[at - 1] ?? "") && /[\w$]/.test(text[at + space.length] ?? "") ? " " : ""));
 }
 
 /** `(cp.exec)(...)` and TypeScript's compiled `(0, child_process_1.exec)(...)`: the callee is the last expression inside. */
@@ -97,8 +105,11 @@ function unwrap(node: Node): Node {
   }
 }
 
-/** `util.promisify(cp.exec)`: the promise-returning twin calls the same function (the usual way to await a shell command). */
-const PROMISIFY = /^(?:util\s*\.\s*)?promisify$/;
+/**
+ * Calls that hand back what they are given: `util.promisify(cp.exec)` (the promise-returning twin runs the
+ * same command), and `await (x)`, which tree-sitter-javascript reads as a call of a function named await.
+ */
+const PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
 
 class Resolver {
   constructor(
@@ -145,11 +156,11 @@ class Resolver {
     return child ? this.resolve(child, child.text, depth + 1) : undefined;
   }
 
-  /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` is `f`. */
+  /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node: Node, depth: number): ModulePath | undefined {
     const fn = node.childForFieldName("function");
     if (!fn) return undefined;
-    if (PROMISIFY.test(fn.text)) {
+    if (PASS_THROUGH.test(fn.text)) {
       const args = node.childForFieldName("arguments");
       const only = args?.namedChildCount === 1 ? args.namedChild(0) : null;
       return only ? this.resolve(only, only.text, depth + 1) : undefined;

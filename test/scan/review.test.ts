@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
 import { ScopeIndex } from "../../core/scan/resolve";
 import { scanFiles } from "../../core/scan/run";
+import { scanSource } from "../../core/scan/scan";
 import { REPO } from "../helpers/cli";
-import { at, found } from "./helpers";
+import { at, found, scanConfig } from "./helpers";
 
 const FIXTURES = join(REPO, "test/fixtures/scan/review");
 const SHELL = "scan/shell-command";
@@ -137,5 +138,14 @@ describe("review: promisify", () => {
   test("a promisified child_process function is reported where it is called; promisify of anything else is not", async () => {
     const text = 'import { exec } from "node:child_process";\nimport * as cp from "child_process";\nimport util, { promisify } from "node:util";\nconst execAsync = promisify(exec);\nconst execFileAsync = util.promisify(cp.execFile);\nconst sleep = promisify(setTimeout);\nawait execAsync("ls");\nawait execFileAsync("git", ["status"]);\nawait sleep(10);\n';
     expect(await found("agent.ts", text)).toEqual([`${SHELL} ${at(text, "execAsync", 1)}`, `${SHELL} ${at(text, "execFileAsync", 1)}`]);
+  });
+});
+
+describe("review: await (x).y(...)", () => {
+  test("tree-sitter-javascript's call of `await`: the dynamic import is resolved, the range starts after the keyword and the message keeps `await import`", async () => {
+    const text = 'async function f() {\n  await (await import("node:child_process")).execSync("ls");\n  await (gateway).exec("x");\n}\n';
+    const findings = await scanSource("agent.js", text, { config: scanConfig() });
+    expect(findings.map((f) => `${f.rule} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`)).toEqual([`${SHELL} ${at(text, '(await import("node:child_process")).execSync')}`]);
+    expect(findings[0]!.message).toContain('`(await import("node:child_process")).execSync` (child_process.execSync)');
   });
 });
