@@ -24557,15 +24557,20 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     if (!captured) continue;
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
-    if (head && !bindings.mayResolve(head) && head !== "require") continue;
+    if (head && !bindings.mayResolve(head) && head !== "require" && head !== "await") continue;
     const callee = parenthesized ? unwrap(captured) : captured;
     const text = callee.text;
     const first = rootName(text);
-    if (first ? !bindings.mayResolve(first) && first !== "require" : !text.includes("import")) continue;
+    if (first ? !bindings.mayResolve(first) && first !== "require" && first !== "await" : !text.includes("import")) continue;
     const path = resolver.resolve(callee, text);
-    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text.replace(/\s+/g, ""), path: normalMembers(path), kind });
+    if (!path) continue;
+    const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text)[0].length : 0;
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normalMembers(path), kind });
   }
   return { calls, imports, comments };
+}
+function oneLine(text) {
+  return text.replace(/\s+/g, (space, at) => /[\w$]/.test(text[at - 1] ?? "") && /[\w$]/.test(text[at + space.length] ?? "") ? " " : "");
 }
 function unwrap(node2) {
   let n = node2;
@@ -24575,7 +24580,7 @@ function unwrap(node2) {
     else return n;
   }
 }
-var PROMISIFY = /^(?:util\s*\.\s*)?promisify$/;
+var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
 var Resolver = class {
   constructor(bindings, filter) {
     this.bindings = bindings;
@@ -24620,11 +24625,11 @@ var Resolver = class {
     const child = node2.childForFieldName(field);
     return child ? this.resolve(child, child.text, depth + 1) : void 0;
   }
-  /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` is `f`. */
+  /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node2, depth) {
     const fn = node2.childForFieldName("function");
     if (!fn) return void 0;
-    if (PROMISIFY.test(fn.text)) {
+    if (PASS_THROUGH.test(fn.text)) {
       const args3 = node2.childForFieldName("arguments");
       const only = args3?.namedChildCount === 1 ? args3.namedChild(0) : null;
       return only ? this.resolve(only, only.text, depth + 1) : void 0;
