@@ -13,7 +13,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n|\r/g, " ")
     .replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`)
     .replace(/@/g, `@${ZWSP}`)
-    .replace(/(\\#)(?=\d)/g, `$1${ZWSP}`);
+    .replace(/(\\#)(?=\d)/g, `$1${ZWSP}`)
+    // GitHub autolinks bare URLs and www. names in text, escapes or not: break the patterns it looks for.
+    .replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`)
+    .replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
   // Entities last, so their own `#` and digits are not escaped again.
   return escapeHtml(markdownSafe);
 }

@@ -85,6 +85,8 @@ describe("markdown", () => {
     expect(out).toContain("&#60;img");
     expect(out).toContain("@\u200boctocat");
     expect(out).toContain("\\#\u200b12");
+    const links = escapeMarkdown("see https://evil.example/x and www.evil.example");
+    expect(links).toBe("see https\\:\u200b//evil\\.example/x and www\u200b\\.evil\\.example");
   });
 });
 
