@@ -4314,7 +4314,11 @@ var ROOT = new RegExp(`^${IDENT}`, "u");
 function simpleChain(text) {
   if (!SIMPLE_CHAIN.test(text)) return void 0;
   const chain = text.split(".");
-  return chain.length > MAX_RESOLVE_DEPTH ? void 0 : chain.map((s) => s.replace(/[\s!?]/g, ""));
+  return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
+}
+function chainPath(bindings, chain, node2) {
+  const base = chain.length > 0 ? bindings.lookup(chain[0], node2) : void 0;
+  return base && extend(base, ...chain.slice(1));
 }
 function rootName(text) {
   return ROOT.exec(text)?.[0];
@@ -24591,10 +24595,7 @@ var Resolver = class {
   resolve(node2, text = node2.text, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const chain = simpleChain(text);
-    if (chain) {
-      const base = this.bindings.lookup(chain[0], node2);
-      return base && extend(base, ...chain.slice(1));
-    }
+    if (chain) return chainPath(this.bindings, chain, node2);
     switch (node2.type) {
       case "member_expression": {
         const base = this.child(node2, "object", depth);
@@ -24797,10 +24798,7 @@ function unwrap2(node2) {
 function resolve(node2, bindings, text = node2.text, depth = 0) {
   if (depth > MAX_RESOLVE_DEPTH) return void 0;
   const chain = simpleChain(text);
-  if (chain) {
-    const base = bindings.lookup(chain[0], node2);
-    return base && extend(base, ...chain.slice(1));
-  }
+  if (chain) return chainPath(bindings, chain, node2);
   if (node2.type === "attribute") {
     const object2 = node2.childForFieldName("object");
     const attribute = node2.childForFieldName("attribute");

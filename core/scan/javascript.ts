@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, collectCaptures, queryOf } from "./analysis";
-import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, extend, identifierAt, identifiersIn, rootName, simpleChain, stringValue } from "./resolve";
+import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, rootName, simpleChain, stringValue } from "./resolve";
 import { DEFAULT, GLOBAL } from "./specs";
 
 /** Globals the rules name, and the objects globals are reached through (globalThis.fetch). */
@@ -120,10 +120,7 @@ class Resolver {
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
     const chain = simpleChain(text);
-    if (chain) {
-      const base = this.bindings.lookup(chain[0]!, node);
-      return base && extend(base, ...chain.slice(1));
-    }
+    if (chain) return chainPath(this.bindings, chain, node);
     switch (node.type) {
       case "member_expression": {
         const base = this.child(node, "object", depth);

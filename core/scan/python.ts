@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, collectCaptures, queryOf } from "./analysis";
-import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, extend, identifierAt, rootName, simpleChain } from "./resolve";
+import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, rootName, simpleChain } from "./resolve";
 
 /** One query finds everything the resolver needs (scopes, imports, definitions, calls); it runs inside WASM. */
 const QUERY = `
@@ -77,10 +77,7 @@ function unwrap(node: Node): Node {
 function resolve(node: Node, bindings: Bindings, text = node.text, depth = 0): ModulePath | undefined {
   if (depth > MAX_RESOLVE_DEPTH) return undefined;
   const chain = simpleChain(text);
-  if (chain) {
-    const base = bindings.lookup(chain[0]!, node);
-    return base && extend(base, ...chain.slice(1));
-  }
+  if (chain) return chainPath(bindings, chain, node);
   if (node.type === "attribute") {
     const object = node.childForFieldName("object");
     const attribute = node.childForFieldName("attribute");

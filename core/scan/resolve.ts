@@ -159,13 +159,19 @@ const ROOT = new RegExp(`^${IDENT}`, "u");
 
 /**
  * The chain of names of a simple member expression, or undefined when it is anything else. A chain
- * longer than MAX_RESOLVE_DEPTH is left to the depth-bounded tree walk: spread into extend(), a hostile
- * `os.a.a.a…` of 200,000 names overflowed the stack and ended the whole scan.
+ * longer than MAX_RESOLVE_DEPTH comes back empty and resolves to nothing: spread into extend(), a
+ * hostile `os.a.a.a…` of 200,000 names overflowed the stack and ended the whole scan.
  */
 export function simpleChain(text: string): string[] | undefined {
   if (!SIMPLE_CHAIN.test(text)) return undefined;
   const chain = text.split(".");
-  return chain.length > MAX_RESOLVE_DEPTH ? undefined : chain.map((s) => s.replace(/[\s!?]/g, ""));
+  return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
+}
+
+/** Where a chain from simpleChain leads, looked up from `node`. */
+export function chainPath(bindings: Bindings, chain: readonly string[], node: Node): ModulePath | undefined {
+  const base = chain.length > 0 ? bindings.lookup(chain[0]!, node) : undefined;
+  return base && extend(base, ...chain.slice(1));
 }
 
 export function rootName(text: string): string | undefined {
