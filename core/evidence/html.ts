@@ -78,6 +78,11 @@ function timeline(bundle: EvidenceBundle, shown: number): string {
  * (time travel). Every value from the bundle is escaped; the only script is nonce'd, has no inline
  * handlers, and reads its data from a JSON block (works under a strict CSP, e.g. a VS Code webview).
  */
+/** Float sums print as 0.30030000000000007: show money to six decimals (micro-dollars), no float noise. */
+function usd(amount: number): string {
+  return Number.isFinite(amount) ? String(Number(amount.toFixed(6))) : String(amount);
+}
+
 export function renderEvidenceHtml(bundle: EvidenceBundle, options: EvidenceHtmlOptions = {}): string {
   const nonce = options.nonce ?? randomBytes(16).toString("base64");
   const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
@@ -123,7 +128,7 @@ ${csp}
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc(run.run_id)}</code> · session <code>${esc(run.session_id)}</code> · status <span class="st-${esc(run.status)}">${esc(run.status)}</span> · ${plural(bundle.events.length, "event")} · ${plural(bundle.steps.length, "step")} · ${esc(bundle.cost_summary.total_usd)} USD</p>
+<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc(run.run_id)}</code> · session <code>${esc(run.session_id)}</code> · status <span class="st-${esc(run.status)}">${esc(run.status)}</span> · ${plural(bundle.events.length, "event")} · ${plural(bundle.steps.length, "step")} · ${esc(usd(bundle.cost_summary.total_usd))} USD</p>
 </header>
 ${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
 <section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
@@ -135,7 +140,7 @@ ${timeline(bundle, shown)}
 <section><h2>Steps</h2>${table(["step", "status", "attempt", "owner", "events", "error"], steps, "No steps.")}</section>
 <section><h2>Approvals</h2>${table(["tool", "risk", "status", "requested by", "decided by", "reason"], approvals, "No approvals.")}</section>
 <section><h2>Tool ledger</h2>${table(["tool", "status", "step", "request", "external id", "error", "response"], ledger, "No tool calls.")}</section>
-<section><h2>Costs</h2><p>${escapeHtml(plural(bundle.cost_summary.tool_calls, "tool call"))} · ${escapeHtml(plural(bundle.cost_summary.model_tokens, "model token"))} · ${esc(bundle.cost_summary.total_usd)} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
+<section><h2>Costs</h2><p>${escapeHtml(plural(bundle.cost_summary.tool_calls, "tool call"))} · ${escapeHtml(plural(bundle.cost_summary.model_tokens, "model token"))} · ${esc(usd(bundle.cost_summary.total_usd))} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
 <section><h2>Artifacts</h2>${table(["name", "blob hash", "ref"], artifacts, "No artifacts.")}</section>
 <section><h2>Final state</h2><pre id="final-state">${esc(JSON.stringify(bundle.final_state, null, 2))}</pre></section>
 <script type="application/json" id="evidence-data">${scriptJson(data)}</script>

@@ -46,6 +46,15 @@ describe("HTML report: escaping (static)", () => {
   });
 });
 
+describe("HTML report: money", () => {
+  it("shows USD sums without float noise", () => {
+    const noisy = { ...bundle, cost_summary: { ...bundle.cost_summary, total_usd: 0.1 + 0.2 + 0.0003 } };
+    const html = renderEvidenceHtml(noisy, { nonce: "n" });
+    expect(html).toContain("0.3003 USD");
+    expect(html).not.toContain("0.30030000000000007");
+  });
+});
+
 describe("HTML report: large runs", () => {
   it("draws and keeps at most maxEvents events, and says how many there are", () => {
     const big = syntheticBundle(700);
