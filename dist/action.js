@@ -64749,7 +64749,7 @@ function escapeHtml(text3) {
 }
 var ZWSP = "\u200B";
 function escapeMarkdown(text3) {
-  const markdownSafe = text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`);
+  const markdownSafe = text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
   return escapeHtml(markdownSafe);
 }
 function markdownCode(text3) {
@@ -64947,7 +64947,11 @@ var ROOT = new RegExp(`^${IDENT}`, "u");
 function simpleChain(text3) {
   if (!SIMPLE_CHAIN.test(text3)) return void 0;
   const chain = text3.split(".");
-  return chain.length > MAX_RESOLVE_DEPTH ? void 0 : chain.map((s) => s.replace(/[\s!?]/g, ""));
+  return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
+}
+function chainPath(bindings, chain, node2) {
+  const base = chain.length > 0 ? bindings.lookup(chain[0], node2) : void 0;
+  return base && extend2(base, ...chain.slice(1));
 }
 function rootName(text3) {
   return ROOT.exec(text3)?.[0];
@@ -65131,6 +65135,8 @@ var DEFAULT_SPECS = [
   py("os", ["system", "popen", ...OS_EXEC, ...OS_SPAWN], "shell"),
   py("subprocess", [ANY], "shell"),
   py("pty", ["spawn"], "shell"),
+  // Not in the issue's list, but the same escape: asyncio's subprocess API runs commands just like subprocess.
+  py("asyncio", ["create_subprocess_exec", "create_subprocess_shell"], "shell"),
   // Python — network
   py("requests", [ANY], "network", ["exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs"]),
   py("httpx", [ANY], "network", ["Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "codes"]),
@@ -65310,10 +65316,7 @@ var Resolver = class {
   resolve(node2, text3 = node2.text, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const chain = simpleChain(text3);
-    if (chain) {
-      const base = this.bindings.lookup(chain[0], node2);
-      return base && extend2(base, ...chain.slice(1));
-    }
+    if (chain) return chainPath(this.bindings, chain, node2);
     switch (node2.type) {
       case "member_expression": {
         const base = this.child(node2, "object", depth);
@@ -65516,10 +65519,7 @@ function unwrap3(node2) {
 function resolve(node2, bindings, text3 = node2.text, depth = 0) {
   if (depth > MAX_RESOLVE_DEPTH) return void 0;
   const chain = simpleChain(text3);
-  if (chain) {
-    const base = bindings.lookup(chain[0], node2);
-    return base && extend2(base, ...chain.slice(1));
-  }
+  if (chain) return chainPath(bindings, chain, node2);
   if (node2.type === "attribute") {
     const object2 = node2.childForFieldName("object");
     const attribute = node2.childForFieldName("attribute");

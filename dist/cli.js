@@ -36614,6 +36614,8 @@ var DEFAULT_SPECS = [
   py("os", ["system", "popen", ...OS_EXEC, ...OS_SPAWN], "shell"),
   py("subprocess", [ANY], "shell"),
   py("pty", ["spawn"], "shell"),
+  // Not in the issue's list, but the same escape: asyncio's subprocess API runs commands just like subprocess.
+  py("asyncio", ["create_subprocess_exec", "create_subprocess_shell"], "shell"),
   // Python — network
   py("requests", [ANY], "network", ["exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs"]),
   py("httpx", [ANY], "network", ["Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "codes"]),
@@ -40580,7 +40582,7 @@ function escapeHtml(text3) {
 }
 var ZWSP = "\u200B";
 function escapeMarkdown(text3) {
-  const markdownSafe = text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`);
+  const markdownSafe = text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
   return escapeHtml(markdownSafe);
 }
 function markdownCode(text3) {
@@ -40778,7 +40780,11 @@ var ROOT = new RegExp(`^${IDENT}`, "u");
 function simpleChain(text3) {
   if (!SIMPLE_CHAIN.test(text3)) return void 0;
   const chain = text3.split(".");
-  return chain.length > MAX_RESOLVE_DEPTH ? void 0 : chain.map((s) => s.replace(/[\s!?]/g, ""));
+  return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
+}
+function chainPath(bindings, chain, node2) {
+  const base = chain.length > 0 ? bindings.lookup(chain[0], node2) : void 0;
+  return base && extend2(base, ...chain.slice(1));
 }
 function rootName(text3) {
   return ROOT.exec(text3)?.[0];
@@ -40959,10 +40965,7 @@ var Resolver = class {
   resolve(node2, text3 = node2.text, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const chain = simpleChain(text3);
-    if (chain) {
-      const base = this.bindings.lookup(chain[0], node2);
-      return base && extend2(base, ...chain.slice(1));
-    }
+    if (chain) return chainPath(this.bindings, chain, node2);
     switch (node2.type) {
       case "member_expression": {
         const base = this.child(node2, "object", depth);
@@ -41165,10 +41168,7 @@ function unwrap4(node2) {
 function resolve(node2, bindings, text3 = node2.text, depth = 0) {
   if (depth > MAX_RESOLVE_DEPTH) return void 0;
   const chain = simpleChain(text3);
-  if (chain) {
-    const base = bindings.lookup(chain[0], node2);
-    return base && extend2(base, ...chain.slice(1));
-  }
+  if (chain) return chainPath(bindings, chain, node2);
   if (node2.type === "attribute") {
     const object2 = node2.childForFieldName("object");
     const attribute = node2.childForFieldName("attribute");
@@ -43186,9 +43186,9 @@ function verdictTable(bundles) {
   const rows = bundles.map((b) => {
     const verdict = b.verdict === "pass" ? "\u2705 pass" : "\u274C fail";
     const integrity = b.runId === void 0 ? "unreadable" : b.intact ? "verified" : "**mismatch**";
-    const usd = b.totalUsd === void 0 ? "" : String(b.totalUsd);
+    const usd2 = b.totalUsd === void 0 ? "" : String(b.totalUsd);
     const failing = b.failing.map((r) => markdownCode(r)).join(" ");
-    return `| ${verdict} | ${markdownCode(b.file)} | ${escapeMarkdown(b.status ?? "")} | ${b.events ?? ""} | ${usd} | ${integrity} | ${failing} |`;
+    return `| ${verdict} | ${markdownCode(b.file)} | ${escapeMarkdown(b.status ?? "")} | ${b.events ?? ""} | ${usd2} | ${integrity} | ${failing} |`;
   });
   return ["### Evidence bundles", "", "| verdict | bundle | run status | events | USD | integrity | failing checks |", "| --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
 }
@@ -43780,6 +43780,9 @@ function timeline(bundle, shown) {
   const height = axisY + 22;
   return `<div class="timeline"><svg width="${width}" height="${height}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${axisY}" class="axis"></line><line x1="${left - 4}" y1="${axisY}" x2="${width}" y2="${axisY}" class="axis"></line>${ticks.join("")}${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${axisY}" class="cursor"></line></svg></div>`;
 }
+function usd(amount) {
+  return Number.isFinite(amount) ? String(Number(amount.toFixed(6))) : String(amount);
+}
 function renderEvidenceHtml(bundle, options = {}) {
   const nonce = options.nonce ?? (0, import_node_crypto6.randomBytes)(16).toString("base64");
   const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
@@ -43822,7 +43825,7 @@ ${csp}
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(bundle.cost_summary.total_usd)} USD</p>
+<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>
 </header>
 ${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
 <section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
@@ -43834,7 +43837,7 @@ ${timeline(bundle, shown)}
 <section><h2>Steps</h2>${table(["step", "status", "attempt", "owner", "events", "error"], steps, "No steps.")}</section>
 <section><h2>Approvals</h2>${table(["tool", "risk", "status", "requested by", "decided by", "reason"], approvals, "No approvals.")}</section>
 <section><h2>Tool ledger</h2>${table(["tool", "status", "step", "request", "external id", "error", "response"], ledger, "No tool calls.")}</section>
-<section><h2>Costs</h2><p>${escapeHtml(plural2(bundle.cost_summary.tool_calls, "tool call"))} \xB7 ${escapeHtml(plural2(bundle.cost_summary.model_tokens, "model token"))} \xB7 ${esc2(bundle.cost_summary.total_usd)} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
+<section><h2>Costs</h2><p>${escapeHtml(plural2(bundle.cost_summary.tool_calls, "tool call"))} \xB7 ${escapeHtml(plural2(bundle.cost_summary.model_tokens, "model token"))} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
 <section><h2>Artifacts</h2>${table(["name", "blob hash", "ref"], artifacts, "No artifacts.")}</section>
 <section><h2>Final state</h2><pre id="final-state">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></section>
 <script type="application/json" id="evidence-data">${scriptJson(data)}</script>

@@ -42553,7 +42553,11 @@ function extend2(path, ...members2) {
 function simpleChain(text3) {
   if (!SIMPLE_CHAIN.test(text3)) return void 0;
   const chain = text3.split(".");
-  return chain.length > MAX_RESOLVE_DEPTH ? void 0 : chain.map((s) => s.replace(/[\s!?]/g, ""));
+  return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
+}
+function chainPath(bindings, chain, node2) {
+  const base = chain.length > 0 ? bindings.lookup(chain[0], node2) : void 0;
+  return base && extend2(base, ...chain.slice(1));
 }
 function rootName(text3) {
   return ROOT.exec(text3)?.[0];
@@ -42878,6 +42882,8 @@ var init_specs = __esm({
       py("os", ["system", "popen", ...OS_EXEC, ...OS_SPAWN], "shell"),
       py("subprocess", [ANY], "shell"),
       py("pty", ["spawn"], "shell"),
+      // Not in the issue's list, but the same escape: asyncio's subprocess API runs commands just like subprocess.
+      py("asyncio", ["create_subprocess_exec", "create_subprocess_shell"], "shell"),
       // Python — network
       py("requests", [ANY], "network", ["exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs"]),
       py("httpx", [ANY], "network", ["Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "codes"]),
@@ -43162,10 +43168,7 @@ var init_javascript = __esm({
       resolve(node2, text3 = node2.text, depth = 0) {
         if (depth > MAX_RESOLVE_DEPTH) return void 0;
         const chain = simpleChain(text3);
-        if (chain) {
-          const base = this.bindings.lookup(chain[0], node2);
-          return base && extend2(base, ...chain.slice(1));
-        }
+        if (chain) return chainPath(this.bindings, chain, node2);
         switch (node2.type) {
           case "member_expression": {
             const base = this.child(node2, "object", depth);
@@ -43261,10 +43264,7 @@ function unwrap3(node2) {
 function resolve(node2, bindings, text3 = node2.text, depth = 0) {
   if (depth > MAX_RESOLVE_DEPTH) return void 0;
   const chain = simpleChain(text3);
-  if (chain) {
-    const base = bindings.lookup(chain[0], node2);
-    return base && extend2(base, ...chain.slice(1));
-  }
+  if (chain) return chainPath(bindings, chain, node2);
   if (node2.type === "attribute") {
     const object2 = node2.childForFieldName("object");
     const attribute = node2.childForFieldName("attribute");
@@ -45470,6 +45470,9 @@ function timeline(bundle, shown) {
   const height = axisY + 22;
   return `<div class="timeline"><svg width="${width}" height="${height}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${axisY}" class="axis"></line><line x1="${left - 4}" y1="${axisY}" x2="${width}" y2="${axisY}" class="axis"></line>${ticks.join("")}${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${axisY}" class="cursor"></line></svg></div>`;
 }
+function usd(amount) {
+  return Number.isFinite(amount) ? String(Number(amount.toFixed(6))) : String(amount);
+}
 function renderEvidenceHtml(bundle, options = {}) {
   const nonce = options.nonce ?? (0, import_node_crypto5.randomBytes)(16).toString("base64");
   const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
@@ -45512,7 +45515,7 @@ ${csp}
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(bundle.cost_summary.total_usd)} USD</p>
+<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>
 </header>
 ${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
 <section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
@@ -45524,7 +45527,7 @@ ${timeline(bundle, shown)}
 <section><h2>Steps</h2>${table(["step", "status", "attempt", "owner", "events", "error"], steps, "No steps.")}</section>
 <section><h2>Approvals</h2>${table(["tool", "risk", "status", "requested by", "decided by", "reason"], approvals, "No approvals.")}</section>
 <section><h2>Tool ledger</h2>${table(["tool", "status", "step", "request", "external id", "error", "response"], ledger, "No tool calls.")}</section>
-<section><h2>Costs</h2><p>${escapeHtml(plural2(bundle.cost_summary.tool_calls, "tool call"))} \xB7 ${escapeHtml(plural2(bundle.cost_summary.model_tokens, "model token"))} \xB7 ${esc2(bundle.cost_summary.total_usd)} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
+<section><h2>Costs</h2><p>${escapeHtml(plural2(bundle.cost_summary.tool_calls, "tool call"))} \xB7 ${escapeHtml(plural2(bundle.cost_summary.model_tokens, "model token"))} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
 <section><h2>Artifacts</h2>${table(["name", "blob hash", "ref"], artifacts, "No artifacts.")}</section>
 <section><h2>Final state</h2><pre id="final-state">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></section>
 <script type="application/json" id="evidence-data">${scriptJson(data)}</script>

@@ -24416,6 +24416,8 @@ var DEFAULT_SPECS = [
   py("os", ["system", "popen", ...OS_EXEC, ...OS_SPAWN], "shell"),
   py("subprocess", [ANY], "shell"),
   py("pty", ["spawn"], "shell"),
+  // Not in the list, but the same escape: asyncio's subprocess API runs commands just like subprocess.
+  py("asyncio", ["create_subprocess_exec", "create_subprocess_shell"], "shell"),
   // Python — network
   py("requests", [ANY], "network", ["exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs"]),
   py("httpx", [ANY], "network", ["Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "codes"]),
