@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { RunResult, RunState } from "../../core/ledger";
 
 export const EXAMPLES = join(import.meta.dirname, "../../examples");
 export const WRITES_ON = { FLOW_RUN_WRITES_ENABLED: "1" } as NodeJS.ProcessEnv;
@@ -55,4 +56,15 @@ export function writePolicy(root: string, policy: object | string): void {
 export function clock(start = "2026-11-22T10:00:00.000Z") {
   let t = Date.parse(start);
   return { now: () => new Date(t), advance: (seconds: number) => void (t += seconds * 1000) };
+}
+
+/** The run of a successful operation; a refusal fails the test with its code and message. */
+export function ok(r: RunResult): RunState {
+  if (!r.ok) throw new Error(`expected ok, got ${r.code}: ${r.message}`);
+  return r.run;
+}
+
+/** "ok" or the refusal code: one comparable string per operation. */
+export function code(r: { ok: boolean; code?: string }): string {
+  return r.ok ? "ok" : r.code!;
 }

@@ -3,19 +3,10 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { git, gitRepoFrom, runCli } from "../helpers/cli";
-import { advanceStep, approve, attachEvidence, authorizeToolCall, cancelRun, executeStep, listRunIds, listRuns, mintConsent, readRun, requestApproval, resolvePolicy, type RunResult, type RunState, startRun, verifyLedger } from "../../core/ledger";
-import { ALL_ON, clock, workspace, WRITES_ON, writePolicy } from "./helpers";
+import { advanceStep, approve, attachEvidence, authorizeToolCall, cancelRun, executeStep, listRunIds, listRuns, mintConsent, readRun, requestApproval, resolvePolicy, startRun, verifyLedger } from "../../core/ledger";
+import { ALL_ON, clock, code, ok, workspace, WRITES_ON, writePolicy } from "./helpers";
 
 const T = "flow_triage_issue";
-
-function ok(r: RunResult): RunState {
-  if (!r.ok) throw new Error(`expected ok, got ${r.code}: ${r.message}`);
-  return r.run;
-}
-
-function code(r: { ok: boolean; code?: string }): string {
-  return r.ok ? "ok" : r.code!;
-}
 
 let root: string;
 let time: ReturnType<typeof clock>;

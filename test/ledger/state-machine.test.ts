@@ -18,25 +18,14 @@ import {
   requestApproval,
   resolvePolicy,
   revokeConsent,
-  type RunResult,
-  type RunState,
   startRun,
   verifyLedger,
 } from "../../core/ledger";
-import { ALL_ON, clock, workspace, WRITES_ON, writePolicy } from "./helpers";
+import { ALL_ON, clock, code, ok, workspace, WRITES_ON, writePolicy } from "./helpers";
 
 const T = "flow_triage_issue";
 const R = "flow_release_notes";
 const B = "flow_batch";
-
-function ok(r: RunResult): RunState {
-  if (!r.ok) throw new Error(`expected ok, got ${r.code}: ${r.message}`);
-  return r.run;
-}
-
-function code(r: { ok: boolean; code?: string }): string {
-  return r.ok ? "ok" : r.code!;
-}
 
 let root: string;
 let time: ReturnType<typeof clock>;
