@@ -34475,6 +34475,25 @@ function bundleHashOf(data) {
   feed(first ? "{}" : "}");
   return hash3.update(chunk).digest("hex");
 }
+function emptyBundle(run2) {
+  const bundle = {
+    schema_version: EVIDENCE_SCHEMA_VERSION,
+    bundle_hash: "",
+    run: run2,
+    steps: [],
+    events: [],
+    tool_ledger: [],
+    approvals: [],
+    artifacts: [],
+    media_artifacts: [],
+    stream_checkpoints: [],
+    cost_records: [],
+    cost_summary: costSummaryOf([]),
+    summary: summaryOf({ steps: [], events: [], tool_ledger: [], approvals: [], artifacts: [], media_artifacts: [], stream_checkpoints: [], cost_records: [] }),
+    final_state: {}
+  };
+  return bundle;
+}
 function summaryOf(b) {
   return {
     event_count: b.events.length,
@@ -43283,7 +43302,6 @@ init_schema4();
 init_store();
 
 // core/ledger/export.ts
-init_schema3();
 init_seal();
 init_chain();
 init_fold();
@@ -43327,35 +43345,8 @@ function exportRun(input2) {
 function bundleOf(final) {
   const runId = final.run_id;
   const session = final.run_ref;
-  const events = [];
-  const bundle = {
-    schema_version: EVIDENCE_SCHEMA_VERSION,
-    bundle_hash: "",
-    run: { run_id: runId, session_id: session, status: runStatusOf(final), state: {}, state_version: 1, created_at: seconds2(final.started_at), updated_at: seconds2(final.updated_at) },
-    steps: [],
-    events,
-    tool_ledger: [],
-    approvals: [],
-    artifacts: [],
-    media_artifacts: [],
-    stream_checkpoints: [],
-    cost_records: [],
-    cost_summary: { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} },
-    summary: {
-      event_count: 0,
-      step_count: 0,
-      tool_ledger_count: 0,
-      approval_count: 0,
-      artifact_count: 0,
-      media_artifact_count: 0,
-      stream_checkpoint_count: 0,
-      cost_record_count: 0,
-      has_failed_steps: false,
-      has_pending_ledger: false,
-      has_pending_approval: false
-    },
-    final_state: {}
-  };
+  const bundle = emptyBundle({ run_id: runId, session_id: session, status: runStatusOf(final), state: {}, state_version: 1, created_at: seconds2(final.started_at), updated_at: seconds2(final.updated_at) });
+  const events = bundle.events;
   const push = (e, type, stepId, payload) => {
     const n = events.length + 1;
     events.push({

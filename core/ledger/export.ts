@@ -1,5 +1,5 @@
-import { EVIDENCE_SCHEMA_VERSION, type EvidenceBundle, type EvidenceEvent } from "../evidence/schema";
-import { sealBundle } from "../evidence/seal";
+import type { EvidenceBundle } from "../evidence/schema";
+import { emptyBundle, sealBundle } from "../evidence/seal";
 import { canonicalJson, sha256Hex } from "./chain";
 import { applyEvent, type Refusal, refuse, startState } from "./fold";
 import { readRun } from "./read";
@@ -70,35 +70,8 @@ export function exportRun(input: { root: string; runId: string }): ExportResult 
 export function bundleOf(final: RunState): EvidenceBundle {
   const runId = final.run_id;
   const session = final.run_ref;
-  const events: EvidenceEvent[] = [];
-  const bundle: EvidenceBundle = {
-    schema_version: EVIDENCE_SCHEMA_VERSION,
-    bundle_hash: "",
-    run: { run_id: runId, session_id: session, status: runStatusOf(final), state: {}, state_version: 1, created_at: seconds(final.started_at), updated_at: seconds(final.updated_at) },
-    steps: [],
-    events,
-    tool_ledger: [],
-    approvals: [],
-    artifacts: [],
-    media_artifacts: [],
-    stream_checkpoints: [],
-    cost_records: [],
-    cost_summary: { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} },
-    summary: {
-      event_count: 0,
-      step_count: 0,
-      tool_ledger_count: 0,
-      approval_count: 0,
-      artifact_count: 0,
-      media_artifact_count: 0,
-      stream_checkpoint_count: 0,
-      cost_record_count: 0,
-      has_failed_steps: false,
-      has_pending_ledger: false,
-      has_pending_approval: false,
-    },
-    final_state: {},
-  };
+  const bundle = emptyBundle({ run_id: runId, session_id: session, status: runStatusOf(final), state: {}, state_version: 1, created_at: seconds(final.started_at), updated_at: seconds(final.updated_at) });
+  const events = bundle.events;
   const push = (e: LedgerEvent, type: string, stepId: string | null, payload: Record<string, unknown>) => {
     const n = events.length + 1;
     events.push({
