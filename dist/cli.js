@@ -41866,6 +41866,14 @@ async function readPathList(io, source) {
   }
   return text3.split(/\r?\n/).map((l) => l.trim().replace(/\\/g, "/").replace(/^\.\//, "")).filter(Boolean);
 }
+function requireCommit(root, rev) {
+  try {
+    resolveRev(root, rev);
+  } catch (e) {
+    if (!(e instanceof GitError)) throw e;
+    throw new UsageError(/not a git repository/i.test(e.message) ? `--base ${rev}: ${root} is not inside a git repository` : `--base ${rev}: no such commit in this repository`);
+  }
+}
 
 // core/cli/commands/check.ts
 var checkCommand = {
@@ -41922,14 +41930,6 @@ ${REPORT_OPTIONS_HELP}
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
-function requireCommit(root, rev) {
-  try {
-    resolveRev(root, rev);
-  } catch (e) {
-    if (!(e instanceof GitError)) throw e;
-    throw new UsageError(/not a git repository/i.test(e.message) ? `--base ${rev}: ${root} is not inside a git repository` : `--base ${rev}: no such commit in this repository`);
-  }
-}
 function requireDirectory(root, shown) {
   let isDirectory = false;
   try {
@@ -43445,7 +43445,7 @@ ${REPORT_OPTIONS_HELP}
     if (values["new-only"] && !values.base) throw new UsageError("--new-only needs --base REV");
     const jobs = values.jobs === void 0 ? "auto" : Number(values.jobs);
     if (jobs !== "auto" && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs must be a positive integer; got "${values.jobs}"`);
-    if (values.base) resolveRev(io.cwd, values.base);
+    if (values.base) requireCommit(io.cwd, values.base);
     let changed;
     if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
     else if (values.base) changed = new Set(changedSince(io.cwd, values.base));

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { failOnSchema, type FailOn } from "../findings";
+import { GitError, resolveRev } from "../git";
 import { type ReportFormat, reportFormatSchema } from "../report/index";
 import { describeFsError } from "../source/document";
 import { type CliIO, UsageError } from "./io";
@@ -72,4 +73,14 @@ export async function readPathList(io: CliIO, source: string): Promise<string[]>
     .split(/\r?\n/)
     .map((l) => l.trim().replace(/\\/g, "/").replace(/^\.\//, ""))
     .filter(Boolean);
+}
+
+/** `--base` must name a commit; say so plainly instead of echoing `git rev-parse`'s failure. */
+export function requireCommit(root: string, rev: string): void {
+  try {
+    resolveRev(root, rev);
+  } catch (e) {
+    if (!(e instanceof GitError)) throw e;
+    throw new UsageError(/not a git repository/i.test(e.message) ? `--base ${rev}: ${root} is not inside a git repository` : `--base ${rev}: no such commit in this repository`);
+  }
 }

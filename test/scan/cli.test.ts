@@ -165,3 +165,11 @@ test("a syntax tree too costly to search (broken, deeply nested code) is skipped
   ]);
   expect(result.skipped).toBe("searching the syntax tree took over 50 ms (deeply nested or broken code)");
 });
+
+describe("flowgate scan --base", () => {
+  test("an unknown revision is a usage error that says so, as for check", async () => {
+    const dir = gitRepoFrom(undefined);
+    const r = await runCli(["scan", "--base", "no-such-rev"], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([2, "flowgate scan: --base no-such-rev: no such commit in this repository\nRun `flowgate scan --help` for usage.\n"]);
+  });
+});

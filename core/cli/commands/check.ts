@@ -2,11 +2,11 @@ import { statSync } from "node:fs";
 import { runGate } from "../../check";
 import { ALL_CHECKS } from "../../checks";
 import { loadConfig } from "../../config/load";
-import { changedSince, GitError, resolveRev } from "../../git";
+import { changedSince } from "../../git";
 import { renderReport } from "../../report/index";
 import { parseShard } from "../../shard";
 import { EXIT, type Command, UsageError } from "../io";
-import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags } from "../options";
+import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags, requireCommit } from "../options";
 
 export const checkCommand: Command = {
   name: "check",
@@ -63,15 +63,6 @@ ${REPORT_OPTIONS_HELP}
   },
 };
 
-/** `--base` must name a commit; say so plainly instead of echoing `git rev-parse`'s failure. */
-function requireCommit(root: string, rev: string): void {
-  try {
-    resolveRev(root, rev);
-  } catch (e) {
-    if (!(e instanceof GitError)) throw e;
-    throw new UsageError(/not a git repository/i.test(e.message) ? `--base ${rev}: ${root} is not inside a git repository` : `--base ${rev}: no such commit in this repository`);
-  }
-}
 
 /** A mistyped folder must not pass the gate as an empty workspace. */
 function requireDirectory(root: string, shown: string): void {

@@ -4,12 +4,12 @@ import type { CheckContext } from "../../check";
 import { loadConfig } from "../../config/load";
 import { toRepoPath } from "../../findings";
 import { walkFiles } from "../../files";
-import { changedSince, resolveRev } from "../../git";
+import { changedSince } from "../../git";
 import { buildReport } from "../../report/model";
 import { renderReport } from "../../report/index";
 import { scanWorkspace } from "../../scan/check";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
-import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags } from "../options";
+import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags, requireCommit } from "../options";
 
 /** Files under the given paths (files or directories), relative to the current directory. */
 export function filesUnder(io: CliIO, paths: string[], exclude: readonly string[]): string[] {
@@ -61,7 +61,7 @@ ${REPORT_OPTIONS_HELP}
     if (values["new-only"] && !values.base) throw new UsageError("--new-only needs --base REV");
     const jobs = values.jobs === undefined ? "auto" : Number(values.jobs);
     if (jobs !== "auto" && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs must be a positive integer; got "${values.jobs}"`);
-    if (values.base) resolveRev(io.cwd, values.base);
+    if (values.base) requireCommit(io.cwd, values.base);
     let changed: Set<string> | undefined;
     if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
     else if (values.base) changed = new Set(changedSince(io.cwd, values.base));
