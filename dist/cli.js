@@ -41847,6 +41847,9 @@ function reportFlags(values, defaultFailOn = "error") {
 function absolute(io, path) {
   return (0, import_node_path12.isAbsolute)(path) ? path : (0, import_node_path12.resolve)(io.cwd, path);
 }
+function textOptions(io, values) {
+  return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
+}
 function emit(io, text3, output2) {
   if (!output2) return io.stdout(text3);
   const path = absolute(io, output2);
@@ -41926,7 +41929,7 @@ ${REPORT_OPTIONS_HELP}
       throw new UsageError(e.message);
     }
     const gate = await runGate(ALL_CHECKS, { root, config: config2, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
-    emit(io, renderReport(gate, format2, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    emit(io, renderReport(gate, format2, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
@@ -42000,7 +42003,7 @@ ${REPORT_OPTIONS_HELP}
     const gate = { report: buildReport([result], failOn), results: [result] };
     const header = format2 === "text" ? validated.map((v) => `${v.file}: ${v.dialect ? `read as ${v.dialect} (${v.reason})` : `not validated (${v.reason})`}
 `).join("") : "";
-    emit(io, header + renderReport(gate, format2, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    emit(io, header + renderReport(gate, format2, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
@@ -42062,7 +42065,7 @@ ${REPORT_OPTIONS_HELP}
     const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.flatMap((e) => e.findings), files: evaluated.map((e) => e.verdict.file), details: { evidence: details } };
     const gate = { report: buildReport([result], failOn), results: [result] };
     const header = format2 === "text" ? details.bundles.map(verdictLine).join("") : "";
-    emit(io, header + renderReport(gate, format2, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    emit(io, header + renderReport(gate, format2, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
@@ -42140,7 +42143,7 @@ ${REPORT_OPTIONS_HELP}
     const check2 = { name: "goldens", title: "Golden regressions", findings: compared.flatMap((c) => c.findings), files: [...new Set(pairs.map((p) => p.current))], details: { goldens: details } };
     const gate = { report: buildReport([check2], failOn), results: [check2] };
     const header = format2 === "text" ? results.map(renderGoldenText).join("") : "";
-    emit(io, header + renderReport(gate, format2, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    emit(io, header + renderReport(gate, format2, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
@@ -42402,7 +42405,7 @@ ${REPORT_OPTIONS_HELP}
     const details = { bundles: [evaluated.verdict] };
     const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.findings, files: [file2], details: { evidence: details } };
     const gate = { report: buildReport([result], failOn), results: [result] };
-    emit(io, (format2 === "text" ? verdictLine(evaluated.verdict) : "") + renderReport(gate, format2, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    emit(io, (format2 === "text" ? verdictLine(evaluated.verdict) : "") + renderReport(gate, format2, textOptions(io, values)), values.output);
     if (values.html) {
       const bundle = evaluated.loaded.bundle;
       const html = bundle && guardDepth(file2, () => renderEvidenceHtml(bundle, { findings: evaluated.findings, title: `Evidence: ${file2}` }));
@@ -43357,7 +43360,7 @@ var runCommand = {
         const result = verifyLedger({ root, runIds: args2.length ? args2 : void 0, base: values.base });
         const check2 = { name: "ledger", title: "Run ledgers", findings: result.findings, files: result.runs.map((r) => r.file) };
         const gate = { report: buildReport([check2], failOn), results: [check2] };
-        emit(io, renderReport(gate, format2, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+        emit(io, renderReport(gate, format2, textOptions(io, values)), values.output);
         return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
       }
       case "repair": {
@@ -43459,7 +43462,7 @@ ${REPORT_OPTIONS_HELP}
     };
     const result = await scanWorkspace(ctx, jobs);
     const gate = { report: buildReport([result], failOn), results: [result] };
-    emit(io, renderReport(gate, format2, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    emit(io, renderReport(gate, format2, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };

@@ -49,6 +49,11 @@ export function absolute(io: CliIO, path: string): string {
   return isAbsolute(path) ? path : resolve(io.cwd, path);
 }
 
+/** How the text report looks: colour only on a terminal (not into a file, not with NO_COLOR); --quiet. */
+export function textOptions(io: CliIO, values: { output?: string | boolean; quiet?: string | boolean }): { color: boolean; quiet: boolean } {
+  return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
+}
+
 /** Write the report where asked; a file gets the whole text, stdout too when no file is given. */
 export function emit(io: CliIO, text: string, output: string | undefined): void {
   if (!output) return io.stdout(text);

@@ -6,7 +6,7 @@ import { changedSince } from "../../git";
 import { renderReport } from "../../report/index";
 import { parseShard } from "../../shard";
 import { EXIT, type Command, UsageError } from "../io";
-import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags, requireCommit } from "../options";
+import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags, requireCommit, textOptions } from "../options";
 
 export const checkCommand: Command = {
   name: "check",
@@ -58,7 +58,7 @@ ${REPORT_OPTIONS_HELP}
       throw new UsageError((e as Error).message);
     }
     const gate = await runGate(ALL_CHECKS, { root, config, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
-    emit(io, renderReport(gate, format, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    emit(io, renderReport(gate, format, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   },
 };

@@ -7,7 +7,7 @@ import type { Budgets } from "../../evidence/governance";
 import { buildReport } from "../../report/model";
 import { renderReport } from "../../report/index";
 import { EXIT, type Command, UsageError } from "../io";
-import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags } from "../options";
+import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags, textOptions } from "../options";
 import { expand } from "./validate";
 
 export function numberFlag(name: string, value: string | undefined, integer = false): number | undefined {
@@ -71,7 +71,7 @@ ${REPORT_OPTIONS_HELP}
     const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.flatMap((e) => e.findings), files: evaluated.map((e) => e.verdict.file), details: { evidence: details } };
     const gate = { report: buildReport([result], failOn), results: [result] };
     const header = format === "text" ? details.bundles.map(verdictLine).join("") : "";
-    emit(io, header + renderReport(gate, format, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    emit(io, header + renderReport(gate, format, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   },
 };

@@ -13,7 +13,7 @@ import { toRepoPath } from "../../findings";
 import { buildReport } from "../../report/model";
 import { renderReport } from "../../report/index";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
-import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags } from "../options";
+import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags, textOptions } from "../options";
 import { numberFlag } from "./evaluate";
 
 function dimensionList(flag: string, text: string): GoldenDimension[] {
@@ -90,7 +90,7 @@ ${REPORT_OPTIONS_HELP}
     const check = { name: "goldens", title: "Golden regressions", findings: compared.flatMap((c) => c.findings), files: [...new Set(pairs.map((p) => p.current))], details: { goldens: details } };
     const gate = { report: buildReport([check], failOn), results: [check] };
     const header = format === "text" ? results.map(renderGoldenText).join("") : "";
-    emit(io, header + renderReport(gate, format, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    emit(io, header + renderReport(gate, format, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   },
 };

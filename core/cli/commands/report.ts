@@ -9,7 +9,7 @@ import { toRepoPath } from "../../findings";
 import { buildReport } from "../../report/model";
 import { renderReport } from "../../report/index";
 import { EXIT, type Command, UsageError } from "../io";
-import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags } from "../options";
+import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags, textOptions } from "../options";
 import { BUDGET_OPTIONS, budgetFlags, verdictLine } from "./evaluate";
 
 export const reportCommand: Command = {
@@ -47,7 +47,7 @@ ${REPORT_OPTIONS_HELP}
     const details: EvidenceDetails = { bundles: [evaluated.verdict] };
     const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.findings, files: [file], details: { evidence: details } };
     const gate = { report: buildReport([result], failOn), results: [result] };
-    emit(io, (format === "text" ? verdictLine(evaluated.verdict) : "") + renderReport(gate, format, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    emit(io, (format === "text" ? verdictLine(evaluated.verdict) : "") + renderReport(gate, format, textOptions(io, values)), values.output);
     if (values.html) {
       const bundle = evaluated.loaded.bundle;
       const html = bundle && guardDepth(file, () => renderEvidenceHtml(bundle, { findings: evaluated.findings, title: `Evidence: ${file}` }));

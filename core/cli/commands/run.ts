@@ -29,7 +29,7 @@ import { filesAtRev } from "../../git";
 import { buildReport } from "../../report/model";
 import { renderReport } from "../../report/index";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
-import { absolute, emit, parse, REPORT_OPTIONS, REPORT_OPTIONS_HELP, reportFlags } from "../options";
+import { absolute, emit, parse, REPORT_OPTIONS, REPORT_OPTIONS_HELP, reportFlags, textOptions } from "../options";
 
 const USAGE = `Usage: flowgate run <subcommand> [arguments] [options]
 
@@ -293,7 +293,7 @@ export const runCommand: Command = {
         const result = verifyLedger({ root, runIds: args.length ? args : undefined, base: values.base });
         const check = { name: "ledger", title: "Run ledgers", findings: result.findings, files: result.runs.map((r) => r.file) };
         const gate = { report: buildReport([check], failOn), results: [check] };
-        emit(io, renderReport(gate, format, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+        emit(io, renderReport(gate, format, textOptions(io, values)), values.output);
         return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
       }
       case "repair": {

@@ -9,7 +9,7 @@ import { buildReport } from "../../report/model";
 import { renderReport } from "../../report/index";
 import { scanWorkspace } from "../../scan/check";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
-import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags, requireCommit } from "../options";
+import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags, requireCommit, textOptions } from "../options";
 
 /** Files under the given paths (files or directories), relative to the current directory. */
 export function filesUnder(io: CliIO, paths: string[], exclude: readonly string[]): string[] {
@@ -75,7 +75,7 @@ ${REPORT_OPTIONS_HELP}
     };
     const result = await scanWorkspace(ctx, jobs);
     const gate = { report: buildReport([result], failOn), results: [result] };
-    emit(io, renderReport(gate, format, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    emit(io, renderReport(gate, format, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   },
 };

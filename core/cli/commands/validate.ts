@@ -10,7 +10,7 @@ import { walkFiles } from "../../files";
 import { buildReport } from "../../report/model";
 import { renderReport } from "../../report/index";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
-import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags } from "../options";
+import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags, textOptions } from "../options";
 
 /** Arguments are files or globs (relative to the current directory, or absolute); a glob matching nothing is a usage error. */
 export function expand(io: CliIO, patterns: string[]): string[] {
@@ -72,7 +72,7 @@ ${REPORT_OPTIONS_HELP}
     const result = { name: "validate", title: "Validation", findings: validated.flatMap((v) => v.findings), files: validated.map((v) => v.file), details: { validated: validated.map(({ file, dialect, reason }) => ({ file, dialect: dialect ?? null, reason })) } };
     const gate = { report: buildReport([result], failOn), results: [result] };
     const header = format === "text" ? validated.map((v) => `${v.file}: ${v.dialect ? `read as ${v.dialect} (${v.reason})` : `not validated (${v.reason})`}\n`).join("") : "";
-    emit(io, header + renderReport(gate, format, { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet }), values.output);
+    emit(io, header + renderReport(gate, format, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   },
 };
