@@ -6,6 +6,7 @@ import { escapeMarkdown, markdownCode } from "./report/escape";
 import type { Report } from "./report/model";
 import { defineRule } from "./rules";
 import { parseSource } from "./source/document";
+import { isObject } from "./data";
 
 export const unknownDialect = defineRule({
   id: "source/unknown-dialect",
@@ -26,8 +27,6 @@ export interface Dialect {
   claimsByContent(data: unknown): string | undefined;
   validate(path: string, text: string, config: Config): Finding[];
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 export const flowDialect: Dialect = {
   id: "flow",

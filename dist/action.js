@@ -21546,7 +21546,7 @@ var require_picomatch = __commonJS({
     var parse7 = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants6();
-    var isObject8 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch2(input2, options, returnState));
@@ -21559,7 +21559,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject8(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -34322,8 +34322,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject8 = val !== null && typeof val === "object";
-    const hasToJSON = isObject8 && typeof val.toJSON === "function";
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -41344,7 +41344,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject8 = isObject;
+  const isObject3 = isObject;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -41352,7 +41352,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject8(input2)) {
+    if (!isObject3(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -41488,7 +41488,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject8 = isObject;
+  const isObject3 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -41497,7 +41497,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject8(input2)) {
+    if (!isObject3(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -59607,8 +59607,12 @@ function compareSemver(a, b) {
   return 0;
 }
 
+// core/data.ts
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // core/flow/validate.ts
-var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function validateFlowBundle(doc, options = {}) {
   const file2 = doc.path;
   const findings = [];
@@ -59841,18 +59845,17 @@ function executionSafety(doc, data, options) {
 }
 
 // core/flow/versions.ts
-var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function snapshotOf(data) {
-  if (!isObject3(data) || !isObject3(data.flow) || !Array.isArray(data.steps)) return void 0;
+  if (!isObject2(data) || !isObject2(data.flow) || !Array.isArray(data.steps)) return void 0;
   const { flow_id: flowId, version: version2 } = data.flow;
   if (typeof flowId !== "string" || typeof version2 !== "string" || !SEMVER_RE.test(version2)) return void 0;
   const steps = /* @__PURE__ */ new Map();
-  for (const s of data.steps) if (isObject3(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
+  for (const s of data.steps) if (isObject2(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
   return { flowId, version: version2, steps };
 }
 function stableStringify(value) {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
-  if (isObject3(value)) {
+  if (isObject2(value)) {
     return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`).join(",")}}`;
   }
   return JSON.stringify(value ?? null);
@@ -59869,8 +59872,8 @@ function diffSteps(base, head) {
       continue;
     }
     if (stableStringify(step) === stableStringify(now)) continue;
-    const v0 = isObject3(step.verification) ? step.verification : {};
-    const v1 = isObject3(now.verification) ? now.verification : {};
+    const v0 = isObject2(step.verification) ? step.verification : {};
+    const v1 = isObject2(now.verification) ? now.verification : {};
     if (stableStringify(v0) !== stableStringify(v1)) {
       changed.push(`the verification contract of ${id2}`);
       if (v0.evidence_required !== true && v1.evidence_required === true || v0.kind !== "human_review" && v1.kind === "human_review") {
@@ -60498,7 +60501,6 @@ var nonSuppressibleLint = defineRule({
 });
 
 // core/blueprint/compile.ts
-var isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function compileDiagnostics(model, config2, suppressed) {
   const built = agentBuilds(model, config2);
   return [
@@ -60552,8 +60554,8 @@ function metaRefs({ doc, bp, agents }) {
   const refs = [
     ...agents.map((a) => ({ ref: a.def.meta?.meta_ref, where: ["agents", a.index, "meta", "meta_ref"], what: `AgentMeta.meta_ref of agent '${a.def.name}'` })),
     ...stepsOf(bp.flow).map(({ value: step, pointer }) => {
-      const envelope = step.in.op === "lit" && isObject4(step.in.value) ? step.in.value.$step_meta : void 0;
-      return { ref: isObject4(envelope) ? envelope.ref : void 0, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
+      const envelope = step.in.op === "lit" && isObject2(step.in.value) ? step.in.value.$step_meta : void 0;
+      return { ref: isObject2(envelope) ? envelope.ref : void 0, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
     })
   ];
   return refs.flatMap(({ ref, where, what }) => {
@@ -60619,7 +60621,7 @@ function agentSpecFindings(model, a, checkedTemplates) {
   const { doc, bp } = model;
   const file2 = doc.path;
   const base = ["agents", a.index];
-  const spec = isObject4(a.def.spec) ? a.def.spec : {};
+  const spec = isObject2(a.def.spec) ? a.def.spec : {};
   const specField = (field) => doc.rangeOf(Object.hasOwn(spec, field) ? [...base, "spec", field] : doc.has([...base, "spec"]) ? [...base, "spec"] : [...base, "name"]);
   const invalid = (range, detail) => invalidAgentSpec.at(file2, range, a.def.name, detail);
   const out2 = [];
@@ -60873,7 +60875,6 @@ function projectionPlacement(model) {
 }
 
 // core/blueprint/doctor.ts
-var isObject5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var AGENT_MD_WARN_BYTES = 25 * 1024;
 var AGENT_MD_WARN_LINES = 200;
 var OUTPUT_CONTRACT_KINDS = ["literal_enum", "inline_markdown", "file_sentinel"];
@@ -60934,9 +60935,9 @@ function countLines(text3) {
   return text3.split("\n").length - (text3.endsWith("\n") ? 1 : 0);
 }
 function outputContractProblem(extras) {
-  const expected = isObject5(extras) ? extras.expected_output : void 0;
+  const expected = isObject2(extras) ? extras.expected_output : void 0;
   if (expected === void 0) return "no expected_output declared in profile.extras";
-  if (!isObject5(expected)) return "expected_output is not a JSON object";
+  if (!isObject2(expected)) return "expected_output is not a JSON object";
   if (typeof expected.kind !== "string") return "expected_output missing string field `kind`";
   if (!OUTPUT_CONTRACT_KINDS.includes(expected.kind)) return `unknown expected_output.kind: ${expected.kind}${didYouMean(expected.kind, OUTPUT_CONTRACT_KINDS)}`;
   return void 0;
@@ -60978,7 +60979,7 @@ function stringsIn(v) {
 function lintControlLints(doc, data) {
   const out2 = [];
   const layer = (map2, pointer, source) => {
-    if (!isObject5(map2)) return;
+    if (!isObject2(map2)) return;
     for (const [key, setting] of Object.entries(map2)) {
       const at = doc.rangeOf([...pointer, key], "key");
       if (!isKnownLintKey(key)) {
@@ -60991,10 +60992,10 @@ function lintControlLints(doc, data) {
   };
   if (Array.isArray(data.agents)) {
     data.agents.forEach((a, i2) => {
-      if (isObject5(a)) layer(a.lints, ["agents", i2, "lints"], `agent:${typeof a.name === "string" ? a.name : i2}`);
+      if (isObject2(a)) layer(a.lints, ["agents", i2, "lints"], `agent:${typeof a.name === "string" ? a.name : i2}`);
     });
   }
-  if (isObject5(data.metadata)) layer(data.metadata.lints, ["metadata", "lints"], "blueprint");
+  if (isObject2(data.metadata)) layer(data.metadata.lints, ["metadata", "lints"], "blueprint");
   return out2;
 }
 
@@ -61218,10 +61219,9 @@ var blueprintSchema = external_exports.strictObject({
 var blueprintFileSchema = blueprintSchema.extend({ agents: external_exports.array(external_exports.union([agentMdRefSchema, agentDefSchema])).optional() }).meta({ id: "BlueprintFile", title: "mlua-swarm Blueprint file (schema 0.1.0, pre-link refs allowed)" });
 
 // core/blueprint/validate.ts
-var isObject6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function validateBlueprint(doc, config2) {
   const data = doc.data;
-  if (!isObject6(data)) return { findings: [wrongType2.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
+  if (!isObject2(data)) return { findings: [wrongType2.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
   const refs = preLinkRefs(data);
   const findings = refs.flatMap((r) => refFindings(doc, r));
   const mdIndexes = new Set(refs.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1]));
@@ -61251,12 +61251,12 @@ function preLinkRefs(data) {
   const out2 = [];
   if (Array.isArray(data.agents)) {
     data.agents.forEach((a, i2) => {
-      if (isObject6(a) && Object.hasOwn(a, "$agent_md")) out2.push({ kind: "$agent_md", pointer: ["agents", i2], target: a.$agent_md });
+      if (isObject2(a) && Object.hasOwn(a, "$agent_md")) out2.push({ kind: "$agent_md", pointer: ["agents", i2], target: a.$agent_md });
     });
   }
   const visit4 = (v, p) => {
     if (Array.isArray(v)) v.forEach((x, i2) => visit4(x, [...p, i2]));
-    else if (isObject6(v)) {
+    else if (isObject2(v)) {
       if (Object.hasOwn(v, "$file")) out2.push({ kind: "$file", pointer: p, target: v.$file });
       else for (const [k, x] of Object.entries(v)) visit4(x, [...p, k]);
     }
@@ -61277,7 +61277,7 @@ function replaceFileRefs(value, refs) {
   const replace = (v, key) => {
     if (refs.has(key)) return "";
     if (Array.isArray(v)) return v.map((x, i2) => replace(x, `${key}/${i2}`));
-    if (isObject6(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, `${key}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
+    if (isObject2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, `${key}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
     return v;
   };
   return replace(value, "");
@@ -61331,13 +61331,13 @@ function issueFindings(doc, pointer, issue3) {
 }
 function misspeltFieldPresent(data, pointer, field) {
   const holder = valueAt(data, pointer).value;
-  if (!isObject6(holder)) return false;
+  if (!isObject2(holder)) return false;
   const known = knownKeysAt(data, pointer);
   return Object.keys(holder).some((key) => !known.includes(key) && unknownKeyHint(data, pointer, key).rename === field);
 }
 function unknownKeyHint(data, pointer, key) {
   const holder = valueAt(data, pointer).value;
-  const op = isObject6(holder) && typeof holder.op === "string" ? holder.op : void 0;
+  const op = isObject2(holder) && typeof holder.op === "string" ? holder.op : void 0;
   const renamed = op ? RENAMED_OPERANDS.get(op)?.get(key) : void 0;
   if (renamed) return { hint: ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``, rename: renamed };
   const guess = closest(key, knownKeysAt(data, pointer));
@@ -61352,9 +61352,9 @@ function knownKeysAt(data, pointer) {
     const key = pointer[i2];
     const def2 = schema._zod.def;
     schema = def2.type === "object" ? def2.shape?.[String(key)] : def2.type === "array" ? def2.element : def2.type === "record" ? def2.valueType : void 0;
-    cur = isObject6(cur) || Array.isArray(cur) ? cur[key] : void 0;
+    cur = isObject2(cur) || Array.isArray(cur) ? cur[key] : void 0;
   }
-  if (pointer[0] === "agents" && isObject6(cur) && Object.hasOwn(cur, "$agent_md")) schema = agentMdRefSchema;
+  if (pointer[0] === "agents" && isObject2(cur) && Object.hasOwn(cur, "$agent_md")) schema = agentMdRefSchema;
   const def = schema?._zod.def;
   return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
 }
@@ -61363,7 +61363,7 @@ function unwrap(schema, value) {
   for (let guard = 0; s && guard < 8; guard++) {
     const def = s._zod.def;
     if (def.type === "optional" || def.type === "nullable" || def.type === "default") s = def.innerType;
-    else if (def.type === "union" && def.discriminator && isObject6(value)) {
+    else if (def.type === "union" && def.discriminator && isObject2(value)) {
       const tag = value[def.discriminator];
       s = def.options?.find((o) => o._zod.def.shape?.[def.discriminator]?._zod.def?.values?.includes(tag));
     } else if (def.type === "union") s = void 0;
@@ -61372,11 +61372,11 @@ function unwrap(schema, value) {
   return s;
 }
 function writeTargets(doc, node2, pointer = ["flow"]) {
-  if (!isObject6(node2) || typeof node2.kind !== "string") return [];
+  if (!isObject2(node2) || typeof node2.kind !== "string") return [];
   const out2 = [];
   for (const field of Object.hasOwn(WRITE_TARGETS, node2.kind) ? WRITE_TARGETS[node2.kind] : []) {
     const expr = node2[field];
-    if (isObject6(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${node2.kind}.${field}`, expr.op));
+    if (isObject2(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${node2.kind}.${field}`, expr.op));
   }
   const children = node2.kind === "seq" && Array.isArray(node2.children) ? node2.children.map((c, i2) => [c, [...pointer, "children", i2]]) : ["then", "else", "body", "catch"].map((k) => [node2[k], [...pointer, k]]);
   for (const [child, p] of children) out2.push(...writeTargets(doc, child, p));
@@ -61463,21 +61463,18 @@ function sha256Hex(text3) {
 function bareHash(hash3) {
   return typeof hash3 === "string" ? hash3.replace(/^sha256:/, "") : void 0;
 }
-function isObject7(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function deepEqual(a, b) {
   if (a === b) return true;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i2) => deepEqual(x, b[i2]));
-  if (isObject7(a) && isObject7(b)) {
+  if (isObject2(a) && isObject2(b)) {
     const ka = Object.keys(a);
     return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
   }
   return false;
 }
 function mergePatch(target, patch) {
-  if (!isObject7(patch)) return structuredClone(patch);
-  const out2 = isObject7(target) ? target : {};
+  if (!isObject2(patch)) return structuredClone(patch);
+  const out2 = isObject2(target) ? target : {};
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out2[k];
     else out2[k] = mergePatch(out2[k], v);
@@ -61486,7 +61483,7 @@ function mergePatch(target, patch) {
 }
 function diffValues(golden, current, pointer = "", out2 = []) {
   if (deepEqual(golden, current)) return out2;
-  if (isObject7(golden) && isObject7(current)) {
+  if (isObject2(golden) && isObject2(current)) {
     for (const k of /* @__PURE__ */ new Set([...Object.keys(golden), ...Object.keys(current)])) {
       diffValues(golden[k], current[k], `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, out2);
     }
@@ -61901,7 +61898,7 @@ function evaluateGovernance(bundle, budgets = {}) {
   checkArtifacts(bundle, out2);
   bundle.events.forEach((e, i2) => {
     if (!FAILURE_EVENTS.has(e.type)) return;
-    const p = isObject7(e.payload) ? e.payload : {};
+    const p = isObject2(e.payload) ? e.payload : {};
     const detail = [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ");
     out2.push({ rule: failureEvent, pointer: ["events", i2, "type"], args: [e.seq, e.type, detail] });
   });
@@ -61936,7 +61933,7 @@ function checkLedger(bundle, out2) {
   }
   const completions = /* @__PURE__ */ new Map();
   bundle.events.forEach((e, i2) => {
-    if (e.type !== "tool_call_completed" || !isObject7(e.payload) || typeof e.payload.idempotency_key !== "string") return;
+    if (e.type !== "tool_call_completed" || !isObject2(e.payload) || typeof e.payload.idempotency_key !== "string") return;
     if (e.payload.replayed_from_ledger === true) return;
     completions.set(e.payload.idempotency_key, [...completions.get(e.payload.idempotency_key) ?? [], i2]);
   });
@@ -61951,7 +61948,7 @@ function decisionOf(payload) {
   return { decision, approver: payload.approved_by ?? payload.approver ?? payload.decided_by };
 }
 function checkApprovals(bundle, out2) {
-  const decided = bundle.events.filter((e) => e.type === "tool_approval_decided" && isObject7(e.payload));
+  const decided = bundle.events.filter((e) => e.type === "tool_approval_decided" && isObject2(e.payload));
   bundle.approvals.forEach((a, i2) => {
     const at = ["approvals", i2];
     if (a.status === "PENDING") {
@@ -62127,13 +62124,13 @@ function checkEvents(bundle, refHashes, out2) {
     if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
     if (!CONTENT_REF_TYPES.has(event.type)) {
       if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
-      if (event.type === "tool_call_requested" && isObject7(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
+      if (event.type === "tool_call_requested" && isObject2(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
     } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, requested, out2);
     else checkArtifactCreated(event, refHashes[i2], at, artifactsById, bundle, out2);
   });
 }
 function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
-  const payload = isObject7(event.payload) ? event.payload : {};
+  const payload = isObject2(event.payload) ? event.payload : {};
   const key = payload.idempotency_key;
   const row = typeof key === "string" ? ledger.get(key) : void 0;
   const seq = String(event.seq);
@@ -62151,7 +62148,7 @@ function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
   if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
 }
 function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
-  const payload = isObject7(event.payload) ? event.payload : {};
+  const payload = isObject2(event.payload) ? event.payload : {};
   const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash);
   const what = `event ${event.seq} (artifact_created)`;
   if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
@@ -62160,7 +62157,7 @@ function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
   if (event.step_id !== artifact.step_id) out2.push({ rule: inconsistentRecord, pointer: [...at, "step_id"], args: [what, `is in another step than artifact ${JSON.stringify(artifact.name)}`] });
 }
 function compact(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject7(v) && Object.keys(v).length === 0)));
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject2(v) && Object.keys(v).length === 0)));
 }
 var DERIVED = {
   media_artifacts: { key: "agentledger_media", what: "media artifact", fields: (m) => ({ kind: m.kind, uri: m.uri, content_ref: m.content_ref, metadata: m.metadata ?? {}, lineage: m.lineage ?? {} }) },
@@ -62172,7 +62169,7 @@ var DERIVED = {
 };
 function checkDerived(bundle, out2) {
   for (const [base, d] of Object.entries(DERIVED)) {
-    const sources = bundle.artifacts.filter((a) => isObject7(a.metadata) && a.metadata[d.key]);
+    const sources = bundle.artifacts.filter((a) => isObject2(a.metadata) && a.metadata[d.key]);
     const rows = bundle[base];
     if (rows.length !== sources.length) {
       out2.push({ rule: inconsistentRecord, pointer: [base], part: "key", args: [base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`] });
@@ -62180,7 +62177,7 @@ function checkDerived(bundle, out2) {
     }
     sources.forEach((a, i2) => {
       const meta3 = a.metadata[d.key];
-      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject7(meta3) ? meta3 : {}) });
+      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject2(meta3) ? meta3 : {}) });
       const row = rows[i2];
       for (const field of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
         if (deepEqual(expected[field], row[field])) continue;
@@ -62252,10 +62249,10 @@ function checkRecords(bundle, refHashes, out2) {
     else out2.push({ rule: unknownEventType, pointer: ["events", i2, "type"], args: [e.seq, e.type] });
   });
   const created = bundle.events.find((e) => e.type === "run_created");
-  let state = isObject7(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
+  let state = isObject2(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
   let version2 = 0;
   for (const e of bundle.events) {
-    if (e.type !== "state_patch_committed" || !isObject7(e.payload)) continue;
+    if (e.type !== "state_patch_committed" || !isObject2(e.payload)) continue;
     state = mergePatch(state, e.payload.patch);
     if (typeof e.payload.state_version === "number") version2 = e.payload.state_version;
   }
@@ -62270,10 +62267,10 @@ function checkRecords(bundle, refHashes, out2) {
     if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
     const events = eventsByStep.get(step.step_id) ?? [];
     const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
-    const claimed = isObject7(claim2?.payload) ? claim2.payload : void 0;
+    const claimed = isObject2(claim2?.payload) ? claim2.payload : void 0;
     if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
     const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
-    const renewed = renewal?.type === "lease_heartbeat" ? isObject7(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
+    const renewed = renewal?.type === "lease_heartbeat" ? isObject2(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
     const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
     for (const [field, recorded2, by] of lease) {
       const value = step[field];
@@ -62288,12 +62285,12 @@ function checkRecords(bundle, refHashes, out2) {
     const has = (type) => events.some((e) => e.type === type);
     if (!has("step_created")) bad(at, where, "no step_created event created it");
     const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
-    if (step.status === "waiting_human" && waiting && isObject7(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
+    if (step.status === "waiting_human" && waiting && isObject2(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
     const last = events.filter((e) => e.type in STATUS_EVENTS || e.type === "step_claimed").at(-1);
     const recorded = last && STATUS_EVENTS[last.type];
     if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${last.type} event records it ${recorded}`);
     const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
-    const error63 = isObject7(errorEvent?.payload) ? errorEvent.payload : void 0;
+    const error63 = isObject2(errorEvent?.payload) ? errorEvent.payload : void 0;
     if (step.status === "failed" && error63) {
       if (step.last_error_type != null && step.last_error_type !== error63.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
       if (step.last_error != null && step.last_error !== error63.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
@@ -62326,8 +62323,8 @@ function checkRecords(bundle, refHashes, out2) {
     if (approval.request_ref !== null && hashOf(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
     if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
     if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject7(e.payload) && e.payload.approval_id === approval.approval_id);
-    const p = isObject7(required2?.payload) ? required2.payload : void 0;
+    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject2(e.payload) && e.payload.approval_id === approval.approval_id);
+    const p = isObject2(required2?.payload) ? required2.payload : void 0;
     if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
     else {
       if (p.approval_key !== approval.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
@@ -62338,7 +62335,7 @@ function checkRecords(bundle, refHashes, out2) {
     }
   });
   const costEvents = /* @__PURE__ */ new Map();
-  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject7(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
+  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject2(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
   bundle.cost_records.forEach((cost, i2) => {
     const at = ["cost_records", i2];
     const where = `cost record ${cost.cost_id}`;
@@ -62367,7 +62364,7 @@ function tokenParser() {
       } catch {
         token = void 0;
       }
-      cache.set(text3, isObject7(token) ? token : void 0);
+      cache.set(text3, isObject2(token) ? token : void 0);
     }
     return cache.get(text3);
   };
@@ -62380,7 +62377,7 @@ function checkCausalToken(record2, tokens, pointer, where, bad) {
 }
 function checkEventShape(e, at, agents, tokens, bad) {
   const where = `event ${e.seq}`;
-  const p = isObject7(e.payload) ? e.payload : {};
+  const p = isObject2(e.payload) ? e.payload : {};
   if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
   if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
   if (e.type === "agent_started") {
@@ -62544,7 +62541,7 @@ var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.ma
 function schemaIssues(data, max) {
   const shell = shellSchema.safeParse(data);
   const issues = shell.success ? [] : [...shell.error.issues];
-  if (!isObject7(data)) return issues.slice(0, max);
+  if (!isObject2(data)) return issues.slice(0, max);
   for (const field of ARRAY_FIELDS) {
     const items = data[field];
     if (!Array.isArray(items)) continue;
@@ -62896,7 +62893,7 @@ var Normalizer = class {
   value(value) {
     if (typeof value === "string") return this.text(value);
     if (Array.isArray(value)) return value.map((v) => this.value(v));
-    if (isObject7(value)) {
+    if (isObject2(value)) {
       const out2 = {};
       for (const [k, v] of Object.entries(value)) out2[this.text(k)] = this.keys.has(k) && v !== null ? `<${k}>` : this.value(v);
       return out2;
@@ -62914,7 +62911,7 @@ var pick2 = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== void 0).
 function creationSeqs(b) {
   const seqs = /* @__PURE__ */ new Map();
   for (const e of b.events) {
-    if (!isObject7(e.payload)) continue;
+    if (!isObject2(e.payload)) continue;
     const id2 = e.type === "artifact_created" ? e.payload.artifact_id : e.type === "tool_call_requested" ? `${e.run_id}:${e.step_id}:${String(e.payload.tool)}:${bareHash(e.payload_hash)}` : void 0;
     if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
   }
@@ -63055,7 +63052,7 @@ function hunks(lines) {
 }
 function sortedDeep(value) {
   if (Array.isArray(value)) return value.map(sortedDeep).sort((a, b) => json2(a) < json2(b) ? -1 : json2(a) > json2(b) ? 1 : 0);
-  if (isObject7(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sortedDeep(v)]));
+  if (isObject2(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sortedDeep(v)]));
   return value;
 }
 function compareState(current, golden, mode) {

@@ -1669,7 +1669,7 @@ var require_picomatch = __commonJS({
     var parse5 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject11 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch2(input2, options, returnState));
@@ -1682,7 +1682,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject11(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -5310,7 +5310,7 @@ var init_schemas = __esm({
         }
         return propValues;
       });
-      const isObject11 = isObject;
+      const isObject3 = isObject;
       const catchall = def.catchall;
       let value;
       const memo2 = globalConfig.memoizer;
@@ -5318,7 +5318,7 @@ var init_schemas = __esm({
       inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input2 = payload.value;
-        if (!isObject11(input2)) {
+        if (!isObject3(input2)) {
           payload.issues.push({
             expected: "object",
             code: "invalid_type",
@@ -5454,7 +5454,7 @@ var init_schemas = __esm({
         return doc.compile();
       };
       let fastpass;
-      const isObject11 = isObject;
+      const isObject3 = isObject;
       const jit = !globalConfig.jitless;
       const allowsEval2 = allowsEval;
       const fastEnabled = jit && allowsEval2.value;
@@ -5463,7 +5463,7 @@ var init_schemas = __esm({
       inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input2 = payload.value;
-        if (!isObject11(input2)) {
+        if (!isObject3(input2)) {
           payload.issues.push({
             expected: "object",
             code: "invalid_type",
@@ -31827,6 +31827,16 @@ var init_schema = __esm({
   }
 });
 
+// core/data.ts
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var init_data = __esm({
+  "core/data.ts"() {
+    "use strict";
+  }
+});
+
 // core/flow/validate.ts
 function validateFlowBundle(doc, options = {}) {
   const file2 = doc.path;
@@ -32048,7 +32058,7 @@ function executionSafety(doc, data, options) {
   });
   return out2;
 }
-var isObject2, KNOWN;
+var KNOWN;
 var init_validate = __esm({
   "core/flow/validate.ts"() {
     "use strict";
@@ -32058,7 +32068,7 @@ var init_validate = __esm({
     init_fixes();
     init_rules3();
     init_schema();
-    isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    init_data();
     KNOWN = {
       bundle: Object.keys(flowBundleSchema.shape),
       flow: Object.keys(flowRecordSchema.shape),
@@ -32074,16 +32084,16 @@ var init_validate = __esm({
 
 // core/flow/versions.ts
 function snapshotOf(data) {
-  if (!isObject3(data) || !isObject3(data.flow) || !Array.isArray(data.steps)) return void 0;
+  if (!isObject2(data) || !isObject2(data.flow) || !Array.isArray(data.steps)) return void 0;
   const { flow_id: flowId, version: version2 } = data.flow;
   if (typeof flowId !== "string" || typeof version2 !== "string" || !SEMVER_RE.test(version2)) return void 0;
   const steps = /* @__PURE__ */ new Map();
-  for (const s of data.steps) if (isObject3(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
+  for (const s of data.steps) if (isObject2(s) && typeof s.ordinal === "number") steps.set(s.ordinal, s);
   return { flowId, version: version2, steps };
 }
 function stableStringify(value) {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
-  if (isObject3(value)) {
+  if (isObject2(value)) {
     return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`).join(",")}}`;
   }
   return JSON.stringify(value ?? null);
@@ -32100,8 +32110,8 @@ function diffSteps(base, head) {
       continue;
     }
     if (stableStringify(step) === stableStringify(now)) continue;
-    const v0 = isObject3(step.verification) ? step.verification : {};
-    const v1 = isObject3(now.verification) ? now.verification : {};
+    const v0 = isObject2(step.verification) ? step.verification : {};
+    const v1 = isObject2(now.verification) ? now.verification : {};
     if (stableStringify(v0) !== stableStringify(v1)) {
       changed.push(`the verification contract of ${id2}`);
       if (v0.evidence_required !== true && v1.evidence_required === true || v0.kind !== "human_review" && v1.kind === "human_review") {
@@ -32132,7 +32142,6 @@ function checkVersionDiscipline(doc, base, baseName) {
   if (breaking.length > 0 && !isMajor) return [withFix(majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
   return [];
 }
-var isObject3;
 var init_versions2 = __esm({
   "core/flow/versions.ts"() {
     "use strict";
@@ -32140,7 +32149,7 @@ var init_versions2 = __esm({
     init_fixes();
     init_rules3();
     init_schema();
-    isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    init_data();
   }
 });
 
@@ -32876,8 +32885,8 @@ function metaRefs({ doc, bp, agents }) {
   const refs = [
     ...agents.map((a) => ({ ref: a.def.meta?.meta_ref, where: ["agents", a.index, "meta", "meta_ref"], what: `AgentMeta.meta_ref of agent '${a.def.name}'` })),
     ...stepsOf(bp.flow).map(({ value: step, pointer }) => {
-      const envelope = step.in.op === "lit" && isObject4(step.in.value) ? step.in.value.$step_meta : void 0;
-      return { ref: isObject4(envelope) ? envelope.ref : void 0, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
+      const envelope = step.in.op === "lit" && isObject2(step.in.value) ? step.in.value.$step_meta : void 0;
+      return { ref: isObject2(envelope) ? envelope.ref : void 0, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
     })
   ];
   return refs.flatMap(({ ref, where, what }) => {
@@ -32943,7 +32952,7 @@ function agentSpecFindings(model, a, checkedTemplates) {
   const { doc, bp } = model;
   const file2 = doc.path;
   const base = ["agents", a.index];
-  const spec = isObject4(a.def.spec) ? a.def.spec : {};
+  const spec = isObject2(a.def.spec) ? a.def.spec : {};
   const specField = (field) => doc.rangeOf(Object.hasOwn(spec, field) ? [...base, "spec", field] : doc.has([...base, "spec"]) ? [...base, "spec"] : [...base, "name"]);
   const invalid = (range, detail) => invalidAgentSpec.at(file2, range, a.def.name, detail);
   const out2 = [];
@@ -33192,7 +33201,7 @@ function projectionPlacement(model) {
   }
   return out2;
 }
-var isObject4, STREAM_MODES, EMBED_PLACEHOLDERS, placeholderMessage;
+var STREAM_MODES, EMBED_PLACEHOLDERS, placeholderMessage;
 var init_compile2 = __esm({
   "core/blueprint/compile.ts"() {
     "use strict";
@@ -33203,7 +33212,7 @@ var init_compile2 = __esm({
     init_lints();
     init_path();
     init_rules4();
-    isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    init_data();
     STREAM_MODES = ["ndjson_lines", "sse_events", "length_prefixed"];
     EMBED_PLACEHOLDERS = ["system", "system_file", "prompt", "model", "tools_csv", "work_dir", "task_id", "attempt"];
     placeholderMessage = (token, where) => `unknown placeholder '{${token}}' in ${where}; closed set is {${EMBED_PLACEHOLDERS.join(", ")}}`;
@@ -33268,9 +33277,9 @@ function countLines(text3) {
   return text3.split("\n").length - (text3.endsWith("\n") ? 1 : 0);
 }
 function outputContractProblem(extras) {
-  const expected = isObject5(extras) ? extras.expected_output : void 0;
+  const expected = isObject2(extras) ? extras.expected_output : void 0;
   if (expected === void 0) return "no expected_output declared in profile.extras";
-  if (!isObject5(expected)) return "expected_output is not a JSON object";
+  if (!isObject2(expected)) return "expected_output is not a JSON object";
   if (typeof expected.kind !== "string") return "expected_output missing string field `kind`";
   if (!OUTPUT_CONTRACT_KINDS.includes(expected.kind)) return `unknown expected_output.kind: ${expected.kind}${didYouMean(expected.kind, OUTPUT_CONTRACT_KINDS)}`;
   return void 0;
@@ -33312,7 +33321,7 @@ function stringsIn(v) {
 function lintControlLints(doc, data) {
   const out2 = [];
   const layer = (map2, pointer, source) => {
-    if (!isObject5(map2)) return;
+    if (!isObject2(map2)) return;
     for (const [key, setting] of Object.entries(map2)) {
       const at = doc.rangeOf([...pointer, key], "key");
       if (!isKnownLintKey(key)) {
@@ -33325,13 +33334,13 @@ function lintControlLints(doc, data) {
   };
   if (Array.isArray(data.agents)) {
     data.agents.forEach((a, i2) => {
-      if (isObject5(a)) layer(a.lints, ["agents", i2, "lints"], `agent:${typeof a.name === "string" ? a.name : i2}`);
+      if (isObject2(a)) layer(a.lints, ["agents", i2, "lints"], `agent:${typeof a.name === "string" ? a.name : i2}`);
     });
   }
-  if (isObject5(data.metadata)) layer(data.metadata.lints, ["metadata", "lints"], "blueprint");
+  if (isObject2(data.metadata)) layer(data.metadata.lints, ["metadata", "lints"], "blueprint");
   return out2;
 }
-var isObject5, AGENT_MD_WARN_BYTES, AGENT_MD_WARN_LINES, OUTPUT_CONTRACT_KINDS;
+var AGENT_MD_WARN_BYTES, AGENT_MD_WARN_LINES, OUTPUT_CONTRACT_KINDS;
 var init_doctor = __esm({
   "core/blueprint/doctor.ts"() {
     "use strict";
@@ -33343,7 +33352,7 @@ var init_doctor = __esm({
     init_lints();
     init_path();
     init_rules4();
-    isObject5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    init_data();
     AGENT_MD_WARN_BYTES = 25 * 1024;
     AGENT_MD_WARN_LINES = 200;
     OUTPUT_CONTRACT_KINDS = ["literal_enum", "inline_markdown", "file_sentinel"];
@@ -33580,7 +33589,7 @@ var init_schema2 = __esm({
 // core/blueprint/validate.ts
 function validateBlueprint(doc, config2) {
   const data = doc.data;
-  if (!isObject6(data)) return { findings: [wrongType2.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
+  if (!isObject2(data)) return { findings: [wrongType2.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
   const refs = preLinkRefs(data);
   const findings = refs.flatMap((r) => refFindings(doc, r));
   const mdIndexes = new Set(refs.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1]));
@@ -33610,12 +33619,12 @@ function preLinkRefs(data) {
   const out2 = [];
   if (Array.isArray(data.agents)) {
     data.agents.forEach((a, i2) => {
-      if (isObject6(a) && Object.hasOwn(a, "$agent_md")) out2.push({ kind: "$agent_md", pointer: ["agents", i2], target: a.$agent_md });
+      if (isObject2(a) && Object.hasOwn(a, "$agent_md")) out2.push({ kind: "$agent_md", pointer: ["agents", i2], target: a.$agent_md });
     });
   }
   const visit4 = (v, p) => {
     if (Array.isArray(v)) v.forEach((x, i2) => visit4(x, [...p, i2]));
-    else if (isObject6(v)) {
+    else if (isObject2(v)) {
       if (Object.hasOwn(v, "$file")) out2.push({ kind: "$file", pointer: p, target: v.$file });
       else for (const [k, x] of Object.entries(v)) visit4(x, [...p, k]);
     }
@@ -33636,7 +33645,7 @@ function replaceFileRefs(value, refs) {
   const replace = (v, key) => {
     if (refs.has(key)) return "";
     if (Array.isArray(v)) return v.map((x, i2) => replace(x, `${key}/${i2}`));
-    if (isObject6(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, `${key}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
+    if (isObject2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, `${key}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
     return v;
   };
   return replace(value, "");
@@ -33690,13 +33699,13 @@ function issueFindings(doc, pointer, issue2) {
 }
 function misspeltFieldPresent(data, pointer, field) {
   const holder = valueAt(data, pointer).value;
-  if (!isObject6(holder)) return false;
+  if (!isObject2(holder)) return false;
   const known = knownKeysAt(data, pointer);
   return Object.keys(holder).some((key) => !known.includes(key) && unknownKeyHint(data, pointer, key).rename === field);
 }
 function unknownKeyHint(data, pointer, key) {
   const holder = valueAt(data, pointer).value;
-  const op = isObject6(holder) && typeof holder.op === "string" ? holder.op : void 0;
+  const op = isObject2(holder) && typeof holder.op === "string" ? holder.op : void 0;
   const renamed = op ? RENAMED_OPERANDS.get(op)?.get(key) : void 0;
   if (renamed) return { hint: ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``, rename: renamed };
   const guess = closest(key, knownKeysAt(data, pointer));
@@ -33711,9 +33720,9 @@ function knownKeysAt(data, pointer) {
     const key = pointer[i2];
     const def2 = schema._zod.def;
     schema = def2.type === "object" ? def2.shape?.[String(key)] : def2.type === "array" ? def2.element : def2.type === "record" ? def2.valueType : void 0;
-    cur = isObject6(cur) || Array.isArray(cur) ? cur[key] : void 0;
+    cur = isObject2(cur) || Array.isArray(cur) ? cur[key] : void 0;
   }
-  if (pointer[0] === "agents" && isObject6(cur) && Object.hasOwn(cur, "$agent_md")) schema = agentMdRefSchema;
+  if (pointer[0] === "agents" && isObject2(cur) && Object.hasOwn(cur, "$agent_md")) schema = agentMdRefSchema;
   const def = schema?._zod.def;
   return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
 }
@@ -33722,7 +33731,7 @@ function unwrap(schema, value) {
   for (let guard = 0; s && guard < 8; guard++) {
     const def = s._zod.def;
     if (def.type === "optional" || def.type === "nullable" || def.type === "default") s = def.innerType;
-    else if (def.type === "union" && def.discriminator && isObject6(value)) {
+    else if (def.type === "union" && def.discriminator && isObject2(value)) {
       const tag = value[def.discriminator];
       s = def.options?.find((o) => o._zod.def.shape?.[def.discriminator]?._zod.def?.values?.includes(tag));
     } else if (def.type === "union") s = void 0;
@@ -33731,17 +33740,16 @@ function unwrap(schema, value) {
   return s;
 }
 function writeTargets(doc, node2, pointer = ["flow"]) {
-  if (!isObject6(node2) || typeof node2.kind !== "string") return [];
+  if (!isObject2(node2) || typeof node2.kind !== "string") return [];
   const out2 = [];
   for (const field of Object.hasOwn(WRITE_TARGETS, node2.kind) ? WRITE_TARGETS[node2.kind] : []) {
     const expr = node2[field];
-    if (isObject6(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${node2.kind}.${field}`, expr.op));
+    if (isObject2(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field, "op"]), `${node2.kind}.${field}`, expr.op));
   }
   const children = node2.kind === "seq" && Array.isArray(node2.children) ? node2.children.map((c, i2) => [c, [...pointer, "children", i2]]) : ["then", "else", "body", "catch"].map((k) => [node2[k], [...pointer, k]]);
   for (const [child, p] of children) out2.push(...writeTargets(doc, child, p));
   return out2;
 }
-var isObject6;
 var init_validate2 = __esm({
   "core/blueprint/validate.ts"() {
     "use strict";
@@ -33754,7 +33762,7 @@ var init_validate2 = __esm({
     init_path();
     init_rules4();
     init_schema2();
-    isObject6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    init_data();
   }
 });
 
@@ -33768,7 +33776,7 @@ function validateBlueprintText(path, text3, config2) {
   const result = validateBlueprint(doc, config2.blueprints);
   return { ...result, findings: [...findings, ...result.findings] };
 }
-var import_node_path3, isObject7, blueprintDialect, blueprintsCheck;
+var import_node_path3, blueprintDialect, blueprintsCheck;
 var init_check3 = __esm({
   "core/blueprint/check.ts"() {
     "use strict";
@@ -33778,12 +33786,12 @@ var init_check3 = __esm({
     init_check2();
     init_document();
     init_validate2();
-    isObject7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    init_data();
     blueprintDialect = {
       id: "blueprint",
       title: "mlua-swarm Blueprint",
       claimsByName: (path, config2) => isBlueprintFile(config2)(path) ? "its path matches blueprints.include / blueprints.files" : void 0,
-      claimsByContent: (data) => isObject7(data) && Object.hasOwn(data, "id") && isObject7(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
+      claimsByContent: (data) => isObject2(data) && Object.hasOwn(data, "id") && isObject2(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
       validate: (path, text3, config2) => validateBlueprintText(path, text3, config2).findings
     };
     blueprintsCheck = {
@@ -33869,21 +33877,18 @@ function sha256Hex(text3) {
 function bareHash(hash3) {
   return typeof hash3 === "string" ? hash3.replace(/^sha256:/, "") : void 0;
 }
-function isObject9(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function deepEqual(a, b) {
   if (a === b) return true;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i2) => deepEqual(x, b[i2]));
-  if (isObject9(a) && isObject9(b)) {
+  if (isObject2(a) && isObject2(b)) {
     const ka = Object.keys(a);
     return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
   }
   return false;
 }
 function mergePatch(target, patch) {
-  if (!isObject9(patch)) return structuredClone(patch);
-  const out2 = isObject9(target) ? target : {};
+  if (!isObject2(patch)) return structuredClone(patch);
+  const out2 = isObject2(target) ? target : {};
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out2[k];
     else out2[k] = mergePatch(out2[k], v);
@@ -33892,7 +33897,7 @@ function mergePatch(target, patch) {
 }
 function diffValues(golden, current, pointer = "", out2 = []) {
   if (deepEqual(golden, current)) return out2;
-  if (isObject9(golden) && isObject9(current)) {
+  if (isObject2(golden) && isObject2(current)) {
     for (const k of /* @__PURE__ */ new Set([...Object.keys(golden), ...Object.keys(current)])) {
       diffValues(golden[k], current[k], `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, out2);
     }
@@ -33906,6 +33911,7 @@ var init_json = __esm({
   "core/evidence/json.ts"() {
     "use strict";
     crypto = __toESM(require("node:crypto"));
+    init_data();
     oneShot = crypto.hash;
   }
 });
@@ -34326,7 +34332,7 @@ function evaluateGovernance(bundle, budgets = {}) {
   checkArtifacts(bundle, out2);
   bundle.events.forEach((e, i2) => {
     if (!FAILURE_EVENTS.has(e.type)) return;
-    const p = isObject9(e.payload) ? e.payload : {};
+    const p = isObject2(e.payload) ? e.payload : {};
     const detail = [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ");
     out2.push({ rule: failureEvent, pointer: ["events", i2, "type"], args: [e.seq, e.type, detail] });
   });
@@ -34361,7 +34367,7 @@ function checkLedger(bundle, out2) {
   }
   const completions = /* @__PURE__ */ new Map();
   bundle.events.forEach((e, i2) => {
-    if (e.type !== "tool_call_completed" || !isObject9(e.payload) || typeof e.payload.idempotency_key !== "string") return;
+    if (e.type !== "tool_call_completed" || !isObject2(e.payload) || typeof e.payload.idempotency_key !== "string") return;
     if (e.payload.replayed_from_ledger === true) return;
     completions.set(e.payload.idempotency_key, [...completions.get(e.payload.idempotency_key) ?? [], i2]);
   });
@@ -34375,7 +34381,7 @@ function decisionOf(payload) {
   return { decision, approver: payload.approved_by ?? payload.approver ?? payload.decided_by };
 }
 function checkApprovals(bundle, out2) {
-  const decided = bundle.events.filter((e) => e.type === "tool_approval_decided" && isObject9(e.payload));
+  const decided = bundle.events.filter((e) => e.type === "tool_approval_decided" && isObject2(e.payload));
   bundle.approvals.forEach((a, i2) => {
     const at = ["approvals", i2];
     if (a.status === "PENDING") {
@@ -34564,13 +34570,13 @@ function checkEvents(bundle, refHashes, out2) {
     if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
     if (!CONTENT_REF_TYPES.has(event.type)) {
       if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
-      if (event.type === "tool_call_requested" && isObject9(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
+      if (event.type === "tool_call_requested" && isObject2(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
     } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, requested, out2);
     else checkArtifactCreated(event, refHashes[i2], at, artifactsById, bundle, out2);
   });
 }
 function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
-  const payload = isObject9(event.payload) ? event.payload : {};
+  const payload = isObject2(event.payload) ? event.payload : {};
   const key = payload.idempotency_key;
   const row = typeof key === "string" ? ledger.get(key) : void 0;
   const seq = String(event.seq);
@@ -34588,7 +34594,7 @@ function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
   if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
 }
 function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
-  const payload = isObject9(event.payload) ? event.payload : {};
+  const payload = isObject2(event.payload) ? event.payload : {};
   const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash);
   const what = `event ${event.seq} (artifact_created)`;
   if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
@@ -34597,11 +34603,11 @@ function checkArtifactCreated(event, contentHash, at, byId, bundle, out2) {
   if (event.step_id !== artifact.step_id) out2.push({ rule: inconsistentRecord, pointer: [...at, "step_id"], args: [what, `is in another step than artifact ${JSON.stringify(artifact.name)}`] });
 }
 function compact(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject9(v) && Object.keys(v).length === 0)));
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject2(v) && Object.keys(v).length === 0)));
 }
 function checkDerived(bundle, out2) {
   for (const [base, d] of Object.entries(DERIVED)) {
-    const sources = bundle.artifacts.filter((a) => isObject9(a.metadata) && a.metadata[d.key]);
+    const sources = bundle.artifacts.filter((a) => isObject2(a.metadata) && a.metadata[d.key]);
     const rows = bundle[base];
     if (rows.length !== sources.length) {
       out2.push({ rule: inconsistentRecord, pointer: [base], part: "key", args: [base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`] });
@@ -34609,7 +34615,7 @@ function checkDerived(bundle, out2) {
     }
     sources.forEach((a, i2) => {
       const meta3 = a.metadata[d.key];
-      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject9(meta3) ? meta3 : {}) });
+      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject2(meta3) ? meta3 : {}) });
       const row = rows[i2];
       for (const field of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
         if (deepEqual(expected[field], row[field])) continue;
@@ -34681,10 +34687,10 @@ function checkRecords(bundle, refHashes, out2) {
     else out2.push({ rule: unknownEventType, pointer: ["events", i2, "type"], args: [e.seq, e.type] });
   });
   const created = bundle.events.find((e) => e.type === "run_created");
-  let state = isObject9(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
+  let state = isObject2(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
   let version2 = 0;
   for (const e of bundle.events) {
-    if (e.type !== "state_patch_committed" || !isObject9(e.payload)) continue;
+    if (e.type !== "state_patch_committed" || !isObject2(e.payload)) continue;
     state = mergePatch(state, e.payload.patch);
     if (typeof e.payload.state_version === "number") version2 = e.payload.state_version;
   }
@@ -34699,10 +34705,10 @@ function checkRecords(bundle, refHashes, out2) {
     if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
     const events = eventsByStep.get(step.step_id) ?? [];
     const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
-    const claimed = isObject9(claim2?.payload) ? claim2.payload : void 0;
+    const claimed = isObject2(claim2?.payload) ? claim2.payload : void 0;
     if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
     const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
-    const renewed = renewal?.type === "lease_heartbeat" ? isObject9(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
+    const renewed = renewal?.type === "lease_heartbeat" ? isObject2(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
     const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
     for (const [field, recorded2, by] of lease) {
       const value = step[field];
@@ -34717,12 +34723,12 @@ function checkRecords(bundle, refHashes, out2) {
     const has = (type) => events.some((e) => e.type === type);
     if (!has("step_created")) bad(at, where, "no step_created event created it");
     const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
-    if (step.status === "waiting_human" && waiting && isObject9(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
+    if (step.status === "waiting_human" && waiting && isObject2(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
     const last = events.filter((e) => e.type in STATUS_EVENTS || e.type === "step_claimed").at(-1);
     const recorded = last && STATUS_EVENTS[last.type];
     if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${last.type} event records it ${recorded}`);
     const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
-    const error62 = isObject9(errorEvent?.payload) ? errorEvent.payload : void 0;
+    const error62 = isObject2(errorEvent?.payload) ? errorEvent.payload : void 0;
     if (step.status === "failed" && error62) {
       if (step.last_error_type != null && step.last_error_type !== error62.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
       if (step.last_error != null && step.last_error !== error62.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
@@ -34755,8 +34761,8 @@ function checkRecords(bundle, refHashes, out2) {
     if (approval.request_ref !== null && hashOf(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
     if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
     if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject9(e.payload) && e.payload.approval_id === approval.approval_id);
-    const p = isObject9(required2?.payload) ? required2.payload : void 0;
+    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject2(e.payload) && e.payload.approval_id === approval.approval_id);
+    const p = isObject2(required2?.payload) ? required2.payload : void 0;
     if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
     else {
       if (p.approval_key !== approval.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
@@ -34767,7 +34773,7 @@ function checkRecords(bundle, refHashes, out2) {
     }
   });
   const costEvents = /* @__PURE__ */ new Map();
-  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject9(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
+  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject2(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
   bundle.cost_records.forEach((cost, i2) => {
     const at = ["cost_records", i2];
     const where = `cost record ${cost.cost_id}`;
@@ -34796,7 +34802,7 @@ function tokenParser() {
       } catch {
         token = void 0;
       }
-      cache3.set(text3, isObject9(token) ? token : void 0);
+      cache3.set(text3, isObject2(token) ? token : void 0);
     }
     return cache3.get(text3);
   };
@@ -34809,7 +34815,7 @@ function checkCausalToken(record2, tokens, pointer, where, bad) {
 }
 function checkEventShape(e, at, agents, tokens, bad) {
   const where = `event ${e.seq}`;
-  const p = isObject9(e.payload) ? e.payload : {};
+  const p = isObject2(e.payload) ? e.payload : {};
   if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
   if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
   if (e.type === "agent_started") {
@@ -35034,7 +35040,7 @@ function loadBundle(file2, text3, limits = DEFAULT_LIMITS) {
 function schemaIssues(data, max) {
   const shell = shellSchema.safeParse(data);
   const issues = shell.success ? [] : [...shell.error.issues];
-  if (!isObject9(data)) return issues.slice(0, max);
+  if (!isObject2(data)) return issues.slice(0, max);
   for (const field of ARRAY_FIELDS) {
     const items = data[field];
     if (!Array.isArray(items)) continue;
@@ -35441,7 +35447,7 @@ var init_normalize = __esm({
       value(value) {
         if (typeof value === "string") return this.text(value);
         if (Array.isArray(value)) return value.map((v) => this.value(v));
-        if (isObject9(value)) {
+        if (isObject2(value)) {
           const out2 = {};
           for (const [k, v] of Object.entries(value)) out2[this.text(k)] = this.keys.has(k) && v !== null ? `<${k}>` : this.value(v);
           return out2;
@@ -35456,7 +35462,7 @@ var init_normalize = __esm({
 function creationSeqs(b) {
   const seqs = /* @__PURE__ */ new Map();
   for (const e of b.events) {
-    if (!isObject9(e.payload)) continue;
+    if (!isObject2(e.payload)) continue;
     const id2 = e.type === "artifact_created" ? e.payload.artifact_id : e.type === "tool_call_requested" ? `${e.run_id}:${e.step_id}:${String(e.payload.tool)}:${bareHash(e.payload_hash)}` : void 0;
     if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
   }
@@ -35571,7 +35577,7 @@ function hunks(lines) {
 }
 function sortedDeep(value) {
   if (Array.isArray(value)) return value.map(sortedDeep).sort((a, b) => json2(a) < json2(b) ? -1 : json2(a) > json2(b) ? 1 : 0);
-  if (isObject9(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sortedDeep(v)]));
+  if (isObject2(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sortedDeep(v)]));
   return value;
 }
 function compareState(current, golden, mode) {
@@ -42611,6 +42617,7 @@ init_check2();
 init_escape();
 init_rules();
 init_document();
+init_data();
 var unknownDialect = defineRule({
   id: "source/unknown-dialect",
   severity: "error",
@@ -42619,12 +42626,11 @@ var unknownDialect = defineRule({
   help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
   message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
 });
-var isObject8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var flowDialect = {
   id: "flow",
   title: "Knowtation Flow v0",
   claimsByName: (path, config2) => isFlowFile(config2)(path) ? "its path matches flows.include / flows.files" : void 0,
-  claimsByContent: (data) => isObject8(data) && isObject8(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
+  claimsByContent: (data) => isObject2(data) && isObject2(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
   validate: (path, text3, config2) => validateFlowText(path, text3, config2).findings
 };
 var DIALECTS = [flowDialect, blueprintDialect];
@@ -43942,9 +43948,9 @@ function renderEvidenceHtml(bundle, options = {}) {
     }),
     initial: (() => {
       const created = bundle.events.find((e) => e.type === "run_created");
-      return isObject9(created?.payload) && isObject9(created.payload.initial_state) ? created.payload.initial_state : {};
+      return isObject2(created?.payload) && isObject2(created.payload.initial_state) ? created.payload.initial_state : {};
     })(),
-    patches: bundle.events.slice(0, shown).flatMap((e, i2) => e.type === "state_patch_committed" && isObject9(e.payload) ? [{ i: i2, patch: e.payload.patch, version: e.payload.state_version }] : [])
+    patches: bundle.events.slice(0, shown).flatMap((e, i2) => e.type === "state_patch_committed" && isObject2(e.payload) ? [{ i: i2, patch: e.payload.patch, version: e.payload.state_version }] : [])
   };
   const csp = options.csp === false ? "" : `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${escapeHtml(nonce)}'; script-src 'nonce-${escapeHtml(nonce)}'; img-src data:">`;
   return `<!DOCTYPE html>
@@ -44838,14 +44844,14 @@ init_files();
 // extension/views/flowCatalog.ts
 init_check2();
 init_schema();
-var isObject10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+init_data();
 var str = (v, fallback) => typeof v === "string" ? v : fallback;
 function versionInfo(data, source, errors) {
-  if (!isObject10(data) || !isObject10(data.flow) || typeof data.flow.flow_id !== "string") return void 0;
+  if (!isObject2(data) || !isObject2(data.flow) || typeof data.flow.flow_id !== "string") return void 0;
   const flow = data.flow;
   const flowId = data.flow.flow_id;
-  const steps = (Array.isArray(data.steps) ? data.steps : []).filter((s) => isObject10(s) && typeof s.ordinal === "number").sort((a, b) => a.ordinal - b.ordinal).map((s) => {
-    const v = isObject10(s.verification) ? s.verification : {};
+  const steps = (Array.isArray(data.steps) ? data.steps : []).filter((s) => isObject2(s) && typeof s.ordinal === "number").sort((a, b) => a.ordinal - b.ordinal).map((s) => {
+    const v = isObject2(s.verification) ? s.verification : {};
     const ordinal = s.ordinal;
     return { ordinal, stepId: str(s.step_id, `#${ordinal}`), ownedJob: str(s.owned_job, ""), kind: str(v.kind, "?"), evidenceRequired: v.evidence_required === true, automatable: str(s.automatable, "?") };
   });

@@ -8,6 +8,7 @@ import { limitsOf } from "../flow/check";
 import { parseSource, readSourceText } from "../source/document";
 import type { BlueprintsDetails } from "./markdown";
 import { type BlueprintValidation, validateBlueprint } from "./validate";
+import { isObject } from "../data";
 
 export function isBlueprintFile(config: Config): (path: string) => boolean {
   return globMatcher([...config.blueprints.include, ...config.blueprints.files]);
@@ -20,8 +21,6 @@ export function validateBlueprintText(path: string, text: string, config: Config
   const result = validateBlueprint(doc, config.blueprints);
   return { ...result, findings: [...findings, ...result.findings] };
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 export const blueprintDialect: Dialect = {
   id: "blueprint",

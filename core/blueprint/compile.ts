@@ -10,9 +10,8 @@ import { canonicalPath } from "./path";
 import * as R from "./rules";
 import type { AgentDef, Blueprint, SubprocessDef } from "./schema";
 import type { BlueprintModel, SuppressedFinding } from "./validate";
+import { type Data, isObject } from "../data";
 
-type Data = Record<string, unknown>;
-const isObject = (v: unknown): v is Data => typeof v === "object" && v !== null && !Array.isArray(v);
 type Agent = BlueprintModel["agents"][number];
 
 /**

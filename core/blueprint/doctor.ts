@@ -11,9 +11,7 @@ import { canonicalPath } from "./path";
 import * as R from "./rules";
 import type { AgentDef, ContextPolicy } from "./schema";
 import type { BlueprintModel, SuppressedFinding } from "./validate";
-
-type Data = Record<string, unknown>;
-const isObject = (v: unknown): v is Data => typeof v === "object" && v !== null && !Array.isArray(v);
+import { type Data, isObject } from "../data";
 
 /** bp_doctor's stage: 25 KiB / 200 lines (its BLOCK band is off by default). */
 export const AGENT_MD_WARN_BYTES = 25 * 1024;

@@ -10,9 +10,7 @@ import { doctorLints, lintControlLints } from "./doctor";
 import { parsePath, pathHint } from "./path";
 import * as R from "./rules";
 import { type AgentDef, type Blueprint, agentMdRefSchema, blueprintSchema, RENAMED_OPERANDS, RENAMED_OPS, WRITE_TARGETS } from "./schema";
-
-type Data = Record<string, unknown>;
-const isObject = (v: unknown): v is Data => typeof v === "object" && v !== null && !Array.isArray(v);
+import { type Data, isObject } from "../data";
 
 /** A Blueprint that parsed: its typed form, where each typed agent sits in the file, and whether names are missing. */
 export interface BlueprintModel {

@@ -12,9 +12,9 @@ export function bareHash(hash: unknown): string | undefined {
   return typeof hash === "string" ? hash.replace(/^sha256:/, "") : undefined;
 }
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+import { isObject } from "../data";
+
+export { isObject };
 
 /** Structural equality of JSON values; object key order does not matter. */
 export function deepEqual(a: unknown, b: unknown): boolean {

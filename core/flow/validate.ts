@@ -7,15 +7,13 @@ import { didYouMean } from "../suggest";
 import { insertFieldFix, replaceValue } from "./fixes";
 import * as R from "./rules";
 import { ANATOMY_FIELDS, flowBundleSchema, flowRecordSchema, flowStepSchema, verificationSchema } from "./schema";
+import { type Data, isObject } from "../data";
 
 export interface FlowValidationOptions {
   /** `spec` (default) also enforces the rules Knowtation states only in its docs; `code` only what its code enforces. */
   profile?: "spec" | "code";
   policy?: { automatableForbidden?: boolean };
 }
-
-type Data = Record<string, unknown>;
-const isObject = (v: unknown): v is Data => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Validate a parsed flow bundle: schema, cross-record, execution safety, unknown keys. */
 export function validateFlowBundle(doc: SourceDocument, options: FlowValidationOptions = {}): Finding[] {

@@ -4,9 +4,7 @@ import { withFix } from "../rules";
 import { bumpFixes } from "./fixes";
 import * as R from "./rules";
 import { compareSemver, SEMVER_RE } from "./schema";
-
-type Data = Record<string, unknown>;
-const isObject = (v: unknown): v is Data => typeof v === "object" && v !== null && !Array.isArray(v);
+import { type Data, isObject } from "../data";
 
 /** A flow as far as versioning cares: id, version, and its steps keyed by ordinal. */
 export interface FlowSnapshot {

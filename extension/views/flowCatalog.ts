@@ -1,6 +1,7 @@
 import type { Config } from "../../core/config/schema";
 import { validateFlowText } from "../../core/flow/check";
 import { compareSemver, SEMVER_RE } from "../../core/flow/schema";
+import { type Data, isObject } from "../../core/data";
 
 /** One flow version as a bundle file defines it (or a run pins it). Pure: unit-tested without VS Code. */
 export interface FlowVersionInfo {
@@ -13,8 +14,6 @@ export interface FlowVersionInfo {
   steps: { ordinal: number; stepId: string; ownedJob: string; kind: string; evidenceRequired: boolean; automatable: string }[];
 }
 
-type Data = Record<string, unknown>;
-const isObject = (v: unknown): v is Data => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown, fallback: string) => (typeof v === "string" ? v : fallback);
 
 /** A bundle's flow as the view lists it; an invalid version (e.g. "1.0") is still listed, its errors counted. */
