@@ -1,5 +1,6 @@
 import type { AnnotationProperties } from "@actions/core";
 import { type Counts, type Finding, compareFindings, SEVERITY_RANK } from "../core/findings";
+import { annotationOf as annotationPlace } from "../core/report/github";
 
 /** Lines a pull request adds, per repo-relative file. */
 export type AddedLines = ReadonlyMap<string, ReadonlySet<number>>;
@@ -35,15 +36,5 @@ export function planAnnotations(findings: readonly Finding[], max: number, added
   return { shown, hidden };
 }
 
-/**
- * Annotation properties for a finding. Columns only go with single-line ranges (GitHub ignores them
- * otherwise); GitHub's end column is inclusive where the findings model's is exclusive.
- */
-export function annotationOf(f: Finding): AnnotationProperties {
-  const props: AnnotationProperties = { title: f.rule, file: f.file, startLine: f.line, endLine: f.endLine };
-  if (f.line === f.endLine) {
-    props.startColumn = f.column;
-    props.endColumn = Math.max(f.column, f.endColumn - 1);
-  }
-  return props;
-}
+/** Annotation properties for a finding: the same place `flowgate check --format github` annotates. */
+export const annotationOf: (f: Finding) => AnnotationProperties = annotationPlace;

@@ -65529,8 +65529,19 @@ function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
 
-// core/report/sarif.ts
+// core/report/fingerprint.ts
 var import_node_crypto4 = require("node:crypto");
+function findingFingerprints(findings) {
+  const occurrences = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const key = `${f.rule}\0${f.file}\0${f.message}`;
+    const n = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, n);
+    return (0, import_node_crypto4.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+  });
+}
+
+// core/report/sarif.ts
 var LEVEL = { error: "error", warning: "warning", note: "note" };
 var INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
 function ruleName(id2) {
@@ -65560,16 +65571,12 @@ function relativeUri(path) {
 function renderSarif(report) {
   const rules = [];
   const index = /* @__PURE__ */ new Map();
-  const occurrences = /* @__PURE__ */ new Map();
-  const results = report.findings.map((f) => {
+  const fingerprints = findingFingerprints(report.findings);
+  const results = report.findings.map((f, i2) => {
     if (!index.has(f.rule)) {
       index.set(f.rule, rules.length);
       rules.push(sarifRule(f));
     }
-    const key = `${f.rule}\0${f.file}\0${f.message}`;
-    const n = (occurrences.get(key) ?? 0) + 1;
-    occurrences.set(key, n);
-    const fingerprint = (0, import_node_crypto4.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
     return {
       ruleId: f.rule,
       ruleIndex: index.get(f.rule),
@@ -65583,7 +65590,7 @@ function renderSarif(report) {
           }
         }
       ],
-      partialFingerprints: { "flowgateFindingHash/v1": fingerprint },
+      partialFingerprints: { "flowgateFindingHash/v1": fingerprints[i2] },
       ...f.category || f.properties ? { properties: { ...f.category ? { category: f.category } : {}, ...f.properties ?? {} } } : {}
     };
   });
@@ -65601,6 +65608,16 @@ function renderSarif(report) {
     ]
   };
   return JSON.stringify(sarif, null, 2) + "\n";
+}
+
+// core/report/github.ts
+function annotationOf(f) {
+  const place = { title: f.rule, file: f.file, startLine: f.line, endLine: f.endLine };
+  if (f.line === f.endLine) {
+    place.startColumn = f.column;
+    place.endColumn = Math.max(f.column, f.endColumn - 1);
+  }
+  return place;
 }
 
 // action/annotations.ts
@@ -65625,14 +65642,7 @@ function planAnnotations(findings, max, added) {
   }
   return { shown, hidden };
 }
-function annotationOf(f) {
-  const props = { title: f.rule, file: f.file, startLine: f.line, endLine: f.endLine };
-  if (f.line === f.endLine) {
-    props.startColumn = f.column;
-    props.endColumn = Math.max(f.column, f.endColumn - 1);
-  }
-  return props;
-}
+var annotationOf2 = annotationOf;
 
 // core/approvals.ts
 var import_node_fs10 = require("node:fs");
@@ -66256,7 +66266,7 @@ async function run2() {
   let added = changes?.added;
   if (changes?.source === "git" && base) added = addedLinesFromGit(root, base, new Set(gate.report.findings.map((f) => f.file)));
   const plan = planAnnotations(report.findings, inputs.annotations, added && new Map([...added].map(([f, lines]) => [prefix + f, lines])));
-  for (const f of plan.shown) ANNOTATE[f.severity](f.message, annotationOf(f));
+  for (const f of plan.shown) ANNOTATE[f.severity](f.message, annotationOf2(f));
   const runUrl = process.env.GITHUB_RUN_ID ? `${context2.serverUrl}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0;
   if (pr && prEvent && octokit) {
     const marker = commentMarker(`${prefix || "."}${inputs.shard ? ` shard ${inputs.shard.index}/${inputs.shard.count}` : ""}`);

@@ -41538,6 +41538,61 @@ function ledgerMarkdown(report) {
 // core/checks.ts
 var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck];
 
+// core/report/github.ts
+function annotationOf(f) {
+  const place = { title: f.rule, file: f.file, startLine: f.line, endLine: f.endLine };
+  if (f.line === f.endLine) {
+    place.startColumn = f.column;
+    place.endColumn = Math.max(f.column, f.endColumn - 1);
+  }
+  return place;
+}
+var COMMAND = { error: "error", warning: "warning", note: "notice" };
+var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function renderGithub(report) {
+  return report.findings.map((f) => {
+    const p = annotationOf(f);
+    const props = [
+      ["file", p.file],
+      ["line", p.startLine],
+      ["endLine", p.endLine],
+      ["col", p.startColumn],
+      ["endColumn", p.endColumn],
+      ["title", p.title]
+    ];
+    const list2 = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+    return `::${COMMAND[f.severity]} ${list2.join(",")}::${escapeData(f.message)}
+`;
+  }).join("");
+}
+
+// core/report/fingerprint.ts
+var import_node_crypto5 = require("node:crypto");
+function findingFingerprints(findings) {
+  const occurrences = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const key = `${f.rule}\0${f.file}\0${f.message}`;
+    const n = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, n);
+    return (0, import_node_crypto5.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+  });
+}
+
+// core/report/gitlab.ts
+var SEVERITY = { error: "major", warning: "minor", note: "info" };
+function renderGitlab(report) {
+  const fingerprints = findingFingerprints(report.findings);
+  const issues = report.findings.map((f, i2) => ({
+    description: f.message,
+    check_name: f.rule,
+    fingerprint: fingerprints[i2],
+    severity: SEVERITY[f.severity],
+    location: { path: f.file, lines: { begin: f.line, end: f.endLine } }
+  }));
+  return JSON.stringify(issues, null, 2) + "\n";
+}
+
 // core/report/json.ts
 function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
@@ -41715,7 +41770,6 @@ function renderMarkdown(report, options = {}) {
 }
 
 // core/report/sarif.ts
-var import_node_crypto5 = require("node:crypto");
 var LEVEL = { error: "error", warning: "warning", note: "note" };
 var INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
 function ruleName(id2) {
@@ -41745,16 +41799,12 @@ function relativeUri(path) {
 function renderSarif(report) {
   const rules = [];
   const index = /* @__PURE__ */ new Map();
-  const occurrences = /* @__PURE__ */ new Map();
-  const results = report.findings.map((f) => {
+  const fingerprints = findingFingerprints(report.findings);
+  const results = report.findings.map((f, i2) => {
     if (!index.has(f.rule)) {
       index.set(f.rule, rules.length);
       rules.push(sarifRule(f));
     }
-    const key = `${f.rule}\0${f.file}\0${f.message}`;
-    const n = (occurrences.get(key) ?? 0) + 1;
-    occurrences.set(key, n);
-    const fingerprint = (0, import_node_crypto5.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
     return {
       ruleId: f.rule,
       ruleIndex: index.get(f.rule),
@@ -41768,7 +41818,7 @@ function renderSarif(report) {
           }
         }
       ],
-      partialFingerprints: { "flowgateFindingHash/v1": fingerprint },
+      partialFingerprints: { "flowgateFindingHash/v1": fingerprints[i2] },
       ...f.category || f.properties ? { properties: { ...f.category ? { category: f.category } : {}, ...f.properties ?? {} } } : {}
     };
   });
@@ -41789,7 +41839,7 @@ function renderSarif(report) {
 }
 
 // core/report/index.ts
-var reportFormatSchema = external_exports.enum(["text", "json", "sarif", "markdown", "junit"]);
+var reportFormatSchema = external_exports.enum(["text", "json", "sarif", "markdown", "junit", "gitlab", "github"]);
 function renderReport(gate, format2, options = {}) {
   switch (format2) {
     case "text":
@@ -41802,6 +41852,10 @@ function renderReport(gate, format2, options = {}) {
       return renderMarkdown(gate.report);
     case "junit":
       return renderJunit(gate.results);
+    case "gitlab":
+      return renderGitlab(gate.report);
+    case "github":
+      return renderGithub(gate.report);
   }
 }
 
@@ -41816,7 +41870,8 @@ var REPORT_OPTIONS = {
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" }
 };
-var REPORT_OPTIONS_HELP = `  -f, --format FORMAT     text (default), json, sarif, markdown, junit
+var REPORT_OPTIONS_HELP = `  -f, --format FORMAT     text (default), json, sarif, markdown, junit,
+                          gitlab (Code Quality), github (workflow-command annotations)
   -o, --output FILE       write the report to FILE instead of standard output
       --fail-on LEVEL     error (default), warning or never: what makes the exit code 1
   -q, --quiet             text format: print only errors and the summary line

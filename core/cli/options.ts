@@ -18,7 +18,8 @@ export const REPORT_OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const satisfies Options;
 
-export const REPORT_OPTIONS_HELP = `  -f, --format FORMAT     text (default), json, sarif, markdown, junit
+export const REPORT_OPTIONS_HELP = `  -f, --format FORMAT     text (default), json, sarif, markdown, junit,
+                          gitlab (Code Quality), github (workflow-command annotations)
   -o, --output FILE       write the report to FILE instead of standard output
       --fail-on LEVEL     error (default), warning or never: what makes the exit code 1
   -q, --quiet             text format: print only errors and the summary line

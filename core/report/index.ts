@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { renderGithub } from "./github";
+import { renderGitlab } from "./gitlab";
 import { renderJson } from "./json";
 import { renderJunit } from "./junit";
 import { renderMarkdown } from "./markdown";
@@ -6,7 +8,7 @@ import type { CheckResult, Report } from "./model";
 import { renderSarif } from "./sarif";
 import { renderText } from "./text";
 
-export const reportFormatSchema = z.enum(["text", "json", "sarif", "markdown", "junit"]);
+export const reportFormatSchema = z.enum(["text", "json", "sarif", "markdown", "junit", "gitlab", "github"]);
 export type ReportFormat = z.infer<typeof reportFormatSchema>;
 
 export interface GateResult {
@@ -26,5 +28,9 @@ export function renderReport(gate: GateResult, format: ReportFormat, options: { 
       return renderMarkdown(gate.report);
     case "junit":
       return renderJunit(gate.results);
+    case "gitlab":
+      return renderGitlab(gate.report);
+    case "github":
+      return renderGithub(gate.report);
   }
 }

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import type { Finding, Severity } from "../findings";
 import { getRule } from "../rules";
+import { findingFingerprints } from "./fingerprint";
 import { type Report, TOOL_NAME, TOOL_VERSION } from "./model";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", note: "note" };
@@ -54,16 +54,12 @@ function relativeUri(path: string): string {
 export function renderSarif(report: Report): string {
   const rules: SarifRule[] = [];
   const index = new Map<string, number>();
-  const occurrences = new Map<string, number>();
-  const results = report.findings.map((f) => {
+  const fingerprints = findingFingerprints(report.findings);
+  const results = report.findings.map((f, i) => {
     if (!index.has(f.rule)) {
       index.set(f.rule, rules.length);
       rules.push(sarifRule(f));
     }
-    const key = `${f.rule}\0${f.file}\0${f.message}`;
-    const n = (occurrences.get(key) ?? 0) + 1;
-    occurrences.set(key, n);
-    const fingerprint = createHash("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
     return {
       ruleId: f.rule,
       ruleIndex: index.get(f.rule)!,
@@ -77,7 +73,7 @@ export function renderSarif(report: Report): string {
           },
         },
       ],
-      partialFingerprints: { "flowgateFindingHash/v1": fingerprint },
+      partialFingerprints: { "flowgateFindingHash/v1": fingerprints[i]! },
       ...(f.category || f.properties ? { properties: { ...(f.category ? { category: f.category } : {}), ...(f.properties ?? {}) } } : {}),
     };
   });
