@@ -35347,6 +35347,7 @@ function countsLine(summary) {
 
 // core/cli/commands/check.ts
 var import_node_fs14 = require("node:fs");
+var import_node_path13 = require("node:path");
 
 // core/files.ts
 var import_node_fs3 = require("node:fs");
@@ -38921,8 +38922,8 @@ function compareCost(current, golden, tolerance) {
     const delta = c - g;
     const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
     if (delta === 0) continue;
-    const relative7 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
-    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative7}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
+    const relative8 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
+    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative8}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
     lines.push({ op: "-", text: `${field}: ${g}` }, { op: "+", text: `${field}: ${c}${within ? " (within tolerance)" : ""}` });
     if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field], text: text3 });
   }
@@ -41932,11 +41933,13 @@ function requireCommit(root, rev) {
 var checkCommand = {
   name: "check",
   summary: "run the gate: every check on a workspace, configured by its .flowgate.yml",
-  usage: `Usage: flowgate check [dir] [options]
+  usage: `Usage: flowgate check [dir | files...] [options]
 
 Runs every Flowgate check on dir (default: the current directory) as configured by
 dir/.flowgate.yml, prints the report, and exits 0 (passed), 1 (findings at or above
---fail-on) or 2 (usage or configuration error).
+--fail-on) or 2 (usage or configuration error). Given files instead (as pre-commit passes
+the staged ones), judges only those files of the current directory's workspace, as
+--changed-files would.
 
 Options:
 ${REPORT_OPTIONS_HELP}
@@ -41959,15 +41962,15 @@ ${REPORT_OPTIONS_HELP}
       shard: { type: "string" }
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals2.length > 1) throw new UsageError("check takes one directory");
-    const root = absolute(io, positionals2[0] ?? ".");
-    requireDirectory(root, positionals2[0] ?? ".");
+    const { root, files } = checkTarget(io, positionals2);
+    if (files && (values["changed-files"] || values["changed-only"])) throw new UsageError("file arguments already choose the files to judge: drop --changed-files / --changed-only");
     const { config: config2 } = loadConfig(root, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     if (values.base) requireCommit(root, values.base);
     if ((values["changed-only"] || values["new-only"]) && !values.base) throw new UsageError("--changed-only and --new-only need --base REV");
     let changed;
-    if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
+    if (files) changed = files;
+    else if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
     else if (values["changed-only"] && values.base) changed = new Set(changedSince(root, values.base));
     const only = values.only?.split(",").map((s) => s.trim());
     const unknown2 = only?.filter((n) => !ALL_CHECKS.some((c) => c.name === n));
@@ -41983,19 +41986,34 @@ ${REPORT_OPTIONS_HELP}
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
-function requireDirectory(root, shown) {
-  let isDirectory = false;
-  try {
-    isDirectory = (0, import_node_fs14.statSync)(root).isDirectory();
-  } catch {
-    throw new UsageError(`no such directory: ${shown}`);
+function checkTarget(io, positionals2) {
+  if (positionals2.length === 0) return { root: io.cwd };
+  const kinds = positionals2.map((p) => {
+    const abs = absolute(io, p);
+    return { p, abs, isDirectory: statOf(abs, p).isDirectory() };
+  });
+  if (kinds.length === 1 && kinds[0].isDirectory) return { root: kinds[0].abs };
+  const directory = kinds.find((k) => k.isDirectory);
+  if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
+  const files = /* @__PURE__ */ new Set();
+  for (const { p, abs } of kinds) {
+    const path = toRepoPath((0, import_node_path13.relative)(io.cwd, abs));
+    if (path.startsWith("../") || path === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
+    files.add(path);
   }
-  if (!isDirectory) throw new UsageError(`not a directory: ${shown} (use \`flowgate validate\` for single files)`);
+  return { root: io.cwd, files };
+}
+function statOf(abs, shown) {
+  try {
+    return (0, import_node_fs14.statSync)(abs);
+  } catch {
+    throw new UsageError(`no such file or directory: ${shown}`);
+  }
 }
 
 // core/cli/commands/validate.ts
 var import_node_fs15 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 var import_picomatch2 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
@@ -42004,7 +42022,7 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path13.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path14.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch2.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
@@ -42012,7 +42030,7 @@ function expand(io, patterns) {
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
     const match = (0, import_picomatch2.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path13.relative)(io.cwd, (0, import_node_path13.join)(root, f))));
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path14.relative)(io.cwd, (0, import_node_path14.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -42122,7 +42140,7 @@ ${REPORT_OPTIONS_HELP}
 
 // core/cli/commands/golden.ts
 var import_node_fs16 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 function dimensionList(flag, text3) {
   return text3.split(",").map((d) => {
     const name2 = d.trim();
@@ -42140,7 +42158,7 @@ function matchFlag(text3) {
   return out2;
 }
 function repoPath(io, path) {
-  return toRepoPath((0, import_node_path14.relative)(io.cwd, absolute(io, path)));
+  return toRepoPath((0, import_node_path15.relative)(io.cwd, absolute(io, path)));
 }
 var goldenCommand = {
   name: "golden",
@@ -42228,7 +42246,7 @@ ${problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   const target = absolute(io, golden);
   try {
     if (!(0, import_node_fs16.existsSync)(target)) {
-      (0, import_node_fs16.mkdirSync)((0, import_node_path14.dirname)(target), { recursive: true });
+      (0, import_node_fs16.mkdirSync)((0, import_node_path15.dirname)(target), { recursive: true });
       (0, import_node_fs16.writeFileSync)(target, text3);
       io.stdout(`created golden ${golden} from ${current}
 `);
@@ -42255,7 +42273,7 @@ ${problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 
 // core/cli/commands/report.ts
 var import_node_fs17 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 
 // core/evidence/html.ts
 var import_node_crypto6 = require("node:crypto");
@@ -42446,7 +42464,7 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path15.relative)(io.cwd, absolute(io, positionals2[0])));
+    const file2 = toRepoPath((0, import_node_path16.relative)(io.cwd, absolute(io, positionals2[0])));
     if (!(0, import_node_fs17.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
@@ -42465,7 +42483,7 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs17.mkdirSync)((0, import_node_path15.dirname)(out2), { recursive: true });
+      (0, import_node_fs17.mkdirSync)((0, import_node_path16.dirname)(out2), { recursive: true });
       (0, import_node_fs17.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
@@ -42476,7 +42494,7 @@ ${REPORT_OPTIONS_HELP}
 
 // core/cli/commands/explain.ts
 var import_node_fs18 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 
 // core/blueprint/explain.ts
 var TTL_FROM = {
@@ -42599,7 +42617,7 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path16.relative)(io.cwd, path));
+      const file2 = toRepoPath((0, import_node_path17.relative)(io.cwd, path));
       if (!(0, import_node_fs18.existsSync)(path)) throw new UsageError(`no such file: ${arg}`);
       if (!(0, import_node_fs18.statSync)(path).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path, file2, limitsOf(config2));
@@ -42621,10 +42639,10 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 
 // core/ledger/flows.ts
 var import_node_fs19 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs19.readFileSync)((0, import_node_path17.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs19.readFileSync)((0, import_node_path18.join)(root, file2), "utf8") }));
 }
 function findFlowVersion(root, config2, flowId, version2) {
   const matches = [];
@@ -43449,7 +43467,7 @@ var runCommand = {
 
 // core/cli/commands/scan.ts
 var import_node_fs20 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_path19 = require("node:path");
 function filesUnder(io, paths, exclude) {
   const out2 = /* @__PURE__ */ new Set();
   for (const p of paths) {
@@ -43460,7 +43478,7 @@ function filesUnder(io, paths, exclude) {
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path18.relative)(io.cwd, abs));
+    const rel = toRepoPath((0, import_node_path19.relative)(io.cwd, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the current directory`);
     if (stat.isFile()) out2.add(rel);
     else for (const f of walkFiles(abs, exclude)) out2.add(rel ? `${rel}/${f}` : f);

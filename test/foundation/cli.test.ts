@@ -112,7 +112,7 @@ describe("help and usage", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Commands:\n {2}check/);
     const c = await runCli(["check", "--help"]);
-    expect(c.stdout).toContain("Usage: flowgate check [dir] [options]");
+    expect(c.stdout).toContain("Usage: flowgate check [dir | files...] [options]");
     expect((await runCli([])).code).toBe(2);
     const u = await runCli(["frobnicate"]);
     expect(u.code).toBe(2);

@@ -1,21 +1,25 @@
 import { statSync } from "node:fs";
+import { relative } from "node:path";
 import { runGate } from "../../check";
 import { ALL_CHECKS } from "../../checks";
 import { loadConfig } from "../../config/load";
+import { toRepoPath } from "../../findings";
 import { changedSince } from "../../git";
 import { renderReport } from "../../report/index";
 import { parseShard } from "../../shard";
-import { EXIT, type Command, UsageError } from "../io";
+import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags, requireCommit, textOptions } from "../options";
 
 export const checkCommand: Command = {
   name: "check",
   summary: "run the gate: every check on a workspace, configured by its .flowgate.yml",
-  usage: `Usage: flowgate check [dir] [options]
+  usage: `Usage: flowgate check [dir | files...] [options]
 
 Runs every Flowgate check on dir (default: the current directory) as configured by
 dir/.flowgate.yml, prints the report, and exits 0 (passed), 1 (findings at or above
---fail-on) or 2 (usage or configuration error).
+--fail-on) or 2 (usage or configuration error). Given files instead (as pre-commit passes
+the staged ones), judges only those files of the current directory's workspace, as
+--changed-files would.
 
 Options:
 ${REPORT_OPTIONS_HELP}
@@ -38,15 +42,15 @@ ${REPORT_OPTIONS_HELP}
       shard: { type: "string" },
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals.length > 1) throw new UsageError("check takes one directory");
-    const root = absolute(io, positionals[0] ?? ".");
-    requireDirectory(root, positionals[0] ?? ".");
+    const { root, files } = checkTarget(io, positionals);
+    if (files && (values["changed-files"] || values["changed-only"])) throw new UsageError("file arguments already choose the files to judge: drop --changed-files / --changed-only");
     const { config } = loadConfig(root, values.config);
     const { format, failOn } = reportFlags(values, config["fail-on"]);
     if (values.base) requireCommit(root, values.base);
     if ((values["changed-only"] || values["new-only"]) && !values.base) throw new UsageError("--changed-only and --new-only need --base REV");
     let changed: Set<string> | undefined;
-    if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
+    if (files) changed = files;
+    else if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
     else if (values["changed-only"] && values.base) changed = new Set(changedSince(root, values.base));
     const only = values.only?.split(",").map((s) => s.trim());
     const unknown = only?.filter((n) => !ALL_CHECKS.some((c) => c.name === n));
@@ -64,13 +68,32 @@ ${REPORT_OPTIONS_HELP}
 };
 
 
-/** A mistyped folder must not pass the gate as an empty workspace. */
-function requireDirectory(root: string, shown: string): void {
-  let isDirectory = false;
-  try {
-    isDirectory = statSync(root).isDirectory();
-  } catch {
-    throw new UsageError(`no such directory: ${shown}`);
+/**
+ * One directory (the workspace), or files of the current directory's workspace to judge alone. A mistyped
+ * path must not pass the gate as an empty workspace: every argument has to exist.
+ */
+function checkTarget(io: CliIO, positionals: string[]): { root: string; files?: Set<string> } {
+  if (positionals.length === 0) return { root: io.cwd };
+  const kinds = positionals.map((p) => {
+    const abs = absolute(io, p);
+    return { p, abs, isDirectory: statOf(abs, p).isDirectory() };
+  });
+  if (kinds.length === 1 && kinds[0]!.isDirectory) return { root: kinds[0]!.abs };
+  const directory = kinds.find((k) => k.isDirectory);
+  if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
+  const files = new Set<string>();
+  for (const { p, abs } of kinds) {
+    const path = toRepoPath(relative(io.cwd, abs));
+    if (path.startsWith("../") || path === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
+    files.add(path);
   }
-  if (!isDirectory) throw new UsageError(`not a directory: ${shown} (use \`flowgate validate\` for single files)`);
+  return { root: io.cwd, files };
+}
+
+function statOf(abs: string, shown: string) {
+  try {
+    return statSync(abs);
+  } catch {
+    throw new UsageError(`no such file or directory: ${shown}`);
+  }
 }

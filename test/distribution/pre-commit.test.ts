@@ -1,0 +1,98 @@
+// .pre-commit-hooks.yaml: each hook's `entry`, run as pre-commit runs it (entry + the staged files), in a temporary repository.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { REPO, git, gitRepoFrom, runBuiltCli, runCli } from "../helpers/cli";
+
+interface Hook {
+  id: string;
+  entry: string;
+  language: string;
+  pass_filenames: boolean;
+  types_or?: string[];
+}
+const HOOKS: Hook[] = parse(readFileSync(join(REPO, ".pre-commit-hooks.yaml"), "utf8"));
+const hook = (id: string) => HOOKS.find((h) => h.id === id)!;
+
+/** What pre-commit does: the entry (its `flowgate` being the installed bin, here dist/cli.js), then the staged file names. */
+function runHook(id: string, repo: string) {
+  const [command, ...args] = hook(id).entry.split(" ");
+  expect(command).toBe("flowgate");
+  const staged = git(repo, "diff", "--cached", "--name-only", "--diff-filter=ACMR").split("\n").filter(Boolean);
+  return runBuiltCli([...args, ...staged], { cwd: repo });
+}
+
+const SHELL = 'import os\nos.system("make")\n';
+let repo: string;
+
+beforeEach(() => {
+  // Committed: an old boundary finding in agent/old.py, and a config excluding legacy/.
+  repo = gitRepoFrom(undefined);
+  mkdirSync(join(repo, "agent"));
+  writeFileSync(join(repo, "agent", "old.py"), SHELL);
+  writeFileSync(join(repo, ".flowgate.yml"), 'exclude: ["legacy/**"]\n');
+  git(repo, "add", "-A");
+  git(repo, "commit", "-q", "-m", "old");
+});
+
+describe(".pre-commit-hooks.yaml", () => {
+  it("declares flowgate-check and flowgate-scan: language node, the staged files passed", () => {
+    expect(HOOKS.map((h) => [h.id, h.entry, h.language, h.pass_filenames])).toEqual([
+      ["flowgate-check", "flowgate check", "node", true],
+      ["flowgate-scan", "flowgate check --only scan", "node", true],
+    ]);
+    expect(hook("flowgate-scan").types_or).toEqual(["python", "javascript", "jsx", "ts", "tsx"]);
+  });
+
+  for (const id of ["flowgate-check", "flowgate-scan"]) {
+    it(`${id}: a staged file with a finding fails the commit, judged alone (the committed finding elsewhere is not reported)`, () => {
+      writeFileSync(join(repo, "agent", "new.py"), "\n" + SHELL);
+      git(repo, "add", "agent/new.py");
+      const r = runHook(id, repo);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/^agent\/new\.py:3:1: error scan\/shell-command: `os\.system` starts a process directly/);
+      expect(r.stdout).not.toContain("old.py");
+      expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("✗ flowgate failed: 1 error, 0 warnings, 0 notes in 1 file");
+    });
+
+    it(`${id}: staged files the gate does not judge (config exclude, not code) pass`, () => {
+      mkdirSync(join(repo, "legacy"));
+      writeFileSync(join(repo, "legacy", "x.py"), SHELL);
+      writeFileSync(join(repo, "NOTES.md"), "notes\n");
+      git(repo, "add", "legacy/x.py", "NOTES.md");
+      const r = runHook(id, repo);
+      expect([r.code, r.stdout]).toEqual([0, "✓ flowgate passed: 0 errors, 0 warnings, 0 notes in 0 files\n"]);
+    });
+  }
+
+  it("flowgate-check judges a staged flow bundle (not only code)", () => {
+    writeFileSync(join(repo, "a.flow.yaml"), "x: 1\n");
+    git(repo, "add", "a.flow.yaml");
+    const r = runHook("flowgate-check", repo);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("a.flow.yaml:1:1: error flow/required-field: the bundle is missing required field `flow`");
+    expect(runHook("flowgate-scan", repo).code).toBe(0);
+  });
+});
+
+describe("`flowgate check FILES...` (what pass_filenames relies on)", () => {
+  it("a missing file, a directory among files, a file outside the workspace and --changed-files with files are usage errors", async () => {
+    const cases: [string[], string][] = [
+      [["check", "agent/nope.py"], "flowgate check: no such file or directory: agent/nope.py"],
+      [["check", "agent", "agent/old.py"], "flowgate check: check takes one directory, or files: agent is a directory"],
+      [["check", join(REPO, "package.json")], `flowgate check: ${join(REPO, "package.json")} is outside the current directory (the workspace checked)`],
+      [["check", "agent/old.py", "--changed-files", "-"], "flowgate check: file arguments already choose the files to judge: drop --changed-files / --changed-only"],
+    ];
+    for (const [args, message] of cases) {
+      const r = await runCli(args, { cwd: repo });
+      expect([r.code, r.stdout, r.stderr.split("\n")[0]]).toEqual([2, "", message]);
+    }
+  });
+
+  it("one directory is still the workspace (its own .flowgate.yml), as before", async () => {
+    const r = await runCli(["check", "agent", "--format", "json"], { cwd: repo });
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(["old.py"]);
+  });
+});
