@@ -1,4 +1,5 @@
 // .pre-commit-hooks.yaml: each hook's `entry`, run as pre-commit runs it (entry + the staged files), in a temporary repository.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -43,6 +44,23 @@ describe(".pre-commit-hooks.yaml", () => {
       ["flowgate-scan", "flowgate check --only scan", "node", true],
     ]);
     expect(hook("flowgate-scan").types_or).toEqual(["python", "javascript", "jsx", "ts", "tsx"]);
+  });
+
+  it("what pre-commit installs (`npm pack` of the repository root) is the CLI bundle, its worker and grammars, nothing else", () => {
+    const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: REPO, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+    expect(packed.files.map((f: { path: string }) => f.path).sort()).toEqual([
+      "LICENSE",
+      "README.md",
+      "dist/cli.js",
+      "dist/scan-worker.js",
+      "dist/wasm/tree-sitter-javascript.wasm",
+      "dist/wasm/tree-sitter-python.wasm",
+      "dist/wasm/tree-sitter-tsx.wasm",
+      "dist/wasm/tree-sitter-typescript.wasm",
+      "dist/wasm/tree-sitter.wasm",
+      "package.json",
+    ]);
+    expect(JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")).bin).toEqual({ flowgate: "dist/cli.js" });
   });
 
   for (const id of ["flowgate-check", "flowgate-scan"]) {
