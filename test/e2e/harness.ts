@@ -1,11 +1,12 @@
 // A real VS Code (code-server on Node 24) driven through headless Chromium, as a person would use it.
 // One code-server per workspace; every process started here is killed in close(), on failure too.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { chromium, type Browser, type FrameLocator, type Locator, type Page } from "playwright-core";
 import { expect } from "vitest";
+import { stagedCopy } from "../helpers/stage";
 // @ts-expect-error the install script is plain ESM JavaScript shared with CI and developers.
 import { ensureCodeServer } from "../../scripts/code-server.mjs";
 
@@ -23,18 +24,13 @@ export function ensureHost(): Host {
   return ensureCodeServer() as Host;
 }
 
-// Top-level entries a staged package never needs (the rest is filtered by .vscodeignore as in a release).
-const NOT_STAGED = new Set(["node_modules", ".git", ".cache", "dist", "test-output", "flowgate.vsix"]);
-
 /**
  * Builds the extension from the current sources and packages it with `npm run package` (vsce; its
  * `vscode:prepublish` builds), as a release would — in a staging copy (sharing node_modules), so the
  * repository's committed dist/ is never rewritten under other tests reading it. Returns the .vsix path.
  */
 export function packageExtension(): string {
-  const stage = mkdtempSync(join(tmpdir(), "flowgate-e2e-vsix-"));
-  cpSync(ROOT, stage, { recursive: true, filter: (source) => !NOT_STAGED.has(relative(ROOT, source)) });
-  symlinkSync(join(ROOT, "node_modules"), join(stage, "node_modules"), "dir");
+  const stage = stagedCopy("flowgate-e2e-vsix-");
   try {
     execFileSync("npm", ["run", "package"], { cwd: stage, stdio: "inherit" });
     const vsix = join(stage, "flowgate.vsix");
