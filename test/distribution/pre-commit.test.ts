@@ -1,10 +1,10 @@
 // .pre-commit-hooks.yaml: each hook's `entry`, run as pre-commit runs it (entry + the staged files), in a temporary repository.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { REPO, git, gitRepoFrom, runBuiltCli, runCli } from "../helpers/cli";
+import { REPO, git, gitRepoFrom, runBuiltCli, runCli, tempDir } from "../helpers/cli";
 
 interface Hook {
   id: string;
@@ -113,4 +113,38 @@ describe("`flowgate check FILES...` (what pass_filenames relies on)", () => {
     const r = await runCli(["check", "agent", "--format", "json"], { cwd: repo });
     expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(["old.py"]);
   });
+});
+
+describe("the real pre-commit (Debian's) with the hooks as local hooks over the installed CLI package, offline", () => {
+  // The README's offline variant: the same hooks with `language: system` and `npx --no-install flowgate`, run by the
+  // project's own @flowgate-dev/cli (installed here from the packed tarball with --offline and an empty cache).
+  it("blocks a commit whose staged file has a finding and lets through one that has none", () => {
+    const pack = tempDir("flowgate-pack-");
+    const tarball = execFileSync(process.execPath, [join(REPO, "scripts/pack-cli.mjs"), "--out", join(pack, "cli"), "--tarball"], { encoding: "utf8" }).trim();
+    const offline = { PATH: process.env.PATH, HOME: tempDir(), PRE_COMMIT_HOME: tempDir("flowgate-pre-commit-"), npm_config_offline: "true", npm_config_cache: tempDir("flowgate-npm-cache-") };
+    writeFileSync(join(repo, "package.json"), "{}\n");
+    execFileSync("npm", ["install", "--save-dev", "--no-audit", "--no-fund", tarball], { cwd: repo, env: offline, stdio: "pipe" });
+    const hooks = HOOKS.map(({ id, entry, pass_filenames, types_or }) => ({ id, name: id, entry: entry.replace(/^flowgate /, "npx --no-install flowgate "), language: "system", pass_filenames, require_serial: true, ...(types_or ? { types_or } : {}) }));
+    writeFileSync(join(repo, ".pre-commit-config.yaml"), JSON.stringify({ repos: [{ repo: "local", hooks }] }, null, 2));
+    writeFileSync(join(repo, ".gitignore"), "node_modules/\n");
+    git(repo, "add", "-A");
+    git(repo, "commit", "-q", "-m", "the CLI and the hooks");
+    execFileSync("pre-commit", ["install"], { cwd: repo, env: offline, stdio: "pipe" });
+
+    writeFileSync(join(repo, "agent", "new.py"), SHELL);
+    git(repo, "add", "agent/new.py");
+    const blocked = spawnSync("git", ["commit", "-m", "shell call"], { cwd: repo, env: offline, encoding: "utf8" });
+    expect(blocked.status).toBe(1);
+    expect(blocked.stdout + blocked.stderr).toMatch(/flowgate-check\.+Failed[\s\S]*agent\/new\.py:2:1: error scan\/shell-command/);
+    expect(blocked.stdout + blocked.stderr).toMatch(/flowgate-scan\.+Failed/);
+    expect(git(repo, "log", "--format=%s", "-1").trim()).toBe("the CLI and the hooks");
+
+    git(repo, "rm", "-q", "--cached", "agent/new.py");
+    writeFileSync(join(repo, "NOTES.md"), "notes\n");
+    git(repo, "add", "NOTES.md");
+    const passed = spawnSync("git", ["commit", "-m", "notes"], { cwd: repo, env: offline, encoding: "utf8" });
+    expect(passed.stdout + passed.stderr).toMatch(/flowgate-check\.+Passed/);
+    expect(passed.stdout + passed.stderr).toMatch(/flowgate-scan\.+\(no files to check\)Skipped/);
+    expect([passed.status, git(repo, "log", "--format=%s", "-1").trim()]).toEqual([0, "notes"]);
+  }, 120_000);
 });
