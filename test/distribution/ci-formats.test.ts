@@ -1,7 +1,8 @@
 // --format gitlab (GitLab Code Quality) and --format github (workflow-command annotations).
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import type { Finding } from "../../core/findings";
 import { findingFingerprints } from "../../core/report/fingerprint";
 import { renderReport } from "../../core/report/index";
@@ -113,5 +114,25 @@ describe("--format github", () => {
       expect.stringMatching(/^::error file=a%2Cb%3Ac\/run\.py,line=2,endLine=2,col=1,endColumn=9,title=scan\/shell-command::`os\.system` starts a process directly/),
       "::warning file=t.flow.yaml,line=3,endLine=3,col=3,endColumn=56,title=flow/unknown-key::unknown key `x%0D%0A::error file=evil.py::pwned%0A::stop-commands::t` in flow",
     ]);
+  });
+});
+
+describe("the README's GitLab CI job", () => {
+  it("parses, and its commands (run by the built CLI) write the Code Quality and JUnit reports its artifacts name", () => {
+    const readme = readFileSync(join(REPO, "README.md"), "utf8");
+    const block = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes("codequality:"))!;
+    const job = parse(block).flowgate;
+    expect(job.artifacts).toEqual({ when: "always", reports: { codequality: "gl-code-quality-report.json", junit: "flowgate-junit.xml" } });
+    const dir = tempDir();
+    mkdirSync(join(dir, "agent"));
+    writeFileSync(join(dir, "agent", "run.py"), 'import os\nos.system("x")\n');
+    const codes = (job.script as string[]).map((line) => {
+      expect(line.startsWith("npx --yes @flowgate-dev/cli ")).toBe(true);
+      return runBuiltCli(line.replace("npx --yes @flowgate-dev/cli ", "").split(" "), { cwd: dir }).code;
+    });
+    expect(codes).toEqual([0, 1]); // JUnit first with --fail-on never, then the gate's verdict fails the job
+    expect(JSON.parse(readFileSync(join(dir, "gl-code-quality-report.json"), "utf8"))).toMatchObject([{ check_name: "scan/shell-command", severity: "major", location: { path: "agent/run.py", lines: { begin: 2 } } }]);
+    expect(existsSync(join(dir, "flowgate-junit.xml"))).toBe(true);
+    expect(readFileSync(join(dir, "flowgate-junit.xml"), "utf8")).toContain('<testcase classname="scan" name="agent/run.py" file="agent/run.py"><failure');
   });
 });

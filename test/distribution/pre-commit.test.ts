@@ -24,6 +24,12 @@ function runHook(id: string, repo: string) {
   return runBuiltCli([...args, ...staged], { cwd: repo });
 }
 
+/** The README's YAML block containing `marker`. */
+function readmeBlock(marker: string): string {
+  const blocks = [...readFileSync(join(REPO, "README.md"), "utf8").matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  return blocks.find((b) => b.includes(marker))!;
+}
+
 const SHELL = 'import os\nos.system("make")\n';
 let repo: string;
 
@@ -44,6 +50,10 @@ describe(".pre-commit-hooks.yaml", () => {
       ["flowgate-scan", "flowgate check --only scan", "node", true],
     ]);
     expect(hook("flowgate-scan").types_or).toEqual(["python", "javascript", "jsx", "ts", "tsx"]);
+    // The README's local variant is the same hooks, run by the project's CLI.
+    const local = parse(readmeBlock("repo: local")).repos[0].hooks;
+    expect(local.map((h: Hook) => [h.id, h.entry, h.language, h.types_or])).toEqual(HOOKS.map((h) => [h.id, h.entry.replace(/^flowgate /, "npx --no-install flowgate "), "system", h.types_or]));
+    expect(parse(readmeBlock("repo: https://github.com/flowgate-dev/flowgate")).repos[0].hooks.map((h: Hook) => h.id)).toEqual(["flowgate-check", "flowgate-scan"]);
   });
 
   it("what pre-commit installs (`npm pack` of the repository root) is the CLI bundle, its worker and grammars, nothing else", () => {
@@ -116,16 +126,15 @@ describe("`flowgate check FILES...` (what pass_filenames relies on)", () => {
 });
 
 describe("the real pre-commit (Debian's) with the hooks as local hooks over the installed CLI package, offline", () => {
-  // The README's offline variant: the same hooks with `language: system` and `npx --no-install flowgate`, run by the
-  // project's own @flowgate-dev/cli (installed here from the packed tarball with --offline and an empty cache).
+  // The README's offline variant, as written there: the same hooks with `language: system` and `npx --no-install
+  // flowgate`, run by the project's own @flowgate-dev/cli (installed here from the packed tarball, --offline, empty cache).
   it("blocks a commit whose staged file has a finding and lets through one that has none", () => {
     const pack = tempDir("flowgate-pack-");
     const tarball = execFileSync(process.execPath, [join(REPO, "scripts/pack-cli.mjs"), "--out", join(pack, "cli"), "--tarball"], { encoding: "utf8" }).trim();
     const offline = { PATH: process.env.PATH, HOME: tempDir(), PRE_COMMIT_HOME: tempDir("flowgate-pre-commit-"), npm_config_offline: "true", npm_config_cache: tempDir("flowgate-npm-cache-") };
     writeFileSync(join(repo, "package.json"), "{}\n");
     execFileSync("npm", ["install", "--save-dev", "--no-audit", "--no-fund", tarball], { cwd: repo, env: offline, stdio: "pipe" });
-    const hooks = HOOKS.map(({ id, entry, pass_filenames, types_or }) => ({ id, name: id, entry: entry.replace(/^flowgate /, "npx --no-install flowgate "), language: "system", pass_filenames, require_serial: true, ...(types_or ? { types_or } : {}) }));
-    writeFileSync(join(repo, ".pre-commit-config.yaml"), JSON.stringify({ repos: [{ repo: "local", hooks }] }, null, 2));
+    writeFileSync(join(repo, ".pre-commit-config.yaml"), readmeBlock("repo: local"));
     writeFileSync(join(repo, ".gitignore"), "node_modules/\n");
     git(repo, "add", "-A");
     git(repo, "commit", "-q", "-m", "the CLI and the hooks");
@@ -135,16 +144,16 @@ describe("the real pre-commit (Debian's) with the hooks as local hooks over the 
     git(repo, "add", "agent/new.py");
     const blocked = spawnSync("git", ["commit", "-m", "shell call"], { cwd: repo, env: offline, encoding: "utf8" });
     expect(blocked.status).toBe(1);
-    expect(blocked.stdout + blocked.stderr).toMatch(/flowgate-check\.+Failed[\s\S]*agent\/new\.py:2:1: error scan\/shell-command/);
-    expect(blocked.stdout + blocked.stderr).toMatch(/flowgate-scan\.+Failed/);
+    expect(blocked.stdout + blocked.stderr).toMatch(/flowgate check\.+Failed[\s\S]*agent\/new\.py:2:1: error scan\/shell-command/);
+    expect(blocked.stdout + blocked.stderr).toMatch(/flowgate scan\.+Failed/);
     expect(git(repo, "log", "--format=%s", "-1").trim()).toBe("the CLI and the hooks");
 
     git(repo, "rm", "-q", "--cached", "agent/new.py");
     writeFileSync(join(repo, "NOTES.md"), "notes\n");
     git(repo, "add", "NOTES.md");
     const passed = spawnSync("git", ["commit", "-m", "notes"], { cwd: repo, env: offline, encoding: "utf8" });
-    expect(passed.stdout + passed.stderr).toMatch(/flowgate-check\.+Passed/);
-    expect(passed.stdout + passed.stderr).toMatch(/flowgate-scan\.+\(no files to check\)Skipped/);
+    expect(passed.stdout + passed.stderr).toMatch(/flowgate check\.+Passed/);
+    expect(passed.stdout + passed.stderr).toMatch(/flowgate scan\.+\(no files to check\)Skipped/);
     expect([passed.status, git(repo, "log", "--format=%s", "-1").trim()]).toEqual([0, "notes"]);
   }, 120_000);
 });
