@@ -46,8 +46,8 @@ beforeEach(() => {
 describe(".pre-commit-hooks.yaml", () => {
   it("declares flowgate-check and flowgate-scan: language node, the staged files passed", () => {
     expect(HOOKS.map((h) => [h.id, h.entry, h.language, h.pass_filenames])).toEqual([
-      ["flowgate-check", "flowgate check", "node", true],
-      ["flowgate-scan", "flowgate check --only scan", "node", true],
+      ["flowgate-check", "flowgate check --", "node", true],
+      ["flowgate-scan", "flowgate check --only scan --", "node", true],
     ]);
     expect(hook("flowgate-scan").types_or).toEqual(["python", "javascript", "jsx", "ts", "tsx"]);
     // The README's local variant is the same hooks, run by the project's CLI.
@@ -83,6 +83,15 @@ describe(".pre-commit-hooks.yaml", () => {
       expect(r.stdout).toMatch(/^agent\/new\.py:3:1: error scan\/shell-command: `os\.system` starts a process directly/);
       expect(r.stdout).not.toContain("old.py");
       expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("✗ flowgate failed: 1 error, 0 warnings, 0 notes in 1 file");
+    });
+
+    it(`${id}: a staged file named like an option (--fail-on=never, --format=json) is a file name, not a flag that loosens the gate`, () => {
+      writeFileSync(join(repo, "agent", "new.py"), SHELL);
+      writeFileSync(join(repo, "--fail-on=never"), "");
+      writeFileSync(join(repo, "--format=json"), "");
+      git(repo, "add", "--", "agent/new.py", "--fail-on=never", "--format=json");
+      const r = runHook(id, repo);
+      expect([r.code, r.stdout.trimEnd().split("\n").at(-1)]).toEqual([1, "✗ flowgate failed: 1 error, 0 warnings, 0 notes in 1 file"]);
     });
 
     it(`${id}: staged files the gate does not judge (config exclude, not code) pass`, () => {
@@ -141,14 +150,15 @@ describe("the real pre-commit (Debian's) with the hooks as local hooks over the 
     execFileSync("pre-commit", ["install"], { cwd: repo, env: offline, stdio: "pipe" });
 
     writeFileSync(join(repo, "agent", "new.py"), SHELL);
-    git(repo, "add", "agent/new.py");
+    writeFileSync(join(repo, "--fail-on=never"), "");
+    git(repo, "add", "--", "agent/new.py", "--fail-on=never");
     const blocked = spawnSync("git", ["commit", "-m", "shell call"], { cwd: repo, env: offline, encoding: "utf8" });
     expect(blocked.status).toBe(1);
     expect(blocked.stdout + blocked.stderr).toMatch(/flowgate check\.+Failed[\s\S]*agent\/new\.py:2:1: error scan\/shell-command/);
     expect(blocked.stdout + blocked.stderr).toMatch(/flowgate scan\.+Failed/);
     expect(git(repo, "log", "--format=%s", "-1").trim()).toBe("the CLI and the hooks");
 
-    git(repo, "rm", "-q", "--cached", "agent/new.py");
+    git(repo, "rm", "-q", "--cached", "--", "agent/new.py", "--fail-on=never");
     writeFileSync(join(repo, "NOTES.md"), "notes\n");
     git(repo, "add", "NOTES.md");
     const passed = spawnSync("git", ["commit", "-m", "notes"], { cwd: repo, env: offline, encoding: "utf8" });
