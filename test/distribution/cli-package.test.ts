@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { grammars } from "../helpers/stage";
 import { REPO, runBuiltCli, tempDir } from "../helpers/cli";
 
 const ROOT_MANIFEST = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8"));
@@ -50,11 +51,7 @@ describe("the CLI package", () => {
       "package/cli.js",
       "package/package.json",
       "package/scan-worker.js",
-      "package/wasm/tree-sitter-javascript.wasm",
-      "package/wasm/tree-sitter-python.wasm",
-      "package/wasm/tree-sitter-tsx.wasm",
-      "package/wasm/tree-sitter-typescript.wasm",
-      "package/wasm/tree-sitter.wasm",
+      ...grammars("package/wasm/"),
     ]);
     expect(readFileSync(join(packageDir, "README.md"), "utf8")).toContain("npx @flowgate-dev/cli check");
   });

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { grammars } from "../helpers/stage";
 import { REPO, git, gitRepoFrom, runBuiltCli, runCli, tempDir } from "../helpers/cli";
 
 interface Hook {
@@ -63,11 +64,7 @@ describe(".pre-commit-hooks.yaml", () => {
       "README.md",
       "dist/cli.js",
       "dist/scan-worker.js",
-      "dist/wasm/tree-sitter-javascript.wasm",
-      "dist/wasm/tree-sitter-python.wasm",
-      "dist/wasm/tree-sitter-tsx.wasm",
-      "dist/wasm/tree-sitter-typescript.wasm",
-      "dist/wasm/tree-sitter.wasm",
+      ...grammars("dist/wasm/"),
       "package.json",
     ]);
     expect(JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")).bin).toEqual({ flowgate: "dist/cli.js" });

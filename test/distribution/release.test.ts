@@ -11,7 +11,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { REPO, runBuiltCli, tempDir } from "../helpers/cli";
-import { stagedCopy } from "../helpers/stage";
+import { grammars, stagedCopy } from "../helpers/stage";
 
 const MANIFEST = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8"));
 const VERSION: string = MANIFEST.version;
@@ -56,11 +56,7 @@ describe("the extension's marketplace metadata", () => {
       "dist/extension-host.js",
       "dist/extension.js",
       "dist/scan-worker.js",
-      "dist/wasm/tree-sitter-javascript.wasm",
-      "dist/wasm/tree-sitter-python.wasm",
-      "dist/wasm/tree-sitter-tsx.wasm",
-      "dist/wasm/tree-sitter-typescript.wasm",
-      "dist/wasm/tree-sitter.wasm",
+      ...grammars("dist/wasm/"),
       "extension/README.md",
       "images/icon.png",
       "package.json",
@@ -113,11 +109,7 @@ describe("scripts/release.mjs (what .github/workflows/release.yml runs)", () => 
       "extension/dist/extension-host.js",
       "extension/dist/extension.js",
       "extension/dist/scan-worker.js",
-      "extension/dist/wasm/tree-sitter-javascript.wasm",
-      "extension/dist/wasm/tree-sitter-python.wasm",
-      "extension/dist/wasm/tree-sitter-tsx.wasm",
-      "extension/dist/wasm/tree-sitter-typescript.wasm",
-      "extension/dist/wasm/tree-sitter.wasm",
+      ...grammars("extension/dist/wasm/"),
       "extension/images/icon.png",
       "extension/package.json",
       "extension/readme.md",
