@@ -1,9 +1,7 @@
 import { isAbsolute, join } from "node:path";
 import * as vscode from "vscode";
-import { BaseFlows, definitionsAnalyzer } from "./analyzers/definitions";
-import { evidenceAnalyzer } from "./analyzers/evidence";
-import { ledgerAnalyzer } from "./analyzers/ledger";
-import { scanAnalyzer } from "./analyzers/scan";
+import { HeadFlows } from "../core/flow/analyze";
+import { coreAnalyzer } from "./analyzers/analyze";
 import { compareWithGolden, GoldenDocuments } from "./commands/goldenCommands";
 import { LedgerCommands } from "./commands/ledgerCommands";
 import { EvidenceReports } from "./commands/reportCommand";
@@ -38,8 +36,8 @@ export interface Host {
 export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Host {
   const workspace = new Workspace();
   const store = new FindingStore();
-  const base = new BaseFlows();
-  const live = new LiveDiagnostics(workspace, store, [scanAnalyzer, definitionsAnalyzer(base), evidenceAnalyzer, ledgerAnalyzer], log);
+  const base = new HeadFlows();
+  const live = new LiveDiagnostics(workspace, store, [coreAnalyzer(base)], log);
   const gate = new WorkspaceGate(workspace, store, async () => (await import("../core/checks")).ALL_CHECKS, log);
   const runs = new RunCache(workspace);
   const runsTree = new RunsTree(runs);

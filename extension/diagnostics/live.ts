@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { analyzeInput, envOf } from "../analyzers/dispatch";
+import { analyzeInput, envOf } from "../analyzers/analyze";
 import type { Analyzer } from "../analyzers/types";
 import type { Workspace } from "../workspace";
 import type { FindingStore } from "./store";

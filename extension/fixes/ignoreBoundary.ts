@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import { BOUNDARY_RULES, starImport } from "../../core/scan/rules";
 import { ruleOf } from "../diagnostics/convert";
-import { nextLineSuppression, sameLineSuppression } from "./comments";
+import { nextLineSuppression, sameLineSuppression } from "../../core/scan/ignoreComments";
 
 /** The findings a suppression comment can silence (as the scanner honours them). */
 const SUPPRESSIBLE = new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
