@@ -42575,12 +42575,45 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
   }
 };
 
-// core/ledger/flows.ts
+// core/cli/commands/lsp.ts
 var import_node_fs19 = require("node:fs");
 var import_node_path17 = require("node:path");
+var USAGE = `Usage: flowgate lsp --stdio
+
+Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
+boundary-scan warnings, flow, Blueprint, evidence and ledger diagnostics, quick fixes and hovers.
+Start it from the workspace folder. Settings come from workspace/configuration (section "flowgate").
+
+Options:
+  --stdio   Talk LSP on stdin/stdout (the only transport)
+  --help    Show this help
+`;
+var lspCommand = {
+  name: "lsp",
+  summary: "Run the language server for editors (LSP over stdio)",
+  usage: USAGE,
+  async run(args2, io) {
+    if (args2.includes("--help") || args2.includes("-h")) {
+      io.stdout(USAGE);
+      return EXIT.passed;
+    }
+    const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
+    if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
+    if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
+    const bundle = (0, import_node_path17.join)(__dirname, "lsp.js");
+    if (!(0, import_node_fs19.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
+    require(bundle).runLanguageServer();
+    return new Promise(() => {
+    });
+  }
+};
+
+// core/ledger/flows.ts
+var import_node_fs20 = require("node:fs");
+var import_node_path18 = require("node:path");
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs19.readFileSync)((0, import_node_path17.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs20.readFileSync)((0, import_node_path18.join)(root, file2), "utf8") }));
 }
 function findFlowVersion(root, config2, flowId, version2) {
   const matches = [];
@@ -43115,7 +43148,7 @@ Lists every rule Flowgate reports: id, default severity, category and summary.
 
 // core/cli/commands/run.ts
 var import_promises = require("node:readline/promises");
-var USAGE = `Usage: flowgate run <subcommand> [arguments] [options]
+var USAGE2 = `Usage: flowgate run <subcommand> [arguments] [options]
 
 Writes and reads the run ledger (.flowgate/runs/<run_id>.jsonl) of the workspace.
 
@@ -43312,10 +43345,10 @@ var WRITES = /* @__PURE__ */ new Set(["start", "advance", "evidence", "request-a
 var runCommand = {
   name: "run",
   summary: "start and advance runs, approve, consent, cancel; list, show, verify, repair and export run ledgers",
-  usage: USAGE,
+  usage: USAGE2,
   async run(argv, io) {
     const { values, positionals: all } = parse5(argv, OPTIONS);
-    if (values.help) return io.stdout(USAGE + "\n"), EXIT.passed;
+    if (values.help) return io.stdout(USAGE2 + "\n"), EXIT.passed;
     const [sub, ...args2] = all;
     if (!sub) throw new UsageError("run needs a subcommand");
     const root = absolute(io, values.root ?? ".");
@@ -43404,19 +43437,19 @@ var runCommand = {
 };
 
 // core/cli/commands/scan.ts
-var import_node_fs20 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_fs21 = require("node:fs");
+var import_node_path19 = require("node:path");
 function filesUnder(io, paths, exclude) {
   const out2 = /* @__PURE__ */ new Set();
   for (const p of paths) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs20.statSync)(abs);
+      stat = (0, import_node_fs21.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path18.relative)(io.cwd, abs));
+    const rel = toRepoPath((0, import_node_path19.relative)(io.cwd, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the current directory`);
     if (stat.isFile()) out2.add(rel);
     else for (const f of walkFiles(abs, exclude)) out2.add(rel ? `${rel}/${f}` : f);
@@ -43474,7 +43507,7 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // core/cli/main.ts
-var COMMANDS = [checkCommand, validateCommand, rulesCommand, scanCommand, runCommand, explainCommand, evaluateCommand, goldenCommand, reportCommand];
+var COMMANDS = [checkCommand, validateCommand, rulesCommand, scanCommand, runCommand, explainCommand, evaluateCommand, goldenCommand, reportCommand, lspCommand];
 function help() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `flowgate ${TOOL_VERSION} \u2014 gate AI-agent flows, code and evidence where they are built

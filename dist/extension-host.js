@@ -44399,7 +44399,7 @@ var FindingFixes = class {
 var vscode11 = __toESM(require("vscode"));
 init_rules7();
 
-// extension/fixes/comments.ts
+// core/scan/ignoreComments.ts
 var HASH_LANGUAGES = /* @__PURE__ */ new Set(["python"]);
 var SLASH_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "javascriptreact", "typescript", "typescriptreact"]);
 var REASON_PLACEHOLDER = "TODO: why this call may bypass the tool gateway";
@@ -44451,7 +44451,7 @@ function action(title, diagnostic, edit) {
 // extension/hovers/blueprintHover.ts
 var vscode12 = __toESM(require("vscode"));
 
-// extension/hovers/blueprintExplain.ts
+// core/blueprint/hover.ts
 init_check3();
 
 // core/blueprint/explain.ts
@@ -44508,7 +44508,7 @@ function explainBlueprint(model, launch = {}) {
   };
 }
 
-// extension/hovers/blueprintExplain.ts
+// core/blueprint/hover.ts
 function blueprintHoverAt(rel, text3, config2, line, column) {
   if (!isBlueprintFile(config2)(rel)) return void 0;
   const { model } = validateBlueprintText(rel, text3, config2);
