@@ -50262,7 +50262,7 @@ function quickFixes(doc, rel, root, findings, diagnostics) {
 function fixAll(doc, findings) {
   const edits = [];
   const taken = [];
-  for (const f of findings) {
+  for (const f of [...findings].sort(compareFindings)) {
     const fix = f.fix?.[0];
     if (!fix || fix.edits.some((e) => e.file)) continue;
     const spans = fix.edits.map((e) => {

@@ -1,6 +1,6 @@
 import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { Finding } from "../core/findings";
+import { compareFindings, type Finding } from "../core/findings";
 import { nextLineSuppression, sameLineSuppression } from "../core/scan/ignoreComments";
 import { grammarOf } from "../core/scan/parser";
 import { BOUNDARY_RULES, starImport } from "../core/scan/rules";
@@ -50,7 +50,7 @@ export function quickFixes(doc: TextDocument, rel: string, root: string, finding
 export function fixAll(doc: TextDocument, findings: readonly Finding[]): CodeAction | undefined {
   const edits: TextEdit[] = [];
   const taken: [number, number][] = [];
-  for (const f of findings) {
+  for (const f of [...findings].sort(compareFindings)) {
     const fix = f.fix?.[0];
     if (!fix || fix.edits.some((e) => e.file)) continue;
     const spans = fix.edits.map((e) => {
