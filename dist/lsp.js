@@ -50435,6 +50435,7 @@ function parseSettings(section) {
 }
 
 // lsp/server.ts
+var SCAN_WORKSPACE = "flowgate/scanWorkspace";
 var MAX_TYPING_CHARS = 1e6;
 function startServer(input2 = process.stdin, output2 = process.stdout) {
   for (const level of ["log", "info", "warn", "error", "debug", "trace"]) console[level] = (...args2) => void process.stderr.write(`${(0, import_node_util.format)(...args2)}
@@ -50445,6 +50446,7 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
   const analyses = /* @__PURE__ */ new Map();
   const running = /* @__PURE__ */ new Map();
   let onDisk = /* @__PURE__ */ new Map();
+  const reannounce = /* @__PURE__ */ new Set();
   const pushedOnDisk = /* @__PURE__ */ new Set();
   const timers = /* @__PURE__ */ new Map();
   let capabilities = {};
@@ -50670,6 +50672,7 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
     clearTimeout(timers.get(document2.uri));
     timers.delete(document2.uri);
     analyses.delete(document2.uri);
+    reannounce.add(document2.uri);
     diskChanged(document2.uri, await analyzeDisk(document2.uri));
   });
   connection.languages.diagnostics.on(async (params, token) => {
@@ -50684,17 +50687,29 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
     return { kind: import_node.DocumentDiagnosticReportKind.Full, resultId: id2, items: findings.map(toDiagnostic) };
   });
   connection.languages.diagnostics.onWorkspace(async (params, token, workDone) => {
-    await Promise.race([runWorkspaceGate(workDone), new Promise((resolve2) => token.onCancellationRequested(() => resolve2()))]);
+    await ready;
+    if (gate || folders.some((f) => f.settings.gateOnOpen)) await Promise.race([runWorkspaceGate(workDone), new Promise((resolve2) => token.onCancellationRequested(() => resolve2()))]);
     if (token.isCancellationRequested) throw new import_node.ResponseError(import_node.LSPErrorCodes.RequestCancelled, "cancelled");
     const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
     const items = [];
     for (const [uri, findings] of onDisk) {
       if (documents.get(uri)) continue;
       const id2 = resultId(findings);
-      items.push(previous.get(uri) === id2 ? { kind: import_node.DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id2 } : { kind: import_node.DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id2, items: findings.map(toDiagnostic) });
+      items.push(previous.get(uri) === id2 && !reannounce.has(uri) ? { kind: import_node.DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id2 } : { kind: import_node.DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id2, items: findings.map(toDiagnostic) });
     }
     for (const uri of previous.keys()) if (!onDisk.has(uri) && !documents.get(uri)) items.push({ kind: import_node.DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+    reannounce.clear();
     return { items };
+  });
+  connection.onRequest(SCAN_WORKSPACE, async (_params, token) => {
+    await ready;
+    if (gate) await gate;
+    gate = void 0;
+    const progress = capabilities.window?.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => void 0) : void 0;
+    const run2 = runWorkspaceGate(progress);
+    await Promise.race([run2, new Promise((resolve2) => token.onCancellationRequested(() => resolve2()))]);
+    if (pull && capabilities.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
+    return { files: onDisk.size, findings: [...onDisk.values()].reduce((n, f) => n + f.length, 0) };
   });
   connection.onCodeAction(async ({ textDocument, context }) => {
     const doc = documents.get(textDocument.uri);

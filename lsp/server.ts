@@ -35,6 +35,9 @@ import { type Folder, fsPathOf, loadFolder, locate, uriOf } from "./folders";
 import { hoverAt, ruleLinks } from "./hover";
 import { DEFAULT_SETTINGS, parseSettings, type ServerSettings } from "./settings";
 
+/** The extension's "Scan Workspace" (any client may send it): rerun the gate; answers how many files have findings and how many findings. */
+export const SCAN_WORKSPACE = "flowgate/scanWorkspace";
+
 /** Above this size a buffer is analyzed on open and save only, not per keystroke (each analysis parses it whole). */
 export const MAX_TYPING_CHARS = 1_000_000;
 
@@ -59,6 +62,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   const running = new Map<string, Promise<Analysis>>();
   /** Each closed file's findings from disk: the workspace gate's, replaced per file on save, close and file events. */
   let onDisk = new Map<string, Finding[]>();
+  /** Files closed since the last workspace pull: clients drop a closed file's diagnostics, so its next report is full, never `unchanged`. */
+  const reannounce = new Set<string>();
   /** Files the last push published for (to clear those that became clean). */
   const pushedOnDisk = new Set<string>();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -313,6 +318,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     analyses.delete(document.uri);
+    reannounce.add(document.uri);
     // Closed: what the file holds now is what is on disk (unsaved edits were discarded), never an older scan's result.
     diskChanged(document.uri, await analyzeDisk(document.uri));
   });
@@ -330,18 +336,33 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   });
 
   connection.languages.diagnostics.onWorkspace(async (params, token: CancellationToken, workDone) => {
-    await Promise.race([runWorkspaceGate(workDone), new Promise<void>((resolve) => token.onCancellationRequested(() => resolve()))]);
+    await ready;
+    // The gate runs when the workspace opens if gate.runOnOpen (the default), else on flowgate/scanWorkspace; until then: what was read per file.
+    if (gate || folders.some((f) => f.settings.gateOnOpen)) await Promise.race([runWorkspaceGate(workDone), new Promise<void>((resolve) => token.onCancellationRequested(() => resolve()))]);
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, "cancelled");
     const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     for (const [uri, findings] of onDisk) {
       if (documents.get(uri)) continue; // open documents: textDocument/diagnostic describes the buffer
       const id = resultId(findings);
-      items.push(previous.get(uri) === id ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id } : { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id, items: findings.map(toDiagnostic) });
+      items.push(previous.get(uri) === id && !reannounce.has(uri) ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id } : { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id, items: findings.map(toDiagnostic) });
     }
     // Files reported before that have nothing now: an empty report clears them.
     for (const uri of previous.keys()) if (!onDisk.has(uri) && !documents.get(uri)) items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+    reannounce.clear();
     return { items };
+  });
+
+  /** `flowgate/scanWorkspace` (the extension's "Scan Workspace"): run the whole gate again, then have clients pull or get pushes. */
+  connection.onRequest(SCAN_WORKSPACE, async (_params: unknown, token: CancellationToken) => {
+    await ready;
+    if (gate) await gate;
+    gate = undefined;
+    const progress = capabilities.window?.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    const run = runWorkspaceGate(progress);
+    await Promise.race([run, new Promise<void>((resolve) => token.onCancellationRequested(() => resolve()))]);
+    if (pull && capabilities.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
+    return { files: onDisk.size, findings: [...onDisk.values()].reduce((n, f) => n + f.length, 0) };
   });
 
   connection.onCodeAction(async ({ textDocument, context }) => {

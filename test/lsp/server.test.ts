@@ -101,7 +101,7 @@ describe("pull diagnostics (textDocument/diagnostic, workspace/diagnostic)", () 
     await server.initialize(true);
     await server.open("agent/tools.py", PY, "python");
     const uri = uriOf(server.root, "agent/tools.py");
-    const first = await server.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } });
+    const first = (await server.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } })) as { kind: string; resultId: string; items: never[] };
     expect(first.kind).toBe("full");
     expect((first as { items: never[] }).items.map(brief)).toEqual(["4:5-4:19 scan/shell-command"]);
     const again = await server.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri }, previousResultId: (first as { resultId: string }).resultId });
@@ -116,6 +116,7 @@ describe("pull diagnostics (textDocument/diagnostic, workspace/diagnostic)", () 
   test("workspace/diagnostic: the gate's findings for files not open (examples/: 51 findings, as flowgate check)", async () => {
     const server = new Server(copyOf(EXAMPLES));
     servers.push(server);
+    server.settings = {}; // gate.runOnOpen defaults to true
     await server.initialize(true);
     const report = await server.connection.sendRequest("workspace/diagnostic", { previousResultIds: [] });
     const items = (report as { items: { uri: string; kind: string; items: unknown[] }[] }).items;
@@ -145,6 +146,7 @@ describe("stale findings (#14 item 1): a file's diagnostics always describe its 
 
   test("pull: after save and close, workspace/diagnostic reports the saved content and the client is asked to refresh", async () => {
     const server = start({ "agent/tools.py": PY });
+    server.settings = {};
     await server.initialize(true);
     const uri = uriOf(server.root, "agent/tools.py");
     const before = (await server.connection.sendRequest("workspace/diagnostic", { previousResultIds: [] })) as { items: { uri: string; items: never[] }[] };
@@ -239,6 +241,20 @@ describe("code actions, hover, document links", () => {
   });
 });
 
+describe("flowgate/scanWorkspace and gate.runOnOpen", () => {
+  test("with gate.runOnOpen off, workspace/diagnostic reports nothing until flowgate/scanWorkspace runs the gate (examples/: 51 findings in 13 files)", async () => {
+    const server = new Server(copyOf(EXAMPLES));
+    servers.push(server);
+    await server.initialize(true);
+    const quiet = (await server.connection.sendRequest("workspace/diagnostic", { previousResultIds: [] })) as { items: unknown[] };
+    expect(quiet.items).toEqual([]);
+    expect(await server.connection.sendRequest("flowgate/scanWorkspace", {})).toEqual({ files: 13, findings: 51 });
+    expect(server.refreshes).toBeGreaterThan(0);
+    const report = (await server.connection.sendRequest("workspace/diagnostic", { previousResultIds: [] })) as { items: { items: unknown[] }[] };
+    expect(report.items.reduce((n, i) => n + i.items.length, 0)).toBe(51);
+  });
+});
+
 describe("robustness", () => {
   test("hostile files (deep nesting, a YAML alias bomb, binary junk) get findings or none, and the server keeps answering", async () => {
     const server = start({});
@@ -258,6 +274,7 @@ describe("robustness", () => {
   test("a cancelled workspace/diagnostic request is answered as cancelled and the server keeps answering", async () => {
     const server = new Server(copyOf(EXAMPLES));
     servers.push(server);
+    server.settings = {};
     await server.initialize(true);
     const { CancellationTokenSource } = await import("vscode-languageserver-protocol/node");
     const source = new CancellationTokenSource();
