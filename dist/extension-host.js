@@ -44204,6 +44204,8 @@ function verifyLedgers(workspace10, store) {
 
 // extension/diagnostics/live.ts
 var vscode7 = __toESM(require("vscode"));
+init_check2();
+init_document();
 var MAX_TYPING_CHARS = 1e6;
 var LiveDiagnostics = class {
   constructor(workspace10, store, analyzers, log) {
@@ -44219,8 +44221,8 @@ var LiveDiagnostics = class {
         if (e.document.getText().length > MAX_TYPING_CHARS) return;
         this.schedule(e.document, state.settings.debounceMs);
       }),
-      vscode7.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
-      vscode7.workspace.onDidCloseTextDocument((doc) => this.close(doc)),
+      vscode7.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0, true)),
+      vscode7.workspace.onDidCloseTextDocument((doc) => void this.close(doc)),
       workspace10.onDidChange(() => this.refreshAll())
     );
     this.refreshAll();
@@ -44234,7 +44236,8 @@ var LiveDiagnostics = class {
   refreshAll() {
     for (const doc of vscode7.workspace.textDocuments) this.schedule(doc, 0);
   }
-  schedule(doc, delay) {
+  /** `saved`: the buffer is the file on disk now, so its findings also replace the workspace scan's. */
+  schedule(doc, delay, saved = false) {
     if (doc.uri.scheme !== "file") return;
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
@@ -44242,28 +44245,41 @@ var LiveDiagnostics = class {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        void this.run(doc);
+        void this.run(doc, saved);
       }, delay)
     );
   }
-  async run(doc) {
+  async run(doc, saved) {
     const state = this.workspace.folderOf(doc.uri);
     if (!state || doc.isClosed) return;
     const version2 = doc.version;
+    const findings = await this.analyze(state, doc.uri, doc.getText(), doc.languageId);
+    if (findings === null || doc.isClosed || doc.version !== version2) return;
+    if (findings) this.store.setLive(doc.uri, findings);
+    else this.store.clearLive(doc.uri);
+    if (saved) this.store.setOnDisk(doc.uri, findings);
+  }
+  /** The analyzers' findings for a text; undefined when none claims the file, null when analysis failed (logged). */
+  async analyze(state, uri, text3, languageId) {
     try {
-      const input2 = { root: state.root, rel: this.workspace.relativePath(state, doc.uri), text: doc.getText(), languageId: doc.languageId };
-      const findings = await analyzeInput(this.analyzers, input2, envOf(state, this.workspace.trusted));
-      if (doc.isClosed || doc.version !== version2) return;
-      if (findings) this.store.setLive(doc.uri, findings);
-      else this.store.clearLive(doc.uri);
+      return await analyzeInput(this.analyzers, { root: state.root, rel: this.workspace.relativePath(state, uri), text: text3, languageId }, envOf(state, this.workspace.trusted));
     } catch (error62) {
-      this.log.error(`analyzing ${doc.uri.fsPath}: ${error62 instanceof Error ? error62.stack ?? error62.message : String(error62)}`);
+      this.log.error(`analyzing ${uri.fsPath}: ${error62 instanceof Error ? error62.stack ?? error62.message : String(error62)}`);
+      return null;
     }
   }
-  close(doc) {
+  /**
+   * Closed: unsaved edits are gone, so the file is what is on disk. Read and analyze it again (as
+   * ESLint's extension does) rather than showing the last workspace scan's findings at old lines.
+   */
+  async close(doc) {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    const state = this.workspace.folderOf(doc.uri);
+    const read = state && doc.uri.scheme === "file" ? readSourceText(doc.uri.fsPath, this.workspace.relativePath(state, doc.uri), limitsOf(state.config)) : void 0;
+    const onDisk = read?.text === void 0 ? void 0 : await this.analyze(state, doc.uri, read.text, doc.languageId);
+    if (onDisk !== null && state) this.store.setOnDisk(doc.uri, onDisk);
     this.store.clearLive(doc.uri);
   }
   dispose() {
@@ -44327,6 +44343,19 @@ var FindingStore = class {
     this.live.delete(uri);
     const scanned = this.workspaceFindings.get(key);
     if (scanned) this.workspace.set(uri, scanned.findings.map(toDiagnostic));
+    this.changed.fire();
+  }
+  /**
+   * A file's findings on disk, read again (it was saved or closed): they replace its last workspace
+   * scan's, so a closed file never shows an older scan's findings at old lines. Undefined: none.
+   */
+  setOnDisk(uri, findings) {
+    const key = uri.toString();
+    if (findings?.length) this.workspaceFindings.set(key, { uri, findings });
+    else this.workspaceFindings.delete(key);
+    if (this.liveFindings.has(key)) return;
+    if (findings?.length) this.workspace.set(uri, findings.map(toDiagnostic));
+    else this.workspace.delete(uri);
     this.changed.fire();
   }
   /**
