@@ -10,7 +10,9 @@ import { LiveDiagnostics } from "./diagnostics/live";
 import { FindingStore } from "./diagnostics/store";
 import { WorkspaceGate } from "./diagnostics/workspaceScan";
 import { FindingFixes } from "./fixes/findingFixes";
+import { FIX_ALL, FixAllAction } from "./fixes/fixAll";
 import { IgnoreBoundaryFixes } from "./fixes/ignoreBoundary";
+import { RuleDocsActions } from "./fixes/ruleDocs";
 import { BlueprintHovers } from "./hovers/blueprintHover";
 import { COMMAND, type CommandId, GOLDEN_SCHEME, type Handler, type TreeViewId, VIEW } from "./ids";
 import { RunCache } from "./runCache";
@@ -25,7 +27,7 @@ import { Workspace } from "./workspace";
 export interface Host {
   trees: Record<TreeViewId, vscode.TreeDataProvider<unknown>>;
   commands: Record<CommandId, Handler>;
-  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[];
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]>;
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined;
 }
 
@@ -48,6 +50,8 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
   const reports = new EvidenceReports(workspace, runs);
   const findingFixes = new FindingFixes(store, workspace);
   const ignoreFixes = new IgnoreBoundaryFixes();
+  const ruleDocs = new RuleDocsActions(vscode.Uri.joinPath(context.extensionUri, "docs", "rules.md"));
+  const fixAll = new FixAllAction((doc) => live.analyzeNow(doc));
   const blueprintHovers = new BlueprintHovers(workspace);
 
   const reloadConfig = () => workspace.invalidate();
@@ -128,7 +132,14 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
   return {
     trees: { [VIEW.runs]: runsTree, [VIEW.approvals]: approvalsTree, [VIEW.flows]: flowsTree, [VIEW.evidence]: evidenceTree } as Record<TreeViewId, vscode.TreeDataProvider<unknown>>,
     commands,
-    provideCodeActions: (doc, range, ctx) => [...findingFixes.provideCodeActions(doc, range, ctx), ...ignoreFixes.provideCodeActions(doc, range, ctx)],
+    provideCodeActions: async (doc, range, ctx) => {
+      const wants = (kind: vscode.CodeActionKind) => !ctx.only || ctx.only.contains(kind) || kind.contains(ctx.only);
+      return [
+        ...(wants(vscode.CodeActionKind.QuickFix) ? [...findingFixes.provideCodeActions(doc, range, ctx), ...ignoreFixes.provideCodeActions(doc, range, ctx), ...ruleDocs.provideCodeActions(doc, range, ctx)] : []),
+        // Fix-all only when asked for by kind (on save, or "Source Action…"), never among the light bulb's quick fixes.
+        ...(ctx.only && wants(FIX_ALL) ? await fixAll.provideCodeActions(doc) : []),
+      ];
+    },
     provideHover: (doc, position) => blueprintHovers.provideHover(doc, position),
   };
 }

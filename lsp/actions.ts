@@ -1,6 +1,7 @@
 import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { compareFindings, type Finding } from "../core/findings";
+import type { Finding } from "../core/findings";
+import { preferredFixEdits } from "../core/fixAll";
 import { nextLineSuppression, sameLineSuppression } from "../core/scan/ignoreComments";
 import { grammarOf } from "../core/scan/parser";
 import { BOUNDARY_RULES, starImport } from "../core/scan/rules";
@@ -46,22 +47,8 @@ export function quickFixes(doc: TextDocument, rel: string, root: string, finding
   return actions;
 }
 
-/** The preferred (first) fix of every finding, skipping fixes that touch other files or overlap an earlier one. */
+/** `source.fixAll.flowgate`: core's preferredFixEdits as one action. */
 export function fixAll(doc: TextDocument, findings: readonly Finding[]): CodeAction | undefined {
-  const edits: TextEdit[] = [];
-  const taken: [number, number][] = [];
-  for (const f of [...findings].sort(compareFindings)) {
-    const fix = f.fix?.[0];
-    if (!fix || fix.edits.some((e) => e.file)) continue;
-    const spans = fix.edits.map((e) => {
-      const range = toRange(e);
-      return { range, newText: e.newText, start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) };
-    });
-    if (spans.some((s) => taken.some(([a, b]) => (s.start < b && a < s.end) || s.start === a))) continue;
-    for (const s of spans) {
-      taken.push([s.start, s.end]);
-      edits.push({ range: s.range, newText: s.newText });
-    }
-  }
+  const edits = preferredFixEdits(findings).map((e) => ({ range: toRange(e), newText: e.newText }));
   return edits.length ? { title: "Fix all Flowgate problems", kind: FIX_ALL, edit: { changes: { [doc.uri]: edits } } } : undefined;
 }

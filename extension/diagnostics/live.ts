@@ -68,6 +68,12 @@ export class LiveDiagnostics implements vscode.Disposable {
     if (saved) this.store.setOnDisk(doc.uri, findings);
   }
 
+  /** A document's findings for its text right now (not the last debounced result): what fix-all on save edits. */
+  async analyzeNow(doc: vscode.TextDocument): Promise<Finding[]> {
+    const state = this.workspace.folderOf(doc.uri);
+    return (state && (await this.analyze(state, doc.uri, doc.getText(), doc.languageId))) || [];
+  }
+
   /** The analyzers' findings for a text; undefined when none claims the file, null when analysis failed (logged). */
   private async analyze(state: FolderState, uri: vscode.Uri, text: string, languageId: string): Promise<Finding[] | undefined | null> {
     try {
