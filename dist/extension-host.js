@@ -1457,9 +1457,9 @@ var require_parse = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before = prior.prev;
+          const before2 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -4600,10 +4600,10 @@ function partPattern(schema) {
   const own2 = schema._zod.pattern?.source;
   const inner = def.innerType ?? schema._zod.innerType;
   if (inner) {
-    const before = inner._zod.pattern?.source;
+    const before2 = inner._zod.pattern?.source;
     const after = partPattern(inner);
-    if (own2 && before && after && after !== before) {
-      return own2.replace(cleanRegex(before), () => cleanRegex(after));
+    if (own2 && before2 && after && after !== before2) {
+      return own2.replace(cleanRegex(before2), () => cleanRegex(after));
     }
     return own2;
   }
@@ -28400,11 +28400,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before[i2];
+          let st = before2[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -28412,10 +28412,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i2];
+          st = before2[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i2];
+            st = before2[++i2];
           }
           break;
         }
@@ -28493,10 +28493,10 @@ var require_compose_node = __commonJS({
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -37006,13 +37006,13 @@ function verifyLedgerText(file2, text3, base) {
   return { file: file2, runId, parsed, fold, run: fold.run, findings };
 }
 function checkPrefix(file2, runId, current, base) {
-  const before = parseLedger(base.text).lines;
-  for (let i2 = 0; i2 < before.length; i2++) {
-    const was = before[i2];
+  const before2 = parseLedger(base.text).lines;
+  for (let i2 = 0; i2 < before2.length; i2++) {
+    const was = before2[i2];
     const now = current.lines[i2];
     if (!now) {
       const last = current.lines[current.lines.length - 1];
-      const seqs = `${before.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
+      const seqs = `${before2.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
       return [historyRewritten.at(file2, lineRange(last), runId, base.name, seqs)];
     }
     if (now.text !== was.text) {
@@ -42184,7 +42184,7 @@ function suppressionsOf(comments, lines) {
       const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
       const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
       const target = kind === "same-line" ? lines.position(start2).line : lines.position(node2.endIndex).line + 1;
-      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason || void 0, start: start2, end });
+      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start2, end });
     }
   }
   return out2;
@@ -42199,18 +42199,18 @@ var init_suppress = __esm({
 });
 
 // core/scan/scan.ts
-function editBetween(before, after) {
-  const max = Math.min(before.length, after.length);
+function editBetween(before2, after) {
+  const max = Math.min(before2.length, after.length);
   let start2 = 0;
-  while (start2 < max && before.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
+  while (start2 < max && before2.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
   let suffix = 0;
-  while (suffix < max - start2 && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  while (suffix < max - start2 && before2.charCodeAt(before2.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return {
     startIndex: start2,
-    oldEndIndex: before.length - suffix,
+    oldEndIndex: before2.length - suffix,
     newEndIndex: after.length - suffix,
-    startPosition: pointAt(before, start2),
-    oldEndPosition: pointAt(before, before.length - suffix),
+    startPosition: pointAt(before2, start2),
+    oldEndPosition: pointAt(before2, before2.length - suffix),
     newEndPosition: pointAt(after, after.length - suffix)
   };
 }
@@ -42640,7 +42640,7 @@ __export(host_exports, {
 });
 module.exports = __toCommonJS(host_exports);
 var import_node_path22 = require("node:path");
-var vscode22 = __toESM(require("vscode"));
+var vscode24 = __toESM(require("vscode"));
 init_analyze();
 
 // core/analyze.ts
@@ -44259,6 +44259,11 @@ var LiveDiagnostics = class {
     else this.store.clearLive(doc.uri);
     if (saved) this.store.setOnDisk(doc.uri, findings);
   }
+  /** A document's findings for its text right now (not the last debounced result): what fix-all on save edits. */
+  async analyzeNow(doc) {
+    const state = this.workspace.folderOf(doc.uri);
+    return state && await this.analyze(state, doc.uri, doc.getText(), doc.languageId) || [];
+  }
   /** The analyzers' findings for a text; undefined when none claims the file, null when analysis failed (logged). */
   async analyze(state, uri, text3, languageId) {
     try {
@@ -44424,9 +44429,47 @@ var FindingFixes = class {
   }
 };
 
-// extension/fixes/ignoreBoundary.ts
+// extension/fixes/fixAll.ts
 var vscode11 = __toESM(require("vscode"));
-init_rules7();
+
+// core/fixAll.ts
+init_findings();
+var before = (a, b) => a.line < b.line || a.line === b.line && a.column < b.column;
+function preferredFixEdits(findings) {
+  const out2 = [];
+  for (const f of [...findings].sort(compareFindings)) {
+    const fix = f.fix?.[0];
+    if (!fix || fix.edits.some((e) => e.file)) continue;
+    const overlaps = fix.edits.some(
+      (e) => out2.some((o) => before({ line: e.line, column: e.column }, { line: o.endLine, column: o.endColumn }) && before({ line: o.line, column: o.column }, { line: e.endLine, column: e.endColumn }) || e.line === o.line && e.column === o.column)
+    );
+    if (!overlaps) out2.push(...fix.edits.map(({ file: _file2, ...edit }) => edit));
+  }
+  return out2;
+}
+
+// extension/fixes/fixAll.ts
+var FIX_ALL = vscode11.CodeActionKind.SourceFixAll.append("flowgate");
+var FixAllAction = class {
+  constructor(analyzeNow) {
+    this.analyzeNow = analyzeNow;
+  }
+  analyzeNow;
+  async provideCodeActions(doc) {
+    const version2 = doc.version;
+    const findings = await this.analyzeNow(doc);
+    if (doc.version !== version2) return [];
+    const edits = preferredFixEdits(findings);
+    if (edits.length === 0) return [];
+    const a = new vscode11.CodeAction("Fix all Flowgate problems", FIX_ALL);
+    a.edit = new vscode11.WorkspaceEdit();
+    applyEdits(a.edit, doc.uri, edits);
+    return [a];
+  }
+};
+
+// extension/fixes/ignoreBoundary.ts
+var vscode12 = __toESM(require("vscode"));
 
 // core/scan/ignoreComments.ts
 var HASH_LANGUAGES = /* @__PURE__ */ new Set(["python"]);
@@ -44449,9 +44492,14 @@ function nextLineSuppression(languageId, flaggedLine, reason = REASON_PLACEHOLDE
 }
 
 // extension/fixes/ignoreBoundary.ts
+init_rules7();
 var SUPPRESSIBLE2 = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
+function withReasonSelected(comment) {
+  const at = comment.indexOf(REASON_PLACEHOLDER);
+  return new vscode12.SnippetString().appendText(comment.slice(0, at)).appendPlaceholder(REASON_PLACEHOLDER).appendText(comment.slice(at + REASON_PLACEHOLDER.length));
+}
 var IgnoreBoundaryFixes = class {
-  static metadata = { providedCodeActionKinds: [vscode11.CodeActionKind.QuickFix] };
+  static metadata = { providedCodeActionKinds: [vscode12.CodeActionKind.QuickFix] };
   provideCodeActions(doc, _range, context) {
     const actions = [];
     for (const d of context.diagnostics) {
@@ -44462,23 +44510,58 @@ var IgnoreBoundaryFixes = class {
       const above = nextLineSuppression(doc.languageId, line.text);
       if (!same || !above) continue;
       actions.push(
-        action(`Ignore this boundary call (${rule}) on this line`, d, (e) => e.insert(doc.uri, line.range.end, same)),
-        action(`Ignore this boundary call (${rule}) with a comment above`, d, (e) => e.insert(doc.uri, line.range.start, above))
+        action(`Ignore this boundary call (${rule}) on this line`, d, doc.uri, line.range.end, same),
+        action(`Ignore this boundary call (${rule}) with a comment above`, d, doc.uri, line.range.start, above)
       );
     }
     return actions;
   }
 };
-function action(title, diagnostic, edit) {
-  const a = new vscode11.CodeAction(title, vscode11.CodeActionKind.QuickFix);
+function action(title, diagnostic, uri, at, comment) {
+  const a = new vscode12.CodeAction(title, vscode12.CodeActionKind.QuickFix);
   a.diagnostics = [diagnostic];
-  a.edit = new vscode11.WorkspaceEdit();
-  edit(a.edit);
+  a.edit = new vscode12.WorkspaceEdit();
+  a.edit.set(uri, [vscode12.SnippetTextEdit.insert(at, withReasonSelected(comment))]);
   return a;
 }
 
+// extension/fixes/ruleDocs.ts
+var import_node_fs16 = require("node:fs");
+var vscode13 = __toESM(require("vscode"));
+var RuleDocsActions = class {
+  constructor(rulesMd) {
+    this.rulesMd = rulesMd;
+  }
+  rulesMd;
+  headings;
+  provideCodeActions(_doc, _range, context) {
+    const rules = [...new Set(context.diagnostics.map(ruleOf).filter((r) => r !== void 0))];
+    return rules.flatMap((rule) => {
+      const line = this.lineOf(rule);
+      if (line === void 0) return [];
+      const a = new vscode13.CodeAction(`Show documentation for ${rule}`, vscode13.CodeActionKind.QuickFix);
+      a.command = { title: a.title, command: "vscode.open", arguments: [this.rulesMd, { selection: new vscode13.Range(line, 0, line, 0), preview: true }] };
+      return [a];
+    });
+  }
+  /** The 0-based line of a rule's `### \`id\`` heading (docs/rules.md is generated by `flowgate rules --markdown`). */
+  lineOf(rule) {
+    if (!this.headings) {
+      this.headings = /* @__PURE__ */ new Map();
+      try {
+        (0, import_node_fs16.readFileSync)(this.rulesMd.fsPath, "utf8").split("\n").forEach((l, i2) => {
+          const m = /^### `([^`]+)`\s*$/.exec(l);
+          if (m) this.headings.set(m[1], i2);
+        });
+      } catch {
+      }
+    }
+    return this.headings.get(rule);
+  }
+};
+
 // extension/hovers/blueprintHover.ts
-var vscode12 = __toESM(require("vscode"));
+var vscode14 = __toESM(require("vscode"));
 
 // core/blueprint/hover.ts
 init_check3();
@@ -44547,8 +44630,8 @@ function blueprintHoverAt(rel, text3, config2, line, column) {
     const r = model.doc.rangeOf(pointer);
     const key = model.doc.headOf(pointer);
     const after = (l, c) => line > l || line === l && column >= c;
-    const before = (l, c) => line < l || line === l && column < c;
-    return after(Math.min(r.line, key.line), key.line < r.line ? key.column : Math.min(r.column, key.column)) && before(r.endLine, r.endColumn);
+    const before2 = (l, c) => line < l || line === l && column < c;
+    return after(Math.min(r.line, key.line), key.line < r.line ? key.column : Math.min(r.column, key.column)) && before2(r.endLine, r.endColumn);
   };
   const explained = explainBlueprint(model);
   const agent = model.agents.find((a) => inside(["agents", a.index]));
@@ -44585,12 +44668,12 @@ var BlueprintHovers = class {
     } catch {
       return void 0;
     }
-    return text3 ? new vscode12.Hover(new vscode12.MarkdownString(text3)) : void 0;
+    return text3 ? new vscode14.Hover(new vscode14.MarkdownString(text3)) : void 0;
   }
 };
 
 // extension/runCache.ts
-var vscode13 = __toESM(require("vscode"));
+var vscode15 = __toESM(require("vscode"));
 var import_node_path18 = require("node:path");
 init_store();
 var RunCache = class {
@@ -44598,14 +44681,14 @@ var RunCache = class {
     this.workspace = workspace10;
     const state = workspace10.primary();
     if (state) {
-      const watcher = vscode13.workspace.createFileSystemWatcher(new vscode13.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
+      const watcher = vscode15.workspace.createFileSystemWatcher(new vscode15.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
       const reload = (uri) => this.reload(runIdOf(uri));
       this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     }
   }
   workspace;
   runs;
-  changed = new vscode13.EventEmitter();
+  changed = new vscode15.EventEmitter();
   /** Fires with the run ids that changed, or undefined when the whole set may have. */
   onDidChange = this.changed.event;
   disposables = [];
@@ -44638,7 +44721,7 @@ var RunCache = class {
   /** The ledger file of a run (views use it for Problems decorations and to open it). */
   fileOf(runId) {
     const state = this.workspace.primary();
-    return state && vscode13.Uri.file((0, import_node_path18.join)(state.root, runFile(runId)));
+    return state && vscode15.Uri.file((0, import_node_path18.join)(state.root, runFile(runId)));
   }
   refresh() {
     this.runs = void 0;
@@ -44655,7 +44738,7 @@ function runIdOf(uri) {
 }
 
 // extension/statusBar.ts
-var vscode14 = __toESM(require("vscode"));
+var vscode16 = __toESM(require("vscode"));
 function gateText(totals) {
   const failing = totals.errors > 0;
   const counts = `${totals.errors} error${totals.errors === 1 ? "" : "s"}, ${totals.warnings} warning${totals.warnings === 1 ? "" : "s"}`;
@@ -44673,13 +44756,13 @@ var GateStatus = class {
     this.item.show();
   }
   store;
-  item = vscode14.window.createStatusBarItem("flowgate.gate", vscode14.StatusBarAlignment.Left, 50);
+  item = vscode16.window.createStatusBarItem("flowgate.gate", vscode16.StatusBarAlignment.Left, 50);
   subscription;
   update() {
     const { text: text3, tooltip, failing } = gateText(this.store.totals());
     this.item.text = text3;
     this.item.tooltip = tooltip;
-    this.item.backgroundColor = failing ? new vscode14.ThemeColor("statusBarItem.errorBackground") : void 0;
+    this.item.backgroundColor = failing ? new vscode16.ThemeColor("statusBarItem.errorBackground") : void 0;
   }
   dispose() {
     this.subscription.dispose();
@@ -44688,15 +44771,15 @@ var GateStatus = class {
 };
 
 // extension/views/approvalsTree.ts
-var vscode16 = __toESM(require("vscode"));
+var vscode18 = __toESM(require("vscode"));
 
 // extension/views/icons.ts
-var vscode15 = __toESM(require("vscode"));
+var vscode17 = __toESM(require("vscode"));
 function themeIcon(icon) {
-  return new vscode15.ThemeIcon(icon.id, icon.color ? new vscode15.ThemeColor(icon.color) : void 0);
+  return new vscode17.ThemeIcon(icon.id, icon.color ? new vscode17.ThemeColor(icon.color) : void 0);
 }
 function markdown(text3) {
-  const md = new vscode15.MarkdownString(text3);
+  const md = new vscode17.MarkdownString(text3);
   md.supportHtml = false;
   md.isTrusted = false;
   return md;
@@ -44709,7 +44792,7 @@ var ApprovalsTree = class {
     this.subscription = runs.onDidChange(() => this.changed.fire(void 0));
   }
   runs;
-  changed = new vscode16.EventEmitter();
+  changed = new vscode18.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
   rows() {
@@ -44727,8 +44810,8 @@ var ApprovalsTree = class {
   getTreeItem(node2) {
     const run2 = this.runs.get(node2.runId)?.fold.run;
     const approval = run2?.approvals.find((a) => a.approval_id === node2.approvalId);
-    if (!run2 || !approval) return new vscode16.TreeItem(node2.approvalId);
-    const item2 = new vscode16.TreeItem(approvalLabel(approval), vscode16.TreeItemCollapsibleState.None);
+    if (!run2 || !approval) return new vscode18.TreeItem(node2.approvalId);
+    const item2 = new vscode18.TreeItem(approvalLabel(approval), vscode18.TreeItemCollapsibleState.None);
     item2.id = `approval:${approval.approval_id}`;
     item2.description = approvalDescription(approval, /* @__PURE__ */ new Date());
     item2.tooltip = markdown(approvalTooltip({ run: run2, approval }));
@@ -44743,9 +44826,9 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_path19 = require("node:path");
-var vscode17 = __toESM(require("vscode"));
+var vscode19 = __toESM(require("vscode"));
 init_files();
 var EvidenceTree = class {
   constructor(workspace10) {
@@ -44754,14 +44837,14 @@ var EvidenceTree = class {
     if (!state) return;
     const goldens = state.config.goldens.map((p) => p.golden);
     for (const glob of [...state.config.evidence.include, ...goldens]) {
-      const watcher = vscode17.workspace.createFileSystemWatcher(new vscode17.RelativePattern(state.folder, glob));
+      const watcher = vscode19.workspace.createFileSystemWatcher(new vscode19.RelativePattern(state.folder, glob));
       const update = (uri) => this.update(this.workspace.relativePath(state, uri));
       this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
     }
   }
   workspace;
   statuses;
-  changed = new vscode17.EventEmitter();
+  changed = new vscode19.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
   all() {
@@ -44790,7 +44873,7 @@ var EvidenceTree = class {
     const state = this.workspace.primary();
     if (!state) return void 0;
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs16.readFileSync)((0, import_node_path19.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs17.readFileSync)((0, import_node_path19.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -44816,12 +44899,12 @@ var EvidenceTree = class {
   }
   getTreeItem(node2) {
     const status = this.get(node2.file);
-    const item2 = new vscode17.TreeItem(node2.file.split("/").pop(), vscode17.TreeItemCollapsibleState.None);
+    const item2 = new vscode19.TreeItem(node2.file.split("/").pop(), vscode19.TreeItemCollapsibleState.None);
     item2.id = `evidence:${node2.file}`;
     if (!status) return item2;
     const failing = status.verdict.verdict === "fail" || status.golden && !status.golden.result?.passed;
     item2.description = statusDescription(status);
-    item2.iconPath = new vscode17.ThemeIcon(failing ? "error" : "pass", new vscode17.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+    item2.iconPath = new vscode19.ThemeIcon(failing ? "error" : "pass", new vscode19.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
     const lines = [`**${status.file}**`, "", `- verdict: ${status.verdict.verdict}${status.verdict.intact ? ", hashes intact" : ", hashes do not verify"}`];
     if (status.verdict.failing.length) lines.push(`- failing checks: ${status.verdict.failing.join(", ")}`);
     if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
@@ -44829,7 +44912,7 @@ var EvidenceTree = class {
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
     const state = this.workspace.primary();
     if (state) {
-      item2.resourceUri = vscode17.Uri.file((0, import_node_path19.join)(state.root, status.file));
+      item2.resourceUri = vscode19.Uri.file((0, import_node_path19.join)(state.root, status.file));
       item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     }
     return item2;
@@ -44841,9 +44924,9 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_path20 = require("node:path");
-var vscode18 = __toESM(require("vscode"));
+var vscode20 = __toESM(require("vscode"));
 init_check2();
 init_files();
 
@@ -44899,7 +44982,7 @@ var FlowsTree = class {
     if (state) {
       const globs3 = [...state.config.flows.include, ...state.config.flows.files];
       for (const glob of globs3) {
-        const watcher = vscode18.workspace.createFileSystemWatcher(new vscode18.RelativePattern(state.folder, glob));
+        const watcher = vscode20.workspace.createFileSystemWatcher(new vscode20.RelativePattern(state.folder, glob));
         const update = (uri) => this.update(this.workspace.relativePath(state, uri));
         this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
       }
@@ -44910,7 +44993,7 @@ var FlowsTree = class {
   runs;
   files;
   groups;
-  changed = new vscode18.EventEmitter();
+  changed = new vscode20.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
   /** Every flow version known: bundle files and run pins. */
@@ -44937,7 +45020,7 @@ var FlowsTree = class {
   read(file2) {
     const state = this.workspace.primary();
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs17.readFileSync)((0, import_node_path20.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs18.readFileSync)((0, import_node_path20.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -44945,11 +45028,11 @@ var FlowsTree = class {
   /** Re-read one bundle file; refresh only its flow when the set of flows stays the same. */
   update(file2) {
     if (!this.files) return;
-    const before = this.files.get(file2);
+    const before2 = this.files.get(file2);
     const after = this.read(file2);
     if (after) this.files.set(file2, after);
     else this.files.delete(file2);
-    const same = before && after && before.flowId === after.flowId && this.groups?.some((g) => g.flowId === after.flowId);
+    const same = before2 && after && before2.flowId === after.flowId && this.groups?.some((g) => g.flowId === after.flowId);
     this.regroup(same ? { kind: "flow", flowId: after.flowId } : void 0);
   }
   regroup(node2) {
@@ -44967,40 +45050,40 @@ var FlowsTree = class {
   }
   getTreeItem(node2) {
     const group = this.all().find((g) => g.flowId === node2.flowId);
-    if (!group) return new vscode18.TreeItem(node2.flowId);
+    if (!group) return new vscode20.TreeItem(node2.flowId);
     if (node2.kind === "flow") {
-      const item3 = new vscode18.TreeItem(group.title, vscode18.TreeItemCollapsibleState.Collapsed);
+      const item3 = new vscode20.TreeItem(group.title, vscode20.TreeItemCollapsibleState.Collapsed);
       item3.id = `flow:${group.flowId}`;
       item3.description = `${group.flowId} \xB7 ${group.versions.map((v) => v.version).join(", ")}`;
-      item3.iconPath = new vscode18.ThemeIcon("list-ordered");
+      item3.iconPath = new vscode20.ThemeIcon("list-ordered");
       item3.contextValue = CONTEXT2.flow;
       return item3;
     }
     const version2 = group.versions.find((v) => v.version === node2.version);
-    if (!version2) return new vscode18.TreeItem(node2.version);
+    if (!version2) return new vscode20.TreeItem(node2.version);
     if (node2.kind === "version") {
-      const item3 = new vscode18.TreeItem(`v${version2.version}`, vscode18.TreeItemCollapsibleState.Collapsed);
+      const item3 = new vscode20.TreeItem(`v${version2.version}`, vscode20.TreeItemCollapsibleState.Collapsed);
       item3.id = `flow:${group.flowId}@${version2.version}`;
       item3.description = `${version2.source}${version2.errors ? ` \xB7 ${version2.errors} error${version2.errors === 1 ? "" : "s"}` : ""}`;
-      item3.iconPath = new vscode18.ThemeIcon(version2.errors ? "warning" : "versions");
+      item3.iconPath = new vscode20.ThemeIcon(version2.errors ? "warning" : "versions");
       item3.contextValue = CONTEXT2.flowVersion;
       const state = this.workspace.primary();
       if (state && !version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode18.Uri.file((0, import_node_path20.join)(state.root, version2.source));
+        item3.resourceUri = vscode20.Uri.file((0, import_node_path20.join)(state.root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
     }
     const step = version2.steps.find((s) => s.ordinal === node2.ordinal);
-    if (!step) return new vscode18.TreeItem(`#${node2.ordinal}`);
-    const item2 = new vscode18.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode18.TreeItemCollapsibleState.None);
+    if (!step) return new vscode20.TreeItem(`#${node2.ordinal}`);
+    const item2 = new vscode20.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode20.TreeItemCollapsibleState.None);
     item2.id = `flow:${group.flowId}@${version2.version}#${step.ordinal}`;
     item2.description = `${step.kind}${step.evidenceRequired ? " (evidence)" : ""} \xB7 ${step.automatable}`;
     item2.tooltip = markdown(`**${step.stepId}**
 
 - verification: ${step.kind}${step.evidenceRequired ? ", evidence required" : ""}
 - ${step.automatable}`);
-    item2.iconPath = new vscode18.ThemeIcon(automatableIcon(step.automatable));
+    item2.iconPath = new vscode20.ThemeIcon(automatableIcon(step.automatable));
     item2.contextValue = CONTEXT2.flowStep;
     return item2;
   }
@@ -45011,7 +45094,7 @@ var FlowsTree = class {
 };
 
 // extension/views/runsTree.ts
-var vscode19 = __toESM(require("vscode"));
+var vscode21 = __toESM(require("vscode"));
 var RunsTree = class {
   constructor(runs) {
     this.runs = runs;
@@ -45021,7 +45104,7 @@ var RunsTree = class {
     });
   }
   runs;
-  changed = new vscode19.EventEmitter();
+  changed = new vscode21.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
   getChildren(node2) {
@@ -45038,14 +45121,14 @@ var RunsTree = class {
   getTreeItem(node2) {
     const loaded = this.runs.get(node2.runId);
     const run2 = loaded?.fold.run;
-    if (!loaded || !run2) return new vscode19.TreeItem(node2.runId);
+    if (!loaded || !run2) return new vscode21.TreeItem(node2.runId);
     if (node2.kind === "run") {
       const item2 = runItem(loaded, run2);
       item2.resourceUri = this.runs.fileOf(run2.run_id);
       return item2;
     }
     const step = run2.steps.find((s) => s.step_id === node2.stepId);
-    return step ? stepItem(run2, step) : new vscode19.TreeItem(node2.stepId);
+    return step ? stepItem(run2, step) : new vscode21.TreeItem(node2.stepId);
   }
   dispose() {
     this.subscription.dispose();
@@ -45054,7 +45137,7 @@ var RunsTree = class {
 };
 function runItem(loaded, run2) {
   const damaged = !!loaded.parsed.torn || loaded.fold.illegal.length > 0 || loaded.parsed.lines.some((l) => !l.event);
-  const item2 = new vscode19.TreeItem(runLabel(run2), vscode19.TreeItemCollapsibleState.Collapsed);
+  const item2 = new vscode21.TreeItem(runLabel(run2), vscode21.TreeItemCollapsibleState.Collapsed);
   item2.id = `run:${run2.run_id}`;
   item2.description = runDescription(run2) + (damaged ? " \xB7 ledger problem" : "");
   item2.tooltip = markdown(runTooltip(run2));
@@ -45063,7 +45146,7 @@ function runItem(loaded, run2) {
   return item2;
 }
 function stepItem(run2, step) {
-  const item2 = new vscode19.TreeItem(stepLabel(step), vscode19.TreeItemCollapsibleState.None);
+  const item2 = new vscode21.TreeItem(stepLabel(step), vscode21.TreeItemCollapsibleState.None);
   item2.id = `run:${run2.run_id}/${step.step_id}`;
   item2.description = stepDescription(step);
   item2.tooltip = markdown(stepTooltip(step));
@@ -45074,14 +45157,14 @@ function stepItem(run2, step) {
 
 // extension/workspace.ts
 var import_node_path21 = require("node:path");
-var vscode21 = __toESM(require("vscode"));
+var vscode23 = __toESM(require("vscode"));
 init_findings();
 init_actor();
 
 // extension/settings.ts
-var vscode20 = __toESM(require("vscode"));
+var vscode22 = __toESM(require("vscode"));
 function readSettings(scope) {
-  const c = vscode20.workspace.getConfiguration("flowgate", scope);
+  const c = vscode22.workspace.getConfiguration("flowgate", scope);
   return {
     scanEnabled: c.get("scan.enable", true),
     gateOnOpen: c.get("gate.runOnOpen", true),
@@ -45098,20 +45181,20 @@ function readSettings(scope) {
 var Workspace = class {
   states = /* @__PURE__ */ new Map();
   actors = /* @__PURE__ */ new Map();
-  changed = new vscode21.EventEmitter();
+  changed = new vscode23.EventEmitter();
   onDidChange = this.changed.event;
   get trusted() {
-    return vscode21.workspace.isTrusted;
+    return vscode23.workspace.isTrusted;
   }
   folders() {
-    return (vscode21.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
+    return (vscode23.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
   }
   /** The first folder: where commands that write ledgers act. */
   primary() {
     return this.folders()[0];
   }
   folderOf(uri) {
-    const folder = uri.scheme === "file" ? vscode21.workspace.getWorkspaceFolder(uri) : void 0;
+    const folder = uri.scheme === "file" ? vscode23.workspace.getWorkspaceFolder(uri) : void 0;
     return folder && this.stateOf(folder);
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
@@ -45171,10 +45254,12 @@ function startHost(context, log) {
   const reports = new EvidenceReports(workspace10, runs);
   const findingFixes = new FindingFixes(store, workspace10);
   const ignoreFixes = new IgnoreBoundaryFixes();
+  const ruleDocs = new RuleDocsActions(vscode24.Uri.joinPath(context.extensionUri, "docs", "rules.md"));
+  const fixAll = new FixAllAction((doc) => live.analyzeNow(doc));
   const blueprintHovers = new BlueprintHovers(workspace10);
   const reloadConfig = () => workspace10.invalidate();
   for (const state of workspace10.folders()) {
-    const watcher = vscode22.workspace.createFileSystemWatcher(new vscode22.RelativePattern(state.folder, state.settings.configPath));
+    const watcher = vscode24.workspace.createFileSystemWatcher(new vscode24.RelativePattern(state.folder, state.settings.configPath));
     context.subscriptions.push(watcher, watcher.onDidCreate(reloadConfig), watcher.onDidChange(reloadConfig), watcher.onDidDelete(reloadConfig));
   }
   context.subscriptions.push(
@@ -45189,12 +45274,12 @@ function startHost(context, log) {
     evidenceTree,
     reports,
     new GateStatus(store),
-    vscode22.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace10)),
-    vscode22.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
-    vscode22.workspace.onDidGrantWorkspaceTrust(reloadConfig)
+    vscode24.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace10)),
+    vscode24.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
+    vscode24.workspace.onDidGrantWorkspaceTrust(reloadConfig)
   );
   for (const state of workspace10.folders()) {
-    const head = vscode22.workspace.createFileSystemWatcher(new vscode22.RelativePattern(state.folder, ".git/{HEAD,packed-refs,refs/heads/**}"));
+    const head = vscode24.workspace.createFileSystemWatcher(new vscode24.RelativePattern(state.folder, ".git/{HEAD,packed-refs,refs/heads/**}"));
     const moved = () => {
       base.invalidate();
       live.refreshAll();
@@ -45207,8 +45292,8 @@ function startHost(context, log) {
       const error62 = state.configError;
       if (!error62 || reported.has(error62.message)) continue;
       reported.add(error62.message);
-      void vscode22.window.showWarningMessage(`Flowgate: ${error62.message} \u2014 using the default configuration until it is fixed.`, "Open").then((choice) => {
-        if (choice) void vscode22.window.showTextDocument(vscode22.Uri.file((0, import_node_path22.isAbsolute)(error62.file) ? error62.file : (0, import_node_path22.join)(state.root, error62.file)), { selection: new vscode22.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
+      void vscode24.window.showWarningMessage(`Flowgate: ${error62.message} \u2014 using the default configuration until it is fixed.`, "Open").then((choice) => {
+        if (choice) void vscode24.window.showTextDocument(vscode24.Uri.file((0, import_node_path22.isAbsolute)(error62.file) ? error62.file : (0, import_node_path22.join)(state.root, error62.file)), { selection: new vscode24.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
       });
     }
   };
@@ -45236,12 +45321,19 @@ function startHost(context, log) {
     [COMMAND.verifyLedgers, verifyLedgers(workspace10, store)],
     [COMMAND.openReport, (node2) => reports.run(node2)],
     [COMMAND.compareGolden, compareWithGolden2(workspace10)],
-    [COMMAND.showProblems, () => vscode22.commands.executeCommand("workbench.actions.view.problems")]
+    [COMMAND.showProblems, () => vscode24.commands.executeCommand("workbench.actions.view.problems")]
   ]);
   return {
     trees: { [VIEW.runs]: runsTree, [VIEW.approvals]: approvalsTree, [VIEW.flows]: flowsTree, [VIEW.evidence]: evidenceTree },
     commands: commands4,
-    provideCodeActions: (doc, range, ctx) => [...findingFixes.provideCodeActions(doc, range, ctx), ...ignoreFixes.provideCodeActions(doc, range, ctx)],
+    provideCodeActions: async (doc, range, ctx) => {
+      const wants = (kind) => !ctx.only || ctx.only.contains(kind) || kind.contains(ctx.only);
+      return [
+        ...wants(vscode24.CodeActionKind.QuickFix) ? [...findingFixes.provideCodeActions(doc, range, ctx), ...ignoreFixes.provideCodeActions(doc, range, ctx), ...ruleDocs.provideCodeActions(doc, range, ctx)] : [],
+        // Fix-all only when asked for by kind (on save, or "Source Action…"), never among the light bulb's quick fixes.
+        ...ctx.only && wants(FIX_ALL) ? await fixAll.provideCodeActions(doc) : []
+      ];
+    },
     provideHover: (doc, position) => blueprintHovers.provideHover(doc, position)
   };
 }

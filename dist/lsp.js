@@ -10299,9 +10299,9 @@ var require_parse = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before = prior.prev;
+          const before2 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -15554,11 +15554,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before[i2];
+          let st = before2[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -15566,10 +15566,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i2];
+          st = before2[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i2];
+            st = before2[++i2];
           }
           break;
         }
@@ -15647,10 +15647,10 @@ var require_compose_node = __commonJS({
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -27190,10 +27190,10 @@ function partPattern(schema) {
   const own2 = schema._zod.pattern?.source;
   const inner = def.innerType ?? schema._zod.innerType;
   if (inner) {
-    const before = inner._zod.pattern?.source;
+    const before2 = inner._zod.pattern?.source;
     const after = partPattern(inner);
-    if (own2 && before && after && after !== before) {
-      return own2.replace(cleanRegex(before), () => cleanRegex(after));
+    if (own2 && before2 && after && after !== before2) {
+      return own2.replace(cleanRegex(before2), () => cleanRegex(after));
     }
     return own2;
   }
@@ -48557,13 +48557,13 @@ function verifyLedgerText(file2, text3, base) {
   return { file: file2, runId, parsed, fold, run: fold.run, findings };
 }
 function checkPrefix(file2, runId, current, base) {
-  const before = parseLedger(base.text).lines;
-  for (let i2 = 0; i2 < before.length; i2++) {
-    const was = before[i2];
+  const before2 = parseLedger(base.text).lines;
+  for (let i2 = 0; i2 < before2.length; i2++) {
+    const was = before2[i2];
     const now = current.lines[i2];
     if (!now) {
       const last = current.lines[current.lines.length - 1];
-      const seqs = `${before.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
+      const seqs = `${before2.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
       return [historyRewritten.at(file2, lineRange(last), runId, base.name, seqs)];
     }
     if (now.text !== was.text) {
@@ -49577,7 +49577,7 @@ function suppressionsOf(comments, lines) {
       const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
       const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
       const target = kind === "same-line" ? lines.position(start2).line : lines.position(node2.endIndex).line + 1;
-      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason || void 0, start: start2, end });
+      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start2, end });
     }
   }
   return out2;
@@ -49747,18 +49747,18 @@ var Scanner = class _Scanner {
 };
 var WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 var KEPT_DOCUMENTS = 16;
-function editBetween(before, after) {
-  const max = Math.min(before.length, after.length);
+function editBetween(before2, after) {
+  const max = Math.min(before2.length, after.length);
   let start2 = 0;
-  while (start2 < max && before.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
+  while (start2 < max && before2.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
   let suffix = 0;
-  while (suffix < max - start2 && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  while (suffix < max - start2 && before2.charCodeAt(before2.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return {
     startIndex: start2,
-    oldEndIndex: before.length - suffix,
+    oldEndIndex: before2.length - suffix,
     newEndIndex: after.length - suffix,
-    startPosition: pointAt(before, start2),
-    oldEndPosition: pointAt(before, before.length - suffix),
+    startPosition: pointAt(before2, start2),
+    oldEndPosition: pointAt(before2, before2.length - suffix),
     newEndPosition: pointAt(after, after.length - suffix)
   };
 }
@@ -50030,6 +50030,21 @@ var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceC
 // lsp/actions.ts
 var import_vscode_languageserver2 = __toESM(require_main4());
 
+// core/fixAll.ts
+var before = (a, b) => a.line < b.line || a.line === b.line && a.column < b.column;
+function preferredFixEdits(findings) {
+  const out2 = [];
+  for (const f of [...findings].sort(compareFindings)) {
+    const fix = f.fix?.[0];
+    if (!fix || fix.edits.some((e) => e.file)) continue;
+    const overlaps = fix.edits.some(
+      (e) => out2.some((o) => before({ line: e.line, column: e.column }, { line: o.endLine, column: o.endColumn }) && before({ line: o.line, column: o.column }, { line: e.endLine, column: e.endColumn }) || e.line === o.line && e.column === o.column)
+    );
+    if (!overlaps) out2.push(...fix.edits.map(({ file: _file2, ...edit }) => edit));
+  }
+  return out2;
+}
+
 // core/scan/ignoreComments.ts
 var HASH_LANGUAGES = /* @__PURE__ */ new Set(["python"]);
 var SLASH_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "javascriptreact", "typescript", "typescriptreact"]);
@@ -50260,21 +50275,7 @@ function quickFixes(doc, rel, root, findings, diagnostics) {
   return actions;
 }
 function fixAll(doc, findings) {
-  const edits = [];
-  const taken = [];
-  for (const f of [...findings].sort(compareFindings)) {
-    const fix = f.fix?.[0];
-    if (!fix || fix.edits.some((e) => e.file)) continue;
-    const spans = fix.edits.map((e) => {
-      const range = toRange(e);
-      return { range, newText: e.newText, start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) };
-    });
-    if (spans.some((s) => taken.some(([a, b]) => s.start < b && a < s.end || s.start === a))) continue;
-    for (const s of spans) {
-      taken.push([s.start, s.end]);
-      edits.push({ range: s.range, newText: s.newText });
-    }
-  }
+  const edits = preferredFixEdits(findings).map((e) => ({ range: toRange(e), newText: e.newText }));
   return edits.length ? { title: "Fix all Flowgate problems", kind: FIX_ALL, edit: { changes: { [doc.uri]: edits } } } : void 0;
 }
 
@@ -50341,8 +50342,8 @@ function blueprintHoverAt(rel, text3, config2, line, column) {
     const r = model.doc.rangeOf(pointer);
     const key = model.doc.headOf(pointer);
     const after = (l, c) => line > l || line === l && column >= c;
-    const before = (l, c) => line < l || line === l && column < c;
-    return after(Math.min(r.line, key.line), key.line < r.line ? key.column : Math.min(r.column, key.column)) && before(r.endLine, r.endColumn);
+    const before2 = (l, c) => line < l || line === l && column < c;
+    return after(Math.min(r.line, key.line), key.line < r.line ? key.column : Math.min(r.column, key.column)) && before2(r.endLine, r.endColumn);
   };
   const explained = explainBlueprint(model);
   const agent = model.agents.find((a) => inside(["agents", a.index]));
