@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, expect, it, type TestContext } from "vitest";
 import { copyOfExamples, ensureHost, type Host, installVsix, packageExtension, type ProblemRow, ROOT, VsCode } from "./harness";
 
-const STEP_TIMEOUT = 240_000;
+const STEP_TIMEOUT = 360_000; // generous: 7 engineers share 2 cores
 let host: Host;
 let extensionsDir: string;
 const temporary: string[] = [];
@@ -61,12 +61,8 @@ it("#14 item 1 (stale findings): after editing, saving and closing agent/planner
   // Two new lines at the top: a direct subprocess call; the planted calls move down two lines.
   await code.openFile("agent/planner.py");
   await code.goToLine(1, 1);
-  // Escape before each Enter: a suggestion widget would take the Enter.
-  for (const line of ["import subprocess", 'subprocess.run(["ls"])']) {
-    await code.page.keyboard.type(line);
-    await code.press("Escape");
-    await code.press("Enter");
-  }
+  // Inserted as one input (as a paste is): typed key by key, a suggestion widget can take an Enter.
+  await code.page.keyboard.insertText('import subprocess\nsubprocess.run(["ls"])\n');
   await code.press("Control+S");
   await expect.poll(() => readFileSync(join(workspace, "agent/planner.py"), "utf8").split("\n").slice(0, 2), { timeout: 30_000 }).toEqual(["import subprocess", 'subprocess.run(["ls"])']);
   await code.press("Control+W");
@@ -87,7 +83,7 @@ it("#14 item 5: the ignore-boundary quick fix selects the reason placeholder, so
   const fix = code!.page.locator(".action-widget .monaco-list-row", { hasText: "Ignore this boundary call (scan/shell-command) on this line" });
   await fix.waitFor();
   await fix.click();
-  await code!.page.keyboard.type("disk usage of the sandbox only");
+  await code!.page.keyboard.insertText("disk usage of the sandbox only");
   await code!.press("Escape");
   await code!.press("Control+S");
   await expect
@@ -104,7 +100,7 @@ it("#14 item 5: with source.fixAll.flowgate in editor.codeActionsOnSave, saving 
   expect(before).not.toContain('when_not_to_run: "TODO"');
   await code!.openFile("flows/deploy-hotfix.flow.yaml");
   await code!.goToLine(1, 1);
-  await code!.page.keyboard.type("# touched\n");
+  await code!.page.keyboard.insertText("# touched\n");
   await code!.press("Escape");
   await code!.press("Control+S");
   // The two anatomy placeholders and flow.steps rewritten from the step records (the preferred fix of each).
