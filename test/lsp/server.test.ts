@@ -286,3 +286,17 @@ describe("robustness", () => {
     expect((report as { items: never[] }).items.map(brief)).toEqual(["4:5-4:19 scan/shell-command"]);
   });
 });
+
+describe("flowgate lsp (the CLI command)", () => {
+  test("without --stdio, or with an unknown argument, it is a usage error (exit 2); --help shows the usage", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const { CLI } = await import("./client");
+    const bare = spawnSync(process.execPath, [CLI, "lsp"], { encoding: "utf8", input: "" });
+    expect([bare.status, bare.stdout, bare.stderr]).toEqual([2, "", "flowgate lsp: --stdio is required (the only transport)\nRun `flowgate lsp --help` for usage.\n"]);
+    const unknown = spawnSync(process.execPath, [CLI, "lsp", "--stdio", "--socket=9"], { encoding: "utf8", input: "" });
+    expect([unknown.status, unknown.stderr]).toEqual([2, 'flowgate lsp: unknown argument "--socket=9"\nRun `flowgate lsp --help` for usage.\n']);
+    const help = spawnSync(process.execPath, [CLI, "lsp", "--help"], { encoding: "utf8" });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: flowgate lsp --stdio\n/);
+  });
+});
