@@ -35,9 +35,14 @@ function isFileTarget(path: string): boolean {
   }
 }
 
+/** Files no check judges: the default excludes plus the configured ones (what walkFiles leaves out, asked of one path). */
+export function excludedMatcher(exclude: readonly string[] = []): Matcher {
+  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+}
+
 /** Every file under root (repo-relative, forward slashes, sorted), minus default and configured excludes. */
 export function walkFiles(root: string, exclude: readonly string[] = []): string[] {
-  const excluded = globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+  const excluded = excludedMatcher(exclude);
   const out: string[] = [];
   const visit = (dir: string, rel: string) => {
     let entries;

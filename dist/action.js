@@ -37761,8 +37761,11 @@ function isFileTarget(path) {
     return false;
   }
 }
+function excludedMatcher(exclude = []) {
+  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+}
 function walkFiles(root, exclude = []) {
-  const excluded = globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+  const excluded = excludedMatcher(exclude);
   const out2 = [];
   const visit4 = (dir, rel) => {
     let entries;
@@ -59905,6 +59908,14 @@ function checkVersionDiscipline(doc, base, baseName) {
   return [];
 }
 
+// core/flow/analyze.ts
+function analyzeFlowText(file2, text3, config2, base) {
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  const snap = doc ? snapshotOf(doc.data) : void 0;
+  if (!doc || !snap || !base) return { doc, snap, findings };
+  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
+}
+
 // core/flow/check.ts
 function isFlowFile(config2) {
   return globMatcher([...config2.flows.include, ...config2.flows.files]);
@@ -59936,22 +59947,20 @@ var flowsCheck = {
   title: "Flow bundles",
   async run(ctx) {
     const files = selectFiles(ctx, isFlowFile(ctx.config));
-    const base = ctx.base && files.length > 0 ? flowsAtBase(ctx.root, ctx.base, ctx.config) : void 0;
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config) } : void 0;
     const findings = [];
     const defined = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
       const read = readSourceText((0, import_node_path2.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-      const { doc, findings: found } = read.text === void 0 ? { doc: void 0, findings: read.findings } : validateFlowText(file2, read.text, ctx.config);
+      const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
       findings.push(...found);
-      const snap = doc && snapshotOf(doc.data);
       if (!doc || !snap) return;
       const key = `${snap.flowId}@${snap.version}`;
       const steps = stableStringify([...snap.steps]);
       const first = defined.get(key);
       if (!first) defined.set(key, { file: file2, steps });
       else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
-      if (base) findings.push(...checkVersionDiscipline(doc, baseCounterpart(snap, base.get(snap.flowId)), ctx.base));
     });
     return { name: "flows", title: "Flow bundles", findings, files };
   }
@@ -63152,10 +63161,12 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs4.existsSync)((0, import_node_path4.join)(root, file2)) ? loadBundleFile((0, import_node_path4.join)(root, file2), file2, limits) : void 0;
-  const golden = read(goldenFile);
+  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path4.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
+}
+function compareWithGoldenFile(root, current, goldenFile, options, limits) {
+  const golden = (0, import_node_fs4.existsSync)((0, import_node_path4.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path4.join)(root, goldenFile), goldenFile, limits) : void 0;
+  const currentFile = current.file;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const current = read(currentFile);
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
   const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
@@ -64109,7 +64120,7 @@ function suppressionsOf(comments, lines) {
       const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
       const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
       const target = kind === "same-line" ? lines.position(start2).line : lines.position(node2.endIndex).line + 1;
-      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason || void 0, start: start2, end });
+      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start2, end });
     }
   }
   return out2;

@@ -35347,7 +35347,6 @@ function countsLine(summary) {
 
 // core/cli/commands/check.ts
 var import_node_fs14 = require("node:fs");
-var import_node_path13 = require("node:path");
 
 // core/files.ts
 var import_node_fs3 = require("node:fs");
@@ -35378,8 +35377,11 @@ function isFileTarget(path) {
     return false;
   }
 }
+function excludedMatcher(exclude = []) {
+  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+}
 function walkFiles(root, exclude = []) {
-  const excluded = globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+  const excluded = excludedMatcher(exclude);
   const out2 = [];
   const visit4 = (dir, rel) => {
     let entries;
@@ -36074,6 +36076,14 @@ function checkVersionDiscipline(doc, base, baseName) {
   return [];
 }
 
+// core/flow/analyze.ts
+function analyzeFlowText(file2, text3, config2, base) {
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  const snap = doc ? snapshotOf(doc.data) : void 0;
+  if (!doc || !snap || !base) return { doc, snap, findings };
+  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
+}
+
 // core/flow/check.ts
 function isFlowFile(config2) {
   return globMatcher([...config2.flows.include, ...config2.flows.files]);
@@ -36105,22 +36115,20 @@ var flowsCheck = {
   title: "Flow bundles",
   async run(ctx) {
     const files = selectFiles(ctx, isFlowFile(ctx.config));
-    const base = ctx.base && files.length > 0 ? flowsAtBase(ctx.root, ctx.base, ctx.config) : void 0;
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config) } : void 0;
     const findings = [];
     const defined = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
       const read = readSourceText((0, import_node_path3.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-      const { doc, findings: found } = read.text === void 0 ? { doc: void 0, findings: read.findings } : validateFlowText(file2, read.text, ctx.config);
+      const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
       findings.push(...found);
-      const snap = doc && snapshotOf(doc.data);
       if (!doc || !snap) return;
       const key = `${snap.flowId}@${snap.version}`;
       const steps = stableStringify([...snap.steps]);
       const first = defined.get(key);
       if (!first) defined.set(key, { file: file2, steps });
       else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
-      if (base) findings.push(...checkVersionDiscipline(doc, baseCounterpart(snap, base.get(snap.flowId)), ctx.base));
     });
     return { name: "flows", title: "Flow bundles", findings, files };
   }
@@ -38922,8 +38930,8 @@ function compareCost(current, golden, tolerance) {
     const delta = c - g;
     const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
     if (delta === 0) continue;
-    const relative8 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
-    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative8}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
+    const relative7 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
+    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative7}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
     lines.push({ op: "-", text: `${field}: ${g}` }, { op: "+", text: `${field}: ${c}${within ? " (within tolerance)" : ""}` });
     if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field], text: text3 });
   }
@@ -39004,10 +39012,12 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs5.existsSync)((0, import_node_path5.join)(root, file2)) ? loadBundleFile((0, import_node_path5.join)(root, file2), file2, limits) : void 0;
-  const golden = read(goldenFile);
+  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path5.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
+}
+function compareWithGoldenFile(root, current, goldenFile, options, limits) {
+  const golden = (0, import_node_fs5.existsSync)((0, import_node_path5.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path5.join)(root, goldenFile), goldenFile, limits) : void 0;
+  const currentFile = current.file;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const current = read(currentFile);
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
   const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
@@ -39777,7 +39787,7 @@ function suppressionsOf(comments, lines) {
       const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
       const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
       const target = kind === "same-line" ? lines.position(start2).line : lines.position(node2.endIndex).line + 1;
-      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason || void 0, start: start2, end });
+      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start2, end });
     }
   }
   return out2;
@@ -41539,61 +41549,6 @@ function ledgerMarkdown(report) {
 // core/checks.ts
 var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck];
 
-// core/report/github.ts
-function annotationOf(f) {
-  const place = { title: f.rule, file: f.file, startLine: f.line, endLine: f.endLine };
-  if (f.line === f.endLine) {
-    place.startColumn = f.column;
-    place.endColumn = Math.max(f.column, f.endColumn - 1);
-  }
-  return place;
-}
-var COMMAND = { error: "error", warning: "warning", note: "notice" };
-var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-function renderGithub(report) {
-  return report.findings.map((f) => {
-    const p = annotationOf(f);
-    const props = [
-      ["file", p.file],
-      ["line", p.startLine],
-      ["endLine", p.endLine],
-      ["col", p.startColumn],
-      ["endColumn", p.endColumn],
-      ["title", p.title]
-    ];
-    const list2 = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-    return `::${COMMAND[f.severity]} ${list2.join(",")}::${escapeData(f.message)}
-`;
-  }).join("");
-}
-
-// core/report/fingerprint.ts
-var import_node_crypto5 = require("node:crypto");
-function findingFingerprints(findings) {
-  const occurrences = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const key = `${f.rule}\0${f.file}\0${f.message}`;
-    const n = (occurrences.get(key) ?? 0) + 1;
-    occurrences.set(key, n);
-    return (0, import_node_crypto5.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
-  });
-}
-
-// core/report/gitlab.ts
-var SEVERITY = { error: "major", warning: "minor", note: "info" };
-function renderGitlab(report) {
-  const fingerprints = findingFingerprints(report.findings);
-  const issues = report.findings.map((f, i2) => ({
-    description: f.message,
-    check_name: f.rule,
-    fingerprint: fingerprints[i2],
-    severity: SEVERITY[f.severity],
-    location: { path: f.file, lines: { begin: f.line, end: f.endLine } }
-  }));
-  return JSON.stringify(issues, null, 2) + "\n";
-}
-
 // core/report/json.ts
 function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
@@ -41771,6 +41726,7 @@ function renderMarkdown(report, options = {}) {
 }
 
 // core/report/sarif.ts
+var import_node_crypto5 = require("node:crypto");
 var LEVEL = { error: "error", warning: "warning", note: "note" };
 var INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
 function ruleName(id2) {
@@ -41800,12 +41756,16 @@ function relativeUri(path) {
 function renderSarif(report) {
   const rules = [];
   const index = /* @__PURE__ */ new Map();
-  const fingerprints = findingFingerprints(report.findings);
-  const results = report.findings.map((f, i2) => {
+  const occurrences = /* @__PURE__ */ new Map();
+  const results = report.findings.map((f) => {
     if (!index.has(f.rule)) {
       index.set(f.rule, rules.length);
       rules.push(sarifRule(f));
     }
+    const key = `${f.rule}\0${f.file}\0${f.message}`;
+    const n = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, n);
+    const fingerprint = (0, import_node_crypto5.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
     return {
       ruleId: f.rule,
       ruleIndex: index.get(f.rule),
@@ -41819,7 +41779,7 @@ function renderSarif(report) {
           }
         }
       ],
-      partialFingerprints: { "flowgateFindingHash/v1": fingerprints[i2] },
+      partialFingerprints: { "flowgateFindingHash/v1": fingerprint },
       ...f.category || f.properties ? { properties: { ...f.category ? { category: f.category } : {}, ...f.properties ?? {} } } : {}
     };
   });
@@ -41840,7 +41800,7 @@ function renderSarif(report) {
 }
 
 // core/report/index.ts
-var reportFormatSchema = external_exports.enum(["text", "json", "sarif", "markdown", "junit", "gitlab", "github"]);
+var reportFormatSchema = external_exports.enum(["text", "json", "sarif", "markdown", "junit"]);
 function renderReport(gate, format2, options = {}) {
   switch (format2) {
     case "text":
@@ -41853,10 +41813,6 @@ function renderReport(gate, format2, options = {}) {
       return renderMarkdown(gate.report);
     case "junit":
       return renderJunit(gate.results);
-    case "gitlab":
-      return renderGitlab(gate.report);
-    case "github":
-      return renderGithub(gate.report);
   }
 }
 
@@ -41871,8 +41827,7 @@ var REPORT_OPTIONS = {
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" }
 };
-var REPORT_OPTIONS_HELP = `  -f, --format FORMAT     text (default), json, sarif, markdown, junit,
-                          gitlab (Code Quality), github (workflow-command annotations)
+var REPORT_OPTIONS_HELP = `  -f, --format FORMAT     text (default), json, sarif, markdown, junit
   -o, --output FILE       write the report to FILE instead of standard output
       --fail-on LEVEL     error (default), warning or never: what makes the exit code 1
   -q, --quiet             text format: print only errors and the summary line
@@ -41933,13 +41888,11 @@ function requireCommit(root, rev) {
 var checkCommand = {
   name: "check",
   summary: "run the gate: every check on a workspace, configured by its .flowgate.yml",
-  usage: `Usage: flowgate check [dir | files...] [options]
+  usage: `Usage: flowgate check [dir] [options]
 
 Runs every Flowgate check on dir (default: the current directory) as configured by
 dir/.flowgate.yml, prints the report, and exits 0 (passed), 1 (findings at or above
---fail-on) or 2 (usage or configuration error). Given files instead (as pre-commit passes
-the staged ones), judges only those files of the current directory's workspace, as
---changed-files would.
+--fail-on) or 2 (usage or configuration error).
 
 Options:
 ${REPORT_OPTIONS_HELP}
@@ -41962,15 +41915,15 @@ ${REPORT_OPTIONS_HELP}
       shard: { type: "string" }
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    const { root, files } = checkTarget(io, positionals2);
-    if (files && (values["changed-files"] || values["changed-only"])) throw new UsageError("file arguments already choose the files to judge: drop --changed-files / --changed-only");
+    if (positionals2.length > 1) throw new UsageError("check takes one directory");
+    const root = absolute(io, positionals2[0] ?? ".");
+    requireDirectory(root, positionals2[0] ?? ".");
     const { config: config2 } = loadConfig(root, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     if (values.base) requireCommit(root, values.base);
     if ((values["changed-only"] || values["new-only"]) && !values.base) throw new UsageError("--changed-only and --new-only need --base REV");
     let changed;
-    if (files) changed = files;
-    else if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
+    if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
     else if (values["changed-only"] && values.base) changed = new Set(changedSince(root, values.base));
     const only = values.only?.split(",").map((s) => s.trim());
     const unknown2 = only?.filter((n) => !ALL_CHECKS.some((c) => c.name === n));
@@ -41986,34 +41939,19 @@ ${REPORT_OPTIONS_HELP}
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
-function checkTarget(io, positionals2) {
-  if (positionals2.length === 0) return { root: io.cwd };
-  const kinds = positionals2.map((p) => {
-    const abs = absolute(io, p);
-    return { p, abs, isDirectory: statOf(abs, p).isDirectory() };
-  });
-  if (kinds.length === 1 && kinds[0].isDirectory) return { root: kinds[0].abs };
-  const directory = kinds.find((k) => k.isDirectory);
-  if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
-  const files = /* @__PURE__ */ new Set();
-  for (const { p, abs } of kinds) {
-    const path = toRepoPath((0, import_node_path13.relative)(io.cwd, abs));
-    if (path.startsWith("../") || path === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
-    files.add(path);
-  }
-  return { root: io.cwd, files };
-}
-function statOf(abs, shown) {
+function requireDirectory(root, shown) {
+  let isDirectory = false;
   try {
-    return (0, import_node_fs14.statSync)(abs);
+    isDirectory = (0, import_node_fs14.statSync)(root).isDirectory();
   } catch {
-    throw new UsageError(`no such file or directory: ${shown}`);
+    throw new UsageError(`no such directory: ${shown}`);
   }
+  if (!isDirectory) throw new UsageError(`not a directory: ${shown} (use \`flowgate validate\` for single files)`);
 }
 
 // core/cli/commands/validate.ts
 var import_node_fs15 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_path13 = require("node:path");
 var import_picomatch2 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
@@ -42022,7 +41960,7 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path14.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path13.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch2.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
@@ -42030,7 +41968,7 @@ function expand(io, patterns) {
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
     const match = (0, import_picomatch2.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path14.relative)(io.cwd, (0, import_node_path14.join)(root, f))));
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path13.relative)(io.cwd, (0, import_node_path13.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -42140,7 +42078,7 @@ ${REPORT_OPTIONS_HELP}
 
 // core/cli/commands/golden.ts
 var import_node_fs16 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_path14 = require("node:path");
 function dimensionList(flag, text3) {
   return text3.split(",").map((d) => {
     const name2 = d.trim();
@@ -42158,7 +42096,7 @@ function matchFlag(text3) {
   return out2;
 }
 function repoPath(io, path) {
-  return toRepoPath((0, import_node_path15.relative)(io.cwd, absolute(io, path)));
+  return toRepoPath((0, import_node_path14.relative)(io.cwd, absolute(io, path)));
 }
 var goldenCommand = {
   name: "golden",
@@ -42246,7 +42184,7 @@ ${problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   const target = absolute(io, golden);
   try {
     if (!(0, import_node_fs16.existsSync)(target)) {
-      (0, import_node_fs16.mkdirSync)((0, import_node_path15.dirname)(target), { recursive: true });
+      (0, import_node_fs16.mkdirSync)((0, import_node_path14.dirname)(target), { recursive: true });
       (0, import_node_fs16.writeFileSync)(target, text3);
       io.stdout(`created golden ${golden} from ${current}
 `);
@@ -42273,7 +42211,7 @@ ${problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 
 // core/cli/commands/report.ts
 var import_node_fs17 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_path15 = require("node:path");
 
 // core/evidence/html.ts
 var import_node_crypto6 = require("node:crypto");
@@ -42464,7 +42402,7 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path16.relative)(io.cwd, absolute(io, positionals2[0])));
+    const file2 = toRepoPath((0, import_node_path15.relative)(io.cwd, absolute(io, positionals2[0])));
     if (!(0, import_node_fs17.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
@@ -42483,7 +42421,7 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs17.mkdirSync)((0, import_node_path16.dirname)(out2), { recursive: true });
+      (0, import_node_fs17.mkdirSync)((0, import_node_path15.dirname)(out2), { recursive: true });
       (0, import_node_fs17.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
@@ -42494,7 +42432,7 @@ ${REPORT_OPTIONS_HELP}
 
 // core/cli/commands/explain.ts
 var import_node_fs18 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_path16 = require("node:path");
 
 // core/blueprint/explain.ts
 var TTL_FROM = {
@@ -42617,7 +42555,7 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path17.relative)(io.cwd, path));
+      const file2 = toRepoPath((0, import_node_path16.relative)(io.cwd, path));
       if (!(0, import_node_fs18.existsSync)(path)) throw new UsageError(`no such file: ${arg}`);
       if (!(0, import_node_fs18.statSync)(path).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path, file2, limitsOf(config2));
@@ -42637,12 +42575,45 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
   }
 };
 
-// core/ledger/flows.ts
+// core/cli/commands/lsp.ts
 var import_node_fs19 = require("node:fs");
+var import_node_path17 = require("node:path");
+var USAGE = `Usage: flowgate lsp --stdio
+
+Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
+boundary-scan warnings, flow, Blueprint, evidence and ledger diagnostics, quick fixes and hovers.
+Start it from the workspace folder. Settings come from workspace/configuration (section "flowgate").
+
+Options:
+  --stdio   Talk LSP on stdin/stdout (the only transport)
+  --help    Show this help
+`;
+var lspCommand = {
+  name: "lsp",
+  summary: "Run the language server for editors (LSP over stdio)",
+  usage: USAGE,
+  async run(args2, io) {
+    if (args2.includes("--help") || args2.includes("-h")) {
+      io.stdout(USAGE);
+      return EXIT.passed;
+    }
+    const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
+    if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
+    if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
+    const bundle = (0, import_node_path17.join)(__dirname, "lsp.js");
+    if (!(0, import_node_fs19.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
+    require(bundle).runLanguageServer();
+    return new Promise(() => {
+    });
+  }
+};
+
+// core/ledger/flows.ts
+var import_node_fs20 = require("node:fs");
 var import_node_path18 = require("node:path");
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs19.readFileSync)((0, import_node_path18.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs20.readFileSync)((0, import_node_path18.join)(root, file2), "utf8") }));
 }
 function findFlowVersion(root, config2, flowId, version2) {
   const matches = [];
@@ -43177,7 +43148,7 @@ Lists every rule Flowgate reports: id, default severity, category and summary.
 
 // core/cli/commands/run.ts
 var import_promises = require("node:readline/promises");
-var USAGE = `Usage: flowgate run <subcommand> [arguments] [options]
+var USAGE2 = `Usage: flowgate run <subcommand> [arguments] [options]
 
 Writes and reads the run ledger (.flowgate/runs/<run_id>.jsonl) of the workspace.
 
@@ -43374,10 +43345,10 @@ var WRITES = /* @__PURE__ */ new Set(["start", "advance", "evidence", "request-a
 var runCommand = {
   name: "run",
   summary: "start and advance runs, approve, consent, cancel; list, show, verify, repair and export run ledgers",
-  usage: USAGE,
+  usage: USAGE2,
   async run(argv, io) {
     const { values, positionals: all } = parse5(argv, OPTIONS);
-    if (values.help) return io.stdout(USAGE + "\n"), EXIT.passed;
+    if (values.help) return io.stdout(USAGE2 + "\n"), EXIT.passed;
     const [sub, ...args2] = all;
     if (!sub) throw new UsageError("run needs a subcommand");
     const root = absolute(io, values.root ?? ".");
@@ -43466,7 +43437,7 @@ var runCommand = {
 };
 
 // core/cli/commands/scan.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_node_path19 = require("node:path");
 function filesUnder(io, paths, exclude) {
   const out2 = /* @__PURE__ */ new Set();
@@ -43474,7 +43445,7 @@ function filesUnder(io, paths, exclude) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs20.statSync)(abs);
+      stat = (0, import_node_fs21.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
@@ -43536,7 +43507,7 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // core/cli/main.ts
-var COMMANDS = [checkCommand, validateCommand, rulesCommand, scanCommand, runCommand, explainCommand, evaluateCommand, goldenCommand, reportCommand];
+var COMMANDS = [checkCommand, validateCommand, rulesCommand, scanCommand, runCommand, explainCommand, evaluateCommand, goldenCommand, reportCommand, lspCommand];
 function help() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `flowgate ${TOOL_VERSION} \u2014 gate AI-agent flows, code and evidence where they are built

@@ -1457,9 +1457,9 @@ var require_parse = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before = prior.prev;
+          const before2 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -1830,8 +1830,11 @@ function isFileTarget(path) {
     return false;
   }
 }
+function excludedMatcher(exclude = []) {
+  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+}
 function walkFiles(root, exclude = []) {
-  const excluded = globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+  const excluded = excludedMatcher(exclude);
   const out2 = [];
   const visit4 = (dir, rel) => {
     let entries;
@@ -4597,10 +4600,10 @@ function partPattern(schema) {
   const own2 = schema._zod.pattern?.source;
   const inner = def.innerType ?? schema._zod.innerType;
   if (inner) {
-    const before = inner._zod.pattern?.source;
+    const before2 = inner._zod.pattern?.source;
     const after = partPattern(inner);
-    if (own2 && before && after && after !== before) {
-      return own2.replace(cleanRegex(before), () => cleanRegex(after));
+    if (own2 && before2 && after && after !== before2) {
+      return own2.replace(cleanRegex(before2), () => cleanRegex(after));
     }
     return own2;
   }
@@ -21750,21 +21753,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache3 = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached2 = cache3.get(s);
+    const cached2 = cache2.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache3.get(s)
+        getter: () => cache2.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache3.set(s, RESOLVING);
+    cache2.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
-    cache3.set(s, mapped);
+    cache2.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -28397,11 +28400,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before[i2];
+          let st = before2[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -28409,10 +28412,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i2];
+          st = before2[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i2];
+            st = before2[++i2];
           }
           break;
         }
@@ -28490,10 +28493,10 @@ var require_compose_node = __commonJS({
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -32191,30 +32194,63 @@ var init_check2 = __esm({
     init_validate();
     init_rules3();
     init_schema();
+    init_analyze();
     init_versions2();
     flowsCheck = {
       name: "flows",
       title: "Flow bundles",
       async run(ctx) {
         const files = selectFiles(ctx, isFlowFile(ctx.config));
-        const base = ctx.base && files.length > 0 ? flowsAtBase(ctx.root, ctx.base, ctx.config) : void 0;
+        const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config) } : void 0;
         const findings = [];
         const defined = /* @__PURE__ */ new Map();
         files.forEach((file2, i2) => {
           ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
           const read = readSourceText((0, import_node_path2.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-          const { doc, findings: found } = read.text === void 0 ? { doc: void 0, findings: read.findings } : validateFlowText(file2, read.text, ctx.config);
+          const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
           findings.push(...found);
-          const snap = doc && snapshotOf(doc.data);
           if (!doc || !snap) return;
           const key = `${snap.flowId}@${snap.version}`;
           const steps = stableStringify([...snap.steps]);
           const first = defined.get(key);
           if (!first) defined.set(key, { file: file2, steps });
           else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
-          if (base) findings.push(...checkVersionDiscipline(doc, baseCounterpart(snap, base.get(snap.flowId)), ctx.base));
         });
         return { name: "flows", title: "Flow bundles", findings, files };
+      }
+    };
+  }
+});
+
+// core/flow/analyze.ts
+function analyzeFlowText(file2, text3, config2, base) {
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  const snap = doc ? snapshotOf(doc.data) : void 0;
+  if (!doc || !snap || !base) return { doc, snap, findings };
+  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
+}
+var HeadFlows;
+var init_analyze = __esm({
+  "core/flow/analyze.ts"() {
+    "use strict";
+    init_check2();
+    init_versions2();
+    HeadFlows = class {
+      cache = /* @__PURE__ */ new Map();
+      get(root, config2) {
+        if (!this.cache.has(root)) {
+          let base = null;
+          try {
+            base = { name: "HEAD", flows: flowsAtBase(root, "HEAD", config2) };
+          } catch {
+            base = null;
+          }
+          this.cache.set(root, base);
+        }
+        return this.cache.get(root) ?? void 0;
+      }
+      invalidate() {
+        this.cache.clear();
       }
     };
   }
@@ -33776,7 +33812,7 @@ function validateBlueprintText(path, text3, config2) {
   const result = validateBlueprint(doc, config2.blueprints);
   return { ...result, findings: [...findings, ...result.findings] };
 }
-var import_node_path3, blueprintDialect, blueprintsCheck;
+var import_node_path3, blueprintsCheck;
 var init_check3 = __esm({
   "core/blueprint/check.ts"() {
     "use strict";
@@ -33787,13 +33823,6 @@ var init_check3 = __esm({
     init_document();
     init_validate2();
     init_data();
-    blueprintDialect = {
-      id: "blueprint",
-      title: "mlua-swarm Blueprint",
-      claimsByName: (path, config2) => isBlueprintFile(config2)(path) ? "its path matches blueprints.include / blueprints.files" : void 0,
-      claimsByContent: (data) => isObject2(data) && Object.hasOwn(data, "id") && isObject2(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
-      validate: (path, text3, config2) => validateBlueprintText(path, text3, config2).findings
-    };
     blueprintsCheck = {
       name: "blueprints",
       title: "mlua-swarm Blueprints",
@@ -33813,16 +33842,6 @@ var init_check3 = __esm({
         return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
       }
     };
-  }
-});
-
-// core/report/escape.ts
-function escapeHtml(text3) {
-  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-var init_escape = __esm({
-  "core/report/escape.ts"() {
-    "use strict";
   }
 });
 
@@ -34793,18 +34812,18 @@ function checkRecords(bundle, refHashes, out2) {
   checkDerived(bundle, out2);
 }
 function tokenParser() {
-  const cache3 = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   return (text3) => {
-    if (!cache3.has(text3)) {
+    if (!cache2.has(text3)) {
       let token;
       try {
         token = JSON.parse(text3);
       } catch {
         token = void 0;
       }
-      cache3.set(text3, isObject2(token) ? token : void 0);
+      cache2.set(text3, isObject2(token) ? token : void 0);
     }
-    return cache3.get(text3);
+    return cache2.get(text3);
   };
 }
 function checkCausalToken(record2, tokens, pointer, where, bad) {
@@ -35668,73 +35687,106 @@ var init_golden = __esm({
   }
 });
 
-// node_modules/canonicalize/lib/canonicalize.js
-function hasLoneSurrogate(value) {
-  for (let i2 = 0; i2 < value.length; i2++) {
-    const code = value.charCodeAt(i2);
-    if (code >= 55296 && code <= 56319) {
-      if (i2 === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i2 + 1);
-      if (!(next >= 56320 && next <= 57343)) {
-        return true;
-      }
-      i2++;
-    } else if (code >= 56320 && code <= 57343) {
-      return true;
-    }
-  }
-  return false;
+// core/evidence/check.ts
+function compareFiles(root, currentFile, goldenFile, options, limits) {
+  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path4.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
 }
-function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
-  if (typeof object2 === "number" && isNaN(object2)) {
-    throw new Error("NaN is not allowed");
-  }
-  if (typeof object2 === "number" && !isFinite(object2)) {
-    throw new Error("Infinity is not allowed");
-  }
-  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
-    throw new Error("Lone surrogate is not allowed");
-  }
-  if (object2 === null || typeof object2 !== "object") {
-    return JSON.stringify(object2);
-  }
-  if (typeof object2.toJSON === "function") {
-    if (seen.has(object2)) {
-      throw new Error("Circular reference detected");
-    }
-    seen.add(object2);
-    const result2 = canonicalize(object2.toJSON(), seen);
-    seen.delete(object2);
-    return result2;
-  }
-  if (seen.has(object2)) {
-    throw new Error("Circular reference detected");
-  }
-  seen.add(object2);
-  let result;
-  if (Array.isArray(object2)) {
-    const values = object2.map((cv) => {
-      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(",")}]`;
-  } else {
-    const parts2 = [];
-    for (const key of Object.keys(object2).sort()) {
-      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
-        continue;
-      }
-      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
-    }
-    result = `{${parts2.join(",")}}`;
-  }
-  seen.delete(object2);
-  return result;
+function compareWithGoldenFile(root, current, goldenFile, options, limits) {
+  const golden = (0, import_node_fs4.existsSync)((0, import_node_path4.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path4.join)(root, goldenFile), goldenFile, limits) : void 0;
+  const currentFile = current.file;
+  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
+  if (!current.bundle) return { findings: current.findings };
+  const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
+  if (!("dimensions" in result)) return { findings: [result] };
+  return { findings: goldenFindings(result, current), result };
 }
-var init_canonicalize = __esm({
-  "node_modules/canonicalize/lib/canonicalize.js"() {
+var import_node_fs4, import_node_path4, evidenceCheck, goldensCheck;
+var init_check4 = __esm({
+  "core/evidence/check.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path4 = require("node:path");
+    init_check();
+    init_findings();
+    init_files();
+    init_config();
+    init_evaluate();
+    init_golden();
+    init_load();
+    init_rules5();
+    evidenceCheck = {
+      name: "evidence",
+      title: "Evidence bundles",
+      async run(ctx) {
+        const files = selectFiles(ctx, globMatcher(ctx.config.evidence.include));
+        const budgets = budgetsOf(ctx.config);
+        const limits = evidenceLimits(ctx.config);
+        const findings = [];
+        const bundles = [];
+        files.forEach((file2, i2) => {
+          ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
+          const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path4.join)(ctx.root, file2), file2, limits), budgets);
+          findings.push(...evaluated.findings);
+          bundles.push(evaluated.verdict);
+        });
+        const details = { bundles };
+        return { name: "evidence", title: "Evidence bundles", findings, files, details: { evidence: details } };
+      }
+    };
+    goldensCheck = {
+      name: "goldens",
+      title: "Golden regressions",
+      async run(ctx) {
+        const findings = [];
+        const results = [];
+        const files = [];
+        for (const pair of ctx.config.goldens) {
+          const matches = selectFiles(ctx, globMatcher([pair.evidence]));
+          if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
+          for (const file2 of matches) {
+            const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
+            findings.push(...found);
+            if (result) results.push(result);
+            files.push(file2);
+          }
+        }
+        const details = { results };
+        return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
+      }
+    };
+  }
+});
+
+// core/report/escape.ts
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+var init_escape = __esm({
+  "core/report/escape.ts"() {
+    "use strict";
+  }
+});
+
+// core/ledger/actor.ts
+function resolveActor(root, explicit, env = process.env) {
+  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
+  if (given) return given;
+  try {
+    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return email3 || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function sameActor(a, b) {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+var import_node_child_process2;
+var init_actor = __esm({
+  "core/ledger/actor.ts"() {
+    "use strict";
+    import_node_child_process2 = require("node:child_process");
   }
 });
 
@@ -35910,120 +35962,6 @@ var init_schema4 = __esm({
         tool_call_ttl_seconds: external_exports.number().int().positive().optional()
       }).optional()
     }).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
-  }
-});
-
-// core/ledger/chain.ts
-function sha256Hex3(text3) {
-  return (0, import_node_crypto3.createHash)("sha256").update(text3, "utf8").digest("hex");
-}
-function canonicalJson(value) {
-  return canonicalize(value) ?? "null";
-}
-function eventHash(event) {
-  const { seq, type, at, actor: actor2, payload, prev } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev }));
-}
-function sealEvent(event) {
-  return { ...event, hash: eventHash(event) };
-}
-function eventLine(event) {
-  return JSON.stringify(event) + "\n";
-}
-function unreadableEvent(event) {
-  const entry = { line: 1, offset: 0, text: JSON.stringify(event) };
-  parseLine(entry);
-  return entry.problem;
-}
-function parseLedger(text3, from = { lines: 0, chars: 0 }) {
-  const lines = [];
-  const events = [];
-  let torn;
-  let offset = 0;
-  let n = from.lines;
-  while (offset < text3.length) {
-    n++;
-    const nl = text3.indexOf("\n", offset);
-    if (nl < 0) {
-      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
-      break;
-    }
-    const lineText = text3.slice(offset, nl);
-    const entry = { line: n, offset: from.chars + offset, text: lineText };
-    parseLine(entry);
-    if (entry.event) events.push(entry.event);
-    lines.push(entry);
-    offset = nl + 1;
-  }
-  return { lines, events, torn };
-}
-function parseLine(entry) {
-  if (entry.text.length > MAX_LINE_CHARS) {
-    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
-    return;
-  }
-  let data;
-  try {
-    data = JSON.parse(entry.text);
-  } catch (e) {
-    entry.problem = `not JSON (${e.message})`;
-    return;
-  }
-  const envelope = ledgerEnvelopeSchema.safeParse(data);
-  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
-  if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    const path = [...envelope.success ? ["payload"] : [], ...issue2.path];
-    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue2.message}`;
-    return;
-  }
-  entry.event = data;
-}
-function checkChain(lines) {
-  const breaks = [];
-  let expectedSeq = 1;
-  let prevHash = "";
-  for (const l of lines) {
-    const e = l.event;
-    if (!e) continue;
-    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
-    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
-    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
-    expectedSeq = e.seq + 1;
-    prevHash = e.hash;
-  }
-  return breaks;
-}
-var import_node_crypto3, MAX_LINE_CHARS;
-var init_chain = __esm({
-  "core/ledger/chain.ts"() {
-    "use strict";
-    import_node_crypto3 = require("node:crypto");
-    init_canonicalize();
-    init_schema4();
-    MAX_LINE_CHARS = 4 * 1024 * 1024;
-  }
-});
-
-// core/ledger/actor.ts
-function resolveActor(root, explicit, env = process.env) {
-  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
-  if (given) return given;
-  try {
-    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    return email3 || void 0;
-  } catch {
-    return void 0;
-  }
-}
-function sameActor(a, b) {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-var import_node_child_process2;
-var init_actor = __esm({
-  "core/ledger/actor.ts"() {
-    "use strict";
-    import_node_child_process2 = require("node:child_process");
   }
 });
 
@@ -36379,93 +36317,165 @@ var init_fold = __esm({
   }
 });
 
-// core/ledger/rules.ts
-var C4, tornTail, malformedLine, eventEdited, eventSequence, chainBroken, illegalTransition, historyRewritten, runIdMismatch, policyInvalid, pinnedFlowMismatch;
-var init_rules6 = __esm({
-  "core/ledger/rules.ts"() {
+// node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate(value) {
+  for (let i2 = 0; i2 < value.length; i2++) {
+    const code = value.charCodeAt(i2);
+    if (code >= 55296 && code <= 56319) {
+      if (i2 === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i2 + 1);
+      if (!(next >= 56320 && next <= 57343)) {
+        return true;
+      }
+      i2++;
+    } else if (code >= 56320 && code <= 57343) {
+      return true;
+    }
+  }
+  return false;
+}
+function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
+  if (typeof object2 === "number" && isNaN(object2)) {
+    throw new Error("NaN is not allowed");
+  }
+  if (typeof object2 === "number" && !isFinite(object2)) {
+    throw new Error("Infinity is not allowed");
+  }
+  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
+    throw new Error("Lone surrogate is not allowed");
+  }
+  if (object2 === null || typeof object2 !== "object") {
+    return JSON.stringify(object2);
+  }
+  if (typeof object2.toJSON === "function") {
+    if (seen.has(object2)) {
+      throw new Error("Circular reference detected");
+    }
+    seen.add(object2);
+    const result2 = canonicalize(object2.toJSON(), seen);
+    seen.delete(object2);
+    return result2;
+  }
+  if (seen.has(object2)) {
+    throw new Error("Circular reference detected");
+  }
+  seen.add(object2);
+  let result;
+  if (Array.isArray(object2)) {
+    const values = object2.map((cv) => {
+      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(",")}]`;
+  } else {
+    const parts2 = [];
+    for (const key of Object.keys(object2).sort()) {
+      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
+        continue;
+      }
+      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
+    }
+    result = `{${parts2.join(",")}}`;
+  }
+  seen.delete(object2);
+  return result;
+}
+var init_canonicalize = __esm({
+  "node_modules/canonicalize/lib/canonicalize.js"() {
+  }
+});
+
+// core/ledger/chain.ts
+function sha256Hex3(text3) {
+  return (0, import_node_crypto3.createHash)("sha256").update(text3, "utf8").digest("hex");
+}
+function canonicalJson(value) {
+  return canonicalize(value) ?? "null";
+}
+function eventHash(event) {
+  const { seq, type, at, actor: actor2, payload, prev } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev }));
+}
+function sealEvent(event) {
+  return { ...event, hash: eventHash(event) };
+}
+function eventLine(event) {
+  return JSON.stringify(event) + "\n";
+}
+function unreadableEvent(event) {
+  const entry = { line: 1, offset: 0, text: JSON.stringify(event) };
+  parseLine(entry);
+  return entry.problem;
+}
+function parseLedger(text3, from = { lines: 0, chars: 0 }) {
+  const lines = [];
+  const events = [];
+  let torn;
+  let offset = 0;
+  let n = from.lines;
+  while (offset < text3.length) {
+    n++;
+    const nl = text3.indexOf("\n", offset);
+    if (nl < 0) {
+      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
+      break;
+    }
+    const lineText = text3.slice(offset, nl);
+    const entry = { line: n, offset: from.chars + offset, text: lineText };
+    parseLine(entry);
+    if (entry.event) events.push(entry.event);
+    lines.push(entry);
+    offset = nl + 1;
+  }
+  return { lines, events, torn };
+}
+function parseLine(entry) {
+  if (entry.text.length > MAX_LINE_CHARS) {
+    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
+    return;
+  }
+  let data;
+  try {
+    data = JSON.parse(entry.text);
+  } catch (e) {
+    entry.problem = `not JSON (${e.message})`;
+    return;
+  }
+  const envelope = ledgerEnvelopeSchema.safeParse(data);
+  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    const path = [...envelope.success ? ["payload"] : [], ...issue2.path];
+    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue2.message}`;
+    return;
+  }
+  entry.event = data;
+}
+function checkChain(lines) {
+  const breaks = [];
+  let expectedSeq = 1;
+  let prevHash = "";
+  for (const l of lines) {
+    const e = l.event;
+    if (!e) continue;
+    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
+    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
+    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
+    expectedSeq = e.seq + 1;
+    prevHash = e.hash;
+  }
+  return breaks;
+}
+var import_node_crypto3, MAX_LINE_CHARS;
+var init_chain = __esm({
+  "core/ledger/chain.ts"() {
     "use strict";
-    init_rules();
-    C4 = "ledger";
-    tornTail = defineRule({
-      id: "ledger/torn-tail",
-      severity: "error",
-      category: C4,
-      summary: "The ledger's last line is incomplete: an append did not finish.",
-      help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
-      message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
-    });
-    malformedLine = defineRule({
-      id: "ledger/malformed-line",
-      severity: "error",
-      category: C4,
-      summary: "A ledger line is not a well-formed event.",
-      help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
-      message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
-    });
-    eventEdited = defineRule({
-      id: "ledger/event-edited",
-      severity: "error",
-      category: C4,
-      summary: "An event's content no longer matches its hash.",
-      help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
-      message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
-    });
-    eventSequence = defineRule({
-      id: "ledger/event-sequence",
-      severity: "error",
-      category: C4,
-      summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
-      help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
-      message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
-    });
-    chainBroken = defineRule({
-      id: "ledger/chain-broken",
-      severity: "error",
-      category: C4,
-      summary: "An event's prev is not the hash of the event before it.",
-      help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
-      message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
-    });
-    illegalTransition = defineRule({
-      id: "ledger/illegal-transition",
-      severity: "error",
-      category: C4,
-      summary: "A recorded event is a transition the run's state machine refuses.",
-      help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
-      message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
-    });
-    historyRewritten = defineRule({
-      id: "ledger/history-rewritten",
-      severity: "error",
-      category: C4,
-      summary: "A ledger at the base revision is not a prefix of the current one.",
-      help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
-      message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
-    });
-    runIdMismatch = defineRule({
-      id: "ledger/run-id-mismatch",
-      severity: "error",
-      category: C4,
-      summary: "A ledger file's name is not the run id its first event records.",
-      help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
-      message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
-    });
-    policyInvalid = defineRule({
-      id: "ledger/policy-invalid",
-      severity: "error",
-      category: C4,
-      summary: "The run policy file is not valid.",
-      help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
-      message: (detail) => `invalid run policy: ${detail}`
-    });
-    pinnedFlowMismatch = defineRule({
-      id: "ledger/pinned-flow-mismatch",
-      severity: "error",
-      category: C4,
-      summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
-      help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
-      message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
-    });
+    import_node_crypto3 = require("node:crypto");
+    init_canonicalize();
+    init_schema4();
+    MAX_LINE_CHARS = 4 * 1024 * 1024;
   }
 });
 
@@ -36669,7 +36679,7 @@ function lastLineOf(buf) {
 }
 function currentRun(path, fd, runId) {
   const { ino, size } = (0, import_node_fs6.fstatSync)(fd);
-  const cached2 = cache2.get(path);
+  const cached2 = cache.get(path);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
     if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
@@ -36685,14 +36695,14 @@ function currentRun(path, fd, runId) {
       }
     }
   }
-  cache2.delete(path);
+  cache.delete(path);
   const whole = readRange(fd, 0, size);
   const parsed = parseLedger(whole.toString("utf8"));
   const damage = ledgerDamage(runId, parsed);
   if (damage) return damage;
   const { run: run2 } = foldEvents(parsed.events);
   if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
-  remember(cache2, path, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
+  remember(cache, path, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
   return { run: run2, size };
 }
 function extendsChain(run2, events) {
@@ -36741,17 +36751,17 @@ async function appendToRun(root, runId, options, decide) {
       const line = Buffer.from(eventLine(event), "utf8");
       const end = (0, import_node_fs6.fstatSync)(fd).size;
       if (end !== current.size) {
-        cache2.delete(path);
+        cache.delete(path);
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
       (0, import_node_fs6.writeSync)(fd, line, 0, line.length, end);
       (0, import_node_fs6.fsyncSync)(fd);
       applyEvent(run2, event);
-      const cached2 = cache2.get(path);
+      const cached2 = cache.get(path);
       if (cached2) {
         cached2.size = end + line.length;
         cached2.lastLine = line;
-        remember(cache2, path, cached2, run2.events.length);
+        remember(cache, path, cached2, run2.events.length);
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
@@ -36808,7 +36818,7 @@ function takeOverStale(lockPath) {
   }
   return true;
 }
-var import_node_crypto4, import_node_fs6, import_node_path6, RUNS_DIR, LOCK_STALE_MS, CACHE_MAX_EVENTS, readCache, cache2, LOCK_ATTEMPTS;
+var import_node_crypto4, import_node_fs6, import_node_path6, RUNS_DIR, LOCK_STALE_MS, CACHE_MAX_EVENTS, readCache, cache, LOCK_ATTEMPTS;
 var init_store = __esm({
   "core/ledger/store.ts"() {
     "use strict";
@@ -36823,8 +36833,140 @@ var init_store = __esm({
     LOCK_STALE_MS = 1e4;
     CACHE_MAX_EVENTS = 2e5;
     readCache = /* @__PURE__ */ new Map();
-    cache2 = /* @__PURE__ */ new Map();
+    cache = /* @__PURE__ */ new Map();
     LOCK_ATTEMPTS = 1e3;
+  }
+});
+
+// core/ledger/read.ts
+function readRun(root, runId) {
+  if (!FLOW_RUN_ID_RE.test(runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+  const loaded = loadRun(root, runId);
+  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
+  const { parsed, fold } = loaded;
+  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
+  const problems = {
+    torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
+    malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
+    illegal: fold.illegal
+  };
+  const damaged = Boolean(problems.torn) || problems.malformed.length > 0 || problems.illegal.length > 0;
+  return { ok: true, run: fold.run, file: runFile(runId), problems, damaged };
+}
+function summarizeRun(run2, file2, damaged) {
+  return {
+    run_id: run2.run_id,
+    file: file2,
+    flow_id: run2.flow_id,
+    flow_version: run2.flow_version,
+    flow_title: run2.flow_title,
+    status: run2.status,
+    started_at: run2.started_at,
+    started_by: run2.started_by,
+    updated_at: run2.updated_at,
+    frontier: run2.frontier,
+    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
+    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
+    events: run2.events.length,
+    damaged
+  };
+}
+var init_read = __esm({
+  "core/ledger/read.ts"() {
+    "use strict";
+    init_fold();
+    init_schema4();
+    init_store();
+  }
+});
+
+// core/ledger/rules.ts
+var C4, tornTail, malformedLine, eventEdited, eventSequence, chainBroken, illegalTransition, historyRewritten, runIdMismatch, policyInvalid, pinnedFlowMismatch;
+var init_rules6 = __esm({
+  "core/ledger/rules.ts"() {
+    "use strict";
+    init_rules();
+    C4 = "ledger";
+    tornTail = defineRule({
+      id: "ledger/torn-tail",
+      severity: "error",
+      category: C4,
+      summary: "The ledger's last line is incomplete: an append did not finish.",
+      help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
+      message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
+    });
+    malformedLine = defineRule({
+      id: "ledger/malformed-line",
+      severity: "error",
+      category: C4,
+      summary: "A ledger line is not a well-formed event.",
+      help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
+      message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
+    });
+    eventEdited = defineRule({
+      id: "ledger/event-edited",
+      severity: "error",
+      category: C4,
+      summary: "An event's content no longer matches its hash.",
+      help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
+      message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
+    });
+    eventSequence = defineRule({
+      id: "ledger/event-sequence",
+      severity: "error",
+      category: C4,
+      summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
+      help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
+      message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
+    });
+    chainBroken = defineRule({
+      id: "ledger/chain-broken",
+      severity: "error",
+      category: C4,
+      summary: "An event's prev is not the hash of the event before it.",
+      help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
+      message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
+    });
+    illegalTransition = defineRule({
+      id: "ledger/illegal-transition",
+      severity: "error",
+      category: C4,
+      summary: "A recorded event is a transition the run's state machine refuses.",
+      help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
+      message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
+    });
+    historyRewritten = defineRule({
+      id: "ledger/history-rewritten",
+      severity: "error",
+      category: C4,
+      summary: "A ledger at the base revision is not a prefix of the current one.",
+      help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
+      message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
+    });
+    runIdMismatch = defineRule({
+      id: "ledger/run-id-mismatch",
+      severity: "error",
+      category: C4,
+      summary: "A ledger file's name is not the run id its first event records.",
+      help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
+      message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
+    });
+    policyInvalid = defineRule({
+      id: "ledger/policy-invalid",
+      severity: "error",
+      category: C4,
+      summary: "The run policy file is not valid.",
+      help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
+      message: (detail) => `invalid run policy: ${detail}`
+    });
+    pinnedFlowMismatch = defineRule({
+      id: "ledger/pinned-flow-mismatch",
+      severity: "error",
+      category: C4,
+      summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
+      help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
+      message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
+    });
   }
 });
 
@@ -36864,13 +37006,13 @@ function verifyLedgerText(file2, text3, base) {
   return { file: file2, runId, parsed, fold, run: fold.run, findings };
 }
 function checkPrefix(file2, runId, current, base) {
-  const before = parseLedger(base.text).lines;
-  for (let i2 = 0; i2 < before.length; i2++) {
-    const was = before[i2];
+  const before2 = parseLedger(base.text).lines;
+  for (let i2 = 0; i2 < before2.length; i2++) {
+    const was = before2[i2];
     const now = current.lines[i2];
     if (!now) {
       const last = current.lines[current.lines.length - 1];
-      const seqs = `${before.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
+      const seqs = `${before2.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
       return [historyRewritten.at(file2, lineRange(last), runId, base.name, seqs)];
     }
     if (now.text !== was.text) {
@@ -36912,6 +37054,97 @@ var init_verify = __esm({
     init_rules6();
     init_schema4();
     init_store();
+  }
+});
+
+// core/ledger/check.ts
+function checkPolicy(root, file2) {
+  let data;
+  try {
+    data = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path8.join)(root, file2), "utf8"));
+  } catch (e) {
+    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
+}
+function workspaceOf(ledgerFile) {
+  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
+}
+function workspaceFlowSteps(ctx) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
+    const read = readSourceText((0, import_node_path8.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
+    if (!snap) continue;
+    const steps = stableStringify([...snap.steps]);
+    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
+      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
+      if (!out2.has(key)) out2.set(key, { file: file2, steps });
+      if (dir < 0) break;
+    }
+  }
+  return out2;
+}
+function pinnedFlowMismatch2(file2, run2, flows) {
+  const flow = `${run2.flow_id}@${run2.flow_version}`;
+  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
+  const recorded = snapshotOf(run2.events[0]?.payload?.flow);
+  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
+  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
+}
+var import_node_fs8, import_node_path8, isLedgerFile, isPolicyFile, ledgerCheck;
+var init_check5 = __esm({
+  "core/ledger/check.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_path8 = require("node:path");
+    init_check();
+    init_files();
+    init_findings();
+    init_git();
+    init_shard();
+    init_escape();
+    init_check2();
+    init_versions2();
+    init_document();
+    init_read();
+    init_rules6();
+    init_schema4();
+    init_verify();
+    isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
+    isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
+    ledgerCheck = {
+      name: "ledger",
+      title: "Run ledgers",
+      async run(ctx) {
+        const files = selectFiles(ctx, isLedgerFile);
+        const findings = [];
+        const runs = [];
+        const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
+        files.forEach((file2, i2) => {
+          ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
+          const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
+          const v = verifyLedgerText(file2, (0, import_node_fs8.readFileSync)((0, import_node_path8.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+          findings.push(...v.findings);
+          if (!v.run) return;
+          runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
+          const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
+          if (mismatch) findings.push(mismatch);
+        });
+        if (ctx.base) {
+          const present = new Set(ctx.files);
+          for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
+            if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
+            findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
+          }
+        }
+        const policies = selectFiles(ctx, isPolicyFile);
+        for (const file2 of policies) findings.push(...checkPolicy(ctx.root, file2));
+        return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policies], details: { runs } };
+      }
+    };
   }
 });
 
@@ -40972,15 +41205,15 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path8.join)(__dirname, "wasm");
-  if ((0, import_node_fs8.existsSync)((0, import_node_path8.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path8.join)(__dirname, "noop.js"));
-  return (0, import_node_path8.join)((0, import_node_path8.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path9.join)(__dirname, "wasm");
+  if ((0, import_node_fs9.existsSync)((0, import_node_path9.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path9.join)(__dirname, "noop.js"));
+  return (0, import_node_path9.join)((0, import_node_path9.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path8.join)(dir2, file2) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path9.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -40989,7 +41222,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs8.readFileSync)((0, import_node_path8.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs9.readFileSync)((0, import_node_path9.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -40998,13 +41231,13 @@ async function loadGrammars(wanted = GRAMMARS, from) {
   );
   return { parser, languages };
 }
-var import_node_fs8, import_node_module, import_node_path8, import_tree_sitter_wasm, GRAMMAR_OF_EXTENSION, GRAMMARS, runtime, languageLoads, languages;
+var import_node_fs9, import_node_module, import_node_path9, import_tree_sitter_wasm, GRAMMAR_OF_EXTENSION, GRAMMARS, runtime, languageLoads, languages;
 var init_parser2 = __esm({
   "core/scan/parser.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_module = require("node:module");
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     import_tree_sitter_wasm = __toESM(require_tree_sitter());
     GRAMMAR_OF_EXTENSION = {
       py: "python",
@@ -41951,7 +42184,7 @@ function suppressionsOf(comments, lines) {
       const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
       const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
       const target = kind === "same-line" ? lines.position(start2).line : lines.position(node2.endIndex).line + 1;
-      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason || void 0, start: start2, end });
+      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start2, end });
     }
   }
   return out2;
@@ -41966,18 +42199,18 @@ var init_suppress = __esm({
 });
 
 // core/scan/scan.ts
-function editBetween(before, after) {
-  const max = Math.min(before.length, after.length);
+function editBetween(before2, after) {
+  const max = Math.min(before2.length, after.length);
   let start2 = 0;
-  while (start2 < max && before.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
+  while (start2 < max && before2.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
   let suffix = 0;
-  while (suffix < max - start2 && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  while (suffix < max - start2 && before2.charCodeAt(before2.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return {
     startIndex: start2,
-    oldEndIndex: before.length - suffix,
+    oldEndIndex: before2.length - suffix,
     newEndIndex: after.length - suffix,
-    startPosition: pointAt(before, start2),
-    oldEndPosition: pointAt(before, before.length - suffix),
+    startPosition: pointAt(before2, start2),
+    oldEndPosition: pointAt(before2, before2.length - suffix),
     newEndPosition: pointAt(after, after.length - suffix)
   };
 }
@@ -42011,17 +42244,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs10.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs9.fstatSync)(fd).size;
+    const size = (0, import_node_fs10.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs9.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs10.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -42031,7 +42264,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
 }
 async function scanSource(path, text3, options = {}) {
@@ -42048,11 +42281,11 @@ async function scanSource(path, text3, options = {}) {
   }
   return (await scanner).scanSource(path, text3);
 }
-var import_node_fs9, DEFAULT_SCAN_CONFIG, DEFAULT_MAX_BYTES, DEFAULT_QUERY_TIME_LIMIT_MS, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, WHOLE, KEPT_DOCUMENTS, scanners, KEPT_SCANNERS;
+var import_node_fs10, DEFAULT_SCAN_CONFIG, DEFAULT_MAX_BYTES, DEFAULT_QUERY_TIME_LIMIT_MS, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, WHOLE, KEPT_DOCUMENTS, scanners, KEPT_SCANNERS;
 var init_scan = __esm({
   "core/scan/scan.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     init_lines();
     init_analysis();
     init_config2();
@@ -42232,8 +42465,8 @@ var init_scan = __esm({
 
 // core/scan/run.ts
 function workerScriptPath() {
-  const beside = (0, import_node_path9.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs10.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path10.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs11.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -42261,7 +42494,7 @@ async function inThread(options) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path9.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path10.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve2) => setImmediate(resolve2));
@@ -42318,13 +42551,13 @@ function onWorkers(options, script, count) {
     }
   });
 }
-var import_node_fs10, import_node_os, import_node_path9, import_node_worker_threads, WORKER_THRESHOLD, BATCH;
+var import_node_fs11, import_node_os, import_node_path10, import_node_worker_threads, WORKER_THRESHOLD, BATCH;
 var init_run = __esm({
   "core/scan/run.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_os = require("node:os");
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     import_node_worker_threads = require("node:worker_threads");
     init_parser2();
     init_scan();
@@ -42369,7 +42602,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details } };
 }
 var scanCheck;
-var init_check4 = __esm({
+var init_check6 = __esm({
   "core/scan/check.ts"() {
     "use strict";
     init_check();
@@ -42379,208 +42612,6 @@ var init_check4 = __esm({
     init_parser2();
     init_run();
     scanCheck = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
-  }
-});
-
-// core/ledger/read.ts
-function readRun(root, runId) {
-  if (!FLOW_RUN_ID_RE.test(runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
-  const loaded = loadRun(root, runId);
-  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
-  const { parsed, fold } = loaded;
-  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
-  const problems = {
-    torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
-    malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
-    illegal: fold.illegal
-  };
-  const damaged = Boolean(problems.torn) || problems.malformed.length > 0 || problems.illegal.length > 0;
-  return { ok: true, run: fold.run, file: runFile(runId), problems, damaged };
-}
-function summarizeRun(run2, file2, damaged) {
-  return {
-    run_id: run2.run_id,
-    file: file2,
-    flow_id: run2.flow_id,
-    flow_version: run2.flow_version,
-    flow_title: run2.flow_title,
-    status: run2.status,
-    started_at: run2.started_at,
-    started_by: run2.started_by,
-    updated_at: run2.updated_at,
-    frontier: run2.frontier,
-    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
-    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
-    events: run2.events.length,
-    damaged
-  };
-}
-var init_read = __esm({
-  "core/ledger/read.ts"() {
-    "use strict";
-    init_fold();
-    init_schema4();
-    init_store();
-  }
-});
-
-// core/evidence/check.ts
-function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs16.existsSync)((0, import_node_path20.join)(root, file2)) ? loadBundleFile((0, import_node_path20.join)(root, file2), file2, limits) : void 0;
-  const golden = read(goldenFile);
-  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const current = read(currentFile);
-  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
-  if (!current.bundle) return { findings: current.findings };
-  const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
-  if (!("dimensions" in result)) return { findings: [result] };
-  return { findings: goldenFindings(result, current), result };
-}
-var import_node_fs16, import_node_path20, evidenceCheck, goldensCheck;
-var init_check5 = __esm({
-  "core/evidence/check.ts"() {
-    "use strict";
-    import_node_fs16 = require("node:fs");
-    import_node_path20 = require("node:path");
-    init_check();
-    init_findings();
-    init_files();
-    init_config();
-    init_evaluate();
-    init_golden();
-    init_load();
-    init_rules5();
-    evidenceCheck = {
-      name: "evidence",
-      title: "Evidence bundles",
-      async run(ctx) {
-        const files = selectFiles(ctx, globMatcher(ctx.config.evidence.include));
-        const budgets = budgetsOf(ctx.config);
-        const limits = evidenceLimits(ctx.config);
-        const findings = [];
-        const bundles = [];
-        files.forEach((file2, i2) => {
-          ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-          const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path20.join)(ctx.root, file2), file2, limits), budgets);
-          findings.push(...evaluated.findings);
-          bundles.push(evaluated.verdict);
-        });
-        const details = { bundles };
-        return { name: "evidence", title: "Evidence bundles", findings, files, details: { evidence: details } };
-      }
-    };
-    goldensCheck = {
-      name: "goldens",
-      title: "Golden regressions",
-      async run(ctx) {
-        const findings = [];
-        const results = [];
-        const files = [];
-        for (const pair of ctx.config.goldens) {
-          const matches = selectFiles(ctx, globMatcher([pair.evidence]));
-          if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
-          for (const file2 of matches) {
-            const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
-            findings.push(...found);
-            if (result) results.push(result);
-            files.push(file2);
-          }
-        }
-        const details = { results };
-        return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
-      }
-    };
-  }
-});
-
-// core/ledger/check.ts
-function checkPolicy(root, file2) {
-  let data;
-  try {
-    data = JSON.parse((0, import_node_fs17.readFileSync)((0, import_node_path21.join)(root, file2), "utf8"));
-  } catch (e) {
-    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
-  }
-  const parsed = policyFileSchema.safeParse(data);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
-}
-function workspaceOf(ledgerFile) {
-  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
-}
-function workspaceFlowSteps(ctx) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path21.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
-    if (!snap) continue;
-    const steps = stableStringify([...snap.steps]);
-    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
-      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
-      if (!out2.has(key)) out2.set(key, { file: file2, steps });
-      if (dir < 0) break;
-    }
-  }
-  return out2;
-}
-function pinnedFlowMismatch2(file2, run2, flows) {
-  const flow = `${run2.flow_id}@${run2.flow_version}`;
-  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
-  const recorded = snapshotOf(run2.events[0]?.payload?.flow);
-  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
-  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
-}
-var import_node_fs17, import_node_path21, isLedgerFile, isPolicyFile, ledgerCheck;
-var init_check6 = __esm({
-  "core/ledger/check.ts"() {
-    "use strict";
-    import_node_fs17 = require("node:fs");
-    import_node_path21 = require("node:path");
-    init_check();
-    init_files();
-    init_findings();
-    init_git();
-    init_shard();
-    init_escape();
-    init_check2();
-    init_versions2();
-    init_document();
-    init_read();
-    init_rules6();
-    init_schema4();
-    init_verify();
-    isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
-    isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
-    ledgerCheck = {
-      name: "ledger",
-      title: "Run ledgers",
-      async run(ctx) {
-        const files = selectFiles(ctx, isLedgerFile);
-        const findings = [];
-        const runs = [];
-        const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
-        files.forEach((file2, i2) => {
-          ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-          const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-          const v = verifyLedgerText(file2, (0, import_node_fs17.readFileSync)((0, import_node_path21.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
-          findings.push(...v.findings);
-          if (!v.run) return;
-          runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
-          const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
-          if (mismatch) findings.push(mismatch);
-        });
-        if (ctx.base) {
-          const present = new Set(ctx.files);
-          for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
-            if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
-            findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
-          }
-        }
-        const policies = selectFiles(ctx, isPolicyFile);
-        for (const file2 of policies) findings.push(...checkPolicy(ctx.root, file2));
-        return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policies], details: { runs } };
-      }
-    };
   }
 });
 
@@ -42594,10 +42625,10 @@ var init_checks3 = __esm({
   "core/checks.ts"() {
     "use strict";
     init_check3();
-    init_check5();
-    init_check2();
     init_check4();
+    init_check2();
     init_check6();
+    init_check5();
     ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck];
   }
 });
@@ -42609,115 +42640,137 @@ __export(host_exports, {
 });
 module.exports = __toCommonJS(host_exports);
 var import_node_path22 = require("node:path");
-var vscode22 = __toESM(require("vscode"));
+var vscode24 = __toESM(require("vscode"));
+init_analyze();
 
-// core/dialect.ts
+// core/analyze.ts
 init_check3();
-init_check2();
-init_escape();
-init_rules();
-init_document();
-init_data();
-var unknownDialect = defineRule({
-  id: "source/unknown-dialect",
-  severity: "error",
-  category: "source",
-  summary: "Flowgate cannot tell what kind of file this is.",
-  help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
-  message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
-});
-var flowDialect = {
-  id: "flow",
-  title: "Knowtation Flow v0",
-  claimsByName: (path, config2) => isFlowFile(config2)(path) ? "its path matches flows.include / flows.files" : void 0,
-  claimsByContent: (data) => isObject2(data) && isObject2(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
-  validate: (path, text3, config2) => validateFlowText(path, text3, config2).findings
-};
-var DIALECTS = [flowDialect, blueprintDialect];
-function validateAnyFile(path, text3, config2) {
-  const named = path.replace(/^(?:\.\.\/)+/, "");
-  for (const d of DIALECTS) {
-    const why = d.claimsByName(named, config2);
-    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
-  }
-  const parsed = parseSource(path, text3, limitsOf(config2));
-  if (!parsed.doc) return { file: path, reason: "it does not parse", findings: parsed.findings };
-  for (const d of DIALECTS) {
-    const why = parsed.doc && d.claimsByContent(parsed.doc.data);
-    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
-  }
-  return { file: path, reason: "nothing identifies it", findings: [unknownDialect.at(path, { line: 1, column: 1, endLine: 1, endColumn: 2 })] };
-}
 
-// extension/analyzers/definitions.ts
-init_check2();
-init_versions2();
-var BaseFlows = class {
-  cache = /* @__PURE__ */ new Map();
-  get(root, config2) {
-    if (!this.cache.has(root)) {
-      let flows = null;
-      try {
-        flows = flowsAtBase(root, "HEAD", config2);
-      } catch {
-        flows = null;
-      }
-      this.cache.set(root, flows);
-    }
-    return this.cache.get(root) ?? void 0;
-  }
-  invalidate() {
-    this.cache.clear();
-  }
-};
-function definitionsAnalyzer(base) {
-  return {
-    name: "definitions",
-    analyze({ root, rel, text: text3 }, { config: config2, trusted }) {
-      if (isFlowFile(config2)(rel)) {
-        const { doc, findings } = validateFlowText(rel, text3, config2);
-        const snap = doc && snapshotOf(doc.data);
-        const atHead = doc && snap && trusted ? baseCounterpart(snap, base.get(root, config2)?.get(snap.flowId)) : void 0;
-        return doc && atHead ? [...findings, ...checkVersionDiscipline(doc, atHead, "HEAD")] : findings;
-      }
-      if (DIALECTS.some((d) => d.claimsByName(rel, config2))) return validateAnyFile(rel, text3, config2).findings;
-      return void 0;
-    }
-  };
-}
-
-// extension/evidence.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path4 = require("node:path");
+// core/evidence/analyze.ts
 init_files();
+init_check4();
 init_config();
 init_evaluate();
-init_golden();
-init_load();
-init_normalize();
-function goldenOf(file2, config2) {
-  const pair = config2.goldens.find((p) => globMatcher([p.evidence])(file2));
-  return pair && { golden: pair.golden, options: goldenOptionsOf(pair) };
+function goldenPairsOf(file2, config2) {
+  return config2.goldens.filter((p) => globMatcher([p.evidence])(file2)).map((p) => ({ golden: p.golden, options: goldenOptionsOf(p) }));
 }
-function readBundle(root, file2, config2) {
-  const path = (0, import_node_path4.join)(root, file2);
-  return (0, import_node_fs4.existsSync)(path) ? loadBundle(file2, (0, import_node_fs4.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
+function goldenOf(file2, config2) {
+  return goldenPairsOf(file2, config2)[0];
 }
 function bundleStatus(root, file2, text3, config2) {
-  const evaluated = evaluateBundle(file2, text3, budgetsOf(config2), evidenceLimits(config2));
+  const limits = evidenceLimits(config2);
+  const evaluated = evaluateBundle(file2, text3, budgetsOf(config2), limits);
   const status = { file: file2, verdict: evaluated.verdict, findings: [...evaluated.findings] };
-  const pairing = goldenOf(file2, config2);
-  if (!pairing) return status;
-  const golden = readBundle(root, pairing.golden, config2);
-  if (!golden?.bundle) {
-    status.golden = { file: pairing.golden, problem: golden ? "the golden is not a valid evidence bundle" : "the golden does not exist" };
-    return status;
+  for (const pair of goldenPairsOf(file2, config2)) {
+    const compared = evaluated.loaded.bundle ? compareWithGoldenFile(root, evaluated.loaded, pair.golden, pair.options, limits) : void 0;
+    if (compared) status.findings.push(...compared.findings);
+    status.golden ??= { file: pair.golden, result: compared?.result, problem: !compared ? "this bundle does not load" : compared.result ? void 0 : compared.findings[0]?.message ?? "no comparison" };
   }
-  if (!evaluated.loaded.bundle) return { ...status, golden: { file: pairing.golden, problem: "this bundle does not load" } };
-  const result = compareWithGolden(evaluated.loaded, golden, pairing.options);
-  status.findings.push(...goldenFindings(result, evaluated.loaded));
-  status.golden = { file: pairing.golden, result };
   return status;
+}
+
+// core/analyze.ts
+init_files();
+init_analyze();
+init_check2();
+init_check5();
+init_verify();
+init_check6();
+init_scan();
+var compiled2 = /* @__PURE__ */ new WeakMap();
+function selectorsOf(config2) {
+  let s = compiled2.get(config2);
+  if (!s) {
+    s = {
+      excluded: excludedMatcher(config2.exclude),
+      scan: scanSelector(config2.scan),
+      scanAllowed: globMatcher(config2.scan.allow),
+      flow: isFlowFile(config2),
+      blueprint: isBlueprintFile(config2),
+      evidence: globMatcher(config2.evidence.include)
+    };
+    compiled2.set(config2, s);
+  }
+  return s;
+}
+var settingsMatchers = /* @__PURE__ */ new Map();
+var MAX_SETTINGS_MATCHERS = 16;
+function cachedMatcher(globs3) {
+  const key = globs3.join("\0");
+  let m = settingsMatchers.get(key);
+  if (!m) {
+    if (settingsMatchers.size >= MAX_SETTINGS_MATCHERS) settingsMatchers.delete(settingsMatchers.keys().next().value);
+    settingsMatchers.set(key, m = globMatcher(globs3));
+  }
+  return m;
+}
+function scanSelects(rel, config2, live) {
+  const s = selectorsOf(config2);
+  if (s.excluded(rel) || !s.scan(rel) || s.scanAllowed(rel)) return false;
+  if (!live) return true;
+  return live.enabled && (live.include.length === 0 || cachedMatcher(live.include)(rel)) && !(live.exclude.length > 0 && cachedMatcher(live.exclude)(rel));
+}
+function kindsOf(rel, config2, live) {
+  const s = selectorsOf(config2);
+  if (s.excluded(rel)) return [];
+  const kinds = [];
+  if (s.flow(rel)) kinds.push("flow");
+  if (scanSelects(rel, config2, live)) kinds.push("scan");
+  if (s.blueprint(rel)) kinds.push("blueprint");
+  if (isLedgerFile(rel)) kinds.push("ledger");
+  if (s.evidence(rel)) kinds.push("evidence");
+  return kinds;
+}
+async function analyzeFile(input2, options) {
+  const { root, rel, text: text3 } = input2;
+  const { config: config2 } = options;
+  const kinds = kindsOf(rel, config2, options.scan);
+  if (kinds.length === 0) return void 0;
+  const findings = [];
+  for (const kind of kinds) {
+    if (kind === "flow") findings.push(...analyzeFlowText(rel, text3, config2, options.flowBase?.()).findings);
+    else if (kind === "scan") findings.push(...await scanSource(rel, text3, { config: config2.scan, maxBytes: config2.limits["max-file-bytes"] }));
+    else if (kind === "blueprint") findings.push(...validateBlueprintText(rel, text3, config2).findings);
+    else if (kind === "ledger") findings.push(...verifyLedgerText(rel, text3).findings);
+    else findings.push(...bundleStatus(root, rel, text3, config2).findings);
+  }
+  return findings;
+}
+function withoutCustomRules(config2) {
+  return config2.scan.custom.length ? { ...config2, scan: { ...config2.scan, custom: [] } } : config2;
+}
+
+// extension/analyzers/analyze.ts
+function envOf(state, trusted) {
+  const { scanEnabled, include, exclude } = state.settings;
+  return { config: state.config, trusted, scan: { enabled: scanEnabled, include, exclude } };
+}
+function coreAnalyzer(head) {
+  return {
+    name: "flowgate",
+    analyze: ({ root, rel, text: text3 }, env) => analyzeFile({ root, rel, text: text3 }, { config: env.config, scan: env.scan, flowBase: env.trusted ? () => head.get(root, env.config) : void 0 })
+  };
+}
+async function analyzeInput(analyzers, input2, env) {
+  for (const a of analyzers) {
+    const found = await a.analyze(input2, env);
+    if (found) return found;
+  }
+  return void 0;
+}
+
+// extension/commands/goldenCommands.ts
+var vscode = __toESM(require("vscode"));
+
+// extension/evidence.ts
+var import_node_fs12 = require("node:fs");
+var import_node_path11 = require("node:path");
+init_evaluate();
+init_load();
+init_normalize();
+function readBundle(root, file2, config2) {
+  const path = (0, import_node_path11.join)(root, file2);
+  return (0, import_node_fs12.existsSync)(path) ? loadBundle(file2, (0, import_node_fs12.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
 }
 function statusDescription(s) {
   const v = s.verdict;
@@ -42739,67 +42792,6 @@ function normalizedText(root, file2, options, config2) {
 `;
   return JSON.stringify(sortKeys(new Normalizer(options.normalize, loaded.bundle).value(loaded.bundle)), null, 2) + "\n";
 }
-
-// extension/analyzers/matchers.ts
-init_files();
-var cache = /* @__PURE__ */ new Map();
-var MAX_CACHED = 64;
-function cachedMatcher(globs3) {
-  const key = globs3.join("\0");
-  let matcher = cache.get(key);
-  if (!matcher) {
-    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value);
-    matcher = globMatcher(globs3);
-    cache.set(key, matcher);
-  }
-  return matcher;
-}
-
-// extension/analyzers/evidence.ts
-var evidenceAnalyzer = {
-  name: "evidence",
-  analyze({ root, rel, text: text3 }, { config: config2 }) {
-    if (!cachedMatcher(config2.evidence.include)(rel)) return void 0;
-    return bundleStatus(root, rel, text3, config2).findings;
-  }
-};
-
-// extension/analyzers/ledger.ts
-init_verify();
-var ledgerAnalyzer = {
-  name: "ledger",
-  analyze: ({ rel, text: text3 }) => runIdOfPath(rel) ? verifyLedgerText(rel, text3).findings : void 0
-};
-
-// extension/analyzers/scan.ts
-init_files();
-init_check4();
-init_scan();
-function withoutCustomRules(config2) {
-  return config2.scan.custom.length ? { ...config2, scan: { ...config2.scan, custom: [] } } : config2;
-}
-var selectors = /* @__PURE__ */ new WeakMap();
-function selectorOf(scan) {
-  let selector = selectors.get(scan);
-  if (!selector) selectors.set(scan, selector = scanSelector(scan));
-  return selector;
-}
-function liveScanSelects(rel, env) {
-  const scan = env.config.scan;
-  const excluded = cachedMatcher([...DEFAULT_EXCLUDES, ...env.config.exclude, ...scan.allow, ...env.scan.exclude]);
-  const included = env.scan.include.length === 0 || cachedMatcher(env.scan.include)(rel);
-  return selectorOf(scan)(rel) && included && !excluded(rel);
-}
-var scanAnalyzer = {
-  name: "scan",
-  analyze({ rel, text: text3 }, env) {
-    if (!env.scan.enabled || !liveScanSelects(rel, env)) return void 0;
-    return scanSource(rel, text3, { config: env.config.scan, maxBytes: env.config.limits["max-file-bytes"] });
-  }
-};
-
-// extension/commands/goldenCommands.ts
-var vscode = __toESM(require("vscode"));
 
 // extension/ids.ts
 var COMMAND = {
@@ -42907,15 +42899,15 @@ init_chain();
 init_fold();
 
 // core/ledger/flows.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path12 = require("node:path");
 init_files();
 init_check2();
 init_versions2();
 init_document();
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs11.readFileSync)((0, import_node_path10.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs13.readFileSync)((0, import_node_path12.join)(root, file2), "utf8") }));
 }
 function listFlowVersions(root, config2) {
   const out2 = [];
@@ -42947,8 +42939,8 @@ function findFlowVersion(root, config2, flowId, version2) {
 }
 
 // core/config/load.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path13 = require("node:path");
 init_zod();
 init_issues();
 init_document();
@@ -43052,12 +43044,12 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path11.join)(root, explicit) : (0, import_node_path11.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs12.existsSync)(path)) {
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path13.join)(root, explicit) : (0, import_node_path13.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs14.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path11.relative)(root, path) || path);
+  const shown = toRepoPath((0, import_node_path13.relative)(root, path) || path);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
 function readConfigText(path, shown) {
@@ -43863,8 +43855,8 @@ function parseJson2(text3) {
 
 // extension/commands/reportCommand.ts
 var import_node_crypto6 = require("node:crypto");
-var import_node_fs13 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs15 = require("node:fs");
+var import_node_path14 = require("node:path");
 var vscode4 = __toESM(require("vscode"));
 init_files();
 init_evaluate();
@@ -44046,7 +44038,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text3 = (0, import_node_fs13.readFileSync)((0, import_node_path12.join)(state.root, file2), "utf8");
+      text3 = (0, import_node_fs15.readFileSync)((0, import_node_path14.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -44112,17 +44104,17 @@ var EvidenceReports = class {
 };
 
 // extension/commands/verifyCommand.ts
-var import_node_path14 = require("node:path");
+var import_node_path16 = require("node:path");
 var vscode6 = __toESM(require("vscode"));
 
 // extension/diagnostics/workspaceScan.ts
-var import_node_path13 = require("node:path");
+var import_node_path15 = require("node:path");
 var vscode5 = __toESM(require("vscode"));
 init_check();
 function groupByFile(root, findings) {
   const out2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const uri = vscode5.Uri.file((0, import_node_path13.join)(root, f.file));
+    const uri = vscode5.Uri.file((0, import_node_path15.join)(root, f.file));
     const key = uri.toString();
     const entry = out2.get(key) ?? { uri, findings: [] };
     entry.findings.push(f);
@@ -44195,7 +44187,7 @@ function verifyLedgers(workspace10, store) {
     const state = workspace10.primary();
     if (!state) return void 0;
     const result = verifyLedger({ root: state.root });
-    const runsDir = (0, import_node_path14.join)(state.root, RUNS_DIR);
+    const runsDir = (0, import_node_path16.join)(state.root, RUNS_DIR);
     const isLedger = (uri) => uri.fsPath.startsWith(runsDir);
     store.setWorkspace(groupByFile(state.root, result.findings), isLedger);
     const runs = result.runs.length;
@@ -44212,21 +44204,8 @@ function verifyLedgers(workspace10, store) {
 
 // extension/diagnostics/live.ts
 var vscode7 = __toESM(require("vscode"));
-
-// extension/analyzers/dispatch.ts
-function envOf(state, trusted) {
-  const { scanEnabled, include, exclude } = state.settings;
-  return { config: state.config, trusted, scan: { enabled: scanEnabled, include, exclude } };
-}
-async function analyzeInput(analyzers, input2, env) {
-  for (const a of analyzers) {
-    const found = await a.analyze(input2, env);
-    if (found) return found;
-  }
-  return void 0;
-}
-
-// extension/diagnostics/live.ts
+init_check2();
+init_document();
 var MAX_TYPING_CHARS = 1e6;
 var LiveDiagnostics = class {
   constructor(workspace10, store, analyzers, log) {
@@ -44242,8 +44221,8 @@ var LiveDiagnostics = class {
         if (e.document.getText().length > MAX_TYPING_CHARS) return;
         this.schedule(e.document, state.settings.debounceMs);
       }),
-      vscode7.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
-      vscode7.workspace.onDidCloseTextDocument((doc) => this.close(doc)),
+      vscode7.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0, true)),
+      vscode7.workspace.onDidCloseTextDocument((doc) => void this.close(doc)),
       workspace10.onDidChange(() => this.refreshAll())
     );
     this.refreshAll();
@@ -44257,7 +44236,8 @@ var LiveDiagnostics = class {
   refreshAll() {
     for (const doc of vscode7.workspace.textDocuments) this.schedule(doc, 0);
   }
-  schedule(doc, delay) {
+  /** `saved`: the buffer is the file on disk now, so its findings also replace the workspace scan's. */
+  schedule(doc, delay, saved = false) {
     if (doc.uri.scheme !== "file") return;
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
@@ -44265,28 +44245,46 @@ var LiveDiagnostics = class {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        void this.run(doc);
+        void this.run(doc, saved);
       }, delay)
     );
   }
-  async run(doc) {
+  async run(doc, saved) {
     const state = this.workspace.folderOf(doc.uri);
     if (!state || doc.isClosed) return;
     const version2 = doc.version;
+    const findings = await this.analyze(state, doc.uri, doc.getText(), doc.languageId);
+    if (findings === null || doc.isClosed || doc.version !== version2) return;
+    if (findings) this.store.setLive(doc.uri, findings);
+    else this.store.clearLive(doc.uri);
+    if (saved) this.store.setOnDisk(doc.uri, findings);
+  }
+  /** A document's findings for its text right now (not the last debounced result): what fix-all on save edits. */
+  async analyzeNow(doc) {
+    const state = this.workspace.folderOf(doc.uri);
+    return state && await this.analyze(state, doc.uri, doc.getText(), doc.languageId) || [];
+  }
+  /** The analyzers' findings for a text; undefined when none claims the file, null when analysis failed (logged). */
+  async analyze(state, uri, text3, languageId) {
     try {
-      const input2 = { root: state.root, rel: this.workspace.relativePath(state, doc.uri), text: doc.getText(), languageId: doc.languageId };
-      const findings = await analyzeInput(this.analyzers, input2, envOf(state, this.workspace.trusted));
-      if (doc.isClosed || doc.version !== version2) return;
-      if (findings) this.store.setLive(doc.uri, findings);
-      else this.store.clearLive(doc.uri);
+      return await analyzeInput(this.analyzers, { root: state.root, rel: this.workspace.relativePath(state, uri), text: text3, languageId }, envOf(state, this.workspace.trusted));
     } catch (error62) {
-      this.log.error(`analyzing ${doc.uri.fsPath}: ${error62 instanceof Error ? error62.stack ?? error62.message : String(error62)}`);
+      this.log.error(`analyzing ${uri.fsPath}: ${error62 instanceof Error ? error62.stack ?? error62.message : String(error62)}`);
+      return null;
     }
   }
-  close(doc) {
+  /**
+   * Closed: unsaved edits are gone, so the file is what is on disk. Read and analyze it again (as
+   * ESLint's extension does) rather than showing the last workspace scan's findings at old lines.
+   */
+  async close(doc) {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    const state = this.workspace.folderOf(doc.uri);
+    const read = state && doc.uri.scheme === "file" ? readSourceText(doc.uri.fsPath, this.workspace.relativePath(state, doc.uri), limitsOf(state.config)) : void 0;
+    const onDisk = read?.text === void 0 ? void 0 : await this.analyze(state, doc.uri, read.text, doc.languageId);
+    if (onDisk !== null && state) this.store.setOnDisk(doc.uri, onDisk);
     this.store.clearLive(doc.uri);
   }
   dispose() {
@@ -44353,6 +44351,19 @@ var FindingStore = class {
     this.changed.fire();
   }
   /**
+   * A file's findings on disk, read again (it was saved or closed): they replace its last workspace
+   * scan's, so a closed file never shows an older scan's findings at old lines. Undefined: none.
+   */
+  setOnDisk(uri, findings) {
+    const key = uri.toString();
+    if (findings?.length) this.workspaceFindings.set(key, { uri, findings });
+    else this.workspaceFindings.delete(key);
+    if (this.liveFindings.has(key)) return;
+    if (findings?.length) this.workspace.set(uri, findings.map(toDiagnostic));
+    else this.workspace.delete(uri);
+    this.changed.fire();
+  }
+  /**
    * Replace workspace-scan results: all of them, or only those of files `within` selects (e.g. "Verify
    * Ledgers" replaces the ledgers' results). Selected files absent from `byFile` had nothing found.
    */
@@ -44386,7 +44397,7 @@ var FindingStore = class {
 };
 
 // extension/fixes/findingFixes.ts
-var import_node_path15 = require("node:path");
+var import_node_path17 = require("node:path");
 var vscode10 = __toESM(require("vscode"));
 var FindingFixes = class {
   constructor(store, workspace10) {
@@ -44408,7 +44419,7 @@ var FindingFixes = class {
         a.isPreferred = i2 === 0;
         a.edit = new vscode10.WorkspaceEdit();
         for (const e of fix.edits) {
-          const uri = e.file && state ? vscode10.Uri.file((0, import_node_path15.join)(state.root, e.file)) : doc.uri;
+          const uri = e.file && state ? vscode10.Uri.file((0, import_node_path17.join)(state.root, e.file)) : doc.uri;
           applyEdits(a.edit, uri, [e]);
         }
         actions.push(a);
@@ -44418,11 +44429,49 @@ var FindingFixes = class {
   }
 };
 
-// extension/fixes/ignoreBoundary.ts
+// extension/fixes/fixAll.ts
 var vscode11 = __toESM(require("vscode"));
-init_rules7();
 
-// extension/fixes/comments.ts
+// core/fixAll.ts
+init_findings();
+var before = (a, b) => a.line < b.line || a.line === b.line && a.column < b.column;
+function preferredFixEdits(findings) {
+  const out2 = [];
+  for (const f of [...findings].sort(compareFindings)) {
+    const fix = f.fix?.[0];
+    if (!fix || fix.edits.some((e) => e.file)) continue;
+    const overlaps = fix.edits.some(
+      (e) => out2.some((o) => before({ line: e.line, column: e.column }, { line: o.endLine, column: o.endColumn }) && before({ line: o.line, column: o.column }, { line: e.endLine, column: e.endColumn }) || e.line === o.line && e.column === o.column)
+    );
+    if (!overlaps) out2.push(...fix.edits.map(({ file: _file2, ...edit }) => edit));
+  }
+  return out2;
+}
+
+// extension/fixes/fixAll.ts
+var FIX_ALL = vscode11.CodeActionKind.SourceFixAll.append("flowgate");
+var FixAllAction = class {
+  constructor(analyzeNow) {
+    this.analyzeNow = analyzeNow;
+  }
+  analyzeNow;
+  async provideCodeActions(doc) {
+    const version2 = doc.version;
+    const findings = await this.analyzeNow(doc);
+    if (doc.version !== version2) return [];
+    const edits = preferredFixEdits(findings);
+    if (edits.length === 0) return [];
+    const a = new vscode11.CodeAction("Fix all Flowgate problems", FIX_ALL);
+    a.edit = new vscode11.WorkspaceEdit();
+    applyEdits(a.edit, doc.uri, edits);
+    return [a];
+  }
+};
+
+// extension/fixes/ignoreBoundary.ts
+var vscode12 = __toESM(require("vscode"));
+
+// core/scan/ignoreComments.ts
 var HASH_LANGUAGES = /* @__PURE__ */ new Set(["python"]);
 var SLASH_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "javascriptreact", "typescript", "typescriptreact"]);
 var REASON_PLACEHOLDER = "TODO: why this call may bypass the tool gateway";
@@ -44443,9 +44492,14 @@ function nextLineSuppression(languageId, flaggedLine, reason = REASON_PLACEHOLDE
 }
 
 // extension/fixes/ignoreBoundary.ts
+init_rules7();
 var SUPPRESSIBLE2 = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
+function withReasonSelected(comment) {
+  const at = comment.indexOf(REASON_PLACEHOLDER);
+  return new vscode12.SnippetString().appendText(comment.slice(0, at)).appendPlaceholder(REASON_PLACEHOLDER).appendText(comment.slice(at + REASON_PLACEHOLDER.length));
+}
 var IgnoreBoundaryFixes = class {
-  static metadata = { providedCodeActionKinds: [vscode11.CodeActionKind.QuickFix] };
+  static metadata = { providedCodeActionKinds: [vscode12.CodeActionKind.QuickFix] };
   provideCodeActions(doc, _range, context) {
     const actions = [];
     for (const d of context.diagnostics) {
@@ -44456,25 +44510,60 @@ var IgnoreBoundaryFixes = class {
       const above = nextLineSuppression(doc.languageId, line.text);
       if (!same || !above) continue;
       actions.push(
-        action(`Ignore this boundary call (${rule}) on this line`, d, (e) => e.insert(doc.uri, line.range.end, same)),
-        action(`Ignore this boundary call (${rule}) with a comment above`, d, (e) => e.insert(doc.uri, line.range.start, above))
+        action(`Ignore this boundary call (${rule}) on this line`, d, doc.uri, line.range.end, same),
+        action(`Ignore this boundary call (${rule}) with a comment above`, d, doc.uri, line.range.start, above)
       );
     }
     return actions;
   }
 };
-function action(title, diagnostic, edit) {
-  const a = new vscode11.CodeAction(title, vscode11.CodeActionKind.QuickFix);
+function action(title, diagnostic, uri, at, comment) {
+  const a = new vscode12.CodeAction(title, vscode12.CodeActionKind.QuickFix);
   a.diagnostics = [diagnostic];
-  a.edit = new vscode11.WorkspaceEdit();
-  edit(a.edit);
+  a.edit = new vscode12.WorkspaceEdit();
+  a.edit.set(uri, [vscode12.SnippetTextEdit.insert(at, withReasonSelected(comment))]);
   return a;
 }
 
-// extension/hovers/blueprintHover.ts
-var vscode12 = __toESM(require("vscode"));
+// extension/fixes/ruleDocs.ts
+var import_node_fs16 = require("node:fs");
+var vscode13 = __toESM(require("vscode"));
+var RuleDocsActions = class {
+  constructor(rulesMd) {
+    this.rulesMd = rulesMd;
+  }
+  rulesMd;
+  headings;
+  provideCodeActions(_doc, _range, context) {
+    const rules = [...new Set(context.diagnostics.map(ruleOf).filter((r) => r !== void 0))];
+    return rules.flatMap((rule) => {
+      const line = this.lineOf(rule);
+      if (line === void 0) return [];
+      const a = new vscode13.CodeAction(`Show documentation for ${rule}`, vscode13.CodeActionKind.QuickFix);
+      a.command = { title: a.title, command: "vscode.open", arguments: [this.rulesMd, { selection: new vscode13.Range(line, 0, line, 0), preview: true }] };
+      return [a];
+    });
+  }
+  /** The 0-based line of a rule's `### \`id\`` heading (docs/rules.md is generated by `flowgate rules --markdown`). */
+  lineOf(rule) {
+    if (!this.headings) {
+      this.headings = /* @__PURE__ */ new Map();
+      try {
+        (0, import_node_fs16.readFileSync)(this.rulesMd.fsPath, "utf8").split("\n").forEach((l, i2) => {
+          const m = /^### `([^`]+)`\s*$/.exec(l);
+          if (m) this.headings.set(m[1], i2);
+        });
+      } catch {
+      }
+    }
+    return this.headings.get(rule);
+  }
+};
 
-// extension/hovers/blueprintExplain.ts
+// extension/hovers/blueprintHover.ts
+var vscode14 = __toESM(require("vscode"));
+
+// core/blueprint/hover.ts
 init_check3();
 
 // core/blueprint/explain.ts
@@ -44531,7 +44620,7 @@ function explainBlueprint(model, launch = {}) {
   };
 }
 
-// extension/hovers/blueprintExplain.ts
+// core/blueprint/hover.ts
 function blueprintHoverAt(rel, text3, config2, line, column) {
   if (!isBlueprintFile(config2)(rel)) return void 0;
   const { model } = validateBlueprintText(rel, text3, config2);
@@ -44541,8 +44630,8 @@ function blueprintHoverAt(rel, text3, config2, line, column) {
     const r = model.doc.rangeOf(pointer);
     const key = model.doc.headOf(pointer);
     const after = (l, c) => line > l || line === l && column >= c;
-    const before = (l, c) => line < l || line === l && column < c;
-    return after(Math.min(r.line, key.line), key.line < r.line ? key.column : Math.min(r.column, key.column)) && before(r.endLine, r.endColumn);
+    const before2 = (l, c) => line < l || line === l && column < c;
+    return after(Math.min(r.line, key.line), key.line < r.line ? key.column : Math.min(r.column, key.column)) && before2(r.endLine, r.endColumn);
   };
   const explained = explainBlueprint(model);
   const agent = model.agents.find((a) => inside(["agents", a.index]));
@@ -44579,27 +44668,27 @@ var BlueprintHovers = class {
     } catch {
       return void 0;
     }
-    return text3 ? new vscode12.Hover(new vscode12.MarkdownString(text3)) : void 0;
+    return text3 ? new vscode14.Hover(new vscode14.MarkdownString(text3)) : void 0;
   }
 };
 
 // extension/runCache.ts
-var vscode13 = __toESM(require("vscode"));
-var import_node_path16 = require("node:path");
+var vscode15 = __toESM(require("vscode"));
+var import_node_path18 = require("node:path");
 init_store();
 var RunCache = class {
   constructor(workspace10) {
     this.workspace = workspace10;
     const state = workspace10.primary();
     if (state) {
-      const watcher = vscode13.workspace.createFileSystemWatcher(new vscode13.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
+      const watcher = vscode15.workspace.createFileSystemWatcher(new vscode15.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
       const reload = (uri) => this.reload(runIdOf(uri));
       this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     }
   }
   workspace;
   runs;
-  changed = new vscode13.EventEmitter();
+  changed = new vscode15.EventEmitter();
   /** Fires with the run ids that changed, or undefined when the whole set may have. */
   onDidChange = this.changed.event;
   disposables = [];
@@ -44632,7 +44721,7 @@ var RunCache = class {
   /** The ledger file of a run (views use it for Problems decorations and to open it). */
   fileOf(runId) {
     const state = this.workspace.primary();
-    return state && vscode13.Uri.file((0, import_node_path16.join)(state.root, runFile(runId)));
+    return state && vscode15.Uri.file((0, import_node_path18.join)(state.root, runFile(runId)));
   }
   refresh() {
     this.runs = void 0;
@@ -44649,7 +44738,7 @@ function runIdOf(uri) {
 }
 
 // extension/statusBar.ts
-var vscode14 = __toESM(require("vscode"));
+var vscode16 = __toESM(require("vscode"));
 function gateText(totals) {
   const failing = totals.errors > 0;
   const counts = `${totals.errors} error${totals.errors === 1 ? "" : "s"}, ${totals.warnings} warning${totals.warnings === 1 ? "" : "s"}`;
@@ -44667,13 +44756,13 @@ var GateStatus = class {
     this.item.show();
   }
   store;
-  item = vscode14.window.createStatusBarItem("flowgate.gate", vscode14.StatusBarAlignment.Left, 50);
+  item = vscode16.window.createStatusBarItem("flowgate.gate", vscode16.StatusBarAlignment.Left, 50);
   subscription;
   update() {
     const { text: text3, tooltip, failing } = gateText(this.store.totals());
     this.item.text = text3;
     this.item.tooltip = tooltip;
-    this.item.backgroundColor = failing ? new vscode14.ThemeColor("statusBarItem.errorBackground") : void 0;
+    this.item.backgroundColor = failing ? new vscode16.ThemeColor("statusBarItem.errorBackground") : void 0;
   }
   dispose() {
     this.subscription.dispose();
@@ -44682,15 +44771,15 @@ var GateStatus = class {
 };
 
 // extension/views/approvalsTree.ts
-var vscode16 = __toESM(require("vscode"));
+var vscode18 = __toESM(require("vscode"));
 
 // extension/views/icons.ts
-var vscode15 = __toESM(require("vscode"));
+var vscode17 = __toESM(require("vscode"));
 function themeIcon(icon) {
-  return new vscode15.ThemeIcon(icon.id, icon.color ? new vscode15.ThemeColor(icon.color) : void 0);
+  return new vscode17.ThemeIcon(icon.id, icon.color ? new vscode17.ThemeColor(icon.color) : void 0);
 }
 function markdown(text3) {
-  const md = new vscode15.MarkdownString(text3);
+  const md = new vscode17.MarkdownString(text3);
   md.supportHtml = false;
   md.isTrusted = false;
   return md;
@@ -44703,7 +44792,7 @@ var ApprovalsTree = class {
     this.subscription = runs.onDidChange(() => this.changed.fire(void 0));
   }
   runs;
-  changed = new vscode16.EventEmitter();
+  changed = new vscode18.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
   rows() {
@@ -44721,8 +44810,8 @@ var ApprovalsTree = class {
   getTreeItem(node2) {
     const run2 = this.runs.get(node2.runId)?.fold.run;
     const approval = run2?.approvals.find((a) => a.approval_id === node2.approvalId);
-    if (!run2 || !approval) return new vscode16.TreeItem(node2.approvalId);
-    const item2 = new vscode16.TreeItem(approvalLabel(approval), vscode16.TreeItemCollapsibleState.None);
+    if (!run2 || !approval) return new vscode18.TreeItem(node2.approvalId);
+    const item2 = new vscode18.TreeItem(approvalLabel(approval), vscode18.TreeItemCollapsibleState.None);
     item2.id = `approval:${approval.approval_id}`;
     item2.description = approvalDescription(approval, /* @__PURE__ */ new Date());
     item2.tooltip = markdown(approvalTooltip({ run: run2, approval }));
@@ -44737,9 +44826,9 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path17 = require("node:path");
-var vscode17 = __toESM(require("vscode"));
+var import_node_fs17 = require("node:fs");
+var import_node_path19 = require("node:path");
+var vscode19 = __toESM(require("vscode"));
 init_files();
 var EvidenceTree = class {
   constructor(workspace10) {
@@ -44748,14 +44837,14 @@ var EvidenceTree = class {
     if (!state) return;
     const goldens = state.config.goldens.map((p) => p.golden);
     for (const glob of [...state.config.evidence.include, ...goldens]) {
-      const watcher = vscode17.workspace.createFileSystemWatcher(new vscode17.RelativePattern(state.folder, glob));
+      const watcher = vscode19.workspace.createFileSystemWatcher(new vscode19.RelativePattern(state.folder, glob));
       const update = (uri) => this.update(this.workspace.relativePath(state, uri));
       this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
     }
   }
   workspace;
   statuses;
-  changed = new vscode17.EventEmitter();
+  changed = new vscode19.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
   all() {
@@ -44784,7 +44873,7 @@ var EvidenceTree = class {
     const state = this.workspace.primary();
     if (!state) return void 0;
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs14.readFileSync)((0, import_node_path17.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs17.readFileSync)((0, import_node_path19.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -44810,12 +44899,12 @@ var EvidenceTree = class {
   }
   getTreeItem(node2) {
     const status = this.get(node2.file);
-    const item2 = new vscode17.TreeItem(node2.file.split("/").pop(), vscode17.TreeItemCollapsibleState.None);
+    const item2 = new vscode19.TreeItem(node2.file.split("/").pop(), vscode19.TreeItemCollapsibleState.None);
     item2.id = `evidence:${node2.file}`;
     if (!status) return item2;
     const failing = status.verdict.verdict === "fail" || status.golden && !status.golden.result?.passed;
     item2.description = statusDescription(status);
-    item2.iconPath = new vscode17.ThemeIcon(failing ? "error" : "pass", new vscode17.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+    item2.iconPath = new vscode19.ThemeIcon(failing ? "error" : "pass", new vscode19.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
     const lines = [`**${status.file}**`, "", `- verdict: ${status.verdict.verdict}${status.verdict.intact ? ", hashes intact" : ", hashes do not verify"}`];
     if (status.verdict.failing.length) lines.push(`- failing checks: ${status.verdict.failing.join(", ")}`);
     if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
@@ -44823,7 +44912,7 @@ var EvidenceTree = class {
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
     const state = this.workspace.primary();
     if (state) {
-      item2.resourceUri = vscode17.Uri.file((0, import_node_path17.join)(state.root, status.file));
+      item2.resourceUri = vscode19.Uri.file((0, import_node_path19.join)(state.root, status.file));
       item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     }
     return item2;
@@ -44835,9 +44924,9 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path18 = require("node:path");
-var vscode18 = __toESM(require("vscode"));
+var import_node_fs18 = require("node:fs");
+var import_node_path20 = require("node:path");
+var vscode20 = __toESM(require("vscode"));
 init_check2();
 init_files();
 
@@ -44893,7 +44982,7 @@ var FlowsTree = class {
     if (state) {
       const globs3 = [...state.config.flows.include, ...state.config.flows.files];
       for (const glob of globs3) {
-        const watcher = vscode18.workspace.createFileSystemWatcher(new vscode18.RelativePattern(state.folder, glob));
+        const watcher = vscode20.workspace.createFileSystemWatcher(new vscode20.RelativePattern(state.folder, glob));
         const update = (uri) => this.update(this.workspace.relativePath(state, uri));
         this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
       }
@@ -44904,7 +44993,7 @@ var FlowsTree = class {
   runs;
   files;
   groups;
-  changed = new vscode18.EventEmitter();
+  changed = new vscode20.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
   /** Every flow version known: bundle files and run pins. */
@@ -44931,7 +45020,7 @@ var FlowsTree = class {
   read(file2) {
     const state = this.workspace.primary();
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs15.readFileSync)((0, import_node_path18.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs18.readFileSync)((0, import_node_path20.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -44939,11 +45028,11 @@ var FlowsTree = class {
   /** Re-read one bundle file; refresh only its flow when the set of flows stays the same. */
   update(file2) {
     if (!this.files) return;
-    const before = this.files.get(file2);
+    const before2 = this.files.get(file2);
     const after = this.read(file2);
     if (after) this.files.set(file2, after);
     else this.files.delete(file2);
-    const same = before && after && before.flowId === after.flowId && this.groups?.some((g) => g.flowId === after.flowId);
+    const same = before2 && after && before2.flowId === after.flowId && this.groups?.some((g) => g.flowId === after.flowId);
     this.regroup(same ? { kind: "flow", flowId: after.flowId } : void 0);
   }
   regroup(node2) {
@@ -44961,40 +45050,40 @@ var FlowsTree = class {
   }
   getTreeItem(node2) {
     const group = this.all().find((g) => g.flowId === node2.flowId);
-    if (!group) return new vscode18.TreeItem(node2.flowId);
+    if (!group) return new vscode20.TreeItem(node2.flowId);
     if (node2.kind === "flow") {
-      const item3 = new vscode18.TreeItem(group.title, vscode18.TreeItemCollapsibleState.Collapsed);
+      const item3 = new vscode20.TreeItem(group.title, vscode20.TreeItemCollapsibleState.Collapsed);
       item3.id = `flow:${group.flowId}`;
       item3.description = `${group.flowId} \xB7 ${group.versions.map((v) => v.version).join(", ")}`;
-      item3.iconPath = new vscode18.ThemeIcon("list-ordered");
+      item3.iconPath = new vscode20.ThemeIcon("list-ordered");
       item3.contextValue = CONTEXT2.flow;
       return item3;
     }
     const version2 = group.versions.find((v) => v.version === node2.version);
-    if (!version2) return new vscode18.TreeItem(node2.version);
+    if (!version2) return new vscode20.TreeItem(node2.version);
     if (node2.kind === "version") {
-      const item3 = new vscode18.TreeItem(`v${version2.version}`, vscode18.TreeItemCollapsibleState.Collapsed);
+      const item3 = new vscode20.TreeItem(`v${version2.version}`, vscode20.TreeItemCollapsibleState.Collapsed);
       item3.id = `flow:${group.flowId}@${version2.version}`;
       item3.description = `${version2.source}${version2.errors ? ` \xB7 ${version2.errors} error${version2.errors === 1 ? "" : "s"}` : ""}`;
-      item3.iconPath = new vscode18.ThemeIcon(version2.errors ? "warning" : "versions");
+      item3.iconPath = new vscode20.ThemeIcon(version2.errors ? "warning" : "versions");
       item3.contextValue = CONTEXT2.flowVersion;
       const state = this.workspace.primary();
       if (state && !version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode18.Uri.file((0, import_node_path18.join)(state.root, version2.source));
+        item3.resourceUri = vscode20.Uri.file((0, import_node_path20.join)(state.root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
     }
     const step = version2.steps.find((s) => s.ordinal === node2.ordinal);
-    if (!step) return new vscode18.TreeItem(`#${node2.ordinal}`);
-    const item2 = new vscode18.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode18.TreeItemCollapsibleState.None);
+    if (!step) return new vscode20.TreeItem(`#${node2.ordinal}`);
+    const item2 = new vscode20.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode20.TreeItemCollapsibleState.None);
     item2.id = `flow:${group.flowId}@${version2.version}#${step.ordinal}`;
     item2.description = `${step.kind}${step.evidenceRequired ? " (evidence)" : ""} \xB7 ${step.automatable}`;
     item2.tooltip = markdown(`**${step.stepId}**
 
 - verification: ${step.kind}${step.evidenceRequired ? ", evidence required" : ""}
 - ${step.automatable}`);
-    item2.iconPath = new vscode18.ThemeIcon(automatableIcon(step.automatable));
+    item2.iconPath = new vscode20.ThemeIcon(automatableIcon(step.automatable));
     item2.contextValue = CONTEXT2.flowStep;
     return item2;
   }
@@ -45005,7 +45094,7 @@ var FlowsTree = class {
 };
 
 // extension/views/runsTree.ts
-var vscode19 = __toESM(require("vscode"));
+var vscode21 = __toESM(require("vscode"));
 var RunsTree = class {
   constructor(runs) {
     this.runs = runs;
@@ -45015,7 +45104,7 @@ var RunsTree = class {
     });
   }
   runs;
-  changed = new vscode19.EventEmitter();
+  changed = new vscode21.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
   getChildren(node2) {
@@ -45032,14 +45121,14 @@ var RunsTree = class {
   getTreeItem(node2) {
     const loaded = this.runs.get(node2.runId);
     const run2 = loaded?.fold.run;
-    if (!loaded || !run2) return new vscode19.TreeItem(node2.runId);
+    if (!loaded || !run2) return new vscode21.TreeItem(node2.runId);
     if (node2.kind === "run") {
       const item2 = runItem(loaded, run2);
       item2.resourceUri = this.runs.fileOf(run2.run_id);
       return item2;
     }
     const step = run2.steps.find((s) => s.step_id === node2.stepId);
-    return step ? stepItem(run2, step) : new vscode19.TreeItem(node2.stepId);
+    return step ? stepItem(run2, step) : new vscode21.TreeItem(node2.stepId);
   }
   dispose() {
     this.subscription.dispose();
@@ -45048,7 +45137,7 @@ var RunsTree = class {
 };
 function runItem(loaded, run2) {
   const damaged = !!loaded.parsed.torn || loaded.fold.illegal.length > 0 || loaded.parsed.lines.some((l) => !l.event);
-  const item2 = new vscode19.TreeItem(runLabel(run2), vscode19.TreeItemCollapsibleState.Collapsed);
+  const item2 = new vscode21.TreeItem(runLabel(run2), vscode21.TreeItemCollapsibleState.Collapsed);
   item2.id = `run:${run2.run_id}`;
   item2.description = runDescription(run2) + (damaged ? " \xB7 ledger problem" : "");
   item2.tooltip = markdown(runTooltip(run2));
@@ -45057,7 +45146,7 @@ function runItem(loaded, run2) {
   return item2;
 }
 function stepItem(run2, step) {
-  const item2 = new vscode19.TreeItem(stepLabel(step), vscode19.TreeItemCollapsibleState.None);
+  const item2 = new vscode21.TreeItem(stepLabel(step), vscode21.TreeItemCollapsibleState.None);
   item2.id = `run:${run2.run_id}/${step.step_id}`;
   item2.description = stepDescription(step);
   item2.tooltip = markdown(stepTooltip(step));
@@ -45067,15 +45156,15 @@ function stepItem(run2, step) {
 }
 
 // extension/workspace.ts
-var import_node_path19 = require("node:path");
-var vscode21 = __toESM(require("vscode"));
+var import_node_path21 = require("node:path");
+var vscode23 = __toESM(require("vscode"));
 init_findings();
 init_actor();
 
 // extension/settings.ts
-var vscode20 = __toESM(require("vscode"));
+var vscode22 = __toESM(require("vscode"));
 function readSettings(scope) {
-  const c = vscode20.workspace.getConfiguration("flowgate", scope);
+  const c = vscode22.workspace.getConfiguration("flowgate", scope);
   return {
     scanEnabled: c.get("scan.enable", true),
     gateOnOpen: c.get("gate.runOnOpen", true),
@@ -45092,25 +45181,25 @@ function readSettings(scope) {
 var Workspace = class {
   states = /* @__PURE__ */ new Map();
   actors = /* @__PURE__ */ new Map();
-  changed = new vscode21.EventEmitter();
+  changed = new vscode23.EventEmitter();
   onDidChange = this.changed.event;
   get trusted() {
-    return vscode21.workspace.isTrusted;
+    return vscode23.workspace.isTrusted;
   }
   folders() {
-    return (vscode21.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
+    return (vscode23.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
   }
   /** The first folder: where commands that write ledgers act. */
   primary() {
     return this.folders()[0];
   }
   folderOf(uri) {
-    const folder = uri.scheme === "file" ? vscode21.workspace.getWorkspaceFolder(uri) : void 0;
+    const folder = uri.scheme === "file" ? vscode23.workspace.getWorkspaceFolder(uri) : void 0;
     return folder && this.stateOf(folder);
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path19.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path21.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);
@@ -45153,8 +45242,8 @@ var Workspace = class {
 function startHost(context, log) {
   const workspace10 = new Workspace();
   const store = new FindingStore();
-  const base = new BaseFlows();
-  const live = new LiveDiagnostics(workspace10, store, [scanAnalyzer, definitionsAnalyzer(base), evidenceAnalyzer, ledgerAnalyzer], log);
+  const base = new HeadFlows();
+  const live = new LiveDiagnostics(workspace10, store, [coreAnalyzer(base)], log);
   const gate = new WorkspaceGate(workspace10, store, async () => (await Promise.resolve().then(() => (init_checks3(), checks_exports3))).ALL_CHECKS, log);
   const runs = new RunCache(workspace10);
   const runsTree = new RunsTree(runs);
@@ -45165,10 +45254,12 @@ function startHost(context, log) {
   const reports = new EvidenceReports(workspace10, runs);
   const findingFixes = new FindingFixes(store, workspace10);
   const ignoreFixes = new IgnoreBoundaryFixes();
+  const ruleDocs = new RuleDocsActions(vscode24.Uri.joinPath(context.extensionUri, "docs", "rules.md"));
+  const fixAll = new FixAllAction((doc) => live.analyzeNow(doc));
   const blueprintHovers = new BlueprintHovers(workspace10);
   const reloadConfig = () => workspace10.invalidate();
   for (const state of workspace10.folders()) {
-    const watcher = vscode22.workspace.createFileSystemWatcher(new vscode22.RelativePattern(state.folder, state.settings.configPath));
+    const watcher = vscode24.workspace.createFileSystemWatcher(new vscode24.RelativePattern(state.folder, state.settings.configPath));
     context.subscriptions.push(watcher, watcher.onDidCreate(reloadConfig), watcher.onDidChange(reloadConfig), watcher.onDidDelete(reloadConfig));
   }
   context.subscriptions.push(
@@ -45183,12 +45274,12 @@ function startHost(context, log) {
     evidenceTree,
     reports,
     new GateStatus(store),
-    vscode22.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace10)),
-    vscode22.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
-    vscode22.workspace.onDidGrantWorkspaceTrust(reloadConfig)
+    vscode24.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace10)),
+    vscode24.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
+    vscode24.workspace.onDidGrantWorkspaceTrust(reloadConfig)
   );
   for (const state of workspace10.folders()) {
-    const head = vscode22.workspace.createFileSystemWatcher(new vscode22.RelativePattern(state.folder, ".git/{HEAD,packed-refs,refs/heads/**}"));
+    const head = vscode24.workspace.createFileSystemWatcher(new vscode24.RelativePattern(state.folder, ".git/{HEAD,packed-refs,refs/heads/**}"));
     const moved = () => {
       base.invalidate();
       live.refreshAll();
@@ -45201,8 +45292,8 @@ function startHost(context, log) {
       const error62 = state.configError;
       if (!error62 || reported.has(error62.message)) continue;
       reported.add(error62.message);
-      void vscode22.window.showWarningMessage(`Flowgate: ${error62.message} \u2014 using the default configuration until it is fixed.`, "Open").then((choice) => {
-        if (choice) void vscode22.window.showTextDocument(vscode22.Uri.file((0, import_node_path22.isAbsolute)(error62.file) ? error62.file : (0, import_node_path22.join)(state.root, error62.file)), { selection: new vscode22.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
+      void vscode24.window.showWarningMessage(`Flowgate: ${error62.message} \u2014 using the default configuration until it is fixed.`, "Open").then((choice) => {
+        if (choice) void vscode24.window.showTextDocument(vscode24.Uri.file((0, import_node_path22.isAbsolute)(error62.file) ? error62.file : (0, import_node_path22.join)(state.root, error62.file)), { selection: new vscode24.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
       });
     }
   };
@@ -45230,12 +45321,19 @@ function startHost(context, log) {
     [COMMAND.verifyLedgers, verifyLedgers(workspace10, store)],
     [COMMAND.openReport, (node2) => reports.run(node2)],
     [COMMAND.compareGolden, compareWithGolden2(workspace10)],
-    [COMMAND.showProblems, () => vscode22.commands.executeCommand("workbench.actions.view.problems")]
+    [COMMAND.showProblems, () => vscode24.commands.executeCommand("workbench.actions.view.problems")]
   ]);
   return {
     trees: { [VIEW.runs]: runsTree, [VIEW.approvals]: approvalsTree, [VIEW.flows]: flowsTree, [VIEW.evidence]: evidenceTree },
     commands: commands4,
-    provideCodeActions: (doc, range, ctx) => [...findingFixes.provideCodeActions(doc, range, ctx), ...ignoreFixes.provideCodeActions(doc, range, ctx)],
+    provideCodeActions: async (doc, range, ctx) => {
+      const wants = (kind) => !ctx.only || ctx.only.contains(kind) || kind.contains(ctx.only);
+      return [
+        ...wants(vscode24.CodeActionKind.QuickFix) ? [...findingFixes.provideCodeActions(doc, range, ctx), ...ignoreFixes.provideCodeActions(doc, range, ctx), ...ruleDocs.provideCodeActions(doc, range, ctx)] : [],
+        // Fix-all only when asked for by kind (on save, or "Source Action…"), never among the light bulb's quick fixes.
+        ...ctx.only && wants(FIX_ALL) ? await fixAll.provideCodeActions(doc) : []
+      ];
+    },
     provideHover: (doc, position) => blueprintHovers.provideHover(doc, position)
   };
 }

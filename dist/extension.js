@@ -117,7 +117,7 @@ function activate(context) {
   }
   for (const id of Object.values(COMMAND)) context.subscriptions.push(vscode2.commands.registerCommand(id, (...args) => load().commands[id](...args)));
   context.subscriptions.push(
-    vscode2.languages.registerCodeActionsProvider(FILES, { provideCodeActions: (doc, range, ctx) => load().provideCodeActions(doc, range, ctx) }, { providedCodeActionKinds: [vscode2.CodeActionKind.QuickFix] }),
+    vscode2.languages.registerCodeActionsProvider(FILES, { provideCodeActions: (doc, range, ctx) => load().provideCodeActions(doc, range, ctx) }, { providedCodeActionKinds: [vscode2.CodeActionKind.QuickFix, vscode2.CodeActionKind.SourceFixAll.append("flowgate")] }),
     vscode2.languages.registerHoverProvider(BLUEPRINTS, { provideHover: (doc, position) => load().provideHover(doc, position) })
   );
   const timer = setTimeout(() => {

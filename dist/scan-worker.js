@@ -24970,7 +24970,7 @@ function suppressionsOf(comments, lines) {
       const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
       const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
       const target = kind === "same-line" ? lines.position(start2).line : lines.position(node2.endIndex).line + 1;
-      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason || void 0, start: start2, end });
+      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start2, end });
     }
   }
   return out2;

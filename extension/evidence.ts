@@ -1,58 +1,20 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Config } from "../core/config/schema";
-import { globMatcher } from "../core/files";
-import type { Finding } from "../core/findings";
-import { goldenOptionsOf, type GoldenOptions } from "../core/evidence/config";
-import { type BundleVerdict, budgetsOf, evaluateBundle, evidenceLimits } from "../core/evidence/evaluate";
-import { compareWithGolden, goldenFindings, type GoldenResult } from "../core/evidence/golden";
+import type { BundleStatus } from "../core/evidence/analyze";
+import type { GoldenOptions } from "../core/evidence/config";
+import { evidenceLimits } from "../core/evidence/evaluate";
 import { type LoadedBundle, loadBundle } from "../core/evidence/load";
 import { Normalizer } from "../core/evidence/normalize";
-import type { EvidenceBundle } from "../core/evidence/schema";
 
-/** Evidence bundles as the editor shows them: verdict, golden status, and the normalized JSON the diff compares. Pure (no vscode). */
+/** Evidence bundles as the editor shows them: status text and the normalized JSON the diff compares. Pure (no vscode). */
 
-export interface GoldenPairing {
-  golden: string;
-  options: GoldenOptions;
-}
-
-/** The golden a bundle is compared with (the first `goldens:` pair whose `evidence` glob matches it). */
-export function goldenOf(file: string, config: Config): GoldenPairing | undefined {
-  const pair = config.goldens.find((p) => globMatcher([p.evidence])(file));
-  return pair && { golden: pair.golden, options: goldenOptionsOf(pair) };
-}
-
-type Loaded = LoadedBundle & { bundle: EvidenceBundle };
+// What a bundle's status is: computed by the core, as `flowgate check` computes it.
+export { type BundleStatus, bundleStatus, goldenOf, type GoldenPairing } from "../core/evidence/analyze";
 
 function readBundle(root: string, file: string, config: Config): LoadedBundle | undefined {
   const path = join(root, file);
   return existsSync(path) ? loadBundle(file, readFileSync(path, "utf8"), evidenceLimits(config)) : undefined;
-}
-
-export interface BundleStatus {
-  file: string;
-  verdict: BundleVerdict;
-  findings: Finding[];
-  golden?: { file: string; result?: GoldenResult; problem?: string };
-}
-
-/** Evaluate a bundle's text and compare it with its golden (read from disk), if it has one. */
-export function bundleStatus(root: string, file: string, text: string, config: Config): BundleStatus {
-  const evaluated = evaluateBundle(file, text, budgetsOf(config), evidenceLimits(config));
-  const status: BundleStatus = { file, verdict: evaluated.verdict, findings: [...evaluated.findings] };
-  const pairing = goldenOf(file, config);
-  if (!pairing) return status;
-  const golden = readBundle(root, pairing.golden, config);
-  if (!golden?.bundle) {
-    status.golden = { file: pairing.golden, problem: golden ? "the golden is not a valid evidence bundle" : "the golden does not exist" };
-    return status;
-  }
-  if (!evaluated.loaded.bundle) return { ...status, golden: { file: pairing.golden, problem: "this bundle does not load" } };
-  const result = compareWithGolden(evaluated.loaded as Loaded, golden as Loaded, pairing.options);
-  status.findings.push(...goldenFindings(result, evaluated.loaded));
-  status.golden = { file: pairing.golden, result };
-  return status;
 }
 
 export function statusDescription(s: BundleStatus): string {

@@ -1,9 +1,7 @@
 import { isAbsolute, join } from "node:path";
 import * as vscode from "vscode";
-import { BaseFlows, definitionsAnalyzer } from "./analyzers/definitions";
-import { evidenceAnalyzer } from "./analyzers/evidence";
-import { ledgerAnalyzer } from "./analyzers/ledger";
-import { scanAnalyzer } from "./analyzers/scan";
+import { HeadFlows } from "../core/flow/analyze";
+import { coreAnalyzer } from "./analyzers/analyze";
 import { compareWithGolden, GoldenDocuments } from "./commands/goldenCommands";
 import { LedgerCommands } from "./commands/ledgerCommands";
 import { EvidenceReports } from "./commands/reportCommand";
@@ -12,7 +10,9 @@ import { LiveDiagnostics } from "./diagnostics/live";
 import { FindingStore } from "./diagnostics/store";
 import { WorkspaceGate } from "./diagnostics/workspaceScan";
 import { FindingFixes } from "./fixes/findingFixes";
+import { FIX_ALL, FixAllAction } from "./fixes/fixAll";
 import { IgnoreBoundaryFixes } from "./fixes/ignoreBoundary";
+import { RuleDocsActions } from "./fixes/ruleDocs";
 import { BlueprintHovers } from "./hovers/blueprintHover";
 import { COMMAND, type CommandId, GOLDEN_SCHEME, type Handler, type TreeViewId, VIEW } from "./ids";
 import { RunCache } from "./runCache";
@@ -27,7 +27,7 @@ import { Workspace } from "./workspace";
 export interface Host {
   trees: Record<TreeViewId, vscode.TreeDataProvider<unknown>>;
   commands: Record<CommandId, Handler>;
-  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[];
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]>;
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined;
 }
 
@@ -38,8 +38,8 @@ export interface Host {
 export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Host {
   const workspace = new Workspace();
   const store = new FindingStore();
-  const base = new BaseFlows();
-  const live = new LiveDiagnostics(workspace, store, [scanAnalyzer, definitionsAnalyzer(base), evidenceAnalyzer, ledgerAnalyzer], log);
+  const base = new HeadFlows();
+  const live = new LiveDiagnostics(workspace, store, [coreAnalyzer(base)], log);
   const gate = new WorkspaceGate(workspace, store, async () => (await import("../core/checks")).ALL_CHECKS, log);
   const runs = new RunCache(workspace);
   const runsTree = new RunsTree(runs);
@@ -50,6 +50,8 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
   const reports = new EvidenceReports(workspace, runs);
   const findingFixes = new FindingFixes(store, workspace);
   const ignoreFixes = new IgnoreBoundaryFixes();
+  const ruleDocs = new RuleDocsActions(vscode.Uri.joinPath(context.extensionUri, "docs", "rules.md"));
+  const fixAll = new FixAllAction((doc) => live.analyzeNow(doc));
   const blueprintHovers = new BlueprintHovers(workspace);
 
   const reloadConfig = () => workspace.invalidate();
@@ -130,7 +132,14 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
   return {
     trees: { [VIEW.runs]: runsTree, [VIEW.approvals]: approvalsTree, [VIEW.flows]: flowsTree, [VIEW.evidence]: evidenceTree } as Record<TreeViewId, vscode.TreeDataProvider<unknown>>,
     commands,
-    provideCodeActions: (doc, range, ctx) => [...findingFixes.provideCodeActions(doc, range, ctx), ...ignoreFixes.provideCodeActions(doc, range, ctx)],
+    provideCodeActions: async (doc, range, ctx) => {
+      const wants = (kind: vscode.CodeActionKind) => !ctx.only || ctx.only.contains(kind) || kind.contains(ctx.only);
+      return [
+        ...(wants(vscode.CodeActionKind.QuickFix) ? [...findingFixes.provideCodeActions(doc, range, ctx), ...ignoreFixes.provideCodeActions(doc, range, ctx), ...ruleDocs.provideCodeActions(doc, range, ctx)] : []),
+        // Fix-all only when asked for by kind (on save, or "Source Action…"), never among the light bulb's quick fixes.
+        ...(ctx.only && wants(FIX_ALL) ? await fixAll.provideCodeActions(doc) : []),
+      ];
+    },
     provideHover: (doc, position) => blueprintHovers.provideHover(doc, position),
   };
 }

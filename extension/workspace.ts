@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from "../core/config/load";
 import { type Config, DEFAULT_CONFIG } from "../core/config/schema";
 import { toRepoPath } from "../core/findings";
 import { resolveActor } from "../core/ledger/actor";
-import { withoutCustomRules } from "./analyzers/scan";
+import { withoutCustomRules } from "../core/analyze";
 import { readSettings, type Settings } from "./settings";
 
 /** One workspace folder as Flowgate sees it: its root, its validated .flowgate.yml (or the error), its settings. */

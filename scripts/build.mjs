@@ -16,6 +16,8 @@ const targets = [
   { entry: "extension/extension.ts", out: "extension.js", external: ["vscode", "./extension-host.js"] },
   { entry: "extension/host.ts", out: "extension-host.js", external: ["vscode"] },
   { entry: "core/scan/worker.ts", out: "scan-worker.js" },
+  // `flowgate lsp --stdio` requires the language server from beside the CLI.
+  { entry: "lsp/main.ts", out: "lsp.js" },
 ].filter((t) => existsSync(join(root, t.entry)));
 
 const common = {

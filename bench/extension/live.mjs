@@ -1,5 +1,5 @@
-// The editor's live path on a 5,000-line Python file: what one debounced keystroke costs (analyzer dispatch,
-// glob selection, the in-memory scan) compared with the bare core scan of the same text, both warm.
+// The editor's live path on a 5,000-line Python file: what one debounced keystroke costs (core/analyze.ts's
+// analyzeFile: selection by the checks' selectors, the in-memory scan) compared with the bare core scan of the same text, both warm.
 // Usage: node bench/extension/live.mjs [iterations]
 import { join } from "node:path";
 import { createRequire } from "node:module";
@@ -10,11 +10,8 @@ const iterations = Number(process.argv[2] ?? 30);
 
 // The analyzers are TypeScript without vscode imports: bundle them with the core for this process.
 const entry = `
-export { analyzeInput } from "./extension/analyzers/dispatch";
-export { scanAnalyzer } from "./extension/analyzers/scan";
-export { BaseFlows, definitionsAnalyzer } from "./extension/analyzers/definitions";
-export { evidenceAnalyzer } from "./extension/analyzers/evidence";
-export { ledgerAnalyzer } from "./extension/analyzers/ledger";
+export { analyzeInput, coreAnalyzer } from "./extension/analyzers/analyze";
+export { HeadFlows } from "./core/flow/analyze";
 export { scanSource } from "./core/scan/scan";
 export { DEFAULT_CONFIG } from "./core/config/schema";
 `;
@@ -22,7 +19,7 @@ export { DEFAULT_CONFIG } from "./core/config/schema";
 const outfile = join(root, "bench", "out", "extension-live.cjs");
 await esbuild.build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, bundle: true, platform: "node", format: "cjs", logLevel: "error", mainFields: ["module", "main"], outfile });
 const mod = { exports: createRequire(import.meta.url)(outfile) };
-const { analyzeInput, scanAnalyzer, BaseFlows, definitionsAnalyzer, evidenceAnalyzer, ledgerAnalyzer, scanSource, DEFAULT_CONFIG } = mod.exports;
+const { analyzeInput, coreAnalyzer, HeadFlows, scanSource, DEFAULT_CONFIG } = mod.exports;
 
 // Mostly ordinary code, with a boundary call in one block of 50 (what an agent module looks like).
 const block = (i) => [
@@ -35,7 +32,7 @@ const lines = ["import subprocess", ""];
 for (let i = 0; lines.length < 5000; i++) lines.push(...block(i));
 const text = lines.slice(0, 5000).join("\n") + "\n";
 
-const analyzers = [scanAnalyzer, definitionsAnalyzer(new BaseFlows()), evidenceAnalyzer, ledgerAnalyzer];
+const analyzers = [coreAnalyzer(new HeadFlows())];
 const env = { config: DEFAULT_CONFIG, trusted: true, scan: { enabled: true, include: [], exclude: [] } };
 const input = { root, rel: "agent/big.py", text, languageId: "python" };
 

@@ -65,10 +65,17 @@ type Loaded = LoadedBundle & { bundle: EvidenceBundle };
 
 /** Compare one bundle file with one golden file; problems reading either are findings, never throws. */
 export function compareFiles(root: string, currentFile: string, goldenFile: string, options: GoldenOptions, limits: SourceLimits): { findings: Finding[]; result?: GoldenResult } {
-  const read = (file: string): LoadedBundle | undefined => (existsSync(join(root, file)) ? loadBundleFile(join(root, file), file, limits) : undefined);
-  const golden = read(goldenFile);
+  return compareWithGoldenFile(root, loadBundleFile(join(root, currentFile), currentFile, limits), goldenFile, options, limits);
+}
+
+/**
+ * Compare a loaded bundle (from disk in CI, from the open buffer in editors) with a golden file;
+ * `flowgate check` and the editors both call this. Problems reading either are findings.
+ */
+export function compareWithGoldenFile(root: string, current: LoadedBundle, goldenFile: string, options: GoldenOptions, limits: SourceLimits): { findings: Finding[]; result?: GoldenResult } {
+  const golden = existsSync(join(root, goldenFile)) ? loadBundleFile(join(root, goldenFile), goldenFile, limits) : undefined;
+  const currentFile = current.file;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const current = read(currentFile)!;
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
   const result = guardDepth(currentFile, () => compareWithGolden(current as Loaded, golden as Loaded, options));

@@ -8,7 +8,8 @@ import { DEFAULT_LIMITS, parseSource, readSourceText, type SourceDocument } from
 import { validateFlowBundle } from "./validate";
 import * as R from "./rules";
 import { compareSemver } from "./schema";
-import { checkVersionDiscipline, type FlowSnapshot, snapshotOf, stableStringify } from "./versions";
+import { analyzeFlowText } from "./analyze";
+import { type FlowSnapshot, snapshotOf, stableStringify } from "./versions";
 
 export function isFlowFile(config: Config): (path: string) => boolean {
   return globMatcher([...config.flows.include, ...config.flows.files]);
@@ -48,22 +49,21 @@ export const flowsCheck: Check = {
   title: "Flow bundles",
   async run(ctx: CheckContext) {
     const files = selectFiles(ctx, isFlowFile(ctx.config));
-    const base = ctx.base && files.length > 0 ? flowsAtBase(ctx.root, ctx.base, ctx.config) : undefined;
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config) } : undefined;
     const findings: Finding[] = [];
     const defined = new Map<string, { file: string; steps: string }>();
     files.forEach((file, i) => {
       ctx.onProgress?.({ check: "flows", done: i, total: files.length });
       const read = readSourceText(join(ctx.root, file), file, limitsOf(ctx.config));
-      const { doc, findings: found } = read.text === undefined ? { doc: undefined, findings: read.findings } : validateFlowText(file, read.text, ctx.config);
+      const { doc, snap, findings: found } = read.text === undefined ? { findings: read.findings } : analyzeFlowText(file, read.text, ctx.config, base);
       findings.push(...found);
-      const snap = doc && snapshotOf(doc.data);
       if (!doc || !snap) return;
+      // Across files (not per file, so not in analyzeFlowText): one flow version, one set of steps.
       const key = `${snap.flowId}@${snap.version}`;
       const steps = stableStringify([...snap.steps]);
       const first = defined.get(key);
       if (!first) defined.set(key, { file, steps });
       else if (first.steps !== steps) findings.push(R.duplicateFlowVersion.at(file, doc.rangeOf(["flow", "version"]), key, first.file));
-      if (base) findings.push(...checkVersionDiscipline(doc, baseCounterpart(snap, base.get(snap.flowId)), ctx.base!));
     });
     return { name: "flows", title: "Flow bundles", findings, files };
   },

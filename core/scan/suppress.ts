@@ -29,7 +29,8 @@ export function suppressionsOf(comments: readonly Node[], lines: LineIndex): Sup
       const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
       const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
       const target = kind === "same-line" ? lines.position(start).line : lines.position(node.endIndex).line + 1;
-      out.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason || undefined, start, end });
+      // The quick fix's placeholder left as inserted ("TODO: …") is not a reason.
+      out.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : undefined, start, end });
     }
   }
   return out;

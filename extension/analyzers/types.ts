@@ -1,3 +1,4 @@
+import type { LiveScanSettings } from "../../core/analyze";
 import type { Config } from "../../core/config/schema";
 import type { Finding } from "../../core/findings";
 
@@ -13,12 +14,12 @@ export interface DocumentInput {
 
 export interface AnalyzerEnv {
   config: Config;
-  /** Restricted Mode: no custom scan rules, no writes. */
+  /** Restricted Mode: no custom scan rules, no git, no writes. */
   trusted: boolean;
-  scan: { enabled: boolean; include: readonly string[]; exclude: readonly string[] };
+  scan: LiveScanSettings;
 }
 
-/** A domain's live check of one open document; undefined when the document is not its kind. */
+/** A live check of one open document; undefined when the document is not its kind. */
 export interface Analyzer {
   name: string;
   analyze(input: DocumentInput, env: AnalyzerEnv): Promise<Finding[] | undefined> | Finding[] | undefined;

@@ -5,8 +5,9 @@ import { toDiagnostic } from "./convert";
 
 /**
  * Flowgate's findings per file, shown through two collections: live ones follow open documents;
- * workspace-scan ones stay until the next scan. While a file has live findings they replace its
- * workspace ones (no duplicates in the Problems panel); when it closes, its last scan results return.
+ * workspace-scan ones stay until the next scan, except a saved or closed file's, which are read again
+ * (setOnDisk). While a file has live findings they replace its workspace ones (no duplicates in the
+ * Problems panel); when it closes, its findings on disk are shown.
  */
 export class FindingStore implements vscode.Disposable {
   private readonly live = vscode.languages.createDiagnosticCollection(DIAGNOSTICS.live);
@@ -31,6 +32,20 @@ export class FindingStore implements vscode.Disposable {
     this.live.delete(uri);
     const scanned = this.workspaceFindings.get(key);
     if (scanned) this.workspace.set(uri, scanned.findings.map(toDiagnostic));
+    this.changed.fire();
+  }
+
+  /**
+   * A file's findings on disk, read again (it was saved or closed): they replace its last workspace
+   * scan's, so a closed file never shows an older scan's findings at old lines. Undefined: none.
+   */
+  setOnDisk(uri: vscode.Uri, findings: Finding[] | undefined): void {
+    const key = uri.toString();
+    if (findings?.length) this.workspaceFindings.set(key, { uri, findings });
+    else this.workspaceFindings.delete(key);
+    if (this.liveFindings.has(key)) return;
+    if (findings?.length) this.workspace.set(uri, findings.map(toDiagnostic));
+    else this.workspace.delete(uri);
     this.changed.fire();
   }
 

@@ -1,10 +1,16 @@
 import * as vscode from "vscode";
+import { nextLineSuppression, REASON_PLACEHOLDER, sameLineSuppression } from "../../core/scan/ignoreComments";
 import { BOUNDARY_RULES, starImport } from "../../core/scan/rules";
 import { ruleOf } from "../diagnostics/convert";
-import { nextLineSuppression, sameLineSuppression } from "./comments";
 
 /** The findings a suppression comment can silence (as the scanner honours them). */
 const SUPPRESSIBLE = new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
+
+/** The comment as a snippet whose reason placeholder is selected after insertion: typing replaces it. */
+function withReasonSelected(comment: string): vscode.SnippetString {
+  const at = comment.indexOf(REASON_PLACEHOLDER);
+  return new vscode.SnippetString().appendText(comment.slice(0, at)).appendPlaceholder(REASON_PLACEHOLDER).appendText(comment.slice(at + REASON_PLACEHOLDER.length));
+}
 
 /** Quick fixes on boundary-scan diagnostics: suppress on the same line, or with a comment on the line before. */
 export class IgnoreBoundaryFixes implements vscode.CodeActionProvider {
@@ -20,18 +26,18 @@ export class IgnoreBoundaryFixes implements vscode.CodeActionProvider {
       const above = nextLineSuppression(doc.languageId, line.text);
       if (!same || !above) continue;
       actions.push(
-        action(`Ignore this boundary call (${rule}) on this line`, d, (e) => e.insert(doc.uri, line.range.end, same)),
-        action(`Ignore this boundary call (${rule}) with a comment above`, d, (e) => e.insert(doc.uri, line.range.start, above)),
+        action(`Ignore this boundary call (${rule}) on this line`, d, doc.uri, line.range.end, same),
+        action(`Ignore this boundary call (${rule}) with a comment above`, d, doc.uri, line.range.start, above),
       );
     }
     return actions;
   }
 }
 
-function action(title: string, diagnostic: vscode.Diagnostic, edit: (e: vscode.WorkspaceEdit) => void): vscode.CodeAction {
+function action(title: string, diagnostic: vscode.Diagnostic, uri: vscode.Uri, at: vscode.Position, comment: string): vscode.CodeAction {
   const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
   a.diagnostics = [diagnostic];
   a.edit = new vscode.WorkspaceEdit();
-  edit(a.edit);
+  a.edit.set(uri, [vscode.SnippetTextEdit.insert(at, withReasonSelected(comment))]);
   return a;
 }

@@ -1,11 +1,10 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
-import { BaseFlows, definitionsAnalyzer } from "../../extension/analyzers/definitions";
-import { evidenceAnalyzer } from "../../extension/analyzers/evidence";
-import { ledgerAnalyzer } from "../../extension/analyzers/ledger";
-import { liveScanSelects, scanAnalyzer, withoutCustomRules } from "../../extension/analyzers/scan";
-import { analyzeInput } from "../../extension/analyzers/dispatch";
+import { analyzeInput, coreAnalyzer } from "../../extension/analyzers/analyze";
+import type { AnalyzerEnv } from "../../extension/analyzers/types";
+import { scanSelects, withoutCustomRules } from "../../core/analyze";
+import { HeadFlows } from "../../core/flow/analyze";
 import { startRun } from "../../core/ledger/index";
 import { compareFindings } from "../../core/findings";
 import { briefs } from "../helpers/findings";
@@ -17,9 +16,12 @@ const EXAMPLES = join(import.meta.dirname, "../../examples");
 const hotfix = readFileSync(join(EXAMPLES, "flows/deploy-hotfix.flow.yaml"), "utf8");
 const triage = readFileSync(join(EXAMPLES, "flows/triage-issue.flow.yaml"), "utf8");
 const doc = (rel: string, text: string, languageId = "plaintext") => ({ root: "/nowhere", rel, text, languageId });
+// The per-domain analyzers became one: the core's analyzeFile (what `flowgate check` runs per file).
+const analyzer = coreAnalyzer(new HeadFlows());
+const liveScanSelects = (rel: string, e: AnalyzerEnv) => scanSelects(rel, e.config, e.scan);
 
 describe("which analyzer claims a document", () => {
-  const analyzers = [scanAnalyzer, definitionsAnalyzer(new BaseFlows()), evidenceAnalyzer, ledgerAnalyzer];
+  const analyzers = [analyzer];
 
   test("a flow bundle gets its flow findings at exact positions", async () => {
     const found = await analyzeInput(analyzers, doc("flows/deploy-hotfix.flow.yaml", hotfix, "yaml"), env());
@@ -71,14 +73,14 @@ describe("live scan selection", () => {
   });
 
   test("scan disabled: code files are not claimed", async () => {
-    expect(await scanAnalyzer.analyze(doc("a.py", "import os\nos.system('x')\n", "python"), env({ scan: { enabled: false, include: [], exclude: [] } }))).toBeUndefined();
+    expect(await analyzer.analyze(doc("a.py", "import os\nos.system('x')\n", "python"), env({ scan: { enabled: false, include: [], exclude: [] } }))).toBeUndefined();
   });
 
   test("Restricted Mode drops custom scan rules from the workspace config, keeps the defaults", async () => {
     const config = configOf({ scan: { custom: [{ id: "internal-http", language: "python", module: "mycorp.http", category: "network", message: "use the gateway" }] } });
     const code = "import mycorp.http\nimport os\nmycorp.http.post('x')\nos.system('x')\n";
-    const trusted = await scanAnalyzer.analyze(doc("a.py", code, "python"), env({}, config));
-    const restricted = await scanAnalyzer.analyze(doc("a.py", code, "python"), env({ trusted: false }, withoutCustomRules(config)));
+    const trusted = await analyzer.analyze(doc("a.py", code, "python"), env({}, config));
+    const restricted = await analyzer.analyze(doc("a.py", code, "python"), env({ trusted: false }, withoutCustomRules(config)));
     expect(briefs(trusted!)).toEqual(["3:1-3:17 scan/custom", "4:1-4:10 scan/shell-command"]);
     expect(briefs(restricted!)).toEqual(["4:1-4:10 scan/shell-command"]);
   });
@@ -91,16 +93,16 @@ describe("version discipline against HEAD", () => {
     writeFileSync(join(root, "flows/triage.flow.yaml"), triage);
     commitAll(root);
     const edited = triage.replace("Read the issue and collect the facts it states.", "Read the issue and list its facts.");
-    const found = await definitionsAnalyzer(new BaseFlows()).analyze({ root, rel: "flows/triage.flow.yaml", text: edited, languageId: "yaml" }, env());
+    const found = await coreAnalyzer(new HeadFlows()).analyze({ root, rel: "flows/triage.flow.yaml", text: edited, languageId: "yaml" }, env());
     const bump = found!.find((f) => f.rule === "flow/version-not-bumped")!;
     expect(bump.line).toBe(6);
     expect(bump.fix!.map((f) => f.title)).toEqual(["Bump flow.version to 1.2.1 (patch)", "Bump flow.version to 1.3.0 (minor)", "Bump flow.version to 2.0.0 (major)"]);
     // Restricted Mode runs no git, so there is no base to compare with.
-    expect(await definitionsAnalyzer(new BaseFlows()).analyze({ root, rel: "flows/triage.flow.yaml", text: edited, languageId: "yaml" }, env({ trusted: false }))).toEqual([]);
+    expect(await coreAnalyzer(new HeadFlows()).analyze({ root, rel: "flows/triage.flow.yaml", text: edited, languageId: "yaml" }, env({ trusted: false }))).toEqual([]);
   });
 
   test("outside a git repository there is no base and no version finding", async () => {
-    const found = await definitionsAnalyzer(new BaseFlows()).analyze({ root: "/nonexistent-flowgate", rel: "flows/t.flow.yaml", text: triage, languageId: "yaml" }, env());
+    const found = await coreAnalyzer(new HeadFlows()).analyze({ root: "/nonexistent-flowgate", rel: "flows/t.flow.yaml", text: triage, languageId: "yaml" }, env());
     expect(found).toEqual([]);
   });
 });
@@ -114,17 +116,17 @@ describe("ledgers and evidence", () => {
     if (!started.ok) throw new Error(started.message);
     const rel = `.flowgate/runs/${started.run.run_id}.jsonl`;
     const text = readFileSync(join(root, rel), "utf8");
-    expect(await ledgerAnalyzer.analyze(doc(rel, text), env())).toEqual([]);
+    expect(await analyzer.analyze(doc(rel, text), env())).toEqual([]);
     const tampered = text.replace('"alice@example.com"', '"mallory@example.com"');
-    expect(briefs((await ledgerAnalyzer.analyze(doc(rel, tampered), env()))!)).toEqual([`1:1-1:${tampered.indexOf("\n") + 1} ledger/event-edited`]);
+    expect(briefs((await analyzer.analyze(doc(rel, tampered), env()))!)).toEqual([`1:1-1:${tampered.indexOf("\n") + 1} ledger/event-edited`]);
   });
 
   test("evidence bundles: a clean sample passes; a pending approval fails with the runtime's blockers", async () => {
     const FIX = join(import.meta.dirname, "../fixtures/evidence");
-    const clean = await evidenceAnalyzer.analyze(doc("runs/ok.evidence.json", readFileSync(join(FIX, "golden-minimal-success.json"), "utf8")), env());
+    const clean = await analyzer.analyze(doc("runs/ok.evidence.json", readFileSync(join(FIX, "golden-minimal-success.json"), "utf8")), env());
     expect(clean!.filter((f) => f.severity === "error")).toEqual([]);
-    const pending = await evidenceAnalyzer.analyze(doc("runs/pending.evidence.json", readFileSync(join(FIX, "pending-approval.json"), "utf8")), env());
+    const pending = await analyzer.analyze(doc("runs/pending.evidence.json", readFileSync(join(FIX, "pending-approval.json"), "utf8")), env());
     expect(pending!.some((f) => f.severity === "error" && f.rule.startsWith("evidence/"))).toBe(true);
-    expect(await evidenceAnalyzer.analyze(doc("runs/pending.json", "{}"), env())).toBeUndefined();
+    expect(await analyzer.analyze(doc("runs/pending.json", "{}"), env())).toBeUndefined();
   });
 });

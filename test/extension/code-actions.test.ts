@@ -1,9 +1,13 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
 import type { Finding } from "../../core/findings";
 import { toDiagnostic } from "../../extension/diagnostics/convert";
 import { FindingStore } from "../../extension/diagnostics/store";
 import { FindingFixes } from "../../extension/fixes/findingFixes";
+import { FixAllAction } from "../../extension/fixes/fixAll";
 import { IgnoreBoundaryFixes } from "../../extension/fixes/ignoreBoundary";
+import { RuleDocsActions } from "../../extension/fixes/ruleDocs";
 import type { Workspace } from "../../extension/workspace";
 import { CodeActionKind, Position, Range, Uri, type WorkspaceEdit } from "./fake-vscode";
 
@@ -26,6 +30,9 @@ describe("ignore-boundary quick fixes", () => {
     expect(actions.map((a) => a.title)).toEqual(["Ignore this boundary call (scan/shell-command) on this line", "Ignore this boundary call (scan/shell-command) with a comment above"]);
     expect(edits(actions[0]!.edit as never)).toEqual([`3:19-3:19 "  # flowgate: ignore-boundary -- TODO: why this call may bypass the tool gateway"`]);
     expect(edits(actions[1]!.edit as never)).toEqual([`3:0-3:0 "    # flowgate: ignore-next-line -- TODO: why this call may bypass the tool gateway\\n"`]);
+    // #14 item 5: inserted as a snippet with the reason placeholder selected (typing replaces it).
+    expect((actions[0]!.edit as unknown as WorkspaceEdit).edits[0]!.snippet).toBe("  # flowgate: ignore-boundary -- ${1:TODO: why this call may bypass the tool gateway}");
+    expect((actions[1]!.edit as unknown as WorkspaceEdit).edits[0]!.snippet).toBe("    # flowgate: ignore-next-line -- ${1:TODO: why this call may bypass the tool gateway}\n");
     for (const a of actions) {
       expect(a.kind).toBe(CodeActionKind.QuickFix);
       expect(a.diagnostics).toEqual([d]);
@@ -60,5 +67,36 @@ describe("fixes carried by findings", () => {
     expect(actions.map((a) => [a.title, a.isPreferred])).toEqual([["Bump flow.version to 1.2.1 (patch)", true], ["Bump flow.version to 2.0.0 (major)", false]]);
     expect(edits(actions[0]!.edit as never)).toEqual(['5:11-5:18 "\\"1.2.1\\""']);
     expect((actions[1]!.edit as unknown as WorkspaceEdit).edits[0]!.uri.fsPath).toBe("/ws/flows/other.flow.yaml");
+  });
+});
+
+describe("#14 item 5: rule documentation and fix-all", () => {
+  test("Show documentation opens the extension's own docs/rules.md at the rule's heading (offline), once per rule", () => {
+    const rulesMd = Uri.file(join(import.meta.dirname, "../../docs/rules.md"));
+    const heading = readFileSync(rulesMd.fsPath, "utf8").split("\n").indexOf("### `scan/shell-command`");
+    expect(heading).toBeGreaterThan(0);
+    const d = toDiagnostic(finding("scan/shell-command"));
+    const actions = new RuleDocsActions(rulesMd as never).provideCodeActions(doc as never, d.range as never, { diagnostics: [d, d, toDiagnostic(finding("no/such-rule"))] } as never);
+    expect(actions.map((a) => a.title)).toEqual(["Show documentation for scan/shell-command"]);
+    const [uri, options] = actions[0]!.command!.arguments as [Uri, { selection: Range }];
+    expect([actions[0]!.command!.command, uri.fsPath, options.selection.start.line]).toEqual(["vscode.open", rulesMd.fsPath, heading]);
+  });
+
+  test("source.fixAll.flowgate applies every finding's preferred fix, skipping overlaps and fixes of other files", async () => {
+    const fix = (line: number, newText: string, file?: string) => ({ title: newText, edits: [{ line, column: 1, endLine: line, endColumn: 3, newText, ...(file ? { file } : {}) }] });
+    const findings: Finding[] = [
+      finding("flow/unknown-key", { line: 9, endLine: 9, fix: [fix(9, "b"), fix(9, "c")] }),
+      finding("flow/unknown-key", { line: 2, endLine: 2, fix: [fix(2, "a")] }),
+      finding("flow/unknown-key", { line: 9, endLine: 9, message: "overlapping", fix: [fix(9, "x")] }),
+      finding("flow/version-not-bumped", { line: 5, endLine: 5, fix: [fix(5, "y", "flows/other.flow.yaml")] }),
+      finding("scan/shell-command"),
+    ];
+    const actions = await new FixAllAction(async () => findings).provideCodeActions(doc as never);
+    expect(actions.map((a) => [a.title, a.kind?.value])).toEqual([["Fix all Flowgate problems", "source.fixAll.flowgate"]]);
+    expect(edits(actions[0]!.edit as never)).toEqual(['1:0-1:2 "a"', '8:0-8:2 "b"']);
+    expect(await new FixAllAction(async () => []).provideCodeActions(doc as never)).toEqual([]);
+    // The document changed while it was analyzed: no edits at stale positions.
+    const moving = { ...doc, version: 1 };
+    expect(await new FixAllAction(async () => ((moving.version = 2), findings)).provideCodeActions(moving as never)).toEqual([]);
   });
 });

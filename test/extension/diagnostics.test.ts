@@ -80,4 +80,21 @@ describe("live and workspace diagnostics", () => {
     store.setWorkspace(new Map() as never, (u) => u.fsPath.startsWith("/ws/.flowgate/runs"));
     expect(shown(DIAGNOSTICS.workspace)).toEqual(["a.py:1"]);
   });
+
+  test("#14 item 1: a file read again on save or close replaces its workspace scan's findings (never the old ones at old lines)", () => {
+    const store = new FindingStore();
+    store.setWorkspace(new Map([[uri.toString(), { uri, findings: [finding({ line: 24, endLine: 24 }), finding({ line: 30, endLine: 30 })] }]]) as never);
+    store.setLive(uri as never, [finding({ line: 3, endLine: 3 })]);
+    // Saved while open: the workspace entry becomes the saved text's; the live set still shows.
+    store.setOnDisk(uri as never, [finding({ line: 3, endLine: 3 })]);
+    expect(shown(DIAGNOSTICS.live)).toEqual(["a.py:1"]);
+    expect(shown(DIAGNOSTICS.workspace)).toEqual([]);
+    store.clearLive(uri as never);
+    expect(shown(DIAGNOSTICS.workspace)).toEqual(["a.py:1"]);
+    expect(store.findingsOf(uri as never).map((f) => f.line)).toEqual([3]);
+    // The file on disk became clean: nothing is shown for it, and the totals drop.
+    store.setOnDisk(uri as never, undefined);
+    expect(shown(DIAGNOSTICS.workspace)).toEqual([]);
+    expect(store.totals()).toEqual({ errors: 0, warnings: 0, notes: 0, scanned: true });
+  });
 });

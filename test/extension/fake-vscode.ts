@@ -118,13 +118,49 @@ export class TreeItem {
 
 export class CodeActionKind {
   static readonly QuickFix = new CodeActionKind("quickfix");
+  static readonly SourceFixAll = new CodeActionKind("source.fixAll");
   constructor(readonly value: string) {}
+  append(part: string): CodeActionKind {
+    return new CodeActionKind(`${this.value}.${part}`);
+  }
+  contains(other: CodeActionKind): boolean {
+    return other.value === this.value || other.value.startsWith(`${this.value}.`);
+  }
+}
+
+/** A snippet: `value` in snippet syntax, `text` what it inserts when no placeholder is changed. */
+export class SnippetString {
+  value = "";
+  text = "";
+  private tabstop = 0;
+  private static escape = (s: string) => s.replace(/[$}\\]/g, "\\$&");
+  appendText(s: string): this {
+    this.value += SnippetString.escape(s);
+    this.text += s;
+    return this;
+  }
+  appendPlaceholder(s: string): this {
+    this.value += `\${${++this.tabstop}:${SnippetString.escape(s)}}`;
+    this.text += s;
+    return this;
+  }
+}
+export class SnippetTextEdit {
+  constructor(
+    readonly range: Range,
+    readonly snippet: SnippetString,
+  ) {}
+  static insert(position: Position, snippet: SnippetString): SnippetTextEdit {
+    return new SnippetTextEdit(new Range(position, position), snippet);
+  }
 }
 
 export interface RecordedEdit {
   uri: Uri;
   range: Range;
   newText: string;
+  /** For snippet edits: the snippet as VS Code receives it. */
+  snippet?: string;
 }
 export class WorkspaceEdit {
   readonly edits: RecordedEdit[] = [];
@@ -133,6 +169,9 @@ export class WorkspaceEdit {
   }
   insert(uri: Uri, position: Position, newText: string): void {
     this.edits.push({ uri, range: new Range(position, position), newText });
+  }
+  set(uri: Uri, edits: SnippetTextEdit[]): void {
+    for (const e of edits) this.edits.push({ uri, range: e.range, newText: e.snippet.text, snippet: e.snippet.value });
   }
 }
 export class CodeAction {

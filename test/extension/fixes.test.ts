@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG } from "../../core/config/schema";
 import type { Finding } from "../../core/findings";
 import { validateFlowText } from "../../core/flow/check";
 import { scanSource } from "../../core/scan/scan";
-import { lineCommentOf, nextLineSuppression, sameLineSuppression } from "../../extension/fixes/comments";
+import { lineCommentOf, nextLineSuppression, sameLineSuppression } from "../../core/scan/ignoreComments";
 import { briefs } from "../helpers/findings";
 import { applyEdits } from "./helpers";
 

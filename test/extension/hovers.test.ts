@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
-import { blueprintHoverAt } from "../../extension/hovers/blueprintExplain";
+import { blueprintHoverAt } from "../../core/blueprint/hover";
 
 const FILE = "blueprints/code-review.bp.yaml";
 const text = readFileSync(join(import.meta.dirname, "../../examples", FILE), "utf8");

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import type { Finding } from "../../core/findings";
 import type { Analyzer } from "../../extension/analyzers/types";
@@ -150,6 +153,35 @@ describe("live diagnostics follow documents", () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(log.error).toHaveBeenCalledTimes(1);
     expect(String(log.error.mock.calls[0]![0])).toContain("parser exploded");
+    live.dispose();
+  });
+});
+
+describe("#14 item 1: closing a file shows its findings on disk, read again", () => {
+  test("after save and close, the shown set is the saved file's, not the workspace scan's from before", async () => {
+    vi.useRealTimers();
+    const root = mkdtempSync(join(tmpdir(), "flowgate-live-"));
+    const path = join(root, "a.py");
+    writeFileSync(path, "x = 1\n");
+    const { analyzer } = countingAnalyzer();
+    const settings = { scanEnabled: true, runOn: "type", debounceMs: 0, include: [], exclude: [], configPath: ".flowgate.yml", actor: "", gateOnOpen: false } as Settings;
+    const state = { root, config: DEFAULT_CONFIG, settings };
+    const workspace = { trusted: true, folderOf: () => state, relativePath: () => "a.py", onDidChange: new EventEmitter<void>().event } as unknown as Workspace;
+    const store = new FindingStore();
+    const live = new LiveDiagnostics(workspace, store, [analyzer], { error: vi.fn() } as never);
+    const uri = Uri.file(path);
+    // The workspace scan saw a call on line 1 (an older content).
+    store.setWorkspace(new Map([[uri.toString(), { uri, findings: [finding(1)] }]]) as never);
+    const doc = new Doc(uri, "x = 1\n");
+    documentEvents.open.fire(doc);
+    const saved = "x = 1\n\nimport os\nos.system('a')\n";
+    doc.edit(saved);
+    writeFileSync(path, saved);
+    documentEvents.save.fire(doc);
+    doc.isClosed = true;
+    documentEvents.close.fire(doc);
+    await expect.poll(() => store.findingsOf(uri as never).map((f) => f.line)).toEqual([4]);
+    expect((collections.get("flowgate-workspace")!.get(uri.toString()) ?? []).map((d) => d.range.start.line + 1)).toEqual([4]);
     live.dispose();
   });
 });

@@ -41,6 +41,12 @@ describe("suppressions", () => {
     expect(await found("a.py", text)).toEqual([]);
   });
 
+  test("scan/suppression-without-reason: the quick fix's unchanged placeholder (TODO…) is not a reason (#14 item 5)", async () => {
+    const text = "import os\nos.system('a')  # flowgate: ignore-boundary -- TODO: why this call may bypass the tool gateway\nos.system('b')  # flowgate: ignore-boundary -- todo\nos.system('c')  # flowgate: ignore-boundary -- probe only, see TODO.md\n";
+    expect(await found("a.py", text, { "require-reason": true })).toEqual(["scan/suppression-without-reason 2:19-2:44", "scan/suppression-without-reason 3:19-3:44"]);
+    expect(await found("a.py", text)).toEqual([]);
+  });
+
   test("the reason after -- is read up to the end of a block comment", async () => {
     const text = 'fetch("u"); /* flowgate: ignore-boundary -- health probe */\n';
     expect(await found("a.ts", text, { "require-reason": true })).toEqual([]);

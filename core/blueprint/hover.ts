@@ -1,6 +1,6 @@
-import type { Config } from "../../core/config/schema";
-import { isBlueprintFile, validateBlueprintText } from "../../core/blueprint/check";
-import { explainBlueprint } from "../../core/blueprint/explain";
+import type { Config } from "../config/schema";
+import { isBlueprintFile, validateBlueprintText } from "./check";
+import { explainBlueprint } from "./explain";
 
 /**
  * What a hover on a Blueprint shows (markdown), as `flowgate explain` computes it: on an agent, its

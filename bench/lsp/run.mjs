@@ -1,0 +1,126 @@
+// The language server's latency and memory, measured through the built CLI (`node dist/cli.js lsp --stdio`)
+// with a real LSP client (vscode-languageserver-protocol) on its stdio:
+//  1. didChange → the publishDiagnostics of that version, on a 5,000-line Python file (debounce set to 0, so
+//     the figure is what comes beyond the debounce), interleaved with the in-extension path (the extension's
+//     analyzer, core/analyze.ts, in this process) on the same text;
+//  2. peak RSS of the server after the workspace gate (workspace/diagnostic) on a generated 50,000-file
+//     workspace, beside `flowgate check` on the same tree (its peer: the same gate, no server).
+// Usage: npm run build && node bench/lsp/run.mjs [iterations] [files]
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import * as esbuild from "esbuild";
+
+const root = join(import.meta.dirname, "..", "..");
+const require = createRequire(import.meta.url);
+const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require("vscode-languageserver-protocol/node");
+const iterations = Number(process.argv[2] ?? 40);
+const fileCount = Number(process.argv[3] ?? 50_000);
+const cli = join(root, "dist", "cli.js");
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function startServer(cwd, settings) {
+  const child = spawn(process.execPath, [cli, "lsp", "--stdio"], { cwd, stdio: ["pipe", "pipe", "inherit"] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiters = [];
+  connection.onNotification("textDocument/publishDiagnostics", (p) => {
+    for (const w of waiters.splice(0)) if (!w(p)) waiters.push(w);
+  });
+  connection.onRequest("workspace/configuration", (p) => p.items.map(() => settings));
+  connection.onRequest("window/workDoneProgress/create", () => null);
+  connection.onNotification("$/progress", () => {});
+  connection.onNotification("window/logMessage", () => {});
+  connection.listen();
+  const published = (uri, version) => new Promise((resolve) => waiters.push((p) => p.uri === uri && p.version === version && (resolve(p), true)));
+  const initialize = async (pull) => {
+    await connection.sendRequest("initialize", { processId: process.pid, rootUri: pathToFileURL(cwd).href, workspaceFolders: [{ uri: pathToFileURL(cwd).href, name: "bench" }], capabilities: { textDocument: pull ? { diagnostic: {} } : {}, workspace: { configuration: true }, window: { workDoneProgress: true } } });
+    await connection.sendNotification("initialized", {});
+  };
+  const peakRssMiB = () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))[1]) / 1024;
+  const stop = async () => {
+    await connection.sendRequest("shutdown");
+    await connection.sendNotification("exit");
+    await new Promise((r) => child.on("exit", r));
+  };
+  return { connection, published, initialize, peakRssMiB, stop };
+}
+
+// ---- 1. latency on a 5,000-line file (the extension bench's text: a boundary call in one block of 50) ----
+const block = (i) => [`def task_${i}(path, items):`, `    total = sum(len(x) for x in items if x)`, i % 50 === 0 ? `    return subprocess.run(["wc", path])` : `    return {"path": path, "total": total, "id": ${i}}`, ""];
+const lines = ["import subprocess", ""];
+for (let i = 0; lines.length < 5000; i++) lines.push(...block(i));
+const text = lines.slice(0, 5000).join("\n") + "\n";
+
+const entry = `export { analyzeInput, coreAnalyzer } from "./extension/analyzers/analyze";\nexport { HeadFlows } from "./core/flow/analyze";\nexport { DEFAULT_CONFIG } from "./core/config/schema";\n`;
+const outfile = join(root, "bench", "out", "lsp-inprocess.cjs");
+await esbuild.build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, bundle: true, platform: "node", format: "cjs", logLevel: "error", mainFields: ["module", "main"], outfile });
+const { analyzeInput, coreAnalyzer, HeadFlows, DEFAULT_CONFIG } = require(outfile);
+const analyzers = [coreAnalyzer(new HeadFlows())];
+const env = { config: DEFAULT_CONFIG, trusted: true, scan: { enabled: true, include: [], exclude: [] } };
+
+const ws = mkdtempSync(join(tmpdir(), "flowgate-bench-lsp-"));
+const server = startServer(ws, { gate: { runOnOpen: false }, scan: { debounceMs: 0 } });
+await server.initialize(false);
+const uri = pathToFileURL(join(ws, "agent", "big.py")).href;
+let version = 1;
+let first = server.published(uri, version);
+await server.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "python", version, text } });
+const opened = await first;
+await analyzeInput(analyzers, { root: ws, rel: "agent/big.py", text, languageId: "python" }, env);
+const lspTimes = [];
+const inProcessTimes = [];
+for (let i = 0; i < iterations; i++) {
+  // One keystroke: a character typed at the end of line 3 (alternately added and removed, so the text stays 5,000 lines).
+  version++;
+  const change = i % 2 === 0 ? { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: "#" } : { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } }, text: "" };
+  const done = server.published(uri, version);
+  let t = performance.now();
+  await server.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [change] });
+  await done;
+  lspTimes.push(performance.now() - t);
+  const current = i % 2 === 0 ? text.replace(/^(.*\n.*\n)/, "$1#") : text;
+  t = performance.now();
+  await analyzeInput(analyzers, { root: ws, rel: "agent/big.py", text: current, languageId: "python" }, env);
+  inProcessTimes.push(performance.now() - t);
+}
+await server.stop();
+const latency = { lines: 5000, findings: opened.diagnostics.length, iterations, medianLspMs: Number(median(lspTimes).toFixed(1)), medianInExtensionAnalysisMs: Number(median(inProcessTimes).toFixed(1)) };
+latency.lspOverInExtension = Number((latency.medianLspMs / latency.medianInExtensionAnalysisMs).toFixed(2));
+
+// ---- 2. memory on a generated workspace of `fileCount` files ----
+const big = mkdtempSync(join(tmpdir(), "flowgate-bench-lsp-ws-"));
+for (let i = 0; i < fileCount; i++) {
+  const dir = join(big, `pkg${Math.floor(i / 500)}`);
+  if (i % 500 === 0) mkdirSync(dir, { recursive: true });
+  const kind = i % 10;
+  if (kind < 5) writeFileSync(join(dir, `m${i}.py`), i % 100 === 0 ? `import os\n\ndef f():\n    os.system("ls")\n` : `def f(x):\n    return x + ${i}\n`);
+  else if (kind < 8) writeFileSync(join(dir, `m${i}.ts`), `export const v${i} = (x: number) => x * ${i};\n`);
+  else writeFileSync(join(dir, `d${i}.json`), `{"id": ${i}}\n`);
+}
+let t = performance.now();
+const gateServer = startServer(big, { gate: { runOnOpen: true } });
+await gateServer.initialize(true);
+const report = await gateServer.connection.sendRequest("workspace/diagnostic", { previousResultIds: [] });
+const lspGateSeconds = (performance.now() - t) / 1000;
+const lspPeak = gateServer.peakRssMiB();
+await gateServer.stop();
+t = performance.now();
+const check = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, cli, "check", big, "--format", "json", "--fail-on", "never"], { encoding: "utf8", maxBuffer: 1 << 30 });
+const checkSeconds = (performance.now() - t) / 1000;
+const checkPeak = Number(check.stderr.trim().split("\n").pop()) / 1024;
+rmSync(big, { recursive: true, force: true });
+rmSync(ws, { recursive: true, force: true });
+const memory = {
+  files: fileCount,
+  filesWithFindings: report.items.length,
+  findings: report.items.reduce((n, i) => n + i.items.length, 0),
+  lspPeakRssMiB: Number(lspPeak.toFixed(0)),
+  lspGateSeconds: Number(lspGateSeconds.toFixed(1)),
+  checkPeakRssMiB: Number(checkPeak.toFixed(0)),
+  checkSeconds: Number(checkSeconds.toFixed(1)),
+  lspOverCheckRss: Number((lspPeak / checkPeak).toFixed(2)),
+};
+console.log(JSON.stringify({ latency, memory, loadavg: loadavg().map((l) => Number(l.toFixed(1))) }, null, 2));

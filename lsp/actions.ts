@@ -1,0 +1,54 @@
+import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from "vscode-languageserver";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { Finding } from "../core/findings";
+import { preferredFixEdits } from "../core/fixAll";
+import { nextLineSuppression, sameLineSuppression } from "../core/scan/ignoreComments";
+import { grammarOf } from "../core/scan/parser";
+import { BOUNDARY_RULES, starImport } from "../core/scan/rules";
+import { findingOf, SOURCE, toRange, toWorkspaceEdit } from "./convert";
+
+/** `source.fixAll.flowgate`: every finding's preferred fix at once (editors run it on save when asked, like ESLint's). */
+export const FIX_ALL = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
+
+/** The findings a suppression comment can silence (as the scanner honours them). */
+const SUPPRESSIBLE = new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
+
+/** Comment syntax by the file's grammar, not the client's language id (clients name languages differently). */
+function commentLanguageOf(rel: string): string | undefined {
+  const grammar = grammarOf(rel);
+  return grammar === "python" ? "python" : grammar ? "javascript" : undefined;
+}
+
+/** Whether a client's `only` filter asks for a kind (a parent kind asks for its children). */
+export function wants(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+/** Quick fixes for the diagnostics a client sends: the fixes core findings carry, and boundary-call suppressions. */
+export function quickFixes(doc: TextDocument, rel: string, root: string, findings: readonly Finding[], diagnostics: readonly Diagnostic[]): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const d of diagnostics) {
+    const finding = findingOf(findings, d);
+    if (!finding) continue;
+    finding.fix?.forEach((fix, i) => actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit: toWorkspaceEdit(fix, doc.uri, root) }));
+    if (!SUPPRESSIBLE.has(finding.rule)) continue;
+    const language = commentLanguageOf(rel);
+    const lineText = doc.getText({ start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line + 1, character: 0 } }).replace(/\r?\n$/, "");
+    const same = language && sameLineSuppression(language);
+    const above = language && nextLineSuppression(language, lineText);
+    if (!same || !above) continue;
+    const line = d.range.start.line;
+    const edit = (e: TextEdit) => ({ changes: { [doc.uri]: [e] } });
+    actions.push(
+      { title: `Ignore this boundary call (${finding.rule}) on this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit({ range: { start: { line, character: lineText.length }, end: { line, character: lineText.length } }, newText: same }) },
+      { title: `Ignore this boundary call (${finding.rule}) with a comment above`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: above }) },
+    );
+  }
+  return actions;
+}
+
+/** `source.fixAll.flowgate`: core's preferredFixEdits as one action. */
+export function fixAll(doc: TextDocument, findings: readonly Finding[]): CodeAction | undefined {
+  const edits = preferredFixEdits(findings).map((e) => ({ range: toRange(e), newText: e.newText }));
+  return edits.length ? { title: "Fix all Flowgate problems", kind: FIX_ALL, edit: { changes: { [doc.uri]: edits } } } : undefined;
+}

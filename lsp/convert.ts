@@ -1,0 +1,41 @@
+import { join } from "node:path";
+import { type Diagnostic, DiagnosticSeverity, type Range, type TextEdit, type WorkspaceEdit } from "vscode-languageserver";
+import type { Finding, Fix, Range as FindingRange } from "../core/findings";
+import { uriOf } from "./folders";
+
+/** Findings are 1-based with an exclusive end (SARIF); LSP ranges are 0-based with an exclusive end. */
+export function toRange(r: FindingRange): Range {
+  return { start: { line: r.line - 1, character: r.column - 1 }, end: { line: Math.max(r.line, r.endLine) - 1, character: Math.max(0, r.endColumn - 1) } };
+}
+
+const SEVERITY: Record<Finding["severity"], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  note: DiagnosticSeverity.Information,
+};
+
+export const SOURCE = "flowgate";
+
+export function toDiagnostic(f: Finding): Diagnostic {
+  const d: Diagnostic = { range: toRange(f), severity: SEVERITY[f.severity], source: SOURCE, code: f.rule, message: f.message };
+  if (f.help) d.codeDescription = { href: f.help.uri };
+  return d;
+}
+
+const sameRange = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
+/** The finding behind a diagnostic a client sends back (code actions): same rule, range and message. */
+export function findingOf(findings: readonly Finding[], d: Diagnostic): Finding | undefined {
+  if (d.source !== SOURCE) return undefined;
+  return findings.find((f) => f.rule === String(d.code) && f.message === d.message && sameRange(toRange(f), d.range));
+}
+
+/** A core fix as a workspace edit: edits without `file` apply to the document, others to that repo-relative file. */
+export function toWorkspaceEdit(fix: Fix, uri: string, root: string): WorkspaceEdit {
+  const changes: Record<string, TextEdit[]> = {};
+  for (const e of fix.edits) {
+    const target = e.file ? uriOf(join(root, e.file)) : uri;
+    (changes[target] ??= []).push({ range: toRange(e), newText: e.newText });
+  }
+  return { changes };
+}
