@@ -56,7 +56,7 @@ export interface Run {
 }
 
 /** Most traces summarised per file; spans of further traces are still judged one by one. */
-export const MAX_TRACES = 100_000;
+export const MAX_TRACES = 250_000;
 /** Most calls kept for timelines and goldens per file (counts and budgets stay exact past it). */
 export const MAX_CALLS = 20_000;
 
