@@ -22,12 +22,14 @@ export const MAX_FINDINGS_PER_RULE = 100;
 
 interface Decision {
   approved: boolean;
+  approver?: string;
   detail: string;
   timeUs: number;
 }
 
 interface Pending {
   traceId: string;
+  requester?: string;
   tool: string;
   callId: string;
   links: string[];
@@ -44,7 +46,7 @@ function decisionFrom(attrs: Record<string, AttrValue>, timeUs: number): Decisio
   const { decision, approver } = decisionOf(raw as Record<string, unknown>);
   if (decision === undefined) return undefined;
   const who = typeof approver === "string" && approver.trim() !== "" ? approver : undefined;
-  if (decision === "APPROVED" && who) return { approved: true, detail: `approved by ${who}`, timeUs };
+  if (decision === "APPROVED" && who) return { approved: true, approver: who, detail: `approved by ${who}`, timeUs };
   return { approved: false, detail: decision === "APPROVED" ? "approved without an approver" : `${decision.toLowerCase()}${who ? ` by ${who}` : ""}`, timeUs };
 }
 
@@ -106,9 +108,11 @@ export class TraceJudge {
       const { tool, callId } = toolOf(span);
       if (this.forbidden(tool)) this.push(toolForbidden.at(this.file, span.range, tool, callId), span.traceId);
       if (error) this.push(toolCallFailed.at(this.file, span.range, tool, callId, error), span.traceId);
-      if (this.needsApproval(tool)) {
+      if (this.needsApproval(tool) || span.attrs.get(APPROVAL.required) === true) {
+        const requester = str(span.attrs.get(APPROVAL.requester));
+        if (onSpan?.approved && requester !== undefined && onSpan.approver === requester) onSpan = { ...onSpan, approved: false, detail: `approved by its own requester ${requester}` };
         if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span.range, tool, callId, `its approval was ${onSpan.detail}`), span.traceId);
-        else if (!onSpan) this.wait({ traceId: span.traceId, tool, callId, links: span.links, startUs: span.startUs, range: span.range });
+        else if (!onSpan) this.wait({ traceId: span.traceId, tool, callId, requester, links: span.links, startUs: span.startUs, range: span.range });
       }
     } else if (kind === "model") {
       const model = modelOf(span);
@@ -133,7 +137,8 @@ export class TraceJudge {
     for (const p of this.pending) {
       // an approval recorded away from the call counts only if it was decided before the call started
       const remote = [this.byCall.get(p.callId), ...p.links.map((l) => this.bySpan.get(l))].filter((d): d is Decision => d !== undefined && (d.timeUs === 0 || d.timeUs <= p.startUs));
-      const decision = remote.reduce<Decision | undefined>((a, d) => combine(a, d), undefined);
+      let decision = remote.reduce<Decision | undefined>((a, d) => combine(a, d), undefined);
+      if (decision?.approved && p.requester !== undefined && decision.approver === p.requester) decision = { ...decision, approved: false, detail: `approved by its own requester ${p.requester}` };
       if (!decision) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, this.remoteOverflow ? "no approval found (too many approvals recorded to remember them all)" : "no approval recorded"), p.traceId);
       else if (!decision.approved) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `its approval was ${decision.detail}`), p.traceId);
     }
@@ -150,7 +155,8 @@ export class TraceJudge {
 
   private judgeRun(run: Run): void {
     const t = run.traceIds[0];
-    if (run.rootless.length > 0) this.push(runNotFinished.at(this.file, run.anchor, run.id, `no root span in trace ${run.rootless.join(", ")} (still running or its process died when the trace was written)`), t);
+    if (run.rootless.length > 0) this.push(runNotFinished.at(this.file, run.anchor, run.id, `no root span in trace ${run.rootless.slice(0, 3).join(", ")}${run.rootless.length > 3 ? ` and ${run.rootless.length - 3} more` : ""} (still running or its process died when the trace was written)`), t);
+    else if (run.snapshotStatus !== undefined) this.push(runNotFinished.at(this.file, run.anchor, run.id, `it was exported while ${run.snapshotStatus} (flowgate.run.status)`), t);
     else if (run.endsAwaitingTools) this.push(runNotFinished.at(this.file, run.anchor, run.id, "its last model call asked for tools and no model call saw their results"), t);
     const b = this.config.budgets;
     const tokens = run.inputTokens + run.outputTokens;

@@ -58,10 +58,28 @@ export const APPROVAL = {
   decision: "flowgate.approval.decision",
   approver: "flowgate.approval.approver",
   reason: "flowgate.approval.reason",
+  /** On an execute_tool span: the runtime itself says this call needs an approval (whatever the policy lists). */
+  required: "flowgate.approval.required",
+  /** Who asked for the approval: an approval decided by its requester does not count. */
+  requester: "flowgate.approval.requester",
+} as const;
+
+/** Attributes of runs exported from Flowgate's ledger (core/traces/export.ts). */
+export const LEDGER = {
+  runId: "flowgate.run.id",
+  /** The ledger's run status when exported: a root span saying anything but done or cancelled is a snapshot of a run still going. */
+  runStatus: "flowgate.run.status",
+  startedBy: "flowgate.run.started_by",
+  stepId: "flowgate.step.id",
+  stepStatus: "flowgate.step.status",
+  actor: "flowgate.actor",
 } as const;
 
 /** agentledger's decision event, as its runtime names it when it exports OTLP; attributes are the event's payload keys. */
 export const AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
 
+/** Ledger run statuses of a finished run. */
+export const FINISHED_RUN_STATUSES: ReadonlySet<string> = new Set(["done", "cancelled"]);
+
 /** Every attribute the model keeps (others are dropped while reading, so memory does not grow with them). */
-export const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver]);
+export const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);

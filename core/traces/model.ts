@@ -1,5 +1,5 @@
 import type { Range } from "../findings";
-import { AGENT_OPERATIONS, FINISH_TOOL_CALLS, GENAI, MODEL_OPERATIONS, TOOL_OPERATION } from "./conventions";
+import { AGENT_OPERATIONS, FINISH_TOOL_CALLS, FINISHED_RUN_STATUSES, GENAI, LEDGER, MODEL_OPERATIONS, TOOL_OPERATION } from "./conventions";
 import { num, str, type TraceSpan } from "./span";
 
 /**
@@ -46,6 +46,8 @@ export interface Run {
   rootless: string[];
   /** The last model call asked for tools and no model call came after. */
   endsAwaitingTools: boolean;
+  /** A flowgate.run.status saying the run was still going when exported (a ledger snapshot). */
+  snapshotStatus?: string;
   startUs: number;
   endUs: number;
   /** Calls in time order; cut at MAX_CALLS per file (then `callsTruncated`). */
@@ -73,6 +75,7 @@ interface TraceSummary {
   outputTokens: number;
   tokensByModel: Map<string, { input: number; output: number }>;
   lastModel?: { startUs: number; asksForTools: boolean };
+  snapshotStatus?: string;
   startUs: number;
   endUs: number;
   calls: Call[];
@@ -123,6 +126,8 @@ export class TraceModel {
     t.startUs = Math.min(t.startUs, span.startUs);
     t.endUs = Math.max(t.endUs, span.endUs);
     t.conversationId ??= str(span.attrs.get(GENAI.conversationId));
+    const status = str(span.attrs.get(LEDGER.runStatus));
+    if (status !== undefined && !FINISHED_RUN_STATUSES.has(status)) t.snapshotStatus = status;
     const kind = kindOf(span);
     if (!kind) return;
     t.genai = true;
@@ -188,6 +193,7 @@ function merge(run: Run, t: TraceSummary): void {
     run.tokensByModel.set(model, { input: sum.input + tokens.input, output: sum.output + tokens.output });
   }
   if (!t.root) run.rootless.push(t.traceId);
+  run.snapshotStatus ??= t.snapshotStatus;
   // the run's last trace (by time) decides whether the agent loop was left waiting on tools
   if (t.endUs >= run.endUs || run.traceIds.length === 1) run.endsAwaitingTools = t.lastModel?.asksForTools === true;
   run.startUs = Math.min(run.startUs, t.startUs);

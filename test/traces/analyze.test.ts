@@ -101,6 +101,16 @@ describe("trace/approval-missing", () => {
     expect(run(tool("3", "1", "deploy", "c1", { events: [ledger] })).brief).toEqual([]);
     expect(run(tool("3", "1", "deploy", "c1", { events: [{ ...ledger, attrs: [["status", "DENIED"], ["approved_by", "carol"]] }] })).brief).toEqual([`trace/approval-missing 3:${COL}`]);
   });
+  it("flowgate.approval.required on the span asks for an approval whatever the policy; an approval by its own requester does not count", () => {
+    const judgeBool = (events: ReturnType<typeof approval>[]) => {
+      const t = tool("3", "1", "publish", "c9", { events });
+      t.attrs = [...t.attrs!, ["flowgate.approval.required", true], ["flowgate.approval.requester", "alice"]];
+      return judge([agent("1"), chat("2", "1"), t, chat("4", "1", undefined, undefined, "stop", { start: 50, end: 60 })], DEFAULT_TRACES_CONFIG).findings.map((f) => f.message);
+    };
+    expect(judgeBool([])).toEqual(["tool publish (call c9) needs an approval: no approval recorded"]);
+    expect(judgeBool([approval("approved", "alice")])).toEqual(["tool publish (call c9) needs an approval: its approval was approved by its own requester alice"]);
+    expect(judgeBool([approval("approved", "bob")])).toEqual([]);
+  });
   it("an approval event naming another call does not approve this one", () => {
     expect(run(tool("3", "1", "deploy", "c1", { events: [approval("approved", "alice", [["gen_ai.tool.call.id", "c2"]])] })).brief).toEqual([`trace/approval-missing 3:${COL}`]);
   });

@@ -15,7 +15,7 @@ export const POLICY: TracesConfig = tracesConfigSchema.parse({
 
 export const config = (input: unknown): TracesConfig => tracesConfigSchema.parse(input);
 
-type Attr = [string, string | number | string[]];
+type Attr = [string, string | number | boolean | string[]];
 export interface SpanSpec {
   trace?: string;
   id: string;
@@ -30,7 +30,7 @@ export interface SpanSpec {
 }
 
 const hex = (s: string, n: number) => s.padStart(n, "0");
-const value = (v: Attr[1]) => (Array.isArray(v) ? { arrayValue: { values: v.map((s) => ({ stringValue: s })) } } : typeof v === "number" ? { intValue: v } : { stringValue: v });
+const value = (v: Attr[1]) => (Array.isArray(v) ? { arrayValue: { values: v.map((s) => ({ stringValue: s })) } } : typeof v === "number" ? { intValue: v } : typeof v === "boolean" ? { boolValue: v } : { stringValue: v });
 const attributes = (list: Attr[] = []) => list.map(([key, v]) => ({ key, value: value(v) }));
 
 /** A span in OTLP/JSON as the JS SDK's JSON serializer writes it (times in ms from 1,700,000,000,000 ms). */
