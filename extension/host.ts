@@ -3,6 +3,7 @@ import * as vscode from "vscode";
 import { BaseFlows, definitionsAnalyzer } from "./analyzers/definitions";
 import { evidenceAnalyzer } from "./analyzers/evidence";
 import { ledgerAnalyzer } from "./analyzers/ledger";
+import { traceAnalyzer } from "./analyzers/dispatch";
 import { scanAnalyzer } from "./analyzers/scan";
 import { compareWithGolden, GoldenDocuments } from "./commands/goldenCommands";
 import { LedgerCommands } from "./commands/ledgerCommands";
@@ -39,7 +40,7 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
   const workspace = new Workspace();
   const store = new FindingStore();
   const base = new BaseFlows();
-  const live = new LiveDiagnostics(workspace, store, [scanAnalyzer, definitionsAnalyzer(base), evidenceAnalyzer, ledgerAnalyzer], log);
+  const live = new LiveDiagnostics(workspace, store, [scanAnalyzer, definitionsAnalyzer(base), evidenceAnalyzer, ledgerAnalyzer, traceAnalyzer], log);
   const gate = new WorkspaceGate(workspace, store, async () => (await import("../core/checks")).ALL_CHECKS, log);
   const runs = new RunCache(workspace);
   const runsTree = new RunsTree(runs);

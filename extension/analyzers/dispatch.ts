@@ -1,5 +1,7 @@
 import type { Config } from "../../core/config/schema";
 import type { Settings } from "../settings";
+import { analyzeTrace } from "../../core/traces/analyze";
+import { cachedMatcher } from "./matchers";
 import type { Analyzer, AnalyzerEnv, DocumentInput } from "./types";
 
 export function envOf(state: { config: Config; settings: Settings }, trusted: boolean): AnalyzerEnv {
@@ -16,3 +18,12 @@ export async function analyzeInput(analyzers: readonly Analyzer[], input: Docume
   return undefined;
 }
 
+
+/** OpenTelemetry trace files (traces.include): core's per-file trace analysis, findings at each span. */
+export const traceAnalyzer: Analyzer = {
+  name: "traces",
+  analyze({ rel, text }, { config }) {
+    if (!cachedMatcher(config.traces.include)(rel)) return undefined;
+    return analyzeTrace(rel, text, config.traces).findings;
+  },
+};
