@@ -67,6 +67,8 @@ export class TraceJudge {
   private readonly bySpan = new Map<string, Decision>();
   private readonly byCall = new Map<string, Decision>();
   private remoteOverflow = false;
+  /** Root spans in error that are not agent spans, by trace: judged once it is known which traces are runs. */
+  private readonly rootErrors: Finding[] = [];
 
   constructor(
     private readonly file: string,
@@ -124,7 +126,9 @@ export class TraceJudge {
         if (requested === undefined || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span.range, requested ?? "(unrecorded)"), span.traceId);
       }
     }
-    if (error && (kind === "agent" || !span.parentSpanId)) this.push(unhandledError.at(this.file, span.range, span.name, error), span.traceId);
+    if (error && kind === "agent") this.push(unhandledError.at(this.file, span.range, span.name, error), span.traceId);
+    // a failed root that is no agent span (an HTTP handler, say) counts only if its trace turns out to be a run
+    else if (error && !span.parentSpanId && this.rootErrors.length < MAX_PENDING_APPROVALS) this.rootErrors.push({ ...unhandledError.at(this.file, span.range, span.name, error), properties: { traceId: span.traceId } });
   }
 
   private wait(p: Pending): void {
@@ -142,6 +146,8 @@ export class TraceJudge {
       if (!decision) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, this.remoteOverflow ? "no approval found (too many approvals recorded to remember them all)" : "no approval recorded"), p.traceId);
       else if (!decision.approved) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `its approval was ${decision.detail}`), p.traceId);
     }
+    const runTraces = new Set(runs.flatMap((r) => r.traceIds));
+    for (const f of this.rootErrors) if (runTraces.has(f.properties!.traceId as string)) this.push(f);
     for (const run of runs) this.judgeRun(run);
     if (overflow > 0) this.push(traceTooLarge.at(this.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${overflow} traces past the first ${MAX_TRACES} were judged span by span only (no budgets, approvals across spans, or finishing)`));
     for (const [rule, n] of this.counts) {

@@ -128,8 +128,10 @@ describe("trace/tool-call-failed, trace/model-call-failed, trace/unhandled-error
     const unhandled = judge([agent("1", { error: "crashed" }), chat("2", "1")], DEFAULT_TRACES_CONFIG);
     expect(unhandled.brief).toEqual([`trace/unhandled-error 1:${COL}`]);
   });
-  it("trace/unhandled-error: a root span (not an agent) in error fails too", () => {
+  it("trace/unhandled-error: a root span (not an agent) in error fails too, when its trace is a run", () => {
     expect(judge([{ id: "1", name: "POST /run", error: "500" }, chat("2", "1")], DEFAULT_TRACES_CONFIG).brief).toEqual([`trace/unhandled-error 1:${COL}`]);
+    // a failed request of a trace with no GenAI spans is not an agent run
+    expect(judge([{ id: "1", name: "POST /health", error: "500" }, agent("5", { trace: "a2" }), chat("6", "5", "m", [1, 1], "stop", { trace: "a2" })], DEFAULT_TRACES_CONFIG).brief).toEqual([]);
   });
 });
 
