@@ -37395,6 +37395,8 @@ var init_checks3 = __esm({
       bySpan = /* @__PURE__ */ new Map();
       byCall = /* @__PURE__ */ new Map();
       remoteOverflow = false;
+      /** Root spans in error that are not agent spans, by trace: judged once it is known which traces are runs. */
+      rootErrors = [];
       /** Record a finding; `traceId` ties it to its run (runs are assembled at the end). */
       push(f, traceId) {
         if (traceId) f.properties = { ...f.properties, traceId };
@@ -37438,7 +37440,8 @@ var init_checks3 = __esm({
             if (requested === void 0 || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span.range, requested ?? "(unrecorded)"), span.traceId);
           }
         }
-        if (error62 && (kind === "agent" || !span.parentSpanId)) this.push(unhandledError.at(this.file, span.range, span.name, error62), span.traceId);
+        if (error62 && kind === "agent") this.push(unhandledError.at(this.file, span.range, span.name, error62), span.traceId);
+        else if (error62 && !span.parentSpanId && this.rootErrors.length < MAX_PENDING_APPROVALS) this.rootErrors.push({ ...unhandledError.at(this.file, span.range, span.name, error62), properties: { traceId: span.traceId } });
       }
       wait(p) {
         if (this.pending.length < MAX_PENDING_APPROVALS) return void this.pending.push(p);
@@ -37453,6 +37456,8 @@ var init_checks3 = __esm({
           if (!decision) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, this.remoteOverflow ? "no approval found (too many approvals recorded to remember them all)" : "no approval recorded"), p.traceId);
           else if (!decision.approved) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `its approval was ${decision.detail}`), p.traceId);
         }
+        const runTraces = new Set(runs.flatMap((r) => r.traceIds));
+        for (const f of this.rootErrors) if (runTraces.has(f.properties.traceId)) this.push(f);
         for (const run2 of runs) this.judgeRun(run2);
         if (overflow > 0) this.push(traceTooLarge.at(this.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${overflow} traces past the first ${MAX_TRACES} were judged span by span only (no budgets, approvals across spans, or finishing)`));
         for (const [rule, n] of this.counts) {
