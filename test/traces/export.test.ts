@@ -12,7 +12,7 @@ import { ok, workspace, WRITES_ON } from "../ledger/helpers";
 
 const R = "flow_release_notes";
 
-type Ending = "done" | "pending-approval" | "cancelled" | "started";
+type Ending = "done" | "pending-approval" | "cancelled" | "started" | "denied";
 
 async function releaseRun(ending: Ending) {
   const root = workspace();
@@ -26,6 +26,10 @@ async function releaseRun(ending: Ending) {
   if (ending === "done") {
     ok(await approve({ ...ctx, actor: "bob@example.com", runId, approvalId }));
     ok(await advanceStep({ ...ctx, runId, stepId: `${R}#2`, toStatus: "done" }));
+  }
+  if (ending === "denied") {
+    ok(await deny({ ...ctx, actor: "bob@example.com", runId, approvalId, reason: "not ready" }));
+    ok(await advanceStep({ ...ctx, runId, stepId: `${R}#2`, toStatus: "skipped", skipReason: "policy" }));
   }
   if (ending === "cancelled") ok(await cancelRun({ ...ctx, runId, reason: "superseded" }));
   return { root, runId };
@@ -49,6 +53,7 @@ describe("flowgate run export --format otlp: round trip to the same verdict as t
     ["pending-approval", "fail"],
     ["cancelled", "fail"],
     ["started", "fail"],
+    ["denied", "pass"], // denied, then the step skipped: nothing unapproved ran
   ] as const) {
     it(`a run ${ending}: ledger ${verdict}, exported trace ${verdict}`, async () => {
       const { root, runId } = await releaseRun(ending);
