@@ -9,6 +9,7 @@ import { isLedgerFile } from "./ledger/check";
 import { verifyLedgerText } from "./ledger/verify";
 import { scanSelector } from "./scan/check";
 import { scanSource } from "./scan/scan";
+import { analyzeTrace } from "./traces/analyze";
 
 /**
  * One file's findings, as `flowgate check` judges it: every check that selects the file (with the
@@ -40,7 +41,7 @@ export interface AnalyzeOptions {
   scan?: LiveScanSettings;
 }
 
-export type FileKind = "scan" | "flow" | "blueprint" | "evidence" | "ledger";
+export type FileKind = "scan" | "flow" | "blueprint" | "evidence" | "ledger" | "trace";
 
 interface Selectors {
   excluded: Matcher;
@@ -49,6 +50,7 @@ interface Selectors {
   flow: Matcher;
   blueprint: Matcher;
   evidence: Matcher;
+  trace: Matcher;
 }
 
 /** Selectors compiled once per config object (editors ask on every debounced keystroke). */
@@ -63,6 +65,7 @@ function selectorsOf(config: Config): Selectors {
       flow: isFlowFile(config),
       blueprint: isBlueprintFile(config),
       evidence: globMatcher(config.evidence.include),
+      trace: globMatcher(config.traces.include),
     };
     compiled.set(config, s);
   }
@@ -99,6 +102,7 @@ export function kindsOf(rel: string, config: Config, live?: LiveScanSettings): F
   if (s.blueprint(rel)) kinds.push("blueprint");
   if (isLedgerFile(rel)) kinds.push("ledger");
   if (s.evidence(rel)) kinds.push("evidence");
+  if (s.trace(rel)) kinds.push("trace");
   return kinds;
 }
 
@@ -114,6 +118,7 @@ export async function analyzeFile(input: FileInput, options: AnalyzeOptions): Pr
     else if (kind === "scan") findings.push(...(await scanSource(rel, text, { config: config.scan, maxBytes: config.limits["max-file-bytes"] })));
     else if (kind === "blueprint") findings.push(...validateBlueprintText(rel, text, config).findings);
     else if (kind === "ledger") findings.push(...verifyLedgerText(rel, text).findings);
+    else if (kind === "trace") findings.push(...analyzeTrace(rel, text, config.traces).findings);
     else findings.push(...bundleStatus(root, rel, text, config).findings);
   }
   return findings;

@@ -3,6 +3,7 @@ import { blueprintsConfigSchema } from "../blueprint/config";
 import { failOnSchema } from "../findings";
 import { scanConfigSchema } from "../scan/config";
 import { evidenceConfigSchema, goldensConfigSchema } from "../evidence/config";
+import { tracesConfigSchema } from "../traces/config";
 
 /**
  * `.flowgate.yml`. Each feature owns its section schema; this file assembles them.
@@ -35,6 +36,7 @@ export const configSchema = z
     blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
     evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
     goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run."),
+    traces: tracesConfigSchema.default(tracesConfigSchema.parse({})).describe("OpenTelemetry GenAI traces (OTLP/JSON) to judge, and the policy they are judged by."),
   })
   .meta({ title: "Flowgate configuration (.flowgate.yml)" });
 

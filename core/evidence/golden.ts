@@ -50,7 +50,7 @@ export interface GoldenResult {
   dimensions: DimensionResult[];
 }
 
-interface Item {
+export interface Item {
   key: string;
   label: string;
   /** Position in the bundle's array. */
@@ -135,7 +135,7 @@ function normalizedDigest(n: Normalizer, text: string): string {
 const MAX_LABEL = 200;
 
 /** One diff line's worth of text: control characters blanked (a line stays a line), long text cut. */
-function labelOf(text: string): string {
+export function labelOf(text: string): string {
   const line = text.replace(/[\u0000-\u001f\u2028\u2029]/g, " ");
   return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL)}…` : line;
 }
@@ -164,7 +164,7 @@ export function compareWithGolden(current: LoadedBundle & { bundle: EvidenceBund
 }
 
 /** Align two sequences under a match mode: the failing changes and unified-diff lines. */
-function alignSequences(golden: Item[], current: Item[], mode: MatchMode, base: string): Omit<DimensionResult, "dimension"> {
+export function alignSequences(golden: Item[], current: Item[], mode: MatchMode, base: string): Omit<DimensionResult, "dimension"> {
   if (mode === "unordered") return { mode, ...multisetDiff(golden, current, base) };
   const parts = diffArrays(golden.map((i) => i.key), current.map((i) => i.key), { maxEditLength: MAX_ALIGNED_EDITS });
   if (!parts) return { mode, ...multisetDiff(golden, current, base), note: `more than ${MAX_ALIGNED_EDITS} differences: not aligned, compared as multisets` };

@@ -93,7 +93,7 @@ function checkLedger(bundle: EvidenceBundle, out: Problem[]): void {
 const DECISIONS: Record<string, string> = { approved: "APPROVED", approve: "APPROVED", denied: "DENIED", deny: "DENIED", rejected: "DENIED" };
 
 /** The decision a tool_approval_decided event carries, whichever spelling the runtime used. */
-function decisionOf(payload: Record<string, unknown>): { decision?: string; approver?: unknown } {
+export function decisionOf(payload: Record<string, unknown>): { decision?: string; approver?: unknown } {
   const raw = payload.status ?? payload.decision ?? (typeof payload.approved === "boolean" ? (payload.approved ? "APPROVED" : "DENIED") : undefined);
   const decision = typeof raw === "string" ? (DECISIONS[raw.toLowerCase()] ?? raw.toUpperCase()) : undefined;
   return { decision, approver: payload.approved_by ?? payload.approver ?? payload.decided_by };

@@ -58,12 +58,18 @@ function finalStateOf(run: RunState): Record<string, unknown> {
 export type ExportResult = { ok: true; bundle: EvidenceBundle } | Refusal;
 
 export function exportRun(input: { root: string; runId: string }): ExportResult {
+  const read = readExportable(input);
+  return read.ok ? { ok: true, bundle: bundleOf(read.run) } : read;
+}
+
+/** A run whose ledger reads clean, to export in any format; a damaged ledger is refused. */
+export function readExportable(input: { root: string; runId: string }): { ok: true; run: RunState } | Refusal {
   const read = readRun(input.root, input.runId);
   if (!read.ok) return read;
   if (read.damaged) {
     return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${input.runId} has problems; run \`flowgate run verify ${input.runId}\` before exporting it`);
   }
-  return { ok: true, bundle: bundleOf(read.run) };
+  return { ok: true, run: read.run };
 }
 
 /** Build the sealed bundle from a run (replaying its events to know each step's state as it happened). */

@@ -65,4 +65,4 @@ export * from "./schema";
 export { listRunIds, type LoadedRun, loadRun, RUNS_DIR, runFile, snapshotRun } from "./store";
 export { type LedgerVerification, runIdOfPath, verifyLedger, verifyLedgerText, type VerifyOptions, type VerifyResult } from "./verify";
 export { repairRun } from "./repair";
-export { bundleOf, exportRun, type ExportResult } from "./export";
+export { bundleOf, exportRun, type ExportResult, readExportable } from "./export";

@@ -4,6 +4,7 @@ import { evidenceMarkdown } from "../evidence/markdown";
 import { scanMarkdown } from "../scan/check";
 import type { Report } from "./model";
 import { ledgerMarkdown } from "../ledger/check";
+import { tracesMarkdown } from "../traces/markdown";
 
 /**
  * Markdown sections beyond the findings table, rendered from `report.details` by the feature that
@@ -12,4 +13,4 @@ import { ledgerMarkdown } from "../ledger/check";
  */
 export type MarkdownSection = (report: Report) => string | undefined;
 
-export const MARKDOWN_SECTIONS: MarkdownSection[] = [scanMarkdown, ledgerMarkdown, evidenceMarkdown, blueprintsMarkdown, validatedMarkdown];
+export const MARKDOWN_SECTIONS: MarkdownSection[] = [scanMarkdown, ledgerMarkdown, evidenceMarkdown, tracesMarkdown, blueprintsMarkdown, validatedMarkdown];

@@ -6,6 +6,7 @@ import { type BundleStatus, bundleStatus, statusDescription } from "../evidence"
 import { CONTEXT } from "../ids";
 import type { Workspace } from "../workspace";
 import { markdown } from "./icons";
+import { traceFiles, traceItem } from "./traceRows";
 
 /** A node of the Evidence view: one bundle file (repo-relative). Report and golden commands receive it. */
 export interface EvidenceNode {
@@ -13,11 +14,17 @@ export interface EvidenceNode {
   file: string;
 }
 
+/** A trace file's row (traces.include), shown after the bundles. */
+export interface TraceNode {
+  kind: "trace";
+  file: string;
+}
+
 /**
  * Evidence bundles (evidence.include) with their verdict and golden status. Read once, then one file
  * at a time as watchers report bundles or goldens changing. Ids: `evidence:<file>`.
  */
-export class EvidenceTree implements vscode.TreeDataProvider<EvidenceNode>, vscode.Disposable {
+export class EvidenceTree implements vscode.TreeDataProvider<EvidenceNode | TraceNode>, vscode.Disposable {
   private statuses: Map<string, BundleStatus> | undefined;
   private readonly changed = new vscode.EventEmitter<EvidenceNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -86,11 +93,15 @@ export class EvidenceTree implements vscode.TreeDataProvider<EvidenceNode>, vsco
     else for (const f of new Set(affected)) this.changed.fire({ kind: "evidence", file: f });
   }
 
-  getChildren(node?: EvidenceNode): EvidenceNode[] {
-    return node ? [] : this.all().map((s) => ({ kind: "evidence", file: s.file }));
+  getChildren(node?: EvidenceNode | TraceNode): (EvidenceNode | TraceNode)[] {
+    if (node) return [];
+    const state = this.workspace.primary();
+    const traces = state ? traceFiles(state.root, state.config) : [];
+    return [...this.all().map((s) => ({ kind: "evidence" as const, file: s.file })), ...traces.map((file) => ({ kind: "trace" as const, file }))];
   }
 
-  getTreeItem(node: EvidenceNode): vscode.TreeItem {
+  getTreeItem(node: EvidenceNode | TraceNode): vscode.TreeItem {
+    if (node.kind === "trace") return traceItem(this.workspace.primary()!.root, node.file, this.workspace.primary()!.config);
     const status = this.get(node.file);
     const item = new vscode.TreeItem(node.file.split("/").pop()!, vscode.TreeItemCollapsibleState.None);
     item.id = `evidence:${node.file}`;

@@ -9,6 +9,7 @@ import { renderReport } from "../../report/index";
 import { EXIT, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags, textOptions } from "../options";
 import { expand } from "./validate";
+import { evaluateTraces, partitionTraces } from "../../traces/cli";
 
 export function numberFlag(name: string, value: string | undefined, integer = false): number | undefined {
   if (value === undefined) return undefined;
@@ -41,13 +42,14 @@ export function verdictLine(v: BundleVerdict): string {
 
 export const evaluateCommand: Command = {
   name: "evaluate",
-  summary: "verify and evaluate agentledger.evidence.v1 bundles: integrity, governance, budgets",
+  summary: "verify and evaluate agentledger.evidence.v1 bundles (integrity, governance, budgets) and OTLP/JSON agent traces",
   usage: `Usage: flowgate evaluate <bundles|globs...> [options]
 
 Verifies each evidence bundle's integrity (bundle_hash, payload hashes, tool responses, artifacts,
 seq, summaries) and evaluates its governance (run completed, no failed steps, approvals decided and
 recorded, no self-approval, idempotent side effects, budgets). Prints a verdict per bundle, then the
-findings; exits 1 when any bundle fails.
+findings; exits 1 when any bundle fails. OTLP/JSON trace files (recognised by content) are judged
+as agent traces with the .flowgate.yml \`traces:\` policy (README, "Traces").
 
 Options:
 ${REPORT_OPTIONS_HELP}
@@ -66,11 +68,15 @@ ${REPORT_OPTIONS_HELP}
     const { config } = loadConfig(io.cwd, values.config);
     const { format, failOn } = reportFlags(values, config["fail-on"]);
     const budgets = budgetFlags(values, config);
-    const evaluated = expand(io, positionals).map((file) => evaluateLoaded(loadBundleFile(absolute(io, file), file, evidenceLimits(config)), budgets));
+    // OTLP/JSON traces (recognised by content) are judged as traces, everything else as evidence bundles
+    const { traces, others } = partitionTraces(io, expand(io, positionals));
+    const evaluated = others.map((file) => evaluateLoaded(loadBundleFile(absolute(io, file), file, evidenceLimits(config)), budgets));
     const details: EvidenceDetails = { bundles: evaluated.map((e) => e.verdict) };
     const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.flatMap((e) => e.findings), files: evaluated.map((e) => e.verdict.file), details: { evidence: details } };
-    const gate = { report: buildReport([result], failOn), results: [result] };
-    const header = format === "text" ? details.bundles.map(verdictLine).join("") : "";
+    const traced = traces.length ? await evaluateTraces(io, traces, config) : undefined;
+    const results = traced ? (others.length ? [result, traced.result] : [traced.result]) : [result];
+    const gate = { report: buildReport(results, failOn), results };
+    const header = format === "text" ? details.bundles.map(verdictLine).join("") + (traced?.header ?? "") : "";
     emit(io, header + renderReport(gate, format, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   },

@@ -15,6 +15,8 @@ import { renderReport } from "../../report/index";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, reportFlags, textOptions } from "../options";
 import { numberFlag } from "./evaluate";
+import { configuredTracePairs, goldenTraces, updateTraceGolden } from "../../traces/cli";
+import { isTraceFile } from "../../traces/load";
 
 function dimensionList(flag: string, text: string): GoldenDimension[] {
   return text.split(",").map((d) => {
@@ -79,17 +81,27 @@ ${REPORT_OPTIONS_HELP}
     if (positionals.length !== 2 && positionals.length !== 0) throw new UsageError("golden takes two files, <current> <golden>, or none to run every pair configured under goldens:");
     const { config } = loadConfig(io.cwd, values.config);
     const { format, failOn } = reportFlags(values, config["fail-on"]);
-    const pairs = positionals.length === 2 ? [givenPair(io, config, positionals as [string, string])] : configuredPairs(io, config);
-    if (pairs.length === 0) throw new UsageError("no goldens configured in .flowgate.yml (goldens:) match a bundle; give <current> <golden>");
+    // a trace (recognised by content) is compared by its sequence of model and tool calls
+    const given = positionals.length === 2 ? givenPair(io, config, positionals as [string, string]) : undefined;
+    const traceGiven = given !== undefined && isTraceFile(absolute(io, given.current));
+    const tracePairs = given ? (traceGiven ? [{ current: given.current, golden: given.golden }] : []) : configuredTracePairs(io, config);
+    const pairs = given ? (traceGiven ? [] : [given]) : configuredPairs(io, config);
+    if (pairs.length === 0 && tracePairs.length === 0) throw new UsageError("no goldens configured in .flowgate.yml (goldens: or traces.goldens:) match a file; give <current> <golden>");
     const limits = evidenceLimits(config);
     const withFlags = pairs.map((p) => ({ ...p, options: applyFlags(p.options, values) }));
-    if (values.update) return withFlags.reduce((code, p) => Math.max(code, update(io, p.current, p.golden, p.options, limits)), EXIT.passed as number);
+    if (values.update) {
+      let traceCode: number = EXIT.passed;
+      for (const p of tracePairs) traceCode = Math.max(traceCode, await updateTraceGolden(io, p, config));
+      return withFlags.reduce((code, p) => Math.max(code, update(io, p.current, p.golden, p.options, limits)), traceCode);
+    }
     const compared = withFlags.map((p) => compareFiles(io.cwd, p.current, p.golden, p.options, limits));
     const results = compared.flatMap((c) => (c.result ? [c.result] : []));
     const details: GoldensDetails = { results };
     const check = { name: "goldens", title: "Golden regressions", findings: compared.flatMap((c) => c.findings), files: [...new Set(pairs.map((p) => p.current))], details: { goldens: details } };
-    const gate = { report: buildReport([check], failOn), results: [check] };
-    const header = format === "text" ? results.map(renderGoldenText).join("") : "";
+    const traced = tracePairs.length ? await goldenTraces(io, tracePairs, config) : undefined;
+    const checks = traced ? (pairs.length ? [check, traced.result] : [traced.result]) : [check];
+    const gate = { report: buildReport(checks, failOn), results: checks };
+    const header = format === "text" ? results.map(renderGoldenText).join("") + (traced?.header ?? "") : "";
     emit(io, header + renderReport(gate, format, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   },

@@ -8,6 +8,7 @@ import {
   decideApproval,
   executeStep,
   exportRun,
+  readExportable,
   listApprovals,
   listRunIds,
   listRuns,
@@ -28,6 +29,7 @@ import {
 import { filesAtRev } from "../../git";
 import { buildReport } from "../../report/model";
 import { renderReport } from "../../report/index";
+import { runAsOtlpJson, sendRun } from "../../traces/export";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { absolute, emit, parse, REPORT_OPTIONS, REPORT_OPTIONS_HELP, reportFlags, textOptions } from "../options";
 
@@ -57,6 +59,9 @@ Reads:
   verify [run_id...] [--base REV] [report options]  chains, replay, prefix rule against REV
   repair <run_id> [--yes]              move a torn last line aside into <run_id>.jsonl.torn
   export <run_id> [-o FILE]            the run as an agentledger.evidence.v1 bundle
+  export <run_id> --format otlp [-o FILE | --endpoint URL]
+                                       the run as OTLP/JSON traces with the GenAI conventions (README, "Traces");
+                                       --endpoint sends it over OTLP/HTTP (e.g. http://127.0.0.1:4318/v1/traces)
 
 <step> is a step id (flow_x#2) or its ordinal (2).
 Options:
@@ -98,6 +103,7 @@ const OPTIONS = {
   status: { type: "string" },
   base: { type: "string" },
   yes: { type: "boolean", short: "y" },
+  endpoint: { type: "string" },
 } as const;
 
 type Values = ReturnType<typeof parse<typeof OPTIONS>>["values"];
@@ -239,6 +245,25 @@ async function write(sub: string, args: string[], values: Values, root: string, 
 
 const WRITES = new Set(["start", "advance", "evidence", "request-approval", "approve", "deny", "consent", "revoke", "execute", "cancel"]);
 
+/** `run export --format otlp`: the run as OTLP/JSON, to a file or stdout, or sent to --endpoint. */
+async function exportOtlp(io: CliIO, root: string, runId: string, values: Values): Promise<number> {
+  if (values.format !== undefined && values.format !== "otlp") throw new UsageError(`export --format must be otlp (or absent for an evidence bundle); got "${values.format}"`);
+  const read = readExportable({ root, runId });
+  if (!read.ok) return refusal(io, "export", read, values.json);
+  if (!values.endpoint) {
+    emit(io, runAsOtlpJson(read.run), values.output);
+    return EXIT.passed;
+  }
+  if (!/^https?:\/\//.test(values.endpoint)) throw new UsageError(`--endpoint must be an http(s) URL; got "${values.endpoint}"`);
+  const error = await sendRun(read.run, values.endpoint);
+  if (error) {
+    io.stderr(`flowgate run export: sending ${runId} to ${values.endpoint} failed: ${error}\n`);
+    return EXIT.failed;
+  }
+  io.stdout(`sent ${runId} to ${values.endpoint}\n`);
+  return EXIT.passed;
+}
+
 export const runCommand: Command = {
   name: "run",
   summary: "start and advance runs, approve, consent, cancel; list, show, verify, repair and export run ledgers",
@@ -316,6 +341,7 @@ export const runCommand: Command = {
       }
       case "export": {
         const [runId] = positionals(sub, args, ["run_id"]);
+        if (values.format !== undefined || values.endpoint) return exportOtlp(io, root, runId!, values);
         const r = exportRun({ root, runId: runId! });
         if (!r.ok) return refusal(io, sub, r, values.json);
         emit(io, JSON.stringify(r.bundle, null, 2) + "\n", values.output);

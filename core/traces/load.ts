@@ -1,0 +1,320 @@
+import { closeSync, createReadStream, openSync, readSync, statSync } from "node:fs";
+import { TokenParser, Tokenizer, TokenType } from "@streamparser/json";
+import { isObject } from "../data";
+import { JsonLocator } from "../evidence/locate";
+import { type Finding, type Range, WHOLE_FILE } from "../findings";
+import { tooLarge } from "../source/rules";
+import { invalidTrace, traceTooLarge } from "./rules";
+
+/**
+ * Streaming reader of OTLP/JSON trace files: one ExportTraceServiceRequest (`{ "resourceSpans": [...] }`)
+ * per file, pretty-printed or not, or one per line as the Collector's file exporter writes them. What
+ * the file is comes from its content: a first line that is a whole JSON object means one object per
+ * line (each parsed with JSON.parse, fast); anything else is read token by token with @streamparser/json.
+ * Either way only one span (or one line) is in memory at a time, and each span is handed on with the
+ * position of its opening brace.
+ */
+
+/** A line longer than this is read token by token instead of with JSON.parse. */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+/** Most bytes one JSON value (a string attribute, say) may take: bounds the tokenizer's buffer. */
+export const MAX_VALUE_BYTES = 64 * 1024 * 1024;
+/** Deepest nesting read; OTLP spans nest about ten levels (array values nest further, but not this far). */
+export const MAX_DEPTH = 64;
+/** Most load findings per file: a garbage file of a million lines must not produce a million. */
+export const MAX_LOAD_FINDINGS = 50;
+
+export type SpanSink = (span: unknown, range: Range) => void;
+
+const SPAN_PATH = "$.resourceSpans.*.scopeSpans.*.spans.*";
+const NEWLINE = 10;
+
+/** Token-by-token reading of JSON text (one or more top-level objects), tracking lines and each span's position. */
+class StreamParser {
+  private readonly tokenizer = new Tokenizer({ separator: "" });
+  private readonly parser = new TokenParser({ paths: [SPAN_PATH], keepStack: false, separator: "" });
+  /** Positions of the open containers' first characters. */
+  private readonly open: Range[] = [];
+  private closed: Range = WHOLE_FILE;
+  private line: number;
+  private lineStart = 0;
+  private fed = 0;
+  private lastToken = 0;
+  private expectKey = false;
+  private sawResourceSpans = false;
+  private failed = false;
+
+  constructor(
+    private readonly sink: SpanSink,
+    private readonly report: (finding: (file: string) => Finding) => void,
+    firstLine = 1,
+  ) {
+    this.line = firstLine;
+    this.tokenizer.onToken = ({ token, value, offset }) => this.onToken(token, value, offset);
+    this.parser.onValue = ({ value }) => this.sink(value, this.closed);
+    this.tokenizer.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
+    this.parser.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
+  }
+
+  private position(offset: number): Range {
+    const column = offset - this.lineStart + 1;
+    return { line: this.line, column, endLine: this.line, endColumn: column + 1 };
+  }
+
+  private fail(rule: typeof invalidTrace | typeof traceTooLarge, detail: string, at?: Range): void {
+    if (this.failed) return;
+    this.failed = true;
+    const range = at ?? { line: this.line, column: 1, endLine: this.line, endColumn: 1 };
+    this.report((file) => rule.at(file, range, detail));
+  }
+
+  private onToken(token: TokenType, value: unknown, offset: number): void {
+    if (this.failed) return;
+    this.lastToken = offset;
+    const depth = this.open.length;
+    if (depth === 0 && token !== TokenType.LEFT_BRACE && token !== TokenType.SEPARATOR) return this.fail(invalidTrace, "the top-level value is not an object", this.position(offset));
+    if (depth === 1 && token === TokenType.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
+    this.expectKey = depth === 1 ? token === TokenType.COMMA : token === TokenType.LEFT_BRACE && depth === 0;
+    if (token === TokenType.LEFT_BRACE || token === TokenType.LEFT_BRACKET) {
+      if (depth >= MAX_DEPTH) return this.fail(traceTooLarge, `nested deeper than ${MAX_DEPTH} levels`, this.position(offset));
+      this.open.push(this.position(offset));
+    } else if (token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET) {
+      this.closed = this.open.pop() ?? WHOLE_FILE;
+      if (this.open.length === 0) {
+        if (!this.sawResourceSpans) this.report((file) => invalidTrace.at(file, this.closed, "the object has no resourceSpans"));
+        this.sawResourceSpans = false;
+      }
+    }
+    this.parser.write({ token, value, offset } as Parameters<TokenParser["write"]>[0]);
+  }
+
+  write(bytes: Uint8Array): void {
+    let start = 0;
+    while (start < bytes.length && !this.failed) {
+      const nl = bytes.indexOf(NEWLINE, start);
+      const end = nl === -1 ? bytes.length : nl + 1;
+      if (this.fed + (end - start) - this.lastToken > MAX_VALUE_BYTES) return this.fail(traceTooLarge, `a single JSON value is over ${MAX_VALUE_BYTES} bytes`);
+      try {
+        this.tokenizer.write(bytes.subarray(start, end));
+      } catch (e) {
+        this.fail(invalidTrace, `not valid JSON (${(e as Error).message})`);
+      }
+      this.fed += end - start;
+      if (nl !== -1) {
+        this.line++;
+        this.lineStart = this.fed;
+      }
+      start = end;
+    }
+  }
+
+  end(): void {
+    if (this.failed) return;
+    if (this.open.length > 0) return this.fail(invalidTrace, "the file ends inside a JSON value (truncated)");
+    try {
+      this.tokenizer.end();
+    } catch (e) {
+      this.fail(invalidTrace, `not valid JSON (${(e as Error).message})`);
+    }
+  }
+}
+
+/** Feed bytes in chunks, then `end()`. Findings are about the file as a whole or a position in it; spans go to the sink. */
+export class OtlpReader {
+  private mode: "detect" | "lines" | "stream" = "detect";
+  private stream?: StreamParser;
+  /** The current line's bytes (lines mode, or the first line while detecting). */
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+  private line = 1;
+  /** In lines mode, a line too long for JSON.parse is read by its own StreamParser. */
+  private longLine?: StreamParser;
+  readonly findings: Finding[] = [];
+  private dropped = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly sink: SpanSink,
+  ) {}
+
+  private report = (make: (file: string) => Finding): void => {
+    if (this.findings.length < MAX_LOAD_FINDINGS) this.findings.push(make(this.file));
+    else this.dropped++;
+  };
+
+  write(chunk: Uint8Array): void {
+    if (this.mode === "stream") return this.stream!.write(chunk);
+    let start = 0;
+    while (start < chunk.length) {
+      const nl = chunk.indexOf(NEWLINE, start);
+      const end = nl === -1 ? chunk.length : nl;
+      this.take(chunk.subarray(start, end));
+      if (nl === -1) return;
+      // the first line decided the mode: a stream takes the rest as is
+      if (this.endLine()) return this.stream!.write(chunk.subarray(nl + 1));
+      start = nl + 1;
+    }
+  }
+
+  private take(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    if (this.longLine) return this.longLine.write(bytes);
+    this.pending.push(bytes.slice());
+    this.pendingBytes += bytes.length;
+    if (this.pendingBytes <= MAX_LINE_BYTES) return;
+    // too long for JSON.parse: the first line makes the whole file a stream, a later one is streamed alone
+    const buffered = Buffer.concat(this.pending);
+    this.pending = [];
+    this.pendingBytes = 0;
+    if (this.mode === "detect") this.toStream(buffered);
+    else {
+      this.longLine = new StreamParser(this.sink, this.report, this.line);
+      this.longLine.write(buffered);
+    }
+  }
+
+  private toStream(buffered: Uint8Array): void {
+    this.mode = "stream";
+    this.stream = new StreamParser(this.sink, this.report);
+    this.stream.write(buffered);
+  }
+
+  /** Finish the current line; true when the file turned out to be one object read as a stream. */
+  private endLine(): boolean {
+    if (this.mode === "stream") {
+      this.stream!.write(Uint8Array.of(NEWLINE));
+      return true;
+    }
+    if (this.longLine) {
+      this.longLine.end();
+      this.longLine = undefined;
+    } else {
+      const text = Buffer.concat(this.pending).toString("utf8");
+      this.pending = [];
+      this.pendingBytes = 0;
+      if (this.mode === "detect") {
+        if (!isWholeObject(text)) {
+          this.toStream(Buffer.from(text + "\n", "utf8"));
+          return true;
+        }
+        this.mode = "lines";
+      }
+      this.parseLine(text);
+    }
+    this.line++;
+    return false;
+  }
+
+  private parseLine(text: string): void {
+    const line = text.endsWith("\r") ? text.slice(0, -1) : text;
+    if (line.trim() === "") return;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch (e) {
+      return this.report((file) => invalidTrace.at(file, { line: this.line, column: 1, endLine: this.line, endColumn: 1 }, `line ${this.line} is not valid JSON (${(e as Error).message})`));
+    }
+    const locator = new JsonLocator(line);
+    const at = (pointer: (string | number)[]): Range => {
+      const r = locator.rangeOf(pointer);
+      return { line: this.line, column: r.column, endLine: this.line, endColumn: r.line === r.endLine ? r.endColumn : r.column + 1 };
+    };
+    if (!isObject(data) || !Array.isArray(data.resourceSpans)) return this.report((file) => invalidTrace.at(file, at([]), `line ${this.line} has no resourceSpans array`));
+    data.resourceSpans.forEach((rs, i) => {
+      const scopes = isObject(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
+      scopes.forEach((ss, j) => {
+        const spans = isObject(ss) && Array.isArray(ss.spans) ? ss.spans : [];
+        spans.forEach((span, k) => this.sink(span, at(["resourceSpans", i, "scopeSpans", j, "spans", k])));
+      });
+    });
+  }
+
+  end(): Finding[] {
+    if (this.mode !== "stream" && (this.pendingBytes > 0 || this.longLine)) this.endLine();
+    if (this.mode === "stream") this.stream!.end();
+    if (this.mode === "detect" && this.line === 1) this.report((file) => invalidTrace.at(file, WHOLE_FILE, "the file is empty"));
+    if (this.dropped > 0) this.findings.push(invalidTrace.at(this.file, WHOLE_FILE, `…and ${this.dropped} more problems not listed`));
+    return this.findings;
+  }
+}
+
+/** Does this line hold one whole JSON object (so the file is one object per line)? */
+function isWholeObject(text: string): boolean {
+  const t = text.trim();
+  if (!t.startsWith("{")) return false;
+  try {
+    return isObject(JSON.parse(t));
+  } catch {
+    return false;
+  }
+}
+
+/** Read a trace's text (an editor's buffer, a test's fixture). */
+export function readTraceText(text: string, file: string, sink: SpanSink): Finding[] {
+  const reader = new OtlpReader(file, sink);
+  const bytes = Buffer.from(text, "utf8");
+  for (let i = 0; i < bytes.length; i += 1 << 20) reader.write(bytes.subarray(i, i + (1 << 20)));
+  return reader.end();
+}
+
+/** Read a trace file streaming (memory bounded by one span, not the file); a file over maxBytes is refused unread. */
+export async function readTraceFile(path: string, file: string, maxBytes: number, sink: SpanSink, signal?: AbortSignal): Promise<Finding[]> {
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return [invalidTrace.at(file, WHOLE_FILE, "not a file")];
+    if (stat.size > maxBytes) return [tooLarge.at(file, WHOLE_FILE, stat.size, maxBytes)];
+  } catch (e) {
+    return [invalidTrace.at(file, WHOLE_FILE, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)];
+  }
+  const reader = new OtlpReader(file, sink);
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20, signal })) reader.write(chunk as Buffer);
+  } catch (e) {
+    if ((e as Error).name === "AbortError") throw e;
+    return [...reader.end(), invalidTrace.at(file, WHOLE_FILE, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)];
+  }
+  return reader.end();
+}
+
+/** Bytes read to tell a trace from other JSON: enough for the first key of any file. */
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Is this file OTLP/JSON trace data? Decided by content, by tokenizing its start: the first key of its
+ * first object is `resourceSpans` (ExportTraceServiceRequest's only field), not by a name or a substring.
+ */
+export function isTraceText(head: string | Uint8Array): boolean {
+  const tokenizer = new Tokenizer({ separator: "" });
+  let state: "start" | "key" | "done" = "start";
+  let found = false;
+  tokenizer.onToken = ({ token, value }) => {
+    if (state === "start") state = token === TokenType.LEFT_BRACE ? "key" : "done";
+    else if (state === "key") {
+      found = token === TokenType.STRING && value === "resourceSpans";
+      state = "done";
+    }
+    if (state === "done") throw new Sniffed();
+  };
+  try {
+    tokenizer.write(head);
+  } catch {
+    // Sniffed, or not JSON: either way the answer is known
+  }
+  return found;
+}
+
+class Sniffed extends Error {}
+
+export function isTraceFile(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "r");
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const n = readSync(fd, buffer, 0, SNIFF_BYTES, 0);
+    return isTraceText(buffer.subarray(0, n));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
