@@ -1381,12 +1381,12 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest(client, request2, err2) {
+    function errorRequest(client2, request2, err2) {
       try {
         request2.onError(err2);
         assert3(request2.aborted);
       } catch (err3) {
-        client.emit("error", err3);
+        client2.emit("error", err3);
       }
     }
     var kEnumerableProperty = /* @__PURE__ */ Object.create(null);
@@ -2158,9 +2158,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve3(data);
+              return err2 ? reject(err2) : resolve2(data);
             });
           });
         }
@@ -2198,12 +2198,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve3(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4470,8 +4470,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise2 = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -5855,11 +5855,11 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
     var Parser4 = class {
-      constructor(client, socket, { exports: exports3 }) {
-        assert3(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
+      constructor(client2, socket, { exports: exports3 }) {
+        assert3(Number.isFinite(client2[kMaxHeadersSize]) && client2[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
         this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
-        this.client = client;
+        this.client = client2;
         this.socket = socket;
         this.timeout = null;
         this.timeoutValue = null;
@@ -5869,7 +5869,7 @@ var require_client_h1 = __commonJS({
         this.upgrade = false;
         this.headers = [];
         this.headersSize = 0;
-        this.headersMaxSize = client[kMaxHeadersSize];
+        this.headersMaxSize = client2[kMaxHeadersSize];
         this.shouldKeepAlive = false;
         this.paused = false;
         this.resume = this.resume.bind(this);
@@ -5877,7 +5877,7 @@ var require_client_h1 = __commonJS({
         this.keepAlive = "";
         this.contentLength = "";
         this.connection = "";
-        this.maxResponseSize = client[kMaxResponseSize];
+        this.maxResponseSize = client2[kMaxResponseSize];
       }
       setTimeout(delay, type) {
         if (delay !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
@@ -6017,15 +6017,15 @@ var require_client_h1 = __commonJS({
         this.statusText = buf.toString();
       }
       onMessageBegin() {
-        const { socket, client } = this;
+        const { socket, client: client2 } = this;
         if (socket.destroyed) {
           return -1;
         }
-        if (client[kRunning] === 0) {
+        if (client2[kRunning] === 0) {
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request2 = client[kQueue][client[kRunningIdx]];
+        const request2 = client2[kQueue][client2[kRunningIdx]];
         if (!request2) {
           return -1;
         }
@@ -6068,13 +6068,13 @@ var require_client_h1 = __commonJS({
         }
       }
       onUpgrade(head) {
-        const { upgrade, client, socket, headers, statusCode, statusText } = this;
+        const { upgrade, client: client2, socket, headers, statusCode, statusText } = this;
         assert3(upgrade);
-        assert3(client[kSocket] === socket);
+        assert3(client2[kSocket] === socket);
         assert3(!socket.destroyed);
         assert3(!this.paused);
         assert3((headers.length & 1) === 0);
-        const request2 = client[kQueue][client[kRunningIdx]];
+        const request2 = client2[kQueue][client2[kRunningIdx]];
         assert3(request2);
         assert3(request2.upgrade || request2.method === "CONNECT");
         this.statusCode = null;
@@ -6088,28 +6088,28 @@ var require_client_h1 = __commonJS({
         socket[kClient] = null;
         socket[kError] = null;
         removeAllListeners(socket);
-        client[kSocket] = null;
-        client[kHTTPContext] = null;
-        client[kQueue][client[kRunningIdx]++] = null;
-        client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
+        client2[kSocket] = null;
+        client2[kHTTPContext] = null;
+        client2[kQueue][client2[kRunningIdx]++] = null;
+        client2.emit("disconnect", client2[kUrl], [client2], new InformationalError("upgrade"));
         try {
           request2.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error63) {
-          util.errorRequest(client, request2, error63);
+          util.errorRequest(client2, request2, error63);
           util.destroy(socket, error63);
         }
-        client[kResume]();
+        client2[kResume]();
       }
       onHeadersComplete(statusCode, upgrade, shouldKeepAlive) {
-        const { client, socket, headers, statusText } = this;
+        const { client: client2, socket, headers, statusText } = this;
         if (socket.destroyed) {
           return -1;
         }
-        if (client[kRunning] === 0) {
+        if (client2[kRunning] === 0) {
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request2 = client[kQueue][client[kRunningIdx]];
+        const request2 = client2[kQueue][client2[kRunningIdx]];
         if (!request2) {
           return -1;
         }
@@ -6128,7 +6128,7 @@ var require_client_h1 = __commonJS({
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
         request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
         if (this.statusCode >= 200) {
-          const bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
+          const bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client2[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else if (this.timeout) {
           if (this.timeout.refresh) {
@@ -6136,32 +6136,32 @@ var require_client_h1 = __commonJS({
           }
         }
         if (request2.method === "CONNECT") {
-          assert3(client[kRunning] === 1);
+          assert3(client2[kRunning] === 1);
           this.upgrade = true;
           return 2;
         }
         if (upgrade) {
-          assert3(client[kRunning] === 1);
+          assert3(client2[kRunning] === 1);
           this.upgrade = true;
           return 2;
         }
         assert3((this.headers.length & 1) === 0);
         this.headers = [];
         this.headersSize = 0;
-        if (this.shouldKeepAlive && client[kPipelining]) {
+        if (this.shouldKeepAlive && client2[kPipelining]) {
           const keepAliveTimeout = this.keepAlive ? util.parseKeepAliveTimeout(this.keepAlive) : null;
           if (keepAliveTimeout != null) {
             const timeout = Math.min(
-              keepAliveTimeout - client[kKeepAliveTimeoutThreshold],
-              client[kKeepAliveMaxTimeout]
+              keepAliveTimeout - client2[kKeepAliveTimeoutThreshold],
+              client2[kKeepAliveMaxTimeout]
             );
             if (timeout <= 0) {
               socket[kReset] = true;
             } else {
-              client[kKeepAliveTimeoutValue] = timeout;
+              client2[kKeepAliveTimeoutValue] = timeout;
             }
           } else {
-            client[kKeepAliveTimeoutValue] = client[kKeepAliveDefaultTimeout];
+            client2[kKeepAliveTimeoutValue] = client2[kKeepAliveDefaultTimeout];
           }
         } else {
           socket[kReset] = true;
@@ -6178,16 +6178,16 @@ var require_client_h1 = __commonJS({
         }
         if (socket[kBlocking]) {
           socket[kBlocking] = false;
-          client[kResume]();
+          client2[kResume]();
         }
         return pause ? constants3.ERROR.PAUSED : 0;
       }
       onBody(buf) {
-        const { client, socket, statusCode, maxResponseSize } = this;
+        const { client: client2, socket, statusCode, maxResponseSize } = this;
         if (socket.destroyed) {
           return -1;
         }
-        const request2 = client[kQueue][client[kRunningIdx]];
+        const request2 = client2[kQueue][client2[kRunningIdx]];
         assert3(request2);
         assert3(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
@@ -6206,7 +6206,7 @@ var require_client_h1 = __commonJS({
         }
       }
       onMessageComplete() {
-        const { client, socket, statusCode, upgrade, headers, contentLength, bytesRead, shouldKeepAlive } = this;
+        const { client: client2, socket, statusCode, upgrade, headers, contentLength, bytesRead, shouldKeepAlive } = this;
         if (socket.destroyed && (!statusCode || shouldKeepAlive)) {
           return -1;
         }
@@ -6215,7 +6215,7 @@ var require_client_h1 = __commonJS({
         }
         assert3(statusCode >= 100);
         assert3((this.headers.length & 1) === 0);
-        const request2 = client[kQueue][client[kRunningIdx]];
+        const request2 = client2[kQueue][client2[kRunningIdx]];
         assert3(request2);
         this.statusCode = null;
         this.statusText = "";
@@ -6233,29 +6233,29 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         request2.onComplete(headers);
-        client[kQueue][client[kRunningIdx]++] = null;
+        client2[kQueue][client2[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
-          assert3(client[kRunning] === 0);
+          assert3(client2[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
           return constants3.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
           return constants3.ERROR.PAUSED;
-        } else if (socket[kReset] && client[kRunning] === 0) {
+        } else if (socket[kReset] && client2[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
           return constants3.ERROR.PAUSED;
-        } else if (client[kPipelining] == null || client[kPipelining] === 1) {
-          setImmediate(() => client[kResume]());
+        } else if (client2[kPipelining] == null || client2[kPipelining] === 1) {
+          setImmediate(() => client2[kResume]());
         } else {
-          client[kResume]();
+          client2[kResume]();
         }
       }
     };
     function onParserTimeout(parser) {
-      const { socket, timeoutType, client, paused } = parser.deref();
+      const { socket, timeoutType, client: client2, paused } = parser.deref();
       if (timeoutType === TIMEOUT_HEADERS) {
-        if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
+        if (!socket[kWriting] || socket.writableNeedDrain || client2[kRunning] > 1) {
           assert3(!paused, "cannot be paused while waiting for headers");
           util.destroy(socket, new HeadersTimeoutError());
         }
@@ -6264,12 +6264,12 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new BodyTimeoutError());
         }
       } else if (timeoutType === TIMEOUT_KEEP_ALIVE) {
-        assert3(client[kRunning] === 0 && client[kKeepAliveTimeoutValue]);
+        assert3(client2[kRunning] === 0 && client2[kKeepAliveTimeoutValue]);
         util.destroy(socket, new InformationalError("socket idle timeout"));
       }
     }
-    async function connectH1(client, socket) {
-      client[kSocket] = socket;
+    async function connectH1(client2, socket) {
+      client2[kSocket] = socket;
       if (!llhttpInstance) {
         llhttpInstance = await llhttpPromise;
         llhttpPromise = null;
@@ -6281,7 +6281,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser4(client, socket, llhttpInstance);
+      socket[kParser] = new Parser4(client2, socket, llhttpInstance);
       addListener(socket, "error", function(err2) {
         const parser = this[kParser];
         if (err2.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -6313,7 +6313,7 @@ var require_client_h1 = __commonJS({
         util.destroy(this, new SocketError("other side closed", util.getSocketInfo(this)));
       });
       addListener(socket, "close", function() {
-        const client2 = this[kClient];
+        const client3 = this[kClient];
         const parser = this[kParser];
         clearIdleSocketValidation(this);
         if (parser) {
@@ -6324,24 +6324,24 @@ var require_client_h1 = __commonJS({
           this[kParser] = null;
         }
         const err2 = this[kError] || new SocketError("closed", util.getSocketInfo(this));
-        client2[kSocket] = null;
-        client2[kHTTPContext] = null;
-        if (client2.destroyed) {
-          assert3(client2[kPending] === 0);
-          const requests = client2[kQueue].splice(client2[kRunningIdx]);
+        client3[kSocket] = null;
+        client3[kHTTPContext] = null;
+        if (client3.destroyed) {
+          assert3(client3[kPending] === 0);
+          const requests = client3[kQueue].splice(client3[kRunningIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
-            util.errorRequest(client2, request2, err2);
+            util.errorRequest(client3, request2, err2);
           }
-        } else if (client2[kRunning] > 0 && err2.code !== "UND_ERR_INFO") {
-          const request2 = client2[kQueue][client2[kRunningIdx]];
-          client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request2, err2);
+        } else if (client3[kRunning] > 0 && err2.code !== "UND_ERR_INFO") {
+          const request2 = client3[kQueue][client3[kRunningIdx]];
+          client3[kQueue][client3[kRunningIdx]++] = null;
+          util.errorRequest(client3, request2, err2);
         }
-        client2[kPendingIdx] = client2[kRunningIdx];
-        assert3(client2[kRunning] === 0);
-        client2.emit("disconnect", client2[kUrl], [client2], err2);
-        client2[kResume]();
+        client3[kPendingIdx] = client3[kRunningIdx];
+        assert3(client3[kRunning] === 0);
+        client3.emit("disconnect", client3[kUrl], [client3], err2);
+        client3[kResume]();
       });
       let closed = false;
       socket.on("close", () => {
@@ -6351,10 +6351,10 @@ var require_client_h1 = __commonJS({
         version: "h1",
         defaultPipelining: 1,
         write(...args2) {
-          return writeH1(client, ...args2);
+          return writeH1(client2, ...args2);
         },
         resume() {
-          resumeH1(client);
+          resumeH1(client2);
         },
         destroy(err2, callback) {
           if (closed) {
@@ -6371,13 +6371,13 @@ var require_client_h1 = __commonJS({
             return true;
           }
           if (request2) {
-            if (client[kRunning] > 0 && !request2.idempotent) {
+            if (client2[kRunning] > 0 && !request2.idempotent) {
               return true;
             }
-            if (client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT")) {
+            if (client2[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) {
+            if (client2[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) {
               return true;
             }
           }
@@ -6392,20 +6392,20 @@ var require_client_h1 = __commonJS({
       }
       socket[kIdleSocketValidation] = 0;
     }
-    function scheduleIdleSocketValidation(client, socket) {
+    function scheduleIdleSocketValidation(client2, socket) {
       socket[kIdleSocketValidation] = 1;
       socket[kIdleSocketValidationTimeout] = setImmediate(() => {
         socket[kIdleSocketValidationTimeout] = null;
         socket[kIdleSocketValidation] = 2;
-        if (client[kSocket] === socket && !socket.destroyed) {
-          client[kResume]();
+        if (client2[kSocket] === socket && !socket.destroyed) {
+          client2[kResume]();
         }
       });
     }
-    function resumeH1(client) {
-      const socket = client[kSocket];
+    function resumeH1(client2) {
+      const socket = client2[kSocket];
       if (socket && !socket.destroyed) {
-        if (client[kSize] === 0) {
+        if (client2[kSize] === 0) {
           if (!socket[kNoRef] && socket.unref) {
             socket.unref();
             socket[kNoRef] = true;
@@ -6414,9 +6414,9 @@ var require_client_h1 = __commonJS({
           socket.ref();
           socket[kNoRef] = false;
         }
-        if (client[kRunning] === 0 && client[kPending] > 0 && socket[kSocketUsed]) {
+        if (client2[kRunning] === 0 && client2[kPending] > 0 && socket[kSocketUsed]) {
           if (socket[kIdleSocketValidation] === 0) {
-            scheduleIdleSocketValidation(client, socket);
+            scheduleIdleSocketValidation(client2, socket);
             socket[kParser].readMore();
             if (socket.destroyed) {
               return;
@@ -6431,20 +6431,20 @@ var require_client_h1 = __commonJS({
             return;
           }
         }
-        if (client[kRunning] === 0) {
+        if (client2[kRunning] === 0) {
           socket[kParser].readMore();
           if (socket.destroyed) {
             return;
           }
         }
-        if (client[kSize] === 0) {
+        if (client2[kSize] === 0) {
           if (socket[kParser].timeoutType !== TIMEOUT_KEEP_ALIVE) {
-            socket[kParser].setTimeout(client[kKeepAliveTimeoutValue], TIMEOUT_KEEP_ALIVE);
+            socket[kParser].setTimeout(client2[kKeepAliveTimeoutValue], TIMEOUT_KEEP_ALIVE);
           }
-        } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
+        } else if (client2[kRunning] > 0 && socket[kParser].statusCode < 200) {
           if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-            const request2 = client[kQueue][client[kRunningIdx]];
-            const headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
+            const request2 = client2[kQueue][client2[kRunningIdx]];
+            const headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client2[kHeadersTimeout];
             socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
           }
         }
@@ -6453,7 +6453,7 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH1(client, request2) {
+    function writeH1(client2, request2) {
       const { method, path, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
@@ -6472,7 +6472,7 @@ var require_client_h1 = __commonJS({
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header"));
+            util.errorRequest(client2, request2, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6490,13 +6490,13 @@ var require_client_h1 = __commonJS({
         contentLength = null;
       }
       if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
-        if (client[kStrictContentLength]) {
-          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
+        if (client2[kStrictContentLength]) {
+          util.errorRequest(client2, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
       }
-      const socket = client[kSocket];
+      const socket = client2[kSocket];
       clearIdleSocketValidation(socket);
       const abort2 = (error63) => {
         if (request2.aborted) {
@@ -6508,14 +6508,14 @@ var require_client_h1 = __commonJS({
           }
           return;
         }
-        util.errorRequest(client, request2, error63 || new RequestAbortedError());
+        util.errorRequest(client2, request2, error63 || new RequestAbortedError());
         util.destroy(body2);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
         request2.onConnect(abort2);
       } catch (err2) {
-        util.errorRequest(client, request2, err2);
+        util.errorRequest(client2, request2, err2);
       }
       if (request2.aborted) {
         return false;
@@ -6529,7 +6529,7 @@ var require_client_h1 = __commonJS({
       if (reset != null) {
         socket[kReset] = reset;
       }
-      if (client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests]) {
+      if (client2[kMaxRequests] && socket[kCounter]++ >= client2[kMaxRequests]) {
         socket[kReset] = true;
       }
       if (blocking) {
@@ -6541,13 +6541,13 @@ var require_client_h1 = __commonJS({
         header += `host: ${host}\r
 `;
       } else {
-        header += client[kHostHeader];
+        header += client2[kHostHeader];
       }
       if (upgrade) {
         header += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
-      } else if (client[kPipelining] && !socket[kReset]) {
+      } else if (client2[kPipelining] && !socket[kReset]) {
         header += "connection: keep-alive\r\n";
       } else {
         header += "connection: close\r\n";
@@ -6571,28 +6571,28 @@ upgrade: ${upgrade}\r
         channels.sendHeaders.publish({ request: request2, headers: header, socket });
       }
       if (!body2 || bodyLength === 0) {
-        writeBuffer(abort2, null, client, request2, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort2, null, client2, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isBuffer(body2)) {
-        writeBuffer(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort2, body2, client2, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isBlobLike(body2)) {
         if (typeof body2.stream === "function") {
-          writeIterable(abort2, body2.stream(), client, request2, socket, contentLength, header, expectsPayload);
+          writeIterable(abort2, body2.stream(), client2, request2, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
+          writeBlob(abort2, body2, client2, request2, socket, contentLength, header, expectsPayload);
         }
       } else if (util.isStream(body2)) {
-        writeStream(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
+        writeStream(abort2, body2, client2, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isIterable(body2)) {
-        writeIterable(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
+        writeIterable(abort2, body2, client2, request2, socket, contentLength, header, expectsPayload);
       } else {
         assert3(false);
       }
       return true;
     }
-    function writeStream(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
-      assert3(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
+    function writeStream(abort2, body2, client2, request2, socket, contentLength, header, expectsPayload) {
+      assert3(contentLength !== 0 || client2[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort: abort2, socket, request: request2, contentLength, client: client2, expectsPayload, header });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6627,7 +6627,7 @@ upgrade: ${upgrade}\r
           return;
         }
         finished = true;
-        assert3(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
+        assert3(socket.destroyed || socket[kWriting] && client2[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
         body2.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
         if (!err2) {
@@ -6658,7 +6658,7 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort2, body2, client2, request2, socket, contentLength, header, expectsPayload) {
       try {
         if (!body2) {
           if (contentLength === 0) {
@@ -6684,12 +6684,12 @@ upgrade: ${upgrade}\r
           }
         }
         request2.onRequestSent();
-        client[kResume]();
+        client2[kResume]();
       } catch (err2) {
         abort2(err2);
       }
     }
-    async function writeBlob(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort2, body2, client2, request2, socket, contentLength, header, expectsPayload) {
       assert3(contentLength === body2.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body2.size) {
@@ -6707,13 +6707,13 @@ upgrade: ${upgrade}\r
         if (!expectsPayload && request2.reset !== false) {
           socket[kReset] = true;
         }
-        client[kResume]();
+        client2[kResume]();
       } catch (err2) {
         abort2(err2);
       }
     }
-    async function writeIterable(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
-      assert3(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
+    async function writeIterable(abort2, body2, client2, request2, socket, contentLength, header, expectsPayload) {
+      assert3(contentLength !== 0 || client2[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
         if (callback) {
@@ -6722,16 +6722,16 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert3(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort: abort2, socket, request: request2, contentLength, client: client2, expectsPayload, header });
       try {
         for await (const chunk of body2) {
           if (socket[kError]) {
@@ -6749,11 +6749,11 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header }) {
+      constructor({ abort: abort2, socket, request: request2, contentLength, client: client2, expectsPayload, header }) {
         this.socket = socket;
         this.request = request2;
         this.contentLength = contentLength;
-        this.client = client;
+        this.client = client2;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
         this.header = header;
@@ -6761,7 +6761,7 @@ upgrade: ${upgrade}\r
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request2, contentLength, client: client2, bytesWritten, expectsPayload, header } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6773,7 +6773,7 @@ upgrade: ${upgrade}\r
           return true;
         }
         if (contentLength !== null && bytesWritten + len > contentLength) {
-          if (client[kStrictContentLength]) {
+          if (client2[kStrictContentLength]) {
             throw new RequestContentLengthMismatchError();
           }
           process.emitWarning(new RequestContentLengthMismatchError());
@@ -6811,7 +6811,7 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
+        const { socket, contentLength, client: client2, bytesWritten, expectsPayload, header, request: request2 } = this;
         request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
@@ -6833,7 +6833,7 @@ ${len.toString(16)}\r
           socket.write("\r\n0\r\n\r\n", "latin1");
         }
         if (contentLength !== null && bytesWritten !== contentLength) {
-          if (client[kStrictContentLength]) {
+          if (client2[kStrictContentLength]) {
             throw new RequestContentLengthMismatchError();
           } else {
             process.emitWarning(new RequestContentLengthMismatchError());
@@ -6844,13 +6844,13 @@ ${len.toString(16)}\r
             socket[kParser].timeout.refresh();
           }
         }
-        client[kResume]();
+        client2[kResume]();
       }
       destroy(err2) {
-        const { socket, client, abort: abort2 } = this;
+        const { socket, client: client2, abort: abort2 } = this;
         socket[kWriting] = false;
         if (err2) {
-          assert3(client[kRunning] <= 1, "pipeline should only contain this request");
+          assert3(client2[kRunning] <= 1, "pipeline should only contain this request");
           abort2(err2);
         }
       }
@@ -6929,41 +6929,41 @@ var require_client_h2 = __commonJS({
       const { [HTTP2_HEADER_STATUS]: _statusCode, ...realHeaders } = headers;
       return parseH2Headers(realHeaders);
     }
-    async function connectH2(client, socket) {
-      client[kSocket] = socket;
+    async function connectH2(client2, socket) {
+      client2[kSocket] = socket;
       if (!h2ExperimentalWarned) {
         h2ExperimentalWarned = true;
         process.emitWarning("H2 support is experimental, expect them to change at any time.", {
           code: "UNDICI-H2"
         });
       }
-      const session = http2.connect(client[kUrl], {
+      const session = http2.connect(client2[kUrl], {
         createConnection: () => socket,
-        peerMaxConcurrentStreams: client[kMaxConcurrentStreams]
+        peerMaxConcurrentStreams: client2[kMaxConcurrentStreams]
       });
       session[kOpenStreams] = 0;
-      session[kClient] = client;
+      session[kClient] = client2;
       session[kSocket] = socket;
       util.addListener(session, "error", onHttp2SessionError);
       util.addListener(session, "frameError", onHttp2FrameError);
       util.addListener(session, "end", onHttp2SessionEnd);
       util.addListener(session, "goaway", onHTTP2GoAway);
       util.addListener(session, "close", function() {
-        const { [kClient]: client2 } = this;
-        const { [kSocket]: socket2 } = client2;
+        const { [kClient]: client3 } = this;
+        const { [kSocket]: socket2 } = client3;
         const err2 = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket2));
-        client2[kHTTP2Session] = null;
-        if (client2.destroyed) {
-          assert3(client2[kPending] === 0);
-          const requests = client2[kQueue].splice(client2[kRunningIdx]);
+        client3[kHTTP2Session] = null;
+        if (client3.destroyed) {
+          assert3(client3[kPending] === 0);
+          const requests = client3[kQueue].splice(client3[kRunningIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
-            util.errorRequest(client2, request2, err2);
+            util.errorRequest(client3, request2, err2);
           }
         }
       });
       session.unref();
-      client[kHTTP2Session] = session;
+      client2[kHTTP2Session] = session;
       socket[kHTTP2Session] = session;
       util.addListener(socket, "error", function(err2) {
         this[kError] = err2;
@@ -6974,14 +6974,14 @@ var require_client_h2 = __commonJS({
       });
       util.addListener(socket, "close", function() {
         const err2 = this[kError] || new SocketError("closed", util.getSocketInfo(this));
-        client[kSocket] = null;
+        client2[kSocket] = null;
         if (this[kHTTP2Session] != null) {
           this[kHTTP2Session].destroy(err2);
         }
-        client[kPendingIdx] = client[kRunningIdx];
-        assert3(client[kRunning] === 0);
-        client.emit("disconnect", client[kUrl], [client], err2);
-        client[kResume]();
+        client2[kPendingIdx] = client2[kRunningIdx];
+        assert3(client2[kRunning] === 0);
+        client2.emit("disconnect", client2[kUrl], [client2], err2);
+        client2[kResume]();
       });
       let closed = false;
       socket.on("close", () => {
@@ -6991,10 +6991,10 @@ var require_client_h2 = __commonJS({
         version: "h2",
         defaultPipelining: Infinity,
         write(...args2) {
-          return writeH2(client, ...args2);
+          return writeH2(client2, ...args2);
         },
         resume() {
-          resumeH2(client);
+          resumeH2(client2);
         },
         destroy(err2, callback) {
           if (closed) {
@@ -7011,15 +7011,15 @@ var require_client_h2 = __commonJS({
         }
       };
     }
-    function resumeH2(client) {
-      const socket = client[kSocket];
+    function resumeH2(client2) {
+      const socket = client2[kSocket];
       if (socket?.destroyed === false) {
-        if (client[kSize] === 0 && client[kMaxConcurrentStreams] === 0) {
+        if (client2[kSize] === 0 && client2[kMaxConcurrentStreams] === 0) {
           socket.unref();
-          client[kHTTP2Session].unref();
+          client2[kHTTP2Session].unref();
         } else {
           socket.ref();
-          client[kHTTP2Session].ref();
+          client2[kHTTP2Session].ref();
         }
       }
     }
@@ -7041,33 +7041,33 @@ var require_client_h2 = __commonJS({
     }
     function onHTTP2GoAway(code) {
       const err2 = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
-      const client = this[kClient];
-      client[kSocket] = null;
-      client[kHTTPContext] = null;
+      const client2 = this[kClient];
+      client2[kSocket] = null;
+      client2[kHTTPContext] = null;
       if (this[kHTTP2Session] != null) {
         this[kHTTP2Session].destroy(err2);
         this[kHTTP2Session] = null;
       }
       util.destroy(this[kSocket], err2);
-      if (client[kRunningIdx] < client[kQueue].length) {
-        const request2 = client[kQueue][client[kRunningIdx]];
-        client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request2, err2);
-        client[kPendingIdx] = client[kRunningIdx];
+      if (client2[kRunningIdx] < client2[kQueue].length) {
+        const request2 = client2[kQueue][client2[kRunningIdx]];
+        client2[kQueue][client2[kRunningIdx]++] = null;
+        util.errorRequest(client2, request2, err2);
+        client2[kPendingIdx] = client2[kRunningIdx];
       }
-      assert3(client[kRunning] === 0);
-      client.emit("disconnect", client[kUrl], [client], err2);
-      client[kResume]();
+      assert3(client2[kRunning] === 0);
+      client2.emit("disconnect", client2[kUrl], [client2], err2);
+      client2[kResume]();
     }
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request2) {
-      const session = client[kHTTP2Session];
+    function writeH2(client2, request2) {
+      const session = client2[kHTTP2Session];
       const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
-        util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
+        util.errorRequest(client2, request2, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7087,7 +7087,7 @@ var require_client_h2 = __commonJS({
         }
       }
       let stream;
-      const { hostname: hostname3, port } = client[kUrl];
+      const { hostname: hostname3, port } = client2[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname3}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort2 = (error63) => {
@@ -7101,18 +7101,18 @@ var require_client_h2 = __commonJS({
           return;
         }
         error63 = error63 || new RequestAbortedError();
-        util.errorRequest(client, request2, error63);
+        util.errorRequest(client2, request2, error63);
         if (stream != null) {
           util.destroy(stream, error63);
         }
         util.destroy(body2, error63);
-        client[kQueue][client[kRunningIdx]++] = null;
-        client[kResume]();
+        client2[kQueue][client2[kRunningIdx]++] = null;
+        client2[kResume]();
       };
       try {
         request2.onConnect(abort2);
       } catch (err2) {
-        util.errorRequest(client, request2, err2);
+        util.errorRequest(client2, request2, err2);
       }
       if (request2.aborted) {
         return false;
@@ -7144,7 +7144,7 @@ var require_client_h2 = __commonJS({
           }
           stream.off("error", abort2);
           stream.once(errorMonitor, onUpgradeError);
-          client[kQueue][client[kRunningIdx]++] = null;
+          client2[kQueue][client2[kRunningIdx]++] = null;
         };
         stream.once("response", onResponse);
         stream.once("error", abort2);
@@ -7182,8 +7182,8 @@ var require_client_h2 = __commonJS({
         contentLength = null;
       }
       if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
-        if (client[kStrictContentLength]) {
-          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
+        if (client2[kStrictContentLength]) {
+          util.errorRequest(client2, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7211,7 +7211,7 @@ var require_client_h2 = __commonJS({
         request2.onResponseStarted();
         if (request2.aborted) {
           const err2 = new RequestAbortedError();
-          util.errorRequest(client, request2, err2);
+          util.errorRequest(client2, request2, err2);
           util.destroy(stream, err2);
           return;
         }
@@ -7232,9 +7232,9 @@ var require_client_h2 = __commonJS({
           session.unref();
         }
         abort2(new InformationalError("HTTP/2: stream half-closed (remote)"));
-        client[kQueue][client[kRunningIdx]++] = null;
-        client[kPendingIdx] = client[kRunningIdx];
-        client[kResume]();
+        client2[kQueue][client2[kRunningIdx]++] = null;
+        client2[kPendingIdx] = client2[kRunningIdx];
+        client2[kResume]();
       });
       stream.once("close", () => {
         session[kOpenStreams] -= 1;
@@ -7255,9 +7255,9 @@ var require_client_h2 = __commonJS({
             abort2,
             stream,
             null,
-            client,
+            client2,
             request2,
-            client[kSocket],
+            client2[kSocket],
             contentLength,
             expectsPayload
           );
@@ -7266,9 +7266,9 @@ var require_client_h2 = __commonJS({
             abort2,
             stream,
             body2,
-            client,
+            client2,
             request2,
-            client[kSocket],
+            client2[kSocket],
             contentLength,
             expectsPayload
           );
@@ -7278,9 +7278,9 @@ var require_client_h2 = __commonJS({
               abort2,
               stream,
               body2.stream(),
-              client,
+              client2,
               request2,
-              client[kSocket],
+              client2[kSocket],
               contentLength,
               expectsPayload
             );
@@ -7289,9 +7289,9 @@ var require_client_h2 = __commonJS({
               abort2,
               stream,
               body2,
-              client,
+              client2,
               request2,
-              client[kSocket],
+              client2[kSocket],
               contentLength,
               expectsPayload
             );
@@ -7299,11 +7299,11 @@ var require_client_h2 = __commonJS({
         } else if (util.isStream(body2)) {
           writeStream(
             abort2,
-            client[kSocket],
+            client2[kSocket],
             expectsPayload,
             stream,
             body2,
-            client,
+            client2,
             request2,
             contentLength
           );
@@ -7312,9 +7312,9 @@ var require_client_h2 = __commonJS({
             abort2,
             stream,
             body2,
-            client,
+            client2,
             request2,
-            client[kSocket],
+            client2[kSocket],
             contentLength,
             expectsPayload
           );
@@ -7323,7 +7323,7 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort2, h2stream, body2, client2, request2, socket, contentLength, expectsPayload) {
       try {
         if (body2 != null && util.isBuffer(body2)) {
           assert3(contentLength === body2.byteLength, "buffer body must have content length");
@@ -7337,13 +7337,13 @@ var require_client_h2 = __commonJS({
           socket[kReset] = true;
         }
         request2.onRequestSent();
-        client[kResume]();
+        client2[kResume]();
       } catch (error63) {
         abort2(error63);
       }
     }
-    function writeStream(abort2, socket, expectsPayload, h2stream, body2, client, request2, contentLength) {
-      assert3(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
+    function writeStream(abort2, socket, expectsPayload, h2stream, body2, client2, request2, contentLength) {
+      assert3(contentLength !== 0 || client2[kRunning] === 0, "stream body cannot be pipelined");
       const pipe2 = pipeline(
         body2,
         h2stream,
@@ -7357,7 +7357,7 @@ var require_client_h2 = __commonJS({
             if (!expectsPayload) {
               socket[kReset] = true;
             }
-            client[kResume]();
+            client2[kResume]();
           }
         }
       );
@@ -7366,7 +7366,7 @@ var require_client_h2 = __commonJS({
         request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort2, h2stream, body2, client2, request2, socket, contentLength, expectsPayload) {
       assert3(contentLength === body2.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body2.size) {
@@ -7382,13 +7382,13 @@ var require_client_h2 = __commonJS({
         if (!expectsPayload) {
           socket[kReset] = true;
         }
-        client[kResume]();
+        client2[kResume]();
       } catch (err2) {
         abort2(err2);
       }
     }
-    async function writeIterable(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
-      assert3(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
+    async function writeIterable(abort2, h2stream, body2, client2, request2, socket, contentLength, expectsPayload) {
+      assert3(contentLength !== 0 || client2[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
         if (callback) {
@@ -7397,12 +7397,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert3(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7422,7 +7422,7 @@ var require_client_h2 = __commonJS({
         if (!expectsPayload) {
           socket[kReset] = true;
         }
-        client[kResume]();
+        client2[kResume]();
       } catch (err2) {
         abort2(err2);
       } finally {
@@ -7679,8 +7679,8 @@ var require_client = __commonJS({
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
     var noop3 = () => {
     };
-    function getPipelining(client) {
-      return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
+    function getPipelining(client2) {
+      return client2[kPipelining] ?? client2[kHTTPContext]?.defaultPipelining ?? 1;
     }
     var Client = class extends DispatcherBase {
       /**
@@ -7881,16 +7881,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve3(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7901,7 +7901,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7914,21 +7914,21 @@ var require_client = __commonJS({
       }
     };
     var createRedirectInterceptor = require_redirect_interceptor();
-    function onError(client, err2) {
-      if (client[kRunning] === 0 && err2.code !== "UND_ERR_INFO" && err2.code !== "UND_ERR_SOCKET") {
-        assert3(client[kPendingIdx] === client[kRunningIdx]);
-        const requests = client[kQueue].splice(client[kRunningIdx]);
+    function onError(client2, err2) {
+      if (client2[kRunning] === 0 && err2.code !== "UND_ERR_INFO" && err2.code !== "UND_ERR_SOCKET") {
+        assert3(client2[kPendingIdx] === client2[kRunningIdx]);
+        const requests = client2[kQueue].splice(client2[kRunningIdx]);
         for (let i2 = 0; i2 < requests.length; i2++) {
           const request2 = requests[i2];
-          util.errorRequest(client, request2, err2);
+          util.errorRequest(client2, request2, err2);
         }
-        assert3(client[kSize] === 0);
+        assert3(client2[kSize] === 0);
       }
     }
-    async function connect(client) {
-      assert3(!client[kConnecting]);
-      assert3(!client[kHTTPContext]);
-      let { host, hostname: hostname3, protocol, port } = client[kUrl];
+    async function connect(client2) {
+      assert3(!client2[kConnecting]);
+      assert3(!client2[kHTTPContext]);
+      let { host, hostname: hostname3, protocol, port } = client2[kUrl];
       if (hostname3[0] === "[") {
         const idx = hostname3.indexOf("]");
         assert3(idx !== -1);
@@ -7936,7 +7936,7 @@ var require_client = __commonJS({
         assert3(net.isIP(ip));
         hostname3 = ip;
       }
-      client[kConnecting] = true;
+      client2[kConnecting] = true;
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
@@ -7944,45 +7944,45 @@ var require_client = __commonJS({
             hostname: hostname3,
             protocol,
             port,
-            version: client[kHTTPContext]?.version,
-            servername: client[kServerName],
-            localAddress: client[kLocalAddress]
+            version: client2[kHTTPContext]?.version,
+            servername: client2[kServerName],
+            localAddress: client2[kLocalAddress]
           },
-          connector: client[kConnector]
+          connector: client2[kConnector]
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
-          client[kConnector]({
+        const socket = await new Promise((resolve2, reject) => {
+          client2[kConnector]({
             host,
             hostname: hostname3,
             protocol,
             port,
-            servername: client[kServerName],
-            localAddress: client[kLocalAddress]
+            servername: client2[kServerName],
+            localAddress: client2[kLocalAddress]
           }, (err2, socket2) => {
             if (err2) {
               reject(err2);
             } else {
-              resolve3(socket2);
+              resolve2(socket2);
             }
           });
         });
-        if (client.destroyed) {
+        if (client2.destroyed) {
           util.destroy(socket.on("error", noop3), new ClientDestroyedError());
           return;
         }
         assert3(socket);
         try {
-          client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
+          client2[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client2, socket) : await connectH1(client2, socket);
         } catch (err2) {
           socket.destroy().on("error", noop3);
           throw err2;
         }
-        client[kConnecting] = false;
+        client2[kConnecting] = false;
         socket[kCounter] = 0;
-        socket[kMaxRequests] = client[kMaxRequests];
-        socket[kClient] = client;
+        socket[kMaxRequests] = client2[kMaxRequests];
+        socket[kClient] = client2;
         socket[kError] = null;
         if (channels.connected.hasSubscribers) {
           channels.connected.publish({
@@ -7991,20 +7991,20 @@ var require_client = __commonJS({
               hostname: hostname3,
               protocol,
               port,
-              version: client[kHTTPContext]?.version,
-              servername: client[kServerName],
-              localAddress: client[kLocalAddress]
+              version: client2[kHTTPContext]?.version,
+              servername: client2[kServerName],
+              localAddress: client2[kLocalAddress]
             },
-            connector: client[kConnector],
+            connector: client2[kConnector],
             socket
           });
         }
-        client.emit("connect", client[kUrl], [client]);
+        client2.emit("connect", client2[kUrl], [client2]);
       } catch (err2) {
-        if (client.destroyed) {
+        if (client2.destroyed) {
           return;
         }
-        client[kConnecting] = false;
+        client2[kConnecting] = false;
         if (channels.connectError.hasSubscribers) {
           channels.connectError.publish({
             connectParams: {
@@ -8012,103 +8012,103 @@ var require_client = __commonJS({
               hostname: hostname3,
               protocol,
               port,
-              version: client[kHTTPContext]?.version,
-              servername: client[kServerName],
-              localAddress: client[kLocalAddress]
+              version: client2[kHTTPContext]?.version,
+              servername: client2[kServerName],
+              localAddress: client2[kLocalAddress]
             },
-            connector: client[kConnector],
+            connector: client2[kConnector],
             error: err2
           });
         }
         if (err2.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
-          assert3(client[kRunning] === 0);
-          while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
-            const request2 = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request2, err2);
+          assert3(client2[kRunning] === 0);
+          while (client2[kPending] > 0 && client2[kQueue][client2[kPendingIdx]].servername === client2[kServerName]) {
+            const request2 = client2[kQueue][client2[kPendingIdx]++];
+            util.errorRequest(client2, request2, err2);
           }
         } else {
-          onError(client, err2);
+          onError(client2, err2);
         }
-        client.emit("connectionError", client[kUrl], [client], err2);
+        client2.emit("connectionError", client2[kUrl], [client2], err2);
       }
-      client[kResume]();
+      client2[kResume]();
     }
-    function emitDrain(client) {
-      client[kNeedDrain] = 0;
-      client.emit("drain", client[kUrl], [client]);
+    function emitDrain(client2) {
+      client2[kNeedDrain] = 0;
+      client2.emit("drain", client2[kUrl], [client2]);
     }
-    function resume(client, sync) {
-      if (client[kResuming] === 2) {
+    function resume(client2, sync) {
+      if (client2[kResuming] === 2) {
         return;
       }
-      client[kResuming] = 2;
-      _resume(client, sync);
-      client[kResuming] = 0;
-      if (client[kRunningIdx] > 256) {
-        client[kQueue].splice(0, client[kRunningIdx]);
-        client[kPendingIdx] -= client[kRunningIdx];
-        client[kRunningIdx] = 0;
+      client2[kResuming] = 2;
+      _resume(client2, sync);
+      client2[kResuming] = 0;
+      if (client2[kRunningIdx] > 256) {
+        client2[kQueue].splice(0, client2[kRunningIdx]);
+        client2[kPendingIdx] -= client2[kRunningIdx];
+        client2[kRunningIdx] = 0;
       }
     }
-    function _resume(client, sync) {
+    function _resume(client2, sync) {
       while (true) {
-        if (client.destroyed) {
-          assert3(client[kPending] === 0);
+        if (client2.destroyed) {
+          assert3(client2[kPending] === 0);
           return;
         }
-        if (client[kClosedResolve] && !client[kSize]) {
-          client[kClosedResolve]();
-          client[kClosedResolve] = null;
+        if (client2[kClosedResolve] && !client2[kSize]) {
+          client2[kClosedResolve]();
+          client2[kClosedResolve] = null;
           return;
         }
-        if (client[kHTTPContext]) {
-          client[kHTTPContext].resume();
+        if (client2[kHTTPContext]) {
+          client2[kHTTPContext].resume();
         }
-        if (client[kBusy]) {
-          client[kNeedDrain] = 2;
-        } else if (client[kNeedDrain] === 2) {
+        if (client2[kBusy]) {
+          client2[kNeedDrain] = 2;
+        } else if (client2[kNeedDrain] === 2) {
           if (sync) {
-            client[kNeedDrain] = 1;
-            queueMicrotask(() => emitDrain(client));
+            client2[kNeedDrain] = 1;
+            queueMicrotask(() => emitDrain(client2));
           } else {
-            emitDrain(client);
+            emitDrain(client2);
           }
           continue;
         }
-        if (client[kPending] === 0) {
+        if (client2[kPending] === 0) {
           return;
         }
-        if (client[kRunning] >= (getPipelining(client) || 1)) {
+        if (client2[kRunning] >= (getPipelining(client2) || 1)) {
           return;
         }
-        const request2 = client[kQueue][client[kPendingIdx]];
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
-          if (client[kRunning] > 0) {
+        const request2 = client2[kQueue][client2[kPendingIdx]];
+        if (client2[kUrl].protocol === "https:" && client2[kServerName] !== request2.servername) {
+          if (client2[kRunning] > 0) {
             return;
           }
-          client[kServerName] = request2.servername;
-          client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
-            client[kHTTPContext] = null;
-            resume(client);
+          client2[kServerName] = request2.servername;
+          client2[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
+            client2[kHTTPContext] = null;
+            resume(client2);
           });
         }
-        if (client[kConnecting]) {
+        if (client2[kConnecting]) {
           return;
         }
-        if (!client[kHTTPContext]) {
-          connect(client);
+        if (!client2[kHTTPContext]) {
+          connect(client2);
           return;
         }
-        if (client[kHTTPContext].destroyed) {
+        if (client2[kHTTPContext].destroyed) {
           return;
         }
-        if (client[kHTTPContext].busy(request2)) {
+        if (client2[kHTTPContext].busy(request2)) {
           return;
         }
-        if (!request2.aborted && client[kHTTPContext].write(request2)) {
-          client[kPendingIdx]++;
+        if (!request2.aborted && client2[kHTTPContext].write(request2)) {
+          client2[kPendingIdx]++;
         } else {
-          client[kQueue].splice(client[kPendingIdx], 1);
+          client2[kQueue].splice(client2[kPendingIdx], 1);
         }
       }
     }
@@ -8267,10 +8267,10 @@ var require_pool_base = __commonJS({
         return this[kNeedDrain];
       }
       get [kConnected]() {
-        return this[kClients].filter((client) => client[kConnected]).length;
+        return this[kClients].filter((client2) => client2[kConnected]).length;
       }
       get [kFree]() {
-        return this[kClients].filter((client) => client[kConnected] && !client[kNeedDrain]).length;
+        return this[kClients].filter((client2) => client2[kConnected] && !client2[kNeedDrain]).length;
       }
       get [kPending]() {
         let ret = this[kQueued];
@@ -8300,8 +8300,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -8327,21 +8327,21 @@ var require_pool_base = __commonJS({
         }
         return !this[kNeedDrain];
       }
-      [kAddClient](client) {
-        client.on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-        this[kClients].push(client);
+      [kAddClient](client2) {
+        client2.on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
+        this[kClients].push(client2);
         if (this[kNeedDrain]) {
           queueMicrotask(() => {
             if (this[kNeedDrain]) {
-              this[kOnDrain](client[kUrl], [this, client]);
+              this[kOnDrain](client2[kUrl], [this, client2]);
             }
           });
         }
         return this;
       }
-      [kRemoveClient](client) {
-        client.close(() => {
-          const idx = this[kClients].indexOf(client);
+      [kRemoveClient](client2) {
+        client2.close(() => {
+          const idx = this[kClients].indexOf(client2);
           if (idx !== -1) {
             this[kClients].splice(idx, 1);
           }
@@ -8435,9 +8435,9 @@ var require_pool = __commonJS({
         });
       }
       [kGetDispatcher]() {
-        for (const client of this[kClients]) {
-          if (!client[kNeedDrain]) {
-            return client;
+        for (const client2 of this[kClients]) {
+          if (!client2[kNeedDrain]) {
+            return client2;
           }
         }
         if (!this[kConnections] || this[kClients].length < this[kConnections]) {
@@ -8532,8 +8532,8 @@ var require_balanced_pool = __commonJS({
             this._updateBalancedPoolStats();
           }
         });
-        for (const client of this[kClients]) {
-          client[kWeight] = this[kMaxWeightPerServer];
+        for (const client2 of this[kClients]) {
+          client2[kWeight] = this[kMaxWeightPerServer];
         }
         this._updateBalancedPoolStats();
         return this;
@@ -8655,8 +8655,8 @@ var require_agent = __commonJS({
       }
       get [kRunning]() {
         let ret = 0;
-        for (const client of this[kClients].values()) {
-          ret += client[kRunning];
+        for (const client2 of this[kClients].values()) {
+          ret += client2[kRunning];
         }
         return ret;
       }
@@ -8676,16 +8676,16 @@ var require_agent = __commonJS({
       }
       async [kClose]() {
         const closePromises = [];
-        for (const client of this[kClients].values()) {
-          closePromises.push(client.close());
+        for (const client2 of this[kClients].values()) {
+          closePromises.push(client2.close());
         }
         this[kClients].clear();
         await Promise.all(closePromises);
       }
       async [kDestroy](err2) {
         const destroyPromises = [];
-        for (const client of this[kClients].values()) {
-          destroyPromises.push(client.destroy(err2));
+        for (const client2 of this[kClients].values()) {
+          destroyPromises.push(client2.destroy(err2));
         }
         this[kClients].clear();
         await Promise.all(destroyPromises);
@@ -9570,7 +9570,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9583,7 +9583,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve2(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9602,7 +9602,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert3(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9619,7 +9619,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9689,18 +9689,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve3, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body2, length));
+          resolve2(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body2, length)));
+          resolve2(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body2, length).buffer);
+          resolve2(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body2, { type: stream[kContentType] }));
+          resolve2(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body2, length));
+          resolve2(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9957,9 +9957,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve2, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve2(data);
           });
         });
       }
@@ -10182,9 +10182,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve2(data);
           });
         });
       }
@@ -10469,9 +10469,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve2(data);
           });
         });
       }
@@ -10563,9 +10563,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve2(data);
           });
         });
       }
@@ -11373,9 +11373,9 @@ var require_mock_agent = __commonJS({
         return this[kOptions] && this[kOptions].connections === 1 ? new MockClient(origin, mockOptions) : new MockPool(origin, mockOptions);
       }
       [kMockAgentGet](origin) {
-        const client = this[kClients].get(origin);
-        if (client) {
-          return client;
+        const client2 = this[kClients].get(origin);
+        if (client2) {
+          return client2;
         }
         if (typeof origin !== "string") {
           const dispatcher = this[kFactory]("http://localhost:9999");
@@ -14428,7 +14428,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14504,7 +14504,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14547,7 +14547,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -17177,12 +17177,12 @@ var require_connection = __commonJS({
       crypto3 = require("node:crypto");
     } catch {
     }
-    function establishWebSocketConnection(url2, protocols, client, ws, onEstablish, options) {
+    function establishWebSocketConnection(url2, protocols, client2, ws, onEstablish, options) {
       const requestURL = url2;
       requestURL.protocol = url2.protocol === "ws:" ? "http:" : "https:";
       const request2 = makeRequest({
         urlList: [requestURL],
-        client,
+        client: client2,
         serviceWorkers: "none",
         referrer: "no-referrer",
         mode: "websocket",
@@ -17969,11 +17969,11 @@ var require_websocket = __commonJS({
           throw new DOMException("Invalid Sec-WebSocket-Protocol value", "SyntaxError");
         }
         this[kWebSocketURL] = new URL(urlRecord.href);
-        const client = environmentSettingsObject.settingsObject;
+        const client2 = environmentSettingsObject.settingsObject;
         this[kController] = establishWebSocketConnection(
           urlRecord,
           protocols,
-          client,
+          client2,
           this,
           (response, extensions) => this.#onConnectionEstablished(response, extensions),
           options
@@ -18288,8 +18288,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module2.exports = {
@@ -19271,11 +19271,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve2) {
+          resolve2(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19291,7 +19291,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19378,26 +19378,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
             let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output2 = Buffer.concat([output2, chunk]);
             });
             this.message.on("end", () => {
-              resolve3(output2.toString());
+              resolve2(output2.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve2(Buffer.concat(chunks));
             });
           }));
         });
@@ -19605,14 +19605,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info3, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve2, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve3(res);
+                resolve2(res);
               }
             }
             this.requestRawWithCallback(info3, data, callbackForResult);
@@ -19856,12 +19856,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19869,7 +19869,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve3(response);
+              resolve2(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19908,7 +19908,7 @@ var require_lib = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve3(response);
+              resolve2(response);
             }
           }));
         });
@@ -31091,8 +31091,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var moduleRtn;
           var Module = moduleArg;
           var readyPromiseResolve, readyPromiseReject;
-          var readyPromise = new Promise((resolve3, reject) => {
-            readyPromiseResolve = resolve3;
+          var readyPromise = new Promise((resolve2, reject) => {
+            readyPromiseResolve = resolve2;
             readyPromiseReject = reject;
           });
           var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -31133,10 +31133,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }, "readBinary");
             readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              return new Promise((resolve3, reject) => {
+              return new Promise((resolve2, reject) => {
                 fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
                   if (err2) reject(err2);
-                  else resolve3(binary22 ? data.buffer : data);
+                  else resolve2(binary22 ? data.buffer : data);
                 });
               });
             }, "readAsync");
@@ -31177,13 +31177,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               readAsync = /* @__PURE__ */ __name((url2) => {
                 if (isFileURI(url2)) {
-                  return new Promise((reject, resolve3) => {
+                  return new Promise((reject, resolve2) => {
                     var xhr = new XMLHttpRequest();
                     xhr.open("GET", url2, true);
                     xhr.responseType = "arraybuffer";
                     xhr.onload = () => {
                       if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                        resolve3(xhr.response);
+                        resolve2(xhr.response);
                       }
                       reject(xhr.status);
                     };
@@ -32197,8 +32197,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               var libFile = locateFile(libName2);
               if (flags2.loadAsync) {
-                return new Promise(function(resolve3, reject) {
-                  asyncLoad(libFile, resolve3, reject);
+                return new Promise(function(resolve2, reject) {
+                  asyncLoad(libFile, resolve2, reject);
                 });
               }
               if (!readBinary) {
@@ -33240,11 +33240,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33260,7 +33260,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33623,11 +33623,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33643,7 +33643,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42849,7 +42849,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve3) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -42859,7 +42859,7 @@ function isRecursive(inst, stack, resolve3) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve3);
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -42870,7 +42870,7 @@ function isRecursive(inst, stack, resolve3) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -42934,7 +42934,7 @@ function isRecursive(inst, stack, resolve3) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -63245,6 +63245,10 @@ var import_node_fs6 = require("node:fs");
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
 
 // core/scan/resolve.ts
+function through(path, node2, tracked = true) {
+  return { ...path, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path.via ?? []].slice(0, MAX_HOPS) };
+}
+var MAX_HOPS = 8;
 var ScopeIndex = class {
   constructor(rootId) {
     this.rootId = rootId;
@@ -63319,6 +63323,34 @@ var Bindings = class {
   mayResolve(name2) {
     return this.names.has(name2) || this.globals(name2) !== void 0;
   }
+  /**
+   * Attribute and container slots holding a watched value (`self.client = anthropic.Anthropic()`,
+   * `values["client"] = openai.ChatCompletion`, `this.client = new OpenAI()`), keyed by their dotted
+   * path (`self.client`, `values.client`). Per file, not per object: any `self.client` in the file is
+   * the slot (one level of attribute, no aliasing of the object).
+   */
+  slots = /* @__PURE__ */ new Map();
+  /** First names of slot keys: the cheap test before a slot lookup. */
+  slotRoots = /* @__PURE__ */ new Set();
+  /** Bind a slot to a watched value (the first watched value wins, as for names). */
+  bindSlot(key, path) {
+    if (this.slots.has(key)) return;
+    this.slots.set(key, path);
+    this.slotRoots.add(key.split(".")[0]);
+  }
+  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
+  slotPath(chain) {
+    if (!this.slotRoots.has(chain[0])) return void 0;
+    for (let n = chain.length; n >= 2; n--) {
+      const path = this.slots.get(chain.slice(0, n).join("."));
+      if (path) return extend2(path, ...chain.slice(n));
+    }
+    return void 0;
+  }
+  /** Could a chain starting with `name` resolve (a binding, a global or a slot)? */
+  known(name2) {
+    return this.mayResolve(name2) || this.slotRoots.has(name2);
+  }
   /** What `name`, referenced at `node`, is bound to. */
   lookup(name2, node2) {
     const b = this.scoped.has(name2) ? this.nearest(name2, node2.startIndex) : this.table.get(`${this.scopes.rootId}\0${name2}`);
@@ -63359,7 +63391,7 @@ var Bindings = class {
 };
 var MAX_RESOLVE_DEPTH = 64;
 function extend2(path, ...members2) {
-  return { module: path.module, members: [...path.members, ...members2] };
+  return { module: path.module, members: [...path.members, ...members2], via: path.via };
 }
 var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
@@ -63370,8 +63402,9 @@ function simpleChain(text3) {
   return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
 }
 function chainPath(bindings, chain, node2) {
-  const base = chain.length > 0 ? bindings.lookup(chain[0], node2) : void 0;
-  return base && extend2(base, ...chain.slice(1));
+  if (chain.length === 0) return void 0;
+  const base = bindings.lookup(chain[0], node2);
+  return base ? extend2(base, ...chain.slice(1)) : chain.length > 1 ? bindings.slotPath(chain) : void 0;
 }
 function rootName(text3) {
   return ROOT.exec(text3)?.[0];
@@ -63392,13 +63425,16 @@ function stringValue(node2) {
   const inner = text3.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
   return inner.includes("\\") ? void 0 : inner;
 }
+function oneLine(text3) {
+  return text3.replace(/\s+/g, (space, at) => /[.?!]/.test(text3[at + space.length] ?? "") && text3[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text3[at - 1] ?? "") && !/\?\?/.test(text3.slice(at + space.length, at + space.length + 2)) ? "" : text3[at - 1] === "." || text3[at - 1] === "(" || text3[at + space.length] === ")" ? "" : " ");
+}
 
 // core/scan/analysis.ts
 var QueryTimeout = class extends Error {
   name = "QueryTimeout";
 };
 function collectCaptures(query, root, timeLimitMs) {
-  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [] };
+  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName;
   const started = performance.now();
   const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
@@ -63416,6 +63452,9 @@ function collectCaptures(query, root, timeLimitMs) {
         break;
       case "callee":
         out2.callees.push([node2, "call"]);
+        break;
+      case "arg":
+        out2.args.push(node2);
         break;
       case "new":
         out2.callees.push([node2, "new"]);
@@ -63462,7 +63501,7 @@ var shellCommand = defineRule({
   severity: "error",
   category: "shell",
   summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
-  help: `Starting processes (os.system, subprocess, pty, child_process, Bun.spawn, Deno.Command) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, child_process, cross-spawn, execa, shelljs, zx, node-pty, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
 });
 var networkCall = defineRule({
@@ -63470,7 +63509,7 @@ var networkCall = defineRule({
   severity: "error",
   category: "network",
   summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket, fetch, http/https, axios, got, node-fetch, undici) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
 });
 var modelSdk = defineRule({
@@ -63545,52 +63584,88 @@ var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionW
 var ANY = "*";
 var DEFAULT = "default";
 var GLOBAL = "<global>";
-var py = (module2, members2, category, except) => ({ language: "python", module: module2, members: members2, category, kind: "any", except });
-var js = (module2, members2, category, kind = "any", except) => ({ language: "javascript", module: module2, members: members2, category, kind, except });
+var RETURNED = "()";
+var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
+var call = (...names) => of("call", ...names);
+var client = (...names) => of("client", ...names);
+var inert = (...names) => of("inert", ...names);
+var py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
+var js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
 var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
 var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
 var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
+var SOCKET_USE = ["connect", "connect_ex", "sendto"];
 var DEFAULT_SPECS = [
   // Python — shell
-  py("os", ["system", "popen", ...OS_EXEC, ...OS_SPAWN], "shell"),
-  py("subprocess", [ANY], "shell"),
-  py("pty", ["spawn"], "shell"),
-  // Not in the issue's list, but the same escape: asyncio's subprocess API runs commands just like subprocess.
-  py("asyncio", ["create_subprocess_exec", "create_subprocess_shell"], "shell"),
+  py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
+  py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline") }, "shell"),
+  py("pty", call("spawn"), "shell"),
+  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+  py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
+  py("anyio", call("open_process", "run_process"), "shell"),
+  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
   // Python — network
-  py("requests", [ANY], "network", ["exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs"]),
-  py("httpx", [ANY], "network", ["Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "codes"]),
-  py("urllib.request", ["urlopen", "Request", "build_opener"], "network"),
-  py("http.client", ["HTTPConnection", "HTTPSConnection"], "network"),
-  py("aiohttp", ["ClientSession", "request"], "network"),
-  py("socket", ["create_connection", "socket"], "network"),
+  py(
+    "requests",
+    {
+      [ANY]: "call",
+      ...client("Session", "session"),
+      ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
+    },
+    "network"
+  ),
+  py(
+    "httpx",
+    {
+      [ANY]: "call",
+      ...client("Client", "AsyncClient"),
+      ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
+    },
+    "network"
+  ),
+  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+  py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
+  py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
+  py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
+  // websocket-client
+  py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
+  py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
   // Python — model SDKs
-  py("openai", [ANY], "model", ["types", "NOT_GIVEN", "NotGiven"]),
-  py("anthropic", [ANY], "model", ["types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT"]),
-  py("google.generativeai", [ANY], "model", ["types"]),
-  py("google.genai", [ANY], "model", ["types"]),
-  py("cohere", [ANY], "model", ["types"]),
-  py("mistralai", [ANY], "model", ["models"]),
-  py("litellm", ["completion", "acompletion"], "model"),
+  py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
+  py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
+  py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
+  py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
+  py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
+  py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
+  py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
   // JavaScript / TypeScript — shell
-  js("child_process", CHILD_PROCESS, "shell"),
-  js(GLOBAL, ["Bun.spawn", "Bun.spawnSync", "Deno.run"], "shell", "call"),
-  js(GLOBAL, ["Deno.Command"], "shell", "new"),
+  js("child_process", call(...CHILD_PROCESS), "shell"),
+  js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
+  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
+  js("shelljs", call("exec"), "shell"),
+  js("zx", call("$"), "shell"),
+  js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
+  js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
+  js(GLOBAL, call("Deno.Command"), "shell", "new"),
   // JavaScript / TypeScript — network
-  js(GLOBAL, ["fetch"], "network", "call"),
-  js("http", ["request", "get"], "network", "call"),
-  js("https", ["request", "get"], "network", "call"),
-  js("axios", [ANY], "network", "any", ["isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread"]),
-  js("got", [ANY], "network", "any", ["RequestError", "HTTPError", "TimeoutError"]),
-  js("node-fetch", [ANY], "network", "any", ["Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect"]),
-  js("undici", ["request", "fetch", "Client", "Pool", "Agent", "stream", "connect"], "network"),
-  // JavaScript / TypeScript — model SDKs (client construction and module-level calls)
-  js("openai", [ANY], "model", "any", ["toFile"]),
-  js("@anthropic-ai/sdk", [ANY], "model", "any", ["toFile"]),
-  js("@google/generative-ai", [ANY], "model"),
-  js("@google/genai", [ANY], "model"),
-  js("cohere-ai", [ANY], "model"),
-  js("@mistralai/mistralai", [ANY], "model")
+  js(GLOBAL, call("fetch"), "network", "call"),
+  js(GLOBAL, call("WebSocket"), "network", "new"),
+  js("http", call("request", "get"), "network", "call"),
+  js("https", call("request", "get"), "network", "call"),
+  js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
+  js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
+  js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
+  js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
+  js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
+  js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
+  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
+  js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
+  js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
+  js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
+  js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
+  js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
+  js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
 ];
 
 // core/scan/config.ts
@@ -63629,8 +63704,9 @@ function customSpec(rule) {
   return {
     language: rule.language === "python" ? "python" : "javascript",
     module: rule.module.replace(/^node:/, ""),
-    members: rule.members,
-    kind: rule.kind === "constructor" ? "new" : rule.kind,
+    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
+    members: Object.fromEntries(rule.members.map((m) => [m, "call"])),
+    form: rule.kind === "constructor" ? "new" : rule.kind,
     category: rule.category,
     custom: { id: rule.id, message: rule.message, severity: rule.severity },
     reportImport: rule["report-import"]
@@ -63638,7 +63714,7 @@ function customSpec(rule) {
 }
 
 // core/scan/javascript.ts
-var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno"]);
+var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket"]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name2) {
   if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
@@ -63649,8 +63725,11 @@ var COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
+(call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
+(assignment_expression left: [(member_expression) (subscript_expression)] @def.name right: (_) @def.value)
+(call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
 (function_declaration name: (identifier) @outer)
@@ -63664,6 +63743,8 @@ var JS_PARAMS = `
 (formal_parameters (object_pattern (shorthand_property_identifier_pattern) @local))
 (formal_parameters (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (identifier) @outer)
+(class_declaration name: (identifier) @def.name (class_heritage) @def.value)
+(field_definition property: (property_identifier) @def.name value: (_) @def.value)
 `;
 var TS_PARAMS = `
 (call_expression function: (non_null_expression) @callee)
@@ -63674,18 +63755,21 @@ var TS_PARAMS = `
 (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @local))
 (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (type_identifier) @outer)
+(class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
+(public_field_definition name: (property_identifier) @def.name value: (_) @def.value)
 `;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function normalMembers(path) {
-  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
+  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
 }
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs) {
   const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
-  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(query, tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(query, tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
   const resolver = new Resolver(bindings, filter);
+  const known = (name2) => name2 !== void 0 && (bindings.known(name2) || name2 === "require" || name2 === "await");
   const shadowLocals = () => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
@@ -63694,7 +63778,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     }
   };
   shadowLocals();
-  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source);
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known);
   shadowLocals();
   const calls = [];
   for (const [node2, kind] of callees) {
@@ -63702,20 +63786,24 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     if (!captured) continue;
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
-    if (head && !bindings.mayResolve(head) && head !== "require" && head !== "await") continue;
+    if (head && !known(head)) continue;
     const callee = parenthesized ? unwrap2(captured) : captured;
     const text3 = callee.text;
     const first = rootName(text3);
-    if (first ? !bindings.mayResolve(first) && first !== "require" && first !== "await" : !text3.includes("import")) continue;
+    if (first ? !known(first) && !(parenthesized && identifiersIn(text3).some(known)) : !text3.includes("import")) continue;
     const path = resolver.resolve(callee, text3);
     if (!path) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text3)[0].length : 0;
-    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text3.slice(awaited)), path: normalMembers(path), kind });
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text3.slice(awaited)), path: normalMembers(path), form: kind });
+  }
+  for (const arg of args2) {
+    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const fn = arg.parent?.parent?.childForFieldName("function");
+    if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
+    const path = resolver.resolve(arg);
+    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, imports, comments };
-}
-function oneLine(text3) {
-  return text3.replace(/\s+/g, (space, at) => /[\w$]/.test(text3[at - 1] ?? "") && /[\w$]/.test(text3[at + space.length] ?? "") ? " " : "");
 }
 function unwrap2(node2) {
   let n = node2;
@@ -63726,6 +63814,7 @@ function unwrap2(node2) {
   }
 }
 var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
+var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 var Resolver = class {
   constructor(bindings, filter) {
     this.bindings = bindings;
@@ -63744,13 +63833,26 @@ var Resolver = class {
         return base && property ? extend2(base, property.text) : void 0;
       }
       case "subscript_expression": {
+        const slot = this.slot(node2);
+        if (slot) return slot;
         const base = this.child(node2, "object", depth);
         const index = node2.childForFieldName("index");
         const key = index ? stringValue(index) : void 0;
         return base && key !== void 0 ? extend2(base, key) : void 0;
       }
       case "call_expression":
-        return this.moduleOfCall(node2, depth);
+        return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth);
+      case "new_expression":
+        return this.returned(node2.childForFieldName("constructor"), depth);
+      // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
+      case "binary_expression":
+      case "ternary_expression": {
+        for (const field of node2.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
+          const path = this.child(node2, field, depth);
+          if (path) return path;
+        }
+        return void 0;
+      }
       case "await_expression":
       case "parenthesized_expression":
       case "non_null_expression":
@@ -63763,6 +63865,38 @@ var Resolver = class {
         return void 0;
     }
   }
+  /** What a call or `new` of a client returns: followed, so its methods are calls on the client. */
+  returned(fn, depth) {
+    const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
+    return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
+  }
+  /** String constants of simple names (`const name = "child_process"` … `require(name)`); two different values: no constant. */
+  constants = /* @__PURE__ */ new Map();
+  constant(name2, value) {
+    const text3 = stringValue(value);
+    this.constants.set(name2, this.constants.has(name2) && this.constants.get(name2) !== text3 ? void 0 : text3);
+  }
+  /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
+  slot(node2) {
+    const root = rootName(node2.text);
+    if (!root || !this.bindings.slotRoots.has(root)) return void 0;
+    const key = this.slotKey(node2);
+    return key ? this.bindings.slotPath(key.split(".")) : void 0;
+  }
+  /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
+  slotKey(node2, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    if (node2.type === "identifier" || node2.type === "this") return node2.text;
+    const object2 = node2.childForFieldName("object");
+    const base = object2 && (node2.type === "member_expression" || node2.type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
+    if (!base) return void 0;
+    const key = node2.type === "member_expression" ? node2.childForFieldName("property")?.text : this.stringOf(node2.childForFieldName("index"));
+    return key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
+  }
+  stringOf(node2) {
+    if (!node2) return void 0;
+    return node2.type === "identifier" ? this.constants.get(node2.text) : stringValue(node2);
+  }
   child(node2, field, depth) {
     const child = node2.childForFieldName(field);
     return child ? this.resolve(child, child.text, depth + 1) : void 0;
@@ -63771,6 +63905,10 @@ var Resolver = class {
   moduleOfCall(node2, depth) {
     const fn = node2.childForFieldName("function");
     if (!fn) return void 0;
+    if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
+      const object2 = fn.childForFieldName("object");
+      return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
+    }
     if (PASS_THROUGH.test(fn.text)) {
       const args3 = node2.childForFieldName("arguments");
       const only = args3?.namedChildCount === 1 ? args3.namedChild(0) : null;
@@ -63780,22 +63918,38 @@ var Resolver = class {
     if (!isRequire && fn.type !== "import") return void 0;
     const args2 = node2.childForFieldName("arguments");
     const first = args2?.namedChild(0);
-    const specifier = first && args2?.namedChildCount === 1 ? stringValue(first) : void 0;
+    const specifier = first && args2?.namedChildCount === 1 ? this.stringOf(first) : void 0;
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
-    return this.filter.relevant(module2) ? { module: module2, members: [] } : void 0;
+    if (!this.filter.relevant(module2)) return void 0;
+    return first.type === "identifier" ? through({ module: module2, members: [] }, node2) : { module: module2, members: [] };
   }
 };
-function declaration(nameNode, value, resolver, bindings, imports, source) {
+function declaration(nameNode, value, resolver, bindings, imports, source, known) {
   const head = identifierAt(source, value.startIndex);
-  const mayBeModule = head ? bindings.mayResolve(head) || head === "require" || head === "await" || head === "import" || head === "promisify" || head === "util" : source[value.startIndex] === "(";
-  const path = mayBeModule ? resolver.resolve(value) : void 0;
+  const simpleName = identifierAt(source, nameNode.startIndex);
+  const quote = source[value.startIndex];
+  if (simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constant(simpleName, value);
+  const mayBeModule = head ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known) : quote === "(" || source.startsWith("async", value.startIndex);
+  if (!mayBeModule && !(simpleName !== void 0 && bindings.mayResolve(simpleName))) return;
+  if (value.type === "arrow_function" || value.type === "function_expression") {
+    if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
+    return;
+  }
+  const expression = value.type === "class_heritage" ? heritageOf(value) : value;
+  const path = mayBeModule && expression ? resolver.resolve(expression) : void 0;
   if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
-  const simpleName = identifierAt(source, nameNode.startIndex);
+  const statement = nameNode.parent;
+  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
+    const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
+    if (path && key) bindings.bindSlot(key, through(normalMembers(path), statement));
+    return;
+  }
   if (simpleName !== void 0) {
-    if (path || bindings.mayResolve(simpleName)) bindings.bind(bindings.scopeOf(nameNode), simpleName, path && normalMembers(path));
+    const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
+    if (path || bindings.mayResolve(simpleName)) bindings.bind(value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode), simpleName, step && normalMembers(step));
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
@@ -63818,6 +63972,26 @@ function declaration(nameNode, value, resolver, bindings, imports, source) {
       if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && keyName !== void 0 ? normalMembers(extend2(path, keyName)) : void 0);
     }
   }
+}
+function heritageOf(heritage) {
+  const first = heritage.namedChild(0);
+  return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
+}
+function thenParameter(member, callback, resolver, bindings) {
+  const object2 = member.childForFieldName("object");
+  const path = object2 && resolver.resolve(object2);
+  if (!path) return;
+  const single = callback.childForFieldName("parameter");
+  const list2 = callback.childForFieldName("parameters");
+  const first = single ?? list2?.namedChild(0);
+  const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  if (param?.type !== "identifier") return;
+  bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent));
+}
+function mayFallBack(source, start2, known) {
+  const end = source.indexOf("\n", start2);
+  const line = source.slice(start2, end < 0 ? void 0 : Math.min(end, start2 + 400));
+  return /\?\?|\|\||\?/.test(line) && identifiersIn(line).some(known);
 }
 function importStatement(node2, bindings, filter, imports) {
   const text3 = node2.text;
@@ -63878,8 +64052,11 @@ var QUERY = `
 (class_definition) @scope.class
 (import_statement) @import
 (import_from_statement) @import
-(call function: [(identifier) (attribute) (parenthesized_expression)] @callee)
-(assignment left: (identifier) @def.name right: (_) @def.value)
+(call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
+(call arguments: (argument_list [(identifier) (attribute)] @arg))
+(call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
+(assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
+(class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))
@@ -63897,12 +64074,17 @@ var QUERY = `
 (named_expression name: (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
+var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__"]);
+var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs) {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports = [];
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
-  if (bindings.names.size === 0) return { calls: [], imports, comments };
+  const dynamic = DYNAMIC_TEXT.test(source);
+  if (bindings.names.size === 0 && !dynamic) return { calls: [], imports, comments };
+  const resolver = new Resolver2(bindings, filter, source);
+  const known = (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
   const shadowLocals = () => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
@@ -63913,42 +64095,165 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   shadowLocals();
   for (const [nameNode, value] of definitions) {
     const name2 = identifierAt(source, nameNode.startIndex);
+    SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
+    const simple = !SLOT_TARGET.test(source);
     const valueRoot = identifierAt(source, value.startIndex);
-    if (!bindings.names.has(name2) && !(valueRoot && bindings.names.has(valueRoot))) continue;
-    bindings.bind(bindings.scopeOf(nameNode), name2, resolve(value, bindings));
+    if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constant(name2, value);
+    if (!(simple && bindings.names.has(name2)) && !known(valueRoot) && !mayFallBack2(source, value.startIndex, known)) continue;
+    const classBases = value.type === "argument_list";
+    const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+    if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
+    else if (path) {
+      const key = resolver.slotKey(nameNode);
+      if (key) bindings.bindSlot(key, through(path, nameNode.parent));
+    }
   }
   shadowLocals();
   const calls = [];
   for (const [captured] of callees) {
     const parenthesized = source[captured.startIndex] === "(";
     const first = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
-    if (!parenthesized && !(first && bindings.names.has(first))) continue;
+    if (!parenthesized && !known(first)) continue;
     const callee = parenthesized ? unwrap3(captured) : captured;
     const text3 = callee.text;
-    if (parenthesized && !bindings.names.has(rootName(text3) ?? "")) continue;
-    const path = resolve(callee, bindings, text3);
-    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path, kind: "call" });
+    if (parenthesized && !identifiersIn(text3).some(known)) continue;
+    const path = resolver.resolve(callee, text3);
+    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text3), path, form: "call" });
+  }
+  for (const arg of args2) {
+    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const call2 = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
+    const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
+    if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
+    const path = resolver.resolve(arg);
+    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, imports, comments };
 }
+var SLOT_TARGET = /\s*[.[]/y;
+function mayFallBack2(source, start2, known) {
+  const end = source.indexOf("\n", start2);
+  const line = source.slice(start2, end < 0 ? void 0 : Math.min(end, start2 + 400));
+  return (line[0] === "(" || /\b(?:or|if)\b/.test(line)) && identifiersIn(line).some(known);
+}
+var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
 function unwrap3(node2) {
   let n = node2;
   while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
   return n;
 }
-function resolve(node2, bindings, text3 = node2.text, depth = 0) {
-  if (depth > MAX_RESOLVE_DEPTH) return void 0;
-  const chain = simpleChain(text3);
-  if (chain) return chainPath(bindings, chain, node2);
-  if (node2.type === "attribute") {
-    const object2 = node2.childForFieldName("object");
-    const attribute = node2.childForFieldName("attribute");
-    const base = object2 && resolve(object2, bindings, object2.text, depth + 1);
-    return base && attribute ? extend2(base, attribute.text) : void 0;
+var Resolver2 = class {
+  constructor(bindings, filter, source) {
+    this.bindings = bindings;
+    this.filter = filter;
+    this.source = source;
   }
-  return void 0;
-}
-var pathOf2 = (dotted) => ({ module: dotted, members: [] });
+  bindings;
+  filter;
+  source;
+  /** String constants assigned to simple names (a name assigned twice with different strings is no constant). */
+  constants = /* @__PURE__ */ new Map();
+  constant(name2, value) {
+    const text3 = stringValue(value);
+    this.constants.set(name2, this.constants.has(name2) && this.constants.get(name2) !== text3 ? void 0 : text3);
+  }
+  /** A string literal, or a name holding one. */
+  stringOf(node2) {
+    if (!node2) return void 0;
+    if (node2.type === "identifier") return this.constants.get(node2.text);
+    return stringValue(node2);
+  }
+  resolve(node2, text3 = node2.text, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    const chain = simpleChain(text3);
+    if (chain) return chainPath(this.bindings, chain, node2);
+    switch (node2.type) {
+      case "attribute": {
+        const slot = this.slot(node2);
+        if (slot) return slot;
+        const object2 = node2.childForFieldName("object");
+        const attribute = node2.childForFieldName("attribute");
+        const base = object2 && this.resolve(object2, object2.text, depth + 1);
+        return base && attribute ? extend2(base, attribute.text) : void 0;
+      }
+      case "subscript":
+        return this.slot(node2);
+      case "parenthesized_expression": {
+        const inner = node2.namedChild(0);
+        return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
+      }
+      // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
+      case "boolean_operator":
+      case "conditional_expression": {
+        for (const side of node2.namedChildren) {
+          const path = side && this.resolve(side, side.text, depth + 1);
+          if (path) return path;
+        }
+        return void 0;
+      }
+      case "call":
+        return this.ofCall(node2, depth);
+      default:
+        return void 0;
+    }
+  }
+  /** The first base class that resolves (`class Wrapper(openai.DefaultHttpxClient)`). */
+  firstBase(bases) {
+    for (const base of bases.namedChildren) {
+      if (!base || base.type !== "identifier" && base.type !== "attribute") continue;
+      const path = this.resolve(base);
+      if (path) return path;
+    }
+    return void 0;
+  }
+  /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
+  ofCall(node2, depth) {
+    const fn = node2.childForFieldName("function");
+    const args2 = node2.childForFieldName("arguments");
+    if (!fn) return void 0;
+    const name2 = fn.text.replace(/\s+/g, "");
+    if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) {
+      const object2 = args2?.namedChild(0);
+      const base2 = object2 && this.resolve(object2, object2.text, depth + 1);
+      if (!base2) return void 0;
+      return through(extend2(base2, this.stringOf(args2?.namedChild(1)) ?? ANY), node2);
+    }
+    if (name2 === "importlib.import_module" || name2 === "import_module" || name2 === "__import__") {
+      const module2 = this.stringOf(args2?.namedChild(0));
+      if (module2 === void 0 || module2.startsWith(".")) return void 0;
+      const dotted = name2 === "__import__" ? module2.split(".")[0] : module2;
+      return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
+    }
+    const base = this.resolve(fn, fn.text, depth + 1);
+    return base && this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
+  }
+  /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
+  slot(node2) {
+    const root = rootName(node2.text);
+    if (!root || !this.bindings.slotRoots.has(root)) return void 0;
+    const key = this.slotKey(node2);
+    return key ? this.bindings.slotPath(key.split(".")) : void 0;
+  }
+  /** `self.client` → "self.client", `values["client"]` → "values.client"; undefined for anything else. */
+  slotKey(node2, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    if (node2.type === "identifier") return node2.text;
+    if (node2.type === "attribute") {
+      const object2 = node2.childForFieldName("object");
+      const base = object2 && this.slotKey(object2, depth + 1);
+      const attribute = node2.childForFieldName("attribute");
+      return base && attribute ? `${base}.${attribute.text}` : void 0;
+    }
+    if (node2.type === "subscript") {
+      const value = node2.childForFieldName("value");
+      const base = value && this.slotKey(value, depth + 1);
+      const key = this.stringOf(node2.childForFieldName("subscript"));
+      return base && key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
+    }
+    return void 0;
+  }
+};
+var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
 function importStatement2(node2, bindings, filter, imports) {
   let scope;
   const scopeOf = () => scope ??= bindings.scopeOf(node2);
@@ -63959,14 +64264,14 @@ function importStatement2(node2, bindings, filter, imports) {
         const dotted = child.text.replace(/\s+/g, "");
         if (!filter.relevant(dotted)) continue;
         const top = dotted.split(".")[0];
-        bindings.bind(scopeOf(), top, pathOf2(top));
+        bindings.bind(scopeOf(), top, pathOf2(top, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       } else if (child.type === "aliased_import") {
         const nameNode = child.childForFieldName("name");
         const alias = child.childForFieldName("alias");
         const dotted = nameNode?.text.replace(/\s+/g, "");
         if (!dotted || !alias || !filter.relevant(dotted)) continue;
-        bindings.bind(scopeOf(), alias.text, pathOf2(dotted));
+        bindings.bind(scopeOf(), alias.text, pathOf2(dotted, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       }
     }
@@ -63980,14 +64285,14 @@ function importStatement2(node2, bindings, filter, imports) {
     if (child.type === "wildcard_import") {
       if (!filter.relevant(module2)) continue;
       imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: true });
-      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf2(`${module2}.${member}`));
+      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf2(`${module2}.${member}`, node2));
     } else if (child.type === "dotted_name" || child.type === "aliased_import") {
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
       if (!nameNode || !local) continue;
       const dotted = `${module2}.${nameNode.text.replace(/\s+/g, "")}`;
       if (!filter.relevant(dotted)) continue;
-      bindings.bind(scopeOf(), local.text, pathOf2(dotted));
+      bindings.bind(scopeOf(), local.text, pathOf2(dotted, node2));
       imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
     }
   }
@@ -64010,18 +64315,23 @@ var LanguageRules = class {
       const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
       const names = `(?:${tops.map(escape).join("|")})`;
       const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
-      this.prefilter = (text3) => imports.test(text3);
+      const dynamic = /\b(?:import_module|__import__)\s*\(/;
+      const quoted = new RegExp(`['"]${names}[.'"]`);
+      this.prefilter = (text3) => imports.test(text3) || dynamic.test(text3) && quoted.test(text3);
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
-        explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => s.members.filter((m) => m !== ANY && m !== DEFAULT && !m.includes(".")))
+        explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
+        returnsWatched: (path) => this.returnsWatched(path)
       };
     } else {
-      const named = modules.filter((m) => m !== GLOBAL);
-      const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => s.members.map((m) => m.split(".")[0])))];
-      const specifiers = named.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`) : void 0;
+      const specifierNames = modules.filter((m) => m !== GLOBAL);
+      const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0])))];
+      const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape).join("|")) : void 0;
-      this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse);
-      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [] };
+      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]/;
+      const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
+      this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse) || computed.test(text3) && Boolean(quoted?.test(text3));
+      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path) };
     }
   }
   language;
@@ -64030,26 +64340,41 @@ var LanguageRules = class {
   /** Cheap test: a file that fails it cannot contain a match (every match needs this text), so it is not parsed. */
   prefilter;
   byModule = /* @__PURE__ */ new Map();
-  /** Every spec a resolved call matches. */
-  match(path, kind) {
+  /**
+   * Every spec a resolved call matches. A `passed` value (handed to another function) matches only a
+   * member function of kind call: a module or a class passed around is not called by the receiver.
+   */
+  match(path, form, passed = false) {
     const out2 = [];
-    if (this.language === "python") {
-      const dotted = [path.module, ...path.members].join(".");
-      for (const [module2, specs] of this.byModule) {
-        if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
-        const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
-        for (const spec of specs) if (memberMatches(spec, members2)) out2.push({ spec, target: dotted, member: members2.join(".") });
-      }
-      return out2;
-    }
-    for (const spec of this.byModule.get(path.module) ?? []) {
-      if (spec.kind !== "any" && spec.kind !== kind) continue;
-      if (!memberMatches(spec, path.members)) continue;
-      const member = path.members.join(".");
-      const target = path.module === GLOBAL ? member : member ? `${path.module}.${member}` : path.module;
-      out2.push({ spec, target, member });
+    for (const { spec, members: members2 } of this.specsOf(path)) {
+      if (spec.form !== "any" && spec.form !== form) continue;
+      const kind = kindOf(spec, members2);
+      if (passed ? kind !== "call" || members2.length === 0 || members2.includes(ANY) : kind !== "call" && kind !== "client") continue;
+      const member = memberKey(members2);
+      out2.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
     }
     return out2;
+  }
+  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
+  returnsWatched(path) {
+    for (const { spec, members: members2 } of this.specsOf(path)) {
+      const prefix = `${memberKey(members2)}${RETURNED}.`;
+      if (members2.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(prefix))) return true;
+    }
+    return false;
+  }
+  /** The specs whose module a path lies under, each with the member path below that module. */
+  *specsOf(path) {
+    if (this.language === "javascript") {
+      for (const spec of this.byModule.get(path.module) ?? []) yield { spec, members: path.members };
+      return;
+    }
+    const dotted = [path.module, ...path.members].join(".");
+    for (const [module2, specs] of this.byModule) {
+      if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
+      const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
+      for (const spec of specs) yield { spec, members: members2 };
+    }
   }
 };
 function globalOccurrences(names) {
@@ -64077,13 +64402,18 @@ function usesGlobal(text3, occurrences) {
   }
   return false;
 }
-function memberMatches(spec, members2) {
-  const joined = members2.join(".");
-  return spec.members.some((m) => {
-    if (m === ANY) return members2.length === 0 || !spec.except?.includes(members2[0]) && !EXCEPTION_NAME.test(members2[0]);
-    if (m === DEFAULT) return members2.length === 0;
-    return m === joined;
-  });
+var memberKey = (members2) => members2.join(".").replaceAll(`.${RETURNED}`, RETURNED);
+function kindOf(spec, members2) {
+  for (let n = members2.length; n >= 0; n--) {
+    const kind = spec.members[n === 0 ? DEFAULT : memberKey(members2.slice(0, n))];
+    if (kind === void 0) continue;
+    if (n === members2.length || kind === "inert") return kind;
+    return kind === "client" ? "inert" : void 0;
+  }
+  const rest = spec.members[ANY];
+  if (!rest) return void 0;
+  if (members2.some((m) => EXCEPTION_NAME.test(m))) return "inert";
+  return members2.includes(RETURNED) ? void 0 : rest;
 }
 function compileRules(config2) {
   const on = (id2) => config2.rules[id2] !== "off";
@@ -64213,28 +64543,34 @@ var Scanner = class _Scanner {
         const skipped = `${e.message} (deeply nested or broken code)`;
         return { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped };
       }
-      findings.push(...this.boundaryFindings(path, analysis, rules, lines));
+      findings.push(...this.boundaryFindings(path, analysis, rules, lines, text3));
       const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
       return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
     } finally {
       if (!keepTree) tree.delete();
     }
   }
-  boundaryFindings(path, analysis, rules, lines) {
+  boundaryFindings(path, analysis, rules, lines, text3) {
     const out2 = [];
     const called = /* @__PURE__ */ new Set();
-    for (const call of analysis.calls) {
-      const range = lines.range(call.start, call.end);
-      const callee = call.kind === "new" ? `new ${call.callee}` : call.callee;
+    for (const call2 of analysis.calls) {
+      const range = lines.range(call2.start, call2.end);
+      const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
       const seen = /* @__PURE__ */ new Set();
-      for (const { spec, target, member } of rules.match(call.path, call.kind)) {
+      const hops = (call2.path.via ?? []).map((hop) => ({ ...lines.range(hop.start, hop.end), text: hopText(text3, hop), tracked: hop.tracked }));
+      const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
+      const why = [
+        call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
+        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
+      ].join("");
+      for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
         called.add(spec);
-        const properties = { module: spec.module, member, target, language: rules.language, ...spec.custom ? { customRule: spec.custom.id } : {} };
+        const properties = { module: spec.module, member, target, language: rules.language, ...resolution, ...spec.custom ? { customRule: spec.custom.id } : {} };
         const key = spec.custom?.id ?? spec.category;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (spec.custom) out2.push({ ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category, properties });
-        else out2.push({ ...RULE_OF_CATEGORY[spec.category].at(path, range, callee, target), properties });
+        const finding = spec.custom ? { ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path, range, callee, target);
+        out2.push({ ...finding, message: finding.message + why, properties });
       }
     }
     for (const site of analysis.imports) {
@@ -64278,6 +64614,12 @@ var Scanner = class _Scanner {
   }
 };
 var WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+var HOP_TEXT = 80;
+function hopText(text3, hop) {
+  const newline = text3.indexOf("\n", hop.start);
+  const line = text3.slice(hop.start, Math.min(hop.end, newline < 0 ? hop.end : newline, hop.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
+  return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
+}
 var KEPT_DOCUMENTS = 16;
 function editBetween(before, after) {
   const max = Math.min(before.length, after.length);
@@ -64384,7 +64726,7 @@ async function inThread(options) {
     out2.push(scanner.scanFile((0, import_node_path6.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
-      await new Promise((resolve3) => setImmediate(resolve3));
+      await new Promise((resolve2) => setImmediate(resolve2));
     }
   }
   options.onProgress?.(options.files.length, options.files.length);
@@ -64396,7 +64738,7 @@ function onWorkers(options, script, count) {
   for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
   const results = new Array(batches.length);
   const init2 = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve2, reject) => {
     signal?.throwIfAborted();
     const pool = [];
     let next = 0;
@@ -64409,7 +64751,7 @@ function onWorkers(options, script, count) {
       signal?.removeEventListener("abort", onAbort);
       for (const w of pool) void w.terminate();
       if (error63 !== void 0) reject(error63);
-      else resolve3(results.flat());
+      else resolve2(results.flat());
     };
     const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
     signal?.addEventListener("abort", onAbort, { once: true });

@@ -1181,8 +1181,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json3.slice(start2, i2);
-                const code = json3.substr(i2 + 2, 4);
-                switch (code) {
+                const code2 = json3.substr(i2 + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1208,8 +1208,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json3.substr(i2, 6);
                 }
@@ -3708,22 +3708,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name2, pos, code2, message) {
         super();
         this.name = name2;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError2 = (src, lc) => (error62) => {
@@ -4632,7 +4632,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4830,9 +4830,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5154,12 +5154,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5321,12 +5321,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7667,8 +7667,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -7698,38 +7698,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -7738,7 +7738,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -7747,7 +7747,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -7762,7 +7762,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -7775,27 +7775,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start2) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -7805,7 +7805,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -7814,7 +7814,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -7822,7 +7822,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -7841,26 +7841,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start2) {
           negated = token.negated = true;
           start2++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -7925,7 +7925,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -11206,8 +11206,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var moduleRtn;
           var Module = moduleArg;
           var readyPromiseResolve, readyPromiseReject;
-          var readyPromise = new Promise((resolve3, reject) => {
-            readyPromiseResolve = resolve3;
+          var readyPromise = new Promise((resolve2, reject) => {
+            readyPromiseResolve = resolve2;
             readyPromiseReject = reject;
           });
           var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -11248,10 +11248,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }, "readBinary");
             readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              return new Promise((resolve3, reject) => {
+              return new Promise((resolve2, reject) => {
                 fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
                   if (err2) reject(err2);
-                  else resolve3(binary22 ? data.buffer : data);
+                  else resolve2(binary22 ? data.buffer : data);
                 });
               });
             }, "readAsync");
@@ -11292,13 +11292,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               readAsync = /* @__PURE__ */ __name((url2) => {
                 if (isFileURI(url2)) {
-                  return new Promise((reject, resolve3) => {
+                  return new Promise((reject, resolve2) => {
                     var xhr = new XMLHttpRequest();
                     xhr.open("GET", url2, true);
                     xhr.responseType = "arraybuffer";
                     xhr.onload = () => {
                       if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                        resolve3(xhr.response);
+                        resolve2(xhr.response);
                       }
                       reject(xhr.status);
                     };
@@ -12312,8 +12312,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               var libFile = locateFile(libName2);
               if (flags2.loadAsync) {
-                return new Promise(function(resolve3, reject) {
-                  asyncLoad(libFile, resolve3, reject);
+                return new Promise(function(resolve2, reject) {
+                  asyncLoad(libFile, resolve2, reject);
                 });
               }
               if (!readBinary) {
@@ -12563,13 +12563,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
           var runtimeKeepaliveCounter = 0;
           var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-          var _proc_exit = /* @__PURE__ */ __name((code) => {
-            EXITSTATUS = code;
+          var _proc_exit = /* @__PURE__ */ __name((code2) => {
+            EXITSTATUS = code2;
             if (!keepRuntimeAlive()) {
-              Module["onExit"]?.(code);
+              Module["onExit"]?.(code2);
               ABORT = true;
             }
-            quit_(code, new ExitStatus(code));
+            quit_(code2, new ExitStatus(code2));
           }, "_proc_exit");
           _proc_exit.sig = "vi";
           var exitJS = /* @__PURE__ */ __name((status, implicit) => {
@@ -16313,12 +16313,12 @@ function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
   for (let i2 = 4; i2 < len; i2++) {
-    const code = iban3.charCodeAt(i2);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i2);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   for (let i2 = 0; i2 < 4; i2++) {
-    const code = iban3.charCodeAt(i2);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i2);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   return remainder === 1;
 }
@@ -18279,7 +18279,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve3) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -18289,7 +18289,7 @@ function isRecursive(inst, stack, resolve3) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve3);
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -18300,7 +18300,7 @@ function isRecursive(inst, stack, resolve3) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -18364,7 +18364,7 @@ function isRecursive(inst, stack, resolve3) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -26264,12 +26264,12 @@ function compileFn(schema, options) {
   doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID, ...ctx.constants.values()];
-  const code = doc.content.join("\n");
+  const code2 = doc.content.join("\n");
   const fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
-${code}` : code : "";
+${code2}` : code2 : "";
   const F = Function;
   const factoryCode = `return (input) => {
-${code}
+${code2}
 }`;
   let fn;
   try {
@@ -33287,19 +33287,19 @@ function createScanner(text3, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text3.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
+    let code2 = text3.charCodeAt(pos);
+    if (isWhiteSpace(code2)) {
       do {
         pos++;
-        value += String.fromCharCode(code);
-        code = text3.charCodeAt(pos);
-      } while (isWhiteSpace(code));
+        value += String.fromCharCode(code2);
+        code2 = text3.charCodeAt(pos);
+      } while (isWhiteSpace(code2));
       return token = 15;
     }
-    if (isLineBreak(code)) {
+    if (isLineBreak(code2)) {
       pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text3.charCodeAt(pos) === 10) {
+      value += String.fromCharCode(code2);
+      if (code2 === 13 && text3.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -33307,7 +33307,7 @@ function createScanner(text3, ignoreTrivia = false) {
       tokenLineStartOffset = pos;
       return token = 14;
     }
-    switch (code) {
+    switch (code2) {
       // tokens: []{}:,
       case 123:
         pos++;
@@ -33373,12 +33373,12 @@ function createScanner(text3, ignoreTrivia = false) {
           value = text3.substring(start2, pos);
           return token = 13;
         }
-        value += String.fromCharCode(code);
+        value += String.fromCharCode(code2);
         pos++;
         return token = 16;
       // numbers
       case 45:
-        value += String.fromCharCode(code);
+        value += String.fromCharCode(code2);
         pos++;
         if (pos === len || !isDigit(text3.charCodeAt(pos))) {
           return token = 16;
@@ -33400,9 +33400,9 @@ function createScanner(text3, ignoreTrivia = false) {
         return token = 11;
       // literals and unknown symbols
       default:
-        while (pos < len && isUnknownContentCharacter(code)) {
+        while (pos < len && isUnknownContentCharacter(code2)) {
           pos++;
-          code = text3.charCodeAt(pos);
+          code2 = text3.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
           value = text3.substring(tokenOffset, pos);
@@ -33416,16 +33416,16 @@ function createScanner(text3, ignoreTrivia = false) {
           }
           return token = 16;
         }
-        value += String.fromCharCode(code);
+        value += String.fromCharCode(code2);
         pos++;
         return token = 16;
     }
   }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
+  function isUnknownContentCharacter(code2) {
+    if (isWhiteSpace(code2) || isLineBreak(code2)) {
       return false;
     }
-    switch (code) {
+    switch (code2) {
       case 125:
       case 93:
       case 123:
@@ -34067,8 +34067,8 @@ var ParseErrorCode;
   ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
   ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
 })(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code) {
-  switch (code) {
+function printParseErrorCode(code2) {
+  switch (code2) {
     case 1:
       return "InvalidSymbol";
     case 2:
@@ -34329,8 +34329,8 @@ function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
   }
 }
 function describeFsError(e) {
-  const { code, message } = e;
-  return code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ENOENT" ? "no such file" : code === "ELOOP" ? "a symbolic link loop" : message;
+  const { code: code2, message } = e;
+  return code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 === "EISDIR" ? "it is a directory" : code2 === "ENOENT" ? "no such file" : code2 === "ELOOP" ? "a symbolic link loop" : message;
 }
 function scanJsonDepth(text3, maxDepth) {
   let depth = 0;
@@ -34388,8 +34388,8 @@ function parseJson(path, text3, limits) {
   const data = convert(root, []);
   return { doc: new SourceDocument(path, text3, "json", data, spans), findings };
 }
-function describeJsonError(code) {
-  const name2 = printParseErrorCode(code);
+function describeJsonError(code2) {
+  const name2 = printParseErrorCode(code2);
   return name2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 function scanYamlDepth(tokens, maxDepth) {
@@ -34944,7 +34944,7 @@ var shellCommand = defineRule({
   severity: "error",
   category: "shell",
   summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
-  help: `Starting processes (os.system, subprocess, pty, child_process, Bun.spawn, Deno.Command) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, child_process, cross-spawn, execa, shelljs, zx, node-pty, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
 });
 var networkCall = defineRule({
@@ -34952,7 +34952,7 @@ var networkCall = defineRule({
   severity: "error",
   category: "network",
   summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket, fetch, http/https, axios, got, node-fetch, undici) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
 });
 var modelSdk = defineRule({
@@ -35027,52 +35027,88 @@ var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionW
 var ANY = "*";
 var DEFAULT = "default";
 var GLOBAL = "<global>";
-var py = (module2, members2, category, except) => ({ language: "python", module: module2, members: members2, category, kind: "any", except });
-var js = (module2, members2, category, kind = "any", except) => ({ language: "javascript", module: module2, members: members2, category, kind, except });
+var RETURNED = "()";
+var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
+var call = (...names) => of("call", ...names);
+var client = (...names) => of("client", ...names);
+var inert = (...names) => of("inert", ...names);
+var py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
+var js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
 var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
 var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
 var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
+var SOCKET_USE = ["connect", "connect_ex", "sendto"];
 var DEFAULT_SPECS = [
   // Python — shell
-  py("os", ["system", "popen", ...OS_EXEC, ...OS_SPAWN], "shell"),
-  py("subprocess", [ANY], "shell"),
-  py("pty", ["spawn"], "shell"),
-  // Not in the issue's list, but the same escape: asyncio's subprocess API runs commands just like subprocess.
-  py("asyncio", ["create_subprocess_exec", "create_subprocess_shell"], "shell"),
+  py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
+  py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline") }, "shell"),
+  py("pty", call("spawn"), "shell"),
+  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+  py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
+  py("anyio", call("open_process", "run_process"), "shell"),
+  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
   // Python — network
-  py("requests", [ANY], "network", ["exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs"]),
-  py("httpx", [ANY], "network", ["Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "codes"]),
-  py("urllib.request", ["urlopen", "Request", "build_opener"], "network"),
-  py("http.client", ["HTTPConnection", "HTTPSConnection"], "network"),
-  py("aiohttp", ["ClientSession", "request"], "network"),
-  py("socket", ["create_connection", "socket"], "network"),
+  py(
+    "requests",
+    {
+      [ANY]: "call",
+      ...client("Session", "session"),
+      ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
+    },
+    "network"
+  ),
+  py(
+    "httpx",
+    {
+      [ANY]: "call",
+      ...client("Client", "AsyncClient"),
+      ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
+    },
+    "network"
+  ),
+  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+  py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
+  py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
+  py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
+  // websocket-client
+  py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
+  py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
   // Python — model SDKs
-  py("openai", [ANY], "model", ["types", "NOT_GIVEN", "NotGiven"]),
-  py("anthropic", [ANY], "model", ["types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT"]),
-  py("google.generativeai", [ANY], "model", ["types"]),
-  py("google.genai", [ANY], "model", ["types"]),
-  py("cohere", [ANY], "model", ["types"]),
-  py("mistralai", [ANY], "model", ["models"]),
-  py("litellm", ["completion", "acompletion"], "model"),
+  py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
+  py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
+  py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
+  py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
+  py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
+  py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
+  py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
   // JavaScript / TypeScript — shell
-  js("child_process", CHILD_PROCESS, "shell"),
-  js(GLOBAL, ["Bun.spawn", "Bun.spawnSync", "Deno.run"], "shell", "call"),
-  js(GLOBAL, ["Deno.Command"], "shell", "new"),
+  js("child_process", call(...CHILD_PROCESS), "shell"),
+  js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
+  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
+  js("shelljs", call("exec"), "shell"),
+  js("zx", call("$"), "shell"),
+  js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
+  js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
+  js(GLOBAL, call("Deno.Command"), "shell", "new"),
   // JavaScript / TypeScript — network
-  js(GLOBAL, ["fetch"], "network", "call"),
-  js("http", ["request", "get"], "network", "call"),
-  js("https", ["request", "get"], "network", "call"),
-  js("axios", [ANY], "network", "any", ["isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread"]),
-  js("got", [ANY], "network", "any", ["RequestError", "HTTPError", "TimeoutError"]),
-  js("node-fetch", [ANY], "network", "any", ["Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect"]),
-  js("undici", ["request", "fetch", "Client", "Pool", "Agent", "stream", "connect"], "network"),
-  // JavaScript / TypeScript — model SDKs (client construction and module-level calls)
-  js("openai", [ANY], "model", "any", ["toFile"]),
-  js("@anthropic-ai/sdk", [ANY], "model", "any", ["toFile"]),
-  js("@google/generative-ai", [ANY], "model"),
-  js("@google/genai", [ANY], "model"),
-  js("cohere-ai", [ANY], "model"),
-  js("@mistralai/mistralai", [ANY], "model")
+  js(GLOBAL, call("fetch"), "network", "call"),
+  js(GLOBAL, call("WebSocket"), "network", "new"),
+  js("http", call("request", "get"), "network", "call"),
+  js("https", call("request", "get"), "network", "call"),
+  js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
+  js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
+  js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
+  js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
+  js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
+  js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
+  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
+  js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
+  js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
+  js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
+  js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
+  js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
+  js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
 ];
 
 // core/scan/config.ts
@@ -35111,8 +35147,9 @@ function customSpec(rule) {
   return {
     language: rule.language === "python" ? "python" : "javascript",
     module: rule.module.replace(/^node:/, ""),
-    members: rule.members,
-    kind: rule.kind === "constructor" ? "new" : rule.kind,
+    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
+    members: Object.fromEntries(rule.members.map((m) => [m, "call"])),
+    form: rule.kind === "constructor" ? "new" : rule.kind,
     category: rule.category,
     custom: { id: rule.id, message: rule.message, severity: rule.severity },
     reportImport: rule["report-import"]
@@ -39096,6 +39133,10 @@ var import_node_fs7 = require("node:fs");
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
 
 // core/scan/resolve.ts
+function through(path, node2, tracked = true) {
+  return { ...path, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path.via ?? []].slice(0, MAX_HOPS) };
+}
+var MAX_HOPS = 8;
 var ScopeIndex = class {
   constructor(rootId) {
     this.rootId = rootId;
@@ -39170,6 +39211,34 @@ var Bindings = class {
   mayResolve(name2) {
     return this.names.has(name2) || this.globals(name2) !== void 0;
   }
+  /**
+   * Attribute and container slots holding a watched value (`self.client = anthropic.Anthropic()`,
+   * `values["client"] = openai.ChatCompletion`, `this.client = new OpenAI()`), keyed by their dotted
+   * path (`self.client`, `values.client`). Per file, not per object: any `self.client` in the file is
+   * the slot (one level of attribute, no aliasing of the object).
+   */
+  slots = /* @__PURE__ */ new Map();
+  /** First names of slot keys: the cheap test before a slot lookup. */
+  slotRoots = /* @__PURE__ */ new Set();
+  /** Bind a slot to a watched value (the first watched value wins, as for names). */
+  bindSlot(key, path) {
+    if (this.slots.has(key)) return;
+    this.slots.set(key, path);
+    this.slotRoots.add(key.split(".")[0]);
+  }
+  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
+  slotPath(chain) {
+    if (!this.slotRoots.has(chain[0])) return void 0;
+    for (let n = chain.length; n >= 2; n--) {
+      const path = this.slots.get(chain.slice(0, n).join("."));
+      if (path) return extend2(path, ...chain.slice(n));
+    }
+    return void 0;
+  }
+  /** Could a chain starting with `name` resolve (a binding, a global or a slot)? */
+  known(name2) {
+    return this.mayResolve(name2) || this.slotRoots.has(name2);
+  }
   /** What `name`, referenced at `node`, is bound to. */
   lookup(name2, node2) {
     const b = this.scoped.has(name2) ? this.nearest(name2, node2.startIndex) : this.table.get(`${this.scopes.rootId}\0${name2}`);
@@ -39210,7 +39279,7 @@ var Bindings = class {
 };
 var MAX_RESOLVE_DEPTH = 64;
 function extend2(path, ...members2) {
-  return { module: path.module, members: [...path.members, ...members2] };
+  return { module: path.module, members: [...path.members, ...members2], via: path.via };
 }
 var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
@@ -39221,8 +39290,9 @@ function simpleChain(text3) {
   return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
 }
 function chainPath(bindings, chain, node2) {
-  const base = chain.length > 0 ? bindings.lookup(chain[0], node2) : void 0;
-  return base && extend2(base, ...chain.slice(1));
+  if (chain.length === 0) return void 0;
+  const base = bindings.lookup(chain[0], node2);
+  return base ? extend2(base, ...chain.slice(1)) : chain.length > 1 ? bindings.slotPath(chain) : void 0;
 }
 function rootName(text3) {
   return ROOT.exec(text3)?.[0];
@@ -39243,13 +39313,16 @@ function stringValue(node2) {
   const inner = text3.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
   return inner.includes("\\") ? void 0 : inner;
 }
+function oneLine(text3) {
+  return text3.replace(/\s+/g, (space, at) => /[.?!]/.test(text3[at + space.length] ?? "") && text3[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text3[at - 1] ?? "") && !/\?\?/.test(text3.slice(at + space.length, at + space.length + 2)) ? "" : text3[at - 1] === "." || text3[at - 1] === "(" || text3[at + space.length] === ")" ? "" : " ");
+}
 
 // core/scan/analysis.ts
 var QueryTimeout = class extends Error {
   name = "QueryTimeout";
 };
 function collectCaptures(query, root, timeLimitMs) {
-  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [] };
+  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName;
   const started = performance.now();
   const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
@@ -39267,6 +39340,9 @@ function collectCaptures(query, root, timeLimitMs) {
         break;
       case "callee":
         out2.callees.push([node2, "call"]);
+        break;
+      case "arg":
+        out2.args.push(node2);
         break;
       case "new":
         out2.callees.push([node2, "new"]);
@@ -39305,7 +39381,7 @@ function queryOf(language, source, comments) {
 }
 
 // core/scan/javascript.ts
-var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno"]);
+var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket"]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name2) {
   if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
@@ -39316,8 +39392,11 @@ var COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
+(call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
+(assignment_expression left: [(member_expression) (subscript_expression)] @def.name right: (_) @def.value)
+(call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
 (function_declaration name: (identifier) @outer)
@@ -39331,6 +39410,8 @@ var JS_PARAMS = `
 (formal_parameters (object_pattern (shorthand_property_identifier_pattern) @local))
 (formal_parameters (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (identifier) @outer)
+(class_declaration name: (identifier) @def.name (class_heritage) @def.value)
+(field_definition property: (property_identifier) @def.name value: (_) @def.value)
 `;
 var TS_PARAMS = `
 (call_expression function: (non_null_expression) @callee)
@@ -39341,18 +39422,21 @@ var TS_PARAMS = `
 (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @local))
 (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (type_identifier) @outer)
+(class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
+(public_field_definition name: (property_identifier) @def.name value: (_) @def.value)
 `;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function normalMembers(path) {
-  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
+  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
 }
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs) {
   const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
-  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(query, tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(query, tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
   const resolver = new Resolver(bindings, filter);
+  const known = (name2) => name2 !== void 0 && (bindings.known(name2) || name2 === "require" || name2 === "await");
   const shadowLocals = () => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
@@ -39361,7 +39445,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     }
   };
   shadowLocals();
-  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source);
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known);
   shadowLocals();
   const calls = [];
   for (const [node2, kind] of callees) {
@@ -39369,20 +39453,24 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     if (!captured) continue;
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
-    if (head && !bindings.mayResolve(head) && head !== "require" && head !== "await") continue;
+    if (head && !known(head)) continue;
     const callee = parenthesized ? unwrap3(captured) : captured;
     const text3 = callee.text;
     const first = rootName(text3);
-    if (first ? !bindings.mayResolve(first) && first !== "require" && first !== "await" : !text3.includes("import")) continue;
+    if (first ? !known(first) && !(parenthesized && identifiersIn(text3).some(known)) : !text3.includes("import")) continue;
     const path = resolver.resolve(callee, text3);
     if (!path) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text3)[0].length : 0;
-    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text3.slice(awaited)), path: normalMembers(path), kind });
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text3.slice(awaited)), path: normalMembers(path), form: kind });
+  }
+  for (const arg of args2) {
+    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const fn = arg.parent?.parent?.childForFieldName("function");
+    if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
+    const path = resolver.resolve(arg);
+    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, imports, comments };
-}
-function oneLine(text3) {
-  return text3.replace(/\s+/g, (space, at) => /[\w$]/.test(text3[at - 1] ?? "") && /[\w$]/.test(text3[at + space.length] ?? "") ? " " : "");
 }
 function unwrap3(node2) {
   let n = node2;
@@ -39393,6 +39481,7 @@ function unwrap3(node2) {
   }
 }
 var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
+var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 var Resolver = class {
   constructor(bindings, filter) {
     this.bindings = bindings;
@@ -39411,13 +39500,26 @@ var Resolver = class {
         return base && property ? extend2(base, property.text) : void 0;
       }
       case "subscript_expression": {
+        const slot = this.slot(node2);
+        if (slot) return slot;
         const base = this.child(node2, "object", depth);
         const index = node2.childForFieldName("index");
         const key = index ? stringValue(index) : void 0;
         return base && key !== void 0 ? extend2(base, key) : void 0;
       }
       case "call_expression":
-        return this.moduleOfCall(node2, depth);
+        return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth);
+      case "new_expression":
+        return this.returned(node2.childForFieldName("constructor"), depth);
+      // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
+      case "binary_expression":
+      case "ternary_expression": {
+        for (const field of node2.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
+          const path = this.child(node2, field, depth);
+          if (path) return path;
+        }
+        return void 0;
+      }
       case "await_expression":
       case "parenthesized_expression":
       case "non_null_expression":
@@ -39430,6 +39532,38 @@ var Resolver = class {
         return void 0;
     }
   }
+  /** What a call or `new` of a client returns: followed, so its methods are calls on the client. */
+  returned(fn, depth) {
+    const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
+    return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
+  }
+  /** String constants of simple names (`const name = "child_process"` … `require(name)`); two different values: no constant. */
+  constants = /* @__PURE__ */ new Map();
+  constant(name2, value) {
+    const text3 = stringValue(value);
+    this.constants.set(name2, this.constants.has(name2) && this.constants.get(name2) !== text3 ? void 0 : text3);
+  }
+  /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
+  slot(node2) {
+    const root = rootName(node2.text);
+    if (!root || !this.bindings.slotRoots.has(root)) return void 0;
+    const key = this.slotKey(node2);
+    return key ? this.bindings.slotPath(key.split(".")) : void 0;
+  }
+  /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
+  slotKey(node2, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    if (node2.type === "identifier" || node2.type === "this") return node2.text;
+    const object2 = node2.childForFieldName("object");
+    const base = object2 && (node2.type === "member_expression" || node2.type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
+    if (!base) return void 0;
+    const key = node2.type === "member_expression" ? node2.childForFieldName("property")?.text : this.stringOf(node2.childForFieldName("index"));
+    return key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
+  }
+  stringOf(node2) {
+    if (!node2) return void 0;
+    return node2.type === "identifier" ? this.constants.get(node2.text) : stringValue(node2);
+  }
   child(node2, field, depth) {
     const child = node2.childForFieldName(field);
     return child ? this.resolve(child, child.text, depth + 1) : void 0;
@@ -39438,6 +39572,10 @@ var Resolver = class {
   moduleOfCall(node2, depth) {
     const fn = node2.childForFieldName("function");
     if (!fn) return void 0;
+    if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
+      const object2 = fn.childForFieldName("object");
+      return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
+    }
     if (PASS_THROUGH.test(fn.text)) {
       const args3 = node2.childForFieldName("arguments");
       const only = args3?.namedChildCount === 1 ? args3.namedChild(0) : null;
@@ -39447,22 +39585,38 @@ var Resolver = class {
     if (!isRequire && fn.type !== "import") return void 0;
     const args2 = node2.childForFieldName("arguments");
     const first = args2?.namedChild(0);
-    const specifier = first && args2?.namedChildCount === 1 ? stringValue(first) : void 0;
+    const specifier = first && args2?.namedChildCount === 1 ? this.stringOf(first) : void 0;
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
-    return this.filter.relevant(module2) ? { module: module2, members: [] } : void 0;
+    if (!this.filter.relevant(module2)) return void 0;
+    return first.type === "identifier" ? through({ module: module2, members: [] }, node2) : { module: module2, members: [] };
   }
 };
-function declaration(nameNode, value, resolver, bindings, imports, source) {
+function declaration(nameNode, value, resolver, bindings, imports, source, known) {
   const head = identifierAt(source, value.startIndex);
-  const mayBeModule = head ? bindings.mayResolve(head) || head === "require" || head === "await" || head === "import" || head === "promisify" || head === "util" : source[value.startIndex] === "(";
-  const path = mayBeModule ? resolver.resolve(value) : void 0;
+  const simpleName = identifierAt(source, nameNode.startIndex);
+  const quote = source[value.startIndex];
+  if (simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constant(simpleName, value);
+  const mayBeModule = head ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known) : quote === "(" || source.startsWith("async", value.startIndex);
+  if (!mayBeModule && !(simpleName !== void 0 && bindings.mayResolve(simpleName))) return;
+  if (value.type === "arrow_function" || value.type === "function_expression") {
+    if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
+    return;
+  }
+  const expression = value.type === "class_heritage" ? heritageOf(value) : value;
+  const path = mayBeModule && expression ? resolver.resolve(expression) : void 0;
   if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
-  const simpleName = identifierAt(source, nameNode.startIndex);
+  const statement = nameNode.parent;
+  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
+    const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
+    if (path && key) bindings.bindSlot(key, through(normalMembers(path), statement));
+    return;
+  }
   if (simpleName !== void 0) {
-    if (path || bindings.mayResolve(simpleName)) bindings.bind(bindings.scopeOf(nameNode), simpleName, path && normalMembers(path));
+    const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
+    if (path || bindings.mayResolve(simpleName)) bindings.bind(value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode), simpleName, step && normalMembers(step));
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
@@ -39485,6 +39639,26 @@ function declaration(nameNode, value, resolver, bindings, imports, source) {
       if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && keyName !== void 0 ? normalMembers(extend2(path, keyName)) : void 0);
     }
   }
+}
+function heritageOf(heritage) {
+  const first = heritage.namedChild(0);
+  return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
+}
+function thenParameter(member, callback, resolver, bindings) {
+  const object2 = member.childForFieldName("object");
+  const path = object2 && resolver.resolve(object2);
+  if (!path) return;
+  const single = callback.childForFieldName("parameter");
+  const list2 = callback.childForFieldName("parameters");
+  const first = single ?? list2?.namedChild(0);
+  const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  if (param?.type !== "identifier") return;
+  bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent));
+}
+function mayFallBack(source, start2, known) {
+  const end = source.indexOf("\n", start2);
+  const line = source.slice(start2, end < 0 ? void 0 : Math.min(end, start2 + 400));
+  return /\?\?|\|\||\?/.test(line) && identifiersIn(line).some(known);
 }
 function importStatement(node2, bindings, filter, imports) {
   const text3 = node2.text;
@@ -39545,8 +39719,11 @@ var QUERY = `
 (class_definition) @scope.class
 (import_statement) @import
 (import_from_statement) @import
-(call function: [(identifier) (attribute) (parenthesized_expression)] @callee)
-(assignment left: (identifier) @def.name right: (_) @def.value)
+(call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
+(call arguments: (argument_list [(identifier) (attribute)] @arg))
+(call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
+(assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
+(class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))
@@ -39564,12 +39741,17 @@ var QUERY = `
 (named_expression name: (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
+var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__"]);
+var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs) {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports = [];
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
-  if (bindings.names.size === 0) return { calls: [], imports, comments };
+  const dynamic = DYNAMIC_TEXT.test(source);
+  if (bindings.names.size === 0 && !dynamic) return { calls: [], imports, comments };
+  const resolver = new Resolver2(bindings, filter, source);
+  const known = (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
   const shadowLocals = () => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
@@ -39580,42 +39762,165 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   shadowLocals();
   for (const [nameNode, value] of definitions) {
     const name2 = identifierAt(source, nameNode.startIndex);
+    SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
+    const simple = !SLOT_TARGET.test(source);
     const valueRoot = identifierAt(source, value.startIndex);
-    if (!bindings.names.has(name2) && !(valueRoot && bindings.names.has(valueRoot))) continue;
-    bindings.bind(bindings.scopeOf(nameNode), name2, resolve(value, bindings));
+    if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constant(name2, value);
+    if (!(simple && bindings.names.has(name2)) && !known(valueRoot) && !mayFallBack2(source, value.startIndex, known)) continue;
+    const classBases = value.type === "argument_list";
+    const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+    if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
+    else if (path) {
+      const key = resolver.slotKey(nameNode);
+      if (key) bindings.bindSlot(key, through(path, nameNode.parent));
+    }
   }
   shadowLocals();
   const calls = [];
   for (const [captured] of callees) {
     const parenthesized = source[captured.startIndex] === "(";
     const first = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
-    if (!parenthesized && !(first && bindings.names.has(first))) continue;
+    if (!parenthesized && !known(first)) continue;
     const callee = parenthesized ? unwrap4(captured) : captured;
     const text3 = callee.text;
-    if (parenthesized && !bindings.names.has(rootName(text3) ?? "")) continue;
-    const path = resolve(callee, bindings, text3);
-    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path, kind: "call" });
+    if (parenthesized && !identifiersIn(text3).some(known)) continue;
+    const path = resolver.resolve(callee, text3);
+    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text3), path, form: "call" });
+  }
+  for (const arg of args2) {
+    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const call2 = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
+    const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
+    if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
+    const path = resolver.resolve(arg);
+    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, imports, comments };
 }
+var SLOT_TARGET = /\s*[.[]/y;
+function mayFallBack2(source, start2, known) {
+  const end = source.indexOf("\n", start2);
+  const line = source.slice(start2, end < 0 ? void 0 : Math.min(end, start2 + 400));
+  return (line[0] === "(" || /\b(?:or|if)\b/.test(line)) && identifiersIn(line).some(known);
+}
+var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
 function unwrap4(node2) {
   let n = node2;
   while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
   return n;
 }
-function resolve(node2, bindings, text3 = node2.text, depth = 0) {
-  if (depth > MAX_RESOLVE_DEPTH) return void 0;
-  const chain = simpleChain(text3);
-  if (chain) return chainPath(bindings, chain, node2);
-  if (node2.type === "attribute") {
-    const object2 = node2.childForFieldName("object");
-    const attribute = node2.childForFieldName("attribute");
-    const base = object2 && resolve(object2, bindings, object2.text, depth + 1);
-    return base && attribute ? extend2(base, attribute.text) : void 0;
+var Resolver2 = class {
+  constructor(bindings, filter, source) {
+    this.bindings = bindings;
+    this.filter = filter;
+    this.source = source;
   }
-  return void 0;
-}
-var pathOf2 = (dotted) => ({ module: dotted, members: [] });
+  bindings;
+  filter;
+  source;
+  /** String constants assigned to simple names (a name assigned twice with different strings is no constant). */
+  constants = /* @__PURE__ */ new Map();
+  constant(name2, value) {
+    const text3 = stringValue(value);
+    this.constants.set(name2, this.constants.has(name2) && this.constants.get(name2) !== text3 ? void 0 : text3);
+  }
+  /** A string literal, or a name holding one. */
+  stringOf(node2) {
+    if (!node2) return void 0;
+    if (node2.type === "identifier") return this.constants.get(node2.text);
+    return stringValue(node2);
+  }
+  resolve(node2, text3 = node2.text, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    const chain = simpleChain(text3);
+    if (chain) return chainPath(this.bindings, chain, node2);
+    switch (node2.type) {
+      case "attribute": {
+        const slot = this.slot(node2);
+        if (slot) return slot;
+        const object2 = node2.childForFieldName("object");
+        const attribute = node2.childForFieldName("attribute");
+        const base = object2 && this.resolve(object2, object2.text, depth + 1);
+        return base && attribute ? extend2(base, attribute.text) : void 0;
+      }
+      case "subscript":
+        return this.slot(node2);
+      case "parenthesized_expression": {
+        const inner = node2.namedChild(0);
+        return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
+      }
+      // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
+      case "boolean_operator":
+      case "conditional_expression": {
+        for (const side of node2.namedChildren) {
+          const path = side && this.resolve(side, side.text, depth + 1);
+          if (path) return path;
+        }
+        return void 0;
+      }
+      case "call":
+        return this.ofCall(node2, depth);
+      default:
+        return void 0;
+    }
+  }
+  /** The first base class that resolves (`class Wrapper(openai.DefaultHttpxClient)`). */
+  firstBase(bases) {
+    for (const base of bases.namedChildren) {
+      if (!base || base.type !== "identifier" && base.type !== "attribute") continue;
+      const path = this.resolve(base);
+      if (path) return path;
+    }
+    return void 0;
+  }
+  /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
+  ofCall(node2, depth) {
+    const fn = node2.childForFieldName("function");
+    const args2 = node2.childForFieldName("arguments");
+    if (!fn) return void 0;
+    const name2 = fn.text.replace(/\s+/g, "");
+    if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) {
+      const object2 = args2?.namedChild(0);
+      const base2 = object2 && this.resolve(object2, object2.text, depth + 1);
+      if (!base2) return void 0;
+      return through(extend2(base2, this.stringOf(args2?.namedChild(1)) ?? ANY), node2);
+    }
+    if (name2 === "importlib.import_module" || name2 === "import_module" || name2 === "__import__") {
+      const module2 = this.stringOf(args2?.namedChild(0));
+      if (module2 === void 0 || module2.startsWith(".")) return void 0;
+      const dotted = name2 === "__import__" ? module2.split(".")[0] : module2;
+      return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
+    }
+    const base = this.resolve(fn, fn.text, depth + 1);
+    return base && this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
+  }
+  /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
+  slot(node2) {
+    const root = rootName(node2.text);
+    if (!root || !this.bindings.slotRoots.has(root)) return void 0;
+    const key = this.slotKey(node2);
+    return key ? this.bindings.slotPath(key.split(".")) : void 0;
+  }
+  /** `self.client` → "self.client", `values["client"]` → "values.client"; undefined for anything else. */
+  slotKey(node2, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    if (node2.type === "identifier") return node2.text;
+    if (node2.type === "attribute") {
+      const object2 = node2.childForFieldName("object");
+      const base = object2 && this.slotKey(object2, depth + 1);
+      const attribute = node2.childForFieldName("attribute");
+      return base && attribute ? `${base}.${attribute.text}` : void 0;
+    }
+    if (node2.type === "subscript") {
+      const value = node2.childForFieldName("value");
+      const base = value && this.slotKey(value, depth + 1);
+      const key = this.stringOf(node2.childForFieldName("subscript"));
+      return base && key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
+    }
+    return void 0;
+  }
+};
+var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
 function importStatement2(node2, bindings, filter, imports) {
   let scope;
   const scopeOf = () => scope ??= bindings.scopeOf(node2);
@@ -39626,14 +39931,14 @@ function importStatement2(node2, bindings, filter, imports) {
         const dotted = child.text.replace(/\s+/g, "");
         if (!filter.relevant(dotted)) continue;
         const top = dotted.split(".")[0];
-        bindings.bind(scopeOf(), top, pathOf2(top));
+        bindings.bind(scopeOf(), top, pathOf2(top, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       } else if (child.type === "aliased_import") {
         const nameNode = child.childForFieldName("name");
         const alias = child.childForFieldName("alias");
         const dotted = nameNode?.text.replace(/\s+/g, "");
         if (!dotted || !alias || !filter.relevant(dotted)) continue;
-        bindings.bind(scopeOf(), alias.text, pathOf2(dotted));
+        bindings.bind(scopeOf(), alias.text, pathOf2(dotted, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       }
     }
@@ -39647,14 +39952,14 @@ function importStatement2(node2, bindings, filter, imports) {
     if (child.type === "wildcard_import") {
       if (!filter.relevant(module2)) continue;
       imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: true });
-      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf2(`${module2}.${member}`));
+      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf2(`${module2}.${member}`, node2));
     } else if (child.type === "dotted_name" || child.type === "aliased_import") {
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
       if (!nameNode || !local) continue;
       const dotted = `${module2}.${nameNode.text.replace(/\s+/g, "")}`;
       if (!filter.relevant(dotted)) continue;
-      bindings.bind(scopeOf(), local.text, pathOf2(dotted));
+      bindings.bind(scopeOf(), local.text, pathOf2(dotted, node2));
       imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
     }
   }
@@ -39677,18 +39982,23 @@ var LanguageRules = class {
       const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
       const names = `(?:${tops.map(escape).join("|")})`;
       const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
-      this.prefilter = (text3) => imports.test(text3);
+      const dynamic = /\b(?:import_module|__import__)\s*\(/;
+      const quoted = new RegExp(`['"]${names}[.'"]`);
+      this.prefilter = (text3) => imports.test(text3) || dynamic.test(text3) && quoted.test(text3);
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
-        explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => s.members.filter((m) => m !== ANY && m !== DEFAULT && !m.includes(".")))
+        explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
+        returnsWatched: (path) => this.returnsWatched(path)
       };
     } else {
-      const named = modules.filter((m) => m !== GLOBAL);
-      const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => s.members.map((m) => m.split(".")[0])))];
-      const specifiers = named.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`) : void 0;
+      const specifierNames = modules.filter((m) => m !== GLOBAL);
+      const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0])))];
+      const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape).join("|")) : void 0;
-      this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse);
-      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [] };
+      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]/;
+      const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
+      this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse) || computed.test(text3) && Boolean(quoted?.test(text3));
+      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path) };
     }
   }
   language;
@@ -39697,26 +40007,41 @@ var LanguageRules = class {
   /** Cheap test: a file that fails it cannot contain a match (every match needs this text), so it is not parsed. */
   prefilter;
   byModule = /* @__PURE__ */ new Map();
-  /** Every spec a resolved call matches. */
-  match(path, kind) {
+  /**
+   * Every spec a resolved call matches. A `passed` value (handed to another function) matches only a
+   * member function of kind call: a module or a class passed around is not called by the receiver.
+   */
+  match(path, form, passed = false) {
     const out2 = [];
-    if (this.language === "python") {
-      const dotted = [path.module, ...path.members].join(".");
-      for (const [module2, specs] of this.byModule) {
-        if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
-        const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
-        for (const spec of specs) if (memberMatches(spec, members2)) out2.push({ spec, target: dotted, member: members2.join(".") });
-      }
-      return out2;
-    }
-    for (const spec of this.byModule.get(path.module) ?? []) {
-      if (spec.kind !== "any" && spec.kind !== kind) continue;
-      if (!memberMatches(spec, path.members)) continue;
-      const member = path.members.join(".");
-      const target = path.module === GLOBAL ? member : member ? `${path.module}.${member}` : path.module;
-      out2.push({ spec, target, member });
+    for (const { spec, members: members2 } of this.specsOf(path)) {
+      if (spec.form !== "any" && spec.form !== form) continue;
+      const kind = kindOf(spec, members2);
+      if (passed ? kind !== "call" || members2.length === 0 || members2.includes(ANY) : kind !== "call" && kind !== "client") continue;
+      const member = memberKey(members2);
+      out2.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
     }
     return out2;
+  }
+  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
+  returnsWatched(path) {
+    for (const { spec, members: members2 } of this.specsOf(path)) {
+      const prefix = `${memberKey(members2)}${RETURNED}.`;
+      if (members2.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(prefix))) return true;
+    }
+    return false;
+  }
+  /** The specs whose module a path lies under, each with the member path below that module. */
+  *specsOf(path) {
+    if (this.language === "javascript") {
+      for (const spec of this.byModule.get(path.module) ?? []) yield { spec, members: path.members };
+      return;
+    }
+    const dotted = [path.module, ...path.members].join(".");
+    for (const [module2, specs] of this.byModule) {
+      if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
+      const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
+      for (const spec of specs) yield { spec, members: members2 };
+    }
   }
 };
 function globalOccurrences(names) {
@@ -39744,13 +40069,18 @@ function usesGlobal(text3, occurrences) {
   }
   return false;
 }
-function memberMatches(spec, members2) {
-  const joined = members2.join(".");
-  return spec.members.some((m) => {
-    if (m === ANY) return members2.length === 0 || !spec.except?.includes(members2[0]) && !EXCEPTION_NAME.test(members2[0]);
-    if (m === DEFAULT) return members2.length === 0;
-    return m === joined;
-  });
+var memberKey = (members2) => members2.join(".").replaceAll(`.${RETURNED}`, RETURNED);
+function kindOf(spec, members2) {
+  for (let n = members2.length; n >= 0; n--) {
+    const kind = spec.members[n === 0 ? DEFAULT : memberKey(members2.slice(0, n))];
+    if (kind === void 0) continue;
+    if (n === members2.length || kind === "inert") return kind;
+    return kind === "client" ? "inert" : void 0;
+  }
+  const rest = spec.members[ANY];
+  if (!rest) return void 0;
+  if (members2.some((m) => EXCEPTION_NAME.test(m))) return "inert";
+  return members2.includes(RETURNED) ? void 0 : rest;
 }
 function compileRules(config2) {
   const on = (id2) => config2.rules[id2] !== "off";
@@ -39880,28 +40210,34 @@ var Scanner = class _Scanner {
         const skipped = `${e.message} (deeply nested or broken code)`;
         return { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped };
       }
-      findings.push(...this.boundaryFindings(path, analysis, rules, lines));
+      findings.push(...this.boundaryFindings(path, analysis, rules, lines, text3));
       const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
       return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
     } finally {
       if (!keepTree) tree.delete();
     }
   }
-  boundaryFindings(path, analysis, rules, lines) {
+  boundaryFindings(path, analysis, rules, lines, text3) {
     const out2 = [];
     const called = /* @__PURE__ */ new Set();
-    for (const call of analysis.calls) {
-      const range = lines.range(call.start, call.end);
-      const callee = call.kind === "new" ? `new ${call.callee}` : call.callee;
+    for (const call2 of analysis.calls) {
+      const range = lines.range(call2.start, call2.end);
+      const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
       const seen = /* @__PURE__ */ new Set();
-      for (const { spec, target, member } of rules.match(call.path, call.kind)) {
+      const hops = (call2.path.via ?? []).map((hop) => ({ ...lines.range(hop.start, hop.end), text: hopText(text3, hop), tracked: hop.tracked }));
+      const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
+      const why = [
+        call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
+        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
+      ].join("");
+      for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
         called.add(spec);
-        const properties = { module: spec.module, member, target, language: rules.language, ...spec.custom ? { customRule: spec.custom.id } : {} };
+        const properties = { module: spec.module, member, target, language: rules.language, ...resolution, ...spec.custom ? { customRule: spec.custom.id } : {} };
         const key = spec.custom?.id ?? spec.category;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (spec.custom) out2.push({ ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category, properties });
-        else out2.push({ ...RULE_OF_CATEGORY[spec.category].at(path, range, callee, target), properties });
+        const finding = spec.custom ? { ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path, range, callee, target);
+        out2.push({ ...finding, message: finding.message + why, properties });
       }
     }
     for (const site of analysis.imports) {
@@ -39945,6 +40281,12 @@ var Scanner = class _Scanner {
   }
 };
 var WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+var HOP_TEXT = 80;
+function hopText(text3, hop) {
+  const newline = text3.indexOf("\n", hop.start);
+  const line = text3.slice(hop.start, Math.min(hop.end, newline < 0 ? hop.end : newline, hop.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
+  return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
+}
 var KEPT_DOCUMENTS = 16;
 function editBetween(before, after) {
   const max = Math.min(before.length, after.length);
@@ -40051,7 +40393,7 @@ async function inThread(options) {
     out2.push(scanner.scanFile((0, import_node_path7.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
-      await new Promise((resolve3) => setImmediate(resolve3));
+      await new Promise((resolve2) => setImmediate(resolve2));
     }
   }
   options.onProgress?.(options.files.length, options.files.length);
@@ -40063,7 +40405,7 @@ function onWorkers(options, script, count) {
   for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
   const results = new Array(batches.length);
   const init2 = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve2, reject) => {
     signal?.throwIfAborted();
     const pool = [];
     let next = 0;
@@ -40076,7 +40418,7 @@ function onWorkers(options, script, count) {
       signal?.removeEventListener("abort", onAbort);
       for (const w of pool) void w.terminate();
       if (error62 !== void 0) reject(error62);
-      else resolve3(results.flat());
+      else resolve2(results.flat());
     };
     const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
     signal?.addEventListener("abort", onAbort, { once: true });
@@ -40099,7 +40441,7 @@ function onWorkers(options, script, count) {
         feed(worker);
       });
       worker.on("error", (e) => stop2(e));
-      worker.on("exit", (code) => code !== 0 && stop2(new Error(`scan worker exited with code ${code}`)));
+      worker.on("exit", (code2) => code2 !== 0 && stop2(new Error(`scan worker exited with code ${code2}`)));
       feed(worker);
       feed(worker);
     }
@@ -40342,8 +40684,8 @@ var policyFileSchema = external_exports.strictObject({
 }).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
 
 // core/ledger/fold.ts
-function refuse(code, message) {
-  return { ok: false, code, status: REFUSAL_STATUS[code], message };
+function refuse(code2, message) {
+  return { ok: false, code: code2, status: REFUSAL_STATUS[code2], message };
 }
 function frontierOf(steps) {
   for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
@@ -40696,8 +41038,8 @@ var import_node_crypto3 = require("node:crypto");
 // node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate(value) {
   for (let i2 = 0; i2 < value.length; i2++) {
-    const code = value.charCodeAt(i2);
-    if (code >= 55296 && code <= 56319) {
+    const code2 = value.charCodeAt(i2);
+    if (code2 >= 55296 && code2 <= 56319) {
       if (i2 === value.length - 1) {
         return true;
       }
@@ -40706,7 +41048,7 @@ function hasLoneSurrogate(value) {
         return true;
       }
       i2++;
-    } else if (code >= 56320 && code <= 57343) {
+    } else if (code2 >= 56320 && code2 <= 57343) {
       return true;
     }
   }
@@ -41152,7 +41494,7 @@ async function acquireLock(path) {
       if (e.code !== "EEXIST") throw e;
       if (takeOverStale(lockPath)) continue;
       if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
-      await new Promise((resolve3) => setTimeout(resolve3, Math.random() * Math.min(50, 1 + attempt * 2)));
+      await new Promise((resolve2) => setTimeout(resolve2, Math.random() * Math.min(50, 1 + attempt * 2)));
     }
   }
 }
@@ -41321,7 +41663,7 @@ var illegalTransition = defineRule({
   category: C4,
   summary: "A recorded event is a transition the run's state machine refuses.",
   help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
-  message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
+  message: (seq, type, code2, why) => `event seq ${seq} (${type}) would have been refused with ${code2}: ${why}`
 });
 var historyRewritten = defineRule({
   id: "ledger/history-rewritten",
@@ -41968,8 +42310,8 @@ function fileKind(abs) {
     const st = (0, import_node_fs15.statSync)(abs);
     return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
   } catch (e) {
-    const code = e.code;
-    return code === "ENOENT" || code === "ENOTDIR" ? "missing" : describeFsError(e);
+    const code2 = e.code;
+    return code2 === "ENOENT" || code2 === "ENOTDIR" ? "missing" : describeFsError(e);
   }
 }
 var validateCommand = {
@@ -42131,7 +42473,7 @@ ${REPORT_OPTIONS_HELP}
     if (pairs.length === 0) throw new UsageError("no goldens configured in .flowgate.yml (goldens:) match a bundle; give <current> <golden>");
     const limits = evidenceLimits(config2);
     const withFlags = pairs.map((p) => ({ ...p, options: applyFlags(p.options, values) }));
-    if (values.update) return withFlags.reduce((code, p) => Math.max(code, update(io, p.current, p.golden, p.options, limits)), EXIT.passed);
+    if (values.update) return withFlags.reduce((code2, p) => Math.max(code2, update(io, p.current, p.golden, p.options, limits)), EXIT.passed);
     const compared = withFlags.map((p) => compareFiles(io.cwd, p.current, p.golden, p.options, limits));
     const results = compared.flatMap((c) => c.result ? [c.result] : []);
     const details = { results };
@@ -42210,7 +42552,7 @@ var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "str
 function scriptJson(value) {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
-function kindOf(type) {
+function kindOf2(type) {
   if (/failed|error|blocked|expired|cancel/.test(type)) return "fail";
   if (type.startsWith("tool_approval")) return "approval";
   if (type.startsWith("tool_") || type.startsWith("sandbox_")) return "tool";
@@ -42238,7 +42580,7 @@ function timeline(bundle, shown) {
   const dots = bundle.events.slice(0, shown).map((e, i2) => {
     const lane = Math.max(0, lanes.indexOf(e.step_id));
     const title = `#${e.seq} ${e.type} \xB7 t+${(e.timestamp - t0).toFixed(3)}s`;
-    return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
+    return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf2(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
   });
   const axisY = lanes.length * laneH;
   const every = Math.max(1, Math.ceil(shown / 10), Math.ceil(72 / step));
@@ -43066,6 +43408,31 @@ var approvalWithoutReview = defineRule({
   message: (id2, risk, approver) => `${risk}-risk approval ${id2} was decided by ${approver}, who has no approving review on this pull request`
 });
 
+// core/scan/table.ts
+var code = (s) => `\`${s}\``;
+function boundaryTableMarkdown() {
+  const out2 = [
+    "## Boundary table",
+    "",
+    "What the boundary scan (`scan/shell-command`, `scan/network-call`, `scan/model-sdk`) watches, per module and member. Kinds:",
+    "",
+    "- **call** \u2014 calling (or constructing) it crosses the boundary; what it returns is not followed.",
+    "- **client** \u2014 constructing it crosses; that construction is the one finding for everything later done with the client (`c = anthropic.Anthropic()` \u2026 `c.messages.create()` is reported at the construction).",
+    "- **inert** \u2014 configuration, values, types and exceptions: never a crossing, nor anything under it.",
+    "",
+    `\`${ANY}\` is every member not listed (exception classes \u2014 names ending in Error, Exception or Warning \u2014 are inert under it); \`${DEFAULT}\` is the module itself (a default export); \`X().m\` is method \`m\` of what \`X(...)\` returns. The longest listed prefix of a member path decides. Custom rules (\`scan.custom\`) list members as calls.`,
+    "",
+    "| language | module | category | form | call | client | inert |",
+    "| --- | --- | --- | --- | --- | --- | --- |"
+  ];
+  for (const spec of DEFAULT_SPECS) {
+    const by = (kind) => Object.entries(spec.members).filter(([, k]) => k === kind).map(([m]) => code(m)).join(", ");
+    const module2 = spec.module === GLOBAL ? "(globals)" : code(spec.module);
+    out2.push(`| ${spec.language} | ${module2} | ${spec.category} | ${spec.form} | ${by("call")} | ${by("client")} | ${by("inert")} |`);
+  }
+  return out2.join("\n") + "\n";
+}
+
 // core/cli/commands/rules.ts
 function rulesMarkdown() {
   const rules = [...allRules()].sort((a, b) => a.id < b.id ? -1 : 1);
@@ -43077,6 +43444,7 @@ function rulesMarkdown() {
       out2.push(`<a id="${anchorOf(r.id)}"></a>`, `### \`${r.id}\``, "", `*${r.severity}* \xB7 category \`${r.category}\``, "", r.summary, "", r.help, "");
     }
   }
+  out2.push(boundaryTableMarkdown());
   return out2.join("\n");
 }
 var rulesCommand = {
@@ -43519,8 +43887,8 @@ process.stdout.on("error", (e) => {
   throw e;
 });
 main(process.argv.slice(2), processIO()).then(
-  (code) => {
-    process.exitCode = code;
+  (code2) => {
+    process.exitCode = code2;
   },
   (e) => {
     process.stderr.write(`flowgate: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}

@@ -3,6 +3,7 @@ import type { Edit, Node, Tree } from "@vscode/tree-sitter-wasm";
 import type { Finding, Severity } from "../findings";
 import { LineIndex } from "../source/lines";
 import { type Analysis, QueryTimeout } from "./analysis";
+import type { Hop } from "./resolve";
 import { type ScanConfig, scanConfigSchema } from "./config";
 import { analyzeJavaScript } from "./javascript";
 import { type Grammar, type Grammars, grammarOf, languageOf, loadGrammars } from "./parser";
@@ -134,7 +135,7 @@ export class Scanner {
         const skipped = `${e.message} (deeply nested or broken code)`;
         return { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped };
       }
-      findings.push(...this.boundaryFindings(path, analysis, rules, lines));
+      findings.push(...this.boundaryFindings(path, analysis, rules, lines, text));
       const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
       return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
     } finally {
@@ -142,21 +143,28 @@ export class Scanner {
     }
   }
 
-  private boundaryFindings(path: string, analysis: Analysis, rules: LanguageRules, lines: LineIndex): Finding[] {
+  private boundaryFindings(path: string, analysis: Analysis, rules: LanguageRules, lines: LineIndex, text: string): Finding[] {
     const out: Finding[] = [];
     const called = new Set<object>();
     for (const call of analysis.calls) {
       const range = lines.range(call.start, call.end);
-      const callee = call.kind === "new" ? `new ${call.callee}` : call.callee;
+      const callee = call.form === "new" ? `new ${call.callee}` : call.callee;
       const seen = new Set<string>();
-      for (const { spec, target, member } of rules.match(call.path, call.kind)) {
+      const hops = (call.path.via ?? []).map((hop) => ({ ...lines.range(hop.start, hop.end), text: hopText(text, hop), tracked: hop.tracked }));
+      const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
+      // The message names the steps only when they are more than the plain import the reader sees at the top.
+      const why = [
+        call.passedTo ? ` It is passed as a value to \`${call.passedTo}\`, which will call it.` : "",
+        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `line ${h.line} \`${h.text}\``).join(" ← ")}.` : "",
+      ].join("");
+      for (const { spec, target, member } of rules.match(call.path, call.form, call.passedTo !== undefined)) {
         called.add(spec);
-        const properties = { module: spec.module, member, target, language: rules.language, ...(spec.custom ? { customRule: spec.custom.id } : {}) };
+        const properties = { module: spec.module, member, target, language: rules.language, ...resolution, ...(spec.custom ? { customRule: spec.custom.id } : {}) };
         const key = spec.custom?.id ?? spec.category;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (spec.custom) out.push({ ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category, properties });
-        else out.push({ ...RULE_OF_CATEGORY[spec.category].at(path, range, callee, target), properties });
+        const finding = spec.custom ? { ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path, range, callee, target);
+        out.push({ ...finding, message: finding.message + why, properties });
       }
     }
     for (const site of analysis.imports) {
@@ -205,6 +213,15 @@ export class Scanner {
 }
 
 const WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+/** How much of a step's source a message quotes. */
+const HOP_TEXT = 80;
+
+/** A resolution step as quoted in a message: its first line, whitespace collapsed, cut to HOP_TEXT. */
+function hopText(text: string, hop: Hop): string {
+  const newline = text.indexOf("\n", hop.start);
+  const line = text.slice(hop.start, Math.min(hop.end, newline < 0 ? hop.end : newline, hop.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
+  return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}…` : line;
+}
 /** In-memory documents whose trees are kept for incremental re-parsing (editors have a few open). */
 const KEPT_DOCUMENTS = 16;
 
