@@ -1168,9 +1168,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1687,7 +1687,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix2 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1697,8 +1697,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1723,7 +1723,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input2, regex, options, { glob, posix } = {}) => {
+    picomatch2.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1731,7 +1731,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -1740,16 +1740,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input2, regex, options, posix);
+          match = picomatch2.matchBase(input2, regex, options, posix2);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch2.matchBase = (input2, glob, options, posix = options && options.windows) => {
+    picomatch2.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix }));
+      return regex.test(utils.basename(input2, { windows: posix2 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -41164,6 +41164,17 @@ var init_resolve = __esm({
         }
         return void 0;
       }
+      /** Names bound to watched values in the file scope, and module.exports slots: what the file offers the project. */
+      exported() {
+        const out2 = {};
+        const prefix = `${this.scopes.rootId}\0`;
+        for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
+        for (const [key, path] of this.slots) {
+          if (key === "module.exports") out2.default = path;
+          else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path;
+        }
+        return out2;
+      }
       /** Could a chain starting with `name` resolve (a binding, a global or a slot)? */
       known(name2) {
         return this.mayResolve(name2) || this.slotRoots.has(name2);
@@ -41212,6 +41223,116 @@ var init_resolve = __esm({
     ROOT = new RegExp(`^${IDENT}`, "u");
     IDENT_ALL = new RegExp(IDENT, "gu");
     IDENT_AT = new RegExp(IDENT, "uy");
+  }
+});
+
+// core/scan/project.ts
+function ancestors(dir) {
+  const out2 = [dir];
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path9.posix.dirname(out2[out2.length - 1]));
+  return out2;
+}
+function placed(path, hop) {
+  return { ...path, via: [{ start: 0, end: 0, tracked: true, placed: hop }, ...path.via ?? []].slice(0, MAX_HOPS) };
+}
+function mayLink(path, text3) {
+  return path.endsWith(".py") ? /^[ \t]*from[ \t]+\S+[ \t]+import/m.test(text3) : text3.includes("./");
+}
+function linksOf(path, text3, place) {
+  const out2 = [];
+  const names = (list2) => list2.split(",").map((n) => n.trim().replace(/^type\s+/, "")).filter(Boolean).map((n) => {
+    const [imported, local] = n.split(/\s+as\s+/);
+    return [imported.trim(), (local ?? imported).trim()];
+  });
+  if (path.endsWith(".py")) {
+    for (const m of text3.matchAll(PY_FROM)) {
+      const list2 = m[2].replace(/[()]/g, "");
+      out2.push({ specifier: m[1], names: list2.trim() === "*" ? [["*", "*"]] : names(list2), reexport: true, hop: place(m.index, m.index + m[0].length) });
+    }
+    return out2;
+  }
+  for (const m of text3.matchAll(JS_REEXPORT)) out2.push({ specifier: m[3], names: m[2] ? [["*", "*"]] : names(m[1]), reexport: true, hop: place(m.index, m.index + m[0].length) });
+  for (const m of text3.matchAll(JS_IMPORT)) {
+    const list2 = [...m[1] ? [["default", m[1]]] : [], ...m[2] ? names(m[2]) : []];
+    out2.push({ specifier: m[3], names: list2, reexport: false, hop: place(m.index, m.index + m[0].length) });
+  }
+  for (const m of text3.matchAll(JS_REQUIRE)) out2.push({ specifier: m[2], names: [["default", m[1]]], reexport: false, hop: place(m.index, m.index + m[0].length) });
+  return out2;
+}
+var import_node_path9, MAX_PROJECT_DEPTH, JS_EXTENSIONS, ProjectSymbols, PY_FROM, JS_REEXPORT, JS_IMPORT, JS_REQUIRE;
+var init_project = __esm({
+  "core/scan/project.ts"() {
+    "use strict";
+    import_node_path9 = require("node:path");
+    init_resolve();
+    MAX_PROJECT_DEPTH = 4;
+    JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+    ProjectSymbols = class {
+      constructor(files) {
+        this.files = files;
+      }
+      files;
+      /** The project file an import names, or undefined (a package, or a file not scanned). */
+      resolveSpecifier(from, specifier) {
+        if (from.endsWith(".py")) {
+          const dots = /^\.*/.exec(specifier)[0].length;
+          const rest = specifier.slice(dots).split(".").filter(Boolean);
+          let dir = dots ? import_node_path9.posix.dirname(from) : "";
+          for (let i2 = 1; i2 < dots; i2++) dir = import_node_path9.posix.dirname(dir);
+          const bases = dots ? [dir] : ancestors(import_node_path9.posix.dirname(from));
+          for (const b of bases) {
+            const base2 = import_node_path9.posix.join(b === "." ? "" : b, ...rest);
+            const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path9.posix.normalize(c)).find((c) => this.files.has(c));
+            if (found) return found;
+          }
+          return void 0;
+        }
+        if (!specifier.startsWith(".")) return void 0;
+        const base = import_node_path9.posix.normalize(import_node_path9.posix.join(import_node_path9.posix.dirname(from), specifier));
+        const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
+        const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
+        return candidates.find((c) => this.files.has(c));
+      }
+      /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
+      lookup(file2, name2, depth = 0) {
+        if (depth >= MAX_PROJECT_DEPTH) return void 0;
+        const symbols = this.files.get(file2);
+        if (!symbols) return void 0;
+        const own2 = symbols.exports[name2];
+        if (own2) return own2;
+        for (const link of symbols.links) {
+          if (!link.reexport) continue;
+          for (const [imported, local] of link.names) {
+            if (local !== name2 && imported !== "*") continue;
+            const target = this.resolveSpecifier(file2, link.specifier);
+            const path = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
+            if (path) return placed(path, link.hop);
+          }
+        }
+        return void 0;
+      }
+      /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
+      importsWatched(file2) {
+        for (const link of this.files.get(file2)?.links ?? []) {
+          const target = this.resolveSpecifier(file2, link.specifier);
+          if (target && link.names.some(([imported]) => imported === "*" || this.lookup(target, imported) !== void 0)) return true;
+        }
+        return false;
+      }
+      /** The view one file's analyzer gets. */
+      forFile(file2) {
+        return {
+          lookup: (specifier, name2) => {
+            const target = this.resolveSpecifier(file2, specifier);
+            return target ? this.lookup(target, name2) : void 0;
+          }
+        };
+      }
+    };
+    PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\(?[^\n#;]*)/gm;
+    JS_REEXPORT = /^[ \t]*export[ \t]*(?:\{([^}]*)\}|(\*))[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
+    JS_IMPORT = /^[ \t]*import[ \t]+(?:type[ \t]+)?([\w$]+)?[ \t]*,?[ \t]*(?:\{([^}]*)\})?[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
+    JS_REQUIRE = /\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require\(\s*['"](\.{1,2}\/[^'"]*)['"]\s*\)/g;
   }
 });
 
@@ -41540,13 +41661,13 @@ function globalPath(name2) {
 function normalMembers(path) {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
 }
-function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs) {
+function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
   const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(query, tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
-  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
-  const resolver = new Resolver(bindings, filter);
+  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project);
+  const resolver = new Resolver(bindings, filter, project);
   const known = (name2) => name2 !== void 0 && (bindings.known(name2) || name2 === "require" || name2 === "await");
   const shadowLocals = () => {
     for (const [node2, outer] of locals) {
@@ -41581,7 +41702,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     const path = resolver.resolve(arg);
     if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
   }
-  return { calls, imports, comments };
+  return { calls, imports, comments, exports: bindings.exported() };
 }
 function unwrap2(node2) {
   let n = node2;
@@ -41639,6 +41760,27 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     }
   }
 }
+function projectImport(node2, specifier, bindings, project) {
+  const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
+  if (!clause) return;
+  const scope = bindings.scopeOf(node2);
+  const bind = (local, imported) => {
+    const path = project.lookup(specifier, imported);
+    if (path) bindings.bind(scope, local, through(normalMembers(path), node2));
+    else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
+  };
+  for (const part of clause.namedChildren) {
+    if (part?.type === "identifier") bind(part.text, "default");
+    else if (part?.type === "named_imports") {
+      for (const spec of part.namedChildren) {
+        if (!spec || spec.type !== "import_specifier") continue;
+        const nameNode = spec.childForFieldName("name");
+        const alias = spec.childForFieldName("alias") ?? nameNode;
+        if (nameNode && alias) bind(alias.text, nameNode.text);
+      }
+    }
+  }
+}
 function heritageOf(heritage) {
   const first = heritage.namedChild(0);
   return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
@@ -41659,7 +41801,7 @@ function mayFallBack(source, start2, known) {
   const line = source.slice(start2, end < 0 ? void 0 : Math.min(end, start2 + 400));
   return /\?\?|\|\||\?/.test(line) && identifiersIn(line).some(known);
 }
-function importStatement(node2, bindings, filter, imports) {
+function importStatement(node2, bindings, filter, imports, project) {
   const text3 = node2.text;
   if (/^import\s+type\b/.test(text3)) return;
   const source = node2.childForFieldName("source");
@@ -41677,10 +41819,11 @@ function importStatement(node2, bindings, filter, imports) {
       return;
     }
     imports.push({ start: node2.startIndex, end: node2.endIndex, module: module3, star: false });
-    bindings.bind(bindings.scopeOf(node2), local.text, { module: module3, members: [] });
+    bindings.bind(bindings.scopeOf(node2), local.text, through({ module: module3, members: [] }, node2, false));
     return;
   }
   if (specifier === void 0) return;
+  if (project && specifier.startsWith(".")) return projectImport(node2, specifier, bindings, project);
   const module2 = normalModule(specifier);
   const watched = filter.relevant(module2);
   if (!watched && !identifiersIn(text3).some((name2) => globalPath(name2) !== void 0)) return;
@@ -41689,7 +41832,7 @@ function importStatement(node2, bindings, filter, imports) {
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
   const bind = (local, path) => {
-    if (watched) bindings.bind(scope, local, normalMembers(path));
+    if (watched) bindings.bind(scope, local, normalMembers(through(path, node2, false)));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
@@ -41761,12 +41904,14 @@ var init_javascript = __esm({
     PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
     INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
     Resolver = class {
-      constructor(bindings, filter) {
+      constructor(bindings, filter, project) {
         this.bindings = bindings;
         this.filter = filter;
+        this.project = project;
       }
       bindings;
       filter;
+      project;
       resolve(node2, text3 = node2.text, depth = 0) {
         if (depth > MAX_RESOLVE_DEPTH) return void 0;
         const chain = simpleChain(text3);
@@ -41866,21 +42011,25 @@ var init_javascript = __esm({
         const specifier = first && args2?.namedChildCount === 1 ? this.stringOf(first) : void 0;
         if (specifier === void 0) return void 0;
         const module2 = normalModule(specifier);
+        if (specifier.startsWith(".")) {
+          const path = this.project?.lookup(specifier, "default");
+          return path && through(path, node2);
+        }
         if (!this.filter.relevant(module2)) return void 0;
-        return first.type === "identifier" ? through({ module: module2, members: [] }, node2) : { module: module2, members: [] };
+        return through({ module: module2, members: [] }, node2, first.type === "identifier");
       }
     };
   }
 });
 
 // core/scan/python.ts
-function analyzePython(tree, source, language, filter, withComments, timeLimitMs) {
+function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports = [];
-  for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
+  for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
-  if (bindings.names.size === 0 && !dynamic) return { calls: [], imports, comments };
+  if (bindings.names.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
   const resolver = new Resolver2(bindings, filter, source);
   const known = (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
   const shadowLocals = () => {
@@ -41926,7 +42075,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     const path = resolver.resolve(arg);
     if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
   }
-  return { calls, imports, comments };
+  return { calls, imports, comments, exports: bindings.exported() };
 }
 function mayFallBack2(source, start2, known) {
   const end = source.indexOf("\n", start2);
@@ -41938,7 +42087,16 @@ function unwrap3(node2) {
   while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
   return n;
 }
-function importStatement2(node2, bindings, filter, imports) {
+function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
+  for (const child of node2.namedChildren) {
+    if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
+    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+    const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+    const path = nameNode && local ? project.lookup(module2, nameNode.text) : void 0;
+    if (path) bindings.bind(scopeOf(), local.text, through(path, node2));
+  }
+}
+function importStatement2(node2, bindings, filter, imports, project) {
   let scope;
   const scopeOf = () => scope ??= bindings.scopeOf(node2);
   if (node2.type === "import_statement") {
@@ -41962,8 +42120,12 @@ function importStatement2(node2, bindings, filter, imports) {
     return;
   }
   const moduleNode = node2.childForFieldName("module_name");
-  if (!moduleNode || moduleNode.type !== "dotted_name") return;
+  if (!moduleNode) return;
   const module2 = moduleNode.text.replace(/\s+/g, "");
+  if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
+    if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf);
+    return;
+  }
   for (const child of node2.namedChildren) {
     if (!child || child.id === moduleNode.id) continue;
     if (child.type === "wildcard_import") {
@@ -42391,6 +42553,7 @@ var init_scan = __esm({
     import_node_fs9 = require("node:fs");
     init_lines();
     init_analysis();
+    init_project();
     init_config2();
     init_javascript();
     init_parser2();
@@ -42425,8 +42588,8 @@ var init_scan = __esm({
        * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
        * incrementally; call forget(path) when the document closes.
        */
-      scanSource(path, text3) {
-        return this.scan(path, text3, true).findings;
+      scanSource(path, text3, project) {
+        return this.scan(path, text3, true, project).findings;
       }
       /** Free every kept tree (the scanner stays usable). */
       dispose() {
@@ -42462,26 +42625,41 @@ var init_scan = __esm({
         return tree;
       }
       /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
-      scanFile(absolutePath, path) {
+      scanFile(absolutePath, path, project) {
         const read = readSource(absolutePath, this.maxBytes);
         if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
-        return this.scan(path, read);
+        return this.scan(path, read, false, project);
       }
-      scan(path, text3, keepTree = false) {
+      /**
+       * Scan one file. With the project's symbol table, names it imports from the project's other files
+       * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
+       */
+      scan(path, text3, keepTree = false, project) {
+        const result = this.scanText(path, text3, keepTree, project);
+        const linking = mayLink(path, text3);
+        if (!linking && !result.exports) return result.scan;
+        let lines;
+        const place = (start2, end) => ({ file: path, ...(lines ??= new LineIndex(text3)).range(start2, end), text: hopText(text3, { start: start2, end, tracked: true }) });
+        const links = linking ? linksOf(path, text3, place) : [];
+        const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop) => hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) }) }]));
+        return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: { exports: exports2, links } } : result.scan;
+      }
+      scanText(path, text3, keepTree, project) {
         const grammar = grammarOf(path);
-        if (!grammar) return { findings: [], parsed: false, lines: 0 };
+        if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
         if (text3.length > this.maxBytes) {
           const skipped = `${text3.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-          return { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped };
+          return { scan: { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped } };
         }
         const rules = this.rules[languageOf(grammar)];
-        if (!rules.prefilter(text3)) return { findings: [], parsed: false, lines: countLines2(text3) };
+        const fileProject = project?.importsWatched(path) ? project.forFile(path) : void 0;
+        if (!fileProject && !rules.prefilter(text3)) return { scan: { findings: [], parsed: false, lines: countLines2(text3) } };
         const { parser, languages: languages3 } = this.grammars;
         const language = languages3[grammar];
         if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
         parser.setLanguage(language);
         const tree = keepTree ? this.parseDocument(path, grammar, text3) : parser.parse(text3);
-        if (!tree) return { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) };
+        if (!tree) return { scan: { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) } };
         try {
           const lines = new LineIndex(text3);
           const findings = [];
@@ -42489,15 +42667,15 @@ var init_scan = __esm({
           const markers = mayHaveSuppression(text3);
           let analysis;
           try {
-            analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter, markers, this.queryTimeLimitMs) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs);
+            analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter, markers, this.queryTimeLimitMs, fileProject) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
           } catch (e) {
             if (!(e instanceof QueryTimeout)) throw e;
             const skipped = `${e.message} (deeply nested or broken code)`;
-            return { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped };
+            return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
           }
           findings.push(...this.boundaryFindings(path, analysis, rules, lines, text3));
           const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
-          return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
+          return { scan: { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount }, exports: analysis.exports };
         } finally {
           if (!keepTree) tree.delete();
         }
@@ -42509,11 +42687,11 @@ var init_scan = __esm({
           const range = lines.range(call2.start, call2.end);
           const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
           const seen = /* @__PURE__ */ new Set();
-          const hops = (call2.path.via ?? []).map((hop) => ({ ...lines.range(hop.start, hop.end), text: hopText(text3, hop), tracked: hop.tracked }));
+          const hops = (call2.path.via ?? []).map((hop) => ({ ...hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text3, hop) }, tracked: hop.tracked }));
           const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
           const why = [
             call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
-            hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
+            hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
           ].join("");
           for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
             called.add(spec);
@@ -42575,7 +42753,7 @@ var init_scan = __esm({
 
 // core/scan/run.ts
 function workerScriptPath() {
-  const beside = (0, import_node_path9.join)(__dirname, "scan-worker.js");
+  const beside = (0, import_node_path10.join)(__dirname, "scan-worker.js");
   return (0, import_node_fs10.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
@@ -42587,6 +42765,7 @@ async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
   const workers = workerCount(options.files.length, options.workers ?? "auto", script);
   const results = workers > 0 ? await onWorkers(options, script, workers) : await inThread(options);
+  await throughProject(options, results);
   const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
     totals.findings.push(...r.findings);
@@ -42596,6 +42775,19 @@ async function scanFiles(options) {
   }
   return totals;
 }
+async function throughProject(options, results) {
+  const symbols = /* @__PURE__ */ new Map();
+  results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
+  if (symbols.size === 0) return;
+  const project = new ProjectSymbols(symbols);
+  const again = options.files.map((file2, i2) => [file2, i2]).filter(([file2]) => symbols.get(file2)?.links.length && project.importsWatched(file2));
+  if (again.length === 0) return;
+  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(again.map(([file2]) => file2)) });
+  for (const [file2, i2] of again) {
+    options.signal?.throwIfAborted();
+    results[i2] = scanner.scanFile((0, import_node_path10.join)(options.root, file2), file2, project);
+  }
+}
 function grammarsOf(files) {
   return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];
 }
@@ -42604,7 +42796,7 @@ async function inThread(options) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path9.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path10.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve) => setImmediate(resolve));
@@ -42661,15 +42853,16 @@ function onWorkers(options, script, count) {
     }
   });
 }
-var import_node_fs10, import_node_os, import_node_path9, import_node_worker_threads, WORKER_THRESHOLD, BATCH;
+var import_node_fs10, import_node_os, import_node_path10, import_node_worker_threads, WORKER_THRESHOLD, BATCH;
 var init_run = __esm({
   "core/scan/run.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
     import_node_os = require("node:os");
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     import_node_worker_threads = require("node:worker_threads");
     init_parser2();
+    init_project();
     init_scan();
     WORKER_THRESHOLD = 5e3;
     BATCH = 32;
@@ -42769,7 +42962,7 @@ var init_read = __esm({
 
 // core/evidence/check.ts
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs16.existsSync)((0, import_node_path20.join)(root, file2)) ? loadBundleFile((0, import_node_path20.join)(root, file2), file2, limits) : void 0;
+  const read = (file2) => (0, import_node_fs16.existsSync)((0, import_node_path21.join)(root, file2)) ? loadBundleFile((0, import_node_path21.join)(root, file2), file2, limits) : void 0;
   const golden = read(goldenFile);
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const current = read(currentFile);
@@ -42779,12 +42972,12 @@ function compareFiles(root, currentFile, goldenFile, options, limits) {
   if (!("dimensions" in result)) return { findings: [result] };
   return { findings: goldenFindings(result, current), result };
 }
-var import_node_fs16, import_node_path20, evidenceCheck, goldensCheck;
+var import_node_fs16, import_node_path21, evidenceCheck, goldensCheck;
 var init_check5 = __esm({
   "core/evidence/check.ts"() {
     "use strict";
     import_node_fs16 = require("node:fs");
-    import_node_path20 = require("node:path");
+    import_node_path21 = require("node:path");
     init_check();
     init_findings();
     init_files();
@@ -42804,7 +42997,7 @@ var init_check5 = __esm({
         const bundles = [];
         files.forEach((file2, i2) => {
           ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-          const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path20.join)(ctx.root, file2), file2, limits), budgets);
+          const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path21.join)(ctx.root, file2), file2, limits), budgets);
           findings.push(...evaluated.findings);
           bundles.push(evaluated.verdict);
         });
@@ -42840,7 +43033,7 @@ var init_check5 = __esm({
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs17.readFileSync)((0, import_node_path21.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs17.readFileSync)((0, import_node_path22.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -42854,7 +43047,7 @@ function workspaceOf(ledgerFile) {
 function workspaceFlowSteps(ctx) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path21.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const read = readSourceText((0, import_node_path22.join)(ctx.root, file2), file2, limitsOf(ctx.config));
     const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
     if (!snap) continue;
     const steps = stableStringify([...snap.steps]);
@@ -42873,12 +43066,12 @@ function pinnedFlowMismatch2(file2, run2, flows) {
   if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
   return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
 }
-var import_node_fs17, import_node_path21, isLedgerFile, isPolicyFile, ledgerCheck;
+var import_node_fs17, import_node_path22, isLedgerFile, isPolicyFile, ledgerCheck;
 var init_check6 = __esm({
   "core/ledger/check.ts"() {
     "use strict";
     import_node_fs17 = require("node:fs");
-    import_node_path21 = require("node:path");
+    import_node_path22 = require("node:path");
     init_check();
     init_files();
     init_findings();
@@ -42905,7 +43098,7 @@ var init_check6 = __esm({
         files.forEach((file2, i2) => {
           ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
           const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-          const v = verifyLedgerText(file2, (0, import_node_fs17.readFileSync)((0, import_node_path21.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+          const v = verifyLedgerText(file2, (0, import_node_fs17.readFileSync)((0, import_node_path22.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
           findings.push(...v.findings);
           if (!v.run) return;
           runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
@@ -42951,7 +43144,7 @@ __export(host_exports, {
   startHost: () => startHost
 });
 module.exports = __toCommonJS(host_exports);
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 var vscode22 = __toESM(require("vscode"));
 
 // core/dialect.ts
@@ -43251,14 +43444,14 @@ init_fold();
 
 // core/ledger/flows.ts
 var import_node_fs11 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 init_files();
 init_check2();
 init_versions2();
 init_document();
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs11.readFileSync)((0, import_node_path10.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs11.readFileSync)((0, import_node_path11.join)(root, file2), "utf8") }));
 }
 function listFlowVersions(root, config2) {
   const out2 = [];
@@ -43291,7 +43484,7 @@ function findFlowVersion(root, config2, flowId, version2) {
 
 // core/config/load.ts
 var import_node_fs12 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_zod();
 init_issues();
 init_document();
@@ -43395,12 +43588,12 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path11.join)(root, explicit) : (0, import_node_path11.join)(root, CONFIG_FILE);
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path12.join)(root, explicit) : (0, import_node_path12.join)(root, CONFIG_FILE);
   if (!(0, import_node_fs12.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path11.relative)(root, path) || path);
+  const shown = toRepoPath((0, import_node_path12.relative)(root, path) || path);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
 function readConfigText(path, shown) {
@@ -44207,7 +44400,7 @@ function parseJson2(text3) {
 // extension/commands/reportCommand.ts
 var import_node_crypto6 = require("node:crypto");
 var import_node_fs13 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 var vscode4 = __toESM(require("vscode"));
 init_files();
 init_evaluate();
@@ -44389,7 +44582,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text3 = (0, import_node_fs13.readFileSync)((0, import_node_path12.join)(state.root, file2), "utf8");
+      text3 = (0, import_node_fs13.readFileSync)((0, import_node_path13.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -44455,17 +44648,17 @@ var EvidenceReports = class {
 };
 
 // extension/commands/verifyCommand.ts
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 var vscode6 = __toESM(require("vscode"));
 
 // extension/diagnostics/workspaceScan.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 var vscode5 = __toESM(require("vscode"));
 init_check();
 function groupByFile(root, findings) {
   const out2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const uri = vscode5.Uri.file((0, import_node_path13.join)(root, f.file));
+    const uri = vscode5.Uri.file((0, import_node_path14.join)(root, f.file));
     const key = uri.toString();
     const entry = out2.get(key) ?? { uri, findings: [] };
     entry.findings.push(f);
@@ -44538,7 +44731,7 @@ function verifyLedgers(workspace10, store) {
     const state = workspace10.primary();
     if (!state) return void 0;
     const result = verifyLedger({ root: state.root });
-    const runsDir = (0, import_node_path14.join)(state.root, RUNS_DIR);
+    const runsDir = (0, import_node_path15.join)(state.root, RUNS_DIR);
     const isLedger = (uri) => uri.fsPath.startsWith(runsDir);
     store.setWorkspace(groupByFile(state.root, result.findings), isLedger);
     const runs = result.runs.length;
@@ -44729,7 +44922,7 @@ var FindingStore = class {
 };
 
 // extension/fixes/findingFixes.ts
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 var vscode10 = __toESM(require("vscode"));
 var FindingFixes = class {
   constructor(store, workspace10) {
@@ -44751,7 +44944,7 @@ var FindingFixes = class {
         a.isPreferred = i2 === 0;
         a.edit = new vscode10.WorkspaceEdit();
         for (const e of fix.edits) {
-          const uri = e.file && state ? vscode10.Uri.file((0, import_node_path15.join)(state.root, e.file)) : doc.uri;
+          const uri = e.file && state ? vscode10.Uri.file((0, import_node_path16.join)(state.root, e.file)) : doc.uri;
           applyEdits(a.edit, uri, [e]);
         }
         actions.push(a);
@@ -44928,7 +45121,7 @@ var BlueprintHovers = class {
 
 // extension/runCache.ts
 var vscode13 = __toESM(require("vscode"));
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 init_store();
 var RunCache = class {
   constructor(workspace10) {
@@ -44975,7 +45168,7 @@ var RunCache = class {
   /** The ledger file of a run (views use it for Problems decorations and to open it). */
   fileOf(runId) {
     const state = this.workspace.primary();
-    return state && vscode13.Uri.file((0, import_node_path16.join)(state.root, runFile(runId)));
+    return state && vscode13.Uri.file((0, import_node_path17.join)(state.root, runFile(runId)));
   }
   refresh() {
     this.runs = void 0;
@@ -45081,7 +45274,7 @@ var ApprovalsTree = class {
 
 // extension/views/evidenceTree.ts
 var import_node_fs14 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 var vscode17 = __toESM(require("vscode"));
 init_files();
 var EvidenceTree = class {
@@ -45127,7 +45320,7 @@ var EvidenceTree = class {
     const state = this.workspace.primary();
     if (!state) return void 0;
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs14.readFileSync)((0, import_node_path17.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs14.readFileSync)((0, import_node_path18.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -45166,7 +45359,7 @@ var EvidenceTree = class {
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
     const state = this.workspace.primary();
     if (state) {
-      item2.resourceUri = vscode17.Uri.file((0, import_node_path17.join)(state.root, status.file));
+      item2.resourceUri = vscode17.Uri.file((0, import_node_path18.join)(state.root, status.file));
       item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     }
     return item2;
@@ -45179,7 +45372,7 @@ var EvidenceTree = class {
 
 // extension/views/flowsTree.ts
 var import_node_fs15 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_path19 = require("node:path");
 var vscode18 = __toESM(require("vscode"));
 init_check2();
 init_files();
@@ -45274,7 +45467,7 @@ var FlowsTree = class {
   read(file2) {
     const state = this.workspace.primary();
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs15.readFileSync)((0, import_node_path18.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs15.readFileSync)((0, import_node_path19.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -45323,7 +45516,7 @@ var FlowsTree = class {
       item3.contextValue = CONTEXT2.flowVersion;
       const state = this.workspace.primary();
       if (state && !version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode18.Uri.file((0, import_node_path18.join)(state.root, version2.source));
+        item3.resourceUri = vscode18.Uri.file((0, import_node_path19.join)(state.root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
@@ -45410,7 +45603,7 @@ function stepItem(run2, step) {
 }
 
 // extension/workspace.ts
-var import_node_path19 = require("node:path");
+var import_node_path20 = require("node:path");
 var vscode21 = __toESM(require("vscode"));
 init_findings();
 init_actor();
@@ -45453,7 +45646,7 @@ var Workspace = class {
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path19.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path20.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);
@@ -45545,7 +45738,7 @@ function startHost(context, log) {
       if (!error62 || reported.has(error62.message)) continue;
       reported.add(error62.message);
       void vscode22.window.showWarningMessage(`Flowgate: ${error62.message} \u2014 using the default configuration until it is fixed.`, "Open").then((choice) => {
-        if (choice) void vscode22.window.showTextDocument(vscode22.Uri.file((0, import_node_path22.isAbsolute)(error62.file) ? error62.file : (0, import_node_path22.join)(state.root, error62.file)), { selection: new vscode22.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
+        if (choice) void vscode22.window.showTextDocument(vscode22.Uri.file((0, import_node_path23.isAbsolute)(error62.file) ? error62.file : (0, import_node_path23.join)(state.root, error62.file)), { selection: new vscode22.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
       });
     }
   };

@@ -22,6 +22,8 @@ export interface ImportSite {
 
 export interface Analysis {
   calls: CallSite[];
+  /** Names the file binds to watched values in its top scope (what it offers the rest of the project). */
+  exports: Record<string, ModulePath>;
   imports: ImportSite[];
   /** Comment nodes, when asked for (the file has suppression markers). */
   comments: Node[];

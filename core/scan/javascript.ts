@@ -1,6 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, collectCaptures, queryOf } from "./analysis";
 import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, oneLine, rootName, simpleChain, stringValue, through } from "./resolve";
+import type { FileProject } from "./project";
 import { DEFAULT, GLOBAL, RETURNED } from "./specs";
 
 /** Globals the rules name, and the objects globals are reached through (globalThis.fetch). */
@@ -57,13 +58,13 @@ function normalMembers(path: ModulePath): ModulePath {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
 }
 
-export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): Analysis {
+export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis {
   const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(query, tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports: Analysis["imports"] = [];
-  for (const node of importNodes) importStatement(node, bindings, filter, imports);
-  const resolver = new Resolver(bindings, filter);
+  for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
+  const resolver = new Resolver(bindings, filter, project);
   const known = (name: string | undefined) => name !== undefined && (bindings.known(name) || name === "require" || name === "await");
   const shadowLocals = () => {
     for (const [node, outer] of locals) {
@@ -104,7 +105,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     const path = resolver.resolve(arg);
     if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
   }
-  return { calls, imports, comments };
+  return { calls, imports, comments, exports: bindings.exported() };
 }
 
 /** `(cp.exec)(...)` and TypeScript's compiled `(0, child_process_1.exec)(...)`: the callee is the last expression inside. */
@@ -129,6 +130,7 @@ class Resolver {
   constructor(
     private readonly bindings: Bindings,
     private readonly filter: ModuleFilter,
+    private readonly project?: FileProject,
   ) {}
 
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
@@ -239,9 +241,14 @@ class Resolver {
     const specifier = first && args?.namedChildCount === 1 ? this.stringOf(first) : undefined;
     if (specifier === undefined) return undefined;
     const module = normalModule(specifier);
+    // `require("./shell")`: what the project file exports as a whole (`module.exports = require("child_process")`).
+    if (specifier.startsWith(".")) {
+      const path = this.project?.lookup(specifier, "default");
+      return path && through(path, node);
+    }
     if (!this.filter.relevant(module)) return undefined;
     // A specifier held in a constant is a step the reader cannot see at the call.
-    return first!.type === "identifier" ? through({ module, members: [] }, node) : { module, members: [] };
+    return through({ module, members: [] }, node, first!.type === "identifier");
   }
 }
 
@@ -304,6 +311,30 @@ function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: 
   }
 }
 
+/** `import { exec } from "./shell"`, `import sh from "./shell"`: the names hold what the project file exports under them. */
+function projectImport(node: Node, specifier: string, bindings: Bindings, project: FileProject): void {
+  const clause = node.namedChildren.find((c) => c?.type === "import_clause");
+  if (!clause) return;
+  const scope = bindings.scopeOf(node);
+  const bind = (local: string, imported: string) => {
+    const path = project.lookup(specifier, imported);
+    if (path) bindings.bind(scope, local, through(normalMembers(path), node));
+    // `import { fetch } from "./gateway"` hides the global.
+    else if (bindings.mayResolve(local)) bindings.bind(scope, local, undefined);
+  };
+  for (const part of clause.namedChildren) {
+    if (part?.type === "identifier") bind(part.text, "default");
+    else if (part?.type === "named_imports") {
+      for (const spec of part.namedChildren) {
+        if (!spec || spec.type !== "import_specifier") continue;
+        const nameNode = spec.childForFieldName("name");
+        const alias = spec.childForFieldName("alias") ?? nameNode;
+        if (nameNode && alias) bind(alias.text, nameNode.text);
+      }
+    }
+  }
+}
+
 /** `extends X` (JavaScript: the expression itself; TypeScript: inside an extends_clause). */
 function heritageOf(heritage: Node): Node | null {
   const first = heritage.namedChild(0);
@@ -333,7 +364,7 @@ function mayFallBack(source: string, start: number, known: (name: string) => boo
   return /\?\?|\|\||\?/.test(line) && identifiersIn(line).some(known);
 }
 
-function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"]): void {
+function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"], project?: FileProject): void {
   const text = node.text;
   if (/^import\s+type\b/.test(text)) return; // types only: erased at runtime
   const source = node.childForFieldName("source");
@@ -352,10 +383,11 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
       return;
     }
     imports.push({ start: node.startIndex, end: node.endIndex, module, star: false });
-    bindings.bind(bindings.scopeOf(node), local.text, { module, members: [] });
+    bindings.bind(bindings.scopeOf(node), local.text, through({ module, members: [] }, node, false));
     return;
   }
   if (specifier === undefined) return;
+  if (project && specifier.startsWith(".")) return projectImport(node, specifier, bindings, project);
   const module = normalModule(specifier);
   const watched = filter.relevant(module);
   // An import from any other module binds no module path, but still hides a global it names (`import { fetch } from "./gateway"`).
@@ -365,7 +397,7 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
   if (!clause) return;
   const scope = bindings.scopeOf(node);
   const bind = (local: string, path: ModulePath) => {
-    if (watched) bindings.bind(scope, local, normalMembers(path));
+    if (watched) bindings.bind(scope, local, normalMembers(through(path, node, false)));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, undefined);
   };
   for (const part of clause.namedChildren) {

@@ -1,6 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, collectCaptures, queryOf } from "./analysis";
 import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, oneLine, rootName, simpleChain, stringValue, through } from "./resolve";
+import type { FileProject } from "./project";
 import { ANY, RETURNED } from "./specs";
 
 /** One query finds everything the resolver needs (scopes, imports, definitions, calls); it runs inside WASM. */
@@ -38,13 +39,13 @@ const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__"])
 const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction"]);
 
 /** Imports → bindings (only of watched modules), then local re-binding and shadowing, then calls. */
-export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): Analysis {
+export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports: Analysis["imports"] = [];
-  for (const node of importNodes) importStatement(node, bindings, filter, imports);
+  for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
-  if (bindings.names.size === 0 && !dynamic) return { calls: [], imports, comments };
+  if (bindings.names.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
   const resolver = new Resolver(bindings, filter, source);
   const known = (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name));
   const shadowLocals = () => {
@@ -95,7 +96,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     const path = resolver.resolve(arg);
     if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
   }
-  return { calls, imports, comments };
+  return { calls, imports, comments, exports: bindings.exported() };
 }
 
 /** After an assignment target's first name: `.x` or `[k]` make it a slot, not a name. */
@@ -240,10 +241,21 @@ class Resolver {
   }
 }
 
+/** `from ._compat import httpx`: the local name holds what `httpx` holds in ._compat (followed through re-exports). */
+function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number): void {
+  for (const child of node.namedChildren) {
+    if (!child || child.id === moduleNode.id || (child.type !== "dotted_name" && child.type !== "aliased_import")) continue;
+    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+    const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+    const path = nameNode && local ? project.lookup(module, nameNode.text) : undefined;
+    if (path) bindings.bind(scopeOf(), local!.text, through(path, node));
+  }
+}
+
 /** A dotted module path as a ModulePath (Python matches on the flattened dotted name), reached through its import. */
 const pathOf = (dotted: string, site: Node): ModulePath => through({ module: dotted, members: [] }, site, false);
 
-function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"]): void {
+function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"], project?: FileProject): void {
   let scope: number | undefined;
   const scopeOf = () => (scope ??= bindings.scopeOf(node));
   if (node.type === "import_statement") {
@@ -268,8 +280,13 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
     return;
   }
   const moduleNode = node.childForFieldName("module_name");
-  if (!moduleNode || moduleNode.type !== "dotted_name") return; // relative imports are the project's own code
+  if (!moduleNode) return;
   const module = moduleNode.text.replace(/\s+/g, "");
+  // The project's own modules (relative, or absolute but not watched): what their names hold, from the project's table.
+  if (moduleNode.type !== "dotted_name" || !filter.relevant(module)) {
+    if (project) projectImport(node, moduleNode, module, bindings, project, scopeOf);
+    return;
+  }
   for (const child of node.namedChildren) {
     if (!child || child.id === moduleNode.id) continue;
     if (child.type === "wildcard_import") {

@@ -1,4 +1,5 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
+import type { PlacedHop } from "./project";
 
 /** Where an expression leads: a module (or GLOBAL) and the member chain reached from it. */
 export interface ModulePath {
@@ -12,8 +13,10 @@ export interface ModulePath {
 export interface Hop {
   start: number;
   end: number;
-  /** Is this step more than the plain import (value tracking, a slot, a dynamic access)? */
+  /** Is this step more than the plain import (value tracking, a slot, a dynamic access, another file)? */
   tracked: boolean;
+  /** A step in another project file, placed there (start/end are then meaningless here). */
+  placed?: PlacedHop;
 }
 
 /** `path` reached through one more step. */
@@ -22,7 +25,7 @@ export function through(path: ModulePath, node: { startIndex: number; endIndex: 
 }
 
 /** Steps kept per path (the message shows them; a long chain of re-assignments keeps its newest). */
-const MAX_HOPS = 8;
+export const MAX_HOPS = 8;
 
 /** A binding of a name in a scope: to a module path, or (path undefined) a local that shadows modules. */
 interface Binding {
@@ -145,6 +148,18 @@ export class Bindings {
       if (path) return extend(path, ...chain.slice(n));
     }
     return undefined;
+  }
+
+  /** Names bound to watched values in the file scope, and module.exports slots: what the file offers the project. */
+  exported(): Record<string, ModulePath> {
+    const out: Record<string, ModulePath> = {};
+    const prefix = `${this.scopes.rootId}\0`;
+    for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out[key.slice(prefix.length)] = binding.path;
+    for (const [key, path] of this.slots) {
+      if (key === "module.exports") out.default = path;
+      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out[key.split(".").pop()!] = path;
+    }
+    return out;
   }
 
   /** Could a chain starting with `name` resolve (a binding, a global or a slot)? */

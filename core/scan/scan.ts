@@ -3,6 +3,7 @@ import type { Edit, Node, Tree } from "@vscode/tree-sitter-wasm";
 import type { Finding, Severity } from "../findings";
 import { LineIndex } from "../source/lines";
 import { type Analysis, QueryTimeout } from "./analysis";
+import { type FileSymbols, type PlacedHop, type ProjectSymbols, linksOf, mayLink } from "./project";
 import type { Hop } from "./resolve";
 import { type ScanConfig, scanConfigSchema } from "./config";
 import { analyzeJavaScript } from "./javascript";
@@ -34,6 +35,8 @@ export interface FileScan {
   parsed: boolean;
   lines: number;
   skipped?: string;
+  /** What the file offers the project's symbol table (only when it exports or imports something of the project). */
+  symbols?: FileSymbols;
 }
 
 const SUPPRESSIBLE = new Set<string>([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
@@ -59,8 +62,8 @@ export class Scanner {
    * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
    * incrementally; call forget(path) when the document closes.
    */
-  scanSource(path: string, text: string): Finding[] {
-    return this.scan(path, text, true).findings;
+  scanSource(path: string, text: string, project?: ProjectSymbols): Finding[] {
+    return this.scan(path, text, true, project).findings;
   }
 
   /** Free every kept tree (the scanner stays usable). */
@@ -101,27 +104,43 @@ export class Scanner {
   }
 
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
-  scanFile(absolutePath: string, path: string): FileScan {
+  scanFile(absolutePath: string, path: string, project?: ProjectSymbols): FileScan {
     const read = readSource(absolutePath, this.maxBytes);
     if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
-    return this.scan(path, read);
+    return this.scan(path, read, false, project);
   }
 
-  scan(path: string, text: string, keepTree = false): FileScan {
+  /**
+   * Scan one file. With the project's symbol table, names it imports from the project's other files
+   * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
+   */
+  scan(path: string, text: string, keepTree = false, project?: ProjectSymbols): FileScan {
+    const result = this.scanText(path, text, keepTree, project);
+    const linking = mayLink(path, text);
+    if (!linking && !result.exports) return result.scan;
+    let lines: LineIndex | undefined;
+    const place = (start: number, end: number): PlacedHop => ({ file: path, ...(lines ??= new LineIndex(text)).range(start, end), text: hopText(text, { start, end, tracked: true }) });
+    const links = linking ? linksOf(path, text, place) : [];
+    const exports = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name, p]) => [name, { ...p, via: p.via?.map((hop) => (hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) })) }]));
+    return links.length || Object.keys(exports).length ? { ...result.scan, symbols: { exports, links } } : result.scan;
+  }
+
+  private scanText(path: string, text: string, keepTree: boolean, project: ProjectSymbols | undefined): { scan: FileScan; exports?: Analysis["exports"] } {
     const grammar = grammarOf(path);
-    if (!grammar) return { findings: [], parsed: false, lines: 0 };
+    if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-      return { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped };
+      return { scan: { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped } };
     }
     const rules = this.rules[languageOf(grammar)];
-    if (!rules.prefilter(text)) return { findings: [], parsed: false, lines: countLines(text) };
+    const fileProject = project?.importsWatched(path) ? project.forFile(path) : undefined;
+    if (!fileProject && !rules.prefilter(text)) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
     const { parser, languages } = this.grammars;
     const language = languages[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
     const tree = keepTree ? this.parseDocument(path, grammar, text) : parser.parse(text);
-    if (!tree) return { findings: [parseError.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) };
+    if (!tree) return { scan: { findings: [parseError.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) } };
     try {
       const lines = new LineIndex(text);
       const findings: Finding[] = [];
@@ -129,15 +148,15 @@ export class Scanner {
       const markers = mayHaveSuppression(text);
       let analysis: Analysis;
       try {
-        analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, markers, this.queryTimeLimitMs) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs);
+        analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, markers, this.queryTimeLimitMs, fileProject) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
       } catch (e) {
         if (!(e instanceof QueryTimeout)) throw e;
         const skipped = `${e.message} (deeply nested or broken code)`;
-        return { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped };
+        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
       findings.push(...this.boundaryFindings(path, analysis, rules, lines, text));
       const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
-      return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
+      return { scan: { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
@@ -150,12 +169,12 @@ export class Scanner {
       const range = lines.range(call.start, call.end);
       const callee = call.form === "new" ? `new ${call.callee}` : call.callee;
       const seen = new Set<string>();
-      const hops = (call.path.via ?? []).map((hop) => ({ ...lines.range(hop.start, hop.end), text: hopText(text, hop), tracked: hop.tracked }));
+      const hops = (call.path.via ?? []).map((hop) => ({ ...(hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text, hop) }), tracked: hop.tracked }));
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
       // The message names the steps only when they are more than the plain import the reader sees at the top.
       const why = [
         call.passedTo ? ` It is passed as a value to \`${call.passedTo}\`, which will call it.` : "",
-        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `line ${h.line} \`${h.text}\``).join(" ← ")}.` : "",
+        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" ← ")}.` : "",
       ].join("");
       for (const { spec, target, member } of rules.match(call.path, call.form, call.passedTo !== undefined)) {
         called.add(spec);
