@@ -41524,10 +41524,11 @@ var init_specs = __esm({
     DEFAULT_SPECS = [
       // Python — shell
       py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
-      py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline") }, "shell"),
+      py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
       py("pty", call("spawn"), "shell"),
       py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
       py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
+      py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
       py("anyio", call("open_process", "run_process"), "shell"),
       py("trio", call("run_process", "lowlevel.open_process"), "shell"),
       // Python — network
@@ -41584,6 +41585,8 @@ var init_specs = __esm({
       js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
       js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
       js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
+      js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
+      js(GLOBAL, call("EventSource"), "network", "new"),
       js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
       // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
       js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
@@ -41861,7 +41864,7 @@ var init_javascript = __esm({
     init_analysis();
     init_resolve();
     init_specs();
-    GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket"]);
+    GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource"]);
     GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
     COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope

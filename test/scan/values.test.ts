@@ -56,6 +56,9 @@ describe("scan/shell-command, scan/network-call: the modules added to the table"
     ["node-pty spawn", "a.ts", 'import * as pty from "node-pty";\npty.spawn("bash", [], {});\n', [[SHELL, "pty.spawn"]]],
     ["ws new WebSocket, and the global WebSocket", "a.ts", 'import WebSocket from "ws";\nconst a = new WebSocket("wss://x");\n', [[NET, "WebSocket", 1]]],
     ["global WebSocket", "a.js", 'const b = new WebSocket("wss://x");\nconst c = new globalThis.WebSocket(u);\n', [[NET, "WebSocket"], [NET, "globalThis.WebSocket"]]],
+    ["eventsource's EventSource (the MCP SDK's SSE transport)", "a.js", 'import { EventSource } from "eventsource";\nconst es = new EventSource(url);\n', [[NET, "EventSource", 1]]],
+    ["ptyprocess spawn (pexpect's own process start)", "a.py", "import ptyprocess\nptyprocess.PtyProcess.spawn(['bash'])\n", [[SHELL, "ptyprocess.PtyProcess.spawn"]]],
+    ["subprocess.STARTUPINFO is configuration", "a.py", "import subprocess\nsi = subprocess.STARTUPINFO()\n", []],
     ["@grpc/grpc-js Client", "a.ts", 'import * as grpc from "@grpc/grpc-js";\nconst c = new grpc.Client("h:1", grpc.credentials.createInsecure());\n', [[NET, "grpc.Client"]]],
   ];
   test.each(cases)("%s", async (...c) => check(c));
