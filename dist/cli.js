@@ -39327,6 +39327,29 @@ function stringValue(node2) {
 function oneLine(text3) {
   return text3.replace(/\s+/g, (space, at) => /[.?!]/.test(text3[at + space.length] ?? "") && text3[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text3[at - 1] ?? "") && !/\?\?/.test(text3.slice(at + space.length, at + space.length + 2)) ? "" : text3[at - 1] === "." || text3[at - 1] === "(" || text3[at + space.length] === ")" ? "" : " ");
 }
+var Constants = class {
+  values = /* @__PURE__ */ new Map();
+  add(name2, value) {
+    const text3 = stringValue(value);
+    this.values.set(name2, this.values.has(name2) && this.values.get(name2) !== text3 ? void 0 : text3);
+  }
+  /** A string literal, or a name holding one. */
+  stringOf(node2) {
+    if (!node2) return void 0;
+    return node2.type === "identifier" ? this.values.get(node2.text) : stringValue(node2);
+  }
+};
+function slotValue(bindings, node2, keyOf) {
+  const root = rootName(node2.text);
+  if (!root || !bindings.slotRoots.has(root)) return void 0;
+  const key = keyOf(node2);
+  return key ? bindings.slotPath(key.split(".")) : void 0;
+}
+function mayFallBack(source, start2, known, operators) {
+  const end = source.indexOf("\n", start2);
+  const line = source.slice(start2, end < 0 ? start2 + 400 : Math.min(end, start2 + 400));
+  return operators.test(line) && identifiersIn(line).some(known);
+}
 
 // core/scan/project.ts
 var MAX_PROJECT_DEPTH = 4;
@@ -39598,6 +39621,7 @@ function unwrap3(node2) {
   }
 }
 var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
+var JS_FALLBACK = /\?\?|\|\||\?/;
 var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 var Resolver = class {
   constructor(bindings, filter, project) {
@@ -39656,18 +39680,10 @@ var Resolver = class {
     const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
   }
-  /** String constants of simple names (`const name = "child_process"` … `require(name)`); two different values: no constant. */
-  constants = /* @__PURE__ */ new Map();
-  constant(name2, value) {
-    const text3 = stringValue(value);
-    this.constants.set(name2, this.constants.has(name2) && this.constants.get(name2) !== text3 ? void 0 : text3);
-  }
+  constants = new Constants();
   /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
   slot(node2) {
-    const root = rootName(node2.text);
-    if (!root || !this.bindings.slotRoots.has(root)) return void 0;
-    const key = this.slotKey(node2);
-    return key ? this.bindings.slotPath(key.split(".")) : void 0;
+    return slotValue(this.bindings, node2, (n) => this.slotKey(n));
   }
   /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
   slotKey(node2, depth = 0) {
@@ -39676,12 +39692,8 @@ var Resolver = class {
     const object2 = node2.childForFieldName("object");
     const base = object2 && (node2.type === "member_expression" || node2.type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
     if (!base) return void 0;
-    const key = node2.type === "member_expression" ? node2.childForFieldName("property")?.text : this.stringOf(node2.childForFieldName("index"));
+    const key = node2.type === "member_expression" ? node2.childForFieldName("property")?.text : this.constants.stringOf(node2.childForFieldName("index"));
     return key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
-  }
-  stringOf(node2) {
-    if (!node2) return void 0;
-    return node2.type === "identifier" ? this.constants.get(node2.text) : stringValue(node2);
   }
   child(node2, field, depth) {
     const child = node2.childForFieldName(field);
@@ -39704,7 +39716,7 @@ var Resolver = class {
     if (!isRequire && fn.type !== "import") return void 0;
     const args2 = node2.childForFieldName("arguments");
     const first = args2?.namedChild(0);
-    const specifier = first && args2?.namedChildCount === 1 ? this.stringOf(first) : void 0;
+    const specifier = first && args2?.namedChildCount === 1 ? this.constants.stringOf(first) : void 0;
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
     if (specifier.startsWith(".")) {
@@ -39719,8 +39731,8 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
   const head = identifierAt(source, value.startIndex);
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
-  if (simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constant(simpleName, value);
-  const mayBeModule = head ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known) : quote === "(" || source.startsWith("async", value.startIndex);
+  if (simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
+  const mayBeModule = head ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
   if (!mayBeModule && !(simpleName !== void 0 && bindings.mayResolve(simpleName))) return;
   if (value.type === "arrow_function" || value.type === "function_expression") {
     if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
@@ -39798,11 +39810,6 @@ function thenParameter(member, callback, resolver, bindings) {
   const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
   if (param?.type !== "identifier") return;
   bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent));
-}
-function mayFallBack(source, start2, known) {
-  const end = source.indexOf("\n", start2);
-  const line = source.slice(start2, end < 0 ? void 0 : Math.min(end, start2 + 400));
-  return /\?\?|\|\||\?/.test(line) && identifiersIn(line).some(known);
 }
 function importStatement(node2, bindings, filter, imports, project) {
   const text3 = node2.text;
@@ -39910,8 +39917,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
     const simple = !SLOT_TARGET.test(source);
     const valueRoot = identifierAt(source, value.startIndex);
-    if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constant(name2, value);
-    if (!(simple && bindings.names.has(name2)) && !known(valueRoot) && !mayFallBack2(source, value.startIndex, known)) continue;
+    if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
+    if (!(simple && bindings.names.has(name2)) && !known(valueRoot) && !mayFallBack(source, value.startIndex, known, PY_FALLBACK)) continue;
     const classBases = value.type === "argument_list";
     const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
     if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
@@ -39943,11 +39950,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   return { calls, imports, comments, exports: bindings.exported() };
 }
 var SLOT_TARGET = /\s*[.[]/y;
-function mayFallBack2(source, start2, known) {
-  const end = source.indexOf("\n", start2);
-  const line = source.slice(start2, end < 0 ? void 0 : Math.min(end, start2 + 400));
-  return (line[0] === "(" || /\b(?:or|if)\b/.test(line)) && identifiersIn(line).some(known);
-}
+var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
 function unwrap4(node2) {
   let n = node2;
@@ -39963,18 +39966,7 @@ var Resolver2 = class {
   bindings;
   filter;
   source;
-  /** String constants assigned to simple names (a name assigned twice with different strings is no constant). */
-  constants = /* @__PURE__ */ new Map();
-  constant(name2, value) {
-    const text3 = stringValue(value);
-    this.constants.set(name2, this.constants.has(name2) && this.constants.get(name2) !== text3 ? void 0 : text3);
-  }
-  /** A string literal, or a name holding one. */
-  stringOf(node2) {
-    if (!node2) return void 0;
-    if (node2.type === "identifier") return this.constants.get(node2.text);
-    return stringValue(node2);
-  }
+  constants = new Constants();
   resolve(node2, text3 = node2.text, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const chain = simpleChain(text3);
@@ -40028,10 +40020,10 @@ var Resolver2 = class {
       const object2 = args2?.namedChild(0);
       const base2 = object2 && this.resolve(object2, object2.text, depth + 1);
       if (!base2) return void 0;
-      return through(extend2(base2, this.stringOf(args2?.namedChild(1)) ?? ANY), node2);
+      return through(extend2(base2, this.constants.stringOf(args2?.namedChild(1)) ?? ANY), node2);
     }
     if (name2 === "importlib.import_module" || name2 === "import_module" || name2 === "__import__") {
-      const module2 = this.stringOf(args2?.namedChild(0));
+      const module2 = this.constants.stringOf(args2?.namedChild(0));
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
       const dotted = name2 === "__import__" ? module2.split(".")[0] : module2;
       return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
@@ -40041,10 +40033,7 @@ var Resolver2 = class {
   }
   /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
   slot(node2) {
-    const root = rootName(node2.text);
-    if (!root || !this.bindings.slotRoots.has(root)) return void 0;
-    const key = this.slotKey(node2);
-    return key ? this.bindings.slotPath(key.split(".")) : void 0;
+    return slotValue(this.bindings, node2, (n) => this.slotKey(n));
   }
   /** `self.client` → "self.client", `values["client"]` → "values.client"; undefined for anything else. */
   slotKey(node2, depth = 0) {
@@ -40059,7 +40048,7 @@ var Resolver2 = class {
     if (node2.type === "subscript") {
       const value = node2.childForFieldName("value");
       const base = value && this.slotKey(value, depth + 1);
-      const key = this.stringOf(node2.childForFieldName("subscript"));
+      const key = this.constants.stringOf(node2.childForFieldName("subscript"));
       return base && key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
     }
     return void 0;

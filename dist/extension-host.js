@@ -41061,7 +41061,18 @@ function stringValue(node2) {
 function oneLine(text3) {
   return text3.replace(/\s+/g, (space, at) => /[.?!]/.test(text3[at + space.length] ?? "") && text3[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text3[at - 1] ?? "") && !/\?\?/.test(text3.slice(at + space.length, at + space.length + 2)) ? "" : text3[at - 1] === "." || text3[at - 1] === "(" || text3[at + space.length] === ")" ? "" : " ");
 }
-var MAX_HOPS, ScopeIndex, Bindings, MAX_RESOLVE_DEPTH, IDENT, SIMPLE_CHAIN, ROOT, IDENT_ALL, IDENT_AT;
+function slotValue(bindings, node2, keyOf) {
+  const root = rootName(node2.text);
+  if (!root || !bindings.slotRoots.has(root)) return void 0;
+  const key = keyOf(node2);
+  return key ? bindings.slotPath(key.split(".")) : void 0;
+}
+function mayFallBack(source, start2, known, operators) {
+  const end = source.indexOf("\n", start2);
+  const line = source.slice(start2, end < 0 ? start2 + 400 : Math.min(end, start2 + 400));
+  return operators.test(line) && identifiersIn(line).some(known);
+}
+var MAX_HOPS, ScopeIndex, Bindings, MAX_RESOLVE_DEPTH, IDENT, SIMPLE_CHAIN, ROOT, IDENT_ALL, IDENT_AT, Constants;
 var init_resolve = __esm({
   "core/scan/resolve.ts"() {
     "use strict";
@@ -41223,6 +41234,18 @@ var init_resolve = __esm({
     ROOT = new RegExp(`^${IDENT}`, "u");
     IDENT_ALL = new RegExp(IDENT, "gu");
     IDENT_AT = new RegExp(IDENT, "uy");
+    Constants = class {
+      values = /* @__PURE__ */ new Map();
+      add(name2, value) {
+        const text3 = stringValue(value);
+        this.values.set(name2, this.values.has(name2) && this.values.get(name2) !== text3 ? void 0 : text3);
+      }
+      /** A string literal, or a name holding one. */
+      stringOf(node2) {
+        if (!node2) return void 0;
+        return node2.type === "identifier" ? this.values.get(node2.text) : stringValue(node2);
+      }
+    };
   }
 });
 
@@ -41719,8 +41742,8 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
   const head = identifierAt(source, value.startIndex);
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
-  if (simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constant(simpleName, value);
-  const mayBeModule = head ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known) : quote === "(" || source.startsWith("async", value.startIndex);
+  if (simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
+  const mayBeModule = head ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
   if (!mayBeModule && !(simpleName !== void 0 && bindings.mayResolve(simpleName))) return;
   if (value.type === "arrow_function" || value.type === "function_expression") {
     if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
@@ -41799,11 +41822,6 @@ function thenParameter(member, callback, resolver, bindings) {
   if (param?.type !== "identifier") return;
   bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent));
 }
-function mayFallBack(source, start2, known) {
-  const end = source.indexOf("\n", start2);
-  const line = source.slice(start2, end < 0 ? void 0 : Math.min(end, start2 + 400));
-  return /\?\?|\|\||\?/.test(line) && identifiersIn(line).some(known);
-}
 function importStatement(node2, bindings, filter, imports, project) {
   const text3 = node2.text;
   if (/^import\s+type\b/.test(text3)) return;
@@ -41857,7 +41875,7 @@ function importStatement(node2, bindings, filter, imports, project) {
     }
   }
 }
-var GLOBAL_NAMES, GLOBAL_OBJECTS, COMMON, JS_PARAMS, TS_PARAMS, normalModule, PASS_THROUGH, INSPECTORS, Resolver;
+var GLOBAL_NAMES, GLOBAL_OBJECTS, COMMON, JS_PARAMS, TS_PARAMS, normalModule, PASS_THROUGH, JS_FALLBACK, INSPECTORS, Resolver;
 var init_javascript = __esm({
   "core/scan/javascript.ts"() {
     "use strict";
@@ -41905,6 +41923,7 @@ var init_javascript = __esm({
 `;
     normalModule = (specifier) => specifier.replace(/^node:/, "");
     PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
+    JS_FALLBACK = /\?\?|\|\||\?/;
     INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
     Resolver = class {
       constructor(bindings, filter, project) {
@@ -41963,18 +41982,10 @@ var init_javascript = __esm({
         const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
         return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
       }
-      /** String constants of simple names (`const name = "child_process"` … `require(name)`); two different values: no constant. */
-      constants = /* @__PURE__ */ new Map();
-      constant(name2, value) {
-        const text3 = stringValue(value);
-        this.constants.set(name2, this.constants.has(name2) && this.constants.get(name2) !== text3 ? void 0 : text3);
-      }
+      constants = new Constants();
       /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
       slot(node2) {
-        const root = rootName(node2.text);
-        if (!root || !this.bindings.slotRoots.has(root)) return void 0;
-        const key = this.slotKey(node2);
-        return key ? this.bindings.slotPath(key.split(".")) : void 0;
+        return slotValue(this.bindings, node2, (n) => this.slotKey(n));
       }
       /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
       slotKey(node2, depth = 0) {
@@ -41983,12 +41994,8 @@ var init_javascript = __esm({
         const object2 = node2.childForFieldName("object");
         const base = object2 && (node2.type === "member_expression" || node2.type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
         if (!base) return void 0;
-        const key = node2.type === "member_expression" ? node2.childForFieldName("property")?.text : this.stringOf(node2.childForFieldName("index"));
+        const key = node2.type === "member_expression" ? node2.childForFieldName("property")?.text : this.constants.stringOf(node2.childForFieldName("index"));
         return key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
-      }
-      stringOf(node2) {
-        if (!node2) return void 0;
-        return node2.type === "identifier" ? this.constants.get(node2.text) : stringValue(node2);
       }
       child(node2, field, depth) {
         const child = node2.childForFieldName(field);
@@ -42011,7 +42018,7 @@ var init_javascript = __esm({
         if (!isRequire && fn.type !== "import") return void 0;
         const args2 = node2.childForFieldName("arguments");
         const first = args2?.namedChild(0);
-        const specifier = first && args2?.namedChildCount === 1 ? this.stringOf(first) : void 0;
+        const specifier = first && args2?.namedChildCount === 1 ? this.constants.stringOf(first) : void 0;
         if (specifier === void 0) return void 0;
         const module2 = normalModule(specifier);
         if (specifier.startsWith(".")) {
@@ -42048,8 +42055,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
     const simple = !SLOT_TARGET.test(source);
     const valueRoot = identifierAt(source, value.startIndex);
-    if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constant(name2, value);
-    if (!(simple && bindings.names.has(name2)) && !known(valueRoot) && !mayFallBack2(source, value.startIndex, known)) continue;
+    if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
+    if (!(simple && bindings.names.has(name2)) && !known(valueRoot) && !mayFallBack(source, value.startIndex, known, PY_FALLBACK)) continue;
     const classBases = value.type === "argument_list";
     const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
     if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
@@ -42079,11 +42086,6 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
   }
   return { calls, imports, comments, exports: bindings.exported() };
-}
-function mayFallBack2(source, start2, known) {
-  const end = source.indexOf("\n", start2);
-  const line = source.slice(start2, end < 0 ? void 0 : Math.min(end, start2 + 400));
-  return (line[0] === "(" || /\b(?:or|if)\b/.test(line)) && identifiersIn(line).some(known);
 }
 function unwrap3(node2) {
   let n = node2;
@@ -42146,7 +42148,7 @@ function importStatement2(node2, bindings, filter, imports, project) {
     }
   }
 }
-var QUERY, DYNAMIC, INSPECTORS2, SLOT_TARGET, DYNAMIC_TEXT, Resolver2, pathOf2;
+var QUERY, DYNAMIC, INSPECTORS2, SLOT_TARGET, PY_FALLBACK, DYNAMIC_TEXT, Resolver2, pathOf2;
 var init_python = __esm({
   "core/scan/python.ts"() {
     "use strict";
@@ -42183,6 +42185,7 @@ var init_python = __esm({
     DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__"]);
     INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction"]);
     SLOT_TARGET = /\s*[.[]/y;
+    PY_FALLBACK = /^\(|\b(?:or|if)\b/;
     DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
     Resolver2 = class {
       constructor(bindings, filter, source) {
@@ -42193,18 +42196,7 @@ var init_python = __esm({
       bindings;
       filter;
       source;
-      /** String constants assigned to simple names (a name assigned twice with different strings is no constant). */
-      constants = /* @__PURE__ */ new Map();
-      constant(name2, value) {
-        const text3 = stringValue(value);
-        this.constants.set(name2, this.constants.has(name2) && this.constants.get(name2) !== text3 ? void 0 : text3);
-      }
-      /** A string literal, or a name holding one. */
-      stringOf(node2) {
-        if (!node2) return void 0;
-        if (node2.type === "identifier") return this.constants.get(node2.text);
-        return stringValue(node2);
-      }
+      constants = new Constants();
       resolve(node2, text3 = node2.text, depth = 0) {
         if (depth > MAX_RESOLVE_DEPTH) return void 0;
         const chain = simpleChain(text3);
@@ -42258,10 +42250,10 @@ var init_python = __esm({
           const object2 = args2?.namedChild(0);
           const base2 = object2 && this.resolve(object2, object2.text, depth + 1);
           if (!base2) return void 0;
-          return through(extend2(base2, this.stringOf(args2?.namedChild(1)) ?? ANY), node2);
+          return through(extend2(base2, this.constants.stringOf(args2?.namedChild(1)) ?? ANY), node2);
         }
         if (name2 === "importlib.import_module" || name2 === "import_module" || name2 === "__import__") {
-          const module2 = this.stringOf(args2?.namedChild(0));
+          const module2 = this.constants.stringOf(args2?.namedChild(0));
           if (module2 === void 0 || module2.startsWith(".")) return void 0;
           const dotted = name2 === "__import__" ? module2.split(".")[0] : module2;
           return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
@@ -42271,10 +42263,7 @@ var init_python = __esm({
       }
       /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
       slot(node2) {
-        const root = rootName(node2.text);
-        if (!root || !this.bindings.slotRoots.has(root)) return void 0;
-        const key = this.slotKey(node2);
-        return key ? this.bindings.slotPath(key.split(".")) : void 0;
+        return slotValue(this.bindings, node2, (n) => this.slotKey(n));
       }
       /** `self.client` → "self.client", `values["client"]` → "values.client"; undefined for anything else. */
       slotKey(node2, depth = 0) {
@@ -42289,7 +42278,7 @@ var init_python = __esm({
         if (node2.type === "subscript") {
           const value = node2.childForFieldName("value");
           const base = value && this.slotKey(value, depth + 1);
-          const key = this.stringOf(node2.childForFieldName("subscript"));
+          const key = this.constants.stringOf(node2.childForFieldName("subscript"));
           return base && key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
         }
         return void 0;

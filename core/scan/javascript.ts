@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, collectCaptures, queryOf } from "./analysis";
-import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, oneLine, rootName, simpleChain, stringValue, through } from "./resolve";
+import { Bindings, Constants, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
 import type { FileProject } from "./project";
 import { DEFAULT, GLOBAL, RETURNED } from "./specs";
 
@@ -123,6 +123,8 @@ function unwrap(node: Node): Node {
  * same command), and `await (x)`, which tree-sitter-javascript reads as a call of a function named await.
  */
 const PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
+/** A value that may be a fallback or conditional: `opts.fetch ?? fetch`, `a || b`, `c ? a : b`. */
+const JS_FALLBACK = /\?\?|\|\||\?/;
 /** Functions that take a function without calling it (assertions, mocks, logging, type tests). */
 const INSPECTORS = new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 
@@ -183,20 +185,12 @@ class Resolver {
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend(base, RETURNED) : undefined;
   }
 
-  /** String constants of simple names (`const name = "child_process"` … `require(name)`); two different values: no constant. */
-  private readonly constants = new Map<string, string | undefined>();
+  readonly constants = new Constants();
 
-  constant(name: string, value: Node): void {
-    const text = stringValue(value);
-    this.constants.set(name, this.constants.has(name) && this.constants.get(name) !== text ? undefined : text);
-  }
 
   /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
   slot(node: Node): ModulePath | undefined {
-    const root = rootName(node.text);
-    if (!root || !this.bindings.slotRoots.has(root)) return undefined;
-    const key = this.slotKey(node);
-    return key ? this.bindings.slotPath(key.split(".")) : undefined;
+    return slotValue(this.bindings, node, (n) => this.slotKey(n));
   }
 
   /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
@@ -206,14 +200,10 @@ class Resolver {
     const object = node.childForFieldName("object");
     const base = object && (node.type === "member_expression" || node.type === "subscript_expression") ? this.slotKey(object, depth + 1) : undefined;
     if (!base) return undefined;
-    const key = node.type === "member_expression" ? node.childForFieldName("property")?.text : this.stringOf(node.childForFieldName("index"));
+    const key = node.type === "member_expression" ? node.childForFieldName("property")?.text : this.constants.stringOf(node.childForFieldName("index"));
     return key !== undefined && /^[\w$]+$/.test(key) ? `${base}.${key}` : undefined;
   }
 
-  private stringOf(node: Node | null | undefined): string | undefined {
-    if (!node) return undefined;
-    return node.type === "identifier" ? this.constants.get(node.text) : stringValue(node);
-  }
 
   private child(node: Node, field: string, depth: number): ModulePath | undefined {
     const child = node.childForFieldName(field);
@@ -238,7 +228,7 @@ class Resolver {
     if (!isRequire && fn.type !== "import") return undefined;
     const args = node.childForFieldName("arguments");
     const first = args?.namedChild(0);
-    const specifier = first && args?.namedChildCount === 1 ? this.stringOf(first) : undefined;
+    const specifier = first && args?.namedChildCount === 1 ? this.constants.stringOf(first) : undefined;
     if (specifier === undefined) return undefined;
     const module = normalModule(specifier);
     // `require("./shell")`: what the project file exports as a whole (`module.exports = require("child_process")`).
@@ -262,9 +252,9 @@ function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: 
   const head = identifierAt(source, value.startIndex);
   const simpleName = identifierAt(source, nameNode.startIndex);
   const quote = source[value.startIndex];
-  if (simpleName !== undefined && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constant(simpleName, value);
+  if (simpleName !== undefined && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
   const mayBeModule = head
-    ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known)
+    ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known, JS_FALLBACK)
     : quote === "(" || source.startsWith("async", value.startIndex);
   if (!mayBeModule && !(simpleName !== undefined && bindings.mayResolve(simpleName))) return;
   if (value.type === "arrow_function" || value.type === "function_expression") {
@@ -354,15 +344,6 @@ function thenParameter(member: Node, callback: Node, resolver: Resolver, binding
   bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent!));
 }
 
-/**
- * Could a value not starting with a known name still be one: `opts.fetch ?? fetch`, `a || b`,
- * `c ? a : b`? Read from the value's first line of text, without the tree.
- */
-function mayFallBack(source: string, start: number, known: (name: string) => boolean): boolean {
-  const end = source.indexOf("\n", start);
-  const line = source.slice(start, end < 0 ? undefined : Math.min(end, start + 400));
-  return /\?\?|\|\||\?/.test(line) && identifiersIn(line).some(known);
-}
 
 function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"], project?: FileProject): void {
   const text = node.text;

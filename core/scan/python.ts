@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, collectCaptures, queryOf } from "./analysis";
-import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, oneLine, rootName, simpleChain, stringValue, through } from "./resolve";
+import { Bindings, Constants, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
 import type { FileProject } from "./project";
 import { ANY, RETURNED } from "./specs";
 
@@ -65,8 +65,8 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     const simple = !SLOT_TARGET.test(source);
     const valueRoot = identifierAt(source, value.startIndex);
     // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`).
-    if (dynamic && simple && valueRoot === undefined && value.type === "string") resolver.constant(name, value);
-    if (!(simple && bindings.names.has(name)) && !known(valueRoot) && !mayFallBack(source, value.startIndex, known)) continue;
+    if (dynamic && simple && valueRoot === undefined && value.type === "string") resolver.constants.add(name, value);
+    if (!(simple && bindings.names.has(name)) && !known(valueRoot) && !mayFallBack(source, value.startIndex, known, PY_FALLBACK)) continue;
     const classBases = value.type === "argument_list";
     const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
     if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent!) : bindings.scopeOf(nameNode), name, path && through(path, nameNode.parent!));
@@ -102,15 +102,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
 /** After an assignment target's first name: `.x` or `[k]` make it a slot, not a name. */
 const SLOT_TARGET = /\s*[.[]/y;
 
-/**
- * Could a value not starting with a known name still be one: `(session or requests)`, `a or b`,
- * `x if c else requests`, class bases? Read from the value's first line of text, without the tree.
- */
-function mayFallBack(source: string, start: number, known: (name: string) => boolean): boolean {
-  const end = source.indexOf("\n", start);
-  const line = source.slice(start, end < 0 ? undefined : Math.min(end, start + 400));
-  return (line[0] === "(" || /\b(?:or|if)\b/.test(line)) && identifiersIn(line).some(known);
-}
+
+/** A value that may be a fallback or conditional: `(session or requests)`, `a or b`, `x if c else requests`, class bases. */
+const PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 
 /** The cheap test for dynamic imports anywhere in a file. */
 const DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
@@ -123,8 +117,7 @@ function unwrap(node: Node): Node {
 }
 
 class Resolver {
-  /** String constants assigned to simple names (a name assigned twice with different strings is no constant). */
-  private readonly constants = new Map<string, string | undefined>();
+  readonly constants = new Constants();
 
   constructor(
     private readonly bindings: Bindings,
@@ -132,17 +125,7 @@ class Resolver {
     private readonly source: string,
   ) {}
 
-  constant(name: string, value: Node): void {
-    const text = stringValue(value);
-    this.constants.set(name, this.constants.has(name) && this.constants.get(name) !== text ? undefined : text);
-  }
 
-  /** A string literal, or a name holding one. */
-  private stringOf(node: Node | null | undefined): string | undefined {
-    if (!node) return undefined;
-    if (node.type === "identifier") return this.constants.get(node.text);
-    return stringValue(node);
-  }
 
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
@@ -200,10 +183,10 @@ class Resolver {
       const base = object && this.resolve(object, object.text, depth + 1);
       if (!base) return undefined;
       // A name not known here could be any member: what `*` covers.
-      return through(extend(base, this.stringOf(args?.namedChild(1)) ?? ANY), node);
+      return through(extend(base, this.constants.stringOf(args?.namedChild(1)) ?? ANY), node);
     }
     if (name === "importlib.import_module" || name === "import_module" || name === "__import__") {
-      const module = this.stringOf(args?.namedChild(0));
+      const module = this.constants.stringOf(args?.namedChild(0));
       if (module === undefined || module.startsWith(".")) return undefined;
       // `__import__("os.path")` returns the top package.
       const dotted = name === "__import__" ? module.split(".")[0]! : module;
@@ -215,10 +198,7 @@ class Resolver {
 
   /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
   private slot(node: Node): ModulePath | undefined {
-    const root = rootName(node.text);
-    if (!root || !this.bindings.slotRoots.has(root)) return undefined;
-    const key = this.slotKey(node);
-    return key ? this.bindings.slotPath(key.split(".")) : undefined;
+    return slotValue(this.bindings, node, (n) => this.slotKey(n));
   }
 
   /** `self.client` → "self.client", `values["client"]` → "values.client"; undefined for anything else. */
@@ -234,7 +214,7 @@ class Resolver {
     if (node.type === "subscript") {
       const value = node.childForFieldName("value");
       const base = value && this.slotKey(value, depth + 1);
-      const key = this.stringOf(node.childForFieldName("subscript"));
+      const key = this.constants.stringOf(node.childForFieldName("subscript"));
       return base && key !== undefined && /^[\w$]+$/.test(key) ? `${base}.${key}` : undefined;
     }
     return undefined;

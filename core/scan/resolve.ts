@@ -270,3 +270,38 @@ export function stringValue(node: Node): string | undefined {
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, (space, at: number) => (/[.?!]/.test(text[at + space.length] ?? "") && text[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text[at - 1] ?? "") && !/\?\?/.test(text.slice(at + space.length, at + space.length + 2)) ? "" : text[at - 1] === "." || text[at - 1] === "(" || text[at + space.length] === ")" ? "" : " "));
 }
+
+/** String constants assigned to simple names of a file (`MOD = "subprocess"`); a name assigned two different strings is no constant. */
+export class Constants {
+  private readonly values = new Map<string, string | undefined>();
+
+  add(name: string, value: Node): void {
+    const text = stringValue(value);
+    this.values.set(name, this.values.has(name) && this.values.get(name) !== text ? undefined : text);
+  }
+
+  /** A string literal, or a name holding one. */
+  stringOf(node: Node | null | undefined): string | undefined {
+    if (!node) return undefined;
+    return node.type === "identifier" ? this.values.get(node.text) : stringValue(node);
+  }
+}
+
+/** The watched value an attribute or container slot holds (`self.client`, `values["client"]`), keyed by the language's `keyOf`. */
+export function slotValue(bindings: Bindings, node: Node, keyOf: (node: Node) => string | undefined): ModulePath | undefined {
+  const root = rootName(node.text);
+  if (!root || !bindings.slotRoots.has(root)) return undefined;
+  const key = keyOf(node);
+  return key ? bindings.slotPath(key.split(".")) : undefined;
+}
+
+/**
+ * Could a value not starting with a known name still be one (`opts.fetch ?? fetch`, `session or requests`)?
+ * Read from the value's first line of text (at most 400 characters), without the tree: it must show one
+ * of the language's fallback operators and a name that can resolve.
+ */
+export function mayFallBack(source: string, start: number, known: (name: string) => boolean, operators: RegExp): boolean {
+  const end = source.indexOf("\n", start);
+  const line = source.slice(start, end < 0 ? start + 400 : Math.min(end, start + 400));
+  return operators.test(line) && identifiersIn(line).some(known);
+}
