@@ -7,7 +7,9 @@ export interface CallSite {
   end: number;
   callee: string;
   path: ModulePath;
-  kind: "call" | "new";
+  form: "call" | "new";
+  /** Set when the watched function is not called here but passed as a value to this callee, which will call it. */
+  passedTo?: string;
 }
 
 /** An import of a watched module (for `report-import` rules and star-import notes). */
@@ -20,6 +22,8 @@ export interface ImportSite {
 
 export interface Analysis {
   calls: CallSite[];
+  /** Names the file binds to watched values in its top scope (what it offers the rest of the project). */
+  exports: Record<string, ModulePath>;
   imports: ImportSite[];
   /** Comment nodes, when asked for (the file has suppression markers). */
   comments: Node[];
@@ -31,11 +35,13 @@ export interface ModuleFilter {
   relevant(module: string): boolean;
   /** Member names listed explicitly for a module (what a Python star import still lets us see). */
   explicitMembers(module: string): string[];
+  /** Is what a call of this path returns followed (an object the table lists members of, `socket.socket()`)? */
+  returnsWatched(path: ModulePath): boolean;
 }
 
 /**
  * What one query run over a file yields, sorted by kind. Both languages' queries use the same capture
- * names: @scope (@scope.class: a Python class body), @import, @callee, @new, @def.name + @def.value (a name bound to an expression),
+ * names: @scope (@scope.class: a Python class body), @import, @callee, @new, @arg (a call argument), @def.name + @def.value (a name or slot bound to an expression),
  * @local (a parameter or local), @outer (a definition's name, bound in the scope around it).
  */
 export interface Captures {
@@ -45,6 +51,8 @@ export interface Captures {
   callees: Array<[Node, "call" | "new"]>;
   definitions: Array<[name: Node, value: Node]>;
   locals: Array<[Node, outer: boolean]>;
+  /** Call arguments that are bare names or member chains (a watched function passed as a value). */
+  args: Node[];
 }
 
 /** The query ran out of time: on broken, deeply nested input tree-sitter queries can take quadratic time. */
@@ -53,7 +61,7 @@ export class QueryTimeout extends Error {
 }
 
 export function collectCaptures(query: Query, root: Node, timeLimitMs: number): Captures {
-  const out: Captures = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [] };
+  const out: Captures = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName: Node | undefined;
   const started = performance.now();
   const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1000) });
@@ -72,6 +80,9 @@ export function collectCaptures(query: Query, root: Node, timeLimitMs: number): 
         break;
       case "callee":
         out.callees.push([node, "call"]);
+        break;
+      case "arg":
+        out.args.push(node);
         break;
       case "new":
         out.callees.push([node, "new"]);

@@ -1,10 +1,11 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, collectCaptures, queryOf } from "./analysis";
-import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, rootName, simpleChain, stringValue } from "./resolve";
-import { DEFAULT, GLOBAL } from "./specs";
+import { Bindings, Constants, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
+import type { FileProject } from "./project";
+import { DEFAULT, GLOBAL, RETURNED } from "./specs";
 
 /** Globals the rules name, and the objects globals are reached through (globalThis.fetch). */
-const GLOBAL_NAMES = new Set(["fetch", "Bun", "Deno"]);
+const GLOBAL_NAMES = new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource"]);
 const GLOBAL_OBJECTS = new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name: string): ModulePath | undefined {
   if (GLOBAL_NAMES.has(name)) return { module: GLOBAL, members: [name] };
@@ -16,8 +17,11 @@ const COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
+(call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
+(assignment_expression left: [(member_expression) (subscript_expression)] @def.name right: (_) @def.value)
+(call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
 (function_declaration name: (identifier) @outer)
@@ -31,6 +35,8 @@ const JS_PARAMS = `
 (formal_parameters (object_pattern (shorthand_property_identifier_pattern) @local))
 (formal_parameters (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (identifier) @outer)
+(class_declaration name: (identifier) @def.name (class_heritage) @def.value)
+(field_definition property: (property_identifier) @def.name value: (_) @def.value)
 `;
 const TS_PARAMS = `
 (call_expression function: (non_null_expression) @callee)
@@ -41,22 +47,25 @@ const TS_PARAMS = `
 (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @local))
 (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (type_identifier) @outer)
+(class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
+(public_field_definition name: (property_identifier) @def.name value: (_) @def.value)
 `;
 
 
 /** `node:child_process` is `child_process`; a default export reached as `.default` is the module itself. */
 const normalModule = (specifier: string) => specifier.replace(/^node:/, "");
 function normalMembers(path: ModulePath): ModulePath {
-  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
+  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
 }
 
-export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): Analysis {
+export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis {
   const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
-  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(query, tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(query, tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports: Analysis["imports"] = [];
-  for (const node of importNodes) importStatement(node, bindings, filter, imports);
-  const resolver = new Resolver(bindings, filter);
+  for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
+  const resolver = new Resolver(bindings, filter, project);
+  const known = (name: string | undefined) => name !== undefined && (bindings.known(name) || name === "require" || name === "await");
   const shadowLocals = () => {
     for (const [node, outer] of locals) {
       const name = identifierAt(source, node.startIndex)!;
@@ -67,7 +76,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   // Parameters before declarations (`function f(cp) { const run = cp.exec }` is not child_process), and
   // again after, for the names the declarations added (`const run = cp.exec` at the top, `(run) => run()` below).
   shadowLocals();
-  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source);
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known);
   shadowLocals();
   const calls: Analysis["calls"] = [];
   for (const [node, kind] of callees) {
@@ -76,23 +85,27 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     if (!captured) continue;
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? undefined : identifierAt(source, captured.startIndex);
-    if (head && !bindings.mayResolve(head) && head !== "require" && head !== "await") continue;
+    if (head && !known(head)) continue;
     const callee = parenthesized ? unwrap(captured) : captured;
     const text = callee.text;
     const first = rootName(text);
-    if (first ? !bindings.mayResolve(first) && first !== "require" && first !== "await" : !text.includes("import")) continue;
+    // `(opts.fetch ?? fetch)(url)`: any name inside may be the one called.
+    if (first ? !known(first) && !(parenthesized && identifiersIn(text).some(known)) : !text.includes("import")) continue;
     const path = resolver.resolve(callee, text);
     if (!path) continue;
     // The grammar reads `await (x).y(...)` as a call of a function `await`: the callee starts after the keyword.
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text)![0].length : 0;
-    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normalMembers(path), kind });
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normalMembers(path), form: kind });
   }
-  return { calls, imports, comments };
-}
-
-/** A callee as one line: `axios\n  .get` is `axios.get`, `await import("m")` keeps its space. */
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, (space, at: number) => (/[\w$]/.test(text[at - 1] ?? "") && /[\w$]/.test(text[at + space.length] ?? "") ? " " : ""));
+  // A watched function handed to another function (`caller.call(fetch, url)`): the callee will call it.
+  for (const arg of args) {
+    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const fn = arg.parent?.parent?.childForFieldName("function");
+    if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop()!.trim())) continue;
+    const path = resolver.resolve(arg);
+    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
+  }
+  return { calls, imports, comments, exports: bindings.exported() };
 }
 
 /** `(cp.exec)(...)` and TypeScript's compiled `(0, child_process_1.exec)(...)`: the callee is the last expression inside. */
@@ -110,11 +123,16 @@ function unwrap(node: Node): Node {
  * same command), and `await (x)`, which tree-sitter-javascript reads as a call of a function named await.
  */
 const PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
+/** A value that may be a fallback or conditional: `opts.fetch ?? fetch`, `a || b`, `c ? a : b`. */
+const JS_FALLBACK = /\?\?|\|\||\?/;
+/** Functions that take a function without calling it (assertions, mocks, logging, type tests). */
+const INSPECTORS = new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 
 class Resolver {
   constructor(
     private readonly bindings: Bindings,
     private readonly filter: ModuleFilter,
+    private readonly project?: FileProject,
   ) {}
 
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
@@ -128,13 +146,26 @@ class Resolver {
         return base && property ? extend(base, property.text) : undefined;
       }
       case "subscript_expression": {
+        const slot = this.slot(node);
+        if (slot) return slot;
         const base = this.child(node, "object", depth);
         const index = node.childForFieldName("index");
         const key = index ? stringValue(index) : undefined;
         return base && key !== undefined ? extend(base, key) : undefined;
       }
       case "call_expression":
-        return this.moduleOfCall(node, depth);
+        return this.moduleOfCall(node, depth) ?? this.returned(node.childForFieldName("function"), depth);
+      case "new_expression":
+        return this.returned(node.childForFieldName("constructor"), depth);
+      // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
+      case "binary_expression":
+      case "ternary_expression": {
+        for (const field of node.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
+          const path = this.child(node, field, depth);
+          if (path) return path;
+        }
+        return undefined;
+      }
       case "await_expression":
       case "parenthesized_expression":
       case "non_null_expression":
@@ -148,6 +179,32 @@ class Resolver {
     }
   }
 
+  /** What a call or `new` of a client returns: followed, so its methods are calls on the client. */
+  private returned(fn: Node | null, depth: number): ModulePath | undefined {
+    const base = fn ? this.resolve(fn, fn.text, depth + 1) : undefined;
+    return base && this.filter.returnsWatched(normalMembers(base)) ? extend(base, RETURNED) : undefined;
+  }
+
+  readonly constants = new Constants();
+
+
+  /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
+  slot(node: Node): ModulePath | undefined {
+    return slotValue(this.bindings, node, (n) => this.slotKey(n));
+  }
+
+  /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
+  slotKey(node: Node, depth = 0): string | undefined {
+    if (depth > MAX_RESOLVE_DEPTH) return undefined;
+    if (node.type === "identifier" || node.type === "this") return node.text;
+    const object = node.childForFieldName("object");
+    const base = object && (node.type === "member_expression" || node.type === "subscript_expression") ? this.slotKey(object, depth + 1) : undefined;
+    if (!base) return undefined;
+    const key = node.type === "member_expression" ? node.childForFieldName("property")?.text : this.constants.stringOf(node.childForFieldName("index"));
+    return key !== undefined && /^[\w$]+$/.test(key) ? `${base}.${key}` : undefined;
+  }
+
+
   private child(node: Node, field: string, depth: number): ModulePath | undefined {
     const child = node.childForFieldName(field);
     return child ? this.resolve(child, child.text, depth + 1) : undefined;
@@ -157,6 +214,11 @@ class Resolver {
   moduleOfCall(node: Node, depth: number): ModulePath | undefined {
     const fn = node.childForFieldName("function");
     if (!fn) return undefined;
+    // `fetch.bind(globalThis)` is fetch.
+    if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
+      const object = fn.childForFieldName("object");
+      return object ? this.resolve(object, object.text, depth + 1) : undefined;
+    }
     if (PASS_THROUGH.test(fn.text)) {
       const args = node.childForFieldName("arguments");
       const only = args?.namedChildCount === 1 ? args.namedChild(0) : null;
@@ -166,25 +228,55 @@ class Resolver {
     if (!isRequire && fn.type !== "import") return undefined;
     const args = node.childForFieldName("arguments");
     const first = args?.namedChild(0);
-    const specifier = first && args?.namedChildCount === 1 ? stringValue(first) : undefined;
+    const specifier = first && args?.namedChildCount === 1 ? this.constants.stringOf(first) : undefined;
     if (specifier === undefined) return undefined;
     const module = normalModule(specifier);
-    return this.filter.relevant(module) ? { module, members: [] } : undefined;
+    // `require("./shell")`: what the project file exports as a whole (`module.exports = require("child_process")`).
+    if (specifier.startsWith(".")) {
+      const path = this.project?.lookup(specifier, "default");
+      return path && through(path, node);
+    }
+    if (!this.filter.relevant(module)) return undefined;
+    // A specifier held in a constant is a step the reader cannot see at the call.
+    return through({ module, members: [] }, node, first!.type === "identifier");
   }
 }
 
-/** `const x = <module path>`, `const { a, b: c } = require('m')`, or a local that shadows a module name. */
-function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"], source: string): void {
+/**
+ * `const x = <module path>`, `const { a, b: c } = require('m')`, a local that shadows a module name, and
+ * the value-tracking bindings: `this.client = new OpenAI()` (a slot), a class field, `class W extends
+ * OpenAI`, `import("m").then((m) => …)` (the parameter is the module), `const f = opts.fetch ?? fetch`.
+ */
+function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: Bindings, imports: Analysis["imports"], source: string, known: (name: string | undefined) => boolean): void {
   // Most declarations have nothing to do with watched modules: decide that from the source text, without the tree.
   const head = identifierAt(source, value.startIndex);
-  const mayBeModule = head ? bindings.mayResolve(head) || head === "require" || head === "await" || head === "import" || head === "promisify" || head === "util" : source[value.startIndex] === "(";
-  const path = mayBeModule ? resolver.resolve(value) : undefined;
+  const simpleName = identifierAt(source, nameNode.startIndex);
+  const quote = source[value.startIndex];
+  if (simpleName !== undefined && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
+  const mayBeModule = head
+    ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known, JS_FALLBACK)
+    : quote === "(" || source.startsWith("async", value.startIndex);
+  if (!mayBeModule && !(simpleName !== undefined && bindings.mayResolve(simpleName))) return;
+  if (value.type === "arrow_function" || value.type === "function_expression") {
+    // `import("m").then((m) => m.exec())`: nameNode is the `then`.
+    if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
+    return;
+  }
+  const expression = value.type === "class_heritage" ? heritageOf(value) : value;
+  const path = mayBeModule && expression ? resolver.resolve(expression) : undefined;
   if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
-  const simpleName = identifierAt(source, nameNode.startIndex);
+  const statement = nameNode.parent!;
+  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
+    const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
+    if (path && key) bindings.bindSlot(key, through(normalMembers(path), statement));
+    return;
+  }
   if (simpleName !== undefined) {
-    if (path || bindings.mayResolve(simpleName)) bindings.bind(bindings.scopeOf(nameNode), simpleName, path && normalMembers(path));
+    // A value that is more than the module itself (`const f = opts.fetch ?? fetch`, `const c = new OpenAI()`) is a step worth showing.
+    const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
+    if (path || bindings.mayResolve(simpleName)) bindings.bind(value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode), simpleName, step && normalMembers(step));
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
@@ -209,7 +301,51 @@ function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: 
   }
 }
 
-function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"]): void {
+/** `import { exec } from "./shell"`, `import sh from "./shell"`: the names hold what the project file exports under them. */
+function projectImport(node: Node, specifier: string, bindings: Bindings, project: FileProject): void {
+  const clause = node.namedChildren.find((c) => c?.type === "import_clause");
+  if (!clause) return;
+  const scope = bindings.scopeOf(node);
+  const bind = (local: string, imported: string) => {
+    const path = project.lookup(specifier, imported);
+    if (path) bindings.bind(scope, local, through(normalMembers(path), node));
+    // `import { fetch } from "./gateway"` hides the global.
+    else if (bindings.mayResolve(local)) bindings.bind(scope, local, undefined);
+  };
+  for (const part of clause.namedChildren) {
+    if (part?.type === "identifier") bind(part.text, "default");
+    else if (part?.type === "named_imports") {
+      for (const spec of part.namedChildren) {
+        if (!spec || spec.type !== "import_specifier") continue;
+        const nameNode = spec.childForFieldName("name");
+        const alias = spec.childForFieldName("alias") ?? nameNode;
+        if (nameNode && alias) bind(alias.text, nameNode.text);
+      }
+    }
+  }
+}
+
+/** `extends X` (JavaScript: the expression itself; TypeScript: inside an extends_clause). */
+function heritageOf(heritage: Node): Node | null {
+  const first = heritage.namedChild(0);
+  return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
+}
+
+/** `import("m").then((m) => …)`: the callback's first parameter is the module. */
+function thenParameter(member: Node, callback: Node, resolver: Resolver, bindings: Bindings): void {
+  const object = member.childForFieldName("object");
+  const path = object && resolver.resolve(object);
+  if (!path) return;
+  const single = callback.childForFieldName("parameter");
+  const list = callback.childForFieldName("parameters");
+  const first = single ?? list?.namedChild(0);
+  const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  if (param?.type !== "identifier") return;
+  bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent!));
+}
+
+
+function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"], project?: FileProject): void {
   const text = node.text;
   if (/^import\s+type\b/.test(text)) return; // types only: erased at runtime
   const source = node.childForFieldName("source");
@@ -228,10 +364,11 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
       return;
     }
     imports.push({ start: node.startIndex, end: node.endIndex, module, star: false });
-    bindings.bind(bindings.scopeOf(node), local.text, { module, members: [] });
+    bindings.bind(bindings.scopeOf(node), local.text, through({ module, members: [] }, node, false));
     return;
   }
   if (specifier === undefined) return;
+  if (project && specifier.startsWith(".")) return projectImport(node, specifier, bindings, project);
   const module = normalModule(specifier);
   const watched = filter.relevant(module);
   // An import from any other module binds no module path, but still hides a global it names (`import { fetch } from "./gateway"`).
@@ -241,7 +378,7 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
   if (!clause) return;
   const scope = bindings.scopeOf(node);
   const bind = (local: string, path: ModulePath) => {
-    if (watched) bindings.bind(scope, local, normalMembers(path));
+    if (watched) bindings.bind(scope, local, normalMembers(through(path, node, false)));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, undefined);
   };
   for (const part of clause.namedChildren) {

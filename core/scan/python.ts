@@ -1,6 +1,8 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, collectCaptures, queryOf } from "./analysis";
-import { Bindings, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, rootName, simpleChain } from "./resolve";
+import { Bindings, Constants, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
+import type { FileProject } from "./project";
+import { ANY, RETURNED } from "./specs";
 
 /** One query finds everything the resolver needs (scopes, imports, definitions, calls); it runs inside WASM. */
 const QUERY = `
@@ -8,8 +10,11 @@ const QUERY = `
 (class_definition) @scope.class
 (import_statement) @import
 (import_from_statement) @import
-(call function: [(identifier) (attribute) (parenthesized_expression)] @callee)
-(assignment left: (identifier) @def.name right: (_) @def.value)
+(call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
+(call arguments: (argument_list [(identifier) (attribute)] @arg))
+(call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
+(assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
+(class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))
@@ -28,13 +33,21 @@ const QUERY = `
 (augmented_assignment left: (identifier) @local)
 `;
 
+/** Calls that reach a module or member by name at run time: `getattr(os, "system")`, `importlib.import_module("subprocess")`. */
+const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__"]);
+/** Functions that take a callable or class without calling it (type tests, printing, mocking). */
+const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction"]);
+
 /** Imports → bindings (only of watched modules), then local re-binding and shadowing, then calls. */
-export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): Analysis {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
+export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis {
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports: Analysis["imports"] = [];
-  for (const node of importNodes) importStatement(node, bindings, filter, imports);
-  if (bindings.names.size === 0) return { calls: [], imports, comments };
+  for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
+  const dynamic = DYNAMIC_TEXT.test(source);
+  if (bindings.names.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
+  const resolver = new Resolver(bindings, filter, source);
+  const known = (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name));
   const shadowLocals = () => {
     for (const [node, outer] of locals) {
       const name = identifierAt(source, node.startIndex)!;
@@ -48,24 +61,53 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   shadowLocals();
   for (const [nameNode, value] of definitions) {
     const name = identifierAt(source, nameNode.startIndex)!;
+    SLOT_TARGET.lastIndex = nameNode.startIndex + name.length;
+    const simple = !SLOT_TARGET.test(source);
     const valueRoot = identifierAt(source, value.startIndex);
-    if (!bindings.names.has(name) && !(valueRoot && bindings.names.has(valueRoot))) continue;
-    bindings.bind(bindings.scopeOf(nameNode), name, resolve(value, bindings));
+    // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`).
+    if (dynamic && simple && valueRoot === undefined && value.type === "string") resolver.constants.add(name, value);
+    if (!(simple && bindings.names.has(name)) && !known(valueRoot) && !mayFallBack(source, value.startIndex, known, PY_FALLBACK)) continue;
+    const classBases = value.type === "argument_list";
+    const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+    if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent!) : bindings.scopeOf(nameNode), name, path && through(path, nameNode.parent!));
+    else if (path) {
+      const key = resolver.slotKey(nameNode);
+      if (key) bindings.bindSlot(key, through(path, nameNode.parent!));
+    }
   }
   shadowLocals();
   const calls: Analysis["calls"] = [];
   for (const [captured] of callees) {
     const parenthesized = source[captured.startIndex] === "(";
     const first = parenthesized ? undefined : identifierAt(source, captured.startIndex);
-    if (!parenthesized && !(first && bindings.names.has(first))) continue;
+    if (!parenthesized && !known(first)) continue;
     const callee = parenthesized ? unwrap(captured) : captured;
     const text = callee.text;
-    if (parenthesized && !bindings.names.has(rootName(text) ?? "")) continue;
-    const path = resolve(callee, bindings, text);
-    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text.replace(/\s+/g, ""), path, kind: "call" });
+    if (parenthesized && !identifiersIn(text).some(known)) continue;
+    const path = resolver.resolve(callee, text);
+    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call" });
   }
-  return { calls, imports, comments };
+  // A watched function handed to another function (`executor.submit(subprocess.run, cmd)`, `map(requests.get, urls)`): the callee will call it.
+  for (const arg of args) {
+    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const call = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
+    const fn = call?.type === "call" ? call.childForFieldName("function") : null;
+    if (!fn || INSPECTORS.has(fn.text.split(".").pop()!) || DYNAMIC.has(fn.text.split(".")[0]!)) continue;
+    const path = resolver.resolve(arg);
+    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
+  }
+  return { calls, imports, comments, exports: bindings.exported() };
 }
+
+/** After an assignment target's first name: `.x` or `[k]` make it a slot, not a name. */
+const SLOT_TARGET = /\s*[.[]/y;
+
+
+/** A value that may be a fallback or conditional: `(session or requests)`, `a or b`, `x if c else requests`, class bases. */
+const PY_FALLBACK = /^\(|\b(?:or|if)\b/;
+
+/** The cheap test for dynamic imports anywhere in a file. */
+const DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
 
 /** `(a.b)(...)`: the callee is what the parentheses hold. */
 function unwrap(node: Node): Node {
@@ -74,23 +116,126 @@ function unwrap(node: Node): Node {
   return n;
 }
 
-function resolve(node: Node, bindings: Bindings, text = node.text, depth = 0): ModulePath | undefined {
-  if (depth > MAX_RESOLVE_DEPTH) return undefined;
-  const chain = simpleChain(text);
-  if (chain) return chainPath(bindings, chain, node);
-  if (node.type === "attribute") {
-    const object = node.childForFieldName("object");
-    const attribute = node.childForFieldName("attribute");
-    const base = object && resolve(object, bindings, object.text, depth + 1);
-    return base && attribute ? extend(base, attribute.text) : undefined;
+class Resolver {
+  readonly constants = new Constants();
+
+  constructor(
+    private readonly bindings: Bindings,
+    private readonly filter: ModuleFilter,
+    private readonly source: string,
+  ) {}
+
+
+
+  resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
+    if (depth > MAX_RESOLVE_DEPTH) return undefined;
+    const chain = simpleChain(text);
+    if (chain) return chainPath(this.bindings, chain, node);
+    switch (node.type) {
+      case "attribute": {
+        const slot = this.slot(node);
+        if (slot) return slot;
+        const object = node.childForFieldName("object");
+        const attribute = node.childForFieldName("attribute");
+        const base = object && this.resolve(object, object.text, depth + 1);
+        return base && attribute ? extend(base, attribute.text) : undefined;
+      }
+      case "subscript":
+        return this.slot(node);
+      case "parenthesized_expression": {
+        const inner = node.namedChild(0);
+        return inner && node.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : undefined;
+      }
+      // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
+      case "boolean_operator":
+      case "conditional_expression": {
+        for (const side of node.namedChildren) {
+          const path = side && this.resolve(side, side.text, depth + 1);
+          if (path) return path;
+        }
+        return undefined;
+      }
+      case "call":
+        return this.ofCall(node, depth);
+      default:
+        return undefined;
+    }
   }
-  return undefined;
+
+  /** The first base class that resolves (`class Wrapper(openai.DefaultHttpxClient)`). */
+  firstBase(bases: Node): ModulePath | undefined {
+    for (const base of bases.namedChildren) {
+      if (!base || (base.type !== "identifier" && base.type !== "attribute")) continue;
+      const path = this.resolve(base);
+      if (path) return path;
+    }
+    return undefined;
+  }
+
+  /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
+  private ofCall(node: Node, depth: number): ModulePath | undefined {
+    const fn = node.childForFieldName("function");
+    const args = node.childForFieldName("arguments");
+    if (!fn) return undefined;
+    const name = fn.text.replace(/\s+/g, "");
+    if (name === "getattr" && !this.bindings.declared("getattr", fn)) {
+      const object = args?.namedChild(0);
+      const base = object && this.resolve(object, object.text, depth + 1);
+      if (!base) return undefined;
+      // A name not known here could be any member: what `*` covers.
+      return through(extend(base, this.constants.stringOf(args?.namedChild(1)) ?? ANY), node);
+    }
+    if (name === "importlib.import_module" || name === "import_module" || name === "__import__") {
+      const module = this.constants.stringOf(args?.namedChild(0));
+      if (module === undefined || module.startsWith(".")) return undefined;
+      // `__import__("os.path")` returns the top package.
+      const dotted = name === "__import__" ? module.split(".")[0]! : module;
+      return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node) : undefined;
+    }
+    const base = this.resolve(fn, fn.text, depth + 1);
+    return base && this.filter.returnsWatched(base) ? extend(base, RETURNED) : undefined;
+  }
+
+  /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
+  private slot(node: Node): ModulePath | undefined {
+    return slotValue(this.bindings, node, (n) => this.slotKey(n));
+  }
+
+  /** `self.client` → "self.client", `values["client"]` → "values.client"; undefined for anything else. */
+  slotKey(node: Node, depth = 0): string | undefined {
+    if (depth > MAX_RESOLVE_DEPTH) return undefined;
+    if (node.type === "identifier") return node.text;
+    if (node.type === "attribute") {
+      const object = node.childForFieldName("object");
+      const base = object && this.slotKey(object, depth + 1);
+      const attribute = node.childForFieldName("attribute");
+      return base && attribute ? `${base}.${attribute.text}` : undefined;
+    }
+    if (node.type === "subscript") {
+      const value = node.childForFieldName("value");
+      const base = value && this.slotKey(value, depth + 1);
+      const key = this.constants.stringOf(node.childForFieldName("subscript"));
+      return base && key !== undefined && /^[\w$]+$/.test(key) ? `${base}.${key}` : undefined;
+    }
+    return undefined;
+  }
 }
 
-/** A dotted module path as a ModulePath (Python matches on the flattened dotted name). */
-const pathOf = (dotted: string): ModulePath => ({ module: dotted, members: [] });
+/** `from ._compat import httpx`: the local name holds what `httpx` holds in ._compat (followed through re-exports). */
+function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number): void {
+  for (const child of node.namedChildren) {
+    if (!child || child.id === moduleNode.id || (child.type !== "dotted_name" && child.type !== "aliased_import")) continue;
+    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+    const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+    const path = nameNode && local ? project.lookup(module, nameNode.text) : undefined;
+    if (path) bindings.bind(scopeOf(), local!.text, through(path, node));
+  }
+}
 
-function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"]): void {
+/** A dotted module path as a ModulePath (Python matches on the flattened dotted name), reached through its import. */
+const pathOf = (dotted: string, site: Node): ModulePath => through({ module: dotted, members: [] }, site, false);
+
+function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"], project?: FileProject): void {
   let scope: number | undefined;
   const scopeOf = () => (scope ??= bindings.scopeOf(node));
   if (node.type === "import_statement") {
@@ -101,36 +246,41 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
         if (!filter.relevant(dotted)) continue;
         // `import a.b.c` binds `a`.
         const top = dotted.split(".")[0]!;
-        bindings.bind(scopeOf(), top, pathOf(top));
+        bindings.bind(scopeOf(), top, pathOf(top, node));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       } else if (child.type === "aliased_import") {
         const nameNode = child.childForFieldName("name");
         const alias = child.childForFieldName("alias");
         const dotted = nameNode?.text.replace(/\s+/g, "");
         if (!dotted || !alias || !filter.relevant(dotted)) continue;
-        bindings.bind(scopeOf(), alias.text, pathOf(dotted));
+        bindings.bind(scopeOf(), alias.text, pathOf(dotted, node));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       }
     }
     return;
   }
   const moduleNode = node.childForFieldName("module_name");
-  if (!moduleNode || moduleNode.type !== "dotted_name") return; // relative imports are the project's own code
+  if (!moduleNode) return;
   const module = moduleNode.text.replace(/\s+/g, "");
+  // The project's own modules (relative, or absolute but not watched): what their names hold, from the project's table.
+  if (moduleNode.type !== "dotted_name" || !filter.relevant(module)) {
+    if (project) projectImport(node, moduleNode, module, bindings, project, scopeOf);
+    return;
+  }
   for (const child of node.namedChildren) {
     if (!child || child.id === moduleNode.id) continue;
     if (child.type === "wildcard_import") {
       if (!filter.relevant(module)) continue;
       imports.push({ start: node.startIndex, end: node.endIndex, module, star: true });
       // Names the rules list explicitly are still recognisable after a star import.
-      for (const member of filter.explicitMembers(module)) bindings.bind(scopeOf(), member, pathOf(`${module}.${member}`));
+      for (const member of filter.explicitMembers(module)) bindings.bind(scopeOf(), member, pathOf(`${module}.${member}`, node));
     } else if (child.type === "dotted_name" || child.type === "aliased_import") {
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
       if (!nameNode || !local) continue;
       const dotted = `${module}.${nameNode.text.replace(/\s+/g, "")}`;
       if (!filter.relevant(dotted)) continue;
-      bindings.bind(scopeOf(), local.text, pathOf(dotted));
+      bindings.bind(scopeOf(), local.text, pathOf(dotted, node));
       imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
     }
   }

@@ -1,10 +1,31 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
+import type { PlacedHop } from "./project";
 
 /** Where an expression leads: a module (or GLOBAL) and the member chain reached from it. */
 export interface ModulePath {
   module: string;
   members: string[];
+  /** How it got there, newest first: the assignments, slots, dynamic imports and the import it went through. */
+  via?: readonly Hop[];
 }
+
+/** One step of a resolution: a source range of the same file (an import, an assignment, a class statement...). */
+export interface Hop {
+  start: number;
+  end: number;
+  /** Is this step more than the plain import (value tracking, a slot, a dynamic access, another file)? */
+  tracked: boolean;
+  /** A step in another project file, placed there (start/end are then meaningless here). */
+  placed?: PlacedHop;
+}
+
+/** `path` reached through one more step. */
+export function through(path: ModulePath, node: { startIndex: number; endIndex: number }, tracked = true): ModulePath {
+  return { ...path, via: [{ start: node.startIndex, end: node.endIndex, tracked }, ...(path.via ?? [])].slice(0, MAX_HOPS) };
+}
+
+/** Steps kept per path (the message shows them; a long chain of re-assignments keeps its newest). */
+export const MAX_HOPS = 8;
 
 /** A binding of a name in a scope: to a module path, or (path undefined) a local that shadows modules. */
 interface Binding {
@@ -102,6 +123,50 @@ export class Bindings {
     return this.names.has(name) || this.globals(name) !== undefined;
   }
 
+  /**
+   * Attribute and container slots holding a watched value (`self.client = anthropic.Anthropic()`,
+   * `values["client"] = openai.ChatCompletion`, `this.client = new OpenAI()`), keyed by their dotted
+   * path (`self.client`, `values.client`). Per file, not per object: any `self.client` in the file is
+   * the slot (one level of attribute, no aliasing of the object).
+   */
+  private readonly slots = new Map<string, ModulePath>();
+  /** First names of slot keys: the cheap test before a slot lookup. */
+  readonly slotRoots = new Set<string>();
+
+  /** Bind a slot to a watched value (the first watched value wins, as for names). */
+  bindSlot(key: string, path: ModulePath): void {
+    if (this.slots.has(key)) return;
+    this.slots.set(key, path);
+    this.slotRoots.add(key.split(".")[0]!);
+  }
+
+  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
+  slotPath(chain: readonly string[]): ModulePath | undefined {
+    if (!this.slotRoots.has(chain[0]!)) return undefined;
+    for (let n = chain.length; n >= 2; n--) {
+      const path = this.slots.get(chain.slice(0, n).join("."));
+      if (path) return extend(path, ...chain.slice(n));
+    }
+    return undefined;
+  }
+
+  /** Names bound to watched values in the file scope, and module.exports slots: what the file offers the project. */
+  exported(): Record<string, ModulePath> {
+    const out: Record<string, ModulePath> = {};
+    const prefix = `${this.scopes.rootId}\0`;
+    for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out[key.slice(prefix.length)] = binding.path;
+    for (const [key, path] of this.slots) {
+      if (key === "module.exports") out.default = path;
+      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out[key.split(".").pop()!] = path;
+    }
+    return out;
+  }
+
+  /** Could a chain starting with `name` resolve (a binding, a global or a slot)? */
+  known(name: string): boolean {
+    return this.mayResolve(name) || this.slotRoots.has(name);
+  }
+
   /** What `name`, referenced at `node`, is bound to. */
   lookup(name: string, node: Node): ModulePath | undefined {
     const b = this.scoped.has(name) ? this.nearest(name, node.startIndex) : this.table.get(`${this.scopes.rootId}\0${name}`);
@@ -148,7 +213,7 @@ export class Bindings {
 export const MAX_RESOLVE_DEPTH = 64;
 
 export function extend(path: ModulePath, ...members: string[]): ModulePath {
-  return { module: path.module, members: [...path.members, ...members] };
+  return { module: path.module, members: [...path.members, ...members], via: path.via };
 }
 
 const IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
@@ -170,8 +235,9 @@ export function simpleChain(text: string): string[] | undefined {
 
 /** Where a chain from simpleChain leads, looked up from `node`. */
 export function chainPath(bindings: Bindings, chain: readonly string[], node: Node): ModulePath | undefined {
-  const base = chain.length > 0 ? bindings.lookup(chain[0]!, node) : undefined;
-  return base && extend(base, ...chain.slice(1));
+  if (chain.length === 0) return undefined;
+  const base = bindings.lookup(chain[0]!, node);
+  return base ? extend(base, ...chain.slice(1)) : chain.length > 1 ? bindings.slotPath(chain) : undefined;
 }
 
 export function rootName(text: string): string | undefined {
@@ -198,4 +264,44 @@ export function stringValue(node: Node): string | undefined {
   if (node.type === "template_string" && text.includes("${")) return undefined;
   const inner = text.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
   return inner.includes("\\") ? undefined : inner;
+}
+
+/** Source text as one line: `axios\n  .get` is `axios.get`, `await import("m")`, `a ?? b` and `a or b` keep one space. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, (space, at: number) => (/[.?!]/.test(text[at + space.length] ?? "") && text[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text[at - 1] ?? "") && !/\?\?/.test(text.slice(at + space.length, at + space.length + 2)) ? "" : text[at - 1] === "." || text[at - 1] === "(" || text[at + space.length] === ")" ? "" : " "));
+}
+
+/** String constants assigned to simple names of a file (`MOD = "subprocess"`); a name assigned two different strings is no constant. */
+export class Constants {
+  private readonly values = new Map<string, string | undefined>();
+
+  add(name: string, value: Node): void {
+    const text = stringValue(value);
+    this.values.set(name, this.values.has(name) && this.values.get(name) !== text ? undefined : text);
+  }
+
+  /** A string literal, or a name holding one. */
+  stringOf(node: Node | null | undefined): string | undefined {
+    if (!node) return undefined;
+    return node.type === "identifier" ? this.values.get(node.text) : stringValue(node);
+  }
+}
+
+/** The watched value an attribute or container slot holds (`self.client`, `values["client"]`), keyed by the language's `keyOf`. */
+export function slotValue(bindings: Bindings, node: Node, keyOf: (node: Node) => string | undefined): ModulePath | undefined {
+  const root = rootName(node.text);
+  if (!root || !bindings.slotRoots.has(root)) return undefined;
+  const key = keyOf(node);
+  return key ? bindings.slotPath(key.split(".")) : undefined;
+}
+
+/**
+ * Could a value not starting with a known name still be one (`opts.fetch ?? fetch`, `session or requests`)?
+ * Read from the value's first line of text (at most 400 characters), without the tree: it must show one
+ * of the language's fallback operators and a name that can resolve.
+ */
+export function mayFallBack(source: string, start: number, known: (name: string) => boolean, operators: RegExp): boolean {
+  const end = source.indexOf("\n", start);
+  const line = source.slice(start, end < 0 ? start + 400 : Math.min(end, start + 400));
+  return operators.test(line) && identifiersIn(line).some(known);
 }

@@ -2,9 +2,9 @@ import type { ModuleFilter } from "./analysis";
 import { type ScanConfig, customSpec } from "./config";
 import type { ModulePath } from "./resolve";
 import { RULE_OF_CATEGORY, customBoundary } from "./rules";
-import { ANY, type BoundarySpec, DEFAULT, DEFAULT_SPECS, GLOBAL, type ScanLanguage } from "./specs";
+import { ANY, type BoundarySpec, DEFAULT, DEFAULT_SPECS, GLOBAL, type MemberKind, RETURNED, type ScanLanguage } from "./specs";
 
-/** Exception classes are raised, not called out to: `*` rules skip them. */
+/** Exception classes are raised, not called out to: under `*` they are inert. */
 const EXCEPTION_NAME = /(Error|Exception|Warning)$/;
 
 export interface SpecMatch {
@@ -38,42 +38,67 @@ export class LanguageRules {
       // `from os.path import x`, `import sys, \\` continued, `x = 1; import os`).
       const names = `(?:${tops.map(escape).join("|")})`;
       const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
-      this.prefilter = (text) => imports.test(text);
+      // Or a dynamic import, with the module's name somewhere in a string (`importlib.import_module(MOD)`).
+      const dynamic = /\b(?:import_module|__import__)\s*\(/;
+      const quoted = new RegExp(`['"]${names}[.'"]`);
+      this.prefilter = (text) => imports.test(text) || (dynamic.test(text) && quoted.test(text));
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
-        explicitMembers: (module) => (this.byModule.get(module) ?? []).flatMap((s) => s.members.filter((m) => m !== ANY && m !== DEFAULT && !m.includes("."))),
+        explicitMembers: (module) => (this.byModule.get(module) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
+        returnsWatched: (path) => this.returnsWatched(path),
       };
     } else {
-      const named = modules.filter((m) => m !== GLOBAL);
-      const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => s.members.map((m) => m.split(".")[0]!)))];
+      const specifierNames = modules.filter((m) => m !== GLOBAL);
+      const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0]!)))];
       // Every import/require/import() of a watched module spells it as a string literal right after the keyword.
-      const specifiers = named.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`) : undefined;
+      const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape).join("|")) : undefined;
-      this.prefilter = (text) => Boolean(specifiers?.test(text)) || (globalUse !== undefined && usesGlobal(text, globalUse));
-      this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: () => [] };
+      // Or a require()/import() of a computed name, with a watched module's name somewhere in a string (`const name = "child_process"`).
+      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]/;
+      const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
+      this.prefilter = (text) => Boolean(specifiers?.test(text)) || (globalUse !== undefined && usesGlobal(text, globalUse)) || (computed.test(text) && Boolean(quoted?.test(text)));
+      this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path) };
     }
   }
 
-  /** Every spec a resolved call matches. */
-  match(path: ModulePath, kind: "call" | "new"): SpecMatch[] {
+  /**
+   * Every spec a resolved call matches. A `passed` value (handed to another function) matches only a
+   * member function of kind call: a module or a class passed around is not called by the receiver.
+   */
+  match(path: ModulePath, form: "call" | "new", passed = false): SpecMatch[] {
     const out: SpecMatch[] = [];
-    if (this.language === "python") {
-      const dotted = [path.module, ...path.members].join(".");
-      for (const [module, specs] of this.byModule) {
-        if (dotted !== module && !dotted.startsWith(`${module}.`)) continue;
-        const members = dotted === module ? [] : dotted.slice(module.length + 1).split(".");
-        for (const spec of specs) if (memberMatches(spec, members)) out.push({ spec, target: dotted, member: members.join(".") });
-      }
-      return out;
-    }
-    for (const spec of this.byModule.get(path.module) ?? []) {
-      if (spec.kind !== "any" && spec.kind !== kind) continue;
-      if (!memberMatches(spec, path.members)) continue;
-      const member = path.members.join(".");
-      const target = path.module === GLOBAL ? member : member ? `${path.module}.${member}` : path.module;
-      out.push({ spec, target, member });
+    for (const { spec, members } of this.specsOf(path)) {
+      if (spec.form !== "any" && spec.form !== form) continue;
+      const kind = kindOf(spec, members);
+      if (passed ? kind !== "call" || members.length === 0 || members.includes(ANY) : kind !== "call" && kind !== "client") continue;
+      const member = memberKey(members);
+      out.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
     }
     return out;
+  }
+
+  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
+  returnsWatched(path: ModulePath): boolean {
+    for (const { spec, members } of this.specsOf(path)) {
+      const prefix = `${memberKey(members)}${RETURNED}.`;
+      if (members.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(prefix))) return true;
+    }
+    return false;
+  }
+
+  /** The specs whose module a path lies under, each with the member path below that module. */
+  private *specsOf(path: ModulePath): Generator<{ spec: BoundarySpec; members: string[] }> {
+    if (this.language === "javascript") {
+      for (const spec of this.byModule.get(path.module) ?? []) yield { spec, members: path.members };
+      return;
+    }
+    // Python matches on the flattened dotted name: `import urllib` + `urllib.request.urlopen` is urllib.request's.
+    const dotted = [path.module, ...path.members].join(".");
+    for (const [module, specs] of this.byModule) {
+      if (dotted !== module && !dotted.startsWith(`${module}.`)) continue;
+      const members = dotted === module ? [] : dotted.slice(module.length + 1).split(".");
+      for (const spec of specs) yield { spec, members };
+    }
   }
 }
 
@@ -113,13 +138,25 @@ function usesGlobal(text: string, occurrences: RegExp): boolean {
   return false;
 }
 
-function memberMatches(spec: BoundarySpec, members: readonly string[]): boolean {
-  const joined = members.join(".");
-  return spec.members.some((m) => {
-    if (m === ANY) return members.length === 0 || (!spec.except?.includes(members[0]!) && !EXCEPTION_NAME.test(members[0]!));
-    if (m === DEFAULT) return members.length === 0;
-    return m === joined;
-  });
+/** A member path as the table writes it: `socket().connect`. */
+const memberKey = (members: readonly string[]) => members.join(".").replaceAll(`.${RETURNED}`, RETURNED);
+
+/**
+ * What a member path is under a spec, or undefined when the spec does not cover it. The longest listed
+ * prefix decides: the path itself (its kind), or a prefix covering what is under it (inert: nothing;
+ * a client: what its returned object does is part of the construction's finding). Unlisted paths fall to `*`.
+ */
+export function kindOf(spec: BoundarySpec, members: readonly string[]): MemberKind | undefined {
+  for (let n = members.length; n >= 0; n--) {
+    const kind = spec.members[n === 0 ? DEFAULT : memberKey(members.slice(0, n))];
+    if (kind === undefined) continue;
+    if (n === members.length || kind === "inert") return kind;
+    return kind === "client" ? "inert" : undefined;
+  }
+  const rest = spec.members[ANY];
+  if (!rest) return undefined;
+  if (members.some((m) => EXCEPTION_NAME.test(m))) return "inert";
+  return members.includes(RETURNED) ? undefined : rest;
 }
 
 export interface CompiledRules {

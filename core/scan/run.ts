@@ -5,6 +5,7 @@ import { Worker } from "node:worker_threads";
 import type { Finding } from "../findings";
 import type { ScanConfig } from "./config";
 import { type Grammar, grammarOf, wasmDir } from "./parser";
+import { type FileSymbols, ProjectSymbols } from "./project";
 import { type FileScan, Scanner } from "./scan";
 
 export interface ScanRunOptions {
@@ -59,6 +60,7 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   const script = options.workerScript ?? workerScriptPath();
   const workers = workerCount(options.files.length, options.workers ?? "auto", script);
   const results = workers > 0 ? await onWorkers(options, script!, workers) : await inThread(options);
+  await throughProject(options, results);
   const totals: ScanRun = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
     totals.findings.push(...r.findings);
@@ -67,6 +69,25 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     totals.lines += r.lines;
   }
   return totals;
+}
+
+/**
+ * The cross-file pass: the symbol table from what every file exports and imports, then a second scan
+ * (on this thread) of the files that import a watched value from another project file. Their findings
+ * replace the first pass's.
+ */
+async function throughProject(options: ScanRunOptions, results: FileScan[]): Promise<void> {
+  const symbols = new Map<string, FileSymbols>();
+  results.forEach((r, i) => r.symbols && symbols.set(options.files[i]!, r.symbols));
+  if (symbols.size === 0) return;
+  const project = new ProjectSymbols(symbols);
+  const again = options.files.map((file, i) => [file, i] as const).filter(([file]) => symbols.get(file)?.links.length && project.importsWatched(file));
+  if (again.length === 0) return;
+  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(again.map(([file]) => file)) });
+  for (const [file, i] of again) {
+    options.signal?.throwIfAborted();
+    results[i] = scanner.scanFile(join(options.root, file), file, project);
+  }
 }
 
 /** The grammars a list of files needs. */

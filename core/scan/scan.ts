@@ -3,6 +3,8 @@ import type { Edit, Node, Tree } from "@vscode/tree-sitter-wasm";
 import type { Finding, Severity } from "../findings";
 import { LineIndex } from "../source/lines";
 import { type Analysis, QueryTimeout } from "./analysis";
+import { type FileSymbols, type PlacedHop, type ProjectSymbols, linksOf, mayLink } from "./project";
+import type { Hop } from "./resolve";
 import { type ScanConfig, scanConfigSchema } from "./config";
 import { analyzeJavaScript } from "./javascript";
 import { type Grammar, type Grammars, grammarOf, languageOf, loadGrammars } from "./parser";
@@ -33,6 +35,8 @@ export interface FileScan {
   parsed: boolean;
   lines: number;
   skipped?: string;
+  /** What the file offers the project's symbol table (only when it exports or imports something of the project). */
+  symbols?: FileSymbols;
 }
 
 const SUPPRESSIBLE = new Set<string>([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
@@ -58,8 +62,8 @@ export class Scanner {
    * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
    * incrementally; call forget(path) when the document closes.
    */
-  scanSource(path: string, text: string): Finding[] {
-    return this.scan(path, text, true).findings;
+  scanSource(path: string, text: string, project?: ProjectSymbols): Finding[] {
+    return this.scan(path, text, true, project).findings;
   }
 
   /** Free every kept tree (the scanner stays usable). */
@@ -100,27 +104,43 @@ export class Scanner {
   }
 
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
-  scanFile(absolutePath: string, path: string): FileScan {
+  scanFile(absolutePath: string, path: string, project?: ProjectSymbols): FileScan {
     const read = readSource(absolutePath, this.maxBytes);
     if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
-    return this.scan(path, read);
+    return this.scan(path, read, false, project);
   }
 
-  scan(path: string, text: string, keepTree = false): FileScan {
+  /**
+   * Scan one file. With the project's symbol table, names it imports from the project's other files
+   * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
+   */
+  scan(path: string, text: string, keepTree = false, project?: ProjectSymbols): FileScan {
+    const result = this.scanText(path, text, keepTree, project);
+    const linking = mayLink(path, text);
+    if (!linking && !result.exports) return result.scan;
+    let lines: LineIndex | undefined;
+    const place = (start: number, end: number): PlacedHop => ({ file: path, ...(lines ??= new LineIndex(text)).range(start, end), text: hopText(text, { start, end, tracked: true }) });
+    const links = linking ? linksOf(path, text, place) : [];
+    const exports = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name, p]) => [name, { ...p, via: p.via?.map((hop) => (hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) })) }]));
+    return links.length || Object.keys(exports).length ? { ...result.scan, symbols: { exports, links } } : result.scan;
+  }
+
+  private scanText(path: string, text: string, keepTree: boolean, project: ProjectSymbols | undefined): { scan: FileScan; exports?: Analysis["exports"] } {
     const grammar = grammarOf(path);
-    if (!grammar) return { findings: [], parsed: false, lines: 0 };
+    if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-      return { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped };
+      return { scan: { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped } };
     }
     const rules = this.rules[languageOf(grammar)];
-    if (!rules.prefilter(text)) return { findings: [], parsed: false, lines: countLines(text) };
+    const fileProject = project?.importsWatched(path) ? project.forFile(path) : undefined;
+    if (!fileProject && !rules.prefilter(text)) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
     const { parser, languages } = this.grammars;
     const language = languages[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
     const tree = keepTree ? this.parseDocument(path, grammar, text) : parser.parse(text);
-    if (!tree) return { findings: [parseError.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) };
+    if (!tree) return { scan: { findings: [parseError.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines(text) } };
     try {
       const lines = new LineIndex(text);
       const findings: Finding[] = [];
@@ -128,35 +148,42 @@ export class Scanner {
       const markers = mayHaveSuppression(text);
       let analysis: Analysis;
       try {
-        analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, markers, this.queryTimeLimitMs) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs);
+        analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, markers, this.queryTimeLimitMs, fileProject) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
       } catch (e) {
         if (!(e instanceof QueryTimeout)) throw e;
         const skipped = `${e.message} (deeply nested or broken code)`;
-        return { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped };
+        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path, analysis, rules, lines));
+      findings.push(...this.boundaryFindings(path, analysis, rules, lines, text));
       const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
-      return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
+      return { scan: { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
   }
 
-  private boundaryFindings(path: string, analysis: Analysis, rules: LanguageRules, lines: LineIndex): Finding[] {
+  private boundaryFindings(path: string, analysis: Analysis, rules: LanguageRules, lines: LineIndex, text: string): Finding[] {
     const out: Finding[] = [];
     const called = new Set<object>();
     for (const call of analysis.calls) {
       const range = lines.range(call.start, call.end);
-      const callee = call.kind === "new" ? `new ${call.callee}` : call.callee;
+      const callee = call.form === "new" ? `new ${call.callee}` : call.callee;
       const seen = new Set<string>();
-      for (const { spec, target, member } of rules.match(call.path, call.kind)) {
+      const hops = (call.path.via ?? []).map((hop) => ({ ...(hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text, hop) }), tracked: hop.tracked }));
+      const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
+      // The message names the steps only when they are more than the plain import the reader sees at the top.
+      const why = [
+        call.passedTo ? ` It is passed as a value to \`${call.passedTo}\`, which will call it.` : "",
+        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" ← ")}.` : "",
+      ].join("");
+      for (const { spec, target, member } of rules.match(call.path, call.form, call.passedTo !== undefined)) {
         called.add(spec);
-        const properties = { module: spec.module, member, target, language: rules.language, ...(spec.custom ? { customRule: spec.custom.id } : {}) };
+        const properties = { module: spec.module, member, target, language: rules.language, ...resolution, ...(spec.custom ? { customRule: spec.custom.id } : {}) };
         const key = spec.custom?.id ?? spec.category;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (spec.custom) out.push({ ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category, properties });
-        else out.push({ ...RULE_OF_CATEGORY[spec.category].at(path, range, callee, target), properties });
+        const finding = spec.custom ? { ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path, range, callee, target);
+        out.push({ ...finding, message: finding.message + why, properties });
       }
     }
     for (const site of analysis.imports) {
@@ -205,6 +232,15 @@ export class Scanner {
 }
 
 const WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+/** How much of a step's source a message quotes. */
+const HOP_TEXT = 80;
+
+/** A resolution step as quoted in a message: its first line, whitespace collapsed, cut to HOP_TEXT. */
+function hopText(text: string, hop: Hop): string {
+  const newline = text.indexOf("\n", hop.start);
+  const line = text.slice(hop.start, Math.min(hop.end, newline < 0 ? hop.end : newline, hop.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
+  return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}…` : line;
+}
 /** In-memory documents whose trees are kept for incremental re-parsing (editors have a few open). */
 const KEPT_DOCUMENTS = 16;
 

@@ -75,7 +75,7 @@ describe("JS/TS: aliased calls", () => {
   test("the message names the callee and its module; properties carry module, member and category", async () => {
     const [f] = await scanSource("a.ts", 'import * as cp from "node:child_process";\ncp.execSync("ls");\n', { config: scanConfig() });
     expect(f!.message).toBe("`cp.execSync` (child_process.execSync) starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.");
-    expect(f!.properties).toEqual({ module: "child_process", member: "execSync", target: "child_process.execSync", language: "javascript" });
+    expect(f!.properties).toEqual({ module: "child_process", member: "execSync", target: "child_process.execSync", language: "javascript", resolution: [{ line: 1, column: 1, endLine: 1, endColumn: 42, text: 'import * as cp from "node:child_process";' }] });
     expect(f!.category).toBe("shell");
   });
 

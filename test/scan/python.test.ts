@@ -27,13 +27,13 @@ const DIRECT: Array<[rule: string, imports: string, call: string, callee: string
   [NET, "import httpx", 'httpx.get("https://x")', "httpx.get"],
   [NET, "import httpx", "httpx.AsyncClient()", "httpx.AsyncClient"],
   [NET, "import urllib.request", 'urllib.request.urlopen("https://x")', "urllib.request.urlopen"],
-  [NET, "import urllib.request", 'urllib.request.Request("https://x")', "urllib.request.Request"],
+  [NET, "import urllib.request", "urllib.request.build_opener()", "urllib.request.build_opener"],
   [NET, "import http.client", 'http.client.HTTPConnection("x")', "http.client.HTTPConnection"],
   [NET, "import http.client", 'http.client.HTTPSConnection("x")', "http.client.HTTPSConnection"],
   [NET, "import aiohttp", "aiohttp.ClientSession()", "aiohttp.ClientSession"],
   [NET, "import aiohttp", 'aiohttp.request("GET", "https://x")', "aiohttp.request"],
   [NET, "import socket", 'socket.create_connection(("x", 80))', "socket.create_connection"],
-  [NET, "import socket", "socket.socket()", "socket.socket"],
+  [NET, "import socket", 'socket.socket().connect(("x", 80))', "socket.socket().connect"],
   [MODEL, "import openai", "openai.OpenAI()", "openai.OpenAI"],
   [MODEL, "import openai", "openai.AsyncOpenAI()", "openai.AsyncOpenAI"],
   [MODEL, "import openai", 'openai.ChatCompletion.create(model="m")', "openai.ChatCompletion.create"],
@@ -91,7 +91,7 @@ describe("Python: aliased calls", () => {
     expect(f!.message).toBe("`go` (subprocess.run) starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.");
     expect(f!.category).toBe("shell");
     expect(f!.severity).toBe("error");
-    expect(f!.properties).toEqual({ module: "subprocess", member: "run", target: "subprocess.run", language: "python" });
+    expect(f!.properties).toEqual({ module: "subprocess", member: "run", target: "subprocess.run", language: "python", resolution: [{ line: 1, column: 1, endLine: 1, endColumn: 33, text: "from subprocess import run as go" }] });
     expect(f!.help!.text).toContain("registered tool");
   });
 });

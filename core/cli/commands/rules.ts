@@ -1,6 +1,7 @@
 // The approvals rules are judged by the GitHub Action (they need a pull request), not by a check: list them too.
 import "../../approvals";
 import { allRules, anchorOf } from "../../rules";
+import { boundaryTableMarkdown } from "../../scan/table";
 import { EXIT, type Command, UsageError } from "../io";
 import { parse } from "../options";
 
@@ -15,6 +16,7 @@ export function rulesMarkdown(): string {
       out.push(`<a id="${anchorOf(r.id)}"></a>`, `### \`${r.id}\``, "", `*${r.severity}* · category \`${r.category}\``, "", r.summary, "", r.help, "");
     }
   }
+  out.push(boundaryTableMarkdown());
   return out.join("\n");
 }
 

@@ -1,5 +1,5 @@
 import { statSync } from "node:fs";
-import { relative } from "node:path";
+import { dirname, isAbsolute, relative, sep } from "node:path";
 import type { CheckContext } from "../../check";
 import { loadConfig } from "../../config/load";
 import { toRepoPath } from "../../findings";
@@ -11,8 +11,21 @@ import { scanWorkspace } from "../../scan/check";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags, requireCommit, textOptions } from "../options";
 
-/** Files under the given paths (files or directories), relative to the current directory. */
-export function filesUnder(io: CliIO, paths: string[], exclude: readonly string[]): string[] {
+/**
+ * The root findings are relative to: the current directory when every path is inside it, otherwise
+ * the deepest folder holding every path (`flowgate scan /elsewhere/repo` reports `src/a.py`).
+ */
+export function scanRoot(io: CliIO, paths: string[]): string {
+  const absolutes = paths.map((p) => absolute(io, p));
+  if (absolutes.every((abs) => !toRepoPath(relative(io.cwd, abs)).startsWith("../") && !isAbsolute(relative(io.cwd, abs)))) return io.cwd;
+  const folders = absolutes.map((abs) => (statSync(abs, { throwIfNoEntry: false })?.isFile() ? dirname(abs) : abs));
+  let root = folders[0]!;
+  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(sep) ? root : root + sep))) root = dirname(root);
+  return root;
+}
+
+/** Files under the given paths (files or directories), relative to `root`. */
+export function filesUnder(io: CliIO, paths: string[], exclude: readonly string[], root = io.cwd): string[] {
   const out = new Set<string>();
   for (const p of paths) {
     const abs = absolute(io, p);
@@ -22,8 +35,8 @@ export function filesUnder(io: CliIO, paths: string[], exclude: readonly string[
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath(relative(io.cwd, abs));
-    if (rel.startsWith("../")) throw new UsageError(`${p} is outside the current directory`);
+    const rel = toRepoPath(relative(root, abs));
+    if (rel.startsWith("../")) throw new UsageError(`${p} is outside the scanned root ${root}`);
     if (stat.isFile()) out.add(rel);
     else for (const f of walkFiles(abs, exclude)) out.add(rel ? `${rel}/${f}` : f);
   }
@@ -37,7 +50,8 @@ export const scanCommand: Command = {
 
 Parses Python and JavaScript/TypeScript under paths (default: the current directory) and reports
 calls that reach a shell, the network or a model SDK directly instead of through the tool gateway.
-Configured by ./.flowgate.yml (section \`scan\`); findings name files relative to the current directory.
+Configured by ./.flowgate.yml (section \`scan\`); findings name files relative to the current directory,
+or, for paths outside it, relative to the deepest folder holding them all.
 
 Options:
 ${REPORT_OPTIONS_HELP}
@@ -65,10 +79,13 @@ ${REPORT_OPTIONS_HELP}
     let changed: Set<string> | undefined;
     if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
     else if (values.base) changed = new Set(changedSince(io.cwd, values.base));
+    const paths = positionals.length ? positionals : ["."];
+    const root = scanRoot(io, paths);
+    if (root !== io.cwd && (values.base || values["changed-files"])) throw new UsageError("--base and --changed-files name files of the current directory; scan a path inside it");
     const ctx: CheckContext = {
-      root: io.cwd,
+      root,
       config,
-      files: filesUnder(io, positionals.length ? positionals : ["."], config.exclude),
+      files: filesUnder(io, paths, config.exclude, root),
       base: values.base,
       changedFiles: changed,
       newOnly: values["new-only"],

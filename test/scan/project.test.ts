@@ -1,0 +1,105 @@
+// Issue 19: names resolved across the project's files (the symbol table), through the CLI, worker
+// threads and the single-file scan; and `flowgate scan PATH` for a path outside the current directory.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { buildSync } from "esbuild";
+import { describe, expect, test } from "vitest";
+import { MAX_PROJECT_DEPTH, ProjectSymbols } from "../../core/scan/project";
+import { scanFiles } from "../../core/scan/run";
+import { Scanner } from "../../core/scan/scan";
+import { REPO, runCli, tempDir } from "../helpers/cli";
+
+function project(files: Record<string, string>): { root: string; files: string[] } {
+  const root = tempDir();
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  return { root, files: Object.keys(files).sort() };
+}
+
+const PROJECT = {
+  "pkg/_compat.py": "import httpx\n",
+  "pkg/__init__.py": "from ._compat import httpx\n",
+  "pkg/use.py": "from ._compat import httpx\nhttpx.Client()\n",
+  "main.py": "from pkg import httpx as h\nh.get('u')\n",
+  "plain.py": "from pkg.use import something\nsomething()\n",
+  "js/shell.ts": 'import { exec } from "child_process";\nexport { exec };\n',
+  "js/index.ts": 'export { exec } from "./shell";\n',
+  "js/use.ts": 'import { exec } from "./index";\nexec("ls");\n',
+  "js/cp.js": 'module.exports = require("child_process");\n',
+  "js/use2.js": 'const cp = require("./cp");\ncp.execSync("ls");\n',
+  "js/gateway.ts": "export const fetch = (u: string) => gateway.call(u);\n",
+  "js/safe.ts": 'import { fetch } from "./gateway";\nfetch("u");\n',
+};
+
+const brief = (f: { file: string; line: number; column: number; endLine: number; endColumn: number; rule: string }) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`;
+const EXPECTED = [
+  "js/use.ts:2:1-2:5 scan/shell-command",
+  "js/use2.js:2:1-2:12 scan/shell-command",
+  "main.py:2:1-2:6 scan/network-call",
+  "pkg/use.py:2:1-2:13 scan/network-call",
+];
+
+describe("cross-file resolution (scan/shell-command, scan/network-call)", () => {
+  test("relative imports, package __init__.py, a barrel's re-export, module.exports = require(...): found in the importing file", async () => {
+    const { root, files } = project(PROJECT);
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief).sort()).toEqual(EXPECTED);
+  });
+
+  test("each finding names the files it was resolved through", async () => {
+    const { root, files } = project(PROJECT);
+    const run = await scanFiles({ root, files, workers: 1 });
+    const main = run.findings.find((f) => f.file === "main.py")!;
+    expect(main.message).toContain("Resolved through line 1 `from pkg import httpx as h` ← pkg/__init__.py line 1 `from ._compat import httpx` ← pkg/_compat.py line 1 `import httpx`.");
+    expect(main.properties!.resolution).toEqual([
+      { line: 1, column: 1, endLine: 1, endColumn: 27, text: "from pkg import httpx as h" },
+      { file: "pkg/__init__.py", line: 1, column: 1, endLine: 1, endColumn: 27, text: "from ._compat import httpx" },
+      { file: "pkg/_compat.py", line: 1, column: 1, endLine: 1, endColumn: 13, text: "import httpx" },
+    ]);
+  });
+
+  test("worker threads give the same findings", async () => {
+    const { root, files } = project(PROJECT);
+    const workerScript = join(tempDir(), "scan-worker.js");
+    buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", outfile: workerScript, logLevel: "warning" });
+    const run = await scanFiles({ root, files, workers: 2, workerScript });
+    expect(run.workers).toBe(1);
+    expect(run.findings.map(brief).sort()).toEqual(EXPECTED);
+  });
+
+  test("the single-file scan uses the project's table when it is given one, and the file alone when not", async () => {
+    const { root, files } = project(PROJECT);
+    const scanner = await Scanner.create();
+    const symbols = new Map(files.flatMap((f) => { const s = scanner.scanFile(join(root, f), f).symbols; return s ? [[f, s] as const] : []; }));
+    const text = 'import { exec } from "./index";\n\nexec("ls");\n';
+    expect(scanner.scanSource("js/use.ts", text).map(brief)).toEqual([]);
+    expect(scanner.scanSource("js/use.ts", text, new ProjectSymbols(symbols)).map(brief)).toEqual(["js/use.ts:3:1-3:5 scan/shell-command"]);
+  });
+
+  test(`re-exports are followed through at most ${MAX_PROJECT_DEPTH} files`, async () => {
+    const chain: Record<string, string> = { "m0.ts": 'import { exec } from "child_process";\nexport { exec };\n' };
+    for (let i = 1; i <= MAX_PROJECT_DEPTH + 1; i++) chain[`m${i}.ts`] = `export { exec } from "./m${i - 1}";\n`;
+    chain["near.ts"] = `import { exec } from "./m${MAX_PROJECT_DEPTH - 1}";\nexec("ls");\n`;
+    chain["far.ts"] = `import { exec } from "./m${MAX_PROJECT_DEPTH + 1}";\nexec("ls");\n`;
+    const { root, files } = project(chain);
+    const run = await scanFiles({ root, files, workers: 1 });
+    expect(run.findings.map(brief)).toEqual(["near.ts:2:1-2:5 scan/shell-command"]);
+  });
+});
+
+describe("flowgate scan PATH outside the current directory", () => {
+  test("is scanned, with findings relative to the scanned root", async () => {
+    const { root } = project(PROJECT);
+    const run = await runCli(["scan", root, "--format", "json"]);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).findings.map(brief).sort()).toEqual(EXPECTED);
+  });
+  test("--base with an outside path is a usage error", async () => {
+    const { root } = project(PROJECT);
+    const run = await runCli(["scan", root, "--base", "HEAD"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("scan a path inside it");
+  });
+});

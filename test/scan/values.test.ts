@@ -1,0 +1,121 @@
+// Issue 19: the rule table's member kinds (call / client / inert), the new modules, value tracking within
+// a file (values passed on, fallbacks, locals, slots, dynamic access, subclasses) and resolution paths.
+import { describe, expect, test } from "vitest";
+import { scanSource } from "../../core/scan/scan";
+import { at, found, scanConfig } from "./helpers";
+
+const SHELL = "scan/shell-command";
+const NET = "scan/network-call";
+const MODEL = "scan/model-sdk";
+
+/** Expected findings: the rule and the callee text (its nth occurrence), or with `length`, the first `length` characters of the needle's first occurrence. */
+type Case = [name: string, file: string, text: string, expected: Array<[rule: string, needle: string, nth?: number, length?: number]>];
+const check = async ([, file, text, expected]: Case) => expect(await found(file, text)).toEqual(expected.map(([rule, needle, nth, length]) => `${rule} ${length === undefined ? at(text, needle, nth) : prefixAt(text, needle, length)}`));
+
+function prefixAt(text: string, needle: string, length: number): string {
+  const index = text.indexOf(needle);
+  const pos = (o: number) => {
+    const before = text.slice(0, o).split("\n");
+    return `${before.length}:${before[before.length - 1]!.length + 1}`;
+  };
+  return `${pos(index)}-${pos(index + length)}`;
+}
+
+describe("scan/network-call, scan/model-sdk: inert members are not crossings (Python)", () => {
+  const cases: Case[] = [
+    ["requests.Request / PreparedRequest / models.Response", "a.py", "import requests\nr = requests.Request('GET', u)\np = requests.PreparedRequest()\nx = requests.models.Response()\nrequests.get(u)\n", [[NET, "requests.get"]]],
+    ["urllib.request.Request is inert, urlopen crosses", "a.py", "import urllib.request\nreq = urllib.request.Request(u)\nurllib.request.urlopen(req)\n", [[NET, "urllib.request.urlopen"]]],
+    ["httpx.Proxy / HTTPTransport are inert, the client crosses", "a.py", "import httpx\nt = httpx.HTTPTransport(retries=2)\np = httpx.Proxy('http://p')\nc = httpx.Client(transport=t)\n", [[NET, "httpx.Client"]]],
+    ["genai.configure is configuration", "a.py", "import google.generativeai as genai\ngenai.configure(api_key=k)\nm = genai.GenerativeModel('g')\n", [[MODEL, "genai.GenerativeModel"]]],
+    ["openai.error.APIError under a submodule is an exception", "a.py", "import openai\nraise openai.error.APIError('x')\n", []],
+    ["socket.socket() alone never connects; .connect on it does", "a.py", "import socket\ns = socket.socket()\ns.bind(('', 0))\nt = socket.socket()\nt.connect(('h', 1))\n", [[NET, "t.connect"]]],
+    ["websocket.WebSocket() is inert until connect", "a.py", "import websocket\nws = websocket.WebSocket()\nws.connect('wss://x')\n", [[NET, "ws.connect"]]],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+});
+
+describe("scan/network-call: inert members are not crossings (JS/TS)", () => {
+  const cases: Case[] = [
+    ["node-fetch Request/Headers are values; fetch crosses", "a.ts", 'import fetch, { Request, Headers } from "node-fetch";\nconst r = new Request(u);\nconst h = new Headers();\nawait fetch(r);\n', [[NET, "fetch", 2]]],
+    ["axios.isAxiosError is a test, axios.create a client", "a.ts", 'import axios from "axios";\nif (axios.isAxiosError(e)) {}\nconst api = axios.create();\napi.get(u);\n', [[NET, "axios.create"]]],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+});
+
+describe("scan/shell-command, scan/network-call: the modules added to the table", () => {
+  const cases: Case[] = [
+    ["pexpect.spawn / run", "a.py", "import pexpect\nchild = pexpect.spawn('ssh h')\npexpect.run('ls')\n", [[SHELL, "pexpect.spawn"], [SHELL, "pexpect.run"]]],
+    ["anyio.open_process / trio.run_process", "a.py", "import anyio, trio\nawait anyio.open_process(['ls'])\nawait trio.run_process(['ls'])\n", [[SHELL, "anyio.open_process"], [SHELL, "trio.run_process"]]],
+    ["websockets.connect", "a.py", "import websockets\nasync with websockets.connect(u) as ws: pass\n", [[NET, "websockets.connect"]]],
+    ["websocket-client create_connection / WebSocketApp", "a.py", "import websocket\nwebsocket.create_connection(u)\napp = websocket.WebSocketApp(u)\n", [[NET, "websocket.create_connection"], [NET, "websocket.WebSocketApp"]]],
+    ["grpc channels", "a.py", "import grpc\nch = grpc.insecure_channel('h:1')\ncreds = grpc.ssl_channel_credentials()\n", [[NET, "grpc.insecure_channel"]]],
+    ["cross-spawn default and .sync", "a.js", 'const spawn = require("cross-spawn");\nspawn("ls");\nspawn.sync("ls");\n', [[SHELL, "spawn", 2], [SHELL, "spawn.sync"]]],
+    ["execa and execaCommand", "a.ts", 'import { execa, execaCommand } from "execa";\nawait execa("ls");\nawait execaCommand("ls -l");\n', [[SHELL, "execa", 3], [SHELL, "execaCommand", 1]]],
+    ["shelljs exec, not ls", "a.js", 'const shell = require("shelljs");\nshell.ls("-l");\nshell.exec("git status");\n', [[SHELL, "shell.exec"]]],
+    ["zx $ tagged template", "a.mjs", 'import { $ } from "zx";\nawait $`ls -l`;\n', [[SHELL, "$", 1]]],
+    ["node-pty spawn", "a.ts", 'import * as pty from "node-pty";\npty.spawn("bash", [], {});\n', [[SHELL, "pty.spawn"]]],
+    ["ws new WebSocket, and the global WebSocket", "a.ts", 'import WebSocket from "ws";\nconst a = new WebSocket("wss://x");\n', [[NET, "WebSocket", 1]]],
+    ["global WebSocket", "a.js", 'const b = new WebSocket("wss://x");\nconst c = new globalThis.WebSocket(u);\n', [[NET, "WebSocket"], [NET, "globalThis.WebSocket"]]],
+    ["eventsource's EventSource (the MCP SDK's SSE transport)", "a.js", 'import { EventSource } from "eventsource";\nconst es = new EventSource(url);\n', [[NET, "EventSource", 1]]],
+    ["ptyprocess spawn (pexpect's own process start)", "a.py", "import ptyprocess\nptyprocess.PtyProcess.spawn(['bash'])\n", [[SHELL, "ptyprocess.PtyProcess.spawn"]]],
+    ["subprocess.STARTUPINFO is configuration", "a.py", "import subprocess\nsi = subprocess.STARTUPINFO()\n", []],
+    ["@grpc/grpc-js Client", "a.ts", 'import * as grpc from "@grpc/grpc-js";\nconst c = new grpc.Client("h:1", grpc.credentials.createInsecure());\n', [[NET, "grpc.Client"]]],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+});
+
+describe("value tracking (Python): scan/shell-command, scan/network-call, scan/model-sdk", () => {
+  const cases: Case[] = [
+    ["a watched function passed to an unknown function", "a.py", "import subprocess, requests\nexecutor.submit(subprocess.run, cmd)\nlist(map(requests.get, urls))\nretry(fn=requests.post)\n", [[SHELL, "subprocess.run"], [NET, "requests.get"], [NET, "requests.post"]]],
+    ["a module or a class passed on is not (isinstance, patch.object)", "a.py", "import subprocess, httpx\nisinstance(c, httpx.Client)\npatch.object(subprocess, 'run')\nregister(httpx.Client)\n", []],
+    ["a fallback callee", "a.py", "import requests\n(session or requests).get(u)\n(requests if x else session).post(u)\n", [[NET, "(session or requests).get"], [NET, "(requests if x else session).post"]]],
+    ["a local holding a fallback", "a.py", "import requests\nget = session.get or requests.get\nget(u)\n", [[NET, "get", 3]]],
+    ["a container slot", "a.py", 'import openai\nvalues = {}\nvalues["client"] = openai.ChatCompletion\nvalues["client"].create(model="m")\n', [[MODEL, 'values["client"].create']]],
+    ["an attribute slot across methods", "a.py", "import subprocess\nclass T:\n    def __init__(self):\n        self.run = subprocess.run\n    def go(self):\n        self.run(['ls'])\n", [[SHELL, "self.run", 1]]],
+    ["a client in an attribute is one finding, at its construction", "a.py", "import anthropic\nclass A:\n    def __init__(self):\n        self.client = anthropic.Anthropic()\n    def go(self):\n        return self.client.messages.create(model='m')\n", [[MODEL, "anthropic.Anthropic"]]],
+    ["getattr with a constant and with a variable name", "a.py", "import os, requests\ngetattr(os, 'system')('ls')\ngetattr(requests, method)(u)\ngetattr(os, name)('x')\n", [[SHELL, "getattr(os, 'system')"], [NET, "getattr(requests, method)"]]],
+    ["importlib.import_module and __import__, with a constant name", "a.py", "import importlib\nMOD = 'subprocess'\nsp = importlib.import_module(MOD)\nsp.run(['ls'])\n__import__('os').system('ls')\nimportlib.import_module('json').loads(s)\n", [[SHELL, "sp.run"], [SHELL, "__import__('os').system"]]],
+    ["a subclass of a watched client", "a.py", "import openai\nclass Wrapper(openai.DefaultHttpxClient):\n    pass\nWrapper()\n", [[MODEL, "Wrapper", 1]]],
+    ["a subclass of something else is not", "a.py", "import openai\nclass Wrapper(Base):\n    pass\nWrapper()\n", []],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+});
+
+describe("value tracking (JS/TS): scan/shell-command, scan/network-call, scan/model-sdk", () => {
+  const cases: Case[] = [
+    ["a watched function passed to an unknown function", "a.ts", 'import { exec } from "child_process";\ncaller.call(fetch, url);\nretry(exec, "ls");\n', [[NET, "fetch"], [SHELL, "exec", 1]]],
+    ["passed to an assertion or promisify is not a separate finding", "a.ts", 'import { promisify } from "util";\nimport cp from "child_process";\nexpect(fetch).toHaveBeenCalled();\nconst run = promisify(cp.exec);\n', []],
+    ["a fallback callee", "a.ts", "(opts.fetch ?? fetch)(url);\n(this.fetch || globalThis.fetch)(url);\n", [[NET, "opts.fetch ?? fetch"], [NET, "this.fetch || globalThis.fetch"]]],
+    ["a local holding the global through a fallback", "a.ts", "const f = opts.fetch ?? globalThis.fetch;\nf(u);\nconst fetch = opts.fetch ?? globalThis.fetch;\nfetch(u);\n", [[NET, "f(u", 0, 1], [NET, "fetch(u", 0, 5]]],
+    ["fetch.bind", "a.ts", "const f = fetch.bind(globalThis);\nf(u);\n", [[NET, "f(u", 0, 1]]],
+    ["a container slot", "a.ts", 'import cp from "child_process";\nconst values = {};\nvalues["run"] = cp.exec;\nvalues["run"]("ls");\n', [[SHELL, 'values["run"]', 1]]],
+    ["an attribute slot across methods", "a.ts", 'import { execSync } from "child_process";\nclass T {\n  constructor() { this.run = execSync; }\n  go() { this.run("ls"); }\n}\n', [[SHELL, "this.run", 1]]],
+    ["a class field holding a function", "a.ts", 'import { execSync } from "child_process";\nclass T {\n  private run = execSync;\n  go() { this.run("ls"); }\n}\n', [[SHELL, "this.run"]]],
+    ["import().then(m => m.exec())", "a.js", 'import("child_process").then((m) => m.exec("ls"));\n', [[SHELL, "m.exec"]]],
+    ["require with a constant name", "a.js", 'const name = "child_process";\nrequire(name).execSync("ls");\nconst other = "path";\nrequire(other).join("a");\n', [[SHELL, "require(name).execSync"]]],
+    ["a subclass of a watched client", "a.ts", 'import OpenAI from "openai";\nclass Wrapper extends OpenAI {}\nnew Wrapper();\n', [[MODEL, "Wrapper", 1]]],
+    ["a subclass of something else is not", "a.ts", 'import OpenAI from "openai";\nclass Wrapper extends Base {}\nnew Wrapper();\n', []],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+});
+
+describe("resolution paths in messages and properties (scan/shell-command, scan/model-sdk)", () => {
+  test("a tracked value names each step, newest first", async () => {
+    const text = "import subprocess\nrun = subprocess.run\nx = run\nx(['ls'])\n";
+    const [f] = await scanSource("a.py", text, { config: scanConfig() });
+    expect(f!.message).toBe("`x` (subprocess.run) starts a process directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit. Resolved through line 3 `x = run` ← line 2 `run = subprocess.run` ← line 1 `import subprocess`.");
+    expect(f!.properties!.resolution).toEqual([
+      { line: 3, column: 1, endLine: 3, endColumn: 8, text: "x = run" },
+      { line: 2, column: 1, endLine: 2, endColumn: 21, text: "run = subprocess.run" },
+      { line: 1, column: 1, endLine: 1, endColumn: 18, text: "import subprocess" },
+    ]);
+  });
+  test("a value passed on says who will call it", async () => {
+    const [f] = await scanSource("a.ts", "caller.call(fetch, url);\n", { config: scanConfig() });
+    expect(f!.message).toBe("`fetch` makes a network call directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit. It is passed as a value to `caller.call`, which will call it.");
+  });
+  test("a direct call keeps the plain message", async () => {
+    const [f] = await scanSource("a.ts", 'import OpenAI from "openai";\nnew OpenAI();\n', { config: scanConfig() });
+    expect(f!.message).toBe("`new OpenAI` (openai) calls a model provider directly, bypassing the tool gateway's policy, approvals, budgets, idempotency ledger and audit.");
+  });
+});
