@@ -330,7 +330,7 @@ export function applyEvent(run: RunState, event: LedgerEvent): void {
       const approval = run.approvals.find((a) => a.approval_id === event.payload.approval_id);
       if (!approval) break;
       const { decision, reason } = event.payload;
-      approval.decisions.push({ actor: event.actor, decision, reason, at: event.at, seq: event.seq });
+      approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
       if (decision === "deny") approval.status = "DENIED";
       else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
       // The explicit approval event that verifies a human_review step (upstream has none, B.4).

@@ -22,6 +22,7 @@ import {
   advanceTargetSchema,
   APPROVAL_ID_RE,
   type ApprovalState,
+  COMMENT_MAX,
   CONSENT_ID_RE,
   type ExecutionState,
   FLOW_RUN_ID_RE,
@@ -293,6 +294,8 @@ export interface DecisionInput {
   decision: "approve" | "deny";
   /** Required to deny. */
   reason?: string;
+  /** Optional remark on either decision, recorded as `comment`. */
+  comment?: string;
 }
 
 export async function decideApproval(ctx: OperationContext & DecisionInput): Promise<RunResult> {
@@ -303,6 +306,7 @@ export async function decideApproval(ctx: OperationContext & DecisionInput): Pro
     () => (APPROVAL_ID_RE.test(ctx.approvalId ?? "") ? undefined : badRequest(`approval id ${JSON.stringify(String(ctx.approvalId).slice(0, 60))} is not appr_ + 24 hex`)),
     () => (ctx.decision === "approve" || ctx.decision === "deny" ? undefined : badRequest("decision must be approve or deny")),
     () => (ctx.decision === "deny" && blank(ctx.reason) ? badRequest("a denial needs a reason") : undefined),
+    () => (ctx.comment !== undefined && ctx.comment.trim().length > COMMENT_MAX ? badRequest(`a decision comment is longer than ${COMMENT_MAX} characters`) : undefined),
   );
   if ("ok" in pre) return pre;
   return done(
@@ -310,6 +314,7 @@ export async function decideApproval(ctx: OperationContext & DecisionInput): Pro
       const refusal = checkDecision(run, ctx.approvalId, ctx.actor, at);
       if (refusal) return refusal;
       const payload: PayloadOf<"approval_decided"> = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason!.trim() };
+      if (!blank(ctx.comment)) payload.comment = ctx.comment!.trim();
       return { type: "approval_decided", payload };
     }),
   );

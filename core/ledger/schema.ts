@@ -54,6 +54,8 @@ export const REFUSAL_STATUS: Record<RefusalCode, number> = {
 export const advanceTargetSchema = z.enum(["in_progress", "blocked", "done", "skipped"]);
 export const riskLevelSchema = z.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
 export const decisionSchema = z.enum(["approve", "deny"]);
+/** Longest decision comment the ledger records (a review remark, not a document). */
+export const COMMENT_MAX = 2000;
 const actor = z.string().min(1).max(320);
 const isoTime = z.iso.datetime({ offset: true });
 
@@ -107,6 +109,8 @@ export const approvalDecidedPayload = z.strictObject({
   approval_id: z.string().regex(APPROVAL_ID_RE),
   decision: decisionSchema,
   reason: z.string().nullable(),
+  /** The decider's optional remark (approve or deny), shown with the decision; absent in ledgers written before it existed. */
+  comment: z.string().max(COMMENT_MAX).nullable().optional(),
 });
 
 export const consentMintedPayload = z.strictObject({
@@ -214,6 +218,7 @@ export interface ApprovalDecision {
   actor: string;
   decision: z.infer<typeof decisionSchema>;
   reason: string | null;
+  comment: string | null;
   at: string;
   seq: number;
 }

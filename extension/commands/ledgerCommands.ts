@@ -13,7 +13,8 @@ import {
   type RunResult,
   startRun,
 } from "../../core/ledger/index";
-import { advanceTargetSchema, riskLevelSchema, type RunState, type StepState } from "../../core/ledger/schema";
+import { allowedActions, type RunActions, type StepActions, type Verdict } from "../../core/ledger/allowed";
+import { advanceTargetSchema, type RunState, type StepState, riskLevelSchema } from "../../core/ledger/schema";
 import { compareSemver, pointerKindSchema, skipReasonSchema } from "../../core/flow/schema";
 import { COMMAND, type CommandId, type Handler } from "../ids";
 import type { RunCache } from "../runCache";
@@ -21,15 +22,14 @@ import type { ApprovalNode } from "../views/approvalsTree";
 import type { FlowNode } from "../views/flowsTree";
 import type { RunNode } from "../views/runsTree";
 import type { FolderState, Workspace } from "../workspace";
-import { askText, pickApproval, pickOne, pickRun, pickStep } from "./pickers";
+import { approvalLabel, approvalReview, needsConfirmation } from "../views/present";
+import { askText, type ApprovalChoice, pickAllowed, pickApproval, pickOne, pickRun, pickStep } from "./pickers";
+import { showRefusal, showRestricted } from "./refusals";
 
 export const RESTRICTED_MESSAGE =
   "Flowgate: this workspace is in Restricted Mode, so run ledgers are read-only here. Trust the workspace (Manage Workspace Trust) to start runs, advance steps or decide approvals.";
 
-/** The one line a refusal shows: its code first, as the CLI prints it. */
-export function refusalText(result: { code: string; message: string }): string {
-  return `Flowgate refused (${result.code}): ${result.message}`;
-}
+const COMMENT_PROMPT = "Comment (optional, recorded in the ledger with your decision; Enter to skip)";
 
 const SKIP_REASONS: Record<string, string> = {
   policy: "a policy says this step must not run",
@@ -60,7 +60,7 @@ export class LedgerCommands {
 
   /** Restricted Mode: refuse before asking anything. */
   private writable(): boolean {
-    if (!this.workspace.trusted) void vscode.window.showErrorMessage(RESTRICTED_MESSAGE);
+    if (!this.workspace.trusted) void showRestricted(RESTRICTED_MESSAGE);
     return this.workspace.trusted;
   }
 
@@ -81,10 +81,10 @@ export class LedgerCommands {
   }
 
   /** Show the outcome; re-read the run so the views follow without waiting for the file watcher. */
-  private async done(result: RunResult, runId: string | undefined, success: (run: RunState) => string): Promise<boolean> {
+  private async done(result: RunResult, runId: string | undefined, success: (run: RunState) => string, scope: Parameters<typeof showRefusal>[1] = {}): Promise<boolean> {
     if (runId) this.runs.reload(runId);
     if (!result.ok) {
-      void vscode.window.showErrorMessage(refusalText(result));
+      void showRefusal(result, scope);
       return false;
     }
     if (!runId) this.runs.reload(result.run.run_id);
@@ -96,12 +96,31 @@ export class LedgerCommands {
     return node ? this.runs.get(node.runId)?.fold.run : undefined;
   }
 
-  private async runAndStep(node: RunNode | undefined, verb: string): Promise<{ run: RunState; step: StepState } | undefined> {
+  /** What the core would accept on `run` now, for the acting person (one answer; the pickers only present it). */
+  private allowed(run: RunState): RunActions {
+    const state = this.workspace.primary();
+    return allowedActions(run, { policy: resolvePolicy(state?.root ?? ""), actor: state ? this.workspace.actor(state) : undefined });
+  }
+
+  /**
+   * The run and step to act on: the clicked step, or picked with the steps the core would refuse marked
+   * (and why). A refused step shows the refusal now, before any other prompt.
+   */
+  private async runAndStep(node: RunNode | undefined, verb: string, verdictOf: (step: StepActions) => Verdict): Promise<{ run: RunState; step: StepState; actions: StepActions } | undefined> {
     const run = this.runOf(node) ?? (await pickRun(this.runs, (r) => r.status === "in_progress", `Run to ${verb}`));
     if (!run) return undefined;
+    const actions = this.allowed(run);
+    const of = (step: StepState) => actions.steps.find((s) => s.step_id === step.step_id)!;
     const fromNode = node?.kind === "step" ? run.steps.find((s) => s.step_id === node.stepId) : undefined;
-    const step = fromNode ?? (await pickStep(run, `Step to ${verb} (the frontier is #${run.frontier})`));
-    return step && { run, step };
+    if (fromNode) {
+      const verdict = verdictOf(of(fromNode));
+      if (!verdict.allowed) {
+        await showRefusal({ code: verdict.code, message: verdict.reason }, { run, step: fromNode });
+        return undefined;
+      }
+    }
+    const step = fromNode ?? (await pickStep(run, `Step to ${verb} (the frontier is #${run.frontier})`, (s) => verdictOf(of(s))));
+    return step && { run, step, actions: of(step) };
   }
 
   async start(node?: FlowNode): Promise<boolean> {
@@ -138,10 +157,14 @@ export class LedgerCommands {
 
   async advance(node?: RunNode): Promise<boolean> {
     if (!this.writable()) return false;
-    const target = await this.runAndStep(node, "advance");
+    const target = await this.runAndStep(node, "advance", (s) => s.advanceAny);
     if (!target) return false;
-    const { run, step } = target;
-    const toStatus = await pickOne(advanceTargetSchema.options, `New status of ${step.step_id} (now ${step.status})`);
+    const { run, step, actions } = target;
+    const toStatus = await pickAllowed(
+      advanceTargetSchema.options.map((to) => ({ label: to, value: to, verdict: actions.advance[to] })),
+      `New status of ${step.step_id} (now ${step.status})`,
+      () => ({ run, step }),
+    );
     if (!toStatus) return false;
     let skipReason: string | undefined;
     if (toStatus === "skipped") {
@@ -151,12 +174,12 @@ export class LedgerCommands {
     const ctx = this.context(run);
     if (!ctx) return false;
     const result = await advanceStep({ ...ctx, runId: run.run_id, stepId: step.step_id, toStatus, skipReason });
-    return this.done(result, run.run_id, (r) => `${step.step_id} is ${toStatus}${r.status === "done" ? "; the run is done" : ""}.`);
+    return this.done(result, run.run_id, (r) => `${step.step_id} is ${toStatus}${r.status === "done" ? "; the run is done" : ""}.`, { run, step });
   }
 
   async evidence(node?: RunNode): Promise<boolean> {
     if (!this.writable()) return false;
-    const target = await this.runAndStep(node, "attach evidence to");
+    const target = await this.runAndStep(node, "attach evidence to", (s) => s.evidence);
     if (!target) return false;
     const { run, step } = target;
     const pointerKind = await pickOne(pointerKindSchema.options, `Kind of evidence for ${step.step_id} (${step.verification_kind})`);
@@ -174,10 +197,17 @@ export class LedgerCommands {
 
   async requestApproval(node?: RunNode): Promise<boolean> {
     if (!this.writable()) return false;
-    const target = await this.runAndStep(node, "request approval for");
+    const target = await this.runAndStep(node, "request approval for", (s) => (s.requestApproval.allowed ? s.requestApproval : s.requestToolApproval));
     if (!target) return false;
-    const { run, step } = target;
-    const kind = await pickOne(["step", "tool call"] as const, "What needs approval?", (k) => (k === "step" ? `the human_review step ${step.step_id}` : "one exact tool call (bound to its arguments, expires)"));
+    const { run, step, actions } = target;
+    const kind = await pickAllowed(
+      [
+        { label: "step", description: `the ${step.verification_kind} step ${step.step_id}`, value: "step" as const, verdict: actions.requestApproval },
+        { label: "tool call", description: "one exact tool call (bound to its arguments, expires)", value: "tool call" as const, verdict: actions.requestToolApproval },
+      ],
+      "What needs approval?",
+      () => ({ run, step }),
+    );
     if (!kind) return false;
     let tool: string | undefined;
     let args: unknown;
@@ -198,24 +228,50 @@ export class LedgerCommands {
     return this.done(result, run.run_id, () => `approval requested for ${tool ? `tool ${tool.trim()}` : step.step_id}; someone else must decide it.`);
   }
 
+  /**
+   * Approve or deny with eyes open: only approvals the core lets this person decide are offered; a
+   * high, destructive, sensitive or financial/legal one is confirmed in a modal showing the tool, the
+   * exact bound arguments, risk, requester, expiry and approvals still needed. Both decisions take an
+   * optional comment recorded in the ledger.
+   */
   async decide(node: ApprovalNode | undefined, decision: "approve" | "deny"): Promise<boolean> {
     if (!this.writable()) return false;
-    const chosen = node ? this.approvalOf(node) : await pickApproval(this.runs, decision === "approve" ? "Approval to grant" : "Approval to deny");
+    const verdictOf = (row: ApprovalChoice) => this.allowed(row.run).approvals.find((a) => a.approval_id === row.approval.approval_id)!.decide;
+    const chosen = node ? this.approvalOf(node) : await pickApproval(this.runs, decision === "approve" ? "Approval to grant" : "Approval to deny", verdictOf);
     if (!chosen) return false;
     const { run, approval } = chosen;
+    const verdict = verdictOf(chosen);
+    if (!verdict.allowed) {
+      await showRefusal({ code: verdict.code, message: verdict.reason }, { run });
+      return false;
+    }
+    let withComment = false;
+    if (needsConfirmation(approval)) {
+      const review = approvalReview(chosen, decision, new Date());
+      const buttons = decision === "approve" ? ["Approve", "Approve with Comment…"] : ["Deny…"];
+      const choice = await vscode.window.showWarningMessage(review.message, { modal: true, detail: review.detail }, ...buttons);
+      if (choice === undefined) return false;
+      withComment = choice === "Approve with Comment…";
+    }
     let reason: string | undefined;
     if (decision === "deny") {
       reason = await askText(`Why deny "${approval.reason}"? (required, recorded in the ledger)`, { required: true });
       if (reason === undefined) return false;
     }
+    // Low and medium risk: the comment box is the confirmation (Escape cancels); denials always may add one.
+    let comment: string | undefined;
+    if (withComment || decision === "deny" || !needsConfirmation(approval)) {
+      comment = await askText(decision === "approve" && !withComment ? `Approve ${approvalLabel(approval)}? ${COMMENT_PROMPT}` : COMMENT_PROMPT, { required: withComment });
+      if (comment === undefined) return false;
+    }
     const ctx = this.context(run);
     if (!ctx) return false;
-    const input = { ...ctx, runId: run.run_id, approvalId: approval.approval_id };
+    const input = { ...ctx, runId: run.run_id, approvalId: approval.approval_id, comment: comment?.trim() || undefined };
     const result = decision === "approve" ? await approve(input) : await deny({ ...input, reason: reason!.trim() });
     return this.done(result, run.run_id, (r) => {
       const now = r.approvals.find((a) => a.approval_id === approval.approval_id);
       return `${decision === "approve" ? "approved" : "denied"} ${approval.approval_id} as ${ctx.actor}${now?.status === "PENDING" ? ` (${now.decisions.length}/${now.required_approvals} approvals so far)` : ""}.`;
-    });
+    }, { run });
   }
 
   async consent(node?: RunNode): Promise<boolean> {

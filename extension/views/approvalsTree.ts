@@ -43,7 +43,7 @@ export class ApprovalsTree implements vscode.TreeDataProvider<ApprovalNode>, vsc
     const item = new vscode.TreeItem(approvalLabel(approval), vscode.TreeItemCollapsibleState.None);
     item.id = `approval:${approval.approval_id}`;
     item.description = approvalDescription(approval, new Date());
-    item.tooltip = markdown(approvalTooltip({ run, approval }));
+    item.tooltip = markdown(approvalTooltip({ run, approval }, new Date()));
     item.iconPath = themeIcon(approvalIcon(approval));
     item.contextValue = approval.status === "PENDING" ? CONTEXT.approvalPending : CONTEXT.approvalDecided;
     return item;

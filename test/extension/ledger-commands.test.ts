@@ -74,6 +74,7 @@ describe("ledger commands through the core API", () => {
     expect(lastMessage()!.text).toMatch(/^Flowgate refused \(FLOW_SELF_APPROVAL_DENIED\): .*alice@example\.com/);
 
     who.actor = "carol@example.com";
+    ui.answers = ["Approve"]; // the high-risk review's modal
     expect(await commands.decide({ kind: "approval", runId, approvalId }, "approve")).toBe(true);
     expect(lastMessage()).toEqual({ level: "info", text: `Flowgate: approved ${approvalId} as carol@example.com.` });
     const decided = ledgerLines(root).at(-1);
@@ -93,7 +94,7 @@ describe("ledger commands through the core API", () => {
     ui.answers = [undefined];
     expect(await commands.decide({ kind: "approval", runId, approvalId }, "deny")).toBe(false);
     expect(ledgerLines(root).map((e) => e.type)).toEqual(["run_started", "approval_requested"]);
-    ui.answers = ["labels are decided by triage, not by agents"];
+    ui.answers = ["labels are decided by triage, not by agents", ""]; // the reason, then no comment
     expect(await commands.decide({ kind: "approval", runId, approvalId }, "deny")).toBe(true);
     expect(ledgerLines(root).at(-1).payload).toEqual({ approval_id: approvalId, decision: "deny", reason: "labels are decided by triage, not by agents" });
   });
@@ -159,6 +160,7 @@ describe("ledger commands through the core API", () => {
     expect(String(item.description)).toMatch(/^pending 0\/1 · high · alice@example\.com · /);
 
     who.actor = "bob@example.com";
+    ui.answers = ["Approve"];
     await commands.decide(approvalNode as never, "approve");
     expect(approvals.getTreeItem(approvals.getChildren()[0]!).contextValue).toBe("flowgate.approval.decided");
   });

@@ -112,12 +112,21 @@ describe("flows view", () => {
 
 describe("status bar", () => {
   test("✓ with warnings only, ✗ with error and warning counts; the tooltip says what was counted", () => {
-    expect(gateText({ errors: 0, warnings: 0, notes: 3, scanned: false }).text).toBe("$(check) Flowgate");
+    expect(gateText({ errors: 0, warnings: 0, notes: 3, scanned: true }).text).toBe("$(check) Flowgate");
     expect(gateText({ errors: 0, warnings: 2, notes: 0, scanned: true }).text).toBe("$(check) Flowgate $(warning) 2");
     const failing = gateText({ errors: 3, warnings: 1, notes: 0, scanned: true });
     expect(failing.text).toBe("$(error) Flowgate 3 $(warning) 1");
     expect(failing.failing).toBe(true);
     expect(failing.tooltip).toBe("Flowgate gate: ✗ failing — 3 errors, 1 warning in the workspace (last scan) and open files. Click to show the Problems panel.");
     expect(gateText({ errors: 1, warnings: 0, notes: 0, scanned: false }).tooltip).toContain("open files (the workspace has not been scanned yet)");
+  });
+
+  test("never a pass before the first workspace result: scanning… while the start-up scan runs, a hollow circle when none runs", () => {
+    const scanning = gateText({ errors: 0, warnings: 0, notes: 0, scanned: false }, true);
+    expect(scanning).toEqual({ text: "$(sync~spin) Flowgate scanning…", tooltip: "Flowgate gate: scanning the workspace — no result yet; 0 errors, 0 warnings in open files so far. Click to show the Problems panel.", failing: false });
+    expect(gateText({ errors: 0, warnings: 1, notes: 0, scanned: false }, true).text).toBe("$(sync~spin) Flowgate scanning… $(warning) 1");
+    expect(gateText({ errors: 0, warnings: 0, notes: 0, scanned: false }, false).text).toBe("$(circle-large-outline) Flowgate");
+    // Errors in open files are a result already: shown while the scan runs.
+    expect(gateText({ errors: 2, warnings: 0, notes: 0, scanned: false }, true).text).toBe("$(error) Flowgate 2");
   });
 });
