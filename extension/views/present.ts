@@ -1,5 +1,4 @@
 import type { ApprovalState, RunState, StepState } from "../../core/ledger/schema";
-import { escapeMarkdown } from "../../core/report/escape";
 
 /** How runs, steps and approvals read in the views. Pure: unit-tested without VS Code. */
 
@@ -185,11 +184,19 @@ export function approvalReview(row: ApprovalRow, decision: "approve" | "deny", n
 /** Markdown for the Approvals view's tooltip: the same facts, ledger text escaped, the arguments in a code block. */
 export function approvalTooltip(row: ApprovalRow, now: Date): string {
   const a = row.approval;
-  const lines = [`**${escapeMarkdown(approvalLabel(a))}**`, ""];
-  for (const [k, v] of reviewFacts(row, now)) lines.push(`- ${k}: ${escapeMarkdown(v)}`);
+  const lines = [`**${markdownText(approvalLabel(a))}**`, ""];
+  for (const [k, v] of reviewFacts(row, now)) lines.push(`- ${k}: ${markdownText(v)}`);
   const args = boundArguments(a);
   if (args !== undefined) lines.push("", "Arguments (the approval is bound to exactly these):", "", codeBlock(args));
   return lines.join("\n");
+}
+
+/**
+ * Ledger text as literal markdown text in a VS Code tooltip: every markdown punctuation mark
+ * backslash-escaped, line breaks flattened (no links, images, headings or HTML; mentions notify nobody here).
+ */
+export function markdownText(text: string): string {
+  return text.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~<>&:=^$"']/g, (c) => `\\${c}`);
 }
 
 /** A fenced block no backtick run inside `text` can close early. */

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, type TestContext } from "vitest";
 import { type LedgerEvent, listApprovals, listRuns, verifyLedger } from "../../core/ledger/index";
-import { copyOfExamples, ensureHost, ROOT, type Host, installVsix, packageExtension, type ProblemRow, VsCode } from "./harness";
+import { clickDialogButton, copyOfExamples, dialogContent, ensureHost, ROOT, type Host, installVsix, packageExtension, type ProblemRow, VsCode } from "./harness";
 
 /** The actor the tests decide approvals as (not the requester of any planted approval). */
 const REVIEWER = "e2e-reviewer@example.com";
@@ -157,6 +157,9 @@ describe("Flowgate in a trusted workspace", () => {
     await row.hover(); // shows its inline Approve / Deny actions
     await code.shot("approvals-view");
     await code.inlineAction(row, "Approve");
+    // High risk: a review modal first (editor-ux.e2e.test.ts checks what it shows).
+    expect((await dialogContent(code)).message).toBe("Approve the high-risk tool call github.post_comment?");
+    await clickDialogButton(code, "Approve");
     await code.notifications(`approved ${pending.approval_id} as ${REVIEWER}`).waitFor();
     await expect.poll(() => row.textContent()).toContain("approved · high");
     const after = ledgerEvents(workspace, runId);
@@ -174,6 +177,7 @@ describe("Flowgate in a trusted workspace", () => {
     await code.command("Flowgate: Deny…");
     await code.pick(`step flow_release_notes#2: ${pending.reason}`);
     await code.answer("The notes miss the breaking change in the config loader.");
+    await code.answer(""); // no comment
     await code.notifications(`denied ${pending.approval_id} as ${REVIEWER}`).waitFor();
     const after = ledgerEvents(workspace, pending.run_id);
     expect(after.slice(before.length)).toMatchObject([
@@ -199,12 +203,10 @@ describe("Flowgate in a trusted workspace", () => {
 
     await code.command("Flowgate: Advance Step…");
     await code.pick(runId);
-    await code.pick("#2 ");
-    await code.pick("done");
-    await code
-      .notifications("Flowgate refused (FLOW_STEP_OUT_OF_ORDER): step flow_triage_issue#2 is past the frontier; step #1 must be done or skipped first")
-      .waitFor();
+    await code.pick("#2 "); // marked refused: picking it shows the refusal in full, before asking for a status
+    expect((await dialogContent(code)).message).toBe("Flowgate refused (FLOW_STEP_OUT_OF_ORDER): step flow_triage_issue#2 is past the frontier; step #1 must be done or skipped first");
     await code.shot("refused-out-of-order");
+    await clickDialogButton(code, "Cancel");
     expect(ledgerEvents(workspace, runId)).toEqual(before);
   });
 
@@ -251,13 +253,13 @@ describe("Flowgate in Restricted Mode (workspace trust on, folder not trusted)",
     const pending = listApprovals(workspace, "PENDING").find((a) => a.tool === "github.post_comment")!;
     await code.showContainer("Flowgate");
     await code.widenSideBar(560);
-    await code.inlineAction(code.treeRow(code.view("Approvals"), `tool github.post_comment: ${pending.reason}`), "Approve");
-    await code
-      .notifications(
-        "Flowgate: this workspace is in Restricted Mode, so run ledgers are read-only here. Trust the workspace (Manage Workspace Trust) to start runs, advance steps or decide approvals.",
-      )
-      .waitFor();
+    // Inline Approve is hidden in Restricted Mode; the palette command refuses.
+    await code.command("Flowgate: Approve");
+    expect((await dialogContent(code)).message).toBe(
+      "Flowgate: this workspace is in Restricted Mode, so run ledgers are read-only here. Trust the workspace (Manage Workspace Trust) to start runs, advance steps or decide approvals.",
+    );
     await code.shot("restricted-mode");
+    await clickDialogButton(code, "Cancel");
     expect(ledgers()).toEqual(before);
     expect(listApprovals(workspace, "PENDING").map((a) => a.approval_id)).toContain(pending.approval_id);
   });

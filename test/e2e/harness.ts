@@ -387,3 +387,53 @@ function listeningUrl(server: ChildProcess, logPath: string): Promise<string> {
     setTimeout(() => reject(new Error(`code-server did not listen within ${LISTEN_TIMEOUT_MS / 1000} s; see ${logPath}`)), LISTEN_TIMEOUT_MS).unref();
   });
 }
+
+// ---- editor UX helpers (issue #14): modal dialogs, hovers, the status bar ----
+
+/** The open modal dialog (showWarningMessage/showErrorMessage with `modal: true`), once visible. */
+export function dialog(code: VsCode): Locator {
+  return code.page.locator(".monaco-dialog-box");
+}
+
+/** A dialog's texts as a person reads them: the message, the detail, the buttons. */
+export async function dialogContent(code: VsCode): Promise<{ message: string; detail: string; buttons: string[] }> {
+  const box = dialog(code);
+  await box.waitFor();
+  return {
+    message: ((await box.locator(".dialog-message-text").textContent()) ?? "").trim(),
+    detail: ((await box.locator(".dialog-message-detail").innerText().catch(() => "")) ?? "").trim(),
+    buttons: (await box.locator(".dialog-buttons .monaco-button").allInnerTexts()).map((t) => t.trim()),
+  };
+}
+
+/** Clicks a dialog's button by its title and waits for the dialog to close. */
+export async function clickDialogButton(code: VsCode, title: string): Promise<void> {
+  const box = dialog(code);
+  await box.locator(".dialog-buttons .monaco-button", { hasText: title }).first().click();
+  await box.waitFor({ state: "hidden" });
+}
+
+/** Hovers a tree row's label and returns the text of the hover (tooltip) it shows. */
+export async function hoverText(code: VsCode, row: Locator): Promise<string> {
+  await row.locator(".label-name").hover();
+  const hover = code.page.locator(".workbench-hover, .monaco-hover").filter({ hasText: /\S/ }).last();
+  await hover.waitFor({ timeout: 15_000 });
+  return hover.innerText();
+}
+
+/** The quick pick's rows as shown: label, all its text (description, detail, separator), and whether it is marked refused (circle-slash). */
+export async function quickPickRows(code: VsCode): Promise<{ label: string; text: string; disabled: boolean }[]> {
+  await code.quickInput.locator(".monaco-list-row").first().waitFor();
+  return code.quickInput.locator(".monaco-list-row").evaluateAll((rows) =>
+    rows.map((row) => ({
+      label: row.querySelector(".label-name")?.textContent?.trim() ?? "",
+      text: (row as unknown as { innerText: string }).innerText.replace(/\s+/g, " ").trim(),
+      disabled: !!row.querySelector(".codicon-circle-slash"),
+    })),
+  );
+}
+
+/** The status bar entry whose text contains `text`. */
+export function statusBarItem(code: VsCode, text: string | RegExp): Locator {
+  return code.page.locator(".statusbar-item", { hasText: text });
+}
