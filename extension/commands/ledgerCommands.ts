@@ -129,26 +129,40 @@ export class LedgerCommands {
     let flowId = node?.flowId;
     let version = node && node.kind !== "flow" ? node.version : undefined;
     const entries = listFlowVersions(ctx.root, ctx.state.config);
+    // A version whose bundle does not validate cannot be pinned (the core refuses it with unknown_flow): say so in the pickers.
+    const pinnable = (e: (typeof entries)[number]): Verdict =>
+      e.errors ? { allowed: false, code: "unknown_flow", reason: `${e.file} has ${e.errors} validation error${e.errors === 1 ? "" : "s"}; fix ${e.errors === 1 ? "it" : "them"} (Problems panel) to pin this version` } : { allowed: true };
     if (!flowId) {
       const flows = [...new Map(entries.map((e) => [e.flow_id, e])).values()];
       if (flows.length === 0) {
         void vscode.window.showErrorMessage("Flowgate: no flow bundles in this workspace (*.flow.json, *.flow.yaml); a run pins one.");
         return false;
       }
-      const picked = await vscode.window.showQuickPick(
-        flows.map((e) => ({ label: e.title, description: e.flow_id, flowId: e.flow_id })),
-        { placeHolder: "Flow to run", ignoreFocusOut: true },
+      flowId = await pickAllowed(
+        flows.map((e) => {
+          const versions = entries.filter((v) => v.flow_id === e.flow_id);
+          const ok = versions.find((v) => !v.errors);
+          const verdict: Verdict = ok ? { allowed: true } : { allowed: false, code: "unknown_flow", reason: `no version of ${e.flow_id} validates (${versions.map((v) => `${v.version}: ${v.errors} error${v.errors === 1 ? "" : "s"} in ${v.file}`).join("; ")})` };
+          return { label: e.title, description: e.flow_id, value: e.flow_id, verdict };
+        }),
+        "Flow to run",
       );
-      flowId = picked?.flowId;
     }
     if (!flowId) return false;
     if (!version) {
       const versions = entries.filter((e) => e.flow_id === flowId).sort((a, b) => compareSemver(b.version, a.version));
-      const picked = await vscode.window.showQuickPick(
-        versions.map((e) => ({ label: e.version, description: e.file, detail: e.errors ? `${e.errors} validation error(s): cannot be pinned until fixed` : undefined, version: e.version })),
-        { placeHolder: `Version of ${flowId} to pin (a run never follows "latest")`, ignoreFocusOut: true },
+      version = await pickAllowed(
+        versions.map((e) => ({ label: e.version, description: e.file, value: e.version, verdict: pinnable(e) })),
+        `Version of ${flowId} to pin (a run never follows "latest")`,
       );
-      version = picked?.version;
+    } else {
+      // From the Flows view: a version that does not validate is refused now, with the reason.
+      const entry = entries.find((e) => e.flow_id === flowId && e.version === version);
+      const verdict = entry && pinnable(entry);
+      if (verdict && !verdict.allowed) {
+        await showRefusal({ code: verdict.code, message: verdict.reason });
+        return false;
+      }
     }
     if (!version) return false;
     const result = await startRun({ ...ctx, flowId, flowVersion: version });

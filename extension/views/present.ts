@@ -67,9 +67,25 @@ export function stepTooltip(step: StepState): string {
   return lines.join("\n");
 }
 
-export function runTooltip(run: RunState): string {
-  const lines = [`**${run.flow_title}** — ${run.flow_id}@${run.flow_version}`, "", `- run ${run.run_id}: ${run.status}`, `- started by ${run.started_by} at ${run.started_at}`, `- last change ${run.updated_at} (seq ${run.head.seq})`];
-  if (run.cancelled) lines.push(`- cancelled by ${run.cancelled.actor} at ${run.cancelled.at}${run.cancelled.reason ? `: ${run.cancelled.reason}` : ""}`);
+/** The Runs view's row description: status first (it must survive a narrow side bar), the long run id last. */
+export function runRowDescription(run: Pick<RunState, "status" | "flow_version" | "run_id">, damaged: boolean): string {
+  return `${run.status}${damaged ? " · ledger problem" : ""} · v${run.flow_version} · ${run.run_id}`;
+}
+
+/** What is wrong with a run's ledger file, one sentence each (a forged or damaged run's tooltip says it). */
+export function ledgerProblems(problems: { torn?: { line: number }; lines: readonly { line: number; event?: unknown; problem?: string }[]; illegal: readonly { seq: number; code: string; message: string }[] }): string[] {
+  const out: string[] = [];
+  for (const l of problems.lines) if (!l.event && l.problem && l.line !== problems.torn?.line) out.push(`line ${l.line}: ${l.problem}`);
+  for (const i of problems.illegal) out.push(`event seq ${i.seq} would have been refused with ${i.code}: ${i.message}`);
+  if (problems.torn) out.push(`line ${problems.torn.line} is a torn append (no final newline); \`flowgate run repair\` moves it aside`);
+  return out;
+}
+
+export function runTooltip(run: RunState, now: Date, problems: readonly string[] = []): string {
+  const lines = [`**${markdownText(run.flow_title)}** — ${markdownText(`${run.flow_id}@${run.flow_version}`)}`, ""];
+  for (const p of problems) lines.push(`- ⚠ ledger problem: ${markdownText(p)}`);
+  lines.push(`- run ${run.run_id}: ${run.status}`, `- started by ${markdownText(run.started_by)} at ${markdownText(localTime(run.started_at, now))}`, `- last change ${markdownText(localTime(run.updated_at, now))} (seq ${run.head.seq})`);
+  if (run.cancelled) lines.push(`- cancelled by ${markdownText(run.cancelled.actor)} at ${markdownText(localTime(run.cancelled.at, now))}${run.cancelled.reason ? `: ${markdownText(run.cancelled.reason)}` : ""}`);
   return lines.join("\n");
 }
 
@@ -122,9 +138,15 @@ export function approvalLabel(a: ApprovalState): string {
   return `${what}: ${a.reason}`;
 }
 
+/** The Approvals view's row label: what is to be approved, short (the reason and requester follow). */
+export function approvalRowLabel(a: ApprovalState): string {
+  return a.kind === "tool_call" ? `tool ${a.tool ?? "?"}` : `step ${a.step_id ?? "?"}`;
+}
+
+/** Status first, then risk and age (a narrow side bar keeps these); the reason and the requester last. */
 export function approvalDescription(a: ApprovalState, now: Date): string {
   const status = a.status === "PENDING" ? `pending ${a.decisions.length}/${a.required_approvals}` : a.status.toLowerCase();
-  return `${status} · ${a.risk_level} · ${a.requested_by} · ${age(a.requested_at, now)}`;
+  return `${status} · ${a.risk_level} · ${age(a.requested_at, now)} · ${a.reason} · ${a.requested_by}`;
 }
 
 export function approvalIcon(a: Pick<ApprovalState, "status" | "risk_level">): Icon {

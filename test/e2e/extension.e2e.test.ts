@@ -26,12 +26,12 @@ const PLANTED_VIOLATIONS: Omit<ProblemRow, "source">[] = [
   { file: "agent/web.ts", severity: "Error", code: "scan/shell-command", line: 25, column: 3, message: `\`shell\` (child_process.exec) starts a process directly, ${BYPASS}` },
 ];
 
-/** The runs planted in examples/.flowgate/runs (examples/README.md), as the Runs view describes them; ids vary per rebuild. */
+/** The runs planted in examples/.flowgate/runs (examples/README.md), as the Runs view describes them (status first, the run id last); ids vary per rebuild. */
 const PLANTED_RUNS = [
-  { label: "Draft release notes", description: "done · flow_release_notes@0.3.0" },
-  { label: "Draft release notes", description: "in_progress · flow_release_notes@0.3.0" },
-  { label: "Triage a new issue", description: "in_progress · flow_triage_issue@1.2.0" },
-  { label: "Triage a new issue", description: "in_progress · flow_triage_issue@1.2.0 · ledger problem" },
+  { label: "Draft release notes", flow: "flow_release_notes", description: "done · v0.3.0" },
+  { label: "Draft release notes", flow: "flow_release_notes", description: "in_progress · v0.3.0" },
+  { label: "Triage a new issue", flow: "flow_triage_issue", description: "in_progress · v1.2.0" },
+  { label: "Triage a new issue", flow: "flow_triage_issue", description: "in_progress · ledger problem · v1.2.0" },
 ];
 
 function ledgerEvents(workspace: string, runId: string): LedgerEvent[] {
@@ -130,10 +130,11 @@ describe("Flowgate in a trusted workspace", () => {
     const runsView = code.view("Runs");
     const runs = listRuns(workspace);
     const expected = PLANTED_RUNS.map((r) => {
-      const run = runs.find((x) => x.flow_title === r.label && r.description.startsWith(`${x.status} · ${x.flow_id}@${x.flow_version}`) && r.description.endsWith("ledger problem") === x.damaged)!;
-      return { label: `${r.label} (${run.run_id})`, description: r.description };
+      const run = runs.find((x) => x.flow_id === r.flow && r.description.startsWith(x.status) && r.description.includes("ledger problem") === x.damaged)!;
+      return { label: r.label, description: `${r.description} · ${run.run_id}` };
     });
-    await expect.poll(async () => (await code.treeItems(runsView)).sort(byLabel)).toEqual(expected.sort(byLabel));
+    const byRow = (a: { label: string; description: string }, b: { label: string; description: string }) => `${a.label} ${a.description}`.localeCompare(`${b.label} ${b.description}`);
+    await expect.poll(async () => (await code.treeItems(runsView)).sort(byRow)).toEqual(expected.sort(byRow));
     // Open the run waiting for approval: its steps show status, verification and evidence.
     const waiting = runs.find((r) => r.flow_id === "flow_triage_issue" && !r.damaged)!;
     await code.treeRow(runsView, waiting.run_id).click();
@@ -153,7 +154,8 @@ describe("Flowgate in a trusted workspace", () => {
     const before = ledgerEvents(workspace, runId);
     const approvalsView = code.view("Approvals");
     const row = code.treeRow(approvalsView, "tool github.post_comment");
-    await expect.poll(() => row.textContent()).toContain("pending 0/1 · high · triage-bot@agents.example.com");
+    await expect.poll(() => row.textContent()).toContain("pending 0/1 · high");
+    expect(await row.textContent()).toContain("triage-bot@agents.example.com");
     await row.hover(); // shows its inline Approve / Deny actions
     await code.shot("approvals-view");
     await code.inlineAction(row, "Approve");
@@ -184,7 +186,7 @@ describe("Flowgate in a trusted workspace", () => {
       { type: "approval_decided", actor: REVIEWER, payload: { approval_id: pending.approval_id, decision: "deny", reason: "The notes miss the breaking change in the config loader." } },
     ]);
     expectValidChain(workspace, pending.run_id);
-    await expect.poll(() => code.treeRow(code.view("Approvals"), `step flow_release_notes#2: ${pending.reason}`).textContent()).toContain("denied · medium");
+    await expect.poll(() => code.treeRow(code.view("Approvals"), pending.reason).textContent()).toContain("denied · medium");
     await code.shot("denied");
   });
 
@@ -265,4 +267,3 @@ describe("Flowgate in Restricted Mode (workspace trust on, folder not trusted)",
   });
 });
 
-const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);

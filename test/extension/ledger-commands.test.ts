@@ -143,7 +143,7 @@ describe("ledger commands through the core API", () => {
     const tree = new RunsTree(runs);
     const [runNode] = tree.getChildren();
     const runItem = tree.getTreeItem(runNode!);
-    expect([runItem.id, runItem.contextValue, runItem.description]).toEqual([`run:${runId}`, "flowgate.run.active", "in_progress · flow_triage_issue@1.2.0"]);
+    expect([runItem.id, runItem.contextValue, runItem.description]).toEqual([`run:${runId}`, "flowgate.run.active", `in_progress · v1.2.0 · ${runId}`]);
     expect(runItem.resourceUri!.fsPath.endsWith(`.flowgate/runs/${runId}.jsonl`)).toBe(true);
     const steps = tree.getChildren(runNode).map((n) => tree.getTreeItem(n));
     expect(steps.map((i) => [i.id, i.contextValue])).toEqual([
@@ -156,8 +156,8 @@ describe("ledger commands through the core API", () => {
     const [approvalNode] = approvals.getChildren();
     const item = approvals.getTreeItem(approvalNode!);
     expect(item.contextValue).toBe("flowgate.approval.pending");
-    expect(item.label).toBe("step flow_triage_issue#3: check the labels");
-    expect(String(item.description)).toMatch(/^pending 0\/1 · high · alice@example\.com · /);
+    expect(item.label).toBe("step flow_triage_issue#3");
+    expect(String(item.description)).toMatch(/^pending 0\/1 · high · just now · check the labels · alice@example\.com$/);
 
     who.actor = "bob@example.com";
     ui.answers = ["Approve"];
