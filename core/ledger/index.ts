@@ -51,6 +51,7 @@ export {
   executeStep,
   type ExecuteInput,
   mintConsent,
+  missingWorkspacePath,
   type ConsentInput,
   type OperationContext,
   requestApproval,

@@ -89,6 +89,8 @@ export const evidenceAttachedPayload = z.strictObject({
   step_id: z.string().regex(FLOW_STEP_ID_RE),
   pointer_kind: pointerKindSchema,
   ref: z.string().regex(/\S/).max(2048),
+  /** Present (false) when the ref named a workspace file that did not exist when it was attached. */
+  ref_exists: z.literal(false).optional(),
 });
 
 export const approvalRequestedPayload = z.strictObject({
@@ -192,6 +194,8 @@ export const approvalStatusSchema = z.enum(["PENDING", "APPROVED", "DENIED"]);
 export interface EvidencePointer {
   pointer_kind: z.infer<typeof pointerKindSchema>;
   ref: string;
+  /** false: a workspace path that did not exist when attached. */
+  ref_exists?: false;
   actor: string;
   at: string;
   seq: number;

@@ -7,6 +7,7 @@ import {
   deny,
   listFlowVersions,
   mintConsent,
+  missingWorkspacePath,
   type OperationContext,
   requestApproval,
   resolvePolicy,
@@ -202,6 +203,15 @@ export class LedgerCommands {
     if (ref === undefined) return false;
     const ctx = this.context(run);
     if (!ctx) return false;
+    // A workspace path that is not there: warn; attached anyway, the ledger records that it did not exist.
+    if (missingWorkspacePath(ctx.root, pointerKind, ref)) {
+      const choice = await vscode.window.showWarningMessage(
+        `${ref.trim()} does not exist in this workspace.`,
+        { modal: true, detail: `Attach it anyway and the ledger records that the ${pointerKind} did not exist when it was attached (ref_exists: false).` },
+        "Attach Anyway",
+      );
+      if (choice !== "Attach Anyway") return false;
+    }
     const result = await attachEvidence({ ...ctx, runId: run.run_id, stepId: step.step_id, pointerKind, ref: ref.trim() });
     return this.done(result, run.run_id, (r) => {
       const now = r.steps.find((s) => s.step_id === step.step_id);

@@ -58,12 +58,12 @@ export function stepDescription(step: Pick<StepState, "status" | "verified" | "e
 }
 
 /** Markdown: who did what and when. */
-export function stepTooltip(step: StepState): string {
+export function stepTooltip(step: StepState, now = new Date()): string {
   const lines = [`**${step.step_id}** — ${step.owned_job}`, ""];
-  lines.push(`- status: ${step.status}${step.updated_by ? ` by ${step.updated_by}` : ""}${step.updated_at ? ` at ${step.updated_at}` : ""}`);
+  lines.push(`- status: ${step.status}${step.updated_by ? ` by ${markdownText(step.updated_by)}` : ""}${step.updated_at ? ` at ${markdownText(localTime(step.updated_at, now))}` : ""}`);
   lines.push(`- verification: ${step.verification_kind}${step.evidence_required ? ", evidence required" : ""} · ${step.verified ? "verified" : "not verified"}`);
   lines.push(`- ${step.automatable}`);
-  for (const e of step.evidence) lines.push(`- evidence ${e.pointer_kind} \`${e.ref}\` by ${e.actor} at ${e.at}`);
+  for (const e of step.evidence) lines.push(`- evidence ${e.pointer_kind} ${markdownText(e.ref)}${e.ref_exists === false ? " (⚠ did not exist in the workspace when attached)" : ""} by ${markdownText(e.actor)} at ${markdownText(localTime(e.at, now))}`);
   return lines.join("\n");
 }
 
