@@ -83,6 +83,59 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
     await code.shot("startup-result");
   });
 
+  it("item 6: at the default side-bar width rows lead with status; a forged run's tooltip names its ledger problem; Flows shows errors; Start Run says why a flow is not offered", { timeout: STEP_TIMEOUT }, async () => {
+    await code.showContainer("Flowgate");
+    const runsView = code.view("Runs");
+    await expect.poll(async () => (await code.treeItems(runsView)).length).toBe(4);
+    for (const item of await code.treeItems(runsView)) expect(item.description).toMatch(/^(in_progress|done|cancelled)( · ledger problem)? · v\d+\.\d+\.\d+ · run_\w+$/);
+    const forged = listRuns(workspace).find((r) => r.damaged)!;
+    const tooltip = norm(await hoverText(code, code.treeRow(runsView, forged.run_id)));
+    expect(tooltip).toContain("⚠ ledger problem: event seq 2 would have been refused with FLOW_VERIFICATION_UNSATISFIED: step flow_triage_issue#1 requires evidence and is not verified");
+    await code.shot("views-default-width");
+    await code.press("Escape");
+    const hotfix = code.treeRow(code.view("Flows"), "Deploy a hotfix");
+    await expect.poll(async () => (await code.treeItems(code.view("Flows"))).find((i) => i.label === "Deploy a hotfix")?.description ?? "").toMatch(/^✗ \d+ errors? · 1\.0 · flow_deploy_hotfix$/);
+    // The broken file's Problems decoration (colour and count badge), as the Evidence view's bundles have.
+    await expect.poll(() => hotfix.locator('[class*="monaco-decoration"]').count()).toBeGreaterThan(0);
+    await code.command("Flowgate: Start Run…");
+    const flows = await quickPickRows(code);
+    const broken = flows.find((r) => r.text.includes("Deploy a hotfix"))!;
+    expect(broken.disabled).toBe(true);
+    expect(broken.text).toContain("unknown_flow: no version of flow_deploy_hotfix validates (1.0:");
+    expect(flows.filter((r) => !r.disabled).map((r) => r.label).sort()).toEqual(["Draft release notes", "Triage a new issue"]);
+    await code.shot("start-run-not-offered");
+    await code.press("Escape");
+  });
+
+  it("item 5: every 'did you mean' and the loose version are fixed with Ctrl+.; the block list stays a block list and the comment survives", { timeout: STEP_TIMEOUT }, async () => {
+    const file = join(workspace, "flows/deploy-hotfix.flow.yaml");
+    const original = readFileSync(file, "utf8");
+    await code.openFile("flows/deploy-hotfix.flow.yaml");
+    // The file's findings are in (quick fixes come from them).
+    await expect.poll(async () => (await code.problemRows("deploy-hotfix")).some((r) => r.code === "flow/invalid-enum"), { timeout: 90_000 }).toBe(true);
+    const fixAt = async (line: number, column: number, title: string, shot?: string) => {
+      await code.goToLine(line, column);
+      await code.press("Control+.");
+      const fix = code.page.locator(".action-widget .monaco-list-row", { hasText: title });
+      await fix.waitFor();
+      if (shot) await code.shot(shot);
+      await fix.click();
+      await fix.waitFor({ state: "hidden" });
+    };
+    await fixAt(6, 12, "Change flow.version to 1.0.0");
+    await fixAt(24, 5, "Rename `when_to_run` to `when_not_to_run`", "quick-fix-did-you-mean");
+    await fixAt(59, 13, "to `human_review`");
+    await fixAt(10, 7, "Rewrite flow.steps from the step records");
+    await code.press("Control+S");
+    const expected = original
+      .replace('  version: "1.0"', '  version: "1.0.0"')
+      .replace("    when_to_run: Never without", "    when_not_to_run: Never without")
+      .replace("      kind: human_reveiw", "      kind: human_review")
+      .replace("    - flow_deploy_hotfix#1\n    - flow_deploy_hotfix#3\n    - flow_deploy_hotfix#2", "    - flow_deploy_hotfix#1\n    - flow_deploy_hotfix#2\n    - flow_deploy_hotfix#3");
+    expect(expected).not.toBe(original);
+    await expect.poll(() => readFileSync(file, "utf8")).toBe(expected);
+  });
+
   it("item 2: the Approvals tooltip shows tool, the exact bound arguments, risk, requester, expiry and approvals needed", { timeout: STEP_TIMEOUT }, async () => {
     await code.showContainer("Flowgate");
     await code.widenSideBar(560);
@@ -160,10 +213,19 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
     expect(unverified.message).toBe("Flowgate refused (FLOW_VERIFICATION_UNSATISFIED): step flow_triage_issue#1 requires evidence and is not verified; it needs verified evidence before done");
     await clickDialogButton(code, "Attach Evidence…");
     // Attach Evidence continues on the same step: its pointer kinds are offered.
-    await code.quickInput.locator(".quick-input-message, .quick-input-header, input").first().waitFor();
     await expect.poll(async () => (await quickPickRows(code)).map((r) => r.label)).toEqual(["proposal", "artifact", "hash", "test_result"]);
-    await code.press("Escape");
     expect(ledgerEvents(workspace, runId)).toEqual(before);
+    // Item 7: an artifact path that is not in the workspace is warned about; attached anyway, the ledger says so.
+    await code.pick("artifact");
+    await code.answer("out/triage/typo.md");
+    const warning = await dialogContent(code);
+    expect(warning.message).toBe("out/triage/typo.md does not exist in this workspace.");
+    await code.shot("evidence-missing-path");
+    await clickDialogButton(code, "Attach Anyway");
+    await code.notifications("evidence attached to flow_triage_issue#1").waitFor();
+    expect(ledgerEvents(workspace, runId).slice(before.length)).toMatchObject([
+      { type: "evidence_attached", payload: { step_id: "flow_triage_issue#1", pointer_kind: "artifact", ref: "out/triage/typo.md", ref_exists: false } },
+    ]);
   });
 
   it("item 3: Request Approval on an artifact_exists step offers a tool call and marks 'step' refused with the core's reason", { timeout: STEP_TIMEOUT }, async () => {
