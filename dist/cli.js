@@ -11206,8 +11206,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var moduleRtn;
           var Module = moduleArg;
           var readyPromiseResolve, readyPromiseReject;
-          var readyPromise = new Promise((resolve3, reject) => {
-            readyPromiseResolve = resolve3;
+          var readyPromise = new Promise((resolve5, reject) => {
+            readyPromiseResolve = resolve5;
             readyPromiseReject = reject;
           });
           var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -11248,10 +11248,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }, "readBinary");
             readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              return new Promise((resolve3, reject) => {
+              return new Promise((resolve5, reject) => {
                 fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
                   if (err2) reject(err2);
-                  else resolve3(binary22 ? data.buffer : data);
+                  else resolve5(binary22 ? data.buffer : data);
                 });
               });
             }, "readAsync");
@@ -11292,13 +11292,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               readAsync = /* @__PURE__ */ __name((url2) => {
                 if (isFileURI(url2)) {
-                  return new Promise((reject, resolve3) => {
+                  return new Promise((reject, resolve5) => {
                     var xhr = new XMLHttpRequest();
                     xhr.open("GET", url2, true);
                     xhr.responseType = "arraybuffer";
                     xhr.onload = () => {
                       if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                        resolve3(xhr.response);
+                        resolve5(xhr.response);
                       }
                       reject(xhr.status);
                     };
@@ -12312,8 +12312,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               var libFile = locateFile(libName2);
               if (flags2.loadAsync) {
-                return new Promise(function(resolve3, reject) {
-                  asyncLoad(libFile, resolve3, reject);
+                return new Promise(function(resolve5, reject) {
+                  asyncLoad(libFile, resolve5, reject);
                 });
               }
               if (!readBinary) {
@@ -18279,7 +18279,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve3) {
+function isRecursive(inst, stack, resolve5) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -18289,7 +18289,7 @@ function isRecursive(inst, stack, resolve3) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve3);
+      const answer = isRecursive(child, stack, resolve5);
       if (answer > result)
         result = answer;
     }
@@ -18300,7 +18300,7 @@ function isRecursive(inst, stack, resolve3) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -18364,7 +18364,7 @@ function isRecursive(inst, stack, resolve3) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -35503,6 +35503,58 @@ function bumpFixes(doc, from, recommended) {
     return { title: `Bump flow.version to ${to} (${level})`, edits: [replaceValue(doc, ["flow", "version"], to)] };
   });
 }
+function plainYamlSafe(value) {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.#/@+-]*$/.test(value)) return false;
+  if (/^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) || /^0[xo]/i.test(value)) return false;
+  return !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value);
+}
+function writtenText(doc, range) {
+  return doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
+}
+function scalarText(doc, range, value) {
+  if (doc.format === "json") return JSON.stringify(value);
+  const old = writtenText(doc, range);
+  if (old.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  if (old.startsWith('"') || !plainYamlSafe(value)) return JSON.stringify(value);
+  return value;
+}
+function replaceScalar(doc, pointer, value, part = "value") {
+  const range = doc.rangeOf(pointer, part);
+  return { ...range, newText: scalarText(doc, range, value) };
+}
+function strictVersion(written) {
+  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(written.trim());
+  if (!m) return void 0;
+  const fixed = [m[1], m[2] ?? "0", m[3] ?? "0"].map((n) => String(Number(n))).join(".");
+  return fixed === written ? void 0 : fixed;
+}
+function versionFix(doc) {
+  const range = doc.rangeOf(["flow", "version"]);
+  const written = writtenText(doc, range).replace(/^(["'])(.*)\1$/, "$2");
+  const to = strictVersion(written);
+  return to === void 0 ? void 0 : { title: `Change flow.version to ${to}`, edits: [{ ...range, newText: scalarText(doc, range, to) }] };
+}
+function listEdits(doc, pointer, current, expected) {
+  const whole = doc.rangeOf(pointer);
+  const block = doc.format === "yaml" && doc.text[doc.lines.offset(whole.line, whole.column)] === "-" && current.length > 0;
+  if (!block) return [{ ...whole, newText: doc.format === "yaml" ? `[${expected.map((id2) => scalarText(doc, whole, id2)).join(", ")}]` : JSON.stringify(expected) }];
+  const items = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
+  const edits = [];
+  const shared = Math.min(items.length, expected.length);
+  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items[i2], newText: scalarText(doc, items[i2], expected[i2]) });
+  const last = items[items.length - 1];
+  if (expected.length > items.length) {
+    const indent = " ".repeat(whole.column - 1);
+    const added = expected.slice(items.length).map((id2) => `
+${indent}- ${scalarText(doc, last, id2)}`).join("");
+    edits.push({ line: last.endLine, column: last.endColumn, endLine: last.endLine, endColumn: last.endColumn, newText: added });
+  } else if (expected.length < items.length) {
+    const keep = items[expected.length - 1];
+    const from = keep ? { line: keep.endLine, column: keep.endColumn } : { line: whole.line, column: whole.column };
+    edits.push({ line: from.line, column: from.column, endLine: last.endLine, endColumn: last.endColumn, newText: keep ? "" : "[]" });
+  }
+  return edits;
+}
 
 // core/flow/rules.ts
 var C2 = "flow";
@@ -35824,20 +35876,29 @@ function issueToFinding(doc, issue2, specProfile) {
     return fix ? withFix(missing, fix) : missing;
   }
   switch (issue2.code) {
-    case "invalid_type":
-      return wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, describeWrittenScalar(doc, range, value, issue2.expected));
+    case "invalid_type": {
+      const wrong = wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, describeWrittenScalar(doc, range, value, issue2.expected));
+      const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
+      return fix ? withFix(wrong, fix) : wrong;
+    }
     case "invalid_value": {
       if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
       const specOnly = last === "kind" && path.length >= 4;
       if (specOnly && !specProfile) return void 0;
       const allowed = issue2.values.map(String);
-      return invalidEnum.at(file2, range, name2, describeValue(value), allowed, typeof value === "string" ? didYouMean(value, allowed) : "");
+      const meant = typeof value === "string" ? closest(value, allowed) : void 0;
+      const invalid = invalidEnum.at(file2, range, name2, describeValue(value), allowed, meant ? ` \u2014 did you mean \`${meant}\`?` : "");
+      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path, meant)] }) : invalid;
     }
     case "invalid_format": {
       const text3 = String(value);
       if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text3));
       if (last === "step_id" || path[0] === "flow" && path[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text3));
-      if (last === "version") return invalidVersion.at(file2, range, JSON.stringify(text3));
+      if (last === "version") {
+        const invalid = invalidVersion.at(file2, range, JSON.stringify(text3));
+        const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
+        return fix ? withFix(invalid, fix) : invalid;
+      }
       if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text3)) : void 0;
       return blankText.at(file2, range, name2);
     }
@@ -35851,6 +35912,7 @@ function issueToFinding(doc, issue2, specProfile) {
       return wrongType.at(file2, range, name2, "valid", describeValue(value));
   }
 }
+var isFlowVersion = (path) => path.length === 2 && path[0] === "flow" && path[1] === "version";
 function fieldSchema(path) {
   const key = String(path[path.length - 1]);
   const parent = path.slice(0, -1);
@@ -35874,7 +35936,10 @@ function unknownKeys(doc, data) {
     if (!isObject2(value)) return;
     for (const key of Object.keys(value)) {
       if (known.includes(key)) continue;
-      out2.push(unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record2, key, didYouMean(key, known)));
+      const finding = unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record2, key, didYouMean(key, known));
+      const meant = closest(key, known);
+      const rename = meant !== void 0 && !Object.prototype.hasOwnProperty.call(value, meant);
+      out2.push(rename ? withFix(finding, { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] }) : finding);
     }
   };
   const each = (value, pointer, known, record2) => {
@@ -35939,7 +36004,7 @@ function crossRecord(doc, data) {
       if (owner && v.ordinal !== void 0 && v.stepId !== `${owner}#${v.ordinal}`) {
         const expected2 = `${owner}#${v.ordinal}`;
         const mismatch = stepIdMismatch.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, expected2);
-        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceValue(doc, [...p, "step_id"], expected2)] }));
+        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceScalar(doc, [...p, "step_id"], expected2)] }));
       }
     }
   }
@@ -35969,7 +36034,7 @@ function crossRecord(doc, data) {
     const missing = expected.filter((id2) => !seen.has(id2));
     if (missing.length > 0) mismatch(doc.rangeOf(["flow", "steps"], "key"), `does not list step${missing.length > 1 ? "s" : ""} ${idList(missing)}`);
     if (!reported && ids.join("\n") !== expected.join("\n")) mismatch(doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${idList(expected)}`);
-    const rewrite = { title: "Rewrite flow.steps from the step records", edits: [replaceValue(doc, ["flow", "steps"], expected)] };
+    const rewrite = { title: "Rewrite flow.steps from the step records", edits: listEdits(doc, ["flow", "steps"], ids, expected) };
     const mismatches = out2.filter((f) => f.rule === stepsListMismatch.id);
     const fixed = new Set(expected.length <= 100 ? mismatches : mismatches.slice(0, 1));
     return out2.map((f) => fixed.has(f) ? withFix(f, rewrite) : f);
@@ -38921,8 +38986,8 @@ function compareCost(current, golden, tolerance) {
     const delta = c - g;
     const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
     if (delta === 0) continue;
-    const relative7 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
-    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative7}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
+    const relative8 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
+    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative8}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
     lines.push({ op: "-", text: `${field}: ${g}` }, { op: "+", text: `${field}: ${c}${within ? " (within tolerance)" : ""}` });
     if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field], text: text3 });
   }
@@ -40051,7 +40116,7 @@ async function inThread(options) {
     out2.push(scanner.scanFile((0, import_node_path7.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
-      await new Promise((resolve3) => setImmediate(resolve3));
+      await new Promise((resolve5) => setImmediate(resolve5));
     }
   }
   options.onProgress?.(options.files.length, options.files.length);
@@ -40063,7 +40128,7 @@ function onWorkers(options, script, count) {
   for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
   const results = new Array(batches.length);
   const init2 = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve5, reject) => {
     signal?.throwIfAborted();
     const pool = [];
     let next = 0;
@@ -40076,7 +40141,7 @@ function onWorkers(options, script, count) {
       signal?.removeEventListener("abort", onAbort);
       for (const w of pool) void w.terminate();
       if (error62 !== void 0) reject(error62);
-      else resolve3(results.flat());
+      else resolve5(results.flat());
     };
     const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
     signal?.addEventListener("abort", onAbort, { once: true });
@@ -40220,6 +40285,7 @@ var REFUSAL_STATUS = {
 var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
 var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
 var decisionSchema = external_exports.enum(["approve", "deny"]);
+var COMMENT_MAX = 2e3;
 var actor = external_exports.string().min(1).max(320);
 var isoTime = external_exports.iso.datetime({ offset: true });
 var runStartedPayload = external_exports.strictObject({
@@ -40247,7 +40313,9 @@ var stepAdvancedPayload = external_exports.strictObject({
 var evidenceAttachedPayload = external_exports.strictObject({
   step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
   pointer_kind: pointerKindSchema,
-  ref: external_exports.string().regex(/\S/).max(2048)
+  ref: external_exports.string().regex(/\S/).max(2048),
+  /** Present (false) when the ref named a workspace file that did not exist when it was attached. */
+  ref_exists: external_exports.literal(false).optional()
 });
 var approvalRequestedPayload = external_exports.strictObject({
   approval_id: external_exports.string().regex(APPROVAL_ID_RE),
@@ -40265,7 +40333,9 @@ var approvalRequestedPayload = external_exports.strictObject({
 var approvalDecidedPayload = external_exports.strictObject({
   approval_id: external_exports.string().regex(APPROVAL_ID_RE),
   decision: decisionSchema,
-  reason: external_exports.string().nullable()
+  reason: external_exports.string().nullable(),
+  /** The decider's optional remark (approve or deny), shown with the decision; absent in ledgers written before it existed. */
+  comment: external_exports.string().max(COMMENT_MAX).nullable().optional()
 });
 var consentMintedPayload = external_exports.strictObject({
   consent_id: external_exports.string().regex(CONSENT_ID_RE),
@@ -40558,8 +40628,8 @@ function applyEvent(run2, event) {
     case "evidence_attached": {
       const step = stepOf(run2, event.payload.step_id);
       if (!step) break;
-      const { pointer_kind, ref } = event.payload;
-      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq });
+      const { pointer_kind, ref, ref_exists } = event.payload;
+      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq, ...ref_exists === false ? { ref_exists } : {} });
       step.evidence_ref = ref;
       if (step.verification_kind !== "human_review" && step.evidence_required) step.verified = true;
       touch(step, event);
@@ -40592,7 +40662,7 @@ function applyEvent(run2, event) {
       const approval = run2.approvals.find((a) => a.approval_id === event.payload.approval_id);
       if (!approval) break;
       const { decision, reason } = event.payload;
-      approval.decisions.push({ actor: event.actor, decision, reason, at: event.at, seq: event.seq });
+      approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
       if (decision === "deny") approval.status = "DENIED";
       else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
       if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
@@ -41152,7 +41222,7 @@ async function acquireLock(path) {
       if (e.code !== "EEXIST") throw e;
       if (takeOverStale(lockPath)) continue;
       if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
-      await new Promise((resolve3) => setTimeout(resolve3, Math.random() * Math.min(50, 1 + attempt * 2)));
+      await new Promise((resolve5) => setTimeout(resolve5, Math.random() * Math.min(50, 1 + attempt * 2)));
     }
   }
 }
@@ -42066,8 +42136,30 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // core/cli/commands/golden.ts
+var import_node_fs17 = require("node:fs");
+var import_node_path15 = require("node:path");
+
+// core/evidence/accept.ts
 var import_node_fs16 = require("node:fs");
 var import_node_path14 = require("node:path");
+function acceptGolden(root, current, golden, options, limits) {
+  const loaded = loadBundleFile((0, import_node_path14.resolve)(root, current), current, limits);
+  const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
+  if (problems.length > 0) return { ok: false, problems };
+  const text3 = loaded.locator.text;
+  const target = (0, import_node_path14.resolve)(root, golden);
+  if (!(0, import_node_fs16.existsSync)(target)) {
+    (0, import_node_fs16.mkdirSync)((0, import_node_path14.dirname)(target), { recursive: true });
+    (0, import_node_fs16.writeFileSync)(target, text3);
+    return { ok: true, outcome: "created" };
+  }
+  const { result } = compareFiles(root, current, golden, options, limits);
+  if (result?.passed && (0, import_node_fs16.readFileSync)(target, "utf8") === text3) return { ok: true, outcome: "unchanged" };
+  (0, import_node_fs16.writeFileSync)(target, text3);
+  return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
+}
+
+// core/cli/commands/golden.ts
 function dimensionList(flag, text3) {
   return text3.split(",").map((d) => {
     const name2 = d.trim();
@@ -42085,7 +42177,7 @@ function matchFlag(text3) {
   return out2;
 }
 function repoPath(io, path) {
-  return toRepoPath((0, import_node_path14.relative)(io.cwd, absolute(io, path)));
+  return toRepoPath((0, import_node_path15.relative)(io.cwd, absolute(io, path)));
 }
 var goldenCommand = {
   name: "golden",
@@ -42144,7 +42236,7 @@ ${REPORT_OPTIONS_HELP}
 };
 function givenPair(io, config2, [currentArg, goldenArg]) {
   const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs16.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  if (!(0, import_node_fs17.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
   const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
   return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
 }
@@ -42161,35 +42253,23 @@ function applyFlags(base, values) {
   });
 }
 function update(io, current, golden, options, limits) {
-  const loaded = loadBundleFile(absolute(io, current), current, limits);
-  const text3 = loaded.locator.text;
-  const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
-  if (problems.length > 0) {
-    io.stderr(`flowgate golden: not updating ${golden}: ${current} does not verify:
-${problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
-`).join("")}`);
-    return EXIT.failed;
-  }
-  const target = absolute(io, golden);
   try {
-    if (!(0, import_node_fs16.existsSync)(target)) {
-      (0, import_node_fs16.mkdirSync)((0, import_node_path14.dirname)(target), { recursive: true });
-      (0, import_node_fs16.writeFileSync)(target, text3);
-      io.stdout(`created golden ${golden} from ${current}
-`);
-      return EXIT.passed;
+    const accepted = acceptGolden(io.cwd, current, golden, options, limits);
+    if (!accepted.ok) {
+      io.stderr(`flowgate golden: not updating ${golden}: ${current} does not verify:
+${accepted.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
+`).join("")}`);
+      return EXIT.failed;
     }
-    const { result } = compareFiles(io.cwd, current, golden, options, limits);
-    if (result?.passed && (0, import_node_fs16.readFileSync)(target, "utf8") === text3) {
-      io.stdout(`golden ${golden} is up to date
+    if (accepted.outcome === "created") io.stdout(`created golden ${golden} from ${current}
 `);
-      return EXIT.passed;
+    else if (accepted.outcome === "unchanged") io.stdout(`golden ${golden} is up to date
+`);
+    else {
+      if (accepted.result) io.stdout(renderGoldenText(accepted.result));
+      io.stdout(`updated golden ${golden} from ${current}: ${accepted.changes} difference${accepted.changes === 1 ? "" : "s"} accepted
+`);
     }
-    if (result) io.stdout(renderGoldenText(result));
-    (0, import_node_fs16.writeFileSync)(target, text3);
-    const changed = result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0;
-    io.stdout(`updated golden ${golden} from ${current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
-`);
     return EXIT.passed;
   } catch (e) {
     io.stderr(`flowgate golden: cannot write ${golden}: ${e.code ?? e.message}
@@ -42199,8 +42279,8 @@ ${problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 }
 
 // core/cli/commands/report.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_fs18 = require("node:fs");
+var import_node_path16 = require("node:path");
 
 // core/evidence/html.ts
 var import_node_crypto6 = require("node:crypto");
@@ -42391,8 +42471,8 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path15.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs17.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    const file2 = toRepoPath((0, import_node_path16.relative)(io.cwd, absolute(io, positionals2[0])));
+    if (!(0, import_node_fs18.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     const budgets = budgetFlags(values, config2);
@@ -42410,8 +42490,8 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs17.mkdirSync)((0, import_node_path15.dirname)(out2), { recursive: true });
-      (0, import_node_fs17.writeFileSync)(out2, html);
+      (0, import_node_fs18.mkdirSync)((0, import_node_path16.dirname)(out2), { recursive: true });
+      (0, import_node_fs18.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
     }
@@ -42420,8 +42500,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // core/cli/commands/explain.ts
-var import_node_fs18 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_fs19 = require("node:fs");
+var import_node_path17 = require("node:path");
 
 // core/blueprint/explain.ts
 var TTL_FROM = {
@@ -42544,9 +42624,9 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path16.relative)(io.cwd, path));
-      if (!(0, import_node_fs18.existsSync)(path)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs18.statSync)(path).isFile()) throw new UsageError(`not a file: ${arg}`);
+      const file2 = toRepoPath((0, import_node_path17.relative)(io.cwd, path));
+      if (!(0, import_node_fs19.existsSync)(path)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs19.statSync)(path).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path, file2, limitsOf(config2));
       const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
@@ -42564,12 +42644,16 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
   }
 };
 
+// core/ledger/operations.ts
+var import_node_fs21 = require("node:fs");
+var import_node_path19 = require("node:path");
+
 // core/ledger/flows.ts
-var import_node_fs19 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_fs20 = require("node:fs");
+var import_node_path18 = require("node:path");
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs19.readFileSync)((0, import_node_path17.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs20.readFileSync)((0, import_node_path18.join)(root, file2), "utf8") }));
 }
 function findFlowVersion(root, config2, flowId, version2) {
   const matches = [];
@@ -42710,9 +42794,19 @@ async function attachEvidence(ctx) {
       const refusal2 = checkEvidence(run2, ctx.stepId);
       if (refusal2) return refusal2;
       const payload = { step_id: ctx.stepId, pointer_kind: ctx.pointerKind, ref: ctx.ref };
+      if (missingWorkspacePath(ctx.root, ctx.pointerKind, ctx.ref)) payload.ref_exists = false;
       return { type: "evidence_attached", payload };
     })
   );
+}
+var FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
+function missingWorkspacePath(root, pointerKind, ref) {
+  const path = ref.trim();
+  if (!FILE_POINTERS.has(pointerKind) || path === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || (0, import_node_path19.isAbsolute)(path)) return false;
+  const full = (0, import_node_path19.resolve)(root, path);
+  const inside = (0, import_node_path19.relative)((0, import_node_path19.resolve)(root), full);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path19.isAbsolute)(inside)) return false;
+  return !(0, import_node_fs21.existsSync)(full);
 }
 function toolRequest(tool, args2) {
   const request_ref = canonicalJson({ tool, args: args2 ?? {} });
@@ -42762,7 +42856,8 @@ async function decideApproval(ctx) {
     () => checkRunId(ctx.runId),
     () => APPROVAL_ID_RE.test(ctx.approvalId ?? "") ? void 0 : badRequest(`approval id ${JSON.stringify(String(ctx.approvalId).slice(0, 60))} is not appr_ + 24 hex`),
     () => ctx.decision === "approve" || ctx.decision === "deny" ? void 0 : badRequest("decision must be approve or deny"),
-    () => ctx.decision === "deny" && blank(ctx.reason) ? badRequest("a denial needs a reason") : void 0
+    () => ctx.decision === "deny" && blank(ctx.reason) ? badRequest("a denial needs a reason") : void 0,
+    () => ctx.comment !== void 0 && ctx.comment.trim().length > COMMENT_MAX ? badRequest(`a decision comment is longer than ${COMMENT_MAX} characters`) : void 0
   );
   if ("ok" in pre) return pre;
   return done(
@@ -42770,6 +42865,7 @@ async function decideApproval(ctx) {
       const refusal2 = checkDecision(run2, ctx.approvalId, ctx.actor, at);
       if (refusal2) return refusal2;
       const payload = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason.trim() };
+      if (!blank(ctx.comment)) payload.comment = ctx.comment.trim();
       return { type: "approval_decided", payload };
     })
   );
@@ -43116,8 +43212,8 @@ Writes (each prints the run's new state; a refusal prints its code and exits 1):
   evidence <run_id> <step> <kind> <ref>  kind: proposal, artifact, hash, test_result
   request-approval <run_id> (--step STEP | --tool NAME [--args JSON]) --reason TEXT
         [--risk LEVEL] [--ttl SECONDS] [--approvals N]
-  approve <run_id> <approval_id>
-  deny <run_id> <approval_id> --reason TEXT
+  approve <run_id> <approval_id> [--comment TEXT]
+  deny <run_id> <approval_id> --reason TEXT [--comment TEXT]
   consent <run_id> --lanes L1,L2 --cost-cap UNITS [--ttl SECONDS]
   revoke <run_id> <consent_id>
   execute <run_id> <step> --consent ID [--lane LANE] [--dry-run]
@@ -43156,6 +43252,7 @@ var OPTIONS = {
   agent: { type: "string" },
   reason: { type: "string" },
   note: { type: "string" },
+  comment: { type: "string" },
   step: { type: "string" },
   tool: { type: "string" },
   args: { type: "string" },
@@ -43272,7 +43369,7 @@ async function write(sub, args2, values, root, io) {
     case "approve":
     case "deny": {
       const [runId, approvalId] = positionals(sub, args2, ["run_id", "approval_id"]);
-      return printResult(io, sub, await decideApproval({ ...ctx, runId, approvalId, decision: sub, reason: values.reason }), json3);
+      return printResult(io, sub, await decideApproval({ ...ctx, runId, approvalId, decision: sub, reason: values.reason, comment: values.comment }), json3);
     }
     case "consent": {
       const [runId] = positionals(sub, args2, ["run_id"]);
@@ -43393,19 +43490,19 @@ var runCommand = {
 };
 
 // core/cli/commands/scan.ts
-var import_node_fs20 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_fs22 = require("node:fs");
+var import_node_path20 = require("node:path");
 function filesUnder(io, paths, exclude) {
   const out2 = /* @__PURE__ */ new Set();
   for (const p of paths) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs20.statSync)(abs);
+      stat = (0, import_node_fs22.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path18.relative)(io.cwd, abs));
+    const rel = toRepoPath((0, import_node_path20.relative)(io.cwd, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the current directory`);
     if (stat.isFile()) out2.add(rel);
     else for (const f of walkFiles(abs, exclude)) out2.add(rel ? `${rel}/${f}` : f);

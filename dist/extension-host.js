@@ -6411,7 +6411,7 @@ function isRef(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack, resolve5) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -6421,7 +6421,7 @@ function isRecursive(inst, stack, resolve2) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve2);
+      const answer = isRecursive(child, stack, resolve5);
       if (answer > result)
         result = answer;
     }
@@ -6432,7 +6432,7 @@ function isRecursive(inst, stack, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -6496,7 +6496,7 @@ function isRecursive(inst, stack, resolve2) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -31237,20 +31237,20 @@ var init_document = __esm({
       /** The range of the value (or its key) at a pointer; the nearest existing ancestor when absent. */
       rangeOf(pointer, part = "value") {
         for (let n = pointer.length; n >= 0; n--) {
-          const span = this.spans.get(pointerKey(pointer.slice(0, n)));
-          if (!span) continue;
-          const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span.value)) && span.key;
-          const s = useKey ? span.key : span.value;
+          const span2 = this.spans.get(pointerKey(pointer.slice(0, n)));
+          if (!span2) continue;
+          const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span2.value)) && span2.key;
+          const s = useKey ? span2.key : span2.value;
           return this.lines.range(s[0], trimEnd(this.text, s[0], s[1]));
         }
         return this.lines.range(0, 0);
       }
       /** Where to point at a whole record: its key, or for an array item the first line of its value. */
       headOf(pointer) {
-        const span = this.spans.get(pointerKey(pointer));
-        if (span?.key) return this.lines.range(span.key[0], span.key[1]);
-        if (!span) return this.rangeOf(pointer);
-        const [start2, end] = span.value;
+        const span2 = this.spans.get(pointerKey(pointer));
+        if (span2?.key) return this.lines.range(span2.key[0], span2.key[1]);
+        if (!span2) return this.rangeOf(pointer);
+        const [start2, end] = span2.value;
         const lineEnd = this.text.slice(start2, end).search(/[\r\n]/);
         return this.lines.range(start2, lineEnd < 0 ? end : start2 + lineEnd);
       }
@@ -31534,6 +31534,58 @@ function bumpFixes(doc, from, recommended) {
     const to = bumpVersion(from, level);
     return { title: `Bump flow.version to ${to} (${level})`, edits: [replaceValue(doc, ["flow", "version"], to)] };
   });
+}
+function plainYamlSafe(value) {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.#/@+-]*$/.test(value)) return false;
+  if (/^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) || /^0[xo]/i.test(value)) return false;
+  return !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value);
+}
+function writtenText(doc, range) {
+  return doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
+}
+function scalarText(doc, range, value) {
+  if (doc.format === "json") return JSON.stringify(value);
+  const old = writtenText(doc, range);
+  if (old.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  if (old.startsWith('"') || !plainYamlSafe(value)) return JSON.stringify(value);
+  return value;
+}
+function replaceScalar(doc, pointer, value, part = "value") {
+  const range = doc.rangeOf(pointer, part);
+  return { ...range, newText: scalarText(doc, range, value) };
+}
+function strictVersion(written) {
+  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(written.trim());
+  if (!m) return void 0;
+  const fixed = [m[1], m[2] ?? "0", m[3] ?? "0"].map((n) => String(Number(n))).join(".");
+  return fixed === written ? void 0 : fixed;
+}
+function versionFix(doc) {
+  const range = doc.rangeOf(["flow", "version"]);
+  const written = writtenText(doc, range).replace(/^(["'])(.*)\1$/, "$2");
+  const to = strictVersion(written);
+  return to === void 0 ? void 0 : { title: `Change flow.version to ${to}`, edits: [{ ...range, newText: scalarText(doc, range, to) }] };
+}
+function listEdits(doc, pointer, current, expected) {
+  const whole = doc.rangeOf(pointer);
+  const block = doc.format === "yaml" && doc.text[doc.lines.offset(whole.line, whole.column)] === "-" && current.length > 0;
+  if (!block) return [{ ...whole, newText: doc.format === "yaml" ? `[${expected.map((id2) => scalarText(doc, whole, id2)).join(", ")}]` : JSON.stringify(expected) }];
+  const items = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
+  const edits = [];
+  const shared = Math.min(items.length, expected.length);
+  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items[i2], newText: scalarText(doc, items[i2], expected[i2]) });
+  const last = items[items.length - 1];
+  if (expected.length > items.length) {
+    const indent = " ".repeat(whole.column - 1);
+    const added = expected.slice(items.length).map((id2) => `
+${indent}- ${scalarText(doc, last, id2)}`).join("");
+    edits.push({ line: last.endLine, column: last.endColumn, endLine: last.endLine, endColumn: last.endColumn, newText: added });
+  } else if (expected.length < items.length) {
+    const keep = items[expected.length - 1];
+    const from = keep ? { line: keep.endLine, column: keep.endColumn } : { line: whole.line, column: whole.column };
+    edits.push({ line: from.line, column: from.column, endLine: last.endLine, endColumn: last.endColumn, newText: keep ? "" : "[]" });
+  }
+  return edits;
 }
 var init_fixes = __esm({
   "core/flow/fixes.ts"() {
@@ -31881,20 +31933,29 @@ function issueToFinding(doc, issue2, specProfile) {
     return fix ? withFix(missing, fix) : missing;
   }
   switch (issue2.code) {
-    case "invalid_type":
-      return wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, describeWrittenScalar(doc, range, value, issue2.expected));
+    case "invalid_type": {
+      const wrong = wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, describeWrittenScalar(doc, range, value, issue2.expected));
+      const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
+      return fix ? withFix(wrong, fix) : wrong;
+    }
     case "invalid_value": {
       if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
       const specOnly = last === "kind" && path.length >= 4;
       if (specOnly && !specProfile) return void 0;
       const allowed = issue2.values.map(String);
-      return invalidEnum.at(file2, range, name2, describeValue(value), allowed, typeof value === "string" ? didYouMean(value, allowed) : "");
+      const meant = typeof value === "string" ? closest(value, allowed) : void 0;
+      const invalid = invalidEnum.at(file2, range, name2, describeValue(value), allowed, meant ? ` \u2014 did you mean \`${meant}\`?` : "");
+      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path, meant)] }) : invalid;
     }
     case "invalid_format": {
       const text3 = String(value);
       if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text3));
       if (last === "step_id" || path[0] === "flow" && path[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text3));
-      if (last === "version") return invalidVersion.at(file2, range, JSON.stringify(text3));
+      if (last === "version") {
+        const invalid = invalidVersion.at(file2, range, JSON.stringify(text3));
+        const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
+        return fix ? withFix(invalid, fix) : invalid;
+      }
       if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text3)) : void 0;
       return blankText.at(file2, range, name2);
     }
@@ -31921,7 +31982,10 @@ function unknownKeys(doc, data) {
     if (!isObject2(value)) return;
     for (const key of Object.keys(value)) {
       if (known.includes(key)) continue;
-      out2.push(unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record2, key, didYouMean(key, known)));
+      const finding = unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record2, key, didYouMean(key, known));
+      const meant = closest(key, known);
+      const rename = meant !== void 0 && !Object.prototype.hasOwnProperty.call(value, meant);
+      out2.push(rename ? withFix(finding, { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] }) : finding);
     }
   };
   const each = (value, pointer, known, record2) => {
@@ -31986,7 +32050,7 @@ function crossRecord(doc, data) {
       if (owner && v.ordinal !== void 0 && v.stepId !== `${owner}#${v.ordinal}`) {
         const expected2 = `${owner}#${v.ordinal}`;
         const mismatch = stepIdMismatch.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, expected2);
-        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceValue(doc, [...p, "step_id"], expected2)] }));
+        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceScalar(doc, [...p, "step_id"], expected2)] }));
       }
     }
   }
@@ -32016,7 +32080,7 @@ function crossRecord(doc, data) {
     const missing = expected.filter((id2) => !seen.has(id2));
     if (missing.length > 0) mismatch(doc.rangeOf(["flow", "steps"], "key"), `does not list step${missing.length > 1 ? "s" : ""} ${idList(missing)}`);
     if (!reported && ids.join("\n") !== expected.join("\n")) mismatch(doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${idList(expected)}`);
-    const rewrite = { title: "Rewrite flow.steps from the step records", edits: [replaceValue(doc, ["flow", "steps"], expected)] };
+    const rewrite = { title: "Rewrite flow.steps from the step records", edits: listEdits(doc, ["flow", "steps"], ids, expected) };
     const mismatches = out2.filter((f) => f.rule === stepsListMismatch.id);
     const fixed = new Set(expected.length <= 100 ? mismatches : mismatches.slice(0, 1));
     return out2.map((f) => fixed.has(f) ? withFix(f, rewrite) : f);
@@ -32058,7 +32122,7 @@ function executionSafety(doc, data, options) {
   });
   return out2;
 }
-var KNOWN;
+var isFlowVersion, KNOWN;
 var init_validate = __esm({
   "core/flow/validate.ts"() {
     "use strict";
@@ -32069,6 +32133,7 @@ var init_validate = __esm({
     init_rules3();
     init_schema();
     init_data();
+    isFlowVersion = (path) => path.length === 2 && path[0] === "flow" && path[1] === "version";
     KNOWN = {
       bundle: Object.keys(flowBundleSchema.shape),
       flow: Object.keys(flowRecordSchema.shape),
@@ -34911,13 +34976,13 @@ var init_locate = __esm({
       }
       /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
       rangeOf(pointer, part = "value") {
-        let span = { value: [this.skipSpace(0), this.endOf(this.skipSpace(0))] };
+        let span2 = { value: [this.skipSpace(0), this.endOf(this.skipSpace(0))] };
         for (let i2 = 0; i2 < pointer.length; i2++) {
-          const child = this.childrenOf(pointer.slice(0, i2), span.value[0]).get(String(pointer[i2]));
-          if (!child) return this.lines.range(span.key?.[0] ?? span.value[0], span.key?.[1] ?? span.value[1]);
-          span = child;
+          const child = this.childrenOf(pointer.slice(0, i2), span2.value[0]).get(String(pointer[i2]));
+          if (!child) return this.lines.range(span2.key?.[0] ?? span2.value[0], span2.key?.[1] ?? span2.value[1]);
+          span2 = child;
         }
-        const s = part === "key" && span.key ? span.key : span.value;
+        const s = part === "key" && span2.key ? span2.key : span2.value;
         return this.lines.range(s[0], s[1]);
       }
       has(pointer) {
@@ -35605,8 +35670,8 @@ function compareCost(current, golden, tolerance) {
     const delta = c - g;
     const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
     if (delta === 0) continue;
-    const relative3 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
-    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative3}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
+    const relative5 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
+    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative5}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
     lines.push({ op: "-", text: `${field}: ${g}` }, { op: "+", text: `${field}: ${c}${within ? " (within tolerance)" : ""}` });
     if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field], text: text3 });
   }
@@ -35739,7 +35804,7 @@ var init_canonicalize = __esm({
 });
 
 // core/ledger/schema.ts
-var FLOW_RUN_ID_RE, FLOW_RUN_REF_RE, CONSENT_ID_RE, APPROVAL_ID_RE, SHA256_HEX_RE, PREV_RE, refusalCodeSchema, REFUSAL_STATUS, advanceTargetSchema, riskLevelSchema, decisionSchema, actor, isoTime, runStartedPayload, stepAdvancedPayload, evidenceAttachedPayload, approvalRequestedPayload, approvalDecidedPayload, consentMintedPayload, consentRevokedPayload, stepExecutedPayload, runCancelledPayload, EVENT_PAYLOADS, eventTypeSchema, ledgerEventSchema, ledgerEnvelopeSchema, runStatusSchema2, approvalStatusSchema, policyFileSchema;
+var FLOW_RUN_ID_RE, FLOW_RUN_REF_RE, CONSENT_ID_RE, APPROVAL_ID_RE, SHA256_HEX_RE, PREV_RE, refusalCodeSchema, REFUSAL_STATUS, advanceTargetSchema, riskLevelSchema, decisionSchema, COMMENT_MAX, actor, isoTime, runStartedPayload, stepAdvancedPayload, evidenceAttachedPayload, approvalRequestedPayload, approvalDecidedPayload, consentMintedPayload, consentRevokedPayload, stepExecutedPayload, runCancelledPayload, EVENT_PAYLOADS, eventTypeSchema, ledgerEventSchema, ledgerEnvelopeSchema, runStatusSchema2, approvalStatusSchema, policyFileSchema;
 var init_schema4 = __esm({
   "core/ledger/schema.ts"() {
     "use strict";
@@ -35790,6 +35855,7 @@ var init_schema4 = __esm({
     advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
     riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
     decisionSchema = external_exports.enum(["approve", "deny"]);
+    COMMENT_MAX = 2e3;
     actor = external_exports.string().min(1).max(320);
     isoTime = external_exports.iso.datetime({ offset: true });
     runStartedPayload = external_exports.strictObject({
@@ -35817,7 +35883,9 @@ var init_schema4 = __esm({
     evidenceAttachedPayload = external_exports.strictObject({
       step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
       pointer_kind: pointerKindSchema,
-      ref: external_exports.string().regex(/\S/).max(2048)
+      ref: external_exports.string().regex(/\S/).max(2048),
+      /** Present (false) when the ref named a workspace file that did not exist when it was attached. */
+      ref_exists: external_exports.literal(false).optional()
     });
     approvalRequestedPayload = external_exports.strictObject({
       approval_id: external_exports.string().regex(APPROVAL_ID_RE),
@@ -35835,7 +35903,9 @@ var init_schema4 = __esm({
     approvalDecidedPayload = external_exports.strictObject({
       approval_id: external_exports.string().regex(APPROVAL_ID_RE),
       decision: decisionSchema,
-      reason: external_exports.string().nullable()
+      reason: external_exports.string().nullable(),
+      /** The decider's optional remark (approve or deny), shown with the decision; absent in ledgers written before it existed. */
+      comment: external_exports.string().max(COMMENT_MAX).nullable().optional()
     });
     consentMintedPayload = external_exports.strictObject({
       consent_id: external_exports.string().regex(CONSENT_ID_RE),
@@ -36244,8 +36314,8 @@ function applyEvent(run2, event) {
     case "evidence_attached": {
       const step = stepOf(run2, event.payload.step_id);
       if (!step) break;
-      const { pointer_kind, ref } = event.payload;
-      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq });
+      const { pointer_kind, ref, ref_exists } = event.payload;
+      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq, ...ref_exists === false ? { ref_exists } : {} });
       step.evidence_ref = ref;
       if (step.verification_kind !== "human_review" && step.evidence_required) step.verified = true;
       touch(step, event);
@@ -36278,7 +36348,7 @@ function applyEvent(run2, event) {
       const approval = run2.approvals.find((a) => a.approval_id === event.payload.approval_id);
       if (!approval) break;
       const { decision, reason } = event.payload;
-      approval.decisions.push({ actor: event.actor, decision, reason, at: event.at, seq: event.seq });
+      approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
       if (decision === "deny") approval.status = "DENIED";
       else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
       if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
@@ -36780,7 +36850,7 @@ async function acquireLock(path) {
       if (e.code !== "EEXIST") throw e;
       if (takeOverStale(lockPath)) continue;
       if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
-      await new Promise((resolve2) => setTimeout(resolve2, Math.random() * Math.min(50, 1 + attempt * 2)));
+      await new Promise((resolve5) => setTimeout(resolve5, Math.random() * Math.min(50, 1 + attempt * 2)));
     }
   }
 }
@@ -38981,8 +39051,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var moduleRtn;
           var Module = moduleArg;
           var readyPromiseResolve, readyPromiseReject;
-          var readyPromise = new Promise((resolve2, reject) => {
-            readyPromiseResolve = resolve2;
+          var readyPromise = new Promise((resolve5, reject) => {
+            readyPromiseResolve = resolve5;
             readyPromiseReject = reject;
           });
           var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -39023,10 +39093,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }, "readBinary");
             readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              return new Promise((resolve2, reject) => {
+              return new Promise((resolve5, reject) => {
                 fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
                   if (err2) reject(err2);
-                  else resolve2(binary22 ? data.buffer : data);
+                  else resolve5(binary22 ? data.buffer : data);
                 });
               });
             }, "readAsync");
@@ -39067,13 +39137,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               readAsync = /* @__PURE__ */ __name((url2) => {
                 if (isFileURI(url2)) {
-                  return new Promise((reject, resolve2) => {
+                  return new Promise((reject, resolve5) => {
                     var xhr = new XMLHttpRequest();
                     xhr.open("GET", url2, true);
                     xhr.responseType = "arraybuffer";
                     xhr.onload = () => {
                       if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                        resolve2(xhr.response);
+                        resolve5(xhr.response);
                       }
                       reject(xhr.status);
                     };
@@ -40087,8 +40157,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               var libFile = locateFile(libName2);
               if (flags2.loadAsync) {
-                return new Promise(function(resolve2, reject) {
-                  asyncLoad(libFile, resolve2, reject);
+                return new Promise(function(resolve5, reject) {
+                  asyncLoad(libFile, resolve5, reject);
                 });
               }
               if (!readBinary) {
@@ -42264,7 +42334,7 @@ async function inThread(options) {
     out2.push(scanner.scanFile((0, import_node_path9.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
-      await new Promise((resolve2) => setImmediate(resolve2));
+      await new Promise((resolve5) => setImmediate(resolve5));
     }
   }
   options.onProgress?.(options.files.length, options.files.length);
@@ -42276,7 +42346,7 @@ function onWorkers(options, script, count) {
   for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
   const results = new Array(batches.length);
   const init2 = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve5, reject) => {
     signal?.throwIfAborted();
     const pool = [];
     let next = 0;
@@ -42289,7 +42359,7 @@ function onWorkers(options, script, count) {
       signal?.removeEventListener("abort", onAbort);
       for (const w of pool) void w.terminate();
       if (error62 !== void 0) reject(error62);
-      else resolve2(results.flat());
+      else resolve5(results.flat());
     };
     const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
     signal?.addEventListener("abort", onAbort, { once: true });
@@ -42382,6 +42452,75 @@ var init_check4 = __esm({
   }
 });
 
+// core/evidence/check.ts
+function compareFiles(root, currentFile, goldenFile, options, limits) {
+  const read = (file2) => (0, import_node_fs11.existsSync)((0, import_node_path10.join)(root, file2)) ? loadBundleFile((0, import_node_path10.join)(root, file2), file2, limits) : void 0;
+  const golden = read(goldenFile);
+  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const current = read(currentFile);
+  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
+  if (!current.bundle) return { findings: current.findings };
+  const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
+  if (!("dimensions" in result)) return { findings: [result] };
+  return { findings: goldenFindings(result, current), result };
+}
+var import_node_fs11, import_node_path10, evidenceCheck, goldensCheck;
+var init_check5 = __esm({
+  "core/evidence/check.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    import_node_path10 = require("node:path");
+    init_check();
+    init_findings();
+    init_files();
+    init_config();
+    init_evaluate();
+    init_golden();
+    init_load();
+    init_rules5();
+    evidenceCheck = {
+      name: "evidence",
+      title: "Evidence bundles",
+      async run(ctx) {
+        const files = selectFiles(ctx, globMatcher(ctx.config.evidence.include));
+        const budgets = budgetsOf(ctx.config);
+        const limits = evidenceLimits(ctx.config);
+        const findings = [];
+        const bundles = [];
+        files.forEach((file2, i2) => {
+          ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
+          const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path10.join)(ctx.root, file2), file2, limits), budgets);
+          findings.push(...evaluated.findings);
+          bundles.push(evaluated.verdict);
+        });
+        const details = { bundles };
+        return { name: "evidence", title: "Evidence bundles", findings, files, details: { evidence: details } };
+      }
+    };
+    goldensCheck = {
+      name: "goldens",
+      title: "Golden regressions",
+      async run(ctx) {
+        const findings = [];
+        const results = [];
+        const files = [];
+        for (const pair of ctx.config.goldens) {
+          const matches = selectFiles(ctx, globMatcher([pair.evidence]));
+          if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
+          for (const file2 of matches) {
+            const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
+            findings.push(...found);
+            if (result) results.push(result);
+            files.push(file2);
+          }
+        }
+        const details = { results };
+        return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
+      }
+    };
+  }
+});
+
 // core/ledger/read.ts
 function readRun(root, runId) {
   if (!FLOW_RUN_ID_RE.test(runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
@@ -42424,80 +42563,11 @@ var init_read = __esm({
   }
 });
 
-// core/evidence/check.ts
-function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs16.existsSync)((0, import_node_path20.join)(root, file2)) ? loadBundleFile((0, import_node_path20.join)(root, file2), file2, limits) : void 0;
-  const golden = read(goldenFile);
-  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const current = read(currentFile);
-  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
-  if (!current.bundle) return { findings: current.findings };
-  const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
-  if (!("dimensions" in result)) return { findings: [result] };
-  return { findings: goldenFindings(result, current), result };
-}
-var import_node_fs16, import_node_path20, evidenceCheck, goldensCheck;
-var init_check5 = __esm({
-  "core/evidence/check.ts"() {
-    "use strict";
-    import_node_fs16 = require("node:fs");
-    import_node_path20 = require("node:path");
-    init_check();
-    init_findings();
-    init_files();
-    init_config();
-    init_evaluate();
-    init_golden();
-    init_load();
-    init_rules5();
-    evidenceCheck = {
-      name: "evidence",
-      title: "Evidence bundles",
-      async run(ctx) {
-        const files = selectFiles(ctx, globMatcher(ctx.config.evidence.include));
-        const budgets = budgetsOf(ctx.config);
-        const limits = evidenceLimits(ctx.config);
-        const findings = [];
-        const bundles = [];
-        files.forEach((file2, i2) => {
-          ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-          const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path20.join)(ctx.root, file2), file2, limits), budgets);
-          findings.push(...evaluated.findings);
-          bundles.push(evaluated.verdict);
-        });
-        const details = { bundles };
-        return { name: "evidence", title: "Evidence bundles", findings, files, details: { evidence: details } };
-      }
-    };
-    goldensCheck = {
-      name: "goldens",
-      title: "Golden regressions",
-      async run(ctx) {
-        const findings = [];
-        const results = [];
-        const files = [];
-        for (const pair of ctx.config.goldens) {
-          const matches = selectFiles(ctx, globMatcher([pair.evidence]));
-          if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
-          for (const file2 of matches) {
-            const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
-            findings.push(...found);
-            if (result) results.push(result);
-            files.push(file2);
-          }
-        }
-        const details = { results };
-        return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
-      }
-    };
-  }
-});
-
 // core/ledger/check.ts
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs17.readFileSync)((0, import_node_path21.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs19.readFileSync)((0, import_node_path24.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -42511,7 +42581,7 @@ function workspaceOf(ledgerFile) {
 function workspaceFlowSteps(ctx) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path21.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const read = readSourceText((0, import_node_path24.join)(ctx.root, file2), file2, limitsOf(ctx.config));
     const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
     if (!snap) continue;
     const steps = stableStringify([...snap.steps]);
@@ -42530,12 +42600,12 @@ function pinnedFlowMismatch2(file2, run2, flows) {
   if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
   return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
 }
-var import_node_fs17, import_node_path21, isLedgerFile, isPolicyFile, ledgerCheck;
+var import_node_fs19, import_node_path24, isLedgerFile, isPolicyFile, ledgerCheck;
 var init_check6 = __esm({
   "core/ledger/check.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
-    import_node_path21 = require("node:path");
+    import_node_fs19 = require("node:fs");
+    import_node_path24 = require("node:path");
     init_check();
     init_files();
     init_findings();
@@ -42562,7 +42632,7 @@ var init_check6 = __esm({
         files.forEach((file2, i2) => {
           ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
           const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-          const v = verifyLedgerText(file2, (0, import_node_fs17.readFileSync)((0, import_node_path21.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+          const v = verifyLedgerText(file2, (0, import_node_fs19.readFileSync)((0, import_node_path24.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
           findings.push(...v.findings);
           if (!v.run) return;
           runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
@@ -42608,8 +42678,8 @@ __export(host_exports, {
   startHost: () => startHost
 });
 module.exports = __toCommonJS(host_exports);
-var import_node_path22 = require("node:path");
-var vscode22 = __toESM(require("vscode"));
+var import_node_path25 = require("node:path");
+var vscode23 = __toESM(require("vscode"));
 
 // core/dialect.ts
 init_check3();
@@ -42799,7 +42869,34 @@ var scanAnalyzer = {
 };
 
 // extension/commands/goldenCommands.ts
+var import_node_path12 = require("node:path");
 var vscode = __toESM(require("vscode"));
+
+// core/evidence/accept.ts
+var import_node_fs12 = require("node:fs");
+var import_node_path11 = require("node:path");
+init_check5();
+init_integrity();
+init_load();
+function acceptGolden(root, current, golden, options, limits) {
+  const loaded = loadBundleFile((0, import_node_path11.resolve)(root, current), current, limits);
+  const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
+  if (problems.length > 0) return { ok: false, problems };
+  const text3 = loaded.locator.text;
+  const target = (0, import_node_path11.resolve)(root, golden);
+  if (!(0, import_node_fs12.existsSync)(target)) {
+    (0, import_node_fs12.mkdirSync)((0, import_node_path11.dirname)(target), { recursive: true });
+    (0, import_node_fs12.writeFileSync)(target, text3);
+    return { ok: true, outcome: "created" };
+  }
+  const { result } = compareFiles(root, current, golden, options, limits);
+  if (result?.passed && (0, import_node_fs12.readFileSync)(target, "utf8") === text3) return { ok: true, outcome: "unchanged" };
+  (0, import_node_fs12.writeFileSync)(target, text3);
+  return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
+}
+
+// extension/commands/goldenCommands.ts
+init_evaluate();
 
 // extension/ids.ts
 var COMMAND = {
@@ -42889,7 +42986,40 @@ function compareWithGolden2(workspace10) {
       `${pairing.golden} \u2194 ${bundle} (normalized)`,
       { preview: true }
     );
+    const choice = await vscode.window.showInformationMessage(`Flowgate: ${pairing.golden} (left) \u2194 ${bundle} (right), normalized as the comparison sees them.`, ACCEPT);
+    if (choice === ACCEPT) await acceptAsGolden(workspace10, bundle, pairing.golden, pairing.options);
   };
+}
+var ACCEPT = "Accept as Golden";
+async function acceptAsGolden(workspace10, bundle, golden, options) {
+  const state = workspace10.primary();
+  if (!state) return false;
+  if (!workspace10.trusted) {
+    void vscode.window.showErrorMessage("Flowgate: this workspace is in Restricted Mode; trust it (Manage Workspace Trust) to update goldens.");
+    return false;
+  }
+  const target = (0, import_node_path12.resolve)(state.root, golden);
+  const inside = (0, import_node_path12.relative)(state.root, target);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path12.isAbsolute)(inside)) {
+    void vscode.window.showErrorMessage(`Flowgate: ${golden} is outside this folder; update it with \`flowgate golden ${bundle} ${golden} --update\`.`);
+    return false;
+  }
+  const confirm = await vscode.window.showWarningMessage(`Replace the golden ${golden} with ${bundle}?`, { modal: true, detail: "Every difference shown is accepted as expected from now on (as `flowgate golden --update`)." }, ACCEPT);
+  if (confirm !== ACCEPT) return false;
+  try {
+    const accepted = acceptGolden(state.root, bundle, golden, options, evidenceLimits(state.config));
+    if (!accepted.ok) {
+      void vscode.window.showErrorMessage(`Flowgate: not updating ${golden}: ${bundle} does not verify (${accepted.problems[0].message}).`);
+      return false;
+    }
+    const what = accepted.outcome === "created" ? "created" : accepted.outcome === "unchanged" ? "is already up to date" : `updated: ${accepted.changes} difference${accepted.changes === 1 ? "" : "s"} accepted`;
+    void vscode.window.showInformationMessage(`Flowgate: golden ${golden} ${what}.`);
+    workspace10.invalidate();
+    return true;
+  } catch (error62) {
+    void vscode.window.showErrorMessage(`Flowgate: cannot write ${golden}: ${error62.code ?? error62.message}`);
+    return false;
+  }
 }
 function activeBundle(workspace10) {
   const uri = vscode.window.activeTextEditor?.document.uri;
@@ -42899,56 +43029,21 @@ function activeBundle(workspace10) {
 }
 
 // extension/commands/ledgerCommands.ts
-var vscode3 = __toESM(require("vscode"));
+var vscode4 = __toESM(require("vscode"));
 
 // core/ledger/index.ts
 init_actor();
-init_chain();
+
+// core/ledger/allowed.ts
 init_fold();
 
-// core/ledger/flows.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path10 = require("node:path");
-init_files();
-init_check2();
-init_versions2();
-init_document();
-function readFlowFiles(root, config2) {
-  const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs11.readFileSync)((0, import_node_path10.join)(root, file2), "utf8") }));
-}
-function listFlowVersions(root, config2) {
-  const out2 = [];
-  for (const { file: file2, text: text3 } of readFlowFiles(root, config2)) {
-    const { doc, findings } = validateFlowText(file2, text3, config2);
-    const snap = snapshotOf(doc?.data);
-    if (!snap) continue;
-    const flow = doc.data.flow;
-    out2.push({ flow_id: snap.flowId, version: snap.version, title: typeof flow.title === "string" ? flow.title : snap.flowId, file: file2, errors: findings.filter((f) => f.severity === "error").length });
-  }
-  return out2.sort((a, b) => a.flow_id < b.flow_id ? -1 : a.flow_id > b.flow_id ? 1 : a.file < b.file ? -1 : 1);
-}
-function findFlowVersion(root, config2, flowId, version2) {
-  const matches = [];
-  for (const entry of readFlowFiles(root, config2)) {
-    const snap = snapshotOf(parseSource(entry.file, entry.text, limitsOf(config2)).doc?.data);
-    if (snap?.flowId === flowId && snap.version === version2) matches.push(entry);
-  }
-  if (matches.length === 0) return { ok: false, reason: `no flow bundle in the workspace defines ${flowId}@${version2}` };
-  if (matches.length > 1) return { ok: false, ambiguous: true, reason: `${flowId}@${version2} is defined by ${matches.length} files (${matches.map((m) => m.file).join(", ")}); keep one` };
-  const { file: file2, text: text3 } = matches[0];
-  const { doc, findings } = validateFlowText(file2, text3, config2);
-  const errors = findings.filter((f) => f.severity === "error");
-  if (!doc || errors.length > 0) {
-    const first = errors[0];
-    return { ok: false, reason: `${file2} (${flowId}@${version2}) does not validate: ${errors.length} error(s)${first ? `, first ${first.rule} at line ${first.line}: ${first.message}` : ""}` };
-  }
-  return { ok: true, bundle: doc.data, file: file2 };
-}
+// core/ledger/operations.ts
+var import_node_fs15 = require("node:fs");
+var import_node_path15 = require("node:path");
 
 // core/config/load.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path13 = require("node:path");
 init_zod();
 init_issues();
 init_document();
@@ -43052,12 +43147,12 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path11.join)(root, explicit) : (0, import_node_path11.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs12.existsSync)(path)) {
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path13.join)(root, explicit) : (0, import_node_path13.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs13.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path11.relative)(root, path) || path);
+  const shown = toRepoPath((0, import_node_path13.relative)(root, path) || path);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
 function readConfigText(path, shown) {
@@ -43069,6 +43164,52 @@ function readConfigText(path, shown) {
 // core/ledger/operations.ts
 init_schema();
 init_chain();
+
+// core/ledger/flows.ts
+var import_node_fs14 = require("node:fs");
+var import_node_path14 = require("node:path");
+init_data();
+init_files();
+init_check2();
+init_versions2();
+init_document();
+function readFlowFiles(root, config2) {
+  const isFlow = isFlowFile(config2);
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs14.readFileSync)((0, import_node_path14.join)(root, file2), "utf8") }));
+}
+function listFlowVersions(root, config2) {
+  const out2 = [];
+  for (const { file: file2, text: text3 } of readFlowFiles(root, config2)) {
+    const { doc, findings } = validateFlowText(file2, text3, config2);
+    const errors = findings.filter((f) => f.severity === "error").length;
+    const snap = snapshotOf(doc?.data);
+    const flow = isObject2(doc?.data) && isObject2(doc.data.flow) ? doc.data.flow : void 0;
+    const flowId = snap?.flowId ?? (typeof flow?.flow_id === "string" ? flow.flow_id : void 0);
+    if (!flowId || !flow) continue;
+    const version2 = snap?.version ?? String(flow.version ?? "(no version)");
+    out2.push({ flow_id: flowId, version: version2, title: typeof flow.title === "string" ? flow.title : flowId, file: file2, errors: snap ? errors : Math.max(1, errors) });
+  }
+  return out2.sort((a, b) => a.flow_id < b.flow_id ? -1 : a.flow_id > b.flow_id ? 1 : a.file < b.file ? -1 : 1);
+}
+function findFlowVersion(root, config2, flowId, version2) {
+  const matches = [];
+  for (const entry of readFlowFiles(root, config2)) {
+    const snap = snapshotOf(parseSource(entry.file, entry.text, limitsOf(config2)).doc?.data);
+    if (snap?.flowId === flowId && snap.version === version2) matches.push(entry);
+  }
+  if (matches.length === 0) return { ok: false, reason: `no flow bundle in the workspace defines ${flowId}@${version2}` };
+  if (matches.length > 1) return { ok: false, ambiguous: true, reason: `${flowId}@${version2} is defined by ${matches.length} files (${matches.map((m) => m.file).join(", ")}); keep one` };
+  const { file: file2, text: text3 } = matches[0];
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  const errors = findings.filter((f) => f.severity === "error");
+  if (!doc || errors.length > 0) {
+    const first = errors[0];
+    return { ok: false, reason: `${file2} (${flowId}@${version2}) does not validate: ${errors.length} error(s)${first ? `, first ${first.rule} at line ${first.line}: ${first.message}` : ""}` };
+  }
+  return { ok: true, bundle: doc.data, file: file2 };
+}
+
+// core/ledger/operations.ts
 init_fold();
 init_policy();
 init_schema4();
@@ -43193,9 +43334,19 @@ async function attachEvidence(ctx) {
       const refusal = checkEvidence(run2, ctx.stepId);
       if (refusal) return refusal;
       const payload = { step_id: ctx.stepId, pointer_kind: ctx.pointerKind, ref: ctx.ref };
+      if (missingWorkspacePath(ctx.root, ctx.pointerKind, ctx.ref)) payload.ref_exists = false;
       return { type: "evidence_attached", payload };
     })
   );
+}
+var FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
+function missingWorkspacePath(root, pointerKind, ref) {
+  const path = ref.trim();
+  if (!FILE_POINTERS.has(pointerKind) || path === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || (0, import_node_path15.isAbsolute)(path)) return false;
+  const full = (0, import_node_path15.resolve)(root, path);
+  const inside = (0, import_node_path15.relative)((0, import_node_path15.resolve)(root), full);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path15.isAbsolute)(inside)) return false;
+  return !(0, import_node_fs15.existsSync)(full);
 }
 function toolRequest(tool, args2) {
   const request_ref = canonicalJson({ tool, args: args2 ?? {} });
@@ -43245,7 +43396,8 @@ async function decideApproval(ctx) {
     () => checkRunId(ctx.runId),
     () => APPROVAL_ID_RE.test(ctx.approvalId ?? "") ? void 0 : badRequest(`approval id ${JSON.stringify(String(ctx.approvalId).slice(0, 60))} is not appr_ + 24 hex`),
     () => ctx.decision === "approve" || ctx.decision === "deny" ? void 0 : badRequest("decision must be approve or deny"),
-    () => ctx.decision === "deny" && blank(ctx.reason) ? badRequest("a denial needs a reason") : void 0
+    () => ctx.decision === "deny" && blank(ctx.reason) ? badRequest("a denial needs a reason") : void 0,
+    () => ctx.comment !== void 0 && ctx.comment.trim().length > COMMENT_MAX ? badRequest(`a decision comment is longer than ${COMMENT_MAX} characters`) : void 0
   );
   if ("ok" in pre) return pre;
   return done(
@@ -43253,6 +43405,7 @@ async function decideApproval(ctx) {
       const refusal = checkDecision(run2, ctx.approvalId, ctx.actor, at);
       if (refusal) return refusal;
       const payload = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason.trim() };
+      if (!blank(ctx.comment)) payload.comment = ctx.comment.trim();
       return { type: "approval_decided", payload };
     })
   );
@@ -43295,7 +43448,41 @@ async function cancelRun(ctx) {
   return done(await append(ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
 }
 
+// core/ledger/allowed.ts
+init_schema4();
+var ALLOWED = { allowed: true };
+function verdict(refusal) {
+  return refusal ? { allowed: false, code: refusal.code, reason: refusal.message } : ALLOWED;
+}
+var ANY_SKIP_REASON = "not_applicable";
+function allowedActions(run2, options) {
+  const gate = checkGates(options.policy, "write");
+  const at = (options.now ?? /* @__PURE__ */ new Date()).toISOString();
+  const of = (check2) => verdict(gate ?? check2());
+  const steps = run2.steps.map((step) => {
+    const advance = Object.fromEntries(
+      advanceTargetSchema.options.map((to) => [to, of(() => checkAdvance(run2, { step_id: step.step_id, to_status: to, skip_reason: to === "skipped" ? ANY_SKIP_REASON : null }))])
+    );
+    const verdicts = Object.values(advance);
+    return {
+      step_id: step.step_id,
+      advance,
+      advanceAny: verdicts.find((v) => v.allowed) ?? verdicts[0],
+      evidence: of(() => checkEvidence(run2, step.step_id)),
+      requestApproval: of(() => checkApprovalRequest(run2, { kind: "step", step_id: step.step_id })),
+      requestToolApproval: of(() => checkApprovalRequest(run2, { kind: "tool_call", step_id: step.step_id }))
+    };
+  });
+  const approvals = run2.approvals.map((a) => ({
+    approval_id: a.approval_id,
+    decide: options.actor === void 0 ? { allowed: false, code: "BAD_REQUEST", reason: "no actor: set flowgate.actor, FLOWGATE_ACTOR or git user.email" } : of(() => checkDecision(run2, a.approval_id, options.actor, at))
+  }));
+  return { run_id: run2.run_id, steps, approvals, cancel: of(() => checkCancel(run2)), consent: of(() => checkConsentMint(run2)) };
+}
+
 // core/ledger/index.ts
+init_chain();
+init_fold();
 init_policy();
 init_read();
 init_schema4();
@@ -43485,9 +43672,6 @@ function bundleOf(final) {
 init_schema4();
 init_schema();
 
-// extension/commands/pickers.ts
-var vscode2 = __toESM(require("vscode"));
-
 // extension/views/present.ts
 function stepIcon(step) {
   switch (step.status) {
@@ -43529,27 +43713,51 @@ function stepDescription(step) {
   else if (step.evidence_ref) parts2.push(step.evidence_ref);
   return parts2.join(" \xB7 ");
 }
-function stepTooltip(step) {
+function stepTooltip(step, now = /* @__PURE__ */ new Date()) {
   const lines = [`**${step.step_id}** \u2014 ${step.owned_job}`, ""];
-  lines.push(`- status: ${step.status}${step.updated_by ? ` by ${step.updated_by}` : ""}${step.updated_at ? ` at ${step.updated_at}` : ""}`);
+  lines.push(`- status: ${step.status}${step.updated_by ? ` by ${markdownText(step.updated_by)}` : ""}${step.updated_at ? ` at ${markdownText(localTime(step.updated_at, now))}` : ""}`);
   lines.push(`- verification: ${step.verification_kind}${step.evidence_required ? ", evidence required" : ""} \xB7 ${step.verified ? "verified" : "not verified"}`);
   lines.push(`- ${step.automatable}`);
-  for (const e of step.evidence) lines.push(`- evidence ${e.pointer_kind} \`${e.ref}\` by ${e.actor} at ${e.at}`);
+  for (const e of step.evidence) lines.push(`- evidence ${e.pointer_kind} ${markdownText(e.ref)}${e.ref_exists === false ? " (\u26A0 did not exist in the workspace when attached)" : ""} by ${markdownText(e.actor)} at ${markdownText(localTime(e.at, now))}`);
   return lines.join("\n");
 }
-function runTooltip(run2) {
-  const lines = [`**${run2.flow_title}** \u2014 ${run2.flow_id}@${run2.flow_version}`, "", `- run ${run2.run_id}: ${run2.status}`, `- started by ${run2.started_by} at ${run2.started_at}`, `- last change ${run2.updated_at} (seq ${run2.head.seq})`];
-  if (run2.cancelled) lines.push(`- cancelled by ${run2.cancelled.actor} at ${run2.cancelled.at}${run2.cancelled.reason ? `: ${run2.cancelled.reason}` : ""}`);
+function runRowDescription(run2, damaged) {
+  return `${run2.status}${damaged ? " \xB7 ledger problem" : ""} \xB7 v${run2.flow_version} \xB7 ${run2.run_id}`;
+}
+function ledgerProblems(problems) {
+  const out2 = [];
+  for (const l of problems.lines) if (!l.event && l.problem && l.line !== problems.torn?.line) out2.push(`line ${l.line}: ${l.problem}`);
+  for (const i2 of problems.illegal) out2.push(`event seq ${i2.seq} would have been refused with ${i2.code}: ${i2.message}`);
+  if (problems.torn) out2.push(`line ${problems.torn.line} is a torn append (no final newline); \`flowgate run repair\` moves it aside`);
+  return out2;
+}
+function runTooltip(run2, now, problems = []) {
+  const lines = [`**${markdownText(run2.flow_title)}** \u2014 ${markdownText(`${run2.flow_id}@${run2.flow_version}`)}`, ""];
+  for (const p of problems) lines.push(`- \u26A0 ledger problem: ${markdownText(p)}`);
+  lines.push(`- run ${run2.run_id}: ${run2.status}`, `- started by ${markdownText(run2.started_by)} at ${markdownText(localTime(run2.started_at, now))}`, `- last change ${markdownText(localTime(run2.updated_at, now))} (seq ${run2.head.seq})`);
+  if (run2.cancelled) lines.push(`- cancelled by ${markdownText(run2.cancelled.actor)} at ${markdownText(localTime(run2.cancelled.at, now))}${run2.cancelled.reason ? `: ${markdownText(run2.cancelled.reason)}` : ""}`);
   return lines.join("\n");
 }
-function age(fromIso, now) {
-  const ms = now.getTime() - Date.parse(fromIso);
-  if (!Number.isFinite(ms) || ms < 6e4) return "just now";
+function span(ms) {
+  if (!Number.isFinite(ms) || ms < 6e4) return void 0;
   const min = Math.floor(ms / 6e4);
   if (min < 60) return `${min} min`;
   const h = Math.floor(min / 60);
   if (h < 48) return `${h} h`;
   return `${Math.floor(h / 24)} d`;
+}
+function age(fromIso, now) {
+  return span(now.getTime() - Date.parse(fromIso)) ?? "just now";
+}
+function relativeTime(iso, now) {
+  const ms = Date.parse(iso) - now.getTime();
+  const text3 = span(Math.abs(ms));
+  return text3 === void 0 ? "now" : ms > 0 ? `in ${text3}` : `${text3} ago`;
+}
+function localTime(iso, now) {
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return iso;
+  return `${t.toLocaleString(void 0, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" })} (${relativeTime(iso, now)})`;
 }
 function sortApprovals(rows) {
   const pending = (r) => r.approval.status === "PENDING";
@@ -43563,9 +43771,12 @@ function approvalLabel(a) {
   const what = a.kind === "tool_call" ? `tool ${a.tool ?? "?"}` : `step ${a.step_id ?? "?"}`;
   return `${what}: ${a.reason}`;
 }
+function approvalRowLabel(a) {
+  return a.kind === "tool_call" ? `tool ${a.tool ?? "?"}` : `step ${a.step_id ?? "?"}`;
+}
 function approvalDescription(a, now) {
   const status = a.status === "PENDING" ? `pending ${a.decisions.length}/${a.required_approvals}` : a.status.toLowerCase();
-  return `${status} \xB7 ${a.risk_level} \xB7 ${a.requested_by} \xB7 ${age(a.requested_at, now)}`;
+  return `${status} \xB7 ${a.risk_level} \xB7 ${age(a.requested_at, now)} \xB7 ${a.reason} \xB7 ${a.requested_by}`;
 }
 function approvalIcon(a) {
   if (a.status === "APPROVED") return { id: "pass", color: "testing.iconPassed" };
@@ -43573,55 +43784,162 @@ function approvalIcon(a) {
   const high = a.risk_level !== "low" && a.risk_level !== "medium";
   return { id: "bell-dot", color: high ? "problemsWarningIcon.foreground" : void 0 };
 }
-function approvalTooltip(row) {
+function needsConfirmation(a) {
+  return a.risk_level !== "low" && a.risk_level !== "medium";
+}
+function boundArguments(a) {
+  if (a.request_ref === null) return void 0;
+  try {
+    const request = JSON.parse(a.request_ref);
+    return JSON.stringify(request.args ?? {}, null, 2);
+  } catch {
+    return a.request_ref;
+  }
+}
+function approvalsNeeded(a) {
+  const approvals = a.decisions.filter((d) => d.decision === "approve").length;
+  const more = Math.max(0, a.required_approvals - approvals);
+  const so = `${approvals} of ${a.required_approvals} approval${a.required_approvals === 1 ? "" : "s"} so far`;
+  return a.status === "PENDING" ? `${so}; ${more} more needed` : `${so}; ${a.status.toLowerCase()}`;
+}
+function reviewFacts(row, now) {
   const a = row.approval;
-  const lines = [`**${approvalLabel(a)}**`, "", `- run ${row.run.run_id} (${row.run.flow_title})`, `- risk ${a.risk_level}, requested by ${a.requested_by} at ${a.requested_at}`];
-  if (a.expires_at) lines.push(`- expires ${a.expires_at}`);
-  for (const d of a.decisions) lines.push(`- ${d.decision} by ${d.actor} at ${d.at}${d.reason ? `: ${d.reason}` : ""}`);
+  const facts = [];
+  if (a.kind === "tool_call") facts.push(["Tool", a.tool ?? "?"]);
+  if (a.step_id) facts.push(["Step", a.step_id]);
+  facts.push(["Risk", a.risk_level], ["Reason", a.reason], ["Requested by", `${a.requested_by} at ${localTime(a.requested_at, now)}`]);
+  if (a.expires_at) facts.push([Date.parse(a.expires_at) <= now.getTime() ? "Expired" : "Expires", localTime(a.expires_at, now)]);
+  facts.push(["Approvals", approvalsNeeded(a)], ["Run", `${row.run.run_id} (${row.run.flow_title})`]);
+  for (const d of a.decisions) facts.push([d.decision === "approve" ? "Approved by" : "Denied by", `${d.actor} at ${localTime(d.at, now)}${d.reason ? ` \u2014 ${d.reason}` : ""}${d.comment ? ` \u2014 \u201C${d.comment}\u201D` : ""}`]);
+  return facts;
+}
+function approvalReview(row, decision, now) {
+  const a = row.approval;
+  const what = a.kind === "tool_call" ? `the ${a.risk_level}-risk tool call ${a.tool ?? "?"}` : `the ${a.risk_level}-risk review of step ${a.step_id ?? "?"}`;
+  const lines = reviewFacts(row, now).map(([k, v]) => `${k}: ${v}`);
+  const args2 = boundArguments(a);
+  if (args2 !== void 0) lines.push("", "Arguments (the approval is bound to exactly these):", args2);
+  return { message: `${decision === "approve" ? "Approve" : "Deny"} ${what}?`, detail: lines.join("\n") };
+}
+function approvalTooltip(row, now) {
+  const a = row.approval;
+  const lines = [`**${markdownText(approvalLabel(a))}**`, ""];
+  for (const [k, v] of reviewFacts(row, now)) lines.push(`- ${k}: ${markdownText(v)}`);
+  const args2 = boundArguments(a);
+  if (args2 !== void 0) lines.push("", "Arguments (the approval is bound to exactly these):", "", codeBlock(args2));
   return lines.join("\n");
+}
+function markdownText(text3) {
+  return text3.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~<>&:=^$"']/g, (c) => `\\${c}`);
+}
+function codeBlock(text3, language = "json") {
+  const longest = Math.max(2, ...[...text3.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${text3}
+${fence}`;
 }
 
 // extension/commands/pickers.ts
+var vscode3 = __toESM(require("vscode"));
+
+// extension/commands/refusals.ts
+var vscode2 = __toESM(require("vscode"));
+function refusalText(result) {
+  return `Flowgate refused (${result.code}): ${result.message}`;
+}
+var MANAGE_TRUST_COMMAND = "workbench.trust.manage";
+var MANAGE_TRUST = "Manage Workspace Trust";
+function nextSteps(code, scope) {
+  const stepNode = (stepId) => scope.run ? [{ kind: "step", runId: scope.run.run_id, stepId }] : [];
+  switch (code) {
+    case "FLOW_VERIFICATION_UNSATISFIED":
+      if (!scope.step) return [];
+      return scope.step.verification_kind === "human_review" ? [{ title: "Request Approval\u2026", command: COMMAND.requestApproval, args: stepNode(scope.step.step_id) }] : [{ title: "Attach Evidence\u2026", command: COMMAND.attachEvidence, args: stepNode(scope.step.step_id) }];
+    case "FLOW_STEP_OUT_OF_ORDER": {
+      const frontier = scope.run?.steps.find((s) => s.ordinal === scope.run.frontier);
+      return frontier ? [{ title: `Advance Step #${frontier.ordinal}\u2026`, command: COMMAND.advanceStep, args: stepNode(frontier.step_id) }] : [];
+    }
+    case "FLOW_LEDGER_CONFLICT":
+      return [{ title: "Refresh", command: COMMAND.refresh, args: [] }];
+    default:
+      return [];
+  }
+}
+async function showRefusal(refusal, scope = {}) {
+  const steps = nextSteps(refusal.code, scope);
+  const detail = steps.length ? `Next: ${steps.map((s) => s.title.replace(/…$/, "")).join(" or ")}.` : "Nothing was written to the ledger.";
+  const choice = await vscode2.window.showErrorMessage(refusalText(refusal), { modal: true, detail }, ...steps.map((s) => s.title));
+  const step = steps.find((s) => s.title === choice);
+  if (step) await vscode2.commands.executeCommand(step.command, ...step.args);
+}
+async function showRestricted(message) {
+  const choice = await vscode2.window.showErrorMessage(message, { modal: true, detail: "Restricted Mode keeps run ledgers read-only until you trust this folder." }, MANAGE_TRUST);
+  if (choice === MANAGE_TRUST) await vscode2.commands.executeCommand(MANAGE_TRUST_COMMAND);
+}
+
+// extension/commands/pickers.ts
+var NOT_ALLOWED = "$(circle-slash)";
+function choiceRows(choices) {
+  const allowed = choices.filter((c) => c.verdict.allowed);
+  const refused = choices.filter((c) => !c.verdict.allowed);
+  const rows = allowed.map((c) => ({ label: c.label, description: c.description, detail: c.detail, picked: c.picked, choice: c }));
+  if (refused.length) {
+    rows.push({ label: "not allowed now", kind: vscode3.QuickPickItemKind.Separator });
+    for (const c of refused) rows.push({ label: `${NOT_ALLOWED} ${c.label}`, description: c.description, detail: c.verdict.allowed ? c.detail : `${c.verdict.code}: ${c.verdict.reason}`, choice: c });
+  }
+  return rows;
+}
+async function pickAllowed(choices, placeHolder, scope = () => ({})) {
+  const picked = await vscode3.window.showQuickPick(choiceRows(choices), { placeHolder, ignoreFocusOut: true, matchOnDetail: true });
+  const choice = picked?.choice;
+  if (!choice) return void 0;
+  if (!choice.verdict.allowed) {
+    await showRefusal({ code: choice.verdict.code, message: choice.verdict.reason }, scope(choice.value));
+    return void 0;
+  }
+  return choice.value;
+}
 async function pickRun(runs, filter, placeHolder) {
   const candidates = runs.all().map((r) => r.fold.run).filter((r) => !!r && filter(r));
   if (candidates.length === 0) {
-    void vscode2.window.showInformationMessage(`Flowgate: no run to choose (${placeHolder.toLowerCase()}).`);
+    void vscode3.window.showInformationMessage(`Flowgate: no run to choose (${placeHolder.toLowerCase()}).`);
     return void 0;
   }
-  const picked = await vscode2.window.showQuickPick(
+  const picked = await vscode3.window.showQuickPick(
     candidates.map((run2) => ({ label: runLabel(run2), description: runDescription(run2), run: run2 })),
     { placeHolder, ignoreFocusOut: true }
   );
   return picked?.run;
 }
-async function pickStep(run2, placeHolder) {
-  const picked = await vscode2.window.showQuickPick(
-    run2.steps.map((step) => ({ label: stepLabel(step), description: stepDescription(step), picked: step.ordinal === run2.frontier, step })),
-    { placeHolder, ignoreFocusOut: true }
+function pickStep(run2, placeHolder, verdictOf2) {
+  return pickAllowed(
+    run2.steps.map((step) => ({ label: stepLabel(step), description: stepDescription(step), picked: step.ordinal === run2.frontier, value: step, verdict: verdictOf2(step) })),
+    placeHolder,
+    (step) => ({ run: run2, step })
   );
-  return picked?.step;
 }
-async function pickApproval(runs, placeHolder) {
+async function pickApproval(runs, placeHolder, verdictOf2) {
   const rows = runs.all().flatMap((r) => r.fold.run ? r.fold.run.approvals.filter((a) => a.status === "PENDING").map((approval) => ({ run: r.fold.run, approval })) : []);
   if (rows.length === 0) {
-    void vscode2.window.showInformationMessage("Flowgate: no pending approvals.");
+    void vscode3.window.showInformationMessage("Flowgate: no pending approvals.");
     return void 0;
   }
-  const picked = await vscode2.window.showQuickPick(
-    rows.map((row) => ({ label: approvalLabel(row.approval), description: `${row.approval.risk_level} \xB7 requested by ${row.approval.requested_by}`, detail: `${row.run.run_id} \xB7 ${row.approval.approval_id}`, row })),
-    { placeHolder, ignoreFocusOut: true, matchOnDetail: true }
+  return pickAllowed(
+    rows.map((row) => ({ label: approvalLabel(row.approval), description: `${row.approval.risk_level} \xB7 requested by ${row.approval.requested_by}`, detail: `${row.run.run_id} \xB7 ${row.approval.approval_id}`, value: row, verdict: verdictOf2(row) })),
+    placeHolder,
+    (row) => ({ run: row.run })
   );
-  return picked?.row;
 }
 async function pickOne(options, placeHolder, describe4 = () => "") {
-  const picked = await vscode2.window.showQuickPick(
+  const picked = await vscode3.window.showQuickPick(
     options.map((o) => ({ label: o, description: describe4(o) })),
     { placeHolder, ignoreFocusOut: true }
   );
   return picked?.label;
 }
 function askText(prompt, options = {}) {
-  return vscode2.window.showInputBox({
+  return vscode3.window.showInputBox({
     prompt,
     placeHolder: options.placeHolder,
     value: options.value,
@@ -43632,9 +43950,7 @@ function askText(prompt, options = {}) {
 
 // extension/commands/ledgerCommands.ts
 var RESTRICTED_MESSAGE = "Flowgate: this workspace is in Restricted Mode, so run ledgers are read-only here. Trust the workspace (Manage Workspace Trust) to start runs, advance steps or decide approvals.";
-function refusalText(result) {
-  return `Flowgate refused (${result.code}): ${result.message}`;
-}
+var COMMENT_PROMPT = "Comment (optional, recorded in the ledger with your decision; Enter to skip)";
 var SKIP_REASONS = {
   policy: "a policy says this step must not run",
   not_applicable: "the step does not apply to this task",
@@ -43662,7 +43978,7 @@ var LedgerCommands = class {
   }
   /** Restricted Mode: refuse before asking anything. */
   writable() {
-    if (!this.workspace.trusted) void vscode3.window.showErrorMessage(RESTRICTED_MESSAGE);
+    if (!this.workspace.trusted) void showRestricted(RESTRICTED_MESSAGE);
     return this.workspace.trusted;
   }
   /** The folder and actor a write needs, or undefined after telling the user why not. */
@@ -43670,36 +43986,54 @@ var LedgerCommands = class {
     if (!this.writable()) return void 0;
     const state = this.workspace.primary();
     if (!state) {
-      void vscode3.window.showErrorMessage("Flowgate: open a folder first; run ledgers live in <folder>/.flowgate/runs.");
+      void vscode4.window.showErrorMessage("Flowgate: open a folder first; run ledgers live in <folder>/.flowgate/runs.");
       return void 0;
     }
     const actor2 = this.workspace.actor(state);
     if (!actor2) {
-      void vscode3.window.showErrorMessage("Flowgate: who are you? Set `flowgate.actor` (an email) or the workspace's git user.email; every ledger event records its actor.");
+      void vscode4.window.showErrorMessage("Flowgate: who are you? Set `flowgate.actor` (an email) or the workspace's git user.email; every ledger event records its actor.");
       return void 0;
     }
     return { state, root: state.root, actor: actor2, config: state.config, expectedSeq: run2 ? run2.head.seq + 1 : void 0 };
   }
   /** Show the outcome; re-read the run so the views follow without waiting for the file watcher. */
-  async done(result, runId, success2) {
+  async done(result, runId, success2, scope = {}) {
     if (runId) this.runs.reload(runId);
     if (!result.ok) {
-      void vscode3.window.showErrorMessage(refusalText(result));
+      void showRefusal(result, scope);
       return false;
     }
     if (!runId) this.runs.reload(result.run.run_id);
-    void vscode3.window.showInformationMessage(`Flowgate: ${success2(result.run)}`);
+    void vscode4.window.showInformationMessage(`Flowgate: ${success2(result.run)}`);
     return true;
   }
   runOf(node2) {
     return node2 ? this.runs.get(node2.runId)?.fold.run : void 0;
   }
-  async runAndStep(node2, verb) {
+  /** What the core would accept on `run` now, for the acting person (one answer; the pickers only present it). */
+  allowed(run2) {
+    const state = this.workspace.primary();
+    return allowedActions(run2, { policy: resolvePolicy(state?.root ?? ""), actor: state ? this.workspace.actor(state) : void 0 });
+  }
+  /**
+   * The run and step to act on: the clicked step, or picked with the steps the core would refuse marked
+   * (and why). A refused step shows the refusal now, before any other prompt.
+   */
+  async runAndStep(node2, verb, verdictOf2) {
     const run2 = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", `Run to ${verb}`);
     if (!run2) return void 0;
+    const actions = this.allowed(run2);
+    const of = (step2) => actions.steps.find((s) => s.step_id === step2.step_id);
     const fromNode = node2?.kind === "step" ? run2.steps.find((s) => s.step_id === node2.stepId) : void 0;
-    const step = fromNode ?? await pickStep(run2, `Step to ${verb} (the frontier is #${run2.frontier})`);
-    return step && { run: run2, step };
+    if (fromNode) {
+      const verdict2 = verdictOf2(of(fromNode));
+      if (!verdict2.allowed) {
+        await showRefusal({ code: verdict2.code, message: verdict2.reason }, { run: run2, step: fromNode });
+        return void 0;
+      }
+    }
+    const step = fromNode ?? await pickStep(run2, `Step to ${verb} (the frontier is #${run2.frontier})`, (s) => verdictOf2(of(s)));
+    return step && { run: run2, step, actions: of(step) };
   }
   async start(node2) {
     const ctx = this.context();
@@ -43707,26 +44041,37 @@ var LedgerCommands = class {
     let flowId = node2?.flowId;
     let version2 = node2 && node2.kind !== "flow" ? node2.version : void 0;
     const entries = listFlowVersions(ctx.root, ctx.state.config);
+    const pinnable = (e) => e.errors ? { allowed: false, code: "unknown_flow", reason: `${e.file} has ${e.errors} validation error${e.errors === 1 ? "" : "s"}; fix ${e.errors === 1 ? "it" : "them"} (Problems panel) to pin this version` } : { allowed: true };
     if (!flowId) {
       const flows = [...new Map(entries.map((e) => [e.flow_id, e])).values()];
       if (flows.length === 0) {
-        void vscode3.window.showErrorMessage("Flowgate: no flow bundles in this workspace (*.flow.json, *.flow.yaml); a run pins one.");
+        void vscode4.window.showErrorMessage("Flowgate: no flow bundles in this workspace (*.flow.json, *.flow.yaml); a run pins one.");
         return false;
       }
-      const picked = await vscode3.window.showQuickPick(
-        flows.map((e) => ({ label: e.title, description: e.flow_id, flowId: e.flow_id })),
-        { placeHolder: "Flow to run", ignoreFocusOut: true }
+      flowId = await pickAllowed(
+        flows.map((e) => {
+          const versions = entries.filter((v) => v.flow_id === e.flow_id);
+          const ok = versions.find((v) => !v.errors);
+          const verdict2 = ok ? { allowed: true } : { allowed: false, code: "unknown_flow", reason: `no version of ${e.flow_id} validates (${versions.map((v) => `${v.version}: ${v.errors} error${v.errors === 1 ? "" : "s"} in ${v.file}`).join("; ")})` };
+          return { label: e.title, description: e.flow_id, value: e.flow_id, verdict: verdict2 };
+        }),
+        "Flow to run"
       );
-      flowId = picked?.flowId;
     }
     if (!flowId) return false;
     if (!version2) {
       const versions = entries.filter((e) => e.flow_id === flowId).sort((a, b) => compareSemver(b.version, a.version));
-      const picked = await vscode3.window.showQuickPick(
-        versions.map((e) => ({ label: e.version, description: e.file, detail: e.errors ? `${e.errors} validation error(s): cannot be pinned until fixed` : void 0, version: e.version })),
-        { placeHolder: `Version of ${flowId} to pin (a run never follows "latest")`, ignoreFocusOut: true }
+      version2 = await pickAllowed(
+        versions.map((e) => ({ label: e.version, description: e.file, value: e.version, verdict: pinnable(e) })),
+        `Version of ${flowId} to pin (a run never follows "latest")`
       );
-      version2 = picked?.version;
+    } else {
+      const entry = entries.find((e) => e.flow_id === flowId && e.version === version2);
+      const verdict2 = entry && pinnable(entry);
+      if (verdict2 && !verdict2.allowed) {
+        await showRefusal({ code: verdict2.code, message: verdict2.reason });
+        return false;
+      }
     }
     if (!version2) return false;
     const result = await startRun({ ...ctx, flowId, flowVersion: version2 });
@@ -43734,10 +44079,14 @@ var LedgerCommands = class {
   }
   async advance(node2) {
     if (!this.writable()) return false;
-    const target = await this.runAndStep(node2, "advance");
+    const target = await this.runAndStep(node2, "advance", (s) => s.advanceAny);
     if (!target) return false;
-    const { run: run2, step } = target;
-    const toStatus = await pickOne(advanceTargetSchema.options, `New status of ${step.step_id} (now ${step.status})`);
+    const { run: run2, step, actions } = target;
+    const toStatus = await pickAllowed(
+      advanceTargetSchema.options.map((to) => ({ label: to, value: to, verdict: actions.advance[to] })),
+      `New status of ${step.step_id} (now ${step.status})`,
+      () => ({ run: run2, step })
+    );
     if (!toStatus) return false;
     let skipReason;
     if (toStatus === "skipped") {
@@ -43747,11 +44096,11 @@ var LedgerCommands = class {
     const ctx = this.context(run2);
     if (!ctx) return false;
     const result = await advanceStep({ ...ctx, runId: run2.run_id, stepId: step.step_id, toStatus, skipReason });
-    return this.done(result, run2.run_id, (r) => `${step.step_id} is ${toStatus}${r.status === "done" ? "; the run is done" : ""}.`);
+    return this.done(result, run2.run_id, (r) => `${step.step_id} is ${toStatus}${r.status === "done" ? "; the run is done" : ""}.`, { run: run2, step });
   }
   async evidence(node2) {
     if (!this.writable()) return false;
-    const target = await this.runAndStep(node2, "attach evidence to");
+    const target = await this.runAndStep(node2, "attach evidence to", (s) => s.evidence);
     if (!target) return false;
     const { run: run2, step } = target;
     const pointerKind = await pickOne(pointerKindSchema.options, `Kind of evidence for ${step.step_id} (${step.verification_kind})`);
@@ -43760,6 +44109,14 @@ var LedgerCommands = class {
     if (ref === void 0) return false;
     const ctx = this.context(run2);
     if (!ctx) return false;
+    if (missingWorkspacePath(ctx.root, pointerKind, ref)) {
+      const choice = await vscode4.window.showWarningMessage(
+        `${ref.trim()} does not exist in this workspace.`,
+        { modal: true, detail: `Attach it anyway and the ledger records that the ${pointerKind} did not exist when it was attached (ref_exists: false).` },
+        "Attach Anyway"
+      );
+      if (choice !== "Attach Anyway") return false;
+    }
     const result = await attachEvidence({ ...ctx, runId: run2.run_id, stepId: step.step_id, pointerKind, ref: ref.trim() });
     return this.done(result, run2.run_id, (r) => {
       const now = r.steps.find((s) => s.step_id === step.step_id);
@@ -43768,10 +44125,17 @@ var LedgerCommands = class {
   }
   async requestApproval(node2) {
     if (!this.writable()) return false;
-    const target = await this.runAndStep(node2, "request approval for");
+    const target = await this.runAndStep(node2, "request approval for", (s) => s.requestApproval.allowed ? s.requestApproval : s.requestToolApproval);
     if (!target) return false;
-    const { run: run2, step } = target;
-    const kind = await pickOne(["step", "tool call"], "What needs approval?", (k) => k === "step" ? `the human_review step ${step.step_id}` : "one exact tool call (bound to its arguments, expires)");
+    const { run: run2, step, actions } = target;
+    const kind = await pickAllowed(
+      [
+        { label: "step", description: `the ${step.verification_kind} step ${step.step_id}`, value: "step", verdict: actions.requestApproval },
+        { label: "tool call", description: "one exact tool call (bound to its arguments, expires)", value: "tool call", verdict: actions.requestToolApproval }
+      ],
+      "What needs approval?",
+      () => ({ run: run2, step })
+    );
     if (!kind) return false;
     let tool;
     let args2;
@@ -43791,31 +44155,56 @@ var LedgerCommands = class {
     const result = await requestApproval({ ...ctx, runId: run2.run_id, stepId: step.step_id, tool: tool?.trim(), args: args2, riskLevel, reason: reason.trim() });
     return this.done(result, run2.run_id, () => `approval requested for ${tool ? `tool ${tool.trim()}` : step.step_id}; someone else must decide it.`);
   }
+  /**
+   * Approve or deny with eyes open: only approvals the core lets this person decide are offered; a
+   * high, destructive, sensitive or financial/legal one is confirmed in a modal showing the tool, the
+   * exact bound arguments, risk, requester, expiry and approvals still needed. Both decisions take an
+   * optional comment recorded in the ledger.
+   */
   async decide(node2, decision) {
     if (!this.writable()) return false;
-    const chosen = node2 ? this.approvalOf(node2) : await pickApproval(this.runs, decision === "approve" ? "Approval to grant" : "Approval to deny");
+    const verdictOf2 = (row) => this.allowed(row.run).approvals.find((a) => a.approval_id === row.approval.approval_id).decide;
+    const chosen = node2 ? this.approvalOf(node2) : await pickApproval(this.runs, decision === "approve" ? "Approval to grant" : "Approval to deny", verdictOf2);
     if (!chosen) return false;
     const { run: run2, approval } = chosen;
+    const verdict2 = verdictOf2(chosen);
+    if (!verdict2.allowed) {
+      await showRefusal({ code: verdict2.code, message: verdict2.reason }, { run: run2 });
+      return false;
+    }
+    let withComment = false;
+    if (needsConfirmation(approval)) {
+      const review = approvalReview(chosen, decision, /* @__PURE__ */ new Date());
+      const buttons = decision === "approve" ? ["Approve", "Approve with Comment\u2026"] : ["Deny\u2026"];
+      const choice = await vscode4.window.showWarningMessage(review.message, { modal: true, detail: review.detail }, ...buttons);
+      if (choice === void 0) return false;
+      withComment = choice === "Approve with Comment\u2026";
+    }
     let reason;
     if (decision === "deny") {
       reason = await askText(`Why deny "${approval.reason}"? (required, recorded in the ledger)`, { required: true });
       if (reason === void 0) return false;
     }
+    let comment;
+    if (withComment || decision === "deny" || !needsConfirmation(approval)) {
+      comment = await askText(decision === "approve" && !withComment ? `Approve ${approvalLabel(approval)}? ${COMMENT_PROMPT}` : COMMENT_PROMPT, { required: withComment });
+      if (comment === void 0) return false;
+    }
     const ctx = this.context(run2);
     if (!ctx) return false;
-    const input2 = { ...ctx, runId: run2.run_id, approvalId: approval.approval_id };
+    const input2 = { ...ctx, runId: run2.run_id, approvalId: approval.approval_id, comment: comment?.trim() || void 0 };
     const result = decision === "approve" ? await approve(input2) : await deny({ ...input2, reason: reason.trim() });
     return this.done(result, run2.run_id, (r) => {
       const now = r.approvals.find((a) => a.approval_id === approval.approval_id);
       return `${decision === "approve" ? "approved" : "denied"} ${approval.approval_id} as ${ctx.actor}${now?.status === "PENDING" ? ` (${now.decisions.length}/${now.required_approvals} approvals so far)` : ""}.`;
-    });
+    }, { run: run2 });
   }
   async consent(node2) {
     if (!this.writable()) return false;
     const run2 = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", "Run to mint a consent for");
     if (!run2) return false;
     const allowed = resolvePolicy(this.workspace.primary()?.root ?? "").allowedLanes;
-    const picked = await vscode3.window.showQuickPick(
+    const picked = await vscode4.window.showQuickPick(
       allowed.map((lane) => ({ label: lane })),
       { placeHolder: "Model lanes this consent allows (from .flowgate/policy.json)", canPickMany: true, ignoreFocusOut: true }
     );
@@ -43833,7 +44222,7 @@ var LedgerCommands = class {
     if (!this.writable()) return false;
     const run2 = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", "Run to cancel");
     if (!run2) return false;
-    const confirm = await vscode3.window.showWarningMessage(
+    const confirm = await vscode4.window.showWarningMessage(
       `Cancel ${run2.run_id} (${run2.flow_id}@${run2.flow_version})?`,
       { modal: true, detail: "Cancelling is final: the ledger refuses every later write to this run." },
       "Cancel Run"
@@ -43863,9 +44252,9 @@ function parseJson2(text3) {
 
 // extension/commands/reportCommand.ts
 var import_node_crypto6 = require("node:crypto");
-var import_node_fs13 = require("node:fs");
-var import_node_path12 = require("node:path");
-var vscode4 = __toESM(require("vscode"));
+var import_node_fs16 = require("node:fs");
+var import_node_path16 = require("node:path");
+var vscode5 = __toESM(require("vscode"));
 init_files();
 init_evaluate();
 
@@ -43928,7 +44317,7 @@ function renderEvidenceHtml(bundle, options = {}) {
   const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
   const findings = options.findings ?? [];
   const errors = findings.filter((f) => f.severity === "error");
-  const verdict = options.findings ? errors.length ? "fail" : "pass" : void 0;
+  const verdict2 = options.findings ? errors.length ? "fail" : "pass" : void 0;
   const title = options.title ?? `Evidence: ${bundle.run.run_id}`;
   const run2 = bundle.run;
   const steps = bundle.steps.map((s) => {
@@ -43965,7 +44354,7 @@ ${csp}
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>
+<p class="meta">${verdict2 ? `<span class="verdict v-${verdict2}">${verdict2.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>
 </header>
 ${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
 <section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
@@ -44046,7 +44435,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text3 = (0, import_node_fs13.readFileSync)((0, import_node_path12.join)(state.root, file2), "utf8");
+      text3 = (0, import_node_fs16.readFileSync)((0, import_node_path16.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -44074,14 +44463,14 @@ var EvidenceReports = class {
   open(state, source) {
     const loaded = loadSource(state, source);
     if ("error" in loaded) {
-      void vscode4.window.showErrorMessage(loaded.error);
+      void vscode5.window.showErrorMessage(loaded.error);
       return false;
     }
     const key = source.kind === "run" ? `run:${source.runId}` : `file:${source.file}`;
     let panel = this.panels.get(key);
     if (panel) panel.reveal();
     else {
-      panel = vscode4.window.createWebviewPanel("flowgate.evidenceReport", loaded.title, vscode4.ViewColumn.Active, { enableScripts: true, localResourceRoots: [], enableFindWidget: true });
+      panel = vscode5.window.createWebviewPanel("flowgate.evidenceReport", loaded.title, vscode5.ViewColumn.Active, { enableScripts: true, localResourceRoots: [], enableFindWidget: true });
       this.panels.set(key, panel);
       panel.onDidDispose(() => this.panels.delete(key));
     }
@@ -44092,19 +44481,19 @@ var EvidenceReports = class {
   /** From the palette: the active bundle, else a pick among bundles and runs. */
   async pick(state) {
     const isBundle = globMatcher(state.config.evidence.include);
-    const active = vscode4.window.activeTextEditor?.document.uri;
+    const active = vscode5.window.activeTextEditor?.document.uri;
     const activeFile = active && this.workspace.folderOf(active) === state ? this.workspace.relativePath(state, active) : void 0;
     if (activeFile && isBundle(activeFile)) return { kind: "file", file: activeFile };
-    const files = await vscode4.workspace.findFiles(new vscode4.RelativePattern(state.folder, `{${state.config.evidence.include.join(",")}}`), "**/node_modules/**");
+    const files = await vscode5.workspace.findFiles(new vscode5.RelativePattern(state.folder, `{${state.config.evidence.include.join(",")}}`), "**/node_modules/**");
     const items = [
       ...files.map((f) => this.workspace.relativePath(state, f)).sort().map((file2) => ({ label: file2, description: "evidence bundle", source: { kind: "file", file: file2 } })),
       ...this.runs.all().flatMap((r) => r.fold.run ? [{ label: r.runId, description: `run \xB7 ${r.fold.run.flow_id}@${r.fold.run.flow_version} (exported)`, source: { kind: "run", runId: r.runId } }] : [])
     ];
     if (items.length === 0) {
-      void vscode4.window.showInformationMessage("Flowgate: no evidence bundles or runs in this workspace.");
+      void vscode5.window.showInformationMessage("Flowgate: no evidence bundles or runs in this workspace.");
       return void 0;
     }
-    return (await vscode4.window.showQuickPick(items, { placeHolder: "Evidence bundle or run to report on", ignoreFocusOut: true }))?.source;
+    return (await vscode5.window.showQuickPick(items, { placeHolder: "Evidence bundle or run to report on", ignoreFocusOut: true }))?.source;
   }
   dispose() {
     for (const p of this.panels.values()) p.dispose();
@@ -44112,17 +44501,17 @@ var EvidenceReports = class {
 };
 
 // extension/commands/verifyCommand.ts
-var import_node_path14 = require("node:path");
-var vscode6 = __toESM(require("vscode"));
+var import_node_path18 = require("node:path");
+var vscode7 = __toESM(require("vscode"));
 
 // extension/diagnostics/workspaceScan.ts
-var import_node_path13 = require("node:path");
-var vscode5 = __toESM(require("vscode"));
+var import_node_path17 = require("node:path");
+var vscode6 = __toESM(require("vscode"));
 init_check();
 function groupByFile(root, findings) {
   const out2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const uri = vscode5.Uri.file((0, import_node_path13.join)(root, f.file));
+    const uri = vscode6.Uri.file((0, import_node_path17.join)(root, f.file));
     const key = uri.toString();
     const entry = out2.get(key) ?? { uri, findings: [] };
     entry.findings.push(f);
@@ -44147,10 +44536,10 @@ var WorkspaceGate = class {
     this.running?.abort();
     const controller = new AbortController();
     this.running = controller;
-    const location = notify ? vscode5.ProgressLocation.Notification : vscode5.ProgressLocation.Window;
+    const location = notify ? vscode6.ProgressLocation.Notification : vscode6.ProgressLocation.Window;
     try {
       const byFile = /* @__PURE__ */ new Map();
-      await vscode5.window.withProgress({ location, title: "Flowgate: scanning the workspace", cancellable: notify }, async (progress, token) => {
+      await vscode6.window.withProgress({ location, title: "Flowgate: scanning the workspace", cancellable: notify }, async (progress, token) => {
         token.onCancellationRequested(() => controller.abort());
         const checks = await this.checks();
         for (const state of this.workspace.folders()) {
@@ -44178,7 +44567,7 @@ var WorkspaceGate = class {
     } catch (error62) {
       if (controller.signal.aborted) return "cancelled";
       this.log.error(`workspace scan: ${error62 instanceof Error ? error62.stack ?? error62.message : String(error62)}`);
-      void vscode5.window.showErrorMessage(`Flowgate: the workspace scan failed: ${error62 instanceof Error ? error62.message : String(error62)}`);
+      void vscode6.window.showErrorMessage(`Flowgate: the workspace scan failed: ${error62 instanceof Error ? error62.message : String(error62)}`);
       return "failed";
     } finally {
       if (this.running === controller) this.running = void 0;
@@ -44195,23 +44584,23 @@ function verifyLedgers(workspace10, store) {
     const state = workspace10.primary();
     if (!state) return void 0;
     const result = verifyLedger({ root: state.root });
-    const runsDir = (0, import_node_path14.join)(state.root, RUNS_DIR);
+    const runsDir = (0, import_node_path18.join)(state.root, RUNS_DIR);
     const isLedger = (uri) => uri.fsPath.startsWith(runsDir);
     store.setWorkspace(groupByFile(state.root, result.findings), isLedger);
     const runs = result.runs.length;
     if (result.findings.length === 0) {
-      void vscode6.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"} verified: every chain intact, every transition legal.`);
+      void vscode7.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"} verified: every chain intact, every transition legal.`);
     } else {
       const bad = new Set(result.findings.map((f) => f.file)).size;
-      const choice = await vscode6.window.showErrorMessage(`Flowgate: ${result.findings.length} problem${result.findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers (first: ${result.findings[0].rule}: ${result.findings[0].message}).`, "Show Problems");
-      if (choice) await vscode6.commands.executeCommand("workbench.actions.view.problems");
+      const choice = await vscode7.window.showErrorMessage(`Flowgate: ${result.findings.length} problem${result.findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers (first: ${result.findings[0].rule}: ${result.findings[0].message}).`, "Show Problems");
+      if (choice) await vscode7.commands.executeCommand("workbench.actions.view.problems");
     }
     return result.findings.length;
   };
 }
 
 // extension/diagnostics/live.ts
-var vscode7 = __toESM(require("vscode"));
+var vscode8 = __toESM(require("vscode"));
 
 // extension/analyzers/dispatch.ts
 function envOf(state, trusted) {
@@ -44235,15 +44624,15 @@ var LiveDiagnostics = class {
     this.analyzers = analyzers;
     this.log = log;
     this.disposables.push(
-      vscode7.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
-      vscode7.workspace.onDidChangeTextDocument((e) => {
+      vscode8.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
+      vscode8.workspace.onDidChangeTextDocument((e) => {
         const state = this.workspace.folderOf(e.document.uri);
         if (!state || state.settings.runOn !== "type" || e.contentChanges.length === 0) return;
         if (e.document.getText().length > MAX_TYPING_CHARS) return;
         this.schedule(e.document, state.settings.debounceMs);
       }),
-      vscode7.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
-      vscode7.workspace.onDidCloseTextDocument((doc) => this.close(doc)),
+      vscode8.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
+      vscode8.workspace.onDidCloseTextDocument((doc) => this.close(doc)),
       workspace10.onDidChange(() => this.refreshAll())
     );
     this.refreshAll();
@@ -44255,7 +44644,7 @@ var LiveDiagnostics = class {
   timers = /* @__PURE__ */ new Map();
   disposables = [];
   refreshAll() {
-    for (const doc of vscode7.workspace.textDocuments) this.schedule(doc, 0);
+    for (const doc of vscode8.workspace.textDocuments) this.schedule(doc, 0);
   }
   schedule(doc, delay) {
     if (doc.uri.scheme !== "file") return;
@@ -44296,23 +44685,23 @@ var LiveDiagnostics = class {
 };
 
 // extension/diagnostics/store.ts
-var vscode9 = __toESM(require("vscode"));
+var vscode10 = __toESM(require("vscode"));
 init_findings();
 
 // extension/diagnostics/convert.ts
-var vscode8 = __toESM(require("vscode"));
+var vscode9 = __toESM(require("vscode"));
 function toRange(r) {
-  return new vscode8.Range(r.line - 1, r.column - 1, Math.max(r.line, r.endLine) - 1, Math.max(0, r.endColumn - 1));
+  return new vscode9.Range(r.line - 1, r.column - 1, Math.max(r.line, r.endLine) - 1, Math.max(0, r.endColumn - 1));
 }
 var SEVERITY = {
-  error: vscode8.DiagnosticSeverity.Error,
-  warning: vscode8.DiagnosticSeverity.Warning,
-  note: vscode8.DiagnosticSeverity.Information
+  error: vscode9.DiagnosticSeverity.Error,
+  warning: vscode9.DiagnosticSeverity.Warning,
+  note: vscode9.DiagnosticSeverity.Information
 };
 function toDiagnostic(f) {
-  const d = new vscode8.Diagnostic(toRange(f), f.message, SEVERITY[f.severity]);
+  const d = new vscode9.Diagnostic(toRange(f), f.message, SEVERITY[f.severity]);
   d.source = "flowgate";
-  d.code = f.help ? { value: f.rule, target: vscode8.Uri.parse(f.help.uri) } : f.rule;
+  d.code = f.help ? { value: f.rule, target: vscode9.Uri.parse(f.help.uri) } : f.rule;
   return d;
 }
 function ruleOf(d) {
@@ -44330,12 +44719,12 @@ function applyEdits(edit, uri, edits) {
 
 // extension/diagnostics/store.ts
 var FindingStore = class {
-  live = vscode9.languages.createDiagnosticCollection(DIAGNOSTICS.live);
-  workspace = vscode9.languages.createDiagnosticCollection(DIAGNOSTICS.workspace);
+  live = vscode10.languages.createDiagnosticCollection(DIAGNOSTICS.live);
+  workspace = vscode10.languages.createDiagnosticCollection(DIAGNOSTICS.workspace);
   liveFindings = /* @__PURE__ */ new Map();
   workspaceFindings = /* @__PURE__ */ new Map();
   scanned = false;
-  changed = new vscode9.EventEmitter();
+  changed = new vscode10.EventEmitter();
   onDidChange = this.changed.event;
   setLive(uri, findings) {
     const key = uri.toString();
@@ -44386,8 +44775,8 @@ var FindingStore = class {
 };
 
 // extension/fixes/findingFixes.ts
-var import_node_path15 = require("node:path");
-var vscode10 = __toESM(require("vscode"));
+var import_node_path19 = require("node:path");
+var vscode11 = __toESM(require("vscode"));
 var FindingFixes = class {
   constructor(store, workspace10) {
     this.store = store;
@@ -44395,7 +44784,7 @@ var FindingFixes = class {
   }
   store;
   workspace;
-  static metadata = { providedCodeActionKinds: [vscode10.CodeActionKind.QuickFix] };
+  static metadata = { providedCodeActionKinds: [vscode11.CodeActionKind.QuickFix] };
   provideCodeActions(doc, _range, context) {
     const findings = this.store.findingsOf(doc.uri);
     const state = this.workspace.folderOf(doc.uri);
@@ -44403,12 +44792,12 @@ var FindingFixes = class {
     for (const d of context.diagnostics) {
       const finding = findingOf(findings, d);
       finding?.fix?.forEach((fix, i2) => {
-        const a = new vscode10.CodeAction(fix.title, vscode10.CodeActionKind.QuickFix);
+        const a = new vscode11.CodeAction(fix.title, vscode11.CodeActionKind.QuickFix);
         a.diagnostics = [d];
         a.isPreferred = i2 === 0;
-        a.edit = new vscode10.WorkspaceEdit();
+        a.edit = new vscode11.WorkspaceEdit();
         for (const e of fix.edits) {
-          const uri = e.file && state ? vscode10.Uri.file((0, import_node_path15.join)(state.root, e.file)) : doc.uri;
+          const uri = e.file && state ? vscode11.Uri.file((0, import_node_path19.join)(state.root, e.file)) : doc.uri;
           applyEdits(a.edit, uri, [e]);
         }
         actions.push(a);
@@ -44419,7 +44808,7 @@ var FindingFixes = class {
 };
 
 // extension/fixes/ignoreBoundary.ts
-var vscode11 = __toESM(require("vscode"));
+var vscode12 = __toESM(require("vscode"));
 init_rules7();
 
 // extension/fixes/comments.ts
@@ -44445,7 +44834,7 @@ function nextLineSuppression(languageId, flaggedLine, reason = REASON_PLACEHOLDE
 // extension/fixes/ignoreBoundary.ts
 var SUPPRESSIBLE2 = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 var IgnoreBoundaryFixes = class {
-  static metadata = { providedCodeActionKinds: [vscode11.CodeActionKind.QuickFix] };
+  static metadata = { providedCodeActionKinds: [vscode12.CodeActionKind.QuickFix] };
   provideCodeActions(doc, _range, context) {
     const actions = [];
     for (const d of context.diagnostics) {
@@ -44464,15 +44853,15 @@ var IgnoreBoundaryFixes = class {
   }
 };
 function action(title, diagnostic, edit) {
-  const a = new vscode11.CodeAction(title, vscode11.CodeActionKind.QuickFix);
+  const a = new vscode12.CodeAction(title, vscode12.CodeActionKind.QuickFix);
   a.diagnostics = [diagnostic];
-  a.edit = new vscode11.WorkspaceEdit();
+  a.edit = new vscode12.WorkspaceEdit();
   edit(a.edit);
   return a;
 }
 
 // extension/hovers/blueprintHover.ts
-var vscode12 = __toESM(require("vscode"));
+var vscode13 = __toESM(require("vscode"));
 
 // extension/hovers/blueprintExplain.ts
 init_check3();
@@ -44579,27 +44968,27 @@ var BlueprintHovers = class {
     } catch {
       return void 0;
     }
-    return text3 ? new vscode12.Hover(new vscode12.MarkdownString(text3)) : void 0;
+    return text3 ? new vscode13.Hover(new vscode13.MarkdownString(text3)) : void 0;
   }
 };
 
 // extension/runCache.ts
-var vscode13 = __toESM(require("vscode"));
-var import_node_path16 = require("node:path");
+var vscode14 = __toESM(require("vscode"));
+var import_node_path20 = require("node:path");
 init_store();
 var RunCache = class {
   constructor(workspace10) {
     this.workspace = workspace10;
     const state = workspace10.primary();
     if (state) {
-      const watcher = vscode13.workspace.createFileSystemWatcher(new vscode13.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
+      const watcher = vscode14.workspace.createFileSystemWatcher(new vscode14.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
       const reload = (uri) => this.reload(runIdOf(uri));
       this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     }
   }
   workspace;
   runs;
-  changed = new vscode13.EventEmitter();
+  changed = new vscode14.EventEmitter();
   /** Fires with the run ids that changed, or undefined when the whole set may have. */
   onDidChange = this.changed.event;
   disposables = [];
@@ -44632,7 +45021,7 @@ var RunCache = class {
   /** The ledger file of a run (views use it for Problems decorations and to open it). */
   fileOf(runId) {
     const state = this.workspace.primary();
-    return state && vscode13.Uri.file((0, import_node_path16.join)(state.root, runFile(runId)));
+    return state && vscode14.Uri.file((0, import_node_path20.join)(state.root, runFile(runId)));
   }
   refresh() {
     this.runs = void 0;
@@ -44649,17 +45038,25 @@ function runIdOf(uri) {
 }
 
 // extension/statusBar.ts
-var vscode14 = __toESM(require("vscode"));
-function gateText(totals) {
+var vscode15 = __toESM(require("vscode"));
+function gateText(totals, scanning = false) {
   const failing = totals.errors > 0;
   const counts = `${totals.errors} error${totals.errors === 1 ? "" : "s"}, ${totals.warnings} warning${totals.warnings === 1 ? "" : "s"}`;
-  const text3 = failing ? `$(error) Flowgate ${totals.errors}` + (totals.warnings ? ` $(warning) ${totals.warnings}` : "") : totals.warnings ? `$(check) Flowgate $(warning) ${totals.warnings}` : "$(check) Flowgate";
+  const warnings = totals.warnings ? ` $(warning) ${totals.warnings}` : "";
+  if (!totals.scanned && !failing) {
+    const text4 = scanning ? `$(sync~spin) Flowgate scanning\u2026${warnings}` : `$(circle-large-outline) Flowgate${warnings}`;
+    const state = scanning ? "scanning the workspace \u2014 no result yet" : "the workspace has not been scanned (run Flowgate: Scan Workspace)";
+    return { text: text4, tooltip: `Flowgate gate: ${state}; ${counts} in open files so far. Click to show the Problems panel.`, failing };
+  }
+  const text3 = failing ? `$(error) Flowgate ${totals.errors}${warnings}` : `$(check) Flowgate${warnings}`;
   const scope = totals.scanned ? "the workspace (last scan) and open files" : "open files (the workspace has not been scanned yet)";
   return { text: text3, tooltip: `Flowgate gate: ${failing ? "\u2717 failing" : "\u2713 passing"} \u2014 ${counts} in ${scope}. Click to show the Problems panel.`, failing };
 }
 var GateStatus = class {
-  constructor(store) {
+  /** `scanning`: a workspace scan starts with the window (flowgate.gate.runOnOpen) and has not ended yet. */
+  constructor(store, scanning) {
     this.store = store;
+    this.scanning = scanning;
     this.item.name = "Flowgate gate";
     this.item.command = COMMAND.showProblems;
     this.subscription = store.onDidChange(() => this.update());
@@ -44667,13 +45064,19 @@ var GateStatus = class {
     this.item.show();
   }
   store;
-  item = vscode14.window.createStatusBarItem("flowgate.gate", vscode14.StatusBarAlignment.Left, 50);
+  scanning;
+  item = vscode15.window.createStatusBarItem("flowgate.gate", vscode15.StatusBarAlignment.Left, 50);
   subscription;
+  /** The start-up scan ended (done, cancelled or failed): stop saying "scanning…". */
+  scanEnded() {
+    this.scanning = false;
+    this.update();
+  }
   update() {
-    const { text: text3, tooltip, failing } = gateText(this.store.totals());
+    const { text: text3, tooltip, failing } = gateText(this.store.totals(), this.scanning);
     this.item.text = text3;
     this.item.tooltip = tooltip;
-    this.item.backgroundColor = failing ? new vscode14.ThemeColor("statusBarItem.errorBackground") : void 0;
+    this.item.backgroundColor = failing ? new vscode15.ThemeColor("statusBarItem.errorBackground") : void 0;
   }
   dispose() {
     this.subscription.dispose();
@@ -44682,15 +45085,15 @@ var GateStatus = class {
 };
 
 // extension/views/approvalsTree.ts
-var vscode16 = __toESM(require("vscode"));
+var vscode17 = __toESM(require("vscode"));
 
 // extension/views/icons.ts
-var vscode15 = __toESM(require("vscode"));
+var vscode16 = __toESM(require("vscode"));
 function themeIcon(icon) {
-  return new vscode15.ThemeIcon(icon.id, icon.color ? new vscode15.ThemeColor(icon.color) : void 0);
+  return new vscode16.ThemeIcon(icon.id, icon.color ? new vscode16.ThemeColor(icon.color) : void 0);
 }
 function markdown(text3) {
-  const md = new vscode15.MarkdownString(text3);
+  const md = new vscode16.MarkdownString(text3);
   md.supportHtml = false;
   md.isTrusted = false;
   return md;
@@ -44703,7 +45106,7 @@ var ApprovalsTree = class {
     this.subscription = runs.onDidChange(() => this.changed.fire(void 0));
   }
   runs;
-  changed = new vscode16.EventEmitter();
+  changed = new vscode17.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
   rows() {
@@ -44721,11 +45124,11 @@ var ApprovalsTree = class {
   getTreeItem(node2) {
     const run2 = this.runs.get(node2.runId)?.fold.run;
     const approval = run2?.approvals.find((a) => a.approval_id === node2.approvalId);
-    if (!run2 || !approval) return new vscode16.TreeItem(node2.approvalId);
-    const item2 = new vscode16.TreeItem(approvalLabel(approval), vscode16.TreeItemCollapsibleState.None);
+    if (!run2 || !approval) return new vscode17.TreeItem(node2.approvalId);
+    const item2 = new vscode17.TreeItem(approvalRowLabel(approval), vscode17.TreeItemCollapsibleState.None);
     item2.id = `approval:${approval.approval_id}`;
     item2.description = approvalDescription(approval, /* @__PURE__ */ new Date());
-    item2.tooltip = markdown(approvalTooltip({ run: run2, approval }));
+    item2.tooltip = markdown(approvalTooltip({ run: run2, approval }, /* @__PURE__ */ new Date()));
     item2.iconPath = themeIcon(approvalIcon(approval));
     item2.contextValue = approval.status === "PENDING" ? CONTEXT2.approvalPending : CONTEXT2.approvalDecided;
     return item2;
@@ -44737,9 +45140,9 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path17 = require("node:path");
-var vscode17 = __toESM(require("vscode"));
+var import_node_fs17 = require("node:fs");
+var import_node_path21 = require("node:path");
+var vscode18 = __toESM(require("vscode"));
 init_files();
 var EvidenceTree = class {
   constructor(workspace10) {
@@ -44748,14 +45151,14 @@ var EvidenceTree = class {
     if (!state) return;
     const goldens = state.config.goldens.map((p) => p.golden);
     for (const glob of [...state.config.evidence.include, ...goldens]) {
-      const watcher = vscode17.workspace.createFileSystemWatcher(new vscode17.RelativePattern(state.folder, glob));
+      const watcher = vscode18.workspace.createFileSystemWatcher(new vscode18.RelativePattern(state.folder, glob));
       const update = (uri) => this.update(this.workspace.relativePath(state, uri));
       this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
     }
   }
   workspace;
   statuses;
-  changed = new vscode17.EventEmitter();
+  changed = new vscode18.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
   all() {
@@ -44784,7 +45187,7 @@ var EvidenceTree = class {
     const state = this.workspace.primary();
     if (!state) return void 0;
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs14.readFileSync)((0, import_node_path17.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs17.readFileSync)((0, import_node_path21.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -44810,12 +45213,12 @@ var EvidenceTree = class {
   }
   getTreeItem(node2) {
     const status = this.get(node2.file);
-    const item2 = new vscode17.TreeItem(node2.file.split("/").pop(), vscode17.TreeItemCollapsibleState.None);
+    const item2 = new vscode18.TreeItem(node2.file.split("/").pop(), vscode18.TreeItemCollapsibleState.None);
     item2.id = `evidence:${node2.file}`;
     if (!status) return item2;
     const failing = status.verdict.verdict === "fail" || status.golden && !status.golden.result?.passed;
     item2.description = statusDescription(status);
-    item2.iconPath = new vscode17.ThemeIcon(failing ? "error" : "pass", new vscode17.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+    item2.iconPath = new vscode18.ThemeIcon(failing ? "error" : "pass", new vscode18.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
     const lines = [`**${status.file}**`, "", `- verdict: ${status.verdict.verdict}${status.verdict.intact ? ", hashes intact" : ", hashes do not verify"}`];
     if (status.verdict.failing.length) lines.push(`- failing checks: ${status.verdict.failing.join(", ")}`);
     if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
@@ -44823,7 +45226,7 @@ var EvidenceTree = class {
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
     const state = this.workspace.primary();
     if (state) {
-      item2.resourceUri = vscode17.Uri.file((0, import_node_path17.join)(state.root, status.file));
+      item2.resourceUri = vscode18.Uri.file((0, import_node_path21.join)(state.root, status.file));
       item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     }
     return item2;
@@ -44835,9 +45238,9 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path18 = require("node:path");
-var vscode18 = __toESM(require("vscode"));
+var import_node_fs18 = require("node:fs");
+var import_node_path22 = require("node:path");
+var vscode19 = __toESM(require("vscode"));
 init_check2();
 init_files();
 
@@ -44893,7 +45296,7 @@ var FlowsTree = class {
     if (state) {
       const globs3 = [...state.config.flows.include, ...state.config.flows.files];
       for (const glob of globs3) {
-        const watcher = vscode18.workspace.createFileSystemWatcher(new vscode18.RelativePattern(state.folder, glob));
+        const watcher = vscode19.workspace.createFileSystemWatcher(new vscode19.RelativePattern(state.folder, glob));
         const update = (uri) => this.update(this.workspace.relativePath(state, uri));
         this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
       }
@@ -44904,7 +45307,7 @@ var FlowsTree = class {
   runs;
   files;
   groups;
-  changed = new vscode18.EventEmitter();
+  changed = new vscode19.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
   /** Every flow version known: bundle files and run pins. */
@@ -44931,7 +45334,7 @@ var FlowsTree = class {
   read(file2) {
     const state = this.workspace.primary();
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs15.readFileSync)((0, import_node_path18.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs18.readFileSync)((0, import_node_path22.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -44961,40 +45364,47 @@ var FlowsTree = class {
   }
   getTreeItem(node2) {
     const group = this.all().find((g) => g.flowId === node2.flowId);
-    if (!group) return new vscode18.TreeItem(node2.flowId);
+    if (!group) return new vscode19.TreeItem(node2.flowId);
     if (node2.kind === "flow") {
-      const item3 = new vscode18.TreeItem(group.title, vscode18.TreeItemCollapsibleState.Collapsed);
+      const item3 = new vscode19.TreeItem(group.title, vscode19.TreeItemCollapsibleState.Collapsed);
       item3.id = `flow:${group.flowId}`;
-      item3.description = `${group.flowId} \xB7 ${group.versions.map((v) => v.version).join(", ")}`;
-      item3.iconPath = new vscode18.ThemeIcon("list-ordered");
+      const errors = group.versions.reduce((n, v) => n + v.errors, 0);
+      item3.description = `${errors ? `\u2717 ${errors} error${errors === 1 ? "" : "s"} \xB7 ` : ""}${group.versions.map((v) => v.version).join(", ")} \xB7 ${group.flowId}`;
+      item3.iconPath = errors ? new vscode19.ThemeIcon("error", new vscode19.ThemeColor("problemsErrorIcon.foreground")) : new vscode19.ThemeIcon("list-ordered");
+      item3.tooltip = markdown(`**${markdownText(group.title)}** \u2014 ${markdownText(group.flowId)}
+
+${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.source)}${v.errors ? ` \u2014 ${v.errors} validation error${v.errors === 1 ? "" : "s"} (cannot be pinned)` : ""}`).join("\n")}`);
+      const broken = group.versions.filter((v) => v.errors && !v.source.startsWith("run "));
+      const state = this.workspace.primary();
+      if (state && broken.length === 1) item3.resourceUri = vscode19.Uri.file((0, import_node_path22.join)(state.root, broken[0].source));
       item3.contextValue = CONTEXT2.flow;
       return item3;
     }
     const version2 = group.versions.find((v) => v.version === node2.version);
-    if (!version2) return new vscode18.TreeItem(node2.version);
+    if (!version2) return new vscode19.TreeItem(node2.version);
     if (node2.kind === "version") {
-      const item3 = new vscode18.TreeItem(`v${version2.version}`, vscode18.TreeItemCollapsibleState.Collapsed);
+      const item3 = new vscode19.TreeItem(`v${version2.version}`, vscode19.TreeItemCollapsibleState.Collapsed);
       item3.id = `flow:${group.flowId}@${version2.version}`;
       item3.description = `${version2.source}${version2.errors ? ` \xB7 ${version2.errors} error${version2.errors === 1 ? "" : "s"}` : ""}`;
-      item3.iconPath = new vscode18.ThemeIcon(version2.errors ? "warning" : "versions");
+      item3.iconPath = new vscode19.ThemeIcon(version2.errors ? "warning" : "versions");
       item3.contextValue = CONTEXT2.flowVersion;
       const state = this.workspace.primary();
       if (state && !version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode18.Uri.file((0, import_node_path18.join)(state.root, version2.source));
+        item3.resourceUri = vscode19.Uri.file((0, import_node_path22.join)(state.root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
     }
     const step = version2.steps.find((s) => s.ordinal === node2.ordinal);
-    if (!step) return new vscode18.TreeItem(`#${node2.ordinal}`);
-    const item2 = new vscode18.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode18.TreeItemCollapsibleState.None);
+    if (!step) return new vscode19.TreeItem(`#${node2.ordinal}`);
+    const item2 = new vscode19.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode19.TreeItemCollapsibleState.None);
     item2.id = `flow:${group.flowId}@${version2.version}#${step.ordinal}`;
     item2.description = `${step.kind}${step.evidenceRequired ? " (evidence)" : ""} \xB7 ${step.automatable}`;
     item2.tooltip = markdown(`**${step.stepId}**
 
 - verification: ${step.kind}${step.evidenceRequired ? ", evidence required" : ""}
 - ${step.automatable}`);
-    item2.iconPath = new vscode18.ThemeIcon(automatableIcon(step.automatable));
+    item2.iconPath = new vscode19.ThemeIcon(automatableIcon(step.automatable));
     item2.contextValue = CONTEXT2.flowStep;
     return item2;
   }
@@ -45005,7 +45415,7 @@ var FlowsTree = class {
 };
 
 // extension/views/runsTree.ts
-var vscode19 = __toESM(require("vscode"));
+var vscode20 = __toESM(require("vscode"));
 var RunsTree = class {
   constructor(runs) {
     this.runs = runs;
@@ -45015,7 +45425,7 @@ var RunsTree = class {
     });
   }
   runs;
-  changed = new vscode19.EventEmitter();
+  changed = new vscode20.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
   getChildren(node2) {
@@ -45032,14 +45442,14 @@ var RunsTree = class {
   getTreeItem(node2) {
     const loaded = this.runs.get(node2.runId);
     const run2 = loaded?.fold.run;
-    if (!loaded || !run2) return new vscode19.TreeItem(node2.runId);
+    if (!loaded || !run2) return new vscode20.TreeItem(node2.runId);
     if (node2.kind === "run") {
       const item2 = runItem(loaded, run2);
       item2.resourceUri = this.runs.fileOf(run2.run_id);
       return item2;
     }
     const step = run2.steps.find((s) => s.step_id === node2.stepId);
-    return step ? stepItem(run2, step) : new vscode19.TreeItem(node2.stepId);
+    return step ? stepItem(run2, step) : new vscode20.TreeItem(node2.stepId);
   }
   dispose() {
     this.subscription.dispose();
@@ -45048,16 +45458,16 @@ var RunsTree = class {
 };
 function runItem(loaded, run2) {
   const damaged = !!loaded.parsed.torn || loaded.fold.illegal.length > 0 || loaded.parsed.lines.some((l) => !l.event);
-  const item2 = new vscode19.TreeItem(runLabel(run2), vscode19.TreeItemCollapsibleState.Collapsed);
+  const item2 = new vscode20.TreeItem(run2.flow_title, vscode20.TreeItemCollapsibleState.Collapsed);
   item2.id = `run:${run2.run_id}`;
-  item2.description = runDescription(run2) + (damaged ? " \xB7 ledger problem" : "");
-  item2.tooltip = markdown(runTooltip(run2));
+  item2.description = runRowDescription(run2, damaged);
+  item2.tooltip = markdown(runTooltip(run2, /* @__PURE__ */ new Date(), ledgerProblems({ ...loaded.parsed, illegal: loaded.fold.illegal })));
   item2.iconPath = themeIcon(runIcon(run2, damaged));
   item2.contextValue = run2.status === "in_progress" ? CONTEXT2.runActive : CONTEXT2.runClosed;
   return item2;
 }
 function stepItem(run2, step) {
-  const item2 = new vscode19.TreeItem(stepLabel(step), vscode19.TreeItemCollapsibleState.None);
+  const item2 = new vscode20.TreeItem(stepLabel(step), vscode20.TreeItemCollapsibleState.None);
   item2.id = `run:${run2.run_id}/${step.step_id}`;
   item2.description = stepDescription(step);
   item2.tooltip = markdown(stepTooltip(step));
@@ -45067,15 +45477,15 @@ function stepItem(run2, step) {
 }
 
 // extension/workspace.ts
-var import_node_path19 = require("node:path");
-var vscode21 = __toESM(require("vscode"));
+var import_node_path23 = require("node:path");
+var vscode22 = __toESM(require("vscode"));
 init_findings();
 init_actor();
 
 // extension/settings.ts
-var vscode20 = __toESM(require("vscode"));
+var vscode21 = __toESM(require("vscode"));
 function readSettings(scope) {
-  const c = vscode20.workspace.getConfiguration("flowgate", scope);
+  const c = vscode21.workspace.getConfiguration("flowgate", scope);
   return {
     scanEnabled: c.get("scan.enable", true),
     gateOnOpen: c.get("gate.runOnOpen", true),
@@ -45092,25 +45502,25 @@ function readSettings(scope) {
 var Workspace = class {
   states = /* @__PURE__ */ new Map();
   actors = /* @__PURE__ */ new Map();
-  changed = new vscode21.EventEmitter();
+  changed = new vscode22.EventEmitter();
   onDidChange = this.changed.event;
   get trusted() {
-    return vscode21.workspace.isTrusted;
+    return vscode22.workspace.isTrusted;
   }
   folders() {
-    return (vscode21.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
+    return (vscode22.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
   }
   /** The first folder: where commands that write ledgers act. */
   primary() {
     return this.folders()[0];
   }
   folderOf(uri) {
-    const folder = uri.scheme === "file" ? vscode21.workspace.getWorkspaceFolder(uri) : void 0;
+    const folder = uri.scheme === "file" ? vscode22.workspace.getWorkspaceFolder(uri) : void 0;
     return folder && this.stateOf(folder);
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path19.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path23.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);
@@ -45166,9 +45576,11 @@ function startHost(context, log) {
   const findingFixes = new FindingFixes(store, workspace10);
   const ignoreFixes = new IgnoreBoundaryFixes();
   const blueprintHovers = new BlueprintHovers(workspace10);
+  const gateOnOpen = !!workspace10.primary()?.settings.gateOnOpen;
+  const status = new GateStatus(store, gateOnOpen);
   const reloadConfig = () => workspace10.invalidate();
   for (const state of workspace10.folders()) {
-    const watcher = vscode22.workspace.createFileSystemWatcher(new vscode22.RelativePattern(state.folder, state.settings.configPath));
+    const watcher = vscode23.workspace.createFileSystemWatcher(new vscode23.RelativePattern(state.folder, state.settings.configPath));
     context.subscriptions.push(watcher, watcher.onDidCreate(reloadConfig), watcher.onDidChange(reloadConfig), watcher.onDidDelete(reloadConfig));
   }
   context.subscriptions.push(
@@ -45182,13 +45594,13 @@ function startHost(context, log) {
     flowsTree,
     evidenceTree,
     reports,
-    new GateStatus(store),
-    vscode22.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace10)),
-    vscode22.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
-    vscode22.workspace.onDidGrantWorkspaceTrust(reloadConfig)
+    status,
+    vscode23.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace10)),
+    vscode23.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
+    vscode23.workspace.onDidGrantWorkspaceTrust(reloadConfig)
   );
   for (const state of workspace10.folders()) {
-    const head = vscode22.workspace.createFileSystemWatcher(new vscode22.RelativePattern(state.folder, ".git/{HEAD,packed-refs,refs/heads/**}"));
+    const head = vscode23.workspace.createFileSystemWatcher(new vscode23.RelativePattern(state.folder, ".git/{HEAD,packed-refs,refs/heads/**}"));
     const moved = () => {
       base.invalidate();
       live.refreshAll();
@@ -45201,8 +45613,8 @@ function startHost(context, log) {
       const error62 = state.configError;
       if (!error62 || reported.has(error62.message)) continue;
       reported.add(error62.message);
-      void vscode22.window.showWarningMessage(`Flowgate: ${error62.message} \u2014 using the default configuration until it is fixed.`, "Open").then((choice) => {
-        if (choice) void vscode22.window.showTextDocument(vscode22.Uri.file((0, import_node_path22.isAbsolute)(error62.file) ? error62.file : (0, import_node_path22.join)(state.root, error62.file)), { selection: new vscode22.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
+      void vscode23.window.showWarningMessage(`Flowgate: ${error62.message} \u2014 using the default configuration until it is fixed.`, "Open").then((choice) => {
+        if (choice) void vscode23.window.showTextDocument(vscode23.Uri.file((0, import_node_path25.isAbsolute)(error62.file) ? error62.file : (0, import_node_path25.join)(state.root, error62.file)), { selection: new vscode23.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
       });
     }
   };
@@ -45215,11 +45627,18 @@ function startHost(context, log) {
       evidenceTree.refresh();
     })
   );
-  if (workspace10.primary()?.settings.gateOnOpen) {
-    const timer = setTimeout(() => void gate.scan(false), 1e3);
+  if (gateOnOpen) {
+    const hostReady = performance.now();
+    const timer = setTimeout(() => {
+      const started = performance.now();
+      void gate.scan(false).then((outcome) => {
+        log.info(`start-up scan ${outcome}: ${(performance.now() - started).toFixed(0)} ms scanning, ${(performance.now() - hostReady).toFixed(0)} ms after the host was ready`);
+        status.scanEnded();
+      });
+    }, 1e3);
     context.subscriptions.push({ dispose: () => clearTimeout(timer) });
   }
-  const commands4 = Object.fromEntries([
+  const commands5 = Object.fromEntries([
     ...ledger.handlers(),
     [COMMAND.scanWorkspace, () => gate.scan(true)],
     // Re-reading the config also re-reads flows, bundles and the HEAD base (see workspace.onDidChange above).
@@ -45230,11 +45649,11 @@ function startHost(context, log) {
     [COMMAND.verifyLedgers, verifyLedgers(workspace10, store)],
     [COMMAND.openReport, (node2) => reports.run(node2)],
     [COMMAND.compareGolden, compareWithGolden2(workspace10)],
-    [COMMAND.showProblems, () => vscode22.commands.executeCommand("workbench.actions.view.problems")]
+    [COMMAND.showProblems, () => vscode23.commands.executeCommand("workbench.actions.view.problems")]
   ]);
   return {
     trees: { [VIEW.runs]: runsTree, [VIEW.approvals]: approvalsTree, [VIEW.flows]: flowsTree, [VIEW.evidence]: evidenceTree },
-    commands: commands4,
+    commands: commands5,
     provideCodeActions: (doc, range, ctx) => [...findingFixes.provideCodeActions(doc, range, ctx), ...ignoreFixes.provideCodeActions(doc, range, ctx)],
     provideHover: (doc, position) => blueprintHovers.provideHover(doc, position)
   };

@@ -21,6 +21,8 @@ const README_SHOTS = [
   ["editor-ux", "approval-tooltip"],
   ["editor-ux", "picker-not-allowed"],
   ["editor-ux", "refusal-next-step"],
+  ["editor-ux", "views-default-width"],
+  ["editor-ux", "quick-fix-did-you-mean"],
   ["editor-ux-restricted", "restricted-trust-button"],
 ];
 

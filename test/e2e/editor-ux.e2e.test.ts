@@ -126,14 +126,19 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
     await fixAt(24, 5, "Rename `when_to_run` to `when_not_to_run`", "quick-fix-did-you-mean");
     await fixAt(59, 13, "to `human_review`");
     await fixAt(10, 7, "Rewrite flow.steps from the step records");
-    await code.press("Control+S");
     const expected = original
       .replace('  version: "1.0"', '  version: "1.0.0"')
       .replace("    when_to_run: Never without", "    when_not_to_run: Never without")
       .replace("      kind: human_reveiw", "      kind: human_review")
       .replace("    - flow_deploy_hotfix#1\n    - flow_deploy_hotfix#3\n    - flow_deploy_hotfix#2", "    - flow_deploy_hotfix#1\n    - flow_deploy_hotfix#2\n    - flow_deploy_hotfix#3");
     expect(expected).not.toBe(original);
-    await expect.poll(() => readFileSync(file, "utf8")).toBe(expected);
+    // Save until the last edit has landed (a code action's edit applies asynchronously).
+    await expect
+      .poll(async () => {
+        await code.press("Control+S");
+        return readFileSync(file, "utf8");
+      })
+      .toBe(expected);
   });
 
   it("item 2: the Approvals tooltip shows tool, the exact bound arguments, risk, requester, expiry and approvals needed", { timeout: STEP_TIMEOUT }, async () => {
