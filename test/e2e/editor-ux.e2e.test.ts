@@ -2,48 +2,19 @@
 // eyes open, pickers that offer only what the core accepts, refusals in full with next steps, Restricted
 // Mode, and the start-up status. Screenshots under test-output/e2e/editor-ux*/ (scripts/screenshots.mjs
 // copies the README's into docs/screenshots).
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, type TestContext } from "vitest";
-import { type LedgerEvent, listApprovals, listRuns } from "../../core/ledger/index";
-import { clickDialogButton, copyOfExamples, dialog, dialogContent, ensureHost, type Host, hoverText, installVsix, OUTPUT_DIR, packageExtension, quickPickRows, statusBarItem, VsCode } from "./harness";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { listApprovals, listRuns } from "../../core/ledger/index";
+import { clickDialogButton, dialog, dialogContent, extensionUnderTest, hoverText, ledgerEventsOf as ledgerEvents, OUTPUT_DIR, quickPickRows, shotOnFailure as screenshotOnFailure, statusBarItem, VsCode } from "./harness";
 
 const REVIEWER = "e2e-reviewer@example.com";
 const STEP_TIMEOUT = 180_000;
 const HOST_SETUP_TIMEOUT = 900_000;
 
-let host: Host;
-let extensionsDir: string;
-const temporary: string[] = [];
-
-beforeAll(() => {
-  host = ensureHost();
-  extensionsDir = mkdtempSync(join(tmpdir(), "flowgate-e2e-ux-extensions-"));
-  const vsix = packageExtension();
-  temporary.push(extensionsDir, dirname(vsix));
-  installVsix(host, vsix, extensionsDir);
-}, HOST_SETUP_TIMEOUT);
-afterAll(() => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
-});
-
-function workspaceCopy(label: string): string {
-  const workspace = copyOfExamples(label);
-  temporary.push(dirname(workspace));
-  return workspace;
-}
-
-function ledgerEvents(workspace: string, runId: string): LedgerEvent[] {
-  return readFileSync(join(workspace, ".flowgate", "runs", `${runId}.jsonl`), "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => JSON.parse(line) as LedgerEvent);
-}
-
-function screenshotOnFailure(context: TestContext, session: () => VsCode | undefined): void {
-  context.onTestFailed(async () => void (await session()?.shot(`FAILED-${context.task.name.replace(/\W+/g, "-").slice(0, 60)}`)));
-}
+let ext: ReturnType<typeof extensionUnderTest>;
+beforeAll(() => void (ext = extensionUnderTest()), HOST_SETUP_TIMEOUT);
+afterAll(() => ext?.cleanup());
 
 /** The bound arguments of the planted github.post_comment approval, pretty-printed (whitespace-normalized: dialogs and hovers wrap). */
 const GITHUB_ARGS = '{ "body": "Reproduced on 2.3.1 (Linux, Node 20).", "issue": 412, "labels": [ "bug", "needs-repro" ] }';
@@ -56,9 +27,9 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
   const startup: { text: string; ms: number }[] = [];
 
   beforeAll(async () => {
-    workspace = workspaceCopy("editor-ux");
+    workspace = ext.workspaceCopy("editor-ux");
     const opened = Date.now();
-    code = await VsCode.open(host, { label: "editor-ux", workspace, extensionsDir, trusted: true, settings: { "flowgate.actor": REVIEWER } });
+    code = await VsCode.open(ext.host, { label: "editor-ux", workspace, extensionsDir: ext.extensionsDir, trusted: true, settings: { "flowgate.actor": REVIEWER } });
     const workbench = Date.now();
     // Sample the Flowgate status bar entry until it shows a result (✓ or ✗ with counts).
     for (let i = 0; i < 1200; i++) {
@@ -251,8 +222,8 @@ describe("editor UX in Restricted Mode (issue #14 item 8)", () => {
   let workspace: string;
 
   beforeAll(async () => {
-    workspace = workspaceCopy("editor-ux-restricted");
-    code = await VsCode.open(host, { label: "editor-ux-restricted", workspace, extensionsDir, trusted: false, settings: { "flowgate.actor": REVIEWER } });
+    workspace = ext.workspaceCopy("editor-ux-restricted");
+    code = await VsCode.open(ext.host, { label: "editor-ux-restricted", workspace, extensionsDir: ext.extensionsDir, trusted: false, settings: { "flowgate.actor": REVIEWER } });
     await code.activityBarItem("Flowgate").waitFor({ timeout: 60_000 });
   }, HOST_SETUP_TIMEOUT);
   afterAll(async () => code?.close());

@@ -2,12 +2,11 @@
 // person would: keyboard, command palette, views, quick fixes, webviews. Each workspace is a fresh copy
 // of examples/ with its own code-server; every step leaves a screenshot under test-output/e2e/<workspace>/.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, type TestContext } from "vitest";
-import { type LedgerEvent, listApprovals, listRuns, verifyLedger } from "../../core/ledger/index";
-import { clickDialogButton, copyOfExamples, dialogContent, ensureHost, ROOT, type Host, installVsix, packageExtension, type ProblemRow, VsCode } from "./harness";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { listApprovals, listRuns, verifyLedger } from "../../core/ledger/index";
+import { clickDialogButton, dialogContent, extensionUnderTest, ledgerEventsOf as ledgerEvents, ROOT, type ProblemRow, shotOnFailure as screenshotOnFailure, VsCode } from "./harness";
 
 /** The actor the tests decide approvals as (not the requester of any planted approval). */
 const REVIEWER = "e2e-reviewer@example.com";
@@ -34,13 +33,6 @@ const PLANTED_RUNS = [
   { label: "Triage a new issue", flow: "flow_triage_issue", description: "in_progress · ledger problem · v1.2.0" },
 ];
 
-function ledgerEvents(workspace: string, runId: string): LedgerEvent[] {
-  return readFileSync(join(workspace, ".flowgate", "runs", `${runId}.jsonl`), "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => JSON.parse(line) as LedgerEvent);
-}
-
 /** `flowgate run verify <run>` (the CLI the repository ships) and the core verifier agree the chain is intact. */
 function expectValidChain(workspace: string, runId: string): void {
   const cli = spawnSync(process.execPath, [join(ROOT, "dist", "cli.js"), "run", "verify", runId, "-C", workspace], { encoding: "utf8" });
@@ -53,39 +45,17 @@ const AGENT_FILES = "**/agent/**";
 
 const flowgateRows = (rows: ProblemRow[]) => rows.filter((r) => r.source === "flowgate").map(({ source: _source, ...rest }) => rest);
 
-let host: Host;
-let extensionsDir: string;
-/** Temporary folders this file made (staged package, extensions, workspace copies); removed at the end. */
-const temporary: string[] = [];
-
 // The first run installs the host (measured: about 5 minutes on two cores); later runs find it cached.
 const HOST_SETUP_TIMEOUT = 900_000;
 
-beforeAll(() => {
-  host = ensureHost();
-  extensionsDir = mkdtempSync(join(tmpdir(), "flowgate-e2e-extensions-"));
-  const vsix = packageExtension();
-  temporary.push(extensionsDir, dirname(vsix));
-  installVsix(host, vsix, extensionsDir);
-}, HOST_SETUP_TIMEOUT);
-afterAll(() => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
-});
-
-function workspaceCopy(label: string): string {
-  const workspace = copyOfExamples(label);
-  temporary.push(dirname(workspace));
-  return workspace;
-}
-
-/** A failing test leaves a screenshot of the moment it failed (NN-FAILED-<test>.png). */
-function screenshotOnFailure(context: TestContext, session: () => VsCode | undefined): void {
-  context.onTestFailed(async () => void (await session()?.shot(`FAILED-${context.task.name.replace(/\W+/g, "-").slice(0, 60)}`)));
-}
+let ext: ReturnType<typeof extensionUnderTest>;
+beforeAll(() => void (ext = extensionUnderTest()), HOST_SETUP_TIMEOUT);
+afterAll(() => ext?.cleanup());
+const workspaceCopy = (label: string) => ext.workspaceCopy(label);
 
 /** Opens `workspace` in its own code-server and waits until Flowgate's contributions are loaded. */
 async function openWorkspace(label: string, workspace: string, trusted: boolean): Promise<VsCode> {
-  const code = await VsCode.open(host, { label, workspace, extensionsDir, trusted, settings: { "flowgate.actor": REVIEWER } });
+  const code = await VsCode.open(ext.host, { label, workspace, extensionsDir: ext.extensionsDir, trusted, settings: { "flowgate.actor": REVIEWER } });
   await code.activityBarItem("Flowgate").waitFor({ timeout: 60_000 });
   return code;
 }

@@ -1,11 +1,12 @@
 // A real VS Code (code-server on Node 24) driven through headless Chromium, as a person would use it.
 // One code-server per workspace; every process started here is killed in close(), on failure too.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { chromium, type Browser, type FrameLocator, type Locator, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { expect, type TestContext } from "vitest";
+import type { LedgerEvent } from "../../core/ledger/schema";
 // @ts-expect-error the install script is plain ESM JavaScript shared with CI and developers.
 import { ensureCodeServer } from "../../scripts/code-server.mjs";
 
@@ -436,4 +437,41 @@ export async function quickPickRows(code: VsCode): Promise<{ label: string; text
 /** The status bar entry whose text contains `text`. */
 export function statusBarItem(code: VsCode, text: string | RegExp): Locator {
   return code.page.locator(".statusbar-item", { hasText: text });
+}
+
+/** The events of a run's ledger file in `workspace`, parsed line by line. */
+export function ledgerEventsOf(workspace: string, runId: string): LedgerEvent[] {
+  return readFileSync(join(workspace, ".flowgate", "runs", `${runId}.jsonl`), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as LedgerEvent);
+}
+
+/** A failing test leaves a screenshot of the moment it failed (NN-FAILED-<test>.png). */
+export function shotOnFailure(context: TestContext, session: () => VsCode | undefined): void {
+  context.onTestFailed(async () => void (await session()?.shot(`FAILED-${context.task.name.replace(/\W+/g, "-").slice(0, 60)}`)));
+}
+
+/**
+ * The packaged .vsix installed into a fresh extensions folder, and copies of examples/ for workspaces;
+ * `cleanup()` removes every temporary folder made (call it in afterAll).
+ */
+export function extensionUnderTest(): { host: Host; extensionsDir: string; workspaceCopy: (label: string) => string; cleanup: () => void } {
+  const host = ensureHost();
+  const extensionsDir = mkdtempSync(join(tmpdir(), "flowgate-e2e-extensions-"));
+  const vsix = packageExtension();
+  const temporary = [extensionsDir, dirname(vsix)];
+  installVsix(host, vsix, extensionsDir);
+  return {
+    host,
+    extensionsDir,
+    workspaceCopy: (label) => {
+      const workspace = copyOfExamples(label);
+      temporary.push(dirname(workspace));
+      return workspace;
+    },
+    cleanup: () => {
+      for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
