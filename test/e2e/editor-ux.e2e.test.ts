@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { listApprovals, listRuns } from "../../core/ledger/index";
-import { clickDialogButton, dialog, dialogContent, extensionUnderTest, hoverText, ledgerEventsOf as ledgerEvents, OUTPUT_DIR, quickPickRows, shotOnFailure as screenshotOnFailure, statusBarItem, VsCode } from "./harness";
+import { clickDialogButton, dialog, dialogContent, extensionUnderTest, hoverText, ledgerEventsOf as ledgerEvents, OUTPUT_DIR, quickPickRows, shotOnFailure as screenshotOnFailure, startRunFromPalette, statusBarItem, VsCode } from "./harness";
 
 const REVIEWER = "e2e-reviewer@example.com";
 const STEP_TIMEOUT = 180_000;
@@ -160,12 +160,7 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
 
   it("items 3 and 4: Advance marks steps past the frontier; picking one shows the full refusal with a button to the frontier, whose refused 'done' leads to Attach Evidence…", { timeout: STEP_TIMEOUT }, async () => {
     await code.clearNotifications();
-    await code.command("Flowgate: Start Run…");
-    await code.pick("Triage a new issue");
-    await code.pick("1.2.0");
-    const started = code.notifications(/started run_\w+ pinned to flow_triage_issue@1\.2\.0/);
-    await started.waitFor();
-    const runId = /started (run_\w+)/.exec((await started.textContent())!)![1]!;
+    const runId = await startRunFromPalette(code, "Triage a new issue", "flow_triage_issue", "1.2.0");
     const before = ledgerEvents(workspace, runId);
 
     await code.command("Flowgate: Advance Step…");

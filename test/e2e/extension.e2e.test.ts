@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { listApprovals, listRuns, verifyLedger } from "../../core/ledger/index";
-import { clickDialogButton, dialogContent, extensionUnderTest, ledgerEventsOf as ledgerEvents, ROOT, type ProblemRow, shotOnFailure as screenshotOnFailure, VsCode } from "./harness";
+import { clickDialogButton, dialogContent, extensionUnderTest, ledgerEventsOf as ledgerEvents, ROOT, type ProblemRow, shotOnFailure as screenshotOnFailure, startRunFromPalette, VsCode } from "./harness";
 
 /** The actor the tests decide approvals as (not the requester of any planted approval). */
 const REVIEWER = "e2e-reviewer@example.com";
@@ -163,12 +163,7 @@ describe("Flowgate in a trusted workspace", () => {
   it("starts a run, then refuses to advance a step out of order with the refusal's code", { timeout: STEP_TIMEOUT }, async () => {
     await code.clearNotifications();
     const existing = new Set(readdirSync(join(workspace, ".flowgate", "runs")));
-    await code.command("Flowgate: Start Run…");
-    await code.pick("Triage a new issue");
-    await code.pick("1.2.0");
-    const started = code.notifications(/started run_\w+ pinned to flow_triage_issue@1\.2\.0/);
-    await started.waitFor();
-    const runId = /started (run_\w+)/.exec((await started.textContent())!)![1]!;
+    const runId = await startRunFromPalette(code, "Triage a new issue", "flow_triage_issue", "1.2.0");
     expect(readdirSync(join(workspace, ".flowgate", "runs")).filter((f) => !existing.has(f))).toEqual([`${runId}.jsonl`]);
     const before = ledgerEvents(workspace, runId);
     expect(before.map((e) => e.type)).toEqual(["run_started"]);

@@ -475,3 +475,13 @@ export function extensionUnderTest(): { host: Host; extensionsDir: string; works
     },
   };
 }
+
+/** Flowgate: Start Run… from the palette for `flowTitle`@`version`; the new run's id from the confirmation. */
+export async function startRunFromPalette(code: VsCode, flowTitle: string, flowId: string, version: string): Promise<string> {
+  await code.command("Flowgate: Start Run…");
+  await code.pick(flowTitle);
+  await code.pick(version);
+  const started = code.notifications(new RegExp(`started run_\\w+ pinned to ${flowId}@${version.replace(/\./g, "\\.")}`));
+  await started.waitFor();
+  return /started (run_\w+)/.exec((await started.textContent())!)![1]!;
+}
