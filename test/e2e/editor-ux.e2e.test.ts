@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { listApprovals, listRuns } from "../../core/ledger/index";
-import { clickDialogButton, dialog, dialogContent, extensionUnderTest, hoverText, ledgerEventsOf as ledgerEvents, OUTPUT_DIR, quickPickRows, shotOnFailure as screenshotOnFailure, startRunFromPalette, statusBarItem, VsCode } from "./harness";
+import { clickDialogButton, dialog, dialogContent, extensionUnderTest, extensionLog, hoverText, ledgerEventsOf as ledgerEvents, OUTPUT_DIR, quickPickRows, shotOnFailure as screenshotOnFailure, startRunFromPalette, statusBarItem, VsCode } from "./harness";
 
 const REVIEWER = "e2e-reviewer@example.com";
 const STEP_TIMEOUT = 180_000;
@@ -52,6 +52,11 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
     expect(texts.slice(0, result).every((t) => /scanning/.test(t))).toBe(true);
     expect(texts.some((t) => /check|passing/.test(t))).toBe(false);
     await code.shot("startup-result");
+    // Where the time went, as the extension logs it (activation, loading the core, the start-up scan).
+    let log = "";
+    await expect.poll(() => (log = extensionLog(code, "Flowgate")), { timeout: 30_000 }).toMatch(/start-up scan done: \d+ ms scanning, \d+ ms after the host was ready/);
+    const timings = log.split("\n").filter((l) => /activated in|core loaded in|start-up scan/.test(l));
+    writeFileSync(join(OUTPUT_DIR, "editor-ux-startup-log.json"), JSON.stringify(timings, null, 2));
   });
 
   it("item 6: at the default side-bar width rows lead with status; a forged run's tooltip names its ledger problem; Flows shows errors; Start Run says why a flow is not offered", { timeout: STEP_TIMEOUT }, async () => {

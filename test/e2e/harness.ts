@@ -1,7 +1,7 @@
 // A real VS Code (code-server on Node 24) driven through headless Chromium, as a person would use it.
 // One code-server per workspace; every process started here is killed in close(), on failure too.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { chromium, type Browser, type FrameLocator, type Locator, type Page } from "playwright-core";
@@ -484,4 +484,18 @@ export async function startRunFromPalette(code: VsCode, flowTitle: string, flowI
   const started = code.notifications(new RegExp(`started run_\\w+ pinned to ${flowId}@${version.replace(/\./g, "\\.")}`));
   await started.waitFor();
   return /started (run_\w+)/.exec((await started.textContent())!)![1]!;
+}
+
+/** The text of an extension's log output channel (`createOutputChannel(name, { log: true })`) as code-server wrote it, or "". */
+export function extensionLog(code: VsCode, name: string): string {
+  const logs = join(code["scratch"], "user-data", "logs");
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (entry.name.endsWith(".log") && entry.name.includes(name)) found.push(join(dir, entry.name));
+    }
+  };
+  walk(logs);
+  return found.map((file) => readFileSync(file, "utf8")).join("");
 }
