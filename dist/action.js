@@ -59335,6 +59335,58 @@ function bumpFixes(doc, from, recommended) {
     return { title: `Bump flow.version to ${to} (${level})`, edits: [replaceValue(doc, ["flow", "version"], to)] };
   });
 }
+function plainYamlSafe(value) {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.#/@+-]*$/.test(value)) return false;
+  if (/^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) || /^0[xo]/i.test(value)) return false;
+  return !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value);
+}
+function writtenText(doc, range) {
+  return doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
+}
+function scalarText(doc, range, value) {
+  if (doc.format === "json") return JSON.stringify(value);
+  const old = writtenText(doc, range);
+  if (old.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  if (old.startsWith('"') || !plainYamlSafe(value)) return JSON.stringify(value);
+  return value;
+}
+function replaceScalar(doc, pointer, value, part = "value") {
+  const range = doc.rangeOf(pointer, part);
+  return { ...range, newText: scalarText(doc, range, value) };
+}
+function strictVersion(written) {
+  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(written.trim());
+  if (!m) return void 0;
+  const fixed = [m[1], m[2] ?? "0", m[3] ?? "0"].map((n) => String(Number(n))).join(".");
+  return fixed === written ? void 0 : fixed;
+}
+function versionFix(doc) {
+  const range = doc.rangeOf(["flow", "version"]);
+  const written = writtenText(doc, range).replace(/^(["'])(.*)\1$/, "$2");
+  const to = strictVersion(written);
+  return to === void 0 ? void 0 : { title: `Change flow.version to ${to}`, edits: [{ ...range, newText: scalarText(doc, range, to) }] };
+}
+function listEdits(doc, pointer, current, expected) {
+  const whole = doc.rangeOf(pointer);
+  const block = doc.format === "yaml" && doc.text[doc.lines.offset(whole.line, whole.column)] === "-" && current.length > 0;
+  if (!block) return [{ ...whole, newText: doc.format === "yaml" ? `[${expected.map((id2) => scalarText(doc, whole, id2)).join(", ")}]` : JSON.stringify(expected) }];
+  const items = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
+  const edits = [];
+  const shared = Math.min(items.length, expected.length);
+  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items[i2], newText: scalarText(doc, items[i2], expected[i2]) });
+  const last = items[items.length - 1];
+  if (expected.length > items.length) {
+    const indent = " ".repeat(whole.column - 1);
+    const added = expected.slice(items.length).map((id2) => `
+${indent}- ${scalarText(doc, last, id2)}`).join("");
+    edits.push({ line: last.endLine, column: last.endColumn, endLine: last.endLine, endColumn: last.endColumn, newText: added });
+  } else if (expected.length < items.length) {
+    const keep = items[expected.length - 1];
+    const from = keep ? { line: keep.endLine, column: keep.endColumn } : { line: whole.line, column: whole.column };
+    edits.push({ line: from.line, column: from.column, endLine: last.endLine, endColumn: last.endColumn, newText: keep ? "" : "[]" });
+  }
+  return edits;
+}
 
 // core/flow/rules.ts
 var C2 = "flow";
@@ -59656,20 +59708,29 @@ function issueToFinding(doc, issue3, specProfile) {
     return fix ? withFix(missing, fix) : missing;
   }
   switch (issue3.code) {
-    case "invalid_type":
-      return wrongType.at(file2, range, name2, EXPECTED_TYPE[issue3.expected] ?? issue3.expected, describeWrittenScalar(doc, range, value, issue3.expected));
+    case "invalid_type": {
+      const wrong = wrongType.at(file2, range, name2, EXPECTED_TYPE[issue3.expected] ?? issue3.expected, describeWrittenScalar(doc, range, value, issue3.expected));
+      const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
+      return fix ? withFix(wrong, fix) : wrong;
+    }
     case "invalid_value": {
       if (last === "schema") return schemaTag.at(file2, range, String(issue3.values[0]), describeValue(value));
       const specOnly = last === "kind" && path.length >= 4;
       if (specOnly && !specProfile) return void 0;
       const allowed = issue3.values.map(String);
-      return invalidEnum.at(file2, range, name2, describeValue(value), allowed, typeof value === "string" ? didYouMean(value, allowed) : "");
+      const meant = typeof value === "string" ? closest(value, allowed) : void 0;
+      const invalid = invalidEnum.at(file2, range, name2, describeValue(value), allowed, meant ? ` \u2014 did you mean \`${meant}\`?` : "");
+      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path, meant)] }) : invalid;
     }
     case "invalid_format": {
       const text3 = String(value);
       if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text3));
       if (last === "step_id" || path[0] === "flow" && path[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text3));
-      if (last === "version") return invalidVersion.at(file2, range, JSON.stringify(text3));
+      if (last === "version") {
+        const invalid = invalidVersion.at(file2, range, JSON.stringify(text3));
+        const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
+        return fix ? withFix(invalid, fix) : invalid;
+      }
       if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text3)) : void 0;
       return blankText.at(file2, range, name2);
     }
@@ -59683,6 +59744,7 @@ function issueToFinding(doc, issue3, specProfile) {
       return wrongType.at(file2, range, name2, "valid", describeValue(value));
   }
 }
+var isFlowVersion = (path) => path.length === 2 && path[0] === "flow" && path[1] === "version";
 function fieldSchema(path) {
   const key = String(path[path.length - 1]);
   const parent = path.slice(0, -1);
@@ -59706,7 +59768,10 @@ function unknownKeys(doc, data) {
     if (!isObject2(value)) return;
     for (const key of Object.keys(value)) {
       if (known.includes(key)) continue;
-      out2.push(unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record2, key, didYouMean(key, known)));
+      const finding = unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record2, key, didYouMean(key, known));
+      const meant = closest(key, known);
+      const rename2 = meant !== void 0 && !Object.prototype.hasOwnProperty.call(value, meant);
+      out2.push(rename2 ? withFix(finding, { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] }) : finding);
     }
   };
   const each = (value, pointer, known, record2) => {
@@ -59771,7 +59836,7 @@ function crossRecord(doc, data) {
       if (owner && v.ordinal !== void 0 && v.stepId !== `${owner}#${v.ordinal}`) {
         const expected2 = `${owner}#${v.ordinal}`;
         const mismatch = stepIdMismatch.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, expected2);
-        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceValue(doc, [...p, "step_id"], expected2)] }));
+        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceScalar(doc, [...p, "step_id"], expected2)] }));
       }
     }
   }
@@ -59801,7 +59866,7 @@ function crossRecord(doc, data) {
     const missing = expected.filter((id2) => !seen.has(id2));
     if (missing.length > 0) mismatch(doc.rangeOf(["flow", "steps"], "key"), `does not list step${missing.length > 1 ? "s" : ""} ${idList(missing)}`);
     if (!reported && ids.join("\n") !== expected.join("\n")) mismatch(doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${idList(expected)}`);
-    const rewrite = { title: "Rewrite flow.steps from the step records", edits: [replaceValue(doc, ["flow", "steps"], expected)] };
+    const rewrite = { title: "Rewrite flow.steps from the step records", edits: listEdits(doc, ["flow", "steps"], ids, expected) };
     const mismatches = out2.filter((f) => f.rule === stepsListMismatch.id);
     const fixed = new Set(expected.length <= 100 ? mismatches : mismatches.slice(0, 1));
     return out2.map((f) => fixed.has(f) ? withFix(f, rewrite) : f);
@@ -65060,6 +65125,7 @@ var REFUSAL_STATUS = {
 var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
 var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
 var decisionSchema = external_exports.enum(["approve", "deny"]);
+var COMMENT_MAX = 2e3;
 var actor = external_exports.string().min(1).max(320);
 var isoTime = external_exports.iso.datetime({ offset: true });
 var runStartedPayload = external_exports.strictObject({
@@ -65087,7 +65153,9 @@ var stepAdvancedPayload = external_exports.strictObject({
 var evidenceAttachedPayload = external_exports.strictObject({
   step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
   pointer_kind: pointerKindSchema,
-  ref: external_exports.string().regex(/\S/).max(2048)
+  ref: external_exports.string().regex(/\S/).max(2048),
+  /** Present (false) when the ref named a workspace file that did not exist when it was attached. */
+  ref_exists: external_exports.literal(false).optional()
 });
 var approvalRequestedPayload = external_exports.strictObject({
   approval_id: external_exports.string().regex(APPROVAL_ID_RE),
@@ -65105,7 +65173,9 @@ var approvalRequestedPayload = external_exports.strictObject({
 var approvalDecidedPayload = external_exports.strictObject({
   approval_id: external_exports.string().regex(APPROVAL_ID_RE),
   decision: decisionSchema,
-  reason: external_exports.string().nullable()
+  reason: external_exports.string().nullable(),
+  /** The decider's optional remark (approve or deny), shown with the decision; absent in ledgers written before it existed. */
+  comment: external_exports.string().max(COMMENT_MAX).nullable().optional()
 });
 var consentMintedPayload = external_exports.strictObject({
   consent_id: external_exports.string().regex(CONSENT_ID_RE),
@@ -65398,8 +65468,8 @@ function applyEvent(run3, event) {
     case "evidence_attached": {
       const step = stepOf(run3, event.payload.step_id);
       if (!step) break;
-      const { pointer_kind, ref } = event.payload;
-      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq });
+      const { pointer_kind, ref, ref_exists } = event.payload;
+      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq, ...ref_exists === false ? { ref_exists } : {} });
       step.evidence_ref = ref;
       if (step.verification_kind !== "human_review" && step.evidence_required) step.verified = true;
       touch(step, event);
@@ -65432,7 +65502,7 @@ function applyEvent(run3, event) {
       const approval = run3.approvals.find((a) => a.approval_id === event.payload.approval_id);
       if (!approval) break;
       const { decision, reason } = event.payload;
-      approval.decisions.push({ actor: event.actor, decision, reason, at: event.at, seq: event.seq });
+      approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
       if (decision === "deny") approval.status = "DENIED";
       else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
       if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {

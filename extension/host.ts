@@ -53,6 +53,8 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
   const ruleDocs = new RuleDocsActions(vscode.Uri.joinPath(context.extensionUri, "docs", "rules.md"));
   const fixAll = new FixAllAction((doc) => live.analyzeNow(doc));
   const blueprintHovers = new BlueprintHovers(workspace);
+  const gateOnOpen = !!workspace.primary()?.settings.gateOnOpen;
+  const status = new GateStatus(store, gateOnOpen);
 
   const reloadConfig = () => workspace.invalidate();
   // Each folder's configuration file (flowgate.configPath, .flowgate.yml by default).
@@ -71,7 +73,7 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
     flowsTree,
     evidenceTree,
     reports,
-    new GateStatus(store),
+    status,
     vscode.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace)),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
     vscode.workspace.onDidGrantWorkspaceTrust(reloadConfig),
@@ -110,8 +112,16 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
   );
 
   // The workspace gate runs in the background (a status-bar spinner, no notification).
-  if (workspace.primary()?.settings.gateOnOpen) {
-    const timer = setTimeout(() => void gate.scan(false), 1000);
+  // Where start-up time goes (issue #14 item 10): the log says when the host was ready and when the first result came.
+  if (gateOnOpen) {
+    const hostReady = performance.now();
+    const timer = setTimeout(() => {
+      const started = performance.now();
+      void gate.scan(false).then((outcome) => {
+        log.info(`start-up scan ${outcome}: ${(performance.now() - started).toFixed(0)} ms scanning, ${(performance.now() - hostReady).toFixed(0)} ms after the host was ready`);
+        status.scanEnded();
+      });
+    }, 1000);
     context.subscriptions.push({ dispose: () => clearTimeout(timer) });
   }
 

@@ -1,5 +1,5 @@
 // Copies the README's screenshots from the last e2e run (test-output/e2e/<workspace>/NN-<step>.png, written
-// by test/e2e/extension.e2e.test.ts) to docs/screenshots/<step>.png.
+// by test/e2e/extension.e2e.test.ts and test/e2e/editor-ux.e2e.test.ts) to docs/screenshots/<step>.png.
 // Run `npx vitest run test/e2e` first, then `node scripts/screenshots.mjs`.
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -17,6 +17,13 @@ const README_SHOTS = [
   ["trusted", "refused-out-of-order"],
   ["trusted", "evidence-report"],
   ["restricted", "restricted-mode"],
+  ["editor-ux", "approval-review"],
+  ["editor-ux", "approval-tooltip"],
+  ["editor-ux", "picker-not-allowed"],
+  ["editor-ux", "refusal-next-step"],
+  ["editor-ux", "views-default-width"],
+  ["editor-ux", "quick-fix-did-you-mean"],
+  ["editor-ux-restricted", "restricted-trust-button"],
 ];
 
 function findShot(label, step) {

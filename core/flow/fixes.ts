@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Fix, TextEdit } from "../findings";
+import type { Fix, Range, TextEdit } from "../findings";
 import type { Pointer, SourceDocument } from "../source/document";
 
 /**
@@ -71,4 +71,79 @@ export function bumpFixes(doc: SourceDocument, from: string, recommended: BumpLe
     const to = bumpVersion(from, level);
     return { title: `Bump flow.version to ${to} (${level})`, edits: [replaceValue(doc, ["flow", "version"], to)] };
   });
+}
+
+// ---- style-keeping rewrites (issue #14): a YAML plain scalar stays plain, quotes stay quotes, block lists stay blocks ----
+
+/** What a plain (unquoted) YAML scalar may hold and still read back as this exact string. */
+function plainYamlSafe(value: string): boolean {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.#/@+-]*$/.test(value)) return false;
+  if (/^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) || /^0[xo]/i.test(value)) return false; // a number
+  return !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value);
+}
+
+/** The text at a range as written. */
+function writtenText(doc: SourceDocument, range: Range): string {
+  return doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
+}
+
+/**
+ * A string scalar spelled the way the file already spells its neighbour: JSON always quoted; YAML
+ * single- or double-quoted if the old text was, else plain when that reads back the same.
+ */
+export function scalarText(doc: SourceDocument, range: Range, value: string): string {
+  if (doc.format === "json") return JSON.stringify(value);
+  const old = writtenText(doc, range);
+  if (old.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  if (old.startsWith('"') || !plainYamlSafe(value)) return JSON.stringify(value);
+  return value;
+}
+
+/** Replace the string at `pointer` (its value, or its key) keeping the file's scalar style. */
+export function replaceScalar(doc: SourceDocument, pointer: Pointer, value: string, part: "value" | "key" = "value"): TextEdit {
+  const range = doc.rangeOf(pointer, part);
+  return { ...range, newText: scalarText(doc, range, value) };
+}
+
+/** "1.0" → "1.0.0", "2" → "2.0.0", "v1.2.3" → "1.2.3": the strict semver a loose version meant; undefined if it is not one of those. */
+export function strictVersion(written: string): string | undefined {
+  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(written.trim());
+  if (!m) return undefined;
+  const fixed = [m[1], m[2] ?? "0", m[3] ?? "0"].map((n) => String(Number(n))).join(".");
+  return fixed === written ? undefined : fixed;
+}
+
+/** The fix for a loose `flow.version` ("1.0", unquoted 1.0, "v1.2.3"), keeping the file's style. */
+export function versionFix(doc: SourceDocument): Fix | undefined {
+  const range = doc.rangeOf(["flow", "version"]);
+  const written = writtenText(doc, range).replace(/^(["'])(.*)\1$/, "$2");
+  const to = strictVersion(written);
+  return to === undefined ? undefined : { title: `Change flow.version to ${to}`, edits: [{ ...range, newText: scalarText(doc, range, to) }] };
+}
+
+/**
+ * Edits that make the list at `pointer` hold `expected`. A YAML block list (`- a` lines) is edited item
+ * by item, so it stays a block list and comments between items survive; a flow list (`[a, b]`, and
+ * JSON) is replaced whole, in the same flow style.
+ */
+export function listEdits(doc: SourceDocument, pointer: Pointer, current: readonly unknown[], expected: readonly string[]): TextEdit[] {
+  const whole = doc.rangeOf(pointer);
+  const block = doc.format === "yaml" && doc.text[doc.lines.offset(whole.line, whole.column)] === "-" && current.length > 0;
+  if (!block) return [{ ...whole, newText: doc.format === "yaml" ? `[${expected.map((id) => scalarText(doc, whole, id)).join(", ")}]` : JSON.stringify(expected) }];
+  const items = current.map((_, i) => doc.rangeOf([...pointer, i]));
+  const edits: TextEdit[] = [];
+  const shared = Math.min(items.length, expected.length);
+  for (let i = 0; i < shared; i++) if (current[i] !== expected[i]) edits.push({ ...items[i]!, newText: scalarText(doc, items[i]!, expected[i]!) });
+  const last = items[items.length - 1]!;
+  if (expected.length > items.length) {
+    // New items on lines of their own, dashed and indented like the first.
+    const indent = " ".repeat(whole.column - 1);
+    const added = expected.slice(items.length).map((id) => `\n${indent}- ${scalarText(doc, last, id)}`).join("");
+    edits.push({ line: last.endLine, column: last.endColumn, endLine: last.endLine, endColumn: last.endColumn, newText: added });
+  } else if (expected.length < items.length) {
+    const keep = items[expected.length - 1];
+    const from = keep ? { line: keep.endLine, column: keep.endColumn } : { line: whole.line, column: whole.column };
+    edits.push({ line: from.line, column: from.column, endLine: last.endLine, endColumn: last.endColumn, newText: keep ? "" : "[]" });
+  }
+  return edits;
 }

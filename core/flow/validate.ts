@@ -3,8 +3,8 @@ import type { Finding } from "../findings";
 import type { Pointer, SourceDocument } from "../source/document";
 import { withFix } from "../rules";
 import { EXPECTED_TYPE, dedupeFindings, describeValue, describeWrittenScalar, fieldName, valueAt } from "../issues";
-import { didYouMean } from "../suggest";
-import { insertFieldFix, replaceValue } from "./fixes";
+import { closest, didYouMean } from "../suggest";
+import { insertFieldFix, listEdits, replaceScalar, versionFix } from "./fixes";
 import * as R from "./rules";
 import { ANATOMY_FIELDS, flowBundleSchema, flowRecordSchema, flowStepSchema, verificationSchema } from "./schema";
 import { type Data, isObject } from "../data";
@@ -67,21 +67,30 @@ function issueToFinding(doc: SourceDocument, issue: z.core.$ZodIssue, specProfil
     return fix ? withFix(missing, fix) : missing;
   }
   switch (issue.code) {
-    case "invalid_type":
+    case "invalid_type": {
       // Unquoted 1.0 reads as the number 1 (JSON and YAML), YAML's yes as a boolean: show what was written.
-      return R.wrongType.at(file, range, name, EXPECTED_TYPE[issue.expected] ?? issue.expected, describeWrittenScalar(doc, range, value, issue.expected));
+      const wrong = R.wrongType.at(file, range, name, EXPECTED_TYPE[issue.expected] ?? issue.expected, describeWrittenScalar(doc, range, value, issue.expected));
+      const fix = isFlowVersion(path) ? versionFix(doc) : undefined;
+      return fix ? withFix(wrong, fix) : wrong;
+    }
     case "invalid_value": {
       if (last === "schema") return R.schemaTag.at(file, range, String(issue.values[0]), describeValue(value));
       const specOnly = last === "kind" && path.length >= 4;
       if (specOnly && !specProfile) return undefined;
       const allowed = issue.values.map(String);
-      return R.invalidEnum.at(file, range, name, describeValue(value), allowed, typeof value === "string" ? didYouMean(value, allowed) : "");
+      const meant = typeof value === "string" ? closest(value, allowed) : undefined;
+      const invalid = R.invalidEnum.at(file, range, name, describeValue(value), allowed, meant ? ` — did you mean \`${meant}\`?` : "");
+      return meant ? withFix(invalid, { title: `Change ${name} to \`${meant}\``, edits: [replaceScalar(doc, path, meant)] }) : invalid;
     }
     case "invalid_format": {
       const text = String(value);
       if (last === "flow_id") return R.invalidFlowId.at(file, range, name, JSON.stringify(text));
       if (last === "step_id" || (path[0] === "flow" && path[1] === "steps")) return R.invalidStepId.at(file, range, name, JSON.stringify(text));
-      if (last === "version") return R.invalidVersion.at(file, range, JSON.stringify(text));
+      if (last === "version") {
+        const invalid = R.invalidVersion.at(file, range, JSON.stringify(text));
+        const fix = isFlowVersion(path) ? versionFix(doc) : undefined;
+        return fix ? withFix(invalid, fix) : invalid;
+      }
       if (last === "updated") return specProfile ? R.invalidTimestamp.at(file, range, JSON.stringify(text)) : undefined;
       return R.blankText.at(file, range, name);
     }
@@ -95,6 +104,8 @@ function issueToFinding(doc: SourceDocument, issue: z.core.$ZodIssue, specProfil
       return R.wrongType.at(file, range, name, "valid", describeValue(value));
   }
 }
+
+const isFlowVersion = (path: readonly PropertyKey[]) => path.length === 2 && path[0] === "flow" && path[1] === "version";
 
 /** The schema of the field at a bundle path (for a missing field's placeholder). */
 function fieldSchema(path: readonly PropertyKey[]): z.ZodType | undefined {
@@ -131,7 +142,11 @@ function unknownKeys(doc: SourceDocument, data: Data): Finding[] {
     if (!isObject(value)) return;
     for (const key of Object.keys(value)) {
       if (known.includes(key)) continue;
-      out.push(R.unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record, key, didYouMean(key, known)));
+      const finding = R.unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record, key, didYouMean(key, known));
+      // Rename to the key meant, unless the record has that key already (a rename would duplicate it).
+      const meant = closest(key, known);
+      const rename = meant !== undefined && !Object.prototype.hasOwnProperty.call(value, meant);
+      out.push(rename ? withFix(finding, { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] }) : finding);
     }
   };
   const each = (value: unknown, pointer: Pointer, known: string[], record: string) => {
@@ -208,7 +223,7 @@ function crossRecord(doc: SourceDocument, data: Data): Finding[] {
       if (owner && v.ordinal !== undefined && v.stepId !== `${owner}#${v.ordinal}`) {
         const expected = `${owner}#${v.ordinal}`;
         const mismatch = R.stepIdMismatch.at(file, doc.rangeOf([...p, "step_id"]), v.stepId, expected);
-        out.push(withFix(mismatch, { title: `Change step_id to \`${expected}\``, edits: [replaceValue(doc, [...p, "step_id"], expected)] }));
+        out.push(withFix(mismatch, { title: `Change step_id to \`${expected}\``, edits: [replaceScalar(doc, [...p, "step_id"], expected)] }));
       }
     }
   }
@@ -242,7 +257,7 @@ function crossRecord(doc: SourceDocument, data: Data): Finding[] {
     if (missing.length > 0) mismatch(doc.rangeOf(["flow", "steps"], "key"), `does not list step${missing.length > 1 ? "s" : ""} ${idList(missing)}`);
     if (!reported && ids.join("\n") !== expected.join("\n")) mismatch(doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${idList(expected)}`);
     // The quick fix carries the whole list; on every finding only while flow.steps is within the spec's 100 (else output grows quadratically).
-    const rewrite = { title: "Rewrite flow.steps from the step records", edits: [replaceValue(doc, ["flow", "steps"], expected)] };
+    const rewrite = { title: "Rewrite flow.steps from the step records", edits: listEdits(doc, ["flow", "steps"], ids, expected) };
     const mismatches = out.filter((f) => f.rule === R.stepsListMismatch.id);
     const fixed = new Set(expected.length <= 100 ? mismatches : mismatches.slice(0, 1));
     return out.map((f) => (fixed.has(f) ? withFix(f, rewrite) : f));

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Config } from "../config/schema";
+import { isObject } from "../data";
 import { walkFiles } from "../files";
 import { isFlowFile, limitsOf, validateFlowText } from "../flow/check";
 import type { FlowBundle } from "../flow/schema";
@@ -29,10 +30,14 @@ export function listFlowVersions(root: string, config: Config): FlowVersionEntry
   const out: FlowVersionEntry[] = [];
   for (const { file, text } of readFlowFiles(root, config)) {
     const { doc, findings } = validateFlowText(file, text, config);
+    const errors = findings.filter((f) => f.severity === "error").length;
     const snap = snapshotOf(doc?.data);
-    if (!snap) continue;
-    const flow = (doc!.data as { flow: { title?: unknown } }).flow;
-    out.push({ flow_id: snap.flowId, version: snap.version, title: typeof flow.title === "string" ? flow.title : snap.flowId, file, errors: findings.filter((f) => f.severity === "error").length });
+    // A bundle with a flow id but no pinnable version ("1.0") is listed too, with its errors, so pickers can say why it is not offered.
+    const flow = isObject(doc?.data) && isObject(doc.data.flow) ? doc.data.flow : undefined;
+    const flowId = snap?.flowId ?? (typeof flow?.flow_id === "string" ? flow.flow_id : undefined);
+    if (!flowId || !flow) continue;
+    const version = snap?.version ?? String(flow.version ?? "(no version)");
+    out.push({ flow_id: flowId, version, title: typeof flow.title === "string" ? flow.title : flowId, file, errors: snap ? errors : Math.max(1, errors) });
   }
   return out.sort((a, b) => (a.flow_id < b.flow_id ? -1 : a.flow_id > b.flow_id ? 1 : a.file < b.file ? -1 : 1));
 }

@@ -295,8 +295,8 @@ export function applyEvent(run: RunState, event: LedgerEvent): void {
     case "evidence_attached": {
       const step = stepOf(run, event.payload.step_id);
       if (!step) break;
-      const { pointer_kind, ref } = event.payload;
-      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq });
+      const { pointer_kind, ref, ref_exists } = event.payload;
+      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq, ...(ref_exists === false ? { ref_exists } : {}) });
       step.evidence_ref = ref;
       // Upstream: evidence verifies the step unless proof is a person's review (B.4).
       if (step.verification_kind !== "human_review" && step.evidence_required) step.verified = true;
@@ -330,7 +330,7 @@ export function applyEvent(run: RunState, event: LedgerEvent): void {
       const approval = run.approvals.find((a) => a.approval_id === event.payload.approval_id);
       if (!approval) break;
       const { decision, reason } = event.payload;
-      approval.decisions.push({ actor: event.actor, decision, reason, at: event.at, seq: event.seq });
+      approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
       if (decision === "deny") approval.status = "DENIED";
       else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
       // The explicit approval event that verifies a human_review step (upstream has none, B.4).

@@ -15,7 +15,7 @@
  *   advanceStep({runId, stepId, toStatus, skipReason?, note?})
  *   attachEvidence({runId, stepId, pointerKind, ref})
  *   requestApproval({runId, stepId? | tool + args?, riskLevel?, reason, ttlSeconds?, requiredApprovals?})
- *   decideApproval({runId, approvalId, decision, reason?}) · approve(...) · deny({..., reason})
+ *   decideApproval({runId, approvalId, decision, reason?, comment?}) · approve(...) · deny({..., reason})
  *   mintConsent({runId, allowedLanes, costCapUnits, ttlSeconds?}) → also consentId
  *   revokeConsent({runId, consentId})
  *   executeStep({runId, stepId, consentId, modelLane?, dryRun?}) → also execution
@@ -25,11 +25,13 @@
  *   listRuns(root) → RunSummary[] · readRun(root, runId) → {run, problems, damaged}
  *   listApprovals(root, status?) · listFlowVersions(root, config) · authorizeToolCall({root, runId, tool, args})
  *   resolveActor(root, explicit?, env?) · resolvePolicy(root, env?)
+ *   allowedActions(run, {policy, actor?, now?}) → what each write would get now (allowed, or the refusal)
  * Verification and export:
  *   verifyLedger({root, runIds?, base?}) → {findings, runs} · verifyLedgerText(file, text, base?)
  *   exportRun({root, runId}) → agentledger.evidence.v1 bundle
  */
 export { resolveActor } from "./actor";
+export { type AdvanceTarget, allowedActions, type AllowedOptions, type DecisionActions, type RunActions, type StepActions, type Verdict } from "./allowed";
 export { canonicalJson, eventHash, parseLedger, sha256Hex } from "./chain";
 export { type Fold, foldEvents, frontierOf, type IllegalTransition, type Refusal } from "./fold";
 export { findFlowVersion, type FlowVersionEntry, listFlowVersions } from "./flows";
@@ -49,6 +51,7 @@ export {
   executeStep,
   type ExecuteInput,
   mintConsent,
+  missingWorkspacePath,
   type ConsentInput,
   type OperationContext,
   requestApproval,

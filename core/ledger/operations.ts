@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
 import type { Config } from "../config/schema";
 import { ConfigError, loadConfig } from "../config/load";
 import { FLOW_ID_RE, pointerKindSchema, SEMVER_RE } from "../flow/schema";
@@ -22,6 +24,7 @@ import {
   advanceTargetSchema,
   APPROVAL_ID_RE,
   type ApprovalState,
+  COMMENT_MAX,
   CONSENT_ID_RE,
   type ExecutionState,
   FLOW_RUN_ID_RE,
@@ -221,9 +224,27 @@ export async function attachEvidence(ctx: OperationContext & EvidenceInput): Pro
       const refusal = checkEvidence(run, ctx.stepId);
       if (refusal) return refusal;
       const payload: PayloadOf<"evidence_attached"> = { step_id: ctx.stepId, pointer_kind: ctx.pointerKind as PayloadOf<"evidence_attached">["pointer_kind"], ref: ctx.ref };
+      if (missingWorkspacePath(ctx.root, ctx.pointerKind, ctx.ref)) payload.ref_exists = false;
       return { type: "evidence_attached", payload };
     }),
   );
+}
+
+/** Pointer kinds whose ref is usually a file: an artifact, a test result (log, report). */
+const FILE_POINTERS = new Set(["artifact", "test_result"]);
+
+/**
+ * True when an artifact or test_result ref names a workspace path (relative, no URL scheme, staying
+ * inside the root) that does not exist. URLs, hashes, absolute paths and paths leaving the root are not
+ * checked (they are not the workspace's files; probing outside it is not ours to do).
+ */
+export function missingWorkspacePath(root: string, pointerKind: string, ref: string): boolean {
+  const path = ref.trim();
+  if (!FILE_POINTERS.has(pointerKind) || path === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || isAbsolute(path)) return false;
+  const full = resolve(root, path);
+  const inside = relative(resolve(root), full);
+  if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return false;
+  return !existsSync(full);
 }
 
 // ---- approvals ----------------------------------------------------------------------------------------
@@ -293,6 +314,8 @@ export interface DecisionInput {
   decision: "approve" | "deny";
   /** Required to deny. */
   reason?: string;
+  /** Optional remark on either decision, recorded as `comment`. */
+  comment?: string;
 }
 
 export async function decideApproval(ctx: OperationContext & DecisionInput): Promise<RunResult> {
@@ -303,6 +326,7 @@ export async function decideApproval(ctx: OperationContext & DecisionInput): Pro
     () => (APPROVAL_ID_RE.test(ctx.approvalId ?? "") ? undefined : badRequest(`approval id ${JSON.stringify(String(ctx.approvalId).slice(0, 60))} is not appr_ + 24 hex`)),
     () => (ctx.decision === "approve" || ctx.decision === "deny" ? undefined : badRequest("decision must be approve or deny")),
     () => (ctx.decision === "deny" && blank(ctx.reason) ? badRequest("a denial needs a reason") : undefined),
+    () => (ctx.comment !== undefined && ctx.comment.trim().length > COMMENT_MAX ? badRequest(`a decision comment is longer than ${COMMENT_MAX} characters`) : undefined),
   );
   if ("ok" in pre) return pre;
   return done(
@@ -310,6 +334,7 @@ export async function decideApproval(ctx: OperationContext & DecisionInput): Pro
       const refusal = checkDecision(run, ctx.approvalId, ctx.actor, at);
       if (refusal) return refusal;
       const payload: PayloadOf<"approval_decided"> = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason!.trim() };
+      if (!blank(ctx.comment)) payload.comment = ctx.comment!.trim();
       return { type: "approval_decided", payload };
     }),
   );

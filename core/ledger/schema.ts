@@ -54,6 +54,8 @@ export const REFUSAL_STATUS: Record<RefusalCode, number> = {
 export const advanceTargetSchema = z.enum(["in_progress", "blocked", "done", "skipped"]);
 export const riskLevelSchema = z.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
 export const decisionSchema = z.enum(["approve", "deny"]);
+/** Longest decision comment the ledger records (a review remark, not a document). */
+export const COMMENT_MAX = 2000;
 const actor = z.string().min(1).max(320);
 const isoTime = z.iso.datetime({ offset: true });
 
@@ -87,6 +89,8 @@ export const evidenceAttachedPayload = z.strictObject({
   step_id: z.string().regex(FLOW_STEP_ID_RE),
   pointer_kind: pointerKindSchema,
   ref: z.string().regex(/\S/).max(2048),
+  /** Present (false) when the ref named a workspace file that did not exist when it was attached. */
+  ref_exists: z.literal(false).optional(),
 });
 
 export const approvalRequestedPayload = z.strictObject({
@@ -107,6 +111,8 @@ export const approvalDecidedPayload = z.strictObject({
   approval_id: z.string().regex(APPROVAL_ID_RE),
   decision: decisionSchema,
   reason: z.string().nullable(),
+  /** The decider's optional remark (approve or deny), shown with the decision; absent in ledgers written before it existed. */
+  comment: z.string().max(COMMENT_MAX).nullable().optional(),
 });
 
 export const consentMintedPayload = z.strictObject({
@@ -188,6 +194,8 @@ export const approvalStatusSchema = z.enum(["PENDING", "APPROVED", "DENIED"]);
 export interface EvidencePointer {
   pointer_kind: z.infer<typeof pointerKindSchema>;
   ref: string;
+  /** false: a workspace path that did not exist when attached. */
+  ref_exists?: false;
   actor: string;
   at: string;
   seq: number;
@@ -214,6 +222,7 @@ export interface ApprovalDecision {
   actor: string;
   decision: z.infer<typeof decisionSchema>;
   reason: string | null;
+  comment: string | null;
   at: string;
   seq: number;
 }

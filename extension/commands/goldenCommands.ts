@@ -1,5 +1,8 @@
+import { isAbsolute, relative, resolve } from "node:path";
 import * as vscode from "vscode";
-import { goldenOf, normalizedText } from "../evidence";
+import { acceptGolden } from "../../core/evidence/accept";
+import { evidenceLimits } from "../../core/evidence/evaluate";
+import { type GoldenPairing, goldenOf, normalizedText } from "../evidence";
 import { GOLDEN_SCHEME, type Handler } from "../ids";
 import type { EvidenceNode } from "../views/evidenceTree";
 import type { Workspace } from "../workspace";
@@ -55,7 +58,43 @@ export function compareWithGolden(workspace: Workspace): Handler {
       `${pairing.golden} ↔ ${bundle} (normalized)`,
       { preview: true },
     );
+    const choice = await vscode.window.showInformationMessage(`Flowgate: ${pairing.golden} (left) ↔ ${bundle} (right), normalized as the comparison sees them.`, ACCEPT);
+    if (choice === ACCEPT) await acceptAsGolden(workspace, bundle, pairing.golden, pairing.options);
   };
+}
+
+const ACCEPT = "Accept as Golden";
+
+/** "Accept as Golden": what `flowgate golden --update` does, after a confirmation; only for a golden inside the folder. */
+export async function acceptAsGolden(workspace: Workspace, bundle: string, golden: string, options: GoldenPairing["options"]): Promise<boolean> {
+  const state = workspace.primary();
+  if (!state) return false;
+  if (!workspace.trusted) {
+    void vscode.window.showErrorMessage("Flowgate: this workspace is in Restricted Mode; trust it (Manage Workspace Trust) to update goldens.");
+    return false;
+  }
+  const target = resolve(state.root, golden);
+  const inside = relative(state.root, target);
+  if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) {
+    void vscode.window.showErrorMessage(`Flowgate: ${golden} is outside this folder; update it with \`flowgate golden ${bundle} ${golden} --update\`.`);
+    return false;
+  }
+  const confirm = await vscode.window.showWarningMessage(`Replace the golden ${golden} with ${bundle}?`, { modal: true, detail: "Every difference shown is accepted as expected from now on (as `flowgate golden --update`)." }, ACCEPT);
+  if (confirm !== ACCEPT) return false;
+  try {
+    const accepted = acceptGolden(state.root, bundle, golden, options, evidenceLimits(state.config));
+    if (!accepted.ok) {
+      void vscode.window.showErrorMessage(`Flowgate: not updating ${golden}: ${bundle} does not verify (${accepted.problems[0]!.message}).`);
+      return false;
+    }
+    const what = accepted.outcome === "created" ? "created" : accepted.outcome === "unchanged" ? "is already up to date" : `updated: ${accepted.changes} difference${accepted.changes === 1 ? "" : "s"} accepted`;
+    void vscode.window.showInformationMessage(`Flowgate: golden ${golden} ${what}.`);
+    workspace.invalidate(); // the Evidence view's golden status and the diff re-read
+    return true;
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Flowgate: cannot write ${golden}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return false;
+  }
 }
 
 /** The active editor's file, when it is a bundle with a golden. */

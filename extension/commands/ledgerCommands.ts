@@ -7,13 +7,15 @@ import {
   deny,
   listFlowVersions,
   mintConsent,
+  missingWorkspacePath,
   type OperationContext,
   requestApproval,
   resolvePolicy,
   type RunResult,
   startRun,
 } from "../../core/ledger/index";
-import { advanceTargetSchema, riskLevelSchema, type RunState, type StepState } from "../../core/ledger/schema";
+import { allowedActions, type RunActions, type StepActions, type Verdict } from "../../core/ledger/allowed";
+import { advanceTargetSchema, type RunState, type StepState, riskLevelSchema } from "../../core/ledger/schema";
 import { compareSemver, pointerKindSchema, skipReasonSchema } from "../../core/flow/schema";
 import { COMMAND, type CommandId, type Handler } from "../ids";
 import type { RunCache } from "../runCache";
@@ -21,15 +23,14 @@ import type { ApprovalNode } from "../views/approvalsTree";
 import type { FlowNode } from "../views/flowsTree";
 import type { RunNode } from "../views/runsTree";
 import type { FolderState, Workspace } from "../workspace";
-import { askText, pickApproval, pickOne, pickRun, pickStep } from "./pickers";
+import { approvalLabel, approvalReview, needsConfirmation } from "../views/present";
+import { askText, type ApprovalChoice, pickAllowed, pickApproval, pickOne, pickRun, pickStep } from "./pickers";
+import { showRefusal, showRestricted } from "./refusals";
 
 export const RESTRICTED_MESSAGE =
   "Flowgate: this workspace is in Restricted Mode, so run ledgers are read-only here. Trust the workspace (Manage Workspace Trust) to start runs, advance steps or decide approvals.";
 
-/** The one line a refusal shows: its code first, as the CLI prints it. */
-export function refusalText(result: { code: string; message: string }): string {
-  return `Flowgate refused (${result.code}): ${result.message}`;
-}
+const COMMENT_PROMPT = "Comment (optional, recorded in the ledger with your decision; Enter to skip)";
 
 const SKIP_REASONS: Record<string, string> = {
   policy: "a policy says this step must not run",
@@ -60,7 +61,7 @@ export class LedgerCommands {
 
   /** Restricted Mode: refuse before asking anything. */
   private writable(): boolean {
-    if (!this.workspace.trusted) void vscode.window.showErrorMessage(RESTRICTED_MESSAGE);
+    if (!this.workspace.trusted) void showRestricted(RESTRICTED_MESSAGE);
     return this.workspace.trusted;
   }
 
@@ -81,10 +82,10 @@ export class LedgerCommands {
   }
 
   /** Show the outcome; re-read the run so the views follow without waiting for the file watcher. */
-  private async done(result: RunResult, runId: string | undefined, success: (run: RunState) => string): Promise<boolean> {
+  private async done(result: RunResult, runId: string | undefined, success: (run: RunState) => string, scope: Parameters<typeof showRefusal>[1] = {}): Promise<boolean> {
     if (runId) this.runs.reload(runId);
     if (!result.ok) {
-      void vscode.window.showErrorMessage(refusalText(result));
+      void showRefusal(result, scope);
       return false;
     }
     if (!runId) this.runs.reload(result.run.run_id);
@@ -96,12 +97,31 @@ export class LedgerCommands {
     return node ? this.runs.get(node.runId)?.fold.run : undefined;
   }
 
-  private async runAndStep(node: RunNode | undefined, verb: string): Promise<{ run: RunState; step: StepState } | undefined> {
+  /** What the core would accept on `run` now, for the acting person (one answer; the pickers only present it). */
+  private allowed(run: RunState): RunActions {
+    const state = this.workspace.primary();
+    return allowedActions(run, { policy: resolvePolicy(state?.root ?? ""), actor: state ? this.workspace.actor(state) : undefined });
+  }
+
+  /**
+   * The run and step to act on: the clicked step, or picked with the steps the core would refuse marked
+   * (and why). A refused step shows the refusal now, before any other prompt.
+   */
+  private async runAndStep(node: RunNode | undefined, verb: string, verdictOf: (step: StepActions) => Verdict): Promise<{ run: RunState; step: StepState; actions: StepActions } | undefined> {
     const run = this.runOf(node) ?? (await pickRun(this.runs, (r) => r.status === "in_progress", `Run to ${verb}`));
     if (!run) return undefined;
+    const actions = this.allowed(run);
+    const of = (step: StepState) => actions.steps.find((s) => s.step_id === step.step_id)!;
     const fromNode = node?.kind === "step" ? run.steps.find((s) => s.step_id === node.stepId) : undefined;
-    const step = fromNode ?? (await pickStep(run, `Step to ${verb} (the frontier is #${run.frontier})`));
-    return step && { run, step };
+    if (fromNode) {
+      const verdict = verdictOf(of(fromNode));
+      if (!verdict.allowed) {
+        await showRefusal({ code: verdict.code, message: verdict.reason }, { run, step: fromNode });
+        return undefined;
+      }
+    }
+    const step = fromNode ?? (await pickStep(run, `Step to ${verb} (the frontier is #${run.frontier})`, (s) => verdictOf(of(s))));
+    return step && { run, step, actions: of(step) };
   }
 
   async start(node?: FlowNode): Promise<boolean> {
@@ -110,26 +130,40 @@ export class LedgerCommands {
     let flowId = node?.flowId;
     let version = node && node.kind !== "flow" ? node.version : undefined;
     const entries = listFlowVersions(ctx.root, ctx.state.config);
+    // A version whose bundle does not validate cannot be pinned (the core refuses it with unknown_flow): say so in the pickers.
+    const pinnable = (e: (typeof entries)[number]): Verdict =>
+      e.errors ? { allowed: false, code: "unknown_flow", reason: `${e.file} has ${e.errors} validation error${e.errors === 1 ? "" : "s"}; fix ${e.errors === 1 ? "it" : "them"} (Problems panel) to pin this version` } : { allowed: true };
     if (!flowId) {
       const flows = [...new Map(entries.map((e) => [e.flow_id, e])).values()];
       if (flows.length === 0) {
         void vscode.window.showErrorMessage("Flowgate: no flow bundles in this workspace (*.flow.json, *.flow.yaml); a run pins one.");
         return false;
       }
-      const picked = await vscode.window.showQuickPick(
-        flows.map((e) => ({ label: e.title, description: e.flow_id, flowId: e.flow_id })),
-        { placeHolder: "Flow to run", ignoreFocusOut: true },
+      flowId = await pickAllowed(
+        flows.map((e) => {
+          const versions = entries.filter((v) => v.flow_id === e.flow_id);
+          const ok = versions.find((v) => !v.errors);
+          const verdict: Verdict = ok ? { allowed: true } : { allowed: false, code: "unknown_flow", reason: `no version of ${e.flow_id} validates (${versions.map((v) => `${v.version}: ${v.errors} error${v.errors === 1 ? "" : "s"} in ${v.file}`).join("; ")})` };
+          return { label: e.title, description: e.flow_id, value: e.flow_id, verdict };
+        }),
+        "Flow to run",
       );
-      flowId = picked?.flowId;
     }
     if (!flowId) return false;
     if (!version) {
       const versions = entries.filter((e) => e.flow_id === flowId).sort((a, b) => compareSemver(b.version, a.version));
-      const picked = await vscode.window.showQuickPick(
-        versions.map((e) => ({ label: e.version, description: e.file, detail: e.errors ? `${e.errors} validation error(s): cannot be pinned until fixed` : undefined, version: e.version })),
-        { placeHolder: `Version of ${flowId} to pin (a run never follows "latest")`, ignoreFocusOut: true },
+      version = await pickAllowed(
+        versions.map((e) => ({ label: e.version, description: e.file, value: e.version, verdict: pinnable(e) })),
+        `Version of ${flowId} to pin (a run never follows "latest")`,
       );
-      version = picked?.version;
+    } else {
+      // From the Flows view: a version that does not validate is refused now, with the reason.
+      const entry = entries.find((e) => e.flow_id === flowId && e.version === version);
+      const verdict = entry && pinnable(entry);
+      if (verdict && !verdict.allowed) {
+        await showRefusal({ code: verdict.code, message: verdict.reason });
+        return false;
+      }
     }
     if (!version) return false;
     const result = await startRun({ ...ctx, flowId, flowVersion: version });
@@ -138,10 +172,14 @@ export class LedgerCommands {
 
   async advance(node?: RunNode): Promise<boolean> {
     if (!this.writable()) return false;
-    const target = await this.runAndStep(node, "advance");
+    const target = await this.runAndStep(node, "advance", (s) => s.advanceAny);
     if (!target) return false;
-    const { run, step } = target;
-    const toStatus = await pickOne(advanceTargetSchema.options, `New status of ${step.step_id} (now ${step.status})`);
+    const { run, step, actions } = target;
+    const toStatus = await pickAllowed(
+      advanceTargetSchema.options.map((to) => ({ label: to, value: to, verdict: actions.advance[to] })),
+      `New status of ${step.step_id} (now ${step.status})`,
+      () => ({ run, step }),
+    );
     if (!toStatus) return false;
     let skipReason: string | undefined;
     if (toStatus === "skipped") {
@@ -151,12 +189,12 @@ export class LedgerCommands {
     const ctx = this.context(run);
     if (!ctx) return false;
     const result = await advanceStep({ ...ctx, runId: run.run_id, stepId: step.step_id, toStatus, skipReason });
-    return this.done(result, run.run_id, (r) => `${step.step_id} is ${toStatus}${r.status === "done" ? "; the run is done" : ""}.`);
+    return this.done(result, run.run_id, (r) => `${step.step_id} is ${toStatus}${r.status === "done" ? "; the run is done" : ""}.`, { run, step });
   }
 
   async evidence(node?: RunNode): Promise<boolean> {
     if (!this.writable()) return false;
-    const target = await this.runAndStep(node, "attach evidence to");
+    const target = await this.runAndStep(node, "attach evidence to", (s) => s.evidence);
     if (!target) return false;
     const { run, step } = target;
     const pointerKind = await pickOne(pointerKindSchema.options, `Kind of evidence for ${step.step_id} (${step.verification_kind})`);
@@ -165,6 +203,15 @@ export class LedgerCommands {
     if (ref === undefined) return false;
     const ctx = this.context(run);
     if (!ctx) return false;
+    // A workspace path that is not there: warn; attached anyway, the ledger records that it did not exist.
+    if (missingWorkspacePath(ctx.root, pointerKind, ref)) {
+      const choice = await vscode.window.showWarningMessage(
+        `${ref.trim()} does not exist in this workspace.`,
+        { modal: true, detail: `Attach it anyway and the ledger records that the ${pointerKind} did not exist when it was attached (ref_exists: false).` },
+        "Attach Anyway",
+      );
+      if (choice !== "Attach Anyway") return false;
+    }
     const result = await attachEvidence({ ...ctx, runId: run.run_id, stepId: step.step_id, pointerKind, ref: ref.trim() });
     return this.done(result, run.run_id, (r) => {
       const now = r.steps.find((s) => s.step_id === step.step_id);
@@ -174,10 +221,17 @@ export class LedgerCommands {
 
   async requestApproval(node?: RunNode): Promise<boolean> {
     if (!this.writable()) return false;
-    const target = await this.runAndStep(node, "request approval for");
+    const target = await this.runAndStep(node, "request approval for", (s) => (s.requestApproval.allowed ? s.requestApproval : s.requestToolApproval));
     if (!target) return false;
-    const { run, step } = target;
-    const kind = await pickOne(["step", "tool call"] as const, "What needs approval?", (k) => (k === "step" ? `the human_review step ${step.step_id}` : "one exact tool call (bound to its arguments, expires)"));
+    const { run, step, actions } = target;
+    const kind = await pickAllowed(
+      [
+        { label: "step", description: `the ${step.verification_kind} step ${step.step_id}`, value: "step" as const, verdict: actions.requestApproval },
+        { label: "tool call", description: "one exact tool call (bound to its arguments, expires)", value: "tool call" as const, verdict: actions.requestToolApproval },
+      ],
+      "What needs approval?",
+      () => ({ run, step }),
+    );
     if (!kind) return false;
     let tool: string | undefined;
     let args: unknown;
@@ -198,24 +252,50 @@ export class LedgerCommands {
     return this.done(result, run.run_id, () => `approval requested for ${tool ? `tool ${tool.trim()}` : step.step_id}; someone else must decide it.`);
   }
 
+  /**
+   * Approve or deny with eyes open: only approvals the core lets this person decide are offered; a
+   * high, destructive, sensitive or financial/legal one is confirmed in a modal showing the tool, the
+   * exact bound arguments, risk, requester, expiry and approvals still needed. Both decisions take an
+   * optional comment recorded in the ledger.
+   */
   async decide(node: ApprovalNode | undefined, decision: "approve" | "deny"): Promise<boolean> {
     if (!this.writable()) return false;
-    const chosen = node ? this.approvalOf(node) : await pickApproval(this.runs, decision === "approve" ? "Approval to grant" : "Approval to deny");
+    const verdictOf = (row: ApprovalChoice) => this.allowed(row.run).approvals.find((a) => a.approval_id === row.approval.approval_id)!.decide;
+    const chosen = node ? this.approvalOf(node) : await pickApproval(this.runs, decision === "approve" ? "Approval to grant" : "Approval to deny", verdictOf);
     if (!chosen) return false;
     const { run, approval } = chosen;
+    const verdict = verdictOf(chosen);
+    if (!verdict.allowed) {
+      await showRefusal({ code: verdict.code, message: verdict.reason }, { run });
+      return false;
+    }
+    let withComment = false;
+    if (needsConfirmation(approval)) {
+      const review = approvalReview(chosen, decision, new Date());
+      const buttons = decision === "approve" ? ["Approve", "Approve with Comment…"] : ["Deny…"];
+      const choice = await vscode.window.showWarningMessage(review.message, { modal: true, detail: review.detail }, ...buttons);
+      if (choice === undefined) return false;
+      withComment = choice === "Approve with Comment…";
+    }
     let reason: string | undefined;
     if (decision === "deny") {
       reason = await askText(`Why deny "${approval.reason}"? (required, recorded in the ledger)`, { required: true });
       if (reason === undefined) return false;
     }
+    // Low and medium risk: the comment box is the confirmation (Escape cancels); denials always may add one.
+    let comment: string | undefined;
+    if (withComment || decision === "deny" || !needsConfirmation(approval)) {
+      comment = await askText(decision === "approve" && !withComment ? `Approve ${approvalLabel(approval)}? ${COMMENT_PROMPT}` : COMMENT_PROMPT, { required: withComment });
+      if (comment === undefined) return false;
+    }
     const ctx = this.context(run);
     if (!ctx) return false;
-    const input = { ...ctx, runId: run.run_id, approvalId: approval.approval_id };
+    const input = { ...ctx, runId: run.run_id, approvalId: approval.approval_id, comment: comment?.trim() || undefined };
     const result = decision === "approve" ? await approve(input) : await deny({ ...input, reason: reason!.trim() });
     return this.done(result, run.run_id, (r) => {
       const now = r.approvals.find((a) => a.approval_id === approval.approval_id);
       return `${decision === "approve" ? "approved" : "denied"} ${approval.approval_id} as ${ctx.actor}${now?.status === "PENDING" ? ` (${now.decisions.length}/${now.required_approvals} approvals so far)` : ""}.`;
-    });
+    }, { run });
   }
 
   async consent(node?: RunNode): Promise<boolean> {

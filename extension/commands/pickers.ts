@@ -1,9 +1,54 @@
 import * as vscode from "vscode";
+import type { Verdict } from "../../core/ledger/allowed";
 import type { ApprovalState, RunState, StepState } from "../../core/ledger/schema";
 import type { RunCache } from "../runCache";
 import { approvalLabel, runDescription, runLabel, stepDescription, stepLabel } from "../views/present";
+import { type RefusalScope, showRefusal } from "./refusals";
 
 /** Quick picks for commands run from the palette (from a view, the clicked item is the argument instead). */
+
+/** One entry of a picker and the core's answer for it (see allowedActions). */
+export interface Choice<T> {
+  label: string;
+  description?: string;
+  detail?: string;
+  value: T;
+  verdict: Verdict;
+  /** Preselected (the frontier step). */
+  picked?: boolean;
+}
+
+/** The marker of an entry the core would refuse now (VS Code has no disabled quick-pick items). */
+export const NOT_ALLOWED = "$(circle-slash)";
+
+type Row<T> = vscode.QuickPickItem & { choice?: Choice<T> };
+
+/** Quick-pick rows: what the core accepts first, then a separator and the rest, each marked and saying why not. */
+export function choiceRows<T>(choices: readonly Choice<T>[]): Row<T>[] {
+  const allowed = choices.filter((c) => c.verdict.allowed);
+  const refused = choices.filter((c) => !c.verdict.allowed);
+  const rows: Row<T>[] = allowed.map((c) => ({ label: c.label, description: c.description, detail: c.detail, picked: c.picked, choice: c }));
+  if (refused.length) {
+    rows.push({ label: "not allowed now", kind: vscode.QuickPickItemKind.Separator });
+    for (const c of refused) rows.push({ label: `${NOT_ALLOWED} ${c.label}`, description: c.description, detail: c.verdict.allowed ? c.detail : `${c.verdict.code}: ${c.verdict.reason}`, choice: c });
+  }
+  return rows;
+}
+
+/**
+ * Asks for one of `choices`. Picking an entry the core would refuse shows that refusal (with its next
+ * steps) instead of going on to prompts whose answer is already known.
+ */
+export async function pickAllowed<T>(choices: readonly Choice<T>[], placeHolder: string, scope: (value: T) => RefusalScope = () => ({})): Promise<T | undefined> {
+  const picked = await vscode.window.showQuickPick(choiceRows(choices), { placeHolder, ignoreFocusOut: true, matchOnDetail: true });
+  const choice = picked?.choice;
+  if (!choice) return undefined;
+  if (!choice.verdict.allowed) {
+    await showRefusal({ code: choice.verdict.code, message: choice.verdict.reason }, scope(choice.value));
+    return undefined;
+  }
+  return choice.value;
+}
 
 export async function pickRun(runs: RunCache, filter: (run: RunState) => boolean, placeHolder: string): Promise<RunState | undefined> {
   const candidates = runs
@@ -21,25 +66,31 @@ export async function pickRun(runs: RunCache, filter: (run: RunState) => boolean
   return picked?.run;
 }
 
-export async function pickStep(run: RunState, placeHolder: string): Promise<StepState | undefined> {
-  const picked = await vscode.window.showQuickPick(
-    run.steps.map((step) => ({ label: stepLabel(step), description: stepDescription(step), picked: step.ordinal === run.frontier, step })),
-    { placeHolder, ignoreFocusOut: true },
+/** A step of `run`, each marked with what the core says about `verdictOf` it. */
+export function pickStep(run: RunState, placeHolder: string, verdictOf: (step: StepState) => Verdict): Promise<StepState | undefined> {
+  return pickAllowed(
+    run.steps.map((step) => ({ label: stepLabel(step), description: stepDescription(step), picked: step.ordinal === run.frontier, value: step, verdict: verdictOf(step) })),
+    placeHolder,
+    (step) => ({ run, step }),
   );
-  return picked?.step;
 }
 
-export async function pickApproval(runs: RunCache, placeHolder: string): Promise<{ run: RunState; approval: ApprovalState } | undefined> {
+export interface ApprovalChoice {
+  run: RunState;
+  approval: ApprovalState;
+}
+
+export async function pickApproval(runs: RunCache, placeHolder: string, verdictOf: (row: ApprovalChoice) => Verdict): Promise<ApprovalChoice | undefined> {
   const rows = runs.all().flatMap((r) => (r.fold.run ? r.fold.run.approvals.filter((a) => a.status === "PENDING").map((approval) => ({ run: r.fold.run!, approval })) : []));
   if (rows.length === 0) {
     void vscode.window.showInformationMessage("Flowgate: no pending approvals.");
     return undefined;
   }
-  const picked = await vscode.window.showQuickPick(
-    rows.map((row) => ({ label: approvalLabel(row.approval), description: `${row.approval.risk_level} · requested by ${row.approval.requested_by}`, detail: `${row.run.run_id} · ${row.approval.approval_id}`, row })),
-    { placeHolder, ignoreFocusOut: true, matchOnDetail: true },
+  return pickAllowed(
+    rows.map((row) => ({ label: approvalLabel(row.approval), description: `${row.approval.risk_level} · requested by ${row.approval.requested_by}`, detail: `${row.run.run_id} · ${row.approval.approval_id}`, value: row, verdict: verdictOf(row) })),
+    placeHolder,
+    (row) => ({ run: row.run }),
   );
-  return picked?.row;
 }
 
 export async function pickOne<T extends string>(options: readonly T[], placeHolder: string, describe: (o: T) => string = () => ""): Promise<T | undefined> {

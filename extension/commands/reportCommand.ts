@@ -12,7 +12,7 @@ import type { RunCache } from "../runCache";
 import type { EvidenceNode } from "../views/evidenceTree";
 import type { RunNode } from "../views/runsTree";
 import type { FolderState, Workspace } from "../workspace";
-import { refusalText } from "./ledgerCommands";
+import { refusalText } from "./refusals";
 
 type Source = { kind: "file"; file: string } | { kind: "run"; runId: string };
 

@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import { CONTEXT } from "../ids";
 import type { RunCache } from "../runCache";
-import { type ApprovalRow, approvalDescription, approvalIcon, approvalLabel, approvalTooltip, sortApprovals } from "./present";
+import { type ApprovalRow, approvalDescription, approvalIcon, approvalRowLabel, approvalTooltip, sortApprovals } from "./present";
 import { markdown, themeIcon } from "./icons";
 
 /** A node of the Approvals view; approve/deny receive it. */
@@ -40,10 +40,10 @@ export class ApprovalsTree implements vscode.TreeDataProvider<ApprovalNode>, vsc
     const run = this.runs.get(node.runId)?.fold.run;
     const approval = run?.approvals.find((a) => a.approval_id === node.approvalId);
     if (!run || !approval) return new vscode.TreeItem(node.approvalId);
-    const item = new vscode.TreeItem(approvalLabel(approval), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(approvalRowLabel(approval), vscode.TreeItemCollapsibleState.None);
     item.id = `approval:${approval.approval_id}`;
     item.description = approvalDescription(approval, new Date());
-    item.tooltip = markdown(approvalTooltip({ run, approval }));
+    item.tooltip = markdown(approvalTooltip({ run, approval }, new Date()));
     item.iconPath = themeIcon(approvalIcon(approval));
     item.contextValue = approval.status === "PENDING" ? CONTEXT.approvalPending : CONTEXT.approvalDecided;
     return item;

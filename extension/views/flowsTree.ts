@@ -8,6 +8,7 @@ import type { RunCache } from "../runCache";
 import type { Workspace } from "../workspace";
 import { automatableIcon, type FlowGroup, type FlowVersionInfo, groupFlows, readFlowFile, versionInfo } from "./flowCatalog";
 import { markdown } from "./icons";
+import { markdownText } from "./present";
 
 export type FlowNode = { kind: "flow"; flowId: string } | { kind: "version"; flowId: string; version: string } | { kind: "step"; flowId: string; version: string; ordinal: number };
 
@@ -102,8 +103,15 @@ export class FlowsTree implements vscode.TreeDataProvider<FlowNode>, vscode.Disp
     if (node.kind === "flow") {
       const item = new vscode.TreeItem(group.title, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `flow:${group.flowId}`;
-      item.description = `${group.flowId} · ${group.versions.map((v) => v.version).join(", ")}`;
-      item.iconPath = new vscode.ThemeIcon("list-ordered");
+      // Errors first (a narrow side bar keeps them), then the versions and the id.
+      const errors = group.versions.reduce((n, v) => n + v.errors, 0);
+      item.description = `${errors ? `✗ ${errors} error${errors === 1 ? "" : "s"} · ` : ""}${group.versions.map((v) => v.version).join(", ")} · ${group.flowId}`;
+      item.iconPath = errors ? new vscode.ThemeIcon("error", new vscode.ThemeColor("problemsErrorIcon.foreground")) : new vscode.ThemeIcon("list-ordered");
+      item.tooltip = markdown(`**${markdownText(group.title)}** — ${markdownText(group.flowId)}\n\n${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.source)}${v.errors ? ` — ${v.errors} validation error${v.errors === 1 ? "" : "s"} (cannot be pinned)` : ""}`).join("\n")}`);
+      // The Problems badge (count, colour) of the file with the errors, as the Evidence view shows its bundles'.
+      const broken = group.versions.filter((v) => v.errors && !v.source.startsWith("run "));
+      const state = this.workspace.primary();
+      if (state && broken.length === 1) item.resourceUri = vscode.Uri.file(join(state.root, broken[0]!.source));
       item.contextValue = CONTEXT.flow;
       return item;
     }

@@ -3,7 +3,7 @@ import type { LoadedRun } from "../../core/ledger/store";
 import type { RunState, StepState } from "../../core/ledger/schema";
 import { CONTEXT } from "../ids";
 import type { RunCache } from "../runCache";
-import { isFrontier, runDescription, runIcon, runLabel, runTooltip, stepDescription, stepIcon, stepLabel, stepTooltip } from "./present";
+import { isFrontier, ledgerProblems, runIcon, runRowDescription, runTooltip, stepDescription, stepIcon, stepLabel, stepTooltip } from "./present";
 import { markdown, themeIcon } from "./icons";
 
 /** A node of the Runs view; commands receive it as their argument. */
@@ -61,10 +61,11 @@ export class RunsTree implements vscode.TreeDataProvider<RunNode>, vscode.Dispos
 
 function runItem(loaded: LoadedRun, run: RunState): vscode.TreeItem {
   const damaged = !!loaded.parsed.torn || loaded.fold.illegal.length > 0 || loaded.parsed.lines.some((l) => !l.event);
-  const item = new vscode.TreeItem(runLabel(run), vscode.TreeItemCollapsibleState.Collapsed);
+  // The title, then status first; the long run id ends the description and is in the tooltip.
+  const item = new vscode.TreeItem(run.flow_title, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `run:${run.run_id}`;
-  item.description = runDescription(run) + (damaged ? " · ledger problem" : "");
-  item.tooltip = markdown(runTooltip(run));
+  item.description = runRowDescription(run, damaged);
+  item.tooltip = markdown(runTooltip(run, new Date(), ledgerProblems({ ...loaded.parsed, illegal: loaded.fold.illegal })));
   item.iconPath = themeIcon(runIcon(run, damaged));
   item.contextValue = run.status === "in_progress" ? CONTEXT.runActive : CONTEXT.runClosed;
   return item;

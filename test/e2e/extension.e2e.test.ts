@@ -2,12 +2,11 @@
 // person would: keyboard, command palette, views, quick fixes, webviews. Each workspace is a fresh copy
 // of examples/ with its own code-server; every step leaves a screenshot under test-output/e2e/<workspace>/.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, type TestContext } from "vitest";
-import { type LedgerEvent, listApprovals, listRuns, verifyLedger } from "../../core/ledger/index";
-import { copyOfExamples, ensureHost, ROOT, type Host, installVsix, packageExtension, type ProblemRow, VsCode } from "./harness";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { listApprovals, listRuns, verifyLedger } from "../../core/ledger/index";
+import { clickDialogButton, dialogContent, extensionUnderTest, ledgerEventsOf as ledgerEvents, ROOT, type ProblemRow, shotOnFailure as screenshotOnFailure, startRunFromPalette, VsCode } from "./harness";
 
 /** The actor the tests decide approvals as (not the requester of any planted approval). */
 const REVIEWER = "e2e-reviewer@example.com";
@@ -26,20 +25,13 @@ const PLANTED_VIOLATIONS: Omit<ProblemRow, "source">[] = [
   { file: "agent/web.ts", severity: "Error", code: "scan/shell-command", line: 25, column: 3, message: `\`shell\` (child_process.exec) starts a process directly, ${BYPASS}` },
 ];
 
-/** The runs planted in examples/.flowgate/runs (examples/README.md), as the Runs view describes them; ids vary per rebuild. */
+/** The runs planted in examples/.flowgate/runs (examples/README.md), as the Runs view describes them (status first, the run id last); ids vary per rebuild. */
 const PLANTED_RUNS = [
-  { label: "Draft release notes", description: "done · flow_release_notes@0.3.0" },
-  { label: "Draft release notes", description: "in_progress · flow_release_notes@0.3.0" },
-  { label: "Triage a new issue", description: "in_progress · flow_triage_issue@1.2.0" },
-  { label: "Triage a new issue", description: "in_progress · flow_triage_issue@1.2.0 · ledger problem" },
+  { label: "Draft release notes", flow: "flow_release_notes", description: "done · v0.3.0" },
+  { label: "Draft release notes", flow: "flow_release_notes", description: "in_progress · v0.3.0" },
+  { label: "Triage a new issue", flow: "flow_triage_issue", description: "in_progress · v1.2.0" },
+  { label: "Triage a new issue", flow: "flow_triage_issue", description: "in_progress · ledger problem · v1.2.0" },
 ];
-
-function ledgerEvents(workspace: string, runId: string): LedgerEvent[] {
-  return readFileSync(join(workspace, ".flowgate", "runs", `${runId}.jsonl`), "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => JSON.parse(line) as LedgerEvent);
-}
 
 /** `flowgate run verify <run>` (the CLI the repository ships) and the core verifier agree the chain is intact. */
 function expectValidChain(workspace: string, runId: string): void {
@@ -53,39 +45,17 @@ const AGENT_FILES = "**/agent/**";
 
 const flowgateRows = (rows: ProblemRow[]) => rows.filter((r) => r.source === "flowgate").map(({ source: _source, ...rest }) => rest);
 
-let host: Host;
-let extensionsDir: string;
-/** Temporary folders this file made (staged package, extensions, workspace copies); removed at the end. */
-const temporary: string[] = [];
-
 // The first run installs the host (measured: about 5 minutes on two cores); later runs find it cached.
 const HOST_SETUP_TIMEOUT = 900_000;
 
-beforeAll(() => {
-  host = ensureHost();
-  extensionsDir = mkdtempSync(join(tmpdir(), "flowgate-e2e-extensions-"));
-  const vsix = packageExtension();
-  temporary.push(extensionsDir, dirname(vsix));
-  installVsix(host, vsix, extensionsDir);
-}, HOST_SETUP_TIMEOUT);
-afterAll(() => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
-});
-
-function workspaceCopy(label: string): string {
-  const workspace = copyOfExamples(label);
-  temporary.push(dirname(workspace));
-  return workspace;
-}
-
-/** A failing test leaves a screenshot of the moment it failed (NN-FAILED-<test>.png). */
-function screenshotOnFailure(context: TestContext, session: () => VsCode | undefined): void {
-  context.onTestFailed(async () => void (await session()?.shot(`FAILED-${context.task.name.replace(/\W+/g, "-").slice(0, 60)}`)));
-}
+let ext: ReturnType<typeof extensionUnderTest>;
+beforeAll(() => void (ext = extensionUnderTest()), HOST_SETUP_TIMEOUT);
+afterAll(() => ext?.cleanup());
+const workspaceCopy = (label: string) => ext.workspaceCopy(label);
 
 /** Opens `workspace` in its own code-server and waits until Flowgate's contributions are loaded. */
 async function openWorkspace(label: string, workspace: string, trusted: boolean): Promise<VsCode> {
-  const code = await VsCode.open(host, { label, workspace, extensionsDir, trusted, settings: { "flowgate.actor": REVIEWER } });
+  const code = await VsCode.open(ext.host, { label, workspace, extensionsDir: ext.extensionsDir, trusted, settings: { "flowgate.actor": REVIEWER } });
   await code.activityBarItem("Flowgate").waitFor({ timeout: 60_000 });
   return code;
 }
@@ -130,10 +100,11 @@ describe("Flowgate in a trusted workspace", () => {
     const runsView = code.view("Runs");
     const runs = listRuns(workspace);
     const expected = PLANTED_RUNS.map((r) => {
-      const run = runs.find((x) => x.flow_title === r.label && r.description.startsWith(`${x.status} · ${x.flow_id}@${x.flow_version}`) && r.description.endsWith("ledger problem") === x.damaged)!;
-      return { label: `${r.label} (${run.run_id})`, description: r.description };
+      const run = runs.find((x) => x.flow_id === r.flow && r.description.startsWith(x.status) && r.description.includes("ledger problem") === x.damaged)!;
+      return { label: r.label, description: `${r.description} · ${run.run_id}` };
     });
-    await expect.poll(async () => (await code.treeItems(runsView)).sort(byLabel)).toEqual(expected.sort(byLabel));
+    const byRow = (a: { label: string; description: string }, b: { label: string; description: string }) => `${a.label} ${a.description}`.localeCompare(`${b.label} ${b.description}`);
+    await expect.poll(async () => (await code.treeItems(runsView)).sort(byRow)).toEqual(expected.sort(byRow));
     // Open the run waiting for approval: its steps show status, verification and evidence.
     const waiting = runs.find((r) => r.flow_id === "flow_triage_issue" && !r.damaged)!;
     await code.treeRow(runsView, waiting.run_id).click();
@@ -153,10 +124,14 @@ describe("Flowgate in a trusted workspace", () => {
     const before = ledgerEvents(workspace, runId);
     const approvalsView = code.view("Approvals");
     const row = code.treeRow(approvalsView, "tool github.post_comment");
-    await expect.poll(() => row.textContent()).toContain("pending 0/1 · high · triage-bot@agents.example.com");
+    await expect.poll(() => row.textContent()).toContain("pending 0/1 · high");
+    expect(await row.textContent()).toContain("triage-bot@agents.example.com");
     await row.hover(); // shows its inline Approve / Deny actions
     await code.shot("approvals-view");
     await code.inlineAction(row, "Approve");
+    // High risk: a review modal first (editor-ux.e2e.test.ts checks what it shows).
+    expect((await dialogContent(code)).message).toBe("Approve the high-risk tool call github.post_comment?");
+    await clickDialogButton(code, "Approve");
     await code.notifications(`approved ${pending.approval_id} as ${REVIEWER}`).waitFor();
     await expect.poll(() => row.textContent()).toContain("approved · high");
     const after = ledgerEvents(workspace, runId);
@@ -174,37 +149,31 @@ describe("Flowgate in a trusted workspace", () => {
     await code.command("Flowgate: Deny…");
     await code.pick(`step flow_release_notes#2: ${pending.reason}`);
     await code.answer("The notes miss the breaking change in the config loader.");
+    await code.answer(""); // no comment
     await code.notifications(`denied ${pending.approval_id} as ${REVIEWER}`).waitFor();
     const after = ledgerEvents(workspace, pending.run_id);
     expect(after.slice(before.length)).toMatchObject([
       { type: "approval_decided", actor: REVIEWER, payload: { approval_id: pending.approval_id, decision: "deny", reason: "The notes miss the breaking change in the config loader." } },
     ]);
     expectValidChain(workspace, pending.run_id);
-    await expect.poll(() => code.treeRow(code.view("Approvals"), `step flow_release_notes#2: ${pending.reason}`).textContent()).toContain("denied · medium");
+    await expect.poll(() => code.treeRow(code.view("Approvals"), pending.reason).textContent()).toContain("denied · medium");
     await code.shot("denied");
   });
 
   it("starts a run, then refuses to advance a step out of order with the refusal's code", { timeout: STEP_TIMEOUT }, async () => {
     await code.clearNotifications();
     const existing = new Set(readdirSync(join(workspace, ".flowgate", "runs")));
-    await code.command("Flowgate: Start Run…");
-    await code.pick("Triage a new issue");
-    await code.pick("1.2.0");
-    const started = code.notifications(/started run_\w+ pinned to flow_triage_issue@1\.2\.0/);
-    await started.waitFor();
-    const runId = /started (run_\w+)/.exec((await started.textContent())!)![1]!;
+    const runId = await startRunFromPalette(code, "Triage a new issue", "flow_triage_issue", "1.2.0");
     expect(readdirSync(join(workspace, ".flowgate", "runs")).filter((f) => !existing.has(f))).toEqual([`${runId}.jsonl`]);
     const before = ledgerEvents(workspace, runId);
     expect(before.map((e) => e.type)).toEqual(["run_started"]);
 
     await code.command("Flowgate: Advance Step…");
     await code.pick(runId);
-    await code.pick("#2 ");
-    await code.pick("done");
-    await code
-      .notifications("Flowgate refused (FLOW_STEP_OUT_OF_ORDER): step flow_triage_issue#2 is past the frontier; step #1 must be done or skipped first")
-      .waitFor();
+    await code.pick("#2 "); // marked refused: picking it shows the refusal in full, before asking for a status
+    expect((await dialogContent(code)).message).toBe("Flowgate refused (FLOW_STEP_OUT_OF_ORDER): step flow_triage_issue#2 is past the frontier; step #1 must be done or skipped first");
     await code.shot("refused-out-of-order");
+    await clickDialogButton(code, "Cancel");
     expect(ledgerEvents(workspace, runId)).toEqual(before);
   });
 
@@ -251,16 +220,15 @@ describe("Flowgate in Restricted Mode (workspace trust on, folder not trusted)",
     const pending = listApprovals(workspace, "PENDING").find((a) => a.tool === "github.post_comment")!;
     await code.showContainer("Flowgate");
     await code.widenSideBar(560);
-    await code.inlineAction(code.treeRow(code.view("Approvals"), `tool github.post_comment: ${pending.reason}`), "Approve");
-    await code
-      .notifications(
-        "Flowgate: this workspace is in Restricted Mode, so run ledgers are read-only here. Trust the workspace (Manage Workspace Trust) to start runs, advance steps or decide approvals.",
-      )
-      .waitFor();
+    // Inline Approve is hidden in Restricted Mode; the palette command refuses.
+    await code.command("Flowgate: Approve");
+    expect((await dialogContent(code)).message).toBe(
+      "Flowgate: this workspace is in Restricted Mode, so run ledgers are read-only here. Trust the workspace (Manage Workspace Trust) to start runs, advance steps or decide approvals.",
+    );
     await code.shot("restricted-mode");
+    await clickDialogButton(code, "Cancel");
     expect(ledgers()).toEqual(before);
     expect(listApprovals(workspace, "PENDING").map((a) => a.approval_id)).toContain(pending.approval_id);
   });
 });
 
-const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);

@@ -1,11 +1,12 @@
 // A real VS Code (code-server on Node 24) driven through headless Chromium, as a person would use it.
 // One code-server per workspace; every process started here is killed in close(), on failure too.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { chromium, type Browser, type FrameLocator, type Locator, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { expect, type TestContext } from "vitest";
+import type { LedgerEvent } from "../../core/ledger/schema";
 import { stagedCopy } from "../helpers/stage";
 // @ts-expect-error the install script is plain ESM JavaScript shared with CI and developers.
 import { ensureCodeServer } from "../../scripts/code-server.mjs";
@@ -382,4 +383,115 @@ function listeningUrl(server: ChildProcess, logPath: string): Promise<string> {
     server.once("error", reject);
     setTimeout(() => reject(new Error(`code-server did not listen within ${LISTEN_TIMEOUT_MS / 1000} s; see ${logPath}`)), LISTEN_TIMEOUT_MS).unref();
   });
+}
+
+// ---- editor UX helpers (issue #14): modal dialogs, hovers, the status bar ----
+
+/** The open modal dialog (showWarningMessage/showErrorMessage with `modal: true`), once visible. */
+export function dialog(code: VsCode): Locator {
+  return code.page.locator(".monaco-dialog-box");
+}
+
+/** A dialog's texts as a person reads them: the message, the detail, the buttons. */
+export async function dialogContent(code: VsCode): Promise<{ message: string; detail: string; buttons: string[] }> {
+  const box = dialog(code);
+  await box.waitFor();
+  return {
+    message: ((await box.locator(".dialog-message-text").textContent()) ?? "").trim(),
+    detail: ((await box.locator(".dialog-message-detail").innerText().catch(() => "")) ?? "").trim(),
+    buttons: (await box.locator(".dialog-buttons .monaco-button").allInnerTexts()).map((t) => t.trim()),
+  };
+}
+
+/** Clicks a dialog's button by its title and waits for the dialog to close. */
+export async function clickDialogButton(code: VsCode, title: string): Promise<void> {
+  const box = dialog(code);
+  await box.locator(".dialog-buttons .monaco-button", { hasText: title }).first().click();
+  await box.waitFor({ state: "hidden" });
+}
+
+/** Hovers a tree row's label and returns the text of the hover (tooltip) it shows. */
+export async function hoverText(code: VsCode, row: Locator): Promise<string> {
+  await row.locator(".label-name").hover();
+  const hover = code.page.locator(".workbench-hover, .monaco-hover").filter({ hasText: /\S/ }).last();
+  await hover.waitFor({ timeout: 15_000 });
+  return hover.innerText();
+}
+
+/** The quick pick's rows as shown: label, all its text (description, detail, separator), and whether it is marked refused (circle-slash). */
+export async function quickPickRows(code: VsCode): Promise<{ label: string; text: string; disabled: boolean }[]> {
+  await code.quickInput.locator(".monaco-list-row").first().waitFor();
+  return code.quickInput.locator(".monaco-list-row").evaluateAll((rows) =>
+    rows.map((row) => ({
+      label: row.querySelector(".label-name")?.textContent?.trim() ?? "",
+      text: (row as unknown as { innerText: string }).innerText.replace(/\s+/g, " ").trim(),
+      disabled: !!row.querySelector(".codicon-circle-slash"),
+    })),
+  );
+}
+
+/** The status bar entry whose text contains `text`. */
+export function statusBarItem(code: VsCode, text: string | RegExp): Locator {
+  return code.page.locator(".statusbar-item", { hasText: text });
+}
+
+/** The events of a run's ledger file in `workspace`, parsed line by line. */
+export function ledgerEventsOf(workspace: string, runId: string): LedgerEvent[] {
+  return readFileSync(join(workspace, ".flowgate", "runs", `${runId}.jsonl`), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as LedgerEvent);
+}
+
+/** A failing test leaves a screenshot of the moment it failed (NN-FAILED-<test>.png). */
+export function shotOnFailure(context: TestContext, session: () => VsCode | undefined): void {
+  context.onTestFailed(async () => void (await session()?.shot(`FAILED-${context.task.name.replace(/\W+/g, "-").slice(0, 60)}`)));
+}
+
+/**
+ * The packaged .vsix installed into a fresh extensions folder, and copies of examples/ for workspaces;
+ * `cleanup()` removes every temporary folder made (call it in afterAll).
+ */
+export function extensionUnderTest(): { host: Host; extensionsDir: string; workspaceCopy: (label: string) => string; cleanup: () => void } {
+  const host = ensureHost();
+  const extensionsDir = mkdtempSync(join(tmpdir(), "flowgate-e2e-extensions-"));
+  const vsix = packageExtension();
+  const temporary = [extensionsDir, dirname(vsix)];
+  installVsix(host, vsix, extensionsDir);
+  return {
+    host,
+    extensionsDir,
+    workspaceCopy: (label) => {
+      const workspace = copyOfExamples(label);
+      temporary.push(dirname(workspace));
+      return workspace;
+    },
+    cleanup: () => {
+      for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Flowgate: Start Run… from the palette for `flowTitle`@`version`; the new run's id from the confirmation. */
+export async function startRunFromPalette(code: VsCode, flowTitle: string, flowId: string, version: string): Promise<string> {
+  await code.command("Flowgate: Start Run…");
+  await code.pick(flowTitle);
+  await code.pick(version);
+  const started = code.notifications(new RegExp(`started run_\\w+ pinned to ${flowId}@${version.replace(/\./g, "\\.")}`));
+  await started.waitFor();
+  return /started (run_\w+)/.exec((await started.textContent())!)![1]!;
+}
+
+/** The text of an extension's log output channel (`createOutputChannel(name, { log: true })`) as code-server wrote it, or "". */
+export function extensionLog(code: VsCode, name: string): string {
+  const logs = join(code["scratch"], "user-data", "logs");
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (entry.name.endsWith(".log") && entry.name.includes(name)) found.push(join(dir, entry.name));
+    }
+  };
+  walk(logs);
+  return found.map((file) => readFileSync(file, "utf8")).join("");
 }

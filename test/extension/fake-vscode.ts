@@ -203,9 +203,20 @@ export const languages = {
 export const ui = {
   answers: [] as unknown[],
   messages: [] as { level: "info" | "warning" | "error"; text: string }[],
+  dialogs: [] as { text: string; detail?: string; buttons: string[] }[],
+  errorChoice: undefined as string | undefined,
+  /** Every quick pick shown: its rows as the person sees them. */
+  picks: [] as { label: string; description?: string; detail?: string; kind?: number }[][],
+  /** Modal warnings (confirmations): message, detail, buttons. */
+  warnings: [] as { text: string; detail?: string; buttons: string[] }[],
   reset() {
+    this.picks = [];
+    this.warnings = [];
     this.answers = [];
     this.messages = [];
+    this.dialogs = [];
+    this.errorChoice = undefined;
+    commands.executed = [];
   },
 };
 function next(): unknown {
@@ -214,19 +225,42 @@ function next(): unknown {
 }
 export const window = {
   showInformationMessage: async (text: string) => void ui.messages.push({ level: "info", text }),
-  showErrorMessage: async (text: string) => void ui.messages.push({ level: "error", text }),
-  showWarningMessage: async (text: string, ..._rest: unknown[]) => {
+  /** Modal errors also record their detail and buttons in `ui.dialogs`; `ui.errorChoice` is the button clicked (none by default). */
+  showErrorMessage: async (text: string, ...rest: unknown[]) => {
+    ui.messages.push({ level: "error", text });
+    const options = typeof rest[0] === "object" && rest[0] !== null ? (rest[0] as { modal?: boolean; detail?: string }) : undefined;
+    const buttons = rest.filter((r): r is string => typeof r === "string");
+    if (options?.modal) ui.dialogs.push({ text, detail: options.detail, buttons });
+    const choice = ui.errorChoice;
+    ui.errorChoice = undefined;
+    return choice;
+  },
+  showWarningMessage: async (text: string, ...rest: unknown[]) => {
     ui.messages.push({ level: "warning", text });
+    const options = typeof rest[0] === "object" && rest[0] !== null ? (rest[0] as { detail?: string }) : undefined;
+    ui.warnings.push({ text, detail: options?.detail, buttons: rest.filter((r): r is string => typeof r === "string") });
     return next();
   },
   /** Answers: a label (string) to pick the item with that label, or undefined to cancel. */
   /** With canPickMany the answer is a list of labels. */
-  showQuickPick: async (items: { label: string }[]) => {
+  showQuickPick: async (items: { label: string; description?: string; detail?: string; kind?: number }[]) => {
+    ui.picks.push(items.map(({ label, description, detail, kind }) => ({ label, description, detail, kind })));
     const answer = next();
     const find = (label: unknown) => items.find((i) => i.label === label) ?? (() => { throw new Error(`no quick-pick item "${String(label)}" in ${items.map((i) => i.label).join(", ")}`); })();
     return answer === undefined ? undefined : Array.isArray(answer) ? answer.map(find) : find(answer);
   },
   showInputBox: async () => next(),
+};
+
+export enum QuickPickItemKind {
+  Separator = -1,
+  Default = 0,
+}
+
+/** Commands the code under test ran (a refusal's next-step buttons, for instance). */
+export const commands = {
+  executed: [] as { command: string; args: unknown[] }[],
+  executeCommand: async (command: string, ...args: unknown[]) => void commands.executed.push({ command, args }),
 };
 
 export const workspace = {

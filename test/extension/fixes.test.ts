@@ -24,7 +24,8 @@ describe("flow quick fixes carried by core findings", () => {
     const [mismatch] = only(validate("t.flow.yaml", broken), "flow/step-id-mismatch");
     expect(mismatch!.fix!.map((f) => f.title)).toEqual(["Change step_id to `flow_triage_issue#2`"]);
     const after = fixed("t.flow.yaml", broken, mismatch!);
-    expect(after).toContain('step_id: "flow_triage_issue#2"');
+    // The file's style is kept: a plain YAML scalar stays plain (issue #14).
+    expect(after).toBe(triageYaml);
     expect(only(validate("t.flow.yaml", after), "flow/step-id-mismatch")).toEqual([]);
   });
 

@@ -61,6 +61,7 @@ describe("ledger commands through the core API", () => {
       const node = { kind: "step" as const, runId, stepId: `flow_triage_issue#${ordinal}` };
       ui.answers = ["in_progress"];
       expect(await commands.advance(node)).toBe(true);
+      writeFileSync(join(root, evidence), "recorded\n"); // an existing workspace file: no missing-path warning
       ui.answers = [ordinal === 1 ? "artifact" : "test_result", evidence];
       expect(await commands.evidence(node)).toBe(true);
       ui.answers = ["done"];
@@ -74,6 +75,7 @@ describe("ledger commands through the core API", () => {
     expect(lastMessage()!.text).toMatch(/^Flowgate refused \(FLOW_SELF_APPROVAL_DENIED\): .*alice@example\.com/);
 
     who.actor = "carol@example.com";
+    ui.answers = ["Approve"]; // the high-risk review's modal
     expect(await commands.decide({ kind: "approval", runId, approvalId }, "approve")).toBe(true);
     expect(lastMessage()).toEqual({ level: "info", text: `Flowgate: approved ${approvalId} as carol@example.com.` });
     const decided = ledgerLines(root).at(-1);
@@ -93,9 +95,48 @@ describe("ledger commands through the core API", () => {
     ui.answers = [undefined];
     expect(await commands.decide({ kind: "approval", runId, approvalId }, "deny")).toBe(false);
     expect(ledgerLines(root).map((e) => e.type)).toEqual(["run_started", "approval_requested"]);
-    ui.answers = ["labels are decided by triage, not by agents"];
+    ui.answers = ["labels are decided by triage, not by agents", ""]; // the reason, then no comment
     expect(await commands.decide({ kind: "approval", runId, approvalId }, "deny")).toBe(true);
     expect(ledgerLines(root).at(-1).payload).toEqual({ approval_id: approvalId, decision: "deny", reason: "labels are decided by triage, not by agents" });
+  });
+
+  test("Attach Evidence warns when an artifact path does not exist; attached anyway, the ledger records ref_exists: false (issue #14 item 7)", async () => {
+    const { root, runs, commands } = setup("alice@example.com");
+    ui.answers = ["Triage a new issue", "1.2.0"];
+    await commands.start();
+    const runId = runs.all()[0]!.fold.run!.run_id;
+    const node = { kind: "step" as const, runId, stepId: "flow_triage_issue#1" };
+    ui.answers = ["artifact", "out/typo.md", undefined]; // the warning dismissed: nothing written
+    expect(await commands.evidence(node)).toBe(false);
+    expect(ui.warnings).toEqual([{ text: "out/typo.md does not exist in this workspace.", detail: "Attach it anyway and the ledger records that the artifact did not exist when it was attached (ref_exists: false).", buttons: ["Attach Anyway"] }]);
+    expect(ledgerLines(root).map((e) => e.type)).toEqual(["run_started"]);
+    ui.answers = ["artifact", "out/typo.md", "Attach Anyway"];
+    expect(await commands.evidence(node)).toBe(true);
+    expect(ledgerLines(root).at(-1).payload).toEqual({ step_id: "flow_triage_issue#1", pointer_kind: "artifact", ref: "out/typo.md", ref_exists: false });
+    // A path that exists attaches without a warning.
+    mkdirSync(join(root, "out"));
+    writeFileSync(join(root, "out/facts.md"), "facts");
+    ui.warnings = [];
+    ui.answers = ["artifact", "out/facts.md"];
+    expect(await commands.evidence(node)).toBe(true);
+    expect(ui.warnings).toEqual([]);
+  });
+
+  test("a refused step or status is marked in the picker with the core's reason; picking it shows the refusal with its next step (issue #14 items 3, 4)", async () => {
+    const { runs, commands } = setup("alice@example.com");
+    ui.answers = ["Triage a new issue", "1.2.0"];
+    await commands.start();
+    const run = runs.all()[0]!.fold.run!;
+    ui.picks = [];
+    ui.answers = [`${run.flow_title} (${run.run_id})`, undefined]; // the run, then Escape in the step picker
+    expect(await commands.advance()).toBe(false);
+    const steps = ui.picks[1]!;
+    expect(steps.map((r) => [r.label.replace(/ .*$/, ""), r.kind])).toEqual([["#1", undefined], ["not", -1], ["$(circle-slash)", undefined], ["$(circle-slash)", undefined]]);
+    expect(steps[2]!.detail).toBe("FLOW_STEP_OUT_OF_ORDER: step flow_triage_issue#2 is past the frontier; step #1 must be done or skipped first");
+    // From the step node, `done` is refused (not verified); picking it offers Attach Evidence….
+    ui.answers = ["$(circle-slash) done"];
+    expect(await commands.advance({ kind: "step", runId: run.run_id, stepId: "flow_triage_issue#1" })).toBe(false);
+    expect(ui.dialogs.at(-1)).toEqual({ text: "Flowgate refused (FLOW_VERIFICATION_UNSATISFIED): step flow_triage_issue#1 requires evidence and is not verified; it needs verified evidence before done", detail: "Next: Attach Evidence.", buttons: ["Attach Evidence…"] });
   });
 
   test("cancel asks for confirmation; a cancelled run refuses later writes", async () => {
@@ -142,7 +183,7 @@ describe("ledger commands through the core API", () => {
     const tree = new RunsTree(runs);
     const [runNode] = tree.getChildren();
     const runItem = tree.getTreeItem(runNode!);
-    expect([runItem.id, runItem.contextValue, runItem.description]).toEqual([`run:${runId}`, "flowgate.run.active", "in_progress · flow_triage_issue@1.2.0"]);
+    expect([runItem.id, runItem.contextValue, runItem.description]).toEqual([`run:${runId}`, "flowgate.run.active", `in_progress · v1.2.0 · ${runId}`]);
     expect(runItem.resourceUri!.fsPath.endsWith(`.flowgate/runs/${runId}.jsonl`)).toBe(true);
     const steps = tree.getChildren(runNode).map((n) => tree.getTreeItem(n));
     expect(steps.map((i) => [i.id, i.contextValue])).toEqual([
@@ -155,10 +196,11 @@ describe("ledger commands through the core API", () => {
     const [approvalNode] = approvals.getChildren();
     const item = approvals.getTreeItem(approvalNode!);
     expect(item.contextValue).toBe("flowgate.approval.pending");
-    expect(item.label).toBe("step flow_triage_issue#3: check the labels");
-    expect(String(item.description)).toMatch(/^pending 0\/1 · high · alice@example\.com · /);
+    expect(item.label).toBe("step flow_triage_issue#3");
+    expect(String(item.description)).toMatch(/^pending 0\/1 · high · just now · check the labels · alice@example\.com$/);
 
     who.actor = "bob@example.com";
+    ui.answers = ["Approve"];
     await commands.decide(approvalNode as never, "approve");
     expect(approvals.getTreeItem(approvals.getChildren()[0]!).contextValue).toBe("flowgate.approval.decided");
   });

@@ -28,12 +28,15 @@ describe("the extension manifest (package.json) matches the code", () => {
     expect(contributes.viewsWelcome.map((w: { view: string }) => w.view)).toEqual([VIEW.runs, VIEW.approvals, VIEW.flows, VIEW.evidence]);
   });
 
-  test("item menus match contextValues the views set: approve/deny only on pending approvals, advance only on frontier steps", () => {
+  test("item menus match contextValues the views set: approve/deny only on pending approvals, advance only on frontier steps, ledger writes only in trusted workspaces", () => {
     const items = contributes.menus["view/item/context"] as { command: string; when: string }[];
     const whenOf = (command: string) => items.filter((i) => i.command === command).map((i) => i.when);
-    expect(whenOf(COMMAND.approve)).toEqual([`viewItem == ${CONTEXT.approvalPending}`]);
-    expect(whenOf(COMMAND.deny)).toEqual([`viewItem == ${CONTEXT.approvalPending}`]);
-    expect(whenOf(COMMAND.advanceStep)).toEqual([`viewItem == ${CONTEXT.stepFrontier}`]);
+    expect(whenOf(COMMAND.approve)).toEqual([`viewItem == ${CONTEXT.approvalPending} && isWorkspaceTrusted`]);
+    expect(whenOf(COMMAND.deny)).toEqual([`viewItem == ${CONTEXT.approvalPending} && isWorkspaceTrusted`]);
+    expect(whenOf(COMMAND.advanceStep)).toEqual([`viewItem == ${CONTEXT.stepFrontier} && isWorkspaceTrusted`]);
+    // Restricted Mode: no item action that writes a ledger is shown (the palette commands refuse with a trust button).
+    const writes: string[] = [COMMAND.approve, COMMAND.deny, COMMAND.advanceStep, COMMAND.attachEvidence, COMMAND.requestApproval, COMMAND.cancelRun, COMMAND.mintConsent, COMMAND.startRun];
+    for (const item of items.filter((i) => writes.includes(i.command))) expect(item.when).toMatch(/ && isWorkspaceTrusted$/);
     const known = new Set<string>(Object.values(CONTEXT));
     for (const { when } of items) {
       const exact = /viewItem == (\S+)/.exec(when)?.[1];

@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from "vitest";
 import type { ApprovalState, StepState } from "../../core/ledger/schema";
 import { gateText } from "../../extension/statusBar";
 import { groupFlows, versionInfo } from "../../extension/views/flowCatalog";
-import { age, approvalDescription, approvalIcon, isFrontier, sortApprovals, stepDescription, stepIcon } from "../../extension/views/present";
+import { age, approvalDescription, approvalIcon, isFrontier, ledgerProblems, runRowDescription, sortApprovals, stepDescription, stepIcon } from "../../extension/views/present";
 
 vi.mock("vscode", () => import("./fake-vscode"));
 
@@ -74,10 +74,10 @@ describe("approvals view", () => {
     expect(sortApprovals(rows).map((r) => r.approval.approval_id)).toEqual(["appr_4", "appr_2", "appr_3", "appr_1"]);
   });
 
-  test("description: progress toward required approvals, risk, requester, age", () => {
+  test("description: status first (progress toward required approvals), risk, age, then the reason and requester", () => {
     const now = new Date("2026-11-02T13:00:00Z");
-    expect(approvalDescription(approval("appr_1", "PENDING", "2026-11-02T10:00:00Z", { required_approvals: 2 }), now)).toBe("pending 0/2 · high · bob@example.com · 3 h");
-    expect(approvalDescription(approval("appr_1", "DENIED", "2026-10-30T13:00:00Z"), now)).toBe("denied · high · bob@example.com · 3 d");
+    expect(approvalDescription(approval("appr_1", "PENDING", "2026-11-02T10:00:00Z", { required_approvals: 2 }), now)).toBe("pending 0/2 · high · 3 h · ship it · bob@example.com");
+    expect(approvalDescription(approval("appr_1", "DENIED", "2026-10-30T13:00:00Z"), now)).toBe("denied · high · 3 d · ship it · bob@example.com");
     expect(approvalIcon({ status: "PENDING", risk_level: "destructive" }).color).toBe("problemsWarningIcon.foreground");
     expect(approvalIcon({ status: "PENDING", risk_level: "low" }).color).toBeUndefined();
   });
@@ -112,12 +112,42 @@ describe("flows view", () => {
 
 describe("status bar", () => {
   test("✓ with warnings only, ✗ with error and warning counts; the tooltip says what was counted", () => {
-    expect(gateText({ errors: 0, warnings: 0, notes: 3, scanned: false }).text).toBe("$(check) Flowgate");
+    expect(gateText({ errors: 0, warnings: 0, notes: 3, scanned: true }).text).toBe("$(check) Flowgate");
     expect(gateText({ errors: 0, warnings: 2, notes: 0, scanned: true }).text).toBe("$(check) Flowgate $(warning) 2");
     const failing = gateText({ errors: 3, warnings: 1, notes: 0, scanned: true });
     expect(failing.text).toBe("$(error) Flowgate 3 $(warning) 1");
     expect(failing.failing).toBe(true);
     expect(failing.tooltip).toBe("Flowgate gate: ✗ failing — 3 errors, 1 warning in the workspace (last scan) and open files. Click to show the Problems panel.");
     expect(gateText({ errors: 1, warnings: 0, notes: 0, scanned: false }).tooltip).toContain("open files (the workspace has not been scanned yet)");
+  });
+
+  test("never a pass before the first workspace result: scanning… while the start-up scan runs, a hollow circle when none runs", () => {
+    const scanning = gateText({ errors: 0, warnings: 0, notes: 0, scanned: false }, true);
+    expect(scanning).toEqual({ text: "$(sync~spin) Flowgate scanning…", tooltip: "Flowgate gate: scanning the workspace — no result yet; 0 errors, 0 warnings in open files so far. Click to show the Problems panel.", failing: false });
+    expect(gateText({ errors: 0, warnings: 1, notes: 0, scanned: false }, true).text).toBe("$(sync~spin) Flowgate scanning… $(warning) 1");
+    expect(gateText({ errors: 0, warnings: 0, notes: 0, scanned: false }, false).text).toBe("$(circle-large-outline) Flowgate");
+    // Errors in open files are a result already: shown while the scan runs.
+    expect(gateText({ errors: 2, warnings: 0, notes: 0, scanned: false }, true).text).toBe("$(error) Flowgate 2");
+  });
+});
+
+describe("views readable at the default side-bar width (issue #14 item 6)", () => {
+  test("a run row: the title as label, status first in the description, the long run id last", () => {
+    expect(runRowDescription({ status: "in_progress", flow_version: "1.2.0", run_id: "run_748b45ebc76f7fde" }, false)).toBe("in_progress · v1.2.0 · run_748b45ebc76f7fde");
+    expect(runRowDescription({ status: "in_progress", flow_version: "1.2.0", run_id: "run_5af0b9129a2f8158" }, true)).toBe("in_progress · ledger problem · v1.2.0 · run_5af0b9129a2f8158");
+  });
+
+  test("a forged run's tooltip says what its ledger problem is: illegal transitions, malformed lines, a torn append", () => {
+    const problems = ledgerProblems({
+      torn: { line: 5 },
+      lines: [{ line: 3, problem: "not JSON" }, { line: 4, event: {} }, { line: 5, problem: "torn" }],
+      illegal: [{ seq: 2, code: "FLOW_VERIFICATION_UNSATISFIED", message: "step flow_x#1 requires evidence and is not verified" }],
+    });
+    expect(problems).toEqual([
+      "line 3: not JSON",
+      "event seq 2 would have been refused with FLOW_VERIFICATION_UNSATISFIED: step flow_x#1 requires evidence and is not verified",
+      "line 5 is a torn append (no final newline); `flowgate run repair` moves it aside",
+    ]);
+    expect(ledgerProblems({ lines: [{ line: 1, event: {} }], illegal: [] })).toEqual([]);
   });
 });

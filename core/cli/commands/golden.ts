@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, relative } from "node:path";
 import { loadConfig } from "../../config/load";
 import type { Config } from "../../config/schema";
@@ -6,9 +6,8 @@ import { globMatcher, walkFiles } from "../../files";
 import { DEFAULT_GOLDEN_OPTIONS, GOLDEN_DIMENSIONS, type GoldenDimension, goldenOptionsOf, goldenOptionsSchema, type GoldenOptions, MATCH_MODES, type MatchMode } from "../../evidence/config";
 import { compareFiles, type GoldensDetails } from "../../evidence/check";
 import { evidenceLimits } from "../../evidence/evaluate";
+import { acceptGolden } from "../../evidence/accept";
 import { renderGoldenText } from "../../evidence/golden";
-import { verifyIntegrity } from "../../evidence/integrity";
-import { loadBundleFile, toFinding } from "../../evidence/load";
 import { toRepoPath } from "../../findings";
 import { buildReport } from "../../report/model";
 import { renderReport } from "../../report/index";
@@ -137,32 +136,20 @@ function applyFlags(base: GoldenOptions, values: { match?: string; ignore?: stri
   });
 }
 
-/** Accept the current run as the golden: refuse a bundle that does not verify, print what changed. */
+/** Accept the current run as the golden (core/evidence/accept.ts) and print what happened. */
 function update(io: CliIO, current: string, golden: string, options: GoldenOptions, limits: ReturnType<typeof evidenceLimits>): number {
-  const loaded = loadBundleFile(absolute(io, current), current, limits);
-  const text = loaded.locator.text;
-  const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
-  if (problems.length > 0) {
-    io.stderr(`flowgate golden: not updating ${golden}: ${current} does not verify:\n${problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}\n`).join("")}`);
-    return EXIT.failed;
-  }
-  const target = absolute(io, golden);
   try {
-    if (!existsSync(target)) {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, text);
-      io.stdout(`created golden ${golden} from ${current}\n`);
-      return EXIT.passed;
+    const accepted = acceptGolden(io.cwd, current, golden, options, limits);
+    if (!accepted.ok) {
+      io.stderr(`flowgate golden: not updating ${golden}: ${current} does not verify:\n${accepted.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}\n`).join("")}`);
+      return EXIT.failed;
     }
-    const { result } = compareFiles(io.cwd, current, golden, options, limits);
-    if (result?.passed && readFileSync(target, "utf8") === text) {
-      io.stdout(`golden ${golden} is up to date\n`);
-      return EXIT.passed;
+    if (accepted.outcome === "created") io.stdout(`created golden ${golden} from ${current}\n`);
+    else if (accepted.outcome === "unchanged") io.stdout(`golden ${golden} is up to date\n`);
+    else {
+      if (accepted.result) io.stdout(renderGoldenText(accepted.result));
+      io.stdout(`updated golden ${golden} from ${current}: ${accepted.changes} difference${accepted.changes === 1 ? "" : "s"} accepted\n`);
     }
-    if (result) io.stdout(renderGoldenText(result));
-    writeFileSync(target, text);
-    const changed = result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0;
-    io.stdout(`updated golden ${golden} from ${current}: ${changed} difference${changed === 1 ? "" : "s"} accepted\n`);
     return EXIT.passed;
   } catch (e) {
     io.stderr(`flowgate golden: cannot write ${golden}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);

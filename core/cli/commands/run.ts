@@ -45,8 +45,8 @@ Writes (each prints the run's new state; a refusal prints its code and exits 1):
   evidence <run_id> <step> <kind> <ref>  kind: proposal, artifact, hash, test_result
   request-approval <run_id> (--step STEP | --tool NAME [--args JSON]) --reason TEXT
         [--risk LEVEL] [--ttl SECONDS] [--approvals N]
-  approve <run_id> <approval_id>
-  deny <run_id> <approval_id> --reason TEXT
+  approve <run_id> <approval_id> [--comment TEXT]
+  deny <run_id> <approval_id> --reason TEXT [--comment TEXT]
   consent <run_id> --lanes L1,L2 --cost-cap UNITS [--ttl SECONDS]
   revoke <run_id> <consent_id>
   execute <run_id> <step> --consent ID [--lane LANE] [--dry-run]
@@ -89,6 +89,7 @@ const OPTIONS = {
   agent: { type: "string" },
   reason: { type: "string" },
   note: { type: "string" },
+  comment: { type: "string" },
   step: { type: "string" },
   tool: { type: "string" },
   args: { type: "string" },
@@ -217,7 +218,7 @@ async function write(sub: string, args: string[], values: Values, root: string, 
     case "approve":
     case "deny": {
       const [runId, approvalId] = positionals(sub, args, ["run_id", "approval_id"]);
-      return printResult(io, sub, await decideApproval({ ...ctx, runId: runId!, approvalId: approvalId!, decision: sub, reason: values.reason }), json);
+      return printResult(io, sub, await decideApproval({ ...ctx, runId: runId!, approvalId: approvalId!, decision: sub, reason: values.reason, comment: values.comment }), json);
     }
     case "consent": {
       const [runId] = positionals(sub, args, ["run_id"]);
