@@ -39016,8 +39016,8 @@ function isWholeObject(text3) {
     return false;
   }
 }
-function readTraceText(text3, file2, sink) {
-  const reader = new OtlpReader(file2, sink);
+function readTraceText(text3, file2, sink, limits = DEFAULT_READ_LIMITS) {
+  const reader = new OtlpReader(file2, sink, limits);
   const bytes = Buffer.from(text3, "utf8");
   for (let i2 = 0; i2 < bytes.length; i2 += 1 << 20) reader.write(bytes.subarray(i2, i2 + (1 << 20)));
   return reader.end();
@@ -39039,7 +39039,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
   }
   return reader.end();
 }
-var import_node_fs8, MAX_LINE_BYTES, MAX_VALUE_BYTES, MAX_DEPTH, MAX_LOAD_FINDINGS, SPAN_PATH, NEWLINE, StreamParser, OtlpReader, SNIFF_BYTES;
+var import_node_fs8, MAX_LINE_BYTES, MAX_VALUE_BYTES, DEFAULT_READ_LIMITS, SPAN_DEPTH, MAX_DEPTH, MAX_LOAD_FINDINGS, SPAN_PATH, NEWLINE, StreamParser, OtlpReader, SNIFF_BYTES;
 var init_load2 = __esm({
   "core/traces/load.ts"() {
     "use strict";
@@ -39052,14 +39052,17 @@ var init_load2 = __esm({
     init_rules7();
     MAX_LINE_BYTES = 16 * 1024 * 1024;
     MAX_VALUE_BYTES = 64 * 1024 * 1024;
+    DEFAULT_READ_LIMITS = { maxLineBytes: MAX_LINE_BYTES, maxValueBytes: MAX_VALUE_BYTES };
+    SPAN_DEPTH = 7;
     MAX_DEPTH = 64;
     MAX_LOAD_FINDINGS = 50;
     SPAN_PATH = "$.resourceSpans.*.scopeSpans.*.spans.*";
     NEWLINE = 10;
     StreamParser = class {
-      constructor(sink, report, firstLine = 1) {
+      constructor(sink, report, limits, firstLine = 1) {
         this.sink = sink;
         this.report = report;
+        this.limits = limits;
         this.line = firstLine;
         this.tokenizer.onToken = ({ token, value, offset }) => this.onToken(token, value, offset);
         this.parser.onValue = ({ value }) => this.sink(value, this.closed);
@@ -39068,10 +39071,12 @@ var init_load2 = __esm({
       }
       sink;
       report;
+      limits;
       tokenizer = new Tokenizer({ separator: "" });
       parser = new TokenParser({ paths: [SPAN_PATH], keepStack: false, separator: "" });
-      /** Positions of the open containers' first characters. */
+      /** Positions (and byte offsets) of the open containers' first characters. */
       open = [];
+      openedAt = [];
       closed = WHOLE_FILE;
       line;
       lineStart = 0;
@@ -39094,14 +39099,18 @@ var init_load2 = __esm({
         if (this.failed) return;
         this.lastToken = offset;
         const depth = this.open.length;
+        const span = this.openedAt[SPAN_DEPTH - 1];
+        if (span !== void 0 && offset - span > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
         if (depth === 0 && token !== tokenType_default.LEFT_BRACE && token !== tokenType_default.SEPARATOR) return this.fail(invalidTrace, "the top-level value is not an object", this.position(offset));
         if (depth === 1 && token === tokenType_default.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
         this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
         if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) {
           if (depth >= MAX_DEPTH) return this.fail(traceTooLarge, `nested deeper than ${MAX_DEPTH} levels`, this.position(offset));
           this.open.push(this.position(offset));
+          this.openedAt.push(offset);
         } else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) {
           this.closed = this.open.pop() ?? WHOLE_FILE;
+          this.openedAt.pop();
           if (this.open.length === 0) {
             if (!this.sawResourceSpans) this.report((file2) => invalidTrace.at(file2, this.closed, "the object has no resourceSpans"));
             this.sawResourceSpans = false;
@@ -39111,17 +39120,19 @@ var init_load2 = __esm({
       }
       write(bytes) {
         let start2 = 0;
+        const piece = Math.max(1, Math.min(1 << 20, this.limits.maxValueBytes >> 2));
         while (start2 < bytes.length && !this.failed) {
           const nl = bytes.indexOf(NEWLINE, start2);
-          const end = nl === -1 ? bytes.length : nl + 1;
-          if (this.fed + (end - start2) - this.lastToken > MAX_VALUE_BYTES) return this.fail(traceTooLarge, `a single JSON value is over ${MAX_VALUE_BYTES} bytes`);
+          const end = Math.min(nl === -1 ? bytes.length : nl + 1, start2 + piece);
+          const max = this.limits.maxValueBytes;
+          if (this.fed - this.lastToken > max) return this.fail(traceTooLarge, `a single JSON value is over ${max} bytes`);
           try {
             this.tokenizer.write(bytes.subarray(start2, end));
           } catch (e) {
             this.fail(invalidTrace, `not valid JSON (${e.message})`);
           }
           this.fed += end - start2;
-          if (nl !== -1) {
+          if (nl !== -1 && end === nl + 1) {
             this.line++;
             this.lineStart = this.fed;
           }
@@ -39139,12 +39150,14 @@ var init_load2 = __esm({
       }
     };
     OtlpReader = class {
-      constructor(file2, sink) {
+      constructor(file2, sink, limits = DEFAULT_READ_LIMITS) {
         this.file = file2;
         this.sink = sink;
+        this.limits = limits;
       }
       file;
       sink;
+      limits;
       mode = "detect";
       stream;
       /** The current line's bytes (lines mode, or the first line while detecting). */
@@ -39176,19 +39189,19 @@ var init_load2 = __esm({
         if (this.longLine) return this.longLine.write(bytes);
         this.pending.push(bytes.slice());
         this.pendingBytes += bytes.length;
-        if (this.pendingBytes <= MAX_LINE_BYTES) return;
+        if (this.pendingBytes <= this.limits.maxLineBytes) return;
         const buffered = Buffer.concat(this.pending);
         this.pending = [];
         this.pendingBytes = 0;
         if (this.mode === "detect") this.toStream(buffered);
         else {
-          this.longLine = new StreamParser(this.sink, this.report, this.line);
+          this.longLine = new StreamParser(this.sink, this.report, this.limits, this.line);
           this.longLine.write(buffered);
         }
       }
       toStream(buffered) {
         this.mode = "stream";
-        this.stream = new StreamParser(this.sink, this.report);
+        this.stream = new StreamParser(this.sink, this.report, this.limits);
         this.stream.write(buffered);
       }
       /** Finish the current line; true when the file turned out to be one object read as a stream. */
