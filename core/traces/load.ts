@@ -17,8 +17,16 @@ import { invalidTrace, traceTooLarge } from "./rules";
 
 /** A line longer than this is read token by token instead of with JSON.parse. */
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
-/** Most bytes one JSON value (a string attribute, say) may take: bounds the tokenizer's buffer. */
+/** Most bytes one JSON value (a string attribute, say) or one span may take: bounds what is held at once. */
 export const MAX_VALUE_BYTES = 64 * 1024 * 1024;
+export interface ReadLimits {
+  maxLineBytes: number;
+  maxValueBytes: number;
+}
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxLineBytes: MAX_LINE_BYTES, maxValueBytes: MAX_VALUE_BYTES };
+
+/** Containers open inside a span: `{ resourceSpans [ { scopeSpans [ { spans [ {` is seven deep. */
+const SPAN_DEPTH = 7;
 /** Deepest nesting read; OTLP spans nest about ten levels (array values nest further, but not this far). */
 export const MAX_DEPTH = 64;
 /** Most load findings per file: a garbage file of a million lines must not produce a million. */
@@ -33,8 +41,9 @@ const NEWLINE = 10;
 class StreamParser {
   private readonly tokenizer = new Tokenizer({ separator: "" });
   private readonly parser = new TokenParser({ paths: [SPAN_PATH], keepStack: false, separator: "" });
-  /** Positions of the open containers' first characters. */
+  /** Positions (and byte offsets) of the open containers' first characters. */
   private readonly open: Range[] = [];
+  private readonly openedAt: number[] = [];
   private closed: Range = WHOLE_FILE;
   private line: number;
   private lineStart = 0;
@@ -47,6 +56,7 @@ class StreamParser {
   constructor(
     private readonly sink: SpanSink,
     private readonly report: (finding: (file: string) => Finding) => void,
+    private readonly limits: ReadLimits,
     firstLine = 1,
   ) {
     this.line = firstLine;
@@ -72,14 +82,19 @@ class StreamParser {
     if (this.failed) return;
     this.lastToken = offset;
     const depth = this.open.length;
+    // the parser builds each span whole: one span of many small values must not grow without bound either
+    const span = this.openedAt[SPAN_DEPTH - 1];
+    if (span !== undefined && offset - span > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
     if (depth === 0 && token !== TokenType.LEFT_BRACE && token !== TokenType.SEPARATOR) return this.fail(invalidTrace, "the top-level value is not an object", this.position(offset));
     if (depth === 1 && token === TokenType.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
     this.expectKey = depth === 1 ? token === TokenType.COMMA : token === TokenType.LEFT_BRACE && depth === 0;
     if (token === TokenType.LEFT_BRACE || token === TokenType.LEFT_BRACKET) {
       if (depth >= MAX_DEPTH) return this.fail(traceTooLarge, `nested deeper than ${MAX_DEPTH} levels`, this.position(offset));
       this.open.push(this.position(offset));
+      this.openedAt.push(offset);
     } else if (token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET) {
       this.closed = this.open.pop() ?? WHOLE_FILE;
+      this.openedAt.pop();
       if (this.open.length === 0) {
         if (!this.sawResourceSpans) this.report((file) => invalidTrace.at(file, this.closed, "the object has no resourceSpans"));
         this.sawResourceSpans = false;
@@ -90,17 +105,20 @@ class StreamParser {
 
   write(bytes: Uint8Array): void {
     let start = 0;
+    // pieces of at most a quarter of the value limit, so a value growing past it is caught within a piece
+    const piece = Math.max(1, Math.min(1 << 20, this.limits.maxValueBytes >> 2));
     while (start < bytes.length && !this.failed) {
       const nl = bytes.indexOf(NEWLINE, start);
-      const end = nl === -1 ? bytes.length : nl + 1;
-      if (this.fed + (end - start) - this.lastToken > MAX_VALUE_BYTES) return this.fail(traceTooLarge, `a single JSON value is over ${MAX_VALUE_BYTES} bytes`);
+      const end = Math.min(nl === -1 ? bytes.length : nl + 1, start + piece);
+      const max = this.limits.maxValueBytes;
+      if (this.fed - this.lastToken > max) return this.fail(traceTooLarge, `a single JSON value is over ${max} bytes`);
       try {
         this.tokenizer.write(bytes.subarray(start, end));
       } catch (e) {
         this.fail(invalidTrace, `not valid JSON (${(e as Error).message})`);
       }
       this.fed += end - start;
-      if (nl !== -1) {
+      if (nl !== -1 && end === nl + 1) {
         this.line++;
         this.lineStart = this.fed;
       }
@@ -135,6 +153,7 @@ export class OtlpReader {
   constructor(
     private readonly file: string,
     private readonly sink: SpanSink,
+    private readonly limits: ReadLimits = DEFAULT_READ_LIMITS,
   ) {}
 
   private report = (make: (file: string) => Finding): void => {
@@ -161,21 +180,21 @@ export class OtlpReader {
     if (this.longLine) return this.longLine.write(bytes);
     this.pending.push(bytes.slice());
     this.pendingBytes += bytes.length;
-    if (this.pendingBytes <= MAX_LINE_BYTES) return;
+    if (this.pendingBytes <= this.limits.maxLineBytes) return;
     // too long for JSON.parse: the first line makes the whole file a stream, a later one is streamed alone
     const buffered = Buffer.concat(this.pending);
     this.pending = [];
     this.pendingBytes = 0;
     if (this.mode === "detect") this.toStream(buffered);
     else {
-      this.longLine = new StreamParser(this.sink, this.report, this.line);
+      this.longLine = new StreamParser(this.sink, this.report, this.limits, this.line);
       this.longLine.write(buffered);
     }
   }
 
   private toStream(buffered: Uint8Array): void {
     this.mode = "stream";
-    this.stream = new StreamParser(this.sink, this.report);
+    this.stream = new StreamParser(this.sink, this.report, this.limits);
     this.stream.write(buffered);
   }
 
@@ -250,8 +269,8 @@ function isWholeObject(text: string): boolean {
 }
 
 /** Read a trace's text (an editor's buffer, a test's fixture). */
-export function readTraceText(text: string, file: string, sink: SpanSink): Finding[] {
-  const reader = new OtlpReader(file, sink);
+export function readTraceText(text: string, file: string, sink: SpanSink, limits: ReadLimits = DEFAULT_READ_LIMITS): Finding[] {
+  const reader = new OtlpReader(file, sink, limits);
   const bytes = Buffer.from(text, "utf8");
   for (let i = 0; i < bytes.length; i += 1 << 20) reader.write(bytes.subarray(i, i + (1 << 20)));
   return reader.end();

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeTrace, analyzeTraceFile } from "../../core/traces/analyze";
 import { config } from "./helpers";
-import { isTraceText, MAX_LINE_BYTES, MAX_VALUE_BYTES } from "../../core/traces/load";
+import { isTraceText, MAX_LINE_BYTES, MAX_VALUE_BYTES, readTraceText } from "../../core/traces/load";
 import { agent, chat, COL, FIXTURES, fixture, jsonl, otlp, POLICY, span, tool } from "./helpers";
 
 const brief = (text: string, cfg = POLICY) => analyzeTrace("t", text, cfg).findings.map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`);
@@ -50,15 +50,30 @@ describe("trace/too-large: hostile shapes are bounded", () => {
     // one per line: JSON.parse does not recurse, and arrays where ResourceSpans belong hold no spans
     expect(brief(`{"resourceSpans":[]}\n${deep}${"]".repeat(200_000)}}\n`)).toEqual([]);
   });
+  // the limits are parameters: small ones here exercise the same code as the 16/64 MiB defaults
+  const SMALL = { maxLineBytes: 64 * 1024, maxValueBytes: 256 * 1024 };
+  const read = (text: string) => {
+    const spans: string[] = [];
+    const findings = readTraceText(text, "t", (raw, r) => spans.push(`${(raw as { name: string }).name} ${r.line}:${r.column}`), SMALL);
+    return { spans, findings: findings.map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`) };
+  };
   it("one JSON value over the value limit is refused", () => {
-    const huge = `{"resourceSpans":[{"scopeSpans":[{"spans":[{"name":"${"x".repeat(MAX_VALUE_BYTES + 10)}"}]}]}]}`;
-    expect(brief(huge)).toEqual([`trace/too-large 1:1 trace over a limit: a single JSON value is over ${MAX_VALUE_BYTES} bytes`]);
+    const huge = `{"resourceSpans":[{"scopeSpans":[{"spans":[{"name":"${"x".repeat(SMALL.maxValueBytes * 2)}"}]}]}]}`;
+    expect(read(huge).findings).toEqual([`trace/too-large 1:1 trace over a limit: a single JSON value is over ${SMALL.maxValueBytes} bytes`]);
   });
-  it("a line too long for JSON.parse is read token by token, with the same findings and positions", () => {
+  it("one span over the limit, made of many small values, is refused at the span (the parser would build it whole)", () => {
+    const many = Array.from({ length: Math.ceil(SMALL.maxValueBytes / 20) }, (_, i) => `{"key":"k${i}","value":{"intValue":1}}`).join(",");
+    const text = `{"resourceSpans":[{"scopeSpans":[{"spans":[\n  {"name":"small"},\n  {"name":"big","attributes":[${many}]}]}]}]}`;
+    expect(read(text)).toEqual({ spans: ["small 2:3"], findings: [`trace/too-large 3:3 trace over a limit: a span is over ${SMALL.maxValueBytes} bytes`] });
+  });
+  it("a line too long for JSON.parse is read token by token, with the same spans and positions", () => {
     const big = tool("3", "1", "run_shell", "c1");
-    big.attrs = [...big.attrs!, ["padding", "y".repeat(MAX_LINE_BYTES + 100)]];
-    const text = jsonl([agent("1"), chat("2", "1"), big, tool("4", "1", "run_shell", "c2"), chat("5", "1", "gpt-4o-mini", [1, 1], "stop", { start: 50 })].map(span));
-    expect(brief(text).map((s) => s.slice(0, 40))).toEqual([`trace/tool-forbidden 3:${COL} tool run_shell (call c1)`, `trace/tool-forbidden 4:${COL} tool run_shell (call c2)`].map((s) => s.slice(0, 40)));
+    big.attrs = [...big.attrs!, ["padding", "y".repeat(SMALL.maxLineBytes + 100)]];
+    const text = jsonl([agent("1"), chat("2", "1"), big, tool("4", "1", "run_shell", "c2")].map(span));
+    expect(read(text)).toEqual({ spans: ["invoke_agent a 1:" + COL, "chat gpt-4o-mini 2:" + COL, "execute_tool run_shell 3:" + COL, "execute_tool run_shell 4:" + COL], findings: [] });
+  });
+  it("the defaults: 16 MiB lines, 64 MiB values and spans", () => {
+    expect([MAX_LINE_BYTES, MAX_VALUE_BYTES]).toEqual([16 * 1024 * 1024, 64 * 1024 * 1024]);
   });
 });
 
