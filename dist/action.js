@@ -1984,11 +1984,11 @@ var require_request = __commonJS({
           } else if (typeof val[i2] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i2]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str3 = `${val[i2]}`;
+            if (!isValidHeaderValue(str3)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str3);
           }
         }
         val = arr;
@@ -3561,25 +3561,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str3, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str3.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
     }
     function isomorphicDecode(input2) {
       const length = input2.length;
@@ -4794,7 +4794,7 @@ var require_util2 = __commonJS({
       return new InflateStream(zlibOptions);
     }
     function extractMimeType(headers) {
-      let charset = null;
+      let charset2 = null;
       let essence = null;
       let mimeType = null;
       const values = getDecodeSplit("content-type", headers);
@@ -4808,13 +4808,13 @@ var require_util2 = __commonJS({
         }
         mimeType = temporaryMimeType;
         if (mimeType.essence !== essence) {
-          charset = null;
+          charset2 = null;
           if (mimeType.parameters.has("charset")) {
-            charset = mimeType.parameters.get("charset");
+            charset2 = mimeType.parameters.get("charset");
           }
           essence = mimeType.essence;
-        } else if (!mimeType.parameters.has("charset") && charset !== null) {
-          mimeType.parameters.set("charset", charset);
+        } else if (!mimeType.parameters.has("charset") && charset2 !== null) {
+          mimeType.parameters.set("charset", charset2);
         }
       }
       if (mimeType == null) {
@@ -5498,7 +5498,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -10914,7 +10914,7 @@ var require_mock_utils = __commonJS({
       const url2 = new URL(origin);
       if (netConnect === true) {
         return true;
-      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url2.host))) {
+      } else if (Array.isArray(netConnect) && netConnect.some((matcher2) => matchValue(matcher2, url2.host))) {
         return true;
       }
       return false;
@@ -11344,14 +11344,14 @@ var require_mock_agent = __commonJS({
       activate() {
         this[kIsMockActive] = true;
       }
-      enableNetConnect(matcher) {
-        if (typeof matcher === "string" || typeof matcher === "function" || matcher instanceof RegExp) {
+      enableNetConnect(matcher2) {
+        if (typeof matcher2 === "string" || typeof matcher2 === "function" || matcher2 instanceof RegExp) {
           if (Array.isArray(this[kNetConnect])) {
-            this[kNetConnect].push(matcher);
+            this[kNetConnect].push(matcher2);
           } else {
-            this[kNetConnect] = [matcher];
+            this[kNetConnect] = [matcher2];
           }
-        } else if (typeof matcher === "undefined") {
+        } else if (typeof matcher2 === "undefined") {
           this[kNetConnect] = true;
         } else {
           throw new InvalidArgumentError("Unsupported matcher. Must be one of String|Function|RegExp.");
@@ -12593,11 +12593,11 @@ var require_response = __commonJS({
       };
     }
     function makeNetworkError(reason) {
-      const isError = isErrorLike(reason);
+      const isError2 = isErrorLike(reason);
       return makeResponse({
         type: "error",
         status: 0,
-        error: isError ? reason : new Error(reason ? String(reason) : reason),
+        error: isError2 ? reason : new Error(reason ? String(reason) : reason),
         aborted: reason && reason.name === "AbortError"
       });
     }
@@ -16455,17 +16455,17 @@ var require_cookies = __commonJS({
       }
       return out2;
     }
-    function deleteCookie(headers, name2, attributes) {
+    function deleteCookie(headers, name2, attributes2) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name2 = webidl.converters.DOMString(name2, prefix, "name");
-      attributes = webidl.converters.DeleteCookieAttributes(attributes);
+      attributes2 = webidl.converters.DeleteCookieAttributes(attributes2);
       setCookie(headers, {
         name: name2,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
-        ...attributes
+        ...attributes2
       });
     }
     function getSetCookies(headers) {
@@ -16481,9 +16481,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str3 = stringify(cookie);
+      if (str3) {
+        headers.append("Set-Cookie", str3);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17043,8 +17043,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
-      return num >= 8 && num <= 15;
+      const num2 = Number.parseInt(value, 10);
+      return num2 >= 8 && num2 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -20132,10 +20132,10 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants6();
     exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
-    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports2.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports2.isRegexChar = (str3) => str3.length === 1 && exports2.hasRegexChars(str3);
+    exports2.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports2.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform2 = navigator.platform.toLowerCase();
@@ -20146,8 +20146,8 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports2.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports2.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -20237,7 +20237,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts2 = [];
-      let str2 = input2;
+      let str3 = input2;
       let index = -1;
       let start2 = 0;
       let lastIndex = 0;
@@ -20256,10 +20256,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -20436,24 +20436,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start2 > 0) {
-        prefix = str2.slice(0, start2);
-        str2 = str2.slice(start2);
+        prefix = str3.slice(0, start2);
+        str3 = str3.slice(start2);
         lastIndex -= start2;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -20846,9 +20846,9 @@ var require_parse2 = __commonJS({
       const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -21500,8 +21500,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -21519,7 +21519,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -21547,12 +21547,12 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
-        const arrayMatcher = (str2) => {
+        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -21565,16 +21565,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix: posix2 });
+      const matcher2 = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix2 });
         const result = { glob, state, regex, posix: posix2, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -21596,11 +21596,11 @@ var require_picomatch = __commonJS({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher2.state = state;
       }
-      return matcher;
+      return matcher2;
     };
-    picomatch2.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -21617,24 +21617,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input2, regex, options, posix2);
+          match = picomatch3.matchBase(input2, regex, options, posix2);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch2.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix2 }));
     };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse7(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input2, options) => scan(input2, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input2, options) => scan(input2, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -21645,13 +21645,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -21662,9 +21662,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse7(input2, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -21673,8 +21673,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
-    module2.exports = picomatch2;
+    picomatch3.constants = constants3;
+    module2.exports = picomatch3;
   }
 });
 
@@ -21684,14 +21684,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module2.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module2.exports = picomatch3;
   }
 });
 
@@ -22642,13 +22642,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -22802,16 +22802,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
-        if (str2[i2] === "\n") {
+        if (str3[i2] === "\n") {
           if (i2 - start2 > limit)
             return true;
           start2 = i2 + 1;
@@ -22828,11 +22828,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start2 = 0;
       for (let i2 = 0, ch = json3[i2]; ch; ch = json3[++i2]) {
         if (ch === " " && json3[i2 + 1] === "\\" && json3[i2 + 2] === "n") {
-          str2 += json3.slice(start2, i2) + "\\ ";
+          str3 += json3.slice(start2, i2) + "\\ ";
           i2 += 1;
           start2 = i2;
           ch = "\\";
@@ -22841,38 +22841,38 @@ var require_stringifyString = __commonJS({
           switch (json3[i2 + 1]) {
             case "u":
               {
-                str2 += json3.slice(start2, i2);
+                str3 += json3.slice(start2, i2);
                 const code = json3.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json3.substr(i2, 6);
+                      str3 += json3.substr(i2, 6);
                 }
                 i2 += 5;
                 start2 = i2 + 1;
@@ -22882,14 +22882,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json3[i2 + 2] === '"' || json3.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str2 += json3.slice(start2, i2) + "\n\n";
+                str3 += json3.slice(start2, i2) + "\n\n";
                 while (json3[i2 + 2] === "\\" && json3[i2 + 3] === "n" && json3[i2 + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i2 += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json3[i2 + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i2 += 1;
                 start2 = i2 + 1;
               }
@@ -22898,8 +22898,8 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str2 = start2 ? str2 + json3.slice(start2) : json3;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start2 ? str3 + json3.slice(start2) : json3;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -23027,15 +23027,15 @@ ${indent}${start2}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item2, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -23187,11 +23187,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node2) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -23226,8 +23226,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -23236,27 +23236,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -23272,7 +23272,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -23316,16 +23316,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -23360,7 +23360,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge3 = {
+    var merge4 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -23370,7 +23370,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -23409,7 +23409,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge3;
+    exports2.merge = merge4;
   }
 });
 
@@ -23418,15 +23418,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map2, value);
+      else if (merge4.isMergeKey(ctx, key))
+        merge4.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -23529,13 +23529,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item2 = items[i2];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item2 = items2[i2];
         let comment2 = null;
         if (identity.isNode(item2)) {
           if (!chompKeep && item2.spaceBefore)
@@ -23552,33 +23552,33 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
           const line = lines[i2];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -23589,8 +23589,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item2 = items[i2];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item2 = items2[i2];
         let comment = null;
         if (identity.isNode(item2)) {
           if (item2.spaceBefore)
@@ -23619,21 +23619,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item2, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i2 < items.length - 1) {
-          str2 += ",";
+        let str3 = stringify.stringify(item2, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        if (i2 < items2.length - 1) {
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start: start2, end } = flowChars;
@@ -23645,11 +23645,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start2;
+          let str3 = start2;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -23678,9 +23678,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -23981,7 +23981,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item2, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
@@ -24019,7 +24019,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -24040,9 +24040,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
@@ -24071,7 +24071,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -24080,10 +24080,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -24091,11 +24091,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node2 = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node2.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node2 = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node2.minFractionDigits = str3.length - dot - 1;
         return node2;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -24112,7 +24112,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value) && value >= 0)
@@ -24125,7 +24125,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt2) => intResolve(str2, 2, 8, opt2),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 2, 8, opt2),
       stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int2 = {
@@ -24133,7 +24133,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt2) => intResolve(str2, 0, 10, opt2),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 0, 10, opt2),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -24142,7 +24142,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt2) => intResolve(str2, 2, 16, opt2),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 2, 16, opt2),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int2;
@@ -24195,7 +24195,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -24212,7 +24212,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -24220,7 +24220,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -24228,7 +24228,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -24236,9 +24236,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
@@ -24270,10 +24270,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i2 = 0; i2 < str2.length; ++i2)
-            buffer[i2] = str2.charCodeAt(i2);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i2 = 0; i2 < str3.length; ++i2)
+            buffer[i2] = str3.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -24284,28 +24284,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
             s += String.fromCharCode(buf[i2]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str2.substr(o, lineWidth);
+            lines[i2] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary3;
@@ -24511,7 +24511,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -24520,10 +24520,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -24531,11 +24531,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node2 = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node2 = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node2.minFractionDigits = f.length;
         }
@@ -24555,34 +24555,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -24592,7 +24592,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt2) => intResolve(str2, 2, 2, opt2),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 2, 2, opt2),
       stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
@@ -24601,7 +24601,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt2) => intResolve(str2, 1, 8, opt2),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 1, 8, opt2),
       stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int2 = {
@@ -24609,7 +24609,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt2) => intResolve(str2, 0, 10, opt2),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 0, 10, opt2),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -24618,7 +24618,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt2) => intResolve(str2, 2, 16, opt2),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 2, 16, opt2),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int2;
@@ -24722,26 +24722,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts2 = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts2 = [value % _60];
       if (value < 60) {
         parts2.unshift(0);
@@ -24761,7 +24761,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -24770,7 +24770,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -24781,8 +24781,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -24817,7 +24817,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
@@ -24837,7 +24837,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary3.binary,
-      merge3.merge,
+      merge4.merge,
       omap.omap,
       pairs.pairs,
       set2.set,
@@ -24863,7 +24863,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary3 = require_binary();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -24888,7 +24888,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge3.merge,
+      merge: merge4.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -24898,7 +24898,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary3.binary,
-      "tag:yaml.org,2002:merge": merge3.merge,
+      "tag:yaml.org,2002:merge": merge4.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -24907,7 +24907,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -24925,7 +24925,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge3.merge);
+        tags = tags.concat(merge4.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -24954,11 +24954,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.tags = tags.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string4.string });
@@ -25628,12 +25628,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -30284,10 +30284,10 @@ var require_tree_sitter = __commonJS({
               if (c.name === captureName1) nodes1.push(c.node);
               if (c.name === captureName2) nodes2.push(c.node);
             }
-            const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+            const compare2 = /* @__PURE__ */ __name((n1, n2, positive) => {
               return positive ? n1.text === n2.text : n1.text !== n2.text;
             }, "compare");
-            return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+            return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive)));
           });
         } else {
           const captureName = steps[1].name;
@@ -31512,16 +31512,16 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
               return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
             }
-            var str2 = "";
+            var str3 = "";
             while (idx < endPtr) {
               var u0 = heapOrArray[idx++];
               if (!(u0 & 128)) {
-                str2 += String.fromCharCode(u0);
+                str3 += String.fromCharCode(u0);
                 continue;
               }
               var u1 = heapOrArray[idx++] & 63;
               if ((u0 & 224) == 192) {
-                str2 += String.fromCharCode((u0 & 31) << 6 | u1);
+                str3 += String.fromCharCode((u0 & 31) << 6 | u1);
                 continue;
               }
               var u2 = heapOrArray[idx++] & 63;
@@ -31531,13 +31531,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
                 u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
               }
               if (u0 < 65536) {
-                str2 += String.fromCharCode(u0);
+                str3 += String.fromCharCode(u0);
               } else {
                 var ch = u0 - 65536;
-                str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+                str3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
               }
             }
-            return str2;
+            return str3;
           }, "UTF8ArrayToString");
           var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
             var offset = 0;
@@ -32317,7 +32317,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var nowIsMonotonic = 1;
           var __emscripten_get_now_is_monotonic = /* @__PURE__ */ __name(() => nowIsMonotonic, "__emscripten_get_now_is_monotonic");
           __emscripten_get_now_is_monotonic.sig = "i";
-          var __emscripten_memcpy_js = /* @__PURE__ */ __name((dest, src, num) => HEAPU8.copyWithin(dest, src, src + num), "__emscripten_memcpy_js");
+          var __emscripten_memcpy_js = /* @__PURE__ */ __name((dest, src, num2) => HEAPU8.copyWithin(dest, src, src + num2), "__emscripten_memcpy_js");
           __emscripten_memcpy_js.sig = "vppp";
           var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
           _emscripten_date_now.sig = "d";
@@ -32392,7 +32392,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
           };
           var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
-            var num = 0;
+            var num2 = 0;
             for (var i2 = 0; i2 < iovcnt; i2++) {
               var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
               var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
@@ -32400,9 +32400,9 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               for (var j = 0; j < len; j++) {
                 printChar(fd, HEAPU8[ptr + j]);
               }
-              num += len;
+              num2 += len;
             }
-            LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+            LE_HEAP_STORE_U32((pnum >> 2) * 4, num2);
             return 0;
           }, "_fd_write");
           _fd_write.sig = "iippp";
@@ -32467,10 +32467,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
             quit_(1, e);
           }, "handleException");
-          var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
+          var lengthBytesUTF8 = /* @__PURE__ */ __name((str3) => {
             var len = 0;
-            for (var i2 = 0; i2 < str2.length; ++i2) {
-              var c = str2.charCodeAt(i2);
+            for (var i2 = 0; i2 < str3.length; ++i2) {
+              var c = str3.charCodeAt(i2);
               if (c <= 127) {
                 len++;
               } else if (c <= 2047) {
@@ -32484,14 +32484,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
             return len;
           }, "lengthBytesUTF8");
-          var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
+          var stringToUTF8Array = /* @__PURE__ */ __name((str3, heap, outIdx, maxBytesToWrite) => {
             if (!(maxBytesToWrite > 0)) return 0;
             var startIdx = outIdx;
             var endIdx = outIdx + maxBytesToWrite - 1;
-            for (var i2 = 0; i2 < str2.length; ++i2) {
-              var u = str2.charCodeAt(i2);
+            for (var i2 = 0; i2 < str3.length; ++i2) {
+              var u = str3.charCodeAt(i2);
               if (u >= 55296 && u <= 57343) {
-                var u1 = str2.charCodeAt(++i2);
+                var u1 = str3.charCodeAt(++i2);
                 u = 65536 + ((u & 1023) << 10) | u1 & 1023;
               }
               if (u <= 127) {
@@ -32517,30 +32517,30 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             heap[outIdx] = 0;
             return outIdx - startIdx;
           }, "stringToUTF8Array");
-          var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+          var stringToUTF8 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => stringToUTF8Array(str3, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
           var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-          var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
-            var size = lengthBytesUTF8(str2) + 1;
+          var stringToUTF8OnStack = /* @__PURE__ */ __name((str3) => {
+            var size = lengthBytesUTF8(str3) + 1;
             var ret = stackAlloc(size);
-            stringToUTF8(str2, ret, size);
+            stringToUTF8(str3, ret, size);
             return ret;
           }, "stringToUTF8OnStack");
           var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-            var str2 = "";
+            var str3 = "";
             while (1) {
               var ch = HEAPU8[ptr++];
-              if (!ch) return str2;
-              str2 += String.fromCharCode(ch);
+              if (!ch) return str3;
+              str3 += String.fromCharCode(ch);
             }
           }, "AsciiToString");
-          var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
+          var stringToUTF16 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => {
             maxBytesToWrite ??= 2147483647;
             if (maxBytesToWrite < 2) return 0;
             maxBytesToWrite -= 2;
             var startPtr = outPtr;
-            var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
+            var numCharsToWrite = maxBytesToWrite < str3.length * 2 ? maxBytesToWrite / 2 : str3.length;
             for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-              var codeUnit = str2.charCodeAt(i2);
+              var codeUnit = str3.charCodeAt(i2);
               LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
               outPtr += 2;
             }
@@ -33074,9 +33074,9 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // action/main.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -33403,9 +33403,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items, ordered = false) {
+  addList(items2, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item2) => this.wrap("li", item2)).join("");
+    const listItems = items2.map((item2) => this.wrap("li", item2)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -33910,16 +33910,16 @@ function omit(object2, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str3) {
+  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str3) {
+  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -34291,15 +34291,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start2, end) {
+function unescapeQuotedPairs(str3, start2, end) {
   let result = "";
   for (let index = start2; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start2, index);
+    if (str3.charCodeAt(index) === BSLASH) {
+      result += str3.slice(start2, index);
       start2 = ++index;
     }
   }
-  return result + str2.slice(start2, end);
+  return result + str3.slice(start2, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -37750,9 +37750,9 @@ var DEFAULT_EXCLUDES = [
   "**/site-packages/**"
 ];
 var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
-function globMatcher(globs3) {
-  if (globs3.length === 0) return () => false;
-  return (0, import_picomatch.default)(globs3, { dot: true });
+function globMatcher(globs4) {
+  if (globs4.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs4, { dot: true });
 }
 function isFileTarget(path) {
   try {
@@ -37761,8 +37761,11 @@ function isFileTarget(path) {
     return false;
   }
 }
+function excludedMatcher(exclude = []) {
+  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+}
 function walkFiles(root, exclude = []) {
-  const excluded = globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+  const excluded = excludedMatcher(exclude);
   const out2 = [];
   const visit4 = (dir, rel) => {
     let entries;
@@ -38617,14 +38620,14 @@ function promiseAllObject(promisesObj) {
 }
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
-  let str2 = "";
+  let str3 = "";
   for (let i2 = 0; i2 < length; i2++) {
-    str2 += chars[Math.floor(Math.random() * chars.length)];
+    str3 += chars[Math.floor(Math.random() * chars.length)];
   }
-  return str2;
+  return str3;
 }
-function esc(str2) {
-  return JSON.stringify(str2);
+function esc(str3) {
+  return JSON.stringify(str3);
 }
 function slugify(input2) {
   return input2.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
@@ -38738,8 +38741,8 @@ var primitiveTypes = /* @__PURE__ */ new Set([
   "symbol",
   "undefined"
 ]);
-function escapeRegex(str2) {
-  return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str3) {
+  return str3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -39005,13 +39008,13 @@ function getSizableOrigin(input2) {
   return "unknown";
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str2) {
-  const units = str2.length;
-  if (!highSurrogate.test(str2))
+function codePointLength(str3) {
+  const units = str3.length;
+  if (!highSurrogate.test(str3))
     return units;
   let count = units;
   for (let i2 = 0; i2 < units - 1; i2++) {
-    if ((str2.charCodeAt(i2) & 64512) === 55296 && (str2.charCodeAt(i2 + 1) & 64512) === 56320) {
+    if ((str3.charCodeAt(i2) & 64512) === 55296 && (str3.charCodeAt(i2 + 1) & 64512) === 56320) {
       count--;
       i2++;
     }
@@ -41851,7 +41854,7 @@ function handleIntersectionResults(result, left, right) {
 }
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
-  const items = def.items;
+  const items2 = def.items;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
@@ -41867,8 +41870,8 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, [], ctx) : [];
     const proms = [];
-    const optinStart = getTupleOptStart(items, "optin");
-    const optoutStart = getTupleOptStart(items, "optout");
+    const optinStart = getTupleOptStart(items2, "optin");
+    const optoutStart = getTupleOptStart(items2, "optout");
     if (!def.rest) {
       if (input2.length < optinStart) {
         payload.issues.push({
@@ -41881,10 +41884,10 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         });
         return payload;
       }
-      if (input2.length > items.length) {
+      if (input2.length > items2.length) {
         payload.issues.push({
           code: "too_big",
-          maximum: items.length,
+          maximum: items2.length,
           inclusive: true,
           input: input2,
           inst,
@@ -41892,11 +41895,11 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         });
       }
     }
-    const itemResults = new Array(items.length);
+    const itemResults = new Array(items2.length);
     const abortEarly = def.rest ? ctx?.abortEarly : void 0;
     let itemAborted = false;
-    for (let i2 = 0; i2 < items.length; i2++) {
-      const r = items[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
+    for (let i2 = 0; i2 < items2.length; i2++) {
+      const r = items2[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
       if (r instanceof Promise) {
         proms.push(r.then((rr) => {
           itemResults[i2] = rr;
@@ -41908,8 +41911,8 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       }
     }
     if (def.rest && !itemAborted) {
-      let i2 = items.length - 1;
-      const rest = input2.slice(items.length);
+      let i2 = items2.length - 1;
+      const rest = input2.slice(items2.length);
       let seen = payload.issues.length;
       for (const el of rest) {
         if (abortEarly && payload.issues.length !== seen) {
@@ -41927,14 +41930,14 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       }
     }
     if (proms.length) {
-      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input2, optoutStart));
+      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items2, input2, optoutStart));
     }
-    return handleTupleResults(itemResults, payload, items, input2, optoutStart);
+    return handleTupleResults(itemResults, payload, items2, input2, optoutStart);
   };
 });
-function getTupleOptStart(items, key) {
-  for (let i2 = items.length - 1; i2 >= 0; i2--) {
-    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
+function getTupleOptStart(items2, key) {
+  for (let i2 = items2.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items2[i2]._zod.optin !== void 0 : items2[i2]._zod.optout === "optional";
     if (!omittable)
       return i2 + 1;
   }
@@ -41946,11 +41949,11 @@ function handleTupleResult(result, final, index) {
   }
   final.value[index] = result.value;
 }
-function handleTupleResults(itemResults, final, items, input2, optoutStart) {
-  for (let i2 = 0; i2 < items.length; i2++) {
+function handleTupleResults(itemResults, final, items2, input2, optoutStart) {
+  for (let i2 = 0; i2 < items2.length; i2++) {
     const r = itemResults[i2];
     const isPresent = i2 < input2.length;
-    if (!isPresent && i2 >= optoutStart && items[i2]._zod.optin === "optional") {
+    if (!isPresent && i2 >= optoutStart && items2[i2]._zod.optin === "optional") {
       final.value.length = i2;
       break;
     }
@@ -41964,7 +41967,7 @@ function handleTupleResults(itemResults, final, items, input2, optoutStart) {
     final.value[i2] = r.value;
   }
   for (let i2 = final.value.length - 1; i2 >= input2.length; i2--) {
-    if (items[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
+    if (items2[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
       final.value.length = i2;
     } else {
       break;
@@ -42876,7 +42879,7 @@ function isRecursive(inst, stack, resolve2) {
     }
     return answer;
   };
-  const merge3 = (answer) => {
+  const merge4 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -42885,7 +42888,7 @@ function isRecursive(inst, stack, resolve2) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge3(raw ? shape(raw, true) : ASSUMED);
+      merge4(raw ? shape(raw, true) : ASSUMED);
       check2(def.catchall);
       break;
     }
@@ -42935,7 +42938,7 @@ function isRecursive(inst, stack, resolve2) {
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
       const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -51880,20 +51883,20 @@ function generateNonOptionalCheck(doc, ctx, schema, accessor) {
 }
 function generateTupleCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
-  const items = def.items;
+  const items2 = def.items;
   const rest = def.rest;
   doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
-  const optinStart = getTupleOptStart2(items, "optin");
-  const optoutStart = getTupleOptStart2(items, "optout");
+  const optinStart = getTupleOptStart2(items2, "optin");
+  const optoutStart = getTupleOptStart2(items2, "optout");
   if (rest) {
     doc.write(`if (${accessor}.length < ${optinStart}) return INVALID;`);
   } else {
-    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items.length}) return INVALID;`);
+    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items2.length}) return INVALID;`);
   }
   const outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = [];`);
-  for (let i2 = 0; i2 < items.length; i2++) {
-    const itemSchema = items[i2];
+  for (let i2 = 0; i2 < items2.length; i2++) {
+    const itemSchema = items2[i2];
     if (i2 >= optoutStart) {
       doc.write(`if (${outputVar}.length === ${i2}) {`);
       doc.indented((d) => {
@@ -51935,7 +51938,7 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   if (rest) {
     const iVar = newVar(ctx);
     const elemVar = newVar(ctx);
-    doc.write(`for (let ${iVar} = ${items.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
+    doc.write(`for (let ${iVar} = ${items2.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
     doc.indented((d) => {
       d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
       const elemOutput = compileChild(d, ctx, rest, elemVar);
@@ -51945,9 +51948,9 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   return outputVar;
 }
-function getTupleOptStart2(items, key) {
-  for (let i2 = items.length - 1; i2 >= 0; i2--) {
-    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
+function getTupleOptStart2(items2, key) {
+  for (let i2 = items2.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items2[i2]._zod.optin !== void 0 : items2[i2]._zod.optout === "optional";
     if (!omittable)
       return i2 + 1;
   }
@@ -53083,13 +53086,13 @@ function _intersection(Class2, left, right) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _tuple(Class2, items, _paramsOrRest, _params) {
+function _tuple(Class2, items2, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
   const params = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
   return new Class2({
     type: "tuple",
-    items,
+    items: items2,
     rest,
     ...normalizeParams(params)
   });
@@ -55987,13 +55990,13 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
     });
   }
 });
-function tuple(items, _paramsOrRest, _params) {
+function tuple(items2, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
   const params = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
   return new ZodTuple({
     type: "tuple",
-    items,
+    items: items2,
     rest,
     ...util_exports.normalizeParams(params)
   });
@@ -56634,8 +56637,8 @@ function detectVersion(schema, defaultTarget) {
   }
   return defaultTarget ?? "draft-2020-12";
 }
-function applyMinItems(items, minItems) {
-  return items.map((item2, index) => index < minItems ? item2 : item2.optional());
+function applyMinItems(items2, minItems) {
+  return items2.map((item2, index) => index < minItems ? item2 : item2.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -56789,13 +56792,13 @@ function plural(n) {
 }
 function checkArrayGuards(arraySchema, guards) {
   const guard = z.transform((value) => value).check((payload) => {
-    const items = payload.value;
-    if (!Array.isArray(items))
+    const items2 = payload.value;
+    if (!Array.isArray(items2))
       return;
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
-      for (let i2 = 0; i2 < items.length; i2++) {
-        const key = canonicalKey(items[i2], /* @__PURE__ */ new Set());
+      for (let i2 = 0; i2 < items2.length; i2++) {
+        const key = canonicalKey(items2[i2], /* @__PURE__ */ new Set());
         if (key === null)
           continue;
         const first = firstSeen.get(key);
@@ -56806,7 +56809,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array items must be unique: element at index ${i2} duplicates the one at index ${first}`,
-          input: items,
+          input: items2,
           path: [i2],
           continue: true
         });
@@ -56816,7 +56819,7 @@ function checkArrayGuards(arraySchema, guards) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
       let matches = 0;
-      for (const item2 of items) {
+      for (const item2 of items2) {
         if (guards.containsSchema.safeParse(item2).success && ++matches >= ceiling)
           break;
       }
@@ -56824,7 +56827,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
-          input: items,
+          input: items2,
           continue: true
         });
       }
@@ -56832,7 +56835,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
-          input: items,
+          input: items2,
           continue: true
         });
       }
@@ -57118,12 +57121,12 @@ function convertBaseSchema(schema, ctx) {
     }
     case "array": {
       const prefixItems = schema.prefixItems;
-      const items = schema.items;
+      const items2 = schema.items;
       if (prefixItems && Array.isArray(prefixItems)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
         const tupleItems = prefixItems.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
-        const rest = !Array.isArray(items) ? getTupleRest(items, ctx) : void 0;
+        const rest = !Array.isArray(items2) ? getTupleRest(items2, ctx) : void 0;
         const tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema;
         if (typeof schema.minItems === "number") {
@@ -57132,9 +57135,9 @@ function convertBaseSchema(schema, ctx) {
         if (typeof schema.maxItems === "number") {
           zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
-      } else if (Array.isArray(items)) {
+      } else if (Array.isArray(items2)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = items.map((item2) => convertSchema(item2, ctx));
+        const tupleItems = items2.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = getTupleRest(schema.additionalItems, ctx);
         const tupleSchema = z.tuple(positionalItems);
@@ -57145,8 +57148,8 @@ function convertBaseSchema(schema, ctx) {
         if (typeof schema.maxItems === "number") {
           zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
-      } else if (items !== void 0) {
-        const element = convertSchema(items, ctx);
+      } else if (items2 !== void 0) {
+        const element = convertSchema(items2, ctx);
         let arraySchema = z.array(element);
         if (typeof schema.minItems === "number") {
           arraySchema = arraySchema.min(schema.minItems);
@@ -59370,18 +59373,18 @@ function listEdits(doc, pointer, current, expected) {
   const whole = doc.rangeOf(pointer);
   const block = doc.format === "yaml" && doc.text[doc.lines.offset(whole.line, whole.column)] === "-" && current.length > 0;
   if (!block) return [{ ...whole, newText: doc.format === "yaml" ? `[${expected.map((id2) => scalarText(doc, whole, id2)).join(", ")}]` : JSON.stringify(expected) }];
-  const items = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
+  const items2 = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
   const edits = [];
-  const shared = Math.min(items.length, expected.length);
-  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items[i2], newText: scalarText(doc, items[i2], expected[i2]) });
-  const last = items[items.length - 1];
-  if (expected.length > items.length) {
+  const shared = Math.min(items2.length, expected.length);
+  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items2[i2], newText: scalarText(doc, items2[i2], expected[i2]) });
+  const last = items2[items2.length - 1];
+  if (expected.length > items2.length) {
     const indent = " ".repeat(whole.column - 1);
-    const added = expected.slice(items.length).map((id2) => `
+    const added = expected.slice(items2.length).map((id2) => `
 ${indent}- ${scalarText(doc, last, id2)}`).join("");
     edits.push({ line: last.endLine, column: last.endColumn, endLine: last.endLine, endColumn: last.endColumn, newText: added });
-  } else if (expected.length < items.length) {
-    const keep = items[expected.length - 1];
+  } else if (expected.length < items2.length) {
+    const keep = items2[expected.length - 1];
     const from = keep ? { line: keep.endLine, column: keep.endColumn } : { line: whole.line, column: whole.column };
     edits.push({ line: from.line, column: from.column, endLine: last.endLine, endColumn: last.endColumn, newText: keep ? "" : "[]" });
   }
@@ -59951,8 +59954,8 @@ function diffSteps(base, head) {
   }
   return { changed, breaking };
 }
-function summarize(items) {
-  return items.length <= 3 ? items.join(", ") : `${items.slice(0, 3).join(", ")} and ${items.length - 3} more`;
+function summarize(items2) {
+  return items2.length <= 3 ? items2.join(", ") : `${items2.slice(0, 3).join(", ")} and ${items2.length - 3} more`;
 }
 function checkVersionDiscipline(doc, base, baseName) {
   const head = snapshotOf(doc.data);
@@ -59968,6 +59971,14 @@ function checkVersionDiscipline(doc, base, baseName) {
   const isMajor = Number(head.version.split(".")[0]) > Number(base.version.split(".")[0]);
   if (breaking.length > 0 && !isMajor) return [withFix(majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
   return [];
+}
+
+// core/flow/analyze.ts
+function analyzeFlowText(file2, text3, config2, base) {
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  const snap = doc ? snapshotOf(doc.data) : void 0;
+  if (!doc || !snap || !base) return { doc, snap, findings };
+  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
 }
 
 // core/flow/check.ts
@@ -60001,22 +60012,20 @@ var flowsCheck = {
   title: "Flow bundles",
   async run(ctx) {
     const files = selectFiles(ctx, isFlowFile(ctx.config));
-    const base = ctx.base && files.length > 0 ? flowsAtBase(ctx.root, ctx.base, ctx.config) : void 0;
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config) } : void 0;
     const findings = [];
     const defined = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
       const read = readSourceText((0, import_node_path2.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-      const { doc, findings: found } = read.text === void 0 ? { doc: void 0, findings: read.findings } : validateFlowText(file2, read.text, ctx.config);
+      const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
       findings.push(...found);
-      const snap = doc && snapshotOf(doc.data);
       if (!doc || !snap) return;
       const key = `${snap.flowId}@${snap.version}`;
       const steps = stableStringify([...snap.steps]);
       const first = defined.get(key);
       if (!first) defined.set(key, { file: file2, steps });
       else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
-      if (base) findings.push(...checkVersionDiscipline(doc, baseCounterpart(snap, base.get(snap.flowId)), ctx.base));
     });
     return { name: "flows", title: "Flow bundles", findings, files };
   }
@@ -62608,11 +62617,11 @@ function schemaIssues(data, max) {
   const issues = shell.success ? [] : [...shell.error.issues];
   if (!isObject2(data)) return issues.slice(0, max);
   for (const field of ARRAY_FIELDS) {
-    const items = data[field];
-    if (!Array.isArray(items)) continue;
+    const items2 = data[field];
+    if (!Array.isArray(items2)) continue;
     const item2 = evidenceBundleSchema.shape[field].element;
-    for (let i2 = 0; i2 < items.length && issues.length < max; i2++) {
-      const r = item2.safeParse(items[i2]);
+    for (let i2 = 0; i2 < items2.length && issues.length < max; i2++) {
+      const r = item2.safeParse(items2[i2]);
       if (!r.success) for (const issue3 of r.error.issues) issues.push({ ...issue3, path: [field, i2, ...issue3.path] });
     }
   }
@@ -63007,8 +63016,8 @@ var SEQUENCES = {
     items: (b, n, seqs) => b.stream_checkpoints.map((c, index) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])), index, seqs.get(c.artifact_id)))
   }
 };
-function inCreationOrder(items) {
-  return items.every((i2) => i2.at !== void 0) ? items.slice().sort((a, b) => a.at - b.at) : items;
+function inCreationOrder(items2) {
+  return items2.every((i2) => i2.at !== void 0) ? items2.slice().sort((a, b) => a.at - b.at) : items2;
 }
 function normalizedDigest(n, text3) {
   let normalized;
@@ -63217,10 +63226,12 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs4.existsSync)((0, import_node_path4.join)(root, file2)) ? loadBundleFile((0, import_node_path4.join)(root, file2), file2, limits) : void 0;
-  const golden = read(goldenFile);
+  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path4.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
+}
+function compareWithGoldenFile(root, current, goldenFile, options, limits) {
+  const golden = (0, import_node_fs4.existsSync)((0, import_node_path4.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path4.join)(root, goldenFile), goldenFile, limits) : void 0;
+  const currentFile = current.file;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const current = read(currentFile);
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
   const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
@@ -64217,8 +64228,8 @@ function importStatement(node2, bindings, filter, imports, project) {
   let clause;
   const requireClause = node2.namedChildren.find((c) => c?.type === "import_require_clause");
   if (requireClause) {
-    const str2 = requireClause.namedChildren.find((c) => c?.type === "string");
-    specifier = str2 ? stringValue(str2) : void 0;
+    const str3 = requireClause.namedChildren.find((c) => c?.type === "string");
+    specifier = str3 ? stringValue(str3) : void 0;
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
     if (specifier === void 0 || !local) return;
     const module3 = normalModule(specifier);
@@ -64651,7 +64662,7 @@ function suppressionsOf(comments, lines) {
       const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
       const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
       const target = kind === "same-line" ? lines.position(start2).line : lines.position(node2.endIndex).line + 1;
-      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason || void 0, start: start2, end });
+      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start2, end });
     }
   }
   return out2;
@@ -66003,12 +66014,2378 @@ function ledgerMarkdown(report) {
   return out2.join("\n").trimEnd();
 }
 
+// core/traces/check.ts
+var import_node_fs10 = require("node:fs");
+var import_node_path9 = require("node:path");
+
+// core/traces/checks.ts
+var import_picomatch2 = __toESM(require_picomatch2());
+
+// node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
+var ATTR_ERROR_TYPE = "error.type";
+
+// node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs
+var ATTR_GEN_AI_AGENT_NAME = "gen_ai.agent.name";
+var ATTR_GEN_AI_CONVERSATION_ID = "gen_ai.conversation.id";
+var ATTR_GEN_AI_OPERATION_NAME = "gen_ai.operation.name";
+var GEN_AI_OPERATION_NAME_VALUE_CHAT = "chat";
+var GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT = "create_agent";
+var GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS = "embeddings";
+var GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = "execute_tool";
+var GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT = "generate_content";
+var GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = "invoke_agent";
+var GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION = "text_completion";
+var ATTR_GEN_AI_REQUEST_MODEL = "gen_ai.request.model";
+var ATTR_GEN_AI_RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
+var ATTR_GEN_AI_RESPONSE_MODEL = "gen_ai.response.model";
+var ATTR_GEN_AI_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
+var ATTR_GEN_AI_TOOL_CALL_ID = "gen_ai.tool.call.id";
+var ATTR_GEN_AI_TOOL_NAME = "gen_ai.tool.name";
+var ATTR_GEN_AI_USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens";
+var ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
+
+// core/traces/conventions.ts
+var GENAI = {
+  operation: ATTR_GEN_AI_OPERATION_NAME,
+  agentName: ATTR_GEN_AI_AGENT_NAME,
+  conversationId: ATTR_GEN_AI_CONVERSATION_ID,
+  requestModel: ATTR_GEN_AI_REQUEST_MODEL,
+  responseModel: ATTR_GEN_AI_RESPONSE_MODEL,
+  finishReasons: ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
+  toolName: ATTR_GEN_AI_TOOL_NAME,
+  toolCallId: ATTR_GEN_AI_TOOL_CALL_ID,
+  toolArguments: ATTR_GEN_AI_TOOL_CALL_ARGUMENTS,
+  inputTokens: ATTR_GEN_AI_USAGE_INPUT_TOKENS,
+  outputTokens: ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
+  errorType: ATTR_ERROR_TYPE
+};
+var MODEL_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS]);
+var AGENT_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT]);
+var TOOL_OPERATION = GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL;
+var FINISH_TOOL_CALLS = "tool_calls";
+var APPROVAL = {
+  event: "flowgate.approval",
+  decision: "flowgate.approval.decision",
+  approver: "flowgate.approval.approver",
+  reason: "flowgate.approval.reason",
+  /** On an execute_tool span: the runtime itself says this call needs an approval (whatever the policy lists). */
+  required: "flowgate.approval.required",
+  /** Who asked for the approval: an approval decided by its requester does not count. */
+  requester: "flowgate.approval.requester"
+};
+var LEDGER = {
+  runId: "flowgate.run.id",
+  /** The ledger's run status when exported: a root span saying anything but done or cancelled is a snapshot of a run still going. */
+  runStatus: "flowgate.run.status",
+  startedBy: "flowgate.run.started_by",
+  stepId: "flowgate.step.id",
+  stepStatus: "flowgate.step.status",
+  actor: "flowgate.actor"
+};
+var AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
+var FINISHED_RUN_STATUSES = /* @__PURE__ */ new Set(["done", "cancelled"]);
+var KEPT_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
+
+// core/traces/span.ts
+var MAX_ATTRIBUTE_CHARS = 4096;
+var MAX_SPAN_ITEMS = 32;
+var HEX32 = /^[0-9a-f]{32}$/i;
+var HEX16 = /^[0-9a-f]{16}$/i;
+var NANOS = /^\d{1,20}$/;
+var APPROVAL_EVENTS = /* @__PURE__ */ new Set([APPROVAL.event, AGENTLEDGER_APPROVAL_EVENT]);
+function micros(value) {
+  const text3 = typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value;
+  if (typeof text3 !== "string" || !NANOS.test(text3)) return void 0;
+  return Number(BigInt(text3) / 1000n);
+}
+function clip(s) {
+  return s.length > MAX_ATTRIBUTE_CHARS ? `${s.slice(0, MAX_ATTRIBUTE_CHARS)}\u2026` : s;
+}
+function anyValue2(v) {
+  if (!isObject2(v)) return void 0;
+  if (typeof v.stringValue === "string") return clip(v.stringValue);
+  if (typeof v.boolValue === "boolean") return v.boolValue;
+  if (typeof v.intValue === "number" || typeof v.intValue === "string") {
+    const n = Number(v.intValue);
+    return Number.isFinite(n) ? n : void 0;
+  }
+  if (typeof v.doubleValue === "number") return v.doubleValue;
+  if (isObject2(v.arrayValue) && Array.isArray(v.arrayValue.values)) return v.arrayValue.values.slice(0, MAX_SPAN_ITEMS).map((x) => String(anyValue2(x) ?? ""));
+  return void 0;
+}
+function attributes(list2, keep) {
+  const out2 = /* @__PURE__ */ new Map();
+  if (!Array.isArray(list2)) return out2;
+  for (const kv of list2) {
+    if (!isObject2(kv) || typeof kv.key !== "string" || !keep(kv.key) || out2.has(kv.key)) continue;
+    const value = anyValue2(kv.value);
+    if (value !== void 0) out2.set(kv.key, value);
+  }
+  return out2;
+}
+var isError = (status) => isObject2(status) && (status.code === 2 || status.code === "STATUS_CODE_ERROR");
+function toTraceSpan(raw, range) {
+  if (!isObject2(raw)) return "not an object";
+  const { traceId, spanId, parentSpanId, name: name2 } = raw;
+  if (typeof traceId !== "string" || !HEX32.test(traceId)) return "traceId is not 32 hex digits";
+  if (typeof spanId !== "string" || !HEX16.test(spanId)) return "spanId is not 16 hex digits";
+  if (parentSpanId !== void 0 && parentSpanId !== "" && (typeof parentSpanId !== "string" || !HEX16.test(parentSpanId))) return "parentSpanId is not 16 hex digits";
+  if (typeof name2 !== "string") return "name is not a string";
+  const startUs = micros(raw.startTimeUnixNano);
+  const endUs = micros(raw.endTimeUnixNano);
+  if (startUs === void 0 || endUs === void 0) return "startTimeUnixNano/endTimeUnixNano are not Unix nanoseconds";
+  const events = [];
+  for (const e of Array.isArray(raw.events) ? raw.events : []) {
+    if (!isObject2(e) || typeof e.name !== "string" || !APPROVAL_EVENTS.has(e.name) || events.length >= MAX_SPAN_ITEMS) continue;
+    events.push({ name: e.name, timeUs: micros(e.timeUnixNano) ?? 0, attrs: Object.fromEntries(attributes(e.attributes, () => true)) });
+  }
+  const links = [];
+  for (const l of Array.isArray(raw.links) ? raw.links : []) if (isObject2(l) && typeof l.spanId === "string" && HEX16.test(l.spanId) && links.length < MAX_SPAN_ITEMS) links.push(l.spanId.toLowerCase());
+  const status = isObject2(raw.status) ? raw.status : {};
+  return {
+    traceId: traceId.toLowerCase(),
+    spanId: spanId.toLowerCase(),
+    parentSpanId: typeof parentSpanId === "string" && parentSpanId !== "" ? parentSpanId.toLowerCase() : void 0,
+    name: clip(name2),
+    startUs,
+    endUs,
+    error: isError(status),
+    statusMessage: typeof status.message === "string" && status.message !== "" ? clip(status.message) : void 0,
+    attrs: attributes(raw.attributes, (k) => KEPT_ATTRIBUTES.has(k)),
+    events,
+    links,
+    range
+  };
+}
+var str = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
+var num = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
+
+// core/traces/model.ts
+var MAX_TRACES = 25e4;
+var MAX_CALLS = 2e4;
+function operationOf(span) {
+  return str(span.attrs.get(GENAI.operation));
+}
+function kindOf2(span) {
+  const op = operationOf(span);
+  if (op === void 0) return void 0;
+  if (op === TOOL_OPERATION) return "tool";
+  if (MODEL_OPERATIONS.has(op)) return "model";
+  if (AGENT_OPERATIONS.has(op)) return "agent";
+  return void 0;
+}
+function errorOf(span) {
+  const type = str(span.attrs.get(GENAI.errorType));
+  if (!span.error && type === void 0) return void 0;
+  return [type, span.statusMessage].filter(Boolean).join(": ") || "error";
+}
+function modelOf(span) {
+  return str(span.attrs.get(GENAI.requestModel)) ?? str(span.attrs.get(GENAI.responseModel)) ?? "(unknown model)";
+}
+function toolOf(span) {
+  return { tool: str(span.attrs.get(GENAI.toolName)) ?? "(unnamed tool)", callId: str(span.attrs.get(GENAI.toolCallId)) ?? span.spanId };
+}
+var TraceModel = class {
+  traces = /* @__PURE__ */ new Map();
+  calls = 0;
+  /** Traces not summarised because MAX_TRACES was reached. */
+  overflow = 0;
+  add(span) {
+    let t = this.traces.get(span.traceId);
+    if (!t) {
+      if (this.traces.size >= MAX_TRACES) return void this.overflow++;
+      t = { traceId: span.traceId, genai: false, first: span.range, agents: /* @__PURE__ */ new Set(), modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), startUs: span.startUs, endUs: span.endUs, calls: [], truncated: false };
+      this.traces.set(span.traceId, t);
+    }
+    if (!span.parentSpanId) t.root = span.range;
+    t.startUs = Math.min(t.startUs, span.startUs);
+    t.endUs = Math.max(t.endUs, span.endUs);
+    t.conversationId ??= str(span.attrs.get(GENAI.conversationId));
+    const status = str(span.attrs.get(LEDGER.runStatus));
+    if (status !== void 0 && !FINISHED_RUN_STATUSES.has(status)) t.snapshotStatus = status;
+    const kind = kindOf2(span);
+    if (!kind) return;
+    t.genai = true;
+    const call2 = { kind, name: "", operation: operationOf(span), outcome: errorOf(span) ?? "ok", startUs: span.startUs, endUs: span.endUs, spanId: span.spanId, range: span.range };
+    if (kind === "agent") {
+      call2.name = str(span.attrs.get(GENAI.agentName)) ?? span.name;
+      t.agents.add(call2.name);
+    } else if (kind === "model") {
+      call2.name = modelOf(span);
+      const finish = span.attrs.get(GENAI.finishReasons);
+      call2.finishReasons = Array.isArray(finish) ? finish : typeof finish === "string" ? [finish] : void 0;
+      call2.inputTokens = num(span.attrs.get(GENAI.inputTokens));
+      call2.outputTokens = num(span.attrs.get(GENAI.outputTokens));
+      t.modelCalls++;
+      t.inputTokens += call2.inputTokens;
+      t.outputTokens += call2.outputTokens;
+      const byModel = t.tokensByModel.get(call2.name) ?? { input: 0, output: 0 };
+      byModel.input += call2.inputTokens;
+      byModel.output += call2.outputTokens;
+      t.tokensByModel.set(call2.name, byModel);
+      if (!t.lastModel || span.startUs >= t.lastModel.startUs) t.lastModel = { startUs: span.startUs, asksForTools: call2.finishReasons?.includes(FINISH_TOOL_CALLS) === true && call2.outcome === "ok" };
+    } else {
+      const { tool, callId } = toolOf(span);
+      call2.name = tool;
+      call2.callId = callId;
+      call2.arguments = str(span.attrs.get(GENAI.toolArguments));
+      t.toolCalls++;
+    }
+    if (this.calls < MAX_CALLS) {
+      t.calls.push(call2);
+      this.calls++;
+    } else t.truncated = true;
+  }
+  /** The runs, in order of their first span's position in the file. */
+  runs() {
+    const byId = /* @__PURE__ */ new Map();
+    for (const t of this.traces.values()) {
+      if (!t.genai) continue;
+      const id2 = t.conversationId ?? t.traceId;
+      let run3 = byId.get(id2);
+      if (!run3) {
+        run3 = { id: id2, conversationId: t.conversationId, traceIds: [], agents: [], modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), rootless: [], endsAwaitingTools: false, startUs: t.startUs, endUs: t.endUs, calls: [], callsTruncated: false, anchor: t.root ?? t.first };
+        byId.set(id2, run3);
+      }
+      merge3(run3, t);
+    }
+    const runs = [...byId.values()];
+    for (const run3 of runs) run3.calls.sort((a, b) => a.startUs - b.startUs || a.endUs - b.endUs);
+    return runs.sort((a, b) => a.anchor.line - b.anchor.line || a.anchor.column - b.anchor.column);
+  }
+};
+function merge3(run3, t) {
+  run3.traceIds.push(t.traceId);
+  for (const a of t.agents) if (!run3.agents.includes(a)) run3.agents.push(a);
+  run3.modelCalls += t.modelCalls;
+  run3.toolCalls += t.toolCalls;
+  run3.inputTokens += t.inputTokens;
+  run3.outputTokens += t.outputTokens;
+  for (const [model, tokens] of t.tokensByModel) {
+    const sum = run3.tokensByModel.get(model) ?? { input: 0, output: 0 };
+    run3.tokensByModel.set(model, { input: sum.input + tokens.input, output: sum.output + tokens.output });
+  }
+  if (!t.root) run3.rootless.push(t.traceId);
+  run3.snapshotStatus ??= t.snapshotStatus;
+  if (t.endUs >= run3.endUs || run3.traceIds.length === 1) run3.endsAwaitingTools = t.lastModel?.asksForTools === true;
+  run3.startUs = Math.min(run3.startUs, t.startUs);
+  run3.endUs = Math.max(run3.endUs, t.endUs);
+  run3.calls.push(...t.calls);
+  run3.callsTruncated ||= t.truncated;
+  if (t.root && compare(t.root, run3.anchor) < 0) run3.anchor = t.root;
+}
+var compare = (a, b) => a.line - b.line || a.column - b.column;
+
+// core/traces/rules.ts
+var invalidTrace = defineRule({
+  id: "trace/invalid-trace",
+  severity: "error",
+  category: "traces",
+  summary: "A file configured as a trace is not OTLP/JSON trace data.",
+  help: 'Flowgate reads the protobuf-JSON mapping of an OTLP ExportTraceServiceRequest: one `{ "resourceSpans": [...] }` object per file, or one per line as the OpenTelemetry Collector\'s file exporter writes them. Fix the JSON at the reported position, or remove the file from `traces.include`.',
+  message: (detail) => `not an OTLP/JSON trace: ${detail}`
+});
+var invalidSpan = defineRule({
+  id: "trace/invalid-span",
+  severity: "error",
+  category: "traces",
+  summary: "A span lacks a field Flowgate needs (ids, name, times) or has one of the wrong type.",
+  help: "Every span needs a 32-hex-digit traceId, a 16-hex-digit spanId, a name and start/end times in Unix nanoseconds. A span Flowgate cannot read is not judged, so it fails the gate rather than passing unseen.",
+  message: (detail) => `span not readable: ${detail}`
+});
+var toolForbidden = defineRule({
+  id: "trace/tool-forbidden",
+  severity: "error",
+  category: "traces",
+  summary: "A tool call the policy forbids (traces.policy.forbidden-tools).",
+  help: "The run called a tool named in `traces.policy.forbidden-tools` (a gen_ai.tool.name on an execute_tool span). Remove the tool from the agent, or change the policy through review.",
+  message: (tool, callId) => `tool ${tool} (call ${callId}) is forbidden by traces.policy.forbidden-tools`
+});
+var approvalMissing = defineRule({
+  id: "trace/approval-missing",
+  severity: "error",
+  category: "traces",
+  summary: "A tool that needs an approval ran without an approving decision.",
+  help: "Tools named in `traces.policy.approval-required` need a recorded approval: a `flowgate.approval` span event with `flowgate.approval.decision` = `approved` and a `flowgate.approval.approver` on the execute_tool span (or on any span of the run with the call's `gen_ai.tool.call.id`), a link from the execute_tool span to a span carrying those attributes, or agentledger's `tool_approval_decided` event. See README, \"Traces\".",
+  message: (tool, callId, detail) => `tool ${tool} (call ${callId}) needs an approval: ${detail}`
+});
+var toolCallFailed = defineRule({
+  id: "trace/tool-call-failed",
+  severity: "error",
+  category: "traces",
+  summary: "A tool call ended in error (span status ERROR or error.type).",
+  help: "An execute_tool span ended with status ERROR or an `error.type` attribute: the side effect may be half done. Look at the span's events (exception) and fix the tool or its arguments.",
+  message: (tool, callId, error63) => `tool ${tool} (call ${callId}) failed: ${error63}`
+});
+var modelCallFailed = defineRule({
+  id: "trace/model-call-failed",
+  severity: "warning",
+  category: "traces",
+  summary: "A model call ended in error.",
+  help: "A chat/generate_content span ended with status ERROR or an `error.type` attribute. When the agent handled it (its run still finished cleanly) this is a warning; an error that ended the run is also reported as trace/unhandled-error.",
+  message: (model, error63) => `model call to ${model} failed: ${error63}`
+});
+var unhandledError = defineRule({
+  id: "trace/unhandled-error",
+  severity: "error",
+  category: "traces",
+  summary: "An agent span or a run's root span ended in error.",
+  help: "An invoke_agent span, or the root span of a run, ended with status ERROR or an `error.type` attribute: the error was not handled inside the agent, so the run's outcome is unknown.",
+  message: (span, error63) => `${span} ended in error: ${error63}`
+});
+var modelNotAllowed = defineRule({
+  id: "trace/model-not-allowed",
+  severity: "error",
+  category: "traces",
+  summary: "A model call to a model the policy does not allow (traces.policy.allowed-models).",
+  help: "When `traces.policy.allowed-models` is set, every model call's gen_ai.request.model (and gen_ai.response.model when recorded) must match one of its globs.",
+  message: (model) => `model ${model} is not in traces.policy.allowed-models`
+});
+var budgetExceeded2 = defineRule({
+  id: "trace/budget-exceeded",
+  severity: "error",
+  category: "traces",
+  summary: "A run used more tokens, tool calls or USD than traces.budgets allows.",
+  help: "Tokens are the sum of gen_ai.usage.input_tokens and output_tokens over the run's model calls; USD prices them with `traces.prices` (per million tokens, by model glob); tool calls count execute_tool spans.",
+  message: (run3, what, spent, limit) => `run ${run3} ${what} ${spent}, over the budget of ${limit}`
+});
+var priceUnknown = defineRule({
+  id: "trace/price-unknown",
+  severity: "error",
+  category: "traces",
+  summary: "A USD budget is set but a model call's model has no price in traces.prices.",
+  help: "`traces.budgets.max-usd` can only be enforced when every model used has a price. Add the model (or a glob) to `traces.prices`.",
+  message: (run3, model) => `run ${run3} called ${model}, which has no price in traces.prices: its cost cannot be checked against traces.budgets.max-usd`
+});
+var runNotFinished = defineRule({
+  id: "trace/run-not-finished",
+  severity: "error",
+  category: "traces",
+  summary: "A run did not finish: its root span is missing, or its last model call asked for tools nobody returned.",
+  help: "Spans are exported when they end, so a run whose root span is not in the trace was still running (or its process died) when the trace was written; a run whose last model call finished with `tool_calls` stopped before the model saw the tools' results.",
+  message: (run3, detail) => `run ${run3} did not finish: ${detail}`
+});
+var traceTooLarge = defineRule({
+  id: "trace/too-large",
+  severity: "error",
+  category: "traces",
+  summary: "A trace has more runs, pending approvals or nesting than Flowgate judges in bounded memory.",
+  help: "Flowgate reads traces streaming with fixed limits so a hostile file cannot exhaust memory or time. Whatever is past a limit is not judged, so the gate fails. Split the trace into smaller files.",
+  message: (detail) => `trace over a limit: ${detail}`
+});
+var traceGoldenRegression = defineRule({
+  id: "trace/golden-regression",
+  severity: "error",
+  category: "traces",
+  summary: "A trace's sequence of model and tool calls differs from its golden trace.",
+  help: "The run's model and tool calls (operation, model or tool, arguments, outcome; ids and times normalised) are aligned with the golden trace's by a Myers diff. Fix the regression, or accept the new behaviour with `flowgate golden <trace> <golden> --update`.",
+  message: (golden, detail) => `vs ${golden}: ${detail}`
+});
+var traceGoldenMissing = defineRule({
+  id: "trace/golden-missing",
+  severity: "error",
+  category: "traces",
+  summary: "A configured trace golden does not exist or is not a readable trace.",
+  help: "Create the golden with `flowgate golden <trace> <golden> --update`, or fix `traces.goldens` in .flowgate.yml.",
+  message: (detail) => detail
+});
+
+// core/traces/checks.ts
+var MAX_PENDING_APPROVALS = 1e4;
+var MAX_REMOTE_APPROVALS = 1e5;
+var MAX_FINDINGS_PER_RULE = 100;
+var matcher = (globs4) => globs4.length ? (0, import_picomatch2.default)(globs4, { dot: true }) : () => false;
+function decisionFrom(attrs, timeUs) {
+  const flowgate = str(attrs[APPROVAL.decision]);
+  const raw = flowgate !== void 0 ? { status: flowgate, approved_by: str(attrs[APPROVAL.approver]) } : attrs;
+  const { decision, approver } = decisionOf(raw);
+  if (decision === void 0) return void 0;
+  const who = typeof approver === "string" && approver.trim() !== "" ? approver : void 0;
+  if (decision === "APPROVED" && who) return { approved: true, approver: who, detail: `approved by ${who}`, timeUs };
+  return { approved: false, detail: decision === "APPROVED" ? "approved without an approver" : `${decision.toLowerCase()}${who ? ` by ${who}` : ""}`, timeUs };
+}
+function combine(a, b) {
+  if (!a || !b) return a ?? b;
+  return a.approved ? b : a;
+}
+var TraceJudge = class {
+  constructor(file2, config2) {
+    this.file = file2;
+    this.config = config2;
+    this.forbidden = matcher(config2.policy["forbidden-tools"]);
+    this.needsApproval = matcher(config2.policy["approval-required"]);
+    const allowed = config2.policy["allowed-models"];
+    if (allowed) this.allowedModel = matcher(allowed);
+  }
+  file;
+  config;
+  findings = [];
+  counts = /* @__PURE__ */ new Map();
+  forbidden;
+  needsApproval;
+  allowedModel;
+  pending = [];
+  /** Decisions recorded on approval spans (by span id) and by events naming a call (by call id). */
+  bySpan = /* @__PURE__ */ new Map();
+  byCall = /* @__PURE__ */ new Map();
+  remoteOverflow = false;
+  /** Root spans in error that are not agent spans, by trace: judged once it is known which traces are runs. */
+  rootErrors = [];
+  /** Record a finding; `traceId` ties it to its run (runs are assembled at the end). */
+  push(f, traceId) {
+    if (traceId) f.properties = { ...f.properties, traceId };
+    const n = (this.counts.get(f.rule) ?? 0) + 1;
+    this.counts.set(f.rule, n);
+    if (n <= MAX_FINDINGS_PER_RULE) this.findings.push(f);
+  }
+  remember(map2, key, d) {
+    if (map2.size >= MAX_REMOTE_APPROVALS && !map2.has(key)) return void (this.remoteOverflow = true);
+    map2.set(key, combine(map2.get(key), d));
+  }
+  span(span) {
+    const ownDecision = str(span.attrs.get(APPROVAL.decision)) !== void 0 ? decisionFrom(Object.fromEntries(span.attrs), span.endUs) : void 0;
+    if (ownDecision) this.remember(this.bySpan, span.spanId, ownDecision);
+    const kind = kindOf2(span);
+    let onSpan;
+    for (const e of span.events) {
+      const d = decisionFrom(e.attrs, e.timeUs);
+      if (!d) continue;
+      const callId = str(e.attrs[GENAI.toolCallId]) ?? str(e.attrs.tool_call_id);
+      if (kind === "tool" && (callId === void 0 || callId === toolOf(span).callId)) onSpan = combine(onSpan, d);
+      else if (callId !== void 0) this.remember(this.byCall, callId, d);
+    }
+    const error63 = errorOf(span);
+    if (kind === "tool") {
+      const { tool, callId } = toolOf(span);
+      if (this.forbidden(tool)) this.push(toolForbidden.at(this.file, span.range, tool, callId), span.traceId);
+      if (error63) this.push(toolCallFailed.at(this.file, span.range, tool, callId, error63), span.traceId);
+      if (this.needsApproval(tool) || span.attrs.get(APPROVAL.required) === true) {
+        const requester = str(span.attrs.get(APPROVAL.requester));
+        if (onSpan?.approved && requester !== void 0 && onSpan.approver === requester) onSpan = { ...onSpan, approved: false, detail: `approved by its own requester ${requester}` };
+        if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span.range, tool, callId, `its approval was ${onSpan.detail}`), span.traceId);
+        else if (!onSpan) this.wait({ traceId: span.traceId, tool, callId, requester, links: span.links, startUs: span.startUs, range: span.range });
+      }
+    } else if (kind === "model") {
+      const model = modelOf(span);
+      if (error63) this.push(modelCallFailed.at(this.file, span.range, model, error63), span.traceId);
+      if (this.allowedModel) {
+        const response = str(span.attrs.get(GENAI.responseModel));
+        const requested = str(span.attrs.get(GENAI.requestModel)) ?? response;
+        if (requested === void 0 || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span.range, requested ?? "(unrecorded)"), span.traceId);
+      }
+    }
+    if (error63 && kind === "agent") this.push(unhandledError.at(this.file, span.range, span.name, error63), span.traceId);
+    else if (error63 && !span.parentSpanId && this.rootErrors.length < MAX_PENDING_APPROVALS) this.rootErrors.push({ ...unhandledError.at(this.file, span.range, span.name, error63), properties: { traceId: span.traceId } });
+  }
+  wait(p) {
+    if (this.pending.length < MAX_PENDING_APPROVALS) return void this.pending.push(p);
+    this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `more than ${MAX_PENDING_APPROVALS} calls waited for approvals recorded elsewhere; not resolved`), p.traceId);
+  }
+  /** Judge what needed the whole file: approvals recorded elsewhere, budgets, finishing; then close the findings. */
+  finish(runs, overflow) {
+    for (const p of this.pending) {
+      const remote = [this.byCall.get(p.callId), ...p.links.map((l) => this.bySpan.get(l))].filter((d) => d !== void 0 && (d.timeUs === 0 || d.timeUs <= p.startUs));
+      let decision = remote.reduce((a, d) => combine(a, d), void 0);
+      if (decision?.approved && p.requester !== void 0 && decision.approver === p.requester) decision = { ...decision, approved: false, detail: `approved by its own requester ${p.requester}` };
+      if (!decision) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, this.remoteOverflow ? "no approval found (too many approvals recorded to remember them all)" : "no approval recorded"), p.traceId);
+      else if (!decision.approved) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `its approval was ${decision.detail}`), p.traceId);
+    }
+    const runTraces = new Set(runs.flatMap((r) => r.traceIds));
+    for (const f of this.rootErrors) if (runTraces.has(f.properties.traceId)) this.push(f);
+    for (const run3 of runs) this.judgeRun(run3);
+    if (overflow > 0) this.push(traceTooLarge.at(this.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${overflow} traces past the first ${MAX_TRACES} were judged span by span only (no budgets, approvals across spans, or finishing)`));
+    for (const [rule, n] of this.counts) {
+      if (n > MAX_FINDINGS_PER_RULE) {
+        const first = this.findings.find((f) => f.rule === rule);
+        this.findings.push({ ...first, message: `\u2026and ${n - MAX_FINDINGS_PER_RULE} more ${rule} findings not listed`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+      }
+    }
+    return this.findings;
+  }
+  judgeRun(run3) {
+    const t = run3.traceIds[0];
+    if (run3.rootless.length > 0) this.push(runNotFinished.at(this.file, run3.anchor, run3.id, `no root span in trace ${run3.rootless.slice(0, 3).join(", ")}${run3.rootless.length > 3 ? ` and ${run3.rootless.length - 3} more` : ""} (still running or its process died when the trace was written)`), t);
+    else if (run3.snapshotStatus !== void 0) this.push(runNotFinished.at(this.file, run3.anchor, run3.id, `it was exported while ${run3.snapshotStatus} (flowgate.run.status)`), t);
+    else if (run3.endsAwaitingTools) this.push(runNotFinished.at(this.file, run3.anchor, run3.id, "its last model call asked for tools and no model call saw their results"), t);
+    const b = this.config.budgets;
+    const tokens = run3.inputTokens + run3.outputTokens;
+    if (b["max-tokens"] !== void 0 && tokens > b["max-tokens"]) this.push(budgetExceeded2.at(this.file, run3.anchor, run3.id, "used tokens", tokens, b["max-tokens"]), t);
+    if (b["max-tool-calls"] !== void 0 && run3.toolCalls > b["max-tool-calls"]) this.push(budgetExceeded2.at(this.file, run3.anchor, run3.id, "made tool calls", run3.toolCalls, b["max-tool-calls"]), t);
+    if (b["max-usd"] !== void 0) {
+      const { usd, unpriced } = costOf(run3, this.config.prices);
+      for (const model of unpriced) this.push(priceUnknown.at(this.file, run3.anchor, run3.id, model), t);
+      if (usd > b["max-usd"]) this.push(budgetExceeded2.at(this.file, run3.anchor, run3.id, "spent USD", usd, b["max-usd"]), t);
+    }
+  }
+};
+function costOf(run3, prices) {
+  const table = Object.entries(prices).map(([glob, price]) => ({ match: (0, import_picomatch2.default)(glob, { dot: true }), price }));
+  let micro = 0;
+  const unpriced = [];
+  for (const [model, tokens] of run3.tokensByModel) {
+    const price = table.find((p) => p.match(model))?.price;
+    if (!price) {
+      if (tokens.input + tokens.output > 0) unpriced.push(model);
+      continue;
+    }
+    micro += tokens.input * price.input + tokens.output * price.output;
+  }
+  return { usd: Number((micro / 1e6).toPrecision(12)), unpriced };
+}
+
+// core/traces/config.ts
+var globs2 = external_exports.array(external_exports.string().min(1));
+var tracesConfigSchema = external_exports.strictObject({
+  include: globs2.default(["**/*.otlp.json", "**/*.otlp.jsonl"]).describe("Globs of OTLP/JSON trace files (one ExportTraceServiceRequest per file, or one per line)."),
+  policy: external_exports.strictObject({
+    "forbidden-tools": globs2.default([]).describe("Tool names (gen_ai.tool.name, globs) a run must never call."),
+    "approval-required": globs2.default([]).describe('Tool names (globs) that need an approving decision (README, "Traces": the approval convention).'),
+    "allowed-models": globs2.optional().describe("Model names (globs) runs may call; absent means any.")
+  }).default({ "forbidden-tools": [], "approval-required": [] }),
+  budgets: external_exports.strictObject({
+    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most input+output tokens a run may use (gen_ai.usage.*)."),
+    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most execute_tool calls a run may make."),
+    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend, priced with `prices`.")
+  }).default({}),
+  prices: external_exports.record(external_exports.string().min(1), external_exports.strictObject({ input: external_exports.number().nonnegative().describe("USD per million input tokens."), output: external_exports.number().nonnegative().describe("USD per million output tokens.") })).default({}).describe("USD per million tokens by model (glob); the first matching entry prices a call."),
+  goldens: external_exports.array(external_exports.strictObject({ trace: external_exports.string().min(1).describe("A trace file (or glob) relative to the workspace."), golden: external_exports.string().min(1).describe("The golden trace it is compared with.") })).default([]).describe("Golden regressions on traces: each trace's sequence of model and tool calls is compared with its golden's."),
+  "max-trace-bytes": external_exports.number().int().positive().default(2 * 1024 * 1024 * 1024).describe("Trace files larger than this are refused (they are read streaming, so this can be large).")
+});
+var DEFAULT_TRACES_CONFIG = tracesConfigSchema.parse({});
+
+// core/traces/load.ts
+var import_node_fs9 = require("node:fs");
+
+// node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
+var NonBufferedString = class {
+  constructor() {
+    this.decoder = new TextDecoder("utf-8", { fatal: true });
+    this.pending = [];
+    this.string = "";
+    this.byteLength = 0;
+  }
+  appendChar(char) {
+    this.pending.push(String.fromCharCode(char));
+    this.byteLength += 1;
+  }
+  appendBuf(buf, start2 = 0, end = buf.length) {
+    this.pending.push(this.decoder.decode(buf.subarray(start2, end)));
+    this.byteLength += end - start2;
+  }
+  appendCharCode(code) {
+    this.pending.push(String.fromCharCode(code));
+  }
+  reset() {
+    this.pending = [];
+    this.string = "";
+    this.byteLength = 0;
+  }
+  // Folds only the pieces appended since the last call into `string`, so
+  // repeated calls (one per chunk when emitting partial tokens) stay linear
+  // overall instead of re-joining the whole accumulated string every time.
+  toString() {
+    if (this.pending.length > 0) {
+      this.string += this.pending.join("");
+      this.pending = [];
+    }
+    return this.string;
+  }
+};
+var BufferedString = class {
+  /**
+   * @param bufferSize The size, in bytes, of the buffer to accumulate into.
+   */
+  constructor(bufferSize) {
+    this.decoder = new TextDecoder("utf-8", { fatal: true });
+    this.bufferOffset = 0;
+    this.string = "";
+    this.byteLength = 0;
+    this.buffer = new Uint8Array(bufferSize);
+  }
+  appendChar(char) {
+    if (this.bufferOffset >= this.buffer.length)
+      this.flushStringBuffer();
+    this.buffer[this.bufferOffset++] = char;
+    this.byteLength += 1;
+  }
+  appendBuf(buf, start2 = 0, end = buf.length) {
+    const size = end - start2;
+    if (this.bufferOffset + size > this.buffer.length)
+      this.flushStringBuffer();
+    if (size > this.buffer.length) {
+      this.string += this.decoder.decode(buf.subarray(start2, end));
+      this.byteLength += size;
+      return;
+    }
+    this.buffer.set(buf.subarray(start2, end), this.bufferOffset);
+    this.bufferOffset += size;
+    this.byteLength += size;
+  }
+  appendCharCode(code) {
+    this.flushStringBuffer();
+    this.string += String.fromCharCode(code);
+  }
+  flushStringBuffer() {
+    this.string += this.decoder.decode(this.buffer.subarray(0, this.bufferOffset));
+    this.bufferOffset = 0;
+  }
+  reset() {
+    this.string = "";
+    this.bufferOffset = 0;
+    this.byteLength = 0;
+  }
+  toString() {
+    this.flushStringBuffer();
+    return this.string;
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/utils/types/tokenType.js
+var TokenType;
+(function(TokenType2) {
+  TokenType2[TokenType2["LEFT_BRACE"] = 0] = "LEFT_BRACE";
+  TokenType2[TokenType2["RIGHT_BRACE"] = 1] = "RIGHT_BRACE";
+  TokenType2[TokenType2["LEFT_BRACKET"] = 2] = "LEFT_BRACKET";
+  TokenType2[TokenType2["RIGHT_BRACKET"] = 3] = "RIGHT_BRACKET";
+  TokenType2[TokenType2["COLON"] = 4] = "COLON";
+  TokenType2[TokenType2["COMMA"] = 5] = "COMMA";
+  TokenType2[TokenType2["TRUE"] = 6] = "TRUE";
+  TokenType2[TokenType2["FALSE"] = 7] = "FALSE";
+  TokenType2[TokenType2["NULL"] = 8] = "NULL";
+  TokenType2[TokenType2["STRING"] = 9] = "STRING";
+  TokenType2[TokenType2["NUMBER"] = 10] = "NUMBER";
+  TokenType2[TokenType2["SEPARATOR"] = 11] = "SEPARATOR";
+})(TokenType || (TokenType = {}));
+var tokenType_default = TokenType;
+
+// node_modules/@streamparser/json/dist/mjs/utils/utf-8.js
+var charset;
+(function(charset2) {
+  charset2[charset2["BACKSPACE"] = 8] = "BACKSPACE";
+  charset2[charset2["FORM_FEED"] = 12] = "FORM_FEED";
+  charset2[charset2["NEWLINE"] = 10] = "NEWLINE";
+  charset2[charset2["CARRIAGE_RETURN"] = 13] = "CARRIAGE_RETURN";
+  charset2[charset2["TAB"] = 9] = "TAB";
+  charset2[charset2["SPACE"] = 32] = "SPACE";
+  charset2[charset2["EXCLAMATION_MARK"] = 33] = "EXCLAMATION_MARK";
+  charset2[charset2["QUOTATION_MARK"] = 34] = "QUOTATION_MARK";
+  charset2[charset2["NUMBER_SIGN"] = 35] = "NUMBER_SIGN";
+  charset2[charset2["DOLLAR_SIGN"] = 36] = "DOLLAR_SIGN";
+  charset2[charset2["PERCENT_SIGN"] = 37] = "PERCENT_SIGN";
+  charset2[charset2["AMPERSAND"] = 38] = "AMPERSAND";
+  charset2[charset2["APOSTROPHE"] = 39] = "APOSTROPHE";
+  charset2[charset2["LEFT_PARENTHESIS"] = 40] = "LEFT_PARENTHESIS";
+  charset2[charset2["RIGHT_PARENTHESIS"] = 41] = "RIGHT_PARENTHESIS";
+  charset2[charset2["ASTERISK"] = 42] = "ASTERISK";
+  charset2[charset2["PLUS_SIGN"] = 43] = "PLUS_SIGN";
+  charset2[charset2["COMMA"] = 44] = "COMMA";
+  charset2[charset2["HYPHEN_MINUS"] = 45] = "HYPHEN_MINUS";
+  charset2[charset2["FULL_STOP"] = 46] = "FULL_STOP";
+  charset2[charset2["SOLIDUS"] = 47] = "SOLIDUS";
+  charset2[charset2["DIGIT_ZERO"] = 48] = "DIGIT_ZERO";
+  charset2[charset2["DIGIT_ONE"] = 49] = "DIGIT_ONE";
+  charset2[charset2["DIGIT_TWO"] = 50] = "DIGIT_TWO";
+  charset2[charset2["DIGIT_THREE"] = 51] = "DIGIT_THREE";
+  charset2[charset2["DIGIT_FOUR"] = 52] = "DIGIT_FOUR";
+  charset2[charset2["DIGIT_FIVE"] = 53] = "DIGIT_FIVE";
+  charset2[charset2["DIGIT_SIX"] = 54] = "DIGIT_SIX";
+  charset2[charset2["DIGIT_SEVEN"] = 55] = "DIGIT_SEVEN";
+  charset2[charset2["DIGIT_EIGHT"] = 56] = "DIGIT_EIGHT";
+  charset2[charset2["DIGIT_NINE"] = 57] = "DIGIT_NINE";
+  charset2[charset2["COLON"] = 58] = "COLON";
+  charset2[charset2["SEMICOLON"] = 59] = "SEMICOLON";
+  charset2[charset2["LESS_THAN_SIGN"] = 60] = "LESS_THAN_SIGN";
+  charset2[charset2["EQUALS_SIGN"] = 61] = "EQUALS_SIGN";
+  charset2[charset2["GREATER_THAN_SIGN"] = 62] = "GREATER_THAN_SIGN";
+  charset2[charset2["QUESTION_MARK"] = 63] = "QUESTION_MARK";
+  charset2[charset2["COMMERCIAL_AT"] = 64] = "COMMERCIAL_AT";
+  charset2[charset2["LATIN_CAPITAL_LETTER_A"] = 65] = "LATIN_CAPITAL_LETTER_A";
+  charset2[charset2["LATIN_CAPITAL_LETTER_B"] = 66] = "LATIN_CAPITAL_LETTER_B";
+  charset2[charset2["LATIN_CAPITAL_LETTER_C"] = 67] = "LATIN_CAPITAL_LETTER_C";
+  charset2[charset2["LATIN_CAPITAL_LETTER_D"] = 68] = "LATIN_CAPITAL_LETTER_D";
+  charset2[charset2["LATIN_CAPITAL_LETTER_E"] = 69] = "LATIN_CAPITAL_LETTER_E";
+  charset2[charset2["LATIN_CAPITAL_LETTER_F"] = 70] = "LATIN_CAPITAL_LETTER_F";
+  charset2[charset2["LATIN_CAPITAL_LETTER_G"] = 71] = "LATIN_CAPITAL_LETTER_G";
+  charset2[charset2["LATIN_CAPITAL_LETTER_H"] = 72] = "LATIN_CAPITAL_LETTER_H";
+  charset2[charset2["LATIN_CAPITAL_LETTER_I"] = 73] = "LATIN_CAPITAL_LETTER_I";
+  charset2[charset2["LATIN_CAPITAL_LETTER_J"] = 74] = "LATIN_CAPITAL_LETTER_J";
+  charset2[charset2["LATIN_CAPITAL_LETTER_K"] = 75] = "LATIN_CAPITAL_LETTER_K";
+  charset2[charset2["LATIN_CAPITAL_LETTER_L"] = 76] = "LATIN_CAPITAL_LETTER_L";
+  charset2[charset2["LATIN_CAPITAL_LETTER_M"] = 77] = "LATIN_CAPITAL_LETTER_M";
+  charset2[charset2["LATIN_CAPITAL_LETTER_N"] = 78] = "LATIN_CAPITAL_LETTER_N";
+  charset2[charset2["LATIN_CAPITAL_LETTER_O"] = 79] = "LATIN_CAPITAL_LETTER_O";
+  charset2[charset2["LATIN_CAPITAL_LETTER_P"] = 80] = "LATIN_CAPITAL_LETTER_P";
+  charset2[charset2["LATIN_CAPITAL_LETTER_Q"] = 81] = "LATIN_CAPITAL_LETTER_Q";
+  charset2[charset2["LATIN_CAPITAL_LETTER_R"] = 82] = "LATIN_CAPITAL_LETTER_R";
+  charset2[charset2["LATIN_CAPITAL_LETTER_S"] = 83] = "LATIN_CAPITAL_LETTER_S";
+  charset2[charset2["LATIN_CAPITAL_LETTER_T"] = 84] = "LATIN_CAPITAL_LETTER_T";
+  charset2[charset2["LATIN_CAPITAL_LETTER_U"] = 85] = "LATIN_CAPITAL_LETTER_U";
+  charset2[charset2["LATIN_CAPITAL_LETTER_V"] = 86] = "LATIN_CAPITAL_LETTER_V";
+  charset2[charset2["LATIN_CAPITAL_LETTER_W"] = 87] = "LATIN_CAPITAL_LETTER_W";
+  charset2[charset2["LATIN_CAPITAL_LETTER_X"] = 88] = "LATIN_CAPITAL_LETTER_X";
+  charset2[charset2["LATIN_CAPITAL_LETTER_Y"] = 89] = "LATIN_CAPITAL_LETTER_Y";
+  charset2[charset2["LATIN_CAPITAL_LETTER_Z"] = 90] = "LATIN_CAPITAL_LETTER_Z";
+  charset2[charset2["LEFT_SQUARE_BRACKET"] = 91] = "LEFT_SQUARE_BRACKET";
+  charset2[charset2["REVERSE_SOLIDUS"] = 92] = "REVERSE_SOLIDUS";
+  charset2[charset2["RIGHT_SQUARE_BRACKET"] = 93] = "RIGHT_SQUARE_BRACKET";
+  charset2[charset2["CIRCUMFLEX_ACCENT"] = 94] = "CIRCUMFLEX_ACCENT";
+  charset2[charset2["LOW_LINE"] = 95] = "LOW_LINE";
+  charset2[charset2["GRAVE_ACCENT"] = 96] = "GRAVE_ACCENT";
+  charset2[charset2["LATIN_SMALL_LETTER_A"] = 97] = "LATIN_SMALL_LETTER_A";
+  charset2[charset2["LATIN_SMALL_LETTER_B"] = 98] = "LATIN_SMALL_LETTER_B";
+  charset2[charset2["LATIN_SMALL_LETTER_C"] = 99] = "LATIN_SMALL_LETTER_C";
+  charset2[charset2["LATIN_SMALL_LETTER_D"] = 100] = "LATIN_SMALL_LETTER_D";
+  charset2[charset2["LATIN_SMALL_LETTER_E"] = 101] = "LATIN_SMALL_LETTER_E";
+  charset2[charset2["LATIN_SMALL_LETTER_F"] = 102] = "LATIN_SMALL_LETTER_F";
+  charset2[charset2["LATIN_SMALL_LETTER_G"] = 103] = "LATIN_SMALL_LETTER_G";
+  charset2[charset2["LATIN_SMALL_LETTER_H"] = 104] = "LATIN_SMALL_LETTER_H";
+  charset2[charset2["LATIN_SMALL_LETTER_I"] = 105] = "LATIN_SMALL_LETTER_I";
+  charset2[charset2["LATIN_SMALL_LETTER_J"] = 106] = "LATIN_SMALL_LETTER_J";
+  charset2[charset2["LATIN_SMALL_LETTER_K"] = 107] = "LATIN_SMALL_LETTER_K";
+  charset2[charset2["LATIN_SMALL_LETTER_L"] = 108] = "LATIN_SMALL_LETTER_L";
+  charset2[charset2["LATIN_SMALL_LETTER_M"] = 109] = "LATIN_SMALL_LETTER_M";
+  charset2[charset2["LATIN_SMALL_LETTER_N"] = 110] = "LATIN_SMALL_LETTER_N";
+  charset2[charset2["LATIN_SMALL_LETTER_O"] = 111] = "LATIN_SMALL_LETTER_O";
+  charset2[charset2["LATIN_SMALL_LETTER_P"] = 112] = "LATIN_SMALL_LETTER_P";
+  charset2[charset2["LATIN_SMALL_LETTER_Q"] = 113] = "LATIN_SMALL_LETTER_Q";
+  charset2[charset2["LATIN_SMALL_LETTER_R"] = 114] = "LATIN_SMALL_LETTER_R";
+  charset2[charset2["LATIN_SMALL_LETTER_S"] = 115] = "LATIN_SMALL_LETTER_S";
+  charset2[charset2["LATIN_SMALL_LETTER_T"] = 116] = "LATIN_SMALL_LETTER_T";
+  charset2[charset2["LATIN_SMALL_LETTER_U"] = 117] = "LATIN_SMALL_LETTER_U";
+  charset2[charset2["LATIN_SMALL_LETTER_V"] = 118] = "LATIN_SMALL_LETTER_V";
+  charset2[charset2["LATIN_SMALL_LETTER_W"] = 119] = "LATIN_SMALL_LETTER_W";
+  charset2[charset2["LATIN_SMALL_LETTER_X"] = 120] = "LATIN_SMALL_LETTER_X";
+  charset2[charset2["LATIN_SMALL_LETTER_Y"] = 121] = "LATIN_SMALL_LETTER_Y";
+  charset2[charset2["LATIN_SMALL_LETTER_Z"] = 122] = "LATIN_SMALL_LETTER_Z";
+  charset2[charset2["LEFT_CURLY_BRACKET"] = 123] = "LEFT_CURLY_BRACKET";
+  charset2[charset2["VERTICAL_LINE"] = 124] = "VERTICAL_LINE";
+  charset2[charset2["RIGHT_CURLY_BRACKET"] = 125] = "RIGHT_CURLY_BRACKET";
+  charset2[charset2["TILDE"] = 126] = "TILDE";
+})(charset || (charset = {}));
+var escapedSequences = {
+  [
+    34
+    /* charset.QUOTATION_MARK */
+  ]: 34,
+  [
+    92
+    /* charset.REVERSE_SOLIDUS */
+  ]: 92,
+  [
+    47
+    /* charset.SOLIDUS */
+  ]: 47,
+  [
+    98
+    /* charset.LATIN_SMALL_LETTER_B */
+  ]: 8,
+  [
+    102
+    /* charset.LATIN_SMALL_LETTER_F */
+  ]: 12,
+  [
+    110
+    /* charset.LATIN_SMALL_LETTER_N */
+  ]: 10,
+  [
+    114
+    /* charset.LATIN_SMALL_LETTER_R */
+  ]: 13,
+  [
+    116
+    /* charset.LATIN_SMALL_LETTER_T */
+  ]: 9
+};
+
+// node_modules/@streamparser/json/dist/mjs/tokenizer.js
+var TokenizerStates;
+(function(TokenizerStates2) {
+  TokenizerStates2[TokenizerStates2["START"] = 0] = "START";
+  TokenizerStates2[TokenizerStates2["ENDED"] = 1] = "ENDED";
+  TokenizerStates2[TokenizerStates2["ERROR"] = 2] = "ERROR";
+  TokenizerStates2[TokenizerStates2["TRUE1"] = 3] = "TRUE1";
+  TokenizerStates2[TokenizerStates2["TRUE2"] = 4] = "TRUE2";
+  TokenizerStates2[TokenizerStates2["TRUE3"] = 5] = "TRUE3";
+  TokenizerStates2[TokenizerStates2["FALSE1"] = 6] = "FALSE1";
+  TokenizerStates2[TokenizerStates2["FALSE2"] = 7] = "FALSE2";
+  TokenizerStates2[TokenizerStates2["FALSE3"] = 8] = "FALSE3";
+  TokenizerStates2[TokenizerStates2["FALSE4"] = 9] = "FALSE4";
+  TokenizerStates2[TokenizerStates2["NULL1"] = 10] = "NULL1";
+  TokenizerStates2[TokenizerStates2["NULL2"] = 11] = "NULL2";
+  TokenizerStates2[TokenizerStates2["NULL3"] = 12] = "NULL3";
+  TokenizerStates2[TokenizerStates2["STRING_DEFAULT"] = 13] = "STRING_DEFAULT";
+  TokenizerStates2[TokenizerStates2["STRING_AFTER_BACKSLASH"] = 14] = "STRING_AFTER_BACKSLASH";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_1"] = 15] = "STRING_UNICODE_DIGIT_1";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_2"] = 16] = "STRING_UNICODE_DIGIT_2";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_3"] = 17] = "STRING_UNICODE_DIGIT_3";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_4"] = 18] = "STRING_UNICODE_DIGIT_4";
+  TokenizerStates2[TokenizerStates2["STRING_INCOMPLETE_CHAR"] = 19] = "STRING_INCOMPLETE_CHAR";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_MINUS"] = 20] = "NUMBER_AFTER_INITIAL_MINUS";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_ZERO"] = 21] = "NUMBER_AFTER_INITIAL_ZERO";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_NON_ZERO"] = 22] = "NUMBER_AFTER_INITIAL_NON_ZERO";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_FULL_STOP"] = 23] = "NUMBER_AFTER_FULL_STOP";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_DECIMAL"] = 24] = "NUMBER_AFTER_DECIMAL";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E"] = 25] = "NUMBER_AFTER_E";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_SIGN"] = 26] = "NUMBER_AFTER_E_AND_SIGN";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_DIGIT"] = 27] = "NUMBER_AFTER_E_AND_DIGIT";
+  TokenizerStates2[TokenizerStates2["SEPARATOR"] = 28] = "SEPARATOR";
+  TokenizerStates2[TokenizerStates2["BOM_OR_START"] = 29] = "BOM_OR_START";
+  TokenizerStates2[TokenizerStates2["BOM"] = 30] = "BOM";
+})(TokenizerStates || (TokenizerStates = {}));
+function TokenizerStateToString(tokenizerState) {
+  return [
+    "START",
+    "ENDED",
+    "ERROR",
+    "TRUE1",
+    "TRUE2",
+    "TRUE3",
+    "FALSE1",
+    "FALSE2",
+    "FALSE3",
+    "FALSE4",
+    "NULL1",
+    "NULL2",
+    "NULL3",
+    "STRING_DEFAULT",
+    "STRING_AFTER_BACKSLASH",
+    "STRING_UNICODE_DIGIT_1",
+    "STRING_UNICODE_DIGIT_2",
+    "STRING_UNICODE_DIGIT_3",
+    "STRING_UNICODE_DIGIT_4",
+    "STRING_INCOMPLETE_CHAR",
+    "NUMBER_AFTER_INITIAL_MINUS",
+    "NUMBER_AFTER_INITIAL_ZERO",
+    "NUMBER_AFTER_INITIAL_NON_ZERO",
+    "NUMBER_AFTER_FULL_STOP",
+    "NUMBER_AFTER_DECIMAL",
+    "NUMBER_AFTER_E",
+    "NUMBER_AFTER_E_AND_SIGN",
+    "NUMBER_AFTER_E_AND_DIGIT",
+    "SEPARATOR",
+    "BOM_OR_START",
+    "BOM"
+  ][tokenizerState];
+}
+var defaultOpts = {
+  stringBufferSize: 0,
+  numberBufferSize: 0,
+  separator: void 0,
+  emitPartialTokens: false
+};
+var TokenizerError = class _TokenizerError extends Error {
+  /**
+   * @param message What went wrong.
+   */
+  constructor(message) {
+    super(message);
+    Object.setPrototypeOf(this, _TokenizerError.prototype);
+  }
+};
+function validateBufferSize(name2, size) {
+  if (size === void 0)
+    return;
+  if (!Number.isInteger(size) || size < 0) {
+    throw new TokenizerError(`Invalid "${name2}": ${size}. Expected a non-negative integer.`);
+  }
+}
+function utf8SequenceLength(leadByte) {
+  if (leadByte >= 194 && leadByte <= 223)
+    return 2;
+  if (leadByte <= 239)
+    return 3;
+  return 4;
+}
+function multiByteRunEnd(buffer, start2) {
+  let j = start2;
+  while (j < buffer.length && buffer[j] >= 128) {
+    const seqLength = utf8SequenceLength(buffer[j]);
+    if (j + seqLength > buffer.length)
+      break;
+    j += seqLength;
+  }
+  return j;
+}
+var Tokenizer = class {
+  /**
+   * @param opts How to tokenize. See {@linkcode TokenizerOptions}.
+   */
+  constructor(opts) {
+    this.state = 29;
+    this.bomIndex = 0;
+    this.separatorIndex = 0;
+    this.escapedCharsByteLength = 0;
+    this.bytes_remaining = 0;
+    this.bytes_in_sequence = 0;
+    this.char_split_buffer = new Uint8Array(4);
+    this.encoder = new TextEncoder();
+    this.offset = -1;
+    this.streamByteLength = 0;
+    opts = Object.assign(Object.assign({}, defaultOpts), opts);
+    validateBufferSize("stringBufferSize", opts.stringBufferSize);
+    validateBufferSize("numberBufferSize", opts.numberBufferSize);
+    this.emitPartialTokens = opts.emitPartialTokens === true;
+    this.bufferedString = opts.stringBufferSize && opts.stringBufferSize > 4 ? new BufferedString(opts.stringBufferSize) : new NonBufferedString();
+    this.bufferedNumber = opts.numberBufferSize && opts.numberBufferSize > 0 ? new BufferedString(opts.numberBufferSize) : new NonBufferedString();
+    this.separator = opts.separator;
+    this.separatorBytes = opts.separator ? this.encoder.encode(opts.separator) : void 0;
+  }
+  /** Whether the tokenizer is ended, and thus no longer accepting data. */
+  get isEnded() {
+    return this.state === 1;
+  }
+  // Appends the code unit decoded from one \uXXXX escape, matching
+  // JSON.parse's handling of surrogates: a valid high/low surrogate pair
+  // combines into one character; an unpaired high or low surrogate is kept
+  // as a raw UTF-16 code unit rather than replaced or dropped (JS strings
+  // are free to contain lone surrogates; only encoding them as UTF-8 bytes
+  // is lossy, which is why appendCharCode -- not the encoder -- is used for
+  // them).
+  appendUnicodeCodeUnit(intVal) {
+    if (this.highSurrogate !== void 0) {
+      if (intVal >= 56320 && intVal <= 57343) {
+        const unicodeString2 = String.fromCharCode(this.highSurrogate, intVal);
+        const unicodeBuffer2 = this.encoder.encode(unicodeString2);
+        this.bufferedString.appendBuf(unicodeBuffer2);
+        this.escapedCharsByteLength += 6 - unicodeBuffer2.byteLength;
+        this.highSurrogate = void 0;
+        return;
+      }
+      this.flushPendingHighSurrogate();
+    }
+    if (intVal >= 55296 && intVal <= 56319) {
+      this.highSurrogate = intVal;
+      this.escapedCharsByteLength += 6;
+      return;
+    }
+    if (intVal >= 56320 && intVal <= 57343) {
+      this.bufferedString.appendCharCode(intVal);
+      this.escapedCharsByteLength += 6;
+      return;
+    }
+    const unicodeString = String.fromCharCode(intVal);
+    const unicodeBuffer = this.encoder.encode(unicodeString);
+    this.bufferedString.appendBuf(unicodeBuffer);
+    this.escapedCharsByteLength += 6 - unicodeBuffer.byteLength;
+  }
+  flushPendingHighSurrogate() {
+    if (this.highSurrogate !== void 0) {
+      this.bufferedString.appendCharCode(this.highSurrogate);
+      this.highSurrogate = void 0;
+    }
+  }
+  // Stash the leading bytes of a multi-byte character split across the chunk
+  // boundary; STRING_INCOMPLETE_CHAR completes it from the next chunk.
+  startIncompleteChar(buffer, start2) {
+    this.bytes_in_sequence = utf8SequenceLength(buffer[start2]);
+    this.bytes_remaining = start2 + this.bytes_in_sequence - buffer.length;
+    this.char_split_buffer.set(buffer.subarray(start2));
+    this.state = 19;
+  }
+  /**
+   * Pushes the next chunk of the JSON stream into the tokenizer.
+   *
+   * Tokenizing happens synchronously, so every token in `input` is emitted
+   * through {@linkcode Tokenizer.onToken} before this returns. A chunk may end
+   * anywhere, including in the middle of a multi-byte character; the rest of it
+   * is picked up from the next chunk.
+   *
+   * @param input The chunk to tokenize: a string, a `TypedArray`, or any
+   * iterable of utf-8 byte values.
+   * @throws {TokenizerError} If the data is not valid JSON and no
+   * {@linkcode Tokenizer.onError} callback has been set.
+   */
+  write(input2) {
+    try {
+      let buffer;
+      if (input2 instanceof Uint8Array) {
+        buffer = input2;
+      } else if (typeof input2 === "string") {
+        if (this.pendingStringSurrogate !== void 0) {
+          input2 = this.pendingStringSurrogate + input2;
+          this.pendingStringSurrogate = void 0;
+        }
+        const lastCharCode = input2.charCodeAt(input2.length - 1);
+        if (lastCharCode >= 55296 && lastCharCode <= 56319) {
+          this.pendingStringSurrogate = input2[input2.length - 1];
+          input2 = input2.slice(0, -1);
+        }
+        buffer = this.encoder.encode(input2);
+      } else if (ArrayBuffer.isView(input2)) {
+        buffer = new Uint8Array(input2.buffer, input2.byteOffset, input2.byteLength);
+      } else if (input2 !== null && typeof input2 === "object" && typeof input2[Symbol.iterator] === "function") {
+        buffer = Uint8Array.from(input2);
+      } else {
+        throw new TypeError("Unexpected type. The `write` function only accepts Iterables (e.g. Arrays, Sets, Generators), TypedArrays and Strings.");
+      }
+      for (let i2 = 0; i2 < buffer.length; i2 += 1) {
+        const n = buffer[i2];
+        switch (this.state) {
+          // @ts-expect-error fall through case
+          case 29:
+            if (n === 239) {
+              this.bom = [239, 187, 191];
+              this.bomIndex += 1;
+              this.state = 30;
+              continue;
+            }
+            if (input2 instanceof Uint16Array) {
+              if (n === 254) {
+                this.bom = [254, 255];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+              if (n === 255) {
+                this.bom = [255, 254];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+            }
+            if (input2 instanceof Uint32Array) {
+              if (n === 0) {
+                this.bom = [0, 0, 254, 255];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+              if (n === 255) {
+                this.bom = [255, 254, 0, 0];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+            }
+          case 0:
+            this.offset += 1;
+            if (this.separatorBytes && n === this.separatorBytes[0]) {
+              if (this.separatorBytes.length === 1) {
+                this.state = 0;
+                this.onToken({
+                  token: tokenType_default.SEPARATOR,
+                  value: this.separator,
+                  offset: this.offset + this.separatorBytes.length - 1
+                });
+                continue;
+              }
+              this.state = 28;
+              continue;
+            }
+            if (n === 32 || n === 10 || n === 13 || n === 9) {
+              continue;
+            }
+            if (n === 123) {
+              this.onToken({
+                token: tokenType_default.LEFT_BRACE,
+                value: "{",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 125) {
+              this.onToken({
+                token: tokenType_default.RIGHT_BRACE,
+                value: "}",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 91) {
+              this.onToken({
+                token: tokenType_default.LEFT_BRACKET,
+                value: "[",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 93) {
+              this.onToken({
+                token: tokenType_default.RIGHT_BRACKET,
+                value: "]",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 58) {
+              this.onToken({
+                token: tokenType_default.COLON,
+                value: ":",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 44) {
+              this.onToken({
+                token: tokenType_default.COMMA,
+                value: ",",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 116) {
+              this.state = 3;
+              continue;
+            }
+            if (n === 102) {
+              this.state = 6;
+              continue;
+            }
+            if (n === 110) {
+              this.state = 10;
+              continue;
+            }
+            if (n === 34) {
+              this.bufferedString.reset();
+              this.escapedCharsByteLength = 0;
+              this.state = 13;
+              continue;
+            }
+            if (n >= 49 && n <= 57) {
+              this.bufferedNumber.reset();
+              this.bufferedNumber.appendChar(n);
+              this.state = 22;
+              continue;
+            }
+            if (n === 48) {
+              this.bufferedNumber.reset();
+              this.bufferedNumber.appendChar(n);
+              this.state = 21;
+              continue;
+            }
+            if (n === 45) {
+              this.bufferedNumber.reset();
+              this.bufferedNumber.appendChar(n);
+              this.state = 20;
+              continue;
+            }
+            break;
+          // STRING
+          case 13:
+            if (n === 34) {
+              this.flushPendingHighSurrogate();
+              const string4 = this.bufferedString.toString();
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.STRING,
+                value: string4,
+                offset: this.offset
+              });
+              this.offset += this.escapedCharsByteLength + this.bufferedString.byteLength + 1;
+              continue;
+            }
+            if (n === 92) {
+              this.state = 14;
+              continue;
+            }
+            if (n >= 128) {
+              this.flushPendingHighSurrogate();
+              const runEnd = multiByteRunEnd(buffer, i2);
+              if (runEnd > i2) {
+                this.bufferedString.appendBuf(buffer, i2, runEnd);
+                i2 = runEnd - 1;
+              }
+              if (runEnd < buffer.length && buffer[runEnd] >= 128) {
+                this.startIncompleteChar(buffer, runEnd);
+                i2 = buffer.length - 1;
+              }
+              continue;
+            }
+            if (n >= 32) {
+              this.flushPendingHighSurrogate();
+              let j = i2;
+              while (j < buffer.length) {
+                const b = buffer[j];
+                if (b < 32 || b >= 128 || b === 34 || b === 92)
+                  break;
+                j += 1;
+              }
+              if (j - i2 >= 16) {
+                this.bufferedString.appendBuf(buffer, i2, j);
+              } else {
+                for (let k = i2; k < j; k += 1)
+                  this.bufferedString.appendChar(buffer[k]);
+              }
+              i2 = j - 1;
+              continue;
+            }
+            break;
+          case 19: {
+            const available = Math.min(this.bytes_remaining, buffer.length - i2);
+            this.char_split_buffer.set(buffer.subarray(i2, i2 + available), this.bytes_in_sequence - this.bytes_remaining);
+            this.bytes_remaining -= available;
+            if (this.bytes_remaining > 0) {
+              i2 = buffer.length - 1;
+              continue;
+            }
+            this.bufferedString.appendBuf(this.char_split_buffer, 0, this.bytes_in_sequence);
+            i2 += available - 1;
+            this.state = 13;
+            continue;
+          }
+          case 14: {
+            const controlChar = escapedSequences[n];
+            if (controlChar) {
+              this.flushPendingHighSurrogate();
+              this.bufferedString.appendChar(controlChar);
+              this.escapedCharsByteLength += 1;
+              this.state = 13;
+              continue;
+            }
+            if (n === 117) {
+              this.unicode = "";
+              this.state = 15;
+              continue;
+            }
+            break;
+          }
+          case 15:
+          case 16:
+          case 17:
+            if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
+              this.unicode += String.fromCharCode(n);
+              this.state += 1;
+              continue;
+            }
+            break;
+          case 18:
+            if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
+              const intVal = parseInt(this.unicode + String.fromCharCode(n), 16);
+              this.appendUnicodeCodeUnit(intVal);
+              this.state = 13;
+              continue;
+            }
+            break;
+          // Number
+          case 20:
+            if (n === 48) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 21;
+              continue;
+            }
+            if (n >= 49 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 22;
+              continue;
+            }
+            break;
+          case 21:
+            if (n === 46) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 23;
+              continue;
+            }
+            if (n === 101 || n === 69) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 25;
+              continue;
+            }
+            i2 -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          case 22:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              continue;
+            }
+            if (n === 46) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 23;
+              continue;
+            }
+            if (n === 101 || n === 69) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 25;
+              continue;
+            }
+            i2 -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          case 23:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 24;
+              continue;
+            }
+            break;
+          case 24:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              continue;
+            }
+            if (n === 101 || n === 69) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 25;
+              continue;
+            }
+            i2 -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          // @ts-expect-error fall through case
+          case 25:
+            if (n === 43 || n === 45) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 26;
+              continue;
+            }
+          case 26:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 27;
+              continue;
+            }
+            break;
+          case 27:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              continue;
+            }
+            i2 -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          // TRUE
+          case 3:
+            if (n === 114) {
+              this.state = 4;
+              continue;
+            }
+            break;
+          case 4:
+            if (n === 117) {
+              this.state = 5;
+              continue;
+            }
+            break;
+          case 5:
+            if (n === 101) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.TRUE,
+                value: true,
+                offset: this.offset
+              });
+              this.offset += 3;
+              continue;
+            }
+            break;
+          // FALSE
+          case 6:
+            if (n === 97) {
+              this.state = 7;
+              continue;
+            }
+            break;
+          case 7:
+            if (n === 108) {
+              this.state = 8;
+              continue;
+            }
+            break;
+          case 8:
+            if (n === 115) {
+              this.state = 9;
+              continue;
+            }
+            break;
+          case 9:
+            if (n === 101) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.FALSE,
+                value: false,
+                offset: this.offset
+              });
+              this.offset += 4;
+              continue;
+            }
+            break;
+          // NULL
+          case 10:
+            if (n === 117) {
+              this.state = 11;
+              continue;
+            }
+            break;
+          case 11:
+            if (n === 108) {
+              this.state = 12;
+              continue;
+            }
+            break;
+          case 12:
+            if (n === 108) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.NULL,
+                value: null,
+                offset: this.offset
+              });
+              this.offset += 3;
+              continue;
+            }
+            break;
+          case 28:
+            this.separatorIndex += 1;
+            if (!this.separatorBytes || n !== this.separatorBytes[this.separatorIndex]) {
+              break;
+            }
+            if (this.separatorIndex === this.separatorBytes.length - 1) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.SEPARATOR,
+                value: this.separator,
+                offset: this.offset + this.separatorIndex
+              });
+              this.separatorIndex = 0;
+            }
+            continue;
+          // BOM support
+          case 30:
+            if (n === this.bom[this.bomIndex]) {
+              if (this.bomIndex === this.bom.length - 1) {
+                this.state = 0;
+                this.bom = void 0;
+                this.bomIndex = 0;
+                continue;
+              }
+              this.bomIndex += 1;
+              continue;
+            }
+            break;
+          case 1:
+            if (n === 32 || n === 10 || n === 13 || n === 9) {
+              continue;
+            }
+        }
+        throw new TokenizerError(`Unexpected "${String.fromCharCode(n)}" at chunk position "${i2}" (absolute position "${this.streamByteLength + i2}") in state ${TokenizerStateToString(this.state)}`);
+      }
+      this.streamByteLength += buffer.length;
+      if (this.emitPartialTokens) {
+        switch (this.state) {
+          case 3:
+          case 4:
+          case 5:
+            this.onToken({
+              token: tokenType_default.TRUE,
+              value: true,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          case 6:
+          case 7:
+          case 8:
+          case 9:
+            this.onToken({
+              token: tokenType_default.FALSE,
+              value: false,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          case 10:
+          case 11:
+          case 12:
+            this.onToken({
+              token: tokenType_default.NULL,
+              value: null,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          case 13: {
+            const string4 = this.bufferedString.toString();
+            this.onToken({
+              token: tokenType_default.STRING,
+              value: string4,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          }
+          case 21:
+          case 22:
+          case 24:
+          case 27:
+            try {
+              this.onToken({
+                token: tokenType_default.NUMBER,
+                value: this.parseNumber(this.bufferedNumber.toString()),
+                offset: this.offset,
+                partial: true
+              });
+            } catch (_a3) {
+            }
+        }
+      }
+    } catch (err2) {
+      this.error(err2);
+    }
+  }
+  emitNumber() {
+    this.onToken({
+      token: tokenType_default.NUMBER,
+      value: this.parseNumber(this.bufferedNumber.toString()),
+      offset: this.offset
+    });
+    this.offset += this.bufferedNumber.byteLength - 1;
+  }
+  /**
+   * Turns the characters of a JSON number into a JavaScript value.
+   *
+   * Equivalent to `Number(numberStr)`. Override it to handle numbers that a
+   * JavaScript number can't represent, for example by keeping them as strings.
+   *
+   * @param numberStr The number, as it appeared in the JSON stream.
+   * @returns The parsed number.
+   */
+  parseNumber(numberStr) {
+    return Number(numberStr);
+  }
+  /**
+   * Puts the tokenizer in an error state and reports `err` through
+   * {@linkcode Tokenizer.onError}. The tokenizer can't be used afterwards.
+   *
+   * @param err What went wrong.
+   */
+  error(err2) {
+    if (this.state !== 1) {
+      this.state = 2;
+    }
+    this.onError(err2);
+  }
+  /**
+   * Signals that the stream is over, flushing any number that was still being
+   * tokenized and then ending the tokenizer, which can't be used afterwards.
+   *
+   * @throws {TokenizerError} If the stream ended in the middle of a token and no
+   * {@linkcode Tokenizer.onError} callback has been set.
+   */
+  end() {
+    switch (this.state) {
+      case 21:
+      case 22:
+      case 24:
+      case 27:
+        this.state = 1;
+        this.emitNumber();
+        this.onEnd();
+        break;
+      case 29:
+      case 0:
+      case 2:
+        this.state = 1;
+        this.onEnd();
+        break;
+      default:
+        this.error(new TokenizerError(`Tokenizer ended in the middle of a token (state: ${TokenizerStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
+    }
+  }
+  /**
+   * Called with every token found in the stream. Override it to consume them;
+   * by default it throws.
+   *
+   * @param parsedToken The token and where it was found.
+   */
+  // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
+  onToken(parsedToken) {
+    throw new TokenizerError(`Can't emit tokens before the "onToken" callback has been set up.`);
+  }
+  /**
+   * Called when the data can't be tokenized. Override it to handle errors
+   * asynchronously; by default it throws, so the error surfaces out of the
+   * {@linkcode Tokenizer.write} or {@linkcode Tokenizer.end} call that caused it.
+   *
+   * @param err What went wrong.
+   */
+  onError(err2) {
+    throw err2;
+  }
+  /** Called once the tokenizer has ended. Override it to react to that; by default it does nothing. */
+  onEnd() {
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/tokenparser.js
+var TokenParserState;
+(function(TokenParserState2) {
+  TokenParserState2[TokenParserState2["VALUE"] = 0] = "VALUE";
+  TokenParserState2[TokenParserState2["KEY"] = 1] = "KEY";
+  TokenParserState2[TokenParserState2["COLON"] = 2] = "COLON";
+  TokenParserState2[TokenParserState2["COMMA"] = 3] = "COMMA";
+  TokenParserState2[TokenParserState2["ENDED"] = 4] = "ENDED";
+  TokenParserState2[TokenParserState2["ERROR"] = 5] = "ERROR";
+  TokenParserState2[TokenParserState2["SEPARATOR"] = 6] = "SEPARATOR";
+})(TokenParserState || (TokenParserState = {}));
+function TokenParserStateToString(state) {
+  return ["VALUE", "KEY", "COLON", "COMMA", "ENDED", "ERROR", "SEPARATOR"][state];
+}
+function setProperty2(obj, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(obj, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+    return;
+  }
+  obj[key] = value;
+}
+var defaultOpts2 = {
+  paths: void 0,
+  keepStack: true,
+  separator: void 0,
+  emitPartialValues: false
+};
+var TokenParserError = class _TokenParserError extends Error {
+  /**
+   * @param message What went wrong.
+   */
+  constructor(message) {
+    super(message);
+    Object.setPrototypeOf(this, _TokenParserError.prototype);
+  }
+};
+var TokenParser = class {
+  /**
+   * @param opts What to emit and how. See {@linkcode TokenParserOptions}.
+   * @throws {TokenParserError} If any of the configured `paths` is not a valid selector.
+   */
+  constructor(opts) {
+    this.state = 0;
+    this.mode = void 0;
+    this.key = void 0;
+    this.value = void 0;
+    this.stack = [];
+    this.memberCount = 0;
+    opts = Object.assign(Object.assign({}, defaultOpts2), opts);
+    if (opts.paths) {
+      const root = { children: /* @__PURE__ */ new Map(), terminal: false };
+      let matchEverything = false;
+      for (const path of opts.paths) {
+        if (path === void 0 || path === "$*") {
+          matchEverything = true;
+          continue;
+        }
+        if (!path.startsWith("$"))
+          throw new TokenParserError(`Invalid selector "${path}". Should start with "$".`);
+        const segments = path.split(".").slice(1);
+        if (segments.includes(""))
+          throw new TokenParserError(`Invalid selector "${path}". ".." syntax not supported.`);
+        let node2 = root;
+        for (const segment of segments) {
+          let child = node2.children.get(segment);
+          if (!child) {
+            child = { children: /* @__PURE__ */ new Map(), terminal: false };
+            node2.children.set(segment, child);
+          }
+          node2 = child;
+        }
+        node2.terminal = true;
+      }
+      if (!matchEverything)
+        this.selectorTrie = root;
+    }
+    this.keepStack = opts.keepStack || false;
+    this.separator = opts.separator;
+    if (!opts.emitPartialValues) {
+      this.emitPartial = () => {
+      };
+    }
+  }
+  shouldEmit() {
+    if (!this.selectorTrie)
+      return true;
+    return this.matchesSelector(this.selectorTrie, 0);
+  }
+  // Depth-first walk of the selector trie down the current value's key path:
+  //   [stack[1].key, ..., stack[n-1].key, this.key]   (n = stack.length)
+  // A value matches iff some branch reaches a terminal node at the exact depth.
+  // Recursion (rather than an explicit frontier) keeps the common single-path
+  // walk allocation-free and short-circuits on the first match, like the old
+  // rescan did, while collapsing its O(number of selectors) cost to O(depth).
+  matchesSelector(node2, level) {
+    const keyCount = this.stack.length;
+    if (level === keyCount)
+      return node2.terminal;
+    const key = level < keyCount - 1 ? this.stack[level + 1].key : this.key;
+    const wildcard = node2.children.get("*");
+    if (wildcard && this.matchesSelector(wildcard, level + 1))
+      return true;
+    const hasLiteralChild = node2.children.size > (wildcard ? 1 : 0);
+    if (hasLiteralChild) {
+      const segment = key === null || key === void 0 ? void 0 : key.toString();
+      if (segment !== void 0) {
+        const child = node2.children.get(segment);
+        if (child && this.matchesSelector(child, level + 1))
+          return true;
+      }
+    }
+    return false;
+  }
+  push() {
+    this.stack.push({
+      key: this.key,
+      value: this.value,
+      mode: this.mode,
+      emit: this.shouldEmit(),
+      memberCount: this.memberCount
+    });
+  }
+  pop() {
+    const value = this.value;
+    let emit;
+    ({
+      key: this.key,
+      value: this.value,
+      mode: this.mode,
+      emit,
+      memberCount: this.memberCount
+    } = this.stack.pop());
+    this.state = this.mode !== void 0 ? 3 : 0;
+    this.emit(value, emit);
+  }
+  emit(value, emit) {
+    if (!this.keepStack && this.value && this.stack.every((item2) => !item2.emit)) {
+      if (Array.isArray(this.value)) {
+        this.value.length -= 1;
+      } else {
+        delete this.value[this.key];
+      }
+    }
+    if (emit) {
+      this.onValue({
+        value,
+        key: this.key,
+        parent: this.value,
+        stack: this.stack
+      });
+    }
+    if (this.stack.length === 0) {
+      if (this.separator) {
+        this.state = 6;
+      } else if (this.separator === void 0) {
+        this.end();
+      }
+    }
+  }
+  emitPartial(value) {
+    if (!this.shouldEmit())
+      return;
+    if (this.state === 1) {
+      this.onValue({
+        value: void 0,
+        key: value,
+        parent: this.value,
+        stack: this.stack,
+        partial: true
+      });
+      return;
+    }
+    this.onValue({
+      value,
+      key: this.key,
+      parent: this.value,
+      stack: this.stack,
+      partial: true
+    });
+  }
+  /** Whether the token parser is ended, and thus no longer accepting tokens. */
+  get isEnded() {
+    return this.state === 4;
+  }
+  /**
+   * Pushes the next token into the parser.
+   *
+   * Parsing happens synchronously, so every value that the token completes is
+   * emitted through {@linkcode TokenParser.onValue} before this returns.
+   *
+   * @param parsedTokenInfo The token to process, as emitted by a tokenizer.
+   * @throws {TokenParserError} If the token can't appear at this point of the
+   * JSON document and no {@linkcode TokenParser.onError} callback has been set.
+   */
+  write({ token, value, partial: partial2 }) {
+    try {
+      if (partial2) {
+        if (this.state !== 0 && this.state !== 1) {
+          throw new TokenParserError(`Unexpected partial ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
+        }
+        this.emitPartial(value);
+        return;
+      }
+      if (this.state === 0) {
+        if (token === tokenType_default.STRING || token === tokenType_default.NUMBER || token === tokenType_default.TRUE || token === tokenType_default.FALSE || token === tokenType_default.NULL) {
+          if (this.mode === 0) {
+            setProperty2(this.value, this.key, value);
+            this.state = 3;
+            this.memberCount++;
+          } else if (this.mode === 1) {
+            this.value.push(value);
+            this.state = 3;
+            this.memberCount++;
+          }
+          this.emit(value, this.shouldEmit());
+          return;
+        }
+        if (token === tokenType_default.LEFT_BRACE) {
+          this.memberCount++;
+          this.push();
+          if (this.mode === 0) {
+            const val = {};
+            setProperty2(this.value, this.key, val);
+            this.value = val;
+          } else if (this.mode === 1) {
+            const val = {};
+            this.value.push(val);
+            this.value = val;
+          } else {
+            this.value = {};
+          }
+          this.mode = 0;
+          this.state = 1;
+          this.key = void 0;
+          this.memberCount = 0;
+          this.emitPartial();
+          return;
+        }
+        if (token === tokenType_default.LEFT_BRACKET) {
+          this.memberCount++;
+          this.push();
+          if (this.mode === 0) {
+            const val = [];
+            setProperty2(this.value, this.key, val);
+            this.value = val;
+          } else if (this.mode === 1) {
+            const val = [];
+            this.value.push(val);
+            this.value = val;
+          } else {
+            this.value = [];
+          }
+          this.mode = 1;
+          this.state = 0;
+          this.key = 0;
+          this.memberCount = 0;
+          this.emitPartial();
+          return;
+        }
+        if (this.mode === 1 && token === tokenType_default.RIGHT_BRACKET && this.memberCount === 0) {
+          this.pop();
+          return;
+        }
+      }
+      if (this.state === 1) {
+        if (token === tokenType_default.STRING) {
+          this.key = value;
+          this.state = 2;
+          this.emitPartial();
+          return;
+        }
+        if (token === tokenType_default.RIGHT_BRACE && this.memberCount === 0) {
+          this.pop();
+          return;
+        }
+      }
+      if (this.state === 2) {
+        if (token === tokenType_default.COLON) {
+          this.state = 0;
+          return;
+        }
+      }
+      if (this.state === 3) {
+        if (token === tokenType_default.COMMA) {
+          if (this.mode === 1) {
+            this.state = 0;
+            this.key += 1;
+            return;
+          }
+          if (this.mode === 0) {
+            this.state = 1;
+            return;
+          }
+        }
+        if (token === tokenType_default.RIGHT_BRACE && this.mode === 0 || token === tokenType_default.RIGHT_BRACKET && this.mode === 1) {
+          this.pop();
+          return;
+        }
+      }
+      if (this.state === 6) {
+        if (token === tokenType_default.SEPARATOR && value === this.separator) {
+          this.state = 0;
+          return;
+        }
+      }
+      if (token === tokenType_default.SEPARATOR && this.state !== 6 && Array.from(value).map((n) => n.charCodeAt(0)).every(
+        (n) => n === 32 || n === 10 || n === 13 || n === 9
+        /* charset.TAB */
+      )) {
+        return;
+      }
+      throw new TokenParserError(`Unexpected ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
+    } catch (err2) {
+      this.error(err2);
+    }
+  }
+  /**
+   * Puts the token parser in an error state and reports `err` through
+   * {@linkcode TokenParser.onError}. The parser can't be used afterwards.
+   *
+   * @param err What went wrong.
+   */
+  error(err2) {
+    if (this.state !== 4) {
+      this.state = 5;
+    }
+    this.onError(err2);
+  }
+  /**
+   * Signals that there are no more tokens, ending the token parser, which can't
+   * be used afterwards.
+   *
+   * @throws {Error} If the JSON document was left half-parsed and no
+   * {@linkcode TokenParser.onError} callback has been set.
+   */
+  end() {
+    if (this.state !== 0 && this.state !== 6 || this.stack.length > 0) {
+      this.error(new Error(`Parser ended in mid-parsing (state: ${TokenParserStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
+    } else {
+      this.state = 4;
+      this.onEnd();
+    }
+  }
+  /**
+   * Called with every value that matches the configured `paths`. Override it to
+   * consume them; by default it throws.
+   *
+   * @param parsedElementInfo The value and where it was found. Its `parent` and
+   * `stack` are live references into the parser's in-progress structures, so use
+   * `cloneParsedElementInfo` to snapshot them if they need to outlive the call.
+   */
+  // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
+  onValue(parsedElementInfo) {
+    throw new TokenParserError(`Can't emit data before the "onValue" callback has been set up.`);
+  }
+  /**
+   * Called when the tokens don't add up to valid JSON. Override it to handle
+   * errors asynchronously; by default it throws, so the error surfaces out of the
+   * {@linkcode TokenParser.write} or {@linkcode TokenParser.end} call that caused it.
+   *
+   * @param err What went wrong.
+   */
+  onError(err2) {
+    throw err2;
+  }
+  /** Called once the token parser has ended. Override it to react to that; by default it does nothing. */
+  onEnd() {
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/utils/types/stackElement.js
+var TokenParserMode;
+(function(TokenParserMode2) {
+  TokenParserMode2[TokenParserMode2["OBJECT"] = 0] = "OBJECT";
+  TokenParserMode2[TokenParserMode2["ARRAY"] = 1] = "ARRAY";
+})(TokenParserMode || (TokenParserMode = {}));
+
+// core/traces/load.ts
+var MAX_LINE_BYTES = 16 * 1024 * 1024;
+var MAX_VALUE_BYTES = 64 * 1024 * 1024;
+var DEFAULT_READ_LIMITS = { maxLineBytes: MAX_LINE_BYTES, maxValueBytes: MAX_VALUE_BYTES };
+var SPAN_DEPTH = 7;
+var MAX_DEPTH = 64;
+var MAX_LOAD_FINDINGS = 50;
+var SPAN_PATH = "$.resourceSpans.*.scopeSpans.*.spans.*";
+var NEWLINE = 10;
+var StreamParser = class {
+  constructor(sink, report, limits, firstLine = 1) {
+    this.sink = sink;
+    this.report = report;
+    this.limits = limits;
+    this.line = firstLine;
+    this.tokenizer.onToken = ({ token, value, offset }) => this.onToken(token, value, offset);
+    this.parser.onValue = ({ value }) => this.sink(value, this.closed);
+    this.tokenizer.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
+    this.parser.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
+  }
+  sink;
+  report;
+  limits;
+  tokenizer = new Tokenizer({ separator: "" });
+  parser = new TokenParser({ paths: [SPAN_PATH], keepStack: false, separator: "" });
+  /** Positions (and byte offsets) of the open containers' first characters. */
+  open = [];
+  openedAt = [];
+  closed = WHOLE_FILE;
+  line;
+  lineStart = 0;
+  fed = 0;
+  lastToken = 0;
+  expectKey = false;
+  sawResourceSpans = false;
+  failed = false;
+  position(offset) {
+    const column = offset - this.lineStart + 1;
+    return { line: this.line, column, endLine: this.line, endColumn: column + 1 };
+  }
+  fail(rule, detail, at) {
+    if (this.failed) return;
+    this.failed = true;
+    const range = at ?? { line: this.line, column: 1, endLine: this.line, endColumn: 1 };
+    this.report((file2) => rule.at(file2, range, detail));
+  }
+  onToken(token, value, offset) {
+    if (this.failed) return;
+    this.lastToken = offset;
+    const depth = this.open.length;
+    const span = this.openedAt[SPAN_DEPTH - 1];
+    if (span !== void 0 && offset - span > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
+    if (depth === 0 && token !== tokenType_default.LEFT_BRACE && token !== tokenType_default.SEPARATOR) return this.fail(invalidTrace, "the top-level value is not an object", this.position(offset));
+    if (depth === 1 && token === tokenType_default.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
+    this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
+    if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) {
+      if (depth >= MAX_DEPTH) return this.fail(traceTooLarge, `nested deeper than ${MAX_DEPTH} levels`, this.position(offset));
+      this.open.push(this.position(offset));
+      this.openedAt.push(offset);
+    } else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) {
+      this.closed = this.open.pop() ?? WHOLE_FILE;
+      this.openedAt.pop();
+      if (this.open.length === 0) {
+        if (!this.sawResourceSpans) this.report((file2) => invalidTrace.at(file2, this.closed, "the object has no resourceSpans"));
+        this.sawResourceSpans = false;
+      }
+    }
+    this.parser.write({ token, value, offset });
+  }
+  write(bytes2) {
+    let start2 = 0;
+    const piece = Math.max(1, Math.min(1 << 20, this.limits.maxValueBytes >> 2));
+    while (start2 < bytes2.length && !this.failed) {
+      const nl = bytes2.indexOf(NEWLINE, start2);
+      const end = Math.min(nl === -1 ? bytes2.length : nl + 1, start2 + piece);
+      const max = this.limits.maxValueBytes;
+      if (this.fed - this.lastToken > max) return this.fail(traceTooLarge, `a single JSON value is over ${max} bytes`);
+      try {
+        this.tokenizer.write(bytes2.subarray(start2, end));
+      } catch (e) {
+        this.fail(invalidTrace, `not valid JSON (${e.message})`);
+      }
+      this.fed += end - start2;
+      if (nl !== -1 && end === nl + 1) {
+        this.line++;
+        this.lineStart = this.fed;
+      }
+      start2 = end;
+    }
+  }
+  end() {
+    if (this.failed) return;
+    if (this.open.length > 0) return this.fail(invalidTrace, "the file ends inside a JSON value (truncated)");
+    try {
+      this.tokenizer.end();
+    } catch (e) {
+      this.fail(invalidTrace, `not valid JSON (${e.message})`);
+    }
+  }
+};
+var OtlpReader = class {
+  constructor(file2, sink, limits = DEFAULT_READ_LIMITS) {
+    this.file = file2;
+    this.sink = sink;
+    this.limits = limits;
+  }
+  file;
+  sink;
+  limits;
+  mode = "detect";
+  stream;
+  /** The current line's bytes (lines mode, or the first line while detecting). */
+  pending = [];
+  pendingBytes = 0;
+  line = 1;
+  /** In lines mode, a line too long for JSON.parse is read by its own StreamParser. */
+  longLine;
+  findings = [];
+  dropped = 0;
+  report = (make) => {
+    if (this.findings.length < MAX_LOAD_FINDINGS) this.findings.push(make(this.file));
+    else this.dropped++;
+  };
+  write(chunk) {
+    if (this.mode === "stream") return this.stream.write(chunk);
+    let start2 = 0;
+    while (start2 < chunk.length) {
+      const nl = chunk.indexOf(NEWLINE, start2);
+      const end = nl === -1 ? chunk.length : nl;
+      this.take(chunk.subarray(start2, end));
+      if (nl === -1) return;
+      if (this.endLine()) return this.stream.write(chunk.subarray(nl + 1));
+      start2 = nl + 1;
+    }
+  }
+  take(bytes2) {
+    if (bytes2.length === 0) return;
+    if (this.longLine) return this.longLine.write(bytes2);
+    this.pending.push(bytes2.slice());
+    this.pendingBytes += bytes2.length;
+    if (this.pendingBytes <= this.limits.maxLineBytes) return;
+    const buffered = Buffer.concat(this.pending);
+    this.pending = [];
+    this.pendingBytes = 0;
+    if (this.mode === "detect") this.toStream(buffered);
+    else {
+      this.longLine = new StreamParser(this.sink, this.report, this.limits, this.line);
+      this.longLine.write(buffered);
+    }
+  }
+  toStream(buffered) {
+    this.mode = "stream";
+    this.stream = new StreamParser(this.sink, this.report, this.limits);
+    this.stream.write(buffered);
+  }
+  /** Finish the current line; true when the file turned out to be one object read as a stream. */
+  endLine() {
+    if (this.mode === "stream") {
+      this.stream.write(Uint8Array.of(NEWLINE));
+      return true;
+    }
+    if (this.longLine) {
+      this.longLine.end();
+      this.longLine = void 0;
+    } else {
+      const text3 = Buffer.concat(this.pending).toString("utf8");
+      this.pending = [];
+      this.pendingBytes = 0;
+      if (this.mode === "detect") {
+        if (!isWholeObject(text3)) {
+          this.toStream(Buffer.from(text3 + "\n", "utf8"));
+          return true;
+        }
+        this.mode = "lines";
+      }
+      this.parseLine(text3);
+    }
+    this.line++;
+    return false;
+  }
+  parseLine(text3) {
+    const line = text3.endsWith("\r") ? text3.slice(0, -1) : text3;
+    if (line.trim() === "") return;
+    let data;
+    try {
+      data = JSON.parse(line);
+    } catch (e) {
+      return this.report((file2) => invalidTrace.at(file2, { line: this.line, column: 1, endLine: this.line, endColumn: 1 }, `line ${this.line} is not valid JSON (${e.message})`));
+    }
+    const locator = new JsonLocator(line);
+    const at = (pointer) => {
+      const r = locator.rangeOf(pointer);
+      return { line: this.line, column: r.column, endLine: this.line, endColumn: r.line === r.endLine ? r.endColumn : r.column + 1 };
+    };
+    if (!isObject2(data) || !Array.isArray(data.resourceSpans)) return this.report((file2) => invalidTrace.at(file2, at([]), `line ${this.line} has no resourceSpans array`));
+    data.resourceSpans.forEach((rs, i2) => {
+      const scopes = isObject2(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
+      scopes.forEach((ss, j) => {
+        const spans = isObject2(ss) && Array.isArray(ss.spans) ? ss.spans : [];
+        spans.forEach((span, k) => this.sink(span, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
+      });
+    });
+  }
+  end() {
+    if (this.mode !== "stream" && (this.pendingBytes > 0 || this.longLine)) this.endLine();
+    if (this.mode === "stream") this.stream.end();
+    if (this.mode === "detect" && this.line === 1) this.report((file2) => invalidTrace.at(file2, WHOLE_FILE, "the file is empty"));
+    if (this.dropped > 0) this.findings.push(invalidTrace.at(this.file, WHOLE_FILE, `\u2026and ${this.dropped} more problems not listed`));
+    return this.findings;
+  }
+};
+function isWholeObject(text3) {
+  const t = text3.trim();
+  if (!t.startsWith("{")) return false;
+  try {
+    return isObject2(JSON.parse(t));
+  } catch {
+    return false;
+  }
+}
+async function readTraceFile(path, file2, maxBytes, sink, signal) {
+  try {
+    const stat2 = (0, import_node_fs9.statSync)(path);
+    if (!stat2.isFile()) return [invalidTrace.at(file2, WHOLE_FILE, "not a file")];
+    if (stat2.size > maxBytes) return [tooLarge.at(file2, WHOLE_FILE, stat2.size, maxBytes)];
+  } catch (e) {
+    return [invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
+  }
+  const reader = new OtlpReader(file2, sink);
+  try {
+    for await (const chunk of (0, import_node_fs9.createReadStream)(path, { highWaterMark: 1 << 20, signal })) reader.write(chunk);
+  } catch (e) {
+    if (e.name === "AbortError") throw e;
+    return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
+  }
+  return reader.end();
+}
+var SNIFF_BYTES = 64 * 1024;
+
+// core/traces/analyze.ts
+var MAX_TIMELINE = 200;
+var Analysis = class {
+  constructor(file2, config2) {
+    this.file = file2;
+    this.config = config2;
+    this.judge = new TraceJudge(file2, config2);
+  }
+  file;
+  config;
+  model = new TraceModel();
+  judge;
+  load = [];
+  spans = 0;
+  sink = (raw, range) => {
+    const span = toTraceSpan(raw, range);
+    if (typeof span === "string") {
+      if (this.load.length < 50) this.load.push(invalidSpan.at(this.file, range, span));
+      return;
+    }
+    this.spans++;
+    this.model.add(span);
+    this.judge.span(span);
+  };
+  result(loadFindings) {
+    const runs = this.model.runs();
+    const findings = [...loadFindings, ...this.load, ...this.judge.finish(runs, this.model.overflow)].sort(compareFindings);
+    return { findings, runs, verdict: verdictOf2(this.file, this.spans, runs, findings, this.config) };
+  }
+};
+async function analyzeTraceFile(path, file2, config2 = DEFAULT_TRACES_CONFIG, signal) {
+  const a = new Analysis(file2, config2);
+  return a.result(await readTraceFile(path, file2, config2["max-trace-bytes"], a.sink, signal));
+}
+function verdictOf2(file2, spans, runs, findings, config2) {
+  const counts = countFindings(findings);
+  const errors = findings.filter((f) => f.severity === "error");
+  const runOfTrace = new Map(runs.flatMap((r) => r.traceIds.map((t) => [t, r.id])));
+  const failingOf = (runId) => [...new Set(errors.filter((f) => runOfTrace.get(f.properties?.traceId) === runId).map((f) => f.rule))];
+  return {
+    file: file2,
+    verdict: counts.errors > 0 ? "fail" : "pass",
+    spans,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    failing: [...new Set(errors.map((f) => f.rule))],
+    runs: runs.map((r) => {
+      const failing = failingOf(r.id);
+      const cost = costOf(r, config2.prices);
+      return {
+        id: r.id,
+        verdict: failing.length ? "fail" : "pass",
+        traces: r.traceIds.length,
+        agents: r.agents,
+        modelCalls: r.modelCalls,
+        toolCalls: r.toolCalls,
+        tokens: r.inputTokens + r.outputTokens,
+        usd: cost.unpriced.length === 0 && Object.keys(config2.prices).length > 0 ? cost.usd : void 0,
+        finished: r.rootless.length === 0 && !r.endsAwaitingTools,
+        durationMs: Math.round((r.endUs - r.startUs) / 1e3),
+        failing,
+        timeline: r.calls.slice(0, MAX_TIMELINE).map((c) => ({
+          atMs: Math.round((c.startUs - r.startUs) / 1e3),
+          kind: c.kind,
+          name: c.name,
+          callId: c.callId,
+          outcome: c.outcome,
+          tokens: c.kind === "model" ? (c.inputTokens ?? 0) + (c.outputTokens ?? 0) : void 0,
+          line: c.range.line
+        }))
+      };
+    })
+  };
+}
+
+// core/traces/golden.ts
+var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
+function items(trace) {
+  const n = new Normalizer({ ...DEFAULT_GOLDEN_OPTIONS.normalize, patterns: TRACE_ID_PATTERNS });
+  const calls = trace.runs.flatMap((r) => r.calls);
+  const out2 = calls.map((c, index) => {
+    const what = c.kind === "tool" ? `${c.name}(${n.text(c.arguments ?? "")})` : c.name;
+    const finish = c.finishReasons?.length ? ` finish=${c.finishReasons.join(",")}` : "";
+    const key = `${c.kind} ${c.operation} ${what} \u2192 ${n.text(c.outcome)}${finish}`;
+    return { key, label: labelOf(key), index };
+  });
+  return { items: out2, calls };
+}
+function compareTraces(current, golden, mode = "strict") {
+  const g = items(golden).items;
+  const c = items(current).items;
+  const aligned = alignSequences(g, c, mode, "calls");
+  return { current: current.verdict.file, golden: golden.verdict.file, passed: aligned.changes.length === 0, mode, changes: aligned.changes, lines: aligned.lines, note: aligned.note };
+}
+var MAX_TRACE_GOLDEN_FINDINGS = 20;
+function traceGoldenFindings(result, current) {
+  const calls = current.runs.flatMap((r) => r.calls);
+  const out2 = result.changes.slice(0, MAX_TRACE_GOLDEN_FINDINGS).map((change) => {
+    const index = typeof change.pointer[1] === "number" ? change.pointer[1] : void 0;
+    const range = index !== void 0 && calls[index] ? calls[index].range : WHOLE_FILE;
+    return traceGoldenRegression.at(current.verdict.file, range, result.golden, change.text);
+  });
+  if (result.changes.length > MAX_TRACE_GOLDEN_FINDINGS) out2.push(traceGoldenRegression.at(current.verdict.file, WHOLE_FILE, result.golden, `\u2026and ${result.changes.length - MAX_TRACE_GOLDEN_FINDINGS} more differences`));
+  return out2;
+}
+function traceGoldenDiff(result) {
+  return fenced("diff", result.lines.map((l) => l.text === "@@" ? "  \u2026" : `${l.op} ${l.text}`).join("\n"));
+}
+
+// core/traces/check.ts
+var tracesCheck = {
+  name: "traces",
+  title: "Agent traces",
+  async run(ctx) {
+    const config2 = ctx.config.traces;
+    const files = selectFiles(ctx, globMatcher(config2.include));
+    const findings = [];
+    const verdicts = [];
+    for (const [i2, file2] of files.entries()) {
+      ctx.signal?.throwIfAborted();
+      ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
+      const analyzed = await analyzeTraceFile((0, import_node_path9.join)(ctx.root, file2), file2, config2, ctx.signal);
+      findings.push(...analyzed.findings);
+      verdicts.push(analyzed.verdict);
+    }
+    const goldens = [];
+    for (const pair of config2.goldens) {
+      const matches = selectFiles(ctx, globMatcher([pair.trace]));
+      if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.trace]))) findings.push(traceGoldenMissing.at(".flowgate.yml", WHOLE_FILE, `traces.goldens: ${JSON.stringify(pair.trace)} matches no trace file`));
+      for (const file2 of matches) {
+        const compared = await compareTraceFiles(ctx.root, file2, pair.golden, config2, ctx.signal);
+        findings.push(...compared.findings);
+        if (compared.result) goldens.push(compared.result);
+      }
+    }
+    const details = { files: verdicts, goldens };
+    return { name: "traces", title: "Agent traces", findings, files: [.../* @__PURE__ */ new Set([...files, ...goldens.map((g) => g.current)])], details: { traces: details } };
+  }
+};
+async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
+  if (!(0, import_node_fs10.existsSync)((0, import_node_path9.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path9.join)(root, goldenFile), goldenFile, config2, signal);
+  const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
+  if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
+  const current = await analyzeTraceFile((0, import_node_path9.join)(root, currentFile), currentFile, config2, signal);
+  const result = compareTraces(current, golden);
+  return { findings: traceGoldenFindings(result, current), result, current };
+}
+
 // core/checks.ts
-var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck];
+var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck, tracesCheck];
 
 // core/config/load.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // core/blueprint/config.ts
 var blueprintsConfigSchema = external_exports.strictObject({
@@ -66024,10 +68401,10 @@ var blueprintsConfigSchema = external_exports.strictObject({
 var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
 
 // core/config/schema.ts
-var globs2 = external_exports.array(external_exports.string().min(1));
+var globs3 = external_exports.array(external_exports.string().min(1));
 var flowsConfigSchema = external_exports.strictObject({
-  include: globs2.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
-  files: globs2.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
+  include: globs3.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
+  files: globs3.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
   profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
   policy: external_exports.strictObject({
     "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
@@ -66038,13 +68415,14 @@ var limitsConfigSchema = external_exports.strictObject({
 });
 var configSchema = external_exports.strictObject({
   "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
-  exclude: globs2.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
+  exclude: globs3.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
   limits: limitsConfigSchema.default({ "max-file-bytes": 10 * 1024 * 1024 }),
   flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
   scan: scanConfigSchema.default(scanConfigSchema.parse({})),
   blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
   evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
-  goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run.")
+  goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run."),
+  traces: tracesConfigSchema.default(tracesConfigSchema.parse({})).describe("OpenTelemetry GenAI traces (OTLP/JSON) to judge, and the policy they are judged by.")
 }).meta({ title: "Flowgate configuration (.flowgate.yml)" });
 var DEFAULT_CONFIG = configSchema.parse({});
 
@@ -66098,12 +68476,12 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path9.join)(root, explicit) : (0, import_node_path9.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs9.existsSync)(path)) {
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path10.join)(root, explicit) : (0, import_node_path10.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs11.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path9.relative)(root, path) || path);
+  const shown = toRepoPath((0, import_node_path10.relative)(root, path) || path);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
 function readConfigText(path, shown) {
@@ -66117,8 +68495,19 @@ function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
 
-// core/report/sarif.ts
+// core/report/fingerprint.ts
 var import_node_crypto4 = require("node:crypto");
+function findingFingerprints(findings) {
+  const occurrences = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const key = `${f.rule}\0${f.file}\0${f.message}`;
+    const n = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, n);
+    return (0, import_node_crypto4.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+  });
+}
+
+// core/report/sarif.ts
 var LEVEL = { error: "error", warning: "warning", note: "note" };
 var INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
 function ruleName(id2) {
@@ -66148,16 +68537,12 @@ function relativeUri(path) {
 function renderSarif(report) {
   const rules = [];
   const index = /* @__PURE__ */ new Map();
-  const occurrences = /* @__PURE__ */ new Map();
-  const results = report.findings.map((f) => {
+  const fingerprints = findingFingerprints(report.findings);
+  const results = report.findings.map((f, i2) => {
     if (!index.has(f.rule)) {
       index.set(f.rule, rules.length);
       rules.push(sarifRule(f));
     }
-    const key = `${f.rule}\0${f.file}\0${f.message}`;
-    const n = (occurrences.get(key) ?? 0) + 1;
-    occurrences.set(key, n);
-    const fingerprint = (0, import_node_crypto4.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
     return {
       ruleId: f.rule,
       ruleIndex: index.get(f.rule),
@@ -66171,7 +68556,7 @@ function renderSarif(report) {
           }
         }
       ],
-      partialFingerprints: { "flowgateFindingHash/v1": fingerprint },
+      partialFingerprints: { "flowgateFindingHash/v1": fingerprints[i2] },
       ...f.category || f.properties ? { properties: { ...f.category ? { category: f.category } : {}, ...f.properties ?? {} } } : {}
     };
   });
@@ -66189,6 +68574,16 @@ function renderSarif(report) {
     ]
   };
   return JSON.stringify(sarif, null, 2) + "\n";
+}
+
+// core/report/github.ts
+function annotationOf(f) {
+  const place = { title: f.rule, file: f.file, startLine: f.line, endLine: f.endLine };
+  if (f.line === f.endLine) {
+    place.startColumn = f.column;
+    place.endColumn = Math.max(f.column, f.endColumn - 1);
+  }
+  return place;
 }
 
 // action/annotations.ts
@@ -66213,18 +68608,11 @@ function planAnnotations(findings, max, added) {
   }
   return { shown, hidden };
 }
-function annotationOf(f) {
-  const props = { title: f.rule, file: f.file, startLine: f.line, endLine: f.endLine };
-  if (f.line === f.endLine) {
-    props.startColumn = f.column;
-    props.endColumn = Math.max(f.column, f.endColumn - 1);
-  }
-  return props;
-}
+var annotationOf2 = annotationOf;
 
 // core/approvals.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path11 = require("node:path");
 var approvedByPrAuthor = defineRule({
   id: "approvals/decided-by-pr-author",
   severity: "error",
@@ -66303,7 +68691,7 @@ function approvalsIn(root, changed, base) {
   for (const file2 of changed) {
     let text3;
     try {
-      text3 = (0, import_node_fs10.readFileSync)((0, import_node_path10.join)(root, file2), "utf8");
+      text3 = (0, import_node_fs12.readFileSync)((0, import_node_path11.join)(root, file2), "utf8");
     } catch {
       continue;
     }
@@ -66465,8 +68853,48 @@ function goldenSection(results) {
   return out2.join("\n");
 }
 
+// core/traces/markdown.ts
+var MAX_TIMELINES = 10;
+var MAX_ROWS = 40;
+function tracesMarkdown(report) {
+  const details = report.details.traces;
+  if (!details || details.files.length === 0 && details.goldens.length === 0) return void 0;
+  const out2 = [];
+  if (details.files.length) out2.push(verdictTable2(details.files), timelines(details.files));
+  if (details.goldens.length) out2.push(goldenSection2(details));
+  return out2.filter(Boolean).join("\n\n");
+}
+function verdictTable2(files) {
+  const rows = files.flatMap(
+    (f) => f.runs.length === 0 ? [`| ${f.verdict === "pass" ? "\u2705 pass" : "\u274C fail"} | ${markdownCode(f.file)} | (no GenAI runs) | | | | | ${f.failing.map((r) => markdownCode(r)).join(" ")} |`] : f.runs.map((r) => `| ${r.verdict === "pass" ? "\u2705 pass" : "\u274C fail"} | ${markdownCode(f.file)} | ${markdownCode(r.id)} | ${escapeMarkdown(r.agents.join(", "))} | ${r.modelCalls} / ${r.toolCalls} | ${r.tokens}${r.usd === void 0 ? "" : ` \xB7 ${r.usd} USD`} | ${r.finished ? "yes" : "**no**"} | ${r.failing.map((x) => markdownCode(x)).join(" ")} |`)
+  );
+  return ["### Agent traces", "", "| verdict | trace | run | agents | model / tool calls | tokens | finished | failing checks |", "| --- | --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
+}
+function timelines(files) {
+  const runs = files.flatMap((f) => f.runs.map((r) => ({ file: f.file, run: r }))).slice(0, MAX_TIMELINES);
+  return runs.map(({ file: file2, run: run3 }) => timeline(file2, run3)).join("\n\n");
+}
+function timeline(file2, run3) {
+  const rows = run3.timeline.slice(0, MAX_ROWS).map((c) => {
+    const outcome = c.outcome === "ok" ? "ok" : `\u274C ${escapeMarkdown(c.outcome)}`;
+    return `| +${c.atMs} ms | ${c.kind} | ${markdownCode(c.name)} | ${c.callId ? markdownCode(c.callId) : ""} | ${c.tokens ?? ""} | ${outcome} | ${c.line} |`;
+  });
+  const more = run3.timeline.length > MAX_ROWS ? `
+
+\u2026and ${run3.timeline.length - MAX_ROWS} more calls` : "";
+  return [`<details${run3.verdict === "fail" ? " open" : ""}><summary>${markdownCode(file2)} run ${markdownCode(run3.id)}: timeline</summary>`, "", "| at | kind | name | call id | tokens | outcome | line |", "| ---: | --- | --- | --- | ---: | --- | ---: |", ...rows, more, "</details>"].join("\n");
+}
+function goldenSection2(details) {
+  const out2 = ["### Trace goldens", "", "| verdict | trace | golden | differences |", "| --- | --- | --- | ---: |"];
+  for (const g of details.goldens) out2.push(`| ${g.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(g.current)} | ${markdownCode(g.golden)} | ${g.changes.length} |`);
+  for (const g of details.goldens.filter((x) => !x.passed).slice(0, MAX_TIMELINES)) {
+    out2.push("", `<details open><summary>${markdownCode(g.current)} vs ${markdownCode(g.golden)}: calls (${g.mode})${g.note ? ` \u2014 ${escapeMarkdown(g.note)}` : ""}</summary>`, "", traceGoldenDiff(g), "", "</details>");
+  }
+  return out2.join("\n");
+}
+
 // core/report/sections.ts
-var MARKDOWN_SECTIONS = [scanMarkdown, ledgerMarkdown, evidenceMarkdown, blueprintsMarkdown, validatedMarkdown];
+var MARKDOWN_SECTIONS = [scanMarkdown, ledgerMarkdown, evidenceMarkdown, tracesMarkdown, blueprintsMarkdown, validatedMarkdown];
 
 // core/report/markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
@@ -66597,7 +69025,7 @@ async function syncComment(octokit, pr, mode, report, ctx) {
 // action/event.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]);
 var NULL_SHA = /^0+$/;
-function str(v) {
+function str2(v) {
   return typeof v === "string" && v ? v : void 0;
 }
 function get(v, ...path) {
@@ -66608,22 +69036,22 @@ function readEvent(name2, payload) {
   if (PULL_REQUEST_EVENTS.has(name2) && get(payload, "pull_request")) {
     const pr = get(payload, "pull_request");
     const number4 = get(pr, "number");
-    const baseSha = str(get(pr, "base", "sha"));
-    const headSha = str(get(pr, "head", "sha"));
+    const baseSha = str2(get(pr, "base", "sha"));
+    const headSha = str2(get(pr, "head", "sha"));
     if (typeof number4 !== "number" || !baseSha || !headSha) return { kind: "other", name: name2 };
-    const headRepo = str(get(pr, "head", "repo", "full_name"));
-    const baseRepo = str(get(pr, "base", "repo", "full_name"));
+    const headRepo = str2(get(pr, "head", "repo", "full_name"));
+    const baseRepo = str2(get(pr, "base", "repo", "full_name"));
     return {
       kind: "pull_request",
       number: number4,
-      author: str(get(pr, "user", "login")) ?? "",
+      author: str2(get(pr, "user", "login")) ?? "",
       baseSha,
       headSha,
       fromFork: headRepo !== void 0 && headRepo !== baseRepo
     };
   }
   if (name2 === "push") {
-    const before = str(get(payload, "before"));
+    const before = str2(get(payload, "before"));
     return { kind: "push", before: before && !NULL_SHA.test(before) ? before : void 0 };
   }
   return { kind: "other", name: name2 };
@@ -66694,12 +69122,12 @@ function readInputs(env) {
 
 // action/scope.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 function workingPrefix(root, workspace) {
   try {
     return repoPrefix(root);
   } catch {
-    const rel = (0, import_node_path11.relative)(workspace, root).replace(/\\/g, "/");
+    const rel = (0, import_node_path12.relative)(workspace, root).replace(/\\/g, "/");
     return rel && !rel.startsWith("..") ? `${rel}/` : "";
   }
 }
@@ -66793,12 +69221,12 @@ function headIsCheckedOut(root, headSha) {
 var API_BUDGET_MS = 5 * 6e4;
 var ANNOTATE = { error, warning, note: notice };
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs11.mkdtempSync)((0, import_node_path12.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
-  const reportPath = (0, import_node_path12.join)(outDir, "report.json");
-  (0, import_node_fs11.writeFileSync)(reportPath, renderJson(report));
-  const sarifPath = sarif ? (0, import_node_path12.resolve)(workspace, sarif) : (0, import_node_path12.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs11.mkdirSync)((0, import_node_path12.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs11.writeFileSync)(sarifPath, renderSarif(report));
+  const outDir = (0, import_node_fs13.mkdtempSync)((0, import_node_path13.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
+  const reportPath = (0, import_node_path13.join)(outDir, "report.json");
+  (0, import_node_fs13.writeFileSync)(reportPath, renderJson(report));
+  const sarifPath = sarif ? (0, import_node_path13.resolve)(workspace, sarif) : (0, import_node_path13.join)(outDir, "flowgate.sarif");
+  (0, import_node_fs13.mkdirSync)((0, import_node_path13.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs13.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
 function setOutputs(report, paths, line) {
@@ -66813,8 +69241,8 @@ function setOutputs(report, paths, line) {
 async function run2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const root = (0, import_node_path12.resolve)(workspace, inputs.workingDirectory);
-  if (!(0, import_node_fs11.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
+  const root = (0, import_node_path13.resolve)(workspace, inputs.workingDirectory);
+  if (!(0, import_node_fs13.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const { config: config2 } = loadConfigFrom(root, inputs.config, prefix);
   const failOn = inputs.failOn ?? config2["fail-on"];
@@ -66844,7 +69272,7 @@ async function run2() {
   let added = changes?.added;
   if (changes?.source === "git" && base) added = addedLinesFromGit(root, base, new Set(gate.report.findings.map((f) => f.file)));
   const plan = planAnnotations(report.findings, inputs.annotations, added && new Map([...added].map(([f, lines]) => [prefix + f, lines])));
-  for (const f of plan.shown) ANNOTATE[f.severity](f.message, annotationOf(f));
+  for (const f of plan.shown) ANNOTATE[f.severity](f.message, annotationOf2(f));
   const runUrl = process.env.GITHUB_RUN_ID ? `${context2.serverUrl}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0;
   if (pr && prEvent && octokit) {
     const marker = commentMarker(`${prefix || "."}${inputs.shard ? ` shard ${inputs.shard.index}/${inputs.shard.count}` : ""}`);

@@ -6,6 +6,14 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err2 = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -95,13 +103,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit4(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
+      if (identity2.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -111,17 +119,17 @@ var require_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path) {
-      const ctrl = callVisitor(key, node2, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+    function visit_(key, node2, visitor, path2) {
+      const ctrl = callVisitor(key, node2, visitor, path2);
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
+        if (identity2.isCollection(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path);
+            const ci = visit_(i2, node2.items[i2], visitor, path2);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -131,14 +139,14 @@ var require_visit = __commonJS({
               i2 -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path);
+        } else if (identity2.isPair(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path);
+          const cv = visit_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -149,7 +157,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
+      if (identity2.isDocument(node2)) {
         const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -159,17 +167,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path) {
-      const ctrl = await callVisitor(key, node2, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+    async function visitAsync_(key, node2, visitor, path2) {
+      const ctrl = await callVisitor(key, node2, visitor, path2);
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
+        if (identity2.isCollection(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path);
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path2);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -179,14 +187,14 @@ var require_visit = __commonJS({
               i2 -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path);
+        } else if (identity2.isPair(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path);
+          const cv = await visitAsync_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -213,34 +221,34 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path) {
+    function callVisitor(key, node2, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path);
-      if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path);
-      if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path);
-      if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path);
-      if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path);
-      if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path);
+        return visitor(key, node2, path2);
+      if (identity2.isMap(node2))
+        return visitor.Map?.(key, node2, path2);
+      if (identity2.isSeq(node2))
+        return visitor.Seq?.(key, node2, path2);
+      if (identity2.isPair(node2))
+        return visitor.Pair?.(key, node2, path2);
+      if (identity2.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path2);
+      if (identity2.isAlias(node2))
+        return visitor.Alias?.(key, node2, path2);
       return void 0;
     }
-    function replaceNode(key, path, node2) {
-      const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
+    function replaceNode(key, path2, node2) {
+      const parent = path2[path2.length - 1];
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node2;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node2;
         else
           parent.value = node2;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node2;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -253,7 +261,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -396,10 +404,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit4.visit(doc.contents, (_key, node2) => {
-            if (identity.isNode(node2) && node2.tag)
+            if (identity2.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -424,7 +432,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit4 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
@@ -471,7 +479,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error62 = new Error("Failed to resolve repeated object (this should not happen)");
@@ -544,12 +552,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i2) => toJS(v, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -575,11 +583,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -590,7 +598,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -617,12 +625,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit4 = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node2.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -644,7 +652,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit4.visit(doc, {
             Node: (_key, node2) => {
-              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+              if (identity2.isAlias(node2) || identity2.hasAnchor(node2))
                 nodes.push(node2);
             }
           });
@@ -706,11 +714,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node2, anchors2) {
-      if (identity.isAlias(node2)) {
+      if (identity2.isAlias(node2)) {
         const source = node2.resolve(doc);
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
-      } else if (identity.isCollection(node2)) {
+      } else if (identity2.isCollection(node2)) {
         let count = 0;
         for (const item2 of node2.items) {
           const c = getAliasCount(doc, item2, anchors2);
@@ -718,7 +726,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity.isPair(node2)) {
+      } else if (identity2.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
@@ -733,13 +741,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node2.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -764,7 +772,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -778,12 +786,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map2 = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map2.items.push(value);
         return map2;
       }
@@ -815,7 +823,7 @@ var require_createNode = __commonJS({
             ref.node = node3;
           return node3;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -839,12 +847,12 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i2 = path.length - 1; i2 >= 0; --i2) {
-        const k = path[i2];
+      for (let i2 = path2.length - 1; i2 >= 0; --i2) {
+        const k = path2[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -863,7 +871,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -883,7 +891,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -893,13 +901,13 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
+          if (identity2.isCollection(node2))
             node2.addIn(rest, value);
           else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -911,12 +919,12 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
-        if (identity.isCollection(node2))
+        if (identity2.isCollection(node2))
           return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -926,43 +934,43 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
+          return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node2) => {
-          if (!identity.isPair(node2))
+          if (!identity2.isPair(node2))
             return false;
           const n = node2.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
-        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
+        return identity2.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
           const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
+          if (identity2.isCollection(node2))
             node2.setIn(rest, value);
           else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -981,13 +989,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -1141,16 +1149,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
-        if (str[i2] === "\n") {
+        if (str2[i2] === "\n") {
           if (i2 - start2 > limit)
             return true;
           start2 = i2 + 1;
@@ -1167,11 +1175,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start2 = 0;
       for (let i2 = 0, ch = json3[i2]; ch; ch = json3[++i2]) {
         if (ch === " " && json3[i2 + 1] === "\\" && json3[i2 + 2] === "n") {
-          str += json3.slice(start2, i2) + "\\ ";
+          str2 += json3.slice(start2, i2) + "\\ ";
           i2 += 1;
           start2 = i2;
           ch = "\\";
@@ -1180,38 +1188,38 @@ var require_stringifyString = __commonJS({
           switch (json3[i2 + 1]) {
             case "u":
               {
-                str += json3.slice(start2, i2);
-                const code = json3.substr(i2 + 2, 4);
-                switch (code) {
+                str2 += json3.slice(start2, i2);
+                const code2 = json3.substr(i2 + 2, 4);
+                switch (code2) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
-                      str += json3.substr(i2, 6);
+                      str2 += json3.substr(i2, 6);
                 }
                 i2 += 5;
                 start2 = i2 + 1;
@@ -1221,14 +1229,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json3[i2 + 2] === '"' || json3.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str += json3.slice(start2, i2) + "\n\n";
+                str2 += json3.slice(start2, i2) + "\n\n";
                 while (json3[i2 + 2] === "\\" && json3[i2 + 3] === "n" && json3[i2 + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i2 += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json3[i2 + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i2 += 1;
                 start2 = i2 + 1;
               }
@@ -1237,8 +1245,8 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str = start2 ? str + json3.slice(start2) : json3;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start2 ? str2 + json3.slice(start2) : json3;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1366,15 +1374,15 @@ ${indent}${start2}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item2, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1418,7 +1426,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1471,7 +1479,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item2)) {
+      if (identity2.isScalar(item2)) {
         obj = item2.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -1494,7 +1502,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor2 = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
+      const anchor2 = (identity2.isScalar(node2) || identity2.isCollection(node2)) && node2.anchor;
       if (anchor2 && anchors.anchorIsValid(anchor2)) {
         anchors$1.add(anchor2);
         props.push(`&${anchor2}`);
@@ -1505,9 +1513,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item2, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item2))
+      if (identity2.isPair(item2))
         return item2.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item2)) {
+      if (identity2.isAlias(item2)) {
         if (ctx.doc.directives)
           return item2.toString(ctx);
         if (ctx.resolvedAliases?.has(item2)) {
@@ -1521,16 +1529,16 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o) => tagObj = o });
+      const node2 = identity2.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity2.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity2.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -1541,23 +1549,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1565,8 +1573,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1575,30 +1583,30 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -1610,10 +1618,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -1633,7 +1641,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -1655,16 +1663,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -1696,10 +1704,10 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge4 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1709,10 +1717,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge4.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
@@ -1723,7 +1731,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -1744,11 +1752,11 @@ var require_merge = __commonJS({
       return map2;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge2;
+    exports2.merge = merge4;
   }
 });
 
@@ -1757,15 +1765,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge4 = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map2, value);
+      else if (merge4.isMergeKey(ctx, key))
+        merge4.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -1793,7 +1801,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
@@ -1823,7 +1831,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -1831,15 +1839,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -1860,7 +1868,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -1868,22 +1876,22 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item2 = items[i2];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item2 = items2[i2];
         let comment2 = null;
-        if (identity.isNode(item2)) {
+        if (identity2.isNode(item2)) {
           if (!chompKeep && item2.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item2.commentBefore, chompKeep);
           if (item2.comment)
             comment2 = item2.comment;
-        } else if (identity.isPair(item2)) {
-          const ik = identity.isNode(item2.key) ? item2.key : null;
+        } else if (identity2.isPair(item2)) {
+          const ik = identity2.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1891,33 +1899,33 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
           const line = lines[i2];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -1928,17 +1936,17 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item2 = items[i2];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item2 = items2[i2];
         let comment = null;
-        if (identity.isNode(item2)) {
+        if (identity2.isNode(item2)) {
           if (item2.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item2.commentBefore, false);
           if (item2.comment)
             comment = item2.comment;
-        } else if (identity.isPair(item2)) {
-          const ik = identity.isNode(item2.key) ? item2.key : null;
+        } else if (identity2.isPair(item2)) {
+          const ik = identity2.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1946,7 +1954,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item2.value) ? item2.value : null;
+          const iv = identity2.isNode(item2.value) ? item2.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -1958,21 +1966,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item2, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i2 < items.length - 1) {
-          str += ",";
+        let str2 = stringify.stringify(item2, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        if (i2 < items2.length - 1) {
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start: start2, end } = flowChars;
@@ -1984,11 +1992,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start2;
+          let str2 = start2;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2014,16 +2022,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
-        if (identity.isPair(it)) {
+    function findPair(items2, key) {
+      const k = identity2.isScalar(key) ? key.value : key;
+      for (const it of items2) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -2034,7 +2042,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -2072,7 +2080,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -2083,7 +2091,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2107,7 +2115,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node2 = it?.value;
-        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2132,7 +2140,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item2 of this.items) {
-          if (!identity.isPair(item2))
+          if (!identity2.isPair(item2))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2155,7 +2163,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map2 = {
       collection: "map",
@@ -2163,7 +2171,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map3, onError) {
-        if (!identity.isMap(map3))
+        if (!identity2.isMap(map3))
           onError("Expected a mapping for this tag");
         return map3;
       },
@@ -2180,7 +2188,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -2188,7 +2196,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -2214,7 +2222,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2238,7 +2246,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2280,7 +2288,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2293,7 +2301,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2301,7 +2309,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -2320,7 +2328,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item2, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
@@ -2335,16 +2343,16 @@ var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
-    var nullTag = {
+    var nullTag2 = {
       identify: (value) => value == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
       resolve: () => new Scalar.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag2.test.test(source) ? source : ctx.options.nullStr
     };
-    exports2.nullTag = nullTag;
+    exports2.nullTag = nullTag2;
   }
 });
 
@@ -2358,7 +2366,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2379,9 +2387,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
@@ -2410,7 +2418,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2419,10 +2427,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -2430,11 +2438,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node2.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node2 = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node2.minFractionDigits = str2.length - dot - 1;
         return node2;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2451,7 +2459,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value) && value >= 0)
@@ -2464,7 +2472,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 2, 8, opt2),
+      resolve: (str2, _onError, opt2) => intResolve(str2, 2, 8, opt2),
       stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int3 = {
@@ -2472,7 +2480,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 0, 10, opt2),
+      resolve: (str2, _onError, opt2) => intResolve(str2, 0, 10, opt2),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2481,7 +2489,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 2, 16, opt2),
+      resolve: (str2, _onError, opt2) => intResolve(str2, 2, 16, opt2),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int3;
@@ -2534,7 +2542,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -2551,7 +2559,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2559,7 +2567,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2567,7 +2575,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -2575,9 +2583,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2609,10 +2617,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i2 = 0; i2 < str.length; ++i2)
-            buffer[i2] = str.charCodeAt(i2);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i2 = 0; i2 < str2.length; ++i2)
+            buffer[i2] = str2.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2623,28 +2631,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
             s += String.fromCharCode(buf[i2]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str.substr(o, lineWidth);
+            lines[i2] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary3;
@@ -2655,17 +2663,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i2 = 0; i2 < seq.items.length; ++i2) {
           let item2 = seq.items[i2];
-          if (identity.isPair(item2))
+          if (identity2.isPair(item2))
             continue;
-          else if (identity.isMap(item2)) {
+          else if (identity2.isMap(item2)) {
             if (item2.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item2.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -2679,7 +2687,7 @@ ${cn.comment}` : item2.comment;
             }
             item2 = pair;
           }
-          seq.items[i2] = identity.isPair(item2) ? item2 : new Pair.Pair(item2);
+          seq.items[i2] = identity2.isPair(item2) ? item2 : new Pair.Pair(item2);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2733,7 +2741,7 @@ ${cn.comment}` : item2.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -2760,7 +2768,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map2);
         for (const pair of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -2790,7 +2798,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -2850,7 +2858,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2859,10 +2867,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -2870,11 +2878,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node2 = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node2.minFractionDigits = f.length;
         }
@@ -2894,34 +2902,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -2931,7 +2939,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 2, 2, opt2),
+      resolve: (str2, _onError, opt2) => intResolve(str2, 2, 2, opt2),
       stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
@@ -2940,7 +2948,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 1, 8, opt2),
+      resolve: (str2, _onError, opt2) => intResolve(str2, 1, 8, opt2),
       stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int3 = {
@@ -2948,7 +2956,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 0, 10, opt2),
+      resolve: (str2, _onError, opt2) => intResolve(str2, 0, 10, opt2),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2957,7 +2965,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 2, 16, opt2),
+      resolve: (str2, _onError, opt2) => intResolve(str2, 2, 16, opt2),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int3;
@@ -2971,7 +2979,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -2981,7 +2989,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -2997,7 +3005,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3041,7 +3049,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map2, onError) {
-        if (identity.isMap(map2)) {
+        if (identity2.isMap(map2)) {
           if (map2.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map2);
           else
@@ -3061,26 +3069,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts2 = [value % _60];
       if (value < 60) {
         parts2.unshift(0);
@@ -3100,7 +3108,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3109,7 +3117,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3120,8 +3128,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3156,7 +3164,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int3 = require_int2();
-    var merge2 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
@@ -3176,7 +3184,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary3.binary,
-      merge2.merge,
+      merge4.merge,
       omap.omap,
       pairs.pairs,
       set2.set,
@@ -3202,7 +3210,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary3 = require_binary();
-    var merge2 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3227,7 +3235,7 @@ var require_tags = __commonJS({
       intOct: int3.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge2.merge,
+      merge: merge4.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3237,7 +3245,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary3.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge4.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -3246,7 +3254,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3264,7 +3272,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge4.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3286,22 +3294,22 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map2 = require_map();
     var seq = require_seq();
     var string4 = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map2.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string4.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map2.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string4.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3318,7 +3326,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3345,7 +3353,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3400,7 +3408,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3415,7 +3423,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3451,7 +3459,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3461,7 +3469,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -3472,9 +3480,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3524,7 +3532,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node2 = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node2))
+        if (flow && identity2.isCollection(node2))
           node2.flow = true;
         setAnchors();
         return node2;
@@ -3549,14 +3557,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3564,31 +3572,31 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3605,13 +3613,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -3695,7 +3703,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -3708,22 +3716,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name2, pos, code2, message) {
         super();
         this.name = name2;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError2 = (src, lc) => (error62) => {
@@ -3966,13 +3974,13 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
-    var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    var identity2 = require_identity();
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -3997,10 +4005,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep, value } = collItem;
+        const { start: start2, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4014,7 +4022,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4038,7 +4046,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4054,7 +4062,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4145,7 +4153,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4159,13 +4167,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4184,7 +4192,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4208,18 +4216,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep, value } = collItem;
+        const { start: start2, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -4263,7 +4271,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4273,8 +4281,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4286,7 +4294,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4297,8 +4305,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4315,7 +4323,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4378,7 +4386,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4428,7 +4436,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node2 = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
       if (tag?.format)
@@ -4495,7 +4503,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -4512,24 +4520,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4632,7 +4640,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4657,12 +4665,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        comment: re2.comment,
+        range: [offset, valueEnd, re2.offset]
       };
     }
     function plainValue(source, onError) {
@@ -4712,25 +4720,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4830,9 +4838,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -4847,7 +4855,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -4856,17 +4864,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -4886,7 +4894,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -4905,12 +4913,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -4959,7 +4967,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5005,7 +5013,7 @@ var require_compose_node = __commonJS({
       node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor2 && node2.anchor === "")
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5049,10 +5057,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re2.offset];
+      if (re2.comment)
+        alias.comment = re2.comment;
       return alias;
     }
     exports2.composeEmptyNode = composeEmptyNode;
@@ -5093,10 +5101,10 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re2.comment)
+        doc.comment = re2.comment;
+      doc.range = [offset, contentEnd, re2.offset];
       return doc;
     }
     exports2.composeDoc = composeDoc;
@@ -5111,7 +5119,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5154,12 +5162,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5173,9 +5181,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -5321,12 +5329,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5339,15 +5347,15 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+    function createScalarToken(value, context2) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context2;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context.end ?? [
+      const end = context2.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source[0]) {
@@ -5371,8 +5379,8 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    function setScalarValue(token, value, context2 = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context2;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
@@ -5540,14 +5548,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep, value }) {
+    function stringifyItem({ start: start2, key, sep: sep2, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5572,9 +5580,9 @@ var require_cst_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path) => {
+    visit4.itemAtPath = (cst, path2) => {
       let item2 = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item2?.[field];
         if (tok && "items" in tok) {
           item2 = tok.items[index];
@@ -5583,23 +5591,23 @@ var require_cst_visit = __commonJS({
       }
       return item2;
     };
-    visit4.parentCollection = (cst, path) => {
-      const parent = visit4.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit4.parentCollection = (cst, path2) => {
+      const parent = visit4.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item2, visitor) {
-      let ctrl = visitor(item2, path);
+    function _visit(path2, item2, visitor) {
+      let ctrl = visitor(item2, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item2[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5610,10 +5618,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item2, path);
+            ctrl = ctrl(item2, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item2, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item2, path2) : ctrl;
     }
     exports2.visit = visit4;
   }
@@ -6714,18 +6722,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep }]
+            items: [{ start: start2, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6878,15 +6886,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep }]
+                    items: [{ start: start3, key, sep: sep2 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -6915,14 +6923,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start: start2, key: fs2, sep: [] });
+                map2.items.push({ start: start2, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs2);
+                this.stack.push(fs3);
               } else {
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7050,13 +7058,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs2, sep: [] });
+                fc.items.push({ start: [], key: fs3, sep: [] });
               else if (it.sep)
-                this.stack.push(fs2);
+                this.stack.push(fs3);
               else
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7080,13 +7088,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep }]
+              items: [{ start: start2, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -7223,7 +7231,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7301,7 +7309,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -7321,7 +7329,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7339,14 +7347,14 @@ var require_dist = __commonJS({
     exports2.YAMLParseError = errors.YAMLParseError;
     exports2.YAMLWarning = errors.YAMLWarning;
     exports2.Alias = Alias.Alias;
-    exports2.isAlias = identity.isAlias;
-    exports2.isCollection = identity.isCollection;
-    exports2.isDocument = identity.isDocument;
-    exports2.isMap = identity.isMap;
-    exports2.isNode = identity.isNode;
-    exports2.isPair = identity.isPair;
-    exports2.isScalar = identity.isScalar;
-    exports2.isSeq = identity.isSeq;
+    exports2.isAlias = identity2.isAlias;
+    exports2.isCollection = identity2.isCollection;
+    exports2.isDocument = identity2.isDocument;
+    exports2.isMap = identity2.isMap;
+    exports2.isNode = identity2.isNode;
+    exports2.isPair = identity2.isPair;
+    exports2.isScalar = identity2.isScalar;
+    exports2.isSeq = identity2.isSeq;
     exports2.Pair = Pair.Pair;
     exports2.Scalar = Scalar.Scalar;
     exports2.YAMLMap = YAMLMap.YAMLMap;
@@ -7577,10 +7585,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
-    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
+    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports2.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -7591,8 +7599,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports2.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports2.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -7619,8 +7627,8 @@ var require_utils = __commonJS({
       }
       return output2;
     };
-    exports2.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -7667,8 +7675,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -7682,7 +7690,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts2 = [];
-      let str = input2;
+      let str2 = input2;
       let index = -1;
       let start2 = 0;
       let lastIndex = 0;
@@ -7698,38 +7706,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
+        prev = code2;
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -7738,7 +7746,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -7747,7 +7755,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -7762,7 +7770,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -7775,27 +7783,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start2) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -7805,7 +7813,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -7814,7 +7822,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -7822,7 +7830,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -7841,26 +7849,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start2) {
           negated = token.negated = true;
           start2++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -7881,24 +7889,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix = "";
       let glob = "";
       if (start2 > 0) {
-        prefix = str.slice(0, start2);
-        str = str.slice(start2);
+        prefix = str2.slice(0, start2);
+        str2 = str2.slice(start2);
         lastIndex -= start2;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -7925,7 +7933,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -8291,9 +8299,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -8490,9 +8498,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -8945,8 +8953,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -8964,7 +8972,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -8991,36 +8999,36 @@ var require_picomatch = __commonJS({
     var parse6 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
-        const arrayMatcher = (str) => {
+        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject4(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
+      const matcher2 = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9041,11 +9049,11 @@ var require_picomatch = __commonJS({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher2.state = state;
       }
-      return matcher;
+      return matcher2;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix } = {}) => {
+    picomatch4.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9053,7 +9061,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -9062,24 +9070,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix);
+          match = picomatch4.matchBase(input2, regex, options, posix2);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix }));
+    picomatch4.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+      return regex.test(utils.basename(input2, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse6(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input2, options) => scan(input2, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input2, options) => scan(input2, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -9090,13 +9098,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -9107,9 +9115,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse6(input2, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -9118,8 +9126,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module2.exports = picomatch3;
+    picomatch4.constants = constants;
+    module2.exports = picomatch4;
   }
 });
 
@@ -9129,22 +9137,22 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module2.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module2.exports = picomatch4;
   }
 });
 
 // node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js
 var require_tree_sitter = __commonJS({
   "node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter.js"(exports, module) {
-    (function(global, factory) {
-      typeof define === "function" && define.amd ? define(["exports"], factory) : typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : (global = typeof globalThis !== "undefined" ? globalThis : global || self, global.Parser = factory());
+    (function(global2, factory) {
+      typeof define === "function" && define.amd ? define(["exports"], factory) : typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : (global2 = typeof globalThis !== "undefined" ? globalThis : global2 || self, global2.Parser = factory());
     })(exports, (function() {
       function getCurrentScriptUrl() {
         if (typeof __filename !== "undefined") {
@@ -9189,8 +9197,8 @@ var require_tree_sitter = __commonJS({
         /** @internal */
         language;
         /** @internal */
-        constructor(internal, address, language) {
-          assertInternal(internal);
+        constructor(internal2, address, language) {
+          assertInternal(internal2);
           this[0] = address;
           this.language = language;
         }
@@ -9279,8 +9287,8 @@ var require_tree_sitter = __commonJS({
         /** The language that was used to parse the syntax tree. */
         language;
         /** @internal */
-        constructor(internal, address, language, textCallback) {
-          assertInternal(internal);
+        constructor(internal2, address, language, textCallback) {
+          assertInternal(internal2);
           this[0] = address;
           this.language = language;
           this.textCallback = textCallback;
@@ -9395,8 +9403,8 @@ var require_tree_sitter = __commonJS({
         /** @internal */
         tree;
         /** @internal */
-        constructor(internal, tree) {
-          assertInternal(internal);
+        constructor(internal2, tree) {
+          assertInternal(internal2);
           this.tree = tree;
           unmarshalTreeCursor(this);
         }
@@ -9670,14 +9678,14 @@ var require_tree_sitter = __commonJS({
         /** @internal */
         _namedChildren;
         /** @internal */
-        constructor(internal, {
+        constructor(internal2, {
           id: id2,
           tree,
           startIndex,
           startPosition,
           other
         }) {
-          assertInternal(internal);
+          assertInternal(internal2);
           this[0] = other;
           this.id = id2;
           this.tree = tree;
@@ -10399,10 +10407,10 @@ var require_tree_sitter = __commonJS({
               if (c.name === captureName1) nodes1.push(c.node);
               if (c.name === captureName2) nodes2.push(c.node);
             }
-            const compare = /* @__PURE__ */ __name((n1, n2, positive2) => {
+            const compare2 = /* @__PURE__ */ __name((n1, n2, positive2) => {
               return positive2 ? n1.text === n2.text : n1.text !== n2.text;
             }, "compare");
-            return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+            return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive)));
           });
         } else {
           const captureName = steps[1].name;
@@ -10970,8 +10978,8 @@ var require_tree_sitter = __commonJS({
          */
         fields;
         /** @internal */
-        constructor(internal, address) {
-          assertInternal(internal);
+        constructor(internal2, address) {
+          assertInternal(internal2);
           this[0] = address;
           this.types = new Array(C._ts_language_symbol_count(this[0]));
           for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
@@ -11173,8 +11181,8 @@ var require_tree_sitter = __commonJS({
             bytes = Promise.resolve(input2);
           } else {
             if (globalThis.process?.versions.node) {
-              const fs2 = await import("fs/promises");
-              bytes = fs2.readFile(input2);
+              const fs22 = await import("fs/promises");
+              bytes = fs22.readFile(input2);
             } else {
               bytes = fetch(input2).then((response) => response.arrayBuffer().then((buffer) => {
                 if (response.ok) {
@@ -11229,11 +11237,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             throw toThrow;
           }, "quit_");
           var scriptDirectory = "";
-          function locateFile(path) {
+          function locateFile(path2) {
             if (Module["locateFile"]) {
-              return Module["locateFile"](path, scriptDirectory);
+              return Module["locateFile"](path2, scriptDirectory);
             }
-            return scriptDirectory + path;
+            return scriptDirectory + path2;
           }
           __name(locateFile, "locateFile");
           var readAsync, readBinary;
@@ -11627,16 +11635,16 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
               return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
             }
-            var str = "";
+            var str2 = "";
             while (idx < endPtr) {
               var u0 = heapOrArray[idx++];
               if (!(u0 & 128)) {
-                str += String.fromCharCode(u0);
+                str2 += String.fromCharCode(u0);
                 continue;
               }
               var u1 = heapOrArray[idx++] & 63;
               if ((u0 & 224) == 192) {
-                str += String.fromCharCode((u0 & 31) << 6 | u1);
+                str2 += String.fromCharCode((u0 & 31) << 6 | u1);
                 continue;
               }
               var u2 = heapOrArray[idx++] & 63;
@@ -11646,13 +11654,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
                 u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
               }
               if (u0 < 65536) {
-                str += String.fromCharCode(u0);
+                str2 += String.fromCharCode(u0);
               } else {
                 var ch = u0 - 65536;
-                str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+                str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
               }
             }
-            return str;
+            return str2;
           }, "UTF8ArrayToString");
           var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
             var offset = 0;
@@ -12432,7 +12440,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var nowIsMonotonic = 1;
           var __emscripten_get_now_is_monotonic = /* @__PURE__ */ __name(() => nowIsMonotonic, "__emscripten_get_now_is_monotonic");
           __emscripten_get_now_is_monotonic.sig = "i";
-          var __emscripten_memcpy_js = /* @__PURE__ */ __name((dest, src, num) => HEAPU8.copyWithin(dest, src, src + num), "__emscripten_memcpy_js");
+          var __emscripten_memcpy_js = /* @__PURE__ */ __name((dest, src, num2) => HEAPU8.copyWithin(dest, src, src + num2), "__emscripten_memcpy_js");
           __emscripten_memcpy_js.sig = "vppp";
           var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
           _emscripten_date_now.sig = "d";
@@ -12507,7 +12515,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
           };
           var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
-            var num = 0;
+            var num2 = 0;
             for (var i2 = 0; i2 < iovcnt; i2++) {
               var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
               var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
@@ -12515,9 +12523,9 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               for (var j = 0; j < len; j++) {
                 printChar(fd, HEAPU8[ptr + j]);
               }
-              num += len;
+              num2 += len;
             }
-            LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+            LE_HEAP_STORE_U32((pnum >> 2) * 4, num2);
             return 0;
           }, "_fd_write");
           _fd_write.sig = "iippp";
@@ -12563,13 +12571,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
           var runtimeKeepaliveCounter = 0;
           var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-          var _proc_exit = /* @__PURE__ */ __name((code) => {
-            EXITSTATUS = code;
+          var _proc_exit = /* @__PURE__ */ __name((code2) => {
+            EXITSTATUS = code2;
             if (!keepRuntimeAlive()) {
-              Module["onExit"]?.(code);
+              Module["onExit"]?.(code2);
               ABORT = true;
             }
-            quit_(code, new ExitStatus(code));
+            quit_(code2, new ExitStatus(code2));
           }, "_proc_exit");
           _proc_exit.sig = "vi";
           var exitJS = /* @__PURE__ */ __name((status, implicit) => {
@@ -12582,10 +12590,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
             quit_(1, e);
           }, "handleException");
-          var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+          var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
             var len = 0;
-            for (var i2 = 0; i2 < str.length; ++i2) {
-              var c = str.charCodeAt(i2);
+            for (var i2 = 0; i2 < str2.length; ++i2) {
+              var c = str2.charCodeAt(i2);
               if (c <= 127) {
                 len++;
               } else if (c <= 2047) {
@@ -12599,14 +12607,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
             return len;
           }, "lengthBytesUTF8");
-          var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+          var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
             if (!(maxBytesToWrite > 0)) return 0;
             var startIdx = outIdx;
             var endIdx = outIdx + maxBytesToWrite - 1;
-            for (var i2 = 0; i2 < str.length; ++i2) {
-              var u = str.charCodeAt(i2);
+            for (var i2 = 0; i2 < str2.length; ++i2) {
+              var u = str2.charCodeAt(i2);
               if (u >= 55296 && u <= 57343) {
-                var u1 = str.charCodeAt(++i2);
+                var u1 = str2.charCodeAt(++i2);
                 u = 65536 + ((u & 1023) << 10) | u1 & 1023;
               }
               if (u <= 127) {
@@ -12632,30 +12640,30 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             heap[outIdx] = 0;
             return outIdx - startIdx;
           }, "stringToUTF8Array");
-          var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+          var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
           var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-          var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
-            var size = lengthBytesUTF8(str) + 1;
+          var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
+            var size = lengthBytesUTF8(str2) + 1;
             var ret = stackAlloc(size);
-            stringToUTF8(str, ret, size);
+            stringToUTF8(str2, ret, size);
             return ret;
           }, "stringToUTF8OnStack");
           var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-            var str = "";
+            var str2 = "";
             while (1) {
               var ch = HEAPU8[ptr++];
-              if (!ch) return str;
-              str += String.fromCharCode(ch);
+              if (!ch) return str2;
+              str2 += String.fromCharCode(ch);
             }
           }, "AsciiToString");
-          var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+          var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
             maxBytesToWrite ??= 2147483647;
             if (maxBytesToWrite < 2) return 0;
             maxBytesToWrite -= 2;
             var startPtr = outPtr;
-            var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+            var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
             for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-              var codeUnit = str.charCodeAt(i2);
+              var codeUnit = str2.charCodeAt(i2);
               LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
               outPtr += 2;
             }
@@ -13185,6 +13193,1135 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         TreeCursor
       };
     }));
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/platform/node/globalThis.js
+var _globalThis;
+var init_globalThis = __esm({
+  "node_modules/@opentelemetry/api/build/esm/platform/node/globalThis.js"() {
+    _globalThis = typeof globalThis === "object" ? globalThis : global;
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/platform/node/index.js
+var init_node = __esm({
+  "node_modules/@opentelemetry/api/build/esm/platform/node/index.js"() {
+    init_globalThis();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/platform/index.js
+var init_platform = __esm({
+  "node_modules/@opentelemetry/api/build/esm/platform/index.js"() {
+    init_node();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/version.js
+var VERSION;
+var init_version = __esm({
+  "node_modules/@opentelemetry/api/build/esm/version.js"() {
+    VERSION = "1.9.0";
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/internal/semver.js
+function _makeCompatibilityCheck(ownVersion) {
+  var acceptedVersions = /* @__PURE__ */ new Set([ownVersion]);
+  var rejectedVersions = /* @__PURE__ */ new Set();
+  var myVersionMatch = ownVersion.match(re);
+  if (!myVersionMatch) {
+    return function() {
+      return false;
+    };
+  }
+  var ownVersionParsed = {
+    major: +myVersionMatch[1],
+    minor: +myVersionMatch[2],
+    patch: +myVersionMatch[3],
+    prerelease: myVersionMatch[4]
+  };
+  if (ownVersionParsed.prerelease != null) {
+    return function isExactmatch(globalVersion) {
+      return globalVersion === ownVersion;
+    };
+  }
+  function _reject(v) {
+    rejectedVersions.add(v);
+    return false;
+  }
+  function _accept(v) {
+    acceptedVersions.add(v);
+    return true;
+  }
+  return function isCompatible2(globalVersion) {
+    if (acceptedVersions.has(globalVersion)) {
+      return true;
+    }
+    if (rejectedVersions.has(globalVersion)) {
+      return false;
+    }
+    var globalVersionMatch = globalVersion.match(re);
+    if (!globalVersionMatch) {
+      return _reject(globalVersion);
+    }
+    var globalVersionParsed = {
+      major: +globalVersionMatch[1],
+      minor: +globalVersionMatch[2],
+      patch: +globalVersionMatch[3],
+      prerelease: globalVersionMatch[4]
+    };
+    if (globalVersionParsed.prerelease != null) {
+      return _reject(globalVersion);
+    }
+    if (ownVersionParsed.major !== globalVersionParsed.major) {
+      return _reject(globalVersion);
+    }
+    if (ownVersionParsed.major === 0) {
+      if (ownVersionParsed.minor === globalVersionParsed.minor && ownVersionParsed.patch <= globalVersionParsed.patch) {
+        return _accept(globalVersion);
+      }
+      return _reject(globalVersion);
+    }
+    if (ownVersionParsed.minor <= globalVersionParsed.minor) {
+      return _accept(globalVersion);
+    }
+    return _reject(globalVersion);
+  };
+}
+var re, isCompatible;
+var init_semver = __esm({
+  "node_modules/@opentelemetry/api/build/esm/internal/semver.js"() {
+    init_version();
+    re = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
+    isCompatible = _makeCompatibilityCheck(VERSION);
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/internal/global-utils.js
+function registerGlobal(type, instance2, diag3, allowOverride) {
+  var _a3;
+  if (allowOverride === void 0) {
+    allowOverride = false;
+  }
+  var api = _global[GLOBAL_OPENTELEMETRY_API_KEY] = (_a3 = _global[GLOBAL_OPENTELEMETRY_API_KEY]) !== null && _a3 !== void 0 ? _a3 : {
+    version: VERSION
+  };
+  if (!allowOverride && api[type]) {
+    var err2 = new Error("@opentelemetry/api: Attempted duplicate registration of API: " + type);
+    diag3.error(err2.stack || err2.message);
+    return false;
+  }
+  if (api.version !== VERSION) {
+    var err2 = new Error("@opentelemetry/api: Registration of version v" + api.version + " for " + type + " does not match previously registered API v" + VERSION);
+    diag3.error(err2.stack || err2.message);
+    return false;
+  }
+  api[type] = instance2;
+  diag3.debug("@opentelemetry/api: Registered a global for " + type + " v" + VERSION + ".");
+  return true;
+}
+function getGlobal(type) {
+  var _a3, _b;
+  var globalVersion = (_a3 = _global[GLOBAL_OPENTELEMETRY_API_KEY]) === null || _a3 === void 0 ? void 0 : _a3.version;
+  if (!globalVersion || !isCompatible(globalVersion)) {
+    return;
+  }
+  return (_b = _global[GLOBAL_OPENTELEMETRY_API_KEY]) === null || _b === void 0 ? void 0 : _b[type];
+}
+function unregisterGlobal(type, diag3) {
+  diag3.debug("@opentelemetry/api: Unregistering a global for " + type + " v" + VERSION + ".");
+  var api = _global[GLOBAL_OPENTELEMETRY_API_KEY];
+  if (api) {
+    delete api[type];
+  }
+}
+var major, GLOBAL_OPENTELEMETRY_API_KEY, _global;
+var init_global_utils = __esm({
+  "node_modules/@opentelemetry/api/build/esm/internal/global-utils.js"() {
+    init_platform();
+    init_version();
+    init_semver();
+    major = VERSION.split(".")[0];
+    GLOBAL_OPENTELEMETRY_API_KEY = /* @__PURE__ */ Symbol.for("opentelemetry.js.api." + major);
+    _global = _globalThis;
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/diag/ComponentLogger.js
+function logProxy(funcName, namespace, args2) {
+  var logger = getGlobal("diag");
+  if (!logger) {
+    return;
+  }
+  args2.unshift(namespace);
+  return logger[funcName].apply(logger, __spreadArray([], __read(args2), false));
+}
+var __read, __spreadArray, DiagComponentLogger;
+var init_ComponentLogger = __esm({
+  "node_modules/@opentelemetry/api/build/esm/diag/ComponentLogger.js"() {
+    init_global_utils();
+    __read = function(o, n) {
+      var m = typeof Symbol === "function" && o[Symbol.iterator];
+      if (!m) return o;
+      var i2 = m.call(o), r, ar = [], e;
+      try {
+        while ((n === void 0 || n-- > 0) && !(r = i2.next()).done) ar.push(r.value);
+      } catch (error62) {
+        e = { error: error62 };
+      } finally {
+        try {
+          if (r && !r.done && (m = i2["return"])) m.call(i2);
+        } finally {
+          if (e) throw e.error;
+        }
+      }
+      return ar;
+    };
+    __spreadArray = function(to, from, pack) {
+      if (pack || arguments.length === 2) for (var i2 = 0, l = from.length, ar; i2 < l; i2++) {
+        if (ar || !(i2 in from)) {
+          if (!ar) ar = Array.prototype.slice.call(from, 0, i2);
+          ar[i2] = from[i2];
+        }
+      }
+      return to.concat(ar || Array.prototype.slice.call(from));
+    };
+    DiagComponentLogger = /** @class */
+    (function() {
+      function DiagComponentLogger2(props) {
+        this._namespace = props.namespace || "DiagComponentLogger";
+      }
+      DiagComponentLogger2.prototype.debug = function() {
+        var args2 = [];
+        for (var _i = 0; _i < arguments.length; _i++) {
+          args2[_i] = arguments[_i];
+        }
+        return logProxy("debug", this._namespace, args2);
+      };
+      DiagComponentLogger2.prototype.error = function() {
+        var args2 = [];
+        for (var _i = 0; _i < arguments.length; _i++) {
+          args2[_i] = arguments[_i];
+        }
+        return logProxy("error", this._namespace, args2);
+      };
+      DiagComponentLogger2.prototype.info = function() {
+        var args2 = [];
+        for (var _i = 0; _i < arguments.length; _i++) {
+          args2[_i] = arguments[_i];
+        }
+        return logProxy("info", this._namespace, args2);
+      };
+      DiagComponentLogger2.prototype.warn = function() {
+        var args2 = [];
+        for (var _i = 0; _i < arguments.length; _i++) {
+          args2[_i] = arguments[_i];
+        }
+        return logProxy("warn", this._namespace, args2);
+      };
+      DiagComponentLogger2.prototype.verbose = function() {
+        var args2 = [];
+        for (var _i = 0; _i < arguments.length; _i++) {
+          args2[_i] = arguments[_i];
+        }
+        return logProxy("verbose", this._namespace, args2);
+      };
+      return DiagComponentLogger2;
+    })();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/diag/types.js
+var DiagLogLevel;
+var init_types = __esm({
+  "node_modules/@opentelemetry/api/build/esm/diag/types.js"() {
+    (function(DiagLogLevel2) {
+      DiagLogLevel2[DiagLogLevel2["NONE"] = 0] = "NONE";
+      DiagLogLevel2[DiagLogLevel2["ERROR"] = 30] = "ERROR";
+      DiagLogLevel2[DiagLogLevel2["WARN"] = 50] = "WARN";
+      DiagLogLevel2[DiagLogLevel2["INFO"] = 60] = "INFO";
+      DiagLogLevel2[DiagLogLevel2["DEBUG"] = 70] = "DEBUG";
+      DiagLogLevel2[DiagLogLevel2["VERBOSE"] = 80] = "VERBOSE";
+      DiagLogLevel2[DiagLogLevel2["ALL"] = 9999] = "ALL";
+    })(DiagLogLevel || (DiagLogLevel = {}));
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/diag/internal/logLevelLogger.js
+function createLogLevelDiagLogger(maxLevel, logger) {
+  if (maxLevel < DiagLogLevel.NONE) {
+    maxLevel = DiagLogLevel.NONE;
+  } else if (maxLevel > DiagLogLevel.ALL) {
+    maxLevel = DiagLogLevel.ALL;
+  }
+  logger = logger || {};
+  function _filterFunc(funcName, theLevel) {
+    var theFunc = logger[funcName];
+    if (typeof theFunc === "function" && maxLevel >= theLevel) {
+      return theFunc.bind(logger);
+    }
+    return function() {
+    };
+  }
+  return {
+    error: _filterFunc("error", DiagLogLevel.ERROR),
+    warn: _filterFunc("warn", DiagLogLevel.WARN),
+    info: _filterFunc("info", DiagLogLevel.INFO),
+    debug: _filterFunc("debug", DiagLogLevel.DEBUG),
+    verbose: _filterFunc("verbose", DiagLogLevel.VERBOSE)
+  };
+}
+var init_logLevelLogger = __esm({
+  "node_modules/@opentelemetry/api/build/esm/diag/internal/logLevelLogger.js"() {
+    init_types();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/api/diag.js
+var __read2, __spreadArray2, API_NAME, DiagAPI;
+var init_diag = __esm({
+  "node_modules/@opentelemetry/api/build/esm/api/diag.js"() {
+    init_ComponentLogger();
+    init_logLevelLogger();
+    init_types();
+    init_global_utils();
+    __read2 = function(o, n) {
+      var m = typeof Symbol === "function" && o[Symbol.iterator];
+      if (!m) return o;
+      var i2 = m.call(o), r, ar = [], e;
+      try {
+        while ((n === void 0 || n-- > 0) && !(r = i2.next()).done) ar.push(r.value);
+      } catch (error62) {
+        e = { error: error62 };
+      } finally {
+        try {
+          if (r && !r.done && (m = i2["return"])) m.call(i2);
+        } finally {
+          if (e) throw e.error;
+        }
+      }
+      return ar;
+    };
+    __spreadArray2 = function(to, from, pack) {
+      if (pack || arguments.length === 2) for (var i2 = 0, l = from.length, ar; i2 < l; i2++) {
+        if (ar || !(i2 in from)) {
+          if (!ar) ar = Array.prototype.slice.call(from, 0, i2);
+          ar[i2] = from[i2];
+        }
+      }
+      return to.concat(ar || Array.prototype.slice.call(from));
+    };
+    API_NAME = "diag";
+    DiagAPI = /** @class */
+    (function() {
+      function DiagAPI2() {
+        function _logProxy(funcName) {
+          return function() {
+            var args2 = [];
+            for (var _i = 0; _i < arguments.length; _i++) {
+              args2[_i] = arguments[_i];
+            }
+            var logger = getGlobal("diag");
+            if (!logger)
+              return;
+            return logger[funcName].apply(logger, __spreadArray2([], __read2(args2), false));
+          };
+        }
+        var self2 = this;
+        var setLogger = function(logger, optionsOrLogLevel) {
+          var _a3, _b, _c;
+          if (optionsOrLogLevel === void 0) {
+            optionsOrLogLevel = { logLevel: DiagLogLevel.INFO };
+          }
+          if (logger === self2) {
+            var err2 = new Error("Cannot use diag as the logger for itself. Please use a DiagLogger implementation like ConsoleDiagLogger or a custom implementation");
+            self2.error((_a3 = err2.stack) !== null && _a3 !== void 0 ? _a3 : err2.message);
+            return false;
+          }
+          if (typeof optionsOrLogLevel === "number") {
+            optionsOrLogLevel = {
+              logLevel: optionsOrLogLevel
+            };
+          }
+          var oldLogger = getGlobal("diag");
+          var newLogger = createLogLevelDiagLogger((_b = optionsOrLogLevel.logLevel) !== null && _b !== void 0 ? _b : DiagLogLevel.INFO, logger);
+          if (oldLogger && !optionsOrLogLevel.suppressOverrideMessage) {
+            var stack = (_c = new Error().stack) !== null && _c !== void 0 ? _c : "<failed to generate stacktrace>";
+            oldLogger.warn("Current logger will be overwritten from " + stack);
+            newLogger.warn("Current logger will overwrite one already registered from " + stack);
+          }
+          return registerGlobal("diag", newLogger, self2, true);
+        };
+        self2.setLogger = setLogger;
+        self2.disable = function() {
+          unregisterGlobal(API_NAME, self2);
+        };
+        self2.createComponentLogger = function(options) {
+          return new DiagComponentLogger(options);
+        };
+        self2.verbose = _logProxy("verbose");
+        self2.debug = _logProxy("debug");
+        self2.info = _logProxy("info");
+        self2.warn = _logProxy("warn");
+        self2.error = _logProxy("error");
+      }
+      DiagAPI2.instance = function() {
+        if (!this._instance) {
+          this._instance = new DiagAPI2();
+        }
+        return this._instance;
+      };
+      return DiagAPI2;
+    })();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/baggage/internal/symbol.js
+var baggageEntryMetadataSymbol;
+var init_symbol = __esm({
+  "node_modules/@opentelemetry/api/build/esm/baggage/internal/symbol.js"() {
+    baggageEntryMetadataSymbol = /* @__PURE__ */ Symbol("BaggageEntryMetadata");
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/baggage/utils.js
+function baggageEntryMetadataFromString(str2) {
+  if (typeof str2 !== "string") {
+    diag.error("Cannot create baggage metadata from unknown type: " + typeof str2);
+    str2 = "";
+  }
+  return {
+    __TYPE__: baggageEntryMetadataSymbol,
+    toString: function() {
+      return str2;
+    }
+  };
+}
+var diag;
+var init_utils = __esm({
+  "node_modules/@opentelemetry/api/build/esm/baggage/utils.js"() {
+    init_diag();
+    init_symbol();
+    diag = DiagAPI.instance();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/context/context.js
+function createContextKey(description) {
+  return Symbol.for(description);
+}
+var BaseContext, ROOT_CONTEXT;
+var init_context = __esm({
+  "node_modules/@opentelemetry/api/build/esm/context/context.js"() {
+    BaseContext = /** @class */
+    /* @__PURE__ */ (function() {
+      function BaseContext2(parentContext) {
+        var self2 = this;
+        self2._currentContext = parentContext ? new Map(parentContext) : /* @__PURE__ */ new Map();
+        self2.getValue = function(key) {
+          return self2._currentContext.get(key);
+        };
+        self2.setValue = function(key, value) {
+          var context2 = new BaseContext2(self2._currentContext);
+          context2._currentContext.set(key, value);
+          return context2;
+        };
+        self2.deleteValue = function(key) {
+          var context2 = new BaseContext2(self2._currentContext);
+          context2._currentContext.delete(key);
+          return context2;
+        };
+      }
+      return BaseContext2;
+    })();
+    ROOT_CONTEXT = new BaseContext();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/metrics/NoopMeter.js
+function createNoopMeter() {
+  return NOOP_METER;
+}
+var __extends, NoopMeter, NoopMetric, NoopCounterMetric, NoopUpDownCounterMetric, NoopGaugeMetric, NoopHistogramMetric, NoopObservableMetric, NoopObservableCounterMetric, NoopObservableGaugeMetric, NoopObservableUpDownCounterMetric, NOOP_METER, NOOP_COUNTER_METRIC, NOOP_GAUGE_METRIC, NOOP_HISTOGRAM_METRIC, NOOP_UP_DOWN_COUNTER_METRIC, NOOP_OBSERVABLE_COUNTER_METRIC, NOOP_OBSERVABLE_GAUGE_METRIC, NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC;
+var init_NoopMeter = __esm({
+  "node_modules/@opentelemetry/api/build/esm/metrics/NoopMeter.js"() {
+    __extends = /* @__PURE__ */ (function() {
+      var extendStatics = function(d, b) {
+        extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
+          d2.__proto__ = b2;
+        } || function(d2, b2) {
+          for (var p in b2) if (Object.prototype.hasOwnProperty.call(b2, p)) d2[p] = b2[p];
+        };
+        return extendStatics(d, b);
+      };
+      return function(d, b) {
+        if (typeof b !== "function" && b !== null)
+          throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() {
+          this.constructor = d;
+        }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+      };
+    })();
+    NoopMeter = /** @class */
+    (function() {
+      function NoopMeter2() {
+      }
+      NoopMeter2.prototype.createGauge = function(_name, _options) {
+        return NOOP_GAUGE_METRIC;
+      };
+      NoopMeter2.prototype.createHistogram = function(_name, _options) {
+        return NOOP_HISTOGRAM_METRIC;
+      };
+      NoopMeter2.prototype.createCounter = function(_name, _options) {
+        return NOOP_COUNTER_METRIC;
+      };
+      NoopMeter2.prototype.createUpDownCounter = function(_name, _options) {
+        return NOOP_UP_DOWN_COUNTER_METRIC;
+      };
+      NoopMeter2.prototype.createObservableGauge = function(_name, _options) {
+        return NOOP_OBSERVABLE_GAUGE_METRIC;
+      };
+      NoopMeter2.prototype.createObservableCounter = function(_name, _options) {
+        return NOOP_OBSERVABLE_COUNTER_METRIC;
+      };
+      NoopMeter2.prototype.createObservableUpDownCounter = function(_name, _options) {
+        return NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC;
+      };
+      NoopMeter2.prototype.addBatchObservableCallback = function(_callback, _observables) {
+      };
+      NoopMeter2.prototype.removeBatchObservableCallback = function(_callback) {
+      };
+      return NoopMeter2;
+    })();
+    NoopMetric = /** @class */
+    /* @__PURE__ */ (function() {
+      function NoopMetric2() {
+      }
+      return NoopMetric2;
+    })();
+    NoopCounterMetric = /** @class */
+    (function(_super) {
+      __extends(NoopCounterMetric2, _super);
+      function NoopCounterMetric2() {
+        return _super !== null && _super.apply(this, arguments) || this;
+      }
+      NoopCounterMetric2.prototype.add = function(_value, _attributes) {
+      };
+      return NoopCounterMetric2;
+    })(NoopMetric);
+    NoopUpDownCounterMetric = /** @class */
+    (function(_super) {
+      __extends(NoopUpDownCounterMetric2, _super);
+      function NoopUpDownCounterMetric2() {
+        return _super !== null && _super.apply(this, arguments) || this;
+      }
+      NoopUpDownCounterMetric2.prototype.add = function(_value, _attributes) {
+      };
+      return NoopUpDownCounterMetric2;
+    })(NoopMetric);
+    NoopGaugeMetric = /** @class */
+    (function(_super) {
+      __extends(NoopGaugeMetric2, _super);
+      function NoopGaugeMetric2() {
+        return _super !== null && _super.apply(this, arguments) || this;
+      }
+      NoopGaugeMetric2.prototype.record = function(_value, _attributes) {
+      };
+      return NoopGaugeMetric2;
+    })(NoopMetric);
+    NoopHistogramMetric = /** @class */
+    (function(_super) {
+      __extends(NoopHistogramMetric2, _super);
+      function NoopHistogramMetric2() {
+        return _super !== null && _super.apply(this, arguments) || this;
+      }
+      NoopHistogramMetric2.prototype.record = function(_value, _attributes) {
+      };
+      return NoopHistogramMetric2;
+    })(NoopMetric);
+    NoopObservableMetric = /** @class */
+    (function() {
+      function NoopObservableMetric2() {
+      }
+      NoopObservableMetric2.prototype.addCallback = function(_callback) {
+      };
+      NoopObservableMetric2.prototype.removeCallback = function(_callback) {
+      };
+      return NoopObservableMetric2;
+    })();
+    NoopObservableCounterMetric = /** @class */
+    (function(_super) {
+      __extends(NoopObservableCounterMetric2, _super);
+      function NoopObservableCounterMetric2() {
+        return _super !== null && _super.apply(this, arguments) || this;
+      }
+      return NoopObservableCounterMetric2;
+    })(NoopObservableMetric);
+    NoopObservableGaugeMetric = /** @class */
+    (function(_super) {
+      __extends(NoopObservableGaugeMetric2, _super);
+      function NoopObservableGaugeMetric2() {
+        return _super !== null && _super.apply(this, arguments) || this;
+      }
+      return NoopObservableGaugeMetric2;
+    })(NoopObservableMetric);
+    NoopObservableUpDownCounterMetric = /** @class */
+    (function(_super) {
+      __extends(NoopObservableUpDownCounterMetric2, _super);
+      function NoopObservableUpDownCounterMetric2() {
+        return _super !== null && _super.apply(this, arguments) || this;
+      }
+      return NoopObservableUpDownCounterMetric2;
+    })(NoopObservableMetric);
+    NOOP_METER = new NoopMeter();
+    NOOP_COUNTER_METRIC = new NoopCounterMetric();
+    NOOP_GAUGE_METRIC = new NoopGaugeMetric();
+    NOOP_HISTOGRAM_METRIC = new NoopHistogramMetric();
+    NOOP_UP_DOWN_COUNTER_METRIC = new NoopUpDownCounterMetric();
+    NOOP_OBSERVABLE_COUNTER_METRIC = new NoopObservableCounterMetric();
+    NOOP_OBSERVABLE_GAUGE_METRIC = new NoopObservableGaugeMetric();
+    NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC = new NoopObservableUpDownCounterMetric();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/context/NoopContextManager.js
+var __read3, __spreadArray3, NoopContextManager;
+var init_NoopContextManager = __esm({
+  "node_modules/@opentelemetry/api/build/esm/context/NoopContextManager.js"() {
+    init_context();
+    __read3 = function(o, n) {
+      var m = typeof Symbol === "function" && o[Symbol.iterator];
+      if (!m) return o;
+      var i2 = m.call(o), r, ar = [], e;
+      try {
+        while ((n === void 0 || n-- > 0) && !(r = i2.next()).done) ar.push(r.value);
+      } catch (error62) {
+        e = { error: error62 };
+      } finally {
+        try {
+          if (r && !r.done && (m = i2["return"])) m.call(i2);
+        } finally {
+          if (e) throw e.error;
+        }
+      }
+      return ar;
+    };
+    __spreadArray3 = function(to, from, pack) {
+      if (pack || arguments.length === 2) for (var i2 = 0, l = from.length, ar; i2 < l; i2++) {
+        if (ar || !(i2 in from)) {
+          if (!ar) ar = Array.prototype.slice.call(from, 0, i2);
+          ar[i2] = from[i2];
+        }
+      }
+      return to.concat(ar || Array.prototype.slice.call(from));
+    };
+    NoopContextManager = /** @class */
+    (function() {
+      function NoopContextManager2() {
+      }
+      NoopContextManager2.prototype.active = function() {
+        return ROOT_CONTEXT;
+      };
+      NoopContextManager2.prototype.with = function(_context, fn, thisArg) {
+        var args2 = [];
+        for (var _i = 3; _i < arguments.length; _i++) {
+          args2[_i - 3] = arguments[_i];
+        }
+        return fn.call.apply(fn, __spreadArray3([thisArg], __read3(args2), false));
+      };
+      NoopContextManager2.prototype.bind = function(_context, target) {
+        return target;
+      };
+      NoopContextManager2.prototype.enable = function() {
+        return this;
+      };
+      NoopContextManager2.prototype.disable = function() {
+        return this;
+      };
+      return NoopContextManager2;
+    })();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/api/context.js
+var __read4, __spreadArray4, API_NAME2, NOOP_CONTEXT_MANAGER, ContextAPI;
+var init_context2 = __esm({
+  "node_modules/@opentelemetry/api/build/esm/api/context.js"() {
+    init_NoopContextManager();
+    init_global_utils();
+    init_diag();
+    __read4 = function(o, n) {
+      var m = typeof Symbol === "function" && o[Symbol.iterator];
+      if (!m) return o;
+      var i2 = m.call(o), r, ar = [], e;
+      try {
+        while ((n === void 0 || n-- > 0) && !(r = i2.next()).done) ar.push(r.value);
+      } catch (error62) {
+        e = { error: error62 };
+      } finally {
+        try {
+          if (r && !r.done && (m = i2["return"])) m.call(i2);
+        } finally {
+          if (e) throw e.error;
+        }
+      }
+      return ar;
+    };
+    __spreadArray4 = function(to, from, pack) {
+      if (pack || arguments.length === 2) for (var i2 = 0, l = from.length, ar; i2 < l; i2++) {
+        if (ar || !(i2 in from)) {
+          if (!ar) ar = Array.prototype.slice.call(from, 0, i2);
+          ar[i2] = from[i2];
+        }
+      }
+      return to.concat(ar || Array.prototype.slice.call(from));
+    };
+    API_NAME2 = "context";
+    NOOP_CONTEXT_MANAGER = new NoopContextManager();
+    ContextAPI = /** @class */
+    (function() {
+      function ContextAPI2() {
+      }
+      ContextAPI2.getInstance = function() {
+        if (!this._instance) {
+          this._instance = new ContextAPI2();
+        }
+        return this._instance;
+      };
+      ContextAPI2.prototype.setGlobalContextManager = function(contextManager) {
+        return registerGlobal(API_NAME2, contextManager, DiagAPI.instance());
+      };
+      ContextAPI2.prototype.active = function() {
+        return this._getContextManager().active();
+      };
+      ContextAPI2.prototype.with = function(context2, fn, thisArg) {
+        var _a3;
+        var args2 = [];
+        for (var _i = 3; _i < arguments.length; _i++) {
+          args2[_i - 3] = arguments[_i];
+        }
+        return (_a3 = this._getContextManager()).with.apply(_a3, __spreadArray4([context2, fn, thisArg], __read4(args2), false));
+      };
+      ContextAPI2.prototype.bind = function(context2, target) {
+        return this._getContextManager().bind(context2, target);
+      };
+      ContextAPI2.prototype._getContextManager = function() {
+        return getGlobal(API_NAME2) || NOOP_CONTEXT_MANAGER;
+      };
+      ContextAPI2.prototype.disable = function() {
+        this._getContextManager().disable();
+        unregisterGlobal(API_NAME2, DiagAPI.instance());
+      };
+      return ContextAPI2;
+    })();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/trace_flags.js
+var TraceFlags;
+var init_trace_flags = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/trace_flags.js"() {
+    (function(TraceFlags2) {
+      TraceFlags2[TraceFlags2["NONE"] = 0] = "NONE";
+      TraceFlags2[TraceFlags2["SAMPLED"] = 1] = "SAMPLED";
+    })(TraceFlags || (TraceFlags = {}));
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/invalid-span-constants.js
+var INVALID_SPANID, INVALID_TRACEID, INVALID_SPAN_CONTEXT;
+var init_invalid_span_constants = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/invalid-span-constants.js"() {
+    init_trace_flags();
+    INVALID_SPANID = "0000000000000000";
+    INVALID_TRACEID = "00000000000000000000000000000000";
+    INVALID_SPAN_CONTEXT = {
+      traceId: INVALID_TRACEID,
+      spanId: INVALID_SPANID,
+      traceFlags: TraceFlags.NONE
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/NonRecordingSpan.js
+var NonRecordingSpan;
+var init_NonRecordingSpan = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/NonRecordingSpan.js"() {
+    init_invalid_span_constants();
+    NonRecordingSpan = /** @class */
+    (function() {
+      function NonRecordingSpan2(_spanContext) {
+        if (_spanContext === void 0) {
+          _spanContext = INVALID_SPAN_CONTEXT;
+        }
+        this._spanContext = _spanContext;
+      }
+      NonRecordingSpan2.prototype.spanContext = function() {
+        return this._spanContext;
+      };
+      NonRecordingSpan2.prototype.setAttribute = function(_key, _value) {
+        return this;
+      };
+      NonRecordingSpan2.prototype.setAttributes = function(_attributes) {
+        return this;
+      };
+      NonRecordingSpan2.prototype.addEvent = function(_name, _attributes) {
+        return this;
+      };
+      NonRecordingSpan2.prototype.addLink = function(_link) {
+        return this;
+      };
+      NonRecordingSpan2.prototype.addLinks = function(_links) {
+        return this;
+      };
+      NonRecordingSpan2.prototype.setStatus = function(_status) {
+        return this;
+      };
+      NonRecordingSpan2.prototype.updateName = function(_name) {
+        return this;
+      };
+      NonRecordingSpan2.prototype.end = function(_endTime) {
+      };
+      NonRecordingSpan2.prototype.isRecording = function() {
+        return false;
+      };
+      NonRecordingSpan2.prototype.recordException = function(_exception, _time) {
+      };
+      return NonRecordingSpan2;
+    })();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/context-utils.js
+function getSpan(context2) {
+  return context2.getValue(SPAN_KEY) || void 0;
+}
+function getActiveSpan() {
+  return getSpan(ContextAPI.getInstance().active());
+}
+function setSpan(context2, span) {
+  return context2.setValue(SPAN_KEY, span);
+}
+function deleteSpan(context2) {
+  return context2.deleteValue(SPAN_KEY);
+}
+function setSpanContext(context2, spanContext) {
+  return setSpan(context2, new NonRecordingSpan(spanContext));
+}
+function getSpanContext(context2) {
+  var _a3;
+  return (_a3 = getSpan(context2)) === null || _a3 === void 0 ? void 0 : _a3.spanContext();
+}
+var SPAN_KEY;
+var init_context_utils = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/context-utils.js"() {
+    init_context();
+    init_NonRecordingSpan();
+    init_context2();
+    SPAN_KEY = createContextKey("OpenTelemetry Context Key SPAN");
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/spancontext-utils.js
+function isValidTraceId(traceId) {
+  return VALID_TRACEID_REGEX.test(traceId) && traceId !== INVALID_TRACEID;
+}
+function isValidSpanId(spanId) {
+  return VALID_SPANID_REGEX.test(spanId) && spanId !== INVALID_SPANID;
+}
+function isSpanContextValid(spanContext) {
+  return isValidTraceId(spanContext.traceId) && isValidSpanId(spanContext.spanId);
+}
+function wrapSpanContext(spanContext) {
+  return new NonRecordingSpan(spanContext);
+}
+var VALID_TRACEID_REGEX, VALID_SPANID_REGEX;
+var init_spancontext_utils = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/spancontext-utils.js"() {
+    init_invalid_span_constants();
+    init_NonRecordingSpan();
+    VALID_TRACEID_REGEX = /^([0-9a-f]{32})$/i;
+    VALID_SPANID_REGEX = /^[0-9a-f]{16}$/i;
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/NoopTracer.js
+function isSpanContext(spanContext) {
+  return typeof spanContext === "object" && typeof spanContext["spanId"] === "string" && typeof spanContext["traceId"] === "string" && typeof spanContext["traceFlags"] === "number";
+}
+var contextApi, NoopTracer;
+var init_NoopTracer = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/NoopTracer.js"() {
+    init_context2();
+    init_context_utils();
+    init_NonRecordingSpan();
+    init_spancontext_utils();
+    contextApi = ContextAPI.getInstance();
+    NoopTracer = /** @class */
+    (function() {
+      function NoopTracer2() {
+      }
+      NoopTracer2.prototype.startSpan = function(name2, options, context2) {
+        if (context2 === void 0) {
+          context2 = contextApi.active();
+        }
+        var root = Boolean(options === null || options === void 0 ? void 0 : options.root);
+        if (root) {
+          return new NonRecordingSpan();
+        }
+        var parentFromContext = context2 && getSpanContext(context2);
+        if (isSpanContext(parentFromContext) && isSpanContextValid(parentFromContext)) {
+          return new NonRecordingSpan(parentFromContext);
+        } else {
+          return new NonRecordingSpan();
+        }
+      };
+      NoopTracer2.prototype.startActiveSpan = function(name2, arg2, arg3, arg4) {
+        var opts;
+        var ctx;
+        var fn;
+        if (arguments.length < 2) {
+          return;
+        } else if (arguments.length === 2) {
+          fn = arg2;
+        } else if (arguments.length === 3) {
+          opts = arg2;
+          fn = arg3;
+        } else {
+          opts = arg2;
+          ctx = arg3;
+          fn = arg4;
+        }
+        var parentContext = ctx !== null && ctx !== void 0 ? ctx : contextApi.active();
+        var span = this.startSpan(name2, opts, parentContext);
+        var contextWithSpanSet = setSpan(parentContext, span);
+        return contextApi.with(contextWithSpanSet, fn, void 0, span);
+      };
+      return NoopTracer2;
+    })();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/ProxyTracer.js
+var NOOP_TRACER, ProxyTracer;
+var init_ProxyTracer = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/ProxyTracer.js"() {
+    init_NoopTracer();
+    NOOP_TRACER = new NoopTracer();
+    ProxyTracer = /** @class */
+    (function() {
+      function ProxyTracer2(_provider, name2, version2, options) {
+        this._provider = _provider;
+        this.name = name2;
+        this.version = version2;
+        this.options = options;
+      }
+      ProxyTracer2.prototype.startSpan = function(name2, options, context2) {
+        return this._getTracer().startSpan(name2, options, context2);
+      };
+      ProxyTracer2.prototype.startActiveSpan = function(_name, _options, _context, _fn) {
+        var tracer = this._getTracer();
+        return Reflect.apply(tracer.startActiveSpan, tracer, arguments);
+      };
+      ProxyTracer2.prototype._getTracer = function() {
+        if (this._delegate) {
+          return this._delegate;
+        }
+        var tracer = this._provider.getDelegateTracer(this.name, this.version, this.options);
+        if (!tracer) {
+          return NOOP_TRACER;
+        }
+        this._delegate = tracer;
+        return this._delegate;
+      };
+      return ProxyTracer2;
+    })();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/NoopTracerProvider.js
+var NoopTracerProvider;
+var init_NoopTracerProvider = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/NoopTracerProvider.js"() {
+    init_NoopTracer();
+    NoopTracerProvider = /** @class */
+    (function() {
+      function NoopTracerProvider2() {
+      }
+      NoopTracerProvider2.prototype.getTracer = function(_name, _version, _options) {
+        return new NoopTracer();
+      };
+      return NoopTracerProvider2;
+    })();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/ProxyTracerProvider.js
+var NOOP_TRACER_PROVIDER, ProxyTracerProvider;
+var init_ProxyTracerProvider = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/ProxyTracerProvider.js"() {
+    init_ProxyTracer();
+    init_NoopTracerProvider();
+    NOOP_TRACER_PROVIDER = new NoopTracerProvider();
+    ProxyTracerProvider = /** @class */
+    (function() {
+      function ProxyTracerProvider2() {
+      }
+      ProxyTracerProvider2.prototype.getTracer = function(name2, version2, options) {
+        var _a3;
+        return (_a3 = this.getDelegateTracer(name2, version2, options)) !== null && _a3 !== void 0 ? _a3 : new ProxyTracer(this, name2, version2, options);
+      };
+      ProxyTracerProvider2.prototype.getDelegate = function() {
+        var _a3;
+        return (_a3 = this._delegate) !== null && _a3 !== void 0 ? _a3 : NOOP_TRACER_PROVIDER;
+      };
+      ProxyTracerProvider2.prototype.setDelegate = function(delegate) {
+        this._delegate = delegate;
+      };
+      ProxyTracerProvider2.prototype.getDelegateTracer = function(name2, version2, options) {
+        var _a3;
+        return (_a3 = this._delegate) === null || _a3 === void 0 ? void 0 : _a3.getTracer(name2, version2, options);
+      };
+      return ProxyTracerProvider2;
+    })();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/SamplingResult.js
+var SamplingDecision;
+var init_SamplingResult = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/SamplingResult.js"() {
+    (function(SamplingDecision3) {
+      SamplingDecision3[SamplingDecision3["NOT_RECORD"] = 0] = "NOT_RECORD";
+      SamplingDecision3[SamplingDecision3["RECORD"] = 1] = "RECORD";
+      SamplingDecision3[SamplingDecision3["RECORD_AND_SAMPLED"] = 2] = "RECORD_AND_SAMPLED";
+    })(SamplingDecision || (SamplingDecision = {}));
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/span_kind.js
+var SpanKind;
+var init_span_kind = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/span_kind.js"() {
+    (function(SpanKind2) {
+      SpanKind2[SpanKind2["INTERNAL"] = 0] = "INTERNAL";
+      SpanKind2[SpanKind2["SERVER"] = 1] = "SERVER";
+      SpanKind2[SpanKind2["CLIENT"] = 2] = "CLIENT";
+      SpanKind2[SpanKind2["PRODUCER"] = 3] = "PRODUCER";
+      SpanKind2[SpanKind2["CONSUMER"] = 4] = "CONSUMER";
+    })(SpanKind || (SpanKind = {}));
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace/status.js
+var SpanStatusCode;
+var init_status = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace/status.js"() {
+    (function(SpanStatusCode2) {
+      SpanStatusCode2[SpanStatusCode2["UNSET"] = 0] = "UNSET";
+      SpanStatusCode2[SpanStatusCode2["OK"] = 1] = "OK";
+      SpanStatusCode2[SpanStatusCode2["ERROR"] = 2] = "ERROR";
+    })(SpanStatusCode || (SpanStatusCode = {}));
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/context-api.js
+var context;
+var init_context_api = __esm({
+  "node_modules/@opentelemetry/api/build/esm/context-api.js"() {
+    init_context2();
+    context = ContextAPI.getInstance();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/diag-api.js
+var diag2;
+var init_diag_api = __esm({
+  "node_modules/@opentelemetry/api/build/esm/diag-api.js"() {
+    init_diag();
+    diag2 = DiagAPI.instance();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/api/trace.js
+var API_NAME3, TraceAPI;
+var init_trace = __esm({
+  "node_modules/@opentelemetry/api/build/esm/api/trace.js"() {
+    init_global_utils();
+    init_ProxyTracerProvider();
+    init_spancontext_utils();
+    init_context_utils();
+    init_diag();
+    API_NAME3 = "trace";
+    TraceAPI = /** @class */
+    (function() {
+      function TraceAPI2() {
+        this._proxyTracerProvider = new ProxyTracerProvider();
+        this.wrapSpanContext = wrapSpanContext;
+        this.isSpanContextValid = isSpanContextValid;
+        this.deleteSpan = deleteSpan;
+        this.getSpan = getSpan;
+        this.getActiveSpan = getActiveSpan;
+        this.getSpanContext = getSpanContext;
+        this.setSpan = setSpan;
+        this.setSpanContext = setSpanContext;
+      }
+      TraceAPI2.getInstance = function() {
+        if (!this._instance) {
+          this._instance = new TraceAPI2();
+        }
+        return this._instance;
+      };
+      TraceAPI2.prototype.setGlobalTracerProvider = function(provider) {
+        var success2 = registerGlobal(API_NAME3, this._proxyTracerProvider, DiagAPI.instance());
+        if (success2) {
+          this._proxyTracerProvider.setDelegate(provider);
+        }
+        return success2;
+      };
+      TraceAPI2.prototype.getTracerProvider = function() {
+        return getGlobal(API_NAME3) || this._proxyTracerProvider;
+      };
+      TraceAPI2.prototype.getTracer = function(name2, version2) {
+        return this.getTracerProvider().getTracer(name2, version2);
+      };
+      TraceAPI2.prototype.disable = function() {
+        unregisterGlobal(API_NAME3, DiagAPI.instance());
+        this._proxyTracerProvider = new ProxyTracerProvider();
+      };
+      return TraceAPI2;
+    })();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/trace-api.js
+var trace;
+var init_trace_api = __esm({
+  "node_modules/@opentelemetry/api/build/esm/trace-api.js"() {
+    init_trace();
+    trace = TraceAPI.getInstance();
+  }
+});
+
+// node_modules/@opentelemetry/api/build/esm/index.js
+var init_esm = __esm({
+  "node_modules/@opentelemetry/api/build/esm/index.js"() {
+    init_utils();
+    init_context();
+    init_NoopMeter();
+    init_SamplingResult();
+    init_span_kind();
+    init_status();
+    init_trace_flags();
+    init_spancontext_utils();
+    init_invalid_span_constants();
+    init_context_api();
+    init_diag_api();
+    init_trace_api();
   }
 });
 
@@ -14029,10 +15166,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path) {
-  if (!path)
+function getElementAtPath(obj, path2) {
+  if (!path2)
     return obj;
-  return path.reduce((acc, key) => acc?.[key], obj);
+  return path2.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -14047,14 +15184,14 @@ function promiseAllObject(promisesObj) {
 }
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
-  let str = "";
+  let str2 = "";
   for (let i2 = 0; i2 < length; i2++) {
-    str += chars[Math.floor(Math.random() * chars.length)];
+    str2 += chars[Math.floor(Math.random() * chars.length)];
   }
-  return str;
+  return str2;
 }
-function esc(str) {
-  return JSON.stringify(str);
+function esc(str2) {
+  return JSON.stringify(str2);
 }
 function slugify(input2) {
   return input2.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
@@ -14168,8 +15305,8 @@ var primitiveTypes = /* @__PURE__ */ new Set([
   "symbol",
   "undefined"
 ]);
-function escapeRegex(str) {
-  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str2) {
+  return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -14372,11 +15509,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path, issues) {
+function prefixIssues(path2, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path);
+    iss.path.unshift(path2);
     return iss;
   });
 }
@@ -14435,13 +15572,13 @@ function getSizableOrigin(input2) {
   return "unknown";
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str) {
-  const units = str.length;
-  if (!highSurrogate.test(str))
+function codePointLength(str2) {
+  const units = str2.length;
+  if (!highSurrogate.test(str2))
     return units;
   let count = units;
   for (let i2 = 0; i2 < units - 1; i2++) {
-    if ((str.charCodeAt(i2) & 64512) === 55296 && (str.charCodeAt(i2 + 1) & 64512) === 56320) {
+    if ((str2.charCodeAt(i2) & 64512) === 55296 && (str2.charCodeAt(i2 + 1) & 64512) === 56320) {
       count--;
       i2++;
     }
@@ -14838,16 +15975,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path = []) => {
+  const processError = (error63, path2 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else {
-        const fullpath = [...path, ...issue2.path];
+        const fullpath = [...path2, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -14886,17 +16023,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path = []) => {
+  const processError = (error63, path2 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else {
-        const fullpath = [...path, ...issue2.path];
+        const fullpath = [...path2, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -14935,8 +16072,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path) {
+  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path2) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -16313,12 +17450,12 @@ function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
   for (let i2 = 4; i2 < len; i2++) {
-    const code = iban3.charCodeAt(i2);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i2);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   for (let i2 = 0; i2 < 4; i2++) {
-    const code = iban3.charCodeAt(i2);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i2);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   return remainder === 1;
 }
@@ -16774,7 +17911,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject3 = isObject;
+  const isObject4 = isObject;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -16782,7 +17919,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject3(input2)) {
+    if (!isObject4(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -16918,7 +18055,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject3 = isObject;
+  const isObject4 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -16927,7 +18064,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject3(input2)) {
+    if (!isObject4(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -17281,7 +18418,7 @@ function handleIntersectionResults(result, left, right) {
 }
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
-  const items = def.items;
+  const items2 = def.items;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
@@ -17297,8 +18434,8 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, [], ctx) : [];
     const proms = [];
-    const optinStart = getTupleOptStart(items, "optin");
-    const optoutStart = getTupleOptStart(items, "optout");
+    const optinStart = getTupleOptStart(items2, "optin");
+    const optoutStart = getTupleOptStart(items2, "optout");
     if (!def.rest) {
       if (input2.length < optinStart) {
         payload.issues.push({
@@ -17311,10 +18448,10 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         });
         return payload;
       }
-      if (input2.length > items.length) {
+      if (input2.length > items2.length) {
         payload.issues.push({
           code: "too_big",
-          maximum: items.length,
+          maximum: items2.length,
           inclusive: true,
           input: input2,
           inst,
@@ -17322,11 +18459,11 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         });
       }
     }
-    const itemResults = new Array(items.length);
+    const itemResults = new Array(items2.length);
     const abortEarly = def.rest ? ctx?.abortEarly : void 0;
     let itemAborted = false;
-    for (let i2 = 0; i2 < items.length; i2++) {
-      const r = items[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
+    for (let i2 = 0; i2 < items2.length; i2++) {
+      const r = items2[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
       if (r instanceof Promise) {
         proms.push(r.then((rr) => {
           itemResults[i2] = rr;
@@ -17338,8 +18475,8 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       }
     }
     if (def.rest && !itemAborted) {
-      let i2 = items.length - 1;
-      const rest = input2.slice(items.length);
+      let i2 = items2.length - 1;
+      const rest = input2.slice(items2.length);
       let seen = payload.issues.length;
       for (const el of rest) {
         if (abortEarly && payload.issues.length !== seen) {
@@ -17357,14 +18494,14 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       }
     }
     if (proms.length) {
-      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input2, optoutStart));
+      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items2, input2, optoutStart));
     }
-    return handleTupleResults(itemResults, payload, items, input2, optoutStart);
+    return handleTupleResults(itemResults, payload, items2, input2, optoutStart);
   };
 });
-function getTupleOptStart(items, key) {
-  for (let i2 = items.length - 1; i2 >= 0; i2--) {
-    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
+function getTupleOptStart(items2, key) {
+  for (let i2 = items2.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items2[i2]._zod.optin !== void 0 : items2[i2]._zod.optout === "optional";
     if (!omittable)
       return i2 + 1;
   }
@@ -17376,11 +18513,11 @@ function handleTupleResult(result, final, index) {
   }
   final.value[index] = result.value;
 }
-function handleTupleResults(itemResults, final, items, input2, optoutStart) {
-  for (let i2 = 0; i2 < items.length; i2++) {
+function handleTupleResults(itemResults, final, items2, input2, optoutStart) {
+  for (let i2 = 0; i2 < items2.length; i2++) {
     const r = itemResults[i2];
     const isPresent = i2 < input2.length;
-    if (!isPresent && i2 >= optoutStart && items[i2]._zod.optin === "optional") {
+    if (!isPresent && i2 >= optoutStart && items2[i2]._zod.optin === "optional") {
       final.value.length = i2;
       break;
     }
@@ -17394,7 +18531,7 @@ function handleTupleResults(itemResults, final, items, input2, optoutStart) {
     final.value[i2] = r.value;
   }
   for (let i2 = final.value.length - 1; i2 >= input2.length; i2--) {
-    if (items[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
+    if (items2[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
       final.value.length = i2;
     } else {
       break;
@@ -18306,7 +19443,7 @@ function isRecursive(inst, stack, resolve5) {
     }
     return answer;
   };
-  const merge2 = (answer) => {
+  const merge4 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -18315,7 +19452,7 @@ function isRecursive(inst, stack, resolve5) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge2(raw ? shape(raw, true) : ASSUMED);
+      merge4(raw ? shape(raw, true) : ASSUMED);
       check2(def.catchall);
       break;
     }
@@ -18365,7 +19502,7 @@ function isRecursive(inst, stack, resolve5) {
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
       const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
-      merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -26264,12 +27401,12 @@ function compileFn(schema, options) {
   doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID, ...ctx.constants.values()];
-  const code = doc.content.join("\n");
+  const code2 = doc.content.join("\n");
   const fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
-${code}` : code : "";
+${code2}` : code2 : "";
   const F = Function;
   const factoryCode = `return (input) => {
-${code}
+${code2}
 }`;
   let fn;
   try {
@@ -27310,20 +28447,20 @@ function generateNonOptionalCheck(doc, ctx, schema, accessor) {
 }
 function generateTupleCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
-  const items = def.items;
+  const items2 = def.items;
   const rest = def.rest;
   doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
-  const optinStart = getTupleOptStart2(items, "optin");
-  const optoutStart = getTupleOptStart2(items, "optout");
+  const optinStart = getTupleOptStart2(items2, "optin");
+  const optoutStart = getTupleOptStart2(items2, "optout");
   if (rest) {
     doc.write(`if (${accessor}.length < ${optinStart}) return INVALID;`);
   } else {
-    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items.length}) return INVALID;`);
+    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items2.length}) return INVALID;`);
   }
   const outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = [];`);
-  for (let i2 = 0; i2 < items.length; i2++) {
-    const itemSchema = items[i2];
+  for (let i2 = 0; i2 < items2.length; i2++) {
+    const itemSchema = items2[i2];
     if (i2 >= optoutStart) {
       doc.write(`if (${outputVar}.length === ${i2}) {`);
       doc.indented((d) => {
@@ -27365,7 +28502,7 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   if (rest) {
     const iVar = newVar(ctx);
     const elemVar = newVar(ctx);
-    doc.write(`for (let ${iVar} = ${items.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
+    doc.write(`for (let ${iVar} = ${items2.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
     doc.indented((d) => {
       d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
       const elemOutput = compileChild(d, ctx, rest, elemVar);
@@ -27375,9 +28512,9 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   return outputVar;
 }
-function getTupleOptStart2(items, key) {
-  for (let i2 = items.length - 1; i2 >= 0; i2--) {
-    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
+function getTupleOptStart2(items2, key) {
+  for (let i2 = items2.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items2[i2]._zod.optin !== void 0 : items2[i2]._zod.optout === "optional";
     if (!omittable)
       return i2 + 1;
   }
@@ -28513,13 +29650,13 @@ function _intersection(Class2, left, right) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _tuple(Class2, items, _paramsOrRest, _params) {
+function _tuple(Class2, items2, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
   const params = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
   return new Class2({
     type: "tuple",
-    items,
+    items: items2,
     rest,
     ...normalizeParams(params)
   });
@@ -31417,13 +32554,13 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
     });
   }
 });
-function tuple(items, _paramsOrRest, _params) {
+function tuple(items2, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
   const params = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
   return new ZodTuple({
     type: "tuple",
-    items,
+    items: items2,
     rest,
     ...util_exports.normalizeParams(params)
   });
@@ -32064,8 +33201,8 @@ function detectVersion(schema, defaultTarget) {
   }
   return defaultTarget ?? "draft-2020-12";
 }
-function applyMinItems(items, minItems) {
-  return items.map((item2, index) => index < minItems ? item2 : item2.optional());
+function applyMinItems(items2, minItems) {
+  return items2.map((item2, index) => index < minItems ? item2 : item2.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -32074,13 +33211,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path = ref.slice(1).split("/").filter(Boolean);
-  if (path.length === 0) {
+  const path2 = ref.slice(1).split("/").filter(Boolean);
+  if (path2.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path[0] === defsKey) {
-    const key = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
+  if (path2[0] === defsKey) {
+    const key = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -32219,13 +33356,13 @@ function plural(n) {
 }
 function checkArrayGuards(arraySchema, guards) {
   const guard = z.transform((value) => value).check((payload) => {
-    const items = payload.value;
-    if (!Array.isArray(items))
+    const items2 = payload.value;
+    if (!Array.isArray(items2))
       return;
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
-      for (let i2 = 0; i2 < items.length; i2++) {
-        const key = canonicalKey(items[i2], /* @__PURE__ */ new Set());
+      for (let i2 = 0; i2 < items2.length; i2++) {
+        const key = canonicalKey(items2[i2], /* @__PURE__ */ new Set());
         if (key === null)
           continue;
         const first = firstSeen.get(key);
@@ -32236,7 +33373,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array items must be unique: element at index ${i2} duplicates the one at index ${first}`,
-          input: items,
+          input: items2,
           path: [i2],
           continue: true
         });
@@ -32246,7 +33383,7 @@ function checkArrayGuards(arraySchema, guards) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
       let matches = 0;
-      for (const item2 of items) {
+      for (const item2 of items2) {
         if (guards.containsSchema.safeParse(item2).success && ++matches >= ceiling)
           break;
       }
@@ -32254,7 +33391,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
-          input: items,
+          input: items2,
           continue: true
         });
       }
@@ -32262,7 +33399,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
-          input: items,
+          input: items2,
           continue: true
         });
       }
@@ -32548,12 +33685,12 @@ function convertBaseSchema(schema, ctx) {
     }
     case "array": {
       const prefixItems = schema.prefixItems;
-      const items = schema.items;
+      const items2 = schema.items;
       if (prefixItems && Array.isArray(prefixItems)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
         const tupleItems = prefixItems.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
-        const rest = !Array.isArray(items) ? getTupleRest(items, ctx) : void 0;
+        const rest = !Array.isArray(items2) ? getTupleRest(items2, ctx) : void 0;
         const tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema;
         if (typeof schema.minItems === "number") {
@@ -32562,9 +33699,9 @@ function convertBaseSchema(schema, ctx) {
         if (typeof schema.maxItems === "number") {
           zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
-      } else if (Array.isArray(items)) {
+      } else if (Array.isArray(items2)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = items.map((item2) => convertSchema(item2, ctx));
+        const tupleItems = items2.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = getTupleRest(schema.additionalItems, ctx);
         const tupleSchema = z.tuple(positionalItems);
@@ -32575,8 +33712,8 @@ function convertBaseSchema(schema, ctx) {
         if (typeof schema.maxItems === "number") {
           zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
-      } else if (items !== void 0) {
-        const element = convertSchema(items, ctx);
+      } else if (items2 !== void 0) {
+        const element = convertSchema(items2, ctx);
         let arraySchema = z.array(element);
         if (typeof schema.minItems === "number") {
           arraySchema = arraySchema.min(schema.minItems);
@@ -33093,16 +34230,16 @@ function locateIssue(doc, issue2, known) {
   else message = `${where}: ${issue2.message}`;
   return [{ message, range, pointer }];
 }
-function valueAt(data, path) {
+function valueAt(data, path2) {
   let cur = data;
-  for (const key of path) {
+  for (const key of path2) {
     if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return { present: false, value: void 0 };
     cur = cur[key];
   }
   return { present: true, value: cur };
 }
-function fieldName(path) {
-  return path.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
+function fieldName(path2) {
+  return path2.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
 }
 function describeValue(v) {
   if (v === null) return "`null`";
@@ -33287,19 +34424,19 @@ function createScanner(text3, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text3.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
+    let code2 = text3.charCodeAt(pos);
+    if (isWhiteSpace(code2)) {
       do {
         pos++;
-        value += String.fromCharCode(code);
-        code = text3.charCodeAt(pos);
-      } while (isWhiteSpace(code));
+        value += String.fromCharCode(code2);
+        code2 = text3.charCodeAt(pos);
+      } while (isWhiteSpace(code2));
       return token = 15;
     }
-    if (isLineBreak(code)) {
+    if (isLineBreak(code2)) {
       pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text3.charCodeAt(pos) === 10) {
+      value += String.fromCharCode(code2);
+      if (code2 === 13 && text3.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -33307,7 +34444,7 @@ function createScanner(text3, ignoreTrivia = false) {
       tokenLineStartOffset = pos;
       return token = 14;
     }
-    switch (code) {
+    switch (code2) {
       // tokens: []{}:,
       case 123:
         pos++;
@@ -33373,12 +34510,12 @@ function createScanner(text3, ignoreTrivia = false) {
           value = text3.substring(start2, pos);
           return token = 13;
         }
-        value += String.fromCharCode(code);
+        value += String.fromCharCode(code2);
         pos++;
         return token = 16;
       // numbers
       case 45:
-        value += String.fromCharCode(code);
+        value += String.fromCharCode(code2);
         pos++;
         if (pos === len || !isDigit(text3.charCodeAt(pos))) {
           return token = 16;
@@ -33400,9 +34537,9 @@ function createScanner(text3, ignoreTrivia = false) {
         return token = 11;
       // literals and unknown symbols
       default:
-        while (pos < len && isUnknownContentCharacter(code)) {
+        while (pos < len && isUnknownContentCharacter(code2)) {
           pos++;
-          code = text3.charCodeAt(pos);
+          code2 = text3.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
           value = text3.substring(tokenOffset, pos);
@@ -33416,16 +34553,16 @@ function createScanner(text3, ignoreTrivia = false) {
           }
           return token = 16;
         }
-        value += String.fromCharCode(code);
+        value += String.fromCharCode(code2);
         pos++;
         return token = 16;
     }
   }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
+  function isUnknownContentCharacter(code2) {
+    if (isWhiteSpace(code2) || isLineBreak(code2)) {
       return false;
     }
-    switch (code) {
+    switch (code2) {
       case 125:
       case 93:
       case 123:
@@ -33669,11 +34806,11 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep, offset, length) => {
+    onSeparator: (sep2, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep === ":") {
+        if (sep2 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep === ",") {
+        } else if (sep2 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -34067,8 +35204,8 @@ var ParseErrorCode;
   ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
   ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
 })(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code) {
-  switch (code) {
+function printParseErrorCode(code2) {
+  switch (code2) {
     case 1:
       return "InvalidSymbol";
     case 2:
@@ -34258,8 +35395,8 @@ var unreadable = defineRule({
 // core/source/document.ts
 var DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxDepth: 256, maxAliasNodes: 1e4 };
 var SourceDocument = class {
-  constructor(path, text3, format2, data, spans) {
-    this.path = path;
+  constructor(path2, text3, format2, data, spans) {
+    this.path = path2;
     this.text = text3;
     this.format = format2;
     this.data = data;
@@ -34307,30 +35444,30 @@ function trimEnd(text3, start2, end) {
 function pointerKey(pointer) {
   return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
-function formatOf(path) {
-  return /\.ya?ml$/i.test(path) ? "yaml" : "json";
+function formatOf(path2) {
+  return /\.ya?ml$/i.test(path2) ? "yaml" : "json";
 }
-function parseSource(path, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path)) {
+function parseSource(path2, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path2)) {
   const text3 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   const bytes = Buffer.byteLength(text3, "utf8");
   if (bytes > limits.maxBytes) {
-    return { findings: [tooLarge.at(path, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes, limits.maxBytes)] };
+    return { findings: [tooLarge.at(path2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, bytes, limits.maxBytes)] };
   }
-  return format2 === "json" ? parseJson(path, text3, limits) : parseYaml(path, text3, limits);
+  return format2 === "json" ? parseJson(path2, text3, limits) : parseYaml(path2, text3, limits);
 }
 var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
+function readSourceText(absPath, path2, limits = DEFAULT_LIMITS) {
   try {
     const bytes = (0, import_node_fs.statSync)(absPath).size;
-    if (bytes > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE, bytes, limits.maxBytes)] };
+    if (bytes > limits.maxBytes) return { findings: [tooLarge.at(path2, WHOLE_FILE, bytes, limits.maxBytes)] };
     return { text: (0, import_node_fs.readFileSync)(absPath, "utf8"), findings: [] };
   } catch (e) {
-    return { findings: [unreadable.at(path, WHOLE_FILE, describeFsError(e))] };
+    return { findings: [unreadable.at(path2, WHOLE_FILE, describeFsError(e))] };
   }
 }
 function describeFsError(e) {
-  const { code, message } = e;
-  return code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ENOENT" ? "no such file" : code === "ELOOP" ? "a symbolic link loop" : message;
+  const { code: code2, message } = e;
+  return code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 === "EISDIR" ? "it is a directory" : code2 === "ENOENT" ? "no such file" : code2 === "ELOOP" ? "a symbolic link loop" : message;
 }
 function scanJsonDepth(text3, maxDepth) {
   let depth = 0;
@@ -34347,17 +35484,17 @@ function scanJsonDepth(text3, maxDepth) {
   }
   return -1;
 }
-function parseJson(path, text3, limits) {
+function parseJson(path2, text3, limits) {
   const lines = new LineIndex(text3);
   const deepAt = scanJsonDepth(text3, limits.maxDepth);
-  if (deepAt >= 0) return { findings: [tooDeep.at(path, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  if (deepAt >= 0) return { findings: [tooDeep.at(path2, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
   const errors = [];
   const root = parseTree2(text3, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
     const e = errors[0];
     const at = e ? e.offset : 0;
     const detail = e ? describeJsonError(e.error) : "empty document";
-    return { findings: [parseError.at(path, lines.range(at, at + (e?.length || 1)), "JSON", detail)] };
+    return { findings: [parseError.at(path2, lines.range(at, at + (e?.length || 1)), "JSON", detail)] };
   }
   const findings = [];
   const spans = /* @__PURE__ */ new Map();
@@ -34372,7 +35509,7 @@ function parseJson(path, text3, limits) {
           const name2 = String(k.value);
           const keySpan = [k.offset, k.offset + k.length];
           if (Object.prototype.hasOwnProperty.call(out2, name2)) {
-            findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name2));
+            findings.push(duplicateKey.at(path2, lines.range(keySpan[0], keySpan[1]), name2));
             continue;
           }
           out2[name2] = convert(v, [...pointer, name2], keySpan);
@@ -34386,10 +35523,10 @@ function parseJson(path, text3, limits) {
     }
   };
   const data = convert(root, []);
-  return { doc: new SourceDocument(path, text3, "json", data, spans), findings };
+  return { doc: new SourceDocument(path2, text3, "json", data, spans), findings };
 }
-function describeJsonError(code) {
-  const name2 = printParseErrorCode(code);
+function describeJsonError(code2) {
+  const name2 = printParseErrorCode(code2);
   return name2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 function scanYamlDepth(tokens, maxDepth) {
@@ -34429,7 +35566,7 @@ function anchorsOf(doc) {
   });
   return targets;
 }
-function parseYaml(path, text3, limits) {
+function parseYaml(path2, text3, limits) {
   const lines = new LineIndex(text3);
   const findings = [];
   let tokens;
@@ -34438,24 +35575,24 @@ function parseYaml(path, text3, limits) {
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     const at = Math.max(0, scanIndentDepth(text3, limits.maxDepth));
-    return { findings: [tooDeep.at(path, lines.range(at, at + 1), limits.maxDepth)] };
+    return { findings: [tooDeep.at(path2, lines.range(at, at + 1), limits.maxDepth)] };
   }
   const deepAt = scanYamlDepth(tokens, limits.maxDepth);
-  if (deepAt >= 0) return { findings: [tooDeep.at(path, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  if (deepAt >= 0) return { findings: [tooDeep.at(path2, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
   const list2 = Array.from(new YAML.Composer({ merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" }).compose(tokens));
   const first = list2[0];
   if (!first) {
-    return { findings: [parseError.at(path, lines.range(0, 0), "YAML", "empty document")] };
+    return { findings: [parseError.at(path2, lines.range(0, 0), "YAML", "empty document")] };
   }
   if (list2.length > 1) {
     const start2 = list2[1].range[0];
-    findings.push(multipleDocuments.at(path, lines.range(start2, start2 + 3)));
+    findings.push(multipleDocuments.at(path2, lines.range(start2, start2 + 3)));
   }
   const err2 = first.errors[0];
   if (err2) {
     const [s, e] = err2.pos;
-    if (err2.code === "RESOURCE_EXHAUSTION") return { findings: [tooDeep.at(path, lines.range(s, s + 1), limits.maxDepth)] };
-    return { findings: [parseError.at(path, lines.range(s, Math.max(e, s + 1)), "YAML", err2.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""))] };
+    if (err2.code === "RESOURCE_EXHAUSTION") return { findings: [tooDeep.at(path2, lines.range(s, s + 1), limits.maxDepth)] };
+    return { findings: [parseError.at(path2, lines.range(s, Math.max(e, s + 1)), "YAML", err2.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""))] };
   }
   const spans = /* @__PURE__ */ new Map();
   const aliasTargets = anchorsOf(first);
@@ -34468,14 +35605,14 @@ function parseYaml(path, text3, limits) {
       if (!depthReported) {
         depthReported = true;
         const at = alias?.[0] ?? range?.[0] ?? 0;
-        findings.push(tooDeep.at(path, lines.range(at, at + 1), limits.maxDepth));
+        findings.push(tooDeep.at(path2, lines.range(at, at + 1), limits.maxDepth));
       }
       return null;
     }
     if (alias && --aliasBudget < 0) {
       if (!aliasReported) {
         aliasReported = true;
-        findings.push(aliasLimit.at(path, lines.range(alias[0], alias[1]), limits.maxAliasNodes));
+        findings.push(aliasLimit.at(path2, lines.range(alias[0], alias[1]), limits.maxAliasNodes));
       }
       return null;
     }
@@ -34493,9 +35630,9 @@ function parseYaml(path, text3, limits) {
         const name2 = YAML.isScalar(k) ? String(k.value) : String(k);
         const kr = k?.range;
         const keySpan = kr ? [kr[0], kr[1]] : [0, 0];
-        if (name2 === "<<" && YAML.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path, lines.range(keySpan[0], keySpan[1])));
+        if (name2 === "<<" && YAML.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path2, lines.range(keySpan[0], keySpan[1])));
         if (Object.prototype.hasOwnProperty.call(out2, name2)) {
-          if (!alias) findings.push(duplicateKey.at(path, lines.range(keySpan[0], keySpan[1]), name2));
+          if (!alias) findings.push(duplicateKey.at(path2, lines.range(keySpan[0], keySpan[1]), name2));
           continue;
         }
         out2[name2] = convert(pair.value, [...pointer, name2], depth + 1, keySpan, alias);
@@ -34510,7 +35647,7 @@ function parseYaml(path, text3, limits) {
     return null;
   };
   const data = convert(first.contents, [], 0);
-  return { doc: new SourceDocument(path, text3, "yaml", data, spans), findings };
+  return { doc: new SourceDocument(path2, text3, "yaml", data, spans), findings };
 }
 
 // core/findings.ts
@@ -34559,8 +35696,8 @@ function failsAt(counts, failOn) {
   return counts.errors > 0;
 }
 var WHOLE_FILE2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function toRepoPath(path) {
-  return path.replace(/\\/g, "/").replace(/^\.\//, "");
+function toRepoPath(path2) {
+  return path2.replace(/\\/g, "/").replace(/^\.\//, "");
 }
 
 // core/blueprint/lints.ts
@@ -34644,10 +35781,10 @@ function resolveLint(kind, layers, stageLevel) {
 
 // core/blueprint/path.ts
 var PATH_PATTERN = /^\$(?:\.?\["[^"]+"\]|\.[^.[]+)*$/;
-function parsePath(path) {
+function parsePath(path2) {
   const fail = (reason) => ({ ok: false, reason });
-  if (!path.startsWith("$")) return fail("path must start with '$'");
-  const rest = path.slice(1);
+  if (!path2.startsWith("$")) return fail("path must start with '$'");
+  const rest = path2.slice(1);
   if (rest === "") return { ok: true, segments: [] };
   let body2;
   if (rest[0] === ".") {
@@ -34692,14 +35829,14 @@ function parsePath(path) {
 function renderPath(segments) {
   return "$" + segments.map((s) => s !== "" && !/[.[\]]/.test(s) ? `.${s}` : `["${s}"]`).join("");
 }
-function canonicalPath(path) {
-  const parsed = parsePath(path);
+function canonicalPath(path2) {
+  const parsed = parsePath(path2);
   return parsed.ok ? renderPath(parsed.segments) : void 0;
 }
-function pathHint(path) {
-  if (/\[\d+\]/.test(path)) return " \u2014 flow.ir paths have no array index; read the whole array (or `len`/`in` it) instead";
-  if (/\['/.test(path)) return ' \u2014 bracket keys take double quotes: `["key"]`';
-  if (!path.startsWith("$")) return " \u2014 paths start at the context root `$`, e.g. `$.result`";
+function pathHint(path2) {
+  if (/\[\d+\]/.test(path2)) return " \u2014 flow.ir paths have no array index; read the whole array (or `len`/`in` it) instead";
+  if (/\['/.test(path2)) return ' \u2014 bracket keys take double quotes: `["key"]`';
+  if (!path2.startsWith("$")) return " \u2014 paths start at the context root `$`, e.g. `$.result`";
   return "";
 }
 
@@ -34944,7 +36081,7 @@ var shellCommand = defineRule({
   severity: "error",
   category: "shell",
   summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
-  help: `Starting processes (os.system, subprocess, pty, child_process, Bun.spawn, Deno.Command) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, child_process, cross-spawn, execa, shelljs, zx, node-pty, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
 });
 var networkCall = defineRule({
@@ -34952,7 +36089,7 @@ var networkCall = defineRule({
   severity: "error",
   category: "network",
   summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket, fetch, http/https, axios, got, node-fetch, undici) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
 });
 var modelSdk = defineRule({
@@ -35027,52 +36164,91 @@ var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionW
 var ANY = "*";
 var DEFAULT = "default";
 var GLOBAL = "<global>";
-var py = (module2, members2, category, except) => ({ language: "python", module: module2, members: members2, category, kind: "any", except });
-var js = (module2, members2, category, kind = "any", except) => ({ language: "javascript", module: module2, members: members2, category, kind, except });
+var RETURNED = "()";
+var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
+var call = (...names) => of("call", ...names);
+var client = (...names) => of("client", ...names);
+var inert = (...names) => of("inert", ...names);
+var py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
+var js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
 var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
 var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
 var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
+var SOCKET_USE = ["connect", "connect_ex", "sendto"];
 var DEFAULT_SPECS = [
   // Python — shell
-  py("os", ["system", "popen", ...OS_EXEC, ...OS_SPAWN], "shell"),
-  py("subprocess", [ANY], "shell"),
-  py("pty", ["spawn"], "shell"),
-  // Not in the issue's list, but the same escape: asyncio's subprocess API runs commands just like subprocess.
-  py("asyncio", ["create_subprocess_exec", "create_subprocess_shell"], "shell"),
+  py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
+  py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
+  py("pty", call("spawn"), "shell"),
+  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+  py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
+  py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
+  py("anyio", call("open_process", "run_process"), "shell"),
+  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
   // Python — network
-  py("requests", [ANY], "network", ["exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs"]),
-  py("httpx", [ANY], "network", ["Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "codes"]),
-  py("urllib.request", ["urlopen", "Request", "build_opener"], "network"),
-  py("http.client", ["HTTPConnection", "HTTPSConnection"], "network"),
-  py("aiohttp", ["ClientSession", "request"], "network"),
-  py("socket", ["create_connection", "socket"], "network"),
+  py(
+    "requests",
+    {
+      [ANY]: "call",
+      ...client("Session", "session"),
+      ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
+    },
+    "network"
+  ),
+  py(
+    "httpx",
+    {
+      [ANY]: "call",
+      ...client("Client", "AsyncClient"),
+      ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
+    },
+    "network"
+  ),
+  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+  py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
+  py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
+  py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
+  // websocket-client
+  py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
+  py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
   // Python — model SDKs
-  py("openai", [ANY], "model", ["types", "NOT_GIVEN", "NotGiven"]),
-  py("anthropic", [ANY], "model", ["types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT"]),
-  py("google.generativeai", [ANY], "model", ["types"]),
-  py("google.genai", [ANY], "model", ["types"]),
-  py("cohere", [ANY], "model", ["types"]),
-  py("mistralai", [ANY], "model", ["models"]),
-  py("litellm", ["completion", "acompletion"], "model"),
+  py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
+  py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
+  py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
+  py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
+  py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
+  py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
+  py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
   // JavaScript / TypeScript — shell
-  js("child_process", CHILD_PROCESS, "shell"),
-  js(GLOBAL, ["Bun.spawn", "Bun.spawnSync", "Deno.run"], "shell", "call"),
-  js(GLOBAL, ["Deno.Command"], "shell", "new"),
+  js("child_process", call(...CHILD_PROCESS), "shell"),
+  js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
+  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
+  js("shelljs", call("exec"), "shell"),
+  js("zx", call("$"), "shell"),
+  js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
+  js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
+  js(GLOBAL, call("Deno.Command"), "shell", "new"),
   // JavaScript / TypeScript — network
-  js(GLOBAL, ["fetch"], "network", "call"),
-  js("http", ["request", "get"], "network", "call"),
-  js("https", ["request", "get"], "network", "call"),
-  js("axios", [ANY], "network", "any", ["isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread"]),
-  js("got", [ANY], "network", "any", ["RequestError", "HTTPError", "TimeoutError"]),
-  js("node-fetch", [ANY], "network", "any", ["Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect"]),
-  js("undici", ["request", "fetch", "Client", "Pool", "Agent", "stream", "connect"], "network"),
-  // JavaScript / TypeScript — model SDKs (client construction and module-level calls)
-  js("openai", [ANY], "model", "any", ["toFile"]),
-  js("@anthropic-ai/sdk", [ANY], "model", "any", ["toFile"]),
-  js("@google/generative-ai", [ANY], "model"),
-  js("@google/genai", [ANY], "model"),
-  js("cohere-ai", [ANY], "model"),
-  js("@mistralai/mistralai", [ANY], "model")
+  js(GLOBAL, call("fetch"), "network", "call"),
+  js(GLOBAL, call("WebSocket"), "network", "new"),
+  js("http", call("request", "get"), "network", "call"),
+  js("https", call("request", "get"), "network", "call"),
+  js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
+  js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
+  js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
+  js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
+  js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
+  js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
+  js(GLOBAL, call("EventSource"), "network", "new"),
+  js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
+  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
+  js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
+  js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
+  js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
+  js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
+  js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
+  js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
 ];
 
 // core/scan/config.ts
@@ -35111,8 +36287,9 @@ function customSpec(rule) {
   return {
     language: rule.language === "python" ? "python" : "javascript",
     module: rule.module.replace(/^node:/, ""),
-    members: rule.members,
-    kind: rule.kind === "constructor" ? "new" : rule.kind,
+    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
+    members: Object.fromEntries(rule.members.map((m) => [m, "call"])),
+    form: rule.kind === "constructor" ? "new" : rule.kind,
     category: rule.category,
     custom: { id: rule.id, message: rule.message, severity: rule.severity },
     reportImport: rule["report-import"]
@@ -35156,11 +36333,31 @@ function goldenOptionsOf(pair) {
   return goldenOptionsSchema.parse({ match: pair.match, ignore: pair.ignore, normalize: pair.normalize, cost: pair.cost });
 }
 
-// core/config/schema.ts
+// core/traces/config.ts
 var globs2 = external_exports.array(external_exports.string().min(1));
+var tracesConfigSchema = external_exports.strictObject({
+  include: globs2.default(["**/*.otlp.json", "**/*.otlp.jsonl"]).describe("Globs of OTLP/JSON trace files (one ExportTraceServiceRequest per file, or one per line)."),
+  policy: external_exports.strictObject({
+    "forbidden-tools": globs2.default([]).describe("Tool names (gen_ai.tool.name, globs) a run must never call."),
+    "approval-required": globs2.default([]).describe('Tool names (globs) that need an approving decision (README, "Traces": the approval convention).'),
+    "allowed-models": globs2.optional().describe("Model names (globs) runs may call; absent means any.")
+  }).default({ "forbidden-tools": [], "approval-required": [] }),
+  budgets: external_exports.strictObject({
+    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most input+output tokens a run may use (gen_ai.usage.*)."),
+    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most execute_tool calls a run may make."),
+    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend, priced with `prices`.")
+  }).default({}),
+  prices: external_exports.record(external_exports.string().min(1), external_exports.strictObject({ input: external_exports.number().nonnegative().describe("USD per million input tokens."), output: external_exports.number().nonnegative().describe("USD per million output tokens.") })).default({}).describe("USD per million tokens by model (glob); the first matching entry prices a call."),
+  goldens: external_exports.array(external_exports.strictObject({ trace: external_exports.string().min(1).describe("A trace file (or glob) relative to the workspace."), golden: external_exports.string().min(1).describe("The golden trace it is compared with.") })).default([]).describe("Golden regressions on traces: each trace's sequence of model and tool calls is compared with its golden's."),
+  "max-trace-bytes": external_exports.number().int().positive().default(2 * 1024 * 1024 * 1024).describe("Trace files larger than this are refused (they are read streaming, so this can be large).")
+});
+var DEFAULT_TRACES_CONFIG = tracesConfigSchema.parse({});
+
+// core/config/schema.ts
+var globs3 = external_exports.array(external_exports.string().min(1));
 var flowsConfigSchema = external_exports.strictObject({
-  include: globs2.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
-  files: globs2.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
+  include: globs3.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
+  files: globs3.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
   profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
   policy: external_exports.strictObject({
     "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
@@ -35171,13 +36368,14 @@ var limitsConfigSchema = external_exports.strictObject({
 });
 var configSchema = external_exports.strictObject({
   "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
-  exclude: globs2.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
+  exclude: globs3.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
   limits: limitsConfigSchema.default({ "max-file-bytes": 10 * 1024 * 1024 }),
   flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
   scan: scanConfigSchema.default(scanConfigSchema.parse({})),
   blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
   evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
-  goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run.")
+  goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run."),
+  traces: tracesConfigSchema.default(tracesConfigSchema.parse({})).describe("OpenTelemetry GenAI traces (OTLP/JSON) to judge, and the policy they are judged by.")
 }).meta({ title: "Flowgate configuration (.flowgate.yml)" });
 var DEFAULT_CONFIG = configSchema.parse({});
 
@@ -35231,16 +36429,16 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path.join)(root, explicit) : (0, import_node_path.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs2.existsSync)(path)) {
+  const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path.join)(root, explicit) : (0, import_node_path.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs2.existsSync)(path2)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path.relative)(root, path) || path);
-  return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
+  const shown = toRepoPath((0, import_node_path.relative)(root, path2) || path2);
+  return { config: parseConfig(shown, readConfigText(path2, shown)), file: shown };
 }
-function readConfigText(path, shown) {
-  const read = readSourceText(path, shown);
+function readConfigText(path2, shown) {
+  const read = readSourceText(path2, shown);
   if (read.text === void 0) throw new ConfigError(shown, 1, 1, read.findings[0].message);
   return read.text;
 }
@@ -35264,9 +36462,9 @@ function resolveRev(root, rev) {
 function filesAtRev(root, rev) {
   return git(root, ["ls-tree", "-r", "--name-only", "--full-name", "-z", rev, "--", "."]).split("\0").filter(Boolean).map((p) => stripPrefix(root, p));
 }
-function showAtRev(root, rev, path) {
+function showAtRev(root, rev, path2) {
   try {
-    return git(root, ["show", `${rev}:./${path}`]);
+    return git(root, ["show", `${rev}:./${path2}`]);
   } catch {
     return void 0;
   }
@@ -35282,14 +36480,14 @@ function showManyAtRev(root, rev, paths) {
     throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
   }
   let at = 0;
-  for (const path of paths) {
+  for (const path2 of paths) {
     const eol = data.indexOf(10, at);
     if (eol < 0) break;
     const header = data.toString("utf8", at, eol).split(" ");
     at = eol + 1;
     if (header.length !== 3 || header[2] === void 0 || !/^\d+$/.test(header[2])) continue;
     const size = Number(header[2]);
-    if (header[1] === "blob") out2.set(path, data.toString("utf8", at, at + size));
+    if (header[1] === "blob") out2.set(path2, data.toString("utf8", at, at + size));
     at += size + 1;
   }
   return out2;
@@ -35300,9 +36498,9 @@ function changedSince(root, base) {
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
   return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
 }
-function addedLines(root, base, path) {
+function addedLines(root, base, path2) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
-  const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path]);
+  const diff = git(root, ["diff", "--unified=0", "--no-color", "--relative", mergeBase, "--", path2]);
   const lines = /* @__PURE__ */ new Set();
   for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
     const start2 = Number(m[1]);
@@ -35346,7 +36544,8 @@ function countsLine(summary) {
 }
 
 // core/cli/commands/check.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs16 = require("node:fs");
+var import_node_path15 = require("node:path");
 
 // core/files.ts
 var import_node_fs3 = require("node:fs");
@@ -35366,19 +36565,22 @@ var DEFAULT_EXCLUDES = [
   "**/site-packages/**"
 ];
 var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
-function globMatcher(globs3) {
-  if (globs3.length === 0) return () => false;
-  return (0, import_picomatch.default)(globs3, { dot: true });
+function globMatcher(globs4) {
+  if (globs4.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs4, { dot: true });
 }
-function isFileTarget(path) {
+function isFileTarget(path2) {
   try {
-    return (0, import_node_fs3.statSync)(path).isFile();
+    return (0, import_node_fs3.statSync)(path2).isFile();
   } catch {
     return false;
   }
 }
+function excludedMatcher(exclude = []) {
+  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+}
 function walkFiles(root, exclude = []) {
-  const excluded = globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+  const excluded = excludedMatcher(exclude);
   const out2 = [];
   const visit4 = (dir, rel) => {
     let entries;
@@ -35388,10 +36590,10 @@ function walkFiles(root, exclude = []) {
       return;
     }
     for (const e of entries) {
-      const path = rel ? `${rel}/${e.name}` : e.name;
+      const path2 = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit4((0, import_node_path2.join)(dir, e.name), path);
-      } else if ((e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path2.join)(dir, e.name))) && !excluded(path)) out2.push(path);
+        if (!PRUNED_DIRS.has(e.name) && !excluded(path2 + "/x")) visit4((0, import_node_path2.join)(dir, e.name), path2);
+      } else if ((e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path2.join)(dir, e.name))) && !excluded(path2)) out2.push(path2);
     }
   };
   visit4(root, "");
@@ -35408,11 +36610,11 @@ function parseShard(text3) {
   if (!m || count < 1 || index < 1 || index > count) throw new Error(`shard must be "i/n" with 1 \u2264 i \u2264 n (for example 2/4); got "${text3}"`);
   return { index, count };
 }
-function shardOf(path, count) {
-  return (0, import_node_crypto.createHash)("sha256").update(path).digest().readUInt32BE(0) % count + 1;
+function shardOf(path2, count) {
+  return (0, import_node_crypto.createHash)("sha256").update(path2).digest().readUInt32BE(0) % count + 1;
 }
-function inShard(path, shard) {
-  return !shard || shardOf(path, shard.count) === shard.index;
+function inShard(path2, shard) {
+  return !shard || shardOf(path2, shard.count) === shard.index;
 }
 
 // core/check.ts
@@ -35491,10 +36693,10 @@ function insertFieldFix(doc, pointer, key, schema) {
   return edit && { title: `Add \`${key}\` with a placeholder`, edits: [edit] };
 }
 function bumpVersion(version2, level) {
-  const [major = 0, minor = 0, patch = 0] = version2.split(".").map(Number);
-  if (level === "major") return `${major + 1}.0.0`;
-  if (level === "minor") return `${major}.${minor + 1}.0`;
-  return `${major}.${minor}.${patch + 1}`;
+  const [major2 = 0, minor = 0, patch = 0] = version2.split(".").map(Number);
+  if (level === "major") return `${major2 + 1}.0.0`;
+  if (level === "minor") return `${major2}.${minor + 1}.0`;
+  return `${major2}.${minor}.${patch + 1}`;
 }
 function bumpFixes(doc, from, recommended) {
   const levels = [recommended, ...["patch", "minor", "major"].filter((l) => l !== recommended)];
@@ -35538,18 +36740,18 @@ function listEdits(doc, pointer, current, expected) {
   const whole = doc.rangeOf(pointer);
   const block = doc.format === "yaml" && doc.text[doc.lines.offset(whole.line, whole.column)] === "-" && current.length > 0;
   if (!block) return [{ ...whole, newText: doc.format === "yaml" ? `[${expected.map((id2) => scalarText(doc, whole, id2)).join(", ")}]` : JSON.stringify(expected) }];
-  const items = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
+  const items2 = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
   const edits = [];
-  const shared = Math.min(items.length, expected.length);
-  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items[i2], newText: scalarText(doc, items[i2], expected[i2]) });
-  const last = items[items.length - 1];
-  if (expected.length > items.length) {
+  const shared = Math.min(items2.length, expected.length);
+  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items2[i2], newText: scalarText(doc, items2[i2], expected[i2]) });
+  const last = items2[items2.length - 1];
+  if (expected.length > items2.length) {
     const indent = " ".repeat(whole.column - 1);
-    const added = expected.slice(items.length).map((id2) => `
+    const added = expected.slice(items2.length).map((id2) => `
 ${indent}- ${scalarText(doc, last, id2)}`).join("");
     edits.push({ line: last.endLine, column: last.endColumn, endLine: last.endLine, endColumn: last.endColumn, newText: added });
-  } else if (expected.length < items.length) {
-    const keep = items[expected.length - 1];
+  } else if (expected.length < items2.length) {
+    const keep = items2[expected.length - 1];
     const from = keep ? { line: keep.endLine, column: keep.endColumn } : { line: whole.line, column: whole.column };
     edits.push({ line: from.line, column: from.column, endLine: last.endLine, endColumn: last.endColumn, newText: keep ? "" : "[]" });
   }
@@ -35853,50 +37055,50 @@ function validateFlowBundle(doc, options = {}) {
   findings.push(...executionSafety(doc, data, options));
   return dedupeFindings(findings);
 }
-function recordName(path, data) {
-  if (path[0] === "steps" && typeof path[1] === "number") {
-    const step = valueAt(data, path.slice(0, 2)).value;
+function recordName(path2, data) {
+  if (path2[0] === "steps" && typeof path2[1] === "number") {
+    const step = valueAt(data, path2.slice(0, 2)).value;
     const id2 = isObject2(step) && typeof step.step_id === "string" ? ` ${step.step_id}` : "";
-    return `steps[${path[1]}]${id2}`;
+    return `steps[${path2[1]}]${id2}`;
   }
-  return path.length === 0 ? "the bundle" : String(path[0]);
+  return path2.length === 0 ? "the bundle" : String(path2[0]);
 }
 function issueToFinding(doc, issue2, specProfile) {
   const file2 = doc.path;
-  const path = issue2.path;
-  const last = path[path.length - 1];
-  const name2 = fieldName(path);
-  const { present, value } = valueAt(doc.data, path);
-  const range = doc.rangeOf(path);
-  const isStep = path[0] === "steps" && typeof path[1] === "number";
+  const path2 = issue2.path;
+  const last = path2[path2.length - 1];
+  const name2 = fieldName(path2);
+  const { present, value } = valueAt(doc.data, path2);
+  const range = doc.rangeOf(path2);
+  const isStep = path2[0] === "steps" && typeof path2[1] === "number";
   if (!present) {
-    const parent = path.slice(0, -1);
-    const fix = insertFieldFix(doc, parent, String(last), fieldSchema(path));
-    const missing = isStep && path.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, doc.headOf(parent), recordName(path, doc.data), String(last)) : requiredField.at(file2, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
+    const parent = path2.slice(0, -1);
+    const fix = insertFieldFix(doc, parent, String(last), fieldSchema(path2));
+    const missing = isStep && path2.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, doc.headOf(parent), recordName(path2, doc.data), String(last)) : requiredField.at(file2, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
     return fix ? withFix(missing, fix) : missing;
   }
   switch (issue2.code) {
     case "invalid_type": {
       const wrong = wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, describeWrittenScalar(doc, range, value, issue2.expected));
-      const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
+      const fix = isFlowVersion(path2) ? versionFix(doc) : void 0;
       return fix ? withFix(wrong, fix) : wrong;
     }
     case "invalid_value": {
       if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
-      const specOnly = last === "kind" && path.length >= 4;
+      const specOnly = last === "kind" && path2.length >= 4;
       if (specOnly && !specProfile) return void 0;
       const allowed = issue2.values.map(String);
       const meant = typeof value === "string" ? closest(value, allowed) : void 0;
       const invalid = invalidEnum.at(file2, range, name2, describeValue(value), allowed, meant ? ` \u2014 did you mean \`${meant}\`?` : "");
-      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path, meant)] }) : invalid;
+      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path2, meant)] }) : invalid;
     }
     case "invalid_format": {
       const text3 = String(value);
       if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text3));
-      if (last === "step_id" || path[0] === "flow" && path[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text3));
+      if (last === "step_id" || path2[0] === "flow" && path2[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text3));
       if (last === "version") {
         const invalid = invalidVersion.at(file2, range, JSON.stringify(text3));
-        const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
+        const fix = isFlowVersion(path2) ? versionFix(doc) : void 0;
         return fix ? withFix(invalid, fix) : invalid;
       }
       if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text3)) : void 0;
@@ -35912,10 +37114,10 @@ function issueToFinding(doc, issue2, specProfile) {
       return wrongType.at(file2, range, name2, "valid", describeValue(value));
   }
 }
-var isFlowVersion = (path) => path.length === 2 && path[0] === "flow" && path[1] === "version";
-function fieldSchema(path) {
-  const key = String(path[path.length - 1]);
-  const parent = path.slice(0, -1);
+var isFlowVersion = (path2) => path2.length === 2 && path2[0] === "flow" && path2[1] === "version";
+function fieldSchema(path2) {
+  const key = String(path2[path2.length - 1]);
+  const parent = path2.slice(0, -1);
   const inStep = parent[0] === "steps" && typeof parent[1] === "number";
   const shape = parent.length === 0 ? flowBundleSchema.shape : parent.length === 1 && parent[0] === "flow" ? flowRecordSchema.shape : inStep && parent.length === 2 ? flowStepSchema.shape : inStep && parent.length === 3 && parent[2] === "verification" ? verificationSchema.shape : void 0;
   return shape && Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : void 0;
@@ -36119,8 +37321,8 @@ function diffSteps(base, head) {
   }
   return { changed, breaking };
 }
-function summarize(items) {
-  return items.length <= 3 ? items.join(", ") : `${items.slice(0, 3).join(", ")} and ${items.length - 3} more`;
+function summarize(items2) {
+  return items2.length <= 3 ? items2.join(", ") : `${items2.slice(0, 3).join(", ")} and ${items2.length - 3} more`;
 }
 function checkVersionDiscipline(doc, base, baseName) {
   const head = snapshotOf(doc.data);
@@ -36138,6 +37340,14 @@ function checkVersionDiscipline(doc, base, baseName) {
   return [];
 }
 
+// core/flow/analyze.ts
+function analyzeFlowText(file2, text3, config2, base) {
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  const snap = doc ? snapshotOf(doc.data) : void 0;
+  if (!doc || !snap || !base) return { doc, snap, findings };
+  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
+}
+
 // core/flow/check.ts
 function isFlowFile(config2) {
   return globMatcher([...config2.flows.include, ...config2.flows.files]);
@@ -36145,8 +37355,8 @@ function isFlowFile(config2) {
 function limitsOf(config2) {
   return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
 }
-function validateFlowText(path, text3, config2) {
-  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
+function validateFlowText(path2, text3, config2) {
+  const { doc, findings } = parseSource(path2, text3, limitsOf(config2));
   if (!doc) return { findings };
   const policy = { automatableForbidden: config2.flows.policy["automatable-forbidden"] };
   return { doc, findings: [...findings, ...validateFlowBundle(doc, { profile: config2.flows.profile, policy })] };
@@ -36154,8 +37364,8 @@ function validateFlowText(path, text3, config2) {
 function flowsAtBase(root, base, config2) {
   const isFlow = isFlowFile(config2);
   const out2 = /* @__PURE__ */ new Map();
-  for (const [path, text3] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
-    const snap = snapshotOf(parseSource(path, text3, limitsOf(config2)).doc?.data);
+  for (const [path2, text3] of showManyAtRev(root, base, filesAtRev(root, base).filter(isFlow))) {
+    const snap = snapshotOf(parseSource(path2, text3, limitsOf(config2)).doc?.data);
     if (snap) out2.set(snap.flowId, [...out2.get(snap.flowId) ?? [], snap]);
   }
   return out2;
@@ -36169,22 +37379,20 @@ var flowsCheck = {
   title: "Flow bundles",
   async run(ctx) {
     const files = selectFiles(ctx, isFlowFile(ctx.config));
-    const base = ctx.base && files.length > 0 ? flowsAtBase(ctx.root, ctx.base, ctx.config) : void 0;
+    const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config) } : void 0;
     const findings = [];
     const defined = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
       const read = readSourceText((0, import_node_path3.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-      const { doc, findings: found } = read.text === void 0 ? { doc: void 0, findings: read.findings } : validateFlowText(file2, read.text, ctx.config);
+      const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
       findings.push(...found);
-      const snap = doc && snapshotOf(doc.data);
       if (!doc || !snap) return;
       const key = `${snap.flowId}@${snap.version}`;
       const steps = stableStringify([...snap.steps]);
       const first = defined.get(key);
       if (!first) defined.set(key, { file: file2, steps });
       else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
-      if (base) findings.push(...checkVersionDiscipline(doc, baseCounterpart(snap, base.get(snap.flowId)), ctx.base));
     });
     return { name: "flows", title: "Flow bundles", findings, files };
   }
@@ -36288,9 +37496,9 @@ function comparisonsOf(cond) {
       case "ne": {
         const [pathSide, litSide] = e.lhs.op === "path" && e.rhs.op === "lit" ? ["lhs", "rhs"] : e.lhs.op === "lit" && e.rhs.op === "path" ? ["rhs", "lhs"] : [];
         if (!pathSide || !litSide) return;
-        const path = e[pathSide];
+        const path2 = e[pathSide];
         const lit = e[litSide];
-        out2.push({ op: e.op, path: { value: path.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
+        out2.push({ op: e.op, path: { value: path2.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
         return;
       }
       case "in":
@@ -36386,7 +37594,7 @@ var invalidPath = defineRule({
   category: C3,
   summary: "A flow.ir context path that does not parse.",
   help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
-  message: (path, reason, hint2) => `invalid path ${path}: ${reason}${hint2}`
+  message: (path2, reason, hint2) => `invalid path ${path2}: ${reason}${hint2}`
 });
 var writeTargetNotPath = defineRule({
   id: "blueprint/write-target-not-path",
@@ -36855,18 +38063,18 @@ function verdictUse(model, report) {
   const referenced = /* @__PURE__ */ new Map();
   for (const { cond, where } of condsOf(bp.flow)) {
     for (const cmp of comparisonsOf(cond)) {
-      const path = canonicalPath(cmp.path.value);
-      if (path === void 0) continue;
-      let agent = outputs.get(path);
+      const path2 = canonicalPath(cmp.path.value);
+      if (path2 === void 0) continue;
+      let agent = outputs.get(path2);
       let shape = "body";
-      if (agent === void 0 && path.endsWith(".parts.verdict")) {
-        agent = outputs.get(path.slice(0, -".parts.verdict".length));
+      if (agent === void 0 && path2.endsWith(".parts.verdict")) {
+        agent = outputs.get(path2.slice(0, -".parts.verdict".length));
         shape = "part";
       }
       const contract = agent === void 0 ? void 0 : contracts.get(agent);
       if (!contract || agent === void 0) continue;
       if (contract.channel !== shape) {
-        const use = contract.channel === "part" ? `\`${path}.parts.verdict\`` : `\`${path.slice(0, -".parts.verdict".length)}\``;
+        const use = contract.channel === "part" ? `\`${path2}.parts.verdict\`` : `\`${path2.slice(0, -".parts.verdict".length)}\``;
         report?.(verdictChannelMismatch.at(doc.path, doc.rangeOf(cmp.path.pointer), where, agent, contract.channel, shape, use));
         continue;
       }
@@ -37133,7 +38341,7 @@ function validateBlueprint(doc, config2) {
   const agents = Array.isArray(linked.agents) ? linked.agents : void 0;
   const typedIndexes = agents ? agents.map((_, i2) => i2).filter((i2) => !mdIndexes.has(i2)) : [];
   const parsed = blueprintSchema.safeParse(agents ? { ...linked, agents: typedIndexes.map((i2) => agents[i2]) } : linked);
-  const toFile = (path) => agents && path[0] === "agents" && typeof path[1] === "number" ? ["agents", typedIndexes[path[1]], ...path.slice(2)] : path;
+  const toFile = (path2) => agents && path2[0] === "agents" && typeof path2[1] === "number" ? ["agents", typedIndexes[path2[1]], ...path2.slice(2)] : path2;
   const underFileRef = (p) => p.some((_, n) => fileRefs.has(pointerKey(p.slice(0, n + 1))));
   const issues = [];
   if (!parsed.success) for (const issue2 of parsed.error.issues) issues.push({ pointer: toFile(issue2.path), issue: issue2 });
@@ -37185,8 +38393,8 @@ function replaceFileRefs(value, refs) {
   };
   return replace(value, "");
 }
-function pointerName(path) {
-  return path.length === 0 ? "the Blueprint" : fieldName(path);
+function pointerName(path2) {
+  return path2.length === 0 ? "the Blueprint" : fieldName(path2);
 }
 function issueFindings(doc, pointer, issue2) {
   const file2 = doc.path;
@@ -37290,8 +38498,8 @@ function writeTargets(doc, node2, pointer = ["flow"]) {
 function isBlueprintFile(config2) {
   return globMatcher([...config2.blueprints.include, ...config2.blueprints.files]);
 }
-function validateBlueprintText(path, text3, config2) {
-  const { doc, findings } = parseSource(path, text3, limitsOf(config2));
+function validateBlueprintText(path2, text3, config2) {
+  const { doc, findings } = parseSource(path2, text3, limitsOf(config2));
   if (!doc) return { findings, suppressed: [] };
   const result = validateBlueprint(doc, config2.blueprints);
   return { ...result, findings: [...findings, ...result.findings] };
@@ -37299,9 +38507,9 @@ function validateBlueprintText(path, text3, config2) {
 var blueprintDialect = {
   id: "blueprint",
   title: "mlua-swarm Blueprint",
-  claimsByName: (path, config2) => isBlueprintFile(config2)(path) ? "its path matches blueprints.include / blueprints.files" : void 0,
+  claimsByName: (path2, config2) => isBlueprintFile(config2)(path2) ? "its path matches blueprints.include / blueprints.files" : void 0,
   claimsByContent: (data) => isObject2(data) && Object.hasOwn(data, "id") && isObject2(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
-  validate: (path, text3, config2) => validateBlueprintText(path, text3, config2).findings
+  validate: (path2, text3, config2) => validateBlueprintText(path2, text3, config2).findings
 };
 var blueprintsCheck = {
   name: "blueprints",
@@ -38449,11 +39657,11 @@ function schemaIssues(data, max) {
   const issues = shell.success ? [] : [...shell.error.issues];
   if (!isObject2(data)) return issues.slice(0, max);
   for (const field of ARRAY_FIELDS) {
-    const items = data[field];
-    if (!Array.isArray(items)) continue;
+    const items2 = data[field];
+    if (!Array.isArray(items2)) continue;
     const item2 = evidenceBundleSchema.shape[field].element;
-    for (let i2 = 0; i2 < items.length && issues.length < max; i2++) {
-      const r = item2.safeParse(items[i2]);
+    for (let i2 = 0; i2 < items2.length && issues.length < max; i2++) {
+      const r = item2.safeParse(items2[i2]);
       if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field, i2, ...issue2.path] });
     }
   }
@@ -38481,14 +39689,14 @@ function schemaProblem(issue2, locator) {
   if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
   return { rule: invalidBundle, pointer, args: [where, issue2.message] };
 }
-function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
+function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text3;
   try {
-    const stat = (0, import_node_fs4.statSync)(path);
+    const stat = (0, import_node_fs4.statSync)(path2);
     if (!stat.isFile()) return unread(invalidBundle.at(file2, WHOLE_FILE2, "(file)", "not a file"));
     if (stat.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE2, stat.size, limits.maxBytes));
-    text3 = (0, import_node_fs4.readFileSync)(path, "utf8");
+    text3 = (0, import_node_fs4.readFileSync)(path2, "utf8");
   } catch (e) {
     return unread(invalidBundle.at(file2, WHOLE_FILE2, "(file)", `cannot be read (${e.code ?? e.message})`));
   }
@@ -38645,16 +39853,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path, added, removed, oldPosInc, options) {
-    const last = path.lastComponent;
+  addToPath(path2, added, removed, oldPosInc, options) {
+    const last = path2.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path.oldPos + oldPosInc,
+        oldPos: path2.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path.oldPos + oldPosInc,
+        oldPos: path2.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -38848,8 +40056,8 @@ var SEQUENCES = {
     items: (b, n, seqs) => b.stream_checkpoints.map((c, index) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])), index, seqs.get(c.artifact_id)))
   }
 };
-function inCreationOrder(items) {
-  return items.every((i2) => i2.at !== void 0) ? items.slice().sort((a, b) => a.at - b.at) : items;
+function inCreationOrder(items2) {
+  return items2.every((i2) => i2.at !== void 0) ? items2.slice().sort((a, b) => a.at - b.at) : items2;
 }
 function normalizedDigest(n, text3) {
   let normalized;
@@ -38986,8 +40194,8 @@ function compareCost(current, golden, tolerance) {
     const delta = c - g;
     const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
     if (delta === 0) continue;
-    const relative8 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
-    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative8}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
+    const relative9 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
+    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative9}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
     lines.push({ op: "-", text: `${field}: ${g}` }, { op: "+", text: `${field}: ${c}${within ? " (within tolerance)" : ""}` });
     if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field], text: text3 });
   }
@@ -39068,10 +40276,12 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs5.existsSync)((0, import_node_path5.join)(root, file2)) ? loadBundleFile((0, import_node_path5.join)(root, file2), file2, limits) : void 0;
-  const golden = read(goldenFile);
+  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path5.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
+}
+function compareWithGoldenFile(root, current, goldenFile, options, limits) {
+  const golden = (0, import_node_fs5.existsSync)((0, import_node_path5.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path5.join)(root, goldenFile), goldenFile, limits) : void 0;
+  const currentFile = current.file;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const current = read(currentFile);
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
   const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
@@ -39109,9 +40319,9 @@ var GRAMMAR_OF_EXTENSION = {
   cts: "typescript",
   tsx: "tsx"
 };
-function grammarOf(path) {
-  const dot = path.lastIndexOf(".");
-  return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path.slice(dot + 1).toLowerCase()];
+function grammarOf(path2) {
+  const dot = path2.lastIndexOf(".");
+  return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path2.slice(dot + 1).toLowerCase()];
 }
 function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
@@ -39151,16 +40361,17 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 // core/scan/run.ts
 var import_node_fs8 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
-// core/scan/scan.ts
-var import_node_fs7 = require("node:fs");
-
-// core/scan/analysis.ts
-var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
+// core/scan/project.ts
+var import_node_path7 = require("node:path");
 
 // core/scan/resolve.ts
+function through(path2, node2, tracked = true) {
+  return { ...path2, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path2.via ?? []].slice(0, MAX_HOPS) };
+}
+var MAX_HOPS = 8;
 var ScopeIndex = class {
   constructor(rootId) {
     this.rootId = rootId;
@@ -39222,18 +40433,57 @@ var Bindings = class {
   scopeOf(node2, definition) {
     return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
   }
-  bind(scope, name2, path) {
+  bind(scope, name2, path2) {
     const key = `${scope}\0${name2}`;
     const existing = this.table.get(key);
     if (existing?.path) return;
-    this.table.set(key, { path });
+    this.table.set(key, { path: path2 });
     this.nearestOf.delete(name2);
-    if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
-    if (path) this.names.add(name2);
+    if (scope !== this.scopes.rootId || !path2) this.scoped.add(name2);
+    if (path2) this.names.add(name2);
   }
   /** Could `name` resolve to anything at all? (No scope walk.) */
   mayResolve(name2) {
     return this.names.has(name2) || this.globals(name2) !== void 0;
+  }
+  /**
+   * Attribute and container slots holding a watched value (`self.client = anthropic.Anthropic()`,
+   * `values["client"] = openai.ChatCompletion`, `this.client = new OpenAI()`), keyed by their dotted
+   * path (`self.client`, `values.client`). Per file, not per object: any `self.client` in the file is
+   * the slot (one level of attribute, no aliasing of the object).
+   */
+  slots = /* @__PURE__ */ new Map();
+  /** First names of slot keys: the cheap test before a slot lookup. */
+  slotRoots = /* @__PURE__ */ new Set();
+  /** Bind a slot to a watched value (the first watched value wins, as for names). */
+  bindSlot(key, path2) {
+    if (this.slots.has(key)) return;
+    this.slots.set(key, path2);
+    this.slotRoots.add(key.split(".")[0]);
+  }
+  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
+  slotPath(chain) {
+    if (!this.slotRoots.has(chain[0])) return void 0;
+    for (let n = chain.length; n >= 2; n--) {
+      const path2 = this.slots.get(chain.slice(0, n).join("."));
+      if (path2) return extend2(path2, ...chain.slice(n));
+    }
+    return void 0;
+  }
+  /** Names bound to watched values in the file scope, and module.exports slots: what the file offers the project. */
+  exported() {
+    const out2 = {};
+    const prefix = `${this.scopes.rootId}\0`;
+    for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
+    for (const [key, path2] of this.slots) {
+      if (key === "module.exports") out2.default = path2;
+      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path2;
+    }
+    return out2;
+  }
+  /** Could a chain starting with `name` resolve (a binding, a global or a slot)? */
+  known(name2) {
+    return this.mayResolve(name2) || this.slotRoots.has(name2);
   }
   /** What `name`, referenced at `node`, is bound to. */
   lookup(name2, node2) {
@@ -39274,8 +40524,8 @@ var Bindings = class {
   }
 };
 var MAX_RESOLVE_DEPTH = 64;
-function extend2(path, ...members2) {
-  return { module: path.module, members: [...path.members, ...members2] };
+function extend2(path2, ...members2) {
+  return { module: path2.module, members: [...path2.members, ...members2], via: path2.via };
 }
 var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
@@ -39286,8 +40536,9 @@ function simpleChain(text3) {
   return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
 }
 function chainPath(bindings, chain, node2) {
-  const base = chain.length > 0 ? bindings.lookup(chain[0], node2) : void 0;
-  return base && extend2(base, ...chain.slice(1));
+  if (chain.length === 0) return void 0;
+  const base = bindings.lookup(chain[0], node2);
+  return base ? extend2(base, ...chain.slice(1)) : chain.length > 1 ? bindings.slotPath(chain) : void 0;
 }
 function rootName(text3) {
   return ROOT.exec(text3)?.[0];
@@ -39308,13 +40559,145 @@ function stringValue(node2) {
   const inner = text3.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
   return inner.includes("\\") ? void 0 : inner;
 }
+function oneLine(text3) {
+  return text3.replace(/\s+/g, (space, at) => /[.?!]/.test(text3[at + space.length] ?? "") && text3[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text3[at - 1] ?? "") && !/\?\?/.test(text3.slice(at + space.length, at + space.length + 2)) ? "" : text3[at - 1] === "." || text3[at - 1] === "(" || text3[at + space.length] === ")" ? "" : " ");
+}
+var Constants = class {
+  values = /* @__PURE__ */ new Map();
+  add(name2, value) {
+    const text3 = stringValue(value);
+    this.values.set(name2, this.values.has(name2) && this.values.get(name2) !== text3 ? void 0 : text3);
+  }
+  /** A string literal, or a name holding one. */
+  stringOf(node2) {
+    if (!node2) return void 0;
+    return node2.type === "identifier" ? this.values.get(node2.text) : stringValue(node2);
+  }
+};
+function slotValue(bindings, node2, keyOf) {
+  const root = rootName(node2.text);
+  if (!root || !bindings.slotRoots.has(root)) return void 0;
+  const key = keyOf(node2);
+  return key ? bindings.slotPath(key.split(".")) : void 0;
+}
+function mayFallBack(source, start2, known, operators) {
+  const end = source.indexOf("\n", start2);
+  const line = source.slice(start2, end < 0 ? start2 + 400 : Math.min(end, start2 + 400));
+  return operators.test(line) && identifiersIn(line).some(known);
+}
+
+// core/scan/project.ts
+var MAX_PROJECT_DEPTH = 4;
+var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+var ProjectSymbols = class {
+  constructor(files) {
+    this.files = files;
+  }
+  files;
+  /** The project file an import names, or undefined (a package, or a file not scanned). */
+  resolveSpecifier(from, specifier) {
+    if (from.endsWith(".py")) {
+      const dots = /^\.*/.exec(specifier)[0].length;
+      const rest = specifier.slice(dots).split(".").filter(Boolean);
+      let dir = dots ? import_node_path7.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path7.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path7.posix.dirname(from));
+      for (const b of bases) {
+        const base2 = import_node_path7.posix.join(b === "." ? "" : b, ...rest);
+        const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path7.posix.normalize(c)).find((c) => this.files.has(c));
+        if (found) return found;
+      }
+      return void 0;
+    }
+    if (!specifier.startsWith(".")) return void 0;
+    const base = import_node_path7.posix.normalize(import_node_path7.posix.join(import_node_path7.posix.dirname(from), specifier));
+    const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
+    const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
+    return candidates.find((c) => this.files.has(c));
+  }
+  /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
+  lookup(file2, name2, depth = 0) {
+    if (depth >= MAX_PROJECT_DEPTH) return void 0;
+    const symbols = this.files.get(file2);
+    if (!symbols) return void 0;
+    const own2 = symbols.exports[name2];
+    if (own2) return own2;
+    for (const link of symbols.links) {
+      if (!link.reexport) continue;
+      for (const [imported, local] of link.names) {
+        if (local !== name2 && imported !== "*") continue;
+        const target = this.resolveSpecifier(file2, link.specifier);
+        const path2 = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
+        if (path2) return placed(path2, link.hop);
+      }
+    }
+    return void 0;
+  }
+  /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
+  importsWatched(file2) {
+    for (const link of this.files.get(file2)?.links ?? []) {
+      const target = this.resolveSpecifier(file2, link.specifier);
+      if (target && link.names.some(([imported]) => imported === "*" || this.lookup(target, imported) !== void 0)) return true;
+    }
+    return false;
+  }
+  /** The view one file's analyzer gets. */
+  forFile(file2) {
+    return {
+      lookup: (specifier, name2) => {
+        const target = this.resolveSpecifier(file2, specifier);
+        return target ? this.lookup(target, name2) : void 0;
+      }
+    };
+  }
+};
+function ancestors(dir) {
+  const out2 = [dir];
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path7.posix.dirname(out2[out2.length - 1]));
+  return out2;
+}
+function placed(path2, hop) {
+  return { ...path2, via: [{ start: 0, end: 0, tracked: true, placed: hop }, ...path2.via ?? []].slice(0, MAX_HOPS) };
+}
+var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\(?[^\n#;]*)/gm;
+var JS_REEXPORT = /^[ \t]*export[ \t]*(?:\{([^}]*)\}|(\*))[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
+var JS_IMPORT = /^[ \t]*import[ \t]+(?:type[ \t]+)?([\w$]+)?[ \t]*,?[ \t]*(?:\{([^}]*)\})?[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
+var JS_REQUIRE = /\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require\(\s*['"](\.{1,2}\/[^'"]*)['"]\s*\)/g;
+function mayLink(path2, text3) {
+  return path2.endsWith(".py") ? /^[ \t]*from[ \t]+\S+[ \t]+import/m.test(text3) : text3.includes("./");
+}
+function linksOf(path2, text3, place) {
+  const out2 = [];
+  const names = (list2) => list2.split(",").map((n) => n.trim().replace(/^type\s+/, "")).filter(Boolean).map((n) => {
+    const [imported, local] = n.split(/\s+as\s+/);
+    return [imported.trim(), (local ?? imported).trim()];
+  });
+  if (path2.endsWith(".py")) {
+    for (const m of text3.matchAll(PY_FROM)) {
+      const list2 = m[2].replace(/[()]/g, "");
+      out2.push({ specifier: m[1], names: list2.trim() === "*" ? [["*", "*"]] : names(list2), reexport: true, hop: place(m.index, m.index + m[0].length) });
+    }
+    return out2;
+  }
+  for (const m of text3.matchAll(JS_REEXPORT)) out2.push({ specifier: m[3], names: m[2] ? [["*", "*"]] : names(m[1]), reexport: true, hop: place(m.index, m.index + m[0].length) });
+  for (const m of text3.matchAll(JS_IMPORT)) {
+    const list2 = [...m[1] ? [["default", m[1]]] : [], ...m[2] ? names(m[2]) : []];
+    out2.push({ specifier: m[3], names: list2, reexport: false, hop: place(m.index, m.index + m[0].length) });
+  }
+  for (const m of text3.matchAll(JS_REQUIRE)) out2.push({ specifier: m[2], names: [["default", m[1]]], reexport: false, hop: place(m.index, m.index + m[0].length) });
+  return out2;
+}
+
+// core/scan/scan.ts
+var import_node_fs7 = require("node:fs");
 
 // core/scan/analysis.ts
+var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
 var QueryTimeout = class extends Error {
   name = "QueryTimeout";
 };
 function collectCaptures(query, root, timeLimitMs) {
-  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [] };
+  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName;
   const started = performance.now();
   const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
@@ -39332,6 +40715,9 @@ function collectCaptures(query, root, timeLimitMs) {
         break;
       case "callee":
         out2.callees.push([node2, "call"]);
+        break;
+      case "arg":
+        out2.args.push(node2);
         break;
       case "new":
         out2.callees.push([node2, "new"]);
@@ -39370,7 +40756,7 @@ function queryOf(language, source, comments) {
 }
 
 // core/scan/javascript.ts
-var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno"]);
+var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource"]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name2) {
   if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
@@ -39381,8 +40767,11 @@ var COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
+(call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
+(assignment_expression left: [(member_expression) (subscript_expression)] @def.name right: (_) @def.value)
+(call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
 (function_declaration name: (identifier) @outer)
@@ -39396,6 +40785,8 @@ var JS_PARAMS = `
 (formal_parameters (object_pattern (shorthand_property_identifier_pattern) @local))
 (formal_parameters (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (identifier) @outer)
+(class_declaration name: (identifier) @def.name (class_heritage) @def.value)
+(field_definition property: (property_identifier) @def.name value: (_) @def.value)
 `;
 var TS_PARAMS = `
 (call_expression function: (non_null_expression) @callee)
@@ -39406,18 +40797,21 @@ var TS_PARAMS = `
 (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @local))
 (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (type_identifier) @outer)
+(class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
+(public_field_definition name: (property_identifier) @def.name value: (_) @def.value)
 `;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
-function normalMembers(path) {
-  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
+function normalMembers(path2) {
+  return path2.members[0] === DEFAULT && path2.module !== GLOBAL ? { ...path2, members: path2.members.slice(1) } : path2;
 }
-function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs) {
+function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
   const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
-  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(query, tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(query, tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
-  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
-  const resolver = new Resolver(bindings, filter);
+  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project);
+  const resolver = new Resolver(bindings, filter, project);
+  const known = (name2) => name2 !== void 0 && (bindings.known(name2) || name2 === "require" || name2 === "await");
   const shadowLocals = () => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
@@ -39426,7 +40820,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     }
   };
   shadowLocals();
-  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source);
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known);
   shadowLocals();
   const calls = [];
   for (const [node2, kind] of callees) {
@@ -39434,20 +40828,24 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     if (!captured) continue;
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
-    if (head && !bindings.mayResolve(head) && head !== "require" && head !== "await") continue;
+    if (head && !known(head)) continue;
     const callee = parenthesized ? unwrap3(captured) : captured;
     const text3 = callee.text;
     const first = rootName(text3);
-    if (first ? !bindings.mayResolve(first) && first !== "require" && first !== "await" : !text3.includes("import")) continue;
-    const path = resolver.resolve(callee, text3);
-    if (!path) continue;
+    if (first ? !known(first) && !(parenthesized && identifiersIn(text3).some(known)) : !text3.includes("import")) continue;
+    const path2 = resolver.resolve(callee, text3);
+    if (!path2) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text3)[0].length : 0;
-    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text3.slice(awaited)), path: normalMembers(path), kind });
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text3.slice(awaited)), path: normalMembers(path2), form: kind });
   }
-  return { calls, imports, comments };
-}
-function oneLine(text3) {
-  return text3.replace(/\s+/g, (space, at) => /[\w$]/.test(text3[at - 1] ?? "") && /[\w$]/.test(text3[at + space.length] ?? "") ? " " : "");
+  for (const arg of args2) {
+    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const fn = arg.parent?.parent?.childForFieldName("function");
+    if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
+    const path2 = resolver.resolve(arg);
+    if (path2) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path2), form: "call", passedTo: oneLine(fn.text) });
+  }
+  return { calls, imports, comments, exports: bindings.exported() };
 }
 function unwrap3(node2) {
   let n = node2;
@@ -39458,13 +40856,17 @@ function unwrap3(node2) {
   }
 }
 var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
+var JS_FALLBACK = /\?\?|\|\||\?/;
+var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 var Resolver = class {
-  constructor(bindings, filter) {
+  constructor(bindings, filter, project) {
     this.bindings = bindings;
     this.filter = filter;
+    this.project = project;
   }
   bindings;
   filter;
+  project;
   resolve(node2, text3 = node2.text, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const chain = simpleChain(text3);
@@ -39476,13 +40878,26 @@ var Resolver = class {
         return base && property ? extend2(base, property.text) : void 0;
       }
       case "subscript_expression": {
+        const slot = this.slot(node2);
+        if (slot) return slot;
         const base = this.child(node2, "object", depth);
         const index = node2.childForFieldName("index");
         const key = index ? stringValue(index) : void 0;
         return base && key !== void 0 ? extend2(base, key) : void 0;
       }
       case "call_expression":
-        return this.moduleOfCall(node2, depth);
+        return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth);
+      case "new_expression":
+        return this.returned(node2.childForFieldName("constructor"), depth);
+      // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
+      case "binary_expression":
+      case "ternary_expression": {
+        for (const field of node2.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
+          const path2 = this.child(node2, field, depth);
+          if (path2) return path2;
+        }
+        return void 0;
+      }
       case "await_expression":
       case "parenthesized_expression":
       case "non_null_expression":
@@ -39495,6 +40910,26 @@ var Resolver = class {
         return void 0;
     }
   }
+  /** What a call or `new` of a client returns: followed, so its methods are calls on the client. */
+  returned(fn, depth) {
+    const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
+    return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
+  }
+  constants = new Constants();
+  /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
+  slot(node2) {
+    return slotValue(this.bindings, node2, (n) => this.slotKey(n));
+  }
+  /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
+  slotKey(node2, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    if (node2.type === "identifier" || node2.type === "this") return node2.text;
+    const object2 = node2.childForFieldName("object");
+    const base = object2 && (node2.type === "member_expression" || node2.type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
+    if (!base) return void 0;
+    const key = node2.type === "member_expression" ? node2.childForFieldName("property")?.text : this.constants.stringOf(node2.childForFieldName("index"));
+    return key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
+  }
   child(node2, field, depth) {
     const child = node2.childForFieldName(field);
     return child ? this.resolve(child, child.text, depth + 1) : void 0;
@@ -39503,6 +40938,10 @@ var Resolver = class {
   moduleOfCall(node2, depth) {
     const fn = node2.childForFieldName("function");
     if (!fn) return void 0;
+    if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
+      const object2 = fn.childForFieldName("object");
+      return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
+    }
     if (PASS_THROUGH.test(fn.text)) {
       const args3 = node2.childForFieldName("arguments");
       const only = args3?.namedChildCount === 1 ? args3.namedChild(0) : null;
@@ -39512,26 +40951,46 @@ var Resolver = class {
     if (!isRequire && fn.type !== "import") return void 0;
     const args2 = node2.childForFieldName("arguments");
     const first = args2?.namedChild(0);
-    const specifier = first && args2?.namedChildCount === 1 ? stringValue(first) : void 0;
+    const specifier = first && args2?.namedChildCount === 1 ? this.constants.stringOf(first) : void 0;
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
-    return this.filter.relevant(module2) ? { module: module2, members: [] } : void 0;
+    if (specifier.startsWith(".")) {
+      const path2 = this.project?.lookup(specifier, "default");
+      return path2 && through(path2, node2);
+    }
+    if (!this.filter.relevant(module2)) return void 0;
+    return through({ module: module2, members: [] }, node2, first.type === "identifier");
   }
 };
-function declaration(nameNode, value, resolver, bindings, imports, source) {
+function declaration(nameNode, value, resolver, bindings, imports, source, known) {
   const head = identifierAt(source, value.startIndex);
-  const mayBeModule = head ? bindings.mayResolve(head) || head === "require" || head === "await" || head === "import" || head === "promisify" || head === "util" : source[value.startIndex] === "(";
-  const path = mayBeModule ? resolver.resolve(value) : void 0;
-  if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
-    imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
-  }
   const simpleName = identifierAt(source, nameNode.startIndex);
+  const quote = source[value.startIndex];
+  if (simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
+  const mayBeModule = head ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
+  if (!mayBeModule && !(simpleName !== void 0 && bindings.mayResolve(simpleName))) return;
+  if (value.type === "arrow_function" || value.type === "function_expression") {
+    if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
+    return;
+  }
+  const expression = value.type === "class_heritage" ? heritageOf(value) : value;
+  const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
+  if (path2 && path2.members.length === 0 && path2.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
+    imports.push({ start: value.startIndex, end: value.endIndex, module: path2.module, star: false });
+  }
+  const statement = nameNode.parent;
+  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
+    const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
+    if (path2 && key) bindings.bindSlot(key, through(normalMembers(path2), statement));
+    return;
+  }
   if (simpleName !== void 0) {
-    if (path || bindings.mayResolve(simpleName)) bindings.bind(bindings.scopeOf(nameNode), simpleName, path && normalMembers(path));
+    const step = path2 && (value.type === "identifier" || value.type === "member_expression" || path2.members.length === 0 ? path2 : through(path2, statement));
+    if (path2 || bindings.mayResolve(simpleName)) bindings.bind(value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode), simpleName, step && normalMembers(step));
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
-  if (!path) {
+  if (!path2) {
     const pattern = nameNode.text;
     if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
   }
@@ -39540,18 +40999,54 @@ function declaration(nameNode, value, resolver, bindings, imports, source) {
     if (!prop) continue;
     if (prop.type === "shorthand_property_identifier_pattern") {
       const name2 = prop.text;
-      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && normalMembers(extend2(path, name2)));
+      if (path2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, path2 && normalMembers(extend2(path2, name2)));
     } else if (prop.type === "pair_pattern") {
       const key = prop.childForFieldName("key");
       const local = prop.childForFieldName("value");
       if (!key || !local || local.type !== "identifier") continue;
       const keyName = key.type === "string" ? stringValue(key) : key.text;
       const name2 = local.text;
-      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && keyName !== void 0 ? normalMembers(extend2(path, keyName)) : void 0);
+      if (path2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, path2 && keyName !== void 0 ? normalMembers(extend2(path2, keyName)) : void 0);
     }
   }
 }
-function importStatement(node2, bindings, filter, imports) {
+function projectImport(node2, specifier, bindings, project) {
+  const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
+  if (!clause) return;
+  const scope = bindings.scopeOf(node2);
+  const bind = (local, imported) => {
+    const path2 = project.lookup(specifier, imported);
+    if (path2) bindings.bind(scope, local, through(normalMembers(path2), node2));
+    else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
+  };
+  for (const part of clause.namedChildren) {
+    if (part?.type === "identifier") bind(part.text, "default");
+    else if (part?.type === "named_imports") {
+      for (const spec of part.namedChildren) {
+        if (!spec || spec.type !== "import_specifier") continue;
+        const nameNode = spec.childForFieldName("name");
+        const alias = spec.childForFieldName("alias") ?? nameNode;
+        if (nameNode && alias) bind(alias.text, nameNode.text);
+      }
+    }
+  }
+}
+function heritageOf(heritage) {
+  const first = heritage.namedChild(0);
+  return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
+}
+function thenParameter(member, callback, resolver, bindings) {
+  const object2 = member.childForFieldName("object");
+  const path2 = object2 && resolver.resolve(object2);
+  if (!path2) return;
+  const single = callback.childForFieldName("parameter");
+  const list2 = callback.childForFieldName("parameters");
+  const first = single ?? list2?.namedChild(0);
+  const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  if (param?.type !== "identifier") return;
+  bindings.bind(bindings.scopeOf(param), param.text, through(path2, member.parent));
+}
+function importStatement(node2, bindings, filter, imports, project) {
   const text3 = node2.text;
   if (/^import\s+type\b/.test(text3)) return;
   const source = node2.childForFieldName("source");
@@ -39559,8 +41054,8 @@ function importStatement(node2, bindings, filter, imports) {
   let clause;
   const requireClause = node2.namedChildren.find((c) => c?.type === "import_require_clause");
   if (requireClause) {
-    const str = requireClause.namedChildren.find((c) => c?.type === "string");
-    specifier = str ? stringValue(str) : void 0;
+    const str2 = requireClause.namedChildren.find((c) => c?.type === "string");
+    specifier = str2 ? stringValue(str2) : void 0;
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
     if (specifier === void 0 || !local) return;
     const module3 = normalModule(specifier);
@@ -39569,10 +41064,11 @@ function importStatement(node2, bindings, filter, imports) {
       return;
     }
     imports.push({ start: node2.startIndex, end: node2.endIndex, module: module3, star: false });
-    bindings.bind(bindings.scopeOf(node2), local.text, { module: module3, members: [] });
+    bindings.bind(bindings.scopeOf(node2), local.text, through({ module: module3, members: [] }, node2, false));
     return;
   }
   if (specifier === void 0) return;
+  if (project && specifier.startsWith(".")) return projectImport(node2, specifier, bindings, project);
   const module2 = normalModule(specifier);
   const watched = filter.relevant(module2);
   if (!watched && !identifiersIn(text3).some((name2) => globalPath(name2) !== void 0)) return;
@@ -39580,8 +41076,8 @@ function importStatement(node2, bindings, filter, imports) {
   clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
-  const bind = (local, path) => {
-    if (watched) bindings.bind(scope, local, normalMembers(path));
+  const bind = (local, path2) => {
+    if (watched) bindings.bind(scope, local, normalMembers(through(path2, node2, false)));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
@@ -39610,8 +41106,11 @@ var QUERY = `
 (class_definition) @scope.class
 (import_statement) @import
 (import_from_statement) @import
-(call function: [(identifier) (attribute) (parenthesized_expression)] @callee)
-(assignment left: (identifier) @def.name right: (_) @def.value)
+(call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
+(call arguments: (argument_list [(identifier) (attribute)] @arg))
+(call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
+(assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
+(class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))
@@ -39629,12 +41128,17 @@ var QUERY = `
 (named_expression name: (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
-function analyzePython(tree, source, language, filter, withComments, timeLimitMs) {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
+var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__"]);
+var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction"]);
+function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports = [];
-  for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
-  if (bindings.names.size === 0) return { calls: [], imports, comments };
+  for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project);
+  const dynamic = DYNAMIC_TEXT.test(source);
+  if (bindings.names.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
+  const resolver = new Resolver2(bindings, filter, source);
+  const known = (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
   const shadowLocals = () => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
@@ -39645,43 +41149,157 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   shadowLocals();
   for (const [nameNode, value] of definitions) {
     const name2 = identifierAt(source, nameNode.startIndex);
+    SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
+    const simple = !SLOT_TARGET.test(source);
     const valueRoot = identifierAt(source, value.startIndex);
-    if (!bindings.names.has(name2) && !(valueRoot && bindings.names.has(valueRoot))) continue;
-    bindings.bind(bindings.scopeOf(nameNode), name2, resolve(value, bindings));
+    if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
+    if (!(simple && bindings.names.has(name2)) && !known(valueRoot) && !mayFallBack(source, value.startIndex, known, PY_FALLBACK)) continue;
+    const classBases = value.type === "argument_list";
+    const path2 = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+    if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path2 && through(path2, nameNode.parent));
+    else if (path2) {
+      const key = resolver.slotKey(nameNode);
+      if (key) bindings.bindSlot(key, through(path2, nameNode.parent));
+    }
   }
   shadowLocals();
   const calls = [];
   for (const [captured] of callees) {
     const parenthesized = source[captured.startIndex] === "(";
     const first = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
-    if (!parenthesized && !(first && bindings.names.has(first))) continue;
+    if (!parenthesized && !known(first)) continue;
     const callee = parenthesized ? unwrap4(captured) : captured;
     const text3 = callee.text;
-    if (parenthesized && !bindings.names.has(rootName(text3) ?? "")) continue;
-    const path = resolve(callee, bindings, text3);
-    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path, kind: "call" });
+    if (parenthesized && !identifiersIn(text3).some(known)) continue;
+    const path2 = resolver.resolve(callee, text3);
+    if (path2) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text3), path: path2, form: "call" });
   }
-  return { calls, imports, comments };
+  for (const arg of args2) {
+    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const call2 = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
+    const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
+    if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
+    const path2 = resolver.resolve(arg);
+    if (path2) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: path2, form: "call", passedTo: oneLine(fn.text) });
+  }
+  return { calls, imports, comments, exports: bindings.exported() };
 }
+var SLOT_TARGET = /\s*[.[]/y;
+var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
+var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
 function unwrap4(node2) {
   let n = node2;
   while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
   return n;
 }
-function resolve(node2, bindings, text3 = node2.text, depth = 0) {
-  if (depth > MAX_RESOLVE_DEPTH) return void 0;
-  const chain = simpleChain(text3);
-  if (chain) return chainPath(bindings, chain, node2);
-  if (node2.type === "attribute") {
-    const object2 = node2.childForFieldName("object");
-    const attribute = node2.childForFieldName("attribute");
-    const base = object2 && resolve(object2, bindings, object2.text, depth + 1);
-    return base && attribute ? extend2(base, attribute.text) : void 0;
+var Resolver2 = class {
+  constructor(bindings, filter, source) {
+    this.bindings = bindings;
+    this.filter = filter;
+    this.source = source;
   }
-  return void 0;
+  bindings;
+  filter;
+  source;
+  constants = new Constants();
+  resolve(node2, text3 = node2.text, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    const chain = simpleChain(text3);
+    if (chain) return chainPath(this.bindings, chain, node2);
+    switch (node2.type) {
+      case "attribute": {
+        const slot = this.slot(node2);
+        if (slot) return slot;
+        const object2 = node2.childForFieldName("object");
+        const attribute = node2.childForFieldName("attribute");
+        const base = object2 && this.resolve(object2, object2.text, depth + 1);
+        return base && attribute ? extend2(base, attribute.text) : void 0;
+      }
+      case "subscript":
+        return this.slot(node2);
+      case "parenthesized_expression": {
+        const inner = node2.namedChild(0);
+        return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
+      }
+      // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
+      case "boolean_operator":
+      case "conditional_expression": {
+        for (const side of node2.namedChildren) {
+          const path2 = side && this.resolve(side, side.text, depth + 1);
+          if (path2) return path2;
+        }
+        return void 0;
+      }
+      case "call":
+        return this.ofCall(node2, depth);
+      default:
+        return void 0;
+    }
+  }
+  /** The first base class that resolves (`class Wrapper(openai.DefaultHttpxClient)`). */
+  firstBase(bases) {
+    for (const base of bases.namedChildren) {
+      if (!base || base.type !== "identifier" && base.type !== "attribute") continue;
+      const path2 = this.resolve(base);
+      if (path2) return path2;
+    }
+    return void 0;
+  }
+  /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
+  ofCall(node2, depth) {
+    const fn = node2.childForFieldName("function");
+    const args2 = node2.childForFieldName("arguments");
+    if (!fn) return void 0;
+    const name2 = fn.text.replace(/\s+/g, "");
+    if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) {
+      const object2 = args2?.namedChild(0);
+      const base2 = object2 && this.resolve(object2, object2.text, depth + 1);
+      if (!base2) return void 0;
+      return through(extend2(base2, this.constants.stringOf(args2?.namedChild(1)) ?? ANY), node2);
+    }
+    if (name2 === "importlib.import_module" || name2 === "import_module" || name2 === "__import__") {
+      const module2 = this.constants.stringOf(args2?.namedChild(0));
+      if (module2 === void 0 || module2.startsWith(".")) return void 0;
+      const dotted = name2 === "__import__" ? module2.split(".")[0] : module2;
+      return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
+    }
+    const base = this.resolve(fn, fn.text, depth + 1);
+    return base && this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
+  }
+  /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
+  slot(node2) {
+    return slotValue(this.bindings, node2, (n) => this.slotKey(n));
+  }
+  /** `self.client` → "self.client", `values["client"]` → "values.client"; undefined for anything else. */
+  slotKey(node2, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    if (node2.type === "identifier") return node2.text;
+    if (node2.type === "attribute") {
+      const object2 = node2.childForFieldName("object");
+      const base = object2 && this.slotKey(object2, depth + 1);
+      const attribute = node2.childForFieldName("attribute");
+      return base && attribute ? `${base}.${attribute.text}` : void 0;
+    }
+    if (node2.type === "subscript") {
+      const value = node2.childForFieldName("value");
+      const base = value && this.slotKey(value, depth + 1);
+      const key = this.constants.stringOf(node2.childForFieldName("subscript"));
+      return base && key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
+    }
+    return void 0;
+  }
+};
+function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
+  for (const child of node2.namedChildren) {
+    if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
+    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+    const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+    const path2 = nameNode && local ? project.lookup(module2, nameNode.text) : void 0;
+    if (path2) bindings.bind(scopeOf(), local.text, through(path2, node2));
+  }
 }
-var pathOf2 = (dotted) => ({ module: dotted, members: [] });
-function importStatement2(node2, bindings, filter, imports) {
+var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
+function importStatement2(node2, bindings, filter, imports, project) {
   let scope;
   const scopeOf = () => scope ??= bindings.scopeOf(node2);
   if (node2.type === "import_statement") {
@@ -39691,35 +41309,39 @@ function importStatement2(node2, bindings, filter, imports) {
         const dotted = child.text.replace(/\s+/g, "");
         if (!filter.relevant(dotted)) continue;
         const top = dotted.split(".")[0];
-        bindings.bind(scopeOf(), top, pathOf2(top));
+        bindings.bind(scopeOf(), top, pathOf2(top, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       } else if (child.type === "aliased_import") {
         const nameNode = child.childForFieldName("name");
         const alias = child.childForFieldName("alias");
         const dotted = nameNode?.text.replace(/\s+/g, "");
         if (!dotted || !alias || !filter.relevant(dotted)) continue;
-        bindings.bind(scopeOf(), alias.text, pathOf2(dotted));
+        bindings.bind(scopeOf(), alias.text, pathOf2(dotted, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       }
     }
     return;
   }
   const moduleNode = node2.childForFieldName("module_name");
-  if (!moduleNode || moduleNode.type !== "dotted_name") return;
+  if (!moduleNode) return;
   const module2 = moduleNode.text.replace(/\s+/g, "");
+  if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
+    if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf);
+    return;
+  }
   for (const child of node2.namedChildren) {
     if (!child || child.id === moduleNode.id) continue;
     if (child.type === "wildcard_import") {
       if (!filter.relevant(module2)) continue;
       imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: true });
-      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf2(`${module2}.${member}`));
+      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf2(`${module2}.${member}`, node2));
     } else if (child.type === "dotted_name" || child.type === "aliased_import") {
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
       if (!nameNode || !local) continue;
       const dotted = `${module2}.${nameNode.text.replace(/\s+/g, "")}`;
       if (!filter.relevant(dotted)) continue;
-      bindings.bind(scopeOf(), local.text, pathOf2(dotted));
+      bindings.bind(scopeOf(), local.text, pathOf2(dotted, node2));
       imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
     }
   }
@@ -39742,18 +41364,23 @@ var LanguageRules = class {
       const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
       const names = `(?:${tops.map(escape).join("|")})`;
       const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
-      this.prefilter = (text3) => imports.test(text3);
+      const dynamic = /\b(?:import_module|__import__)\s*\(/;
+      const quoted = new RegExp(`['"]${names}[.'"]`);
+      this.prefilter = (text3) => imports.test(text3) || dynamic.test(text3) && quoted.test(text3);
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
-        explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => s.members.filter((m) => m !== ANY && m !== DEFAULT && !m.includes(".")))
+        explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
+        returnsWatched: (path2) => this.returnsWatched(path2)
       };
     } else {
-      const named = modules.filter((m) => m !== GLOBAL);
-      const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => s.members.map((m) => m.split(".")[0])))];
-      const specifiers = named.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`) : void 0;
+      const specifierNames = modules.filter((m) => m !== GLOBAL);
+      const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0])))];
+      const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape).join("|")) : void 0;
-      this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse);
-      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [] };
+      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]/;
+      const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
+      this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse) || computed.test(text3) && Boolean(quoted?.test(text3));
+      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path2) => this.returnsWatched(path2) };
     }
   }
   language;
@@ -39762,26 +41389,41 @@ var LanguageRules = class {
   /** Cheap test: a file that fails it cannot contain a match (every match needs this text), so it is not parsed. */
   prefilter;
   byModule = /* @__PURE__ */ new Map();
-  /** Every spec a resolved call matches. */
-  match(path, kind) {
+  /**
+   * Every spec a resolved call matches. A `passed` value (handed to another function) matches only a
+   * member function of kind call: a module or a class passed around is not called by the receiver.
+   */
+  match(path2, form, passed = false) {
     const out2 = [];
-    if (this.language === "python") {
-      const dotted = [path.module, ...path.members].join(".");
-      for (const [module2, specs] of this.byModule) {
-        if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
-        const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
-        for (const spec of specs) if (memberMatches(spec, members2)) out2.push({ spec, target: dotted, member: members2.join(".") });
-      }
-      return out2;
-    }
-    for (const spec of this.byModule.get(path.module) ?? []) {
-      if (spec.kind !== "any" && spec.kind !== kind) continue;
-      if (!memberMatches(spec, path.members)) continue;
-      const member = path.members.join(".");
-      const target = path.module === GLOBAL ? member : member ? `${path.module}.${member}` : path.module;
-      out2.push({ spec, target, member });
+    for (const { spec, members: members2 } of this.specsOf(path2)) {
+      if (spec.form !== "any" && spec.form !== form) continue;
+      const kind = kindOf(spec, members2);
+      if (passed ? kind !== "call" || members2.length === 0 || members2.includes(ANY) : kind !== "call" && kind !== "client") continue;
+      const member = memberKey(members2);
+      out2.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
     }
     return out2;
+  }
+  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
+  returnsWatched(path2) {
+    for (const { spec, members: members2 } of this.specsOf(path2)) {
+      const prefix = `${memberKey(members2)}${RETURNED}.`;
+      if (members2.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(prefix))) return true;
+    }
+    return false;
+  }
+  /** The specs whose module a path lies under, each with the member path below that module. */
+  *specsOf(path2) {
+    if (this.language === "javascript") {
+      for (const spec of this.byModule.get(path2.module) ?? []) yield { spec, members: path2.members };
+      return;
+    }
+    const dotted = [path2.module, ...path2.members].join(".");
+    for (const [module2, specs] of this.byModule) {
+      if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
+      const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
+      for (const spec of specs) yield { spec, members: members2 };
+    }
   }
 };
 function globalOccurrences(names) {
@@ -39809,13 +41451,18 @@ function usesGlobal(text3, occurrences) {
   }
   return false;
 }
-function memberMatches(spec, members2) {
-  const joined = members2.join(".");
-  return spec.members.some((m) => {
-    if (m === ANY) return members2.length === 0 || !spec.except?.includes(members2[0]) && !EXCEPTION_NAME.test(members2[0]);
-    if (m === DEFAULT) return members2.length === 0;
-    return m === joined;
-  });
+var memberKey = (members2) => members2.join(".").replaceAll(`.${RETURNED}`, RETURNED);
+function kindOf(spec, members2) {
+  for (let n = members2.length; n >= 0; n--) {
+    const kind = spec.members[n === 0 ? DEFAULT : memberKey(members2.slice(0, n))];
+    if (kind === void 0) continue;
+    if (n === members2.length || kind === "inert") return kind;
+    return kind === "client" ? "inert" : void 0;
+  }
+  const rest = spec.members[ANY];
+  if (!rest) return void 0;
+  if (members2.some((m) => EXCEPTION_NAME.test(m))) return "inert";
+  return members2.includes(RETURNED) ? void 0 : rest;
 }
 function compileRules(config2) {
   const on = (id2) => config2.rules[id2] !== "off";
@@ -39841,7 +41488,7 @@ function suppressionsOf(comments, lines) {
       const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
       const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
       const target = kind === "same-line" ? lines.position(start2).line : lines.position(node2.endIndex).line + 1;
-      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason || void 0, start: start2, end });
+      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start2, end });
     }
   }
   return out2;
@@ -39875,24 +41522,24 @@ var Scanner = class _Scanner {
    * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
    * incrementally; call forget(path) when the document closes.
    */
-  scanSource(path, text3) {
-    return this.scan(path, text3, true).findings;
+  scanSource(path2, text3, project) {
+    return this.scan(path2, text3, true, project).findings;
   }
   /** Free every kept tree (the scanner stays usable). */
   dispose() {
-    for (const path of [...this.documents.keys()]) this.forget(path);
+    for (const path2 of [...this.documents.keys()]) this.forget(path2);
   }
   /** Drop the tree kept for an in-memory document. */
-  forget(path) {
-    this.documents.get(path)?.tree.delete();
-    this.documents.delete(path);
+  forget(path2) {
+    this.documents.get(path2)?.tree.delete();
+    this.documents.delete(path2);
   }
   documents = /* @__PURE__ */ new Map();
   /** Parse, reusing the previous tree of the same document when there is one (one edit spanning the change). */
-  parseDocument(path, grammar, text3) {
+  parseDocument(path2, grammar, text3) {
     const { parser } = this.grammars;
-    const previous = this.documents.get(path);
-    this.documents.delete(path);
+    const previous = this.documents.get(path2);
+    this.documents.delete(path2);
     let tree;
     if (previous && previous.grammar === grammar) {
       if (previous.text === text3) tree = previous.tree;
@@ -39906,81 +41553,102 @@ var Scanner = class _Scanner {
       tree = parser.parse(text3);
     }
     if (tree) {
-      this.documents.set(path, { text: text3, tree, grammar });
+      this.documents.set(path2, { text: text3, tree, grammar });
       if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
     }
     return tree;
   }
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
-  scanFile(absolutePath, path) {
+  scanFile(absolutePath, path2, project) {
     const read = readSource(absolutePath, this.maxBytes);
-    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
-    return this.scan(path, read);
+    if (typeof read !== "string") return { findings: [skippedFile.at(path2, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
+    return this.scan(path2, read, false, project);
   }
-  scan(path, text3, keepTree = false) {
-    const grammar = grammarOf(path);
-    if (!grammar) return { findings: [], parsed: false, lines: 0 };
+  /**
+   * Scan one file. With the project's symbol table, names it imports from the project's other files
+   * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
+   */
+  scan(path2, text3, keepTree = false, project) {
+    const result = this.scanText(path2, text3, keepTree, project);
+    const linking = mayLink(path2, text3);
+    if (!linking && !result.exports) return result.scan;
+    let lines;
+    const place = (start2, end) => ({ file: path2, ...(lines ??= new LineIndex(text3)).range(start2, end), text: hopText(text3, { start: start2, end, tracked: true }) });
+    const links = linking ? linksOf(path2, text3, place) : [];
+    const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop) => hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) }) }]));
+    return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: { exports: exports2, links } } : result.scan;
+  }
+  scanText(path2, text3, keepTree, project) {
+    const grammar = grammarOf(path2);
+    if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text3.length > this.maxBytes) {
       const skipped = `${text3.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-      return { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped };
+      return { scan: { findings: [skippedFile.at(path2, WHOLE, skipped)], parsed: false, lines: 0, skipped } };
     }
     const rules = this.rules[languageOf(grammar)];
-    if (!rules.prefilter(text3)) return { findings: [], parsed: false, lines: countLines2(text3) };
+    const fileProject = project?.importsWatched(path2) ? project.forFile(path2) : void 0;
+    if (!fileProject && !rules.prefilter(text3)) return { scan: { findings: [], parsed: false, lines: countLines2(text3) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
-    if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
+    if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
     parser.setLanguage(language);
-    const tree = keepTree ? this.parseDocument(path, grammar, text3) : parser.parse(text3);
-    if (!tree) return { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) };
+    const tree = keepTree ? this.parseDocument(path2, grammar, text3) : parser.parse(text3);
+    if (!tree) return { scan: { findings: [parseError2.at(path2, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) } };
     try {
       const lines = new LineIndex(text3);
       const findings = [];
-      if (tree.rootNode.hasError) findings.push(parseError2.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
+      if (tree.rootNode.hasError) findings.push(parseError2.at(path2, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
       const markers = mayHaveSuppression(text3);
       let analysis;
       try {
-        analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter, markers, this.queryTimeLimitMs) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs);
+        analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter, markers, this.queryTimeLimitMs, fileProject) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
       } catch (e) {
         if (!(e instanceof QueryTimeout)) throw e;
         const skipped = `${e.message} (deeply nested or broken code)`;
-        return { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped };
+        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path2, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path, analysis, rules, lines));
-      const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
-      return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
+      findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text3));
+      const suppressed = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
+      return { scan: { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
   }
-  boundaryFindings(path, analysis, rules, lines) {
+  boundaryFindings(path2, analysis, rules, lines, text3) {
     const out2 = [];
     const called = /* @__PURE__ */ new Set();
-    for (const call of analysis.calls) {
-      const range = lines.range(call.start, call.end);
-      const callee = call.kind === "new" ? `new ${call.callee}` : call.callee;
+    for (const call2 of analysis.calls) {
+      const range = lines.range(call2.start, call2.end);
+      const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
       const seen = /* @__PURE__ */ new Set();
-      for (const { spec, target, member } of rules.match(call.path, call.kind)) {
+      const hops = (call2.path.via ?? []).map((hop) => ({ ...hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text3, hop) }, tracked: hop.tracked }));
+      const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
+      const why = [
+        call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
+        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path2 ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
+      ].join("");
+      for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
         called.add(spec);
-        const properties = { module: spec.module, member, target, language: rules.language, ...spec.custom ? { customRule: spec.custom.id } : {} };
+        const properties = { module: spec.module, member, target, language: rules.language, ...resolution, ...spec.custom ? { customRule: spec.custom.id } : {} };
         const key = spec.custom?.id ?? spec.category;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (spec.custom) out2.push({ ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category, properties });
-        else out2.push({ ...RULE_OF_CATEGORY[spec.category].at(path, range, callee, target), properties });
+        const finding = spec.custom ? { ...customBoundary.at(path2, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path2, range, callee, target);
+        out2.push({ ...finding, message: finding.message + why, properties });
       }
     }
     for (const site of analysis.imports) {
       const range = lines.range(site.start, site.end);
-      if (site.star) out2.push(starImport.at(path, range, site.module));
+      if (site.star) out2.push(starImport.at(path2, range, site.module));
       for (const spec of rules.specs) {
         if (!spec.reportImport || called.has(spec)) continue;
         const matches = rules.language === "python" ? site.module === spec.module || site.module.startsWith(`${spec.module}.`) : site.module === spec.module;
-        if (matches) out2.push({ ...boundaryImport.at(path, range, spec.module), category: spec.category, properties: { module: spec.module, ...spec.custom ? { customRule: spec.custom.id } : {} } });
+        if (matches) out2.push({ ...boundaryImport.at(path2, range, spec.module), category: spec.category, properties: { module: spec.module, ...spec.custom ? { customRule: spec.custom.id } : {} } });
       }
     }
     return out2;
   }
-  applySuppressions(path, findings, suppressions, lines) {
+  applySuppressions(path2, findings, suppressions, lines) {
     const targets = new Set(suppressions.map((s) => s.target));
     const usedLines = /* @__PURE__ */ new Set();
     const kept = findings.filter((f) => {
@@ -39990,8 +41658,8 @@ var Scanner = class _Scanner {
     });
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
-      if (!usedLines.has(s.target)) kept.push(unusedSuppression.at(path, range, s.marker));
-      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path, range, s.marker));
+      if (!usedLines.has(s.target)) kept.push(unusedSuppression.at(path2, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path2, range, s.marker));
     });
     return kept;
   }
@@ -40010,6 +41678,12 @@ var Scanner = class _Scanner {
   }
 };
 var WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+var HOP_TEXT = 80;
+function hopText(text3, hop) {
+  const newline = text3.indexOf("\n", hop.start);
+  const line = text3.slice(hop.start, Math.min(hop.end, newline < 0 ? hop.end : newline, hop.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
+  return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
+}
 var KEPT_DOCUMENTS = 16;
 function editBetween(before, after) {
   const max = Math.min(before.length, after.length);
@@ -40084,7 +41758,7 @@ function readSource(absolutePath, maxBytes) {
 var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
-  const beside = (0, import_node_path7.join)(__dirname, "scan-worker.js");
+  const beside = (0, import_node_path8.join)(__dirname, "scan-worker.js");
   return (0, import_node_fs8.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
@@ -40096,6 +41770,7 @@ async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
   const workers = workerCount(options.files.length, options.workers ?? "auto", script);
   const results = workers > 0 ? await onWorkers(options, script, workers) : await inThread(options);
+  await throughProject(options, results);
   const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
     totals.findings.push(...r.findings);
@@ -40105,6 +41780,19 @@ async function scanFiles(options) {
   }
   return totals;
 }
+async function throughProject(options, results) {
+  const symbols = /* @__PURE__ */ new Map();
+  results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
+  if (symbols.size === 0) return;
+  const project = new ProjectSymbols(symbols);
+  const again = options.files.map((file2, i2) => [file2, i2]).filter(([file2]) => symbols.get(file2)?.links.length && project.importsWatched(file2));
+  if (again.length === 0) return;
+  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(again.map(([file2]) => file2)) });
+  for (const [file2, i2] of again) {
+    options.signal?.throwIfAborted();
+    results[i2] = scanner.scanFile((0, import_node_path8.join)(options.root, file2), file2, project);
+  }
+}
 function grammarsOf(files) {
   return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];
 }
@@ -40113,7 +41801,7 @@ async function inThread(options) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path7.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path8.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve5) => setImmediate(resolve5));
@@ -40164,7 +41852,7 @@ function onWorkers(options, script, count) {
         feed(worker);
       });
       worker.on("error", (e) => stop2(e));
-      worker.on("exit", (code) => code !== 0 && stop2(new Error(`scan worker exited with code ${code}`)));
+      worker.on("exit", (code2) => code2 !== 0 && stop2(new Error(`scan worker exited with code ${code2}`)));
       feed(worker);
       feed(worker);
     }
@@ -40175,7 +41863,7 @@ function onWorkers(options, script, count) {
 function scanSelector(scan) {
   const include = globMatcher(scan.include);
   const exclude = globMatcher(scan.exclude);
-  return (path) => grammarOf(path) !== void 0 && include(path) && !exclude(path) && !(scan["skip-declarations"] && /\.d\.[cm]?ts$/.test(path));
+  return (path2) => grammarOf(path2) !== void 0 && include(path2) && !exclude(path2) && !(scan["skip-declarations"] && /\.d\.[cm]?ts$/.test(path2));
 }
 function onAddedLines(root, base, findings) {
   const added = /* @__PURE__ */ new Map();
@@ -40221,7 +41909,7 @@ function scanMarkdown(report) {
 
 // core/ledger/check.ts
 var import_node_fs12 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 
 // core/ledger/actor.ts
 var import_node_child_process2 = require("node:child_process");
@@ -40412,8 +42100,8 @@ var policyFileSchema = external_exports.strictObject({
 }).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
 
 // core/ledger/fold.ts
-function refuse(code, message) {
-  return { ok: false, code, status: REFUSAL_STATUS[code], message };
+function refuse(code2, message) {
+  return { ok: false, code: code2, status: REFUSAL_STATUS[code2], message };
 }
 function frontierOf(steps) {
   for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
@@ -40758,7 +42446,7 @@ function checkStart(event) {
 // core/ledger/store.ts
 var import_node_crypto4 = require("node:crypto");
 var import_node_fs10 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // core/ledger/chain.ts
 var import_node_crypto3 = require("node:crypto");
@@ -40766,8 +42454,8 @@ var import_node_crypto3 = require("node:crypto");
 // node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate(value) {
   for (let i2 = 0; i2 < value.length; i2++) {
-    const code = value.charCodeAt(i2);
-    if (code >= 55296 && code <= 56319) {
+    const code2 = value.charCodeAt(i2);
+    if (code2 >= 55296 && code2 <= 56319) {
       if (i2 === value.length - 1) {
         return true;
       }
@@ -40776,7 +42464,7 @@ function hasLoneSurrogate(value) {
         return true;
       }
       i2++;
-    } else if (code >= 56320 && code <= 57343) {
+    } else if (code2 >= 56320 && code2 <= 57343) {
       return true;
     }
   }
@@ -40890,8 +42578,8 @@ function parseLine(entry) {
   const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
   if (!parsed.success) {
     const issue2 = parsed.error.issues[0];
-    const path = [...envelope.success ? ["payload"] : [], ...issue2.path];
-    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue2.message}`;
+    const path2 = [...envelope.success ? ["payload"] : [], ...issue2.path];
+    entry.problem = `not a ledger event: ${path2.length ? path2.join(".") + ": " : ""}${issue2.message}`;
     return;
   }
   entry.event = data;
@@ -40914,7 +42602,7 @@ function checkChain(lines) {
 
 // core/ledger/policy.ts
 var import_node_fs9 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
 function envFlag(value) {
@@ -40924,11 +42612,11 @@ function envFlag(value) {
   return void 0;
 }
 function readPolicyFile(root) {
-  const path = (0, import_node_path8.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs9.existsSync)(path)) return {};
+  const path2 = (0, import_node_path9.join)(root, POLICY_FILE);
+  if (!(0, import_node_fs9.existsSync)(path2)) return {};
   let data;
   try {
-    data = JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8"));
+    data = JSON.parse((0, import_node_fs9.readFileSync)(path2, "utf8"));
   } catch (e) {
     return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
   }
@@ -40979,10 +42667,10 @@ function newId(prefix, hexChars) {
   return prefix + (0, import_node_crypto4.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function ledgerExists(root, runId) {
-  return (0, import_node_fs10.lstatSync)((0, import_node_path9.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true;
+  return (0, import_node_fs10.lstatSync)((0, import_node_path10.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true;
 }
 function listRunIds(root) {
-  const dir = (0, import_node_path9.join)(root, RUNS_DIR);
+  const dir = (0, import_node_path10.join)(root, RUNS_DIR);
   if (!(0, import_node_fs10.existsSync)(dir)) return [];
   return (0, import_node_fs10.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
 }
@@ -41001,19 +42689,19 @@ function remember(map2, key, value, weight) {
 }
 var readCache = /* @__PURE__ */ new Map();
 function loadRun(root, runId) {
-  const path = (0, import_node_path9.join)(root, runFile(runId));
+  const path2 = (0, import_node_path10.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return void 0;
   let fd;
   try {
-    fd = (0, import_node_fs10.openSync)(path, "r");
+    fd = (0, import_node_fs10.openSync)(path2, "r");
   } catch {
     return void 0;
   }
   try {
     const { ino, size } = (0, import_node_fs10.fstatSync)(fd);
-    const entry = grownFrom(readCache.get(path), fd, ino, size) ?? readWhole(fd, ino, size);
-    if (entry.lastLine.length > 0) remember(readCache, path, entry, entry.parsed.events.length);
-    else readCache.delete(path);
+    const entry = grownFrom(readCache.get(path2), fd, ino, size) ?? readWhole(fd, ino, size);
+    if (entry.lastLine.length > 0) remember(readCache, path2, entry, entry.parsed.events.length);
+    else readCache.delete(path2);
     const { parsed, fold } = entry;
     return {
       runId,
@@ -41079,16 +42767,16 @@ function createRun(root, first) {
   const event = sealEvent(first);
   const refusal2 = unwritable(event);
   if (refusal2) return refusal2;
-  const path = (0, import_node_path9.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs10.mkdirSync)((0, import_node_path9.dirname)(path), { recursive: true });
-  const fd = (0, import_node_fs10.openSync)(path, "wx");
+  const path2 = (0, import_node_path10.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs10.mkdirSync)((0, import_node_path10.dirname)(path2), { recursive: true });
+  const fd = (0, import_node_fs10.openSync)(path2, "wx");
   try {
     (0, import_node_fs10.writeSync)(fd, eventLine(event));
     (0, import_node_fs10.fsyncSync)(fd);
   } finally {
     (0, import_node_fs10.closeSync)(fd);
   }
-  fsyncDir((0, import_node_path9.dirname)(path));
+  fsyncDir((0, import_node_path10.dirname)(path2));
   const run2 = foldEvents([event]).run;
   return { ok: true, run: snapshotRun(run2), event };
 }
@@ -41108,9 +42796,9 @@ function lastLineOf(buf) {
   const start2 = buf.lastIndexOf(10, end - 1) + 1;
   return Buffer.from(buf.subarray(start2));
 }
-function currentRun(path, fd, runId) {
+function currentRun(path2, fd, runId) {
   const { ino, size } = (0, import_node_fs10.fstatSync)(fd);
-  const cached2 = cache.get(path);
+  const cached2 = cache.get(path2);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
     if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
@@ -41126,14 +42814,14 @@ function currentRun(path, fd, runId) {
       }
     }
   }
-  cache.delete(path);
+  cache.delete(path2);
   const whole = readRange(fd, 0, size);
   const parsed = parseLedger(whole.toString("utf8"));
   const damage = ledgerDamage(runId, parsed);
   if (damage) return damage;
   const { run: run2 } = foldEvents(parsed.events);
   if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
-  remember(cache, path, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
+  remember(cache, path2, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
   return { run: run2, size };
 }
 function extendsChain(run2, events) {
@@ -41153,18 +42841,18 @@ function ledgerDamage(runId, parsed) {
   return void 0;
 }
 async function appendToRun(root, runId, options, decide) {
-  const path = (0, import_node_path9.join)(root, runFile(runId));
+  const path2 = (0, import_node_path10.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release;
   try {
-    release = await acquireLock(path);
+    release = await acquireLock(path2);
   } catch (e) {
     return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
-    const fd = (0, import_node_fs10.openSync)(path, "r+");
+    const fd = (0, import_node_fs10.openSync)(path2, "r+");
     try {
-      const current = currentRun(path, fd, runId);
+      const current = currentRun(path2, fd, runId);
       if ("ok" in current) return current;
       const { run: run2 } = current;
       const next = run2.head.seq + 1;
@@ -41182,17 +42870,17 @@ async function appendToRun(root, runId, options, decide) {
       const line = Buffer.from(eventLine(event), "utf8");
       const end = (0, import_node_fs10.fstatSync)(fd).size;
       if (end !== current.size) {
-        cache.delete(path);
+        cache.delete(path2);
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
       (0, import_node_fs10.writeSync)(fd, line, 0, line.length, end);
       (0, import_node_fs10.fsyncSync)(fd);
       applyEvent(run2, event);
-      const cached2 = cache.get(path);
+      const cached2 = cache.get(path2);
       if (cached2) {
         cached2.size = end + line.length;
         cached2.lastLine = line;
-        remember(cache, path, cached2, run2.events.length);
+        remember(cache, path2, cached2, run2.events.length);
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
@@ -41209,8 +42897,8 @@ function releaseLock(release) {
   } catch {
   }
 }
-async function acquireLock(path) {
-  const lockPath = `${path}.lock`;
+async function acquireLock(path2) {
+  const lockPath = `${path2}.lock`;
   for (let attempt = 1; ; attempt++) {
     try {
       (0, import_node_fs10.closeSync)((0, import_node_fs10.openSync)(lockPath, "wx"));
@@ -41251,28 +42939,28 @@ function takeOverStale(lockPath) {
   return true;
 }
 function tornTailOf(root, runId) {
-  const buf = (0, import_node_fs10.readFileSync)((0, import_node_path9.join)(root, runFile(runId)));
+  const buf = (0, import_node_fs10.readFileSync)((0, import_node_path10.join)(root, runFile(runId)));
   if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
   const offset = buf.lastIndexOf(10) + 1;
   return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
 }
 async function moveTornTail(root, runId) {
-  const path = (0, import_node_path9.join)(root, runFile(runId));
+  const path2 = (0, import_node_path10.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
-  const release = await acquireLock(path);
+  const release = await acquireLock(path2);
   try {
     const torn = tornTailOf(root, runId);
     if (!torn) return { ok: true };
     const tornFile = `${runFile(runId)}.torn`;
-    const aside = (0, import_node_fs10.openSync)((0, import_node_path9.join)(root, tornFile), "a");
+    const aside = (0, import_node_fs10.openSync)((0, import_node_path10.join)(root, tornFile), "a");
     try {
       (0, import_node_fs10.writeSync)(aside, torn.text + "\n");
       (0, import_node_fs10.fsyncSync)(aside);
     } finally {
       (0, import_node_fs10.closeSync)(aside);
     }
-    const whole = (0, import_node_fs10.readFileSync)(path);
-    const tmp = `${path}.repair-${process.pid}`;
+    const whole = (0, import_node_fs10.readFileSync)(path2);
+    const tmp = `${path2}.repair-${process.pid}`;
     const fd = (0, import_node_fs10.openSync)(tmp, "w");
     try {
       (0, import_node_fs10.writeSync)(fd, whole.subarray(0, torn.offset));
@@ -41280,9 +42968,9 @@ async function moveTornTail(root, runId) {
     } finally {
       (0, import_node_fs10.closeSync)(fd);
     }
-    (0, import_node_fs10.renameSync)(tmp, path);
-    fsyncDir((0, import_node_path9.dirname)(path));
-    cache.delete(path);
+    (0, import_node_fs10.renameSync)(tmp, path2);
+    fsyncDir((0, import_node_path10.dirname)(path2));
+    cache.delete(path2);
     return { ok: true, torn, tornFile };
   } finally {
     releaseLock(release);
@@ -41391,7 +43079,7 @@ var illegalTransition = defineRule({
   category: C4,
   summary: "A recorded event is a transition the run's state machine refuses.",
   help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
-  message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
+  message: (seq, type, code2, why) => `event seq ${seq} (${type}) would have been refused with ${code2}: ${why}`
 });
 var historyRewritten = defineRule({
   id: "ledger/history-rewritten",
@@ -41428,7 +43116,7 @@ var pinnedFlowMismatch = defineRule({
 
 // core/ledger/verify.ts
 var import_node_fs11 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 function lineRange(line, fallbackLine = 1) {
   if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
   return { line: line.line, column: 1, endLine: line.line, endColumn: line.text.length + 1 };
@@ -41488,13 +43176,13 @@ function verifyLedger(options) {
   const runs = [];
   for (const runId of ids) {
     const file2 = runFile(runId);
-    const path = (0, import_node_path10.join)(root, file2);
+    const path2 = (0, import_node_path11.join)(root, file2);
     const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
     if (!ledgerExists(root, runId)) {
       if (baseText !== void 0) findings.push(historyRewritten.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, runId, base, "the ledger was deleted"));
       continue;
     }
-    const v = verifyLedgerText(file2, (0, import_node_fs11.readFileSync)(path, "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: base });
+    const v = verifyLedgerText(file2, (0, import_node_fs11.readFileSync)(path2, "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: base });
     runs.push(v);
     findings.push(...v.findings);
   }
@@ -41507,7 +43195,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path11.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path12.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE2, `not JSON (${e.message})`)];
   }
@@ -41521,7 +43209,7 @@ function workspaceOf(ledgerFile) {
 function workspaceFlowSteps(ctx) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path11.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const read = readSourceText((0, import_node_path12.join)(ctx.root, file2), file2, limitsOf(ctx.config));
     const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
     if (!snap) continue;
     const steps = stableStringify([...snap.steps]);
@@ -41551,7 +43239,7 @@ var ledgerCheck = {
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
       const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs12.readFileSync)((0, import_node_path11.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const v = verifyLedgerText(file2, (0, import_node_fs12.readFileSync)((0, import_node_path12.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
       runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
@@ -41605,8 +43293,2458 @@ function ledgerMarkdown(report) {
   return out2.join("\n").trimEnd();
 }
 
+// core/traces/check.ts
+var import_node_fs14 = require("node:fs");
+var import_node_path13 = require("node:path");
+
+// core/traces/checks.ts
+var import_picomatch2 = __toESM(require_picomatch2());
+
+// node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
+var ATTR_ERROR_TYPE = "error.type";
+var ATTR_EXCEPTION_MESSAGE = "exception.message";
+var ATTR_EXCEPTION_STACKTRACE = "exception.stacktrace";
+var ATTR_EXCEPTION_TYPE = "exception.type";
+var ATTR_SERVICE_NAME = "service.name";
+var ATTR_TELEMETRY_SDK_LANGUAGE = "telemetry.sdk.language";
+var TELEMETRY_SDK_LANGUAGE_VALUE_NODEJS = "nodejs";
+var ATTR_TELEMETRY_SDK_NAME = "telemetry.sdk.name";
+var ATTR_TELEMETRY_SDK_VERSION = "telemetry.sdk.version";
+
+// node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs
+var ATTR_GEN_AI_AGENT_NAME = "gen_ai.agent.name";
+var ATTR_GEN_AI_CONVERSATION_ID = "gen_ai.conversation.id";
+var ATTR_GEN_AI_OPERATION_NAME = "gen_ai.operation.name";
+var GEN_AI_OPERATION_NAME_VALUE_CHAT = "chat";
+var GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT = "create_agent";
+var GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS = "embeddings";
+var GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = "execute_tool";
+var GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT = "generate_content";
+var GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = "invoke_agent";
+var GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION = "text_completion";
+var ATTR_GEN_AI_REQUEST_MODEL = "gen_ai.request.model";
+var ATTR_GEN_AI_RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
+var ATTR_GEN_AI_RESPONSE_MODEL = "gen_ai.response.model";
+var ATTR_GEN_AI_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
+var ATTR_GEN_AI_TOOL_CALL_ID = "gen_ai.tool.call.id";
+var ATTR_GEN_AI_TOOL_NAME = "gen_ai.tool.name";
+var ATTR_GEN_AI_USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens";
+var ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
+
+// core/traces/conventions.ts
+var GENAI = {
+  operation: ATTR_GEN_AI_OPERATION_NAME,
+  agentName: ATTR_GEN_AI_AGENT_NAME,
+  conversationId: ATTR_GEN_AI_CONVERSATION_ID,
+  requestModel: ATTR_GEN_AI_REQUEST_MODEL,
+  responseModel: ATTR_GEN_AI_RESPONSE_MODEL,
+  finishReasons: ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
+  toolName: ATTR_GEN_AI_TOOL_NAME,
+  toolCallId: ATTR_GEN_AI_TOOL_CALL_ID,
+  toolArguments: ATTR_GEN_AI_TOOL_CALL_ARGUMENTS,
+  inputTokens: ATTR_GEN_AI_USAGE_INPUT_TOKENS,
+  outputTokens: ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
+  errorType: ATTR_ERROR_TYPE
+};
+var MODEL_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS]);
+var AGENT_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT]);
+var TOOL_OPERATION = GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL;
+var INVOKE_AGENT = GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT;
+var FINISH_TOOL_CALLS = "tool_calls";
+var APPROVAL = {
+  event: "flowgate.approval",
+  decision: "flowgate.approval.decision",
+  approver: "flowgate.approval.approver",
+  reason: "flowgate.approval.reason",
+  /** On an execute_tool span: the runtime itself says this call needs an approval (whatever the policy lists). */
+  required: "flowgate.approval.required",
+  /** Who asked for the approval: an approval decided by its requester does not count. */
+  requester: "flowgate.approval.requester"
+};
+var LEDGER = {
+  runId: "flowgate.run.id",
+  /** The ledger's run status when exported: a root span saying anything but done or cancelled is a snapshot of a run still going. */
+  runStatus: "flowgate.run.status",
+  startedBy: "flowgate.run.started_by",
+  stepId: "flowgate.step.id",
+  stepStatus: "flowgate.step.status",
+  actor: "flowgate.actor"
+};
+var AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
+var FINISHED_RUN_STATUSES = /* @__PURE__ */ new Set(["done", "cancelled"]);
+var KEPT_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
+
+// core/traces/span.ts
+var MAX_ATTRIBUTE_CHARS = 4096;
+var MAX_SPAN_ITEMS = 32;
+var HEX32 = /^[0-9a-f]{32}$/i;
+var HEX16 = /^[0-9a-f]{16}$/i;
+var NANOS = /^\d{1,20}$/;
+var APPROVAL_EVENTS = /* @__PURE__ */ new Set([APPROVAL.event, AGENTLEDGER_APPROVAL_EVENT]);
+function micros(value) {
+  const text3 = typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value;
+  if (typeof text3 !== "string" || !NANOS.test(text3)) return void 0;
+  return Number(BigInt(text3) / 1000n);
+}
+function clip(s) {
+  return s.length > MAX_ATTRIBUTE_CHARS ? `${s.slice(0, MAX_ATTRIBUTE_CHARS)}\u2026` : s;
+}
+function anyValue2(v) {
+  if (!isObject2(v)) return void 0;
+  if (typeof v.stringValue === "string") return clip(v.stringValue);
+  if (typeof v.boolValue === "boolean") return v.boolValue;
+  if (typeof v.intValue === "number" || typeof v.intValue === "string") {
+    const n = Number(v.intValue);
+    return Number.isFinite(n) ? n : void 0;
+  }
+  if (typeof v.doubleValue === "number") return v.doubleValue;
+  if (isObject2(v.arrayValue) && Array.isArray(v.arrayValue.values)) return v.arrayValue.values.slice(0, MAX_SPAN_ITEMS).map((x) => String(anyValue2(x) ?? ""));
+  return void 0;
+}
+function attributes(list2, keep) {
+  const out2 = /* @__PURE__ */ new Map();
+  if (!Array.isArray(list2)) return out2;
+  for (const kv of list2) {
+    if (!isObject2(kv) || typeof kv.key !== "string" || !keep(kv.key) || out2.has(kv.key)) continue;
+    const value = anyValue2(kv.value);
+    if (value !== void 0) out2.set(kv.key, value);
+  }
+  return out2;
+}
+var isError = (status) => isObject2(status) && (status.code === 2 || status.code === "STATUS_CODE_ERROR");
+function toTraceSpan(raw, range) {
+  if (!isObject2(raw)) return "not an object";
+  const { traceId, spanId, parentSpanId, name: name2 } = raw;
+  if (typeof traceId !== "string" || !HEX32.test(traceId)) return "traceId is not 32 hex digits";
+  if (typeof spanId !== "string" || !HEX16.test(spanId)) return "spanId is not 16 hex digits";
+  if (parentSpanId !== void 0 && parentSpanId !== "" && (typeof parentSpanId !== "string" || !HEX16.test(parentSpanId))) return "parentSpanId is not 16 hex digits";
+  if (typeof name2 !== "string") return "name is not a string";
+  const startUs = micros(raw.startTimeUnixNano);
+  const endUs = micros(raw.endTimeUnixNano);
+  if (startUs === void 0 || endUs === void 0) return "startTimeUnixNano/endTimeUnixNano are not Unix nanoseconds";
+  const events = [];
+  for (const e of Array.isArray(raw.events) ? raw.events : []) {
+    if (!isObject2(e) || typeof e.name !== "string" || !APPROVAL_EVENTS.has(e.name) || events.length >= MAX_SPAN_ITEMS) continue;
+    events.push({ name: e.name, timeUs: micros(e.timeUnixNano) ?? 0, attrs: Object.fromEntries(attributes(e.attributes, () => true)) });
+  }
+  const links = [];
+  for (const l of Array.isArray(raw.links) ? raw.links : []) if (isObject2(l) && typeof l.spanId === "string" && HEX16.test(l.spanId) && links.length < MAX_SPAN_ITEMS) links.push(l.spanId.toLowerCase());
+  const status = isObject2(raw.status) ? raw.status : {};
+  return {
+    traceId: traceId.toLowerCase(),
+    spanId: spanId.toLowerCase(),
+    parentSpanId: typeof parentSpanId === "string" && parentSpanId !== "" ? parentSpanId.toLowerCase() : void 0,
+    name: clip(name2),
+    startUs,
+    endUs,
+    error: isError(status),
+    statusMessage: typeof status.message === "string" && status.message !== "" ? clip(status.message) : void 0,
+    attrs: attributes(raw.attributes, (k) => KEPT_ATTRIBUTES.has(k)),
+    events,
+    links,
+    range
+  };
+}
+var str = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
+var num = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
+
+// core/traces/model.ts
+var MAX_TRACES = 25e4;
+var MAX_CALLS = 2e4;
+function operationOf(span) {
+  return str(span.attrs.get(GENAI.operation));
+}
+function kindOf2(span) {
+  const op = operationOf(span);
+  if (op === void 0) return void 0;
+  if (op === TOOL_OPERATION) return "tool";
+  if (MODEL_OPERATIONS.has(op)) return "model";
+  if (AGENT_OPERATIONS.has(op)) return "agent";
+  return void 0;
+}
+function errorOf(span) {
+  const type = str(span.attrs.get(GENAI.errorType));
+  if (!span.error && type === void 0) return void 0;
+  return [type, span.statusMessage].filter(Boolean).join(": ") || "error";
+}
+function modelOf(span) {
+  return str(span.attrs.get(GENAI.requestModel)) ?? str(span.attrs.get(GENAI.responseModel)) ?? "(unknown model)";
+}
+function toolOf(span) {
+  return { tool: str(span.attrs.get(GENAI.toolName)) ?? "(unnamed tool)", callId: str(span.attrs.get(GENAI.toolCallId)) ?? span.spanId };
+}
+var TraceModel = class {
+  traces = /* @__PURE__ */ new Map();
+  calls = 0;
+  /** Traces not summarised because MAX_TRACES was reached. */
+  overflow = 0;
+  add(span) {
+    let t = this.traces.get(span.traceId);
+    if (!t) {
+      if (this.traces.size >= MAX_TRACES) return void this.overflow++;
+      t = { traceId: span.traceId, genai: false, first: span.range, agents: /* @__PURE__ */ new Set(), modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), startUs: span.startUs, endUs: span.endUs, calls: [], truncated: false };
+      this.traces.set(span.traceId, t);
+    }
+    if (!span.parentSpanId) t.root = span.range;
+    t.startUs = Math.min(t.startUs, span.startUs);
+    t.endUs = Math.max(t.endUs, span.endUs);
+    t.conversationId ??= str(span.attrs.get(GENAI.conversationId));
+    const status = str(span.attrs.get(LEDGER.runStatus));
+    if (status !== void 0 && !FINISHED_RUN_STATUSES.has(status)) t.snapshotStatus = status;
+    const kind = kindOf2(span);
+    if (!kind) return;
+    t.genai = true;
+    const call2 = { kind, name: "", operation: operationOf(span), outcome: errorOf(span) ?? "ok", startUs: span.startUs, endUs: span.endUs, spanId: span.spanId, range: span.range };
+    if (kind === "agent") {
+      call2.name = str(span.attrs.get(GENAI.agentName)) ?? span.name;
+      t.agents.add(call2.name);
+    } else if (kind === "model") {
+      call2.name = modelOf(span);
+      const finish = span.attrs.get(GENAI.finishReasons);
+      call2.finishReasons = Array.isArray(finish) ? finish : typeof finish === "string" ? [finish] : void 0;
+      call2.inputTokens = num(span.attrs.get(GENAI.inputTokens));
+      call2.outputTokens = num(span.attrs.get(GENAI.outputTokens));
+      t.modelCalls++;
+      t.inputTokens += call2.inputTokens;
+      t.outputTokens += call2.outputTokens;
+      const byModel = t.tokensByModel.get(call2.name) ?? { input: 0, output: 0 };
+      byModel.input += call2.inputTokens;
+      byModel.output += call2.outputTokens;
+      t.tokensByModel.set(call2.name, byModel);
+      if (!t.lastModel || span.startUs >= t.lastModel.startUs) t.lastModel = { startUs: span.startUs, asksForTools: call2.finishReasons?.includes(FINISH_TOOL_CALLS) === true && call2.outcome === "ok" };
+    } else {
+      const { tool, callId } = toolOf(span);
+      call2.name = tool;
+      call2.callId = callId;
+      call2.arguments = str(span.attrs.get(GENAI.toolArguments));
+      t.toolCalls++;
+    }
+    if (this.calls < MAX_CALLS) {
+      t.calls.push(call2);
+      this.calls++;
+    } else t.truncated = true;
+  }
+  /** The runs, in order of their first span's position in the file. */
+  runs() {
+    const byId = /* @__PURE__ */ new Map();
+    for (const t of this.traces.values()) {
+      if (!t.genai) continue;
+      const id2 = t.conversationId ?? t.traceId;
+      let run2 = byId.get(id2);
+      if (!run2) {
+        run2 = { id: id2, conversationId: t.conversationId, traceIds: [], agents: [], modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), rootless: [], endsAwaitingTools: false, startUs: t.startUs, endUs: t.endUs, calls: [], callsTruncated: false, anchor: t.root ?? t.first };
+        byId.set(id2, run2);
+      }
+      merge2(run2, t);
+    }
+    const runs = [...byId.values()];
+    for (const run2 of runs) run2.calls.sort((a, b) => a.startUs - b.startUs || a.endUs - b.endUs);
+    return runs.sort((a, b) => a.anchor.line - b.anchor.line || a.anchor.column - b.anchor.column);
+  }
+};
+function merge2(run2, t) {
+  run2.traceIds.push(t.traceId);
+  for (const a of t.agents) if (!run2.agents.includes(a)) run2.agents.push(a);
+  run2.modelCalls += t.modelCalls;
+  run2.toolCalls += t.toolCalls;
+  run2.inputTokens += t.inputTokens;
+  run2.outputTokens += t.outputTokens;
+  for (const [model, tokens] of t.tokensByModel) {
+    const sum = run2.tokensByModel.get(model) ?? { input: 0, output: 0 };
+    run2.tokensByModel.set(model, { input: sum.input + tokens.input, output: sum.output + tokens.output });
+  }
+  if (!t.root) run2.rootless.push(t.traceId);
+  run2.snapshotStatus ??= t.snapshotStatus;
+  if (t.endUs >= run2.endUs || run2.traceIds.length === 1) run2.endsAwaitingTools = t.lastModel?.asksForTools === true;
+  run2.startUs = Math.min(run2.startUs, t.startUs);
+  run2.endUs = Math.max(run2.endUs, t.endUs);
+  run2.calls.push(...t.calls);
+  run2.callsTruncated ||= t.truncated;
+  if (t.root && compare(t.root, run2.anchor) < 0) run2.anchor = t.root;
+}
+var compare = (a, b) => a.line - b.line || a.column - b.column;
+
+// core/traces/rules.ts
+var invalidTrace = defineRule({
+  id: "trace/invalid-trace",
+  severity: "error",
+  category: "traces",
+  summary: "A file configured as a trace is not OTLP/JSON trace data.",
+  help: 'Flowgate reads the protobuf-JSON mapping of an OTLP ExportTraceServiceRequest: one `{ "resourceSpans": [...] }` object per file, or one per line as the OpenTelemetry Collector\'s file exporter writes them. Fix the JSON at the reported position, or remove the file from `traces.include`.',
+  message: (detail) => `not an OTLP/JSON trace: ${detail}`
+});
+var invalidSpan = defineRule({
+  id: "trace/invalid-span",
+  severity: "error",
+  category: "traces",
+  summary: "A span lacks a field Flowgate needs (ids, name, times) or has one of the wrong type.",
+  help: "Every span needs a 32-hex-digit traceId, a 16-hex-digit spanId, a name and start/end times in Unix nanoseconds. A span Flowgate cannot read is not judged, so it fails the gate rather than passing unseen.",
+  message: (detail) => `span not readable: ${detail}`
+});
+var toolForbidden = defineRule({
+  id: "trace/tool-forbidden",
+  severity: "error",
+  category: "traces",
+  summary: "A tool call the policy forbids (traces.policy.forbidden-tools).",
+  help: "The run called a tool named in `traces.policy.forbidden-tools` (a gen_ai.tool.name on an execute_tool span). Remove the tool from the agent, or change the policy through review.",
+  message: (tool, callId) => `tool ${tool} (call ${callId}) is forbidden by traces.policy.forbidden-tools`
+});
+var approvalMissing = defineRule({
+  id: "trace/approval-missing",
+  severity: "error",
+  category: "traces",
+  summary: "A tool that needs an approval ran without an approving decision.",
+  help: "Tools named in `traces.policy.approval-required` need a recorded approval: a `flowgate.approval` span event with `flowgate.approval.decision` = `approved` and a `flowgate.approval.approver` on the execute_tool span (or on any span of the run with the call's `gen_ai.tool.call.id`), a link from the execute_tool span to a span carrying those attributes, or agentledger's `tool_approval_decided` event. See README, \"Traces\".",
+  message: (tool, callId, detail) => `tool ${tool} (call ${callId}) needs an approval: ${detail}`
+});
+var toolCallFailed = defineRule({
+  id: "trace/tool-call-failed",
+  severity: "error",
+  category: "traces",
+  summary: "A tool call ended in error (span status ERROR or error.type).",
+  help: "An execute_tool span ended with status ERROR or an `error.type` attribute: the side effect may be half done. Look at the span's events (exception) and fix the tool or its arguments.",
+  message: (tool, callId, error62) => `tool ${tool} (call ${callId}) failed: ${error62}`
+});
+var modelCallFailed = defineRule({
+  id: "trace/model-call-failed",
+  severity: "warning",
+  category: "traces",
+  summary: "A model call ended in error.",
+  help: "A chat/generate_content span ended with status ERROR or an `error.type` attribute. When the agent handled it (its run still finished cleanly) this is a warning; an error that ended the run is also reported as trace/unhandled-error.",
+  message: (model, error62) => `model call to ${model} failed: ${error62}`
+});
+var unhandledError = defineRule({
+  id: "trace/unhandled-error",
+  severity: "error",
+  category: "traces",
+  summary: "An agent span or a run's root span ended in error.",
+  help: "An invoke_agent span, or the root span of a run, ended with status ERROR or an `error.type` attribute: the error was not handled inside the agent, so the run's outcome is unknown.",
+  message: (span, error62) => `${span} ended in error: ${error62}`
+});
+var modelNotAllowed = defineRule({
+  id: "trace/model-not-allowed",
+  severity: "error",
+  category: "traces",
+  summary: "A model call to a model the policy does not allow (traces.policy.allowed-models).",
+  help: "When `traces.policy.allowed-models` is set, every model call's gen_ai.request.model (and gen_ai.response.model when recorded) must match one of its globs.",
+  message: (model) => `model ${model} is not in traces.policy.allowed-models`
+});
+var budgetExceeded2 = defineRule({
+  id: "trace/budget-exceeded",
+  severity: "error",
+  category: "traces",
+  summary: "A run used more tokens, tool calls or USD than traces.budgets allows.",
+  help: "Tokens are the sum of gen_ai.usage.input_tokens and output_tokens over the run's model calls; USD prices them with `traces.prices` (per million tokens, by model glob); tool calls count execute_tool spans.",
+  message: (run2, what, spent, limit) => `run ${run2} ${what} ${spent}, over the budget of ${limit}`
+});
+var priceUnknown = defineRule({
+  id: "trace/price-unknown",
+  severity: "error",
+  category: "traces",
+  summary: "A USD budget is set but a model call's model has no price in traces.prices.",
+  help: "`traces.budgets.max-usd` can only be enforced when every model used has a price. Add the model (or a glob) to `traces.prices`.",
+  message: (run2, model) => `run ${run2} called ${model}, which has no price in traces.prices: its cost cannot be checked against traces.budgets.max-usd`
+});
+var runNotFinished = defineRule({
+  id: "trace/run-not-finished",
+  severity: "error",
+  category: "traces",
+  summary: "A run did not finish: its root span is missing, or its last model call asked for tools nobody returned.",
+  help: "Spans are exported when they end, so a run whose root span is not in the trace was still running (or its process died) when the trace was written; a run whose last model call finished with `tool_calls` stopped before the model saw the tools' results.",
+  message: (run2, detail) => `run ${run2} did not finish: ${detail}`
+});
+var traceTooLarge = defineRule({
+  id: "trace/too-large",
+  severity: "error",
+  category: "traces",
+  summary: "A trace has more runs, pending approvals or nesting than Flowgate judges in bounded memory.",
+  help: "Flowgate reads traces streaming with fixed limits so a hostile file cannot exhaust memory or time. Whatever is past a limit is not judged, so the gate fails. Split the trace into smaller files.",
+  message: (detail) => `trace over a limit: ${detail}`
+});
+var traceGoldenRegression = defineRule({
+  id: "trace/golden-regression",
+  severity: "error",
+  category: "traces",
+  summary: "A trace's sequence of model and tool calls differs from its golden trace.",
+  help: "The run's model and tool calls (operation, model or tool, arguments, outcome; ids and times normalised) are aligned with the golden trace's by a Myers diff. Fix the regression, or accept the new behaviour with `flowgate golden <trace> <golden> --update`.",
+  message: (golden, detail) => `vs ${golden}: ${detail}`
+});
+var traceGoldenMissing = defineRule({
+  id: "trace/golden-missing",
+  severity: "error",
+  category: "traces",
+  summary: "A configured trace golden does not exist or is not a readable trace.",
+  help: "Create the golden with `flowgate golden <trace> <golden> --update`, or fix `traces.goldens` in .flowgate.yml.",
+  message: (detail) => detail
+});
+
+// core/traces/checks.ts
+var MAX_PENDING_APPROVALS = 1e4;
+var MAX_REMOTE_APPROVALS = 1e5;
+var MAX_FINDINGS_PER_RULE = 100;
+var matcher = (globs4) => globs4.length ? (0, import_picomatch2.default)(globs4, { dot: true }) : () => false;
+function decisionFrom(attrs, timeUs) {
+  const flowgate = str(attrs[APPROVAL.decision]);
+  const raw = flowgate !== void 0 ? { status: flowgate, approved_by: str(attrs[APPROVAL.approver]) } : attrs;
+  const { decision, approver } = decisionOf(raw);
+  if (decision === void 0) return void 0;
+  const who = typeof approver === "string" && approver.trim() !== "" ? approver : void 0;
+  if (decision === "APPROVED" && who) return { approved: true, approver: who, detail: `approved by ${who}`, timeUs };
+  return { approved: false, detail: decision === "APPROVED" ? "approved without an approver" : `${decision.toLowerCase()}${who ? ` by ${who}` : ""}`, timeUs };
+}
+function combine(a, b) {
+  if (!a || !b) return a ?? b;
+  return a.approved ? b : a;
+}
+var TraceJudge = class {
+  constructor(file2, config2) {
+    this.file = file2;
+    this.config = config2;
+    this.forbidden = matcher(config2.policy["forbidden-tools"]);
+    this.needsApproval = matcher(config2.policy["approval-required"]);
+    const allowed = config2.policy["allowed-models"];
+    if (allowed) this.allowedModel = matcher(allowed);
+  }
+  file;
+  config;
+  findings = [];
+  counts = /* @__PURE__ */ new Map();
+  forbidden;
+  needsApproval;
+  allowedModel;
+  pending = [];
+  /** Decisions recorded on approval spans (by span id) and by events naming a call (by call id). */
+  bySpan = /* @__PURE__ */ new Map();
+  byCall = /* @__PURE__ */ new Map();
+  remoteOverflow = false;
+  /** Root spans in error that are not agent spans, by trace: judged once it is known which traces are runs. */
+  rootErrors = [];
+  /** Record a finding; `traceId` ties it to its run (runs are assembled at the end). */
+  push(f, traceId) {
+    if (traceId) f.properties = { ...f.properties, traceId };
+    const n = (this.counts.get(f.rule) ?? 0) + 1;
+    this.counts.set(f.rule, n);
+    if (n <= MAX_FINDINGS_PER_RULE) this.findings.push(f);
+  }
+  remember(map2, key, d) {
+    if (map2.size >= MAX_REMOTE_APPROVALS && !map2.has(key)) return void (this.remoteOverflow = true);
+    map2.set(key, combine(map2.get(key), d));
+  }
+  span(span) {
+    const ownDecision = str(span.attrs.get(APPROVAL.decision)) !== void 0 ? decisionFrom(Object.fromEntries(span.attrs), span.endUs) : void 0;
+    if (ownDecision) this.remember(this.bySpan, span.spanId, ownDecision);
+    const kind = kindOf2(span);
+    let onSpan;
+    for (const e of span.events) {
+      const d = decisionFrom(e.attrs, e.timeUs);
+      if (!d) continue;
+      const callId = str(e.attrs[GENAI.toolCallId]) ?? str(e.attrs.tool_call_id);
+      if (kind === "tool" && (callId === void 0 || callId === toolOf(span).callId)) onSpan = combine(onSpan, d);
+      else if (callId !== void 0) this.remember(this.byCall, callId, d);
+    }
+    const error62 = errorOf(span);
+    if (kind === "tool") {
+      const { tool, callId } = toolOf(span);
+      if (this.forbidden(tool)) this.push(toolForbidden.at(this.file, span.range, tool, callId), span.traceId);
+      if (error62) this.push(toolCallFailed.at(this.file, span.range, tool, callId, error62), span.traceId);
+      if (this.needsApproval(tool) || span.attrs.get(APPROVAL.required) === true) {
+        const requester = str(span.attrs.get(APPROVAL.requester));
+        if (onSpan?.approved && requester !== void 0 && onSpan.approver === requester) onSpan = { ...onSpan, approved: false, detail: `approved by its own requester ${requester}` };
+        if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span.range, tool, callId, `its approval was ${onSpan.detail}`), span.traceId);
+        else if (!onSpan) this.wait({ traceId: span.traceId, tool, callId, requester, links: span.links, startUs: span.startUs, range: span.range });
+      }
+    } else if (kind === "model") {
+      const model = modelOf(span);
+      if (error62) this.push(modelCallFailed.at(this.file, span.range, model, error62), span.traceId);
+      if (this.allowedModel) {
+        const response = str(span.attrs.get(GENAI.responseModel));
+        const requested = str(span.attrs.get(GENAI.requestModel)) ?? response;
+        if (requested === void 0 || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span.range, requested ?? "(unrecorded)"), span.traceId);
+      }
+    }
+    if (error62 && kind === "agent") this.push(unhandledError.at(this.file, span.range, span.name, error62), span.traceId);
+    else if (error62 && !span.parentSpanId && this.rootErrors.length < MAX_PENDING_APPROVALS) this.rootErrors.push({ ...unhandledError.at(this.file, span.range, span.name, error62), properties: { traceId: span.traceId } });
+  }
+  wait(p) {
+    if (this.pending.length < MAX_PENDING_APPROVALS) return void this.pending.push(p);
+    this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `more than ${MAX_PENDING_APPROVALS} calls waited for approvals recorded elsewhere; not resolved`), p.traceId);
+  }
+  /** Judge what needed the whole file: approvals recorded elsewhere, budgets, finishing; then close the findings. */
+  finish(runs, overflow) {
+    for (const p of this.pending) {
+      const remote = [this.byCall.get(p.callId), ...p.links.map((l) => this.bySpan.get(l))].filter((d) => d !== void 0 && (d.timeUs === 0 || d.timeUs <= p.startUs));
+      let decision = remote.reduce((a, d) => combine(a, d), void 0);
+      if (decision?.approved && p.requester !== void 0 && decision.approver === p.requester) decision = { ...decision, approved: false, detail: `approved by its own requester ${p.requester}` };
+      if (!decision) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, this.remoteOverflow ? "no approval found (too many approvals recorded to remember them all)" : "no approval recorded"), p.traceId);
+      else if (!decision.approved) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `its approval was ${decision.detail}`), p.traceId);
+    }
+    const runTraces = new Set(runs.flatMap((r) => r.traceIds));
+    for (const f of this.rootErrors) if (runTraces.has(f.properties.traceId)) this.push(f);
+    for (const run2 of runs) this.judgeRun(run2);
+    if (overflow > 0) this.push(traceTooLarge.at(this.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${overflow} traces past the first ${MAX_TRACES} were judged span by span only (no budgets, approvals across spans, or finishing)`));
+    for (const [rule, n] of this.counts) {
+      if (n > MAX_FINDINGS_PER_RULE) {
+        const first = this.findings.find((f) => f.rule === rule);
+        this.findings.push({ ...first, message: `\u2026and ${n - MAX_FINDINGS_PER_RULE} more ${rule} findings not listed`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+      }
+    }
+    return this.findings;
+  }
+  judgeRun(run2) {
+    const t = run2.traceIds[0];
+    if (run2.rootless.length > 0) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, `no root span in trace ${run2.rootless.slice(0, 3).join(", ")}${run2.rootless.length > 3 ? ` and ${run2.rootless.length - 3} more` : ""} (still running or its process died when the trace was written)`), t);
+    else if (run2.snapshotStatus !== void 0) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, `it was exported while ${run2.snapshotStatus} (flowgate.run.status)`), t);
+    else if (run2.endsAwaitingTools) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, "its last model call asked for tools and no model call saw their results"), t);
+    const b = this.config.budgets;
+    const tokens = run2.inputTokens + run2.outputTokens;
+    if (b["max-tokens"] !== void 0 && tokens > b["max-tokens"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "used tokens", tokens, b["max-tokens"]), t);
+    if (b["max-tool-calls"] !== void 0 && run2.toolCalls > b["max-tool-calls"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "made tool calls", run2.toolCalls, b["max-tool-calls"]), t);
+    if (b["max-usd"] !== void 0) {
+      const { usd: usd2, unpriced } = costOf(run2, this.config.prices);
+      for (const model of unpriced) this.push(priceUnknown.at(this.file, run2.anchor, run2.id, model), t);
+      if (usd2 > b["max-usd"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "spent USD", usd2, b["max-usd"]), t);
+    }
+  }
+};
+function costOf(run2, prices) {
+  const table2 = Object.entries(prices).map(([glob, price]) => ({ match: (0, import_picomatch2.default)(glob, { dot: true }), price }));
+  let micro = 0;
+  const unpriced = [];
+  for (const [model, tokens] of run2.tokensByModel) {
+    const price = table2.find((p) => p.match(model))?.price;
+    if (!price) {
+      if (tokens.input + tokens.output > 0) unpriced.push(model);
+      continue;
+    }
+    micro += tokens.input * price.input + tokens.output * price.output;
+  }
+  return { usd: Number((micro / 1e6).toPrecision(12)), unpriced };
+}
+
+// core/traces/load.ts
+var import_node_fs13 = require("node:fs");
+
+// node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
+var NonBufferedString = class {
+  constructor() {
+    this.decoder = new TextDecoder("utf-8", { fatal: true });
+    this.pending = [];
+    this.string = "";
+    this.byteLength = 0;
+  }
+  appendChar(char) {
+    this.pending.push(String.fromCharCode(char));
+    this.byteLength += 1;
+  }
+  appendBuf(buf, start2 = 0, end = buf.length) {
+    this.pending.push(this.decoder.decode(buf.subarray(start2, end)));
+    this.byteLength += end - start2;
+  }
+  appendCharCode(code2) {
+    this.pending.push(String.fromCharCode(code2));
+  }
+  reset() {
+    this.pending = [];
+    this.string = "";
+    this.byteLength = 0;
+  }
+  // Folds only the pieces appended since the last call into `string`, so
+  // repeated calls (one per chunk when emitting partial tokens) stay linear
+  // overall instead of re-joining the whole accumulated string every time.
+  toString() {
+    if (this.pending.length > 0) {
+      this.string += this.pending.join("");
+      this.pending = [];
+    }
+    return this.string;
+  }
+};
+var BufferedString = class {
+  /**
+   * @param bufferSize The size, in bytes, of the buffer to accumulate into.
+   */
+  constructor(bufferSize) {
+    this.decoder = new TextDecoder("utf-8", { fatal: true });
+    this.bufferOffset = 0;
+    this.string = "";
+    this.byteLength = 0;
+    this.buffer = new Uint8Array(bufferSize);
+  }
+  appendChar(char) {
+    if (this.bufferOffset >= this.buffer.length)
+      this.flushStringBuffer();
+    this.buffer[this.bufferOffset++] = char;
+    this.byteLength += 1;
+  }
+  appendBuf(buf, start2 = 0, end = buf.length) {
+    const size = end - start2;
+    if (this.bufferOffset + size > this.buffer.length)
+      this.flushStringBuffer();
+    if (size > this.buffer.length) {
+      this.string += this.decoder.decode(buf.subarray(start2, end));
+      this.byteLength += size;
+      return;
+    }
+    this.buffer.set(buf.subarray(start2, end), this.bufferOffset);
+    this.bufferOffset += size;
+    this.byteLength += size;
+  }
+  appendCharCode(code2) {
+    this.flushStringBuffer();
+    this.string += String.fromCharCode(code2);
+  }
+  flushStringBuffer() {
+    this.string += this.decoder.decode(this.buffer.subarray(0, this.bufferOffset));
+    this.bufferOffset = 0;
+  }
+  reset() {
+    this.string = "";
+    this.bufferOffset = 0;
+    this.byteLength = 0;
+  }
+  toString() {
+    this.flushStringBuffer();
+    return this.string;
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/utils/types/tokenType.js
+var TokenType;
+(function(TokenType2) {
+  TokenType2[TokenType2["LEFT_BRACE"] = 0] = "LEFT_BRACE";
+  TokenType2[TokenType2["RIGHT_BRACE"] = 1] = "RIGHT_BRACE";
+  TokenType2[TokenType2["LEFT_BRACKET"] = 2] = "LEFT_BRACKET";
+  TokenType2[TokenType2["RIGHT_BRACKET"] = 3] = "RIGHT_BRACKET";
+  TokenType2[TokenType2["COLON"] = 4] = "COLON";
+  TokenType2[TokenType2["COMMA"] = 5] = "COMMA";
+  TokenType2[TokenType2["TRUE"] = 6] = "TRUE";
+  TokenType2[TokenType2["FALSE"] = 7] = "FALSE";
+  TokenType2[TokenType2["NULL"] = 8] = "NULL";
+  TokenType2[TokenType2["STRING"] = 9] = "STRING";
+  TokenType2[TokenType2["NUMBER"] = 10] = "NUMBER";
+  TokenType2[TokenType2["SEPARATOR"] = 11] = "SEPARATOR";
+})(TokenType || (TokenType = {}));
+var tokenType_default = TokenType;
+
+// node_modules/@streamparser/json/dist/mjs/utils/utf-8.js
+var charset;
+(function(charset2) {
+  charset2[charset2["BACKSPACE"] = 8] = "BACKSPACE";
+  charset2[charset2["FORM_FEED"] = 12] = "FORM_FEED";
+  charset2[charset2["NEWLINE"] = 10] = "NEWLINE";
+  charset2[charset2["CARRIAGE_RETURN"] = 13] = "CARRIAGE_RETURN";
+  charset2[charset2["TAB"] = 9] = "TAB";
+  charset2[charset2["SPACE"] = 32] = "SPACE";
+  charset2[charset2["EXCLAMATION_MARK"] = 33] = "EXCLAMATION_MARK";
+  charset2[charset2["QUOTATION_MARK"] = 34] = "QUOTATION_MARK";
+  charset2[charset2["NUMBER_SIGN"] = 35] = "NUMBER_SIGN";
+  charset2[charset2["DOLLAR_SIGN"] = 36] = "DOLLAR_SIGN";
+  charset2[charset2["PERCENT_SIGN"] = 37] = "PERCENT_SIGN";
+  charset2[charset2["AMPERSAND"] = 38] = "AMPERSAND";
+  charset2[charset2["APOSTROPHE"] = 39] = "APOSTROPHE";
+  charset2[charset2["LEFT_PARENTHESIS"] = 40] = "LEFT_PARENTHESIS";
+  charset2[charset2["RIGHT_PARENTHESIS"] = 41] = "RIGHT_PARENTHESIS";
+  charset2[charset2["ASTERISK"] = 42] = "ASTERISK";
+  charset2[charset2["PLUS_SIGN"] = 43] = "PLUS_SIGN";
+  charset2[charset2["COMMA"] = 44] = "COMMA";
+  charset2[charset2["HYPHEN_MINUS"] = 45] = "HYPHEN_MINUS";
+  charset2[charset2["FULL_STOP"] = 46] = "FULL_STOP";
+  charset2[charset2["SOLIDUS"] = 47] = "SOLIDUS";
+  charset2[charset2["DIGIT_ZERO"] = 48] = "DIGIT_ZERO";
+  charset2[charset2["DIGIT_ONE"] = 49] = "DIGIT_ONE";
+  charset2[charset2["DIGIT_TWO"] = 50] = "DIGIT_TWO";
+  charset2[charset2["DIGIT_THREE"] = 51] = "DIGIT_THREE";
+  charset2[charset2["DIGIT_FOUR"] = 52] = "DIGIT_FOUR";
+  charset2[charset2["DIGIT_FIVE"] = 53] = "DIGIT_FIVE";
+  charset2[charset2["DIGIT_SIX"] = 54] = "DIGIT_SIX";
+  charset2[charset2["DIGIT_SEVEN"] = 55] = "DIGIT_SEVEN";
+  charset2[charset2["DIGIT_EIGHT"] = 56] = "DIGIT_EIGHT";
+  charset2[charset2["DIGIT_NINE"] = 57] = "DIGIT_NINE";
+  charset2[charset2["COLON"] = 58] = "COLON";
+  charset2[charset2["SEMICOLON"] = 59] = "SEMICOLON";
+  charset2[charset2["LESS_THAN_SIGN"] = 60] = "LESS_THAN_SIGN";
+  charset2[charset2["EQUALS_SIGN"] = 61] = "EQUALS_SIGN";
+  charset2[charset2["GREATER_THAN_SIGN"] = 62] = "GREATER_THAN_SIGN";
+  charset2[charset2["QUESTION_MARK"] = 63] = "QUESTION_MARK";
+  charset2[charset2["COMMERCIAL_AT"] = 64] = "COMMERCIAL_AT";
+  charset2[charset2["LATIN_CAPITAL_LETTER_A"] = 65] = "LATIN_CAPITAL_LETTER_A";
+  charset2[charset2["LATIN_CAPITAL_LETTER_B"] = 66] = "LATIN_CAPITAL_LETTER_B";
+  charset2[charset2["LATIN_CAPITAL_LETTER_C"] = 67] = "LATIN_CAPITAL_LETTER_C";
+  charset2[charset2["LATIN_CAPITAL_LETTER_D"] = 68] = "LATIN_CAPITAL_LETTER_D";
+  charset2[charset2["LATIN_CAPITAL_LETTER_E"] = 69] = "LATIN_CAPITAL_LETTER_E";
+  charset2[charset2["LATIN_CAPITAL_LETTER_F"] = 70] = "LATIN_CAPITAL_LETTER_F";
+  charset2[charset2["LATIN_CAPITAL_LETTER_G"] = 71] = "LATIN_CAPITAL_LETTER_G";
+  charset2[charset2["LATIN_CAPITAL_LETTER_H"] = 72] = "LATIN_CAPITAL_LETTER_H";
+  charset2[charset2["LATIN_CAPITAL_LETTER_I"] = 73] = "LATIN_CAPITAL_LETTER_I";
+  charset2[charset2["LATIN_CAPITAL_LETTER_J"] = 74] = "LATIN_CAPITAL_LETTER_J";
+  charset2[charset2["LATIN_CAPITAL_LETTER_K"] = 75] = "LATIN_CAPITAL_LETTER_K";
+  charset2[charset2["LATIN_CAPITAL_LETTER_L"] = 76] = "LATIN_CAPITAL_LETTER_L";
+  charset2[charset2["LATIN_CAPITAL_LETTER_M"] = 77] = "LATIN_CAPITAL_LETTER_M";
+  charset2[charset2["LATIN_CAPITAL_LETTER_N"] = 78] = "LATIN_CAPITAL_LETTER_N";
+  charset2[charset2["LATIN_CAPITAL_LETTER_O"] = 79] = "LATIN_CAPITAL_LETTER_O";
+  charset2[charset2["LATIN_CAPITAL_LETTER_P"] = 80] = "LATIN_CAPITAL_LETTER_P";
+  charset2[charset2["LATIN_CAPITAL_LETTER_Q"] = 81] = "LATIN_CAPITAL_LETTER_Q";
+  charset2[charset2["LATIN_CAPITAL_LETTER_R"] = 82] = "LATIN_CAPITAL_LETTER_R";
+  charset2[charset2["LATIN_CAPITAL_LETTER_S"] = 83] = "LATIN_CAPITAL_LETTER_S";
+  charset2[charset2["LATIN_CAPITAL_LETTER_T"] = 84] = "LATIN_CAPITAL_LETTER_T";
+  charset2[charset2["LATIN_CAPITAL_LETTER_U"] = 85] = "LATIN_CAPITAL_LETTER_U";
+  charset2[charset2["LATIN_CAPITAL_LETTER_V"] = 86] = "LATIN_CAPITAL_LETTER_V";
+  charset2[charset2["LATIN_CAPITAL_LETTER_W"] = 87] = "LATIN_CAPITAL_LETTER_W";
+  charset2[charset2["LATIN_CAPITAL_LETTER_X"] = 88] = "LATIN_CAPITAL_LETTER_X";
+  charset2[charset2["LATIN_CAPITAL_LETTER_Y"] = 89] = "LATIN_CAPITAL_LETTER_Y";
+  charset2[charset2["LATIN_CAPITAL_LETTER_Z"] = 90] = "LATIN_CAPITAL_LETTER_Z";
+  charset2[charset2["LEFT_SQUARE_BRACKET"] = 91] = "LEFT_SQUARE_BRACKET";
+  charset2[charset2["REVERSE_SOLIDUS"] = 92] = "REVERSE_SOLIDUS";
+  charset2[charset2["RIGHT_SQUARE_BRACKET"] = 93] = "RIGHT_SQUARE_BRACKET";
+  charset2[charset2["CIRCUMFLEX_ACCENT"] = 94] = "CIRCUMFLEX_ACCENT";
+  charset2[charset2["LOW_LINE"] = 95] = "LOW_LINE";
+  charset2[charset2["GRAVE_ACCENT"] = 96] = "GRAVE_ACCENT";
+  charset2[charset2["LATIN_SMALL_LETTER_A"] = 97] = "LATIN_SMALL_LETTER_A";
+  charset2[charset2["LATIN_SMALL_LETTER_B"] = 98] = "LATIN_SMALL_LETTER_B";
+  charset2[charset2["LATIN_SMALL_LETTER_C"] = 99] = "LATIN_SMALL_LETTER_C";
+  charset2[charset2["LATIN_SMALL_LETTER_D"] = 100] = "LATIN_SMALL_LETTER_D";
+  charset2[charset2["LATIN_SMALL_LETTER_E"] = 101] = "LATIN_SMALL_LETTER_E";
+  charset2[charset2["LATIN_SMALL_LETTER_F"] = 102] = "LATIN_SMALL_LETTER_F";
+  charset2[charset2["LATIN_SMALL_LETTER_G"] = 103] = "LATIN_SMALL_LETTER_G";
+  charset2[charset2["LATIN_SMALL_LETTER_H"] = 104] = "LATIN_SMALL_LETTER_H";
+  charset2[charset2["LATIN_SMALL_LETTER_I"] = 105] = "LATIN_SMALL_LETTER_I";
+  charset2[charset2["LATIN_SMALL_LETTER_J"] = 106] = "LATIN_SMALL_LETTER_J";
+  charset2[charset2["LATIN_SMALL_LETTER_K"] = 107] = "LATIN_SMALL_LETTER_K";
+  charset2[charset2["LATIN_SMALL_LETTER_L"] = 108] = "LATIN_SMALL_LETTER_L";
+  charset2[charset2["LATIN_SMALL_LETTER_M"] = 109] = "LATIN_SMALL_LETTER_M";
+  charset2[charset2["LATIN_SMALL_LETTER_N"] = 110] = "LATIN_SMALL_LETTER_N";
+  charset2[charset2["LATIN_SMALL_LETTER_O"] = 111] = "LATIN_SMALL_LETTER_O";
+  charset2[charset2["LATIN_SMALL_LETTER_P"] = 112] = "LATIN_SMALL_LETTER_P";
+  charset2[charset2["LATIN_SMALL_LETTER_Q"] = 113] = "LATIN_SMALL_LETTER_Q";
+  charset2[charset2["LATIN_SMALL_LETTER_R"] = 114] = "LATIN_SMALL_LETTER_R";
+  charset2[charset2["LATIN_SMALL_LETTER_S"] = 115] = "LATIN_SMALL_LETTER_S";
+  charset2[charset2["LATIN_SMALL_LETTER_T"] = 116] = "LATIN_SMALL_LETTER_T";
+  charset2[charset2["LATIN_SMALL_LETTER_U"] = 117] = "LATIN_SMALL_LETTER_U";
+  charset2[charset2["LATIN_SMALL_LETTER_V"] = 118] = "LATIN_SMALL_LETTER_V";
+  charset2[charset2["LATIN_SMALL_LETTER_W"] = 119] = "LATIN_SMALL_LETTER_W";
+  charset2[charset2["LATIN_SMALL_LETTER_X"] = 120] = "LATIN_SMALL_LETTER_X";
+  charset2[charset2["LATIN_SMALL_LETTER_Y"] = 121] = "LATIN_SMALL_LETTER_Y";
+  charset2[charset2["LATIN_SMALL_LETTER_Z"] = 122] = "LATIN_SMALL_LETTER_Z";
+  charset2[charset2["LEFT_CURLY_BRACKET"] = 123] = "LEFT_CURLY_BRACKET";
+  charset2[charset2["VERTICAL_LINE"] = 124] = "VERTICAL_LINE";
+  charset2[charset2["RIGHT_CURLY_BRACKET"] = 125] = "RIGHT_CURLY_BRACKET";
+  charset2[charset2["TILDE"] = 126] = "TILDE";
+})(charset || (charset = {}));
+var escapedSequences = {
+  [
+    34
+    /* charset.QUOTATION_MARK */
+  ]: 34,
+  [
+    92
+    /* charset.REVERSE_SOLIDUS */
+  ]: 92,
+  [
+    47
+    /* charset.SOLIDUS */
+  ]: 47,
+  [
+    98
+    /* charset.LATIN_SMALL_LETTER_B */
+  ]: 8,
+  [
+    102
+    /* charset.LATIN_SMALL_LETTER_F */
+  ]: 12,
+  [
+    110
+    /* charset.LATIN_SMALL_LETTER_N */
+  ]: 10,
+  [
+    114
+    /* charset.LATIN_SMALL_LETTER_R */
+  ]: 13,
+  [
+    116
+    /* charset.LATIN_SMALL_LETTER_T */
+  ]: 9
+};
+
+// node_modules/@streamparser/json/dist/mjs/tokenizer.js
+var TokenizerStates;
+(function(TokenizerStates2) {
+  TokenizerStates2[TokenizerStates2["START"] = 0] = "START";
+  TokenizerStates2[TokenizerStates2["ENDED"] = 1] = "ENDED";
+  TokenizerStates2[TokenizerStates2["ERROR"] = 2] = "ERROR";
+  TokenizerStates2[TokenizerStates2["TRUE1"] = 3] = "TRUE1";
+  TokenizerStates2[TokenizerStates2["TRUE2"] = 4] = "TRUE2";
+  TokenizerStates2[TokenizerStates2["TRUE3"] = 5] = "TRUE3";
+  TokenizerStates2[TokenizerStates2["FALSE1"] = 6] = "FALSE1";
+  TokenizerStates2[TokenizerStates2["FALSE2"] = 7] = "FALSE2";
+  TokenizerStates2[TokenizerStates2["FALSE3"] = 8] = "FALSE3";
+  TokenizerStates2[TokenizerStates2["FALSE4"] = 9] = "FALSE4";
+  TokenizerStates2[TokenizerStates2["NULL1"] = 10] = "NULL1";
+  TokenizerStates2[TokenizerStates2["NULL2"] = 11] = "NULL2";
+  TokenizerStates2[TokenizerStates2["NULL3"] = 12] = "NULL3";
+  TokenizerStates2[TokenizerStates2["STRING_DEFAULT"] = 13] = "STRING_DEFAULT";
+  TokenizerStates2[TokenizerStates2["STRING_AFTER_BACKSLASH"] = 14] = "STRING_AFTER_BACKSLASH";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_1"] = 15] = "STRING_UNICODE_DIGIT_1";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_2"] = 16] = "STRING_UNICODE_DIGIT_2";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_3"] = 17] = "STRING_UNICODE_DIGIT_3";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_4"] = 18] = "STRING_UNICODE_DIGIT_4";
+  TokenizerStates2[TokenizerStates2["STRING_INCOMPLETE_CHAR"] = 19] = "STRING_INCOMPLETE_CHAR";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_MINUS"] = 20] = "NUMBER_AFTER_INITIAL_MINUS";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_ZERO"] = 21] = "NUMBER_AFTER_INITIAL_ZERO";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_NON_ZERO"] = 22] = "NUMBER_AFTER_INITIAL_NON_ZERO";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_FULL_STOP"] = 23] = "NUMBER_AFTER_FULL_STOP";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_DECIMAL"] = 24] = "NUMBER_AFTER_DECIMAL";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E"] = 25] = "NUMBER_AFTER_E";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_SIGN"] = 26] = "NUMBER_AFTER_E_AND_SIGN";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_DIGIT"] = 27] = "NUMBER_AFTER_E_AND_DIGIT";
+  TokenizerStates2[TokenizerStates2["SEPARATOR"] = 28] = "SEPARATOR";
+  TokenizerStates2[TokenizerStates2["BOM_OR_START"] = 29] = "BOM_OR_START";
+  TokenizerStates2[TokenizerStates2["BOM"] = 30] = "BOM";
+})(TokenizerStates || (TokenizerStates = {}));
+function TokenizerStateToString(tokenizerState) {
+  return [
+    "START",
+    "ENDED",
+    "ERROR",
+    "TRUE1",
+    "TRUE2",
+    "TRUE3",
+    "FALSE1",
+    "FALSE2",
+    "FALSE3",
+    "FALSE4",
+    "NULL1",
+    "NULL2",
+    "NULL3",
+    "STRING_DEFAULT",
+    "STRING_AFTER_BACKSLASH",
+    "STRING_UNICODE_DIGIT_1",
+    "STRING_UNICODE_DIGIT_2",
+    "STRING_UNICODE_DIGIT_3",
+    "STRING_UNICODE_DIGIT_4",
+    "STRING_INCOMPLETE_CHAR",
+    "NUMBER_AFTER_INITIAL_MINUS",
+    "NUMBER_AFTER_INITIAL_ZERO",
+    "NUMBER_AFTER_INITIAL_NON_ZERO",
+    "NUMBER_AFTER_FULL_STOP",
+    "NUMBER_AFTER_DECIMAL",
+    "NUMBER_AFTER_E",
+    "NUMBER_AFTER_E_AND_SIGN",
+    "NUMBER_AFTER_E_AND_DIGIT",
+    "SEPARATOR",
+    "BOM_OR_START",
+    "BOM"
+  ][tokenizerState];
+}
+var defaultOpts = {
+  stringBufferSize: 0,
+  numberBufferSize: 0,
+  separator: void 0,
+  emitPartialTokens: false
+};
+var TokenizerError = class _TokenizerError extends Error {
+  /**
+   * @param message What went wrong.
+   */
+  constructor(message) {
+    super(message);
+    Object.setPrototypeOf(this, _TokenizerError.prototype);
+  }
+};
+function validateBufferSize(name2, size) {
+  if (size === void 0)
+    return;
+  if (!Number.isInteger(size) || size < 0) {
+    throw new TokenizerError(`Invalid "${name2}": ${size}. Expected a non-negative integer.`);
+  }
+}
+function utf8SequenceLength(leadByte) {
+  if (leadByte >= 194 && leadByte <= 223)
+    return 2;
+  if (leadByte <= 239)
+    return 3;
+  return 4;
+}
+function multiByteRunEnd(buffer, start2) {
+  let j = start2;
+  while (j < buffer.length && buffer[j] >= 128) {
+    const seqLength = utf8SequenceLength(buffer[j]);
+    if (j + seqLength > buffer.length)
+      break;
+    j += seqLength;
+  }
+  return j;
+}
+var Tokenizer = class {
+  /**
+   * @param opts How to tokenize. See {@linkcode TokenizerOptions}.
+   */
+  constructor(opts) {
+    this.state = 29;
+    this.bomIndex = 0;
+    this.separatorIndex = 0;
+    this.escapedCharsByteLength = 0;
+    this.bytes_remaining = 0;
+    this.bytes_in_sequence = 0;
+    this.char_split_buffer = new Uint8Array(4);
+    this.encoder = new TextEncoder();
+    this.offset = -1;
+    this.streamByteLength = 0;
+    opts = Object.assign(Object.assign({}, defaultOpts), opts);
+    validateBufferSize("stringBufferSize", opts.stringBufferSize);
+    validateBufferSize("numberBufferSize", opts.numberBufferSize);
+    this.emitPartialTokens = opts.emitPartialTokens === true;
+    this.bufferedString = opts.stringBufferSize && opts.stringBufferSize > 4 ? new BufferedString(opts.stringBufferSize) : new NonBufferedString();
+    this.bufferedNumber = opts.numberBufferSize && opts.numberBufferSize > 0 ? new BufferedString(opts.numberBufferSize) : new NonBufferedString();
+    this.separator = opts.separator;
+    this.separatorBytes = opts.separator ? this.encoder.encode(opts.separator) : void 0;
+  }
+  /** Whether the tokenizer is ended, and thus no longer accepting data. */
+  get isEnded() {
+    return this.state === 1;
+  }
+  // Appends the code unit decoded from one \uXXXX escape, matching
+  // JSON.parse's handling of surrogates: a valid high/low surrogate pair
+  // combines into one character; an unpaired high or low surrogate is kept
+  // as a raw UTF-16 code unit rather than replaced or dropped (JS strings
+  // are free to contain lone surrogates; only encoding them as UTF-8 bytes
+  // is lossy, which is why appendCharCode -- not the encoder -- is used for
+  // them).
+  appendUnicodeCodeUnit(intVal) {
+    if (this.highSurrogate !== void 0) {
+      if (intVal >= 56320 && intVal <= 57343) {
+        const unicodeString2 = String.fromCharCode(this.highSurrogate, intVal);
+        const unicodeBuffer2 = this.encoder.encode(unicodeString2);
+        this.bufferedString.appendBuf(unicodeBuffer2);
+        this.escapedCharsByteLength += 6 - unicodeBuffer2.byteLength;
+        this.highSurrogate = void 0;
+        return;
+      }
+      this.flushPendingHighSurrogate();
+    }
+    if (intVal >= 55296 && intVal <= 56319) {
+      this.highSurrogate = intVal;
+      this.escapedCharsByteLength += 6;
+      return;
+    }
+    if (intVal >= 56320 && intVal <= 57343) {
+      this.bufferedString.appendCharCode(intVal);
+      this.escapedCharsByteLength += 6;
+      return;
+    }
+    const unicodeString = String.fromCharCode(intVal);
+    const unicodeBuffer = this.encoder.encode(unicodeString);
+    this.bufferedString.appendBuf(unicodeBuffer);
+    this.escapedCharsByteLength += 6 - unicodeBuffer.byteLength;
+  }
+  flushPendingHighSurrogate() {
+    if (this.highSurrogate !== void 0) {
+      this.bufferedString.appendCharCode(this.highSurrogate);
+      this.highSurrogate = void 0;
+    }
+  }
+  // Stash the leading bytes of a multi-byte character split across the chunk
+  // boundary; STRING_INCOMPLETE_CHAR completes it from the next chunk.
+  startIncompleteChar(buffer, start2) {
+    this.bytes_in_sequence = utf8SequenceLength(buffer[start2]);
+    this.bytes_remaining = start2 + this.bytes_in_sequence - buffer.length;
+    this.char_split_buffer.set(buffer.subarray(start2));
+    this.state = 19;
+  }
+  /**
+   * Pushes the next chunk of the JSON stream into the tokenizer.
+   *
+   * Tokenizing happens synchronously, so every token in `input` is emitted
+   * through {@linkcode Tokenizer.onToken} before this returns. A chunk may end
+   * anywhere, including in the middle of a multi-byte character; the rest of it
+   * is picked up from the next chunk.
+   *
+   * @param input The chunk to tokenize: a string, a `TypedArray`, or any
+   * iterable of utf-8 byte values.
+   * @throws {TokenizerError} If the data is not valid JSON and no
+   * {@linkcode Tokenizer.onError} callback has been set.
+   */
+  write(input2) {
+    try {
+      let buffer;
+      if (input2 instanceof Uint8Array) {
+        buffer = input2;
+      } else if (typeof input2 === "string") {
+        if (this.pendingStringSurrogate !== void 0) {
+          input2 = this.pendingStringSurrogate + input2;
+          this.pendingStringSurrogate = void 0;
+        }
+        const lastCharCode = input2.charCodeAt(input2.length - 1);
+        if (lastCharCode >= 55296 && lastCharCode <= 56319) {
+          this.pendingStringSurrogate = input2[input2.length - 1];
+          input2 = input2.slice(0, -1);
+        }
+        buffer = this.encoder.encode(input2);
+      } else if (ArrayBuffer.isView(input2)) {
+        buffer = new Uint8Array(input2.buffer, input2.byteOffset, input2.byteLength);
+      } else if (input2 !== null && typeof input2 === "object" && typeof input2[Symbol.iterator] === "function") {
+        buffer = Uint8Array.from(input2);
+      } else {
+        throw new TypeError("Unexpected type. The `write` function only accepts Iterables (e.g. Arrays, Sets, Generators), TypedArrays and Strings.");
+      }
+      for (let i2 = 0; i2 < buffer.length; i2 += 1) {
+        const n = buffer[i2];
+        switch (this.state) {
+          // @ts-expect-error fall through case
+          case 29:
+            if (n === 239) {
+              this.bom = [239, 187, 191];
+              this.bomIndex += 1;
+              this.state = 30;
+              continue;
+            }
+            if (input2 instanceof Uint16Array) {
+              if (n === 254) {
+                this.bom = [254, 255];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+              if (n === 255) {
+                this.bom = [255, 254];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+            }
+            if (input2 instanceof Uint32Array) {
+              if (n === 0) {
+                this.bom = [0, 0, 254, 255];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+              if (n === 255) {
+                this.bom = [255, 254, 0, 0];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+            }
+          case 0:
+            this.offset += 1;
+            if (this.separatorBytes && n === this.separatorBytes[0]) {
+              if (this.separatorBytes.length === 1) {
+                this.state = 0;
+                this.onToken({
+                  token: tokenType_default.SEPARATOR,
+                  value: this.separator,
+                  offset: this.offset + this.separatorBytes.length - 1
+                });
+                continue;
+              }
+              this.state = 28;
+              continue;
+            }
+            if (n === 32 || n === 10 || n === 13 || n === 9) {
+              continue;
+            }
+            if (n === 123) {
+              this.onToken({
+                token: tokenType_default.LEFT_BRACE,
+                value: "{",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 125) {
+              this.onToken({
+                token: tokenType_default.RIGHT_BRACE,
+                value: "}",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 91) {
+              this.onToken({
+                token: tokenType_default.LEFT_BRACKET,
+                value: "[",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 93) {
+              this.onToken({
+                token: tokenType_default.RIGHT_BRACKET,
+                value: "]",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 58) {
+              this.onToken({
+                token: tokenType_default.COLON,
+                value: ":",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 44) {
+              this.onToken({
+                token: tokenType_default.COMMA,
+                value: ",",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 116) {
+              this.state = 3;
+              continue;
+            }
+            if (n === 102) {
+              this.state = 6;
+              continue;
+            }
+            if (n === 110) {
+              this.state = 10;
+              continue;
+            }
+            if (n === 34) {
+              this.bufferedString.reset();
+              this.escapedCharsByteLength = 0;
+              this.state = 13;
+              continue;
+            }
+            if (n >= 49 && n <= 57) {
+              this.bufferedNumber.reset();
+              this.bufferedNumber.appendChar(n);
+              this.state = 22;
+              continue;
+            }
+            if (n === 48) {
+              this.bufferedNumber.reset();
+              this.bufferedNumber.appendChar(n);
+              this.state = 21;
+              continue;
+            }
+            if (n === 45) {
+              this.bufferedNumber.reset();
+              this.bufferedNumber.appendChar(n);
+              this.state = 20;
+              continue;
+            }
+            break;
+          // STRING
+          case 13:
+            if (n === 34) {
+              this.flushPendingHighSurrogate();
+              const string4 = this.bufferedString.toString();
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.STRING,
+                value: string4,
+                offset: this.offset
+              });
+              this.offset += this.escapedCharsByteLength + this.bufferedString.byteLength + 1;
+              continue;
+            }
+            if (n === 92) {
+              this.state = 14;
+              continue;
+            }
+            if (n >= 128) {
+              this.flushPendingHighSurrogate();
+              const runEnd = multiByteRunEnd(buffer, i2);
+              if (runEnd > i2) {
+                this.bufferedString.appendBuf(buffer, i2, runEnd);
+                i2 = runEnd - 1;
+              }
+              if (runEnd < buffer.length && buffer[runEnd] >= 128) {
+                this.startIncompleteChar(buffer, runEnd);
+                i2 = buffer.length - 1;
+              }
+              continue;
+            }
+            if (n >= 32) {
+              this.flushPendingHighSurrogate();
+              let j = i2;
+              while (j < buffer.length) {
+                const b = buffer[j];
+                if (b < 32 || b >= 128 || b === 34 || b === 92)
+                  break;
+                j += 1;
+              }
+              if (j - i2 >= 16) {
+                this.bufferedString.appendBuf(buffer, i2, j);
+              } else {
+                for (let k = i2; k < j; k += 1)
+                  this.bufferedString.appendChar(buffer[k]);
+              }
+              i2 = j - 1;
+              continue;
+            }
+            break;
+          case 19: {
+            const available = Math.min(this.bytes_remaining, buffer.length - i2);
+            this.char_split_buffer.set(buffer.subarray(i2, i2 + available), this.bytes_in_sequence - this.bytes_remaining);
+            this.bytes_remaining -= available;
+            if (this.bytes_remaining > 0) {
+              i2 = buffer.length - 1;
+              continue;
+            }
+            this.bufferedString.appendBuf(this.char_split_buffer, 0, this.bytes_in_sequence);
+            i2 += available - 1;
+            this.state = 13;
+            continue;
+          }
+          case 14: {
+            const controlChar = escapedSequences[n];
+            if (controlChar) {
+              this.flushPendingHighSurrogate();
+              this.bufferedString.appendChar(controlChar);
+              this.escapedCharsByteLength += 1;
+              this.state = 13;
+              continue;
+            }
+            if (n === 117) {
+              this.unicode = "";
+              this.state = 15;
+              continue;
+            }
+            break;
+          }
+          case 15:
+          case 16:
+          case 17:
+            if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
+              this.unicode += String.fromCharCode(n);
+              this.state += 1;
+              continue;
+            }
+            break;
+          case 18:
+            if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
+              const intVal = parseInt(this.unicode + String.fromCharCode(n), 16);
+              this.appendUnicodeCodeUnit(intVal);
+              this.state = 13;
+              continue;
+            }
+            break;
+          // Number
+          case 20:
+            if (n === 48) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 21;
+              continue;
+            }
+            if (n >= 49 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 22;
+              continue;
+            }
+            break;
+          case 21:
+            if (n === 46) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 23;
+              continue;
+            }
+            if (n === 101 || n === 69) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 25;
+              continue;
+            }
+            i2 -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          case 22:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              continue;
+            }
+            if (n === 46) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 23;
+              continue;
+            }
+            if (n === 101 || n === 69) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 25;
+              continue;
+            }
+            i2 -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          case 23:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 24;
+              continue;
+            }
+            break;
+          case 24:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              continue;
+            }
+            if (n === 101 || n === 69) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 25;
+              continue;
+            }
+            i2 -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          // @ts-expect-error fall through case
+          case 25:
+            if (n === 43 || n === 45) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 26;
+              continue;
+            }
+          case 26:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 27;
+              continue;
+            }
+            break;
+          case 27:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              continue;
+            }
+            i2 -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          // TRUE
+          case 3:
+            if (n === 114) {
+              this.state = 4;
+              continue;
+            }
+            break;
+          case 4:
+            if (n === 117) {
+              this.state = 5;
+              continue;
+            }
+            break;
+          case 5:
+            if (n === 101) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.TRUE,
+                value: true,
+                offset: this.offset
+              });
+              this.offset += 3;
+              continue;
+            }
+            break;
+          // FALSE
+          case 6:
+            if (n === 97) {
+              this.state = 7;
+              continue;
+            }
+            break;
+          case 7:
+            if (n === 108) {
+              this.state = 8;
+              continue;
+            }
+            break;
+          case 8:
+            if (n === 115) {
+              this.state = 9;
+              continue;
+            }
+            break;
+          case 9:
+            if (n === 101) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.FALSE,
+                value: false,
+                offset: this.offset
+              });
+              this.offset += 4;
+              continue;
+            }
+            break;
+          // NULL
+          case 10:
+            if (n === 117) {
+              this.state = 11;
+              continue;
+            }
+            break;
+          case 11:
+            if (n === 108) {
+              this.state = 12;
+              continue;
+            }
+            break;
+          case 12:
+            if (n === 108) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.NULL,
+                value: null,
+                offset: this.offset
+              });
+              this.offset += 3;
+              continue;
+            }
+            break;
+          case 28:
+            this.separatorIndex += 1;
+            if (!this.separatorBytes || n !== this.separatorBytes[this.separatorIndex]) {
+              break;
+            }
+            if (this.separatorIndex === this.separatorBytes.length - 1) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.SEPARATOR,
+                value: this.separator,
+                offset: this.offset + this.separatorIndex
+              });
+              this.separatorIndex = 0;
+            }
+            continue;
+          // BOM support
+          case 30:
+            if (n === this.bom[this.bomIndex]) {
+              if (this.bomIndex === this.bom.length - 1) {
+                this.state = 0;
+                this.bom = void 0;
+                this.bomIndex = 0;
+                continue;
+              }
+              this.bomIndex += 1;
+              continue;
+            }
+            break;
+          case 1:
+            if (n === 32 || n === 10 || n === 13 || n === 9) {
+              continue;
+            }
+        }
+        throw new TokenizerError(`Unexpected "${String.fromCharCode(n)}" at chunk position "${i2}" (absolute position "${this.streamByteLength + i2}") in state ${TokenizerStateToString(this.state)}`);
+      }
+      this.streamByteLength += buffer.length;
+      if (this.emitPartialTokens) {
+        switch (this.state) {
+          case 3:
+          case 4:
+          case 5:
+            this.onToken({
+              token: tokenType_default.TRUE,
+              value: true,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          case 6:
+          case 7:
+          case 8:
+          case 9:
+            this.onToken({
+              token: tokenType_default.FALSE,
+              value: false,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          case 10:
+          case 11:
+          case 12:
+            this.onToken({
+              token: tokenType_default.NULL,
+              value: null,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          case 13: {
+            const string4 = this.bufferedString.toString();
+            this.onToken({
+              token: tokenType_default.STRING,
+              value: string4,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          }
+          case 21:
+          case 22:
+          case 24:
+          case 27:
+            try {
+              this.onToken({
+                token: tokenType_default.NUMBER,
+                value: this.parseNumber(this.bufferedNumber.toString()),
+                offset: this.offset,
+                partial: true
+              });
+            } catch (_a3) {
+            }
+        }
+      }
+    } catch (err2) {
+      this.error(err2);
+    }
+  }
+  emitNumber() {
+    this.onToken({
+      token: tokenType_default.NUMBER,
+      value: this.parseNumber(this.bufferedNumber.toString()),
+      offset: this.offset
+    });
+    this.offset += this.bufferedNumber.byteLength - 1;
+  }
+  /**
+   * Turns the characters of a JSON number into a JavaScript value.
+   *
+   * Equivalent to `Number(numberStr)`. Override it to handle numbers that a
+   * JavaScript number can't represent, for example by keeping them as strings.
+   *
+   * @param numberStr The number, as it appeared in the JSON stream.
+   * @returns The parsed number.
+   */
+  parseNumber(numberStr) {
+    return Number(numberStr);
+  }
+  /**
+   * Puts the tokenizer in an error state and reports `err` through
+   * {@linkcode Tokenizer.onError}. The tokenizer can't be used afterwards.
+   *
+   * @param err What went wrong.
+   */
+  error(err2) {
+    if (this.state !== 1) {
+      this.state = 2;
+    }
+    this.onError(err2);
+  }
+  /**
+   * Signals that the stream is over, flushing any number that was still being
+   * tokenized and then ending the tokenizer, which can't be used afterwards.
+   *
+   * @throws {TokenizerError} If the stream ended in the middle of a token and no
+   * {@linkcode Tokenizer.onError} callback has been set.
+   */
+  end() {
+    switch (this.state) {
+      case 21:
+      case 22:
+      case 24:
+      case 27:
+        this.state = 1;
+        this.emitNumber();
+        this.onEnd();
+        break;
+      case 29:
+      case 0:
+      case 2:
+        this.state = 1;
+        this.onEnd();
+        break;
+      default:
+        this.error(new TokenizerError(`Tokenizer ended in the middle of a token (state: ${TokenizerStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
+    }
+  }
+  /**
+   * Called with every token found in the stream. Override it to consume them;
+   * by default it throws.
+   *
+   * @param parsedToken The token and where it was found.
+   */
+  // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
+  onToken(parsedToken) {
+    throw new TokenizerError(`Can't emit tokens before the "onToken" callback has been set up.`);
+  }
+  /**
+   * Called when the data can't be tokenized. Override it to handle errors
+   * asynchronously; by default it throws, so the error surfaces out of the
+   * {@linkcode Tokenizer.write} or {@linkcode Tokenizer.end} call that caused it.
+   *
+   * @param err What went wrong.
+   */
+  onError(err2) {
+    throw err2;
+  }
+  /** Called once the tokenizer has ended. Override it to react to that; by default it does nothing. */
+  onEnd() {
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/tokenparser.js
+var TokenParserState;
+(function(TokenParserState2) {
+  TokenParserState2[TokenParserState2["VALUE"] = 0] = "VALUE";
+  TokenParserState2[TokenParserState2["KEY"] = 1] = "KEY";
+  TokenParserState2[TokenParserState2["COLON"] = 2] = "COLON";
+  TokenParserState2[TokenParserState2["COMMA"] = 3] = "COMMA";
+  TokenParserState2[TokenParserState2["ENDED"] = 4] = "ENDED";
+  TokenParserState2[TokenParserState2["ERROR"] = 5] = "ERROR";
+  TokenParserState2[TokenParserState2["SEPARATOR"] = 6] = "SEPARATOR";
+})(TokenParserState || (TokenParserState = {}));
+function TokenParserStateToString(state) {
+  return ["VALUE", "KEY", "COLON", "COMMA", "ENDED", "ERROR", "SEPARATOR"][state];
+}
+function setProperty2(obj, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(obj, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+    return;
+  }
+  obj[key] = value;
+}
+var defaultOpts2 = {
+  paths: void 0,
+  keepStack: true,
+  separator: void 0,
+  emitPartialValues: false
+};
+var TokenParserError = class _TokenParserError extends Error {
+  /**
+   * @param message What went wrong.
+   */
+  constructor(message) {
+    super(message);
+    Object.setPrototypeOf(this, _TokenParserError.prototype);
+  }
+};
+var TokenParser = class {
+  /**
+   * @param opts What to emit and how. See {@linkcode TokenParserOptions}.
+   * @throws {TokenParserError} If any of the configured `paths` is not a valid selector.
+   */
+  constructor(opts) {
+    this.state = 0;
+    this.mode = void 0;
+    this.key = void 0;
+    this.value = void 0;
+    this.stack = [];
+    this.memberCount = 0;
+    opts = Object.assign(Object.assign({}, defaultOpts2), opts);
+    if (opts.paths) {
+      const root = { children: /* @__PURE__ */ new Map(), terminal: false };
+      let matchEverything = false;
+      for (const path2 of opts.paths) {
+        if (path2 === void 0 || path2 === "$*") {
+          matchEverything = true;
+          continue;
+        }
+        if (!path2.startsWith("$"))
+          throw new TokenParserError(`Invalid selector "${path2}". Should start with "$".`);
+        const segments = path2.split(".").slice(1);
+        if (segments.includes(""))
+          throw new TokenParserError(`Invalid selector "${path2}". ".." syntax not supported.`);
+        let node2 = root;
+        for (const segment of segments) {
+          let child = node2.children.get(segment);
+          if (!child) {
+            child = { children: /* @__PURE__ */ new Map(), terminal: false };
+            node2.children.set(segment, child);
+          }
+          node2 = child;
+        }
+        node2.terminal = true;
+      }
+      if (!matchEverything)
+        this.selectorTrie = root;
+    }
+    this.keepStack = opts.keepStack || false;
+    this.separator = opts.separator;
+    if (!opts.emitPartialValues) {
+      this.emitPartial = () => {
+      };
+    }
+  }
+  shouldEmit() {
+    if (!this.selectorTrie)
+      return true;
+    return this.matchesSelector(this.selectorTrie, 0);
+  }
+  // Depth-first walk of the selector trie down the current value's key path:
+  //   [stack[1].key, ..., stack[n-1].key, this.key]   (n = stack.length)
+  // A value matches iff some branch reaches a terminal node at the exact depth.
+  // Recursion (rather than an explicit frontier) keeps the common single-path
+  // walk allocation-free and short-circuits on the first match, like the old
+  // rescan did, while collapsing its O(number of selectors) cost to O(depth).
+  matchesSelector(node2, level) {
+    const keyCount = this.stack.length;
+    if (level === keyCount)
+      return node2.terminal;
+    const key = level < keyCount - 1 ? this.stack[level + 1].key : this.key;
+    const wildcard = node2.children.get("*");
+    if (wildcard && this.matchesSelector(wildcard, level + 1))
+      return true;
+    const hasLiteralChild = node2.children.size > (wildcard ? 1 : 0);
+    if (hasLiteralChild) {
+      const segment = key === null || key === void 0 ? void 0 : key.toString();
+      if (segment !== void 0) {
+        const child = node2.children.get(segment);
+        if (child && this.matchesSelector(child, level + 1))
+          return true;
+      }
+    }
+    return false;
+  }
+  push() {
+    this.stack.push({
+      key: this.key,
+      value: this.value,
+      mode: this.mode,
+      emit: this.shouldEmit(),
+      memberCount: this.memberCount
+    });
+  }
+  pop() {
+    const value = this.value;
+    let emit2;
+    ({
+      key: this.key,
+      value: this.value,
+      mode: this.mode,
+      emit: emit2,
+      memberCount: this.memberCount
+    } = this.stack.pop());
+    this.state = this.mode !== void 0 ? 3 : 0;
+    this.emit(value, emit2);
+  }
+  emit(value, emit2) {
+    if (!this.keepStack && this.value && this.stack.every((item2) => !item2.emit)) {
+      if (Array.isArray(this.value)) {
+        this.value.length -= 1;
+      } else {
+        delete this.value[this.key];
+      }
+    }
+    if (emit2) {
+      this.onValue({
+        value,
+        key: this.key,
+        parent: this.value,
+        stack: this.stack
+      });
+    }
+    if (this.stack.length === 0) {
+      if (this.separator) {
+        this.state = 6;
+      } else if (this.separator === void 0) {
+        this.end();
+      }
+    }
+  }
+  emitPartial(value) {
+    if (!this.shouldEmit())
+      return;
+    if (this.state === 1) {
+      this.onValue({
+        value: void 0,
+        key: value,
+        parent: this.value,
+        stack: this.stack,
+        partial: true
+      });
+      return;
+    }
+    this.onValue({
+      value,
+      key: this.key,
+      parent: this.value,
+      stack: this.stack,
+      partial: true
+    });
+  }
+  /** Whether the token parser is ended, and thus no longer accepting tokens. */
+  get isEnded() {
+    return this.state === 4;
+  }
+  /**
+   * Pushes the next token into the parser.
+   *
+   * Parsing happens synchronously, so every value that the token completes is
+   * emitted through {@linkcode TokenParser.onValue} before this returns.
+   *
+   * @param parsedTokenInfo The token to process, as emitted by a tokenizer.
+   * @throws {TokenParserError} If the token can't appear at this point of the
+   * JSON document and no {@linkcode TokenParser.onError} callback has been set.
+   */
+  write({ token, value, partial: partial2 }) {
+    try {
+      if (partial2) {
+        if (this.state !== 0 && this.state !== 1) {
+          throw new TokenParserError(`Unexpected partial ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
+        }
+        this.emitPartial(value);
+        return;
+      }
+      if (this.state === 0) {
+        if (token === tokenType_default.STRING || token === tokenType_default.NUMBER || token === tokenType_default.TRUE || token === tokenType_default.FALSE || token === tokenType_default.NULL) {
+          if (this.mode === 0) {
+            setProperty2(this.value, this.key, value);
+            this.state = 3;
+            this.memberCount++;
+          } else if (this.mode === 1) {
+            this.value.push(value);
+            this.state = 3;
+            this.memberCount++;
+          }
+          this.emit(value, this.shouldEmit());
+          return;
+        }
+        if (token === tokenType_default.LEFT_BRACE) {
+          this.memberCount++;
+          this.push();
+          if (this.mode === 0) {
+            const val = {};
+            setProperty2(this.value, this.key, val);
+            this.value = val;
+          } else if (this.mode === 1) {
+            const val = {};
+            this.value.push(val);
+            this.value = val;
+          } else {
+            this.value = {};
+          }
+          this.mode = 0;
+          this.state = 1;
+          this.key = void 0;
+          this.memberCount = 0;
+          this.emitPartial();
+          return;
+        }
+        if (token === tokenType_default.LEFT_BRACKET) {
+          this.memberCount++;
+          this.push();
+          if (this.mode === 0) {
+            const val = [];
+            setProperty2(this.value, this.key, val);
+            this.value = val;
+          } else if (this.mode === 1) {
+            const val = [];
+            this.value.push(val);
+            this.value = val;
+          } else {
+            this.value = [];
+          }
+          this.mode = 1;
+          this.state = 0;
+          this.key = 0;
+          this.memberCount = 0;
+          this.emitPartial();
+          return;
+        }
+        if (this.mode === 1 && token === tokenType_default.RIGHT_BRACKET && this.memberCount === 0) {
+          this.pop();
+          return;
+        }
+      }
+      if (this.state === 1) {
+        if (token === tokenType_default.STRING) {
+          this.key = value;
+          this.state = 2;
+          this.emitPartial();
+          return;
+        }
+        if (token === tokenType_default.RIGHT_BRACE && this.memberCount === 0) {
+          this.pop();
+          return;
+        }
+      }
+      if (this.state === 2) {
+        if (token === tokenType_default.COLON) {
+          this.state = 0;
+          return;
+        }
+      }
+      if (this.state === 3) {
+        if (token === tokenType_default.COMMA) {
+          if (this.mode === 1) {
+            this.state = 0;
+            this.key += 1;
+            return;
+          }
+          if (this.mode === 0) {
+            this.state = 1;
+            return;
+          }
+        }
+        if (token === tokenType_default.RIGHT_BRACE && this.mode === 0 || token === tokenType_default.RIGHT_BRACKET && this.mode === 1) {
+          this.pop();
+          return;
+        }
+      }
+      if (this.state === 6) {
+        if (token === tokenType_default.SEPARATOR && value === this.separator) {
+          this.state = 0;
+          return;
+        }
+      }
+      if (token === tokenType_default.SEPARATOR && this.state !== 6 && Array.from(value).map((n) => n.charCodeAt(0)).every(
+        (n) => n === 32 || n === 10 || n === 13 || n === 9
+        /* charset.TAB */
+      )) {
+        return;
+      }
+      throw new TokenParserError(`Unexpected ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
+    } catch (err2) {
+      this.error(err2);
+    }
+  }
+  /**
+   * Puts the token parser in an error state and reports `err` through
+   * {@linkcode TokenParser.onError}. The parser can't be used afterwards.
+   *
+   * @param err What went wrong.
+   */
+  error(err2) {
+    if (this.state !== 4) {
+      this.state = 5;
+    }
+    this.onError(err2);
+  }
+  /**
+   * Signals that there are no more tokens, ending the token parser, which can't
+   * be used afterwards.
+   *
+   * @throws {Error} If the JSON document was left half-parsed and no
+   * {@linkcode TokenParser.onError} callback has been set.
+   */
+  end() {
+    if (this.state !== 0 && this.state !== 6 || this.stack.length > 0) {
+      this.error(new Error(`Parser ended in mid-parsing (state: ${TokenParserStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
+    } else {
+      this.state = 4;
+      this.onEnd();
+    }
+  }
+  /**
+   * Called with every value that matches the configured `paths`. Override it to
+   * consume them; by default it throws.
+   *
+   * @param parsedElementInfo The value and where it was found. Its `parent` and
+   * `stack` are live references into the parser's in-progress structures, so use
+   * `cloneParsedElementInfo` to snapshot them if they need to outlive the call.
+   */
+  // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
+  onValue(parsedElementInfo) {
+    throw new TokenParserError(`Can't emit data before the "onValue" callback has been set up.`);
+  }
+  /**
+   * Called when the tokens don't add up to valid JSON. Override it to handle
+   * errors asynchronously; by default it throws, so the error surfaces out of the
+   * {@linkcode TokenParser.write} or {@linkcode TokenParser.end} call that caused it.
+   *
+   * @param err What went wrong.
+   */
+  onError(err2) {
+    throw err2;
+  }
+  /** Called once the token parser has ended. Override it to react to that; by default it does nothing. */
+  onEnd() {
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/utils/types/stackElement.js
+var TokenParserMode;
+(function(TokenParserMode2) {
+  TokenParserMode2[TokenParserMode2["OBJECT"] = 0] = "OBJECT";
+  TokenParserMode2[TokenParserMode2["ARRAY"] = 1] = "ARRAY";
+})(TokenParserMode || (TokenParserMode = {}));
+
+// core/traces/load.ts
+var MAX_LINE_BYTES = 16 * 1024 * 1024;
+var MAX_VALUE_BYTES = 64 * 1024 * 1024;
+var DEFAULT_READ_LIMITS = { maxLineBytes: MAX_LINE_BYTES, maxValueBytes: MAX_VALUE_BYTES };
+var SPAN_DEPTH = 7;
+var MAX_DEPTH = 64;
+var MAX_LOAD_FINDINGS = 50;
+var SPAN_PATH = "$.resourceSpans.*.scopeSpans.*.spans.*";
+var NEWLINE = 10;
+var StreamParser = class {
+  constructor(sink, report, limits, firstLine = 1) {
+    this.sink = sink;
+    this.report = report;
+    this.limits = limits;
+    this.line = firstLine;
+    this.tokenizer.onToken = ({ token, value, offset }) => this.onToken(token, value, offset);
+    this.parser.onValue = ({ value }) => this.sink(value, this.closed);
+    this.tokenizer.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
+    this.parser.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
+  }
+  sink;
+  report;
+  limits;
+  tokenizer = new Tokenizer({ separator: "" });
+  parser = new TokenParser({ paths: [SPAN_PATH], keepStack: false, separator: "" });
+  /** Positions (and byte offsets) of the open containers' first characters. */
+  open = [];
+  openedAt = [];
+  closed = WHOLE_FILE2;
+  line;
+  lineStart = 0;
+  fed = 0;
+  lastToken = 0;
+  expectKey = false;
+  sawResourceSpans = false;
+  failed = false;
+  position(offset) {
+    const column = offset - this.lineStart + 1;
+    return { line: this.line, column, endLine: this.line, endColumn: column + 1 };
+  }
+  fail(rule, detail, at) {
+    if (this.failed) return;
+    this.failed = true;
+    const range = at ?? { line: this.line, column: 1, endLine: this.line, endColumn: 1 };
+    this.report((file2) => rule.at(file2, range, detail));
+  }
+  onToken(token, value, offset) {
+    if (this.failed) return;
+    this.lastToken = offset;
+    const depth = this.open.length;
+    const span = this.openedAt[SPAN_DEPTH - 1];
+    if (span !== void 0 && offset - span > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
+    if (depth === 0 && token !== tokenType_default.LEFT_BRACE && token !== tokenType_default.SEPARATOR) return this.fail(invalidTrace, "the top-level value is not an object", this.position(offset));
+    if (depth === 1 && token === tokenType_default.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
+    this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
+    if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) {
+      if (depth >= MAX_DEPTH) return this.fail(traceTooLarge, `nested deeper than ${MAX_DEPTH} levels`, this.position(offset));
+      this.open.push(this.position(offset));
+      this.openedAt.push(offset);
+    } else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) {
+      this.closed = this.open.pop() ?? WHOLE_FILE2;
+      this.openedAt.pop();
+      if (this.open.length === 0) {
+        if (!this.sawResourceSpans) this.report((file2) => invalidTrace.at(file2, this.closed, "the object has no resourceSpans"));
+        this.sawResourceSpans = false;
+      }
+    }
+    this.parser.write({ token, value, offset });
+  }
+  write(bytes) {
+    let start2 = 0;
+    const piece = Math.max(1, Math.min(1 << 20, this.limits.maxValueBytes >> 2));
+    while (start2 < bytes.length && !this.failed) {
+      const nl = bytes.indexOf(NEWLINE, start2);
+      const end = Math.min(nl === -1 ? bytes.length : nl + 1, start2 + piece);
+      const max = this.limits.maxValueBytes;
+      if (this.fed - this.lastToken > max) return this.fail(traceTooLarge, `a single JSON value is over ${max} bytes`);
+      try {
+        this.tokenizer.write(bytes.subarray(start2, end));
+      } catch (e) {
+        this.fail(invalidTrace, `not valid JSON (${e.message})`);
+      }
+      this.fed += end - start2;
+      if (nl !== -1 && end === nl + 1) {
+        this.line++;
+        this.lineStart = this.fed;
+      }
+      start2 = end;
+    }
+  }
+  end() {
+    if (this.failed) return;
+    if (this.open.length > 0) return this.fail(invalidTrace, "the file ends inside a JSON value (truncated)");
+    try {
+      this.tokenizer.end();
+    } catch (e) {
+      this.fail(invalidTrace, `not valid JSON (${e.message})`);
+    }
+  }
+};
+var OtlpReader = class {
+  constructor(file2, sink, limits = DEFAULT_READ_LIMITS) {
+    this.file = file2;
+    this.sink = sink;
+    this.limits = limits;
+  }
+  file;
+  sink;
+  limits;
+  mode = "detect";
+  stream;
+  /** The current line's bytes (lines mode, or the first line while detecting). */
+  pending = [];
+  pendingBytes = 0;
+  line = 1;
+  /** In lines mode, a line too long for JSON.parse is read by its own StreamParser. */
+  longLine;
+  findings = [];
+  dropped = 0;
+  report = (make) => {
+    if (this.findings.length < MAX_LOAD_FINDINGS) this.findings.push(make(this.file));
+    else this.dropped++;
+  };
+  write(chunk) {
+    if (this.mode === "stream") return this.stream.write(chunk);
+    let start2 = 0;
+    while (start2 < chunk.length) {
+      const nl = chunk.indexOf(NEWLINE, start2);
+      const end = nl === -1 ? chunk.length : nl;
+      this.take(chunk.subarray(start2, end));
+      if (nl === -1) return;
+      if (this.endLine()) return this.stream.write(chunk.subarray(nl + 1));
+      start2 = nl + 1;
+    }
+  }
+  take(bytes) {
+    if (bytes.length === 0) return;
+    if (this.longLine) return this.longLine.write(bytes);
+    this.pending.push(bytes.slice());
+    this.pendingBytes += bytes.length;
+    if (this.pendingBytes <= this.limits.maxLineBytes) return;
+    const buffered = Buffer.concat(this.pending);
+    this.pending = [];
+    this.pendingBytes = 0;
+    if (this.mode === "detect") this.toStream(buffered);
+    else {
+      this.longLine = new StreamParser(this.sink, this.report, this.limits, this.line);
+      this.longLine.write(buffered);
+    }
+  }
+  toStream(buffered) {
+    this.mode = "stream";
+    this.stream = new StreamParser(this.sink, this.report, this.limits);
+    this.stream.write(buffered);
+  }
+  /** Finish the current line; true when the file turned out to be one object read as a stream. */
+  endLine() {
+    if (this.mode === "stream") {
+      this.stream.write(Uint8Array.of(NEWLINE));
+      return true;
+    }
+    if (this.longLine) {
+      this.longLine.end();
+      this.longLine = void 0;
+    } else {
+      const text3 = Buffer.concat(this.pending).toString("utf8");
+      this.pending = [];
+      this.pendingBytes = 0;
+      if (this.mode === "detect") {
+        if (!isWholeObject(text3)) {
+          this.toStream(Buffer.from(text3 + "\n", "utf8"));
+          return true;
+        }
+        this.mode = "lines";
+      }
+      this.parseLine(text3);
+    }
+    this.line++;
+    return false;
+  }
+  parseLine(text3) {
+    const line = text3.endsWith("\r") ? text3.slice(0, -1) : text3;
+    if (line.trim() === "") return;
+    let data;
+    try {
+      data = JSON.parse(line);
+    } catch (e) {
+      return this.report((file2) => invalidTrace.at(file2, { line: this.line, column: 1, endLine: this.line, endColumn: 1 }, `line ${this.line} is not valid JSON (${e.message})`));
+    }
+    const locator = new JsonLocator(line);
+    const at = (pointer) => {
+      const r = locator.rangeOf(pointer);
+      return { line: this.line, column: r.column, endLine: this.line, endColumn: r.line === r.endLine ? r.endColumn : r.column + 1 };
+    };
+    if (!isObject2(data) || !Array.isArray(data.resourceSpans)) return this.report((file2) => invalidTrace.at(file2, at([]), `line ${this.line} has no resourceSpans array`));
+    data.resourceSpans.forEach((rs, i2) => {
+      const scopes = isObject2(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
+      scopes.forEach((ss, j) => {
+        const spans = isObject2(ss) && Array.isArray(ss.spans) ? ss.spans : [];
+        spans.forEach((span, k) => this.sink(span, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
+      });
+    });
+  }
+  end() {
+    if (this.mode !== "stream" && (this.pendingBytes > 0 || this.longLine)) this.endLine();
+    if (this.mode === "stream") this.stream.end();
+    if (this.mode === "detect" && this.line === 1) this.report((file2) => invalidTrace.at(file2, WHOLE_FILE2, "the file is empty"));
+    if (this.dropped > 0) this.findings.push(invalidTrace.at(this.file, WHOLE_FILE2, `\u2026and ${this.dropped} more problems not listed`));
+    return this.findings;
+  }
+};
+function isWholeObject(text3) {
+  const t = text3.trim();
+  if (!t.startsWith("{")) return false;
+  try {
+    return isObject2(JSON.parse(t));
+  } catch {
+    return false;
+  }
+}
+async function readTraceFile(path2, file2, maxBytes, sink, signal) {
+  try {
+    const stat = (0, import_node_fs13.statSync)(path2);
+    if (!stat.isFile()) return [invalidTrace.at(file2, WHOLE_FILE2, "not a file")];
+    if (stat.size > maxBytes) return [tooLarge.at(file2, WHOLE_FILE2, stat.size, maxBytes)];
+  } catch (e) {
+    return [invalidTrace.at(file2, WHOLE_FILE2, `cannot be read (${e.code ?? e.message})`)];
+  }
+  const reader = new OtlpReader(file2, sink);
+  try {
+    for await (const chunk of (0, import_node_fs13.createReadStream)(path2, { highWaterMark: 1 << 20, signal })) reader.write(chunk);
+  } catch (e) {
+    if (e.name === "AbortError") throw e;
+    return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE2, `cannot be read (${e.code ?? e.message})`)];
+  }
+  return reader.end();
+}
+var SNIFF_BYTES = 64 * 1024;
+function isTraceText(head) {
+  const tokenizer = new Tokenizer({ separator: "" });
+  let state = "start";
+  let found = false;
+  tokenizer.onToken = ({ token, value }) => {
+    if (state === "start") state = token === tokenType_default.LEFT_BRACE ? "key" : "done";
+    else if (state === "key") {
+      found = token === tokenType_default.STRING && value === "resourceSpans";
+      state = "done";
+    }
+    if (state === "done") throw new Sniffed();
+  };
+  try {
+    tokenizer.write(head);
+  } catch {
+  }
+  return found;
+}
+var Sniffed = class extends Error {
+};
+function isTraceFile(path2) {
+  let fd;
+  try {
+    fd = (0, import_node_fs13.openSync)(path2, "r");
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const n = (0, import_node_fs13.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
+    return isTraceText(buffer.subarray(0, n));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs13.closeSync)(fd);
+  }
+}
+
+// core/traces/analyze.ts
+var MAX_TIMELINE = 200;
+var Analysis = class {
+  constructor(file2, config2) {
+    this.file = file2;
+    this.config = config2;
+    this.judge = new TraceJudge(file2, config2);
+  }
+  file;
+  config;
+  model = new TraceModel();
+  judge;
+  load = [];
+  spans = 0;
+  sink = (raw, range) => {
+    const span = toTraceSpan(raw, range);
+    if (typeof span === "string") {
+      if (this.load.length < 50) this.load.push(invalidSpan.at(this.file, range, span));
+      return;
+    }
+    this.spans++;
+    this.model.add(span);
+    this.judge.span(span);
+  };
+  result(loadFindings) {
+    const runs = this.model.runs();
+    const findings = [...loadFindings, ...this.load, ...this.judge.finish(runs, this.model.overflow)].sort(compareFindings);
+    return { findings, runs, verdict: verdictOf2(this.file, this.spans, runs, findings, this.config) };
+  }
+};
+async function analyzeTraceFile(path2, file2, config2 = DEFAULT_TRACES_CONFIG, signal) {
+  const a = new Analysis(file2, config2);
+  return a.result(await readTraceFile(path2, file2, config2["max-trace-bytes"], a.sink, signal));
+}
+function verdictOf2(file2, spans, runs, findings, config2) {
+  const counts = countFindings(findings);
+  const errors = findings.filter((f) => f.severity === "error");
+  const runOfTrace = new Map(runs.flatMap((r) => r.traceIds.map((t) => [t, r.id])));
+  const failingOf = (runId) => [...new Set(errors.filter((f) => runOfTrace.get(f.properties?.traceId) === runId).map((f) => f.rule))];
+  return {
+    file: file2,
+    verdict: counts.errors > 0 ? "fail" : "pass",
+    spans,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    failing: [...new Set(errors.map((f) => f.rule))],
+    runs: runs.map((r) => {
+      const failing = failingOf(r.id);
+      const cost = costOf(r, config2.prices);
+      return {
+        id: r.id,
+        verdict: failing.length ? "fail" : "pass",
+        traces: r.traceIds.length,
+        agents: r.agents,
+        modelCalls: r.modelCalls,
+        toolCalls: r.toolCalls,
+        tokens: r.inputTokens + r.outputTokens,
+        usd: cost.unpriced.length === 0 && Object.keys(config2.prices).length > 0 ? cost.usd : void 0,
+        finished: r.rootless.length === 0 && !r.endsAwaitingTools,
+        durationMs: Math.round((r.endUs - r.startUs) / 1e3),
+        failing,
+        timeline: r.calls.slice(0, MAX_TIMELINE).map((c) => ({
+          atMs: Math.round((c.startUs - r.startUs) / 1e3),
+          kind: c.kind,
+          name: c.name,
+          callId: c.callId,
+          outcome: c.outcome,
+          tokens: c.kind === "model" ? (c.inputTokens ?? 0) + (c.outputTokens ?? 0) : void 0,
+          line: c.range.line
+        }))
+      };
+    })
+  };
+}
+
+// core/traces/golden.ts
+var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
+function items(trace2) {
+  const n = new Normalizer({ ...DEFAULT_GOLDEN_OPTIONS.normalize, patterns: TRACE_ID_PATTERNS });
+  const calls = trace2.runs.flatMap((r) => r.calls);
+  const out2 = calls.map((c, index) => {
+    const what = c.kind === "tool" ? `${c.name}(${n.text(c.arguments ?? "")})` : c.name;
+    const finish = c.finishReasons?.length ? ` finish=${c.finishReasons.join(",")}` : "";
+    const key = `${c.kind} ${c.operation} ${what} \u2192 ${n.text(c.outcome)}${finish}`;
+    return { key, label: labelOf(key), index };
+  });
+  return { items: out2, calls };
+}
+function compareTraces(current, golden, mode = "strict") {
+  const g = items(golden).items;
+  const c = items(current).items;
+  const aligned = alignSequences(g, c, mode, "calls");
+  return { current: current.verdict.file, golden: golden.verdict.file, passed: aligned.changes.length === 0, mode, changes: aligned.changes, lines: aligned.lines, note: aligned.note };
+}
+var MAX_TRACE_GOLDEN_FINDINGS = 20;
+function traceGoldenFindings(result, current) {
+  const calls = current.runs.flatMap((r) => r.calls);
+  const out2 = result.changes.slice(0, MAX_TRACE_GOLDEN_FINDINGS).map((change) => {
+    const index = typeof change.pointer[1] === "number" ? change.pointer[1] : void 0;
+    const range = index !== void 0 && calls[index] ? calls[index].range : WHOLE_FILE2;
+    return traceGoldenRegression.at(current.verdict.file, range, result.golden, change.text);
+  });
+  if (result.changes.length > MAX_TRACE_GOLDEN_FINDINGS) out2.push(traceGoldenRegression.at(current.verdict.file, WHOLE_FILE2, result.golden, `\u2026and ${result.changes.length - MAX_TRACE_GOLDEN_FINDINGS} more differences`));
+  return out2;
+}
+function renderTraceGoldenText(result) {
+  const out2 = [`--- golden  ${result.golden}`, `+++ current ${result.current}`];
+  out2.push(`@@ calls (${result.mode}): ${result.changes.length === 0 ? "matches" : `${result.changes.length} difference${result.changes.length === 1 ? "" : "s"}`}${result.note ? ` \u2014 ${result.note}` : ""} @@`);
+  for (const l of result.lines) out2.push(l.text === "@@" ? "  \u2026" : `${l.op} ${l.text}`);
+  out2.push(result.passed ? "golden: matches" : "golden: REGRESSION");
+  return out2.join("\n") + "\n";
+}
+function traceGoldenDiff(result) {
+  return fenced("diff", result.lines.map((l) => l.text === "@@" ? "  \u2026" : `${l.op} ${l.text}`).join("\n"));
+}
+
+// core/traces/check.ts
+var tracesCheck = {
+  name: "traces",
+  title: "Agent traces",
+  async run(ctx) {
+    const config2 = ctx.config.traces;
+    const files = selectFiles(ctx, globMatcher(config2.include));
+    const findings = [];
+    const verdicts = [];
+    for (const [i2, file2] of files.entries()) {
+      ctx.signal?.throwIfAborted();
+      ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
+      const analyzed = await analyzeTraceFile((0, import_node_path13.join)(ctx.root, file2), file2, config2, ctx.signal);
+      findings.push(...analyzed.findings);
+      verdicts.push(analyzed.verdict);
+    }
+    const goldens = [];
+    for (const pair of config2.goldens) {
+      const matches = selectFiles(ctx, globMatcher([pair.trace]));
+      if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.trace]))) findings.push(traceGoldenMissing.at(".flowgate.yml", WHOLE_FILE2, `traces.goldens: ${JSON.stringify(pair.trace)} matches no trace file`));
+      for (const file2 of matches) {
+        const compared = await compareTraceFiles(ctx.root, file2, pair.golden, config2, ctx.signal);
+        findings.push(...compared.findings);
+        if (compared.result) goldens.push(compared.result);
+      }
+    }
+    const details = { files: verdicts, goldens };
+    return { name: "traces", title: "Agent traces", findings, files: [.../* @__PURE__ */ new Set([...files, ...goldens.map((g) => g.current)])], details: { traces: details } };
+  }
+};
+async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
+  if (!(0, import_node_fs14.existsSync)((0, import_node_path13.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path13.join)(root, goldenFile), goldenFile, config2, signal);
+  const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
+  if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
+  const current = await analyzeTraceFile((0, import_node_path13.join)(root, currentFile), currentFile, config2, signal);
+  const result = compareTraces(current, golden);
+  return { findings: traceGoldenFindings(result, current), result, current };
+}
+
 // core/checks.ts
-var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck];
+var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck, tracesCheck];
+
+// core/report/github.ts
+function annotationOf(f) {
+  const place = { title: f.rule, file: f.file, startLine: f.line, endLine: f.endLine };
+  if (f.line === f.endLine) {
+    place.startColumn = f.column;
+    place.endColumn = Math.max(f.column, f.endColumn - 1);
+  }
+  return place;
+}
+var COMMAND = { error: "error", warning: "warning", note: "notice" };
+var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function renderGithub(report) {
+  return report.findings.map((f) => {
+    const p = annotationOf(f);
+    const props = [
+      ["file", p.file],
+      ["line", p.startLine],
+      ["endLine", p.endLine],
+      ["col", p.startColumn],
+      ["endColumn", p.endColumn],
+      ["title", p.title]
+    ];
+    const list2 = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+    return `::${COMMAND[f.severity]} ${list2.join(",")}::${escapeData(f.message)}
+`;
+  }).join("");
+}
+
+// core/report/fingerprint.ts
+var import_node_crypto5 = require("node:crypto");
+function findingFingerprints(findings) {
+  const occurrences = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const key = `${f.rule}\0${f.file}\0${f.message}`;
+    const n = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, n);
+    return (0, import_node_crypto5.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+  });
+}
+
+// core/report/gitlab.ts
+var SEVERITY = { error: "major", warning: "minor", note: "info" };
+function renderGitlab(report) {
+  const fingerprints = findingFingerprints(report.findings);
+  const issues = report.findings.map((f, i2) => ({
+    description: f.message,
+    check_name: f.rule,
+    fingerprint: fingerprints[i2],
+    severity: SEVERITY[f.severity],
+    location: { path: f.file, lines: { begin: f.line, end: f.endLine } }
+  }));
+  return JSON.stringify(issues, null, 2) + "\n";
+}
 
 // core/report/json.ts
 function renderJson(report) {
@@ -41685,24 +45823,24 @@ var unknownDialect = defineRule({
 var flowDialect = {
   id: "flow",
   title: "Knowtation Flow v0",
-  claimsByName: (path, config2) => isFlowFile(config2)(path) ? "its path matches flows.include / flows.files" : void 0,
+  claimsByName: (path2, config2) => isFlowFile(config2)(path2) ? "its path matches flows.include / flows.files" : void 0,
   claimsByContent: (data) => isObject2(data) && isObject2(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
-  validate: (path, text3, config2) => validateFlowText(path, text3, config2).findings
+  validate: (path2, text3, config2) => validateFlowText(path2, text3, config2).findings
 };
 var DIALECTS = [flowDialect, blueprintDialect];
-function validateAnyFile(path, text3, config2) {
-  const named = path.replace(/^(?:\.\.\/)+/, "");
+function validateAnyFile(path2, text3, config2) {
+  const named = path2.replace(/^(?:\.\.\/)+/, "");
   for (const d of DIALECTS) {
     const why = d.claimsByName(named, config2);
-    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
+    if (why) return { file: path2, dialect: d.title, reason: why, findings: d.validate(path2, text3, config2) };
   }
-  const parsed = parseSource(path, text3, limitsOf(config2));
-  if (!parsed.doc) return { file: path, reason: "it does not parse", findings: parsed.findings };
+  const parsed = parseSource(path2, text3, limitsOf(config2));
+  if (!parsed.doc) return { file: path2, reason: "it does not parse", findings: parsed.findings };
   for (const d of DIALECTS) {
     const why = parsed.doc && d.claimsByContent(parsed.doc.data);
-    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
+    if (why) return { file: path2, dialect: d.title, reason: why, findings: d.validate(path2, text3, config2) };
   }
-  return { file: path, reason: "nothing identifies it", findings: [unknownDialect.at(path, { line: 1, column: 1, endLine: 1, endColumn: 2 })] };
+  return { file: path2, reason: "nothing identifies it", findings: [unknownDialect.at(path2, { line: 1, column: 1, endLine: 1, endColumn: 2 })] };
 }
 function validatedMarkdown(report) {
   const validated = report.details.validated;
@@ -41746,8 +45884,48 @@ function goldenSection(results) {
   return out2.join("\n");
 }
 
+// core/traces/markdown.ts
+var MAX_TIMELINES = 10;
+var MAX_ROWS = 40;
+function tracesMarkdown(report) {
+  const details = report.details.traces;
+  if (!details || details.files.length === 0 && details.goldens.length === 0) return void 0;
+  const out2 = [];
+  if (details.files.length) out2.push(verdictTable2(details.files), timelines(details.files));
+  if (details.goldens.length) out2.push(goldenSection2(details));
+  return out2.filter(Boolean).join("\n\n");
+}
+function verdictTable2(files) {
+  const rows = files.flatMap(
+    (f) => f.runs.length === 0 ? [`| ${f.verdict === "pass" ? "\u2705 pass" : "\u274C fail"} | ${markdownCode(f.file)} | (no GenAI runs) | | | | | ${f.failing.map((r) => markdownCode(r)).join(" ")} |`] : f.runs.map((r) => `| ${r.verdict === "pass" ? "\u2705 pass" : "\u274C fail"} | ${markdownCode(f.file)} | ${markdownCode(r.id)} | ${escapeMarkdown(r.agents.join(", "))} | ${r.modelCalls} / ${r.toolCalls} | ${r.tokens}${r.usd === void 0 ? "" : ` \xB7 ${r.usd} USD`} | ${r.finished ? "yes" : "**no**"} | ${r.failing.map((x) => markdownCode(x)).join(" ")} |`)
+  );
+  return ["### Agent traces", "", "| verdict | trace | run | agents | model / tool calls | tokens | finished | failing checks |", "| --- | --- | --- | --- | ---: | ---: | --- | --- |", ...rows].join("\n");
+}
+function timelines(files) {
+  const runs = files.flatMap((f) => f.runs.map((r) => ({ file: f.file, run: r }))).slice(0, MAX_TIMELINES);
+  return runs.map(({ file: file2, run: run2 }) => timeline(file2, run2)).join("\n\n");
+}
+function timeline(file2, run2) {
+  const rows = run2.timeline.slice(0, MAX_ROWS).map((c) => {
+    const outcome = c.outcome === "ok" ? "ok" : `\u274C ${escapeMarkdown(c.outcome)}`;
+    return `| +${c.atMs} ms | ${c.kind} | ${markdownCode(c.name)} | ${c.callId ? markdownCode(c.callId) : ""} | ${c.tokens ?? ""} | ${outcome} | ${c.line} |`;
+  });
+  const more = run2.timeline.length > MAX_ROWS ? `
+
+\u2026and ${run2.timeline.length - MAX_ROWS} more calls` : "";
+  return [`<details${run2.verdict === "fail" ? " open" : ""}><summary>${markdownCode(file2)} run ${markdownCode(run2.id)}: timeline</summary>`, "", "| at | kind | name | call id | tokens | outcome | line |", "| ---: | --- | --- | --- | ---: | --- | ---: |", ...rows, more, "</details>"].join("\n");
+}
+function goldenSection2(details) {
+  const out2 = ["### Trace goldens", "", "| verdict | trace | golden | differences |", "| --- | --- | --- | ---: |"];
+  for (const g of details.goldens) out2.push(`| ${g.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(g.current)} | ${markdownCode(g.golden)} | ${g.changes.length} |`);
+  for (const g of details.goldens.filter((x) => !x.passed).slice(0, MAX_TIMELINES)) {
+    out2.push("", `<details open><summary>${markdownCode(g.current)} vs ${markdownCode(g.golden)}: calls (${g.mode})${g.note ? ` \u2014 ${escapeMarkdown(g.note)}` : ""}</summary>`, "", traceGoldenDiff(g), "", "</details>");
+  }
+  return out2.join("\n");
+}
+
 // core/report/sections.ts
-var MARKDOWN_SECTIONS = [scanMarkdown, ledgerMarkdown, evidenceMarkdown, blueprintsMarkdown, validatedMarkdown];
+var MARKDOWN_SECTIONS = [scanMarkdown, ledgerMarkdown, evidenceMarkdown, tracesMarkdown, blueprintsMarkdown, validatedMarkdown];
 
 // core/report/markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
@@ -41785,7 +45963,6 @@ function renderMarkdown(report, options = {}) {
 }
 
 // core/report/sarif.ts
-var import_node_crypto5 = require("node:crypto");
 var LEVEL = { error: "error", warning: "warning", note: "note" };
 var INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
 function ruleName(id2) {
@@ -41809,22 +45986,18 @@ function sarifRule(f) {
     properties: { ...f.category ? { category: f.category } : {}, tags: [TOOL_NAME, ...f.category ? [f.category] : []] }
   };
 }
-function relativeUri(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
+function relativeUri(path2) {
+  return path2.split("/").map(encodeURIComponent).join("/");
 }
 function renderSarif(report) {
   const rules = [];
   const index = /* @__PURE__ */ new Map();
-  const occurrences = /* @__PURE__ */ new Map();
-  const results = report.findings.map((f) => {
+  const fingerprints = findingFingerprints(report.findings);
+  const results = report.findings.map((f, i2) => {
     if (!index.has(f.rule)) {
       index.set(f.rule, rules.length);
       rules.push(sarifRule(f));
     }
-    const key = `${f.rule}\0${f.file}\0${f.message}`;
-    const n = (occurrences.get(key) ?? 0) + 1;
-    occurrences.set(key, n);
-    const fingerprint = (0, import_node_crypto5.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
     return {
       ruleId: f.rule,
       ruleIndex: index.get(f.rule),
@@ -41838,7 +46011,7 @@ function renderSarif(report) {
           }
         }
       ],
-      partialFingerprints: { "flowgateFindingHash/v1": fingerprint },
+      partialFingerprints: { "flowgateFindingHash/v1": fingerprints[i2] },
       ...f.category || f.properties ? { properties: { ...f.category ? { category: f.category } : {}, ...f.properties ?? {} } } : {}
     };
   });
@@ -41859,7 +46032,7 @@ function renderSarif(report) {
 }
 
 // core/report/index.ts
-var reportFormatSchema = external_exports.enum(["text", "json", "sarif", "markdown", "junit"]);
+var reportFormatSchema = external_exports.enum(["text", "json", "sarif", "markdown", "junit", "gitlab", "github"]);
 function renderReport(gate, format2, options = {}) {
   switch (format2) {
     case "text":
@@ -41872,12 +46045,16 @@ function renderReport(gate, format2, options = {}) {
       return renderMarkdown(gate.report);
     case "junit":
       return renderJunit(gate.results);
+    case "gitlab":
+      return renderGitlab(gate.report);
+    case "github":
+      return renderGithub(gate.report);
   }
 }
 
 // core/cli/options.ts
-var import_node_fs13 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs15 = require("node:fs");
+var import_node_path14 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -41886,7 +46063,8 @@ var REPORT_OPTIONS = {
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" }
 };
-var REPORT_OPTIONS_HELP = `  -f, --format FORMAT     text (default), json, sarif, markdown, junit
+var REPORT_OPTIONS_HELP = `  -f, --format FORMAT     text (default), json, sarif, markdown, junit,
+                          gitlab (Code Quality), github (workflow-command annotations)
   -o, --output FILE       write the report to FILE instead of standard output
       --fail-on LEVEL     error (default), warning or never: what makes the exit code 1
   -q, --quiet             text format: print only errors and the summary line
@@ -41909,18 +46087,18 @@ function reportFlags(values, defaultFailOn = "error") {
     failOn: enumFlag("fail-on", values["fail-on"], failOnSchema, defaultFailOn)
   };
 }
-function absolute(io, path) {
-  return (0, import_node_path12.isAbsolute)(path) ? path : (0, import_node_path12.resolve)(io.cwd, path);
+function absolute(io, path2) {
+  return (0, import_node_path14.isAbsolute)(path2) ? path2 : (0, import_node_path14.resolve)(io.cwd, path2);
 }
 function textOptions(io, values) {
   return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
 }
 function emit(io, text3, output2) {
   if (!output2) return io.stdout(text3);
-  const path = absolute(io, output2);
+  const path2 = absolute(io, output2);
   try {
-    (0, import_node_fs13.mkdirSync)((0, import_node_path12.dirname)(path), { recursive: true });
-    (0, import_node_fs13.writeFileSync)(path, text3);
+    (0, import_node_fs15.mkdirSync)((0, import_node_path14.dirname)(path2), { recursive: true });
+    (0, import_node_fs15.writeFileSync)(path2, text3);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
   }
@@ -41928,7 +46106,7 @@ function emit(io, text3, output2) {
 async function readPathList(io, source) {
   let text3;
   try {
-    text3 = source === "-" ? await io.readStdin() : (0, import_node_fs13.readFileSync)(absolute(io, source), "utf8");
+    text3 = source === "-" ? await io.readStdin() : (0, import_node_fs15.readFileSync)(absolute(io, source), "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
   }
@@ -41947,11 +46125,13 @@ function requireCommit(root, rev) {
 var checkCommand = {
   name: "check",
   summary: "run the gate: every check on a workspace, configured by its .flowgate.yml",
-  usage: `Usage: flowgate check [dir] [options]
+  usage: `Usage: flowgate check [dir | files...] [options]
 
 Runs every Flowgate check on dir (default: the current directory) as configured by
 dir/.flowgate.yml, prints the report, and exits 0 (passed), 1 (findings at or above
---fail-on) or 2 (usage or configuration error).
+--fail-on) or 2 (usage or configuration error). Given files instead (as pre-commit passes
+the staged ones), judges only those files of the current directory's workspace, as
+--changed-files would.
 
 Options:
 ${REPORT_OPTIONS_HELP}
@@ -41974,15 +46154,15 @@ ${REPORT_OPTIONS_HELP}
       shard: { type: "string" }
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals2.length > 1) throw new UsageError("check takes one directory");
-    const root = absolute(io, positionals2[0] ?? ".");
-    requireDirectory(root, positionals2[0] ?? ".");
+    const { root, files } = checkTarget(io, positionals2);
+    if (files && (values["changed-files"] || values["changed-only"])) throw new UsageError("file arguments already choose the files to judge: drop --changed-files / --changed-only");
     const { config: config2 } = loadConfig(root, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     if (values.base) requireCommit(root, values.base);
     if ((values["changed-only"] || values["new-only"]) && !values.base) throw new UsageError("--changed-only and --new-only need --base REV");
     let changed;
-    if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
+    if (files) changed = files;
+    else if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
     else if (values["changed-only"] && values.base) changed = new Set(changedSince(root, values.base));
     const only = values.only?.split(",").map((s) => s.trim());
     const unknown2 = only?.filter((n) => !ALL_CHECKS.some((c) => c.name === n));
@@ -41998,20 +46178,35 @@ ${REPORT_OPTIONS_HELP}
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
-function requireDirectory(root, shown) {
-  let isDirectory = false;
-  try {
-    isDirectory = (0, import_node_fs14.statSync)(root).isDirectory();
-  } catch {
-    throw new UsageError(`no such directory: ${shown}`);
+function checkTarget(io, positionals2) {
+  if (positionals2.length === 0) return { root: io.cwd };
+  const kinds = positionals2.map((p) => {
+    const abs = absolute(io, p);
+    return { p, abs, isDirectory: statOf(abs, p).isDirectory() };
+  });
+  if (kinds.length === 1 && kinds[0].isDirectory) return { root: kinds[0].abs };
+  const directory = kinds.find((k) => k.isDirectory);
+  if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
+  const files = /* @__PURE__ */ new Set();
+  for (const { p, abs } of kinds) {
+    const path2 = toRepoPath((0, import_node_path15.relative)(io.cwd, abs));
+    if (path2.startsWith("../") || path2 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
+    files.add(path2);
   }
-  if (!isDirectory) throw new UsageError(`not a directory: ${shown} (use \`flowgate validate\` for single files)`);
+  return { root: io.cwd, files };
+}
+function statOf(abs, shown) {
+  try {
+    return (0, import_node_fs16.statSync)(abs);
+  } catch {
+    throw new UsageError(`no such file or directory: ${shown}`);
+  }
 }
 
 // core/cli/commands/validate.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path13 = require("node:path");
-var import_picomatch2 = __toESM(require_picomatch2());
+var import_node_fs17 = require("node:fs");
+var import_node_path16 = require("node:path");
+var import_picomatch3 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
   const walked = /* @__PURE__ */ new Map();
@@ -42019,15 +46214,15 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path13.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path16.relative)(io.cwd, abs)));
       continue;
     }
-    if (!import_picomatch2.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
-    const { base, glob } = import_picomatch2.default.scan(toRepoPath(p));
+    if (!import_picomatch3.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
+    const { base, glob } = import_picomatch3.default.scan(toRepoPath(p));
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
-    const match = (0, import_picomatch2.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path13.relative)(io.cwd, (0, import_node_path13.join)(root, f))));
+    const match = (0, import_picomatch3.default)(glob, { dot: true });
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path16.relative)(io.cwd, (0, import_node_path16.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -42035,11 +46230,11 @@ function expand(io, patterns) {
 }
 function fileKind(abs) {
   try {
-    const st = (0, import_node_fs15.statSync)(abs);
+    const st = (0, import_node_fs17.statSync)(abs);
     return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
   } catch (e) {
-    const code = e.code;
-    return code === "ENOENT" || code === "ENOTDIR" ? "missing" : describeFsError(e);
+    const code2 = e.code;
+    return code2 === "ENOENT" || code2 === "ENOTDIR" ? "missing" : describeFsError(e);
   }
 }
 var validateCommand = {
@@ -42073,6 +46268,78 @@ ${REPORT_OPTIONS_HELP}
   }
 };
 
+// core/traces/cli.ts
+var import_node_fs18 = require("node:fs");
+var import_node_path17 = require("node:path");
+function verdictLine(v) {
+  const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
+  return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (trace, ${v.spans} spans${runs ? `; ${runs}` : ""})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
+`;
+}
+function partitionTraces(io, files) {
+  const traces = files.filter((f) => isTraceFile(absolute(io, f)));
+  return { traces, others: files.filter((f) => !traces.includes(f)) };
+}
+async function evaluateTraces(io, files, config2) {
+  const analyzed = [];
+  for (const file2 of files) analyzed.push(await analyzeTraceFile(absolute(io, file2), file2, config2.traces));
+  const details = { files: analyzed.map((a) => a.verdict), goldens: [] };
+  const result = { name: "traces", title: "Agent traces", findings: analyzed.flatMap((a) => a.findings), files: [...files], details: { traces: details } };
+  return { result, header: details.files.map(verdictLine).join("") };
+}
+function configuredTracePairs(io, config2) {
+  if (config2.traces.goldens.length === 0) return [];
+  const files = walkFiles(io.cwd, config2.exclude);
+  return config2.traces.goldens.flatMap((p) => files.filter(globMatcher([p.trace])).map((current) => ({ current, golden: toRepoPath(p.golden) })));
+}
+async function goldenTraces(io, pairs, config2) {
+  const findings = [];
+  const goldens = [];
+  for (const p of pairs) {
+    const compared = await compareTraceFiles(io.cwd, p.current, p.golden, config2.traces);
+    findings.push(...compared.findings);
+    if (compared.result) goldens.push(compared.result);
+  }
+  const details = { files: [], goldens };
+  return { result: { name: "traces", title: "Trace goldens", findings, files: pairs.map((p) => p.current), details: { traces: details } }, header: goldens.map(renderTraceGoldenText).join("") };
+}
+async function updateTraceGolden(io, pair, config2) {
+  const current = await analyzeTraceFile(absolute(io, pair.current), pair.current, config2.traces);
+  const unreadable2 = current.findings.filter((f) => f.rule === "trace/invalid-trace" || f.rule === "trace/invalid-span" || f.rule === "source/too-large");
+  if (unreadable2.length > 0) {
+    io.stderr(`flowgate golden: not updating ${pair.golden}: ${pair.current} is not a readable trace:
+${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
+`).join("")}`);
+    return 1;
+  }
+  const target = absolute(io, pair.golden);
+  try {
+    if (!(0, import_node_fs18.existsSync)(target)) {
+      (0, import_node_fs18.mkdirSync)((0, import_node_path17.dirname)(target), { recursive: true });
+      (0, import_node_fs18.copyFileSync)(absolute(io, pair.current), target);
+      io.stdout(`created golden ${pair.golden} from ${pair.current}
+`);
+      return 0;
+    }
+    const { result } = await compareTraceFiles(io.cwd, pair.current, pair.golden, config2.traces);
+    if (result?.passed && (0, import_node_fs18.readFileSync)(target).equals((0, import_node_fs18.readFileSync)(absolute(io, pair.current)))) {
+      io.stdout(`golden ${pair.golden} is up to date
+`);
+      return 0;
+    }
+    if (result) io.stdout(renderTraceGoldenText(result));
+    (0, import_node_fs18.copyFileSync)(absolute(io, pair.current), target);
+    const changed = result?.changes.length ?? 0;
+    io.stdout(`updated golden ${pair.golden} from ${pair.current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
+`);
+    return 0;
+  } catch (e) {
+    io.stderr(`flowgate golden: cannot write ${pair.golden}: ${e.code ?? e.message}
+`);
+    return 1;
+  }
+}
+
 // core/cli/commands/evaluate.ts
 function numberFlag(name2, value, integer2 = false) {
   if (value === void 0) return void 0;
@@ -42093,20 +46360,21 @@ function budgetFlags(values, config2) {
     maxToolCalls: numberFlag("max-tool-calls", values["max-tool-calls"], true) ?? configured.maxToolCalls
   };
 }
-function verdictLine(v) {
+function verdictLine2(v) {
   const what = v.runId ? `run ${v.runId}, ${v.status}, ${v.events} events, ${v.totalUsd} USD${v.intact ? "" : ", integrity MISMATCH"}` : "not readable as a bundle";
   return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (${what})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
 `;
 }
 var evaluateCommand = {
   name: "evaluate",
-  summary: "verify and evaluate agentledger.evidence.v1 bundles: integrity, governance, budgets",
+  summary: "verify and evaluate agentledger.evidence.v1 bundles (integrity, governance, budgets) and OTLP/JSON agent traces",
   usage: `Usage: flowgate evaluate <bundles|globs...> [options]
 
 Verifies each evidence bundle's integrity (bundle_hash, payload hashes, tool responses, artifacts,
 seq, summaries) and evaluates its governance (run completed, no failed steps, approvals decided and
 recorded, no self-approval, idempotent side effects, budgets). Prints a verdict per bundle, then the
-findings; exits 1 when any bundle fails.
+findings; exits 1 when any bundle fails. OTLP/JSON trace files (recognised by content) are judged
+as agent traces with the .flowgate.yml \`traces:\` policy (README, "Traces").
 
 Options:
 ${REPORT_OPTIONS_HELP}
@@ -42125,37 +46393,40 @@ ${REPORT_OPTIONS_HELP}
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     const budgets = budgetFlags(values, config2);
-    const evaluated = expand(io, positionals2).map((file2) => evaluateLoaded(loadBundleFile(absolute(io, file2), file2, evidenceLimits(config2)), budgets));
+    const { traces, others } = partitionTraces(io, expand(io, positionals2));
+    const evaluated = others.map((file2) => evaluateLoaded(loadBundleFile(absolute(io, file2), file2, evidenceLimits(config2)), budgets));
     const details = { bundles: evaluated.map((e) => e.verdict) };
     const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.flatMap((e) => e.findings), files: evaluated.map((e) => e.verdict.file), details: { evidence: details } };
-    const gate = { report: buildReport([result], failOn), results: [result] };
-    const header = format2 === "text" ? details.bundles.map(verdictLine).join("") : "";
+    const traced = traces.length ? await evaluateTraces(io, traces, config2) : void 0;
+    const results = traced ? others.length ? [result, traced.result] : [traced.result] : [result];
+    const gate = { report: buildReport(results, failOn), results };
+    const header = format2 === "text" ? details.bundles.map(verdictLine2).join("") + (traced?.header ?? "") : "";
     emit(io, header + renderReport(gate, format2, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
 
 // core/cli/commands/golden.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_fs20 = require("node:fs");
+var import_node_path19 = require("node:path");
 
 // core/evidence/accept.ts
-var import_node_fs16 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs19 = require("node:fs");
+var import_node_path18 = require("node:path");
 function acceptGolden(root, current, golden, options, limits) {
-  const loaded = loadBundleFile((0, import_node_path14.resolve)(root, current), current, limits);
+  const loaded = loadBundleFile((0, import_node_path18.resolve)(root, current), current, limits);
   const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
   if (problems.length > 0) return { ok: false, problems };
   const text3 = loaded.locator.text;
-  const target = (0, import_node_path14.resolve)(root, golden);
-  if (!(0, import_node_fs16.existsSync)(target)) {
-    (0, import_node_fs16.mkdirSync)((0, import_node_path14.dirname)(target), { recursive: true });
-    (0, import_node_fs16.writeFileSync)(target, text3);
+  const target = (0, import_node_path18.resolve)(root, golden);
+  if (!(0, import_node_fs19.existsSync)(target)) {
+    (0, import_node_fs19.mkdirSync)((0, import_node_path18.dirname)(target), { recursive: true });
+    (0, import_node_fs19.writeFileSync)(target, text3);
     return { ok: true, outcome: "created" };
   }
   const { result } = compareFiles(root, current, golden, options, limits);
-  if (result?.passed && (0, import_node_fs16.readFileSync)(target, "utf8") === text3) return { ok: true, outcome: "unchanged" };
-  (0, import_node_fs16.writeFileSync)(target, text3);
+  if (result?.passed && (0, import_node_fs19.readFileSync)(target, "utf8") === text3) return { ok: true, outcome: "unchanged" };
+  (0, import_node_fs19.writeFileSync)(target, text3);
   return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
 }
 
@@ -42176,8 +46447,8 @@ function matchFlag(text3) {
   }
   return out2;
 }
-function repoPath(io, path) {
-  return toRepoPath((0, import_node_path15.relative)(io.cwd, absolute(io, path)));
+function repoPath(io, path2) {
+  return toRepoPath((0, import_node_path19.relative)(io.cwd, absolute(io, path2)));
 }
 var goldenCommand = {
   name: "golden",
@@ -42219,24 +46490,33 @@ ${REPORT_OPTIONS_HELP}
     if (positionals2.length !== 2 && positionals2.length !== 0) throw new UsageError("golden takes two files, <current> <golden>, or none to run every pair configured under goldens:");
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
-    const pairs = positionals2.length === 2 ? [givenPair(io, config2, positionals2)] : configuredPairs(io, config2);
-    if (pairs.length === 0) throw new UsageError("no goldens configured in .flowgate.yml (goldens:) match a bundle; give <current> <golden>");
+    const given = positionals2.length === 2 ? givenPair(io, config2, positionals2) : void 0;
+    const traceGiven = given !== void 0 && isTraceFile(absolute(io, given.current));
+    const tracePairs = given ? traceGiven ? [{ current: given.current, golden: given.golden }] : [] : configuredTracePairs(io, config2);
+    const pairs = given ? traceGiven ? [] : [given] : configuredPairs(io, config2);
+    if (pairs.length === 0 && tracePairs.length === 0) throw new UsageError("no goldens configured in .flowgate.yml (goldens: or traces.goldens:) match a file; give <current> <golden>");
     const limits = evidenceLimits(config2);
     const withFlags = pairs.map((p) => ({ ...p, options: applyFlags(p.options, values) }));
-    if (values.update) return withFlags.reduce((code, p) => Math.max(code, update(io, p.current, p.golden, p.options, limits)), EXIT.passed);
+    if (values.update) {
+      let traceCode = EXIT.passed;
+      for (const p of tracePairs) traceCode = Math.max(traceCode, await updateTraceGolden(io, p, config2));
+      return withFlags.reduce((code2, p) => Math.max(code2, update(io, p.current, p.golden, p.options, limits)), traceCode);
+    }
     const compared = withFlags.map((p) => compareFiles(io.cwd, p.current, p.golden, p.options, limits));
     const results = compared.flatMap((c) => c.result ? [c.result] : []);
     const details = { results };
     const check2 = { name: "goldens", title: "Golden regressions", findings: compared.flatMap((c) => c.findings), files: [...new Set(pairs.map((p) => p.current))], details: { goldens: details } };
-    const gate = { report: buildReport([check2], failOn), results: [check2] };
-    const header = format2 === "text" ? results.map(renderGoldenText).join("") : "";
+    const traced = tracePairs.length ? await goldenTraces(io, tracePairs, config2) : void 0;
+    const checks = traced ? pairs.length ? [check2, traced.result] : [traced.result] : [check2];
+    const gate = { report: buildReport(checks, failOn), results: checks };
+    const header = format2 === "text" ? results.map(renderGoldenText).join("") + (traced?.header ?? "") : "";
     emit(io, header + renderReport(gate, format2, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
 };
 function givenPair(io, config2, [currentArg, goldenArg]) {
   const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs17.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  if (!(0, import_node_fs20.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
   const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
   return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
 }
@@ -42279,8 +46559,8 @@ ${accepted.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 }
 
 // core/cli/commands/report.ts
-var import_node_fs18 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_fs21 = require("node:fs");
+var import_node_path20 = require("node:path");
 
 // core/evidence/html.ts
 var import_node_crypto6 = require("node:crypto");
@@ -42290,7 +46570,7 @@ var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "str
 function scriptJson(value) {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
-function kindOf(type) {
+function kindOf3(type) {
   if (/failed|error|blocked|expired|cancel/.test(type)) return "fail";
   if (type.startsWith("tool_approval")) return "approval";
   if (type.startsWith("tool_") || type.startsWith("sandbox_")) return "tool";
@@ -42302,7 +46582,7 @@ function table(headers, rows, empty) {
   if (rows.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
   return `<table><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
 }
-function timeline(bundle, shown) {
+function timeline2(bundle, shown) {
   const lanes = [null, ...bundle.steps.map((s) => s.step_id)];
   for (const e of bundle.events.slice(0, shown)) if (e.step_id !== null && !lanes.includes(e.step_id)) lanes.push(e.step_id);
   const laneH = 28;
@@ -42318,7 +46598,7 @@ function timeline(bundle, shown) {
   const dots = bundle.events.slice(0, shown).map((e, i2) => {
     const lane = Math.max(0, lanes.indexOf(e.step_id));
     const title = `#${e.seq} ${e.type} \xB7 t+${(e.timestamp - t0).toFixed(3)}s`;
-    return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
+    return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf3(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
   });
   const axisY = lanes.length * laneH;
   const every = Math.max(1, Math.ceil(shown / 10), Math.ceil(72 / step));
@@ -42380,7 +46660,7 @@ ${csp}
 ${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
 <section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
 ${shown < bundle.events.length ? `<p class="note">Showing the first ${shown} of ${bundle.events.length} events.</p>` : ""}
-${timeline(bundle, shown)}
+${timeline2(bundle, shown)}
 <div class="travel"><label for="at">State at event <output id="at-label">#${shown}</output></label><input id="at" type="range" min="1" max="${Math.max(1, shown)}" value="${Math.max(1, shown)}"></div>
 <div class="panes"><div><h3>Event</h3><pre id="event-view">Select an event on the timeline or move the slider.</pre></div><div><h3>State after this event</h3><pre id="state-view">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></div></div>
 </section>
@@ -42471,8 +46751,8 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path16.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs18.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    const file2 = toRepoPath((0, import_node_path20.relative)(io.cwd, absolute(io, positionals2[0])));
+    if (!(0, import_node_fs21.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     const budgets = budgetFlags(values, config2);
@@ -42480,7 +46760,7 @@ ${REPORT_OPTIONS_HELP}
     const details = { bundles: [evaluated.verdict] };
     const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.findings, files: [file2], details: { evidence: details } };
     const gate = { report: buildReport([result], failOn), results: [result] };
-    emit(io, (format2 === "text" ? verdictLine(evaluated.verdict) : "") + renderReport(gate, format2, textOptions(io, values)), values.output);
+    emit(io, (format2 === "text" ? verdictLine2(evaluated.verdict) : "") + renderReport(gate, format2, textOptions(io, values)), values.output);
     if (values.html) {
       const bundle = evaluated.loaded.bundle;
       const html = bundle && guardDepth(file2, () => renderEvidenceHtml(bundle, { findings: evaluated.findings, title: `Evidence: ${file2}` }));
@@ -42490,8 +46770,8 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs18.mkdirSync)((0, import_node_path16.dirname)(out2), { recursive: true });
-      (0, import_node_fs18.writeFileSync)(out2, html);
+      (0, import_node_fs21.mkdirSync)((0, import_node_path20.dirname)(out2), { recursive: true });
+      (0, import_node_fs21.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
     }
@@ -42500,8 +46780,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // core/cli/commands/explain.ts
-var import_node_fs19 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_fs22 = require("node:fs");
+var import_node_path21 = require("node:path");
 
 // core/blueprint/explain.ts
 var TTL_FROM = {
@@ -42623,11 +46903,11 @@ Options:
     const explained = [];
     let failed = false;
     for (const arg of positionals2) {
-      const path = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path17.relative)(io.cwd, path));
-      if (!(0, import_node_fs19.existsSync)(path)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs19.statSync)(path).isFile()) throw new UsageError(`not a file: ${arg}`);
-      const read = readSourceText(path, file2, limitsOf(config2));
+      const path2 = absolute(io, arg);
+      const file2 = toRepoPath((0, import_node_path21.relative)(io.cwd, path2));
+      if (!(0, import_node_fs22.existsSync)(path2)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs22.statSync)(path2).isFile()) throw new UsageError(`not a file: ${arg}`);
+      const read = readSourceText(path2, file2, limitsOf(config2));
       const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
         failed = true;
@@ -42644,16 +46924,49 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
   }
 };
 
+// core/cli/commands/lsp.ts
+var import_node_fs23 = require("node:fs");
+var import_node_path22 = require("node:path");
+var USAGE = `Usage: flowgate lsp --stdio
+
+Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
+boundary-scan warnings, flow, Blueprint, evidence and ledger diagnostics, quick fixes and hovers.
+Start it from the workspace folder. Settings come from workspace/configuration (section "flowgate").
+
+Options:
+  --stdio   Talk LSP on stdin/stdout (the only transport)
+  --help    Show this help
+`;
+var lspCommand = {
+  name: "lsp",
+  summary: "Run the language server for editors (LSP over stdio)",
+  usage: USAGE,
+  async run(args2, io) {
+    if (args2.includes("--help") || args2.includes("-h")) {
+      io.stdout(USAGE);
+      return EXIT.passed;
+    }
+    const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
+    if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
+    if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
+    const bundle = (0, import_node_path22.join)(__dirname, "lsp.js");
+    if (!(0, import_node_fs23.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
+    require(bundle).runLanguageServer();
+    return new Promise(() => {
+    });
+  }
+};
+
 // core/ledger/operations.ts
-var import_node_fs21 = require("node:fs");
-var import_node_path19 = require("node:path");
+var import_node_fs25 = require("node:fs");
+var import_node_path24 = require("node:path");
 
 // core/ledger/flows.ts
-var import_node_fs20 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_fs24 = require("node:fs");
+var import_node_path23 = require("node:path");
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs20.readFileSync)((0, import_node_path18.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs24.readFileSync)((0, import_node_path23.join)(root, file2), "utf8") }));
 }
 function findFlowVersion(root, config2, flowId, version2) {
   const matches = [];
@@ -42801,12 +47114,12 @@ async function attachEvidence(ctx) {
 }
 var FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
 function missingWorkspacePath(root, pointerKind, ref) {
-  const path = ref.trim();
-  if (!FILE_POINTERS.has(pointerKind) || path === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || (0, import_node_path19.isAbsolute)(path)) return false;
-  const full = (0, import_node_path19.resolve)(root, path);
-  const inside = (0, import_node_path19.relative)((0, import_node_path19.resolve)(root), full);
-  if (inside === "" || inside.startsWith("..") || (0, import_node_path19.isAbsolute)(inside)) return false;
-  return !(0, import_node_fs21.existsSync)(full);
+  const path2 = ref.trim();
+  if (!FILE_POINTERS.has(pointerKind) || path2 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path2) || (0, import_node_path24.isAbsolute)(path2)) return false;
+  const full = (0, import_node_path24.resolve)(root, path2);
+  const inside = (0, import_node_path24.relative)((0, import_node_path24.resolve)(root), full);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path24.isAbsolute)(inside)) return false;
+  return !(0, import_node_fs25.existsSync)(full);
 }
 function toolRequest(tool, args2) {
   const request_ref = canonicalJson({ tool, args: args2 ?? {} });
@@ -43004,12 +47317,16 @@ function finalStateOf(run2) {
   };
 }
 function exportRun(input2) {
+  const read = readExportable(input2);
+  return read.ok ? { ok: true, bundle: bundleOf(read.run) } : read;
+}
+function readExportable(input2) {
   const read = readRun(input2.root, input2.runId);
   if (!read.ok) return read;
   if (read.damaged) {
     return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${input2.runId} has problems; run \`flowgate run verify ${input2.runId}\` before exporting it`);
   }
-  return { ok: true, bundle: bundleOf(read.run) };
+  return { ok: true, run: read.run };
 }
 function bundleOf(final) {
   const runId = final.run_id;
@@ -43162,6 +47479,31 @@ var approvalWithoutReview = defineRule({
   message: (id2, risk, approver) => `${risk}-risk approval ${id2} was decided by ${approver}, who has no approving review on this pull request`
 });
 
+// core/scan/table.ts
+var code = (s) => `\`${s}\``;
+function boundaryTableMarkdown() {
+  const out2 = [
+    "## Boundary table",
+    "",
+    "What the boundary scan (`scan/shell-command`, `scan/network-call`, `scan/model-sdk`) watches, per module and member. Kinds:",
+    "",
+    "- **call** \u2014 calling (or constructing) it crosses the boundary; what it returns is not followed.",
+    "- **client** \u2014 constructing it crosses; that construction is the one finding for everything later done with the client (`c = anthropic.Anthropic()` \u2026 `c.messages.create()` is reported at the construction).",
+    "- **inert** \u2014 configuration, values, types and exceptions: never a crossing, nor anything under it.",
+    "",
+    `\`${ANY}\` is every member not listed (exception classes \u2014 names ending in Error, Exception or Warning \u2014 are inert under it); \`${DEFAULT}\` is the module itself (a default export); \`X().m\` is method \`m\` of what \`X(...)\` returns. The longest listed prefix of a member path decides. Custom rules (\`scan.custom\`) list members as calls.`,
+    "",
+    "| language | module | category | form | call | client | inert |",
+    "| --- | --- | --- | --- | --- | --- | --- |"
+  ];
+  for (const spec of DEFAULT_SPECS) {
+    const by = (kind) => Object.entries(spec.members).filter(([, k]) => k === kind).map(([m]) => code(m)).join(", ");
+    const module2 = spec.module === GLOBAL ? "(globals)" : code(spec.module);
+    out2.push(`| ${spec.language} | ${module2} | ${spec.category} | ${spec.form} | ${by("call")} | ${by("client")} | ${by("inert")} |`);
+  }
+  return out2.join("\n") + "\n";
+}
+
 // core/cli/commands/rules.ts
 function rulesMarkdown() {
   const rules = [...allRules()].sort((a, b) => a.id < b.id ? -1 : 1);
@@ -43173,6 +47515,7 @@ function rulesMarkdown() {
       out2.push(`<a id="${anchorOf(r.id)}"></a>`, `### \`${r.id}\``, "", `*${r.severity}* \xB7 category \`${r.category}\``, "", r.summary, "", r.help, "");
     }
   }
+  out2.push(boundaryTableMarkdown());
   return out2.join("\n");
 }
 var rulesCommand = {
@@ -43200,7 +47543,2994 @@ Lists every rule Flowgate reports: id, default severity, category and summary.
 
 // core/cli/commands/run.ts
 var import_promises = require("node:readline/promises");
-var USAGE = `Usage: flowgate run <subcommand> [arguments] [options]
+
+// core/traces/export.ts
+var import_node_crypto7 = require("node:crypto");
+init_esm();
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/OTLPExporterBase.js
+var OTLPExporterBase = class {
+  _delegate;
+  constructor(delegate) {
+    this._delegate = delegate;
+  }
+  /**
+   * Export items.
+   * @param items
+   * @param resultCallback
+   */
+  export(items2, resultCallback) {
+    this._delegate.export(items2, resultCallback);
+  }
+  forceFlush() {
+    return this._delegate.forceFlush();
+  }
+  shutdown() {
+    return this._delegate.shutdown();
+  }
+  setMetrics(metrics) {
+    this._delegate.setMetrics(metrics);
+  }
+};
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/types.js
+var OTLPExporterError = class extends Error {
+  code;
+  name = "OTLPExporterError";
+  data;
+  constructor(message, code2, data) {
+    super(message);
+    this.data = data;
+    this.code = code2;
+  }
+};
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-configuration.js
+function validateTimeoutMillis(timeoutMillis) {
+  if (Number.isFinite(timeoutMillis) && timeoutMillis > 0) {
+    return timeoutMillis;
+  }
+  throw new Error(`Configuration: timeoutMillis is invalid, expected number greater than 0 (actual: '${timeoutMillis}')`);
+}
+function wrapStaticHeadersInFunction(headers) {
+  if (headers == null) {
+    return void 0;
+  }
+  return async () => headers;
+}
+function mergeOtlpSharedConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration) {
+  return {
+    timeoutMillis: validateTimeoutMillis(userProvidedConfiguration.timeoutMillis ?? fallbackConfiguration.timeoutMillis ?? defaultConfiguration.timeoutMillis),
+    concurrencyLimit: userProvidedConfiguration.concurrencyLimit ?? fallbackConfiguration.concurrencyLimit ?? defaultConfiguration.concurrencyLimit,
+    compression: userProvidedConfiguration.compression ?? fallbackConfiguration.compression ?? defaultConfiguration.compression
+  };
+}
+function getSharedConfigurationDefaults() {
+  return {
+    timeoutMillis: 1e4,
+    concurrencyLimit: 30,
+    compression: "none"
+  };
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/bounded-queue-export-promise-handler.js
+var BoundedQueueExportPromiseHandler = class {
+  _concurrencyLimit;
+  _sendingPromises = [];
+  /**
+   * @param concurrencyLimit maximum promises allowed in a queue at the same time.
+   */
+  constructor(concurrencyLimit) {
+    this._concurrencyLimit = concurrencyLimit;
+  }
+  pushPromise(promise2) {
+    if (this.hasReachedLimit()) {
+      throw new Error("Concurrency Limit reached");
+    }
+    this._sendingPromises.push(promise2);
+    const popPromise = () => {
+      const index = this._sendingPromises.indexOf(promise2);
+      void this._sendingPromises.splice(index, 1);
+    };
+    promise2.then(popPromise, popPromise);
+  }
+  hasReachedLimit() {
+    return this._sendingPromises.length >= this._concurrencyLimit;
+  }
+  async awaitAll() {
+    await Promise.all(this._sendingPromises);
+  }
+};
+function createBoundedQueueExportPromiseHandler(options) {
+  return new BoundedQueueExportPromiseHandler(options.concurrencyLimit);
+}
+
+// node_modules/@opentelemetry/core/build/esm/trace/suppress-tracing.js
+init_esm();
+var SUPPRESS_TRACING_KEY = createContextKey("OpenTelemetry SDK Context Key SUPPRESS_TRACING");
+function suppressTracing(context2) {
+  return context2.setValue(SUPPRESS_TRACING_KEY, true);
+}
+function isTracingSuppressed(context2) {
+  return context2.getValue(SUPPRESS_TRACING_KEY) === true;
+}
+
+// node_modules/@opentelemetry/core/build/esm/baggage/constants.js
+var BAGGAGE_KEY_PAIR_SEPARATOR = "=";
+var BAGGAGE_PROPERTIES_SEPARATOR = ";";
+var BAGGAGE_ITEMS_SEPARATOR = ",";
+
+// node_modules/@opentelemetry/core/build/esm/baggage/utils.js
+init_esm();
+function parsePairKeyValue(entry) {
+  if (!entry)
+    return;
+  const metadataSeparatorIndex = entry.indexOf(BAGGAGE_PROPERTIES_SEPARATOR);
+  const keyPairPart = metadataSeparatorIndex === -1 ? entry : entry.substring(0, metadataSeparatorIndex);
+  const separatorIndex = keyPairPart.indexOf(BAGGAGE_KEY_PAIR_SEPARATOR);
+  if (separatorIndex <= 0)
+    return;
+  const rawKey = keyPairPart.substring(0, separatorIndex).trim();
+  const rawValue = keyPairPart.substring(separatorIndex + 1).trim();
+  if (!rawKey || !rawValue)
+    return;
+  let key;
+  let value;
+  try {
+    key = decodeURIComponent(rawKey);
+    value = decodeURIComponent(rawValue);
+  } catch {
+    return;
+  }
+  let metadata2;
+  if (metadataSeparatorIndex !== -1 && metadataSeparatorIndex < entry.length - 1) {
+    const metadataString = entry.substring(metadataSeparatorIndex + 1);
+    metadata2 = baggageEntryMetadataFromString(metadataString);
+  }
+  return { key, value, metadata: metadata2 };
+}
+function parseKeyPairsIntoRecord(value) {
+  const result = {};
+  if (typeof value === "string" && value.length > 0) {
+    value.split(BAGGAGE_ITEMS_SEPARATOR).forEach((entry) => {
+      const keyPair = parsePairKeyValue(entry);
+      if (keyPair !== void 0 && keyPair.value.length > 0) {
+        result[keyPair.key] = keyPair.value;
+      }
+    });
+  }
+  return result;
+}
+
+// node_modules/@opentelemetry/core/build/esm/common/attributes.js
+init_esm();
+function sanitizeAttributes(attributes2) {
+  const out2 = {};
+  if (typeof attributes2 !== "object" || attributes2 == null) {
+    return out2;
+  }
+  for (const key in attributes2) {
+    if (!Object.prototype.hasOwnProperty.call(attributes2, key)) {
+      continue;
+    }
+    if (!isAttributeKey(key)) {
+      diag2.warn(`Invalid attribute key: ${key}`);
+      continue;
+    }
+    const val = attributes2[key];
+    if (!isAttributeValue(val)) {
+      diag2.warn(`Invalid attribute value set for key: ${key}`);
+      continue;
+    }
+    if (Array.isArray(val)) {
+      out2[key] = val.slice();
+    } else {
+      out2[key] = val;
+    }
+  }
+  return out2;
+}
+function isAttributeKey(key) {
+  return typeof key === "string" && key !== "";
+}
+function isAttributeValue(val) {
+  if (val == null) {
+    return true;
+  }
+  if (Array.isArray(val)) {
+    return isHomogeneousAttributeValueArray(val);
+  }
+  return isValidPrimitiveAttributeValueType(typeof val);
+}
+function isHomogeneousAttributeValueArray(arr) {
+  let type;
+  for (const element of arr) {
+    if (element == null)
+      continue;
+    const elementType = typeof element;
+    if (elementType === type) {
+      continue;
+    }
+    if (!type) {
+      if (isValidPrimitiveAttributeValueType(elementType)) {
+        type = elementType;
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+  return true;
+}
+function isValidPrimitiveAttributeValueType(valType) {
+  switch (valType) {
+    case "number":
+    case "boolean":
+    case "string":
+      return true;
+  }
+  return false;
+}
+
+// node_modules/@opentelemetry/core/build/esm/common/logging-error-handler.js
+init_esm();
+function loggingErrorHandler() {
+  return (ex) => {
+    diag2.error(stringifyException(ex));
+  };
+}
+function stringifyException(ex) {
+  if (typeof ex === "string") {
+    return ex;
+  } else {
+    return JSON.stringify(flattenException(ex));
+  }
+}
+function flattenException(ex) {
+  const result = {};
+  let current = ex;
+  while (current !== null) {
+    Object.getOwnPropertyNames(current).forEach((propertyName) => {
+      if (result[propertyName])
+        return;
+      const value = current[propertyName];
+      if (value) {
+        result[propertyName] = String(value);
+      }
+    });
+    current = Object.getPrototypeOf(current);
+  }
+  return result;
+}
+
+// node_modules/@opentelemetry/core/build/esm/common/global-error-handler.js
+var delegateHandler = loggingErrorHandler();
+function globalErrorHandler(ex) {
+  try {
+    delegateHandler(ex);
+  } catch {
+  }
+}
+
+// node_modules/@opentelemetry/core/build/esm/platform/node/environment.js
+init_esm();
+var import_util9 = require("util");
+function getNumberFromEnv(key) {
+  const raw = process.env[key];
+  if (raw == null || raw.trim() === "") {
+    return void 0;
+  }
+  const value = Number(raw);
+  if (isNaN(value)) {
+    diag2.warn(`Unknown value ${(0, import_util9.inspect)(raw)} for ${key}, expected a number, using defaults`);
+    return void 0;
+  }
+  return value;
+}
+function getStringFromEnv(key) {
+  const raw = process.env[key];
+  if (raw == null || raw.trim() === "") {
+    return void 0;
+  }
+  return raw;
+}
+
+// node_modules/@opentelemetry/core/build/esm/version.js
+var VERSION2 = "2.12.1";
+
+// node_modules/@opentelemetry/core/build/esm/semconv.js
+var ATTR_PROCESS_RUNTIME_NAME2 = "process.runtime.name";
+
+// node_modules/@opentelemetry/core/build/esm/platform/node/sdk-info.js
+var SDK_INFO = {
+  [ATTR_TELEMETRY_SDK_NAME]: "opentelemetry",
+  [ATTR_PROCESS_RUNTIME_NAME2]: "node",
+  [ATTR_TELEMETRY_SDK_LANGUAGE]: TELEMETRY_SDK_LANGUAGE_VALUE_NODEJS,
+  [ATTR_TELEMETRY_SDK_VERSION]: VERSION2
+};
+
+// node_modules/@opentelemetry/core/build/esm/platform/node/index.js
+var otperformance = performance;
+
+// node_modules/@opentelemetry/core/build/esm/common/time.js
+var NANOSECOND_DIGITS = 9;
+var NANOSECOND_DIGITS_IN_MILLIS = 6;
+var MILLISECONDS_TO_NANOSECONDS = Math.pow(10, NANOSECOND_DIGITS_IN_MILLIS);
+var SECOND_TO_NANOSECONDS = Math.pow(10, NANOSECOND_DIGITS);
+function millisToHrTime(epochMillis) {
+  const epochSeconds = epochMillis / 1e3;
+  const seconds3 = Math.trunc(epochSeconds);
+  const nanos = Math.round(epochMillis % 1e3 * MILLISECONDS_TO_NANOSECONDS);
+  return [seconds3, nanos];
+}
+function hrTime(performanceNow) {
+  const timeOrigin = millisToHrTime(otperformance.timeOrigin);
+  const now = millisToHrTime(typeof performanceNow === "number" ? performanceNow : otperformance.now());
+  return addHrTimes(timeOrigin, now);
+}
+function hrTimeDuration(startTime, endTime) {
+  let seconds3 = endTime[0] - startTime[0];
+  let nanos = endTime[1] - startTime[1];
+  if (nanos < 0) {
+    seconds3 -= 1;
+    nanos += SECOND_TO_NANOSECONDS;
+  }
+  return [seconds3, nanos];
+}
+function hrTimeToNanoseconds(time3) {
+  return time3[0] * SECOND_TO_NANOSECONDS + time3[1];
+}
+function hrTimeToMilliseconds(time3) {
+  return time3[0] * 1e3 + time3[1] / 1e6;
+}
+function isTimeInputHrTime(value) {
+  return Array.isArray(value) && value.length === 2 && typeof value[0] === "number" && typeof value[1] === "number";
+}
+function isTimeInput(value) {
+  return isTimeInputHrTime(value) || typeof value === "number" || value instanceof Date;
+}
+function addHrTimes(time1, time22) {
+  const out2 = [time1[0] + time22[0], time1[1] + time22[1]];
+  if (out2[1] >= SECOND_TO_NANOSECONDS) {
+    out2[1] -= SECOND_TO_NANOSECONDS;
+    out2[0] += 1;
+  }
+  return out2;
+}
+
+// node_modules/@opentelemetry/core/build/esm/ExportResult.js
+var ExportResultCode;
+(function(ExportResultCode2) {
+  ExportResultCode2[ExportResultCode2["SUCCESS"] = 0] = "SUCCESS";
+  ExportResultCode2[ExportResultCode2["FAILED"] = 1] = "FAILED";
+})(ExportResultCode || (ExportResultCode = {}));
+
+// node_modules/@opentelemetry/core/build/esm/utils/lodash.merge.js
+var objectTag = "[object Object]";
+var nullTag = "[object Null]";
+var undefinedTag = "[object Undefined]";
+var funcProto = Function.prototype;
+var funcToString = funcProto.toString;
+var objectCtorString = funcToString.call(Object);
+var getPrototypeOf = Object.getPrototypeOf;
+var objectProto = Object.prototype;
+var hasOwnProperty = objectProto.hasOwnProperty;
+var symToStringTag = Symbol ? Symbol.toStringTag : void 0;
+var nativeObjectToString = objectProto.toString;
+function isPlainObject2(value) {
+  if (!isObjectLike(value) || baseGetTag(value) !== objectTag) {
+    return false;
+  }
+  const proto = getPrototypeOf(value);
+  if (proto === null) {
+    return true;
+  }
+  const Ctor = hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor == "function" && Ctor instanceof Ctor && funcToString.call(Ctor) === objectCtorString;
+}
+function isObjectLike(value) {
+  return value != null && typeof value == "object";
+}
+function baseGetTag(value) {
+  if (value == null) {
+    return value === void 0 ? undefinedTag : nullTag;
+  }
+  return symToStringTag && symToStringTag in Object(value) ? getRawTag(value) : objectToString(value);
+}
+function getRawTag(value) {
+  const isOwn = hasOwnProperty.call(value, symToStringTag), tag = value[symToStringTag];
+  let unmasked = false;
+  try {
+    value[symToStringTag] = void 0;
+    unmasked = true;
+  } catch {
+  }
+  const result = nativeObjectToString.call(value);
+  if (unmasked) {
+    if (isOwn) {
+      value[symToStringTag] = tag;
+    } else {
+      delete value[symToStringTag];
+    }
+  }
+  return result;
+}
+function objectToString(value) {
+  return nativeObjectToString.call(value);
+}
+
+// node_modules/@opentelemetry/core/build/esm/utils/merge.js
+var MAX_LEVEL = 20;
+function merge3(...args2) {
+  let result = args2.shift();
+  const objects = /* @__PURE__ */ new WeakMap();
+  while (args2.length > 0) {
+    result = mergeTwoObjects(result, args2.shift(), 0, objects);
+  }
+  return result;
+}
+function takeValue(value) {
+  if (isArray(value)) {
+    return value.slice();
+  }
+  return value;
+}
+function mergeTwoObjects(one, two, level = 0, objects) {
+  let result;
+  if (level > MAX_LEVEL) {
+    return void 0;
+  }
+  level++;
+  if (isPrimitive(one) || isPrimitive(two) || isFunction(two)) {
+    result = takeValue(two);
+  } else if (isArray(one)) {
+    result = one.slice();
+    if (isArray(two)) {
+      for (let i2 = 0, j = two.length; i2 < j; i2++) {
+        result.push(takeValue(two[i2]));
+      }
+    } else if (isObject3(two)) {
+      const keys = Object.keys(two);
+      for (let i2 = 0, j = keys.length; i2 < j; i2++) {
+        const key = keys[i2];
+        if (key === "__proto__" || key === "constructor" || key === "prototype") {
+          continue;
+        }
+        result[key] = takeValue(two[key]);
+      }
+    }
+  } else if (isObject3(one)) {
+    if (isObject3(two)) {
+      if (!shouldMerge(one, two)) {
+        return two;
+      }
+      result = Object.assign({}, one);
+      const keys = Object.keys(two);
+      for (let i2 = 0, j = keys.length; i2 < j; i2++) {
+        const key = keys[i2];
+        if (key === "__proto__" || key === "constructor" || key === "prototype") {
+          continue;
+        }
+        const twoValue = two[key];
+        if (isPrimitive(twoValue)) {
+          if (typeof twoValue === "undefined") {
+            delete result[key];
+          } else {
+            result[key] = twoValue;
+          }
+        } else {
+          const obj1 = result[key];
+          const obj2 = twoValue;
+          if (wasObjectReferenced(one, key, objects) || wasObjectReferenced(two, key, objects)) {
+            delete result[key];
+          } else {
+            if (isObject3(obj1) && isObject3(obj2)) {
+              const arr1 = objects.get(obj1) || [];
+              const arr2 = objects.get(obj2) || [];
+              arr1.push({ obj: one, key });
+              arr2.push({ obj: two, key });
+              objects.set(obj1, arr1);
+              objects.set(obj2, arr2);
+            }
+            result[key] = mergeTwoObjects(result[key], twoValue, level, objects);
+          }
+        }
+      }
+    } else {
+      result = two;
+    }
+  }
+  return result;
+}
+function wasObjectReferenced(obj, key, objects) {
+  const arr = objects.get(obj[key]) || [];
+  for (let i2 = 0, j = arr.length; i2 < j; i2++) {
+    const info2 = arr[i2];
+    if (info2.key === key && info2.obj === obj) {
+      return true;
+    }
+  }
+  return false;
+}
+function isArray(value) {
+  return Array.isArray(value);
+}
+function isFunction(value) {
+  return typeof value === "function";
+}
+function isObject3(value) {
+  return !isPrimitive(value) && !isArray(value) && !isFunction(value) && typeof value === "object";
+}
+function isPrimitive(value) {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "undefined" || value instanceof Date || value instanceof RegExp || value === null;
+}
+function shouldMerge(one, two) {
+  if (!isPlainObject2(one) || !isPlainObject2(two)) {
+    return false;
+  }
+  return true;
+}
+
+// node_modules/@opentelemetry/core/build/esm/utils/promise.js
+var Deferred = class {
+  _promise;
+  _resolve;
+  _reject;
+  constructor() {
+    this._promise = new Promise((resolve5, reject) => {
+      this._resolve = resolve5;
+      this._reject = reject;
+    });
+  }
+  get promise() {
+    return this._promise;
+  }
+  resolve(val) {
+    this._resolve(val);
+  }
+  reject(err2) {
+    this._reject(err2);
+  }
+};
+
+// node_modules/@opentelemetry/core/build/esm/utils/callback.js
+var BindOnceFuture = class {
+  _isCalled = false;
+  _deferred = new Deferred();
+  _callback;
+  _that;
+  constructor(callback, that) {
+    this._callback = callback;
+    this._that = that;
+  }
+  get isCalled() {
+    return this._isCalled;
+  }
+  get promise() {
+    return this._deferred.promise;
+  }
+  call(...args2) {
+    if (!this._isCalled) {
+      this._isCalled = true;
+      try {
+        Promise.resolve(this._callback.call(this._that, ...args2)).then((val) => this._deferred.resolve(val), (err2) => this._deferred.reject(err2));
+      } catch (err2) {
+        this._deferred.reject(err2);
+      }
+    }
+    return this._deferred.promise;
+  }
+};
+
+// node_modules/@opentelemetry/core/build/esm/internal/exporter.js
+init_esm();
+function _export(exporter, arg) {
+  return new Promise((resolve5) => {
+    context.with(suppressTracing(context.active()), () => {
+      exporter.export(arg, resolve5);
+    });
+  });
+}
+
+// node_modules/@opentelemetry/core/build/esm/index.js
+var internal = {
+  _export
+};
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/logging-response-handler.js
+init_esm();
+function isPartialSuccessResponse(response) {
+  return Object.prototype.hasOwnProperty.call(response, "partialSuccess");
+}
+function createLoggingPartialSuccessResponseHandler() {
+  return {
+    handleResponse(response) {
+      if (response == null || !isPartialSuccessResponse(response) || response.partialSuccess == null || Object.keys(response.partialSuccess).length === 0) {
+        return;
+      }
+      diag2.warn("Received Partial Success response:", JSON.stringify(response.partialSuccess));
+    }
+  };
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/otlp-export-delegate.js
+init_esm();
+var OTLPExportDelegate = class {
+  _metrics;
+  _diagLogger;
+  _transport;
+  _serializer;
+  _responseHandler;
+  _promiseQueue;
+  _timeout;
+  constructor(transport, serializer, responseHandler, promiseQueue, metrics, timeout) {
+    this._transport = transport;
+    this._serializer = serializer;
+    this._responseHandler = responseHandler;
+    this._promiseQueue = promiseQueue;
+    this._timeout = timeout;
+    this._diagLogger = diag2.createComponentLogger({
+      namespace: "OTLPExportDelegate"
+    });
+    this._metrics = metrics;
+  }
+  export(internalRepresentation, resultCallback) {
+    this._diagLogger.debug("items to be sent", internalRepresentation);
+    if (this._promiseQueue.hasReachedLimit()) {
+      resultCallback({
+        code: ExportResultCode.FAILED,
+        error: new Error("Concurrent export limit reached")
+      });
+      return;
+    }
+    const serializedRequest = this._serializer.serializeRequest(internalRepresentation);
+    if (serializedRequest == null) {
+      resultCallback({
+        code: ExportResultCode.FAILED,
+        error: new Error("Nothing to send")
+      });
+      return;
+    }
+    const finishExport = this._metrics.startExport(internalRepresentation);
+    this._promiseQueue.pushPromise(this._transport.send(serializedRequest, this._timeout).then((response) => {
+      if (response.status === "success") {
+        finishExport(void 0);
+        if (response.data != null) {
+          try {
+            this._responseHandler.handleResponse(this._serializer.deserializeResponse(response.data));
+          } catch (e) {
+            this._diagLogger.warn("Export succeeded but could not deserialize response - is the response specification compliant?", e, response.data);
+          }
+        }
+        resultCallback({
+          code: ExportResultCode.SUCCESS
+        });
+        return;
+      } else if (response.status === "failure" && response.error) {
+        finishExport(response.error);
+        resultCallback({
+          code: ExportResultCode.FAILED,
+          error: response.error
+        });
+        return;
+      } else if (response.status === "retryable") {
+        finishExport("export_max_retries");
+        resultCallback({
+          code: ExportResultCode.FAILED,
+          error: response.error ?? new OTLPExporterError("Export failed with retryable status")
+        });
+      } else {
+        finishExport("export_failed");
+        resultCallback({
+          code: ExportResultCode.FAILED,
+          error: new OTLPExporterError("Export failed with unknown error")
+        });
+      }
+    }, (reason) => {
+      finishExport(reason);
+      resultCallback({
+        code: ExportResultCode.FAILED,
+        error: reason
+      });
+    }));
+  }
+  forceFlush() {
+    return this._promiseQueue.awaitAll();
+  }
+  setMetrics(metrics) {
+    this._metrics = metrics;
+  }
+  async shutdown() {
+    this._diagLogger.debug("shutdown started");
+    await this.forceFlush();
+    this._transport.shutdown();
+  }
+};
+function createOtlpExportDelegate(components, settings) {
+  return new OTLPExportDelegate(components.transport, components.serializer, createLoggingPartialSuccessResponseHandler(), components.promiseHandler, components.metrics, settings.timeout);
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js
+init_esm();
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/semconv.js
+var ATTR_HTTP_RESPONSE_STATUS_CODE2 = "http.response.status_code";
+var ATTR_OTEL_COMPONENT_NAME2 = "otel.component.name";
+var ATTR_OTEL_COMPONENT_TYPE2 = "otel.component.type";
+var ATTR_SERVER_ADDRESS2 = "server.address";
+var ATTR_SERVER_PORT2 = "server.port";
+var ATTR_ERROR_TYPE2 = "error.type";
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/version.js
+var VERSION3 = "0.223.1";
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js
+var componentCounter = /* @__PURE__ */ new Map();
+var ExporterMetrics = class {
+  inflight;
+  exported;
+  duration;
+  standardAttrs;
+  responseAttributesFromError;
+  helper;
+  constructor(options) {
+    const { componentType, metricsHelper, meterProvider, url: url2, responseAttributesFromError } = options;
+    this.responseAttributesFromError = responseAttributesFromError;
+    const meter = meterProvider ? meterProvider.getMeter("@opentelemetry/otlp-exporter", VERSION3) : createNoopMeter();
+    const counter = componentCounter.get(componentType) ?? 0;
+    componentCounter.set(componentType, counter + 1);
+    this.standardAttrs = {
+      [ATTR_OTEL_COMPONENT_TYPE2]: componentType,
+      [ATTR_OTEL_COMPONENT_NAME2]: `${componentType}/${counter}`
+    };
+    if (url2) {
+      let urlToParse = url2;
+      if (!url2.includes("://")) {
+        urlToParse = `http://${url2}`;
+      }
+      try {
+        const parsedUrl = new URL(urlToParse);
+        this.standardAttrs[ATTR_SERVER_ADDRESS2] = parsedUrl.hostname;
+        let port = void 0;
+        if (parsedUrl.port) {
+          port = Number(parsedUrl.port);
+        } else if (parsedUrl.protocol === "http:") {
+          port = 80;
+        } else if (parsedUrl.protocol === "https:") {
+          port = 443;
+        }
+        if (typeof port === "number") {
+          this.standardAttrs[ATTR_SERVER_PORT2] = port;
+        }
+      } catch {
+      }
+    }
+    this.helper = metricsHelper;
+    this.inflight = meter.createUpDownCounter(`otel.sdk.exporter.${this.helper.name}.inflight`, {
+      unit: `{${this.helper.name}}`,
+      description: `The number of ${this.helper.name}s which were passed to the exporter, but that have not been exported yet (neither successful, nor failed).`
+    });
+    this.exported = meter.createCounter(`otel.sdk.exporter.${this.helper.name}.exported`, {
+      unit: `{${this.helper.name}}`,
+      description: `The number of ${this.helper.name}s for which the export has finished, either successful or failed.`
+    });
+    this.duration = meter.createHistogram("otel.sdk.exporter.operation.duration", {
+      unit: "s",
+      description: "The duration of exporting a batch of telemetry records.",
+      advice: {
+        explicitBucketBoundaries: []
+      }
+    });
+  }
+  startExport(request) {
+    const numItems = this.helper.countItems(request);
+    const startTime = hrTime();
+    this.inflight.add(numItems, this.standardAttrs);
+    return (error62) => {
+      const endTime = hrTime();
+      this.inflight.add(-numItems, this.standardAttrs);
+      const exportedAttrs = error62 ? {
+        ...this.standardAttrs,
+        [ATTR_ERROR_TYPE2]: error62 instanceof Error ? error62.name : "export_failed"
+      } : this.standardAttrs;
+      this.exported.add(numItems, exportedAttrs);
+      const durationAttrs = {
+        ...exportedAttrs,
+        ...this.responseAttributesFromError(error62)
+      };
+      const duration3 = hrTimeToMilliseconds(hrTimeDuration(startTime, endTime)) / 1e3;
+      this.duration.record(duration3, durationAttrs);
+    };
+  }
+};
+
+// node_modules/@opentelemetry/otlp-transformer/build/esm/trace/index.js
+var TraceExporterMetricsHelper = {
+  name: "span",
+  countItems: (request) => request.length
+};
+
+// node_modules/@opentelemetry/resources/build/esm/ResourceImpl.js
+init_esm();
+
+// node_modules/@opentelemetry/resources/build/esm/default-service-name.js
+var serviceName;
+function defaultServiceName() {
+  if (serviceName === void 0) {
+    try {
+      const argv0 = globalThis.process.argv0;
+      serviceName = argv0 ? `unknown_service:${argv0}` : "unknown_service";
+    } catch {
+      serviceName = "unknown_service";
+    }
+  }
+  return serviceName;
+}
+
+// node_modules/@opentelemetry/resources/build/esm/utils.js
+var isPromiseLike = (val) => {
+  return val !== null && typeof val === "object" && typeof val.then === "function";
+};
+
+// node_modules/@opentelemetry/resources/build/esm/ResourceImpl.js
+var ResourceImpl = class _ResourceImpl {
+  _rawAttributes;
+  _asyncAttributesPending = false;
+  _schemaUrl;
+  _memoizedAttributes;
+  static FromAttributeList(attributes2, options) {
+    const res = new _ResourceImpl({}, options);
+    res._rawAttributes = guardedRawAttributes(attributes2);
+    res._asyncAttributesPending = attributes2.filter(([_, val]) => isPromiseLike(val)).length > 0;
+    return res;
+  }
+  constructor(resource, options) {
+    const attributes2 = resource.attributes ?? {};
+    this._rawAttributes = Object.entries(attributes2).map(([k, v]) => {
+      if (isPromiseLike(v)) {
+        this._asyncAttributesPending = true;
+      }
+      return [k, v];
+    });
+    this._rawAttributes = guardedRawAttributes(this._rawAttributes);
+    this._schemaUrl = validateSchemaUrl(options?.schemaUrl);
+  }
+  get asyncAttributesPending() {
+    return this._asyncAttributesPending;
+  }
+  async waitForAsyncAttributes() {
+    if (!this.asyncAttributesPending) {
+      return;
+    }
+    for (let i2 = 0; i2 < this._rawAttributes.length; i2++) {
+      const [k, v] = this._rawAttributes[i2];
+      this._rawAttributes[i2] = [k, isPromiseLike(v) ? await v : v];
+    }
+    this._asyncAttributesPending = false;
+  }
+  get attributes() {
+    if (this.asyncAttributesPending) {
+      diag2.error("Accessing resource attributes before async attributes settled");
+    }
+    if (this._memoizedAttributes) {
+      return this._memoizedAttributes;
+    }
+    const attrs = {};
+    for (const [k, v] of this._rawAttributes) {
+      if (isPromiseLike(v)) {
+        diag2.debug(`Unsettled resource attribute ${k} skipped`);
+        continue;
+      }
+      if (v != null) {
+        attrs[k] ??= v;
+      }
+    }
+    if (!this._asyncAttributesPending) {
+      this._memoizedAttributes = attrs;
+    }
+    return attrs;
+  }
+  getRawAttributes() {
+    return this._rawAttributes;
+  }
+  get schemaUrl() {
+    return this._schemaUrl;
+  }
+  merge(resource) {
+    if (resource == null)
+      return this;
+    const mergedSchemaUrl = mergeSchemaUrl(this, resource);
+    const mergedOptions = mergedSchemaUrl ? { schemaUrl: mergedSchemaUrl } : void 0;
+    return _ResourceImpl.FromAttributeList([...resource.getRawAttributes(), ...this.getRawAttributes()], mergedOptions);
+  }
+};
+function resourceFromAttributes(attributes2, options) {
+  return ResourceImpl.FromAttributeList(Object.entries(attributes2), options);
+}
+function defaultResource() {
+  return resourceFromAttributes({
+    [ATTR_SERVICE_NAME]: defaultServiceName(),
+    [ATTR_TELEMETRY_SDK_LANGUAGE]: SDK_INFO[ATTR_TELEMETRY_SDK_LANGUAGE],
+    [ATTR_TELEMETRY_SDK_NAME]: SDK_INFO[ATTR_TELEMETRY_SDK_NAME],
+    [ATTR_TELEMETRY_SDK_VERSION]: SDK_INFO[ATTR_TELEMETRY_SDK_VERSION]
+  });
+}
+function guardedRawAttributes(attributes2) {
+  return attributes2.map(([k, v]) => {
+    if (isPromiseLike(v)) {
+      return [
+        k,
+        v.catch((err2) => {
+          diag2.debug("promise rejection for resource attribute: %s - %s", k, err2);
+          return void 0;
+        })
+      ];
+    }
+    return [k, v];
+  });
+}
+function validateSchemaUrl(schemaUrl) {
+  if (typeof schemaUrl === "string" || schemaUrl === void 0) {
+    return schemaUrl;
+  }
+  diag2.warn("Schema URL must be string or undefined, got %s. Schema URL will be ignored.", schemaUrl);
+  return void 0;
+}
+function mergeSchemaUrl(old, updating) {
+  const oldSchemaUrl = old?.schemaUrl;
+  const updatingSchemaUrl = updating?.schemaUrl;
+  const isOldEmpty = oldSchemaUrl === void 0 || oldSchemaUrl === "";
+  const isUpdatingEmpty = updatingSchemaUrl === void 0 || updatingSchemaUrl === "";
+  if (isOldEmpty) {
+    return updatingSchemaUrl;
+  }
+  if (isUpdatingEmpty) {
+    return oldSchemaUrl;
+  }
+  if (oldSchemaUrl === updatingSchemaUrl) {
+    return oldSchemaUrl;
+  }
+  diag2.warn('Schema URL merge conflict: old resource has "%s", updating resource has "%s". Resulting resource will have undefined Schema URL.', oldSchemaUrl, updatingSchemaUrl);
+  return void 0;
+}
+
+// node_modules/@opentelemetry/otlp-transformer/build/esm/common/internal.js
+function createResource(resource, encoder) {
+  const result = {
+    attributes: toAttributes(resource.attributes, encoder),
+    droppedAttributesCount: 0
+  };
+  const schemaUrl = resource.schemaUrl;
+  if (schemaUrl && schemaUrl !== "")
+    result.schemaUrl = schemaUrl;
+  return result;
+}
+function createInstrumentationScope(scope, encoder) {
+  const result = {
+    name: scope.name,
+    version: scope.version
+  };
+  if (scope.attributes && Object.keys(scope.attributes).length > 0) {
+    result.attributes = toAttributes(scope.attributes, encoder);
+    result.droppedAttributesCount = scope.droppedAttributesCount ?? 0;
+  }
+  return result;
+}
+function toAttributes(attributes2, encoder) {
+  return Object.keys(attributes2).map((key) => toKeyValue(key, attributes2[key], encoder));
+}
+function toKeyValue(key, value, encoder) {
+  return {
+    key,
+    value: toAnyValue(value, encoder)
+  };
+}
+function toAnyValue(value, encoder) {
+  const t = typeof value;
+  if (t === "string")
+    return { stringValue: value };
+  if (t === "number") {
+    if (!Number.isInteger(value))
+      return { doubleValue: value };
+    return { intValue: value };
+  }
+  if (t === "boolean")
+    return { boolValue: value };
+  if (value instanceof Uint8Array)
+    return { bytesValue: encoder.encodeUint8Array(value) };
+  if (Array.isArray(value)) {
+    const values = new Array(value.length);
+    for (let i2 = 0; i2 < value.length; i2++) {
+      values[i2] = toAnyValue(value[i2], encoder);
+    }
+    return { arrayValue: { values } };
+  }
+  if (t === "object" && value != null) {
+    const keys = Object.keys(value);
+    const values = new Array(keys.length);
+    for (let i2 = 0; i2 < keys.length; i2++) {
+      values[i2] = {
+        key: keys[i2],
+        value: toAnyValue(value[keys[i2]], encoder)
+      };
+    }
+    return { kvlistValue: { values } };
+  }
+  return {};
+}
+
+// node_modules/@opentelemetry/otlp-transformer/build/esm/common/utils.js
+function hrTimeToNanos(hrTime2) {
+  const NANOSECONDS = BigInt(1e9);
+  return BigInt(Math.trunc(hrTime2[0])) * NANOSECONDS + BigInt(Math.trunc(hrTime2[1]));
+}
+function encodeAsString(hrTime2) {
+  const nanos = hrTimeToNanos(hrTime2);
+  return nanos.toString();
+}
+var encodeTimestamp = typeof BigInt !== "undefined" ? encodeAsString : hrTimeToNanoseconds;
+function identity(value) {
+  return value;
+}
+var JSON_ENCODER = {
+  encodeHrTime: encodeTimestamp,
+  encodeSpanContext: identity,
+  encodeOptionalSpanContext: identity,
+  encodeUint8Array: (bytes) => {
+    if (typeof Buffer !== "undefined") {
+      return Buffer.from(bytes).toString("base64");
+    }
+    const chars = new Array(bytes.length);
+    for (let i2 = 0; i2 < bytes.length; i2++) {
+      chars[i2] = String.fromCharCode(bytes[i2]);
+    }
+    return btoa(chars.join(""));
+  }
+};
+
+// node_modules/@opentelemetry/otlp-transformer/build/esm/trace/internal.js
+var SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK = 256;
+var SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK = 512;
+function buildSpanFlagsFrom(traceFlags, isRemote) {
+  let flags2 = traceFlags & 255 | SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK;
+  if (isRemote) {
+    flags2 |= SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK;
+  }
+  return flags2;
+}
+function sdkSpanToOtlpSpan(span, encoder) {
+  const ctx = span.spanContext();
+  const status = span.status;
+  const parentSpanId = span.parentSpanContext?.spanId ? encoder.encodeSpanContext(span.parentSpanContext?.spanId) : void 0;
+  return {
+    traceId: encoder.encodeSpanContext(ctx.traceId),
+    spanId: encoder.encodeSpanContext(ctx.spanId),
+    parentSpanId,
+    traceState: ctx.traceState?.serialize(),
+    name: span.name,
+    // Span kind is offset by 1 because the API does not define a value for unset
+    kind: span.kind == null ? 0 : span.kind + 1,
+    startTimeUnixNano: encoder.encodeHrTime(span.startTime),
+    endTimeUnixNano: encoder.encodeHrTime(span.endTime),
+    attributes: toAttributes(span.attributes, encoder),
+    droppedAttributesCount: span.droppedAttributesCount,
+    events: span.events.map((event) => toOtlpSpanEvent(event, encoder)),
+    droppedEventsCount: span.droppedEventsCount,
+    status: {
+      // API and proto enums share the same values
+      code: status.code,
+      message: status.message
+    },
+    links: span.links.map((link) => toOtlpLink(link, encoder)),
+    droppedLinksCount: span.droppedLinksCount,
+    flags: buildSpanFlagsFrom(ctx.traceFlags, span.parentSpanContext?.isRemote)
+  };
+}
+function toOtlpLink(link, encoder) {
+  return {
+    attributes: link.attributes ? toAttributes(link.attributes, encoder) : [],
+    spanId: encoder.encodeSpanContext(link.context.spanId),
+    traceId: encoder.encodeSpanContext(link.context.traceId),
+    traceState: link.context.traceState?.serialize(),
+    droppedAttributesCount: link.droppedAttributesCount || 0,
+    flags: buildSpanFlagsFrom(link.context.traceFlags, link.context.isRemote)
+  };
+}
+function toOtlpSpanEvent(timedEvent, encoder) {
+  return {
+    attributes: timedEvent.attributes ? toAttributes(timedEvent.attributes, encoder) : [],
+    name: timedEvent.name,
+    timeUnixNano: encoder.encodeHrTime(timedEvent.time),
+    droppedAttributesCount: timedEvent.droppedAttributesCount || 0
+  };
+}
+function createExportTraceServiceRequest(spans, encoder) {
+  return {
+    resourceSpans: spanRecordsToResourceSpans(spans, encoder)
+  };
+}
+function createResourceMap(readableSpans) {
+  const resourceMap = /* @__PURE__ */ new Map();
+  for (const record2 of readableSpans) {
+    let ilsMap = resourceMap.get(record2.resource);
+    if (!ilsMap) {
+      ilsMap = /* @__PURE__ */ new Map();
+      resourceMap.set(record2.resource, ilsMap);
+    }
+    const instrumentationScopeKey = `${record2.instrumentationScope.name}@${record2.instrumentationScope.version || ""}:${record2.instrumentationScope.schemaUrl || ""}`;
+    let records = ilsMap.get(instrumentationScopeKey);
+    if (!records) {
+      records = [];
+      ilsMap.set(instrumentationScopeKey, records);
+    }
+    records.push(record2);
+  }
+  return resourceMap;
+}
+function spanRecordsToResourceSpans(readableSpans, encoder) {
+  const resourceMap = createResourceMap(readableSpans);
+  const out2 = [];
+  const entryIterator = resourceMap.entries();
+  let entry = entryIterator.next();
+  while (!entry.done) {
+    const [resource, ilmMap] = entry.value;
+    const scopeResourceSpans = [];
+    const ilmIterator = ilmMap.values();
+    let ilmEntry = ilmIterator.next();
+    while (!ilmEntry.done) {
+      const scopeSpans = ilmEntry.value;
+      if (scopeSpans.length > 0) {
+        const spans = scopeSpans.map((readableSpan) => sdkSpanToOtlpSpan(readableSpan, encoder));
+        scopeResourceSpans.push({
+          scope: createInstrumentationScope(scopeSpans[0].instrumentationScope, encoder),
+          spans,
+          schemaUrl: scopeSpans[0].instrumentationScope.schemaUrl
+        });
+      }
+      ilmEntry = ilmIterator.next();
+    }
+    const processedResource = createResource(resource, encoder);
+    const transformedSpans = {
+      resource: processedResource,
+      scopeSpans: scopeResourceSpans,
+      schemaUrl: processedResource.schemaUrl
+    };
+    out2.push(transformedSpans);
+    entry = entryIterator.next();
+  }
+  return out2;
+}
+
+// node_modules/@opentelemetry/otlp-transformer/build/esm/trace/json/trace.js
+init_esm();
+var JsonTraceSerializer = {
+  serializeRequest: (arg) => {
+    const request = createExportTraceServiceRequest(arg, JSON_ENCODER);
+    const encoder = new TextEncoder();
+    return encoder.encode(JSON.stringify(request));
+  },
+  deserializeResponse: (arg) => {
+    if (arg.length === 0) {
+      return {};
+    }
+    const decoder = new TextDecoder();
+    try {
+      return JSON.parse(decoder.decode(arg));
+    } catch (err2) {
+      diag2.warn(`Failed to parse trace export response: ${err2.message}. Returning empty response`);
+      return {};
+    }
+  }
+};
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/util.js
+init_esm();
+function validateAndNormalizeHeaders(partialHeaders) {
+  const headers = {};
+  Object.entries(partialHeaders ?? {}).forEach(([key, value]) => {
+    if (typeof value !== "undefined") {
+      headers[key] = String(value);
+    } else {
+      diag2.warn(`Header "${key}" has invalid value (${value}) and will be ignored`);
+    }
+  });
+  return headers;
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-http-configuration.js
+function mergeHeaders(userProvidedHeaders, fallbackHeaders, defaultHeaders) {
+  return async () => {
+    const requiredHeaders = {
+      ...await defaultHeaders()
+    };
+    const headers = {};
+    if (fallbackHeaders != null) {
+      Object.assign(headers, await fallbackHeaders());
+    }
+    if (userProvidedHeaders != null) {
+      Object.assign(headers, validateAndNormalizeHeaders(await userProvidedHeaders()));
+    }
+    return Object.assign(headers, requiredHeaders);
+  };
+}
+function validateUserProvidedUrl(url2) {
+  if (url2 == null) {
+    return void 0;
+  }
+  try {
+    const base = globalThis.location?.href;
+    return new URL(url2, base).href;
+  } catch {
+    throw new Error(`Configuration: Could not parse user-provided export URL: '${url2}'`);
+  }
+}
+function mergeOtlpHttpConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration) {
+  return {
+    ...mergeOtlpSharedConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration),
+    headers: mergeHeaders(userProvidedConfiguration.headers, fallbackConfiguration.headers, defaultConfiguration.headers),
+    url: validateUserProvidedUrl(userProvidedConfiguration.url) ?? fallbackConfiguration.url ?? defaultConfiguration.url
+  };
+}
+function getHttpConfigurationDefaults(requiredHeaders, signalResourcePath) {
+  return {
+    ...getSharedConfigurationDefaults(),
+    headers: async () => requiredHeaders,
+    url: "http://localhost:4318/" + signalResourcePath
+  };
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-configuration.js
+function httpAgentFactoryFromOptions(options) {
+  return async (protocol) => {
+    const isInsecure = protocol === "http:";
+    const module2 = isInsecure ? import("http") : import("https");
+    const { Agent } = await module2;
+    if (isInsecure) {
+      const { ca, cert, key, ...insecureOptions } = options;
+      return new Agent(insecureOptions);
+    }
+    return new Agent(options);
+  };
+}
+function mergeOtlpNodeHttpConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration) {
+  return {
+    ...mergeOtlpHttpConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration),
+    agentFactory: userProvidedConfiguration.agentFactory ?? fallbackConfiguration.agentFactory ?? defaultConfiguration.agentFactory,
+    userAgent: userProvidedConfiguration.userAgent
+  };
+}
+function getNodeHttpConfigurationDefaults(requiredHeaders, signalResourcePath) {
+  return {
+    ...getHttpConfigurationDefaults(requiredHeaders, signalResourcePath),
+    agentFactory: httpAgentFactoryFromOptions({ keepAlive: true })
+  };
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/transport/http-transport-utils.js
+var zlib = __toESM(require("zlib"));
+var import_stream = require("stream");
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/is-export-retryable.js
+function isExportHTTPErrorRetryable(statusCode) {
+  return statusCode === 429 || statusCode === 502 || statusCode === 503 || statusCode === 504;
+}
+function parseRetryAfterToMills(retryAfter) {
+  if (retryAfter == null) {
+    return void 0;
+  }
+  const seconds3 = Number.parseInt(retryAfter, 10);
+  if (Number.isInteger(seconds3)) {
+    return seconds3 > 0 ? seconds3 * 1e3 : -1;
+  }
+  const delay = new Date(retryAfter).getTime() - Date.now();
+  if (delay >= 0) {
+    return delay;
+  }
+  return 0;
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/transport/http-transport-utils.js
+var DEFAULT_USER_AGENT = `OTel-OTLP-Exporter-JavaScript/${VERSION3}`;
+var MAX_RESPONSE_BODY_SIZE = 4 * 1024 * 1024;
+function sendWithHttp(request, url2, headers, compression, userAgent, agent, data, timeoutMillis) {
+  return new Promise((resolve5) => {
+    const parsedUrl = new URL(url2);
+    if (userAgent) {
+      headers["User-Agent"] = `${userAgent} ${DEFAULT_USER_AGENT}`;
+    } else {
+      headers["User-Agent"] = DEFAULT_USER_AGENT;
+    }
+    const options = {
+      method: "POST",
+      headers,
+      agent
+    };
+    const req = request(parsedUrl, options, (res) => {
+      const responseData = [];
+      let responseSize = 0;
+      res.on("data", (chunk) => {
+        responseSize += chunk.length;
+        if (responseSize > MAX_RESPONSE_BODY_SIZE) {
+          const sizeError = new Error(`OTLP export response body exceeded size limit of ${MAX_RESPONSE_BODY_SIZE} bytes`);
+          resolve5({ status: "failure", error: sizeError });
+          res.destroy();
+          return;
+        }
+        responseData.push(chunk);
+      });
+      res.on("end", () => {
+        if (res.statusCode && res.statusCode <= 299) {
+          resolve5({
+            status: "success",
+            data: Buffer.concat(responseData)
+          });
+        } else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) {
+          resolve5({
+            status: "retryable",
+            retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
+          });
+        } else {
+          const error62 = new OTLPExporterError(res.statusMessage, res.statusCode, Buffer.concat(responseData).toString());
+          resolve5({
+            status: "failure",
+            error: error62
+          });
+        }
+      });
+      res.on("error", (error62) => {
+        if (res.statusCode && res.statusCode <= 299) {
+          resolve5({
+            status: "success"
+          });
+        } else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) {
+          resolve5({
+            status: "retryable",
+            error: error62,
+            retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
+          });
+        } else {
+          resolve5({
+            status: "failure",
+            error: error62
+          });
+        }
+      });
+    });
+    req.setTimeout(timeoutMillis, () => {
+      req.destroy();
+      resolve5({
+        status: "retryable",
+        error: new Error("Request timed out")
+      });
+    });
+    req.on("error", (error62) => {
+      if (isHttpTransportNetworkErrorRetryable(error62)) {
+        resolve5({
+          status: "retryable",
+          error: error62
+        });
+      } else {
+        resolve5({
+          status: "failure",
+          error: error62
+        });
+      }
+    });
+    compressAndSend(req, compression, data, (error62) => {
+      resolve5({
+        status: "failure",
+        error: error62
+      });
+    });
+  });
+}
+function compressAndSend(req, compression, data, onError) {
+  let dataStream = readableFromUint8Array(data);
+  if (compression === "gzip") {
+    req.setHeader("Content-Encoding", "gzip");
+    dataStream = dataStream.on("error", onError).pipe(zlib.createGzip()).on("error", onError);
+  }
+  dataStream.pipe(req).on("error", onError);
+}
+function readableFromUint8Array(buff) {
+  const readable = new import_stream.Readable();
+  readable.push(buff);
+  readable.push(null);
+  return readable;
+}
+function isHttpTransportNetworkErrorRetryable(error62) {
+  const RETRYABLE_NETWORK_ERROR_CODES = /* @__PURE__ */ new Set([
+    "ECONNRESET",
+    "ECONNREFUSED",
+    "EPIPE",
+    "ETIMEDOUT",
+    "EAI_AGAIN",
+    "ENOTFOUND",
+    "ENETUNREACH",
+    "EHOSTUNREACH"
+  ]);
+  if ("code" in error62 && typeof error62.code === "string") {
+    return RETRYABLE_NETWORK_ERROR_CODES.has(error62.code);
+  }
+  return false;
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/transport/http-exporter-transport.js
+var HttpExporterTransport = class {
+  _utils = null;
+  _parameters;
+  constructor(parameters) {
+    this._parameters = parameters;
+  }
+  async send(data, timeoutMillis) {
+    const { agent, request } = await this._loadUtils();
+    const headers = await this._parameters.headers();
+    return sendWithHttp(request, this._parameters.url, headers, this._parameters.compression, this._parameters.userAgent, agent, data, timeoutMillis);
+  }
+  shutdown() {
+  }
+  async _loadUtils() {
+    let utils = this._utils;
+    if (utils === null) {
+      const protocol = new URL(this._parameters.url).protocol;
+      const [agent, request] = await Promise.all([
+        this._parameters.agentFactory(protocol),
+        requestFunctionFactory(protocol)
+      ]);
+      utils = this._utils = { agent, request };
+    }
+    return utils;
+  }
+};
+async function requestFunctionFactory(protocol) {
+  const module2 = protocol === "http:" ? import("http") : import("https");
+  const { request } = await module2;
+  return request;
+}
+function createHttpExporterTransport(parameters) {
+  return new HttpExporterTransport(parameters);
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/retrying-transport.js
+init_esm();
+var MAX_ATTEMPTS = 5;
+var INITIAL_BACKOFF = 1e3;
+var MAX_BACKOFF = 5e3;
+var BACKOFF_MULTIPLIER = 1.5;
+var JITTER = 0.2;
+function getJitter() {
+  return Math.random() * (2 * JITTER) - JITTER;
+}
+var RetryingTransport = class {
+  _transport;
+  constructor(transport) {
+    this._transport = transport;
+  }
+  retry(data, timeoutMillis, inMillis) {
+    return new Promise((resolve5, reject) => {
+      setTimeout(() => {
+        this._transport.send(data, timeoutMillis).then(resolve5, reject);
+      }, inMillis);
+    });
+  }
+  async send(data, timeoutMillis) {
+    let attempts = MAX_ATTEMPTS;
+    let nextBackoff = INITIAL_BACKOFF;
+    const deadline = Date.now() + timeoutMillis;
+    let result = await this._transport.send(data, timeoutMillis);
+    while (result.status === "retryable" && attempts > 0) {
+      attempts--;
+      const backoff = Math.max(Math.min(nextBackoff * (1 + getJitter()), MAX_BACKOFF), 0);
+      nextBackoff = nextBackoff * BACKOFF_MULTIPLIER;
+      const retryInMillis = result.retryInMillis ?? backoff;
+      const remainingTimeoutMillis = deadline - Date.now();
+      if (retryInMillis > remainingTimeoutMillis) {
+        diag2.info(`Export retry time ${Math.round(retryInMillis)}ms exceeds remaining timeout ${Math.round(remainingTimeoutMillis)}ms, not retrying further.`);
+        return result;
+      }
+      diag2.verbose(`Scheduling export retry in ${Math.round(retryInMillis)}ms`);
+      result = await this.retry(data, remainingTimeoutMillis, retryInMillis);
+    }
+    if (result.status === "success") {
+      diag2.verbose(`Export succeeded after ${MAX_ATTEMPTS - attempts} retry attempts.`);
+    } else if (result.status === "retryable") {
+      diag2.info(`Export failed after maximum retry attempts (${MAX_ATTEMPTS}).`);
+    } else {
+      diag2.info(`Export failed with non-retryable error: ${result.error}`);
+    }
+    return result;
+  }
+  shutdown() {
+    return this._transport.shutdown();
+  }
+};
+function createRetryingTransport(options) {
+  return new RetryingTransport(options.transport);
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/otlp-http-export-delegate.js
+function createOtlpHttpExporterMetrics(metricsComponentType, exporterMetricsHelper, url2, meterProvider) {
+  return new ExporterMetrics({
+    componentType: metricsComponentType,
+    metricsHelper: exporterMetricsHelper,
+    url: url2,
+    meterProvider,
+    responseAttributesFromError: (error62) => {
+      if (!error62) {
+        return {
+          [ATTR_HTTP_RESPONSE_STATUS_CODE2]: 200
+        };
+      }
+      if (!(error62 instanceof OTLPExporterError)) {
+        return {};
+      }
+      return {
+        [ATTR_HTTP_RESPONSE_STATUS_CODE2]: error62.code
+      };
+    }
+  });
+}
+function createOtlpHttpExportDelegate(options, serializer, metricsComponentType, exporterMetricsHelper, meterProvider) {
+  return createOtlpExportDelegate({
+    transport: createRetryingTransport({
+      transport: createHttpExporterTransport(options)
+    }),
+    serializer,
+    promiseHandler: createBoundedQueueExportPromiseHandler(options),
+    metrics: createOtlpHttpExporterMetrics(metricsComponentType, exporterMetricsHelper, options.url, meterProvider)
+  }, { timeout: options.timeoutMillis });
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-env-configuration.js
+init_esm();
+function parseAndValidateTimeoutFromEnv(timeoutEnvVar) {
+  const envTimeout = getNumberFromEnv(timeoutEnvVar);
+  if (envTimeout != null) {
+    if (Number.isFinite(envTimeout) && envTimeout > 0) {
+      return envTimeout;
+    }
+    diag2.warn(`Configuration: ${timeoutEnvVar} is invalid, expected number greater than 0 (actual: ${envTimeout})`);
+  }
+  return void 0;
+}
+function getTimeoutFromEnv(signalIdentifier) {
+  const specificTimeout = parseAndValidateTimeoutFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_TIMEOUT`);
+  const nonSpecificTimeout = parseAndValidateTimeoutFromEnv("OTEL_EXPORTER_OTLP_TIMEOUT");
+  return specificTimeout ?? nonSpecificTimeout;
+}
+function parseAndValidateCompressionFromEnv(compressionEnvVar) {
+  const compression = getStringFromEnv(compressionEnvVar)?.trim();
+  if (compression == null || compression === "none" || compression === "gzip") {
+    return compression;
+  }
+  diag2.warn(`Configuration: ${compressionEnvVar} is invalid, expected 'none' or 'gzip' (actual: '${compression}')`);
+  return void 0;
+}
+function getCompressionFromEnv(signalIdentifier) {
+  const specificCompression = parseAndValidateCompressionFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_COMPRESSION`);
+  const nonSpecificCompression = parseAndValidateCompressionFromEnv("OTEL_EXPORTER_OTLP_COMPRESSION");
+  return specificCompression ?? nonSpecificCompression;
+}
+function getSharedConfigurationFromEnvironment(signalIdentifier) {
+  return {
+    timeoutMillis: getTimeoutFromEnv(signalIdentifier),
+    compression: getCompressionFromEnv(signalIdentifier)
+  };
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/convert-legacy-node-http-options.js
+init_esm();
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js
+var fs2 = __toESM(require("fs"));
+var path = __toESM(require("path"));
+init_esm();
+function getStaticHeadersFromEnv(signalIdentifier) {
+  const signalSpecificRawHeaders = getStringFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
+  const nonSignalSpecificRawHeaders = getStringFromEnv("OTEL_EXPORTER_OTLP_HEADERS");
+  const signalSpecificHeaders = parseKeyPairsIntoRecord(signalSpecificRawHeaders);
+  const nonSignalSpecificHeaders = parseKeyPairsIntoRecord(nonSignalSpecificRawHeaders);
+  if (Object.keys(signalSpecificHeaders).length === 0 && Object.keys(nonSignalSpecificHeaders).length === 0) {
+    return void 0;
+  }
+  return Object.assign({}, parseKeyPairsIntoRecord(nonSignalSpecificRawHeaders), parseKeyPairsIntoRecord(signalSpecificRawHeaders));
+}
+function appendRootPathToUrlIfNeeded(url2) {
+  try {
+    const parsedUrl = new URL(url2);
+    return parsedUrl.toString();
+  } catch {
+    diag2.warn(`Configuration: Could not parse environment-provided export URL: '${url2}', falling back to undefined`);
+    return void 0;
+  }
+}
+function appendResourcePathToUrl(url2, path2) {
+  try {
+    new URL(url2);
+  } catch {
+    diag2.warn(`Configuration: Could not parse environment-provided export URL: '${url2}', falling back to undefined`);
+    return void 0;
+  }
+  if (!url2.endsWith("/")) {
+    url2 = url2 + "/";
+  }
+  url2 += path2;
+  try {
+    new URL(url2);
+  } catch {
+    diag2.warn(`Configuration: Provided URL appended with '${path2}' is not a valid URL, using 'undefined' instead of '${url2}'`);
+    return void 0;
+  }
+  return url2;
+}
+function getNonSpecificUrlFromEnv(signalResourcePath) {
+  const envUrl = getStringFromEnv("OTEL_EXPORTER_OTLP_ENDPOINT");
+  if (envUrl === void 0) {
+    return void 0;
+  }
+  return appendResourcePathToUrl(envUrl, signalResourcePath);
+}
+function getSpecificUrlFromEnv(signalIdentifier) {
+  const envUrl = getStringFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_ENDPOINT`);
+  if (envUrl === void 0) {
+    return void 0;
+  }
+  return appendRootPathToUrlIfNeeded(envUrl);
+}
+function readFileFromEnv(signalSpecificEnvVar, nonSignalSpecificEnvVar, warningMessage) {
+  const signalSpecificPath = getStringFromEnv(signalSpecificEnvVar);
+  const nonSignalSpecificPath = getStringFromEnv(nonSignalSpecificEnvVar);
+  const filePath = signalSpecificPath ?? nonSignalSpecificPath;
+  if (filePath != null) {
+    try {
+      return fs2.readFileSync(path.resolve(process.cwd(), filePath));
+    } catch {
+      diag2.warn(warningMessage);
+      return void 0;
+    }
+  } else {
+    return void 0;
+  }
+}
+function getClientCertificateFromEnv(signalIdentifier) {
+  return readFileFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_CLIENT_CERTIFICATE`, "OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE", "Failed to read client certificate chain file");
+}
+function getClientKeyFromEnv(signalIdentifier) {
+  return readFileFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_CLIENT_KEY`, "OTEL_EXPORTER_OTLP_CLIENT_KEY", "Failed to read client certificate private key file");
+}
+function getRootCertificateFromEnv(signalIdentifier) {
+  return readFileFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_CERTIFICATE`, "OTEL_EXPORTER_OTLP_CERTIFICATE", "Failed to read root certificate file");
+}
+function getNodeHttpConfigurationFromEnvironment(signalIdentifier, signalResourcePath) {
+  return {
+    ...getSharedConfigurationFromEnvironment(signalIdentifier),
+    url: getSpecificUrlFromEnv(signalIdentifier) ?? getNonSpecificUrlFromEnv(signalResourcePath),
+    headers: wrapStaticHeadersInFunction(getStaticHeadersFromEnv(signalIdentifier)),
+    agentFactory: httpAgentFactoryFromOptions({
+      keepAlive: true,
+      ca: getRootCertificateFromEnv(signalIdentifier),
+      cert: getClientCertificateFromEnv(signalIdentifier),
+      key: getClientKeyFromEnv(signalIdentifier)
+    })
+  };
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/convert-legacy-http-options.js
+function convertLegacyHeaders(config2) {
+  if (typeof config2.headers === "function") {
+    return config2.headers;
+  }
+  return wrapStaticHeadersInFunction(config2.headers);
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/convert-legacy-node-http-options.js
+function convertLegacyAgentOptions(config2) {
+  if (typeof config2.httpAgentOptions === "function") {
+    return config2.httpAgentOptions;
+  }
+  let legacy = config2.httpAgentOptions;
+  if (config2.keepAlive != null) {
+    legacy = { keepAlive: config2.keepAlive, ...legacy };
+  }
+  if (legacy != null) {
+    return httpAgentFactoryFromOptions(legacy);
+  } else {
+    return void 0;
+  }
+}
+function convertLegacyHttpOptions(config2, signalIdentifier, signalResourcePath, requiredHeaders) {
+  if (config2.metadata) {
+    diag2.warn("Metadata cannot be set when using http");
+  }
+  return mergeOtlpNodeHttpConfigurationWithDefaults({
+    url: config2.url,
+    headers: convertLegacyHeaders(config2),
+    concurrencyLimit: config2.concurrencyLimit,
+    timeoutMillis: config2.timeoutMillis,
+    compression: config2.compression,
+    agentFactory: convertLegacyAgentOptions(config2),
+    userAgent: config2.userAgent
+  }, getNodeHttpConfigurationFromEnvironment(signalIdentifier, signalResourcePath), getNodeHttpConfigurationDefaults(requiredHeaders, signalResourcePath));
+}
+
+// node_modules/@opentelemetry/exporter-trace-otlp-http/build/esm/semconv.js
+var OTEL_COMPONENT_TYPE_VALUE_OTLP_HTTP_SPAN_EXPORTER2 = "otlp_http_span_exporter";
+
+// node_modules/@opentelemetry/exporter-trace-otlp-http/build/esm/platform/node/OTLPTraceExporter.js
+var OTLPTraceExporter = class extends OTLPExporterBase {
+  constructor(config2 = {}) {
+    super(createOtlpHttpExportDelegate(convertLegacyHttpOptions(config2, "TRACES", "v1/traces", {
+      "Content-Type": "application/json"
+    }), JsonTraceSerializer, OTEL_COMPONENT_TYPE_VALUE_OTLP_HTTP_SPAN_EXPORTER2, TraceExporterMetricsHelper, config2.selfObsMeterProvider));
+  }
+};
+
+// node_modules/@opentelemetry/sdk-trace-base/build/esm/config.js
+init_esm();
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/TracerProvider.js
+init_esm();
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/Tracer.js
+init_esm();
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/Span.js
+init_esm();
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/enums.js
+var ExceptionEventName = "exception";
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/inspect.js
+var inspectCustom = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
+function settledResourceAttributes(resource) {
+  const attrs = {};
+  for (const [k, v] of resource.getRawAttributes()) {
+    if (typeof v?.then === "function") {
+      continue;
+    }
+    if (v != null) {
+      attrs[k] ??= v;
+    }
+  }
+  return attrs;
+}
+function formatInspect(className, payload, depth, options, inspect2) {
+  if (typeof depth === "number" && depth < 0) {
+    const tag = `[${className}]`;
+    return options?.stylize ? options.stylize(tag, "special") : tag;
+  }
+  if (typeof inspect2 !== "function" || !options) {
+    return payload;
+  }
+  const childOptions = {
+    ...options,
+    depth: options.depth == null ? options.depth : options.depth - 1
+  };
+  return `${className} ${inspect2(payload, childOptions)}`;
+}
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/Span.js
+var SpanImpl = class {
+  // Below properties are included to implement ReadableSpan for export
+  // purposes but are not intended to be written-to directly.
+  _spanContext;
+  kind;
+  parentSpanContext;
+  attributes = {};
+  links = [];
+  events = [];
+  startTime;
+  resource;
+  instrumentationScope;
+  _droppedAttributesCount = 0;
+  _droppedEventsCount = 0;
+  _droppedLinksCount = 0;
+  _attributesCount = 0;
+  name;
+  status = {
+    code: SpanStatusCode.UNSET
+  };
+  endTime = [0, 0];
+  _ended = false;
+  _duration = [-1, -1];
+  _spanProcessor;
+  _spanLimits;
+  _attributeValueLengthLimit;
+  _recordEndMetrics;
+  _performanceStartTime;
+  _performanceOffset;
+  _startTimeProvided;
+  /**
+   * Constructs a new SpanImpl instance.
+   */
+  constructor(opts) {
+    const now = Date.now();
+    this._spanContext = opts.spanContext;
+    this._performanceStartTime = otperformance.now();
+    this._performanceOffset = now - (this._performanceStartTime + otperformance.timeOrigin);
+    this._startTimeProvided = opts.startTime != null;
+    this._spanLimits = opts.spanLimits;
+    this._attributeValueLengthLimit = this._spanLimits.attributeValueLengthLimit ?? 0;
+    this._spanProcessor = opts.spanProcessor;
+    this.name = opts.name;
+    this.parentSpanContext = opts.parentSpanContext;
+    this.kind = opts.kind;
+    if (opts.links) {
+      for (const link of opts.links) {
+        this.addLink(link);
+      }
+    }
+    this.startTime = this._getTime(opts.startTime ?? now);
+    this.resource = opts.resource;
+    this.instrumentationScope = opts.scope;
+    this._recordEndMetrics = opts.recordEndMetrics;
+    if (opts.attributes != null) {
+      this.setAttributes(opts.attributes);
+    }
+    this._spanProcessor.onStart(this, opts.context);
+  }
+  spanContext() {
+    return this._spanContext;
+  }
+  setAttribute(key, value) {
+    if (value == null || this._isSpanEnded())
+      return this;
+    if (key.length === 0) {
+      diag2.warn(`Invalid attribute key: ${key}`);
+      return this;
+    }
+    if (!isAttributeValue(value)) {
+      diag2.warn(`Invalid attribute value set for key: ${key}`);
+      return this;
+    }
+    const { attributeCountLimit } = this._spanLimits;
+    const isNewKey = !Object.prototype.hasOwnProperty.call(this.attributes, key);
+    if (attributeCountLimit !== void 0 && this._attributesCount >= attributeCountLimit && isNewKey) {
+      this._droppedAttributesCount++;
+      return this;
+    }
+    this.attributes[key] = this._truncateToSize(value);
+    if (isNewKey) {
+      this._attributesCount++;
+    }
+    return this;
+  }
+  setAttributes(attributes2) {
+    for (const key in attributes2) {
+      if (Object.prototype.hasOwnProperty.call(attributes2, key)) {
+        this.setAttribute(key, attributes2[key]);
+      }
+    }
+    return this;
+  }
+  /**
+   *
+   * @param name Span Name
+   * @param [attributesOrStartTime] Span attributes or start time
+   *     if type is {@type TimeInput} and 3rd param is undefined
+   * @param [timeStamp] Specified time stamp for the event
+   */
+  addEvent(name2, attributesOrStartTime, timeStamp) {
+    if (this._isSpanEnded())
+      return this;
+    const { eventCountLimit } = this._spanLimits;
+    if (eventCountLimit === 0) {
+      diag2.warn("No events allowed.");
+      this._droppedEventsCount++;
+      return this;
+    }
+    if (eventCountLimit !== void 0 && this.events.length >= eventCountLimit) {
+      if (this._droppedEventsCount === 0) {
+        diag2.debug("Dropping extra events.");
+      }
+      this.events.shift();
+      this._droppedEventsCount++;
+    }
+    if (isTimeInput(attributesOrStartTime)) {
+      if (!isTimeInput(timeStamp)) {
+        timeStamp = attributesOrStartTime;
+      }
+      attributesOrStartTime = void 0;
+    }
+    const sanitized = sanitizeAttributes(attributesOrStartTime);
+    const { attributePerEventCountLimit } = this._spanLimits;
+    const attributes2 = {};
+    let droppedAttributesCount = 0;
+    let eventAttributesCount = 0;
+    for (const attr in sanitized) {
+      if (!Object.prototype.hasOwnProperty.call(sanitized, attr)) {
+        continue;
+      }
+      const attrVal = sanitized[attr];
+      if (attributePerEventCountLimit !== void 0 && eventAttributesCount >= attributePerEventCountLimit) {
+        droppedAttributesCount++;
+        continue;
+      }
+      attributes2[attr] = this._truncateToSize(attrVal);
+      eventAttributesCount++;
+    }
+    this.events.push({
+      name: name2,
+      attributes: attributes2,
+      time: this._getTime(timeStamp),
+      droppedAttributesCount
+    });
+    return this;
+  }
+  addLink(link) {
+    if (this._isSpanEnded())
+      return this;
+    const { linkCountLimit } = this._spanLimits;
+    if (linkCountLimit === 0) {
+      this._droppedLinksCount++;
+      return this;
+    }
+    if (linkCountLimit !== void 0 && this.links.length >= linkCountLimit) {
+      if (this._droppedLinksCount === 0) {
+        diag2.debug("Dropping extra links.");
+      }
+      this.links.shift();
+      this._droppedLinksCount++;
+    }
+    const { attributePerLinkCountLimit } = this._spanLimits;
+    const sanitized = sanitizeAttributes(link.attributes);
+    const attributes2 = {};
+    let droppedAttributesCount = 0;
+    let linkAttributesCount = 0;
+    for (const attr in sanitized) {
+      if (!Object.prototype.hasOwnProperty.call(sanitized, attr)) {
+        continue;
+      }
+      const attrVal = sanitized[attr];
+      if (attributePerLinkCountLimit !== void 0 && linkAttributesCount >= attributePerLinkCountLimit) {
+        droppedAttributesCount++;
+        continue;
+      }
+      attributes2[attr] = this._truncateToSize(attrVal);
+      linkAttributesCount++;
+    }
+    const processedLink = { context: link.context };
+    if (linkAttributesCount > 0) {
+      processedLink.attributes = attributes2;
+    }
+    if (droppedAttributesCount > 0) {
+      processedLink.droppedAttributesCount = droppedAttributesCount;
+    }
+    this.links.push(processedLink);
+    return this;
+  }
+  addLinks(links) {
+    for (const link of links) {
+      this.addLink(link);
+    }
+    return this;
+  }
+  setStatus(status) {
+    if (this._isSpanEnded())
+      return this;
+    if (status.code === SpanStatusCode.UNSET)
+      return this;
+    if (this.status.code === SpanStatusCode.OK)
+      return this;
+    const newStatus = { code: status.code };
+    if (status.code === SpanStatusCode.ERROR) {
+      if (typeof status.message === "string") {
+        newStatus.message = status.message;
+      } else if (status.message != null) {
+        diag2.warn(`Dropping invalid status.message of type '${typeof status.message}', expected 'string'`);
+      }
+    }
+    this.status = newStatus;
+    return this;
+  }
+  updateName(name2) {
+    if (this._isSpanEnded())
+      return this;
+    this.name = name2;
+    return this;
+  }
+  end(endTime) {
+    if (this._isSpanEnded()) {
+      diag2.error(`${this.name} ${this._spanContext.traceId}-${this._spanContext.spanId} - You can only call end() on a span once.`);
+      return;
+    }
+    this.endTime = this._getTime(endTime);
+    this._duration = hrTimeDuration(this.startTime, this.endTime);
+    if (this._duration[0] < 0) {
+      diag2.warn("Inconsistent start and end time, startTime > endTime. Setting span duration to 0ms.", this.startTime, this.endTime);
+      this.endTime = this.startTime.slice();
+      this._duration = [0, 0];
+    }
+    if (this._droppedEventsCount > 0) {
+      diag2.warn(`Dropped ${this._droppedEventsCount} events because eventCountLimit reached`);
+    }
+    if (this._droppedLinksCount > 0) {
+      diag2.warn(`Dropped ${this._droppedLinksCount} links because linkCountLimit reached`);
+    }
+    if (this._spanProcessor.onEnding) {
+      this._spanProcessor.onEnding(this);
+    }
+    this._recordEndMetrics?.();
+    this._ended = true;
+    this._spanProcessor.onEnd(this);
+  }
+  _getTime(inp) {
+    if (typeof inp === "number" && inp <= otperformance.now()) {
+      return hrTime(inp + this._performanceOffset);
+    }
+    if (typeof inp === "number") {
+      return millisToHrTime(inp);
+    }
+    if (inp instanceof Date) {
+      return millisToHrTime(inp.getTime());
+    }
+    if (isTimeInputHrTime(inp)) {
+      return inp;
+    }
+    if (this._startTimeProvided) {
+      return millisToHrTime(Date.now());
+    }
+    const msDuration = otperformance.now() - this._performanceStartTime;
+    return addHrTimes(this.startTime, millisToHrTime(msDuration));
+  }
+  isRecording() {
+    return this._ended === false;
+  }
+  recordException(exception, time3) {
+    const attributes2 = {};
+    if (typeof exception === "string") {
+      attributes2[ATTR_EXCEPTION_MESSAGE] = exception;
+    } else if (exception) {
+      if (exception.code) {
+        attributes2[ATTR_EXCEPTION_TYPE] = exception.code.toString();
+      } else if (exception.name) {
+        attributes2[ATTR_EXCEPTION_TYPE] = exception.name;
+      }
+      if (exception.message) {
+        attributes2[ATTR_EXCEPTION_MESSAGE] = exception.message;
+      }
+      if (exception.stack) {
+        attributes2[ATTR_EXCEPTION_STACKTRACE] = exception.stack;
+      }
+    }
+    if (attributes2[ATTR_EXCEPTION_TYPE] || attributes2[ATTR_EXCEPTION_MESSAGE]) {
+      this.addEvent(ExceptionEventName, attributes2, time3);
+    } else {
+      diag2.warn(`Failed to record an exception ${exception}`);
+    }
+  }
+  get duration() {
+    return this._duration;
+  }
+  get ended() {
+    return this._ended;
+  }
+  get droppedAttributesCount() {
+    return this._droppedAttributesCount;
+  }
+  get droppedEventsCount() {
+    return this._droppedEventsCount;
+  }
+  get droppedLinksCount() {
+    return this._droppedLinksCount;
+  }
+  _isSpanEnded() {
+    if (this._ended) {
+      const error62 = new Error(`Operation attempted on ended Span {traceId: ${this._spanContext.traceId}, spanId: ${this._spanContext.spanId}}`);
+      diag2.warn(`Cannot execute the operation on ended Span {traceId: ${this._spanContext.traceId}, spanId: ${this._spanContext.spanId}}`, error62);
+    }
+    return this._ended;
+  }
+  // Utility function to truncate given value within size
+  // for value type of string, will truncate to given limit
+  // for type of non-string, will return same value
+  _truncateToLimitUtil(value, limit) {
+    if (value.length <= limit) {
+      return value;
+    }
+    return value.substring(0, limit);
+  }
+  /**
+   * If the given attribute value is of type string and has more characters than given {@code attributeValueLengthLimit} then
+   * return string with truncated to {@code attributeValueLengthLimit} characters
+   *
+   * If the given attribute value is array of strings then
+   * return new array of strings with each element truncated to {@code attributeValueLengthLimit} characters
+   *
+   * Otherwise return same Attribute {@code value}
+   *
+   * @param value Attribute value
+   * @returns truncated attribute value if required, otherwise same value
+   */
+  _truncateToSize(value) {
+    const limit = this._attributeValueLengthLimit;
+    if (limit <= 0) {
+      diag2.warn(`Attribute value limit must be positive, got ${limit}`);
+      return value;
+    }
+    if (typeof value === "string") {
+      return this._truncateToLimitUtil(value, limit);
+    }
+    if (Array.isArray(value)) {
+      return value.map((val) => typeof val === "string" ? this._truncateToLimitUtil(val, limit) : val);
+    }
+    return value;
+  }
+  [inspectCustom](depth, options, inspect2) {
+    const payload = {
+      name: this.name,
+      kind: this.kind,
+      spanContext: this._spanContext,
+      parentSpanContext: this.parentSpanContext,
+      status: this.status,
+      startTime: this.startTime,
+      endTime: this.endTime,
+      duration: this._duration,
+      ended: this._ended,
+      attributes: this.attributes,
+      events: this.events,
+      links: this.links,
+      droppedAttributesCount: this._droppedAttributesCount,
+      droppedEventsCount: this._droppedEventsCount,
+      droppedLinksCount: this._droppedLinksCount,
+      instrumentationScope: this.instrumentationScope,
+      resource: { attributes: settledResourceAttributes(this.resource) }
+    };
+    return formatInspect("SpanImpl", payload, depth, options, inspect2);
+  }
+};
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/Sampler.js
+var SamplingDecision2;
+(function(SamplingDecision3) {
+  SamplingDecision3[SamplingDecision3["NOT_RECORD"] = 0] = "NOT_RECORD";
+  SamplingDecision3[SamplingDecision3["RECORD"] = 1] = "RECORD";
+  SamplingDecision3[SamplingDecision3["RECORD_AND_SAMPLED"] = 2] = "RECORD_AND_SAMPLED";
+})(SamplingDecision2 || (SamplingDecision2 = {}));
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/semconv.js
+var ATTR_OTEL_COMPONENT_NAME3 = "otel.component.name";
+var ATTR_OTEL_COMPONENT_TYPE3 = "otel.component.type";
+var ATTR_OTEL_SPAN_PARENT_ORIGIN2 = "otel.span.parent.origin";
+var ATTR_OTEL_SPAN_SAMPLING_RESULT2 = "otel.span.sampling_result";
+var METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED = "otel.sdk.processor.span.processed";
+var METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY = "otel.sdk.processor.span.queue.capacity";
+var METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE = "otel.sdk.processor.span.queue.size";
+var METRIC_OTEL_SDK_SPAN_LIVE = "otel.sdk.span.live";
+var METRIC_OTEL_SDK_SPAN_STARTED = "otel.sdk.span.started";
+var OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR2 = "simple_span_processor";
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/TracerMetrics.js
+var TracerMetrics = class {
+  startedSpans;
+  liveSpans;
+  constructor(meter) {
+    this.startedSpans = meter.createCounter(METRIC_OTEL_SDK_SPAN_STARTED, {
+      unit: "{span}",
+      description: "The number of created spans."
+    });
+    this.liveSpans = meter.createUpDownCounter(METRIC_OTEL_SDK_SPAN_LIVE, {
+      unit: "{span}",
+      description: "The number of currently live spans."
+    });
+  }
+  startSpan(parentSpanCtx, samplingDecision) {
+    const samplingDecisionStr = samplingDecisionToString(samplingDecision);
+    this.startedSpans.add(1, {
+      [ATTR_OTEL_SPAN_PARENT_ORIGIN2]: parentOrigin(parentSpanCtx),
+      [ATTR_OTEL_SPAN_SAMPLING_RESULT2]: samplingDecisionStr
+    });
+    if (samplingDecision === SamplingDecision2.NOT_RECORD) {
+      return () => {
+      };
+    }
+    const liveSpanAttributes = {
+      [ATTR_OTEL_SPAN_SAMPLING_RESULT2]: samplingDecisionStr
+    };
+    this.liveSpans.add(1, liveSpanAttributes);
+    return () => {
+      this.liveSpans.add(-1, liveSpanAttributes);
+    };
+  }
+};
+function parentOrigin(parentSpanContext) {
+  if (!parentSpanContext) {
+    return "none";
+  }
+  if (parentSpanContext.isRemote) {
+    return "remote";
+  }
+  return "local";
+}
+function samplingDecisionToString(decision) {
+  switch (decision) {
+    case SamplingDecision2.RECORD_AND_SAMPLED:
+      return "RECORD_AND_SAMPLE";
+    case SamplingDecision2.RECORD:
+      return "RECORD_ONLY";
+    case SamplingDecision2.NOT_RECORD:
+      return "DROP";
+  }
+}
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/version.js
+var VERSION4 = "2.12.1";
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/Tracer.js
+var Tracer = class {
+  _sampler;
+  _spanLimits;
+  _idGenerator;
+  instrumentationScope;
+  _resource;
+  _spanProcessor;
+  _tracerMetrics;
+  /**
+   * Constructs a new Tracer instance.
+   */
+  constructor(instrumentationScope, options) {
+    this.instrumentationScope = instrumentationScope;
+    this._sampler = options.sampler;
+    this._spanLimits = options.spanLimits;
+    this._resource = options.resource;
+    this._idGenerator = options.idGenerator;
+    this._spanProcessor = options.spanProcessor;
+    const meter = options.meterProvider.getMeter("@opentelemetry/sdk-trace", VERSION4);
+    this._tracerMetrics = new TracerMetrics(meter);
+  }
+  /**
+   * Starts a new Span or returns the default NoopSpan based on the sampling
+   * decision.
+   */
+  startSpan(name2, options = {}, context2 = context.active()) {
+    if (options.root) {
+      context2 = trace.deleteSpan(context2);
+    }
+    const parentSpan = trace.getSpan(context2);
+    if (isTracingSuppressed(context2)) {
+      diag2.debug("Instrumentation suppressed, returning Noop Span");
+      const nonRecordingSpan = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
+      return nonRecordingSpan;
+    }
+    const parentSpanContext = parentSpan?.spanContext();
+    const spanId = this._idGenerator.generateSpanId();
+    let validParentSpanContext;
+    let traceId;
+    let traceState;
+    if (!parentSpanContext || !trace.isSpanContextValid(parentSpanContext)) {
+      traceId = this._idGenerator.generateTraceId();
+    } else {
+      traceId = parentSpanContext.traceId;
+      traceState = parentSpanContext.traceState;
+      validParentSpanContext = parentSpanContext;
+    }
+    const spanKind = options.kind ?? SpanKind.INTERNAL;
+    const links = (options.links ?? []).map((link) => {
+      return {
+        context: link.context,
+        attributes: sanitizeAttributes(link.attributes)
+      };
+    });
+    const attributes2 = sanitizeAttributes(options.attributes);
+    const samplingResult = this._sampler.shouldSample(context2, traceId, name2, spanKind, attributes2, links);
+    const recordEndMetrics = this._tracerMetrics.startSpan(parentSpanContext, samplingResult.decision);
+    traceState = samplingResult.traceState ?? traceState;
+    const traceFlags = samplingResult.decision === SamplingDecision.RECORD_AND_SAMPLED ? TraceFlags.SAMPLED : TraceFlags.NONE;
+    const spanContext = { traceId, spanId, traceFlags, traceState };
+    if (samplingResult.decision === SamplingDecision.NOT_RECORD) {
+      diag2.debug("Recording is off, propagating context in a non-recording span");
+      const nonRecordingSpan = trace.wrapSpanContext(spanContext);
+      return nonRecordingSpan;
+    }
+    const initAttributes = sanitizeAttributes(Object.assign(attributes2, samplingResult.attributes));
+    const span = new SpanImpl({
+      resource: this._resource,
+      scope: this.instrumentationScope,
+      context: context2,
+      spanContext,
+      name: name2,
+      kind: spanKind,
+      links,
+      parentSpanContext: validParentSpanContext,
+      attributes: initAttributes,
+      startTime: options.startTime,
+      spanProcessor: this._spanProcessor,
+      spanLimits: this._spanLimits,
+      recordEndMetrics
+    });
+    return span;
+  }
+  startActiveSpan(name2, arg2, arg3, arg4) {
+    let opts;
+    let ctx;
+    let fn;
+    if (arguments.length < 2) {
+      return;
+    } else if (arguments.length === 2) {
+      fn = arg2;
+    } else if (arguments.length === 3) {
+      opts = arg2;
+      fn = arg3;
+    } else {
+      opts = arg2;
+      ctx = arg3;
+      fn = arg4;
+    }
+    const parentContext = ctx ?? context.active();
+    const span = this.startSpan(name2, opts, parentContext);
+    const contextWithSpanSet = trace.setSpan(parentContext, span);
+    return context.with(contextWithSpanSet, fn, void 0, span);
+  }
+  [inspectCustom](depth, options, inspect2) {
+    const payload = {
+      instrumentationScope: this.instrumentationScope,
+      resource: { attributes: settledResourceAttributes(this._resource) },
+      spanLimits: this._spanLimits
+    };
+    return formatInspect("Tracer", payload, depth, options, inspect2);
+  }
+};
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/MultiSpanProcessor.js
+var MultiSpanProcessor = class {
+  _spanProcessors;
+  constructor(spanProcessors) {
+    this._spanProcessors = spanProcessors;
+  }
+  forceFlush() {
+    const promises = [];
+    for (const spanProcessor of this._spanProcessors) {
+      promises.push(spanProcessor.forceFlush());
+    }
+    return new Promise((resolve5) => {
+      Promise.all(promises).then(() => {
+        resolve5();
+      }).catch((error62) => {
+        globalErrorHandler(error62 || new Error("MultiSpanProcessor: forceFlush failed"));
+        resolve5();
+      });
+    });
+  }
+  onStart(span, context2) {
+    for (const spanProcessor of this._spanProcessors) {
+      spanProcessor.onStart(span, context2);
+    }
+  }
+  onEnding(span) {
+    for (const spanProcessor of this._spanProcessors) {
+      if (spanProcessor.onEnding) {
+        spanProcessor.onEnding(span);
+      }
+    }
+  }
+  onEnd(span) {
+    for (const spanProcessor of this._spanProcessors) {
+      spanProcessor.onEnd(span);
+    }
+  }
+  shutdown() {
+    const promises = [];
+    for (const spanProcessor of this._spanProcessors) {
+      promises.push(spanProcessor.shutdown());
+    }
+    return new Promise((resolve5, reject) => {
+      Promise.all(promises).then(() => {
+        resolve5();
+      }, reject);
+    });
+  }
+};
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/sampler/ParentBasedSampler.js
+init_esm();
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/sampler/AlwaysOffSampler.js
+var AlwaysOffSampler = class {
+  shouldSample() {
+    return {
+      decision: SamplingDecision2.NOT_RECORD
+    };
+  }
+  toString() {
+    return "AlwaysOffSampler";
+  }
+};
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/sampler/AlwaysOnSampler.js
+var AlwaysOnSampler = class {
+  shouldSample() {
+    return {
+      decision: SamplingDecision2.RECORD_AND_SAMPLED
+    };
+  }
+  toString() {
+    return "AlwaysOnSampler";
+  }
+};
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/sampler/ParentBasedSampler.js
+var ParentBasedSampler = class {
+  _root;
+  _remoteParentSampled;
+  _remoteParentNotSampled;
+  _localParentSampled;
+  _localParentNotSampled;
+  constructor(config2) {
+    this._root = config2.root;
+    if (!this._root) {
+      globalErrorHandler(new Error("ParentBasedSampler must have a root sampler configured"));
+      this._root = new AlwaysOnSampler();
+    }
+    this._remoteParentSampled = config2.remoteParentSampled ?? new AlwaysOnSampler();
+    this._remoteParentNotSampled = config2.remoteParentNotSampled ?? new AlwaysOffSampler();
+    this._localParentSampled = config2.localParentSampled ?? new AlwaysOnSampler();
+    this._localParentNotSampled = config2.localParentNotSampled ?? new AlwaysOffSampler();
+  }
+  shouldSample(context2, traceId, spanName, spanKind, attributes2, links) {
+    const parentContext = trace.getSpanContext(context2);
+    if (!parentContext || !isSpanContextValid(parentContext)) {
+      return this._root.shouldSample(context2, traceId, spanName, spanKind, attributes2, links);
+    }
+    if (parentContext.isRemote) {
+      if (parentContext.traceFlags & TraceFlags.SAMPLED) {
+        return this._remoteParentSampled.shouldSample(context2, traceId, spanName, spanKind, attributes2, links);
+      }
+      return this._remoteParentNotSampled.shouldSample(context2, traceId, spanName, spanKind, attributes2, links);
+    }
+    if (parentContext.traceFlags & TraceFlags.SAMPLED) {
+      return this._localParentSampled.shouldSample(context2, traceId, spanName, spanKind, attributes2, links);
+    }
+    return this._localParentNotSampled.shouldSample(context2, traceId, spanName, spanKind, attributes2, links);
+  }
+  toString() {
+    return `ParentBased{root=${this._root.toString()}, remoteParentSampled=${this._remoteParentSampled.toString()}, remoteParentNotSampled=${this._remoteParentNotSampled.toString()}, localParentSampled=${this._localParentSampled.toString()}, localParentNotSampled=${this._localParentNotSampled.toString()}}`;
+  }
+};
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/export/SpanProcessorMetrics.js
+var componentCounter2 = /* @__PURE__ */ new Map();
+var SpanProcessorMetrics = class {
+  processedSpans;
+  queueSize;
+  queueSizeCallback;
+  standardAttrs;
+  droppedAttrs;
+  constructor(componentType, meter, queueConfig) {
+    const counter = componentCounter2.get(componentType) ?? 0;
+    componentCounter2.set(componentType, counter + 1);
+    this.standardAttrs = {
+      [ATTR_OTEL_COMPONENT_TYPE3]: componentType,
+      [ATTR_OTEL_COMPONENT_NAME3]: `${componentType}/${counter}`
+    };
+    this.droppedAttrs = {
+      ...this.standardAttrs,
+      [ATTR_ERROR_TYPE]: "queue_full"
+    };
+    this.processedSpans = meter.createCounter(METRIC_OTEL_SDK_PROCESSOR_SPAN_PROCESSED, {
+      unit: "{span}",
+      description: "The number of spans for which the processing has finished, either successful or failed."
+    });
+    if (queueConfig) {
+      const { capacity, getQueueSize } = queueConfig;
+      const queueCapacity = meter.createUpDownCounter(METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_CAPACITY, {
+        unit: "{span}",
+        description: "The maximum number of spans the queue of a given instance of an SDK span processor can hold."
+      });
+      queueCapacity.add(capacity, this.standardAttrs);
+      this.queueSize = meter.createObservableUpDownCounter(METRIC_OTEL_SDK_PROCESSOR_SPAN_QUEUE_SIZE, {
+        unit: "{span}",
+        description: "The number of spans in the queue of a given instance of an SDK span processor."
+      });
+      this.queueSizeCallback = (result) => result.observe(getQueueSize(), this.standardAttrs);
+      this.queueSize.addCallback(this.queueSizeCallback);
+    }
+  }
+  dropSpans(count) {
+    this.processedSpans.add(count, this.droppedAttrs);
+  }
+  finishSpans(count, error62) {
+    if (!error62) {
+      this.processedSpans.add(count, this.standardAttrs);
+      return;
+    }
+    const attrs = {
+      ...this.standardAttrs,
+      [ATTR_ERROR_TYPE]: error62.name
+    };
+    this.processedSpans.add(count, attrs);
+  }
+  shutdown() {
+    if (this.queueSize && this.queueSizeCallback) {
+      this.queueSize.removeCallback(this.queueSizeCallback);
+    }
+  }
+};
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/platform/node/RandomIdGenerator.js
+var SPAN_ID_BYTES = 8;
+var TRACE_ID_BYTES = 16;
+var RandomIdGenerator = class {
+  /**
+   * Returns a random 16-byte trace ID formatted/encoded as a 32 lowercase hex
+   * characters corresponding to 128 bits.
+   */
+  generateTraceId = getIdGenerator(TRACE_ID_BYTES);
+  /**
+   * Returns a random 8-byte span ID formatted/encoded as a 16 lowercase hex
+   * characters corresponding to 64 bits.
+   */
+  generateSpanId = getIdGenerator(SPAN_ID_BYTES);
+};
+var SHARED_BUFFER = Buffer.allocUnsafe(TRACE_ID_BYTES);
+function getIdGenerator(bytes) {
+  return function generateId() {
+    for (let i2 = 0; i2 < bytes / 4; i2++) {
+      SHARED_BUFFER.writeUInt32BE(Math.random() * 2 ** 32 >>> 0, i2 * 4);
+    }
+    for (let i2 = 0; i2 < bytes; i2++) {
+      if (SHARED_BUFFER[i2] > 0) {
+        break;
+      } else if (i2 === bytes - 1) {
+        SHARED_BUFFER[bytes - 1] = 1;
+      }
+    }
+    return SHARED_BUFFER.toString("hex", 0, bytes);
+  };
+}
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/TracerProvider.js
+var ForceFlushState;
+(function(ForceFlushState2) {
+  ForceFlushState2[ForceFlushState2["resolved"] = 0] = "resolved";
+  ForceFlushState2[ForceFlushState2["timeout"] = 1] = "timeout";
+  ForceFlushState2[ForceFlushState2["error"] = 2] = "error";
+  ForceFlushState2[ForceFlushState2["unresolved"] = 3] = "unresolved";
+})(ForceFlushState || (ForceFlushState = {}));
+var TracerProvider = class {
+  _resource;
+  _activeSpanProcessor;
+  _forceFlushTimeoutMillis;
+  _tracerOptions;
+  _tracers = /* @__PURE__ */ new Map();
+  constructor(options = {}) {
+    this._forceFlushTimeoutMillis = options.forceFlushTimeoutMillis ?? 3e4;
+    this._resource = options.resource ?? defaultResource();
+    const spanProcessors = options.spanProcessors ?? [];
+    this._activeSpanProcessor = new MultiSpanProcessor(spanProcessors);
+    this._tracerOptions = {
+      resource: this._resource,
+      sampler: options.sampler ?? new ParentBasedSampler({
+        root: new AlwaysOnSampler()
+      }),
+      spanLimits: {
+        attributeCountLimit: options.spanLimits?.attributeCountLimit ?? 128,
+        attributeValueLengthLimit: options.spanLimits?.attributeValueLengthLimit ?? Infinity,
+        eventCountLimit: options.spanLimits?.eventCountLimit ?? 128,
+        linkCountLimit: options.spanLimits?.linkCountLimit ?? 128,
+        attributePerEventCountLimit: options.spanLimits?.attributePerEventCountLimit ?? 128,
+        attributePerLinkCountLimit: options.spanLimits?.attributePerLinkCountLimit ?? 128
+      },
+      idGenerator: options.idGenerator || new RandomIdGenerator(),
+      spanProcessor: this._activeSpanProcessor,
+      meterProvider: options.meterProvider ?? {
+        getMeter() {
+          return createNoopMeter();
+        }
+      }
+    };
+  }
+  getTracer(name2, version2, options) {
+    const key = `${name2}@${version2 || ""}:${options?.schemaUrl || ""}`;
+    if (!this._tracers.has(key)) {
+      this._tracers.set(key, new Tracer({ name: name2, version: version2, schemaUrl: options?.schemaUrl }, this._tracerOptions));
+    }
+    return this._tracers.get(key);
+  }
+  forceFlush(options) {
+    const timeout = options?.timeoutMillis ?? this._forceFlushTimeoutMillis;
+    const promises = this._activeSpanProcessor["_spanProcessors"].map((spanProcessor) => {
+      return new Promise((resolve5) => {
+        let state;
+        const timeoutInterval = setTimeout(() => {
+          resolve5(new Error(`Span processor did not completed within timeout period of ${timeout} ms`));
+          state = ForceFlushState.timeout;
+        }, timeout);
+        spanProcessor.forceFlush().then(() => {
+          clearTimeout(timeoutInterval);
+          if (state !== ForceFlushState.timeout) {
+            state = ForceFlushState.resolved;
+            resolve5(state);
+          }
+        }).catch((error62) => {
+          clearTimeout(timeoutInterval);
+          state = ForceFlushState.error;
+          resolve5(error62);
+        });
+      });
+    });
+    return new Promise((resolve5, reject) => {
+      Promise.all(promises).then((results) => {
+        const errors = results.filter((result) => result !== ForceFlushState.resolved);
+        if (errors.length > 0) {
+          reject(errors);
+        } else {
+          resolve5();
+        }
+      }).catch((error62) => reject([error62]));
+    });
+  }
+  shutdown() {
+    return this._activeSpanProcessor.shutdown();
+  }
+  [inspectCustom](depth, options, inspect2) {
+    const processors = this._activeSpanProcessor["_spanProcessors"];
+    const payload = {
+      resource: { attributes: settledResourceAttributes(this._resource) },
+      tracers: Array.from(this._tracers.keys()),
+      spanProcessors: processors.map((p) => p.constructor?.name ?? "SpanProcessor")
+    };
+    return formatInspect("TracerProvider", payload, depth, options, inspect2);
+  }
+};
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/export/InMemorySpanExporter.js
+var InMemorySpanExporter = class {
+  _finishedSpans = [];
+  /**
+   * Indicates if the exporter has been "shutdown."
+   * When false, exported spans will not be stored in-memory.
+   */
+  _stopped = false;
+  export(spans, resultCallback) {
+    if (this._stopped)
+      return resultCallback({
+        code: ExportResultCode.FAILED,
+        error: new Error("Exporter has been stopped")
+      });
+    this._finishedSpans.push(...spans);
+    setTimeout(() => resultCallback({ code: ExportResultCode.SUCCESS }), 0);
+  }
+  shutdown() {
+    this._stopped = true;
+    this._finishedSpans = [];
+    return this.forceFlush();
+  }
+  /**
+   * Exports any pending spans in the exporter
+   */
+  forceFlush() {
+    return Promise.resolve();
+  }
+  reset() {
+    this._finishedSpans = [];
+  }
+  getFinishedSpans() {
+    return this._finishedSpans;
+  }
+};
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/export/SimpleSpanProcessor.js
+init_esm();
+var SimpleSpanProcessor = class {
+  _exporter;
+  _metrics;
+  _shutdownOnce;
+  _pendingExports;
+  constructor(options) {
+    this._exporter = options.exporter;
+    this._shutdownOnce = new BindOnceFuture(this._shutdown, this);
+    this._pendingExports = /* @__PURE__ */ new Set();
+    const meter = options.selfObsMeterProvider ? options.selfObsMeterProvider.getMeter("@opentelemetry/sdk-trace") : createNoopMeter();
+    this._metrics = new SpanProcessorMetrics(OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR2, meter);
+  }
+  async forceFlush() {
+    let pendingExportError;
+    let pendingExportRejected = false;
+    try {
+      await Promise.all(Array.from(this._pendingExports));
+    } catch (err2) {
+      pendingExportError = err2;
+      pendingExportRejected = true;
+    }
+    if (this._exporter.forceFlush) {
+      await this._exporter.forceFlush();
+    }
+    if (pendingExportRejected) {
+      throw pendingExportError;
+    }
+  }
+  onStart(_span, _parentContext) {
+  }
+  onEnd(span) {
+    if (this._shutdownOnce.isCalled) {
+      return;
+    }
+    if ((span.spanContext().traceFlags & TraceFlags.SAMPLED) === 0) {
+      return;
+    }
+    const pendingExport = this._doExport(span);
+    this._pendingExports.add(pendingExport);
+    void pendingExport.then(() => {
+      this._pendingExports.delete(pendingExport);
+    }, (err2) => {
+      globalErrorHandler(err2);
+      this._pendingExports.delete(pendingExport);
+    });
+  }
+  async _doExport(span) {
+    if (span.resource.asyncAttributesPending) {
+      await span.resource.waitForAsyncAttributes?.();
+    }
+    const result = await internal._export(this._exporter, [span]);
+    this._metrics.finishSpans(1, result.error);
+    if (result.code !== ExportResultCode.SUCCESS) {
+      throw result.error ?? new Error(`SimpleSpanProcessor: span export failed (status ${result})`);
+    }
+  }
+  shutdown() {
+    return this._shutdownOnce.call();
+  }
+  _shutdown() {
+    this._metrics.shutdown();
+    return this._exporter.shutdown();
+  }
+};
+
+// node_modules/@opentelemetry/sdk-trace/build/esm/sampler/TraceIdRatioBasedSampler.js
+init_esm();
+var TraceIdRatioBasedSampler = class {
+  _ratio;
+  _upperBound;
+  constructor(ratio = 0) {
+    this._ratio = this._normalize(ratio);
+    this._upperBound = this._ratio === 1 ? 4294967296 : Math.floor(this._ratio * 4294967295);
+  }
+  shouldSample(context2, traceId) {
+    return {
+      decision: isValidTraceId(traceId) && this._accumulate(traceId) < this._upperBound ? SamplingDecision2.RECORD_AND_SAMPLED : SamplingDecision2.NOT_RECORD
+    };
+  }
+  toString() {
+    return `TraceIdRatioBased{${this._ratio}}`;
+  }
+  _normalize(ratio) {
+    if (typeof ratio !== "number" || isNaN(ratio))
+      return 0;
+    return ratio >= 1 ? 1 : ratio <= 0 ? 0 : ratio;
+  }
+  _accumulate(traceId) {
+    let accumulation = 0;
+    for (let i2 = 0; i2 < 32; i2 += 8) {
+      let part = 0;
+      for (let j = 0; j < 8; j++) {
+        const c = traceId.charCodeAt(i2 + j);
+        const v = c < 58 ? c - 48 : c < 71 ? c - 55 : c - 87;
+        part = part << 4 | v;
+      }
+      accumulation = (accumulation ^ part) >>> 0;
+    }
+    return accumulation;
+  }
+};
+
+// node_modules/@opentelemetry/sdk-trace-base/build/esm/config.js
+var TracesSamplerValues;
+(function(TracesSamplerValues2) {
+  TracesSamplerValues2["AlwaysOff"] = "always_off";
+  TracesSamplerValues2["AlwaysOn"] = "always_on";
+  TracesSamplerValues2["ParentBasedAlwaysOff"] = "parentbased_always_off";
+  TracesSamplerValues2["ParentBasedAlwaysOn"] = "parentbased_always_on";
+  TracesSamplerValues2["ParentBasedTraceIdRatio"] = "parentbased_traceidratio";
+  TracesSamplerValues2["TraceIdRatio"] = "traceidratio";
+})(TracesSamplerValues || (TracesSamplerValues = {}));
+var DEFAULT_RATIO = 1;
+function loadDefaultConfig() {
+  return {
+    sampler: buildSamplerFromEnv(),
+    forceFlushTimeoutMillis: 3e4,
+    generalLimits: {
+      attributeValueLengthLimit: getNumberFromEnv("OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? Infinity,
+      attributeCountLimit: getNumberFromEnv("OTEL_ATTRIBUTE_COUNT_LIMIT") ?? 128
+    },
+    spanLimits: {
+      attributeValueLengthLimit: getNumberFromEnv("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? Infinity,
+      attributeCountLimit: getNumberFromEnv("OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT") ?? 128,
+      linkCountLimit: getNumberFromEnv("OTEL_SPAN_LINK_COUNT_LIMIT") ?? 128,
+      eventCountLimit: getNumberFromEnv("OTEL_SPAN_EVENT_COUNT_LIMIT") ?? 128,
+      attributePerEventCountLimit: getNumberFromEnv("OTEL_SPAN_ATTRIBUTE_PER_EVENT_COUNT_LIMIT") ?? 128,
+      attributePerLinkCountLimit: getNumberFromEnv("OTEL_SPAN_ATTRIBUTE_PER_LINK_COUNT_LIMIT") ?? 128
+    }
+  };
+}
+function buildSamplerFromEnv() {
+  const sampler = getStringFromEnv("OTEL_TRACES_SAMPLER") ?? TracesSamplerValues.ParentBasedAlwaysOn;
+  switch (sampler) {
+    case TracesSamplerValues.AlwaysOn:
+      return new AlwaysOnSampler();
+    case TracesSamplerValues.AlwaysOff:
+      return new AlwaysOffSampler();
+    case TracesSamplerValues.ParentBasedAlwaysOn:
+      return new ParentBasedSampler({
+        root: new AlwaysOnSampler()
+      });
+    case TracesSamplerValues.ParentBasedAlwaysOff:
+      return new ParentBasedSampler({
+        root: new AlwaysOffSampler()
+      });
+    case TracesSamplerValues.TraceIdRatio:
+      return new TraceIdRatioBasedSampler(getSamplerProbabilityFromEnv());
+    case TracesSamplerValues.ParentBasedTraceIdRatio:
+      return new ParentBasedSampler({
+        root: new TraceIdRatioBasedSampler(getSamplerProbabilityFromEnv())
+      });
+    default:
+      diag2.error(`OTEL_TRACES_SAMPLER value "${sampler}" invalid, defaulting to "${TracesSamplerValues.ParentBasedAlwaysOn}".`);
+      return new ParentBasedSampler({
+        root: new AlwaysOnSampler()
+      });
+  }
+}
+function getSamplerProbabilityFromEnv() {
+  const probability = getNumberFromEnv("OTEL_TRACES_SAMPLER_ARG");
+  if (probability == null) {
+    diag2.error(`OTEL_TRACES_SAMPLER_ARG is blank, defaulting to ${DEFAULT_RATIO}.`);
+    return DEFAULT_RATIO;
+  }
+  if (probability < 0 || probability > 1) {
+    diag2.error(`OTEL_TRACES_SAMPLER_ARG=${probability} was given, but it is out of range ([0..1]), defaulting to ${DEFAULT_RATIO}.`);
+    return DEFAULT_RATIO;
+  }
+  return probability;
+}
+
+// node_modules/@opentelemetry/sdk-trace-base/build/esm/utility.js
+var DEFAULT_ATTRIBUTE_COUNT_LIMIT = 128;
+var DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT = Infinity;
+function reconfigureLimits(userConfig) {
+  const spanLimits = Object.assign({}, userConfig.spanLimits);
+  spanLimits.attributeCountLimit = userConfig.spanLimits?.attributeCountLimit ?? userConfig.generalLimits?.attributeCountLimit ?? getNumberFromEnv("OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT") ?? getNumberFromEnv("OTEL_ATTRIBUTE_COUNT_LIMIT") ?? DEFAULT_ATTRIBUTE_COUNT_LIMIT;
+  spanLimits.attributeValueLengthLimit = userConfig.spanLimits?.attributeValueLengthLimit ?? userConfig.generalLimits?.attributeValueLengthLimit ?? getNumberFromEnv("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? getNumberFromEnv("OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT") ?? DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT;
+  return Object.assign({}, userConfig, { spanLimits });
+}
+
+// node_modules/@opentelemetry/sdk-trace-base/build/esm/BasicTracerProvider-shim.js
+var BasicTracerProvider = class extends TracerProvider {
+  constructor(config2 = {}) {
+    const mergedConfig = merge3({}, loadDefaultConfig(), reconfigureLimits(config2));
+    delete mergedConfig.generalLimits;
+    super(mergedConfig);
+  }
+};
+
+// node_modules/@opentelemetry/sdk-trace-base/build/esm/SimpleSpanProcessor-shim.js
+var SimpleSpanProcessor2 = class extends SimpleSpanProcessor {
+  constructor(exporter) {
+    super({ exporter });
+  }
+};
+
+// core/traces/export.ts
+var HUMAN_REVIEW_TOOL2 = "human_review";
+var ms = (iso) => Date.parse(iso);
+var sha = (text3) => (0, import_node_crypto7.createHash)("sha256").update(text3).digest("hex");
+var RunIds = class {
+  constructor(runId) {
+    this.runId = runId;
+  }
+  runId;
+  n = 0;
+  generateTraceId() {
+    return sha(`trace:${this.runId}`).slice(0, 32);
+  }
+  generateSpanId() {
+    return sha(`span:${this.runId}:${this.n++}`).slice(0, 16);
+  }
+};
+function runSpans(run2) {
+  const exporter = new InMemorySpanExporter();
+  const provider = new BasicTracerProvider({
+    resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: "flowgate" }),
+    idGenerator: new RunIds(run2.run_id),
+    spanProcessors: [new SimpleSpanProcessor2(exporter)]
+  });
+  const tracer = provider.getTracer("flowgate");
+  const root = tracer.startSpan(`${INVOKE_AGENT} ${run2.flow_id}`, {
+    kind: SpanKind.INTERNAL,
+    startTime: ms(run2.started_at),
+    attributes: { [GENAI.operation]: INVOKE_AGENT, [GENAI.agentName]: `${run2.flow_id}@${run2.flow_version}`, [GENAI.conversationId]: run2.run_id, [LEDGER.runId]: run2.run_id, [LEDGER.runStatus]: run2.status, [LEDGER.startedBy]: run2.started_by }
+  });
+  const parent = trace.setSpan(ROOT_CONTEXT, root);
+  const child = (name2, start2, attributes2) => tracer.startSpan(name2, { kind: SpanKind.INTERNAL, startTime: start2, attributes: attributes2 }, parent);
+  const stepStart = /* @__PURE__ */ new Map();
+  const stepSpans = /* @__PURE__ */ new Map();
+  const stepSpan = (stepId, at) => () => child(`flowgate.step ${stepId}`, stepStart.get(stepId) ?? at, { [LEDGER.stepId]: stepId });
+  for (const e of run2.events) {
+    const at = ms(e.at);
+    switch (e.type) {
+      case "step_advanced": {
+        const { step_id, to_status } = e.payload;
+        if (!stepStart.has(step_id)) stepStart.set(step_id, at);
+        if (to_status === "done" || to_status === "skipped") {
+          const span = stepSpans.get(step_id) ?? stepSpan(step_id, at)();
+          stepSpans.set(step_id, span);
+          span.setAttribute(LEDGER.stepStatus, to_status);
+          span.setAttribute(LEDGER.actor, e.actor);
+        }
+        break;
+      }
+      case "evidence_attached":
+        eventOn(stepSpans, e.payload.step_id, stepSpan(e.payload.step_id, at), "flowgate.evidence", { "flowgate.evidence.kind": e.payload.pointer_kind, "flowgate.evidence.ref": e.payload.ref, [LEDGER.actor]: e.actor }, at);
+        break;
+      case "step_executed":
+        eventOn(stepSpans, e.payload.step_id, stepSpan(e.payload.step_id, at), "flowgate.execution", { "flowgate.execution.id": e.payload.execution_id, "flowgate.consent.id": e.payload.consent_id, "flowgate.execution.cost_units": e.payload.cost_units, "flowgate.execution.dry_run": e.payload.dry_run }, at);
+        break;
+      case "consent_minted":
+        root.addEvent("flowgate.consent", { "flowgate.consent.id": e.payload.consent_id, "flowgate.consent.action": "minted", "flowgate.consent.cost_cap_units": e.payload.cost_cap_units, [LEDGER.actor]: e.actor }, at);
+        break;
+      case "consent_revoked":
+        root.addEvent("flowgate.consent", { "flowgate.consent.id": e.payload.consent_id, "flowgate.consent.action": "revoked", [LEDGER.actor]: e.actor }, at);
+        break;
+    }
+  }
+  for (const s of run2.steps) {
+    const span = stepSpans.get(s.step_id);
+    if (!span) continue;
+    if (s.status === "done" || s.status === "skipped") span.end(ms(s.updated_at ?? run2.updated_at));
+  }
+  for (const a of run2.approvals) {
+    const tool = a.tool ?? HUMAN_REVIEW_TOOL2;
+    const decisions = a.decisions.map((d) => ({ [APPROVAL.decision]: d.decision === "approve" ? "approved" : "denied", [APPROVAL.approver]: d.actor, ...d.reason ? { [APPROVAL.reason]: d.reason } : {}, [GENAI.toolCallId]: a.approval_id }));
+    if (a.status === "DENIED") {
+      a.decisions.forEach((d, i2) => root.addEvent(APPROVAL.event, decisions[i2], ms(d.at)));
+      continue;
+    }
+    const span = child(`${TOOL_OPERATION} ${tool}`, ms(a.requested_at), {
+      [GENAI.operation]: TOOL_OPERATION,
+      [GENAI.toolName]: tool,
+      [GENAI.toolCallId]: a.approval_id,
+      ...a.request_ref ? { [GENAI.toolArguments]: a.request_ref } : {},
+      ...a.step_id ? { [LEDGER.stepId]: a.step_id } : {},
+      [APPROVAL.required]: true,
+      [APPROVAL.requester]: a.requested_by,
+      "flowgate.approval.risk_level": a.risk_level,
+      "flowgate.approval.required_approvals": a.required_approvals
+    });
+    if (a.status === "APPROVED") a.decisions.forEach((d, i2) => span.addEvent(APPROVAL.event, decisions[i2], ms(d.at)));
+    span.end(a.status === "APPROVED" ? ms(a.decisions.at(-1).at) : ms(run2.updated_at));
+  }
+  if (run2.status === "cancelled") {
+    root.setAttribute(GENAI.errorType, "run_cancelled");
+    root.setStatus({ code: SpanStatusCode.ERROR, message: run2.cancelled?.reason ?? "cancelled" });
+  }
+  root.end(ms(run2.updated_at));
+  const spans = exporter.getFinishedSpans();
+  void provider.shutdown();
+  return spans;
+}
+function eventOn(spans, stepId, open2, name2, attributes2, at) {
+  let span = spans.get(stepId);
+  if (!span) {
+    span = open2();
+    spans.set(stepId, span);
+  }
+  span.addEvent(name2, attributes2, at);
+}
+function runAsOtlpJson(run2) {
+  const bytes = JsonTraceSerializer.serializeRequest(runSpans(run2));
+  return JSON.stringify(JSON.parse(new TextDecoder().decode(bytes)), null, 2) + "\n";
+}
+async function sendRun(run2, url2) {
+  const exporter = new OTLPTraceExporter({ url: url2, timeoutMillis: 1e4 });
+  try {
+    const result = await new Promise((resolve5) => exporter.export(runSpans(run2), resolve5));
+    return result.code === 0 ? void 0 : result.error?.message ?? "export failed";
+  } finally {
+    await exporter.shutdown();
+  }
+}
+
+// core/cli/commands/run.ts
+var USAGE2 = `Usage: flowgate run <subcommand> [arguments] [options]
 
 Writes and reads the run ledger (.flowgate/runs/<run_id>.jsonl) of the workspace.
 
@@ -43226,6 +50556,9 @@ Reads:
   verify [run_id...] [--base REV] [report options]  chains, replay, prefix rule against REV
   repair <run_id> [--yes]              move a torn last line aside into <run_id>.jsonl.torn
   export <run_id> [-o FILE]            the run as an agentledger.evidence.v1 bundle
+  export <run_id> --format otlp [-o FILE | --endpoint URL]
+                                       the run as OTLP/JSON traces with the GenAI conventions (README, "Traces");
+                                       --endpoint sends it over OTLP/HTTP (e.g. http://127.0.0.1:4318/v1/traces)
 
 <step> is a step id (flow_x#2) or its ordinal (2).
 Options:
@@ -43266,7 +50599,8 @@ var OPTIONS = {
   "dry-run": { type: "boolean" },
   status: { type: "string" },
   base: { type: "string" },
-  yes: { type: "boolean", short: "y" }
+  yes: { type: "boolean", short: "y" },
+  endpoint: { type: "string" }
 };
 function int2(name2, value) {
   if (value === void 0) return void 0;
@@ -43395,13 +50729,32 @@ async function write(sub, args2, values, root, io) {
   throw new UsageError(`unknown run subcommand "${sub}"`);
 }
 var WRITES = /* @__PURE__ */ new Set(["start", "advance", "evidence", "request-approval", "approve", "deny", "consent", "revoke", "execute", "cancel"]);
+async function exportOtlp(io, root, runId, values) {
+  if (values.format !== void 0 && values.format !== "otlp") throw new UsageError(`export --format must be otlp (or absent for an evidence bundle); got "${values.format}"`);
+  const read = readExportable({ root, runId });
+  if (!read.ok) return refusal(io, "export", read, values.json);
+  if (!values.endpoint) {
+    emit(io, runAsOtlpJson(read.run), values.output);
+    return EXIT.passed;
+  }
+  if (!/^https?:\/\//.test(values.endpoint)) throw new UsageError(`--endpoint must be an http(s) URL; got "${values.endpoint}"`);
+  const error62 = await sendRun(read.run, values.endpoint);
+  if (error62) {
+    io.stderr(`flowgate run export: sending ${runId} to ${values.endpoint} failed: ${error62}
+`);
+    return EXIT.failed;
+  }
+  io.stdout(`sent ${runId} to ${values.endpoint}
+`);
+  return EXIT.passed;
+}
 var runCommand = {
   name: "run",
   summary: "start and advance runs, approve, consent, cancel; list, show, verify, repair and export run ledgers",
-  usage: USAGE,
+  usage: USAGE2,
   async run(argv, io) {
     const { values, positionals: all } = parse5(argv, OPTIONS);
-    if (values.help) return io.stdout(USAGE + "\n"), EXIT.passed;
+    if (values.help) return io.stdout(USAGE2 + "\n"), EXIT.passed;
     const [sub, ...args2] = all;
     if (!sub) throw new UsageError("run needs a subcommand");
     const root = absolute(io, values.root ?? ".");
@@ -43479,6 +50832,7 @@ var runCommand = {
       }
       case "export": {
         const [runId] = positionals(sub, args2, ["run_id"]);
+        if (values.format !== void 0 || values.endpoint) return exportOtlp(io, root, runId, values);
         const r = exportRun({ root, runId });
         if (!r.ok) return refusal(io, sub, r, values.json);
         emit(io, JSON.stringify(r.bundle, null, 2) + "\n", values.output);
@@ -43490,20 +50844,28 @@ var runCommand = {
 };
 
 // core/cli/commands/scan.ts
-var import_node_fs22 = require("node:fs");
-var import_node_path20 = require("node:path");
-function filesUnder(io, paths, exclude) {
+var import_node_fs26 = require("node:fs");
+var import_node_path25 = require("node:path");
+function scanRoot(io, paths) {
+  const absolutes = paths.map((p) => absolute(io, p));
+  if (absolutes.every((abs) => !toRepoPath((0, import_node_path25.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path25.isAbsolute)((0, import_node_path25.relative)(io.cwd, abs)))) return io.cwd;
+  const folders = absolutes.map((abs) => (0, import_node_fs26.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path25.dirname)(abs) : abs);
+  let root = folders[0];
+  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path25.sep) ? root : root + import_node_path25.sep))) root = (0, import_node_path25.dirname)(root);
+  return root;
+}
+function filesUnder(io, paths, exclude, root = io.cwd) {
   const out2 = /* @__PURE__ */ new Set();
   for (const p of paths) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs22.statSync)(abs);
+      stat = (0, import_node_fs26.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path20.relative)(io.cwd, abs));
-    if (rel.startsWith("../")) throw new UsageError(`${p} is outside the current directory`);
+    const rel = toRepoPath((0, import_node_path25.relative)(root, abs));
+    if (rel.startsWith("../")) throw new UsageError(`${p} is outside the scanned root ${root}`);
     if (stat.isFile()) out2.add(rel);
     else for (const f of walkFiles(abs, exclude)) out2.add(rel ? `${rel}/${f}` : f);
   }
@@ -43516,7 +50878,8 @@ var scanCommand = {
 
 Parses Python and JavaScript/TypeScript under paths (default: the current directory) and reports
 calls that reach a shell, the network or a model SDK directly instead of through the tool gateway.
-Configured by ./.flowgate.yml (section \`scan\`); findings name files relative to the current directory.
+Configured by ./.flowgate.yml (section \`scan\`); findings name files relative to the current directory,
+or, for paths outside it, relative to the deepest folder holding them all.
 
 Options:
 ${REPORT_OPTIONS_HELP}
@@ -43544,10 +50907,13 @@ ${REPORT_OPTIONS_HELP}
     let changed;
     if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
     else if (values.base) changed = new Set(changedSince(io.cwd, values.base));
+    const paths = positionals2.length ? positionals2 : ["."];
+    const root = scanRoot(io, paths);
+    if (root !== io.cwd && (values.base || values["changed-files"])) throw new UsageError("--base and --changed-files name files of the current directory; scan a path inside it");
     const ctx = {
-      root: io.cwd,
+      root,
       config: config2,
-      files: filesUnder(io, positionals2.length ? positionals2 : ["."], config2.exclude),
+      files: filesUnder(io, paths, config2.exclude, root),
       base: values.base,
       changedFiles: changed,
       newOnly: values["new-only"]
@@ -43560,7 +50926,7 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // core/cli/main.ts
-var COMMANDS = [checkCommand, validateCommand, rulesCommand, scanCommand, runCommand, explainCommand, evaluateCommand, goldenCommand, reportCommand];
+var COMMANDS = [checkCommand, validateCommand, rulesCommand, scanCommand, runCommand, explainCommand, evaluateCommand, goldenCommand, reportCommand, lspCommand];
 function help() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `flowgate ${TOOL_VERSION} \u2014 gate AI-agent flows, code and evidence where they are built
@@ -43616,8 +50982,8 @@ process.stdout.on("error", (e) => {
   throw e;
 });
 main(process.argv.slice(2), processIO()).then(
-  (code) => {
-    process.exitCode = code;
+  (code2) => {
+    process.exitCode = code2;
   },
   (e) => {
     process.stderr.write(`flowgate: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}

@@ -255,10 +255,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
-    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports2.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports2.isRegexChar = (str3) => str3.length === 1 && exports2.hasRegexChars(str3);
+    exports2.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports2.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -269,8 +269,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports2.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports2.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -360,7 +360,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts2 = [];
-      let str2 = input2;
+      let str3 = input2;
       let index = -1;
       let start2 = 0;
       let lastIndex = 0;
@@ -379,10 +379,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -559,24 +559,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start2 > 0) {
-        prefix = str2.slice(0, start2);
-        str2 = str2.slice(start2);
+        prefix = str3.slice(0, start2);
+        str3 = str3.slice(start2);
         lastIndex -= start2;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -969,9 +969,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -1168,9 +1168,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1457,9 +1457,9 @@ var require_parse = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before = prior.prev;
+          const before2 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -1623,8 +1623,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -1642,7 +1642,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -1670,12 +1670,12 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
-        const arrayMatcher = (str2) => {
+        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -1687,18 +1687,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
+      const matcher2 = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1719,11 +1719,11 @@ var require_picomatch = __commonJS({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher2.state = state;
       }
-      return matcher;
+      return matcher2;
     };
-    picomatch2.test = (input2, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1731,7 +1731,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -1740,24 +1740,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input2, regex, options, posix);
+          match = picomatch3.matchBase(input2, regex, options, posix2);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch2.matchBase = (input2, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix }));
+    picomatch3.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input2, { windows: posix2 }));
     };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input2, options) => scan(input2, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input2, options) => scan(input2, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1768,13 +1768,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1785,9 +1785,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input2, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1796,8 +1796,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
-    module2.exports = picomatch2;
+    picomatch3.constants = constants;
+    module2.exports = picomatch3;
   }
 });
 
@@ -1807,21 +1807,21 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module2.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module2.exports = picomatch3;
   }
 });
 
 // core/files.ts
-function globMatcher(globs3) {
-  if (globs3.length === 0) return () => false;
-  return (0, import_picomatch.default)(globs3, { dot: true });
+function globMatcher(globs4) {
+  if (globs4.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs4, { dot: true });
 }
 function isFileTarget(path) {
   try {
@@ -1830,8 +1830,11 @@ function isFileTarget(path) {
     return false;
   }
 }
+function excludedMatcher(exclude = []) {
+  return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+}
 function walkFiles(root, exclude = []) {
-  const excluded = globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
+  const excluded = excludedMatcher(exclude);
   const out2 = [];
   const visit4 = (dir, rel) => {
     let entries;
@@ -2114,14 +2117,14 @@ function promiseAllObject(promisesObj) {
 }
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
-  let str2 = "";
+  let str3 = "";
   for (let i2 = 0; i2 < length; i2++) {
-    str2 += chars[Math.floor(Math.random() * chars.length)];
+    str3 += chars[Math.floor(Math.random() * chars.length)];
   }
-  return str2;
+  return str3;
 }
-function esc(str2) {
-  return JSON.stringify(str2);
+function esc(str3) {
+  return JSON.stringify(str3);
 }
 function slugify(input2) {
   return input2.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
@@ -2165,8 +2168,8 @@ function numKeys(data) {
   }
   return keyCount;
 }
-function escapeRegex(str2) {
-  return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str3) {
+  return str3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -2420,13 +2423,13 @@ function getSizableOrigin(input2) {
     return "file";
   return "unknown";
 }
-function codePointLength(str2) {
-  const units = str2.length;
-  if (!highSurrogate.test(str2))
+function codePointLength(str3) {
+  const units = str3.length;
+  if (!highSurrogate.test(str3))
     return units;
   let count = units;
   for (let i2 = 0; i2 < units - 1; i2++) {
-    if ((str2.charCodeAt(i2) & 64512) === 55296 && (str2.charCodeAt(i2 + 1) & 64512) === 56320) {
+    if ((str3.charCodeAt(i2) & 64512) === 55296 && (str3.charCodeAt(i2 + 1) & 64512) === 56320) {
       count--;
       i2++;
     }
@@ -4412,9 +4415,9 @@ function handleIntersectionResults(result, left, right) {
   result.value = merged.data;
   return result;
 }
-function getTupleOptStart(items, key) {
-  for (let i2 = items.length - 1; i2 >= 0; i2--) {
-    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
+function getTupleOptStart(items2, key) {
+  for (let i2 = items2.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items2[i2]._zod.optin !== void 0 : items2[i2]._zod.optout === "optional";
     if (!omittable)
       return i2 + 1;
   }
@@ -4426,11 +4429,11 @@ function handleTupleResult(result, final, index) {
   }
   final.value[index] = result.value;
 }
-function handleTupleResults(itemResults, final, items, input2, optoutStart) {
-  for (let i2 = 0; i2 < items.length; i2++) {
+function handleTupleResults(itemResults, final, items2, input2, optoutStart) {
+  for (let i2 = 0; i2 < items2.length; i2++) {
     const r = itemResults[i2];
     const isPresent = i2 < input2.length;
-    if (!isPresent && i2 >= optoutStart && items[i2]._zod.optin === "optional") {
+    if (!isPresent && i2 >= optoutStart && items2[i2]._zod.optin === "optional") {
       final.value.length = i2;
       break;
     }
@@ -4444,7 +4447,7 @@ function handleTupleResults(itemResults, final, items, input2, optoutStart) {
     final.value[i2] = r.value;
   }
   for (let i2 = final.value.length - 1; i2 >= input2.length; i2--) {
-    if (items[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
+    if (items2[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
       final.value.length = i2;
     } else {
       break;
@@ -4597,10 +4600,10 @@ function partPattern(schema) {
   const own2 = schema._zod.pattern?.source;
   const inner = def.innerType ?? schema._zod.innerType;
   if (inner) {
-    const before = inner._zod.pattern?.source;
+    const before2 = inner._zod.pattern?.source;
     const after = partPattern(inner);
-    if (own2 && before && after && after !== before) {
-      return own2.replace(cleanRegex(before), () => cleanRegex(after));
+    if (own2 && before2 && after && after !== before2) {
+      return own2.replace(cleanRegex(before2), () => cleanRegex(after));
     }
     return own2;
   }
@@ -5639,7 +5642,7 @@ var init_schemas = __esm({
     });
     $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       $ZodType.init(inst, def);
-      const items = def.items;
+      const items2 = def.items;
       const memo2 = globalConfig.memoizer;
       memo2?.attach(inst);
       inst._zod.parse = (payload, ctx) => {
@@ -5655,8 +5658,8 @@ var init_schemas = __esm({
         }
         payload.value = memo2 ? memo2.alloc(inst, payload, [], ctx) : [];
         const proms = [];
-        const optinStart = getTupleOptStart(items, "optin");
-        const optoutStart = getTupleOptStart(items, "optout");
+        const optinStart = getTupleOptStart(items2, "optin");
+        const optoutStart = getTupleOptStart(items2, "optout");
         if (!def.rest) {
           if (input2.length < optinStart) {
             payload.issues.push({
@@ -5669,10 +5672,10 @@ var init_schemas = __esm({
             });
             return payload;
           }
-          if (input2.length > items.length) {
+          if (input2.length > items2.length) {
             payload.issues.push({
               code: "too_big",
-              maximum: items.length,
+              maximum: items2.length,
               inclusive: true,
               input: input2,
               inst,
@@ -5680,11 +5683,11 @@ var init_schemas = __esm({
             });
           }
         }
-        const itemResults = new Array(items.length);
+        const itemResults = new Array(items2.length);
         const abortEarly = def.rest ? ctx?.abortEarly : void 0;
         let itemAborted = false;
-        for (let i2 = 0; i2 < items.length; i2++) {
-          const r = items[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
+        for (let i2 = 0; i2 < items2.length; i2++) {
+          const r = items2[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
           if (r instanceof Promise) {
             proms.push(r.then((rr) => {
               itemResults[i2] = rr;
@@ -5696,8 +5699,8 @@ var init_schemas = __esm({
           }
         }
         if (def.rest && !itemAborted) {
-          let i2 = items.length - 1;
-          const rest = input2.slice(items.length);
+          let i2 = items2.length - 1;
+          const rest = input2.slice(items2.length);
           let seen = payload.issues.length;
           for (const el of rest) {
             if (abortEarly && payload.issues.length !== seen) {
@@ -5715,9 +5718,9 @@ var init_schemas = __esm({
           }
         }
         if (proms.length) {
-          return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input2, optoutStart));
+          return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items2, input2, optoutStart));
         }
-        return handleTupleResults(itemResults, payload, items, input2, optoutStart);
+        return handleTupleResults(itemResults, payload, items2, input2, optoutStart);
       };
     });
     $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
@@ -6411,7 +6414,7 @@ function isRef(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-function isRecursive(inst, stack, resolve5) {
+function isRecursive(inst, stack, resolve4) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -6421,7 +6424,7 @@ function isRecursive(inst, stack, resolve5) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve5);
+      const answer = isRecursive(child, stack, resolve4);
       if (answer > result)
         result = answer;
     }
@@ -6432,13 +6435,13 @@ function isRecursive(inst, stack, resolve5) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
       if (child > answer)
         answer = child;
     }
     return answer;
   };
-  const merge2 = (answer) => {
+  const merge3 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -6447,7 +6450,7 @@ function isRecursive(inst, stack, resolve5) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge2(raw ? shape(raw, true) : ASSUMED);
+      merge3(raw ? shape(raw, true) : ASSUMED);
       check2(def.catchall);
       break;
     }
@@ -6496,8 +6499,8 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
-      merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
+      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -15857,20 +15860,20 @@ function generateNonOptionalCheck(doc, ctx, schema, accessor) {
 }
 function generateTupleCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
-  const items = def.items;
+  const items2 = def.items;
   const rest = def.rest;
   doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
-  const optinStart = getTupleOptStart2(items, "optin");
-  const optoutStart = getTupleOptStart2(items, "optout");
+  const optinStart = getTupleOptStart2(items2, "optin");
+  const optoutStart = getTupleOptStart2(items2, "optout");
   if (rest) {
     doc.write(`if (${accessor}.length < ${optinStart}) return INVALID;`);
   } else {
-    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items.length}) return INVALID;`);
+    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items2.length}) return INVALID;`);
   }
   const outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = [];`);
-  for (let i2 = 0; i2 < items.length; i2++) {
-    const itemSchema = items[i2];
+  for (let i2 = 0; i2 < items2.length; i2++) {
+    const itemSchema = items2[i2];
     if (i2 >= optoutStart) {
       doc.write(`if (${outputVar}.length === ${i2}) {`);
       doc.indented((d) => {
@@ -15912,7 +15915,7 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   if (rest) {
     const iVar = newVar(ctx);
     const elemVar = newVar(ctx);
-    doc.write(`for (let ${iVar} = ${items.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
+    doc.write(`for (let ${iVar} = ${items2.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
     doc.indented((d) => {
       d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
       const elemOutput = compileChild(d, ctx, rest, elemVar);
@@ -15922,9 +15925,9 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   return outputVar;
 }
-function getTupleOptStart2(items, key) {
-  for (let i2 = items.length - 1; i2 >= 0; i2--) {
-    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
+function getTupleOptStart2(items2, key) {
+  for (let i2 = items2.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items2[i2]._zod.optin !== void 0 : items2[i2]._zod.optout === "optional";
     if (!omittable)
       return i2 + 1;
   }
@@ -17113,13 +17116,13 @@ function _intersection(Class2, left, right) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _tuple(Class2, items, _paramsOrRest, _params) {
+function _tuple(Class2, items2, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
   const params = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
   return new Class2({
     type: "tuple",
-    items,
+    items: items2,
     rest,
     ...normalizeParams(params)
   });
@@ -19689,13 +19692,13 @@ function intersection(left, right) {
     right
   });
 }
-function tuple(items, _paramsOrRest, _params) {
+function tuple(items2, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
   const params = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
   return new ZodTuple({
     type: "tuple",
-    items,
+    items: items2,
     rest,
     ...util_exports.normalizeParams(params)
   });
@@ -21015,8 +21018,8 @@ function detectVersion(schema, defaultTarget) {
   }
   return defaultTarget ?? "draft-2020-12";
 }
-function applyMinItems(items, minItems) {
-  return items.map((item2, index) => index < minItems ? item2 : item2.optional());
+function applyMinItems(items2, minItems) {
+  return items2.map((item2, index) => index < minItems ? item2 : item2.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -21144,13 +21147,13 @@ function plural(n) {
 }
 function checkArrayGuards(arraySchema, guards) {
   const guard = z.transform((value) => value).check((payload) => {
-    const items = payload.value;
-    if (!Array.isArray(items))
+    const items2 = payload.value;
+    if (!Array.isArray(items2))
       return;
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
-      for (let i2 = 0; i2 < items.length; i2++) {
-        const key = canonicalKey(items[i2], /* @__PURE__ */ new Set());
+      for (let i2 = 0; i2 < items2.length; i2++) {
+        const key = canonicalKey(items2[i2], /* @__PURE__ */ new Set());
         if (key === null)
           continue;
         const first = firstSeen.get(key);
@@ -21161,7 +21164,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array items must be unique: element at index ${i2} duplicates the one at index ${first}`,
-          input: items,
+          input: items2,
           path: [i2],
           continue: true
         });
@@ -21171,7 +21174,7 @@ function checkArrayGuards(arraySchema, guards) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
       let matches = 0;
-      for (const item2 of items) {
+      for (const item2 of items2) {
         if (guards.containsSchema.safeParse(item2).success && ++matches >= ceiling)
           break;
       }
@@ -21179,7 +21182,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
-          input: items,
+          input: items2,
           continue: true
         });
       }
@@ -21187,7 +21190,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
-          input: items,
+          input: items2,
           continue: true
         });
       }
@@ -21472,12 +21475,12 @@ function convertBaseSchema(schema, ctx) {
     }
     case "array": {
       const prefixItems = schema.prefixItems;
-      const items = schema.items;
+      const items2 = schema.items;
       if (prefixItems && Array.isArray(prefixItems)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
         const tupleItems = prefixItems.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
-        const rest = !Array.isArray(items) ? getTupleRest(items, ctx) : void 0;
+        const rest = !Array.isArray(items2) ? getTupleRest(items2, ctx) : void 0;
         const tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema;
         if (typeof schema.minItems === "number") {
@@ -21486,9 +21489,9 @@ function convertBaseSchema(schema, ctx) {
         if (typeof schema.maxItems === "number") {
           zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
-      } else if (Array.isArray(items)) {
+      } else if (Array.isArray(items2)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = items.map((item2) => convertSchema(item2, ctx));
+        const tupleItems = items2.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = getTupleRest(schema.additionalItems, ctx);
         const tupleSchema = z.tuple(positionalItems);
@@ -21499,8 +21502,8 @@ function convertBaseSchema(schema, ctx) {
         if (typeof schema.maxItems === "number") {
           zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
-      } else if (items !== void 0) {
-        const element = convertSchema(items, ctx);
+      } else if (items2 !== void 0) {
+        const element = convertSchema(items2, ctx);
         let arraySchema = z.array(element);
         if (typeof schema.minItems === "number") {
           arraySchema = arraySchema.min(schema.minItems);
@@ -21750,21 +21753,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache3 = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached2 = cache3.get(s);
+    const cached2 = cache2.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache3.get(s)
+        getter: () => cache2.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache3.set(s, RESOLVING);
+    cache2.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
-    cache3.set(s, mapped);
+    cache2.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -24450,13 +24453,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -24610,16 +24613,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
-        if (str2[i2] === "\n") {
+        if (str3[i2] === "\n") {
           if (i2 - start2 > limit)
             return true;
           start2 = i2 + 1;
@@ -24636,11 +24639,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start2 = 0;
       for (let i2 = 0, ch = json3[i2]; ch; ch = json3[++i2]) {
         if (ch === " " && json3[i2 + 1] === "\\" && json3[i2 + 2] === "n") {
-          str2 += json3.slice(start2, i2) + "\\ ";
+          str3 += json3.slice(start2, i2) + "\\ ";
           i2 += 1;
           start2 = i2;
           ch = "\\";
@@ -24649,38 +24652,38 @@ var require_stringifyString = __commonJS({
           switch (json3[i2 + 1]) {
             case "u":
               {
-                str2 += json3.slice(start2, i2);
+                str3 += json3.slice(start2, i2);
                 const code = json3.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json3.substr(i2, 6);
+                      str3 += json3.substr(i2, 6);
                 }
                 i2 += 5;
                 start2 = i2 + 1;
@@ -24690,14 +24693,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json3[i2 + 2] === '"' || json3.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str2 += json3.slice(start2, i2) + "\n\n";
+                str3 += json3.slice(start2, i2) + "\n\n";
                 while (json3[i2 + 2] === "\\" && json3[i2 + 3] === "n" && json3[i2 + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i2 += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json3[i2 + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i2 += 1;
                 start2 = i2 + 1;
               }
@@ -24706,8 +24709,8 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str2 = start2 ? str2 + json3.slice(start2) : json3;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start2 ? str3 + json3.slice(start2) : json3;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -24835,15 +24838,15 @@ ${indent}${start2}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item2, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -24995,11 +24998,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node2) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -25034,8 +25037,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -25044,27 +25047,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -25080,7 +25083,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -25124,16 +25127,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -25168,7 +25171,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -25178,7 +25181,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -25217,7 +25220,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge2;
+    exports2.merge = merge3;
   }
 });
 
@@ -25226,15 +25229,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map2, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -25337,13 +25340,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item2 = items[i2];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item2 = items2[i2];
         let comment2 = null;
         if (identity.isNode(item2)) {
           if (!chompKeep && item2.spaceBefore)
@@ -25360,33 +25363,33 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
           const line = lines[i2];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -25397,8 +25400,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item2 = items[i2];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item2 = items2[i2];
         let comment = null;
         if (identity.isNode(item2)) {
           if (item2.spaceBefore)
@@ -25427,21 +25430,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item2, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i2 < items.length - 1) {
-          str2 += ",";
+        let str3 = stringify.stringify(item2, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        if (i2 < items2.length - 1) {
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start: start2, end } = flowChars;
@@ -25453,11 +25456,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start2;
+          let str3 = start2;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -25486,9 +25489,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -25789,7 +25792,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item2, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
@@ -25827,7 +25830,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -25848,9 +25851,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
@@ -25879,7 +25882,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -25888,10 +25891,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -25899,11 +25902,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node2 = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node2.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node2 = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node2.minFractionDigits = str3.length - dot - 1;
         return node2;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -25920,7 +25923,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value) && value >= 0)
@@ -25933,7 +25936,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt2) => intResolve(str2, 2, 8, opt2),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 2, 8, opt2),
       stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int2 = {
@@ -25941,7 +25944,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt2) => intResolve(str2, 0, 10, opt2),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 0, 10, opt2),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -25950,7 +25953,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt2) => intResolve(str2, 2, 16, opt2),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 2, 16, opt2),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int2;
@@ -26003,7 +26006,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -26020,7 +26023,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -26028,7 +26031,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -26036,7 +26039,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -26044,9 +26047,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
@@ -26078,10 +26081,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i2 = 0; i2 < str2.length; ++i2)
-            buffer[i2] = str2.charCodeAt(i2);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i2 = 0; i2 < str3.length; ++i2)
+            buffer[i2] = str3.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -26092,28 +26095,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
             s += String.fromCharCode(buf[i2]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str2.substr(o, lineWidth);
+            lines[i2] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary3;
@@ -26319,7 +26322,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -26328,10 +26331,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -26339,11 +26342,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node2 = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node2 = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node2.minFractionDigits = f.length;
         }
@@ -26363,34 +26366,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -26400,7 +26403,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt2) => intResolve(str2, 2, 2, opt2),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 2, 2, opt2),
       stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
@@ -26409,7 +26412,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt2) => intResolve(str2, 1, 8, opt2),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 1, 8, opt2),
       stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int2 = {
@@ -26417,7 +26420,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt2) => intResolve(str2, 0, 10, opt2),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 0, 10, opt2),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -26426,7 +26429,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt2) => intResolve(str2, 2, 16, opt2),
+      resolve: (str3, _onError, opt2) => intResolve(str3, 2, 16, opt2),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int2;
@@ -26530,26 +26533,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts2 = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts2 = [value % _60];
       if (value < 60) {
         parts2.unshift(0);
@@ -26569,7 +26572,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -26578,7 +26581,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -26589,8 +26592,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -26625,7 +26628,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
@@ -26645,7 +26648,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary3.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set2.set,
@@ -26671,7 +26674,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary3 = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -26696,7 +26699,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -26706,7 +26709,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary3.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -26715,7 +26718,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -26733,7 +26736,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -26762,11 +26765,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string4.string });
@@ -27436,12 +27439,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -28397,11 +28400,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before[i2];
+          let st = before2[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -28409,10 +28412,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i2];
+          st = before2[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i2];
+            st = before2[++i2];
           }
           break;
         }
@@ -28490,10 +28493,10 @@ var require_compose_node = __commonJS({
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -31570,18 +31573,18 @@ function listEdits(doc, pointer, current, expected) {
   const whole = doc.rangeOf(pointer);
   const block = doc.format === "yaml" && doc.text[doc.lines.offset(whole.line, whole.column)] === "-" && current.length > 0;
   if (!block) return [{ ...whole, newText: doc.format === "yaml" ? `[${expected.map((id2) => scalarText(doc, whole, id2)).join(", ")}]` : JSON.stringify(expected) }];
-  const items = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
+  const items2 = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
   const edits = [];
-  const shared = Math.min(items.length, expected.length);
-  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items[i2], newText: scalarText(doc, items[i2], expected[i2]) });
-  const last = items[items.length - 1];
-  if (expected.length > items.length) {
+  const shared = Math.min(items2.length, expected.length);
+  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items2[i2], newText: scalarText(doc, items2[i2], expected[i2]) });
+  const last = items2[items2.length - 1];
+  if (expected.length > items2.length) {
     const indent = " ".repeat(whole.column - 1);
-    const added = expected.slice(items.length).map((id2) => `
+    const added = expected.slice(items2.length).map((id2) => `
 ${indent}- ${scalarText(doc, last, id2)}`).join("");
     edits.push({ line: last.endLine, column: last.endColumn, endLine: last.endLine, endColumn: last.endColumn, newText: added });
-  } else if (expected.length < items.length) {
-    const keep = items[expected.length - 1];
+  } else if (expected.length < items2.length) {
+    const keep = items2[expected.length - 1];
     const from = keep ? { line: keep.endLine, column: keep.endColumn } : { line: whole.line, column: whole.column };
     edits.push({ line: from.line, column: from.column, endLine: last.endLine, endColumn: last.endColumn, newText: keep ? "" : "[]" });
   }
@@ -32189,8 +32192,8 @@ function diffSteps(base, head) {
   }
   return { changed, breaking };
 }
-function summarize(items) {
-  return items.length <= 3 ? items.join(", ") : `${items.slice(0, 3).join(", ")} and ${items.length - 3} more`;
+function summarize(items2) {
+  return items2.length <= 3 ? items2.join(", ") : `${items2.slice(0, 3).join(", ")} and ${items2.length - 3} more`;
 }
 function checkVersionDiscipline(doc, base, baseName) {
   const head = snapshotOf(doc.data);
@@ -32256,30 +32259,63 @@ var init_check2 = __esm({
     init_validate();
     init_rules3();
     init_schema();
+    init_analyze();
     init_versions2();
     flowsCheck = {
       name: "flows",
       title: "Flow bundles",
       async run(ctx) {
         const files = selectFiles(ctx, isFlowFile(ctx.config));
-        const base = ctx.base && files.length > 0 ? flowsAtBase(ctx.root, ctx.base, ctx.config) : void 0;
+        const base = ctx.base && files.length > 0 ? { name: ctx.base, flows: flowsAtBase(ctx.root, ctx.base, ctx.config) } : void 0;
         const findings = [];
         const defined = /* @__PURE__ */ new Map();
         files.forEach((file2, i2) => {
           ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
           const read = readSourceText((0, import_node_path2.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-          const { doc, findings: found } = read.text === void 0 ? { doc: void 0, findings: read.findings } : validateFlowText(file2, read.text, ctx.config);
+          const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
           findings.push(...found);
-          const snap = doc && snapshotOf(doc.data);
           if (!doc || !snap) return;
           const key = `${snap.flowId}@${snap.version}`;
           const steps = stableStringify([...snap.steps]);
           const first = defined.get(key);
           if (!first) defined.set(key, { file: file2, steps });
           else if (first.steps !== steps) findings.push(duplicateFlowVersion.at(file2, doc.rangeOf(["flow", "version"]), key, first.file));
-          if (base) findings.push(...checkVersionDiscipline(doc, baseCounterpart(snap, base.get(snap.flowId)), ctx.base));
         });
         return { name: "flows", title: "Flow bundles", findings, files };
+      }
+    };
+  }
+});
+
+// core/flow/analyze.ts
+function analyzeFlowText(file2, text3, config2, base) {
+  const { doc, findings } = validateFlowText(file2, text3, config2);
+  const snap = doc ? snapshotOf(doc.data) : void 0;
+  if (!doc || !snap || !base) return { doc, snap, findings };
+  return { doc, snap, findings: [...findings, ...checkVersionDiscipline(doc, baseCounterpart(snap, base.flows.get(snap.flowId)), base.name)] };
+}
+var HeadFlows;
+var init_analyze = __esm({
+  "core/flow/analyze.ts"() {
+    "use strict";
+    init_check2();
+    init_versions2();
+    HeadFlows = class {
+      cache = /* @__PURE__ */ new Map();
+      get(root, config2) {
+        if (!this.cache.has(root)) {
+          let base = null;
+          try {
+            base = { name: "HEAD", flows: flowsAtBase(root, "HEAD", config2) };
+          } catch {
+            base = null;
+          }
+          this.cache.set(root, base);
+        }
+        return this.cache.get(root) ?? void 0;
+      }
+      invalidate() {
+        this.cache.clear();
       }
     };
   }
@@ -33841,7 +33877,7 @@ function validateBlueprintText(path, text3, config2) {
   const result = validateBlueprint(doc, config2.blueprints);
   return { ...result, findings: [...findings, ...result.findings] };
 }
-var import_node_path3, blueprintDialect, blueprintsCheck;
+var import_node_path3, blueprintsCheck;
 var init_check3 = __esm({
   "core/blueprint/check.ts"() {
     "use strict";
@@ -33852,13 +33888,6 @@ var init_check3 = __esm({
     init_document();
     init_validate2();
     init_data();
-    blueprintDialect = {
-      id: "blueprint",
-      title: "mlua-swarm Blueprint",
-      claimsByName: (path, config2) => isBlueprintFile(config2)(path) ? "its path matches blueprints.include / blueprints.files" : void 0,
-      claimsByContent: (data) => isObject2(data) && Object.hasOwn(data, "id") && isObject2(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
-      validate: (path, text3, config2) => validateBlueprintText(path, text3, config2).findings
-    };
     blueprintsCheck = {
       name: "blueprints",
       title: "mlua-swarm Blueprints",
@@ -33878,16 +33907,6 @@ var init_check3 = __esm({
         return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
       }
     };
-  }
-});
-
-// core/report/escape.ts
-function escapeHtml(text3) {
-  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-var init_escape = __esm({
-  "core/report/escape.ts"() {
-    "use strict";
   }
 });
 
@@ -34858,18 +34877,18 @@ function checkRecords(bundle, refHashes, out2) {
   checkDerived(bundle, out2);
 }
 function tokenParser() {
-  const cache3 = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   return (text3) => {
-    if (!cache3.has(text3)) {
+    if (!cache2.has(text3)) {
       let token;
       try {
         token = JSON.parse(text3);
       } catch {
         token = void 0;
       }
-      cache3.set(text3, isObject2(token) ? token : void 0);
+      cache2.set(text3, isObject2(token) ? token : void 0);
     }
-    return cache3.get(text3);
+    return cache2.get(text3);
   };
 }
 function checkCausalToken(record2, tokens, pointer, where, bad) {
@@ -35107,11 +35126,11 @@ function schemaIssues(data, max) {
   const issues = shell.success ? [] : [...shell.error.issues];
   if (!isObject2(data)) return issues.slice(0, max);
   for (const field of ARRAY_FIELDS) {
-    const items = data[field];
-    if (!Array.isArray(items)) continue;
+    const items2 = data[field];
+    if (!Array.isArray(items2)) continue;
     const item2 = evidenceBundleSchema.shape[field].element;
-    for (let i2 = 0; i2 < items.length && issues.length < max; i2++) {
-      const r = item2.safeParse(items[i2]);
+    for (let i2 = 0; i2 < items2.length && issues.length < max; i2++) {
+      const r = item2.safeParse(items2[i2]);
       if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field, i2, ...issue2.path] });
     }
   }
@@ -35533,8 +35552,8 @@ function creationSeqs(b) {
   }
   return seqs;
 }
-function inCreationOrder(items) {
-  return items.every((i2) => i2.at !== void 0) ? items.slice().sort((a, b) => a.at - b.at) : items;
+function inCreationOrder(items2) {
+  return items2.every((i2) => i2.at !== void 0) ? items2.slice().sort((a, b) => a.at - b.at) : items2;
 }
 function normalizedDigest(n, text3) {
   let normalized;
@@ -35733,73 +35752,106 @@ var init_golden = __esm({
   }
 });
 
-// node_modules/canonicalize/lib/canonicalize.js
-function hasLoneSurrogate(value) {
-  for (let i2 = 0; i2 < value.length; i2++) {
-    const code = value.charCodeAt(i2);
-    if (code >= 55296 && code <= 56319) {
-      if (i2 === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i2 + 1);
-      if (!(next >= 56320 && next <= 57343)) {
-        return true;
-      }
-      i2++;
-    } else if (code >= 56320 && code <= 57343) {
-      return true;
-    }
-  }
-  return false;
+// core/evidence/check.ts
+function compareFiles(root, currentFile, goldenFile, options, limits) {
+  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path4.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
 }
-function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
-  if (typeof object2 === "number" && isNaN(object2)) {
-    throw new Error("NaN is not allowed");
-  }
-  if (typeof object2 === "number" && !isFinite(object2)) {
-    throw new Error("Infinity is not allowed");
-  }
-  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
-    throw new Error("Lone surrogate is not allowed");
-  }
-  if (object2 === null || typeof object2 !== "object") {
-    return JSON.stringify(object2);
-  }
-  if (typeof object2.toJSON === "function") {
-    if (seen.has(object2)) {
-      throw new Error("Circular reference detected");
-    }
-    seen.add(object2);
-    const result2 = canonicalize(object2.toJSON(), seen);
-    seen.delete(object2);
-    return result2;
-  }
-  if (seen.has(object2)) {
-    throw new Error("Circular reference detected");
-  }
-  seen.add(object2);
-  let result;
-  if (Array.isArray(object2)) {
-    const values = object2.map((cv) => {
-      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(",")}]`;
-  } else {
-    const parts2 = [];
-    for (const key of Object.keys(object2).sort()) {
-      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
-        continue;
-      }
-      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
-    }
-    result = `{${parts2.join(",")}}`;
-  }
-  seen.delete(object2);
-  return result;
+function compareWithGoldenFile(root, current, goldenFile, options, limits) {
+  const golden = (0, import_node_fs4.existsSync)((0, import_node_path4.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path4.join)(root, goldenFile), goldenFile, limits) : void 0;
+  const currentFile = current.file;
+  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
+  if (!current.bundle) return { findings: current.findings };
+  const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
+  if (!("dimensions" in result)) return { findings: [result] };
+  return { findings: goldenFindings(result, current), result };
 }
-var init_canonicalize = __esm({
-  "node_modules/canonicalize/lib/canonicalize.js"() {
+var import_node_fs4, import_node_path4, evidenceCheck, goldensCheck;
+var init_check4 = __esm({
+  "core/evidence/check.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path4 = require("node:path");
+    init_check();
+    init_findings();
+    init_files();
+    init_config();
+    init_evaluate();
+    init_golden();
+    init_load();
+    init_rules5();
+    evidenceCheck = {
+      name: "evidence",
+      title: "Evidence bundles",
+      async run(ctx) {
+        const files = selectFiles(ctx, globMatcher(ctx.config.evidence.include));
+        const budgets = budgetsOf(ctx.config);
+        const limits = evidenceLimits(ctx.config);
+        const findings = [];
+        const bundles = [];
+        files.forEach((file2, i2) => {
+          ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
+          const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path4.join)(ctx.root, file2), file2, limits), budgets);
+          findings.push(...evaluated.findings);
+          bundles.push(evaluated.verdict);
+        });
+        const details = { bundles };
+        return { name: "evidence", title: "Evidence bundles", findings, files, details: { evidence: details } };
+      }
+    };
+    goldensCheck = {
+      name: "goldens",
+      title: "Golden regressions",
+      async run(ctx) {
+        const findings = [];
+        const results = [];
+        const files = [];
+        for (const pair of ctx.config.goldens) {
+          const matches = selectFiles(ctx, globMatcher([pair.evidence]));
+          if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
+          for (const file2 of matches) {
+            const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
+            findings.push(...found);
+            if (result) results.push(result);
+            files.push(file2);
+          }
+        }
+        const details = { results };
+        return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
+      }
+    };
+  }
+});
+
+// core/report/escape.ts
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+var init_escape = __esm({
+  "core/report/escape.ts"() {
+    "use strict";
+  }
+});
+
+// core/ledger/actor.ts
+function resolveActor(root, explicit, env = process.env) {
+  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
+  if (given) return given;
+  try {
+    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return email3 || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function sameActor(a, b) {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+var import_node_child_process2;
+var init_actor = __esm({
+  "core/ledger/actor.ts"() {
+    "use strict";
+    import_node_child_process2 = require("node:child_process");
   }
 });
 
@@ -35980,120 +36032,6 @@ var init_schema4 = __esm({
         tool_call_ttl_seconds: external_exports.number().int().positive().optional()
       }).optional()
     }).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
-  }
-});
-
-// core/ledger/chain.ts
-function sha256Hex3(text3) {
-  return (0, import_node_crypto3.createHash)("sha256").update(text3, "utf8").digest("hex");
-}
-function canonicalJson(value) {
-  return canonicalize(value) ?? "null";
-}
-function eventHash(event) {
-  const { seq, type, at, actor: actor2, payload, prev } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev }));
-}
-function sealEvent(event) {
-  return { ...event, hash: eventHash(event) };
-}
-function eventLine(event) {
-  return JSON.stringify(event) + "\n";
-}
-function unreadableEvent(event) {
-  const entry = { line: 1, offset: 0, text: JSON.stringify(event) };
-  parseLine(entry);
-  return entry.problem;
-}
-function parseLedger(text3, from = { lines: 0, chars: 0 }) {
-  const lines = [];
-  const events = [];
-  let torn;
-  let offset = 0;
-  let n = from.lines;
-  while (offset < text3.length) {
-    n++;
-    const nl = text3.indexOf("\n", offset);
-    if (nl < 0) {
-      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
-      break;
-    }
-    const lineText = text3.slice(offset, nl);
-    const entry = { line: n, offset: from.chars + offset, text: lineText };
-    parseLine(entry);
-    if (entry.event) events.push(entry.event);
-    lines.push(entry);
-    offset = nl + 1;
-  }
-  return { lines, events, torn };
-}
-function parseLine(entry) {
-  if (entry.text.length > MAX_LINE_CHARS) {
-    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
-    return;
-  }
-  let data;
-  try {
-    data = JSON.parse(entry.text);
-  } catch (e) {
-    entry.problem = `not JSON (${e.message})`;
-    return;
-  }
-  const envelope = ledgerEnvelopeSchema.safeParse(data);
-  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
-  if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    const path = [...envelope.success ? ["payload"] : [], ...issue2.path];
-    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue2.message}`;
-    return;
-  }
-  entry.event = data;
-}
-function checkChain(lines) {
-  const breaks = [];
-  let expectedSeq = 1;
-  let prevHash = "";
-  for (const l of lines) {
-    const e = l.event;
-    if (!e) continue;
-    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
-    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
-    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
-    expectedSeq = e.seq + 1;
-    prevHash = e.hash;
-  }
-  return breaks;
-}
-var import_node_crypto3, MAX_LINE_CHARS;
-var init_chain = __esm({
-  "core/ledger/chain.ts"() {
-    "use strict";
-    import_node_crypto3 = require("node:crypto");
-    init_canonicalize();
-    init_schema4();
-    MAX_LINE_CHARS = 4 * 1024 * 1024;
-  }
-});
-
-// core/ledger/actor.ts
-function resolveActor(root, explicit, env = process.env) {
-  const given = explicit?.trim() || env.FLOWGATE_ACTOR?.trim();
-  if (given) return given;
-  try {
-    const email3 = (0, import_node_child_process2.execFileSync)("git", ["config", "user.email"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    return email3 || void 0;
-  } catch {
-    return void 0;
-  }
-}
-function sameActor(a, b) {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-var import_node_child_process2;
-var init_actor = __esm({
-  "core/ledger/actor.ts"() {
-    "use strict";
-    import_node_child_process2 = require("node:child_process");
   }
 });
 
@@ -36449,93 +36387,165 @@ var init_fold = __esm({
   }
 });
 
-// core/ledger/rules.ts
-var C4, tornTail, malformedLine, eventEdited, eventSequence, chainBroken, illegalTransition, historyRewritten, runIdMismatch, policyInvalid, pinnedFlowMismatch;
-var init_rules6 = __esm({
-  "core/ledger/rules.ts"() {
+// node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate(value) {
+  for (let i2 = 0; i2 < value.length; i2++) {
+    const code = value.charCodeAt(i2);
+    if (code >= 55296 && code <= 56319) {
+      if (i2 === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i2 + 1);
+      if (!(next >= 56320 && next <= 57343)) {
+        return true;
+      }
+      i2++;
+    } else if (code >= 56320 && code <= 57343) {
+      return true;
+    }
+  }
+  return false;
+}
+function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
+  if (typeof object2 === "number" && isNaN(object2)) {
+    throw new Error("NaN is not allowed");
+  }
+  if (typeof object2 === "number" && !isFinite(object2)) {
+    throw new Error("Infinity is not allowed");
+  }
+  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
+    throw new Error("Lone surrogate is not allowed");
+  }
+  if (object2 === null || typeof object2 !== "object") {
+    return JSON.stringify(object2);
+  }
+  if (typeof object2.toJSON === "function") {
+    if (seen.has(object2)) {
+      throw new Error("Circular reference detected");
+    }
+    seen.add(object2);
+    const result2 = canonicalize(object2.toJSON(), seen);
+    seen.delete(object2);
+    return result2;
+  }
+  if (seen.has(object2)) {
+    throw new Error("Circular reference detected");
+  }
+  seen.add(object2);
+  let result;
+  if (Array.isArray(object2)) {
+    const values = object2.map((cv) => {
+      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(",")}]`;
+  } else {
+    const parts2 = [];
+    for (const key of Object.keys(object2).sort()) {
+      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
+        continue;
+      }
+      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
+    }
+    result = `{${parts2.join(",")}}`;
+  }
+  seen.delete(object2);
+  return result;
+}
+var init_canonicalize = __esm({
+  "node_modules/canonicalize/lib/canonicalize.js"() {
+  }
+});
+
+// core/ledger/chain.ts
+function sha256Hex3(text3) {
+  return (0, import_node_crypto3.createHash)("sha256").update(text3, "utf8").digest("hex");
+}
+function canonicalJson(value) {
+  return canonicalize(value) ?? "null";
+}
+function eventHash(event) {
+  const { seq, type, at, actor: actor2, payload, prev } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev }));
+}
+function sealEvent(event) {
+  return { ...event, hash: eventHash(event) };
+}
+function eventLine(event) {
+  return JSON.stringify(event) + "\n";
+}
+function unreadableEvent(event) {
+  const entry = { line: 1, offset: 0, text: JSON.stringify(event) };
+  parseLine(entry);
+  return entry.problem;
+}
+function parseLedger(text3, from = { lines: 0, chars: 0 }) {
+  const lines = [];
+  const events = [];
+  let torn;
+  let offset = 0;
+  let n = from.lines;
+  while (offset < text3.length) {
+    n++;
+    const nl = text3.indexOf("\n", offset);
+    if (nl < 0) {
+      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
+      break;
+    }
+    const lineText = text3.slice(offset, nl);
+    const entry = { line: n, offset: from.chars + offset, text: lineText };
+    parseLine(entry);
+    if (entry.event) events.push(entry.event);
+    lines.push(entry);
+    offset = nl + 1;
+  }
+  return { lines, events, torn };
+}
+function parseLine(entry) {
+  if (entry.text.length > MAX_LINE_CHARS) {
+    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
+    return;
+  }
+  let data;
+  try {
+    data = JSON.parse(entry.text);
+  } catch (e) {
+    entry.problem = `not JSON (${e.message})`;
+    return;
+  }
+  const envelope = ledgerEnvelopeSchema.safeParse(data);
+  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    const path = [...envelope.success ? ["payload"] : [], ...issue2.path];
+    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue2.message}`;
+    return;
+  }
+  entry.event = data;
+}
+function checkChain(lines) {
+  const breaks = [];
+  let expectedSeq = 1;
+  let prevHash = "";
+  for (const l of lines) {
+    const e = l.event;
+    if (!e) continue;
+    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
+    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
+    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
+    expectedSeq = e.seq + 1;
+    prevHash = e.hash;
+  }
+  return breaks;
+}
+var import_node_crypto3, MAX_LINE_CHARS;
+var init_chain = __esm({
+  "core/ledger/chain.ts"() {
     "use strict";
-    init_rules();
-    C4 = "ledger";
-    tornTail = defineRule({
-      id: "ledger/torn-tail",
-      severity: "error",
-      category: C4,
-      summary: "The ledger's last line is incomplete: an append did not finish.",
-      help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
-      message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
-    });
-    malformedLine = defineRule({
-      id: "ledger/malformed-line",
-      severity: "error",
-      category: C4,
-      summary: "A ledger line is not a well-formed event.",
-      help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
-      message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
-    });
-    eventEdited = defineRule({
-      id: "ledger/event-edited",
-      severity: "error",
-      category: C4,
-      summary: "An event's content no longer matches its hash.",
-      help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
-      message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
-    });
-    eventSequence = defineRule({
-      id: "ledger/event-sequence",
-      severity: "error",
-      category: C4,
-      summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
-      help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
-      message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
-    });
-    chainBroken = defineRule({
-      id: "ledger/chain-broken",
-      severity: "error",
-      category: C4,
-      summary: "An event's prev is not the hash of the event before it.",
-      help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
-      message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
-    });
-    illegalTransition = defineRule({
-      id: "ledger/illegal-transition",
-      severity: "error",
-      category: C4,
-      summary: "A recorded event is a transition the run's state machine refuses.",
-      help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
-      message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
-    });
-    historyRewritten = defineRule({
-      id: "ledger/history-rewritten",
-      severity: "error",
-      category: C4,
-      summary: "A ledger at the base revision is not a prefix of the current one.",
-      help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
-      message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
-    });
-    runIdMismatch = defineRule({
-      id: "ledger/run-id-mismatch",
-      severity: "error",
-      category: C4,
-      summary: "A ledger file's name is not the run id its first event records.",
-      help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
-      message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
-    });
-    policyInvalid = defineRule({
-      id: "ledger/policy-invalid",
-      severity: "error",
-      category: C4,
-      summary: "The run policy file is not valid.",
-      help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
-      message: (detail) => `invalid run policy: ${detail}`
-    });
-    pinnedFlowMismatch = defineRule({
-      id: "ledger/pinned-flow-mismatch",
-      severity: "error",
-      category: C4,
-      summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
-      help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
-      message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
-    });
+    import_node_crypto3 = require("node:crypto");
+    init_canonicalize();
+    init_schema4();
+    MAX_LINE_CHARS = 4 * 1024 * 1024;
   }
 });
 
@@ -36739,7 +36749,7 @@ function lastLineOf(buf) {
 }
 function currentRun(path, fd, runId) {
   const { ino, size } = (0, import_node_fs6.fstatSync)(fd);
-  const cached2 = cache2.get(path);
+  const cached2 = cache.get(path);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
     if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
@@ -36755,14 +36765,14 @@ function currentRun(path, fd, runId) {
       }
     }
   }
-  cache2.delete(path);
+  cache.delete(path);
   const whole = readRange(fd, 0, size);
   const parsed = parseLedger(whole.toString("utf8"));
   const damage = ledgerDamage(runId, parsed);
   if (damage) return damage;
   const { run: run2 } = foldEvents(parsed.events);
   if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
-  remember(cache2, path, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
+  remember(cache, path, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
   return { run: run2, size };
 }
 function extendsChain(run2, events) {
@@ -36811,17 +36821,17 @@ async function appendToRun(root, runId, options, decide) {
       const line = Buffer.from(eventLine(event), "utf8");
       const end = (0, import_node_fs6.fstatSync)(fd).size;
       if (end !== current.size) {
-        cache2.delete(path);
+        cache.delete(path);
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
       (0, import_node_fs6.writeSync)(fd, line, 0, line.length, end);
       (0, import_node_fs6.fsyncSync)(fd);
       applyEvent(run2, event);
-      const cached2 = cache2.get(path);
+      const cached2 = cache.get(path);
       if (cached2) {
         cached2.size = end + line.length;
         cached2.lastLine = line;
-        remember(cache2, path, cached2, run2.events.length);
+        remember(cache, path, cached2, run2.events.length);
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
@@ -36850,7 +36860,7 @@ async function acquireLock(path) {
       if (e.code !== "EEXIST") throw e;
       if (takeOverStale(lockPath)) continue;
       if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
-      await new Promise((resolve5) => setTimeout(resolve5, Math.random() * Math.min(50, 1 + attempt * 2)));
+      await new Promise((resolve4) => setTimeout(resolve4, Math.random() * Math.min(50, 1 + attempt * 2)));
     }
   }
 }
@@ -36878,7 +36888,7 @@ function takeOverStale(lockPath) {
   }
   return true;
 }
-var import_node_crypto4, import_node_fs6, import_node_path6, RUNS_DIR, LOCK_STALE_MS, CACHE_MAX_EVENTS, readCache, cache2, LOCK_ATTEMPTS;
+var import_node_crypto4, import_node_fs6, import_node_path6, RUNS_DIR, LOCK_STALE_MS, CACHE_MAX_EVENTS, readCache, cache, LOCK_ATTEMPTS;
 var init_store = __esm({
   "core/ledger/store.ts"() {
     "use strict";
@@ -36893,8 +36903,140 @@ var init_store = __esm({
     LOCK_STALE_MS = 1e4;
     CACHE_MAX_EVENTS = 2e5;
     readCache = /* @__PURE__ */ new Map();
-    cache2 = /* @__PURE__ */ new Map();
+    cache = /* @__PURE__ */ new Map();
     LOCK_ATTEMPTS = 1e3;
+  }
+});
+
+// core/ledger/read.ts
+function readRun(root, runId) {
+  if (!FLOW_RUN_ID_RE.test(runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
+  const loaded = loadRun(root, runId);
+  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
+  const { parsed, fold } = loaded;
+  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
+  const problems = {
+    torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
+    malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
+    illegal: fold.illegal
+  };
+  const damaged = Boolean(problems.torn) || problems.malformed.length > 0 || problems.illegal.length > 0;
+  return { ok: true, run: fold.run, file: runFile(runId), problems, damaged };
+}
+function summarizeRun(run2, file2, damaged) {
+  return {
+    run_id: run2.run_id,
+    file: file2,
+    flow_id: run2.flow_id,
+    flow_version: run2.flow_version,
+    flow_title: run2.flow_title,
+    status: run2.status,
+    started_at: run2.started_at,
+    started_by: run2.started_by,
+    updated_at: run2.updated_at,
+    frontier: run2.frontier,
+    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
+    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
+    events: run2.events.length,
+    damaged
+  };
+}
+var init_read = __esm({
+  "core/ledger/read.ts"() {
+    "use strict";
+    init_fold();
+    init_schema4();
+    init_store();
+  }
+});
+
+// core/ledger/rules.ts
+var C4, tornTail, malformedLine, eventEdited, eventSequence, chainBroken, illegalTransition, historyRewritten, runIdMismatch, policyInvalid, pinnedFlowMismatch;
+var init_rules6 = __esm({
+  "core/ledger/rules.ts"() {
+    "use strict";
+    init_rules();
+    C4 = "ledger";
+    tornTail = defineRule({
+      id: "ledger/torn-tail",
+      severity: "error",
+      category: C4,
+      summary: "The ledger's last line is incomplete: an append did not finish.",
+      help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
+      message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
+    });
+    malformedLine = defineRule({
+      id: "ledger/malformed-line",
+      severity: "error",
+      category: C4,
+      summary: "A ledger line is not a well-formed event.",
+      help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
+      message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
+    });
+    eventEdited = defineRule({
+      id: "ledger/event-edited",
+      severity: "error",
+      category: C4,
+      summary: "An event's content no longer matches its hash.",
+      help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
+      message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
+    });
+    eventSequence = defineRule({
+      id: "ledger/event-sequence",
+      severity: "error",
+      category: C4,
+      summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
+      help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
+      message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
+    });
+    chainBroken = defineRule({
+      id: "ledger/chain-broken",
+      severity: "error",
+      category: C4,
+      summary: "An event's prev is not the hash of the event before it.",
+      help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
+      message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
+    });
+    illegalTransition = defineRule({
+      id: "ledger/illegal-transition",
+      severity: "error",
+      category: C4,
+      summary: "A recorded event is a transition the run's state machine refuses.",
+      help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
+      message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
+    });
+    historyRewritten = defineRule({
+      id: "ledger/history-rewritten",
+      severity: "error",
+      category: C4,
+      summary: "A ledger at the base revision is not a prefix of the current one.",
+      help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
+      message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
+    });
+    runIdMismatch = defineRule({
+      id: "ledger/run-id-mismatch",
+      severity: "error",
+      category: C4,
+      summary: "A ledger file's name is not the run id its first event records.",
+      help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
+      message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
+    });
+    policyInvalid = defineRule({
+      id: "ledger/policy-invalid",
+      severity: "error",
+      category: C4,
+      summary: "The run policy file is not valid.",
+      help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
+      message: (detail) => `invalid run policy: ${detail}`
+    });
+    pinnedFlowMismatch = defineRule({
+      id: "ledger/pinned-flow-mismatch",
+      severity: "error",
+      category: C4,
+      summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
+      help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
+      message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
+    });
   }
 });
 
@@ -36934,13 +37076,13 @@ function verifyLedgerText(file2, text3, base) {
   return { file: file2, runId, parsed, fold, run: fold.run, findings };
 }
 function checkPrefix(file2, runId, current, base) {
-  const before = parseLedger(base.text).lines;
-  for (let i2 = 0; i2 < before.length; i2++) {
-    const was = before[i2];
+  const before2 = parseLedger(base.text).lines;
+  for (let i2 = 0; i2 < before2.length; i2++) {
+    const was = before2[i2];
     const now = current.lines[i2];
     if (!now) {
       const last = current.lines[current.lines.length - 1];
-      const seqs = `${before.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
+      const seqs = `${before2.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
       return [historyRewritten.at(file2, lineRange(last), runId, base.name, seqs)];
     }
     if (now.text !== was.text) {
@@ -36982,6 +37124,97 @@ var init_verify = __esm({
     init_rules6();
     init_schema4();
     init_store();
+  }
+});
+
+// core/ledger/check.ts
+function checkPolicy(root, file2) {
+  let data;
+  try {
+    data = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path8.join)(root, file2), "utf8"));
+  } catch (e) {
+    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
+}
+function workspaceOf(ledgerFile) {
+  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
+}
+function workspaceFlowSteps(ctx) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
+    const read = readSourceText((0, import_node_path8.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
+    if (!snap) continue;
+    const steps = stableStringify([...snap.steps]);
+    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
+      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
+      if (!out2.has(key)) out2.set(key, { file: file2, steps });
+      if (dir < 0) break;
+    }
+  }
+  return out2;
+}
+function pinnedFlowMismatch2(file2, run2, flows) {
+  const flow = `${run2.flow_id}@${run2.flow_version}`;
+  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
+  const recorded = snapshotOf(run2.events[0]?.payload?.flow);
+  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
+  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
+}
+var import_node_fs8, import_node_path8, isLedgerFile, isPolicyFile, ledgerCheck;
+var init_check5 = __esm({
+  "core/ledger/check.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_path8 = require("node:path");
+    init_check();
+    init_files();
+    init_findings();
+    init_git();
+    init_shard();
+    init_escape();
+    init_check2();
+    init_versions2();
+    init_document();
+    init_read();
+    init_rules6();
+    init_schema4();
+    init_verify();
+    isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
+    isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
+    ledgerCheck = {
+      name: "ledger",
+      title: "Run ledgers",
+      async run(ctx) {
+        const files = selectFiles(ctx, isLedgerFile);
+        const findings = [];
+        const runs = [];
+        const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
+        files.forEach((file2, i2) => {
+          ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
+          const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
+          const v = verifyLedgerText(file2, (0, import_node_fs8.readFileSync)((0, import_node_path8.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+          findings.push(...v.findings);
+          if (!v.run) return;
+          runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
+          const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
+          if (mismatch) findings.push(mismatch);
+        });
+        if (ctx.base) {
+          const present = new Set(ctx.files);
+          for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
+            if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
+            findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
+          }
+        }
+        const policies = selectFiles(ctx, isPolicyFile);
+        for (const file2 of policies) findings.push(...checkPolicy(ctx.root, file2));
+        return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policies], details: { runs } };
+      }
+    };
   }
 });
 
@@ -38244,10 +38477,10 @@ var require_tree_sitter = __commonJS({
               if (c.name === captureName1) nodes1.push(c.node);
               if (c.name === captureName2) nodes2.push(c.node);
             }
-            const compare = /* @__PURE__ */ __name((n1, n2, positive2) => {
+            const compare2 = /* @__PURE__ */ __name((n1, n2, positive2) => {
               return positive2 ? n1.text === n2.text : n1.text !== n2.text;
             }, "compare");
-            return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+            return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive)));
           });
         } else {
           const captureName = steps[1].name;
@@ -39051,8 +39284,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var moduleRtn;
           var Module = moduleArg;
           var readyPromiseResolve, readyPromiseReject;
-          var readyPromise = new Promise((resolve5, reject) => {
-            readyPromiseResolve = resolve5;
+          var readyPromise = new Promise((resolve4, reject) => {
+            readyPromiseResolve = resolve4;
             readyPromiseReject = reject;
           });
           var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -39093,10 +39326,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }, "readBinary");
             readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              return new Promise((resolve5, reject) => {
+              return new Promise((resolve4, reject) => {
                 fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
                   if (err2) reject(err2);
-                  else resolve5(binary22 ? data.buffer : data);
+                  else resolve4(binary22 ? data.buffer : data);
                 });
               });
             }, "readAsync");
@@ -39137,13 +39370,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               readAsync = /* @__PURE__ */ __name((url2) => {
                 if (isFileURI(url2)) {
-                  return new Promise((reject, resolve5) => {
+                  return new Promise((reject, resolve4) => {
                     var xhr = new XMLHttpRequest();
                     xhr.open("GET", url2, true);
                     xhr.responseType = "arraybuffer";
                     xhr.onload = () => {
                       if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                        resolve5(xhr.response);
+                        resolve4(xhr.response);
                       }
                       reject(xhr.status);
                     };
@@ -39472,16 +39705,16 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
               return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
             }
-            var str2 = "";
+            var str3 = "";
             while (idx < endPtr) {
               var u0 = heapOrArray[idx++];
               if (!(u0 & 128)) {
-                str2 += String.fromCharCode(u0);
+                str3 += String.fromCharCode(u0);
                 continue;
               }
               var u1 = heapOrArray[idx++] & 63;
               if ((u0 & 224) == 192) {
-                str2 += String.fromCharCode((u0 & 31) << 6 | u1);
+                str3 += String.fromCharCode((u0 & 31) << 6 | u1);
                 continue;
               }
               var u2 = heapOrArray[idx++] & 63;
@@ -39491,13 +39724,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
                 u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
               }
               if (u0 < 65536) {
-                str2 += String.fromCharCode(u0);
+                str3 += String.fromCharCode(u0);
               } else {
                 var ch = u0 - 65536;
-                str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+                str3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
               }
             }
-            return str2;
+            return str3;
           }, "UTF8ArrayToString");
           var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
             var offset = 0;
@@ -40157,8 +40390,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               var libFile = locateFile(libName2);
               if (flags2.loadAsync) {
-                return new Promise(function(resolve5, reject) {
-                  asyncLoad(libFile, resolve5, reject);
+                return new Promise(function(resolve4, reject) {
+                  asyncLoad(libFile, resolve4, reject);
                 });
               }
               if (!readBinary) {
@@ -40277,7 +40510,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var nowIsMonotonic = 1;
           var __emscripten_get_now_is_monotonic = /* @__PURE__ */ __name(() => nowIsMonotonic, "__emscripten_get_now_is_monotonic");
           __emscripten_get_now_is_monotonic.sig = "i";
-          var __emscripten_memcpy_js = /* @__PURE__ */ __name((dest, src, num) => HEAPU8.copyWithin(dest, src, src + num), "__emscripten_memcpy_js");
+          var __emscripten_memcpy_js = /* @__PURE__ */ __name((dest, src, num2) => HEAPU8.copyWithin(dest, src, src + num2), "__emscripten_memcpy_js");
           __emscripten_memcpy_js.sig = "vppp";
           var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
           _emscripten_date_now.sig = "d";
@@ -40352,7 +40585,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
           };
           var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
-            var num = 0;
+            var num2 = 0;
             for (var i2 = 0; i2 < iovcnt; i2++) {
               var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
               var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
@@ -40360,9 +40593,9 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               for (var j = 0; j < len; j++) {
                 printChar(fd, HEAPU8[ptr + j]);
               }
-              num += len;
+              num2 += len;
             }
-            LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+            LE_HEAP_STORE_U32((pnum >> 2) * 4, num2);
             return 0;
           }, "_fd_write");
           _fd_write.sig = "iippp";
@@ -40427,10 +40660,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
             quit_(1, e);
           }, "handleException");
-          var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
+          var lengthBytesUTF8 = /* @__PURE__ */ __name((str3) => {
             var len = 0;
-            for (var i2 = 0; i2 < str2.length; ++i2) {
-              var c = str2.charCodeAt(i2);
+            for (var i2 = 0; i2 < str3.length; ++i2) {
+              var c = str3.charCodeAt(i2);
               if (c <= 127) {
                 len++;
               } else if (c <= 2047) {
@@ -40444,14 +40677,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
             return len;
           }, "lengthBytesUTF8");
-          var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
+          var stringToUTF8Array = /* @__PURE__ */ __name((str3, heap, outIdx, maxBytesToWrite) => {
             if (!(maxBytesToWrite > 0)) return 0;
             var startIdx = outIdx;
             var endIdx = outIdx + maxBytesToWrite - 1;
-            for (var i2 = 0; i2 < str2.length; ++i2) {
-              var u = str2.charCodeAt(i2);
+            for (var i2 = 0; i2 < str3.length; ++i2) {
+              var u = str3.charCodeAt(i2);
               if (u >= 55296 && u <= 57343) {
-                var u1 = str2.charCodeAt(++i2);
+                var u1 = str3.charCodeAt(++i2);
                 u = 65536 + ((u & 1023) << 10) | u1 & 1023;
               }
               if (u <= 127) {
@@ -40477,30 +40710,30 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             heap[outIdx] = 0;
             return outIdx - startIdx;
           }, "stringToUTF8Array");
-          var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+          var stringToUTF8 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => stringToUTF8Array(str3, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
           var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-          var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
-            var size = lengthBytesUTF8(str2) + 1;
+          var stringToUTF8OnStack = /* @__PURE__ */ __name((str3) => {
+            var size = lengthBytesUTF8(str3) + 1;
             var ret = stackAlloc(size);
-            stringToUTF8(str2, ret, size);
+            stringToUTF8(str3, ret, size);
             return ret;
           }, "stringToUTF8OnStack");
           var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-            var str2 = "";
+            var str3 = "";
             while (1) {
               var ch = HEAPU8[ptr++];
-              if (!ch) return str2;
-              str2 += String.fromCharCode(ch);
+              if (!ch) return str3;
+              str3 += String.fromCharCode(ch);
             }
           }, "AsciiToString");
-          var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
+          var stringToUTF16 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => {
             maxBytesToWrite ??= 2147483647;
             if (maxBytesToWrite < 2) return 0;
             maxBytesToWrite -= 2;
             var startPtr = outPtr;
-            var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
+            var numCharsToWrite = maxBytesToWrite < str3.length * 2 ? maxBytesToWrite / 2 : str3.length;
             for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-              var codeUnit = str2.charCodeAt(i2);
+              var codeUnit = str3.charCodeAt(i2);
               LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
               outPtr += 2;
             }
@@ -41042,15 +41275,15 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path8.join)(__dirname, "wasm");
-  if ((0, import_node_fs8.existsSync)((0, import_node_path8.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path8.join)(__dirname, "noop.js"));
-  return (0, import_node_path8.join)((0, import_node_path8.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path9.join)(__dirname, "wasm");
+  if ((0, import_node_fs9.existsSync)((0, import_node_path9.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path9.join)(__dirname, "noop.js"));
+  return (0, import_node_path9.join)((0, import_node_path9.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path8.join)(dir2, file2) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path9.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -41059,7 +41292,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs8.readFileSync)((0, import_node_path8.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs9.readFileSync)((0, import_node_path9.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -41068,13 +41301,13 @@ async function loadGrammars(wanted = GRAMMARS, from) {
   );
   return { parser, languages };
 }
-var import_node_fs8, import_node_module, import_node_path8, import_tree_sitter_wasm, GRAMMAR_OF_EXTENSION, GRAMMARS, runtime, languageLoads, languages;
+var import_node_fs9, import_node_module, import_node_path9, import_tree_sitter_wasm, GRAMMAR_OF_EXTENSION, GRAMMARS, runtime, languageLoads, languages;
 var init_parser2 = __esm({
   "core/scan/parser.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_module = require("node:module");
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     import_tree_sitter_wasm = __toESM(require_tree_sitter());
     GRAMMAR_OF_EXTENSION = {
       py: "python",
@@ -41095,8 +41328,11 @@ var init_parser2 = __esm({
 });
 
 // core/scan/resolve.ts
+function through(path, node2, tracked = true) {
+  return { ...path, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path.via ?? []].slice(0, MAX_HOPS) };
+}
 function extend2(path, ...members2) {
-  return { module: path.module, members: [...path.members, ...members2] };
+  return { module: path.module, members: [...path.members, ...members2], via: path.via };
 }
 function simpleChain(text3) {
   if (!SIMPLE_CHAIN.test(text3)) return void 0;
@@ -41104,8 +41340,9 @@ function simpleChain(text3) {
   return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
 }
 function chainPath(bindings, chain, node2) {
-  const base = chain.length > 0 ? bindings.lookup(chain[0], node2) : void 0;
-  return base && extend2(base, ...chain.slice(1));
+  if (chain.length === 0) return void 0;
+  const base = bindings.lookup(chain[0], node2);
+  return base ? extend2(base, ...chain.slice(1)) : chain.length > 1 ? bindings.slotPath(chain) : void 0;
 }
 function rootName(text3) {
   return ROOT.exec(text3)?.[0];
@@ -41124,10 +41361,25 @@ function stringValue(node2) {
   const inner = text3.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
   return inner.includes("\\") ? void 0 : inner;
 }
-var ScopeIndex, Bindings, MAX_RESOLVE_DEPTH, IDENT, SIMPLE_CHAIN, ROOT, IDENT_ALL, IDENT_AT;
+function oneLine(text3) {
+  return text3.replace(/\s+/g, (space, at) => /[.?!]/.test(text3[at + space.length] ?? "") && text3[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text3[at - 1] ?? "") && !/\?\?/.test(text3.slice(at + space.length, at + space.length + 2)) ? "" : text3[at - 1] === "." || text3[at - 1] === "(" || text3[at + space.length] === ")" ? "" : " ");
+}
+function slotValue(bindings, node2, keyOf) {
+  const root = rootName(node2.text);
+  if (!root || !bindings.slotRoots.has(root)) return void 0;
+  const key = keyOf(node2);
+  return key ? bindings.slotPath(key.split(".")) : void 0;
+}
+function mayFallBack(source, start2, known, operators) {
+  const end = source.indexOf("\n", start2);
+  const line = source.slice(start2, end < 0 ? start2 + 400 : Math.min(end, start2 + 400));
+  return operators.test(line) && identifiersIn(line).some(known);
+}
+var MAX_HOPS, ScopeIndex, Bindings, MAX_RESOLVE_DEPTH, IDENT, SIMPLE_CHAIN, ROOT, IDENT_ALL, IDENT_AT, Constants;
 var init_resolve = __esm({
   "core/scan/resolve.ts"() {
     "use strict";
+    MAX_HOPS = 8;
     ScopeIndex = class {
       constructor(rootId) {
         this.rootId = rootId;
@@ -41202,6 +41454,45 @@ var init_resolve = __esm({
       mayResolve(name2) {
         return this.names.has(name2) || this.globals(name2) !== void 0;
       }
+      /**
+       * Attribute and container slots holding a watched value (`self.client = anthropic.Anthropic()`,
+       * `values["client"] = openai.ChatCompletion`, `this.client = new OpenAI()`), keyed by their dotted
+       * path (`self.client`, `values.client`). Per file, not per object: any `self.client` in the file is
+       * the slot (one level of attribute, no aliasing of the object).
+       */
+      slots = /* @__PURE__ */ new Map();
+      /** First names of slot keys: the cheap test before a slot lookup. */
+      slotRoots = /* @__PURE__ */ new Set();
+      /** Bind a slot to a watched value (the first watched value wins, as for names). */
+      bindSlot(key, path) {
+        if (this.slots.has(key)) return;
+        this.slots.set(key, path);
+        this.slotRoots.add(key.split(".")[0]);
+      }
+      /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
+      slotPath(chain) {
+        if (!this.slotRoots.has(chain[0])) return void 0;
+        for (let n = chain.length; n >= 2; n--) {
+          const path = this.slots.get(chain.slice(0, n).join("."));
+          if (path) return extend2(path, ...chain.slice(n));
+        }
+        return void 0;
+      }
+      /** Names bound to watched values in the file scope, and module.exports slots: what the file offers the project. */
+      exported() {
+        const out2 = {};
+        const prefix = `${this.scopes.rootId}\0`;
+        for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
+        for (const [key, path] of this.slots) {
+          if (key === "module.exports") out2.default = path;
+          else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path;
+        }
+        return out2;
+      }
+      /** Could a chain starting with `name` resolve (a binding, a global or a slot)? */
+      known(name2) {
+        return this.mayResolve(name2) || this.slotRoots.has(name2);
+      }
       /** What `name`, referenced at `node`, is bound to. */
       lookup(name2, node2) {
         const b = this.scoped.has(name2) ? this.nearest(name2, node2.startIndex) : this.table.get(`${this.scopes.rootId}\0${name2}`);
@@ -41246,12 +41537,134 @@ var init_resolve = __esm({
     ROOT = new RegExp(`^${IDENT}`, "u");
     IDENT_ALL = new RegExp(IDENT, "gu");
     IDENT_AT = new RegExp(IDENT, "uy");
+    Constants = class {
+      values = /* @__PURE__ */ new Map();
+      add(name2, value) {
+        const text3 = stringValue(value);
+        this.values.set(name2, this.values.has(name2) && this.values.get(name2) !== text3 ? void 0 : text3);
+      }
+      /** A string literal, or a name holding one. */
+      stringOf(node2) {
+        if (!node2) return void 0;
+        return node2.type === "identifier" ? this.values.get(node2.text) : stringValue(node2);
+      }
+    };
+  }
+});
+
+// core/scan/project.ts
+function ancestors(dir) {
+  const out2 = [dir];
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path10.posix.dirname(out2[out2.length - 1]));
+  return out2;
+}
+function placed(path, hop) {
+  return { ...path, via: [{ start: 0, end: 0, tracked: true, placed: hop }, ...path.via ?? []].slice(0, MAX_HOPS) };
+}
+function mayLink(path, text3) {
+  return path.endsWith(".py") ? /^[ \t]*from[ \t]+\S+[ \t]+import/m.test(text3) : text3.includes("./");
+}
+function linksOf(path, text3, place) {
+  const out2 = [];
+  const names = (list2) => list2.split(",").map((n) => n.trim().replace(/^type\s+/, "")).filter(Boolean).map((n) => {
+    const [imported, local] = n.split(/\s+as\s+/);
+    return [imported.trim(), (local ?? imported).trim()];
+  });
+  if (path.endsWith(".py")) {
+    for (const m of text3.matchAll(PY_FROM)) {
+      const list2 = m[2].replace(/[()]/g, "");
+      out2.push({ specifier: m[1], names: list2.trim() === "*" ? [["*", "*"]] : names(list2), reexport: true, hop: place(m.index, m.index + m[0].length) });
+    }
+    return out2;
+  }
+  for (const m of text3.matchAll(JS_REEXPORT)) out2.push({ specifier: m[3], names: m[2] ? [["*", "*"]] : names(m[1]), reexport: true, hop: place(m.index, m.index + m[0].length) });
+  for (const m of text3.matchAll(JS_IMPORT)) {
+    const list2 = [...m[1] ? [["default", m[1]]] : [], ...m[2] ? names(m[2]) : []];
+    out2.push({ specifier: m[3], names: list2, reexport: false, hop: place(m.index, m.index + m[0].length) });
+  }
+  for (const m of text3.matchAll(JS_REQUIRE)) out2.push({ specifier: m[2], names: [["default", m[1]]], reexport: false, hop: place(m.index, m.index + m[0].length) });
+  return out2;
+}
+var import_node_path10, MAX_PROJECT_DEPTH, JS_EXTENSIONS, ProjectSymbols, PY_FROM, JS_REEXPORT, JS_IMPORT, JS_REQUIRE;
+var init_project = __esm({
+  "core/scan/project.ts"() {
+    "use strict";
+    import_node_path10 = require("node:path");
+    init_resolve();
+    MAX_PROJECT_DEPTH = 4;
+    JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+    ProjectSymbols = class {
+      constructor(files) {
+        this.files = files;
+      }
+      files;
+      /** The project file an import names, or undefined (a package, or a file not scanned). */
+      resolveSpecifier(from, specifier) {
+        if (from.endsWith(".py")) {
+          const dots = /^\.*/.exec(specifier)[0].length;
+          const rest = specifier.slice(dots).split(".").filter(Boolean);
+          let dir = dots ? import_node_path10.posix.dirname(from) : "";
+          for (let i2 = 1; i2 < dots; i2++) dir = import_node_path10.posix.dirname(dir);
+          const bases = dots ? [dir] : ancestors(import_node_path10.posix.dirname(from));
+          for (const b of bases) {
+            const base2 = import_node_path10.posix.join(b === "." ? "" : b, ...rest);
+            const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path10.posix.normalize(c)).find((c) => this.files.has(c));
+            if (found) return found;
+          }
+          return void 0;
+        }
+        if (!specifier.startsWith(".")) return void 0;
+        const base = import_node_path10.posix.normalize(import_node_path10.posix.join(import_node_path10.posix.dirname(from), specifier));
+        const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
+        const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
+        return candidates.find((c) => this.files.has(c));
+      }
+      /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
+      lookup(file2, name2, depth = 0) {
+        if (depth >= MAX_PROJECT_DEPTH) return void 0;
+        const symbols = this.files.get(file2);
+        if (!symbols) return void 0;
+        const own2 = symbols.exports[name2];
+        if (own2) return own2;
+        for (const link of symbols.links) {
+          if (!link.reexport) continue;
+          for (const [imported, local] of link.names) {
+            if (local !== name2 && imported !== "*") continue;
+            const target = this.resolveSpecifier(file2, link.specifier);
+            const path = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
+            if (path) return placed(path, link.hop);
+          }
+        }
+        return void 0;
+      }
+      /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
+      importsWatched(file2) {
+        for (const link of this.files.get(file2)?.links ?? []) {
+          const target = this.resolveSpecifier(file2, link.specifier);
+          if (target && link.names.some(([imported]) => imported === "*" || this.lookup(target, imported) !== void 0)) return true;
+        }
+        return false;
+      }
+      /** The view one file's analyzer gets. */
+      forFile(file2) {
+        return {
+          lookup: (specifier, name2) => {
+            const target = this.resolveSpecifier(file2, specifier);
+            return target ? this.lookup(target, name2) : void 0;
+          }
+        };
+      }
+    };
+    PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\(?[^\n#;]*)/gm;
+    JS_REEXPORT = /^[ \t]*export[ \t]*(?:\{([^}]*)\}|(\*))[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
+    JS_IMPORT = /^[ \t]*import[ \t]+(?:type[ \t]+)?([\w$]+)?[ \t]*,?[ \t]*(?:\{([^}]*)\})?[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
+    JS_REQUIRE = /\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require\(\s*['"](\.{1,2}\/[^'"]*)['"]\s*\)/g;
   }
 });
 
 // core/scan/analysis.ts
 function collectCaptures(query, root, timeLimitMs) {
-  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [] };
+  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName;
   const started = performance.now();
   const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
@@ -41269,6 +41682,9 @@ function collectCaptures(query, root, timeLimitMs) {
         break;
       case "callee":
         out2.callees.push([node2, "call"]);
+        break;
+      case "arg":
+        out2.args.push(node2);
         break;
       case "new":
         out2.callees.push([node2, "new"]);
@@ -41331,7 +41747,7 @@ var init_rules7 = __esm({
       severity: "error",
       category: "shell",
       summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
-      help: `Starting processes (os.system, subprocess, pty, child_process, Bun.spawn, Deno.Command) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+      help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, child_process, cross-spawn, execa, shelljs, zx, node-pty, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
       message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
     });
     networkCall = defineRule({
@@ -41339,7 +41755,7 @@ var init_rules7 = __esm({
       severity: "error",
       category: "network",
       summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-      help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket, fetch, http/https, axios, got, node-fetch, undici) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+      help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
       message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
     });
     modelSdk = defineRule({
@@ -41413,59 +41829,98 @@ var init_rules7 = __esm({
 });
 
 // core/scan/specs.ts
-var ANY, DEFAULT, GLOBAL, py, js, OS_EXEC, OS_SPAWN, CHILD_PROCESS, DEFAULT_SPECS;
+var ANY, DEFAULT, GLOBAL, RETURNED, of, call, client, inert, py, js, OS_EXEC, OS_SPAWN, CHILD_PROCESS, SOCKET_USE, DEFAULT_SPECS;
 var init_specs = __esm({
   "core/scan/specs.ts"() {
     "use strict";
     ANY = "*";
     DEFAULT = "default";
     GLOBAL = "<global>";
-    py = (module2, members2, category, except) => ({ language: "python", module: module2, members: members2, category, kind: "any", except });
-    js = (module2, members2, category, kind = "any", except) => ({ language: "javascript", module: module2, members: members2, category, kind, except });
+    RETURNED = "()";
+    of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
+    call = (...names) => of("call", ...names);
+    client = (...names) => of("client", ...names);
+    inert = (...names) => of("inert", ...names);
+    py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
+    js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
     OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
     OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
     CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
+    SOCKET_USE = ["connect", "connect_ex", "sendto"];
     DEFAULT_SPECS = [
       // Python — shell
-      py("os", ["system", "popen", ...OS_EXEC, ...OS_SPAWN], "shell"),
-      py("subprocess", [ANY], "shell"),
-      py("pty", ["spawn"], "shell"),
-      // Not in the issue's list, but the same escape: asyncio's subprocess API runs commands just like subprocess.
-      py("asyncio", ["create_subprocess_exec", "create_subprocess_shell"], "shell"),
+      py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
+      py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
+      py("pty", call("spawn"), "shell"),
+      py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+      py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
+      py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
+      py("anyio", call("open_process", "run_process"), "shell"),
+      py("trio", call("run_process", "lowlevel.open_process"), "shell"),
       // Python — network
-      py("requests", [ANY], "network", ["exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs"]),
-      py("httpx", [ANY], "network", ["Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "codes"]),
-      py("urllib.request", ["urlopen", "Request", "build_opener"], "network"),
-      py("http.client", ["HTTPConnection", "HTTPSConnection"], "network"),
-      py("aiohttp", ["ClientSession", "request"], "network"),
-      py("socket", ["create_connection", "socket"], "network"),
+      py(
+        "requests",
+        {
+          [ANY]: "call",
+          ...client("Session", "session"),
+          ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
+        },
+        "network"
+      ),
+      py(
+        "httpx",
+        {
+          [ANY]: "call",
+          ...client("Client", "AsyncClient"),
+          ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
+        },
+        "network"
+      ),
+      py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+      py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+      py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
+      py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
+      py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
+      // websocket-client
+      py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
+      py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
       // Python — model SDKs
-      py("openai", [ANY], "model", ["types", "NOT_GIVEN", "NotGiven"]),
-      py("anthropic", [ANY], "model", ["types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT"]),
-      py("google.generativeai", [ANY], "model", ["types"]),
-      py("google.genai", [ANY], "model", ["types"]),
-      py("cohere", [ANY], "model", ["types"]),
-      py("mistralai", [ANY], "model", ["models"]),
-      py("litellm", ["completion", "acompletion"], "model"),
+      py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
+      py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
+      py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
+      py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
+      py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
+      py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
+      py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
       // JavaScript / TypeScript — shell
-      js("child_process", CHILD_PROCESS, "shell"),
-      js(GLOBAL, ["Bun.spawn", "Bun.spawnSync", "Deno.run"], "shell", "call"),
-      js(GLOBAL, ["Deno.Command"], "shell", "new"),
+      js("child_process", call(...CHILD_PROCESS), "shell"),
+      js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
+      js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
+      js("shelljs", call("exec"), "shell"),
+      js("zx", call("$"), "shell"),
+      js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
+      js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
+      js(GLOBAL, call("Deno.Command"), "shell", "new"),
       // JavaScript / TypeScript — network
-      js(GLOBAL, ["fetch"], "network", "call"),
-      js("http", ["request", "get"], "network", "call"),
-      js("https", ["request", "get"], "network", "call"),
-      js("axios", [ANY], "network", "any", ["isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread"]),
-      js("got", [ANY], "network", "any", ["RequestError", "HTTPError", "TimeoutError"]),
-      js("node-fetch", [ANY], "network", "any", ["Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect"]),
-      js("undici", ["request", "fetch", "Client", "Pool", "Agent", "stream", "connect"], "network"),
-      // JavaScript / TypeScript — model SDKs (client construction and module-level calls)
-      js("openai", [ANY], "model", "any", ["toFile"]),
-      js("@anthropic-ai/sdk", [ANY], "model", "any", ["toFile"]),
-      js("@google/generative-ai", [ANY], "model"),
-      js("@google/genai", [ANY], "model"),
-      js("cohere-ai", [ANY], "model"),
-      js("@mistralai/mistralai", [ANY], "model")
+      js(GLOBAL, call("fetch"), "network", "call"),
+      js(GLOBAL, call("WebSocket"), "network", "new"),
+      js("http", call("request", "get"), "network", "call"),
+      js("https", call("request", "get"), "network", "call"),
+      js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
+      js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
+      js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
+      js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
+      js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
+      js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
+      js(GLOBAL, call("EventSource"), "network", "new"),
+      js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
+      // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
+      js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
+      js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
+      js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
+      js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
+      js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
+      js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
     ];
   }
 });
@@ -41475,8 +41930,9 @@ function customSpec(rule) {
   return {
     language: rule.language === "python" ? "python" : "javascript",
     module: rule.module.replace(/^node:/, ""),
-    members: rule.members,
-    kind: rule.kind === "constructor" ? "new" : rule.kind,
+    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
+    members: Object.fromEntries(rule.members.map((m) => [m, "call"])),
+    form: rule.kind === "constructor" ? "new" : rule.kind,
     category: rule.category,
     custom: { id: rule.id, message: rule.message, severity: rule.severity },
     reportImport: rule["report-import"]
@@ -41532,15 +41988,16 @@ function globalPath(name2) {
   return void 0;
 }
 function normalMembers(path) {
-  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
+  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
 }
-function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs) {
+function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
   const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
-  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(query, tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(query, tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
-  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
-  const resolver = new Resolver(bindings, filter);
+  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project);
+  const resolver = new Resolver(bindings, filter, project);
+  const known = (name2) => name2 !== void 0 && (bindings.known(name2) || name2 === "require" || name2 === "await");
   const shadowLocals = () => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
@@ -41549,7 +42006,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     }
   };
   shadowLocals();
-  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source);
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known);
   shadowLocals();
   const calls = [];
   for (const [node2, kind] of callees) {
@@ -41557,20 +42014,24 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     if (!captured) continue;
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
-    if (head && !bindings.mayResolve(head) && head !== "require" && head !== "await") continue;
+    if (head && !known(head)) continue;
     const callee = parenthesized ? unwrap2(captured) : captured;
     const text3 = callee.text;
     const first = rootName(text3);
-    if (first ? !bindings.mayResolve(first) && first !== "require" && first !== "await" : !text3.includes("import")) continue;
+    if (first ? !known(first) && !(parenthesized && identifiersIn(text3).some(known)) : !text3.includes("import")) continue;
     const path = resolver.resolve(callee, text3);
     if (!path) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text3)[0].length : 0;
-    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text3.slice(awaited)), path: normalMembers(path), kind });
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text3.slice(awaited)), path: normalMembers(path), form: kind });
   }
-  return { calls, imports, comments };
-}
-function oneLine(text3) {
-  return text3.replace(/\s+/g, (space, at) => /[\w$]/.test(text3[at - 1] ?? "") && /[\w$]/.test(text3[at + space.length] ?? "") ? " " : "");
+  for (const arg of args2) {
+    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const fn = arg.parent?.parent?.childForFieldName("function");
+    if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
+    const path = resolver.resolve(arg);
+    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
+  }
+  return { calls, imports, comments, exports: bindings.exported() };
 }
 function unwrap2(node2) {
   let n = node2;
@@ -41580,16 +42041,31 @@ function unwrap2(node2) {
     else return n;
   }
 }
-function declaration(nameNode, value, resolver, bindings, imports, source) {
+function declaration(nameNode, value, resolver, bindings, imports, source, known) {
   const head = identifierAt(source, value.startIndex);
-  const mayBeModule = head ? bindings.mayResolve(head) || head === "require" || head === "await" || head === "import" || head === "promisify" || head === "util" : source[value.startIndex] === "(";
-  const path = mayBeModule ? resolver.resolve(value) : void 0;
+  const simpleName = identifierAt(source, nameNode.startIndex);
+  const quote = source[value.startIndex];
+  if (simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
+  const mayBeModule = head ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
+  if (!mayBeModule && !(simpleName !== void 0 && bindings.mayResolve(simpleName))) return;
+  if (value.type === "arrow_function" || value.type === "function_expression") {
+    if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
+    return;
+  }
+  const expression = value.type === "class_heritage" ? heritageOf(value) : value;
+  const path = mayBeModule && expression ? resolver.resolve(expression) : void 0;
   if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
-  const simpleName = identifierAt(source, nameNode.startIndex);
+  const statement = nameNode.parent;
+  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
+    const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
+    if (path && key) bindings.bindSlot(key, through(normalMembers(path), statement));
+    return;
+  }
   if (simpleName !== void 0) {
-    if (path || bindings.mayResolve(simpleName)) bindings.bind(bindings.scopeOf(nameNode), simpleName, path && normalMembers(path));
+    const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
+    if (path || bindings.mayResolve(simpleName)) bindings.bind(value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode), simpleName, step && normalMembers(step));
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
@@ -41613,7 +42089,43 @@ function declaration(nameNode, value, resolver, bindings, imports, source) {
     }
   }
 }
-function importStatement(node2, bindings, filter, imports) {
+function projectImport(node2, specifier, bindings, project) {
+  const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
+  if (!clause) return;
+  const scope = bindings.scopeOf(node2);
+  const bind = (local, imported) => {
+    const path = project.lookup(specifier, imported);
+    if (path) bindings.bind(scope, local, through(normalMembers(path), node2));
+    else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
+  };
+  for (const part of clause.namedChildren) {
+    if (part?.type === "identifier") bind(part.text, "default");
+    else if (part?.type === "named_imports") {
+      for (const spec of part.namedChildren) {
+        if (!spec || spec.type !== "import_specifier") continue;
+        const nameNode = spec.childForFieldName("name");
+        const alias = spec.childForFieldName("alias") ?? nameNode;
+        if (nameNode && alias) bind(alias.text, nameNode.text);
+      }
+    }
+  }
+}
+function heritageOf(heritage) {
+  const first = heritage.namedChild(0);
+  return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
+}
+function thenParameter(member, callback, resolver, bindings) {
+  const object2 = member.childForFieldName("object");
+  const path = object2 && resolver.resolve(object2);
+  if (!path) return;
+  const single = callback.childForFieldName("parameter");
+  const list2 = callback.childForFieldName("parameters");
+  const first = single ?? list2?.namedChild(0);
+  const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  if (param?.type !== "identifier") return;
+  bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent));
+}
+function importStatement(node2, bindings, filter, imports, project) {
   const text3 = node2.text;
   if (/^import\s+type\b/.test(text3)) return;
   const source = node2.childForFieldName("source");
@@ -41621,8 +42133,8 @@ function importStatement(node2, bindings, filter, imports) {
   let clause;
   const requireClause = node2.namedChildren.find((c) => c?.type === "import_require_clause");
   if (requireClause) {
-    const str2 = requireClause.namedChildren.find((c) => c?.type === "string");
-    specifier = str2 ? stringValue(str2) : void 0;
+    const str3 = requireClause.namedChildren.find((c) => c?.type === "string");
+    specifier = str3 ? stringValue(str3) : void 0;
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
     if (specifier === void 0 || !local) return;
     const module3 = normalModule(specifier);
@@ -41631,10 +42143,11 @@ function importStatement(node2, bindings, filter, imports) {
       return;
     }
     imports.push({ start: node2.startIndex, end: node2.endIndex, module: module3, star: false });
-    bindings.bind(bindings.scopeOf(node2), local.text, { module: module3, members: [] });
+    bindings.bind(bindings.scopeOf(node2), local.text, through({ module: module3, members: [] }, node2, false));
     return;
   }
   if (specifier === void 0) return;
+  if (project && specifier.startsWith(".")) return projectImport(node2, specifier, bindings, project);
   const module2 = normalModule(specifier);
   const watched = filter.relevant(module2);
   if (!watched && !identifiersIn(text3).some((name2) => globalPath(name2) !== void 0)) return;
@@ -41643,7 +42156,7 @@ function importStatement(node2, bindings, filter, imports) {
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
   const bind = (local, path) => {
-    if (watched) bindings.bind(scope, local, normalMembers(path));
+    if (watched) bindings.bind(scope, local, normalMembers(through(path, node2, false)));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
@@ -41665,21 +42178,24 @@ function importStatement(node2, bindings, filter, imports) {
     }
   }
 }
-var GLOBAL_NAMES, GLOBAL_OBJECTS, COMMON, JS_PARAMS, TS_PARAMS, normalModule, PASS_THROUGH, Resolver;
+var GLOBAL_NAMES, GLOBAL_OBJECTS, COMMON, JS_PARAMS, TS_PARAMS, normalModule, PASS_THROUGH, JS_FALLBACK, INSPECTORS, Resolver;
 var init_javascript = __esm({
   "core/scan/javascript.ts"() {
     "use strict";
     init_analysis();
     init_resolve();
     init_specs();
-    GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno"]);
+    GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource"]);
     GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
     COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
+(call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
+(assignment_expression left: [(member_expression) (subscript_expression)] @def.name right: (_) @def.value)
+(call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
 (function_declaration name: (identifier) @outer)
@@ -41693,6 +42209,8 @@ var init_javascript = __esm({
 (formal_parameters (object_pattern (shorthand_property_identifier_pattern) @local))
 (formal_parameters (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (identifier) @outer)
+(class_declaration name: (identifier) @def.name (class_heritage) @def.value)
+(field_definition property: (property_identifier) @def.name value: (_) @def.value)
 `;
     TS_PARAMS = `
 (call_expression function: (non_null_expression) @callee)
@@ -41703,16 +42221,22 @@ var init_javascript = __esm({
 (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @local))
 (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (type_identifier) @outer)
+(class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
+(public_field_definition name: (property_identifier) @def.name value: (_) @def.value)
 `;
     normalModule = (specifier) => specifier.replace(/^node:/, "");
     PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
+    JS_FALLBACK = /\?\?|\|\||\?/;
+    INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
     Resolver = class {
-      constructor(bindings, filter) {
+      constructor(bindings, filter, project) {
         this.bindings = bindings;
         this.filter = filter;
+        this.project = project;
       }
       bindings;
       filter;
+      project;
       resolve(node2, text3 = node2.text, depth = 0) {
         if (depth > MAX_RESOLVE_DEPTH) return void 0;
         const chain = simpleChain(text3);
@@ -41724,13 +42248,26 @@ var init_javascript = __esm({
             return base && property ? extend2(base, property.text) : void 0;
           }
           case "subscript_expression": {
+            const slot = this.slot(node2);
+            if (slot) return slot;
             const base = this.child(node2, "object", depth);
             const index = node2.childForFieldName("index");
             const key = index ? stringValue(index) : void 0;
             return base && key !== void 0 ? extend2(base, key) : void 0;
           }
           case "call_expression":
-            return this.moduleOfCall(node2, depth);
+            return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth);
+          case "new_expression":
+            return this.returned(node2.childForFieldName("constructor"), depth);
+          // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
+          case "binary_expression":
+          case "ternary_expression": {
+            for (const field of node2.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
+              const path = this.child(node2, field, depth);
+              if (path) return path;
+            }
+            return void 0;
+          }
           case "await_expression":
           case "parenthesized_expression":
           case "non_null_expression":
@@ -41743,6 +42280,26 @@ var init_javascript = __esm({
             return void 0;
         }
       }
+      /** What a call or `new` of a client returns: followed, so its methods are calls on the client. */
+      returned(fn, depth) {
+        const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
+        return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
+      }
+      constants = new Constants();
+      /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
+      slot(node2) {
+        return slotValue(this.bindings, node2, (n) => this.slotKey(n));
+      }
+      /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
+      slotKey(node2, depth = 0) {
+        if (depth > MAX_RESOLVE_DEPTH) return void 0;
+        if (node2.type === "identifier" || node2.type === "this") return node2.text;
+        const object2 = node2.childForFieldName("object");
+        const base = object2 && (node2.type === "member_expression" || node2.type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
+        if (!base) return void 0;
+        const key = node2.type === "member_expression" ? node2.childForFieldName("property")?.text : this.constants.stringOf(node2.childForFieldName("index"));
+        return key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
+      }
       child(node2, field, depth) {
         const child = node2.childForFieldName(field);
         return child ? this.resolve(child, child.text, depth + 1) : void 0;
@@ -41751,6 +42308,10 @@ var init_javascript = __esm({
       moduleOfCall(node2, depth) {
         const fn = node2.childForFieldName("function");
         if (!fn) return void 0;
+        if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
+          const object2 = fn.childForFieldName("object");
+          return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
+        }
         if (PASS_THROUGH.test(fn.text)) {
           const args3 = node2.childForFieldName("arguments");
           const only = args3?.namedChildCount === 1 ? args3.namedChild(0) : null;
@@ -41760,22 +42321,30 @@ var init_javascript = __esm({
         if (!isRequire && fn.type !== "import") return void 0;
         const args2 = node2.childForFieldName("arguments");
         const first = args2?.namedChild(0);
-        const specifier = first && args2?.namedChildCount === 1 ? stringValue(first) : void 0;
+        const specifier = first && args2?.namedChildCount === 1 ? this.constants.stringOf(first) : void 0;
         if (specifier === void 0) return void 0;
         const module2 = normalModule(specifier);
-        return this.filter.relevant(module2) ? { module: module2, members: [] } : void 0;
+        if (specifier.startsWith(".")) {
+          const path = this.project?.lookup(specifier, "default");
+          return path && through(path, node2);
+        }
+        if (!this.filter.relevant(module2)) return void 0;
+        return through({ module: module2, members: [] }, node2, first.type === "identifier");
       }
     };
   }
 });
 
 // core/scan/python.ts
-function analyzePython(tree, source, language, filter, withComments, timeLimitMs) {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
+function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports = [];
-  for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
-  if (bindings.names.size === 0) return { calls: [], imports, comments };
+  for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project);
+  const dynamic = DYNAMIC_TEXT.test(source);
+  if (bindings.names.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
+  const resolver = new Resolver2(bindings, filter, source);
+  const known = (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
   const shadowLocals = () => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
@@ -41786,42 +42355,56 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   shadowLocals();
   for (const [nameNode, value] of definitions) {
     const name2 = identifierAt(source, nameNode.startIndex);
+    SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
+    const simple = !SLOT_TARGET.test(source);
     const valueRoot = identifierAt(source, value.startIndex);
-    if (!bindings.names.has(name2) && !(valueRoot && bindings.names.has(valueRoot))) continue;
-    bindings.bind(bindings.scopeOf(nameNode), name2, resolve(value, bindings));
+    if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
+    if (!(simple && bindings.names.has(name2)) && !known(valueRoot) && !mayFallBack(source, value.startIndex, known, PY_FALLBACK)) continue;
+    const classBases = value.type === "argument_list";
+    const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+    if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
+    else if (path) {
+      const key = resolver.slotKey(nameNode);
+      if (key) bindings.bindSlot(key, through(path, nameNode.parent));
+    }
   }
   shadowLocals();
   const calls = [];
   for (const [captured] of callees) {
     const parenthesized = source[captured.startIndex] === "(";
     const first = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
-    if (!parenthesized && !(first && bindings.names.has(first))) continue;
+    if (!parenthesized && !known(first)) continue;
     const callee = parenthesized ? unwrap3(captured) : captured;
     const text3 = callee.text;
-    if (parenthesized && !bindings.names.has(rootName(text3) ?? "")) continue;
-    const path = resolve(callee, bindings, text3);
-    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path, kind: "call" });
+    if (parenthesized && !identifiersIn(text3).some(known)) continue;
+    const path = resolver.resolve(callee, text3);
+    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text3), path, form: "call" });
   }
-  return { calls, imports, comments };
+  for (const arg of args2) {
+    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const call2 = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
+    const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
+    if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
+    const path = resolver.resolve(arg);
+    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
+  }
+  return { calls, imports, comments, exports: bindings.exported() };
 }
 function unwrap3(node2) {
   let n = node2;
   while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
   return n;
 }
-function resolve(node2, bindings, text3 = node2.text, depth = 0) {
-  if (depth > MAX_RESOLVE_DEPTH) return void 0;
-  const chain = simpleChain(text3);
-  if (chain) return chainPath(bindings, chain, node2);
-  if (node2.type === "attribute") {
-    const object2 = node2.childForFieldName("object");
-    const attribute = node2.childForFieldName("attribute");
-    const base = object2 && resolve(object2, bindings, object2.text, depth + 1);
-    return base && attribute ? extend2(base, attribute.text) : void 0;
+function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
+  for (const child of node2.namedChildren) {
+    if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
+    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+    const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+    const path = nameNode && local ? project.lookup(module2, nameNode.text) : void 0;
+    if (path) bindings.bind(scopeOf(), local.text, through(path, node2));
   }
-  return void 0;
 }
-function importStatement2(node2, bindings, filter, imports) {
+function importStatement2(node2, bindings, filter, imports, project) {
   let scope;
   const scopeOf = () => scope ??= bindings.scopeOf(node2);
   if (node2.type === "import_statement") {
@@ -41831,52 +42414,60 @@ function importStatement2(node2, bindings, filter, imports) {
         const dotted = child.text.replace(/\s+/g, "");
         if (!filter.relevant(dotted)) continue;
         const top = dotted.split(".")[0];
-        bindings.bind(scopeOf(), top, pathOf2(top));
+        bindings.bind(scopeOf(), top, pathOf2(top, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       } else if (child.type === "aliased_import") {
         const nameNode = child.childForFieldName("name");
         const alias = child.childForFieldName("alias");
         const dotted = nameNode?.text.replace(/\s+/g, "");
         if (!dotted || !alias || !filter.relevant(dotted)) continue;
-        bindings.bind(scopeOf(), alias.text, pathOf2(dotted));
+        bindings.bind(scopeOf(), alias.text, pathOf2(dotted, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       }
     }
     return;
   }
   const moduleNode = node2.childForFieldName("module_name");
-  if (!moduleNode || moduleNode.type !== "dotted_name") return;
+  if (!moduleNode) return;
   const module2 = moduleNode.text.replace(/\s+/g, "");
+  if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
+    if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf);
+    return;
+  }
   for (const child of node2.namedChildren) {
     if (!child || child.id === moduleNode.id) continue;
     if (child.type === "wildcard_import") {
       if (!filter.relevant(module2)) continue;
       imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: true });
-      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf2(`${module2}.${member}`));
+      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf2(`${module2}.${member}`, node2));
     } else if (child.type === "dotted_name" || child.type === "aliased_import") {
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
       if (!nameNode || !local) continue;
       const dotted = `${module2}.${nameNode.text.replace(/\s+/g, "")}`;
       if (!filter.relevant(dotted)) continue;
-      bindings.bind(scopeOf(), local.text, pathOf2(dotted));
+      bindings.bind(scopeOf(), local.text, pathOf2(dotted, node2));
       imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
     }
   }
 }
-var QUERY, pathOf2;
+var QUERY, DYNAMIC, INSPECTORS2, SLOT_TARGET, PY_FALLBACK, DYNAMIC_TEXT, Resolver2, pathOf2;
 var init_python = __esm({
   "core/scan/python.ts"() {
     "use strict";
     init_analysis();
     init_resolve();
+    init_specs();
     QUERY = `
 [(function_definition) (lambda) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
 (class_definition) @scope.class
 (import_statement) @import
 (import_from_statement) @import
-(call function: [(identifier) (attribute) (parenthesized_expression)] @callee)
-(assignment left: (identifier) @def.name right: (_) @def.value)
+(call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
+(call arguments: (argument_list [(identifier) (attribute)] @arg))
+(call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
+(assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
+(class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))
@@ -41894,7 +42485,109 @@ var init_python = __esm({
 (named_expression name: (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
-    pathOf2 = (dotted) => ({ module: dotted, members: [] });
+    DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__"]);
+    INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction"]);
+    SLOT_TARGET = /\s*[.[]/y;
+    PY_FALLBACK = /^\(|\b(?:or|if)\b/;
+    DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
+    Resolver2 = class {
+      constructor(bindings, filter, source) {
+        this.bindings = bindings;
+        this.filter = filter;
+        this.source = source;
+      }
+      bindings;
+      filter;
+      source;
+      constants = new Constants();
+      resolve(node2, text3 = node2.text, depth = 0) {
+        if (depth > MAX_RESOLVE_DEPTH) return void 0;
+        const chain = simpleChain(text3);
+        if (chain) return chainPath(this.bindings, chain, node2);
+        switch (node2.type) {
+          case "attribute": {
+            const slot = this.slot(node2);
+            if (slot) return slot;
+            const object2 = node2.childForFieldName("object");
+            const attribute = node2.childForFieldName("attribute");
+            const base = object2 && this.resolve(object2, object2.text, depth + 1);
+            return base && attribute ? extend2(base, attribute.text) : void 0;
+          }
+          case "subscript":
+            return this.slot(node2);
+          case "parenthesized_expression": {
+            const inner = node2.namedChild(0);
+            return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
+          }
+          // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
+          case "boolean_operator":
+          case "conditional_expression": {
+            for (const side of node2.namedChildren) {
+              const path = side && this.resolve(side, side.text, depth + 1);
+              if (path) return path;
+            }
+            return void 0;
+          }
+          case "call":
+            return this.ofCall(node2, depth);
+          default:
+            return void 0;
+        }
+      }
+      /** The first base class that resolves (`class Wrapper(openai.DefaultHttpxClient)`). */
+      firstBase(bases) {
+        for (const base of bases.namedChildren) {
+          if (!base || base.type !== "identifier" && base.type !== "attribute") continue;
+          const path = this.resolve(base);
+          if (path) return path;
+        }
+        return void 0;
+      }
+      /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
+      ofCall(node2, depth) {
+        const fn = node2.childForFieldName("function");
+        const args2 = node2.childForFieldName("arguments");
+        if (!fn) return void 0;
+        const name2 = fn.text.replace(/\s+/g, "");
+        if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) {
+          const object2 = args2?.namedChild(0);
+          const base2 = object2 && this.resolve(object2, object2.text, depth + 1);
+          if (!base2) return void 0;
+          return through(extend2(base2, this.constants.stringOf(args2?.namedChild(1)) ?? ANY), node2);
+        }
+        if (name2 === "importlib.import_module" || name2 === "import_module" || name2 === "__import__") {
+          const module2 = this.constants.stringOf(args2?.namedChild(0));
+          if (module2 === void 0 || module2.startsWith(".")) return void 0;
+          const dotted = name2 === "__import__" ? module2.split(".")[0] : module2;
+          return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
+        }
+        const base = this.resolve(fn, fn.text, depth + 1);
+        return base && this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
+      }
+      /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
+      slot(node2) {
+        return slotValue(this.bindings, node2, (n) => this.slotKey(n));
+      }
+      /** `self.client` → "self.client", `values["client"]` → "values.client"; undefined for anything else. */
+      slotKey(node2, depth = 0) {
+        if (depth > MAX_RESOLVE_DEPTH) return void 0;
+        if (node2.type === "identifier") return node2.text;
+        if (node2.type === "attribute") {
+          const object2 = node2.childForFieldName("object");
+          const base = object2 && this.slotKey(object2, depth + 1);
+          const attribute = node2.childForFieldName("attribute");
+          return base && attribute ? `${base}.${attribute.text}` : void 0;
+        }
+        if (node2.type === "subscript") {
+          const value = node2.childForFieldName("value");
+          const base = value && this.slotKey(value, depth + 1);
+          const key = this.constants.stringOf(node2.childForFieldName("subscript"));
+          return base && key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
+        }
+        return void 0;
+      }
+    };
+    pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
   }
 });
 
@@ -41924,13 +42617,17 @@ function usesGlobal(text3, occurrences) {
   }
   return false;
 }
-function memberMatches(spec, members2) {
-  const joined = members2.join(".");
-  return spec.members.some((m) => {
-    if (m === ANY) return members2.length === 0 || !spec.except?.includes(members2[0]) && !EXCEPTION_NAME.test(members2[0]);
-    if (m === DEFAULT) return members2.length === 0;
-    return m === joined;
-  });
+function kindOf(spec, members2) {
+  for (let n = members2.length; n >= 0; n--) {
+    const kind = spec.members[n === 0 ? DEFAULT : memberKey(members2.slice(0, n))];
+    if (kind === void 0) continue;
+    if (n === members2.length || kind === "inert") return kind;
+    return kind === "client" ? "inert" : void 0;
+  }
+  const rest = spec.members[ANY];
+  if (!rest) return void 0;
+  if (members2.some((m) => EXCEPTION_NAME.test(m))) return "inert";
+  return members2.includes(RETURNED) ? void 0 : rest;
 }
 function compileRules(config2) {
   const on = (id2) => config2.rules[id2] !== "off";
@@ -41940,7 +42637,7 @@ function compileRules(config2) {
     javascript: new LanguageRules("javascript", specs.filter((s) => s.language === "javascript"))
   };
 }
-var EXCEPTION_NAME, LanguageRules;
+var EXCEPTION_NAME, LanguageRules, memberKey;
 var init_ruleset = __esm({
   "core/scan/ruleset.ts"() {
     "use strict";
@@ -41963,18 +42660,23 @@ var init_ruleset = __esm({
           const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
           const names = `(?:${tops.map(escape).join("|")})`;
           const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
-          this.prefilter = (text3) => imports.test(text3);
+          const dynamic = /\b(?:import_module|__import__)\s*\(/;
+          const quoted = new RegExp(`['"]${names}[.'"]`);
+          this.prefilter = (text3) => imports.test(text3) || dynamic.test(text3) && quoted.test(text3);
           this.filter = {
             relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
-            explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => s.members.filter((m) => m !== ANY && m !== DEFAULT && !m.includes(".")))
+            explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
+            returnsWatched: (path) => this.returnsWatched(path)
           };
         } else {
-          const named = modules.filter((m) => m !== GLOBAL);
-          const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => s.members.map((m) => m.split(".")[0])))];
-          const specifiers = named.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`) : void 0;
+          const specifierNames = modules.filter((m) => m !== GLOBAL);
+          const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0])))];
+          const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
           const globalUse = globals.length ? globalOccurrences(globals.map(escape).join("|")) : void 0;
-          this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse);
-          this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [] };
+          const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]/;
+          const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
+          this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse) || computed.test(text3) && Boolean(quoted?.test(text3));
+          this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path) };
         }
       }
       language;
@@ -41983,28 +42685,44 @@ var init_ruleset = __esm({
       /** Cheap test: a file that fails it cannot contain a match (every match needs this text), so it is not parsed. */
       prefilter;
       byModule = /* @__PURE__ */ new Map();
-      /** Every spec a resolved call matches. */
-      match(path, kind) {
+      /**
+       * Every spec a resolved call matches. A `passed` value (handed to another function) matches only a
+       * member function of kind call: a module or a class passed around is not called by the receiver.
+       */
+      match(path, form, passed = false) {
         const out2 = [];
-        if (this.language === "python") {
-          const dotted = [path.module, ...path.members].join(".");
-          for (const [module2, specs] of this.byModule) {
-            if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
-            const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
-            for (const spec of specs) if (memberMatches(spec, members2)) out2.push({ spec, target: dotted, member: members2.join(".") });
-          }
-          return out2;
-        }
-        for (const spec of this.byModule.get(path.module) ?? []) {
-          if (spec.kind !== "any" && spec.kind !== kind) continue;
-          if (!memberMatches(spec, path.members)) continue;
-          const member = path.members.join(".");
-          const target = path.module === GLOBAL ? member : member ? `${path.module}.${member}` : path.module;
-          out2.push({ spec, target, member });
+        for (const { spec, members: members2 } of this.specsOf(path)) {
+          if (spec.form !== "any" && spec.form !== form) continue;
+          const kind = kindOf(spec, members2);
+          if (passed ? kind !== "call" || members2.length === 0 || members2.includes(ANY) : kind !== "call" && kind !== "client") continue;
+          const member = memberKey(members2);
+          out2.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
         }
         return out2;
       }
+      /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
+      returnsWatched(path) {
+        for (const { spec, members: members2 } of this.specsOf(path)) {
+          const prefix = `${memberKey(members2)}${RETURNED}.`;
+          if (members2.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(prefix))) return true;
+        }
+        return false;
+      }
+      /** The specs whose module a path lies under, each with the member path below that module. */
+      *specsOf(path) {
+        if (this.language === "javascript") {
+          for (const spec of this.byModule.get(path.module) ?? []) yield { spec, members: path.members };
+          return;
+        }
+        const dotted = [path.module, ...path.members].join(".");
+        for (const [module2, specs] of this.byModule) {
+          if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
+          const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
+          for (const spec of specs) yield { spec, members: members2 };
+        }
+      }
     };
+    memberKey = (members2) => members2.join(".").replaceAll(`.${RETURNED}`, RETURNED);
   }
 });
 
@@ -42021,7 +42739,7 @@ function suppressionsOf(comments, lines) {
       const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
       const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
       const target = kind === "same-line" ? lines.position(start2).line : lines.position(node2.endIndex).line + 1;
-      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason || void 0, start: start2, end });
+      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start2, end });
     }
   }
   return out2;
@@ -42036,18 +42754,23 @@ var init_suppress = __esm({
 });
 
 // core/scan/scan.ts
-function editBetween(before, after) {
-  const max = Math.min(before.length, after.length);
+function hopText(text3, hop) {
+  const newline = text3.indexOf("\n", hop.start);
+  const line = text3.slice(hop.start, Math.min(hop.end, newline < 0 ? hop.end : newline, hop.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
+  return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
+}
+function editBetween(before2, after) {
+  const max = Math.min(before2.length, after.length);
   let start2 = 0;
-  while (start2 < max && before.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
+  while (start2 < max && before2.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
   let suffix = 0;
-  while (suffix < max - start2 && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  while (suffix < max - start2 && before2.charCodeAt(before2.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return {
     startIndex: start2,
-    oldEndIndex: before.length - suffix,
+    oldEndIndex: before2.length - suffix,
     newEndIndex: after.length - suffix,
-    startPosition: pointAt(before, start2),
-    oldEndPosition: pointAt(before, before.length - suffix),
+    startPosition: pointAt(before2, start2),
+    oldEndPosition: pointAt(before2, before2.length - suffix),
     newEndPosition: pointAt(after, after.length - suffix)
   };
 }
@@ -42081,17 +42804,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs10.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs9.fstatSync)(fd).size;
+    const size = (0, import_node_fs10.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs9.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs10.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -42101,7 +42824,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
 }
 async function scanSource(path, text3, options = {}) {
@@ -42118,13 +42841,14 @@ async function scanSource(path, text3, options = {}) {
   }
   return (await scanner).scanSource(path, text3);
 }
-var import_node_fs9, DEFAULT_SCAN_CONFIG, DEFAULT_MAX_BYTES, DEFAULT_QUERY_TIME_LIMIT_MS, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, WHOLE, KEPT_DOCUMENTS, scanners, KEPT_SCANNERS;
+var import_node_fs10, DEFAULT_SCAN_CONFIG, DEFAULT_MAX_BYTES, DEFAULT_QUERY_TIME_LIMIT_MS, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, WHOLE, HOP_TEXT, KEPT_DOCUMENTS, scanners, KEPT_SCANNERS;
 var init_scan = __esm({
   "core/scan/scan.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     init_lines();
     init_analysis();
+    init_project();
     init_config2();
     init_javascript();
     init_parser2();
@@ -42159,8 +42883,8 @@ var init_scan = __esm({
        * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
        * incrementally; call forget(path) when the document closes.
        */
-      scanSource(path, text3) {
-        return this.scan(path, text3, true).findings;
+      scanSource(path, text3, project) {
+        return this.scan(path, text3, true, project).findings;
       }
       /** Free every kept tree (the scanner stays usable). */
       dispose() {
@@ -42196,26 +42920,41 @@ var init_scan = __esm({
         return tree;
       }
       /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
-      scanFile(absolutePath, path) {
+      scanFile(absolutePath, path, project) {
         const read = readSource(absolutePath, this.maxBytes);
         if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
-        return this.scan(path, read);
+        return this.scan(path, read, false, project);
       }
-      scan(path, text3, keepTree = false) {
+      /**
+       * Scan one file. With the project's symbol table, names it imports from the project's other files
+       * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
+       */
+      scan(path, text3, keepTree = false, project) {
+        const result = this.scanText(path, text3, keepTree, project);
+        const linking = mayLink(path, text3);
+        if (!linking && !result.exports) return result.scan;
+        let lines;
+        const place = (start2, end) => ({ file: path, ...(lines ??= new LineIndex(text3)).range(start2, end), text: hopText(text3, { start: start2, end, tracked: true }) });
+        const links = linking ? linksOf(path, text3, place) : [];
+        const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop) => hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) }) }]));
+        return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: { exports: exports2, links } } : result.scan;
+      }
+      scanText(path, text3, keepTree, project) {
         const grammar = grammarOf(path);
-        if (!grammar) return { findings: [], parsed: false, lines: 0 };
+        if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
         if (text3.length > this.maxBytes) {
           const skipped = `${text3.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-          return { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped };
+          return { scan: { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped } };
         }
         const rules = this.rules[languageOf(grammar)];
-        if (!rules.prefilter(text3)) return { findings: [], parsed: false, lines: countLines2(text3) };
+        const fileProject = project?.importsWatched(path) ? project.forFile(path) : void 0;
+        if (!fileProject && !rules.prefilter(text3)) return { scan: { findings: [], parsed: false, lines: countLines2(text3) } };
         const { parser, languages: languages3 } = this.grammars;
         const language = languages3[grammar];
         if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
         parser.setLanguage(language);
         const tree = keepTree ? this.parseDocument(path, grammar, text3) : parser.parse(text3);
-        if (!tree) return { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) };
+        if (!tree) return { scan: { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) } };
         try {
           const lines = new LineIndex(text3);
           const findings = [];
@@ -42223,34 +42962,40 @@ var init_scan = __esm({
           const markers = mayHaveSuppression(text3);
           let analysis;
           try {
-            analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter, markers, this.queryTimeLimitMs) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs);
+            analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter, markers, this.queryTimeLimitMs, fileProject) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
           } catch (e) {
             if (!(e instanceof QueryTimeout)) throw e;
             const skipped = `${e.message} (deeply nested or broken code)`;
-            return { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped };
+            return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
           }
-          findings.push(...this.boundaryFindings(path, analysis, rules, lines));
+          findings.push(...this.boundaryFindings(path, analysis, rules, lines, text3));
           const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
-          return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
+          return { scan: { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount }, exports: analysis.exports };
         } finally {
           if (!keepTree) tree.delete();
         }
       }
-      boundaryFindings(path, analysis, rules, lines) {
+      boundaryFindings(path, analysis, rules, lines, text3) {
         const out2 = [];
         const called = /* @__PURE__ */ new Set();
-        for (const call of analysis.calls) {
-          const range = lines.range(call.start, call.end);
-          const callee = call.kind === "new" ? `new ${call.callee}` : call.callee;
+        for (const call2 of analysis.calls) {
+          const range = lines.range(call2.start, call2.end);
+          const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
           const seen = /* @__PURE__ */ new Set();
-          for (const { spec, target, member } of rules.match(call.path, call.kind)) {
+          const hops = (call2.path.via ?? []).map((hop) => ({ ...hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text3, hop) }, tracked: hop.tracked }));
+          const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
+          const why = [
+            call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
+            hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
+          ].join("");
+          for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
             called.add(spec);
-            const properties = { module: spec.module, member, target, language: rules.language, ...spec.custom ? { customRule: spec.custom.id } : {} };
+            const properties = { module: spec.module, member, target, language: rules.language, ...resolution, ...spec.custom ? { customRule: spec.custom.id } : {} };
             const key = spec.custom?.id ?? spec.category;
             if (seen.has(key)) continue;
             seen.add(key);
-            if (spec.custom) out2.push({ ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category, properties });
-            else out2.push({ ...RULE_OF_CATEGORY[spec.category].at(path, range, callee, target), properties });
+            const finding = spec.custom ? { ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path, range, callee, target);
+            out2.push({ ...finding, message: finding.message + why, properties });
           }
         }
         for (const site of analysis.imports) {
@@ -42294,6 +43039,7 @@ var init_scan = __esm({
       }
     };
     WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    HOP_TEXT = 80;
     KEPT_DOCUMENTS = 16;
     scanners = /* @__PURE__ */ new Map();
     KEPT_SCANNERS = 4;
@@ -42302,8 +43048,8 @@ var init_scan = __esm({
 
 // core/scan/run.ts
 function workerScriptPath() {
-  const beside = (0, import_node_path9.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs10.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path11.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs11.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -42314,6 +43060,7 @@ async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
   const workers = workerCount(options.files.length, options.workers ?? "auto", script);
   const results = workers > 0 ? await onWorkers(options, script, workers) : await inThread(options);
+  await throughProject(options, results);
   const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
     totals.findings.push(...r.findings);
@@ -42323,6 +43070,19 @@ async function scanFiles(options) {
   }
   return totals;
 }
+async function throughProject(options, results) {
+  const symbols = /* @__PURE__ */ new Map();
+  results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
+  if (symbols.size === 0) return;
+  const project = new ProjectSymbols(symbols);
+  const again = options.files.map((file2, i2) => [file2, i2]).filter(([file2]) => symbols.get(file2)?.links.length && project.importsWatched(file2));
+  if (again.length === 0) return;
+  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(again.map(([file2]) => file2)) });
+  for (const [file2, i2] of again) {
+    options.signal?.throwIfAborted();
+    results[i2] = scanner.scanFile((0, import_node_path11.join)(options.root, file2), file2, project);
+  }
+}
 function grammarsOf(files) {
   return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];
 }
@@ -42331,10 +43091,10 @@ async function inThread(options) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path9.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path11.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
-      await new Promise((resolve5) => setImmediate(resolve5));
+      await new Promise((resolve4) => setImmediate(resolve4));
     }
   }
   options.onProgress?.(options.files.length, options.files.length);
@@ -42346,7 +43106,7 @@ function onWorkers(options, script, count) {
   for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
   const results = new Array(batches.length);
   const init2 = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve4, reject) => {
     signal?.throwIfAborted();
     const pool = [];
     let next = 0;
@@ -42359,7 +43119,7 @@ function onWorkers(options, script, count) {
       signal?.removeEventListener("abort", onAbort);
       for (const w of pool) void w.terminate();
       if (error62 !== void 0) reject(error62);
-      else resolve5(results.flat());
+      else resolve4(results.flat());
     };
     const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
     signal?.addEventListener("abort", onAbort, { once: true });
@@ -42388,15 +43148,16 @@ function onWorkers(options, script, count) {
     }
   });
 }
-var import_node_fs10, import_node_os, import_node_path9, import_node_worker_threads, WORKER_THRESHOLD, BATCH;
+var import_node_fs11, import_node_os, import_node_path11, import_node_worker_threads, WORKER_THRESHOLD, BATCH;
 var init_run = __esm({
   "core/scan/run.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_os = require("node:os");
-    import_node_path9 = require("node:path");
+    import_node_path11 = require("node:path");
     import_node_worker_threads = require("node:worker_threads");
     init_parser2();
+    init_project();
     init_scan();
     WORKER_THRESHOLD = 5e3;
     BATCH = 32;
@@ -42439,7 +43200,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details } };
 }
 var scanCheck;
-var init_check4 = __esm({
+var init_check6 = __esm({
   "core/scan/check.ts"() {
     "use strict";
     init_check();
@@ -42452,203 +43213,2538 @@ var init_check4 = __esm({
   }
 });
 
-// core/evidence/check.ts
-function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs11.existsSync)((0, import_node_path10.join)(root, file2)) ? loadBundleFile((0, import_node_path10.join)(root, file2), file2, limits) : void 0;
-  const golden = read(goldenFile);
-  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const current = read(currentFile);
-  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
-  if (!current.bundle) return { findings: current.findings };
-  const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
-  if (!("dimensions" in result)) return { findings: [result] };
-  return { findings: goldenFindings(result, current), result };
-}
-var import_node_fs11, import_node_path10, evidenceCheck, goldensCheck;
-var init_check5 = __esm({
-  "core/evidence/check.ts"() {
-    "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_path10 = require("node:path");
-    init_check();
-    init_findings();
-    init_files();
-    init_config();
-    init_evaluate();
-    init_golden();
-    init_load();
-    init_rules5();
-    evidenceCheck = {
-      name: "evidence",
-      title: "Evidence bundles",
-      async run(ctx) {
-        const files = selectFiles(ctx, globMatcher(ctx.config.evidence.include));
-        const budgets = budgetsOf(ctx.config);
-        const limits = evidenceLimits(ctx.config);
-        const findings = [];
-        const bundles = [];
-        files.forEach((file2, i2) => {
-          ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-          const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path10.join)(ctx.root, file2), file2, limits), budgets);
-          findings.push(...evaluated.findings);
-          bundles.push(evaluated.verdict);
-        });
-        const details = { bundles };
-        return { name: "evidence", title: "Evidence bundles", findings, files, details: { evidence: details } };
-      }
-    };
-    goldensCheck = {
-      name: "goldens",
-      title: "Golden regressions",
-      async run(ctx) {
-        const findings = [];
-        const results = [];
-        const files = [];
-        for (const pair of ctx.config.goldens) {
-          const matches = selectFiles(ctx, globMatcher([pair.evidence]));
-          if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
-          for (const file2 of matches) {
-            const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
-            findings.push(...found);
-            if (result) results.push(result);
-            files.push(file2);
-          }
-        }
-        const details = { results };
-        return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
-      }
-    };
+// node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
+var ATTR_ERROR_TYPE;
+var init_stable_attributes = __esm({
+  "node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs"() {
+    ATTR_ERROR_TYPE = "error.type";
   }
 });
 
-// core/ledger/read.ts
-function readRun(root, runId) {
-  if (!FLOW_RUN_ID_RE.test(runId)) return refuse("BAD_REQUEST", `run id ${JSON.stringify(runId.slice(0, 80))} is not run_ + 1-48 of [a-z0-9_]`);
-  const loaded = loadRun(root, runId);
-  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
-  const { parsed, fold } = loaded;
-  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
-  const problems = {
-    torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
-    malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
-    illegal: fold.illegal
-  };
-  const damaged = Boolean(problems.torn) || problems.malformed.length > 0 || problems.illegal.length > 0;
-  return { ok: true, run: fold.run, file: runFile(runId), problems, damaged };
-}
-function summarizeRun(run2, file2, damaged) {
-  return {
-    run_id: run2.run_id,
-    file: file2,
-    flow_id: run2.flow_id,
-    flow_version: run2.flow_version,
-    flow_title: run2.flow_title,
-    status: run2.status,
-    started_at: run2.started_at,
-    started_by: run2.started_by,
-    updated_at: run2.updated_at,
-    frontier: run2.frontier,
-    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
-    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
-    events: run2.events.length,
-    damaged
-  };
-}
-var init_read = __esm({
-  "core/ledger/read.ts"() {
-    "use strict";
-    init_fold();
-    init_schema4();
-    init_store();
+// node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs
+var ATTR_GEN_AI_AGENT_NAME, ATTR_GEN_AI_CONVERSATION_ID, ATTR_GEN_AI_OPERATION_NAME, GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS, GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, ATTR_GEN_AI_REQUEST_MODEL, ATTR_GEN_AI_RESPONSE_FINISH_REASONS, ATTR_GEN_AI_RESPONSE_MODEL, ATTR_GEN_AI_TOOL_CALL_ARGUMENTS, ATTR_GEN_AI_TOOL_CALL_ID, ATTR_GEN_AI_TOOL_NAME, ATTR_GEN_AI_USAGE_INPUT_TOKENS, ATTR_GEN_AI_USAGE_OUTPUT_TOKENS;
+var init_experimental_attributes = __esm({
+  "node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs"() {
+    ATTR_GEN_AI_AGENT_NAME = "gen_ai.agent.name";
+    ATTR_GEN_AI_CONVERSATION_ID = "gen_ai.conversation.id";
+    ATTR_GEN_AI_OPERATION_NAME = "gen_ai.operation.name";
+    GEN_AI_OPERATION_NAME_VALUE_CHAT = "chat";
+    GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT = "create_agent";
+    GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS = "embeddings";
+    GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = "execute_tool";
+    GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT = "generate_content";
+    GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = "invoke_agent";
+    GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION = "text_completion";
+    ATTR_GEN_AI_REQUEST_MODEL = "gen_ai.request.model";
+    ATTR_GEN_AI_RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
+    ATTR_GEN_AI_RESPONSE_MODEL = "gen_ai.response.model";
+    ATTR_GEN_AI_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
+    ATTR_GEN_AI_TOOL_CALL_ID = "gen_ai.tool.call.id";
+    ATTR_GEN_AI_TOOL_NAME = "gen_ai.tool.name";
+    ATTR_GEN_AI_USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens";
+    ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
   }
 });
 
-// core/ledger/check.ts
-function checkPolicy(root, file2) {
-  let data;
-  try {
-    data = JSON.parse((0, import_node_fs19.readFileSync)((0, import_node_path24.join)(root, file2), "utf8"));
-  } catch (e) {
-    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
+// node_modules/@opentelemetry/semantic-conventions/dist/index-incubating.mjs
+var init_index_incubating = __esm({
+  "node_modules/@opentelemetry/semantic-conventions/dist/index-incubating.mjs"() {
+    init_stable_attributes();
+    init_experimental_attributes();
   }
-  const parsed = policyFileSchema.safeParse(data);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
+});
+
+// core/traces/conventions.ts
+var GENAI, MODEL_OPERATIONS, AGENT_OPERATIONS, TOOL_OPERATION, FINISH_TOOL_CALLS, APPROVAL, LEDGER, AGENTLEDGER_APPROVAL_EVENT, FINISHED_RUN_STATUSES, KEPT_ATTRIBUTES;
+var init_conventions = __esm({
+  "core/traces/conventions.ts"() {
+    "use strict";
+    init_index_incubating();
+    GENAI = {
+      operation: ATTR_GEN_AI_OPERATION_NAME,
+      agentName: ATTR_GEN_AI_AGENT_NAME,
+      conversationId: ATTR_GEN_AI_CONVERSATION_ID,
+      requestModel: ATTR_GEN_AI_REQUEST_MODEL,
+      responseModel: ATTR_GEN_AI_RESPONSE_MODEL,
+      finishReasons: ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
+      toolName: ATTR_GEN_AI_TOOL_NAME,
+      toolCallId: ATTR_GEN_AI_TOOL_CALL_ID,
+      toolArguments: ATTR_GEN_AI_TOOL_CALL_ARGUMENTS,
+      inputTokens: ATTR_GEN_AI_USAGE_INPUT_TOKENS,
+      outputTokens: ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
+      errorType: ATTR_ERROR_TYPE
+    };
+    MODEL_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS]);
+    AGENT_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT]);
+    TOOL_OPERATION = GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL;
+    FINISH_TOOL_CALLS = "tool_calls";
+    APPROVAL = {
+      event: "flowgate.approval",
+      decision: "flowgate.approval.decision",
+      approver: "flowgate.approval.approver",
+      reason: "flowgate.approval.reason",
+      /** On an execute_tool span: the runtime itself says this call needs an approval (whatever the policy lists). */
+      required: "flowgate.approval.required",
+      /** Who asked for the approval: an approval decided by its requester does not count. */
+      requester: "flowgate.approval.requester"
+    };
+    LEDGER = {
+      runId: "flowgate.run.id",
+      /** The ledger's run status when exported: a root span saying anything but done or cancelled is a snapshot of a run still going. */
+      runStatus: "flowgate.run.status",
+      startedBy: "flowgate.run.started_by",
+      stepId: "flowgate.step.id",
+      stepStatus: "flowgate.step.status",
+      actor: "flowgate.actor"
+    };
+    AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
+    FINISHED_RUN_STATUSES = /* @__PURE__ */ new Set(["done", "cancelled"]);
+    KEPT_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
+  }
+});
+
+// core/traces/span.ts
+function micros(value) {
+  const text3 = typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value;
+  if (typeof text3 !== "string" || !NANOS.test(text3)) return void 0;
+  return Number(BigInt(text3) / 1000n);
 }
-function workspaceOf(ledgerFile) {
-  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
+function clip(s) {
+  return s.length > MAX_ATTRIBUTE_CHARS ? `${s.slice(0, MAX_ATTRIBUTE_CHARS)}\u2026` : s;
 }
-function workspaceFlowSteps(ctx) {
+function anyValue2(v) {
+  if (!isObject2(v)) return void 0;
+  if (typeof v.stringValue === "string") return clip(v.stringValue);
+  if (typeof v.boolValue === "boolean") return v.boolValue;
+  if (typeof v.intValue === "number" || typeof v.intValue === "string") {
+    const n = Number(v.intValue);
+    return Number.isFinite(n) ? n : void 0;
+  }
+  if (typeof v.doubleValue === "number") return v.doubleValue;
+  if (isObject2(v.arrayValue) && Array.isArray(v.arrayValue.values)) return v.arrayValue.values.slice(0, MAX_SPAN_ITEMS).map((x) => String(anyValue2(x) ?? ""));
+  return void 0;
+}
+function attributes(list2, keep) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path24.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
-    if (!snap) continue;
-    const steps = stableStringify([...snap.steps]);
-    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
-      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
-      if (!out2.has(key)) out2.set(key, { file: file2, steps });
-      if (dir < 0) break;
-    }
+  if (!Array.isArray(list2)) return out2;
+  for (const kv of list2) {
+    if (!isObject2(kv) || typeof kv.key !== "string" || !keep(kv.key) || out2.has(kv.key)) continue;
+    const value = anyValue2(kv.value);
+    if (value !== void 0) out2.set(kv.key, value);
   }
   return out2;
 }
-function pinnedFlowMismatch2(file2, run2, flows) {
-  const flow = `${run2.flow_id}@${run2.flow_version}`;
-  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
-  const recorded = snapshotOf(run2.events[0]?.payload?.flow);
-  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
-  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
+function toTraceSpan(raw, range) {
+  if (!isObject2(raw)) return "not an object";
+  const { traceId, spanId, parentSpanId, name: name2 } = raw;
+  if (typeof traceId !== "string" || !HEX32.test(traceId)) return "traceId is not 32 hex digits";
+  if (typeof spanId !== "string" || !HEX16.test(spanId)) return "spanId is not 16 hex digits";
+  if (parentSpanId !== void 0 && parentSpanId !== "" && (typeof parentSpanId !== "string" || !HEX16.test(parentSpanId))) return "parentSpanId is not 16 hex digits";
+  if (typeof name2 !== "string") return "name is not a string";
+  const startUs = micros(raw.startTimeUnixNano);
+  const endUs = micros(raw.endTimeUnixNano);
+  if (startUs === void 0 || endUs === void 0) return "startTimeUnixNano/endTimeUnixNano are not Unix nanoseconds";
+  const events = [];
+  for (const e of Array.isArray(raw.events) ? raw.events : []) {
+    if (!isObject2(e) || typeof e.name !== "string" || !APPROVAL_EVENTS.has(e.name) || events.length >= MAX_SPAN_ITEMS) continue;
+    events.push({ name: e.name, timeUs: micros(e.timeUnixNano) ?? 0, attrs: Object.fromEntries(attributes(e.attributes, () => true)) });
+  }
+  const links = [];
+  for (const l of Array.isArray(raw.links) ? raw.links : []) if (isObject2(l) && typeof l.spanId === "string" && HEX16.test(l.spanId) && links.length < MAX_SPAN_ITEMS) links.push(l.spanId.toLowerCase());
+  const status = isObject2(raw.status) ? raw.status : {};
+  return {
+    traceId: traceId.toLowerCase(),
+    spanId: spanId.toLowerCase(),
+    parentSpanId: typeof parentSpanId === "string" && parentSpanId !== "" ? parentSpanId.toLowerCase() : void 0,
+    name: clip(name2),
+    startUs,
+    endUs,
+    error: isError(status),
+    statusMessage: typeof status.message === "string" && status.message !== "" ? clip(status.message) : void 0,
+    attrs: attributes(raw.attributes, (k) => KEPT_ATTRIBUTES.has(k)),
+    events,
+    links,
+    range
+  };
 }
-var import_node_fs19, import_node_path24, isLedgerFile, isPolicyFile, ledgerCheck;
-var init_check6 = __esm({
-  "core/ledger/check.ts"() {
+var MAX_ATTRIBUTE_CHARS, MAX_SPAN_ITEMS, HEX32, HEX16, NANOS, APPROVAL_EVENTS, isError, str, num;
+var init_span = __esm({
+  "core/traces/span.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
-    import_node_path24 = require("node:path");
+    init_data();
+    init_conventions();
+    MAX_ATTRIBUTE_CHARS = 4096;
+    MAX_SPAN_ITEMS = 32;
+    HEX32 = /^[0-9a-f]{32}$/i;
+    HEX16 = /^[0-9a-f]{16}$/i;
+    NANOS = /^\d{1,20}$/;
+    APPROVAL_EVENTS = /* @__PURE__ */ new Set([APPROVAL.event, AGENTLEDGER_APPROVAL_EVENT]);
+    isError = (status) => isObject2(status) && (status.code === 2 || status.code === "STATUS_CODE_ERROR");
+    str = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
+    num = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
+  }
+});
+
+// core/traces/model.ts
+function operationOf(span2) {
+  return str(span2.attrs.get(GENAI.operation));
+}
+function kindOf2(span2) {
+  const op = operationOf(span2);
+  if (op === void 0) return void 0;
+  if (op === TOOL_OPERATION) return "tool";
+  if (MODEL_OPERATIONS.has(op)) return "model";
+  if (AGENT_OPERATIONS.has(op)) return "agent";
+  return void 0;
+}
+function errorOf(span2) {
+  const type = str(span2.attrs.get(GENAI.errorType));
+  if (!span2.error && type === void 0) return void 0;
+  return [type, span2.statusMessage].filter(Boolean).join(": ") || "error";
+}
+function modelOf(span2) {
+  return str(span2.attrs.get(GENAI.requestModel)) ?? str(span2.attrs.get(GENAI.responseModel)) ?? "(unknown model)";
+}
+function toolOf(span2) {
+  return { tool: str(span2.attrs.get(GENAI.toolName)) ?? "(unnamed tool)", callId: str(span2.attrs.get(GENAI.toolCallId)) ?? span2.spanId };
+}
+function merge2(run2, t) {
+  run2.traceIds.push(t.traceId);
+  for (const a of t.agents) if (!run2.agents.includes(a)) run2.agents.push(a);
+  run2.modelCalls += t.modelCalls;
+  run2.toolCalls += t.toolCalls;
+  run2.inputTokens += t.inputTokens;
+  run2.outputTokens += t.outputTokens;
+  for (const [model, tokens] of t.tokensByModel) {
+    const sum = run2.tokensByModel.get(model) ?? { input: 0, output: 0 };
+    run2.tokensByModel.set(model, { input: sum.input + tokens.input, output: sum.output + tokens.output });
+  }
+  if (!t.root) run2.rootless.push(t.traceId);
+  run2.snapshotStatus ??= t.snapshotStatus;
+  if (t.endUs >= run2.endUs || run2.traceIds.length === 1) run2.endsAwaitingTools = t.lastModel?.asksForTools === true;
+  run2.startUs = Math.min(run2.startUs, t.startUs);
+  run2.endUs = Math.max(run2.endUs, t.endUs);
+  run2.calls.push(...t.calls);
+  run2.callsTruncated ||= t.truncated;
+  if (t.root && compare(t.root, run2.anchor) < 0) run2.anchor = t.root;
+}
+var MAX_TRACES, MAX_CALLS, TraceModel, compare;
+var init_model2 = __esm({
+  "core/traces/model.ts"() {
+    "use strict";
+    init_conventions();
+    init_span();
+    MAX_TRACES = 25e4;
+    MAX_CALLS = 2e4;
+    TraceModel = class {
+      traces = /* @__PURE__ */ new Map();
+      calls = 0;
+      /** Traces not summarised because MAX_TRACES was reached. */
+      overflow = 0;
+      add(span2) {
+        let t = this.traces.get(span2.traceId);
+        if (!t) {
+          if (this.traces.size >= MAX_TRACES) return void this.overflow++;
+          t = { traceId: span2.traceId, genai: false, first: span2.range, agents: /* @__PURE__ */ new Set(), modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), startUs: span2.startUs, endUs: span2.endUs, calls: [], truncated: false };
+          this.traces.set(span2.traceId, t);
+        }
+        if (!span2.parentSpanId) t.root = span2.range;
+        t.startUs = Math.min(t.startUs, span2.startUs);
+        t.endUs = Math.max(t.endUs, span2.endUs);
+        t.conversationId ??= str(span2.attrs.get(GENAI.conversationId));
+        const status = str(span2.attrs.get(LEDGER.runStatus));
+        if (status !== void 0 && !FINISHED_RUN_STATUSES.has(status)) t.snapshotStatus = status;
+        const kind = kindOf2(span2);
+        if (!kind) return;
+        t.genai = true;
+        const call2 = { kind, name: "", operation: operationOf(span2), outcome: errorOf(span2) ?? "ok", startUs: span2.startUs, endUs: span2.endUs, spanId: span2.spanId, range: span2.range };
+        if (kind === "agent") {
+          call2.name = str(span2.attrs.get(GENAI.agentName)) ?? span2.name;
+          t.agents.add(call2.name);
+        } else if (kind === "model") {
+          call2.name = modelOf(span2);
+          const finish = span2.attrs.get(GENAI.finishReasons);
+          call2.finishReasons = Array.isArray(finish) ? finish : typeof finish === "string" ? [finish] : void 0;
+          call2.inputTokens = num(span2.attrs.get(GENAI.inputTokens));
+          call2.outputTokens = num(span2.attrs.get(GENAI.outputTokens));
+          t.modelCalls++;
+          t.inputTokens += call2.inputTokens;
+          t.outputTokens += call2.outputTokens;
+          const byModel = t.tokensByModel.get(call2.name) ?? { input: 0, output: 0 };
+          byModel.input += call2.inputTokens;
+          byModel.output += call2.outputTokens;
+          t.tokensByModel.set(call2.name, byModel);
+          if (!t.lastModel || span2.startUs >= t.lastModel.startUs) t.lastModel = { startUs: span2.startUs, asksForTools: call2.finishReasons?.includes(FINISH_TOOL_CALLS) === true && call2.outcome === "ok" };
+        } else {
+          const { tool, callId } = toolOf(span2);
+          call2.name = tool;
+          call2.callId = callId;
+          call2.arguments = str(span2.attrs.get(GENAI.toolArguments));
+          t.toolCalls++;
+        }
+        if (this.calls < MAX_CALLS) {
+          t.calls.push(call2);
+          this.calls++;
+        } else t.truncated = true;
+      }
+      /** The runs, in order of their first span's position in the file. */
+      runs() {
+        const byId = /* @__PURE__ */ new Map();
+        for (const t of this.traces.values()) {
+          if (!t.genai) continue;
+          const id2 = t.conversationId ?? t.traceId;
+          let run2 = byId.get(id2);
+          if (!run2) {
+            run2 = { id: id2, conversationId: t.conversationId, traceIds: [], agents: [], modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), rootless: [], endsAwaitingTools: false, startUs: t.startUs, endUs: t.endUs, calls: [], callsTruncated: false, anchor: t.root ?? t.first };
+            byId.set(id2, run2);
+          }
+          merge2(run2, t);
+        }
+        const runs = [...byId.values()];
+        for (const run2 of runs) run2.calls.sort((a, b) => a.startUs - b.startUs || a.endUs - b.endUs);
+        return runs.sort((a, b) => a.anchor.line - b.anchor.line || a.anchor.column - b.anchor.column);
+      }
+    };
+    compare = (a, b) => a.line - b.line || a.column - b.column;
+  }
+});
+
+// core/traces/rules.ts
+var invalidTrace, invalidSpan, toolForbidden, approvalMissing, toolCallFailed, modelCallFailed, unhandledError, modelNotAllowed, budgetExceeded2, priceUnknown, runNotFinished, traceTooLarge, traceGoldenRegression, traceGoldenMissing;
+var init_rules8 = __esm({
+  "core/traces/rules.ts"() {
+    "use strict";
+    init_rules();
+    invalidTrace = defineRule({
+      id: "trace/invalid-trace",
+      severity: "error",
+      category: "traces",
+      summary: "A file configured as a trace is not OTLP/JSON trace data.",
+      help: 'Flowgate reads the protobuf-JSON mapping of an OTLP ExportTraceServiceRequest: one `{ "resourceSpans": [...] }` object per file, or one per line as the OpenTelemetry Collector\'s file exporter writes them. Fix the JSON at the reported position, or remove the file from `traces.include`.',
+      message: (detail) => `not an OTLP/JSON trace: ${detail}`
+    });
+    invalidSpan = defineRule({
+      id: "trace/invalid-span",
+      severity: "error",
+      category: "traces",
+      summary: "A span lacks a field Flowgate needs (ids, name, times) or has one of the wrong type.",
+      help: "Every span needs a 32-hex-digit traceId, a 16-hex-digit spanId, a name and start/end times in Unix nanoseconds. A span Flowgate cannot read is not judged, so it fails the gate rather than passing unseen.",
+      message: (detail) => `span not readable: ${detail}`
+    });
+    toolForbidden = defineRule({
+      id: "trace/tool-forbidden",
+      severity: "error",
+      category: "traces",
+      summary: "A tool call the policy forbids (traces.policy.forbidden-tools).",
+      help: "The run called a tool named in `traces.policy.forbidden-tools` (a gen_ai.tool.name on an execute_tool span). Remove the tool from the agent, or change the policy through review.",
+      message: (tool, callId) => `tool ${tool} (call ${callId}) is forbidden by traces.policy.forbidden-tools`
+    });
+    approvalMissing = defineRule({
+      id: "trace/approval-missing",
+      severity: "error",
+      category: "traces",
+      summary: "A tool that needs an approval ran without an approving decision.",
+      help: "Tools named in `traces.policy.approval-required` need a recorded approval: a `flowgate.approval` span event with `flowgate.approval.decision` = `approved` and a `flowgate.approval.approver` on the execute_tool span (or on any span of the run with the call's `gen_ai.tool.call.id`), a link from the execute_tool span to a span carrying those attributes, or agentledger's `tool_approval_decided` event. See README, \"Traces\".",
+      message: (tool, callId, detail) => `tool ${tool} (call ${callId}) needs an approval: ${detail}`
+    });
+    toolCallFailed = defineRule({
+      id: "trace/tool-call-failed",
+      severity: "error",
+      category: "traces",
+      summary: "A tool call ended in error (span status ERROR or error.type).",
+      help: "An execute_tool span ended with status ERROR or an `error.type` attribute: the side effect may be half done. Look at the span's events (exception) and fix the tool or its arguments.",
+      message: (tool, callId, error62) => `tool ${tool} (call ${callId}) failed: ${error62}`
+    });
+    modelCallFailed = defineRule({
+      id: "trace/model-call-failed",
+      severity: "warning",
+      category: "traces",
+      summary: "A model call ended in error.",
+      help: "A chat/generate_content span ended with status ERROR or an `error.type` attribute. When the agent handled it (its run still finished cleanly) this is a warning; an error that ended the run is also reported as trace/unhandled-error.",
+      message: (model, error62) => `model call to ${model} failed: ${error62}`
+    });
+    unhandledError = defineRule({
+      id: "trace/unhandled-error",
+      severity: "error",
+      category: "traces",
+      summary: "An agent span or a run's root span ended in error.",
+      help: "An invoke_agent span, or the root span of a run, ended with status ERROR or an `error.type` attribute: the error was not handled inside the agent, so the run's outcome is unknown.",
+      message: (span2, error62) => `${span2} ended in error: ${error62}`
+    });
+    modelNotAllowed = defineRule({
+      id: "trace/model-not-allowed",
+      severity: "error",
+      category: "traces",
+      summary: "A model call to a model the policy does not allow (traces.policy.allowed-models).",
+      help: "When `traces.policy.allowed-models` is set, every model call's gen_ai.request.model (and gen_ai.response.model when recorded) must match one of its globs.",
+      message: (model) => `model ${model} is not in traces.policy.allowed-models`
+    });
+    budgetExceeded2 = defineRule({
+      id: "trace/budget-exceeded",
+      severity: "error",
+      category: "traces",
+      summary: "A run used more tokens, tool calls or USD than traces.budgets allows.",
+      help: "Tokens are the sum of gen_ai.usage.input_tokens and output_tokens over the run's model calls; USD prices them with `traces.prices` (per million tokens, by model glob); tool calls count execute_tool spans.",
+      message: (run2, what, spent, limit) => `run ${run2} ${what} ${spent}, over the budget of ${limit}`
+    });
+    priceUnknown = defineRule({
+      id: "trace/price-unknown",
+      severity: "error",
+      category: "traces",
+      summary: "A USD budget is set but a model call's model has no price in traces.prices.",
+      help: "`traces.budgets.max-usd` can only be enforced when every model used has a price. Add the model (or a glob) to `traces.prices`.",
+      message: (run2, model) => `run ${run2} called ${model}, which has no price in traces.prices: its cost cannot be checked against traces.budgets.max-usd`
+    });
+    runNotFinished = defineRule({
+      id: "trace/run-not-finished",
+      severity: "error",
+      category: "traces",
+      summary: "A run did not finish: its root span is missing, or its last model call asked for tools nobody returned.",
+      help: "Spans are exported when they end, so a run whose root span is not in the trace was still running (or its process died) when the trace was written; a run whose last model call finished with `tool_calls` stopped before the model saw the tools' results.",
+      message: (run2, detail) => `run ${run2} did not finish: ${detail}`
+    });
+    traceTooLarge = defineRule({
+      id: "trace/too-large",
+      severity: "error",
+      category: "traces",
+      summary: "A trace has more runs, pending approvals or nesting than Flowgate judges in bounded memory.",
+      help: "Flowgate reads traces streaming with fixed limits so a hostile file cannot exhaust memory or time. Whatever is past a limit is not judged, so the gate fails. Split the trace into smaller files.",
+      message: (detail) => `trace over a limit: ${detail}`
+    });
+    traceGoldenRegression = defineRule({
+      id: "trace/golden-regression",
+      severity: "error",
+      category: "traces",
+      summary: "A trace's sequence of model and tool calls differs from its golden trace.",
+      help: "The run's model and tool calls (operation, model or tool, arguments, outcome; ids and times normalised) are aligned with the golden trace's by a Myers diff. Fix the regression, or accept the new behaviour with `flowgate golden <trace> <golden> --update`.",
+      message: (golden, detail) => `vs ${golden}: ${detail}`
+    });
+    traceGoldenMissing = defineRule({
+      id: "trace/golden-missing",
+      severity: "error",
+      category: "traces",
+      summary: "A configured trace golden does not exist or is not a readable trace.",
+      help: "Create the golden with `flowgate golden <trace> <golden> --update`, or fix `traces.goldens` in .flowgate.yml.",
+      message: (detail) => detail
+    });
+  }
+});
+
+// core/traces/checks.ts
+function decisionFrom(attrs, timeUs) {
+  const flowgate = str(attrs[APPROVAL.decision]);
+  const raw = flowgate !== void 0 ? { status: flowgate, approved_by: str(attrs[APPROVAL.approver]) } : attrs;
+  const { decision, approver } = decisionOf(raw);
+  if (decision === void 0) return void 0;
+  const who = typeof approver === "string" && approver.trim() !== "" ? approver : void 0;
+  if (decision === "APPROVED" && who) return { approved: true, approver: who, detail: `approved by ${who}`, timeUs };
+  return { approved: false, detail: decision === "APPROVED" ? "approved without an approver" : `${decision.toLowerCase()}${who ? ` by ${who}` : ""}`, timeUs };
+}
+function combine(a, b) {
+  if (!a || !b) return a ?? b;
+  return a.approved ? b : a;
+}
+function costOf(run2, prices) {
+  const table2 = Object.entries(prices).map(([glob, price]) => ({ match: (0, import_picomatch2.default)(glob, { dot: true }), price }));
+  let micro = 0;
+  const unpriced = [];
+  for (const [model, tokens] of run2.tokensByModel) {
+    const price = table2.find((p) => p.match(model))?.price;
+    if (!price) {
+      if (tokens.input + tokens.output > 0) unpriced.push(model);
+      continue;
+    }
+    micro += tokens.input * price.input + tokens.output * price.output;
+  }
+  return { usd: Number((micro / 1e6).toPrecision(12)), unpriced };
+}
+var import_picomatch2, MAX_PENDING_APPROVALS, MAX_REMOTE_APPROVALS, MAX_FINDINGS_PER_RULE, matcher, TraceJudge;
+var init_checks3 = __esm({
+  "core/traces/checks.ts"() {
+    "use strict";
+    import_picomatch2 = __toESM(require_picomatch2());
+    init_governance();
+    init_conventions();
+    init_model2();
+    init_rules8();
+    init_span();
+    MAX_PENDING_APPROVALS = 1e4;
+    MAX_REMOTE_APPROVALS = 1e5;
+    MAX_FINDINGS_PER_RULE = 100;
+    matcher = (globs4) => globs4.length ? (0, import_picomatch2.default)(globs4, { dot: true }) : () => false;
+    TraceJudge = class {
+      constructor(file2, config2) {
+        this.file = file2;
+        this.config = config2;
+        this.forbidden = matcher(config2.policy["forbidden-tools"]);
+        this.needsApproval = matcher(config2.policy["approval-required"]);
+        const allowed = config2.policy["allowed-models"];
+        if (allowed) this.allowedModel = matcher(allowed);
+      }
+      file;
+      config;
+      findings = [];
+      counts = /* @__PURE__ */ new Map();
+      forbidden;
+      needsApproval;
+      allowedModel;
+      pending = [];
+      /** Decisions recorded on approval spans (by span id) and by events naming a call (by call id). */
+      bySpan = /* @__PURE__ */ new Map();
+      byCall = /* @__PURE__ */ new Map();
+      remoteOverflow = false;
+      /** Root spans in error that are not agent spans, by trace: judged once it is known which traces are runs. */
+      rootErrors = [];
+      /** Record a finding; `traceId` ties it to its run (runs are assembled at the end). */
+      push(f, traceId) {
+        if (traceId) f.properties = { ...f.properties, traceId };
+        const n = (this.counts.get(f.rule) ?? 0) + 1;
+        this.counts.set(f.rule, n);
+        if (n <= MAX_FINDINGS_PER_RULE) this.findings.push(f);
+      }
+      remember(map2, key, d) {
+        if (map2.size >= MAX_REMOTE_APPROVALS && !map2.has(key)) return void (this.remoteOverflow = true);
+        map2.set(key, combine(map2.get(key), d));
+      }
+      span(span2) {
+        const ownDecision = str(span2.attrs.get(APPROVAL.decision)) !== void 0 ? decisionFrom(Object.fromEntries(span2.attrs), span2.endUs) : void 0;
+        if (ownDecision) this.remember(this.bySpan, span2.spanId, ownDecision);
+        const kind = kindOf2(span2);
+        let onSpan;
+        for (const e of span2.events) {
+          const d = decisionFrom(e.attrs, e.timeUs);
+          if (!d) continue;
+          const callId = str(e.attrs[GENAI.toolCallId]) ?? str(e.attrs.tool_call_id);
+          if (kind === "tool" && (callId === void 0 || callId === toolOf(span2).callId)) onSpan = combine(onSpan, d);
+          else if (callId !== void 0) this.remember(this.byCall, callId, d);
+        }
+        const error62 = errorOf(span2);
+        if (kind === "tool") {
+          const { tool, callId } = toolOf(span2);
+          if (this.forbidden(tool)) this.push(toolForbidden.at(this.file, span2.range, tool, callId), span2.traceId);
+          if (error62) this.push(toolCallFailed.at(this.file, span2.range, tool, callId, error62), span2.traceId);
+          if (this.needsApproval(tool) || span2.attrs.get(APPROVAL.required) === true) {
+            const requester = str(span2.attrs.get(APPROVAL.requester));
+            if (onSpan?.approved && requester !== void 0 && onSpan.approver === requester) onSpan = { ...onSpan, approved: false, detail: `approved by its own requester ${requester}` };
+            if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span2.range, tool, callId, `its approval was ${onSpan.detail}`), span2.traceId);
+            else if (!onSpan) this.wait({ traceId: span2.traceId, tool, callId, requester, links: span2.links, startUs: span2.startUs, range: span2.range });
+          }
+        } else if (kind === "model") {
+          const model = modelOf(span2);
+          if (error62) this.push(modelCallFailed.at(this.file, span2.range, model, error62), span2.traceId);
+          if (this.allowedModel) {
+            const response = str(span2.attrs.get(GENAI.responseModel));
+            const requested = str(span2.attrs.get(GENAI.requestModel)) ?? response;
+            if (requested === void 0 || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span2.range, requested ?? "(unrecorded)"), span2.traceId);
+          }
+        }
+        if (error62 && kind === "agent") this.push(unhandledError.at(this.file, span2.range, span2.name, error62), span2.traceId);
+        else if (error62 && !span2.parentSpanId && this.rootErrors.length < MAX_PENDING_APPROVALS) this.rootErrors.push({ ...unhandledError.at(this.file, span2.range, span2.name, error62), properties: { traceId: span2.traceId } });
+      }
+      wait(p) {
+        if (this.pending.length < MAX_PENDING_APPROVALS) return void this.pending.push(p);
+        this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `more than ${MAX_PENDING_APPROVALS} calls waited for approvals recorded elsewhere; not resolved`), p.traceId);
+      }
+      /** Judge what needed the whole file: approvals recorded elsewhere, budgets, finishing; then close the findings. */
+      finish(runs, overflow) {
+        for (const p of this.pending) {
+          const remote = [this.byCall.get(p.callId), ...p.links.map((l) => this.bySpan.get(l))].filter((d) => d !== void 0 && (d.timeUs === 0 || d.timeUs <= p.startUs));
+          let decision = remote.reduce((a, d) => combine(a, d), void 0);
+          if (decision?.approved && p.requester !== void 0 && decision.approver === p.requester) decision = { ...decision, approved: false, detail: `approved by its own requester ${p.requester}` };
+          if (!decision) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, this.remoteOverflow ? "no approval found (too many approvals recorded to remember them all)" : "no approval recorded"), p.traceId);
+          else if (!decision.approved) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `its approval was ${decision.detail}`), p.traceId);
+        }
+        const runTraces = new Set(runs.flatMap((r) => r.traceIds));
+        for (const f of this.rootErrors) if (runTraces.has(f.properties.traceId)) this.push(f);
+        for (const run2 of runs) this.judgeRun(run2);
+        if (overflow > 0) this.push(traceTooLarge.at(this.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${overflow} traces past the first ${MAX_TRACES} were judged span by span only (no budgets, approvals across spans, or finishing)`));
+        for (const [rule, n] of this.counts) {
+          if (n > MAX_FINDINGS_PER_RULE) {
+            const first = this.findings.find((f) => f.rule === rule);
+            this.findings.push({ ...first, message: `\u2026and ${n - MAX_FINDINGS_PER_RULE} more ${rule} findings not listed`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+          }
+        }
+        return this.findings;
+      }
+      judgeRun(run2) {
+        const t = run2.traceIds[0];
+        if (run2.rootless.length > 0) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, `no root span in trace ${run2.rootless.slice(0, 3).join(", ")}${run2.rootless.length > 3 ? ` and ${run2.rootless.length - 3} more` : ""} (still running or its process died when the trace was written)`), t);
+        else if (run2.snapshotStatus !== void 0) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, `it was exported while ${run2.snapshotStatus} (flowgate.run.status)`), t);
+        else if (run2.endsAwaitingTools) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, "its last model call asked for tools and no model call saw their results"), t);
+        const b = this.config.budgets;
+        const tokens = run2.inputTokens + run2.outputTokens;
+        if (b["max-tokens"] !== void 0 && tokens > b["max-tokens"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "used tokens", tokens, b["max-tokens"]), t);
+        if (b["max-tool-calls"] !== void 0 && run2.toolCalls > b["max-tool-calls"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "made tool calls", run2.toolCalls, b["max-tool-calls"]), t);
+        if (b["max-usd"] !== void 0) {
+          const { usd: usd2, unpriced } = costOf(run2, this.config.prices);
+          for (const model of unpriced) this.push(priceUnknown.at(this.file, run2.anchor, run2.id, model), t);
+          if (usd2 > b["max-usd"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "spent USD", usd2, b["max-usd"]), t);
+        }
+      }
+    };
+  }
+});
+
+// core/traces/config.ts
+var globs2, tracesConfigSchema, DEFAULT_TRACES_CONFIG;
+var init_config3 = __esm({
+  "core/traces/config.ts"() {
+    "use strict";
+    init_zod();
+    globs2 = external_exports.array(external_exports.string().min(1));
+    tracesConfigSchema = external_exports.strictObject({
+      include: globs2.default(["**/*.otlp.json", "**/*.otlp.jsonl"]).describe("Globs of OTLP/JSON trace files (one ExportTraceServiceRequest per file, or one per line)."),
+      policy: external_exports.strictObject({
+        "forbidden-tools": globs2.default([]).describe("Tool names (gen_ai.tool.name, globs) a run must never call."),
+        "approval-required": globs2.default([]).describe('Tool names (globs) that need an approving decision (README, "Traces": the approval convention).'),
+        "allowed-models": globs2.optional().describe("Model names (globs) runs may call; absent means any.")
+      }).default({ "forbidden-tools": [], "approval-required": [] }),
+      budgets: external_exports.strictObject({
+        "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most input+output tokens a run may use (gen_ai.usage.*)."),
+        "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most execute_tool calls a run may make."),
+        "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend, priced with `prices`.")
+      }).default({}),
+      prices: external_exports.record(external_exports.string().min(1), external_exports.strictObject({ input: external_exports.number().nonnegative().describe("USD per million input tokens."), output: external_exports.number().nonnegative().describe("USD per million output tokens.") })).default({}).describe("USD per million tokens by model (glob); the first matching entry prices a call."),
+      goldens: external_exports.array(external_exports.strictObject({ trace: external_exports.string().min(1).describe("A trace file (or glob) relative to the workspace."), golden: external_exports.string().min(1).describe("The golden trace it is compared with.") })).default([]).describe("Golden regressions on traces: each trace's sequence of model and tool calls is compared with its golden's."),
+      "max-trace-bytes": external_exports.number().int().positive().default(2 * 1024 * 1024 * 1024).describe("Trace files larger than this are refused (they are read streaming, so this can be large).")
+    });
+    DEFAULT_TRACES_CONFIG = tracesConfigSchema.parse({});
+  }
+});
+
+// node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
+var NonBufferedString, BufferedString;
+var init_bufferedString = __esm({
+  "node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js"() {
+    NonBufferedString = class {
+      constructor() {
+        this.decoder = new TextDecoder("utf-8", { fatal: true });
+        this.pending = [];
+        this.string = "";
+        this.byteLength = 0;
+      }
+      appendChar(char) {
+        this.pending.push(String.fromCharCode(char));
+        this.byteLength += 1;
+      }
+      appendBuf(buf, start2 = 0, end = buf.length) {
+        this.pending.push(this.decoder.decode(buf.subarray(start2, end)));
+        this.byteLength += end - start2;
+      }
+      appendCharCode(code) {
+        this.pending.push(String.fromCharCode(code));
+      }
+      reset() {
+        this.pending = [];
+        this.string = "";
+        this.byteLength = 0;
+      }
+      // Folds only the pieces appended since the last call into `string`, so
+      // repeated calls (one per chunk when emitting partial tokens) stay linear
+      // overall instead of re-joining the whole accumulated string every time.
+      toString() {
+        if (this.pending.length > 0) {
+          this.string += this.pending.join("");
+          this.pending = [];
+        }
+        return this.string;
+      }
+    };
+    BufferedString = class {
+      /**
+       * @param bufferSize The size, in bytes, of the buffer to accumulate into.
+       */
+      constructor(bufferSize) {
+        this.decoder = new TextDecoder("utf-8", { fatal: true });
+        this.bufferOffset = 0;
+        this.string = "";
+        this.byteLength = 0;
+        this.buffer = new Uint8Array(bufferSize);
+      }
+      appendChar(char) {
+        if (this.bufferOffset >= this.buffer.length)
+          this.flushStringBuffer();
+        this.buffer[this.bufferOffset++] = char;
+        this.byteLength += 1;
+      }
+      appendBuf(buf, start2 = 0, end = buf.length) {
+        const size = end - start2;
+        if (this.bufferOffset + size > this.buffer.length)
+          this.flushStringBuffer();
+        if (size > this.buffer.length) {
+          this.string += this.decoder.decode(buf.subarray(start2, end));
+          this.byteLength += size;
+          return;
+        }
+        this.buffer.set(buf.subarray(start2, end), this.bufferOffset);
+        this.bufferOffset += size;
+        this.byteLength += size;
+      }
+      appendCharCode(code) {
+        this.flushStringBuffer();
+        this.string += String.fromCharCode(code);
+      }
+      flushStringBuffer() {
+        this.string += this.decoder.decode(this.buffer.subarray(0, this.bufferOffset));
+        this.bufferOffset = 0;
+      }
+      reset() {
+        this.string = "";
+        this.bufferOffset = 0;
+        this.byteLength = 0;
+      }
+      toString() {
+        this.flushStringBuffer();
+        return this.string;
+      }
+    };
+  }
+});
+
+// node_modules/@streamparser/json/dist/mjs/utils/types/tokenType.js
+var TokenType, tokenType_default;
+var init_tokenType = __esm({
+  "node_modules/@streamparser/json/dist/mjs/utils/types/tokenType.js"() {
+    (function(TokenType2) {
+      TokenType2[TokenType2["LEFT_BRACE"] = 0] = "LEFT_BRACE";
+      TokenType2[TokenType2["RIGHT_BRACE"] = 1] = "RIGHT_BRACE";
+      TokenType2[TokenType2["LEFT_BRACKET"] = 2] = "LEFT_BRACKET";
+      TokenType2[TokenType2["RIGHT_BRACKET"] = 3] = "RIGHT_BRACKET";
+      TokenType2[TokenType2["COLON"] = 4] = "COLON";
+      TokenType2[TokenType2["COMMA"] = 5] = "COMMA";
+      TokenType2[TokenType2["TRUE"] = 6] = "TRUE";
+      TokenType2[TokenType2["FALSE"] = 7] = "FALSE";
+      TokenType2[TokenType2["NULL"] = 8] = "NULL";
+      TokenType2[TokenType2["STRING"] = 9] = "STRING";
+      TokenType2[TokenType2["NUMBER"] = 10] = "NUMBER";
+      TokenType2[TokenType2["SEPARATOR"] = 11] = "SEPARATOR";
+    })(TokenType || (TokenType = {}));
+    tokenType_default = TokenType;
+  }
+});
+
+// node_modules/@streamparser/json/dist/mjs/utils/utf-8.js
+var charset, escapedSequences;
+var init_utf_8 = __esm({
+  "node_modules/@streamparser/json/dist/mjs/utils/utf-8.js"() {
+    (function(charset2) {
+      charset2[charset2["BACKSPACE"] = 8] = "BACKSPACE";
+      charset2[charset2["FORM_FEED"] = 12] = "FORM_FEED";
+      charset2[charset2["NEWLINE"] = 10] = "NEWLINE";
+      charset2[charset2["CARRIAGE_RETURN"] = 13] = "CARRIAGE_RETURN";
+      charset2[charset2["TAB"] = 9] = "TAB";
+      charset2[charset2["SPACE"] = 32] = "SPACE";
+      charset2[charset2["EXCLAMATION_MARK"] = 33] = "EXCLAMATION_MARK";
+      charset2[charset2["QUOTATION_MARK"] = 34] = "QUOTATION_MARK";
+      charset2[charset2["NUMBER_SIGN"] = 35] = "NUMBER_SIGN";
+      charset2[charset2["DOLLAR_SIGN"] = 36] = "DOLLAR_SIGN";
+      charset2[charset2["PERCENT_SIGN"] = 37] = "PERCENT_SIGN";
+      charset2[charset2["AMPERSAND"] = 38] = "AMPERSAND";
+      charset2[charset2["APOSTROPHE"] = 39] = "APOSTROPHE";
+      charset2[charset2["LEFT_PARENTHESIS"] = 40] = "LEFT_PARENTHESIS";
+      charset2[charset2["RIGHT_PARENTHESIS"] = 41] = "RIGHT_PARENTHESIS";
+      charset2[charset2["ASTERISK"] = 42] = "ASTERISK";
+      charset2[charset2["PLUS_SIGN"] = 43] = "PLUS_SIGN";
+      charset2[charset2["COMMA"] = 44] = "COMMA";
+      charset2[charset2["HYPHEN_MINUS"] = 45] = "HYPHEN_MINUS";
+      charset2[charset2["FULL_STOP"] = 46] = "FULL_STOP";
+      charset2[charset2["SOLIDUS"] = 47] = "SOLIDUS";
+      charset2[charset2["DIGIT_ZERO"] = 48] = "DIGIT_ZERO";
+      charset2[charset2["DIGIT_ONE"] = 49] = "DIGIT_ONE";
+      charset2[charset2["DIGIT_TWO"] = 50] = "DIGIT_TWO";
+      charset2[charset2["DIGIT_THREE"] = 51] = "DIGIT_THREE";
+      charset2[charset2["DIGIT_FOUR"] = 52] = "DIGIT_FOUR";
+      charset2[charset2["DIGIT_FIVE"] = 53] = "DIGIT_FIVE";
+      charset2[charset2["DIGIT_SIX"] = 54] = "DIGIT_SIX";
+      charset2[charset2["DIGIT_SEVEN"] = 55] = "DIGIT_SEVEN";
+      charset2[charset2["DIGIT_EIGHT"] = 56] = "DIGIT_EIGHT";
+      charset2[charset2["DIGIT_NINE"] = 57] = "DIGIT_NINE";
+      charset2[charset2["COLON"] = 58] = "COLON";
+      charset2[charset2["SEMICOLON"] = 59] = "SEMICOLON";
+      charset2[charset2["LESS_THAN_SIGN"] = 60] = "LESS_THAN_SIGN";
+      charset2[charset2["EQUALS_SIGN"] = 61] = "EQUALS_SIGN";
+      charset2[charset2["GREATER_THAN_SIGN"] = 62] = "GREATER_THAN_SIGN";
+      charset2[charset2["QUESTION_MARK"] = 63] = "QUESTION_MARK";
+      charset2[charset2["COMMERCIAL_AT"] = 64] = "COMMERCIAL_AT";
+      charset2[charset2["LATIN_CAPITAL_LETTER_A"] = 65] = "LATIN_CAPITAL_LETTER_A";
+      charset2[charset2["LATIN_CAPITAL_LETTER_B"] = 66] = "LATIN_CAPITAL_LETTER_B";
+      charset2[charset2["LATIN_CAPITAL_LETTER_C"] = 67] = "LATIN_CAPITAL_LETTER_C";
+      charset2[charset2["LATIN_CAPITAL_LETTER_D"] = 68] = "LATIN_CAPITAL_LETTER_D";
+      charset2[charset2["LATIN_CAPITAL_LETTER_E"] = 69] = "LATIN_CAPITAL_LETTER_E";
+      charset2[charset2["LATIN_CAPITAL_LETTER_F"] = 70] = "LATIN_CAPITAL_LETTER_F";
+      charset2[charset2["LATIN_CAPITAL_LETTER_G"] = 71] = "LATIN_CAPITAL_LETTER_G";
+      charset2[charset2["LATIN_CAPITAL_LETTER_H"] = 72] = "LATIN_CAPITAL_LETTER_H";
+      charset2[charset2["LATIN_CAPITAL_LETTER_I"] = 73] = "LATIN_CAPITAL_LETTER_I";
+      charset2[charset2["LATIN_CAPITAL_LETTER_J"] = 74] = "LATIN_CAPITAL_LETTER_J";
+      charset2[charset2["LATIN_CAPITAL_LETTER_K"] = 75] = "LATIN_CAPITAL_LETTER_K";
+      charset2[charset2["LATIN_CAPITAL_LETTER_L"] = 76] = "LATIN_CAPITAL_LETTER_L";
+      charset2[charset2["LATIN_CAPITAL_LETTER_M"] = 77] = "LATIN_CAPITAL_LETTER_M";
+      charset2[charset2["LATIN_CAPITAL_LETTER_N"] = 78] = "LATIN_CAPITAL_LETTER_N";
+      charset2[charset2["LATIN_CAPITAL_LETTER_O"] = 79] = "LATIN_CAPITAL_LETTER_O";
+      charset2[charset2["LATIN_CAPITAL_LETTER_P"] = 80] = "LATIN_CAPITAL_LETTER_P";
+      charset2[charset2["LATIN_CAPITAL_LETTER_Q"] = 81] = "LATIN_CAPITAL_LETTER_Q";
+      charset2[charset2["LATIN_CAPITAL_LETTER_R"] = 82] = "LATIN_CAPITAL_LETTER_R";
+      charset2[charset2["LATIN_CAPITAL_LETTER_S"] = 83] = "LATIN_CAPITAL_LETTER_S";
+      charset2[charset2["LATIN_CAPITAL_LETTER_T"] = 84] = "LATIN_CAPITAL_LETTER_T";
+      charset2[charset2["LATIN_CAPITAL_LETTER_U"] = 85] = "LATIN_CAPITAL_LETTER_U";
+      charset2[charset2["LATIN_CAPITAL_LETTER_V"] = 86] = "LATIN_CAPITAL_LETTER_V";
+      charset2[charset2["LATIN_CAPITAL_LETTER_W"] = 87] = "LATIN_CAPITAL_LETTER_W";
+      charset2[charset2["LATIN_CAPITAL_LETTER_X"] = 88] = "LATIN_CAPITAL_LETTER_X";
+      charset2[charset2["LATIN_CAPITAL_LETTER_Y"] = 89] = "LATIN_CAPITAL_LETTER_Y";
+      charset2[charset2["LATIN_CAPITAL_LETTER_Z"] = 90] = "LATIN_CAPITAL_LETTER_Z";
+      charset2[charset2["LEFT_SQUARE_BRACKET"] = 91] = "LEFT_SQUARE_BRACKET";
+      charset2[charset2["REVERSE_SOLIDUS"] = 92] = "REVERSE_SOLIDUS";
+      charset2[charset2["RIGHT_SQUARE_BRACKET"] = 93] = "RIGHT_SQUARE_BRACKET";
+      charset2[charset2["CIRCUMFLEX_ACCENT"] = 94] = "CIRCUMFLEX_ACCENT";
+      charset2[charset2["LOW_LINE"] = 95] = "LOW_LINE";
+      charset2[charset2["GRAVE_ACCENT"] = 96] = "GRAVE_ACCENT";
+      charset2[charset2["LATIN_SMALL_LETTER_A"] = 97] = "LATIN_SMALL_LETTER_A";
+      charset2[charset2["LATIN_SMALL_LETTER_B"] = 98] = "LATIN_SMALL_LETTER_B";
+      charset2[charset2["LATIN_SMALL_LETTER_C"] = 99] = "LATIN_SMALL_LETTER_C";
+      charset2[charset2["LATIN_SMALL_LETTER_D"] = 100] = "LATIN_SMALL_LETTER_D";
+      charset2[charset2["LATIN_SMALL_LETTER_E"] = 101] = "LATIN_SMALL_LETTER_E";
+      charset2[charset2["LATIN_SMALL_LETTER_F"] = 102] = "LATIN_SMALL_LETTER_F";
+      charset2[charset2["LATIN_SMALL_LETTER_G"] = 103] = "LATIN_SMALL_LETTER_G";
+      charset2[charset2["LATIN_SMALL_LETTER_H"] = 104] = "LATIN_SMALL_LETTER_H";
+      charset2[charset2["LATIN_SMALL_LETTER_I"] = 105] = "LATIN_SMALL_LETTER_I";
+      charset2[charset2["LATIN_SMALL_LETTER_J"] = 106] = "LATIN_SMALL_LETTER_J";
+      charset2[charset2["LATIN_SMALL_LETTER_K"] = 107] = "LATIN_SMALL_LETTER_K";
+      charset2[charset2["LATIN_SMALL_LETTER_L"] = 108] = "LATIN_SMALL_LETTER_L";
+      charset2[charset2["LATIN_SMALL_LETTER_M"] = 109] = "LATIN_SMALL_LETTER_M";
+      charset2[charset2["LATIN_SMALL_LETTER_N"] = 110] = "LATIN_SMALL_LETTER_N";
+      charset2[charset2["LATIN_SMALL_LETTER_O"] = 111] = "LATIN_SMALL_LETTER_O";
+      charset2[charset2["LATIN_SMALL_LETTER_P"] = 112] = "LATIN_SMALL_LETTER_P";
+      charset2[charset2["LATIN_SMALL_LETTER_Q"] = 113] = "LATIN_SMALL_LETTER_Q";
+      charset2[charset2["LATIN_SMALL_LETTER_R"] = 114] = "LATIN_SMALL_LETTER_R";
+      charset2[charset2["LATIN_SMALL_LETTER_S"] = 115] = "LATIN_SMALL_LETTER_S";
+      charset2[charset2["LATIN_SMALL_LETTER_T"] = 116] = "LATIN_SMALL_LETTER_T";
+      charset2[charset2["LATIN_SMALL_LETTER_U"] = 117] = "LATIN_SMALL_LETTER_U";
+      charset2[charset2["LATIN_SMALL_LETTER_V"] = 118] = "LATIN_SMALL_LETTER_V";
+      charset2[charset2["LATIN_SMALL_LETTER_W"] = 119] = "LATIN_SMALL_LETTER_W";
+      charset2[charset2["LATIN_SMALL_LETTER_X"] = 120] = "LATIN_SMALL_LETTER_X";
+      charset2[charset2["LATIN_SMALL_LETTER_Y"] = 121] = "LATIN_SMALL_LETTER_Y";
+      charset2[charset2["LATIN_SMALL_LETTER_Z"] = 122] = "LATIN_SMALL_LETTER_Z";
+      charset2[charset2["LEFT_CURLY_BRACKET"] = 123] = "LEFT_CURLY_BRACKET";
+      charset2[charset2["VERTICAL_LINE"] = 124] = "VERTICAL_LINE";
+      charset2[charset2["RIGHT_CURLY_BRACKET"] = 125] = "RIGHT_CURLY_BRACKET";
+      charset2[charset2["TILDE"] = 126] = "TILDE";
+    })(charset || (charset = {}));
+    escapedSequences = {
+      [
+        34
+        /* charset.QUOTATION_MARK */
+      ]: 34,
+      [
+        92
+        /* charset.REVERSE_SOLIDUS */
+      ]: 92,
+      [
+        47
+        /* charset.SOLIDUS */
+      ]: 47,
+      [
+        98
+        /* charset.LATIN_SMALL_LETTER_B */
+      ]: 8,
+      [
+        102
+        /* charset.LATIN_SMALL_LETTER_F */
+      ]: 12,
+      [
+        110
+        /* charset.LATIN_SMALL_LETTER_N */
+      ]: 10,
+      [
+        114
+        /* charset.LATIN_SMALL_LETTER_R */
+      ]: 13,
+      [
+        116
+        /* charset.LATIN_SMALL_LETTER_T */
+      ]: 9
+    };
+  }
+});
+
+// node_modules/@streamparser/json/dist/mjs/tokenizer.js
+function TokenizerStateToString(tokenizerState) {
+  return [
+    "START",
+    "ENDED",
+    "ERROR",
+    "TRUE1",
+    "TRUE2",
+    "TRUE3",
+    "FALSE1",
+    "FALSE2",
+    "FALSE3",
+    "FALSE4",
+    "NULL1",
+    "NULL2",
+    "NULL3",
+    "STRING_DEFAULT",
+    "STRING_AFTER_BACKSLASH",
+    "STRING_UNICODE_DIGIT_1",
+    "STRING_UNICODE_DIGIT_2",
+    "STRING_UNICODE_DIGIT_3",
+    "STRING_UNICODE_DIGIT_4",
+    "STRING_INCOMPLETE_CHAR",
+    "NUMBER_AFTER_INITIAL_MINUS",
+    "NUMBER_AFTER_INITIAL_ZERO",
+    "NUMBER_AFTER_INITIAL_NON_ZERO",
+    "NUMBER_AFTER_FULL_STOP",
+    "NUMBER_AFTER_DECIMAL",
+    "NUMBER_AFTER_E",
+    "NUMBER_AFTER_E_AND_SIGN",
+    "NUMBER_AFTER_E_AND_DIGIT",
+    "SEPARATOR",
+    "BOM_OR_START",
+    "BOM"
+  ][tokenizerState];
+}
+function validateBufferSize(name2, size) {
+  if (size === void 0)
+    return;
+  if (!Number.isInteger(size) || size < 0) {
+    throw new TokenizerError(`Invalid "${name2}": ${size}. Expected a non-negative integer.`);
+  }
+}
+function utf8SequenceLength(leadByte) {
+  if (leadByte >= 194 && leadByte <= 223)
+    return 2;
+  if (leadByte <= 239)
+    return 3;
+  return 4;
+}
+function multiByteRunEnd(buffer, start2) {
+  let j = start2;
+  while (j < buffer.length && buffer[j] >= 128) {
+    const seqLength = utf8SequenceLength(buffer[j]);
+    if (j + seqLength > buffer.length)
+      break;
+    j += seqLength;
+  }
+  return j;
+}
+var TokenizerStates, defaultOpts, TokenizerError, Tokenizer;
+var init_tokenizer = __esm({
+  "node_modules/@streamparser/json/dist/mjs/tokenizer.js"() {
+    init_bufferedString();
+    init_tokenType();
+    init_utf_8();
+    (function(TokenizerStates2) {
+      TokenizerStates2[TokenizerStates2["START"] = 0] = "START";
+      TokenizerStates2[TokenizerStates2["ENDED"] = 1] = "ENDED";
+      TokenizerStates2[TokenizerStates2["ERROR"] = 2] = "ERROR";
+      TokenizerStates2[TokenizerStates2["TRUE1"] = 3] = "TRUE1";
+      TokenizerStates2[TokenizerStates2["TRUE2"] = 4] = "TRUE2";
+      TokenizerStates2[TokenizerStates2["TRUE3"] = 5] = "TRUE3";
+      TokenizerStates2[TokenizerStates2["FALSE1"] = 6] = "FALSE1";
+      TokenizerStates2[TokenizerStates2["FALSE2"] = 7] = "FALSE2";
+      TokenizerStates2[TokenizerStates2["FALSE3"] = 8] = "FALSE3";
+      TokenizerStates2[TokenizerStates2["FALSE4"] = 9] = "FALSE4";
+      TokenizerStates2[TokenizerStates2["NULL1"] = 10] = "NULL1";
+      TokenizerStates2[TokenizerStates2["NULL2"] = 11] = "NULL2";
+      TokenizerStates2[TokenizerStates2["NULL3"] = 12] = "NULL3";
+      TokenizerStates2[TokenizerStates2["STRING_DEFAULT"] = 13] = "STRING_DEFAULT";
+      TokenizerStates2[TokenizerStates2["STRING_AFTER_BACKSLASH"] = 14] = "STRING_AFTER_BACKSLASH";
+      TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_1"] = 15] = "STRING_UNICODE_DIGIT_1";
+      TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_2"] = 16] = "STRING_UNICODE_DIGIT_2";
+      TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_3"] = 17] = "STRING_UNICODE_DIGIT_3";
+      TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_4"] = 18] = "STRING_UNICODE_DIGIT_4";
+      TokenizerStates2[TokenizerStates2["STRING_INCOMPLETE_CHAR"] = 19] = "STRING_INCOMPLETE_CHAR";
+      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_MINUS"] = 20] = "NUMBER_AFTER_INITIAL_MINUS";
+      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_ZERO"] = 21] = "NUMBER_AFTER_INITIAL_ZERO";
+      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_NON_ZERO"] = 22] = "NUMBER_AFTER_INITIAL_NON_ZERO";
+      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_FULL_STOP"] = 23] = "NUMBER_AFTER_FULL_STOP";
+      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_DECIMAL"] = 24] = "NUMBER_AFTER_DECIMAL";
+      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E"] = 25] = "NUMBER_AFTER_E";
+      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_SIGN"] = 26] = "NUMBER_AFTER_E_AND_SIGN";
+      TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_DIGIT"] = 27] = "NUMBER_AFTER_E_AND_DIGIT";
+      TokenizerStates2[TokenizerStates2["SEPARATOR"] = 28] = "SEPARATOR";
+      TokenizerStates2[TokenizerStates2["BOM_OR_START"] = 29] = "BOM_OR_START";
+      TokenizerStates2[TokenizerStates2["BOM"] = 30] = "BOM";
+    })(TokenizerStates || (TokenizerStates = {}));
+    defaultOpts = {
+      stringBufferSize: 0,
+      numberBufferSize: 0,
+      separator: void 0,
+      emitPartialTokens: false
+    };
+    TokenizerError = class _TokenizerError extends Error {
+      /**
+       * @param message What went wrong.
+       */
+      constructor(message) {
+        super(message);
+        Object.setPrototypeOf(this, _TokenizerError.prototype);
+      }
+    };
+    Tokenizer = class {
+      /**
+       * @param opts How to tokenize. See {@linkcode TokenizerOptions}.
+       */
+      constructor(opts) {
+        this.state = 29;
+        this.bomIndex = 0;
+        this.separatorIndex = 0;
+        this.escapedCharsByteLength = 0;
+        this.bytes_remaining = 0;
+        this.bytes_in_sequence = 0;
+        this.char_split_buffer = new Uint8Array(4);
+        this.encoder = new TextEncoder();
+        this.offset = -1;
+        this.streamByteLength = 0;
+        opts = Object.assign(Object.assign({}, defaultOpts), opts);
+        validateBufferSize("stringBufferSize", opts.stringBufferSize);
+        validateBufferSize("numberBufferSize", opts.numberBufferSize);
+        this.emitPartialTokens = opts.emitPartialTokens === true;
+        this.bufferedString = opts.stringBufferSize && opts.stringBufferSize > 4 ? new BufferedString(opts.stringBufferSize) : new NonBufferedString();
+        this.bufferedNumber = opts.numberBufferSize && opts.numberBufferSize > 0 ? new BufferedString(opts.numberBufferSize) : new NonBufferedString();
+        this.separator = opts.separator;
+        this.separatorBytes = opts.separator ? this.encoder.encode(opts.separator) : void 0;
+      }
+      /** Whether the tokenizer is ended, and thus no longer accepting data. */
+      get isEnded() {
+        return this.state === 1;
+      }
+      // Appends the code unit decoded from one \uXXXX escape, matching
+      // JSON.parse's handling of surrogates: a valid high/low surrogate pair
+      // combines into one character; an unpaired high or low surrogate is kept
+      // as a raw UTF-16 code unit rather than replaced or dropped (JS strings
+      // are free to contain lone surrogates; only encoding them as UTF-8 bytes
+      // is lossy, which is why appendCharCode -- not the encoder -- is used for
+      // them).
+      appendUnicodeCodeUnit(intVal) {
+        if (this.highSurrogate !== void 0) {
+          if (intVal >= 56320 && intVal <= 57343) {
+            const unicodeString2 = String.fromCharCode(this.highSurrogate, intVal);
+            const unicodeBuffer2 = this.encoder.encode(unicodeString2);
+            this.bufferedString.appendBuf(unicodeBuffer2);
+            this.escapedCharsByteLength += 6 - unicodeBuffer2.byteLength;
+            this.highSurrogate = void 0;
+            return;
+          }
+          this.flushPendingHighSurrogate();
+        }
+        if (intVal >= 55296 && intVal <= 56319) {
+          this.highSurrogate = intVal;
+          this.escapedCharsByteLength += 6;
+          return;
+        }
+        if (intVal >= 56320 && intVal <= 57343) {
+          this.bufferedString.appendCharCode(intVal);
+          this.escapedCharsByteLength += 6;
+          return;
+        }
+        const unicodeString = String.fromCharCode(intVal);
+        const unicodeBuffer = this.encoder.encode(unicodeString);
+        this.bufferedString.appendBuf(unicodeBuffer);
+        this.escapedCharsByteLength += 6 - unicodeBuffer.byteLength;
+      }
+      flushPendingHighSurrogate() {
+        if (this.highSurrogate !== void 0) {
+          this.bufferedString.appendCharCode(this.highSurrogate);
+          this.highSurrogate = void 0;
+        }
+      }
+      // Stash the leading bytes of a multi-byte character split across the chunk
+      // boundary; STRING_INCOMPLETE_CHAR completes it from the next chunk.
+      startIncompleteChar(buffer, start2) {
+        this.bytes_in_sequence = utf8SequenceLength(buffer[start2]);
+        this.bytes_remaining = start2 + this.bytes_in_sequence - buffer.length;
+        this.char_split_buffer.set(buffer.subarray(start2));
+        this.state = 19;
+      }
+      /**
+       * Pushes the next chunk of the JSON stream into the tokenizer.
+       *
+       * Tokenizing happens synchronously, so every token in `input` is emitted
+       * through {@linkcode Tokenizer.onToken} before this returns. A chunk may end
+       * anywhere, including in the middle of a multi-byte character; the rest of it
+       * is picked up from the next chunk.
+       *
+       * @param input The chunk to tokenize: a string, a `TypedArray`, or any
+       * iterable of utf-8 byte values.
+       * @throws {TokenizerError} If the data is not valid JSON and no
+       * {@linkcode Tokenizer.onError} callback has been set.
+       */
+      write(input2) {
+        try {
+          let buffer;
+          if (input2 instanceof Uint8Array) {
+            buffer = input2;
+          } else if (typeof input2 === "string") {
+            if (this.pendingStringSurrogate !== void 0) {
+              input2 = this.pendingStringSurrogate + input2;
+              this.pendingStringSurrogate = void 0;
+            }
+            const lastCharCode = input2.charCodeAt(input2.length - 1);
+            if (lastCharCode >= 55296 && lastCharCode <= 56319) {
+              this.pendingStringSurrogate = input2[input2.length - 1];
+              input2 = input2.slice(0, -1);
+            }
+            buffer = this.encoder.encode(input2);
+          } else if (ArrayBuffer.isView(input2)) {
+            buffer = new Uint8Array(input2.buffer, input2.byteOffset, input2.byteLength);
+          } else if (input2 !== null && typeof input2 === "object" && typeof input2[Symbol.iterator] === "function") {
+            buffer = Uint8Array.from(input2);
+          } else {
+            throw new TypeError("Unexpected type. The `write` function only accepts Iterables (e.g. Arrays, Sets, Generators), TypedArrays and Strings.");
+          }
+          for (let i2 = 0; i2 < buffer.length; i2 += 1) {
+            const n = buffer[i2];
+            switch (this.state) {
+              // @ts-expect-error fall through case
+              case 29:
+                if (n === 239) {
+                  this.bom = [239, 187, 191];
+                  this.bomIndex += 1;
+                  this.state = 30;
+                  continue;
+                }
+                if (input2 instanceof Uint16Array) {
+                  if (n === 254) {
+                    this.bom = [254, 255];
+                    this.bomIndex += 1;
+                    this.state = 30;
+                    continue;
+                  }
+                  if (n === 255) {
+                    this.bom = [255, 254];
+                    this.bomIndex += 1;
+                    this.state = 30;
+                    continue;
+                  }
+                }
+                if (input2 instanceof Uint32Array) {
+                  if (n === 0) {
+                    this.bom = [0, 0, 254, 255];
+                    this.bomIndex += 1;
+                    this.state = 30;
+                    continue;
+                  }
+                  if (n === 255) {
+                    this.bom = [255, 254, 0, 0];
+                    this.bomIndex += 1;
+                    this.state = 30;
+                    continue;
+                  }
+                }
+              case 0:
+                this.offset += 1;
+                if (this.separatorBytes && n === this.separatorBytes[0]) {
+                  if (this.separatorBytes.length === 1) {
+                    this.state = 0;
+                    this.onToken({
+                      token: tokenType_default.SEPARATOR,
+                      value: this.separator,
+                      offset: this.offset + this.separatorBytes.length - 1
+                    });
+                    continue;
+                  }
+                  this.state = 28;
+                  continue;
+                }
+                if (n === 32 || n === 10 || n === 13 || n === 9) {
+                  continue;
+                }
+                if (n === 123) {
+                  this.onToken({
+                    token: tokenType_default.LEFT_BRACE,
+                    value: "{",
+                    offset: this.offset
+                  });
+                  continue;
+                }
+                if (n === 125) {
+                  this.onToken({
+                    token: tokenType_default.RIGHT_BRACE,
+                    value: "}",
+                    offset: this.offset
+                  });
+                  continue;
+                }
+                if (n === 91) {
+                  this.onToken({
+                    token: tokenType_default.LEFT_BRACKET,
+                    value: "[",
+                    offset: this.offset
+                  });
+                  continue;
+                }
+                if (n === 93) {
+                  this.onToken({
+                    token: tokenType_default.RIGHT_BRACKET,
+                    value: "]",
+                    offset: this.offset
+                  });
+                  continue;
+                }
+                if (n === 58) {
+                  this.onToken({
+                    token: tokenType_default.COLON,
+                    value: ":",
+                    offset: this.offset
+                  });
+                  continue;
+                }
+                if (n === 44) {
+                  this.onToken({
+                    token: tokenType_default.COMMA,
+                    value: ",",
+                    offset: this.offset
+                  });
+                  continue;
+                }
+                if (n === 116) {
+                  this.state = 3;
+                  continue;
+                }
+                if (n === 102) {
+                  this.state = 6;
+                  continue;
+                }
+                if (n === 110) {
+                  this.state = 10;
+                  continue;
+                }
+                if (n === 34) {
+                  this.bufferedString.reset();
+                  this.escapedCharsByteLength = 0;
+                  this.state = 13;
+                  continue;
+                }
+                if (n >= 49 && n <= 57) {
+                  this.bufferedNumber.reset();
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 22;
+                  continue;
+                }
+                if (n === 48) {
+                  this.bufferedNumber.reset();
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 21;
+                  continue;
+                }
+                if (n === 45) {
+                  this.bufferedNumber.reset();
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 20;
+                  continue;
+                }
+                break;
+              // STRING
+              case 13:
+                if (n === 34) {
+                  this.flushPendingHighSurrogate();
+                  const string4 = this.bufferedString.toString();
+                  this.state = 0;
+                  this.onToken({
+                    token: tokenType_default.STRING,
+                    value: string4,
+                    offset: this.offset
+                  });
+                  this.offset += this.escapedCharsByteLength + this.bufferedString.byteLength + 1;
+                  continue;
+                }
+                if (n === 92) {
+                  this.state = 14;
+                  continue;
+                }
+                if (n >= 128) {
+                  this.flushPendingHighSurrogate();
+                  const runEnd = multiByteRunEnd(buffer, i2);
+                  if (runEnd > i2) {
+                    this.bufferedString.appendBuf(buffer, i2, runEnd);
+                    i2 = runEnd - 1;
+                  }
+                  if (runEnd < buffer.length && buffer[runEnd] >= 128) {
+                    this.startIncompleteChar(buffer, runEnd);
+                    i2 = buffer.length - 1;
+                  }
+                  continue;
+                }
+                if (n >= 32) {
+                  this.flushPendingHighSurrogate();
+                  let j = i2;
+                  while (j < buffer.length) {
+                    const b = buffer[j];
+                    if (b < 32 || b >= 128 || b === 34 || b === 92)
+                      break;
+                    j += 1;
+                  }
+                  if (j - i2 >= 16) {
+                    this.bufferedString.appendBuf(buffer, i2, j);
+                  } else {
+                    for (let k = i2; k < j; k += 1)
+                      this.bufferedString.appendChar(buffer[k]);
+                  }
+                  i2 = j - 1;
+                  continue;
+                }
+                break;
+              case 19: {
+                const available = Math.min(this.bytes_remaining, buffer.length - i2);
+                this.char_split_buffer.set(buffer.subarray(i2, i2 + available), this.bytes_in_sequence - this.bytes_remaining);
+                this.bytes_remaining -= available;
+                if (this.bytes_remaining > 0) {
+                  i2 = buffer.length - 1;
+                  continue;
+                }
+                this.bufferedString.appendBuf(this.char_split_buffer, 0, this.bytes_in_sequence);
+                i2 += available - 1;
+                this.state = 13;
+                continue;
+              }
+              case 14: {
+                const controlChar = escapedSequences[n];
+                if (controlChar) {
+                  this.flushPendingHighSurrogate();
+                  this.bufferedString.appendChar(controlChar);
+                  this.escapedCharsByteLength += 1;
+                  this.state = 13;
+                  continue;
+                }
+                if (n === 117) {
+                  this.unicode = "";
+                  this.state = 15;
+                  continue;
+                }
+                break;
+              }
+              case 15:
+              case 16:
+              case 17:
+                if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
+                  this.unicode += String.fromCharCode(n);
+                  this.state += 1;
+                  continue;
+                }
+                break;
+              case 18:
+                if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
+                  const intVal = parseInt(this.unicode + String.fromCharCode(n), 16);
+                  this.appendUnicodeCodeUnit(intVal);
+                  this.state = 13;
+                  continue;
+                }
+                break;
+              // Number
+              case 20:
+                if (n === 48) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 21;
+                  continue;
+                }
+                if (n >= 49 && n <= 57) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 22;
+                  continue;
+                }
+                break;
+              case 21:
+                if (n === 46) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 23;
+                  continue;
+                }
+                if (n === 101 || n === 69) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 25;
+                  continue;
+                }
+                i2 -= 1;
+                this.state = 0;
+                this.emitNumber();
+                continue;
+              case 22:
+                if (n >= 48 && n <= 57) {
+                  this.bufferedNumber.appendChar(n);
+                  continue;
+                }
+                if (n === 46) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 23;
+                  continue;
+                }
+                if (n === 101 || n === 69) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 25;
+                  continue;
+                }
+                i2 -= 1;
+                this.state = 0;
+                this.emitNumber();
+                continue;
+              case 23:
+                if (n >= 48 && n <= 57) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 24;
+                  continue;
+                }
+                break;
+              case 24:
+                if (n >= 48 && n <= 57) {
+                  this.bufferedNumber.appendChar(n);
+                  continue;
+                }
+                if (n === 101 || n === 69) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 25;
+                  continue;
+                }
+                i2 -= 1;
+                this.state = 0;
+                this.emitNumber();
+                continue;
+              // @ts-expect-error fall through case
+              case 25:
+                if (n === 43 || n === 45) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 26;
+                  continue;
+                }
+              case 26:
+                if (n >= 48 && n <= 57) {
+                  this.bufferedNumber.appendChar(n);
+                  this.state = 27;
+                  continue;
+                }
+                break;
+              case 27:
+                if (n >= 48 && n <= 57) {
+                  this.bufferedNumber.appendChar(n);
+                  continue;
+                }
+                i2 -= 1;
+                this.state = 0;
+                this.emitNumber();
+                continue;
+              // TRUE
+              case 3:
+                if (n === 114) {
+                  this.state = 4;
+                  continue;
+                }
+                break;
+              case 4:
+                if (n === 117) {
+                  this.state = 5;
+                  continue;
+                }
+                break;
+              case 5:
+                if (n === 101) {
+                  this.state = 0;
+                  this.onToken({
+                    token: tokenType_default.TRUE,
+                    value: true,
+                    offset: this.offset
+                  });
+                  this.offset += 3;
+                  continue;
+                }
+                break;
+              // FALSE
+              case 6:
+                if (n === 97) {
+                  this.state = 7;
+                  continue;
+                }
+                break;
+              case 7:
+                if (n === 108) {
+                  this.state = 8;
+                  continue;
+                }
+                break;
+              case 8:
+                if (n === 115) {
+                  this.state = 9;
+                  continue;
+                }
+                break;
+              case 9:
+                if (n === 101) {
+                  this.state = 0;
+                  this.onToken({
+                    token: tokenType_default.FALSE,
+                    value: false,
+                    offset: this.offset
+                  });
+                  this.offset += 4;
+                  continue;
+                }
+                break;
+              // NULL
+              case 10:
+                if (n === 117) {
+                  this.state = 11;
+                  continue;
+                }
+                break;
+              case 11:
+                if (n === 108) {
+                  this.state = 12;
+                  continue;
+                }
+                break;
+              case 12:
+                if (n === 108) {
+                  this.state = 0;
+                  this.onToken({
+                    token: tokenType_default.NULL,
+                    value: null,
+                    offset: this.offset
+                  });
+                  this.offset += 3;
+                  continue;
+                }
+                break;
+              case 28:
+                this.separatorIndex += 1;
+                if (!this.separatorBytes || n !== this.separatorBytes[this.separatorIndex]) {
+                  break;
+                }
+                if (this.separatorIndex === this.separatorBytes.length - 1) {
+                  this.state = 0;
+                  this.onToken({
+                    token: tokenType_default.SEPARATOR,
+                    value: this.separator,
+                    offset: this.offset + this.separatorIndex
+                  });
+                  this.separatorIndex = 0;
+                }
+                continue;
+              // BOM support
+              case 30:
+                if (n === this.bom[this.bomIndex]) {
+                  if (this.bomIndex === this.bom.length - 1) {
+                    this.state = 0;
+                    this.bom = void 0;
+                    this.bomIndex = 0;
+                    continue;
+                  }
+                  this.bomIndex += 1;
+                  continue;
+                }
+                break;
+              case 1:
+                if (n === 32 || n === 10 || n === 13 || n === 9) {
+                  continue;
+                }
+            }
+            throw new TokenizerError(`Unexpected "${String.fromCharCode(n)}" at chunk position "${i2}" (absolute position "${this.streamByteLength + i2}") in state ${TokenizerStateToString(this.state)}`);
+          }
+          this.streamByteLength += buffer.length;
+          if (this.emitPartialTokens) {
+            switch (this.state) {
+              case 3:
+              case 4:
+              case 5:
+                this.onToken({
+                  token: tokenType_default.TRUE,
+                  value: true,
+                  offset: this.offset,
+                  partial: true
+                });
+                break;
+              case 6:
+              case 7:
+              case 8:
+              case 9:
+                this.onToken({
+                  token: tokenType_default.FALSE,
+                  value: false,
+                  offset: this.offset,
+                  partial: true
+                });
+                break;
+              case 10:
+              case 11:
+              case 12:
+                this.onToken({
+                  token: tokenType_default.NULL,
+                  value: null,
+                  offset: this.offset,
+                  partial: true
+                });
+                break;
+              case 13: {
+                const string4 = this.bufferedString.toString();
+                this.onToken({
+                  token: tokenType_default.STRING,
+                  value: string4,
+                  offset: this.offset,
+                  partial: true
+                });
+                break;
+              }
+              case 21:
+              case 22:
+              case 24:
+              case 27:
+                try {
+                  this.onToken({
+                    token: tokenType_default.NUMBER,
+                    value: this.parseNumber(this.bufferedNumber.toString()),
+                    offset: this.offset,
+                    partial: true
+                  });
+                } catch (_a3) {
+                }
+            }
+          }
+        } catch (err2) {
+          this.error(err2);
+        }
+      }
+      emitNumber() {
+        this.onToken({
+          token: tokenType_default.NUMBER,
+          value: this.parseNumber(this.bufferedNumber.toString()),
+          offset: this.offset
+        });
+        this.offset += this.bufferedNumber.byteLength - 1;
+      }
+      /**
+       * Turns the characters of a JSON number into a JavaScript value.
+       *
+       * Equivalent to `Number(numberStr)`. Override it to handle numbers that a
+       * JavaScript number can't represent, for example by keeping them as strings.
+       *
+       * @param numberStr The number, as it appeared in the JSON stream.
+       * @returns The parsed number.
+       */
+      parseNumber(numberStr) {
+        return Number(numberStr);
+      }
+      /**
+       * Puts the tokenizer in an error state and reports `err` through
+       * {@linkcode Tokenizer.onError}. The tokenizer can't be used afterwards.
+       *
+       * @param err What went wrong.
+       */
+      error(err2) {
+        if (this.state !== 1) {
+          this.state = 2;
+        }
+        this.onError(err2);
+      }
+      /**
+       * Signals that the stream is over, flushing any number that was still being
+       * tokenized and then ending the tokenizer, which can't be used afterwards.
+       *
+       * @throws {TokenizerError} If the stream ended in the middle of a token and no
+       * {@linkcode Tokenizer.onError} callback has been set.
+       */
+      end() {
+        switch (this.state) {
+          case 21:
+          case 22:
+          case 24:
+          case 27:
+            this.state = 1;
+            this.emitNumber();
+            this.onEnd();
+            break;
+          case 29:
+          case 0:
+          case 2:
+            this.state = 1;
+            this.onEnd();
+            break;
+          default:
+            this.error(new TokenizerError(`Tokenizer ended in the middle of a token (state: ${TokenizerStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
+        }
+      }
+      /**
+       * Called with every token found in the stream. Override it to consume them;
+       * by default it throws.
+       *
+       * @param parsedToken The token and where it was found.
+       */
+      // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
+      onToken(parsedToken) {
+        throw new TokenizerError(`Can't emit tokens before the "onToken" callback has been set up.`);
+      }
+      /**
+       * Called when the data can't be tokenized. Override it to handle errors
+       * asynchronously; by default it throws, so the error surfaces out of the
+       * {@linkcode Tokenizer.write} or {@linkcode Tokenizer.end} call that caused it.
+       *
+       * @param err What went wrong.
+       */
+      onError(err2) {
+        throw err2;
+      }
+      /** Called once the tokenizer has ended. Override it to react to that; by default it does nothing. */
+      onEnd() {
+      }
+    };
+  }
+});
+
+// node_modules/@streamparser/json/dist/mjs/tokenparser.js
+function TokenParserStateToString(state) {
+  return ["VALUE", "KEY", "COLON", "COMMA", "ENDED", "ERROR", "SEPARATOR"][state];
+}
+function setProperty2(obj, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(obj, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+    return;
+  }
+  obj[key] = value;
+}
+var TokenParserState, defaultOpts2, TokenParserError, TokenParser;
+var init_tokenparser = __esm({
+  "node_modules/@streamparser/json/dist/mjs/tokenparser.js"() {
+    init_tokenType();
+    (function(TokenParserState2) {
+      TokenParserState2[TokenParserState2["VALUE"] = 0] = "VALUE";
+      TokenParserState2[TokenParserState2["KEY"] = 1] = "KEY";
+      TokenParserState2[TokenParserState2["COLON"] = 2] = "COLON";
+      TokenParserState2[TokenParserState2["COMMA"] = 3] = "COMMA";
+      TokenParserState2[TokenParserState2["ENDED"] = 4] = "ENDED";
+      TokenParserState2[TokenParserState2["ERROR"] = 5] = "ERROR";
+      TokenParserState2[TokenParserState2["SEPARATOR"] = 6] = "SEPARATOR";
+    })(TokenParserState || (TokenParserState = {}));
+    defaultOpts2 = {
+      paths: void 0,
+      keepStack: true,
+      separator: void 0,
+      emitPartialValues: false
+    };
+    TokenParserError = class _TokenParserError extends Error {
+      /**
+       * @param message What went wrong.
+       */
+      constructor(message) {
+        super(message);
+        Object.setPrototypeOf(this, _TokenParserError.prototype);
+      }
+    };
+    TokenParser = class {
+      /**
+       * @param opts What to emit and how. See {@linkcode TokenParserOptions}.
+       * @throws {TokenParserError} If any of the configured `paths` is not a valid selector.
+       */
+      constructor(opts) {
+        this.state = 0;
+        this.mode = void 0;
+        this.key = void 0;
+        this.value = void 0;
+        this.stack = [];
+        this.memberCount = 0;
+        opts = Object.assign(Object.assign({}, defaultOpts2), opts);
+        if (opts.paths) {
+          const root = { children: /* @__PURE__ */ new Map(), terminal: false };
+          let matchEverything = false;
+          for (const path of opts.paths) {
+            if (path === void 0 || path === "$*") {
+              matchEverything = true;
+              continue;
+            }
+            if (!path.startsWith("$"))
+              throw new TokenParserError(`Invalid selector "${path}". Should start with "$".`);
+            const segments = path.split(".").slice(1);
+            if (segments.includes(""))
+              throw new TokenParserError(`Invalid selector "${path}". ".." syntax not supported.`);
+            let node2 = root;
+            for (const segment of segments) {
+              let child = node2.children.get(segment);
+              if (!child) {
+                child = { children: /* @__PURE__ */ new Map(), terminal: false };
+                node2.children.set(segment, child);
+              }
+              node2 = child;
+            }
+            node2.terminal = true;
+          }
+          if (!matchEverything)
+            this.selectorTrie = root;
+        }
+        this.keepStack = opts.keepStack || false;
+        this.separator = opts.separator;
+        if (!opts.emitPartialValues) {
+          this.emitPartial = () => {
+          };
+        }
+      }
+      shouldEmit() {
+        if (!this.selectorTrie)
+          return true;
+        return this.matchesSelector(this.selectorTrie, 0);
+      }
+      // Depth-first walk of the selector trie down the current value's key path:
+      //   [stack[1].key, ..., stack[n-1].key, this.key]   (n = stack.length)
+      // A value matches iff some branch reaches a terminal node at the exact depth.
+      // Recursion (rather than an explicit frontier) keeps the common single-path
+      // walk allocation-free and short-circuits on the first match, like the old
+      // rescan did, while collapsing its O(number of selectors) cost to O(depth).
+      matchesSelector(node2, level) {
+        const keyCount = this.stack.length;
+        if (level === keyCount)
+          return node2.terminal;
+        const key = level < keyCount - 1 ? this.stack[level + 1].key : this.key;
+        const wildcard = node2.children.get("*");
+        if (wildcard && this.matchesSelector(wildcard, level + 1))
+          return true;
+        const hasLiteralChild = node2.children.size > (wildcard ? 1 : 0);
+        if (hasLiteralChild) {
+          const segment = key === null || key === void 0 ? void 0 : key.toString();
+          if (segment !== void 0) {
+            const child = node2.children.get(segment);
+            if (child && this.matchesSelector(child, level + 1))
+              return true;
+          }
+        }
+        return false;
+      }
+      push() {
+        this.stack.push({
+          key: this.key,
+          value: this.value,
+          mode: this.mode,
+          emit: this.shouldEmit(),
+          memberCount: this.memberCount
+        });
+      }
+      pop() {
+        const value = this.value;
+        let emit;
+        ({
+          key: this.key,
+          value: this.value,
+          mode: this.mode,
+          emit,
+          memberCount: this.memberCount
+        } = this.stack.pop());
+        this.state = this.mode !== void 0 ? 3 : 0;
+        this.emit(value, emit);
+      }
+      emit(value, emit) {
+        if (!this.keepStack && this.value && this.stack.every((item2) => !item2.emit)) {
+          if (Array.isArray(this.value)) {
+            this.value.length -= 1;
+          } else {
+            delete this.value[this.key];
+          }
+        }
+        if (emit) {
+          this.onValue({
+            value,
+            key: this.key,
+            parent: this.value,
+            stack: this.stack
+          });
+        }
+        if (this.stack.length === 0) {
+          if (this.separator) {
+            this.state = 6;
+          } else if (this.separator === void 0) {
+            this.end();
+          }
+        }
+      }
+      emitPartial(value) {
+        if (!this.shouldEmit())
+          return;
+        if (this.state === 1) {
+          this.onValue({
+            value: void 0,
+            key: value,
+            parent: this.value,
+            stack: this.stack,
+            partial: true
+          });
+          return;
+        }
+        this.onValue({
+          value,
+          key: this.key,
+          parent: this.value,
+          stack: this.stack,
+          partial: true
+        });
+      }
+      /** Whether the token parser is ended, and thus no longer accepting tokens. */
+      get isEnded() {
+        return this.state === 4;
+      }
+      /**
+       * Pushes the next token into the parser.
+       *
+       * Parsing happens synchronously, so every value that the token completes is
+       * emitted through {@linkcode TokenParser.onValue} before this returns.
+       *
+       * @param parsedTokenInfo The token to process, as emitted by a tokenizer.
+       * @throws {TokenParserError} If the token can't appear at this point of the
+       * JSON document and no {@linkcode TokenParser.onError} callback has been set.
+       */
+      write({ token, value, partial: partial2 }) {
+        try {
+          if (partial2) {
+            if (this.state !== 0 && this.state !== 1) {
+              throw new TokenParserError(`Unexpected partial ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
+            }
+            this.emitPartial(value);
+            return;
+          }
+          if (this.state === 0) {
+            if (token === tokenType_default.STRING || token === tokenType_default.NUMBER || token === tokenType_default.TRUE || token === tokenType_default.FALSE || token === tokenType_default.NULL) {
+              if (this.mode === 0) {
+                setProperty2(this.value, this.key, value);
+                this.state = 3;
+                this.memberCount++;
+              } else if (this.mode === 1) {
+                this.value.push(value);
+                this.state = 3;
+                this.memberCount++;
+              }
+              this.emit(value, this.shouldEmit());
+              return;
+            }
+            if (token === tokenType_default.LEFT_BRACE) {
+              this.memberCount++;
+              this.push();
+              if (this.mode === 0) {
+                const val = {};
+                setProperty2(this.value, this.key, val);
+                this.value = val;
+              } else if (this.mode === 1) {
+                const val = {};
+                this.value.push(val);
+                this.value = val;
+              } else {
+                this.value = {};
+              }
+              this.mode = 0;
+              this.state = 1;
+              this.key = void 0;
+              this.memberCount = 0;
+              this.emitPartial();
+              return;
+            }
+            if (token === tokenType_default.LEFT_BRACKET) {
+              this.memberCount++;
+              this.push();
+              if (this.mode === 0) {
+                const val = [];
+                setProperty2(this.value, this.key, val);
+                this.value = val;
+              } else if (this.mode === 1) {
+                const val = [];
+                this.value.push(val);
+                this.value = val;
+              } else {
+                this.value = [];
+              }
+              this.mode = 1;
+              this.state = 0;
+              this.key = 0;
+              this.memberCount = 0;
+              this.emitPartial();
+              return;
+            }
+            if (this.mode === 1 && token === tokenType_default.RIGHT_BRACKET && this.memberCount === 0) {
+              this.pop();
+              return;
+            }
+          }
+          if (this.state === 1) {
+            if (token === tokenType_default.STRING) {
+              this.key = value;
+              this.state = 2;
+              this.emitPartial();
+              return;
+            }
+            if (token === tokenType_default.RIGHT_BRACE && this.memberCount === 0) {
+              this.pop();
+              return;
+            }
+          }
+          if (this.state === 2) {
+            if (token === tokenType_default.COLON) {
+              this.state = 0;
+              return;
+            }
+          }
+          if (this.state === 3) {
+            if (token === tokenType_default.COMMA) {
+              if (this.mode === 1) {
+                this.state = 0;
+                this.key += 1;
+                return;
+              }
+              if (this.mode === 0) {
+                this.state = 1;
+                return;
+              }
+            }
+            if (token === tokenType_default.RIGHT_BRACE && this.mode === 0 || token === tokenType_default.RIGHT_BRACKET && this.mode === 1) {
+              this.pop();
+              return;
+            }
+          }
+          if (this.state === 6) {
+            if (token === tokenType_default.SEPARATOR && value === this.separator) {
+              this.state = 0;
+              return;
+            }
+          }
+          if (token === tokenType_default.SEPARATOR && this.state !== 6 && Array.from(value).map((n) => n.charCodeAt(0)).every(
+            (n) => n === 32 || n === 10 || n === 13 || n === 9
+            /* charset.TAB */
+          )) {
+            return;
+          }
+          throw new TokenParserError(`Unexpected ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
+        } catch (err2) {
+          this.error(err2);
+        }
+      }
+      /**
+       * Puts the token parser in an error state and reports `err` through
+       * {@linkcode TokenParser.onError}. The parser can't be used afterwards.
+       *
+       * @param err What went wrong.
+       */
+      error(err2) {
+        if (this.state !== 4) {
+          this.state = 5;
+        }
+        this.onError(err2);
+      }
+      /**
+       * Signals that there are no more tokens, ending the token parser, which can't
+       * be used afterwards.
+       *
+       * @throws {Error} If the JSON document was left half-parsed and no
+       * {@linkcode TokenParser.onError} callback has been set.
+       */
+      end() {
+        if (this.state !== 0 && this.state !== 6 || this.stack.length > 0) {
+          this.error(new Error(`Parser ended in mid-parsing (state: ${TokenParserStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
+        } else {
+          this.state = 4;
+          this.onEnd();
+        }
+      }
+      /**
+       * Called with every value that matches the configured `paths`. Override it to
+       * consume them; by default it throws.
+       *
+       * @param parsedElementInfo The value and where it was found. Its `parent` and
+       * `stack` are live references into the parser's in-progress structures, so use
+       * `cloneParsedElementInfo` to snapshot them if they need to outlive the call.
+       */
+      // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
+      onValue(parsedElementInfo) {
+        throw new TokenParserError(`Can't emit data before the "onValue" callback has been set up.`);
+      }
+      /**
+       * Called when the tokens don't add up to valid JSON. Override it to handle
+       * errors asynchronously; by default it throws, so the error surfaces out of the
+       * {@linkcode TokenParser.write} or {@linkcode TokenParser.end} call that caused it.
+       *
+       * @param err What went wrong.
+       */
+      onError(err2) {
+        throw err2;
+      }
+      /** Called once the token parser has ended. Override it to react to that; by default it does nothing. */
+      onEnd() {
+      }
+    };
+  }
+});
+
+// node_modules/@streamparser/json/dist/mjs/jsonparser.js
+var init_jsonparser = __esm({
+  "node_modules/@streamparser/json/dist/mjs/jsonparser.js"() {
+    init_tokenizer();
+    init_tokenparser();
+  }
+});
+
+// node_modules/@streamparser/json/dist/mjs/utils/types/jsonTypes.js
+var init_jsonTypes = __esm({
+  "node_modules/@streamparser/json/dist/mjs/utils/types/jsonTypes.js"() {
+  }
+});
+
+// node_modules/@streamparser/json/dist/mjs/utils/types/stackElement.js
+var TokenParserMode;
+var init_stackElement = __esm({
+  "node_modules/@streamparser/json/dist/mjs/utils/types/stackElement.js"() {
+    (function(TokenParserMode2) {
+      TokenParserMode2[TokenParserMode2["OBJECT"] = 0] = "OBJECT";
+      TokenParserMode2[TokenParserMode2["ARRAY"] = 1] = "ARRAY";
+    })(TokenParserMode || (TokenParserMode = {}));
+  }
+});
+
+// node_modules/@streamparser/json/dist/mjs/index.js
+var init_mjs = __esm({
+  "node_modules/@streamparser/json/dist/mjs/index.js"() {
+    init_jsonparser();
+    init_tokenizer();
+    init_tokenparser();
+    init_jsonTypes();
+    init_stackElement();
+    init_tokenType();
+    init_utf_8();
+  }
+});
+
+// core/traces/load.ts
+function isWholeObject(text3) {
+  const t = text3.trim();
+  if (!t.startsWith("{")) return false;
+  try {
+    return isObject2(JSON.parse(t));
+  } catch {
+    return false;
+  }
+}
+function readTraceText(text3, file2, sink, limits = DEFAULT_READ_LIMITS) {
+  const reader = new OtlpReader(file2, sink, limits);
+  const bytes = Buffer.from(text3, "utf8");
+  for (let i2 = 0; i2 < bytes.length; i2 += 1 << 20) reader.write(bytes.subarray(i2, i2 + (1 << 20)));
+  return reader.end();
+}
+async function readTraceFile(path, file2, maxBytes, sink, signal) {
+  try {
+    const stat = (0, import_node_fs12.statSync)(path);
+    if (!stat.isFile()) return [invalidTrace.at(file2, WHOLE_FILE, "not a file")];
+    if (stat.size > maxBytes) return [tooLarge.at(file2, WHOLE_FILE, stat.size, maxBytes)];
+  } catch (e) {
+    return [invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
+  }
+  const reader = new OtlpReader(file2, sink);
+  try {
+    for await (const chunk of (0, import_node_fs12.createReadStream)(path, { highWaterMark: 1 << 20, signal })) reader.write(chunk);
+  } catch (e) {
+    if (e.name === "AbortError") throw e;
+    return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
+  }
+  return reader.end();
+}
+var import_node_fs12, MAX_LINE_BYTES, MAX_VALUE_BYTES, DEFAULT_READ_LIMITS, SPAN_DEPTH, MAX_DEPTH, MAX_LOAD_FINDINGS, SPAN_PATH, NEWLINE, StreamParser, OtlpReader, SNIFF_BYTES;
+var init_load2 = __esm({
+  "core/traces/load.ts"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    init_mjs();
+    init_data();
+    init_locate();
+    init_findings();
+    init_rules2();
+    init_rules8();
+    MAX_LINE_BYTES = 16 * 1024 * 1024;
+    MAX_VALUE_BYTES = 64 * 1024 * 1024;
+    DEFAULT_READ_LIMITS = { maxLineBytes: MAX_LINE_BYTES, maxValueBytes: MAX_VALUE_BYTES };
+    SPAN_DEPTH = 7;
+    MAX_DEPTH = 64;
+    MAX_LOAD_FINDINGS = 50;
+    SPAN_PATH = "$.resourceSpans.*.scopeSpans.*.spans.*";
+    NEWLINE = 10;
+    StreamParser = class {
+      constructor(sink, report, limits, firstLine = 1) {
+        this.sink = sink;
+        this.report = report;
+        this.limits = limits;
+        this.line = firstLine;
+        this.tokenizer.onToken = ({ token, value, offset }) => this.onToken(token, value, offset);
+        this.parser.onValue = ({ value }) => this.sink(value, this.closed);
+        this.tokenizer.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
+        this.parser.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
+      }
+      sink;
+      report;
+      limits;
+      tokenizer = new Tokenizer({ separator: "" });
+      parser = new TokenParser({ paths: [SPAN_PATH], keepStack: false, separator: "" });
+      /** Positions (and byte offsets) of the open containers' first characters. */
+      open = [];
+      openedAt = [];
+      closed = WHOLE_FILE;
+      line;
+      lineStart = 0;
+      fed = 0;
+      lastToken = 0;
+      expectKey = false;
+      sawResourceSpans = false;
+      failed = false;
+      position(offset) {
+        const column = offset - this.lineStart + 1;
+        return { line: this.line, column, endLine: this.line, endColumn: column + 1 };
+      }
+      fail(rule, detail, at) {
+        if (this.failed) return;
+        this.failed = true;
+        const range = at ?? { line: this.line, column: 1, endLine: this.line, endColumn: 1 };
+        this.report((file2) => rule.at(file2, range, detail));
+      }
+      onToken(token, value, offset) {
+        if (this.failed) return;
+        this.lastToken = offset;
+        const depth = this.open.length;
+        const span2 = this.openedAt[SPAN_DEPTH - 1];
+        if (span2 !== void 0 && offset - span2 > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
+        if (depth === 0 && token !== tokenType_default.LEFT_BRACE && token !== tokenType_default.SEPARATOR) return this.fail(invalidTrace, "the top-level value is not an object", this.position(offset));
+        if (depth === 1 && token === tokenType_default.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
+        this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
+        if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) {
+          if (depth >= MAX_DEPTH) return this.fail(traceTooLarge, `nested deeper than ${MAX_DEPTH} levels`, this.position(offset));
+          this.open.push(this.position(offset));
+          this.openedAt.push(offset);
+        } else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) {
+          this.closed = this.open.pop() ?? WHOLE_FILE;
+          this.openedAt.pop();
+          if (this.open.length === 0) {
+            if (!this.sawResourceSpans) this.report((file2) => invalidTrace.at(file2, this.closed, "the object has no resourceSpans"));
+            this.sawResourceSpans = false;
+          }
+        }
+        this.parser.write({ token, value, offset });
+      }
+      write(bytes) {
+        let start2 = 0;
+        const piece = Math.max(1, Math.min(1 << 20, this.limits.maxValueBytes >> 2));
+        while (start2 < bytes.length && !this.failed) {
+          const nl = bytes.indexOf(NEWLINE, start2);
+          const end = Math.min(nl === -1 ? bytes.length : nl + 1, start2 + piece);
+          const max = this.limits.maxValueBytes;
+          if (this.fed - this.lastToken > max) return this.fail(traceTooLarge, `a single JSON value is over ${max} bytes`);
+          try {
+            this.tokenizer.write(bytes.subarray(start2, end));
+          } catch (e) {
+            this.fail(invalidTrace, `not valid JSON (${e.message})`);
+          }
+          this.fed += end - start2;
+          if (nl !== -1 && end === nl + 1) {
+            this.line++;
+            this.lineStart = this.fed;
+          }
+          start2 = end;
+        }
+      }
+      end() {
+        if (this.failed) return;
+        if (this.open.length > 0) return this.fail(invalidTrace, "the file ends inside a JSON value (truncated)");
+        try {
+          this.tokenizer.end();
+        } catch (e) {
+          this.fail(invalidTrace, `not valid JSON (${e.message})`);
+        }
+      }
+    };
+    OtlpReader = class {
+      constructor(file2, sink, limits = DEFAULT_READ_LIMITS) {
+        this.file = file2;
+        this.sink = sink;
+        this.limits = limits;
+      }
+      file;
+      sink;
+      limits;
+      mode = "detect";
+      stream;
+      /** The current line's bytes (lines mode, or the first line while detecting). */
+      pending = [];
+      pendingBytes = 0;
+      line = 1;
+      /** In lines mode, a line too long for JSON.parse is read by its own StreamParser. */
+      longLine;
+      findings = [];
+      dropped = 0;
+      report = (make) => {
+        if (this.findings.length < MAX_LOAD_FINDINGS) this.findings.push(make(this.file));
+        else this.dropped++;
+      };
+      write(chunk) {
+        if (this.mode === "stream") return this.stream.write(chunk);
+        let start2 = 0;
+        while (start2 < chunk.length) {
+          const nl = chunk.indexOf(NEWLINE, start2);
+          const end = nl === -1 ? chunk.length : nl;
+          this.take(chunk.subarray(start2, end));
+          if (nl === -1) return;
+          if (this.endLine()) return this.stream.write(chunk.subarray(nl + 1));
+          start2 = nl + 1;
+        }
+      }
+      take(bytes) {
+        if (bytes.length === 0) return;
+        if (this.longLine) return this.longLine.write(bytes);
+        this.pending.push(bytes.slice());
+        this.pendingBytes += bytes.length;
+        if (this.pendingBytes <= this.limits.maxLineBytes) return;
+        const buffered = Buffer.concat(this.pending);
+        this.pending = [];
+        this.pendingBytes = 0;
+        if (this.mode === "detect") this.toStream(buffered);
+        else {
+          this.longLine = new StreamParser(this.sink, this.report, this.limits, this.line);
+          this.longLine.write(buffered);
+        }
+      }
+      toStream(buffered) {
+        this.mode = "stream";
+        this.stream = new StreamParser(this.sink, this.report, this.limits);
+        this.stream.write(buffered);
+      }
+      /** Finish the current line; true when the file turned out to be one object read as a stream. */
+      endLine() {
+        if (this.mode === "stream") {
+          this.stream.write(Uint8Array.of(NEWLINE));
+          return true;
+        }
+        if (this.longLine) {
+          this.longLine.end();
+          this.longLine = void 0;
+        } else {
+          const text3 = Buffer.concat(this.pending).toString("utf8");
+          this.pending = [];
+          this.pendingBytes = 0;
+          if (this.mode === "detect") {
+            if (!isWholeObject(text3)) {
+              this.toStream(Buffer.from(text3 + "\n", "utf8"));
+              return true;
+            }
+            this.mode = "lines";
+          }
+          this.parseLine(text3);
+        }
+        this.line++;
+        return false;
+      }
+      parseLine(text3) {
+        const line = text3.endsWith("\r") ? text3.slice(0, -1) : text3;
+        if (line.trim() === "") return;
+        let data;
+        try {
+          data = JSON.parse(line);
+        } catch (e) {
+          return this.report((file2) => invalidTrace.at(file2, { line: this.line, column: 1, endLine: this.line, endColumn: 1 }, `line ${this.line} is not valid JSON (${e.message})`));
+        }
+        const locator = new JsonLocator(line);
+        const at = (pointer) => {
+          const r = locator.rangeOf(pointer);
+          return { line: this.line, column: r.column, endLine: this.line, endColumn: r.line === r.endLine ? r.endColumn : r.column + 1 };
+        };
+        if (!isObject2(data) || !Array.isArray(data.resourceSpans)) return this.report((file2) => invalidTrace.at(file2, at([]), `line ${this.line} has no resourceSpans array`));
+        data.resourceSpans.forEach((rs, i2) => {
+          const scopes = isObject2(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
+          scopes.forEach((ss, j) => {
+            const spans = isObject2(ss) && Array.isArray(ss.spans) ? ss.spans : [];
+            spans.forEach((span2, k) => this.sink(span2, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
+          });
+        });
+      }
+      end() {
+        if (this.mode !== "stream" && (this.pendingBytes > 0 || this.longLine)) this.endLine();
+        if (this.mode === "stream") this.stream.end();
+        if (this.mode === "detect" && this.line === 1) this.report((file2) => invalidTrace.at(file2, WHOLE_FILE, "the file is empty"));
+        if (this.dropped > 0) this.findings.push(invalidTrace.at(this.file, WHOLE_FILE, `\u2026and ${this.dropped} more problems not listed`));
+        return this.findings;
+      }
+    };
+    SNIFF_BYTES = 64 * 1024;
+  }
+});
+
+// core/traces/analyze.ts
+function analyzeTrace(file2, text3, config2 = DEFAULT_TRACES_CONFIG) {
+  const a = new Analysis(file2, config2);
+  return a.result(readTraceText(text3, file2, a.sink));
+}
+async function analyzeTraceFile(path, file2, config2 = DEFAULT_TRACES_CONFIG, signal) {
+  const a = new Analysis(file2, config2);
+  return a.result(await readTraceFile(path, file2, config2["max-trace-bytes"], a.sink, signal));
+}
+function verdictOf2(file2, spans, runs, findings, config2) {
+  const counts = countFindings(findings);
+  const errors = findings.filter((f) => f.severity === "error");
+  const runOfTrace = new Map(runs.flatMap((r) => r.traceIds.map((t) => [t, r.id])));
+  const failingOf = (runId) => [...new Set(errors.filter((f) => runOfTrace.get(f.properties?.traceId) === runId).map((f) => f.rule))];
+  return {
+    file: file2,
+    verdict: counts.errors > 0 ? "fail" : "pass",
+    spans,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    failing: [...new Set(errors.map((f) => f.rule))],
+    runs: runs.map((r) => {
+      const failing = failingOf(r.id);
+      const cost = costOf(r, config2.prices);
+      return {
+        id: r.id,
+        verdict: failing.length ? "fail" : "pass",
+        traces: r.traceIds.length,
+        agents: r.agents,
+        modelCalls: r.modelCalls,
+        toolCalls: r.toolCalls,
+        tokens: r.inputTokens + r.outputTokens,
+        usd: cost.unpriced.length === 0 && Object.keys(config2.prices).length > 0 ? cost.usd : void 0,
+        finished: r.rootless.length === 0 && !r.endsAwaitingTools,
+        durationMs: Math.round((r.endUs - r.startUs) / 1e3),
+        failing,
+        timeline: r.calls.slice(0, MAX_TIMELINE).map((c) => ({
+          atMs: Math.round((c.startUs - r.startUs) / 1e3),
+          kind: c.kind,
+          name: c.name,
+          callId: c.callId,
+          outcome: c.outcome,
+          tokens: c.kind === "model" ? (c.inputTokens ?? 0) + (c.outputTokens ?? 0) : void 0,
+          line: c.range.line
+        }))
+      };
+    })
+  };
+}
+var MAX_TIMELINE, Analysis;
+var init_analyze2 = __esm({
+  "core/traces/analyze.ts"() {
+    "use strict";
+    init_findings();
+    init_checks3();
+    init_config3();
+    init_load2();
+    init_model2();
+    init_rules8();
+    init_span();
+    MAX_TIMELINE = 200;
+    Analysis = class {
+      constructor(file2, config2) {
+        this.file = file2;
+        this.config = config2;
+        this.judge = new TraceJudge(file2, config2);
+      }
+      file;
+      config;
+      model = new TraceModel();
+      judge;
+      load = [];
+      spans = 0;
+      sink = (raw, range) => {
+        const span2 = toTraceSpan(raw, range);
+        if (typeof span2 === "string") {
+          if (this.load.length < 50) this.load.push(invalidSpan.at(this.file, range, span2));
+          return;
+        }
+        this.spans++;
+        this.model.add(span2);
+        this.judge.span(span2);
+      };
+      result(loadFindings) {
+        const runs = this.model.runs();
+        const findings = [...loadFindings, ...this.load, ...this.judge.finish(runs, this.model.overflow)].sort(compareFindings);
+        return { findings, runs, verdict: verdictOf2(this.file, this.spans, runs, findings, this.config) };
+      }
+    };
+  }
+});
+
+// core/traces/golden.ts
+function items(trace) {
+  const n = new Normalizer({ ...DEFAULT_GOLDEN_OPTIONS.normalize, patterns: TRACE_ID_PATTERNS });
+  const calls = trace.runs.flatMap((r) => r.calls);
+  const out2 = calls.map((c, index) => {
+    const what = c.kind === "tool" ? `${c.name}(${n.text(c.arguments ?? "")})` : c.name;
+    const finish = c.finishReasons?.length ? ` finish=${c.finishReasons.join(",")}` : "";
+    const key = `${c.kind} ${c.operation} ${what} \u2192 ${n.text(c.outcome)}${finish}`;
+    return { key, label: labelOf(key), index };
+  });
+  return { items: out2, calls };
+}
+function compareTraces(current, golden, mode = "strict") {
+  const g = items(golden).items;
+  const c = items(current).items;
+  const aligned = alignSequences(g, c, mode, "calls");
+  return { current: current.verdict.file, golden: golden.verdict.file, passed: aligned.changes.length === 0, mode, changes: aligned.changes, lines: aligned.lines, note: aligned.note };
+}
+function traceGoldenFindings(result, current) {
+  const calls = current.runs.flatMap((r) => r.calls);
+  const out2 = result.changes.slice(0, MAX_TRACE_GOLDEN_FINDINGS).map((change) => {
+    const index = typeof change.pointer[1] === "number" ? change.pointer[1] : void 0;
+    const range = index !== void 0 && calls[index] ? calls[index].range : WHOLE_FILE;
+    return traceGoldenRegression.at(current.verdict.file, range, result.golden, change.text);
+  });
+  if (result.changes.length > MAX_TRACE_GOLDEN_FINDINGS) out2.push(traceGoldenRegression.at(current.verdict.file, WHOLE_FILE, result.golden, `\u2026and ${result.changes.length - MAX_TRACE_GOLDEN_FINDINGS} more differences`));
+  return out2;
+}
+var TRACE_ID_PATTERNS, MAX_TRACE_GOLDEN_FINDINGS;
+var init_golden2 = __esm({
+  "core/traces/golden.ts"() {
+    "use strict";
+    init_config();
+    init_golden();
+    init_normalize();
+    init_findings();
+    init_rules8();
+    TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
+    MAX_TRACE_GOLDEN_FINDINGS = 20;
+  }
+});
+
+// core/traces/check.ts
+async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
+  if (!(0, import_node_fs23.existsSync)((0, import_node_path27.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path27.join)(root, goldenFile), goldenFile, config2, signal);
+  const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
+  if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
+  const current = await analyzeTraceFile((0, import_node_path27.join)(root, currentFile), currentFile, config2, signal);
+  const result = compareTraces(current, golden);
+  return { findings: traceGoldenFindings(result, current), result, current };
+}
+var import_node_fs23, import_node_path27, tracesCheck;
+var init_check7 = __esm({
+  "core/traces/check.ts"() {
+    "use strict";
+    import_node_fs23 = require("node:fs");
+    import_node_path27 = require("node:path");
     init_check();
     init_files();
     init_findings();
-    init_git();
-    init_shard();
-    init_escape();
-    init_check2();
-    init_versions2();
-    init_document();
-    init_read();
-    init_rules6();
-    init_schema4();
-    init_verify();
-    isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
-    isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
-    ledgerCheck = {
-      name: "ledger",
-      title: "Run ledgers",
+    init_analyze2();
+    init_golden2();
+    init_rules8();
+    tracesCheck = {
+      name: "traces",
+      title: "Agent traces",
       async run(ctx) {
-        const files = selectFiles(ctx, isLedgerFile);
+        const config2 = ctx.config.traces;
+        const files = selectFiles(ctx, globMatcher(config2.include));
         const findings = [];
-        const runs = [];
-        const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
-        files.forEach((file2, i2) => {
-          ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-          const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-          const v = verifyLedgerText(file2, (0, import_node_fs19.readFileSync)((0, import_node_path24.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
-          findings.push(...v.findings);
-          if (!v.run) return;
-          runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
-          const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
-          if (mismatch) findings.push(mismatch);
-        });
-        if (ctx.base) {
-          const present = new Set(ctx.files);
-          for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
-            if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
-            findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
+        const verdicts = [];
+        for (const [i2, file2] of files.entries()) {
+          ctx.signal?.throwIfAborted();
+          ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
+          const analyzed = await analyzeTraceFile((0, import_node_path27.join)(ctx.root, file2), file2, config2, ctx.signal);
+          findings.push(...analyzed.findings);
+          verdicts.push(analyzed.verdict);
+        }
+        const goldens = [];
+        for (const pair of config2.goldens) {
+          const matches = selectFiles(ctx, globMatcher([pair.trace]));
+          if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.trace]))) findings.push(traceGoldenMissing.at(".flowgate.yml", WHOLE_FILE, `traces.goldens: ${JSON.stringify(pair.trace)} matches no trace file`));
+          for (const file2 of matches) {
+            const compared = await compareTraceFiles(ctx.root, file2, pair.golden, config2, ctx.signal);
+            findings.push(...compared.findings);
+            if (compared.result) goldens.push(compared.result);
           }
         }
-        const policies = selectFiles(ctx, isPolicyFile);
-        for (const file2 of policies) findings.push(...checkPolicy(ctx.root, file2));
-        return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policies], details: { runs } };
+        const details = { files: verdicts, goldens };
+        return { name: "traces", title: "Agent traces", findings, files: [.../* @__PURE__ */ new Set([...files, ...goldens.map((g) => g.current)])], details: { traces: details } };
       }
     };
   }
@@ -42660,15 +45756,16 @@ __export(checks_exports3, {
   ALL_CHECKS: () => ALL_CHECKS
 });
 var ALL_CHECKS;
-var init_checks3 = __esm({
+var init_checks4 = __esm({
   "core/checks.ts"() {
     "use strict";
     init_check3();
-    init_check5();
-    init_check2();
     init_check4();
+    init_check2();
     init_check6();
-    ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck];
+    init_check5();
+    init_check7();
+    ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck, tracesCheck];
   }
 });
 
@@ -42678,116 +45775,169 @@ __export(host_exports, {
   startHost: () => startHost
 });
 module.exports = __toCommonJS(host_exports);
-var import_node_path25 = require("node:path");
-var vscode23 = __toESM(require("vscode"));
+var import_node_path28 = require("node:path");
+var vscode26 = __toESM(require("vscode"));
+init_analyze();
 
-// core/dialect.ts
+// core/analyze.ts
 init_check3();
-init_check2();
-init_escape();
-init_rules();
-init_document();
-init_data();
-var unknownDialect = defineRule({
-  id: "source/unknown-dialect",
-  severity: "error",
-  category: "source",
-  summary: "Flowgate cannot tell what kind of file this is.",
-  help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
-  message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
-});
-var flowDialect = {
-  id: "flow",
-  title: "Knowtation Flow v0",
-  claimsByName: (path, config2) => isFlowFile(config2)(path) ? "its path matches flows.include / flows.files" : void 0,
-  claimsByContent: (data) => isObject2(data) && isObject2(data.flow) && (data.flow.schema === "knowtation.flow/v0" || Array.isArray(data.steps)) ? "it has top-level `flow` and `steps`" : void 0,
-  validate: (path, text3, config2) => validateFlowText(path, text3, config2).findings
-};
-var DIALECTS = [flowDialect, blueprintDialect];
-function validateAnyFile(path, text3, config2) {
-  const named = path.replace(/^(?:\.\.\/)+/, "");
-  for (const d of DIALECTS) {
-    const why = d.claimsByName(named, config2);
-    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
-  }
-  const parsed = parseSource(path, text3, limitsOf(config2));
-  if (!parsed.doc) return { file: path, reason: "it does not parse", findings: parsed.findings };
-  for (const d of DIALECTS) {
-    const why = parsed.doc && d.claimsByContent(parsed.doc.data);
-    if (why) return { file: path, dialect: d.title, reason: why, findings: d.validate(path, text3, config2) };
-  }
-  return { file: path, reason: "nothing identifies it", findings: [unknownDialect.at(path, { line: 1, column: 1, endLine: 1, endColumn: 2 })] };
-}
 
-// extension/analyzers/definitions.ts
-init_check2();
-init_versions2();
-var BaseFlows = class {
-  cache = /* @__PURE__ */ new Map();
-  get(root, config2) {
-    if (!this.cache.has(root)) {
-      let flows = null;
-      try {
-        flows = flowsAtBase(root, "HEAD", config2);
-      } catch {
-        flows = null;
-      }
-      this.cache.set(root, flows);
-    }
-    return this.cache.get(root) ?? void 0;
-  }
-  invalidate() {
-    this.cache.clear();
-  }
-};
-function definitionsAnalyzer(base) {
-  return {
-    name: "definitions",
-    analyze({ root, rel, text: text3 }, { config: config2, trusted }) {
-      if (isFlowFile(config2)(rel)) {
-        const { doc, findings } = validateFlowText(rel, text3, config2);
-        const snap = doc && snapshotOf(doc.data);
-        const atHead = doc && snap && trusted ? baseCounterpart(snap, base.get(root, config2)?.get(snap.flowId)) : void 0;
-        return doc && atHead ? [...findings, ...checkVersionDiscipline(doc, atHead, "HEAD")] : findings;
-      }
-      if (DIALECTS.some((d) => d.claimsByName(rel, config2))) return validateAnyFile(rel, text3, config2).findings;
-      return void 0;
-    }
-  };
-}
-
-// extension/evidence.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path4 = require("node:path");
+// core/evidence/analyze.ts
 init_files();
+init_check4();
 init_config();
 init_evaluate();
-init_golden();
-init_load();
-init_normalize();
-function goldenOf(file2, config2) {
-  const pair = config2.goldens.find((p) => globMatcher([p.evidence])(file2));
-  return pair && { golden: pair.golden, options: goldenOptionsOf(pair) };
+function goldenPairsOf(file2, config2) {
+  return config2.goldens.filter((p) => globMatcher([p.evidence])(file2)).map((p) => ({ golden: p.golden, options: goldenOptionsOf(p) }));
 }
-function readBundle(root, file2, config2) {
-  const path = (0, import_node_path4.join)(root, file2);
-  return (0, import_node_fs4.existsSync)(path) ? loadBundle(file2, (0, import_node_fs4.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
+function goldenOf(file2, config2) {
+  return goldenPairsOf(file2, config2)[0];
 }
 function bundleStatus(root, file2, text3, config2) {
-  const evaluated = evaluateBundle(file2, text3, budgetsOf(config2), evidenceLimits(config2));
+  const limits = evidenceLimits(config2);
+  const evaluated = evaluateBundle(file2, text3, budgetsOf(config2), limits);
   const status = { file: file2, verdict: evaluated.verdict, findings: [...evaluated.findings] };
-  const pairing = goldenOf(file2, config2);
-  if (!pairing) return status;
-  const golden = readBundle(root, pairing.golden, config2);
-  if (!golden?.bundle) {
-    status.golden = { file: pairing.golden, problem: golden ? "the golden is not a valid evidence bundle" : "the golden does not exist" };
-    return status;
+  for (const pair of goldenPairsOf(file2, config2)) {
+    const compared = evaluated.loaded.bundle ? compareWithGoldenFile(root, evaluated.loaded, pair.golden, pair.options, limits) : void 0;
+    if (compared) status.findings.push(...compared.findings);
+    status.golden ??= { file: pair.golden, result: compared?.result, problem: !compared ? "this bundle does not load" : compared.result ? void 0 : compared.findings[0]?.message ?? "no comparison" };
   }
-  if (!evaluated.loaded.bundle) return { ...status, golden: { file: pairing.golden, problem: "this bundle does not load" } };
-  const result = compareWithGolden(evaluated.loaded, golden, pairing.options);
-  status.findings.push(...goldenFindings(result, evaluated.loaded));
-  status.golden = { file: pairing.golden, result };
   return status;
+}
+
+// core/analyze.ts
+init_files();
+init_analyze();
+init_check2();
+init_check5();
+init_verify();
+init_check6();
+init_scan();
+init_analyze2();
+var compiled2 = /* @__PURE__ */ new WeakMap();
+function selectorsOf(config2) {
+  let s = compiled2.get(config2);
+  if (!s) {
+    s = {
+      excluded: excludedMatcher(config2.exclude),
+      scan: scanSelector(config2.scan),
+      scanAllowed: globMatcher(config2.scan.allow),
+      flow: isFlowFile(config2),
+      blueprint: isBlueprintFile(config2),
+      evidence: globMatcher(config2.evidence.include),
+      trace: globMatcher(config2.traces.include)
+    };
+    compiled2.set(config2, s);
+  }
+  return s;
+}
+var settingsMatchers = /* @__PURE__ */ new Map();
+var MAX_SETTINGS_MATCHERS = 16;
+function cachedMatcher(globs4) {
+  const key = globs4.join("\0");
+  let m = settingsMatchers.get(key);
+  if (!m) {
+    if (settingsMatchers.size >= MAX_SETTINGS_MATCHERS) settingsMatchers.delete(settingsMatchers.keys().next().value);
+    settingsMatchers.set(key, m = globMatcher(globs4));
+  }
+  return m;
+}
+function scanSelects(rel, config2, live) {
+  const s = selectorsOf(config2);
+  if (s.excluded(rel) || !s.scan(rel) || s.scanAllowed(rel)) return false;
+  if (!live) return true;
+  return live.enabled && (live.include.length === 0 || cachedMatcher(live.include)(rel)) && !(live.exclude.length > 0 && cachedMatcher(live.exclude)(rel));
+}
+function kindsOf(rel, config2, live) {
+  const s = selectorsOf(config2);
+  if (s.excluded(rel)) return [];
+  const kinds = [];
+  if (s.flow(rel)) kinds.push("flow");
+  if (scanSelects(rel, config2, live)) kinds.push("scan");
+  if (s.blueprint(rel)) kinds.push("blueprint");
+  if (isLedgerFile(rel)) kinds.push("ledger");
+  if (s.evidence(rel)) kinds.push("evidence");
+  if (s.trace(rel)) kinds.push("trace");
+  return kinds;
+}
+async function analyzeFile(input2, options) {
+  const { root, rel, text: text3 } = input2;
+  const { config: config2 } = options;
+  const kinds = kindsOf(rel, config2, options.scan);
+  if (kinds.length === 0) return void 0;
+  const findings = [];
+  for (const kind of kinds) {
+    if (kind === "flow") findings.push(...analyzeFlowText(rel, text3, config2, options.flowBase?.()).findings);
+    else if (kind === "scan") findings.push(...await scanSource(rel, text3, { config: config2.scan, maxBytes: config2.limits["max-file-bytes"] }));
+    else if (kind === "blueprint") findings.push(...validateBlueprintText(rel, text3, config2).findings);
+    else if (kind === "ledger") findings.push(...verifyLedgerText(rel, text3).findings);
+    else if (kind === "trace") findings.push(...analyzeTrace(rel, text3, config2.traces).findings);
+    else findings.push(...bundleStatus(root, rel, text3, config2).findings);
+  }
+  return findings;
+}
+function withoutCustomRules(config2) {
+  return config2.scan.custom.length ? { ...config2, scan: { ...config2.scan, custom: [] } } : config2;
+}
+
+// extension/analyzers/analyze.ts
+function envOf(state, trusted) {
+  const { scanEnabled, include, exclude } = state.settings;
+  return { config: state.config, trusted, scan: { enabled: scanEnabled, include, exclude } };
+}
+function coreAnalyzer(head) {
+  return {
+    name: "flowgate",
+    analyze: ({ root, rel, text: text3 }, env) => analyzeFile({ root, rel, text: text3 }, { config: env.config, scan: env.scan, flowBase: env.trusted ? () => head.get(root, env.config) : void 0 })
+  };
+}
+async function analyzeInput(analyzers, input2, env) {
+  for (const a of analyzers) {
+    const found = await a.analyze(input2, env);
+    if (found) return found;
+  }
+  return void 0;
+}
+
+// extension/commands/goldenCommands.ts
+var import_node_path14 = require("node:path");
+var vscode = __toESM(require("vscode"));
+
+// core/evidence/accept.ts
+var import_node_fs13 = require("node:fs");
+var import_node_path12 = require("node:path");
+init_check4();
+init_integrity();
+init_load();
+function acceptGolden(root, current, golden, options, limits) {
+  const loaded = loadBundleFile((0, import_node_path12.resolve)(root, current), current, limits);
+  const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
+  if (problems.length > 0) return { ok: false, problems };
+  const text3 = loaded.locator.text;
+  const target = (0, import_node_path12.resolve)(root, golden);
+  if (!(0, import_node_fs13.existsSync)(target)) {
+    (0, import_node_fs13.mkdirSync)((0, import_node_path12.dirname)(target), { recursive: true });
+    (0, import_node_fs13.writeFileSync)(target, text3);
+    return { ok: true, outcome: "created" };
+  }
+  const { result } = compareFiles(root, current, golden, options, limits);
+  if (result?.passed && (0, import_node_fs13.readFileSync)(target, "utf8") === text3) return { ok: true, outcome: "unchanged" };
+  (0, import_node_fs13.writeFileSync)(target, text3);
+  return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
+}
+
+// extension/commands/goldenCommands.ts
+init_evaluate();
+
+// extension/evidence.ts
+var import_node_fs14 = require("node:fs");
+var import_node_path13 = require("node:path");
+init_evaluate();
+init_load();
+init_normalize();
+function readBundle(root, file2, config2) {
+  const path = (0, import_node_path13.join)(root, file2);
+  return (0, import_node_fs14.existsSync)(path) ? loadBundle(file2, (0, import_node_fs14.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
 }
 function statusDescription(s) {
   const v = s.verdict;
@@ -42809,94 +45959,6 @@ function normalizedText(root, file2, options, config2) {
 `;
   return JSON.stringify(sortKeys(new Normalizer(options.normalize, loaded.bundle).value(loaded.bundle)), null, 2) + "\n";
 }
-
-// extension/analyzers/matchers.ts
-init_files();
-var cache = /* @__PURE__ */ new Map();
-var MAX_CACHED = 64;
-function cachedMatcher(globs3) {
-  const key = globs3.join("\0");
-  let matcher = cache.get(key);
-  if (!matcher) {
-    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value);
-    matcher = globMatcher(globs3);
-    cache.set(key, matcher);
-  }
-  return matcher;
-}
-
-// extension/analyzers/evidence.ts
-var evidenceAnalyzer = {
-  name: "evidence",
-  analyze({ root, rel, text: text3 }, { config: config2 }) {
-    if (!cachedMatcher(config2.evidence.include)(rel)) return void 0;
-    return bundleStatus(root, rel, text3, config2).findings;
-  }
-};
-
-// extension/analyzers/ledger.ts
-init_verify();
-var ledgerAnalyzer = {
-  name: "ledger",
-  analyze: ({ rel, text: text3 }) => runIdOfPath(rel) ? verifyLedgerText(rel, text3).findings : void 0
-};
-
-// extension/analyzers/scan.ts
-init_files();
-init_check4();
-init_scan();
-function withoutCustomRules(config2) {
-  return config2.scan.custom.length ? { ...config2, scan: { ...config2.scan, custom: [] } } : config2;
-}
-var selectors = /* @__PURE__ */ new WeakMap();
-function selectorOf(scan) {
-  let selector = selectors.get(scan);
-  if (!selector) selectors.set(scan, selector = scanSelector(scan));
-  return selector;
-}
-function liveScanSelects(rel, env) {
-  const scan = env.config.scan;
-  const excluded = cachedMatcher([...DEFAULT_EXCLUDES, ...env.config.exclude, ...scan.allow, ...env.scan.exclude]);
-  const included = env.scan.include.length === 0 || cachedMatcher(env.scan.include)(rel);
-  return selectorOf(scan)(rel) && included && !excluded(rel);
-}
-var scanAnalyzer = {
-  name: "scan",
-  analyze({ rel, text: text3 }, env) {
-    if (!env.scan.enabled || !liveScanSelects(rel, env)) return void 0;
-    return scanSource(rel, text3, { config: env.config.scan, maxBytes: env.config.limits["max-file-bytes"] });
-  }
-};
-
-// extension/commands/goldenCommands.ts
-var import_node_path12 = require("node:path");
-var vscode = __toESM(require("vscode"));
-
-// core/evidence/accept.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path11 = require("node:path");
-init_check5();
-init_integrity();
-init_load();
-function acceptGolden(root, current, golden, options, limits) {
-  const loaded = loadBundleFile((0, import_node_path11.resolve)(root, current), current, limits);
-  const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
-  if (problems.length > 0) return { ok: false, problems };
-  const text3 = loaded.locator.text;
-  const target = (0, import_node_path11.resolve)(root, golden);
-  if (!(0, import_node_fs12.existsSync)(target)) {
-    (0, import_node_fs12.mkdirSync)((0, import_node_path11.dirname)(target), { recursive: true });
-    (0, import_node_fs12.writeFileSync)(target, text3);
-    return { ok: true, outcome: "created" };
-  }
-  const { result } = compareFiles(root, current, golden, options, limits);
-  if (result?.passed && (0, import_node_fs12.readFileSync)(target, "utf8") === text3) return { ok: true, outcome: "unchanged" };
-  (0, import_node_fs12.writeFileSync)(target, text3);
-  return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
-}
-
-// extension/commands/goldenCommands.ts
-init_evaluate();
 
 // extension/ids.ts
 var COMMAND = {
@@ -42998,9 +46060,9 @@ async function acceptAsGolden(workspace10, bundle, golden, options) {
     void vscode.window.showErrorMessage("Flowgate: this workspace is in Restricted Mode; trust it (Manage Workspace Trust) to update goldens.");
     return false;
   }
-  const target = (0, import_node_path12.resolve)(state.root, golden);
-  const inside = (0, import_node_path12.relative)(state.root, target);
-  if (inside === "" || inside.startsWith("..") || (0, import_node_path12.isAbsolute)(inside)) {
+  const target = (0, import_node_path14.resolve)(state.root, golden);
+  const inside = (0, import_node_path14.relative)(state.root, target);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path14.isAbsolute)(inside)) {
     void vscode.window.showErrorMessage(`Flowgate: ${golden} is outside this folder; update it with \`flowgate golden ${bundle} ${golden} --update\`.`);
     return false;
   }
@@ -43038,12 +46100,12 @@ init_actor();
 init_fold();
 
 // core/ledger/operations.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_fs17 = require("node:fs");
+var import_node_path17 = require("node:path");
 
 // core/config/load.ts
-var import_node_fs13 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_fs15 = require("node:fs");
+var import_node_path15 = require("node:path");
 init_zod();
 init_issues();
 init_document();
@@ -43073,10 +46135,11 @@ var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
 init_findings();
 init_config2();
 init_config();
-var globs2 = external_exports.array(external_exports.string().min(1));
+init_config3();
+var globs3 = external_exports.array(external_exports.string().min(1));
 var flowsConfigSchema = external_exports.strictObject({
-  include: globs2.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
-  files: globs2.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
+  include: globs3.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
+  files: globs3.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
   profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
   policy: external_exports.strictObject({
     "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
@@ -43087,13 +46150,14 @@ var limitsConfigSchema = external_exports.strictObject({
 });
 var configSchema = external_exports.strictObject({
   "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
-  exclude: globs2.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
+  exclude: globs3.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
   limits: limitsConfigSchema.default({ "max-file-bytes": 10 * 1024 * 1024 }),
   flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
   scan: scanConfigSchema.default(scanConfigSchema.parse({})),
   blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
   evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
-  goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run.")
+  goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run."),
+  traces: tracesConfigSchema.default(tracesConfigSchema.parse({})).describe("OpenTelemetry GenAI traces (OTLP/JSON) to judge, and the policy they are judged by.")
 }).meta({ title: "Flowgate configuration (.flowgate.yml)" });
 var DEFAULT_CONFIG = configSchema.parse({});
 
@@ -43147,12 +46211,12 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path13.join)(root, explicit) : (0, import_node_path13.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs13.existsSync)(path)) {
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path15.join)(root, explicit) : (0, import_node_path15.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs15.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path13.relative)(root, path) || path);
+  const shown = toRepoPath((0, import_node_path15.relative)(root, path) || path);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
 function readConfigText(path, shown) {
@@ -43166,8 +46230,8 @@ init_schema();
 init_chain();
 
 // core/ledger/flows.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs16 = require("node:fs");
+var import_node_path16 = require("node:path");
 init_data();
 init_files();
 init_check2();
@@ -43175,7 +46239,7 @@ init_versions2();
 init_document();
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs14.readFileSync)((0, import_node_path14.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs16.readFileSync)((0, import_node_path16.join)(root, file2), "utf8") }));
 }
 function listFlowVersions(root, config2) {
   const out2 = [];
@@ -43342,11 +46406,11 @@ async function attachEvidence(ctx) {
 var FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
 function missingWorkspacePath(root, pointerKind, ref) {
   const path = ref.trim();
-  if (!FILE_POINTERS.has(pointerKind) || path === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || (0, import_node_path15.isAbsolute)(path)) return false;
-  const full = (0, import_node_path15.resolve)(root, path);
-  const inside = (0, import_node_path15.relative)((0, import_node_path15.resolve)(root), full);
-  if (inside === "" || inside.startsWith("..") || (0, import_node_path15.isAbsolute)(inside)) return false;
-  return !(0, import_node_fs15.existsSync)(full);
+  if (!FILE_POINTERS.has(pointerKind) || path === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || (0, import_node_path17.isAbsolute)(path)) return false;
+  const full = (0, import_node_path17.resolve)(root, path);
+  const inside = (0, import_node_path17.relative)((0, import_node_path17.resolve)(root), full);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path17.isAbsolute)(inside)) return false;
+  return !(0, import_node_fs17.existsSync)(full);
 }
 function toolRequest(tool, args2) {
   const request_ref = canonicalJson({ tool, args: args2 ?? {} });
@@ -43458,26 +46522,26 @@ var ANY_SKIP_REASON = "not_applicable";
 function allowedActions(run2, options) {
   const gate = checkGates(options.policy, "write");
   const at = (options.now ?? /* @__PURE__ */ new Date()).toISOString();
-  const of = (check2) => verdict(gate ?? check2());
+  const of2 = (check2) => verdict(gate ?? check2());
   const steps = run2.steps.map((step) => {
     const advance = Object.fromEntries(
-      advanceTargetSchema.options.map((to) => [to, of(() => checkAdvance(run2, { step_id: step.step_id, to_status: to, skip_reason: to === "skipped" ? ANY_SKIP_REASON : null }))])
+      advanceTargetSchema.options.map((to) => [to, of2(() => checkAdvance(run2, { step_id: step.step_id, to_status: to, skip_reason: to === "skipped" ? ANY_SKIP_REASON : null }))])
     );
     const verdicts = Object.values(advance);
     return {
       step_id: step.step_id,
       advance,
       advanceAny: verdicts.find((v) => v.allowed) ?? verdicts[0],
-      evidence: of(() => checkEvidence(run2, step.step_id)),
-      requestApproval: of(() => checkApprovalRequest(run2, { kind: "step", step_id: step.step_id })),
-      requestToolApproval: of(() => checkApprovalRequest(run2, { kind: "tool_call", step_id: step.step_id }))
+      evidence: of2(() => checkEvidence(run2, step.step_id)),
+      requestApproval: of2(() => checkApprovalRequest(run2, { kind: "step", step_id: step.step_id })),
+      requestToolApproval: of2(() => checkApprovalRequest(run2, { kind: "tool_call", step_id: step.step_id }))
     };
   });
   const approvals = run2.approvals.map((a) => ({
     approval_id: a.approval_id,
-    decide: options.actor === void 0 ? { allowed: false, code: "BAD_REQUEST", reason: "no actor: set flowgate.actor, FLOWGATE_ACTOR or git user.email" } : of(() => checkDecision(run2, a.approval_id, options.actor, at))
+    decide: options.actor === void 0 ? { allowed: false, code: "BAD_REQUEST", reason: "no actor: set flowgate.actor, FLOWGATE_ACTOR or git user.email" } : of2(() => checkDecision(run2, a.approval_id, options.actor, at))
   }));
-  return { run_id: run2.run_id, steps, approvals, cancel: of(() => checkCancel(run2)), consent: of(() => checkConsentMint(run2)) };
+  return { run_id: run2.run_id, steps, approvals, cancel: of2(() => checkCancel(run2)), consent: of2(() => checkConsentMint(run2)) };
 }
 
 // core/ledger/index.ts
@@ -43528,12 +46592,16 @@ function finalStateOf(run2) {
   };
 }
 function exportRun(input2) {
+  const read = readExportable(input2);
+  return read.ok ? { ok: true, bundle: bundleOf(read.run) } : read;
+}
+function readExportable(input2) {
   const read = readRun(input2.root, input2.runId);
   if (!read.ok) return read;
   if (read.damaged) {
     return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${input2.runId} has problems; run \`flowgate run verify ${input2.runId}\` before exporting it`);
   }
-  return { ok: true, bundle: bundleOf(read.run) };
+  return { ok: true, run: read.run };
 }
 function bundleOf(final) {
   const runId = final.run_id;
@@ -43912,21 +46980,21 @@ async function pickRun(runs, filter, placeHolder) {
   );
   return picked?.run;
 }
-function pickStep(run2, placeHolder, verdictOf2) {
+function pickStep(run2, placeHolder, verdictOf3) {
   return pickAllowed(
-    run2.steps.map((step) => ({ label: stepLabel(step), description: stepDescription(step), picked: step.ordinal === run2.frontier, value: step, verdict: verdictOf2(step) })),
+    run2.steps.map((step) => ({ label: stepLabel(step), description: stepDescription(step), picked: step.ordinal === run2.frontier, value: step, verdict: verdictOf3(step) })),
     placeHolder,
     (step) => ({ run: run2, step })
   );
 }
-async function pickApproval(runs, placeHolder, verdictOf2) {
+async function pickApproval(runs, placeHolder, verdictOf3) {
   const rows = runs.all().flatMap((r) => r.fold.run ? r.fold.run.approvals.filter((a) => a.status === "PENDING").map((approval) => ({ run: r.fold.run, approval })) : []);
   if (rows.length === 0) {
     void vscode3.window.showInformationMessage("Flowgate: no pending approvals.");
     return void 0;
   }
   return pickAllowed(
-    rows.map((row) => ({ label: approvalLabel(row.approval), description: `${row.approval.risk_level} \xB7 requested by ${row.approval.requested_by}`, detail: `${row.run.run_id} \xB7 ${row.approval.approval_id}`, value: row, verdict: verdictOf2(row) })),
+    rows.map((row) => ({ label: approvalLabel(row.approval), description: `${row.approval.risk_level} \xB7 requested by ${row.approval.requested_by}`, detail: `${row.run.run_id} \xB7 ${row.approval.approval_id}`, value: row, verdict: verdictOf3(row) })),
     placeHolder,
     (row) => ({ run: row.run })
   );
@@ -44019,21 +47087,21 @@ var LedgerCommands = class {
    * The run and step to act on: the clicked step, or picked with the steps the core would refuse marked
    * (and why). A refused step shows the refusal now, before any other prompt.
    */
-  async runAndStep(node2, verb, verdictOf2) {
+  async runAndStep(node2, verb, verdictOf3) {
     const run2 = this.runOf(node2) ?? await pickRun(this.runs, (r) => r.status === "in_progress", `Run to ${verb}`);
     if (!run2) return void 0;
     const actions = this.allowed(run2);
-    const of = (step2) => actions.steps.find((s) => s.step_id === step2.step_id);
+    const of2 = (step2) => actions.steps.find((s) => s.step_id === step2.step_id);
     const fromNode = node2?.kind === "step" ? run2.steps.find((s) => s.step_id === node2.stepId) : void 0;
     if (fromNode) {
-      const verdict2 = verdictOf2(of(fromNode));
+      const verdict2 = verdictOf3(of2(fromNode));
       if (!verdict2.allowed) {
         await showRefusal({ code: verdict2.code, message: verdict2.reason }, { run: run2, step: fromNode });
         return void 0;
       }
     }
-    const step = fromNode ?? await pickStep(run2, `Step to ${verb} (the frontier is #${run2.frontier})`, (s) => verdictOf2(of(s)));
-    return step && { run: run2, step, actions: of(step) };
+    const step = fromNode ?? await pickStep(run2, `Step to ${verb} (the frontier is #${run2.frontier})`, (s) => verdictOf3(of2(s)));
+    return step && { run: run2, step, actions: of2(step) };
   }
   async start(node2) {
     const ctx = this.context();
@@ -44163,11 +47231,11 @@ var LedgerCommands = class {
    */
   async decide(node2, decision) {
     if (!this.writable()) return false;
-    const verdictOf2 = (row) => this.allowed(row.run).approvals.find((a) => a.approval_id === row.approval.approval_id).decide;
-    const chosen = node2 ? this.approvalOf(node2) : await pickApproval(this.runs, decision === "approve" ? "Approval to grant" : "Approval to deny", verdictOf2);
+    const verdictOf3 = (row) => this.allowed(row.run).approvals.find((a) => a.approval_id === row.approval.approval_id).decide;
+    const chosen = node2 ? this.approvalOf(node2) : await pickApproval(this.runs, decision === "approve" ? "Approval to grant" : "Approval to deny", verdictOf3);
     if (!chosen) return false;
     const { run: run2, approval } = chosen;
-    const verdict2 = verdictOf2(chosen);
+    const verdict2 = verdictOf3(chosen);
     if (!verdict2.allowed) {
       await showRefusal({ code: verdict2.code, message: verdict2.reason }, { run: run2 });
       return false;
@@ -44252,8 +47320,8 @@ function parseJson2(text3) {
 
 // extension/commands/reportCommand.ts
 var import_node_crypto6 = require("node:crypto");
-var import_node_fs16 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_fs18 = require("node:fs");
+var import_node_path18 = require("node:path");
 var vscode5 = __toESM(require("vscode"));
 init_files();
 init_evaluate();
@@ -44269,7 +47337,7 @@ var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "str
 function scriptJson(value) {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
-function kindOf(type) {
+function kindOf3(type) {
   if (/failed|error|blocked|expired|cancel/.test(type)) return "fail";
   if (type.startsWith("tool_approval")) return "approval";
   if (type.startsWith("tool_") || type.startsWith("sandbox_")) return "tool";
@@ -44297,7 +47365,7 @@ function timeline(bundle, shown) {
   const dots = bundle.events.slice(0, shown).map((e, i2) => {
     const lane = Math.max(0, lanes.indexOf(e.step_id));
     const title = `#${e.seq} ${e.type} \xB7 t+${(e.timestamp - t0).toFixed(3)}s`;
-    return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
+    return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf3(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
   });
   const axisY = lanes.length * laneH;
   const every = Math.max(1, Math.ceil(shown / 10), Math.ceil(72 / step));
@@ -44435,7 +47503,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text3 = (0, import_node_fs16.readFileSync)((0, import_node_path16.join)(state.root, file2), "utf8");
+      text3 = (0, import_node_fs18.readFileSync)((0, import_node_path18.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -44485,15 +47553,15 @@ var EvidenceReports = class {
     const activeFile = active && this.workspace.folderOf(active) === state ? this.workspace.relativePath(state, active) : void 0;
     if (activeFile && isBundle(activeFile)) return { kind: "file", file: activeFile };
     const files = await vscode5.workspace.findFiles(new vscode5.RelativePattern(state.folder, `{${state.config.evidence.include.join(",")}}`), "**/node_modules/**");
-    const items = [
+    const items2 = [
       ...files.map((f) => this.workspace.relativePath(state, f)).sort().map((file2) => ({ label: file2, description: "evidence bundle", source: { kind: "file", file: file2 } })),
       ...this.runs.all().flatMap((r) => r.fold.run ? [{ label: r.runId, description: `run \xB7 ${r.fold.run.flow_id}@${r.fold.run.flow_version} (exported)`, source: { kind: "run", runId: r.runId } }] : [])
     ];
-    if (items.length === 0) {
+    if (items2.length === 0) {
       void vscode5.window.showInformationMessage("Flowgate: no evidence bundles or runs in this workspace.");
       return void 0;
     }
-    return (await vscode5.window.showQuickPick(items, { placeHolder: "Evidence bundle or run to report on", ignoreFocusOut: true }))?.source;
+    return (await vscode5.window.showQuickPick(items2, { placeHolder: "Evidence bundle or run to report on", ignoreFocusOut: true }))?.source;
   }
   dispose() {
     for (const p of this.panels.values()) p.dispose();
@@ -44501,17 +47569,17 @@ var EvidenceReports = class {
 };
 
 // extension/commands/verifyCommand.ts
-var import_node_path18 = require("node:path");
+var import_node_path20 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
 
 // extension/diagnostics/workspaceScan.ts
-var import_node_path17 = require("node:path");
+var import_node_path19 = require("node:path");
 var vscode6 = __toESM(require("vscode"));
 init_check();
 function groupByFile(root, findings) {
   const out2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const uri = vscode6.Uri.file((0, import_node_path17.join)(root, f.file));
+    const uri = vscode6.Uri.file((0, import_node_path19.join)(root, f.file));
     const key = uri.toString();
     const entry = out2.get(key) ?? { uri, findings: [] };
     entry.findings.push(f);
@@ -44584,7 +47652,7 @@ function verifyLedgers(workspace10, store) {
     const state = workspace10.primary();
     if (!state) return void 0;
     const result = verifyLedger({ root: state.root });
-    const runsDir = (0, import_node_path18.join)(state.root, RUNS_DIR);
+    const runsDir = (0, import_node_path20.join)(state.root, RUNS_DIR);
     const isLedger = (uri) => uri.fsPath.startsWith(runsDir);
     store.setWorkspace(groupByFile(state.root, result.findings), isLedger);
     const runs = result.runs.length;
@@ -44601,21 +47669,8 @@ function verifyLedgers(workspace10, store) {
 
 // extension/diagnostics/live.ts
 var vscode8 = __toESM(require("vscode"));
-
-// extension/analyzers/dispatch.ts
-function envOf(state, trusted) {
-  const { scanEnabled, include, exclude } = state.settings;
-  return { config: state.config, trusted, scan: { enabled: scanEnabled, include, exclude } };
-}
-async function analyzeInput(analyzers, input2, env) {
-  for (const a of analyzers) {
-    const found = await a.analyze(input2, env);
-    if (found) return found;
-  }
-  return void 0;
-}
-
-// extension/diagnostics/live.ts
+init_check2();
+init_document();
 var MAX_TYPING_CHARS = 1e6;
 var LiveDiagnostics = class {
   constructor(workspace10, store, analyzers, log) {
@@ -44631,8 +47686,8 @@ var LiveDiagnostics = class {
         if (e.document.getText().length > MAX_TYPING_CHARS) return;
         this.schedule(e.document, state.settings.debounceMs);
       }),
-      vscode8.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0)),
-      vscode8.workspace.onDidCloseTextDocument((doc) => this.close(doc)),
+      vscode8.workspace.onDidSaveTextDocument((doc) => this.schedule(doc, 0, true)),
+      vscode8.workspace.onDidCloseTextDocument((doc) => void this.close(doc)),
       workspace10.onDidChange(() => this.refreshAll())
     );
     this.refreshAll();
@@ -44646,7 +47701,8 @@ var LiveDiagnostics = class {
   refreshAll() {
     for (const doc of vscode8.workspace.textDocuments) this.schedule(doc, 0);
   }
-  schedule(doc, delay) {
+  /** `saved`: the buffer is the file on disk now, so its findings also replace the workspace scan's. */
+  schedule(doc, delay, saved = false) {
     if (doc.uri.scheme !== "file") return;
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
@@ -44654,28 +47710,46 @@ var LiveDiagnostics = class {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        void this.run(doc);
+        void this.run(doc, saved);
       }, delay)
     );
   }
-  async run(doc) {
+  async run(doc, saved) {
     const state = this.workspace.folderOf(doc.uri);
     if (!state || doc.isClosed) return;
     const version2 = doc.version;
+    const findings = await this.analyze(state, doc.uri, doc.getText(), doc.languageId);
+    if (findings === null || doc.isClosed || doc.version !== version2) return;
+    if (findings) this.store.setLive(doc.uri, findings);
+    else this.store.clearLive(doc.uri);
+    if (saved) this.store.setOnDisk(doc.uri, findings);
+  }
+  /** A document's findings for its text right now (not the last debounced result): what fix-all on save edits. */
+  async analyzeNow(doc) {
+    const state = this.workspace.folderOf(doc.uri);
+    return state && await this.analyze(state, doc.uri, doc.getText(), doc.languageId) || [];
+  }
+  /** The analyzers' findings for a text; undefined when none claims the file, null when analysis failed (logged). */
+  async analyze(state, uri, text3, languageId) {
     try {
-      const input2 = { root: state.root, rel: this.workspace.relativePath(state, doc.uri), text: doc.getText(), languageId: doc.languageId };
-      const findings = await analyzeInput(this.analyzers, input2, envOf(state, this.workspace.trusted));
-      if (doc.isClosed || doc.version !== version2) return;
-      if (findings) this.store.setLive(doc.uri, findings);
-      else this.store.clearLive(doc.uri);
+      return await analyzeInput(this.analyzers, { root: state.root, rel: this.workspace.relativePath(state, uri), text: text3, languageId }, envOf(state, this.workspace.trusted));
     } catch (error62) {
-      this.log.error(`analyzing ${doc.uri.fsPath}: ${error62 instanceof Error ? error62.stack ?? error62.message : String(error62)}`);
+      this.log.error(`analyzing ${uri.fsPath}: ${error62 instanceof Error ? error62.stack ?? error62.message : String(error62)}`);
+      return null;
     }
   }
-  close(doc) {
+  /**
+   * Closed: unsaved edits are gone, so the file is what is on disk. Read and analyze it again (as
+   * ESLint's extension does) rather than showing the last workspace scan's findings at old lines.
+   */
+  async close(doc) {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    const state = this.workspace.folderOf(doc.uri);
+    const read = state && doc.uri.scheme === "file" ? readSourceText(doc.uri.fsPath, this.workspace.relativePath(state, doc.uri), limitsOf(state.config)) : void 0;
+    const onDisk = read?.text === void 0 ? void 0 : await this.analyze(state, doc.uri, read.text, doc.languageId);
+    if (onDisk !== null && state) this.store.setOnDisk(doc.uri, onDisk);
     this.store.clearLive(doc.uri);
   }
   dispose() {
@@ -44742,6 +47816,19 @@ var FindingStore = class {
     this.changed.fire();
   }
   /**
+   * A file's findings on disk, read again (it was saved or closed): they replace its last workspace
+   * scan's, so a closed file never shows an older scan's findings at old lines. Undefined: none.
+   */
+  setOnDisk(uri, findings) {
+    const key = uri.toString();
+    if (findings?.length) this.workspaceFindings.set(key, { uri, findings });
+    else this.workspaceFindings.delete(key);
+    if (this.liveFindings.has(key)) return;
+    if (findings?.length) this.workspace.set(uri, findings.map(toDiagnostic));
+    else this.workspace.delete(uri);
+    this.changed.fire();
+  }
+  /**
    * Replace workspace-scan results: all of them, or only those of files `within` selects (e.g. "Verify
    * Ledgers" replaces the ledgers' results). Selected files absent from `byFile` had nothing found.
    */
@@ -44775,7 +47862,7 @@ var FindingStore = class {
 };
 
 // extension/fixes/findingFixes.ts
-var import_node_path19 = require("node:path");
+var import_node_path21 = require("node:path");
 var vscode11 = __toESM(require("vscode"));
 var FindingFixes = class {
   constructor(store, workspace10) {
@@ -44797,7 +47884,7 @@ var FindingFixes = class {
         a.isPreferred = i2 === 0;
         a.edit = new vscode11.WorkspaceEdit();
         for (const e of fix.edits) {
-          const uri = e.file && state ? vscode11.Uri.file((0, import_node_path19.join)(state.root, e.file)) : doc.uri;
+          const uri = e.file && state ? vscode11.Uri.file((0, import_node_path21.join)(state.root, e.file)) : doc.uri;
           applyEdits(a.edit, uri, [e]);
         }
         actions.push(a);
@@ -44807,11 +47894,49 @@ var FindingFixes = class {
   }
 };
 
-// extension/fixes/ignoreBoundary.ts
+// extension/fixes/fixAll.ts
 var vscode12 = __toESM(require("vscode"));
-init_rules7();
 
-// extension/fixes/comments.ts
+// core/fixAll.ts
+init_findings();
+var before = (a, b) => a.line < b.line || a.line === b.line && a.column < b.column;
+function preferredFixEdits(findings) {
+  const out2 = [];
+  for (const f of [...findings].sort(compareFindings)) {
+    const fix = f.fix?.[0];
+    if (!fix || fix.edits.some((e) => e.file)) continue;
+    const overlaps = fix.edits.some(
+      (e) => out2.some((o) => before({ line: e.line, column: e.column }, { line: o.endLine, column: o.endColumn }) && before({ line: o.line, column: o.column }, { line: e.endLine, column: e.endColumn }) || e.line === o.line && e.column === o.column)
+    );
+    if (!overlaps) out2.push(...fix.edits.map(({ file: _file2, ...edit }) => edit));
+  }
+  return out2;
+}
+
+// extension/fixes/fixAll.ts
+var FIX_ALL = vscode12.CodeActionKind.SourceFixAll.append("flowgate");
+var FixAllAction = class {
+  constructor(analyzeNow) {
+    this.analyzeNow = analyzeNow;
+  }
+  analyzeNow;
+  async provideCodeActions(doc) {
+    const version2 = doc.version;
+    const findings = await this.analyzeNow(doc);
+    if (doc.version !== version2) return [];
+    const edits = preferredFixEdits(findings);
+    if (edits.length === 0) return [];
+    const a = new vscode12.CodeAction("Fix all Flowgate problems", FIX_ALL);
+    a.edit = new vscode12.WorkspaceEdit();
+    applyEdits(a.edit, doc.uri, edits);
+    return [a];
+  }
+};
+
+// extension/fixes/ignoreBoundary.ts
+var vscode13 = __toESM(require("vscode"));
+
+// core/scan/ignoreComments.ts
 var HASH_LANGUAGES = /* @__PURE__ */ new Set(["python"]);
 var SLASH_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "javascriptreact", "typescript", "typescriptreact"]);
 var REASON_PLACEHOLDER = "TODO: why this call may bypass the tool gateway";
@@ -44832,9 +47957,14 @@ function nextLineSuppression(languageId, flaggedLine, reason = REASON_PLACEHOLDE
 }
 
 // extension/fixes/ignoreBoundary.ts
+init_rules7();
 var SUPPRESSIBLE2 = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
+function withReasonSelected(comment) {
+  const at = comment.indexOf(REASON_PLACEHOLDER);
+  return new vscode13.SnippetString().appendText(comment.slice(0, at)).appendPlaceholder(REASON_PLACEHOLDER).appendText(comment.slice(at + REASON_PLACEHOLDER.length));
+}
 var IgnoreBoundaryFixes = class {
-  static metadata = { providedCodeActionKinds: [vscode12.CodeActionKind.QuickFix] };
+  static metadata = { providedCodeActionKinds: [vscode13.CodeActionKind.QuickFix] };
   provideCodeActions(doc, _range, context) {
     const actions = [];
     for (const d of context.diagnostics) {
@@ -44845,25 +47975,60 @@ var IgnoreBoundaryFixes = class {
       const above = nextLineSuppression(doc.languageId, line.text);
       if (!same || !above) continue;
       actions.push(
-        action(`Ignore this boundary call (${rule}) on this line`, d, (e) => e.insert(doc.uri, line.range.end, same)),
-        action(`Ignore this boundary call (${rule}) with a comment above`, d, (e) => e.insert(doc.uri, line.range.start, above))
+        action(`Ignore this boundary call (${rule}) on this line`, d, doc.uri, line.range.end, same),
+        action(`Ignore this boundary call (${rule}) with a comment above`, d, doc.uri, line.range.start, above)
       );
     }
     return actions;
   }
 };
-function action(title, diagnostic, edit) {
-  const a = new vscode12.CodeAction(title, vscode12.CodeActionKind.QuickFix);
+function action(title, diagnostic, uri, at, comment) {
+  const a = new vscode13.CodeAction(title, vscode13.CodeActionKind.QuickFix);
   a.diagnostics = [diagnostic];
-  a.edit = new vscode12.WorkspaceEdit();
-  edit(a.edit);
+  a.edit = new vscode13.WorkspaceEdit();
+  a.edit.set(uri, [vscode13.SnippetTextEdit.insert(at, withReasonSelected(comment))]);
   return a;
 }
 
-// extension/hovers/blueprintHover.ts
-var vscode13 = __toESM(require("vscode"));
+// extension/fixes/ruleDocs.ts
+var import_node_fs19 = require("node:fs");
+var vscode14 = __toESM(require("vscode"));
+var RuleDocsActions = class {
+  constructor(rulesMd) {
+    this.rulesMd = rulesMd;
+  }
+  rulesMd;
+  headings;
+  provideCodeActions(_doc, _range, context) {
+    const rules = [...new Set(context.diagnostics.map(ruleOf).filter((r) => r !== void 0))];
+    return rules.flatMap((rule) => {
+      const line = this.lineOf(rule);
+      if (line === void 0) return [];
+      const a = new vscode14.CodeAction(`Show documentation for ${rule}`, vscode14.CodeActionKind.QuickFix);
+      a.command = { title: a.title, command: "vscode.open", arguments: [this.rulesMd, { selection: new vscode14.Range(line, 0, line, 0), preview: true }] };
+      return [a];
+    });
+  }
+  /** The 0-based line of a rule's `### \`id\`` heading (docs/rules.md is generated by `flowgate rules --markdown`). */
+  lineOf(rule) {
+    if (!this.headings) {
+      this.headings = /* @__PURE__ */ new Map();
+      try {
+        (0, import_node_fs19.readFileSync)(this.rulesMd.fsPath, "utf8").split("\n").forEach((l, i2) => {
+          const m = /^### `([^`]+)`\s*$/.exec(l);
+          if (m) this.headings.set(m[1], i2);
+        });
+      } catch {
+      }
+    }
+    return this.headings.get(rule);
+  }
+};
 
-// extension/hovers/blueprintExplain.ts
+// extension/hovers/blueprintHover.ts
+var vscode15 = __toESM(require("vscode"));
+
+// core/blueprint/hover.ts
 init_check3();
 
 // core/blueprint/explain.ts
@@ -44920,7 +48085,7 @@ function explainBlueprint(model, launch = {}) {
   };
 }
 
-// extension/hovers/blueprintExplain.ts
+// core/blueprint/hover.ts
 function blueprintHoverAt(rel, text3, config2, line, column) {
   if (!isBlueprintFile(config2)(rel)) return void 0;
   const { model } = validateBlueprintText(rel, text3, config2);
@@ -44930,8 +48095,8 @@ function blueprintHoverAt(rel, text3, config2, line, column) {
     const r = model.doc.rangeOf(pointer);
     const key = model.doc.headOf(pointer);
     const after = (l, c) => line > l || line === l && column >= c;
-    const before = (l, c) => line < l || line === l && column < c;
-    return after(Math.min(r.line, key.line), key.line < r.line ? key.column : Math.min(r.column, key.column)) && before(r.endLine, r.endColumn);
+    const before2 = (l, c) => line < l || line === l && column < c;
+    return after(Math.min(r.line, key.line), key.line < r.line ? key.column : Math.min(r.column, key.column)) && before2(r.endLine, r.endColumn);
   };
   const explained = explainBlueprint(model);
   const agent = model.agents.find((a) => inside(["agents", a.index]));
@@ -44968,27 +48133,27 @@ var BlueprintHovers = class {
     } catch {
       return void 0;
     }
-    return text3 ? new vscode13.Hover(new vscode13.MarkdownString(text3)) : void 0;
+    return text3 ? new vscode15.Hover(new vscode15.MarkdownString(text3)) : void 0;
   }
 };
 
 // extension/runCache.ts
-var vscode14 = __toESM(require("vscode"));
-var import_node_path20 = require("node:path");
+var vscode16 = __toESM(require("vscode"));
+var import_node_path22 = require("node:path");
 init_store();
 var RunCache = class {
   constructor(workspace10) {
     this.workspace = workspace10;
     const state = workspace10.primary();
     if (state) {
-      const watcher = vscode14.workspace.createFileSystemWatcher(new vscode14.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
+      const watcher = vscode16.workspace.createFileSystemWatcher(new vscode16.RelativePattern(state.folder, `${RUNS_DIR}/*.jsonl`));
       const reload = (uri) => this.reload(runIdOf(uri));
       this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     }
   }
   workspace;
   runs;
-  changed = new vscode14.EventEmitter();
+  changed = new vscode16.EventEmitter();
   /** Fires with the run ids that changed, or undefined when the whole set may have. */
   onDidChange = this.changed.event;
   disposables = [];
@@ -45021,7 +48186,7 @@ var RunCache = class {
   /** The ledger file of a run (views use it for Problems decorations and to open it). */
   fileOf(runId) {
     const state = this.workspace.primary();
-    return state && vscode14.Uri.file((0, import_node_path20.join)(state.root, runFile(runId)));
+    return state && vscode16.Uri.file((0, import_node_path22.join)(state.root, runFile(runId)));
   }
   refresh() {
     this.runs = void 0;
@@ -45038,7 +48203,7 @@ function runIdOf(uri) {
 }
 
 // extension/statusBar.ts
-var vscode15 = __toESM(require("vscode"));
+var vscode17 = __toESM(require("vscode"));
 function gateText(totals, scanning = false) {
   const failing = totals.errors > 0;
   const counts = `${totals.errors} error${totals.errors === 1 ? "" : "s"}, ${totals.warnings} warning${totals.warnings === 1 ? "" : "s"}`;
@@ -45065,7 +48230,7 @@ var GateStatus = class {
   }
   store;
   scanning;
-  item = vscode15.window.createStatusBarItem("flowgate.gate", vscode15.StatusBarAlignment.Left, 50);
+  item = vscode17.window.createStatusBarItem("flowgate.gate", vscode17.StatusBarAlignment.Left, 50);
   subscription;
   /** The start-up scan ended (done, cancelled or failed): stop saying "scanning…". */
   scanEnded() {
@@ -45076,7 +48241,7 @@ var GateStatus = class {
     const { text: text3, tooltip, failing } = gateText(this.store.totals(), this.scanning);
     this.item.text = text3;
     this.item.tooltip = tooltip;
-    this.item.backgroundColor = failing ? new vscode15.ThemeColor("statusBarItem.errorBackground") : void 0;
+    this.item.backgroundColor = failing ? new vscode17.ThemeColor("statusBarItem.errorBackground") : void 0;
   }
   dispose() {
     this.subscription.dispose();
@@ -45085,15 +48250,15 @@ var GateStatus = class {
 };
 
 // extension/views/approvalsTree.ts
-var vscode17 = __toESM(require("vscode"));
+var vscode19 = __toESM(require("vscode"));
 
 // extension/views/icons.ts
-var vscode16 = __toESM(require("vscode"));
+var vscode18 = __toESM(require("vscode"));
 function themeIcon(icon) {
-  return new vscode16.ThemeIcon(icon.id, icon.color ? new vscode16.ThemeColor(icon.color) : void 0);
+  return new vscode18.ThemeIcon(icon.id, icon.color ? new vscode18.ThemeColor(icon.color) : void 0);
 }
 function markdown(text3) {
-  const md = new vscode16.MarkdownString(text3);
+  const md = new vscode18.MarkdownString(text3);
   md.supportHtml = false;
   md.isTrusted = false;
   return md;
@@ -45106,7 +48271,7 @@ var ApprovalsTree = class {
     this.subscription = runs.onDidChange(() => this.changed.fire(void 0));
   }
   runs;
-  changed = new vscode17.EventEmitter();
+  changed = new vscode19.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
   rows() {
@@ -45124,8 +48289,8 @@ var ApprovalsTree = class {
   getTreeItem(node2) {
     const run2 = this.runs.get(node2.runId)?.fold.run;
     const approval = run2?.approvals.find((a) => a.approval_id === node2.approvalId);
-    if (!run2 || !approval) return new vscode17.TreeItem(node2.approvalId);
-    const item2 = new vscode17.TreeItem(approvalRowLabel(approval), vscode17.TreeItemCollapsibleState.None);
+    if (!run2 || !approval) return new vscode19.TreeItem(node2.approvalId);
+    const item2 = new vscode19.TreeItem(approvalRowLabel(approval), vscode19.TreeItemCollapsibleState.None);
     item2.id = `approval:${approval.approval_id}`;
     item2.description = approvalDescription(approval, /* @__PURE__ */ new Date());
     item2.tooltip = markdown(approvalTooltip({ run: run2, approval }, /* @__PURE__ */ new Date()));
@@ -45140,10 +48305,45 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path21 = require("node:path");
-var vscode18 = __toESM(require("vscode"));
+var import_node_fs21 = require("node:fs");
+var import_node_path24 = require("node:path");
+var vscode21 = __toESM(require("vscode"));
 init_files();
+
+// extension/views/traceRows.ts
+var import_node_fs20 = require("node:fs");
+var import_node_path23 = require("node:path");
+var vscode20 = __toESM(require("vscode"));
+init_files();
+init_analyze2();
+var MAX_VIEW_BYTES = 16 * 1024 * 1024;
+function traceFiles(root, config2) {
+  return walkFiles(root, config2.exclude).filter(globMatcher(config2.traces.include));
+}
+function traceItem(root, file2, config2) {
+  const item2 = new vscode20.TreeItem(file2.split("/").pop(), vscode20.TreeItemCollapsibleState.None);
+  item2.id = `trace:${file2}`;
+  item2.resourceUri = vscode20.Uri.file((0, import_node_path23.join)(root, file2));
+  item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
+  let text3;
+  try {
+    if ((0, import_node_fs20.statSync)((0, import_node_path23.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text3 = (0, import_node_fs20.readFileSync)((0, import_node_path23.join)(root, file2), "utf8");
+  } catch {
+    return item2;
+  }
+  const { verdict: verdict2 } = analyzeTrace(file2, text3, config2.traces);
+  const failing = verdict2.verdict === "fail";
+  const calls = verdict2.runs.reduce((n, r) => n + r.modelCalls + r.toolCalls, 0);
+  item2.description = `trace \xB7 ${verdict2.verdict} \xB7 ${verdict2.runs.length} run${verdict2.runs.length === 1 ? "" : "s"}, ${calls} calls`;
+  item2.iconPath = new vscode20.ThemeIcon(failing ? "error" : "pass", new vscode20.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+  const lines = [`**${file2}**`, "", `- verdict: ${verdict2.verdict}`, ...verdict2.runs.map((r) => `- run ${r.id}: ${r.modelCalls} model / ${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", not finished"}`)];
+  if (verdict2.failing.length) lines.push(`- failing checks: ${verdict2.failing.join(", ")}`);
+  item2.tooltip = markdown(lines.join("\n"));
+  return item2;
+}
+
+// extension/views/evidenceTree.ts
 var EvidenceTree = class {
   constructor(workspace10) {
     this.workspace = workspace10;
@@ -45151,14 +48351,14 @@ var EvidenceTree = class {
     if (!state) return;
     const goldens = state.config.goldens.map((p) => p.golden);
     for (const glob of [...state.config.evidence.include, ...goldens]) {
-      const watcher = vscode18.workspace.createFileSystemWatcher(new vscode18.RelativePattern(state.folder, glob));
+      const watcher = vscode21.workspace.createFileSystemWatcher(new vscode21.RelativePattern(state.folder, glob));
       const update = (uri) => this.update(this.workspace.relativePath(state, uri));
       this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
     }
   }
   workspace;
   statuses;
-  changed = new vscode18.EventEmitter();
+  changed = new vscode21.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
   all() {
@@ -45187,7 +48387,7 @@ var EvidenceTree = class {
     const state = this.workspace.primary();
     if (!state) return void 0;
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs17.readFileSync)((0, import_node_path21.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs21.readFileSync)((0, import_node_path24.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -45209,16 +48409,20 @@ var EvidenceTree = class {
     else for (const f of new Set(affected)) this.changed.fire({ kind: "evidence", file: f });
   }
   getChildren(node2) {
-    return node2 ? [] : this.all().map((s) => ({ kind: "evidence", file: s.file }));
+    if (node2) return [];
+    const state = this.workspace.primary();
+    const traces = state ? traceFiles(state.root, state.config) : [];
+    return [...this.all().map((s) => ({ kind: "evidence", file: s.file })), ...traces.map((file2) => ({ kind: "trace", file: file2 }))];
   }
   getTreeItem(node2) {
+    if (node2.kind === "trace") return traceItem(this.workspace.primary().root, node2.file, this.workspace.primary().config);
     const status = this.get(node2.file);
-    const item2 = new vscode18.TreeItem(node2.file.split("/").pop(), vscode18.TreeItemCollapsibleState.None);
+    const item2 = new vscode21.TreeItem(node2.file.split("/").pop(), vscode21.TreeItemCollapsibleState.None);
     item2.id = `evidence:${node2.file}`;
     if (!status) return item2;
     const failing = status.verdict.verdict === "fail" || status.golden && !status.golden.result?.passed;
     item2.description = statusDescription(status);
-    item2.iconPath = new vscode18.ThemeIcon(failing ? "error" : "pass", new vscode18.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
+    item2.iconPath = new vscode21.ThemeIcon(failing ? "error" : "pass", new vscode21.ThemeColor(failing ? "testing.iconFailed" : "testing.iconPassed"));
     const lines = [`**${status.file}**`, "", `- verdict: ${status.verdict.verdict}${status.verdict.intact ? ", hashes intact" : ", hashes do not verify"}`];
     if (status.verdict.failing.length) lines.push(`- failing checks: ${status.verdict.failing.join(", ")}`);
     if (status.golden) lines.push(`- golden ${status.golden.file}: ${status.golden.problem ?? (status.golden.result?.passed ? "matches" : "regression")}`);
@@ -45226,7 +48430,7 @@ var EvidenceTree = class {
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
     const state = this.workspace.primary();
     if (state) {
-      item2.resourceUri = vscode18.Uri.file((0, import_node_path21.join)(state.root, status.file));
+      item2.resourceUri = vscode21.Uri.file((0, import_node_path24.join)(state.root, status.file));
       item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     }
     return item2;
@@ -45238,9 +48442,9 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs18 = require("node:fs");
-var import_node_path22 = require("node:path");
-var vscode19 = __toESM(require("vscode"));
+var import_node_fs22 = require("node:fs");
+var import_node_path25 = require("node:path");
+var vscode22 = __toESM(require("vscode"));
 init_check2();
 init_files();
 
@@ -45248,7 +48452,7 @@ init_files();
 init_check2();
 init_schema();
 init_data();
-var str = (v, fallback) => typeof v === "string" ? v : fallback;
+var str2 = (v, fallback) => typeof v === "string" ? v : fallback;
 function versionInfo(data, source, errors) {
   if (!isObject2(data) || !isObject2(data.flow) || typeof data.flow.flow_id !== "string") return void 0;
   const flow = data.flow;
@@ -45256,9 +48460,9 @@ function versionInfo(data, source, errors) {
   const steps = (Array.isArray(data.steps) ? data.steps : []).filter((s) => isObject2(s) && typeof s.ordinal === "number").sort((a, b) => a.ordinal - b.ordinal).map((s) => {
     const v = isObject2(s.verification) ? s.verification : {};
     const ordinal = s.ordinal;
-    return { ordinal, stepId: str(s.step_id, `#${ordinal}`), ownedJob: str(s.owned_job, ""), kind: str(v.kind, "?"), evidenceRequired: v.evidence_required === true, automatable: str(s.automatable, "?") };
+    return { ordinal, stepId: str2(s.step_id, `#${ordinal}`), ownedJob: str2(s.owned_job, ""), kind: str2(v.kind, "?"), evidenceRequired: v.evidence_required === true, automatable: str2(s.automatable, "?") };
   });
-  return { flowId, version: str(flow.version, "?"), title: str(flow.title, flowId), source, errors, steps };
+  return { flowId, version: str2(flow.version, "?"), title: str2(flow.title, flowId), source, errors, steps };
 }
 function readFlowFile(file2, text3, config2) {
   const { doc, findings } = validateFlowText(file2, text3, config2);
@@ -45294,9 +48498,9 @@ var FlowsTree = class {
     this.runs = runs;
     const state = workspace10.primary();
     if (state) {
-      const globs3 = [...state.config.flows.include, ...state.config.flows.files];
-      for (const glob of globs3) {
-        const watcher = vscode19.workspace.createFileSystemWatcher(new vscode19.RelativePattern(state.folder, glob));
+      const globs4 = [...state.config.flows.include, ...state.config.flows.files];
+      for (const glob of globs4) {
+        const watcher = vscode22.workspace.createFileSystemWatcher(new vscode22.RelativePattern(state.folder, glob));
         const update = (uri) => this.update(this.workspace.relativePath(state, uri));
         this.disposables.push(watcher, watcher.onDidCreate(update), watcher.onDidChange(update), watcher.onDidDelete(update));
       }
@@ -45307,7 +48511,7 @@ var FlowsTree = class {
   runs;
   files;
   groups;
-  changed = new vscode19.EventEmitter();
+  changed = new vscode22.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   disposables = [];
   /** Every flow version known: bundle files and run pins. */
@@ -45334,7 +48538,7 @@ var FlowsTree = class {
   read(file2) {
     const state = this.workspace.primary();
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs18.readFileSync)((0, import_node_path22.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs22.readFileSync)((0, import_node_path25.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -45342,11 +48546,11 @@ var FlowsTree = class {
   /** Re-read one bundle file; refresh only its flow when the set of flows stays the same. */
   update(file2) {
     if (!this.files) return;
-    const before = this.files.get(file2);
+    const before2 = this.files.get(file2);
     const after = this.read(file2);
     if (after) this.files.set(file2, after);
     else this.files.delete(file2);
-    const same = before && after && before.flowId === after.flowId && this.groups?.some((g) => g.flowId === after.flowId);
+    const same = before2 && after && before2.flowId === after.flowId && this.groups?.some((g) => g.flowId === after.flowId);
     this.regroup(same ? { kind: "flow", flowId: after.flowId } : void 0);
   }
   regroup(node2) {
@@ -45364,47 +48568,47 @@ var FlowsTree = class {
   }
   getTreeItem(node2) {
     const group = this.all().find((g) => g.flowId === node2.flowId);
-    if (!group) return new vscode19.TreeItem(node2.flowId);
+    if (!group) return new vscode22.TreeItem(node2.flowId);
     if (node2.kind === "flow") {
-      const item3 = new vscode19.TreeItem(group.title, vscode19.TreeItemCollapsibleState.Collapsed);
+      const item3 = new vscode22.TreeItem(group.title, vscode22.TreeItemCollapsibleState.Collapsed);
       item3.id = `flow:${group.flowId}`;
       const errors = group.versions.reduce((n, v) => n + v.errors, 0);
       item3.description = `${errors ? `\u2717 ${errors} error${errors === 1 ? "" : "s"} \xB7 ` : ""}${group.versions.map((v) => v.version).join(", ")} \xB7 ${group.flowId}`;
-      item3.iconPath = errors ? new vscode19.ThemeIcon("error", new vscode19.ThemeColor("problemsErrorIcon.foreground")) : new vscode19.ThemeIcon("list-ordered");
+      item3.iconPath = errors ? new vscode22.ThemeIcon("error", new vscode22.ThemeColor("problemsErrorIcon.foreground")) : new vscode22.ThemeIcon("list-ordered");
       item3.tooltip = markdown(`**${markdownText(group.title)}** \u2014 ${markdownText(group.flowId)}
 
 ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.source)}${v.errors ? ` \u2014 ${v.errors} validation error${v.errors === 1 ? "" : "s"} (cannot be pinned)` : ""}`).join("\n")}`);
       const broken = group.versions.filter((v) => v.errors && !v.source.startsWith("run "));
       const state = this.workspace.primary();
-      if (state && broken.length === 1) item3.resourceUri = vscode19.Uri.file((0, import_node_path22.join)(state.root, broken[0].source));
+      if (state && broken.length === 1) item3.resourceUri = vscode22.Uri.file((0, import_node_path25.join)(state.root, broken[0].source));
       item3.contextValue = CONTEXT2.flow;
       return item3;
     }
     const version2 = group.versions.find((v) => v.version === node2.version);
-    if (!version2) return new vscode19.TreeItem(node2.version);
+    if (!version2) return new vscode22.TreeItem(node2.version);
     if (node2.kind === "version") {
-      const item3 = new vscode19.TreeItem(`v${version2.version}`, vscode19.TreeItemCollapsibleState.Collapsed);
+      const item3 = new vscode22.TreeItem(`v${version2.version}`, vscode22.TreeItemCollapsibleState.Collapsed);
       item3.id = `flow:${group.flowId}@${version2.version}`;
       item3.description = `${version2.source}${version2.errors ? ` \xB7 ${version2.errors} error${version2.errors === 1 ? "" : "s"}` : ""}`;
-      item3.iconPath = new vscode19.ThemeIcon(version2.errors ? "warning" : "versions");
+      item3.iconPath = new vscode22.ThemeIcon(version2.errors ? "warning" : "versions");
       item3.contextValue = CONTEXT2.flowVersion;
       const state = this.workspace.primary();
       if (state && !version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode19.Uri.file((0, import_node_path22.join)(state.root, version2.source));
+        item3.resourceUri = vscode22.Uri.file((0, import_node_path25.join)(state.root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
     }
     const step = version2.steps.find((s) => s.ordinal === node2.ordinal);
-    if (!step) return new vscode19.TreeItem(`#${node2.ordinal}`);
-    const item2 = new vscode19.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode19.TreeItemCollapsibleState.None);
+    if (!step) return new vscode22.TreeItem(`#${node2.ordinal}`);
+    const item2 = new vscode22.TreeItem(`#${step.ordinal} ${step.ownedJob}`, vscode22.TreeItemCollapsibleState.None);
     item2.id = `flow:${group.flowId}@${version2.version}#${step.ordinal}`;
     item2.description = `${step.kind}${step.evidenceRequired ? " (evidence)" : ""} \xB7 ${step.automatable}`;
     item2.tooltip = markdown(`**${step.stepId}**
 
 - verification: ${step.kind}${step.evidenceRequired ? ", evidence required" : ""}
 - ${step.automatable}`);
-    item2.iconPath = new vscode19.ThemeIcon(automatableIcon(step.automatable));
+    item2.iconPath = new vscode22.ThemeIcon(automatableIcon(step.automatable));
     item2.contextValue = CONTEXT2.flowStep;
     return item2;
   }
@@ -45415,7 +48619,7 @@ ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.sour
 };
 
 // extension/views/runsTree.ts
-var vscode20 = __toESM(require("vscode"));
+var vscode23 = __toESM(require("vscode"));
 var RunsTree = class {
   constructor(runs) {
     this.runs = runs;
@@ -45425,7 +48629,7 @@ var RunsTree = class {
     });
   }
   runs;
-  changed = new vscode20.EventEmitter();
+  changed = new vscode23.EventEmitter();
   onDidChangeTreeData = this.changed.event;
   subscription;
   getChildren(node2) {
@@ -45442,14 +48646,14 @@ var RunsTree = class {
   getTreeItem(node2) {
     const loaded = this.runs.get(node2.runId);
     const run2 = loaded?.fold.run;
-    if (!loaded || !run2) return new vscode20.TreeItem(node2.runId);
+    if (!loaded || !run2) return new vscode23.TreeItem(node2.runId);
     if (node2.kind === "run") {
       const item2 = runItem(loaded, run2);
       item2.resourceUri = this.runs.fileOf(run2.run_id);
       return item2;
     }
     const step = run2.steps.find((s) => s.step_id === node2.stepId);
-    return step ? stepItem(run2, step) : new vscode20.TreeItem(node2.stepId);
+    return step ? stepItem(run2, step) : new vscode23.TreeItem(node2.stepId);
   }
   dispose() {
     this.subscription.dispose();
@@ -45458,7 +48662,7 @@ var RunsTree = class {
 };
 function runItem(loaded, run2) {
   const damaged = !!loaded.parsed.torn || loaded.fold.illegal.length > 0 || loaded.parsed.lines.some((l) => !l.event);
-  const item2 = new vscode20.TreeItem(run2.flow_title, vscode20.TreeItemCollapsibleState.Collapsed);
+  const item2 = new vscode23.TreeItem(run2.flow_title, vscode23.TreeItemCollapsibleState.Collapsed);
   item2.id = `run:${run2.run_id}`;
   item2.description = runRowDescription(run2, damaged);
   item2.tooltip = markdown(runTooltip(run2, /* @__PURE__ */ new Date(), ledgerProblems({ ...loaded.parsed, illegal: loaded.fold.illegal })));
@@ -45467,7 +48671,7 @@ function runItem(loaded, run2) {
   return item2;
 }
 function stepItem(run2, step) {
-  const item2 = new vscode20.TreeItem(stepLabel(step), vscode20.TreeItemCollapsibleState.None);
+  const item2 = new vscode23.TreeItem(stepLabel(step), vscode23.TreeItemCollapsibleState.None);
   item2.id = `run:${run2.run_id}/${step.step_id}`;
   item2.description = stepDescription(step);
   item2.tooltip = markdown(stepTooltip(step));
@@ -45477,15 +48681,15 @@ function stepItem(run2, step) {
 }
 
 // extension/workspace.ts
-var import_node_path23 = require("node:path");
-var vscode22 = __toESM(require("vscode"));
+var import_node_path26 = require("node:path");
+var vscode25 = __toESM(require("vscode"));
 init_findings();
 init_actor();
 
 // extension/settings.ts
-var vscode21 = __toESM(require("vscode"));
+var vscode24 = __toESM(require("vscode"));
 function readSettings(scope) {
-  const c = vscode21.workspace.getConfiguration("flowgate", scope);
+  const c = vscode24.workspace.getConfiguration("flowgate", scope);
   return {
     scanEnabled: c.get("scan.enable", true),
     gateOnOpen: c.get("gate.runOnOpen", true),
@@ -45502,25 +48706,25 @@ function readSettings(scope) {
 var Workspace = class {
   states = /* @__PURE__ */ new Map();
   actors = /* @__PURE__ */ new Map();
-  changed = new vscode22.EventEmitter();
+  changed = new vscode25.EventEmitter();
   onDidChange = this.changed.event;
   get trusted() {
-    return vscode22.workspace.isTrusted;
+    return vscode25.workspace.isTrusted;
   }
   folders() {
-    return (vscode22.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
+    return (vscode25.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
   }
   /** The first folder: where commands that write ledgers act. */
   primary() {
     return this.folders()[0];
   }
   folderOf(uri) {
-    const folder = uri.scheme === "file" ? vscode22.workspace.getWorkspaceFolder(uri) : void 0;
+    const folder = uri.scheme === "file" ? vscode25.workspace.getWorkspaceFolder(uri) : void 0;
     return folder && this.stateOf(folder);
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path23.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path26.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);
@@ -45563,9 +48767,9 @@ var Workspace = class {
 function startHost(context, log) {
   const workspace10 = new Workspace();
   const store = new FindingStore();
-  const base = new BaseFlows();
-  const live = new LiveDiagnostics(workspace10, store, [scanAnalyzer, definitionsAnalyzer(base), evidenceAnalyzer, ledgerAnalyzer], log);
-  const gate = new WorkspaceGate(workspace10, store, async () => (await Promise.resolve().then(() => (init_checks3(), checks_exports3))).ALL_CHECKS, log);
+  const base = new HeadFlows();
+  const live = new LiveDiagnostics(workspace10, store, [coreAnalyzer(base)], log);
+  const gate = new WorkspaceGate(workspace10, store, async () => (await Promise.resolve().then(() => (init_checks4(), checks_exports3))).ALL_CHECKS, log);
   const runs = new RunCache(workspace10);
   const runsTree = new RunsTree(runs);
   const approvalsTree = new ApprovalsTree(runs);
@@ -45575,12 +48779,14 @@ function startHost(context, log) {
   const reports = new EvidenceReports(workspace10, runs);
   const findingFixes = new FindingFixes(store, workspace10);
   const ignoreFixes = new IgnoreBoundaryFixes();
+  const ruleDocs = new RuleDocsActions(vscode26.Uri.joinPath(context.extensionUri, "docs", "rules.md"));
+  const fixAll = new FixAllAction((doc) => live.analyzeNow(doc));
   const blueprintHovers = new BlueprintHovers(workspace10);
   const gateOnOpen = !!workspace10.primary()?.settings.gateOnOpen;
   const status = new GateStatus(store, gateOnOpen);
   const reloadConfig = () => workspace10.invalidate();
   for (const state of workspace10.folders()) {
-    const watcher = vscode23.workspace.createFileSystemWatcher(new vscode23.RelativePattern(state.folder, state.settings.configPath));
+    const watcher = vscode26.workspace.createFileSystemWatcher(new vscode26.RelativePattern(state.folder, state.settings.configPath));
     context.subscriptions.push(watcher, watcher.onDidCreate(reloadConfig), watcher.onDidChange(reloadConfig), watcher.onDidDelete(reloadConfig));
   }
   context.subscriptions.push(
@@ -45595,12 +48801,12 @@ function startHost(context, log) {
     evidenceTree,
     reports,
     status,
-    vscode23.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace10)),
-    vscode23.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
-    vscode23.workspace.onDidGrantWorkspaceTrust(reloadConfig)
+    vscode26.workspace.registerTextDocumentContentProvider(GOLDEN_SCHEME, new GoldenDocuments(workspace10)),
+    vscode26.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
+    vscode26.workspace.onDidGrantWorkspaceTrust(reloadConfig)
   );
   for (const state of workspace10.folders()) {
-    const head = vscode23.workspace.createFileSystemWatcher(new vscode23.RelativePattern(state.folder, ".git/{HEAD,packed-refs,refs/heads/**}"));
+    const head = vscode26.workspace.createFileSystemWatcher(new vscode26.RelativePattern(state.folder, ".git/{HEAD,packed-refs,refs/heads/**}"));
     const moved = () => {
       base.invalidate();
       live.refreshAll();
@@ -45613,8 +48819,8 @@ function startHost(context, log) {
       const error62 = state.configError;
       if (!error62 || reported.has(error62.message)) continue;
       reported.add(error62.message);
-      void vscode23.window.showWarningMessage(`Flowgate: ${error62.message} \u2014 using the default configuration until it is fixed.`, "Open").then((choice) => {
-        if (choice) void vscode23.window.showTextDocument(vscode23.Uri.file((0, import_node_path25.isAbsolute)(error62.file) ? error62.file : (0, import_node_path25.join)(state.root, error62.file)), { selection: new vscode23.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
+      void vscode26.window.showWarningMessage(`Flowgate: ${error62.message} \u2014 using the default configuration until it is fixed.`, "Open").then((choice) => {
+        if (choice) void vscode26.window.showTextDocument(vscode26.Uri.file((0, import_node_path28.isAbsolute)(error62.file) ? error62.file : (0, import_node_path28.join)(state.root, error62.file)), { selection: new vscode26.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
       });
     }
   };
@@ -45649,12 +48855,19 @@ function startHost(context, log) {
     [COMMAND.verifyLedgers, verifyLedgers(workspace10, store)],
     [COMMAND.openReport, (node2) => reports.run(node2)],
     [COMMAND.compareGolden, compareWithGolden2(workspace10)],
-    [COMMAND.showProblems, () => vscode23.commands.executeCommand("workbench.actions.view.problems")]
+    [COMMAND.showProblems, () => vscode26.commands.executeCommand("workbench.actions.view.problems")]
   ]);
   return {
     trees: { [VIEW.runs]: runsTree, [VIEW.approvals]: approvalsTree, [VIEW.flows]: flowsTree, [VIEW.evidence]: evidenceTree },
     commands: commands5,
-    provideCodeActions: (doc, range, ctx) => [...findingFixes.provideCodeActions(doc, range, ctx), ...ignoreFixes.provideCodeActions(doc, range, ctx)],
+    provideCodeActions: async (doc, range, ctx) => {
+      const wants = (kind) => !ctx.only || ctx.only.contains(kind) || kind.contains(ctx.only);
+      return [
+        ...wants(vscode26.CodeActionKind.QuickFix) ? [...findingFixes.provideCodeActions(doc, range, ctx), ...ignoreFixes.provideCodeActions(doc, range, ctx), ...ruleDocs.provideCodeActions(doc, range, ctx)] : [],
+        // Fix-all only when asked for by kind (on save, or "Source Action…"), never among the light bulb's quick fixes.
+        ...ctx.only && wants(FIX_ALL) ? await fixAll.provideCodeActions(doc) : []
+      ];
+    },
     provideHover: (doc, position) => blueprintHovers.provideHover(doc, position)
   };
 }

@@ -1080,8 +1080,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve2, reject) => {
-          this._waiting.push({ thunk, resolve: resolve2, reject });
+        return new Promise((resolve, reject) => {
+          this._waiting.push({ thunk, resolve, reject });
           this.runNext();
         });
       }
@@ -1189,16 +1189,16 @@ var require_messageReader = __commonJS({
     var ResolvedMessageReaderOptions;
     (function(ResolvedMessageReaderOptions2) {
       function fromOptions(options) {
-        let charset;
+        let charset2;
         let result;
         let contentDecoder;
         const contentDecoders = /* @__PURE__ */ new Map();
         let contentTypeDecoder;
         const contentTypeDecoders = /* @__PURE__ */ new Map();
         if (options === void 0 || typeof options === "string") {
-          charset = options ?? "utf-8";
+          charset2 = options ?? "utf-8";
         } else {
-          charset = options.charset ?? "utf-8";
+          charset2 = options.charset ?? "utf-8";
           if (options.contentDecoder !== void 0) {
             contentDecoder = options.contentDecoder;
             contentDecoders.set(contentDecoder.name, contentDecoder);
@@ -1222,7 +1222,7 @@ var require_messageReader = __commonJS({
           contentTypeDecoder = (0, ral_1.default)().applicationJson.decoder;
           contentTypeDecoders.set(contentTypeDecoder.name, contentTypeDecoder);
         }
-        return { charset, contentDecoder, contentDecoders, contentTypeDecoder, contentTypeDecoders };
+        return { charset: charset2, contentDecoder, contentDecoders, contentTypeDecoder, contentTypeDecoders };
       }
       ResolvedMessageReaderOptions2.fromOptions = fromOptions;
     })(ResolvedMessageReaderOptions || (ResolvedMessageReaderOptions = {}));
@@ -2571,9 +2571,9 @@ ${JSON.stringify(message, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve2, reject) => {
+          return new Promise(async (resolve, reject) => {
             const resolveWithCleanup = (r) => {
-              resolve2(r);
+              resolve(r);
               cancellationStrategy.sender.cleanup(id2);
               disposable?.dispose();
             };
@@ -2984,10 +2984,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           const callback = (error62) => {
             if (error62 === void 0 || error62 === null) {
-              resolve2();
+              resolve();
             } else {
               reject(error62);
             }
@@ -3239,10 +3239,10 @@ var require_main = __commonJS({
     exports2.generateRandomPipeName = generateRandomPipeName;
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve2, _reject) => {
-        connectResolve = resolve2;
+      const connected = new Promise((resolve, _reject) => {
+        connectResolve = resolve;
       });
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve, reject) => {
         let server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -3253,7 +3253,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(pipeName, () => {
           server.removeListener("error", reject);
-          resolve2({
+          resolve({
             onConnected: () => {
               return connected;
             }
@@ -3272,10 +3272,10 @@ var require_main = __commonJS({
     exports2.createServerPipeTransport = createServerPipeTransport;
     function createClientSocketTransport(port, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve2, _reject) => {
-        connectResolve = resolve2;
+      const connected = new Promise((resolve, _reject) => {
+        connectResolve = resolve;
       });
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -3286,7 +3286,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(port, "127.0.0.1", () => {
           server.removeListener("error", reject);
-          resolve2({
+          resolve({
             onConnected: () => {
               return connected;
             }
@@ -4189,8 +4189,8 @@ var require_main2 = __commonJS({
       })(CompletionItem || (exports3.CompletionItem = CompletionItem = {}));
       var CompletionList;
       (function(CompletionList2) {
-        function create(items, isIncomplete) {
-          return { items: items ? items : [], isIncomplete: !!isIncomplete };
+        function create(items2, isIncomplete) {
+          return { items: items2 ? items2 : [], isIncomplete: !!isIncomplete };
         }
         CompletionList2.create = create;
       })(CompletionList || (exports3.CompletionList = CompletionList = {}));
@@ -4596,8 +4596,8 @@ var require_main2 = __commonJS({
       })(InlineCompletionItem || (exports3.InlineCompletionItem = InlineCompletionItem = {}));
       var InlineCompletionList;
       (function(InlineCompletionList2) {
-        function create(items) {
-          return { items };
+        function create(items2) {
+          return { items: items2 };
         }
         InlineCompletionList2.create = create;
       })(InlineCompletionList || (exports3.InlineCompletionList = InlineCompletionList = {}));
@@ -4664,20 +4664,20 @@ var require_main2 = __commonJS({
           return text3;
         }
         TextDocument3.applyEdits = applyEdits;
-        function mergeSort2(data, compare) {
+        function mergeSort2(data, compare2) {
           if (data.length <= 1) {
             return data;
           }
           var p = data.length / 2 | 0;
           var left = data.slice(0, p);
           var right = data.slice(p);
-          mergeSort2(left, compare);
-          mergeSort2(right, compare);
+          mergeSort2(left, compare2);
+          mergeSort2(right, compare2);
           var leftIdx = 0;
           var rightIdx = 0;
           var i2 = 0;
           while (leftIdx < left.length && rightIdx < right.length) {
-            var ret = compare(left[leftIdx], right[rightIdx]);
+            var ret = compare2(left[leftIdx], right[rightIdx]);
             if (ret <= 0) {
               data[i2++] = left[leftIdx++];
             } else {
@@ -8033,7 +8033,7 @@ var require_server = __commonJS({
     }
     exports2.combineNotebooksFeatures = combineNotebooksFeatures;
     function combineFeatures(one, two) {
-      function combine(one2, two2, func2) {
+      function combine2(one2, two2, func2) {
         if (one2 && two2) {
           return func2(one2, two2);
         } else if (one2) {
@@ -8044,14 +8044,14 @@ var require_server = __commonJS({
       }
       let result = {
         __brand: "features",
-        console: combine(one.console, two.console, combineConsoleFeatures),
-        tracer: combine(one.tracer, two.tracer, combineTracerFeatures),
-        telemetry: combine(one.telemetry, two.telemetry, combineTelemetryFeatures),
-        client: combine(one.client, two.client, combineClientFeatures),
-        window: combine(one.window, two.window, combineWindowFeatures),
-        workspace: combine(one.workspace, two.workspace, combineWorkspaceFeatures),
-        languages: combine(one.languages, two.languages, combineLanguagesFeatures),
-        notebooks: combine(one.notebooks, two.notebooks, combineNotebooksFeatures)
+        console: combine2(one.console, two.console, combineConsoleFeatures),
+        tracer: combine2(one.tracer, two.tracer, combineTracerFeatures),
+        telemetry: combine2(one.telemetry, two.telemetry, combineTelemetryFeatures),
+        client: combine2(one.client, two.client, combineClientFeatures),
+        window: combine2(one.window, two.window, combineWindowFeatures),
+        workspace: combine2(one.workspace, two.workspace, combineWorkspaceFeatures),
+        languages: combine2(one.languages, two.languages, combineLanguagesFeatures),
+        notebooks: combine2(one.notebooks, two.notebooks, combineNotebooksFeatures)
       };
       return result;
     }
@@ -8062,18 +8062,18 @@ var require_server = __commonJS({
       logger.rawAttach(connection);
       const tracer = factories && factories.tracer ? new (factories.tracer(TracerImpl))() : new TracerImpl();
       const telemetry = factories && factories.telemetry ? new (factories.telemetry(TelemetryImpl))() : new TelemetryImpl();
-      const client = factories && factories.client ? new (factories.client(RemoteClientImpl))() : new RemoteClientImpl();
+      const client2 = factories && factories.client ? new (factories.client(RemoteClientImpl))() : new RemoteClientImpl();
       const remoteWindow = factories && factories.window ? new (factories.window(RemoteWindowImpl))() : new RemoteWindowImpl();
       const workspace = factories && factories.workspace ? new (factories.workspace(RemoteWorkspaceImpl))() : new RemoteWorkspaceImpl();
       const languages2 = factories && factories.languages ? new (factories.languages(LanguagesImpl))() : new LanguagesImpl();
       const notebooks = factories && factories.notebooks ? new (factories.notebooks(NotebooksImpl))() : new NotebooksImpl();
-      const allRemotes = [logger, tracer, telemetry, client, remoteWindow, workspace, languages2, notebooks];
+      const allRemotes = [logger, tracer, telemetry, client2, remoteWindow, workspace, languages2, notebooks];
       function asPromise(value) {
         if (value instanceof Promise) {
           return value;
         } else if (Is.thenable(value)) {
-          return new Promise((resolve2, reject) => {
-            value.then((resolved) => resolve2(resolved), (error62) => reject(error62));
+          return new Promise((resolve, reject) => {
+            value.then((resolved) => resolve(resolved), (error62) => reject(error62));
           });
         } else {
           return Promise.resolve(value);
@@ -8128,7 +8128,7 @@ var require_server = __commonJS({
           return tracer;
         },
         get client() {
-          return client;
+          return client2;
         },
         get window() {
           return remoteWindow;
@@ -8343,7 +8343,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve2(moduleName2, nodePath2, cwd, tracer) {
+    function resolve(moduleName2, nodePath2, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -8362,7 +8362,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve2, reject) => {
         let env = process.env;
         let newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
@@ -8394,7 +8394,7 @@ var require_files = __commonJS({
             if (message2.c === "r") {
               cp.send({ c: "e" });
               if (message2.s) {
-                resolve3(message2.r);
+                resolve2(message2.r);
               } else {
                 reject(new Error(`Failed to resolve module: ${moduleName2}`));
               }
@@ -8410,7 +8410,7 @@ var require_files = __commonJS({
         }
       });
     }
-    exports2.resolve = resolve2;
+    exports2.resolve = resolve;
     function resolveGlobalNodePath(tracer) {
       let npmCommand = "npm";
       const env = /* @__PURE__ */ Object.create(null);
@@ -8525,17 +8525,17 @@ var require_files = __commonJS({
         if (!path.isAbsolute(nodePath2)) {
           nodePath2 = path.join(workspaceRoot, nodePath2);
         }
-        return resolve2(moduleName2, nodePath2, nodePath2, tracer).then((value) => {
+        return resolve(moduleName2, nodePath2, nodePath2, tracer).then((value) => {
           if (FileSystem.isParent(nodePath2, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName2} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve2(moduleName2, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve(moduleName2, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve2(moduleName2, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve(moduleName2, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
     exports2.resolveModulePath = resolveModulePath;
@@ -9097,10 +9097,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
-    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
+    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports2.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -9111,8 +9111,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports2.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports2.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -9202,7 +9202,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts2 = [];
-      let str = input2;
+      let str2 = input2;
       let index = -1;
       let start2 = 0;
       let lastIndex = 0;
@@ -9221,10 +9221,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -9401,24 +9401,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix = "";
       let glob = "";
       if (start2 > 0) {
-        prefix = str.slice(0, start2);
-        str = str.slice(start2);
+        prefix = str2.slice(0, start2);
+        str2 = str2.slice(start2);
         lastIndex -= start2;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -9811,9 +9811,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -10010,9 +10010,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -10465,8 +10465,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -10484,7 +10484,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -10512,12 +10512,12 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
-        const arrayMatcher = (str) => {
+        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
@@ -10529,18 +10529,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
+      const matcher2 = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -10561,11 +10561,11 @@ var require_picomatch = __commonJS({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher2.state = state;
       }
-      return matcher;
+      return matcher2;
     };
-    picomatch2.test = (input2, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -10573,7 +10573,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format3 = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format3 = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format3 ? format3(input2) : input2;
       if (match === false) {
@@ -10582,24 +10582,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input2, regex, options, posix);
+          match = picomatch3.matchBase(input2, regex, options, posix2);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch2.matchBase = (input2, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix }));
+    picomatch3.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input2, { windows: posix2 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input2, options) => scan(input2, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input2, options) => scan(input2, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -10610,13 +10610,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -10627,9 +10627,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input2, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -10638,8 +10638,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
-    module2.exports = picomatch2;
+    picomatch3.constants = constants;
+    module2.exports = picomatch3;
   }
 });
 
@@ -10649,14 +10649,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module2.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module2.exports = picomatch3;
   }
 });
 
@@ -11607,13 +11607,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -11767,16 +11767,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
-        if (str[i2] === "\n") {
+        if (str2[i2] === "\n") {
           if (i2 - start2 > limit)
             return true;
           start2 = i2 + 1;
@@ -11793,11 +11793,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start2 = 0;
       for (let i2 = 0, ch = json3[i2]; ch; ch = json3[++i2]) {
         if (ch === " " && json3[i2 + 1] === "\\" && json3[i2 + 2] === "n") {
-          str += json3.slice(start2, i2) + "\\ ";
+          str2 += json3.slice(start2, i2) + "\\ ";
           i2 += 1;
           start2 = i2;
           ch = "\\";
@@ -11806,38 +11806,38 @@ var require_stringifyString = __commonJS({
           switch (json3[i2 + 1]) {
             case "u":
               {
-                str += json3.slice(start2, i2);
+                str2 += json3.slice(start2, i2);
                 const code = json3.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json3.substr(i2, 6);
+                      str2 += json3.substr(i2, 6);
                 }
                 i2 += 5;
                 start2 = i2 + 1;
@@ -11847,14 +11847,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json3[i2 + 2] === '"' || json3.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str += json3.slice(start2, i2) + "\n\n";
+                str2 += json3.slice(start2, i2) + "\n\n";
                 while (json3[i2 + 2] === "\\" && json3[i2 + 3] === "n" && json3[i2 + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i2 += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json3[i2 + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i2 += 1;
                 start2 = i2 + 1;
               }
@@ -11863,8 +11863,8 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str = start2 ? str + json3.slice(start2) : json3;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start2 ? str2 + json3.slice(start2) : json3;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -11992,15 +11992,15 @@ ${indent}${start2}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item2, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -12152,11 +12152,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -12191,8 +12191,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -12201,27 +12201,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -12237,7 +12237,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -12281,16 +12281,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -12325,7 +12325,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -12335,7 +12335,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -12374,7 +12374,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge2;
+    exports2.merge = merge3;
   }
 });
 
@@ -12383,15 +12383,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map2, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -12494,13 +12494,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item2 = items[i2];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item2 = items2[i2];
         let comment2 = null;
         if (identity.isNode(item2)) {
           if (!chompKeep && item2.spaceBefore)
@@ -12517,33 +12517,33 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
           const line = lines[i2];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -12554,8 +12554,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item2 = items[i2];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item2 = items2[i2];
         let comment = null;
         if (identity.isNode(item2)) {
           if (item2.spaceBefore)
@@ -12584,21 +12584,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item2, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i2 < items.length - 1) {
-          str += ",";
+        let str2 = stringify.stringify(item2, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        if (i2 < items2.length - 1) {
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start: start2, end } = flowChars;
@@ -12610,11 +12610,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start2;
+          let str2 = start2;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -12643,9 +12643,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -12946,7 +12946,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item2, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
@@ -12984,7 +12984,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -13005,9 +13005,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
@@ -13036,7 +13036,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -13045,10 +13045,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -13056,11 +13056,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node2.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node2 = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node2.minFractionDigits = str2.length - dot - 1;
         return node2;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -13077,7 +13077,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value) && value >= 0)
@@ -13090,7 +13090,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 2, 8, opt2),
+      resolve: (str2, _onError, opt2) => intResolve(str2, 2, 8, opt2),
       stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int2 = {
@@ -13098,7 +13098,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 0, 10, opt2),
+      resolve: (str2, _onError, opt2) => intResolve(str2, 0, 10, opt2),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -13107,7 +13107,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 2, 16, opt2),
+      resolve: (str2, _onError, opt2) => intResolve(str2, 2, 16, opt2),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int2;
@@ -13160,7 +13160,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -13177,7 +13177,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -13185,7 +13185,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -13193,7 +13193,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -13201,9 +13201,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
@@ -13235,10 +13235,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i2 = 0; i2 < str.length; ++i2)
-            buffer[i2] = str.charCodeAt(i2);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i2 = 0; i2 < str2.length; ++i2)
+            buffer[i2] = str2.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -13249,28 +13249,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
             s += String.fromCharCode(buf[i2]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str.substr(o, lineWidth);
+            lines[i2] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary3;
@@ -13476,7 +13476,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -13485,10 +13485,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -13496,11 +13496,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node2 = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node2.minFractionDigits = f.length;
         }
@@ -13520,34 +13520,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -13557,7 +13557,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 2, 2, opt2),
+      resolve: (str2, _onError, opt2) => intResolve(str2, 2, 2, opt2),
       stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
@@ -13566,7 +13566,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 1, 8, opt2),
+      resolve: (str2, _onError, opt2) => intResolve(str2, 1, 8, opt2),
       stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int2 = {
@@ -13574,7 +13574,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 0, 10, opt2),
+      resolve: (str2, _onError, opt2) => intResolve(str2, 0, 10, opt2),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -13583,7 +13583,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 2, 16, opt2),
+      resolve: (str2, _onError, opt2) => intResolve(str2, 2, 16, opt2),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int2;
@@ -13687,26 +13687,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts2 = [value % _60];
       if (value < 60) {
         parts2.unshift(0);
@@ -13726,7 +13726,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -13735,7 +13735,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -13746,8 +13746,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -13782,7 +13782,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
@@ -13802,7 +13802,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary3.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set2.set,
@@ -13828,7 +13828,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary3 = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -13853,7 +13853,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -13863,7 +13863,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary3.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -13872,7 +13872,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -13890,7 +13890,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -13919,11 +13919,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string4.string });
@@ -14593,12 +14593,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -19249,10 +19249,10 @@ var require_tree_sitter = __commonJS({
               if (c.name === captureName1) nodes1.push(c.node);
               if (c.name === captureName2) nodes2.push(c.node);
             }
-            const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+            const compare2 = /* @__PURE__ */ __name((n1, n2, positive) => {
               return positive ? n1.text === n2.text : n1.text !== n2.text;
             }, "compare");
-            return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+            return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive)));
           });
         } else {
           const captureName = steps[1].name;
@@ -20056,8 +20056,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var moduleRtn;
           var Module = moduleArg;
           var readyPromiseResolve, readyPromiseReject;
-          var readyPromise = new Promise((resolve2, reject) => {
-            readyPromiseResolve = resolve2;
+          var readyPromise = new Promise((resolve, reject) => {
+            readyPromiseResolve = resolve;
             readyPromiseReject = reject;
           });
           var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -20098,10 +20098,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }, "readBinary");
             readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              return new Promise((resolve2, reject) => {
+              return new Promise((resolve, reject) => {
                 fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
                   if (err2) reject(err2);
-                  else resolve2(binary22 ? data.buffer : data);
+                  else resolve(binary22 ? data.buffer : data);
                 });
               });
             }, "readAsync");
@@ -20142,13 +20142,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               readAsync = /* @__PURE__ */ __name((url2) => {
                 if (isFileURI(url2)) {
-                  return new Promise((reject, resolve2) => {
+                  return new Promise((reject, resolve) => {
                     var xhr = new XMLHttpRequest();
                     xhr.open("GET", url2, true);
                     xhr.responseType = "arraybuffer";
                     xhr.onload = () => {
                       if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                        resolve2(xhr.response);
+                        resolve(xhr.response);
                       }
                       reject(xhr.status);
                     };
@@ -20477,16 +20477,16 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
               return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
             }
-            var str = "";
+            var str2 = "";
             while (idx < endPtr) {
               var u0 = heapOrArray[idx++];
               if (!(u0 & 128)) {
-                str += String.fromCharCode(u0);
+                str2 += String.fromCharCode(u0);
                 continue;
               }
               var u1 = heapOrArray[idx++] & 63;
               if ((u0 & 224) == 192) {
-                str += String.fromCharCode((u0 & 31) << 6 | u1);
+                str2 += String.fromCharCode((u0 & 31) << 6 | u1);
                 continue;
               }
               var u2 = heapOrArray[idx++] & 63;
@@ -20496,13 +20496,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
                 u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
               }
               if (u0 < 65536) {
-                str += String.fromCharCode(u0);
+                str2 += String.fromCharCode(u0);
               } else {
                 var ch = u0 - 65536;
-                str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+                str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
               }
             }
-            return str;
+            return str2;
           }, "UTF8ArrayToString");
           var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
             var offset = 0;
@@ -21162,8 +21162,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               var libFile = locateFile(libName2);
               if (flags2.loadAsync) {
-                return new Promise(function(resolve2, reject) {
-                  asyncLoad(libFile, resolve2, reject);
+                return new Promise(function(resolve, reject) {
+                  asyncLoad(libFile, resolve, reject);
                 });
               }
               if (!readBinary) {
@@ -21282,7 +21282,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var nowIsMonotonic = 1;
           var __emscripten_get_now_is_monotonic = /* @__PURE__ */ __name(() => nowIsMonotonic, "__emscripten_get_now_is_monotonic");
           __emscripten_get_now_is_monotonic.sig = "i";
-          var __emscripten_memcpy_js = /* @__PURE__ */ __name((dest, src, num) => HEAPU8.copyWithin(dest, src, src + num), "__emscripten_memcpy_js");
+          var __emscripten_memcpy_js = /* @__PURE__ */ __name((dest, src, num2) => HEAPU8.copyWithin(dest, src, src + num2), "__emscripten_memcpy_js");
           __emscripten_memcpy_js.sig = "vppp";
           var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
           _emscripten_date_now.sig = "d";
@@ -21357,7 +21357,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
           };
           var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
-            var num = 0;
+            var num2 = 0;
             for (var i2 = 0; i2 < iovcnt; i2++) {
               var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
               var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
@@ -21365,9 +21365,9 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               for (var j = 0; j < len; j++) {
                 printChar(fd, HEAPU8[ptr + j]);
               }
-              num += len;
+              num2 += len;
             }
-            LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+            LE_HEAP_STORE_U32((pnum >> 2) * 4, num2);
             return 0;
           }, "_fd_write");
           _fd_write.sig = "iippp";
@@ -21432,10 +21432,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
             quit_(1, e);
           }, "handleException");
-          var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+          var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
             var len = 0;
-            for (var i2 = 0; i2 < str.length; ++i2) {
-              var c = str.charCodeAt(i2);
+            for (var i2 = 0; i2 < str2.length; ++i2) {
+              var c = str2.charCodeAt(i2);
               if (c <= 127) {
                 len++;
               } else if (c <= 2047) {
@@ -21449,14 +21449,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
             return len;
           }, "lengthBytesUTF8");
-          var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+          var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
             if (!(maxBytesToWrite > 0)) return 0;
             var startIdx = outIdx;
             var endIdx = outIdx + maxBytesToWrite - 1;
-            for (var i2 = 0; i2 < str.length; ++i2) {
-              var u = str.charCodeAt(i2);
+            for (var i2 = 0; i2 < str2.length; ++i2) {
+              var u = str2.charCodeAt(i2);
               if (u >= 55296 && u <= 57343) {
-                var u1 = str.charCodeAt(++i2);
+                var u1 = str2.charCodeAt(++i2);
                 u = 65536 + ((u & 1023) << 10) | u1 & 1023;
               }
               if (u <= 127) {
@@ -21482,30 +21482,30 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             heap[outIdx] = 0;
             return outIdx - startIdx;
           }, "stringToUTF8Array");
-          var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+          var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
           var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-          var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
-            var size = lengthBytesUTF8(str) + 1;
+          var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
+            var size = lengthBytesUTF8(str2) + 1;
             var ret = stackAlloc(size);
-            stringToUTF8(str, ret, size);
+            stringToUTF8(str2, ret, size);
             return ret;
           }, "stringToUTF8OnStack");
           var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-            var str = "";
+            var str2 = "";
             while (1) {
               var ch = HEAPU8[ptr++];
-              if (!ch) return str;
-              str += String.fromCharCode(ch);
+              if (!ch) return str2;
+              str2 += String.fromCharCode(ch);
             }
           }, "AsciiToString");
-          var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+          var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
             maxBytesToWrite ??= 2147483647;
             if (maxBytesToWrite < 2) return 0;
             maxBytesToWrite -= 2;
             var startPtr = outPtr;
-            var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+            var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
             for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-              var codeUnit = str.charCodeAt(i2);
+              var codeUnit = str2.charCodeAt(i2);
               LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
               outPtr += 2;
             }
@@ -22047,7 +22047,7 @@ module.exports = __toCommonJS(main_exports2);
 
 // lsp/server.ts
 var import_node_crypto4 = require("node:crypto");
-var import_node_path11 = require("node:path");
+var import_node_path13 = require("node:path");
 var import_node_util = require("node:util");
 var import_node = __toESM(require_node3());
 
@@ -22215,20 +22215,20 @@ var TextDocument;
   }
   TextDocument2.applyEdits = applyEdits;
 })(TextDocument || (TextDocument = {}));
-function mergeSort(data, compare) {
+function mergeSort(data, compare2) {
   if (data.length <= 1) {
     return data;
   }
   const p = data.length / 2 | 0;
   const left = data.slice(0, p);
   const right = data.slice(p);
-  mergeSort(left, compare);
-  mergeSort(right, compare);
+  mergeSort(left, compare2);
+  mergeSort(right, compare2);
   let leftIdx = 0;
   let rightIdx = 0;
   let i2 = 0;
   while (leftIdx < left.length && rightIdx < right.length) {
-    const ret = compare(left[leftIdx], right[rightIdx]);
+    const ret = compare2(left[leftIdx], right[rightIdx]);
     if (ret <= 0) {
       data[i2++] = left[leftIdx++];
     } else {
@@ -22296,9 +22296,9 @@ var DEFAULT_EXCLUDES = [
   "**/site-packages/**"
 ];
 var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", "__pycache__", "site-packages"]);
-function globMatcher(globs4) {
-  if (globs4.length === 0) return () => false;
-  return (0, import_picomatch.default)(globs4, { dot: true });
+function globMatcher(globs5) {
+  if (globs5.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs5, { dot: true });
 }
 function isFileTarget(path) {
   try {
@@ -23166,14 +23166,14 @@ function promiseAllObject(promisesObj) {
 }
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
-  let str = "";
+  let str2 = "";
   for (let i2 = 0; i2 < length; i2++) {
-    str += chars[Math.floor(Math.random() * chars.length)];
+    str2 += chars[Math.floor(Math.random() * chars.length)];
   }
-  return str;
+  return str2;
 }
-function esc(str) {
-  return JSON.stringify(str);
+function esc(str2) {
+  return JSON.stringify(str2);
 }
 function slugify(input2) {
   return input2.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
@@ -23287,8 +23287,8 @@ var primitiveTypes = /* @__PURE__ */ new Set([
   "symbol",
   "undefined"
 ]);
-function escapeRegex(str) {
-  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str2) {
+  return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -23554,13 +23554,13 @@ function getSizableOrigin(input2) {
   return "unknown";
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str) {
-  const units = str.length;
-  if (!highSurrogate.test(str))
+function codePointLength(str2) {
+  const units = str2.length;
+  if (!highSurrogate.test(str2))
     return units;
   let count = units;
   for (let i2 = 0; i2 < units - 1; i2++) {
-    if ((str.charCodeAt(i2) & 64512) === 55296 && (str.charCodeAt(i2 + 1) & 64512) === 56320) {
+    if ((str2.charCodeAt(i2) & 64512) === 55296 && (str2.charCodeAt(i2 + 1) & 64512) === 56320) {
       count--;
       i2++;
     }
@@ -26400,7 +26400,7 @@ function handleIntersectionResults(result, left, right) {
 }
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
-  const items = def.items;
+  const items2 = def.items;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
@@ -26416,8 +26416,8 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, [], ctx) : [];
     const proms = [];
-    const optinStart = getTupleOptStart(items, "optin");
-    const optoutStart = getTupleOptStart(items, "optout");
+    const optinStart = getTupleOptStart(items2, "optin");
+    const optoutStart = getTupleOptStart(items2, "optout");
     if (!def.rest) {
       if (input2.length < optinStart) {
         payload.issues.push({
@@ -26430,10 +26430,10 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         });
         return payload;
       }
-      if (input2.length > items.length) {
+      if (input2.length > items2.length) {
         payload.issues.push({
           code: "too_big",
-          maximum: items.length,
+          maximum: items2.length,
           inclusive: true,
           input: input2,
           inst,
@@ -26441,11 +26441,11 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         });
       }
     }
-    const itemResults = new Array(items.length);
+    const itemResults = new Array(items2.length);
     const abortEarly = def.rest ? ctx?.abortEarly : void 0;
     let itemAborted = false;
-    for (let i2 = 0; i2 < items.length; i2++) {
-      const r = items[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
+    for (let i2 = 0; i2 < items2.length; i2++) {
+      const r = items2[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
       if (r instanceof Promise) {
         proms.push(r.then((rr) => {
           itemResults[i2] = rr;
@@ -26457,8 +26457,8 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       }
     }
     if (def.rest && !itemAborted) {
-      let i2 = items.length - 1;
-      const rest = input2.slice(items.length);
+      let i2 = items2.length - 1;
+      const rest = input2.slice(items2.length);
       let seen = payload.issues.length;
       for (const el of rest) {
         if (abortEarly && payload.issues.length !== seen) {
@@ -26476,14 +26476,14 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       }
     }
     if (proms.length) {
-      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input2, optoutStart));
+      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items2, input2, optoutStart));
     }
-    return handleTupleResults(itemResults, payload, items, input2, optoutStart);
+    return handleTupleResults(itemResults, payload, items2, input2, optoutStart);
   };
 });
-function getTupleOptStart(items, key) {
-  for (let i2 = items.length - 1; i2 >= 0; i2--) {
-    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
+function getTupleOptStart(items2, key) {
+  for (let i2 = items2.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items2[i2]._zod.optin !== void 0 : items2[i2]._zod.optout === "optional";
     if (!omittable)
       return i2 + 1;
   }
@@ -26495,11 +26495,11 @@ function handleTupleResult(result, final, index) {
   }
   final.value[index] = result.value;
 }
-function handleTupleResults(itemResults, final, items, input2, optoutStart) {
-  for (let i2 = 0; i2 < items.length; i2++) {
+function handleTupleResults(itemResults, final, items2, input2, optoutStart) {
+  for (let i2 = 0; i2 < items2.length; i2++) {
     const r = itemResults[i2];
     const isPresent = i2 < input2.length;
-    if (!isPresent && i2 >= optoutStart && items[i2]._zod.optin === "optional") {
+    if (!isPresent && i2 >= optoutStart && items2[i2]._zod.optin === "optional") {
       final.value.length = i2;
       break;
     }
@@ -26513,7 +26513,7 @@ function handleTupleResults(itemResults, final, items, input2, optoutStart) {
     final.value[i2] = r.value;
   }
   for (let i2 = final.value.length - 1; i2 >= input2.length; i2--) {
-    if (items[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
+    if (items2[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
       final.value.length = i2;
     } else {
       break;
@@ -27398,7 +27398,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack, resolve) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -27408,7 +27408,7 @@ function isRecursive(inst, stack, resolve2) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve2);
+      const answer = isRecursive(child, stack, resolve);
       if (answer > result)
         result = answer;
     }
@@ -27419,13 +27419,13 @@ function isRecursive(inst, stack, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
       if (child > answer)
         answer = child;
     }
     return answer;
   };
-  const merge2 = (answer) => {
+  const merge3 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -27434,7 +27434,7 @@ function isRecursive(inst, stack, resolve2) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge2(raw ? shape(raw, true) : ASSUMED);
+      merge3(raw ? shape(raw, true) : ASSUMED);
       check2(def.catchall);
       break;
     }
@@ -27483,8 +27483,8 @@ function isRecursive(inst, stack, resolve2) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
-      merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -36429,20 +36429,20 @@ function generateNonOptionalCheck(doc, ctx, schema, accessor) {
 }
 function generateTupleCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
-  const items = def.items;
+  const items2 = def.items;
   const rest = def.rest;
   doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
-  const optinStart = getTupleOptStart2(items, "optin");
-  const optoutStart = getTupleOptStart2(items, "optout");
+  const optinStart = getTupleOptStart2(items2, "optin");
+  const optoutStart = getTupleOptStart2(items2, "optout");
   if (rest) {
     doc.write(`if (${accessor}.length < ${optinStart}) return INVALID;`);
   } else {
-    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items.length}) return INVALID;`);
+    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items2.length}) return INVALID;`);
   }
   const outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = [];`);
-  for (let i2 = 0; i2 < items.length; i2++) {
-    const itemSchema = items[i2];
+  for (let i2 = 0; i2 < items2.length; i2++) {
+    const itemSchema = items2[i2];
     if (i2 >= optoutStart) {
       doc.write(`if (${outputVar}.length === ${i2}) {`);
       doc.indented((d) => {
@@ -36484,7 +36484,7 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   if (rest) {
     const iVar = newVar(ctx);
     const elemVar = newVar(ctx);
-    doc.write(`for (let ${iVar} = ${items.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
+    doc.write(`for (let ${iVar} = ${items2.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
     doc.indented((d) => {
       d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
       const elemOutput = compileChild(d, ctx, rest, elemVar);
@@ -36494,9 +36494,9 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   return outputVar;
 }
-function getTupleOptStart2(items, key) {
-  for (let i2 = items.length - 1; i2 >= 0; i2--) {
-    const omittable = key === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
+function getTupleOptStart2(items2, key) {
+  for (let i2 = items2.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items2[i2]._zod.optin !== void 0 : items2[i2]._zod.optout === "optional";
     if (!omittable)
       return i2 + 1;
   }
@@ -37632,13 +37632,13 @@ function _intersection(Class2, left, right) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _tuple(Class2, items, _paramsOrRest, _params) {
+function _tuple(Class2, items2, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
   const params = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
   return new Class2({
     type: "tuple",
-    items,
+    items: items2,
     rest,
     ...normalizeParams(params)
   });
@@ -40536,13 +40536,13 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
     });
   }
 });
-function tuple(items, _paramsOrRest, _params) {
+function tuple(items2, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
   const params = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
   return new ZodTuple({
     type: "tuple",
-    items,
+    items: items2,
     rest,
     ...util_exports.normalizeParams(params)
   });
@@ -41183,8 +41183,8 @@ function detectVersion(schema, defaultTarget) {
   }
   return defaultTarget ?? "draft-2020-12";
 }
-function applyMinItems(items, minItems) {
-  return items.map((item2, index) => index < minItems ? item2 : item2.optional());
+function applyMinItems(items2, minItems) {
+  return items2.map((item2, index) => index < minItems ? item2 : item2.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -41338,13 +41338,13 @@ function plural(n) {
 }
 function checkArrayGuards(arraySchema, guards) {
   const guard = z.transform((value) => value).check((payload) => {
-    const items = payload.value;
-    if (!Array.isArray(items))
+    const items2 = payload.value;
+    if (!Array.isArray(items2))
       return;
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
-      for (let i2 = 0; i2 < items.length; i2++) {
-        const key = canonicalKey(items[i2], /* @__PURE__ */ new Set());
+      for (let i2 = 0; i2 < items2.length; i2++) {
+        const key = canonicalKey(items2[i2], /* @__PURE__ */ new Set());
         if (key === null)
           continue;
         const first = firstSeen.get(key);
@@ -41355,7 +41355,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array items must be unique: element at index ${i2} duplicates the one at index ${first}`,
-          input: items,
+          input: items2,
           path: [i2],
           continue: true
         });
@@ -41365,7 +41365,7 @@ function checkArrayGuards(arraySchema, guards) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
       let matches = 0;
-      for (const item2 of items) {
+      for (const item2 of items2) {
         if (guards.containsSchema.safeParse(item2).success && ++matches >= ceiling)
           break;
       }
@@ -41373,7 +41373,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
-          input: items,
+          input: items2,
           continue: true
         });
       }
@@ -41381,7 +41381,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
-          input: items,
+          input: items2,
           continue: true
         });
       }
@@ -41667,12 +41667,12 @@ function convertBaseSchema(schema, ctx) {
     }
     case "array": {
       const prefixItems = schema.prefixItems;
-      const items = schema.items;
+      const items2 = schema.items;
       if (prefixItems && Array.isArray(prefixItems)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
         const tupleItems = prefixItems.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
-        const rest = !Array.isArray(items) ? getTupleRest(items, ctx) : void 0;
+        const rest = !Array.isArray(items2) ? getTupleRest(items2, ctx) : void 0;
         const tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema;
         if (typeof schema.minItems === "number") {
@@ -41681,9 +41681,9 @@ function convertBaseSchema(schema, ctx) {
         if (typeof schema.maxItems === "number") {
           zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
-      } else if (Array.isArray(items)) {
+      } else if (Array.isArray(items2)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = items.map((item2) => convertSchema(item2, ctx));
+        const tupleItems = items2.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = getTupleRest(schema.additionalItems, ctx);
         const tupleSchema = z.tuple(positionalItems);
@@ -41694,8 +41694,8 @@ function convertBaseSchema(schema, ctx) {
         if (typeof schema.maxItems === "number") {
           zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
-      } else if (items !== void 0) {
-        const element = convertSchema(items, ctx);
+      } else if (items2 !== void 0) {
+        const element = convertSchema(items2, ctx);
         let arraySchema = z.array(element);
         if (typeof schema.minItems === "number") {
           arraySchema = arraySchema.min(schema.minItems);
@@ -43858,6 +43858,58 @@ function bumpFixes(doc, from, recommended) {
     return { title: `Bump flow.version to ${to} (${level})`, edits: [replaceValue(doc, ["flow", "version"], to)] };
   });
 }
+function plainYamlSafe(value) {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.#/@+-]*$/.test(value)) return false;
+  if (/^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) || /^0[xo]/i.test(value)) return false;
+  return !/^(true|false|yes|no|on|off|y|n|null|~)$/i.test(value);
+}
+function writtenText(doc, range) {
+  return doc.text.slice(doc.lines.offset(range.line, range.column), doc.lines.offset(range.endLine, range.endColumn));
+}
+function scalarText(doc, range, value) {
+  if (doc.format === "json") return JSON.stringify(value);
+  const old = writtenText(doc, range);
+  if (old.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  if (old.startsWith('"') || !plainYamlSafe(value)) return JSON.stringify(value);
+  return value;
+}
+function replaceScalar(doc, pointer, value, part = "value") {
+  const range = doc.rangeOf(pointer, part);
+  return { ...range, newText: scalarText(doc, range, value) };
+}
+function strictVersion(written) {
+  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(written.trim());
+  if (!m) return void 0;
+  const fixed = [m[1], m[2] ?? "0", m[3] ?? "0"].map((n) => String(Number(n))).join(".");
+  return fixed === written ? void 0 : fixed;
+}
+function versionFix(doc) {
+  const range = doc.rangeOf(["flow", "version"]);
+  const written = writtenText(doc, range).replace(/^(["'])(.*)\1$/, "$2");
+  const to = strictVersion(written);
+  return to === void 0 ? void 0 : { title: `Change flow.version to ${to}`, edits: [{ ...range, newText: scalarText(doc, range, to) }] };
+}
+function listEdits(doc, pointer, current, expected) {
+  const whole = doc.rangeOf(pointer);
+  const block = doc.format === "yaml" && doc.text[doc.lines.offset(whole.line, whole.column)] === "-" && current.length > 0;
+  if (!block) return [{ ...whole, newText: doc.format === "yaml" ? `[${expected.map((id2) => scalarText(doc, whole, id2)).join(", ")}]` : JSON.stringify(expected) }];
+  const items2 = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
+  const edits = [];
+  const shared = Math.min(items2.length, expected.length);
+  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items2[i2], newText: scalarText(doc, items2[i2], expected[i2]) });
+  const last = items2[items2.length - 1];
+  if (expected.length > items2.length) {
+    const indent = " ".repeat(whole.column - 1);
+    const added = expected.slice(items2.length).map((id2) => `
+${indent}- ${scalarText(doc, last, id2)}`).join("");
+    edits.push({ line: last.endLine, column: last.endColumn, endLine: last.endLine, endColumn: last.endColumn, newText: added });
+  } else if (expected.length < items2.length) {
+    const keep = items2[expected.length - 1];
+    const from = keep ? { line: keep.endLine, column: keep.endColumn } : { line: whole.line, column: whole.column };
+    edits.push({ line: from.line, column: from.column, endLine: last.endLine, endColumn: last.endColumn, newText: keep ? "" : "[]" });
+  }
+  return edits;
+}
 
 // core/flow/rules.ts
 var C2 = "flow";
@@ -44179,20 +44231,29 @@ function issueToFinding(doc, issue2, specProfile) {
     return fix ? withFix(missing, fix) : missing;
   }
   switch (issue2.code) {
-    case "invalid_type":
-      return wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, describeWrittenScalar(doc, range, value, issue2.expected));
+    case "invalid_type": {
+      const wrong = wrongType.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? issue2.expected, describeWrittenScalar(doc, range, value, issue2.expected));
+      const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
+      return fix ? withFix(wrong, fix) : wrong;
+    }
     case "invalid_value": {
       if (last === "schema") return schemaTag.at(file2, range, String(issue2.values[0]), describeValue(value));
       const specOnly = last === "kind" && path.length >= 4;
       if (specOnly && !specProfile) return void 0;
       const allowed = issue2.values.map(String);
-      return invalidEnum.at(file2, range, name2, describeValue(value), allowed, typeof value === "string" ? didYouMean(value, allowed) : "");
+      const meant = typeof value === "string" ? closest(value, allowed) : void 0;
+      const invalid = invalidEnum.at(file2, range, name2, describeValue(value), allowed, meant ? ` \u2014 did you mean \`${meant}\`?` : "");
+      return meant ? withFix(invalid, { title: `Change ${name2} to \`${meant}\``, edits: [replaceScalar(doc, path, meant)] }) : invalid;
     }
     case "invalid_format": {
       const text3 = String(value);
       if (last === "flow_id") return invalidFlowId.at(file2, range, name2, JSON.stringify(text3));
       if (last === "step_id" || path[0] === "flow" && path[1] === "steps") return invalidStepId.at(file2, range, name2, JSON.stringify(text3));
-      if (last === "version") return invalidVersion.at(file2, range, JSON.stringify(text3));
+      if (last === "version") {
+        const invalid = invalidVersion.at(file2, range, JSON.stringify(text3));
+        const fix = isFlowVersion(path) ? versionFix(doc) : void 0;
+        return fix ? withFix(invalid, fix) : invalid;
+      }
       if (last === "updated") return specProfile ? invalidTimestamp.at(file2, range, JSON.stringify(text3)) : void 0;
       return blankText.at(file2, range, name2);
     }
@@ -44206,6 +44267,7 @@ function issueToFinding(doc, issue2, specProfile) {
       return wrongType.at(file2, range, name2, "valid", describeValue(value));
   }
 }
+var isFlowVersion = (path) => path.length === 2 && path[0] === "flow" && path[1] === "version";
 function fieldSchema(path) {
   const key = String(path[path.length - 1]);
   const parent = path.slice(0, -1);
@@ -44229,7 +44291,10 @@ function unknownKeys(doc, data) {
     if (!isObject2(value)) return;
     for (const key of Object.keys(value)) {
       if (known.includes(key)) continue;
-      out2.push(unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record3, key, didYouMean(key, known)));
+      const finding = unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record3, key, didYouMean(key, known));
+      const meant = closest(key, known);
+      const rename = meant !== void 0 && !Object.prototype.hasOwnProperty.call(value, meant);
+      out2.push(rename ? withFix(finding, { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] }) : finding);
     }
   };
   const each = (value, pointer, known, record3) => {
@@ -44294,7 +44359,7 @@ function crossRecord(doc, data) {
       if (owner && v.ordinal !== void 0 && v.stepId !== `${owner}#${v.ordinal}`) {
         const expected2 = `${owner}#${v.ordinal}`;
         const mismatch = stepIdMismatch.at(file2, doc.rangeOf([...p, "step_id"]), v.stepId, expected2);
-        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceValue(doc, [...p, "step_id"], expected2)] }));
+        out2.push(withFix(mismatch, { title: `Change step_id to \`${expected2}\``, edits: [replaceScalar(doc, [...p, "step_id"], expected2)] }));
       }
     }
   }
@@ -44324,7 +44389,7 @@ function crossRecord(doc, data) {
     const missing = expected.filter((id2) => !seen.has(id2));
     if (missing.length > 0) mismatch(doc.rangeOf(["flow", "steps"], "key"), `does not list step${missing.length > 1 ? "s" : ""} ${idList(missing)}`);
     if (!reported && ids.join("\n") !== expected.join("\n")) mismatch(doc.rangeOf(["flow", "steps"]), `is not in ascending ordinal order; expected ${idList(expected)}`);
-    const rewrite = { title: "Rewrite flow.steps from the step records", edits: [replaceValue(doc, ["flow", "steps"], expected)] };
+    const rewrite = { title: "Rewrite flow.steps from the step records", edits: listEdits(doc, ["flow", "steps"], ids, expected) };
     const mismatches = out2.filter((f) => f.rule === stepsListMismatch.id);
     const fixed = new Set(expected.length <= 100 ? mismatches : mismatches.slice(0, 1));
     return out2.map((f) => fixed.has(f) ? withFix(f, rewrite) : f);
@@ -44409,8 +44474,8 @@ function diffSteps(base, head) {
   }
   return { changed, breaking };
 }
-function summarize(items) {
-  return items.length <= 3 ? items.join(", ") : `${items.slice(0, 3).join(", ")} and ${items.length - 3} more`;
+function summarize(items2) {
+  return items2.length <= 3 ? items2.join(", ") : `${items2.slice(0, 3).join(", ")} and ${items2.length - 3} more`;
 }
 function checkVersionDiscipline(doc, base, baseName) {
   const head = snapshotOf(doc.data);
@@ -47119,11 +47184,11 @@ function schemaIssues(data, max) {
   const issues = shell.success ? [] : [...shell.error.issues];
   if (!isObject2(data)) return issues.slice(0, max);
   for (const field of ARRAY_FIELDS) {
-    const items = data[field];
-    if (!Array.isArray(items)) continue;
+    const items2 = data[field];
+    if (!Array.isArray(items2)) continue;
     const item2 = evidenceBundleSchema.shape[field].element;
-    for (let i2 = 0; i2 < items.length && issues.length < max; i2++) {
-      const r = item2.safeParse(items[i2]);
+    for (let i2 = 0; i2 < items2.length && issues.length < max; i2++) {
+      const r = item2.safeParse(items2[i2]);
       if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field, i2, ...issue2.path] });
     }
   }
@@ -47521,8 +47586,8 @@ var SEQUENCES = {
     items: (b, n, seqs) => b.stream_checkpoints.map((c, index) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])), index, seqs.get(c.artifact_id)))
   }
 };
-function inCreationOrder(items) {
-  return items.every((i2) => i2.at !== void 0) ? items.slice().sort((a, b) => a.at - b.at) : items;
+function inCreationOrder(items2) {
+  return items2.every((i2) => i2.at !== void 0) ? items2.slice().sort((a, b) => a.at - b.at) : items2;
 }
 function normalizedDigest(n, text3) {
   let normalized;
@@ -47805,6 +47870,7 @@ var REFUSAL_STATUS = {
 var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
 var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
 var decisionSchema = external_exports.enum(["approve", "deny"]);
+var COMMENT_MAX = 2e3;
 var actor = external_exports.string().min(1).max(320);
 var isoTime = external_exports.iso.datetime({ offset: true });
 var runStartedPayload = external_exports.strictObject({
@@ -47832,7 +47898,9 @@ var stepAdvancedPayload = external_exports.strictObject({
 var evidenceAttachedPayload = external_exports.strictObject({
   step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
   pointer_kind: pointerKindSchema,
-  ref: external_exports.string().regex(/\S/).max(2048)
+  ref: external_exports.string().regex(/\S/).max(2048),
+  /** Present (false) when the ref named a workspace file that did not exist when it was attached. */
+  ref_exists: external_exports.literal(false).optional()
 });
 var approvalRequestedPayload = external_exports.strictObject({
   approval_id: external_exports.string().regex(APPROVAL_ID_RE),
@@ -47850,7 +47918,9 @@ var approvalRequestedPayload = external_exports.strictObject({
 var approvalDecidedPayload = external_exports.strictObject({
   approval_id: external_exports.string().regex(APPROVAL_ID_RE),
   decision: decisionSchema,
-  reason: external_exports.string().nullable()
+  reason: external_exports.string().nullable(),
+  /** The decider's optional remark (approve or deny), shown with the decision; absent in ledgers written before it existed. */
+  comment: external_exports.string().max(COMMENT_MAX).nullable().optional()
 });
 var consentMintedPayload = external_exports.strictObject({
   consent_id: external_exports.string().regex(CONSENT_ID_RE),
@@ -48143,8 +48213,8 @@ function applyEvent(run2, event) {
     case "evidence_attached": {
       const step = stepOf(run2, event.payload.step_id);
       if (!step) break;
-      const { pointer_kind, ref } = event.payload;
-      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq });
+      const { pointer_kind, ref, ref_exists } = event.payload;
+      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq, ...ref_exists === false ? { ref_exists } : {} });
       step.evidence_ref = ref;
       if (step.verification_kind !== "human_review" && step.evidence_required) step.verified = true;
       touch(step, event);
@@ -48177,7 +48247,7 @@ function applyEvent(run2, event) {
       const approval = run2.approvals.find((a) => a.approval_id === event.payload.approval_id);
       if (!approval) break;
       const { decision, reason } = event.payload;
-      approval.decisions.push({ actor: event.actor, decision, reason, at: event.at, seq: event.seq });
+      approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
       if (decision === "deny") approval.status = "DENIED";
       else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
       if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
@@ -48703,16 +48773,17 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 // core/scan/run.ts
 var import_node_fs8 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
-// core/scan/scan.ts
-var import_node_fs7 = require("node:fs");
-
-// core/scan/analysis.ts
-var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
+// core/scan/project.ts
+var import_node_path7 = require("node:path");
 
 // core/scan/resolve.ts
+function through(path, node2, tracked = true) {
+  return { ...path, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path.via ?? []].slice(0, MAX_HOPS) };
+}
+var MAX_HOPS = 8;
 var ScopeIndex = class {
   constructor(rootId) {
     this.rootId = rootId;
@@ -48787,6 +48858,45 @@ var Bindings = class {
   mayResolve(name2) {
     return this.names.has(name2) || this.globals(name2) !== void 0;
   }
+  /**
+   * Attribute and container slots holding a watched value (`self.client = anthropic.Anthropic()`,
+   * `values["client"] = openai.ChatCompletion`, `this.client = new OpenAI()`), keyed by their dotted
+   * path (`self.client`, `values.client`). Per file, not per object: any `self.client` in the file is
+   * the slot (one level of attribute, no aliasing of the object).
+   */
+  slots = /* @__PURE__ */ new Map();
+  /** First names of slot keys: the cheap test before a slot lookup. */
+  slotRoots = /* @__PURE__ */ new Set();
+  /** Bind a slot to a watched value (the first watched value wins, as for names). */
+  bindSlot(key, path) {
+    if (this.slots.has(key)) return;
+    this.slots.set(key, path);
+    this.slotRoots.add(key.split(".")[0]);
+  }
+  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
+  slotPath(chain) {
+    if (!this.slotRoots.has(chain[0])) return void 0;
+    for (let n = chain.length; n >= 2; n--) {
+      const path = this.slots.get(chain.slice(0, n).join("."));
+      if (path) return extend2(path, ...chain.slice(n));
+    }
+    return void 0;
+  }
+  /** Names bound to watched values in the file scope, and module.exports slots: what the file offers the project. */
+  exported() {
+    const out2 = {};
+    const prefix = `${this.scopes.rootId}\0`;
+    for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
+    for (const [key, path] of this.slots) {
+      if (key === "module.exports") out2.default = path;
+      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path;
+    }
+    return out2;
+  }
+  /** Could a chain starting with `name` resolve (a binding, a global or a slot)? */
+  known(name2) {
+    return this.mayResolve(name2) || this.slotRoots.has(name2);
+  }
   /** What `name`, referenced at `node`, is bound to. */
   lookup(name2, node2) {
     const b = this.scoped.has(name2) ? this.nearest(name2, node2.startIndex) : this.table.get(`${this.scopes.rootId}\0${name2}`);
@@ -48827,7 +48937,7 @@ var Bindings = class {
 };
 var MAX_RESOLVE_DEPTH = 64;
 function extend2(path, ...members2) {
-  return { module: path.module, members: [...path.members, ...members2] };
+  return { module: path.module, members: [...path.members, ...members2], via: path.via };
 }
 var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
@@ -48838,8 +48948,9 @@ function simpleChain(text3) {
   return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
 }
 function chainPath(bindings, chain, node2) {
-  const base = chain.length > 0 ? bindings.lookup(chain[0], node2) : void 0;
-  return base && extend2(base, ...chain.slice(1));
+  if (chain.length === 0) return void 0;
+  const base = bindings.lookup(chain[0], node2);
+  return base ? extend2(base, ...chain.slice(1)) : chain.length > 1 ? bindings.slotPath(chain) : void 0;
 }
 function rootName(text3) {
   return ROOT.exec(text3)?.[0];
@@ -48860,13 +48971,145 @@ function stringValue(node2) {
   const inner = text3.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
   return inner.includes("\\") ? void 0 : inner;
 }
+function oneLine(text3) {
+  return text3.replace(/\s+/g, (space, at) => /[.?!]/.test(text3[at + space.length] ?? "") && text3[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text3[at - 1] ?? "") && !/\?\?/.test(text3.slice(at + space.length, at + space.length + 2)) ? "" : text3[at - 1] === "." || text3[at - 1] === "(" || text3[at + space.length] === ")" ? "" : " ");
+}
+var Constants = class {
+  values = /* @__PURE__ */ new Map();
+  add(name2, value) {
+    const text3 = stringValue(value);
+    this.values.set(name2, this.values.has(name2) && this.values.get(name2) !== text3 ? void 0 : text3);
+  }
+  /** A string literal, or a name holding one. */
+  stringOf(node2) {
+    if (!node2) return void 0;
+    return node2.type === "identifier" ? this.values.get(node2.text) : stringValue(node2);
+  }
+};
+function slotValue(bindings, node2, keyOf) {
+  const root = rootName(node2.text);
+  if (!root || !bindings.slotRoots.has(root)) return void 0;
+  const key = keyOf(node2);
+  return key ? bindings.slotPath(key.split(".")) : void 0;
+}
+function mayFallBack(source, start2, known, operators) {
+  const end = source.indexOf("\n", start2);
+  const line = source.slice(start2, end < 0 ? start2 + 400 : Math.min(end, start2 + 400));
+  return operators.test(line) && identifiersIn(line).some(known);
+}
+
+// core/scan/project.ts
+var MAX_PROJECT_DEPTH = 4;
+var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+var ProjectSymbols = class {
+  constructor(files) {
+    this.files = files;
+  }
+  files;
+  /** The project file an import names, or undefined (a package, or a file not scanned). */
+  resolveSpecifier(from, specifier) {
+    if (from.endsWith(".py")) {
+      const dots = /^\.*/.exec(specifier)[0].length;
+      const rest = specifier.slice(dots).split(".").filter(Boolean);
+      let dir = dots ? import_node_path7.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path7.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path7.posix.dirname(from));
+      for (const b of bases) {
+        const base2 = import_node_path7.posix.join(b === "." ? "" : b, ...rest);
+        const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path7.posix.normalize(c)).find((c) => this.files.has(c));
+        if (found) return found;
+      }
+      return void 0;
+    }
+    if (!specifier.startsWith(".")) return void 0;
+    const base = import_node_path7.posix.normalize(import_node_path7.posix.join(import_node_path7.posix.dirname(from), specifier));
+    const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
+    const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
+    return candidates.find((c) => this.files.has(c));
+  }
+  /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
+  lookup(file2, name2, depth = 0) {
+    if (depth >= MAX_PROJECT_DEPTH) return void 0;
+    const symbols = this.files.get(file2);
+    if (!symbols) return void 0;
+    const own2 = symbols.exports[name2];
+    if (own2) return own2;
+    for (const link of symbols.links) {
+      if (!link.reexport) continue;
+      for (const [imported, local] of link.names) {
+        if (local !== name2 && imported !== "*") continue;
+        const target = this.resolveSpecifier(file2, link.specifier);
+        const path = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
+        if (path) return placed(path, link.hop);
+      }
+    }
+    return void 0;
+  }
+  /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
+  importsWatched(file2) {
+    for (const link of this.files.get(file2)?.links ?? []) {
+      const target = this.resolveSpecifier(file2, link.specifier);
+      if (target && link.names.some(([imported]) => imported === "*" || this.lookup(target, imported) !== void 0)) return true;
+    }
+    return false;
+  }
+  /** The view one file's analyzer gets. */
+  forFile(file2) {
+    return {
+      lookup: (specifier, name2) => {
+        const target = this.resolveSpecifier(file2, specifier);
+        return target ? this.lookup(target, name2) : void 0;
+      }
+    };
+  }
+};
+function ancestors(dir) {
+  const out2 = [dir];
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path7.posix.dirname(out2[out2.length - 1]));
+  return out2;
+}
+function placed(path, hop) {
+  return { ...path, via: [{ start: 0, end: 0, tracked: true, placed: hop }, ...path.via ?? []].slice(0, MAX_HOPS) };
+}
+var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\(?[^\n#;]*)/gm;
+var JS_REEXPORT = /^[ \t]*export[ \t]*(?:\{([^}]*)\}|(\*))[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
+var JS_IMPORT = /^[ \t]*import[ \t]+(?:type[ \t]+)?([\w$]+)?[ \t]*,?[ \t]*(?:\{([^}]*)\})?[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
+var JS_REQUIRE = /\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require\(\s*['"](\.{1,2}\/[^'"]*)['"]\s*\)/g;
+function mayLink(path, text3) {
+  return path.endsWith(".py") ? /^[ \t]*from[ \t]+\S+[ \t]+import/m.test(text3) : text3.includes("./");
+}
+function linksOf(path, text3, place) {
+  const out2 = [];
+  const names = (list2) => list2.split(",").map((n) => n.trim().replace(/^type\s+/, "")).filter(Boolean).map((n) => {
+    const [imported, local] = n.split(/\s+as\s+/);
+    return [imported.trim(), (local ?? imported).trim()];
+  });
+  if (path.endsWith(".py")) {
+    for (const m of text3.matchAll(PY_FROM)) {
+      const list2 = m[2].replace(/[()]/g, "");
+      out2.push({ specifier: m[1], names: list2.trim() === "*" ? [["*", "*"]] : names(list2), reexport: true, hop: place(m.index, m.index + m[0].length) });
+    }
+    return out2;
+  }
+  for (const m of text3.matchAll(JS_REEXPORT)) out2.push({ specifier: m[3], names: m[2] ? [["*", "*"]] : names(m[1]), reexport: true, hop: place(m.index, m.index + m[0].length) });
+  for (const m of text3.matchAll(JS_IMPORT)) {
+    const list2 = [...m[1] ? [["default", m[1]]] : [], ...m[2] ? names(m[2]) : []];
+    out2.push({ specifier: m[3], names: list2, reexport: false, hop: place(m.index, m.index + m[0].length) });
+  }
+  for (const m of text3.matchAll(JS_REQUIRE)) out2.push({ specifier: m[2], names: [["default", m[1]]], reexport: false, hop: place(m.index, m.index + m[0].length) });
+  return out2;
+}
+
+// core/scan/scan.ts
+var import_node_fs7 = require("node:fs");
 
 // core/scan/analysis.ts
+var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
 var QueryTimeout = class extends Error {
   name = "QueryTimeout";
 };
 function collectCaptures(query, root, timeLimitMs) {
-  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [] };
+  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
   let pendingName;
   const started = performance.now();
   const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
@@ -48884,6 +49127,9 @@ function collectCaptures(query, root, timeLimitMs) {
         break;
       case "callee":
         out2.callees.push([node2, "call"]);
+        break;
+      case "arg":
+        out2.args.push(node2);
         break;
       case "new":
         out2.callees.push([node2, "new"]);
@@ -48930,7 +49176,7 @@ var shellCommand = defineRule({
   severity: "error",
   category: "shell",
   summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
-  help: `Starting processes (os.system, subprocess, pty, child_process, Bun.spawn, Deno.Command) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, child_process, cross-spawn, execa, shelljs, zx, node-pty, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
 });
 var networkCall = defineRule({
@@ -48938,7 +49184,7 @@ var networkCall = defineRule({
   severity: "error",
   category: "network",
   summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket, fetch, http/https, axios, got, node-fetch, undici) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
 });
 var modelSdk = defineRule({
@@ -49013,52 +49259,91 @@ var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionW
 var ANY = "*";
 var DEFAULT = "default";
 var GLOBAL = "<global>";
-var py = (module2, members2, category, except) => ({ language: "python", module: module2, members: members2, category, kind: "any", except });
-var js = (module2, members2, category, kind = "any", except) => ({ language: "javascript", module: module2, members: members2, category, kind, except });
+var RETURNED = "()";
+var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
+var call = (...names) => of("call", ...names);
+var client = (...names) => of("client", ...names);
+var inert = (...names) => of("inert", ...names);
+var py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
+var js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
 var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
 var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
 var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
+var SOCKET_USE = ["connect", "connect_ex", "sendto"];
 var DEFAULT_SPECS = [
   // Python — shell
-  py("os", ["system", "popen", ...OS_EXEC, ...OS_SPAWN], "shell"),
-  py("subprocess", [ANY], "shell"),
-  py("pty", ["spawn"], "shell"),
-  // Not in the issue's list, but the same escape: asyncio's subprocess API runs commands just like subprocess.
-  py("asyncio", ["create_subprocess_exec", "create_subprocess_shell"], "shell"),
+  py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
+  py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
+  py("pty", call("spawn"), "shell"),
+  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+  py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
+  py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
+  py("anyio", call("open_process", "run_process"), "shell"),
+  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
   // Python — network
-  py("requests", [ANY], "network", ["exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs"]),
-  py("httpx", [ANY], "network", ["Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "codes"]),
-  py("urllib.request", ["urlopen", "Request", "build_opener"], "network"),
-  py("http.client", ["HTTPConnection", "HTTPSConnection"], "network"),
-  py("aiohttp", ["ClientSession", "request"], "network"),
-  py("socket", ["create_connection", "socket"], "network"),
+  py(
+    "requests",
+    {
+      [ANY]: "call",
+      ...client("Session", "session"),
+      ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
+    },
+    "network"
+  ),
+  py(
+    "httpx",
+    {
+      [ANY]: "call",
+      ...client("Client", "AsyncClient"),
+      ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
+    },
+    "network"
+  ),
+  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+  py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
+  py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
+  py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
+  // websocket-client
+  py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
+  py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
   // Python — model SDKs
-  py("openai", [ANY], "model", ["types", "NOT_GIVEN", "NotGiven"]),
-  py("anthropic", [ANY], "model", ["types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT"]),
-  py("google.generativeai", [ANY], "model", ["types"]),
-  py("google.genai", [ANY], "model", ["types"]),
-  py("cohere", [ANY], "model", ["types"]),
-  py("mistralai", [ANY], "model", ["models"]),
-  py("litellm", ["completion", "acompletion"], "model"),
+  py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
+  py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
+  py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
+  py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
+  py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
+  py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
+  py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
   // JavaScript / TypeScript — shell
-  js("child_process", CHILD_PROCESS, "shell"),
-  js(GLOBAL, ["Bun.spawn", "Bun.spawnSync", "Deno.run"], "shell", "call"),
-  js(GLOBAL, ["Deno.Command"], "shell", "new"),
+  js("child_process", call(...CHILD_PROCESS), "shell"),
+  js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
+  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
+  js("shelljs", call("exec"), "shell"),
+  js("zx", call("$"), "shell"),
+  js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
+  js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
+  js(GLOBAL, call("Deno.Command"), "shell", "new"),
   // JavaScript / TypeScript — network
-  js(GLOBAL, ["fetch"], "network", "call"),
-  js("http", ["request", "get"], "network", "call"),
-  js("https", ["request", "get"], "network", "call"),
-  js("axios", [ANY], "network", "any", ["isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread"]),
-  js("got", [ANY], "network", "any", ["RequestError", "HTTPError", "TimeoutError"]),
-  js("node-fetch", [ANY], "network", "any", ["Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect"]),
-  js("undici", ["request", "fetch", "Client", "Pool", "Agent", "stream", "connect"], "network"),
-  // JavaScript / TypeScript — model SDKs (client construction and module-level calls)
-  js("openai", [ANY], "model", "any", ["toFile"]),
-  js("@anthropic-ai/sdk", [ANY], "model", "any", ["toFile"]),
-  js("@google/generative-ai", [ANY], "model"),
-  js("@google/genai", [ANY], "model"),
-  js("cohere-ai", [ANY], "model"),
-  js("@mistralai/mistralai", [ANY], "model")
+  js(GLOBAL, call("fetch"), "network", "call"),
+  js(GLOBAL, call("WebSocket"), "network", "new"),
+  js("http", call("request", "get"), "network", "call"),
+  js("https", call("request", "get"), "network", "call"),
+  js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
+  js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
+  js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
+  js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
+  js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
+  js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
+  js(GLOBAL, call("EventSource"), "network", "new"),
+  js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
+  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
+  js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
+  js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
+  js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
+  js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
+  js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
+  js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
 ];
 
 // core/scan/config.ts
@@ -49097,8 +49382,9 @@ function customSpec(rule) {
   return {
     language: rule.language === "python" ? "python" : "javascript",
     module: rule.module.replace(/^node:/, ""),
-    members: rule.members,
-    kind: rule.kind === "constructor" ? "new" : rule.kind,
+    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
+    members: Object.fromEntries(rule.members.map((m) => [m, "call"])),
+    form: rule.kind === "constructor" ? "new" : rule.kind,
     category: rule.category,
     custom: { id: rule.id, message: rule.message, severity: rule.severity },
     reportImport: rule["report-import"]
@@ -49106,7 +49392,7 @@ function customSpec(rule) {
 }
 
 // core/scan/javascript.ts
-var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno"]);
+var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource"]);
 var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
 function globalPath(name2) {
   if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
@@ -49117,8 +49403,11 @@ var COMMON = `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
+(call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
 (new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
+(assignment_expression left: [(member_expression) (subscript_expression)] @def.name right: (_) @def.value)
+(call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
 (variable_declarator name: (identifier) @local !value)
 (arrow_function parameter: (identifier) @local)
 (function_declaration name: (identifier) @outer)
@@ -49132,6 +49421,8 @@ var JS_PARAMS = `
 (formal_parameters (object_pattern (shorthand_property_identifier_pattern) @local))
 (formal_parameters (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (identifier) @outer)
+(class_declaration name: (identifier) @def.name (class_heritage) @def.value)
+(field_definition property: (property_identifier) @def.name value: (_) @def.value)
 `;
 var TS_PARAMS = `
 (call_expression function: (non_null_expression) @callee)
@@ -49142,18 +49433,21 @@ var TS_PARAMS = `
 (required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @local))
 (required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
 (class_declaration name: (type_identifier) @outer)
+(class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
+(public_field_definition name: (property_identifier) @def.name value: (_) @def.value)
 `;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function normalMembers(path) {
-  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { module: path.module, members: path.members.slice(1) } : path;
+  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
 }
-function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs) {
+function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
   const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
-  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(query, tree.rootNode, timeLimitMs);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(query, tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
-  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports);
-  const resolver = new Resolver(bindings, filter);
+  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project);
+  const resolver = new Resolver(bindings, filter, project);
+  const known = (name2) => name2 !== void 0 && (bindings.known(name2) || name2 === "require" || name2 === "await");
   const shadowLocals = () => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
@@ -49162,7 +49456,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     }
   };
   shadowLocals();
-  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source);
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known);
   shadowLocals();
   const calls = [];
   for (const [node2, kind] of callees) {
@@ -49170,20 +49464,24 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     if (!captured) continue;
     const parenthesized = source[captured.startIndex] === "(";
     const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
-    if (head && !bindings.mayResolve(head) && head !== "require" && head !== "await") continue;
+    if (head && !known(head)) continue;
     const callee = parenthesized ? unwrap2(captured) : captured;
     const text3 = callee.text;
     const first = rootName(text3);
-    if (first ? !bindings.mayResolve(first) && first !== "require" && first !== "await" : !text3.includes("import")) continue;
+    if (first ? !known(first) && !(parenthesized && identifiersIn(text3).some(known)) : !text3.includes("import")) continue;
     const path = resolver.resolve(callee, text3);
     if (!path) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text3)[0].length : 0;
-    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text3.slice(awaited)), path: normalMembers(path), kind });
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text3.slice(awaited)), path: normalMembers(path), form: kind });
   }
-  return { calls, imports, comments };
-}
-function oneLine(text3) {
-  return text3.replace(/\s+/g, (space, at) => /[\w$]/.test(text3[at - 1] ?? "") && /[\w$]/.test(text3[at + space.length] ?? "") ? " " : "");
+  for (const arg of args2) {
+    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const fn = arg.parent?.parent?.childForFieldName("function");
+    if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
+    const path = resolver.resolve(arg);
+    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
+  }
+  return { calls, imports, comments, exports: bindings.exported() };
 }
 function unwrap2(node2) {
   let n = node2;
@@ -49194,13 +49492,17 @@ function unwrap2(node2) {
   }
 }
 var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
+var JS_FALLBACK = /\?\?|\|\||\?/;
+var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 var Resolver = class {
-  constructor(bindings, filter) {
+  constructor(bindings, filter, project) {
     this.bindings = bindings;
     this.filter = filter;
+    this.project = project;
   }
   bindings;
   filter;
+  project;
   resolve(node2, text3 = node2.text, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const chain = simpleChain(text3);
@@ -49212,13 +49514,26 @@ var Resolver = class {
         return base && property ? extend2(base, property.text) : void 0;
       }
       case "subscript_expression": {
+        const slot = this.slot(node2);
+        if (slot) return slot;
         const base = this.child(node2, "object", depth);
         const index = node2.childForFieldName("index");
         const key = index ? stringValue(index) : void 0;
         return base && key !== void 0 ? extend2(base, key) : void 0;
       }
       case "call_expression":
-        return this.moduleOfCall(node2, depth);
+        return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth);
+      case "new_expression":
+        return this.returned(node2.childForFieldName("constructor"), depth);
+      // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
+      case "binary_expression":
+      case "ternary_expression": {
+        for (const field of node2.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
+          const path = this.child(node2, field, depth);
+          if (path) return path;
+        }
+        return void 0;
+      }
       case "await_expression":
       case "parenthesized_expression":
       case "non_null_expression":
@@ -49231,6 +49546,26 @@ var Resolver = class {
         return void 0;
     }
   }
+  /** What a call or `new` of a client returns: followed, so its methods are calls on the client. */
+  returned(fn, depth) {
+    const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
+    return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
+  }
+  constants = new Constants();
+  /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
+  slot(node2) {
+    return slotValue(this.bindings, node2, (n) => this.slotKey(n));
+  }
+  /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
+  slotKey(node2, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    if (node2.type === "identifier" || node2.type === "this") return node2.text;
+    const object2 = node2.childForFieldName("object");
+    const base = object2 && (node2.type === "member_expression" || node2.type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
+    if (!base) return void 0;
+    const key = node2.type === "member_expression" ? node2.childForFieldName("property")?.text : this.constants.stringOf(node2.childForFieldName("index"));
+    return key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
+  }
   child(node2, field, depth) {
     const child = node2.childForFieldName(field);
     return child ? this.resolve(child, child.text, depth + 1) : void 0;
@@ -49239,6 +49574,10 @@ var Resolver = class {
   moduleOfCall(node2, depth) {
     const fn = node2.childForFieldName("function");
     if (!fn) return void 0;
+    if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
+      const object2 = fn.childForFieldName("object");
+      return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
+    }
     if (PASS_THROUGH.test(fn.text)) {
       const args3 = node2.childForFieldName("arguments");
       const only = args3?.namedChildCount === 1 ? args3.namedChild(0) : null;
@@ -49248,22 +49587,42 @@ var Resolver = class {
     if (!isRequire && fn.type !== "import") return void 0;
     const args2 = node2.childForFieldName("arguments");
     const first = args2?.namedChild(0);
-    const specifier = first && args2?.namedChildCount === 1 ? stringValue(first) : void 0;
+    const specifier = first && args2?.namedChildCount === 1 ? this.constants.stringOf(first) : void 0;
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
-    return this.filter.relevant(module2) ? { module: module2, members: [] } : void 0;
+    if (specifier.startsWith(".")) {
+      const path = this.project?.lookup(specifier, "default");
+      return path && through(path, node2);
+    }
+    if (!this.filter.relevant(module2)) return void 0;
+    return through({ module: module2, members: [] }, node2, first.type === "identifier");
   }
 };
-function declaration(nameNode, value, resolver, bindings, imports, source) {
+function declaration(nameNode, value, resolver, bindings, imports, source, known) {
   const head = identifierAt(source, value.startIndex);
-  const mayBeModule = head ? bindings.mayResolve(head) || head === "require" || head === "await" || head === "import" || head === "promisify" || head === "util" : source[value.startIndex] === "(";
-  const path = mayBeModule ? resolver.resolve(value) : void 0;
+  const simpleName = identifierAt(source, nameNode.startIndex);
+  const quote = source[value.startIndex];
+  if (simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
+  const mayBeModule = head ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
+  if (!mayBeModule && !(simpleName !== void 0 && bindings.mayResolve(simpleName))) return;
+  if (value.type === "arrow_function" || value.type === "function_expression") {
+    if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
+    return;
+  }
+  const expression = value.type === "class_heritage" ? heritageOf(value) : value;
+  const path = mayBeModule && expression ? resolver.resolve(expression) : void 0;
   if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
-  const simpleName = identifierAt(source, nameNode.startIndex);
+  const statement = nameNode.parent;
+  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
+    const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
+    if (path && key) bindings.bindSlot(key, through(normalMembers(path), statement));
+    return;
+  }
   if (simpleName !== void 0) {
-    if (path || bindings.mayResolve(simpleName)) bindings.bind(bindings.scopeOf(nameNode), simpleName, path && normalMembers(path));
+    const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
+    if (path || bindings.mayResolve(simpleName)) bindings.bind(value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode), simpleName, step && normalMembers(step));
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
@@ -49287,7 +49646,43 @@ function declaration(nameNode, value, resolver, bindings, imports, source) {
     }
   }
 }
-function importStatement(node2, bindings, filter, imports) {
+function projectImport(node2, specifier, bindings, project) {
+  const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
+  if (!clause) return;
+  const scope = bindings.scopeOf(node2);
+  const bind = (local, imported) => {
+    const path = project.lookup(specifier, imported);
+    if (path) bindings.bind(scope, local, through(normalMembers(path), node2));
+    else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
+  };
+  for (const part of clause.namedChildren) {
+    if (part?.type === "identifier") bind(part.text, "default");
+    else if (part?.type === "named_imports") {
+      for (const spec of part.namedChildren) {
+        if (!spec || spec.type !== "import_specifier") continue;
+        const nameNode = spec.childForFieldName("name");
+        const alias = spec.childForFieldName("alias") ?? nameNode;
+        if (nameNode && alias) bind(alias.text, nameNode.text);
+      }
+    }
+  }
+}
+function heritageOf(heritage) {
+  const first = heritage.namedChild(0);
+  return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
+}
+function thenParameter(member, callback, resolver, bindings) {
+  const object2 = member.childForFieldName("object");
+  const path = object2 && resolver.resolve(object2);
+  if (!path) return;
+  const single = callback.childForFieldName("parameter");
+  const list2 = callback.childForFieldName("parameters");
+  const first = single ?? list2?.namedChild(0);
+  const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  if (param?.type !== "identifier") return;
+  bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent));
+}
+function importStatement(node2, bindings, filter, imports, project) {
   const text3 = node2.text;
   if (/^import\s+type\b/.test(text3)) return;
   const source = node2.childForFieldName("source");
@@ -49295,8 +49690,8 @@ function importStatement(node2, bindings, filter, imports) {
   let clause;
   const requireClause = node2.namedChildren.find((c) => c?.type === "import_require_clause");
   if (requireClause) {
-    const str = requireClause.namedChildren.find((c) => c?.type === "string");
-    specifier = str ? stringValue(str) : void 0;
+    const str2 = requireClause.namedChildren.find((c) => c?.type === "string");
+    specifier = str2 ? stringValue(str2) : void 0;
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
     if (specifier === void 0 || !local) return;
     const module3 = normalModule(specifier);
@@ -49305,10 +49700,11 @@ function importStatement(node2, bindings, filter, imports) {
       return;
     }
     imports.push({ start: node2.startIndex, end: node2.endIndex, module: module3, star: false });
-    bindings.bind(bindings.scopeOf(node2), local.text, { module: module3, members: [] });
+    bindings.bind(bindings.scopeOf(node2), local.text, through({ module: module3, members: [] }, node2, false));
     return;
   }
   if (specifier === void 0) return;
+  if (project && specifier.startsWith(".")) return projectImport(node2, specifier, bindings, project);
   const module2 = normalModule(specifier);
   const watched = filter.relevant(module2);
   if (!watched && !identifiersIn(text3).some((name2) => globalPath(name2) !== void 0)) return;
@@ -49317,7 +49713,7 @@ function importStatement(node2, bindings, filter, imports) {
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
   const bind = (local, path) => {
-    if (watched) bindings.bind(scope, local, normalMembers(path));
+    if (watched) bindings.bind(scope, local, normalMembers(through(path, node2, false)));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
@@ -49346,8 +49742,11 @@ var QUERY = `
 (class_definition) @scope.class
 (import_statement) @import
 (import_from_statement) @import
-(call function: [(identifier) (attribute) (parenthesized_expression)] @callee)
-(assignment left: (identifier) @def.name right: (_) @def.value)
+(call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
+(call arguments: (argument_list [(identifier) (attribute)] @arg))
+(call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
+(assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
+(class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (parameters (identifier) @local)
 (parameters (default_parameter name: (identifier) @local))
 (parameters (typed_parameter (identifier) @local))
@@ -49365,12 +49764,17 @@ var QUERY = `
 (named_expression name: (identifier) @local)
 (augmented_assignment left: (identifier) @local)
 `;
-function analyzePython(tree, source, language, filter, withComments, timeLimitMs) {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
+var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__"]);
+var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction"]);
+function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports = [];
-  for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports);
-  if (bindings.names.size === 0) return { calls: [], imports, comments };
+  for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project);
+  const dynamic = DYNAMIC_TEXT.test(source);
+  if (bindings.names.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
+  const resolver = new Resolver2(bindings, filter, source);
+  const known = (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
   const shadowLocals = () => {
     for (const [node2, outer] of locals) {
       const name2 = identifierAt(source, node2.startIndex);
@@ -49381,43 +49785,157 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   shadowLocals();
   for (const [nameNode, value] of definitions) {
     const name2 = identifierAt(source, nameNode.startIndex);
+    SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
+    const simple = !SLOT_TARGET.test(source);
     const valueRoot = identifierAt(source, value.startIndex);
-    if (!bindings.names.has(name2) && !(valueRoot && bindings.names.has(valueRoot))) continue;
-    bindings.bind(bindings.scopeOf(nameNode), name2, resolve(value, bindings));
+    if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
+    if (!(simple && bindings.names.has(name2)) && !known(valueRoot) && !mayFallBack(source, value.startIndex, known, PY_FALLBACK)) continue;
+    const classBases = value.type === "argument_list";
+    const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+    if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
+    else if (path) {
+      const key = resolver.slotKey(nameNode);
+      if (key) bindings.bindSlot(key, through(path, nameNode.parent));
+    }
   }
   shadowLocals();
   const calls = [];
   for (const [captured] of callees) {
     const parenthesized = source[captured.startIndex] === "(";
     const first = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
-    if (!parenthesized && !(first && bindings.names.has(first))) continue;
+    if (!parenthesized && !known(first)) continue;
     const callee = parenthesized ? unwrap3(captured) : captured;
     const text3 = callee.text;
-    if (parenthesized && !bindings.names.has(rootName(text3) ?? "")) continue;
-    const path = resolve(callee, bindings, text3);
-    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: text3.replace(/\s+/g, ""), path, kind: "call" });
+    if (parenthesized && !identifiersIn(text3).some(known)) continue;
+    const path = resolver.resolve(callee, text3);
+    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text3), path, form: "call" });
   }
-  return { calls, imports, comments };
+  for (const arg of args2) {
+    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const call2 = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
+    const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
+    if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
+    const path = resolver.resolve(arg);
+    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
+  }
+  return { calls, imports, comments, exports: bindings.exported() };
 }
+var SLOT_TARGET = /\s*[.[]/y;
+var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
+var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
 function unwrap3(node2) {
   let n = node2;
   while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
   return n;
 }
-function resolve(node2, bindings, text3 = node2.text, depth = 0) {
-  if (depth > MAX_RESOLVE_DEPTH) return void 0;
-  const chain = simpleChain(text3);
-  if (chain) return chainPath(bindings, chain, node2);
-  if (node2.type === "attribute") {
-    const object2 = node2.childForFieldName("object");
-    const attribute = node2.childForFieldName("attribute");
-    const base = object2 && resolve(object2, bindings, object2.text, depth + 1);
-    return base && attribute ? extend2(base, attribute.text) : void 0;
+var Resolver2 = class {
+  constructor(bindings, filter, source) {
+    this.bindings = bindings;
+    this.filter = filter;
+    this.source = source;
   }
-  return void 0;
+  bindings;
+  filter;
+  source;
+  constants = new Constants();
+  resolve(node2, text3 = node2.text, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    const chain = simpleChain(text3);
+    if (chain) return chainPath(this.bindings, chain, node2);
+    switch (node2.type) {
+      case "attribute": {
+        const slot = this.slot(node2);
+        if (slot) return slot;
+        const object2 = node2.childForFieldName("object");
+        const attribute = node2.childForFieldName("attribute");
+        const base = object2 && this.resolve(object2, object2.text, depth + 1);
+        return base && attribute ? extend2(base, attribute.text) : void 0;
+      }
+      case "subscript":
+        return this.slot(node2);
+      case "parenthesized_expression": {
+        const inner = node2.namedChild(0);
+        return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
+      }
+      // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
+      case "boolean_operator":
+      case "conditional_expression": {
+        for (const side of node2.namedChildren) {
+          const path = side && this.resolve(side, side.text, depth + 1);
+          if (path) return path;
+        }
+        return void 0;
+      }
+      case "call":
+        return this.ofCall(node2, depth);
+      default:
+        return void 0;
+    }
+  }
+  /** The first base class that resolves (`class Wrapper(openai.DefaultHttpxClient)`). */
+  firstBase(bases) {
+    for (const base of bases.namedChildren) {
+      if (!base || base.type !== "identifier" && base.type !== "attribute") continue;
+      const path = this.resolve(base);
+      if (path) return path;
+    }
+    return void 0;
+  }
+  /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
+  ofCall(node2, depth) {
+    const fn = node2.childForFieldName("function");
+    const args2 = node2.childForFieldName("arguments");
+    if (!fn) return void 0;
+    const name2 = fn.text.replace(/\s+/g, "");
+    if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) {
+      const object2 = args2?.namedChild(0);
+      const base2 = object2 && this.resolve(object2, object2.text, depth + 1);
+      if (!base2) return void 0;
+      return through(extend2(base2, this.constants.stringOf(args2?.namedChild(1)) ?? ANY), node2);
+    }
+    if (name2 === "importlib.import_module" || name2 === "import_module" || name2 === "__import__") {
+      const module2 = this.constants.stringOf(args2?.namedChild(0));
+      if (module2 === void 0 || module2.startsWith(".")) return void 0;
+      const dotted = name2 === "__import__" ? module2.split(".")[0] : module2;
+      return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
+    }
+    const base = this.resolve(fn, fn.text, depth + 1);
+    return base && this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
+  }
+  /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
+  slot(node2) {
+    return slotValue(this.bindings, node2, (n) => this.slotKey(n));
+  }
+  /** `self.client` → "self.client", `values["client"]` → "values.client"; undefined for anything else. */
+  slotKey(node2, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    if (node2.type === "identifier") return node2.text;
+    if (node2.type === "attribute") {
+      const object2 = node2.childForFieldName("object");
+      const base = object2 && this.slotKey(object2, depth + 1);
+      const attribute = node2.childForFieldName("attribute");
+      return base && attribute ? `${base}.${attribute.text}` : void 0;
+    }
+    if (node2.type === "subscript") {
+      const value = node2.childForFieldName("value");
+      const base = value && this.slotKey(value, depth + 1);
+      const key = this.constants.stringOf(node2.childForFieldName("subscript"));
+      return base && key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
+    }
+    return void 0;
+  }
+};
+function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
+  for (const child of node2.namedChildren) {
+    if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
+    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+    const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+    const path = nameNode && local ? project.lookup(module2, nameNode.text) : void 0;
+    if (path) bindings.bind(scopeOf(), local.text, through(path, node2));
+  }
 }
-var pathOf2 = (dotted) => ({ module: dotted, members: [] });
-function importStatement2(node2, bindings, filter, imports) {
+var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
+function importStatement2(node2, bindings, filter, imports, project) {
   let scope;
   const scopeOf = () => scope ??= bindings.scopeOf(node2);
   if (node2.type === "import_statement") {
@@ -49427,35 +49945,39 @@ function importStatement2(node2, bindings, filter, imports) {
         const dotted = child.text.replace(/\s+/g, "");
         if (!filter.relevant(dotted)) continue;
         const top = dotted.split(".")[0];
-        bindings.bind(scopeOf(), top, pathOf2(top));
+        bindings.bind(scopeOf(), top, pathOf2(top, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       } else if (child.type === "aliased_import") {
         const nameNode = child.childForFieldName("name");
         const alias = child.childForFieldName("alias");
         const dotted = nameNode?.text.replace(/\s+/g, "");
         if (!dotted || !alias || !filter.relevant(dotted)) continue;
-        bindings.bind(scopeOf(), alias.text, pathOf2(dotted));
+        bindings.bind(scopeOf(), alias.text, pathOf2(dotted, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
       }
     }
     return;
   }
   const moduleNode = node2.childForFieldName("module_name");
-  if (!moduleNode || moduleNode.type !== "dotted_name") return;
+  if (!moduleNode) return;
   const module2 = moduleNode.text.replace(/\s+/g, "");
+  if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
+    if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf);
+    return;
+  }
   for (const child of node2.namedChildren) {
     if (!child || child.id === moduleNode.id) continue;
     if (child.type === "wildcard_import") {
       if (!filter.relevant(module2)) continue;
       imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: true });
-      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf2(`${module2}.${member}`));
+      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf2(`${module2}.${member}`, node2));
     } else if (child.type === "dotted_name" || child.type === "aliased_import") {
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
       if (!nameNode || !local) continue;
       const dotted = `${module2}.${nameNode.text.replace(/\s+/g, "")}`;
       if (!filter.relevant(dotted)) continue;
-      bindings.bind(scopeOf(), local.text, pathOf2(dotted));
+      bindings.bind(scopeOf(), local.text, pathOf2(dotted, node2));
       imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
     }
   }
@@ -49478,18 +50000,23 @@ var LanguageRules = class {
       const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
       const names = `(?:${tops.map(escape).join("|")})`;
       const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
-      this.prefilter = (text3) => imports.test(text3);
+      const dynamic = /\b(?:import_module|__import__)\s*\(/;
+      const quoted = new RegExp(`['"]${names}[.'"]`);
+      this.prefilter = (text3) => imports.test(text3) || dynamic.test(text3) && quoted.test(text3);
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
-        explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => s.members.filter((m) => m !== ANY && m !== DEFAULT && !m.includes(".")))
+        explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
+        returnsWatched: (path) => this.returnsWatched(path)
       };
     } else {
-      const named = modules.filter((m) => m !== GLOBAL);
-      const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => s.members.map((m) => m.split(".")[0])))];
-      const specifiers = named.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${named.map(escape).join("|")})['"\`]`) : void 0;
+      const specifierNames = modules.filter((m) => m !== GLOBAL);
+      const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0])))];
+      const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       const globalUse = globals.length ? globalOccurrences(globals.map(escape).join("|")) : void 0;
-      this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse);
-      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [] };
+      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]/;
+      const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
+      this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse) || computed.test(text3) && Boolean(quoted?.test(text3));
+      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path) };
     }
   }
   language;
@@ -49498,26 +50025,41 @@ var LanguageRules = class {
   /** Cheap test: a file that fails it cannot contain a match (every match needs this text), so it is not parsed. */
   prefilter;
   byModule = /* @__PURE__ */ new Map();
-  /** Every spec a resolved call matches. */
-  match(path, kind) {
+  /**
+   * Every spec a resolved call matches. A `passed` value (handed to another function) matches only a
+   * member function of kind call: a module or a class passed around is not called by the receiver.
+   */
+  match(path, form, passed = false) {
     const out2 = [];
-    if (this.language === "python") {
-      const dotted = [path.module, ...path.members].join(".");
-      for (const [module2, specs] of this.byModule) {
-        if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
-        const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
-        for (const spec of specs) if (memberMatches(spec, members2)) out2.push({ spec, target: dotted, member: members2.join(".") });
-      }
-      return out2;
-    }
-    for (const spec of this.byModule.get(path.module) ?? []) {
-      if (spec.kind !== "any" && spec.kind !== kind) continue;
-      if (!memberMatches(spec, path.members)) continue;
-      const member = path.members.join(".");
-      const target = path.module === GLOBAL ? member : member ? `${path.module}.${member}` : path.module;
-      out2.push({ spec, target, member });
+    for (const { spec, members: members2 } of this.specsOf(path)) {
+      if (spec.form !== "any" && spec.form !== form) continue;
+      const kind = kindOf(spec, members2);
+      if (passed ? kind !== "call" || members2.length === 0 || members2.includes(ANY) : kind !== "call" && kind !== "client") continue;
+      const member = memberKey(members2);
+      out2.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
     }
     return out2;
+  }
+  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
+  returnsWatched(path) {
+    for (const { spec, members: members2 } of this.specsOf(path)) {
+      const prefix = `${memberKey(members2)}${RETURNED}.`;
+      if (members2.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(prefix))) return true;
+    }
+    return false;
+  }
+  /** The specs whose module a path lies under, each with the member path below that module. */
+  *specsOf(path) {
+    if (this.language === "javascript") {
+      for (const spec of this.byModule.get(path.module) ?? []) yield { spec, members: path.members };
+      return;
+    }
+    const dotted = [path.module, ...path.members].join(".");
+    for (const [module2, specs] of this.byModule) {
+      if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
+      const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
+      for (const spec of specs) yield { spec, members: members2 };
+    }
   }
 };
 function globalOccurrences(names) {
@@ -49545,13 +50087,18 @@ function usesGlobal(text3, occurrences) {
   }
   return false;
 }
-function memberMatches(spec, members2) {
-  const joined = members2.join(".");
-  return spec.members.some((m) => {
-    if (m === ANY) return members2.length === 0 || !spec.except?.includes(members2[0]) && !EXCEPTION_NAME.test(members2[0]);
-    if (m === DEFAULT) return members2.length === 0;
-    return m === joined;
-  });
+var memberKey = (members2) => members2.join(".").replaceAll(`.${RETURNED}`, RETURNED);
+function kindOf(spec, members2) {
+  for (let n = members2.length; n >= 0; n--) {
+    const kind = spec.members[n === 0 ? DEFAULT : memberKey(members2.slice(0, n))];
+    if (kind === void 0) continue;
+    if (n === members2.length || kind === "inert") return kind;
+    return kind === "client" ? "inert" : void 0;
+  }
+  const rest = spec.members[ANY];
+  if (!rest) return void 0;
+  if (members2.some((m) => EXCEPTION_NAME.test(m))) return "inert";
+  return members2.includes(RETURNED) ? void 0 : rest;
 }
 function compileRules(config2) {
   const on = (id2) => config2.rules[id2] !== "off";
@@ -49611,8 +50158,8 @@ var Scanner = class _Scanner {
    * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
    * incrementally; call forget(path) when the document closes.
    */
-  scanSource(path, text3) {
-    return this.scan(path, text3, true).findings;
+  scanSource(path, text3, project) {
+    return this.scan(path, text3, true, project).findings;
   }
   /** Free every kept tree (the scanner stays usable). */
   dispose() {
@@ -49648,26 +50195,41 @@ var Scanner = class _Scanner {
     return tree;
   }
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
-  scanFile(absolutePath, path) {
+  scanFile(absolutePath, path, project) {
     const read = readSource(absolutePath, this.maxBytes);
     if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
-    return this.scan(path, read);
+    return this.scan(path, read, false, project);
   }
-  scan(path, text3, keepTree = false) {
+  /**
+   * Scan one file. With the project's symbol table, names it imports from the project's other files
+   * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
+   */
+  scan(path, text3, keepTree = false, project) {
+    const result = this.scanText(path, text3, keepTree, project);
+    const linking = mayLink(path, text3);
+    if (!linking && !result.exports) return result.scan;
+    let lines;
+    const place = (start2, end) => ({ file: path, ...(lines ??= new LineIndex(text3)).range(start2, end), text: hopText(text3, { start: start2, end, tracked: true }) });
+    const links = linking ? linksOf(path, text3, place) : [];
+    const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop) => hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) }) }]));
+    return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: { exports: exports2, links } } : result.scan;
+  }
+  scanText(path, text3, keepTree, project) {
     const grammar = grammarOf(path);
-    if (!grammar) return { findings: [], parsed: false, lines: 0 };
+    if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text3.length > this.maxBytes) {
       const skipped = `${text3.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-      return { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped };
+      return { scan: { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped } };
     }
     const rules = this.rules[languageOf(grammar)];
-    if (!rules.prefilter(text3)) return { findings: [], parsed: false, lines: countLines2(text3) };
+    const fileProject = project?.importsWatched(path) ? project.forFile(path) : void 0;
+    if (!fileProject && !rules.prefilter(text3)) return { scan: { findings: [], parsed: false, lines: countLines2(text3) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
     parser.setLanguage(language);
     const tree = keepTree ? this.parseDocument(path, grammar, text3) : parser.parse(text3);
-    if (!tree) return { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) };
+    if (!tree) return { scan: { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) } };
     try {
       const lines = new LineIndex(text3);
       const findings = [];
@@ -49675,34 +50237,40 @@ var Scanner = class _Scanner {
       const markers = mayHaveSuppression(text3);
       let analysis;
       try {
-        analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter, markers, this.queryTimeLimitMs) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs);
+        analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter, markers, this.queryTimeLimitMs, fileProject) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
       } catch (e) {
         if (!(e instanceof QueryTimeout)) throw e;
         const skipped = `${e.message} (deeply nested or broken code)`;
-        return { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped };
+        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path, analysis, rules, lines));
+      findings.push(...this.boundaryFindings(path, analysis, rules, lines, text3));
       const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
-      return { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount };
+      return { scan: { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount }, exports: analysis.exports };
     } finally {
       if (!keepTree) tree.delete();
     }
   }
-  boundaryFindings(path, analysis, rules, lines) {
+  boundaryFindings(path, analysis, rules, lines, text3) {
     const out2 = [];
     const called = /* @__PURE__ */ new Set();
-    for (const call of analysis.calls) {
-      const range = lines.range(call.start, call.end);
-      const callee = call.kind === "new" ? `new ${call.callee}` : call.callee;
+    for (const call2 of analysis.calls) {
+      const range = lines.range(call2.start, call2.end);
+      const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
       const seen = /* @__PURE__ */ new Set();
-      for (const { spec, target, member } of rules.match(call.path, call.kind)) {
+      const hops = (call2.path.via ?? []).map((hop) => ({ ...hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text3, hop) }, tracked: hop.tracked }));
+      const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
+      const why = [
+        call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
+        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
+      ].join("");
+      for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
         called.add(spec);
-        const properties = { module: spec.module, member, target, language: rules.language, ...spec.custom ? { customRule: spec.custom.id } : {} };
+        const properties = { module: spec.module, member, target, language: rules.language, ...resolution, ...spec.custom ? { customRule: spec.custom.id } : {} };
         const key = spec.custom?.id ?? spec.category;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (spec.custom) out2.push({ ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category, properties });
-        else out2.push({ ...RULE_OF_CATEGORY[spec.category].at(path, range, callee, target), properties });
+        const finding = spec.custom ? { ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path, range, callee, target);
+        out2.push({ ...finding, message: finding.message + why, properties });
       }
     }
     for (const site of analysis.imports) {
@@ -49746,6 +50314,12 @@ var Scanner = class _Scanner {
   }
 };
 var WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+var HOP_TEXT = 80;
+function hopText(text3, hop) {
+  const newline = text3.indexOf("\n", hop.start);
+  const line = text3.slice(hop.start, Math.min(hop.end, newline < 0 ? hop.end : newline, hop.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
+  return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
+}
 var KEPT_DOCUMENTS = 16;
 function editBetween(before2, after) {
   const max = Math.min(before2.length, after.length);
@@ -49836,7 +50410,7 @@ async function scanSource(path, text3, options = {}) {
 var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
-  const beside = (0, import_node_path7.join)(__dirname, "scan-worker.js");
+  const beside = (0, import_node_path8.join)(__dirname, "scan-worker.js");
   return (0, import_node_fs8.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
@@ -49848,6 +50422,7 @@ async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
   const workers = workerCount(options.files.length, options.workers ?? "auto", script);
   const results = workers > 0 ? await onWorkers(options, script, workers) : await inThread(options);
+  await throughProject(options, results);
   const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
     totals.findings.push(...r.findings);
@@ -49857,6 +50432,19 @@ async function scanFiles(options) {
   }
   return totals;
 }
+async function throughProject(options, results) {
+  const symbols = /* @__PURE__ */ new Map();
+  results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
+  if (symbols.size === 0) return;
+  const project = new ProjectSymbols(symbols);
+  const again = options.files.map((file2, i2) => [file2, i2]).filter(([file2]) => symbols.get(file2)?.links.length && project.importsWatched(file2));
+  if (again.length === 0) return;
+  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(again.map(([file2]) => file2)) });
+  for (const [file2, i2] of again) {
+    options.signal?.throwIfAborted();
+    results[i2] = scanner.scanFile((0, import_node_path8.join)(options.root, file2), file2, project);
+  }
+}
 function grammarsOf(files) {
   return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];
 }
@@ -49865,10 +50453,10 @@ async function inThread(options) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path7.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path8.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
-      await new Promise((resolve2) => setImmediate(resolve2));
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
   options.onProgress?.(options.files.length, options.files.length);
@@ -49880,7 +50468,7 @@ function onWorkers(options, script, count) {
   for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
   const results = new Array(batches.length);
   const init2 = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve, reject) => {
     signal?.throwIfAborted();
     const pool = [];
     let next = 0;
@@ -49893,7 +50481,7 @@ function onWorkers(options, script, count) {
       signal?.removeEventListener("abort", onAbort);
       for (const w of pool) void w.terminate();
       if (error62 !== void 0) reject(error62);
-      else resolve2(results.flat());
+      else resolve(results.flat());
     };
     const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
     signal?.addEventListener("abort", onAbort, { once: true });
@@ -49960,6 +50548,2304 @@ async function scanWorkspace(ctx, workers = "auto") {
 }
 var scanCheck = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
 
+// core/traces/checks.ts
+var import_picomatch2 = __toESM(require_picomatch2());
+
+// node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
+var ATTR_ERROR_TYPE = "error.type";
+
+// node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs
+var ATTR_GEN_AI_AGENT_NAME = "gen_ai.agent.name";
+var ATTR_GEN_AI_CONVERSATION_ID = "gen_ai.conversation.id";
+var ATTR_GEN_AI_OPERATION_NAME = "gen_ai.operation.name";
+var GEN_AI_OPERATION_NAME_VALUE_CHAT = "chat";
+var GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT = "create_agent";
+var GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS = "embeddings";
+var GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = "execute_tool";
+var GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT = "generate_content";
+var GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = "invoke_agent";
+var GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION = "text_completion";
+var ATTR_GEN_AI_REQUEST_MODEL = "gen_ai.request.model";
+var ATTR_GEN_AI_RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
+var ATTR_GEN_AI_RESPONSE_MODEL = "gen_ai.response.model";
+var ATTR_GEN_AI_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
+var ATTR_GEN_AI_TOOL_CALL_ID = "gen_ai.tool.call.id";
+var ATTR_GEN_AI_TOOL_NAME = "gen_ai.tool.name";
+var ATTR_GEN_AI_USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens";
+var ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
+
+// core/traces/conventions.ts
+var GENAI = {
+  operation: ATTR_GEN_AI_OPERATION_NAME,
+  agentName: ATTR_GEN_AI_AGENT_NAME,
+  conversationId: ATTR_GEN_AI_CONVERSATION_ID,
+  requestModel: ATTR_GEN_AI_REQUEST_MODEL,
+  responseModel: ATTR_GEN_AI_RESPONSE_MODEL,
+  finishReasons: ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
+  toolName: ATTR_GEN_AI_TOOL_NAME,
+  toolCallId: ATTR_GEN_AI_TOOL_CALL_ID,
+  toolArguments: ATTR_GEN_AI_TOOL_CALL_ARGUMENTS,
+  inputTokens: ATTR_GEN_AI_USAGE_INPUT_TOKENS,
+  outputTokens: ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
+  errorType: ATTR_ERROR_TYPE
+};
+var MODEL_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS]);
+var AGENT_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT]);
+var TOOL_OPERATION = GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL;
+var FINISH_TOOL_CALLS = "tool_calls";
+var APPROVAL = {
+  event: "flowgate.approval",
+  decision: "flowgate.approval.decision",
+  approver: "flowgate.approval.approver",
+  reason: "flowgate.approval.reason",
+  /** On an execute_tool span: the runtime itself says this call needs an approval (whatever the policy lists). */
+  required: "flowgate.approval.required",
+  /** Who asked for the approval: an approval decided by its requester does not count. */
+  requester: "flowgate.approval.requester"
+};
+var LEDGER = {
+  runId: "flowgate.run.id",
+  /** The ledger's run status when exported: a root span saying anything but done or cancelled is a snapshot of a run still going. */
+  runStatus: "flowgate.run.status",
+  startedBy: "flowgate.run.started_by",
+  stepId: "flowgate.step.id",
+  stepStatus: "flowgate.step.status",
+  actor: "flowgate.actor"
+};
+var AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
+var FINISHED_RUN_STATUSES = /* @__PURE__ */ new Set(["done", "cancelled"]);
+var KEPT_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
+
+// core/traces/span.ts
+var MAX_ATTRIBUTE_CHARS = 4096;
+var MAX_SPAN_ITEMS = 32;
+var HEX32 = /^[0-9a-f]{32}$/i;
+var HEX16 = /^[0-9a-f]{16}$/i;
+var NANOS = /^\d{1,20}$/;
+var APPROVAL_EVENTS = /* @__PURE__ */ new Set([APPROVAL.event, AGENTLEDGER_APPROVAL_EVENT]);
+function micros(value) {
+  const text3 = typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value;
+  if (typeof text3 !== "string" || !NANOS.test(text3)) return void 0;
+  return Number(BigInt(text3) / 1000n);
+}
+function clip(s) {
+  return s.length > MAX_ATTRIBUTE_CHARS ? `${s.slice(0, MAX_ATTRIBUTE_CHARS)}\u2026` : s;
+}
+function anyValue2(v) {
+  if (!isObject2(v)) return void 0;
+  if (typeof v.stringValue === "string") return clip(v.stringValue);
+  if (typeof v.boolValue === "boolean") return v.boolValue;
+  if (typeof v.intValue === "number" || typeof v.intValue === "string") {
+    const n = Number(v.intValue);
+    return Number.isFinite(n) ? n : void 0;
+  }
+  if (typeof v.doubleValue === "number") return v.doubleValue;
+  if (isObject2(v.arrayValue) && Array.isArray(v.arrayValue.values)) return v.arrayValue.values.slice(0, MAX_SPAN_ITEMS).map((x) => String(anyValue2(x) ?? ""));
+  return void 0;
+}
+function attributes(list2, keep) {
+  const out2 = /* @__PURE__ */ new Map();
+  if (!Array.isArray(list2)) return out2;
+  for (const kv of list2) {
+    if (!isObject2(kv) || typeof kv.key !== "string" || !keep(kv.key) || out2.has(kv.key)) continue;
+    const value = anyValue2(kv.value);
+    if (value !== void 0) out2.set(kv.key, value);
+  }
+  return out2;
+}
+var isError = (status) => isObject2(status) && (status.code === 2 || status.code === "STATUS_CODE_ERROR");
+function toTraceSpan(raw, range) {
+  if (!isObject2(raw)) return "not an object";
+  const { traceId, spanId, parentSpanId, name: name2 } = raw;
+  if (typeof traceId !== "string" || !HEX32.test(traceId)) return "traceId is not 32 hex digits";
+  if (typeof spanId !== "string" || !HEX16.test(spanId)) return "spanId is not 16 hex digits";
+  if (parentSpanId !== void 0 && parentSpanId !== "" && (typeof parentSpanId !== "string" || !HEX16.test(parentSpanId))) return "parentSpanId is not 16 hex digits";
+  if (typeof name2 !== "string") return "name is not a string";
+  const startUs = micros(raw.startTimeUnixNano);
+  const endUs = micros(raw.endTimeUnixNano);
+  if (startUs === void 0 || endUs === void 0) return "startTimeUnixNano/endTimeUnixNano are not Unix nanoseconds";
+  const events = [];
+  for (const e of Array.isArray(raw.events) ? raw.events : []) {
+    if (!isObject2(e) || typeof e.name !== "string" || !APPROVAL_EVENTS.has(e.name) || events.length >= MAX_SPAN_ITEMS) continue;
+    events.push({ name: e.name, timeUs: micros(e.timeUnixNano) ?? 0, attrs: Object.fromEntries(attributes(e.attributes, () => true)) });
+  }
+  const links = [];
+  for (const l of Array.isArray(raw.links) ? raw.links : []) if (isObject2(l) && typeof l.spanId === "string" && HEX16.test(l.spanId) && links.length < MAX_SPAN_ITEMS) links.push(l.spanId.toLowerCase());
+  const status = isObject2(raw.status) ? raw.status : {};
+  return {
+    traceId: traceId.toLowerCase(),
+    spanId: spanId.toLowerCase(),
+    parentSpanId: typeof parentSpanId === "string" && parentSpanId !== "" ? parentSpanId.toLowerCase() : void 0,
+    name: clip(name2),
+    startUs,
+    endUs,
+    error: isError(status),
+    statusMessage: typeof status.message === "string" && status.message !== "" ? clip(status.message) : void 0,
+    attrs: attributes(raw.attributes, (k) => KEPT_ATTRIBUTES.has(k)),
+    events,
+    links,
+    range
+  };
+}
+var str = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
+var num = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
+
+// core/traces/model.ts
+var MAX_TRACES = 25e4;
+var MAX_CALLS = 2e4;
+function operationOf(span) {
+  return str(span.attrs.get(GENAI.operation));
+}
+function kindOf2(span) {
+  const op = operationOf(span);
+  if (op === void 0) return void 0;
+  if (op === TOOL_OPERATION) return "tool";
+  if (MODEL_OPERATIONS.has(op)) return "model";
+  if (AGENT_OPERATIONS.has(op)) return "agent";
+  return void 0;
+}
+function errorOf(span) {
+  const type = str(span.attrs.get(GENAI.errorType));
+  if (!span.error && type === void 0) return void 0;
+  return [type, span.statusMessage].filter(Boolean).join(": ") || "error";
+}
+function modelOf(span) {
+  return str(span.attrs.get(GENAI.requestModel)) ?? str(span.attrs.get(GENAI.responseModel)) ?? "(unknown model)";
+}
+function toolOf(span) {
+  return { tool: str(span.attrs.get(GENAI.toolName)) ?? "(unnamed tool)", callId: str(span.attrs.get(GENAI.toolCallId)) ?? span.spanId };
+}
+var TraceModel = class {
+  traces = /* @__PURE__ */ new Map();
+  calls = 0;
+  /** Traces not summarised because MAX_TRACES was reached. */
+  overflow = 0;
+  add(span) {
+    let t = this.traces.get(span.traceId);
+    if (!t) {
+      if (this.traces.size >= MAX_TRACES) return void this.overflow++;
+      t = { traceId: span.traceId, genai: false, first: span.range, agents: /* @__PURE__ */ new Set(), modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), startUs: span.startUs, endUs: span.endUs, calls: [], truncated: false };
+      this.traces.set(span.traceId, t);
+    }
+    if (!span.parentSpanId) t.root = span.range;
+    t.startUs = Math.min(t.startUs, span.startUs);
+    t.endUs = Math.max(t.endUs, span.endUs);
+    t.conversationId ??= str(span.attrs.get(GENAI.conversationId));
+    const status = str(span.attrs.get(LEDGER.runStatus));
+    if (status !== void 0 && !FINISHED_RUN_STATUSES.has(status)) t.snapshotStatus = status;
+    const kind = kindOf2(span);
+    if (!kind) return;
+    t.genai = true;
+    const call2 = { kind, name: "", operation: operationOf(span), outcome: errorOf(span) ?? "ok", startUs: span.startUs, endUs: span.endUs, spanId: span.spanId, range: span.range };
+    if (kind === "agent") {
+      call2.name = str(span.attrs.get(GENAI.agentName)) ?? span.name;
+      t.agents.add(call2.name);
+    } else if (kind === "model") {
+      call2.name = modelOf(span);
+      const finish = span.attrs.get(GENAI.finishReasons);
+      call2.finishReasons = Array.isArray(finish) ? finish : typeof finish === "string" ? [finish] : void 0;
+      call2.inputTokens = num(span.attrs.get(GENAI.inputTokens));
+      call2.outputTokens = num(span.attrs.get(GENAI.outputTokens));
+      t.modelCalls++;
+      t.inputTokens += call2.inputTokens;
+      t.outputTokens += call2.outputTokens;
+      const byModel = t.tokensByModel.get(call2.name) ?? { input: 0, output: 0 };
+      byModel.input += call2.inputTokens;
+      byModel.output += call2.outputTokens;
+      t.tokensByModel.set(call2.name, byModel);
+      if (!t.lastModel || span.startUs >= t.lastModel.startUs) t.lastModel = { startUs: span.startUs, asksForTools: call2.finishReasons?.includes(FINISH_TOOL_CALLS) === true && call2.outcome === "ok" };
+    } else {
+      const { tool, callId } = toolOf(span);
+      call2.name = tool;
+      call2.callId = callId;
+      call2.arguments = str(span.attrs.get(GENAI.toolArguments));
+      t.toolCalls++;
+    }
+    if (this.calls < MAX_CALLS) {
+      t.calls.push(call2);
+      this.calls++;
+    } else t.truncated = true;
+  }
+  /** The runs, in order of their first span's position in the file. */
+  runs() {
+    const byId = /* @__PURE__ */ new Map();
+    for (const t of this.traces.values()) {
+      if (!t.genai) continue;
+      const id2 = t.conversationId ?? t.traceId;
+      let run2 = byId.get(id2);
+      if (!run2) {
+        run2 = { id: id2, conversationId: t.conversationId, traceIds: [], agents: [], modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), rootless: [], endsAwaitingTools: false, startUs: t.startUs, endUs: t.endUs, calls: [], callsTruncated: false, anchor: t.root ?? t.first };
+        byId.set(id2, run2);
+      }
+      merge2(run2, t);
+    }
+    const runs = [...byId.values()];
+    for (const run2 of runs) run2.calls.sort((a, b) => a.startUs - b.startUs || a.endUs - b.endUs);
+    return runs.sort((a, b) => a.anchor.line - b.anchor.line || a.anchor.column - b.anchor.column);
+  }
+};
+function merge2(run2, t) {
+  run2.traceIds.push(t.traceId);
+  for (const a of t.agents) if (!run2.agents.includes(a)) run2.agents.push(a);
+  run2.modelCalls += t.modelCalls;
+  run2.toolCalls += t.toolCalls;
+  run2.inputTokens += t.inputTokens;
+  run2.outputTokens += t.outputTokens;
+  for (const [model, tokens] of t.tokensByModel) {
+    const sum = run2.tokensByModel.get(model) ?? { input: 0, output: 0 };
+    run2.tokensByModel.set(model, { input: sum.input + tokens.input, output: sum.output + tokens.output });
+  }
+  if (!t.root) run2.rootless.push(t.traceId);
+  run2.snapshotStatus ??= t.snapshotStatus;
+  if (t.endUs >= run2.endUs || run2.traceIds.length === 1) run2.endsAwaitingTools = t.lastModel?.asksForTools === true;
+  run2.startUs = Math.min(run2.startUs, t.startUs);
+  run2.endUs = Math.max(run2.endUs, t.endUs);
+  run2.calls.push(...t.calls);
+  run2.callsTruncated ||= t.truncated;
+  if (t.root && compare(t.root, run2.anchor) < 0) run2.anchor = t.root;
+}
+var compare = (a, b) => a.line - b.line || a.column - b.column;
+
+// core/traces/rules.ts
+var invalidTrace = defineRule({
+  id: "trace/invalid-trace",
+  severity: "error",
+  category: "traces",
+  summary: "A file configured as a trace is not OTLP/JSON trace data.",
+  help: 'Flowgate reads the protobuf-JSON mapping of an OTLP ExportTraceServiceRequest: one `{ "resourceSpans": [...] }` object per file, or one per line as the OpenTelemetry Collector\'s file exporter writes them. Fix the JSON at the reported position, or remove the file from `traces.include`.',
+  message: (detail) => `not an OTLP/JSON trace: ${detail}`
+});
+var invalidSpan = defineRule({
+  id: "trace/invalid-span",
+  severity: "error",
+  category: "traces",
+  summary: "A span lacks a field Flowgate needs (ids, name, times) or has one of the wrong type.",
+  help: "Every span needs a 32-hex-digit traceId, a 16-hex-digit spanId, a name and start/end times in Unix nanoseconds. A span Flowgate cannot read is not judged, so it fails the gate rather than passing unseen.",
+  message: (detail) => `span not readable: ${detail}`
+});
+var toolForbidden = defineRule({
+  id: "trace/tool-forbidden",
+  severity: "error",
+  category: "traces",
+  summary: "A tool call the policy forbids (traces.policy.forbidden-tools).",
+  help: "The run called a tool named in `traces.policy.forbidden-tools` (a gen_ai.tool.name on an execute_tool span). Remove the tool from the agent, or change the policy through review.",
+  message: (tool, callId) => `tool ${tool} (call ${callId}) is forbidden by traces.policy.forbidden-tools`
+});
+var approvalMissing = defineRule({
+  id: "trace/approval-missing",
+  severity: "error",
+  category: "traces",
+  summary: "A tool that needs an approval ran without an approving decision.",
+  help: "Tools named in `traces.policy.approval-required` need a recorded approval: a `flowgate.approval` span event with `flowgate.approval.decision` = `approved` and a `flowgate.approval.approver` on the execute_tool span (or on any span of the run with the call's `gen_ai.tool.call.id`), a link from the execute_tool span to a span carrying those attributes, or agentledger's `tool_approval_decided` event. See README, \"Traces\".",
+  message: (tool, callId, detail) => `tool ${tool} (call ${callId}) needs an approval: ${detail}`
+});
+var toolCallFailed = defineRule({
+  id: "trace/tool-call-failed",
+  severity: "error",
+  category: "traces",
+  summary: "A tool call ended in error (span status ERROR or error.type).",
+  help: "An execute_tool span ended with status ERROR or an `error.type` attribute: the side effect may be half done. Look at the span's events (exception) and fix the tool or its arguments.",
+  message: (tool, callId, error62) => `tool ${tool} (call ${callId}) failed: ${error62}`
+});
+var modelCallFailed = defineRule({
+  id: "trace/model-call-failed",
+  severity: "warning",
+  category: "traces",
+  summary: "A model call ended in error.",
+  help: "A chat/generate_content span ended with status ERROR or an `error.type` attribute. When the agent handled it (its run still finished cleanly) this is a warning; an error that ended the run is also reported as trace/unhandled-error.",
+  message: (model, error62) => `model call to ${model} failed: ${error62}`
+});
+var unhandledError = defineRule({
+  id: "trace/unhandled-error",
+  severity: "error",
+  category: "traces",
+  summary: "An agent span or a run's root span ended in error.",
+  help: "An invoke_agent span, or the root span of a run, ended with status ERROR or an `error.type` attribute: the error was not handled inside the agent, so the run's outcome is unknown.",
+  message: (span, error62) => `${span} ended in error: ${error62}`
+});
+var modelNotAllowed = defineRule({
+  id: "trace/model-not-allowed",
+  severity: "error",
+  category: "traces",
+  summary: "A model call to a model the policy does not allow (traces.policy.allowed-models).",
+  help: "When `traces.policy.allowed-models` is set, every model call's gen_ai.request.model (and gen_ai.response.model when recorded) must match one of its globs.",
+  message: (model) => `model ${model} is not in traces.policy.allowed-models`
+});
+var budgetExceeded2 = defineRule({
+  id: "trace/budget-exceeded",
+  severity: "error",
+  category: "traces",
+  summary: "A run used more tokens, tool calls or USD than traces.budgets allows.",
+  help: "Tokens are the sum of gen_ai.usage.input_tokens and output_tokens over the run's model calls; USD prices them with `traces.prices` (per million tokens, by model glob); tool calls count execute_tool spans.",
+  message: (run2, what, spent, limit) => `run ${run2} ${what} ${spent}, over the budget of ${limit}`
+});
+var priceUnknown = defineRule({
+  id: "trace/price-unknown",
+  severity: "error",
+  category: "traces",
+  summary: "A USD budget is set but a model call's model has no price in traces.prices.",
+  help: "`traces.budgets.max-usd` can only be enforced when every model used has a price. Add the model (or a glob) to `traces.prices`.",
+  message: (run2, model) => `run ${run2} called ${model}, which has no price in traces.prices: its cost cannot be checked against traces.budgets.max-usd`
+});
+var runNotFinished = defineRule({
+  id: "trace/run-not-finished",
+  severity: "error",
+  category: "traces",
+  summary: "A run did not finish: its root span is missing, or its last model call asked for tools nobody returned.",
+  help: "Spans are exported when they end, so a run whose root span is not in the trace was still running (or its process died) when the trace was written; a run whose last model call finished with `tool_calls` stopped before the model saw the tools' results.",
+  message: (run2, detail) => `run ${run2} did not finish: ${detail}`
+});
+var traceTooLarge = defineRule({
+  id: "trace/too-large",
+  severity: "error",
+  category: "traces",
+  summary: "A trace has more runs, pending approvals or nesting than Flowgate judges in bounded memory.",
+  help: "Flowgate reads traces streaming with fixed limits so a hostile file cannot exhaust memory or time. Whatever is past a limit is not judged, so the gate fails. Split the trace into smaller files.",
+  message: (detail) => `trace over a limit: ${detail}`
+});
+var traceGoldenRegression = defineRule({
+  id: "trace/golden-regression",
+  severity: "error",
+  category: "traces",
+  summary: "A trace's sequence of model and tool calls differs from its golden trace.",
+  help: "The run's model and tool calls (operation, model or tool, arguments, outcome; ids and times normalised) are aligned with the golden trace's by a Myers diff. Fix the regression, or accept the new behaviour with `flowgate golden <trace> <golden> --update`.",
+  message: (golden, detail) => `vs ${golden}: ${detail}`
+});
+var traceGoldenMissing = defineRule({
+  id: "trace/golden-missing",
+  severity: "error",
+  category: "traces",
+  summary: "A configured trace golden does not exist or is not a readable trace.",
+  help: "Create the golden with `flowgate golden <trace> <golden> --update`, or fix `traces.goldens` in .flowgate.yml.",
+  message: (detail) => detail
+});
+
+// core/traces/checks.ts
+var MAX_PENDING_APPROVALS = 1e4;
+var MAX_REMOTE_APPROVALS = 1e5;
+var MAX_FINDINGS_PER_RULE = 100;
+var matcher = (globs5) => globs5.length ? (0, import_picomatch2.default)(globs5, { dot: true }) : () => false;
+function decisionFrom(attrs, timeUs) {
+  const flowgate = str(attrs[APPROVAL.decision]);
+  const raw = flowgate !== void 0 ? { status: flowgate, approved_by: str(attrs[APPROVAL.approver]) } : attrs;
+  const { decision, approver } = decisionOf(raw);
+  if (decision === void 0) return void 0;
+  const who = typeof approver === "string" && approver.trim() !== "" ? approver : void 0;
+  if (decision === "APPROVED" && who) return { approved: true, approver: who, detail: `approved by ${who}`, timeUs };
+  return { approved: false, detail: decision === "APPROVED" ? "approved without an approver" : `${decision.toLowerCase()}${who ? ` by ${who}` : ""}`, timeUs };
+}
+function combine(a, b) {
+  if (!a || !b) return a ?? b;
+  return a.approved ? b : a;
+}
+var TraceJudge = class {
+  constructor(file2, config2) {
+    this.file = file2;
+    this.config = config2;
+    this.forbidden = matcher(config2.policy["forbidden-tools"]);
+    this.needsApproval = matcher(config2.policy["approval-required"]);
+    const allowed = config2.policy["allowed-models"];
+    if (allowed) this.allowedModel = matcher(allowed);
+  }
+  file;
+  config;
+  findings = [];
+  counts = /* @__PURE__ */ new Map();
+  forbidden;
+  needsApproval;
+  allowedModel;
+  pending = [];
+  /** Decisions recorded on approval spans (by span id) and by events naming a call (by call id). */
+  bySpan = /* @__PURE__ */ new Map();
+  byCall = /* @__PURE__ */ new Map();
+  remoteOverflow = false;
+  /** Root spans in error that are not agent spans, by trace: judged once it is known which traces are runs. */
+  rootErrors = [];
+  /** Record a finding; `traceId` ties it to its run (runs are assembled at the end). */
+  push(f, traceId) {
+    if (traceId) f.properties = { ...f.properties, traceId };
+    const n = (this.counts.get(f.rule) ?? 0) + 1;
+    this.counts.set(f.rule, n);
+    if (n <= MAX_FINDINGS_PER_RULE) this.findings.push(f);
+  }
+  remember(map2, key, d) {
+    if (map2.size >= MAX_REMOTE_APPROVALS && !map2.has(key)) return void (this.remoteOverflow = true);
+    map2.set(key, combine(map2.get(key), d));
+  }
+  span(span) {
+    const ownDecision = str(span.attrs.get(APPROVAL.decision)) !== void 0 ? decisionFrom(Object.fromEntries(span.attrs), span.endUs) : void 0;
+    if (ownDecision) this.remember(this.bySpan, span.spanId, ownDecision);
+    const kind = kindOf2(span);
+    let onSpan;
+    for (const e of span.events) {
+      const d = decisionFrom(e.attrs, e.timeUs);
+      if (!d) continue;
+      const callId = str(e.attrs[GENAI.toolCallId]) ?? str(e.attrs.tool_call_id);
+      if (kind === "tool" && (callId === void 0 || callId === toolOf(span).callId)) onSpan = combine(onSpan, d);
+      else if (callId !== void 0) this.remember(this.byCall, callId, d);
+    }
+    const error62 = errorOf(span);
+    if (kind === "tool") {
+      const { tool, callId } = toolOf(span);
+      if (this.forbidden(tool)) this.push(toolForbidden.at(this.file, span.range, tool, callId), span.traceId);
+      if (error62) this.push(toolCallFailed.at(this.file, span.range, tool, callId, error62), span.traceId);
+      if (this.needsApproval(tool) || span.attrs.get(APPROVAL.required) === true) {
+        const requester = str(span.attrs.get(APPROVAL.requester));
+        if (onSpan?.approved && requester !== void 0 && onSpan.approver === requester) onSpan = { ...onSpan, approved: false, detail: `approved by its own requester ${requester}` };
+        if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span.range, tool, callId, `its approval was ${onSpan.detail}`), span.traceId);
+        else if (!onSpan) this.wait({ traceId: span.traceId, tool, callId, requester, links: span.links, startUs: span.startUs, range: span.range });
+      }
+    } else if (kind === "model") {
+      const model = modelOf(span);
+      if (error62) this.push(modelCallFailed.at(this.file, span.range, model, error62), span.traceId);
+      if (this.allowedModel) {
+        const response = str(span.attrs.get(GENAI.responseModel));
+        const requested = str(span.attrs.get(GENAI.requestModel)) ?? response;
+        if (requested === void 0 || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span.range, requested ?? "(unrecorded)"), span.traceId);
+      }
+    }
+    if (error62 && kind === "agent") this.push(unhandledError.at(this.file, span.range, span.name, error62), span.traceId);
+    else if (error62 && !span.parentSpanId && this.rootErrors.length < MAX_PENDING_APPROVALS) this.rootErrors.push({ ...unhandledError.at(this.file, span.range, span.name, error62), properties: { traceId: span.traceId } });
+  }
+  wait(p) {
+    if (this.pending.length < MAX_PENDING_APPROVALS) return void this.pending.push(p);
+    this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `more than ${MAX_PENDING_APPROVALS} calls waited for approvals recorded elsewhere; not resolved`), p.traceId);
+  }
+  /** Judge what needed the whole file: approvals recorded elsewhere, budgets, finishing; then close the findings. */
+  finish(runs, overflow) {
+    for (const p of this.pending) {
+      const remote = [this.byCall.get(p.callId), ...p.links.map((l) => this.bySpan.get(l))].filter((d) => d !== void 0 && (d.timeUs === 0 || d.timeUs <= p.startUs));
+      let decision = remote.reduce((a, d) => combine(a, d), void 0);
+      if (decision?.approved && p.requester !== void 0 && decision.approver === p.requester) decision = { ...decision, approved: false, detail: `approved by its own requester ${p.requester}` };
+      if (!decision) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, this.remoteOverflow ? "no approval found (too many approvals recorded to remember them all)" : "no approval recorded"), p.traceId);
+      else if (!decision.approved) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `its approval was ${decision.detail}`), p.traceId);
+    }
+    const runTraces = new Set(runs.flatMap((r) => r.traceIds));
+    for (const f of this.rootErrors) if (runTraces.has(f.properties.traceId)) this.push(f);
+    for (const run2 of runs) this.judgeRun(run2);
+    if (overflow > 0) this.push(traceTooLarge.at(this.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${overflow} traces past the first ${MAX_TRACES} were judged span by span only (no budgets, approvals across spans, or finishing)`));
+    for (const [rule, n] of this.counts) {
+      if (n > MAX_FINDINGS_PER_RULE) {
+        const first = this.findings.find((f) => f.rule === rule);
+        this.findings.push({ ...first, message: `\u2026and ${n - MAX_FINDINGS_PER_RULE} more ${rule} findings not listed`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+      }
+    }
+    return this.findings;
+  }
+  judgeRun(run2) {
+    const t = run2.traceIds[0];
+    if (run2.rootless.length > 0) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, `no root span in trace ${run2.rootless.slice(0, 3).join(", ")}${run2.rootless.length > 3 ? ` and ${run2.rootless.length - 3} more` : ""} (still running or its process died when the trace was written)`), t);
+    else if (run2.snapshotStatus !== void 0) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, `it was exported while ${run2.snapshotStatus} (flowgate.run.status)`), t);
+    else if (run2.endsAwaitingTools) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, "its last model call asked for tools and no model call saw their results"), t);
+    const b = this.config.budgets;
+    const tokens = run2.inputTokens + run2.outputTokens;
+    if (b["max-tokens"] !== void 0 && tokens > b["max-tokens"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "used tokens", tokens, b["max-tokens"]), t);
+    if (b["max-tool-calls"] !== void 0 && run2.toolCalls > b["max-tool-calls"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "made tool calls", run2.toolCalls, b["max-tool-calls"]), t);
+    if (b["max-usd"] !== void 0) {
+      const { usd, unpriced } = costOf(run2, this.config.prices);
+      for (const model of unpriced) this.push(priceUnknown.at(this.file, run2.anchor, run2.id, model), t);
+      if (usd > b["max-usd"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "spent USD", usd, b["max-usd"]), t);
+    }
+  }
+};
+function costOf(run2, prices) {
+  const table = Object.entries(prices).map(([glob, price]) => ({ match: (0, import_picomatch2.default)(glob, { dot: true }), price }));
+  let micro = 0;
+  const unpriced = [];
+  for (const [model, tokens] of run2.tokensByModel) {
+    const price = table.find((p) => p.match(model))?.price;
+    if (!price) {
+      if (tokens.input + tokens.output > 0) unpriced.push(model);
+      continue;
+    }
+    micro += tokens.input * price.input + tokens.output * price.output;
+  }
+  return { usd: Number((micro / 1e6).toPrecision(12)), unpriced };
+}
+
+// core/traces/config.ts
+var globs2 = external_exports.array(external_exports.string().min(1));
+var tracesConfigSchema = external_exports.strictObject({
+  include: globs2.default(["**/*.otlp.json", "**/*.otlp.jsonl"]).describe("Globs of OTLP/JSON trace files (one ExportTraceServiceRequest per file, or one per line)."),
+  policy: external_exports.strictObject({
+    "forbidden-tools": globs2.default([]).describe("Tool names (gen_ai.tool.name, globs) a run must never call."),
+    "approval-required": globs2.default([]).describe('Tool names (globs) that need an approving decision (README, "Traces": the approval convention).'),
+    "allowed-models": globs2.optional().describe("Model names (globs) runs may call; absent means any.")
+  }).default({ "forbidden-tools": [], "approval-required": [] }),
+  budgets: external_exports.strictObject({
+    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most input+output tokens a run may use (gen_ai.usage.*)."),
+    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most execute_tool calls a run may make."),
+    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend, priced with `prices`.")
+  }).default({}),
+  prices: external_exports.record(external_exports.string().min(1), external_exports.strictObject({ input: external_exports.number().nonnegative().describe("USD per million input tokens."), output: external_exports.number().nonnegative().describe("USD per million output tokens.") })).default({}).describe("USD per million tokens by model (glob); the first matching entry prices a call."),
+  goldens: external_exports.array(external_exports.strictObject({ trace: external_exports.string().min(1).describe("A trace file (or glob) relative to the workspace."), golden: external_exports.string().min(1).describe("The golden trace it is compared with.") })).default([]).describe("Golden regressions on traces: each trace's sequence of model and tool calls is compared with its golden's."),
+  "max-trace-bytes": external_exports.number().int().positive().default(2 * 1024 * 1024 * 1024).describe("Trace files larger than this are refused (they are read streaming, so this can be large).")
+});
+var DEFAULT_TRACES_CONFIG = tracesConfigSchema.parse({});
+
+// core/traces/load.ts
+var import_node_fs9 = require("node:fs");
+
+// node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
+var NonBufferedString = class {
+  constructor() {
+    this.decoder = new TextDecoder("utf-8", { fatal: true });
+    this.pending = [];
+    this.string = "";
+    this.byteLength = 0;
+  }
+  appendChar(char) {
+    this.pending.push(String.fromCharCode(char));
+    this.byteLength += 1;
+  }
+  appendBuf(buf, start2 = 0, end = buf.length) {
+    this.pending.push(this.decoder.decode(buf.subarray(start2, end)));
+    this.byteLength += end - start2;
+  }
+  appendCharCode(code) {
+    this.pending.push(String.fromCharCode(code));
+  }
+  reset() {
+    this.pending = [];
+    this.string = "";
+    this.byteLength = 0;
+  }
+  // Folds only the pieces appended since the last call into `string`, so
+  // repeated calls (one per chunk when emitting partial tokens) stay linear
+  // overall instead of re-joining the whole accumulated string every time.
+  toString() {
+    if (this.pending.length > 0) {
+      this.string += this.pending.join("");
+      this.pending = [];
+    }
+    return this.string;
+  }
+};
+var BufferedString = class {
+  /**
+   * @param bufferSize The size, in bytes, of the buffer to accumulate into.
+   */
+  constructor(bufferSize) {
+    this.decoder = new TextDecoder("utf-8", { fatal: true });
+    this.bufferOffset = 0;
+    this.string = "";
+    this.byteLength = 0;
+    this.buffer = new Uint8Array(bufferSize);
+  }
+  appendChar(char) {
+    if (this.bufferOffset >= this.buffer.length)
+      this.flushStringBuffer();
+    this.buffer[this.bufferOffset++] = char;
+    this.byteLength += 1;
+  }
+  appendBuf(buf, start2 = 0, end = buf.length) {
+    const size = end - start2;
+    if (this.bufferOffset + size > this.buffer.length)
+      this.flushStringBuffer();
+    if (size > this.buffer.length) {
+      this.string += this.decoder.decode(buf.subarray(start2, end));
+      this.byteLength += size;
+      return;
+    }
+    this.buffer.set(buf.subarray(start2, end), this.bufferOffset);
+    this.bufferOffset += size;
+    this.byteLength += size;
+  }
+  appendCharCode(code) {
+    this.flushStringBuffer();
+    this.string += String.fromCharCode(code);
+  }
+  flushStringBuffer() {
+    this.string += this.decoder.decode(this.buffer.subarray(0, this.bufferOffset));
+    this.bufferOffset = 0;
+  }
+  reset() {
+    this.string = "";
+    this.bufferOffset = 0;
+    this.byteLength = 0;
+  }
+  toString() {
+    this.flushStringBuffer();
+    return this.string;
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/utils/types/tokenType.js
+var TokenType;
+(function(TokenType2) {
+  TokenType2[TokenType2["LEFT_BRACE"] = 0] = "LEFT_BRACE";
+  TokenType2[TokenType2["RIGHT_BRACE"] = 1] = "RIGHT_BRACE";
+  TokenType2[TokenType2["LEFT_BRACKET"] = 2] = "LEFT_BRACKET";
+  TokenType2[TokenType2["RIGHT_BRACKET"] = 3] = "RIGHT_BRACKET";
+  TokenType2[TokenType2["COLON"] = 4] = "COLON";
+  TokenType2[TokenType2["COMMA"] = 5] = "COMMA";
+  TokenType2[TokenType2["TRUE"] = 6] = "TRUE";
+  TokenType2[TokenType2["FALSE"] = 7] = "FALSE";
+  TokenType2[TokenType2["NULL"] = 8] = "NULL";
+  TokenType2[TokenType2["STRING"] = 9] = "STRING";
+  TokenType2[TokenType2["NUMBER"] = 10] = "NUMBER";
+  TokenType2[TokenType2["SEPARATOR"] = 11] = "SEPARATOR";
+})(TokenType || (TokenType = {}));
+var tokenType_default = TokenType;
+
+// node_modules/@streamparser/json/dist/mjs/utils/utf-8.js
+var charset;
+(function(charset2) {
+  charset2[charset2["BACKSPACE"] = 8] = "BACKSPACE";
+  charset2[charset2["FORM_FEED"] = 12] = "FORM_FEED";
+  charset2[charset2["NEWLINE"] = 10] = "NEWLINE";
+  charset2[charset2["CARRIAGE_RETURN"] = 13] = "CARRIAGE_RETURN";
+  charset2[charset2["TAB"] = 9] = "TAB";
+  charset2[charset2["SPACE"] = 32] = "SPACE";
+  charset2[charset2["EXCLAMATION_MARK"] = 33] = "EXCLAMATION_MARK";
+  charset2[charset2["QUOTATION_MARK"] = 34] = "QUOTATION_MARK";
+  charset2[charset2["NUMBER_SIGN"] = 35] = "NUMBER_SIGN";
+  charset2[charset2["DOLLAR_SIGN"] = 36] = "DOLLAR_SIGN";
+  charset2[charset2["PERCENT_SIGN"] = 37] = "PERCENT_SIGN";
+  charset2[charset2["AMPERSAND"] = 38] = "AMPERSAND";
+  charset2[charset2["APOSTROPHE"] = 39] = "APOSTROPHE";
+  charset2[charset2["LEFT_PARENTHESIS"] = 40] = "LEFT_PARENTHESIS";
+  charset2[charset2["RIGHT_PARENTHESIS"] = 41] = "RIGHT_PARENTHESIS";
+  charset2[charset2["ASTERISK"] = 42] = "ASTERISK";
+  charset2[charset2["PLUS_SIGN"] = 43] = "PLUS_SIGN";
+  charset2[charset2["COMMA"] = 44] = "COMMA";
+  charset2[charset2["HYPHEN_MINUS"] = 45] = "HYPHEN_MINUS";
+  charset2[charset2["FULL_STOP"] = 46] = "FULL_STOP";
+  charset2[charset2["SOLIDUS"] = 47] = "SOLIDUS";
+  charset2[charset2["DIGIT_ZERO"] = 48] = "DIGIT_ZERO";
+  charset2[charset2["DIGIT_ONE"] = 49] = "DIGIT_ONE";
+  charset2[charset2["DIGIT_TWO"] = 50] = "DIGIT_TWO";
+  charset2[charset2["DIGIT_THREE"] = 51] = "DIGIT_THREE";
+  charset2[charset2["DIGIT_FOUR"] = 52] = "DIGIT_FOUR";
+  charset2[charset2["DIGIT_FIVE"] = 53] = "DIGIT_FIVE";
+  charset2[charset2["DIGIT_SIX"] = 54] = "DIGIT_SIX";
+  charset2[charset2["DIGIT_SEVEN"] = 55] = "DIGIT_SEVEN";
+  charset2[charset2["DIGIT_EIGHT"] = 56] = "DIGIT_EIGHT";
+  charset2[charset2["DIGIT_NINE"] = 57] = "DIGIT_NINE";
+  charset2[charset2["COLON"] = 58] = "COLON";
+  charset2[charset2["SEMICOLON"] = 59] = "SEMICOLON";
+  charset2[charset2["LESS_THAN_SIGN"] = 60] = "LESS_THAN_SIGN";
+  charset2[charset2["EQUALS_SIGN"] = 61] = "EQUALS_SIGN";
+  charset2[charset2["GREATER_THAN_SIGN"] = 62] = "GREATER_THAN_SIGN";
+  charset2[charset2["QUESTION_MARK"] = 63] = "QUESTION_MARK";
+  charset2[charset2["COMMERCIAL_AT"] = 64] = "COMMERCIAL_AT";
+  charset2[charset2["LATIN_CAPITAL_LETTER_A"] = 65] = "LATIN_CAPITAL_LETTER_A";
+  charset2[charset2["LATIN_CAPITAL_LETTER_B"] = 66] = "LATIN_CAPITAL_LETTER_B";
+  charset2[charset2["LATIN_CAPITAL_LETTER_C"] = 67] = "LATIN_CAPITAL_LETTER_C";
+  charset2[charset2["LATIN_CAPITAL_LETTER_D"] = 68] = "LATIN_CAPITAL_LETTER_D";
+  charset2[charset2["LATIN_CAPITAL_LETTER_E"] = 69] = "LATIN_CAPITAL_LETTER_E";
+  charset2[charset2["LATIN_CAPITAL_LETTER_F"] = 70] = "LATIN_CAPITAL_LETTER_F";
+  charset2[charset2["LATIN_CAPITAL_LETTER_G"] = 71] = "LATIN_CAPITAL_LETTER_G";
+  charset2[charset2["LATIN_CAPITAL_LETTER_H"] = 72] = "LATIN_CAPITAL_LETTER_H";
+  charset2[charset2["LATIN_CAPITAL_LETTER_I"] = 73] = "LATIN_CAPITAL_LETTER_I";
+  charset2[charset2["LATIN_CAPITAL_LETTER_J"] = 74] = "LATIN_CAPITAL_LETTER_J";
+  charset2[charset2["LATIN_CAPITAL_LETTER_K"] = 75] = "LATIN_CAPITAL_LETTER_K";
+  charset2[charset2["LATIN_CAPITAL_LETTER_L"] = 76] = "LATIN_CAPITAL_LETTER_L";
+  charset2[charset2["LATIN_CAPITAL_LETTER_M"] = 77] = "LATIN_CAPITAL_LETTER_M";
+  charset2[charset2["LATIN_CAPITAL_LETTER_N"] = 78] = "LATIN_CAPITAL_LETTER_N";
+  charset2[charset2["LATIN_CAPITAL_LETTER_O"] = 79] = "LATIN_CAPITAL_LETTER_O";
+  charset2[charset2["LATIN_CAPITAL_LETTER_P"] = 80] = "LATIN_CAPITAL_LETTER_P";
+  charset2[charset2["LATIN_CAPITAL_LETTER_Q"] = 81] = "LATIN_CAPITAL_LETTER_Q";
+  charset2[charset2["LATIN_CAPITAL_LETTER_R"] = 82] = "LATIN_CAPITAL_LETTER_R";
+  charset2[charset2["LATIN_CAPITAL_LETTER_S"] = 83] = "LATIN_CAPITAL_LETTER_S";
+  charset2[charset2["LATIN_CAPITAL_LETTER_T"] = 84] = "LATIN_CAPITAL_LETTER_T";
+  charset2[charset2["LATIN_CAPITAL_LETTER_U"] = 85] = "LATIN_CAPITAL_LETTER_U";
+  charset2[charset2["LATIN_CAPITAL_LETTER_V"] = 86] = "LATIN_CAPITAL_LETTER_V";
+  charset2[charset2["LATIN_CAPITAL_LETTER_W"] = 87] = "LATIN_CAPITAL_LETTER_W";
+  charset2[charset2["LATIN_CAPITAL_LETTER_X"] = 88] = "LATIN_CAPITAL_LETTER_X";
+  charset2[charset2["LATIN_CAPITAL_LETTER_Y"] = 89] = "LATIN_CAPITAL_LETTER_Y";
+  charset2[charset2["LATIN_CAPITAL_LETTER_Z"] = 90] = "LATIN_CAPITAL_LETTER_Z";
+  charset2[charset2["LEFT_SQUARE_BRACKET"] = 91] = "LEFT_SQUARE_BRACKET";
+  charset2[charset2["REVERSE_SOLIDUS"] = 92] = "REVERSE_SOLIDUS";
+  charset2[charset2["RIGHT_SQUARE_BRACKET"] = 93] = "RIGHT_SQUARE_BRACKET";
+  charset2[charset2["CIRCUMFLEX_ACCENT"] = 94] = "CIRCUMFLEX_ACCENT";
+  charset2[charset2["LOW_LINE"] = 95] = "LOW_LINE";
+  charset2[charset2["GRAVE_ACCENT"] = 96] = "GRAVE_ACCENT";
+  charset2[charset2["LATIN_SMALL_LETTER_A"] = 97] = "LATIN_SMALL_LETTER_A";
+  charset2[charset2["LATIN_SMALL_LETTER_B"] = 98] = "LATIN_SMALL_LETTER_B";
+  charset2[charset2["LATIN_SMALL_LETTER_C"] = 99] = "LATIN_SMALL_LETTER_C";
+  charset2[charset2["LATIN_SMALL_LETTER_D"] = 100] = "LATIN_SMALL_LETTER_D";
+  charset2[charset2["LATIN_SMALL_LETTER_E"] = 101] = "LATIN_SMALL_LETTER_E";
+  charset2[charset2["LATIN_SMALL_LETTER_F"] = 102] = "LATIN_SMALL_LETTER_F";
+  charset2[charset2["LATIN_SMALL_LETTER_G"] = 103] = "LATIN_SMALL_LETTER_G";
+  charset2[charset2["LATIN_SMALL_LETTER_H"] = 104] = "LATIN_SMALL_LETTER_H";
+  charset2[charset2["LATIN_SMALL_LETTER_I"] = 105] = "LATIN_SMALL_LETTER_I";
+  charset2[charset2["LATIN_SMALL_LETTER_J"] = 106] = "LATIN_SMALL_LETTER_J";
+  charset2[charset2["LATIN_SMALL_LETTER_K"] = 107] = "LATIN_SMALL_LETTER_K";
+  charset2[charset2["LATIN_SMALL_LETTER_L"] = 108] = "LATIN_SMALL_LETTER_L";
+  charset2[charset2["LATIN_SMALL_LETTER_M"] = 109] = "LATIN_SMALL_LETTER_M";
+  charset2[charset2["LATIN_SMALL_LETTER_N"] = 110] = "LATIN_SMALL_LETTER_N";
+  charset2[charset2["LATIN_SMALL_LETTER_O"] = 111] = "LATIN_SMALL_LETTER_O";
+  charset2[charset2["LATIN_SMALL_LETTER_P"] = 112] = "LATIN_SMALL_LETTER_P";
+  charset2[charset2["LATIN_SMALL_LETTER_Q"] = 113] = "LATIN_SMALL_LETTER_Q";
+  charset2[charset2["LATIN_SMALL_LETTER_R"] = 114] = "LATIN_SMALL_LETTER_R";
+  charset2[charset2["LATIN_SMALL_LETTER_S"] = 115] = "LATIN_SMALL_LETTER_S";
+  charset2[charset2["LATIN_SMALL_LETTER_T"] = 116] = "LATIN_SMALL_LETTER_T";
+  charset2[charset2["LATIN_SMALL_LETTER_U"] = 117] = "LATIN_SMALL_LETTER_U";
+  charset2[charset2["LATIN_SMALL_LETTER_V"] = 118] = "LATIN_SMALL_LETTER_V";
+  charset2[charset2["LATIN_SMALL_LETTER_W"] = 119] = "LATIN_SMALL_LETTER_W";
+  charset2[charset2["LATIN_SMALL_LETTER_X"] = 120] = "LATIN_SMALL_LETTER_X";
+  charset2[charset2["LATIN_SMALL_LETTER_Y"] = 121] = "LATIN_SMALL_LETTER_Y";
+  charset2[charset2["LATIN_SMALL_LETTER_Z"] = 122] = "LATIN_SMALL_LETTER_Z";
+  charset2[charset2["LEFT_CURLY_BRACKET"] = 123] = "LEFT_CURLY_BRACKET";
+  charset2[charset2["VERTICAL_LINE"] = 124] = "VERTICAL_LINE";
+  charset2[charset2["RIGHT_CURLY_BRACKET"] = 125] = "RIGHT_CURLY_BRACKET";
+  charset2[charset2["TILDE"] = 126] = "TILDE";
+})(charset || (charset = {}));
+var escapedSequences = {
+  [
+    34
+    /* charset.QUOTATION_MARK */
+  ]: 34,
+  [
+    92
+    /* charset.REVERSE_SOLIDUS */
+  ]: 92,
+  [
+    47
+    /* charset.SOLIDUS */
+  ]: 47,
+  [
+    98
+    /* charset.LATIN_SMALL_LETTER_B */
+  ]: 8,
+  [
+    102
+    /* charset.LATIN_SMALL_LETTER_F */
+  ]: 12,
+  [
+    110
+    /* charset.LATIN_SMALL_LETTER_N */
+  ]: 10,
+  [
+    114
+    /* charset.LATIN_SMALL_LETTER_R */
+  ]: 13,
+  [
+    116
+    /* charset.LATIN_SMALL_LETTER_T */
+  ]: 9
+};
+
+// node_modules/@streamparser/json/dist/mjs/tokenizer.js
+var TokenizerStates;
+(function(TokenizerStates2) {
+  TokenizerStates2[TokenizerStates2["START"] = 0] = "START";
+  TokenizerStates2[TokenizerStates2["ENDED"] = 1] = "ENDED";
+  TokenizerStates2[TokenizerStates2["ERROR"] = 2] = "ERROR";
+  TokenizerStates2[TokenizerStates2["TRUE1"] = 3] = "TRUE1";
+  TokenizerStates2[TokenizerStates2["TRUE2"] = 4] = "TRUE2";
+  TokenizerStates2[TokenizerStates2["TRUE3"] = 5] = "TRUE3";
+  TokenizerStates2[TokenizerStates2["FALSE1"] = 6] = "FALSE1";
+  TokenizerStates2[TokenizerStates2["FALSE2"] = 7] = "FALSE2";
+  TokenizerStates2[TokenizerStates2["FALSE3"] = 8] = "FALSE3";
+  TokenizerStates2[TokenizerStates2["FALSE4"] = 9] = "FALSE4";
+  TokenizerStates2[TokenizerStates2["NULL1"] = 10] = "NULL1";
+  TokenizerStates2[TokenizerStates2["NULL2"] = 11] = "NULL2";
+  TokenizerStates2[TokenizerStates2["NULL3"] = 12] = "NULL3";
+  TokenizerStates2[TokenizerStates2["STRING_DEFAULT"] = 13] = "STRING_DEFAULT";
+  TokenizerStates2[TokenizerStates2["STRING_AFTER_BACKSLASH"] = 14] = "STRING_AFTER_BACKSLASH";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_1"] = 15] = "STRING_UNICODE_DIGIT_1";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_2"] = 16] = "STRING_UNICODE_DIGIT_2";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_3"] = 17] = "STRING_UNICODE_DIGIT_3";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_4"] = 18] = "STRING_UNICODE_DIGIT_4";
+  TokenizerStates2[TokenizerStates2["STRING_INCOMPLETE_CHAR"] = 19] = "STRING_INCOMPLETE_CHAR";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_MINUS"] = 20] = "NUMBER_AFTER_INITIAL_MINUS";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_ZERO"] = 21] = "NUMBER_AFTER_INITIAL_ZERO";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_NON_ZERO"] = 22] = "NUMBER_AFTER_INITIAL_NON_ZERO";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_FULL_STOP"] = 23] = "NUMBER_AFTER_FULL_STOP";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_DECIMAL"] = 24] = "NUMBER_AFTER_DECIMAL";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E"] = 25] = "NUMBER_AFTER_E";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_SIGN"] = 26] = "NUMBER_AFTER_E_AND_SIGN";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_DIGIT"] = 27] = "NUMBER_AFTER_E_AND_DIGIT";
+  TokenizerStates2[TokenizerStates2["SEPARATOR"] = 28] = "SEPARATOR";
+  TokenizerStates2[TokenizerStates2["BOM_OR_START"] = 29] = "BOM_OR_START";
+  TokenizerStates2[TokenizerStates2["BOM"] = 30] = "BOM";
+})(TokenizerStates || (TokenizerStates = {}));
+function TokenizerStateToString(tokenizerState) {
+  return [
+    "START",
+    "ENDED",
+    "ERROR",
+    "TRUE1",
+    "TRUE2",
+    "TRUE3",
+    "FALSE1",
+    "FALSE2",
+    "FALSE3",
+    "FALSE4",
+    "NULL1",
+    "NULL2",
+    "NULL3",
+    "STRING_DEFAULT",
+    "STRING_AFTER_BACKSLASH",
+    "STRING_UNICODE_DIGIT_1",
+    "STRING_UNICODE_DIGIT_2",
+    "STRING_UNICODE_DIGIT_3",
+    "STRING_UNICODE_DIGIT_4",
+    "STRING_INCOMPLETE_CHAR",
+    "NUMBER_AFTER_INITIAL_MINUS",
+    "NUMBER_AFTER_INITIAL_ZERO",
+    "NUMBER_AFTER_INITIAL_NON_ZERO",
+    "NUMBER_AFTER_FULL_STOP",
+    "NUMBER_AFTER_DECIMAL",
+    "NUMBER_AFTER_E",
+    "NUMBER_AFTER_E_AND_SIGN",
+    "NUMBER_AFTER_E_AND_DIGIT",
+    "SEPARATOR",
+    "BOM_OR_START",
+    "BOM"
+  ][tokenizerState];
+}
+var defaultOpts = {
+  stringBufferSize: 0,
+  numberBufferSize: 0,
+  separator: void 0,
+  emitPartialTokens: false
+};
+var TokenizerError = class _TokenizerError extends Error {
+  /**
+   * @param message What went wrong.
+   */
+  constructor(message) {
+    super(message);
+    Object.setPrototypeOf(this, _TokenizerError.prototype);
+  }
+};
+function validateBufferSize(name2, size) {
+  if (size === void 0)
+    return;
+  if (!Number.isInteger(size) || size < 0) {
+    throw new TokenizerError(`Invalid "${name2}": ${size}. Expected a non-negative integer.`);
+  }
+}
+function utf8SequenceLength(leadByte) {
+  if (leadByte >= 194 && leadByte <= 223)
+    return 2;
+  if (leadByte <= 239)
+    return 3;
+  return 4;
+}
+function multiByteRunEnd(buffer, start2) {
+  let j = start2;
+  while (j < buffer.length && buffer[j] >= 128) {
+    const seqLength = utf8SequenceLength(buffer[j]);
+    if (j + seqLength > buffer.length)
+      break;
+    j += seqLength;
+  }
+  return j;
+}
+var Tokenizer = class {
+  /**
+   * @param opts How to tokenize. See {@linkcode TokenizerOptions}.
+   */
+  constructor(opts) {
+    this.state = 29;
+    this.bomIndex = 0;
+    this.separatorIndex = 0;
+    this.escapedCharsByteLength = 0;
+    this.bytes_remaining = 0;
+    this.bytes_in_sequence = 0;
+    this.char_split_buffer = new Uint8Array(4);
+    this.encoder = new TextEncoder();
+    this.offset = -1;
+    this.streamByteLength = 0;
+    opts = Object.assign(Object.assign({}, defaultOpts), opts);
+    validateBufferSize("stringBufferSize", opts.stringBufferSize);
+    validateBufferSize("numberBufferSize", opts.numberBufferSize);
+    this.emitPartialTokens = opts.emitPartialTokens === true;
+    this.bufferedString = opts.stringBufferSize && opts.stringBufferSize > 4 ? new BufferedString(opts.stringBufferSize) : new NonBufferedString();
+    this.bufferedNumber = opts.numberBufferSize && opts.numberBufferSize > 0 ? new BufferedString(opts.numberBufferSize) : new NonBufferedString();
+    this.separator = opts.separator;
+    this.separatorBytes = opts.separator ? this.encoder.encode(opts.separator) : void 0;
+  }
+  /** Whether the tokenizer is ended, and thus no longer accepting data. */
+  get isEnded() {
+    return this.state === 1;
+  }
+  // Appends the code unit decoded from one \uXXXX escape, matching
+  // JSON.parse's handling of surrogates: a valid high/low surrogate pair
+  // combines into one character; an unpaired high or low surrogate is kept
+  // as a raw UTF-16 code unit rather than replaced or dropped (JS strings
+  // are free to contain lone surrogates; only encoding them as UTF-8 bytes
+  // is lossy, which is why appendCharCode -- not the encoder -- is used for
+  // them).
+  appendUnicodeCodeUnit(intVal) {
+    if (this.highSurrogate !== void 0) {
+      if (intVal >= 56320 && intVal <= 57343) {
+        const unicodeString2 = String.fromCharCode(this.highSurrogate, intVal);
+        const unicodeBuffer2 = this.encoder.encode(unicodeString2);
+        this.bufferedString.appendBuf(unicodeBuffer2);
+        this.escapedCharsByteLength += 6 - unicodeBuffer2.byteLength;
+        this.highSurrogate = void 0;
+        return;
+      }
+      this.flushPendingHighSurrogate();
+    }
+    if (intVal >= 55296 && intVal <= 56319) {
+      this.highSurrogate = intVal;
+      this.escapedCharsByteLength += 6;
+      return;
+    }
+    if (intVal >= 56320 && intVal <= 57343) {
+      this.bufferedString.appendCharCode(intVal);
+      this.escapedCharsByteLength += 6;
+      return;
+    }
+    const unicodeString = String.fromCharCode(intVal);
+    const unicodeBuffer = this.encoder.encode(unicodeString);
+    this.bufferedString.appendBuf(unicodeBuffer);
+    this.escapedCharsByteLength += 6 - unicodeBuffer.byteLength;
+  }
+  flushPendingHighSurrogate() {
+    if (this.highSurrogate !== void 0) {
+      this.bufferedString.appendCharCode(this.highSurrogate);
+      this.highSurrogate = void 0;
+    }
+  }
+  // Stash the leading bytes of a multi-byte character split across the chunk
+  // boundary; STRING_INCOMPLETE_CHAR completes it from the next chunk.
+  startIncompleteChar(buffer, start2) {
+    this.bytes_in_sequence = utf8SequenceLength(buffer[start2]);
+    this.bytes_remaining = start2 + this.bytes_in_sequence - buffer.length;
+    this.char_split_buffer.set(buffer.subarray(start2));
+    this.state = 19;
+  }
+  /**
+   * Pushes the next chunk of the JSON stream into the tokenizer.
+   *
+   * Tokenizing happens synchronously, so every token in `input` is emitted
+   * through {@linkcode Tokenizer.onToken} before this returns. A chunk may end
+   * anywhere, including in the middle of a multi-byte character; the rest of it
+   * is picked up from the next chunk.
+   *
+   * @param input The chunk to tokenize: a string, a `TypedArray`, or any
+   * iterable of utf-8 byte values.
+   * @throws {TokenizerError} If the data is not valid JSON and no
+   * {@linkcode Tokenizer.onError} callback has been set.
+   */
+  write(input2) {
+    try {
+      let buffer;
+      if (input2 instanceof Uint8Array) {
+        buffer = input2;
+      } else if (typeof input2 === "string") {
+        if (this.pendingStringSurrogate !== void 0) {
+          input2 = this.pendingStringSurrogate + input2;
+          this.pendingStringSurrogate = void 0;
+        }
+        const lastCharCode = input2.charCodeAt(input2.length - 1);
+        if (lastCharCode >= 55296 && lastCharCode <= 56319) {
+          this.pendingStringSurrogate = input2[input2.length - 1];
+          input2 = input2.slice(0, -1);
+        }
+        buffer = this.encoder.encode(input2);
+      } else if (ArrayBuffer.isView(input2)) {
+        buffer = new Uint8Array(input2.buffer, input2.byteOffset, input2.byteLength);
+      } else if (input2 !== null && typeof input2 === "object" && typeof input2[Symbol.iterator] === "function") {
+        buffer = Uint8Array.from(input2);
+      } else {
+        throw new TypeError("Unexpected type. The `write` function only accepts Iterables (e.g. Arrays, Sets, Generators), TypedArrays and Strings.");
+      }
+      for (let i2 = 0; i2 < buffer.length; i2 += 1) {
+        const n = buffer[i2];
+        switch (this.state) {
+          // @ts-expect-error fall through case
+          case 29:
+            if (n === 239) {
+              this.bom = [239, 187, 191];
+              this.bomIndex += 1;
+              this.state = 30;
+              continue;
+            }
+            if (input2 instanceof Uint16Array) {
+              if (n === 254) {
+                this.bom = [254, 255];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+              if (n === 255) {
+                this.bom = [255, 254];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+            }
+            if (input2 instanceof Uint32Array) {
+              if (n === 0) {
+                this.bom = [0, 0, 254, 255];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+              if (n === 255) {
+                this.bom = [255, 254, 0, 0];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+            }
+          case 0:
+            this.offset += 1;
+            if (this.separatorBytes && n === this.separatorBytes[0]) {
+              if (this.separatorBytes.length === 1) {
+                this.state = 0;
+                this.onToken({
+                  token: tokenType_default.SEPARATOR,
+                  value: this.separator,
+                  offset: this.offset + this.separatorBytes.length - 1
+                });
+                continue;
+              }
+              this.state = 28;
+              continue;
+            }
+            if (n === 32 || n === 10 || n === 13 || n === 9) {
+              continue;
+            }
+            if (n === 123) {
+              this.onToken({
+                token: tokenType_default.LEFT_BRACE,
+                value: "{",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 125) {
+              this.onToken({
+                token: tokenType_default.RIGHT_BRACE,
+                value: "}",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 91) {
+              this.onToken({
+                token: tokenType_default.LEFT_BRACKET,
+                value: "[",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 93) {
+              this.onToken({
+                token: tokenType_default.RIGHT_BRACKET,
+                value: "]",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 58) {
+              this.onToken({
+                token: tokenType_default.COLON,
+                value: ":",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 44) {
+              this.onToken({
+                token: tokenType_default.COMMA,
+                value: ",",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 116) {
+              this.state = 3;
+              continue;
+            }
+            if (n === 102) {
+              this.state = 6;
+              continue;
+            }
+            if (n === 110) {
+              this.state = 10;
+              continue;
+            }
+            if (n === 34) {
+              this.bufferedString.reset();
+              this.escapedCharsByteLength = 0;
+              this.state = 13;
+              continue;
+            }
+            if (n >= 49 && n <= 57) {
+              this.bufferedNumber.reset();
+              this.bufferedNumber.appendChar(n);
+              this.state = 22;
+              continue;
+            }
+            if (n === 48) {
+              this.bufferedNumber.reset();
+              this.bufferedNumber.appendChar(n);
+              this.state = 21;
+              continue;
+            }
+            if (n === 45) {
+              this.bufferedNumber.reset();
+              this.bufferedNumber.appendChar(n);
+              this.state = 20;
+              continue;
+            }
+            break;
+          // STRING
+          case 13:
+            if (n === 34) {
+              this.flushPendingHighSurrogate();
+              const string4 = this.bufferedString.toString();
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.STRING,
+                value: string4,
+                offset: this.offset
+              });
+              this.offset += this.escapedCharsByteLength + this.bufferedString.byteLength + 1;
+              continue;
+            }
+            if (n === 92) {
+              this.state = 14;
+              continue;
+            }
+            if (n >= 128) {
+              this.flushPendingHighSurrogate();
+              const runEnd = multiByteRunEnd(buffer, i2);
+              if (runEnd > i2) {
+                this.bufferedString.appendBuf(buffer, i2, runEnd);
+                i2 = runEnd - 1;
+              }
+              if (runEnd < buffer.length && buffer[runEnd] >= 128) {
+                this.startIncompleteChar(buffer, runEnd);
+                i2 = buffer.length - 1;
+              }
+              continue;
+            }
+            if (n >= 32) {
+              this.flushPendingHighSurrogate();
+              let j = i2;
+              while (j < buffer.length) {
+                const b = buffer[j];
+                if (b < 32 || b >= 128 || b === 34 || b === 92)
+                  break;
+                j += 1;
+              }
+              if (j - i2 >= 16) {
+                this.bufferedString.appendBuf(buffer, i2, j);
+              } else {
+                for (let k = i2; k < j; k += 1)
+                  this.bufferedString.appendChar(buffer[k]);
+              }
+              i2 = j - 1;
+              continue;
+            }
+            break;
+          case 19: {
+            const available = Math.min(this.bytes_remaining, buffer.length - i2);
+            this.char_split_buffer.set(buffer.subarray(i2, i2 + available), this.bytes_in_sequence - this.bytes_remaining);
+            this.bytes_remaining -= available;
+            if (this.bytes_remaining > 0) {
+              i2 = buffer.length - 1;
+              continue;
+            }
+            this.bufferedString.appendBuf(this.char_split_buffer, 0, this.bytes_in_sequence);
+            i2 += available - 1;
+            this.state = 13;
+            continue;
+          }
+          case 14: {
+            const controlChar = escapedSequences[n];
+            if (controlChar) {
+              this.flushPendingHighSurrogate();
+              this.bufferedString.appendChar(controlChar);
+              this.escapedCharsByteLength += 1;
+              this.state = 13;
+              continue;
+            }
+            if (n === 117) {
+              this.unicode = "";
+              this.state = 15;
+              continue;
+            }
+            break;
+          }
+          case 15:
+          case 16:
+          case 17:
+            if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
+              this.unicode += String.fromCharCode(n);
+              this.state += 1;
+              continue;
+            }
+            break;
+          case 18:
+            if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
+              const intVal = parseInt(this.unicode + String.fromCharCode(n), 16);
+              this.appendUnicodeCodeUnit(intVal);
+              this.state = 13;
+              continue;
+            }
+            break;
+          // Number
+          case 20:
+            if (n === 48) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 21;
+              continue;
+            }
+            if (n >= 49 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 22;
+              continue;
+            }
+            break;
+          case 21:
+            if (n === 46) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 23;
+              continue;
+            }
+            if (n === 101 || n === 69) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 25;
+              continue;
+            }
+            i2 -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          case 22:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              continue;
+            }
+            if (n === 46) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 23;
+              continue;
+            }
+            if (n === 101 || n === 69) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 25;
+              continue;
+            }
+            i2 -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          case 23:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 24;
+              continue;
+            }
+            break;
+          case 24:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              continue;
+            }
+            if (n === 101 || n === 69) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 25;
+              continue;
+            }
+            i2 -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          // @ts-expect-error fall through case
+          case 25:
+            if (n === 43 || n === 45) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 26;
+              continue;
+            }
+          case 26:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 27;
+              continue;
+            }
+            break;
+          case 27:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              continue;
+            }
+            i2 -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          // TRUE
+          case 3:
+            if (n === 114) {
+              this.state = 4;
+              continue;
+            }
+            break;
+          case 4:
+            if (n === 117) {
+              this.state = 5;
+              continue;
+            }
+            break;
+          case 5:
+            if (n === 101) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.TRUE,
+                value: true,
+                offset: this.offset
+              });
+              this.offset += 3;
+              continue;
+            }
+            break;
+          // FALSE
+          case 6:
+            if (n === 97) {
+              this.state = 7;
+              continue;
+            }
+            break;
+          case 7:
+            if (n === 108) {
+              this.state = 8;
+              continue;
+            }
+            break;
+          case 8:
+            if (n === 115) {
+              this.state = 9;
+              continue;
+            }
+            break;
+          case 9:
+            if (n === 101) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.FALSE,
+                value: false,
+                offset: this.offset
+              });
+              this.offset += 4;
+              continue;
+            }
+            break;
+          // NULL
+          case 10:
+            if (n === 117) {
+              this.state = 11;
+              continue;
+            }
+            break;
+          case 11:
+            if (n === 108) {
+              this.state = 12;
+              continue;
+            }
+            break;
+          case 12:
+            if (n === 108) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.NULL,
+                value: null,
+                offset: this.offset
+              });
+              this.offset += 3;
+              continue;
+            }
+            break;
+          case 28:
+            this.separatorIndex += 1;
+            if (!this.separatorBytes || n !== this.separatorBytes[this.separatorIndex]) {
+              break;
+            }
+            if (this.separatorIndex === this.separatorBytes.length - 1) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.SEPARATOR,
+                value: this.separator,
+                offset: this.offset + this.separatorIndex
+              });
+              this.separatorIndex = 0;
+            }
+            continue;
+          // BOM support
+          case 30:
+            if (n === this.bom[this.bomIndex]) {
+              if (this.bomIndex === this.bom.length - 1) {
+                this.state = 0;
+                this.bom = void 0;
+                this.bomIndex = 0;
+                continue;
+              }
+              this.bomIndex += 1;
+              continue;
+            }
+            break;
+          case 1:
+            if (n === 32 || n === 10 || n === 13 || n === 9) {
+              continue;
+            }
+        }
+        throw new TokenizerError(`Unexpected "${String.fromCharCode(n)}" at chunk position "${i2}" (absolute position "${this.streamByteLength + i2}") in state ${TokenizerStateToString(this.state)}`);
+      }
+      this.streamByteLength += buffer.length;
+      if (this.emitPartialTokens) {
+        switch (this.state) {
+          case 3:
+          case 4:
+          case 5:
+            this.onToken({
+              token: tokenType_default.TRUE,
+              value: true,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          case 6:
+          case 7:
+          case 8:
+          case 9:
+            this.onToken({
+              token: tokenType_default.FALSE,
+              value: false,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          case 10:
+          case 11:
+          case 12:
+            this.onToken({
+              token: tokenType_default.NULL,
+              value: null,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          case 13: {
+            const string4 = this.bufferedString.toString();
+            this.onToken({
+              token: tokenType_default.STRING,
+              value: string4,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          }
+          case 21:
+          case 22:
+          case 24:
+          case 27:
+            try {
+              this.onToken({
+                token: tokenType_default.NUMBER,
+                value: this.parseNumber(this.bufferedNumber.toString()),
+                offset: this.offset,
+                partial: true
+              });
+            } catch (_a3) {
+            }
+        }
+      }
+    } catch (err2) {
+      this.error(err2);
+    }
+  }
+  emitNumber() {
+    this.onToken({
+      token: tokenType_default.NUMBER,
+      value: this.parseNumber(this.bufferedNumber.toString()),
+      offset: this.offset
+    });
+    this.offset += this.bufferedNumber.byteLength - 1;
+  }
+  /**
+   * Turns the characters of a JSON number into a JavaScript value.
+   *
+   * Equivalent to `Number(numberStr)`. Override it to handle numbers that a
+   * JavaScript number can't represent, for example by keeping them as strings.
+   *
+   * @param numberStr The number, as it appeared in the JSON stream.
+   * @returns The parsed number.
+   */
+  parseNumber(numberStr) {
+    return Number(numberStr);
+  }
+  /**
+   * Puts the tokenizer in an error state and reports `err` through
+   * {@linkcode Tokenizer.onError}. The tokenizer can't be used afterwards.
+   *
+   * @param err What went wrong.
+   */
+  error(err2) {
+    if (this.state !== 1) {
+      this.state = 2;
+    }
+    this.onError(err2);
+  }
+  /**
+   * Signals that the stream is over, flushing any number that was still being
+   * tokenized and then ending the tokenizer, which can't be used afterwards.
+   *
+   * @throws {TokenizerError} If the stream ended in the middle of a token and no
+   * {@linkcode Tokenizer.onError} callback has been set.
+   */
+  end() {
+    switch (this.state) {
+      case 21:
+      case 22:
+      case 24:
+      case 27:
+        this.state = 1;
+        this.emitNumber();
+        this.onEnd();
+        break;
+      case 29:
+      case 0:
+      case 2:
+        this.state = 1;
+        this.onEnd();
+        break;
+      default:
+        this.error(new TokenizerError(`Tokenizer ended in the middle of a token (state: ${TokenizerStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
+    }
+  }
+  /**
+   * Called with every token found in the stream. Override it to consume them;
+   * by default it throws.
+   *
+   * @param parsedToken The token and where it was found.
+   */
+  // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
+  onToken(parsedToken) {
+    throw new TokenizerError(`Can't emit tokens before the "onToken" callback has been set up.`);
+  }
+  /**
+   * Called when the data can't be tokenized. Override it to handle errors
+   * asynchronously; by default it throws, so the error surfaces out of the
+   * {@linkcode Tokenizer.write} or {@linkcode Tokenizer.end} call that caused it.
+   *
+   * @param err What went wrong.
+   */
+  onError(err2) {
+    throw err2;
+  }
+  /** Called once the tokenizer has ended. Override it to react to that; by default it does nothing. */
+  onEnd() {
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/tokenparser.js
+var TokenParserState;
+(function(TokenParserState2) {
+  TokenParserState2[TokenParserState2["VALUE"] = 0] = "VALUE";
+  TokenParserState2[TokenParserState2["KEY"] = 1] = "KEY";
+  TokenParserState2[TokenParserState2["COLON"] = 2] = "COLON";
+  TokenParserState2[TokenParserState2["COMMA"] = 3] = "COMMA";
+  TokenParserState2[TokenParserState2["ENDED"] = 4] = "ENDED";
+  TokenParserState2[TokenParserState2["ERROR"] = 5] = "ERROR";
+  TokenParserState2[TokenParserState2["SEPARATOR"] = 6] = "SEPARATOR";
+})(TokenParserState || (TokenParserState = {}));
+function TokenParserStateToString(state) {
+  return ["VALUE", "KEY", "COLON", "COMMA", "ENDED", "ERROR", "SEPARATOR"][state];
+}
+function setProperty2(obj, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(obj, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+    return;
+  }
+  obj[key] = value;
+}
+var defaultOpts2 = {
+  paths: void 0,
+  keepStack: true,
+  separator: void 0,
+  emitPartialValues: false
+};
+var TokenParserError = class _TokenParserError extends Error {
+  /**
+   * @param message What went wrong.
+   */
+  constructor(message) {
+    super(message);
+    Object.setPrototypeOf(this, _TokenParserError.prototype);
+  }
+};
+var TokenParser = class {
+  /**
+   * @param opts What to emit and how. See {@linkcode TokenParserOptions}.
+   * @throws {TokenParserError} If any of the configured `paths` is not a valid selector.
+   */
+  constructor(opts) {
+    this.state = 0;
+    this.mode = void 0;
+    this.key = void 0;
+    this.value = void 0;
+    this.stack = [];
+    this.memberCount = 0;
+    opts = Object.assign(Object.assign({}, defaultOpts2), opts);
+    if (opts.paths) {
+      const root = { children: /* @__PURE__ */ new Map(), terminal: false };
+      let matchEverything = false;
+      for (const path of opts.paths) {
+        if (path === void 0 || path === "$*") {
+          matchEverything = true;
+          continue;
+        }
+        if (!path.startsWith("$"))
+          throw new TokenParserError(`Invalid selector "${path}". Should start with "$".`);
+        const segments = path.split(".").slice(1);
+        if (segments.includes(""))
+          throw new TokenParserError(`Invalid selector "${path}". ".." syntax not supported.`);
+        let node2 = root;
+        for (const segment of segments) {
+          let child = node2.children.get(segment);
+          if (!child) {
+            child = { children: /* @__PURE__ */ new Map(), terminal: false };
+            node2.children.set(segment, child);
+          }
+          node2 = child;
+        }
+        node2.terminal = true;
+      }
+      if (!matchEverything)
+        this.selectorTrie = root;
+    }
+    this.keepStack = opts.keepStack || false;
+    this.separator = opts.separator;
+    if (!opts.emitPartialValues) {
+      this.emitPartial = () => {
+      };
+    }
+  }
+  shouldEmit() {
+    if (!this.selectorTrie)
+      return true;
+    return this.matchesSelector(this.selectorTrie, 0);
+  }
+  // Depth-first walk of the selector trie down the current value's key path:
+  //   [stack[1].key, ..., stack[n-1].key, this.key]   (n = stack.length)
+  // A value matches iff some branch reaches a terminal node at the exact depth.
+  // Recursion (rather than an explicit frontier) keeps the common single-path
+  // walk allocation-free and short-circuits on the first match, like the old
+  // rescan did, while collapsing its O(number of selectors) cost to O(depth).
+  matchesSelector(node2, level) {
+    const keyCount = this.stack.length;
+    if (level === keyCount)
+      return node2.terminal;
+    const key = level < keyCount - 1 ? this.stack[level + 1].key : this.key;
+    const wildcard = node2.children.get("*");
+    if (wildcard && this.matchesSelector(wildcard, level + 1))
+      return true;
+    const hasLiteralChild = node2.children.size > (wildcard ? 1 : 0);
+    if (hasLiteralChild) {
+      const segment = key === null || key === void 0 ? void 0 : key.toString();
+      if (segment !== void 0) {
+        const child = node2.children.get(segment);
+        if (child && this.matchesSelector(child, level + 1))
+          return true;
+      }
+    }
+    return false;
+  }
+  push() {
+    this.stack.push({
+      key: this.key,
+      value: this.value,
+      mode: this.mode,
+      emit: this.shouldEmit(),
+      memberCount: this.memberCount
+    });
+  }
+  pop() {
+    const value = this.value;
+    let emit;
+    ({
+      key: this.key,
+      value: this.value,
+      mode: this.mode,
+      emit,
+      memberCount: this.memberCount
+    } = this.stack.pop());
+    this.state = this.mode !== void 0 ? 3 : 0;
+    this.emit(value, emit);
+  }
+  emit(value, emit) {
+    if (!this.keepStack && this.value && this.stack.every((item2) => !item2.emit)) {
+      if (Array.isArray(this.value)) {
+        this.value.length -= 1;
+      } else {
+        delete this.value[this.key];
+      }
+    }
+    if (emit) {
+      this.onValue({
+        value,
+        key: this.key,
+        parent: this.value,
+        stack: this.stack
+      });
+    }
+    if (this.stack.length === 0) {
+      if (this.separator) {
+        this.state = 6;
+      } else if (this.separator === void 0) {
+        this.end();
+      }
+    }
+  }
+  emitPartial(value) {
+    if (!this.shouldEmit())
+      return;
+    if (this.state === 1) {
+      this.onValue({
+        value: void 0,
+        key: value,
+        parent: this.value,
+        stack: this.stack,
+        partial: true
+      });
+      return;
+    }
+    this.onValue({
+      value,
+      key: this.key,
+      parent: this.value,
+      stack: this.stack,
+      partial: true
+    });
+  }
+  /** Whether the token parser is ended, and thus no longer accepting tokens. */
+  get isEnded() {
+    return this.state === 4;
+  }
+  /**
+   * Pushes the next token into the parser.
+   *
+   * Parsing happens synchronously, so every value that the token completes is
+   * emitted through {@linkcode TokenParser.onValue} before this returns.
+   *
+   * @param parsedTokenInfo The token to process, as emitted by a tokenizer.
+   * @throws {TokenParserError} If the token can't appear at this point of the
+   * JSON document and no {@linkcode TokenParser.onError} callback has been set.
+   */
+  write({ token, value, partial: partial2 }) {
+    try {
+      if (partial2) {
+        if (this.state !== 0 && this.state !== 1) {
+          throw new TokenParserError(`Unexpected partial ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
+        }
+        this.emitPartial(value);
+        return;
+      }
+      if (this.state === 0) {
+        if (token === tokenType_default.STRING || token === tokenType_default.NUMBER || token === tokenType_default.TRUE || token === tokenType_default.FALSE || token === tokenType_default.NULL) {
+          if (this.mode === 0) {
+            setProperty2(this.value, this.key, value);
+            this.state = 3;
+            this.memberCount++;
+          } else if (this.mode === 1) {
+            this.value.push(value);
+            this.state = 3;
+            this.memberCount++;
+          }
+          this.emit(value, this.shouldEmit());
+          return;
+        }
+        if (token === tokenType_default.LEFT_BRACE) {
+          this.memberCount++;
+          this.push();
+          if (this.mode === 0) {
+            const val = {};
+            setProperty2(this.value, this.key, val);
+            this.value = val;
+          } else if (this.mode === 1) {
+            const val = {};
+            this.value.push(val);
+            this.value = val;
+          } else {
+            this.value = {};
+          }
+          this.mode = 0;
+          this.state = 1;
+          this.key = void 0;
+          this.memberCount = 0;
+          this.emitPartial();
+          return;
+        }
+        if (token === tokenType_default.LEFT_BRACKET) {
+          this.memberCount++;
+          this.push();
+          if (this.mode === 0) {
+            const val = [];
+            setProperty2(this.value, this.key, val);
+            this.value = val;
+          } else if (this.mode === 1) {
+            const val = [];
+            this.value.push(val);
+            this.value = val;
+          } else {
+            this.value = [];
+          }
+          this.mode = 1;
+          this.state = 0;
+          this.key = 0;
+          this.memberCount = 0;
+          this.emitPartial();
+          return;
+        }
+        if (this.mode === 1 && token === tokenType_default.RIGHT_BRACKET && this.memberCount === 0) {
+          this.pop();
+          return;
+        }
+      }
+      if (this.state === 1) {
+        if (token === tokenType_default.STRING) {
+          this.key = value;
+          this.state = 2;
+          this.emitPartial();
+          return;
+        }
+        if (token === tokenType_default.RIGHT_BRACE && this.memberCount === 0) {
+          this.pop();
+          return;
+        }
+      }
+      if (this.state === 2) {
+        if (token === tokenType_default.COLON) {
+          this.state = 0;
+          return;
+        }
+      }
+      if (this.state === 3) {
+        if (token === tokenType_default.COMMA) {
+          if (this.mode === 1) {
+            this.state = 0;
+            this.key += 1;
+            return;
+          }
+          if (this.mode === 0) {
+            this.state = 1;
+            return;
+          }
+        }
+        if (token === tokenType_default.RIGHT_BRACE && this.mode === 0 || token === tokenType_default.RIGHT_BRACKET && this.mode === 1) {
+          this.pop();
+          return;
+        }
+      }
+      if (this.state === 6) {
+        if (token === tokenType_default.SEPARATOR && value === this.separator) {
+          this.state = 0;
+          return;
+        }
+      }
+      if (token === tokenType_default.SEPARATOR && this.state !== 6 && Array.from(value).map((n) => n.charCodeAt(0)).every(
+        (n) => n === 32 || n === 10 || n === 13 || n === 9
+        /* charset.TAB */
+      )) {
+        return;
+      }
+      throw new TokenParserError(`Unexpected ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
+    } catch (err2) {
+      this.error(err2);
+    }
+  }
+  /**
+   * Puts the token parser in an error state and reports `err` through
+   * {@linkcode TokenParser.onError}. The parser can't be used afterwards.
+   *
+   * @param err What went wrong.
+   */
+  error(err2) {
+    if (this.state !== 4) {
+      this.state = 5;
+    }
+    this.onError(err2);
+  }
+  /**
+   * Signals that there are no more tokens, ending the token parser, which can't
+   * be used afterwards.
+   *
+   * @throws {Error} If the JSON document was left half-parsed and no
+   * {@linkcode TokenParser.onError} callback has been set.
+   */
+  end() {
+    if (this.state !== 0 && this.state !== 6 || this.stack.length > 0) {
+      this.error(new Error(`Parser ended in mid-parsing (state: ${TokenParserStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
+    } else {
+      this.state = 4;
+      this.onEnd();
+    }
+  }
+  /**
+   * Called with every value that matches the configured `paths`. Override it to
+   * consume them; by default it throws.
+   *
+   * @param parsedElementInfo The value and where it was found. Its `parent` and
+   * `stack` are live references into the parser's in-progress structures, so use
+   * `cloneParsedElementInfo` to snapshot them if they need to outlive the call.
+   */
+  // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
+  onValue(parsedElementInfo) {
+    throw new TokenParserError(`Can't emit data before the "onValue" callback has been set up.`);
+  }
+  /**
+   * Called when the tokens don't add up to valid JSON. Override it to handle
+   * errors asynchronously; by default it throws, so the error surfaces out of the
+   * {@linkcode TokenParser.write} or {@linkcode TokenParser.end} call that caused it.
+   *
+   * @param err What went wrong.
+   */
+  onError(err2) {
+    throw err2;
+  }
+  /** Called once the token parser has ended. Override it to react to that; by default it does nothing. */
+  onEnd() {
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/utils/types/stackElement.js
+var TokenParserMode;
+(function(TokenParserMode2) {
+  TokenParserMode2[TokenParserMode2["OBJECT"] = 0] = "OBJECT";
+  TokenParserMode2[TokenParserMode2["ARRAY"] = 1] = "ARRAY";
+})(TokenParserMode || (TokenParserMode = {}));
+
+// core/traces/load.ts
+var MAX_LINE_BYTES = 16 * 1024 * 1024;
+var MAX_VALUE_BYTES = 64 * 1024 * 1024;
+var DEFAULT_READ_LIMITS = { maxLineBytes: MAX_LINE_BYTES, maxValueBytes: MAX_VALUE_BYTES };
+var SPAN_DEPTH = 7;
+var MAX_DEPTH = 64;
+var MAX_LOAD_FINDINGS = 50;
+var SPAN_PATH = "$.resourceSpans.*.scopeSpans.*.spans.*";
+var NEWLINE = 10;
+var StreamParser = class {
+  constructor(sink, report, limits, firstLine = 1) {
+    this.sink = sink;
+    this.report = report;
+    this.limits = limits;
+    this.line = firstLine;
+    this.tokenizer.onToken = ({ token, value, offset }) => this.onToken(token, value, offset);
+    this.parser.onValue = ({ value }) => this.sink(value, this.closed);
+    this.tokenizer.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
+    this.parser.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
+  }
+  sink;
+  report;
+  limits;
+  tokenizer = new Tokenizer({ separator: "" });
+  parser = new TokenParser({ paths: [SPAN_PATH], keepStack: false, separator: "" });
+  /** Positions (and byte offsets) of the open containers' first characters. */
+  open = [];
+  openedAt = [];
+  closed = WHOLE_FILE;
+  line;
+  lineStart = 0;
+  fed = 0;
+  lastToken = 0;
+  expectKey = false;
+  sawResourceSpans = false;
+  failed = false;
+  position(offset) {
+    const column = offset - this.lineStart + 1;
+    return { line: this.line, column, endLine: this.line, endColumn: column + 1 };
+  }
+  fail(rule, detail, at) {
+    if (this.failed) return;
+    this.failed = true;
+    const range = at ?? { line: this.line, column: 1, endLine: this.line, endColumn: 1 };
+    this.report((file2) => rule.at(file2, range, detail));
+  }
+  onToken(token, value, offset) {
+    if (this.failed) return;
+    this.lastToken = offset;
+    const depth = this.open.length;
+    const span = this.openedAt[SPAN_DEPTH - 1];
+    if (span !== void 0 && offset - span > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
+    if (depth === 0 && token !== tokenType_default.LEFT_BRACE && token !== tokenType_default.SEPARATOR) return this.fail(invalidTrace, "the top-level value is not an object", this.position(offset));
+    if (depth === 1 && token === tokenType_default.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
+    this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
+    if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) {
+      if (depth >= MAX_DEPTH) return this.fail(traceTooLarge, `nested deeper than ${MAX_DEPTH} levels`, this.position(offset));
+      this.open.push(this.position(offset));
+      this.openedAt.push(offset);
+    } else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) {
+      this.closed = this.open.pop() ?? WHOLE_FILE;
+      this.openedAt.pop();
+      if (this.open.length === 0) {
+        if (!this.sawResourceSpans) this.report((file2) => invalidTrace.at(file2, this.closed, "the object has no resourceSpans"));
+        this.sawResourceSpans = false;
+      }
+    }
+    this.parser.write({ token, value, offset });
+  }
+  write(bytes) {
+    let start2 = 0;
+    const piece = Math.max(1, Math.min(1 << 20, this.limits.maxValueBytes >> 2));
+    while (start2 < bytes.length && !this.failed) {
+      const nl = bytes.indexOf(NEWLINE, start2);
+      const end = Math.min(nl === -1 ? bytes.length : nl + 1, start2 + piece);
+      const max = this.limits.maxValueBytes;
+      if (this.fed - this.lastToken > max) return this.fail(traceTooLarge, `a single JSON value is over ${max} bytes`);
+      try {
+        this.tokenizer.write(bytes.subarray(start2, end));
+      } catch (e) {
+        this.fail(invalidTrace, `not valid JSON (${e.message})`);
+      }
+      this.fed += end - start2;
+      if (nl !== -1 && end === nl + 1) {
+        this.line++;
+        this.lineStart = this.fed;
+      }
+      start2 = end;
+    }
+  }
+  end() {
+    if (this.failed) return;
+    if (this.open.length > 0) return this.fail(invalidTrace, "the file ends inside a JSON value (truncated)");
+    try {
+      this.tokenizer.end();
+    } catch (e) {
+      this.fail(invalidTrace, `not valid JSON (${e.message})`);
+    }
+  }
+};
+var OtlpReader = class {
+  constructor(file2, sink, limits = DEFAULT_READ_LIMITS) {
+    this.file = file2;
+    this.sink = sink;
+    this.limits = limits;
+  }
+  file;
+  sink;
+  limits;
+  mode = "detect";
+  stream;
+  /** The current line's bytes (lines mode, or the first line while detecting). */
+  pending = [];
+  pendingBytes = 0;
+  line = 1;
+  /** In lines mode, a line too long for JSON.parse is read by its own StreamParser. */
+  longLine;
+  findings = [];
+  dropped = 0;
+  report = (make) => {
+    if (this.findings.length < MAX_LOAD_FINDINGS) this.findings.push(make(this.file));
+    else this.dropped++;
+  };
+  write(chunk) {
+    if (this.mode === "stream") return this.stream.write(chunk);
+    let start2 = 0;
+    while (start2 < chunk.length) {
+      const nl = chunk.indexOf(NEWLINE, start2);
+      const end = nl === -1 ? chunk.length : nl;
+      this.take(chunk.subarray(start2, end));
+      if (nl === -1) return;
+      if (this.endLine()) return this.stream.write(chunk.subarray(nl + 1));
+      start2 = nl + 1;
+    }
+  }
+  take(bytes) {
+    if (bytes.length === 0) return;
+    if (this.longLine) return this.longLine.write(bytes);
+    this.pending.push(bytes.slice());
+    this.pendingBytes += bytes.length;
+    if (this.pendingBytes <= this.limits.maxLineBytes) return;
+    const buffered = Buffer.concat(this.pending);
+    this.pending = [];
+    this.pendingBytes = 0;
+    if (this.mode === "detect") this.toStream(buffered);
+    else {
+      this.longLine = new StreamParser(this.sink, this.report, this.limits, this.line);
+      this.longLine.write(buffered);
+    }
+  }
+  toStream(buffered) {
+    this.mode = "stream";
+    this.stream = new StreamParser(this.sink, this.report, this.limits);
+    this.stream.write(buffered);
+  }
+  /** Finish the current line; true when the file turned out to be one object read as a stream. */
+  endLine() {
+    if (this.mode === "stream") {
+      this.stream.write(Uint8Array.of(NEWLINE));
+      return true;
+    }
+    if (this.longLine) {
+      this.longLine.end();
+      this.longLine = void 0;
+    } else {
+      const text3 = Buffer.concat(this.pending).toString("utf8");
+      this.pending = [];
+      this.pendingBytes = 0;
+      if (this.mode === "detect") {
+        if (!isWholeObject(text3)) {
+          this.toStream(Buffer.from(text3 + "\n", "utf8"));
+          return true;
+        }
+        this.mode = "lines";
+      }
+      this.parseLine(text3);
+    }
+    this.line++;
+    return false;
+  }
+  parseLine(text3) {
+    const line = text3.endsWith("\r") ? text3.slice(0, -1) : text3;
+    if (line.trim() === "") return;
+    let data;
+    try {
+      data = JSON.parse(line);
+    } catch (e) {
+      return this.report((file2) => invalidTrace.at(file2, { line: this.line, column: 1, endLine: this.line, endColumn: 1 }, `line ${this.line} is not valid JSON (${e.message})`));
+    }
+    const locator = new JsonLocator(line);
+    const at = (pointer) => {
+      const r = locator.rangeOf(pointer);
+      return { line: this.line, column: r.column, endLine: this.line, endColumn: r.line === r.endLine ? r.endColumn : r.column + 1 };
+    };
+    if (!isObject2(data) || !Array.isArray(data.resourceSpans)) return this.report((file2) => invalidTrace.at(file2, at([]), `line ${this.line} has no resourceSpans array`));
+    data.resourceSpans.forEach((rs, i2) => {
+      const scopes = isObject2(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
+      scopes.forEach((ss, j) => {
+        const spans = isObject2(ss) && Array.isArray(ss.spans) ? ss.spans : [];
+        spans.forEach((span, k) => this.sink(span, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
+      });
+    });
+  }
+  end() {
+    if (this.mode !== "stream" && (this.pendingBytes > 0 || this.longLine)) this.endLine();
+    if (this.mode === "stream") this.stream.end();
+    if (this.mode === "detect" && this.line === 1) this.report((file2) => invalidTrace.at(file2, WHOLE_FILE, "the file is empty"));
+    if (this.dropped > 0) this.findings.push(invalidTrace.at(this.file, WHOLE_FILE, `\u2026and ${this.dropped} more problems not listed`));
+    return this.findings;
+  }
+};
+function isWholeObject(text3) {
+  const t = text3.trim();
+  if (!t.startsWith("{")) return false;
+  try {
+    return isObject2(JSON.parse(t));
+  } catch {
+    return false;
+  }
+}
+function readTraceText(text3, file2, sink, limits = DEFAULT_READ_LIMITS) {
+  const reader = new OtlpReader(file2, sink, limits);
+  const bytes = Buffer.from(text3, "utf8");
+  for (let i2 = 0; i2 < bytes.length; i2 += 1 << 20) reader.write(bytes.subarray(i2, i2 + (1 << 20)));
+  return reader.end();
+}
+async function readTraceFile(path, file2, maxBytes, sink, signal) {
+  try {
+    const stat = (0, import_node_fs9.statSync)(path);
+    if (!stat.isFile()) return [invalidTrace.at(file2, WHOLE_FILE, "not a file")];
+    if (stat.size > maxBytes) return [tooLarge.at(file2, WHOLE_FILE, stat.size, maxBytes)];
+  } catch (e) {
+    return [invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
+  }
+  const reader = new OtlpReader(file2, sink);
+  try {
+    for await (const chunk of (0, import_node_fs9.createReadStream)(path, { highWaterMark: 1 << 20, signal })) reader.write(chunk);
+  } catch (e) {
+    if (e.name === "AbortError") throw e;
+    return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
+  }
+  return reader.end();
+}
+var SNIFF_BYTES = 64 * 1024;
+
+// core/traces/analyze.ts
+var MAX_TIMELINE = 200;
+var Analysis = class {
+  constructor(file2, config2) {
+    this.file = file2;
+    this.config = config2;
+    this.judge = new TraceJudge(file2, config2);
+  }
+  file;
+  config;
+  model = new TraceModel();
+  judge;
+  load = [];
+  spans = 0;
+  sink = (raw, range) => {
+    const span = toTraceSpan(raw, range);
+    if (typeof span === "string") {
+      if (this.load.length < 50) this.load.push(invalidSpan.at(this.file, range, span));
+      return;
+    }
+    this.spans++;
+    this.model.add(span);
+    this.judge.span(span);
+  };
+  result(loadFindings) {
+    const runs = this.model.runs();
+    const findings = [...loadFindings, ...this.load, ...this.judge.finish(runs, this.model.overflow)].sort(compareFindings);
+    return { findings, runs, verdict: verdictOf2(this.file, this.spans, runs, findings, this.config) };
+  }
+};
+function analyzeTrace(file2, text3, config2 = DEFAULT_TRACES_CONFIG) {
+  const a = new Analysis(file2, config2);
+  return a.result(readTraceText(text3, file2, a.sink));
+}
+async function analyzeTraceFile(path, file2, config2 = DEFAULT_TRACES_CONFIG, signal) {
+  const a = new Analysis(file2, config2);
+  return a.result(await readTraceFile(path, file2, config2["max-trace-bytes"], a.sink, signal));
+}
+function verdictOf2(file2, spans, runs, findings, config2) {
+  const counts = countFindings(findings);
+  const errors = findings.filter((f) => f.severity === "error");
+  const runOfTrace = new Map(runs.flatMap((r) => r.traceIds.map((t) => [t, r.id])));
+  const failingOf = (runId) => [...new Set(errors.filter((f) => runOfTrace.get(f.properties?.traceId) === runId).map((f) => f.rule))];
+  return {
+    file: file2,
+    verdict: counts.errors > 0 ? "fail" : "pass",
+    spans,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    failing: [...new Set(errors.map((f) => f.rule))],
+    runs: runs.map((r) => {
+      const failing = failingOf(r.id);
+      const cost = costOf(r, config2.prices);
+      return {
+        id: r.id,
+        verdict: failing.length ? "fail" : "pass",
+        traces: r.traceIds.length,
+        agents: r.agents,
+        modelCalls: r.modelCalls,
+        toolCalls: r.toolCalls,
+        tokens: r.inputTokens + r.outputTokens,
+        usd: cost.unpriced.length === 0 && Object.keys(config2.prices).length > 0 ? cost.usd : void 0,
+        finished: r.rootless.length === 0 && !r.endsAwaitingTools,
+        durationMs: Math.round((r.endUs - r.startUs) / 1e3),
+        failing,
+        timeline: r.calls.slice(0, MAX_TIMELINE).map((c) => ({
+          atMs: Math.round((c.startUs - r.startUs) / 1e3),
+          kind: c.kind,
+          name: c.name,
+          callId: c.callId,
+          outcome: c.outcome,
+          tokens: c.kind === "model" ? (c.inputTokens ?? 0) + (c.outputTokens ?? 0) : void 0,
+          line: c.range.line
+        }))
+      };
+    })
+  };
+}
+
 // core/analyze.ts
 var compiled2 = /* @__PURE__ */ new WeakMap();
 function selectorsOf(config2) {
@@ -49971,7 +52857,8 @@ function selectorsOf(config2) {
       scanAllowed: globMatcher(config2.scan.allow),
       flow: isFlowFile(config2),
       blueprint: isBlueprintFile(config2),
-      evidence: globMatcher(config2.evidence.include)
+      evidence: globMatcher(config2.evidence.include),
+      trace: globMatcher(config2.traces.include)
     };
     compiled2.set(config2, s);
   }
@@ -49979,12 +52866,12 @@ function selectorsOf(config2) {
 }
 var settingsMatchers = /* @__PURE__ */ new Map();
 var MAX_SETTINGS_MATCHERS = 16;
-function cachedMatcher(globs4) {
-  const key = globs4.join("\0");
+function cachedMatcher(globs5) {
+  const key = globs5.join("\0");
   let m = settingsMatchers.get(key);
   if (!m) {
     if (settingsMatchers.size >= MAX_SETTINGS_MATCHERS) settingsMatchers.delete(settingsMatchers.keys().next().value);
-    settingsMatchers.set(key, m = globMatcher(globs4));
+    settingsMatchers.set(key, m = globMatcher(globs5));
   }
   return m;
 }
@@ -50003,6 +52890,7 @@ function kindsOf(rel, config2, live) {
   if (s.blueprint(rel)) kinds.push("blueprint");
   if (isLedgerFile(rel)) kinds.push("ledger");
   if (s.evidence(rel)) kinds.push("evidence");
+  if (s.trace(rel)) kinds.push("trace");
   return kinds;
 }
 async function analyzeFile(input2, options) {
@@ -50016,6 +52904,7 @@ async function analyzeFile(input2, options) {
     else if (kind === "scan") findings.push(...await scanSource(rel, text3, { config: config2.scan, maxBytes: config2.limits["max-file-bytes"] }));
     else if (kind === "blueprint") findings.push(...validateBlueprintText(rel, text3, config2).findings);
     else if (kind === "ledger") findings.push(...verifyLedgerText(rel, text3).findings);
+    else if (kind === "trace") findings.push(...analyzeTrace(rel, text3, config2.traces).findings);
     else findings.push(...bundleStatus(root, rel, text3, config2).findings);
   }
   return findings;
@@ -50024,8 +52913,83 @@ function withoutCustomRules(config2) {
   return config2.scan.custom.length ? { ...config2, scan: { ...config2.scan, custom: [] } } : config2;
 }
 
+// core/traces/check.ts
+var import_node_fs10 = require("node:fs");
+var import_node_path9 = require("node:path");
+
+// core/traces/golden.ts
+var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
+function items(trace) {
+  const n = new Normalizer({ ...DEFAULT_GOLDEN_OPTIONS.normalize, patterns: TRACE_ID_PATTERNS });
+  const calls = trace.runs.flatMap((r) => r.calls);
+  const out2 = calls.map((c, index) => {
+    const what = c.kind === "tool" ? `${c.name}(${n.text(c.arguments ?? "")})` : c.name;
+    const finish = c.finishReasons?.length ? ` finish=${c.finishReasons.join(",")}` : "";
+    const key = `${c.kind} ${c.operation} ${what} \u2192 ${n.text(c.outcome)}${finish}`;
+    return { key, label: labelOf(key), index };
+  });
+  return { items: out2, calls };
+}
+function compareTraces(current, golden, mode = "strict") {
+  const g = items(golden).items;
+  const c = items(current).items;
+  const aligned = alignSequences(g, c, mode, "calls");
+  return { current: current.verdict.file, golden: golden.verdict.file, passed: aligned.changes.length === 0, mode, changes: aligned.changes, lines: aligned.lines, note: aligned.note };
+}
+var MAX_TRACE_GOLDEN_FINDINGS = 20;
+function traceGoldenFindings(result, current) {
+  const calls = current.runs.flatMap((r) => r.calls);
+  const out2 = result.changes.slice(0, MAX_TRACE_GOLDEN_FINDINGS).map((change) => {
+    const index = typeof change.pointer[1] === "number" ? change.pointer[1] : void 0;
+    const range = index !== void 0 && calls[index] ? calls[index].range : WHOLE_FILE;
+    return traceGoldenRegression.at(current.verdict.file, range, result.golden, change.text);
+  });
+  if (result.changes.length > MAX_TRACE_GOLDEN_FINDINGS) out2.push(traceGoldenRegression.at(current.verdict.file, WHOLE_FILE, result.golden, `\u2026and ${result.changes.length - MAX_TRACE_GOLDEN_FINDINGS} more differences`));
+  return out2;
+}
+
+// core/traces/check.ts
+var tracesCheck = {
+  name: "traces",
+  title: "Agent traces",
+  async run(ctx) {
+    const config2 = ctx.config.traces;
+    const files = selectFiles(ctx, globMatcher(config2.include));
+    const findings = [];
+    const verdicts = [];
+    for (const [i2, file2] of files.entries()) {
+      ctx.signal?.throwIfAborted();
+      ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
+      const analyzed = await analyzeTraceFile((0, import_node_path9.join)(ctx.root, file2), file2, config2, ctx.signal);
+      findings.push(...analyzed.findings);
+      verdicts.push(analyzed.verdict);
+    }
+    const goldens = [];
+    for (const pair of config2.goldens) {
+      const matches = selectFiles(ctx, globMatcher([pair.trace]));
+      if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.trace]))) findings.push(traceGoldenMissing.at(".flowgate.yml", WHOLE_FILE, `traces.goldens: ${JSON.stringify(pair.trace)} matches no trace file`));
+      for (const file2 of matches) {
+        const compared = await compareTraceFiles(ctx.root, file2, pair.golden, config2, ctx.signal);
+        findings.push(...compared.findings);
+        if (compared.result) goldens.push(compared.result);
+      }
+    }
+    const details = { files: verdicts, goldens };
+    return { name: "traces", title: "Agent traces", findings, files: [.../* @__PURE__ */ new Set([...files, ...goldens.map((g) => g.current)])], details: { traces: details } };
+  }
+};
+async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
+  if (!(0, import_node_fs10.existsSync)((0, import_node_path9.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path9.join)(root, goldenFile), goldenFile, config2, signal);
+  const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
+  if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
+  const current = await analyzeTraceFile((0, import_node_path9.join)(root, currentFile), currentFile, config2, signal);
+  const result = compareTraces(current, golden);
+  return { findings: traceGoldenFindings(result, current), result, current };
+}
+
 // core/checks.ts
-var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck];
+var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck, tracesCheck];
 
 // lsp/actions.ts
 var import_vscode_languageserver2 = __toESM(require_main4());
@@ -50066,16 +53030,16 @@ function nextLineSuppression(languageId, flaggedLine, reason = REASON_PLACEHOLDE
 }
 
 // lsp/convert.ts
-var import_node_path10 = require("node:path");
+var import_node_path12 = require("node:path");
 var import_vscode_languageserver = __toESM(require_main4());
 
 // lsp/folders.ts
-var import_node_path9 = require("node:path");
+var import_node_path11 = require("node:path");
 var import_node_url = require("node:url");
 
 // core/config/load.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // core/blueprint/config.ts
 var blueprintsConfigSchema = external_exports.strictObject({
@@ -50091,10 +53055,10 @@ var blueprintsConfigSchema = external_exports.strictObject({
 var DEFAULT_BLUEPRINTS_CONFIG = blueprintsConfigSchema.parse({});
 
 // core/config/schema.ts
-var globs2 = external_exports.array(external_exports.string().min(1));
+var globs3 = external_exports.array(external_exports.string().min(1));
 var flowsConfigSchema = external_exports.strictObject({
-  include: globs2.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
-  files: globs2.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
+  include: globs3.default(["**/*.flow.json", "**/*.flow.yaml", "**/*.flow.yml"]).describe("Globs of flow bundles."),
+  files: globs3.default([]).describe("More files (globs) to validate as flow bundles whatever their names."),
   profile: external_exports.enum(["spec", "code"]).default("spec").describe("`spec` enforces Knowtation's documented rules too; `code` only what its code enforces."),
   policy: external_exports.strictObject({
     "automatable-forbidden": external_exports.boolean().default(false).describe("Knowtation's import sandbox: only manual steps allowed.")
@@ -50105,13 +53069,14 @@ var limitsConfigSchema = external_exports.strictObject({
 });
 var configSchema = external_exports.strictObject({
   "fail-on": failOnSchema.default("error").describe("Severity that fails the gate."),
-  exclude: globs2.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
+  exclude: globs3.default([]).describe("Globs excluded from every check, on top of node_modules, .git, dist, build, venv, vendor."),
   limits: limitsConfigSchema.default({ "max-file-bytes": 10 * 1024 * 1024 }),
   flows: flowsConfigSchema.default(flowsConfigSchema.parse({})),
   scan: scanConfigSchema.default(scanConfigSchema.parse({})),
   blueprints: blueprintsConfigSchema.default(blueprintsConfigSchema.parse({})),
   evidence: evidenceConfigSchema.default(evidenceConfigSchema.parse({})),
-  goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run.")
+  goldens: goldensConfigSchema.default([]).describe("Golden regressions: each evidence bundle (file or glob) is compared with its golden run."),
+  traces: tracesConfigSchema.default(tracesConfigSchema.parse({})).describe("OpenTelemetry GenAI traces (OTLP/JSON) to judge, and the policy they are judged by.")
 }).meta({ title: "Flowgate configuration (.flowgate.yml)" });
 var DEFAULT_CONFIG = configSchema.parse({});
 
@@ -50165,12 +53130,12 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path8.join)(root, explicit) : (0, import_node_path8.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs9.existsSync)(path)) {
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path10.join)(root, explicit) : (0, import_node_path10.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs11.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path8.relative)(root, path) || path);
+  const shown = toRepoPath((0, import_node_path10.relative)(root, path) || path);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
 function readConfigText(path, shown) {
@@ -50207,8 +53172,8 @@ function locate(folders, uri) {
   if (!path) return void 0;
   let best;
   for (const folder of folders) {
-    const rel = (0, import_node_path9.relative)(folder.root, path);
-    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path9.sep}`) || rel.startsWith("/")) continue;
+    const rel = (0, import_node_path11.relative)(folder.root, path);
+    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path11.sep}`) || rel.startsWith("/")) continue;
     if (!best || folder.root.length > best.folder.root.length) best = { folder, rel: toRepoPath(rel) };
   }
   return best;
@@ -50237,7 +53202,7 @@ function findingOf(findings, d) {
 function toWorkspaceEdit(fix, uri, root) {
   const changes = {};
   for (const e of fix.edits) {
-    const target = e.file ? uriOf((0, import_node_path10.join)(root, e.file)) : uri;
+    const target = e.file ? uriOf((0, import_node_path12.join)(root, e.file)) : uri;
     (changes[target] ??= []).push({ range: toRange(e), newText: e.newText });
   }
   return { changes };
@@ -50413,7 +53378,7 @@ var MAX_GLOBS = 200;
 function record2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
 }
-function globs3(value) {
+function globs4(value) {
   return Array.isArray(value) ? value.filter((g) => typeof g === "string" && g.length > 0 && g.length < 1e3).slice(0, MAX_GLOBS) : [];
 }
 function parseSettings(section) {
@@ -50427,7 +53392,7 @@ function parseSettings(section) {
   const gateOnOpen = pick3(gate.runOnOpen, "gate.runOnOpen");
   const configPath = s.configPath;
   return {
-    scan: { enabled: typeof enabled === "boolean" ? enabled : true, include: globs3(pick3(scan.include, "scan.include")), exclude: globs3(pick3(scan.exclude, "scan.exclude")) },
+    scan: { enabled: typeof enabled === "boolean" ? enabled : true, include: globs4(pick3(scan.include, "scan.include")), exclude: globs4(pick3(scan.exclude, "scan.exclude")) },
     runOn: runOn === "save" ? "save" : "type",
     debounceMs: typeof debounce === "number" && Number.isFinite(debounce) ? Math.max(0, Math.min(MAX_DEBOUNCE_MS, debounce)) : DEFAULT_SETTINGS.debounceMs,
     gateOnOpen: typeof gateOnOpen === "boolean" ? gateOnOpen : true,
@@ -50562,7 +53527,7 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
             onProgress: (p) => progress?.report(p.total ? Math.round(100 * p.done / p.total) : 0, `${folder.name}: ${p.check} ${p.done}/${p.total}`)
           });
           for (const f of result.report.findings) {
-            const uri = uriOf((0, import_node_path11.join)(folder.root, f.file));
+            const uri = uriOf((0, import_node_path13.join)(folder.root, f.file));
             found.set(uri, [...found.get(uri) ?? [], f]);
           }
         }
@@ -50689,18 +53654,18 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
   });
   connection.languages.diagnostics.onWorkspace(async (params, token, workDone) => {
     await ready;
-    if (gate || folders.some((f) => f.settings.gateOnOpen)) await Promise.race([runWorkspaceGate(workDone), new Promise((resolve2) => token.onCancellationRequested(() => resolve2()))]);
+    if (gate || folders.some((f) => f.settings.gateOnOpen)) await Promise.race([runWorkspaceGate(workDone), new Promise((resolve) => token.onCancellationRequested(() => resolve()))]);
     if (token.isCancellationRequested) throw new import_node.ResponseError(import_node.LSPErrorCodes.RequestCancelled, "cancelled");
     const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
-    const items = [];
+    const items2 = [];
     for (const [uri, findings] of onDisk) {
       if (documents.get(uri)) continue;
       const id2 = resultId(findings);
-      items.push(previous.get(uri) === id2 && !reannounce.has(uri) ? { kind: import_node.DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id2 } : { kind: import_node.DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id2, items: findings.map(toDiagnostic) });
+      items2.push(previous.get(uri) === id2 && !reannounce.has(uri) ? { kind: import_node.DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id2 } : { kind: import_node.DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id2, items: findings.map(toDiagnostic) });
     }
-    for (const uri of previous.keys()) if (!onDisk.has(uri) && !documents.get(uri)) items.push({ kind: import_node.DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+    for (const uri of previous.keys()) if (!onDisk.has(uri) && !documents.get(uri)) items2.push({ kind: import_node.DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
     reannounce.clear();
-    return { items };
+    return { items: items2 };
   });
   connection.onRequest(SCAN_WORKSPACE, async (_params, token) => {
     await ready;
@@ -50708,7 +53673,7 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
     gate = void 0;
     const progress = capabilities.window?.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => void 0) : void 0;
     const run2 = runWorkspaceGate(progress);
-    await Promise.race([run2, new Promise((resolve2) => token.onCancellationRequested(() => resolve2()))]);
+    await Promise.race([run2, new Promise((resolve) => token.onCancellationRequested(() => resolve()))]);
     if (pull && capabilities.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
     return { files: onDisk.size, findings: [...onDisk.values()].reduce((n, f) => n + f.length, 0) };
   });
