@@ -7,6 +7,7 @@ import { showAtRev } from "./git";
 import { parseLedger } from "./ledger/index";
 import { defineRule } from "./rules";
 import { LineIndex } from "./source/lines";
+import { sameIdentity } from "./trust/identity";
 
 /**
  * Approvals committed to a pull request (run ledgers, evidence bundles) judged against the pull request
@@ -48,16 +49,9 @@ export interface GitHubIdentity {
   emails?: readonly string[];
 }
 
-const NOREPLY = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/;
-
-/** Does an actor string from a ledger or bundle name this GitHub account? Case-insensitive, as GitHub logins are. */
+/** Does an actor string from a ledger or bundle name this GitHub account (its login or an address it commits with)? */
 export function isActor(actor: string, who: GitHubIdentity): boolean {
-  const login = who.login.toLowerCase();
-  const emails = new Set((who.emails ?? []).map((e) => e.trim().toLowerCase()));
-  const a = actor.trim().toLowerCase().replace(/^@/, "");
-  // "Name <address>" as git writes an identity: the address is what names the account
-  const names = [a, /<([^<>]+)>$/.exec(a)?.[1]].filter((n): n is string => Boolean(n));
-  return Boolean(login) && names.some((n) => n === login || NOREPLY.exec(n)?.[1] === login || emails.has(n));
+  return Boolean(who.login) && [who.login, ...(who.emails ?? [])].some((name) => sameIdentity(actor, name));
 }
 
 export function isHighRisk(record: ApprovalRecord): boolean {
