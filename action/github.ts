@@ -1,4 +1,5 @@
 import type * as github from "@actions/github";
+import type { Review } from "../core/approvals";
 
 /** The REST calls the Action makes, each small and paginated where GitHub pages. */
 export type Octokit = ReturnType<typeof github.getOctokit>;
@@ -43,15 +44,22 @@ export function addedLinesOfPatch(patch: string): Set<number> {
   return added;
 }
 
-/** Each reviewer's standing verdict: their latest review that approved, requested changes or was dismissed. */
-export async function standingReviews(octokit: Octokit, pr: PullRequestRef): Promise<Map<string, string>> {
+/** Each reviewer's standing review: their latest that approved, requested changes or was dismissed. */
+export async function standingReviews(octokit: Octokit, pr: PullRequestRef): Promise<Review[]> {
   const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
-  const standing = new Map<string, string>();
+  const standing = new Map<string, Review>();
   for (const r of reviews) {
     if (!r.user?.login || r.state === "COMMENTED" || r.state === "PENDING") continue;
-    standing.set(r.user.login, r.state);
+    standing.set(r.user.login.toLowerCase(), { login: r.user.login, type: r.user.type, state: r.state, commitId: r.commit_id ?? undefined, association: r.author_association });
   }
-  return standing;
+  return [...standing.values()];
+}
+
+/** Whether a user may push to the repository (write, maintain or admin), from the collaborator permission API. */
+export async function canWrite(octokit: Octokit, pr: PullRequestRef, login: string): Promise<boolean> {
+  const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: pr.owner, repo: pr.repo, username: login });
+  const role = (data as { role_name?: string }).role_name;
+  return ["admin", "write"].includes(data.permission) || ["admin", "maintain", "write"].includes(role ?? "");
 }
 
 /** Email addresses the PR author committed with in this PR (how a ledger actor set from git user.email is recognised). */

@@ -54,6 +54,44 @@ export function isActor(actor: string, who: GitHubIdentity): boolean {
   return Boolean(who.login) && [who.login, ...(who.emails ?? [])].some((name) => sameIdentity(actor, name));
 }
 
+/** A reviewer's standing review of a pull request, as GitHub lists it (their latest verdict). */
+export interface Review {
+  login: string;
+  /** GitHub's account type: "User", "Bot", "Organization". */
+  type?: string;
+  state: string;
+  /** The commit the review was made on. */
+  commitId?: string;
+  /** The reviewer's relation to the repository: OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE… */
+  association?: string;
+}
+
+/** Associations that come with write access to the repository (others are asked of the permission API). */
+const WRITE_ASSOCIATIONS = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
+
+export function isBotLogin(login: string, type?: string): boolean {
+  return type === "Bot" || /\[bot\]$/i.test(login.trim());
+}
+
+/**
+ * Why a standing review does not vouch for what would be merged, or undefined when it does (write access
+ * aside, which may need an API call: see `hasWriteAssociation`). Only the exact head counts: a review of
+ * an older commit did not see what came after it, ledger lines included (GitHub's own "dismiss stale
+ * approvals" rule); comparing files between the reviewed commit and the head would trust that nothing
+ * else the approval was about (the code a tool call runs) changed, which a file list cannot tell.
+ */
+export function reviewProblem(review: Review, headSha: string, author: GitHubIdentity): string | undefined {
+  if (review.state !== "APPROVED") return review.state === "DISMISSED" ? "was dismissed" : "does not approve";
+  if (isBotLogin(review.login, review.type)) return "is by a bot";
+  if (isActor(review.login, author)) return "is by the pull request's author";
+  if (review.commitId !== headSha) return `approves ${review.commitId ? `an older commit (${review.commitId.slice(0, 12)})` : "no known commit"}, not the head`;
+  return undefined;
+}
+
+export function hasWriteAssociation(review: Review): boolean {
+  return review.association !== undefined && WRITE_ASSOCIATIONS.has(review.association.toUpperCase());
+}
+
 export function isHighRisk(record: ApprovalRecord): boolean {
   return record.riskLevel !== undefined && HIGH_RISK_LEVELS.includes(record.riskLevel);
 }

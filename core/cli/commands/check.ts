@@ -4,6 +4,8 @@ import { ALL_CHECKS } from "../../checks";
 import { loadConfig } from "../../config/load";
 import { changedSince } from "../../git";
 import { renderReport } from "../../report/index";
+import { buildReport } from "../../report/model";
+import { judgeFromBase, strictestFailOn } from "../../trust/config";
 import { parseShard } from "../../shard";
 import { EXIT, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags, requireCommit, textOptions } from "../options";
@@ -20,7 +22,9 @@ dir/.flowgate.yml, prints the report, and exits 0 (passed), 1 (findings at or ab
 Options:
 ${REPORT_OPTIONS_HELP}
   -c, --config FILE       configuration file (default: dir/.flowgate.yml when present)
-      --base REV          judge against a git revision: flows' version discipline, ledger history
+      --base REV          judge against a git revision: flows' version discipline, ledger history;
+                          the configuration is read from REV (the change's edits to it are findings,
+                          and --fail-on may only tighten it)
       --changed-files FILE  only judge the files listed in FILE (one per line; - for stdin)
       --changed-only      with --base: only judge files changed since REV
       --new-only          with --base: drop findings on lines the change did not add
@@ -41,9 +45,13 @@ ${REPORT_OPTIONS_HELP}
     if (positionals.length > 1) throw new UsageError("check takes one directory");
     const root = absolute(io, positionals[0] ?? ".");
     requireDirectory(root, positionals[0] ?? ".");
-    const { config } = loadConfig(root, values.config);
-    const { format, failOn } = reportFlags(values, config["fail-on"]);
     if (values.base) requireCommit(root, values.base);
+    // With a base, the gate is configured from it (the trusted side); the change's own edits are findings.
+    const fromBase = values.base ? judgeFromBase(root, values.base, values.config) : undefined;
+    const { config } = fromBase ?? loadConfig(root, values.config);
+    const flags = reportFlags(values, config["fail-on"]);
+    const format = flags.format;
+    const failOn = fromBase ? strictestFailOn(flags.failOn, config["fail-on"]) : flags.failOn;
     if ((values["changed-only"] || values["new-only"]) && !values.base) throw new UsageError("--changed-only and --new-only need --base REV");
     let changed: Set<string> | undefined;
     if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
@@ -57,7 +65,8 @@ ${REPORT_OPTIONS_HELP}
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
-    const gate = await runGate(ALL_CHECKS, { root, config, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
+    let gate = await runGate(ALL_CHECKS, { root, config, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
+    if (fromBase) gate = { results: [...gate.results, fromBase.result], report: buildReport([...gate.results, fromBase.result], failOn) };
     emit(io, renderReport(gate, format, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   },
