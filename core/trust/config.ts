@@ -41,7 +41,7 @@ export function strictestFailOn(...levels: (FailOn | undefined)[]): FailOn {
 
 /** Settings as dotted paths → JSON text, arrays whole (an allow list is one setting). */
 function settings(value: unknown, prefix = "", out = new Map<string, string>()): Map<string, string> {
-  if (isObject(value) && Object.keys(value).length > 0) {
+  if (isObject(value)) {
     for (const [k, v] of Object.entries(value)) settings(v, prefix ? `${prefix}.${k}` : k, out);
   } else if (prefix) out.set(prefix, JSON.stringify(value));
   return out;
