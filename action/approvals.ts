@@ -1,4 +1,6 @@
-import { type GitHubIdentity, approvalsIn, hasWriteAssociation, judgeGithubReviews, judgeNotAuthor, reviewProblem } from "../core/approvals";
+import { approvalPolicyAt } from "../core/ledger/policy";
+import { workspaceOf } from "../core/ledger/check";
+import { type ApprovalRecord, type GitHubIdentity, LEDGER_FILE, approvalsIn, hasWriteAssociation, judgeGithubReviews, judgeNotAuthor, reviewProblem } from "../core/approvals";
 import type { CheckResult } from "../core/report/model";
 import type { PullRequestEvent } from "./event";
 import { escapeMarkdown } from "../core/report/escape";
@@ -66,7 +68,9 @@ export async function approvalsResult(
   else {
     if (records.length > 0 && !octokit) throw new Error("approvals: github-reviews needs a token to read the pull request's reviews");
     const approving = records.length > 0 ? await reviewers() : [];
-    findings = judgeGithubReviews(records, approving, author);
+    // Tools the trusted policy (the base commit's) lets through without review; without a base, none.
+    const exempt = (r: ApprovalRecord) => base !== undefined && r.tool !== undefined && approvalPolicyAt(root, base, LEDGER_FILE.test(r.file) ? workspaceOf(r.file) : "").noReviewTools.includes(r.tool);
+    findings = judgeGithubReviews(records, approving, author, exempt);
   }
   return { name: "approvals", title: "Approvals in the pull request", findings, files: [...new Set(records.map((r) => r.file))] };
 }

@@ -23,7 +23,7 @@ import type { PullRequestEvent } from "./event";
 import { DEFAULT_CONFIG } from "../core/config/schema";
 import { WHOLE_FILE } from "../core/findings";
 import type { CheckResult } from "../core/report/model";
-import { judgeFromBase, strictestFailOn } from "../core/trust/config";
+import { judgeFromBase, strictestFailOn, trustResult } from "../core/trust/config";
 import { baseUnavailable, configChanged } from "../core/trust/rules";
 import { InputError, readInputs } from "./inputs";
 import { commentMarker, jobSummary, scopeLine } from "./render";
@@ -47,7 +47,7 @@ function loadConfigFrom<T>(prefix: string, load: () => T): T {
 function configFromBase(root: string, prefix: string, explicit: string | undefined, base: string | undefined, event: PullRequestEvent) {
   if (base) return loadConfigFrom(prefix, () => judgeFromBase(root, base, explicit));
   const finding = baseUnavailable.at(explicit ?? CONFIG_FILE, WHOLE_FILE, event.baseSha.slice(0, 12));
-  return { config: DEFAULT_CONFIG, result: { name: "trust", title: "The gate's own configuration", findings: [finding], files: [] } };
+  return { config: DEFAULT_CONFIG, result: trustResult([finding]) };
 }
 
 const PWN_REQUEST_WARNING =

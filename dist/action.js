@@ -39412,9 +39412,9 @@ var require_unhomoglyph = __commonJS({
 });
 
 // action/main.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -70826,8 +70826,8 @@ function scanMarkdown(report) {
 }
 
 // core/ledger/check.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path8 = require("node:path");
 
 // core/trust/identity.ts
 var import_unhomoglyph = __toESM(require_unhomoglyph());
@@ -71023,7 +71023,9 @@ var policyFileSchema = external_exports.strictObject({
     /** Distinct approvers every approval needs (a request may ask for more, never fewer). */
     required_approvals: external_exports.number().int().min(1).optional(),
     /** How long a tool-call approval stays usable after it is requested. */
-    tool_call_ttl_seconds: external_exports.number().int().positive().optional()
+    tool_call_ttl_seconds: external_exports.number().int().positive().optional(),
+    /** Tools whose approvals need no GitHub review (`approvals: github-reviews`); read from the trusted side only. */
+    no_review_tools: external_exports.array(external_exports.string().min(1)).optional()
   }).optional()
 }).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
 
@@ -71513,8 +71515,38 @@ function checkChain(lines) {
 }
 
 // core/ledger/policy.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path7 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
+function parsePolicyText(text3) {
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch (e) {
+    return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue3 = parsed.error.issues[0];
+    return { error: `${POLICY_FILE}: ${issue3.path.join(".") || "(root)"}: ${issue3.message}` };
+  }
+  return { file: parsed.data };
+}
+function approvalPolicyOf(file2) {
+  return {
+    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
+    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
+    noReviewTools: file2?.approvals?.no_review_tools ?? []
+  };
+}
+function approvalPolicyAt(root, base, folder) {
+  const path = folder + POLICY_FILE;
+  let text3;
+  if (base) text3 = showAtRev(root, base, path);
+  else if ((0, import_node_fs8.existsSync)((0, import_node_path7.join)(root, path))) text3 = (0, import_node_fs8.readFileSync)((0, import_node_path7.join)(root, path), "utf8");
+  return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
+}
 
 // core/ledger/store.ts
 var RUNS_DIR = `${LEDGER_DIR}/runs`;
@@ -71621,6 +71653,14 @@ var pinnedFlowMismatch = defineRule({
   help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
   message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
 });
+var approvalAgainstPolicy = defineRule({
+  id: "ledger/approval-against-policy",
+  severity: "error",
+  category: C4,
+  summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
+  help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
+  message: (approvalId, problem) => `approval ${approvalId} ${problem}`
+});
 
 // core/ledger/verify.ts
 function lineRange(line, fallbackLine = 1) {
@@ -71675,13 +71715,43 @@ function checkPrefix(file2, runId, current, base) {
   return [];
 }
 
+// core/ledger/approval-policy.ts
+function approvalPolicyFindings(file2, run3, policy, lines) {
+  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  const at = (seq) => {
+    const l = lineOf.get(seq);
+    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  };
+  const findings = [];
+  for (const a of run3.approvals) {
+    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
+    for (const d of a.decisions) {
+      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
+      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
+    }
+    if (a.status === "APPROVED") {
+      const approvers = new Set(a.decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean));
+      if (approvers.size < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers.size} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
+    }
+    if (a.kind === "tool_call") {
+      if (a.expires_at === null) {
+        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
+        continue;
+      }
+      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
+      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
+    }
+  }
+  return findings;
+}
+
 // core/ledger/check.ts
 var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
 var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path7.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path8.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -71695,7 +71765,7 @@ function workspaceOf(ledgerFile) {
 function workspaceFlowSteps(ctx) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path7.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const read = readSourceText((0, import_node_path8.join)(ctx.root, file2), file2, limitsOf(ctx.config));
     const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
     if (!snap) continue;
     const steps = stableStringify([...snap.steps]);
@@ -71722,12 +71792,16 @@ var ledgerCheck = {
     const findings = [];
     const runs = [];
     const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
+    const policies = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
       const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs8.readFileSync)((0, import_node_path7.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const v = verifyLedgerText(file2, (0, import_node_fs9.readFileSync)((0, import_node_path8.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
+      const folder = workspaceOf(file2);
+      if (!policies.has(folder)) policies.set(folder, approvalPolicyAt(ctx.root, ctx.base, folder));
+      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(folder), v.parsed.lines));
       runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
       const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
       if (mismatch) findings.push(mismatch);
@@ -71739,9 +71813,9 @@ var ledgerCheck = {
         findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
       }
     }
-    const policies = selectFiles(ctx, isPolicyFile);
-    for (const file2 of policies) findings.push(...checkPolicy(ctx.root, file2));
-    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policies], details: { runs } };
+    const policyFiles = selectFiles(ctx, isPolicyFile);
+    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
+    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
   }
 };
 var MAX_RUNS_SHOWN = 20;
@@ -71783,8 +71857,8 @@ function ledgerMarkdown(report) {
 var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck];
 
 // core/config/load.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path9 = require("node:path");
 
 // core/blueprint/config.ts
 var blueprintsConfigSchema = external_exports.strictObject({
@@ -71874,12 +71948,12 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path8.join)(root, explicit) : (0, import_node_path8.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs9.existsSync)(path)) {
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path9.join)(root, explicit) : (0, import_node_path9.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs10.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path8.relative)(root, path) || path);
+  const shown = toRepoPath((0, import_node_path9.relative)(root, path) || path);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
 function readConfigText(path, shown) {
@@ -71999,8 +72073,8 @@ function annotationOf(f) {
 }
 
 // core/approvals.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path10 = require("node:path");
 var approvedByPrAuthor = defineRule({
   id: "approvals/decided-by-pr-author",
   severity: "error",
@@ -72013,9 +72087,25 @@ var approvalWithoutReview = defineRule({
   id: "approvals/no-approving-review",
   severity: "error",
   category: "approvals",
-  summary: "A high-risk approval's approver has not approved the pull request on GitHub.",
-  help: "With `approvals: github-reviews`, every high, destructive or sensitive approval committed in a pull request must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. Ask the approver to approve the pull request (their latest review must be an approval), or have the approval decided by someone who did. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
-  message: (id2, risk, approver) => `${risk}-risk approval ${id2} was decided by ${approver}, who has no approving review on this pull request`
+  summary: "An approval's approver has not approved the pull request's head commit on GitHub.",
+  help: "With `approvals: github-reviews`, every approval decided in a ledger or bundle the pull request adds or changes must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. The risk level a file claims does not matter (the file says it of itself); only tools the base commit's `.flowgate/policy.json` lists under `approvals.no_review_tools` are exempt. The review counts when it approves the head commit, is not dismissed, is not by a bot or the pull request's author, and its author can write to the repository. Ask the approver to approve the pull request's latest commit. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
+  message: (id2, risk, approver) => `${risk}-risk approval ${id2} was decided by ${approver}, who has no approving review of this pull request's head commit`
+});
+var approvalWithoutApprover = defineRule({
+  id: "approvals/no-approver",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval committed in a pull request is granted but names no approver.",
+  help: "An approval is worth something only when someone decided it. A bundle whose approval is `APPROVED` with no `approved_by` (or a ledger decision whose actor is blank or invisible characters) claims an approval nobody gave. Have a person decide it and record who they are.",
+  message: (id2) => `approval ${id2} is granted but names no approver`
+});
+var approvalFileRemoved = defineRule({
+  id: "approvals/record-removed",
+  severity: "error",
+  category: "approvals",
+  summary: "The change deletes an evidence bundle that existed at the base.",
+  help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
+  message: (file2, base) => `${file2} is an evidence bundle at the base ${base.slice(0, 12)} and the change deletes it`
 });
 function isActor(actor2, who) {
   return Boolean(who.login) && [who.login, ...who.emails ?? []].some((name2) => sameIdentity(actor2, name2));
@@ -72034,17 +72124,20 @@ function reviewProblem(review, headSha, author) {
 function hasWriteAssociation(review) {
   return review.association !== void 0 && WRITE_ASSOCIATIONS.has(review.association.toUpperCase());
 }
-function isHighRisk(record2) {
-  return record2.riskLevel !== void 0 && HIGH_RISK_LEVELS.includes(record2.riskLevel);
-}
 function judgeNotAuthor(records, author) {
-  return records.filter((r) => r.decision === "approve" && isActor(r.approver, author)).map((r) => approvedByPrAuthor.at(r.file, r.range, r.approvalId, r.approver, author.login));
+  const findings = [];
+  for (const r of records) {
+    if (r.decision !== "approve") continue;
+    if (identityKey(r.approver) === "") findings.push(approvalWithoutApprover.at(r.file, r.range, r.approvalId));
+    else if (isActor(r.approver, author)) findings.push(approvedByPrAuthor.at(r.file, r.range, r.approvalId, r.approver, author.login));
+  }
+  return findings;
 }
-function judgeGithubReviews(records, approvingReviewers, author) {
+function judgeGithubReviews(records, vouching, author, exempt = () => false) {
   const findings = judgeNotAuthor(records, author);
   for (const r of records) {
-    if (r.decision !== "approve" || !isHighRisk(r)) continue;
-    if (!approvingReviewers.some((login) => isActor(r.approver, { login }))) findings.push(approvalWithoutReview.at(r.file, r.range, r.approvalId, r.riskLevel, r.approver));
+    if (r.decision !== "approve" || identityKey(r.approver) === "" || exempt(r)) continue;
+    if (!vouching.some((login) => isActor(r.approver, { login }))) findings.push(approvalWithoutReview.at(r.file, r.range, r.approvalId, r.riskLevel ?? "unstated", r.approver));
   }
   return findings;
 }
@@ -72052,8 +72145,8 @@ var LEDGER_FILE = /(?:^|\/)\.flowgate\/runs\/[^/]+\.jsonl$/;
 var EVIDENCE_SCHEMA = "agentledger.evidence.v1";
 function ledgerApprovals(file2, text3, skip = 0) {
   const { lines, events } = parseLedger(text3);
-  const risk = /* @__PURE__ */ new Map();
-  for (const e of events) if (e.type === "approval_requested") risk.set(e.payload.approval_id, e.payload.risk_level);
+  const requests = /* @__PURE__ */ new Map();
+  for (const e of events) if (e.type === "approval_requested") requests.set(e.payload.approval_id, { risk: e.payload.risk_level, tool: e.payload.tool ?? void 0 });
   const index = new LineIndex(text3);
   const out2 = [];
   for (const l of lines) {
@@ -72062,7 +72155,8 @@ function ledgerApprovals(file2, text3, skip = 0) {
     const actorAt = /"actor"\s*:\s*/.exec(l.text);
     const start2 = l.offset + (actorAt ? actorAt.index + actorAt[0].length : 0);
     const end = actorAt ? start2 + JSON.stringify(e.actor).length : l.offset + l.text.length;
-    out2.push({ file: file2, range: index.range(start2, end), approvalId: e.payload.approval_id, decision: e.payload.decision, approver: e.actor, riskLevel: risk.get(e.payload.approval_id) });
+    const request2 = requests.get(e.payload.approval_id);
+    out2.push({ file: file2, range: index.range(start2, end), approvalId: e.payload.approval_id, decision: e.payload.decision, approver: e.actor, riskLevel: request2?.risk, tool: request2?.tool });
   }
   return out2;
 }
@@ -72071,33 +72165,46 @@ function evidenceApprovals(file2, text3) {
   if (!loaded.bundle) return [];
   const out2 = [];
   loaded.bundle.approvals.forEach((a, i2) => {
-    if (a.status === "PENDING" || !a.approved_by) return;
+    if (a.status === "PENDING" || a.status !== "APPROVED" && !a.approved_by) return;
     out2.push({
       file: file2,
-      range: loaded.locator.rangeOf(["approvals", i2, "approved_by"]),
+      range: loaded.locator.rangeOf(a.approved_by === void 0 || a.approved_by === null ? ["approvals", i2, "status"] : ["approvals", i2, "approved_by"]),
       approvalId: a.approval_id,
       decision: a.status === "APPROVED" ? "approve" : "deny",
-      approver: a.approved_by,
-      riskLevel: a.risk_level
+      approver: a.approved_by ?? "",
+      riskLevel: a.risk_level,
+      tool: a.tool_name
     });
   });
   return out2;
+}
+function isEvidenceText(text3) {
+  if (!/^\uFEFF?\s*\{/.test(text3)) return false;
+  try {
+    const data = JSON.parse(text3.replace(/^\uFEFF/, ""));
+    return isObject2(data) && data.schema_version === EVIDENCE_SCHEMA;
+  } catch {
+    return false;
+  }
 }
 function approvalsIn(root, changed, base) {
   const out2 = [];
   for (const file2 of changed) {
     let text3;
     try {
-      text3 = (0, import_node_fs10.readFileSync)((0, import_node_path9.join)(root, file2), "utf8");
+      text3 = (0, import_node_fs11.readFileSync)((0, import_node_path10.join)(root, file2), "utf8");
     } catch {
       continue;
     }
     if (LEDGER_FILE.test(file2)) {
       const before = base ? showAtRev(root, base, file2) : void 0;
       out2.push(...ledgerApprovals(file2, text3, before ? Math.max(0, ...parseLedger(before).events.map((e) => e.seq)) : 0));
-    } else if (file2.endsWith(".json") && text3.includes(EVIDENCE_SCHEMA)) out2.push(...evidenceApprovals(file2, text3));
+    } else if (isEvidenceText(text3)) out2.push(...evidenceApprovals(file2, text3));
   }
   return out2;
+}
+function removedRecords(root, base) {
+  return changedSince(root, base).filter((file2) => !(0, import_node_fs11.existsSync)((0, import_node_path10.join)(root, file2)) && !LEDGER_FILE.test(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
 }
 
 // action/github.ts
@@ -72214,7 +72321,8 @@ async function approvalsResult(mode, octokit, pr, event, root, files, base, note
   else {
     if (records.length > 0 && !octokit) throw new Error("approvals: github-reviews needs a token to read the pull request's reviews");
     const approving = records.length > 0 ? await reviewers() : [];
-    findings = judgeGithubReviews(records, approving, author);
+    const exempt = (r) => base !== void 0 && r.tool !== void 0 && approvalPolicyAt(root, base, LEDGER_FILE.test(r.file) ? workspaceOf(r.file) : "").noReviewTools.includes(r.tool);
+    findings = judgeGithubReviews(records, approving, author, exempt);
   }
   return { name: "approvals", title: "Approvals in the pull request", findings, files: [...new Set(records.map((r) => r.file))] };
 }
@@ -72444,8 +72552,8 @@ function readEvent(name2, payload) {
 }
 
 // core/trust/config.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // core/trust/rules.ts
 var C5 = "trust";
@@ -72470,8 +72578,8 @@ var baseUnavailable = defineRule({
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs11.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs11.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs12.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs12.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text3 = showAtRev(root, base, file2);
@@ -72486,7 +72594,7 @@ function strictestFailOn(...levels) {
   return STRICTNESS.find((l) => levels.includes(l)) ?? "error";
 }
 function settings(value, prefix = "", out2 = /* @__PURE__ */ new Map()) {
-  if (isObject2(value) && Object.keys(value).length > 0) {
+  if (isObject2(value)) {
     for (const [k, v] of Object.entries(value)) settings(v, prefix ? `${prefix}.${k}` : k, out2);
   } else if (prefix) out2.set(prefix, JSON.stringify(value));
   return out2;
@@ -72519,7 +72627,7 @@ function describeChange(file2, before, after) {
 }
 function workingText(root, file2) {
   try {
-    return (0, import_node_fs11.readFileSync)((0, import_node_path10.join)(root, file2), "utf8");
+    return (0, import_node_fs12.readFileSync)((0, import_node_path11.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -72538,8 +72646,11 @@ function configChanges(root, base, explicit) {
 }
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
-  const findings = configChanges(root, base, explicit);
-  return { ...trusted, result: { name: "trust", title: "The gate's own configuration", findings, files: findings.map((f) => f.file) } };
+  const findings = [...configChanges(root, base, explicit), ...removedRecords(root, base)];
+  return { ...trusted, result: trustResult(findings) };
+}
+function trustResult(findings) {
+  return { name: "trust", title: "Trust: the gate's configuration and merged records", findings, files: findings.map((f) => f.file) };
 }
 
 // action/inputs.ts
@@ -72607,12 +72718,12 @@ function readInputs(env) {
 
 // action/scope.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 function workingPrefix(root, workspace) {
   try {
     return repoPrefix(root);
   } catch {
-    const rel = (0, import_node_path11.relative)(workspace, root).replace(/\\/g, "/");
+    const rel = (0, import_node_path12.relative)(workspace, root).replace(/\\/g, "/");
     return rel && !rel.startsWith("..") ? `${rel}/` : "";
   }
 }
@@ -72623,7 +72734,7 @@ async function pullRequestChanges(octokit, pr, event, root, prefix, notes) {
       if (complete) {
         const changes = { files: /* @__PURE__ */ new Set(), added: /* @__PURE__ */ new Map(), source: "api" };
         for (const f of files) {
-          if (f.status === "removed" || !f.filename.startsWith(prefix)) continue;
+          if (!f.filename.startsWith(prefix)) continue;
           const path = f.filename.slice(prefix.length);
           changes.files.add(path);
           if (f.patch !== void 0) changes.added.set(path, addedLinesOfPatch(f.patch));
@@ -72698,7 +72809,7 @@ function loadConfigFrom(prefix, load) {
 function configFromBase(root, prefix, explicit, base, event) {
   if (base) return loadConfigFrom(prefix, () => judgeFromBase(root, base, explicit));
   const finding = baseUnavailable.at(explicit ?? CONFIG_FILE, WHOLE_FILE, event.baseSha.slice(0, 12));
-  return { config: DEFAULT_CONFIG, result: { name: "trust", title: "The gate's own configuration", findings: [finding], files: [] } };
+  return { config: DEFAULT_CONFIG, result: trustResult([finding]) };
 }
 var PWN_REQUEST_WARNING = "This pull_request_target workflow checked out the pull request's own code: it runs with the base repository's write token and secrets, so anything in the PR that the job executes can use them. Gate pull requests on `pull_request` instead (a fork's comment degrades to a notice).";
 function headIsCheckedOut(root, headSha) {
@@ -72724,12 +72835,12 @@ async function clearedByReview(result, reviewers, notes) {
 var API_BUDGET_MS = 5 * 6e4;
 var ANNOTATE = { error, warning, note: notice };
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs12.mkdtempSync)((0, import_node_path12.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
-  const reportPath = (0, import_node_path12.join)(outDir, "report.json");
-  (0, import_node_fs12.writeFileSync)(reportPath, renderJson(report));
-  const sarifPath = sarif ? (0, import_node_path12.resolve)(workspace, sarif) : (0, import_node_path12.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs12.mkdirSync)((0, import_node_path12.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs12.writeFileSync)(sarifPath, renderSarif(report));
+  const outDir = (0, import_node_fs13.mkdtempSync)((0, import_node_path13.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
+  const reportPath = (0, import_node_path13.join)(outDir, "report.json");
+  (0, import_node_fs13.writeFileSync)(reportPath, renderJson(report));
+  const sarifPath = sarif ? (0, import_node_path13.resolve)(workspace, sarif) : (0, import_node_path13.join)(outDir, "flowgate.sarif");
+  (0, import_node_fs13.mkdirSync)((0, import_node_path13.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs13.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
 function setOutputs(report, paths, line) {
@@ -72744,8 +72855,8 @@ function setOutputs(report, paths, line) {
 async function run2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const root = (0, import_node_path12.resolve)(workspace, inputs.workingDirectory);
-  if (!(0, import_node_fs12.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
+  const root = (0, import_node_path13.resolve)(workspace, inputs.workingDirectory);
+  if (!(0, import_node_fs13.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const event = readEvent(context2.eventName ?? "", context2.payload);
   const prEvent = event.kind === "pull_request" ? event : void 0;

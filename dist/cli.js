@@ -41684,7 +41684,7 @@ function countsLine(summary) {
 }
 
 // core/cli/commands/check.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 
 // core/files.ts
 var import_node_fs3 = require("node:fs");
@@ -46701,7 +46701,9 @@ var policyFileSchema = external_exports.strictObject({
     /** Distinct approvers every approval needs (a request may ask for more, never fewer). */
     required_approvals: external_exports.number().int().min(1).optional(),
     /** How long a tool-call approval stays usable after it is requested. */
-    tool_call_ttl_seconds: external_exports.number().int().positive().optional()
+    tool_call_ttl_seconds: external_exports.number().int().positive().optional(),
+    /** Tools whose approvals need no GitHub review (`approvals: github-reviews`); read from the trusted side only. */
+    no_review_tools: external_exports.array(external_exports.string().min(1)).optional()
   }).optional()
 }).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
 
@@ -47220,9 +47222,12 @@ function envFlag(value) {
 function readPolicyFile(root) {
   const path = (0, import_node_path8.join)(root, POLICY_FILE);
   if (!(0, import_node_fs9.existsSync)(path)) return {};
+  return parsePolicyText((0, import_node_fs9.readFileSync)(path, "utf8"));
+}
+function parsePolicyText(text3) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8"));
+    data = JSON.parse(text3);
   } catch (e) {
     return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
   }
@@ -47232,6 +47237,20 @@ function readPolicyFile(root) {
     return { error: `${POLICY_FILE}: ${issue2.path.join(".") || "(root)"}: ${issue2.message}` };
   }
   return { file: parsed.data };
+}
+function approvalPolicyOf(file2) {
+  return {
+    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
+    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
+    noReviewTools: file2?.approvals?.no_review_tools ?? []
+  };
+}
+function approvalPolicyAt(root, base, folder) {
+  const path = folder + POLICY_FILE;
+  let text3;
+  if (base) text3 = showAtRev(root, base, path);
+  else if ((0, import_node_fs9.existsSync)((0, import_node_path8.join)(root, path))) text3 = (0, import_node_fs9.readFileSync)((0, import_node_path8.join)(root, path), "utf8");
+  return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
 function resolvePolicy(root, env = process.env) {
@@ -47256,8 +47275,8 @@ function resolvePolicy(root, env = process.env) {
     defaultCostCapUnits: positive(exec.default_cost_cap_units, 100),
     defaultTtlSeconds: positive(exec.default_ttl_seconds, 3600),
     maxTtlSeconds: positive(exec.max_ttl_seconds, 86400),
-    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
-    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
+    requiredApprovals: approvalPolicyOf(file2).requiredApprovals,
+    toolCallTtlSeconds: approvalPolicyOf(file2).toolCallTtlSeconds,
     sources: { writes, automatable, forbidden: error62 ? POLICY_FILE : forbiddenSource },
     error: error62
   };
@@ -47719,6 +47738,14 @@ var pinnedFlowMismatch = defineRule({
   help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
   message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
 });
+var approvalAgainstPolicy = defineRule({
+  id: "ledger/approval-against-policy",
+  severity: "error",
+  category: C4,
+  summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
+  help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
+  message: (approvalId, problem) => `approval ${approvalId} ${problem}`
+});
 
 // core/ledger/verify.ts
 var import_node_fs11 = require("node:fs");
@@ -47795,6 +47822,36 @@ function verifyLedger(options) {
   return { findings, runs };
 }
 
+// core/ledger/approval-policy.ts
+function approvalPolicyFindings(file2, run2, policy, lines) {
+  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  const at = (seq) => {
+    const l = lineOf.get(seq);
+    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  };
+  const findings = [];
+  for (const a of run2.approvals) {
+    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
+    for (const d of a.decisions) {
+      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
+      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
+    }
+    if (a.status === "APPROVED") {
+      const approvers = new Set(a.decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean));
+      if (approvers.size < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers.size} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
+    }
+    if (a.kind === "tool_call") {
+      if (a.expires_at === null) {
+        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
+        continue;
+      }
+      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
+      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
+    }
+  }
+  return findings;
+}
+
 // core/ledger/check.ts
 var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
 var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
@@ -47842,12 +47899,16 @@ var ledgerCheck = {
     const findings = [];
     const runs = [];
     const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
+    const policies = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
       const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
       const v = verifyLedgerText(file2, (0, import_node_fs12.readFileSync)((0, import_node_path11.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
+      const folder = workspaceOf(file2);
+      if (!policies.has(folder)) policies.set(folder, approvalPolicyAt(ctx.root, ctx.base, folder));
+      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(folder), v.parsed.lines));
       runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
       const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
       if (mismatch) findings.push(mismatch);
@@ -47859,9 +47920,9 @@ var ledgerCheck = {
         findings.push(historyRewritten.at(file2, WHOLE_FILE2, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
       }
     }
-    const policies = selectFiles(ctx, isPolicyFile);
-    for (const file2 of policies) findings.push(...checkPolicy(ctx.root, file2));
-    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policies], details: { runs } };
+    const policyFiles = selectFiles(ctx, isPolicyFile);
+    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
+    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
   }
 };
 var MAX_RUNS_SHOWN = 20;
@@ -48170,875 +48231,19 @@ function renderReport(gate, format2, options = {}) {
 }
 
 // core/trust/config.ts
-var import_node_fs13 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs15 = require("node:fs");
+var import_node_path14 = require("node:path");
 
-// core/trust/rules.ts
-var C5 = "trust";
-var configChanged = defineRule({
-  id: "gate/config-changed",
-  severity: "error",
-  category: C5,
-  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
-  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
-  message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
-});
-var baseUnavailable = defineRule({
-  id: "gate/base-unavailable",
-  severity: "error",
-  category: C5,
-  summary: "The pull request's base commit could not be read, so the gate has no trusted configuration.",
-  help: "The gate reads its configuration from the pull request's base commit, never from the pull request. When that commit is not in the checkout and cannot be fetched, the run uses the built-in defaults and fails: check out with `fetch-depth: 0` (or let the Action fetch the base).",
-  message: (sha) => `the base commit ${sha} could not be read: the gate's configuration cannot come from the trusted side`
-});
-
-// core/trust/config.ts
-var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
-function trustedConfig(root, base, explicit) {
-  if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs13.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs13.readFileSync)(explicit, "utf8")), file: explicit };
-  }
-  const file2 = explicit ?? CONFIG_FILE;
-  const text3 = showAtRev(root, base, file2);
-  if (text3 === void 0) {
-    if (explicit) throw new ConfigError(explicit, 1, 1, `config file not found at the base commit ${base.slice(0, 12)}`);
-    return { config: DEFAULT_CONFIG };
-  }
-  return { config: parseConfig(file2, text3), file: file2 };
-}
-var STRICTNESS = ["warning", "error", "never"];
-function strictestFailOn(...levels) {
-  return STRICTNESS.find((l) => levels.includes(l)) ?? "error";
-}
-function settings(value, prefix = "", out2 = /* @__PURE__ */ new Map()) {
-  if (isObject2(value) && Object.keys(value).length > 0) {
-    for (const [k, v] of Object.entries(value)) settings(v, prefix ? `${prefix}.${k}` : k, out2);
-  } else if (prefix) out2.set(prefix, JSON.stringify(value));
-  return out2;
-}
-var MAX_CHANGES_NAMED = 6;
-var MAX_VALUE_CHARS = 60;
-function shortValue(json3) {
-  if (json3 === void 0) return "unset";
-  return json3.length > MAX_VALUE_CHARS ? `${json3.slice(0, MAX_VALUE_CHARS)}\u2026` : json3;
-}
-function parsedSettings(file2, text3, isPolicy) {
-  if (text3 === void 0) return /* @__PURE__ */ new Map();
-  try {
-    return settings(isPolicy ? JSON.parse(text3) : parseConfig(file2, text3));
-  } catch (e) {
-    return e.message.split("\n")[0];
-  }
-}
-function describeChange(file2, before, after) {
-  const isPolicy = isPolicyFile2(file2);
-  if (after === void 0) return "deletes the file";
-  const was = parsedSettings(file2, before, isPolicy);
-  const now = parsedSettings(file2, after, isPolicy);
-  if (typeof now === "string") return `is no longer valid: ${now}`;
-  if (typeof was === "string") return "replaces an invalid file";
-  const keys = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].filter((k) => was.get(k) !== now.get(k)).sort();
-  if (keys.length === 0) return before === void 0 ? "adds the file with default settings" : "rewrites the file without changing a setting";
-  const named = keys.slice(0, MAX_CHANGES_NAMED).map((k) => `${k}: ${shortValue(was.get(k))} \u2192 ${shortValue(now.get(k))}`);
-  return named.join("; ") + (keys.length > MAX_CHANGES_NAMED ? `; and ${keys.length - MAX_CHANGES_NAMED} more` : "");
-}
-function workingText(root, file2) {
-  try {
-    return (0, import_node_fs13.readFileSync)((0, import_node_path12.join)(root, file2), "utf8");
-  } catch {
-    return void 0;
-  }
-}
-function configChanges(root, base, explicit) {
-  const configFile = explicit && !explicit.startsWith("/") ? explicit.replace(/^\.\//, "") : CONFIG_FILE;
-  const findings = [];
-  for (const file2 of changedSince(root, base)) {
-    if (file2 !== configFile && !isPolicyFile2(file2)) continue;
-    const before = showAtRev(root, base, file2);
-    const after = workingText(root, file2);
-    if (before === after) continue;
-    findings.push(configChanged.at(file2, WHOLE_FILE2, file2, describeChange(file2, before, after)));
-  }
-  return findings;
-}
-function judgeFromBase(root, base, explicit) {
-  const trusted = trustedConfig(root, base, explicit);
-  const findings = configChanges(root, base, explicit);
-  return { ...trusted, result: { name: "trust", title: "The gate's own configuration", findings, files: findings.map((f) => f.file) } };
-}
-
-// core/cli/options.ts
+// core/approvals.ts
 var import_node_fs14 = require("node:fs");
 var import_node_path13 = require("node:path");
-var import_node_util = require("node:util");
-var REPORT_OPTIONS = {
-  format: { type: "string", short: "f" },
-  output: { type: "string", short: "o" },
-  "fail-on": { type: "string" },
-  quiet: { type: "boolean", short: "q" },
-  help: { type: "boolean", short: "h" }
-};
-var REPORT_OPTIONS_HELP = `  -f, --format FORMAT     text (default), json, sarif, markdown, junit
-  -o, --output FILE       write the report to FILE instead of standard output
-      --fail-on LEVEL     error (default), warning or never: what makes the exit code 1
-  -q, --quiet             text format: print only errors and the summary line
-  -h, --help              this help`;
-function parse5(args2, options) {
-  try {
-    return (0, import_node_util.parseArgs)({ args: args2, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError(e.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
-  }
-}
-function enumFlag(name2, value, schema, fallback) {
-  if (value === void 0) return fallback;
-  if (!schema.options.includes(value)) throw new UsageError(`--${name2} must be one of ${schema.options.join(", ")}; got "${value}"`);
-  return value;
-}
-function reportFlags(values, defaultFailOn = "error") {
-  return {
-    format: enumFlag("format", values.format, reportFormatSchema, "text"),
-    failOn: enumFlag("fail-on", values["fail-on"], failOnSchema, defaultFailOn)
-  };
-}
-function absolute(io, path) {
-  return (0, import_node_path13.isAbsolute)(path) ? path : (0, import_node_path13.resolve)(io.cwd, path);
-}
-function textOptions(io, values) {
-  return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
-}
-function emit(io, text3, output2) {
-  if (!output2) return io.stdout(text3);
-  const path = absolute(io, output2);
-  try {
-    (0, import_node_fs14.mkdirSync)((0, import_node_path13.dirname)(path), { recursive: true });
-    (0, import_node_fs14.writeFileSync)(path, text3);
-  } catch (e) {
-    throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
-  }
-}
-async function readPathList(io, source) {
-  let text3;
-  try {
-    text3 = source === "-" ? await io.readStdin() : (0, import_node_fs14.readFileSync)(absolute(io, source), "utf8");
-  } catch (e) {
-    throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
-  }
-  return text3.split(/\r?\n/).map((l) => l.trim().replace(/\\/g, "/").replace(/^\.\//, "")).filter(Boolean);
-}
-function requireCommit(root, rev) {
-  try {
-    resolveRev(root, rev);
-  } catch (e) {
-    if (!(e instanceof GitError)) throw e;
-    throw new UsageError(/not a git repository/i.test(e.message) ? `--base ${rev}: ${root} is not inside a git repository` : `--base ${rev}: no such commit in this repository`);
-  }
-}
-
-// core/cli/commands/check.ts
-var checkCommand = {
-  name: "check",
-  summary: "run the gate: every check on a workspace, configured by its .flowgate.yml",
-  usage: `Usage: flowgate check [dir] [options]
-
-Runs every Flowgate check on dir (default: the current directory) as configured by
-dir/.flowgate.yml, prints the report, and exits 0 (passed), 1 (findings at or above
---fail-on) or 2 (usage or configuration error).
-
-Options:
-${REPORT_OPTIONS_HELP}
-  -c, --config FILE       configuration file (default: dir/.flowgate.yml when present)
-      --base REV          judge against a git revision: flows' version discipline, ledger history;
-                          the configuration is read from REV (the change's edits to it are findings,
-                          and --fail-on may only tighten it)
-      --changed-files FILE  only judge the files listed in FILE (one per line; - for stdin)
-      --changed-only      with --base: only judge files changed since REV
-      --new-only          with --base: drop findings on lines the change did not add
-      --shard I/N         judge only shard I of N (stable hash of each path; a CI matrix runs 1/N \u2026 N/N)
-      --only CHECKS       comma-separated check names (${ALL_CHECKS.map((c) => c.name).join(", ")})`,
-  async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
-      ...REPORT_OPTIONS,
-      config: { type: "string", short: "c" },
-      base: { type: "string" },
-      "changed-files": { type: "string" },
-      "changed-only": { type: "boolean" },
-      "new-only": { type: "boolean" },
-      only: { type: "string" },
-      shard: { type: "string" }
-    });
-    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals2.length > 1) throw new UsageError("check takes one directory");
-    const root = absolute(io, positionals2[0] ?? ".");
-    requireDirectory(root, positionals2[0] ?? ".");
-    if (values.base) requireCommit(root, values.base);
-    const fromBase = values.base ? judgeFromBase(root, values.base, values.config) : void 0;
-    const { config: config2 } = fromBase ?? loadConfig(root, values.config);
-    const flags2 = reportFlags(values, config2["fail-on"]);
-    const format2 = flags2.format;
-    const failOn = fromBase ? strictestFailOn(flags2.failOn, config2["fail-on"]) : flags2.failOn;
-    if ((values["changed-only"] || values["new-only"]) && !values.base) throw new UsageError("--changed-only and --new-only need --base REV");
-    let changed;
-    if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
-    else if (values["changed-only"] && values.base) changed = new Set(changedSince(root, values.base));
-    const only = values.only?.split(",").map((s) => s.trim());
-    const unknown2 = only?.filter((n) => !ALL_CHECKS.some((c) => c.name === n));
-    if (unknown2?.length) throw new UsageError(`unknown check ${unknown2.join(", ")}; checks are ${ALL_CHECKS.map((c) => c.name).join(", ")}`);
-    let shard;
-    try {
-      shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
-    } catch (e) {
-      throw new UsageError(e.message);
-    }
-    let gate = await runGate(ALL_CHECKS, { root, config: config2, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
-    if (fromBase) gate = { results: [...gate.results, fromBase.result], report: buildReport([...gate.results, fromBase.result], failOn) };
-    emit(io, renderReport(gate, format2, textOptions(io, values)), values.output);
-    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
-  }
-};
-function requireDirectory(root, shown) {
-  let isDirectory = false;
-  try {
-    isDirectory = (0, import_node_fs15.statSync)(root).isDirectory();
-  } catch {
-    throw new UsageError(`no such directory: ${shown}`);
-  }
-  if (!isDirectory) throw new UsageError(`not a directory: ${shown} (use \`flowgate validate\` for single files)`);
-}
-
-// core/cli/commands/validate.ts
-var import_node_fs16 = require("node:fs");
-var import_node_path14 = require("node:path");
-var import_picomatch2 = __toESM(require_picomatch2());
-function expand(io, patterns) {
-  const out2 = /* @__PURE__ */ new Set();
-  const walked = /* @__PURE__ */ new Map();
-  for (const p of patterns) {
-    const abs = absolute(io, p);
-    const kind = fileKind(abs);
-    if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path14.relative)(io.cwd, abs)));
-      continue;
-    }
-    if (!import_picomatch2.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
-    const { base, glob } = import_picomatch2.default.scan(toRepoPath(p));
-    const root = absolute(io, base || ".");
-    if (!walked.has(root)) walked.set(root, walkFiles(root));
-    const match = (0, import_picomatch2.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path14.relative)(io.cwd, (0, import_node_path14.join)(root, f))));
-    if (hits.length === 0) throw new UsageError(`no files match ${p}`);
-    hits.forEach((h) => out2.add(h));
-  }
-  return [...out2].sort();
-}
-function fileKind(abs) {
-  try {
-    const st = (0, import_node_fs16.statSync)(abs);
-    return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
-  } catch (e) {
-    const code = e.code;
-    return code === "ENOENT" || code === "ENOTDIR" ? "missing" : describeFsError(e);
-  }
-}
-var validateCommand = {
-  name: "validate",
-  summary: "validate flow bundles and Blueprints, saying which dialect each file was read as",
-  usage: `Usage: flowgate validate <files|globs...> [options]
-
-Validates each file as a Knowtation Flow v0 bundle or an mlua-swarm Blueprint. The dialect
-comes from .flowgate.yml, then the file name (*.flow.json|yaml|yml, *.bp.json|yaml,
-*.blueprint.json|yaml|yml), then the content; each file's dialect and why is printed.
-
-Options:
-${REPORT_OPTIONS_HELP}
-  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)`,
-  async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, { ...REPORT_OPTIONS, config: { type: "string", short: "c" } });
-    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals2.length === 0) throw new UsageError("validate needs at least one file or glob");
-    const { config: config2 } = loadConfig(io.cwd, values.config);
-    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
-    const validated = expand(io, positionals2).map((file2) => {
-      const read = readSourceText(absolute(io, file2), file2, limitsOf(config2));
-      return read.text === void 0 ? { file: file2, reason: read.findings[0].message, findings: read.findings } : validateAnyFile(file2, read.text, config2);
-    });
-    const result = { name: "validate", title: "Validation", findings: validated.flatMap((v) => v.findings), files: validated.map((v) => v.file), details: { validated: validated.map(({ file: file2, dialect, reason }) => ({ file: file2, dialect: dialect ?? null, reason })) } };
-    const gate = { report: buildReport([result], failOn), results: [result] };
-    const header = format2 === "text" ? validated.map((v) => `${v.file}: ${v.dialect ? `read as ${v.dialect} (${v.reason})` : `not validated (${v.reason})`}
-`).join("") : "";
-    emit(io, header + renderReport(gate, format2, textOptions(io, values)), values.output);
-    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
-  }
-};
-
-// core/cli/commands/evaluate.ts
-function numberFlag(name2, value, integer2 = false) {
-  if (value === void 0) return void 0;
-  const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || integer2 && !Number.isInteger(n)) throw new UsageError(`--${name2} must be a non-negative ${integer2 ? "integer" : "number"}; got "${value}"`);
-  return n;
-}
-var BUDGET_OPTIONS = {
-  "max-usd": { type: "string" },
-  "max-tokens": { type: "string" },
-  "max-tool-calls": { type: "string" }
-};
-function budgetFlags(values, config2) {
-  const configured = budgetsOf(config2);
-  return {
-    maxUsd: numberFlag("max-usd", values["max-usd"]) ?? configured.maxUsd,
-    maxTokens: numberFlag("max-tokens", values["max-tokens"], true) ?? configured.maxTokens,
-    maxToolCalls: numberFlag("max-tool-calls", values["max-tool-calls"], true) ?? configured.maxToolCalls
-  };
-}
-function verdictLine(v) {
-  const what = v.runId ? `run ${v.runId}, ${v.status}, ${v.events} events, ${v.totalUsd} USD${v.intact ? "" : ", integrity MISMATCH"}` : "not readable as a bundle";
-  return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (${what})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
-`;
-}
-var evaluateCommand = {
-  name: "evaluate",
-  summary: "verify and evaluate agentledger.evidence.v1 bundles: integrity, governance, budgets",
-  usage: `Usage: flowgate evaluate <bundles|globs...> [options]
-
-Verifies each evidence bundle's integrity (bundle_hash, payload hashes, tool responses, artifacts,
-seq, summaries) and evaluates its governance (run completed, no failed steps, approvals decided and
-recorded, no self-approval, idempotent side effects, budgets). Prints a verdict per bundle, then the
-findings; exits 1 when any bundle fails.
-
-Options:
-${REPORT_OPTIONS_HELP}
-  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
-      --max-usd N         fail runs spending more than N USD (overrides evidence.budgets.max-usd)
-      --max-tokens N      fail runs using more than N model tokens
-      --max-tool-calls N  fail runs making more than N tool calls`,
-  async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
-      ...REPORT_OPTIONS,
-      config: { type: "string", short: "c" },
-      ...BUDGET_OPTIONS
-    });
-    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals2.length === 0) throw new UsageError("evaluate needs at least one bundle or glob");
-    const { config: config2 } = loadConfig(io.cwd, values.config);
-    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
-    const budgets = budgetFlags(values, config2);
-    const evaluated = expand(io, positionals2).map((file2) => evaluateLoaded(loadBundleFile(absolute(io, file2), file2, evidenceLimits(config2)), budgets));
-    const details = { bundles: evaluated.map((e) => e.verdict) };
-    const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.flatMap((e) => e.findings), files: evaluated.map((e) => e.verdict.file), details: { evidence: details } };
-    const gate = { report: buildReport([result], failOn), results: [result] };
-    const header = format2 === "text" ? details.bundles.map(verdictLine).join("") : "";
-    emit(io, header + renderReport(gate, format2, textOptions(io, values)), values.output);
-    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
-  }
-};
-
-// core/cli/commands/golden.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path15 = require("node:path");
-function dimensionList(flag, text3) {
-  return text3.split(",").map((d) => {
-    const name2 = d.trim();
-    if (!GOLDEN_DIMENSIONS.includes(name2)) throw new UsageError(`--${flag}: unknown dimension "${name2}"; dimensions are ${GOLDEN_DIMENSIONS.join(", ")}`);
-    return name2;
-  });
-}
-function matchFlag(text3) {
-  const out2 = {};
-  for (const part of text3.split(",")) {
-    const [dims, mode] = part.includes("=") ? part.split("=") : [GOLDEN_DIMENSIONS.filter((d) => d !== "cost").join(","), part];
-    if (!MATCH_MODES.includes(mode.trim())) throw new UsageError(`--match: unknown mode "${mode}"; modes are ${MATCH_MODES.join(", ")}`);
-    for (const d of dimensionList("match", dims)) if (d !== "cost") out2[d] = mode.trim();
-  }
-  return out2;
-}
-function repoPath(io, path) {
-  return toRepoPath((0, import_node_path15.relative)(io.cwd, absolute(io, path)));
-}
-var goldenCommand = {
-  name: "golden",
-  summary: "compare an evidence bundle with its golden run; --update accepts the current run as the golden",
-  usage: `Usage: flowgate golden [<current> <golden>] [options]
-
-Compares the current run's evidence bundle with a golden bundle of the same scenario: final state
-(per JSON pointer), event-type sequence, tool ledger (tool, status, request), artifacts, media
-artifacts, stream checkpoints and cost. Sequences are aligned (Myers diff), so an inserted event is
-one insertion. Ids, timestamps, leases and hashes derived from them are normalized first.
-Prints a unified diff (text) or the report; exits 1 on a regression. Without files, runs every
-pair configured under \`goldens:\` in .flowgate.yml (with --update: updates them all). A configured
-pair's match modes, normalization and tolerance apply; flags override them.
-
-Options:
-${REPORT_OPTIONS_HELP}
-  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
-  -u, --update            write the current bundle as the golden (like updating a snapshot) and print what changed
-      --match MODES       strict (default), subsequence or unordered, for all dimensions or per dimension:
-                          events=subsequence,final-state=unordered (dimensions: ${GOLDEN_DIMENSIONS.join(", ")})
-      --ignore DIMS       comma-separated dimensions not to compare
-      --tolerance-abs N   cost: allowed absolute difference per figure (default 0.001)
-      --tolerance-rel N   cost: allowed relative difference per figure (default 0.1 = 10%)
-      --normalize-key K   one more volatile key (repeatable)
-      --no-normalize      compare ids, times and leases as they are`,
-  async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
-      ...REPORT_OPTIONS,
-      config: { type: "string", short: "c" },
-      update: { type: "boolean", short: "u" },
-      match: { type: "string" },
-      ignore: { type: "string" },
-      "tolerance-abs": { type: "string" },
-      "tolerance-rel": { type: "string" },
-      "normalize-key": { type: "string", multiple: true },
-      "no-normalize": { type: "boolean" }
-    });
-    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals2.length !== 2 && positionals2.length !== 0) throw new UsageError("golden takes two files, <current> <golden>, or none to run every pair configured under goldens:");
-    const { config: config2 } = loadConfig(io.cwd, values.config);
-    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
-    const pairs = positionals2.length === 2 ? [givenPair(io, config2, positionals2)] : configuredPairs(io, config2);
-    if (pairs.length === 0) throw new UsageError("no goldens configured in .flowgate.yml (goldens:) match a bundle; give <current> <golden>");
-    const limits = evidenceLimits(config2);
-    const withFlags = pairs.map((p) => ({ ...p, options: applyFlags(p.options, values) }));
-    if (values.update) return withFlags.reduce((code, p) => Math.max(code, update(io, p.current, p.golden, p.options, limits)), EXIT.passed);
-    const compared = withFlags.map((p) => compareFiles(io.cwd, p.current, p.golden, p.options, limits));
-    const results = compared.flatMap((c) => c.result ? [c.result] : []);
-    const details = { results };
-    const check2 = { name: "goldens", title: "Golden regressions", findings: compared.flatMap((c) => c.findings), files: [...new Set(pairs.map((p) => p.current))], details: { goldens: details } };
-    const gate = { report: buildReport([check2], failOn), results: [check2] };
-    const header = format2 === "text" ? results.map(renderGoldenText).join("") : "";
-    emit(io, header + renderReport(gate, format2, textOptions(io, values)), values.output);
-    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
-  }
-};
-function givenPair(io, config2, [currentArg, goldenArg]) {
-  const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs17.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
-  const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
-  return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
-}
-function configuredPairs(io, config2) {
-  const files = walkFiles(io.cwd, config2.exclude);
-  return config2.goldens.flatMap((p) => files.filter(globMatcher([p.evidence])).map((current) => ({ current, golden: toRepoPath(p.golden), options: goldenOptionsOf(p) })));
-}
-function applyFlags(base, values) {
-  return goldenOptionsSchema.parse({
-    match: { ...base.match, ...values.match ? matchFlag(values.match) : {} },
-    ignore: values.ignore ? dimensionList("ignore", values.ignore) : base.ignore,
-    cost: { absolute: numberFlag("tolerance-abs", values["tolerance-abs"]) ?? base.cost.absolute, relative: numberFlag("tolerance-rel", values["tolerance-rel"]) ?? base.cost.relative },
-    normalize: { keys: [...base.normalize.keys, ...values["normalize-key"] ?? []], patterns: base.normalize.patterns, defaults: values["no-normalize"] ? false : base.normalize.defaults }
-  });
-}
-function update(io, current, golden, options, limits) {
-  const loaded = loadBundleFile(absolute(io, current), current, limits);
-  const text3 = loaded.locator.text;
-  const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
-  if (problems.length > 0) {
-    io.stderr(`flowgate golden: not updating ${golden}: ${current} does not verify:
-${problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
-`).join("")}`);
-    return EXIT.failed;
-  }
-  const target = absolute(io, golden);
-  try {
-    if (!(0, import_node_fs17.existsSync)(target)) {
-      (0, import_node_fs17.mkdirSync)((0, import_node_path15.dirname)(target), { recursive: true });
-      (0, import_node_fs17.writeFileSync)(target, text3);
-      io.stdout(`created golden ${golden} from ${current}
-`);
-      return EXIT.passed;
-    }
-    const { result } = compareFiles(io.cwd, current, golden, options, limits);
-    if (result?.passed && (0, import_node_fs17.readFileSync)(target, "utf8") === text3) {
-      io.stdout(`golden ${golden} is up to date
-`);
-      return EXIT.passed;
-    }
-    if (result) io.stdout(renderGoldenText(result));
-    (0, import_node_fs17.writeFileSync)(target, text3);
-    const changed = result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0;
-    io.stdout(`updated golden ${golden} from ${current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
-`);
-    return EXIT.passed;
-  } catch (e) {
-    io.stderr(`flowgate golden: cannot write ${golden}: ${e.code ?? e.message}
-`);
-    return EXIT.failed;
-  }
-}
-
-// core/cli/commands/report.ts
-var import_node_fs18 = require("node:fs");
-var import_node_path16 = require("node:path");
-
-// core/evidence/html.ts
-var import_node_crypto6 = require("node:crypto");
-var DEFAULT_MAX_EVENTS = 5e3;
-var MAX_PAYLOAD_CHARS = 4e3;
-var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v));
-function scriptJson(value) {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-}
-function kindOf(type) {
-  if (/failed|error|blocked|expired|cancel/.test(type)) return "fail";
-  if (type.startsWith("tool_approval")) return "approval";
-  if (type.startsWith("tool_") || type.startsWith("sandbox_")) return "tool";
-  if (type.startsWith("state_patch") || type === "step_completed") return "state";
-  if (type.includes("cost") || type.startsWith("model_")) return "cost";
-  return "other";
-}
-function table(headers, rows, empty) {
-  if (rows.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
-  return `<table><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
-}
-function timeline(bundle, shown) {
-  const lanes = [null, ...bundle.steps.map((s) => s.step_id)];
-  for (const e of bundle.events.slice(0, shown)) if (e.step_id !== null && !lanes.includes(e.step_id)) lanes.push(e.step_id);
-  const laneH = 28;
-  const left = 180;
-  const step = Math.max(2, Math.min(24, 1800 / Math.max(1, shown)));
-  const width = left + step * shown + 20;
-  const t0 = bundle.events[0]?.timestamp ?? 0;
-  const rows = lanes.map((lane, i2) => {
-    const label = lane === null ? "run" : lane;
-    const status = lane === null ? bundle.run.status : bundle.steps.find((s) => s.step_id === lane)?.status ?? "";
-    return `<g class="lane"><rect x="0" y="${i2 * laneH}" width="${width}" height="${laneH}" class="lane-bg ${i2 % 2 ? "odd" : "even"}"></rect><text x="6" y="${i2 * laneH + 18}" class="lane-label">${escapeHtml(label.length > 17 ? label.slice(0, 16) + "\u2026" : label)} <tspan class="st-${escapeHtml(status)}">${escapeHtml(status)}</tspan></text></g>`;
-  });
-  const dots = bundle.events.slice(0, shown).map((e, i2) => {
-    const lane = Math.max(0, lanes.indexOf(e.step_id));
-    const title = `#${e.seq} ${e.type} \xB7 t+${(e.timestamp - t0).toFixed(3)}s`;
-    return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
-  });
-  const axisY = lanes.length * laneH;
-  const every = Math.max(1, Math.ceil(shown / 10), Math.ceil(72 / step));
-  const ticks = bundle.events.slice(0, shown).flatMap((e, i2) => {
-    if (i2 % every !== 0) return [];
-    const x = left + step * i2 + step / 2;
-    return [`<line x1="${x}" y1="${axisY}" x2="${x}" y2="${axisY + 4}" class="axis"></line><text x="${x}" y="${axisY + 16}" class="tick">t+${escapeHtml((e.timestamp - t0).toFixed(3))}s</text>`];
-  });
-  const height = axisY + 22;
-  return `<div class="timeline"><svg width="${width}" height="${height}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${axisY}" class="axis"></line><line x1="${left - 4}" y1="${axisY}" x2="${width}" y2="${axisY}" class="axis"></line>${ticks.join("")}${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${axisY}" class="cursor"></line></svg></div>`;
-}
-function usd(amount) {
-  return Number.isFinite(amount) ? String(Number(amount.toFixed(6))) : String(amount);
-}
-function renderEvidenceHtml(bundle, options = {}) {
-  const nonce = options.nonce ?? (0, import_node_crypto6.randomBytes)(16).toString("base64");
-  const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
-  const findings = options.findings ?? [];
-  const errors = findings.filter((f) => f.severity === "error");
-  const verdict = options.findings ? errors.length ? "fail" : "pass" : void 0;
-  const title = options.title ?? `Evidence: ${bundle.run.run_id}`;
-  const run2 = bundle.run;
-  const steps = bundle.steps.map((s) => {
-    const events = bundle.events.filter((e) => e.step_id === s.step_id);
-    const error62 = s.last_error_type || s.last_error ? `${esc2(s.last_error_type)}: ${esc2(s.last_error)}` : "";
-    return [`<code>${esc2(s.step_id)}</code>`, `<span class="st-${esc2(s.status)}">${esc2(s.status)}</span>`, esc2(s.attempt), esc2(s.owner), String(events.length), error62];
-  });
-  const approvals = bundle.approvals.map((a) => [esc2(a.tool_name), esc2(a.risk_level), `<span class="ap-${esc2(a.status)}">${esc2(a.status)}</span>`, esc2(a.requested_by), a.approved_by ? `<strong>${esc2(a.approved_by)}</strong>` : "\u2014", esc2(a.decision_reason ?? a.reason)]);
-  const ledger = bundle.tool_ledger.map((r) => [esc2(r.tool_name), `<span class="lg-${esc2(r.status)}">${esc2(r.status)}</span>`, `<code>${esc2(r.step_id)}</code>`, `<code title="${esc2(r.idempotency_key)}">${esc2(r.request_hash.slice(0, 12))}</code>`, esc2(r.external_id), esc2(r.error_type), `<code>${esc2((r.response_ref ?? "").slice(0, 200))}</code>`]);
-  const costs = bundle.cost_records.map((c) => [esc2(c.category), esc2(c.name), esc2(c.amount), esc2(c.unit)]);
-  const artifacts = bundle.artifacts.map((a) => [esc2(a.name), `<code>${esc2(a.blob_hash)}</code>`, `<code>${esc2((a.blob_ref ?? "").slice(0, 120))}</code>`]);
-  const findingRows = findings.map((f) => [`<span class="sev-${f.severity}">${f.severity}</span>`, `<code>${esc2(f.rule)}</code>`, `${f.line}:${f.column}`, esc2(f.message)]);
-  const data = {
-    events: bundle.events.slice(0, shown).map((e) => {
-      const payload = JSON.stringify(e.payload) ?? "null";
-      return { seq: e.seq, type: e.type, step: e.step_id, t: e.timestamp, role: e.agent_role, payload: payload.length > MAX_PAYLOAD_CHARS ? payload.slice(0, MAX_PAYLOAD_CHARS) + "\u2026" : payload };
-    }),
-    initial: (() => {
-      const created = bundle.events.find((e) => e.type === "run_created");
-      return isObject2(created?.payload) && isObject2(created.payload.initial_state) ? created.payload.initial_state : {};
-    })(),
-    patches: bundle.events.slice(0, shown).flatMap((e, i2) => e.type === "state_patch_committed" && isObject2(e.payload) ? [{ i: i2, patch: e.payload.patch, version: e.payload.state_version }] : [])
-  };
-  const csp = options.csp === false ? "" : `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${escapeHtml(nonce)}'; script-src 'nonce-${escapeHtml(nonce)}'; img-src data:">`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-${csp}
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style nonce="${escapeHtml(nonce)}">${STYLE}</style>
-</head>
-<body>
-<header>
-<h1>${escapeHtml(title)}</h1>
-<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>
-</header>
-${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
-<section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
-${shown < bundle.events.length ? `<p class="note">Showing the first ${shown} of ${bundle.events.length} events.</p>` : ""}
-${timeline(bundle, shown)}
-<div class="travel"><label for="at">State at event <output id="at-label">#${shown}</output></label><input id="at" type="range" min="1" max="${Math.max(1, shown)}" value="${Math.max(1, shown)}"></div>
-<div class="panes"><div><h3>Event</h3><pre id="event-view">Select an event on the timeline or move the slider.</pre></div><div><h3>State after this event</h3><pre id="state-view">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></div></div>
-</section>
-<section><h2>Steps</h2>${table(["step", "status", "attempt", "owner", "events", "error"], steps, "No steps.")}</section>
-<section><h2>Approvals</h2>${table(["tool", "risk", "status", "requested by", "decided by", "reason"], approvals, "No approvals.")}</section>
-<section><h2>Tool ledger</h2>${table(["tool", "status", "step", "request", "external id", "error", "response"], ledger, "No tool calls.")}</section>
-<section><h2>Costs</h2><p>${escapeHtml(plural2(bundle.cost_summary.tool_calls, "tool call"))} \xB7 ${escapeHtml(plural2(bundle.cost_summary.model_tokens, "model token"))} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
-<section><h2>Artifacts</h2>${table(["name", "blob hash", "ref"], artifacts, "No artifacts.")}</section>
-<section><h2>Final state</h2><pre id="final-state">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></section>
-<script type="application/json" id="evidence-data">${scriptJson(data)}</script>
-<script nonce="${escapeHtml(nonce)}">${SCRIPT}</script>
-</body>
-</html>
-`;
-}
-var STYLE = `
-body{font:14px/1.45 system-ui,sans-serif;margin:0;padding:16px 24px;color:#1f2328;background:#fff}
-h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 8px;border-bottom:1px solid #d0d7de}h3{font-size:13px;margin:8px 0 4px}
-code,pre{font:12px ui-monospace,monospace}pre{background:#f6f8fa;padding:8px;overflow:auto;max-height:320px;white-space:pre-wrap;word-break:break-all}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f6f8fa}
-.meta{color:#57606a}.empty,.note{color:#57606a;font-style:italic}
-.verdict{font-weight:700;padding:1px 6px;border-radius:4px;color:#fff}.v-pass{background:#1a7f37}.v-fail{background:#cf222e}
-.st-completed,.ap-APPROVED,.lg-SUCCEEDED{color:#1a7f37}.st-failed,.st-cancelled,.ap-DENIED,.lg-PENDING_VERIFICATION{color:#cf222e}.st-waiting_human,.st-running,.st-pending,.st-retry_scheduled,.ap-PENDING{color:#9a6700}
-.sev-error{color:#cf222e}.sev-warning{color:#9a6700}
-.timeline{overflow-x:auto;border:1px solid #d0d7de}.lane-bg.even{fill:#fff}.lane-bg.odd{fill:#f6f8fa}.lane-label{font:11px ui-monospace,monospace;fill:#57606a}
-.axis{stroke:#d0d7de}.tick{font:10px ui-monospace,monospace;fill:#57606a;text-anchor:middle}.cursor{stroke:#8250df;stroke-width:2}.ev{cursor:pointer;stroke:#fff;stroke-width:1}.ev.sel{stroke:#8250df;stroke-width:3}
-.k-tool{fill:#0969da;background:#0969da}.k-approval{fill:#bf8700;background:#bf8700}.k-state{fill:#1a7f37;background:#1a7f37}.k-cost{fill:#8250df;background:#8250df}.k-fail{fill:#cf222e;background:#cf222e}.k-other{fill:#8c959f;background:#8c959f}
-.legend .k{display:inline-block;width:10px;height:10px;border-radius:5px;margin:0 4px 0 10px}
-.travel{margin:8px 0}.travel input{width:100%}.panes{display:grid;grid-template-columns:1fr 1fr;gap:12px}
-`;
-var SCRIPT = `
-(function(){
-  var data = JSON.parse(document.getElementById("evidence-data").textContent);
-  var slider = document.getElementById("at"), label = document.getElementById("at-label");
-  var eventView = document.getElementById("event-view"), stateView = document.getElementById("state-view");
-  var dots = document.querySelectorAll("circle.ev"), cursor = document.getElementById("cursor");
-  function merge(target, patch){
-    if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return patch;
-    var out = (target && typeof target === "object" && !Array.isArray(target)) ? Object.assign({}, target) : {};
-    Object.keys(patch).forEach(function(k){ if (patch[k] === null) delete out[k]; else out[k] = merge(out[k], patch[k]); });
-    return out;
-  }
-  function show(i){
-    var e = data.events[i]; if (!e) return;
-    var state = data.initial;
-    data.patches.forEach(function(p){ if (p.i <= i) state = merge(state, p.patch); });
-    label.textContent = "#" + e.seq;
-    eventView.textContent = "#" + e.seq + " " + e.type + "\\nstep: " + (e.step || "(run)") + "\\nagent: " + (e.role || "\u2014") + "\\ntime: " + e.t + "\\npayload: " + e.payload;
-    stateView.textContent = JSON.stringify(state, null, 2);
-    dots.forEach(function(d){ d.classList.toggle("sel", Number(d.getAttribute("data-index")) === i); });
-    var dot = dots[i]; if (dot) { var x = dot.getAttribute("cx"); cursor.setAttribute("x1", x); cursor.setAttribute("x2", x); }
-    slider.value = String(i + 1);
-  }
-  slider.addEventListener("input", function(){ show(Number(slider.value) - 1); });
-  dots.forEach(function(d){
-    d.addEventListener("click", function(){ show(Number(d.getAttribute("data-index"))); });
-    d.addEventListener("keydown", function(ev){ if (ev.key === "Enter" || ev.key === " ") show(Number(d.getAttribute("data-index"))); });
-  });
-  document.body.setAttribute("data-ready", "true");
-  if (data.events.length) show(data.events.length - 1);
-})();
-`;
-
-// core/cli/commands/report.ts
-var reportCommand = {
-  name: "report",
-  summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
-  usage: `Usage: flowgate report <bundle> [--html FILE] [options]
-
-Evaluates one evidence bundle (like \`flowgate evaluate\`) and prints its verdict and findings.
-With --html FILE, also writes one self-contained HTML page (no external assets, strict CSP): the
-verdict, a timeline with steps as lanes, step outcomes, approvals and who decided, the tool ledger,
-costs, the final state, and the state after any event (time travel).
-
-Options:
-${REPORT_OPTIONS_HELP}
-  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
-      --html FILE         write the HTML report to FILE
-      --max-usd N         budgets, as for \`flowgate evaluate\`
-      --max-tokens N
-      --max-tool-calls N`,
-  async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
-      ...REPORT_OPTIONS,
-      config: { type: "string", short: "c" },
-      html: { type: "string" },
-      ...BUDGET_OPTIONS
-    });
-    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path16.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs18.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
-    const { config: config2 } = loadConfig(io.cwd, values.config);
-    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
-    const budgets = budgetFlags(values, config2);
-    const evaluated = evaluateLoaded(loadBundleFile(absolute(io, file2), file2, evidenceLimits(config2)), budgets);
-    const details = { bundles: [evaluated.verdict] };
-    const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.findings, files: [file2], details: { evidence: details } };
-    const gate = { report: buildReport([result], failOn), results: [result] };
-    emit(io, (format2 === "text" ? verdictLine(evaluated.verdict) : "") + renderReport(gate, format2, textOptions(io, values)), values.output);
-    if (values.html) {
-      const bundle = evaluated.loaded.bundle;
-      const html = bundle && guardDepth(file2, () => renderEvidenceHtml(bundle, { findings: evaluated.findings, title: `Evidence: ${file2}` }));
-      if (typeof html !== "string") {
-        io.stderr(`flowgate report: ${file2} is not a readable evidence bundle; no HTML written
-`);
-        return EXIT.failed;
-      }
-      const out2 = absolute(io, values.html);
-      (0, import_node_fs18.mkdirSync)((0, import_node_path16.dirname)(out2), { recursive: true });
-      (0, import_node_fs18.writeFileSync)(out2, html);
-      if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
-`);
-    }
-    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
-  }
-};
-
-// core/cli/commands/explain.ts
-var import_node_fs19 = require("node:fs");
-var import_node_path17 = require("node:path");
-
-// core/blueprint/explain.ts
-var TTL_FROM = {
-  request: "the launch request (ttl_secs)",
-  "blueprint-metadata": "metadata.default_run_ttl_secs",
-  "server-default": `the server default (${SERVER_DEFAULT_RUN_TTL_SECS} s)`
-};
-function operatorKindFrom(kind) {
-  const from = {
-    "per-agent-override": "the launch's per-agent override (operator_kind_overrides)",
-    "launch-global": "the launch's operator_kind",
-    "operator-def": `operators[${kind.operator}].kind via spec.operator_ref`,
-    "default-operator-kind": "default_operator_kind",
-    fallback: "the built-in default (automate)"
-  };
-  return from[kind.tier];
-}
-function runnerFrom(tier, runnerName) {
-  const from = {
-    inline: "the agent's inline runner",
-    "runner-ref": `runner_ref \u2192 runners[${runnerName ?? "?"}]`,
-    "legacy-worker-binding": "legacy profile.worker_binding (deprecated)",
-    "default-runner": `default_runner \u2192 runners[${runnerName ?? "?"}]`,
-    none: "no tier declares one"
-  };
-  return from[tier];
-}
-function explainBlueprint(model, launch = {}) {
-  const bp = model.bp;
-  const ttl = effectiveRunTtl(bp, launch.ttlSecs);
-  return {
-    file: model.doc.path,
-    id: bp.id,
-    ttl: { ...ttl, from: TTL_FROM[ttl.source] },
-    unlinkedAgents: model.unlinkedAgents,
-    agents: model.agents.map(({ def }) => {
-      const kind = effectiveOperatorKind(bp, def, launch);
-      const r = effectiveRunner(bp, def);
-      return {
-        name: def.name,
-        kind: def.kind,
-        operatorKind: { ...kind, from: operatorKindFrom(kind) },
-        runner: {
-          tier: r.tier,
-          ...r.runner ? { runner: r.runner } : {},
-          description: r.error ? "unresolved" : r.runner ? describeRunner(r.runner) : "none",
-          from: runnerFrom(r.tier, r.runnerName ?? (r.tier === "runner-ref" ? def.runner_ref ?? void 0 : r.tier === "default-runner" ? bp.default_runner ?? void 0 : void 0)),
-          ...r.error ? { error: r.error } : {}
-        }
-      };
-    })
-  };
-}
-function renderExplanation(e) {
-  const lines = [`${e.file}: Blueprint ${e.id}`, `  run TTL: ${e.ttl.secs} s \u2014 from ${e.ttl.from}`, "    (cascade: launch request ttl_secs \u2192 metadata.default_run_ttl_secs \u2192 server default 1800 s)"];
-  if (e.agents.length === 0 && e.unlinkedAgents.length === 0) lines.push("  agents: none");
-  for (const a of e.agents) {
-    lines.push(`  agent ${a.name} (kind ${a.kind})`);
-    lines.push(`    operator kind: ${a.operatorKind.kind} \u2014 from ${a.operatorKind.from}`);
-    lines.push(a.runner.tier === "none" ? "    runner: none \u2014 no tier declares one" : `    runner: ${a.runner.description} \u2014 from ${a.runner.from}${a.runner.error ? ` (error: ${a.runner.error})` : ""}`);
-  }
-  for (const ref of e.unlinkedAgents) lines.push(`  agent from $agent_md ${ref}: not known until the Blueprint is linked`);
-  lines.push("  (operator kind cascade: per-agent override \u2192 launch operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate;", "   runner cascade: inline runner \u2192 runner_ref \u2192 legacy profile.worker_binding \u2192 default_runner)");
-  return lines.join("\n") + "\n";
-}
-
-// core/cli/commands/explain.ts
-var KINDS = operatorKindSchema.options;
-function operatorKind(flag, value) {
-  if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
-  return value;
-}
-function launchOf(values) {
-  const launch = {};
-  const ttl = values["ttl-secs"];
-  if (ttl !== void 0) {
-    if (!/^\d+$/.test(ttl)) throw new UsageError(`--ttl-secs must be a whole number of seconds; got "${ttl}"`);
-    launch.ttlSecs = Number(ttl);
-  }
-  if (values["operator-kind"] !== void 0) launch.operatorKind = operatorKind("--operator-kind", values["operator-kind"]);
-  for (const pair of values["operator-kind-override"] ?? []) {
-    const eq = pair.indexOf("=");
-    if (eq <= 0) throw new UsageError(`--operator-kind-override takes AGENT=KIND; got "${pair}"`);
-    launch.overrides = { ...launch.overrides, [pair.slice(0, eq)]: operatorKind("--operator-kind-override", pair.slice(eq + 1)) };
-  }
-  return launch;
-}
-var explainCommand = {
-  name: "explain",
-  summary: "show a Blueprint's effective run TTL, operator kinds and runners, and where each comes from",
-  usage: `Usage: flowgate explain <blueprint...> [options]
-
-Prints, for each mlua-swarm Blueprint, the run TTL (launch request \u2192 metadata.default_run_ttl_secs
-\u2192 server default 1800 s) and, per agent, the operator kind (per-agent override \u2192 launch
-operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate) and the runner (inline \u2192
-runner_ref \u2192 legacy profile.worker_binding \u2192 default_runner), each with the tier it came from.
-Exit 1 when a file cannot be read as a typed Blueprint (its errors are printed).
-
-Options:
-      --ttl-secs N                     the launch request's ttl_secs
-      --operator-kind KIND             the launch's operator_kind (${KINDS.join(", ")})
-      --operator-kind-override A=KIND  the launch's per-agent override (repeatable)
-      --json                           JSON instead of text
-  -c, --config FILE                    configuration file (default: ./.flowgate.yml when present)
-  -h, --help                           this help`,
-  async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
-      "ttl-secs": { type: "string" },
-      "operator-kind": { type: "string" },
-      "operator-kind-override": { type: "string", multiple: true },
-      json: { type: "boolean" },
-      config: { type: "string", short: "c" },
-      help: { type: "boolean", short: "h" }
-    });
-    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
-    if (positionals2.length === 0) throw new UsageError("explain needs at least one Blueprint file");
-    const launch = launchOf(values);
-    const { config: config2 } = loadConfig(io.cwd, values.config);
-    const explained = [];
-    let failed = false;
-    for (const arg of positionals2) {
-      const path = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path17.relative)(io.cwd, path));
-      if (!(0, import_node_fs19.existsSync)(path)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs19.statSync)(path).isFile()) throw new UsageError(`not a file: ${arg}`);
-      const read = readSourceText(path, file2, limitsOf(config2));
-      const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
-      if (!result.model) {
-        failed = true;
-        const errors = result.findings.filter((f) => f.severity === "error");
-        io.stderr(`${file2}: not explained \u2014 it is not a typed Blueprint yet:
-${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
-`).join("")}`);
-        continue;
-      }
-      explained.push(explainBlueprint(result.model, launch));
-    }
-    io.stdout(values.json ? JSON.stringify({ schema: "flowgate.explain/v1", blueprints: explained }, null, 2) + "\n" : explained.map(renderExplanation).join("\n"));
-    return failed ? EXIT.failed : EXIT.passed;
-  }
-};
 
 // core/ledger/flows.ts
-var import_node_fs20 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path12 = require("node:path");
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs20.readFileSync)((0, import_node_path18.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs13.readFileSync)((0, import_node_path12.join)(root, file2), "utf8") }));
 }
 function findFlowVersion(root, config2, flowId, version2) {
   const matches = [];
@@ -49530,10 +48735,903 @@ var approvalWithoutReview = defineRule({
   id: "approvals/no-approving-review",
   severity: "error",
   category: "approvals",
-  summary: "A high-risk approval's approver has not approved the pull request on GitHub.",
-  help: "With `approvals: github-reviews`, every high, destructive or sensitive approval committed in a pull request must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. Ask the approver to approve the pull request (their latest review must be an approval), or have the approval decided by someone who did. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
-  message: (id2, risk, approver) => `${risk}-risk approval ${id2} was decided by ${approver}, who has no approving review on this pull request`
+  summary: "An approval's approver has not approved the pull request's head commit on GitHub.",
+  help: "With `approvals: github-reviews`, every approval decided in a ledger or bundle the pull request adds or changes must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. The risk level a file claims does not matter (the file says it of itself); only tools the base commit's `.flowgate/policy.json` lists under `approvals.no_review_tools` are exempt. The review counts when it approves the head commit, is not dismissed, is not by a bot or the pull request's author, and its author can write to the repository. Ask the approver to approve the pull request's latest commit. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
+  message: (id2, risk, approver) => `${risk}-risk approval ${id2} was decided by ${approver}, who has no approving review of this pull request's head commit`
 });
+var approvalWithoutApprover = defineRule({
+  id: "approvals/no-approver",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval committed in a pull request is granted but names no approver.",
+  help: "An approval is worth something only when someone decided it. A bundle whose approval is `APPROVED` with no `approved_by` (or a ledger decision whose actor is blank or invisible characters) claims an approval nobody gave. Have a person decide it and record who they are.",
+  message: (id2) => `approval ${id2} is granted but names no approver`
+});
+var approvalFileRemoved = defineRule({
+  id: "approvals/record-removed",
+  severity: "error",
+  category: "approvals",
+  summary: "The change deletes an evidence bundle that existed at the base.",
+  help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
+  message: (file2, base) => `${file2} is an evidence bundle at the base ${base.slice(0, 12)} and the change deletes it`
+});
+var LEDGER_FILE = /(?:^|\/)\.flowgate\/runs\/[^/]+\.jsonl$/;
+var EVIDENCE_SCHEMA = "agentledger.evidence.v1";
+function isEvidenceText(text3) {
+  if (!/^\uFEFF?\s*\{/.test(text3)) return false;
+  try {
+    const data = JSON.parse(text3.replace(/^\uFEFF/, ""));
+    return isObject2(data) && data.schema_version === EVIDENCE_SCHEMA;
+  } catch {
+    return false;
+  }
+}
+function removedRecords(root, base) {
+  return changedSince(root, base).filter((file2) => !(0, import_node_fs14.existsSync)((0, import_node_path13.join)(root, file2)) && !LEDGER_FILE.test(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE2, file2, base));
+}
+
+// core/trust/rules.ts
+var C5 = "trust";
+var configChanged = defineRule({
+  id: "gate/config-changed",
+  severity: "error",
+  category: C5,
+  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
+  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
+  message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
+});
+var baseUnavailable = defineRule({
+  id: "gate/base-unavailable",
+  severity: "error",
+  category: C5,
+  summary: "The pull request's base commit could not be read, so the gate has no trusted configuration.",
+  help: "The gate reads its configuration from the pull request's base commit, never from the pull request. When that commit is not in the checkout and cannot be fetched, the run uses the built-in defaults and fails: check out with `fetch-depth: 0` (or let the Action fetch the base).",
+  message: (sha) => `the base commit ${sha} could not be read: the gate's configuration cannot come from the trusted side`
+});
+
+// core/trust/config.ts
+var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
+function trustedConfig(root, base, explicit) {
+  if (explicit?.startsWith("/")) {
+    if (!(0, import_node_fs15.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs15.readFileSync)(explicit, "utf8")), file: explicit };
+  }
+  const file2 = explicit ?? CONFIG_FILE;
+  const text3 = showAtRev(root, base, file2);
+  if (text3 === void 0) {
+    if (explicit) throw new ConfigError(explicit, 1, 1, `config file not found at the base commit ${base.slice(0, 12)}`);
+    return { config: DEFAULT_CONFIG };
+  }
+  return { config: parseConfig(file2, text3), file: file2 };
+}
+var STRICTNESS = ["warning", "error", "never"];
+function strictestFailOn(...levels) {
+  return STRICTNESS.find((l) => levels.includes(l)) ?? "error";
+}
+function settings(value, prefix = "", out2 = /* @__PURE__ */ new Map()) {
+  if (isObject2(value)) {
+    for (const [k, v] of Object.entries(value)) settings(v, prefix ? `${prefix}.${k}` : k, out2);
+  } else if (prefix) out2.set(prefix, JSON.stringify(value));
+  return out2;
+}
+var MAX_CHANGES_NAMED = 6;
+var MAX_VALUE_CHARS = 60;
+function shortValue(json3) {
+  if (json3 === void 0) return "unset";
+  return json3.length > MAX_VALUE_CHARS ? `${json3.slice(0, MAX_VALUE_CHARS)}\u2026` : json3;
+}
+function parsedSettings(file2, text3, isPolicy) {
+  if (text3 === void 0) return /* @__PURE__ */ new Map();
+  try {
+    return settings(isPolicy ? JSON.parse(text3) : parseConfig(file2, text3));
+  } catch (e) {
+    return e.message.split("\n")[0];
+  }
+}
+function describeChange(file2, before, after) {
+  const isPolicy = isPolicyFile2(file2);
+  if (after === void 0) return "deletes the file";
+  const was = parsedSettings(file2, before, isPolicy);
+  const now = parsedSettings(file2, after, isPolicy);
+  if (typeof now === "string") return `is no longer valid: ${now}`;
+  if (typeof was === "string") return "replaces an invalid file";
+  const keys = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].filter((k) => was.get(k) !== now.get(k)).sort();
+  if (keys.length === 0) return before === void 0 ? "adds the file with default settings" : "rewrites the file without changing a setting";
+  const named = keys.slice(0, MAX_CHANGES_NAMED).map((k) => `${k}: ${shortValue(was.get(k))} \u2192 ${shortValue(now.get(k))}`);
+  return named.join("; ") + (keys.length > MAX_CHANGES_NAMED ? `; and ${keys.length - MAX_CHANGES_NAMED} more` : "");
+}
+function workingText(root, file2) {
+  try {
+    return (0, import_node_fs15.readFileSync)((0, import_node_path14.join)(root, file2), "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function configChanges(root, base, explicit) {
+  const configFile = explicit && !explicit.startsWith("/") ? explicit.replace(/^\.\//, "") : CONFIG_FILE;
+  const findings = [];
+  for (const file2 of changedSince(root, base)) {
+    if (file2 !== configFile && !isPolicyFile2(file2)) continue;
+    const before = showAtRev(root, base, file2);
+    const after = workingText(root, file2);
+    if (before === after) continue;
+    findings.push(configChanged.at(file2, WHOLE_FILE2, file2, describeChange(file2, before, after)));
+  }
+  return findings;
+}
+function judgeFromBase(root, base, explicit) {
+  const trusted = trustedConfig(root, base, explicit);
+  const findings = [...configChanges(root, base, explicit), ...removedRecords(root, base)];
+  return { ...trusted, result: trustResult(findings) };
+}
+function trustResult(findings) {
+  return { name: "trust", title: "Trust: the gate's configuration and merged records", findings, files: findings.map((f) => f.file) };
+}
+
+// core/cli/options.ts
+var import_node_fs16 = require("node:fs");
+var import_node_path15 = require("node:path");
+var import_node_util = require("node:util");
+var REPORT_OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "fail-on": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" }
+};
+var REPORT_OPTIONS_HELP = `  -f, --format FORMAT     text (default), json, sarif, markdown, junit
+  -o, --output FILE       write the report to FILE instead of standard output
+      --fail-on LEVEL     error (default), warning or never: what makes the exit code 1
+  -q, --quiet             text format: print only errors and the summary line
+  -h, --help              this help`;
+function parse5(args2, options) {
+  try {
+    return (0, import_node_util.parseArgs)({ args: args2, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(e.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
+  }
+}
+function enumFlag(name2, value, schema, fallback) {
+  if (value === void 0) return fallback;
+  if (!schema.options.includes(value)) throw new UsageError(`--${name2} must be one of ${schema.options.join(", ")}; got "${value}"`);
+  return value;
+}
+function reportFlags(values, defaultFailOn = "error") {
+  return {
+    format: enumFlag("format", values.format, reportFormatSchema, "text"),
+    failOn: enumFlag("fail-on", values["fail-on"], failOnSchema, defaultFailOn)
+  };
+}
+function absolute(io, path) {
+  return (0, import_node_path15.isAbsolute)(path) ? path : (0, import_node_path15.resolve)(io.cwd, path);
+}
+function textOptions(io, values) {
+  return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
+}
+function emit(io, text3, output2) {
+  if (!output2) return io.stdout(text3);
+  const path = absolute(io, output2);
+  try {
+    (0, import_node_fs16.mkdirSync)((0, import_node_path15.dirname)(path), { recursive: true });
+    (0, import_node_fs16.writeFileSync)(path, text3);
+  } catch (e) {
+    throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
+  }
+}
+async function readPathList(io, source) {
+  let text3;
+  try {
+    text3 = source === "-" ? await io.readStdin() : (0, import_node_fs16.readFileSync)(absolute(io, source), "utf8");
+  } catch (e) {
+    throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
+  }
+  return text3.split(/\r?\n/).map((l) => l.trim().replace(/\\/g, "/").replace(/^\.\//, "")).filter(Boolean);
+}
+function requireCommit(root, rev) {
+  try {
+    resolveRev(root, rev);
+  } catch (e) {
+    if (!(e instanceof GitError)) throw e;
+    throw new UsageError(/not a git repository/i.test(e.message) ? `--base ${rev}: ${root} is not inside a git repository` : `--base ${rev}: no such commit in this repository`);
+  }
+}
+
+// core/cli/commands/check.ts
+var checkCommand = {
+  name: "check",
+  summary: "run the gate: every check on a workspace, configured by its .flowgate.yml",
+  usage: `Usage: flowgate check [dir] [options]
+
+Runs every Flowgate check on dir (default: the current directory) as configured by
+dir/.flowgate.yml, prints the report, and exits 0 (passed), 1 (findings at or above
+--fail-on) or 2 (usage or configuration error).
+
+Options:
+${REPORT_OPTIONS_HELP}
+  -c, --config FILE       configuration file (default: dir/.flowgate.yml when present)
+      --base REV          judge against a git revision: flows' version discipline, ledger history;
+                          the configuration is read from REV (the change's edits to it are findings,
+                          and --fail-on may only tighten it)
+      --changed-files FILE  only judge the files listed in FILE (one per line; - for stdin)
+      --changed-only      with --base: only judge files changed since REV
+      --new-only          with --base: drop findings on lines the change did not add
+      --shard I/N         judge only shard I of N (stable hash of each path; a CI matrix runs 1/N \u2026 N/N)
+      --only CHECKS       comma-separated check names (${ALL_CHECKS.map((c) => c.name).join(", ")})`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, {
+      ...REPORT_OPTIONS,
+      config: { type: "string", short: "c" },
+      base: { type: "string" },
+      "changed-files": { type: "string" },
+      "changed-only": { type: "boolean" },
+      "new-only": { type: "boolean" },
+      only: { type: "string" },
+      shard: { type: "string" }
+    });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length > 1) throw new UsageError("check takes one directory");
+    const root = absolute(io, positionals2[0] ?? ".");
+    requireDirectory(root, positionals2[0] ?? ".");
+    if (values.base) requireCommit(root, values.base);
+    const fromBase = values.base ? judgeFromBase(root, values.base, values.config) : void 0;
+    const { config: config2 } = fromBase ?? loadConfig(root, values.config);
+    const flags2 = reportFlags(values, config2["fail-on"]);
+    const format2 = flags2.format;
+    const failOn = fromBase ? strictestFailOn(flags2.failOn, config2["fail-on"]) : flags2.failOn;
+    if ((values["changed-only"] || values["new-only"]) && !values.base) throw new UsageError("--changed-only and --new-only need --base REV");
+    let changed;
+    if (values["changed-files"]) changed = new Set(await readPathList(io, values["changed-files"]));
+    else if (values["changed-only"] && values.base) changed = new Set(changedSince(root, values.base));
+    const only = values.only?.split(",").map((s) => s.trim());
+    const unknown2 = only?.filter((n) => !ALL_CHECKS.some((c) => c.name === n));
+    if (unknown2?.length) throw new UsageError(`unknown check ${unknown2.join(", ")}; checks are ${ALL_CHECKS.map((c) => c.name).join(", ")}`);
+    let shard;
+    try {
+      shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
+    } catch (e) {
+      throw new UsageError(e.message);
+    }
+    let gate = await runGate(ALL_CHECKS, { root, config: config2, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
+    if (fromBase) gate = { results: [...gate.results, fromBase.result], report: buildReport([...gate.results, fromBase.result], failOn) };
+    emit(io, renderReport(gate, format2, textOptions(io, values)), values.output);
+    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+  }
+};
+function requireDirectory(root, shown) {
+  let isDirectory = false;
+  try {
+    isDirectory = (0, import_node_fs17.statSync)(root).isDirectory();
+  } catch {
+    throw new UsageError(`no such directory: ${shown}`);
+  }
+  if (!isDirectory) throw new UsageError(`not a directory: ${shown} (use \`flowgate validate\` for single files)`);
+}
+
+// core/cli/commands/validate.ts
+var import_node_fs18 = require("node:fs");
+var import_node_path16 = require("node:path");
+var import_picomatch2 = __toESM(require_picomatch2());
+function expand(io, patterns) {
+  const out2 = /* @__PURE__ */ new Set();
+  const walked = /* @__PURE__ */ new Map();
+  for (const p of patterns) {
+    const abs = absolute(io, p);
+    const kind = fileKind(abs);
+    if (kind === "file") {
+      out2.add(toRepoPath((0, import_node_path16.relative)(io.cwd, abs)));
+      continue;
+    }
+    if (!import_picomatch2.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
+    const { base, glob } = import_picomatch2.default.scan(toRepoPath(p));
+    const root = absolute(io, base || ".");
+    if (!walked.has(root)) walked.set(root, walkFiles(root));
+    const match = (0, import_picomatch2.default)(glob, { dot: true });
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path16.relative)(io.cwd, (0, import_node_path16.join)(root, f))));
+    if (hits.length === 0) throw new UsageError(`no files match ${p}`);
+    hits.forEach((h) => out2.add(h));
+  }
+  return [...out2].sort();
+}
+function fileKind(abs) {
+  try {
+    const st = (0, import_node_fs18.statSync)(abs);
+    return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
+  } catch (e) {
+    const code = e.code;
+    return code === "ENOENT" || code === "ENOTDIR" ? "missing" : describeFsError(e);
+  }
+}
+var validateCommand = {
+  name: "validate",
+  summary: "validate flow bundles and Blueprints, saying which dialect each file was read as",
+  usage: `Usage: flowgate validate <files|globs...> [options]
+
+Validates each file as a Knowtation Flow v0 bundle or an mlua-swarm Blueprint. The dialect
+comes from .flowgate.yml, then the file name (*.flow.json|yaml|yml, *.bp.json|yaml,
+*.blueprint.json|yaml|yml), then the content; each file's dialect and why is printed.
+
+Options:
+${REPORT_OPTIONS_HELP}
+  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, { ...REPORT_OPTIONS, config: { type: "string", short: "c" } });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length === 0) throw new UsageError("validate needs at least one file or glob");
+    const { config: config2 } = loadConfig(io.cwd, values.config);
+    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
+    const validated = expand(io, positionals2).map((file2) => {
+      const read = readSourceText(absolute(io, file2), file2, limitsOf(config2));
+      return read.text === void 0 ? { file: file2, reason: read.findings[0].message, findings: read.findings } : validateAnyFile(file2, read.text, config2);
+    });
+    const result = { name: "validate", title: "Validation", findings: validated.flatMap((v) => v.findings), files: validated.map((v) => v.file), details: { validated: validated.map(({ file: file2, dialect, reason }) => ({ file: file2, dialect: dialect ?? null, reason })) } };
+    const gate = { report: buildReport([result], failOn), results: [result] };
+    const header = format2 === "text" ? validated.map((v) => `${v.file}: ${v.dialect ? `read as ${v.dialect} (${v.reason})` : `not validated (${v.reason})`}
+`).join("") : "";
+    emit(io, header + renderReport(gate, format2, textOptions(io, values)), values.output);
+    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+  }
+};
+
+// core/cli/commands/evaluate.ts
+function numberFlag(name2, value, integer2 = false) {
+  if (value === void 0) return void 0;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || integer2 && !Number.isInteger(n)) throw new UsageError(`--${name2} must be a non-negative ${integer2 ? "integer" : "number"}; got "${value}"`);
+  return n;
+}
+var BUDGET_OPTIONS = {
+  "max-usd": { type: "string" },
+  "max-tokens": { type: "string" },
+  "max-tool-calls": { type: "string" }
+};
+function budgetFlags(values, config2) {
+  const configured = budgetsOf(config2);
+  return {
+    maxUsd: numberFlag("max-usd", values["max-usd"]) ?? configured.maxUsd,
+    maxTokens: numberFlag("max-tokens", values["max-tokens"], true) ?? configured.maxTokens,
+    maxToolCalls: numberFlag("max-tool-calls", values["max-tool-calls"], true) ?? configured.maxToolCalls
+  };
+}
+function verdictLine(v) {
+  const what = v.runId ? `run ${v.runId}, ${v.status}, ${v.events} events, ${v.totalUsd} USD${v.intact ? "" : ", integrity MISMATCH"}` : "not readable as a bundle";
+  return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (${what})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
+`;
+}
+var evaluateCommand = {
+  name: "evaluate",
+  summary: "verify and evaluate agentledger.evidence.v1 bundles: integrity, governance, budgets",
+  usage: `Usage: flowgate evaluate <bundles|globs...> [options]
+
+Verifies each evidence bundle's integrity (bundle_hash, payload hashes, tool responses, artifacts,
+seq, summaries) and evaluates its governance (run completed, no failed steps, approvals decided and
+recorded, no self-approval, idempotent side effects, budgets). Prints a verdict per bundle, then the
+findings; exits 1 when any bundle fails.
+
+Options:
+${REPORT_OPTIONS_HELP}
+  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
+      --max-usd N         fail runs spending more than N USD (overrides evidence.budgets.max-usd)
+      --max-tokens N      fail runs using more than N model tokens
+      --max-tool-calls N  fail runs making more than N tool calls`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, {
+      ...REPORT_OPTIONS,
+      config: { type: "string", short: "c" },
+      ...BUDGET_OPTIONS
+    });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length === 0) throw new UsageError("evaluate needs at least one bundle or glob");
+    const { config: config2 } = loadConfig(io.cwd, values.config);
+    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
+    const budgets = budgetFlags(values, config2);
+    const evaluated = expand(io, positionals2).map((file2) => evaluateLoaded(loadBundleFile(absolute(io, file2), file2, evidenceLimits(config2)), budgets));
+    const details = { bundles: evaluated.map((e) => e.verdict) };
+    const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.flatMap((e) => e.findings), files: evaluated.map((e) => e.verdict.file), details: { evidence: details } };
+    const gate = { report: buildReport([result], failOn), results: [result] };
+    const header = format2 === "text" ? details.bundles.map(verdictLine).join("") : "";
+    emit(io, header + renderReport(gate, format2, textOptions(io, values)), values.output);
+    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+  }
+};
+
+// core/cli/commands/golden.ts
+var import_node_fs19 = require("node:fs");
+var import_node_path17 = require("node:path");
+function dimensionList(flag, text3) {
+  return text3.split(",").map((d) => {
+    const name2 = d.trim();
+    if (!GOLDEN_DIMENSIONS.includes(name2)) throw new UsageError(`--${flag}: unknown dimension "${name2}"; dimensions are ${GOLDEN_DIMENSIONS.join(", ")}`);
+    return name2;
+  });
+}
+function matchFlag(text3) {
+  const out2 = {};
+  for (const part of text3.split(",")) {
+    const [dims, mode] = part.includes("=") ? part.split("=") : [GOLDEN_DIMENSIONS.filter((d) => d !== "cost").join(","), part];
+    if (!MATCH_MODES.includes(mode.trim())) throw new UsageError(`--match: unknown mode "${mode}"; modes are ${MATCH_MODES.join(", ")}`);
+    for (const d of dimensionList("match", dims)) if (d !== "cost") out2[d] = mode.trim();
+  }
+  return out2;
+}
+function repoPath(io, path) {
+  return toRepoPath((0, import_node_path17.relative)(io.cwd, absolute(io, path)));
+}
+var goldenCommand = {
+  name: "golden",
+  summary: "compare an evidence bundle with its golden run; --update accepts the current run as the golden",
+  usage: `Usage: flowgate golden [<current> <golden>] [options]
+
+Compares the current run's evidence bundle with a golden bundle of the same scenario: final state
+(per JSON pointer), event-type sequence, tool ledger (tool, status, request), artifacts, media
+artifacts, stream checkpoints and cost. Sequences are aligned (Myers diff), so an inserted event is
+one insertion. Ids, timestamps, leases and hashes derived from them are normalized first.
+Prints a unified diff (text) or the report; exits 1 on a regression. Without files, runs every
+pair configured under \`goldens:\` in .flowgate.yml (with --update: updates them all). A configured
+pair's match modes, normalization and tolerance apply; flags override them.
+
+Options:
+${REPORT_OPTIONS_HELP}
+  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
+  -u, --update            write the current bundle as the golden (like updating a snapshot) and print what changed
+      --match MODES       strict (default), subsequence or unordered, for all dimensions or per dimension:
+                          events=subsequence,final-state=unordered (dimensions: ${GOLDEN_DIMENSIONS.join(", ")})
+      --ignore DIMS       comma-separated dimensions not to compare
+      --tolerance-abs N   cost: allowed absolute difference per figure (default 0.001)
+      --tolerance-rel N   cost: allowed relative difference per figure (default 0.1 = 10%)
+      --normalize-key K   one more volatile key (repeatable)
+      --no-normalize      compare ids, times and leases as they are`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, {
+      ...REPORT_OPTIONS,
+      config: { type: "string", short: "c" },
+      update: { type: "boolean", short: "u" },
+      match: { type: "string" },
+      ignore: { type: "string" },
+      "tolerance-abs": { type: "string" },
+      "tolerance-rel": { type: "string" },
+      "normalize-key": { type: "string", multiple: true },
+      "no-normalize": { type: "boolean" }
+    });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length !== 2 && positionals2.length !== 0) throw new UsageError("golden takes two files, <current> <golden>, or none to run every pair configured under goldens:");
+    const { config: config2 } = loadConfig(io.cwd, values.config);
+    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
+    const pairs = positionals2.length === 2 ? [givenPair(io, config2, positionals2)] : configuredPairs(io, config2);
+    if (pairs.length === 0) throw new UsageError("no goldens configured in .flowgate.yml (goldens:) match a bundle; give <current> <golden>");
+    const limits = evidenceLimits(config2);
+    const withFlags = pairs.map((p) => ({ ...p, options: applyFlags(p.options, values) }));
+    if (values.update) return withFlags.reduce((code, p) => Math.max(code, update(io, p.current, p.golden, p.options, limits)), EXIT.passed);
+    const compared = withFlags.map((p) => compareFiles(io.cwd, p.current, p.golden, p.options, limits));
+    const results = compared.flatMap((c) => c.result ? [c.result] : []);
+    const details = { results };
+    const check2 = { name: "goldens", title: "Golden regressions", findings: compared.flatMap((c) => c.findings), files: [...new Set(pairs.map((p) => p.current))], details: { goldens: details } };
+    const gate = { report: buildReport([check2], failOn), results: [check2] };
+    const header = format2 === "text" ? results.map(renderGoldenText).join("") : "";
+    emit(io, header + renderReport(gate, format2, textOptions(io, values)), values.output);
+    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+  }
+};
+function givenPair(io, config2, [currentArg, goldenArg]) {
+  const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
+  if (!(0, import_node_fs19.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
+  return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
+}
+function configuredPairs(io, config2) {
+  const files = walkFiles(io.cwd, config2.exclude);
+  return config2.goldens.flatMap((p) => files.filter(globMatcher([p.evidence])).map((current) => ({ current, golden: toRepoPath(p.golden), options: goldenOptionsOf(p) })));
+}
+function applyFlags(base, values) {
+  return goldenOptionsSchema.parse({
+    match: { ...base.match, ...values.match ? matchFlag(values.match) : {} },
+    ignore: values.ignore ? dimensionList("ignore", values.ignore) : base.ignore,
+    cost: { absolute: numberFlag("tolerance-abs", values["tolerance-abs"]) ?? base.cost.absolute, relative: numberFlag("tolerance-rel", values["tolerance-rel"]) ?? base.cost.relative },
+    normalize: { keys: [...base.normalize.keys, ...values["normalize-key"] ?? []], patterns: base.normalize.patterns, defaults: values["no-normalize"] ? false : base.normalize.defaults }
+  });
+}
+function update(io, current, golden, options, limits) {
+  const loaded = loadBundleFile(absolute(io, current), current, limits);
+  const text3 = loaded.locator.text;
+  const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
+  if (problems.length > 0) {
+    io.stderr(`flowgate golden: not updating ${golden}: ${current} does not verify:
+${problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
+`).join("")}`);
+    return EXIT.failed;
+  }
+  const target = absolute(io, golden);
+  try {
+    if (!(0, import_node_fs19.existsSync)(target)) {
+      (0, import_node_fs19.mkdirSync)((0, import_node_path17.dirname)(target), { recursive: true });
+      (0, import_node_fs19.writeFileSync)(target, text3);
+      io.stdout(`created golden ${golden} from ${current}
+`);
+      return EXIT.passed;
+    }
+    const { result } = compareFiles(io.cwd, current, golden, options, limits);
+    if (result?.passed && (0, import_node_fs19.readFileSync)(target, "utf8") === text3) {
+      io.stdout(`golden ${golden} is up to date
+`);
+      return EXIT.passed;
+    }
+    if (result) io.stdout(renderGoldenText(result));
+    (0, import_node_fs19.writeFileSync)(target, text3);
+    const changed = result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0;
+    io.stdout(`updated golden ${golden} from ${current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
+`);
+    return EXIT.passed;
+  } catch (e) {
+    io.stderr(`flowgate golden: cannot write ${golden}: ${e.code ?? e.message}
+`);
+    return EXIT.failed;
+  }
+}
+
+// core/cli/commands/report.ts
+var import_node_fs20 = require("node:fs");
+var import_node_path18 = require("node:path");
+
+// core/evidence/html.ts
+var import_node_crypto6 = require("node:crypto");
+var DEFAULT_MAX_EVENTS = 5e3;
+var MAX_PAYLOAD_CHARS = 4e3;
+var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v));
+function scriptJson(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+function kindOf(type) {
+  if (/failed|error|blocked|expired|cancel/.test(type)) return "fail";
+  if (type.startsWith("tool_approval")) return "approval";
+  if (type.startsWith("tool_") || type.startsWith("sandbox_")) return "tool";
+  if (type.startsWith("state_patch") || type === "step_completed") return "state";
+  if (type.includes("cost") || type.startsWith("model_")) return "cost";
+  return "other";
+}
+function table(headers, rows, empty) {
+  if (rows.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
+  return `<table><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+}
+function timeline(bundle, shown) {
+  const lanes = [null, ...bundle.steps.map((s) => s.step_id)];
+  for (const e of bundle.events.slice(0, shown)) if (e.step_id !== null && !lanes.includes(e.step_id)) lanes.push(e.step_id);
+  const laneH = 28;
+  const left = 180;
+  const step = Math.max(2, Math.min(24, 1800 / Math.max(1, shown)));
+  const width = left + step * shown + 20;
+  const t0 = bundle.events[0]?.timestamp ?? 0;
+  const rows = lanes.map((lane, i2) => {
+    const label = lane === null ? "run" : lane;
+    const status = lane === null ? bundle.run.status : bundle.steps.find((s) => s.step_id === lane)?.status ?? "";
+    return `<g class="lane"><rect x="0" y="${i2 * laneH}" width="${width}" height="${laneH}" class="lane-bg ${i2 % 2 ? "odd" : "even"}"></rect><text x="6" y="${i2 * laneH + 18}" class="lane-label">${escapeHtml(label.length > 17 ? label.slice(0, 16) + "\u2026" : label)} <tspan class="st-${escapeHtml(status)}">${escapeHtml(status)}</tspan></text></g>`;
+  });
+  const dots = bundle.events.slice(0, shown).map((e, i2) => {
+    const lane = Math.max(0, lanes.indexOf(e.step_id));
+    const title = `#${e.seq} ${e.type} \xB7 t+${(e.timestamp - t0).toFixed(3)}s`;
+    return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
+  });
+  const axisY = lanes.length * laneH;
+  const every = Math.max(1, Math.ceil(shown / 10), Math.ceil(72 / step));
+  const ticks = bundle.events.slice(0, shown).flatMap((e, i2) => {
+    if (i2 % every !== 0) return [];
+    const x = left + step * i2 + step / 2;
+    return [`<line x1="${x}" y1="${axisY}" x2="${x}" y2="${axisY + 4}" class="axis"></line><text x="${x}" y="${axisY + 16}" class="tick">t+${escapeHtml((e.timestamp - t0).toFixed(3))}s</text>`];
+  });
+  const height = axisY + 22;
+  return `<div class="timeline"><svg width="${width}" height="${height}" role="img" aria-label="events by step over time">${rows.join("")}<line x1="${left - 4}" y1="0" x2="${left - 4}" y2="${axisY}" class="axis"></line><line x1="${left - 4}" y1="${axisY}" x2="${width}" y2="${axisY}" class="axis"></line>${ticks.join("")}${dots.join("")}<line id="cursor" x1="0" y1="0" x2="0" y2="${axisY}" class="cursor"></line></svg></div>`;
+}
+function usd(amount) {
+  return Number.isFinite(amount) ? String(Number(amount.toFixed(6))) : String(amount);
+}
+function renderEvidenceHtml(bundle, options = {}) {
+  const nonce = options.nonce ?? (0, import_node_crypto6.randomBytes)(16).toString("base64");
+  const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
+  const findings = options.findings ?? [];
+  const errors = findings.filter((f) => f.severity === "error");
+  const verdict = options.findings ? errors.length ? "fail" : "pass" : void 0;
+  const title = options.title ?? `Evidence: ${bundle.run.run_id}`;
+  const run2 = bundle.run;
+  const steps = bundle.steps.map((s) => {
+    const events = bundle.events.filter((e) => e.step_id === s.step_id);
+    const error62 = s.last_error_type || s.last_error ? `${esc2(s.last_error_type)}: ${esc2(s.last_error)}` : "";
+    return [`<code>${esc2(s.step_id)}</code>`, `<span class="st-${esc2(s.status)}">${esc2(s.status)}</span>`, esc2(s.attempt), esc2(s.owner), String(events.length), error62];
+  });
+  const approvals = bundle.approvals.map((a) => [esc2(a.tool_name), esc2(a.risk_level), `<span class="ap-${esc2(a.status)}">${esc2(a.status)}</span>`, esc2(a.requested_by), a.approved_by ? `<strong>${esc2(a.approved_by)}</strong>` : "\u2014", esc2(a.decision_reason ?? a.reason)]);
+  const ledger = bundle.tool_ledger.map((r) => [esc2(r.tool_name), `<span class="lg-${esc2(r.status)}">${esc2(r.status)}</span>`, `<code>${esc2(r.step_id)}</code>`, `<code title="${esc2(r.idempotency_key)}">${esc2(r.request_hash.slice(0, 12))}</code>`, esc2(r.external_id), esc2(r.error_type), `<code>${esc2((r.response_ref ?? "").slice(0, 200))}</code>`]);
+  const costs = bundle.cost_records.map((c) => [esc2(c.category), esc2(c.name), esc2(c.amount), esc2(c.unit)]);
+  const artifacts = bundle.artifacts.map((a) => [esc2(a.name), `<code>${esc2(a.blob_hash)}</code>`, `<code>${esc2((a.blob_ref ?? "").slice(0, 120))}</code>`]);
+  const findingRows = findings.map((f) => [`<span class="sev-${f.severity}">${f.severity}</span>`, `<code>${esc2(f.rule)}</code>`, `${f.line}:${f.column}`, esc2(f.message)]);
+  const data = {
+    events: bundle.events.slice(0, shown).map((e) => {
+      const payload = JSON.stringify(e.payload) ?? "null";
+      return { seq: e.seq, type: e.type, step: e.step_id, t: e.timestamp, role: e.agent_role, payload: payload.length > MAX_PAYLOAD_CHARS ? payload.slice(0, MAX_PAYLOAD_CHARS) + "\u2026" : payload };
+    }),
+    initial: (() => {
+      const created = bundle.events.find((e) => e.type === "run_created");
+      return isObject2(created?.payload) && isObject2(created.payload.initial_state) ? created.payload.initial_state : {};
+    })(),
+    patches: bundle.events.slice(0, shown).flatMap((e, i2) => e.type === "state_patch_committed" && isObject2(e.payload) ? [{ i: i2, patch: e.payload.patch, version: e.payload.state_version }] : [])
+  };
+  const csp = options.csp === false ? "" : `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${escapeHtml(nonce)}'; script-src 'nonce-${escapeHtml(nonce)}'; img-src data:">`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+${csp}
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style nonce="${escapeHtml(nonce)}">${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(title)}</h1>
+<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>
+</header>
+${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
+<section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
+${shown < bundle.events.length ? `<p class="note">Showing the first ${shown} of ${bundle.events.length} events.</p>` : ""}
+${timeline(bundle, shown)}
+<div class="travel"><label for="at">State at event <output id="at-label">#${shown}</output></label><input id="at" type="range" min="1" max="${Math.max(1, shown)}" value="${Math.max(1, shown)}"></div>
+<div class="panes"><div><h3>Event</h3><pre id="event-view">Select an event on the timeline or move the slider.</pre></div><div><h3>State after this event</h3><pre id="state-view">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></div></div>
+</section>
+<section><h2>Steps</h2>${table(["step", "status", "attempt", "owner", "events", "error"], steps, "No steps.")}</section>
+<section><h2>Approvals</h2>${table(["tool", "risk", "status", "requested by", "decided by", "reason"], approvals, "No approvals.")}</section>
+<section><h2>Tool ledger</h2>${table(["tool", "status", "step", "request", "external id", "error", "response"], ledger, "No tool calls.")}</section>
+<section><h2>Costs</h2><p>${escapeHtml(plural2(bundle.cost_summary.tool_calls, "tool call"))} \xB7 ${escapeHtml(plural2(bundle.cost_summary.model_tokens, "model token"))} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>${table(["category", "name", "amount", "unit"], costs, "No cost records.")}</section>
+<section><h2>Artifacts</h2>${table(["name", "blob hash", "ref"], artifacts, "No artifacts.")}</section>
+<section><h2>Final state</h2><pre id="final-state">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></section>
+<script type="application/json" id="evidence-data">${scriptJson(data)}</script>
+<script nonce="${escapeHtml(nonce)}">${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+var STYLE = `
+body{font:14px/1.45 system-ui,sans-serif;margin:0;padding:16px 24px;color:#1f2328;background:#fff}
+h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 8px;border-bottom:1px solid #d0d7de}h3{font-size:13px;margin:8px 0 4px}
+code,pre{font:12px ui-monospace,monospace}pre{background:#f6f8fa;padding:8px;overflow:auto;max-height:320px;white-space:pre-wrap;word-break:break-all}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f6f8fa}
+.meta{color:#57606a}.empty,.note{color:#57606a;font-style:italic}
+.verdict{font-weight:700;padding:1px 6px;border-radius:4px;color:#fff}.v-pass{background:#1a7f37}.v-fail{background:#cf222e}
+.st-completed,.ap-APPROVED,.lg-SUCCEEDED{color:#1a7f37}.st-failed,.st-cancelled,.ap-DENIED,.lg-PENDING_VERIFICATION{color:#cf222e}.st-waiting_human,.st-running,.st-pending,.st-retry_scheduled,.ap-PENDING{color:#9a6700}
+.sev-error{color:#cf222e}.sev-warning{color:#9a6700}
+.timeline{overflow-x:auto;border:1px solid #d0d7de}.lane-bg.even{fill:#fff}.lane-bg.odd{fill:#f6f8fa}.lane-label{font:11px ui-monospace,monospace;fill:#57606a}
+.axis{stroke:#d0d7de}.tick{font:10px ui-monospace,monospace;fill:#57606a;text-anchor:middle}.cursor{stroke:#8250df;stroke-width:2}.ev{cursor:pointer;stroke:#fff;stroke-width:1}.ev.sel{stroke:#8250df;stroke-width:3}
+.k-tool{fill:#0969da;background:#0969da}.k-approval{fill:#bf8700;background:#bf8700}.k-state{fill:#1a7f37;background:#1a7f37}.k-cost{fill:#8250df;background:#8250df}.k-fail{fill:#cf222e;background:#cf222e}.k-other{fill:#8c959f;background:#8c959f}
+.legend .k{display:inline-block;width:10px;height:10px;border-radius:5px;margin:0 4px 0 10px}
+.travel{margin:8px 0}.travel input{width:100%}.panes{display:grid;grid-template-columns:1fr 1fr;gap:12px}
+`;
+var SCRIPT = `
+(function(){
+  var data = JSON.parse(document.getElementById("evidence-data").textContent);
+  var slider = document.getElementById("at"), label = document.getElementById("at-label");
+  var eventView = document.getElementById("event-view"), stateView = document.getElementById("state-view");
+  var dots = document.querySelectorAll("circle.ev"), cursor = document.getElementById("cursor");
+  function merge(target, patch){
+    if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return patch;
+    var out = (target && typeof target === "object" && !Array.isArray(target)) ? Object.assign({}, target) : {};
+    Object.keys(patch).forEach(function(k){ if (patch[k] === null) delete out[k]; else out[k] = merge(out[k], patch[k]); });
+    return out;
+  }
+  function show(i){
+    var e = data.events[i]; if (!e) return;
+    var state = data.initial;
+    data.patches.forEach(function(p){ if (p.i <= i) state = merge(state, p.patch); });
+    label.textContent = "#" + e.seq;
+    eventView.textContent = "#" + e.seq + " " + e.type + "\\nstep: " + (e.step || "(run)") + "\\nagent: " + (e.role || "\u2014") + "\\ntime: " + e.t + "\\npayload: " + e.payload;
+    stateView.textContent = JSON.stringify(state, null, 2);
+    dots.forEach(function(d){ d.classList.toggle("sel", Number(d.getAttribute("data-index")) === i); });
+    var dot = dots[i]; if (dot) { var x = dot.getAttribute("cx"); cursor.setAttribute("x1", x); cursor.setAttribute("x2", x); }
+    slider.value = String(i + 1);
+  }
+  slider.addEventListener("input", function(){ show(Number(slider.value) - 1); });
+  dots.forEach(function(d){
+    d.addEventListener("click", function(){ show(Number(d.getAttribute("data-index"))); });
+    d.addEventListener("keydown", function(ev){ if (ev.key === "Enter" || ev.key === " ") show(Number(d.getAttribute("data-index"))); });
+  });
+  document.body.setAttribute("data-ready", "true");
+  if (data.events.length) show(data.events.length - 1);
+})();
+`;
+
+// core/cli/commands/report.ts
+var reportCommand = {
+  name: "report",
+  summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
+  usage: `Usage: flowgate report <bundle> [--html FILE] [options]
+
+Evaluates one evidence bundle (like \`flowgate evaluate\`) and prints its verdict and findings.
+With --html FILE, also writes one self-contained HTML page (no external assets, strict CSP): the
+verdict, a timeline with steps as lanes, step outcomes, approvals and who decided, the tool ledger,
+costs, the final state, and the state after any event (time travel).
+
+Options:
+${REPORT_OPTIONS_HELP}
+  -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
+      --html FILE         write the HTML report to FILE
+      --max-usd N         budgets, as for \`flowgate evaluate\`
+      --max-tokens N
+      --max-tool-calls N`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, {
+      ...REPORT_OPTIONS,
+      config: { type: "string", short: "c" },
+      html: { type: "string" },
+      ...BUDGET_OPTIONS
+    });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
+    const file2 = toRepoPath((0, import_node_path18.relative)(io.cwd, absolute(io, positionals2[0])));
+    if (!(0, import_node_fs20.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    const { config: config2 } = loadConfig(io.cwd, values.config);
+    const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
+    const budgets = budgetFlags(values, config2);
+    const evaluated = evaluateLoaded(loadBundleFile(absolute(io, file2), file2, evidenceLimits(config2)), budgets);
+    const details = { bundles: [evaluated.verdict] };
+    const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.findings, files: [file2], details: { evidence: details } };
+    const gate = { report: buildReport([result], failOn), results: [result] };
+    emit(io, (format2 === "text" ? verdictLine(evaluated.verdict) : "") + renderReport(gate, format2, textOptions(io, values)), values.output);
+    if (values.html) {
+      const bundle = evaluated.loaded.bundle;
+      const html = bundle && guardDepth(file2, () => renderEvidenceHtml(bundle, { findings: evaluated.findings, title: `Evidence: ${file2}` }));
+      if (typeof html !== "string") {
+        io.stderr(`flowgate report: ${file2} is not a readable evidence bundle; no HTML written
+`);
+        return EXIT.failed;
+      }
+      const out2 = absolute(io, values.html);
+      (0, import_node_fs20.mkdirSync)((0, import_node_path18.dirname)(out2), { recursive: true });
+      (0, import_node_fs20.writeFileSync)(out2, html);
+      if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
+`);
+    }
+    return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
+  }
+};
+
+// core/cli/commands/explain.ts
+var import_node_fs21 = require("node:fs");
+var import_node_path19 = require("node:path");
+
+// core/blueprint/explain.ts
+var TTL_FROM = {
+  request: "the launch request (ttl_secs)",
+  "blueprint-metadata": "metadata.default_run_ttl_secs",
+  "server-default": `the server default (${SERVER_DEFAULT_RUN_TTL_SECS} s)`
+};
+function operatorKindFrom(kind) {
+  const from = {
+    "per-agent-override": "the launch's per-agent override (operator_kind_overrides)",
+    "launch-global": "the launch's operator_kind",
+    "operator-def": `operators[${kind.operator}].kind via spec.operator_ref`,
+    "default-operator-kind": "default_operator_kind",
+    fallback: "the built-in default (automate)"
+  };
+  return from[kind.tier];
+}
+function runnerFrom(tier, runnerName) {
+  const from = {
+    inline: "the agent's inline runner",
+    "runner-ref": `runner_ref \u2192 runners[${runnerName ?? "?"}]`,
+    "legacy-worker-binding": "legacy profile.worker_binding (deprecated)",
+    "default-runner": `default_runner \u2192 runners[${runnerName ?? "?"}]`,
+    none: "no tier declares one"
+  };
+  return from[tier];
+}
+function explainBlueprint(model, launch = {}) {
+  const bp = model.bp;
+  const ttl = effectiveRunTtl(bp, launch.ttlSecs);
+  return {
+    file: model.doc.path,
+    id: bp.id,
+    ttl: { ...ttl, from: TTL_FROM[ttl.source] },
+    unlinkedAgents: model.unlinkedAgents,
+    agents: model.agents.map(({ def }) => {
+      const kind = effectiveOperatorKind(bp, def, launch);
+      const r = effectiveRunner(bp, def);
+      return {
+        name: def.name,
+        kind: def.kind,
+        operatorKind: { ...kind, from: operatorKindFrom(kind) },
+        runner: {
+          tier: r.tier,
+          ...r.runner ? { runner: r.runner } : {},
+          description: r.error ? "unresolved" : r.runner ? describeRunner(r.runner) : "none",
+          from: runnerFrom(r.tier, r.runnerName ?? (r.tier === "runner-ref" ? def.runner_ref ?? void 0 : r.tier === "default-runner" ? bp.default_runner ?? void 0 : void 0)),
+          ...r.error ? { error: r.error } : {}
+        }
+      };
+    })
+  };
+}
+function renderExplanation(e) {
+  const lines = [`${e.file}: Blueprint ${e.id}`, `  run TTL: ${e.ttl.secs} s \u2014 from ${e.ttl.from}`, "    (cascade: launch request ttl_secs \u2192 metadata.default_run_ttl_secs \u2192 server default 1800 s)"];
+  if (e.agents.length === 0 && e.unlinkedAgents.length === 0) lines.push("  agents: none");
+  for (const a of e.agents) {
+    lines.push(`  agent ${a.name} (kind ${a.kind})`);
+    lines.push(`    operator kind: ${a.operatorKind.kind} \u2014 from ${a.operatorKind.from}`);
+    lines.push(a.runner.tier === "none" ? "    runner: none \u2014 no tier declares one" : `    runner: ${a.runner.description} \u2014 from ${a.runner.from}${a.runner.error ? ` (error: ${a.runner.error})` : ""}`);
+  }
+  for (const ref of e.unlinkedAgents) lines.push(`  agent from $agent_md ${ref}: not known until the Blueprint is linked`);
+  lines.push("  (operator kind cascade: per-agent override \u2192 launch operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate;", "   runner cascade: inline runner \u2192 runner_ref \u2192 legacy profile.worker_binding \u2192 default_runner)");
+  return lines.join("\n") + "\n";
+}
+
+// core/cli/commands/explain.ts
+var KINDS = operatorKindSchema.options;
+function operatorKind(flag, value) {
+  if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
+  return value;
+}
+function launchOf(values) {
+  const launch = {};
+  const ttl = values["ttl-secs"];
+  if (ttl !== void 0) {
+    if (!/^\d+$/.test(ttl)) throw new UsageError(`--ttl-secs must be a whole number of seconds; got "${ttl}"`);
+    launch.ttlSecs = Number(ttl);
+  }
+  if (values["operator-kind"] !== void 0) launch.operatorKind = operatorKind("--operator-kind", values["operator-kind"]);
+  for (const pair of values["operator-kind-override"] ?? []) {
+    const eq = pair.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--operator-kind-override takes AGENT=KIND; got "${pair}"`);
+    launch.overrides = { ...launch.overrides, [pair.slice(0, eq)]: operatorKind("--operator-kind-override", pair.slice(eq + 1)) };
+  }
+  return launch;
+}
+var explainCommand = {
+  name: "explain",
+  summary: "show a Blueprint's effective run TTL, operator kinds and runners, and where each comes from",
+  usage: `Usage: flowgate explain <blueprint...> [options]
+
+Prints, for each mlua-swarm Blueprint, the run TTL (launch request \u2192 metadata.default_run_ttl_secs
+\u2192 server default 1800 s) and, per agent, the operator kind (per-agent override \u2192 launch
+operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate) and the runner (inline \u2192
+runner_ref \u2192 legacy profile.worker_binding \u2192 default_runner), each with the tier it came from.
+Exit 1 when a file cannot be read as a typed Blueprint (its errors are printed).
+
+Options:
+      --ttl-secs N                     the launch request's ttl_secs
+      --operator-kind KIND             the launch's operator_kind (${KINDS.join(", ")})
+      --operator-kind-override A=KIND  the launch's per-agent override (repeatable)
+      --json                           JSON instead of text
+  -c, --config FILE                    configuration file (default: ./.flowgate.yml when present)
+  -h, --help                           this help`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, {
+      "ttl-secs": { type: "string" },
+      "operator-kind": { type: "string" },
+      "operator-kind-override": { type: "string", multiple: true },
+      json: { type: "boolean" },
+      config: { type: "string", short: "c" },
+      help: { type: "boolean", short: "h" }
+    });
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length === 0) throw new UsageError("explain needs at least one Blueprint file");
+    const launch = launchOf(values);
+    const { config: config2 } = loadConfig(io.cwd, values.config);
+    const explained = [];
+    let failed = false;
+    for (const arg of positionals2) {
+      const path = absolute(io, arg);
+      const file2 = toRepoPath((0, import_node_path19.relative)(io.cwd, path));
+      if (!(0, import_node_fs21.existsSync)(path)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs21.statSync)(path).isFile()) throw new UsageError(`not a file: ${arg}`);
+      const read = readSourceText(path, file2, limitsOf(config2));
+      const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
+      if (!result.model) {
+        failed = true;
+        const errors = result.findings.filter((f) => f.severity === "error");
+        io.stderr(`${file2}: not explained \u2014 it is not a typed Blueprint yet:
+${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
+`).join("")}`);
+        continue;
+      }
+      explained.push(explainBlueprint(result.model, launch));
+    }
+    io.stdout(values.json ? JSON.stringify({ schema: "flowgate.explain/v1", blueprints: explained }, null, 2) + "\n" : explained.map(renderExplanation).join("\n"));
+    return failed ? EXIT.failed : EXIT.passed;
+  }
+};
 
 // core/cli/commands/rules.ts
 function rulesMarkdown() {
@@ -49862,19 +49960,19 @@ var runCommand = {
 };
 
 // core/cli/commands/scan.ts
-var import_node_fs21 = require("node:fs");
-var import_node_path19 = require("node:path");
+var import_node_fs22 = require("node:fs");
+var import_node_path20 = require("node:path");
 function filesUnder(io, paths, exclude) {
   const out2 = /* @__PURE__ */ new Set();
   for (const p of paths) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs21.statSync)(abs);
+      stat = (0, import_node_fs22.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path19.relative)(io.cwd, abs));
+    const rel = toRepoPath((0, import_node_path20.relative)(io.cwd, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the current directory`);
     if (stat.isFile()) out2.add(rel);
     else for (const f of walkFiles(abs, exclude)) out2.add(rel ? `${rel}/${f}` : f);

@@ -35907,7 +35907,9 @@ var init_schema4 = __esm({
         /** Distinct approvers every approval needs (a request may ask for more, never fewer). */
         required_approvals: external_exports.number().int().min(1).optional(),
         /** How long a tool-call approval stays usable after it is requested. */
-        tool_call_ttl_seconds: external_exports.number().int().positive().optional()
+        tool_call_ttl_seconds: external_exports.number().int().positive().optional(),
+        /** Tools whose approvals need no GitHub review (`approvals: github-reviews`); read from the trusted side only. */
+        no_review_tools: external_exports.array(external_exports.string().min(1)).optional()
       }).optional()
     }).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
   }
@@ -42751,7 +42753,7 @@ var init_fold = __esm({
 });
 
 // core/ledger/rules.ts
-var C4, tornTail, malformedLine, eventEdited, eventSequence, chainBroken, illegalTransition, historyRewritten, runIdMismatch, policyInvalid, pinnedFlowMismatch;
+var C4, tornTail, malformedLine, eventEdited, eventSequence, chainBroken, illegalTransition, historyRewritten, runIdMismatch, policyInvalid, pinnedFlowMismatch, approvalAgainstPolicy;
 var init_rules6 = __esm({
   "core/ledger/rules.ts"() {
     "use strict";
@@ -42837,6 +42839,14 @@ var init_rules6 = __esm({
       help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
       message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
     });
+    approvalAgainstPolicy = defineRule({
+      id: "ledger/approval-against-policy",
+      severity: "error",
+      category: C4,
+      summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
+      help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
+      message: (approvalId, problem) => `approval ${approvalId} ${problem}`
+    });
   }
 });
 
@@ -42850,9 +42860,12 @@ function envFlag(value) {
 function readPolicyFile(root) {
   const path = (0, import_node_path5.join)(root, POLICY_FILE);
   if (!(0, import_node_fs5.existsSync)(path)) return {};
+  return parsePolicyText((0, import_node_fs5.readFileSync)(path, "utf8"));
+}
+function parsePolicyText(text3) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs5.readFileSync)(path, "utf8"));
+    data = JSON.parse(text3);
   } catch (e) {
     return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
   }
@@ -42862,6 +42875,20 @@ function readPolicyFile(root) {
     return { error: `${POLICY_FILE}: ${issue2.path.join(".") || "(root)"}: ${issue2.message}` };
   }
   return { file: parsed.data };
+}
+function approvalPolicyOf(file2) {
+  return {
+    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
+    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
+    noReviewTools: file2?.approvals?.no_review_tools ?? []
+  };
+}
+function approvalPolicyAt(root, base, folder) {
+  const path = folder + POLICY_FILE;
+  let text3;
+  if (base) text3 = showAtRev(root, base, path);
+  else if ((0, import_node_fs5.existsSync)((0, import_node_path5.join)(root, path))) text3 = (0, import_node_fs5.readFileSync)((0, import_node_path5.join)(root, path), "utf8");
+  return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 function resolvePolicy(root, env = process.env) {
   const { file: file2, error: error62 } = readPolicyFile(root);
@@ -42885,8 +42912,8 @@ function resolvePolicy(root, env = process.env) {
     defaultCostCapUnits: positive(exec.default_cost_cap_units, 100),
     defaultTtlSeconds: positive(exec.default_ttl_seconds, 3600),
     maxTtlSeconds: positive(exec.max_ttl_seconds, 86400),
-    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
-    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
+    requiredApprovals: approvalPolicyOf(file2).requiredApprovals,
+    toolCallTtlSeconds: approvalPolicyOf(file2).toolCallTtlSeconds,
     sources: { writes, automatable, forbidden: error62 ? POLICY_FILE : forbiddenSource },
     error: error62
   };
@@ -42897,6 +42924,7 @@ var init_policy = __esm({
     "use strict";
     import_node_fs5 = require("node:fs");
     import_node_path5 = require("node:path");
+    init_git();
     init_schema4();
     LEDGER_DIR = ".flowgate";
     POLICY_FILE = `${LEDGER_DIR}/policy.json`;
@@ -48864,6 +48892,43 @@ var init_check5 = __esm({
   }
 });
 
+// core/ledger/approval-policy.ts
+function approvalPolicyFindings(file2, run2, policy, lines) {
+  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  const at = (seq) => {
+    const l = lineOf.get(seq);
+    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  };
+  const findings = [];
+  for (const a of run2.approvals) {
+    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
+    for (const d of a.decisions) {
+      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
+      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
+    }
+    if (a.status === "APPROVED") {
+      const approvers = new Set(a.decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean));
+      if (approvers.size < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers.size} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
+    }
+    if (a.kind === "tool_call") {
+      if (a.expires_at === null) {
+        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
+        continue;
+      }
+      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
+      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
+    }
+  }
+  return findings;
+}
+var init_approval_policy = __esm({
+  "core/ledger/approval-policy.ts"() {
+    "use strict";
+    init_identity();
+    init_rules6();
+  }
+});
+
 // core/ledger/check.ts
 function checkPolicy(root, file2) {
   let data;
@@ -48920,6 +48985,8 @@ var init_check6 = __esm({
     init_rules6();
     init_schema4();
     init_verify();
+    init_approval_policy();
+    init_policy();
     isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
     isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
     ledgerCheck = {
@@ -48930,12 +48997,16 @@ var init_check6 = __esm({
         const findings = [];
         const runs = [];
         const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
+        const policies = /* @__PURE__ */ new Map();
         files.forEach((file2, i2) => {
           ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
           const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
           const v = verifyLedgerText(file2, (0, import_node_fs17.readFileSync)((0, import_node_path21.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
           findings.push(...v.findings);
           if (!v.run) return;
+          const folder = workspaceOf(file2);
+          if (!policies.has(folder)) policies.set(folder, approvalPolicyAt(ctx.root, ctx.base, folder));
+          findings.push(...approvalPolicyFindings(file2, v.run, policies.get(folder), v.parsed.lines));
           runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
           const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
           if (mismatch) findings.push(mismatch);
@@ -48947,9 +49018,9 @@ var init_check6 = __esm({
             findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
           }
         }
-        const policies = selectFiles(ctx, isPolicyFile);
-        for (const file2 of policies) findings.push(...checkPolicy(ctx.root, file2));
-        return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policies], details: { runs } };
+        const policyFiles = selectFiles(ctx, isPolicyFile);
+        for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
+        return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
       }
     };
   }

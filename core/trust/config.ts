@@ -5,6 +5,7 @@ import { type Config, DEFAULT_CONFIG } from "../config/schema";
 import { globMatcher } from "../files";
 import { type FailOn, type Finding, WHOLE_FILE } from "../findings";
 import { changedSince, showAtRev } from "../git";
+import { removedRecords } from "../approvals";
 import { isObject } from "../data";
 import type { CheckResult } from "../report/model";
 import { configChanged } from "./rules";
@@ -105,9 +106,14 @@ export function configChanges(root: string, base: string, explicit?: string): Fi
   return findings;
 }
 
-/** The gate's configuration on the trusted side and the findings about the change's own edits to it. */
+/** The gate's configuration on the trusted side, and what the change does to it and to merged records. */
 export function judgeFromBase(root: string, base: string, explicit?: string): { config: Config; file?: string; result: CheckResult } {
   const trusted = trustedConfig(root, base, explicit);
-  const findings = configChanges(root, base, explicit);
-  return { ...trusted, result: { name: "trust", title: "The gate's own configuration", findings, files: findings.map((f) => f.file) } };
+  const findings = [...configChanges(root, base, explicit), ...removedRecords(root, base)];
+  return { ...trusted, result: trustResult(findings) };
+}
+
+/** The trust model's findings as a check of their own in the report. */
+export function trustResult(findings: Finding[]): CheckResult {
+  return { name: "trust", title: "Trust: the gate's configuration and merged records", findings, files: findings.map((f) => f.file) };
 }

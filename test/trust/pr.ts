@@ -4,9 +4,17 @@ import { REPO, git, gitRepoFrom } from "../helpers/cli";
 import type { FakeGitHub } from "../action/fake-github";
 import { type ActionRun, runAction } from "../action/harness";
 
-/** A pull request on a copy of examples/: `change` edits the checkout, which is committed as the head. */
-export async function pullRequest(change: (dir: string) => void | Promise<void>) {
+/**
+ * A pull request on a copy of examples/: `atBase` edits what the base commit holds, `change` edits the
+ * checkout, which is committed as the head.
+ */
+export async function pullRequest(change: (dir: string) => void | Promise<void>, atBase?: (dir: string) => void) {
   const dir = gitRepoFrom(join(REPO, "examples"));
+  if (atBase) {
+    atBase(dir);
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "the base");
+  }
   const base = git(dir, "rev-parse", "HEAD").trim();
   await change(dir);
   git(dir, "add", "-A");
