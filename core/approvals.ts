@@ -8,6 +8,7 @@ import { parseLedger } from "./ledger/index";
 import { defineRule } from "./rules";
 import { LineIndex } from "./source/lines";
 import { identityKey, sameIdentity } from "./trust/identity";
+import { unsafeReason } from "./trust/workspace";
 
 /**
  * Approvals committed to a pull request (run ledgers, evidence bundles) judged against the pull request
@@ -201,6 +202,7 @@ export function approvalsIn(root: string, changed: Iterable<string>, base?: stri
   const out: ApprovalRecord[] = [];
   for (const file of changed) {
     let text: string;
+    if (unsafeReason(root, file)) continue; // a link out of the workspace or a FIFO: runGate's notes name it
     try {
       text = readFileSync(join(root, file), "utf8");
     } catch {

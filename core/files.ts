@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import picomatch from "picomatch";
+import { type Skipped, unsafeReason } from "./trust/workspace";
 
 /** Folders no check looks into: dependencies, VCS data, build output, virtualenvs, vendored code. */
 export const DEFAULT_EXCLUDES = [
@@ -26,17 +27,13 @@ export function globMatcher(globs: readonly string[]): Matcher {
   return picomatch(globs as string[], { dot: true });
 }
 
-/** Symlinked files are checked like files; symlinked folders are not followed (no loops, no escaping the workspace). */
-function isFileTarget(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** Every file under root (repo-relative, forward slashes, sorted), minus default and configured excludes. */
-export function walkFiles(root: string, exclude: readonly string[] = []): string[] {
+/**
+ * Every file under root (repo-relative, forward slashes, sorted), minus default and configured excludes.
+ * Symlinked files inside the workspace are checked like files; symlinked folders are not followed (no
+ * loops); links leading outside the root or into .git/, and special files, are left out and go to
+ * `skipped` with the reason (see core/trust/workspace.ts).
+ */
+export function walkFiles(root: string, exclude: readonly string[] = [], skipped?: Skipped[]): string[] {
   const excluded = globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
   const out: string[] = [];
   const visit = (dir: string, rel: string) => {
@@ -50,7 +47,12 @@ export function walkFiles(root: string, exclude: readonly string[] = []): string
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit(join(dir, e.name), path);
-      } else if ((e.isFile() || (e.isSymbolicLink() && isFileTarget(join(dir, e.name)))) && !excluded(path)) out.push(path);
+        continue;
+      }
+      if (excluded(path)) continue;
+      const unsafe = e.isFile() ? undefined : unsafeReason(root, path);
+      if (unsafe) skipped?.push({ path, reason: unsafe });
+      else if (e.isFile() || (e.isSymbolicLink() && statSync(join(dir, e.name)).isFile())) out.push(path);
     }
   };
   visit(root, "");

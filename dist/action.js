@@ -25658,10 +25658,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep2, value } = collItem;
+        const { start: start2, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -25675,7 +25675,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -25699,7 +25699,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -25715,7 +25715,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -25806,7 +25806,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -25820,13 +25820,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -25869,18 +25869,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep2, value } = collItem;
+        const { start: start2, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -25934,8 +25934,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -25947,7 +25947,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -25958,8 +25958,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -25976,7 +25976,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -26156,7 +26156,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -26173,24 +26173,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -26373,25 +26373,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -27201,14 +27201,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep2, value }) {
+    function stringifyItem({ start: start2, key, sep: sep3, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -28375,18 +28375,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep2 }]
+            items: [{ start: start2, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -28539,15 +28539,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep2 }]
+                    items: [{ start: start3, key, sep: sep3 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -28741,13 +28741,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep2 }]
+              items: [{ start: start2, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -39412,9 +39412,9 @@ var require_unhomoglyph = __commonJS({
 });
 
 // action/main.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -44071,9 +44071,38 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // core/files.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
+var import_picomatch = __toESM(require_picomatch2());
+
+// core/trust/workspace.ts
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
-var import_picomatch = __toESM(require_picomatch2());
+function unsafeReason(root, rel) {
+  const path = (0, import_node_path.join)(root, rel);
+  let stat2;
+  try {
+    stat2 = (0, import_node_fs.lstatSync)(path);
+  } catch {
+    return void 0;
+  }
+  if (stat2.isSymbolicLink()) {
+    let target;
+    try {
+      target = (0, import_node_fs.realpathSync)(path);
+    } catch {
+      return "is a symbolic link that leads nowhere";
+    }
+    const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
+    if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return "is a symbolic link to outside the workspace";
+    if (inside.split(import_node_path.sep).includes(".git")) return "is a symbolic link into .git/";
+    stat2 = (0, import_node_fs.statSync)(target);
+  }
+  if (!stat2.isFile() && !stat2.isDirectory()) return "is a special file (FIFO, socket or device)";
+  return void 0;
+}
+
+// core/files.ts
 var DEFAULT_EXCLUDES = [
   "**/node_modules/**",
   "**/.git/**",
@@ -44092,28 +44121,26 @@ function globMatcher(globs3) {
   if (globs3.length === 0) return () => false;
   return (0, import_picomatch.default)(globs3, { dot: true });
 }
-function isFileTarget(path) {
-  try {
-    return (0, import_node_fs.statSync)(path).isFile();
-  } catch {
-    return false;
-  }
-}
-function walkFiles(root, exclude = []) {
+function walkFiles(root, exclude = [], skipped) {
   const excluded = globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
   const out2 = [];
   const visit4 = (dir, rel) => {
     let entries;
     try {
-      entries = (0, import_node_fs.readdirSync)(dir, { withFileTypes: true });
+      entries = (0, import_node_fs2.readdirSync)(dir, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries) {
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit4((0, import_node_path.join)(dir, e.name), path);
-      } else if ((e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path.join)(dir, e.name))) && !excluded(path)) out2.push(path);
+        if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit4((0, import_node_path2.join)(dir, e.name), path);
+        continue;
+      }
+      if (excluded(path)) continue;
+      const unsafe = e.isFile() ? void 0 : unsafeReason(root, path);
+      if (unsafe) skipped?.push({ path, reason: unsafe });
+      else if (e.isFile() || e.isSymbolicLink() && (0, import_node_fs2.statSync)((0, import_node_path2.join)(dir, e.name)).isFile()) out2.push(path);
     }
   };
   visit4(root, "");
@@ -63928,15 +63955,77 @@ function inShard(path, shard) {
   return !shard || shardOf(path, shard.count) === shard.index;
 }
 
+// core/rules.ts
+var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
+var registry2 = /* @__PURE__ */ new Map();
+function anchorOf(id2) {
+  return id2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+function defineRule(def) {
+  if (registry2.has(def.id)) throw new Error(`duplicate rule id ${def.id}`);
+  const helpUri = `${DOCS_BASE}#${anchorOf(def.id)}`;
+  const rule = {
+    ...def,
+    helpUri,
+    at(file2, range, ...args2) {
+      return {
+        rule: def.id,
+        severity: def.severity,
+        message: def.message(...args2),
+        file: file2,
+        ...range,
+        help: { text: def.help, uri: helpUri },
+        category: def.category
+      };
+    }
+  };
+  registry2.set(def.id, rule);
+  return rule;
+}
+function getRule(id2) {
+  return registry2.get(id2);
+}
+function withFix(finding, ...fixes) {
+  return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
+}
+
+// core/trust/rules.ts
+var C2 = "trust";
+var configChanged = defineRule({
+  id: "gate/config-changed",
+  severity: "error",
+  category: C2,
+  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
+  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
+  message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
+});
+var baseUnavailable = defineRule({
+  id: "gate/base-unavailable",
+  severity: "error",
+  category: C2,
+  summary: "The pull request's base commit could not be read, so the gate has no trusted configuration.",
+  help: "The gate reads its configuration from the pull request's base commit, never from the pull request. When that commit is not in the checkout and cannot be fetched, the run uses the built-in defaults and fails: check out with `fetch-depth: 0` (or let the Action fetch the base).",
+  message: (sha) => `the base commit ${sha} could not be read: the gate's configuration cannot come from the trusted side`
+});
+var notFollowed = defineRule({
+  id: "workspace/not-read",
+  severity: "note",
+  category: C2,
+  summary: "A symbolic link leading outside the workspace or into .git/, or a special file, was not read.",
+  help: "Flowgate reads only regular files inside the workspace. A symbolic link whose target resolves outside the workspace root (or into .git/) is not followed \u2014 its target could be a secret such as /proc/self/environ or .git/config, which would otherwise be quoted into findings, annotations and the pull request comment \u2014 and FIFOs, sockets and devices are skipped (reading one can block forever). The note names the link, never its target. Replace the link with the file itself if it should be checked.",
+  message: (path, reason) => `${path} ${reason}: it was not read`
+});
+
 // core/check.ts
 function selectFiles(ctx, matches) {
   return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
 }
 async function runGate(checks, options) {
+  const skipped = [];
   const ctx = {
     root: options.root,
     config: options.config,
-    files: walkFiles(options.root, options.config.exclude),
+    files: walkFiles(options.root, options.config.exclude, skipped),
     base: options.base,
     changedFiles: options.changedFiles,
     newOnly: options.newOnly,
@@ -63950,14 +64039,16 @@ async function runGate(checks, options) {
     options.signal?.throwIfAborted();
     results.push(await check2.run(ctx));
   }
+  const unread = skipped.filter((s) => inShard(s.path, options.shard));
+  if (unread.length > 0) results.push({ name: "workspace", title: "Files not read", findings: unread.map((s) => notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason)), files: [] });
   return { report: buildReport(results, options.failOn ?? options.config["fail-on"]), results };
 }
 
 // core/blueprint/check.ts
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 
 // core/flow/check.ts
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // core/git.ts
 var import_node_child_process = require("node:child_process");
@@ -64036,7 +64127,7 @@ function stripPrefix(root, fullName) {
 }
 
 // core/source/document.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text3, ignoreTrivia = false) {
@@ -64577,11 +64668,11 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep2, offset, length) => {
+    onSeparator: (sep3, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep2 === ":") {
+        if (sep3 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep2 === ",") {
+        } else if (sep3 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -65060,40 +65151,6 @@ var LineIndex = class {
   }
 };
 
-// core/rules.ts
-var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
-var registry2 = /* @__PURE__ */ new Map();
-function anchorOf(id2) {
-  return id2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}
-function defineRule(def) {
-  if (registry2.has(def.id)) throw new Error(`duplicate rule id ${def.id}`);
-  const helpUri = `${DOCS_BASE}#${anchorOf(def.id)}`;
-  const rule = {
-    ...def,
-    helpUri,
-    at(file2, range, ...args2) {
-      return {
-        rule: def.id,
-        severity: def.severity,
-        message: def.message(...args2),
-        file: file2,
-        ...range,
-        help: { text: def.help, uri: helpUri },
-        category: def.category
-      };
-    }
-  };
-  registry2.set(def.id, rule);
-  return rule;
-}
-function getRule(id2) {
-  return registry2.get(id2);
-}
-function withFix(finding, ...fixes) {
-  return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
-}
-
 // core/source/rules.ts
 var parseError = defineRule({
   id: "source/parse-error",
@@ -65226,9 +65283,9 @@ function parseSource(path, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path
 var WHOLE_FILE2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
   try {
-    const bytes2 = (0, import_node_fs2.statSync)(absPath).size;
+    const bytes2 = (0, import_node_fs3.statSync)(absPath).size;
     if (bytes2 > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE2, bytes2, limits.maxBytes)] };
-    return { text: (0, import_node_fs2.readFileSync)(absPath, "utf8"), findings: [] };
+    return { text: (0, import_node_fs3.readFileSync)(absPath, "utf8"), findings: [] };
   } catch (e) {
     return { findings: [unreadable.at(path, WHOLE_FILE2, describeFsError(e))] };
   }
@@ -65675,11 +65732,11 @@ function bumpFixes(doc, from, recommended) {
 }
 
 // core/flow/rules.ts
-var C2 = "flow";
+var C3 = "flow";
 var requiredField = defineRule({
   id: "flow/required-field",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A required flow or step field is missing.",
   help: "Knowtation rejects a bundle missing any required field of knowtation.flow/v0 or knowtation.flow_step/v0, and imports are all-or-nothing. Add the field.",
   message: (record2, field) => `${record2} is missing required field \`${field}\``
@@ -65687,7 +65744,7 @@ var requiredField = defineRule({
 var anatomyIncomplete = defineRule({
   id: "flow/anatomy-incomplete",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A step lacks trigger, when_not_to_run, output_shape or verification.",
   help: 'Spec \xA71.4: a step without trigger, when_not_to_run, output_shape and verification "is a doc, not a Flow step" and fails validation. Say when to run it, when not to, what it produces, and how it is verified.',
   message: (step, field) => `${step} is missing \`${field}\` (anatomy completeness: a step without it is a doc, not a Flow step)`
@@ -65695,7 +65752,7 @@ var anatomyIncomplete = defineRule({
 var wrongType = defineRule({
   id: "flow/wrong-type",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A field has the wrong JSON type.",
   help: "Each field of a flow bundle has one type (string, boolean, integer, array, object). Use the type the spec gives.",
   message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
@@ -65703,7 +65760,7 @@ var wrongType = defineRule({
 var schemaTag = defineRule({
   id: "flow/schema-tag",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "The `schema` discriminator is not the expected constant.",
   help: "A flow record's `schema` is `knowtation.flow/v0` and a step's is `knowtation.flow_step/v0`; anything else is another format or version.",
   message: (expected, actual) => `\`schema\` must be \`${expected}\`, not ${actual}`
@@ -65711,7 +65768,7 @@ var schemaTag = defineRule({
 var invalidEnum = defineRule({
   id: "flow/invalid-enum",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A field holds a value outside its enumeration.",
   help: "Enumerated fields (scope, verification.kind, automatable, skill_refs[].kind, requires[].kind) accept only the values the spec lists.",
   message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint2}`
@@ -65719,7 +65776,7 @@ var invalidEnum = defineRule({
 var invalidFlowId = defineRule({
   id: "flow/invalid-flow-id",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A flow id does not match `^flow_[a-z0-9_]{1,64}$`.",
   help: "Flow ids are `flow_` followed by 1\u201364 lowercase letters, digits or underscores (FLOW_ID_RE).",
   message: (field, value) => `\`${field}\` ${value} is not a flow id (flow_ + 1-64 of [a-z0-9_])`
@@ -65727,7 +65784,7 @@ var invalidFlowId = defineRule({
 var invalidStepId = defineRule({
   id: "flow/invalid-step-id",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A step id is not `<flow_id>#<ordinal>` with ordinal \u2265 1 and no leading zero.",
   help: "Step ids are the flow id, `#`, and the step's ordinal (\u2265 1, no leading zero): `flow_weekly_review#1`.",
   message: (field, value) => `\`${field}\` ${value} is not a step id (<flow_id>#<ordinal>, ordinal \u2265 1, no leading zero)`
@@ -65735,7 +65792,7 @@ var invalidStepId = defineRule({
 var invalidVersion = defineRule({
   id: "flow/invalid-version",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "`version` is not strict X.Y.Z semver.",
   help: "Flow versions are strict semver without prerelease or build parts (`1.4.0`, not `1.4` or `v1.4.0`); runs pin them.",
   message: (value) => `\`version\` ${value} is not strict X.Y.Z semver`
@@ -65743,7 +65800,7 @@ var invalidVersion = defineRule({
 var invalidTimestamp = defineRule({
   id: "flow/invalid-timestamp",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "`updated` is not an ISO-8601 timestamp.",
   help: "`updated` is an ISO-8601 date or date-time such as `2026-06-20T00:00:00Z`.",
   message: (value) => `\`updated\` ${value} is not an ISO-8601 timestamp`
@@ -65751,7 +65808,7 @@ var invalidTimestamp = defineRule({
 var blankText = defineRule({
   id: "flow/blank-text",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A text field that must say something is empty or whitespace.",
   help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape and verification.description must be non-blank: a blank one is as good as missing.",
   message: (field) => `\`${field}\` is blank`
@@ -65759,7 +65816,7 @@ var blankText = defineRule({
 var outOfRange = defineRule({
   id: "flow/out-of-range",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A number or list is outside its allowed size.",
   help: "ordinal is an integer \u2265 1; flow.steps has 1\u2013100 entries; tags at most 32.",
   message: (field, detail) => `\`${field}\` ${detail}`
@@ -65767,7 +65824,7 @@ var outOfRange = defineRule({
 var stepIdMismatch = defineRule({
   id: "flow/step-id-mismatch",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A step's id is not `<flow_id>#<ordinal>` for its own flow id and ordinal.",
   help: "Knowtation requires step_id to equal buildFlowStepId(flow_id, ordinal). The quick fix rewrites it.",
   message: (actual, expected) => `step_id \`${actual}\` should be \`${expected}\` (its flow_id and ordinal)`
@@ -65775,7 +65832,7 @@ var stepIdMismatch = defineRule({
 var duplicateOrdinal = defineRule({
   id: "flow/duplicate-ordinal",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "Two steps share an ordinal.",
   help: "Ordinals order the steps and form their ids; each must be unique.",
   message: (ordinal, first) => `ordinal ${ordinal} is already used by steps[${first}]`
@@ -65783,7 +65840,7 @@ var duplicateOrdinal = defineRule({
 var duplicateStepId = defineRule({
   id: "flow/duplicate-step-id",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A step id appears twice.",
   help: "Step ids identify steps in runs and in flow.steps; each must be unique.",
   message: (id2, where) => `step id \`${id2}\` is duplicated (also ${where})`
@@ -65791,7 +65848,7 @@ var duplicateStepId = defineRule({
 var stepFlowMismatch = defineRule({
   id: "flow/step-flow-mismatch",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A step's flow_id is not the flow's.",
   help: "Every step record in a bundle belongs to the bundle's flow.",
   message: (actual, expected) => `step flow_id \`${actual}\` is not the flow's \`${expected}\``
@@ -65799,7 +65856,7 @@ var stepFlowMismatch = defineRule({
 var stepsListMismatch = defineRule({
   id: "flow/steps-list-mismatch",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "`flow.steps` does not list exactly the step ids in ascending ordinal order.",
   help: "flow.steps must equal the step records' ids sorted by ordinal: every step referenced, none missing, no extras, no duplicates. The quick fix rewrites it from the step records.",
   message: (detail) => `flow.steps ${detail}`
@@ -65807,7 +65864,7 @@ var stepsListMismatch = defineRule({
 var ordinalGap = defineRule({
   id: "flow/ordinal-gap",
   severity: "warning",
-  category: C2,
+  category: C3,
   summary: "Step ordinals skip a number.",
   help: "Knowtation allows gaps (1, 3), but they are usually a deleted step whose neighbours were not renumbered. Renumber, or keep the gap deliberately.",
   message: (after, next) => `ordinals jump from ${after} to ${next}`
@@ -65815,7 +65872,7 @@ var ordinalGap = defineRule({
 var automatableUnverifiable = defineRule({
   id: "flow/automatable-unverifiable",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "An automatable step can never be verified automatically.",
   help: "An `automatable` step runs without a person; if its verification is human_review or it does not require evidence, nothing can ever verify it and it can never be marked done by the executor. Require evidence of a machine-checkable kind, or make the step agent_assisted/manual.",
   message: (why) => `automatable step can never be verified automatically: ${why}`
@@ -65823,7 +65880,7 @@ var automatableUnverifiable = defineRule({
 var automatableExternalTool = defineRule({
   id: "flow/automatable-external-tool",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "An automatable step references an external_tool skill.",
   help: "The execution gate refuses automatable execution through external_tool skill refs (FLOW_EXECUTION_POLICY_FORBIDDEN). Use an mcp_prompt, skill_pack or cli ref, or make the step manual.",
   message: (id2) => `automatable step references external_tool \`${id2}\`, which the execution gate refuses`
@@ -65831,7 +65888,7 @@ var automatableExternalTool = defineRule({
 var unsafeMirrorPath = defineRule({
   id: "flow/unsafe-mirror-path",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "`vault_mirror_path` is absolute or climbs out with `..`.",
   help: "The mirror path is written inside the vault; an absolute path or `..` segment would write outside it.",
   message: (value, why) => `vault_mirror_path ${value} ${why}`
@@ -65839,7 +65896,7 @@ var unsafeMirrorPath = defineRule({
 var automatableForbidden = defineRule({
   id: "flow/automatable-forbidden",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "Policy forbids non-manual steps (Knowtation's import sandbox).",
   help: "With `flows.policy.automatable-forbidden: true`, Knowtation refuses to import any step that is not `manual` (FLOW_IMPORT_AUTOMATABLE_DENIED).",
   message: (value) => `policy forbids \`${value}\` steps (automatable-forbidden); only manual steps are allowed`
@@ -65847,7 +65904,7 @@ var automatableForbidden = defineRule({
 var unknownKey = defineRule({
   id: "flow/unknown-key",
   severity: "warning",
-  category: C2,
+  category: C3,
   summary: "A key the format does not define.",
   help: "Unknown keys are ignored by Knowtation, so a misspelt field silently does nothing. Fix the spelling or remove it.",
   message: (record2, key, hint2) => `unknown key \`${key}\` in ${record2}${hint2}`
@@ -65879,7 +65936,7 @@ var majorBumpSuggested = defineRule({
 var duplicateFlowVersion = defineRule({
   id: "flow/duplicate-flow-version",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "Two files define the same flow_id and version with different steps.",
   help: "Runs pin a flow by flow_id and version; when two files define that pair differently, nobody can tell which steps a run follows. Give one of them a new version, or delete the stale copy.",
   message: (flow, other) => `${flow} is also defined, differently, in ${other}`
@@ -66279,7 +66336,7 @@ var flowsCheck = {
     const defined = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path2.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path3.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const { doc, findings: found } = read.text === void 0 ? { doc: void 0, findings: read.findings } : validateFlowText(file2, read.text, ctx.config);
       findings.push(...found);
       const snap = doc && snapshotOf(doc.data);
@@ -66546,12 +66603,12 @@ function resolveLint(kind, layers, stageLevel) {
 }
 
 // core/blueprint/rules.ts
-var C3 = "blueprint";
+var C4 = "blueprint";
 var list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
 var unknownKey2 = defineRule({
   id: "blueprint/unknown-key",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A key no Blueprint struct declares.",
   help: "Every Blueprint struct and every flow.ir node and expression is `deny_unknown_fields`: mlua-swarm refuses the whole Blueprint (HTTP 400 on register) over one unknown or misspelt key. Remove it or fix the spelling.",
   message: (key, where, hint2) => `unknown key \`${key}\` in ${where}${hint2}`
@@ -66559,7 +66616,7 @@ var unknownKey2 = defineRule({
 var missingField = defineRule({
   id: "blueprint/missing-field",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A required field is missing.",
   help: "Upstream's typed parse needs this field (e.g. `id` and `flow` on the Blueprint, `name` and `kind` on an agent, `max` on a loop). Add it.",
   message: (where, field) => `${where} is missing required field \`${field}\``
@@ -66567,7 +66624,7 @@ var missingField = defineRule({
 var wrongType2 = defineRule({
   id: "blueprint/wrong-type",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A field has the wrong JSON type.",
   help: "Use the type the Blueprint schema gives for this field (string, integer, boolean, array, object, a flow.ir node or expression).",
   message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
@@ -66575,7 +66632,7 @@ var wrongType2 = defineRule({
 var invalidValue = defineRule({
   id: "blueprint/invalid-value",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A value outside its enumeration (node kind, expression op, agent kind, runner backend, ...).",
   help: "Tagged enums (`kind`, `op`, `backend`) and enumerated fields accept only the listed values; flow.ir v0.2 renamed `ge`/`le` to `gte`/`lte` and rejects the old names.",
   message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${list(allowed)}${hint2}`
@@ -66583,7 +66640,7 @@ var invalidValue = defineRule({
 var outOfRange2 = defineRule({
   id: "blueprint/out-of-range",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A number outside its integer range.",
   help: "`loop.max` is an unsigned 32-bit integer and `metadata.default_run_ttl_secs` an unsigned 64-bit integer: whole, non-negative numbers.",
   message: (field, detail) => `\`${field}\` ${detail}`
@@ -66591,7 +66648,7 @@ var outOfRange2 = defineRule({
 var invalidSchemaVersion = defineRule({
   id: "blueprint/invalid-schema-version",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "`schema_version` is not a semantic version.",
   help: "`schema_version` parses as semver (MAJOR.MINOR.PATCH with optional pre-release and build); the current schema is 0.1.0.",
   message: (value) => `\`schema_version\` ${value} is not a semantic version (e.g. "0.1.0")`
@@ -66599,7 +66656,7 @@ var invalidSchemaVersion = defineRule({
 var invalidPath = defineRule({
   id: "blueprint/invalid-path",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A flow.ir context path that does not parse.",
   help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
   message: (path, reason, hint2) => `invalid path ${path}: ${reason}${hint2}`
@@ -66607,7 +66664,7 @@ var invalidPath = defineRule({
 var writeTargetNotPath = defineRule({
   id: "blueprint/write-target-not-path",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A write target (step.out, assign.at, loop.counter, fanout.bind/out, try.err_at) is not a `path` expression.",
   help: 'flow.ir parses any expression here but the write fails at run time unless it is `{"op": "path", "at": "$..."}`. Write to a path.',
   message: (field, op) => `\`${field}\` is written to, so it must be a \`path\` expression, not \`${op}\``
@@ -66615,7 +66672,7 @@ var writeTargetNotPath = defineRule({
 var preLinkReference = defineRule({
   id: "blueprint/pre-link-reference",
   severity: "note",
-  category: C3,
+  category: C4,
   summary: "A `$agent_md` / `$file` reference that mlua-swarm expands before the typed parse.",
   help: "Pre-link Blueprints are expanded by `mse bp build` or on register (unless `strict_embed`). Flowgate checks the siblings it can see and skips what only the referenced file can tell; expand the Blueprint to validate it fully.",
   message: (kind, target) => `${kind} reference to ${target}: expand before typed validation (checked as far as the siblings go)`
@@ -66623,7 +66680,7 @@ var preLinkReference = defineRule({
 var invalidRefPath = defineRule({
   id: "blueprint/invalid-ref-path",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A `$agent_md` / `$file` path that is absolute or climbs with `..`.",
   help: "The linker resolves references relative to the Blueprint and its include dirs; absolute paths and `..` segments are rejected.",
   message: (kind, target, why) => `${kind} path ${target} ${why}; use a path relative to the Blueprint`
@@ -66632,7 +66689,7 @@ var text2 = (t) => t;
 var boundAgentResolution = defineRule({
   id: "blueprint/bound-agent-resolution",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "Runner / Agent / Context binding failed before any spawner was built.",
   help: "`runner_ref` and `default_runner` must name a `runners[].name`. Declare the runner or fix the name.",
   message: text2
@@ -66640,7 +66697,7 @@ var boundAgentResolution = defineRule({
 var removedSpawnerHint = defineRule({
   id: "blueprint/removed-spawner-hint",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "spawner_hints.layers names a layer that no longer exists (operator_delegate).",
   help: 'Route the spawn through the AgentSpec axis: declare the seat once in `operators[]` (e.g. `{"name": "main_ai", "kind": "main_ai"}`), point each operator-backed agent at it with `spec.operator_ref`, and name who holds the seat per launch with `operator_sid`.',
   message: (key) => `spawner_hints.layers: \`${key}\` was removed \u2014 drop it and use \`operators[]\` + \`spec.operator_ref\` (+ \`operator_sid\` per launch) instead`
@@ -66648,7 +66705,7 @@ var removedSpawnerHint = defineRule({
 var unresolvedOperatorRef = defineRule({
   id: "blueprint/unresolved-operator-ref",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "An agent's spec.operator_ref matches no OperatorDef.name in Blueprint.operators.",
   help: "Every `kind: operator` agent's `spec.operator_ref` names an `operators[].name` (a logical seat, never a runtime id). Declare the operator or fix the name.",
   message: (agent, ref, defined, hint2) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint2}`
@@ -66656,7 +66713,7 @@ var unresolvedOperatorRef = defineRule({
 var unresolvedMetaRef = defineRule({
   id: "blueprint/unresolved-meta-ref",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "An AgentMeta.meta_ref or $step_meta.ref names an undefined MetaDef.",
   help: "`meta.meta_ref` and a literal step input's `$step_meta.ref` name a `metas[].name`. Declare the MetaDef or fix the name.",
   message: (where, ref, defined, hint2) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint2}`
@@ -66664,7 +66721,7 @@ var unresolvedMetaRef = defineRule({
 var unresolvedAuditAgent = defineRule({
   id: "blueprint/unresolved-audit-agent",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "An audits[].agent name matches no AgentDef.name in Blueprint.agents.",
   help: "An audit is run by one of the Blueprint's own agents. Declare the agent or fix the name.",
   message: (agent, defined, hint2) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint2}`
@@ -66672,7 +66729,7 @@ var unresolvedAuditAgent = defineRule({
 var duplicateAgentName = defineRule({
   id: "blueprint/duplicate-agent-name",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "Two AgentDefs in the same Blueprint share a name.",
   help: "Steps and audits address agents by name; names are unique. Rename one.",
   message: (name2, first) => `duplicate agent name '${name2}' (first declared at agents[${first}])`
@@ -66680,7 +66737,7 @@ var duplicateAgentName = defineRule({
 var unknownAgentKind = defineRule({
   id: "blueprint/unknown-agent-kind",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "An AgentDef.kind has no registered spawner factory under strategy.strict_kind.",
   help: "The target deployment registers factories for some agent kinds (`blueprints.registered-kinds` in .flowgate.yml). Under `strategy.strict_kind` (default) an unregistered kind fails the compile; with `strict_kind: false` the agent is dropped and its steps fail `strict_refs`.",
   message: (agent, kind, registered) => `agent '${agent}' has kind \`${kind}\`, which the deployment registers no factory for (registered: ${list(registered)})`
@@ -66688,7 +66745,7 @@ var unknownAgentKind = defineRule({
 var invalidAgentSpec = defineRule({
   id: "blueprint/invalid-agent-spec",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "An AgentDef.spec (or its subprocess template) does not match what the factory for its kind requires.",
   help: 'lua/rust_fn need `spec.fn_id` (lua may carry inline `spec.source`); operator needs a string `spec.operator_ref`; subprocess needs `spec.program` unless its Runner is a `subprocess` template, which must exist with a non-empty argv, only the closed placeholder set, `output` or `stream_mode` (not both), output.format "json" and JSON Pointers; an agent_block script (`script_path`) cannot be granted `mcp__*` tools.',
   message: (agent, detail) => `agent '${agent}' spec invalid: ${detail}`
@@ -66696,7 +66753,7 @@ var invalidAgentSpec = defineRule({
 var workerBindingMissing = defineRule({
   id: "blueprint/worker-binding-missing",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "An operator-kind agent lacks the worker binding its backend requires (Error at compile-lint; Warn at bp_doctor).",
   help: "`mse serve`'s WS thin-path operator backend needs a worker binding at dispatch. Compile fails when the agent resolves to no `ws_operator`/`ws_claude_code` Runner and has no legacy `profile.worker_binding`; bp_doctor also warns for every operator agent without `profile.worker_binding`. Add `runner: {backend: ws_operator, variant: claude}` (or a `runner_ref`).",
   message: text2
@@ -66704,7 +66761,7 @@ var workerBindingMissing = defineRule({
 var verdictChannelMismatch = defineRule({
   id: "blueprint/verdict-channel-mismatch",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A Branch/Loop cond addresses a contract-bearing agent's verdict on the wrong OUTPUT channel (body vs part).",
   help: 'With `verdict.channel: body` compare the step output itself (`$.<out>`); with `channel: part` compare `$.<out>.parts.verdict` (or `parts["verdict"]`).',
   message: (where, agent, expected, actual, use) => `${where} reads agent '${agent}''s verdict on the ${actual} channel, but its contract declares channel: ${expected} \u2014 compare ${use}`
@@ -66712,7 +66769,7 @@ var verdictChannelMismatch = defineRule({
 var verdictValueNotInContract = defineRule({
   id: "blueprint/verdict-value-not-in-contract",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A Branch/Loop cond Lit is not a member of the agent's declared verdict.values.",
   help: "Either add the cond's literal to `agents[N].verdict.values`, or change the cond to a value that is already declared.",
   message: (where, agent, value, values, hint2) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint2}`
@@ -66720,7 +66777,7 @@ var verdictValueNotInContract = defineRule({
 var verdictValueUnhandled = defineRule({
   id: "blueprint/verdict-value-unhandled",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "A declared verdict.values member is never compared by any downstream Branch/Loop cond.",
   help: "Handle the value in a downstream cond, or drop it from `verdict.values`. Compile refuses it only when denied (`metadata.strict_verdict_handling: true` or a `deny` lint); otherwise it is a warning, as bp_doctor reports it.",
   message: (agent, value, channel) => `agent '${agent}' declares verdict value '${value}' (channel: ${channel}) that no downstream Branch/Loop cond compares`
@@ -66728,7 +66785,7 @@ var verdictValueUnhandled = defineRule({
 var unresolvedAgentRef = defineRule({
   id: "blueprint/unresolved-agent-ref",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "The flow references an agent name with no corresponding AgentDef.",
   help: "Under `strategy.strict_refs` (default) every `step.ref` names a compiled agent. Declare the agent, fix the name, or (if a default spawner serves it) set `strict_refs: false`.",
   message: (ref, hint2) => `flow references agent '${ref}' but no AgentDef matches${hint2}`
@@ -66736,7 +66793,7 @@ var unresolvedAgentRef = defineRule({
 var stepNamingCollision = defineRule({
   id: "blueprint/step-naming-collision",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "Two Steps' canonical/alias projection names collide with a declared projection_name.",
   help: "A step is addressed by its ref, its `meta.projection_name` and the top segment of its `out`. When two steps claim one name and either side declared `projection_name`, the compile fails. Rename the projection or the output path.",
   message: (name2, first, second, reason) => `name '${name2}' is claimed by both step '${first}' and step '${second}' (${reason})`
@@ -66744,7 +66801,7 @@ var stepNamingCollision = defineRule({
 var invalidProjectionPlacement = defineRule({
   id: "blueprint/invalid-projection-placement",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "Blueprint.projection_placement failed validation.",
   help: '`root` is "work_dir" or "project_root"; `dir_template` is a non-empty relative path containing `{task_id}` and no `..` segment.',
   message: text2
@@ -66752,7 +66809,7 @@ var invalidProjectionPlacement = defineRule({
 var agentMdSize = defineRule({
   id: "blueprint/agent-md-size",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "An agent's profile.system_prompt exceeds the authoring-guide size targets.",
   help: "The authoring guide targets under 25 KiB and 200 lines per agent prompt (bp_doctor warns at or above either). Split the prompt or move reference material out.",
   message: (agent, bytes2, lines) => `agent '${agent}' system_prompt is ${bytes2} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
@@ -66760,7 +66817,7 @@ var agentMdSize = defineRule({
 var outputContractMissing = defineRule({
   id: "blueprint/output-contract-missing",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "profile.extras.expected_output is absent or malformed (GH #44 convention).",
   help: "Declare what the agent returns: `profile.extras.expected_output: {kind: literal_enum | inline_markdown | file_sentinel, pattern?}`.",
   message: (agent, reason) => `agent '${agent}': ${reason}`
@@ -66768,7 +66825,7 @@ var outputContractMissing = defineRule({
 var strictBindingWithoutRunners = defineRule({
   id: "blueprint/strict-binding-without-runners",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "strategy.strict_binding is true but no agent resolves to a Runner (no-op).",
   help: "Strict binding checks provider attestations of Runner-backed agents; with none, it checks nothing. Declare runners or drop `strict_binding`.",
   message: () => "strategy.strict_binding is true but no agent resolves to a Runner; strict binding is a no-op (there is nothing for a provider to attest)"
@@ -66776,7 +66833,7 @@ var strictBindingWithoutRunners = defineRule({
 var legacyWorkerBinding = defineRule({
   id: "blueprint/legacy-worker-binding",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "An agent's Runner resolves from the deprecated profile.worker_binding fallback.",
   help: "Replace `profile.worker_binding: X` with an explicit `runner: {backend: ws_claude_code, variant: X}` (or a `runner_ref`).",
   message: (agent) => `agent '${agent}' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit \`runner\` (inline) or \`runner_ref\``
@@ -66784,7 +66841,7 @@ var legacyWorkerBinding = defineRule({
 var skipOnMissing = defineRule({
   id: "blueprint/skip-on-missing-for-skip-like-verdict-value",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "A skip-like verdict value (SKIP / NOT_APPLICABLE / N/A) has no skip_on guard.",
   help: "A downstream stage that should opt out on this verdict needs a `branch` whose cond is `in(<out>.parts.verdict, lit[...])` listing it; otherwise remove the stale value.",
   message: (agent, value) => `agent '${agent}' declares verdict value '${value}', which reads like a Skip signal, but no Branch uses it in a skip_on \`in(\u2026parts.verdict, [...])\` list`
@@ -66792,7 +66849,7 @@ var skipOnMissing = defineRule({
 var skipOnDeclaredButNoMatch = defineRule({
   id: "blueprint/skip-on-declared-but-no-matching-verdict-value",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "A skip_on list captures a value no agent's verdict.values declares (dead guard).",
   help: "Add the value to an upstream agent's `verdict.values`, or remove it from the skip list.",
   message: (value) => `a skip_on list captures '${value}', but no agent's verdict.values declares it; the guard can never fire`
@@ -66800,7 +66857,7 @@ var skipOnDeclaredButNoMatch = defineRule({
 var skipOnConflictsWithHaltOn = defineRule({
   id: "blueprint/skip-on-pattern-conflicts-with-halt-on",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "The same value appears in both a skip_on list and a halt_on gate cond.",
   help: "Only one of the two guards fires on that verdict; route each value through exactly one.",
   message: (value) => `verdict value '${value}' appears in both a skip_on list and a halt_on (gate) cond; only one of the two guards fires on it`
@@ -66808,7 +66865,7 @@ var skipOnConflictsWithHaltOn = defineRule({
 var contextPolicyStripsRoots = defineRule({
   id: "blueprint/context-policy-strips-projection-roots",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "An agent's effective context_policy filters out both 'work_dir' and 'project_root'.",
   help: "The projection placement root resolves from `work_dir` or `project_root`; a policy that strips both makes every step artifact of the agent materialize with file_path: null. Allow at least one.",
   message: (agent, tier) => `agent '${agent}' effective context_policy (${tier}) filters out both 'work_dir' and 'project_root'; its step artifacts will materialize with file_path: null`
@@ -66816,7 +66873,7 @@ var contextPolicyStripsRoots = defineRule({
 var verdictContractNeverRead = defineRule({
   id: "blueprint/verdict-contract-never-read",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "No downstream cond reads any of an agent's declared verdict values.",
   help: "The contract is decorative and the step cannot halt the flow. Add a gate that reads the verdict, or drop the declaration; with `channel: body` the step's output must also BE one of the tokens.",
   message: (agent, values, channel) => `agent '${agent}' declares verdict values ${list(values)} (channel: ${channel}), but no downstream Branch/Loop cond reads any of them \u2014 the contract is decorative`
@@ -66824,7 +66881,7 @@ var verdictContractNeverRead = defineRule({
 var unknownLintKind = defineRule({
   id: "blueprint/unknown-lint-kind",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "A lints map key matches no declared lint kind, category, or 'all'.",
   help: "Keys are a lint kind (e.g. `agent-md-size`), `category:<correctness|suspicious|style|contract|migration>` or `all`; anything else has no effect.",
   message: (key, layer, hint2) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint2}`
@@ -66832,7 +66889,7 @@ var unknownLintKind = defineRule({
 var nonSuppressibleLint = defineRule({
   id: "blueprint/non-suppressible-lint",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "A lints map entry allows or warns a compile-stage hard error; it is ignored.",
   help: "Compile errors such as `duplicate-agent-name` cannot be allowed or downgraded; only `deny` (or a `category:`/`all` key) is meaningful there. Fix the Blueprint instead.",
   message: (key, setting, layer) => `lints key '${key}: ${setting}' (${layer}) targets a compile-stage hard error \u2014 the setting is ignored at every stage`
@@ -67741,7 +67798,7 @@ var blueprintsCheck = {
     files.forEach((file2, i2) => {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path3.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path4.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
@@ -67752,8 +67809,8 @@ var blueprintsCheck = {
 };
 
 // core/evidence/check.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path5 = require("node:path");
 
 // core/evidence/config.ts
 var evidenceConfigSchema = external_exports.strictObject({
@@ -68734,7 +68791,7 @@ function checkEventShape(e, at, agents, tokens, bad) {
 }
 
 // core/evidence/load.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 
 // core/evidence/locate.ts
 var JsonLocator = class {
@@ -68917,10 +68974,10 @@ function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text3;
   try {
-    const stat2 = (0, import_node_fs3.statSync)(path);
+    const stat2 = (0, import_node_fs4.statSync)(path);
     if (!stat2.isFile()) return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", "not a file"));
     if (stat2.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, stat2.size, limits.maxBytes));
-    text3 = (0, import_node_fs3.readFileSync)(path, "utf8");
+    text3 = (0, import_node_fs4.readFileSync)(path, "utf8");
   } catch (e) {
     return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${e.code ?? e.message})`));
   }
@@ -69418,8 +69475,8 @@ function compareCost(current, golden, tolerance) {
     const delta = c - g;
     const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
     if (delta === 0) continue;
-    const relative3 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
-    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative3}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
+    const relative4 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
+    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative4}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
     lines.push({ op: "-", text: `${field}: ${g}` }, { op: "+", text: `${field}: ${c}${within ? " (within tolerance)" : ""}` });
     if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field], text: text3 });
   }
@@ -69460,7 +69517,7 @@ var evidenceCheck = {
     const bundles = [];
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-      const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path4.join)(ctx.root, file2), file2, limits), budgets);
+      const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path5.join)(ctx.root, file2), file2, limits), budgets);
       findings.push(...evaluated.findings);
       bundles.push(evaluated.verdict);
     });
@@ -69490,7 +69547,7 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs4.existsSync)((0, import_node_path4.join)(root, file2)) ? loadBundleFile((0, import_node_path4.join)(root, file2), file2, limits) : void 0;
+  const read = (file2) => (0, import_node_fs5.existsSync)((0, import_node_path5.join)(root, file2)) ? loadBundleFile((0, import_node_path5.join)(root, file2), file2, limits) : void 0;
   const golden = read(goldenFile);
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const current = read(currentFile);
@@ -69515,9 +69572,9 @@ function markdownCode(text3) {
 }
 
 // core/scan/parser.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_module = require("node:module");
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
@@ -69539,10 +69596,10 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path5.join)(__dirname, "wasm");
-  if ((0, import_node_fs5.existsSync)((0, import_node_path5.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path5.join)(__dirname, "noop.js"));
-  return (0, import_node_path5.join)((0, import_node_path5.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path6.join)(__dirname, "wasm");
+  if ((0, import_node_fs6.existsSync)((0, import_node_path6.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path6.join)(__dirname, "noop.js"));
+  return (0, import_node_path6.join)((0, import_node_path6.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
 var runtime;
@@ -69551,7 +69608,7 @@ var languages = {};
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path5.join)(dir2, file2) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path6.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -69560,7 +69617,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs5.readFileSync)((0, import_node_path5.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs6.readFileSync)((0, import_node_path6.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -69571,13 +69628,13 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/scan.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
@@ -70662,17 +70719,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs6.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs7.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs6.fstatSync)(fd).size;
+    const size = (0, import_node_fs7.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs6.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs7.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -70682,7 +70739,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 
@@ -70690,8 +70747,8 @@ function readSource(absolutePath, maxBytes) {
 var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
-  const beside = (0, import_node_path6.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs7.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path7.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs8.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -70719,7 +70776,7 @@ async function inThread(options) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path6.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path7.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve3) => setImmediate(resolve3));
@@ -70826,8 +70883,8 @@ function scanMarkdown(report) {
 }
 
 // core/ledger/check.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path9 = require("node:path");
 
 // core/trust/identity.ts
 var import_unhomoglyph = __toESM(require_unhomoglyph());
@@ -71515,8 +71572,8 @@ function checkChain(lines) {
 }
 
 // core/ledger/policy.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path8 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
 function parsePolicyText(text3) {
@@ -71544,7 +71601,7 @@ function approvalPolicyAt(root, base, folder) {
   const path = folder + POLICY_FILE;
   let text3;
   if (base) text3 = showAtRev(root, base, path);
-  else if ((0, import_node_fs8.existsSync)((0, import_node_path7.join)(root, path))) text3 = (0, import_node_fs8.readFileSync)((0, import_node_path7.join)(root, path), "utf8");
+  else if ((0, import_node_fs9.existsSync)((0, import_node_path8.join)(root, path))) text3 = (0, import_node_fs9.readFileSync)((0, import_node_path8.join)(root, path), "utf8");
   return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 
@@ -71572,11 +71629,11 @@ function summarizeRun(run3, file2, damaged) {
 }
 
 // core/ledger/rules.ts
-var C4 = "ledger";
+var C5 = "ledger";
 var tornTail = defineRule({
   id: "ledger/torn-tail",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "The ledger's last line is incomplete: an append did not finish.",
   help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
   message: (runId, bytes2) => `the last line of run ${runId} is torn (${bytes2} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
@@ -71584,7 +71641,7 @@ var tornTail = defineRule({
 var malformedLine = defineRule({
   id: "ledger/malformed-line",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "A ledger line is not a well-formed event.",
   help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
   message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
@@ -71592,7 +71649,7 @@ var malformedLine = defineRule({
 var eventEdited = defineRule({
   id: "ledger/event-edited",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "An event's content no longer matches its hash.",
   help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
   message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
@@ -71600,7 +71657,7 @@ var eventEdited = defineRule({
 var eventSequence = defineRule({
   id: "ledger/event-sequence",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
   help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
   message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
@@ -71608,7 +71665,7 @@ var eventSequence = defineRule({
 var chainBroken = defineRule({
   id: "ledger/chain-broken",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "An event's prev is not the hash of the event before it.",
   help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
   message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
@@ -71616,7 +71673,7 @@ var chainBroken = defineRule({
 var illegalTransition = defineRule({
   id: "ledger/illegal-transition",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "A recorded event is a transition the run's state machine refuses.",
   help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
   message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
@@ -71624,7 +71681,7 @@ var illegalTransition = defineRule({
 var historyRewritten = defineRule({
   id: "ledger/history-rewritten",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "A ledger at the base revision is not a prefix of the current one.",
   help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
   message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
@@ -71632,7 +71689,7 @@ var historyRewritten = defineRule({
 var runIdMismatch = defineRule({
   id: "ledger/run-id-mismatch",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "A ledger file's name is not the run id its first event records.",
   help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
   message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
@@ -71640,7 +71697,7 @@ var runIdMismatch = defineRule({
 var policyInvalid = defineRule({
   id: "ledger/policy-invalid",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "The run policy file is not valid.",
   help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
   message: (detail) => `invalid run policy: ${detail}`
@@ -71648,7 +71705,7 @@ var policyInvalid = defineRule({
 var pinnedFlowMismatch = defineRule({
   id: "ledger/pinned-flow-mismatch",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
   help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
   message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
@@ -71656,7 +71713,7 @@ var pinnedFlowMismatch = defineRule({
 var approvalAgainstPolicy = defineRule({
   id: "ledger/approval-against-policy",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
   help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
   message: (approvalId, problem) => `approval ${approvalId} ${problem}`
@@ -71751,7 +71808,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path8.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path9.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -71765,7 +71822,7 @@ function workspaceOf(ledgerFile) {
 function workspaceFlowSteps(ctx) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path8.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const read = readSourceText((0, import_node_path9.join)(ctx.root, file2), file2, limitsOf(ctx.config));
     const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
     if (!snap) continue;
     const steps = stableStringify([...snap.steps]);
@@ -71796,7 +71853,7 @@ var ledgerCheck = {
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
       const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs9.readFileSync)((0, import_node_path8.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const v = verifyLedgerText(file2, (0, import_node_fs10.readFileSync)((0, import_node_path9.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
       const folder = workspaceOf(file2);
@@ -71857,8 +71914,8 @@ function ledgerMarkdown(report) {
 var ALL_CHECKS = [flowsCheck, scanCheck, blueprintsCheck, ledgerCheck, evidenceCheck, goldensCheck];
 
 // core/config/load.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // core/blueprint/config.ts
 var blueprintsConfigSchema = external_exports.strictObject({
@@ -71948,12 +72005,12 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path9.join)(root, explicit) : (0, import_node_path9.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs10.existsSync)(path)) {
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path10.join)(root, explicit) : (0, import_node_path10.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs11.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path9.relative)(root, path) || path);
+  const shown = toRepoPath((0, import_node_path10.relative)(root, path) || path);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
 function readConfigText(path, shown) {
@@ -72073,8 +72130,8 @@ function annotationOf(f) {
 }
 
 // core/approvals.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path11 = require("node:path");
 var approvedByPrAuthor = defineRule({
   id: "approvals/decided-by-pr-author",
   severity: "error",
@@ -72191,8 +72248,9 @@ function approvalsIn(root, changed, base) {
   const out2 = [];
   for (const file2 of changed) {
     let text3;
+    if (unsafeReason(root, file2)) continue;
     try {
-      text3 = (0, import_node_fs11.readFileSync)((0, import_node_path10.join)(root, file2), "utf8");
+      text3 = (0, import_node_fs12.readFileSync)((0, import_node_path11.join)(root, file2), "utf8");
     } catch {
       continue;
     }
@@ -72204,7 +72262,7 @@ function approvalsIn(root, changed, base) {
   return out2;
 }
 function removedRecords(root, base) {
-  return changedSince(root, base).filter((file2) => !(0, import_node_fs11.existsSync)((0, import_node_path10.join)(root, file2)) && !LEDGER_FILE.test(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
+  return changedSince(root, base).filter((file2) => !(0, import_node_fs12.existsSync)((0, import_node_path11.join)(root, file2)) && !LEDGER_FILE.test(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
 }
 
 // action/github.ts
@@ -72552,34 +72610,13 @@ function readEvent(name2, payload) {
 }
 
 // core/trust/config.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path11 = require("node:path");
-
-// core/trust/rules.ts
-var C5 = "trust";
-var configChanged = defineRule({
-  id: "gate/config-changed",
-  severity: "error",
-  category: C5,
-  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
-  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
-  message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
-});
-var baseUnavailable = defineRule({
-  id: "gate/base-unavailable",
-  severity: "error",
-  category: C5,
-  summary: "The pull request's base commit could not be read, so the gate has no trusted configuration.",
-  help: "The gate reads its configuration from the pull request's base commit, never from the pull request. When that commit is not in the checkout and cannot be fetched, the run uses the built-in defaults and fails: check out with `fetch-depth: 0` (or let the Action fetch the base).",
-  message: (sha) => `the base commit ${sha} could not be read: the gate's configuration cannot come from the trusted side`
-});
-
-// core/trust/config.ts
+var import_node_fs13 = require("node:fs");
+var import_node_path12 = require("node:path");
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs12.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs12.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs13.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs13.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text3 = showAtRev(root, base, file2);
@@ -72626,8 +72663,9 @@ function describeChange(file2, before, after) {
   return named.join("; ") + (keys.length > MAX_CHANGES_NAMED ? `; and ${keys.length - MAX_CHANGES_NAMED} more` : "");
 }
 function workingText(root, file2) {
+  if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs12.readFileSync)((0, import_node_path11.join)(root, file2), "utf8");
+    return (0, import_node_fs13.readFileSync)((0, import_node_path12.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -72718,12 +72756,12 @@ function readInputs(env) {
 
 // action/scope.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 function workingPrefix(root, workspace) {
   try {
     return repoPrefix(root);
   } catch {
-    const rel = (0, import_node_path12.relative)(workspace, root).replace(/\\/g, "/");
+    const rel = (0, import_node_path13.relative)(workspace, root).replace(/\\/g, "/");
     return rel && !rel.startsWith("..") ? `${rel}/` : "";
   }
 }
@@ -72835,12 +72873,12 @@ async function clearedByReview(result, reviewers, notes) {
 var API_BUDGET_MS = 5 * 6e4;
 var ANNOTATE = { error, warning, note: notice };
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs13.mkdtempSync)((0, import_node_path13.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
-  const reportPath = (0, import_node_path13.join)(outDir, "report.json");
-  (0, import_node_fs13.writeFileSync)(reportPath, renderJson(report));
-  const sarifPath = sarif ? (0, import_node_path13.resolve)(workspace, sarif) : (0, import_node_path13.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs13.mkdirSync)((0, import_node_path13.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs13.writeFileSync)(sarifPath, renderSarif(report));
+  const outDir = (0, import_node_fs14.mkdtempSync)((0, import_node_path14.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
+  const reportPath = (0, import_node_path14.join)(outDir, "report.json");
+  (0, import_node_fs14.writeFileSync)(reportPath, renderJson(report));
+  const sarifPath = sarif ? (0, import_node_path14.resolve)(workspace, sarif) : (0, import_node_path14.join)(outDir, "flowgate.sarif");
+  (0, import_node_fs14.mkdirSync)((0, import_node_path14.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs14.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
 function setOutputs(report, paths, line) {
@@ -72855,8 +72893,8 @@ function setOutputs(report, paths, line) {
 async function run2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const root = (0, import_node_path13.resolve)(workspace, inputs.workingDirectory);
-  if (!(0, import_node_fs13.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
+  const root = (0, import_node_path14.resolve)(workspace, inputs.workingDirectory);
+  if (!(0, import_node_fs14.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const event = readEvent(context2.eventName ?? "", context2.payload);
   const prEvent = event.kind === "pull_request" ? event : void 0;

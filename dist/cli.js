@@ -3997,10 +3997,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep, value } = collItem;
+        const { start: start2, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4014,7 +4014,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4038,7 +4038,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4054,7 +4054,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4145,7 +4145,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4159,13 +4159,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4208,18 +4208,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep, value } = collItem;
+        const { start: start2, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -4273,8 +4273,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4286,7 +4286,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4297,8 +4297,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4315,7 +4315,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4495,7 +4495,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -4512,24 +4512,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4712,25 +4712,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5540,14 +5540,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep, value }) {
+    function stringifyItem({ start: start2, key, sep: sep2, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6714,18 +6714,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep }]
+            items: [{ start: start2, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6878,15 +6878,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep }]
+                    items: [{ start: start3, key, sep: sep2 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7080,13 +7080,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep }]
+              items: [{ start: start2, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -40007,11 +40007,11 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep, offset, length) => {
+    onSeparator: (sep2, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep === ":") {
+        if (sep2 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep === ",") {
+        } else if (sep2 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -41684,12 +41684,41 @@ function countsLine(summary) {
 }
 
 // core/cli/commands/check.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 
 // core/files.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path3 = require("node:path");
+var import_picomatch = __toESM(require_picomatch2());
+
+// core/trust/workspace.ts
 var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
-var import_picomatch = __toESM(require_picomatch2());
+function unsafeReason(root, rel) {
+  const path = (0, import_node_path2.join)(root, rel);
+  let stat;
+  try {
+    stat = (0, import_node_fs3.lstatSync)(path);
+  } catch {
+    return void 0;
+  }
+  if (stat.isSymbolicLink()) {
+    let target;
+    try {
+      target = (0, import_node_fs3.realpathSync)(path);
+    } catch {
+      return "is a symbolic link that leads nowhere";
+    }
+    const inside = (0, import_node_path2.relative)((0, import_node_fs3.realpathSync)(root), target);
+    if (inside.startsWith("..") || (0, import_node_path2.isAbsolute)(inside)) return "is a symbolic link to outside the workspace";
+    if (inside.split(import_node_path2.sep).includes(".git")) return "is a symbolic link into .git/";
+    stat = (0, import_node_fs3.statSync)(target);
+  }
+  if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
+  return void 0;
+}
+
+// core/files.ts
 var DEFAULT_EXCLUDES = [
   "**/node_modules/**",
   "**/.git/**",
@@ -41708,28 +41737,26 @@ function globMatcher(globs3) {
   if (globs3.length === 0) return () => false;
   return (0, import_picomatch.default)(globs3, { dot: true });
 }
-function isFileTarget(path) {
-  try {
-    return (0, import_node_fs3.statSync)(path).isFile();
-  } catch {
-    return false;
-  }
-}
-function walkFiles(root, exclude = []) {
+function walkFiles(root, exclude = [], skipped) {
   const excluded = globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
   const out2 = [];
   const visit4 = (dir, rel) => {
     let entries;
     try {
-      entries = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
+      entries = (0, import_node_fs4.readdirSync)(dir, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries) {
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit4((0, import_node_path2.join)(dir, e.name), path);
-      } else if ((e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path2.join)(dir, e.name))) && !excluded(path)) out2.push(path);
+        if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit4((0, import_node_path3.join)(dir, e.name), path);
+        continue;
+      }
+      if (excluded(path)) continue;
+      const unsafe = e.isFile() ? void 0 : unsafeReason(root, path);
+      if (unsafe) skipped?.push({ path, reason: unsafe });
+      else if (e.isFile() || e.isSymbolicLink() && (0, import_node_fs4.statSync)((0, import_node_path3.join)(dir, e.name)).isFile()) out2.push(path);
     }
   };
   visit4(root, "");
@@ -41753,15 +41780,43 @@ function inShard(path, shard) {
   return !shard || shardOf(path, shard.count) === shard.index;
 }
 
+// core/trust/rules.ts
+var C2 = "trust";
+var configChanged = defineRule({
+  id: "gate/config-changed",
+  severity: "error",
+  category: C2,
+  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
+  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
+  message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
+});
+var baseUnavailable = defineRule({
+  id: "gate/base-unavailable",
+  severity: "error",
+  category: C2,
+  summary: "The pull request's base commit could not be read, so the gate has no trusted configuration.",
+  help: "The gate reads its configuration from the pull request's base commit, never from the pull request. When that commit is not in the checkout and cannot be fetched, the run uses the built-in defaults and fails: check out with `fetch-depth: 0` (or let the Action fetch the base).",
+  message: (sha) => `the base commit ${sha} could not be read: the gate's configuration cannot come from the trusted side`
+});
+var notFollowed = defineRule({
+  id: "workspace/not-read",
+  severity: "note",
+  category: C2,
+  summary: "A symbolic link leading outside the workspace or into .git/, or a special file, was not read.",
+  help: "Flowgate reads only regular files inside the workspace. A symbolic link whose target resolves outside the workspace root (or into .git/) is not followed \u2014 its target could be a secret such as /proc/self/environ or .git/config, which would otherwise be quoted into findings, annotations and the pull request comment \u2014 and FIFOs, sockets and devices are skipped (reading one can block forever). The note names the link, never its target. Replace the link with the file itself if it should be checked.",
+  message: (path, reason) => `${path} ${reason}: it was not read`
+});
+
 // core/check.ts
 function selectFiles(ctx, matches) {
   return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
 }
 async function runGate(checks, options) {
+  const skipped = [];
   const ctx = {
     root: options.root,
     config: options.config,
-    files: walkFiles(options.root, options.config.exclude),
+    files: walkFiles(options.root, options.config.exclude, skipped),
     base: options.base,
     changedFiles: options.changedFiles,
     newOnly: options.newOnly,
@@ -41775,14 +41830,16 @@ async function runGate(checks, options) {
     options.signal?.throwIfAborted();
     results.push(await check2.run(ctx));
   }
+  const unread = skipped.filter((s) => inShard(s.path, options.shard));
+  if (unread.length > 0) results.push({ name: "workspace", title: "Files not read", findings: unread.map((s) => notFollowed.at(s.path, WHOLE_FILE2, s.path, s.reason)), files: [] });
   return { report: buildReport(results, options.failOn ?? options.config["fail-on"]), results };
 }
 
 // core/blueprint/check.ts
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // core/flow/check.ts
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 
 // core/flow/fixes.ts
 function replaceValue(doc, pointer, value) {
@@ -41843,11 +41900,11 @@ function bumpFixes(doc, from, recommended) {
 }
 
 // core/flow/rules.ts
-var C2 = "flow";
+var C3 = "flow";
 var requiredField = defineRule({
   id: "flow/required-field",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A required flow or step field is missing.",
   help: "Knowtation rejects a bundle missing any required field of knowtation.flow/v0 or knowtation.flow_step/v0, and imports are all-or-nothing. Add the field.",
   message: (record2, field) => `${record2} is missing required field \`${field}\``
@@ -41855,7 +41912,7 @@ var requiredField = defineRule({
 var anatomyIncomplete = defineRule({
   id: "flow/anatomy-incomplete",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A step lacks trigger, when_not_to_run, output_shape or verification.",
   help: 'Spec \xA71.4: a step without trigger, when_not_to_run, output_shape and verification "is a doc, not a Flow step" and fails validation. Say when to run it, when not to, what it produces, and how it is verified.',
   message: (step, field) => `${step} is missing \`${field}\` (anatomy completeness: a step without it is a doc, not a Flow step)`
@@ -41863,7 +41920,7 @@ var anatomyIncomplete = defineRule({
 var wrongType = defineRule({
   id: "flow/wrong-type",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A field has the wrong JSON type.",
   help: "Each field of a flow bundle has one type (string, boolean, integer, array, object). Use the type the spec gives.",
   message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
@@ -41871,7 +41928,7 @@ var wrongType = defineRule({
 var schemaTag = defineRule({
   id: "flow/schema-tag",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "The `schema` discriminator is not the expected constant.",
   help: "A flow record's `schema` is `knowtation.flow/v0` and a step's is `knowtation.flow_step/v0`; anything else is another format or version.",
   message: (expected, actual) => `\`schema\` must be \`${expected}\`, not ${actual}`
@@ -41879,7 +41936,7 @@ var schemaTag = defineRule({
 var invalidEnum = defineRule({
   id: "flow/invalid-enum",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A field holds a value outside its enumeration.",
   help: "Enumerated fields (scope, verification.kind, automatable, skill_refs[].kind, requires[].kind) accept only the values the spec lists.",
   message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint2}`
@@ -41887,7 +41944,7 @@ var invalidEnum = defineRule({
 var invalidFlowId = defineRule({
   id: "flow/invalid-flow-id",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A flow id does not match `^flow_[a-z0-9_]{1,64}$`.",
   help: "Flow ids are `flow_` followed by 1\u201364 lowercase letters, digits or underscores (FLOW_ID_RE).",
   message: (field, value) => `\`${field}\` ${value} is not a flow id (flow_ + 1-64 of [a-z0-9_])`
@@ -41895,7 +41952,7 @@ var invalidFlowId = defineRule({
 var invalidStepId = defineRule({
   id: "flow/invalid-step-id",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A step id is not `<flow_id>#<ordinal>` with ordinal \u2265 1 and no leading zero.",
   help: "Step ids are the flow id, `#`, and the step's ordinal (\u2265 1, no leading zero): `flow_weekly_review#1`.",
   message: (field, value) => `\`${field}\` ${value} is not a step id (<flow_id>#<ordinal>, ordinal \u2265 1, no leading zero)`
@@ -41903,7 +41960,7 @@ var invalidStepId = defineRule({
 var invalidVersion = defineRule({
   id: "flow/invalid-version",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "`version` is not strict X.Y.Z semver.",
   help: "Flow versions are strict semver without prerelease or build parts (`1.4.0`, not `1.4` or `v1.4.0`); runs pin them.",
   message: (value) => `\`version\` ${value} is not strict X.Y.Z semver`
@@ -41911,7 +41968,7 @@ var invalidVersion = defineRule({
 var invalidTimestamp = defineRule({
   id: "flow/invalid-timestamp",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "`updated` is not an ISO-8601 timestamp.",
   help: "`updated` is an ISO-8601 date or date-time such as `2026-06-20T00:00:00Z`.",
   message: (value) => `\`updated\` ${value} is not an ISO-8601 timestamp`
@@ -41919,7 +41976,7 @@ var invalidTimestamp = defineRule({
 var blankText = defineRule({
   id: "flow/blank-text",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A text field that must say something is empty or whitespace.",
   help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape and verification.description must be non-blank: a blank one is as good as missing.",
   message: (field) => `\`${field}\` is blank`
@@ -41927,7 +41984,7 @@ var blankText = defineRule({
 var outOfRange = defineRule({
   id: "flow/out-of-range",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A number or list is outside its allowed size.",
   help: "ordinal is an integer \u2265 1; flow.steps has 1\u2013100 entries; tags at most 32.",
   message: (field, detail) => `\`${field}\` ${detail}`
@@ -41935,7 +41992,7 @@ var outOfRange = defineRule({
 var stepIdMismatch = defineRule({
   id: "flow/step-id-mismatch",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A step's id is not `<flow_id>#<ordinal>` for its own flow id and ordinal.",
   help: "Knowtation requires step_id to equal buildFlowStepId(flow_id, ordinal). The quick fix rewrites it.",
   message: (actual, expected) => `step_id \`${actual}\` should be \`${expected}\` (its flow_id and ordinal)`
@@ -41943,7 +42000,7 @@ var stepIdMismatch = defineRule({
 var duplicateOrdinal = defineRule({
   id: "flow/duplicate-ordinal",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "Two steps share an ordinal.",
   help: "Ordinals order the steps and form their ids; each must be unique.",
   message: (ordinal, first) => `ordinal ${ordinal} is already used by steps[${first}]`
@@ -41951,7 +42008,7 @@ var duplicateOrdinal = defineRule({
 var duplicateStepId = defineRule({
   id: "flow/duplicate-step-id",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A step id appears twice.",
   help: "Step ids identify steps in runs and in flow.steps; each must be unique.",
   message: (id2, where) => `step id \`${id2}\` is duplicated (also ${where})`
@@ -41959,7 +42016,7 @@ var duplicateStepId = defineRule({
 var stepFlowMismatch = defineRule({
   id: "flow/step-flow-mismatch",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A step's flow_id is not the flow's.",
   help: "Every step record in a bundle belongs to the bundle's flow.",
   message: (actual, expected) => `step flow_id \`${actual}\` is not the flow's \`${expected}\``
@@ -41967,7 +42024,7 @@ var stepFlowMismatch = defineRule({
 var stepsListMismatch = defineRule({
   id: "flow/steps-list-mismatch",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "`flow.steps` does not list exactly the step ids in ascending ordinal order.",
   help: "flow.steps must equal the step records' ids sorted by ordinal: every step referenced, none missing, no extras, no duplicates. The quick fix rewrites it from the step records.",
   message: (detail) => `flow.steps ${detail}`
@@ -41975,7 +42032,7 @@ var stepsListMismatch = defineRule({
 var ordinalGap = defineRule({
   id: "flow/ordinal-gap",
   severity: "warning",
-  category: C2,
+  category: C3,
   summary: "Step ordinals skip a number.",
   help: "Knowtation allows gaps (1, 3), but they are usually a deleted step whose neighbours were not renumbered. Renumber, or keep the gap deliberately.",
   message: (after, next) => `ordinals jump from ${after} to ${next}`
@@ -41983,7 +42040,7 @@ var ordinalGap = defineRule({
 var automatableUnverifiable = defineRule({
   id: "flow/automatable-unverifiable",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "An automatable step can never be verified automatically.",
   help: "An `automatable` step runs without a person; if its verification is human_review or it does not require evidence, nothing can ever verify it and it can never be marked done by the executor. Require evidence of a machine-checkable kind, or make the step agent_assisted/manual.",
   message: (why) => `automatable step can never be verified automatically: ${why}`
@@ -41991,7 +42048,7 @@ var automatableUnverifiable = defineRule({
 var automatableExternalTool = defineRule({
   id: "flow/automatable-external-tool",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "An automatable step references an external_tool skill.",
   help: "The execution gate refuses automatable execution through external_tool skill refs (FLOW_EXECUTION_POLICY_FORBIDDEN). Use an mcp_prompt, skill_pack or cli ref, or make the step manual.",
   message: (id2) => `automatable step references external_tool \`${id2}\`, which the execution gate refuses`
@@ -41999,7 +42056,7 @@ var automatableExternalTool = defineRule({
 var unsafeMirrorPath = defineRule({
   id: "flow/unsafe-mirror-path",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "`vault_mirror_path` is absolute or climbs out with `..`.",
   help: "The mirror path is written inside the vault; an absolute path or `..` segment would write outside it.",
   message: (value, why) => `vault_mirror_path ${value} ${why}`
@@ -42007,7 +42064,7 @@ var unsafeMirrorPath = defineRule({
 var automatableForbidden = defineRule({
   id: "flow/automatable-forbidden",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "Policy forbids non-manual steps (Knowtation's import sandbox).",
   help: "With `flows.policy.automatable-forbidden: true`, Knowtation refuses to import any step that is not `manual` (FLOW_IMPORT_AUTOMATABLE_DENIED).",
   message: (value) => `policy forbids \`${value}\` steps (automatable-forbidden); only manual steps are allowed`
@@ -42015,7 +42072,7 @@ var automatableForbidden = defineRule({
 var unknownKey = defineRule({
   id: "flow/unknown-key",
   severity: "warning",
-  category: C2,
+  category: C3,
   summary: "A key the format does not define.",
   help: "Unknown keys are ignored by Knowtation, so a misspelt field silently does nothing. Fix the spelling or remove it.",
   message: (record2, key, hint2) => `unknown key \`${key}\` in ${record2}${hint2}`
@@ -42047,7 +42104,7 @@ var majorBumpSuggested = defineRule({
 var duplicateFlowVersion = defineRule({
   id: "flow/duplicate-flow-version",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "Two files define the same flow_id and version with different steps.",
   help: "Runs pin a flow by flow_id and version; when two files define that pair differently, nobody can tell which steps a run follows. Give one of them a new version, or delete the stale copy.",
   message: (flow, other) => `${flow} is also defined, differently, in ${other}`
@@ -42447,7 +42504,7 @@ var flowsCheck = {
     const defined = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path3.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path4.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const { doc, findings: found } = read.text === void 0 ? { doc: void 0, findings: read.findings } : validateFlowText(file2, read.text, ctx.config);
       findings.push(...found);
       const snap = doc && snapshotOf(doc.data);
@@ -42603,12 +42660,12 @@ function renameKeyTo(doc, pointer, guess, finding) {
 }
 
 // core/blueprint/rules.ts
-var C3 = "blueprint";
+var C4 = "blueprint";
 var list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
 var unknownKey2 = defineRule({
   id: "blueprint/unknown-key",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A key no Blueprint struct declares.",
   help: "Every Blueprint struct and every flow.ir node and expression is `deny_unknown_fields`: mlua-swarm refuses the whole Blueprint (HTTP 400 on register) over one unknown or misspelt key. Remove it or fix the spelling.",
   message: (key, where, hint2) => `unknown key \`${key}\` in ${where}${hint2}`
@@ -42616,7 +42673,7 @@ var unknownKey2 = defineRule({
 var missingField = defineRule({
   id: "blueprint/missing-field",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A required field is missing.",
   help: "Upstream's typed parse needs this field (e.g. `id` and `flow` on the Blueprint, `name` and `kind` on an agent, `max` on a loop). Add it.",
   message: (where, field) => `${where} is missing required field \`${field}\``
@@ -42624,7 +42681,7 @@ var missingField = defineRule({
 var wrongType2 = defineRule({
   id: "blueprint/wrong-type",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A field has the wrong JSON type.",
   help: "Use the type the Blueprint schema gives for this field (string, integer, boolean, array, object, a flow.ir node or expression).",
   message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
@@ -42632,7 +42689,7 @@ var wrongType2 = defineRule({
 var invalidValue = defineRule({
   id: "blueprint/invalid-value",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A value outside its enumeration (node kind, expression op, agent kind, runner backend, ...).",
   help: "Tagged enums (`kind`, `op`, `backend`) and enumerated fields accept only the listed values; flow.ir v0.2 renamed `ge`/`le` to `gte`/`lte` and rejects the old names.",
   message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${list(allowed)}${hint2}`
@@ -42640,7 +42697,7 @@ var invalidValue = defineRule({
 var outOfRange2 = defineRule({
   id: "blueprint/out-of-range",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A number outside its integer range.",
   help: "`loop.max` is an unsigned 32-bit integer and `metadata.default_run_ttl_secs` an unsigned 64-bit integer: whole, non-negative numbers.",
   message: (field, detail) => `\`${field}\` ${detail}`
@@ -42648,7 +42705,7 @@ var outOfRange2 = defineRule({
 var invalidSchemaVersion = defineRule({
   id: "blueprint/invalid-schema-version",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "`schema_version` is not a semantic version.",
   help: "`schema_version` parses as semver (MAJOR.MINOR.PATCH with optional pre-release and build); the current schema is 0.1.0.",
   message: (value) => `\`schema_version\` ${value} is not a semantic version (e.g. "0.1.0")`
@@ -42656,7 +42713,7 @@ var invalidSchemaVersion = defineRule({
 var invalidPath = defineRule({
   id: "blueprint/invalid-path",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A flow.ir context path that does not parse.",
   help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
   message: (path, reason, hint2) => `invalid path ${path}: ${reason}${hint2}`
@@ -42664,7 +42721,7 @@ var invalidPath = defineRule({
 var writeTargetNotPath = defineRule({
   id: "blueprint/write-target-not-path",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A write target (step.out, assign.at, loop.counter, fanout.bind/out, try.err_at) is not a `path` expression.",
   help: 'flow.ir parses any expression here but the write fails at run time unless it is `{"op": "path", "at": "$..."}`. Write to a path.',
   message: (field, op) => `\`${field}\` is written to, so it must be a \`path\` expression, not \`${op}\``
@@ -42672,7 +42729,7 @@ var writeTargetNotPath = defineRule({
 var preLinkReference = defineRule({
   id: "blueprint/pre-link-reference",
   severity: "note",
-  category: C3,
+  category: C4,
   summary: "A `$agent_md` / `$file` reference that mlua-swarm expands before the typed parse.",
   help: "Pre-link Blueprints are expanded by `mse bp build` or on register (unless `strict_embed`). Flowgate checks the siblings it can see and skips what only the referenced file can tell; expand the Blueprint to validate it fully.",
   message: (kind, target) => `${kind} reference to ${target}: expand before typed validation (checked as far as the siblings go)`
@@ -42680,7 +42737,7 @@ var preLinkReference = defineRule({
 var invalidRefPath = defineRule({
   id: "blueprint/invalid-ref-path",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A `$agent_md` / `$file` path that is absolute or climbs with `..`.",
   help: "The linker resolves references relative to the Blueprint and its include dirs; absolute paths and `..` segments are rejected.",
   message: (kind, target, why) => `${kind} path ${target} ${why}; use a path relative to the Blueprint`
@@ -42689,7 +42746,7 @@ var text2 = (t) => t;
 var boundAgentResolution = defineRule({
   id: "blueprint/bound-agent-resolution",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "Runner / Agent / Context binding failed before any spawner was built.",
   help: "`runner_ref` and `default_runner` must name a `runners[].name`. Declare the runner or fix the name.",
   message: text2
@@ -42697,7 +42754,7 @@ var boundAgentResolution = defineRule({
 var removedSpawnerHint = defineRule({
   id: "blueprint/removed-spawner-hint",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "spawner_hints.layers names a layer that no longer exists (operator_delegate).",
   help: 'Route the spawn through the AgentSpec axis: declare the seat once in `operators[]` (e.g. `{"name": "main_ai", "kind": "main_ai"}`), point each operator-backed agent at it with `spec.operator_ref`, and name who holds the seat per launch with `operator_sid`.',
   message: (key) => `spawner_hints.layers: \`${key}\` was removed \u2014 drop it and use \`operators[]\` + \`spec.operator_ref\` (+ \`operator_sid\` per launch) instead`
@@ -42705,7 +42762,7 @@ var removedSpawnerHint = defineRule({
 var unresolvedOperatorRef = defineRule({
   id: "blueprint/unresolved-operator-ref",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "An agent's spec.operator_ref matches no OperatorDef.name in Blueprint.operators.",
   help: "Every `kind: operator` agent's `spec.operator_ref` names an `operators[].name` (a logical seat, never a runtime id). Declare the operator or fix the name.",
   message: (agent, ref, defined, hint2) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint2}`
@@ -42713,7 +42770,7 @@ var unresolvedOperatorRef = defineRule({
 var unresolvedMetaRef = defineRule({
   id: "blueprint/unresolved-meta-ref",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "An AgentMeta.meta_ref or $step_meta.ref names an undefined MetaDef.",
   help: "`meta.meta_ref` and a literal step input's `$step_meta.ref` name a `metas[].name`. Declare the MetaDef or fix the name.",
   message: (where, ref, defined, hint2) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint2}`
@@ -42721,7 +42778,7 @@ var unresolvedMetaRef = defineRule({
 var unresolvedAuditAgent = defineRule({
   id: "blueprint/unresolved-audit-agent",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "An audits[].agent name matches no AgentDef.name in Blueprint.agents.",
   help: "An audit is run by one of the Blueprint's own agents. Declare the agent or fix the name.",
   message: (agent, defined, hint2) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint2}`
@@ -42729,7 +42786,7 @@ var unresolvedAuditAgent = defineRule({
 var duplicateAgentName = defineRule({
   id: "blueprint/duplicate-agent-name",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "Two AgentDefs in the same Blueprint share a name.",
   help: "Steps and audits address agents by name; names are unique. Rename one.",
   message: (name2, first) => `duplicate agent name '${name2}' (first declared at agents[${first}])`
@@ -42737,7 +42794,7 @@ var duplicateAgentName = defineRule({
 var unknownAgentKind = defineRule({
   id: "blueprint/unknown-agent-kind",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "An AgentDef.kind has no registered spawner factory under strategy.strict_kind.",
   help: "The target deployment registers factories for some agent kinds (`blueprints.registered-kinds` in .flowgate.yml). Under `strategy.strict_kind` (default) an unregistered kind fails the compile; with `strict_kind: false` the agent is dropped and its steps fail `strict_refs`.",
   message: (agent, kind, registered) => `agent '${agent}' has kind \`${kind}\`, which the deployment registers no factory for (registered: ${list(registered)})`
@@ -42745,7 +42802,7 @@ var unknownAgentKind = defineRule({
 var invalidAgentSpec = defineRule({
   id: "blueprint/invalid-agent-spec",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "An AgentDef.spec (or its subprocess template) does not match what the factory for its kind requires.",
   help: 'lua/rust_fn need `spec.fn_id` (lua may carry inline `spec.source`); operator needs a string `spec.operator_ref`; subprocess needs `spec.program` unless its Runner is a `subprocess` template, which must exist with a non-empty argv, only the closed placeholder set, `output` or `stream_mode` (not both), output.format "json" and JSON Pointers; an agent_block script (`script_path`) cannot be granted `mcp__*` tools.',
   message: (agent, detail) => `agent '${agent}' spec invalid: ${detail}`
@@ -42753,7 +42810,7 @@ var invalidAgentSpec = defineRule({
 var workerBindingMissing = defineRule({
   id: "blueprint/worker-binding-missing",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "An operator-kind agent lacks the worker binding its backend requires (Error at compile-lint; Warn at bp_doctor).",
   help: "`mse serve`'s WS thin-path operator backend needs a worker binding at dispatch. Compile fails when the agent resolves to no `ws_operator`/`ws_claude_code` Runner and has no legacy `profile.worker_binding`; bp_doctor also warns for every operator agent without `profile.worker_binding`. Add `runner: {backend: ws_operator, variant: claude}` (or a `runner_ref`).",
   message: text2
@@ -42761,7 +42818,7 @@ var workerBindingMissing = defineRule({
 var verdictChannelMismatch = defineRule({
   id: "blueprint/verdict-channel-mismatch",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A Branch/Loop cond addresses a contract-bearing agent's verdict on the wrong OUTPUT channel (body vs part).",
   help: 'With `verdict.channel: body` compare the step output itself (`$.<out>`); with `channel: part` compare `$.<out>.parts.verdict` (or `parts["verdict"]`).',
   message: (where, agent, expected, actual, use) => `${where} reads agent '${agent}''s verdict on the ${actual} channel, but its contract declares channel: ${expected} \u2014 compare ${use}`
@@ -42769,7 +42826,7 @@ var verdictChannelMismatch = defineRule({
 var verdictValueNotInContract = defineRule({
   id: "blueprint/verdict-value-not-in-contract",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A Branch/Loop cond Lit is not a member of the agent's declared verdict.values.",
   help: "Either add the cond's literal to `agents[N].verdict.values`, or change the cond to a value that is already declared.",
   message: (where, agent, value, values, hint2) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint2}`
@@ -42777,7 +42834,7 @@ var verdictValueNotInContract = defineRule({
 var verdictValueUnhandled = defineRule({
   id: "blueprint/verdict-value-unhandled",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "A declared verdict.values member is never compared by any downstream Branch/Loop cond.",
   help: "Handle the value in a downstream cond, or drop it from `verdict.values`. Compile refuses it only when denied (`metadata.strict_verdict_handling: true` or a `deny` lint); otherwise it is a warning, as bp_doctor reports it.",
   message: (agent, value, channel) => `agent '${agent}' declares verdict value '${value}' (channel: ${channel}) that no downstream Branch/Loop cond compares`
@@ -42785,7 +42842,7 @@ var verdictValueUnhandled = defineRule({
 var unresolvedAgentRef = defineRule({
   id: "blueprint/unresolved-agent-ref",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "The flow references an agent name with no corresponding AgentDef.",
   help: "Under `strategy.strict_refs` (default) every `step.ref` names a compiled agent. Declare the agent, fix the name, or (if a default spawner serves it) set `strict_refs: false`.",
   message: (ref, hint2) => `flow references agent '${ref}' but no AgentDef matches${hint2}`
@@ -42793,7 +42850,7 @@ var unresolvedAgentRef = defineRule({
 var stepNamingCollision = defineRule({
   id: "blueprint/step-naming-collision",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "Two Steps' canonical/alias projection names collide with a declared projection_name.",
   help: "A step is addressed by its ref, its `meta.projection_name` and the top segment of its `out`. When two steps claim one name and either side declared `projection_name`, the compile fails. Rename the projection or the output path.",
   message: (name2, first, second, reason) => `name '${name2}' is claimed by both step '${first}' and step '${second}' (${reason})`
@@ -42801,7 +42858,7 @@ var stepNamingCollision = defineRule({
 var invalidProjectionPlacement = defineRule({
   id: "blueprint/invalid-projection-placement",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "Blueprint.projection_placement failed validation.",
   help: '`root` is "work_dir" or "project_root"; `dir_template` is a non-empty relative path containing `{task_id}` and no `..` segment.',
   message: text2
@@ -42809,7 +42866,7 @@ var invalidProjectionPlacement = defineRule({
 var agentMdSize = defineRule({
   id: "blueprint/agent-md-size",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "An agent's profile.system_prompt exceeds the authoring-guide size targets.",
   help: "The authoring guide targets under 25 KiB and 200 lines per agent prompt (bp_doctor warns at or above either). Split the prompt or move reference material out.",
   message: (agent, bytes, lines) => `agent '${agent}' system_prompt is ${bytes} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
@@ -42817,7 +42874,7 @@ var agentMdSize = defineRule({
 var outputContractMissing = defineRule({
   id: "blueprint/output-contract-missing",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "profile.extras.expected_output is absent or malformed (GH #44 convention).",
   help: "Declare what the agent returns: `profile.extras.expected_output: {kind: literal_enum | inline_markdown | file_sentinel, pattern?}`.",
   message: (agent, reason) => `agent '${agent}': ${reason}`
@@ -42825,7 +42882,7 @@ var outputContractMissing = defineRule({
 var strictBindingWithoutRunners = defineRule({
   id: "blueprint/strict-binding-without-runners",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "strategy.strict_binding is true but no agent resolves to a Runner (no-op).",
   help: "Strict binding checks provider attestations of Runner-backed agents; with none, it checks nothing. Declare runners or drop `strict_binding`.",
   message: () => "strategy.strict_binding is true but no agent resolves to a Runner; strict binding is a no-op (there is nothing for a provider to attest)"
@@ -42833,7 +42890,7 @@ var strictBindingWithoutRunners = defineRule({
 var legacyWorkerBinding = defineRule({
   id: "blueprint/legacy-worker-binding",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "An agent's Runner resolves from the deprecated profile.worker_binding fallback.",
   help: "Replace `profile.worker_binding: X` with an explicit `runner: {backend: ws_claude_code, variant: X}` (or a `runner_ref`).",
   message: (agent) => `agent '${agent}' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit \`runner\` (inline) or \`runner_ref\``
@@ -42841,7 +42898,7 @@ var legacyWorkerBinding = defineRule({
 var skipOnMissing = defineRule({
   id: "blueprint/skip-on-missing-for-skip-like-verdict-value",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "A skip-like verdict value (SKIP / NOT_APPLICABLE / N/A) has no skip_on guard.",
   help: "A downstream stage that should opt out on this verdict needs a `branch` whose cond is `in(<out>.parts.verdict, lit[...])` listing it; otherwise remove the stale value.",
   message: (agent, value) => `agent '${agent}' declares verdict value '${value}', which reads like a Skip signal, but no Branch uses it in a skip_on \`in(\u2026parts.verdict, [...])\` list`
@@ -42849,7 +42906,7 @@ var skipOnMissing = defineRule({
 var skipOnDeclaredButNoMatch = defineRule({
   id: "blueprint/skip-on-declared-but-no-matching-verdict-value",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "A skip_on list captures a value no agent's verdict.values declares (dead guard).",
   help: "Add the value to an upstream agent's `verdict.values`, or remove it from the skip list.",
   message: (value) => `a skip_on list captures '${value}', but no agent's verdict.values declares it; the guard can never fire`
@@ -42857,7 +42914,7 @@ var skipOnDeclaredButNoMatch = defineRule({
 var skipOnConflictsWithHaltOn = defineRule({
   id: "blueprint/skip-on-pattern-conflicts-with-halt-on",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "The same value appears in both a skip_on list and a halt_on gate cond.",
   help: "Only one of the two guards fires on that verdict; route each value through exactly one.",
   message: (value) => `verdict value '${value}' appears in both a skip_on list and a halt_on (gate) cond; only one of the two guards fires on it`
@@ -42865,7 +42922,7 @@ var skipOnConflictsWithHaltOn = defineRule({
 var contextPolicyStripsRoots = defineRule({
   id: "blueprint/context-policy-strips-projection-roots",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "An agent's effective context_policy filters out both 'work_dir' and 'project_root'.",
   help: "The projection placement root resolves from `work_dir` or `project_root`; a policy that strips both makes every step artifact of the agent materialize with file_path: null. Allow at least one.",
   message: (agent, tier) => `agent '${agent}' effective context_policy (${tier}) filters out both 'work_dir' and 'project_root'; its step artifacts will materialize with file_path: null`
@@ -42873,7 +42930,7 @@ var contextPolicyStripsRoots = defineRule({
 var verdictContractNeverRead = defineRule({
   id: "blueprint/verdict-contract-never-read",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "No downstream cond reads any of an agent's declared verdict values.",
   help: "The contract is decorative and the step cannot halt the flow. Add a gate that reads the verdict, or drop the declaration; with `channel: body` the step's output must also BE one of the tokens.",
   message: (agent, values, channel) => `agent '${agent}' declares verdict values ${list(values)} (channel: ${channel}), but no downstream Branch/Loop cond reads any of them \u2014 the contract is decorative`
@@ -42881,7 +42938,7 @@ var verdictContractNeverRead = defineRule({
 var unknownLintKind = defineRule({
   id: "blueprint/unknown-lint-kind",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "A lints map key matches no declared lint kind, category, or 'all'.",
   help: "Keys are a lint kind (e.g. `agent-md-size`), `category:<correctness|suspicious|style|contract|migration>` or `all`; anything else has no effect.",
   message: (key, layer, hint2) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint2}`
@@ -42889,7 +42946,7 @@ var unknownLintKind = defineRule({
 var nonSuppressibleLint = defineRule({
   id: "blueprint/non-suppressible-lint",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "A lints map entry allows or warns a compile-stage hard error; it is ignored.",
   help: "Compile errors such as `duplicate-agent-name` cannot be allowed or downgraded; only `deny` (or a `category:`/`all` key) is meaningful there. Fix the Blueprint instead.",
   message: (key, setting, layer) => `lints key '${key}: ${setting}' (${layer}) targets a compile-stage hard error \u2014 the setting is ignored at every stage`
@@ -43586,7 +43643,7 @@ var blueprintsCheck = {
     files.forEach((file2, i2) => {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path4.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path5.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
@@ -43597,8 +43654,8 @@ var blueprintsCheck = {
 };
 
 // core/evidence/check.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // core/evidence/json.ts
 var crypto = __toESM(require("node:crypto"));
@@ -44575,7 +44632,7 @@ function checkEventShape(e, at, agents, tokens, bad) {
 }
 
 // core/evidence/load.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 
 // core/evidence/locate.ts
 var JsonLocator = class {
@@ -44758,10 +44815,10 @@ function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text3;
   try {
-    const stat = (0, import_node_fs4.statSync)(path);
+    const stat = (0, import_node_fs5.statSync)(path);
     if (!stat.isFile()) return unread(invalidBundle.at(file2, WHOLE_FILE2, "(file)", "not a file"));
     if (stat.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE2, stat.size, limits.maxBytes));
-    text3 = (0, import_node_fs4.readFileSync)(path, "utf8");
+    text3 = (0, import_node_fs5.readFileSync)(path, "utf8");
   } catch (e) {
     return unread(invalidBundle.at(file2, WHOLE_FILE2, "(file)", `cannot be read (${e.code ?? e.message})`));
   }
@@ -45259,8 +45316,8 @@ function compareCost(current, golden, tolerance) {
     const delta = c - g;
     const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
     if (delta === 0) continue;
-    const relative7 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
-    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative7}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
+    const relative8 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
+    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative8}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
     lines.push({ op: "-", text: `${field}: ${g}` }, { op: "+", text: `${field}: ${c}${within ? " (within tolerance)" : ""}` });
     if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field], text: text3 });
   }
@@ -45311,7 +45368,7 @@ var evidenceCheck = {
     const bundles = [];
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-      const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path5.join)(ctx.root, file2), file2, limits), budgets);
+      const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path6.join)(ctx.root, file2), file2, limits), budgets);
       findings.push(...evaluated.findings);
       bundles.push(evaluated.verdict);
     });
@@ -45341,7 +45398,7 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs5.existsSync)((0, import_node_path5.join)(root, file2)) ? loadBundleFile((0, import_node_path5.join)(root, file2), file2, limits) : void 0;
+  const read = (file2) => (0, import_node_fs6.existsSync)((0, import_node_path6.join)(root, file2)) ? loadBundleFile((0, import_node_path6.join)(root, file2), file2, limits) : void 0;
   const golden = read(goldenFile);
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const current = read(currentFile);
@@ -45366,9 +45423,9 @@ function markdownCode(text3) {
 }
 
 // core/scan/parser.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_module = require("node:module");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
@@ -45390,10 +45447,10 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path6.join)(__dirname, "wasm");
-  if ((0, import_node_fs6.existsSync)((0, import_node_path6.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path6.join)(__dirname, "noop.js"));
-  return (0, import_node_path6.join)((0, import_node_path6.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path7.join)(__dirname, "wasm");
+  if ((0, import_node_fs7.existsSync)((0, import_node_path7.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path7.join)(__dirname, "noop.js"));
+  return (0, import_node_path7.join)((0, import_node_path7.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
 var runtime;
@@ -45402,7 +45459,7 @@ var languages = {};
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path6.join)(dir2, file2) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path7.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -45411,7 +45468,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs6.readFileSync)((0, import_node_path6.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs7.readFileSync)((0, import_node_path7.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -45422,13 +45479,13 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/run.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/scan.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
@@ -46329,17 +46386,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs7.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs8.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs7.fstatSync)(fd).size;
+    const size = (0, import_node_fs8.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs7.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs8.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -46349,7 +46406,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
 
@@ -46357,8 +46414,8 @@ function readSource(absolutePath, maxBytes) {
 var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
-  const beside = (0, import_node_path7.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs8.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path8.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs9.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -46386,7 +46443,7 @@ async function inThread(options) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path7.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path8.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve3) => setImmediate(resolve3));
@@ -46493,8 +46550,8 @@ function scanMarkdown(report) {
 }
 
 // core/ledger/check.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path12 = require("node:path");
 
 // core/trust/identity.ts
 var import_unhomoglyph = __toESM(require_unhomoglyph());
@@ -47053,8 +47110,8 @@ function checkStart(event) {
 
 // core/ledger/store.ts
 var import_node_crypto4 = require("node:crypto");
-var import_node_fs10 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // core/ledger/chain.ts
 var import_node_crypto3 = require("node:crypto");
@@ -47209,8 +47266,8 @@ function checkChain(lines) {
 }
 
 // core/ledger/policy.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path9 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
 function envFlag(value) {
@@ -47220,9 +47277,9 @@ function envFlag(value) {
   return void 0;
 }
 function readPolicyFile(root) {
-  const path = (0, import_node_path8.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs9.existsSync)(path)) return {};
-  return parsePolicyText((0, import_node_fs9.readFileSync)(path, "utf8"));
+  const path = (0, import_node_path9.join)(root, POLICY_FILE);
+  if (!(0, import_node_fs10.existsSync)(path)) return {};
+  return parsePolicyText((0, import_node_fs10.readFileSync)(path, "utf8"));
 }
 function parsePolicyText(text3) {
   let data;
@@ -47249,7 +47306,7 @@ function approvalPolicyAt(root, base, folder) {
   const path = folder + POLICY_FILE;
   let text3;
   if (base) text3 = showAtRev(root, base, path);
-  else if ((0, import_node_fs9.existsSync)((0, import_node_path8.join)(root, path))) text3 = (0, import_node_fs9.readFileSync)((0, import_node_path8.join)(root, path), "utf8");
+  else if ((0, import_node_fs10.existsSync)((0, import_node_path9.join)(root, path))) text3 = (0, import_node_fs10.readFileSync)((0, import_node_path9.join)(root, path), "utf8");
   return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
@@ -47292,12 +47349,12 @@ function newId(prefix, hexChars) {
   return prefix + (0, import_node_crypto4.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function ledgerExists(root, runId) {
-  return (0, import_node_fs10.lstatSync)((0, import_node_path9.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true;
+  return (0, import_node_fs11.lstatSync)((0, import_node_path10.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true;
 }
 function listRunIds(root) {
-  const dir = (0, import_node_path9.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs10.existsSync)(dir)) return [];
-  return (0, import_node_fs10.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
+  const dir = (0, import_node_path10.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs11.existsSync)(dir)) return [];
+  return (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
 }
 var CACHE_MAX_EVENTS = 2e5;
 function remember(map2, key, value, weight) {
@@ -47314,16 +47371,16 @@ function remember(map2, key, value, weight) {
 }
 var readCache = /* @__PURE__ */ new Map();
 function loadRun(root, runId) {
-  const path = (0, import_node_path9.join)(root, runFile(runId));
+  const path = (0, import_node_path10.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return void 0;
   let fd;
   try {
-    fd = (0, import_node_fs10.openSync)(path, "r");
+    fd = (0, import_node_fs11.openSync)(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const { ino, size } = (0, import_node_fs10.fstatSync)(fd);
+    const { ino, size } = (0, import_node_fs11.fstatSync)(fd);
     const entry = grownFrom(readCache.get(path), fd, ino, size) ?? readWhole(fd, ino, size);
     if (entry.lastLine.length > 0) remember(readCache, path, entry, entry.parsed.events.length);
     else readCache.delete(path);
@@ -47335,7 +47392,7 @@ function loadRun(root, runId) {
       fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
     };
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
   }
 }
 function readWhole(fd, ino, size) {
@@ -47375,11 +47432,11 @@ function snapshotRun(run2) {
 }
 function fsyncDir(dir) {
   try {
-    const fd = (0, import_node_fs10.openSync)(dir, "r");
+    const fd = (0, import_node_fs11.openSync)(dir, "r");
     try {
-      (0, import_node_fs10.fsyncSync)(fd);
+      (0, import_node_fs11.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs10.closeSync)(fd);
+      (0, import_node_fs11.closeSync)(fd);
     }
   } catch {
   }
@@ -47392,16 +47449,16 @@ function createRun(root, first) {
   const event = sealEvent(first);
   const refusal2 = unwritable(event);
   if (refusal2) return refusal2;
-  const path = (0, import_node_path9.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs10.mkdirSync)((0, import_node_path9.dirname)(path), { recursive: true });
-  const fd = (0, import_node_fs10.openSync)(path, "wx");
+  const path = (0, import_node_path10.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs11.mkdirSync)((0, import_node_path10.dirname)(path), { recursive: true });
+  const fd = (0, import_node_fs11.openSync)(path, "wx");
   try {
-    (0, import_node_fs10.writeSync)(fd, eventLine(event));
-    (0, import_node_fs10.fsyncSync)(fd);
+    (0, import_node_fs11.writeSync)(fd, eventLine(event));
+    (0, import_node_fs11.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
   }
-  fsyncDir((0, import_node_path9.dirname)(path));
+  fsyncDir((0, import_node_path10.dirname)(path));
   const run2 = foldEvents([event]).run;
   return { ok: true, run: snapshotRun(run2), event };
 }
@@ -47410,7 +47467,7 @@ function readRange(fd, start2, length) {
   const buf = Buffer.alloc(length);
   let done2 = 0;
   while (done2 < length) {
-    const n = (0, import_node_fs10.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    const n = (0, import_node_fs11.readSync)(fd, buf, done2, length - done2, start2 + done2);
     if (n === 0) break;
     done2 += n;
   }
@@ -47422,7 +47479,7 @@ function lastLineOf(buf) {
   return Buffer.from(buf.subarray(start2));
 }
 function currentRun(path, fd, runId) {
-  const { ino, size } = (0, import_node_fs10.fstatSync)(fd);
+  const { ino, size } = (0, import_node_fs11.fstatSync)(fd);
   const cached2 = cache.get(path);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
@@ -47466,7 +47523,7 @@ function ledgerDamage(runId, parsed) {
   return void 0;
 }
 async function appendToRun(root, runId, options, decide) {
-  const path = (0, import_node_path9.join)(root, runFile(runId));
+  const path = (0, import_node_path10.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release;
   try {
@@ -47475,7 +47532,7 @@ async function appendToRun(root, runId, options, decide) {
     return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
-    const fd = (0, import_node_fs10.openSync)(path, "r+");
+    const fd = (0, import_node_fs11.openSync)(path, "r+");
     try {
       const current = currentRun(path, fd, runId);
       if ("ok" in current) return current;
@@ -47493,13 +47550,13 @@ async function appendToRun(root, runId, options, decide) {
       const refusal2 = unwritable(event);
       if (refusal2) return refusal2;
       const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs10.fstatSync)(fd).size;
+      const end = (0, import_node_fs11.fstatSync)(fd).size;
       if (end !== current.size) {
         cache.delete(path);
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
-      (0, import_node_fs10.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs10.fsyncSync)(fd);
+      (0, import_node_fs11.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs11.fsyncSync)(fd);
       applyEvent(run2, event);
       const cached2 = cache.get(path);
       if (cached2) {
@@ -47509,7 +47566,7 @@ async function appendToRun(root, runId, options, decide) {
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
-      (0, import_node_fs10.closeSync)(fd);
+      (0, import_node_fs11.closeSync)(fd);
     }
   } finally {
     releaseLock(release);
@@ -47526,10 +47583,10 @@ async function acquireLock(path) {
   const lockPath = `${path}.lock`;
   for (let attempt = 1; ; attempt++) {
     try {
-      (0, import_node_fs10.closeSync)((0, import_node_fs10.openSync)(lockPath, "wx"));
-      const { ino } = (0, import_node_fs10.lstatSync)(lockPath);
+      (0, import_node_fs11.closeSync)((0, import_node_fs11.openSync)(lockPath, "wx"));
+      const { ino } = (0, import_node_fs11.lstatSync)(lockPath);
       return () => {
-        if ((0, import_node_fs10.lstatSync)(lockPath).ino === ino) (0, import_node_fs10.unlinkSync)(lockPath);
+        if ((0, import_node_fs11.lstatSync)(lockPath).ino === ino) (0, import_node_fs11.unlinkSync)(lockPath);
       };
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
@@ -47540,61 +47597,61 @@ async function acquireLock(path) {
   }
 }
 function takeOverStale(lockPath) {
-  const held = (0, import_node_fs10.lstatSync)(lockPath, { throwIfNoEntry: false });
+  const held = (0, import_node_fs11.lstatSync)(lockPath, { throwIfNoEntry: false });
   if (!held) return true;
   if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
   const aside = `${lockPath}.stale-${newId("", 8)}`;
   try {
-    (0, import_node_fs10.renameSync)(lockPath, aside);
+    (0, import_node_fs11.renameSync)(lockPath, aside);
   } catch {
     return true;
   }
-  const moved = (0, import_node_fs10.lstatSync)(aside, { throwIfNoEntry: false });
+  const moved = (0, import_node_fs11.lstatSync)(aside, { throwIfNoEntry: false });
   if (moved && moved.ino !== held.ino) {
     try {
-      (0, import_node_fs10.renameSync)(aside, lockPath);
+      (0, import_node_fs11.renameSync)(aside, lockPath);
     } catch {
     }
     return false;
   }
   try {
-    (0, import_node_fs10.unlinkSync)(aside);
+    (0, import_node_fs11.unlinkSync)(aside);
   } catch {
   }
   return true;
 }
 function tornTailOf(root, runId) {
-  const buf = (0, import_node_fs10.readFileSync)((0, import_node_path9.join)(root, runFile(runId)));
+  const buf = (0, import_node_fs11.readFileSync)((0, import_node_path10.join)(root, runFile(runId)));
   if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
   const offset = buf.lastIndexOf(10) + 1;
   return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
 }
 async function moveTornTail(root, runId) {
-  const path = (0, import_node_path9.join)(root, runFile(runId));
+  const path = (0, import_node_path10.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   const release = await acquireLock(path);
   try {
     const torn = tornTailOf(root, runId);
     if (!torn) return { ok: true };
     const tornFile = `${runFile(runId)}.torn`;
-    const aside = (0, import_node_fs10.openSync)((0, import_node_path9.join)(root, tornFile), "a");
+    const aside = (0, import_node_fs11.openSync)((0, import_node_path10.join)(root, tornFile), "a");
     try {
-      (0, import_node_fs10.writeSync)(aside, torn.text + "\n");
-      (0, import_node_fs10.fsyncSync)(aside);
+      (0, import_node_fs11.writeSync)(aside, torn.text + "\n");
+      (0, import_node_fs11.fsyncSync)(aside);
     } finally {
-      (0, import_node_fs10.closeSync)(aside);
+      (0, import_node_fs11.closeSync)(aside);
     }
-    const whole = (0, import_node_fs10.readFileSync)(path);
+    const whole = (0, import_node_fs11.readFileSync)(path);
     const tmp = `${path}.repair-${process.pid}`;
-    const fd = (0, import_node_fs10.openSync)(tmp, "w");
+    const fd = (0, import_node_fs11.openSync)(tmp, "w");
     try {
-      (0, import_node_fs10.writeSync)(fd, whole.subarray(0, torn.offset));
-      (0, import_node_fs10.fsyncSync)(fd);
+      (0, import_node_fs11.writeSync)(fd, whole.subarray(0, torn.offset));
+      (0, import_node_fs11.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs10.closeSync)(fd);
+      (0, import_node_fs11.closeSync)(fd);
     }
-    (0, import_node_fs10.renameSync)(tmp, path);
-    fsyncDir((0, import_node_path9.dirname)(path));
+    (0, import_node_fs11.renameSync)(tmp, path);
+    fsyncDir((0, import_node_path10.dirname)(path));
     cache.delete(path);
     return { ok: true, torn, tornFile };
   } finally {
@@ -47657,11 +47714,11 @@ function listApprovals(root, status) {
 }
 
 // core/ledger/rules.ts
-var C4 = "ledger";
+var C5 = "ledger";
 var tornTail = defineRule({
   id: "ledger/torn-tail",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "The ledger's last line is incomplete: an append did not finish.",
   help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
   message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
@@ -47669,7 +47726,7 @@ var tornTail = defineRule({
 var malformedLine = defineRule({
   id: "ledger/malformed-line",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "A ledger line is not a well-formed event.",
   help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
   message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
@@ -47677,7 +47734,7 @@ var malformedLine = defineRule({
 var eventEdited = defineRule({
   id: "ledger/event-edited",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "An event's content no longer matches its hash.",
   help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
   message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
@@ -47685,7 +47742,7 @@ var eventEdited = defineRule({
 var eventSequence = defineRule({
   id: "ledger/event-sequence",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
   help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
   message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
@@ -47693,7 +47750,7 @@ var eventSequence = defineRule({
 var chainBroken = defineRule({
   id: "ledger/chain-broken",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "An event's prev is not the hash of the event before it.",
   help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
   message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
@@ -47701,7 +47758,7 @@ var chainBroken = defineRule({
 var illegalTransition = defineRule({
   id: "ledger/illegal-transition",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "A recorded event is a transition the run's state machine refuses.",
   help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
   message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
@@ -47709,7 +47766,7 @@ var illegalTransition = defineRule({
 var historyRewritten = defineRule({
   id: "ledger/history-rewritten",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "A ledger at the base revision is not a prefix of the current one.",
   help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
   message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
@@ -47717,7 +47774,7 @@ var historyRewritten = defineRule({
 var runIdMismatch = defineRule({
   id: "ledger/run-id-mismatch",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "A ledger file's name is not the run id its first event records.",
   help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
   message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
@@ -47725,7 +47782,7 @@ var runIdMismatch = defineRule({
 var policyInvalid = defineRule({
   id: "ledger/policy-invalid",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "The run policy file is not valid.",
   help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
   message: (detail) => `invalid run policy: ${detail}`
@@ -47733,7 +47790,7 @@ var policyInvalid = defineRule({
 var pinnedFlowMismatch = defineRule({
   id: "ledger/pinned-flow-mismatch",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
   help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
   message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
@@ -47741,15 +47798,15 @@ var pinnedFlowMismatch = defineRule({
 var approvalAgainstPolicy = defineRule({
   id: "ledger/approval-against-policy",
   severity: "error",
-  category: C4,
+  category: C5,
   summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
   help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
   message: (approvalId, problem) => `approval ${approvalId} ${problem}`
 });
 
 // core/ledger/verify.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path11 = require("node:path");
 function lineRange(line, fallbackLine = 1) {
   if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
   return { line: line.line, column: 1, endLine: line.line, endColumn: line.text.length + 1 };
@@ -47809,13 +47866,13 @@ function verifyLedger(options) {
   const runs = [];
   for (const runId of ids) {
     const file2 = runFile(runId);
-    const path = (0, import_node_path10.join)(root, file2);
+    const path = (0, import_node_path11.join)(root, file2);
     const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
     if (!ledgerExists(root, runId)) {
       if (baseText !== void 0) findings.push(historyRewritten.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, runId, base, "the ledger was deleted"));
       continue;
     }
-    const v = verifyLedgerText(file2, (0, import_node_fs11.readFileSync)(path, "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: base });
+    const v = verifyLedgerText(file2, (0, import_node_fs12.readFileSync)(path, "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: base });
     runs.push(v);
     findings.push(...v.findings);
   }
@@ -47858,7 +47915,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path11.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs13.readFileSync)((0, import_node_path12.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE2, `not JSON (${e.message})`)];
   }
@@ -47872,7 +47929,7 @@ function workspaceOf(ledgerFile) {
 function workspaceFlowSteps(ctx) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path11.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const read = readSourceText((0, import_node_path12.join)(ctx.root, file2), file2, limitsOf(ctx.config));
     const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
     if (!snap) continue;
     const steps = stableStringify([...snap.steps]);
@@ -47903,7 +47960,7 @@ var ledgerCheck = {
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
       const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs12.readFileSync)((0, import_node_path11.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const v = verifyLedgerText(file2, (0, import_node_fs13.readFileSync)((0, import_node_path12.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
       const folder = workspaceOf(file2);
@@ -48231,19 +48288,19 @@ function renderReport(gate, format2, options = {}) {
 }
 
 // core/trust/config.ts
+var import_node_fs16 = require("node:fs");
+var import_node_path15 = require("node:path");
+
+// core/approvals.ts
 var import_node_fs15 = require("node:fs");
 var import_node_path14 = require("node:path");
 
-// core/approvals.ts
+// core/ledger/flows.ts
 var import_node_fs14 = require("node:fs");
 var import_node_path13 = require("node:path");
-
-// core/ledger/flows.ts
-var import_node_fs13 = require("node:fs");
-var import_node_path12 = require("node:path");
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs13.readFileSync)((0, import_node_path12.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs14.readFileSync)((0, import_node_path13.join)(root, file2), "utf8") }));
 }
 function findFlowVersion(root, config2, flowId, version2) {
   const matches = [];
@@ -48767,34 +48824,15 @@ function isEvidenceText(text3) {
   }
 }
 function removedRecords(root, base) {
-  return changedSince(root, base).filter((file2) => !(0, import_node_fs14.existsSync)((0, import_node_path13.join)(root, file2)) && !LEDGER_FILE.test(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE2, file2, base));
+  return changedSince(root, base).filter((file2) => !(0, import_node_fs15.existsSync)((0, import_node_path14.join)(root, file2)) && !LEDGER_FILE.test(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE2, file2, base));
 }
-
-// core/trust/rules.ts
-var C5 = "trust";
-var configChanged = defineRule({
-  id: "gate/config-changed",
-  severity: "error",
-  category: C5,
-  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
-  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
-  message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
-});
-var baseUnavailable = defineRule({
-  id: "gate/base-unavailable",
-  severity: "error",
-  category: C5,
-  summary: "The pull request's base commit could not be read, so the gate has no trusted configuration.",
-  help: "The gate reads its configuration from the pull request's base commit, never from the pull request. When that commit is not in the checkout and cannot be fetched, the run uses the built-in defaults and fails: check out with `fetch-depth: 0` (or let the Action fetch the base).",
-  message: (sha) => `the base commit ${sha} could not be read: the gate's configuration cannot come from the trusted side`
-});
 
 // core/trust/config.ts
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs15.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs15.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs16.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs16.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text3 = showAtRev(root, base, file2);
@@ -48841,8 +48879,9 @@ function describeChange(file2, before, after) {
   return named.join("; ") + (keys.length > MAX_CHANGES_NAMED ? `; and ${keys.length - MAX_CHANGES_NAMED} more` : "");
 }
 function workingText(root, file2) {
+  if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs15.readFileSync)((0, import_node_path14.join)(root, file2), "utf8");
+    return (0, import_node_fs16.readFileSync)((0, import_node_path15.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -48869,8 +48908,8 @@ function trustResult(findings) {
 }
 
 // core/cli/options.ts
-var import_node_fs16 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_fs17 = require("node:fs");
+var import_node_path16 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -48903,7 +48942,7 @@ function reportFlags(values, defaultFailOn = "error") {
   };
 }
 function absolute(io, path) {
-  return (0, import_node_path15.isAbsolute)(path) ? path : (0, import_node_path15.resolve)(io.cwd, path);
+  return (0, import_node_path16.isAbsolute)(path) ? path : (0, import_node_path16.resolve)(io.cwd, path);
 }
 function textOptions(io, values) {
   return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
@@ -48912,8 +48951,8 @@ function emit(io, text3, output2) {
   if (!output2) return io.stdout(text3);
   const path = absolute(io, output2);
   try {
-    (0, import_node_fs16.mkdirSync)((0, import_node_path15.dirname)(path), { recursive: true });
-    (0, import_node_fs16.writeFileSync)(path, text3);
+    (0, import_node_fs17.mkdirSync)((0, import_node_path16.dirname)(path), { recursive: true });
+    (0, import_node_fs17.writeFileSync)(path, text3);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
   }
@@ -48921,7 +48960,7 @@ function emit(io, text3, output2) {
 async function readPathList(io, source) {
   let text3;
   try {
-    text3 = source === "-" ? await io.readStdin() : (0, import_node_fs16.readFileSync)(absolute(io, source), "utf8");
+    text3 = source === "-" ? await io.readStdin() : (0, import_node_fs17.readFileSync)(absolute(io, source), "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
   }
@@ -49000,7 +49039,7 @@ ${REPORT_OPTIONS_HELP}
 function requireDirectory(root, shown) {
   let isDirectory = false;
   try {
-    isDirectory = (0, import_node_fs17.statSync)(root).isDirectory();
+    isDirectory = (0, import_node_fs18.statSync)(root).isDirectory();
   } catch {
     throw new UsageError(`no such directory: ${shown}`);
   }
@@ -49008,8 +49047,8 @@ function requireDirectory(root, shown) {
 }
 
 // core/cli/commands/validate.ts
-var import_node_fs18 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_fs19 = require("node:fs");
+var import_node_path17 = require("node:path");
 var import_picomatch2 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
@@ -49018,7 +49057,7 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path16.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path17.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch2.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
@@ -49026,7 +49065,7 @@ function expand(io, patterns) {
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
     const match = (0, import_picomatch2.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path16.relative)(io.cwd, (0, import_node_path16.join)(root, f))));
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path17.relative)(io.cwd, (0, import_node_path17.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -49034,7 +49073,7 @@ function expand(io, patterns) {
 }
 function fileKind(abs) {
   try {
-    const st = (0, import_node_fs18.statSync)(abs);
+    const st = (0, import_node_fs19.statSync)(abs);
     return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
   } catch (e) {
     const code = e.code;
@@ -49135,8 +49174,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // core/cli/commands/golden.ts
-var import_node_fs19 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_fs20 = require("node:fs");
+var import_node_path18 = require("node:path");
 function dimensionList(flag, text3) {
   return text3.split(",").map((d) => {
     const name2 = d.trim();
@@ -49154,7 +49193,7 @@ function matchFlag(text3) {
   return out2;
 }
 function repoPath(io, path) {
-  return toRepoPath((0, import_node_path17.relative)(io.cwd, absolute(io, path)));
+  return toRepoPath((0, import_node_path18.relative)(io.cwd, absolute(io, path)));
 }
 var goldenCommand = {
   name: "golden",
@@ -49213,7 +49252,7 @@ ${REPORT_OPTIONS_HELP}
 };
 function givenPair(io, config2, [currentArg, goldenArg]) {
   const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs19.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  if (!(0, import_node_fs20.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
   const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
   return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
 }
@@ -49241,21 +49280,21 @@ ${problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   }
   const target = absolute(io, golden);
   try {
-    if (!(0, import_node_fs19.existsSync)(target)) {
-      (0, import_node_fs19.mkdirSync)((0, import_node_path17.dirname)(target), { recursive: true });
-      (0, import_node_fs19.writeFileSync)(target, text3);
+    if (!(0, import_node_fs20.existsSync)(target)) {
+      (0, import_node_fs20.mkdirSync)((0, import_node_path18.dirname)(target), { recursive: true });
+      (0, import_node_fs20.writeFileSync)(target, text3);
       io.stdout(`created golden ${golden} from ${current}
 `);
       return EXIT.passed;
     }
     const { result } = compareFiles(io.cwd, current, golden, options, limits);
-    if (result?.passed && (0, import_node_fs19.readFileSync)(target, "utf8") === text3) {
+    if (result?.passed && (0, import_node_fs20.readFileSync)(target, "utf8") === text3) {
       io.stdout(`golden ${golden} is up to date
 `);
       return EXIT.passed;
     }
     if (result) io.stdout(renderGoldenText(result));
-    (0, import_node_fs19.writeFileSync)(target, text3);
+    (0, import_node_fs20.writeFileSync)(target, text3);
     const changed = result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0;
     io.stdout(`updated golden ${golden} from ${current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
 `);
@@ -49268,8 +49307,8 @@ ${problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 }
 
 // core/cli/commands/report.ts
-var import_node_fs20 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_fs21 = require("node:fs");
+var import_node_path19 = require("node:path");
 
 // core/evidence/html.ts
 var import_node_crypto6 = require("node:crypto");
@@ -49460,8 +49499,8 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path18.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs20.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    const file2 = toRepoPath((0, import_node_path19.relative)(io.cwd, absolute(io, positionals2[0])));
+    if (!(0, import_node_fs21.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     const budgets = budgetFlags(values, config2);
@@ -49479,8 +49518,8 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs20.mkdirSync)((0, import_node_path18.dirname)(out2), { recursive: true });
-      (0, import_node_fs20.writeFileSync)(out2, html);
+      (0, import_node_fs21.mkdirSync)((0, import_node_path19.dirname)(out2), { recursive: true });
+      (0, import_node_fs21.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
     }
@@ -49489,8 +49528,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // core/cli/commands/explain.ts
-var import_node_fs21 = require("node:fs");
-var import_node_path19 = require("node:path");
+var import_node_fs22 = require("node:fs");
+var import_node_path20 = require("node:path");
 
 // core/blueprint/explain.ts
 var TTL_FROM = {
@@ -49613,9 +49652,9 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path19.relative)(io.cwd, path));
-      if (!(0, import_node_fs21.existsSync)(path)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs21.statSync)(path).isFile()) throw new UsageError(`not a file: ${arg}`);
+      const file2 = toRepoPath((0, import_node_path20.relative)(io.cwd, path));
+      if (!(0, import_node_fs22.existsSync)(path)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs22.statSync)(path).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path, file2, limitsOf(config2));
       const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
@@ -49960,19 +49999,19 @@ var runCommand = {
 };
 
 // core/cli/commands/scan.ts
-var import_node_fs22 = require("node:fs");
-var import_node_path20 = require("node:path");
+var import_node_fs23 = require("node:fs");
+var import_node_path21 = require("node:path");
 function filesUnder(io, paths, exclude) {
   const out2 = /* @__PURE__ */ new Set();
   for (const p of paths) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs22.statSync)(abs);
+      stat = (0, import_node_fs23.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path20.relative)(io.cwd, abs));
+    const rel = toRepoPath((0, import_node_path21.relative)(io.cwd, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the current directory`);
     if (stat.isFile()) out2.add(rel);
     else for (const f of walkFiles(abs, exclude)) out2.add(rel ? `${rel}/${f}` : f);

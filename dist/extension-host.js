@@ -1818,45 +1818,77 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// core/trust/workspace.ts
+function unsafeReason(root, rel) {
+  const path = (0, import_node_path.join)(root, rel);
+  let stat;
+  try {
+    stat = (0, import_node_fs.lstatSync)(path);
+  } catch {
+    return void 0;
+  }
+  if (stat.isSymbolicLink()) {
+    let target;
+    try {
+      target = (0, import_node_fs.realpathSync)(path);
+    } catch {
+      return "is a symbolic link that leads nowhere";
+    }
+    const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
+    if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return "is a symbolic link to outside the workspace";
+    if (inside.split(import_node_path.sep).includes(".git")) return "is a symbolic link into .git/";
+    stat = (0, import_node_fs.statSync)(target);
+  }
+  if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
+  return void 0;
+}
+var import_node_fs, import_node_path;
+var init_workspace = __esm({
+  "core/trust/workspace.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+  }
+});
+
 // core/files.ts
 function globMatcher(globs3) {
   if (globs3.length === 0) return () => false;
   return (0, import_picomatch.default)(globs3, { dot: true });
 }
-function isFileTarget(path) {
-  try {
-    return (0, import_node_fs.statSync)(path).isFile();
-  } catch {
-    return false;
-  }
-}
-function walkFiles(root, exclude = []) {
+function walkFiles(root, exclude = [], skipped) {
   const excluded = globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
   const out2 = [];
   const visit4 = (dir, rel) => {
     let entries;
     try {
-      entries = (0, import_node_fs.readdirSync)(dir, { withFileTypes: true });
+      entries = (0, import_node_fs2.readdirSync)(dir, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries) {
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit4((0, import_node_path.join)(dir, e.name), path);
-      } else if ((e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path.join)(dir, e.name))) && !excluded(path)) out2.push(path);
+        if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit4((0, import_node_path2.join)(dir, e.name), path);
+        continue;
+      }
+      if (excluded(path)) continue;
+      const unsafe = e.isFile() ? void 0 : unsafeReason(root, path);
+      if (unsafe) skipped?.push({ path, reason: unsafe });
+      else if (e.isFile() || e.isSymbolicLink() && (0, import_node_fs2.statSync)((0, import_node_path2.join)(dir, e.name)).isFile()) out2.push(path);
     }
   };
   visit4(root, "");
   return out2.sort();
 }
-var import_node_fs, import_node_path, import_picomatch, DEFAULT_EXCLUDES, PRUNED_DIRS;
+var import_node_fs2, import_node_path2, import_picomatch, DEFAULT_EXCLUDES, PRUNED_DIRS;
 var init_files = __esm({
   "core/files.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
-    import_node_path = require("node:path");
+    import_node_fs2 = require("node:fs");
+    import_node_path2 = require("node:path");
     import_picomatch = __toESM(require_picomatch2());
+    init_workspace();
     DEFAULT_EXCLUDES = [
       "**/node_modules/**",
       "**/.git/**",
@@ -22382,15 +22414,87 @@ var init_shard = __esm({
   }
 });
 
+// core/rules.ts
+function anchorOf(id2) {
+  return id2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+function defineRule(def) {
+  if (registry2.has(def.id)) throw new Error(`duplicate rule id ${def.id}`);
+  const helpUri = `${DOCS_BASE}#${anchorOf(def.id)}`;
+  const rule = {
+    ...def,
+    helpUri,
+    at(file2, range, ...args2) {
+      return {
+        rule: def.id,
+        severity: def.severity,
+        message: def.message(...args2),
+        file: file2,
+        ...range,
+        help: { text: def.help, uri: helpUri },
+        category: def.category
+      };
+    }
+  };
+  registry2.set(def.id, rule);
+  return rule;
+}
+function withFix(finding, ...fixes) {
+  return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
+}
+var DOCS_BASE, registry2;
+var init_rules = __esm({
+  "core/rules.ts"() {
+    "use strict";
+    DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
+    registry2 = /* @__PURE__ */ new Map();
+  }
+});
+
+// core/trust/rules.ts
+var C2, configChanged, baseUnavailable, notFollowed;
+var init_rules2 = __esm({
+  "core/trust/rules.ts"() {
+    "use strict";
+    init_rules();
+    C2 = "trust";
+    configChanged = defineRule({
+      id: "gate/config-changed",
+      severity: "error",
+      category: C2,
+      summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
+      help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
+      message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
+    });
+    baseUnavailable = defineRule({
+      id: "gate/base-unavailable",
+      severity: "error",
+      category: C2,
+      summary: "The pull request's base commit could not be read, so the gate has no trusted configuration.",
+      help: "The gate reads its configuration from the pull request's base commit, never from the pull request. When that commit is not in the checkout and cannot be fetched, the run uses the built-in defaults and fails: check out with `fetch-depth: 0` (or let the Action fetch the base).",
+      message: (sha) => `the base commit ${sha} could not be read: the gate's configuration cannot come from the trusted side`
+    });
+    notFollowed = defineRule({
+      id: "workspace/not-read",
+      severity: "note",
+      category: C2,
+      summary: "A symbolic link leading outside the workspace or into .git/, or a special file, was not read.",
+      help: "Flowgate reads only regular files inside the workspace. A symbolic link whose target resolves outside the workspace root (or into .git/) is not followed \u2014 its target could be a secret such as /proc/self/environ or .git/config, which would otherwise be quoted into findings, annotations and the pull request comment \u2014 and FIFOs, sockets and devices are skipped (reading one can block forever). The note names the link, never its target. Replace the link with the file itself if it should be checked.",
+      message: (path, reason) => `${path} ${reason}: it was not read`
+    });
+  }
+});
+
 // core/check.ts
 function selectFiles(ctx, matches) {
   return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
 }
 async function runGate(checks, options) {
+  const skipped = [];
   const ctx = {
     root: options.root,
     config: options.config,
-    files: walkFiles(options.root, options.config.exclude),
+    files: walkFiles(options.root, options.config.exclude, skipped),
     base: options.base,
     changedFiles: options.changedFiles,
     newOnly: options.newOnly,
@@ -22404,6 +22508,8 @@ async function runGate(checks, options) {
     options.signal?.throwIfAborted();
     results.push(await check2.run(ctx));
   }
+  const unread = skipped.filter((s) => inShard(s.path, options.shard));
+  if (unread.length > 0) results.push({ name: "workspace", title: "Files not read", findings: unread.map((s) => notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason)), files: [] });
   return { report: buildReport(results, options.failOn ?? options.config["fail-on"]), results };
 }
 var init_check = __esm({
@@ -22412,6 +22518,8 @@ var init_check = __esm({
     init_files();
     init_model();
     init_shard();
+    init_findings();
+    init_rules2();
   }
 });
 
@@ -23039,11 +23147,11 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep, offset, length) => {
+    onSeparator: (sep2, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep === ":") {
+        if (sep2 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep === ",") {
+        } else if (sep2 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -27466,10 +27574,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep, value } = collItem;
+        const { start: start2, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -27483,7 +27591,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -27507,7 +27615,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -27523,7 +27631,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -27614,7 +27722,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -27628,13 +27736,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -27677,18 +27785,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep, value } = collItem;
+        const { start: start2, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -27742,8 +27850,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -27755,7 +27863,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -27766,8 +27874,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -27784,7 +27892,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -27964,7 +28072,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -27981,24 +28089,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -28181,25 +28289,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -29009,14 +29117,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep, value }) {
+    function stringifyItem({ start: start2, key, sep: sep2, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -30183,18 +30291,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep }]
+            items: [{ start: start2, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -30347,15 +30455,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep }]
+                    items: [{ start: start3, key, sep: sep2 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -30549,13 +30657,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep }]
+              items: [{ start: start2, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -30883,46 +30991,9 @@ var init_lines = __esm({
   }
 });
 
-// core/rules.ts
-function anchorOf(id2) {
-  return id2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}
-function defineRule(def) {
-  if (registry2.has(def.id)) throw new Error(`duplicate rule id ${def.id}`);
-  const helpUri = `${DOCS_BASE}#${anchorOf(def.id)}`;
-  const rule = {
-    ...def,
-    helpUri,
-    at(file2, range, ...args2) {
-      return {
-        rule: def.id,
-        severity: def.severity,
-        message: def.message(...args2),
-        file: file2,
-        ...range,
-        help: { text: def.help, uri: helpUri },
-        category: def.category
-      };
-    }
-  };
-  registry2.set(def.id, rule);
-  return rule;
-}
-function withFix(finding, ...fixes) {
-  return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
-}
-var DOCS_BASE, registry2;
-var init_rules = __esm({
-  "core/rules.ts"() {
-    "use strict";
-    DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
-    registry2 = /* @__PURE__ */ new Map();
-  }
-});
-
 // core/source/rules.ts
 var parseError, tooLarge, tooDeep, duplicateKey, aliasLimit, mergeKey, multipleDocuments, unreadable;
-var init_rules2 = __esm({
+var init_rules3 = __esm({
   "core/source/rules.ts"() {
     "use strict";
     init_rules();
@@ -31018,9 +31089,9 @@ function parseSource(path, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path
 }
 function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
   try {
-    const bytes = (0, import_node_fs2.statSync)(absPath).size;
+    const bytes = (0, import_node_fs3.statSync)(absPath).size;
     if (bytes > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE2, bytes, limits.maxBytes)] };
-    return { text: (0, import_node_fs2.readFileSync)(absPath, "utf8"), findings: [] };
+    return { text: (0, import_node_fs3.readFileSync)(absPath, "utf8"), findings: [] };
   } catch (e) {
     return { findings: [unreadable.at(path, WHOLE_FILE2, describeFsError(e))] };
   }
@@ -31209,15 +31280,15 @@ function parseYaml(path, text3, limits) {
   const data = convert(first.contents, [], 0);
   return { doc: new SourceDocument(path, text3, "yaml", data, spans), findings };
 }
-var import_node_fs2, YAML, DEFAULT_LIMITS, SourceDocument, WHOLE_FILE2;
+var import_node_fs3, YAML, DEFAULT_LIMITS, SourceDocument, WHOLE_FILE2;
 var init_document = __esm({
   "core/source/document.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     init_main();
     YAML = __toESM(require_dist());
     init_lines();
-    init_rules2();
+    init_rules3();
     DEFAULT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxDepth: 256, maxAliasNodes: 1e4 };
     SourceDocument = class {
       constructor(path, text3, format2, data, spans) {
@@ -31543,16 +31614,16 @@ var init_fixes = __esm({
 });
 
 // core/flow/rules.ts
-var C2, requiredField, anatomyIncomplete, wrongType, schemaTag, invalidEnum, invalidFlowId, invalidStepId, invalidVersion, invalidTimestamp, blankText, outOfRange, stepIdMismatch, duplicateOrdinal, duplicateStepId, stepFlowMismatch, stepsListMismatch, ordinalGap, automatableUnverifiable, automatableExternalTool, unsafeMirrorPath, automatableForbidden, unknownKey, versionNotBumped, versionDecreased, majorBumpSuggested, duplicateFlowVersion;
-var init_rules3 = __esm({
+var C3, requiredField, anatomyIncomplete, wrongType, schemaTag, invalidEnum, invalidFlowId, invalidStepId, invalidVersion, invalidTimestamp, blankText, outOfRange, stepIdMismatch, duplicateOrdinal, duplicateStepId, stepFlowMismatch, stepsListMismatch, ordinalGap, automatableUnverifiable, automatableExternalTool, unsafeMirrorPath, automatableForbidden, unknownKey, versionNotBumped, versionDecreased, majorBumpSuggested, duplicateFlowVersion;
+var init_rules4 = __esm({
   "core/flow/rules.ts"() {
     "use strict";
     init_rules();
-    C2 = "flow";
+    C3 = "flow";
     requiredField = defineRule({
       id: "flow/required-field",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "A required flow or step field is missing.",
       help: "Knowtation rejects a bundle missing any required field of knowtation.flow/v0 or knowtation.flow_step/v0, and imports are all-or-nothing. Add the field.",
       message: (record2, field) => `${record2} is missing required field \`${field}\``
@@ -31560,7 +31631,7 @@ var init_rules3 = __esm({
     anatomyIncomplete = defineRule({
       id: "flow/anatomy-incomplete",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "A step lacks trigger, when_not_to_run, output_shape or verification.",
       help: 'Spec \xA71.4: a step without trigger, when_not_to_run, output_shape and verification "is a doc, not a Flow step" and fails validation. Say when to run it, when not to, what it produces, and how it is verified.',
       message: (step, field) => `${step} is missing \`${field}\` (anatomy completeness: a step without it is a doc, not a Flow step)`
@@ -31568,7 +31639,7 @@ var init_rules3 = __esm({
     wrongType = defineRule({
       id: "flow/wrong-type",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "A field has the wrong JSON type.",
       help: "Each field of a flow bundle has one type (string, boolean, integer, array, object). Use the type the spec gives.",
       message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
@@ -31576,7 +31647,7 @@ var init_rules3 = __esm({
     schemaTag = defineRule({
       id: "flow/schema-tag",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "The `schema` discriminator is not the expected constant.",
       help: "A flow record's `schema` is `knowtation.flow/v0` and a step's is `knowtation.flow_step/v0`; anything else is another format or version.",
       message: (expected, actual) => `\`schema\` must be \`${expected}\`, not ${actual}`
@@ -31584,7 +31655,7 @@ var init_rules3 = __esm({
     invalidEnum = defineRule({
       id: "flow/invalid-enum",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "A field holds a value outside its enumeration.",
       help: "Enumerated fields (scope, verification.kind, automatable, skill_refs[].kind, requires[].kind) accept only the values the spec lists.",
       message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint2}`
@@ -31592,7 +31663,7 @@ var init_rules3 = __esm({
     invalidFlowId = defineRule({
       id: "flow/invalid-flow-id",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "A flow id does not match `^flow_[a-z0-9_]{1,64}$`.",
       help: "Flow ids are `flow_` followed by 1\u201364 lowercase letters, digits or underscores (FLOW_ID_RE).",
       message: (field, value) => `\`${field}\` ${value} is not a flow id (flow_ + 1-64 of [a-z0-9_])`
@@ -31600,7 +31671,7 @@ var init_rules3 = __esm({
     invalidStepId = defineRule({
       id: "flow/invalid-step-id",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "A step id is not `<flow_id>#<ordinal>` with ordinal \u2265 1 and no leading zero.",
       help: "Step ids are the flow id, `#`, and the step's ordinal (\u2265 1, no leading zero): `flow_weekly_review#1`.",
       message: (field, value) => `\`${field}\` ${value} is not a step id (<flow_id>#<ordinal>, ordinal \u2265 1, no leading zero)`
@@ -31608,7 +31679,7 @@ var init_rules3 = __esm({
     invalidVersion = defineRule({
       id: "flow/invalid-version",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "`version` is not strict X.Y.Z semver.",
       help: "Flow versions are strict semver without prerelease or build parts (`1.4.0`, not `1.4` or `v1.4.0`); runs pin them.",
       message: (value) => `\`version\` ${value} is not strict X.Y.Z semver`
@@ -31616,7 +31687,7 @@ var init_rules3 = __esm({
     invalidTimestamp = defineRule({
       id: "flow/invalid-timestamp",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "`updated` is not an ISO-8601 timestamp.",
       help: "`updated` is an ISO-8601 date or date-time such as `2026-06-20T00:00:00Z`.",
       message: (value) => `\`updated\` ${value} is not an ISO-8601 timestamp`
@@ -31624,7 +31695,7 @@ var init_rules3 = __esm({
     blankText = defineRule({
       id: "flow/blank-text",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "A text field that must say something is empty or whitespace.",
       help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape and verification.description must be non-blank: a blank one is as good as missing.",
       message: (field) => `\`${field}\` is blank`
@@ -31632,7 +31703,7 @@ var init_rules3 = __esm({
     outOfRange = defineRule({
       id: "flow/out-of-range",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "A number or list is outside its allowed size.",
       help: "ordinal is an integer \u2265 1; flow.steps has 1\u2013100 entries; tags at most 32.",
       message: (field, detail) => `\`${field}\` ${detail}`
@@ -31640,7 +31711,7 @@ var init_rules3 = __esm({
     stepIdMismatch = defineRule({
       id: "flow/step-id-mismatch",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "A step's id is not `<flow_id>#<ordinal>` for its own flow id and ordinal.",
       help: "Knowtation requires step_id to equal buildFlowStepId(flow_id, ordinal). The quick fix rewrites it.",
       message: (actual, expected) => `step_id \`${actual}\` should be \`${expected}\` (its flow_id and ordinal)`
@@ -31648,7 +31719,7 @@ var init_rules3 = __esm({
     duplicateOrdinal = defineRule({
       id: "flow/duplicate-ordinal",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "Two steps share an ordinal.",
       help: "Ordinals order the steps and form their ids; each must be unique.",
       message: (ordinal, first) => `ordinal ${ordinal} is already used by steps[${first}]`
@@ -31656,7 +31727,7 @@ var init_rules3 = __esm({
     duplicateStepId = defineRule({
       id: "flow/duplicate-step-id",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "A step id appears twice.",
       help: "Step ids identify steps in runs and in flow.steps; each must be unique.",
       message: (id2, where) => `step id \`${id2}\` is duplicated (also ${where})`
@@ -31664,7 +31735,7 @@ var init_rules3 = __esm({
     stepFlowMismatch = defineRule({
       id: "flow/step-flow-mismatch",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "A step's flow_id is not the flow's.",
       help: "Every step record in a bundle belongs to the bundle's flow.",
       message: (actual, expected) => `step flow_id \`${actual}\` is not the flow's \`${expected}\``
@@ -31672,7 +31743,7 @@ var init_rules3 = __esm({
     stepsListMismatch = defineRule({
       id: "flow/steps-list-mismatch",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "`flow.steps` does not list exactly the step ids in ascending ordinal order.",
       help: "flow.steps must equal the step records' ids sorted by ordinal: every step referenced, none missing, no extras, no duplicates. The quick fix rewrites it from the step records.",
       message: (detail) => `flow.steps ${detail}`
@@ -31680,7 +31751,7 @@ var init_rules3 = __esm({
     ordinalGap = defineRule({
       id: "flow/ordinal-gap",
       severity: "warning",
-      category: C2,
+      category: C3,
       summary: "Step ordinals skip a number.",
       help: "Knowtation allows gaps (1, 3), but they are usually a deleted step whose neighbours were not renumbered. Renumber, or keep the gap deliberately.",
       message: (after, next) => `ordinals jump from ${after} to ${next}`
@@ -31688,7 +31759,7 @@ var init_rules3 = __esm({
     automatableUnverifiable = defineRule({
       id: "flow/automatable-unverifiable",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "An automatable step can never be verified automatically.",
       help: "An `automatable` step runs without a person; if its verification is human_review or it does not require evidence, nothing can ever verify it and it can never be marked done by the executor. Require evidence of a machine-checkable kind, or make the step agent_assisted/manual.",
       message: (why) => `automatable step can never be verified automatically: ${why}`
@@ -31696,7 +31767,7 @@ var init_rules3 = __esm({
     automatableExternalTool = defineRule({
       id: "flow/automatable-external-tool",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "An automatable step references an external_tool skill.",
       help: "The execution gate refuses automatable execution through external_tool skill refs (FLOW_EXECUTION_POLICY_FORBIDDEN). Use an mcp_prompt, skill_pack or cli ref, or make the step manual.",
       message: (id2) => `automatable step references external_tool \`${id2}\`, which the execution gate refuses`
@@ -31704,7 +31775,7 @@ var init_rules3 = __esm({
     unsafeMirrorPath = defineRule({
       id: "flow/unsafe-mirror-path",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "`vault_mirror_path` is absolute or climbs out with `..`.",
       help: "The mirror path is written inside the vault; an absolute path or `..` segment would write outside it.",
       message: (value, why) => `vault_mirror_path ${value} ${why}`
@@ -31712,7 +31783,7 @@ var init_rules3 = __esm({
     automatableForbidden = defineRule({
       id: "flow/automatable-forbidden",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "Policy forbids non-manual steps (Knowtation's import sandbox).",
       help: "With `flows.policy.automatable-forbidden: true`, Knowtation refuses to import any step that is not `manual` (FLOW_IMPORT_AUTOMATABLE_DENIED).",
       message: (value) => `policy forbids \`${value}\` steps (automatable-forbidden); only manual steps are allowed`
@@ -31720,7 +31791,7 @@ var init_rules3 = __esm({
     unknownKey = defineRule({
       id: "flow/unknown-key",
       severity: "warning",
-      category: C2,
+      category: C3,
       summary: "A key the format does not define.",
       help: "Unknown keys are ignored by Knowtation, so a misspelt field silently does nothing. Fix the spelling or remove it.",
       message: (record2, key, hint2) => `unknown key \`${key}\` in ${record2}${hint2}`
@@ -31752,7 +31823,7 @@ var init_rules3 = __esm({
     duplicateFlowVersion = defineRule({
       id: "flow/duplicate-flow-version",
       severity: "error",
-      category: C2,
+      category: C3,
       summary: "Two files define the same flow_id and version with different steps.",
       help: "Runs pin a flow by flow_id and version; when two files define that pair differently, nobody can tell which steps a run follows. Give one of them a new version, or delete the stale copy.",
       message: (flow, other) => `${flow} is also defined, differently, in ${other}`
@@ -32066,7 +32137,7 @@ var init_validate = __esm({
     init_issues();
     init_suggest();
     init_fixes();
-    init_rules3();
+    init_rules4();
     init_schema();
     init_data();
     KNOWN = {
@@ -32147,7 +32218,7 @@ var init_versions2 = __esm({
     "use strict";
     init_rules();
     init_fixes();
-    init_rules3();
+    init_rules4();
     init_schema();
     init_data();
   }
@@ -32179,17 +32250,17 @@ function baseCounterpart(head, versions) {
   if (!versions?.length) return void 0;
   return versions.find((v) => v.version === head.version) ?? [...versions].sort((a, b) => compareSemver(b.version, a.version))[0];
 }
-var import_node_path2, flowsCheck;
+var import_node_path3, flowsCheck;
 var init_check2 = __esm({
   "core/flow/check.ts"() {
     "use strict";
-    import_node_path2 = require("node:path");
+    import_node_path3 = require("node:path");
     init_check();
     init_files();
     init_git();
     init_document();
     init_validate();
-    init_rules3();
+    init_rules4();
     init_schema();
     init_versions2();
     flowsCheck = {
@@ -32202,7 +32273,7 @@ var init_check2 = __esm({
         const defined = /* @__PURE__ */ new Map();
         files.forEach((file2, i2) => {
           ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-          const read = readSourceText((0, import_node_path2.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+          const read = readSourceText((0, import_node_path3.join)(ctx.root, file2), file2, limitsOf(ctx.config));
           const { doc, findings: found } = read.text === void 0 ? { doc: void 0, findings: read.findings } : validateFlowText(file2, read.text, ctx.config);
           findings.push(...found);
           const snap = doc && snapshotOf(doc.data);
@@ -32532,17 +32603,17 @@ var init_lints = __esm({
 });
 
 // core/blueprint/rules.ts
-var C3, list, unknownKey2, missingField, wrongType2, invalidValue, outOfRange2, invalidSchemaVersion, invalidPath, writeTargetNotPath, preLinkReference, invalidRefPath, text2, boundAgentResolution, removedSpawnerHint, unresolvedOperatorRef, unresolvedMetaRef, unresolvedAuditAgent, duplicateAgentName, unknownAgentKind, invalidAgentSpec, workerBindingMissing, verdictChannelMismatch, verdictValueNotInContract, verdictValueUnhandled, unresolvedAgentRef, stepNamingCollision, invalidProjectionPlacement, agentMdSize, outputContractMissing, strictBindingWithoutRunners, legacyWorkerBinding, skipOnMissing, skipOnDeclaredButNoMatch, skipOnConflictsWithHaltOn, contextPolicyStripsRoots, verdictContractNeverRead, unknownLintKind, nonSuppressibleLint;
-var init_rules4 = __esm({
+var C4, list, unknownKey2, missingField, wrongType2, invalidValue, outOfRange2, invalidSchemaVersion, invalidPath, writeTargetNotPath, preLinkReference, invalidRefPath, text2, boundAgentResolution, removedSpawnerHint, unresolvedOperatorRef, unresolvedMetaRef, unresolvedAuditAgent, duplicateAgentName, unknownAgentKind, invalidAgentSpec, workerBindingMissing, verdictChannelMismatch, verdictValueNotInContract, verdictValueUnhandled, unresolvedAgentRef, stepNamingCollision, invalidProjectionPlacement, agentMdSize, outputContractMissing, strictBindingWithoutRunners, legacyWorkerBinding, skipOnMissing, skipOnDeclaredButNoMatch, skipOnConflictsWithHaltOn, contextPolicyStripsRoots, verdictContractNeverRead, unknownLintKind, nonSuppressibleLint;
+var init_rules5 = __esm({
   "core/blueprint/rules.ts"() {
     "use strict";
     init_rules();
-    C3 = "blueprint";
+    C4 = "blueprint";
     list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
     unknownKey2 = defineRule({
       id: "blueprint/unknown-key",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "A key no Blueprint struct declares.",
       help: "Every Blueprint struct and every flow.ir node and expression is `deny_unknown_fields`: mlua-swarm refuses the whole Blueprint (HTTP 400 on register) over one unknown or misspelt key. Remove it or fix the spelling.",
       message: (key, where, hint2) => `unknown key \`${key}\` in ${where}${hint2}`
@@ -32550,7 +32621,7 @@ var init_rules4 = __esm({
     missingField = defineRule({
       id: "blueprint/missing-field",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "A required field is missing.",
       help: "Upstream's typed parse needs this field (e.g. `id` and `flow` on the Blueprint, `name` and `kind` on an agent, `max` on a loop). Add it.",
       message: (where, field) => `${where} is missing required field \`${field}\``
@@ -32558,7 +32629,7 @@ var init_rules4 = __esm({
     wrongType2 = defineRule({
       id: "blueprint/wrong-type",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "A field has the wrong JSON type.",
       help: "Use the type the Blueprint schema gives for this field (string, integer, boolean, array, object, a flow.ir node or expression).",
       message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
@@ -32566,7 +32637,7 @@ var init_rules4 = __esm({
     invalidValue = defineRule({
       id: "blueprint/invalid-value",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "A value outside its enumeration (node kind, expression op, agent kind, runner backend, ...).",
       help: "Tagged enums (`kind`, `op`, `backend`) and enumerated fields accept only the listed values; flow.ir v0.2 renamed `ge`/`le` to `gte`/`lte` and rejects the old names.",
       message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${list(allowed)}${hint2}`
@@ -32574,7 +32645,7 @@ var init_rules4 = __esm({
     outOfRange2 = defineRule({
       id: "blueprint/out-of-range",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "A number outside its integer range.",
       help: "`loop.max` is an unsigned 32-bit integer and `metadata.default_run_ttl_secs` an unsigned 64-bit integer: whole, non-negative numbers.",
       message: (field, detail) => `\`${field}\` ${detail}`
@@ -32582,7 +32653,7 @@ var init_rules4 = __esm({
     invalidSchemaVersion = defineRule({
       id: "blueprint/invalid-schema-version",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "`schema_version` is not a semantic version.",
       help: "`schema_version` parses as semver (MAJOR.MINOR.PATCH with optional pre-release and build); the current schema is 0.1.0.",
       message: (value) => `\`schema_version\` ${value} is not a semantic version (e.g. "0.1.0")`
@@ -32590,7 +32661,7 @@ var init_rules4 = __esm({
     invalidPath = defineRule({
       id: "blueprint/invalid-path",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "A flow.ir context path that does not parse.",
       help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
       message: (path, reason, hint2) => `invalid path ${path}: ${reason}${hint2}`
@@ -32598,7 +32669,7 @@ var init_rules4 = __esm({
     writeTargetNotPath = defineRule({
       id: "blueprint/write-target-not-path",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "A write target (step.out, assign.at, loop.counter, fanout.bind/out, try.err_at) is not a `path` expression.",
       help: 'flow.ir parses any expression here but the write fails at run time unless it is `{"op": "path", "at": "$..."}`. Write to a path.',
       message: (field, op) => `\`${field}\` is written to, so it must be a \`path\` expression, not \`${op}\``
@@ -32606,7 +32677,7 @@ var init_rules4 = __esm({
     preLinkReference = defineRule({
       id: "blueprint/pre-link-reference",
       severity: "note",
-      category: C3,
+      category: C4,
       summary: "A `$agent_md` / `$file` reference that mlua-swarm expands before the typed parse.",
       help: "Pre-link Blueprints are expanded by `mse bp build` or on register (unless `strict_embed`). Flowgate checks the siblings it can see and skips what only the referenced file can tell; expand the Blueprint to validate it fully.",
       message: (kind, target) => `${kind} reference to ${target}: expand before typed validation (checked as far as the siblings go)`
@@ -32614,7 +32685,7 @@ var init_rules4 = __esm({
     invalidRefPath = defineRule({
       id: "blueprint/invalid-ref-path",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "A `$agent_md` / `$file` path that is absolute or climbs with `..`.",
       help: "The linker resolves references relative to the Blueprint and its include dirs; absolute paths and `..` segments are rejected.",
       message: (kind, target, why) => `${kind} path ${target} ${why}; use a path relative to the Blueprint`
@@ -32623,7 +32694,7 @@ var init_rules4 = __esm({
     boundAgentResolution = defineRule({
       id: "blueprint/bound-agent-resolution",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "Runner / Agent / Context binding failed before any spawner was built.",
       help: "`runner_ref` and `default_runner` must name a `runners[].name`. Declare the runner or fix the name.",
       message: text2
@@ -32631,7 +32702,7 @@ var init_rules4 = __esm({
     removedSpawnerHint = defineRule({
       id: "blueprint/removed-spawner-hint",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "spawner_hints.layers names a layer that no longer exists (operator_delegate).",
       help: 'Route the spawn through the AgentSpec axis: declare the seat once in `operators[]` (e.g. `{"name": "main_ai", "kind": "main_ai"}`), point each operator-backed agent at it with `spec.operator_ref`, and name who holds the seat per launch with `operator_sid`.',
       message: (key) => `spawner_hints.layers: \`${key}\` was removed \u2014 drop it and use \`operators[]\` + \`spec.operator_ref\` (+ \`operator_sid\` per launch) instead`
@@ -32639,7 +32710,7 @@ var init_rules4 = __esm({
     unresolvedOperatorRef = defineRule({
       id: "blueprint/unresolved-operator-ref",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "An agent's spec.operator_ref matches no OperatorDef.name in Blueprint.operators.",
       help: "Every `kind: operator` agent's `spec.operator_ref` names an `operators[].name` (a logical seat, never a runtime id). Declare the operator or fix the name.",
       message: (agent, ref, defined, hint2) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint2}`
@@ -32647,7 +32718,7 @@ var init_rules4 = __esm({
     unresolvedMetaRef = defineRule({
       id: "blueprint/unresolved-meta-ref",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "An AgentMeta.meta_ref or $step_meta.ref names an undefined MetaDef.",
       help: "`meta.meta_ref` and a literal step input's `$step_meta.ref` name a `metas[].name`. Declare the MetaDef or fix the name.",
       message: (where, ref, defined, hint2) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint2}`
@@ -32655,7 +32726,7 @@ var init_rules4 = __esm({
     unresolvedAuditAgent = defineRule({
       id: "blueprint/unresolved-audit-agent",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "An audits[].agent name matches no AgentDef.name in Blueprint.agents.",
       help: "An audit is run by one of the Blueprint's own agents. Declare the agent or fix the name.",
       message: (agent, defined, hint2) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint2}`
@@ -32663,7 +32734,7 @@ var init_rules4 = __esm({
     duplicateAgentName = defineRule({
       id: "blueprint/duplicate-agent-name",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "Two AgentDefs in the same Blueprint share a name.",
       help: "Steps and audits address agents by name; names are unique. Rename one.",
       message: (name2, first) => `duplicate agent name '${name2}' (first declared at agents[${first}])`
@@ -32671,7 +32742,7 @@ var init_rules4 = __esm({
     unknownAgentKind = defineRule({
       id: "blueprint/unknown-agent-kind",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "An AgentDef.kind has no registered spawner factory under strategy.strict_kind.",
       help: "The target deployment registers factories for some agent kinds (`blueprints.registered-kinds` in .flowgate.yml). Under `strategy.strict_kind` (default) an unregistered kind fails the compile; with `strict_kind: false` the agent is dropped and its steps fail `strict_refs`.",
       message: (agent, kind, registered) => `agent '${agent}' has kind \`${kind}\`, which the deployment registers no factory for (registered: ${list(registered)})`
@@ -32679,7 +32750,7 @@ var init_rules4 = __esm({
     invalidAgentSpec = defineRule({
       id: "blueprint/invalid-agent-spec",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "An AgentDef.spec (or its subprocess template) does not match what the factory for its kind requires.",
       help: 'lua/rust_fn need `spec.fn_id` (lua may carry inline `spec.source`); operator needs a string `spec.operator_ref`; subprocess needs `spec.program` unless its Runner is a `subprocess` template, which must exist with a non-empty argv, only the closed placeholder set, `output` or `stream_mode` (not both), output.format "json" and JSON Pointers; an agent_block script (`script_path`) cannot be granted `mcp__*` tools.',
       message: (agent, detail) => `agent '${agent}' spec invalid: ${detail}`
@@ -32687,7 +32758,7 @@ var init_rules4 = __esm({
     workerBindingMissing = defineRule({
       id: "blueprint/worker-binding-missing",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "An operator-kind agent lacks the worker binding its backend requires (Error at compile-lint; Warn at bp_doctor).",
       help: "`mse serve`'s WS thin-path operator backend needs a worker binding at dispatch. Compile fails when the agent resolves to no `ws_operator`/`ws_claude_code` Runner and has no legacy `profile.worker_binding`; bp_doctor also warns for every operator agent without `profile.worker_binding`. Add `runner: {backend: ws_operator, variant: claude}` (or a `runner_ref`).",
       message: text2
@@ -32695,7 +32766,7 @@ var init_rules4 = __esm({
     verdictChannelMismatch = defineRule({
       id: "blueprint/verdict-channel-mismatch",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "A Branch/Loop cond addresses a contract-bearing agent's verdict on the wrong OUTPUT channel (body vs part).",
       help: 'With `verdict.channel: body` compare the step output itself (`$.<out>`); with `channel: part` compare `$.<out>.parts.verdict` (or `parts["verdict"]`).',
       message: (where, agent, expected, actual, use) => `${where} reads agent '${agent}''s verdict on the ${actual} channel, but its contract declares channel: ${expected} \u2014 compare ${use}`
@@ -32703,7 +32774,7 @@ var init_rules4 = __esm({
     verdictValueNotInContract = defineRule({
       id: "blueprint/verdict-value-not-in-contract",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "A Branch/Loop cond Lit is not a member of the agent's declared verdict.values.",
       help: "Either add the cond's literal to `agents[N].verdict.values`, or change the cond to a value that is already declared.",
       message: (where, agent, value, values, hint2) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint2}`
@@ -32711,7 +32782,7 @@ var init_rules4 = __esm({
     verdictValueUnhandled = defineRule({
       id: "blueprint/verdict-value-unhandled",
       severity: "warning",
-      category: C3,
+      category: C4,
       summary: "A declared verdict.values member is never compared by any downstream Branch/Loop cond.",
       help: "Handle the value in a downstream cond, or drop it from `verdict.values`. Compile refuses it only when denied (`metadata.strict_verdict_handling: true` or a `deny` lint); otherwise it is a warning, as bp_doctor reports it.",
       message: (agent, value, channel) => `agent '${agent}' declares verdict value '${value}' (channel: ${channel}) that no downstream Branch/Loop cond compares`
@@ -32719,7 +32790,7 @@ var init_rules4 = __esm({
     unresolvedAgentRef = defineRule({
       id: "blueprint/unresolved-agent-ref",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "The flow references an agent name with no corresponding AgentDef.",
       help: "Under `strategy.strict_refs` (default) every `step.ref` names a compiled agent. Declare the agent, fix the name, or (if a default spawner serves it) set `strict_refs: false`.",
       message: (ref, hint2) => `flow references agent '${ref}' but no AgentDef matches${hint2}`
@@ -32727,7 +32798,7 @@ var init_rules4 = __esm({
     stepNamingCollision = defineRule({
       id: "blueprint/step-naming-collision",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "Two Steps' canonical/alias projection names collide with a declared projection_name.",
       help: "A step is addressed by its ref, its `meta.projection_name` and the top segment of its `out`. When two steps claim one name and either side declared `projection_name`, the compile fails. Rename the projection or the output path.",
       message: (name2, first, second, reason) => `name '${name2}' is claimed by both step '${first}' and step '${second}' (${reason})`
@@ -32735,7 +32806,7 @@ var init_rules4 = __esm({
     invalidProjectionPlacement = defineRule({
       id: "blueprint/invalid-projection-placement",
       severity: "error",
-      category: C3,
+      category: C4,
       summary: "Blueprint.projection_placement failed validation.",
       help: '`root` is "work_dir" or "project_root"; `dir_template` is a non-empty relative path containing `{task_id}` and no `..` segment.',
       message: text2
@@ -32743,7 +32814,7 @@ var init_rules4 = __esm({
     agentMdSize = defineRule({
       id: "blueprint/agent-md-size",
       severity: "warning",
-      category: C3,
+      category: C4,
       summary: "An agent's profile.system_prompt exceeds the authoring-guide size targets.",
       help: "The authoring guide targets under 25 KiB and 200 lines per agent prompt (bp_doctor warns at or above either). Split the prompt or move reference material out.",
       message: (agent, bytes, lines) => `agent '${agent}' system_prompt is ${bytes} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
@@ -32751,7 +32822,7 @@ var init_rules4 = __esm({
     outputContractMissing = defineRule({
       id: "blueprint/output-contract-missing",
       severity: "warning",
-      category: C3,
+      category: C4,
       summary: "profile.extras.expected_output is absent or malformed (GH #44 convention).",
       help: "Declare what the agent returns: `profile.extras.expected_output: {kind: literal_enum | inline_markdown | file_sentinel, pattern?}`.",
       message: (agent, reason) => `agent '${agent}': ${reason}`
@@ -32759,7 +32830,7 @@ var init_rules4 = __esm({
     strictBindingWithoutRunners = defineRule({
       id: "blueprint/strict-binding-without-runners",
       severity: "warning",
-      category: C3,
+      category: C4,
       summary: "strategy.strict_binding is true but no agent resolves to a Runner (no-op).",
       help: "Strict binding checks provider attestations of Runner-backed agents; with none, it checks nothing. Declare runners or drop `strict_binding`.",
       message: () => "strategy.strict_binding is true but no agent resolves to a Runner; strict binding is a no-op (there is nothing for a provider to attest)"
@@ -32767,7 +32838,7 @@ var init_rules4 = __esm({
     legacyWorkerBinding = defineRule({
       id: "blueprint/legacy-worker-binding",
       severity: "warning",
-      category: C3,
+      category: C4,
       summary: "An agent's Runner resolves from the deprecated profile.worker_binding fallback.",
       help: "Replace `profile.worker_binding: X` with an explicit `runner: {backend: ws_claude_code, variant: X}` (or a `runner_ref`).",
       message: (agent) => `agent '${agent}' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit \`runner\` (inline) or \`runner_ref\``
@@ -32775,7 +32846,7 @@ var init_rules4 = __esm({
     skipOnMissing = defineRule({
       id: "blueprint/skip-on-missing-for-skip-like-verdict-value",
       severity: "warning",
-      category: C3,
+      category: C4,
       summary: "A skip-like verdict value (SKIP / NOT_APPLICABLE / N/A) has no skip_on guard.",
       help: "A downstream stage that should opt out on this verdict needs a `branch` whose cond is `in(<out>.parts.verdict, lit[...])` listing it; otherwise remove the stale value.",
       message: (agent, value) => `agent '${agent}' declares verdict value '${value}', which reads like a Skip signal, but no Branch uses it in a skip_on \`in(\u2026parts.verdict, [...])\` list`
@@ -32783,7 +32854,7 @@ var init_rules4 = __esm({
     skipOnDeclaredButNoMatch = defineRule({
       id: "blueprint/skip-on-declared-but-no-matching-verdict-value",
       severity: "warning",
-      category: C3,
+      category: C4,
       summary: "A skip_on list captures a value no agent's verdict.values declares (dead guard).",
       help: "Add the value to an upstream agent's `verdict.values`, or remove it from the skip list.",
       message: (value) => `a skip_on list captures '${value}', but no agent's verdict.values declares it; the guard can never fire`
@@ -32791,7 +32862,7 @@ var init_rules4 = __esm({
     skipOnConflictsWithHaltOn = defineRule({
       id: "blueprint/skip-on-pattern-conflicts-with-halt-on",
       severity: "warning",
-      category: C3,
+      category: C4,
       summary: "The same value appears in both a skip_on list and a halt_on gate cond.",
       help: "Only one of the two guards fires on that verdict; route each value through exactly one.",
       message: (value) => `verdict value '${value}' appears in both a skip_on list and a halt_on (gate) cond; only one of the two guards fires on it`
@@ -32799,7 +32870,7 @@ var init_rules4 = __esm({
     contextPolicyStripsRoots = defineRule({
       id: "blueprint/context-policy-strips-projection-roots",
       severity: "warning",
-      category: C3,
+      category: C4,
       summary: "An agent's effective context_policy filters out both 'work_dir' and 'project_root'.",
       help: "The projection placement root resolves from `work_dir` or `project_root`; a policy that strips both makes every step artifact of the agent materialize with file_path: null. Allow at least one.",
       message: (agent, tier) => `agent '${agent}' effective context_policy (${tier}) filters out both 'work_dir' and 'project_root'; its step artifacts will materialize with file_path: null`
@@ -32807,7 +32878,7 @@ var init_rules4 = __esm({
     verdictContractNeverRead = defineRule({
       id: "blueprint/verdict-contract-never-read",
       severity: "warning",
-      category: C3,
+      category: C4,
       summary: "No downstream cond reads any of an agent's declared verdict values.",
       help: "The contract is decorative and the step cannot halt the flow. Add a gate that reads the verdict, or drop the declaration; with `channel: body` the step's output must also BE one of the tokens.",
       message: (agent, values, channel) => `agent '${agent}' declares verdict values ${list(values)} (channel: ${channel}), but no downstream Branch/Loop cond reads any of them \u2014 the contract is decorative`
@@ -32815,7 +32886,7 @@ var init_rules4 = __esm({
     unknownLintKind = defineRule({
       id: "blueprint/unknown-lint-kind",
       severity: "warning",
-      category: C3,
+      category: C4,
       summary: "A lints map key matches no declared lint kind, category, or 'all'.",
       help: "Keys are a lint kind (e.g. `agent-md-size`), `category:<correctness|suspicious|style|contract|migration>` or `all`; anything else has no effect.",
       message: (key, layer, hint2) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint2}`
@@ -32823,7 +32894,7 @@ var init_rules4 = __esm({
     nonSuppressibleLint = defineRule({
       id: "blueprint/non-suppressible-lint",
       severity: "warning",
-      category: C3,
+      category: C4,
       summary: "A lints map entry allows or warns a compile-stage hard error; it is ignored.",
       help: "Compile errors such as `duplicate-agent-name` cannot be allowed or downgraded; only `deny` (or a `category:`/`all` key) is meaningful there. Fix the Blueprint instead.",
       message: (key, setting, layer) => `lints key '${key}: ${setting}' (${layer}) targets a compile-stage hard error \u2014 the setting is ignored at every stage`
@@ -33211,7 +33282,7 @@ var init_compile2 = __esm({
     init_fixes2();
     init_lints();
     init_path();
-    init_rules4();
+    init_rules5();
     init_data();
     STREAM_MODES = ["ndjson_lines", "sse_events", "length_prefixed"];
     EMBED_PLACEHOLDERS = ["system", "system_file", "prompt", "model", "tools_csv", "work_dir", "task_id", "attempt"];
@@ -33351,7 +33422,7 @@ var init_doctor = __esm({
     init_flowir();
     init_lints();
     init_path();
-    init_rules4();
+    init_rules5();
     init_data();
     AGENT_MD_WARN_BYTES = 25 * 1024;
     AGENT_MD_WARN_LINES = 200;
@@ -33760,7 +33831,7 @@ var init_validate2 = __esm({
     init_fixes2();
     init_doctor();
     init_path();
-    init_rules4();
+    init_rules5();
     init_schema2();
     init_data();
   }
@@ -33776,11 +33847,11 @@ function validateBlueprintText(path, text3, config2) {
   const result = validateBlueprint(doc, config2.blueprints);
   return { ...result, findings: [...findings, ...result.findings] };
 }
-var import_node_path3, blueprintDialect, blueprintsCheck;
+var import_node_path4, blueprintDialect, blueprintsCheck;
 var init_check3 = __esm({
   "core/blueprint/check.ts"() {
     "use strict";
-    import_node_path3 = require("node:path");
+    import_node_path4 = require("node:path");
     init_check();
     init_files();
     init_check2();
@@ -33804,7 +33875,7 @@ var init_check3 = __esm({
         files.forEach((file2, i2) => {
           ctx.signal?.throwIfAborted();
           ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-          const read = readSourceText((0, import_node_path3.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+          const read = readSourceText((0, import_node_path4.join)(ctx.root, file2), file2, limitsOf(ctx.config));
           const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
           findings.push(...result.findings);
           suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
@@ -33918,7 +33989,7 @@ var init_json = __esm({
 
 // core/evidence/rules.ts
 var invalidBundle, bundleHashMismatch, payloadHashMismatch, payloadRefMismatch, toolResponseMismatch, artifactMismatch, sequenceGap, summaryMismatch, unknownEventType, inconsistentRecord, runNotCompleted, stepFailed, stepNotCompleted, pendingSideEffect, unknownLedgerStatus, approvalPending, highRiskUndecided, approvalDecisionMissing, selfApproval, idempotencyConflict, duplicateSideEffect, artifactIncomplete, mediaIncomplete, streamIncomplete, failureEvent, budgetExceeded, goldenRegression, goldenMissing;
-var init_rules5 = __esm({
+var init_rules6 = __esm({
   "core/evidence/rules.ts"() {
     "use strict";
     init_rules();
@@ -34435,7 +34506,7 @@ var init_governance = __esm({
   "core/evidence/governance.ts"() {
     "use strict";
     init_json();
-    init_rules5();
+    init_rules6();
     init_schema3();
     FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
     KNOWN_LEDGER = new Set(LEDGER_STATUSES);
@@ -34837,7 +34908,7 @@ var init_integrity = __esm({
   "core/evidence/integrity.ts"() {
     "use strict";
     init_json();
-    init_rules5();
+    init_rules6();
     init_schema3();
     init_seal();
     CONTENT_REF_TYPES = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
@@ -35078,10 +35149,10 @@ function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text3;
   try {
-    const stat = (0, import_node_fs3.statSync)(path);
+    const stat = (0, import_node_fs4.statSync)(path);
     if (!stat.isFile()) return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", "not a file"));
     if (stat.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, stat.size, limits.maxBytes));
-    text3 = (0, import_node_fs3.readFileSync)(path, "utf8");
+    text3 = (0, import_node_fs4.readFileSync)(path, "utf8");
   } catch (e) {
     return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${e.code ?? e.message})`));
   }
@@ -35095,19 +35166,19 @@ function guardDepth(file2, work) {
     throw e;
   }
 }
-var import_node_fs3, MAX_SCHEMA_FINDINGS, ARRAY_FIELDS, shellSchema;
+var import_node_fs4, MAX_SCHEMA_FINDINGS, ARRAY_FIELDS, shellSchema;
 var init_load = __esm({
   "core/evidence/load.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     init_main();
     init_zod();
     init_findings();
     init_document();
-    init_rules2();
+    init_rules3();
     init_locate();
     init_json();
-    init_rules5();
+    init_rules6();
     init_schema3();
     MAX_SCHEMA_FINDINGS = 50;
     ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
@@ -35605,8 +35676,8 @@ function compareCost(current, golden, tolerance) {
     const delta = c - g;
     const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
     if (delta === 0) continue;
-    const relative3 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
-    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative3}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
+    const relative4 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
+    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative4}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
     lines.push({ op: "-", text: `${field}: ${g}` }, { op: "+", text: `${field}: ${c}${within ? " (within tolerance)" : ""}` });
     if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field], text: text3 });
   }
@@ -35632,7 +35703,7 @@ var init_golden = __esm({
     init_json();
     init_load();
     init_normalize();
-    init_rules5();
+    init_rules6();
     MAX_ALIGNED_EDITS = 2e3;
     MAX_DIFF_LINES = 400;
     CONTEXT = 3;
@@ -42753,16 +42824,16 @@ var init_fold = __esm({
 });
 
 // core/ledger/rules.ts
-var C4, tornTail, malformedLine, eventEdited, eventSequence, chainBroken, illegalTransition, historyRewritten, runIdMismatch, policyInvalid, pinnedFlowMismatch, approvalAgainstPolicy;
-var init_rules6 = __esm({
+var C5, tornTail, malformedLine, eventEdited, eventSequence, chainBroken, illegalTransition, historyRewritten, runIdMismatch, policyInvalid, pinnedFlowMismatch, approvalAgainstPolicy;
+var init_rules7 = __esm({
   "core/ledger/rules.ts"() {
     "use strict";
     init_rules();
-    C4 = "ledger";
+    C5 = "ledger";
     tornTail = defineRule({
       id: "ledger/torn-tail",
       severity: "error",
-      category: C4,
+      category: C5,
       summary: "The ledger's last line is incomplete: an append did not finish.",
       help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
       message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
@@ -42770,7 +42841,7 @@ var init_rules6 = __esm({
     malformedLine = defineRule({
       id: "ledger/malformed-line",
       severity: "error",
-      category: C4,
+      category: C5,
       summary: "A ledger line is not a well-formed event.",
       help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
       message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
@@ -42778,7 +42849,7 @@ var init_rules6 = __esm({
     eventEdited = defineRule({
       id: "ledger/event-edited",
       severity: "error",
-      category: C4,
+      category: C5,
       summary: "An event's content no longer matches its hash.",
       help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
       message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
@@ -42786,7 +42857,7 @@ var init_rules6 = __esm({
     eventSequence = defineRule({
       id: "ledger/event-sequence",
       severity: "error",
-      category: C4,
+      category: C5,
       summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
       help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
       message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
@@ -42794,7 +42865,7 @@ var init_rules6 = __esm({
     chainBroken = defineRule({
       id: "ledger/chain-broken",
       severity: "error",
-      category: C4,
+      category: C5,
       summary: "An event's prev is not the hash of the event before it.",
       help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
       message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
@@ -42802,7 +42873,7 @@ var init_rules6 = __esm({
     illegalTransition = defineRule({
       id: "ledger/illegal-transition",
       severity: "error",
-      category: C4,
+      category: C5,
       summary: "A recorded event is a transition the run's state machine refuses.",
       help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
       message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
@@ -42810,7 +42881,7 @@ var init_rules6 = __esm({
     historyRewritten = defineRule({
       id: "ledger/history-rewritten",
       severity: "error",
-      category: C4,
+      category: C5,
       summary: "A ledger at the base revision is not a prefix of the current one.",
       help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
       message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
@@ -42818,7 +42889,7 @@ var init_rules6 = __esm({
     runIdMismatch = defineRule({
       id: "ledger/run-id-mismatch",
       severity: "error",
-      category: C4,
+      category: C5,
       summary: "A ledger file's name is not the run id its first event records.",
       help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
       message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
@@ -42826,7 +42897,7 @@ var init_rules6 = __esm({
     policyInvalid = defineRule({
       id: "ledger/policy-invalid",
       severity: "error",
-      category: C4,
+      category: C5,
       summary: "The run policy file is not valid.",
       help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
       message: (detail) => `invalid run policy: ${detail}`
@@ -42834,7 +42905,7 @@ var init_rules6 = __esm({
     pinnedFlowMismatch = defineRule({
       id: "ledger/pinned-flow-mismatch",
       severity: "error",
-      category: C4,
+      category: C5,
       summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
       help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
       message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
@@ -42842,7 +42913,7 @@ var init_rules6 = __esm({
     approvalAgainstPolicy = defineRule({
       id: "ledger/approval-against-policy",
       severity: "error",
-      category: C4,
+      category: C5,
       summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
       help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
       message: (approvalId, problem) => `approval ${approvalId} ${problem}`
@@ -42858,9 +42929,9 @@ function envFlag(value) {
   return void 0;
 }
 function readPolicyFile(root) {
-  const path = (0, import_node_path5.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs5.existsSync)(path)) return {};
-  return parsePolicyText((0, import_node_fs5.readFileSync)(path, "utf8"));
+  const path = (0, import_node_path6.join)(root, POLICY_FILE);
+  if (!(0, import_node_fs6.existsSync)(path)) return {};
+  return parsePolicyText((0, import_node_fs6.readFileSync)(path, "utf8"));
 }
 function parsePolicyText(text3) {
   let data;
@@ -42887,7 +42958,7 @@ function approvalPolicyAt(root, base, folder) {
   const path = folder + POLICY_FILE;
   let text3;
   if (base) text3 = showAtRev(root, base, path);
-  else if ((0, import_node_fs5.existsSync)((0, import_node_path5.join)(root, path))) text3 = (0, import_node_fs5.readFileSync)((0, import_node_path5.join)(root, path), "utf8");
+  else if ((0, import_node_fs6.existsSync)((0, import_node_path6.join)(root, path))) text3 = (0, import_node_fs6.readFileSync)((0, import_node_path6.join)(root, path), "utf8");
   return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 function resolvePolicy(root, env = process.env) {
@@ -42918,12 +42989,12 @@ function resolvePolicy(root, env = process.env) {
     error: error62
   };
 }
-var import_node_fs5, import_node_path5, LEDGER_DIR, POLICY_FILE, positive;
+var import_node_fs6, import_node_path6, LEDGER_DIR, POLICY_FILE, positive;
 var init_policy = __esm({
   "core/ledger/policy.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
-    import_node_path5 = require("node:path");
+    import_node_fs6 = require("node:fs");
+    import_node_path6 = require("node:path");
     init_git();
     init_schema4();
     LEDGER_DIR = ".flowgate";
@@ -42940,12 +43011,12 @@ function newId(prefix, hexChars) {
   return prefix + (0, import_node_crypto4.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function ledgerExists(root, runId) {
-  return (0, import_node_fs6.lstatSync)((0, import_node_path6.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true;
+  return (0, import_node_fs7.lstatSync)((0, import_node_path7.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true;
 }
 function listRunIds(root) {
-  const dir = (0, import_node_path6.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs6.existsSync)(dir)) return [];
-  return (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
+  const dir = (0, import_node_path7.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs7.existsSync)(dir)) return [];
+  return (0, import_node_fs7.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
 }
 function remember(map2, key, value, weight) {
   map2.delete(key);
@@ -42960,16 +43031,16 @@ function remember(map2, key, value, weight) {
   }
 }
 function loadRun(root, runId) {
-  const path = (0, import_node_path6.join)(root, runFile(runId));
+  const path = (0, import_node_path7.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return void 0;
   let fd;
   try {
-    fd = (0, import_node_fs6.openSync)(path, "r");
+    fd = (0, import_node_fs7.openSync)(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const { ino, size } = (0, import_node_fs6.fstatSync)(fd);
+    const { ino, size } = (0, import_node_fs7.fstatSync)(fd);
     const entry = grownFrom(readCache.get(path), fd, ino, size) ?? readWhole(fd, ino, size);
     if (entry.lastLine.length > 0) remember(readCache, path, entry, entry.parsed.events.length);
     else readCache.delete(path);
@@ -42981,7 +43052,7 @@ function loadRun(root, runId) {
       fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
     };
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 function readWhole(fd, ino, size) {
@@ -43021,11 +43092,11 @@ function snapshotRun(run2) {
 }
 function fsyncDir(dir) {
   try {
-    const fd = (0, import_node_fs6.openSync)(dir, "r");
+    const fd = (0, import_node_fs7.openSync)(dir, "r");
     try {
-      (0, import_node_fs6.fsyncSync)(fd);
+      (0, import_node_fs7.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs6.closeSync)(fd);
+      (0, import_node_fs7.closeSync)(fd);
     }
   } catch {
   }
@@ -43038,16 +43109,16 @@ function createRun(root, first) {
   const event = sealEvent(first);
   const refusal = unwritable(event);
   if (refusal) return refusal;
-  const path = (0, import_node_path6.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs6.mkdirSync)((0, import_node_path6.dirname)(path), { recursive: true });
-  const fd = (0, import_node_fs6.openSync)(path, "wx");
+  const path = (0, import_node_path7.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs7.mkdirSync)((0, import_node_path7.dirname)(path), { recursive: true });
+  const fd = (0, import_node_fs7.openSync)(path, "wx");
   try {
-    (0, import_node_fs6.writeSync)(fd, eventLine(event));
-    (0, import_node_fs6.fsyncSync)(fd);
+    (0, import_node_fs7.writeSync)(fd, eventLine(event));
+    (0, import_node_fs7.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
-  fsyncDir((0, import_node_path6.dirname)(path));
+  fsyncDir((0, import_node_path7.dirname)(path));
   const run2 = foldEvents([event]).run;
   return { ok: true, run: snapshotRun(run2), event };
 }
@@ -43055,7 +43126,7 @@ function readRange(fd, start2, length) {
   const buf = Buffer.alloc(length);
   let done2 = 0;
   while (done2 < length) {
-    const n = (0, import_node_fs6.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    const n = (0, import_node_fs7.readSync)(fd, buf, done2, length - done2, start2 + done2);
     if (n === 0) break;
     done2 += n;
   }
@@ -43067,7 +43138,7 @@ function lastLineOf(buf) {
   return Buffer.from(buf.subarray(start2));
 }
 function currentRun(path, fd, runId) {
-  const { ino, size } = (0, import_node_fs6.fstatSync)(fd);
+  const { ino, size } = (0, import_node_fs7.fstatSync)(fd);
   const cached2 = cache2.get(path);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
@@ -43111,7 +43182,7 @@ function ledgerDamage(runId, parsed) {
   return void 0;
 }
 async function appendToRun(root, runId, options, decide) {
-  const path = (0, import_node_path6.join)(root, runFile(runId));
+  const path = (0, import_node_path7.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release;
   try {
@@ -43120,7 +43191,7 @@ async function appendToRun(root, runId, options, decide) {
     return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
-    const fd = (0, import_node_fs6.openSync)(path, "r+");
+    const fd = (0, import_node_fs7.openSync)(path, "r+");
     try {
       const current = currentRun(path, fd, runId);
       if ("ok" in current) return current;
@@ -43138,13 +43209,13 @@ async function appendToRun(root, runId, options, decide) {
       const refusal = unwritable(event);
       if (refusal) return refusal;
       const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs6.fstatSync)(fd).size;
+      const end = (0, import_node_fs7.fstatSync)(fd).size;
       if (end !== current.size) {
         cache2.delete(path);
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
-      (0, import_node_fs6.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs6.fsyncSync)(fd);
+      (0, import_node_fs7.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs7.fsyncSync)(fd);
       applyEvent(run2, event);
       const cached2 = cache2.get(path);
       if (cached2) {
@@ -43154,7 +43225,7 @@ async function appendToRun(root, runId, options, decide) {
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
-      (0, import_node_fs6.closeSync)(fd);
+      (0, import_node_fs7.closeSync)(fd);
     }
   } finally {
     releaseLock(release);
@@ -43170,10 +43241,10 @@ async function acquireLock(path) {
   const lockPath = `${path}.lock`;
   for (let attempt = 1; ; attempt++) {
     try {
-      (0, import_node_fs6.closeSync)((0, import_node_fs6.openSync)(lockPath, "wx"));
-      const { ino } = (0, import_node_fs6.lstatSync)(lockPath);
+      (0, import_node_fs7.closeSync)((0, import_node_fs7.openSync)(lockPath, "wx"));
+      const { ino } = (0, import_node_fs7.lstatSync)(lockPath);
       return () => {
-        if ((0, import_node_fs6.lstatSync)(lockPath).ino === ino) (0, import_node_fs6.unlinkSync)(lockPath);
+        if ((0, import_node_fs7.lstatSync)(lockPath).ino === ino) (0, import_node_fs7.unlinkSync)(lockPath);
       };
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
@@ -43184,36 +43255,36 @@ async function acquireLock(path) {
   }
 }
 function takeOverStale(lockPath) {
-  const held = (0, import_node_fs6.lstatSync)(lockPath, { throwIfNoEntry: false });
+  const held = (0, import_node_fs7.lstatSync)(lockPath, { throwIfNoEntry: false });
   if (!held) return true;
   if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
   const aside = `${lockPath}.stale-${newId("", 8)}`;
   try {
-    (0, import_node_fs6.renameSync)(lockPath, aside);
+    (0, import_node_fs7.renameSync)(lockPath, aside);
   } catch {
     return true;
   }
-  const moved = (0, import_node_fs6.lstatSync)(aside, { throwIfNoEntry: false });
+  const moved = (0, import_node_fs7.lstatSync)(aside, { throwIfNoEntry: false });
   if (moved && moved.ino !== held.ino) {
     try {
-      (0, import_node_fs6.renameSync)(aside, lockPath);
+      (0, import_node_fs7.renameSync)(aside, lockPath);
     } catch {
     }
     return false;
   }
   try {
-    (0, import_node_fs6.unlinkSync)(aside);
+    (0, import_node_fs7.unlinkSync)(aside);
   } catch {
   }
   return true;
 }
-var import_node_crypto4, import_node_fs6, import_node_path6, RUNS_DIR, LOCK_STALE_MS, CACHE_MAX_EVENTS, readCache, cache2, LOCK_ATTEMPTS;
+var import_node_crypto4, import_node_fs7, import_node_path7, RUNS_DIR, LOCK_STALE_MS, CACHE_MAX_EVENTS, readCache, cache2, LOCK_ATTEMPTS;
 var init_store = __esm({
   "core/ledger/store.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_node_fs6 = require("node:fs");
-    import_node_path6 = require("node:path");
+    import_node_fs7 = require("node:fs");
+    import_node_path7 = require("node:path");
     init_chain();
     init_fold();
     init_policy();
@@ -43287,28 +43358,28 @@ function verifyLedger(options) {
   const runs = [];
   for (const runId of ids) {
     const file2 = runFile(runId);
-    const path = (0, import_node_path7.join)(root, file2);
+    const path = (0, import_node_path8.join)(root, file2);
     const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
     if (!ledgerExists(root, runId)) {
       if (baseText !== void 0) findings.push(historyRewritten.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, runId, base, "the ledger was deleted"));
       continue;
     }
-    const v = verifyLedgerText(file2, (0, import_node_fs7.readFileSync)(path, "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: base });
+    const v = verifyLedgerText(file2, (0, import_node_fs8.readFileSync)(path, "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: base });
     runs.push(v);
     findings.push(...v.findings);
   }
   return { findings, runs };
 }
-var import_node_fs7, import_node_path7;
+var import_node_fs8, import_node_path8;
 var init_verify = __esm({
   "core/ledger/verify.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
-    import_node_path7 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path8 = require("node:path");
     init_git();
     init_chain();
     init_fold();
-    init_rules6();
+    init_rules7();
     init_schema4();
     init_store();
   }
@@ -47371,15 +47442,15 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path8.join)(__dirname, "wasm");
-  if ((0, import_node_fs8.existsSync)((0, import_node_path8.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path8.join)(__dirname, "noop.js"));
-  return (0, import_node_path8.join)((0, import_node_path8.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path9.join)(__dirname, "wasm");
+  if ((0, import_node_fs9.existsSync)((0, import_node_path9.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path9.join)(__dirname, "noop.js"));
+  return (0, import_node_path9.join)((0, import_node_path9.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path8.join)(dir2, file2) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path9.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -47388,7 +47459,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs8.readFileSync)((0, import_node_path8.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs9.readFileSync)((0, import_node_path9.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -47397,13 +47468,13 @@ async function loadGrammars(wanted = GRAMMARS, from) {
   );
   return { parser, languages };
 }
-var import_node_fs8, import_node_module, import_node_path8, import_tree_sitter_wasm, GRAMMAR_OF_EXTENSION, GRAMMARS, runtime, languageLoads, languages;
+var import_node_fs9, import_node_module, import_node_path9, import_tree_sitter_wasm, GRAMMAR_OF_EXTENSION, GRAMMARS, runtime, languageLoads, languages;
 var init_parser2 = __esm({
   "core/scan/parser.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_module = require("node:module");
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     import_tree_sitter_wasm = __toESM(require_tree_sitter());
     GRAMMAR_OF_EXTENSION = {
       py: "python",
@@ -47648,7 +47719,7 @@ var init_analysis = __esm({
 
 // core/scan/rules.ts
 var BYPASSED, ROUTE, describe3, shellCommand, networkCall, modelSdk, customBoundary, boundaryImport, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile, RULE_OF_CATEGORY, BOUNDARY_RULES, SCAN_RULES;
-var init_rules7 = __esm({
+var init_rules8 = __esm({
   "core/scan/rules.ts"() {
     "use strict";
     init_rules();
@@ -47818,7 +47889,7 @@ var init_config2 = __esm({
     init_zod();
     init_findings();
     init_suggest();
-    init_rules7();
+    init_rules8();
     init_specs();
     globs = external_exports.array(external_exports.string().min(1));
     moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
@@ -48274,7 +48345,7 @@ var init_ruleset = __esm({
   "core/scan/ruleset.ts"() {
     "use strict";
     init_config2();
-    init_rules7();
+    init_rules8();
     init_specs();
     EXCEPTION_NAME = /(Error|Exception|Warning)$/;
     LanguageRules = class {
@@ -48410,17 +48481,17 @@ function errorRange(tree, lines) {
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs10.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs9.fstatSync)(fd).size;
+    const size = (0, import_node_fs10.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs9.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs10.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -48430,7 +48501,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
 }
 async function scanSource(path, text3, options = {}) {
@@ -48447,18 +48518,18 @@ async function scanSource(path, text3, options = {}) {
   }
   return (await scanner).scanSource(path, text3);
 }
-var import_node_fs9, DEFAULT_SCAN_CONFIG, DEFAULT_MAX_BYTES, DEFAULT_QUERY_TIME_LIMIT_MS, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, WHOLE, KEPT_DOCUMENTS, scanners, KEPT_SCANNERS;
+var import_node_fs10, DEFAULT_SCAN_CONFIG, DEFAULT_MAX_BYTES, DEFAULT_QUERY_TIME_LIMIT_MS, SUPPRESSIBLE, LANGUAGE_NAME, Scanner, WHOLE, KEPT_DOCUMENTS, scanners, KEPT_SCANNERS;
 var init_scan = __esm({
   "core/scan/scan.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     init_lines();
     init_analysis();
     init_config2();
     init_javascript();
     init_parser2();
     init_python();
-    init_rules7();
+    init_rules8();
     init_ruleset();
     init_suppress();
     DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
@@ -48631,8 +48702,8 @@ var init_scan = __esm({
 
 // core/scan/run.ts
 function workerScriptPath() {
-  const beside = (0, import_node_path9.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs10.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path10.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs11.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
   if (!script) return 0;
@@ -48660,7 +48731,7 @@ async function inThread(options) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path9.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path10.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve2) => setImmediate(resolve2));
@@ -48717,13 +48788,13 @@ function onWorkers(options, script, count) {
     }
   });
 }
-var import_node_fs10, import_node_os, import_node_path9, import_node_worker_threads, WORKER_THRESHOLD, BATCH;
+var import_node_fs11, import_node_os, import_node_path10, import_node_worker_threads, WORKER_THRESHOLD, BATCH;
 var init_run = __esm({
   "core/scan/run.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_os = require("node:os");
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     import_node_worker_threads = require("node:worker_threads");
     init_parser2();
     init_scan();
@@ -48825,7 +48896,7 @@ var init_read = __esm({
 
 // core/evidence/check.ts
 function compareFiles(root, currentFile, goldenFile, options, limits) {
-  const read = (file2) => (0, import_node_fs16.existsSync)((0, import_node_path20.join)(root, file2)) ? loadBundleFile((0, import_node_path20.join)(root, file2), file2, limits) : void 0;
+  const read = (file2) => (0, import_node_fs17.existsSync)((0, import_node_path21.join)(root, file2)) ? loadBundleFile((0, import_node_path21.join)(root, file2), file2, limits) : void 0;
   const golden = read(goldenFile);
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const current = read(currentFile);
@@ -48835,12 +48906,12 @@ function compareFiles(root, currentFile, goldenFile, options, limits) {
   if (!("dimensions" in result)) return { findings: [result] };
   return { findings: goldenFindings(result, current), result };
 }
-var import_node_fs16, import_node_path20, evidenceCheck, goldensCheck;
+var import_node_fs17, import_node_path21, evidenceCheck, goldensCheck;
 var init_check5 = __esm({
   "core/evidence/check.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
-    import_node_path20 = require("node:path");
+    import_node_fs17 = require("node:fs");
+    import_node_path21 = require("node:path");
     init_check();
     init_findings();
     init_files();
@@ -48848,7 +48919,7 @@ var init_check5 = __esm({
     init_evaluate();
     init_golden();
     init_load();
-    init_rules5();
+    init_rules6();
     evidenceCheck = {
       name: "evidence",
       title: "Evidence bundles",
@@ -48860,7 +48931,7 @@ var init_check5 = __esm({
         const bundles = [];
         files.forEach((file2, i2) => {
           ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-          const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path20.join)(ctx.root, file2), file2, limits), budgets);
+          const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path21.join)(ctx.root, file2), file2, limits), budgets);
           findings.push(...evaluated.findings);
           bundles.push(evaluated.verdict);
         });
@@ -48925,7 +48996,7 @@ var init_approval_policy = __esm({
   "core/ledger/approval-policy.ts"() {
     "use strict";
     init_identity();
-    init_rules6();
+    init_rules7();
   }
 });
 
@@ -48933,7 +49004,7 @@ var init_approval_policy = __esm({
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs17.readFileSync)((0, import_node_path21.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs18.readFileSync)((0, import_node_path22.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -48947,7 +49018,7 @@ function workspaceOf(ledgerFile) {
 function workspaceFlowSteps(ctx) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path21.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const read = readSourceText((0, import_node_path22.join)(ctx.root, file2), file2, limitsOf(ctx.config));
     const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
     if (!snap) continue;
     const steps = stableStringify([...snap.steps]);
@@ -48966,12 +49037,12 @@ function pinnedFlowMismatch2(file2, run2, flows) {
   if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
   return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
 }
-var import_node_fs17, import_node_path21, isLedgerFile, isPolicyFile, ledgerCheck;
+var import_node_fs18, import_node_path22, isLedgerFile, isPolicyFile, ledgerCheck;
 var init_check6 = __esm({
   "core/ledger/check.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
-    import_node_path21 = require("node:path");
+    import_node_fs18 = require("node:fs");
+    import_node_path22 = require("node:path");
     init_check();
     init_files();
     init_findings();
@@ -48982,7 +49053,7 @@ var init_check6 = __esm({
     init_versions2();
     init_document();
     init_read();
-    init_rules6();
+    init_rules7();
     init_schema4();
     init_verify();
     init_approval_policy();
@@ -49001,7 +49072,7 @@ var init_check6 = __esm({
         files.forEach((file2, i2) => {
           ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
           const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-          const v = verifyLedgerText(file2, (0, import_node_fs17.readFileSync)((0, import_node_path21.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+          const v = verifyLedgerText(file2, (0, import_node_fs18.readFileSync)((0, import_node_path22.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
           findings.push(...v.findings);
           if (!v.run) return;
           const folder = workspaceOf(file2);
@@ -49050,7 +49121,7 @@ __export(host_exports, {
   startHost: () => startHost
 });
 module.exports = __toCommonJS(host_exports);
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 var vscode22 = __toESM(require("vscode"));
 
 // core/dialect.ts
@@ -49129,8 +49200,8 @@ function definitionsAnalyzer(base) {
 }
 
 // extension/evidence.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path5 = require("node:path");
 init_files();
 init_config();
 init_evaluate();
@@ -49142,8 +49213,8 @@ function goldenOf(file2, config2) {
   return pair && { golden: pair.golden, options: goldenOptionsOf(pair) };
 }
 function readBundle(root, file2, config2) {
-  const path = (0, import_node_path4.join)(root, file2);
-  return (0, import_node_fs4.existsSync)(path) ? loadBundle(file2, (0, import_node_fs4.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
+  const path = (0, import_node_path5.join)(root, file2);
+  return (0, import_node_fs5.existsSync)(path) ? loadBundle(file2, (0, import_node_fs5.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
 }
 function bundleStatus(root, file2, text3, config2) {
   const evaluated = evaluateBundle(file2, text3, budgetsOf(config2), evidenceLimits(config2));
@@ -49349,15 +49420,15 @@ init_chain();
 init_fold();
 
 // core/ledger/flows.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path11 = require("node:path");
 init_files();
 init_check2();
 init_versions2();
 init_document();
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs11.readFileSync)((0, import_node_path10.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs12.readFileSync)((0, import_node_path11.join)(root, file2), "utf8") }));
 }
 function listFlowVersions(root, config2) {
   const out2 = [];
@@ -49389,8 +49460,8 @@ function findFlowVersion(root, config2, flowId, version2) {
 }
 
 // core/config/load.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path12 = require("node:path");
 init_zod();
 init_issues();
 init_document();
@@ -49494,12 +49565,12 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path11.join)(root, explicit) : (0, import_node_path11.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs12.existsSync)(path)) {
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path12.join)(root, explicit) : (0, import_node_path12.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs13.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path11.relative)(root, path) || path);
+  const shown = toRepoPath((0, import_node_path12.relative)(root, path) || path);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
 function readConfigText(path, shown) {
@@ -50305,8 +50376,8 @@ function parseJson2(text3) {
 
 // extension/commands/reportCommand.ts
 var import_node_crypto6 = require("node:crypto");
-var import_node_fs13 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path13 = require("node:path");
 var vscode4 = __toESM(require("vscode"));
 init_files();
 init_evaluate();
@@ -50488,7 +50559,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text3 = (0, import_node_fs13.readFileSync)((0, import_node_path12.join)(state.root, file2), "utf8");
+      text3 = (0, import_node_fs14.readFileSync)((0, import_node_path13.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -50554,17 +50625,17 @@ var EvidenceReports = class {
 };
 
 // extension/commands/verifyCommand.ts
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 var vscode6 = __toESM(require("vscode"));
 
 // extension/diagnostics/workspaceScan.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 var vscode5 = __toESM(require("vscode"));
 init_check();
 function groupByFile(root, findings) {
   const out2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const uri = vscode5.Uri.file((0, import_node_path13.join)(root, f.file));
+    const uri = vscode5.Uri.file((0, import_node_path14.join)(root, f.file));
     const key = uri.toString();
     const entry = out2.get(key) ?? { uri, findings: [] };
     entry.findings.push(f);
@@ -50637,7 +50708,7 @@ function verifyLedgers(workspace10, store) {
     const state = workspace10.primary();
     if (!state) return void 0;
     const result = verifyLedger({ root: state.root });
-    const runsDir = (0, import_node_path14.join)(state.root, RUNS_DIR);
+    const runsDir = (0, import_node_path15.join)(state.root, RUNS_DIR);
     const isLedger = (uri) => uri.fsPath.startsWith(runsDir);
     store.setWorkspace(groupByFile(state.root, result.findings), isLedger);
     const runs = result.runs.length;
@@ -50828,7 +50899,7 @@ var FindingStore = class {
 };
 
 // extension/fixes/findingFixes.ts
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 var vscode10 = __toESM(require("vscode"));
 var FindingFixes = class {
   constructor(store, workspace10) {
@@ -50850,7 +50921,7 @@ var FindingFixes = class {
         a.isPreferred = i2 === 0;
         a.edit = new vscode10.WorkspaceEdit();
         for (const e of fix.edits) {
-          const uri = e.file && state ? vscode10.Uri.file((0, import_node_path15.join)(state.root, e.file)) : doc.uri;
+          const uri = e.file && state ? vscode10.Uri.file((0, import_node_path16.join)(state.root, e.file)) : doc.uri;
           applyEdits(a.edit, uri, [e]);
         }
         actions.push(a);
@@ -50862,7 +50933,7 @@ var FindingFixes = class {
 
 // extension/fixes/ignoreBoundary.ts
 var vscode11 = __toESM(require("vscode"));
-init_rules7();
+init_rules8();
 
 // extension/fixes/comments.ts
 var HASH_LANGUAGES = /* @__PURE__ */ new Set(["python"]);
@@ -51027,7 +51098,7 @@ var BlueprintHovers = class {
 
 // extension/runCache.ts
 var vscode13 = __toESM(require("vscode"));
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 init_store();
 var RunCache = class {
   constructor(workspace10) {
@@ -51074,7 +51145,7 @@ var RunCache = class {
   /** The ledger file of a run (views use it for Problems decorations and to open it). */
   fileOf(runId) {
     const state = this.workspace.primary();
-    return state && vscode13.Uri.file((0, import_node_path16.join)(state.root, runFile(runId)));
+    return state && vscode13.Uri.file((0, import_node_path17.join)(state.root, runFile(runId)));
   }
   refresh() {
     this.runs = void 0;
@@ -51179,8 +51250,8 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_fs15 = require("node:fs");
+var import_node_path18 = require("node:path");
 var vscode17 = __toESM(require("vscode"));
 init_files();
 var EvidenceTree = class {
@@ -51226,7 +51297,7 @@ var EvidenceTree = class {
     const state = this.workspace.primary();
     if (!state) return void 0;
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs14.readFileSync)((0, import_node_path17.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs15.readFileSync)((0, import_node_path18.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -51265,7 +51336,7 @@ var EvidenceTree = class {
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
     const state = this.workspace.primary();
     if (state) {
-      item2.resourceUri = vscode17.Uri.file((0, import_node_path17.join)(state.root, status.file));
+      item2.resourceUri = vscode17.Uri.file((0, import_node_path18.join)(state.root, status.file));
       item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     }
     return item2;
@@ -51277,8 +51348,8 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_fs16 = require("node:fs");
+var import_node_path19 = require("node:path");
 var vscode18 = __toESM(require("vscode"));
 init_check2();
 init_files();
@@ -51373,7 +51444,7 @@ var FlowsTree = class {
   read(file2) {
     const state = this.workspace.primary();
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs15.readFileSync)((0, import_node_path18.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs16.readFileSync)((0, import_node_path19.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -51422,7 +51493,7 @@ var FlowsTree = class {
       item3.contextValue = CONTEXT2.flowVersion;
       const state = this.workspace.primary();
       if (state && !version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode18.Uri.file((0, import_node_path18.join)(state.root, version2.source));
+        item3.resourceUri = vscode18.Uri.file((0, import_node_path19.join)(state.root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
@@ -51509,7 +51580,7 @@ function stepItem(run2, step) {
 }
 
 // extension/workspace.ts
-var import_node_path19 = require("node:path");
+var import_node_path20 = require("node:path");
 var vscode21 = __toESM(require("vscode"));
 init_findings();
 init_actor();
@@ -51552,7 +51623,7 @@ var Workspace = class {
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path19.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path20.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);
@@ -51644,7 +51715,7 @@ function startHost(context, log) {
       if (!error62 || reported.has(error62.message)) continue;
       reported.add(error62.message);
       void vscode22.window.showWarningMessage(`Flowgate: ${error62.message} \u2014 using the default configuration until it is fixed.`, "Open").then((choice) => {
-        if (choice) void vscode22.window.showTextDocument(vscode22.Uri.file((0, import_node_path22.isAbsolute)(error62.file) ? error62.file : (0, import_node_path22.join)(state.root, error62.file)), { selection: new vscode22.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
+        if (choice) void vscode22.window.showTextDocument(vscode22.Uri.file((0, import_node_path23.isAbsolute)(error62.file) ? error62.file : (0, import_node_path23.join)(state.root, error62.file)), { selection: new vscode22.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
       });
     }
   };

@@ -9,6 +9,7 @@ import { removedRecords } from "../approvals";
 import { isObject } from "../data";
 import type { CheckResult } from "../report/model";
 import { configChanged } from "./rules";
+import { unsafeReason } from "./workspace";
 
 /**
  * The gate's configuration comes from the trusted side: on a pull request (or `check --base REV`) it is
@@ -82,6 +83,7 @@ export function describeChange(file: string, before: string | undefined, after: 
 
 /** The working tree's text of a file, undefined when it is not there (or not a regular file). */
 function workingText(root: string, file: string): string | undefined {
+  if (unsafeReason(root, file)) return undefined;
   try {
     return readFileSync(join(root, file), "utf8");
   } catch {

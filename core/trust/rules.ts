@@ -20,3 +20,12 @@ export const baseUnavailable = defineRule({
   help: "The gate reads its configuration from the pull request's base commit, never from the pull request. When that commit is not in the checkout and cannot be fetched, the run uses the built-in defaults and fails: check out with `fetch-depth: 0` (or let the Action fetch the base).",
   message: (sha: string) => `the base commit ${sha} could not be read: the gate's configuration cannot come from the trusted side`,
 });
+
+export const notFollowed = defineRule({
+  id: "workspace/not-read",
+  severity: "note",
+  category: C,
+  summary: "A symbolic link leading outside the workspace or into .git/, or a special file, was not read.",
+  help: "Flowgate reads only regular files inside the workspace. A symbolic link whose target resolves outside the workspace root (or into .git/) is not followed — its target could be a secret such as /proc/self/environ or .git/config, which would otherwise be quoted into findings, annotations and the pull request comment — and FIFOs, sockets and devices are skipped (reading one can block forever). The note names the link, never its target. Replace the link with the file itself if it should be checked.",
+  message: (path: string, reason: string) => `${path} ${reason}: it was not read`,
+});

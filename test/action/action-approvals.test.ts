@@ -71,7 +71,7 @@ describe("approvals committed in a pull request (built Action, fake GitHub API)"
     const withdrawn = await runAction({ workspace: pr.dir, event: pr.event, api: api.url, inputs: { approvals: "github-reviews", comment: "never" } });
     expect(withdrawn.code).toBe(1);
     expect(withdrawn.commands.filter((c) => c.startsWith("::error title="))).toEqual([
-      `::error title=approvals/no-approving-review,file=${pr.file},line=3,endLine=3,col=${pr.column},endColumn=${pr.column + 10}::high-risk approval ${pr.approvalId} was decided by reviewer1, who has no approving review on this pull request`,
+      `::error title=approvals/no-approving-review,file=${pr.file},line=3,endLine=3,col=${pr.column},endColumn=${pr.column + 10}::high-risk approval ${pr.approvalId} was decided by reviewer1, who has no approving review of this pull request's head commit`,
     ]);
     expect(api.log()).toContain("GET /repos/flowgate-dev/agents/pulls/7/reviews?per_page=100");
   });
