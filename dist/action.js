@@ -72310,12 +72310,23 @@ async function authorEmails(octokit, pr, author) {
   }
   return [...emails];
 }
-async function findStickyComment(octokit, pr, marker) {
-  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 })) {
-    const found = page.data.find((c) => c.user?.type === "Bot" && c.body?.includes(marker));
-    if (found) return { id: found.id, body: found.body ?? "" };
+var ACTIONS_BOT = "github-actions[bot]";
+async function tokenLogin(octokit) {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return ACTIONS_BOT;
   }
-  return void 0;
+}
+async function findStickyComment(octokit, pr, marker) {
+  const candidates = [];
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 })) {
+    for (const c of page.data) if (c.user?.login && c.body?.split("\n", 1)[0] === marker) candidates.push({ id: c.id, body: c.body, login: c.user.login });
+  }
+  if (candidates.length === 0) return void 0;
+  const self2 = (await tokenLogin(octokit)).toLowerCase();
+  const own2 = candidates.find((c) => c.login.toLowerCase() === self2);
+  return own2 && { id: own2.id, body: own2.body };
 }
 async function createComment(octokit, pr, body2) {
   const { data } = await octokit.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body: body2 });
@@ -72450,9 +72461,15 @@ var MARKDOWN_SECTIONS = [scanMarkdown, ledgerMarkdown, evidenceMarkdown, bluepri
 
 // core/report/markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
+var MAX_CELL_CHARS = 400;
+function cellText(text3, max = MAX_CELL_CHARS) {
+  if (text3.length <= max) return text3;
+  const end = /[\uD800-\uDBFF]/.test(text3[max - 1]) ? max - 1 : max;
+  return `${text3.slice(0, end)}\u2026 (${text3.length - end} more characters)`;
+}
 function findingsTable(findings, max) {
   const shown = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).slice(0, max);
-  const rows = shown.map((f) => `| ${ICON[f.severity]} ${f.severity} | ${markdownCode(`${f.file}:${f.line}:${f.column}`)} | ${markdownCode(f.rule)} | ${escapeMarkdown(f.message)} |`);
+  const rows = shown.map((f) => `| ${ICON[f.severity]} ${f.severity} | ${markdownCode(cellText(`${f.file}:${f.line}:${f.column}`))} | ${markdownCode(cellText(f.rule))} | ${escapeMarkdown(cellText(f.message))} |`);
   return ["| severity | location | rule | message |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
 function renderMarkdown(report, options = {}) {
@@ -72490,14 +72507,17 @@ var bytes = (text3) => Buffer.byteLength(text3, "utf8");
 function commentMarker(key) {
   return `<!-- flowgate:sticky-comment ${key.replace(/[^A-Za-z0-9._/-]/g, "_")} -->`;
 }
+var FENCE_CLOSE = "\n```";
 function fitMarkdown(render, limit, maxFindings) {
   for (let max = maxFindings; ; max = Math.floor(max / 2)) {
     const text3 = render(max);
     if (bytes(text3) <= limit) return text3;
     if (max === 0) {
       const note = "\n\n\u2026cut here: the rest did not fit GitHub's size limit; see the JSON report.\n";
-      const head = Buffer.from(text3, "utf8").subarray(0, Math.max(0, limit - bytes(note))).toString("utf8");
-      return head.slice(0, Math.max(0, head.lastIndexOf("\n"))) + note;
+      const head = Buffer.from(text3, "utf8").subarray(0, Math.max(0, limit - bytes(note) - FENCE_CLOSE.length)).toString("utf8");
+      const kept = head.slice(0, Math.max(0, head.lastIndexOf("\n")));
+      const open3 = kept.split("\n").filter((l) => /^\s*```/.test(l)).length % 2 === 1;
+      return kept + (open3 ? FENCE_CLOSE : "") + note;
     }
   }
 }

@@ -48163,9 +48163,15 @@ var MARKDOWN_SECTIONS = [scanMarkdown, ledgerMarkdown, evidenceMarkdown, bluepri
 
 // core/report/markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
+var MAX_CELL_CHARS = 400;
+function cellText(text3, max = MAX_CELL_CHARS) {
+  if (text3.length <= max) return text3;
+  const end = /[\uD800-\uDBFF]/.test(text3[max - 1]) ? max - 1 : max;
+  return `${text3.slice(0, end)}\u2026 (${text3.length - end} more characters)`;
+}
 function findingsTable(findings, max) {
   const shown = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).slice(0, max);
-  const rows = shown.map((f) => `| ${ICON[f.severity]} ${f.severity} | ${markdownCode(`${f.file}:${f.line}:${f.column}`)} | ${markdownCode(f.rule)} | ${escapeMarkdown(f.message)} |`);
+  const rows = shown.map((f) => `| ${ICON[f.severity]} ${f.severity} | ${markdownCode(cellText(`${f.file}:${f.line}:${f.column}`))} | ${markdownCode(cellText(f.rule))} | ${escapeMarkdown(cellText(f.message))} |`);
   return ["| severity | location | rule | message |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
 function renderMarkdown(report, options = {}) {
