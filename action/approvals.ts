@@ -1,8 +1,41 @@
-import { type GitHubIdentity, approvalsIn, judgeGithubReviews, judgeNotAuthor } from "../core/approvals";
+import { approvalPolicyAt } from "../core/ledger/policy";
+import { workspaceOf } from "../core/ledger/check";
+import { type ApprovalRecord, type GitHubIdentity, LEDGER_FILE, approvalsIn, hasWriteAssociation, judgeGithubReviews, judgeNotAuthor, reviewProblem } from "../core/approvals";
 import type { CheckResult } from "../core/report/model";
 import type { PullRequestEvent } from "./event";
 import { escapeMarkdown } from "../core/report/escape";
-import { type Octokit, type PullRequestRef, authorEmails, errorLine, standingReviews } from "./github";
+import { type Octokit, type PullRequestRef, authorEmails, canWrite, errorLine, standingReviews } from "./github";
+
+/**
+ * Reviewers whose standing review vouches for what would be merged: APPROVED on the head commit, not
+ * dismissed, not a bot, not the author, with write access (by association, else the permission API; a
+ * permission the token cannot read does not count). Why others do not count goes to the notes.
+ */
+export async function vouchingReviewers(octokit: Octokit, pr: PullRequestRef, headSha: string, author: GitHubIdentity, notes: string[]): Promise<string[]> {
+  const vouching: string[] = [];
+  for (const review of await standingReviews(octokit, pr)) {
+    const problem = reviewProblem(review, headSha, author);
+    if (problem) {
+      if (review.state === "APPROVED" || review.state === "DISMISSED") notes.push(`The review by ${escapeMarkdown(review.login)} does not count: it ${problem}.`);
+      continue;
+    }
+    if (!hasWriteAssociation(review)) {
+      let writes = false;
+      try {
+        writes = await canWrite(octokit, pr, review.login);
+      } catch (e) {
+        notes.push(`The write access of ${escapeMarkdown(review.login)} could not be read (${escapeMarkdown(errorLine(e))}): their review does not count.`);
+        continue;
+      }
+      if (!writes) {
+        notes.push(`The review by ${escapeMarkdown(review.login)} does not count: they cannot write to the repository.`);
+        continue;
+      }
+    }
+    vouching.push(review.login);
+  }
+  return vouching;
+}
 
 /**
  * The approvals gate: decisions committed in the PR's ledgers and bundles judged against its author and
@@ -18,6 +51,7 @@ export async function approvalsResult(
   files: Iterable<string>,
   base: string | undefined,
   notes: string[],
+  reviewers: () => Promise<string[]>,
 ): Promise<CheckResult> {
   if (!event.author) throw new Error("approvals: the event does not name the pull request's author, so its approvals cannot be judged");
   const records = approvalsIn(root, files, base);
@@ -33,9 +67,10 @@ export async function approvalsResult(
   if (mode === "not-author") findings = judgeNotAuthor(records, author);
   else {
     if (records.length > 0 && !octokit) throw new Error("approvals: github-reviews needs a token to read the pull request's reviews");
-    const standing = records.length > 0 && octokit ? await standingReviews(octokit, pr) : new Map<string, string>();
-    const approving = [...standing].filter(([, state]) => state === "APPROVED").map(([login]) => login);
-    findings = judgeGithubReviews(records, approving, author);
+    const approving = records.length > 0 ? await reviewers() : [];
+    // Tools the trusted policy (the base commit's) lets through without review; without a base, none.
+    const exempt = (r: ApprovalRecord) => base !== undefined && r.tool !== undefined && approvalPolicyAt(root, base, LEDGER_FILE.test(r.file) ? workspaceOf(r.file) : "").noReviewTools.includes(r.tool);
+    findings = judgeGithubReviews(records, approving, author, exempt);
   }
   return { name: "approvals", title: "Approvals in the pull request", findings, files: [...new Set(records.map((r) => r.file))] };
 }

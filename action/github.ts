@@ -1,4 +1,5 @@
 import type * as github from "@actions/github";
+import type { Review } from "../core/approvals";
 
 /** The REST calls the Action makes, each small and paginated where GitHub pages. */
 export type Octokit = ReturnType<typeof github.getOctokit>;
@@ -43,15 +44,22 @@ export function addedLinesOfPatch(patch: string): Set<number> {
   return added;
 }
 
-/** Each reviewer's standing verdict: their latest review that approved, requested changes or was dismissed. */
-export async function standingReviews(octokit: Octokit, pr: PullRequestRef): Promise<Map<string, string>> {
+/** Each reviewer's standing review: their latest that approved, requested changes or was dismissed. */
+export async function standingReviews(octokit: Octokit, pr: PullRequestRef): Promise<Review[]> {
   const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
-  const standing = new Map<string, string>();
+  const standing = new Map<string, Review>();
   for (const r of reviews) {
     if (!r.user?.login || r.state === "COMMENTED" || r.state === "PENDING") continue;
-    standing.set(r.user.login, r.state);
+    standing.set(r.user.login.toLowerCase(), { login: r.user.login, type: r.user.type, state: r.state, commitId: r.commit_id ?? undefined, association: r.author_association });
   }
-  return standing;
+  return [...standing.values()];
+}
+
+/** Whether a user may push to the repository (write, maintain or admin), from the collaborator permission API. */
+export async function canWrite(octokit: Octokit, pr: PullRequestRef, login: string): Promise<boolean> {
+  const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: pr.owner, repo: pr.repo, username: login });
+  const role = (data as { role_name?: string }).role_name;
+  return ["admin", "write"].includes(data.permission) || ["admin", "maintain", "write"].includes(role ?? "");
 }
 
 /** Email addresses the PR author committed with in this PR (how a ledger actor set from git user.email is recognised). */
@@ -70,13 +78,31 @@ export interface StickyComment {
   body: string;
 }
 
-/** The Action's own comment: carries the marker and was written by a bot (a person quoting the marker is not it). */
-export async function findStickyComment(octokit: Octokit, pr: PullRequestRef, marker: string): Promise<StickyComment | undefined> {
-  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 })) {
-    const found = page.data.find((c) => c.user?.type === "Bot" && c.body?.includes(marker));
-    if (found) return { id: found.id, body: found.body ?? "" };
+/** Who GITHUB_TOKEN writes as: GET /user answers 403 to an installation token, so this is the fallback. */
+export const ACTIONS_BOT = "github-actions[bot]";
+
+/** The login the token writes comments as: GET /user, else (an app's installation token cannot read it) the Actions bot. */
+export async function tokenLogin(octokit: Octokit): Promise<string> {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return ACTIONS_BOT;
   }
-  return undefined;
+}
+
+/**
+ * The Action's own comment: its first line is the marker (quoting the marker in text or a fenced diff
+ * is not it) and the token's own identity wrote it (another bot's or person's comment is not it).
+ */
+export async function findStickyComment(octokit: Octokit, pr: PullRequestRef, marker: string): Promise<StickyComment | undefined> {
+  const candidates: { id: number; body: string; login: string }[] = [];
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 })) {
+    for (const c of page.data) if (c.user?.login && c.body?.split("\n", 1)[0] === marker) candidates.push({ id: c.id, body: c.body, login: c.user.login });
+  }
+  if (candidates.length === 0) return undefined;
+  const self = (await tokenLogin(octokit)).toLowerCase();
+  const own = candidates.find((c) => c.login.toLowerCase() === self);
+  return own && { id: own.id, body: own.body };
 }
 
 export async function createComment(octokit: Octokit, pr: PullRequestRef, body: string): Promise<number> {

@@ -6,7 +6,7 @@ import * as github from "@actions/github";
 import { defaults } from "@actions/github/lib/utils";
 import { runGate } from "../core/check";
 import { ALL_CHECKS } from "../core/checks";
-import { ConfigError, loadConfig } from "../core/config/load";
+import { CONFIG_FILE, ConfigError, loadConfig } from "../core/config/load";
 import { walkFiles } from "../core/files";
 import { resolveRev } from "../core/git";
 import { buildReport, countsLine, type Report } from "../core/report/model";
@@ -15,22 +15,39 @@ import { renderJson } from "../core/report/json";
 import { renderSarif } from "../core/report/sarif";
 import { inShard } from "../core/shard";
 import { annotationOf, planAnnotations } from "./annotations";
-import { approvalsResult } from "./approvals";
+import { approvalsResult, vouchingReviewers } from "./approvals";
 import { syncComment } from "./comment";
 import { readEvent } from "./event";
-import type { PullRequestRef } from "./github";
+import { type PullRequestRef, errorLine } from "./github";
+import type { PullRequestEvent } from "./event";
+import { DEFAULT_CONFIG } from "../core/config/schema";
+import { WHOLE_FILE } from "../core/findings";
+import type { CheckResult } from "../core/report/model";
+import { judgeFromBase, strictestFailOn, trustResult } from "../core/trust/config";
+import { baseUnavailable, configChanged } from "../core/trust/rules";
 import { InputError, readInputs } from "./inputs";
 import { commentMarker, jobSummary, scopeLine } from "./render";
 import { addedLinesFromGit, availableBase, pullRequestChanges, pushChanges, rebase, workingPrefix } from "./scope";
 
 /** The config, its errors pointing at the repository-relative file (where the annotation must go). */
-function loadConfigFrom(root: string, explicit: string | undefined, prefix: string) {
+function loadConfigFrom<T>(prefix: string, load: () => T): T {
   try {
-    return loadConfig(root, explicit);
+    return load();
   } catch (e) {
     if (e instanceof ConfigError) throw new ConfigError(prefix + e.file, e.line, e.column, e.detail);
     throw e;
   }
+}
+
+/**
+ * A pull request is judged by the configuration of its base commit (the trusted side), never its own; its
+ * edits to that configuration are findings. Without the base commit there is no trusted configuration:
+ * the defaults apply and the run fails.
+ */
+function configFromBase(root: string, prefix: string, explicit: string | undefined, base: string | undefined, event: PullRequestEvent) {
+  if (base) return loadConfigFrom(prefix, () => judgeFromBase(root, base, explicit));
+  const finding = baseUnavailable.at(explicit ?? CONFIG_FILE, WHOLE_FILE, event.baseSha.slice(0, 12));
+  return { config: DEFAULT_CONFIG, result: trustResult([finding]) };
 }
 
 const PWN_REQUEST_WARNING =
@@ -42,6 +59,21 @@ function headIsCheckedOut(root: string, headSha: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** `gate/config-changed` clears when someone other than the author, with write access, approves the head commit. */
+async function clearedByReview(result: CheckResult, reviewers: () => Promise<string[]>, notes: string[]): Promise<CheckResult> {
+  if (!result.findings.some((f) => f.rule === configChanged.id)) return result;
+  let by: string[];
+  try {
+    by = await reviewers();
+  } catch (e) {
+    notes.push(`The pull request's reviews could not be read (${escapeMarkdown(errorLine(e))}): the change to the gate's configuration is not approved.`);
+    return result;
+  }
+  if (by.length === 0) return result;
+  notes.push(`The change to the gate's configuration is approved on the head commit by ${by.map(escapeMarkdown).join(", ")}.`);
+  return { ...result, findings: result.findings.filter((f) => f.rule !== configChanged.id) };
 }
 
 const API_BUDGET_MS = 5 * 60_000;
@@ -75,13 +107,16 @@ async function run(): Promise<void> {
   const root = resolve(workspace, inputs.workingDirectory);
   if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
-  const { config } = loadConfigFrom(root, inputs.config, prefix);
-  const failOn = inputs.failOn ?? config["fail-on"];
   const event = readEvent(github.context.eventName ?? "", github.context.payload);
   const prEvent = event.kind === "pull_request" ? event : undefined;
+  const notes: string[] = [];
+  const base = availableBase(root, prEvent ? prEvent.baseSha : event.kind === "push" ? event.before : undefined, notes);
+  const fromBase = prEvent ? configFromBase(root, prefix, inputs.config, base, prEvent) : undefined;
+  const { config } = fromBase ?? loadConfigFrom(prefix, () => loadConfig(root, inputs.config));
+  // On a pull request the workflow's fail-on may tighten the trusted configuration's, never loosen it.
+  const failOn = fromBase ? strictestFailOn(inputs.failOn, config["fail-on"]) : (inputs.failOn ?? config["fail-on"]);
   // One time budget for every API call: a GitHub that stops answering must not hold the job for hours.
   const octokit = inputs.token ? github.getOctokit(inputs.token, { request: { ...defaults.request, signal: AbortSignal.timeout(API_BUDGET_MS) } }) : undefined;
-  const notes: string[] = [];
 
   if (prEvent && github.context.eventName === "pull_request_target" && headIsCheckedOut(root, prEvent.headSha)) {
     core.warning(PWN_REQUEST_WARNING);
@@ -91,16 +126,19 @@ async function run(): Promise<void> {
   // What to judge: the PR's changes, against its base (or a push's previous head).
   const pr: PullRequestRef | undefined = prEvent && { ...github.context.repo, number: prEvent.number };
   const changedOnly = inputs.changedOnly ?? prEvent !== undefined;
-  const base = availableBase(root, prEvent ? prEvent.baseSha : event.kind === "push" ? event.before : undefined, notes);
+  // Who vouches for the head commit, asked of GitHub once, when something needs it.
+  let vouching: Promise<string[]> | undefined;
+  const reviewers = () => (vouching ??= pr && prEvent && octokit ? vouchingReviewers(octokit, pr, prEvent.headSha, { login: prEvent.author }, notes) : Promise.resolve([]));
   const changes = pr && prEvent ? await pullRequestChanges(octokit, pr, prEvent, root, prefix, notes) : changedOnly && base ? pushChanges(root, base, notes) : undefined;
 
   const gate = await runGate(ALL_CHECKS, { root, config, failOn, base, changedFiles: changedOnly ? changes?.files : undefined, shard: inputs.shard });
   const results = [...gate.results];
+  if (fromBase) results.push(await clearedByReview(fromBase.result, reviewers, notes));
   if (inputs.approvals !== "none") {
     if (!pr || !prEvent) notes.push(`\`approvals: ${inputs.approvals}\` judges pull requests; this ${github.context.eventName} event has none.`);
     else {
       const files = [...(changes?.files ?? walkFiles(root, config.exclude))].filter((f) => inShard(f, inputs.shard));
-      results.push(await approvalsResult(inputs.approvals, octokit, pr, prEvent, root, files, base, notes));
+      results.push(await approvalsResult(inputs.approvals, octokit, pr, prEvent, root, files, base, notes, reviewers));
     }
   }
   const report = rebase(buildReport(results, failOn), prefix);

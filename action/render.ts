@@ -15,6 +15,8 @@ export function commentMarker(key: string): string {
   return `<!-- flowgate:sticky-comment ${key.replace(/[^A-Za-z0-9._/-]/g, "_")} -->`;
 }
 
+const FENCE_CLOSE = "\n```";
+
 /** Markdown from `render(maxFindings)` that fits `limit`: fewer table rows first, then a cut at a line. */
 export function fitMarkdown(render: (maxFindings: number) => string, limit: number, maxFindings: number): string {
   for (let max = maxFindings; ; max = Math.floor(max / 2)) {
@@ -22,8 +24,11 @@ export function fitMarkdown(render: (maxFindings: number) => string, limit: numb
     if (bytes(text) <= limit) return text;
     if (max === 0) {
       const note = "\n\n…cut here: the rest did not fit GitHub's size limit; see the JSON report.\n";
-      const head = Buffer.from(text, "utf8").subarray(0, Math.max(0, limit - bytes(note))).toString("utf8");
-      return head.slice(0, Math.max(0, head.lastIndexOf("\n"))) + note;
+      const head = Buffer.from(text, "utf8").subarray(0, Math.max(0, limit - bytes(note) - FENCE_CLOSE.length)).toString("utf8");
+      const kept = head.slice(0, Math.max(0, head.lastIndexOf("\n")));
+      // A cut inside a code fence would swallow the note and everything GitHub renders after it: close it.
+      const open = kept.split("\n").filter((l) => /^\s*```/.test(l)).length % 2 === 1;
+      return kept + (open ? FENCE_CLOSE : "") + note;
     }
   }
 }

@@ -43,7 +43,8 @@ export async function pullRequestChanges(
       if (complete) {
         const changes: Changes = { files: new Set(), added: new Map(), source: "api" };
         for (const f of files) {
-          if (f.status === "removed" || !f.filename.startsWith(prefix)) continue;
+          if (!f.filename.startsWith(prefix)) continue;
+          // Removed files stay in the change: a deleted ledger is judged (history rewritten), never skipped.
           const path = f.filename.slice(prefix.length);
           changes.files.add(path);
           if (f.patch !== undefined) changes.added.set(path, addedLinesOfPatch(f.patch));

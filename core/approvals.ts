@@ -1,12 +1,14 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Finding, type Range } from "./findings";
+import { isObject } from "./data";
+import { type Finding, type Range, WHOLE_FILE } from "./findings";
 import { loadBundle } from "./evidence/load";
-import { HIGH_RISK_LEVELS } from "./evidence/schema";
-import { showAtRev } from "./git";
+import { changedSince, showAtRev } from "./git";
 import { parseLedger } from "./ledger/index";
 import { defineRule } from "./rules";
 import { LineIndex } from "./source/lines";
+import { identityKey, sameIdentity } from "./trust/identity";
+import { unsafeReason } from "./trust/workspace";
 
 /**
  * Approvals committed to a pull request (run ledgers, evidence bundles) judged against the pull request
@@ -26,9 +28,27 @@ export const approvalWithoutReview = defineRule({
   id: "approvals/no-approving-review",
   severity: "error",
   category: "approvals",
-  summary: "A high-risk approval's approver has not approved the pull request on GitHub.",
-  help: "With `approvals: github-reviews`, every high, destructive or sensitive approval committed in a pull request must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. Ask the approver to approve the pull request (their latest review must be an approval), or have the approval decided by someone who did. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
-  message: (id: string, risk: string, approver: string) => `${risk}-risk approval ${id} was decided by ${approver}, who has no approving review on this pull request`,
+  summary: "An approval's approver has not approved the pull request's head commit on GitHub.",
+  help: "With `approvals: github-reviews`, every approval decided in a ledger or bundle the pull request adds or changes must be backed by the same person's approving review on GitHub, which GitHub authenticates and a file cannot fake. The risk level a file claims does not matter (the file says it of itself); only tools the base commit's `.flowgate/policy.json` lists under `approvals.no_review_tools` are exempt. The review counts when it approves the head commit, is not dismissed, is not by a bot or the pull request's author, and its author can write to the repository. Ask the approver to approve the pull request's latest commit. Approvers are matched by GitHub login (or their users.noreply.github.com address).",
+  message: (id: string, risk: string, approver: string) => `${risk}-risk approval ${id} was decided by ${approver}, who has no approving review of this pull request's head commit`,
+});
+
+export const approvalWithoutApprover = defineRule({
+  id: "approvals/no-approver",
+  severity: "error",
+  category: "approvals",
+  summary: "An approval committed in a pull request is granted but names no approver.",
+  help: "An approval is worth something only when someone decided it. A bundle whose approval is `APPROVED` with no `approved_by` (or a ledger decision whose actor is blank or invisible characters) claims an approval nobody gave. Have a person decide it and record who they are.",
+  message: (id: string) => `approval ${id} is granted but names no approver`,
+});
+
+export const approvalFileRemoved = defineRule({
+  id: "approvals/record-removed",
+  severity: "error",
+  category: "approvals",
+  summary: "The change deletes an evidence bundle that existed at the base.",
+  help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
+  message: (file: string, base: string) => `${file} is an evidence bundle at the base ${base.slice(0, 12)} and the change deletes it`,
 });
 
 /** One approve/deny decision as recorded in a file of the repository. */
@@ -40,6 +60,8 @@ export interface ApprovalRecord {
   decision: "approve" | "deny";
   approver: string;
   riskLevel?: string;
+  /** The tool the approval is for (none for a step approval). */
+  tool?: string;
 }
 
 /** Who a GitHub account is, as far as committed files can name it: its login and the addresses it commits with. */
@@ -48,50 +70,85 @@ export interface GitHubIdentity {
   emails?: readonly string[];
 }
 
-const NOREPLY = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/;
-
-/** Does an actor string from a ledger or bundle name this GitHub account? Case-insensitive, as GitHub logins are. */
+/** Does an actor string from a ledger or bundle name this GitHub account (its login or an address it commits with)? */
 export function isActor(actor: string, who: GitHubIdentity): boolean {
-  const login = who.login.toLowerCase();
-  const emails = new Set((who.emails ?? []).map((e) => e.trim().toLowerCase()));
-  const a = actor.trim().toLowerCase().replace(/^@/, "");
-  // "Name <address>" as git writes an identity: the address is what names the account
-  const names = [a, /<([^<>]+)>$/.exec(a)?.[1]].filter((n): n is string => Boolean(n));
-  return Boolean(login) && names.some((n) => n === login || NOREPLY.exec(n)?.[1] === login || emails.has(n));
+  return Boolean(who.login) && [who.login, ...(who.emails ?? [])].some((name) => sameIdentity(actor, name));
 }
 
-export function isHighRisk(record: ApprovalRecord): boolean {
-  return record.riskLevel !== undefined && HIGH_RISK_LEVELS.includes(record.riskLevel);
+/** A reviewer's standing review of a pull request, as GitHub lists it (their latest verdict). */
+export interface Review {
+  login: string;
+  /** GitHub's account type: "User", "Bot", "Organization". */
+  type?: string;
+  state: string;
+  /** The commit the review was made on. */
+  commitId?: string;
+  /** The reviewer's relation to the repository: OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE… */
+  association?: string;
 }
 
-/** `approvals: not-author`: an approval decided by the PR's author is an error (a denial is not self-serving). */
-export function judgeNotAuthor(records: readonly ApprovalRecord[], author: GitHubIdentity): Finding[] {
-  return records
-    .filter((r) => r.decision === "approve" && isActor(r.approver, author))
-    .map((r) => approvedByPrAuthor.at(r.file, r.range, r.approvalId, r.approver, author.login));
+/** Associations that come with write access to the repository (others are asked of the permission API). */
+const WRITE_ASSOCIATIONS = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
+
+export function isBotLogin(login: string, type?: string): boolean {
+  return type === "Bot" || /\[bot\]$/i.test(login.trim());
 }
 
 /**
- * `approvals: github-reviews`: every high-risk approval's approver must be a reviewer whose standing review
- * of the PR approves it. `approvingReviewers` are logins whose latest verdict is APPROVED.
+ * Why a standing review does not vouch for what would be merged, or undefined when it does (write access
+ * aside, which may need an API call: see `hasWriteAssociation`). Only the exact head counts: a review of
+ * an older commit did not see what came after it, ledger lines included (GitHub's own "dismiss stale
+ * approvals" rule); comparing files between the reviewed commit and the head would trust that nothing
+ * else the approval was about (the code a tool call runs) changed, which a file list cannot tell.
  */
-export function judgeGithubReviews(records: readonly ApprovalRecord[], approvingReviewers: readonly string[], author: GitHubIdentity): Finding[] {
-  const findings = judgeNotAuthor(records, author);
+export function reviewProblem(review: Review, headSha: string, author: GitHubIdentity): string | undefined {
+  if (review.state !== "APPROVED") return review.state === "DISMISSED" ? "was dismissed" : "does not approve";
+  if (isBotLogin(review.login, review.type)) return "is by a bot";
+  if (isActor(review.login, author)) return "is by the pull request's author";
+  if (review.commitId !== headSha) return `approves ${review.commitId ? `an older commit (${review.commitId.slice(0, 12)})` : "no known commit"}, not the head`;
+  return undefined;
+}
+
+export function hasWriteAssociation(review: Review): boolean {
+  return review.association !== undefined && WRITE_ASSOCIATIONS.has(review.association.toUpperCase());
+}
+
+/**
+ * Findings in every mode: approvals granted by no one, and (a denial is not self-serving) approvals
+ * decided by the PR's author.
+ */
+export function judgeNotAuthor(records: readonly ApprovalRecord[], author: GitHubIdentity): Finding[] {
+  const findings: Finding[] = [];
   for (const r of records) {
-    if (r.decision !== "approve" || !isHighRisk(r)) continue;
-    if (!approvingReviewers.some((login) => isActor(r.approver, { login }))) findings.push(approvalWithoutReview.at(r.file, r.range, r.approvalId, r.riskLevel!, r.approver));
+    if (r.decision !== "approve") continue;
+    if (identityKey(r.approver) === "") findings.push(approvalWithoutApprover.at(r.file, r.range, r.approvalId));
+    else if (isActor(r.approver, author)) findings.push(approvedByPrAuthor.at(r.file, r.range, r.approvalId, r.approver, author.login));
   }
   return findings;
 }
 
-const LEDGER_FILE = /(?:^|\/)\.flowgate\/runs\/[^/]+\.jsonl$/;
+/**
+ * `approvals: github-reviews`: every approval's approver must be a reviewer who vouches for the head
+ * (`vouching`: see reviewProblem), whatever risk the file claims; `exempt` names the approvals the
+ * trusted policy lets through without review.
+ */
+export function judgeGithubReviews(records: readonly ApprovalRecord[], vouching: readonly string[], author: GitHubIdentity, exempt: (r: ApprovalRecord) => boolean = () => false): Finding[] {
+  const findings = judgeNotAuthor(records, author);
+  for (const r of records) {
+    if (r.decision !== "approve" || identityKey(r.approver) === "" || exempt(r)) continue;
+    if (!vouching.some((login) => isActor(r.approver, { login }))) findings.push(approvalWithoutReview.at(r.file, r.range, r.approvalId, r.riskLevel ?? "unstated", r.approver));
+  }
+  return findings;
+}
+
+export const LEDGER_FILE = /(?:^|\/)\.flowgate\/runs\/[^/]+\.jsonl$/;
 const EVIDENCE_SCHEMA = "agentledger.evidence.v1";
 
 /** Decisions in a run ledger with seq above `skip` (the ledger's last seq at the base: those are merged already). */
 export function ledgerApprovals(file: string, text: string, skip = 0): ApprovalRecord[] {
   const { lines, events } = parseLedger(text);
-  const risk = new Map<string, string>();
-  for (const e of events) if (e.type === "approval_requested") risk.set(e.payload.approval_id, e.payload.risk_level);
+  const requests = new Map<string, { risk: string; tool?: string }>();
+  for (const e of events) if (e.type === "approval_requested") requests.set(e.payload.approval_id, { risk: e.payload.risk_level, tool: e.payload.tool ?? undefined });
   const index = new LineIndex(text);
   const out: ApprovalRecord[] = [];
   for (const l of lines) {
@@ -100,28 +157,41 @@ export function ledgerApprovals(file: string, text: string, skip = 0): ApprovalR
     const actorAt = /"actor"\s*:\s*/.exec(l.text);
     const start = l.offset + (actorAt ? actorAt.index + actorAt[0].length : 0);
     const end = actorAt ? start + JSON.stringify(e.actor).length : l.offset + l.text.length;
-    out.push({ file, range: index.range(start, end), approvalId: e.payload.approval_id, decision: e.payload.decision, approver: e.actor, riskLevel: risk.get(e.payload.approval_id) });
+    const request = requests.get(e.payload.approval_id);
+    out.push({ file, range: index.range(start, end), approvalId: e.payload.approval_id, decision: e.payload.decision, approver: e.actor, riskLevel: request?.risk, tool: request?.tool });
   }
   return out;
 }
 
-/** Decided approvals in an evidence bundle (APPROVED or DENIED with a decider). */
+/** Decided approvals in an evidence bundle (APPROVED, with or without a decider, or DENIED with one). */
 export function evidenceApprovals(file: string, text: string): ApprovalRecord[] {
   const loaded = loadBundle(file, text);
   if (!loaded.bundle) return [];
   const out: ApprovalRecord[] = [];
   loaded.bundle.approvals.forEach((a, i) => {
-    if (a.status === "PENDING" || !a.approved_by) return;
+    if (a.status === "PENDING" || (a.status !== "APPROVED" && !a.approved_by)) return;
     out.push({
       file,
-      range: loaded.locator.rangeOf(["approvals", i, "approved_by"]),
+      range: loaded.locator.rangeOf(a.approved_by === undefined || a.approved_by === null ? ["approvals", i, "status"] : ["approvals", i, "approved_by"]),
       approvalId: a.approval_id,
       decision: a.status === "APPROVED" ? "approve" : "deny",
-      approver: a.approved_by,
+      approver: a.approved_by ?? "",
       riskLevel: a.risk_level,
+      tool: a.tool_name,
     });
   });
   return out;
+}
+
+/** Is this text an evidence bundle? Decided by parsing it, as the loader does: a `\u002e` in the schema name is still the name. */
+export function isEvidenceText(text: string): boolean {
+  if (!/^\uFEFF?\s*\{/.test(text)) return false;
+  try {
+    const data: unknown = JSON.parse(text.replace(/^\uFEFF/, ""));
+    return isObject(data) && data.schema_version === EVIDENCE_SCHEMA;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -132,15 +202,24 @@ export function approvalsIn(root: string, changed: Iterable<string>, base?: stri
   const out: ApprovalRecord[] = [];
   for (const file of changed) {
     let text: string;
+    if (unsafeReason(root, file)) continue; // a link out of the workspace or a FIFO: runGate's notes name it
     try {
       text = readFileSync(join(root, file), "utf8");
     } catch {
-      continue; // deleted in the change, or not a file
+      continue; // deleted in the change (see removedRecords), or not a file
     }
     if (LEDGER_FILE.test(file)) {
       const before = base ? showAtRev(root, base, file) : undefined;
       out.push(...ledgerApprovals(file, text, before ? Math.max(0, ...parseLedger(before).events.map((e) => e.seq)) : 0));
-    } else if (file.endsWith(".json") && text.includes(EVIDENCE_SCHEMA)) out.push(...evidenceApprovals(file, text));
+    } else if (isEvidenceText(text)) out.push(...evidenceApprovals(file, text));
   }
   return out;
+}
+
+/** `approvals/record-removed` for each evidence bundle at `base` that the working tree no longer has. */
+export function removedRecords(root: string, base: string): Finding[] {
+  return changedSince(root, base)
+    .filter((file) => !existsSync(join(root, file)) && !LEDGER_FILE.test(file))
+    .filter((file) => isEvidenceText(showAtRev(root, base, file) ?? ""))
+    .map((file) => approvalFileRemoved.at(file, WHOLE_FILE, file, base));
 }

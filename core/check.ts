@@ -4,6 +4,9 @@ import { walkFiles } from "./files";
 import { buildReport, type CheckResult } from "./report/model";
 import type { GateResult } from "./report/index";
 import { inShard, type Shard } from "./shard";
+import { WHOLE_FILE } from "./findings";
+import { notFollowed } from "./trust/rules";
+import type { Skipped } from "./trust/workspace";
 
 export interface Progress {
   check: string;
@@ -57,10 +60,11 @@ export function selectFiles(ctx: CheckContext, matches: (path: string) => boolea
 }
 
 export async function runGate(checks: readonly Check[], options: GateOptions): Promise<GateResult> {
+  const skipped: Skipped[] = [];
   const ctx: CheckContext = {
     root: options.root,
     config: options.config,
-    files: walkFiles(options.root, options.config.exclude),
+    files: walkFiles(options.root, options.config.exclude, skipped),
     base: options.base,
     changedFiles: options.changedFiles,
     newOnly: options.newOnly,
@@ -74,5 +78,7 @@ export async function runGate(checks: readonly Check[], options: GateOptions): P
     options.signal?.throwIfAborted();
     results.push(await check.run(ctx));
   }
+  const unread = skipped.filter((s) => inShard(s.path, options.shard));
+  if (unread.length > 0) results.push({ name: "workspace", title: "Files not read", findings: unread.map((s) => notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason)), files: [] });
   return { report: buildReport(results, options.failOn ?? options.config["fail-on"]), results };
 }

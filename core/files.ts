@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import picomatch from "picomatch";
+import { type Skipped, unsafeReason } from "./trust/workspace";
 
 /** Folders no check looks into: dependencies, VCS data, build output, virtualenvs, vendored code. */
 export const DEFAULT_EXCLUDES = [
@@ -40,8 +41,12 @@ export function excludedMatcher(exclude: readonly string[] = []): Matcher {
   return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
 }
 
-/** Every file under root (repo-relative, forward slashes, sorted), minus default and configured excludes. */
-export function walkFiles(root: string, exclude: readonly string[] = []): string[] {
+/**
+ * Every file under root (repo-relative, forward slashes, sorted), minus default and configured excludes.
+ * Links leading outside the root or into .git/, and special files, are left out and go to `skipped`
+ * with the reason (see core/trust/workspace.ts).
+ */
+export function walkFiles(root: string, exclude: readonly string[] = [], skipped?: Skipped[]): string[] {
   const excluded = excludedMatcher(exclude);
   const out: string[] = [];
   const visit = (dir: string, rel: string) => {
@@ -55,7 +60,12 @@ export function walkFiles(root: string, exclude: readonly string[] = []): string
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit(join(dir, e.name), path);
-      } else if ((e.isFile() || (e.isSymbolicLink() && isFileTarget(join(dir, e.name)))) && !excluded(path)) out.push(path);
+        continue;
+      }
+      if (excluded(path)) continue;
+      const unsafe = e.isFile() ? undefined : unsafeReason(root, path);
+      if (unsafe) skipped?.push({ path, reason: unsafe });
+      else if (e.isFile() || (e.isSymbolicLink() && isFileTarget(join(dir, e.name)))) out.push(path);
     }
   };
   visit(root, "");

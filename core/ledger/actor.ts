@@ -1,3 +1,4 @@
+import { sameIdentity } from "../trust/identity";
 import { execFileSync } from "node:child_process";
 
 /** Who is acting: the explicit actor, then env FLOWGATE_ACTOR, then the workspace's git user.email. */
@@ -13,10 +14,8 @@ export function resolveActor(root: string, explicit?: string, env: NodeJS.Proces
 }
 
 /**
- * Whether two recorded actors are the same identity. Actors are emails or handles, which people and
- * tools spell with any case (git user.email vs --actor); comparing them verbatim let `Bot@x` decide
- * `bot@x`'s request and counted `alice@x` and `ALICE@x` as two approvers.
+ * Whether two recorded actors are the same identity: core's one identity comparison (case, Unicode
+ * look-alikes, invisible characters, plus and noreply addresses), so a request cannot be decided by its
+ * requester under another spelling of the same name, nor one person counted twice as approvers.
  */
-export function sameActor(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
+export const sameActor = sameIdentity;

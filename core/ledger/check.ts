@@ -15,6 +15,8 @@ import type { RunState } from "./schema";
 import * as R from "./rules";
 import { policyFileSchema } from "./schema";
 import { verifyLedgerText } from "./verify";
+import { approvalPolicyFindings } from "./approval-policy";
+import { type ApprovalPolicy, approvalPolicyAt } from "./policy";
 
 /** Run ledgers and run policies anywhere in the workspace (a repo may hold several workspaces, e.g. examples/). */
 export const isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
@@ -33,7 +35,7 @@ function checkPolicy(root: string, file: string): Finding[] {
 }
 
 /** The workspace folder a ledger belongs to: what precedes `.flowgate/runs/`. */
-function workspaceOf(ledgerFile: string): string {
+export function workspaceOf(ledgerFile: string): string {
   return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
 }
 
@@ -76,12 +78,16 @@ export const ledgerCheck: Check = {
     const findings: Finding[] = [];
     const runs: RunSummary[] = [];
     const flows = files.length > 0 ? workspaceFlowSteps(ctx) : new Map<string, { file: string; steps: string }>();
+    const policies = new Map<string, ApprovalPolicy>();
     files.forEach((file, i) => {
       ctx.onProgress?.({ check: "ledger", done: i, total: files.length });
       const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file) : undefined;
       const v = verifyLedgerText(file, readFileSync(join(ctx.root, file), "utf8"), baseText === undefined ? undefined : { text: baseText, name: ctx.base! });
       findings.push(...v.findings);
       if (!v.run) return;
+      const folder = workspaceOf(file);
+      if (!policies.has(folder)) policies.set(folder, approvalPolicyAt(ctx.root, ctx.base, folder));
+      findings.push(...approvalPolicyFindings(file, v.run, policies.get(folder)!, v.parsed.lines));
       runs.push(summarizeRun(v.run, file, v.findings.length > 0));
       const mismatch = pinnedFlowMismatch(file, v.run, flows);
       if (mismatch) findings.push(mismatch);
@@ -93,9 +99,9 @@ export const ledgerCheck: Check = {
         findings.push(R.historyRewritten.at(file, WHOLE_FILE, file.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
       }
     }
-    const policies = selectFiles(ctx, isPolicyFile);
-    for (const file of policies) findings.push(...checkPolicy(ctx.root, file));
-    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policies], details: { runs } };
+    const policyFiles = selectFiles(ctx, isPolicyFile);
+    for (const file of policyFiles) findings.push(...checkPolicy(ctx.root, file));
+    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
   },
 };
 

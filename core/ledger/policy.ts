@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { showAtRev } from "../git";
 import { type Policy, type PolicyFile, policyFileSchema } from "./schema";
 
 export const LEDGER_DIR = ".flowgate";
@@ -16,9 +17,14 @@ export function envFlag(value: string | undefined): boolean | undefined {
 export function readPolicyFile(root: string): { file?: PolicyFile; error?: string } {
   const path = join(root, POLICY_FILE);
   if (!existsSync(path)) return {};
+  return parsePolicyText(readFileSync(path, "utf8"));
+}
+
+/** A policy file's text, parsed and validated (also a base commit's, which git gives as text). */
+export function parsePolicyText(text: string): { file?: PolicyFile; error?: string } {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, "utf8"));
+    data = JSON.parse(text);
   } catch (e) {
     return { error: `${POLICY_FILE} is not JSON: ${(e as Error).message}` };
   }
@@ -28,6 +34,34 @@ export function readPolicyFile(root: string): { file?: PolicyFile; error?: strin
     return { error: `${POLICY_FILE}: ${issue.path.join(".") || "(root)"}: ${issue.message}` };
   }
   return { file: parsed.data };
+}
+
+/** What a policy file asks of every approval (the defaults when there is none). */
+export interface ApprovalPolicy {
+  requiredApprovals: number;
+  toolCallTtlSeconds: number;
+  /** Tools whose approvals need no GitHub review. */
+  noReviewTools: string[];
+}
+
+export function approvalPolicyOf(file: PolicyFile | undefined): ApprovalPolicy {
+  return {
+    requiredApprovals: file?.approvals?.required_approvals ?? 1,
+    toolCallTtlSeconds: file?.approvals?.tool_call_ttl_seconds ?? 900,
+    noReviewTools: file?.approvals?.no_review_tools ?? [],
+  };
+}
+
+/**
+ * The approval policy of a workspace folder ("" or "sub/dir/"): its policy file as committed at `base`
+ * when judging a change (a change cannot rewrite the rules it is judged by), else as it is on disk.
+ */
+export function approvalPolicyAt(root: string, base: string | undefined, folder: string): ApprovalPolicy {
+  const path = folder + POLICY_FILE;
+  let text: string | undefined;
+  if (base) text = showAtRev(root, base, path);
+  else if (existsSync(join(root, path))) text = readFileSync(join(root, path), "utf8");
+  return approvalPolicyOf(text === undefined ? undefined : parsePolicyText(text).file);
 }
 
 const positive = (n: number | undefined, fallback: number) => (typeof n === "number" && n > 0 ? n : fallback);
@@ -58,8 +92,8 @@ export function resolvePolicy(root: string, env: NodeJS.ProcessEnv = process.env
     defaultCostCapUnits: positive(exec.default_cost_cap_units, 100),
     defaultTtlSeconds: positive(exec.default_ttl_seconds, 3600),
     maxTtlSeconds: positive(exec.max_ttl_seconds, 86400),
-    requiredApprovals: file?.approvals?.required_approvals ?? 1,
-    toolCallTtlSeconds: file?.approvals?.tool_call_ttl_seconds ?? 900,
+    requiredApprovals: approvalPolicyOf(file).requiredApprovals,
+    toolCallTtlSeconds: approvalPolicyOf(file).toolCallTtlSeconds,
     sources: { writes, automatable, forbidden: error ? POLICY_FILE : forbiddenSource },
     error,
   };

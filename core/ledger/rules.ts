@@ -94,3 +94,12 @@ export const pinnedFlowMismatch = defineRule({
   help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
   message: (runId: string, flow: string, file: string) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file}`,
 });
+
+export const approvalAgainstPolicy = defineRule({
+  id: "ledger/approval-against-policy",
+  severity: "error",
+  category: C,
+  summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
+  help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
+  message: (approvalId: string, problem: string) => `approval ${approvalId} ${problem}`,
+});

@@ -327,6 +327,8 @@ export const policyFileSchema = z
         required_approvals: z.number().int().min(1).optional(),
         /** How long a tool-call approval stays usable after it is requested. */
         tool_call_ttl_seconds: z.number().int().positive().optional(),
+        /** Tools whose approvals need no GitHub review (`approvals: github-reviews`); read from the trusted side only. */
+        no_review_tools: z.array(z.string().min(1)).optional(),
       })
       .optional(),
   })

@@ -12,9 +12,19 @@ export interface MarkdownOptions {
   fullReportLink?: string;
 }
 
+/** Longest text (characters, before escaping) one table cell shows: one huge message must not push every row out. */
+export const MAX_CELL_CHARS = 400;
+
+/** Untrusted text cut to a cell's length (never inside a surrogate pair), marked when cut. */
+export function cellText(text: string, max = MAX_CELL_CHARS): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
+  return `${text.slice(0, end)}… (${text.length - end} more characters)`;
+}
+
 export function findingsTable(findings: readonly Finding[], max: number): string {
   const shown = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).slice(0, max);
-  const rows = shown.map((f) => `| ${ICON[f.severity]} ${f.severity} | ${markdownCode(`${f.file}:${f.line}:${f.column}`)} | ${markdownCode(f.rule)} | ${escapeMarkdown(f.message)} |`);
+  const rows = shown.map((f) => `| ${ICON[f.severity]} ${f.severity} | ${markdownCode(cellText(`${f.file}:${f.line}:${f.column}`))} | ${markdownCode(cellText(f.rule))} | ${escapeMarkdown(cellText(f.message))} |`);
   return ["| severity | location | rule | message |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
 

@@ -61,16 +61,17 @@ describe("approvals committed in a pull request (built Action, fake GitHub API)"
   it("github-reviews: looks up the reviews; the approver's standing approval passes, a later change request fails", async () => {
     const pr = await prWithApproval("reviewer1");
     const files = [{ filename: pr.file, status: "added", patch: pr.patch }];
-    api.reset({ files, reviews: [{ id: 1, user: { login: "reviewer1" }, state: "APPROVED" }, { id: 2, user: { login: "someone" }, state: "COMMENTED" }] });
+    const onHead = { commit_id: pr.head, author_association: "MEMBER" };
+    api.reset({ files, reviews: [{ id: 1, user: { login: "reviewer1" }, state: "APPROVED", ...onHead }, { id: 2, user: { login: "someone" }, state: "COMMENTED", ...onHead }] });
     const approved = await runAction({ workspace: pr.dir, event: pr.event, api: api.url, inputs: { approvals: "github-reviews", comment: "never" } });
     expect(approved.code).toBe(0);
     expect(api.log()).toContain("GET /repos/flowgate-dev/agents/pulls/7/reviews?per_page=100");
 
-    api.reset({ files, reviews: [{ id: 1, user: { login: "reviewer1" }, state: "APPROVED" }, { id: 3, user: { login: "reviewer1" }, state: "CHANGES_REQUESTED" }] });
+    api.reset({ files, reviews: [{ id: 1, user: { login: "reviewer1" }, state: "APPROVED", ...onHead }, { id: 3, user: { login: "reviewer1" }, state: "CHANGES_REQUESTED", ...onHead }] });
     const withdrawn = await runAction({ workspace: pr.dir, event: pr.event, api: api.url, inputs: { approvals: "github-reviews", comment: "never" } });
     expect(withdrawn.code).toBe(1);
     expect(withdrawn.commands.filter((c) => c.startsWith("::error title="))).toEqual([
-      `::error title=approvals/no-approving-review,file=${pr.file},line=3,endLine=3,col=${pr.column},endColumn=${pr.column + 10}::high-risk approval ${pr.approvalId} was decided by reviewer1, who has no approving review on this pull request`,
+      `::error title=approvals/no-approving-review,file=${pr.file},line=3,endLine=3,col=${pr.column},endColumn=${pr.column + 10}::high-risk approval ${pr.approvalId} was decided by reviewer1, who has no approving review of this pull request's head commit`,
     ]);
     expect(api.log()).toContain("GET /repos/flowgate-dev/agents/pulls/7/reviews?per_page=100");
   });

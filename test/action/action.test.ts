@@ -211,7 +211,7 @@ describe("the built Action on a pull request", () => {
     api.state.files.push({ filename: "flows/new.flow.yaml", status: "added", patch: "@@ -0,0 +1 @@\n+flow: {}" });
     const second = await runAction({ workspace: dir, event: { ...event, headSha: head2 }, api: api.url });
     expect(second.code).toBe(1);
-    expect(api.log().slice(-2)).toEqual(["GET /repos/flowgate-dev/agents/issues/7/comments?per_page=100", `PATCH /repos/flowgate-dev/agents/issues/comments/${created[0]!.id}`]);
+    expect(api.log().slice(-3)).toEqual(["GET /repos/flowgate-dev/agents/issues/7/comments?per_page=100", "GET /user", `PATCH /repos/flowgate-dev/agents/issues/comments/${created[0]!.id}`]);
     expect(api.state.comments).toHaveLength(1);
     expect(api.state.comments[0]!.body).toContain("flows/new\\.flow\\.yaml");
 

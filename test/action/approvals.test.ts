@@ -39,13 +39,14 @@ describe("judging approvals against the pull request", () => {
     ]);
   });
 
-  it("github-reviews: a high-risk approver needs a standing approving review; low risk does not", () => {
-    const records = [record({ approver: "reviewer1" }), record({ approver: "reviewer2", riskLevel: "destructive" }), record({ approver: "reviewer3", riskLevel: "low" }), record({ approver: "reviewer4", riskLevel: "sensitive", decision: "deny" })];
+  it("github-reviews: every approver needs a vouching review whatever risk the file claims; a denial does not; the trusted policy may exempt tools", () => {
+    const records = [record({ approver: "reviewer1" }), record({ approver: "reviewer2", riskLevel: "destructive" }), record({ approver: "reviewer3", riskLevel: "low", tool: "lint" }), record({ approver: "reviewer4", riskLevel: "sensitive", decision: "deny" })];
     const findings = judgeGithubReviews(records, ["Reviewer1"], AUTHOR);
     expect(findings.map((f) => [brief(f), f.message])).toEqual([
-      ["3:60-3:70 approvals/no-approving-review", "destructive-risk approval appr_000000000000000000000001 was decided by reviewer2, who has no approving review on this pull request"],
+      ["3:60-3:70 approvals/no-approving-review", "destructive-risk approval appr_000000000000000000000001 was decided by reviewer2, who has no approving review of this pull request's head commit"],
+      ["3:60-3:70 approvals/no-approving-review", "low-risk approval appr_000000000000000000000001 was decided by reviewer3, who has no approving review of this pull request's head commit"],
     ]);
-    expect(judgeGithubReviews(records, ["reviewer1", "reviewer2"], AUTHOR)).toEqual([]);
+    expect(judgeGithubReviews(records, ["reviewer1", "reviewer2"], AUTHOR, (r) => r.tool === "lint")).toEqual([]);
   });
 
   it("github-reviews also refuses the author's own approval, review or not", () => {
@@ -64,7 +65,7 @@ describe("reading approvals from what a change commits", () => {
     const records = ledgerApprovals(file, text);
     const line = text.split("\n")[2]!;
     const column = line.indexOf('"octocat"') + 1;
-    expect(records).toEqual([{ file, range: { line: 3, column, endLine: 3, endColumn: column + 9 }, approvalId, decision: "approve", approver: "octocat", riskLevel: "high" }]);
+    expect(records).toEqual([{ file, range: { line: 3, column, endLine: 3, endColumn: column + 9 }, approvalId, decision: "approve", approver: "octocat", riskLevel: "high", tool: "github_release_publish" }]);
     expect(ledgerApprovals(file, text, 3)).toEqual([]);
   });
 
@@ -74,7 +75,7 @@ describe("reading approvals from what a change commits", () => {
     const decided = text.replace('"status": "PENDING",', '"status": "APPROVED",').replace('"requested_by": "Agent",', '"requested_by": "Agent",\n      "approved_by": "octocat",');
     const records = evidenceApprovals("run.json", decided);
     expect(records.map((r) => ({ ...r, range: `${r.range.line}:${r.range.column}-${r.range.endLine}:${r.range.endColumn}` }))).toEqual([
-      { file: "run.json", range: "194:22-194:31", approvalId: "approval_c04d480551afacc93e4eb3d7", decision: "approve", approver: "octocat", riskLevel: "high" },
+      { file: "run.json", range: "194:22-194:31", approvalId: "approval_c04d480551afacc93e4eb3d7", decision: "approve", approver: "octocat", riskLevel: "high", tool: "payments.refund" },
     ]);
   });
 

@@ -20,7 +20,9 @@ export interface FakeState {
   /** The PR's files as GitHub lists them (paged 100 at a time unless per_page says otherwise). */
   files: { filename: string; status: string; patch?: string }[];
   comments: FakeComment[];
-  reviews: { user: { login: string }; state: string; id: number }[];
+  reviews: { user: { login: string; type?: "Bot" | "User" }; state: string; id: number; commit_id?: string; author_association?: string }[];
+  /** Collaborator permission by login (GET …/collaborators/{login}/permission); absent logins answer 404, `403` answers 403. */
+  permissions?: Record<string, "admin" | "maintain" | "write" | "triage" | "read" | "none" | 403>;
   commits: { sha: string; author: { login: string } | null; committer: { login: string } | null; commit: { author: { email: string }; committer: { email: string } } }[];
   /** HTTP status to answer comment writes with (403 = a fork's read-only token). */
   commentWriteStatus?: number;
@@ -87,6 +89,13 @@ export class FakeGitHub {
     if (req.method === "GET" && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.exec(url.pathname))) return page(s.files);
     if (req.method === "GET" && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/reviews$/.test(url.pathname)) return page(s.reviews);
     if (req.method === "GET" && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/commits$/.test(url.pathname)) return page(s.commits);
+    if (req.method === "GET" && (m = /^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/.exec(url.pathname))) {
+      const permission = s.permissions?.[decodeURIComponent(m[1]!)];
+      if (permission === undefined) return send(404, { message: "Not Found" });
+      if (permission === 403) return send(403, { message: "Resource not accessible by integration" });
+      const legacy = permission === "maintain" ? "write" : permission === "triage" ? "read" : permission;
+      return send(200, { permission: legacy, role_name: permission, user: { login: m[1] } });
+    }
     if (req.method === "GET" && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(url.pathname)) return page(s.comments);
     if (req.method === "POST" && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(url.pathname)) {
       if (s.commentWriteStatus) return send(s.commentWriteStatus, { message: "Resource not accessible by integration", status: String(s.commentWriteStatus) });

@@ -6,6 +6,8 @@ import { loadConfig } from "../../config/load";
 import { toRepoPath } from "../../findings";
 import { changedSince } from "../../git";
 import { renderReport } from "../../report/index";
+import { buildReport } from "../../report/model";
+import { judgeFromBase, strictestFailOn } from "../../trust/config";
 import { parseShard } from "../../shard";
 import { EXIT, type CliIO, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags, requireCommit, textOptions } from "../options";
@@ -24,7 +26,9 @@ the staged ones), judges only those files of the current directory's workspace, 
 Options:
 ${REPORT_OPTIONS_HELP}
   -c, --config FILE       configuration file (default: dir/.flowgate.yml when present)
-      --base REV          judge against a git revision: flows' version discipline, ledger history
+      --base REV          judge against a git revision: flows' version discipline, ledger history;
+                          the configuration is read from REV (the change's edits to it are findings,
+                          and --fail-on may only tighten it)
       --changed-files FILE  only judge the files listed in FILE (one per line; - for stdin)
       --changed-only      with --base: only judge files changed since REV
       --new-only          with --base: drop findings on lines the change did not add
@@ -44,9 +48,13 @@ ${REPORT_OPTIONS_HELP}
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     const { root, files } = checkTarget(io, positionals);
     if (files && (values["changed-files"] || values["changed-only"])) throw new UsageError("file arguments already choose the files to judge: drop --changed-files / --changed-only");
-    const { config } = loadConfig(root, values.config);
-    const { format, failOn } = reportFlags(values, config["fail-on"]);
     if (values.base) requireCommit(root, values.base);
+    // With a base, the gate is configured from it (the trusted side); the change's own edits are findings.
+    const fromBase = values.base ? judgeFromBase(root, values.base, values.config) : undefined;
+    const { config } = fromBase ?? loadConfig(root, values.config);
+    const flags = reportFlags(values, config["fail-on"]);
+    const format = flags.format;
+    const failOn = fromBase ? strictestFailOn(flags.failOn, config["fail-on"]) : flags.failOn;
     if ((values["changed-only"] || values["new-only"]) && !values.base) throw new UsageError("--changed-only and --new-only need --base REV");
     let changed: Set<string> | undefined;
     if (files) changed = files;
@@ -61,7 +69,8 @@ ${REPORT_OPTIONS_HELP}
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
-    const gate = await runGate(ALL_CHECKS, { root, config, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
+    let gate = await runGate(ALL_CHECKS, { root, config, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
+    if (fromBase) gate = { results: [...gate.results, fromBase.result], report: buildReport([...gate.results, fromBase.result], failOn) };
     emit(io, renderReport(gate, format, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   },

@@ -1,0 +1,121 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CONFIG_FILE, ConfigError, parseConfig } from "../config/load";
+import { type Config, DEFAULT_CONFIG } from "../config/schema";
+import { globMatcher } from "../files";
+import { type FailOn, type Finding, WHOLE_FILE } from "../findings";
+import { changedSince, showAtRev } from "../git";
+import { removedRecords } from "../approvals";
+import { isObject } from "../data";
+import type { CheckResult } from "../report/model";
+import { configChanged } from "./rules";
+import { unsafeReason } from "./workspace";
+
+/**
+ * The gate's configuration comes from the trusted side: on a pull request (or `check --base REV`) it is
+ * read from the base commit, never from the change being judged. A change to it is reported, not applied.
+ */
+
+/** Run policies anywhere in the workspace: each governs the ledgers of its folder. */
+const isPolicyFile = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
+
+/** The configuration as committed at `base`: its `.flowgate.yml` (or `explicit`), else the defaults. */
+export function trustedConfig(root: string, base: string, explicit?: string): { config: Config; file?: string } {
+  // An absolute path is outside the repository: the workflow's own file, not the change's.
+  if (explicit?.startsWith("/")) {
+    if (!existsSync(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, readFileSync(explicit, "utf8")), file: explicit };
+  }
+  const file = explicit ?? CONFIG_FILE;
+  const text = showAtRev(root, base, file);
+  if (text === undefined) {
+    if (explicit) throw new ConfigError(explicit, 1, 1, `config file not found at the base commit ${base.slice(0, 12)}`);
+    return { config: DEFAULT_CONFIG };
+  }
+  return { config: parseConfig(file, text), file };
+}
+
+/** Strictest first: an input may tighten the configured fail-on, never loosen it. */
+const STRICTNESS: FailOn[] = ["warning", "error", "never"];
+export function strictestFailOn(...levels: (FailOn | undefined)[]): FailOn {
+  return STRICTNESS.find((l) => levels.includes(l)) ?? "error";
+}
+
+/** Settings as dotted paths → JSON text, arrays whole (an allow list is one setting). */
+function settings(value: unknown, prefix = "", out = new Map<string, string>()): Map<string, string> {
+  if (isObject(value)) {
+    for (const [k, v] of Object.entries(value)) settings(v, prefix ? `${prefix}.${k}` : k, out);
+  } else if (prefix) out.set(prefix, JSON.stringify(value));
+  return out;
+}
+
+const MAX_CHANGES_NAMED = 6;
+const MAX_VALUE_CHARS = 60;
+
+function shortValue(json: string | undefined): string {
+  if (json === undefined) return "unset";
+  return json.length > MAX_VALUE_CHARS ? `${json.slice(0, MAX_VALUE_CHARS)}…` : json;
+}
+
+/** What one version of a config file says, or why it cannot be read as one. */
+function parsedSettings(file: string, text: string | undefined, isPolicy: boolean): Map<string, string> | string {
+  if (text === undefined) return new Map();
+  try {
+    return settings(isPolicy ? JSON.parse(text) : parseConfig(file, text));
+  } catch (e) {
+    return (e as Error).message.split("\n")[0]!;
+  }
+}
+
+/** "fail-on: "error" → "never"; scan.allow: [] → ["src/**"]" — each setting the change alters, base value first. */
+export function describeChange(file: string, before: string | undefined, after: string | undefined): string {
+  const isPolicy = isPolicyFile(file);
+  if (after === undefined) return "deletes the file";
+  const was = parsedSettings(file, before, isPolicy);
+  const now = parsedSettings(file, after, isPolicy);
+  if (typeof now === "string") return `is no longer valid: ${now}`;
+  if (typeof was === "string") return "replaces an invalid file";
+  const keys = [...new Set([...was.keys(), ...now.keys()])].filter((k) => was.get(k) !== now.get(k)).sort();
+  if (keys.length === 0) return before === undefined ? "adds the file with default settings" : "rewrites the file without changing a setting";
+  const named = keys.slice(0, MAX_CHANGES_NAMED).map((k) => `${k}: ${shortValue(was.get(k))} → ${shortValue(now.get(k))}`);
+  return named.join("; ") + (keys.length > MAX_CHANGES_NAMED ? `; and ${keys.length - MAX_CHANGES_NAMED} more` : "");
+}
+
+/** The working tree's text of a file, undefined when it is not there (or not a regular file). */
+function workingText(root: string, file: string): string | undefined {
+  if (unsafeReason(root, file)) return undefined;
+  try {
+    return readFileSync(join(root, file), "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `gate/config-changed` for every gate configuration file (the config file in use, run policies) the
+ * working tree changes since `base`: what the change would loosen, had the gate taken it.
+ */
+export function configChanges(root: string, base: string, explicit?: string): Finding[] {
+  const configFile = explicit && !explicit.startsWith("/") ? explicit.replace(/^\.\//, "") : CONFIG_FILE;
+  const findings: Finding[] = [];
+  for (const file of changedSince(root, base)) {
+    if (file !== configFile && !isPolicyFile(file)) continue;
+    const before = showAtRev(root, base, file);
+    const after = workingText(root, file);
+    if (before === after) continue;
+    findings.push(configChanged.at(file, WHOLE_FILE, file, describeChange(file, before, after)));
+  }
+  return findings;
+}
+
+/** The gate's configuration on the trusted side, and what the change does to it and to merged records. */
+export function judgeFromBase(root: string, base: string, explicit?: string): { config: Config; file?: string; result: CheckResult } {
+  const trusted = trustedConfig(root, base, explicit);
+  const findings = [...configChanges(root, base, explicit), ...removedRecords(root, base)];
+  return { ...trusted, result: trustResult(findings) };
+}
+
+/** The trust model's findings as a check of their own in the report. */
+export function trustResult(findings: Finding[]): CheckResult {
+  return { name: "trust", title: "Trust: the gate's configuration and merged records", findings, files: findings.map((f) => f.file) };
+}

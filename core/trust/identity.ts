@@ -1,0 +1,51 @@
+import unhomoglyph from "unhomoglyph";
+
+/**
+ * One answer to "do these two strings name the same person?", for every place a name written in a file
+ * (a ledger actor, a bundle's approved_by) is compared with another name or a GitHub account. Names come
+ * from files a pull request controls, so the comparison must see through spellings that render alike:
+ * `оctocat` (Cyrillic о), `octo\u200bcat`, fullwidth `ｏｃｔｏｃａｔ`, `Octocat.`, and the addresses GitHub
+ * and mail providers route to the same inbox. A false "same" refuses an approval; a false "different"
+ * lets a person approve their own work — so the comparison leans to "same".
+ */
+
+/** Zero-width, joiner, bidi and other default-ignorable characters: invisible, so never part of a name. */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+/** What may surround a name without changing whom it names: spaces, `@` of a mention, trailing dots. */
+const DECORATION = /^[\s@]+|[\s.]+$/g;
+const NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
+const EMAIL = /^([^@\s]+)@([^@\s]+)$/;
+
+/** Case-folded NFKC text without invisible characters: what a reader sees, in one spelling. */
+function visible(text: string): string {
+  // Folded before the skeleton, as the issue orders it: logins are case-insensitive, so `ALICE` must stay
+  // `alice` (mapping capitals first would turn its I into l); the price is that `I` and `l` stay apart.
+  return text.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
+}
+
+/** UTS #39 skeleton: confusable characters mapped to their prototype (Unicode confusables.txt, via unhomoglyph). */
+function skeleton(text: string): string {
+  return unhomoglyph(text.normalize("NFD")).normalize("NFD").toLowerCase();
+}
+
+/**
+ * The canonical key of a name: a git-style `Name <address>` reduced to the address, a GitHub noreply
+ * address to its login, a plus-addressed mailbox (`me+tag@x`) to the mailbox, then the skeleton. The
+ * structure is read before the skeleton, which maps `m` to `rn` and `0` to `o` and would garble it.
+ */
+export function identityKey(name: string): string {
+  let s = visible(name).replace(DECORATION, "");
+  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
+  const noreply = NOREPLY.exec(s);
+  if (noreply) s = noreply[1]!.replace(DECORATION, "");
+  else {
+    const email = EMAIL.exec(s);
+    if (email) s = `${email[1]!.replace(/\+.*$/, "")}@${email[2]}`;
+  }
+  return skeleton(s);
+}
+/** Do two names (logins, handles, email addresses, `Name <address>`) name the same identity? Empty names never match. */
+export function sameIdentity(a: string, b: string): boolean {
+  const ka = identityKey(a);
+  return ka !== "" && ka === identityKey(b);
+}

@@ -1,0 +1,31 @@
+import { defineRule } from "../rules";
+
+const C = "trust";
+
+/** Rules of the trust model: what a pull request may not do to the gate that judges it. */
+export const configChanged = defineRule({
+  id: "gate/config-changed",
+  severity: "error",
+  category: C,
+  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
+  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
+  message: (file: string, changes: string) => `${file} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`,
+});
+
+export const baseUnavailable = defineRule({
+  id: "gate/base-unavailable",
+  severity: "error",
+  category: C,
+  summary: "The pull request's base commit could not be read, so the gate has no trusted configuration.",
+  help: "The gate reads its configuration from the pull request's base commit, never from the pull request. When that commit is not in the checkout and cannot be fetched, the run uses the built-in defaults and fails: check out with `fetch-depth: 0` (or let the Action fetch the base).",
+  message: (sha: string) => `the base commit ${sha} could not be read: the gate's configuration cannot come from the trusted side`,
+});
+
+export const notFollowed = defineRule({
+  id: "workspace/not-read",
+  severity: "note",
+  category: C,
+  summary: "A symbolic link leading outside the workspace or into .git/, or a special file, was not read.",
+  help: "Flowgate reads only regular files inside the workspace. A symbolic link whose target resolves outside the workspace root (or into .git/) is not followed — its target could be a secret such as /proc/self/environ or .git/config, which would otherwise be quoted into findings, annotations and the pull request comment — and FIFOs, sockets and devices are skipped (reading one can block forever). The note names the link, never its target. Replace the link with the file itself if it should be checked.",
+  message: (path: string, reason: string) => `${path} ${reason}: it was not read`,
+});

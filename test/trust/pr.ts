@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { REPO, git, gitRepoFrom } from "../helpers/cli";
+import type { FakeGitHub } from "../action/fake-github";
+import { type ActionRun, runAction } from "../action/harness";
+
+/**
+ * A pull request on a copy of examples/: `atBase` edits what the base commit holds, `change` edits the
+ * checkout, which is committed as the head.
+ */
+export async function pullRequest(change: (dir: string) => void | Promise<void>, atBase?: (dir: string) => void) {
+  const dir = gitRepoFrom(join(REPO, "examples"));
+  if (atBase) {
+    atBase(dir);
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "the base");
+  }
+  const base = git(dir, "rev-parse", "HEAD").trim();
+  await change(dir);
+  git(dir, "add", "-A");
+  git(dir, "commit", "-q", "--allow-empty", "-m", "the pull request");
+  const head = git(dir, "rev-parse", "HEAD").trim();
+  const changed = git(dir, "diff", "--name-status", "--no-renames", base, head).split("\n").filter(Boolean).map((l) => l.split("\t"));
+  const files = changed.map(([status, filename]) => ({ filename: filename!, status: status === "A" ? "added" : status === "D" ? "removed" : "modified" }));
+  return { dir, base, head, files, event: { name: "pull_request", fixture: "pull_request.json", baseSha: base, headSha: head } };
+}
+
+export type PullRequest = Awaited<ReturnType<typeof pullRequest>>;
+
+/** Run the built Action on the pull request against the fake API, whose PR files are the PR's own. */
+export async function gate(api: FakeGitHub, pr: PullRequest, inputs: Record<string, string> = {}, state: Parameters<FakeGitHub["reset"]>[0] = {}): Promise<ActionRun> {
+  api.reset({ files: pr.files, ...state });
+  return runAction({ workspace: pr.dir, event: pr.event, api: api.url, inputs: { comment: "never", ...inputs } });
+}
+
+/** The rule ids of the run's error annotations, sorted. */
+export function errorRules(run: ActionRun): string[] {
+  return run.commands.filter((c) => c.startsWith("::error title=")).map((c) => /^::error title=([^,:]+)/.exec(c)![1]!).sort();
+}
+
+/** A review on `commit` by a repository member (what counts, unless a test says otherwise). */
+export function review(login: string, commit: string, more: Record<string, unknown> = {}) {
+  return { id: Math.floor(Math.random() * 1e9), user: { login, type: "User" as const }, state: "APPROVED", commit_id: commit, author_association: "MEMBER", ...more };
+}
+
+export const readText = (dir: string, file: string) => readFileSync(join(dir, file), "utf8");
