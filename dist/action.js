@@ -2158,9 +2158,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve3(data);
+              return err2 ? reject(err2) : resolve5(data);
             });
           });
         }
@@ -2198,12 +2198,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve3(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -4470,8 +4470,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise2 = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6722,12 +6722,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert3(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7397,12 +7397,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert3(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7881,16 +7881,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve3(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7901,7 +7901,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7952,7 +7952,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7964,7 +7964,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve3(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8300,8 +8300,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -9570,7 +9570,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9583,7 +9583,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve5(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9602,7 +9602,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert3(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9619,7 +9619,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9689,18 +9689,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve3, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body2, length));
+          resolve5(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body2, length)));
+          resolve5(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body2, length).buffer);
+          resolve5(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body2, { type: stream[kContentType] }));
+          resolve5(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body2, length));
+          resolve5(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9957,9 +9957,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -10182,9 +10182,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -10469,9 +10469,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -10563,9 +10563,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -14428,7 +14428,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14504,7 +14504,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14547,7 +14547,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18288,8 +18288,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module2.exports = {
@@ -19271,11 +19271,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19291,7 +19291,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19378,26 +19378,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
             let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output2 = Buffer.concat([output2, chunk]);
             });
             this.message.on("end", () => {
-              resolve3(output2.toString());
+              resolve5(output2.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
@@ -19605,14 +19605,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info3, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve3(res);
+                resolve5(res);
               }
             }
             this.requestRawWithCallback(info3, data, callbackForResult);
@@ -19856,12 +19856,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19869,7 +19869,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve3(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19908,7 +19908,7 @@ var require_lib = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve3(response);
+              resolve5(response);
             }
           }));
         });
@@ -21547,9 +21547,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -21565,16 +21565,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix });
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -21600,7 +21600,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input2, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -21617,24 +21617,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input2, regex, options, posix);
+          match = picomatch3.matchBase(input2, regex, options, posix);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch2.matchBase = (input2, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input2, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse7(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input2, options) => scan(input2, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input2, options) => scan(input2, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -21645,13 +21645,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -21662,9 +21662,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse7(input2, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -21673,8 +21673,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
-    module2.exports = picomatch2;
+    picomatch3.constants = constants3;
+    module2.exports = picomatch3;
   }
 });
 
@@ -21684,14 +21684,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module2.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module2.exports = picomatch3;
   }
 });
 
@@ -31091,8 +31091,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var moduleRtn;
           var Module = moduleArg;
           var readyPromiseResolve, readyPromiseReject;
-          var readyPromise = new Promise((resolve3, reject) => {
-            readyPromiseResolve = resolve3;
+          var readyPromise = new Promise((resolve5, reject) => {
+            readyPromiseResolve = resolve5;
             readyPromiseReject = reject;
           });
           var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -31133,10 +31133,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }, "readBinary");
             readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              return new Promise((resolve3, reject) => {
+              return new Promise((resolve5, reject) => {
                 fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
                   if (err2) reject(err2);
-                  else resolve3(binary22 ? data.buffer : data);
+                  else resolve5(binary22 ? data.buffer : data);
                 });
               });
             }, "readAsync");
@@ -31177,13 +31177,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               readAsync = /* @__PURE__ */ __name((url2) => {
                 if (isFileURI(url2)) {
-                  return new Promise((reject, resolve3) => {
+                  return new Promise((reject, resolve5) => {
                     var xhr = new XMLHttpRequest();
                     xhr.open("GET", url2, true);
                     xhr.responseType = "arraybuffer";
                     xhr.onload = () => {
                       if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                        resolve3(xhr.response);
+                        resolve5(xhr.response);
                       }
                       reject(xhr.status);
                     };
@@ -32197,8 +32197,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               var libFile = locateFile(libName2);
               if (flags2.loadAsync) {
-                return new Promise(function(resolve3, reject) {
-                  asyncLoad(libFile, resolve3, reject);
+                return new Promise(function(resolve5, reject) {
+                  asyncLoad(libFile, resolve5, reject);
                 });
               }
               if (!readBinary) {
@@ -33074,9 +33074,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // action/main.ts
-var import_node_fs11 = require("node:fs");
-var import_node_os2 = require("node:os");
-var import_node_path11 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path13 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -33240,11 +33239,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33260,7 +33259,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33623,11 +33622,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33643,7 +33642,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42849,7 +42848,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve3) {
+function isRecursive(inst, stack, resolve5) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -42859,7 +42858,7 @@ function isRecursive(inst, stack, resolve3) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve3);
+      const answer = isRecursive(child, stack, resolve5);
       if (answer > result)
         result = answer;
     }
@@ -42870,7 +42869,7 @@ function isRecursive(inst, stack, resolve3) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -42934,7 +42933,7 @@ function isRecursive(inst, stack, resolve3) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -63080,8 +63079,8 @@ function compareCost(current, golden, tolerance) {
     const delta = c - g;
     const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
     if (delta === 0) continue;
-    const relative3 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
-    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative3}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
+    const relative4 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
+    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative4}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
     lines.push({ op: "-", text: `${field}: ${g}` }, { op: "+", text: `${field}: ${c}${within ? " (within tolerance)" : ""}` });
     if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field], text: text3 });
   }
@@ -64384,7 +64383,7 @@ async function inThread(options) {
     out2.push(scanner.scanFile((0, import_node_path6.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
-      await new Promise((resolve3) => setImmediate(resolve3));
+      await new Promise((resolve5) => setImmediate(resolve5));
     }
   }
   options.onProgress?.(options.files.length, options.files.length);
@@ -64396,7 +64395,7 @@ function onWorkers(options, script, count) {
   for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
   const results = new Array(batches.length);
   const init2 = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve5, reject) => {
     signal?.throwIfAborted();
     const pool = [];
     let next = 0;
@@ -64409,7 +64408,7 @@ function onWorkers(options, script, count) {
       signal?.removeEventListener("abort", onAbort);
       for (const w of pool) void w.terminate();
       if (error63 !== void 0) reject(error63);
-      else resolve3(results.flat());
+      else resolve5(results.flat());
     };
     const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
     signal?.addEventListener("abort", onAbort, { once: true });
@@ -65524,83 +65523,151 @@ function readConfigText(path, shown) {
   return read.text;
 }
 
-// core/report/json.ts
-function renderJson(report) {
-  return JSON.stringify(report, null, 2) + "\n";
-}
-
-// core/report/sarif.ts
+// core/report/merge.ts
 var import_node_crypto4 = require("node:crypto");
-var LEVEL = { error: "error", warning: "warning", note: "note" };
-var INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
-function ruleName(id2) {
-  return id2.split(/[/\-_.]/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
-}
-function sarifRule(f) {
-  const rule = getRule(f.rule);
-  const summary2 = rule?.summary ?? f.help?.text ?? f.rule;
-  const help = rule?.help ?? f.help?.text ?? summary2;
-  const helpUri = rule?.helpUri ?? f.help?.uri;
+var MAX_REPORT_BYTES = 256 * 1024 * 1024;
+var MergeError = class extends Error {
+  name = "MergeError";
+};
+var sha256 = (text3) => (0, import_node_crypto4.createHash)("sha256").update(text3).digest("hex");
+function runRecord(facts) {
+  const scope = { base: facts.base ?? null, changed: facts.changedFiles ? [...facts.changedFiles].sort() : null, newOnly: facts.newOnly ?? false, only: facts.only ? [...facts.only].sort() : null };
   return {
-    id: f.rule,
-    name: ruleName(f.rule),
-    shortDescription: { text: summary2 },
-    fullDescription: { text: help },
-    help: { text: help, markdown: helpUri ? `${help}
-
-[Documentation](${helpUri})` : help },
-    ...helpUri ? { helpUri } : {},
-    defaultConfiguration: { level: LEVEL[rule?.severity ?? f.severity] },
-    properties: { ...f.category ? { category: f.category } : {}, tags: [TOOL_NAME, ...f.category ? [f.category] : []] }
+    ...facts.commit ? { commit: facts.commit } : {},
+    ...facts.ci ? { ci: facts.ci } : {},
+    directory: facts.directory,
+    config: sha256(canonicalize(facts.config) ?? ""),
+    scope: sha256(canonicalize(scope) ?? ""),
+    ...facts.shard ? { shard: { index: facts.shard.index, count: facts.shard.count } } : {}
   };
 }
-function relativeUri(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
+var shardSchema = external_exports.object({ index: external_exports.number().int().min(1), count: external_exports.number().int().min(1) }).refine((s) => s.index <= s.count, "shard index above its count");
+var runSchema2 = external_exports.object({
+  commit: external_exports.string().optional(),
+  ci: external_exports.string().optional(),
+  directory: external_exports.string(),
+  config: external_exports.string(),
+  scope: external_exports.string(),
+  shard: shardSchema.optional()
+});
+var countSchema = external_exports.number().int().min(0);
+var reportFileSchema = external_exports.object({
+  schema: external_exports.literal(REPORT_SCHEMA),
+  tool: external_exports.object({ name: external_exports.string(), version: external_exports.string() }),
+  findings: external_exports.array(findingSchema),
+  summary: external_exports.object({ errors: countSchema, warnings: countSchema, notes: countSchema, files: countSchema, passed: external_exports.boolean(), failOn: failOnSchema }),
+  checks: external_exports.array(external_exports.object({ name: external_exports.string(), title: external_exports.string(), files: countSchema, errors: countSchema, warnings: countSchema, notes: countSchema })),
+  details: external_exports.record(external_exports.string(), external_exports.unknown()),
+  run: runSchema2.optional()
+});
+function parseReportFile(file2) {
+  let data;
+  try {
+    data = JSON.parse(file2.text);
+  } catch (e) {
+    throw new MergeError(`${file2.name} is not JSON (${e.message})`);
+  }
+  const parsed = reportFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue3 = parsed.error.issues[0];
+    throw new MergeError(`${file2.name} is not a ${REPORT_SCHEMA} report: ${issue3.path.join(".") || "(top level)"}: ${issue3.message}`);
+  }
+  if (!parsed.data.run) throw new MergeError(`${file2.name} has no \`run\` record (written by Flowgate before merging existed?): rerun the shard with this version`);
+  return parsed.data;
 }
-function renderSarif(report) {
-  const rules = [];
-  const index = /* @__PURE__ */ new Map();
-  const occurrences = /* @__PURE__ */ new Map();
-  const results = report.findings.map((f) => {
-    if (!index.has(f.rule)) {
-      index.set(f.rule, rules.length);
-      rules.push(sarifRule(f));
-    }
-    const key = `${f.rule}\0${f.file}\0${f.message}`;
-    const n = (occurrences.get(key) ?? 0) + 1;
-    occurrences.set(key, n);
-    const fingerprint = (0, import_node_crypto4.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
-    return {
-      ruleId: f.rule,
-      ruleIndex: index.get(f.rule),
-      level: LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: relativeUri(f.file), uriBaseId: "%SRCROOT%" },
-            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) }
-          }
-        }
-      ],
-      partialFingerprints: { "flowgateFindingHash/v1": fingerprint },
-      ...f.category || f.properties ? { properties: { ...f.category ? { category: f.category } : {}, ...f.properties ?? {} } } : {}
-    };
+function fileOf(item2) {
+  if (typeof item2 === "string") return item2;
+  if (!item2 || typeof item2 !== "object") return void 0;
+  const { file: file2, current } = item2;
+  return typeof file2 === "string" ? file2 : typeof current === "string" ? current : void 0;
+}
+function byFile(items) {
+  const keys = items.map(fileOf);
+  if (keys.some((k) => k === void 0)) return items;
+  return items.map((item2, i2) => ({ item: item2, key: keys[i2] })).sort((x, y) => x.key < y.key ? -1 : x.key > y.key ? 1 : 0).map((x) => x.item);
+}
+function mergeDetail(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  if (typeof a === "number" && typeof b === "number") return a + b;
+  if (Array.isArray(a) && Array.isArray(b)) return byFile([...a, ...b]);
+  if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
+    const out2 = { ...a };
+    for (const [k, v] of Object.entries(b)) out2[k] = Object.hasOwn(out2, k) ? mergeDetail(out2[k], v) : v;
+    return out2;
+  }
+  return a;
+}
+var findingKey = (f) => JSON.stringify([f.file, f.line, f.column, f.endLine, f.endColumn, f.rule, f.severity, f.message]);
+function mergeFindings(reports) {
+  if (reports.length === 1) return [...reports[0].findings];
+  const perReport = reports.map((r) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const f of r.findings) counts.set(findingKey(f), (counts.get(findingKey(f)) ?? 0) + 1);
+    return counts;
   });
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
-        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root." } } },
-        invocations: [{ executionSuccessful: true }],
-        columnKind: "utf16CodeUnits",
-        results
-      }
-    ]
+  const everywhere = new Set([...perReport[0]].filter(([key, n]) => perReport.every((c) => c.get(key) === n)).map(([key]) => key));
+  const findings = [];
+  reports.forEach((r, i2) => {
+    for (const f of r.findings) if (i2 === 0 || !everywhere.has(findingKey(f))) findings.push(f);
+  });
+  return findings.sort(compareFindings);
+}
+function mergeChecks(reports) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const r of reports)
+    for (const c of r.checks) {
+      const seen = byName.get(c.name);
+      if (!seen) byName.set(c.name, { ...c });
+      else for (const k of ["files", "errors", "warnings", "notes"]) seen[k] += c[k];
+    }
+  return [...byName.values()];
+}
+function agree(reports, what) {
+  const first = reports[0];
+  const other = reports.find((r) => r.value !== first.value);
+  if (other) throw new MergeError(`${first.name} and ${other.name} are reports of different ${what} (${first.value || "none"} vs ${other.value || "none"}): only the shards of one run can be merged`);
+}
+function mergeReports(files, options = {}) {
+  if (files.length === 0) throw new MergeError("no reports to merge");
+  const reports = files.map((f) => ({ name: f.name, report: parseReportFile(f) }));
+  const on = (value) => reports.map(({ name: name2, report }) => ({ name: name2, value: value(report) ?? "" }));
+  agree(on((r) => `${r.tool.name} ${r.tool.version}`), "Flowgate versions");
+  agree(on((r) => r.run.commit), "commits");
+  agree(on((r) => r.run.ci), "CI runs");
+  agree(on((r) => r.run.directory || "."), "working directories");
+  agree(on((r) => r.run.config), "configurations");
+  agree(on((r) => r.run.scope), "scopes (base, changed files, --new-only, --only)");
+  agree(on((r) => r.summary.failOn), "fail-on levels");
+  agree(on((r) => r.run.shard ? `shards of ${r.run.shard.count}` : "unsharded"), "shard counts");
+  for (const [want, what] of [[options.commit, "commit"], [options.ci, "CI run"]]) {
+    const got = what === "commit" ? reports[0].report.run.commit : reports[0].report.run.ci;
+    if (want !== void 0 && got !== want) throw new MergeError(`${reports[0].name} is a report of ${what} ${got ?? "(none)"}, not of this ${what} ${want}: only this run's shards can be merged`);
+  }
+  const count = reports[0].report.run.shard?.count ?? 1;
+  const owner = /* @__PURE__ */ new Map();
+  for (const { name: name2, report } of reports) {
+    const index = report.run.shard?.index ?? 1;
+    const earlier = owner.get(index);
+    if (earlier) throw new MergeError(`${earlier} and ${name2} are both ${count > 1 ? `shard ${index}/${count}` : "a report of the whole run"}: each shard must be merged exactly once`);
+    owner.set(index, name2);
+  }
+  const missing = Array.from({ length: count }, (_, i2) => i2 + 1).filter((i2) => !owner.has(i2));
+  if (missing.length) throw new MergeError(`missing shard${missing.length === 1 ? "" : "s"} ${missing.map((i2) => `${i2}/${count}`).join(", ")} (${reports.length} of ${count} reports given): a verdict needs every shard`);
+  const all = reports.map((r) => r.report);
+  const findings = mergeFindings(all);
+  const counts = countFindings(findings);
+  const failOn = options.failOn ?? all[0].summary.failOn;
+  const { shard: _shard, ...run3 } = all[0].run;
+  return {
+    schema: REPORT_SCHEMA,
+    tool: all[0].tool,
+    findings,
+    summary: { ...counts, files: all.reduce((n, r) => n + r.summary.files, 0), passed: !failsAt(counts, failOn), failOn },
+    checks: mergeChecks(all),
+    details: all.reduce((d, r) => mergeDetail(d, r.details), {}),
+    run: { ...run3, merged: count }
   };
-  return JSON.stringify(sarif, null, 2) + "\n";
 }
 
 // action/annotations.ts
@@ -66052,7 +66119,8 @@ var INPUT_DEFAULTS = {
   annotations: "10",
   approvals: "none",
   token: "",
-  shard: ""
+  shard: "",
+  merge: ""
 };
 var INPUT_NAMES = Object.keys(INPUT_DEFAULTS);
 var commentModeSchema = external_exports.enum(["always", "on-failure", "never"]);
@@ -66100,18 +66168,248 @@ function readInputs(env) {
     annotations: Number(annotations),
     approvals: oneOf("approvals", raw("approvals"), approvalsModeSchema),
     token: raw("token"),
-    shard
+    shard,
+    merge: raw("merge") || void 0
   };
+}
+
+// action/context.ts
+var API_BUDGET_MS = 5 * 6e4;
+function octokitOf(token) {
+  return token ? getOctokit(token, { request: { ...defaults.request, signal: AbortSignal.timeout(API_BUDGET_MS) } }) : void 0;
+}
+function runUrlOf() {
+  return process.env.GITHUB_RUN_ID ? `${context2.serverUrl}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0;
+}
+
+// core/report/merge-files.ts
+var import_node_fs11 = require("node:fs");
+var import_node_path10 = require("node:path");
+var import_picomatch2 = __toESM(require_picomatch2());
+var MAX_WALKED = 1e5;
+function walk(dir, out2, budget) {
+  let entries;
+  try {
+    entries = (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
+    const path = (0, import_node_path10.join)(dir, e.name);
+    if (e.isDirectory()) walk(path, out2, budget);
+    else out2.push(path);
+  }
+}
+function findReportFiles(cwd, patterns) {
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const { base, isGlob } = import_picomatch2.default.scan(pattern);
+    if (!isGlob) {
+      found.add((0, import_node_path10.resolve)(cwd, pattern));
+      continue;
+    }
+    const root = (0, import_node_path10.resolve)(cwd, base || ".");
+    const files = [];
+    walk(root, files, { left: MAX_WALKED });
+    const absolutePattern = (0, import_node_path10.isAbsolute)(pattern);
+    const matches = (0, import_picomatch2.default)(pattern, { dot: true });
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path10.relative)(cwd, f)).replace(/\\/g, "/")));
+    if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
+    for (const f of hits) found.add(f);
+  }
+  return [...found].sort();
+}
+function readReportFiles(cwd, paths) {
+  return paths.map((path) => {
+    const name2 = (0, import_node_path10.relative)(cwd, path).replace(/\\/g, "/") || path;
+    try {
+      const stat2 = (0, import_node_fs11.statSync)(path);
+      if (!stat2.isFile()) throw new MergeError(`${name2} is not a file`);
+      if (stat2.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat2.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
+      return { name: name2, text: (0, import_node_fs11.readFileSync)(path, "utf8") };
+    } catch (e) {
+      if (e instanceof MergeError) throw e;
+      throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
+    }
+  });
+}
+
+// action/outputs.ts
+var import_node_fs12 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path11 = require("node:path");
+
+// core/report/json.ts
+function renderJson(report) {
+  return JSON.stringify(report, null, 2) + "\n";
+}
+
+// core/report/sarif.ts
+var import_node_crypto5 = require("node:crypto");
+var LEVEL = { error: "error", warning: "warning", note: "note" };
+var INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
+function ruleName(id2) {
+  return id2.split(/[/\-_.]/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+}
+function sarifRule(f) {
+  const rule = getRule(f.rule);
+  const summary2 = rule?.summary ?? f.help?.text ?? f.rule;
+  const help = rule?.help ?? f.help?.text ?? summary2;
+  const helpUri = rule?.helpUri ?? f.help?.uri;
+  return {
+    id: f.rule,
+    name: ruleName(f.rule),
+    shortDescription: { text: summary2 },
+    fullDescription: { text: help },
+    help: { text: help, markdown: helpUri ? `${help}
+
+[Documentation](${helpUri})` : help },
+    ...helpUri ? { helpUri } : {},
+    defaultConfiguration: { level: LEVEL[rule?.severity ?? f.severity] },
+    properties: { ...f.category ? { category: f.category } : {}, tags: [TOOL_NAME, ...f.category ? [f.category] : []] }
+  };
+}
+function relativeUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function renderSarif(report) {
+  const rules = [];
+  const index = /* @__PURE__ */ new Map();
+  const occurrences = /* @__PURE__ */ new Map();
+  const results = report.findings.map((f) => {
+    if (!index.has(f.rule)) {
+      index.set(f.rule, rules.length);
+      rules.push(sarifRule(f));
+    }
+    const key = `${f.rule}\0${f.file}\0${f.message}`;
+    const n = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, n);
+    const fingerprint = (0, import_node_crypto5.createHash)("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    return {
+      ruleId: f.rule,
+      ruleIndex: index.get(f.rule),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: relativeUri(f.file), uriBaseId: "%SRCROOT%" },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1) }
+          }
+        }
+      ],
+      partialFingerprints: { "flowgateFindingHash/v1": fingerprint },
+      ...f.category || f.properties ? { properties: { ...f.category ? { category: f.category } : {}, ...f.properties ?? {} } } : {}
+    };
+  });
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root." } } },
+        invocations: [{ executionSuccessful: true }],
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
+}
+
+// action/outputs.ts
+function writeReports(report, sarif, workspace) {
+  const outDir = (0, import_node_fs12.mkdtempSync)((0, import_node_path11.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
+  const reportPath = (0, import_node_path11.join)(outDir, "report.json");
+  (0, import_node_fs12.writeFileSync)(reportPath, renderJson(report));
+  const sarifPath = sarif ? (0, import_node_path11.resolve)(workspace, sarif) : (0, import_node_path11.join)(outDir, "flowgate.sarif");
+  (0, import_node_fs12.mkdirSync)((0, import_node_path11.dirname)(sarifPath), { recursive: true });
+  (0, import_node_fs12.writeFileSync)(sarifPath, renderSarif(report));
+  return { reportPath, sarifPath };
+}
+function setOutputs(report, paths, line) {
+  setOutput("passed", String(report.summary.passed));
+  setOutput("errors", String(report.summary.errors));
+  setOutput("warnings", String(report.summary.warnings));
+  setOutput("notes", String(report.summary.notes));
+  setOutput("report", paths.reportPath);
+  setOutput("sarif-file", paths.sarifPath);
+  setOutput("summary", line);
+}
+var ANNOTATE = { error, warning, note: notice };
+function annotate(findings) {
+  for (const f of findings) ANNOTATE[f.severity](f.message, annotationOf(f));
+}
+function noteRefusedComment(outcome, fromFork, notes) {
+  if (outcome.kind !== "refused") return;
+  const denied = outcome.status === 403 || outcome.status === 404;
+  const why = denied ? `HTTP ${outcome.status}: ${fromFork ? "a pull request from a fork gets a read-only token" : "the token lacks `pull-requests: write`"}` : outcome.error;
+  notice(`Flowgate could not write its pull request comment (${why}). The verdict is in this job's summary and annotations.`);
+  notes.push(`The pull request comment could not be written (${denied ? why : escapeMarkdown(why)}).`);
+}
+function verdictLine(report) {
+  return `Flowgate ${report.summary.passed ? "passed" : "failed"}: ${countsLine(report.summary)} (fails on: ${report.summary.failOn})`;
+}
+async function writeJobSummary(markdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await summary.addRaw(markdown).write();
+  } catch (e) {
+    warning(`Flowgate could not write the job summary: ${e.message.split("\n")[0]}`);
+  }
+}
+
+// action/merge.ts
+async function removeShardComments(octokit, pr, key) {
+  const shardMarker = commentMarker(`${key} shard `).replace(/ -->$/, "");
+  const stale = [];
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 }))
+    for (const c of page.data) if (c.user?.type === "Bot" && c.body?.startsWith(shardMarker)) stale.push(c.id);
+  for (const id2 of stale) await deleteComment(octokit, pr, id2);
+  return stale.length;
+}
+async function runMerge(inputs, workspace) {
+  const files = findReportFiles(workspace, [inputs.merge]);
+  const report = mergeReports(readReportFiles(workspace, files), { failOn: inputs.failOn, commit: process.env.GITHUB_SHA, ci: process.env.GITHUB_RUN_ID });
+  const paths = writeReports(report, inputs.sarif, workspace);
+  const plan = planAnnotations(report.findings, inputs.annotations);
+  annotate(plan.shown);
+  const notes = [];
+  const event = readEvent(context2.eventName ?? "", context2.payload);
+  const octokit = octokitOf(inputs.token);
+  const runUrl = runUrlOf();
+  if (event.kind === "pull_request" && octokit) {
+    const pr = { ...context2.repo, number: event.number };
+    const key = report.run.directory || ".";
+    const outcome = await syncComment(octokit, pr, inputs.comment, report, { marker: commentMarker(key), runUrl, headSha: event.headSha });
+    noteRefusedComment(outcome, event.fromFork, notes);
+    if (outcome.kind !== "refused") {
+      try {
+        const removed = await removeShardComments(octokit, pr, key);
+        if (removed) notes.push(`Removed ${plural2(removed, "comment")} the shard jobs had written: this one verdict replaces them.`);
+      } catch (e) {
+        if (statusOf(e) === void 0) throw e;
+      }
+    }
+  }
+  const line = verdictLine(report);
+  setOutputs(report, paths, line);
+  const scope = `${plural2(files.length, "shard report")} of this run, merged (${report.run.merged === 1 ? "an unsharded run" : `shards 1\u2013${report.run.merged} of ${report.run.merged}`})`;
+  await writeJobSummary(jobSummary(report, { scope, hidden: plan.hidden, annotationsMax: inputs.annotations, ...paths, runUrl, notes }));
+  info2(line);
+  if (!report.summary.passed) setFailed(line);
 }
 
 // action/scope.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_path10 = require("node:path");
+var import_node_path12 = require("node:path");
 function workingPrefix(root, workspace) {
   try {
     return repoPrefix(root);
   } catch {
-    const rel = (0, import_node_path10.relative)(workspace, root).replace(/\\/g, "/");
+    const rel = (0, import_node_path12.relative)(workspace, root).replace(/\\/g, "/");
     return rel && !rel.startsWith("..") ? `${rel}/` : "";
   }
 }
@@ -66202,37 +66500,18 @@ function headIsCheckedOut(root, headSha) {
     return false;
   }
 }
-var API_BUDGET_MS = 5 * 6e4;
-var ANNOTATE = { error, warning, note: notice };
-function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs11.mkdtempSync)((0, import_node_path11.join)(process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(), "flowgate-"));
-  const reportPath = (0, import_node_path11.join)(outDir, "report.json");
-  (0, import_node_fs11.writeFileSync)(reportPath, renderJson(report));
-  const sarifPath = sarif ? (0, import_node_path11.resolve)(workspace, sarif) : (0, import_node_path11.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs11.mkdirSync)((0, import_node_path11.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs11.writeFileSync)(sarifPath, renderSarif(report));
-  return { reportPath, sarifPath };
-}
-function setOutputs(report, paths, line) {
-  setOutput("passed", String(report.summary.passed));
-  setOutput("errors", String(report.summary.errors));
-  setOutput("warnings", String(report.summary.warnings));
-  setOutput("notes", String(report.summary.notes));
-  setOutput("report", paths.reportPath);
-  setOutput("sarif-file", paths.sarifPath);
-  setOutput("summary", line);
-}
 async function run2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const root = (0, import_node_path11.resolve)(workspace, inputs.workingDirectory);
-  if (!(0, import_node_fs11.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
+  if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
+  const root = (0, import_node_path13.resolve)(workspace, inputs.workingDirectory);
+  if (!(0, import_node_fs13.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const { config: config2 } = loadConfigFrom(root, inputs.config, prefix);
   const failOn = inputs.failOn ?? config2["fail-on"];
   const event = readEvent(context2.eventName ?? "", context2.payload);
   const prEvent = event.kind === "pull_request" ? event : void 0;
-  const octokit = inputs.token ? getOctokit(inputs.token, { request: { ...defaults.request, signal: AbortSignal.timeout(API_BUDGET_MS) } }) : void 0;
+  const octokit = octokitOf(inputs.token);
   const notes = [];
   if (prEvent && context2.eventName === "pull_request_target" && headIsCheckedOut(root, prEvent.headSha)) {
     warning(PWN_REQUEST_WARNING);
@@ -66252,32 +66531,22 @@ async function run2() {
     }
   }
   const report = rebase(buildReport(results, failOn), prefix);
+  report.run = runRecord({ commit: process.env.GITHUB_SHA, ci: process.env.GITHUB_RUN_ID, directory: prefix, config: config2, base, changedFiles: changedOnly ? changes?.files : void 0, shard: inputs.shard });
   const paths = writeReports(report, inputs.sarif, workspace);
   let added = changes?.added;
   if (changes?.source === "git" && base) added = addedLinesFromGit(root, base, new Set(gate.report.findings.map((f) => f.file)));
   const plan = planAnnotations(report.findings, inputs.annotations, added && new Map([...added].map(([f, lines]) => [prefix + f, lines])));
-  for (const f of plan.shown) ANNOTATE[f.severity](f.message, annotationOf(f));
-  const runUrl = process.env.GITHUB_RUN_ID ? `${context2.serverUrl}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0;
+  annotate(plan.shown);
+  const runUrl = runUrlOf();
   if (pr && prEvent && octokit) {
     const marker = commentMarker(`${prefix || "."}${inputs.shard ? ` shard ${inputs.shard.index}/${inputs.shard.count}` : ""}`);
     const outcome = await syncComment(octokit, pr, inputs.comment, report, { marker, runUrl, headSha: prEvent.headSha });
-    if (outcome.kind === "refused") {
-      const denied = outcome.status === 403 || outcome.status === 404;
-      const why = denied ? `HTTP ${outcome.status}: ${prEvent.fromFork ? "a pull request from a fork gets a read-only token" : "the token lacks `pull-requests: write`"}` : outcome.error;
-      notice(`Flowgate could not write its pull request comment (${why}). The verdict is in this job's summary and annotations.`);
-      notes.push(`The pull request comment could not be written (${denied ? why : escapeMarkdown(why)}).`);
-    }
+    noteRefusedComment(outcome, prEvent.fromFork, notes);
   }
-  const line = `Flowgate ${report.summary.passed ? "passed" : "failed"}: ${countsLine(report.summary)} (fails on: ${report.summary.failOn})`;
+  const line = verdictLine(report);
   setOutputs(report, paths, line);
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const scope = scopeLine({ changes: changedOnly ? changes?.files.size : void 0, source: changes?.source, origin: pr ? `pull request #${pr.number}` : "this push", base, shard: inputs.shard });
-    try {
-      await summary.addRaw(jobSummary(report, { scope, hidden: plan.hidden, annotationsMax: inputs.annotations, ...paths, runUrl, notes })).write();
-    } catch (e) {
-      warning(`Flowgate could not write the job summary: ${e.message.split("\n")[0]}`);
-    }
-  }
+  const scope = scopeLine({ changes: changedOnly ? changes?.files.size : void 0, source: changes?.source, origin: pr ? `pull request #${pr.number}` : "this push", base, shard: inputs.shard });
+  await writeJobSummary(jobSummary(report, { scope, hidden: plan.hidden, annotationsMax: inputs.annotations, ...paths, runUrl, notes }));
   info2(line);
   if (!report.summary.passed) setFailed(line);
 }
@@ -66286,6 +66555,7 @@ async function main() {
     await run2();
   } catch (e) {
     if (e instanceof InputError) return setFailed(`Flowgate: ${e.message}`);
+    if (e instanceof MergeError) return setFailed(`Flowgate: cannot merge the shards' reports: ${e.message}`);
     if (e instanceof ConfigError) {
       error(e.detail, { title: "flowgate config", file: e.file, startLine: e.line, startColumn: e.column });
       return setFailed(`Flowgate: invalid configuration: ${e.message}`);

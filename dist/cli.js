@@ -8992,9 +8992,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -9010,16 +9010,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix });
+        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -9045,7 +9045,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix } = {}) => {
+    picomatch4.test = (input2, regex, options, { glob, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9062,24 +9062,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix);
+          match = picomatch4.matchBase(input2, regex, options, posix);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input2, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse6(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input2, options) => scan(input2, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input2, options) => scan(input2, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -9090,13 +9090,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -9107,9 +9107,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse6(input2, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -9118,8 +9118,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module2.exports = picomatch3;
+    picomatch4.constants = constants;
+    module2.exports = picomatch4;
   }
 });
 
@@ -9129,14 +9129,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module2.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module2.exports = picomatch4;
   }
 });
 
@@ -11206,8 +11206,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var moduleRtn;
           var Module = moduleArg;
           var readyPromiseResolve, readyPromiseReject;
-          var readyPromise = new Promise((resolve3, reject) => {
-            readyPromiseResolve = resolve3;
+          var readyPromise = new Promise((resolve4, reject) => {
+            readyPromiseResolve = resolve4;
             readyPromiseReject = reject;
           });
           var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -11248,10 +11248,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }, "readBinary");
             readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              return new Promise((resolve3, reject) => {
+              return new Promise((resolve4, reject) => {
                 fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
                   if (err2) reject(err2);
-                  else resolve3(binary22 ? data.buffer : data);
+                  else resolve4(binary22 ? data.buffer : data);
                 });
               });
             }, "readAsync");
@@ -11292,13 +11292,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               readAsync = /* @__PURE__ */ __name((url2) => {
                 if (isFileURI(url2)) {
-                  return new Promise((reject, resolve3) => {
+                  return new Promise((reject, resolve4) => {
                     var xhr = new XMLHttpRequest();
                     xhr.open("GET", url2, true);
                     xhr.responseType = "arraybuffer";
                     xhr.onload = () => {
                       if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                        resolve3(xhr.response);
+                        resolve4(xhr.response);
                       }
                       reject(xhr.status);
                     };
@@ -12312,8 +12312,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               var libFile = locateFile(libName2);
               if (flags2.loadAsync) {
-                return new Promise(function(resolve3, reject) {
-                  asyncLoad(libFile, resolve3, reject);
+                return new Promise(function(resolve4, reject) {
+                  asyncLoad(libFile, resolve4, reject);
                 });
               }
               if (!readBinary) {
@@ -18279,7 +18279,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve3) {
+function isRecursive(inst, stack, resolve4) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -18289,7 +18289,7 @@ function isRecursive(inst, stack, resolve3) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve3);
+      const answer = isRecursive(child, stack, resolve4);
       if (answer > result)
         result = answer;
     }
@@ -18300,7 +18300,7 @@ function isRecursive(inst, stack, resolve3) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -18364,7 +18364,7 @@ function isRecursive(inst, stack, resolve3) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -35320,6 +35320,14 @@ function stripPrefix(root, fullName) {
   const { prefix } = prefixCache;
   return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
 }
+function headPlace(root) {
+  try {
+    const [prefix = "", commit = ""] = git(root, ["rev-parse", "--show-prefix", "--verify", "HEAD"]).split("\n");
+    return /^[0-9a-f]{40,64}$/.test(commit) ? { commit, prefix } : void 0;
+  } catch {
+    return void 0;
+  }
+}
 
 // core/report/model.ts
 var REPORT_SCHEMA = "flowgate.report/v1";
@@ -38921,8 +38929,8 @@ function compareCost(current, golden, tolerance) {
     const delta = c - g;
     const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
     if (delta === 0) continue;
-    const relative7 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
-    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative7}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
+    const relative8 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
+    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative8}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
     lines.push({ op: "-", text: `${field}: ${g}` }, { op: "+", text: `${field}: ${c}${within ? " (within tolerance)" : ""}` });
     if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field], text: text3 });
   }
@@ -40051,7 +40059,7 @@ async function inThread(options) {
     out2.push(scanner.scanFile((0, import_node_path7.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
-      await new Promise((resolve3) => setImmediate(resolve3));
+      await new Promise((resolve4) => setImmediate(resolve4));
     }
   }
   options.onProgress?.(options.files.length, options.files.length);
@@ -40063,7 +40071,7 @@ function onWorkers(options, script, count) {
   for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
   const results = new Array(batches.length);
   const init2 = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     signal?.throwIfAborted();
     const pool = [];
     let next = 0;
@@ -40076,7 +40084,7 @@ function onWorkers(options, script, count) {
       signal?.removeEventListener("abort", onAbort);
       for (const w of pool) void w.terminate();
       if (error62 !== void 0) reject(error62);
-      else resolve3(results.flat());
+      else resolve4(results.flat());
     };
     const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
     signal?.addEventListener("abort", onAbort, { once: true });
@@ -41152,7 +41160,7 @@ async function acquireLock(path) {
       if (e.code !== "EEXIST") throw e;
       if (takeOverStale(lockPath)) continue;
       if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
-      await new Promise((resolve3) => setTimeout(resolve3, Math.random() * Math.min(50, 1 + attempt * 2)));
+      await new Promise((resolve4) => setTimeout(resolve4, Math.random() * Math.min(50, 1 + attempt * 2)));
     }
   }
 }
@@ -41568,12 +41576,12 @@ function renderJunit(results) {
   let failures = 0;
   const suites = [];
   for (const r of results) {
-    const byFile = /* @__PURE__ */ new Map();
-    for (const file2 of r.files) byFile.set(file2, []);
-    for (const f of r.findings) (byFile.get(f.file) ?? byFile.set(f.file, []).get(f.file)).push(f);
+    const byFile2 = /* @__PURE__ */ new Map();
+    for (const file2 of r.files) byFile2.set(file2, []);
+    for (const f of r.findings) (byFile2.get(f.file) ?? byFile2.set(f.file, []).get(f.file)).push(f);
     const cases = [];
     let suiteFailures = 0;
-    for (const [file2, findings] of [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    for (const [file2, findings] of [...byFile2].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
       const failing = findings.filter((f) => f.severity !== "note");
       const attrs = `classname="${xml(r.name)}" name="${xml(file2)}" file="${xml(file2)}"`;
       if (failing.length === 0) {
@@ -41586,9 +41594,9 @@ function renderJunit(results) {
         cases.push(`    <testcase ${attrs}><failure message="${xml(`${failing.length} problem(s); first: ${first.rule}: ${first.message}`)}" type="${xml(first.rule)}">${xml(body2)}</failure></testcase>`);
       }
     }
-    tests += byFile.size;
+    tests += byFile2.size;
     failures += suiteFailures;
-    suites.push(`  <testsuite name="${xml(r.title)}" tests="${byFile.size}" failures="${suiteFailures}" errors="0" skipped="0">`, ...cases, "  </testsuite>");
+    suites.push(`  <testsuite name="${xml(r.title)}" tests="${byFile2.size}" failures="${suiteFailures}" errors="0" skipped="0">`, ...cases, "  </testsuite>");
   }
   out2.push(`<testsuites name="flowgate" tests="${tests}" failures="${failures}" errors="0">`, ...suites, "</testsuites>");
   return out2.join("\n") + "\n";
@@ -41805,6 +41813,153 @@ function renderReport(gate, format2, options = {}) {
   }
 }
 
+// core/report/merge.ts
+var import_node_crypto6 = require("node:crypto");
+var MAX_REPORT_BYTES = 256 * 1024 * 1024;
+var MergeError = class extends Error {
+  name = "MergeError";
+};
+var sha256 = (text3) => (0, import_node_crypto6.createHash)("sha256").update(text3).digest("hex");
+function runRecord(facts) {
+  const scope = { base: facts.base ?? null, changed: facts.changedFiles ? [...facts.changedFiles].sort() : null, newOnly: facts.newOnly ?? false, only: facts.only ? [...facts.only].sort() : null };
+  return {
+    ...facts.commit ? { commit: facts.commit } : {},
+    ...facts.ci ? { ci: facts.ci } : {},
+    directory: facts.directory,
+    config: sha256(canonicalize(facts.config) ?? ""),
+    scope: sha256(canonicalize(scope) ?? ""),
+    ...facts.shard ? { shard: { index: facts.shard.index, count: facts.shard.count } } : {}
+  };
+}
+var shardSchema = external_exports.object({ index: external_exports.number().int().min(1), count: external_exports.number().int().min(1) }).refine((s) => s.index <= s.count, "shard index above its count");
+var runSchema2 = external_exports.object({
+  commit: external_exports.string().optional(),
+  ci: external_exports.string().optional(),
+  directory: external_exports.string(),
+  config: external_exports.string(),
+  scope: external_exports.string(),
+  shard: shardSchema.optional()
+});
+var countSchema = external_exports.number().int().min(0);
+var reportFileSchema = external_exports.object({
+  schema: external_exports.literal(REPORT_SCHEMA),
+  tool: external_exports.object({ name: external_exports.string(), version: external_exports.string() }),
+  findings: external_exports.array(findingSchema),
+  summary: external_exports.object({ errors: countSchema, warnings: countSchema, notes: countSchema, files: countSchema, passed: external_exports.boolean(), failOn: failOnSchema }),
+  checks: external_exports.array(external_exports.object({ name: external_exports.string(), title: external_exports.string(), files: countSchema, errors: countSchema, warnings: countSchema, notes: countSchema })),
+  details: external_exports.record(external_exports.string(), external_exports.unknown()),
+  run: runSchema2.optional()
+});
+function parseReportFile(file2) {
+  let data;
+  try {
+    data = JSON.parse(file2.text);
+  } catch (e) {
+    throw new MergeError(`${file2.name} is not JSON (${e.message})`);
+  }
+  const parsed = reportFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    throw new MergeError(`${file2.name} is not a ${REPORT_SCHEMA} report: ${issue2.path.join(".") || "(top level)"}: ${issue2.message}`);
+  }
+  if (!parsed.data.run) throw new MergeError(`${file2.name} has no \`run\` record (written by Flowgate before merging existed?): rerun the shard with this version`);
+  return parsed.data;
+}
+function fileOf(item2) {
+  if (typeof item2 === "string") return item2;
+  if (!item2 || typeof item2 !== "object") return void 0;
+  const { file: file2, current } = item2;
+  return typeof file2 === "string" ? file2 : typeof current === "string" ? current : void 0;
+}
+function byFile(items) {
+  const keys = items.map(fileOf);
+  if (keys.some((k) => k === void 0)) return items;
+  return items.map((item2, i2) => ({ item: item2, key: keys[i2] })).sort((x, y) => x.key < y.key ? -1 : x.key > y.key ? 1 : 0).map((x) => x.item);
+}
+function mergeDetail(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  if (typeof a === "number" && typeof b === "number") return a + b;
+  if (Array.isArray(a) && Array.isArray(b)) return byFile([...a, ...b]);
+  if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
+    const out2 = { ...a };
+    for (const [k, v] of Object.entries(b)) out2[k] = Object.hasOwn(out2, k) ? mergeDetail(out2[k], v) : v;
+    return out2;
+  }
+  return a;
+}
+var findingKey = (f) => JSON.stringify([f.file, f.line, f.column, f.endLine, f.endColumn, f.rule, f.severity, f.message]);
+function mergeFindings(reports) {
+  if (reports.length === 1) return [...reports[0].findings];
+  const perReport = reports.map((r) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const f of r.findings) counts.set(findingKey(f), (counts.get(findingKey(f)) ?? 0) + 1);
+    return counts;
+  });
+  const everywhere = new Set([...perReport[0]].filter(([key, n]) => perReport.every((c) => c.get(key) === n)).map(([key]) => key));
+  const findings = [];
+  reports.forEach((r, i2) => {
+    for (const f of r.findings) if (i2 === 0 || !everywhere.has(findingKey(f))) findings.push(f);
+  });
+  return findings.sort(compareFindings);
+}
+function mergeChecks(reports) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const r of reports)
+    for (const c of r.checks) {
+      const seen = byName.get(c.name);
+      if (!seen) byName.set(c.name, { ...c });
+      else for (const k of ["files", "errors", "warnings", "notes"]) seen[k] += c[k];
+    }
+  return [...byName.values()];
+}
+function agree(reports, what) {
+  const first = reports[0];
+  const other = reports.find((r) => r.value !== first.value);
+  if (other) throw new MergeError(`${first.name} and ${other.name} are reports of different ${what} (${first.value || "none"} vs ${other.value || "none"}): only the shards of one run can be merged`);
+}
+function mergeReports(files, options = {}) {
+  if (files.length === 0) throw new MergeError("no reports to merge");
+  const reports = files.map((f) => ({ name: f.name, report: parseReportFile(f) }));
+  const on = (value) => reports.map(({ name: name2, report }) => ({ name: name2, value: value(report) ?? "" }));
+  agree(on((r) => `${r.tool.name} ${r.tool.version}`), "Flowgate versions");
+  agree(on((r) => r.run.commit), "commits");
+  agree(on((r) => r.run.ci), "CI runs");
+  agree(on((r) => r.run.directory || "."), "working directories");
+  agree(on((r) => r.run.config), "configurations");
+  agree(on((r) => r.run.scope), "scopes (base, changed files, --new-only, --only)");
+  agree(on((r) => r.summary.failOn), "fail-on levels");
+  agree(on((r) => r.run.shard ? `shards of ${r.run.shard.count}` : "unsharded"), "shard counts");
+  for (const [want, what] of [[options.commit, "commit"], [options.ci, "CI run"]]) {
+    const got = what === "commit" ? reports[0].report.run.commit : reports[0].report.run.ci;
+    if (want !== void 0 && got !== want) throw new MergeError(`${reports[0].name} is a report of ${what} ${got ?? "(none)"}, not of this ${what} ${want}: only this run's shards can be merged`);
+  }
+  const count = reports[0].report.run.shard?.count ?? 1;
+  const owner = /* @__PURE__ */ new Map();
+  for (const { name: name2, report } of reports) {
+    const index = report.run.shard?.index ?? 1;
+    const earlier = owner.get(index);
+    if (earlier) throw new MergeError(`${earlier} and ${name2} are both ${count > 1 ? `shard ${index}/${count}` : "a report of the whole run"}: each shard must be merged exactly once`);
+    owner.set(index, name2);
+  }
+  const missing = Array.from({ length: count }, (_, i2) => i2 + 1).filter((i2) => !owner.has(i2));
+  if (missing.length) throw new MergeError(`missing shard${missing.length === 1 ? "" : "s"} ${missing.map((i2) => `${i2}/${count}`).join(", ")} (${reports.length} of ${count} reports given): a verdict needs every shard`);
+  const all = reports.map((r) => r.report);
+  const findings = mergeFindings(all);
+  const counts = countFindings(findings);
+  const failOn = options.failOn ?? all[0].summary.failOn;
+  const { shard: _shard, ...run2 } = all[0].run;
+  return {
+    schema: REPORT_SCHEMA,
+    tool: all[0].tool,
+    findings,
+    summary: { ...counts, files: all.reduce((n, r) => n + r.summary.files, 0), passed: !failsAt(counts, failOn), failOn },
+    checks: mergeChecks(all),
+    details: all.reduce((d, r) => mergeDetail(d, r.details), {}),
+    run: { ...run2, merged: count }
+  };
+}
+
 // core/cli/options.ts
 var import_node_fs13 = require("node:fs");
 var import_node_path12 = require("node:path");
@@ -41924,6 +42079,10 @@ ${REPORT_OPTIONS_HELP}
       throw new UsageError(e.message);
     }
     const gate = await runGate(ALL_CHECKS, { root, config: config2, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
+    if (format2 === "json") {
+      const place = headPlace(root);
+      gate.report.run = runRecord({ commit: place?.commit, directory: place?.prefix ?? "", config: config2, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
+    }
     emit(io, renderReport(gate, format2, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   }
@@ -42203,7 +42362,7 @@ var import_node_fs17 = require("node:fs");
 var import_node_path15 = require("node:path");
 
 // core/evidence/html.ts
-var import_node_crypto6 = require("node:crypto");
+var import_node_crypto7 = require("node:crypto");
 var DEFAULT_MAX_EVENTS = 5e3;
 var MAX_PAYLOAD_CHARS = 4e3;
 var esc2 = (v) => escapeHtml(v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v));
@@ -42254,7 +42413,7 @@ function usd(amount) {
   return Number.isFinite(amount) ? String(Number(amount.toFixed(6))) : String(amount);
 }
 function renderEvidenceHtml(bundle, options = {}) {
-  const nonce = options.nonce ?? (0, import_node_crypto6.randomBytes)(16).toString("base64");
+  const nonce = options.nonce ?? (0, import_node_crypto7.randomBytes)(16).toString("base64");
   const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
   const findings = options.findings ?? [];
   const errors = findings.filter((f) => f.severity === "error");
@@ -42564,12 +42723,103 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
   }
 };
 
-// core/ledger/flows.ts
+// core/report/merge-files.ts
 var import_node_fs19 = require("node:fs");
 var import_node_path17 = require("node:path");
+var import_picomatch3 = __toESM(require_picomatch2());
+var MAX_WALKED = 1e5;
+function walk(dir, out2, budget) {
+  let entries;
+  try {
+    entries = (0, import_node_fs19.readdirSync)(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
+    const path = (0, import_node_path17.join)(dir, e.name);
+    if (e.isDirectory()) walk(path, out2, budget);
+    else out2.push(path);
+  }
+}
+function findReportFiles(cwd, patterns) {
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const { base, isGlob } = import_picomatch3.default.scan(pattern);
+    if (!isGlob) {
+      found.add((0, import_node_path17.resolve)(cwd, pattern));
+      continue;
+    }
+    const root = (0, import_node_path17.resolve)(cwd, base || ".");
+    const files = [];
+    walk(root, files, { left: MAX_WALKED });
+    const absolutePattern = (0, import_node_path17.isAbsolute)(pattern);
+    const matches = (0, import_picomatch3.default)(pattern, { dot: true });
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path17.relative)(cwd, f)).replace(/\\/g, "/")));
+    if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
+    for (const f of hits) found.add(f);
+  }
+  return [...found].sort();
+}
+function readReportFiles(cwd, paths) {
+  return paths.map((path) => {
+    const name2 = (0, import_node_path17.relative)(cwd, path).replace(/\\/g, "/") || path;
+    try {
+      const stat = (0, import_node_fs19.statSync)(path);
+      if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
+      if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
+      return { name: name2, text: (0, import_node_fs19.readFileSync)(path, "utf8") };
+    } catch (e) {
+      if (e instanceof MergeError) throw e;
+      throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
+    }
+  });
+}
+
+// core/cli/commands/merge.ts
+var mergeCommand = {
+  name: "merge",
+  summary: "one verdict from the JSON reports of a sharded run (a CI matrix's fan-in job)",
+  usage: `Usage: flowgate merge <report.json | glob>... [options]
+
+Joins the JSON reports (\`flowgate check --shard I/N --format json\`, or the Action's \`report\`
+output) of every shard of one run into one report, printed in any format, and exits 0 (passed),
+1 (findings at or above the fail-on level, or reports that cannot be merged) or 2 (usage error).
+Globs are expanded here too (quote them on shells that do not).
+
+Refused, with the reason: reports that are not flowgate.report/v1 JSON, reports of different
+commits, configurations, scopes, fail-on levels or Flowgate versions, a shard given twice, a
+missing shard, and sharded mixed with unsharded reports.
+
+Options:
+${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warning or never (default: the shards' own)")}`,
+  async run(args2, io) {
+    const { values, positionals: positionals2 } = parse5(args2, REPORT_OPTIONS);
+    if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
+    if (positionals2.length === 0) throw new UsageError("merge takes the shards' reports (files or globs)");
+    const { format: format2 } = reportFlags(values);
+    if (format2 === "junit") throw new UsageError("merge writes text, json, sarif or markdown (JUnit needs each check's findings, which reports do not keep)");
+    const failOn = values["fail-on"] === void 0 ? void 0 : enumFlag("fail-on", values["fail-on"], failOnSchema, "error");
+    let report;
+    try {
+      report = mergeReports(readReportFiles(io.cwd, findReportFiles(io.cwd, positionals2)), { failOn });
+    } catch (e) {
+      if (!(e instanceof MergeError)) throw e;
+      io.stderr(`flowgate merge: ${e.message}
+`);
+      return EXIT.failed;
+    }
+    emit(io, renderReport({ report, results: [] }, format2, textOptions(io, values)), values.output);
+    return report.summary.passed ? EXIT.passed : EXIT.failed;
+  }
+};
+
+// core/ledger/flows.ts
+var import_node_fs20 = require("node:fs");
+var import_node_path18 = require("node:path");
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs19.readFileSync)((0, import_node_path17.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs20.readFileSync)((0, import_node_path18.join)(root, file2), "utf8") }));
 }
 function findFlowVersion(root, config2, flowId, version2) {
   const matches = [];
@@ -43393,19 +43643,19 @@ var runCommand = {
 };
 
 // core/cli/commands/scan.ts
-var import_node_fs20 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_fs21 = require("node:fs");
+var import_node_path19 = require("node:path");
 function filesUnder(io, paths, exclude) {
   const out2 = /* @__PURE__ */ new Set();
   for (const p of paths) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs20.statSync)(abs);
+      stat = (0, import_node_fs21.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path18.relative)(io.cwd, abs));
+    const rel = toRepoPath((0, import_node_path19.relative)(io.cwd, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the current directory`);
     if (stat.isFile()) out2.add(rel);
     else for (const f of walkFiles(abs, exclude)) out2.add(rel ? `${rel}/${f}` : f);
@@ -43463,7 +43713,7 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // core/cli/main.ts
-var COMMANDS = [checkCommand, validateCommand, rulesCommand, scanCommand, runCommand, explainCommand, evaluateCommand, goldenCommand, reportCommand];
+var COMMANDS = [checkCommand, validateCommand, rulesCommand, scanCommand, runCommand, explainCommand, evaluateCommand, goldenCommand, reportCommand, mergeCommand];
 function help() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `flowgate ${TOOL_VERSION} \u2014 gate AI-agent flows, code and evidence where they are built

@@ -2,8 +2,9 @@ import { statSync } from "node:fs";
 import { runGate } from "../../check";
 import { ALL_CHECKS } from "../../checks";
 import { loadConfig } from "../../config/load";
-import { changedSince } from "../../git";
+import { changedSince, headPlace } from "../../git";
 import { renderReport } from "../../report/index";
+import { runRecord } from "../../report/merge";
 import { parseShard } from "../../shard";
 import { EXIT, type Command, UsageError } from "../io";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, absolute, emit, parse, readPathList, reportFlags, requireCommit, textOptions } from "../options";
@@ -58,6 +59,11 @@ ${REPORT_OPTIONS_HELP}
       throw new UsageError((e as Error).message);
     }
     const gate = await runGate(ALL_CHECKS, { root, config, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
+    // The JSON report is what `flowgate merge` joins: it says which commit, configuration, scope and shard it is of.
+    if (format === "json") {
+      const place = headPlace(root);
+      gate.report.run = runRecord({ commit: place?.commit, directory: place?.prefix ?? "", config, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
+    }
     emit(io, renderReport(gate, format, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   },
