@@ -1,8 +1,7 @@
 import { loadConfig } from "../../config/load";
 import type { Config } from "../../config/schema";
 import type { EvidenceDetails } from "../../evidence/check";
-import { type BundleVerdict, budgetsOf, evaluateLoaded, evidenceLimits } from "../../evidence/evaluate";
-import { loadBundleFile } from "../../evidence/load";
+import { type BundleVerdict, budgetsOf, evaluateBundleFile, evidenceLimits } from "../../evidence/evaluate";
 import type { Budgets } from "../../evidence/governance";
 import { buildReport } from "../../report/model";
 import { renderReport } from "../../report/index";
@@ -66,7 +65,7 @@ ${REPORT_OPTIONS_HELP}
     const { config } = loadConfig(io.cwd, values.config);
     const { format, failOn } = reportFlags(values, config["fail-on"]);
     const budgets = budgetFlags(values, config);
-    const evaluated = expand(io, positionals).map((file) => evaluateLoaded(loadBundleFile(absolute(io, file), file, evidenceLimits(config)), budgets));
+    const evaluated = expand(io, positionals).map((file) => evaluateBundleFile(absolute(io, file), file, evidenceLimits(config), budgets));
     const details: EvidenceDetails = { bundles: evaluated.map((e) => e.verdict) };
     const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.flatMap((e) => e.findings), files: evaluated.map((e) => e.verdict.file), details: { evidence: details } };
     const gate = { report: buildReport([result], failOn), results: [result] };
