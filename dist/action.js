@@ -66975,19 +66975,23 @@ function parseLine(entry) {
   entry.event = data;
 }
 function checkChain(lines) {
-  const breaks = [];
+  const chain = chainChecker();
+  return lines.flatMap((l) => chain(l));
+}
+function chainChecker() {
   let expectedSeq = 1;
   let prevHash = "";
-  for (const l of lines) {
+  return (l) => {
     const e = l.event;
-    if (!e) continue;
+    if (!e) return [];
+    const breaks = [];
     if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
     if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
     else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
     expectedSeq = e.seq + 1;
     prevHash = e.hash;
-  }
-  return breaks;
+    return breaks;
+  };
 }
 
 // core/ledger/policy.ts
@@ -67099,6 +67103,9 @@ var pinnedFlowMismatch = defineRule({
   help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
   message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
 });
+
+// core/ledger/verify-file.ts
+var CHUNK2 = 1 << 20;
 
 // core/ledger/verify.ts
 function lineRange(line, fallbackLine = 1) {

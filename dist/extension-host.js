@@ -37899,19 +37899,23 @@ function parseLine(entry) {
   entry.event = data;
 }
 function checkChain(lines) {
-  const breaks = [];
+  const chain = chainChecker();
+  return lines.flatMap((l) => chain(l));
+}
+function chainChecker() {
   let expectedSeq = 1;
   let prevHash = "";
-  for (const l of lines) {
+  return (l) => {
     const e = l.event;
-    if (!e) continue;
+    if (!e) return [];
+    const breaks = [];
     if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
     if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
     else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
     expectedSeq = e.seq + 1;
     prevHash = e.hash;
-  }
-  return breaks;
+    return breaks;
+  };
 }
 var import_node_crypto4, MAX_LINE_CHARS;
 var init_chain = __esm({
@@ -38747,8 +38751,123 @@ var init_store = __esm({
   }
 });
 
-// core/ledger/verify.ts
+// core/ledger/verify-file.ts
 function lineRange(line, fallbackLine = 1) {
+  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
+  return { line: line.line, column: 1, endLine: line.line, endColumn: line.length + 1 };
+}
+function baseLines(text3) {
+  let offset = 0;
+  return {
+    next() {
+      const nl = text3.indexOf("\n", offset);
+      if (nl < 0) return void 0;
+      const line = text3.slice(offset, nl);
+      offset = nl + 1;
+      return line;
+    },
+    /** Whole lines left. */
+    left() {
+      let n = 0;
+      for (let i2 = text3.indexOf("\n", offset); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) n++;
+      return n;
+    }
+  };
+}
+function verifyLedgerFile(path, file2, runId, base) {
+  const malformed = [];
+  const breaks = [];
+  const illegal = [];
+  let prefix;
+  const chain = chainChecker();
+  const fold = { illegal: [] };
+  let folding = true;
+  let events = 0;
+  let first;
+  let last;
+  const was = base && baseLines(base.text);
+  let n = 0;
+  const onLine = (text3, offset) => {
+    const entry = { line: ++n, offset, text: text3 };
+    parseLine(entry);
+    const at = { line: entry.line, length: text3.length };
+    first ??= at;
+    last = { ...at, seq: entry.event?.seq };
+    if (was && !prefix) {
+      const before = was.next();
+      if (before !== void 0 && before !== text3) {
+        const b = { line: n, offset: 0, text: before };
+        parseLine(b);
+        const seq = b.event?.seq ?? entry.event?.seq;
+        prefix = historyRewritten.at(file2, lineRange(at), runId, base.name, `line ${n}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`);
+      }
+    }
+    if (!entry.event) return void malformed.push(malformedLine.at(file2, lineRange(at), entry.line, entry.problem ?? "malformed"));
+    for (const b of chain(entry)) {
+      if (b.kind === "edited") breaks.push(eventEdited.at(file2, lineRange(at), b.seq));
+      else if (b.kind === "seq") breaks.push(eventSequence.at(file2, lineRange(at), b.seq, b.expected));
+      else breaks.push(chainBroken.at(file2, lineRange(at), b.seq));
+    }
+    events++;
+    if (!folding) return;
+    const known = fold.illegal.length;
+    foldMore(fold, [entry.event]);
+    if (!fold.run) folding = false;
+    for (const ill of fold.illegal.slice(known)) illegal.push(illegalTransition.at(file2, lineRange(at), ill.seq, entry.event.type, ill.code, ill.message));
+    if (fold.run && fold.run.events.length > 1) fold.run.events.length = 1;
+  };
+  const fd = (0, import_node_fs9.openSync)(path, "r");
+  const decoder = new import_node_string_decoder.StringDecoder("utf8");
+  const buffer = Buffer.allocUnsafe(CHUNK2);
+  let rest = "";
+  let chars = 0;
+  try {
+    for (let got; (got = (0, import_node_fs9.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; ) {
+      const text3 = rest + decoder.write(buffer.subarray(0, got));
+      let offset = 0;
+      for (let nl = text3.indexOf("\n"); nl >= 0; nl = text3.indexOf("\n", offset)) {
+        onLine(text3.slice(offset, nl), chars + offset);
+        offset = nl + 1;
+      }
+      chars += offset;
+      rest = text3.slice(offset);
+    }
+  } finally {
+    (0, import_node_fs9.closeSync)(fd);
+  }
+  rest += decoder.end();
+  const findings = [...malformed];
+  if (rest) findings.push(tornTail.at(file2, { line: n + 1, column: 1, endLine: n + 1, endColumn: rest.length + 1 }, runId, Buffer.byteLength(rest)));
+  findings.push(...breaks, ...illegal);
+  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(first), file2, fold.run.run_id));
+  if (was && !prefix) {
+    const left = was.left();
+    if (left > 0) {
+      const line = n + 1;
+      const next = was.next();
+      const b = { line, offset: 0, text: next };
+      parseLine(b);
+      prefix = historyRewritten.at(file2, lineRange(last), runId, base.name, `${left} event line(s) from line ${line} (${b.event ? `seq ${b.event.seq}` : "unparsed"}) on were removed (truncated)`);
+    }
+  }
+  if (prefix) findings.push(prefix);
+  return { file: file2, runId, run: fold.run, events, findings };
+}
+var import_node_fs9, import_node_string_decoder, CHUNK2;
+var init_verify_file = __esm({
+  "core/ledger/verify-file.ts"() {
+    "use strict";
+    import_node_fs9 = require("node:fs");
+    import_node_string_decoder = require("node:string_decoder");
+    init_chain();
+    init_fold();
+    init_rules6();
+    CHUNK2 = 1 << 20;
+  }
+});
+
+// core/ledger/verify.ts
+function lineRange2(line, fallbackLine = 1) {
   if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
   return { line: line.line, column: 1, endLine: line.line, endColumn: line.text.length + 1 };
 }
@@ -38761,13 +38880,13 @@ function verifyLedgerText(file2, text3, base) {
   const parsed = parseLedger(text3);
   const findings = [];
   const byLine = new Map(parsed.lines.map((l) => [l.line, l]));
-  for (const l of parsed.lines) if (!l.event) findings.push(malformedLine.at(file2, lineRange(l), l.line, l.problem ?? "malformed"));
+  for (const l of parsed.lines) if (!l.event) findings.push(malformedLine.at(file2, lineRange2(l), l.line, l.problem ?? "malformed"));
   if (parsed.torn) {
     const { line, text: tornText } = parsed.torn;
     findings.push(tornTail.at(file2, { line, column: 1, endLine: line, endColumn: tornText.length + 1 }, runId, Buffer.byteLength(tornText)));
   }
   for (const b of checkChain(parsed.lines)) {
-    const at = lineRange(byLine.get(b.line));
+    const at = lineRange2(byLine.get(b.line));
     if (b.kind === "edited") findings.push(eventEdited.at(file2, at, b.seq));
     else if (b.kind === "seq") findings.push(eventSequence.at(file2, at, b.seq, b.expected));
     else findings.push(chainBroken.at(file2, at, b.seq));
@@ -38776,9 +38895,9 @@ function verifyLedgerText(file2, text3, base) {
   const lineOfSeq = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
   for (const ill of fold.illegal) {
     const l = lineOfSeq.get(ill.seq);
-    findings.push(illegalTransition.at(file2, lineRange(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
+    findings.push(illegalTransition.at(file2, lineRange2(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
   }
-  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(parsed.lines[0]), file2, fold.run.run_id));
+  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange2(parsed.lines[0]), file2, fold.run.run_id));
   if (base) findings.push(...checkPrefix(file2, runId, parsed, base));
   return { file: file2, runId, parsed, fold, run: fold.run, findings };
 }
@@ -38790,11 +38909,11 @@ function checkPrefix(file2, runId, current, base) {
     if (!now) {
       const last = current.lines[current.lines.length - 1];
       const seqs = `${before.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
-      return [historyRewritten.at(file2, lineRange(last), runId, base.name, seqs)];
+      return [historyRewritten.at(file2, lineRange2(last), runId, base.name, seqs)];
     }
     if (now.text !== was.text) {
       const seq = was.event?.seq ?? now.event?.seq;
-      return [historyRewritten.at(file2, lineRange(now), runId, base.name, `line ${now.line}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`)];
+      return [historyRewritten.at(file2, lineRange2(now), runId, base.name, `line ${now.line}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`)];
     }
   }
   return [];
@@ -38813,17 +38932,16 @@ function verifyLedger(options) {
       if (baseText !== void 0) findings.push(historyRewritten.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, runId, base, "the ledger was deleted"));
       continue;
     }
-    const v = verifyLedgerText(file2, (0, import_node_fs9.readFileSync)(path, "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: base });
+    const v = verifyLedgerFile(path, file2, runId, baseText === void 0 ? void 0 : { text: baseText, name: base });
     runs.push(v);
     findings.push(...v.findings);
   }
   return { findings, runs };
 }
-var import_node_fs9, import_node_path7;
+var import_node_path7;
 var init_verify = __esm({
   "core/ledger/verify.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
     import_node_path7 = require("node:path");
     init_git();
     init_chain();
@@ -38831,6 +38949,7 @@ var init_verify = __esm({
     init_rules6();
     init_schema4();
     init_store();
+    init_verify_file();
   }
 });
 
