@@ -39917,6 +39917,7 @@ function streamTopLevel(path, visitor) {
       u.done = true;
     };
     parser.onError = (e) => {
+      if (e instanceof RangeError) throw e;
       throw new StreamSyntaxError(tokenOffset, e.message.replace(/^Unexpected (\w+) \(("[^"]*")\).*$/, "unexpected $2"));
     };
     unit = u;
@@ -39993,7 +39994,7 @@ function streamTopLevel(path, visitor) {
     state = "comma";
   };
   tokenizer.onError = (e) => {
-    if (e instanceof StreamSyntaxError) throw e;
+    if (e instanceof StreamSyntaxError || e instanceof RangeError) throw e;
     const at = /absolute position "(\d+)"/.exec(e.message);
     const what = /^Unexpected "(.)"/.exec(e.message);
     throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
@@ -40296,7 +40297,15 @@ function evidenceLimits(config2) {
 }
 function evaluateBundleFile(path, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
   const size = (0, import_node_fs6.statSync)(path, { throwIfNoEntry: false });
-  if (size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove)) return streamEvaluate(path, file2, budgets);
+  if (size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove)) {
+    try {
+      return streamEvaluate(path, file2, budgets);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      const why = /call stack/i.test(e.message) ? "nested too deeply to process" : `holds a value too large to process (${e.message})`;
+      return evaluateLoaded({ file: file2, locator: new JsonLocator(""), findings: [invalidBundle.at(file2, WHOLE_FILE2, "(bundle)", why)] });
+    }
+  }
   return evaluateLoaded(loadBundleFile(path, file2, limits), budgets);
 }
 function evaluateLoaded(loaded, budgets = {}) {

@@ -36625,6 +36625,7 @@ function streamTopLevel(path, visitor) {
       u.done = true;
     };
     parser.onError = (e) => {
+      if (e instanceof RangeError) throw e;
       throw new StreamSyntaxError(tokenOffset, e.message.replace(/^Unexpected (\w+) \(("[^"]*")\).*$/, "unexpected $2"));
     };
     unit = u;
@@ -36701,7 +36702,7 @@ function streamTopLevel(path, visitor) {
     state = "comma";
   };
   tokenizer.onError = (e) => {
-    if (e instanceof StreamSyntaxError) throw e;
+    if (e instanceof StreamSyntaxError || e instanceof RangeError) throw e;
     const at = /absolute position "(\d+)"/.exec(e.message);
     const what = /^Unexpected "(.)"/.exec(e.message);
     throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
@@ -37041,7 +37042,15 @@ function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
 }
 function evaluateBundleFile(path, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
   const size = (0, import_node_fs5.statSync)(path, { throwIfNoEntry: false });
-  if (size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove)) return streamEvaluate(path, file2, budgets);
+  if (size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove)) {
+    try {
+      return streamEvaluate(path, file2, budgets);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      const why = /call stack/i.test(e.message) ? "nested too deeply to process" : `holds a value too large to process (${e.message})`;
+      return evaluateLoaded({ file: file2, locator: new JsonLocator(""), findings: [invalidBundle.at(file2, WHOLE_FILE, "(bundle)", why)] });
+    }
+  }
   return evaluateLoaded(loadBundleFile(path, file2, limits), budgets);
 }
 function evaluateLoaded(loaded, budgets = {}) {
@@ -37085,6 +37094,8 @@ var init_evaluate = __esm({
     init_governance();
     init_integrity();
     init_load();
+    init_locate();
+    init_rules5();
     init_stream();
   }
 });

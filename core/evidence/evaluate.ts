@@ -1,10 +1,12 @@
 import { statSync } from "node:fs";
 import type { Config } from "../config/schema";
-import { compareFindings, countFindings, type Finding } from "../findings";
+import { compareFindings, countFindings, type Finding, WHOLE_FILE } from "../findings";
 import { DEFAULT_LIMITS, type SourceLimits } from "../source/document";
 import { type Budgets, evaluateGovernance } from "./governance";
 import { verifyIntegrity } from "./integrity";
 import { guardDepth, type LoadedBundle, loadBundle, loadBundleFile, toFinding } from "./load";
+import { JsonLocator } from "./locate";
+import { invalidBundle } from "./rules";
 import { STREAM_ABOVE_BYTES, streamEvaluate } from "./stream";
 
 /** One bundle's verdict, as reports show it (report.details.evidence.bundles). */
@@ -50,7 +52,16 @@ export function evaluateBundle(file: string, text: string, budgets: Budgets = {}
  */
 export function evaluateBundleFile(path: string, file: string, limits: SourceLimits = DEFAULT_LIMITS, budgets: Budgets = {}, streamAbove = STREAM_ABOVE_BYTES): EvaluatedBundle {
   const size = statSync(path, { throwIfNoEntry: false });
-  if (size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove)) return streamEvaluate(path, file, budgets);
+  if (size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove)) {
+    try {
+      return streamEvaluate(path, file, budgets);
+    } catch (e) {
+      // A hostile item nested past the stack, or one string longer than a string can be: one finding, not a crash.
+      if (!(e instanceof RangeError)) throw e;
+      const why = /call stack/i.test(e.message) ? "nested too deeply to process" : `holds a value too large to process (${e.message})`;
+      return evaluateLoaded({ file, locator: new JsonLocator(""), findings: [invalidBundle.at(file, WHOLE_FILE, "(bundle)", why)] });
+    }
+  }
   return evaluateLoaded(loadBundleFile(path, file, limits), budgets);
 }
 

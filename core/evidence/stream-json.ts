@@ -58,6 +58,7 @@ export function streamTopLevel(path: string, visitor: TopLevelVisitor): number {
       u.done = true;
     };
     parser.onError = (e) => {
+      if (e instanceof RangeError) throw e; // nested past the stack: the caller's finding, not a syntax error
       throw new StreamSyntaxError(tokenOffset, e.message.replace(/^Unexpected (\w+) \(("[^"]*")\).*$/, "unexpected $2"));
     };
     unit = u;
@@ -136,7 +137,7 @@ export function streamTopLevel(path: string, visitor: TopLevelVisitor): number {
     state = "comma";
   };
   tokenizer.onError = (e) => {
-    if (e instanceof StreamSyntaxError) throw e;
+    if (e instanceof StreamSyntaxError || e instanceof RangeError) throw e;
     // The tokenizer says where in its message: `Unexpected "x" at chunk position "i" (absolute position "n") in state …`.
     const at = /absolute position "(\d+)"/.exec(e.message);
     const what = /^Unexpected "(.)"/.exec(e.message);

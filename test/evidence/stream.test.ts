@@ -132,4 +132,12 @@ describe("streaming evidence: same findings at the same positions as the in-memo
     const { streamed } = both('{"schema_version": "agentledger.evidence.v1",\n  "events": [1, 2,, 3]}');
     expect(streamed.findings[0]).toMatchObject({ line: 2, column: 19, endColumn: 20 });
   });
+
+  it("evidence/invalid-bundle: an item nested past the stack is one finding on the streaming path, not a crash", () => {
+    const deep = '{"schema_version": "agentledger.evidence.v1", "events": [' + "[".repeat(200_000) + "]".repeat(200_000) + "]}";
+    const path = join(dir, "deep.json");
+    writeFileSync(path, deep);
+    const streamed = evaluateBundleFile(path, "b.json", DEFAULT_LIMITS, {}, 0);
+    expect(streamed.findings.map((f) => [f.rule, f.message])).toEqual([["evidence/invalid-bundle", "(bundle): nested too deeply to process"]]);
+  });
 });
