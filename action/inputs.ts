@@ -87,6 +87,7 @@ export function readInputs(env: NodeJS.ProcessEnv): Inputs {
       throw new InputError(`input ${(e as Error).message}`);
     }
   }
+  if (raw("merge") && shard) throw new InputError("inputs merge and shard do not go together: the shards judge, the fan-in job merges their reports");
   return {
     config: raw("config") || undefined,
     workingDirectory: raw("working-directory") || ".",

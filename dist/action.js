@@ -68017,6 +68017,7 @@ function readInputs(env) {
       throw new InputError(`input ${e.message}`);
     }
   }
+  if (raw("merge") && shard) throw new InputError("inputs merge and shard do not go together: the shards judge, the fan-in job merges their reports");
   return {
     config: raw("config") || void 0,
     workingDirectory: raw("working-directory") || ".",

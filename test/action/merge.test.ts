@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO, git, gitRepoFrom, runCli, tempDir } from "../helpers/cli";
 import { FakeGitHub } from "./fake-github";
+import { readInputs } from "../../action/inputs";
 import { type ActionRun, runAction } from "./harness";
 
 /**
@@ -121,6 +122,14 @@ describe("merge: one verdict for a shard matrix (the built Action)", () => {
     expect(merged.code).toBe(1);
     expect(merged.outputs.passed).toBe("false");
     expect(Number(merged.outputs.errors) + Number(merged.outputs.warnings)).toBe(shards.reduce((n, s) => n + Number(s.outputs.errors) + Number(s.outputs.warnings), 0));
+  });
+});
+
+describe("the merge input", () => {
+  it("does not go with shard (a job either judges a share or merges the shards' reports)", () => {
+    expect(() => readInputs({ INPUT_MERGE: "reports/*.json", INPUT_SHARD: "1/2" })).toThrow("inputs merge and shard do not go together: the shards judge, the fan-in job merges their reports");
+    expect(readInputs({ INPUT_MERGE: " reports/*/report.json " }).merge).toBe("reports/*/report.json");
+    expect(readInputs({}).merge).toBeUndefined();
   });
 });
 
