@@ -15,6 +15,9 @@ const api = new FakeGitHub();
 beforeAll(() => api.start());
 afterAll(() => api.stop());
 
+/** These tests start the built Action 4–10 times each: the default 60 s is too little on a loaded machine. */
+const ACTION_RUNS_TIMEOUT = 600_000;
+
 const key = (f: { file: string; line: number; column: number; rule: string; message: string }) => `${f.file}:${f.line}:${f.column} ${f.rule} ${f.message}`;
 const json = (path: string) => JSON.parse(readFileSync(path, "utf8"));
 
@@ -68,7 +71,7 @@ describe("merge: one verdict for a shard matrix (the built Action)", () => {
     expect(annotations(merged)).toEqual(annotations(whole));
     expect(merged.summary).toContain("- Scope: 4 shard reports of this run, merged (shards 1–4 of 4)");
     expect(merged.summary).toMatch(/- Removed \d+ comments the shard jobs had written: this one verdict replaces them\./);
-  });
+  }, ACTION_RUNS_TIMEOUT);
 
   it("refuses a missing shard, a shard twice, another commit, another workflow run and another configuration", async () => {
     const { dir, event } = pullRequest();
@@ -102,7 +105,7 @@ describe("merge: one verdict for a shard matrix (the built Action)", () => {
     expect(await merge("configs")).toMatch(/^::error::Flowgate: cannot merge the shards' reports: configs\/flowgate-report-1\/report\.json and configs\/flowgate-report-3\/report\.json are reports of different configurations \([0-9a-f]{64} vs [0-9a-f]{64}\)/);
 
     expect(await merge("nothing-here")).toBe("::error::Flowgate: cannot merge the shards' reports: nothing-here/**/*.json matches no file");
-  });
+  }, ACTION_RUNS_TIMEOUT);
 
   it("recomputes the verdict from the findings: a shard report edited to say it passed does not pass the merge", async () => {
     const { dir, event } = pullRequest();
@@ -122,7 +125,7 @@ describe("merge: one verdict for a shard matrix (the built Action)", () => {
     expect(merged.code).toBe(1);
     expect(merged.outputs.passed).toBe("false");
     expect(Number(merged.outputs.errors) + Number(merged.outputs.warnings)).toBe(shards.reduce((n, s) => n + Number(s.outputs.errors) + Number(s.outputs.warnings), 0));
-  });
+  }, ACTION_RUNS_TIMEOUT);
 });
 
 describe("the merge input", () => {
