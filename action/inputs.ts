@@ -18,6 +18,7 @@ export const INPUT_DEFAULTS = {
   approvals: "none",
   token: "",
   shard: "",
+  merge: "",
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -40,6 +41,8 @@ export interface Inputs {
   approvals: z.infer<typeof approvalsModeSchema>;
   token: string;
   shard?: Shard;
+  /** A glob of shard reports: merge them instead of running the gate (a matrix's fan-in job). */
+  merge?: string;
 }
 
 /** A problem with the workflow's `with:` block: the run stops before doing anything. */
@@ -84,6 +87,7 @@ export function readInputs(env: NodeJS.ProcessEnv): Inputs {
       throw new InputError(`input ${(e as Error).message}`);
     }
   }
+  if (raw("merge") && shard) throw new InputError("inputs merge and shard do not go together: the shards judge, the fan-in job merges their reports");
   return {
     config: raw("config") || undefined,
     workingDirectory: raw("working-directory") || ".",
@@ -95,5 +99,6 @@ export function readInputs(env: NodeJS.ProcessEnv): Inputs {
     approvals: oneOf("approvals", raw("approvals"), approvalsModeSchema),
     token: raw("token"),
     shard,
+    merge: raw("merge") || undefined,
   };
 }

@@ -1,31 +1,29 @@
-import { mkdirSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
 import * as core from "@actions/core";
 import * as github from "@actions/github";
-import { defaults } from "@actions/github/lib/utils";
 import { runGate } from "../core/check";
 import { ALL_CHECKS } from "../core/checks";
 import { CONFIG_FILE, ConfigError, loadConfig } from "../core/config/load";
-import { walkFiles } from "../core/files";
-import { resolveRev } from "../core/git";
-import { buildReport, countsLine, type Report } from "../core/report/model";
-import { escapeMarkdown } from "../core/report/escape";
-import { renderJson } from "../core/report/json";
-import { renderSarif } from "../core/report/sarif";
-import { inShard } from "../core/shard";
-import { annotationOf, planAnnotations } from "./annotations";
-import { approvalsResult, vouchingReviewers } from "./approvals";
-import { syncComment } from "./comment";
-import { readEvent } from "./event";
-import { type PullRequestRef, errorLine } from "./github";
-import type { PullRequestEvent } from "./event";
 import { DEFAULT_CONFIG } from "../core/config/schema";
 import { WHOLE_FILE } from "../core/findings";
-import type { CheckResult } from "../core/report/model";
+import { walkFiles } from "../core/files";
+import { resolveRev } from "../core/git";
+import { MergeError, runRecord } from "../core/report/merge";
+import { escapeMarkdown } from "../core/report/escape";
+import { buildReport, type CheckResult } from "../core/report/model";
+import { inShard } from "../core/shard";
 import { judgeFromBase, strictestFailOn, trustResult } from "../core/trust/config";
 import { baseUnavailable, configChanged } from "../core/trust/rules";
+import { planAnnotations } from "./annotations";
+import { approvalsResult, vouchingReviewers } from "./approvals";
+import { syncComment } from "./comment";
+import { type PullRequestEvent, readEvent } from "./event";
+import { type PullRequestRef, errorLine } from "./github";
 import { InputError, readInputs } from "./inputs";
+import { octokitOf, runUrlOf } from "./context";
+import { runMerge } from "./merge";
+import { annotate, noteRefusedComment, setOutputs, verdictLine, writeJobSummary, writeReports } from "./outputs";
 import { commentMarker, jobSummary, scopeLine } from "./render";
 import { addedLinesFromGit, availableBase, pullRequestChanges, pushChanges, rebase, workingPrefix } from "./scope";
 
@@ -76,34 +74,10 @@ async function clearedByReview(result: CheckResult, reviewers: () => Promise<str
   return { ...result, findings: result.findings.filter((f) => f.rule !== configChanged.id) };
 }
 
-const API_BUDGET_MS = 5 * 60_000;
-
-const ANNOTATE = { error: core.error, warning: core.warning, note: core.notice } as const;
-
-/** The JSON report (always in the run's temp folder) and the SARIF file (where asked, else beside it). */
-function writeReports(report: Report, sarif: string | undefined, workspace: string): { reportPath: string; sarifPath: string } {
-  const outDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), "flowgate-"));
-  const reportPath = join(outDir, "report.json");
-  writeFileSync(reportPath, renderJson(report));
-  const sarifPath = sarif ? resolve(workspace, sarif) : join(outDir, "flowgate.sarif");
-  mkdirSync(dirname(sarifPath), { recursive: true });
-  writeFileSync(sarifPath, renderSarif(report));
-  return { reportPath, sarifPath };
-}
-
-function setOutputs(report: Report, paths: { reportPath: string; sarifPath: string }, line: string): void {
-  core.setOutput("passed", String(report.summary.passed));
-  core.setOutput("errors", String(report.summary.errors));
-  core.setOutput("warnings", String(report.summary.warnings));
-  core.setOutput("notes", String(report.summary.notes));
-  core.setOutput("report", paths.reportPath);
-  core.setOutput("sarif-file", paths.sarifPath);
-  core.setOutput("summary", line);
-}
-
 async function run(): Promise<void> {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
   const root = resolve(workspace, inputs.workingDirectory);
   if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
@@ -115,8 +89,7 @@ async function run(): Promise<void> {
   const { config } = fromBase ?? loadConfigFrom(prefix, () => loadConfig(root, inputs.config));
   // On a pull request the workflow's fail-on may tighten the trusted configuration's, never loosen it.
   const failOn = fromBase ? strictestFailOn(inputs.failOn, config["fail-on"]) : (inputs.failOn ?? config["fail-on"]);
-  // One time budget for every API call: a GitHub that stops answering must not hold the job for hours.
-  const octokit = inputs.token ? github.getOctokit(inputs.token, { request: { ...defaults.request, signal: AbortSignal.timeout(API_BUDGET_MS) } }) : undefined;
+  const octokit = octokitOf(inputs.token);
 
   if (prEvent && github.context.eventName === "pull_request_target" && headIsCheckedOut(root, prEvent.headSha)) {
     core.warning(PWN_REQUEST_WARNING);
@@ -142,37 +115,28 @@ async function run(): Promise<void> {
     }
   }
   const report = rebase(buildReport(results, failOn), prefix);
+  // What `merge:` checks to join only the shards of this run.
+  report.run = runRecord({ commit: process.env.GITHUB_SHA, ci: process.env.GITHUB_RUN_ID, directory: prefix, config, base, changedFiles: changedOnly ? changes?.files : undefined, shard: inputs.shard });
   const paths = writeReports(report, inputs.sarif, workspace);
 
   // Annotations: the ones worth seeing first, on the lines the PR adds.
   let added = changes?.added;
   if (changes?.source === "git" && base) added = addedLinesFromGit(root, base, new Set(gate.report.findings.map((f) => f.file)));
   const plan = planAnnotations(report.findings, inputs.annotations, added && new Map([...added].map(([f, lines]) => [prefix + f, lines])));
-  for (const f of plan.shown) ANNOTATE[f.severity](f.message, annotationOf(f));
+  annotate(plan.shown);
 
-  const runUrl = process.env.GITHUB_RUN_ID ? `${github.context.serverUrl}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
+  const runUrl = runUrlOf();
   if (pr && prEvent && octokit) {
     const marker = commentMarker(`${prefix || "."}${inputs.shard ? ` shard ${inputs.shard.index}/${inputs.shard.count}` : ""}`);
     const outcome = await syncComment(octokit, pr, inputs.comment, report, { marker, runUrl, headSha: prEvent.headSha });
-    if (outcome.kind === "refused") {
-      const denied = outcome.status === 403 || outcome.status === 404;
-      const why = denied ? `HTTP ${outcome.status}: ${prEvent.fromFork ? "a pull request from a fork gets a read-only token" : "the token lacks `pull-requests: write`"}` : outcome.error;
-      core.notice(`Flowgate could not write its pull request comment (${why}). The verdict is in this job's summary and annotations.`);
-      notes.push(`The pull request comment could not be written (${denied ? why : escapeMarkdown(why)}).`);
-    }
+    noteRefusedComment(outcome, prEvent.fromFork, notes);
   }
 
   // The verdict first: a summary that cannot be written must not lose the outputs.
-  const line = `Flowgate ${report.summary.passed ? "passed" : "failed"}: ${countsLine(report.summary)} (fails on: ${report.summary.failOn})`;
+  const line = verdictLine(report);
   setOutputs(report, paths, line);
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const scope = scopeLine({ changes: changedOnly ? changes?.files.size : undefined, source: changes?.source, origin: pr ? `pull request #${pr.number}` : "this push", base, shard: inputs.shard });
-    try {
-      await core.summary.addRaw(jobSummary(report, { scope, hidden: plan.hidden, annotationsMax: inputs.annotations, ...paths, runUrl, notes })).write();
-    } catch (e) {
-      core.warning(`Flowgate could not write the job summary: ${(e as Error).message.split("\n")[0]}`);
-    }
-  }
+  const scope = scopeLine({ changes: changedOnly ? changes?.files.size : undefined, source: changes?.source, origin: pr ? `pull request #${pr.number}` : "this push", base, shard: inputs.shard });
+  await writeJobSummary(jobSummary(report, { scope, hidden: plan.hidden, annotationsMax: inputs.annotations, ...paths, runUrl, notes }));
   core.info(line);
   if (!report.summary.passed) core.setFailed(line);
 }
@@ -183,6 +147,7 @@ async function main(): Promise<void> {
     await run();
   } catch (e) {
     if (e instanceof InputError) return core.setFailed(`Flowgate: ${e.message}`);
+    if (e instanceof MergeError) return core.setFailed(`Flowgate: cannot merge the shards' reports: ${e.message}`);
     if (e instanceof ConfigError) {
       core.error(e.detail, { title: "flowgate config", file: e.file, startLine: e.line, startColumn: e.column });
       return core.setFailed(`Flowgate: invalid configuration: ${e.message}`);

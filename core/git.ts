@@ -94,3 +94,13 @@ function stripPrefix(root: string, fullName: string): string {
   const { prefix } = prefixCache;
   return prefix && fullName.startsWith(prefix) ? fullName.slice(prefix.length) : fullName;
 }
+
+/** HEAD's commit and where root sits in its repository (one git call); undefined outside git or before the first commit. */
+export function headPlace(root: string): { commit: string; prefix: string } | undefined {
+  try {
+    const [prefix = "", commit = ""] = git(root, ["rev-parse", "--show-prefix", "--verify", "HEAD"]).split("\n");
+    return /^[0-9a-f]{40,64}$/.test(commit) ? { commit, prefix } : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -7,6 +7,7 @@ import { goldenCommand } from "./commands/golden";
 import { reportCommand } from "./commands/report";
 import { explainCommand } from "./commands/explain";
 import { lspCommand } from "./commands/lsp";
+import { mergeCommand } from "./commands/merge";
 import { rulesCommand } from "./commands/rules";
 import { runCommand } from "./commands/run";
 import { scanCommand } from "./commands/scan";
@@ -14,7 +15,7 @@ import { validateCommand } from "./commands/validate";
 import { EXIT, type CliIO, type Command, UsageError } from "./io";
 
 /** Every `flowgate` subcommand. Later issues add scan, evaluate, golden, report, run, explain. */
-export const COMMANDS: Command[] = [checkCommand, validateCommand, rulesCommand, scanCommand, runCommand, explainCommand, evaluateCommand, goldenCommand, reportCommand, lspCommand];
+export const COMMANDS: Command[] = [checkCommand, validateCommand, rulesCommand, scanCommand, runCommand, explainCommand, evaluateCommand, goldenCommand, reportCommand, lspCommand, mergeCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

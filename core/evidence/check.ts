@@ -5,7 +5,7 @@ import { type Finding, WHOLE_FILE } from "../findings";
 import { globMatcher } from "../files";
 import type { SourceLimits } from "../source/document";
 import { goldenOptionsOf, type GoldenOptions } from "./config";
-import { type BundleVerdict, budgetsOf, evaluateLoaded, evidenceLimits } from "./evaluate";
+import { type BundleVerdict, budgetsOf, evaluateBundleFile, evidenceLimits } from "./evaluate";
 import { compareWithGolden, goldenFindings, type GoldenResult } from "./golden";
 import { guardDepth, type LoadedBundle, loadBundleFile } from "./load";
 import { goldenMissing } from "./rules";
@@ -30,7 +30,7 @@ export const evidenceCheck: Check = {
     const bundles: BundleVerdict[] = [];
     files.forEach((file, i) => {
       ctx.onProgress?.({ check: "evidence", done: i, total: files.length });
-      const evaluated = evaluateLoaded(loadBundleFile(join(ctx.root, file), file, limits), budgets);
+      const evaluated = evaluateBundleFile(join(ctx.root, file), file, limits, budgets);
       findings.push(...evaluated.findings);
       bundles.push(evaluated.verdict);
     });

@@ -10,7 +10,7 @@ export const evidenceConfigSchema = z.strictObject({
       "max-tool-calls": z.number().int().nonnegative().optional().describe("Most tool calls a run may make (cost_summary.tool_calls)."),
     })
     .default({}),
-  "max-bundle-bytes": z.number().int().positive().default(256 * 1024 * 1024).describe("Bundles larger than this are refused (a finding says so)."),
+  "max-bundle-bytes": z.number().int().positive().default(256 * 1024 * 1024).describe("Largest bundle read whole (JSON.parse of its text); a larger one is verified in one streaming pass whose memory does not grow with the file (core/evidence/stream.ts)."),
 });
 
 export const MATCH_MODES = ["strict", "subsequence", "unordered"] as const;

@@ -1,9 +1,13 @@
+import { statSync } from "node:fs";
 import type { Config } from "../config/schema";
-import { compareFindings, countFindings, type Finding } from "../findings";
+import { compareFindings, countFindings, type Finding, WHOLE_FILE } from "../findings";
 import { DEFAULT_LIMITS, type SourceLimits } from "../source/document";
 import { type Budgets, evaluateGovernance } from "./governance";
 import { verifyIntegrity } from "./integrity";
-import { guardDepth, type LoadedBundle, loadBundle, toFinding } from "./load";
+import { guardDepth, type LoadedBundle, loadBundle, loadBundleFile, toFinding } from "./load";
+import { JsonLocator } from "./locate";
+import { invalidBundle } from "./rules";
+import { STREAM_ABOVE_BYTES, streamEvaluate } from "./stream";
 
 /** One bundle's verdict, as reports show it (report.details.evidence.bundles). */
 export interface BundleVerdict {
@@ -41,6 +45,26 @@ export function evaluateBundle(file: string, text: string, budgets: Budgets = {}
   return evaluateLoaded(loadBundle(file, text, limits), budgets);
 }
 
+/**
+ * Load, verify and evaluate one bundle file: JSON.parse of the whole text up to the smaller of the
+ * configured max-bundle-bytes and STREAM_ABOVE_BYTES (faster there), one streaming pass in bounded
+ * memory above it (no size cap: memory does not grow with the file).
+ */
+export function evaluateBundleFile(path: string, file: string, limits: SourceLimits = DEFAULT_LIMITS, budgets: Budgets = {}, streamAbove = STREAM_ABOVE_BYTES): EvaluatedBundle {
+  const size = statSync(path, { throwIfNoEntry: false });
+  if (size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove)) {
+    try {
+      return streamEvaluate(path, file, budgets);
+    } catch (e) {
+      // A hostile item nested past the stack, or one string longer than a string can be: one finding, not a crash.
+      if (!(e instanceof RangeError)) throw e;
+      const why = /call stack/i.test(e.message) ? "nested too deeply to process" : `holds a value too large to process (${e.message})`;
+      return evaluateLoaded({ file, locator: new JsonLocator(""), findings: [invalidBundle.at(file, WHOLE_FILE, "(bundle)", why)] });
+    }
+  }
+  return evaluateLoaded(loadBundleFile(path, file, limits), budgets);
+}
+
 /** Verify and evaluate a loaded bundle (see loadBundleFile to load one without reading an oversized file). */
 export function evaluateLoaded(loaded: LoadedBundle, budgets: Budgets = {}): EvaluatedBundle {
   const file = loaded.file;
@@ -57,19 +81,20 @@ export function evaluateLoaded(loaded: LoadedBundle, budgets: Budgets = {}): Eva
     else findings.push(problems);
   }
   findings.sort(compareFindings);
-  return { loaded, findings, verdict: verdictOf(loaded, findings, intact) };
+  const b = loaded.bundle;
+  const facts = b && { runId: b.run.run_id, status: b.run.status, events: b.events.length, totalUsd: b.cost_summary.total_usd };
+  return { loaded, findings, verdict: verdictOf(file, findings, intact, facts) };
 }
 
-function verdictOf(loaded: LoadedBundle, findings: readonly Finding[], intact: boolean): BundleVerdict {
+/** What a verdict says about the run itself, when the bundle was readable. */
+export type BundleFacts = Pick<BundleVerdict, "runId" | "status" | "events" | "totalUsd">;
+
+export function verdictOf(file: string, findings: readonly Finding[], intact: boolean, facts: BundleFacts | undefined): BundleVerdict {
   const counts = countFindings(findings);
-  const b = loaded.bundle;
   return {
-    file: loaded.file,
+    file,
     verdict: counts.errors > 0 ? "fail" : "pass",
-    runId: b?.run.run_id,
-    status: b?.run.status,
-    events: b?.events.length,
-    totalUsd: b?.cost_summary.total_usd,
+    ...facts,
     intact,
     errors: counts.errors,
     warnings: counts.warnings,

@@ -37,7 +37,7 @@ export function toFinding(loaded: Pick<LoadedBundle, "file" | "locator">, p: Pro
   return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
 }
 
-function pointerText(pointer: Pointer): string {
+export function pointerText(pointer: Pointer): string {
   return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 
@@ -59,7 +59,7 @@ export function loadBundle(file: string, text: string, limits: SourceLimits = DE
   const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
   if (issues.length === 0) return { file, data, bundle: data as EvidenceBundle, locator, findings: [] };
   const loaded: LoadedBundle = { file, data, locator, findings: [] };
-  for (const issue of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue, locator)));
+  for (const issue of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue, (p) => locator.has(p))));
   if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file, WHOLE_FILE, "(bundle)", "…and more schema problems not listed"));
   return loaded;
 }
@@ -103,10 +103,11 @@ function syntaxError(file: string, text: string, locator: JsonLocator): Finding 
   return parseError.at(file, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);
 }
 
-function schemaProblem(issue: z.core.$ZodIssue, locator: JsonLocator): Problem {
+/** A schema issue as a problem; `has` says whether the document has the value at a pointer (missing fields point at their parent). */
+export function schemaProblem(issue: z.core.$ZodIssue, has: (pointer: Pointer) => boolean): Problem {
   const pointer = issue.path as (string | number)[];
   const where = pointer.length ? pointerText(pointer) : "(bundle)";
-  if (issue.code === "invalid_type" && !locator.has(pointer)) {
+  if (issue.code === "invalid_type" && !has(pointer)) {
     return { rule: invalidBundle, pointer: pointer.slice(0, -1), args: [where, `missing required field (expected ${issue.expected})`] };
   }
   if (issue.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue.values.map((v) => JSON.stringify(v)).join(" or ")}`] };

@@ -81,7 +81,7 @@ export function parseLedger(text: string, from: { lines: number; chars: number }
   return { lines, events, torn };
 }
 
-function parseLine(entry: LedgerLine): void {
+export function parseLine(entry: LedgerLine): void {
   if (entry.text.length > MAX_LINE_CHARS) {
     entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
     return;
@@ -115,17 +115,23 @@ export type ChainBreak =
  * 1..n (a gap: deleted; a step back: reordered or inserted), each prev is the previous hash.
  */
 export function checkChain(lines: readonly LedgerLine[]): ChainBreak[] {
-  const breaks: ChainBreak[] = [];
+  const chain = chainChecker();
+  return lines.flatMap((l) => chain(l));
+}
+
+/** checkChain one line at a time (a ledger read in pieces): the breaks this line makes. */
+export function chainChecker(): (line: LedgerLine) => ChainBreak[] {
   let expectedSeq = 1;
   let prevHash = "";
-  for (const l of lines) {
+  return (l) => {
     const e = l.event;
-    if (!e) continue;
+    if (!e) return [];
+    const breaks: ChainBreak[] = [];
     if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
     if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
     else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
     expectedSeq = e.seq + 1;
     prevHash = e.hash;
-  }
-  return breaks;
+    return breaks;
+  };
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Finding, Range } from "../findings";
 import { filesAtRev, showAtRev } from "../git";
@@ -7,6 +6,7 @@ import { type Fold, foldEvents } from "./fold";
 import * as R from "./rules";
 import { FLOW_RUN_ID_RE, type RunState } from "./schema";
 import { ledgerExists, listRunIds, RUNS_DIR, runFile } from "./store";
+import { type StreamedVerification, verifyLedgerFile } from "./verify-file";
 
 function lineRange(line: LedgerLine | undefined, fallbackLine = 1): Range {
   if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
@@ -89,7 +89,7 @@ export interface VerifyOptions {
 
 export interface VerifyResult {
   findings: Finding[];
-  runs: LedgerVerification[];
+  runs: StreamedVerification[];
 }
 
 /** `flowgate run verify`: chains, replay, and (with a base) the prefix rule, over a workspace's ledgers. */
@@ -98,7 +98,7 @@ export function verifyLedger(options: VerifyOptions): VerifyResult {
   const atBase = base ? new Set(filesAtRev(root, base).filter((f) => f.startsWith(`${RUNS_DIR}/`) && f.endsWith(".jsonl"))) : new Set<string>();
   const ids = options.runIds ?? [...new Set([...listRunIds(root), ...[...atBase].map((f) => runIdOfPath(f)).filter((id): id is string => id !== undefined)])].sort();
   const findings: Finding[] = [];
-  const runs: LedgerVerification[] = [];
+  const runs: StreamedVerification[] = [];
   for (const runId of ids) {
     const file = runFile(runId);
     const path = join(root, file);
@@ -107,7 +107,8 @@ export function verifyLedger(options: VerifyOptions): VerifyResult {
       if (baseText !== undefined) findings.push(R.historyRewritten.at(file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, runId, base!, "the ledger was deleted"));
       continue;
     }
-    const v = verifyLedgerText(file, readFileSync(path, "utf8"), baseText === undefined ? undefined : { text: baseText, name: base! });
+    // Read in pieces: a ledger of a million events verifies in bounded memory.
+    const v = verifyLedgerFile(path, file, runId, baseText === undefined ? undefined : { text: baseText, name: base! });
     runs.push(v);
     findings.push(...v.findings);
   }

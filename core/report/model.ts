@@ -17,6 +17,23 @@ export interface CheckSummary extends Counts {
   files: number;
 }
 
+/** Which run a report is of, so the reports of a sharded matrix can be merged and checked to belong together (core/report/merge.ts). */
+export interface ReportRun {
+  /** The commit judged (the Action: GITHUB_SHA; the CLI: HEAD when the folder is in git). */
+  commit?: string;
+  /** The CI run that wrote it (the Action: GITHUB_RUN_ID). */
+  ci?: string;
+  /** The judged folder, repository-relative ("" for the root). */
+  directory: string;
+  /** sha256 of the effective configuration. */
+  config: string;
+  /** sha256 of what was judged: base, changed files, new-only, only. */
+  scope: string;
+  shard?: { index: number; count: number };
+  /** In a merged report: how many shard reports it joins. */
+  merged?: number;
+}
+
 export interface Report {
   schema: typeof REPORT_SCHEMA;
   tool: { name: string; version: string };
@@ -24,6 +41,7 @@ export interface Report {
   summary: Counts & { files: number; passed: boolean; failOn: FailOn };
   checks: CheckSummary[];
   details: ReportDetails;
+  run?: ReportRun;
 }
 
 export interface CheckResult {

@@ -135,7 +135,7 @@ describe("inputs and configuration fail fast", () => {
     const r = await runAction({ workspace: dir, event: { name: "push", fixture: "push.json" }, inputs: { fail_on: "warning" } });
     expect(r.code).toBe(1);
     expect(r.commands).toEqual([
-      '::error::Flowgate: unknown input "fail_on" — did you mean "fail-on"?; inputs are config, working-directory, fail-on, changed-only, comment, sarif, annotations, approvals, token, shard',
+      '::error::Flowgate: unknown input "fail_on" — did you mean "fail-on"?; inputs are config, working-directory, fail-on, changed-only, comment, sarif, annotations, approvals, token, shard, merge',
     ]);
     expect(r.outputs).toEqual({});
   });

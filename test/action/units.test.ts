@@ -21,8 +21,8 @@ describe("action.yml and the code agree", () => {
     }
   });
 
-  it("declares exactly the outputs main sets, runs on node24 from dist/action.js", () => {
-    const main = readFileSync(join(REPO, "action/main.ts"), "utf8");
+  it("declares exactly the outputs the Action sets (action/outputs.ts), runs on node24 from dist/action.js", () => {
+    const main = readFileSync(join(REPO, "action/outputs.ts"), "utf8");
     const set = [...main.matchAll(/core\.setOutput\("([^"]+)"/g)].map((m) => m[1]);
     expect(set).toEqual(Object.keys(ACTION_YML.outputs));
     expect(ACTION_YML.runs).toEqual({ using: "node24", main: "dist/action.js" });

@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { runGate } from "../../core/check";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
 import { eventHash, type LedgerEvent, verifyLedger, verifyLedgerText } from "../../core/ledger";
+import { runIdOfPath } from "../../core/ledger/verify";
+import { verifyLedgerFile } from "../../core/ledger/verify-file";
 import { ledgerCheck, ledgerMarkdown } from "../../core/ledger/check";
 import { advanceStep, approve, attachEvidence, requestApproval, startRun } from "../../core/ledger";
 import { renderMarkdown } from "../../core/report/markdown";
@@ -35,7 +37,21 @@ beforeAll(async () => {
   lines = text.trimEnd().split("\n");
 });
 
-const verify = (t: string) => verifyLedgerText(file, t).findings.map((f) => `${f.rule}@${f.line}: ${f.message}`);
+const shown = (f: { rule: string; line: number; column: number; endColumn: number; message: string }) => `${f.rule}@${f.line}: ${f.message}`;
+/**
+ * Both paths on the same text: verifyLedgerText (the gate's, whole text) and verifyLedgerFile (`run verify`'s,
+ * the file read in pieces, bounded memory) must report the same findings at the same positions, in order.
+ */
+function bothPaths(t: string, base?: { text: string; name: string }): string[] {
+  const memory = verifyLedgerText(file, t, base).findings;
+  const path = join(root, "both-paths.jsonl");
+  writeFileSync(path, t);
+  const streamed = verifyLedgerFile(path, file, runIdOfPath(file)!, base).findings;
+  const at = (f: { line: number; column: number; endLine: number; endColumn: number }) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
+  expect(streamed.map((f) => `${shown(f)} ${at(f)}`)).toEqual(memory.map((f) => `${shown(f)} ${at(f)}`));
+  return memory.map(shown);
+}
+const verify = (t: string) => bothPaths(t);
 const join_ = (ls: string[]) => ls.join("\n") + "\n";
 const event = (i: number) => JSON.parse(lines[i]!) as LedgerEvent;
 const seal = (e: LedgerEvent) => JSON.stringify({ ...e, hash: eventHash(e) });
@@ -88,7 +104,7 @@ describe("tamper detection: each kind reported with its seq", () => {
   test("truncate: whole events cut from the end are caught against the base (prefix rule)", () => {
     const short = join_(lines.slice(0, 4));
     expect(verify(short)).toEqual([]);
-    const found = verifyLedgerText(file, short, { text, name: "main" }).findings.map((f) => `${f.rule}@${f.line}: ${f.message}`);
+    const found = bothPaths(short, { text, name: "main" });
     expect(found).toEqual([`ledger/history-rewritten@4: run ${runId} rewrites history merged at main: 2 event line(s) from line 5 (seq 5) on were removed (truncated)`]);
   });
 

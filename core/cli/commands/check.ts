@@ -4,8 +4,9 @@ import { runGate } from "../../check";
 import { ALL_CHECKS } from "../../checks";
 import { loadConfig } from "../../config/load";
 import { toRepoPath } from "../../findings";
-import { changedSince } from "../../git";
+import { changedSince, headPlace } from "../../git";
 import { renderReport } from "../../report/index";
+import { runRecord } from "../../report/merge";
 import { buildReport } from "../../report/model";
 import { judgeFromBase, strictestFailOn } from "../../trust/config";
 import { parseShard } from "../../shard";
@@ -71,6 +72,11 @@ ${REPORT_OPTIONS_HELP}
     }
     let gate = await runGate(ALL_CHECKS, { root, config, failOn, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
     if (fromBase) gate = { results: [...gate.results, fromBase.result], report: buildReport([...gate.results, fromBase.result], failOn) };
+    // The JSON report is what `flowgate merge` joins: it says which commit, configuration, scope and shard it is of.
+    if (format === "json") {
+      const place = headPlace(root);
+      gate.report.run = runRecord({ commit: place?.commit, directory: place?.prefix ?? "", config, base: values.base, changedFiles: changed, newOnly: values["new-only"], only, shard });
+    }
     emit(io, renderReport(gate, format, textOptions(io, values)), values.output);
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   },

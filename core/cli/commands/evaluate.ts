@@ -1,8 +1,7 @@
 import { loadConfig } from "../../config/load";
 import type { Config } from "../../config/schema";
 import type { EvidenceDetails } from "../../evidence/check";
-import { type BundleVerdict, budgetsOf, evaluateLoaded, evidenceLimits } from "../../evidence/evaluate";
-import { loadBundleFile } from "../../evidence/load";
+import { type BundleVerdict, budgetsOf, evaluateBundleFile, evidenceLimits } from "../../evidence/evaluate";
 import type { Budgets } from "../../evidence/governance";
 import { buildReport } from "../../report/model";
 import { renderReport } from "../../report/index";
@@ -70,7 +69,7 @@ ${REPORT_OPTIONS_HELP}
     const budgets = budgetFlags(values, config);
     // OTLP/JSON traces (recognised by content) are judged as traces, everything else as evidence bundles
     const { traces, others } = partitionTraces(io, expand(io, positionals));
-    const evaluated = others.map((file) => evaluateLoaded(loadBundleFile(absolute(io, file), file, evidenceLimits(config)), budgets));
+    const evaluated = others.map((file) => evaluateBundleFile(absolute(io, file), file, evidenceLimits(config), budgets));
     const details: EvidenceDetails = { bundles: evaluated.map((e) => e.verdict) };
     const result = { name: "evidence", title: "Evidence bundles", findings: evaluated.flatMap((e) => e.findings), files: evaluated.map((e) => e.verdict.file), details: { evidence: details } };
     const traced = traces.length ? await evaluateTraces(io, traces, config) : undefined;

@@ -1,0 +1,200 @@
+import { closeSync, openSync, readSync } from "node:fs";
+import { TokenParser, Tokenizer, TokenType } from "@streamparser/json";
+
+/** Where a top-level value or an item of a top-level array lies in the file (byte offsets, end exclusive). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TopLevelVisitor {
+  /** A top-level key and where the key itself is. */
+  key(key: string, span: Span): void;
+  /** A top-level value that is not an array, parsed. */
+  value(key: string, value: unknown, span: Span): void;
+  /** A top-level array starts (items follow, then arrayEnd). */
+  arrayStart(key: string, start: number): void;
+  /** One item of a top-level array, parsed; the others are not in memory. */
+  item(key: string, index: number, value: unknown, span: Span): void;
+  arrayEnd(key: string, length: number, span: Span): void;
+}
+
+/** The file is not the JSON object it should be: where (byte offset) and what. */
+export class StreamSyntaxError extends Error {
+  constructor(
+    readonly offset: number,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+const CHUNK = 1 << 20;
+
+type State = "start" | "key" | "colon" | "value" | "comma" | "item" | "itemComma" | "done";
+
+/**
+ * One pass over a JSON object file of any size with @streamparser/json: top-level values and the items of
+ * top-level arrays are parsed one at a time and handed to the visitor, then dropped — memory is bounded by
+ * the largest single item, not the file. Grammar above item level is checked here; inside an item by the
+ * token parser.
+ */
+export function streamTopLevel(path: string, visitor: TopLevelVisitor): number {
+  const tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
+  let state: State = "start";
+  let key = "";
+  let index = 0;
+  let arrayStart = 0;
+  // The value being assembled (a top-level value or an array item): its parser, nesting depth, start.
+  let unit: { parser: TokenParser; depth: number; start: number; value?: unknown; done: boolean } | undefined;
+  let pending: { value: unknown; start: number; end?: number; kind: "value" | "item" } | undefined;
+  const seen = new Set<string>();
+
+  const startUnit = (token: TokenType, value: unknown, offset: number, kind: "value" | "item") => {
+    const parser = new TokenParser({ paths: ["$"], keepStack: false });
+    const u = { parser, depth: 0, start: offset, value: undefined as unknown, done: false };
+    parser.onValue = ({ value: v }) => {
+      u.value = v;
+      u.done = true;
+    };
+    parser.onError = (e) => {
+      if (e instanceof RangeError) throw e; // nested past the stack: the caller's finding, not a syntax error
+      throw new StreamSyntaxError(tokenOffset, e.message.replace(/^Unexpected (\w+) \(("[^"]*")\).*$/, "unexpected $2"));
+    };
+    unit = u;
+    feed(token, value, offset, kind);
+  };
+  const feed = (token: TokenType, value: unknown, offset: number, kind: "value" | "item") => {
+    const u = unit!;
+    u.parser.write({ token, value, offset } as never);
+    if (token === TokenType.LEFT_BRACE || token === TokenType.LEFT_BRACKET) u.depth++;
+    else if (token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET) u.depth--;
+    if (u.depth === 0) {
+      const closing = token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET;
+      pending = { value: u.value, start: u.start, end: closing ? offset + 1 : undefined, kind };
+      unit = undefined;
+      state = kind === "value" ? "comma" : "itemComma";
+    }
+  };
+  // A primitive's end is only known at the next token (strings may hold escapes): settle it there.
+  const settle = (offset: number) => {
+    if (!pending) return;
+    const span = { start: pending.start, end: pending.end ?? offset };
+    if (pending.kind === "value") visitor.value(key, pending.value, span);
+    else visitor.item(key, index++, pending.value, span);
+    pending = undefined;
+  };
+
+  let tokenOffset = 0;
+  tokenizer.onToken = ({ token, value, offset }) => {
+    tokenOffset = offset;
+    if (unit) return feed(token, value, offset, state === "value" ? "value" : "item");
+    settle(offset);
+    switch (state) {
+      case "start":
+        if (token !== TokenType.LEFT_BRACE) throw new StreamSyntaxError(offset, "the bundle is not a JSON object");
+        state = "key";
+        return;
+      case "key":
+        if (token === TokenType.RIGHT_BRACE && seen.size === 0) return void (state = "done");
+        if (token !== TokenType.STRING) throw new StreamSyntaxError(offset, "expected a property name");
+        key = value as string;
+        if (seen.has(key)) throw new StreamSyntaxError(offset, `duplicate top-level key ${JSON.stringify(key)}`);
+        seen.add(key);
+        visitor.key(key, { start: offset, end: offset + Buffer.byteLength(JSON.stringify(key)) });
+        state = "colon";
+        return;
+      case "colon":
+        if (token !== TokenType.COLON) throw new StreamSyntaxError(offset, "expected a colon");
+        state = "value";
+        return;
+      case "value":
+        if (token === TokenType.LEFT_BRACKET) {
+          index = 0;
+          arrayStart = offset;
+          visitor.arrayStart(key, offset);
+          state = "item";
+          return;
+        }
+        return startUnit(token, value, offset, "value");
+      case "item":
+        if (token === TokenType.RIGHT_BRACKET && index === 0) return closeArray(offset);
+        return startUnit(token, value, offset, "item");
+      case "itemComma":
+        if (token === TokenType.COMMA) return void (state = "item");
+        if (token === TokenType.RIGHT_BRACKET) return closeArray(offset);
+        throw new StreamSyntaxError(offset, "expected a comma or a closing bracket");
+      case "comma":
+        if (token === TokenType.COMMA) return void (state = "key");
+        if (token === TokenType.RIGHT_BRACE) return void (state = "done");
+        throw new StreamSyntaxError(offset, "expected a comma or a closing brace");
+      case "done":
+        throw new StreamSyntaxError(offset, "unexpected content after the bundle");
+    }
+  };
+  const closeArray = (offset: number) => {
+    visitor.arrayEnd(key, index, { start: arrayStart, end: offset + 1 });
+    state = "comma";
+  };
+  tokenizer.onError = (e) => {
+    if (e instanceof StreamSyntaxError || e instanceof RangeError) throw e;
+    // The tokenizer says where in its message: `Unexpected "x" at chunk position "i" (absolute position "n") in state …`.
+    const at = /absolute position "(\d+)"/.exec(e.message);
+    const what = /^Unexpected "(.)"/.exec(e.message);
+    throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
+  };
+
+  const fd = openSync(path, "r");
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let size = 0;
+  try {
+    for (let n; (n = readSync(fd, buffer, 0, CHUNK, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  settle(size);
+  if ((state as State) !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
+  return size;
+}
+
+/** The bytes [start, end) of a file, as text (to locate a finding inside one item). */
+export function readSpan(path: string, span: Span): string {
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.alloc(span.end - span.start);
+    readSync(fd, buffer, 0, buffer.length, span.start);
+    return buffer.toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Line and column (1-based, columns in UTF-16 code units as every report counts them) of byte offsets,
+ * in one more pass over the file — made only when there are findings to place.
+ */
+export function positionsOf(path: string, offsets: readonly number[]): Map<number, { line: number; column: number }> {
+  const targets = [...new Set(offsets)].sort((a, b) => a - b);
+  const out = new Map<number, { line: number; column: number }>();
+  const fd = openSync(path, "r");
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let line = 1;
+  let column = 1;
+  let t = 0;
+  try {
+    for (let base = 0, n; t < targets.length && (n = readSync(fd, buffer, 0, CHUNK, base)) > 0; base += n) {
+      for (let i = 0; i < n; i++) {
+        while (t < targets.length && targets[t] === base + i) out.set(targets[t++]!, { line, column });
+        const b = buffer[i]!;
+        if (b === 10) {
+          line++;
+          column = 1;
+        } else if ((b & 0xc0) !== 0x80) column += b >= 0xf0 ? 2 : 1;
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+  for (; t < targets.length; t++) out.set(targets[t]!, { line, column });
+  return out;
+}

@@ -1,0 +1,288 @@
+import { createHash } from "node:crypto";
+import type { z } from "zod";
+import { type Finding, type Range, WHOLE_FILE, compareFindings } from "../findings";
+import { parseError } from "../source/rules";
+import { type BundleFacts, type EvaluatedBundle, verdictOf } from "./evaluate";
+import type { Budgets } from "./governance";
+import { KNOWN_EVENT_TYPES } from "./integrity";
+import { bareHash, isObject, sha256Hex } from "./json";
+import { MAX_SCHEMA_FINDINGS, type Problem, pointerText, schemaProblem } from "./load";
+import { JsonLocator } from "./locate";
+import * as R from "./rules";
+import { type CostRecord, type EvidenceBundle, evidenceBundleSchema, HIGH_RISK_LEVELS, LEDGER_STATUSES, UNRESOLVED_LEDGER_STATUSES } from "./schema";
+import { costSummaryOf } from "./seal";
+import { type Span, StreamSyntaxError, positionsOf, readSpan, streamTopLevel } from "./stream-json";
+
+/**
+ * Bundles larger than this are verified in one streaming pass (bounded memory) instead of JSON.parse of
+ * the whole text; below it the whole-document path is faster. Overridable for tests.
+ */
+export const STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
+
+const CONTENT_REF_TYPES = new Set(["tool_call_completed", "artifact_created"]);
+const FAILURE_EVENTS = new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
+const KNOWN_LEDGER = new Set<string>(LEDGER_STATUSES);
+const ITEM_SCHEMAS: Record<string, z.ZodType | undefined> = Object.fromEntries(
+  Object.entries(evidenceBundleSchema.shape).map(([k, s]) => [k, "element" in s ? (s as z.ZodArray<z.ZodType>).element : undefined]),
+);
+
+function hasPath(value: unknown, pointer: readonly (string | number)[]): boolean {
+  for (const k of pointer) {
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, k)) return false;
+    value = (value as Record<string, unknown>)[k];
+  }
+  return true;
+}
+
+interface Located {
+  problem: Problem;
+  /** The top-level value or array item the pointer starts in, and the pointer inside it. */
+  span: Span;
+  inner: (string | number)[];
+}
+
+/**
+ * Verify and evaluate a bundle file of any size in one pass over its bytes: every event's payload_hash and
+ * payload_ref, seq, run and session, time order and type; bundle_hash (the same JSON.stringify pieces
+ * bundleHashOf hashes, fed as items stream by); summary and cost_summary recomputed; artifacts' blob
+ * refs; schema per item; and the governance rules that need one record at a time (run status, failed
+ * steps, ledger statuses and key reuse, pending and self approvals, failure events, incomplete artifacts,
+ * budgets). Memory holds one item plus per-record keys, never the document. Findings get exact
+ * positions: a second pass maps the few offsets that have findings to lines and columns.
+ */
+export function streamEvaluate(path: string, file: string, budgets: Budgets = {}): EvaluatedBundle {
+  // Schema problems, then what the checks found: the in-memory path checks only a bundle that matches the schema, and so does this one.
+  const invalid: Located[] = [];
+  const located: Located[] = [];
+  const top = new Map<string, { key: Span; value?: Span; array?: boolean }>();
+  const tops: Record<string, unknown> = {};
+  const hash = createHash("sha256");
+  let piece = "";
+  const feed = (text: string) => {
+    piece += text;
+    if (piece.length > 1 << 20) {
+      hash.update(piece);
+      piece = "";
+    }
+  };
+  let firstKey = true;
+  let schemaProblems = 0;
+  const problem = (span: Span, inner: (string | number)[], p: Problem) => located.push({ problem: p, span, inner });
+  const schema = (key: string, value: unknown, span: Span, itemSchema: z.ZodType | undefined, prefix: (string | number)[]) => {
+    if (schemaProblems > MAX_SCHEMA_FINDINGS) return false;
+    if (!itemSchema) return true;
+    const r = itemSchema.safeParse(value);
+    if (r.success) return true;
+    for (const issue of r.error.issues) {
+      if (++schemaProblems > MAX_SCHEMA_FINDINGS) break;
+      const p = schemaProblem({ ...issue, path: [key, ...prefix, ...issue.path] } as z.core.$ZodIssue, (pointer) => hasPath(value, pointer.slice(1 + prefix.length)));
+      invalid.push({ span, inner: p.pointer.slice(1 + prefix.length), problem: p });
+    }
+    return false;
+  };
+
+  // What the checks keep per record: counts, keys and a few flags — never the records.
+  const runIds = new Map<string, { span: Span; i: number }[]>();
+  let events = 0;
+  let previousTime = -Infinity;
+  let firstType: string | undefined;
+  const completedSteps = new Set<string | null>();
+  const steps: { id: string; span: Span; i: number }[] = [];
+  const ledgerKeys = new Map<string, { index: number; request: string }>();
+  const succeeded = new Map<string, { count: number; second?: { span: Span; tool: string; i: number } }>();
+  const counts: Record<string, number> = {};
+  const flags = { has_failed_steps: false, has_pending_ledger: false, has_pending_approval: false, verifying: false };
+  const costs: Pick<CostRecord, "category" | "unit" | "amount">[] = [];
+  const artifactRuns: { run: unknown; name: string; span: Span; i: number }[] = [];
+
+  const onItem = (key: string, i: number, value: unknown, span: Span) => {
+    feed((i ? "," : "") + (JSON.stringify(value) ?? "null"));
+    counts[key] = i + 1;
+    if (!schema(key, value, span, ITEM_SCHEMAS[key], [i]) || !isObject(value)) return;
+    const at = (inner: (string | number)[], p: Omit<Problem, "pointer">) => problem(span, inner, { ...p, pointer: [key, i, ...inner] });
+    if (key === "events") {
+      const e = value as EvidenceBundle["events"][number];
+      events++;
+      firstType ??= e.type;
+      if (e.seq !== i + 1) at(["seq"], { rule: R.sequenceGap, args: [i, i + 1, e.seq] });
+      const ids = `${e.run_id}\0${e.session_id}`;
+      const list = runIds.get(ids) ?? [];
+      if (list.length <= MAX_SCHEMA_FINDINGS) list.push({ span, i });
+      runIds.set(ids, list);
+      if (e.timestamp < previousTime) at(["timestamp"], { rule: R.inconsistentRecord, args: [`event ${e.seq}`, "is earlier than the event before it"] });
+      previousTime = e.timestamp;
+      if (sha256Hex(e.payload_ref) !== bareHash(e.payload_hash)) at(["payload_hash"], { rule: R.payloadHashMismatch, args: [String(e.seq), e.type] });
+      if (!CONTENT_REF_TYPES.has(e.type) && JSON.stringify(e.payload) !== e.payload_ref) at(["payload"], { rule: R.payloadRefMismatch, args: [String(e.seq), e.type] });
+      if (!KNOWN_EVENT_TYPES.has(e.type)) at(["type"], { rule: R.unknownEventType, args: [e.seq, e.type] });
+      if (e.type === "step_completed") completedSteps.add(e.step_id);
+      if (FAILURE_EVENTS.has(e.type)) {
+        const p = isObject(e.payload) ? e.payload : {};
+        at(["type"], { rule: R.failureEvent, args: [e.seq, e.type, [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ")] });
+      }
+    } else if (key === "steps") {
+      const s = value as EvidenceBundle["steps"][number];
+      if (s.status === "failed") {
+        flags.has_failed_steps = true;
+        at(["status"], { rule: R.stepFailed, args: [s.step_id, s.last_error_type ?? "unknown error type", s.last_error ?? "no message recorded"] });
+      }
+      if (s.status === "completed" && steps.length < 10_000) steps.push({ id: s.step_id, span, i });
+    } else if (key === "tool_ledger") {
+      const row = value as EvidenceBundle["tool_ledger"][number];
+      if (UNRESOLVED_LEDGER_STATUSES.includes(row.status)) flags.has_pending_ledger = true;
+      if (row.status === "PENDING_VERIFICATION") flags.verifying = true;
+      if (!KNOWN_LEDGER.has(row.status)) at(["status"], { rule: R.unknownLedgerStatus, args: [row.status] });
+      if (row.status === "PENDING_VERIFICATION") at(["status"], { rule: R.pendingSideEffect, args: [row.tool_name, row.idempotency_key] });
+      const first = ledgerKeys.get(row.idempotency_key);
+      if (!first) ledgerKeys.set(row.idempotency_key, { index: i, request: row.request_hash });
+      else {
+        const same = first.request === row.request_hash;
+        at([same ? "idempotency_key" : "request_hash"], { rule: R.idempotencyConflict, args: [row.idempotency_key, same ? `appears again (first at tool_ledger[${first.index}])` : `reused with a different request hash than tool_ledger[${first.index}]`] });
+      }
+      if (row.status === "SUCCEEDED") {
+        const s = succeeded.get(row.idempotency_key) ?? { count: 0 };
+        if (++s.count === 2) s.second = { span, tool: row.tool_name, i };
+        succeeded.set(row.idempotency_key, s);
+      }
+    } else if (key === "approvals") {
+      const a = value as EvidenceBundle["approvals"][number];
+      if (a.status === "PENDING") {
+        flags.has_pending_approval = true;
+        at(["status"], { rule: R.approvalPending, args: [a.tool_name, a.risk_level] });
+        if (HIGH_RISK_LEVELS.includes(a.risk_level)) at(["risk_level"], { rule: R.highRiskUndecided, args: [a.tool_name, a.risk_level] });
+      } else if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) at(["approved_by"], { rule: R.selfApproval, args: [a.tool_name, a.approved_by] });
+    } else if (key === "artifacts") {
+      const a = value as EvidenceBundle["artifacts"][number];
+      const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
+      if (missing) problem(span, [], { rule: R.artifactIncomplete, pointer: [key, i], part: "key", args: [a.name, missing] });
+      const h = bareHash(a.blob_hash);
+      if (h && a.blob_ref) {
+        const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(a.blob_ref);
+        if (blob ? blob[1] !== h : sha256Hex(a.blob_ref) !== h) at(["blob_ref"], { rule: R.artifactMismatch, args: [`artifact ${JSON.stringify(a.name)}`, "blob_ref does not match blob_hash"] });
+        artifactRuns.push({ run: a.run_id, name: `artifact ${JSON.stringify(a.name)}`, span, i });
+      }
+    } else if (key === "cost_records") {
+      const c = value as CostRecord;
+      costs.push({ category: c.category, unit: c.unit, amount: c.amount });
+    }
+  };
+
+  try {
+    streamTopLevel(path, {
+      key(key, span) {
+        top.set(key, { key: span });
+        feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
+        firstKey = false;
+      },
+      value(key, value, span) {
+        top.get(key)!.value = span;
+        tops[key] = value;
+        feed(key === "bundle_hash" ? "null" : (JSON.stringify(value) ?? "null"));
+      },
+      arrayStart(key) {
+        feed("[");
+        counts[key] = 0;
+      },
+      item: onItem,
+      arrayEnd(key, _length, span) {
+        Object.assign(top.get(key)!, { value: span, array: true });
+        feed("]");
+      },
+    });
+  } catch (e) {
+    if (!(e instanceof StreamSyntaxError)) throw e;
+    // One character wide, or empty at the end of the file (as the in-memory path reports a truncated file).
+    const at = e.offset < 0 ? undefined : positionsOf(path, [e.offset, e.offset + 1]);
+    const [s, end] = at ? [at.get(e.offset)!, at.get(e.offset + 1)!] : [];
+    const range: Range = s && end ? { line: s.line, column: s.column, endLine: end.line, endColumn: end.column } : WHOLE_FILE;
+    return finish(file, [parseError.at(file, range, "JSON", e.message)], undefined, false);
+  }
+  if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
+  feed(firstKey ? "{}" : "}");
+  const bundleHash = hash.update(piece).digest("hex");
+
+  // The document's other values (run, summaries, final_state) are small: checked as the in-memory path does.
+  const spanOf = (key: string) => top.get(key)?.value ?? top.get(key)?.key ?? { start: 0, end: 0 };
+  const shell = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true }).safeParse(tops);
+  if (!shell.success) {
+    for (const issue of shell.error.issues.slice(0, MAX_SCHEMA_FINDINGS)) {
+      const p = schemaProblem(issue, (pointer) => hasPath(tops, pointer));
+      const key = p.pointer[0];
+      invalid.push({ span: key === undefined ? { start: 0, end: 0 } : spanOf(String(key)), inner: p.pointer.slice(1), problem: p });
+    }
+  }
+  for (const array of Object.keys(ITEM_SCHEMAS).filter((k) => ITEM_SCHEMAS[k]))
+    if (!top.get(array)?.array) invalid.push({ span: top.get(array)?.value ?? { start: 0, end: 0 }, inner: [], problem: { rule: R.invalidBundle, pointer: top.has(array) ? [array] : [], args: [`/${array}`, top.has(array) ? "expected array" : "missing required field (expected array)"] } });
+  const valid = invalid.length === 0;
+  const run = tops.run as EvidenceBundle["run"] | undefined;
+  const costSummary = tops.cost_summary as EvidenceBundle["cost_summary"] | undefined;
+  if (valid && run && costSummary) {
+    const b = tops as Pick<EvidenceBundle, "bundle_hash" | "summary" | "cost_summary" | "run">;
+    if (bundleHash !== b.bundle_hash) problem(spanOf("bundle_hash"), [], { rule: R.bundleHashMismatch, pointer: ["bundle_hash"], args: [bundleHash, b.bundle_hash] });
+    for (const [ids, spans] of runIds)
+      if (ids !== `${run.run_id}\0${run.session_id}`) for (const { span, i } of spans) problem(span, [], { rule: R.inconsistentRecord, pointer: ["events", i], part: "key", args: [`event ${i + 1}`, "belongs to another run or session"] });
+    if (events > 0 && firstType !== "run_created") problem(spanOf("events"), [0, "type"], { rule: R.inconsistentRecord, pointer: ["events", 0, "type"], args: ["events", "the first event is not run_created"] });
+    const expected: Record<string, unknown> = {
+      event_count: counts.events ?? 0,
+      step_count: counts.steps ?? 0,
+      tool_ledger_count: counts.tool_ledger ?? 0,
+      approval_count: counts.approvals ?? 0,
+      artifact_count: counts.artifacts ?? 0,
+      media_artifact_count: counts.media_artifacts ?? 0,
+      stream_checkpoint_count: counts.stream_checkpoints ?? 0,
+      cost_record_count: counts.cost_records ?? 0,
+      has_failed_steps: flags.has_failed_steps,
+      has_pending_approval: flags.has_pending_approval,
+    };
+    const summary = b.summary as unknown as Record<string, unknown>;
+    for (const [field, want] of Object.entries(expected))
+      if (summary[field] !== want) problem(spanOf("summary"), [field], { rule: R.summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(want), String(summary[field])] });
+    if (b.summary.has_pending_ledger ? !flags.has_pending_ledger : flags.verifying)
+      problem(spanOf("summary"), ["has_pending_ledger"], { rule: R.summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!b.summary.has_pending_ledger), String(b.summary.has_pending_ledger)] });
+    const computed = costSummaryOf(costs as CostRecord[]);
+    const near = (a: number, c: number) => Math.abs(a - c) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(c));
+    for (const k of new Set([...Object.keys(computed.by_category), ...Object.keys(costSummary.by_category)]))
+      if (!near(computed.by_category[k] ?? NaN, costSummary.by_category[k] ?? NaN))
+        problem(spanOf("cost_summary"), k in costSummary.by_category ? ["by_category", k] : ["by_category"], { rule: R.summaryMismatch, pointer: ["cost_summary", "by_category"], args: [`cost_summary.by_category["${k}"]`, String(computed.by_category[k] ?? "absent"), String(costSummary.by_category[k] ?? "absent")] });
+    for (const field of ["tool_calls", "model_tokens", "total_usd"] as const)
+      if (!near(computed[field], costSummary[field])) problem(spanOf("cost_summary"), [field], { rule: R.summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(computed[field]), String(costSummary[field])] });
+    for (const a of artifactRuns) if (a.run !== run.run_id) problem(a.span, ["run_id"], { rule: R.inconsistentRecord, pointer: ["artifacts", a.i, "run_id"], args: [a.name, "belongs to another run"] });
+    if (run.status !== "completed") problem(spanOf("run"), ["status"], { rule: R.runNotCompleted, pointer: ["run", "status"], args: [run.status] });
+    for (const s of steps) if (!completedSteps.has(s.id)) problem(s.span, ["status"], { rule: R.stepNotCompleted, pointer: ["steps", s.i, "status"], args: [s.id] });
+    for (const s of succeeded.values()) if (s.second) problem(s.second.span, [], { rule: R.duplicateSideEffect, pointer: ["tool_ledger", s.second.i], part: "key", args: [s.second.tool, s.count] });
+    const limits: [number | undefined, number, string, string][] = [
+      [budgets.maxUsd, costSummary.total_usd, "total_usd", "spent USD"],
+      [budgets.maxTokens, costSummary.model_tokens, "model_tokens", "used model tokens"],
+      [budgets.maxToolCalls, costSummary.tool_calls, "tool_calls", "made tool calls"],
+    ];
+    for (const [limit, spent, field, what] of limits) if (limit !== undefined && spent > limit) problem(spanOf("cost_summary"), [field], { rule: R.budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
+  }
+  const findings = place(path, file, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS));
+  if (invalid.length > MAX_SCHEMA_FINDINGS) findings.push(R.invalidBundle.at(file, WHOLE_FILE, "(bundle)", "…and more schema problems not listed"));
+  const intact = valid && !located.some((l) => INTEGRITY_RULES.has(l.problem.rule));
+  return finish(file, findings, valid && run ? { runId: run.run_id, status: run.status, events: counts.events ?? 0, totalUsd: costSummary?.total_usd } : undefined, intact);
+}
+
+const INTEGRITY_RULES = new Set<unknown>([R.bundleHashMismatch, R.payloadHashMismatch, R.payloadRefMismatch, R.sequenceGap, R.summaryMismatch, R.inconsistentRecord, R.artifactMismatch, R.unknownEventType]);
+
+/** Findings with positions: each pointer located inside its item's own text, the item placed in the file. */
+function place(path: string, file: string, located: readonly Located[]): Finding[] {
+  const starts = positionsOf(path, located.map((l) => l.span.start));
+  return located.map(({ problem: p, span, inner }) => {
+    const origin = starts.get(span.start)!;
+    let range: Range = { line: origin.line, column: origin.column, endLine: origin.line, endColumn: origin.column + 1 };
+    if (span.end > span.start) {
+      const local = new JsonLocator(readSpan(path, span)).rangeOf(inner, p.part);
+      const shift = (line: number, column: number) => ({ line: line + origin.line - 1, column: line === 1 ? column + origin.column - 1 : column });
+      const s = shift(local.line, local.column);
+      const e = shift(local.endLine, local.endColumn);
+      range = { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    }
+    const finding = p.rule.at(file, range, ...p.args);
+    return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
+  });
+}
+
+function finish(file: string, findings: Finding[], facts: BundleFacts | undefined, intact: boolean): EvaluatedBundle {
+  findings.sort(compareFindings);
+  return { loaded: { file, locator: new JsonLocator(""), findings: [] }, findings, verdict: verdictOf(file, findings, intact, facts) };
+}

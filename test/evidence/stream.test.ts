@@ -1,0 +1,143 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { evaluateBundle, evaluateBundleFile } from "../../core/evidence/evaluate";
+import { rehashBundle } from "../../core/evidence/seal";
+import { DEFAULT_LIMITS } from "../../core/source/document";
+import { SAMPLES, edited, sampleText } from "./fixtures";
+
+/**
+ * The streaming path (core/evidence/stream.ts, used above STREAM_ABOVE_BYTES) against the in-memory one,
+ * on the same files: here with a threshold of 0 bytes so every sample streams.
+ */
+const dir = mkdtempSync(join(tmpdir(), "flowgate-stream-"));
+let n = 0;
+function both(text: string) {
+  const path = join(dir, `b${n++}.json`);
+  writeFileSync(path, text);
+  return { memory: evaluateBundle("b.json", text), streamed: evaluateBundleFile(path, "b.json", DEFAULT_LIMITS, {}, 0) };
+}
+
+/**
+ * Rules the streaming pass decides exactly as the in-memory pass does. Not streamed (yet): the joins
+ * across records — tool completions against ledger rows (evidence/tool-response-mismatch), approvals
+ * against their events (evidence/approval-decision-missing), artifact_created against artifacts, cost
+ * records against cost_recorded events, derived media/stream rows, state replay and the agent/causal
+ * checks of evidence/inconsistent-record, and event-level evidence/duplicate-side-effect.
+ */
+const STREAMED = new Set([
+  "evidence/bundle-hash-mismatch",
+  "evidence/payload-hash-mismatch",
+  "evidence/payload-ref-mismatch",
+  "evidence/sequence-gap",
+  "evidence/summary-mismatch",
+  "evidence/unknown-event-type",
+  "evidence/run-not-completed",
+  "evidence/step-failed",
+  "evidence/step-not-completed",
+  "evidence/pending-side-effect",
+  "evidence/unknown-ledger-status",
+  "evidence/approval-pending",
+  "evidence/high-risk-approval-undecided",
+  "evidence/self-approval",
+  "evidence/idempotency-conflict",
+  "evidence/artifact-incomplete",
+  "evidence/failure-event",
+  "evidence/budget-exceeded",
+  "evidence/invalid-bundle",
+  "source/parse-error",
+]);
+const view = (findings: readonly { rule: string; line: number; column: number; endLine: number; endColumn: number; message: string }[]) =>
+    findings
+    .filter((f) => STREAMED.has(f.rule))
+    // A parse error's wording is the parser's own (jsonc-parser's or @streamparser/json's); its position is the same.
+    .map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.rule === "source/parse-error" ? "" : f.message}`)
+    .sort();
+
+type Path = (string | number)[];
+function leaves(value: unknown, path: Path = [], out: Path[] = []): Path[] {
+  if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) leaves(v, [...path, Array.isArray(value) ? Number(k) : k], out);
+  else out.push(path);
+  return out;
+}
+function withLeafChanged(data: unknown, path: Path): Record<string, unknown> {
+  const copy = structuredClone(data) as Record<string, unknown>;
+  let at: any = copy;
+  for (const k of path.slice(0, -1)) at = at[k];
+  const v = at[path.at(-1)!];
+  at[path.at(-1)!] = typeof v === "string" ? v + "x" : typeof v === "number" ? v + 1 : typeof v === "boolean" ? !v : "x";
+  return copy;
+}
+
+describe("streaming evidence: same findings at the same positions as the in-memory path", () => {
+  for (const name of SAMPLES) {
+    const text = sampleText(name);
+    const data = JSON.parse(text) as unknown;
+    const paths = leaves(data);
+
+    it(`${name}: as exported, and compact on one line`, () => {
+      for (const t of [text, JSON.stringify(data)]) {
+        const { memory, streamed } = both(t);
+        expect(view(streamed.findings)).toEqual(view(memory.findings));
+        expect(streamed.verdict).toMatchObject({ runId: memory.verdict.runId, status: memory.verdict.status, events: memory.verdict.events, totalUsd: memory.verdict.totalUsd });
+      }
+    });
+
+    it(`${name}: all ${paths.length} leaves changed with bundle_hash left as exported → an error on both paths (evidence/bundle-hash-mismatch)`, () => {
+      for (const path of paths) {
+        const { memory, streamed } = both(JSON.stringify(withLeafChanged(data, path), null, 2));
+        const where = `/${path.join("/")}`;
+        expect(streamed.verdict.errors, where).toBeGreaterThan(0);
+        expect(view(streamed.findings), where).toEqual(view(memory.findings));
+      }
+    });
+
+    it(`${name}: every leaf changed with bundle_hash recomputed → the streamed rules agree, finding for finding`, () => {
+      for (const path of paths) {
+        if (path[0] === "bundle_hash") continue;
+        const changed = rehashBundle(withLeafChanged(data, path) as { bundle_hash: string });
+        const { memory, streamed } = both(JSON.stringify(changed, null, 2));
+        expect(view(streamed.findings), `/${path.join("/")}`).toEqual(view(memory.findings));
+      }
+    });
+  }
+
+  it("evidence/sequence-gap, evidence/payload-hash-mismatch, evidence/summary-mismatch: edits the seal did not cover, at their positions", () => {
+    const text = edited("golden-tool-ledger-success", (b) => {
+      b.events[2]!.type = "made_up_event";
+    });
+    const data = JSON.parse(text);
+    data.events[3].seq = 99;
+    data.events[1].payload_hash = "0".repeat(64);
+    data.summary.event_count = 1;
+    const { memory, streamed } = both(JSON.stringify(data, null, 2));
+    const rules = view(streamed.findings);
+    expect(rules.some((r) => r.includes("evidence/sequence-gap"))).toBe(true);
+    expect(rules.some((r) => r.includes("evidence/payload-hash-mismatch"))).toBe(true);
+    expect(rules.some((r) => r.includes("evidence/summary-mismatch"))).toBe(true);
+    expect(rules.some((r) => r.includes("evidence/unknown-event-type"))).toBe(true);
+    expect(rules).toEqual(view(memory.findings));
+  });
+
+  it("source/parse-error: broken JSON is one finding at the first bad token (both paths), not a crash", () => {
+    for (const t of ['{"schema_version": "agentledger.evidence.v1",\n  "events": [1, 2,, 3]}', '{"a": 1', '{"a": 1} x', '{"a": [1, {"b": ]}]}']) {
+      const { memory, streamed } = both(t);
+      expect(streamed.findings.map((f) => f.rule)).toEqual(["source/parse-error"]);
+      expect(view(streamed.findings)).toEqual(view(memory.findings));
+      expect(streamed.verdict.verdict).toBe("fail");
+    }
+    // Not an object at all: the in-memory path calls it an invalid bundle (valid JSON), the streaming one a parse error at its first byte.
+    expect(both("[1, 2]").streamed.findings.map((f) => [f.rule, f.line, f.column, f.message])).toEqual([["source/parse-error", 1, 1, "not valid JSON: the bundle is not a JSON object"]]);
+    const { streamed } = both('{"schema_version": "agentledger.evidence.v1",\n  "events": [1, 2,, 3]}');
+    expect(streamed.findings[0]).toMatchObject({ line: 2, column: 19, endColumn: 20 });
+  });
+
+  it("evidence/invalid-bundle: an item nested past the stack is one finding on the streaming path, not a crash", () => {
+    const deep = '{"schema_version": "agentledger.evidence.v1", "events": [' + "[".repeat(200_000) + "]".repeat(200_000) + "]}";
+    const path = join(dir, "deep.json");
+    writeFileSync(path, deep);
+    const streamed = evaluateBundleFile(path, "b.json", DEFAULT_LIMITS, {}, 0);
+    expect(streamed.findings.map((f) => [f.rule, f.message])).toEqual([["evidence/invalid-bundle", "(bundle): nested too deeply to process"]]);
+  });
+});
