@@ -7,20 +7,22 @@ import { planAnnotations } from "./annotations";
 import { syncComment } from "./comment";
 import { octokitOf, runUrlOf } from "./context";
 import { readEvent } from "./event";
-import { type Octokit, type PullRequestRef, deleteComment, statusOf } from "./github";
+import { type Octokit, type PullRequestRef, deleteComment, statusOf, tokenLogin } from "./github";
 import type { Inputs } from "./inputs";
 import { annotate, noteRefusedComment, setOutputs, verdictLine, writeJobSummary, writeReports } from "./outputs";
 import { commentMarker, jobSummary } from "./render";
 
 /**
  * Shard comments the matrix jobs left (each shard's marker is the folder's plus " shard i/n"): once the
- * merged verdict is posted they are stale partial verdicts. Only the Action's own (bot) comments.
+ * merged verdict is posted they are stale partial verdicts. Only comments the token's own identity wrote
+ * (as for the sticky comment): another bot's or person's comment is never touched.
  */
 async function removeShardComments(octokit: Octokit, pr: PullRequestRef, key: string): Promise<number> {
   const shardMarker = commentMarker(`${key} shard `).replace(/ -->$/, "");
+  const self = (await tokenLogin(octokit)).toLowerCase();
   const stale: number[] = [];
   for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 }))
-    for (const c of page.data) if (c.user?.type === "Bot" && c.body?.startsWith(shardMarker)) stale.push(c.id);
+    for (const c of page.data) if (c.user?.login?.toLowerCase() === self && c.body?.startsWith(shardMarker)) stale.push(c.id);
   for (const id of stale) await deleteComment(octokit, pr, id);
   return stale.length;
 }
