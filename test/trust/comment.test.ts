@@ -37,7 +37,8 @@ describe("the sticky comment is the token's own (built Action)", () => {
     const r = await gate(api, pr, { approvals: "not-author", comment: "always" }, { comments: [{ id: 9, body: `${MARKER}\nold`, user: { login: "github-actions[bot]", type: "Bot" } }] });
     expect(r.code).toBe(1);
     expect(api.state.comments).toHaveLength(1);
-    expect(api.state.comments[0]!.body).toContain("approvals/decided-by-pr-author");
+    expect(api.state.comments[0]!.id).toBe(9);
+    expect(api.state.comments[0]!.body).toContain("decided\\-by\\-pr\\-author");
   });
 });
 
@@ -48,7 +49,7 @@ describe("untrusted text cannot break the comment", () => {
     const findings = [finding(0, "x".repeat(300_000)), ...Array.from({ length: 10 }, (_, i) => finding(i + 1, `problem ${i + 1}`))];
     const body = commentBody(buildReport([{ name: "evidence", title: "Evidence", findings, files: [] }], "error"), { marker: MARKER, headSha: "a".repeat(40) }, false);
     expect(body.split("\n").filter((l) => l.startsWith("| ❌ error |"))).toHaveLength(11);
-    expect(body).toContain("… (299600 more characters)");
+    expect(body).toContain("… \\(299600 more characters\\)");
   });
 
   it("a cut inside a code fence closes the fence before the note", () => {
