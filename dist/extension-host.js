@@ -41277,9 +41277,9 @@ function linksOf(path, text3, place) {
   for (const m of text3.matchAll(JS_REEXPORT)) out2.push({ specifier: m[3], names: m[2] ? [["*", "*"]] : names(m[1]), reexport: true, hop: place(m.index, m.index + m[0].length) });
   for (const m of text3.matchAll(JS_IMPORT)) {
     const list2 = [...m[1] ? [["default", m[1]]] : [], ...m[2] ? names(m[2]) : []];
-    out2.push({ specifier: m[3], names: list2, reexport: false, hop: place(m.index, m.index + m[0].length) });
+    out2.push({ specifier: m[3], names: list2, reexport: false });
   }
-  for (const m of text3.matchAll(JS_REQUIRE)) out2.push({ specifier: m[2], names: [["default", m[1]]], reexport: false, hop: place(m.index, m.index + m[0].length) });
+  for (const m of text3.matchAll(JS_REQUIRE)) out2.push({ specifier: m[2], names: [["default", m[1]]], reexport: false });
   return out2;
 }
 var import_node_path9, MAX_PROJECT_DEPTH, JS_EXTENSIONS, ProjectSymbols, PY_FROM, JS_REEXPORT, JS_IMPORT, JS_REQUIRE;
@@ -41293,8 +41293,18 @@ var init_project = __esm({
     ProjectSymbols = class {
       constructor(files) {
         this.files = files;
+        for (const symbols of files.values()) {
+          for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2);
+          for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
+        }
       }
       files;
+      /** Every name some file exports or re-exports: an import of any other name cannot reach a watched value. */
+      offered = /* @__PURE__ */ new Set();
+      /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
+      get empty() {
+        return this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0);
+      }
       /** The project file an import names, or undefined (a package, or a file not scanned). */
       resolveSpecifier(from, specifier) {
         if (from.endsWith(".py")) {
@@ -41329,7 +41339,7 @@ var init_project = __esm({
             if (local !== name2 && imported !== "*") continue;
             const target = this.resolveSpecifier(file2, link.specifier);
             const path = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
-            if (path) return placed(path, link.hop);
+            if (path) return link.hop ? placed(path, link.hop) : path;
           }
         }
         return void 0;
@@ -41337,6 +41347,7 @@ var init_project = __esm({
       /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
       importsWatched(file2) {
         for (const link of this.files.get(file2)?.links ?? []) {
+          if (!link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
           const target = this.resolveSpecifier(file2, link.specifier);
           if (target && link.names.some(([imported]) => imported === "*" || this.lookup(target, imported) !== void 0)) return true;
         }
@@ -42289,10 +42300,16 @@ var init_python = __esm({
 });
 
 // core/scan/ruleset.ts
-function globalOccurrences(names) {
-  const n = `(?:${names})`;
+function globalOccurrences(names, constructedOnly) {
+  const any2 = `(?:${names.join("|")})`;
+  const bare = names.filter((n) => !constructedOnly.includes(n));
   return new RegExp(
-    [`(?<![\\w$])(?<!\\.\\s*)${n}(?![\\w$]|\\s*\\??:|\\s*=(?![=>]))`, `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${n}(?![\\w$])`, `\\[\\s*['"\`]${n}['"\`]\\s*\\]`].join("|"),
+    [
+      ...bare.length ? [`(?<![\\w$])(?<!\\.\\s*)(?:${bare.join("|")})(?![\\w$]|\\s*\\??:|\\s*=(?![=>]))`] : [],
+      ...constructedOnly.length ? [`\\bnew\\s+(?:${constructedOnly.join("|")})(?![\\w$])`] : [],
+      `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${any2}(?![\\w$])`,
+      `\\[\\s*['"\`]${any2}['"\`]\\s*\\]`
+    ].join("|"),
     "g"
   );
 }
@@ -42367,9 +42384,13 @@ var init_ruleset = __esm({
           };
         } else {
           const specifierNames = modules.filter((m) => m !== GLOBAL);
-          const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0])))];
+          const globalSpecs = this.byModule.get(GLOBAL) ?? [];
+          const rootsOf = (specs2) => new Set(specs2.flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0])));
+          const globals = [...rootsOf(globalSpecs)];
+          const called = rootsOf(globalSpecs.filter((s) => s.form !== "new"));
+          const constructedOnly = globals.filter((g) => !called.has(g));
           const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
-          const globalUse = globals.length ? globalOccurrences(globals.map(escape).join("|")) : void 0;
+          const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : void 0;
           const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]/;
           const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
           this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse) || computed.test(text3) && Boolean(quoted?.test(text3));
@@ -42772,6 +42793,7 @@ async function throughProject(options, results) {
   results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
   if (symbols.size === 0) return;
   const project = new ProjectSymbols(symbols);
+  if (project.empty) return;
   const again = options.files.map((file2, i2) => [file2, i2]).filter(([file2]) => symbols.get(file2)?.links.length && project.importsWatched(file2));
   if (again.length === 0) return;
   const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(again.map(([file2]) => file2)) });
