@@ -25,7 +25,8 @@ export interface Link {
   names: Array<[imported: string, local: string]>;
   /** Does the file re-export what it imports (Python: always — an imported name is a module attribute)? */
   reexport: boolean;
-  hop: PlacedHop;
+  /** Where it is (re-exports only: a plain import is shown by the importing file's own analysis). */
+  hop?: PlacedHop;
 }
 
 /** What one file offers the project: names bound to watched values (paths whose steps are placed) and its links. */
@@ -42,7 +43,20 @@ export interface FileProject {
 const JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 
 export class ProjectSymbols {
-  constructor(private readonly files: ReadonlyMap<string, FileSymbols>) {}
+  /** Every name some file exports or re-exports: an import of any other name cannot reach a watched value. */
+  private readonly offered = new Set<string>();
+
+  constructor(private readonly files: ReadonlyMap<string, FileSymbols>) {
+    for (const symbols of files.values()) {
+      for (const name of Object.keys(symbols.exports)) this.offered.add(name);
+      for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
+    }
+  }
+
+  /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
+  get empty(): boolean {
+    return this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0);
+  }
 
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from: string, specifier: string): string | undefined {
@@ -80,7 +94,7 @@ export class ProjectSymbols {
         if (local !== name && imported !== "*") continue;
         const target = this.resolveSpecifier(file, link.specifier);
         const path = target && this.lookup(target, imported === "*" ? name : imported, depth + 1);
-        if (path) return placed(path, link.hop);
+        if (path) return link.hop ? placed(path, link.hop) : path;
       }
     }
     return undefined;
@@ -89,6 +103,7 @@ export class ProjectSymbols {
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
   importsWatched(file: string): boolean {
     for (const link of this.files.get(file)?.links ?? []) {
+      if (!link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
       const target = this.resolveSpecifier(file, link.specifier);
       if (target && link.names.some(([imported]) => imported === "*" || this.lookup(target, imported) !== undefined)) return true;
     }
@@ -153,8 +168,8 @@ export function linksOf(path: string, text: string, place: (start: number, end: 
   for (const m of text.matchAll(JS_REEXPORT)) out.push({ specifier: m[3]!, names: m[2] ? [["*", "*"]] : names(m[1]!), reexport: true, hop: place(m.index!, m.index! + m[0].length) });
   for (const m of text.matchAll(JS_IMPORT)) {
     const list: Array<[string, string]> = [...(m[1] ? [["default", m[1]] as [string, string]] : []), ...(m[2] ? names(m[2]) : [])];
-    out.push({ specifier: m[3]!, names: list, reexport: false, hop: place(m.index!, m.index! + m[0].length) });
+    out.push({ specifier: m[3]!, names: list, reexport: false });
   }
-  for (const m of text.matchAll(JS_REQUIRE)) out.push({ specifier: m[2]!, names: [["default", m[1]!]], reexport: false, hop: place(m.index!, m.index! + m[0].length) });
+  for (const m of text.matchAll(JS_REQUIRE)) out.push({ specifier: m[2]!, names: [["default", m[1]!]], reexport: false });
   return out;
 }

@@ -49,10 +49,15 @@ export class LanguageRules {
       };
     } else {
       const specifierNames = modules.filter((m) => m !== GLOBAL);
-      const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0]!)))];
+      const globalSpecs = this.byModule.get(GLOBAL) ?? [];
+      const rootsOf = (specs: readonly BoundarySpec[]) => new Set(specs.flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0]!)));
+      const globals = [...rootsOf(globalSpecs)];
+      // Globals only ever constructed (WebSocket, EventSource) count bare only after `new`: as types they are everywhere.
+      const called = rootsOf(globalSpecs.filter((s) => s.form !== "new"));
+      const constructedOnly = globals.filter((g) => !called.has(g));
       // Every import/require/import() of a watched module spells it as a string literal right after the keyword.
       const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
-      const globalUse = globals.length ? globalOccurrences(globals.map(escape).join("|")) : undefined;
+      const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : undefined;
       // Or a require()/import() of a computed name, with a watched module's name somewhere in a string (`const name = "child_process"`).
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : undefined;
@@ -107,10 +112,16 @@ export class LanguageRules {
  * `fetch:` or an assignment target), through a global object (`globalThis.fetch`), or by a string
  * subscript (`globalThis["fetch"]`). `this.fetch(...)` and `client.fetch(...)` cannot be the global.
  */
-function globalOccurrences(names: string): RegExp {
-  const n = `(?:${names})`;
+function globalOccurrences(names: readonly string[], constructedOnly: readonly string[]): RegExp {
+  const any = `(?:${names.join("|")})`;
+  const bare = names.filter((n) => !constructedOnly.includes(n));
   return new RegExp(
-    [`(?<![\\w$])(?<!\\.\\s*)${n}(?![\\w$]|\\s*\\??:|\\s*=(?![=>]))`, `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${n}(?![\\w$])`, `\\[\\s*['"\`]${n}['"\`]\\s*\\]`].join("|"),
+    [
+      ...(bare.length ? [`(?<![\\w$])(?<!\\.\\s*)(?:${bare.join("|")})(?![\\w$]|\\s*\\??:|\\s*=(?![=>]))`] : []),
+      ...(constructedOnly.length ? [`\\bnew\\s+(?:${constructedOnly.join("|")})(?![\\w$])`] : []),
+      `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${any}(?![\\w$])`,
+      `\\[\\s*['"\`]${any}['"\`]\\s*\\]`,
+    ].join("|"),
     "g",
   );
 }

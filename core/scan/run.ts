@@ -81,6 +81,7 @@ async function throughProject(options: ScanRunOptions, results: FileScan[]): Pro
   results.forEach((r, i) => r.symbols && symbols.set(options.files[i]!, r.symbols));
   if (symbols.size === 0) return;
   const project = new ProjectSymbols(symbols);
+  if (project.empty) return;
   const again = options.files.map((file, i) => [file, i] as const).filter(([file]) => symbols.get(file)?.links.length && project.importsWatched(file));
   if (again.length === 0) return;
   const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(again.map(([file]) => file)) });
