@@ -102,7 +102,7 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
             await code.press("Control+.");
             return fix.waitFor({ timeout: 10_000 }).then(() => true, () => false);
           },
-          { timeout: 90_000, intervals: [1_000] },
+          { timeout: 90_000, interval: 1_000 },
         )
         .toBe(true);
       if (shot) await code.shot(shot);
