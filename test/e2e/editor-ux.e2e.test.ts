@@ -65,8 +65,10 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
     await expect.poll(async () => (await code.treeItems(runsView)).length).toBe(4);
     for (const item of await code.treeItems(runsView)) expect(item.description).toMatch(/^(in_progress|done|cancelled)( · ledger problem)? · v\d+\.\d+\.\d+ · run_\w+$/);
     const forged = listRuns(workspace).find((r) => r.damaged)!;
-    const tooltip = norm(await hoverText(code, code.treeRow(runsView, forged.run_id)));
-    expect(tooltip).toContain("⚠ ledger problem: event seq 2 would have been refused with FLOW_VERIFICATION_UNSATISFIED: step flow_triage_issue#1 requires evidence and is not verified");
+    // Hover until the row's own tooltip is the one showing (another hover can linger under load).
+    await expect
+      .poll(async () => norm(await hoverText(code, code.treeRow(runsView, forged.run_id))), { timeout: 60_000 })
+      .toContain("⚠ ledger problem: event seq 2 would have been refused with FLOW_VERIFICATION_UNSATISFIED: step flow_triage_issue#1 requires evidence and is not verified");
     await code.shot("views-default-width");
     await code.press("Escape");
     const hotfix = code.treeRow(code.view("Flows"), "Deploy a hotfix");
@@ -90,10 +92,19 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
     // The file's findings are in (quick fixes come from them).
     await expect.poll(async () => (await code.problemRows("deploy-hotfix")).some((r) => r.code === "flow/invalid-enum"), { timeout: 90_000 }).toBe(true);
     const fixAt = async (line: number, column: number, title: string, shot?: string) => {
-      await code.goToLine(line, column);
-      await code.press("Control+.");
       const fix = code.page.locator(".action-widget .monaco-list-row", { hasText: title });
-      await fix.waitFor();
+      // The file is re-analyzed after each edit: ask again until its fix is offered.
+      await expect
+        .poll(
+          async () => {
+            if (await code.page.locator(".action-widget").isVisible()) await code.press("Escape");
+            await code.goToLine(line, column);
+            await code.press("Control+.");
+            return fix.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+          },
+          { timeout: 90_000, interval: 1_000 },
+        )
+        .toBe(true);
       if (shot) await code.shot(shot);
       await fix.click();
       await fix.waitFor({ state: "hidden" });

@@ -86,9 +86,12 @@ describe("Flowgate in a trusted workspace", () => {
     await fix.waitFor();
     await code.shot("quick-fix");
     await fix.click();
-    await code.press("Control+S");
+    // Save until the edit has landed (a code action's edit applies asynchronously; under load a first Ctrl+S can come before it).
     await expect
-      .poll(() => readFileSync(join(workspace, "agent/tools.py"), "utf8").split("\n")[tools.line - 1])
+      .poll(async () => {
+        await code.press("Control+S");
+        return readFileSync(join(workspace, "agent/tools.py"), "utf8").split("\n")[tools.line - 1];
+      })
       .toBe('    status = os.system("du -sh " + path)  # flowgate: ignore-boundary -- TODO: why this call may bypass the tool gateway');
     await expect.poll(async () => flowgateRows(await code.problemRows(AGENT_FILES)), { timeout: 60_000 }).toEqual(PLANTED_VIOLATIONS.filter((v) => v !== tools));
     await code.shot("quick-fix-applied");

@@ -406,7 +406,8 @@ export async function dialogContent(code: VsCode): Promise<{ message: string; de
 /** Clicks a dialog's button by its title and waits for the dialog to close. */
 export async function clickDialogButton(code: VsCode, title: string): Promise<void> {
   const box = dialog(code);
-  await box.locator(".dialog-buttons .monaco-button", { hasText: title }).first().click();
+  const exact = new RegExp(`^\\s*${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`);
+  await box.locator(".dialog-buttons .monaco-button", { hasText: exact }).click();
   await box.waitFor({ state: "hidden" });
 }
 
