@@ -14623,10 +14623,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep2, value } = collItem;
+        const { start: start2, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -14640,7 +14640,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -14664,7 +14664,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -14680,7 +14680,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -14771,7 +14771,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -14785,13 +14785,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -14834,18 +14834,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep2, value } = collItem;
+        const { start: start2, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -14899,8 +14899,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -14912,7 +14912,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -14923,8 +14923,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -14941,7 +14941,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -15121,7 +15121,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -15138,24 +15138,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -15338,25 +15338,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -16166,14 +16166,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep2, value }) {
+    function stringifyItem({ start: start2, key, sep: sep3, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -17340,18 +17340,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep2 }]
+            items: [{ start: start2, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -17504,15 +17504,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep2 }]
+                    items: [{ start: start3, key, sep: sep3 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -17706,13 +17706,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep2 }]
+              items: [{ start: start2, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -17987,6 +17987,6344 @@ var require_dist = __commonJS({
     exports2.stringify = publicApi.stringify;
     exports2.visit = visit4.visit;
     exports2.visitAsync = visit4.visitAsync;
+  }
+});
+
+// node_modules/unhomoglyph/data.json
+var require_data = __commonJS({
+  "node_modules/unhomoglyph/data.json"(exports2, module2) {
+    module2.exports = {
+      "0": "O",
+      "1": "l",
+      "\u05AD": "\u0596",
+      "\u05AE": "\u0598",
+      "\u05A8": "\u0599",
+      "\u05A4": "\u059A",
+      "\u1AB4": "\u06DB",
+      "\u20DB": "\u06DB",
+      "\u0619": "\u0313",
+      "\u08F3": "\u0313",
+      "\u0343": "\u0313",
+      "\u0315": "\u0313",
+      "\u064F": "\u0313",
+      "\u065D": "\u0314",
+      "\u059C": "\u0301",
+      "\u059D": "\u0301",
+      "\u0618": "\u0301",
+      "\u0747": "\u0301",
+      "\u0341": "\u0301",
+      "\u0954": "\u0301",
+      "\u064E": "\u0301",
+      "\u0340": "\u0300",
+      "\u0953": "\u0300",
+      "\u030C": "\u0306",
+      "\uA67C": "\u0306",
+      "\u0658": "\u0306",
+      "\u065A": "\u0306",
+      "\u036E": "\u0306",
+      "\u06E8": "\u0306\u0307",
+      "\u0310": "\u0306\u0307",
+      "\u0901": "\u0306\u0307",
+      "\u0981": "\u0306\u0307",
+      "\u0A81": "\u0306\u0307",
+      "\u0B01": "\u0306\u0307",
+      "\u0C00": "\u0306\u0307",
+      "\u0C81": "\u0306\u0307",
+      "\u0D01": "\u0306\u0307",
+      "\u{114BF}": "\u0306\u0307",
+      "\u1CD0": "\u0302",
+      "\u0311": "\u0302",
+      "\u065B": "\u0302",
+      "\u07EE": "\u0302",
+      "\uA6F0": "\u0302",
+      "\u05AF": "\u030A",
+      "\u06DF": "\u030A",
+      "\u17D3": "\u030A",
+      "\u309A": "\u030A",
+      "\u0652": "\u030A",
+      "\u0B82": "\u030A",
+      "\u1036": "\u030A",
+      "\u17C6": "\u030A",
+      "\u{11300}": "\u030A",
+      "\u0E4D": "\u030A",
+      "\u0ECD": "\u030A",
+      "\u0366": "\u030A",
+      "\u2DEA": "\u030A",
+      "\u08EB": "\u0308",
+      "\u07F3": "\u0308",
+      "\u064B": "\u030B",
+      "\u08F0": "\u030B",
+      "\u0342": "\u0303",
+      "\u0653": "\u0303",
+      "\u05C4": "\u0307",
+      "\u06EC": "\u0307",
+      "\u0740": "\u0307",
+      "\u08EA": "\u0307",
+      "\u0741": "\u0307",
+      "\u0358": "\u0307",
+      "\u05B9": "\u0307",
+      "\u05BA": "\u0307",
+      "\u05C2": "\u0307",
+      "\u05C1": "\u0307",
+      "\u07ED": "\u0307",
+      "\u0902": "\u0307",
+      "\u0A02": "\u0307",
+      "\u0A82": "\u0307",
+      "\u0BCD": "\u0307",
+      "\u0337": "\u0338",
+      "\u1AB7": "\u0328",
+      "\u0322": "\u0328",
+      "\u0345": "\u0328",
+      "\u1CD2": "\u0304",
+      "\u0305": "\u0304",
+      "\u0659": "\u0304",
+      "\u07EB": "\u0304",
+      "\uA6F1": "\u0304",
+      "\u1CDA": "\u030E",
+      "\u0657": "\u0312",
+      "\u0357": "\u0350",
+      "\u08FF": "\u0350",
+      "\u08F8": "\u0350",
+      "\u0900": "\u0352",
+      "\u1CED": "\u0316",
+      "\u1CDC": "\u0329",
+      "\u0656": "\u0329",
+      "\u1CD5": "\u032B",
+      "\u0347": "\u0333",
+      "\u08F9": "\u0354",
+      "\u08FA": "\u0355",
+      "\u309B": "\uFF9E",
+      "\u309C": "\uFF9F",
+      "\u0336": "\u0335",
+      "\u302C": "\u0309",
+      "\u05C5": "\u0323",
+      "\u08ED": "\u0323",
+      "\u1CDD": "\u0323",
+      "\u05B4": "\u0323",
+      "\u065C": "\u0323",
+      "\u093C": "\u0323",
+      "\u09BC": "\u0323",
+      "\u0A3C": "\u0323",
+      "\u0ABC": "\u0323",
+      "\u0B3C": "\u0323",
+      "\u{111CA}": "\u0323",
+      "\u{114C3}": "\u0323",
+      "\u{10A3A}": "\u0323",
+      "\u08EE": "\u0324",
+      "\u1CDE": "\u0324",
+      "\u0F37": "\u0325",
+      "\u302D": "\u0325",
+      "\u0327": "\u0326",
+      "\u0321": "\u0326",
+      "\u0339": "\u0326",
+      "\u1CD9": "\u032D",
+      "\u1CD8": "\u032E",
+      "\u0952": "\u0331",
+      "\u0320": "\u0331",
+      "\u08F1": "\u064C",
+      "\u08E8": "\u064C",
+      "\u08E5": "\u064C",
+      \uFC5E: "\uFE72\u0651",
+      "\u08F2": "\u064D",
+      \uFC5F: "\uFE74\u0651",
+      \uFCF2: "\uFE77\u0651",
+      \uFC60: "\uFE76\u0651",
+      \uFCF3: "\uFE79\u0651",
+      \uFC61: "\uFE78\u0651",
+      "\u061A": "\u0650",
+      "\u0317": "\u0650",
+      \uFCF4: "\uFE7B\u0651",
+      \uFC62: "\uFE7A\u0651",
+      \uFC63: "\uFE7C\u0670",
+      "\u065F": "\u0655",
+      "\u030D": "\u0670",
+      "\u0742": "\u073C",
+      "\u0A03": "\u0983",
+      "\u0C03": "\u0983",
+      "\u0C83": "\u0983",
+      "\u0D03": "\u0983",
+      "\u0D83": "\u0983",
+      "\u1038": "\u0983",
+      "\u{114C1}": "\u0983",
+      "\u17CB": "\u0E48",
+      "\u0EC8": "\u0E48",
+      "\u0EC9": "\u0E49",
+      "\u0ECA": "\u0E4A",
+      "\u0ECB": "\u0E4B",
+      "\uA66F": "\u20E9",
+      "\u2028": " ",
+      "\u2029": " ",
+      "\u1680": " ",
+      "\u2000": " ",
+      "\u2001": " ",
+      "\u2002": " ",
+      "\u2003": " ",
+      "\u2004": " ",
+      "\u2005": " ",
+      "\u2006": " ",
+      "\u2008": " ",
+      "\u2009": " ",
+      "\u200A": " ",
+      "\u205F": " ",
+      "\xA0": " ",
+      "\u2007": " ",
+      "\u202F": " ",
+      "\u07FA": "_",
+      "\uFE4D": "_",
+      "\uFE4E": "_",
+      "\uFE4F": "_",
+      "\u2010": "-",
+      "\u2011": "-",
+      "\u2012": "-",
+      "\u2013": "-",
+      "\uFE58": "-",
+      "\u06D4": "-",
+      "\u2043": "-",
+      "\u02D7": "-",
+      "\u2212": "-",
+      "\u2796": "-",
+      "\u2CBA": "-",
+      "\u2A29": "-\u0313",
+      "\u2E1A": "-\u0308",
+      "\uFB29": "-\u0307",
+      "\u2238": "-\u0307",
+      "\u2A2A": "-\u0323",
+      "\uA4FE": "-.",
+      "\uFF5E": "\u301C",
+      "\u060D": ",",
+      "\u066B": ",",
+      "\u201A": ",",
+      "\xB8": ",",
+      "\uA4F9": ",",
+      "\u2E32": "\u060C",
+      "\u066C": "\u060C",
+      "\u037E": ";",
+      "\u2E35": "\u061B",
+      "\u0903": ":",
+      "\u0A83": ":",
+      "\uFF1A": ":",
+      "\u0589": ":",
+      "\u0703": ":",
+      "\u0704": ":",
+      "\u16EC": ":",
+      "\uFE30": ":",
+      "\u1803": ":",
+      "\u1809": ":",
+      "\u205A": ":",
+      "\u05C3": ":",
+      "\u02F8": ":",
+      "\uA789": ":",
+      "\u2236": ":",
+      \u02D0: ":",
+      "\uA4FD": ":",
+      "\u2A74": "::=",
+      "\u29F4": ":\u2192",
+      "\uFF01": "!",
+      \u01C3: "!",
+      "\u2D51": "!",
+      "\u203C": "!!",
+      "\u2049": "!?",
+      \u0294: "?",
+      "\u0241": "?",
+      "\u097D": "?",
+      \u13AE: "?",
+      "\uA6EB": "?",
+      "\u2048": "?!",
+      "\u2047": "??",
+      "\u2E2E": "\u061F",
+      "\u{1D16D}": ".",
+      "\u2024": ".",
+      "\u0701": ".",
+      "\u0702": ".",
+      "\uA60E": ".",
+      "\u{10A50}": ".",
+      "\u0660": ".",
+      "\u06F0": ".",
+      "\uA4F8": ".",
+      "\uA4FB": ".,",
+      "\u2025": "..",
+      "\uA4FA": "..",
+      "\u2026": "...",
+      "\uA6F4": "\uA6F3\uA6F3",
+      "\u30FB": "\xB7",
+      "\uFF65": "\xB7",
+      "\u16EB": "\xB7",
+      "\u0387": "\xB7",
+      "\u2E31": "\xB7",
+      "\u{10101}": "\xB7",
+      "\u2022": "\xB7",
+      "\u2027": "\xB7",
+      "\u2219": "\xB7",
+      "\u22C5": "\xB7",
+      "\uA78F": "\xB7",
+      \u1427: "\xB7",
+      "\u22EF": "\xB7\xB7\xB7",
+      "\u2D48": "\xB7\xB7\xB7",
+      \u1444: "\xB7<",
+      "\u22D7": "\xB7>",
+      \u1437: "\xB7>",
+      \u1440: "\xB7>",
+      \u152F: "\xB74",
+      \u147E: "\xB7b",
+      \u1480: "\xB7b\u0307",
+      \u147A: "\xB7d",
+      \u1498: "\xB7J",
+      \u14B6: "\xB7L",
+      \u1476: "\xB7P",
+      \u1457: "\xB7U",
+      \u143A: "\xB7V",
+      \u143C: "\xB7\u0245",
+      \u14AE: "\xB7\u0393",
+      \u140E: "\xB7\u0394",
+      \u1459: "\xB7\u0548",
+      \u140C: "\xB7\u1401",
+      \u1410: "\xB7\u1404",
+      \u1412: "\xB7\u1405",
+      \u1414: "\xB7\u1406",
+      \u1417: "\xB7\u140A",
+      \u1419: "\xB7\u140B",
+      \u143E: "\xB7\u1432",
+      \u1442: "\xB7\u1434",
+      \u1446: "\xB7\u1439",
+      \u145B: "\xB7\u144F",
+      \u1454: "\xB7\u1450",
+      \u145D: "\xB7\u1450",
+      \u145F: "\xB7\u1451",
+      \u1461: "\xB7\u1455",
+      \u1463: "\xB7\u1456",
+      \u1474: "\xB7\u146B",
+      \u1478: "\xB7\u146E",
+      \u147C: "\xB7\u1470",
+      \u1492: "\xB7\u1489",
+      \u1494: "\xB7\u148B",
+      \u1496: "\xB7\u148C",
+      \u149A: "\xB7\u148E",
+      \u149C: "\xB7\u1490",
+      \u149E: "\xB7\u1491",
+      \u14AC: "\xB7\u14A3",
+      \u14B0: "\xB7\u14A6",
+      \u14B2: "\xB7\u14A7",
+      \u14B4: "\xB7\u14A8",
+      \u14B8: "\xB7\u14AB",
+      \u14C9: "\xB7\u14C0",
+      "\u18C6": "\xB7\u14C2",
+      "\u18C8": "\xB7\u14C3",
+      "\u18CA": "\xB7\u14C4",
+      "\u18CC": "\xB7\u14C5",
+      \u14CB: "\xB7\u14C7",
+      \u14CD: "\xB7\u14C8",
+      \u14DC: "\xB7\u14D3",
+      \u14DE: "\xB7\u14D5",
+      \u14E0: "\xB7\u14D6",
+      \u14E2: "\xB7\u14D7",
+      \u14E4: "\xB7\u14D8",
+      \u14E6: "\xB7\u14DA",
+      \u14E8: "\xB7\u14DB",
+      \u14F6: "\xB7\u14ED",
+      \u14F8: "\xB7\u14EF",
+      \u14FA: "\xB7\u14F0",
+      \u14FC: "\xB7\u14F1",
+      \u14FE: "\xB7\u14F2",
+      \u1500: "\xB7\u14F4",
+      \u1502: "\xB7\u14F5",
+      \u1517: "\xB7\u1510",
+      \u1519: "\xB7\u1511",
+      \u151B: "\xB7\u1512",
+      \u151D: "\xB7\u1513",
+      \u151F: "\xB7\u1514",
+      \u1521: "\xB7\u1515",
+      \u1523: "\xB7\u1516",
+      \u1531: "\xB7\u1528",
+      \u1533: "\xB7\u1529",
+      \u1535: "\xB7\u152A",
+      \u1537: "\xB7\u152B",
+      \u1539: "\xB7\u152D",
+      \u153B: "\xB7\u152E",
+      "\u18CE": "\xB7\u1543",
+      "\u18CF": "\xB7\u1546",
+      "\u18D0": "\xB7\u1547",
+      "\u18D1": "\xB7\u1548",
+      "\u18D2": "\xB7\u1549",
+      "\u18D3": "\xB7\u154B",
+      \u154E: "\xB7\u154C",
+      \u155B: "\xB7\u155A",
+      \u1568: "\xB7\u1567",
+      "\u18B3": "\xB7\u18B1",
+      "\u18B6": "\xB7\u18B4",
+      "\u18B9": "\xB7\u18B8",
+      "\u18C2": "\xB7\u18C0",
+      "\uA830": "\u0964",
+      "\u0965": "\u0964\u0964",
+      "\u1C3C": "\u1C3B\u1C3B",
+      "\u104B": "\u104A\u104A",
+      "\u1AA9": "\u1AA8\u1AA8",
+      "\u1AAB": "\u1AAA\u1AA8",
+      "\u1B5F": "\u1B5E\u1B5E",
+      "\u{10A57}": "\u{10A56}\u{10A56}",
+      "\u{1144C}": "\u{1144B}\u{1144B}",
+      "\u{11642}": "\u{11641}\u{11641}",
+      "\u{11C42}": "\u{11C41}\u{11C41}",
+      "\u1C7F": "\u1C7E\u1C7E",
+      "\u055D": "'",
+      "\uFF07": "'",
+      "\u2018": "'",
+      "\u2019": "'",
+      "\u201B": "'",
+      "\u2032": "'",
+      "\u2035": "'",
+      "\u055A": "'",
+      "\u05F3": "'",
+      "`": "'",
+      "\u1FEF": "'",
+      "\uFF40": "'",
+      "\xB4": "'",
+      "\u0384": "'",
+      "\u1FFD": "'",
+      "\u1FBD": "'",
+      "\u1FBF": "'",
+      "\u1FFE": "'",
+      "\u02B9": "'",
+      "\u0374": "'",
+      "\u02C8": "'",
+      "\u02CA": "'",
+      "\u02CB": "'",
+      "\u02F4": "'",
+      \u02BB: "'",
+      \u02BD: "'",
+      \u02BC: "'",
+      \u02BE: "'",
+      "\uA78C": "'",
+      \u05D9: "'",
+      "\u07F4": "'",
+      "\u07F5": "'",
+      \u144A: "'",
+      \u16CC: "'",
+      "\u{16F51}": "'",
+      "\u{16F52}": "'",
+      "\u1CD3": "''",
+      '"': "''",
+      "\uFF02": "''",
+      "\u201C": "''",
+      "\u201D": "''",
+      "\u201F": "''",
+      "\u2033": "''",
+      "\u2036": "''",
+      "\u3003": "''",
+      "\u05F4": "''",
+      "\u02DD": "''",
+      "\u02BA": "''",
+      "\u02F6": "''",
+      \u02EE: "''",
+      \u05F2: "''",
+      "\u2034": "'''",
+      "\u2037": "'''",
+      "\u2057": "''''",
+      \u0181: "'B",
+      \u018A: "'D",
+      \u0149: "'n",
+      \u01A4: "'P",
+      \u01AC: "'T",
+      \u01B3: "'Y",
+      "\uFF3B": "(",
+      "\u2768": "(",
+      "\u2772": "(",
+      "\u3014": "(",
+      "\uFD3E": "(",
+      "\u2E28": "((",
+      "\u3220": "(\u30FC)",
+      "\u2475": "(2)",
+      "\u2487": "(2O)",
+      "\u2476": "(3)",
+      "\u2477": "(4)",
+      "\u2478": "(5)",
+      "\u2479": "(6)",
+      "\u247A": "(7)",
+      "\u247B": "(8)",
+      "\u247C": "(9)",
+      "\u249C": "(a)",
+      "\u{1F110}": "(A)",
+      "\u249D": "(b)",
+      "\u{1F111}": "(B)",
+      "\u249E": "(c)",
+      "\u{1F112}": "(C)",
+      "\u249F": "(d)",
+      "\u{1F113}": "(D)",
+      "\u24A0": "(e)",
+      "\u{1F114}": "(E)",
+      "\u24A1": "(f)",
+      "\u{1F115}": "(F)",
+      "\u24A2": "(g)",
+      "\u{1F116}": "(G)",
+      "\u24A3": "(h)",
+      "\u{1F117}": "(H)",
+      "\u24A4": "(i)",
+      "\u24A5": "(j)",
+      "\u{1F119}": "(J)",
+      "\u24A6": "(k)",
+      "\u{1F11A}": "(K)",
+      "\u2474": "(l)",
+      "\u{1F118}": "(l)",
+      "\u24A7": "(l)",
+      "\u{1F11B}": "(L)",
+      "\u247F": "(l2)",
+      "\u2480": "(l3)",
+      "\u2481": "(l4)",
+      "\u2482": "(l5)",
+      "\u2483": "(l6)",
+      "\u2484": "(l7)",
+      "\u2485": "(l8)",
+      "\u2486": "(l9)",
+      "\u247E": "(ll)",
+      "\u247D": "(lO)",
+      "\u{1F11C}": "(M)",
+      "\u24A9": "(n)",
+      "\u{1F11D}": "(N)",
+      "\u24AA": "(o)",
+      "\u{1F11E}": "(O)",
+      "\u24AB": "(p)",
+      "\u{1F11F}": "(P)",
+      "\u24AC": "(q)",
+      "\u{1F120}": "(Q)",
+      "\u24AD": "(r)",
+      "\u{1F121}": "(R)",
+      "\u24A8": "(rn)",
+      "\u24AE": "(s)",
+      "\u{1F122}": "(S)",
+      "\u{1F12A}": "(S)",
+      "\u24AF": "(t)",
+      "\u{1F123}": "(T)",
+      "\u24B0": "(u)",
+      "\u{1F124}": "(U)",
+      "\u24B1": "(v)",
+      "\u{1F125}": "(V)",
+      "\u24B2": "(w)",
+      "\u{1F126}": "(W)",
+      "\u24B3": "(x)",
+      "\u{1F127}": "(X)",
+      "\u24B4": "(y)",
+      "\u{1F128}": "(Y)",
+      "\u24B5": "(z)",
+      "\u{1F129}": "(Z)",
+      "\u3200": "(\u1100)",
+      "\u320E": "(\uAC00)",
+      "\u3201": "(\u1102)",
+      "\u320F": "(\uB098)",
+      "\u3202": "(\u1103)",
+      "\u3210": "(\uB2E4)",
+      "\u3203": "(\u1105)",
+      "\u3211": "(\uB77C)",
+      "\u3204": "(\u1106)",
+      "\u3212": "(\uB9C8)",
+      "\u3205": "(\u1107)",
+      "\u3213": "(\uBC14)",
+      "\u3206": "(\u1109)",
+      "\u3214": "(\uC0AC)",
+      "\u3207": "(\u110B)",
+      "\u3215": "(\uC544)",
+      "\u321D": "(\uC624\uC804)",
+      "\u321E": "(\uC624\uD6C4)",
+      "\u3208": "(\u110C)",
+      "\u3216": "(\uC790)",
+      "\u321C": "(\uC8FC)",
+      "\u3209": "(\u110E)",
+      "\u3217": "(\uCC28)",
+      "\u320A": "(\u110F)",
+      "\u3218": "(\uCE74)",
+      "\u320B": "(\u1110)",
+      "\u3219": "(\uD0C0)",
+      "\u320C": "(\u1111)",
+      "\u321A": "(\uD30C)",
+      "\u320D": "(\u1112)",
+      "\u321B": "(\uD558)",
+      "\u3226": "(\u4E03)",
+      "\u3222": "(\u4E09)",
+      "\u{1F241}": "(\u4E09)",
+      "\u3228": "(\u4E5D)",
+      "\u3221": "(\u4E8C)",
+      "\u{1F242}": "(\u4E8C)",
+      "\u3224": "(\u4E94)",
+      "\u3239": "(\u4EE3)",
+      "\u323D": "(\u4F01)",
+      "\u3241": "(\u4F11)",
+      "\u3227": "(\u516B)",
+      "\u3225": "(\u516D)",
+      "\u3238": "(\u52B4)",
+      "\u{1F247}": "(\u52DD)",
+      "\u3229": "(\u5341)",
+      "\u323F": "(\u5354)",
+      "\u3234": "(\u540D)",
+      "\u323A": "(\u547C)",
+      "\u3223": "(\u56DB)",
+      "\u322F": "(\u571F)",
+      "\u323B": "(\u5B66)",
+      "\u{1F243}": "(\u5B89)",
+      "\u{1F245}": "(\u6253)",
+      "\u{1F248}": "(\u6557)",
+      "\u3230": "(\u65E5)",
+      "\u322A": "(\u6708)",
+      "\u3232": "(\u6709)",
+      "\u322D": "(\u6728)",
+      "\u{1F240}": "(\u672C)",
+      "\u3231": "(\u682A)",
+      "\u322C": "(\u6C34)",
+      "\u322B": "(\u706B)",
+      "\u{1F244}": "(\u70B9)",
+      "\u3235": "(\u7279)",
+      "\u{1F246}": "(\u76D7)",
+      "\u323C": "(\u76E3)",
+      "\u3233": "(\u793E)",
+      "\u3237": "(\u795D)",
+      "\u3240": "(\u796D)",
+      "\u3242": "(\u81EA)",
+      "\u3243": "(\u81F3)",
+      "\u3236": "(\u8CA1)",
+      "\u323E": "(\u8CC7)",
+      "\u322E": "(\u91D1)",
+      "\uFF3D": ")",
+      "\u2769": ")",
+      "\u2773": ")",
+      "\u3015": ")",
+      "\uFD3F": ")",
+      "\u2E29": "))",
+      "\u2774": "{",
+      "\u{1D114}": "{",
+      "\u2775": "}",
+      "\u301A": "\u27E6",
+      "\u301B": "\u27E7",
+      "\u27E8": "\u276C",
+      "\u2329": "\u276C",
+      "\u3008": "\u276C",
+      "\u31DB": "\u276C",
+      \u304F: "\u276C",
+      "\u{21FE8}": "\u276C",
+      "\u27E9": "\u276D",
+      "\u232A": "\u276D",
+      "\u3009": "\u276D",
+      "\uFF3E": "\uFE3F",
+      "\u2E3F": "\xB6",
+      "\u204E": "*",
+      "\u066D": "*",
+      "\u2217": "*",
+      "\u{1031F}": "*",
+      "\u1735": "/",
+      "\u2041": "/",
+      "\u2215": "/",
+      "\u2044": "/",
+      "\u2571": "/",
+      "\u27CB": "/",
+      "\u29F8": "/",
+      "\u{1D23A}": "/",
+      "\u31D3": "/",
+      \u3033: "/",
+      "\u2CC6": "/",
+      \u30CE: "/",
+      \u4E3F: "/",
+      "\u2F03": "/",
+      "\u29F6": "/\u0304",
+      "\u2AFD": "//",
+      "\u2AFB": "///",
+      "\uFF3C": "\\",
+      "\uFE68": "\\",
+      "\u2216": "\\",
+      "\u27CD": "\\",
+      "\u29F5": "\\",
+      "\u29F9": "\\",
+      "\u{1D20F}": "\\",
+      "\u{1D23B}": "\\",
+      "\u31D4": "\\",
+      \u4E36: "\\",
+      "\u2F02": "\\",
+      "\u2CF9": "\\\\",
+      "\u244A": "\\\\",
+      "\u27C8": "\\\u1455",
+      "\uA778": "&",
+      "\u0AF0": "\u0970",
+      "\u{110BB}": "\u0970",
+      "\u{111C7}": "\u0970",
+      "\u26AC": "\u0970",
+      "\u{111DB}": "\uA8FC",
+      "\u17D9": "\u0E4F",
+      "\u17D5": "\u0E5A",
+      "\u17DA": "\u0E5B",
+      "\u0F0C": "\u0F0B",
+      "\u0F0E": "\u0F0D\u0F0D",
+      "\u02C4": "^",
+      "\u02C6": "^",
+      "\uA67E": "\u02C7",
+      "\u02D8": "\u02C7",
+      "\u203E": "\u02C9",
+      "\uFE49": "\u02C9",
+      "\uFE4A": "\u02C9",
+      "\uFE4B": "\u02C9",
+      "\uFE4C": "\u02C9",
+      "\xAF": "\u02C9",
+      "\uFFE3": "\u02C9",
+      "\u2594": "\u02C9",
+      \u044A: "\u02C9b",
+      "\uA651": "\u02C9bi",
+      "\u0375": "\u02CF",
+      "\u02FB": "\u02EA",
+      "\uA716": "\u02EA",
+      "\uA714": "\u02EB",
+      "\u3002": "\u02F3",
+      "\u2E30": "\xB0",
+      "\u02DA": "\xB0",
+      "\u2218": "\xB0",
+      "\u25CB": "\xB0",
+      "\u25E6": "\xB0",
+      "\u235C": "\xB0\u0332",
+      "\u2364": "\xB0\u0308",
+      "\u2103": "\xB0C",
+      "\u2109": "\xB0F",
+      "\u0BF5": "\u0BF3",
+      "\u0F1B": "\u0F1A\u0F1A",
+      "\u0F1F": "\u0F1A\u0F1D",
+      "\u0FCE": "\u0F1D\u0F1A",
+      "\u0F1E": "\u0F1D\u0F1D",
+      "\u24B8": "\xA9",
+      "\u24C7": "\xAE",
+      "\u24C5": "\u2117",
+      "\u{1D21B}": "\u2144",
+      "\u2BEC": "\u219E",
+      "\u2BED": "\u219F",
+      "\u2BEE": "\u21A0",
+      "\u2BEF": "\u21A1",
+      "\u21B5": "\u21B2",
+      "\u2965": "\u21C3\u21C2",
+      "\u296F": "\u21C3\u16DA",
+      "\u{1D6DB}": "\u2202",
+      "\u{1D715}": "\u2202",
+      "\u{1D74F}": "\u2202",
+      "\u{1D789}": "\u2202",
+      "\u{1D7C3}": "\u2202",
+      "\u{1E8CC}": "\u2202",
+      "\u{1E8CD}": "\u2202\u0335",
+      \u00F0: "\u2202\u0335",
+      "\u2300": "\u2205",
+      "\u{1D6C1}": "\u2207",
+      "\u{1D6FB}": "\u2207",
+      "\u{1D735}": "\u2207",
+      "\u{1D76F}": "\u2207",
+      "\u{1D7A9}": "\u2207",
+      "\u{118A8}": "\u2207",
+      "\u2362": "\u2207\u0308",
+      "\u236B": "\u2207\u0334",
+      "\u2588": "\u220E",
+      "\u25A0": "\u220E",
+      "\u2A3F": "\u2210",
+      "\u16ED": "+",
+      "\u2795": "+",
+      "\u{1029B}": "+",
+      "\u2A23": "+\u0302",
+      "\u2A22": "+\u030A",
+      "\u2A24": "+\u0303",
+      "\u2214": "+\u0307",
+      "\u2A25": "+\u0323",
+      "\u2A26": "+\u0330",
+      "\u2A27": "+\u2082",
+      "\u2797": "\xF7",
+      "\u2039": "<",
+      "\u276E": "<",
+      "\u02C2": "<",
+      "\u{1D236}": "<",
+      \u1438: "<",
+      \u16B2: "<",
+      "\u22D6": "<\xB7",
+      "\u2CB4": "<\xB7",
+      \u1445: "<\xB7",
+      "\u226A": "<<",
+      "\u22D8": "<<<",
+      "\u1400": "=",
+      "\u2E40": "=",
+      "\u30A0": "=",
+      "\uA4FF": "=",
+      "\u225A": "=\u0306",
+      "\u2259": "=\u0302",
+      "\u2257": "=\u030A",
+      "\u2250": "=\u0307",
+      "\u2251": "=\u0307\u0323",
+      "\u2A6E": "=\u20F0",
+      "\u2A75": "==",
+      "\u2A76": "===",
+      "\u225E": "=\u036B",
+      "\u203A": ">",
+      "\u276F": ">",
+      "\u02C3": ">",
+      "\u{1D237}": ">",
+      \u1433: ">",
+      "\u{16F3F}": ">",
+      \u1441: ">\xB7",
+      "\u2AA5": "><",
+      "\u226B": ">>",
+      "\u2A20": ">>",
+      "\u22D9": ">>>",
+      "\u2053": "~",
+      "\u02DC": "~",
+      "\u1FC0": "~",
+      "\u223C": "~",
+      "\u2368": "~\u0308",
+      "\u2E1E": "~\u0307",
+      "\u2A6A": "~\u0307",
+      "\u2E1F": "~\u0323",
+      "\u{1E8C8}": "\u2220",
+      "\u22C0": "\u2227",
+      "\u222F": "\u222E\u222E",
+      "\u2230": "\u222E\u222E\u222E",
+      "\u2E2B": "\u2234",
+      "\u2E2A": "\u2235",
+      "\u2E2C": "\u2237",
+      "\u{111DE}": "\u2248",
+      "\u264E": "\u224F",
+      "\u{1F75E}": "\u224F",
+      "\u2263": "\u2261",
+      "\u2A03": "\u228D",
+      "\u2A04": "\u228E",
+      "\u{1D238}": "\u228F",
+      "\u{1D239}": "\u2290",
+      "\u2A05": "\u2293",
+      "\u2A06": "\u2294",
+      "\u2A02": "\u2297",
+      "\u235F": "\u229B",
+      "\u{1F771}": "\u22A0",
+      "\u{1F755}": "\u22A1",
+      "\u25C1": "\u22B2",
+      "\u25B7": "\u22B3",
+      "\u2363": "\u22C6\u0308",
+      "\uFE34": "\u2307",
+      "\u25E0": "\u2312",
+      "\u2A3D": "\u2319",
+      "\u2325": "\u2324",
+      "\u29C7": "\u233B",
+      "\u25CE": "\u233E",
+      "\u29BE": "\u233E",
+      "\u29C5": "\u2342",
+      "\u29B0": "\u2349",
+      "\u23C3": "\u234B",
+      "\u23C2": "\u234E",
+      "\u23C1": "\u2355",
+      "\u23C6": "\u236D",
+      "\u2638": "\u2388",
+      "\uFE35": "\u23DC",
+      "\uFE36": "\u23DD",
+      "\uFE37": "\u23DE",
+      "\uFE38": "\u23DF",
+      "\uFE39": "\u23E0",
+      "\uFE3A": "\u23E1",
+      "\u25B1": "\u23E5",
+      "\u23FC": "\u23FB",
+      "\uFE31": "\u2502",
+      "\uFF5C": "\u2502",
+      "\u2503": "\u2502",
+      "\u250F": "\u250C",
+      "\u2523": "\u251C",
+      "\u2590": "\u258C",
+      "\u2597": "\u2596",
+      "\u259D": "\u2598",
+      "\u2610": "\u25A1",
+      "\uFFED": "\u25AA",
+      "\u25B8": "\u25B6",
+      "\u25BA": "\u25B6",
+      "\u2CE9": "\u2627",
+      "\u{1F70A}": "\u2629",
+      "\u{1F312}": "\u263D",
+      "\u{1F319}": "\u263D",
+      "\u23FE": "\u263E",
+      "\u{1F318}": "\u263E",
+      "\u29D9": "\u299A",
+      "\u{1F73A}": "\u29DF",
+      "\u2A3E": "\u2A1F",
+      "\u{101A0}": "\u2CE8",
+      "\u2669": "\u{1D158}\u{1D165}",
+      "\u266A": "\u{1D158}\u{1D165}\u{1D16E}",
+      "\u24EA": "\u{1F10D}",
+      "\u21BA": "\u{1F10E}",
+      "\u02D9": "\u0971",
+      "\u0D4E": "\u0971",
+      "\uFF0D": "\u30FC",
+      "\u2014": "\u30FC",
+      "\u2015": "\u30FC",
+      "\u2500": "\u30FC",
+      "\u2501": "\u30FC",
+      "\u31D0": "\u30FC",
+      "\uA7F7": "\u30FC",
+      \u1173: "\u30FC",
+      \u3161: "\u30FC",
+      \u4E00: "\u30FC",
+      "\u2F00": "\u30FC",
+      \u1196: "\u30FC\u30FC",
+      "\uD7B9": "\u30FC\u1161",
+      "\uD7BA": "\u30FC\u1165",
+      "\uD7BB": "\u30FC\u1165\u4E28",
+      "\uD7BC": "\u30FC\u1169",
+      \u1195: "\u30FC\u116E",
+      \u1174: "\u30FC\u4E28",
+      \u3162: "\u30FC\u4E28",
+      \u1197: "\u30FC\u4E28\u116E",
+      "\u{1F10F}": "$\u20E0",
+      "\u20A4": "\xA3",
+      "\u3012": "\u20B8",
+      "\u3036": "\u20B8",
+      "\u1B5C": "\u1B50",
+      "\uA9C6": "\uA9D0",
+      "\u{114D1}": "\u09E7",
+      "\u0CE7": "\u0C67",
+      "\u1065": "\u1041",
+      "\u2460": "\u2780",
+      "\u2469": "\u2789",
+      "\u23E8": "\u2081\u2080",
+      "\u{1D7D0}": "2",
+      "\u{1D7DA}": "2",
+      "\u{1D7E4}": "2",
+      "\u{1D7EE}": "2",
+      "\u{1D7F8}": "2",
+      "\u{1FBF2}": "2",
+      "\uA75A": "2",
+      \u01A7: "2",
+      \u03E8: "2",
+      "\uA644": "2",
+      \u14BF: "2",
+      "\uA6EF": "2",
+      "\uA9CF": "\u0662",
+      "\u06F2": "\u0662",
+      "\u0AE8": "\u0968",
+      "\u{114D2}": "\u09E8",
+      "\u0CE8": "\u0C68",
+      "\u2461": "\u2781",
+      \u01BB: "2\u0335",
+      "\u{1F103}": "2,",
+      "\u2489": "2.",
+      "\u33F5": "22\u65E5",
+      "\u336E": "22\u70B9",
+      "\u33F6": "23\u65E5",
+      "\u336F": "23\u70B9",
+      "\u33F7": "24\u65E5",
+      "\u3370": "24\u70B9",
+      "\u33F8": "25\u65E5",
+      "\u33F9": "26\u65E5",
+      "\u33FA": "27\u65E5",
+      "\u33FB": "28\u65E5",
+      "\u33FC": "29\u65E5",
+      "\u33F4": "2l\u65E5",
+      "\u336D": "2l\u70B9",
+      "\u249B": "2O.",
+      "\u33F3": "2O\u65E5",
+      "\u336C": "2O\u70B9",
+      "\u0DE9": "\u0DE8\u0DCF",
+      "\u0DEF": "\u0DE8\u0DD3",
+      "\u33E1": "2\u65E5",
+      "\u32C1": "2\u6708",
+      "\u335A": "2\u70B9",
+      "\u{1D206}": "3",
+      "\u{1D7D1}": "3",
+      "\u{1D7DB}": "3",
+      "\u{1D7E5}": "3",
+      "\u{1D7EF}": "3",
+      "\u{1D7F9}": "3",
+      "\u{1FBF3}": "3",
+      "\uA7AB": "3",
+      \u021C: "3",
+      \u01B7: "3",
+      "\uA76A": "3",
+      "\u2CCC": "3",
+      \u0417: "3",
+      \u04E0: "3",
+      "\u{16F3B}": "3",
+      "\u{118CA}": "3",
+      "\u06F3": "\u0663",
+      "\u{1E8C9}": "\u0663",
+      "\u0AE9": "\u0969",
+      "\u2462": "\u2782",
+      \u0498: "3\u0326",
+      "\u{1F104}": "3,",
+      "\u248A": "3.",
+      "\u33FE": "3l\u65E5",
+      "\u33FD": "3O\u65E5",
+      "\u33E2": "3\u65E5",
+      "\u32C2": "3\u6708",
+      "\u335B": "3\u70B9",
+      "\u{1D7D2}": "4",
+      "\u{1D7DC}": "4",
+      "\u{1D7E6}": "4",
+      "\u{1D7F0}": "4",
+      "\u{1D7FA}": "4",
+      "\u{1FBF4}": "4",
+      \u13CE: "4",
+      "\u{118AF}": "4",
+      "\u06F4": "\u0664",
+      "\u0AEA": "\u096A",
+      "\u2463": "\u2783",
+      "\u{1F105}": "4,",
+      "\u248B": "4.",
+      \u1530: "4\xB7",
+      "\u33E3": "4\u65E5",
+      "\u32C3": "4\u6708",
+      "\u335C": "4\u70B9",
+      "\u{1D7D3}": "5",
+      "\u{1D7DD}": "5",
+      "\u{1D7E7}": "5",
+      "\u{1D7F1}": "5",
+      "\u{1D7FB}": "5",
+      "\u{1FBF5}": "5",
+      \u01BC: "5",
+      "\u{118BB}": "5",
+      "\u2464": "\u2784",
+      "\u{1F106}": "5,",
+      "\u248C": "5.",
+      "\u33E4": "5\u65E5",
+      "\u32C4": "5\u6708",
+      "\u335D": "5\u70B9",
+      "\u{1D7D4}": "6",
+      "\u{1D7DE}": "6",
+      "\u{1D7E8}": "6",
+      "\u{1D7F2}": "6",
+      "\u{1D7FC}": "6",
+      "\u{1FBF6}": "6",
+      "\u2CD2": "6",
+      \u0431: "6",
+      \u13EE: "6",
+      "\u{118D5}": "6",
+      "\u06F6": "\u0666",
+      "\u{114D6}": "\u09EC",
+      "\u2465": "\u2785",
+      "\u{1F107}": "6,",
+      "\u248D": "6.",
+      "\u33E5": "6\u65E5",
+      "\u32C5": "6\u6708",
+      "\u335E": "6\u70B9",
+      "\u{1D212}": "7",
+      "\u{1D7D5}": "7",
+      "\u{1D7DF}": "7",
+      "\u{1D7E9}": "7",
+      "\u{1D7F3}": "7",
+      "\u{1D7FD}": "7",
+      "\u{1FBF7}": "7",
+      "\u{104D2}": "7",
+      "\u{118C6}": "7",
+      "\u2466": "\u2786",
+      "\u{1F108}": "7,",
+      "\u248E": "7.",
+      "\u33E6": "7\u65E5",
+      "\u32C6": "7\u6708",
+      "\u335F": "7\u70B9",
+      "\u0B03": "8",
+      "\u09EA": "8",
+      "\u0A6A": "8",
+      "\u{1E8CB}": "8",
+      "\u{1D7D6}": "8",
+      "\u{1D7E0}": "8",
+      "\u{1D7EA}": "8",
+      "\u{1D7F4}": "8",
+      "\u{1D7FE}": "8",
+      "\u{1FBF8}": "8",
+      \u0223: "8",
+      \u0222: "8",
+      "\u{1031A}": "8",
+      "\u0AEE": "\u096E",
+      "\u2467": "\u2787",
+      "\u{1F109}": "8,",
+      "\u248F": "8.",
+      "\u33E7": "8\u65E5",
+      "\u32C7": "8\u6708",
+      "\u3360": "8\u70B9",
+      "\u0A67": "9",
+      "\u0B68": "9",
+      "\u09ED": "9",
+      "\u0D6D": "9",
+      "\u{1D7D7}": "9",
+      "\u{1D7E1}": "9",
+      "\u{1D7EB}": "9",
+      "\u{1D7F5}": "9",
+      "\u{1D7FF}": "9",
+      "\u{1FBF9}": "9",
+      "\uA76E": "9",
+      "\u2CCA": "9",
+      "\u{118CC}": "9",
+      "\u{118AC}": "9",
+      "\u{118D6}": "9",
+      "\u0967": "\u0669",
+      "\u{118E4}": "\u0669",
+      "\u06F9": "\u0669",
+      "\u0CEF": "\u0C6F",
+      "\u2468": "\u2788",
+      "\u{1F10A}": "9,",
+      "\u2490": "9.",
+      "\u33E8": "9\u65E5",
+      "\u32C8": "9\u6708",
+      "\u3361": "9\u70B9",
+      "\u237A": "a",
+      \uFF41: "a",
+      "\u{1D41A}": "a",
+      "\u{1D44E}": "a",
+      "\u{1D482}": "a",
+      "\u{1D4B6}": "a",
+      "\u{1D4EA}": "a",
+      "\u{1D51E}": "a",
+      "\u{1D552}": "a",
+      "\u{1D586}": "a",
+      "\u{1D5BA}": "a",
+      "\u{1D5EE}": "a",
+      "\u{1D622}": "a",
+      "\u{1D656}": "a",
+      "\u{1D68A}": "a",
+      \u0251: "a",
+      \u03B1: "a",
+      "\u{1D6C2}": "a",
+      "\u{1D6FC}": "a",
+      "\u{1D736}": "a",
+      "\u{1D770}": "a",
+      "\u{1D7AA}": "a",
+      \u0430: "a",
+      "\u2DF6": "\u0363",
+      \uFF21: "A",
+      "\u{1D400}": "A",
+      "\u{1D434}": "A",
+      "\u{1D468}": "A",
+      "\u{1D49C}": "A",
+      "\u{1D4D0}": "A",
+      "\u{1D504}": "A",
+      "\u{1D538}": "A",
+      "\u{1D56C}": "A",
+      "\u{1D5A0}": "A",
+      "\u{1D5D4}": "A",
+      "\u{1D608}": "A",
+      "\u{1D63C}": "A",
+      "\u{1D670}": "A",
+      \u0391: "A",
+      "\u{1D6A8}": "A",
+      "\u{1D6E2}": "A",
+      "\u{1D71C}": "A",
+      "\u{1D756}": "A",
+      "\u{1D790}": "A",
+      \u0410: "A",
+      \u13AA: "A",
+      \u15C5: "A",
+      "\uA4EE": "A",
+      "\u{16F40}": "A",
+      "\u{102A0}": "A",
+      "\u2376": "a\u0332",
+      \u01CE: "\u0103",
+      \u01CD: "\u0102",
+      \u0227: "\xE5",
+      \u0226: "\xC5",
+      \u1E9A: "\u1EA3",
+      "\u2100": "a/c",
+      "\u2101": "a/s",
+      "\uA733": "aa",
+      "\uA732": "AA",
+      \u00E6: "ae",
+      \u04D5: "ae",
+      \u00C6: "AE",
+      \u04D4: "AE",
+      "\uA735": "ao",
+      "\uA734": "AO",
+      "\u{1F707}": "AR",
+      "\uA737": "au",
+      "\uA736": "AU",
+      "\uA739": "av",
+      "\uA73B": "av",
+      "\uA738": "AV",
+      "\uA73A": "AV",
+      "\uA73D": "ay",
+      "\uA73C": "AY",
+      "\uAB7A": "\u1D00",
+      "\u2200": "\u2C6F",
+      "\u{1D217}": "\u2C6F",
+      \u15C4: "\u2C6F",
+      "\uA4EF": "\u2C6F",
+      "\u{1041F}": "\u2C70",
+      "\u{1D41B}": "b",
+      "\u{1D44F}": "b",
+      "\u{1D483}": "b",
+      "\u{1D4B7}": "b",
+      "\u{1D4EB}": "b",
+      "\u{1D51F}": "b",
+      "\u{1D553}": "b",
+      "\u{1D587}": "b",
+      "\u{1D5BB}": "b",
+      "\u{1D5EF}": "b",
+      "\u{1D623}": "b",
+      "\u{1D657}": "b",
+      "\u{1D68B}": "b",
+      \u0184: "b",
+      \u042C: "b",
+      \u13CF: "b",
+      \u1472: "b",
+      \u15AF: "b",
+      \uFF22: "B",
+      \u212C: "B",
+      "\u{1D401}": "B",
+      "\u{1D435}": "B",
+      "\u{1D469}": "B",
+      "\u{1D4D1}": "B",
+      "\u{1D505}": "B",
+      "\u{1D539}": "B",
+      "\u{1D56D}": "B",
+      "\u{1D5A1}": "B",
+      "\u{1D5D5}": "B",
+      "\u{1D609}": "B",
+      "\u{1D63D}": "B",
+      "\u{1D671}": "B",
+      "\uA7B4": "B",
+      \u0392: "B",
+      "\u{1D6A9}": "B",
+      "\u{1D6E3}": "B",
+      "\u{1D71D}": "B",
+      "\u{1D757}": "B",
+      "\u{1D791}": "B",
+      \u0412: "B",
+      \u13F4: "B",
+      \u15F7: "B",
+      "\uA4D0": "B",
+      "\u{10282}": "B",
+      "\u{102A1}": "B",
+      "\u{10301}": "B",
+      \u0253: "b\u0314",
+      \u1473: "b\u0307",
+      \u0183: "b\u0304",
+      \u0182: "b\u0304",
+      \u0411: "b\u0304",
+      \u0180: "b\u0335",
+      \u048D: "b\u0335",
+      \u048C: "b\u0335",
+      \u0463: "b\u0335",
+      \u0462: "b\u0335",
+      \u147F: "b\xB7",
+      \u1481: "b\u0307\xB7",
+      \u1488: "b'",
+      \u042B: "bl",
+      \u0432: "\u0299",
+      "\u13FC": "\u0299",
+      \uFF43: "c",
+      "\u217D": "c",
+      "\u{1D41C}": "c",
+      "\u{1D450}": "c",
+      "\u{1D484}": "c",
+      "\u{1D4B8}": "c",
+      "\u{1D4EC}": "c",
+      "\u{1D520}": "c",
+      "\u{1D554}": "c",
+      "\u{1D588}": "c",
+      "\u{1D5BC}": "c",
+      "\u{1D5F0}": "c",
+      "\u{1D624}": "c",
+      "\u{1D658}": "c",
+      "\u{1D68C}": "c",
+      "\u1D04": "c",
+      \u03F2: "c",
+      "\u2CA5": "c",
+      \u0441: "c",
+      "\uABAF": "c",
+      "\u{1043D}": "c",
+      "\u2DED": "\u0368",
+      "\u{1F74C}": "C",
+      "\u{118F2}": "C",
+      "\u{118E9}": "C",
+      \uFF23: "C",
+      "\u216D": "C",
+      \u2102: "C",
+      \u212D: "C",
+      "\u{1D402}": "C",
+      "\u{1D436}": "C",
+      "\u{1D46A}": "C",
+      "\u{1D49E}": "C",
+      "\u{1D4D2}": "C",
+      "\u{1D56E}": "C",
+      "\u{1D5A2}": "C",
+      "\u{1D5D6}": "C",
+      "\u{1D60A}": "C",
+      "\u{1D63E}": "C",
+      "\u{1D672}": "C",
+      "\u03F9": "C",
+      "\u2CA4": "C",
+      \u0421: "C",
+      \u13DF: "C",
+      "\uA4DA": "C",
+      "\u{102A2}": "C",
+      "\u{10302}": "C",
+      "\u{10415}": "C",
+      "\u{1051C}": "C",
+      "\xA2": "c\u0338",
+      "\u023C": "c\u0338",
+      "\u20A1": "C\u20EB",
+      "\u{1F16E}": "C\u20E0",
+      \u00E7: "c\u0326",
+      \u04AB: "c\u0326",
+      \u00C7: "C\u0326",
+      \u04AA: "C\u0326",
+      \u0187: "C'",
+      "\u2105": "c/o",
+      "\u2106": "c/u",
+      "\u{1F16D}": "\u33C4	\u20DD",
+      "\u22F4": "\uA793",
+      \u025B: "\uA793",
+      \u03B5: "\uA793",
+      "\u03F5": "\uA793",
+      "\u{1D6C6}": "\uA793",
+      "\u{1D6DC}": "\uA793",
+      "\u{1D700}": "\uA793",
+      "\u{1D716}": "\uA793",
+      "\u{1D73A}": "\uA793",
+      "\u{1D750}": "\uA793",
+      "\u{1D774}": "\uA793",
+      "\u{1D78A}": "\uA793",
+      "\u{1D7AE}": "\uA793",
+      "\u{1D7C4}": "\uA793",
+      "\u2C89": "\uA793",
+      \u0454: "\uA793",
+      "\u0511": "\uA793",
+      "\uAB9B": "\uA793",
+      "\u{118CE}": "\uA793",
+      "\u{10429}": "\uA793",
+      "\u20AC": "\uA792",
+      "\u2C88": "\uA792",
+      \u0404: "\uA792",
+      "\u2377": "\uA793\u0332",
+      "\u037D": "\uA73F",
+      "\u03FF": "\uA73E",
+      "\u217E": "d",
+      "\u2146": "d",
+      "\u{1D41D}": "d",
+      "\u{1D451}": "d",
+      "\u{1D485}": "d",
+      "\u{1D4B9}": "d",
+      "\u{1D4ED}": "d",
+      "\u{1D521}": "d",
+      "\u{1D555}": "d",
+      "\u{1D589}": "d",
+      "\u{1D5BD}": "d",
+      "\u{1D5F1}": "d",
+      "\u{1D625}": "d",
+      "\u{1D659}": "d",
+      "\u{1D68D}": "d",
+      "\u0501": "d",
+      \u13E7: "d",
+      \u146F: "d",
+      "\uA4D2": "d",
+      "\u216E": "D",
+      "\u2145": "D",
+      "\u{1D403}": "D",
+      "\u{1D437}": "D",
+      "\u{1D46B}": "D",
+      "\u{1D49F}": "D",
+      "\u{1D4D3}": "D",
+      "\u{1D507}": "D",
+      "\u{1D53B}": "D",
+      "\u{1D56F}": "D",
+      "\u{1D5A3}": "D",
+      "\u{1D5D7}": "D",
+      "\u{1D60B}": "D",
+      "\u{1D63F}": "D",
+      "\u{1D673}": "D",
+      \u13A0: "D",
+      \u15DE: "D",
+      \u15EA: "D",
+      "\uA4D3": "D",
+      \u0257: "d\u0314",
+      \u0256: "d\u0328",
+      \u018C: "d\u0304",
+      \u0111: "d\u0335",
+      \u0110: "D\u0335",
+      \u00D0: "D\u0335",
+      \u0189: "D\u0335",
+      "\u20AB": "d\u0335\u0331",
+      "\uA77A": "\uA779",
+      \u147B: "d\xB7",
+      \u1487: "d'",
+      \u02A4: "d\u021D",
+      \u01F3: "dz",
+      \u02A3: "dz",
+      \u01F2: "Dz",
+      \u01F1: "DZ",
+      \u01C6: "d\u017E",
+      \u01C5: "D\u017E",
+      \u01C4: "D\u017D",
+      \u02A5: "d\u0291",
+      "\uAB70": "\u1D05",
+      "\u2E39": "\u1E9F",
+      \u03B4: "\u1E9F",
+      "\u{1D6C5}": "\u1E9F",
+      "\u{1D6FF}": "\u1E9F",
+      "\u{1D739}": "\u1E9F",
+      "\u{1D773}": "\u1E9F",
+      "\u{1D7AD}": "\u1E9F",
+      \u056E: "\u1E9F",
+      \u1577: "\u1E9F",
+      "\u212E": "e",
+      \uFF45: "e",
+      \u212F: "e",
+      "\u2147": "e",
+      "\u{1D41E}": "e",
+      "\u{1D452}": "e",
+      "\u{1D486}": "e",
+      "\u{1D4EE}": "e",
+      "\u{1D522}": "e",
+      "\u{1D556}": "e",
+      "\u{1D58A}": "e",
+      "\u{1D5BE}": "e",
+      "\u{1D5F2}": "e",
+      "\u{1D626}": "e",
+      "\u{1D65A}": "e",
+      "\u{1D68E}": "e",
+      "\uAB32": "e",
+      \u0435: "e",
+      \u04BD: "e",
+      "\u2DF7": "\u0364",
+      "\u22FF": "E",
+      \uFF25: "E",
+      \u2130: "E",
+      "\u{1D404}": "E",
+      "\u{1D438}": "E",
+      "\u{1D46C}": "E",
+      "\u{1D4D4}": "E",
+      "\u{1D508}": "E",
+      "\u{1D53C}": "E",
+      "\u{1D570}": "E",
+      "\u{1D5A4}": "E",
+      "\u{1D5D8}": "E",
+      "\u{1D60C}": "E",
+      "\u{1D640}": "E",
+      "\u{1D674}": "E",
+      \u0395: "E",
+      "\u{1D6AC}": "E",
+      "\u{1D6E6}": "E",
+      "\u{1D720}": "E",
+      "\u{1D75A}": "E",
+      "\u{1D794}": "E",
+      \u0415: "E",
+      "\u2D39": "E",
+      \u13AC: "E",
+      "\uA4F0": "E",
+      "\u{118A6}": "E",
+      "\u{118AE}": "E",
+      "\u{10286}": "E",
+      \u011B: "\u0115",
+      \u011A: "\u0114",
+      "\u0247": "e\u0338",
+      "\u0246": "E\u0338",
+      \u04BF: "e\u0328",
+      "\uAB7C": "\u1D07",
+      \u0259: "\u01DD",
+      \u04D9: "\u01DD",
+      "\u2203": "\u018E",
+      "\u2D3A": "\u018E",
+      "\uA4F1": "\u018E",
+      \u025A: "\u01DD\u02DE",
+      "\u1D14": "\u01DDo",
+      "\uAB41": "\u01DDo\u0338",
+      "\uAB42": "\u01DDo\u0335",
+      \u04D8: "\u018F",
+      "\u{1D221}": "\u0190",
+      \u2107: "\u0190",
+      "\u0510": "\u0190",
+      \u13CB: "\u0190",
+      "\u{16F2D}": "\u0190",
+      "\u{10401}": "\u0190",
+      "\u1D9F": "\u1D4B",
+      "\u1D08": "\u025C",
+      \u0437: "\u025C",
+      \u0499: "\u025C\u0326",
+      "\u{10442}": "\u025E",
+      "\uA79D": "\u029A",
+      "\u{1042A}": "\u029A",
+      "\u{1D41F}": "f",
+      "\u{1D453}": "f",
+      "\u{1D487}": "f",
+      "\u{1D4BB}": "f",
+      "\u{1D4EF}": "f",
+      "\u{1D523}": "f",
+      "\u{1D557}": "f",
+      "\u{1D58B}": "f",
+      "\u{1D5BF}": "f",
+      "\u{1D5F3}": "f",
+      "\u{1D627}": "f",
+      "\u{1D65B}": "f",
+      "\u{1D68F}": "f",
+      "\uAB35": "f",
+      "\uA799": "f",
+      \u017F: "f",
+      "\u1E9D": "f",
+      \u0584: "f",
+      "\u{1D213}": "F",
+      \u2131: "F",
+      "\u{1D405}": "F",
+      "\u{1D439}": "F",
+      "\u{1D46D}": "F",
+      "\u{1D4D5}": "F",
+      "\u{1D509}": "F",
+      "\u{1D53D}": "F",
+      "\u{1D571}": "F",
+      "\u{1D5A5}": "F",
+      "\u{1D5D9}": "F",
+      "\u{1D60D}": "F",
+      "\u{1D641}": "F",
+      "\u{1D675}": "F",
+      "\uA798": "F",
+      \u03DC: "F",
+      "\u{1D7CA}": "F",
+      \u15B4: "F",
+      "\uA4DD": "F",
+      "\u{118C2}": "F",
+      "\u{118A2}": "F",
+      "\u{10287}": "F",
+      "\u{102A5}": "F",
+      "\u{10525}": "F",
+      \u0192: "f\u0326",
+      \u0191: "F\u0326",
+      "\u1D6E": "f\u0334",
+      "\u213B": "FAX",
+      \uFB00: "ff",
+      \uFB03: "ffi",
+      \uFB04: "ffl",
+      \uFB01: "fi",
+      \uFB02: "fl",
+      \u02A9: "f\u014B",
+      \u15B5: "\u2132",
+      "\uA4DE": "\u2132",
+      "\u{1D230}": "\uA7FB",
+      \u15B7: "\uA7FB",
+      \uFF47: "g",
+      \u210A: "g",
+      "\u{1D420}": "g",
+      "\u{1D454}": "g",
+      "\u{1D488}": "g",
+      "\u{1D4F0}": "g",
+      "\u{1D524}": "g",
+      "\u{1D558}": "g",
+      "\u{1D58C}": "g",
+      "\u{1D5C0}": "g",
+      "\u{1D5F4}": "g",
+      "\u{1D628}": "g",
+      "\u{1D65C}": "g",
+      "\u{1D690}": "g",
+      \u0261: "g",
+      "\u1D83": "g",
+      \u018D: "g",
+      \u0581: "g",
+      "\u{1D406}": "G",
+      "\u{1D43A}": "G",
+      "\u{1D46E}": "G",
+      "\u{1D4A2}": "G",
+      "\u{1D4D6}": "G",
+      "\u{1D50A}": "G",
+      "\u{1D53E}": "G",
+      "\u{1D572}": "G",
+      "\u{1D5A6}": "G",
+      "\u{1D5DA}": "G",
+      "\u{1D60E}": "G",
+      "\u{1D642}": "G",
+      "\u{1D676}": "G",
+      "\u050C": "G",
+      \u13C0: "G",
+      \u13F3: "G",
+      "\uA4D6": "G",
+      "\u1DA2": "\u1D4D",
+      \u0260: "g\u0314",
+      \u01E7: "\u011F",
+      \u01E6: "\u011E",
+      \u01F5: "\u0123",
+      \u01E5: "g\u0335",
+      \u01E4: "G\u0335",
+      \u0193: "G'",
+      "\u050D": "\u0262",
+      "\uAB90": "\u0262",
+      "\u13FB": "\u0262",
+      \uFF48: "h",
+      \u210E: "h",
+      "\u{1D421}": "h",
+      "\u{1D489}": "h",
+      "\u{1D4BD}": "h",
+      "\u{1D4F1}": "h",
+      "\u{1D525}": "h",
+      "\u{1D559}": "h",
+      "\u{1D58D}": "h",
+      "\u{1D5C1}": "h",
+      "\u{1D5F5}": "h",
+      "\u{1D629}": "h",
+      "\u{1D65D}": "h",
+      "\u{1D691}": "h",
+      \u04BB: "h",
+      \u0570: "h",
+      \u13C2: "h",
+      \uFF28: "H",
+      \u210B: "H",
+      \u210C: "H",
+      \u210D: "H",
+      "\u{1D407}": "H",
+      "\u{1D43B}": "H",
+      "\u{1D46F}": "H",
+      "\u{1D4D7}": "H",
+      "\u{1D573}": "H",
+      "\u{1D5A7}": "H",
+      "\u{1D5DB}": "H",
+      "\u{1D60F}": "H",
+      "\u{1D643}": "H",
+      "\u{1D677}": "H",
+      \u0397: "H",
+      "\u{1D6AE}": "H",
+      "\u{1D6E8}": "H",
+      "\u{1D722}": "H",
+      "\u{1D75C}": "H",
+      "\u{1D796}": "H",
+      "\u2C8E": "H",
+      \u041D: "H",
+      \u13BB: "H",
+      \u157C: "H",
+      "\uA4E7": "H",
+      "\u{102CF}": "H",
+      "\u1D78": "\u1D34",
+      \u0266: "h\u0314",
+      "\uA695": "h\u0314",
+      \u13F2: "h\u0314",
+      "\u2C67": "H\u0329",
+      \u04A2: "H\u0329",
+      \u0127: "h\u0335",
+      \u210F: "h\u0335",
+      \u045B: "h\u0335",
+      \u0126: "H\u0335",
+      "\u04C9": "H\u0326",
+      \u04C7: "H\u0326",
+      \u043D: "\u029C",
+      "\uAB8B": "\u029C",
+      \u04A3: "\u029C\u0329",
+      "\u04CA": "\u029C\u0326",
+      \u04C8: "\u029C\u0326",
+      "\u050A": "\u01F6",
+      "\uAB80": "\u2C76",
+      "\u0370": "\u2C75",
+      \u13A8: "\u2C75",
+      \u13B0: "\u2C75",
+      "\uA6B1": "\u2C75",
+      "\uA795": "\uA727",
+      "\u02DB": "i",
+      "\u2373": "i",
+      \uFF49: "i",
+      "\u2170": "i",
+      \u2139: "i",
+      "\u2148": "i",
+      "\u{1D422}": "i",
+      "\u{1D456}": "i",
+      "\u{1D48A}": "i",
+      "\u{1D4BE}": "i",
+      "\u{1D4F2}": "i",
+      "\u{1D526}": "i",
+      "\u{1D55A}": "i",
+      "\u{1D58E}": "i",
+      "\u{1D5C2}": "i",
+      "\u{1D5F6}": "i",
+      "\u{1D62A}": "i",
+      "\u{1D65E}": "i",
+      "\u{1D692}": "i",
+      \u0131: "i",
+      "\u{1D6A4}": "i",
+      \u026A: "i",
+      \u0269: "i",
+      \u03B9: "i",
+      \u1FBE: "i",
+      \u037A: "i",
+      "\u{1D6CA}": "i",
+      "\u{1D704}": "i",
+      "\u{1D73E}": "i",
+      "\u{1D778}": "i",
+      "\u{1D7B2}": "i",
+      \u0456: "i",
+      "\uA647": "i",
+      "\u04CF": "i",
+      "\uAB75": "i",
+      \u13A5: "i",
+      "\u{118C3}": "i",
+      "\u24DB": "\u24BE",
+      "\u2378": "i\u0332",
+      \u01D0: "\u012D",
+      \u01CF: "\u012C",
+      \u0268: "i\u0335",
+      "\u1D7B": "i\u0335",
+      "\u1D7C": "i\u0335",
+      "\u2171": "ii",
+      "\u2172": "iii",
+      \u0133: "ij",
+      "\u2173": "iv",
+      "\u2178": "ix",
+      \uFF4A: "j",
+      "\u2149": "j",
+      "\u{1D423}": "j",
+      "\u{1D457}": "j",
+      "\u{1D48B}": "j",
+      "\u{1D4BF}": "j",
+      "\u{1D4F3}": "j",
+      "\u{1D527}": "j",
+      "\u{1D55B}": "j",
+      "\u{1D58F}": "j",
+      "\u{1D5C3}": "j",
+      "\u{1D5F7}": "j",
+      "\u{1D62B}": "j",
+      "\u{1D65F}": "j",
+      "\u{1D693}": "j",
+      \u03F3: "j",
+      \u0458: "j",
+      \uFF2A: "J",
+      "\u{1D409}": "J",
+      "\u{1D43D}": "J",
+      "\u{1D471}": "J",
+      "\u{1D4A5}": "J",
+      "\u{1D4D9}": "J",
+      "\u{1D50D}": "J",
+      "\u{1D541}": "J",
+      "\u{1D575}": "J",
+      "\u{1D5A9}": "J",
+      "\u{1D5DD}": "J",
+      "\u{1D611}": "J",
+      "\u{1D645}": "J",
+      "\u{1D679}": "J",
+      "\uA7B2": "J",
+      "\u037F": "J",
+      \u0408: "J",
+      \u13AB: "J",
+      \u148D: "J",
+      "\uA4D9": "J",
+      "\u0249": "j\u0335",
+      "\u0248": "J\u0335",
+      \u1499: "J\xB7",
+      "\u{1D6A5}": "\u0237",
+      \u0575: "\u0237",
+      "\uAB7B": "\u1D0A",
+      "\u{1D424}": "k",
+      "\u{1D458}": "k",
+      "\u{1D48C}": "k",
+      "\u{1D4C0}": "k",
+      "\u{1D4F4}": "k",
+      "\u{1D528}": "k",
+      "\u{1D55C}": "k",
+      "\u{1D590}": "k",
+      "\u{1D5C4}": "k",
+      "\u{1D5F8}": "k",
+      "\u{1D62C}": "k",
+      "\u{1D660}": "k",
+      "\u{1D694}": "k",
+      \u212A: "K",
+      \uFF2B: "K",
+      "\u{1D40A}": "K",
+      "\u{1D43E}": "K",
+      "\u{1D472}": "K",
+      "\u{1D4A6}": "K",
+      "\u{1D4DA}": "K",
+      "\u{1D50E}": "K",
+      "\u{1D542}": "K",
+      "\u{1D576}": "K",
+      "\u{1D5AA}": "K",
+      "\u{1D5DE}": "K",
+      "\u{1D612}": "K",
+      "\u{1D646}": "K",
+      "\u{1D67A}": "K",
+      \u039A: "K",
+      "\u{1D6B1}": "K",
+      "\u{1D6EB}": "K",
+      "\u{1D725}": "K",
+      "\u{1D75F}": "K",
+      "\u{1D799}": "K",
+      "\u2C94": "K",
+      \u041A: "K",
+      \u13E6: "K",
+      \u16D5: "K",
+      "\uA4D7": "K",
+      "\u{10518}": "K",
+      \u0199: "k\u0314",
+      "\u2C69": "K\u0329",
+      \u049A: "K\u0329",
+      "\u20AD": "K\u0335",
+      "\uA740": "K\u0335",
+      \u049E: "K\u0335",
+      \u0198: "K'",
+      "\u05C0": "l",
+      "|": "l",
+      "\u2223": "l",
+      "\u23FD": "l",
+      "\uFFE8": "l",
+      "\u0661": "l",
+      "\u06F1": "l",
+      "\u{10320}": "l",
+      "\u{1E8C7}": "l",
+      "\u{1D7CF}": "l",
+      "\u{1D7D9}": "l",
+      "\u{1D7E3}": "l",
+      "\u{1D7ED}": "l",
+      "\u{1D7F7}": "l",
+      "\u{1FBF1}": "l",
+      I: "l",
+      \uFF29: "l",
+      "\u2160": "l",
+      \u2110: "l",
+      \u2111: "l",
+      "\u{1D408}": "l",
+      "\u{1D43C}": "l",
+      "\u{1D470}": "l",
+      "\u{1D4D8}": "l",
+      "\u{1D540}": "l",
+      "\u{1D574}": "l",
+      "\u{1D5A8}": "l",
+      "\u{1D5DC}": "l",
+      "\u{1D610}": "l",
+      "\u{1D644}": "l",
+      "\u{1D678}": "l",
+      \u0196: "l",
+      \uFF4C: "l",
+      "\u217C": "l",
+      \u2113: "l",
+      "\u{1D425}": "l",
+      "\u{1D459}": "l",
+      "\u{1D48D}": "l",
+      "\u{1D4C1}": "l",
+      "\u{1D4F5}": "l",
+      "\u{1D529}": "l",
+      "\u{1D55D}": "l",
+      "\u{1D591}": "l",
+      "\u{1D5C5}": "l",
+      "\u{1D5F9}": "l",
+      "\u{1D62D}": "l",
+      "\u{1D661}": "l",
+      "\u{1D695}": "l",
+      \u01C0: "l",
+      \u0399: "l",
+      "\u{1D6B0}": "l",
+      "\u{1D6EA}": "l",
+      "\u{1D724}": "l",
+      "\u{1D75E}": "l",
+      "\u{1D798}": "l",
+      "\u2C92": "l",
+      \u0406: "l",
+      \u04C0: "l",
+      \u05D5: "l",
+      \u05DF: "l",
+      \u0627: "l",
+      "\u{1EE00}": "l",
+      "\u{1EE80}": "l",
+      \uFE8E: "l",
+      \uFE8D: "l",
+      "\u07CA": "l",
+      "\u2D4F": "l",
+      \u16C1: "l",
+      "\uA4F2": "l",
+      "\u{16F28}": "l",
+      "\u{1028A}": "l",
+      "\u{10309}": "l",
+      "\u{1D22A}": "L",
+      "\u216C": "L",
+      \u2112: "L",
+      "\u{1D40B}": "L",
+      "\u{1D43F}": "L",
+      "\u{1D473}": "L",
+      "\u{1D4DB}": "L",
+      "\u{1D50F}": "L",
+      "\u{1D543}": "L",
+      "\u{1D577}": "L",
+      "\u{1D5AB}": "L",
+      "\u{1D5DF}": "L",
+      "\u{1D613}": "L",
+      "\u{1D647}": "L",
+      "\u{1D67B}": "L",
+      "\u2CD0": "L",
+      \u13DE: "L",
+      \u14AA: "L",
+      "\uA4E1": "L",
+      "\u{16F16}": "L",
+      "\u{118A3}": "L",
+      "\u{118B2}": "L",
+      "\u{1041B}": "L",
+      "\u{10526}": "L",
+      \uFD3C: "l\u030B",
+      \uFD3D: "l\u030B",
+      \u0142: "l\u0338",
+      \u0141: "L\u0338",
+      \u026D: "l\u0328",
+      \u0197: "l\u0335",
+      \u019A: "l\u0335",
+      \u026B: "l\u0334",
+      \u0625: "l\u0655",
+      \uFE88: "l\u0655",
+      \uFE87: "l\u0655",
+      \u0673: "l\u0655",
+      \u0140: "l\xB7",
+      \u013F: "l\xB7",
+      \u14B7: "l\xB7",
+      "\u{1F102}": "l,",
+      "\u2488": "l.",
+      \u05F1: "l'",
+      "\u2493": "l2.",
+      "\u33EB": "l2\u65E5",
+      "\u32CB": "l2\u6708",
+      "\u3364": "l2\u70B9",
+      "\u2494": "l3.",
+      "\u33EC": "l3\u65E5",
+      "\u3365": "l3\u70B9",
+      "\u2495": "l4.",
+      "\u33ED": "l4\u65E5",
+      "\u3366": "l4\u70B9",
+      "\u2496": "l5.",
+      "\u33EE": "l5\u65E5",
+      "\u3367": "l5\u70B9",
+      "\u2497": "l6.",
+      "\u33EF": "l6\u65E5",
+      "\u3368": "l6\u70B9",
+      "\u2498": "l7.",
+      "\u33F0": "l7\u65E5",
+      "\u3369": "l7\u70B9",
+      "\u2499": "l8.",
+      "\u33F1": "l8\u65E5",
+      "\u336A": "l8\u70B9",
+      "\u249A": "l9.",
+      "\u33F2": "l9\u65E5",
+      "\u336B": "l9\u70B9",
+      \u01C9: "lj",
+      \u0132: "lJ",
+      \u01C8: "Lj",
+      \u01C7: "LJ",
+      "\u2016": "ll",
+      "\u2225": "ll",
+      "\u2161": "ll",
+      \u01C1: "ll",
+      \u05F0: "ll",
+      "\u{10199}": "l\u0335l\u0335",
+      "\u2492": "ll.",
+      "\u2162": "lll",
+      "\u{10198}": "l\u0335l\u0335S\u0335",
+      "\u33EA": "ll\u65E5",
+      "\u32CA": "ll\u6708",
+      "\u3363": "ll\u70B9",
+      \u042E: "lO",
+      "\u2491": "lO.",
+      "\u33E9": "lO\u65E5",
+      "\u32C9": "lO\u6708",
+      "\u3362": "lO\u70B9",
+      \u02AA: "ls",
+      "\u20B6": "lt",
+      "\u2163": "lV",
+      "\u2168": "lX",
+      \u026E: "l\u021D",
+      \u02AB: "lz",
+      \u0623: "l\u0674",
+      \uFE84: "l\u0674",
+      \uFE83: "l\u0674",
+      \u0672: "l\u0674",
+      \u0675: "l\u0674",
+      \uFDF3: "l\u0643\u0628\u0631",
+      \uFDF2: "l\u0644\u0644\u0651\u0670o",
+      "\u33E0": "l\u65E5",
+      "\u32C0": "l\u6708",
+      "\u3359": "l\u70B9",
+      "\u2CD1": "\u029F",
+      "\uABAE": "\u029F",
+      "\u{10443}": "\u029F",
+      \uFF2D: "M",
+      "\u216F": "M",
+      \u2133: "M",
+      "\u{1D40C}": "M",
+      "\u{1D440}": "M",
+      "\u{1D474}": "M",
+      "\u{1D4DC}": "M",
+      "\u{1D510}": "M",
+      "\u{1D544}": "M",
+      "\u{1D578}": "M",
+      "\u{1D5AC}": "M",
+      "\u{1D5E0}": "M",
+      "\u{1D614}": "M",
+      "\u{1D648}": "M",
+      "\u{1D67C}": "M",
+      \u039C: "M",
+      "\u{1D6B3}": "M",
+      "\u{1D6ED}": "M",
+      "\u{1D727}": "M",
+      "\u{1D761}": "M",
+      "\u{1D79B}": "M",
+      "\u03FA": "M",
+      "\u2C98": "M",
+      \u041C: "M",
+      \u13B7: "M",
+      \u15F0: "M",
+      \u16D6: "M",
+      "\uA4DF": "M",
+      "\u{102B0}": "M",
+      "\u{10311}": "M",
+      "\u04CD": "M\u0326",
+      "\u{1F76B}": "MB",
+      "\u2DE8": "\u1DDF",
+      "\u{1D427}": "n",
+      "\u{1D45B}": "n",
+      "\u{1D48F}": "n",
+      "\u{1D4C3}": "n",
+      "\u{1D4F7}": "n",
+      "\u{1D52B}": "n",
+      "\u{1D55F}": "n",
+      "\u{1D593}": "n",
+      "\u{1D5C7}": "n",
+      "\u{1D5FB}": "n",
+      "\u{1D62F}": "n",
+      "\u{1D663}": "n",
+      "\u{1D697}": "n",
+      \u0578: "n",
+      \u057C: "n",
+      \uFF2E: "N",
+      \u2115: "N",
+      "\u{1D40D}": "N",
+      "\u{1D441}": "N",
+      "\u{1D475}": "N",
+      "\u{1D4A9}": "N",
+      "\u{1D4DD}": "N",
+      "\u{1D511}": "N",
+      "\u{1D579}": "N",
+      "\u{1D5AD}": "N",
+      "\u{1D5E1}": "N",
+      "\u{1D615}": "N",
+      "\u{1D649}": "N",
+      "\u{1D67D}": "N",
+      \u039D: "N",
+      "\u{1D6B4}": "N",
+      "\u{1D6EE}": "N",
+      "\u{1D728}": "N",
+      "\u{1D762}": "N",
+      "\u{1D79C}": "N",
+      "\u2C9A": "N",
+      "\uA4E0": "N",
+      "\u{10513}": "N",
+      "\u{1018E}": "N\u030A",
+      \u0273: "n\u0328",
+      \u019E: "n\u0329",
+      \u03B7: "n\u0329",
+      "\u{1D6C8}": "n\u0329",
+      "\u{1D702}": "n\u0329",
+      "\u{1D73C}": "n\u0329",
+      "\u{1D776}": "n\u0329",
+      "\u{1D7B0}": "n\u0329",
+      \u019D: "N\u0326",
+      "\u1D70": "n\u0334",
+      \u01CC: "nj",
+      \u01CB: "Nj",
+      \u01CA: "NJ",
+      "\u2116": "No",
+      "\u0377": "\u1D0E",
+      \u0438: "\u1D0E",
+      "\u{1044D}": "\u1D0E",
+      \u0146: "\u0272",
+      "\u0C02": "o",
+      "\u0C82": "o",
+      "\u0D02": "o",
+      "\u0D82": "o",
+      "\u0966": "o",
+      "\u0A66": "o",
+      "\u0AE6": "o",
+      "\u0BE6": "o",
+      "\u0C66": "o",
+      "\u0CE6": "o",
+      "\u0D66": "o",
+      "\u0E50": "o",
+      "\u0ED0": "o",
+      "\u1040": "o",
+      "\u0665": "o",
+      "\u06F5": "o",
+      \uFF4F: "o",
+      \u2134: "o",
+      "\u{1D428}": "o",
+      "\u{1D45C}": "o",
+      "\u{1D490}": "o",
+      "\u{1D4F8}": "o",
+      "\u{1D52C}": "o",
+      "\u{1D560}": "o",
+      "\u{1D594}": "o",
+      "\u{1D5C8}": "o",
+      "\u{1D5FC}": "o",
+      "\u{1D630}": "o",
+      "\u{1D664}": "o",
+      "\u{1D698}": "o",
+      "\u1D0F": "o",
+      "\u1D11": "o",
+      "\uAB3D": "o",
+      \u03BF: "o",
+      "\u{1D6D0}": "o",
+      "\u{1D70A}": "o",
+      "\u{1D744}": "o",
+      "\u{1D77E}": "o",
+      "\u{1D7B8}": "o",
+      \u03C3: "o",
+      "\u{1D6D4}": "o",
+      "\u{1D70E}": "o",
+      "\u{1D748}": "o",
+      "\u{1D782}": "o",
+      "\u{1D7BC}": "o",
+      "\u2C9F": "o",
+      \u043E: "o",
+      "\u10FF": "o",
+      \u0585: "o",
+      \u05E1: "o",
+      \u0647: "o",
+      "\u{1EE24}": "o",
+      "\u{1EE64}": "o",
+      "\u{1EE84}": "o",
+      \uFEEB: "o",
+      \uFEEC: "o",
+      \uFEEA: "o",
+      \uFEE9: "o",
+      \u06BE: "o",
+      \uFBAC: "o",
+      \uFBAD: "o",
+      \uFBAB: "o",
+      \uFBAA: "o",
+      \u06C1: "o",
+      \uFBA8: "o",
+      \uFBA9: "o",
+      \uFBA7: "o",
+      \uFBA6: "o",
+      \u06D5: "o",
+      \u0D20: "o",
+      \u101D: "o",
+      "\u{104EA}": "o",
+      "\u{118C8}": "o",
+      "\u{118D7}": "o",
+      "\u{1042C}": "o",
+      "\u07C0": "O",
+      "\u09E6": "O",
+      "\u0B66": "O",
+      "\u3007": "O",
+      "\u{114D0}": "O",
+      "\u{118E0}": "O",
+      "\u{1D7CE}": "O",
+      "\u{1D7D8}": "O",
+      "\u{1D7E2}": "O",
+      "\u{1D7EC}": "O",
+      "\u{1D7F6}": "O",
+      "\u{1FBF0}": "O",
+      \uFF2F: "O",
+      "\u{1D40E}": "O",
+      "\u{1D442}": "O",
+      "\u{1D476}": "O",
+      "\u{1D4AA}": "O",
+      "\u{1D4DE}": "O",
+      "\u{1D512}": "O",
+      "\u{1D546}": "O",
+      "\u{1D57A}": "O",
+      "\u{1D5AE}": "O",
+      "\u{1D5E2}": "O",
+      "\u{1D616}": "O",
+      "\u{1D64A}": "O",
+      "\u{1D67E}": "O",
+      \u039F: "O",
+      "\u{1D6B6}": "O",
+      "\u{1D6F0}": "O",
+      "\u{1D72A}": "O",
+      "\u{1D764}": "O",
+      "\u{1D79E}": "O",
+      "\u2C9E": "O",
+      \u041E: "O",
+      \u0555: "O",
+      "\u2D54": "O",
+      \u12D0: "O",
+      \u0B20: "O",
+      "\u{104C2}": "O",
+      "\uA4F3": "O",
+      "\u{118B5}": "O",
+      "\u{10292}": "O",
+      "\u{102AB}": "O",
+      "\u{10404}": "O",
+      "\u{10516}": "O",
+      "\u2070": "\xBA",
+      "\u1D52": "\xBA",
+      \u01D2: "\u014F",
+      \u01D1: "\u014E",
+      "\u06FF": "o\u0302",
+      \u0150: "\xD6",
+      \u00F8: "o\u0338",
+      "\uAB3E": "o\u0338",
+      \u00D8: "O\u0338",
+      "\u2D41": "O\u0338",
+      \u01FE: "O\u0338\u0301",
+      \u0275: "o\u0335",
+      "\uA74B": "o\u0335",
+      \u04E9: "o\u0335",
+      \u0473: "o\u0335",
+      "\uAB8E": "o\u0335",
+      "\uABBB": "o\u0335",
+      "\u2296": "O\u0335",
+      "\u229D": "O\u0335",
+      "\u236C": "O\u0335",
+      "\u{1D21A}": "O\u0335",
+      "\u{1F714}": "O\u0335",
+      \u019F: "O\u0335",
+      "\uA74A": "O\u0335",
+      \u03B8: "O\u0335",
+      \u03D1: "O\u0335",
+      "\u{1D6C9}": "O\u0335",
+      "\u{1D6DD}": "O\u0335",
+      "\u{1D703}": "O\u0335",
+      "\u{1D717}": "O\u0335",
+      "\u{1D73D}": "O\u0335",
+      "\u{1D751}": "O\u0335",
+      "\u{1D777}": "O\u0335",
+      "\u{1D78B}": "O\u0335",
+      "\u{1D7B1}": "O\u0335",
+      "\u{1D7C5}": "O\u0335",
+      \u0398: "O\u0335",
+      "\u03F4": "O\u0335",
+      "\u{1D6AF}": "O\u0335",
+      "\u{1D6B9}": "O\u0335",
+      "\u{1D6E9}": "O\u0335",
+      "\u{1D6F3}": "O\u0335",
+      "\u{1D723}": "O\u0335",
+      "\u{1D72D}": "O\u0335",
+      "\u{1D75D}": "O\u0335",
+      "\u{1D767}": "O\u0335",
+      "\u{1D797}": "O\u0335",
+      "\u{1D7A1}": "O\u0335",
+      \u04E8: "O\u0335",
+      \u0472: "O\u0335",
+      "\u2D31": "O\u0335",
+      \u13BE: "O\u0335",
+      \u13EB: "O\u0335",
+      "\uAB74": "o\u031B",
+      \uFCD9: "o\u0670",
+      "\u{1F101}": "O,",
+      "\u{1F100}": "O.",
+      \u01A1: "o'",
+      \u01A0: "O'",
+      \u13A4: "O'",
+      "%": "\xBA/\u2080",
+      "\u066A": "\xBA/\u2080",
+      "\u2052": "\xBA/\u2080",
+      "\u2030": "\xBA/\u2080\u2080",
+      "\u0609": "\xBA/\u2080\u2080",
+      "\u2031": "\xBA/\u2080\u2080\u2080",
+      "\u060A": "\xBA/\u2080\u2080\u2080",
+      \u0153: "oe",
+      \u0152: "OE",
+      \u0276: "o\u1D07",
+      "\u221E": "oo",
+      "\uA74F": "oo",
+      "\uA699": "oo",
+      "\uA74E": "OO",
+      "\uA698": "OO",
+      \uFCD7: "o\u062C",
+      \uFC51: "o\u062C",
+      \uFCD8: "o\u0645",
+      \uFC52: "o\u0645",
+      \uFD93: "o\u0645\u062C",
+      \uFD94: "o\u0645\u0645",
+      \uFC53: "o\u0649",
+      \uFC54: "o\u0649",
+      "\u0D5F": "o\u0D30o",
+      \u1010: "o\u102C",
+      "\u3358": "O\u70B9",
+      "\u2184": "\u0254",
+      "\u1D10": "\u0254",
+      "\u037B": "\u0254",
+      "\u{1044B}": "\u0254",
+      "\u2183": "\u0186",
+      "\u03FD": "\u0186",
+      "\uA4DB": "\u0186",
+      "\u{10423}": "\u0186",
+      "\uAB3F": "\u0254\u0338",
+      "\uAB62": "\u0254e",
+      "\u{1043F}": "\u0277",
+      "\u2374": "p",
+      \uFF50: "p",
+      "\u{1D429}": "p",
+      "\u{1D45D}": "p",
+      "\u{1D491}": "p",
+      "\u{1D4C5}": "p",
+      "\u{1D4F9}": "p",
+      "\u{1D52D}": "p",
+      "\u{1D561}": "p",
+      "\u{1D595}": "p",
+      "\u{1D5C9}": "p",
+      "\u{1D5FD}": "p",
+      "\u{1D631}": "p",
+      "\u{1D665}": "p",
+      "\u{1D699}": "p",
+      \u03C1: "p",
+      \u03F1: "p",
+      "\u{1D6D2}": "p",
+      "\u{1D6E0}": "p",
+      "\u{1D70C}": "p",
+      "\u{1D71A}": "p",
+      "\u{1D746}": "p",
+      "\u{1D754}": "p",
+      "\u{1D780}": "p",
+      "\u{1D78E}": "p",
+      "\u{1D7BA}": "p",
+      "\u{1D7C8}": "p",
+      "\u2CA3": "p",
+      \u0440: "p",
+      \uFF30: "P",
+      \u2119: "P",
+      "\u{1D40F}": "P",
+      "\u{1D443}": "P",
+      "\u{1D477}": "P",
+      "\u{1D4AB}": "P",
+      "\u{1D4DF}": "P",
+      "\u{1D513}": "P",
+      "\u{1D57B}": "P",
+      "\u{1D5AF}": "P",
+      "\u{1D5E3}": "P",
+      "\u{1D617}": "P",
+      "\u{1D64B}": "P",
+      "\u{1D67F}": "P",
+      \u03A1: "P",
+      "\u{1D6B8}": "P",
+      "\u{1D6F2}": "P",
+      "\u{1D72C}": "P",
+      "\u{1D766}": "P",
+      "\u{1D7A0}": "P",
+      "\u2CA2": "P",
+      \u0420: "P",
+      \u13E2: "P",
+      \u146D: "P",
+      "\uA4D1": "P",
+      "\u{10295}": "P",
+      \u01A5: "p\u0314",
+      "\u1D7D": "p\u0335",
+      \u1477: "p\xB7",
+      \u1486: "P'",
+      "\u1D29": "\u1D18",
+      "\uABB2": "\u1D18",
+      \u03C6: "\u0278",
+      \u03D5: "\u0278",
+      "\u{1D6D7}": "\u0278",
+      "\u{1D6DF}": "\u0278",
+      "\u{1D711}": "\u0278",
+      "\u{1D719}": "\u0278",
+      "\u{1D74B}": "\u0278",
+      "\u{1D753}": "\u0278",
+      "\u{1D785}": "\u0278",
+      "\u{1D78D}": "\u0278",
+      "\u{1D7BF}": "\u0278",
+      "\u{1D7C7}": "\u0278",
+      "\u2CAB": "\u0278",
+      \u0444: "\u0278",
+      "\u{1D42A}": "q",
+      "\u{1D45E}": "q",
+      "\u{1D492}": "q",
+      "\u{1D4C6}": "q",
+      "\u{1D4FA}": "q",
+      "\u{1D52E}": "q",
+      "\u{1D562}": "q",
+      "\u{1D596}": "q",
+      "\u{1D5CA}": "q",
+      "\u{1D5FE}": "q",
+      "\u{1D632}": "q",
+      "\u{1D666}": "q",
+      "\u{1D69A}": "q",
+      "\u051B": "q",
+      \u0563: "q",
+      \u0566: "q",
+      \u211A: "Q",
+      "\u{1D410}": "Q",
+      "\u{1D444}": "Q",
+      "\u{1D478}": "Q",
+      "\u{1D4AC}": "Q",
+      "\u{1D4E0}": "Q",
+      "\u{1D514}": "Q",
+      "\u{1D57C}": "Q",
+      "\u{1D5B0}": "Q",
+      "\u{1D5E4}": "Q",
+      "\u{1D618}": "Q",
+      "\u{1D64C}": "Q",
+      "\u{1D680}": "Q",
+      "\u2D55": "Q",
+      \u02A0: "q\u0314",
+      "\u{1F700}": "QE",
+      "\u1D90": "\u024B",
+      "\u1D0B": "\u0138",
+      \u03BA: "\u0138",
+      \u03F0: "\u0138",
+      "\u{1D6CB}": "\u0138",
+      "\u{1D6DE}": "\u0138",
+      "\u{1D705}": "\u0138",
+      "\u{1D718}": "\u0138",
+      "\u{1D73F}": "\u0138",
+      "\u{1D752}": "\u0138",
+      "\u{1D779}": "\u0138",
+      "\u{1D78C}": "\u0138",
+      "\u{1D7B3}": "\u0138",
+      "\u{1D7C6}": "\u0138",
+      "\u2C95": "\u0138",
+      \u043A: "\u0138",
+      "\uABB6": "\u0138",
+      \u049B: "\u0138\u0329",
+      \u049F: "\u0138\u0335",
+      "\u{1D42B}": "r",
+      "\u{1D45F}": "r",
+      "\u{1D493}": "r",
+      "\u{1D4C7}": "r",
+      "\u{1D4FB}": "r",
+      "\u{1D52F}": "r",
+      "\u{1D563}": "r",
+      "\u{1D597}": "r",
+      "\u{1D5CB}": "r",
+      "\u{1D5FF}": "r",
+      "\u{1D633}": "r",
+      "\u{1D667}": "r",
+      "\u{1D69B}": "r",
+      "\uAB47": "r",
+      "\uAB48": "r",
+      "\u1D26": "r",
+      "\u2C85": "r",
+      \u0433: "r",
+      "\uAB81": "r",
+      "\u{1D216}": "R",
+      \u211B: "R",
+      \u211C: "R",
+      \u211D: "R",
+      "\u{1D411}": "R",
+      "\u{1D445}": "R",
+      "\u{1D479}": "R",
+      "\u{1D4E1}": "R",
+      "\u{1D57D}": "R",
+      "\u{1D5B1}": "R",
+      "\u{1D5E5}": "R",
+      "\u{1D619}": "R",
+      "\u{1D64D}": "R",
+      "\u{1D681}": "R",
+      \u01A6: "R",
+      \u13A1: "R",
+      \u13D2: "R",
+      "\u{104B4}": "R",
+      \u1587: "R",
+      "\uA4E3": "R",
+      "\u{16F35}": "R",
+      \u027D: "r\u0328",
+      \u027C: "r\u0329",
+      "\u024D": "r\u0335",
+      \u0493: "r\u0335",
+      "\u1D72": "r\u0334",
+      \u0491: "r'",
+      "\u{118E3}": "rn",
+      m: "rn",
+      "\u217F": "rn",
+      "\u{1D426}": "rn",
+      "\u{1D45A}": "rn",
+      "\u{1D48E}": "rn",
+      "\u{1D4C2}": "rn",
+      "\u{1D4F6}": "rn",
+      "\u{1D52A}": "rn",
+      "\u{1D55E}": "rn",
+      "\u{1D592}": "rn",
+      "\u{1D5C6}": "rn",
+      "\u{1D5FA}": "rn",
+      "\u{1D62E}": "rn",
+      "\u{1D662}": "rn",
+      "\u{1D696}": "rn",
+      "\u{11700}": "rn",
+      "\u20A5": "rn\u0338",
+      \u0271: "rn\u0326",
+      "\u1D6F": "rn\u0334",
+      "\u20A8": "Rs",
+      "\uAB71": "\u0280",
+      "\uABA2": "\u0280",
+      \u044F: "\u1D19",
+      "\u1D73": "\u027E\u0334",
+      "\u2129": "\u027F",
+      \uFF53: "s",
+      "\u{1D42C}": "s",
+      "\u{1D460}": "s",
+      "\u{1D494}": "s",
+      "\u{1D4C8}": "s",
+      "\u{1D4FC}": "s",
+      "\u{1D530}": "s",
+      "\u{1D564}": "s",
+      "\u{1D598}": "s",
+      "\u{1D5CC}": "s",
+      "\u{1D600}": "s",
+      "\u{1D634}": "s",
+      "\u{1D668}": "s",
+      "\u{1D69C}": "s",
+      "\uA731": "s",
+      \u01BD: "s",
+      \u0455: "s",
+      "\uABAA": "s",
+      "\u{118C1}": "s",
+      "\u{10448}": "s",
+      \uFF33: "S",
+      "\u{1D412}": "S",
+      "\u{1D446}": "S",
+      "\u{1D47A}": "S",
+      "\u{1D4AE}": "S",
+      "\u{1D4E2}": "S",
+      "\u{1D516}": "S",
+      "\u{1D54A}": "S",
+      "\u{1D57E}": "S",
+      "\u{1D5B2}": "S",
+      "\u{1D5E6}": "S",
+      "\u{1D61A}": "S",
+      "\u{1D64E}": "S",
+      "\u{1D682}": "S",
+      \u0405: "S",
+      \u054F: "S",
+      \u13D5: "S",
+      \u13DA: "S",
+      "\uA4E2": "S",
+      "\u{16F3A}": "S",
+      "\u{10296}": "S",
+      "\u{10420}": "S",
+      \u0282: "s\u0328",
+      "\u1D74": "s\u0334",
+      "\uA7B5": "\xDF",
+      \u03B2: "\xDF",
+      \u03D0: "\xDF",
+      "\u{1D6C3}": "\xDF",
+      "\u{1D6FD}": "\xDF",
+      "\u{1D737}": "\xDF",
+      "\u{1D771}": "\xDF",
+      "\u{1D7AB}": "\xDF",
+      \u13F0: "\xDF",
+      "\u{1F75C}": "sss",
+      \uFB06: "st",
+      "\u222B": "\u0283",
+      "\uAB4D": "\u0283",
+      "\u2211": "\u01A9",
+      "\u2140": "\u01A9",
+      \u03A3: "\u01A9",
+      "\u{1D6BA}": "\u01A9",
+      "\u{1D6F4}": "\u01A9",
+      "\u{1D72E}": "\u01A9",
+      "\u{1D768}": "\u01A9",
+      "\u{1D7A2}": "\u01A9",
+      "\u2D49": "\u01A9",
+      "\u222C": "\u0283\u0283",
+      "\u222D": "\u0283\u0283\u0283",
+      "\u2A0C": "\u0283\u0283\u0283\u0283",
+      "\u{1D42D}": "t",
+      "\u{1D461}": "t",
+      "\u{1D495}": "t",
+      "\u{1D4C9}": "t",
+      "\u{1D4FD}": "t",
+      "\u{1D531}": "t",
+      "\u{1D565}": "t",
+      "\u{1D599}": "t",
+      "\u{1D5CD}": "t",
+      "\u{1D601}": "t",
+      "\u{1D635}": "t",
+      "\u{1D669}": "t",
+      "\u{1D69D}": "t",
+      "\u22A4": "T",
+      "\u27D9": "T",
+      "\u{1F768}": "T",
+      \uFF34: "T",
+      "\u{1D413}": "T",
+      "\u{1D447}": "T",
+      "\u{1D47B}": "T",
+      "\u{1D4AF}": "T",
+      "\u{1D4E3}": "T",
+      "\u{1D517}": "T",
+      "\u{1D54B}": "T",
+      "\u{1D57F}": "T",
+      "\u{1D5B3}": "T",
+      "\u{1D5E7}": "T",
+      "\u{1D61B}": "T",
+      "\u{1D64F}": "T",
+      "\u{1D683}": "T",
+      \u03A4: "T",
+      "\u{1D6BB}": "T",
+      "\u{1D6F5}": "T",
+      "\u{1D72F}": "T",
+      "\u{1D769}": "T",
+      "\u{1D7A3}": "T",
+      "\u2CA6": "T",
+      \u0422: "T",
+      \u13A2: "T",
+      "\uA4D4": "T",
+      "\u{16F0A}": "T",
+      "\u{118BC}": "T",
+      "\u{10297}": "T",
+      "\u{102B1}": "T",
+      "\u{10315}": "T",
+      \u01AD: "t\u0314",
+      "\u2361": "T\u0308",
+      "\u023E": "T\u0338",
+      \u021A: "\u0162",
+      \u01AE: "T\u0328",
+      \u04AC: "T\u0329",
+      "\u20AE": "T\u20EB",
+      \u0167: "t\u0335",
+      \u0166: "T\u0335",
+      "\u1D75": "t\u0334",
+      \u10A0: "\uA786",
+      "\uA728": "T3",
+      \u02A8: "t\u0255",
+      "\u2121": "TEL",
+      "\uA777": "tf",
+      \u02A6: "ts",
+      \u02A7: "t\u0283",
+      "\uA729": "t\u021D",
+      \u03C4: "\u1D1B",
+      "\u{1D6D5}": "\u1D1B",
+      "\u{1D70F}": "\u1D1B",
+      "\u{1D749}": "\u1D1B",
+      "\u{1D783}": "\u1D1B",
+      "\u{1D7BD}": "\u1D1B",
+      \u0442: "\u1D1B",
+      "\uAB72": "\u1D1B",
+      \u04AD: "\u1D1B\u0329",
+      \u0163: "\u01AB",
+      \u021B: "\u01AB",
+      \u13BF: "\u01AB",
+      "\u{1D42E}": "u",
+      "\u{1D462}": "u",
+      "\u{1D496}": "u",
+      "\u{1D4CA}": "u",
+      "\u{1D4FE}": "u",
+      "\u{1D532}": "u",
+      "\u{1D566}": "u",
+      "\u{1D59A}": "u",
+      "\u{1D5CE}": "u",
+      "\u{1D602}": "u",
+      "\u{1D636}": "u",
+      "\u{1D66A}": "u",
+      "\u{1D69E}": "u",
+      "\uA79F": "u",
+      "\u1D1C": "u",
+      "\uAB4E": "u",
+      "\uAB52": "u",
+      \u028B: "u",
+      \u03C5: "u",
+      "\u{1D6D6}": "u",
+      "\u{1D710}": "u",
+      "\u{1D74A}": "u",
+      "\u{1D784}": "u",
+      "\u{1D7BE}": "u",
+      \u057D: "u",
+      "\u{104F6}": "u",
+      "\u{118D8}": "u",
+      "\u222A": "U",
+      "\u22C3": "U",
+      "\u{1D414}": "U",
+      "\u{1D448}": "U",
+      "\u{1D47C}": "U",
+      "\u{1D4B0}": "U",
+      "\u{1D4E4}": "U",
+      "\u{1D518}": "U",
+      "\u{1D54C}": "U",
+      "\u{1D580}": "U",
+      "\u{1D5B4}": "U",
+      "\u{1D5E8}": "U",
+      "\u{1D61C}": "U",
+      "\u{1D650}": "U",
+      "\u{1D684}": "U",
+      \u054D: "U",
+      \u1200: "U",
+      "\u{104CE}": "U",
+      \u144C: "U",
+      "\uA4F4": "U",
+      "\u{16F42}": "U",
+      "\u{118B8}": "U",
+      \u01D4: "\u016D",
+      \u01D3: "\u016C",
+      "\u1D7E": "u\u0335",
+      "\uAB9C": "u\u0335",
+      "\u0244": "U\u0335",
+      \u13CC: "U\u0335",
+      \u1458: "U\xB7",
+      \u1467: "U'",
+      "\u1D6B": "ue",
+      "\uAB63": "uo",
+      \u1E43: "\uAB51",
+      \u057A: "\u0270",
+      \u1223: "\u0270",
+      "\u2127": "\u01B1",
+      \u162E: "\u01B1",
+      \u1634: "\u01B1",
+      "\u1D7F": "\u028A\u0335",
+      "\u2228": "v",
+      "\u22C1": "v",
+      \uFF56: "v",
+      "\u2174": "v",
+      "\u{1D42F}": "v",
+      "\u{1D463}": "v",
+      "\u{1D497}": "v",
+      "\u{1D4CB}": "v",
+      "\u{1D4FF}": "v",
+      "\u{1D533}": "v",
+      "\u{1D567}": "v",
+      "\u{1D59B}": "v",
+      "\u{1D5CF}": "v",
+      "\u{1D603}": "v",
+      "\u{1D637}": "v",
+      "\u{1D66B}": "v",
+      "\u{1D69F}": "v",
+      "\u1D20": "v",
+      \u03BD: "v",
+      "\u{1D6CE}": "v",
+      "\u{1D708}": "v",
+      "\u{1D742}": "v",
+      "\u{1D77C}": "v",
+      "\u{1D7B6}": "v",
+      \u0475: "v",
+      \u05D8: "v",
+      "\u{11706}": "v",
+      "\uABA9": "v",
+      "\u{118C0}": "v",
+      "\u{1D20D}": "V",
+      "\u0667": "V",
+      "\u06F7": "V",
+      "\u2164": "V",
+      "\u{1D415}": "V",
+      "\u{1D449}": "V",
+      "\u{1D47D}": "V",
+      "\u{1D4B1}": "V",
+      "\u{1D4E5}": "V",
+      "\u{1D519}": "V",
+      "\u{1D54D}": "V",
+      "\u{1D581}": "V",
+      "\u{1D5B5}": "V",
+      "\u{1D5E9}": "V",
+      "\u{1D61D}": "V",
+      "\u{1D651}": "V",
+      "\u{1D685}": "V",
+      \u0474: "V",
+      "\u2D38": "V",
+      \u13D9: "V",
+      \u142F: "V",
+      "\uA6DF": "V",
+      "\uA4E6": "V",
+      "\u{16F08}": "V",
+      "\u{118A0}": "V",
+      "\u{1051D}": "V",
+      "\u{10197}": "V\u0335",
+      \u143B: "V\xB7",
+      "\u{1F76C}": "VB",
+      "\u2175": "vi",
+      "\u2176": "vii",
+      "\u2177": "viii",
+      "\u2165": "Vl",
+      "\u2166": "Vll",
+      "\u2167": "Vlll",
+      "\u{1F708}": "V\u1DE4",
+      "\u1D27": "\u028C",
+      "\u{104D8}": "\u028C",
+      "\u0668": "\u0245",
+      "\u06F8": "\u0245",
+      \u039B: "\u0245",
+      "\u{1D6B2}": "\u0245",
+      "\u{1D6EC}": "\u0245",
+      "\u{1D726}": "\u0245",
+      "\u{1D760}": "\u0245",
+      "\u{1D79A}": "\u0245",
+      \u041B: "\u0245",
+      "\u2D37": "\u0245",
+      "\u{104B0}": "\u0245",
+      \u1431: "\u0245",
+      "\uA6CE": "\u0245",
+      "\uA4E5": "\u0245",
+      "\u{16F3D}": "\u0245",
+      "\u{1028D}": "\u0245",
+      "\u04C5": "\u0245\u0326",
+      \u143D: "\u0245\xB7",
+      \u026F: "w",
+      "\u{1D430}": "w",
+      "\u{1D464}": "w",
+      "\u{1D498}": "w",
+      "\u{1D4CC}": "w",
+      "\u{1D500}": "w",
+      "\u{1D534}": "w",
+      "\u{1D568}": "w",
+      "\u{1D59C}": "w",
+      "\u{1D5D0}": "w",
+      "\u{1D604}": "w",
+      "\u{1D638}": "w",
+      "\u{1D66C}": "w",
+      "\u{1D6A0}": "w",
+      "\u1D21": "w",
+      \u0461: "w",
+      "\u051D": "w",
+      \u0561: "w",
+      "\u{1170A}": "w",
+      "\u{1170E}": "w",
+      "\u{1170F}": "w",
+      "\uAB83": "w",
+      "\u{118EF}": "W",
+      "\u{118E6}": "W",
+      "\u{1D416}": "W",
+      "\u{1D44A}": "W",
+      "\u{1D47E}": "W",
+      "\u{1D4B2}": "W",
+      "\u{1D4E6}": "W",
+      "\u{1D51A}": "W",
+      "\u{1D54E}": "W",
+      "\u{1D582}": "W",
+      "\u{1D5B6}": "W",
+      "\u{1D5EA}": "W",
+      "\u{1D61E}": "W",
+      "\u{1D652}": "W",
+      "\u{1D686}": "W",
+      "\u051C": "W",
+      \u13B3: "W",
+      \u13D4: "W",
+      "\uA4EA": "W",
+      \u047D: "w\u0486\u0487",
+      "\u{114C5}": "w\u0307",
+      "\u20A9": "W\u0335",
+      "\uA761": "w\u0326",
+      "\u1D0D": "\u028D",
+      \u043C: "\u028D",
+      "\uAB87": "\u028D",
+      "\u04CE": "\u028D\u0326",
+      "\u166E": "x",
+      "\xD7": "x",
+      "\u292B": "x",
+      "\u292C": "x",
+      "\u2A2F": "x",
+      \uFF58: "x",
+      "\u2179": "x",
+      "\u{1D431}": "x",
+      "\u{1D465}": "x",
+      "\u{1D499}": "x",
+      "\u{1D4CD}": "x",
+      "\u{1D501}": "x",
+      "\u{1D535}": "x",
+      "\u{1D569}": "x",
+      "\u{1D59D}": "x",
+      "\u{1D5D1}": "x",
+      "\u{1D605}": "x",
+      "\u{1D639}": "x",
+      "\u{1D66D}": "x",
+      "\u{1D6A1}": "x",
+      \u0445: "x",
+      \u1541: "x",
+      \u157D: "x",
+      "\u2DEF": "\u036F",
+      "\u166D": "X",
+      "\u2573": "X",
+      "\u{10322}": "X",
+      "\u{118EC}": "X",
+      \uFF38: "X",
+      "\u2169": "X",
+      "\u{1D417}": "X",
+      "\u{1D44B}": "X",
+      "\u{1D47F}": "X",
+      "\u{1D4B3}": "X",
+      "\u{1D4E7}": "X",
+      "\u{1D51B}": "X",
+      "\u{1D54F}": "X",
+      "\u{1D583}": "X",
+      "\u{1D5B7}": "X",
+      "\u{1D5EB}": "X",
+      "\u{1D61F}": "X",
+      "\u{1D653}": "X",
+      "\u{1D687}": "X",
+      "\uA7B3": "X",
+      \u03A7: "X",
+      "\u{1D6BE}": "X",
+      "\u{1D6F8}": "X",
+      "\u{1D732}": "X",
+      "\u{1D76C}": "X",
+      "\u{1D7A6}": "X",
+      "\u2CAC": "X",
+      \u0425: "X",
+      "\u2D5D": "X",
+      \u16B7: "X",
+      "\uA4EB": "X",
+      "\u{10290}": "X",
+      "\u{102B4}": "X",
+      "\u{10317}": "X",
+      "\u{10527}": "X",
+      "\u2A30": "x\u0307",
+      \u04B2: "X\u0329",
+      "\u{10196}": "X\u0335",
+      "\u217A": "xi",
+      "\u217B": "xii",
+      "\u216A": "Xl",
+      "\u216B": "Xll",
+      \u0263: "y",
+      "\u1D8C": "y",
+      \uFF59: "y",
+      "\u{1D432}": "y",
+      "\u{1D466}": "y",
+      "\u{1D49A}": "y",
+      "\u{1D4CE}": "y",
+      "\u{1D502}": "y",
+      "\u{1D536}": "y",
+      "\u{1D56A}": "y",
+      "\u{1D59E}": "y",
+      "\u{1D5D2}": "y",
+      "\u{1D606}": "y",
+      "\u{1D63A}": "y",
+      "\u{1D66E}": "y",
+      "\u{1D6A2}": "y",
+      \u028F: "y",
+      "\u1EFF": "y",
+      "\uAB5A": "y",
+      \u03B3: "y",
+      "\u213D": "y",
+      "\u{1D6C4}": "y",
+      "\u{1D6FE}": "y",
+      "\u{1D738}": "y",
+      "\u{1D772}": "y",
+      "\u{1D7AC}": "y",
+      \u0443: "y",
+      \u04AF: "y",
+      \u10E7: "y",
+      "\u{118DC}": "y",
+      \uFF39: "Y",
+      "\u{1D418}": "Y",
+      "\u{1D44C}": "Y",
+      "\u{1D480}": "Y",
+      "\u{1D4B4}": "Y",
+      "\u{1D4E8}": "Y",
+      "\u{1D51C}": "Y",
+      "\u{1D550}": "Y",
+      "\u{1D584}": "Y",
+      "\u{1D5B8}": "Y",
+      "\u{1D5EC}": "Y",
+      "\u{1D620}": "Y",
+      "\u{1D654}": "Y",
+      "\u{1D688}": "Y",
+      \u03A5: "Y",
+      \u03D2: "Y",
+      "\u{1D6BC}": "Y",
+      "\u{1D6F6}": "Y",
+      "\u{1D730}": "Y",
+      "\u{1D76A}": "Y",
+      "\u{1D7A4}": "Y",
+      "\u2CA8": "Y",
+      \u0423: "Y",
+      \u04AE: "Y",
+      \u13A9: "Y",
+      \u13BD: "Y",
+      "\uA4EC": "Y",
+      "\u{16F43}": "Y",
+      "\u{118A4}": "Y",
+      "\u{102B2}": "Y",
+      \u01B4: "y\u0314",
+      "\u024F": "y\u0335",
+      \u04B1: "y\u0335",
+      "\xA5": "Y\u0335",
+      "\u024E": "Y\u0335",
+      \u04B0: "Y\u0335",
+      \u0292: "\u021D",
+      "\uA76B": "\u021D",
+      "\u2CCD": "\u021D",
+      \u04E1: "\u021D",
+      \u10F3: "\u021D",
+      "\u{1D433}": "z",
+      "\u{1D467}": "z",
+      "\u{1D49B}": "z",
+      "\u{1D4CF}": "z",
+      "\u{1D503}": "z",
+      "\u{1D537}": "z",
+      "\u{1D56B}": "z",
+      "\u{1D59F}": "z",
+      "\u{1D5D3}": "z",
+      "\u{1D607}": "z",
+      "\u{1D63B}": "z",
+      "\u{1D66F}": "z",
+      "\u{1D6A3}": "z",
+      "\u1D22": "z",
+      "\uAB93": "z",
+      "\u{118C4}": "z",
+      "\u{102F5}": "Z",
+      "\u{118E5}": "Z",
+      \uFF3A: "Z",
+      \u2124: "Z",
+      \u2128: "Z",
+      "\u{1D419}": "Z",
+      "\u{1D44D}": "Z",
+      "\u{1D481}": "Z",
+      "\u{1D4B5}": "Z",
+      "\u{1D4E9}": "Z",
+      "\u{1D585}": "Z",
+      "\u{1D5B9}": "Z",
+      "\u{1D5ED}": "Z",
+      "\u{1D621}": "Z",
+      "\u{1D655}": "Z",
+      "\u{1D689}": "Z",
+      \u0396: "Z",
+      "\u{1D6AD}": "Z",
+      "\u{1D6E7}": "Z",
+      "\u{1D721}": "Z",
+      "\u{1D75B}": "Z",
+      "\u{1D795}": "Z",
+      \u13C3: "Z",
+      "\uA4DC": "Z",
+      "\u{118A9}": "Z",
+      \u0290: "z\u0328",
+      \u01B6: "z\u0335",
+      \u01B5: "Z\u0335",
+      \u0225: "z\u0326",
+      \u0224: "Z\u0326",
+      "\u1D76": "z\u0334",
+      \u01BF: "\xFE",
+      "\u03F8": "\xFE",
+      "\u03F7": "\xDE",
+      "\u{104C4}": "\xDE",
+      "\u2079": "\uA770",
+      "\u1D24": "\u01A8",
+      \u03E9: "\u01A8",
+      "\uA645": "\u01A8",
+      \u044C: "\u0185",
+      "\uAB9F": "\u0185",
+      \u044B: "\u0185i",
+      "\uAB7E": "\u0242",
+      \u02E4: "\u02C1",
+      "\uA6CD": "\u02A1",
+      "\u2299": "\u0298",
+      "\u2609": "\u0298",
+      "\u2A00": "\u0298",
+      "\uA668": "\u0298",
+      "\u2D59": "\u0298",
+      "\u{104C3}": "\u0298",
+      "\u213E": "\u0393",
+      "\u{1D6AA}": "\u0393",
+      "\u{1D6E4}": "\u0393",
+      "\u{1D71E}": "\u0393",
+      "\u{1D758}": "\u0393",
+      "\u{1D792}": "\u0393",
+      "\u2C84": "\u0393",
+      \u0413: "\u0393",
+      \u13B1: "\u0393",
+      \u14A5: "\u0393",
+      "\u{16F07}": "\u0393",
+      \u0492: "\u0393\u0335",
+      \u14AF: "\u0393\xB7",
+      \u0490: "\u0393'",
+      "\u2206": "\u0394",
+      "\u25B3": "\u0394",
+      "\u{1F702}": "\u0394",
+      "\u{1D6AB}": "\u0394",
+      "\u{1D6E5}": "\u0394",
+      "\u{1D71F}": "\u0394",
+      "\u{1D759}": "\u0394",
+      "\u{1D793}": "\u0394",
+      "\u2C86": "\u0394",
+      "\u2D60": "\u0394",
+      \u1403: "\u0394",
+      "\u{16F1A}": "\u0394",
+      "\u{10285}": "\u0394",
+      "\u{102A3}": "\u0394",
+      "\u2359": "\u0394\u0332",
+      \u140F: "\u0394\xB7",
+      \u142C: "\u0394\u1420",
+      "\u{1D7CB}": "\u03DD",
+      "\u{1D6C7}": "\u03B6",
+      "\u{1D701}": "\u03B6",
+      "\u{1D73B}": "\u03B6",
+      "\u{1D775}": "\u03B6",
+      "\u{1D7AF}": "\u03B6",
+      "\u2CE4": "\u03D7",
+      "\u{1D6CC}": "\u03BB",
+      "\u{1D706}": "\u03BB",
+      "\u{1D740}": "\u03BB",
+      "\u{1D77A}": "\u03BB",
+      "\u{1D7B4}": "\u03BB",
+      "\u2C96": "\u03BB",
+      "\u{104DB}": "\u03BB",
+      \u00B5: "\u03BC",
+      "\u{1D6CD}": "\u03BC",
+      "\u{1D707}": "\u03BC",
+      "\u{1D741}": "\u03BC",
+      "\u{1D77B}": "\u03BC",
+      "\u{1D7B5}": "\u03BC",
+      "\u{1D6CF}": "\u03BE",
+      "\u{1D709}": "\u03BE",
+      "\u{1D743}": "\u03BE",
+      "\u{1D77D}": "\u03BE",
+      "\u{1D7B7}": "\u03BE",
+      "\u{1D6B5}": "\u039E",
+      "\u{1D6EF}": "\u039E",
+      "\u{1D729}": "\u039E",
+      "\u{1D763}": "\u039E",
+      "\u{1D79D}": "\u039E",
+      \u03D6: "\u03C0",
+      "\u213C": "\u03C0",
+      "\u{1D6D1}": "\u03C0",
+      "\u{1D6E1}": "\u03C0",
+      "\u{1D70B}": "\u03C0",
+      "\u{1D71B}": "\u03C0",
+      "\u{1D745}": "\u03C0",
+      "\u{1D755}": "\u03C0",
+      "\u{1D77F}": "\u03C0",
+      "\u{1D78F}": "\u03C0",
+      "\u{1D7B9}": "\u03C0",
+      "\u{1D7C9}": "\u03C0",
+      "\u1D28": "\u03C0",
+      \u043F: "\u03C0",
+      "\u220F": "\u03A0",
+      "\u213F": "\u03A0",
+      "\u{1D6B7}": "\u03A0",
+      "\u{1D6F1}": "\u03A0",
+      "\u{1D72B}": "\u03A0",
+      "\u{1D765}": "\u03A0",
+      "\u{1D79F}": "\u03A0",
+      "\u2CA0": "\u03A0",
+      \u041F: "\u03A0",
+      "\uA6DB": "\u03A0",
+      "\u{102AD}": "\u03D8",
+      "\u{10312}": "\u03D8",
+      \u03DB: "\u03C2",
+      "\u{1D6D3}": "\u03C2",
+      "\u{1D70D}": "\u03C2",
+      "\u{1D747}": "\u03C2",
+      "\u{1D781}": "\u03C2",
+      "\u{1D7BB}": "\u03C2",
+      "\u{1D6BD}": "\u03A6",
+      "\u{1D6F7}": "\u03A6",
+      "\u{1D731}": "\u03A6",
+      "\u{1D76B}": "\u03A6",
+      "\u{1D7A5}": "\u03A6",
+      "\u2CAA": "\u03A6",
+      \u0424: "\u03A6",
+      \u0553: "\u03A6",
+      \u1240: "\u03A6",
+      "\u16F0": "\u03A6",
+      "\u{102B3}": "\u03A6",
+      "\uAB53": "\u03C7",
+      "\uAB55": "\u03C7",
+      "\u{1D6D8}": "\u03C7",
+      "\u{1D712}": "\u03C7",
+      "\u{1D74C}": "\u03C7",
+      "\u{1D786}": "\u03C7",
+      "\u{1D7C0}": "\u03C7",
+      "\u2CAD": "\u03C7",
+      "\u{1D6D9}": "\u03C8",
+      "\u{1D713}": "\u03C8",
+      "\u{1D74D}": "\u03C8",
+      "\u{1D787}": "\u03C8",
+      "\u{1D7C1}": "\u03C8",
+      \u0471: "\u03C8",
+      "\u{104F9}": "\u03C8",
+      "\u{1D6BF}": "\u03A8",
+      "\u{1D6F9}": "\u03A8",
+      "\u{1D733}": "\u03A8",
+      "\u{1D76D}": "\u03A8",
+      "\u{1D7A7}": "\u03A8",
+      "\u2CAE": "\u03A8",
+      \u0470: "\u03A8",
+      "\u{104D1}": "\u03A8",
+      \u16D8: "\u03A8",
+      "\u{102B5}": "\u03A8",
+      "\u2375": "\u03C9",
+      "\uA7B7": "\u03C9",
+      "\u{1D6DA}": "\u03C9",
+      "\u{1D714}": "\u03C9",
+      "\u{1D74E}": "\u03C9",
+      "\u{1D788}": "\u03C9",
+      "\u{1D7C2}": "\u03C9",
+      "\u2CB1": "\u03C9",
+      "\uA64D": "\u03C9",
+      \u2126: "\u03A9",
+      "\u{1D6C0}": "\u03A9",
+      "\u{1D6FA}": "\u03A9",
+      "\u{1D734}": "\u03A9",
+      "\u{1D76E}": "\u03A9",
+      "\u{1D7A8}": "\u03A9",
+      \u162F: "\u03A9",
+      \u1635: "\u03A9",
+      "\u{102B6}": "\u03A9",
+      "\u2379": "\u03C9\u0332",
+      \u1F7D: "\u1FF4",
+      "\u2630": "\u2CB6",
+      "\u2CDC": "\u03EC",
+      \u0497: "\u0436\u0329",
+      \u0496: "\u0416\u0329",
+      "\u{1D20B}": "\u0418",
+      "\u0376": "\u0418",
+      "\uA6A1": "\u0418",
+      "\u{10425}": "\u0418",
+      \u0419: "\u040D",
+      "\u048A": "\u040D\u0326",
+      \u045D: "\u0439",
+      "\u048B": "\u0439\u0326",
+      "\u{104BC}": "\u04C3",
+      "\u1D2B": "\u043B",
+      "\u04C6": "\u043B\u0326",
+      "\uAB60": "\u0459",
+      "\u{104EB}": "\uA669",
+      "\u1DEE": "\u2DEC",
+      "\u{104CD}": "\u040B",
+      "\u{1D202}": "\u04FE",
+      "\u{1D222}": "\u0460",
+      \u13C7: "\u0460",
+      \u15EF: "\u0460",
+      \u047C: "\u0460\u0486\u0487",
+      "\u18ED": "\u0460\xB7",
+      "\uA7B6": "\uA64C",
+      \u04CC: "\u04B7",
+      \u04CB: "\u04B6",
+      \u04BE: "\u04BC\u0328",
+      "\u2CBD": "\u0448",
+      "\u2CBC": "\u0428",
+      "\uA650": "\u042Al",
+      "\u2108": "\u042D",
+      "\u{1F701}": "\uA658",
+      "\u{16F1C}": "\uA658",
+      "\uA992": "\u2C3F",
+      \u0587: "\u0565\u0582",
+      \u1294: "\u0571",
+      \uFB14: "\u0574\u0565",
+      \uFB15: "\u0574\u056B",
+      \uFB17: "\u0574\u056D",
+      \uFB13: "\u0574\u0576",
+      "\u2229": "\u0548",
+      "\u22C2": "\u0548",
+      "\u{1D245}": "\u0548",
+      \u1260: "\u0548",
+      \u144E: "\u0548",
+      "\uA4F5": "\u0548",
+      \u145A: "\u0548\xB7",
+      \u1468: "\u0548'",
+      \uFB16: "\u057E\u0576",
+      "\u20BD": "\u0554",
+      "\u02D3": "\u0559",
+      \u02BF: "\u0559",
+      \u2135: "\u05D0",
+      \uFB21: "\u05D0",
+      \uFB2F: "\uFB2E",
+      \uFB30: "\uFB2E",
+      \uFB4F: "\u05D0\u05DC",
+      \u2136: "\u05D1",
+      \u2137: "\u05D2",
+      \u2138: "\u05D3",
+      \uFB22: "\u05D3",
+      \uFB23: "\u05D4",
+      \uFB39: "\uFB1D",
+      \uFB24: "\u05DB",
+      \uFB25: "\u05DC",
+      \uFB26: "\u05DD",
+      \uFB20: "\u05E2",
+      \uFB27: "\u05E8",
+      \uFB2B: "\uFB2A",
+      \uFB49: "\uFB2A",
+      \uFB2D: "\uFB2C",
+      \uFB28: "\u05EA",
+      \uFE80: "\u0621",
+      "\u06FD": "\u0621\u0348",
+      \uFE82: "\u0622",
+      \uFE81: "\u0622",
+      \uFB51: "\u0671",
+      \uFB50: "\u0671",
+      "\u{1EE01}": "\u0628",
+      "\u{1EE21}": "\u0628",
+      "\u{1EE61}": "\u0628",
+      "\u{1EE81}": "\u0628",
+      "\u{1EEA1}": "\u0628",
+      \uFE91: "\u0628",
+      \uFE92: "\u0628",
+      \uFE90: "\u0628",
+      \uFE8F: "\u0628",
+      "\u0751": "\u0628\u06DB",
+      "\u08B6": "\u0628\u06E2",
+      "\u08A1": "\u0628\u0654",
+      \uFCA0: "\u0628o",
+      \uFCE2: "\u0628o",
+      \uFC9C: "\u0628\u062C",
+      \uFC05: "\u0628\u062C",
+      \uFC9D: "\u0628\u062D",
+      \uFC06: "\u0628\u062D",
+      \uFDC2: "\u0628\u062D\u0649",
+      \uFC9E: "\u0628\u062E",
+      \uFC07: "\u0628\u062E",
+      \uFCD2: "\u0628\u062E",
+      \uFC4B: "\u0628\u062E",
+      \uFD9E: "\u0628\u062E\u0649",
+      \uFC6A: "\u0628\u0631",
+      \uFC6B: "\u0628\u0632",
+      \uFC9F: "\u0628\u0645",
+      \uFCE1: "\u0628\u0645",
+      \uFC6C: "\u0628\u0645",
+      \uFC08: "\u0628\u0645",
+      \uFC6D: "\u0628\u0646",
+      \uFC6E: "\u0628\u0649",
+      \uFC09: "\u0628\u0649",
+      \uFC6F: "\u0628\u0649",
+      \uFC0A: "\u0628\u0649",
+      \uFB54: "\u067B",
+      \uFB55: "\u067B",
+      \uFB53: "\u067B",
+      \uFB52: "\u067B",
+      \u06D0: "\u067B",
+      \uFBE6: "\u067B",
+      \uFBE7: "\u067B",
+      \uFBE5: "\u067B",
+      \uFBE4: "\u067B",
+      \uFB5C: "\u0680",
+      \uFB5D: "\u0680",
+      \uFB5B: "\u0680",
+      \uFB5A: "\u0680",
+      "\u08A9": "\u0754",
+      "\u0767": "\u0754",
+      "\u2365": "\u0629",
+      \u00F6: "\u0629",
+      \uFE94: "\u0629",
+      \uFE93: "\u0629",
+      \u06C3: "\u0629",
+      "\u{1EE15}": "\u062A",
+      "\u{1EE35}": "\u062A",
+      "\u{1EE75}": "\u062A",
+      "\u{1EE95}": "\u062A",
+      "\u{1EEB5}": "\u062A",
+      \uFE97: "\u062A",
+      \uFE98: "\u062A",
+      \uFE96: "\u062A",
+      \uFE95: "\u062A",
+      \uFCA5: "\u062Ao",
+      \uFCE4: "\u062Ao",
+      \uFCA1: "\u062A\u062C",
+      \uFC0B: "\u062A\u062C",
+      \uFD50: "\u062A\u062C\u0645",
+      \uFDA0: "\u062A\u062C\u0649",
+      \uFD9F: "\u062A\u062C\u0649",
+      \uFCA2: "\u062A\u062D",
+      \uFC0C: "\u062A\u062D",
+      \uFD52: "\u062A\u062D\u062C",
+      \uFD51: "\u062A\u062D\u062C",
+      \uFD53: "\u062A\u062D\u0645",
+      \uFCA3: "\u062A\u062E",
+      \uFC0D: "\u062A\u062E",
+      \uFD54: "\u062A\u062E\u0645",
+      \uFDA2: "\u062A\u062E\u0649",
+      \uFDA1: "\u062A\u062E\u0649",
+      \uFC70: "\u062A\u0631",
+      \uFC71: "\u062A\u0632",
+      \uFCA4: "\u062A\u0645",
+      \uFCE3: "\u062A\u0645",
+      \uFC72: "\u062A\u0645",
+      \uFC0E: "\u062A\u0645",
+      \uFD55: "\u062A\u0645\u062C",
+      \uFD56: "\u062A\u0645\u062D",
+      \uFD57: "\u062A\u0645\u062E",
+      \uFDA4: "\u062A\u0645\u0649",
+      \uFDA3: "\u062A\u0645\u0649",
+      \uFC73: "\u062A\u0646",
+      \uFC74: "\u062A\u0649",
+      \uFC0F: "\u062A\u0649",
+      \uFC75: "\u062A\u0649",
+      \uFC10: "\u062A\u0649",
+      \uFB60: "\u067A",
+      \uFB61: "\u067A",
+      \uFB5F: "\u067A",
+      \uFB5E: "\u067A",
+      \uFB64: "\u067F",
+      \uFB65: "\u067F",
+      \uFB63: "\u067F",
+      \uFB62: "\u067F",
+      "\u{1EE02}": "\u062C",
+      "\u{1EE22}": "\u062C",
+      "\u{1EE42}": "\u062C",
+      "\u{1EE62}": "\u062C",
+      "\u{1EE82}": "\u062C",
+      "\u{1EEA2}": "\u062C",
+      \uFE9F: "\u062C",
+      \uFEA0: "\u062C",
+      \uFE9E: "\u062C",
+      \uFE9D: "\u062C",
+      \uFCA7: "\u062C\u062D",
+      \uFC15: "\u062C\u062D",
+      \uFDA6: "\u062C\u062D\u0649",
+      \uFDBE: "\u062C\u062D\u0649",
+      \uFDFB: "\u062C\u0644 \u062C\u0644l\u0644o",
+      \uFCA8: "\u062C\u0645",
+      \uFC16: "\u062C\u0645",
+      \uFD59: "\u062C\u0645\u062D",
+      \uFD58: "\u062C\u0645\u062D",
+      \uFDA7: "\u062C\u0645\u0649",
+      \uFDA5: "\u062C\u0645\u0649",
+      \uFD1D: "\u062C\u0649",
+      \uFD01: "\u062C\u0649",
+      \uFD1E: "\u062C\u0649",
+      \uFD02: "\u062C\u0649",
+      \uFB78: "\u0683",
+      \uFB79: "\u0683",
+      \uFB77: "\u0683",
+      \uFB76: "\u0683",
+      \uFB74: "\u0684",
+      \uFB75: "\u0684",
+      \uFB73: "\u0684",
+      \uFB72: "\u0684",
+      \uFB7C: "\u0686",
+      \uFB7D: "\u0686",
+      \uFB7B: "\u0686",
+      \uFB7A: "\u0686",
+      \uFB80: "\u0687",
+      \uFB81: "\u0687",
+      \uFB7F: "\u0687",
+      \uFB7E: "\u0687",
+      "\u{1EE07}": "\u062D",
+      "\u{1EE27}": "\u062D",
+      "\u{1EE47}": "\u062D",
+      "\u{1EE67}": "\u062D",
+      "\u{1EE87}": "\u062D",
+      "\u{1EEA7}": "\u062D",
+      \uFEA3: "\u062D",
+      \uFEA4: "\u062D",
+      \uFEA2: "\u062D",
+      \uFEA1: "\u062D",
+      \u0685: "\u062D\u06DB",
+      \u0681: "\u062D\u0654",
+      "\u0772": "\u062D\u0654",
+      \uFCA9: "\u062D\u062C",
+      \uFC17: "\u062D\u062C",
+      \uFDBF: "\u062D\u062C\u0649",
+      \uFCAA: "\u062D\u0645",
+      \uFC18: "\u062D\u0645",
+      \uFD5B: "\u062D\u0645\u0649",
+      \uFD5A: "\u062D\u0645\u0649",
+      \uFD1B: "\u062D\u0649",
+      \uFCFF: "\u062D\u0649",
+      \uFD1C: "\u062D\u0649",
+      \uFD00: "\u062D\u0649",
+      "\u{1EE17}": "\u062E",
+      "\u{1EE37}": "\u062E",
+      "\u{1EE57}": "\u062E",
+      "\u{1EE77}": "\u062E",
+      "\u{1EE97}": "\u062E",
+      "\u{1EEB7}": "\u062E",
+      \uFEA7: "\u062E",
+      \uFEA8: "\u062E",
+      \uFEA6: "\u062E",
+      \uFEA5: "\u062E",
+      \uFCAB: "\u062E\u062C",
+      \uFC19: "\u062E\u062C",
+      \uFC1A: "\u062E\u062D",
+      \uFCAC: "\u062E\u0645",
+      \uFC1B: "\u062E\u0645",
+      \uFD1F: "\u062E\u0649",
+      \uFD03: "\u062E\u0649",
+      \uFD20: "\u062E\u0649",
+      \uFD04: "\u062E\u0649",
+      "\u{102E1}": "\u062F",
+      "\u{1EE03}": "\u062F",
+      "\u{1EE83}": "\u062F",
+      "\u{1EEA3}": "\u062F",
+      \uFEAA: "\u062F",
+      \uFEA9: "\u062F",
+      \u0688: "\u062F\u0615",
+      \uFB89: "\u062F\u0615",
+      \uFB88: "\u062F\u0615",
+      \u068E: "\u062F\u06DB",
+      \uFB87: "\u062F\u06DB",
+      \uFB86: "\u062F\u06DB",
+      "\u06EE": "\u062F\u0302",
+      "\u08AE": "\u062F\u0324\u0323",
+      "\u{1EE18}": "\u0630",
+      "\u{1EE98}": "\u0630",
+      "\u{1EEB8}": "\u0630",
+      \uFEAC: "\u0630",
+      \uFEAB: "\u0630",
+      \uFC5B: "\u0630\u0670",
+      \u068B: "\u068A\u0615",
+      \uFB85: "\u068C",
+      \uFB84: "\u068C",
+      \uFB83: "\u068D",
+      \uFB82: "\u068D",
+      "\u{1EE13}": "\u0631",
+      "\u{1EE93}": "\u0631",
+      "\u{1EEB3}": "\u0631",
+      \uFEAE: "\u0631",
+      \uFEAD: "\u0631",
+      \u0691: "\u0631\u0615",
+      \uFB8D: "\u0631\u0615",
+      \uFB8C: "\u0631\u0615",
+      \u0698: "\u0631\u06DB",
+      \uFB8B: "\u0631\u06DB",
+      \uFB8A: "\u0631\u06DB",
+      \u0692: "\u0631\u0306",
+      "\u08B9": "\u0631\u0306\u0307",
+      "\u06EF": "\u0631\u0302",
+      "\u076C": "\u0631\u0654",
+      \uFC5C: "\u0631\u0670",
+      \uFDF6: "\u0631\u0633\u0648\u0644",
+      "\uFDFC": "\u0631\u0649l\u0644",
+      "\u{1EE06}": "\u0632",
+      "\u{1EE86}": "\u0632",
+      "\u{1EEA6}": "\u0632",
+      \uFEB0: "\u0632",
+      \uFEAF: "\u0632",
+      "\u08B2": "\u0632\u0302",
+      "\u0771": "\u0697\u0615",
+      "\u{1EE0E}": "\u0633",
+      "\u{1EE2E}": "\u0633",
+      "\u{1EE4E}": "\u0633",
+      "\u{1EE6E}": "\u0633",
+      "\u{1EE8E}": "\u0633",
+      "\u{1EEAE}": "\u0633",
+      \uFEB3: "\u0633",
+      \uFEB4: "\u0633",
+      \uFEB2: "\u0633",
+      \uFEB1: "\u0633",
+      \u0634: "\u0633\u06DB",
+      "\u{1EE14}": "\u0633\u06DB",
+      "\u{1EE34}": "\u0633\u06DB",
+      "\u{1EE54}": "\u0633\u06DB",
+      "\u{1EE74}": "\u0633\u06DB",
+      "\u{1EE94}": "\u0633\u06DB",
+      "\u{1EEB4}": "\u0633\u06DB",
+      \uFEB7: "\u0633\u06DB",
+      \uFEB8: "\u0633\u06DB",
+      \uFEB6: "\u0633\u06DB",
+      \uFEB5: "\u0633\u06DB",
+      "\u077E": "\u0633\u0302",
+      \uFD31: "\u0633o",
+      \uFCE8: "\u0633o",
+      \uFD32: "\u0633\u06DBo",
+      \uFCEA: "\u0633\u06DBo",
+      \uFCAD: "\u0633\u062C",
+      \uFD34: "\u0633\u062C",
+      \uFC1C: "\u0633\u062C",
+      \uFD2D: "\u0633\u06DB\u062C",
+      \uFD37: "\u0633\u06DB\u062C",
+      \uFD25: "\u0633\u06DB\u062C",
+      \uFD09: "\u0633\u06DB\u062C",
+      \uFD5D: "\u0633\u062C\u062D",
+      \uFD5E: "\u0633\u062C\u0649",
+      \uFD69: "\u0633\u06DB\u062C\u0649",
+      \uFCAE: "\u0633\u062D",
+      \uFD35: "\u0633\u062D",
+      \uFC1D: "\u0633\u062D",
+      \uFD2E: "\u0633\u06DB\u062D",
+      \uFD38: "\u0633\u06DB\u062D",
+      \uFD26: "\u0633\u06DB\u062D",
+      \uFD0A: "\u0633\u06DB\u062D",
+      \uFD5C: "\u0633\u062D\u062C",
+      \uFD68: "\u0633\u06DB\u062D\u0645",
+      \uFD67: "\u0633\u06DB\u062D\u0645",
+      \uFDAA: "\u0633\u06DB\u062D\u0649",
+      \uFCAF: "\u0633\u062E",
+      \uFD36: "\u0633\u062E",
+      \uFC1E: "\u0633\u062E",
+      \uFD2F: "\u0633\u06DB\u062E",
+      \uFD39: "\u0633\u06DB\u062E",
+      \uFD27: "\u0633\u06DB\u062E",
+      \uFD0B: "\u0633\u06DB\u062E",
+      \uFDA8: "\u0633\u062E\u0649",
+      \uFDC6: "\u0633\u062E\u0649",
+      \uFD2A: "\u0633\u0631",
+      \uFD0E: "\u0633\u0631",
+      \uFD29: "\u0633\u06DB\u0631",
+      \uFD0D: "\u0633\u06DB\u0631",
+      \uFCB0: "\u0633\u0645",
+      \uFCE7: "\u0633\u0645",
+      \uFC1F: "\u0633\u0645",
+      \uFD30: "\u0633\u06DB\u0645",
+      \uFCE9: "\u0633\u06DB\u0645",
+      \uFD28: "\u0633\u06DB\u0645",
+      \uFD0C: "\u0633\u06DB\u0645",
+      \uFD61: "\u0633\u0645\u062C",
+      \uFD60: "\u0633\u0645\u062D",
+      \uFD5F: "\u0633\u0645\u062D",
+      \uFD6B: "\u0633\u06DB\u0645\u062E",
+      \uFD6A: "\u0633\u06DB\u0645\u062E",
+      \uFD63: "\u0633\u0645\u0645",
+      \uFD62: "\u0633\u0645\u0645",
+      \uFD6D: "\u0633\u06DB\u0645\u0645",
+      \uFD6C: "\u0633\u06DB\u0645\u0645",
+      \uFD17: "\u0633\u0649",
+      \uFCFB: "\u0633\u0649",
+      \uFD18: "\u0633\u0649",
+      \uFCFC: "\u0633\u0649",
+      \uFD19: "\u0633\u06DB\u0649",
+      \uFCFD: "\u0633\u06DB\u0649",
+      \uFD1A: "\u0633\u06DB\u0649",
+      \uFCFE: "\u0633\u06DB\u0649",
+      "\u{102F2}": "\u0635",
+      "\u{1EE11}": "\u0635",
+      "\u{1EE31}": "\u0635",
+      "\u{1EE51}": "\u0635",
+      "\u{1EE71}": "\u0635",
+      "\u{1EE91}": "\u0635",
+      "\u{1EEB1}": "\u0635",
+      \uFEBB: "\u0635",
+      \uFEBC: "\u0635",
+      \uFEBA: "\u0635",
+      \uFEB9: "\u0635",
+      \u069E: "\u0635\u06DB",
+      "\u08AF": "\u0635\u0324\u0323",
+      \uFCB1: "\u0635\u062D",
+      \uFC20: "\u0635\u062D",
+      \uFD65: "\u0635\u062D\u062D",
+      \uFD64: "\u0635\u062D\u062D",
+      \uFDA9: "\u0635\u062D\u0649",
+      \uFCB2: "\u0635\u062E",
+      \uFD2B: "\u0635\u0631",
+      \uFD0F: "\u0635\u0631",
+      \uFDF5: "\u0635\u0644\u0639\u0645",
+      \uFDF9: "\u0635\u0644\u0649",
+      \uFDF0: "\u0635\u0644\u0649",
+      \uFDFA: "\u0635\u0644\u0649 l\u0644\u0644o \u0639\u0644\u0649o \u0648\u0633\u0644\u0645",
+      \uFCB3: "\u0635\u0645",
+      \uFC21: "\u0635\u0645",
+      \uFDC5: "\u0635\u0645\u0645",
+      \uFD66: "\u0635\u0645\u0645",
+      \uFD21: "\u0635\u0649",
+      \uFD05: "\u0635\u0649",
+      \uFD22: "\u0635\u0649",
+      \uFD06: "\u0635\u0649",
+      "\u{1EE19}": "\u0636",
+      "\u{1EE39}": "\u0636",
+      "\u{1EE59}": "\u0636",
+      "\u{1EE79}": "\u0636",
+      "\u{1EE99}": "\u0636",
+      "\u{1EEB9}": "\u0636",
+      \uFEBF: "\u0636",
+      \uFEC0: "\u0636",
+      \uFEBE: "\u0636",
+      \uFEBD: "\u0636",
+      \uFCB4: "\u0636\u062C",
+      \uFC22: "\u0636\u062C",
+      \uFCB5: "\u0636\u062D",
+      \uFC23: "\u0636\u062D",
+      \uFD6E: "\u0636\u062D\u0649",
+      \uFDAB: "\u0636\u062D\u0649",
+      \uFCB6: "\u0636\u062E",
+      \uFC24: "\u0636\u062E",
+      \uFD70: "\u0636\u062E\u0645",
+      \uFD6F: "\u0636\u062E\u0645",
+      \uFD2C: "\u0636\u0631",
+      \uFD10: "\u0636\u0631",
+      \uFCB7: "\u0636\u0645",
+      \uFC25: "\u0636\u0645",
+      \uFD23: "\u0636\u0649",
+      \uFD07: "\u0636\u0649",
+      \uFD24: "\u0636\u0649",
+      \uFD08: "\u0636\u0649",
+      "\u{102E8}": "\u0637",
+      "\u{1EE08}": "\u0637",
+      "\u{1EE68}": "\u0637",
+      "\u{1EE88}": "\u0637",
+      "\u{1EEA8}": "\u0637",
+      \uFEC3: "\u0637",
+      \uFEC4: "\u0637",
+      \uFEC2: "\u0637",
+      \uFEC1: "\u0637",
+      \u069F: "\u0637\u06DB",
+      \uFCB8: "\u0637\u062D",
+      \uFC26: "\u0637\u062D",
+      \uFD33: "\u0637\u0645",
+      \uFD3A: "\u0637\u0645",
+      \uFC27: "\u0637\u0645",
+      \uFD72: "\u0637\u0645\u062D",
+      \uFD71: "\u0637\u0645\u062D",
+      \uFD73: "\u0637\u0645\u0645",
+      \uFD74: "\u0637\u0645\u0649",
+      \uFD11: "\u0637\u0649",
+      \uFCF5: "\u0637\u0649",
+      \uFD12: "\u0637\u0649",
+      \uFCF6: "\u0637\u0649",
+      "\u{1EE1A}": "\u0638",
+      "\u{1EE7A}": "\u0638",
+      "\u{1EE9A}": "\u0638",
+      "\u{1EEBA}": "\u0638",
+      \uFEC7: "\u0638",
+      \uFEC8: "\u0638",
+      \uFEC6: "\u0638",
+      \uFEC5: "\u0638",
+      \uFCB9: "\u0638\u0645",
+      \uFD3B: "\u0638\u0645",
+      \uFC28: "\u0638\u0645",
+      "\u060F": "\u0639",
+      "\u{1EE0F}": "\u0639",
+      "\u{1EE2F}": "\u0639",
+      "\u{1EE4F}": "\u0639",
+      "\u{1EE6F}": "\u0639",
+      "\u{1EE8F}": "\u0639",
+      "\u{1EEAF}": "\u0639",
+      \uFECB: "\u0639",
+      \uFECC: "\u0639",
+      \uFECA: "\u0639",
+      \uFEC9: "\u0639",
+      \uFCBA: "\u0639\u062C",
+      \uFC29: "\u0639\u062C",
+      \uFDC4: "\u0639\u062C\u0645",
+      \uFD75: "\u0639\u062C\u0645",
+      \uFDF7: "\u0639\u0644\u0649o",
+      \uFCBB: "\u0639\u0645",
+      \uFC2A: "\u0639\u0645",
+      \uFD77: "\u0639\u0645\u0645",
+      \uFD76: "\u0639\u0645\u0645",
+      \uFD78: "\u0639\u0645\u0649",
+      \uFDB6: "\u0639\u0645\u0649",
+      \uFD13: "\u0639\u0649",
+      \uFCF7: "\u0639\u0649",
+      \uFD14: "\u0639\u0649",
+      \uFCF8: "\u0639\u0649",
+      "\u{1EE1B}": "\u063A",
+      "\u{1EE3B}": "\u063A",
+      "\u{1EE5B}": "\u063A",
+      "\u{1EE7B}": "\u063A",
+      "\u{1EE9B}": "\u063A",
+      "\u{1EEBB}": "\u063A",
+      \uFECF: "\u063A",
+      \uFED0: "\u063A",
+      \uFECE: "\u063A",
+      \uFECD: "\u063A",
+      \uFCBC: "\u063A\u062C",
+      \uFC2B: "\u063A\u062C",
+      \uFCBD: "\u063A\u0645",
+      \uFC2C: "\u063A\u0645",
+      \uFD79: "\u063A\u0645\u0645",
+      \uFD7B: "\u063A\u0645\u0649",
+      \uFD7A: "\u063A\u0645\u0649",
+      \uFD15: "\u063A\u0649",
+      \uFCF9: "\u063A\u0649",
+      \uFD16: "\u063A\u0649",
+      \uFCFA: "\u063A\u0649",
+      "\u{1EE10}": "\u0641",
+      "\u{1EE30}": "\u0641",
+      "\u{1EE70}": "\u0641",
+      "\u{1EE90}": "\u0641",
+      "\u{1EEB0}": "\u0641",
+      \uFED3: "\u0641",
+      \uFED4: "\u0641",
+      \uFED2: "\u0641",
+      \uFED1: "\u0641",
+      \u06A7: "\u0641",
+      \uFCBE: "\u0641\u062C",
+      \uFC2D: "\u0641\u062C",
+      \uFCBF: "\u0641\u062D",
+      \uFC2E: "\u0641\u062D",
+      \uFCC0: "\u0641\u062E",
+      \uFC2F: "\u0641\u062E",
+      \uFD7D: "\u0641\u062E\u0645",
+      \uFD7C: "\u0641\u062E\u0645",
+      \uFCC1: "\u0641\u0645",
+      \uFC30: "\u0641\u0645",
+      \uFDC1: "\u0641\u0645\u0649",
+      \uFC7C: "\u0641\u0649",
+      \uFC31: "\u0641\u0649",
+      \uFC7D: "\u0641\u0649",
+      \uFC32: "\u0641\u0649",
+      "\u{1EE1E}": "\u06A1",
+      "\u{1EE7E}": "\u06A1",
+      "\u08BB": "\u06A1",
+      "\u066F": "\u06A1",
+      "\u{1EE1F}": "\u06A1",
+      "\u{1EE5F}": "\u06A1",
+      "\u08BC": "\u06A1",
+      \u06A4: "\u06A1\u06DB",
+      \uFB6C: "\u06A1\u06DB",
+      \uFB6D: "\u06A1\u06DB",
+      \uFB6B: "\u06A1\u06DB",
+      \uFB6A: "\u06A1\u06DB",
+      \u06A8: "\u06A1\u06DB",
+      "\u08A4": "\u06A2\u06DB",
+      \uFB70: "\u06A6",
+      \uFB71: "\u06A6",
+      \uFB6F: "\u06A6",
+      \uFB6E: "\u06A6",
+      "\u{1EE12}": "\u0642",
+      "\u{1EE32}": "\u0642",
+      "\u{1EE52}": "\u0642",
+      "\u{1EE72}": "\u0642",
+      "\u{1EE92}": "\u0642",
+      "\u{1EEB2}": "\u0642",
+      \uFED7: "\u0642",
+      \uFED8: "\u0642",
+      \uFED6: "\u0642",
+      \uFED5: "\u0642",
+      \uFCC2: "\u0642\u062D",
+      \uFC33: "\u0642\u062D",
+      \uFDF1: "\u0642\u0644\u0649",
+      \uFCC3: "\u0642\u0645",
+      \uFC34: "\u0642\u0645",
+      \uFDB4: "\u0642\u0645\u062D",
+      \uFD7E: "\u0642\u0645\u062D",
+      \uFD7F: "\u0642\u0645\u0645",
+      \uFDB2: "\u0642\u0645\u0649",
+      \uFC7E: "\u0642\u0649",
+      \uFC35: "\u0642\u0649",
+      \uFC7F: "\u0642\u0649",
+      \uFC36: "\u0642\u0649",
+      "\u{1EE0A}": "\u0643",
+      "\u{1EE2A}": "\u0643",
+      "\u{1EE6A}": "\u0643",
+      \uFEDB: "\u0643",
+      \uFEDC: "\u0643",
+      \uFEDA: "\u0643",
+      \uFED9: "\u0643",
+      \u06A9: "\u0643",
+      \uFB90: "\u0643",
+      \uFB91: "\u0643",
+      \uFB8F: "\u0643",
+      \uFB8E: "\u0643",
+      \u06AA: "\u0643",
+      \u06AD: "\u0643\u06DB",
+      \uFBD5: "\u0643\u06DB",
+      \uFBD6: "\u0643\u06DB",
+      \uFBD4: "\u0643\u06DB",
+      \uFBD3: "\u0643\u06DB",
+      "\u0763": "\u0643\u06DB",
+      \uFC80: "\u0643l",
+      \uFC37: "\u0643l",
+      \uFCC4: "\u0643\u062C",
+      \uFC38: "\u0643\u062C",
+      \uFCC5: "\u0643\u062D",
+      \uFC39: "\u0643\u062D",
+      \uFCC6: "\u0643\u062E",
+      \uFC3A: "\u0643\u062E",
+      \uFCC7: "\u0643\u0644",
+      \uFCEB: "\u0643\u0644",
+      \uFC81: "\u0643\u0644",
+      \uFC3B: "\u0643\u0644",
+      \uFCC8: "\u0643\u0645",
+      \uFCEC: "\u0643\u0645",
+      \uFC82: "\u0643\u0645",
+      \uFC3C: "\u0643\u0645",
+      \uFDC3: "\u0643\u0645\u0645",
+      \uFDBB: "\u0643\u0645\u0645",
+      \uFDB7: "\u0643\u0645\u0649",
+      \uFC83: "\u0643\u0649",
+      \uFC3D: "\u0643\u0649",
+      \uFC84: "\u0643\u0649",
+      \uFC3E: "\u0643\u0649",
+      "\u0762": "\u06AC",
+      \uFB94: "\u06AF",
+      \uFB95: "\u06AF",
+      \uFB93: "\u06AF",
+      \uFB92: "\u06AF",
+      "\u08B0": "\u06AF",
+      \u06B4: "\u06AF\u06DB",
+      \uFB9C: "\u06B1",
+      \uFB9D: "\u06B1",
+      \uFB9B: "\u06B1",
+      \uFB9A: "\u06B1",
+      \uFB98: "\u06B3",
+      \uFB99: "\u06B3",
+      \uFB97: "\u06B3",
+      \uFB96: "\u06B3",
+      "\u{1EE0B}": "\u0644",
+      "\u{1EE2B}": "\u0644",
+      "\u{1EE4B}": "\u0644",
+      "\u{1EE8B}": "\u0644",
+      "\u{1EEAB}": "\u0644",
+      \uFEDF: "\u0644",
+      \uFEE0: "\u0644",
+      \uFEDE: "\u0644",
+      \uFEDD: "\u0644",
+      \u06B7: "\u0644\u06DB",
+      \u06B5: "\u0644\u0306",
+      \uFEFC: "\u0644l",
+      \uFEFB: "\u0644l",
+      \uFEFA: "\u0644l\u0655",
+      \uFEF9: "\u0644l\u0655",
+      \uFEF8: "\u0644l\u0674",
+      \uFEF7: "\u0644l\u0674",
+      \uFCCD: "\u0644o",
+      \uFEF6: "\u0644\u0622",
+      \uFEF5: "\u0644\u0622",
+      \uFCC9: "\u0644\u062C",
+      \uFC3F: "\u0644\u062C",
+      \uFD83: "\u0644\u062C\u062C",
+      \uFD84: "\u0644\u062C\u062C",
+      \uFDBA: "\u0644\u062C\u0645",
+      \uFDBC: "\u0644\u062C\u0645",
+      \uFDAC: "\u0644\u062C\u0649",
+      \uFCCA: "\u0644\u062D",
+      \uFC40: "\u0644\u062D",
+      \uFDB5: "\u0644\u062D\u0645",
+      \uFD80: "\u0644\u062D\u0645",
+      \uFD82: "\u0644\u062D\u0649",
+      \uFD81: "\u0644\u062D\u0649",
+      \uFCCB: "\u0644\u062E",
+      \uFC41: "\u0644\u062E",
+      \uFD86: "\u0644\u062E\u0645",
+      \uFD85: "\u0644\u062E\u0645",
+      \uFCCC: "\u0644\u0645",
+      \uFCED: "\u0644\u0645",
+      \uFC85: "\u0644\u0645",
+      \uFC42: "\u0644\u0645",
+      \uFD88: "\u0644\u0645\u062D",
+      \uFD87: "\u0644\u0645\u062D",
+      \uFDAD: "\u0644\u0645\u0649",
+      \uFC86: "\u0644\u0649",
+      \uFC43: "\u0644\u0649",
+      \uFC87: "\u0644\u0649",
+      \uFC44: "\u0644\u0649",
+      "\u{1EE0C}": "\u0645",
+      "\u{1EE2C}": "\u0645",
+      "\u{1EE6C}": "\u0645",
+      "\u{1EE8C}": "\u0645",
+      "\u{1EEAC}": "\u0645",
+      \uFEE3: "\u0645",
+      \uFEE4: "\u0645",
+      \uFEE2: "\u0645",
+      \uFEE1: "\u0645",
+      "\u08A7": "\u0645\u06DB",
+      "\u06FE": "\u0645\u0348",
+      \uFC88: "\u0645l",
+      \uFCCE: "\u0645\u062C",
+      \uFC45: "\u0645\u062C",
+      \uFD8C: "\u0645\u062C\u062D",
+      \uFD92: "\u0645\u062C\u062E",
+      \uFD8D: "\u0645\u062C\u0645",
+      \uFDC0: "\u0645\u062C\u0649",
+      \uFCCF: "\u0645\u062D",
+      \uFC46: "\u0645\u062D",
+      \uFD89: "\u0645\u062D\u062C",
+      \uFD8A: "\u0645\u062D\u0645",
+      \uFDF4: "\u0645\u062D\u0645\u062F",
+      \uFD8B: "\u0645\u062D\u0649",
+      \uFCD0: "\u0645\u062E",
+      \uFC47: "\u0645\u062E",
+      \uFD8E: "\u0645\u062E\u062C",
+      \uFD8F: "\u0645\u062E\u0645",
+      \uFDB9: "\u0645\u062E\u0649",
+      \uFCD1: "\u0645\u0645",
+      \uFC89: "\u0645\u0645",
+      \uFC48: "\u0645\u0645",
+      \uFDB1: "\u0645\u0645\u0649",
+      \uFC49: "\u0645\u0649",
+      \uFC4A: "\u0645\u0649",
+      "\u{1EE0D}": "\u0646",
+      "\u{1EE2D}": "\u0646",
+      "\u{1EE4D}": "\u0646",
+      "\u{1EE6D}": "\u0646",
+      "\u{1EE8D}": "\u0646",
+      "\u{1EEAD}": "\u0646",
+      \uFEE7: "\u0646",
+      \uFEE8: "\u0646",
+      \uFEE6: "\u0646",
+      \uFEE5: "\u0646",
+      "\u0768": "\u0646\u0615",
+      "\u0769": "\u0646\u0306",
+      \uFCD6: "\u0646o",
+      \uFCEF: "\u0646o",
+      \uFDB8: "\u0646\u062C\u062D",
+      \uFDBD: "\u0646\u062C\u062D",
+      \uFD98: "\u0646\u062C\u0645",
+      \uFD97: "\u0646\u062C\u0645",
+      \uFD99: "\u0646\u062C\u0649",
+      \uFDC7: "\u0646\u062C\u0649",
+      \uFCD3: "\u0646\u062D",
+      \uFC4C: "\u0646\u062D",
+      \uFD95: "\u0646\u062D\u0645",
+      \uFD96: "\u0646\u062D\u0649",
+      \uFDB3: "\u0646\u062D\u0649",
+      \uFCD4: "\u0646\u062E",
+      \uFC4D: "\u0646\u062E",
+      \uFC8A: "\u0646\u0631",
+      \uFC8B: "\u0646\u0632",
+      \uFCD5: "\u0646\u0645",
+      \uFCEE: "\u0646\u0645",
+      \uFC8C: "\u0646\u0645",
+      \uFC4E: "\u0646\u0645",
+      \uFD9B: "\u0646\u0645\u0649",
+      \uFD9A: "\u0646\u0645\u0649",
+      \uFC8D: "\u0646\u0646",
+      \uFC8E: "\u0646\u0649",
+      \uFC4F: "\u0646\u0649",
+      \uFC8F: "\u0646\u0649",
+      \uFC50: "\u0646\u0649",
+      \u06C2: "\u06C0",
+      \uFBA5: "\u06C0",
+      \uFBA4: "\u06C0",
+      "\u{102E4}": "\u0648",
+      "\u{1EE05}": "\u0648",
+      "\u{1EE85}": "\u0648",
+      "\u{1EEA5}": "\u0648",
+      \uFEEE: "\u0648",
+      \uFEED: "\u0648",
+      "\u08B1": "\u0648",
+      \u06CB: "\u0648\u06DB",
+      \uFBDF: "\u0648\u06DB",
+      \uFBDE: "\u0648\u06DB",
+      \u06C7: "\u0648\u0313",
+      \uFBD8: "\u0648\u0313",
+      \uFBD7: "\u0648\u0313",
+      \u06C6: "\u0648\u0306",
+      \uFBDA: "\u0648\u0306",
+      \uFBD9: "\u0648\u0306",
+      \u06C9: "\u0648\u0302",
+      \uFBE3: "\u0648\u0302",
+      \uFBE2: "\u0648\u0302",
+      \u06C8: "\u0648\u0670",
+      \uFBDC: "\u0648\u0670",
+      \uFBDB: "\u0648\u0670",
+      \u0624: "\u0648\u0674",
+      \uFE86: "\u0648\u0674",
+      \uFE85: "\u0648\u0674",
+      \u0676: "\u0648\u0674",
+      \u0677: "\u0648\u0313\u0674",
+      \uFBDD: "\u0648\u0313\u0674",
+      \uFDF8: "\u0648\u0633\u0644\u0645",
+      \uFBE1: "\u06C5",
+      \uFBE0: "\u06C5",
+      "\u066E": "\u0649",
+      "\u{1EE1C}": "\u0649",
+      "\u{1EE7C}": "\u0649",
+      \u06BA: "\u0649",
+      "\u{1EE1D}": "\u0649",
+      "\u{1EE5D}": "\u0649",
+      \uFB9F: "\u0649",
+      \uFB9E: "\u0649",
+      "\u08BD": "\u0649",
+      \uFBE8: "\u0649",
+      \uFBE9: "\u0649",
+      \uFEF0: "\u0649",
+      \uFEEF: "\u0649",
+      \u064A: "\u0649",
+      "\u{1EE09}": "\u0649",
+      "\u{1EE29}": "\u0649",
+      "\u{1EE49}": "\u0649",
+      "\u{1EE69}": "\u0649",
+      "\u{1EE89}": "\u0649",
+      "\u{1EEA9}": "\u0649",
+      \uFEF3: "\u0649",
+      \uFEF4: "\u0649",
+      \uFEF2: "\u0649",
+      \uFEF1: "\u0649",
+      \u06CC: "\u0649",
+      \uFBFE: "\u0649",
+      \uFBFF: "\u0649",
+      \uFBFD: "\u0649",
+      \uFBFC: "\u0649",
+      \u06D2: "\u0649",
+      \uFBAF: "\u0649",
+      \uFBAE: "\u0649",
+      \u0679: "\u0649\u0615",
+      \uFB68: "\u0649\u0615",
+      \uFB69: "\u0649\u0615",
+      \uFB67: "\u0649\u0615",
+      \uFB66: "\u0649\u0615",
+      \u06BB: "\u0649\u0615",
+      \uFBA2: "\u0649\u0615",
+      \uFBA3: "\u0649\u0615",
+      \uFBA1: "\u0649\u0615",
+      \uFBA0: "\u0649\u0615",
+      \u067E: "\u0649\u06DB",
+      \uFB58: "\u0649\u06DB",
+      \uFB59: "\u0649\u06DB",
+      \uFB57: "\u0649\u06DB",
+      \uFB56: "\u0649\u06DB",
+      \u062B: "\u0649\u06DB",
+      "\u{1EE16}": "\u0649\u06DB",
+      "\u{1EE36}": "\u0649\u06DB",
+      "\u{1EE76}": "\u0649\u06DB",
+      "\u{1EE96}": "\u0649\u06DB",
+      "\u{1EEB6}": "\u0649\u06DB",
+      \uFE9B: "\u0649\u06DB",
+      \uFE9C: "\u0649\u06DB",
+      \uFE9A: "\u0649\u06DB",
+      \uFE99: "\u0649\u06DB",
+      \u06BD: "\u0649\u06DB",
+      \u06D1: "\u0649\u06DB",
+      "\u063F": "\u0649\u06DB",
+      "\u08B7": "\u0649\u06DB\u06E2",
+      "\u0756": "\u0649\u0306",
+      \u06CE: "\u0649\u0306",
+      "\u08BA": "\u0649\u0306\u0307",
+      "\u063D": "\u0649\u0302",
+      "\u08A8": "\u0649\u0654",
+      \uFC90: "\u0649\u0670",
+      \uFC5D: "\u0649\u0670",
+      \uFCDE: "\u0649o",
+      \uFCF1: "\u0649o",
+      \uFCE6: "\u0649\u06DBo",
+      \u0626: "\u0649\u0674",
+      \uFE8B: "\u0649\u0674",
+      \uFE8C: "\u0649\u0674",
+      \uFE8A: "\u0649\u0674",
+      \uFE89: "\u0649\u0674",
+      \u0678: "\u0649\u0674",
+      \uFBEB: "\u0649\u0674l",
+      \uFBEA: "\u0649\u0674l",
+      \uFC9B: "\u0649\u0674o",
+      \uFCE0: "\u0649\u0674o",
+      \uFBED: "\u0649\u0674o",
+      \uFBEC: "\u0649\u0674o",
+      \uFBF8: "\u0649\u0674\u067B",
+      \uFBF7: "\u0649\u0674\u067B",
+      \uFBF6: "\u0649\u0674\u067B",
+      \uFC97: "\u0649\u0674\u062C",
+      \uFC00: "\u0649\u0674\u062C",
+      \uFC98: "\u0649\u0674\u062D",
+      \uFC01: "\u0649\u0674\u062D",
+      \uFC99: "\u0649\u0674\u062E",
+      \uFC64: "\u0649\u0674\u0631",
+      \uFC65: "\u0649\u0674\u0632",
+      \uFC9A: "\u0649\u0674\u0645",
+      \uFCDF: "\u0649\u0674\u0645",
+      \uFC66: "\u0649\u0674\u0645",
+      \uFC02: "\u0649\u0674\u0645",
+      \uFC67: "\u0649\u0674\u0646",
+      \uFBEF: "\u0649\u0674\u0648",
+      \uFBEE: "\u0649\u0674\u0648",
+      \uFBF1: "\u0649\u0674\u0648\u0313",
+      \uFBF0: "\u0649\u0674\u0648\u0313",
+      \uFBF3: "\u0649\u0674\u0648\u0306",
+      \uFBF2: "\u0649\u0674\u0648\u0306",
+      \uFBF5: "\u0649\u0674\u0648\u0670",
+      \uFBF4: "\u0649\u0674\u0648\u0670",
+      \uFBFB: "\u0649\u0674\u0649",
+      \uFBFA: "\u0649\u0674\u0649",
+      \uFC68: "\u0649\u0674\u0649",
+      \uFBF9: "\u0649\u0674\u0649",
+      \uFC03: "\u0649\u0674\u0649",
+      \uFC69: "\u0649\u0674\u0649",
+      \uFC04: "\u0649\u0674\u0649",
+      \uFCDA: "\u0649\u062C",
+      \uFC55: "\u0649\u062C",
+      \uFC11: "\u0649\u06DB\u062C",
+      \uFDAF: "\u0649\u062C\u0649",
+      \uFCDB: "\u0649\u062D",
+      \uFC56: "\u0649\u062D",
+      \uFDAE: "\u0649\u062D\u0649",
+      \uFCDC: "\u0649\u062E",
+      \uFC57: "\u0649\u062E",
+      \uFC91: "\u0649\u0631",
+      \uFC76: "\u0649\u06DB\u0631",
+      \uFC92: "\u0649\u0632",
+      \uFC77: "\u0649\u06DB\u0632",
+      \uFCDD: "\u0649\u0645",
+      \uFCF0: "\u0649\u0645",
+      \uFC93: "\u0649\u0645",
+      \uFC58: "\u0649\u0645",
+      \uFCA6: "\u0649\u06DB\u0645",
+      \uFCE5: "\u0649\u06DB\u0645",
+      \uFC78: "\u0649\u06DB\u0645",
+      \uFC12: "\u0649\u06DB\u0645",
+      \uFD9D: "\u0649\u0645\u0645",
+      \uFD9C: "\u0649\u0645\u0645",
+      \uFDB0: "\u0649\u0645\u0649",
+      \uFC94: "\u0649\u0646",
+      \uFC79: "\u0649\u06DB\u0646",
+      \uFC95: "\u0649\u0649",
+      \uFC59: "\u0649\u0649",
+      \uFC96: "\u0649\u0649",
+      \uFC5A: "\u0649\u0649",
+      \uFC7A: "\u0649\u06DB\u0649",
+      \uFC13: "\u0649\u06DB\u0649",
+      \uFC7B: "\u0649\u06DB\u0649",
+      \uFC14: "\u0649\u06DB\u0649",
+      \uFBB1: "\u06D3",
+      \uFBB0: "\u06D3",
+      "\u{102B8}": "\u2D40",
+      "\u205E": "\u2D42",
+      "\u2E3D": "\u2D42",
+      "\u2999": "\u2D42",
+      "\uFE19": "\u2D57",
+      "\u205D": "\u2D57",
+      "\u22EE": "\u2D57",
+      \u0544: "\u1206",
+      \u054C: "\u1261",
+      \u053B: "\u12AE",
+      \u054A: "\u1323",
+      \u0906: "\u0905\u093E",
+      \u0912: "\u0905\u093E\u0946",
+      \u0913: "\u0905\u093E\u0947",
+      \u0914: "\u0905\u093E\u0948",
+      "\u0904": "\u0905\u0946",
+      \u0911: "\u0905\u0949",
+      \u090D: "\u090F\u0945",
+      \u090E: "\u090F\u0946",
+      \u0910: "\u090F\u0947",
+      \u0908: "\u0930\u094D\u0907",
+      \u0ABD: "\u093D",
+      "\u{111DC}": "\uA8FB",
+      "\u{111CB}": "\u093A",
+      "\u0AC1": "\u0941",
+      "\u0AC2": "\u0942",
+      "\u0A4B": "\u0946",
+      "\u0A4D": "\u094D",
+      "\u0ACD": "\u094D",
+      \u0986: "\u0985\u09BE",
+      \u09E0: "\u098B\u09C3",
+      \u09E1: "\u098B\u09C3",
+      "\u{11492}": "\u0998",
+      "\u{11494}": "\u099A",
+      "\u{11496}": "\u099C",
+      "\u{11498}": "\u099E",
+      "\u{11499}": "\u099F",
+      "\u{1149B}": "\u09A1",
+      "\u{114AA}": "\u09A3",
+      "\u{1149E}": "\u09A4",
+      "\u{1149F}": "\u09A5",
+      "\u{114A0}": "\u09A6",
+      "\u{114A1}": "\u09A7",
+      "\u{114A2}": "\u09A8",
+      "\u{114A3}": "\u09AA",
+      "\u{114A9}": "\u09AC",
+      "\u{114A7}": "\u09AE",
+      "\u{114A8}": "\u09AF",
+      "\u{114AB}": "\u09B0",
+      "\u{1149D}": "\u09B2",
+      "\u{114AD}": "\u09B7",
+      "\u{114AE}": "\u09B8",
+      "\u{114C4}": "\u09BD",
+      "\u{114B0}": "\u09BE",
+      "\u{114B1}": "\u09BF",
+      "\u{114B9}": "\u09C7",
+      "\u{114BC}": "\u09CB",
+      "\u{114BE}": "\u09CC",
+      "\u{114C2}": "\u09CD",
+      "\u{114BD}": "\u09D7",
+      \u0A09: "\u0A73\u0A41",
+      \u0A0A: "\u0A73\u0A42",
+      \u0A06: "\u0A05\u0A3E",
+      \u0A10: "\u0A05\u0A48",
+      \u0A14: "\u0A05\u0A4C",
+      \u0A07: "\u0A72\u0A3F",
+      \u0A08: "\u0A72\u0A40",
+      \u0A0F: "\u0A72\u0A47",
+      \u0A86: "\u0A85\u0ABE",
+      \u0A91: "\u0A85\u0ABE\u0AC5",
+      \u0A93: "\u0A85\u0ABE\u0AC7",
+      \u0A94: "\u0A85\u0ABE\u0AC8",
+      \u0A8D: "\u0A85\u0AC5",
+      \u0A8F: "\u0A85\u0AC7",
+      \u0A90: "\u0A85\u0AC8",
+      \u0B06: "\u0B05\u0B3E",
+      "\u0BEE": "\u0B85",
+      \u0BB0: "\u0B88",
+      "\u0BBE": "\u0B88",
+      "\u0BEB": "\u0B88\u0BC1",
+      "\u0BE8": "\u0B89",
+      \u0D09: "\u0B89",
+      \u0B8A: "\u0B89\u0BB3",
+      \u0D0A: "\u0B89\u0D57",
+      "\u0BED": "\u0B8E",
+      "\u0BF7": "\u0B8E\u0BB5",
+      \u0B9C: "\u0B90",
+      \u0D1C: "\u0B90",
+      "\u0BE7": "\u0B95",
+      "\u0BEA": "\u0B9A",
+      "\u0BEC": "\u0B9A\u0BC1",
+      "\u0BF2": "\u0B9A\u0BC2",
+      "\u0D3A": "\u0B9F\u0BBF",
+      \u0D23: "\u0BA3",
+      "\u0BFA": "\u0BA8\u0BC0",
+      "\u0BF4": "\u0BAE\u0BC0",
+      "\u0BF0": "\u0BAF",
+      \u0D34: "\u0BB4",
+      "\u0BD7": "\u0BB3",
+      "\u0BC8": "\u0BA9",
+      \u0D36: "\u0BB6",
+      "\u0BF8": "\u0BB7",
+      "\u0D3F": "\u0BBF",
+      "\u0D40": "\u0BBF",
+      "\u0BCA": "\u0BC6\u0B88",
+      "\u0BCC": "\u0BC6\u0BB3",
+      "\u0BCB": "\u0BC7\u0B88",
+      \u0C85: "\u0C05",
+      \u0C86: "\u0C06",
+      \u0C87: "\u0C07",
+      \u0C60: "\u0C0B\u0C3E",
+      \u0C61: "\u0C0C\u0C3E",
+      \u0C92: "\u0C12",
+      \u0C14: "\u0C12\u0C4C",
+      \u0C94: "\u0C12\u0C4C",
+      \u0C13: "\u0C12\u0C55",
+      \u0C93: "\u0C12\u0C55",
+      \u0C9C: "\u0C1C",
+      \u0C9E: "\u0C1E",
+      \u0C22: "\u0C21\u0323",
+      \u0CA3: "\u0C23",
+      \u0C25: "\u0C27\u05BC",
+      \u0C2D: "\u0C2C\u0323",
+      \u0CAF: "\u0C2F",
+      \u0C20: "\u0C30\u05BC",
+      \u0CB1: "\u0C31",
+      \u0CB2: "\u0C32",
+      \u0C37: "\u0C35\u0323",
+      \u0C39: "\u0C35\u0C3E",
+      \u0C2E: "\u0C35\u0C41",
+      "\u0C42": "\u0C41\u0C3E",
+      "\u0C44": "\u0C43\u0C3E",
+      \u0CE1: "\u0C8C\u0CBE",
+      \u0D08: "\u0D07\u0D57",
+      \u0D10: "\u0D0E\u0D46",
+      \u0D13: "\u0D12\u0D3E",
+      \u0D14: "\u0D12\u0D57",
+      \u0D61: "\u0D1E",
+      "\u0D6B": "\u0D26\u0D4D\u0D30",
+      "\u0D79": "\u0D28\u0D41",
+      \u0D0C: "\u0D28\u0D41",
+      \u0D19: "\u0D28\u0D41",
+      "\u0D6F": "\u0D28\u0D4D",
+      "\u0D7B": "\u0D28\u0D4D",
+      "\u0D6C": "\u0D28\u0D4D\u0D28",
+      "\u0D5A": "\u0D28\u0D4D\u0D2E",
+      \u0D31: "\u0D30",
+      "\u0D6A": "\u0D30\u0D4D",
+      "\u0D7C": "\u0D30\u0D4D",
+      "\u0D6E": "\u0D35\u0D4D\u0D30",
+      "\u0D76": "\u0D39\u0D4D\u0D2E",
+      "\u0D42": "\u0D41",
+      "\u0D43": "\u0D41",
+      "\u0D48": "\u0D46\u0D46",
+      "\u0DEA": "\u0DA2",
+      "\u0DEB": "\u0DAF",
+      "\u{11413}": "\u{11434}\u{11442}\u{11412}",
+      "\u{11419}": "\u{11434}\u{11442}\u{11418}",
+      "\u{11424}": "\u{11434}\u{11442}\u{11423}",
+      "\u{1142A}": "\u{11434}\u{11442}\u{11429}",
+      "\u{1142D}": "\u{11434}\u{11442}\u{1142C}",
+      "\u{1142F}": "\u{11434}\u{11442}\u{1142E}",
+      "\u{115D8}": "\u{11582}",
+      "\u{115D9}": "\u{11582}",
+      "\u{115DA}": "\u{11583}",
+      "\u{115DB}": "\u{11584}",
+      "\u{115DC}": "\u{115B2}",
+      "\u{115DD}": "\u{115B3}",
+      \u0E03: "\u0E02",
+      \u0E14: "\u0E04",
+      \u0E15: "\u0E04",
+      \u0E21: "\u0E06",
+      \u0E88: "\u0E08",
+      \u0E0B: "\u0E0A",
+      \u0E0F: "\u0E0E",
+      \u0E17: "\u0E11",
+      \u0E9A: "\u0E1A",
+      \u0E9B: "\u0E1B",
+      \u0E9D: "\u0E1D",
+      \u0E9E: "\u0E1E",
+      \u0E9F: "\u0E1F",
+      \u0E26: "\u0E20",
+      \u0E8D: "\u0E22",
+      "\u17D4": "\u0E2F",
+      \u0E45: "\u0E32",
+      \u0E33: "\u030A\u0E32",
+      "\u17B7": "\u0E34",
+      "\u17B8": "\u0E35",
+      "\u17B9": "\u0E36",
+      "\u17BA": "\u0E37",
+      "\u0EB8": "\u0E38",
+      "\u0EB9": "\u0E39",
+      \u0E41: "\u0E40\u0E40",
+      \u0EDC: "\u0EAB\u0E99",
+      \u0EDD: "\u0EAB\u0EA1",
+      \u0EB3: "\u030A\u0EB2",
+      "\u0F02": "\u0F60\u0F74\u0F82\u0F7F",
+      "\u0F03": "\u0F60\u0F74\u0F82\u0F14",
+      \u0F6A: "\u0F62",
+      \u0F00: "\u0F68\u0F7C\u0F7E",
+      "\u0F77": "\u0FB2\u0F71\u0F80",
+      "\u0F79": "\u0FB3\u0F71\u0F80",
+      "\u{11CB2}": "\u{11CAA}",
+      "\u1081": "\u1002\u103E",
+      \u1000: "\u1002\u102C",
+      "\u1070": "\u1003\u103E",
+      "\u1066": "\u1015\u103E",
+      \u101F: "\u1015\u102C",
+      "\u106F": "\u1015\u102C\u103E",
+      "\u107E": "\u107D\u103E",
+      \u1029: "\u101E\u103C",
+      \u102A: "\u101E\u103C\u1031\u102C\u103A",
+      "\u109E": "\u1083\u030A",
+      \u17A3: "\u17A2",
+      "\u19D0": "\u199E",
+      "\u19D1": "\u19B1",
+      "\u1A80": "\u1A45",
+      "\u1A90": "\u1A45",
+      "\uAA53": "\uAA01",
+      "\uAA56": "\uAA23",
+      "\u1B52": "\u1B0D",
+      "\u1B53": "\u1B11",
+      "\u1B58": "\u1B28",
+      "\uA9A3": "\uA99D",
+      \u1896: "\u185C",
+      \u1855: "\u1835",
+      \u1FF6: "\u13EF",
+      \u140D: "\u1401\xB7",
+      \u142B: "\u1401\u1420",
+      \u1411: "\u1404\xB7",
+      \u1413: "\u1405\xB7",
+      \u142D: "\u1405\u1420",
+      \u1415: "\u1406\xB7",
+      \u1418: "\u140A\xB7",
+      \u142E: "\u140A\u1420",
+      \u141A: "\u140B\xB7",
+      "\u18DD": "\u141E\u18DF",
+      \u14D1: "\u1421",
+      \u1540: "\u1429",
+      \u143F: "\u1432\xB7",
+      \u1443: "\u1434\xB7",
+      "\u2369": "\u1435",
+      \u1447: "\u1439\xB7",
+      \u145C: "\u144F\xB7",
+      "\u2E27": "\u1450",
+      "\u2283": "\u1450",
+      \u145E: "\u1450\xB7",
+      \u1469: "\u1450'",
+      "\u27C9": "\u1450/",
+      "\u2AD7": "\u1450\u1455",
+      \u1460: "\u1451\xB7",
+      "\u2E26": "\u1455",
+      "\u2282": "\u1455",
+      \u1462: "\u1455\xB7",
+      \u146A: "\u1455'",
+      \u1464: "\u1456\xB7",
+      \u1475: "\u146B\xB7",
+      \u1485: "\u146B'",
+      \u1479: "\u146E\xB7",
+      \u147D: "\u1470\xB7",
+      \u1603: "\u1489",
+      \u1493: "\u1489\xB7",
+      \u1495: "\u148B\xB7",
+      \u1497: "\u148C\xB7",
+      \u149B: "\u148E\xB7",
+      \u1602: "\u1490",
+      \u149D: "\u1490\xB7",
+      \u149F: "\u1491\xB7",
+      \u14AD: "\u14A3\xB7",
+      \u14B1: "\u14A6\xB7",
+      \u14B3: "\u14A7\xB7",
+      \u14B5: "\u14A8\xB7",
+      \u14B9: "\u14AB\xB7",
+      \u14CA: "\u14C0\xB7",
+      "\u18C7": "\u14C2\xB7",
+      "\u18C9": "\u14C3\xB7",
+      "\u18CB": "\u14C4\xB7",
+      "\u18CD": "\u14C5\xB7",
+      \u14CC: "\u14C7\xB7",
+      \u14CE: "\u14C8\xB7",
+      \u1604: "\u14D3",
+      \u14DD: "\u14D3\xB7",
+      \u14DF: "\u14D5\xB7",
+      \u14E1: "\u14D6\xB7",
+      \u14E3: "\u14D7\xB7",
+      \u14E5: "\u14D8\xB7",
+      \u1607: "\u14DA",
+      \u14E7: "\u14DA\xB7",
+      \u14E9: "\u14DB\xB7",
+      \u14F7: "\u14ED\xB7",
+      \u14F9: "\u14EF\xB7",
+      \u14FB: "\u14F0\xB7",
+      \u14FD: "\u14F1\xB7",
+      \u14FF: "\u14F2\xB7",
+      \u1501: "\u14F4\xB7",
+      \u1503: "\u14F5\xB7",
+      \u150C: "\u150B<",
+      \u150E: "\u150Bb",
+      \u150D: "\u150B\u1455",
+      \u150F: "\u150B\u1490",
+      \u1518: "\u1510\xB7",
+      \u151A: "\u1511\xB7",
+      \u151C: "\u1512\xB7",
+      \u151E: "\u1513\xB7",
+      \u1520: "\u1514\xB7",
+      \u1522: "\u1515\xB7",
+      \u1524: "\u1516\xB7",
+      \u1532: "\u1528\xB7",
+      \u1534: "\u1529\xB7",
+      \u1536: "\u152A\xB7",
+      \u1538: "\u152B\xB7",
+      \u153A: "\u152D\xB7",
+      \u153C: "\u152E\xB7",
+      \u1622: "\u1543",
+      "\u18E0": "\u1543\xB7",
+      \u1623: "\u1546",
+      \u1624: "\u154A",
+      \u154F: "\u154C\xB7",
+      \u1583: "\u1550b",
+      \u1584: "\u1550b\u0307",
+      \u1581: "\u1550d",
+      \u157F: "\u1550P",
+      \u166F: "\u1550\u146B",
+      \u157E: "\u1550\u146C",
+      \u1580: "\u1550\u146E",
+      \u1582: "\u1550\u1470",
+      \u1585: "\u1550\u1483",
+      \u155C: "\u155A\xB7",
+      "\u18E3": "\u155E\xB7",
+      "\u18E4": "\u1566\xB7",
+      \u1569: "\u1567\xB7",
+      "\u18E5": "\u156B\xB7",
+      "\u18E8": "\u1586\xB7",
+      \u1591: "\u1595J",
+      \u1670: "\u1595\u1489",
+      \u158E: "\u1595\u148A",
+      \u158F: "\u1595\u148B",
+      \u1590: "\u1595\u148C",
+      \u1592: "\u1595\u148E",
+      \u1593: "\u1595\u1490",
+      \u1594: "\u1595\u1491",
+      \u1673: "\u1596J",
+      \u1671: "\u1596\u148B",
+      \u1672: "\u1596\u148C",
+      \u1674: "\u1596\u148E",
+      \u1675: "\u1596\u1490",
+      \u1676: "\u1596\u1491",
+      "\u18EA": "\u1597\xB7",
+      "\u1677": "\u15A7\xB7",
+      "\u1678": "\u15A8\xB7",
+      "\u1679": "\u15A9\xB7",
+      "\u167A": "\u15AA\xB7",
+      "\u167B": "\u15AB\xB7",
+      "\u167C": "\u15AC\xB7",
+      "\u167D": "\u15AD\xB7",
+      "\u2AAB": "\u15D2",
+      "\u2AAA": "\u15D5",
+      "\uA4F7": "\u15E1",
+      "\u18F0": "\u15F4\xB7",
+      "\u18F2": "\u161B\xB7",
+      "\u1DBB": "\u1646",
+      "\uA4ED": "\u1660",
+      "\u1DBA": "\u18D4",
+      "\u1D3E": "\u18D6",
+      "\u18DC": "\u18DF\u141E",
+      \u02E1: "\u18F3",
+      \u02B3: "\u18F4",
+      \u02E2: "\u18F5",
+      "\u18DB": "\u18F5",
+      "\uA6B0": "\u16B9",
+      \u16E1: "\u16BC",
+      "\u237F": "\u16BD",
+      \u16C2: "\u16BD",
+      "\u{1D23F}": "\u16CB",
+      "\u2191": "\u16CF",
+      "\u21BF": "\u16D0",
+      "\u296E": "\u16D0\u21C2",
+      "\u2963": "\u16D0\u16DA",
+      "\u2D63": "\u16EF",
+      "\u21BE": "\u16DA",
+      "\u2A21": "\u16DA",
+      "\u22C4": "\u16DC",
+      "\u25C7": "\u16DC",
+      "\u25CA": "\u16DC",
+      "\u2662": "\u16DC",
+      "\u{1F754}": "\u16DC",
+      "\u{118B7}": "\u16DC",
+      "\u{10294}": "\u16DC",
+      "\u235A": "\u16DC\u0332",
+      "\u22C8": "\u16DE",
+      "\u2A1D": "\u16DE",
+      "\u{104D0}": "\u16E6",
+      "\u2195": "\u16E8",
+      "\u{10CFC}": "\u{10C82}",
+      "\u{10CFA}": "\u{10CA5}",
+      \u3131: "\u1100",
+      \u11A8: "\u1100",
+      \u1101: "\u1100\u1100",
+      \u3132: "\u1100\u1100",
+      \u11A9: "\u1100\u1100",
+      "\u11FA": "\u1100\u1102",
+      "\u115A": "\u1100\u1103",
+      \u11C3: "\u1100\u1105",
+      "\u11FB": "\u1100\u1107",
+      \u11AA: "\u1100\u1109",
+      \u3133: "\u1100\u1109",
+      \u11C4: "\u1100\u1109\u1100",
+      "\u11FC": "\u1100\u110E",
+      "\u11FD": "\u1100\u110F",
+      "\u11FE": "\u1100\u1112",
+      \u3134: "\u1102",
+      \u11AB: "\u1102",
+      \u1113: "\u1102\u1100",
+      \u11C5: "\u1102\u1100",
+      \u1114: "\u1102\u1102",
+      \u3165: "\u1102\u1102",
+      "\u11FF": "\u1102\u1102",
+      \u1115: "\u1102\u1103",
+      \u3166: "\u1102\u1103",
+      \u11C6: "\u1102\u1103",
+      "\uD7CB": "\u1102\u1105",
+      \u1116: "\u1102\u1107",
+      "\u115B": "\u1102\u1109",
+      \u11C7: "\u1102\u1109",
+      \u3167: "\u1102\u1109",
+      "\u115C": "\u1102\u110C",
+      \u11AC: "\u1102\u110C",
+      \u3135: "\u1102\u110C",
+      "\uD7CC": "\u1102\u110E",
+      \u11C9: "\u1102\u1110",
+      "\u115D": "\u1102\u1112",
+      \u11AD: "\u1102\u1112",
+      \u3136: "\u1102\u1112",
+      \u11C8: "\u1102\u1140",
+      \u3168: "\u1102\u1140",
+      \u3137: "\u1103",
+      \u11AE: "\u1103",
+      \u1117: "\u1103\u1100",
+      \u11CA: "\u1103\u1100",
+      \u1104: "\u1103\u1103",
+      \u3138: "\u1103\u1103",
+      "\uD7CD": "\u1103\u1103",
+      "\uD7CE": "\u1103\u1103\u1107",
+      "\u115E": "\u1103\u1105",
+      \u11CB: "\u1103\u1105",
+      "\uA960": "\u1103\u1106",
+      "\uA961": "\u1103\u1107",
+      "\uD7CF": "\u1103\u1107",
+      "\uA962": "\u1103\u1109",
+      "\uD7D0": "\u1103\u1109",
+      "\uD7D1": "\u1103\u1109\u1100",
+      "\uA963": "\u1103\u110C",
+      "\uD7D2": "\u1103\u110C",
+      "\uD7D3": "\u1103\u110E",
+      "\uD7D4": "\u1103\u1110",
+      \u3139: "\u1105",
+      \u11AF: "\u1105",
+      "\uA964": "\u1105\u1100",
+      \u11B0: "\u1105\u1100",
+      \u313A: "\u1105\u1100",
+      "\uA965": "\u1105\u1100\u1100",
+      "\uD7D5": "\u1105\u1100\u1100",
+      \u11CC: "\u1105\u1100\u1109",
+      \u3169: "\u1105\u1100\u1109",
+      "\uD7D6": "\u1105\u1100\u1112",
+      \u1118: "\u1105\u1102",
+      \u11CD: "\u1105\u1102",
+      "\uA966": "\u1105\u1103",
+      \u11CE: "\u1105\u1103",
+      \u316A: "\u1105\u1103",
+      "\uA967": "\u1105\u1103\u1103",
+      \u11CF: "\u1105\u1103\u1112",
+      \u1119: "\u1105\u1105",
+      \u11D0: "\u1105\u1105",
+      "\uD7D7": "\u1105\u1105\u110F",
+      "\uA968": "\u1105\u1106",
+      \u11B1: "\u1105\u1106",
+      \u313B: "\u1105\u1106",
+      \u11D1: "\u1105\u1106\u1100",
+      \u11D2: "\u1105\u1106\u1109",
+      "\uD7D8": "\u1105\u1106\u1112",
+      "\uA969": "\u1105\u1107",
+      \u11B2: "\u1105\u1107",
+      \u313C: "\u1105\u1107",
+      "\uD7D9": "\u1105\u1107\u1103",
+      "\uA96A": "\u1105\u1107\u1107",
+      \u11D3: "\u1105\u1107\u1109",
+      \u316B: "\u1105\u1107\u1109",
+      "\uA96B": "\u1105\u1107\u110B",
+      \u11D5: "\u1105\u1107\u110B",
+      "\uD7DA": "\u1105\u1107\u1111",
+      \u11D4: "\u1105\u1107\u1112",
+      "\uA96C": "\u1105\u1109",
+      \u11B3: "\u1105\u1109",
+      \u313D: "\u1105\u1109",
+      \u11D6: "\u1105\u1109\u1109",
+      \u111B: "\u1105\u110B",
+      "\uD7DD": "\u1105\u110B",
+      "\uA96D": "\u1105\u110C",
+      "\uA96E": "\u1105\u110F",
+      \u11D8: "\u1105\u110F",
+      \u11B4: "\u1105\u1110",
+      \u313E: "\u1105\u1110",
+      \u11B5: "\u1105\u1111",
+      \u313F: "\u1105\u1111",
+      \u111A: "\u1105\u1112",
+      \u3140: "\u1105\u1112",
+      \u113B: "\u1105\u1112",
+      \u11B6: "\u1105\u1112",
+      "\uD7F2": "\u1105\u1112",
+      \u11D7: "\u1105\u1140",
+      \u316C: "\u1105\u1140",
+      "\uD7DB": "\u1105\u114C",
+      \u11D9: "\u1105\u1159",
+      \u316D: "\u1105\u1159",
+      "\uD7DC": "\u1105\u1159\u1112",
+      \u3141: "\u1106",
+      \u11B7: "\u1106",
+      "\uA96F": "\u1106\u1100",
+      \u11DA: "\u1106\u1100",
+      "\uD7DE": "\u1106\u1102",
+      "\uD7DF": "\u1106\u1102\u1102",
+      "\uA970": "\u1106\u1103",
+      \u11DB: "\u1106\u1105",
+      "\uD7E0": "\u1106\u1106",
+      \u111C: "\u1106\u1107",
+      \u316E: "\u1106\u1107",
+      \u11DC: "\u1106\u1107",
+      "\uD7E1": "\u1106\u1107\u1109",
+      "\uA971": "\u1106\u1109",
+      \u11DD: "\u1106\u1109",
+      \u316F: "\u1106\u1109",
+      \u11DE: "\u1106\u1109\u1109",
+      \u111D: "\u1106\u110B",
+      \u3171: "\u1106\u110B",
+      \u11E2: "\u1106\u110B",
+      "\uD7E2": "\u1106\u110C",
+      \u11E0: "\u1106\u110E",
+      \u11E1: "\u1106\u1112",
+      \u11DF: "\u1106\u1140",
+      \u3170: "\u1106\u1140",
+      \u3142: "\u1107",
+      \u11B8: "\u1107",
+      \u111E: "\u1107\u1100",
+      \u3172: "\u1107\u1100",
+      \u111F: "\u1107\u1102",
+      \u1120: "\u1107\u1103",
+      \u3173: "\u1107\u1103",
+      "\uD7E3": "\u1107\u1103",
+      \u11E3: "\u1107\u1105",
+      "\uD7E4": "\u1107\u1105\u1111",
+      "\uD7E5": "\u1107\u1106",
+      \u1108: "\u1107\u1107",
+      \u3143: "\u1107\u1107",
+      "\uD7E6": "\u1107\u1107",
+      \u112C: "\u1107\u1107\u110B",
+      \u3179: "\u1107\u1107\u110B",
+      \u1121: "\u1107\u1109",
+      \u3144: "\u1107\u1109",
+      \u11B9: "\u1107\u1109",
+      \u1122: "\u1107\u1109\u1100",
+      \u3174: "\u1107\u1109\u1100",
+      \u1123: "\u1107\u1109\u1103",
+      \u3175: "\u1107\u1109\u1103",
+      "\uD7E7": "\u1107\u1109\u1103",
+      \u1124: "\u1107\u1109\u1107",
+      \u1125: "\u1107\u1109\u1109",
+      \u1126: "\u1107\u1109\u110C",
+      "\uA972": "\u1107\u1109\u1110",
+      \u112B: "\u1107\u110B",
+      \u3178: "\u1107\u110B",
+      \u11E6: "\u1107\u110B",
+      \u1127: "\u1107\u110C",
+      \u3176: "\u1107\u110C",
+      "\uD7E8": "\u1107\u110C",
+      \u1128: "\u1107\u110E",
+      "\uD7E9": "\u1107\u110E",
+      "\uA973": "\u1107\u110F",
+      \u1129: "\u1107\u1110",
+      \u3177: "\u1107\u1110",
+      \u112A: "\u1107\u1111",
+      \u11E4: "\u1107\u1111",
+      "\uA974": "\u1107\u1112",
+      \u11E5: "\u1107\u1112",
+      \u3145: "\u1109",
+      \u11BA: "\u1109",
+      \u112D: "\u1109\u1100",
+      \u317A: "\u1109\u1100",
+      \u11E7: "\u1109\u1100",
+      \u112E: "\u1109\u1102",
+      \u317B: "\u1109\u1102",
+      \u112F: "\u1109\u1103",
+      \u317C: "\u1109\u1103",
+      \u11E8: "\u1109\u1103",
+      \u1130: "\u1109\u1105",
+      \u11E9: "\u1109\u1105",
+      \u1131: "\u1109\u1106",
+      "\uD7EA": "\u1109\u1106",
+      \u1132: "\u1109\u1107",
+      \u317D: "\u1109\u1107",
+      \u11EA: "\u1109\u1107",
+      \u1133: "\u1109\u1107\u1100",
+      "\uD7EB": "\u1109\u1107\u110B",
+      \u110A: "\u1109\u1109",
+      \u3146: "\u1109\u1109",
+      \u11BB: "\u1109\u1109",
+      "\uD7EC": "\u1109\u1109\u1100",
+      "\uD7ED": "\u1109\u1109\u1103",
+      "\uA975": "\u1109\u1109\u1107",
+      \u1134: "\u1109\u1109\u1109",
+      \u1135: "\u1109\u110B",
+      \u1136: "\u1109\u110C",
+      \u317E: "\u1109\u110C",
+      "\uD7EF": "\u1109\u110C",
+      \u1137: "\u1109\u110E",
+      "\uD7F0": "\u1109\u110E",
+      \u1138: "\u1109\u110F",
+      \u1139: "\u1109\u1110",
+      "\uD7F1": "\u1109\u1110",
+      \u113A: "\u1109\u1111",
+      "\uD7EE": "\u1109\u1140",
+      \u3147: "\u110B",
+      \u11BC: "\u110B",
+      \u1141: "\u110B\u1100",
+      \u11EC: "\u110B\u1100",
+      \u11ED: "\u110B\u1100\u1100",
+      \u1142: "\u110B\u1103",
+      "\uA976": "\u110B\u1105",
+      \u1143: "\u110B\u1106",
+      \u1144: "\u110B\u1107",
+      \u1145: "\u110B\u1109",
+      \u11F1: "\u110B\u1109",
+      \u3182: "\u110B\u1109",
+      \u1147: "\u110B\u110B",
+      \u3180: "\u110B\u110B",
+      \u11EE: "\u110B\u110B",
+      \u1148: "\u110B\u110C",
+      \u1149: "\u110B\u110E",
+      \u11EF: "\u110B\u110F",
+      \u114A: "\u110B\u1110",
+      \u114B: "\u110B\u1111",
+      "\uA977": "\u110B\u1112",
+      \u1146: "\u110B\u1140",
+      \u11F2: "\u110B\u1140",
+      \u3183: "\u110B\u1140",
+      \u3148: "\u110C",
+      \u11BD: "\u110C",
+      "\uD7F7": "\u110C\u1107",
+      "\uD7F8": "\u110C\u1107\u1107",
+      \u114D: "\u110C\u110B",
+      \u110D: "\u110C\u110C",
+      \u3149: "\u110C\u110C",
+      "\uD7F9": "\u110C\u110C",
+      "\uA978": "\u110C\u110C\u1112",
+      \u314A: "\u110E",
+      \u11BE: "\u110E",
+      \u1152: "\u110E\u110F",
+      \u1153: "\u110E\u1112",
+      \u314B: "\u110F",
+      \u11BF: "\u110F",
+      \u314C: "\u1110",
+      \u11C0: "\u1110",
+      "\uA979": "\u1110\u1110",
+      \u314D: "\u1111",
+      \u11C1: "\u1111",
+      \u1156: "\u1111\u1107",
+      \u11F3: "\u1111\u1107",
+      "\uD7FA": "\u1111\u1109",
+      \u1157: "\u1111\u110B",
+      \u3184: "\u1111\u110B",
+      \u11F4: "\u1111\u110B",
+      "\uD7FB": "\u1111\u1110",
+      "\uA97A": "\u1111\u1112",
+      \u314E: "\u1112",
+      \u11C2: "\u1112",
+      \u11F5: "\u1112\u1102",
+      \u11F6: "\u1112\u1105",
+      \u11F7: "\u1112\u1106",
+      \u11F8: "\u1112\u1107",
+      "\uA97B": "\u1112\u1109",
+      \u1158: "\u1112\u1112",
+      \u3185: "\u1112\u1112",
+      \u113D: "\u113C\u113C",
+      \u113F: "\u113E\u113E",
+      \u317F: "\u1140",
+      \u11EB: "\u1140",
+      "\uD7F3": "\u1140\u1107",
+      "\uD7F4": "\u1140\u1107\u110B",
+      \u3181: "\u114C",
+      \u11F0: "\u114C",
+      "\uD7F5": "\u114C\u1106",
+      "\uD7F6": "\u114C\u1112",
+      \u114F: "\u114E\u114E",
+      \u1151: "\u1150\u1150",
+      \u3186: "\u1159",
+      \u11F9: "\u1159",
+      "\uA97C": "\u1159\u1159",
+      \u3164: "\u1160",
+      \u314F: "\u1161",
+      "\u11A3": "\u1161\u30FC",
+      \u1176: "\u1161\u1169",
+      \u1177: "\u1161\u116E",
+      \u1162: "\u1161\u4E28",
+      \u3150: "\u1161\u4E28",
+      \u3151: "\u1163",
+      \u1178: "\u1163\u1169",
+      \u1179: "\u1163\u116D",
+      "\u11A4": "\u1163\u116E",
+      \u1164: "\u1163\u4E28",
+      \u3152: "\u1163\u4E28",
+      \u3153: "\u1165",
+      \u117C: "\u1165\u30FC",
+      \u117A: "\u1165\u1169",
+      \u117B: "\u1165\u116E",
+      \u1166: "\u1165\u4E28",
+      \u3154: "\u1165\u4E28",
+      \u3155: "\u1167",
+      "\u11A5": "\u1167\u1163",
+      \u117D: "\u1167\u1169",
+      \u117E: "\u1167\u116E",
+      \u1168: "\u1167\u4E28",
+      \u3156: "\u1167\u4E28",
+      \u3157: "\u1169",
+      \u116A: "\u1169\u1161",
+      \u3158: "\u1169\u1161",
+      \u116B: "\u1169\u1161\u4E28",
+      \u3159: "\u1169\u1161\u4E28",
+      "\u11A6": "\u1169\u1163",
+      "\u11A7": "\u1169\u1163\u4E28",
+      \u117F: "\u1169\u1165",
+      \u1180: "\u1169\u1165\u4E28",
+      "\uD7B0": "\u1169\u1167",
+      \u1181: "\u1169\u1167\u4E28",
+      \u1182: "\u1169\u1169",
+      "\uD7B1": "\u1169\u1169\u4E28",
+      \u1183: "\u1169\u116E",
+      \u116C: "\u1169\u4E28",
+      \u315A: "\u1169\u4E28",
+      \u315B: "\u116D",
+      "\uD7B2": "\u116D\u1161",
+      "\uD7B3": "\u116D\u1161\u4E28",
+      \u1184: "\u116D\u1163",
+      \u3187: "\u116D\u1163",
+      \u1186: "\u116D\u1163",
+      \u1185: "\u116D\u1163\u4E28",
+      \u3188: "\u116D\u1163\u4E28",
+      "\uD7B4": "\u116D\u1165",
+      \u1187: "\u116D\u1169",
+      \u1188: "\u116D\u4E28",
+      \u3189: "\u116D\u4E28",
+      \u315C: "\u116E",
+      \u1189: "\u116E\u1161",
+      \u118A: "\u116E\u1161\u4E28",
+      \u116F: "\u116E\u1165",
+      \u315D: "\u116E\u1165",
+      \u118B: "\u116E\u1165\u30FC",
+      \u1170: "\u116E\u1165\u4E28",
+      \u315E: "\u116E\u1165\u4E28",
+      "\uD7B5": "\u116E\u1167",
+      \u118C: "\u116E\u1167\u4E28",
+      \u118D: "\u116E\u116E",
+      \u1171: "\u116E\u4E28",
+      \u315F: "\u116E\u4E28",
+      "\uD7B6": "\u116E\u4E28\u4E28",
+      \u3160: "\u1172",
+      \u118E: "\u1172\u1161",
+      "\uD7B7": "\u1172\u1161\u4E28",
+      \u118F: "\u1172\u1165",
+      \u1190: "\u1172\u1165\u4E28",
+      \u1191: "\u1172\u1167",
+      \u318A: "\u1172\u1167",
+      \u1192: "\u1172\u1167\u4E28",
+      \u318B: "\u1172\u1167\u4E28",
+      "\uD7B8": "\u1172\u1169",
+      \u1193: "\u1172\u116E",
+      \u1194: "\u1172\u4E28",
+      \u318C: "\u1172\u4E28",
+      \u318D: "\u119E",
+      "\uD7C5": "\u119E\u1161",
+      \u119F: "\u119E\u1165",
+      "\uD7C6": "\u119E\u1165\u4E28",
+      \u11A0: "\u119E\u116E",
+      \u11A2: "\u119E\u119E",
+      \u11A1: "\u119E\u4E28",
+      \u318E: "\u119E\u4E28",
+      \u30D8: "\u3078",
+      "\u2341": "\u303C",
+      "\u29C4": "\u303C",
+      "\uA49E": "\uA04A",
+      "\uA4AC": "\uA050",
+      "\uA49C": "\uA0C0",
+      "\uA4A8": "\uA132",
+      "\uA4BF": "\uA259",
+      "\uA4BE": "\uA2B1",
+      "\uA494": "\uA2CD",
+      "\uA4C0": "\uA3AB",
+      "\uA4C2": "\uA3B5",
+      "\uA4BA": "\uA3BF",
+      "\uA4B0": "\uA3C2",
+      "\uA4A7": "\uA458",
+      "\u22A5": "\uA4D5",
+      "\u27C2": "\uA4D5",
+      "\u{1D21C}": "\uA4D5",
+      "\uA7B1": "\uA4D5",
+      "\uA79E": "\uA4E4",
+      "\u2141": "\uA4E8",
+      "\u2142": "\uA4F6",
+      "\u{1D215}": "\uA4F6",
+      "\u{1D22B}": "\uA4F6",
+      "\u{16F26}": "\uA4F6",
+      "\u{10411}": "\uA4F6",
+      "\u2143": "\u{16F00}",
+      "\u{11AE6}": "\u{11AE5}\u{11AEF}",
+      "\u{11AE8}": "\u{11AE5}\u{11AE5}",
+      "\u{11AE9}": "\u{11AE5}\u{11AE5}\u{11AEF}",
+      "\u{11AEA}": "\u{11AE5}\u{11AE5}\u{11AF0}",
+      "\u{11AE7}": "\u{11AE5}\u{11AF0}",
+      "\u{11AF4}": "\u{11AF3}\u{11AEF}",
+      "\u{11AF6}": "\u{11AF3}\u{11AF3}",
+      "\u{11AF7}": "\u{11AF3}\u{11AF3}\u{11AEF}",
+      "\u{11AF8}": "\u{11AF3}\u{11AF3}\u{11AF0}",
+      "\u{11AF5}": "\u{11AF3}\u{11AF0}",
+      "\u{11AEC}": "\u{11AEB}\u{11AEF}",
+      "\u{11AED}": "\u{11AEB}\u{11AEB}",
+      "\u{11AEE}": "\u{11AEB}\u{11AEB}\u{11AEF}",
+      "\u2295": "\u{102A8}",
+      "\u2A01": "\u{102A8}",
+      "\u{1F728}": "\u{102A8}",
+      "\uA69A": "\u{102A8}",
+      "\u25BD": "\u{102BC}",
+      "\u{1D214}": "\u{102BC}",
+      "\u{1F704}": "\u{102BC}",
+      "\u29D6": "\u{102C0}",
+      "\uA79B": "\u{1043A}",
+      "\uA79A": "\u{10412}",
+      "\u{104A0}": "\u{10486}",
+      "\u{103D1}": "\u{10382}",
+      "\u{103D3}": "\u{10393}",
+      "\u{12038}": "\u{1039A}",
+      "\u2625": "\u{1099E}",
+      "\u{132F9}": "\u{1099E}",
+      "\u3039": "\u5344",
+      \uF967: "\u4E0D",
+      "\u{2F800}": "\u4E3D",
+      "\uFA70": "\u4E26",
+      "\u239C": "\u4E28",
+      "\u239F": "\u4E28",
+      "\u23A2": "\u4E28",
+      "\u23A5": "\u4E28",
+      "\u23AA": "\u4E28",
+      "\u23AE": "\u4E28",
+      "\u31D1": "\u4E28",
+      \u1175: "\u4E28",
+      \u3163: "\u4E28",
+      "\u2F01": "\u4E28",
+      \u119C: "\u4E28\u30FC",
+      \u1198: "\u4E28\u1161",
+      \u1199: "\u4E28\u1163",
+      "\uD7BD": "\u4E28\u1163\u1169",
+      "\uD7BE": "\u4E28\u1163\u4E28",
+      "\uD7BF": "\u4E28\u1167",
+      "\uD7C0": "\u4E28\u1167\u4E28",
+      \u119A: "\u4E28\u1169",
+      "\uD7C1": "\u4E28\u1169\u4E28",
+      "\uD7C2": "\u4E28\u116D",
+      \u119B: "\u4E28\u116E",
+      "\uD7C3": "\u4E28\u1172",
+      \u119D: "\u4E28\u119E",
+      "\uD7C4": "\u4E28\u4E28",
+      \uF905: "\u4E32",
+      "\u{2F801}": "\u4E38",
+      \uF95E: "\u4E39",
+      "\u{2F802}": "\u4E41",
+      "\u31E0": "\u4E59",
+      "\u2F04": "\u4E59",
+      "\u31DF": "\u4E5A",
+      "\u2E83": "\u4E5A",
+      "\u31D6": "\u4E5B",
+      "\u2E82": "\u4E5B",
+      "\u2EF2": "\u4E80",
+      \uF91B: "\u4E82",
+      "\u31DA": "\u4E85",
+      "\u2F05": "\u4E85",
+      \uF9BA: "\u4E86",
+      \u30CB: "\u4E8C",
+      "\u2F06": "\u4E8C",
+      "\u{2F803}": "\u{20122}",
+      "\u2F07": "\u4EA0",
+      \uF977: "\u4EAE",
+      "\u2F08": "\u4EBA",
+      \u30A4: "\u4EBB",
+      "\u2E85": "\u4EBB",
+      \uF9FD: "\u4EC0",
+      "\u{2F819}": "\u4ECC",
+      \uF9A8: "\u4EE4",
+      "\u{2F804}": "\u4F60",
+      \u5002: "\u4F75",
+      "\u{2F807}": "\u4F75",
+      "\uFA73": "\u4F80",
+      \uF92D: "\u4F86",
+      \uF9B5: "\u4F8B",
+      "\uFA30": "\u4FAE",
+      "\u{2F805}": "\u4FAE",
+      "\u{2F806}": "\u4FBB",
+      \uF965: "\u4FBF",
+      \u503C: "\u5024",
+      \uF9D4: "\u502B",
+      "\u{2F808}": "\u507A",
+      "\u{2F809}": "\u5099",
+      "\u{2F80B}": "\u50CF",
+      \uF9BB: "\u50DA",
+      "\uFA31": "\u50E7",
+      "\u{2F80A}": "\u50E7",
+      "\u{2F80C}": "\u349E",
+      "\u2F09": "\u513F",
+      \uFA0C: "\u5140",
+      "\u2E8E": "\u5140",
+      "\uFA74": "\u5145",
+      "\uFA32": "\u514D",
+      "\u{2F80E}": "\u514D",
+      "\u{2F80F}": "\u5154",
+      "\u{2F810}": "\u5164",
+      "\u2F0A": "\u5165",
+      "\u{2F814}": "\u5167",
+      "\uFA72": "\u5168",
+      \uF978: "\u5169",
+      \u30CF: "\u516B",
+      "\u2F0B": "\u516B",
+      \uF9D1: "\u516D",
+      "\u{2F811}": "\u5177",
+      "\u{2F812}": "\u{2051C}",
+      "\u{2F91B}": "\u{20525}",
+      "\uFA75": "\u5180",
+      "\u{2F813}": "\u34B9",
+      "\u2F0C": "\u5182",
+      "\u{2F815}": "\u518D",
+      "\u{2F816}": "\u{2054B}",
+      "\u{2F8D2}": "\u5192",
+      "\u{2F8D3}": "\u5195",
+      "\u{2F9CA}": "\u34BB",
+      "\u{2F8D4}": "\u6700",
+      "\u2F0D": "\u5196",
+      "\u{2F817}": "\u5197",
+      "\u{2F818}": "\u51A4",
+      "\u2F0E": "\u51AB",
+      "\u{2F81A}": "\u51AC",
+      "\uFA71": "\u51B5",
+      "\u{2F81B}": "\u51B5",
+      \uF92E: "\u51B7",
+      \uF979: "\u51C9",
+      \uF955: "\u51CC",
+      \uF954: "\u51DC",
+      \uFA15: "\u51DE",
+      "\u2F0F": "\u51E0",
+      "\u{2F80D}": "\u{2063A}",
+      "\u{2F81D}": "\u51F5",
+      "\u2F10": "\u51F5",
+      "\u2F11": "\u5200",
+      "\u2E89": "\u5202",
+      "\u{2F81E}": "\u5203",
+      \uFA00: "\u5207",
+      "\u{2F850}": "\u5207",
+      \uF99C: "\u5217",
+      \uF9DD: "\u5229",
+      "\u{2F81F}": "\u34DF",
+      \uF9FF: "\u523A",
+      "\u{2F820}": "\u523B",
+      "\u{2F821}": "\u5246",
+      "\u{2F822}": "\u5272",
+      "\u{2F823}": "\u5277",
+      \uF9C7: "\u5289",
+      "\u{2F9D9}": "\u{20804}",
+      \u30AB: "\u529B",
+      \uF98A: "\u529B",
+      "\u2F12": "\u529B",
+      \uF99D: "\u52A3",
+      "\u{2F824}": "\u3515",
+      "\u{2F992}": "\u52B3",
+      "\uFA76": "\u52C7",
+      "\u{2F825}": "\u52C7",
+      "\uFA33": "\u52C9",
+      "\u{2F826}": "\u52C9",
+      \uF952: "\u52D2",
+      \uF92F: "\u52DE",
+      "\uFA34": "\u52E4",
+      "\u{2F827}": "\u52E4",
+      \uF97F: "\u52F5",
+      "\u2F13": "\u52F9",
+      "\uFA77": "\u52FA",
+      "\u{2F828}": "\u52FA",
+      "\u{2F829}": "\u5305",
+      "\u{2F82A}": "\u5306",
+      "\u{2F9DD}": "\u{208DE}",
+      "\u2F14": "\u5315",
+      \uF963: "\u5317",
+      "\u{2F82B}": "\u5317",
+      "\u2F15": "\u531A",
+      "\u2F16": "\u5338",
+      \uF9EB: "\u533F",
+      "\u2F17": "\u5341",
+      "\u3038": "\u5341",
+      "\u303A": "\u5345",
+      "\u{2F82C}": "\u5349",
+      "\u0FD6": "\u534D",
+      "\u0FD5": "\u5350",
+      "\uFA35": "\u5351",
+      "\u{2F82D}": "\u5351",
+      "\u{2F82E}": "\u535A",
+      \u30C8: "\u535C",
+      "\u2F18": "\u535C",
+      "\u2F19": "\u5369",
+      "\u2E8B": "\u353E",
+      "\u{2F82F}": "\u5373",
+      \uF91C: "\u5375",
+      "\u{2F830}": "\u537D",
+      "\u{2F831}": "\u537F",
+      "\u{2F832}": "\u537F",
+      "\u{2F833}": "\u537F",
+      "\u2F1A": "\u5382",
+      "\u{2F834}": "\u{20A2C}",
+      "\u2F1B": "\u53B6",
+      \uF96B: "\u53C3",
+      "\u2F1C": "\u53C8",
+      "\u{2F836}": "\u53CA",
+      "\u{2F837}": "\u53DF",
+      "\u{2F838}": "\u{20B63}",
+      \u30ED: "\u53E3",
+      "\u2F1D": "\u53E3",
+      \u56D7: "\u53E3",
+      "\u2F1E": "\u53E3",
+      \uF906: "\u53E5",
+      "\u{2F839}": "\u53EB",
+      "\u{2F83A}": "\u53F1",
+      "\u{2F83B}": "\u5406",
+      \uF9DE: "\u540F",
+      \uF9ED: "\u541D",
+      "\u{2F83D}": "\u5438",
+      \uF980: "\u5442",
+      "\u{2F83E}": "\u5448",
+      "\u{2F83F}": "\u5468",
+      "\u{2F83C}": "\u549E",
+      "\u{2F840}": "\u54A2",
+      \uF99E: "\u54BD",
+      \u439B: "\u3588",
+      "\u{2F841}": "\u54F6",
+      "\u{2F842}": "\u5510",
+      "\u{2F843}": "\u5553",
+      \u555F: "\u5553",
+      "\uFA79": "\u5555",
+      "\u{2F844}": "\u5563",
+      "\u{2F845}": "\u5584",
+      "\u{2F846}": "\u5584",
+      \uF90B: "\u5587",
+      "\uFA7A": "\u5599",
+      "\u{2F847}": "\u5599",
+      "\uFA36": "\u559D",
+      "\uFA78": "\u559D",
+      "\u{2F848}": "\u55AB",
+      "\u{2F849}": "\u55B3",
+      \uFA0D: "\u55C0",
+      "\u{2F84A}": "\u55C2",
+      "\uFA7B": "\u55E2",
+      "\uFA37": "\u5606",
+      "\u{2F84C}": "\u5606",
+      "\u{2F84E}": "\u5651",
+      "\u{2F84F}": "\u5674",
+      "\uFA38": "\u5668",
+      \uF9A9: "\u56F9",
+      "\u{2F84B}": "\u5716",
+      "\u{2F84D}": "\u5717",
+      "\u2F1F": "\u571F",
+      \u58EB: "\u571F",
+      "\u2F20": "\u571F",
+      "\u{2F855}": "\u578B",
+      "\u{2F852}": "\u57CE",
+      \u39B3: "\u363D",
+      "\u{2F853}": "\u57F4",
+      "\u{2F854}": "\u580D",
+      "\u{2F857}": "\u5831",
+      "\u{2F856}": "\u5832",
+      "\uFA39": "\u5840",
+      \uFA10: "\u585A",
+      "\uFA7C": "\u585A",
+      \uF96C: "\u585E",
+      \u586B: "\u5861",
+      \u58FF: "\u58AB",
+      "\u{2F858}": "\u58AC",
+      "\uFA7D": "\u58B3",
+      \uF94A: "\u58D8",
+      \uF942: "\u58DF",
+      "\u{2F859}": "\u{214E4}",
+      "\u{2F851}": "\u58EE",
+      "\u{2F85A}": "\u58F2",
+      "\u{2F85B}": "\u58F7",
+      "\u2F21": "\u5902",
+      "\u{2F85C}": "\u5906",
+      "\u2F22": "\u590A",
+      \u30BF: "\u5915",
+      "\u2F23": "\u5915",
+      "\u{2F85D}": "\u591A",
+      "\u{2F85E}": "\u5922",
+      "\u2F24": "\u5927",
+      "\uFA7E": "\u5944",
+      \uF90C: "\u5948",
+      \uF909: "\u5951",
+      "\uFA7F": "\u5954",
+      "\u{2F85F}": "\u5962",
+      \uF981: "\u5973",
+      "\u2F25": "\u5973",
+      "\u{2F860}": "\u{216A8}",
+      "\u{2F861}": "\u{216EA}",
+      "\u{2F865}": "\u59D8",
+      "\u{2F862}": "\u59EC",
+      "\u{2F863}": "\u5A1B",
+      "\u{2F864}": "\u5A27",
+      "\uFA80": "\u5A62",
+      "\u{2F866}": "\u5A66",
+      \u5B00: "\u5AAF",
+      "\u{2F867}": "\u36EE",
+      "\u{2F868}": "\u36FC",
+      "\u{2F986}": "\u5AB5",
+      "\u{2F869}": "\u5B08",
+      "\uFA81": "\u5B28",
+      "\u{2F86A}": "\u5B3E",
+      "\u{2F86B}": "\u5B3E",
+      "\u2F26": "\u5B50",
+      "\u2F27": "\u5B80",
+      \uFA04: "\u5B85",
+      "\u{2F86C}": "\u{219C8}",
+      "\u{2F86D}": "\u5BC3",
+      "\u{2F86E}": "\u5BD8",
+      \uF95F: "\u5BE7",
+      \uF9AA: "\u5BE7",
+      "\u{2F86F}": "\u5BE7",
+      \uF9BC: "\u5BEE",
+      "\u{2F870}": "\u5BF3",
+      "\u{2F871}": "\u{21B18}",
+      "\u2F28": "\u5BF8",
+      "\u{2F872}": "\u5BFF",
+      "\u{2F873}": "\u5C06",
+      "\u2F29": "\u5C0F",
+      "\u{2F875}": "\u5C22",
+      "\u2E90": "\u5C22",
+      "\u2F2A": "\u5C22",
+      "\u2E8F": "\u5C23",
+      "\u{2F876}": "\u3781",
+      "\u2F2B": "\u5C38",
+      \uF9BD: "\u5C3F",
+      "\u{2F877}": "\u5C60",
+      \uF94B: "\u5C62",
+      "\uFA3B": "\u5C64",
+      \uF9DF: "\u5C65",
+      "\uFA3C": "\u5C6E",
+      "\u{2F878}": "\u5C6E",
+      "\u2F2C": "\u5C6E",
+      "\u{2F8F8}": "\u{21D0B}",
+      "\u2F2D": "\u5C71",
+      "\u{2F879}": "\u5CC0",
+      "\u{2F87A}": "\u5C8D",
+      "\u{2F87B}": "\u{21DE4}",
+      "\u{2F87D}": "\u{21DE6}",
+      \uF9D5: "\u5D19",
+      "\u{2F87C}": "\u5D43",
+      \uF921: "\u5D50",
+      "\u{2F87F}": "\u5D6B",
+      "\u{2F87E}": "\u5D6E",
+      "\u{2F880}": "\u5D7C",
+      "\u{2F9F4}": "\u5DB2",
+      \uF9AB: "\u5DBA",
+      "\u2F2E": "\u5DDB",
+      "\u{2F882}": "\u5DE2",
+      \u30A8: "\u5DE5",
+      "\u2F2F": "\u5DE5",
+      "\u2F30": "\u5DF1",
+      "\u2E92": "\u5DF3",
+      "\u{2F883}": "\u382F",
+      "\u{2F884}": "\u5DFD",
+      "\u2F31": "\u5DFE",
+      \u5E32: "\u5E21",
+      "\u{2F885}": "\u5E28",
+      "\u{2F886}": "\u5E3D",
+      "\u{2F887}": "\u5E69",
+      "\u{2F888}": "\u3862",
+      "\u{2F889}": "\u{22183}",
+      "\u2F32": "\u5E72",
+      \uF98E: "\u5E74",
+      "\u{2F939}": "\u{2219F}",
+      "\u2E93": "\u5E7A",
+      "\u2F33": "\u5E7A",
+      "\u2F34": "\u5E7F",
+      \uFA01: "\u5EA6",
+      "\u{2F88A}": "\u387C",
+      "\u{2F88B}": "\u5EB0",
+      "\u{2F88C}": "\u5EB3",
+      "\u{2F88D}": "\u5EB6",
+      \uF928: "\u5ECA",
+      "\u{2F88E}": "\u5ECA",
+      \uF9A2: "\u5EC9",
+      "\uFA82": "\u5ED2",
+      \uFA0B: "\u5ED3",
+      "\uFA83": "\u5ED9",
+      \uF982: "\u5EEC",
+      "\u2F35": "\u5EF4",
+      "\u{2F890}": "\u5EFE",
+      "\u2F36": "\u5EFE",
+      "\u{2F891}": "\u{22331}",
+      "\u{2F892}": "\u{22331}",
+      \uF943: "\u5F04",
+      "\u2F37": "\u5F0B",
+      "\u2F38": "\u5F13",
+      "\u{2F894}": "\u5F22",
+      "\u{2F895}": "\u5F22",
+      "\u2F39": "\u5F50",
+      "\u2E94": "\u5F51",
+      "\u{2F874}": "\u5F53",
+      "\u{2F896}": "\u38C7",
+      "\u2F3A": "\u5F61",
+      "\u{2F899}": "\u5F62",
+      "\uFA84": "\u5F69",
+      "\u{2F89A}": "\u5F6B",
+      "\u2F3B": "\u5F73",
+      \uF9D8: "\u5F8B",
+      "\u{2F89B}": "\u38E3",
+      "\u{2F89C}": "\u5F9A",
+      \uF966: "\u5FA9",
+      "\uFA85": "\u5FAD",
+      "\u2F3C": "\u5FC3",
+      "\u2E96": "\u5FC4",
+      "\u2E97": "\u38FA",
+      "\u{2F89D}": "\u5FCD",
+      "\u{2F89E}": "\u5FD7",
+      \uF9A3: "\u5FF5",
+      "\u{2F89F}": "\u5FF9",
+      \uF960: "\u6012",
+      \uF9AC: "\u601C",
+      "\uFA6B": "\u6075",
+      "\u{2F8A2}": "\u391C",
+      "\u{2F8A1}": "\u393A",
+      "\u{2F8A0}": "\u6081",
+      "\uFA3D": "\u6094",
+      "\u{2F8A3}": "\u6094",
+      "\u{2F8A5}": "\u60C7",
+      "\uFA86": "\u60D8",
+      \uF9B9: "\u60E1",
+      "\u{2F8A4}": "\u{226D4}",
+      "\uFA88": "\u6108",
+      "\uFA3E": "\u6168",
+      \uF9D9: "\u6144",
+      "\u{2F8A6}": "\u6148",
+      "\u{2F8A7}": "\u614C",
+      "\u{2F8A9}": "\u614C",
+      "\uFA87": "\u614E",
+      "\u{2F8A8}": "\u614E",
+      "\uFA8A": "\u6160",
+      "\u{2F8AA}": "\u617A",
+      "\uFA3F": "\u618E",
+      "\uFA89": "\u618E",
+      "\u{2F8AB}": "\u618E",
+      \uF98F: "\u6190",
+      "\u{2F8AD}": "\u61A4",
+      "\u{2F8AE}": "\u61AF",
+      "\u{2F8AC}": "\u61B2",
+      "\uFAD0": "\u{22844}",
+      "\uFACF": "\u{2284A}",
+      "\u{2F8AF}": "\u61DE",
+      "\uFA40": "\u61F2",
+      "\uFA8B": "\u61F2",
+      "\u{2F8B0}": "\u61F2",
+      \uF90D: "\u61F6",
+      "\u{2F8B1}": "\u61F6",
+      \uF990: "\u6200",
+      "\u2F3D": "\u6208",
+      "\u{2F8B2}": "\u6210",
+      "\u{2F8B3}": "\u621B",
+      \uF9D2: "\u622E",
+      "\uFA8C": "\u6234",
+      "\u2F3E": "\u6236",
+      \u6238: "\u6236",
+      "\u2F3F": "\u624B",
+      "\u2E98": "\u624C",
+      "\u{2F8B4}": "\u625D",
+      "\u{2F8B5}": "\u62B1",
+      \uF925: "\u62C9",
+      \uF95B: "\u62CF",
+      \uFA02: "\u62D3",
+      "\u{2F8B6}": "\u62D4",
+      "\u{2F8BA}": "\u62FC",
+      \uF973: "\u62FE",
+      "\u{2F8B8}": "\u{22B0C}",
+      "\u{2F8B9}": "\u633D",
+      "\u{2F8B7}": "\u6350",
+      "\u{2F8BB}": "\u6368",
+      \uF9A4: "\u637B",
+      "\u{2F8BC}": "\u6383",
+      \uF975: "\u63A0",
+      "\u{2F8C1}": "\u63A9",
+      "\uFA8D": "\u63C4",
+      "\u{2F8BD}": "\u63E4",
+      "\uFA8F": "\u6452",
+      "\u{2F8BE}": "\u{22BF1}",
+      "\uFA8E": "\u641C",
+      "\u{2F8BF}": "\u6422",
+      "\u{2F8C0}": "\u63C5",
+      "\u{2F8C3}": "\u6469",
+      "\u{2F8C6}": "\u6477",
+      "\u{2F8C4}": "\u647E",
+      "\u{2F8C2}": "\u3A2E",
+      \u6409: "\u3A41",
+      \uF991: "\u649A",
+      "\u{2F8C5}": "\u649D",
+      \uF930: "\u64C4",
+      "\u{2F8C7}": "\u3A6C",
+      "\u2F40": "\u652F",
+      "\u2F41": "\u6534",
+      "\u2E99": "\u6535",
+      "\uFA41": "\u654F",
+      "\u{2F8C8}": "\u654F",
+      "\uFA90": "\u6556",
+      "\u{2F8C9}": "\u656C",
+      \uF969: "\u6578",
+      "\u{2F8CA}": "\u{2300A}",
+      "\u2F42": "\u6587",
+      "\u2EEB": "\u6589",
+      "\u2F43": "\u6597",
+      \uF9BE: "\u6599",
+      "\u2F44": "\u65A4",
+      "\u2F45": "\u65B9",
+      \uF983: "\u65C5",
+      "\u2F46": "\u65E0",
+      "\u2E9B": "\u65E1",
+      "\uFA42": "\u65E2",
+      "\u{2F8CB}": "\u65E3",
+      "\u2F47": "\u65E5",
+      \uF9E0: "\u6613",
+      \u66F6: "\u3ADA",
+      "\u{2F8D1}": "\u3AE4",
+      "\u{2F8CD}": "\u6649",
+      \u6669: "\u665A",
+      \uFA12: "\u6674",
+      "\uFA91": "\u6674",
+      "\uFA43": "\u6691",
+      "\u{2F8CF}": "\u6691",
+      \uF9C5: "\u6688",
+      "\u{2F8D0}": "\u3B08",
+      "\u{2F8D5}": "\u669C",
+      \uFA06: "\u66B4",
+      \uF98B: "\u66C6",
+      "\u{2F8CE}": "\u3B19",
+      "\u{2F897}": "\u{232B8}",
+      "\u2F48": "\u66F0",
+      \uF901: "\u66F4",
+      "\u{2F8CC}": "\u66F8",
+      "\u2F49": "\u6708",
+      "\u{2F980}": "\u{2335F}",
+      \u80A6: "\u670C",
+      \u80D0: "\u670F",
+      \u80CA: "\u6710",
+      \u8101: "\u6713",
+      \u80F6: "\u3B35",
+      \uF929: "\u6717",
+      "\uFA92": "\u6717",
+      "\u{2F8D8}": "\u6717",
+      \u8127: "\u6718",
+      "\uFA93": "\u671B",
+      "\u{2F8D9}": "\u671B",
+      \u5E50: "\u3B3A",
+      \u4420: "\u3B3B",
+      "\u{2F989}": "\u{23393}",
+      \u81A7: "\u6723",
+      "\u{2F98A}": "\u{2339C}",
+      "\u2F4A": "\u6728",
+      \uF9E1: "\u674E",
+      "\u{2F8DC}": "\u6753",
+      "\uFA94": "\u6756",
+      "\u{2F8DB}": "\u675E",
+      "\u{2F8DD}": "\u{233C3}",
+      \u67FF: "\u676E",
+      \uF9C8: "\u677B",
+      "\u{2F8E0}": "\u6785",
+      \uF9F4: "\u6797",
+      "\u{2F8DE}": "\u3B49",
+      "\uFAD1": "\u{233D5}",
+      \uF9C9: "\u67F3",
+      "\u{2F8DF}": "\u67FA",
+      \uF9DA: "\u6817",
+      "\u{2F8E5}": "\u681F",
+      "\u{2F8E1}": "\u6852",
+      "\u{2F8E3}": "\u{2346D}",
+      \uF97A: "\u6881",
+      "\uFA44": "\u6885",
+      "\u{2F8E2}": "\u6885",
+      "\u{2F8E4}": "\u688E",
+      \uF9E2: "\u68A8",
+      "\u{2F8E6}": "\u6914",
+      "\u{2F8E8}": "\u6942",
+      "\uFAD2": "\u3B9D",
+      "\u{2F8E7}": "\u3B9D",
+      \u69E9: "\u3BA3",
+      \u6A27: "\u699D",
+      "\u{2F8E9}": "\u69A3",
+      "\u{2F8EA}": "\u69EA",
+      \uF914: "\u6A02",
+      \uF95C: "\u6A02",
+      \uF9BF: "\u6A02",
+      \uF94C: "\u6A13",
+      "\u{2F8EC}": "\u{236A3}",
+      "\u{2F8EB}": "\u6AA8",
+      \uF931: "\u6AD3",
+      "\u{2F8ED}": "\u6ADB",
+      \uF91D: "\u6B04",
+      "\u{2F8EE}": "\u3C18",
+      "\u2F4B": "\u6B20",
+      "\u{2F8EF}": "\u6B21",
+      "\u{2F8F0}": "\u{238A7}",
+      "\u{2F8F1}": "\u6B54",
+      "\u{2F8F2}": "\u3C4E",
+      "\u2F4C": "\u6B62",
+      "\u2EED": "\u6B6F",
+      "\u{2F8F3}": "\u6B72",
+      \uF98C: "\u6B77",
+      "\uFA95": "\u6B79",
+      "\u2F4D": "\u6B79",
+      "\u2E9E": "\u6B7A",
+      "\u{2F8F4}": "\u6B9F",
+      \uF9A5: "\u6BAE",
+      "\u2F4E": "\u6BB3",
+      \uF970: "\u6BBA",
+      "\uFA96": "\u6BBA",
+      "\u{2F8F5}": "\u6BBA",
+      "\u{2F8F6}": "\u6BBB",
+      "\u{2F8F7}": "\u{23A8D}",
+      "\u2F4F": "\u6BCB",
+      "\u2E9F": "\u6BCD",
+      "\u{2F8F9}": "\u{23AFA}",
+      "\u2F50": "\u6BD4",
+      "\u2F51": "\u6BDB",
+      "\u2F52": "\u6C0F",
+      "\u2EA0": "\u6C11",
+      "\u2F53": "\u6C14",
+      "\u2F54": "\u6C34",
+      "\u2EA1": "\u6C35",
+      "\u2EA2": "\u6C3A",
+      "\u{2F8FA}": "\u6C4E",
+      "\u{2F8FE}": "\u6C67",
+      \uF972: "\u6C88",
+      "\u{2F8FC}": "\u6CBF",
+      \uF968: "\u6CCC",
+      "\u{2F8FD}": "\u6CCD",
+      \uF9E3: "\u6CE5",
+      "\u{2F8FB}": "\u{23CBC}",
+      \uF915: "\u6D1B",
+      \uFA05: "\u6D1E",
+      "\u{2F907}": "\u6D34",
+      "\u{2F900}": "\u6D3E",
+      \uF9CA: "\u6D41",
+      "\uFA97": "\u6D41",
+      "\u{2F902}": "\u6D41",
+      "\u{2F8FF}": "\u6D16",
+      "\u{2F903}": "\u6D69",
+      \uF92A: "\u6D6A",
+      "\uFA45": "\u6D77",
+      "\u{2F901}": "\u6D77",
+      "\u{2F904}": "\u6D78",
+      "\u{2F905}": "\u6D85",
+      "\u{2F906}": "\u{23D1E}",
+      \uF9F5: "\u6DCB",
+      \uF94D: "\u6DDA",
+      \uF9D6: "\u6DEA",
+      "\u{2F90E}": "\u6DF9",
+      "\uFA46": "\u6E1A",
+      "\u{2F908}": "\u6E2F",
+      "\u{2F909}": "\u6E6E",
+      \u6F59: "\u6E88",
+      "\uFA99": "\u6ECB",
+      "\u{2F90B}": "\u6ECB",
+      \uF9CB: "\u6E9C",
+      \uF9EC: "\u6EBA",
+      "\u{2F90C}": "\u6EC7",
+      \uF904: "\u6ED1",
+      "\uFA98": "\u6EDB",
+      "\u{2F90A}": "\u3D33",
+      \uF94E: "\u6F0F",
+      "\uFA47": "\u6F22",
+      "\uFA9A": "\u6F22",
+      \uF992: "\u6F23",
+      "\u{2F90D}": "\u{23ED1}",
+      "\u{2F90F}": "\u6F6E",
+      "\u{2F910}": "\u{23F5E}",
+      "\u{2F911}": "\u{23F8E}",
+      "\u{2F912}": "\u6FC6",
+      \uF922: "\u6FEB",
+      \uF984: "\u6FFE",
+      "\u{2F915}": "\u701B",
+      "\uFA9B": "\u701E",
+      "\u{2F914}": "\u701E",
+      "\u{2F913}": "\u7039",
+      "\u{2F917}": "\u704A",
+      "\u{2F916}": "\u3D96",
+      "\u2F55": "\u706B",
+      "\u2EA3": "\u706C",
+      "\u{2F835}": "\u7070",
+      "\u{2F919}": "\u7077",
+      "\u{2F918}": "\u707D",
+      \uF9FB: "\u7099",
+      "\u{2F91A}": "\u70AD",
+      \uF99F: "\u70C8",
+      \uF916: "\u70D9",
+      "\uFA48": "\u716E",
+      "\uFA9C": "\u716E",
+      "\u{2F91D}": "\u{24263}",
+      "\u{2F91C}": "\u7145",
+      \uF993: "\u7149",
+      "\uFA6C": "\u{242EE}",
+      "\u{2F91E}": "\u719C",
+      \uF9C0: "\u71CE",
+      \uF9EE: "\u71D0",
+      "\u{2F91F}": "\u{243AB}",
+      \uF932: "\u7210",
+      \uF91E: "\u721B",
+      "\u{2F920}": "\u7228",
+      "\u2F56": "\u722A",
+      "\uFA49": "\u722B",
+      "\u2EA4": "\u722B",
+      "\uFA9E": "\u7235",
+      "\u{2F921}": "\u7235",
+      "\u2F57": "\u7236",
+      "\u2F58": "\u723B",
+      "\u2EA6": "\u4E2C",
+      "\u2F59": "\u723F",
+      "\u2F5A": "\u7247",
+      "\u{2F922}": "\u7250",
+      "\u2F5B": "\u7259",
+      "\u{2F923}": "\u{24608}",
+      "\u2F5C": "\u725B",
+      \uF946: "\u7262",
+      "\u{2F924}": "\u7280",
+      "\u{2F925}": "\u7295",
+      "\u2F5D": "\u72AC",
+      "\u2EA8": "\u72AD",
+      "\uFA9F": "\u72AF",
+      \uF9FA: "\u72C0",
+      "\u{2F926}": "\u{24735}",
+      \uF92B: "\u72FC",
+      \uFA16: "\u732A",
+      "\uFAA0": "\u732A",
+      "\u{2F927}": "\u{24814}",
+      \uF9A7: "\u7375",
+      "\u{2F928}": "\u737A",
+      "\u2F5E": "\u7384",
+      \uF961: "\u7387",
+      \uF9DB: "\u7387",
+      "\u2F5F": "\u7389",
+      "\u{2F929}": "\u738B",
+      "\u{2F92A}": "\u3EAC",
+      "\u{2F92B}": "\u73A5",
+      \uF9AD: "\u73B2",
+      "\u{2F92C}": "\u3EB8",
+      "\u{2F92D}": "\u3EB8",
+      \uF917: "\u73DE",
+      \uF9CC: "\u7409",
+      \uF9E4: "\u7406",
+      "\uFA4A": "\u7422",
+      "\u{2F92E}": "\u7447",
+      "\u{2F92F}": "\u745C",
+      \uF9AE: "\u7469",
+      "\uFAA1": "\u7471",
+      "\u{2F930}": "\u7471",
+      "\u{2F931}": "\u7485",
+      \uF994: "\u7489",
+      \uF9EF: "\u7498",
+      "\u{2F932}": "\u74CA",
+      "\u2F60": "\u74DC",
+      "\u2F61": "\u74E6",
+      "\u{2F933}": "\u3F1B",
+      "\uFAA2": "\u7506",
+      "\u2F62": "\u7518",
+      "\u2F63": "\u751F",
+      "\u{2F934}": "\u7524",
+      "\u2F64": "\u7528",
+      "\u2F65": "\u7530",
+      "\uFAA3": "\u753B",
+      "\u{2F936}": "\u753E",
+      "\u{2F935}": "\u{24C36}",
+      \uF9CD: "\u7559",
+      \uF976: "\u7565",
+      \uF962: "\u7570",
+      "\u{2F938}": "\u7570",
+      "\u{2F937}": "\u{24C92}",
+      "\u2F66": "\u758B",
+      "\u2F67": "\u7592",
+      \uF9E5: "\u75E2",
+      "\u{2F93A}": "\u7610",
+      "\uFAA5": "\u761F",
+      "\uFAA4": "\u761D",
+      \uF9C1: "\u7642",
+      \uF90E: "\u7669",
+      "\u2F68": "\u7676",
+      "\u2F69": "\u767D",
+      "\u{2F93B}": "\u{24FA1}",
+      "\u{2F93C}": "\u{24FB8}",
+      "\u2F6A": "\u76AE",
+      "\u2F6B": "\u76BF",
+      "\u{2F93D}": "\u{25044}",
+      "\u{2F93E}": "\u3FFC",
+      \uFA17: "\u76CA",
+      "\uFAA6": "\u76CA",
+      "\uFAA7": "\u76DB",
+      \uF933: "\u76E7",
+      "\u{2F93F}": "\u4008",
+      "\u2F6C": "\u76EE",
+      "\uFAA8": "\u76F4",
+      "\u{2F940}": "\u76F4",
+      "\u{2F942}": "\u{250F2}",
+      "\u{2F941}": "\u{250F3}",
+      \uF96D: "\u7701",
+      "\uFAD3": "\u4018",
+      "\u{2F943}": "\u{25119}",
+      "\u{2F945}": "\u771E",
+      "\u{2F946}": "\u771F",
+      "\u{2F947}": "\u771F",
+      "\u{2F944}": "\u{25133}",
+      "\uFAAA": "\u7740",
+      "\uFAA9": "\u774A",
+      "\u{2F948}": "\u774A",
+      "\u9FC3": "\u4039",
+      "\uFAD4": "\u4039",
+      "\u{2F949}": "\u4039",
+      \u6663: "\u403F",
+      "\u{2F94B}": "\u4046",
+      "\u{2F94A}": "\u778B",
+      "\uFAD5": "\u{25249}",
+      "\uFA9D": "\u77A7",
+      "\u2F6D": "\u77DB",
+      "\u2F6E": "\u77E2",
+      "\u2F6F": "\u77F3",
+      "\u{2F94C}": "\u4096",
+      "\u{2F94D}": "\u{2541D}",
+      \u784F: "\u7814",
+      "\u{2F94E}": "\u784E",
+      \uF9CE: "\u786B",
+      \uF93B: "\u788C",
+      "\u{2F94F}": "\u788C",
+      "\uFA4B": "\u7891",
+      \uF947: "\u78CA",
+      "\uFAAB": "\u78CC",
+      "\u{2F950}": "\u78CC",
+      \uF964: "\u78FB",
+      "\u{2F951}": "\u40E3",
+      \uF985: "\u792A",
+      "\u2F70": "\u793A",
+      "\u2EAD": "\u793B",
+      \uFA18: "\u793C",
+      "\uFA4C": "\u793E",
+      "\uFA4E": "\u7948",
+      "\uFA4D": "\u7949",
+      "\u{2F952}": "\u{25626}",
+      "\uFA4F": "\u7950",
+      "\uFA50": "\u7956",
+      "\u{2F953}": "\u7956",
+      "\uFA51": "\u795D",
+      \uFA19: "\u795E",
+      \uFA1A: "\u7965",
+      "\uFA61": "\u8996",
+      "\uFAB8": "\u8996",
+      \uF93C: "\u797F",
+      "\u{2F954}": "\u{2569A}",
+      "\uFA52": "\u798D",
+      "\uFA53": "\u798E",
+      \uFA1B: "\u798F",
+      "\u{2F956}": "\u798F",
+      "\u{2F955}": "\u{256C5}",
+      \uF9B6: "\u79AE",
+      "\u2F71": "\u79B8",
+      "\u2F72": "\u79BE",
+      \uF995: "\u79CA",
+      "\u{2F958}": "\u412F",
+      "\u{2F957}": "\u79EB",
+      \uF956: "\u7A1C",
+      "\u{2F95A}": "\u7A4A",
+      "\uFA54": "\u7A40",
+      "\u{2F959}": "\u7A40",
+      "\u{2F95B}": "\u7A4F",
+      "\u2F73": "\u7A74",
+      "\uFA55": "\u7A81",
+      "\u{2F95C}": "\u{2597C}",
+      "\uFAAC": "\u7AB1",
+      \uF9F7: "\u7ACB",
+      "\u2F74": "\u7ACB",
+      "\u2EEF": "\u7ADC",
+      "\u{2F95D}": "\u{25AA7}",
+      "\u{2F95E}": "\u{25AA7}",
+      "\u{2F95F}": "\u7AEE",
+      "\u2F75": "\u7AF9",
+      \uF9F8: "\u7B20",
+      "\uFA56": "\u7BC0",
+      "\uFAAD": "\u7BC0",
+      "\u{2F960}": "\u4202",
+      "\u{2F961}": "\u{25BAB}",
+      "\u{2F962}": "\u7BC6",
+      "\u{2F964}": "\u4227",
+      "\u{2F963}": "\u7BC9",
+      "\u{2F965}": "\u{25C80}",
+      "\uFAD6": "\u{25CD0}",
+      \uF9A6: "\u7C3E",
+      \uF944: "\u7C60",
+      "\u2F76": "\u7C73",
+      "\uFAAE": "\u7C7B",
+      \uF9F9: "\u7C92",
+      \uFA1D: "\u7CBE",
+      "\u{2F966}": "\u7CD2",
+      \uFA03: "\u7CD6",
+      "\u{2F968}": "\u7CE8",
+      "\u{2F967}": "\u42A0",
+      "\u{2F969}": "\u7CE3",
+      \uF97B: "\u7CE7",
+      "\u2F77": "\u7CF8",
+      "\u2EAF": "\u7CF9",
+      "\u{2F96B}": "\u{25F86}",
+      "\u{2F96A}": "\u7D00",
+      \uF9CF: "\u7D10",
+      \uF96A: "\u7D22",
+      \uF94F: "\u7D2F",
+      \u7D76: "\u7D55",
+      "\u{2F96C}": "\u7D63",
+      "\uFAAF": "\u7D5B",
+      \uF93D: "\u7DA0",
+      \uF957: "\u7DBE",
+      "\u{2F96E}": "\u7DC7",
+      \uF996: "\u7DF4",
+      "\uFA57": "\u7DF4",
+      "\uFAB0": "\u7DF4",
+      "\u{2F96F}": "\u7E02",
+      "\u{2F96D}": "\u4301",
+      "\uFA58": "\u7E09",
+      \uF950: "\u7E37",
+      "\uFA59": "\u7E41",
+      "\u{2F970}": "\u7E45",
+      "\u{2F898}": "\u{261DA}",
+      "\u{2F971}": "\u4334",
+      "\u2F78": "\u7F36",
+      "\u{2F972}": "\u{26228}",
+      "\uFAB1": "\u7F3E",
+      "\u{2F973}": "\u{26247}",
+      "\u2F79": "\u7F51",
+      "\u2EAB": "\u7F52",
+      "\u2EB2": "\u7F52",
+      "\u2EB1": "\u7F53",
+      "\u{2F974}": "\u4359",
+      "\uFA5A": "\u7F72",
+      "\u{2F975}": "\u{262D9}",
+      \uF9E6: "\u7F79",
+      "\u{2F976}": "\u7F7A",
+      \uF90F: "\u7F85",
+      "\u{2F977}": "\u{2633E}",
+      "\u2F7A": "\u7F8A",
+      "\u{2F978}": "\u7F95",
+      \uF9AF: "\u7F9A",
+      \uFA1E: "\u7FBD",
+      "\u2F7B": "\u7FBD",
+      "\u{2F979}": "\u7FFA",
+      \uF934: "\u8001",
+      "\u2F7C": "\u8001",
+      "\u2EB9": "\u8002",
+      "\uFA5B": "\u8005",
+      "\uFAB2": "\u8005",
+      "\u{2F97A}": "\u8005",
+      "\u2F7D": "\u800C",
+      "\u{2F97B}": "\u{264DA}",
+      "\u2F7E": "\u8012",
+      "\u{2F97C}": "\u{26523}",
+      "\u2F7F": "\u8033",
+      \uF9B0: "\u8046",
+      "\u{2F97D}": "\u8060",
+      "\u{2F97E}": "\u{265A8}",
+      \uF997: "\u806F",
+      "\u{2F97F}": "\u8070",
+      \uF945: "\u807E",
+      "\u2F80": "\u807F",
+      "\u2EBA": "\u8080",
+      "\u2F81": "\u8089",
+      \uF953: "\u808B",
+      "\u{2F8D6}": "\u80AD",
+      "\u{2F982}": "\u80B2",
+      "\u{2F981}": "\u43D5",
+      "\u{2F8D7}": "\u43D9",
+      \u8141: "\u80FC",
+      "\u{2F983}": "\u8103",
+      "\u{2F985}": "\u813E",
+      "\u{2F984}": "\u440B",
+      "\u{2F8DA}": "\u6721",
+      "\u{2F987}": "\u{267A7}",
+      "\u{2F988}": "\u{267B5}",
+      \u6726: "\u4443",
+      \uF926: "\u81D8",
+      "\u2F82": "\u81E3",
+      \uF9F6: "\u81E8",
+      "\u2F83": "\u81EA",
+      "\uFA5C": "\u81ED",
+      "\u2F84": "\u81F3",
+      "\u2F85": "\u81FC",
+      "\u{2F893}": "\u8201",
+      "\u{2F98B}": "\u8201",
+      "\u{2F98C}": "\u8204",
+      "\u2F86": "\u820C",
+      "\uFA6D": "\u8218",
+      "\u2F87": "\u821B",
+      "\u2F88": "\u821F",
+      "\u{2F98E}": "\u446B",
+      "\u2F89": "\u826E",
+      \uF97C: "\u826F",
+      "\u2F8A": "\u8272",
+      "\u2F8B": "\u8278",
+      "\uFA5D": "\u8279",
+      "\uFA5E": "\u8279",
+      "\u2EBE": "\u8279",
+      "\u2EBF": "\u8279",
+      "\u2EC0": "\u8279",
+      "\u{2F990}": "\u828B",
+      "\u{2F98F}": "\u8291",
+      "\u{2F991}": "\u829D",
+      "\u{2F993}": "\u82B1",
+      "\u{2F994}": "\u82B3",
+      "\u{2F995}": "\u82BD",
+      \uF974: "\u82E5",
+      "\u{2F998}": "\u82E5",
+      "\u{2F996}": "\u82E6",
+      "\u{2F997}": "\u{26B3C}",
+      \uF9FE: "\u8336",
+      "\uFAB3": "\u8352",
+      "\u{2F99A}": "\u8363",
+      "\u{2F999}": "\u831D",
+      "\u{2F99C}": "\u8323",
+      "\u{2F99D}": "\u83BD",
+      "\u{2F9A0}": "\u8353",
+      \uF93E: "\u83C9",
+      "\u{2F9A1}": "\u83CA",
+      "\u{2F9A2}": "\u83CC",
+      "\u{2F9A3}": "\u83DC",
+      "\u{2F99E}": "\u83E7",
+      "\uFAB4": "\u83EF",
+      \uF958: "\u83F1",
+      "\uFA5F": "\u8457",
+      "\u{2F99F}": "\u8457",
+      "\u{2F9A4}": "\u{26C36}",
+      "\u{2F99B}": "\u83AD",
+      \uF918: "\u843D",
+      \uF96E: "\u8449",
+      \u853F: "\u848D",
+      "\u{2F9A6}": "\u{26CD5}",
+      "\u{2F9A5}": "\u{26D6B}",
+      \uF999: "\u84EE",
+      "\u{2F9A8}": "\u84F1",
+      "\u{2F9A9}": "\u84F3",
+      \uF9C2: "\u84FC",
+      "\u{2F9AA}": "\u8516",
+      "\u{2F9A7}": "\u452B",
+      "\u{2F9AC}": "\u8564",
+      "\u{2F9AD}": "\u{26F2C}",
+      \uF923: "\u85CD",
+      "\u{2F9AE}": "\u455D",
+      "\u{2F9B0}": "\u{26FB1}",
+      "\u{2F9AF}": "\u4561",
+      \uF9F0: "\u85FA",
+      \uF935: "\u8606",
+      "\u{2F9B2}": "\u456B",
+      \uFA20: "\u8612",
+      \uF91F: "\u862D",
+      "\u{2F9B1}": "\u{270D2}",
+      \u8641: "\u8637",
+      \uF910: "\u863F",
+      "\u2F8C": "\u864D",
+      "\u2EC1": "\u864E",
+      "\u{2F9B3}": "\u8650",
+      \uF936: "\u865C",
+      "\u{2F9B4}": "\u865C",
+      "\u{2F9B5}": "\u8667",
+      "\u{2F9B6}": "\u8669",
+      "\u2F8D": "\u866B",
+      "\u{2F9B7}": "\u86A9",
+      "\u{2F9B8}": "\u8688",
+      "\u{2F9BA}": "\u86E2",
+      "\u{2F9B9}": "\u870E",
+      "\u{2F9BC}": "\u8728",
+      "\u{2F9BD}": "\u876B",
+      "\u{2F9C0}": "\u87E1",
+      "\uFAB5": "\u8779",
+      "\u{2F9BB}": "\u8779",
+      "\u{2F9BE}": "\u8786",
+      "\u{2F9BF}": "\u45D7",
+      "\u{2F9AB}": "\u{273CA}",
+      \uF911: "\u87BA",
+      "\u{2F9C1}": "\u8801",
+      "\u{2F9C2}": "\u45F9",
+      \uF927: "\u881F",
+      "\u2F8E": "\u8840",
+      \uFA08: "\u884C",
+      "\u2F8F": "\u884C",
+      "\u{2F9C3}": "\u8860",
+      "\u{2F9C4}": "\u8863",
+      "\u2F90": "\u8863",
+      "\u2EC2": "\u8864",
+      \uF9A0: "\u88C2",
+      "\u{2F9C5}": "\u{27667}",
+      \uF9E7: "\u88CF",
+      "\u{2F9C6}": "\u88D7",
+      "\u{2F9C7}": "\u88DE",
+      \uF9E8: "\u88E1",
+      \uF912: "\u88F8",
+      "\u{2F9C9}": "\u88FA",
+      "\u{2F9C8}": "\u4635",
+      "\uFA60": "\u8910",
+      "\uFAB6": "\u8941",
+      \uF924: "\u8964",
+      "\u2F91": "\u897E",
+      "\u2EC4": "\u897F",
+      "\u2EC3": "\u8980",
+      "\uFAB7": "\u8986",
+      \uFA0A: "\u898B",
+      "\u2F92": "\u898B",
+      "\u{2F9CB}": "\u{278AE}",
+      "\u2EC5": "\u89C1",
+      "\u2F93": "\u89D2",
+      "\u2F94": "\u8A00",
+      "\u{2F9CC}": "\u{27966}",
+      \u8A7D: "\u8A2E",
+      \u8A1E: "\u46B6",
+      "\u{2F9CD}": "\u46BE",
+      "\u{2F9CE}": "\u46C7",
+      "\u{2F9CF}": "\u8AA0",
+      \uF96F: "\u8AAA",
+      \uF9A1: "\u8AAA",
+      "\uFAB9": "\u8ABF",
+      "\uFABB": "\u8ACB",
+      \uF97D: "\u8AD2",
+      \uF941: "\u8AD6",
+      "\uFABE": "\u8AED",
+      "\u{2F9D0}": "\u8AED",
+      \uFA22: "\u8AF8",
+      "\uFABA": "\u8AF8",
+      \uF95D: "\u8AFE",
+      "\uFABD": "\u8AFE",
+      "\uFA62": "\u8B01",
+      "\uFABC": "\u8B01",
+      "\uFA63": "\u8B39",
+      "\uFABF": "\u8B39",
+      \uF9FC: "\u8B58",
+      \uF95A: "\u8B80",
+      \u8B8F: "\u8B86",
+      "\uFAC0": "\u8B8A",
+      "\u{2F9D1}": "\u8B8A",
+      "\u2EC8": "\u8BA0",
+      "\u2F95": "\u8C37",
+      "\u2F96": "\u8C46",
+      \uF900: "\u8C48",
+      "\u{2F9D2}": "\u8C55",
+      "\u2F97": "\u8C55",
+      \u8C63: "\u8C5C",
+      "\u2F98": "\u8C78",
+      "\u{2F9D3}": "\u{27CA8}",
+      "\u2F99": "\u8C9D",
+      "\u{2F9D4}": "\u8CAB",
+      "\u{2F9D5}": "\u8CC1",
+      \uF948: "\u8CC2",
+      \uF903: "\u8CC8",
+      "\uFA64": "\u8CD3",
+      "\uFA65": "\u8D08",
+      "\uFAC1": "\u8D08",
+      "\u{2F9D6}": "\u8D1B",
+      "\u2EC9": "\u8D1D",
+      "\u2F9A": "\u8D64",
+      "\u2F9B": "\u8D70",
+      "\u{2F9D7}": "\u8D77",
+      \u8D86: "\u8D7F",
+      "\uFAD7": "\u{27ED3}",
+      "\u{2F9D8}": "\u{27F2F}",
+      "\u2F9C": "\u8DB3",
+      "\u{2F9DA}": "\u8DCB",
+      "\u{2F9DB}": "\u8DBC",
+      \u8DFA: "\u8DE5",
+      \uF937: "\u8DEF",
+      "\u{2F9DC}": "\u8DF0",
+      \u8E9B: "\u8E97",
+      "\u2F9D": "\u8EAB",
+      \uF902: "\u8ECA",
+      "\u2F9E": "\u8ECA",
+      "\u{2F9DE}": "\u8ED4",
+      \u8F27: "\u8EFF",
+      \uF998: "\u8F26",
+      \uF9D7: "\u8F2A",
+      "\uFAC2": "\u8F38",
+      "\u{2F9DF}": "\u8F38",
+      \uFA07: "\u8F3B",
+      \uF98D: "\u8F62",
+      "\u2ECB": "\u8F66",
+      "\u2F9F": "\u8F9B",
+      "\u{2F98D}": "\u8F9E",
+      \uF971: "\u8FB0",
+      "\u2FA0": "\u8FB0",
+      "\u2FA1": "\u8FB5",
+      "\uFA66": "\u8FB6",
+      "\u2ECC": "\u8FB6",
+      "\u2ECD": "\u8FB6",
+      "\u{2F881}": "\u5DE1",
+      \uF99A: "\u9023",
+      \uFA25: "\u9038",
+      "\uFA67": "\u9038",
+      "\uFAC3": "\u9072",
+      \uF9C3: "\u907C",
+      "\u{2F9E0}": "\u{285D2}",
+      "\u{2F9E1}": "\u{285ED}",
+      \uF913: "\u908F",
+      "\u2FA2": "\u9091",
+      "\u{2F9E2}": "\u9094",
+      \uF92C: "\u90CE",
+      \u90DE: "\u90CE",
+      "\uFA2E": "\u90CE",
+      "\u{2F9E3}": "\u90F1",
+      \uFA26: "\u90FD",
+      "\u{2F9E5}": "\u{2872E}",
+      "\u{2F9E4}": "\u9111",
+      "\u{2F9E6}": "\u911B",
+      "\u2FA3": "\u9149",
+      \uF919: "\u916A",
+      "\uFAC4": "\u9199",
+      \uF9B7: "\u91B4",
+      "\u2FA4": "\u91C6",
+      \uF9E9: "\u91CC",
+      "\u2FA5": "\u91CC",
+      \uF97E: "\u91CF",
+      \uF90A: "\u91D1",
+      "\u2FA6": "\u91D1",
+      \uF9B1: "\u9234",
+      "\u{2F9E7}": "\u9238",
+      "\uFAC5": "\u9276",
+      "\u{2F9E8}": "\u92D7",
+      "\u{2F9E9}": "\u92D8",
+      "\u{2F9EA}": "\u927C",
+      \uF93F: "\u9304",
+      \uF99B: "\u934A",
+      \u93AE: "\u93AD",
+      "\u{2F9EB}": "\u93F9",
+      "\u{2F9EC}": "\u9415",
+      "\u{2F9ED}": "\u{28BFA}",
+      "\u2ED0": "\u9485",
+      "\u2ED1": "\u9577",
+      "\u2FA7": "\u9577",
+      "\u2ED2": "\u9578",
+      "\u2ED3": "\u957F",
+      "\u2FA8": "\u9580",
+      "\u{2F9EE}": "\u958B",
+      "\u{2F9EF}": "\u4995",
+      \uF986: "\u95AD",
+      "\u{2F9F0}": "\u95B7",
+      "\u{2F9F1}": "\u{28D77}",
+      "\u2ED4": "\u95E8",
+      "\u2FA9": "\u961C",
+      "\u2ECF": "\u961D",
+      "\u2ED6": "\u961D",
+      \uF9C6: "\u962E",
+      \uF951: "\u964B",
+      \uFA09: "\u964D",
+      \uF959: "\u9675",
+      \uF9D3: "\u9678",
+      "\uFAC6": "\u967C",
+      \uF9DC: "\u9686",
+      \uF9F1: "\u96A3",
+      "\u{2F9F2}": "\u49E6",
+      "\u2FAA": "\u96B6",
+      "\uFA2F": "\u96B7",
+      \u96B8: "\u96B7",
+      \uF9B8: "\u96B7",
+      "\u2FAB": "\u96B9",
+      "\u{2F9F3}": "\u96C3",
+      \uF9EA: "\u96E2",
+      "\uFA68": "\u96E3",
+      "\uFAC7": "\u96E3",
+      "\u2FAC": "\u96E8",
+      \uF9B2: "\u96F6",
+      \uF949: "\u96F7",
+      "\u{2F9F5}": "\u9723",
+      "\u{2F9F6}": "\u{29145}",
+      \uF938: "\u9732",
+      \uF9B3: "\u9748",
+      "\u2FAD": "\u9751",
+      "\u2ED8": "\u9752",
+      \uFA1C: "\u9756",
+      "\uFAC8": "\u9756",
+      "\u{2F81C}": "\u{291DF}",
+      "\u2FAE": "\u975E",
+      "\u2FAF": "\u9762",
+      "\u{2F9F7}": "\u{2921A}",
+      "\u2FB0": "\u9769",
+      "\u{2F9F8}": "\u4A6E",
+      "\u{2F9F9}": "\u4A76",
+      "\u2FB1": "\u97CB",
+      "\uFAC9": "\u97DB",
+      "\u{2F9FA}": "\u97E0",
+      "\u2ED9": "\u97E6",
+      "\u2FB2": "\u97ED",
+      "\u{2F9FB}": "\u{2940A}",
+      "\u2FB3": "\u97F3",
+      "\uFA69": "\u97FF",
+      "\uFACA": "\u97FF",
+      "\u2FB4": "\u9801",
+      "\u{2F9FC}": "\u4AB2",
+      "\uFACB": "\u980B",
+      "\u{2F9FE}": "\u980B",
+      "\u{2F9FF}": "\u980B",
+      \uF9B4: "\u9818",
+      "\u{2FA00}": "\u9829",
+      "\u{2F9FD}": "\u{29496}",
+      "\uFA6A": "\u983B",
+      "\uFACC": "\u983B",
+      \uF9D0: "\u985E",
+      "\u2EDA": "\u9875",
+      "\u2FB5": "\u98A8",
+      "\u{2FA01}": "\u{295B6}",
+      "\u2EDB": "\u98CE",
+      "\u2FB6": "\u98DB",
+      "\u2EDC": "\u98DE",
+      "\u2EDD": "\u98DF",
+      "\u2FB7": "\u98DF",
+      "\u2EDF": "\u98E0",
+      "\u{2FA02}": "\u98E2",
+      \uFA2A: "\u98EF",
+      \uFA2B: "\u98FC",
+      "\u{2FA03}": "\u4B33",
+      \uFA2C: "\u9928",
+      "\u{2FA04}": "\u9929",
+      "\u2EE0": "\u9963",
+      "\u2FB8": "\u9996",
+      "\u2FB9": "\u9999",
+      "\u{2FA05}": "\u99A7",
+      "\u2FBA": "\u99AC",
+      "\u{2FA06}": "\u99C2",
+      \uF91A: "\u99F1",
+      "\u{2FA07}": "\u99FE",
+      \uF987: "\u9A6A",
+      "\u2EE2": "\u9A6C",
+      "\u2FBB": "\u9AA8",
+      "\u{2FA08}": "\u4BCE",
+      "\u2FBC": "\u9AD8",
+      "\u2FBD": "\u9ADF",
+      "\u{2FA09}": "\u{29B30}",
+      "\uFACD": "\u9B12",
+      "\u{2FA0A}": "\u9B12",
+      "\u2FBE": "\u9B25",
+      "\u2FBF": "\u9B2F",
+      "\u2FC0": "\u9B32",
+      "\u2FC1": "\u9B3C",
+      "\u2EE4": "\u9B3C",
+      "\u2FC2": "\u9B5A",
+      \uF939: "\u9B6F",
+      "\u{2FA0B}": "\u9C40",
+      \uF9F2: "\u9C57",
+      "\u2EE5": "\u9C7C",
+      "\u2FC3": "\u9CE5",
+      "\u{2FA0C}": "\u9CFD",
+      "\u{2FA0D}": "\u4CCE",
+      "\u{2FA0F}": "\u9D67",
+      "\u{2FA0E}": "\u4CED",
+      "\u{2FA10}": "\u{2A0CE}",
+      \uFA2D: "\u9DB4",
+      "\u{2FA12}": "\u{2A105}",
+      "\u{2FA11}": "\u4CF8",
+      \uF93A: "\u9DFA",
+      "\u{2FA13}": "\u{2A20E}",
+      \uF920: "\u9E1E",
+      \u9E43: "\u9E42",
+      "\u2FC4": "\u9E75",
+      \uF940: "\u9E7F",
+      "\u2FC5": "\u9E7F",
+      "\u{2FA14}": "\u{2A291}",
+      \uF988: "\u9E97",
+      \uF9F3: "\u9E9F",
+      "\u2FC6": "\u9EA5",
+      "\u2EE8": "\u9EA6",
+      "\u{2FA15}": "\u9EBB",
+      "\u2FC7": "\u9EBB",
+      "\u{2F88F}": "\u{2A392}",
+      "\u2FC8": "\u9EC3",
+      "\u2EE9": "\u9EC4",
+      "\u2FC9": "\u9ECD",
+      \uF989: "\u9ECE",
+      "\u{2FA16}": "\u4D56",
+      "\u2FCA": "\u9ED1",
+      \u9ED2: "\u9ED1",
+      "\uFA3A": "\u58A8",
+      "\u{2FA17}": "\u9EF9",
+      "\u2FCB": "\u9EF9",
+      "\u2FCC": "\u9EFD",
+      "\u{2FA19}": "\u9F05",
+      "\u{2FA18}": "\u9EFE",
+      "\u2FCD": "\u9F0E",
+      "\u{2FA1A}": "\u9F0F",
+      "\u2FCE": "\u9F13",
+      "\u{2FA1B}": "\u9F16",
+      "\u2FCF": "\u9F20",
+      "\u{2FA1C}": "\u9F3B",
+      "\u2FD0": "\u9F3B",
+      "\uFAD8": "\u9F43",
+      "\u2FD1": "\u9F4A",
+      "\u2EEC": "\u9F50",
+      "\u2FD2": "\u9F52",
+      "\u{2FA1D}": "\u{2A600}",
+      "\u2EEE": "\u9F7F",
+      \uF9C4: "\u9F8D",
+      "\u2FD3": "\u9F8D",
+      "\uFAD9": "\u9F8E",
+      "\u2EF0": "\u9F99",
+      \uF907: "\u9F9C",
+      \uF908: "\u9F9C",
+      "\uFACE": "\u9F9C",
+      "\u2FD4": "\u9F9C",
+      "\u2EF3": "\u9F9F",
+      "\u2FD5": "\u9FA0"
+    };
+  }
+});
+
+// node_modules/unhomoglyph/index.js
+var require_unhomoglyph = __commonJS({
+  "node_modules/unhomoglyph/index.js"(exports2, module2) {
+    "use strict";
+    var data = require_data();
+    function escapeRegexp(str2) {
+      return str2.replace(/([.?*+^$[\]\\(){}|-])/g, "\\$1");
+    }
+    var REPLACE_RE = RegExp(Object.keys(data).map(escapeRegexp).join("|"), "g");
+    function replace_fn(match) {
+      return data[match];
+    }
+    function unhomoglyph2(str2) {
+      return str2.replace(REPLACE_RE, replace_fn);
+    }
+    module2.exports = unhomoglyph2;
   }
 });
 
@@ -22046,8 +28384,8 @@ __export(main_exports2, {
 module.exports = __toCommonJS(main_exports2);
 
 // lsp/server.ts
-var import_node_crypto4 = require("node:crypto");
-var import_node_path13 = require("node:path");
+var import_node_crypto5 = require("node:crypto");
+var import_node_path15 = require("node:path");
 var import_node_util = require("node:util");
 var import_node = __toESM(require_node3());
 
@@ -22276,12 +28614,41 @@ function getWellformedEdit(textEdit) {
 }
 
 // core/blueprint/check.ts
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 
 // core/files.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
+var import_picomatch = __toESM(require_picomatch2());
+
+// core/trust/workspace.ts
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
-var import_picomatch = __toESM(require_picomatch2());
+function unsafeReason(root, rel) {
+  const path = (0, import_node_path.join)(root, rel);
+  let stat;
+  try {
+    stat = (0, import_node_fs.lstatSync)(path);
+  } catch {
+    return void 0;
+  }
+  if (stat.isSymbolicLink()) {
+    let target;
+    try {
+      target = (0, import_node_fs.realpathSync)(path);
+    } catch {
+      return "is a symbolic link that leads nowhere";
+    }
+    const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
+    if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return "is a symbolic link to outside the workspace";
+    if (inside.split(import_node_path.sep).includes(".git")) return "is a symbolic link into .git/";
+    stat = (0, import_node_fs.statSync)(target);
+  }
+  if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
+  return void 0;
+}
+
+// core/files.ts
 var DEFAULT_EXCLUDES = [
   "**/node_modules/**",
   "**/.git/**",
@@ -22302,7 +28669,7 @@ function globMatcher(globs5) {
 }
 function isFileTarget(path) {
   try {
-    return (0, import_node_fs.statSync)(path).isFile();
+    return (0, import_node_fs2.statSync)(path).isFile();
   } catch {
     return false;
   }
@@ -22310,21 +28677,26 @@ function isFileTarget(path) {
 function excludedMatcher(exclude = []) {
   return globMatcher([...DEFAULT_EXCLUDES, ...exclude]);
 }
-function walkFiles(root, exclude = []) {
+function walkFiles(root, exclude = [], skipped) {
   const excluded = excludedMatcher(exclude);
   const out2 = [];
   const visit4 = (dir, rel) => {
     let entries;
     try {
-      entries = (0, import_node_fs.readdirSync)(dir, { withFileTypes: true });
+      entries = (0, import_node_fs2.readdirSync)(dir, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries) {
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit4((0, import_node_path.join)(dir, e.name), path);
-      } else if ((e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path.join)(dir, e.name))) && !excluded(path)) out2.push(path);
+        if (!PRUNED_DIRS.has(e.name) && !excluded(path + "/x")) visit4((0, import_node_path2.join)(dir, e.name), path);
+        continue;
+      }
+      if (excluded(path)) continue;
+      const unsafe = e.isFile() ? void 0 : unsafeReason(root, path);
+      if (unsafe) skipped?.push({ path, reason: unsafe });
+      else if (e.isFile() || e.isSymbolicLink() && isFileTarget((0, import_node_path2.join)(dir, e.name))) out2.push(path);
     }
   };
   visit4(root, "");
@@ -30228,8 +36600,8 @@ var error20 = () => {
       case "invalid_union":
         return "\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF";
       case "invalid_element": {
-        const place = withDefinite(issue2.origin ?? "array");
-        return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF \u05D1${place}`;
+        const place2 = withDefinite(issue2.origin ?? "array");
+        return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF \u05D1${place2}`;
       }
       default:
         return `\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF`;
@@ -42125,15 +48497,77 @@ function inShard(path, shard) {
   return !shard || shardOf(path, shard.count) === shard.index;
 }
 
+// core/rules.ts
+var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
+var registry2 = /* @__PURE__ */ new Map();
+function anchorOf(id2) {
+  return id2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+function defineRule(def) {
+  if (registry2.has(def.id)) throw new Error(`duplicate rule id ${def.id}`);
+  const helpUri = `${DOCS_BASE}#${anchorOf(def.id)}`;
+  const rule = {
+    ...def,
+    helpUri,
+    at(file2, range, ...args2) {
+      return {
+        rule: def.id,
+        severity: def.severity,
+        message: def.message(...args2),
+        file: file2,
+        ...range,
+        help: { text: def.help, uri: helpUri },
+        category: def.category
+      };
+    }
+  };
+  registry2.set(def.id, rule);
+  return rule;
+}
+function getRule(id2) {
+  return registry2.get(id2);
+}
+function withFix(finding, ...fixes) {
+  return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
+}
+
+// core/trust/rules.ts
+var C2 = "trust";
+var configChanged = defineRule({
+  id: "gate/config-changed",
+  severity: "error",
+  category: C2,
+  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
+  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
+  message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
+});
+var baseUnavailable = defineRule({
+  id: "gate/base-unavailable",
+  severity: "error",
+  category: C2,
+  summary: "The pull request's base commit could not be read, so the gate has no trusted configuration.",
+  help: "The gate reads its configuration from the pull request's base commit, never from the pull request. When that commit is not in the checkout and cannot be fetched, the run uses the built-in defaults and fails: check out with `fetch-depth: 0` (or let the Action fetch the base).",
+  message: (sha) => `the base commit ${sha} could not be read: the gate's configuration cannot come from the trusted side`
+});
+var notFollowed = defineRule({
+  id: "workspace/not-read",
+  severity: "note",
+  category: C2,
+  summary: "A symbolic link leading outside the workspace or into .git/, or a special file, was not read.",
+  help: "Flowgate reads only regular files inside the workspace. A symbolic link whose target resolves outside the workspace root (or into .git/) is not followed \u2014 its target could be a secret such as /proc/self/environ or .git/config, which would otherwise be quoted into findings, annotations and the pull request comment \u2014 and FIFOs, sockets and devices are skipped (reading one can block forever). The note names the link, never its target. Replace the link with the file itself if it should be checked.",
+  message: (path, reason) => `${path} ${reason}: it was not read`
+});
+
 // core/check.ts
 function selectFiles(ctx, matches) {
   return ctx.files.filter((f) => matches(f) && (!ctx.changedFiles || ctx.changedFiles.has(f)) && inShard(f, ctx.shard));
 }
 async function runGate(checks, options) {
+  const skipped = [];
   const ctx = {
     root: options.root,
     config: options.config,
-    files: walkFiles(options.root, options.config.exclude),
+    files: walkFiles(options.root, options.config.exclude, skipped),
     base: options.base,
     changedFiles: options.changedFiles,
     newOnly: options.newOnly,
@@ -42147,11 +48581,13 @@ async function runGate(checks, options) {
     options.signal?.throwIfAborted();
     results.push(await check2.run(ctx));
   }
+  const unread = skipped.filter((s) => inShard(s.path, options.shard));
+  if (unread.length > 0) results.push({ name: "workspace", title: "Files not read", findings: unread.map((s) => notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason)), files: [] });
   return { report: buildReport(results, options.failOn ?? options.config["fail-on"]), results };
 }
 
 // core/flow/check.ts
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // core/git.ts
 var import_node_child_process = require("node:child_process");
@@ -42221,7 +48657,7 @@ function stripPrefix(root, fullName) {
 }
 
 // core/source/document.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text3, ignoreTrivia = false) {
@@ -42762,11 +49198,11 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep2, offset, length) => {
+    onSeparator: (sep3, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep2 === ":") {
+        if (sep3 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep2 === ",") {
+        } else if (sep3 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -43245,40 +49681,6 @@ var LineIndex = class {
   }
 };
 
-// core/rules.ts
-var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
-var registry2 = /* @__PURE__ */ new Map();
-function anchorOf(id2) {
-  return id2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}
-function defineRule(def) {
-  if (registry2.has(def.id)) throw new Error(`duplicate rule id ${def.id}`);
-  const helpUri = `${DOCS_BASE}#${anchorOf(def.id)}`;
-  const rule = {
-    ...def,
-    helpUri,
-    at(file2, range, ...args2) {
-      return {
-        rule: def.id,
-        severity: def.severity,
-        message: def.message(...args2),
-        file: file2,
-        ...range,
-        help: { text: def.help, uri: helpUri },
-        category: def.category
-      };
-    }
-  };
-  registry2.set(def.id, rule);
-  return rule;
-}
-function getRule(id2) {
-  return registry2.get(id2);
-}
-function withFix(finding, ...fixes) {
-  return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
-}
-
 // core/source/rules.ts
 var parseError = defineRule({
   id: "source/parse-error",
@@ -43411,9 +49813,9 @@ function parseSource(path, raw, limits = DEFAULT_LIMITS, format3 = formatOf(path
 var WHOLE_FILE2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
   try {
-    const bytes = (0, import_node_fs2.statSync)(absPath).size;
+    const bytes = (0, import_node_fs3.statSync)(absPath).size;
     if (bytes > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE2, bytes, limits.maxBytes)] };
-    return { text: (0, import_node_fs2.readFileSync)(absPath, "utf8"), findings: [] };
+    return { text: (0, import_node_fs3.readFileSync)(absPath, "utf8"), findings: [] };
   } catch (e) {
     return { findings: [unreadable.at(path, WHOLE_FILE2, describeFsError(e))] };
   }
@@ -43912,11 +50314,11 @@ ${indent}- ${scalarText(doc, last, id2)}`).join("");
 }
 
 // core/flow/rules.ts
-var C2 = "flow";
+var C3 = "flow";
 var requiredField = defineRule({
   id: "flow/required-field",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A required flow or step field is missing.",
   help: "Knowtation rejects a bundle missing any required field of knowtation.flow/v0 or knowtation.flow_step/v0, and imports are all-or-nothing. Add the field.",
   message: (record3, field) => `${record3} is missing required field \`${field}\``
@@ -43924,7 +50326,7 @@ var requiredField = defineRule({
 var anatomyIncomplete = defineRule({
   id: "flow/anatomy-incomplete",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A step lacks trigger, when_not_to_run, output_shape or verification.",
   help: 'Spec \xA71.4: a step without trigger, when_not_to_run, output_shape and verification "is a doc, not a Flow step" and fails validation. Say when to run it, when not to, what it produces, and how it is verified.',
   message: (step, field) => `${step} is missing \`${field}\` (anatomy completeness: a step without it is a doc, not a Flow step)`
@@ -43932,7 +50334,7 @@ var anatomyIncomplete = defineRule({
 var wrongType = defineRule({
   id: "flow/wrong-type",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A field has the wrong JSON type.",
   help: "Each field of a flow bundle has one type (string, boolean, integer, array, object). Use the type the spec gives.",
   message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
@@ -43940,7 +50342,7 @@ var wrongType = defineRule({
 var schemaTag = defineRule({
   id: "flow/schema-tag",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "The `schema` discriminator is not the expected constant.",
   help: "A flow record's `schema` is `knowtation.flow/v0` and a step's is `knowtation.flow_step/v0`; anything else is another format or version.",
   message: (expected, actual) => `\`schema\` must be \`${expected}\`, not ${actual}`
@@ -43948,7 +50350,7 @@ var schemaTag = defineRule({
 var invalidEnum = defineRule({
   id: "flow/invalid-enum",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A field holds a value outside its enumeration.",
   help: "Enumerated fields (scope, verification.kind, automatable, skill_refs[].kind, requires[].kind) accept only the values the spec lists.",
   message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${allowed.map((a) => `\`${a}\``).join(", ")}${hint2}`
@@ -43956,7 +50358,7 @@ var invalidEnum = defineRule({
 var invalidFlowId = defineRule({
   id: "flow/invalid-flow-id",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A flow id does not match `^flow_[a-z0-9_]{1,64}$`.",
   help: "Flow ids are `flow_` followed by 1\u201364 lowercase letters, digits or underscores (FLOW_ID_RE).",
   message: (field, value) => `\`${field}\` ${value} is not a flow id (flow_ + 1-64 of [a-z0-9_])`
@@ -43964,7 +50366,7 @@ var invalidFlowId = defineRule({
 var invalidStepId = defineRule({
   id: "flow/invalid-step-id",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A step id is not `<flow_id>#<ordinal>` with ordinal \u2265 1 and no leading zero.",
   help: "Step ids are the flow id, `#`, and the step's ordinal (\u2265 1, no leading zero): `flow_weekly_review#1`.",
   message: (field, value) => `\`${field}\` ${value} is not a step id (<flow_id>#<ordinal>, ordinal \u2265 1, no leading zero)`
@@ -43972,7 +50374,7 @@ var invalidStepId = defineRule({
 var invalidVersion = defineRule({
   id: "flow/invalid-version",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "`version` is not strict X.Y.Z semver.",
   help: "Flow versions are strict semver without prerelease or build parts (`1.4.0`, not `1.4` or `v1.4.0`); runs pin them.",
   message: (value) => `\`version\` ${value} is not strict X.Y.Z semver`
@@ -43980,7 +50382,7 @@ var invalidVersion = defineRule({
 var invalidTimestamp = defineRule({
   id: "flow/invalid-timestamp",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "`updated` is not an ISO-8601 timestamp.",
   help: "`updated` is an ISO-8601 date or date-time such as `2026-06-20T00:00:00Z`.",
   message: (value) => `\`updated\` ${value} is not an ISO-8601 timestamp`
@@ -43988,7 +50390,7 @@ var invalidTimestamp = defineRule({
 var blankText = defineRule({
   id: "flow/blank-text",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A text field that must say something is empty or whitespace.",
   help: "title, owned_job, instruction, trigger, when_not_to_run, output_shape and verification.description must be non-blank: a blank one is as good as missing.",
   message: (field) => `\`${field}\` is blank`
@@ -43996,7 +50398,7 @@ var blankText = defineRule({
 var outOfRange = defineRule({
   id: "flow/out-of-range",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A number or list is outside its allowed size.",
   help: "ordinal is an integer \u2265 1; flow.steps has 1\u2013100 entries; tags at most 32.",
   message: (field, detail) => `\`${field}\` ${detail}`
@@ -44004,7 +50406,7 @@ var outOfRange = defineRule({
 var stepIdMismatch = defineRule({
   id: "flow/step-id-mismatch",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A step's id is not `<flow_id>#<ordinal>` for its own flow id and ordinal.",
   help: "Knowtation requires step_id to equal buildFlowStepId(flow_id, ordinal). The quick fix rewrites it.",
   message: (actual, expected) => `step_id \`${actual}\` should be \`${expected}\` (its flow_id and ordinal)`
@@ -44012,7 +50414,7 @@ var stepIdMismatch = defineRule({
 var duplicateOrdinal = defineRule({
   id: "flow/duplicate-ordinal",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "Two steps share an ordinal.",
   help: "Ordinals order the steps and form their ids; each must be unique.",
   message: (ordinal, first) => `ordinal ${ordinal} is already used by steps[${first}]`
@@ -44020,7 +50422,7 @@ var duplicateOrdinal = defineRule({
 var duplicateStepId = defineRule({
   id: "flow/duplicate-step-id",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A step id appears twice.",
   help: "Step ids identify steps in runs and in flow.steps; each must be unique.",
   message: (id2, where) => `step id \`${id2}\` is duplicated (also ${where})`
@@ -44028,7 +50430,7 @@ var duplicateStepId = defineRule({
 var stepFlowMismatch = defineRule({
   id: "flow/step-flow-mismatch",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "A step's flow_id is not the flow's.",
   help: "Every step record in a bundle belongs to the bundle's flow.",
   message: (actual, expected) => `step flow_id \`${actual}\` is not the flow's \`${expected}\``
@@ -44036,7 +50438,7 @@ var stepFlowMismatch = defineRule({
 var stepsListMismatch = defineRule({
   id: "flow/steps-list-mismatch",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "`flow.steps` does not list exactly the step ids in ascending ordinal order.",
   help: "flow.steps must equal the step records' ids sorted by ordinal: every step referenced, none missing, no extras, no duplicates. The quick fix rewrites it from the step records.",
   message: (detail) => `flow.steps ${detail}`
@@ -44044,7 +50446,7 @@ var stepsListMismatch = defineRule({
 var ordinalGap = defineRule({
   id: "flow/ordinal-gap",
   severity: "warning",
-  category: C2,
+  category: C3,
   summary: "Step ordinals skip a number.",
   help: "Knowtation allows gaps (1, 3), but they are usually a deleted step whose neighbours were not renumbered. Renumber, or keep the gap deliberately.",
   message: (after, next) => `ordinals jump from ${after} to ${next}`
@@ -44052,7 +50454,7 @@ var ordinalGap = defineRule({
 var automatableUnverifiable = defineRule({
   id: "flow/automatable-unverifiable",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "An automatable step can never be verified automatically.",
   help: "An `automatable` step runs without a person; if its verification is human_review or it does not require evidence, nothing can ever verify it and it can never be marked done by the executor. Require evidence of a machine-checkable kind, or make the step agent_assisted/manual.",
   message: (why) => `automatable step can never be verified automatically: ${why}`
@@ -44060,7 +50462,7 @@ var automatableUnverifiable = defineRule({
 var automatableExternalTool = defineRule({
   id: "flow/automatable-external-tool",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "An automatable step references an external_tool skill.",
   help: "The execution gate refuses automatable execution through external_tool skill refs (FLOW_EXECUTION_POLICY_FORBIDDEN). Use an mcp_prompt, skill_pack or cli ref, or make the step manual.",
   message: (id2) => `automatable step references external_tool \`${id2}\`, which the execution gate refuses`
@@ -44068,7 +50470,7 @@ var automatableExternalTool = defineRule({
 var unsafeMirrorPath = defineRule({
   id: "flow/unsafe-mirror-path",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "`vault_mirror_path` is absolute or climbs out with `..`.",
   help: "The mirror path is written inside the vault; an absolute path or `..` segment would write outside it.",
   message: (value, why) => `vault_mirror_path ${value} ${why}`
@@ -44076,7 +50478,7 @@ var unsafeMirrorPath = defineRule({
 var automatableForbidden = defineRule({
   id: "flow/automatable-forbidden",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "Policy forbids non-manual steps (Knowtation's import sandbox).",
   help: "With `flows.policy.automatable-forbidden: true`, Knowtation refuses to import any step that is not `manual` (FLOW_IMPORT_AUTOMATABLE_DENIED).",
   message: (value) => `policy forbids \`${value}\` steps (automatable-forbidden); only manual steps are allowed`
@@ -44084,7 +50486,7 @@ var automatableForbidden = defineRule({
 var unknownKey = defineRule({
   id: "flow/unknown-key",
   severity: "warning",
-  category: C2,
+  category: C3,
   summary: "A key the format does not define.",
   help: "Unknown keys are ignored by Knowtation, so a misspelt field silently does nothing. Fix the spelling or remove it.",
   message: (record3, key, hint2) => `unknown key \`${key}\` in ${record3}${hint2}`
@@ -44116,7 +50518,7 @@ var majorBumpSuggested = defineRule({
 var duplicateFlowVersion = defineRule({
   id: "flow/duplicate-flow-version",
   severity: "error",
-  category: C2,
+  category: C3,
   summary: "Two files define the same flow_id and version with different steps.",
   help: "Runs pin a flow by flow_id and version; when two files define that pair differently, nobody can tell which steps a run follows. Give one of them a new version, or delete the stale copy.",
   message: (flow, other) => `${flow} is also defined, differently, in ${other}`
@@ -44555,7 +50957,7 @@ var flowsCheck = {
     const defined = /* @__PURE__ */ new Map();
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path2.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path3.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const { doc, snap, findings: found } = read.text === void 0 ? { findings: read.findings } : analyzeFlowText(file2, read.text, ctx.config, base);
       findings.push(...found);
       if (!doc || !snap) return;
@@ -44849,12 +51251,12 @@ function resolveLint(kind, layers, stageLevel) {
 }
 
 // core/blueprint/rules.ts
-var C3 = "blueprint";
+var C4 = "blueprint";
 var list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
 var unknownKey2 = defineRule({
   id: "blueprint/unknown-key",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A key no Blueprint struct declares.",
   help: "Every Blueprint struct and every flow.ir node and expression is `deny_unknown_fields`: mlua-swarm refuses the whole Blueprint (HTTP 400 on register) over one unknown or misspelt key. Remove it or fix the spelling.",
   message: (key, where, hint2) => `unknown key \`${key}\` in ${where}${hint2}`
@@ -44862,7 +51264,7 @@ var unknownKey2 = defineRule({
 var missingField = defineRule({
   id: "blueprint/missing-field",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A required field is missing.",
   help: "Upstream's typed parse needs this field (e.g. `id` and `flow` on the Blueprint, `name` and `kind` on an agent, `max` on a loop). Add it.",
   message: (where, field) => `${where} is missing required field \`${field}\``
@@ -44870,7 +51272,7 @@ var missingField = defineRule({
 var wrongType2 = defineRule({
   id: "blueprint/wrong-type",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A field has the wrong JSON type.",
   help: "Use the type the Blueprint schema gives for this field (string, integer, boolean, array, object, a flow.ir node or expression).",
   message: (field, expected, actual) => `\`${field}\` must be ${expected}, not ${actual}`
@@ -44878,7 +51280,7 @@ var wrongType2 = defineRule({
 var invalidValue = defineRule({
   id: "blueprint/invalid-value",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A value outside its enumeration (node kind, expression op, agent kind, runner backend, ...).",
   help: "Tagged enums (`kind`, `op`, `backend`) and enumerated fields accept only the listed values; flow.ir v0.2 renamed `ge`/`le` to `gte`/`lte` and rejects the old names.",
   message: (field, actual, allowed, hint2) => `\`${field}\` is ${actual}; expected one of ${list(allowed)}${hint2}`
@@ -44886,7 +51288,7 @@ var invalidValue = defineRule({
 var outOfRange2 = defineRule({
   id: "blueprint/out-of-range",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A number outside its integer range.",
   help: "`loop.max` is an unsigned 32-bit integer and `metadata.default_run_ttl_secs` an unsigned 64-bit integer: whole, non-negative numbers.",
   message: (field, detail) => `\`${field}\` ${detail}`
@@ -44894,7 +51296,7 @@ var outOfRange2 = defineRule({
 var invalidSchemaVersion = defineRule({
   id: "blueprint/invalid-schema-version",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "`schema_version` is not a semantic version.",
   help: "`schema_version` parses as semver (MAJOR.MINOR.PATCH with optional pre-release and build); the current schema is 0.1.0.",
   message: (value) => `\`schema_version\` ${value} is not a semantic version (e.g. "0.1.0")`
@@ -44902,7 +51304,7 @@ var invalidSchemaVersion = defineRule({
 var invalidPath = defineRule({
   id: "blueprint/invalid-path",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A flow.ir context path that does not parse.",
   help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
   message: (path, reason, hint2) => `invalid path ${path}: ${reason}${hint2}`
@@ -44910,7 +51312,7 @@ var invalidPath = defineRule({
 var writeTargetNotPath = defineRule({
   id: "blueprint/write-target-not-path",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A write target (step.out, assign.at, loop.counter, fanout.bind/out, try.err_at) is not a `path` expression.",
   help: 'flow.ir parses any expression here but the write fails at run time unless it is `{"op": "path", "at": "$..."}`. Write to a path.',
   message: (field, op) => `\`${field}\` is written to, so it must be a \`path\` expression, not \`${op}\``
@@ -44918,7 +51320,7 @@ var writeTargetNotPath = defineRule({
 var preLinkReference = defineRule({
   id: "blueprint/pre-link-reference",
   severity: "note",
-  category: C3,
+  category: C4,
   summary: "A `$agent_md` / `$file` reference that mlua-swarm expands before the typed parse.",
   help: "Pre-link Blueprints are expanded by `mse bp build` or on register (unless `strict_embed`). Flowgate checks the siblings it can see and skips what only the referenced file can tell; expand the Blueprint to validate it fully.",
   message: (kind, target) => `${kind} reference to ${target}: expand before typed validation (checked as far as the siblings go)`
@@ -44926,7 +51328,7 @@ var preLinkReference = defineRule({
 var invalidRefPath = defineRule({
   id: "blueprint/invalid-ref-path",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A `$agent_md` / `$file` path that is absolute or climbs with `..`.",
   help: "The linker resolves references relative to the Blueprint and its include dirs; absolute paths and `..` segments are rejected.",
   message: (kind, target, why) => `${kind} path ${target} ${why}; use a path relative to the Blueprint`
@@ -44935,7 +51337,7 @@ var text2 = (t) => t;
 var boundAgentResolution = defineRule({
   id: "blueprint/bound-agent-resolution",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "Runner / Agent / Context binding failed before any spawner was built.",
   help: "`runner_ref` and `default_runner` must name a `runners[].name`. Declare the runner or fix the name.",
   message: text2
@@ -44943,7 +51345,7 @@ var boundAgentResolution = defineRule({
 var removedSpawnerHint = defineRule({
   id: "blueprint/removed-spawner-hint",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "spawner_hints.layers names a layer that no longer exists (operator_delegate).",
   help: 'Route the spawn through the AgentSpec axis: declare the seat once in `operators[]` (e.g. `{"name": "main_ai", "kind": "main_ai"}`), point each operator-backed agent at it with `spec.operator_ref`, and name who holds the seat per launch with `operator_sid`.',
   message: (key) => `spawner_hints.layers: \`${key}\` was removed \u2014 drop it and use \`operators[]\` + \`spec.operator_ref\` (+ \`operator_sid\` per launch) instead`
@@ -44951,7 +51353,7 @@ var removedSpawnerHint = defineRule({
 var unresolvedOperatorRef = defineRule({
   id: "blueprint/unresolved-operator-ref",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "An agent's spec.operator_ref matches no OperatorDef.name in Blueprint.operators.",
   help: "Every `kind: operator` agent's `spec.operator_ref` names an `operators[].name` (a logical seat, never a runtime id). Declare the operator or fix the name.",
   message: (agent, ref, defined, hint2) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint2}`
@@ -44959,7 +51361,7 @@ var unresolvedOperatorRef = defineRule({
 var unresolvedMetaRef = defineRule({
   id: "blueprint/unresolved-meta-ref",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "An AgentMeta.meta_ref or $step_meta.ref names an undefined MetaDef.",
   help: "`meta.meta_ref` and a literal step input's `$step_meta.ref` name a `metas[].name`. Declare the MetaDef or fix the name.",
   message: (where, ref, defined, hint2) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint2}`
@@ -44967,7 +51369,7 @@ var unresolvedMetaRef = defineRule({
 var unresolvedAuditAgent = defineRule({
   id: "blueprint/unresolved-audit-agent",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "An audits[].agent name matches no AgentDef.name in Blueprint.agents.",
   help: "An audit is run by one of the Blueprint's own agents. Declare the agent or fix the name.",
   message: (agent, defined, hint2) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint2}`
@@ -44975,7 +51377,7 @@ var unresolvedAuditAgent = defineRule({
 var duplicateAgentName = defineRule({
   id: "blueprint/duplicate-agent-name",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "Two AgentDefs in the same Blueprint share a name.",
   help: "Steps and audits address agents by name; names are unique. Rename one.",
   message: (name2, first) => `duplicate agent name '${name2}' (first declared at agents[${first}])`
@@ -44983,7 +51385,7 @@ var duplicateAgentName = defineRule({
 var unknownAgentKind = defineRule({
   id: "blueprint/unknown-agent-kind",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "An AgentDef.kind has no registered spawner factory under strategy.strict_kind.",
   help: "The target deployment registers factories for some agent kinds (`blueprints.registered-kinds` in .flowgate.yml). Under `strategy.strict_kind` (default) an unregistered kind fails the compile; with `strict_kind: false` the agent is dropped and its steps fail `strict_refs`.",
   message: (agent, kind, registered) => `agent '${agent}' has kind \`${kind}\`, which the deployment registers no factory for (registered: ${list(registered)})`
@@ -44991,7 +51393,7 @@ var unknownAgentKind = defineRule({
 var invalidAgentSpec = defineRule({
   id: "blueprint/invalid-agent-spec",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "An AgentDef.spec (or its subprocess template) does not match what the factory for its kind requires.",
   help: 'lua/rust_fn need `spec.fn_id` (lua may carry inline `spec.source`); operator needs a string `spec.operator_ref`; subprocess needs `spec.program` unless its Runner is a `subprocess` template, which must exist with a non-empty argv, only the closed placeholder set, `output` or `stream_mode` (not both), output.format "json" and JSON Pointers; an agent_block script (`script_path`) cannot be granted `mcp__*` tools.',
   message: (agent, detail) => `agent '${agent}' spec invalid: ${detail}`
@@ -44999,7 +51401,7 @@ var invalidAgentSpec = defineRule({
 var workerBindingMissing = defineRule({
   id: "blueprint/worker-binding-missing",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "An operator-kind agent lacks the worker binding its backend requires (Error at compile-lint; Warn at bp_doctor).",
   help: "`mse serve`'s WS thin-path operator backend needs a worker binding at dispatch. Compile fails when the agent resolves to no `ws_operator`/`ws_claude_code` Runner and has no legacy `profile.worker_binding`; bp_doctor also warns for every operator agent without `profile.worker_binding`. Add `runner: {backend: ws_operator, variant: claude}` (or a `runner_ref`).",
   message: text2
@@ -45007,7 +51409,7 @@ var workerBindingMissing = defineRule({
 var verdictChannelMismatch = defineRule({
   id: "blueprint/verdict-channel-mismatch",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A Branch/Loop cond addresses a contract-bearing agent's verdict on the wrong OUTPUT channel (body vs part).",
   help: 'With `verdict.channel: body` compare the step output itself (`$.<out>`); with `channel: part` compare `$.<out>.parts.verdict` (or `parts["verdict"]`).',
   message: (where, agent, expected, actual, use) => `${where} reads agent '${agent}''s verdict on the ${actual} channel, but its contract declares channel: ${expected} \u2014 compare ${use}`
@@ -45015,7 +51417,7 @@ var verdictChannelMismatch = defineRule({
 var verdictValueNotInContract = defineRule({
   id: "blueprint/verdict-value-not-in-contract",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "A Branch/Loop cond Lit is not a member of the agent's declared verdict.values.",
   help: "Either add the cond's literal to `agents[N].verdict.values`, or change the cond to a value that is already declared.",
   message: (where, agent, value, values, hint2) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint2}`
@@ -45023,7 +51425,7 @@ var verdictValueNotInContract = defineRule({
 var verdictValueUnhandled = defineRule({
   id: "blueprint/verdict-value-unhandled",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "A declared verdict.values member is never compared by any downstream Branch/Loop cond.",
   help: "Handle the value in a downstream cond, or drop it from `verdict.values`. Compile refuses it only when denied (`metadata.strict_verdict_handling: true` or a `deny` lint); otherwise it is a warning, as bp_doctor reports it.",
   message: (agent, value, channel) => `agent '${agent}' declares verdict value '${value}' (channel: ${channel}) that no downstream Branch/Loop cond compares`
@@ -45031,7 +51433,7 @@ var verdictValueUnhandled = defineRule({
 var unresolvedAgentRef = defineRule({
   id: "blueprint/unresolved-agent-ref",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "The flow references an agent name with no corresponding AgentDef.",
   help: "Under `strategy.strict_refs` (default) every `step.ref` names a compiled agent. Declare the agent, fix the name, or (if a default spawner serves it) set `strict_refs: false`.",
   message: (ref, hint2) => `flow references agent '${ref}' but no AgentDef matches${hint2}`
@@ -45039,7 +51441,7 @@ var unresolvedAgentRef = defineRule({
 var stepNamingCollision = defineRule({
   id: "blueprint/step-naming-collision",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "Two Steps' canonical/alias projection names collide with a declared projection_name.",
   help: "A step is addressed by its ref, its `meta.projection_name` and the top segment of its `out`. When two steps claim one name and either side declared `projection_name`, the compile fails. Rename the projection or the output path.",
   message: (name2, first, second, reason) => `name '${name2}' is claimed by both step '${first}' and step '${second}' (${reason})`
@@ -45047,7 +51449,7 @@ var stepNamingCollision = defineRule({
 var invalidProjectionPlacement = defineRule({
   id: "blueprint/invalid-projection-placement",
   severity: "error",
-  category: C3,
+  category: C4,
   summary: "Blueprint.projection_placement failed validation.",
   help: '`root` is "work_dir" or "project_root"; `dir_template` is a non-empty relative path containing `{task_id}` and no `..` segment.',
   message: text2
@@ -45055,7 +51457,7 @@ var invalidProjectionPlacement = defineRule({
 var agentMdSize = defineRule({
   id: "blueprint/agent-md-size",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "An agent's profile.system_prompt exceeds the authoring-guide size targets.",
   help: "The authoring guide targets under 25 KiB and 200 lines per agent prompt (bp_doctor warns at or above either). Split the prompt or move reference material out.",
   message: (agent, bytes, lines) => `agent '${agent}' system_prompt is ${bytes} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
@@ -45063,7 +51465,7 @@ var agentMdSize = defineRule({
 var outputContractMissing = defineRule({
   id: "blueprint/output-contract-missing",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "profile.extras.expected_output is absent or malformed (GH #44 convention).",
   help: "Declare what the agent returns: `profile.extras.expected_output: {kind: literal_enum | inline_markdown | file_sentinel, pattern?}`.",
   message: (agent, reason) => `agent '${agent}': ${reason}`
@@ -45071,7 +51473,7 @@ var outputContractMissing = defineRule({
 var strictBindingWithoutRunners = defineRule({
   id: "blueprint/strict-binding-without-runners",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "strategy.strict_binding is true but no agent resolves to a Runner (no-op).",
   help: "Strict binding checks provider attestations of Runner-backed agents; with none, it checks nothing. Declare runners or drop `strict_binding`.",
   message: () => "strategy.strict_binding is true but no agent resolves to a Runner; strict binding is a no-op (there is nothing for a provider to attest)"
@@ -45079,7 +51481,7 @@ var strictBindingWithoutRunners = defineRule({
 var legacyWorkerBinding = defineRule({
   id: "blueprint/legacy-worker-binding",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "An agent's Runner resolves from the deprecated profile.worker_binding fallback.",
   help: "Replace `profile.worker_binding: X` with an explicit `runner: {backend: ws_claude_code, variant: X}` (or a `runner_ref`).",
   message: (agent) => `agent '${agent}' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit \`runner\` (inline) or \`runner_ref\``
@@ -45087,7 +51489,7 @@ var legacyWorkerBinding = defineRule({
 var skipOnMissing = defineRule({
   id: "blueprint/skip-on-missing-for-skip-like-verdict-value",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "A skip-like verdict value (SKIP / NOT_APPLICABLE / N/A) has no skip_on guard.",
   help: "A downstream stage that should opt out on this verdict needs a `branch` whose cond is `in(<out>.parts.verdict, lit[...])` listing it; otherwise remove the stale value.",
   message: (agent, value) => `agent '${agent}' declares verdict value '${value}', which reads like a Skip signal, but no Branch uses it in a skip_on \`in(\u2026parts.verdict, [...])\` list`
@@ -45095,7 +51497,7 @@ var skipOnMissing = defineRule({
 var skipOnDeclaredButNoMatch = defineRule({
   id: "blueprint/skip-on-declared-but-no-matching-verdict-value",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "A skip_on list captures a value no agent's verdict.values declares (dead guard).",
   help: "Add the value to an upstream agent's `verdict.values`, or remove it from the skip list.",
   message: (value) => `a skip_on list captures '${value}', but no agent's verdict.values declares it; the guard can never fire`
@@ -45103,7 +51505,7 @@ var skipOnDeclaredButNoMatch = defineRule({
 var skipOnConflictsWithHaltOn = defineRule({
   id: "blueprint/skip-on-pattern-conflicts-with-halt-on",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "The same value appears in both a skip_on list and a halt_on gate cond.",
   help: "Only one of the two guards fires on that verdict; route each value through exactly one.",
   message: (value) => `verdict value '${value}' appears in both a skip_on list and a halt_on (gate) cond; only one of the two guards fires on it`
@@ -45111,7 +51513,7 @@ var skipOnConflictsWithHaltOn = defineRule({
 var contextPolicyStripsRoots = defineRule({
   id: "blueprint/context-policy-strips-projection-roots",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "An agent's effective context_policy filters out both 'work_dir' and 'project_root'.",
   help: "The projection placement root resolves from `work_dir` or `project_root`; a policy that strips both makes every step artifact of the agent materialize with file_path: null. Allow at least one.",
   message: (agent, tier) => `agent '${agent}' effective context_policy (${tier}) filters out both 'work_dir' and 'project_root'; its step artifacts will materialize with file_path: null`
@@ -45119,7 +51521,7 @@ var contextPolicyStripsRoots = defineRule({
 var verdictContractNeverRead = defineRule({
   id: "blueprint/verdict-contract-never-read",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "No downstream cond reads any of an agent's declared verdict values.",
   help: "The contract is decorative and the step cannot halt the flow. Add a gate that reads the verdict, or drop the declaration; with `channel: body` the step's output must also BE one of the tokens.",
   message: (agent, values, channel) => `agent '${agent}' declares verdict values ${list(values)} (channel: ${channel}), but no downstream Branch/Loop cond reads any of them \u2014 the contract is decorative`
@@ -45127,7 +51529,7 @@ var verdictContractNeverRead = defineRule({
 var unknownLintKind = defineRule({
   id: "blueprint/unknown-lint-kind",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "A lints map key matches no declared lint kind, category, or 'all'.",
   help: "Keys are a lint kind (e.g. `agent-md-size`), `category:<correctness|suspicious|style|contract|migration>` or `all`; anything else has no effect.",
   message: (key, layer, hint2) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint2}`
@@ -45135,7 +51537,7 @@ var unknownLintKind = defineRule({
 var nonSuppressibleLint = defineRule({
   id: "blueprint/non-suppressible-lint",
   severity: "warning",
-  category: C3,
+  category: C4,
   summary: "A lints map entry allows or warns a compile-stage hard error; it is ignored.",
   help: "Compile errors such as `duplicate-agent-name` cannot be allowed or downgraded; only `deny` (or a `category:`/`all` key) is meaningful there. Fix the Blueprint instead.",
   message: (key, setting, layer) => `lints key '${key}: ${setting}' (${layer}) targets a compile-stage hard error \u2014 the setting is ignored at every stage`
@@ -46044,7 +52446,7 @@ var blueprintsCheck = {
     files.forEach((file2, i2) => {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path3.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path4.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
@@ -46055,8 +52457,8 @@ var blueprintsCheck = {
 };
 
 // core/evidence/check.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path5 = require("node:path");
 
 // core/evidence/config.ts
 var evidenceConfigSchema = external_exports.strictObject({
@@ -46066,7 +52468,7 @@ var evidenceConfigSchema = external_exports.strictObject({
     "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most model tokens a run may use (cost_summary.model_tokens)."),
     "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most tool calls a run may make (cost_summary.tool_calls).")
   }).default({}),
-  "max-bundle-bytes": external_exports.number().int().positive().default(256 * 1024 * 1024).describe("Bundles larger than this are refused (a finding says so).")
+  "max-bundle-bytes": external_exports.number().int().positive().default(256 * 1024 * 1024).describe("Largest bundle read whole (JSON.parse of its text); a larger one is verified in one streaming pass whose memory does not grow with the file (core/evidence/stream.ts).")
 });
 var MATCH_MODES = ["strict", "subsequence", "unordered"];
 var matchModeSchema = external_exports.enum(MATCH_MODES);
@@ -46094,6 +52496,9 @@ var goldensConfigSchema = external_exports.array(
 function goldenOptionsOf(pair) {
   return goldenOptionsSchema.parse({ match: pair.match, ignore: pair.ignore, normalize: pair.normalize, cost: pair.cost });
 }
+
+// core/evidence/evaluate.ts
+var import_node_fs6 = require("node:fs");
 
 // core/evidence/json.ts
 var crypto = __toESM(require("node:crypto"));
@@ -47037,7 +53442,7 @@ function checkEventShape(e, at, agents, tokens, bad) {
 }
 
 // core/evidence/load.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 
 // core/evidence/locate.ts
 var JsonLocator = class {
@@ -47173,7 +53578,7 @@ function loadBundle(file2, text3, limits = DEFAULT_LIMITS) {
   const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
   if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
   const loaded = { file: file2, data, locator, findings: [] };
-  for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, locator)));
+  for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, (p) => locator.has(p))));
   if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
   return loaded;
 }
@@ -47207,10 +53612,10 @@ function syntaxError(file2, text3, locator) {
   const truncated = e && e.offset >= text3.trimEnd().length ? " (the file looks truncated)" : "";
   return parseError.at(file2, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);
 }
-function schemaProblem(issue2, locator) {
+function schemaProblem(issue2, has) {
   const pointer = issue2.path;
   const where = pointer.length ? pointerText(pointer) : "(bundle)";
-  if (issue2.code === "invalid_type" && !locator.has(pointer)) {
+  if (issue2.code === "invalid_type" && !has(pointer)) {
     return { rule: invalidBundle, pointer: pointer.slice(0, -1), args: [where, `missing required field (expected ${issue2.expected})`] };
   }
   if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
@@ -47220,10 +53625,10 @@ function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text3;
   try {
-    const stat = (0, import_node_fs3.statSync)(path);
+    const stat = (0, import_node_fs4.statSync)(path);
     if (!stat.isFile()) return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", "not a file"));
     if (stat.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, stat.size, limits.maxBytes));
-    text3 = (0, import_node_fs3.readFileSync)(path, "utf8");
+    text3 = (0, import_node_fs4.readFileSync)(path, "utf8");
   } catch (e) {
     return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${e.code ?? e.message})`));
   }
@@ -47238,3853 +53643,11 @@ function guardDepth(file2, work) {
   }
 }
 
-// core/evidence/evaluate.ts
-function budgetsOf(config2) {
-  const b = config2.evidence.budgets;
-  return { maxUsd: b["max-usd"], maxTokens: b["max-tokens"], maxToolCalls: b["max-tool-calls"] };
-}
-function evidenceLimits(config2) {
-  return { ...DEFAULT_LIMITS, maxBytes: config2.evidence["max-bundle-bytes"] };
-}
-function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
-  return evaluateLoaded(loadBundle(file2, text3, limits), budgets);
-}
-function evaluateLoaded(loaded, budgets = {}) {
-  const file2 = loaded.file;
-  const findings = [...loaded.findings];
-  let intact = false;
-  const bundle = loaded.bundle;
-  if (bundle) {
-    const problems = guardDepth(file2, () => {
-      const integrity = verifyIntegrity(bundle, loaded.data);
-      intact = integrity.length === 0;
-      return [...integrity, ...evaluateGovernance(bundle, budgets)];
-    });
-    if (Array.isArray(problems)) for (const p of problems) findings.push(toFinding(loaded, p));
-    else findings.push(problems);
-  }
-  findings.sort(compareFindings);
-  return { loaded, findings, verdict: verdictOf(loaded, findings, intact) };
-}
-function verdictOf(loaded, findings, intact) {
-  const counts = countFindings(findings);
-  const b = loaded.bundle;
-  return {
-    file: loaded.file,
-    verdict: counts.errors > 0 ? "fail" : "pass",
-    runId: b?.run.run_id,
-    status: b?.run.status,
-    events: b?.events.length,
-    totalUsd: b?.cost_summary.total_usd,
-    intact,
-    errors: counts.errors,
-    warnings: counts.warnings,
-    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
-  };
-}
-
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-    var _a3;
-    const done = (value) => {
-      value = this.postProcess(value, options);
-      if (callback) {
-        setTimeout(function() {
-          callback(value);
-        }, 0);
-        return void 0;
-      } else {
-        return value;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path, added, removed, oldPosInc, options) {
-    const last = path.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array2) {
-    const ret = [];
-    for (let i2 = 0; i2 < array2.length; i2++) {
-      if (array2[i2]) {
-        ret.push(array2[i2]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options) {
-    return value;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options) {
-    return Array.from(value);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value = newTokens.slice(newPos, newPos + component.count);
-          value = value.map(function(value2, i2) {
-            const oldValue = oldTokens[oldPos + i2];
-            return oldValue.length > value2.length ? oldValue : value2;
-          });
-          component.value = this.join(value);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/array.js
-var ArrayDiff = class extends Diff {
-  tokenize(value) {
-    return value.slice();
-  }
-  join(value) {
-    return value;
-  }
-  removeEmpty(value) {
-    return value;
-  }
-};
-var arrayDiff = new ArrayDiff();
-function diffArrays(oldArr, newArr, options) {
-  return arrayDiff.diff(oldArr, newArr, options);
-}
-
-// core/evidence/normalize.ts
-var VOLATILE_KEYS = ["timestamp", "created_at", "updated_at", "lease_until", "cancelled_at", "lease_token", "payload_hash", "bundle_hash", "checkpoint_id", "causal_token"];
-var VOLATILE_PATTERNS = ["\\b(?:run|sess|step|evt|ledger|toolcall|approval|artifact|cost|lease|media|stream)_[0-9a-f]{8,}\\b"];
-var Normalizer = class {
-  keys;
-  pattern;
-  seen = /* @__PURE__ */ new Map();
-  counters = /* @__PURE__ */ new Map();
-  constructor(options, bundle) {
-    this.keys = /* @__PURE__ */ new Set([...options.defaults ? VOLATILE_KEYS : [], ...options.keys]);
-    const patterns = [...options.defaults ? VOLATILE_PATTERNS : [], ...options.patterns];
-    if (patterns.length > 0) this.pattern = new RegExp(patterns.map((p) => `(?:${p})`).join("|"), "g");
-    if (bundle) {
-      this.text(bundle.run.run_id);
-      this.text(bundle.run.session_id);
-      for (const s of bundle.steps) this.text(s.step_id);
-    }
-  }
-  text(value) {
-    if (!this.pattern) return value;
-    return value.replace(this.pattern, (id2) => {
-      let placeholder = this.seen.get(id2);
-      if (!placeholder) {
-        const prefix = /^([a-z]+)_/.exec(id2)?.[1] ?? "id";
-        const n = (this.counters.get(prefix) ?? 0) + 1;
-        this.counters.set(prefix, n);
-        placeholder = `<${prefix}#${n}>`;
-        this.seen.set(id2, placeholder);
-      }
-      return placeholder;
-    });
-  }
-  value(value) {
-    if (typeof value === "string") return this.text(value);
-    if (Array.isArray(value)) return value.map((v) => this.value(v));
-    if (isObject2(value)) {
-      const out2 = {};
-      for (const [k, v] of Object.entries(value)) out2[this.text(k)] = this.keys.has(k) && v !== null ? `<${k}>` : this.value(v);
-      return out2;
-    }
-    return value;
-  }
-};
-
-// core/evidence/golden.ts
-var MAX_ALIGNED_EDITS = 2e3;
-var MAX_DIFF_LINES = 400;
-var CONTEXT = 3;
-var json2 = (v) => JSON.stringify(v) ?? "undefined";
-var pick2 = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== void 0).map((k) => [k, o[k]]));
-function creationSeqs(b) {
-  const seqs = /* @__PURE__ */ new Map();
-  for (const e of b.events) {
-    if (!isObject2(e.payload)) continue;
-    const id2 = e.type === "artifact_created" ? e.payload.artifact_id : e.type === "tool_call_requested" ? `${e.run_id}:${e.step_id}:${String(e.payload.tool)}:${bareHash(e.payload_hash)}` : void 0;
-    if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
-  }
-  return seqs;
-}
-var SEQUENCES = {
-  events: { base: "events", items: (b) => b.events.map((e, index) => ({ key: e.type, label: labelOf(e.type), index })) },
-  "tool-ledger": {
-    base: "tool_ledger",
-    items: (b, n, seqs) => b.tool_ledger.map((r, index) => {
-      const request = r.request_ref === null ? r.request_hash : normalizedDigest(n, r.request_ref);
-      return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`), index, at: seqs.get(r.idempotency_key) };
-    })
-  },
-  artifacts: {
-    base: "artifacts",
-    items: (b, n, seqs) => b.artifacts.map((a, index) => {
-      const content = a.blob_ref && !a.blob_ref.startsWith("blob://") ? { content: normalizedDigest(n, a.blob_ref) } : { blob_hash: a.blob_hash };
-      return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) }, index, seqs.get(a.artifact_id));
-    })
-  },
-  media: {
-    base: "media_artifacts",
-    items: (b, n, seqs) => b.media_artifacts.map((m, index) => item(n.value(pick2(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])), index, seqs.get(m.artifact_id)))
-  },
-  streams: {
-    base: "stream_checkpoints",
-    items: (b, n, seqs) => b.stream_checkpoints.map((c, index) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])), index, seqs.get(c.artifact_id)))
-  }
-};
-function inCreationOrder(items2) {
-  return items2.every((i2) => i2.at !== void 0) ? items2.slice().sort((a, b) => a.at - b.at) : items2;
-}
-function normalizedDigest(n, text3) {
-  let normalized;
-  try {
-    normalized = json2(n.value(JSON.parse(text3)));
-  } catch {
-    normalized = n.text(text3);
-  }
-  return sha256Hex(normalized).slice(0, 12);
-}
-var MAX_LABEL = 200;
-function labelOf(text3) {
-  const line = text3.replace(/[\u0000-\u001f\u2028\u2029]/g, " ");
-  return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL)}\u2026` : line;
-}
-function item(value, index, at) {
-  const text3 = json2(value);
-  return { key: text3, label: labelOf(text3), index, at };
-}
-function compareWithGolden(current, golden, options = DEFAULT_GOLDEN_OPTIONS) {
-  const nc = new Normalizer(options.normalize, current.bundle);
-  const ng = new Normalizer(options.normalize, golden.bundle);
-  const dimensions = [];
-  const [sc, sg] = [creationSeqs(current.bundle), creationSeqs(golden.bundle)];
-  for (const dimension of GOLDEN_DIMENSIONS) {
-    if (options.ignore.includes(dimension)) continue;
-    if (dimension === "cost") dimensions.push(compareCost(current.bundle, golden.bundle, options.cost));
-    else if (dimension === "final-state") dimensions.push(compareState(nc.value(current.bundle.final_state), ng.value(golden.bundle.final_state), options.match["final-state"] ?? "strict"));
-    else {
-      const p = SEQUENCES[dimension];
-      const [g, c] = [inCreationOrder(p.items(golden.bundle, ng, sg)), inCreationOrder(p.items(current.bundle, nc, sc))];
-      dimensions.push({ dimension, ...alignSequences(g, c, options.match[dimension] ?? "strict", p.base) });
-    }
-  }
-  return { current: current.file, golden: golden.file, passed: dimensions.every((d) => d.changes.length === 0), dimensions };
-}
-function alignSequences(golden, current, mode, base) {
-  if (mode === "unordered") return { mode, ...multisetDiff(golden, current, base) };
-  const parts2 = diffArrays(golden.map((i2) => i2.key), current.map((i2) => i2.key), { maxEditLength: MAX_ALIGNED_EDITS });
-  if (!parts2) return { mode, ...multisetDiff(golden, current, base), note: `more than ${MAX_ALIGNED_EDITS} differences: not aligned, compared as multisets` };
-  const changes = [];
-  const lines = [];
-  let gi = 0;
-  let ci = 0;
-  for (const part of parts2) {
-    for (let k = 0; k < part.count; k++) {
-      if (part.added) {
-        const c = current[ci];
-        lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
-        if (mode === "strict") changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
-        ci++;
-      } else if (part.removed) {
-        const g = golden[gi];
-        lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
-        changes.push({ op: "removed", pointer: ci < current.length ? [base, current[ci].index] : [base], text: `golden #${g.index + 1} ${g.label} is missing` });
-        gi++;
-      } else {
-        lines.push({ op: " ", text: `#${current[ci].index + 1} ${current[ci].label}` });
-        gi++;
-        ci++;
-      }
-    }
-  }
-  return { mode, changes, lines: hunks(lines) };
-}
-function multisetDiff(golden, current, base) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const g of golden) counts.set(g.key, (counts.get(g.key) ?? 0) + 1);
-  const changes = [];
-  const lines = [];
-  for (const c of current) {
-    const left = counts.get(c.key) ?? 0;
-    if (left > 0) counts.set(c.key, left - 1);
-    else {
-      changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
-      lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
-    }
-  }
-  for (const g of golden) {
-    const left = counts.get(g.key) ?? 0;
-    if (left === 0) continue;
-    counts.set(g.key, left - 1);
-    changes.push({ op: "removed", pointer: [base], text: `golden #${g.index + 1} ${g.label} is missing` });
-    lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
-  }
-  return { changes, lines: lines.slice(0, MAX_DIFF_LINES) };
-}
-function hunks(lines) {
-  const keep = new Uint8Array(lines.length);
-  lines.forEach((l, i2) => {
-    if (l.op === " ") return;
-    for (let j = Math.max(0, i2 - CONTEXT); j <= Math.min(lines.length - 1, i2 + CONTEXT); j++) keep[j] = 1;
-  });
-  const out2 = [];
-  let gap = false;
-  for (let i2 = 0; i2 < lines.length && out2.length < MAX_DIFF_LINES; i2++) {
-    if (!keep[i2]) {
-      gap = true;
-      continue;
-    }
-    if (gap && out2.length > 0) out2.push({ op: " ", text: "@@" });
-    gap = false;
-    out2.push(lines[i2]);
-  }
-  return out2;
-}
-function sortedDeep(value) {
-  if (Array.isArray(value)) return value.map(sortedDeep).sort((a, b) => json2(a) < json2(b) ? -1 : json2(a) > json2(b) ? 1 : 0);
-  if (isObject2(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sortedDeep(v)]));
-  return value;
-}
-function compareState(current, golden, mode) {
-  const [c, g] = mode === "unordered" ? [sortedDeep(current), sortedDeep(golden)] : [current, golden];
-  const diffs = diffValues(g, c).filter((d) => !(mode === "subsequence" && d.golden === void 0));
-  const changes = [];
-  const lines = [];
-  for (const d of diffs) {
-    const segments = d.pointer === "/" ? [] : d.pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-    const pointer = ["final_state", ...segments];
-    if (d.golden === void 0) changes.push({ op: "added", pointer, text: `${d.pointer} = ${json2(d.current)} is not in the golden` });
-    else if (d.current === void 0) changes.push({ op: "removed", pointer, text: `${d.pointer} is missing (golden ${json2(d.golden)})` });
-    else changes.push({ op: "changed", pointer, text: `${d.pointer} is ${json2(d.current)}, golden ${json2(d.golden)}` });
-    if (d.golden !== void 0) lines.push({ op: "-", text: `${d.pointer}: ${json2(d.golden)}` });
-    if (d.current !== void 0) lines.push({ op: "+", text: `${d.pointer}: ${json2(d.current)}` });
-  }
-  return { dimension: "final-state", mode, changes, lines: lines.slice(0, MAX_DIFF_LINES) };
-}
-function compareCost(current, golden, tolerance) {
-  const changes = [];
-  const lines = [];
-  for (const field of ["total_usd", "model_tokens", "tool_calls"]) {
-    const c = current.cost_summary[field];
-    const g = golden.cost_summary[field];
-    const delta = c - g;
-    const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
-    if (delta === 0) continue;
-    const relative3 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
-    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative3}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
-    lines.push({ op: "-", text: `${field}: ${g}` }, { op: "+", text: `${field}: ${c}${within ? " (within tolerance)" : ""}` });
-    if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field], text: text3 });
-  }
-  return { dimension: "cost", mode: "strict", changes, lines };
-}
-var MAX_GOLDEN_FINDINGS = 20;
-function goldenFindings(result, current) {
-  const out2 = [];
-  for (const d of result.dimensions) {
-    const label = `${d.dimension} (${d.mode}) vs ${result.golden}`;
-    for (const change of d.changes.slice(0, MAX_GOLDEN_FINDINGS)) out2.push(toFinding(current, { rule: goldenRegression, pointer: change.pointer, args: [label, change.text] }));
-    if (d.changes.length > MAX_GOLDEN_FINDINGS) {
-      out2.push(toFinding(current, { rule: goldenRegression, pointer: [], args: [label, `\u2026and ${d.changes.length - MAX_GOLDEN_FINDINGS} more differences`] }));
-    }
-  }
-  return out2;
-}
-
-// core/evidence/check.ts
-var evidenceCheck = {
-  name: "evidence",
-  title: "Evidence bundles",
-  async run(ctx) {
-    const files = selectFiles(ctx, globMatcher(ctx.config.evidence.include));
-    const budgets = budgetsOf(ctx.config);
-    const limits = evidenceLimits(ctx.config);
-    const findings = [];
-    const bundles = [];
-    files.forEach((file2, i2) => {
-      ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-      const evaluated = evaluateLoaded(loadBundleFile((0, import_node_path4.join)(ctx.root, file2), file2, limits), budgets);
-      findings.push(...evaluated.findings);
-      bundles.push(evaluated.verdict);
-    });
-    const details = { bundles };
-    return { name: "evidence", title: "Evidence bundles", findings, files, details: { evidence: details } };
-  }
-};
-var goldensCheck = {
-  name: "goldens",
-  title: "Golden regressions",
-  async run(ctx) {
-    const findings = [];
-    const results = [];
-    const files = [];
-    for (const pair of ctx.config.goldens) {
-      const matches = selectFiles(ctx, globMatcher([pair.evidence]));
-      if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
-      for (const file2 of matches) {
-        const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
-        findings.push(...found);
-        if (result) results.push(result);
-        files.push(file2);
-      }
-    }
-    const details = { results };
-    return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
-  }
-};
-function compareFiles(root, currentFile, goldenFile, options, limits) {
-  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path4.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
-}
-function compareWithGoldenFile(root, current, goldenFile, options, limits) {
-  const golden = (0, import_node_fs4.existsSync)((0, import_node_path4.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path4.join)(root, goldenFile), goldenFile, limits) : void 0;
-  const currentFile = current.file;
-  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
-  if (!current.bundle) return { findings: current.findings };
-  const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
-  if (!("dimensions" in result)) return { findings: [result] };
-  return { findings: goldenFindings(result, current), result };
-}
-
-// core/evidence/analyze.ts
-function goldenPairsOf(file2, config2) {
-  return config2.goldens.filter((p) => globMatcher([p.evidence])(file2)).map((p) => ({ golden: p.golden, options: goldenOptionsOf(p) }));
-}
-function bundleStatus(root, file2, text3, config2) {
-  const limits = evidenceLimits(config2);
-  const evaluated = evaluateBundle(file2, text3, budgetsOf(config2), limits);
-  const status = { file: file2, verdict: evaluated.verdict, findings: [...evaluated.findings] };
-  for (const pair of goldenPairsOf(file2, config2)) {
-    const compared = evaluated.loaded.bundle ? compareWithGoldenFile(root, evaluated.loaded, pair.golden, pair.options, limits) : void 0;
-    if (compared) status.findings.push(...compared.findings);
-    status.golden ??= { file: pair.golden, result: compared?.result, problem: !compared ? "this bundle does not load" : compared.result ? void 0 : compared.findings[0]?.message ?? "no comparison" };
-  }
-  return status;
-}
-
-// core/ledger/check.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path5 = require("node:path");
-
-// core/ledger/actor.ts
-function sameActor(a, b) {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-// core/ledger/schema.ts
-var FLOW_RUN_ID_RE = /^run_[a-z0-9_]{1,48}$/;
-var FLOW_RUN_REF_RE = /^flow_run:[A-Za-z0-9._:-]{1,128}$/;
-var CONSENT_ID_RE = /^fcons_[0-9a-f]{24}$/;
-var APPROVAL_ID_RE = /^appr_[0-9a-f]{24}$/;
-var SHA256_HEX_RE = /^[0-9a-f]{64}$/;
-var PREV_RE = /^(?:[0-9a-f]{64})?$/;
-var refusalCodeSchema = external_exports.enum([
-  "BAD_REQUEST",
-  "unknown_flow",
-  "unknown_run",
-  "FLOW_RUN_WRITES_DISABLED",
-  "FLOW_AUTOMATABLE_EXECUTION_DISABLED",
-  "FLOW_EXECUTION_POLICY_FORBIDDEN",
-  "FLOW_STEP_OUT_OF_ORDER",
-  "FLOW_RUN_NOT_IN_PROGRESS",
-  "FLOW_VERIFICATION_UNSATISFIED",
-  "FLOW_EXECUTION_CONSENT_REQUIRED",
-  "FLOW_EXECUTION_CONSENT_RUN_MISMATCH",
-  "FLOW_EXECUTION_LANE_DENIED",
-  "FLOW_EXECUTION_COST_CAPPED",
-  "FLOW_STEP_NOT_AUTOMATABLE",
-  "FLOW_SELF_APPROVAL_DENIED",
-  "FLOW_LEDGER_CONFLICT"
-]);
-var REFUSAL_STATUS = {
-  BAD_REQUEST: 400,
-  unknown_flow: 404,
-  unknown_run: 404,
-  FLOW_RUN_WRITES_DISABLED: 403,
-  FLOW_AUTOMATABLE_EXECUTION_DISABLED: 403,
-  FLOW_EXECUTION_POLICY_FORBIDDEN: 403,
-  FLOW_STEP_OUT_OF_ORDER: 409,
-  FLOW_RUN_NOT_IN_PROGRESS: 409,
-  FLOW_VERIFICATION_UNSATISFIED: 403,
-  FLOW_EXECUTION_CONSENT_REQUIRED: 403,
-  FLOW_EXECUTION_CONSENT_RUN_MISMATCH: 403,
-  FLOW_EXECUTION_LANE_DENIED: 403,
-  FLOW_EXECUTION_COST_CAPPED: 403,
-  FLOW_STEP_NOT_AUTOMATABLE: 400,
-  FLOW_SELF_APPROVAL_DENIED: 403,
-  FLOW_LEDGER_CONFLICT: 409
-};
-var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
-var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
-var decisionSchema = external_exports.enum(["approve", "deny"]);
-var COMMENT_MAX = 2e3;
-var actor = external_exports.string().min(1).max(320);
-var isoTime = external_exports.iso.datetime({ offset: true });
-var runStartedPayload = external_exports.strictObject({
-  run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
-  run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
-  flow_id: external_exports.string().regex(FLOW_ID_RE),
-  flow_version: external_exports.string().regex(SEMVER_RE),
-  /** The pinned bundle, verbatim as data: the run never depends on a file that may change or vanish. */
-  flow: flowBundleSchema,
-  /** Repo-relative path the bundle was read from (informational). */
-  flow_file: external_exports.string(),
-  task_ref: external_exports.string().nullable(),
-  external_ref: external_exports.string().nullable(),
-  harness: external_exports.string().min(1),
-  /** The agent identity acting in this run; it may never decide an approval of this run. */
-  agent: actor.nullable()
-});
-var stepAdvancedPayload = external_exports.strictObject({
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
-  to_status: advanceTargetSchema,
-  /** Recorded for review; upstream does not store it, replay re-checks it. */
-  skip_reason: skipReasonSchema.nullable(),
-  note: external_exports.string().nullable()
-});
-var evidenceAttachedPayload = external_exports.strictObject({
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
-  pointer_kind: pointerKindSchema,
-  ref: external_exports.string().regex(/\S/).max(2048),
-  /** Present (false) when the ref named a workspace file that did not exist when it was attached. */
-  ref_exists: external_exports.literal(false).optional()
-});
-var approvalRequestedPayload = external_exports.strictObject({
-  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
-  kind: external_exports.enum(["step", "tool_call"]),
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).nullable(),
-  tool: external_exports.string().min(1).nullable(),
-  /** Canonical JSON (RFC 8785) of `{tool, args}` for tool calls: what the approval is bound to. */
-  request_ref: external_exports.string().nullable(),
-  request_hash: external_exports.string().regex(SHA256_HEX_RE).nullable(),
-  risk_level: riskLevelSchema,
-  reason: external_exports.string().regex(/\S/),
-  required_approvals: external_exports.number().int().min(1),
-  expires_at: isoTime.nullable()
-});
-var approvalDecidedPayload = external_exports.strictObject({
-  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
-  decision: decisionSchema,
-  reason: external_exports.string().nullable(),
-  /** The decider's optional remark (approve or deny), shown with the decision; absent in ledgers written before it existed. */
-  comment: external_exports.string().max(COMMENT_MAX).nullable().optional()
-});
-var consentMintedPayload = external_exports.strictObject({
-  consent_id: external_exports.string().regex(CONSENT_ID_RE),
-  allowed_lanes: external_exports.array(external_exports.string().min(1)).min(1),
-  cost_cap_units: external_exports.number().int().min(1),
-  expires_at: isoTime
-});
-var consentRevokedPayload = external_exports.strictObject({ consent_id: external_exports.string().regex(CONSENT_ID_RE) });
-var stepExecutedPayload = external_exports.strictObject({
-  execution_id: external_exports.string().regex(/^fexec_[0-9a-f]{24}$/),
-  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
-  consent_id: external_exports.string().regex(CONSENT_ID_RE),
-  model_lane: external_exports.string().min(1),
-  dry_run: external_exports.boolean(),
-  cost_units: external_exports.number().int().min(0),
-  evidence_ref: external_exports.string().nullable()
-});
-var runCancelledPayload = external_exports.strictObject({ reason: external_exports.string().nullable() });
-var EVENT_PAYLOADS = {
-  run_started: runStartedPayload,
-  step_advanced: stepAdvancedPayload,
-  evidence_attached: evidenceAttachedPayload,
-  approval_requested: approvalRequestedPayload,
-  approval_decided: approvalDecidedPayload,
-  consent_minted: consentMintedPayload,
-  consent_revoked: consentRevokedPayload,
-  step_executed: stepExecutedPayload,
-  run_cancelled: runCancelledPayload
-};
-var eventTypeSchema = external_exports.enum(Object.keys(EVENT_PAYLOADS));
-var ledgerEventSchema = external_exports.discriminatedUnion(
-  "type",
-  Object.keys(EVENT_PAYLOADS).map(
-    (type) => external_exports.strictObject({
-      seq: external_exports.number().int().min(1),
-      type: external_exports.literal(type),
-      at: isoTime,
-      actor,
-      payload: EVENT_PAYLOADS[type],
-      prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
-      hash: external_exports.string().regex(SHA256_HEX_RE)
-    })
-  )
-).meta({ title: "Flowgate run ledger event" });
-var ledgerEnvelopeSchema = external_exports.strictObject({
-  seq: external_exports.number().int().min(1),
-  type: eventTypeSchema,
-  at: isoTime,
-  actor,
-  payload: external_exports.unknown(),
-  prev: external_exports.string().regex(PREV_RE),
-  hash: external_exports.string().regex(SHA256_HEX_RE)
-});
-var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
-var approvalStatusSchema = external_exports.enum(["PENDING", "APPROVED", "DENIED"]);
-var policyFileSchema = external_exports.strictObject({
-  flow_run_writes_enabled: external_exports.boolean().optional(),
-  execution: external_exports.strictObject({
-    automatable_enabled: external_exports.boolean().optional(),
-    forbidden: external_exports.boolean().optional(),
-    automatable_forbidden: external_exports.boolean().optional(),
-    allowed_lanes: external_exports.array(external_exports.string()).optional(),
-    /** A consent's cap is clamped to it, and caps are whole units. */
-    default_cost_cap_units: external_exports.number().int().min(1).optional(),
-    default_ttl_seconds: external_exports.number().positive().optional(),
-    max_ttl_seconds: external_exports.number().positive().optional()
-  }).optional(),
-  approvals: external_exports.strictObject({
-    /** Distinct approvers every approval needs (a request may ask for more, never fewer). */
-    required_approvals: external_exports.number().int().min(1).optional(),
-    /** How long a tool-call approval stays usable after it is requested. */
-    tool_call_ttl_seconds: external_exports.number().int().positive().optional()
-  }).optional()
-}).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
-
-// core/ledger/fold.ts
-function refuse(code, message) {
-  return { ok: false, code, status: REFUSAL_STATUS[code], message };
-}
-function frontierOf(steps) {
-  for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
-  return (steps[steps.length - 1]?.ordinal ?? 0) + 1;
-}
-function stepOf(run2, stepId) {
-  return run2.steps.find((s) => s.step_id === stepId);
-}
-function notInProgress(run2) {
-  if (run2.status === "in_progress") return void 0;
-  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
-}
-function cancelled(run2) {
-  return run2.status === "cancelled" ? notInProgress(run2) : void 0;
-}
-function unknownStep(run2, stepId) {
-  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
-}
-function checkAdvance(run2, req) {
-  const stop2 = notInProgress(run2);
-  if (stop2) return stop2;
-  const step = stepOf(run2, req.step_id);
-  if (!step) return unknownStep(run2, req.step_id);
-  if (step.ordinal > run2.frontier) {
-    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
-  }
-  if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
-    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
-  }
-  if (req.to_status === "done" && step.evidence_required && !step.verified) {
-    const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
-    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
-  }
-  if (req.to_status === "in_progress") {
-    const other = run2.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
-    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
-  }
-  return void 0;
-}
-function checkEvidence(run2, stepId) {
-  return cancelled(run2) ?? (stepOf(run2, stepId) ? void 0 : unknownStep(run2, stepId));
-}
-function checkApprovalRequest(run2, req) {
-  const stop2 = notInProgress(run2);
-  if (stop2) return stop2;
-  if (req.step_id === null) return void 0;
-  const step = stepOf(run2, req.step_id);
-  if (!step) return unknownStep(run2, req.step_id);
-  if (req.kind === "step") {
-    if (step.verification_kind !== "human_review") {
-      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
-    }
-    const open2 = run2.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
-    if (open2) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
-  }
-  return void 0;
-}
-function checkDecision(run2, approvalId, decider, at) {
-  const stop2 = cancelled(run2);
-  if (stop2) return stop2;
-  const approval = run2.approvals.find((a) => a.approval_id === approvalId);
-  if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
-  if (sameActor(decider, approval.requested_by)) {
-    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
-  }
-  if (run2.agent !== null && sameActor(decider, run2.agent)) {
-    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
-  }
-  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
-  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
-  if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
-    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
-  }
-  return void 0;
-}
-function checkConsentMint(run2) {
-  return cancelled(run2);
-}
-function checkConsentRevoke(run2, consentId) {
-  const stop2 = cancelled(run2);
-  if (stop2) return stop2;
-  const consent = run2.consents.find((c) => c.consent_id === consentId);
-  if (!consent) return refuse("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
-  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
-  return void 0;
-}
-function checkConsentUse(run2, req, at, existsElsewhere) {
-  const consent = run2?.consents.find((c) => c.consent_id === req.consent_id);
-  const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
-  if (!valid) {
-    if (!consent && existsElsewhere(req.consent_id)) {
-      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
-    }
-    const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
-    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
-  }
-  if (!consent.allowed_lanes.includes(req.model_lane)) {
-    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
-  }
-  return void 0;
-}
-function checkExecuteOnRun(run2, req) {
-  const stop2 = notInProgress(run2);
-  if (stop2) return stop2;
-  const step = stepOf(run2, req.step_id);
-  if (!step) return unknownStep(run2, req.step_id);
-  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
-  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
-  if (step.ordinal > run2.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
-  const def = pinnedStep(run2, step.step_id);
-  const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
-  const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
-  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
-  const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
-  const cost = req.dry_run ? 0 : 1;
-  if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
-    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
-  }
-  return void 0;
-}
-function checkCancel(run2) {
-  return notInProgress(run2);
-}
-function checkEvent(run2, event) {
-  switch (event.type) {
-    case "run_started":
-      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
-    case "step_advanced":
-      return checkAdvance(run2, event.payload);
-    case "evidence_attached":
-      return checkEvidence(run2, event.payload.step_id);
-    case "approval_requested":
-      return checkApprovalRequest(run2, event.payload);
-    case "approval_decided": {
-      const refusal = checkDecision(run2, event.payload.approval_id, event.actor, event.at);
-      if (refusal || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal;
-      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
-    }
-    case "consent_minted":
-      return checkConsentMint(run2);
-    case "consent_revoked":
-      return checkConsentRevoke(run2, event.payload.consent_id);
-    case "step_executed":
-      return checkConsentUse(run2, event.payload, event.at, () => false) ?? checkExecuteOnRun(run2, event.payload);
-    case "run_cancelled":
-      return checkCancel(run2);
-  }
-}
-function pinnedStep(run2, stepId) {
-  const start2 = run2.events[0];
-  return start2?.type === "run_started" ? start2.payload.flow.steps.find((s) => s.step_id === stepId) : void 0;
-}
-function startState(event) {
-  const p = event.payload;
-  const steps = [...p.flow.steps].sort((a, b) => a.ordinal - b.ordinal).map((s) => ({
-    step_id: s.step_id,
-    ordinal: s.ordinal,
-    owned_job: s.owned_job,
-    status: "pending",
-    evidence_ref: null,
-    evidence: [],
-    verified: false,
-    verification_kind: s.verification.kind,
-    evidence_required: s.verification.evidence_required,
-    automatable: s.automatable,
-    skip_reason: null,
-    updated_at: null,
-    updated_by: null
-  }));
-  return {
-    run_id: p.run_id,
-    run_ref: p.run_ref,
-    flow_id: p.flow_id,
-    flow_version: p.flow_version,
-    flow_title: p.flow.flow.title,
-    scope: p.flow.flow.scope,
-    flow_file: p.flow_file,
-    status: "in_progress",
-    started_at: event.at,
-    started_by: event.actor,
-    updated_at: event.at,
-    agent: p.agent,
-    task_ref: p.task_ref,
-    external_ref: p.external_ref,
-    harness: p.harness,
-    frontier: steps[0]?.ordinal ?? 1,
-    steps,
-    approvals: [],
-    consents: [],
-    executions: [],
-    cancelled: null,
-    head: { seq: event.seq, hash: event.hash },
-    events: [event]
-  };
-}
-function touch(step, event) {
-  step.updated_at = event.at;
-  step.updated_by = event.actor;
-}
-function applyEvent(run2, event) {
-  switch (event.type) {
-    case "run_started":
-      break;
-    case "step_advanced": {
-      const step = stepOf(run2, event.payload.step_id);
-      if (!step) break;
-      step.status = event.payload.to_status;
-      step.skip_reason = event.payload.to_status === "skipped" ? event.payload.skip_reason : null;
-      touch(step, event);
-      break;
-    }
-    case "evidence_attached": {
-      const step = stepOf(run2, event.payload.step_id);
-      if (!step) break;
-      const { pointer_kind, ref, ref_exists } = event.payload;
-      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq, ...ref_exists === false ? { ref_exists } : {} });
-      step.evidence_ref = ref;
-      if (step.verification_kind !== "human_review" && step.evidence_required) step.verified = true;
-      touch(step, event);
-      break;
-    }
-    case "approval_requested": {
-      const p = event.payload;
-      const approval = {
-        approval_id: p.approval_id,
-        run_id: run2.run_id,
-        kind: p.kind,
-        step_id: p.step_id,
-        tool: p.tool,
-        request_ref: p.request_ref,
-        request_hash: p.request_hash,
-        risk_level: p.risk_level,
-        reason: p.reason,
-        requested_by: event.actor,
-        requested_at: event.at,
-        expires_at: p.expires_at,
-        required_approvals: p.required_approvals,
-        status: "PENDING",
-        decisions: [],
-        seq: event.seq
-      };
-      run2.approvals.push(approval);
-      break;
-    }
-    case "approval_decided": {
-      const approval = run2.approvals.find((a) => a.approval_id === event.payload.approval_id);
-      if (!approval) break;
-      const { decision, reason } = event.payload;
-      approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
-      if (decision === "deny") approval.status = "DENIED";
-      else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
-      if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
-        const step = stepOf(run2, approval.step_id);
-        if (step) {
-          step.verified = true;
-          touch(step, event);
-        }
-      }
-      break;
-    }
-    case "consent_minted": {
-      const p = event.payload;
-      run2.consents.push({
-        consent_id: p.consent_id,
-        run_id: run2.run_id,
-        allowed_lanes: p.allowed_lanes,
-        cost_cap_units: p.cost_cap_units,
-        cost_consumed_units: 0,
-        minted_by: event.actor,
-        minted_at: event.at,
-        expires_at: p.expires_at,
-        revoked_at: null
-      });
-      break;
-    }
-    case "consent_revoked": {
-      const consent = run2.consents.find((c) => c.consent_id === event.payload.consent_id);
-      if (consent && consent.revoked_at === null) consent.revoked_at = event.at;
-      break;
-    }
-    case "step_executed": {
-      const p = event.payload;
-      run2.executions.push({ ...p, status: "completed", completed_at: event.at, actor: event.actor });
-      const consent = run2.consents.find((c) => c.consent_id === p.consent_id);
-      if (consent) consent.cost_consumed_units += p.cost_units;
-      const step = stepOf(run2, p.step_id);
-      if (step && !p.dry_run && step.evidence_required) {
-        step.evidence_ref = p.evidence_ref;
-        if (p.evidence_ref) step.evidence.push({ pointer_kind: "hash", ref: p.evidence_ref, actor: event.actor, at: event.at, seq: event.seq });
-        step.verified = true;
-        if (step.status === "pending") step.status = "in_progress";
-        touch(step, event);
-      }
-      break;
-    }
-    case "run_cancelled":
-      run2.status = "cancelled";
-      run2.cancelled = { actor: event.actor, at: event.at, reason: event.payload.reason };
-      break;
-  }
-  run2.frontier = frontierOf(run2.steps);
-  if (run2.status === "in_progress" && run2.steps.every((s) => s.status === "done" || s.status === "skipped")) run2.status = "done";
-  run2.updated_at = event.at;
-  run2.head = { seq: event.seq, hash: event.hash };
-  if (event !== run2.events[0]) run2.events.push(event);
-}
-function foldEvents(events) {
-  const fold = { illegal: [] };
-  foldMore(fold, events);
-  return fold;
-}
-function foldMore(fold, events) {
-  let i2 = 0;
-  if (!fold.run) {
-    const first = events[0];
-    if (!first) return;
-    if (first.type !== "run_started") {
-      if (fold.illegal.length === 0) fold.illegal.push({ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` });
-      return;
-    }
-    fold.run = startState(first);
-    const badStart = checkStart(first);
-    if (badStart) fold.illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
-    i2 = 1;
-  }
-  const run2 = fold.run;
-  for (; i2 < events.length; i2++) {
-    const event = events[i2];
-    const refusal = checkEvent(run2, event);
-    if (refusal) fold.illegal.push({ seq: event.seq, code: refusal.code, message: refusal.message });
-    applyEvent(run2, event);
-  }
-}
-function checkStart(event) {
-  const { flow, flow_id, flow_version } = event.payload;
-  if (flow.flow.flow_id !== flow_id || flow.flow.version !== flow_version) {
-    return refuse("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
-  }
-  return void 0;
-}
-
-// core/ledger/chain.ts
+// core/evidence/stream.ts
 var import_node_crypto3 = require("node:crypto");
 
-// node_modules/canonicalize/lib/canonicalize.js
-function hasLoneSurrogate(value) {
-  for (let i2 = 0; i2 < value.length; i2++) {
-    const code = value.charCodeAt(i2);
-    if (code >= 55296 && code <= 56319) {
-      if (i2 === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i2 + 1);
-      if (!(next >= 56320 && next <= 57343)) {
-        return true;
-      }
-      i2++;
-    } else if (code >= 56320 && code <= 57343) {
-      return true;
-    }
-  }
-  return false;
-}
-function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
-  if (typeof object2 === "number" && isNaN(object2)) {
-    throw new Error("NaN is not allowed");
-  }
-  if (typeof object2 === "number" && !isFinite(object2)) {
-    throw new Error("Infinity is not allowed");
-  }
-  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
-    throw new Error("Lone surrogate is not allowed");
-  }
-  if (object2 === null || typeof object2 !== "object") {
-    return JSON.stringify(object2);
-  }
-  if (typeof object2.toJSON === "function") {
-    if (seen.has(object2)) {
-      throw new Error("Circular reference detected");
-    }
-    seen.add(object2);
-    const result2 = canonicalize(object2.toJSON(), seen);
-    seen.delete(object2);
-    return result2;
-  }
-  if (seen.has(object2)) {
-    throw new Error("Circular reference detected");
-  }
-  seen.add(object2);
-  let result;
-  if (Array.isArray(object2)) {
-    const values = object2.map((cv) => {
-      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(",")}]`;
-  } else {
-    const parts2 = [];
-    for (const key of Object.keys(object2).sort()) {
-      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
-        continue;
-      }
-      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
-    }
-    result = `{${parts2.join(",")}}`;
-  }
-  seen.delete(object2);
-  return result;
-}
-
-// core/ledger/chain.ts
-function sha256Hex3(text3) {
-  return (0, import_node_crypto3.createHash)("sha256").update(text3, "utf8").digest("hex");
-}
-function canonicalJson(value) {
-  return canonicalize(value) ?? "null";
-}
-function eventHash(event) {
-  const { seq, type, at, actor: actor2, payload, prev } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev }));
-}
-var MAX_LINE_CHARS = 4 * 1024 * 1024;
-function parseLedger(text3, from = { lines: 0, chars: 0 }) {
-  const lines = [];
-  const events = [];
-  let torn;
-  let offset = 0;
-  let n = from.lines;
-  while (offset < text3.length) {
-    n++;
-    const nl = text3.indexOf("\n", offset);
-    if (nl < 0) {
-      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
-      break;
-    }
-    const lineText = text3.slice(offset, nl);
-    const entry = { line: n, offset: from.chars + offset, text: lineText };
-    parseLine(entry);
-    if (entry.event) events.push(entry.event);
-    lines.push(entry);
-    offset = nl + 1;
-  }
-  return { lines, events, torn };
-}
-function parseLine(entry) {
-  if (entry.text.length > MAX_LINE_CHARS) {
-    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
-    return;
-  }
-  let data;
-  try {
-    data = JSON.parse(entry.text);
-  } catch (e) {
-    entry.problem = `not JSON (${e.message})`;
-    return;
-  }
-  const envelope = ledgerEnvelopeSchema.safeParse(data);
-  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
-  if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    const path = [...envelope.success ? ["payload"] : [], ...issue2.path];
-    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue2.message}`;
-    return;
-  }
-  entry.event = data;
-}
-function checkChain(lines) {
-  const breaks = [];
-  let expectedSeq = 1;
-  let prevHash = "";
-  for (const l of lines) {
-    const e = l.event;
-    if (!e) continue;
-    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
-    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
-    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
-    expectedSeq = e.seq + 1;
-    prevHash = e.hash;
-  }
-  return breaks;
-}
-
-// core/ledger/policy.ts
-var LEDGER_DIR = ".flowgate";
-var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
-
-// core/ledger/store.ts
-var RUNS_DIR = `${LEDGER_DIR}/runs`;
-
-// core/ledger/read.ts
-function summarizeRun(run2, file2, damaged) {
-  return {
-    run_id: run2.run_id,
-    file: file2,
-    flow_id: run2.flow_id,
-    flow_version: run2.flow_version,
-    flow_title: run2.flow_title,
-    status: run2.status,
-    started_at: run2.started_at,
-    started_by: run2.started_by,
-    updated_at: run2.updated_at,
-    frontier: run2.frontier,
-    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
-    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
-    events: run2.events.length,
-    damaged
-  };
-}
-
-// core/ledger/rules.ts
-var C4 = "ledger";
-var tornTail = defineRule({
-  id: "ledger/torn-tail",
-  severity: "error",
-  category: C4,
-  summary: "The ledger's last line is incomplete: an append did not finish.",
-  help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
-  message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
-});
-var malformedLine = defineRule({
-  id: "ledger/malformed-line",
-  severity: "error",
-  category: C4,
-  summary: "A ledger line is not a well-formed event.",
-  help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
-  message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
-});
-var eventEdited = defineRule({
-  id: "ledger/event-edited",
-  severity: "error",
-  category: C4,
-  summary: "An event's content no longer matches its hash.",
-  help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
-  message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
-});
-var eventSequence = defineRule({
-  id: "ledger/event-sequence",
-  severity: "error",
-  category: C4,
-  summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
-  help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
-  message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
-});
-var chainBroken = defineRule({
-  id: "ledger/chain-broken",
-  severity: "error",
-  category: C4,
-  summary: "An event's prev is not the hash of the event before it.",
-  help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
-  message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
-});
-var illegalTransition = defineRule({
-  id: "ledger/illegal-transition",
-  severity: "error",
-  category: C4,
-  summary: "A recorded event is a transition the run's state machine refuses.",
-  help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
-  message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
-});
-var historyRewritten = defineRule({
-  id: "ledger/history-rewritten",
-  severity: "error",
-  category: C4,
-  summary: "A ledger at the base revision is not a prefix of the current one.",
-  help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
-  message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
-});
-var runIdMismatch = defineRule({
-  id: "ledger/run-id-mismatch",
-  severity: "error",
-  category: C4,
-  summary: "A ledger file's name is not the run id its first event records.",
-  help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
-  message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
-});
-var policyInvalid = defineRule({
-  id: "ledger/policy-invalid",
-  severity: "error",
-  category: C4,
-  summary: "The run policy file is not valid.",
-  help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
-  message: (detail) => `invalid run policy: ${detail}`
-});
-var pinnedFlowMismatch = defineRule({
-  id: "ledger/pinned-flow-mismatch",
-  severity: "error",
-  category: C4,
-  summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
-  help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
-  message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
-});
-
-// core/ledger/verify.ts
-function lineRange(line, fallbackLine = 1) {
-  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
-  return { line: line.line, column: 1, endLine: line.line, endColumn: line.text.length + 1 };
-}
-function runIdOfPath(file2) {
-  const m = /(?:^|\/)\.flowgate\/runs\/([^/]+)\.jsonl$/.exec(file2);
-  return m && FLOW_RUN_ID_RE.test(m[1]) ? m[1] : void 0;
-}
-function verifyLedgerText(file2, text3, base) {
-  const runId = runIdOfPath(file2) ?? file2.replace(/^.*\//, "").replace(/\.jsonl$/, "");
-  const parsed = parseLedger(text3);
-  const findings = [];
-  const byLine = new Map(parsed.lines.map((l) => [l.line, l]));
-  for (const l of parsed.lines) if (!l.event) findings.push(malformedLine.at(file2, lineRange(l), l.line, l.problem ?? "malformed"));
-  if (parsed.torn) {
-    const { line, text: tornText } = parsed.torn;
-    findings.push(tornTail.at(file2, { line, column: 1, endLine: line, endColumn: tornText.length + 1 }, runId, Buffer.byteLength(tornText)));
-  }
-  for (const b of checkChain(parsed.lines)) {
-    const at = lineRange(byLine.get(b.line));
-    if (b.kind === "edited") findings.push(eventEdited.at(file2, at, b.seq));
-    else if (b.kind === "seq") findings.push(eventSequence.at(file2, at, b.seq, b.expected));
-    else findings.push(chainBroken.at(file2, at, b.seq));
-  }
-  const fold = foldEvents(parsed.events);
-  const lineOfSeq = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
-  for (const ill of fold.illegal) {
-    const l = lineOfSeq.get(ill.seq);
-    findings.push(illegalTransition.at(file2, lineRange(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
-  }
-  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(parsed.lines[0]), file2, fold.run.run_id));
-  if (base) findings.push(...checkPrefix(file2, runId, parsed, base));
-  return { file: file2, runId, parsed, fold, run: fold.run, findings };
-}
-function checkPrefix(file2, runId, current, base) {
-  const before2 = parseLedger(base.text).lines;
-  for (let i2 = 0; i2 < before2.length; i2++) {
-    const was = before2[i2];
-    const now = current.lines[i2];
-    if (!now) {
-      const last = current.lines[current.lines.length - 1];
-      const seqs = `${before2.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
-      return [historyRewritten.at(file2, lineRange(last), runId, base.name, seqs)];
-    }
-    if (now.text !== was.text) {
-      const seq = was.event?.seq ?? now.event?.seq;
-      return [historyRewritten.at(file2, lineRange(now), runId, base.name, `line ${now.line}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`)];
-    }
-  }
-  return [];
-}
-
-// core/ledger/check.ts
-var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
-var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
-function checkPolicy(root, file2) {
-  let data;
-  try {
-    data = JSON.parse((0, import_node_fs5.readFileSync)((0, import_node_path5.join)(root, file2), "utf8"));
-  } catch (e) {
-    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
-  }
-  const parsed = policyFileSchema.safeParse(data);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
-}
-function workspaceOf(ledgerFile) {
-  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
-}
-function workspaceFlowSteps(ctx) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path5.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
-    if (!snap) continue;
-    const steps = stableStringify([...snap.steps]);
-    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
-      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
-      if (!out2.has(key)) out2.set(key, { file: file2, steps });
-      if (dir < 0) break;
-    }
-  }
-  return out2;
-}
-function pinnedFlowMismatch2(file2, run2, flows) {
-  const flow = `${run2.flow_id}@${run2.flow_version}`;
-  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
-  const recorded = snapshotOf(run2.events[0]?.payload?.flow);
-  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
-  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
-}
-var ledgerCheck = {
-  name: "ledger",
-  title: "Run ledgers",
-  async run(ctx) {
-    const files = selectFiles(ctx, isLedgerFile);
-    const findings = [];
-    const runs = [];
-    const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
-    files.forEach((file2, i2) => {
-      ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs5.readFileSync)((0, import_node_path5.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
-      findings.push(...v.findings);
-      if (!v.run) return;
-      runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
-      const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
-      if (mismatch) findings.push(mismatch);
-    });
-    if (ctx.base) {
-      const present = new Set(ctx.files);
-      for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
-        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
-        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
-      }
-    }
-    const policies = selectFiles(ctx, isPolicyFile);
-    for (const file2 of policies) findings.push(...checkPolicy(ctx.root, file2));
-    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policies], details: { runs } };
-  }
-};
-
-// core/scan/parser.ts
-var import_node_fs6 = require("node:fs");
-var import_node_module = require("node:module");
-var import_node_path6 = require("node:path");
-var import_tree_sitter_wasm = __toESM(require_tree_sitter());
-var GRAMMAR_OF_EXTENSION = {
-  py: "python",
-  pyi: "python",
-  js: "javascript",
-  mjs: "javascript",
-  cjs: "javascript",
-  jsx: "javascript",
-  ts: "typescript",
-  mts: "typescript",
-  cts: "typescript",
-  tsx: "tsx"
-};
-function grammarOf(path) {
-  const dot = path.lastIndexOf(".");
-  return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path.slice(dot + 1).toLowerCase()];
-}
-function languageOf(grammar) {
-  return grammar === "python" ? "python" : "javascript";
-}
-function wasmDir() {
-  const bundled = (0, import_node_path6.join)(__dirname, "wasm");
-  if ((0, import_node_fs6.existsSync)((0, import_node_path6.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path6.join)(__dirname, "noop.js"));
-  return (0, import_node_path6.join)((0, import_node_path6.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
-}
-var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
-var runtime;
-var languageLoads = /* @__PURE__ */ new Map();
-var languages = {};
-async function loadGrammars(wanted = GRAMMARS, from) {
-  runtime ??= (async () => {
-    const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path6.join)(dir2, file2) });
-    return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
-  })();
-  runtime.catch(() => runtime = void 0);
-  const { parser, dir } = await runtime;
-  await Promise.all(
-    wanted.map((grammar) => {
-      let load = languageLoads.get(grammar);
-      if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs6.readFileSync)((0, import_node_path6.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
-        languageLoads.set(grammar, load);
-        load.catch(() => languageLoads.delete(grammar));
-      }
-      return load;
-    })
-  );
-  return { parser, languages };
-}
-
-// core/scan/run.ts
-var import_node_fs8 = require("node:fs");
-var import_node_os = require("node:os");
-var import_node_path8 = require("node:path");
-var import_node_worker_threads = require("node:worker_threads");
-
-// core/scan/project.ts
-var import_node_path7 = require("node:path");
-
-// core/scan/resolve.ts
-function through(path, node2, tracked = true) {
-  return { ...path, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path.via ?? []].slice(0, MAX_HOPS) };
-}
-var MAX_HOPS = 8;
-var ScopeIndex = class {
-  constructor(rootId) {
-    this.rootId = rootId;
-  }
-  rootId;
-  nodes = [];
-  parents = [];
-  /** `classBody`: a Python class, whose names are seen by code directly in its body but not by its methods. */
-  add(node2, classBody = false) {
-    this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id, classBody });
-  }
-  /** Call once after every add(): orders the ranges and links each to its enclosing range. */
-  seal() {
-    this.nodes.sort((a, b) => a.start - b.start || b.end - a.end);
-    const stack = [];
-    this.parents = this.nodes.map((n, i2) => {
-      while (stack.length && this.nodes[stack[stack.length - 1]].end <= n.start) stack.pop();
-      const parent = stack.length ? stack[stack.length - 1] : -1;
-      stack.push(i2);
-      return parent;
-    });
-  }
-  /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
-  *chain(offset, skip) {
-    let lo = 0;
-    let hi = this.nodes.length - 1;
-    let i2 = -1;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      if (this.nodes[mid].start <= offset) i2 = mid, lo = mid + 1;
-      else hi = mid - 1;
-    }
-    let innermost = true;
-    for (; i2 >= 0; i2 = this.parents[i2]) {
-      const n = this.nodes[i2];
-      if (n.end <= offset || n.id === skip || n.classBody && !innermost) continue;
-      innermost = false;
-      yield n.id;
-    }
-    yield this.rootId;
-  }
-  scopeAt(offset, skip) {
-    return this.chain(offset, skip).next().value;
-  }
-};
-var Bindings = class {
-  constructor(scopes, globals = () => void 0) {
-    this.scopes = scopes;
-    this.globals = globals;
-  }
-  scopes;
-  globals;
-  table = /* @__PURE__ */ new Map();
-  /** Names that have a binding anywhere: the cheap first test for every call. */
-  names = /* @__PURE__ */ new Set();
-  /** Names bound somewhere other than the file scope, or shadowed somewhere: these need the scope walk. */
-  scoped = /* @__PURE__ */ new Set();
-  /** The scope a node belongs to; for a definition's name pass the definition, whose own scope is skipped. */
-  scopeOf(node2, definition) {
-    return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
-  }
-  bind(scope, name2, path) {
-    const key = `${scope}\0${name2}`;
-    const existing = this.table.get(key);
-    if (existing?.path) return;
-    this.table.set(key, { path });
-    this.nearestOf.delete(name2);
-    if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
-    if (path) this.names.add(name2);
-  }
-  /** Could `name` resolve to anything at all? (No scope walk.) */
-  mayResolve(name2) {
-    return this.names.has(name2) || this.globals(name2) !== void 0;
-  }
-  /**
-   * Attribute and container slots holding a watched value (`self.client = anthropic.Anthropic()`,
-   * `values["client"] = openai.ChatCompletion`, `this.client = new OpenAI()`), keyed by their dotted
-   * path (`self.client`, `values.client`). Per file, not per object: any `self.client` in the file is
-   * the slot (one level of attribute, no aliasing of the object).
-   */
-  slots = /* @__PURE__ */ new Map();
-  /** First names of slot keys: the cheap test before a slot lookup. */
-  slotRoots = /* @__PURE__ */ new Set();
-  /** Bind a slot to a watched value (the first watched value wins, as for names). */
-  bindSlot(key, path) {
-    if (this.slots.has(key)) return;
-    this.slots.set(key, path);
-    this.slotRoots.add(key.split(".")[0]);
-  }
-  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
-  slotPath(chain) {
-    if (!this.slotRoots.has(chain[0])) return void 0;
-    for (let n = chain.length; n >= 2; n--) {
-      const path = this.slots.get(chain.slice(0, n).join("."));
-      if (path) return extend2(path, ...chain.slice(n));
-    }
-    return void 0;
-  }
-  /** Names bound to watched values in the file scope, and module.exports slots: what the file offers the project. */
-  exported() {
-    const out2 = {};
-    const prefix = `${this.scopes.rootId}\0`;
-    for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
-    for (const [key, path] of this.slots) {
-      if (key === "module.exports") out2.default = path;
-      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path;
-    }
-    return out2;
-  }
-  /** Could a chain starting with `name` resolve (a binding, a global or a slot)? */
-  known(name2) {
-    return this.mayResolve(name2) || this.slotRoots.has(name2);
-  }
-  /** What `name`, referenced at `node`, is bound to. */
-  lookup(name2, node2) {
-    const b = this.scoped.has(name2) ? this.nearest(name2, node2.startIndex) : this.table.get(`${this.scopes.rootId}\0${name2}`);
-    return b ? b.path : this.globals(name2);
-  }
-  /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
-  declared(name2, node2) {
-    return this.nearest(name2, node2.startIndex) !== null;
-  }
-  /** Per name: the binding seen from each scope already walked (null = none); dropped when the name is bound again. */
-  nearestOf = /* @__PURE__ */ new Map();
-  /**
-   * The binding of `name` in the innermost scope around `offset` that has one. Every scope walked
-   * remembers the answer, so the references of deeply nested code do not each walk the same chain
-   * (20,000 nested functions calling `fetch`, with a parameter `fetch` somewhere, took 70 s).
-   */
-  nearest(name2, offset) {
-    let known = this.nearestOf.get(name2);
-    if (!known) this.nearestOf.set(name2, known = /* @__PURE__ */ new Map());
-    const walked = [];
-    let found = null;
-    for (const scope of this.scopes.chain(offset)) {
-      const answer = known.get(scope);
-      if (answer !== void 0) {
-        found = answer;
-        break;
-      }
-      walked.push(scope);
-      const b = this.table.get(`${scope}\0${name2}`);
-      if (b) {
-        found = b;
-        break;
-      }
-    }
-    for (const scope of walked) known.set(scope, found);
-    return found;
-  }
-};
-var MAX_RESOLVE_DEPTH = 64;
-function extend2(path, ...members2) {
-  return { module: path.module, members: [...path.members, ...members2], via: path.via };
-}
-var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
-var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
-var ROOT = new RegExp(`^${IDENT}`, "u");
-function simpleChain(text3) {
-  if (!SIMPLE_CHAIN.test(text3)) return void 0;
-  const chain = text3.split(".");
-  return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
-}
-function chainPath(bindings, chain, node2) {
-  if (chain.length === 0) return void 0;
-  const base = bindings.lookup(chain[0], node2);
-  return base ? extend2(base, ...chain.slice(1)) : chain.length > 1 ? bindings.slotPath(chain) : void 0;
-}
-function rootName(text3) {
-  return ROOT.exec(text3)?.[0];
-}
-var IDENT_ALL = new RegExp(IDENT, "gu");
-function identifiersIn(text3) {
-  return text3.match(IDENT_ALL) ?? [];
-}
-var IDENT_AT = new RegExp(IDENT, "uy");
-function identifierAt(source, offset) {
-  IDENT_AT.lastIndex = offset;
-  return IDENT_AT.exec(source)?.[0];
-}
-function stringValue(node2) {
-  if (node2.type !== "string" && node2.type !== "template_string") return void 0;
-  const text3 = node2.text;
-  if (node2.type === "template_string" && text3.includes("${")) return void 0;
-  const inner = text3.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
-  return inner.includes("\\") ? void 0 : inner;
-}
-function oneLine(text3) {
-  return text3.replace(/\s+/g, (space, at) => /[.?!]/.test(text3[at + space.length] ?? "") && text3[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text3[at - 1] ?? "") && !/\?\?/.test(text3.slice(at + space.length, at + space.length + 2)) ? "" : text3[at - 1] === "." || text3[at - 1] === "(" || text3[at + space.length] === ")" ? "" : " ");
-}
-var Constants = class {
-  values = /* @__PURE__ */ new Map();
-  add(name2, value) {
-    const text3 = stringValue(value);
-    this.values.set(name2, this.values.has(name2) && this.values.get(name2) !== text3 ? void 0 : text3);
-  }
-  /** A string literal, or a name holding one. */
-  stringOf(node2) {
-    if (!node2) return void 0;
-    return node2.type === "identifier" ? this.values.get(node2.text) : stringValue(node2);
-  }
-};
-function slotValue(bindings, node2, keyOf) {
-  const root = rootName(node2.text);
-  if (!root || !bindings.slotRoots.has(root)) return void 0;
-  const key = keyOf(node2);
-  return key ? bindings.slotPath(key.split(".")) : void 0;
-}
-function mayFallBack(source, start2, known, operators) {
-  const end = source.indexOf("\n", start2);
-  const line = source.slice(start2, end < 0 ? start2 + 400 : Math.min(end, start2 + 400));
-  return operators.test(line) && identifiersIn(line).some(known);
-}
-
-// core/scan/project.ts
-var MAX_PROJECT_DEPTH = 4;
-var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
-var ProjectSymbols = class {
-  constructor(files) {
-    this.files = files;
-  }
-  files;
-  /** The project file an import names, or undefined (a package, or a file not scanned). */
-  resolveSpecifier(from, specifier) {
-    if (from.endsWith(".py")) {
-      const dots = /^\.*/.exec(specifier)[0].length;
-      const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path7.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path7.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path7.posix.dirname(from));
-      for (const b of bases) {
-        const base2 = import_node_path7.posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path7.posix.normalize(c)).find((c) => this.files.has(c));
-        if (found) return found;
-      }
-      return void 0;
-    }
-    if (!specifier.startsWith(".")) return void 0;
-    const base = import_node_path7.posix.normalize(import_node_path7.posix.join(import_node_path7.posix.dirname(from), specifier));
-    const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
-    const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
-    return candidates.find((c) => this.files.has(c));
-  }
-  /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
-  lookup(file2, name2, depth = 0) {
-    if (depth >= MAX_PROJECT_DEPTH) return void 0;
-    const symbols = this.files.get(file2);
-    if (!symbols) return void 0;
-    const own2 = symbols.exports[name2];
-    if (own2) return own2;
-    for (const link of symbols.links) {
-      if (!link.reexport) continue;
-      for (const [imported, local] of link.names) {
-        if (local !== name2 && imported !== "*") continue;
-        const target = this.resolveSpecifier(file2, link.specifier);
-        const path = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
-        if (path) return placed(path, link.hop);
-      }
-    }
-    return void 0;
-  }
-  /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
-  importsWatched(file2) {
-    for (const link of this.files.get(file2)?.links ?? []) {
-      const target = this.resolveSpecifier(file2, link.specifier);
-      if (target && link.names.some(([imported]) => imported === "*" || this.lookup(target, imported) !== void 0)) return true;
-    }
-    return false;
-  }
-  /** The view one file's analyzer gets. */
-  forFile(file2) {
-    return {
-      lookup: (specifier, name2) => {
-        const target = this.resolveSpecifier(file2, specifier);
-        return target ? this.lookup(target, name2) : void 0;
-      }
-    };
-  }
-};
-function ancestors(dir) {
-  const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path7.posix.dirname(out2[out2.length - 1]));
-  return out2;
-}
-function placed(path, hop) {
-  return { ...path, via: [{ start: 0, end: 0, tracked: true, placed: hop }, ...path.via ?? []].slice(0, MAX_HOPS) };
-}
-var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\(?[^\n#;]*)/gm;
-var JS_REEXPORT = /^[ \t]*export[ \t]*(?:\{([^}]*)\}|(\*))[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
-var JS_IMPORT = /^[ \t]*import[ \t]+(?:type[ \t]+)?([\w$]+)?[ \t]*,?[ \t]*(?:\{([^}]*)\})?[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
-var JS_REQUIRE = /\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require\(\s*['"](\.{1,2}\/[^'"]*)['"]\s*\)/g;
-function mayLink(path, text3) {
-  return path.endsWith(".py") ? /^[ \t]*from[ \t]+\S+[ \t]+import/m.test(text3) : text3.includes("./");
-}
-function linksOf(path, text3, place) {
-  const out2 = [];
-  const names = (list2) => list2.split(",").map((n) => n.trim().replace(/^type\s+/, "")).filter(Boolean).map((n) => {
-    const [imported, local] = n.split(/\s+as\s+/);
-    return [imported.trim(), (local ?? imported).trim()];
-  });
-  if (path.endsWith(".py")) {
-    for (const m of text3.matchAll(PY_FROM)) {
-      const list2 = m[2].replace(/[()]/g, "");
-      out2.push({ specifier: m[1], names: list2.trim() === "*" ? [["*", "*"]] : names(list2), reexport: true, hop: place(m.index, m.index + m[0].length) });
-    }
-    return out2;
-  }
-  for (const m of text3.matchAll(JS_REEXPORT)) out2.push({ specifier: m[3], names: m[2] ? [["*", "*"]] : names(m[1]), reexport: true, hop: place(m.index, m.index + m[0].length) });
-  for (const m of text3.matchAll(JS_IMPORT)) {
-    const list2 = [...m[1] ? [["default", m[1]]] : [], ...m[2] ? names(m[2]) : []];
-    out2.push({ specifier: m[3], names: list2, reexport: false, hop: place(m.index, m.index + m[0].length) });
-  }
-  for (const m of text3.matchAll(JS_REQUIRE)) out2.push({ specifier: m[2], names: [["default", m[1]]], reexport: false, hop: place(m.index, m.index + m[0].length) });
-  return out2;
-}
-
-// core/scan/scan.ts
-var import_node_fs7 = require("node:fs");
-
-// core/scan/analysis.ts
-var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
-var QueryTimeout = class extends Error {
-  name = "QueryTimeout";
-};
-function collectCaptures(query, root, timeLimitMs) {
-  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
-  let pendingName;
-  const started = performance.now();
-  const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
-  if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
-  for (const { name: name2, node: node2 } of captures) {
-    switch (name2) {
-      case "scope":
-        out2.scopes.add(node2);
-        break;
-      case "scope.class":
-        out2.scopes.add(node2, true);
-        break;
-      case "import":
-        out2.imports.push(node2);
-        break;
-      case "callee":
-        out2.callees.push([node2, "call"]);
-        break;
-      case "arg":
-        out2.args.push(node2);
-        break;
-      case "new":
-        out2.callees.push([node2, "new"]);
-        break;
-      case "def.name":
-        pendingName = node2;
-        break;
-      case "def.value":
-        if (pendingName) out2.definitions.push([pendingName, node2]);
-        pendingName = void 0;
-        break;
-      case "local":
-        out2.locals.push([node2, false]);
-        break;
-      case "outer":
-        out2.locals.push([node2, true]);
-        break;
-      case "comment":
-        out2.comments.push(node2);
-        break;
-    }
-  }
-  out2.scopes.seal();
-  return out2;
-}
-var compiled = /* @__PURE__ */ new Map();
-function queryOf(language, source, comments) {
-  let byLanguage = compiled.get(language);
-  if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
-  const text3 = comments ? `${source}
-(comment) @comment
-` : source;
-  let query = byLanguage.get(text3);
-  if (!query) byLanguage.set(text3, query = new import_tree_sitter_wasm2.Query(language, text3));
-  return query;
-}
-
-// core/scan/rules.ts
-var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
-var ROUTE = "Route it through the tool gateway as a registered tool so policy, approvals, budgets, idempotency and audit apply. If this file IS the gateway's own implementation, list it under `scan.allow` in .flowgate.yml; for a one-off, add `# flowgate: ignore-boundary -- <reason>` (Python) or `// flowgate: ignore-boundary -- <reason>` (JS/TS) at the end of the line.";
-var describe3 = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
-var shellCommand = defineRule({
-  id: "scan/shell-command",
-  severity: "error",
-  category: "shell",
-  summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
-  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, child_process, cross-spawn, execa, shelljs, zx, node-pty, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
-  message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
-});
-var networkCall = defineRule({
-  id: "scan/network-call",
-  severity: "error",
-  category: "network",
-  summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
-  message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
-});
-var modelSdk = defineRule({
-  id: "scan/model-sdk",
-  severity: "error",
-  category: "model",
-  summary: "Agent code calls a model provider's SDK directly instead of through the tool gateway.",
-  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
-  message: (callee, target) => `${describe3(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`
-});
-var customBoundary = defineRule({
-  id: "scan/custom",
-  severity: "error",
-  category: "custom",
-  summary: "A boundary declared in .flowgate.yml (scan.custom) is crossed directly.",
-  help: `A project-declared boundary (scan.custom in .flowgate.yml) is called directly, bypassing ${BYPASSED}. ${ROUTE}`,
-  message: (message) => message
-});
-var boundaryImport = defineRule({
-  id: "scan/boundary-import",
-  severity: "warning",
-  category: "custom",
-  summary: "A module a boundary rule watches is imported; no call through it was found, but the rule asks to report the import.",
-  help: `The module is imported by agent code. Even without a visible call it can be reached indirectly (passed around, called through reflection), bypassing ${BYPASSED}. ${ROUTE}`,
-  message: (module2) => `\`${module2}\` is imported by agent code; the boundary rule for it reports the import itself.`
-});
-var starImport = defineRule({
-  id: "scan/star-import",
-  severity: "note",
-  category: "scan",
-  summary: "`from <watched module> import *` hides which names reach the outside world.",
-  help: "A star import of a module the boundary scan watches makes every name ambiguous: only the members the rules list by name (os.system, pty.spawn, ...) are still recognised. Import the names explicitly so calls can be checked.",
-  message: (module2) => `\`from ${module2} import *\`: only names the boundary rules list explicitly are recognised after a star import; import names explicitly.`
-});
-var unusedSuppression = defineRule({
-  id: "scan/unused-suppression",
-  severity: "note",
-  category: "scan",
-  summary: "A boundary suppression comment suppresses nothing.",
-  help: "The `ignore-boundary` / `ignore-next-line` comment is not on (or just before) a line with a boundary finding. Remove it so it cannot hide a future call by accident.",
-  message: (marker) => `\`${marker}\` suppresses nothing; remove it.`
-});
-var suppressionWithoutReason = defineRule({
-  id: "scan/suppression-without-reason",
-  severity: "warning",
-  category: "scan",
-  summary: "A boundary suppression gives no reason while scan.require-reason is on.",
-  help: "With `scan.require-reason: true` every suppression must say why after `--`, e.g. `# flowgate: ignore-boundary -- the gateway's own HTTP client`.",
-  message: (marker) => `\`${marker}\` gives no reason; add \`-- <why this call may bypass the gateway>\`.`
-});
-var parseError2 = defineRule({
-  id: "scan/parse-error",
-  severity: "note",
-  category: "scan",
-  summary: "A source file does not parse; the boundary scan checked what it could.",
-  help: "The file has a syntax error where marked. Calls inside the broken region may be missed; fix the syntax so the whole file is checked.",
-  message: (language) => `This ${language} file does not parse here; calls in the broken region may be missed.`
-});
-var skippedFile = defineRule({
-  id: "scan/skipped-file",
-  severity: "note",
-  category: "scan",
-  summary: "A source file was not scanned (unreadable, binary or over the size limit).",
-  help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
-  message: (reason) => `Not scanned: ${reason}.`
-});
-var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
-var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile];
-
-// core/scan/specs.ts
-var ANY = "*";
-var DEFAULT = "default";
-var GLOBAL = "<global>";
-var RETURNED = "()";
-var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
-var call = (...names) => of("call", ...names);
-var client = (...names) => of("client", ...names);
-var inert = (...names) => of("inert", ...names);
-var py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
-var js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
-var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
-var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
-var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
-var SOCKET_USE = ["connect", "connect_ex", "sendto"];
-var DEFAULT_SPECS = [
-  // Python — shell
-  py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
-  py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
-  py("pty", call("spawn"), "shell"),
-  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
-  py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
-  py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
-  py("anyio", call("open_process", "run_process"), "shell"),
-  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
-  // Python — network
-  py(
-    "requests",
-    {
-      [ANY]: "call",
-      ...client("Session", "session"),
-      ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
-    },
-    "network"
-  ),
-  py(
-    "httpx",
-    {
-      [ANY]: "call",
-      ...client("Client", "AsyncClient"),
-      ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
-    },
-    "network"
-  ),
-  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
-  py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
-  py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
-  py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
-  py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
-  // websocket-client
-  py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
-  py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
-  // Python — model SDKs
-  py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
-  py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
-  py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
-  py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
-  py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
-  py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
-  py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
-  // JavaScript / TypeScript — shell
-  js("child_process", call(...CHILD_PROCESS), "shell"),
-  js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
-  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
-  js("shelljs", call("exec"), "shell"),
-  js("zx", call("$"), "shell"),
-  js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
-  js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
-  js(GLOBAL, call("Deno.Command"), "shell", "new"),
-  // JavaScript / TypeScript — network
-  js(GLOBAL, call("fetch"), "network", "call"),
-  js(GLOBAL, call("WebSocket"), "network", "new"),
-  js("http", call("request", "get"), "network", "call"),
-  js("https", call("request", "get"), "network", "call"),
-  js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
-  js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
-  js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
-  js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
-  js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
-  js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
-  js(GLOBAL, call("EventSource"), "network", "new"),
-  js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
-  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
-  js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
-  js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
-  js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
-  js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
-  js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
-  js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
-];
-
-// core/scan/config.ts
-var globs = external_exports.array(external_exports.string().min(1));
-var moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
-var memberName = external_exports.union([external_exports.literal(ANY), external_exports.literal(DEFAULT), external_exports.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/, "a member name such as `post`, `Client.request`, `*` or `default`")]);
-var customRuleSchema = external_exports.strictObject({
-  id: external_exports.string().regex(/^[a-z0-9][a-z0-9-]*$/, "kebab-case, e.g. `internal-http`").describe("Names the rule in findings (properties.customRule) and in `scan.rules`."),
-  language: external_exports.enum(["python", "javascript", "typescript"]).describe("`javascript` and `typescript` both cover .js .mjs .cjs .jsx .ts .mts .cts .tsx."),
-  module: moduleName.describe("The module as imported: dotted for Python (`mycorp.http`), the specifier for JS/TS (`@mycorp/http`)."),
-  members: external_exports.array(memberName).min(1).default([ANY]).describe("Members whose calls cross the boundary; `*` = any member or the module itself, `default` = the module itself (a default export)."),
-  kind: external_exports.enum(["call", "constructor", "any"]).default("any").describe("`constructor` = only `new X(...)`, `call` = only calls, `any` = both (JS/TS; in Python constructing is calling, so every kind matches calls)."),
-  category: external_exports.enum(["shell", "network", "model"]).describe("What kind of boundary this is."),
-  message: external_exports.string().min(1).max(500).describe("The finding's message."),
-  severity: severitySchema.default("error"),
-  "report-import": external_exports.boolean().default(false).describe("Also report the import when no call through the module is found.")
-});
-var ruleSetting = external_exports.union([external_exports.literal("off"), severitySchema]);
-var scanConfigSchema = external_exports.strictObject({
-  include: globs.default(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]).describe("Globs of source files to scan."),
-  exclude: globs.default([]).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
-  allow: globs.default([]).describe("Files allowed to cross the boundary: the gateway's own implementation."),
-  rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
-  custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
-  "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
-  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls.")
-}).superRefine((scan, ctx) => {
-  const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
-  for (const id2 of Object.keys(scan.rules)) {
-    if (known.includes(id2)) continue;
-    const near2 = closest(id2, known);
-    ctx.addIssue({ code: "custom", path: ["rules", id2], message: `unknown scan rule "${id2}"${near2 ? `; did you mean "${near2}"?` : ""}` });
-  }
-});
-function customSpec(rule) {
-  return {
-    language: rule.language === "python" ? "python" : "javascript",
-    module: rule.module.replace(/^node:/, ""),
-    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
-    members: Object.fromEntries(rule.members.map((m) => [m, "call"])),
-    form: rule.kind === "constructor" ? "new" : rule.kind,
-    category: rule.category,
-    custom: { id: rule.id, message: rule.message, severity: rule.severity },
-    reportImport: rule["report-import"]
-  };
-}
-
-// core/scan/javascript.ts
-var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource"]);
-var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
-function globalPath(name2) {
-  if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
-  if (GLOBAL_OBJECTS.has(name2)) return { module: GLOBAL, members: [] };
-  return void 0;
-}
-var COMMON = `
-[(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
-(import_statement) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
-(call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
-(new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
-(variable_declarator name: (_) @def.name value: (_) @def.value)
-(assignment_expression left: [(member_expression) (subscript_expression)] @def.name right: (_) @def.value)
-(call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
-(variable_declarator name: (identifier) @local !value)
-(arrow_function parameter: (identifier) @local)
-(function_declaration name: (identifier) @outer)
-(catch_clause parameter: (identifier) @local)
-(for_in_statement left: (identifier) @local)
-`;
-var JS_PARAMS = `
-(formal_parameters (identifier) @local)
-(formal_parameters (assignment_pattern left: (identifier) @local))
-(formal_parameters (rest_pattern (identifier) @local))
-(formal_parameters (object_pattern (shorthand_property_identifier_pattern) @local))
-(formal_parameters (object_pattern (pair_pattern value: (identifier) @local)))
-(class_declaration name: (identifier) @outer)
-(class_declaration name: (identifier) @def.name (class_heritage) @def.value)
-(field_definition property: (property_identifier) @def.name value: (_) @def.value)
-`;
-var TS_PARAMS = `
-(call_expression function: (non_null_expression) @callee)
-(call_expression function: (await_expression) @callee)
-(required_parameter pattern: (identifier) @local)
-(optional_parameter pattern: (identifier) @local)
-(required_parameter pattern: (rest_pattern (identifier) @local))
-(required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @local))
-(required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
-(class_declaration name: (type_identifier) @outer)
-(class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
-(public_field_definition name: (property_identifier) @def.name value: (_) @def.value)
-`;
-var normalModule = (specifier) => specifier.replace(/^node:/, "");
-function normalMembers(path) {
-  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
-}
-function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
-  const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
-  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(query, tree.rootNode, timeLimitMs);
-  const bindings = new Bindings(scopes, globalPath);
-  const imports = [];
-  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project);
-  const resolver = new Resolver(bindings, filter, project);
-  const known = (name2) => name2 !== void 0 && (bindings.known(name2) || name2 === "require" || name2 === "await");
-  const shadowLocals = () => {
-    for (const [node2, outer] of locals) {
-      const name2 = identifierAt(source, node2.startIndex);
-      if (!bindings.mayResolve(name2) && name2 !== "require") continue;
-      bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
-    }
-  };
-  shadowLocals();
-  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known);
-  shadowLocals();
-  const calls = [];
-  for (const [node2, kind] of callees) {
-    const captured = source.startsWith("await", node2.startIndex) && node2.type === "await_expression" ? node2.namedChild(0) : node2;
-    if (!captured) continue;
-    const parenthesized = source[captured.startIndex] === "(";
-    const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
-    if (head && !known(head)) continue;
-    const callee = parenthesized ? unwrap2(captured) : captured;
-    const text3 = callee.text;
-    const first = rootName(text3);
-    if (first ? !known(first) && !(parenthesized && identifiersIn(text3).some(known)) : !text3.includes("import")) continue;
-    const path = resolver.resolve(callee, text3);
-    if (!path) continue;
-    const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text3)[0].length : 0;
-    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text3.slice(awaited)), path: normalMembers(path), form: kind });
-  }
-  for (const arg of args2) {
-    if (!known(identifierAt(source, arg.startIndex))) continue;
-    const fn = arg.parent?.parent?.childForFieldName("function");
-    if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
-    const path = resolver.resolve(arg);
-    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
-  }
-  return { calls, imports, comments, exports: bindings.exported() };
-}
-function unwrap2(node2) {
-  let n = node2;
-  for (; ; ) {
-    if (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
-    else if (n.type === "sequence_expression" && n.namedChildCount > 0) n = n.namedChild(n.namedChildCount - 1);
-    else return n;
-  }
-}
-var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
-var JS_FALLBACK = /\?\?|\|\||\?/;
-var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
-var Resolver = class {
-  constructor(bindings, filter, project) {
-    this.bindings = bindings;
-    this.filter = filter;
-    this.project = project;
-  }
-  bindings;
-  filter;
-  project;
-  resolve(node2, text3 = node2.text, depth = 0) {
-    if (depth > MAX_RESOLVE_DEPTH) return void 0;
-    const chain = simpleChain(text3);
-    if (chain) return chainPath(this.bindings, chain, node2);
-    switch (node2.type) {
-      case "member_expression": {
-        const base = this.child(node2, "object", depth);
-        const property = node2.childForFieldName("property");
-        return base && property ? extend2(base, property.text) : void 0;
-      }
-      case "subscript_expression": {
-        const slot = this.slot(node2);
-        if (slot) return slot;
-        const base = this.child(node2, "object", depth);
-        const index = node2.childForFieldName("index");
-        const key = index ? stringValue(index) : void 0;
-        return base && key !== void 0 ? extend2(base, key) : void 0;
-      }
-      case "call_expression":
-        return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth);
-      case "new_expression":
-        return this.returned(node2.childForFieldName("constructor"), depth);
-      // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
-      case "binary_expression":
-      case "ternary_expression": {
-        for (const field of node2.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
-          const path = this.child(node2, field, depth);
-          if (path) return path;
-        }
-        return void 0;
-      }
-      case "await_expression":
-      case "parenthesized_expression":
-      case "non_null_expression":
-      case "as_expression":
-      case "satisfies_expression": {
-        const inner = node2.namedChild(0);
-        return inner ? this.resolve(inner, inner.text, depth + 1) : void 0;
-      }
-      default:
-        return void 0;
-    }
-  }
-  /** What a call or `new` of a client returns: followed, so its methods are calls on the client. */
-  returned(fn, depth) {
-    const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
-    return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
-  }
-  constants = new Constants();
-  /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
-  slot(node2) {
-    return slotValue(this.bindings, node2, (n) => this.slotKey(n));
-  }
-  /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
-  slotKey(node2, depth = 0) {
-    if (depth > MAX_RESOLVE_DEPTH) return void 0;
-    if (node2.type === "identifier" || node2.type === "this") return node2.text;
-    const object2 = node2.childForFieldName("object");
-    const base = object2 && (node2.type === "member_expression" || node2.type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
-    if (!base) return void 0;
-    const key = node2.type === "member_expression" ? node2.childForFieldName("property")?.text : this.constants.stringOf(node2.childForFieldName("index"));
-    return key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
-  }
-  child(node2, field, depth) {
-    const child = node2.childForFieldName(field);
-    return child ? this.resolve(child, child.text, depth + 1) : void 0;
-  }
-  /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
-  moduleOfCall(node2, depth) {
-    const fn = node2.childForFieldName("function");
-    if (!fn) return void 0;
-    if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
-      const object2 = fn.childForFieldName("object");
-      return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
-    }
-    if (PASS_THROUGH.test(fn.text)) {
-      const args3 = node2.childForFieldName("arguments");
-      const only = args3?.namedChildCount === 1 ? args3.namedChild(0) : null;
-      return only ? this.resolve(only, only.text, depth + 1) : void 0;
-    }
-    const isRequire = fn.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
-    if (!isRequire && fn.type !== "import") return void 0;
-    const args2 = node2.childForFieldName("arguments");
-    const first = args2?.namedChild(0);
-    const specifier = first && args2?.namedChildCount === 1 ? this.constants.stringOf(first) : void 0;
-    if (specifier === void 0) return void 0;
-    const module2 = normalModule(specifier);
-    if (specifier.startsWith(".")) {
-      const path = this.project?.lookup(specifier, "default");
-      return path && through(path, node2);
-    }
-    if (!this.filter.relevant(module2)) return void 0;
-    return through({ module: module2, members: [] }, node2, first.type === "identifier");
-  }
-};
-function declaration(nameNode, value, resolver, bindings, imports, source, known) {
-  const head = identifierAt(source, value.startIndex);
-  const simpleName = identifierAt(source, nameNode.startIndex);
-  const quote = source[value.startIndex];
-  if (simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
-  const mayBeModule = head ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
-  if (!mayBeModule && !(simpleName !== void 0 && bindings.mayResolve(simpleName))) return;
-  if (value.type === "arrow_function" || value.type === "function_expression") {
-    if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
-    return;
-  }
-  const expression = value.type === "class_heritage" ? heritageOf(value) : value;
-  const path = mayBeModule && expression ? resolver.resolve(expression) : void 0;
-  if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
-    imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
-  }
-  const statement = nameNode.parent;
-  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
-    const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
-    if (path && key) bindings.bindSlot(key, through(normalMembers(path), statement));
-    return;
-  }
-  if (simpleName !== void 0) {
-    const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
-    if (path || bindings.mayResolve(simpleName)) bindings.bind(value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode), simpleName, step && normalMembers(step));
-    return;
-  }
-  if (source[nameNode.startIndex] !== "{") return;
-  if (!path) {
-    const pattern = nameNode.text;
-    if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
-  }
-  const scope = bindings.scopeOf(nameNode);
-  for (const prop of nameNode.namedChildren) {
-    if (!prop) continue;
-    if (prop.type === "shorthand_property_identifier_pattern") {
-      const name2 = prop.text;
-      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && normalMembers(extend2(path, name2)));
-    } else if (prop.type === "pair_pattern") {
-      const key = prop.childForFieldName("key");
-      const local = prop.childForFieldName("value");
-      if (!key || !local || local.type !== "identifier") continue;
-      const keyName = key.type === "string" ? stringValue(key) : key.text;
-      const name2 = local.text;
-      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && keyName !== void 0 ? normalMembers(extend2(path, keyName)) : void 0);
-    }
-  }
-}
-function projectImport(node2, specifier, bindings, project) {
-  const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
-  if (!clause) return;
-  const scope = bindings.scopeOf(node2);
-  const bind = (local, imported) => {
-    const path = project.lookup(specifier, imported);
-    if (path) bindings.bind(scope, local, through(normalMembers(path), node2));
-    else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
-  };
-  for (const part of clause.namedChildren) {
-    if (part?.type === "identifier") bind(part.text, "default");
-    else if (part?.type === "named_imports") {
-      for (const spec of part.namedChildren) {
-        if (!spec || spec.type !== "import_specifier") continue;
-        const nameNode = spec.childForFieldName("name");
-        const alias = spec.childForFieldName("alias") ?? nameNode;
-        if (nameNode && alias) bind(alias.text, nameNode.text);
-      }
-    }
-  }
-}
-function heritageOf(heritage) {
-  const first = heritage.namedChild(0);
-  return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
-}
-function thenParameter(member, callback, resolver, bindings) {
-  const object2 = member.childForFieldName("object");
-  const path = object2 && resolver.resolve(object2);
-  if (!path) return;
-  const single = callback.childForFieldName("parameter");
-  const list2 = callback.childForFieldName("parameters");
-  const first = single ?? list2?.namedChild(0);
-  const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
-  if (param?.type !== "identifier") return;
-  bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent));
-}
-function importStatement(node2, bindings, filter, imports, project) {
-  const text3 = node2.text;
-  if (/^import\s+type\b/.test(text3)) return;
-  const source = node2.childForFieldName("source");
-  let specifier = source ? stringValue(source) : void 0;
-  let clause;
-  const requireClause = node2.namedChildren.find((c) => c?.type === "import_require_clause");
-  if (requireClause) {
-    const str2 = requireClause.namedChildren.find((c) => c?.type === "string");
-    specifier = str2 ? stringValue(str2) : void 0;
-    const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
-    if (specifier === void 0 || !local) return;
-    const module3 = normalModule(specifier);
-    if (!filter.relevant(module3)) {
-      if (bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
-      return;
-    }
-    imports.push({ start: node2.startIndex, end: node2.endIndex, module: module3, star: false });
-    bindings.bind(bindings.scopeOf(node2), local.text, through({ module: module3, members: [] }, node2, false));
-    return;
-  }
-  if (specifier === void 0) return;
-  if (project && specifier.startsWith(".")) return projectImport(node2, specifier, bindings, project);
-  const module2 = normalModule(specifier);
-  const watched = filter.relevant(module2);
-  if (!watched && !identifiersIn(text3).some((name2) => globalPath(name2) !== void 0)) return;
-  if (watched) imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
-  clause = node2.namedChildren.find((c) => c?.type === "import_clause");
-  if (!clause) return;
-  const scope = bindings.scopeOf(node2);
-  const bind = (local, path) => {
-    if (watched) bindings.bind(scope, local, normalMembers(through(path, node2, false)));
-    else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
-  };
-  for (const part of clause.namedChildren) {
-    if (!part) continue;
-    if (part.type === "identifier") bind(part.text, { module: module2, members: [] });
-    else if (part.type === "namespace_import") {
-      const local = part.namedChildren.find((c) => c?.type === "identifier");
-      if (local) bind(local.text, { module: module2, members: [] });
-    } else if (part.type === "named_imports") {
-      for (const spec of part.namedChildren) {
-        if (!spec || spec.type !== "import_specifier" || /^type\s/.test(spec.text)) continue;
-        const nameNode = spec.childForFieldName("name");
-        const alias = spec.childForFieldName("alias") ?? nameNode;
-        if (!nameNode || !alias) continue;
-        const imported = nameNode.type === "string" ? stringValue(nameNode) : nameNode.text;
-        if (imported === void 0) continue;
-        bind(alias.text, { module: module2, members: [imported] });
-      }
-    }
-  }
-}
-
-// core/scan/python.ts
-var QUERY = `
-[(function_definition) (lambda) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
-(class_definition) @scope.class
-(import_statement) @import
-(import_from_statement) @import
-(call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
-(call arguments: (argument_list [(identifier) (attribute)] @arg))
-(call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
-(assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
-(class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
-(parameters (identifier) @local)
-(parameters (default_parameter name: (identifier) @local))
-(parameters (typed_parameter (identifier) @local))
-(parameters (typed_default_parameter name: (identifier) @local))
-(parameters (list_splat_pattern (identifier) @local))
-(parameters (dictionary_splat_pattern (identifier) @local))
-(lambda_parameters (identifier) @local)
-(function_definition name: (identifier) @outer)
-(class_definition name: (identifier) @outer)
-(pattern_list (identifier) @local)
-(tuple_pattern (identifier) @local)
-(for_statement left: (identifier) @local)
-(for_in_clause left: (identifier) @local)
-(as_pattern_target (identifier) @local)
-(named_expression name: (identifier) @local)
-(augmented_assignment left: (identifier) @local)
-`;
-var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__"]);
-var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction"]);
-function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
-  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
-  const bindings = new Bindings(scopes);
-  const imports = [];
-  for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project);
-  const dynamic = DYNAMIC_TEXT.test(source);
-  if (bindings.names.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
-  const resolver = new Resolver2(bindings, filter, source);
-  const known = (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
-  const shadowLocals = () => {
-    for (const [node2, outer] of locals) {
-      const name2 = identifierAt(source, node2.startIndex);
-      if (!bindings.names.has(name2)) continue;
-      bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
-    }
-  };
-  shadowLocals();
-  for (const [nameNode, value] of definitions) {
-    const name2 = identifierAt(source, nameNode.startIndex);
-    SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
-    const simple = !SLOT_TARGET.test(source);
-    const valueRoot = identifierAt(source, value.startIndex);
-    if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
-    if (!(simple && bindings.names.has(name2)) && !known(valueRoot) && !mayFallBack(source, value.startIndex, known, PY_FALLBACK)) continue;
-    const classBases = value.type === "argument_list";
-    const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
-    if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
-    else if (path) {
-      const key = resolver.slotKey(nameNode);
-      if (key) bindings.bindSlot(key, through(path, nameNode.parent));
-    }
-  }
-  shadowLocals();
-  const calls = [];
-  for (const [captured] of callees) {
-    const parenthesized = source[captured.startIndex] === "(";
-    const first = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
-    if (!parenthesized && !known(first)) continue;
-    const callee = parenthesized ? unwrap3(captured) : captured;
-    const text3 = callee.text;
-    if (parenthesized && !identifiersIn(text3).some(known)) continue;
-    const path = resolver.resolve(callee, text3);
-    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text3), path, form: "call" });
-  }
-  for (const arg of args2) {
-    if (!known(identifierAt(source, arg.startIndex))) continue;
-    const call2 = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
-    const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
-    if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
-    const path = resolver.resolve(arg);
-    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
-  }
-  return { calls, imports, comments, exports: bindings.exported() };
-}
-var SLOT_TARGET = /\s*[.[]/y;
-var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
-var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
-function unwrap3(node2) {
-  let n = node2;
-  while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
-  return n;
-}
-var Resolver2 = class {
-  constructor(bindings, filter, source) {
-    this.bindings = bindings;
-    this.filter = filter;
-    this.source = source;
-  }
-  bindings;
-  filter;
-  source;
-  constants = new Constants();
-  resolve(node2, text3 = node2.text, depth = 0) {
-    if (depth > MAX_RESOLVE_DEPTH) return void 0;
-    const chain = simpleChain(text3);
-    if (chain) return chainPath(this.bindings, chain, node2);
-    switch (node2.type) {
-      case "attribute": {
-        const slot = this.slot(node2);
-        if (slot) return slot;
-        const object2 = node2.childForFieldName("object");
-        const attribute = node2.childForFieldName("attribute");
-        const base = object2 && this.resolve(object2, object2.text, depth + 1);
-        return base && attribute ? extend2(base, attribute.text) : void 0;
-      }
-      case "subscript":
-        return this.slot(node2);
-      case "parenthesized_expression": {
-        const inner = node2.namedChild(0);
-        return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
-      }
-      // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
-      case "boolean_operator":
-      case "conditional_expression": {
-        for (const side of node2.namedChildren) {
-          const path = side && this.resolve(side, side.text, depth + 1);
-          if (path) return path;
-        }
-        return void 0;
-      }
-      case "call":
-        return this.ofCall(node2, depth);
-      default:
-        return void 0;
-    }
-  }
-  /** The first base class that resolves (`class Wrapper(openai.DefaultHttpxClient)`). */
-  firstBase(bases) {
-    for (const base of bases.namedChildren) {
-      if (!base || base.type !== "identifier" && base.type !== "attribute") continue;
-      const path = this.resolve(base);
-      if (path) return path;
-    }
-    return void 0;
-  }
-  /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
-  ofCall(node2, depth) {
-    const fn = node2.childForFieldName("function");
-    const args2 = node2.childForFieldName("arguments");
-    if (!fn) return void 0;
-    const name2 = fn.text.replace(/\s+/g, "");
-    if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) {
-      const object2 = args2?.namedChild(0);
-      const base2 = object2 && this.resolve(object2, object2.text, depth + 1);
-      if (!base2) return void 0;
-      return through(extend2(base2, this.constants.stringOf(args2?.namedChild(1)) ?? ANY), node2);
-    }
-    if (name2 === "importlib.import_module" || name2 === "import_module" || name2 === "__import__") {
-      const module2 = this.constants.stringOf(args2?.namedChild(0));
-      if (module2 === void 0 || module2.startsWith(".")) return void 0;
-      const dotted = name2 === "__import__" ? module2.split(".")[0] : module2;
-      return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
-    }
-    const base = this.resolve(fn, fn.text, depth + 1);
-    return base && this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
-  }
-  /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
-  slot(node2) {
-    return slotValue(this.bindings, node2, (n) => this.slotKey(n));
-  }
-  /** `self.client` → "self.client", `values["client"]` → "values.client"; undefined for anything else. */
-  slotKey(node2, depth = 0) {
-    if (depth > MAX_RESOLVE_DEPTH) return void 0;
-    if (node2.type === "identifier") return node2.text;
-    if (node2.type === "attribute") {
-      const object2 = node2.childForFieldName("object");
-      const base = object2 && this.slotKey(object2, depth + 1);
-      const attribute = node2.childForFieldName("attribute");
-      return base && attribute ? `${base}.${attribute.text}` : void 0;
-    }
-    if (node2.type === "subscript") {
-      const value = node2.childForFieldName("value");
-      const base = value && this.slotKey(value, depth + 1);
-      const key = this.constants.stringOf(node2.childForFieldName("subscript"));
-      return base && key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
-    }
-    return void 0;
-  }
-};
-function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
-  for (const child of node2.namedChildren) {
-    if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
-    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
-    const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
-    const path = nameNode && local ? project.lookup(module2, nameNode.text) : void 0;
-    if (path) bindings.bind(scopeOf(), local.text, through(path, node2));
-  }
-}
-var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
-function importStatement2(node2, bindings, filter, imports, project) {
-  let scope;
-  const scopeOf = () => scope ??= bindings.scopeOf(node2);
-  if (node2.type === "import_statement") {
-    for (const child of node2.namedChildren) {
-      if (!child) continue;
-      if (child.type === "dotted_name") {
-        const dotted = child.text.replace(/\s+/g, "");
-        if (!filter.relevant(dotted)) continue;
-        const top = dotted.split(".")[0];
-        bindings.bind(scopeOf(), top, pathOf2(top, node2));
-        imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
-      } else if (child.type === "aliased_import") {
-        const nameNode = child.childForFieldName("name");
-        const alias = child.childForFieldName("alias");
-        const dotted = nameNode?.text.replace(/\s+/g, "");
-        if (!dotted || !alias || !filter.relevant(dotted)) continue;
-        bindings.bind(scopeOf(), alias.text, pathOf2(dotted, node2));
-        imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
-      }
-    }
-    return;
-  }
-  const moduleNode = node2.childForFieldName("module_name");
-  if (!moduleNode) return;
-  const module2 = moduleNode.text.replace(/\s+/g, "");
-  if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
-    if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf);
-    return;
-  }
-  for (const child of node2.namedChildren) {
-    if (!child || child.id === moduleNode.id) continue;
-    if (child.type === "wildcard_import") {
-      if (!filter.relevant(module2)) continue;
-      imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: true });
-      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf2(`${module2}.${member}`, node2));
-    } else if (child.type === "dotted_name" || child.type === "aliased_import") {
-      const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
-      const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
-      if (!nameNode || !local) continue;
-      const dotted = `${module2}.${nameNode.text.replace(/\s+/g, "")}`;
-      if (!filter.relevant(dotted)) continue;
-      bindings.bind(scopeOf(), local.text, pathOf2(dotted, node2));
-      imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
-    }
-  }
-}
-
-// core/scan/ruleset.ts
-var EXCEPTION_NAME = /(Error|Exception|Warning)$/;
-var LanguageRules = class {
-  constructor(language, specs) {
-    this.language = language;
-    this.specs = specs;
-    for (const spec of specs) {
-      const list2 = this.byModule.get(spec.module) ?? [];
-      list2.push(spec);
-      this.byModule.set(spec.module, list2);
-    }
-    const modules = [...this.byModule.keys()];
-    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-    if (language === "python") {
-      const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
-      const names = `(?:${tops.map(escape).join("|")})`;
-      const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
-      const dynamic = /\b(?:import_module|__import__)\s*\(/;
-      const quoted = new RegExp(`['"]${names}[.'"]`);
-      this.prefilter = (text3) => imports.test(text3) || dynamic.test(text3) && quoted.test(text3);
-      this.filter = {
-        relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
-        explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
-        returnsWatched: (path) => this.returnsWatched(path)
-      };
-    } else {
-      const specifierNames = modules.filter((m) => m !== GLOBAL);
-      const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0])))];
-      const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
-      const globalUse = globals.length ? globalOccurrences(globals.map(escape).join("|")) : void 0;
-      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]/;
-      const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
-      this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse) || computed.test(text3) && Boolean(quoted?.test(text3));
-      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path) };
-    }
-  }
-  language;
-  specs;
-  filter;
-  /** Cheap test: a file that fails it cannot contain a match (every match needs this text), so it is not parsed. */
-  prefilter;
-  byModule = /* @__PURE__ */ new Map();
-  /**
-   * Every spec a resolved call matches. A `passed` value (handed to another function) matches only a
-   * member function of kind call: a module or a class passed around is not called by the receiver.
-   */
-  match(path, form, passed = false) {
-    const out2 = [];
-    for (const { spec, members: members2 } of this.specsOf(path)) {
-      if (spec.form !== "any" && spec.form !== form) continue;
-      const kind = kindOf(spec, members2);
-      if (passed ? kind !== "call" || members2.length === 0 || members2.includes(ANY) : kind !== "call" && kind !== "client") continue;
-      const member = memberKey(members2);
-      out2.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
-    }
-    return out2;
-  }
-  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
-  returnsWatched(path) {
-    for (const { spec, members: members2 } of this.specsOf(path)) {
-      const prefix = `${memberKey(members2)}${RETURNED}.`;
-      if (members2.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(prefix))) return true;
-    }
-    return false;
-  }
-  /** The specs whose module a path lies under, each with the member path below that module. */
-  *specsOf(path) {
-    if (this.language === "javascript") {
-      for (const spec of this.byModule.get(path.module) ?? []) yield { spec, members: path.members };
-      return;
-    }
-    const dotted = [path.module, ...path.members].join(".");
-    for (const [module2, specs] of this.byModule) {
-      if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
-      const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
-      for (const spec of specs) yield { spec, members: members2 };
-    }
-  }
-};
-function globalOccurrences(names) {
-  const n = `(?:${names})`;
-  return new RegExp(
-    [`(?<![\\w$])(?<!\\.\\s*)${n}(?![\\w$]|\\s*\\??:|\\s*=(?![=>]))`, `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${n}(?![\\w$])`, `\\[\\s*['"\`]${n}['"\`]\\s*\\]`].join("|"),
-    "g"
-  );
-}
-function usesGlobal(text3, occurrences) {
-  occurrences.lastIndex = 0;
-  let lineStart = 0;
-  let nextNewline = text3.indexOf("\n");
-  for (let m = occurrences.exec(text3); m; m = occurrences.exec(text3)) {
-    while (nextNewline >= 0 && nextNewline < m.index) {
-      lineStart = nextNewline + 1;
-      nextNewline = text3.indexOf("\n", lineStart);
-    }
-    let first = lineStart;
-    while (first < m.index && (text3[first] === " " || text3[first] === "	")) first++;
-    const a = text3[first];
-    const b = text3[first + 1];
-    const commentLine = first < m.index && (a === "/" && (b === "/" || b === "*") || a === "*" && (b === " " || b === "	" || b === "/" || b === "\r" || b === "\n"));
-    if (!commentLine) return true;
-  }
-  return false;
-}
-var memberKey = (members2) => members2.join(".").replaceAll(`.${RETURNED}`, RETURNED);
-function kindOf(spec, members2) {
-  for (let n = members2.length; n >= 0; n--) {
-    const kind = spec.members[n === 0 ? DEFAULT : memberKey(members2.slice(0, n))];
-    if (kind === void 0) continue;
-    if (n === members2.length || kind === "inert") return kind;
-    return kind === "client" ? "inert" : void 0;
-  }
-  const rest = spec.members[ANY];
-  if (!rest) return void 0;
-  if (members2.some((m) => EXCEPTION_NAME.test(m))) return "inert";
-  return members2.includes(RETURNED) ? void 0 : rest;
-}
-function compileRules(config2) {
-  const on = (id2) => config2.rules[id2] !== "off";
-  const specs = [...DEFAULT_SPECS.filter((s) => on(RULE_OF_CATEGORY[s.category].id)), ...config2.custom.filter((c) => on(c.id) && on(customBoundary.id)).map(customSpec)];
-  return {
-    python: new LanguageRules("python", specs.filter((s) => s.language === "python")),
-    javascript: new LanguageRules("javascript", specs.filter((s) => s.language === "javascript"))
-  };
-}
-
-// core/scan/suppress.ts
-var MARKER = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
-var mayHaveSuppression = (text3) => text3.includes("ignore-boundary") || text3.includes("ignore-next-line");
-function suppressionsOf(comments, lines) {
-  const out2 = [];
-  for (const node2 of comments) {
-    const text3 = node2.text;
-    if (!mayHaveSuppression(text3)) continue;
-    for (const m of text3.matchAll(MARKER)) {
-      const start2 = node2.startIndex + m.index;
-      const end = start2 + m[0].length;
-      const rest = text3.slice(m.index + m[0].length).split(/\r?\n/)[0];
-      const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
-      const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
-      const target = kind === "same-line" ? lines.position(start2).line : lines.position(node2.endIndex).line + 1;
-      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start2, end });
-    }
-  }
-  return out2;
-}
-
-// core/scan/scan.ts
-var DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
-var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-var DEFAULT_QUERY_TIME_LIMIT_MS = 5e3;
-var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
-var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
-var Scanner = class _Scanner {
-  constructor(grammars, rules, config2, maxBytes, queryTimeLimitMs) {
-    this.grammars = grammars;
-    this.rules = rules;
-    this.config = config2;
-    this.maxBytes = maxBytes;
-    this.queryTimeLimitMs = queryTimeLimitMs;
-  }
-  grammars;
-  rules;
-  config;
-  maxBytes;
-  queryTimeLimitMs;
-  static async create(options = {}) {
-    const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS);
-  }
-  /**
-   * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
-   * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
-   * incrementally; call forget(path) when the document closes.
-   */
-  scanSource(path, text3, project) {
-    return this.scan(path, text3, true, project).findings;
-  }
-  /** Free every kept tree (the scanner stays usable). */
-  dispose() {
-    for (const path of [...this.documents.keys()]) this.forget(path);
-  }
-  /** Drop the tree kept for an in-memory document. */
-  forget(path) {
-    this.documents.get(path)?.tree.delete();
-    this.documents.delete(path);
-  }
-  documents = /* @__PURE__ */ new Map();
-  /** Parse, reusing the previous tree of the same document when there is one (one edit spanning the change). */
-  parseDocument(path, grammar, text3) {
-    const { parser } = this.grammars;
-    const previous = this.documents.get(path);
-    this.documents.delete(path);
-    let tree;
-    if (previous && previous.grammar === grammar) {
-      if (previous.text === text3) tree = previous.tree;
-      else {
-        previous.tree.edit(editBetween(previous.text, text3));
-        tree = parser.parse(text3, previous.tree);
-        previous.tree.delete();
-      }
-    } else {
-      previous?.tree.delete();
-      tree = parser.parse(text3);
-    }
-    if (tree) {
-      this.documents.set(path, { text: text3, tree, grammar });
-      if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
-    }
-    return tree;
-  }
-  /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
-  scanFile(absolutePath, path, project) {
-    const read = readSource(absolutePath, this.maxBytes);
-    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
-    return this.scan(path, read, false, project);
-  }
-  /**
-   * Scan one file. With the project's symbol table, names it imports from the project's other files
-   * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
-   */
-  scan(path, text3, keepTree = false, project) {
-    const result = this.scanText(path, text3, keepTree, project);
-    const linking = mayLink(path, text3);
-    if (!linking && !result.exports) return result.scan;
-    let lines;
-    const place = (start2, end) => ({ file: path, ...(lines ??= new LineIndex(text3)).range(start2, end), text: hopText(text3, { start: start2, end, tracked: true }) });
-    const links = linking ? linksOf(path, text3, place) : [];
-    const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop) => hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) }) }]));
-    return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: { exports: exports2, links } } : result.scan;
-  }
-  scanText(path, text3, keepTree, project) {
-    const grammar = grammarOf(path);
-    if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
-    if (text3.length > this.maxBytes) {
-      const skipped = `${text3.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
-      return { scan: { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped } };
-    }
-    const rules = this.rules[languageOf(grammar)];
-    const fileProject = project?.importsWatched(path) ? project.forFile(path) : void 0;
-    if (!fileProject && !rules.prefilter(text3)) return { scan: { findings: [], parsed: false, lines: countLines2(text3) } };
-    const { parser, languages: languages2 } = this.grammars;
-    const language = languages2[grammar];
-    if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
-    parser.setLanguage(language);
-    const tree = keepTree ? this.parseDocument(path, grammar, text3) : parser.parse(text3);
-    if (!tree) return { scan: { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) } };
-    try {
-      const lines = new LineIndex(text3);
-      const findings = [];
-      if (tree.rootNode.hasError) findings.push(parseError2.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
-      const markers = mayHaveSuppression(text3);
-      let analysis;
-      try {
-        analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter, markers, this.queryTimeLimitMs, fileProject) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
-      } catch (e) {
-        if (!(e instanceof QueryTimeout)) throw e;
-        const skipped = `${e.message} (deeply nested or broken code)`;
-        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
-      }
-      findings.push(...this.boundaryFindings(path, analysis, rules, lines, text3));
-      const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
-      return { scan: { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount }, exports: analysis.exports };
-    } finally {
-      if (!keepTree) tree.delete();
-    }
-  }
-  boundaryFindings(path, analysis, rules, lines, text3) {
-    const out2 = [];
-    const called = /* @__PURE__ */ new Set();
-    for (const call2 of analysis.calls) {
-      const range = lines.range(call2.start, call2.end);
-      const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
-      const seen = /* @__PURE__ */ new Set();
-      const hops = (call2.path.via ?? []).map((hop) => ({ ...hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text3, hop) }, tracked: hop.tracked }));
-      const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
-      const why = [
-        call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
-        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
-      ].join("");
-      for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
-        called.add(spec);
-        const properties = { module: spec.module, member, target, language: rules.language, ...resolution, ...spec.custom ? { customRule: spec.custom.id } : {} };
-        const key = spec.custom?.id ?? spec.category;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const finding = spec.custom ? { ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path, range, callee, target);
-        out2.push({ ...finding, message: finding.message + why, properties });
-      }
-    }
-    for (const site of analysis.imports) {
-      const range = lines.range(site.start, site.end);
-      if (site.star) out2.push(starImport.at(path, range, site.module));
-      for (const spec of rules.specs) {
-        if (!spec.reportImport || called.has(spec)) continue;
-        const matches = rules.language === "python" ? site.module === spec.module || site.module.startsWith(`${spec.module}.`) : site.module === spec.module;
-        if (matches) out2.push({ ...boundaryImport.at(path, range, spec.module), category: spec.category, properties: { module: spec.module, ...spec.custom ? { customRule: spec.custom.id } : {} } });
-      }
-    }
-    return out2;
-  }
-  applySuppressions(path, findings, suppressions, lines) {
-    const targets = new Set(suppressions.map((s) => s.target));
-    const usedLines = /* @__PURE__ */ new Set();
-    const kept = findings.filter((f) => {
-      if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
-      usedLines.add(f.line);
-      return false;
-    });
-    suppressions.forEach((s) => {
-      const range = lines.range(s.start, s.end);
-      if (!usedLines.has(s.target)) kept.push(unusedSuppression.at(path, range, s.marker));
-      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path, range, s.marker));
-    });
-    return kept;
-  }
-  /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
-  applySettings(findings) {
-    const settings = this.config.rules;
-    if (Object.keys(settings).length === 0) return findings;
-    const out2 = [];
-    for (const f of findings) {
-      const customId = f.properties?.customRule;
-      const setting = customId && settings[customId] || settings[f.rule];
-      if (setting === "off") continue;
-      out2.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out2;
-  }
-};
-var WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-var HOP_TEXT = 80;
-function hopText(text3, hop) {
-  const newline = text3.indexOf("\n", hop.start);
-  const line = text3.slice(hop.start, Math.min(hop.end, newline < 0 ? hop.end : newline, hop.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
-  return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
-}
-var KEPT_DOCUMENTS = 16;
-function editBetween(before2, after) {
-  const max = Math.min(before2.length, after.length);
-  let start2 = 0;
-  while (start2 < max && before2.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
-  let suffix = 0;
-  while (suffix < max - start2 && before2.charCodeAt(before2.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-  return {
-    startIndex: start2,
-    oldEndIndex: before2.length - suffix,
-    newEndIndex: after.length - suffix,
-    startPosition: pointAt(before2, start2),
-    oldEndPosition: pointAt(before2, before2.length - suffix),
-    newEndPosition: pointAt(after, after.length - suffix)
-  };
-}
-function pointAt(text3, offset) {
-  let row = 0;
-  let lineStart = 0;
-  for (let i2 = text3.indexOf("\n"); i2 >= 0 && i2 < offset; i2 = text3.indexOf("\n", i2 + 1)) {
-    row++;
-    lineStart = i2 + 1;
-  }
-  return { row, column: offset - lineStart };
-}
-function countLines2(text3) {
-  let n = 1;
-  for (let i2 = text3.indexOf("\n"); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) n++;
-  return n;
-}
-function errorRange(tree, lines) {
-  const cursor = tree.walk();
-  try {
-    for (; ; ) {
-      const node2 = cursor.currentNode;
-      if (node2.isError || node2.isMissing) return lines.range(node2.startIndex, Math.max(node2.endIndex, node2.startIndex + 1));
-      if (node2.hasError && cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE;
-    }
-  } finally {
-    cursor.delete();
-  }
-}
-function readSource(absolutePath, maxBytes) {
-  let fd;
-  try {
-    fd = (0, import_node_fs7.openSync)(absolutePath, "r");
-  } catch (e) {
-    return { skipped: `unreadable (${e.code ?? e.message})` };
-  }
-  try {
-    const size = (0, import_node_fs7.fstatSync)(fd).size;
-    if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
-    const buffer = Buffer.alloc(size);
-    let read = 0;
-    while (read < size) {
-      const n = (0, import_node_fs7.readSync)(fd, buffer, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
-    const text3 = buffer.toString("utf8", 0, read);
-    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-  } catch (e) {
-    return { skipped: `unreadable (${e.code ?? e.message})` };
-  } finally {
-    (0, import_node_fs7.closeSync)(fd);
-  }
-}
-var scanners = /* @__PURE__ */ new Map();
-var KEPT_SCANNERS = 4;
-async function scanSource(path, text3, options = {}) {
-  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_BYTES]);
-  let scanner = scanners.get(key);
-  if (!scanner) {
-    scanner = Scanner.create(options);
-    scanners.set(key, scanner);
-    if (scanners.size > KEPT_SCANNERS) {
-      const oldest = scanners.keys().next().value;
-      void scanners.get(oldest).then((s) => s.dispose());
-      scanners.delete(oldest);
-    }
-  }
-  return (await scanner).scanSource(path, text3);
-}
-
-// core/scan/run.ts
-var WORKER_THRESHOLD = 5e3;
-var BATCH = 32;
-function workerScriptPath() {
-  const beside = (0, import_node_path8.join)(__dirname, "scan-worker.js");
-  return (0, import_node_fs8.existsSync)(beside) ? beside : void 0;
-}
-function workerCount(files, requested, script) {
-  if (!script) return 0;
-  if (typeof requested === "number") return requested <= 1 ? 0 : Math.min(requested, Math.ceil(files / BATCH));
-  return files >= WORKER_THRESHOLD ? Math.min((0, import_node_os.availableParallelism)(), Math.ceil(files / BATCH)) : 0;
-}
-async function scanFiles(options) {
-  const script = options.workerScript ?? workerScriptPath();
-  const workers = workerCount(options.files.length, options.workers ?? "auto", script);
-  const results = workers > 0 ? await onWorkers(options, script, workers) : await inThread(options);
-  await throughProject(options, results);
-  const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
-  for (const r of results) {
-    totals.findings.push(...r.findings);
-    if (r.parsed) totals.parsed++;
-    if (r.skipped) totals.skipped++;
-    totals.lines += r.lines;
-  }
-  return totals;
-}
-async function throughProject(options, results) {
-  const symbols = /* @__PURE__ */ new Map();
-  results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
-  if (symbols.size === 0) return;
-  const project = new ProjectSymbols(symbols);
-  const again = options.files.map((file2, i2) => [file2, i2]).filter(([file2]) => symbols.get(file2)?.links.length && project.importsWatched(file2));
-  if (again.length === 0) return;
-  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(again.map(([file2]) => file2)) });
-  for (const [file2, i2] of again) {
-    options.signal?.throwIfAborted();
-    results[i2] = scanner.scanFile((0, import_node_path8.join)(options.root, file2), file2, project);
-  }
-}
-function grammarsOf(files) {
-  return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];
-}
-async function inThread(options) {
-  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files) });
-  const out2 = [];
-  for (const [i2, file2] of options.files.entries()) {
-    options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path8.join)(options.root, file2), file2));
-    if (i2 % BATCH === BATCH - 1) {
-      options.onProgress?.(i2 + 1, options.files.length);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-  options.onProgress?.(options.files.length, options.files.length);
-  return out2;
-}
-function onWorkers(options, script, count) {
-  const { files, signal } = options;
-  const batches = [];
-  for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
-  const results = new Array(batches.length);
-  const init2 = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
-  return new Promise((resolve, reject) => {
-    signal?.throwIfAborted();
-    const pool = [];
-    let next = 0;
-    let finished = 0;
-    let done = 0;
-    let settled = false;
-    const stop2 = (error62) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener("abort", onAbort);
-      for (const w of pool) void w.terminate();
-      if (error62 !== void 0) reject(error62);
-      else resolve(results.flat());
-    };
-    const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
-    signal?.addEventListener("abort", onAbort, { once: true });
-    const feed = (worker) => {
-      if (next < batches.length) {
-        const request = { batch: next, files: batches[next] };
-        next++;
-        worker.postMessage(request);
-      }
-    };
-    for (let i2 = 0; i2 < count; i2++) {
-      const worker = new import_node_worker_threads.Worker(script, { workerData: init2 });
-      pool.push(worker);
-      worker.on("message", (reply) => {
-        if ("error" in reply) return stop2(new Error(`scan worker: ${reply.error}`));
-        results[reply.batch] = reply.results;
-        done += reply.results.length;
-        options.onProgress?.(done, files.length);
-        if (++finished === batches.length) return stop2();
-        feed(worker);
-      });
-      worker.on("error", (e) => stop2(e));
-      worker.on("exit", (code) => code !== 0 && stop2(new Error(`scan worker exited with code ${code}`)));
-      feed(worker);
-      feed(worker);
-    }
-  });
-}
-
-// core/scan/check.ts
-function scanSelector(scan) {
-  const include = globMatcher(scan.include);
-  const exclude = globMatcher(scan.exclude);
-  return (path) => grammarOf(path) !== void 0 && include(path) && !exclude(path) && !(scan["skip-declarations"] && /\.d\.[cm]?ts$/.test(path));
-}
-function onAddedLines(root, base, findings) {
-  const added = /* @__PURE__ */ new Map();
-  return findings.filter((f) => {
-    let lines = added.get(f.file);
-    if (!lines) added.set(f.file, lines = showAtRev(root, base, f.file) === void 0 ? "new" : addedLines(root, base, f.file));
-    return lines === "new" || lines.has(f.line);
-  });
-}
-async function scanWorkspace(ctx, workers = "auto") {
-  const scan = ctx.config.scan;
-  const allow = globMatcher(scan.allow);
-  const selected = selectFiles(ctx, scanSelector(scan));
-  const files = selected.filter((f) => !allow(f));
-  const run2 = await scanFiles({
-    root: ctx.root,
-    files,
-    config: scan,
-    maxBytes: ctx.config.limits["max-file-bytes"],
-    onProgress: ctx.onProgress && ((done, total) => ctx.onProgress({ check: "scan", done, total })),
-    signal: ctx.signal,
-    workers
-  });
-  const { findings: all, ...totals } = run2;
-  const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
-  const byCategory = {};
-  for (const f of findings) if (f.category && f.category !== "scan") byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
-  const details = { ...totals, allowed: selected.filter(allow), byCategory };
-  return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details } };
-}
-var scanCheck = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
-
-// core/traces/checks.ts
-var import_picomatch2 = __toESM(require_picomatch2());
-
-// node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
-var ATTR_ERROR_TYPE = "error.type";
-
-// node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs
-var ATTR_GEN_AI_AGENT_NAME = "gen_ai.agent.name";
-var ATTR_GEN_AI_CONVERSATION_ID = "gen_ai.conversation.id";
-var ATTR_GEN_AI_OPERATION_NAME = "gen_ai.operation.name";
-var GEN_AI_OPERATION_NAME_VALUE_CHAT = "chat";
-var GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT = "create_agent";
-var GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS = "embeddings";
-var GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = "execute_tool";
-var GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT = "generate_content";
-var GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = "invoke_agent";
-var GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION = "text_completion";
-var ATTR_GEN_AI_REQUEST_MODEL = "gen_ai.request.model";
-var ATTR_GEN_AI_RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
-var ATTR_GEN_AI_RESPONSE_MODEL = "gen_ai.response.model";
-var ATTR_GEN_AI_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
-var ATTR_GEN_AI_TOOL_CALL_ID = "gen_ai.tool.call.id";
-var ATTR_GEN_AI_TOOL_NAME = "gen_ai.tool.name";
-var ATTR_GEN_AI_USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens";
-var ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
-
-// core/traces/conventions.ts
-var GENAI = {
-  operation: ATTR_GEN_AI_OPERATION_NAME,
-  agentName: ATTR_GEN_AI_AGENT_NAME,
-  conversationId: ATTR_GEN_AI_CONVERSATION_ID,
-  requestModel: ATTR_GEN_AI_REQUEST_MODEL,
-  responseModel: ATTR_GEN_AI_RESPONSE_MODEL,
-  finishReasons: ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
-  toolName: ATTR_GEN_AI_TOOL_NAME,
-  toolCallId: ATTR_GEN_AI_TOOL_CALL_ID,
-  toolArguments: ATTR_GEN_AI_TOOL_CALL_ARGUMENTS,
-  inputTokens: ATTR_GEN_AI_USAGE_INPUT_TOKENS,
-  outputTokens: ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
-  errorType: ATTR_ERROR_TYPE
-};
-var MODEL_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS]);
-var AGENT_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT]);
-var TOOL_OPERATION = GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL;
-var FINISH_TOOL_CALLS = "tool_calls";
-var APPROVAL = {
-  event: "flowgate.approval",
-  decision: "flowgate.approval.decision",
-  approver: "flowgate.approval.approver",
-  reason: "flowgate.approval.reason",
-  /** On an execute_tool span: the runtime itself says this call needs an approval (whatever the policy lists). */
-  required: "flowgate.approval.required",
-  /** Who asked for the approval: an approval decided by its requester does not count. */
-  requester: "flowgate.approval.requester"
-};
-var LEDGER = {
-  runId: "flowgate.run.id",
-  /** The ledger's run status when exported: a root span saying anything but done or cancelled is a snapshot of a run still going. */
-  runStatus: "flowgate.run.status",
-  startedBy: "flowgate.run.started_by",
-  stepId: "flowgate.step.id",
-  stepStatus: "flowgate.step.status",
-  actor: "flowgate.actor"
-};
-var AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
-var FINISHED_RUN_STATUSES = /* @__PURE__ */ new Set(["done", "cancelled"]);
-var KEPT_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
-
-// core/traces/span.ts
-var MAX_ATTRIBUTE_CHARS = 4096;
-var MAX_SPAN_ITEMS = 32;
-var HEX32 = /^[0-9a-f]{32}$/i;
-var HEX16 = /^[0-9a-f]{16}$/i;
-var NANOS = /^\d{1,20}$/;
-var APPROVAL_EVENTS = /* @__PURE__ */ new Set([APPROVAL.event, AGENTLEDGER_APPROVAL_EVENT]);
-function micros(value) {
-  const text3 = typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value;
-  if (typeof text3 !== "string" || !NANOS.test(text3)) return void 0;
-  return Number(BigInt(text3) / 1000n);
-}
-function clip(s) {
-  return s.length > MAX_ATTRIBUTE_CHARS ? `${s.slice(0, MAX_ATTRIBUTE_CHARS)}\u2026` : s;
-}
-function anyValue2(v) {
-  if (!isObject2(v)) return void 0;
-  if (typeof v.stringValue === "string") return clip(v.stringValue);
-  if (typeof v.boolValue === "boolean") return v.boolValue;
-  if (typeof v.intValue === "number" || typeof v.intValue === "string") {
-    const n = Number(v.intValue);
-    return Number.isFinite(n) ? n : void 0;
-  }
-  if (typeof v.doubleValue === "number") return v.doubleValue;
-  if (isObject2(v.arrayValue) && Array.isArray(v.arrayValue.values)) return v.arrayValue.values.slice(0, MAX_SPAN_ITEMS).map((x) => String(anyValue2(x) ?? ""));
-  return void 0;
-}
-function attributes(list2, keep) {
-  const out2 = /* @__PURE__ */ new Map();
-  if (!Array.isArray(list2)) return out2;
-  for (const kv of list2) {
-    if (!isObject2(kv) || typeof kv.key !== "string" || !keep(kv.key) || out2.has(kv.key)) continue;
-    const value = anyValue2(kv.value);
-    if (value !== void 0) out2.set(kv.key, value);
-  }
-  return out2;
-}
-var isError = (status) => isObject2(status) && (status.code === 2 || status.code === "STATUS_CODE_ERROR");
-function toTraceSpan(raw, range) {
-  if (!isObject2(raw)) return "not an object";
-  const { traceId, spanId, parentSpanId, name: name2 } = raw;
-  if (typeof traceId !== "string" || !HEX32.test(traceId)) return "traceId is not 32 hex digits";
-  if (typeof spanId !== "string" || !HEX16.test(spanId)) return "spanId is not 16 hex digits";
-  if (parentSpanId !== void 0 && parentSpanId !== "" && (typeof parentSpanId !== "string" || !HEX16.test(parentSpanId))) return "parentSpanId is not 16 hex digits";
-  if (typeof name2 !== "string") return "name is not a string";
-  const startUs = micros(raw.startTimeUnixNano);
-  const endUs = micros(raw.endTimeUnixNano);
-  if (startUs === void 0 || endUs === void 0) return "startTimeUnixNano/endTimeUnixNano are not Unix nanoseconds";
-  const events = [];
-  for (const e of Array.isArray(raw.events) ? raw.events : []) {
-    if (!isObject2(e) || typeof e.name !== "string" || !APPROVAL_EVENTS.has(e.name) || events.length >= MAX_SPAN_ITEMS) continue;
-    events.push({ name: e.name, timeUs: micros(e.timeUnixNano) ?? 0, attrs: Object.fromEntries(attributes(e.attributes, () => true)) });
-  }
-  const links = [];
-  for (const l of Array.isArray(raw.links) ? raw.links : []) if (isObject2(l) && typeof l.spanId === "string" && HEX16.test(l.spanId) && links.length < MAX_SPAN_ITEMS) links.push(l.spanId.toLowerCase());
-  const status = isObject2(raw.status) ? raw.status : {};
-  return {
-    traceId: traceId.toLowerCase(),
-    spanId: spanId.toLowerCase(),
-    parentSpanId: typeof parentSpanId === "string" && parentSpanId !== "" ? parentSpanId.toLowerCase() : void 0,
-    name: clip(name2),
-    startUs,
-    endUs,
-    error: isError(status),
-    statusMessage: typeof status.message === "string" && status.message !== "" ? clip(status.message) : void 0,
-    attrs: attributes(raw.attributes, (k) => KEPT_ATTRIBUTES.has(k)),
-    events,
-    links,
-    range
-  };
-}
-var str = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
-var num = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
-
-// core/traces/model.ts
-var MAX_TRACES = 25e4;
-var MAX_CALLS = 2e4;
-function operationOf(span) {
-  return str(span.attrs.get(GENAI.operation));
-}
-function kindOf2(span) {
-  const op = operationOf(span);
-  if (op === void 0) return void 0;
-  if (op === TOOL_OPERATION) return "tool";
-  if (MODEL_OPERATIONS.has(op)) return "model";
-  if (AGENT_OPERATIONS.has(op)) return "agent";
-  return void 0;
-}
-function errorOf(span) {
-  const type = str(span.attrs.get(GENAI.errorType));
-  if (!span.error && type === void 0) return void 0;
-  return [type, span.statusMessage].filter(Boolean).join(": ") || "error";
-}
-function modelOf(span) {
-  return str(span.attrs.get(GENAI.requestModel)) ?? str(span.attrs.get(GENAI.responseModel)) ?? "(unknown model)";
-}
-function toolOf(span) {
-  return { tool: str(span.attrs.get(GENAI.toolName)) ?? "(unnamed tool)", callId: str(span.attrs.get(GENAI.toolCallId)) ?? span.spanId };
-}
-var TraceModel = class {
-  traces = /* @__PURE__ */ new Map();
-  calls = 0;
-  /** Traces not summarised because MAX_TRACES was reached. */
-  overflow = 0;
-  add(span) {
-    let t = this.traces.get(span.traceId);
-    if (!t) {
-      if (this.traces.size >= MAX_TRACES) return void this.overflow++;
-      t = { traceId: span.traceId, genai: false, first: span.range, agents: /* @__PURE__ */ new Set(), modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), startUs: span.startUs, endUs: span.endUs, calls: [], truncated: false };
-      this.traces.set(span.traceId, t);
-    }
-    if (!span.parentSpanId) t.root = span.range;
-    t.startUs = Math.min(t.startUs, span.startUs);
-    t.endUs = Math.max(t.endUs, span.endUs);
-    t.conversationId ??= str(span.attrs.get(GENAI.conversationId));
-    const status = str(span.attrs.get(LEDGER.runStatus));
-    if (status !== void 0 && !FINISHED_RUN_STATUSES.has(status)) t.snapshotStatus = status;
-    const kind = kindOf2(span);
-    if (!kind) return;
-    t.genai = true;
-    const call2 = { kind, name: "", operation: operationOf(span), outcome: errorOf(span) ?? "ok", startUs: span.startUs, endUs: span.endUs, spanId: span.spanId, range: span.range };
-    if (kind === "agent") {
-      call2.name = str(span.attrs.get(GENAI.agentName)) ?? span.name;
-      t.agents.add(call2.name);
-    } else if (kind === "model") {
-      call2.name = modelOf(span);
-      const finish = span.attrs.get(GENAI.finishReasons);
-      call2.finishReasons = Array.isArray(finish) ? finish : typeof finish === "string" ? [finish] : void 0;
-      call2.inputTokens = num(span.attrs.get(GENAI.inputTokens));
-      call2.outputTokens = num(span.attrs.get(GENAI.outputTokens));
-      t.modelCalls++;
-      t.inputTokens += call2.inputTokens;
-      t.outputTokens += call2.outputTokens;
-      const byModel = t.tokensByModel.get(call2.name) ?? { input: 0, output: 0 };
-      byModel.input += call2.inputTokens;
-      byModel.output += call2.outputTokens;
-      t.tokensByModel.set(call2.name, byModel);
-      if (!t.lastModel || span.startUs >= t.lastModel.startUs) t.lastModel = { startUs: span.startUs, asksForTools: call2.finishReasons?.includes(FINISH_TOOL_CALLS) === true && call2.outcome === "ok" };
-    } else {
-      const { tool, callId } = toolOf(span);
-      call2.name = tool;
-      call2.callId = callId;
-      call2.arguments = str(span.attrs.get(GENAI.toolArguments));
-      t.toolCalls++;
-    }
-    if (this.calls < MAX_CALLS) {
-      t.calls.push(call2);
-      this.calls++;
-    } else t.truncated = true;
-  }
-  /** The runs, in order of their first span's position in the file. */
-  runs() {
-    const byId = /* @__PURE__ */ new Map();
-    for (const t of this.traces.values()) {
-      if (!t.genai) continue;
-      const id2 = t.conversationId ?? t.traceId;
-      let run2 = byId.get(id2);
-      if (!run2) {
-        run2 = { id: id2, conversationId: t.conversationId, traceIds: [], agents: [], modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), rootless: [], endsAwaitingTools: false, startUs: t.startUs, endUs: t.endUs, calls: [], callsTruncated: false, anchor: t.root ?? t.first };
-        byId.set(id2, run2);
-      }
-      merge2(run2, t);
-    }
-    const runs = [...byId.values()];
-    for (const run2 of runs) run2.calls.sort((a, b) => a.startUs - b.startUs || a.endUs - b.endUs);
-    return runs.sort((a, b) => a.anchor.line - b.anchor.line || a.anchor.column - b.anchor.column);
-  }
-};
-function merge2(run2, t) {
-  run2.traceIds.push(t.traceId);
-  for (const a of t.agents) if (!run2.agents.includes(a)) run2.agents.push(a);
-  run2.modelCalls += t.modelCalls;
-  run2.toolCalls += t.toolCalls;
-  run2.inputTokens += t.inputTokens;
-  run2.outputTokens += t.outputTokens;
-  for (const [model, tokens] of t.tokensByModel) {
-    const sum = run2.tokensByModel.get(model) ?? { input: 0, output: 0 };
-    run2.tokensByModel.set(model, { input: sum.input + tokens.input, output: sum.output + tokens.output });
-  }
-  if (!t.root) run2.rootless.push(t.traceId);
-  run2.snapshotStatus ??= t.snapshotStatus;
-  if (t.endUs >= run2.endUs || run2.traceIds.length === 1) run2.endsAwaitingTools = t.lastModel?.asksForTools === true;
-  run2.startUs = Math.min(run2.startUs, t.startUs);
-  run2.endUs = Math.max(run2.endUs, t.endUs);
-  run2.calls.push(...t.calls);
-  run2.callsTruncated ||= t.truncated;
-  if (t.root && compare(t.root, run2.anchor) < 0) run2.anchor = t.root;
-}
-var compare = (a, b) => a.line - b.line || a.column - b.column;
-
-// core/traces/rules.ts
-var invalidTrace = defineRule({
-  id: "trace/invalid-trace",
-  severity: "error",
-  category: "traces",
-  summary: "A file configured as a trace is not OTLP/JSON trace data.",
-  help: 'Flowgate reads the protobuf-JSON mapping of an OTLP ExportTraceServiceRequest: one `{ "resourceSpans": [...] }` object per file, or one per line as the OpenTelemetry Collector\'s file exporter writes them. Fix the JSON at the reported position, or remove the file from `traces.include`.',
-  message: (detail) => `not an OTLP/JSON trace: ${detail}`
-});
-var invalidSpan = defineRule({
-  id: "trace/invalid-span",
-  severity: "error",
-  category: "traces",
-  summary: "A span lacks a field Flowgate needs (ids, name, times) or has one of the wrong type.",
-  help: "Every span needs a 32-hex-digit traceId, a 16-hex-digit spanId, a name and start/end times in Unix nanoseconds. A span Flowgate cannot read is not judged, so it fails the gate rather than passing unseen.",
-  message: (detail) => `span not readable: ${detail}`
-});
-var toolForbidden = defineRule({
-  id: "trace/tool-forbidden",
-  severity: "error",
-  category: "traces",
-  summary: "A tool call the policy forbids (traces.policy.forbidden-tools).",
-  help: "The run called a tool named in `traces.policy.forbidden-tools` (a gen_ai.tool.name on an execute_tool span). Remove the tool from the agent, or change the policy through review.",
-  message: (tool, callId) => `tool ${tool} (call ${callId}) is forbidden by traces.policy.forbidden-tools`
-});
-var approvalMissing = defineRule({
-  id: "trace/approval-missing",
-  severity: "error",
-  category: "traces",
-  summary: "A tool that needs an approval ran without an approving decision.",
-  help: "Tools named in `traces.policy.approval-required` need a recorded approval: a `flowgate.approval` span event with `flowgate.approval.decision` = `approved` and a `flowgate.approval.approver` on the execute_tool span (or on any span of the run with the call's `gen_ai.tool.call.id`), a link from the execute_tool span to a span carrying those attributes, or agentledger's `tool_approval_decided` event. See README, \"Traces\".",
-  message: (tool, callId, detail) => `tool ${tool} (call ${callId}) needs an approval: ${detail}`
-});
-var toolCallFailed = defineRule({
-  id: "trace/tool-call-failed",
-  severity: "error",
-  category: "traces",
-  summary: "A tool call ended in error (span status ERROR or error.type).",
-  help: "An execute_tool span ended with status ERROR or an `error.type` attribute: the side effect may be half done. Look at the span's events (exception) and fix the tool or its arguments.",
-  message: (tool, callId, error62) => `tool ${tool} (call ${callId}) failed: ${error62}`
-});
-var modelCallFailed = defineRule({
-  id: "trace/model-call-failed",
-  severity: "warning",
-  category: "traces",
-  summary: "A model call ended in error.",
-  help: "A chat/generate_content span ended with status ERROR or an `error.type` attribute. When the agent handled it (its run still finished cleanly) this is a warning; an error that ended the run is also reported as trace/unhandled-error.",
-  message: (model, error62) => `model call to ${model} failed: ${error62}`
-});
-var unhandledError = defineRule({
-  id: "trace/unhandled-error",
-  severity: "error",
-  category: "traces",
-  summary: "An agent span or a run's root span ended in error.",
-  help: "An invoke_agent span, or the root span of a run, ended with status ERROR or an `error.type` attribute: the error was not handled inside the agent, so the run's outcome is unknown.",
-  message: (span, error62) => `${span} ended in error: ${error62}`
-});
-var modelNotAllowed = defineRule({
-  id: "trace/model-not-allowed",
-  severity: "error",
-  category: "traces",
-  summary: "A model call to a model the policy does not allow (traces.policy.allowed-models).",
-  help: "When `traces.policy.allowed-models` is set, every model call's gen_ai.request.model (and gen_ai.response.model when recorded) must match one of its globs.",
-  message: (model) => `model ${model} is not in traces.policy.allowed-models`
-});
-var budgetExceeded2 = defineRule({
-  id: "trace/budget-exceeded",
-  severity: "error",
-  category: "traces",
-  summary: "A run used more tokens, tool calls or USD than traces.budgets allows.",
-  help: "Tokens are the sum of gen_ai.usage.input_tokens and output_tokens over the run's model calls; USD prices them with `traces.prices` (per million tokens, by model glob); tool calls count execute_tool spans.",
-  message: (run2, what, spent, limit) => `run ${run2} ${what} ${spent}, over the budget of ${limit}`
-});
-var priceUnknown = defineRule({
-  id: "trace/price-unknown",
-  severity: "error",
-  category: "traces",
-  summary: "A USD budget is set but a model call's model has no price in traces.prices.",
-  help: "`traces.budgets.max-usd` can only be enforced when every model used has a price. Add the model (or a glob) to `traces.prices`.",
-  message: (run2, model) => `run ${run2} called ${model}, which has no price in traces.prices: its cost cannot be checked against traces.budgets.max-usd`
-});
-var runNotFinished = defineRule({
-  id: "trace/run-not-finished",
-  severity: "error",
-  category: "traces",
-  summary: "A run did not finish: its root span is missing, or its last model call asked for tools nobody returned.",
-  help: "Spans are exported when they end, so a run whose root span is not in the trace was still running (or its process died) when the trace was written; a run whose last model call finished with `tool_calls` stopped before the model saw the tools' results.",
-  message: (run2, detail) => `run ${run2} did not finish: ${detail}`
-});
-var traceTooLarge = defineRule({
-  id: "trace/too-large",
-  severity: "error",
-  category: "traces",
-  summary: "A trace has more runs, pending approvals or nesting than Flowgate judges in bounded memory.",
-  help: "Flowgate reads traces streaming with fixed limits so a hostile file cannot exhaust memory or time. Whatever is past a limit is not judged, so the gate fails. Split the trace into smaller files.",
-  message: (detail) => `trace over a limit: ${detail}`
-});
-var traceGoldenRegression = defineRule({
-  id: "trace/golden-regression",
-  severity: "error",
-  category: "traces",
-  summary: "A trace's sequence of model and tool calls differs from its golden trace.",
-  help: "The run's model and tool calls (operation, model or tool, arguments, outcome; ids and times normalised) are aligned with the golden trace's by a Myers diff. Fix the regression, or accept the new behaviour with `flowgate golden <trace> <golden> --update`.",
-  message: (golden, detail) => `vs ${golden}: ${detail}`
-});
-var traceGoldenMissing = defineRule({
-  id: "trace/golden-missing",
-  severity: "error",
-  category: "traces",
-  summary: "A configured trace golden does not exist or is not a readable trace.",
-  help: "Create the golden with `flowgate golden <trace> <golden> --update`, or fix `traces.goldens` in .flowgate.yml.",
-  message: (detail) => detail
-});
-
-// core/traces/checks.ts
-var MAX_PENDING_APPROVALS = 1e4;
-var MAX_REMOTE_APPROVALS = 1e5;
-var MAX_FINDINGS_PER_RULE = 100;
-var matcher = (globs5) => globs5.length ? (0, import_picomatch2.default)(globs5, { dot: true }) : () => false;
-function decisionFrom(attrs, timeUs) {
-  const flowgate = str(attrs[APPROVAL.decision]);
-  const raw = flowgate !== void 0 ? { status: flowgate, approved_by: str(attrs[APPROVAL.approver]) } : attrs;
-  const { decision, approver } = decisionOf(raw);
-  if (decision === void 0) return void 0;
-  const who = typeof approver === "string" && approver.trim() !== "" ? approver : void 0;
-  if (decision === "APPROVED" && who) return { approved: true, approver: who, detail: `approved by ${who}`, timeUs };
-  return { approved: false, detail: decision === "APPROVED" ? "approved without an approver" : `${decision.toLowerCase()}${who ? ` by ${who}` : ""}`, timeUs };
-}
-function combine(a, b) {
-  if (!a || !b) return a ?? b;
-  return a.approved ? b : a;
-}
-var TraceJudge = class {
-  constructor(file2, config2) {
-    this.file = file2;
-    this.config = config2;
-    this.forbidden = matcher(config2.policy["forbidden-tools"]);
-    this.needsApproval = matcher(config2.policy["approval-required"]);
-    const allowed = config2.policy["allowed-models"];
-    if (allowed) this.allowedModel = matcher(allowed);
-  }
-  file;
-  config;
-  findings = [];
-  counts = /* @__PURE__ */ new Map();
-  forbidden;
-  needsApproval;
-  allowedModel;
-  pending = [];
-  /** Decisions recorded on approval spans (by span id) and by events naming a call (by call id). */
-  bySpan = /* @__PURE__ */ new Map();
-  byCall = /* @__PURE__ */ new Map();
-  remoteOverflow = false;
-  /** Root spans in error that are not agent spans, by trace: judged once it is known which traces are runs. */
-  rootErrors = [];
-  /** Record a finding; `traceId` ties it to its run (runs are assembled at the end). */
-  push(f, traceId) {
-    if (traceId) f.properties = { ...f.properties, traceId };
-    const n = (this.counts.get(f.rule) ?? 0) + 1;
-    this.counts.set(f.rule, n);
-    if (n <= MAX_FINDINGS_PER_RULE) this.findings.push(f);
-  }
-  remember(map2, key, d) {
-    if (map2.size >= MAX_REMOTE_APPROVALS && !map2.has(key)) return void (this.remoteOverflow = true);
-    map2.set(key, combine(map2.get(key), d));
-  }
-  span(span) {
-    const ownDecision = str(span.attrs.get(APPROVAL.decision)) !== void 0 ? decisionFrom(Object.fromEntries(span.attrs), span.endUs) : void 0;
-    if (ownDecision) this.remember(this.bySpan, span.spanId, ownDecision);
-    const kind = kindOf2(span);
-    let onSpan;
-    for (const e of span.events) {
-      const d = decisionFrom(e.attrs, e.timeUs);
-      if (!d) continue;
-      const callId = str(e.attrs[GENAI.toolCallId]) ?? str(e.attrs.tool_call_id);
-      if (kind === "tool" && (callId === void 0 || callId === toolOf(span).callId)) onSpan = combine(onSpan, d);
-      else if (callId !== void 0) this.remember(this.byCall, callId, d);
-    }
-    const error62 = errorOf(span);
-    if (kind === "tool") {
-      const { tool, callId } = toolOf(span);
-      if (this.forbidden(tool)) this.push(toolForbidden.at(this.file, span.range, tool, callId), span.traceId);
-      if (error62) this.push(toolCallFailed.at(this.file, span.range, tool, callId, error62), span.traceId);
-      if (this.needsApproval(tool) || span.attrs.get(APPROVAL.required) === true) {
-        const requester = str(span.attrs.get(APPROVAL.requester));
-        if (onSpan?.approved && requester !== void 0 && onSpan.approver === requester) onSpan = { ...onSpan, approved: false, detail: `approved by its own requester ${requester}` };
-        if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span.range, tool, callId, `its approval was ${onSpan.detail}`), span.traceId);
-        else if (!onSpan) this.wait({ traceId: span.traceId, tool, callId, requester, links: span.links, startUs: span.startUs, range: span.range });
-      }
-    } else if (kind === "model") {
-      const model = modelOf(span);
-      if (error62) this.push(modelCallFailed.at(this.file, span.range, model, error62), span.traceId);
-      if (this.allowedModel) {
-        const response = str(span.attrs.get(GENAI.responseModel));
-        const requested = str(span.attrs.get(GENAI.requestModel)) ?? response;
-        if (requested === void 0 || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span.range, requested ?? "(unrecorded)"), span.traceId);
-      }
-    }
-    if (error62 && kind === "agent") this.push(unhandledError.at(this.file, span.range, span.name, error62), span.traceId);
-    else if (error62 && !span.parentSpanId && this.rootErrors.length < MAX_PENDING_APPROVALS) this.rootErrors.push({ ...unhandledError.at(this.file, span.range, span.name, error62), properties: { traceId: span.traceId } });
-  }
-  wait(p) {
-    if (this.pending.length < MAX_PENDING_APPROVALS) return void this.pending.push(p);
-    this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `more than ${MAX_PENDING_APPROVALS} calls waited for approvals recorded elsewhere; not resolved`), p.traceId);
-  }
-  /** Judge what needed the whole file: approvals recorded elsewhere, budgets, finishing; then close the findings. */
-  finish(runs, overflow) {
-    for (const p of this.pending) {
-      const remote = [this.byCall.get(p.callId), ...p.links.map((l) => this.bySpan.get(l))].filter((d) => d !== void 0 && (d.timeUs === 0 || d.timeUs <= p.startUs));
-      let decision = remote.reduce((a, d) => combine(a, d), void 0);
-      if (decision?.approved && p.requester !== void 0 && decision.approver === p.requester) decision = { ...decision, approved: false, detail: `approved by its own requester ${p.requester}` };
-      if (!decision) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, this.remoteOverflow ? "no approval found (too many approvals recorded to remember them all)" : "no approval recorded"), p.traceId);
-      else if (!decision.approved) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `its approval was ${decision.detail}`), p.traceId);
-    }
-    const runTraces = new Set(runs.flatMap((r) => r.traceIds));
-    for (const f of this.rootErrors) if (runTraces.has(f.properties.traceId)) this.push(f);
-    for (const run2 of runs) this.judgeRun(run2);
-    if (overflow > 0) this.push(traceTooLarge.at(this.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${overflow} traces past the first ${MAX_TRACES} were judged span by span only (no budgets, approvals across spans, or finishing)`));
-    for (const [rule, n] of this.counts) {
-      if (n > MAX_FINDINGS_PER_RULE) {
-        const first = this.findings.find((f) => f.rule === rule);
-        this.findings.push({ ...first, message: `\u2026and ${n - MAX_FINDINGS_PER_RULE} more ${rule} findings not listed`, line: 1, column: 1, endLine: 1, endColumn: 1 });
-      }
-    }
-    return this.findings;
-  }
-  judgeRun(run2) {
-    const t = run2.traceIds[0];
-    if (run2.rootless.length > 0) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, `no root span in trace ${run2.rootless.slice(0, 3).join(", ")}${run2.rootless.length > 3 ? ` and ${run2.rootless.length - 3} more` : ""} (still running or its process died when the trace was written)`), t);
-    else if (run2.snapshotStatus !== void 0) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, `it was exported while ${run2.snapshotStatus} (flowgate.run.status)`), t);
-    else if (run2.endsAwaitingTools) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, "its last model call asked for tools and no model call saw their results"), t);
-    const b = this.config.budgets;
-    const tokens = run2.inputTokens + run2.outputTokens;
-    if (b["max-tokens"] !== void 0 && tokens > b["max-tokens"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "used tokens", tokens, b["max-tokens"]), t);
-    if (b["max-tool-calls"] !== void 0 && run2.toolCalls > b["max-tool-calls"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "made tool calls", run2.toolCalls, b["max-tool-calls"]), t);
-    if (b["max-usd"] !== void 0) {
-      const { usd, unpriced } = costOf(run2, this.config.prices);
-      for (const model of unpriced) this.push(priceUnknown.at(this.file, run2.anchor, run2.id, model), t);
-      if (usd > b["max-usd"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "spent USD", usd, b["max-usd"]), t);
-    }
-  }
-};
-function costOf(run2, prices) {
-  const table = Object.entries(prices).map(([glob, price]) => ({ match: (0, import_picomatch2.default)(glob, { dot: true }), price }));
-  let micro = 0;
-  const unpriced = [];
-  for (const [model, tokens] of run2.tokensByModel) {
-    const price = table.find((p) => p.match(model))?.price;
-    if (!price) {
-      if (tokens.input + tokens.output > 0) unpriced.push(model);
-      continue;
-    }
-    micro += tokens.input * price.input + tokens.output * price.output;
-  }
-  return { usd: Number((micro / 1e6).toPrecision(12)), unpriced };
-}
-
-// core/traces/config.ts
-var globs2 = external_exports.array(external_exports.string().min(1));
-var tracesConfigSchema = external_exports.strictObject({
-  include: globs2.default(["**/*.otlp.json", "**/*.otlp.jsonl"]).describe("Globs of OTLP/JSON trace files (one ExportTraceServiceRequest per file, or one per line)."),
-  policy: external_exports.strictObject({
-    "forbidden-tools": globs2.default([]).describe("Tool names (gen_ai.tool.name, globs) a run must never call."),
-    "approval-required": globs2.default([]).describe('Tool names (globs) that need an approving decision (README, "Traces": the approval convention).'),
-    "allowed-models": globs2.optional().describe("Model names (globs) runs may call; absent means any.")
-  }).default({ "forbidden-tools": [], "approval-required": [] }),
-  budgets: external_exports.strictObject({
-    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most input+output tokens a run may use (gen_ai.usage.*)."),
-    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most execute_tool calls a run may make."),
-    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend, priced with `prices`.")
-  }).default({}),
-  prices: external_exports.record(external_exports.string().min(1), external_exports.strictObject({ input: external_exports.number().nonnegative().describe("USD per million input tokens."), output: external_exports.number().nonnegative().describe("USD per million output tokens.") })).default({}).describe("USD per million tokens by model (glob); the first matching entry prices a call."),
-  goldens: external_exports.array(external_exports.strictObject({ trace: external_exports.string().min(1).describe("A trace file (or glob) relative to the workspace."), golden: external_exports.string().min(1).describe("The golden trace it is compared with.") })).default([]).describe("Golden regressions on traces: each trace's sequence of model and tool calls is compared with its golden's."),
-  "max-trace-bytes": external_exports.number().int().positive().default(2 * 1024 * 1024 * 1024).describe("Trace files larger than this are refused (they are read streaming, so this can be large).")
-});
-var DEFAULT_TRACES_CONFIG = tracesConfigSchema.parse({});
-
-// core/traces/load.ts
-var import_node_fs9 = require("node:fs");
+// core/evidence/stream-json.ts
+var import_node_fs5 = require("node:fs");
 
 // node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
 var NonBufferedString = class {
@@ -52522,7 +55085,4389 @@ var TokenParserMode;
   TokenParserMode2[TokenParserMode2["ARRAY"] = 1] = "ARRAY";
 })(TokenParserMode || (TokenParserMode = {}));
 
+// core/evidence/stream-json.ts
+var StreamSyntaxError = class extends Error {
+  constructor(offset, detail) {
+    super(detail);
+    this.offset = offset;
+  }
+  offset;
+};
+var CHUNK = 1 << 20;
+function streamTopLevel(path, visitor) {
+  const tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
+  let state = "start";
+  let key = "";
+  let index = 0;
+  let arrayStart = 0;
+  let unit;
+  let pending;
+  const seen = /* @__PURE__ */ new Set();
+  const startUnit = (token, value, offset, kind) => {
+    const parser = new TokenParser({ paths: ["$"], keepStack: false });
+    const u = { parser, depth: 0, start: offset, value: void 0, done: false };
+    parser.onValue = ({ value: v }) => {
+      u.value = v;
+      u.done = true;
+    };
+    parser.onError = (e) => {
+      if (e instanceof RangeError) throw e;
+      throw new StreamSyntaxError(tokenOffset, e.message.replace(/^Unexpected (\w+) \(("[^"]*")\).*$/, "unexpected $2"));
+    };
+    unit = u;
+    feed(token, value, offset, kind);
+  };
+  const feed = (token, value, offset, kind) => {
+    const u = unit;
+    u.parser.write({ token, value, offset });
+    if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) u.depth++;
+    else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) u.depth--;
+    if (u.depth === 0) {
+      const closing = token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET;
+      pending = { value: u.value, start: u.start, end: closing ? offset + 1 : void 0, kind };
+      unit = void 0;
+      state = kind === "value" ? "comma" : "itemComma";
+    }
+  };
+  const settle2 = (offset) => {
+    if (!pending) return;
+    const span = { start: pending.start, end: pending.end ?? offset };
+    if (pending.kind === "value") visitor.value(key, pending.value, span);
+    else visitor.item(key, index++, pending.value, span);
+    pending = void 0;
+  };
+  let tokenOffset = 0;
+  tokenizer.onToken = ({ token, value, offset }) => {
+    tokenOffset = offset;
+    if (unit) return feed(token, value, offset, state === "value" ? "value" : "item");
+    settle2(offset);
+    switch (state) {
+      case "start":
+        if (token !== tokenType_default.LEFT_BRACE) throw new StreamSyntaxError(offset, "the bundle is not a JSON object");
+        state = "key";
+        return;
+      case "key":
+        if (token === tokenType_default.RIGHT_BRACE && seen.size === 0) return void (state = "done");
+        if (token !== tokenType_default.STRING) throw new StreamSyntaxError(offset, "expected a property name");
+        key = value;
+        if (seen.has(key)) throw new StreamSyntaxError(offset, `duplicate top-level key ${JSON.stringify(key)}`);
+        seen.add(key);
+        visitor.key(key, { start: offset, end: offset + Buffer.byteLength(JSON.stringify(key)) });
+        state = "colon";
+        return;
+      case "colon":
+        if (token !== tokenType_default.COLON) throw new StreamSyntaxError(offset, "expected a colon");
+        state = "value";
+        return;
+      case "value":
+        if (token === tokenType_default.LEFT_BRACKET) {
+          index = 0;
+          arrayStart = offset;
+          visitor.arrayStart(key, offset);
+          state = "item";
+          return;
+        }
+        return startUnit(token, value, offset, "value");
+      case "item":
+        if (token === tokenType_default.RIGHT_BRACKET && index === 0) return closeArray(offset);
+        return startUnit(token, value, offset, "item");
+      case "itemComma":
+        if (token === tokenType_default.COMMA) return void (state = "item");
+        if (token === tokenType_default.RIGHT_BRACKET) return closeArray(offset);
+        throw new StreamSyntaxError(offset, "expected a comma or a closing bracket");
+      case "comma":
+        if (token === tokenType_default.COMMA) return void (state = "key");
+        if (token === tokenType_default.RIGHT_BRACE) return void (state = "done");
+        throw new StreamSyntaxError(offset, "expected a comma or a closing brace");
+      case "done":
+        throw new StreamSyntaxError(offset, "unexpected content after the bundle");
+    }
+  };
+  const closeArray = (offset) => {
+    visitor.arrayEnd(key, index, { start: arrayStart, end: offset + 1 });
+    state = "comma";
+  };
+  tokenizer.onError = (e) => {
+    if (e instanceof StreamSyntaxError || e instanceof RangeError) throw e;
+    const at = /absolute position "(\d+)"/.exec(e.message);
+    const what = /^Unexpected "(.)"/.exec(e.message);
+    throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
+  };
+  const fd = (0, import_node_fs5.openSync)(path, "r");
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let size = 0;
+  try {
+    for (let n; (n = (0, import_node_fs5.readSync)(fd, buffer, 0, CHUNK, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+  settle2(size);
+  if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
+  return size;
+}
+function readSpan(path, span) {
+  const fd = (0, import_node_fs5.openSync)(path, "r");
+  try {
+    const buffer = Buffer.alloc(span.end - span.start);
+    (0, import_node_fs5.readSync)(fd, buffer, 0, buffer.length, span.start);
+    return buffer.toString("utf8");
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+}
+function positionsOf(path, offsets) {
+  const targets = [...new Set(offsets)].sort((a, b) => a - b);
+  const out2 = /* @__PURE__ */ new Map();
+  const fd = (0, import_node_fs5.openSync)(path, "r");
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let line = 1;
+  let column = 1;
+  let t = 0;
+  try {
+    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs5.readSync)(fd, buffer, 0, CHUNK, base)) > 0; base += n) {
+      for (let i2 = 0; i2 < n; i2++) {
+        while (t < targets.length && targets[t] === base + i2) out2.set(targets[t++], { line, column });
+        const b = buffer[i2];
+        if (b === 10) {
+          line++;
+          column = 1;
+        } else if ((b & 192) !== 128) column += b >= 240 ? 2 : 1;
+      }
+    }
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+  for (; t < targets.length; t++) out2.set(targets[t], { line, column });
+  return out2;
+}
+
+// core/evidence/stream.ts
+var STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
+var CONTENT_REF_TYPES2 = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
+var FAILURE_EVENTS2 = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
+var KNOWN_LEDGER2 = new Set(LEDGER_STATUSES);
+var ITEM_SCHEMAS = Object.fromEntries(
+  Object.entries(evidenceBundleSchema.shape).map(([k, s]) => [k, "element" in s ? s.element : void 0])
+);
+function hasPath(value, pointer) {
+  for (const k of pointer) {
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, k)) return false;
+    value = value[k];
+  }
+  return true;
+}
+function streamEvaluate(path, file2, budgets = {}) {
+  const invalid = [];
+  const located = [];
+  const top = /* @__PURE__ */ new Map();
+  const tops = {};
+  const hash3 = (0, import_node_crypto3.createHash)("sha256");
+  let piece = "";
+  const feed = (text3) => {
+    piece += text3;
+    if (piece.length > 1 << 20) {
+      hash3.update(piece);
+      piece = "";
+    }
+  };
+  let firstKey = true;
+  let schemaProblems = 0;
+  const problem = (span, inner, p) => located.push({ problem: p, span, inner });
+  const schema = (key, value, span, itemSchema, prefix) => {
+    if (schemaProblems > MAX_SCHEMA_FINDINGS) return false;
+    if (!itemSchema) return true;
+    const r = itemSchema.safeParse(value);
+    if (r.success) return true;
+    for (const issue2 of r.error.issues) {
+      if (++schemaProblems > MAX_SCHEMA_FINDINGS) break;
+      const p = schemaProblem({ ...issue2, path: [key, ...prefix, ...issue2.path] }, (pointer) => hasPath(value, pointer.slice(1 + prefix.length)));
+      invalid.push({ span, inner: p.pointer.slice(1 + prefix.length), problem: p });
+    }
+    return false;
+  };
+  const runIds = /* @__PURE__ */ new Map();
+  let events = 0;
+  let previousTime = -Infinity;
+  let firstType;
+  const completedSteps = /* @__PURE__ */ new Set();
+  const steps = [];
+  const ledgerKeys = /* @__PURE__ */ new Map();
+  const succeeded = /* @__PURE__ */ new Map();
+  const counts = {};
+  const flags2 = { has_failed_steps: false, has_pending_ledger: false, has_pending_approval: false, verifying: false };
+  const costs = [];
+  const artifactRuns = [];
+  const onItem = (key, i2, value, span) => {
+    feed((i2 ? "," : "") + (JSON.stringify(value) ?? "null"));
+    counts[key] = i2 + 1;
+    if (!schema(key, value, span, ITEM_SCHEMAS[key], [i2]) || !isObject2(value)) return;
+    const at = (inner, p) => problem(span, inner, { ...p, pointer: [key, i2, ...inner] });
+    if (key === "events") {
+      const e = value;
+      events++;
+      firstType ??= e.type;
+      if (e.seq !== i2 + 1) at(["seq"], { rule: sequenceGap, args: [i2, i2 + 1, e.seq] });
+      const ids = `${e.run_id}\0${e.session_id}`;
+      const list2 = runIds.get(ids) ?? [];
+      if (list2.length <= MAX_SCHEMA_FINDINGS) list2.push({ span, i: i2 });
+      runIds.set(ids, list2);
+      if (e.timestamp < previousTime) at(["timestamp"], { rule: inconsistentRecord, args: [`event ${e.seq}`, "is earlier than the event before it"] });
+      previousTime = e.timestamp;
+      if (sha256Hex(e.payload_ref) !== bareHash(e.payload_hash)) at(["payload_hash"], { rule: payloadHashMismatch, args: [String(e.seq), e.type] });
+      if (!CONTENT_REF_TYPES2.has(e.type) && JSON.stringify(e.payload) !== e.payload_ref) at(["payload"], { rule: payloadRefMismatch, args: [String(e.seq), e.type] });
+      if (!KNOWN_EVENT_TYPES.has(e.type)) at(["type"], { rule: unknownEventType, args: [e.seq, e.type] });
+      if (e.type === "step_completed") completedSteps.add(e.step_id);
+      if (FAILURE_EVENTS2.has(e.type)) {
+        const p = isObject2(e.payload) ? e.payload : {};
+        at(["type"], { rule: failureEvent, args: [e.seq, e.type, [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ")] });
+      }
+    } else if (key === "steps") {
+      const s = value;
+      if (s.status === "failed") {
+        flags2.has_failed_steps = true;
+        at(["status"], { rule: stepFailed, args: [s.step_id, s.last_error_type ?? "unknown error type", s.last_error ?? "no message recorded"] });
+      }
+      if (s.status === "completed" && steps.length < 1e4) steps.push({ id: s.step_id, span, i: i2 });
+    } else if (key === "tool_ledger") {
+      const row = value;
+      if (UNRESOLVED_LEDGER_STATUSES.includes(row.status)) flags2.has_pending_ledger = true;
+      if (row.status === "PENDING_VERIFICATION") flags2.verifying = true;
+      if (!KNOWN_LEDGER2.has(row.status)) at(["status"], { rule: unknownLedgerStatus, args: [row.status] });
+      if (row.status === "PENDING_VERIFICATION") at(["status"], { rule: pendingSideEffect, args: [row.tool_name, row.idempotency_key] });
+      const first = ledgerKeys.get(row.idempotency_key);
+      if (!first) ledgerKeys.set(row.idempotency_key, { index: i2, request: row.request_hash });
+      else {
+        const same = first.request === row.request_hash;
+        at([same ? "idempotency_key" : "request_hash"], { rule: idempotencyConflict, args: [row.idempotency_key, same ? `appears again (first at tool_ledger[${first.index}])` : `reused with a different request hash than tool_ledger[${first.index}]`] });
+      }
+      if (row.status === "SUCCEEDED") {
+        const s = succeeded.get(row.idempotency_key) ?? { count: 0 };
+        if (++s.count === 2) s.second = { span, tool: row.tool_name, i: i2 };
+        succeeded.set(row.idempotency_key, s);
+      }
+    } else if (key === "approvals") {
+      const a = value;
+      if (a.status === "PENDING") {
+        flags2.has_pending_approval = true;
+        at(["status"], { rule: approvalPending, args: [a.tool_name, a.risk_level] });
+        if (HIGH_RISK_LEVELS.includes(a.risk_level)) at(["risk_level"], { rule: highRiskUndecided, args: [a.tool_name, a.risk_level] });
+      } else if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) at(["approved_by"], { rule: selfApproval, args: [a.tool_name, a.approved_by] });
+    } else if (key === "artifacts") {
+      const a = value;
+      const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
+      if (missing) problem(span, [], { rule: artifactIncomplete, pointer: [key, i2], part: "key", args: [a.name, missing] });
+      const h = bareHash(a.blob_hash);
+      if (h && a.blob_ref) {
+        const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(a.blob_ref);
+        if (blob ? blob[1] !== h : sha256Hex(a.blob_ref) !== h) at(["blob_ref"], { rule: artifactMismatch, args: [`artifact ${JSON.stringify(a.name)}`, "blob_ref does not match blob_hash"] });
+        artifactRuns.push({ run: a.run_id, name: `artifact ${JSON.stringify(a.name)}`, span, i: i2 });
+      }
+    } else if (key === "cost_records") {
+      const c = value;
+      costs.push({ category: c.category, unit: c.unit, amount: c.amount });
+    }
+  };
+  try {
+    streamTopLevel(path, {
+      key(key, span) {
+        top.set(key, { key: span });
+        feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
+        firstKey = false;
+      },
+      value(key, value, span) {
+        top.get(key).value = span;
+        tops[key] = value;
+        feed(key === "bundle_hash" ? "null" : JSON.stringify(value) ?? "null");
+      },
+      arrayStart(key) {
+        feed("[");
+        counts[key] = 0;
+      },
+      item: onItem,
+      arrayEnd(key, _length2, span) {
+        Object.assign(top.get(key), { value: span, array: true });
+        feed("]");
+      }
+    });
+  } catch (e) {
+    if (!(e instanceof StreamSyntaxError)) throw e;
+    const at = e.offset < 0 ? void 0 : positionsOf(path, [e.offset, e.offset + 1]);
+    const [s, end] = at ? [at.get(e.offset), at.get(e.offset + 1)] : [];
+    const range = s && end ? { line: s.line, column: s.column, endLine: end.line, endColumn: end.column } : WHOLE_FILE;
+    return finish(file2, [parseError.at(file2, range, "JSON", e.message)], void 0, false);
+  }
+  if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
+  feed(firstKey ? "{}" : "}");
+  const bundleHash = hash3.update(piece).digest("hex");
+  const spanOf = (key) => top.get(key)?.value ?? top.get(key)?.key ?? { start: 0, end: 0 };
+  const shell = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true }).safeParse(tops);
+  if (!shell.success) {
+    for (const issue2 of shell.error.issues.slice(0, MAX_SCHEMA_FINDINGS)) {
+      const p = schemaProblem(issue2, (pointer) => hasPath(tops, pointer));
+      const key = p.pointer[0];
+      invalid.push({ span: key === void 0 ? { start: 0, end: 0 } : spanOf(String(key)), inner: p.pointer.slice(1), problem: p });
+    }
+  }
+  for (const array2 of Object.keys(ITEM_SCHEMAS).filter((k) => ITEM_SCHEMAS[k]))
+    if (!top.get(array2)?.array) invalid.push({ span: top.get(array2)?.value ?? { start: 0, end: 0 }, inner: [], problem: { rule: invalidBundle, pointer: top.has(array2) ? [array2] : [], args: [`/${array2}`, top.has(array2) ? "expected array" : "missing required field (expected array)"] } });
+  const valid = invalid.length === 0;
+  const run2 = tops.run;
+  const costSummary = tops.cost_summary;
+  if (valid && run2 && costSummary) {
+    const b = tops;
+    if (bundleHash !== b.bundle_hash) problem(spanOf("bundle_hash"), [], { rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [bundleHash, b.bundle_hash] });
+    for (const [ids, spans] of runIds)
+      if (ids !== `${run2.run_id}\0${run2.session_id}`) for (const { span, i: i2 } of spans) problem(span, [], { rule: inconsistentRecord, pointer: ["events", i2], part: "key", args: [`event ${i2 + 1}`, "belongs to another run or session"] });
+    if (events > 0 && firstType !== "run_created") problem(spanOf("events"), [0, "type"], { rule: inconsistentRecord, pointer: ["events", 0, "type"], args: ["events", "the first event is not run_created"] });
+    const expected = {
+      event_count: counts.events ?? 0,
+      step_count: counts.steps ?? 0,
+      tool_ledger_count: counts.tool_ledger ?? 0,
+      approval_count: counts.approvals ?? 0,
+      artifact_count: counts.artifacts ?? 0,
+      media_artifact_count: counts.media_artifacts ?? 0,
+      stream_checkpoint_count: counts.stream_checkpoints ?? 0,
+      cost_record_count: counts.cost_records ?? 0,
+      has_failed_steps: flags2.has_failed_steps,
+      has_pending_approval: flags2.has_pending_approval
+    };
+    const summary = b.summary;
+    for (const [field, want] of Object.entries(expected))
+      if (summary[field] !== want) problem(spanOf("summary"), [field], { rule: summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(want), String(summary[field])] });
+    if (b.summary.has_pending_ledger ? !flags2.has_pending_ledger : flags2.verifying)
+      problem(spanOf("summary"), ["has_pending_ledger"], { rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!b.summary.has_pending_ledger), String(b.summary.has_pending_ledger)] });
+    const computed = costSummaryOf(costs);
+    const near2 = (a, c) => Math.abs(a - c) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(c));
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(computed.by_category), ...Object.keys(costSummary.by_category)]))
+      if (!near2(computed.by_category[k] ?? NaN, costSummary.by_category[k] ?? NaN))
+        problem(spanOf("cost_summary"), k in costSummary.by_category ? ["by_category", k] : ["by_category"], { rule: summaryMismatch, pointer: ["cost_summary", "by_category"], args: [`cost_summary.by_category["${k}"]`, String(computed.by_category[k] ?? "absent"), String(costSummary.by_category[k] ?? "absent")] });
+    for (const field of ["tool_calls", "model_tokens", "total_usd"])
+      if (!near2(computed[field], costSummary[field])) problem(spanOf("cost_summary"), [field], { rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(computed[field]), String(costSummary[field])] });
+    for (const a of artifactRuns) if (a.run !== run2.run_id) problem(a.span, ["run_id"], { rule: inconsistentRecord, pointer: ["artifacts", a.i, "run_id"], args: [a.name, "belongs to another run"] });
+    if (run2.status !== "completed") problem(spanOf("run"), ["status"], { rule: runNotCompleted, pointer: ["run", "status"], args: [run2.status] });
+    for (const s of steps) if (!completedSteps.has(s.id)) problem(s.span, ["status"], { rule: stepNotCompleted, pointer: ["steps", s.i, "status"], args: [s.id] });
+    for (const s of succeeded.values()) if (s.second) problem(s.second.span, [], { rule: duplicateSideEffect, pointer: ["tool_ledger", s.second.i], part: "key", args: [s.second.tool, s.count] });
+    const limits = [
+      [budgets.maxUsd, costSummary.total_usd, "total_usd", "spent USD"],
+      [budgets.maxTokens, costSummary.model_tokens, "model_tokens", "used model tokens"],
+      [budgets.maxToolCalls, costSummary.tool_calls, "tool_calls", "made tool calls"]
+    ];
+    for (const [limit, spent, field, what] of limits) if (limit !== void 0 && spent > limit) problem(spanOf("cost_summary"), [field], { rule: budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
+  }
+  const findings = place(path, file2, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS));
+  if (invalid.length > MAX_SCHEMA_FINDINGS) findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
+  const intact = valid && !located.some((l) => INTEGRITY_RULES.has(l.problem.rule));
+  return finish(file2, findings, valid && run2 ? { runId: run2.run_id, status: run2.status, events: counts.events ?? 0, totalUsd: costSummary?.total_usd } : void 0, intact);
+}
+var INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, payloadHashMismatch, payloadRefMismatch, sequenceGap, summaryMismatch, inconsistentRecord, artifactMismatch, unknownEventType]);
+function place(path, file2, located) {
+  const starts = positionsOf(path, located.map((l) => l.span.start));
+  return located.map(({ problem: p, span, inner }) => {
+    const origin = starts.get(span.start);
+    let range = { line: origin.line, column: origin.column, endLine: origin.line, endColumn: origin.column + 1 };
+    if (span.end > span.start) {
+      const local = new JsonLocator(readSpan(path, span)).rangeOf(inner, p.part);
+      const shift = (line, column) => ({ line: line + origin.line - 1, column: line === 1 ? column + origin.column - 1 : column });
+      const s = shift(local.line, local.column);
+      const e = shift(local.endLine, local.endColumn);
+      range = { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    }
+    const finding = p.rule.at(file2, range, ...p.args);
+    return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
+  });
+}
+function finish(file2, findings, facts, intact) {
+  findings.sort(compareFindings);
+  return { loaded: { file: file2, locator: new JsonLocator(""), findings: [] }, findings, verdict: verdictOf(file2, findings, intact, facts) };
+}
+
+// core/evidence/evaluate.ts
+function budgetsOf(config2) {
+  const b = config2.evidence.budgets;
+  return { maxUsd: b["max-usd"], maxTokens: b["max-tokens"], maxToolCalls: b["max-tool-calls"] };
+}
+function evidenceLimits(config2) {
+  return { ...DEFAULT_LIMITS, maxBytes: config2.evidence["max-bundle-bytes"] };
+}
+function evaluateBundle(file2, text3, budgets = {}, limits = DEFAULT_LIMITS) {
+  return evaluateLoaded(loadBundle(file2, text3, limits), budgets);
+}
+function evaluateBundleFile(path, file2, limits = DEFAULT_LIMITS, budgets = {}, streamAbove = STREAM_ABOVE_BYTES) {
+  const size = (0, import_node_fs6.statSync)(path, { throwIfNoEntry: false });
+  if (size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove)) {
+    try {
+      return streamEvaluate(path, file2, budgets);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      const why = /call stack/i.test(e.message) ? "nested too deeply to process" : `holds a value too large to process (${e.message})`;
+      return evaluateLoaded({ file: file2, locator: new JsonLocator(""), findings: [invalidBundle.at(file2, WHOLE_FILE, "(bundle)", why)] });
+    }
+  }
+  return evaluateLoaded(loadBundleFile(path, file2, limits), budgets);
+}
+function evaluateLoaded(loaded, budgets = {}) {
+  const file2 = loaded.file;
+  const findings = [...loaded.findings];
+  let intact = false;
+  const bundle = loaded.bundle;
+  if (bundle) {
+    const problems = guardDepth(file2, () => {
+      const integrity = verifyIntegrity(bundle, loaded.data);
+      intact = integrity.length === 0;
+      return [...integrity, ...evaluateGovernance(bundle, budgets)];
+    });
+    if (Array.isArray(problems)) for (const p of problems) findings.push(toFinding(loaded, p));
+    else findings.push(problems);
+  }
+  findings.sort(compareFindings);
+  const b = loaded.bundle;
+  const facts = b && { runId: b.run.run_id, status: b.run.status, events: b.events.length, totalUsd: b.cost_summary.total_usd };
+  return { loaded, findings, verdict: verdictOf(file2, findings, intact, facts) };
+}
+function verdictOf(file2, findings, intact, facts) {
+  const counts = countFindings(findings);
+  return {
+    file: file2,
+    verdict: counts.errors > 0 ? "fail" : "pass",
+    ...facts,
+    intact,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
+  };
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a3;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array2) {
+    const ret = [];
+    for (let i2 = 0; i2 < array2.length; i2++) {
+      if (array2[i2]) {
+        ret.push(array2[i2]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i2) {
+            const oldValue = oldTokens[oldPos + i2];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/array.js
+var ArrayDiff = class extends Diff {
+  tokenize(value) {
+    return value.slice();
+  }
+  join(value) {
+    return value;
+  }
+  removeEmpty(value) {
+    return value;
+  }
+};
+var arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+  return arrayDiff.diff(oldArr, newArr, options);
+}
+
+// core/evidence/normalize.ts
+var VOLATILE_KEYS = ["timestamp", "created_at", "updated_at", "lease_until", "cancelled_at", "lease_token", "payload_hash", "bundle_hash", "checkpoint_id", "causal_token"];
+var VOLATILE_PATTERNS = ["\\b(?:run|sess|step|evt|ledger|toolcall|approval|artifact|cost|lease|media|stream)_[0-9a-f]{8,}\\b"];
+var Normalizer = class {
+  keys;
+  pattern;
+  seen = /* @__PURE__ */ new Map();
+  counters = /* @__PURE__ */ new Map();
+  constructor(options, bundle) {
+    this.keys = /* @__PURE__ */ new Set([...options.defaults ? VOLATILE_KEYS : [], ...options.keys]);
+    const patterns = [...options.defaults ? VOLATILE_PATTERNS : [], ...options.patterns];
+    if (patterns.length > 0) this.pattern = new RegExp(patterns.map((p) => `(?:${p})`).join("|"), "g");
+    if (bundle) {
+      this.text(bundle.run.run_id);
+      this.text(bundle.run.session_id);
+      for (const s of bundle.steps) this.text(s.step_id);
+    }
+  }
+  text(value) {
+    if (!this.pattern) return value;
+    return value.replace(this.pattern, (id2) => {
+      let placeholder = this.seen.get(id2);
+      if (!placeholder) {
+        const prefix = /^([a-z]+)_/.exec(id2)?.[1] ?? "id";
+        const n = (this.counters.get(prefix) ?? 0) + 1;
+        this.counters.set(prefix, n);
+        placeholder = `<${prefix}#${n}>`;
+        this.seen.set(id2, placeholder);
+      }
+      return placeholder;
+    });
+  }
+  value(value) {
+    if (typeof value === "string") return this.text(value);
+    if (Array.isArray(value)) return value.map((v) => this.value(v));
+    if (isObject2(value)) {
+      const out2 = {};
+      for (const [k, v] of Object.entries(value)) out2[this.text(k)] = this.keys.has(k) && v !== null ? `<${k}>` : this.value(v);
+      return out2;
+    }
+    return value;
+  }
+};
+
+// core/evidence/golden.ts
+var MAX_ALIGNED_EDITS = 2e3;
+var MAX_DIFF_LINES = 400;
+var CONTEXT = 3;
+var json2 = (v) => JSON.stringify(v) ?? "undefined";
+var pick2 = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== void 0).map((k) => [k, o[k]]));
+function creationSeqs(b) {
+  const seqs = /* @__PURE__ */ new Map();
+  for (const e of b.events) {
+    if (!isObject2(e.payload)) continue;
+    const id2 = e.type === "artifact_created" ? e.payload.artifact_id : e.type === "tool_call_requested" ? `${e.run_id}:${e.step_id}:${String(e.payload.tool)}:${bareHash(e.payload_hash)}` : void 0;
+    if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
+  }
+  return seqs;
+}
+var SEQUENCES = {
+  events: { base: "events", items: (b) => b.events.map((e, index) => ({ key: e.type, label: labelOf(e.type), index })) },
+  "tool-ledger": {
+    base: "tool_ledger",
+    items: (b, n, seqs) => b.tool_ledger.map((r, index) => {
+      const request = r.request_ref === null ? r.request_hash : normalizedDigest(n, r.request_ref);
+      return { key: `${r.tool_name} ${r.status} ${request}`, label: labelOf(`${r.tool_name} ${r.status} request ${request}`), index, at: seqs.get(r.idempotency_key) };
+    })
+  },
+  artifacts: {
+    base: "artifacts",
+    items: (b, n, seqs) => b.artifacts.map((a, index) => {
+      const content = a.blob_ref && !a.blob_ref.startsWith("blob://") ? { content: normalizedDigest(n, a.blob_ref) } : { blob_hash: a.blob_hash };
+      return item({ name: n.text(a.name), ...content, metadata: n.value(a.metadata) }, index, seqs.get(a.artifact_id));
+    })
+  },
+  media: {
+    base: "media_artifacts",
+    items: (b, n, seqs) => b.media_artifacts.map((m, index) => item(n.value(pick2(m, ["name", "kind", "uri", "content_ref", "blob_hash", "lineage"])), index, seqs.get(m.artifact_id)))
+  },
+  streams: {
+    base: "stream_checkpoints",
+    items: (b, n, seqs) => b.stream_checkpoints.map((c, index) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])), index, seqs.get(c.artifact_id)))
+  }
+};
+function inCreationOrder(items2) {
+  return items2.every((i2) => i2.at !== void 0) ? items2.slice().sort((a, b) => a.at - b.at) : items2;
+}
+function normalizedDigest(n, text3) {
+  let normalized;
+  try {
+    normalized = json2(n.value(JSON.parse(text3)));
+  } catch {
+    normalized = n.text(text3);
+  }
+  return sha256Hex(normalized).slice(0, 12);
+}
+var MAX_LABEL = 200;
+function labelOf(text3) {
+  const line = text3.replace(/[\u0000-\u001f\u2028\u2029]/g, " ");
+  return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL)}\u2026` : line;
+}
+function item(value, index, at) {
+  const text3 = json2(value);
+  return { key: text3, label: labelOf(text3), index, at };
+}
+function compareWithGolden(current, golden, options = DEFAULT_GOLDEN_OPTIONS) {
+  const nc = new Normalizer(options.normalize, current.bundle);
+  const ng = new Normalizer(options.normalize, golden.bundle);
+  const dimensions = [];
+  const [sc, sg] = [creationSeqs(current.bundle), creationSeqs(golden.bundle)];
+  for (const dimension of GOLDEN_DIMENSIONS) {
+    if (options.ignore.includes(dimension)) continue;
+    if (dimension === "cost") dimensions.push(compareCost(current.bundle, golden.bundle, options.cost));
+    else if (dimension === "final-state") dimensions.push(compareState(nc.value(current.bundle.final_state), ng.value(golden.bundle.final_state), options.match["final-state"] ?? "strict"));
+    else {
+      const p = SEQUENCES[dimension];
+      const [g, c] = [inCreationOrder(p.items(golden.bundle, ng, sg)), inCreationOrder(p.items(current.bundle, nc, sc))];
+      dimensions.push({ dimension, ...alignSequences(g, c, options.match[dimension] ?? "strict", p.base) });
+    }
+  }
+  return { current: current.file, golden: golden.file, passed: dimensions.every((d) => d.changes.length === 0), dimensions };
+}
+function alignSequences(golden, current, mode, base) {
+  if (mode === "unordered") return { mode, ...multisetDiff(golden, current, base) };
+  const parts2 = diffArrays(golden.map((i2) => i2.key), current.map((i2) => i2.key), { maxEditLength: MAX_ALIGNED_EDITS });
+  if (!parts2) return { mode, ...multisetDiff(golden, current, base), note: `more than ${MAX_ALIGNED_EDITS} differences: not aligned, compared as multisets` };
+  const changes = [];
+  const lines = [];
+  let gi = 0;
+  let ci = 0;
+  for (const part of parts2) {
+    for (let k = 0; k < part.count; k++) {
+      if (part.added) {
+        const c = current[ci];
+        lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
+        if (mode === "strict") changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
+        ci++;
+      } else if (part.removed) {
+        const g = golden[gi];
+        lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
+        changes.push({ op: "removed", pointer: ci < current.length ? [base, current[ci].index] : [base], text: `golden #${g.index + 1} ${g.label} is missing` });
+        gi++;
+      } else {
+        lines.push({ op: " ", text: `#${current[ci].index + 1} ${current[ci].label}` });
+        gi++;
+        ci++;
+      }
+    }
+  }
+  return { mode, changes, lines: hunks(lines) };
+}
+function multisetDiff(golden, current, base) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const g of golden) counts.set(g.key, (counts.get(g.key) ?? 0) + 1);
+  const changes = [];
+  const lines = [];
+  for (const c of current) {
+    const left = counts.get(c.key) ?? 0;
+    if (left > 0) counts.set(c.key, left - 1);
+    else {
+      changes.push({ op: "added", pointer: [base, c.index], text: `#${c.index + 1} ${c.label} is not in the golden` });
+      lines.push({ op: "+", text: `#${c.index + 1} ${c.label}` });
+    }
+  }
+  for (const g of golden) {
+    const left = counts.get(g.key) ?? 0;
+    if (left === 0) continue;
+    counts.set(g.key, left - 1);
+    changes.push({ op: "removed", pointer: [base], text: `golden #${g.index + 1} ${g.label} is missing` });
+    lines.push({ op: "-", text: `#${g.index + 1} ${g.label}` });
+  }
+  return { changes, lines: lines.slice(0, MAX_DIFF_LINES) };
+}
+function hunks(lines) {
+  const keep = new Uint8Array(lines.length);
+  lines.forEach((l, i2) => {
+    if (l.op === " ") return;
+    for (let j = Math.max(0, i2 - CONTEXT); j <= Math.min(lines.length - 1, i2 + CONTEXT); j++) keep[j] = 1;
+  });
+  const out2 = [];
+  let gap = false;
+  for (let i2 = 0; i2 < lines.length && out2.length < MAX_DIFF_LINES; i2++) {
+    if (!keep[i2]) {
+      gap = true;
+      continue;
+    }
+    if (gap && out2.length > 0) out2.push({ op: " ", text: "@@" });
+    gap = false;
+    out2.push(lines[i2]);
+  }
+  return out2;
+}
+function sortedDeep(value) {
+  if (Array.isArray(value)) return value.map(sortedDeep).sort((a, b) => json2(a) < json2(b) ? -1 : json2(a) > json2(b) ? 1 : 0);
+  if (isObject2(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sortedDeep(v)]));
+  return value;
+}
+function compareState(current, golden, mode) {
+  const [c, g] = mode === "unordered" ? [sortedDeep(current), sortedDeep(golden)] : [current, golden];
+  const diffs = diffValues(g, c).filter((d) => !(mode === "subsequence" && d.golden === void 0));
+  const changes = [];
+  const lines = [];
+  for (const d of diffs) {
+    const segments = d.pointer === "/" ? [] : d.pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const pointer = ["final_state", ...segments];
+    if (d.golden === void 0) changes.push({ op: "added", pointer, text: `${d.pointer} = ${json2(d.current)} is not in the golden` });
+    else if (d.current === void 0) changes.push({ op: "removed", pointer, text: `${d.pointer} is missing (golden ${json2(d.golden)})` });
+    else changes.push({ op: "changed", pointer, text: `${d.pointer} is ${json2(d.current)}, golden ${json2(d.golden)}` });
+    if (d.golden !== void 0) lines.push({ op: "-", text: `${d.pointer}: ${json2(d.golden)}` });
+    if (d.current !== void 0) lines.push({ op: "+", text: `${d.pointer}: ${json2(d.current)}` });
+  }
+  return { dimension: "final-state", mode, changes, lines: lines.slice(0, MAX_DIFF_LINES) };
+}
+function compareCost(current, golden, tolerance) {
+  const changes = [];
+  const lines = [];
+  for (const field of ["total_usd", "model_tokens", "tool_calls"]) {
+    const c = current.cost_summary[field];
+    const g = golden.cost_summary[field];
+    const delta = c - g;
+    const within = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
+    if (delta === 0) continue;
+    const relative4 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
+    const text3 = `${field} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative4}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
+    lines.push({ op: "-", text: `${field}: ${g}` }, { op: "+", text: `${field}: ${c}${within ? " (within tolerance)" : ""}` });
+    if (!within) changes.push({ op: "changed", pointer: ["cost_summary", field], text: text3 });
+  }
+  return { dimension: "cost", mode: "strict", changes, lines };
+}
+var MAX_GOLDEN_FINDINGS = 20;
+function goldenFindings(result, current) {
+  const out2 = [];
+  for (const d of result.dimensions) {
+    const label = `${d.dimension} (${d.mode}) vs ${result.golden}`;
+    for (const change of d.changes.slice(0, MAX_GOLDEN_FINDINGS)) out2.push(toFinding(current, { rule: goldenRegression, pointer: change.pointer, args: [label, change.text] }));
+    if (d.changes.length > MAX_GOLDEN_FINDINGS) {
+      out2.push(toFinding(current, { rule: goldenRegression, pointer: [], args: [label, `\u2026and ${d.changes.length - MAX_GOLDEN_FINDINGS} more differences`] }));
+    }
+  }
+  return out2;
+}
+
+// core/evidence/check.ts
+var evidenceCheck = {
+  name: "evidence",
+  title: "Evidence bundles",
+  async run(ctx) {
+    const files = selectFiles(ctx, globMatcher(ctx.config.evidence.include));
+    const budgets = budgetsOf(ctx.config);
+    const limits = evidenceLimits(ctx.config);
+    const findings = [];
+    const bundles = [];
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
+      const evaluated = evaluateBundleFile((0, import_node_path5.join)(ctx.root, file2), file2, limits, budgets);
+      findings.push(...evaluated.findings);
+      bundles.push(evaluated.verdict);
+    });
+    const details = { bundles };
+    return { name: "evidence", title: "Evidence bundles", findings, files, details: { evidence: details } };
+  }
+};
+var goldensCheck = {
+  name: "goldens",
+  title: "Golden regressions",
+  async run(ctx) {
+    const findings = [];
+    const results = [];
+    const files = [];
+    for (const pair of ctx.config.goldens) {
+      const matches = selectFiles(ctx, globMatcher([pair.evidence]));
+      if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
+      for (const file2 of matches) {
+        const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
+        findings.push(...found);
+        if (result) results.push(result);
+        files.push(file2);
+      }
+    }
+    const details = { results };
+    return { name: "goldens", title: "Golden regressions", findings, files, details: { goldens: details } };
+  }
+};
+function compareFiles(root, currentFile, goldenFile, options, limits) {
+  return compareWithGoldenFile(root, loadBundleFile((0, import_node_path5.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
+}
+function compareWithGoldenFile(root, current, goldenFile, options, limits) {
+  const golden = (0, import_node_fs7.existsSync)((0, import_node_path5.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path5.join)(root, goldenFile), goldenFile, limits) : void 0;
+  const currentFile = current.file;
+  if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
+  if (!current.bundle) return { findings: current.findings };
+  const result = guardDepth(currentFile, () => compareWithGolden(current, golden, options));
+  if (!("dimensions" in result)) return { findings: [result] };
+  return { findings: goldenFindings(result, current), result };
+}
+
+// core/evidence/analyze.ts
+function goldenPairsOf(file2, config2) {
+  return config2.goldens.filter((p) => globMatcher([p.evidence])(file2)).map((p) => ({ golden: p.golden, options: goldenOptionsOf(p) }));
+}
+function bundleStatus(root, file2, text3, config2) {
+  const limits = evidenceLimits(config2);
+  const evaluated = evaluateBundle(file2, text3, budgetsOf(config2), limits);
+  const status = { file: file2, verdict: evaluated.verdict, findings: [...evaluated.findings] };
+  for (const pair of goldenPairsOf(file2, config2)) {
+    const compared = evaluated.loaded.bundle ? compareWithGoldenFile(root, evaluated.loaded, pair.golden, pair.options, limits) : void 0;
+    if (compared) status.findings.push(...compared.findings);
+    status.golden ??= { file: pair.golden, result: compared?.result, problem: !compared ? "this bundle does not load" : compared.result ? void 0 : compared.findings[0]?.message ?? "no comparison" };
+  }
+  return status;
+}
+
+// core/ledger/check.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path7 = require("node:path");
+
+// core/trust/identity.ts
+var import_unhomoglyph = __toESM(require_unhomoglyph());
+var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+var DECORATION = /^[\s@]+|[\s.]+$/g;
+var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
+var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
+function visible(text3) {
+  return text3.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
+}
+function skeleton(text3) {
+  return (0, import_unhomoglyph.default)(text3.normalize("NFD")).normalize("NFD").toLowerCase();
+}
+function identityKey(name2) {
+  let s = visible(name2).replace(DECORATION, "");
+  s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
+  const noreply = NOREPLY.exec(s);
+  if (noreply) s = noreply[1].replace(DECORATION, "");
+  else {
+    const email3 = EMAIL.exec(s);
+    if (email3) s = `${email3[1].replace(/\+.*$/, "")}@${email3[2]}`;
+  }
+  return skeleton(s);
+}
+function sameIdentity(a, b) {
+  const ka = identityKey(a);
+  return ka !== "" && ka === identityKey(b);
+}
+
+// core/ledger/actor.ts
+var sameActor = sameIdentity;
+
+// core/ledger/schema.ts
+var FLOW_RUN_ID_RE = /^run_[a-z0-9_]{1,48}$/;
+var FLOW_RUN_REF_RE = /^flow_run:[A-Za-z0-9._:-]{1,128}$/;
+var CONSENT_ID_RE = /^fcons_[0-9a-f]{24}$/;
+var APPROVAL_ID_RE = /^appr_[0-9a-f]{24}$/;
+var SHA256_HEX_RE = /^[0-9a-f]{64}$/;
+var PREV_RE = /^(?:[0-9a-f]{64})?$/;
+var refusalCodeSchema = external_exports.enum([
+  "BAD_REQUEST",
+  "unknown_flow",
+  "unknown_run",
+  "FLOW_RUN_WRITES_DISABLED",
+  "FLOW_AUTOMATABLE_EXECUTION_DISABLED",
+  "FLOW_EXECUTION_POLICY_FORBIDDEN",
+  "FLOW_STEP_OUT_OF_ORDER",
+  "FLOW_RUN_NOT_IN_PROGRESS",
+  "FLOW_VERIFICATION_UNSATISFIED",
+  "FLOW_EXECUTION_CONSENT_REQUIRED",
+  "FLOW_EXECUTION_CONSENT_RUN_MISMATCH",
+  "FLOW_EXECUTION_LANE_DENIED",
+  "FLOW_EXECUTION_COST_CAPPED",
+  "FLOW_STEP_NOT_AUTOMATABLE",
+  "FLOW_SELF_APPROVAL_DENIED",
+  "FLOW_LEDGER_CONFLICT"
+]);
+var REFUSAL_STATUS = {
+  BAD_REQUEST: 400,
+  unknown_flow: 404,
+  unknown_run: 404,
+  FLOW_RUN_WRITES_DISABLED: 403,
+  FLOW_AUTOMATABLE_EXECUTION_DISABLED: 403,
+  FLOW_EXECUTION_POLICY_FORBIDDEN: 403,
+  FLOW_STEP_OUT_OF_ORDER: 409,
+  FLOW_RUN_NOT_IN_PROGRESS: 409,
+  FLOW_VERIFICATION_UNSATISFIED: 403,
+  FLOW_EXECUTION_CONSENT_REQUIRED: 403,
+  FLOW_EXECUTION_CONSENT_RUN_MISMATCH: 403,
+  FLOW_EXECUTION_LANE_DENIED: 403,
+  FLOW_EXECUTION_COST_CAPPED: 403,
+  FLOW_STEP_NOT_AUTOMATABLE: 400,
+  FLOW_SELF_APPROVAL_DENIED: 403,
+  FLOW_LEDGER_CONFLICT: 409
+};
+var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
+var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
+var decisionSchema = external_exports.enum(["approve", "deny"]);
+var COMMENT_MAX = 2e3;
+var actor = external_exports.string().min(1).max(320);
+var isoTime = external_exports.iso.datetime({ offset: true });
+var runStartedPayload = external_exports.strictObject({
+  run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
+  run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
+  flow_id: external_exports.string().regex(FLOW_ID_RE),
+  flow_version: external_exports.string().regex(SEMVER_RE),
+  /** The pinned bundle, verbatim as data: the run never depends on a file that may change or vanish. */
+  flow: flowBundleSchema,
+  /** Repo-relative path the bundle was read from (informational). */
+  flow_file: external_exports.string(),
+  task_ref: external_exports.string().nullable(),
+  external_ref: external_exports.string().nullable(),
+  harness: external_exports.string().min(1),
+  /** The agent identity acting in this run; it may never decide an approval of this run. */
+  agent: actor.nullable()
+});
+var stepAdvancedPayload = external_exports.strictObject({
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+  to_status: advanceTargetSchema,
+  /** Recorded for review; upstream does not store it, replay re-checks it. */
+  skip_reason: skipReasonSchema.nullable(),
+  note: external_exports.string().nullable()
+});
+var evidenceAttachedPayload = external_exports.strictObject({
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+  pointer_kind: pointerKindSchema,
+  ref: external_exports.string().regex(/\S/).max(2048),
+  /** Present (false) when the ref named a workspace file that did not exist when it was attached. */
+  ref_exists: external_exports.literal(false).optional()
+});
+var approvalRequestedPayload = external_exports.strictObject({
+  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
+  kind: external_exports.enum(["step", "tool_call"]),
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE).nullable(),
+  tool: external_exports.string().min(1).nullable(),
+  /** Canonical JSON (RFC 8785) of `{tool, args}` for tool calls: what the approval is bound to. */
+  request_ref: external_exports.string().nullable(),
+  request_hash: external_exports.string().regex(SHA256_HEX_RE).nullable(),
+  risk_level: riskLevelSchema,
+  reason: external_exports.string().regex(/\S/),
+  required_approvals: external_exports.number().int().min(1),
+  expires_at: isoTime.nullable()
+});
+var approvalDecidedPayload = external_exports.strictObject({
+  approval_id: external_exports.string().regex(APPROVAL_ID_RE),
+  decision: decisionSchema,
+  reason: external_exports.string().nullable(),
+  /** The decider's optional remark (approve or deny), shown with the decision; absent in ledgers written before it existed. */
+  comment: external_exports.string().max(COMMENT_MAX).nullable().optional()
+});
+var consentMintedPayload = external_exports.strictObject({
+  consent_id: external_exports.string().regex(CONSENT_ID_RE),
+  allowed_lanes: external_exports.array(external_exports.string().min(1)).min(1),
+  cost_cap_units: external_exports.number().int().min(1),
+  expires_at: isoTime
+});
+var consentRevokedPayload = external_exports.strictObject({ consent_id: external_exports.string().regex(CONSENT_ID_RE) });
+var stepExecutedPayload = external_exports.strictObject({
+  execution_id: external_exports.string().regex(/^fexec_[0-9a-f]{24}$/),
+  step_id: external_exports.string().regex(FLOW_STEP_ID_RE),
+  consent_id: external_exports.string().regex(CONSENT_ID_RE),
+  model_lane: external_exports.string().min(1),
+  dry_run: external_exports.boolean(),
+  cost_units: external_exports.number().int().min(0),
+  evidence_ref: external_exports.string().nullable()
+});
+var runCancelledPayload = external_exports.strictObject({ reason: external_exports.string().nullable() });
+var EVENT_PAYLOADS = {
+  run_started: runStartedPayload,
+  step_advanced: stepAdvancedPayload,
+  evidence_attached: evidenceAttachedPayload,
+  approval_requested: approvalRequestedPayload,
+  approval_decided: approvalDecidedPayload,
+  consent_minted: consentMintedPayload,
+  consent_revoked: consentRevokedPayload,
+  step_executed: stepExecutedPayload,
+  run_cancelled: runCancelledPayload
+};
+var eventTypeSchema = external_exports.enum(Object.keys(EVENT_PAYLOADS));
+var ledgerEventSchema = external_exports.discriminatedUnion(
+  "type",
+  Object.keys(EVENT_PAYLOADS).map(
+    (type) => external_exports.strictObject({
+      seq: external_exports.number().int().min(1),
+      type: external_exports.literal(type),
+      at: isoTime,
+      actor,
+      payload: EVENT_PAYLOADS[type],
+      prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+      hash: external_exports.string().regex(SHA256_HEX_RE)
+    })
+  )
+).meta({ title: "Flowgate run ledger event" });
+var ledgerEnvelopeSchema = external_exports.strictObject({
+  seq: external_exports.number().int().min(1),
+  type: eventTypeSchema,
+  at: isoTime,
+  actor,
+  payload: external_exports.unknown(),
+  prev: external_exports.string().regex(PREV_RE),
+  hash: external_exports.string().regex(SHA256_HEX_RE)
+});
+var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
+var approvalStatusSchema = external_exports.enum(["PENDING", "APPROVED", "DENIED"]);
+var policyFileSchema = external_exports.strictObject({
+  flow_run_writes_enabled: external_exports.boolean().optional(),
+  execution: external_exports.strictObject({
+    automatable_enabled: external_exports.boolean().optional(),
+    forbidden: external_exports.boolean().optional(),
+    automatable_forbidden: external_exports.boolean().optional(),
+    allowed_lanes: external_exports.array(external_exports.string()).optional(),
+    /** A consent's cap is clamped to it, and caps are whole units. */
+    default_cost_cap_units: external_exports.number().int().min(1).optional(),
+    default_ttl_seconds: external_exports.number().positive().optional(),
+    max_ttl_seconds: external_exports.number().positive().optional()
+  }).optional(),
+  approvals: external_exports.strictObject({
+    /** Distinct approvers every approval needs (a request may ask for more, never fewer). */
+    required_approvals: external_exports.number().int().min(1).optional(),
+    /** How long a tool-call approval stays usable after it is requested. */
+    tool_call_ttl_seconds: external_exports.number().int().positive().optional(),
+    /** Tools whose approvals need no GitHub review (`approvals: github-reviews`); read from the trusted side only. */
+    no_review_tools: external_exports.array(external_exports.string().min(1)).optional()
+  }).optional()
+}).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
+
+// core/ledger/fold.ts
+function refuse(code, message) {
+  return { ok: false, code, status: REFUSAL_STATUS[code], message };
+}
+function frontierOf(steps) {
+  for (const s of steps) if (s.status !== "done" && s.status !== "skipped") return s.ordinal;
+  return (steps[steps.length - 1]?.ordinal ?? 0) + 1;
+}
+function stepOf(run2, stepId) {
+  return run2.steps.find((s) => s.step_id === stepId);
+}
+function notInProgress(run2) {
+  if (run2.status === "in_progress") return void 0;
+  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
+}
+function cancelled(run2) {
+  return run2.status === "cancelled" ? notInProgress(run2) : void 0;
+}
+function unknownStep(run2, stepId) {
+  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
+}
+function checkAdvance(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (step.ordinal > run2.frontier) {
+    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+  }
+  if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
+    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
+  }
+  if (req.to_status === "done" && step.evidence_required && !step.verified) {
+    const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
+    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
+  }
+  if (req.to_status === "in_progress") {
+    const other = run2.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
+    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
+  }
+  return void 0;
+}
+function checkEvidence(run2, stepId) {
+  return cancelled(run2) ?? (stepOf(run2, stepId) ? void 0 : unknownStep(run2, stepId));
+}
+function checkApprovalRequest(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  if (req.step_id === null) return void 0;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (req.kind === "step") {
+    if (step.verification_kind !== "human_review") {
+      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
+    }
+    const open2 = run2.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
+    if (open2) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
+  }
+  return void 0;
+}
+function checkDecision(run2, approvalId, decider, at) {
+  const stop2 = cancelled(run2);
+  if (stop2) return stop2;
+  const approval = run2.approvals.find((a) => a.approval_id === approvalId);
+  if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
+  if (sameActor(decider, approval.requested_by)) {
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
+  }
+  if (run2.agent !== null && sameActor(decider, run2.agent)) {
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
+  }
+  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
+  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
+  if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
+    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
+  }
+  return void 0;
+}
+function checkConsentMint(run2) {
+  return cancelled(run2);
+}
+function checkConsentRevoke(run2, consentId) {
+  const stop2 = cancelled(run2);
+  if (stop2) return stop2;
+  const consent = run2.consents.find((c) => c.consent_id === consentId);
+  if (!consent) return refuse("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
+  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
+  return void 0;
+}
+function checkConsentUse(run2, req, at, existsElsewhere) {
+  const consent = run2?.consents.find((c) => c.consent_id === req.consent_id);
+  const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
+  if (!valid) {
+    if (!consent && existsElsewhere(req.consent_id)) {
+      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
+    }
+    const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
+    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
+  }
+  if (!consent.allowed_lanes.includes(req.model_lane)) {
+    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
+  }
+  return void 0;
+}
+function checkExecuteOnRun(run2, req) {
+  const stop2 = notInProgress(run2);
+  if (stop2) return stop2;
+  const step = stepOf(run2, req.step_id);
+  if (!step) return unknownStep(run2, req.step_id);
+  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
+  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
+  if (step.ordinal > run2.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+  const def = pinnedStep(run2, step.step_id);
+  const refs = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
+  const outside = refs.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
+  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
+  const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
+  const cost = req.dry_run ? 0 : 1;
+  if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
+    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
+  }
+  return void 0;
+}
+function checkCancel(run2) {
+  return notInProgress(run2);
+}
+function checkEvent(run2, event) {
+  switch (event.type) {
+    case "run_started":
+      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
+    case "step_advanced":
+      return checkAdvance(run2, event.payload);
+    case "evidence_attached":
+      return checkEvidence(run2, event.payload.step_id);
+    case "approval_requested":
+      return checkApprovalRequest(run2, event.payload);
+    case "approval_decided": {
+      const refusal = checkDecision(run2, event.payload.approval_id, event.actor, event.at);
+      if (refusal || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal;
+      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
+    }
+    case "consent_minted":
+      return checkConsentMint(run2);
+    case "consent_revoked":
+      return checkConsentRevoke(run2, event.payload.consent_id);
+    case "step_executed":
+      return checkConsentUse(run2, event.payload, event.at, () => false) ?? checkExecuteOnRun(run2, event.payload);
+    case "run_cancelled":
+      return checkCancel(run2);
+  }
+}
+function pinnedStep(run2, stepId) {
+  const start2 = run2.events[0];
+  return start2?.type === "run_started" ? start2.payload.flow.steps.find((s) => s.step_id === stepId) : void 0;
+}
+function startState(event) {
+  const p = event.payload;
+  const steps = [...p.flow.steps].sort((a, b) => a.ordinal - b.ordinal).map((s) => ({
+    step_id: s.step_id,
+    ordinal: s.ordinal,
+    owned_job: s.owned_job,
+    status: "pending",
+    evidence_ref: null,
+    evidence: [],
+    verified: false,
+    verification_kind: s.verification.kind,
+    evidence_required: s.verification.evidence_required,
+    automatable: s.automatable,
+    skip_reason: null,
+    updated_at: null,
+    updated_by: null
+  }));
+  return {
+    run_id: p.run_id,
+    run_ref: p.run_ref,
+    flow_id: p.flow_id,
+    flow_version: p.flow_version,
+    flow_title: p.flow.flow.title,
+    scope: p.flow.flow.scope,
+    flow_file: p.flow_file,
+    status: "in_progress",
+    started_at: event.at,
+    started_by: event.actor,
+    updated_at: event.at,
+    agent: p.agent,
+    task_ref: p.task_ref,
+    external_ref: p.external_ref,
+    harness: p.harness,
+    frontier: steps[0]?.ordinal ?? 1,
+    steps,
+    approvals: [],
+    consents: [],
+    executions: [],
+    cancelled: null,
+    head: { seq: event.seq, hash: event.hash },
+    events: [event]
+  };
+}
+function touch(step, event) {
+  step.updated_at = event.at;
+  step.updated_by = event.actor;
+}
+function applyEvent(run2, event) {
+  switch (event.type) {
+    case "run_started":
+      break;
+    case "step_advanced": {
+      const step = stepOf(run2, event.payload.step_id);
+      if (!step) break;
+      step.status = event.payload.to_status;
+      step.skip_reason = event.payload.to_status === "skipped" ? event.payload.skip_reason : null;
+      touch(step, event);
+      break;
+    }
+    case "evidence_attached": {
+      const step = stepOf(run2, event.payload.step_id);
+      if (!step) break;
+      const { pointer_kind, ref, ref_exists } = event.payload;
+      step.evidence.push({ pointer_kind, ref, actor: event.actor, at: event.at, seq: event.seq, ...ref_exists === false ? { ref_exists } : {} });
+      step.evidence_ref = ref;
+      if (step.verification_kind !== "human_review" && step.evidence_required) step.verified = true;
+      touch(step, event);
+      break;
+    }
+    case "approval_requested": {
+      const p = event.payload;
+      const approval = {
+        approval_id: p.approval_id,
+        run_id: run2.run_id,
+        kind: p.kind,
+        step_id: p.step_id,
+        tool: p.tool,
+        request_ref: p.request_ref,
+        request_hash: p.request_hash,
+        risk_level: p.risk_level,
+        reason: p.reason,
+        requested_by: event.actor,
+        requested_at: event.at,
+        expires_at: p.expires_at,
+        required_approvals: p.required_approvals,
+        status: "PENDING",
+        decisions: [],
+        seq: event.seq
+      };
+      run2.approvals.push(approval);
+      break;
+    }
+    case "approval_decided": {
+      const approval = run2.approvals.find((a) => a.approval_id === event.payload.approval_id);
+      if (!approval) break;
+      const { decision, reason } = event.payload;
+      approval.decisions.push({ actor: event.actor, decision, reason, comment: event.payload.comment ?? null, at: event.at, seq: event.seq });
+      if (decision === "deny") approval.status = "DENIED";
+      else if (approval.decisions.filter((d) => d.decision === "approve").length >= approval.required_approvals) approval.status = "APPROVED";
+      if (approval.status === "APPROVED" && approval.kind === "step" && approval.step_id) {
+        const step = stepOf(run2, approval.step_id);
+        if (step) {
+          step.verified = true;
+          touch(step, event);
+        }
+      }
+      break;
+    }
+    case "consent_minted": {
+      const p = event.payload;
+      run2.consents.push({
+        consent_id: p.consent_id,
+        run_id: run2.run_id,
+        allowed_lanes: p.allowed_lanes,
+        cost_cap_units: p.cost_cap_units,
+        cost_consumed_units: 0,
+        minted_by: event.actor,
+        minted_at: event.at,
+        expires_at: p.expires_at,
+        revoked_at: null
+      });
+      break;
+    }
+    case "consent_revoked": {
+      const consent = run2.consents.find((c) => c.consent_id === event.payload.consent_id);
+      if (consent && consent.revoked_at === null) consent.revoked_at = event.at;
+      break;
+    }
+    case "step_executed": {
+      const p = event.payload;
+      run2.executions.push({ ...p, status: "completed", completed_at: event.at, actor: event.actor });
+      const consent = run2.consents.find((c) => c.consent_id === p.consent_id);
+      if (consent) consent.cost_consumed_units += p.cost_units;
+      const step = stepOf(run2, p.step_id);
+      if (step && !p.dry_run && step.evidence_required) {
+        step.evidence_ref = p.evidence_ref;
+        if (p.evidence_ref) step.evidence.push({ pointer_kind: "hash", ref: p.evidence_ref, actor: event.actor, at: event.at, seq: event.seq });
+        step.verified = true;
+        if (step.status === "pending") step.status = "in_progress";
+        touch(step, event);
+      }
+      break;
+    }
+    case "run_cancelled":
+      run2.status = "cancelled";
+      run2.cancelled = { actor: event.actor, at: event.at, reason: event.payload.reason };
+      break;
+  }
+  run2.frontier = frontierOf(run2.steps);
+  if (run2.status === "in_progress" && run2.steps.every((s) => s.status === "done" || s.status === "skipped")) run2.status = "done";
+  run2.updated_at = event.at;
+  run2.head = { seq: event.seq, hash: event.hash };
+  if (event !== run2.events[0]) run2.events.push(event);
+}
+function foldEvents(events) {
+  const fold = { illegal: [] };
+  foldMore(fold, events);
+  return fold;
+}
+function foldMore(fold, events) {
+  let i2 = 0;
+  if (!fold.run) {
+    const first = events[0];
+    if (!first) return;
+    if (first.type !== "run_started") {
+      if (fold.illegal.length === 0) fold.illegal.push({ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` });
+      return;
+    }
+    fold.run = startState(first);
+    const badStart = checkStart(first);
+    if (badStart) fold.illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
+    i2 = 1;
+  }
+  const run2 = fold.run;
+  for (; i2 < events.length; i2++) {
+    const event = events[i2];
+    const refusal = checkEvent(run2, event);
+    if (refusal) fold.illegal.push({ seq: event.seq, code: refusal.code, message: refusal.message });
+    applyEvent(run2, event);
+  }
+}
+function checkStart(event) {
+  const { flow, flow_id, flow_version } = event.payload;
+  if (flow.flow.flow_id !== flow_id || flow.flow.version !== flow_version) {
+    return refuse("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
+  }
+  return void 0;
+}
+
+// core/ledger/chain.ts
+var import_node_crypto4 = require("node:crypto");
+
+// node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate(value) {
+  for (let i2 = 0; i2 < value.length; i2++) {
+    const code = value.charCodeAt(i2);
+    if (code >= 55296 && code <= 56319) {
+      if (i2 === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i2 + 1);
+      if (!(next >= 56320 && next <= 57343)) {
+        return true;
+      }
+      i2++;
+    } else if (code >= 56320 && code <= 57343) {
+      return true;
+    }
+  }
+  return false;
+}
+function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
+  if (typeof object2 === "number" && isNaN(object2)) {
+    throw new Error("NaN is not allowed");
+  }
+  if (typeof object2 === "number" && !isFinite(object2)) {
+    throw new Error("Infinity is not allowed");
+  }
+  if (typeof object2 === "string" && hasLoneSurrogate(object2)) {
+    throw new Error("Lone surrogate is not allowed");
+  }
+  if (object2 === null || typeof object2 !== "object") {
+    return JSON.stringify(object2);
+  }
+  if (typeof object2.toJSON === "function") {
+    if (seen.has(object2)) {
+      throw new Error("Circular reference detected");
+    }
+    seen.add(object2);
+    const result2 = canonicalize(object2.toJSON(), seen);
+    seen.delete(object2);
+    return result2;
+  }
+  if (seen.has(object2)) {
+    throw new Error("Circular reference detected");
+  }
+  seen.add(object2);
+  let result;
+  if (Array.isArray(object2)) {
+    const values = object2.map((cv) => {
+      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(",")}]`;
+  } else {
+    const parts2 = [];
+    for (const key of Object.keys(object2).sort()) {
+      if (object2[key] === void 0 || typeof object2[key] === "symbol") {
+        continue;
+      }
+      parts2.push(`${canonicalize(key)}:${canonicalize(object2[key], seen)}`);
+    }
+    result = `{${parts2.join(",")}}`;
+  }
+  seen.delete(object2);
+  return result;
+}
+
+// core/ledger/chain.ts
+function sha256Hex3(text3) {
+  return (0, import_node_crypto4.createHash)("sha256").update(text3, "utf8").digest("hex");
+}
+function canonicalJson(value) {
+  return canonicalize(value) ?? "null";
+}
+function eventHash(event) {
+  const { seq, type, at, actor: actor2, payload, prev } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev }));
+}
+var MAX_LINE_CHARS = 4 * 1024 * 1024;
+function parseLedger(text3, from = { lines: 0, chars: 0 }) {
+  const lines = [];
+  const events = [];
+  let torn;
+  let offset = 0;
+  let n = from.lines;
+  while (offset < text3.length) {
+    n++;
+    const nl = text3.indexOf("\n", offset);
+    if (nl < 0) {
+      torn = { line: n, offset: from.chars + offset, text: text3.slice(offset) };
+      break;
+    }
+    const lineText = text3.slice(offset, nl);
+    const entry = { line: n, offset: from.chars + offset, text: lineText };
+    parseLine(entry);
+    if (entry.event) events.push(entry.event);
+    lines.push(entry);
+    offset = nl + 1;
+  }
+  return { lines, events, torn };
+}
+function parseLine(entry) {
+  if (entry.text.length > MAX_LINE_CHARS) {
+    entry.problem = `line is ${entry.text.length} characters; events are at most ${MAX_LINE_CHARS}`;
+    return;
+  }
+  let data;
+  try {
+    data = JSON.parse(entry.text);
+  } catch (e) {
+    entry.problem = `not JSON (${e.message})`;
+    return;
+  }
+  const envelope = ledgerEnvelopeSchema.safeParse(data);
+  const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    const path = [...envelope.success ? ["payload"] : [], ...issue2.path];
+    entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue2.message}`;
+    return;
+  }
+  entry.event = data;
+}
+function checkChain(lines) {
+  const chain = chainChecker();
+  return lines.flatMap((l) => chain(l));
+}
+function chainChecker() {
+  let expectedSeq = 1;
+  let prevHash = "";
+  return (l) => {
+    const e = l.event;
+    if (!e) return [];
+    const breaks = [];
+    if (eventHash(e) !== e.hash) breaks.push({ kind: "edited", seq: e.seq, line: l.line });
+    if (e.seq !== expectedSeq) breaks.push({ kind: "seq", seq: e.seq, expected: expectedSeq, line: l.line });
+    else if (e.prev !== prevHash) breaks.push({ kind: "prev", seq: e.seq, line: l.line });
+    expectedSeq = e.seq + 1;
+    prevHash = e.hash;
+    return breaks;
+  };
+}
+
+// core/ledger/policy.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path6 = require("node:path");
+var LEDGER_DIR = ".flowgate";
+var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
+function parsePolicyText(text3) {
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch (e) {
+    return { error: `${POLICY_FILE} is not JSON: ${e.message}` };
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    return { error: `${POLICY_FILE}: ${issue2.path.join(".") || "(root)"}: ${issue2.message}` };
+  }
+  return { file: parsed.data };
+}
+function approvalPolicyOf(file2) {
+  return {
+    requiredApprovals: file2?.approvals?.required_approvals ?? 1,
+    toolCallTtlSeconds: file2?.approvals?.tool_call_ttl_seconds ?? 900,
+    noReviewTools: file2?.approvals?.no_review_tools ?? []
+  };
+}
+function approvalPolicyAt(root, base, folder) {
+  const path = folder + POLICY_FILE;
+  let text3;
+  if (base) text3 = showAtRev(root, base, path);
+  else if ((0, import_node_fs8.existsSync)((0, import_node_path6.join)(root, path))) text3 = (0, import_node_fs8.readFileSync)((0, import_node_path6.join)(root, path), "utf8");
+  return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
+}
+
+// core/ledger/store.ts
+var RUNS_DIR = `${LEDGER_DIR}/runs`;
+
+// core/ledger/read.ts
+function summarizeRun(run2, file2, damaged) {
+  return {
+    run_id: run2.run_id,
+    file: file2,
+    flow_id: run2.flow_id,
+    flow_version: run2.flow_version,
+    flow_title: run2.flow_title,
+    status: run2.status,
+    started_at: run2.started_at,
+    started_by: run2.started_by,
+    updated_at: run2.updated_at,
+    frontier: run2.frontier,
+    steps: run2.steps.map(({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref }) => ({ step_id, ordinal, owned_job, status, verified, verification_kind, evidence_required, evidence_ref })),
+    pending_approvals: run2.approvals.filter((a) => a.status === "PENDING").length,
+    events: run2.events.length,
+    damaged
+  };
+}
+
+// core/ledger/rules.ts
+var C5 = "ledger";
+var tornTail = defineRule({
+  id: "ledger/torn-tail",
+  severity: "error",
+  category: C5,
+  summary: "The ledger's last line is incomplete: an append did not finish.",
+  help: "Every event is one whole line ending in a newline. A last line without one is what a crash or power loss mid-append leaves. Flowgate never drops, merges or overwrites it silently: writes to the run are refused until `flowgate run repair <run_id>` moves the torn bytes aside into `<run_id>.jsonl.torn`.",
+  message: (runId, bytes) => `the last line of run ${runId} is torn (${bytes} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`
+});
+var malformedLine = defineRule({
+  id: "ledger/malformed-line",
+  severity: "error",
+  category: C5,
+  summary: "A ledger line is not a well-formed event.",
+  help: "Each line of a run ledger is one JSON event {seq, type, at, actor, payload, prev, hash} as Flowgate writes it. A line that is not is damage or a hand edit; restore the file from version control.",
+  message: (line, problem) => `line ${line} is not a well-formed ledger event: ${problem}`
+});
+var eventEdited = defineRule({
+  id: "ledger/event-edited",
+  severity: "error",
+  category: C5,
+  summary: "An event's content no longer matches its hash.",
+  help: "Each event's hash is sha256 of its RFC 8785 canonical JSON without `hash`. A mismatch means the event was changed after it was written. Restore the original line from version control; record corrections as new events.",
+  message: (seq) => `event seq ${seq} was edited after it was written: its hash does not match its content`
+});
+var eventSequence = defineRule({
+  id: "ledger/event-sequence",
+  severity: "error",
+  category: C5,
+  summary: "Event seq numbers do not run 1, 2, 3\u2026 without gaps.",
+  help: "Appends number events consecutively from 1. A gap means events were deleted; a seq that goes back or repeats means events were reordered or inserted. Restore the ledger from version control.",
+  message: (seq, expected) => seq > expected ? `event seq ${seq} follows seq ${expected - 1}: ${seq - expected === 1 ? `event seq ${expected} was` : `events seq ${expected}\u2013${seq - 1} were`} deleted` : `event seq ${seq} appears where seq ${expected} belongs: events were reordered or inserted`
+});
+var chainBroken = defineRule({
+  id: "ledger/chain-broken",
+  severity: "error",
+  category: C5,
+  summary: "An event's prev is not the hash of the event before it.",
+  help: "Each event carries the previous event's hash in `prev`, so changing, removing or inserting any event breaks the chain at the next one. Restore the ledger from version control.",
+  message: (seq) => `event seq ${seq} does not link to the event before it (prev \u2260 previous hash): an earlier event was edited, deleted or inserted`
+});
+var illegalTransition = defineRule({
+  id: "ledger/illegal-transition",
+  severity: "error",
+  category: C5,
+  summary: "A recorded event is a transition the run's state machine refuses.",
+  help: "Replaying a ledger re-checks every transition against the state before it, with the same rules `flowgate run` applies (for example, done without verified evidence, a step past the frontier, a self-approval). A refused transition in the ledger was written by hand or by a tool that bypassed the checks.",
+  message: (seq, type, code, why) => `event seq ${seq} (${type}) would have been refused with ${code}: ${why}`
+});
+var historyRewritten = defineRule({
+  id: "ledger/history-rewritten",
+  severity: "error",
+  category: C5,
+  summary: "A ledger at the base revision is not a prefix of the current one.",
+  help: "Run history that was already merged can be extended, never rewritten: each ledger present at the base must be an exact prefix of the current file (git anchors the chain head). Restore the base's lines and append new events after them.",
+  message: (runId, base, detail) => `run ${runId} rewrites history merged at ${base}: ${detail}`
+});
+var runIdMismatch = defineRule({
+  id: "ledger/run-id-mismatch",
+  severity: "error",
+  category: C5,
+  summary: "A ledger file's name is not the run id its first event records.",
+  help: "A run's ledger is `.flowgate/runs/<run_id>.jsonl`, named after the run_id in its run_started event. A renamed or copied file would let one run's history pass as another's.",
+  message: (file2, runId) => `${file2} records run ${runId}; a run's ledger must be named ${runId}.jsonl`
+});
+var policyInvalid = defineRule({
+  id: "ledger/policy-invalid",
+  severity: "error",
+  category: C5,
+  summary: "The run policy file is not valid.",
+  help: "`.flowgate/policy.json` sets the run gates (flow_run_writes_enabled, execution.*, approvals.*). An invalid policy fails closed: every run write is refused with FLOW_EXECUTION_POLICY_FORBIDDEN until it is fixed.",
+  message: (detail) => `invalid run policy: ${detail}`
+});
+var pinnedFlowMismatch = defineRule({
+  id: "ledger/pinned-flow-mismatch",
+  severity: "error",
+  category: C5,
+  summary: "A run's recorded copy of its pinned flow differs from that flow version in the workspace.",
+  help: "A run copies the flow bundle it pins into its first event, and replay judges every transition against that copy. A copy that differs from the same flow_id@version in the workspace means the ledger was written by hand or the flow was changed in place; either way the run was not judged by the flow reviewers see. Start a new run on a new flow version instead.",
+  message: (runId, flow, file2) => `run ${runId} pins ${flow}, but its recorded copy of the steps differs from ${file2}`
+});
+var approvalAgainstPolicy = defineRule({
+  id: "ledger/approval-against-policy",
+  severity: "error",
+  category: C5,
+  summary: "A recorded approval breaks the run policy: no approver, decided before it was requested, too few approvers, or an expiry beyond the TTL.",
+  help: "A ledger is a file anyone can write, so its approvals are replayed against the run policy (`.flowgate/policy.json`, read from the base commit when judging a change): every decision names its approver, comes after its request, an approval counts as granted only with `approvals.required_approvals` distinct approvers, and a tool-call approval may not be valid longer than `approvals.tool_call_ttl_seconds`. A request's own `required_approvals` or `expires_at` cannot lower the bar. Record the approval again through `flowgate run approve`.",
+  message: (approvalId, problem) => `approval ${approvalId} ${problem}`
+});
+
+// core/ledger/verify-file.ts
+var CHUNK2 = 1 << 20;
+
+// core/ledger/verify.ts
+function lineRange(line, fallbackLine = 1) {
+  if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
+  return { line: line.line, column: 1, endLine: line.line, endColumn: line.text.length + 1 };
+}
+function runIdOfPath(file2) {
+  const m = /(?:^|\/)\.flowgate\/runs\/([^/]+)\.jsonl$/.exec(file2);
+  return m && FLOW_RUN_ID_RE.test(m[1]) ? m[1] : void 0;
+}
+function verifyLedgerText(file2, text3, base) {
+  const runId = runIdOfPath(file2) ?? file2.replace(/^.*\//, "").replace(/\.jsonl$/, "");
+  const parsed = parseLedger(text3);
+  const findings = [];
+  const byLine = new Map(parsed.lines.map((l) => [l.line, l]));
+  for (const l of parsed.lines) if (!l.event) findings.push(malformedLine.at(file2, lineRange(l), l.line, l.problem ?? "malformed"));
+  if (parsed.torn) {
+    const { line, text: tornText } = parsed.torn;
+    findings.push(tornTail.at(file2, { line, column: 1, endLine: line, endColumn: tornText.length + 1 }, runId, Buffer.byteLength(tornText)));
+  }
+  for (const b of checkChain(parsed.lines)) {
+    const at = lineRange(byLine.get(b.line));
+    if (b.kind === "edited") findings.push(eventEdited.at(file2, at, b.seq));
+    else if (b.kind === "seq") findings.push(eventSequence.at(file2, at, b.seq, b.expected));
+    else findings.push(chainBroken.at(file2, at, b.seq));
+  }
+  const fold = foldEvents(parsed.events);
+  const lineOfSeq = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  for (const ill of fold.illegal) {
+    const l = lineOfSeq.get(ill.seq);
+    findings.push(illegalTransition.at(file2, lineRange(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
+  }
+  if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(parsed.lines[0]), file2, fold.run.run_id));
+  if (base) findings.push(...checkPrefix(file2, runId, parsed, base));
+  return { file: file2, runId, parsed, fold, run: fold.run, findings };
+}
+function checkPrefix(file2, runId, current, base) {
+  const before2 = parseLedger(base.text).lines;
+  for (let i2 = 0; i2 < before2.length; i2++) {
+    const was = before2[i2];
+    const now = current.lines[i2];
+    if (!now) {
+      const last = current.lines[current.lines.length - 1];
+      const seqs = `${before2.length - i2} event line(s) from line ${was.line} (${was.event ? `seq ${was.event.seq}` : "unparsed"}) on were removed (truncated)`;
+      return [historyRewritten.at(file2, lineRange(last), runId, base.name, seqs)];
+    }
+    if (now.text !== was.text) {
+      const seq = was.event?.seq ?? now.event?.seq;
+      return [historyRewritten.at(file2, lineRange(now), runId, base.name, `line ${now.line}${seq !== void 0 ? ` (seq ${seq})` : ""} differs from the base`)];
+    }
+  }
+  return [];
+}
+
+// core/ledger/approval-policy.ts
+function approvalPolicyFindings(file2, run2, policy, lines) {
+  const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  const at = (seq) => {
+    const l = lineOf.get(seq);
+    return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  };
+  const findings = [];
+  for (const a of run2.approvals) {
+    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
+    for (const d of a.decisions) {
+      if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
+      if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
+    }
+    if (a.status === "APPROVED") {
+      const approvers = new Set(a.decisions.filter((d) => d.decision === "approve").map((d) => identityKey(d.actor)).filter(Boolean));
+      if (approvers.size < policy.requiredApprovals) report(a.decisions.at(-1)?.seq ?? a.seq, `is approved by ${approvers.size} distinct approver(s); the policy requires ${policy.requiredApprovals}`);
+    }
+    if (a.kind === "tool_call") {
+      if (a.expires_at === null) {
+        report(a.seq, `never expires; the policy allows ${policy.toolCallTtlSeconds} s`);
+        continue;
+      }
+      const ttl = (Date.parse(a.expires_at) - Date.parse(a.requested_at)) / 1e3;
+      if (!(ttl <= policy.toolCallTtlSeconds)) report(a.seq, `expires at ${a.expires_at}, ${Number.isFinite(ttl) ? `${Math.round(ttl)} s` : "an unreadable time"} after its request; the policy allows ${policy.toolCallTtlSeconds} s`);
+    }
+  }
+  return findings;
+}
+
+// core/ledger/check.ts
+var isLedgerFile = globMatcher(["**/.flowgate/runs/*.jsonl"]);
+var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
+function checkPolicy(root, file2) {
+  let data;
+  try {
+    data = JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path7.join)(root, file2), "utf8"));
+  } catch (e) {
+    return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
+  }
+  const parsed = policyFileSchema.safeParse(data);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((i2) => policyInvalid.at(file2, WHOLE_FILE, `${i2.path.join(".") || "(root)"}: ${i2.message}`));
+}
+function workspaceOf(ledgerFile) {
+  return ledgerFile.slice(0, ledgerFile.indexOf(".flowgate/runs/"));
+}
+function workspaceFlowSteps(ctx) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
+    const read = readSourceText((0, import_node_path7.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
+    if (!snap) continue;
+    const steps = stableStringify([...snap.steps]);
+    for (let dir = file2.lastIndexOf("/"); ; dir = file2.lastIndexOf("/", dir - 1)) {
+      const key = `${dir < 0 ? "" : file2.slice(0, dir + 1)}\0${snap.flowId}@${snap.version}`;
+      if (!out2.has(key)) out2.set(key, { file: file2, steps });
+      if (dir < 0) break;
+    }
+  }
+  return out2;
+}
+function pinnedFlowMismatch2(file2, run2, flows) {
+  const flow = `${run2.flow_id}@${run2.flow_version}`;
+  const current = flows.get(`${workspaceOf(file2)}\0${flow}`);
+  const recorded = snapshotOf(run2.events[0]?.payload?.flow);
+  if (!current || !recorded || stableStringify([...recorded.steps]) === current.steps) return void 0;
+  return pinnedFlowMismatch.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 2 }, run2.run_id, flow, current.file);
+}
+var ledgerCheck = {
+  name: "ledger",
+  title: "Run ledgers",
+  async run(ctx) {
+    const files = selectFiles(ctx, isLedgerFile);
+    const findings = [];
+    const runs = [];
+    const flows = files.length > 0 ? workspaceFlowSteps(ctx) : /* @__PURE__ */ new Map();
+    const policies = /* @__PURE__ */ new Map();
+    files.forEach((file2, i2) => {
+      ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
+      const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
+      const v = verifyLedgerText(file2, (0, import_node_fs9.readFileSync)((0, import_node_path7.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      findings.push(...v.findings);
+      if (!v.run) return;
+      const folder = workspaceOf(file2);
+      if (!policies.has(folder)) policies.set(folder, approvalPolicyAt(ctx.root, ctx.base, folder));
+      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(folder), v.parsed.lines));
+      runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
+      const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
+      if (mismatch) findings.push(mismatch);
+    });
+    if (ctx.base) {
+      const present = new Set(ctx.files);
+      for (const file2 of filesAtRev(ctx.root, ctx.base).filter(isLedgerFile)) {
+        if (present.has(file2) || ctx.changedFiles && !ctx.changedFiles.has(file2) || !inShard(file2, ctx.shard)) continue;
+        findings.push(historyRewritten.at(file2, WHOLE_FILE, file2.replace(/^.*\//, "").replace(/\.jsonl$/, ""), ctx.base, "the ledger was deleted"));
+      }
+    }
+    const policyFiles = selectFiles(ctx, isPolicyFile);
+    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
+    return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
+  }
+};
+
+// core/scan/parser.ts
+var import_node_fs10 = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_path8 = require("node:path");
+var import_tree_sitter_wasm = __toESM(require_tree_sitter());
+var GRAMMAR_OF_EXTENSION = {
+  py: "python",
+  pyi: "python",
+  js: "javascript",
+  mjs: "javascript",
+  cjs: "javascript",
+  jsx: "javascript",
+  ts: "typescript",
+  mts: "typescript",
+  cts: "typescript",
+  tsx: "tsx"
+};
+function grammarOf(path) {
+  const dot = path.lastIndexOf(".");
+  return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path.slice(dot + 1).toLowerCase()];
+}
+function languageOf(grammar) {
+  return grammar === "python" ? "python" : "javascript";
+}
+function wasmDir() {
+  const bundled = (0, import_node_path8.join)(__dirname, "wasm");
+  if ((0, import_node_fs10.existsSync)((0, import_node_path8.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path8.join)(__dirname, "noop.js"));
+  return (0, import_node_path8.join)((0, import_node_path8.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+}
+var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
+var runtime;
+var languageLoads = /* @__PURE__ */ new Map();
+var languages = {};
+async function loadGrammars(wanted = GRAMMARS, from) {
+  runtime ??= (async () => {
+    const dir2 = from ?? wasmDir();
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path8.join)(dir2, file2) });
+    return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
+  })();
+  runtime.catch(() => runtime = void 0);
+  const { parser, dir } = await runtime;
+  await Promise.all(
+    wanted.map((grammar) => {
+      let load = languageLoads.get(grammar);
+      if (!load) {
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs10.readFileSync)((0, import_node_path8.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        languageLoads.set(grammar, load);
+        load.catch(() => languageLoads.delete(grammar));
+      }
+      return load;
+    })
+  );
+  return { parser, languages };
+}
+
+// core/scan/run.ts
+var import_node_fs12 = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_path10 = require("node:path");
+var import_node_worker_threads = require("node:worker_threads");
+
+// core/scan/project.ts
+var import_node_path9 = require("node:path");
+
+// core/scan/resolve.ts
+function through(path, node2, tracked = true) {
+  return { ...path, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path.via ?? []].slice(0, MAX_HOPS) };
+}
+var MAX_HOPS = 8;
+var ScopeIndex = class {
+  constructor(rootId) {
+    this.rootId = rootId;
+  }
+  rootId;
+  nodes = [];
+  parents = [];
+  /** `classBody`: a Python class, whose names are seen by code directly in its body but not by its methods. */
+  add(node2, classBody = false) {
+    this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id, classBody });
+  }
+  /** Call once after every add(): orders the ranges and links each to its enclosing range. */
+  seal() {
+    this.nodes.sort((a, b) => a.start - b.start || b.end - a.end);
+    const stack = [];
+    this.parents = this.nodes.map((n, i2) => {
+      while (stack.length && this.nodes[stack[stack.length - 1]].end <= n.start) stack.pop();
+      const parent = stack.length ? stack[stack.length - 1] : -1;
+      stack.push(i2);
+      return parent;
+    });
+  }
+  /** Scope ids enclosing `offset`, innermost first, ending with the file; `skip` leaves out one scope (a definition's own). */
+  *chain(offset, skip) {
+    let lo = 0;
+    let hi = this.nodes.length - 1;
+    let i2 = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (this.nodes[mid].start <= offset) i2 = mid, lo = mid + 1;
+      else hi = mid - 1;
+    }
+    let innermost = true;
+    for (; i2 >= 0; i2 = this.parents[i2]) {
+      const n = this.nodes[i2];
+      if (n.end <= offset || n.id === skip || n.classBody && !innermost) continue;
+      innermost = false;
+      yield n.id;
+    }
+    yield this.rootId;
+  }
+  scopeAt(offset, skip) {
+    return this.chain(offset, skip).next().value;
+  }
+};
+var Bindings = class {
+  constructor(scopes, globals = () => void 0) {
+    this.scopes = scopes;
+    this.globals = globals;
+  }
+  scopes;
+  globals;
+  table = /* @__PURE__ */ new Map();
+  /** Names that have a binding anywhere: the cheap first test for every call. */
+  names = /* @__PURE__ */ new Set();
+  /** Names bound somewhere other than the file scope, or shadowed somewhere: these need the scope walk. */
+  scoped = /* @__PURE__ */ new Set();
+  /** The scope a node belongs to; for a definition's name pass the definition, whose own scope is skipped. */
+  scopeOf(node2, definition) {
+    return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
+  }
+  bind(scope, name2, path) {
+    const key = `${scope}\0${name2}`;
+    const existing = this.table.get(key);
+    if (existing?.path) return;
+    this.table.set(key, { path });
+    this.nearestOf.delete(name2);
+    if (scope !== this.scopes.rootId || !path) this.scoped.add(name2);
+    if (path) this.names.add(name2);
+  }
+  /** Could `name` resolve to anything at all? (No scope walk.) */
+  mayResolve(name2) {
+    return this.names.has(name2) || this.globals(name2) !== void 0;
+  }
+  /**
+   * Attribute and container slots holding a watched value (`self.client = anthropic.Anthropic()`,
+   * `values["client"] = openai.ChatCompletion`, `this.client = new OpenAI()`), keyed by their dotted
+   * path (`self.client`, `values.client`). Per file, not per object: any `self.client` in the file is
+   * the slot (one level of attribute, no aliasing of the object).
+   */
+  slots = /* @__PURE__ */ new Map();
+  /** First names of slot keys: the cheap test before a slot lookup. */
+  slotRoots = /* @__PURE__ */ new Set();
+  /** Bind a slot to a watched value (the first watched value wins, as for names). */
+  bindSlot(key, path) {
+    if (this.slots.has(key)) return;
+    this.slots.set(key, path);
+    this.slotRoots.add(key.split(".")[0]);
+  }
+  /** The value of the longest slot a chain starts with (`self.client.messages.create` → `self.client`'s value + messages.create). */
+  slotPath(chain) {
+    if (!this.slotRoots.has(chain[0])) return void 0;
+    for (let n = chain.length; n >= 2; n--) {
+      const path = this.slots.get(chain.slice(0, n).join("."));
+      if (path) return extend2(path, ...chain.slice(n));
+    }
+    return void 0;
+  }
+  /** Names bound to watched values in the file scope, and module.exports slots: what the file offers the project. */
+  exported() {
+    const out2 = {};
+    const prefix = `${this.scopes.rootId}\0`;
+    for (const [key, binding] of this.table) if (binding.path && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
+    for (const [key, path] of this.slots) {
+      if (key === "module.exports") out2.default = path;
+      else if (/^(?:module\.)?exports\.[\w$]+$/.test(key)) out2[key.split(".").pop()] = path;
+    }
+    return out2;
+  }
+  /** Could a chain starting with `name` resolve (a binding, a global or a slot)? */
+  known(name2) {
+    return this.mayResolve(name2) || this.slotRoots.has(name2);
+  }
+  /** What `name`, referenced at `node`, is bound to. */
+  lookup(name2, node2) {
+    const b = this.scoped.has(name2) ? this.nearest(name2, node2.startIndex) : this.table.get(`${this.scopes.rootId}\0${name2}`);
+    return b ? b.path : this.globals(name2);
+  }
+  /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
+  declared(name2, node2) {
+    return this.nearest(name2, node2.startIndex) !== null;
+  }
+  /** Per name: the binding seen from each scope already walked (null = none); dropped when the name is bound again. */
+  nearestOf = /* @__PURE__ */ new Map();
+  /**
+   * The binding of `name` in the innermost scope around `offset` that has one. Every scope walked
+   * remembers the answer, so the references of deeply nested code do not each walk the same chain
+   * (20,000 nested functions calling `fetch`, with a parameter `fetch` somewhere, took 70 s).
+   */
+  nearest(name2, offset) {
+    let known = this.nearestOf.get(name2);
+    if (!known) this.nearestOf.set(name2, known = /* @__PURE__ */ new Map());
+    const walked = [];
+    let found = null;
+    for (const scope of this.scopes.chain(offset)) {
+      const answer = known.get(scope);
+      if (answer !== void 0) {
+        found = answer;
+        break;
+      }
+      walked.push(scope);
+      const b = this.table.get(`${scope}\0${name2}`);
+      if (b) {
+        found = b;
+        break;
+      }
+    }
+    for (const scope of walked) known.set(scope, found);
+    return found;
+  }
+};
+var MAX_RESOLVE_DEPTH = 64;
+function extend2(path, ...members2) {
+  return { module: path.module, members: [...path.members, ...members2], via: path.via };
+}
+var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
+var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*${IDENT})*$`, "u");
+var ROOT = new RegExp(`^${IDENT}`, "u");
+function simpleChain(text3) {
+  if (!SIMPLE_CHAIN.test(text3)) return void 0;
+  const chain = text3.split(".");
+  return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
+}
+function chainPath(bindings, chain, node2) {
+  if (chain.length === 0) return void 0;
+  const base = bindings.lookup(chain[0], node2);
+  return base ? extend2(base, ...chain.slice(1)) : chain.length > 1 ? bindings.slotPath(chain) : void 0;
+}
+function rootName(text3) {
+  return ROOT.exec(text3)?.[0];
+}
+var IDENT_ALL = new RegExp(IDENT, "gu");
+function identifiersIn(text3) {
+  return text3.match(IDENT_ALL) ?? [];
+}
+var IDENT_AT = new RegExp(IDENT, "uy");
+function identifierAt(source, offset) {
+  IDENT_AT.lastIndex = offset;
+  return IDENT_AT.exec(source)?.[0];
+}
+function stringValue(node2) {
+  if (node2.type !== "string" && node2.type !== "template_string") return void 0;
+  const text3 = node2.text;
+  if (node2.type === "template_string" && text3.includes("${")) return void 0;
+  const inner = text3.replace(/^[rRbBuUfF]*("""|'''|"|'|`)/, "").replace(/("""|'''|"|'|`)$/, "");
+  return inner.includes("\\") ? void 0 : inner;
+}
+function oneLine(text3) {
+  return text3.replace(/\s+/g, (space, at) => /[.?!]/.test(text3[at + space.length] ?? "") && text3[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text3[at - 1] ?? "") && !/\?\?/.test(text3.slice(at + space.length, at + space.length + 2)) ? "" : text3[at - 1] === "." || text3[at - 1] === "(" || text3[at + space.length] === ")" ? "" : " ");
+}
+var Constants = class {
+  values = /* @__PURE__ */ new Map();
+  add(name2, value) {
+    const text3 = stringValue(value);
+    this.values.set(name2, this.values.has(name2) && this.values.get(name2) !== text3 ? void 0 : text3);
+  }
+  /** A string literal, or a name holding one. */
+  stringOf(node2) {
+    if (!node2) return void 0;
+    return node2.type === "identifier" ? this.values.get(node2.text) : stringValue(node2);
+  }
+};
+function slotValue(bindings, node2, keyOf) {
+  const root = rootName(node2.text);
+  if (!root || !bindings.slotRoots.has(root)) return void 0;
+  const key = keyOf(node2);
+  return key ? bindings.slotPath(key.split(".")) : void 0;
+}
+function mayFallBack(source, start2, known, operators) {
+  const end = source.indexOf("\n", start2);
+  const line = source.slice(start2, end < 0 ? start2 + 400 : Math.min(end, start2 + 400));
+  return operators.test(line) && identifiersIn(line).some(known);
+}
+
+// core/scan/project.ts
+var MAX_PROJECT_DEPTH = 4;
+var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+var ProjectSymbols = class {
+  constructor(files) {
+    this.files = files;
+    for (const symbols of files.values()) {
+      for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2);
+      for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
+    }
+  }
+  files;
+  /** Every name some file exports or re-exports: an import of any other name cannot reach a watched value. */
+  offered = /* @__PURE__ */ new Set();
+  /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
+  get empty() {
+    return this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0);
+  }
+  /** The project file an import names, or undefined (a package, or a file not scanned). */
+  resolveSpecifier(from, specifier) {
+    if (from.endsWith(".py")) {
+      const dots = /^\.*/.exec(specifier)[0].length;
+      const rest = specifier.slice(dots).split(".").filter(Boolean);
+      let dir = dots ? import_node_path9.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path9.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path9.posix.dirname(from));
+      for (const b of bases) {
+        const base2 = import_node_path9.posix.join(b === "." ? "" : b, ...rest);
+        const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path9.posix.normalize(c)).find((c) => this.files.has(c));
+        if (found) return found;
+      }
+      return void 0;
+    }
+    if (!specifier.startsWith(".")) return void 0;
+    const base = import_node_path9.posix.normalize(import_node_path9.posix.join(import_node_path9.posix.dirname(from), specifier));
+    const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
+    const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
+    return candidates.find((c) => this.files.has(c));
+  }
+  /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
+  lookup(file2, name2, depth = 0) {
+    if (depth >= MAX_PROJECT_DEPTH) return void 0;
+    const symbols = this.files.get(file2);
+    if (!symbols) return void 0;
+    const own2 = symbols.exports[name2];
+    if (own2) return own2;
+    for (const link of symbols.links) {
+      if (!link.reexport) continue;
+      for (const [imported, local] of link.names) {
+        if (local !== name2 && imported !== "*") continue;
+        const target = this.resolveSpecifier(file2, link.specifier);
+        const path = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
+        if (path) return link.hop ? placed(path, link.hop) : path;
+      }
+    }
+    return void 0;
+  }
+  /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
+  importsWatched(file2) {
+    for (const link of this.files.get(file2)?.links ?? []) {
+      if (!link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
+      const target = this.resolveSpecifier(file2, link.specifier);
+      if (target && link.names.some(([imported]) => imported === "*" || this.lookup(target, imported) !== void 0)) return true;
+    }
+    return false;
+  }
+  /** The view one file's analyzer gets. */
+  forFile(file2) {
+    return {
+      lookup: (specifier, name2) => {
+        const target = this.resolveSpecifier(file2, specifier);
+        return target ? this.lookup(target, name2) : void 0;
+      }
+    };
+  }
+};
+function ancestors(dir) {
+  const out2 = [dir];
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path9.posix.dirname(out2[out2.length - 1]));
+  return out2;
+}
+function placed(path, hop) {
+  return { ...path, via: [{ start: 0, end: 0, tracked: true, placed: hop }, ...path.via ?? []].slice(0, MAX_HOPS) };
+}
+var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\(?[^\n#;]*)/gm;
+var JS_REEXPORT = /^[ \t]*export[ \t]*(?:\{([^}]*)\}|(\*))[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
+var JS_IMPORT = /^[ \t]*import[ \t]+(?:type[ \t]+)?([\w$]+)?[ \t]*,?[ \t]*(?:\{([^}]*)\})?[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
+var JS_REQUIRE = /\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require\(\s*['"](\.{1,2}\/[^'"]*)['"]\s*\)/g;
+function mayLink(path, text3) {
+  return path.endsWith(".py") ? /^[ \t]*from[ \t]+\S+[ \t]+import/m.test(text3) : text3.includes("./");
+}
+function linksOf(path, text3, place2) {
+  const out2 = [];
+  const names = (list2) => list2.split(",").map((n) => n.trim().replace(/^type\s+/, "")).filter(Boolean).map((n) => {
+    const [imported, local] = n.split(/\s+as\s+/);
+    return [imported.trim(), (local ?? imported).trim()];
+  });
+  if (path.endsWith(".py")) {
+    for (const m of text3.matchAll(PY_FROM)) {
+      const list2 = m[2].replace(/[()]/g, "");
+      out2.push({ specifier: m[1], names: list2.trim() === "*" ? [["*", "*"]] : names(list2), reexport: true, hop: place2(m.index, m.index + m[0].length) });
+    }
+    return out2;
+  }
+  for (const m of text3.matchAll(JS_REEXPORT)) out2.push({ specifier: m[3], names: m[2] ? [["*", "*"]] : names(m[1]), reexport: true, hop: place2(m.index, m.index + m[0].length) });
+  for (const m of text3.matchAll(JS_IMPORT)) {
+    const list2 = [...m[1] ? [["default", m[1]]] : [], ...m[2] ? names(m[2]) : []];
+    out2.push({ specifier: m[3], names: list2, reexport: false });
+  }
+  for (const m of text3.matchAll(JS_REQUIRE)) out2.push({ specifier: m[2], names: [["default", m[1]]], reexport: false });
+  return out2;
+}
+
+// core/scan/scan.ts
+var import_node_fs11 = require("node:fs");
+
+// core/scan/analysis.ts
+var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
+var QueryTimeout = class extends Error {
+  name = "QueryTimeout";
+};
+function collectCaptures(query, root, timeLimitMs) {
+  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
+  let pendingName;
+  const started = performance.now();
+  const captures = query.captures(root, { timeoutMicros: Math.round(timeLimitMs * 1e3) });
+  if (performance.now() - started >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
+  for (const { name: name2, node: node2 } of captures) {
+    switch (name2) {
+      case "scope":
+        out2.scopes.add(node2);
+        break;
+      case "scope.class":
+        out2.scopes.add(node2, true);
+        break;
+      case "import":
+        out2.imports.push(node2);
+        break;
+      case "callee":
+        out2.callees.push([node2, "call"]);
+        break;
+      case "arg":
+        out2.args.push(node2);
+        break;
+      case "new":
+        out2.callees.push([node2, "new"]);
+        break;
+      case "def.name":
+        pendingName = node2;
+        break;
+      case "def.value":
+        if (pendingName) out2.definitions.push([pendingName, node2]);
+        pendingName = void 0;
+        break;
+      case "local":
+        out2.locals.push([node2, false]);
+        break;
+      case "outer":
+        out2.locals.push([node2, true]);
+        break;
+      case "comment":
+        out2.comments.push(node2);
+        break;
+    }
+  }
+  out2.scopes.seal();
+  return out2;
+}
+var compiled = /* @__PURE__ */ new Map();
+function queryOf(language, source, comments) {
+  let byLanguage = compiled.get(language);
+  if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
+  const text3 = comments ? `${source}
+(comment) @comment
+` : source;
+  let query = byLanguage.get(text3);
+  if (!query) byLanguage.set(text3, query = new import_tree_sitter_wasm2.Query(language, text3));
+  return query;
+}
+
+// core/scan/rules.ts
+var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
+var ROUTE = "Route it through the tool gateway as a registered tool so policy, approvals, budgets, idempotency and audit apply. If this file IS the gateway's own implementation, list it under `scan.allow` in .flowgate.yml; for a one-off, add `# flowgate: ignore-boundary -- <reason>` (Python) or `// flowgate: ignore-boundary -- <reason>` (JS/TS) at the end of the line.";
+var describe3 = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
+var shellCommand = defineRule({
+  id: "scan/shell-command",
+  severity: "error",
+  category: "shell",
+  summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
+  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses, child_process, cross-spawn, execa, shelljs, zx, node-pty, Bun.spawn, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
+});
+var networkCall = defineRule({
+  id: "scan/network-call",
+  severity: "error",
+  category: "network",
+  summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections, websockets, websocket-client, gRPC channels, fetch, WebSocket, ws, http/https, axios, got, node-fetch, undici; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
+});
+var modelSdk = defineRule({
+  id: "scan/model-sdk",
+  severity: "error",
+  category: "model",
+  summary: "Agent code calls a model provider's SDK directly instead of through the tool gateway.",
+  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
+  message: (callee, target) => `${describe3(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`
+});
+var customBoundary = defineRule({
+  id: "scan/custom",
+  severity: "error",
+  category: "custom",
+  summary: "A boundary declared in .flowgate.yml (scan.custom) is crossed directly.",
+  help: `A project-declared boundary (scan.custom in .flowgate.yml) is called directly, bypassing ${BYPASSED}. ${ROUTE}`,
+  message: (message) => message
+});
+var boundaryImport = defineRule({
+  id: "scan/boundary-import",
+  severity: "warning",
+  category: "custom",
+  summary: "A module a boundary rule watches is imported; no call through it was found, but the rule asks to report the import.",
+  help: `The module is imported by agent code. Even without a visible call it can be reached indirectly (passed around, called through reflection), bypassing ${BYPASSED}. ${ROUTE}`,
+  message: (module2) => `\`${module2}\` is imported by agent code; the boundary rule for it reports the import itself.`
+});
+var starImport = defineRule({
+  id: "scan/star-import",
+  severity: "note",
+  category: "scan",
+  summary: "`from <watched module> import *` hides which names reach the outside world.",
+  help: "A star import of a module the boundary scan watches makes every name ambiguous: only the members the rules list by name (os.system, pty.spawn, ...) are still recognised. Import the names explicitly so calls can be checked.",
+  message: (module2) => `\`from ${module2} import *\`: only names the boundary rules list explicitly are recognised after a star import; import names explicitly.`
+});
+var unusedSuppression = defineRule({
+  id: "scan/unused-suppression",
+  severity: "note",
+  category: "scan",
+  summary: "A boundary suppression comment suppresses nothing.",
+  help: "The `ignore-boundary` / `ignore-next-line` comment is not on (or just before) a line with a boundary finding. Remove it so it cannot hide a future call by accident.",
+  message: (marker) => `\`${marker}\` suppresses nothing; remove it.`
+});
+var suppressionWithoutReason = defineRule({
+  id: "scan/suppression-without-reason",
+  severity: "warning",
+  category: "scan",
+  summary: "A boundary suppression gives no reason while scan.require-reason is on.",
+  help: "With `scan.require-reason: true` every suppression must say why after `--`, e.g. `# flowgate: ignore-boundary -- the gateway's own HTTP client`.",
+  message: (marker) => `\`${marker}\` gives no reason; add \`-- <why this call may bypass the gateway>\`.`
+});
+var parseError2 = defineRule({
+  id: "scan/parse-error",
+  severity: "note",
+  category: "scan",
+  summary: "A source file does not parse; the boundary scan checked what it could.",
+  help: "The file has a syntax error where marked. Calls inside the broken region may be missed; fix the syntax so the whole file is checked.",
+  message: (language) => `This ${language} file does not parse here; calls in the broken region may be missed.`
+});
+var skippedFile = defineRule({
+  id: "scan/skipped-file",
+  severity: "note",
+  category: "scan",
+  summary: "A source file was not scanned (unreadable, binary or over the size limit).",
+  help: "The file could not be scanned. Raise `limits.max-file-bytes` for large sources, or exclude generated/binary files under `scan.exclude`.",
+  message: (reason) => `Not scanned: ${reason}.`
+});
+var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
+var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
+var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile];
+
+// core/scan/specs.ts
+var ANY = "*";
+var DEFAULT = "default";
+var GLOBAL = "<global>";
+var RETURNED = "()";
+var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
+var call = (...names) => of("call", ...names);
+var client = (...names) => of("client", ...names);
+var inert = (...names) => of("inert", ...names);
+var py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
+var js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
+var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
+var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
+var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
+var SOCKET_USE = ["connect", "connect_ex", "sendto"];
+var DEFAULT_SPECS = [
+  // Python — shell
+  py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
+  py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
+  py("pty", call("spawn"), "shell"),
+  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+  py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
+  py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
+  py("anyio", call("open_process", "run_process"), "shell"),
+  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
+  // Python — network
+  py(
+    "requests",
+    {
+      [ANY]: "call",
+      ...client("Session", "session"),
+      ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
+    },
+    "network"
+  ),
+  py(
+    "httpx",
+    {
+      [ANY]: "call",
+      ...client("Client", "AsyncClient"),
+      ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
+    },
+    "network"
+  ),
+  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+  py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
+  py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
+  py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
+  // websocket-client
+  py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
+  py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
+  // Python — model SDKs
+  py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
+  py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
+  py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
+  py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
+  py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
+  py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
+  py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
+  // JavaScript / TypeScript — shell
+  js("child_process", call(...CHILD_PROCESS), "shell"),
+  js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
+  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
+  js("shelljs", call("exec"), "shell"),
+  js("zx", call("$"), "shell"),
+  js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
+  js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
+  js(GLOBAL, call("Deno.Command"), "shell", "new"),
+  // JavaScript / TypeScript — network
+  js(GLOBAL, call("fetch"), "network", "call"),
+  js(GLOBAL, call("WebSocket"), "network", "new"),
+  js("http", call("request", "get"), "network", "call"),
+  js("https", call("request", "get"), "network", "call"),
+  js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
+  js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
+  js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
+  js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
+  js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
+  js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
+  js(GLOBAL, call("EventSource"), "network", "new"),
+  js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
+  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
+  js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
+  js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
+  js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
+  js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
+  js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
+  js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
+];
+
+// core/scan/config.ts
+var globs = external_exports.array(external_exports.string().min(1));
+var moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
+var memberName = external_exports.union([external_exports.literal(ANY), external_exports.literal(DEFAULT), external_exports.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/, "a member name such as `post`, `Client.request`, `*` or `default`")]);
+var customRuleSchema = external_exports.strictObject({
+  id: external_exports.string().regex(/^[a-z0-9][a-z0-9-]*$/, "kebab-case, e.g. `internal-http`").describe("Names the rule in findings (properties.customRule) and in `scan.rules`."),
+  language: external_exports.enum(["python", "javascript", "typescript"]).describe("`javascript` and `typescript` both cover .js .mjs .cjs .jsx .ts .mts .cts .tsx."),
+  module: moduleName.describe("The module as imported: dotted for Python (`mycorp.http`), the specifier for JS/TS (`@mycorp/http`)."),
+  members: external_exports.array(memberName).min(1).default([ANY]).describe("Members whose calls cross the boundary; `*` = any member or the module itself, `default` = the module itself (a default export)."),
+  kind: external_exports.enum(["call", "constructor", "any"]).default("any").describe("`constructor` = only `new X(...)`, `call` = only calls, `any` = both (JS/TS; in Python constructing is calling, so every kind matches calls)."),
+  category: external_exports.enum(["shell", "network", "model"]).describe("What kind of boundary this is."),
+  message: external_exports.string().min(1).max(500).describe("The finding's message."),
+  severity: severitySchema.default("error"),
+  "report-import": external_exports.boolean().default(false).describe("Also report the import when no call through the module is found.")
+});
+var ruleSetting = external_exports.union([external_exports.literal("off"), severitySchema]);
+var scanConfigSchema = external_exports.strictObject({
+  include: globs.default(["**/*.py", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"]).describe("Globs of source files to scan."),
+  exclude: globs.default([]).describe("Globs not scanned (on top of the top-level `exclude` and node_modules, .git, dist, build, venv, vendor)."),
+  allow: globs.default([]).describe("Files allowed to cross the boundary: the gateway's own implementation."),
+  rules: external_exports.record(external_exports.string(), ruleSetting).default({}).describe("Per-rule `off` or severity, by rule id (`scan/network-call`) or custom rule id."),
+  custom: external_exports.array(customRuleSchema).default([]).describe("More boundaries, declared as data."),
+  "require-reason": external_exports.boolean().default(false).describe("A suppression without `-- reason` is a warning."),
+  "skip-declarations": external_exports.boolean().default(true).describe("Skip TypeScript declaration files (*.d.ts): they contain no calls.")
+}).superRefine((scan, ctx) => {
+  const known = [...SCAN_RULES.map((r) => r.id), ...scan.custom.map((c) => c.id)];
+  for (const id2 of Object.keys(scan.rules)) {
+    if (known.includes(id2)) continue;
+    const near2 = closest(id2, known);
+    ctx.addIssue({ code: "custom", path: ["rules", id2], message: `unknown scan rule "${id2}"${near2 ? `; did you mean "${near2}"?` : ""}` });
+  }
+});
+function customSpec(rule) {
+  return {
+    language: rule.language === "python" ? "python" : "javascript",
+    module: rule.module.replace(/^node:/, ""),
+    // A custom member is a call: constructing or calling it crosses; `*` covers the module itself too.
+    members: Object.fromEntries(rule.members.map((m) => [m, "call"])),
+    form: rule.kind === "constructor" ? "new" : rule.kind,
+    category: rule.category,
+    custom: { id: rule.id, message: rule.message, severity: rule.severity },
+    reportImport: rule["report-import"]
+  };
+}
+
+// core/scan/javascript.ts
+var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource"]);
+var GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
+function globalPath(name2) {
+  if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
+  if (GLOBAL_OBJECTS.has(name2)) return { module: GLOBAL, members: [] };
+  return void 0;
+}
+var COMMON = `
+[(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
+(import_statement) @import
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression)] @callee)
+(call_expression arguments: (arguments [(identifier) (member_expression)] @arg))
+(new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
+(variable_declarator name: (_) @def.name value: (_) @def.value)
+(assignment_expression left: [(member_expression) (subscript_expression)] @def.name right: (_) @def.value)
+(call_expression function: (member_expression object: (call_expression function: (import)) property: (property_identifier) @def.name) arguments: (arguments [(arrow_function) (function_expression)] @def.value))
+(variable_declarator name: (identifier) @local !value)
+(arrow_function parameter: (identifier) @local)
+(function_declaration name: (identifier) @outer)
+(catch_clause parameter: (identifier) @local)
+(for_in_statement left: (identifier) @local)
+`;
+var JS_PARAMS = `
+(formal_parameters (identifier) @local)
+(formal_parameters (assignment_pattern left: (identifier) @local))
+(formal_parameters (rest_pattern (identifier) @local))
+(formal_parameters (object_pattern (shorthand_property_identifier_pattern) @local))
+(formal_parameters (object_pattern (pair_pattern value: (identifier) @local)))
+(class_declaration name: (identifier) @outer)
+(class_declaration name: (identifier) @def.name (class_heritage) @def.value)
+(field_definition property: (property_identifier) @def.name value: (_) @def.value)
+`;
+var TS_PARAMS = `
+(call_expression function: (non_null_expression) @callee)
+(call_expression function: (await_expression) @callee)
+(required_parameter pattern: (identifier) @local)
+(optional_parameter pattern: (identifier) @local)
+(required_parameter pattern: (rest_pattern (identifier) @local))
+(required_parameter pattern: (object_pattern (shorthand_property_identifier_pattern) @local))
+(required_parameter pattern: (object_pattern (pair_pattern value: (identifier) @local)))
+(class_declaration name: (type_identifier) @outer)
+(class_declaration name: (type_identifier) @def.name (class_heritage) @def.value)
+(public_field_definition name: (property_identifier) @def.name value: (_) @def.value)
+`;
+var normalModule = (specifier) => specifier.replace(/^node:/, "");
+function normalMembers(path) {
+  return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
+}
+function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
+  const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(query, tree.rootNode, timeLimitMs);
+  const bindings = new Bindings(scopes, globalPath);
+  const imports = [];
+  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project);
+  const resolver = new Resolver(bindings, filter, project);
+  const known = (name2) => name2 !== void 0 && (bindings.known(name2) || name2 === "require" || name2 === "await");
+  const shadowLocals = () => {
+    for (const [node2, outer] of locals) {
+      const name2 = identifierAt(source, node2.startIndex);
+      if (!bindings.mayResolve(name2) && name2 !== "require") continue;
+      bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
+    }
+  };
+  shadowLocals();
+  for (const [nameNode, value] of definitions) declaration(nameNode, value, resolver, bindings, imports, source, known);
+  shadowLocals();
+  const calls = [];
+  for (const [node2, kind] of callees) {
+    const captured = source.startsWith("await", node2.startIndex) && node2.type === "await_expression" ? node2.namedChild(0) : node2;
+    if (!captured) continue;
+    const parenthesized = source[captured.startIndex] === "(";
+    const head = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
+    if (head && !known(head)) continue;
+    const callee = parenthesized ? unwrap2(captured) : captured;
+    const text3 = callee.text;
+    const first = rootName(text3);
+    if (first ? !known(first) && !(parenthesized && identifiersIn(text3).some(known)) : !text3.includes("import")) continue;
+    const path = resolver.resolve(callee, text3);
+    if (!path) continue;
+    const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text3)[0].length : 0;
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text3.slice(awaited)), path: normalMembers(path), form: kind });
+  }
+  for (const arg of args2) {
+    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const fn = arg.parent?.parent?.childForFieldName("function");
+    if (!fn || PASS_THROUGH.test(fn.text) || INSPECTORS.has(fn.text.split(".").pop().trim())) continue;
+    const path = resolver.resolve(arg);
+    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normalMembers(path), form: "call", passedTo: oneLine(fn.text) });
+  }
+  return { calls, imports, comments, exports: bindings.exported() };
+}
+function unwrap2(node2) {
+  let n = node2;
+  for (; ; ) {
+    if (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
+    else if (n.type === "sequence_expression" && n.namedChildCount > 0) n = n.namedChild(n.namedChildCount - 1);
+    else return n;
+  }
+}
+var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
+var JS_FALLBACK = /\?\?|\|\||\?/;
+var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
+var Resolver = class {
+  constructor(bindings, filter, project) {
+    this.bindings = bindings;
+    this.filter = filter;
+    this.project = project;
+  }
+  bindings;
+  filter;
+  project;
+  resolve(node2, text3 = node2.text, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    const chain = simpleChain(text3);
+    if (chain) return chainPath(this.bindings, chain, node2);
+    switch (node2.type) {
+      case "member_expression": {
+        const base = this.child(node2, "object", depth);
+        const property = node2.childForFieldName("property");
+        return base && property ? extend2(base, property.text) : void 0;
+      }
+      case "subscript_expression": {
+        const slot = this.slot(node2);
+        if (slot) return slot;
+        const base = this.child(node2, "object", depth);
+        const index = node2.childForFieldName("index");
+        const key = index ? stringValue(index) : void 0;
+        return base && key !== void 0 ? extend2(base, key) : void 0;
+      }
+      case "call_expression":
+        return this.moduleOfCall(node2, depth) ?? this.returned(node2.childForFieldName("function"), depth);
+      case "new_expression":
+        return this.returned(node2.childForFieldName("constructor"), depth);
+      // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value.
+      case "binary_expression":
+      case "ternary_expression": {
+        for (const field of node2.type === "binary_expression" ? ["left", "right"] : ["consequence", "alternative"]) {
+          const path = this.child(node2, field, depth);
+          if (path) return path;
+        }
+        return void 0;
+      }
+      case "await_expression":
+      case "parenthesized_expression":
+      case "non_null_expression":
+      case "as_expression":
+      case "satisfies_expression": {
+        const inner = node2.namedChild(0);
+        return inner ? this.resolve(inner, inner.text, depth + 1) : void 0;
+      }
+      default:
+        return void 0;
+    }
+  }
+  /** What a call or `new` of a client returns: followed, so its methods are calls on the client. */
+  returned(fn, depth) {
+    const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
+    return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
+  }
+  constants = new Constants();
+  /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
+  slot(node2) {
+    return slotValue(this.bindings, node2, (n) => this.slotKey(n));
+  }
+  /** `this.client` → "this.client", `values["client"]` → "values.client"; undefined for anything else. */
+  slotKey(node2, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    if (node2.type === "identifier" || node2.type === "this") return node2.text;
+    const object2 = node2.childForFieldName("object");
+    const base = object2 && (node2.type === "member_expression" || node2.type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
+    if (!base) return void 0;
+    const key = node2.type === "member_expression" ? node2.childForFieldName("property")?.text : this.constants.stringOf(node2.childForFieldName("index"));
+    return key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
+  }
+  child(node2, field, depth) {
+    const child = node2.childForFieldName(field);
+    return child ? this.resolve(child, child.text, depth + 1) : void 0;
+  }
+  /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
+  moduleOfCall(node2, depth) {
+    const fn = node2.childForFieldName("function");
+    if (!fn) return void 0;
+    if (fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
+      const object2 = fn.childForFieldName("object");
+      return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
+    }
+    if (PASS_THROUGH.test(fn.text)) {
+      const args3 = node2.childForFieldName("arguments");
+      const only = args3?.namedChildCount === 1 ? args3.namedChild(0) : null;
+      return only ? this.resolve(only, only.text, depth + 1) : void 0;
+    }
+    const isRequire = fn.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
+    if (!isRequire && fn.type !== "import") return void 0;
+    const args2 = node2.childForFieldName("arguments");
+    const first = args2?.namedChild(0);
+    const specifier = first && args2?.namedChildCount === 1 ? this.constants.stringOf(first) : void 0;
+    if (specifier === void 0) return void 0;
+    const module2 = normalModule(specifier);
+    if (specifier.startsWith(".")) {
+      const path = this.project?.lookup(specifier, "default");
+      return path && through(path, node2);
+    }
+    if (!this.filter.relevant(module2)) return void 0;
+    return through({ module: module2, members: [] }, node2, first.type === "identifier");
+  }
+};
+function declaration(nameNode, value, resolver, bindings, imports, source, known) {
+  const head = identifierAt(source, value.startIndex);
+  const simpleName = identifierAt(source, nameNode.startIndex);
+  const quote = source[value.startIndex];
+  if (simpleName !== void 0 && (quote === '"' || quote === "'" || quote === "`") && !/^\s*[.[]/.test(source.slice(nameNode.startIndex + simpleName.length, nameNode.startIndex + simpleName.length + 8))) resolver.constants.add(simpleName, value);
+  const mayBeModule = head ? known(head) || head === "import" || head === "promisify" || head === "util" || head === "new" || head === "class" || head === "extends" || mayFallBack(source, value.startIndex, known, JS_FALLBACK) : quote === "(" || source.startsWith("async", value.startIndex);
+  if (!mayBeModule && !(simpleName !== void 0 && bindings.mayResolve(simpleName))) return;
+  if (value.type === "arrow_function" || value.type === "function_expression") {
+    if (simpleName === "then" && nameNode.parent?.type === "member_expression") thenParameter(nameNode.parent, value, resolver, bindings);
+    return;
+  }
+  const expression = value.type === "class_heritage" ? heritageOf(value) : value;
+  const path = mayBeModule && expression ? resolver.resolve(expression) : void 0;
+  if (path && path.members.length === 0 && path.module !== GLOBAL && (value.type === "call_expression" || value.type === "await_expression")) {
+    imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
+  }
+  const statement = nameNode.parent;
+  if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
+    const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
+    if (path && key) bindings.bindSlot(key, through(normalMembers(path), statement));
+    return;
+  }
+  if (simpleName !== void 0) {
+    const step = path && (value.type === "identifier" || value.type === "member_expression" || path.members.length === 0 ? path : through(path, statement));
+    if (path || bindings.mayResolve(simpleName)) bindings.bind(value.type === "class_heritage" ? bindings.scopeOf(nameNode, statement) : bindings.scopeOf(nameNode), simpleName, step && normalMembers(step));
+    return;
+  }
+  if (source[nameNode.startIndex] !== "{") return;
+  if (!path) {
+    const pattern = nameNode.text;
+    if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
+  }
+  const scope = bindings.scopeOf(nameNode);
+  for (const prop of nameNode.namedChildren) {
+    if (!prop) continue;
+    if (prop.type === "shorthand_property_identifier_pattern") {
+      const name2 = prop.text;
+      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && normalMembers(extend2(path, name2)));
+    } else if (prop.type === "pair_pattern") {
+      const key = prop.childForFieldName("key");
+      const local = prop.childForFieldName("value");
+      if (!key || !local || local.type !== "identifier") continue;
+      const keyName = key.type === "string" ? stringValue(key) : key.text;
+      const name2 = local.text;
+      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && keyName !== void 0 ? normalMembers(extend2(path, keyName)) : void 0);
+    }
+  }
+}
+function projectImport(node2, specifier, bindings, project) {
+  const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
+  if (!clause) return;
+  const scope = bindings.scopeOf(node2);
+  const bind = (local, imported) => {
+    const path = project.lookup(specifier, imported);
+    if (path) bindings.bind(scope, local, through(normalMembers(path), node2));
+    else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
+  };
+  for (const part of clause.namedChildren) {
+    if (part?.type === "identifier") bind(part.text, "default");
+    else if (part?.type === "named_imports") {
+      for (const spec of part.namedChildren) {
+        if (!spec || spec.type !== "import_specifier") continue;
+        const nameNode = spec.childForFieldName("name");
+        const alias = spec.childForFieldName("alias") ?? nameNode;
+        if (nameNode && alias) bind(alias.text, nameNode.text);
+      }
+    }
+  }
+}
+function heritageOf(heritage) {
+  const first = heritage.namedChild(0);
+  return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
+}
+function thenParameter(member, callback, resolver, bindings) {
+  const object2 = member.childForFieldName("object");
+  const path = object2 && resolver.resolve(object2);
+  if (!path) return;
+  const single = callback.childForFieldName("parameter");
+  const list2 = callback.childForFieldName("parameters");
+  const first = single ?? list2?.namedChild(0);
+  const param = first?.type === "required_parameter" ? first.childForFieldName("pattern") : first;
+  if (param?.type !== "identifier") return;
+  bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent));
+}
+function importStatement(node2, bindings, filter, imports, project) {
+  const text3 = node2.text;
+  if (/^import\s+type\b/.test(text3)) return;
+  const source = node2.childForFieldName("source");
+  let specifier = source ? stringValue(source) : void 0;
+  let clause;
+  const requireClause = node2.namedChildren.find((c) => c?.type === "import_require_clause");
+  if (requireClause) {
+    const str2 = requireClause.namedChildren.find((c) => c?.type === "string");
+    specifier = str2 ? stringValue(str2) : void 0;
+    const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
+    if (specifier === void 0 || !local) return;
+    const module3 = normalModule(specifier);
+    if (!filter.relevant(module3)) {
+      if (bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
+      return;
+    }
+    imports.push({ start: node2.startIndex, end: node2.endIndex, module: module3, star: false });
+    bindings.bind(bindings.scopeOf(node2), local.text, through({ module: module3, members: [] }, node2, false));
+    return;
+  }
+  if (specifier === void 0) return;
+  if (project && specifier.startsWith(".")) return projectImport(node2, specifier, bindings, project);
+  const module2 = normalModule(specifier);
+  const watched = filter.relevant(module2);
+  if (!watched && !identifiersIn(text3).some((name2) => globalPath(name2) !== void 0)) return;
+  if (watched) imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
+  clause = node2.namedChildren.find((c) => c?.type === "import_clause");
+  if (!clause) return;
+  const scope = bindings.scopeOf(node2);
+  const bind = (local, path) => {
+    if (watched) bindings.bind(scope, local, normalMembers(through(path, node2, false)));
+    else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
+  };
+  for (const part of clause.namedChildren) {
+    if (!part) continue;
+    if (part.type === "identifier") bind(part.text, { module: module2, members: [] });
+    else if (part.type === "namespace_import") {
+      const local = part.namedChildren.find((c) => c?.type === "identifier");
+      if (local) bind(local.text, { module: module2, members: [] });
+    } else if (part.type === "named_imports") {
+      for (const spec of part.namedChildren) {
+        if (!spec || spec.type !== "import_specifier" || /^type\s/.test(spec.text)) continue;
+        const nameNode = spec.childForFieldName("name");
+        const alias = spec.childForFieldName("alias") ?? nameNode;
+        if (!nameNode || !alias) continue;
+        const imported = nameNode.type === "string" ? stringValue(nameNode) : nameNode.text;
+        if (imported === void 0) continue;
+        bind(alias.text, { module: module2, members: [imported] });
+      }
+    }
+  }
+}
+
+// core/scan/python.ts
+var QUERY = `
+[(function_definition) (lambda) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
+(class_definition) @scope.class
+(import_statement) @import
+(import_from_statement) @import
+(call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
+(call arguments: (argument_list [(identifier) (attribute)] @arg))
+(call arguments: (argument_list (keyword_argument value: [(identifier) (attribute)] @arg)))
+(assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
+(class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
+(parameters (identifier) @local)
+(parameters (default_parameter name: (identifier) @local))
+(parameters (typed_parameter (identifier) @local))
+(parameters (typed_default_parameter name: (identifier) @local))
+(parameters (list_splat_pattern (identifier) @local))
+(parameters (dictionary_splat_pattern (identifier) @local))
+(lambda_parameters (identifier) @local)
+(function_definition name: (identifier) @outer)
+(class_definition name: (identifier) @outer)
+(pattern_list (identifier) @local)
+(tuple_pattern (identifier) @local)
+(for_statement left: (identifier) @local)
+(for_in_clause left: (identifier) @local)
+(as_pattern_target (identifier) @local)
+(named_expression name: (identifier) @local)
+(augmented_assignment left: (identifier) @local)
+`;
+var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__"]);
+var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction"]);
+function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
+  const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
+  const bindings = new Bindings(scopes);
+  const imports = [];
+  for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project);
+  const dynamic = DYNAMIC_TEXT.test(source);
+  if (bindings.names.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
+  const resolver = new Resolver2(bindings, filter, source);
+  const known = (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
+  const shadowLocals = () => {
+    for (const [node2, outer] of locals) {
+      const name2 = identifierAt(source, node2.startIndex);
+      if (!bindings.names.has(name2)) continue;
+      bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
+    }
+  };
+  shadowLocals();
+  for (const [nameNode, value] of definitions) {
+    const name2 = identifierAt(source, nameNode.startIndex);
+    SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
+    const simple = !SLOT_TARGET.test(source);
+    const valueRoot = identifierAt(source, value.startIndex);
+    if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
+    if (!(simple && bindings.names.has(name2)) && !known(valueRoot) && !mayFallBack(source, value.startIndex, known, PY_FALLBACK)) continue;
+    const classBases = value.type === "argument_list";
+    const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
+    if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
+    else if (path) {
+      const key = resolver.slotKey(nameNode);
+      if (key) bindings.bindSlot(key, through(path, nameNode.parent));
+    }
+  }
+  shadowLocals();
+  const calls = [];
+  for (const [captured] of callees) {
+    const parenthesized = source[captured.startIndex] === "(";
+    const first = parenthesized ? void 0 : identifierAt(source, captured.startIndex);
+    if (!parenthesized && !known(first)) continue;
+    const callee = parenthesized ? unwrap3(captured) : captured;
+    const text3 = callee.text;
+    if (parenthesized && !identifiersIn(text3).some(known)) continue;
+    const path = resolver.resolve(callee, text3);
+    if (path) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text3), path, form: "call" });
+  }
+  for (const arg of args2) {
+    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const call2 = arg.parent?.type === "keyword_argument" ? arg.parent.parent?.parent : arg.parent?.parent;
+    const fn = call2?.type === "call" ? call2.childForFieldName("function") : null;
+    if (!fn || INSPECTORS2.has(fn.text.split(".").pop()) || DYNAMIC.has(fn.text.split(".")[0])) continue;
+    const path = resolver.resolve(arg);
+    if (path) calls.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path, form: "call", passedTo: oneLine(fn.text) });
+  }
+  return { calls, imports, comments, exports: bindings.exported() };
+}
+var SLOT_TARGET = /\s*[.[]/y;
+var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
+var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
+function unwrap3(node2) {
+  let n = node2;
+  while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
+  return n;
+}
+var Resolver2 = class {
+  constructor(bindings, filter, source) {
+    this.bindings = bindings;
+    this.filter = filter;
+    this.source = source;
+  }
+  bindings;
+  filter;
+  source;
+  constants = new Constants();
+  resolve(node2, text3 = node2.text, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    const chain = simpleChain(text3);
+    if (chain) return chainPath(this.bindings, chain, node2);
+    switch (node2.type) {
+      case "attribute": {
+        const slot = this.slot(node2);
+        if (slot) return slot;
+        const object2 = node2.childForFieldName("object");
+        const attribute = node2.childForFieldName("attribute");
+        const base = object2 && this.resolve(object2, object2.text, depth + 1);
+        return base && attribute ? extend2(base, attribute.text) : void 0;
+      }
+      case "subscript":
+        return this.slot(node2);
+      case "parenthesized_expression": {
+        const inner = node2.namedChild(0);
+        return inner && node2.namedChildCount === 1 ? this.resolve(inner, inner.text, depth + 1) : void 0;
+      }
+      // `(session or requests).get(u)`, `a if c else b`: either side may be the one called.
+      case "boolean_operator":
+      case "conditional_expression": {
+        for (const side of node2.namedChildren) {
+          const path = side && this.resolve(side, side.text, depth + 1);
+          if (path) return path;
+        }
+        return void 0;
+      }
+      case "call":
+        return this.ofCall(node2, depth);
+      default:
+        return void 0;
+    }
+  }
+  /** The first base class that resolves (`class Wrapper(openai.DefaultHttpxClient)`). */
+  firstBase(bases) {
+    for (const base of bases.namedChildren) {
+      if (!base || base.type !== "identifier" && base.type !== "attribute") continue;
+      const path = this.resolve(base);
+      if (path) return path;
+    }
+    return void 0;
+  }
+  /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
+  ofCall(node2, depth) {
+    const fn = node2.childForFieldName("function");
+    const args2 = node2.childForFieldName("arguments");
+    if (!fn) return void 0;
+    const name2 = fn.text.replace(/\s+/g, "");
+    if (name2 === "getattr" && !this.bindings.declared("getattr", fn)) {
+      const object2 = args2?.namedChild(0);
+      const base2 = object2 && this.resolve(object2, object2.text, depth + 1);
+      if (!base2) return void 0;
+      return through(extend2(base2, this.constants.stringOf(args2?.namedChild(1)) ?? ANY), node2);
+    }
+    if (name2 === "importlib.import_module" || name2 === "import_module" || name2 === "__import__") {
+      const module2 = this.constants.stringOf(args2?.namedChild(0));
+      if (module2 === void 0 || module2.startsWith(".")) return void 0;
+      const dotted = name2 === "__import__" ? module2.split(".")[0] : module2;
+      return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node2) : void 0;
+    }
+    const base = this.resolve(fn, fn.text, depth + 1);
+    return base && this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
+  }
+  /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
+  slot(node2) {
+    return slotValue(this.bindings, node2, (n) => this.slotKey(n));
+  }
+  /** `self.client` → "self.client", `values["client"]` → "values.client"; undefined for anything else. */
+  slotKey(node2, depth = 0) {
+    if (depth > MAX_RESOLVE_DEPTH) return void 0;
+    if (node2.type === "identifier") return node2.text;
+    if (node2.type === "attribute") {
+      const object2 = node2.childForFieldName("object");
+      const base = object2 && this.slotKey(object2, depth + 1);
+      const attribute = node2.childForFieldName("attribute");
+      return base && attribute ? `${base}.${attribute.text}` : void 0;
+    }
+    if (node2.type === "subscript") {
+      const value = node2.childForFieldName("value");
+      const base = value && this.slotKey(value, depth + 1);
+      const key = this.constants.stringOf(node2.childForFieldName("subscript"));
+      return base && key !== void 0 && /^[\w$]+$/.test(key) ? `${base}.${key}` : void 0;
+    }
+    return void 0;
+  }
+};
+function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
+  for (const child of node2.namedChildren) {
+    if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
+    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+    const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+    const path = nameNode && local ? project.lookup(module2, nameNode.text) : void 0;
+    if (path) bindings.bind(scopeOf(), local.text, through(path, node2));
+  }
+}
+var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
+function importStatement2(node2, bindings, filter, imports, project) {
+  let scope;
+  const scopeOf = () => scope ??= bindings.scopeOf(node2);
+  if (node2.type === "import_statement") {
+    for (const child of node2.namedChildren) {
+      if (!child) continue;
+      if (child.type === "dotted_name") {
+        const dotted = child.text.replace(/\s+/g, "");
+        if (!filter.relevant(dotted)) continue;
+        const top = dotted.split(".")[0];
+        bindings.bind(scopeOf(), top, pathOf2(top, node2));
+        imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
+      } else if (child.type === "aliased_import") {
+        const nameNode = child.childForFieldName("name");
+        const alias = child.childForFieldName("alias");
+        const dotted = nameNode?.text.replace(/\s+/g, "");
+        if (!dotted || !alias || !filter.relevant(dotted)) continue;
+        bindings.bind(scopeOf(), alias.text, pathOf2(dotted, node2));
+        imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
+      }
+    }
+    return;
+  }
+  const moduleNode = node2.childForFieldName("module_name");
+  if (!moduleNode) return;
+  const module2 = moduleNode.text.replace(/\s+/g, "");
+  if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
+    if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf);
+    return;
+  }
+  for (const child of node2.namedChildren) {
+    if (!child || child.id === moduleNode.id) continue;
+    if (child.type === "wildcard_import") {
+      if (!filter.relevant(module2)) continue;
+      imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: true });
+      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf2(`${module2}.${member}`, node2));
+    } else if (child.type === "dotted_name" || child.type === "aliased_import") {
+      const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
+      const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
+      if (!nameNode || !local) continue;
+      const dotted = `${module2}.${nameNode.text.replace(/\s+/g, "")}`;
+      if (!filter.relevant(dotted)) continue;
+      bindings.bind(scopeOf(), local.text, pathOf2(dotted, node2));
+      imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
+    }
+  }
+}
+
+// core/scan/ruleset.ts
+var EXCEPTION_NAME = /(Error|Exception|Warning)$/;
+var LanguageRules = class {
+  constructor(language, specs) {
+    this.language = language;
+    this.specs = specs;
+    for (const spec of specs) {
+      const list2 = this.byModule.get(spec.module) ?? [];
+      list2.push(spec);
+      this.byModule.set(spec.module, list2);
+    }
+    const modules = [...this.byModule.keys()];
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    if (language === "python") {
+      const tops = [...new Set(modules.map((m) => m.split(".")[0]))];
+      const names = `(?:${tops.map(escape).join("|")})`;
+      const imports = new RegExp(`(?:^|[;:])[ \\t]*(?:from[ \\t]+${names}\\b|import[ \\t](?:[^\\n#\\\\;]|\\\\[\\s\\S])*?\\b${names}\\b)`, "m");
+      const dynamic = /\b(?:import_module|__import__)\s*\(/;
+      const quoted = new RegExp(`['"]${names}[.'"]`);
+      this.prefilter = (text3) => imports.test(text3) || dynamic.test(text3) && quoted.test(text3);
+      this.filter = {
+        relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
+        explicitMembers: (module2) => (this.byModule.get(module2) ?? []).flatMap((s) => Object.entries(s.members).filter(([m, kind]) => kind !== "inert" && m !== ANY && m !== DEFAULT && !m.includes(".")).map(([m]) => m)),
+        returnsWatched: (path) => this.returnsWatched(path)
+      };
+    } else {
+      const specifierNames = modules.filter((m) => m !== GLOBAL);
+      const globalSpecs = this.byModule.get(GLOBAL) ?? [];
+      const rootsOf = (specs2) => new Set(specs2.flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0])));
+      const globals = [...rootsOf(globalSpecs)];
+      const called = rootsOf(globalSpecs.filter((s) => s.form !== "new"));
+      const constructedOnly = globals.filter((g) => !called.has(g));
+      const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
+      const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : void 0;
+      const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]/;
+      const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
+      this.prefilter = (text3) => Boolean(specifiers?.test(text3)) || globalUse !== void 0 && usesGlobal(text3, globalUse) || computed.test(text3) && Boolean(quoted?.test(text3));
+      this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: () => [], returnsWatched: (path) => this.returnsWatched(path) };
+    }
+  }
+  language;
+  specs;
+  filter;
+  /** Cheap test: a file that fails it cannot contain a match (every match needs this text), so it is not parsed. */
+  prefilter;
+  byModule = /* @__PURE__ */ new Map();
+  /**
+   * Every spec a resolved call matches. A `passed` value (handed to another function) matches only a
+   * member function of kind call: a module or a class passed around is not called by the receiver.
+   */
+  match(path, form, passed = false) {
+    const out2 = [];
+    for (const { spec, members: members2 } of this.specsOf(path)) {
+      if (spec.form !== "any" && spec.form !== form) continue;
+      const kind = kindOf(spec, members2);
+      if (passed ? kind !== "call" || members2.length === 0 || members2.includes(ANY) : kind !== "call" && kind !== "client") continue;
+      const member = memberKey(members2);
+      out2.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
+    }
+    return out2;
+  }
+  /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`)? */
+  returnsWatched(path) {
+    for (const { spec, members: members2 } of this.specsOf(path)) {
+      const prefix = `${memberKey(members2)}${RETURNED}.`;
+      if (members2.length > 0 && Object.keys(spec.members).some((m) => m.startsWith(prefix))) return true;
+    }
+    return false;
+  }
+  /** The specs whose module a path lies under, each with the member path below that module. */
+  *specsOf(path) {
+    if (this.language === "javascript") {
+      for (const spec of this.byModule.get(path.module) ?? []) yield { spec, members: path.members };
+      return;
+    }
+    const dotted = [path.module, ...path.members].join(".");
+    for (const [module2, specs] of this.byModule) {
+      if (dotted !== module2 && !dotted.startsWith(`${module2}.`)) continue;
+      const members2 = dotted === module2 ? [] : dotted.slice(module2.length + 1).split(".");
+      for (const spec of specs) yield { spec, members: members2 };
+    }
+  }
+};
+function globalOccurrences(names, constructedOnly) {
+  const any2 = `(?:${names.join("|")})`;
+  const bare = names.filter((n) => !constructedOnly.includes(n));
+  return new RegExp(
+    [
+      ...bare.length ? [`(?<![\\w$])(?<!\\.\\s*)(?:${bare.join("|")})(?![\\w$]|\\s*\\??:|\\s*=(?![=>]))`] : [],
+      ...constructedOnly.length ? [`\\bnew\\s+(?:${constructedOnly.join("|")})(?![\\w$])`] : [],
+      `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${any2}(?![\\w$])`,
+      `\\[\\s*['"\`]${any2}['"\`]\\s*\\]`
+    ].join("|"),
+    "g"
+  );
+}
+function usesGlobal(text3, occurrences) {
+  occurrences.lastIndex = 0;
+  let lineStart = 0;
+  let nextNewline = text3.indexOf("\n");
+  for (let m = occurrences.exec(text3); m; m = occurrences.exec(text3)) {
+    while (nextNewline >= 0 && nextNewline < m.index) {
+      lineStart = nextNewline + 1;
+      nextNewline = text3.indexOf("\n", lineStart);
+    }
+    let first = lineStart;
+    while (first < m.index && (text3[first] === " " || text3[first] === "	")) first++;
+    const a = text3[first];
+    const b = text3[first + 1];
+    const commentLine = first < m.index && (a === "/" && (b === "/" || b === "*") || a === "*" && (b === " " || b === "	" || b === "/" || b === "\r" || b === "\n"));
+    if (!commentLine) return true;
+  }
+  return false;
+}
+var memberKey = (members2) => members2.join(".").replaceAll(`.${RETURNED}`, RETURNED);
+function kindOf(spec, members2) {
+  for (let n = members2.length; n >= 0; n--) {
+    const kind = spec.members[n === 0 ? DEFAULT : memberKey(members2.slice(0, n))];
+    if (kind === void 0) continue;
+    if (n === members2.length || kind === "inert") return kind;
+    return kind === "client" ? "inert" : void 0;
+  }
+  const rest = spec.members[ANY];
+  if (!rest) return void 0;
+  if (members2.some((m) => EXCEPTION_NAME.test(m))) return "inert";
+  return members2.includes(RETURNED) ? void 0 : rest;
+}
+function compileRules(config2) {
+  const on = (id2) => config2.rules[id2] !== "off";
+  const specs = [...DEFAULT_SPECS.filter((s) => on(RULE_OF_CATEGORY[s.category].id)), ...config2.custom.filter((c) => on(c.id) && on(customBoundary.id)).map(customSpec)];
+  return {
+    python: new LanguageRules("python", specs.filter((s) => s.language === "python")),
+    javascript: new LanguageRules("javascript", specs.filter((s) => s.language === "javascript"))
+  };
+}
+
+// core/scan/suppress.ts
+var MARKER = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
+var mayHaveSuppression = (text3) => text3.includes("ignore-boundary") || text3.includes("ignore-next-line");
+function suppressionsOf(comments, lines) {
+  const out2 = [];
+  for (const node2 of comments) {
+    const text3 = node2.text;
+    if (!mayHaveSuppression(text3)) continue;
+    for (const m of text3.matchAll(MARKER)) {
+      const start2 = node2.startIndex + m.index;
+      const end = start2 + m[0].length;
+      const rest = text3.slice(m.index + m[0].length).split(/\r?\n/)[0];
+      const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
+      const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
+      const target = kind === "same-line" ? lines.position(start2).line : lines.position(node2.endIndex).line + 1;
+      out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start2, end });
+    }
+  }
+  return out2;
+}
+
+// core/scan/scan.ts
+var DEFAULT_SCAN_CONFIG = scanConfigSchema.parse({});
+var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+var DEFAULT_QUERY_TIME_LIMIT_MS = 5e3;
+var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
+var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
+var Scanner = class _Scanner {
+  constructor(grammars, rules, config2, maxBytes, queryTimeLimitMs) {
+    this.grammars = grammars;
+    this.rules = rules;
+    this.config = config2;
+    this.maxBytes = maxBytes;
+    this.queryTimeLimitMs = queryTimeLimitMs;
+  }
+  grammars;
+  rules;
+  config;
+  maxBytes;
+  queryTimeLimitMs;
+  static async create(options = {}) {
+    const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS);
+  }
+  /**
+   * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
+   * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
+   * incrementally; call forget(path) when the document closes.
+   */
+  scanSource(path, text3, project) {
+    return this.scan(path, text3, true, project).findings;
+  }
+  /** Free every kept tree (the scanner stays usable). */
+  dispose() {
+    for (const path of [...this.documents.keys()]) this.forget(path);
+  }
+  /** Drop the tree kept for an in-memory document. */
+  forget(path) {
+    this.documents.get(path)?.tree.delete();
+    this.documents.delete(path);
+  }
+  documents = /* @__PURE__ */ new Map();
+  /** Parse, reusing the previous tree of the same document when there is one (one edit spanning the change). */
+  parseDocument(path, grammar, text3) {
+    const { parser } = this.grammars;
+    const previous = this.documents.get(path);
+    this.documents.delete(path);
+    let tree;
+    if (previous && previous.grammar === grammar) {
+      if (previous.text === text3) tree = previous.tree;
+      else {
+        previous.tree.edit(editBetween(previous.text, text3));
+        tree = parser.parse(text3, previous.tree);
+        previous.tree.delete();
+      }
+    } else {
+      previous?.tree.delete();
+      tree = parser.parse(text3);
+    }
+    if (tree) {
+      this.documents.set(path, { text: text3, tree, grammar });
+      if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
+    }
+    return tree;
+  }
+  /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
+  scanFile(absolutePath, path, project) {
+    const read = readSource(absolutePath, this.maxBytes);
+    if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
+    return this.scan(path, read, false, project);
+  }
+  /**
+   * Scan one file. With the project's symbol table, names it imports from the project's other files
+   * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
+   */
+  scan(path, text3, keepTree = false, project) {
+    const result = this.scanText(path, text3, keepTree, project);
+    const linking = mayLink(path, text3);
+    if (!linking && !result.exports) return result.scan;
+    let lines;
+    const place2 = (start2, end) => ({ file: path, ...(lines ??= new LineIndex(text3)).range(start2, end), text: hopText(text3, { start: start2, end, tracked: true }) });
+    const links = linking ? linksOf(path, text3, place2) : [];
+    const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop) => hop.placed ? hop : { ...hop, tracked: true, placed: place2(hop.start, hop.end) }) }]));
+    return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: { exports: exports2, links } } : result.scan;
+  }
+  scanText(path, text3, keepTree, project) {
+    const grammar = grammarOf(path);
+    if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
+    if (text3.length > this.maxBytes) {
+      const skipped = `${text3.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;
+      return { scan: { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped } };
+    }
+    const rules = this.rules[languageOf(grammar)];
+    const fileProject = project?.importsWatched(path) ? project.forFile(path) : void 0;
+    if (!fileProject && !rules.prefilter(text3)) return { scan: { findings: [], parsed: false, lines: countLines2(text3) } };
+    const { parser, languages: languages2 } = this.grammars;
+    const language = languages2[grammar];
+    if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
+    parser.setLanguage(language);
+    const tree = keepTree ? this.parseDocument(path, grammar, text3) : parser.parse(text3);
+    if (!tree) return { scan: { findings: [parseError2.at(path, WHOLE, LANGUAGE_NAME[grammar])], parsed: false, lines: countLines2(text3) } };
+    try {
+      const lines = new LineIndex(text3);
+      const findings = [];
+      if (tree.rootNode.hasError) findings.push(parseError2.at(path, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
+      const markers = mayHaveSuppression(text3);
+      let analysis;
+      try {
+        analysis = grammar === "python" ? analyzePython(tree, text3, language, rules.filter, markers, this.queryTimeLimitMs, fileProject) : analyzeJavaScript(tree, text3, language, grammar !== "javascript", rules.filter, markers, this.queryTimeLimitMs, fileProject);
+      } catch (e) {
+        if (!(e instanceof QueryTimeout)) throw e;
+        const skipped = `${e.message} (deeply nested or broken code)`;
+        return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
+      }
+      findings.push(...this.boundaryFindings(path, analysis, rules, lines, text3));
+      const suppressed = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines) : findings;
+      return { scan: { findings: this.applySettings(suppressed), parsed: true, lines: lines.lineCount }, exports: analysis.exports };
+    } finally {
+      if (!keepTree) tree.delete();
+    }
+  }
+  boundaryFindings(path, analysis, rules, lines, text3) {
+    const out2 = [];
+    const called = /* @__PURE__ */ new Set();
+    for (const call2 of analysis.calls) {
+      const range = lines.range(call2.start, call2.end);
+      const callee = call2.form === "new" ? `new ${call2.callee}` : call2.callee;
+      const seen = /* @__PURE__ */ new Set();
+      const hops = (call2.path.via ?? []).map((hop) => ({ ...hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text3, hop) }, tracked: hop.tracked }));
+      const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
+      const why = [
+        call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
+        hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
+      ].join("");
+      for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
+        called.add(spec);
+        const properties = { module: spec.module, member, target, language: rules.language, ...resolution, ...spec.custom ? { customRule: spec.custom.id } : {} };
+        const key = spec.custom?.id ?? spec.category;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const finding = spec.custom ? { ...customBoundary.at(path, range, spec.custom.message), severity: spec.custom.severity, category: spec.category } : RULE_OF_CATEGORY[spec.category].at(path, range, callee, target);
+        out2.push({ ...finding, message: finding.message + why, properties });
+      }
+    }
+    for (const site of analysis.imports) {
+      const range = lines.range(site.start, site.end);
+      if (site.star) out2.push(starImport.at(path, range, site.module));
+      for (const spec of rules.specs) {
+        if (!spec.reportImport || called.has(spec)) continue;
+        const matches = rules.language === "python" ? site.module === spec.module || site.module.startsWith(`${spec.module}.`) : site.module === spec.module;
+        if (matches) out2.push({ ...boundaryImport.at(path, range, spec.module), category: spec.category, properties: { module: spec.module, ...spec.custom ? { customRule: spec.custom.id } : {} } });
+      }
+    }
+    return out2;
+  }
+  applySuppressions(path, findings, suppressions, lines) {
+    const targets = new Set(suppressions.map((s) => s.target));
+    const usedLines = /* @__PURE__ */ new Set();
+    const kept = findings.filter((f) => {
+      if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
+      usedLines.add(f.line);
+      return false;
+    });
+    suppressions.forEach((s) => {
+      const range = lines.range(s.start, s.end);
+      if (!usedLines.has(s.target)) kept.push(unusedSuppression.at(path, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path, range, s.marker));
+    });
+    return kept;
+  }
+  /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
+  applySettings(findings) {
+    const settings = this.config.rules;
+    if (Object.keys(settings).length === 0) return findings;
+    const out2 = [];
+    for (const f of findings) {
+      const customId = f.properties?.customRule;
+      const setting = customId && settings[customId] || settings[f.rule];
+      if (setting === "off") continue;
+      out2.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out2;
+  }
+};
+var WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+var HOP_TEXT = 80;
+function hopText(text3, hop) {
+  const newline = text3.indexOf("\n", hop.start);
+  const line = text3.slice(hop.start, Math.min(hop.end, newline < 0 ? hop.end : newline, hop.start + HOP_TEXT + 1)).replace(/\s+/g, " ").replace(/`/g, "'").trim();
+  return line.length > HOP_TEXT ? `${line.slice(0, HOP_TEXT - 1)}\u2026` : line;
+}
+var KEPT_DOCUMENTS = 16;
+function editBetween(before2, after) {
+  const max = Math.min(before2.length, after.length);
+  let start2 = 0;
+  while (start2 < max && before2.charCodeAt(start2) === after.charCodeAt(start2)) start2++;
+  let suffix = 0;
+  while (suffix < max - start2 && before2.charCodeAt(before2.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return {
+    startIndex: start2,
+    oldEndIndex: before2.length - suffix,
+    newEndIndex: after.length - suffix,
+    startPosition: pointAt(before2, start2),
+    oldEndPosition: pointAt(before2, before2.length - suffix),
+    newEndPosition: pointAt(after, after.length - suffix)
+  };
+}
+function pointAt(text3, offset) {
+  let row = 0;
+  let lineStart = 0;
+  for (let i2 = text3.indexOf("\n"); i2 >= 0 && i2 < offset; i2 = text3.indexOf("\n", i2 + 1)) {
+    row++;
+    lineStart = i2 + 1;
+  }
+  return { row, column: offset - lineStart };
+}
+function countLines2(text3) {
+  let n = 1;
+  for (let i2 = text3.indexOf("\n"); i2 >= 0; i2 = text3.indexOf("\n", i2 + 1)) n++;
+  return n;
+}
+function errorRange(tree, lines) {
+  const cursor = tree.walk();
+  try {
+    for (; ; ) {
+      const node2 = cursor.currentNode;
+      if (node2.isError || node2.isMissing) return lines.range(node2.startIndex, Math.max(node2.endIndex, node2.startIndex + 1));
+      if (node2.hasError && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+function readSource(absolutePath, maxBytes) {
+  let fd;
+  try {
+    fd = (0, import_node_fs11.openSync)(absolutePath, "r");
+  } catch (e) {
+    return { skipped: `unreadable (${e.code ?? e.message})` };
+  }
+  try {
+    const size = (0, import_node_fs11.fstatSync)(fd).size;
+    if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
+    const buffer = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const n = (0, import_node_fs11.readSync)(fd, buffer, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
+    const text3 = buffer.toString("utf8", 0, read);
+    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  } catch (e) {
+    return { skipped: `unreadable (${e.code ?? e.message})` };
+  } finally {
+    (0, import_node_fs11.closeSync)(fd);
+  }
+}
+var scanners = /* @__PURE__ */ new Map();
+var KEPT_SCANNERS = 4;
+async function scanSource(path, text3, options = {}) {
+  const key = JSON.stringify([options.config ?? DEFAULT_SCAN_CONFIG, options.maxBytes ?? DEFAULT_MAX_BYTES]);
+  let scanner = scanners.get(key);
+  if (!scanner) {
+    scanner = Scanner.create(options);
+    scanners.set(key, scanner);
+    if (scanners.size > KEPT_SCANNERS) {
+      const oldest = scanners.keys().next().value;
+      void scanners.get(oldest).then((s) => s.dispose());
+      scanners.delete(oldest);
+    }
+  }
+  return (await scanner).scanSource(path, text3);
+}
+
+// core/scan/run.ts
+var WORKER_THRESHOLD = 5e3;
+var BATCH = 32;
+function workerScriptPath() {
+  const beside = (0, import_node_path10.join)(__dirname, "scan-worker.js");
+  return (0, import_node_fs12.existsSync)(beside) ? beside : void 0;
+}
+function workerCount(files, requested, script) {
+  if (!script) return 0;
+  if (typeof requested === "number") return requested <= 1 ? 0 : Math.min(requested, Math.ceil(files / BATCH));
+  return files >= WORKER_THRESHOLD ? Math.min((0, import_node_os.availableParallelism)(), Math.ceil(files / BATCH)) : 0;
+}
+async function scanFiles(options) {
+  const script = options.workerScript ?? workerScriptPath();
+  const workers = workerCount(options.files.length, options.workers ?? "auto", script);
+  const results = workers > 0 ? await onWorkers(options, script, workers) : await inThread(options);
+  await throughProject(options, results);
+  const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
+  for (const r of results) {
+    totals.findings.push(...r.findings);
+    if (r.parsed) totals.parsed++;
+    if (r.skipped) totals.skipped++;
+    totals.lines += r.lines;
+  }
+  return totals;
+}
+async function throughProject(options, results) {
+  const symbols = /* @__PURE__ */ new Map();
+  results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
+  if (symbols.size === 0) return;
+  const project = new ProjectSymbols(symbols);
+  if (project.empty) return;
+  const again = options.files.map((file2, i2) => [file2, i2]).filter(([file2]) => symbols.get(file2)?.links.length && project.importsWatched(file2));
+  if (again.length === 0) return;
+  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(again.map(([file2]) => file2)) });
+  for (const [file2, i2] of again) {
+    options.signal?.throwIfAborted();
+    results[i2] = scanner.scanFile((0, import_node_path10.join)(options.root, file2), file2, project);
+  }
+}
+function grammarsOf(files) {
+  return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];
+}
+async function inThread(options) {
+  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files) });
+  const out2 = [];
+  for (const [i2, file2] of options.files.entries()) {
+    options.signal?.throwIfAborted();
+    out2.push(scanner.scanFile((0, import_node_path10.join)(options.root, file2), file2));
+    if (i2 % BATCH === BATCH - 1) {
+      options.onProgress?.(i2 + 1, options.files.length);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  options.onProgress?.(options.files.length, options.files.length);
+  return out2;
+}
+function onWorkers(options, script, count) {
+  const { files, signal } = options;
+  const batches = [];
+  for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
+  const results = new Array(batches.length);
+  const init2 = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
+  return new Promise((resolve, reject) => {
+    signal?.throwIfAborted();
+    const pool = [];
+    let next = 0;
+    let finished = 0;
+    let done = 0;
+    let settled = false;
+    const stop2 = (error62) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener("abort", onAbort);
+      for (const w of pool) void w.terminate();
+      if (error62 !== void 0) reject(error62);
+      else resolve(results.flat());
+    };
+    const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
+    signal?.addEventListener("abort", onAbort, { once: true });
+    const feed = (worker) => {
+      if (next < batches.length) {
+        const request = { batch: next, files: batches[next] };
+        next++;
+        worker.postMessage(request);
+      }
+    };
+    for (let i2 = 0; i2 < count; i2++) {
+      const worker = new import_node_worker_threads.Worker(script, { workerData: init2 });
+      pool.push(worker);
+      worker.on("message", (reply) => {
+        if ("error" in reply) return stop2(new Error(`scan worker: ${reply.error}`));
+        results[reply.batch] = reply.results;
+        done += reply.results.length;
+        options.onProgress?.(done, files.length);
+        if (++finished === batches.length) return stop2();
+        feed(worker);
+      });
+      worker.on("error", (e) => stop2(e));
+      worker.on("exit", (code) => code !== 0 && stop2(new Error(`scan worker exited with code ${code}`)));
+      feed(worker);
+      feed(worker);
+    }
+  });
+}
+
+// core/scan/check.ts
+function scanSelector(scan) {
+  const include = globMatcher(scan.include);
+  const exclude = globMatcher(scan.exclude);
+  return (path) => grammarOf(path) !== void 0 && include(path) && !exclude(path) && !(scan["skip-declarations"] && /\.d\.[cm]?ts$/.test(path));
+}
+function onAddedLines(root, base, findings) {
+  const added = /* @__PURE__ */ new Map();
+  return findings.filter((f) => {
+    let lines = added.get(f.file);
+    if (!lines) added.set(f.file, lines = showAtRev(root, base, f.file) === void 0 ? "new" : addedLines(root, base, f.file));
+    return lines === "new" || lines.has(f.line);
+  });
+}
+async function scanWorkspace(ctx, workers = "auto") {
+  const scan = ctx.config.scan;
+  const allow = globMatcher(scan.allow);
+  const selected = selectFiles(ctx, scanSelector(scan));
+  const files = selected.filter((f) => !allow(f));
+  const run2 = await scanFiles({
+    root: ctx.root,
+    files,
+    config: scan,
+    maxBytes: ctx.config.limits["max-file-bytes"],
+    onProgress: ctx.onProgress && ((done, total) => ctx.onProgress({ check: "scan", done, total })),
+    signal: ctx.signal,
+    workers
+  });
+  const { findings: all, ...totals } = run2;
+  const findings = ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all) : all;
+  const byCategory = {};
+  for (const f of findings) if (f.category && f.category !== "scan") byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
+  const details = { ...totals, allowed: selected.filter(allow), byCategory };
+  return { name: "scan", title: "Boundary scan", findings, files, details: { scan: details } };
+}
+var scanCheck = { name: "scan", title: "Boundary scan", run: (ctx) => scanWorkspace(ctx) };
+
+// core/traces/checks.ts
+var import_picomatch2 = __toESM(require_picomatch2());
+
+// node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
+var ATTR_ERROR_TYPE = "error.type";
+
+// node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs
+var ATTR_GEN_AI_AGENT_NAME = "gen_ai.agent.name";
+var ATTR_GEN_AI_CONVERSATION_ID = "gen_ai.conversation.id";
+var ATTR_GEN_AI_OPERATION_NAME = "gen_ai.operation.name";
+var GEN_AI_OPERATION_NAME_VALUE_CHAT = "chat";
+var GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT = "create_agent";
+var GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS = "embeddings";
+var GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = "execute_tool";
+var GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT = "generate_content";
+var GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = "invoke_agent";
+var GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION = "text_completion";
+var ATTR_GEN_AI_REQUEST_MODEL = "gen_ai.request.model";
+var ATTR_GEN_AI_RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
+var ATTR_GEN_AI_RESPONSE_MODEL = "gen_ai.response.model";
+var ATTR_GEN_AI_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
+var ATTR_GEN_AI_TOOL_CALL_ID = "gen_ai.tool.call.id";
+var ATTR_GEN_AI_TOOL_NAME = "gen_ai.tool.name";
+var ATTR_GEN_AI_USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens";
+var ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
+
+// core/traces/conventions.ts
+var GENAI = {
+  operation: ATTR_GEN_AI_OPERATION_NAME,
+  agentName: ATTR_GEN_AI_AGENT_NAME,
+  conversationId: ATTR_GEN_AI_CONVERSATION_ID,
+  requestModel: ATTR_GEN_AI_REQUEST_MODEL,
+  responseModel: ATTR_GEN_AI_RESPONSE_MODEL,
+  finishReasons: ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
+  toolName: ATTR_GEN_AI_TOOL_NAME,
+  toolCallId: ATTR_GEN_AI_TOOL_CALL_ID,
+  toolArguments: ATTR_GEN_AI_TOOL_CALL_ARGUMENTS,
+  inputTokens: ATTR_GEN_AI_USAGE_INPUT_TOKENS,
+  outputTokens: ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
+  errorType: ATTR_ERROR_TYPE
+};
+var MODEL_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS]);
+var AGENT_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT]);
+var TOOL_OPERATION = GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL;
+var FINISH_TOOL_CALLS = "tool_calls";
+var APPROVAL = {
+  event: "flowgate.approval",
+  decision: "flowgate.approval.decision",
+  approver: "flowgate.approval.approver",
+  reason: "flowgate.approval.reason",
+  /** On an execute_tool span: the runtime itself says this call needs an approval (whatever the policy lists). */
+  required: "flowgate.approval.required",
+  /** Who asked for the approval: an approval decided by its requester does not count. */
+  requester: "flowgate.approval.requester"
+};
+var LEDGER = {
+  runId: "flowgate.run.id",
+  /** The ledger's run status when exported: a root span saying anything but done or cancelled is a snapshot of a run still going. */
+  runStatus: "flowgate.run.status",
+  startedBy: "flowgate.run.started_by",
+  stepId: "flowgate.step.id",
+  stepStatus: "flowgate.step.status",
+  actor: "flowgate.actor"
+};
+var AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
+var FINISHED_RUN_STATUSES = /* @__PURE__ */ new Set(["done", "cancelled"]);
+var KEPT_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
+
+// core/traces/span.ts
+var MAX_ATTRIBUTE_CHARS = 4096;
+var MAX_SPAN_ITEMS = 32;
+var HEX32 = /^[0-9a-f]{32}$/i;
+var HEX16 = /^[0-9a-f]{16}$/i;
+var NANOS = /^\d{1,20}$/;
+var APPROVAL_EVENTS = /* @__PURE__ */ new Set([APPROVAL.event, AGENTLEDGER_APPROVAL_EVENT]);
+function micros(value) {
+  const text3 = typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value;
+  if (typeof text3 !== "string" || !NANOS.test(text3)) return void 0;
+  return Number(BigInt(text3) / 1000n);
+}
+function clip(s) {
+  return s.length > MAX_ATTRIBUTE_CHARS ? `${s.slice(0, MAX_ATTRIBUTE_CHARS)}\u2026` : s;
+}
+function anyValue2(v) {
+  if (!isObject2(v)) return void 0;
+  if (typeof v.stringValue === "string") return clip(v.stringValue);
+  if (typeof v.boolValue === "boolean") return v.boolValue;
+  if (typeof v.intValue === "number" || typeof v.intValue === "string") {
+    const n = Number(v.intValue);
+    return Number.isFinite(n) ? n : void 0;
+  }
+  if (typeof v.doubleValue === "number") return v.doubleValue;
+  if (isObject2(v.arrayValue) && Array.isArray(v.arrayValue.values)) return v.arrayValue.values.slice(0, MAX_SPAN_ITEMS).map((x) => String(anyValue2(x) ?? ""));
+  return void 0;
+}
+function attributes(list2, keep) {
+  const out2 = /* @__PURE__ */ new Map();
+  if (!Array.isArray(list2)) return out2;
+  for (const kv of list2) {
+    if (!isObject2(kv) || typeof kv.key !== "string" || !keep(kv.key) || out2.has(kv.key)) continue;
+    const value = anyValue2(kv.value);
+    if (value !== void 0) out2.set(kv.key, value);
+  }
+  return out2;
+}
+var isError = (status) => isObject2(status) && (status.code === 2 || status.code === "STATUS_CODE_ERROR");
+function toTraceSpan(raw, range) {
+  if (!isObject2(raw)) return "not an object";
+  const { traceId, spanId, parentSpanId, name: name2 } = raw;
+  if (typeof traceId !== "string" || !HEX32.test(traceId)) return "traceId is not 32 hex digits";
+  if (typeof spanId !== "string" || !HEX16.test(spanId)) return "spanId is not 16 hex digits";
+  if (parentSpanId !== void 0 && parentSpanId !== "" && (typeof parentSpanId !== "string" || !HEX16.test(parentSpanId))) return "parentSpanId is not 16 hex digits";
+  if (typeof name2 !== "string") return "name is not a string";
+  const startUs = micros(raw.startTimeUnixNano);
+  const endUs = micros(raw.endTimeUnixNano);
+  if (startUs === void 0 || endUs === void 0) return "startTimeUnixNano/endTimeUnixNano are not Unix nanoseconds";
+  const events = [];
+  for (const e of Array.isArray(raw.events) ? raw.events : []) {
+    if (!isObject2(e) || typeof e.name !== "string" || !APPROVAL_EVENTS.has(e.name) || events.length >= MAX_SPAN_ITEMS) continue;
+    events.push({ name: e.name, timeUs: micros(e.timeUnixNano) ?? 0, attrs: Object.fromEntries(attributes(e.attributes, () => true)) });
+  }
+  const links = [];
+  for (const l of Array.isArray(raw.links) ? raw.links : []) if (isObject2(l) && typeof l.spanId === "string" && HEX16.test(l.spanId) && links.length < MAX_SPAN_ITEMS) links.push(l.spanId.toLowerCase());
+  const status = isObject2(raw.status) ? raw.status : {};
+  return {
+    traceId: traceId.toLowerCase(),
+    spanId: spanId.toLowerCase(),
+    parentSpanId: typeof parentSpanId === "string" && parentSpanId !== "" ? parentSpanId.toLowerCase() : void 0,
+    name: clip(name2),
+    startUs,
+    endUs,
+    error: isError(status),
+    statusMessage: typeof status.message === "string" && status.message !== "" ? clip(status.message) : void 0,
+    attrs: attributes(raw.attributes, (k) => KEPT_ATTRIBUTES.has(k)),
+    events,
+    links,
+    range
+  };
+}
+var str = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
+var num = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
+
+// core/traces/model.ts
+var MAX_TRACES = 25e4;
+var MAX_CALLS = 2e4;
+function operationOf(span) {
+  return str(span.attrs.get(GENAI.operation));
+}
+function kindOf2(span) {
+  const op = operationOf(span);
+  if (op === void 0) return void 0;
+  if (op === TOOL_OPERATION) return "tool";
+  if (MODEL_OPERATIONS.has(op)) return "model";
+  if (AGENT_OPERATIONS.has(op)) return "agent";
+  return void 0;
+}
+function errorOf(span) {
+  const type = str(span.attrs.get(GENAI.errorType));
+  if (!span.error && type === void 0) return void 0;
+  return [type, span.statusMessage].filter(Boolean).join(": ") || "error";
+}
+function modelOf(span) {
+  return str(span.attrs.get(GENAI.requestModel)) ?? str(span.attrs.get(GENAI.responseModel)) ?? "(unknown model)";
+}
+function toolOf(span) {
+  return { tool: str(span.attrs.get(GENAI.toolName)) ?? "(unnamed tool)", callId: str(span.attrs.get(GENAI.toolCallId)) ?? span.spanId };
+}
+var TraceModel = class {
+  traces = /* @__PURE__ */ new Map();
+  calls = 0;
+  /** Traces not summarised because MAX_TRACES was reached. */
+  overflow = 0;
+  add(span) {
+    let t = this.traces.get(span.traceId);
+    if (!t) {
+      if (this.traces.size >= MAX_TRACES) return void this.overflow++;
+      t = { traceId: span.traceId, genai: false, first: span.range, agents: /* @__PURE__ */ new Set(), modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), startUs: span.startUs, endUs: span.endUs, calls: [], truncated: false };
+      this.traces.set(span.traceId, t);
+    }
+    if (!span.parentSpanId) t.root = span.range;
+    t.startUs = Math.min(t.startUs, span.startUs);
+    t.endUs = Math.max(t.endUs, span.endUs);
+    t.conversationId ??= str(span.attrs.get(GENAI.conversationId));
+    const status = str(span.attrs.get(LEDGER.runStatus));
+    if (status !== void 0 && !FINISHED_RUN_STATUSES.has(status)) t.snapshotStatus = status;
+    const kind = kindOf2(span);
+    if (!kind) return;
+    t.genai = true;
+    const call2 = { kind, name: "", operation: operationOf(span), outcome: errorOf(span) ?? "ok", startUs: span.startUs, endUs: span.endUs, spanId: span.spanId, range: span.range };
+    if (kind === "agent") {
+      call2.name = str(span.attrs.get(GENAI.agentName)) ?? span.name;
+      t.agents.add(call2.name);
+    } else if (kind === "model") {
+      call2.name = modelOf(span);
+      const finish2 = span.attrs.get(GENAI.finishReasons);
+      call2.finishReasons = Array.isArray(finish2) ? finish2 : typeof finish2 === "string" ? [finish2] : void 0;
+      call2.inputTokens = num(span.attrs.get(GENAI.inputTokens));
+      call2.outputTokens = num(span.attrs.get(GENAI.outputTokens));
+      t.modelCalls++;
+      t.inputTokens += call2.inputTokens;
+      t.outputTokens += call2.outputTokens;
+      const byModel = t.tokensByModel.get(call2.name) ?? { input: 0, output: 0 };
+      byModel.input += call2.inputTokens;
+      byModel.output += call2.outputTokens;
+      t.tokensByModel.set(call2.name, byModel);
+      if (!t.lastModel || span.startUs >= t.lastModel.startUs) t.lastModel = { startUs: span.startUs, asksForTools: call2.finishReasons?.includes(FINISH_TOOL_CALLS) === true && call2.outcome === "ok" };
+    } else {
+      const { tool, callId } = toolOf(span);
+      call2.name = tool;
+      call2.callId = callId;
+      call2.arguments = str(span.attrs.get(GENAI.toolArguments));
+      t.toolCalls++;
+    }
+    if (this.calls < MAX_CALLS) {
+      t.calls.push(call2);
+      this.calls++;
+    } else t.truncated = true;
+  }
+  /** The runs, in order of their first span's position in the file. */
+  runs() {
+    const byId = /* @__PURE__ */ new Map();
+    for (const t of this.traces.values()) {
+      if (!t.genai) continue;
+      const id2 = t.conversationId ?? t.traceId;
+      let run2 = byId.get(id2);
+      if (!run2) {
+        run2 = { id: id2, conversationId: t.conversationId, traceIds: [], agents: [], modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), rootless: [], endsAwaitingTools: false, startUs: t.startUs, endUs: t.endUs, calls: [], callsTruncated: false, anchor: t.root ?? t.first };
+        byId.set(id2, run2);
+      }
+      merge2(run2, t);
+    }
+    const runs = [...byId.values()];
+    for (const run2 of runs) run2.calls.sort((a, b) => a.startUs - b.startUs || a.endUs - b.endUs);
+    return runs.sort((a, b) => a.anchor.line - b.anchor.line || a.anchor.column - b.anchor.column);
+  }
+};
+function merge2(run2, t) {
+  run2.traceIds.push(t.traceId);
+  for (const a of t.agents) if (!run2.agents.includes(a)) run2.agents.push(a);
+  run2.modelCalls += t.modelCalls;
+  run2.toolCalls += t.toolCalls;
+  run2.inputTokens += t.inputTokens;
+  run2.outputTokens += t.outputTokens;
+  for (const [model, tokens] of t.tokensByModel) {
+    const sum = run2.tokensByModel.get(model) ?? { input: 0, output: 0 };
+    run2.tokensByModel.set(model, { input: sum.input + tokens.input, output: sum.output + tokens.output });
+  }
+  if (!t.root) run2.rootless.push(t.traceId);
+  run2.snapshotStatus ??= t.snapshotStatus;
+  if (t.endUs >= run2.endUs || run2.traceIds.length === 1) run2.endsAwaitingTools = t.lastModel?.asksForTools === true;
+  run2.startUs = Math.min(run2.startUs, t.startUs);
+  run2.endUs = Math.max(run2.endUs, t.endUs);
+  run2.calls.push(...t.calls);
+  run2.callsTruncated ||= t.truncated;
+  if (t.root && compare(t.root, run2.anchor) < 0) run2.anchor = t.root;
+}
+var compare = (a, b) => a.line - b.line || a.column - b.column;
+
+// core/traces/rules.ts
+var invalidTrace = defineRule({
+  id: "trace/invalid-trace",
+  severity: "error",
+  category: "traces",
+  summary: "A file configured as a trace is not OTLP/JSON trace data.",
+  help: 'Flowgate reads the protobuf-JSON mapping of an OTLP ExportTraceServiceRequest: one `{ "resourceSpans": [...] }` object per file, or one per line as the OpenTelemetry Collector\'s file exporter writes them. Fix the JSON at the reported position, or remove the file from `traces.include`.',
+  message: (detail) => `not an OTLP/JSON trace: ${detail}`
+});
+var invalidSpan = defineRule({
+  id: "trace/invalid-span",
+  severity: "error",
+  category: "traces",
+  summary: "A span lacks a field Flowgate needs (ids, name, times) or has one of the wrong type.",
+  help: "Every span needs a 32-hex-digit traceId, a 16-hex-digit spanId, a name and start/end times in Unix nanoseconds. A span Flowgate cannot read is not judged, so it fails the gate rather than passing unseen.",
+  message: (detail) => `span not readable: ${detail}`
+});
+var toolForbidden = defineRule({
+  id: "trace/tool-forbidden",
+  severity: "error",
+  category: "traces",
+  summary: "A tool call the policy forbids (traces.policy.forbidden-tools).",
+  help: "The run called a tool named in `traces.policy.forbidden-tools` (a gen_ai.tool.name on an execute_tool span). Remove the tool from the agent, or change the policy through review.",
+  message: (tool, callId) => `tool ${tool} (call ${callId}) is forbidden by traces.policy.forbidden-tools`
+});
+var approvalMissing = defineRule({
+  id: "trace/approval-missing",
+  severity: "error",
+  category: "traces",
+  summary: "A tool that needs an approval ran without an approving decision.",
+  help: "Tools named in `traces.policy.approval-required` need a recorded approval: a `flowgate.approval` span event with `flowgate.approval.decision` = `approved` and a `flowgate.approval.approver` on the execute_tool span (or on any span of the run with the call's `gen_ai.tool.call.id`), a link from the execute_tool span to a span carrying those attributes, or agentledger's `tool_approval_decided` event. See README, \"Traces\".",
+  message: (tool, callId, detail) => `tool ${tool} (call ${callId}) needs an approval: ${detail}`
+});
+var toolCallFailed = defineRule({
+  id: "trace/tool-call-failed",
+  severity: "error",
+  category: "traces",
+  summary: "A tool call ended in error (span status ERROR or error.type).",
+  help: "An execute_tool span ended with status ERROR or an `error.type` attribute: the side effect may be half done. Look at the span's events (exception) and fix the tool or its arguments.",
+  message: (tool, callId, error62) => `tool ${tool} (call ${callId}) failed: ${error62}`
+});
+var modelCallFailed = defineRule({
+  id: "trace/model-call-failed",
+  severity: "warning",
+  category: "traces",
+  summary: "A model call ended in error.",
+  help: "A chat/generate_content span ended with status ERROR or an `error.type` attribute. When the agent handled it (its run still finished cleanly) this is a warning; an error that ended the run is also reported as trace/unhandled-error.",
+  message: (model, error62) => `model call to ${model} failed: ${error62}`
+});
+var unhandledError = defineRule({
+  id: "trace/unhandled-error",
+  severity: "error",
+  category: "traces",
+  summary: "An agent span or a run's root span ended in error.",
+  help: "An invoke_agent span, or the root span of a run, ended with status ERROR or an `error.type` attribute: the error was not handled inside the agent, so the run's outcome is unknown.",
+  message: (span, error62) => `${span} ended in error: ${error62}`
+});
+var modelNotAllowed = defineRule({
+  id: "trace/model-not-allowed",
+  severity: "error",
+  category: "traces",
+  summary: "A model call to a model the policy does not allow (traces.policy.allowed-models).",
+  help: "When `traces.policy.allowed-models` is set, every model call's gen_ai.request.model (and gen_ai.response.model when recorded) must match one of its globs.",
+  message: (model) => `model ${model} is not in traces.policy.allowed-models`
+});
+var budgetExceeded2 = defineRule({
+  id: "trace/budget-exceeded",
+  severity: "error",
+  category: "traces",
+  summary: "A run used more tokens, tool calls or USD than traces.budgets allows.",
+  help: "Tokens are the sum of gen_ai.usage.input_tokens and output_tokens over the run's model calls; USD prices them with `traces.prices` (per million tokens, by model glob); tool calls count execute_tool spans.",
+  message: (run2, what, spent, limit) => `run ${run2} ${what} ${spent}, over the budget of ${limit}`
+});
+var priceUnknown = defineRule({
+  id: "trace/price-unknown",
+  severity: "error",
+  category: "traces",
+  summary: "A USD budget is set but a model call's model has no price in traces.prices.",
+  help: "`traces.budgets.max-usd` can only be enforced when every model used has a price. Add the model (or a glob) to `traces.prices`.",
+  message: (run2, model) => `run ${run2} called ${model}, which has no price in traces.prices: its cost cannot be checked against traces.budgets.max-usd`
+});
+var runNotFinished = defineRule({
+  id: "trace/run-not-finished",
+  severity: "error",
+  category: "traces",
+  summary: "A run did not finish: its root span is missing, or its last model call asked for tools nobody returned.",
+  help: "Spans are exported when they end, so a run whose root span is not in the trace was still running (or its process died) when the trace was written; a run whose last model call finished with `tool_calls` stopped before the model saw the tools' results.",
+  message: (run2, detail) => `run ${run2} did not finish: ${detail}`
+});
+var traceTooLarge = defineRule({
+  id: "trace/too-large",
+  severity: "error",
+  category: "traces",
+  summary: "A trace has more runs, pending approvals or nesting than Flowgate judges in bounded memory.",
+  help: "Flowgate reads traces streaming with fixed limits so a hostile file cannot exhaust memory or time. Whatever is past a limit is not judged, so the gate fails. Split the trace into smaller files.",
+  message: (detail) => `trace over a limit: ${detail}`
+});
+var traceGoldenRegression = defineRule({
+  id: "trace/golden-regression",
+  severity: "error",
+  category: "traces",
+  summary: "A trace's sequence of model and tool calls differs from its golden trace.",
+  help: "The run's model and tool calls (operation, model or tool, arguments, outcome; ids and times normalised) are aligned with the golden trace's by a Myers diff. Fix the regression, or accept the new behaviour with `flowgate golden <trace> <golden> --update`.",
+  message: (golden, detail) => `vs ${golden}: ${detail}`
+});
+var traceGoldenMissing = defineRule({
+  id: "trace/golden-missing",
+  severity: "error",
+  category: "traces",
+  summary: "A configured trace golden does not exist or is not a readable trace.",
+  help: "Create the golden with `flowgate golden <trace> <golden> --update`, or fix `traces.goldens` in .flowgate.yml.",
+  message: (detail) => detail
+});
+
+// core/traces/checks.ts
+var MAX_PENDING_APPROVALS = 1e4;
+var MAX_REMOTE_APPROVALS = 1e5;
+var MAX_FINDINGS_PER_RULE = 100;
+var matcher = (globs5) => globs5.length ? (0, import_picomatch2.default)(globs5, { dot: true }) : () => false;
+function decisionFrom(attrs, timeUs) {
+  const flowgate = str(attrs[APPROVAL.decision]);
+  const raw = flowgate !== void 0 ? { status: flowgate, approved_by: str(attrs[APPROVAL.approver]) } : attrs;
+  const { decision, approver } = decisionOf(raw);
+  if (decision === void 0) return void 0;
+  const who = typeof approver === "string" && approver.trim() !== "" ? approver : void 0;
+  if (decision === "APPROVED" && who) return { approved: true, approver: who, detail: `approved by ${who}`, timeUs };
+  return { approved: false, detail: decision === "APPROVED" ? "approved without an approver" : `${decision.toLowerCase()}${who ? ` by ${who}` : ""}`, timeUs };
+}
+function combine(a, b) {
+  if (!a || !b) return a ?? b;
+  return a.approved ? b : a;
+}
+var TraceJudge = class {
+  constructor(file2, config2) {
+    this.file = file2;
+    this.config = config2;
+    this.forbidden = matcher(config2.policy["forbidden-tools"]);
+    this.needsApproval = matcher(config2.policy["approval-required"]);
+    const allowed = config2.policy["allowed-models"];
+    if (allowed) this.allowedModel = matcher(allowed);
+  }
+  file;
+  config;
+  findings = [];
+  counts = /* @__PURE__ */ new Map();
+  forbidden;
+  needsApproval;
+  allowedModel;
+  pending = [];
+  /** Decisions recorded on approval spans (by span id) and by events naming a call (by call id). */
+  bySpan = /* @__PURE__ */ new Map();
+  byCall = /* @__PURE__ */ new Map();
+  remoteOverflow = false;
+  /** Root spans in error that are not agent spans, by trace: judged once it is known which traces are runs. */
+  rootErrors = [];
+  /** Record a finding; `traceId` ties it to its run (runs are assembled at the end). */
+  push(f, traceId) {
+    if (traceId) f.properties = { ...f.properties, traceId };
+    const n = (this.counts.get(f.rule) ?? 0) + 1;
+    this.counts.set(f.rule, n);
+    if (n <= MAX_FINDINGS_PER_RULE) this.findings.push(f);
+  }
+  remember(map2, key, d) {
+    if (map2.size >= MAX_REMOTE_APPROVALS && !map2.has(key)) return void (this.remoteOverflow = true);
+    map2.set(key, combine(map2.get(key), d));
+  }
+  span(span) {
+    const ownDecision = str(span.attrs.get(APPROVAL.decision)) !== void 0 ? decisionFrom(Object.fromEntries(span.attrs), span.endUs) : void 0;
+    if (ownDecision) this.remember(this.bySpan, span.spanId, ownDecision);
+    const kind = kindOf2(span);
+    let onSpan;
+    for (const e of span.events) {
+      const d = decisionFrom(e.attrs, e.timeUs);
+      if (!d) continue;
+      const callId = str(e.attrs[GENAI.toolCallId]) ?? str(e.attrs.tool_call_id);
+      if (kind === "tool" && (callId === void 0 || callId === toolOf(span).callId)) onSpan = combine(onSpan, d);
+      else if (callId !== void 0) this.remember(this.byCall, callId, d);
+    }
+    const error62 = errorOf(span);
+    if (kind === "tool") {
+      const { tool, callId } = toolOf(span);
+      if (this.forbidden(tool)) this.push(toolForbidden.at(this.file, span.range, tool, callId), span.traceId);
+      if (error62) this.push(toolCallFailed.at(this.file, span.range, tool, callId, error62), span.traceId);
+      if (this.needsApproval(tool) || span.attrs.get(APPROVAL.required) === true) {
+        const requester = str(span.attrs.get(APPROVAL.requester));
+        if (onSpan?.approved && requester !== void 0 && onSpan.approver === requester) onSpan = { ...onSpan, approved: false, detail: `approved by its own requester ${requester}` };
+        if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span.range, tool, callId, `its approval was ${onSpan.detail}`), span.traceId);
+        else if (!onSpan) this.wait({ traceId: span.traceId, tool, callId, requester, links: span.links, startUs: span.startUs, range: span.range });
+      }
+    } else if (kind === "model") {
+      const model = modelOf(span);
+      if (error62) this.push(modelCallFailed.at(this.file, span.range, model, error62), span.traceId);
+      if (this.allowedModel) {
+        const response = str(span.attrs.get(GENAI.responseModel));
+        const requested = str(span.attrs.get(GENAI.requestModel)) ?? response;
+        if (requested === void 0 || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span.range, requested ?? "(unrecorded)"), span.traceId);
+      }
+    }
+    if (error62 && kind === "agent") this.push(unhandledError.at(this.file, span.range, span.name, error62), span.traceId);
+    else if (error62 && !span.parentSpanId && this.rootErrors.length < MAX_PENDING_APPROVALS) this.rootErrors.push({ ...unhandledError.at(this.file, span.range, span.name, error62), properties: { traceId: span.traceId } });
+  }
+  wait(p) {
+    if (this.pending.length < MAX_PENDING_APPROVALS) return void this.pending.push(p);
+    this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `more than ${MAX_PENDING_APPROVALS} calls waited for approvals recorded elsewhere; not resolved`), p.traceId);
+  }
+  /** Judge what needed the whole file: approvals recorded elsewhere, budgets, finishing; then close the findings. */
+  finish(runs, overflow) {
+    for (const p of this.pending) {
+      const remote = [this.byCall.get(p.callId), ...p.links.map((l) => this.bySpan.get(l))].filter((d) => d !== void 0 && (d.timeUs === 0 || d.timeUs <= p.startUs));
+      let decision = remote.reduce((a, d) => combine(a, d), void 0);
+      if (decision?.approved && p.requester !== void 0 && decision.approver === p.requester) decision = { ...decision, approved: false, detail: `approved by its own requester ${p.requester}` };
+      if (!decision) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, this.remoteOverflow ? "no approval found (too many approvals recorded to remember them all)" : "no approval recorded"), p.traceId);
+      else if (!decision.approved) this.push(approvalMissing.at(this.file, p.range, p.tool, p.callId, `its approval was ${decision.detail}`), p.traceId);
+    }
+    const runTraces = new Set(runs.flatMap((r) => r.traceIds));
+    for (const f of this.rootErrors) if (runTraces.has(f.properties.traceId)) this.push(f);
+    for (const run2 of runs) this.judgeRun(run2);
+    if (overflow > 0) this.push(traceTooLarge.at(this.file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `${overflow} traces past the first ${MAX_TRACES} were judged span by span only (no budgets, approvals across spans, or finishing)`));
+    for (const [rule, n] of this.counts) {
+      if (n > MAX_FINDINGS_PER_RULE) {
+        const first = this.findings.find((f) => f.rule === rule);
+        this.findings.push({ ...first, message: `\u2026and ${n - MAX_FINDINGS_PER_RULE} more ${rule} findings not listed`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+      }
+    }
+    return this.findings;
+  }
+  judgeRun(run2) {
+    const t = run2.traceIds[0];
+    if (run2.rootless.length > 0) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, `no root span in trace ${run2.rootless.slice(0, 3).join(", ")}${run2.rootless.length > 3 ? ` and ${run2.rootless.length - 3} more` : ""} (still running or its process died when the trace was written)`), t);
+    else if (run2.snapshotStatus !== void 0) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, `it was exported while ${run2.snapshotStatus} (flowgate.run.status)`), t);
+    else if (run2.endsAwaitingTools) this.push(runNotFinished.at(this.file, run2.anchor, run2.id, "its last model call asked for tools and no model call saw their results"), t);
+    const b = this.config.budgets;
+    const tokens = run2.inputTokens + run2.outputTokens;
+    if (b["max-tokens"] !== void 0 && tokens > b["max-tokens"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "used tokens", tokens, b["max-tokens"]), t);
+    if (b["max-tool-calls"] !== void 0 && run2.toolCalls > b["max-tool-calls"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "made tool calls", run2.toolCalls, b["max-tool-calls"]), t);
+    if (b["max-usd"] !== void 0) {
+      const { usd, unpriced } = costOf(run2, this.config.prices);
+      for (const model of unpriced) this.push(priceUnknown.at(this.file, run2.anchor, run2.id, model), t);
+      if (usd > b["max-usd"]) this.push(budgetExceeded2.at(this.file, run2.anchor, run2.id, "spent USD", usd, b["max-usd"]), t);
+    }
+  }
+};
+function costOf(run2, prices) {
+  const table = Object.entries(prices).map(([glob, price]) => ({ match: (0, import_picomatch2.default)(glob, { dot: true }), price }));
+  let micro = 0;
+  const unpriced = [];
+  for (const [model, tokens] of run2.tokensByModel) {
+    const price = table.find((p) => p.match(model))?.price;
+    if (!price) {
+      if (tokens.input + tokens.output > 0) unpriced.push(model);
+      continue;
+    }
+    micro += tokens.input * price.input + tokens.output * price.output;
+  }
+  return { usd: Number((micro / 1e6).toPrecision(12)), unpriced };
+}
+
+// core/traces/config.ts
+var globs2 = external_exports.array(external_exports.string().min(1));
+var tracesConfigSchema = external_exports.strictObject({
+  include: globs2.default(["**/*.otlp.json", "**/*.otlp.jsonl"]).describe("Globs of OTLP/JSON trace files (one ExportTraceServiceRequest per file, or one per line)."),
+  policy: external_exports.strictObject({
+    "forbidden-tools": globs2.default([]).describe("Tool names (gen_ai.tool.name, globs) a run must never call."),
+    "approval-required": globs2.default([]).describe('Tool names (globs) that need an approving decision (README, "Traces": the approval convention).'),
+    "allowed-models": globs2.optional().describe("Model names (globs) runs may call; absent means any.")
+  }).default({ "forbidden-tools": [], "approval-required": [] }),
+  budgets: external_exports.strictObject({
+    "max-tokens": external_exports.number().int().nonnegative().optional().describe("Most input+output tokens a run may use (gen_ai.usage.*)."),
+    "max-tool-calls": external_exports.number().int().nonnegative().optional().describe("Most execute_tool calls a run may make."),
+    "max-usd": external_exports.number().nonnegative().optional().describe("Most USD a run may spend, priced with `prices`.")
+  }).default({}),
+  prices: external_exports.record(external_exports.string().min(1), external_exports.strictObject({ input: external_exports.number().nonnegative().describe("USD per million input tokens."), output: external_exports.number().nonnegative().describe("USD per million output tokens.") })).default({}).describe("USD per million tokens by model (glob); the first matching entry prices a call."),
+  goldens: external_exports.array(external_exports.strictObject({ trace: external_exports.string().min(1).describe("A trace file (or glob) relative to the workspace."), golden: external_exports.string().min(1).describe("The golden trace it is compared with.") })).default([]).describe("Golden regressions on traces: each trace's sequence of model and tool calls is compared with its golden's."),
+  "max-trace-bytes": external_exports.number().int().positive().default(2 * 1024 * 1024 * 1024).describe("Trace files larger than this are refused (they are read streaming, so this can be large).")
+});
+var DEFAULT_TRACES_CONFIG = tracesConfigSchema.parse({});
+
 // core/traces/load.ts
+var import_node_fs13 = require("node:fs");
 var MAX_LINE_BYTES = 16 * 1024 * 1024;
 var MAX_VALUE_BYTES = 64 * 1024 * 1024;
 var DEFAULT_READ_LIMITS = { maxLineBytes: MAX_LINE_BYTES, maxValueBytes: MAX_VALUE_BYTES };
@@ -52750,7 +59695,7 @@ function readTraceText(text3, file2, sink, limits = DEFAULT_READ_LIMITS) {
 }
 async function readTraceFile(path, file2, maxBytes, sink, signal) {
   try {
-    const stat = (0, import_node_fs9.statSync)(path);
+    const stat = (0, import_node_fs13.statSync)(path);
     if (!stat.isFile()) return [invalidTrace.at(file2, WHOLE_FILE, "not a file")];
     if (stat.size > maxBytes) return [tooLarge.at(file2, WHOLE_FILE, stat.size, maxBytes)];
   } catch (e) {
@@ -52758,7 +59703,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs9.createReadStream)(path, { highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs13.createReadStream)(path, { highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -52914,8 +59859,8 @@ function withoutCustomRules(config2) {
 }
 
 // core/traces/check.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -52924,8 +59869,8 @@ function items(trace) {
   const calls = trace.runs.flatMap((r) => r.calls);
   const out2 = calls.map((c, index) => {
     const what = c.kind === "tool" ? `${c.name}(${n.text(c.arguments ?? "")})` : c.name;
-    const finish = c.finishReasons?.length ? ` finish=${c.finishReasons.join(",")}` : "";
-    const key = `${c.kind} ${c.operation} ${what} \u2192 ${n.text(c.outcome)}${finish}`;
+    const finish2 = c.finishReasons?.length ? ` finish=${c.finishReasons.join(",")}` : "";
+    const key = `${c.kind} ${c.operation} ${what} \u2192 ${n.text(c.outcome)}${finish2}`;
     return { key, label: labelOf(key), index };
   });
   return { items: out2, calls };
@@ -52960,7 +59905,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path9.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path11.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -52979,11 +59924,11 @@ var tracesCheck = {
   }
 };
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
-  if (!(0, import_node_fs10.existsSync)((0, import_node_path9.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path9.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs14.existsSync)((0, import_node_path11.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path11.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path9.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path11.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -53030,16 +59975,16 @@ function nextLineSuppression(languageId, flaggedLine, reason = REASON_PLACEHOLDE
 }
 
 // lsp/convert.ts
-var import_node_path12 = require("node:path");
+var import_node_path14 = require("node:path");
 var import_vscode_languageserver = __toESM(require_main4());
 
 // lsp/folders.ts
-var import_node_path11 = require("node:path");
+var import_node_path13 = require("node:path");
 var import_node_url = require("node:url");
 
 // core/config/load.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs15 = require("node:fs");
+var import_node_path12 = require("node:path");
 
 // core/blueprint/config.ts
 var blueprintsConfigSchema = external_exports.strictObject({
@@ -53130,12 +60075,12 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path10.join)(root, explicit) : (0, import_node_path10.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs11.existsSync)(path)) {
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path12.join)(root, explicit) : (0, import_node_path12.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs15.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path10.relative)(root, path) || path);
+  const shown = toRepoPath((0, import_node_path12.relative)(root, path) || path);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
 function readConfigText(path, shown) {
@@ -53172,8 +60117,8 @@ function locate(folders, uri) {
   if (!path) return void 0;
   let best;
   for (const folder of folders) {
-    const rel = (0, import_node_path11.relative)(folder.root, path);
-    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path11.sep}`) || rel.startsWith("/")) continue;
+    const rel = (0, import_node_path13.relative)(folder.root, path);
+    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path13.sep}`) || rel.startsWith("/")) continue;
     if (!best || folder.root.length > best.folder.root.length) best = { folder, rel: toRepoPath(rel) };
   }
   return best;
@@ -53202,7 +60147,7 @@ function findingOf(findings, d) {
 function toWorkspaceEdit(fix, uri, root) {
   const changes = {};
   for (const e of fix.edits) {
-    const target = e.file ? uriOf((0, import_node_path12.join)(root, e.file)) : uri;
+    const target = e.file ? uriOf((0, import_node_path14.join)(root, e.file)) : uri;
     (changes[target] ??= []).push({ range: toRange(e), newText: e.newText });
   }
   return { changes };
@@ -53486,7 +60431,7 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
     const read = readSourceText(path, at.rel, limitsOf(at.folder.config));
     return read.text === void 0 ? read.findings : analyzeText(uri, read.text);
   }
-  const resultId = (findings) => (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
+  const resultId = (findings) => (0, import_node_crypto5.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
   function schedulePush(doc, delay) {
     if (pull) return;
     clearTimeout(timers.get(doc.uri));
@@ -53527,7 +60472,7 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
             onProgress: (p) => progress?.report(p.total ? Math.round(100 * p.done / p.total) : 0, `${folder.name}: ${p.check} ${p.done}/${p.total}`)
           });
           for (const f of result.report.findings) {
-            const uri = uriOf((0, import_node_path13.join)(folder.root, f.file));
+            const uri = uriOf((0, import_node_path15.join)(folder.root, f.file));
             found.set(uri, [...found.get(uri) ?? [], f]);
           }
         }

@@ -4497,9 +4497,9 @@ function linksOf(path, text, place) {
   for (const m of text.matchAll(JS_REEXPORT)) out2.push({ specifier: m[3], names: m[2] ? [["*", "*"]] : names(m[1]), reexport: true, hop: place(m.index, m.index + m[0].length) });
   for (const m of text.matchAll(JS_IMPORT)) {
     const list = [...m[1] ? [["default", m[1]]] : [], ...m[2] ? names(m[2]) : []];
-    out2.push({ specifier: m[3], names: list, reexport: false, hop: place(m.index, m.index + m[0].length) });
+    out2.push({ specifier: m[3], names: list, reexport: false });
   }
-  for (const m of text.matchAll(JS_REQUIRE)) out2.push({ specifier: m[2], names: [["default", m[1]]], reexport: false, hop: place(m.index, m.index + m[0].length) });
+  for (const m of text.matchAll(JS_REQUIRE)) out2.push({ specifier: m[2], names: [["default", m[1]]], reexport: false });
   return out2;
 }
 
@@ -25260,9 +25260,13 @@ var LanguageRules = class {
       };
     } else {
       const specifierNames = modules.filter((m) => m !== GLOBAL);
-      const globals = [...new Set((this.byModule.get(GLOBAL) ?? []).flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0])))];
+      const globalSpecs = this.byModule.get(GLOBAL) ?? [];
+      const rootsOf = (specs2) => new Set(specs2.flatMap((s) => Object.keys(s.members).map((m) => m.split(".")[0])));
+      const globals = [...rootsOf(globalSpecs)];
+      const called = rootsOf(globalSpecs.filter((s) => s.form !== "new"));
+      const constructedOnly = globals.filter((g) => !called.has(g));
       const specifiers = specifierNames.length ? new RegExp(`(?:\\bfrom|\\bimport|\\brequire)\\s*\\(?\\s*['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
-      const globalUse = globals.length ? globalOccurrences(globals.map(escape).join("|")) : void 0;
+      const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : void 0;
       const computed = /\b(?:require|import)\s*\(\s*[^\s'"`)]/;
       const quoted = specifierNames.length ? new RegExp(`['"\`](?:node:)?(?:${specifierNames.map(escape).join("|")})['"\`]`) : void 0;
       this.prefilter = (text) => Boolean(specifiers?.test(text)) || globalUse !== void 0 && usesGlobal(text, globalUse) || computed.test(text) && Boolean(quoted?.test(text));
@@ -25312,10 +25316,16 @@ var LanguageRules = class {
     }
   }
 };
-function globalOccurrences(names) {
-  const n = `(?:${names})`;
+function globalOccurrences(names, constructedOnly) {
+  const any2 = `(?:${names.join("|")})`;
+  const bare = names.filter((n) => !constructedOnly.includes(n));
   return new RegExp(
-    [`(?<![\\w$])(?<!\\.\\s*)${n}(?![\\w$]|\\s*\\??:|\\s*=(?![=>]))`, `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${n}(?![\\w$])`, `\\[\\s*['"\`]${n}['"\`]\\s*\\]`].join("|"),
+    [
+      ...bare.length ? [`(?<![\\w$])(?<!\\.\\s*)(?:${bare.join("|")})(?![\\w$]|\\s*\\??:|\\s*=(?![=>]))`] : [],
+      ...constructedOnly.length ? [`\\bnew\\s+(?:${constructedOnly.join("|")})(?![\\w$])`] : [],
+      `\\b(?:globalThis|window|self|global)\\s*\\??\\.\\s*${any2}(?![\\w$])`,
+      `\\[\\s*['"\`]${any2}['"\`]\\s*\\]`
+    ].join("|"),
     "g"
   );
 }
