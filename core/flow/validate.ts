@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Finding } from "../findings";
+import type { Finding, Fix } from "../findings";
 import type { Pointer, SourceDocument } from "../source/document";
 import { withFix } from "../rules";
 import { EXPECTED_TYPE, dedupeFindings, describeValue, describeWrittenScalar, fieldName, valueAt } from "../issues";
@@ -26,14 +26,15 @@ export function validateFlowBundle(doc: SourceDocument, options: FlowValidationO
     return [R.wrongType.at(file, doc.rangeOf([]), "the bundle", "an object with `flow` and `steps`", describeValue(data))];
   }
 
+  const unknown = unknownKeys(doc, data);
   const parsed = flowBundleSchema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const f = issueToFinding(doc, issue, specProfile);
+      const f = issueToFinding(doc, issue, specProfile, unknown.renames);
       if (f) findings.push(f);
     }
   }
-  findings.push(...unknownKeys(doc, data));
+  findings.push(...unknown.findings);
   findings.push(...crossRecord(doc, data));
   findings.push(...executionSafety(doc, data, options));
   return dedupeFindings(findings);
@@ -48,7 +49,10 @@ function recordName(path: readonly PropertyKey[], data: unknown): string {
   return path.length === 0 ? "the bundle" : String(path[0]);
 }
 
-function issueToFinding(doc: SourceDocument, issue: z.core.$ZodIssue, specProfile: boolean): Finding | undefined {
+/** Renames of misspelt keys, by the JSON of the path they would create (`["steps",0,"when_not_to_run"]`). */
+type Renames = Map<string, Fix>;
+
+function issueToFinding(doc: SourceDocument, issue: z.core.$ZodIssue, specProfile: boolean, renames: Renames): Finding | undefined {
   const file = doc.path;
   const path = issue.path as (string | number)[];
   const last = path[path.length - 1];
@@ -59,7 +63,8 @@ function issueToFinding(doc: SourceDocument, issue: z.core.$ZodIssue, specProfil
 
   if (!present) {
     const parent = path.slice(0, -1);
-    const fix = insertFieldFix(doc, parent, String(last), fieldSchema(path));
+    // A field written under a misspelt key is fixed by renaming that key, not by adding a second one beside it.
+    const fix = renames.get(JSON.stringify(path)) ?? insertFieldFix(doc, parent, String(last), fieldSchema(path));
     const missing =
       isStep && path.length === 3 && (ANATOMY_FIELDS as readonly string[]).includes(String(last))
         ? R.anatomyIncomplete.at(file, doc.headOf(parent), recordName(path, doc.data), String(last))
@@ -136,8 +141,9 @@ const KNOWN = {
   output: ["name", "type"],
 };
 
-function unknownKeys(doc: SourceDocument, data: Data): Finding[] {
+function unknownKeys(doc: SourceDocument, data: Data): { findings: Finding[]; renames: Renames } {
   const out: Finding[] = [];
+  const renames: Renames = new Map();
   const check = (value: unknown, pointer: Pointer, known: string[], record: string) => {
     if (!isObject(value)) return;
     for (const key of Object.keys(value)) {
@@ -146,7 +152,13 @@ function unknownKeys(doc: SourceDocument, data: Data): Finding[] {
       // Rename to the key meant, unless the record has that key already (a rename would duplicate it).
       const meant = closest(key, known);
       const rename = meant !== undefined && !Object.prototype.hasOwnProperty.call(value, meant);
-      out.push(rename ? withFix(finding, { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] }) : finding);
+      if (!rename) {
+        out.push(finding);
+        continue;
+      }
+      const fix = { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] };
+      renames.set(JSON.stringify([...pointer, meant]), fix);
+      out.push(withFix(finding, fix));
     }
   };
   const each = (value: unknown, pointer: Pointer, known: string[], record: string) => {
@@ -167,7 +179,7 @@ function unknownKeys(doc: SourceDocument, data: Data): Finding[] {
       each(step.outputs, [...p, "outputs"], KNOWN.output, `steps[${i}].outputs`);
     });
   }
-  return out;
+  return { findings: out, renames };
 }
 
 interface StepView {

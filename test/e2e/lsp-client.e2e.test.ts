@@ -97,20 +97,25 @@ it("#14 item 5: with source.fixAll.flowgate in editor.codeActionsOnSave, saving 
   const workspace = code!.options.workspace;
   const file = join(workspace, "flows/deploy-hotfix.flow.yaml");
   const before = readFileSync(file, "utf8");
-  expect(before).not.toContain('when_not_to_run: "TODO"');
+  expect(before).toContain("    when_to_run: Never without");
   await code!.openFile("flows/deploy-hotfix.flow.yaml");
   await code!.goToLine(1, 1);
   await code!.page.keyboard.insertText("# touched\n");
   await code!.press("Escape");
   await code!.press("Control+S");
-  // The two anatomy placeholders and flow.steps rewritten from the step records (the preferred fix of each).
-  await expect.poll(() => readFileSync(file, "utf8"), { timeout: 60_000 }).toContain('when_not_to_run: "TODO"');
+  // The preferred fix of each finding: the misspelt when_to_run renamed, the missing trigger as a placeholder,
+  // flow.steps rewritten from the step records, the version made strict, human_reveiw corrected.
+  await expect.poll(() => readFileSync(file, "utf8"), { timeout: 60_000 }).toContain('trigger: "TODO"');
   const after = readFileSync(file, "utf8");
-  expect(after).toContain('trigger: "TODO"');
+  expect(after).toContain("    when_not_to_run: Never without");
+  expect(after).not.toContain("when_to_run:");
+  expect(after).toContain("kind: human_review\n");
   expect(after.startsWith("# touched\n")).toBe(true);
   const cli = spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), "validate", file, "--format", "json", "--fail-on", "never"], { encoding: "utf8" });
   const rules = (JSON.parse(cli.stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
   expect(rules).not.toContain("flow/anatomy-incomplete");
   expect(rules).not.toContain("flow/steps-list-mismatch");
+  expect(rules).not.toContain("flow/unknown-key");
+  expect(rules).not.toContain("flow/invalid-enum");
   await code!.shot("fix-all-on-save");
 });

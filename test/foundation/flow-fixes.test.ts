@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
+import { preferredFixEdits } from "../../core/fixAll";
 import { validateFlowText } from "../../core/flow/check";
 import { strictVersion } from "../../core/flow/fixes";
 import type { Finding, TextEdit } from "../../core/findings";
@@ -41,6 +42,17 @@ describe("fixes carried on flow findings (issue #14 item 5): exact edits that ke
     expect(only(check(both), "flow/unknown-key").fix).toBeUndefined();
     const far = VALID.replace("    trigger: On request.", "    trigger: On request.\n    colour: blue");
     expect(only(check(far), "flow/unknown-key").fix).toBeUndefined();
+  });
+
+  it("flow/anatomy-incomplete: a field written under a misspelt key is fixed by renaming that key (not a second key beside it); fix-all applies the rename once", () => {
+    const text = VALID.replace("    trigger: On request.", "    trigerr: On request.");
+    const findings = check(text);
+    const missing = only(findings, "flow/anatomy-incomplete");
+    const rename = { title: "Rename `trigerr` to `trigger`", edits: [{ line: 21, column: 5, endLine: 21, endColumn: 12, newText: "trigger" }] };
+    expect(missing.fix).toEqual([rename]);
+    expect(only(findings, "flow/unknown-key").fix).toEqual([rename]);
+    expect(preferredFixEdits(findings)).toEqual(rename.edits);
+    expect(check(apply(text, preferredFixEdits(findings)))).toEqual([]);
   });
 
   it("flow/invalid-enum: `human_reveiw` gets `Change … to human_review`, applied in place", () => {

@@ -194,11 +194,13 @@ describe("code actions, hover, document links", () => {
     const uri = uriOf(server.root, "flows/deploy-hotfix.flow.yaml");
     const anatomy = p.diagnostics.find((d) => d.code === "flow/anatomy-incomplete" && d.range.start.line === 16)!;
     const actions = (await server.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: anatomy.range, context: { diagnostics: [anatomy] } })) as { title: string; isPreferred?: boolean; edit: { changes: Record<string, unknown[]> } }[];
-    expect(actions).toEqual([{ title: "Add `when_not_to_run` with a placeholder", kind: "quickfix", diagnostics: [anatomy], isPreferred: true, edit: { changes: { [uri]: [{ range: { start: { line: 16, character: 4 }, end: { line: 16, character: 4 } }, newText: 'when_not_to_run: "TODO"\n    ' }] } } }]);
+    // The field is there under a misspelt key (`when_to_run`, line 24): the fix renames it rather than adding a second key.
+    expect(actions).toEqual([{ title: "Rename `when_to_run` to `when_not_to_run`", kind: "quickfix", diagnostics: [anatomy], isPreferred: true, edit: { changes: { [uri]: [{ range: { start: { line: 23, character: 4 }, end: { line: 23, character: 15 } }, newText: "when_not_to_run" }] } } }]);
     const all = (await server.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ["source.fixAll.flowgate"] } })) as { title: string; kind: string; edit: { changes: Record<string, { range: { start: { line: number } } }[]> } }[];
     expect(all.map((a) => [a.title, a.kind])).toEqual([["Fix all Flowgate problems", "source.fixAll.flowgate"]]);
-    // steps-list-mismatch (line 10), the two anatomy placeholders (17, 49).
-    expect(all[0]!.edit.changes[uri]!.map((e) => e.range.start.line + 1)).toEqual([10, 17, 49]);
+    // version "1.0" → "1.0.0" (6), flow.steps rewritten item by item (11, 12), the when_to_run rename that both the
+    // anatomy and the unknown-key finding carry, applied once (24), the missing trigger (49), human_reveiw (59).
+    expect(all[0]!.edit.changes[uri]!.map((e) => e.range.start.line + 1)).toEqual([6, 11, 12, 24, 49, 59]);
     // Asked only for quick fixes, no fix-all; asked only for fix-all, no quick fixes.
     const quick = (await server.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: anatomy.range, context: { diagnostics: [anatomy], only: ["quickfix"] } })) as { kind: string }[];
     expect(quick.map((a) => a.kind)).toEqual(["quickfix"]);
