@@ -124,7 +124,7 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
       .poll(async () => {
         await code.press("Control+S");
         return readFileSync(file, "utf8");
-      }}, { timeout: 60_000, interval: 1_000 })
+      }, { timeout: 60_000, interval: 1_000 })
       .toBe(expected);
   });
 
