@@ -62,7 +62,7 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
   it("item 6: at the default side-bar width rows lead with status; a forged run's tooltip names its ledger problem; Flows shows errors; Start Run says why a flow is not offered", { timeout: STEP_TIMEOUT }, async () => {
     await code.showContainer("Flowgate");
     const runsView = code.view("Runs");
-    await expect.poll(async () => (await code.treeItems(runsView)).length).toBe(4);
+    await expect.poll(async () => (await code.treeItems(runsView)).length, { timeout: 60_000 }).toBe(4);
     for (const item of await code.treeItems(runsView)) expect(item.description).toMatch(/^(in_progress|done|cancelled)( · ledger problem)? · v\d+\.\d+\.\d+ · run_\w+$/);
     const forged = listRuns(workspace).find((r) => r.damaged)!;
     // Hover until the row's own tooltip is the one showing (another hover can linger under load).
@@ -97,7 +97,7 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
       await expect
         .poll(
           async () => {
-            if (await code.page.locator(".action-widget").isVisible()) await code.press("Escape");
+            if (await code.page.locator(".action-widget").first().isVisible()) await code.press("Escape");
             await code.goToLine(line, column);
             await code.press("Control+.");
             return fix.waitFor({ timeout: 10_000 }).then(() => true, () => false);
@@ -124,7 +124,7 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
       .poll(async () => {
         await code.press("Control+S");
         return readFileSync(file, "utf8");
-      })
+      }, { timeout: 60_000, interval: 1_000 })
       .toBe(expected);
   });
 

@@ -91,7 +91,7 @@ describe("Flowgate in a trusted workspace", () => {
       .poll(async () => {
         await code.press("Control+S");
         return readFileSync(join(workspace, "agent/tools.py"), "utf8").split("\n")[tools.line - 1];
-      })
+      }, { timeout: 60_000, interval: 1_000 })
       .toBe('    status = os.system("du -sh " + path)  # flowgate: ignore-boundary -- TODO: why this call may bypass the tool gateway');
     await expect.poll(async () => flowgateRows(await code.problemRows(AGENT_FILES)), { timeout: 60_000 }).toEqual(PLANTED_VIOLATIONS.filter((v) => v !== tools));
     await code.shot("quick-fix-applied");
