@@ -73414,7 +73414,8 @@ var refusalCodeSchema = external_exports.enum([
   "FLOW_EXECUTION_COST_CAPPED",
   "FLOW_STEP_NOT_AUTOMATABLE",
   "FLOW_SELF_APPROVAL_DENIED",
-  "FLOW_LEDGER_CONFLICT"
+  "FLOW_LEDGER_CONFLICT",
+  "FLOW_IDEMPOTENCY_KEY_REUSED"
 ]);
 var REFUSAL_STATUS = {
   BAD_REQUEST: 400,
@@ -73432,7 +73433,8 @@ var REFUSAL_STATUS = {
   FLOW_EXECUTION_COST_CAPPED: 403,
   FLOW_STEP_NOT_AUTOMATABLE: 400,
   FLOW_SELF_APPROVAL_DENIED: 403,
-  FLOW_LEDGER_CONFLICT: 409
+  FLOW_LEDGER_CONFLICT: 409,
+  FLOW_IDEMPOTENCY_KEY_REUSED: 422
 };
 var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
 var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
@@ -73440,6 +73442,8 @@ var decisionSchema = external_exports.enum(["approve", "deny"]);
 var COMMENT_MAX = 2e3;
 var actor = external_exports.string().min(1).max(320);
 var isoTime = external_exports.iso.datetime({ offset: true });
+var IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
+var idempotencySchema = external_exports.strictObject({ key: external_exports.string().regex(IDEMPOTENCY_KEY_RE), request_hash: external_exports.string().regex(SHA256_HEX_RE) });
 var runStartedPayload = external_exports.strictObject({
   run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
   run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
@@ -73528,6 +73532,7 @@ var ledgerEventSchema = external_exports.discriminatedUnion(
       actor,
       payload: EVENT_PAYLOADS[type],
       prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+      idempotency: idempotencySchema.optional(),
       hash: external_exports.string().regex(SHA256_HEX_RE)
     })
   )
@@ -73539,6 +73544,7 @@ var ledgerEnvelopeSchema = external_exports.strictObject({
   actor,
   payload: external_exports.unknown(),
   prev: external_exports.string().regex(PREV_RE),
+  idempotency: idempotencySchema.optional(),
   hash: external_exports.string().regex(SHA256_HEX_RE)
 });
 var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
@@ -73986,8 +73992,8 @@ function canonicalJson(value) {
   return canonicalize(value) ?? "null";
 }
 function eventHash(event) {
-  const { seq, type, at, actor: actor2, payload, prev } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev }));
+  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
 }
 var MAX_LINE_CHARS = 4 * 1024 * 1024;
 function parseLedger(text3, from = { lines: 0, chars: 0 }) {

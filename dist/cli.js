@@ -50260,7 +50260,8 @@ var refusalCodeSchema = external_exports.enum([
   "FLOW_EXECUTION_COST_CAPPED",
   "FLOW_STEP_NOT_AUTOMATABLE",
   "FLOW_SELF_APPROVAL_DENIED",
-  "FLOW_LEDGER_CONFLICT"
+  "FLOW_LEDGER_CONFLICT",
+  "FLOW_IDEMPOTENCY_KEY_REUSED"
 ]);
 var REFUSAL_STATUS = {
   BAD_REQUEST: 400,
@@ -50278,7 +50279,8 @@ var REFUSAL_STATUS = {
   FLOW_EXECUTION_COST_CAPPED: 403,
   FLOW_STEP_NOT_AUTOMATABLE: 400,
   FLOW_SELF_APPROVAL_DENIED: 403,
-  FLOW_LEDGER_CONFLICT: 409
+  FLOW_LEDGER_CONFLICT: 409,
+  FLOW_IDEMPOTENCY_KEY_REUSED: 422
 };
 var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
 var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
@@ -50286,6 +50288,8 @@ var decisionSchema = external_exports.enum(["approve", "deny"]);
 var COMMENT_MAX = 2e3;
 var actor = external_exports.string().min(1).max(320);
 var isoTime = external_exports.iso.datetime({ offset: true });
+var IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
+var idempotencySchema = external_exports.strictObject({ key: external_exports.string().regex(IDEMPOTENCY_KEY_RE), request_hash: external_exports.string().regex(SHA256_HEX_RE) });
 var runStartedPayload = external_exports.strictObject({
   run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
   run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
@@ -50374,6 +50378,7 @@ var ledgerEventSchema = external_exports.discriminatedUnion(
       actor,
       payload: EVENT_PAYLOADS[type],
       prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+      idempotency: idempotencySchema.optional(),
       hash: external_exports.string().regex(SHA256_HEX_RE)
     })
   )
@@ -50385,6 +50390,7 @@ var ledgerEnvelopeSchema = external_exports.strictObject({
   actor,
   payload: external_exports.unknown(),
   prev: external_exports.string().regex(PREV_RE),
+  idempotency: idempotencySchema.optional(),
   hash: external_exports.string().regex(SHA256_HEX_RE)
 });
 var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
@@ -50837,8 +50843,8 @@ function canonicalJson(value) {
   return canonicalize(value) ?? "null";
 }
 function eventHash(event) {
-  const { seq, type, at, actor: actor2, payload, prev } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev }));
+  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
 }
 function sealEvent(event) {
   return { ...event, hash: eventHash(event) };
@@ -51102,7 +51108,15 @@ function createRun(root, first) {
   if (refusal2) return refusal2;
   const path2 = (0, import_node_path11.join)(root, runFile(first.payload.run_id));
   (0, import_node_fs13.mkdirSync)((0, import_node_path11.dirname)(path2), { recursive: true });
-  const fd = (0, import_node_fs13.openSync)(path2, "wx");
+  let fd;
+  try {
+    fd = (0, import_node_fs13.openSync)(path2, "wx");
+  } catch (e) {
+    if (e.code !== "EEXIST" || !first.idempotency) throw e;
+    const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
+    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
+    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
+  }
   try {
     (0, import_node_fs13.writeSync)(fd, eventLine(event));
     (0, import_node_fs13.fsyncSync)(fd);
@@ -51173,6 +51187,15 @@ function ledgerDamage(runId, parsed) {
   if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
   return void 0;
 }
+function replayed(events, idempotency) {
+  const at = events.findIndex((e) => e.idempotency?.key === idempotency.key);
+  if (at < 0) return void 0;
+  const event = events[at];
+  if (event.idempotency.request_hash !== idempotency.request_hash) {
+    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
+  }
+  return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
+}
 async function appendToRun(root, runId, options, decide) {
   const path2 = (0, import_node_path11.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
@@ -51188,6 +51211,8 @@ async function appendToRun(root, runId, options, decide) {
       const current = currentRun(path2, fd, runId);
       if ("ok" in current) return current;
       const { run: run2 } = current;
+      const again = options.idempotency && replayed(run2.events, options.idempotency);
+      if (again) return again;
       const next = run2.head.seq + 1;
       if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
@@ -51197,7 +51222,7 @@ async function appendToRun(root, runId, options, decide) {
       const decision = decide(run2, at);
       if ("ok" in decision) return decision;
       if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
-      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash });
+      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash, ...options.idempotency && { idempotency: options.idempotency } });
       const refusal2 = unwritable(event);
       if (refusal2) return refusal2;
       const line = Buffer.from(eventLine(event), "utf8");
@@ -53316,7 +53341,7 @@ function checkStepId(stepId) {
 }
 function precheck(ctx, gate, ...checks) {
   const policy = resolvePolicy(ctx.root, ctx.env);
-  const stop2 = checkGates(policy, gate) ?? checkActor(ctx);
+  const stop2 = checkGates(policy, gate) ?? checkActor(ctx) ?? checkIdempotencyKey(ctx);
   if (stop2) return stop2;
   for (const check2 of checks) {
     const refusal2 = check2();
@@ -53324,8 +53349,16 @@ function precheck(ctx, gate, ...checks) {
   }
   return { policy };
 }
-function append(ctx, runId, decide) {
-  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, now: ctx.now }, decide);
+function checkIdempotencyKey(ctx) {
+  return ctx.idempotencyKey === void 0 || IDEMPOTENCY_KEY_RE.test(ctx.idempotencyKey) ? void 0 : badRequest("an idempotency key is 1-255 visible ASCII characters");
+}
+function idempotencyOf(op, ctx) {
+  if (ctx.idempotencyKey === void 0) return void 0;
+  const { root: _root, env: _env, config: _config, now: _now, expectedSeq: _seq, idempotencyKey: key, ...request } = ctx;
+  return { key, request_hash: sha256Hex3(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
+}
+function append(op, ctx, runId, decide) {
+  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, idempotency: idempotencyOf(op, ctx), now: ctx.now }, decide);
 }
 function done(result) {
   return result.ok ? { ok: true, run: result.run, event: result.event } : result;
@@ -53349,7 +53382,8 @@ async function startRun(ctx) {
   }
   const found = findFlowVersion(ctx.root, config2, ctx.flowId, ctx.flowVersion);
   if (!found.ok) return refuse(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
-  const runId = newId("run_", 16);
+  const idempotency = idempotencyOf("start", ctx);
+  const runId = idempotency ? `run_k${sha256Hex3(`idempotency-key:${idempotency.key}`).slice(0, 32)}` : newId("run_", 16);
   const trimmed = (s) => blank(s) ? null : s.trim();
   const at = (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
   return createRun(ctx.root, {
@@ -53358,6 +53392,7 @@ async function startRun(ctx) {
     at,
     actor: ctx.actor,
     prev: "",
+    ...idempotency && { idempotency },
     payload: {
       run_id: runId,
       run_ref: ctx.runRef ?? `flow_run:${runId}`,
@@ -53384,7 +53419,7 @@ async function advanceStep(ctx) {
   const toStatus = ctx.toStatus;
   const skipReason = toStatus === "skipped" ? ctx.skipReason ?? null : null;
   return done(
-    await append(ctx, ctx.runId, (run2) => {
+    await append("advance", ctx, ctx.runId, (run2) => {
       const refusal2 = checkAdvance(run2, { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason });
       if (refusal2) return refusal2;
       const payload = { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason, note: blank(ctx.note) ? null : ctx.note };
@@ -53403,7 +53438,7 @@ async function attachEvidence(ctx) {
   );
   if ("ok" in pre) return pre;
   return done(
-    await append(ctx, ctx.runId, (run2) => {
+    await append("evidence", ctx, ctx.runId, (run2) => {
       const refusal2 = checkEvidence(run2, ctx.stepId);
       if (refusal2) return refusal2;
       const payload = { step_id: ctx.stepId, pointer_kind: ctx.pointerKind, ref: ctx.ref };
@@ -53442,7 +53477,7 @@ async function requestApproval(ctx) {
   if ("ok" in pre) return pre;
   const { policy } = pre;
   return done(
-    await append(ctx, ctx.runId, (run2, at) => {
+    await append("request-approval", ctx, ctx.runId, (run2, at) => {
       const refusal2 = checkApprovalRequest(run2, { kind, step_id: ctx.stepId ?? null });
       if (refusal2) return refusal2;
       const request = kind === "tool_call" ? toolRequest(ctx.tool.trim(), ctx.args) : { request_ref: null, request_hash: null };
@@ -53474,7 +53509,7 @@ async function decideApproval(ctx) {
   );
   if ("ok" in pre) return pre;
   return done(
-    await append(ctx, ctx.runId, (run2, at) => {
+    await append("decide", ctx, ctx.runId, (run2, at) => {
       const refusal2 = checkDecision(run2, ctx.approvalId, ctx.actor, at);
       if (refusal2) return refusal2;
       const payload = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason.trim() };
@@ -53516,7 +53551,7 @@ async function mintConsent(ctx) {
   const cap = Math.min(ctx.costCapUnits, policy.defaultCostCapUnits);
   if (ctx.ttlSeconds !== void 0 && !(Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1)) return badRequest("ttl must be a whole number of seconds \u2265 1");
   const ttl = ctx.ttlSeconds === void 0 ? policy.defaultTtlSeconds : Math.min(ctx.ttlSeconds, policy.maxTtlSeconds);
-  const result = await append(ctx, ctx.runId, (run2, at) => {
+  const result = await append("consent", ctx, ctx.runId, (run2, at) => {
     const refusal2 = checkConsentMint(run2);
     if (refusal2) return refusal2;
     const payload = { consent_id: newId("fcons_", 24), allowed_lanes: lanes, cost_cap_units: cap, expires_at: new Date(Date.parse(at) + ttl * 1e3).toISOString() };
@@ -53534,7 +53569,7 @@ async function revokeConsent(ctx) {
   );
   if ("ok" in pre) return pre;
   return done(
-    await append(ctx, ctx.runId, (run2) => checkConsentRevoke(run2, ctx.consentId) ?? { type: "consent_revoked", payload: { consent_id: ctx.consentId } })
+    await append("revoke", ctx, ctx.runId, (run2) => checkConsentRevoke(run2, ctx.consentId) ?? { type: "consent_revoked", payload: { consent_id: ctx.consentId } })
   );
 }
 function consentElsewhere(root, runId) {
@@ -53554,7 +53589,7 @@ async function executeStep(ctx) {
   const elsewhere = consentElsewhere(ctx.root, ctx.runId);
   const at = () => (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
   if (!loadRun(ctx.root, ctx.runId)) return checkConsentUse(void 0, req, at(), elsewhere) ?? refuse("unknown_run", `no run ${ctx.runId}`);
-  const result = await append(ctx, ctx.runId, (run2, now) => {
+  const result = await append("execute", ctx, ctx.runId, (run2, now) => {
     const consentRefusal = checkConsentUse(run2, req, now, elsewhere);
     if (consentRefusal) return consentRefusal;
     const previous = run2.executions.find((e) => e.step_id === req.step_id && e.consent_id === req.consent_id);
@@ -53576,7 +53611,7 @@ async function executeStep(ctx) {
 async function cancelRun(ctx) {
   const pre = precheck(ctx, "write", () => checkRunId(ctx.runId));
   if ("ok" in pre) return pre;
-  return done(await append(ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
+  return done(await append("cancel", ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
 }
 
 // core/ledger/repair.ts
@@ -57980,6 +58015,8 @@ Reads:
 Options:
       --actor ID      who acts (default: env FLOWGATE_ACTOR, then git user.email)
       --expect-seq N  refuse with FLOW_LEDGER_CONFLICT unless the next event would be seq N
+      --idempotency-key KEY  (writes) a retry with the same KEY prints the first write's result and
+                      appends nothing; the same KEY on a different request: FLOW_IDEMPOTENCY_KEY_REUSED
   -C, --root DIR      workspace root (default: the current directory)
       --json          print JSON: the result ({ok, run} or {ok:false, code, status, message})
   -h, --help          this help
@@ -57992,6 +58029,7 @@ var OPTIONS = {
   ...REPORT_OPTIONS,
   actor: { type: "string" },
   "expect-seq": { type: "string" },
+  "idempotency-key": { type: "string" },
   root: { type: "string", short: "C" },
   json: { type: "boolean" },
   "task-ref": { type: "string" },
@@ -58084,7 +58122,7 @@ async function confirm(io, question) {
 async function write(sub, args2, values, root, io) {
   const actor2 = resolveActor(root, values.actor, io.env);
   if (!actor2) throw new UsageError("no actor: pass --actor, set FLOWGATE_ACTOR, or set git user.email");
-  const ctx = { root, actor: actor2, env: io.env, expectedSeq: int2("expect-seq", values["expect-seq"]) };
+  const ctx = { root, actor: actor2, env: io.env, expectedSeq: int2("expect-seq", values["expect-seq"]), idempotencyKey: values["idempotency-key"] };
   const json3 = values.json;
   switch (sub) {
     case "start": {
@@ -58175,6 +58213,7 @@ var runCommand = {
     if (!sub) throw new UsageError("run needs a subcommand");
     const root = absolute(io, values.root ?? ".");
     if (WRITES.has(sub)) return write(sub, args2, values, root, io);
+    if (values["idempotency-key"] !== void 0) throw new UsageError(`--idempotency-key goes with a write; run ${sub} writes nothing`);
     switch (sub) {
       case "list": {
         positionals(sub, args2, []);

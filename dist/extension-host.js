@@ -44235,7 +44235,7 @@ var init_actor = __esm({
 });
 
 // core/ledger/schema.ts
-var FLOW_RUN_ID_RE, FLOW_RUN_REF_RE, CONSENT_ID_RE, APPROVAL_ID_RE, SHA256_HEX_RE, PREV_RE, refusalCodeSchema, REFUSAL_STATUS, advanceTargetSchema, riskLevelSchema, decisionSchema, COMMENT_MAX, actor, isoTime, runStartedPayload, stepAdvancedPayload, evidenceAttachedPayload, approvalRequestedPayload, approvalDecidedPayload, consentMintedPayload, consentRevokedPayload, stepExecutedPayload, runCancelledPayload, EVENT_PAYLOADS, eventTypeSchema, ledgerEventSchema, ledgerEnvelopeSchema, runStatusSchema2, approvalStatusSchema, policyFileSchema;
+var FLOW_RUN_ID_RE, FLOW_RUN_REF_RE, CONSENT_ID_RE, APPROVAL_ID_RE, SHA256_HEX_RE, PREV_RE, refusalCodeSchema, REFUSAL_STATUS, advanceTargetSchema, riskLevelSchema, decisionSchema, COMMENT_MAX, actor, isoTime, IDEMPOTENCY_KEY_RE, idempotencySchema, runStartedPayload, stepAdvancedPayload, evidenceAttachedPayload, approvalRequestedPayload, approvalDecidedPayload, consentMintedPayload, consentRevokedPayload, stepExecutedPayload, runCancelledPayload, EVENT_PAYLOADS, eventTypeSchema, ledgerEventSchema, ledgerEnvelopeSchema, runStatusSchema2, approvalStatusSchema, policyFileSchema;
 var init_schema4 = __esm({
   "core/ledger/schema.ts"() {
     "use strict";
@@ -44263,7 +44263,8 @@ var init_schema4 = __esm({
       "FLOW_EXECUTION_COST_CAPPED",
       "FLOW_STEP_NOT_AUTOMATABLE",
       "FLOW_SELF_APPROVAL_DENIED",
-      "FLOW_LEDGER_CONFLICT"
+      "FLOW_LEDGER_CONFLICT",
+      "FLOW_IDEMPOTENCY_KEY_REUSED"
     ]);
     REFUSAL_STATUS = {
       BAD_REQUEST: 400,
@@ -44281,7 +44282,8 @@ var init_schema4 = __esm({
       FLOW_EXECUTION_COST_CAPPED: 403,
       FLOW_STEP_NOT_AUTOMATABLE: 400,
       FLOW_SELF_APPROVAL_DENIED: 403,
-      FLOW_LEDGER_CONFLICT: 409
+      FLOW_LEDGER_CONFLICT: 409,
+      FLOW_IDEMPOTENCY_KEY_REUSED: 422
     };
     advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
     riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
@@ -44289,6 +44291,8 @@ var init_schema4 = __esm({
     COMMENT_MAX = 2e3;
     actor = external_exports.string().min(1).max(320);
     isoTime = external_exports.iso.datetime({ offset: true });
+    IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
+    idempotencySchema = external_exports.strictObject({ key: external_exports.string().regex(IDEMPOTENCY_KEY_RE), request_hash: external_exports.string().regex(SHA256_HEX_RE) });
     runStartedPayload = external_exports.strictObject({
       run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
       run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
@@ -44377,6 +44381,7 @@ var init_schema4 = __esm({
           actor,
           payload: EVENT_PAYLOADS[type],
           prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+          idempotency: idempotencySchema.optional(),
           hash: external_exports.string().regex(SHA256_HEX_RE)
         })
       )
@@ -44388,6 +44393,7 @@ var init_schema4 = __esm({
       actor,
       payload: external_exports.unknown(),
       prev: external_exports.string().regex(PREV_RE),
+      idempotency: idempotencySchema.optional(),
       hash: external_exports.string().regex(SHA256_HEX_RE)
     });
     runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
@@ -44846,8 +44852,8 @@ function canonicalJson(value) {
   return canonicalize(value) ?? "null";
 }
 function eventHash(event) {
-  const { seq, type, at, actor: actor2, payload, prev } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev }));
+  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
 }
 function sealEvent(event) {
   return { ...event, hash: eventHash(event) };
@@ -45124,7 +45130,15 @@ function createRun(root, first) {
   if (refusal) return refusal;
   const path = (0, import_node_path7.join)(root, runFile(first.payload.run_id));
   (0, import_node_fs9.mkdirSync)((0, import_node_path7.dirname)(path), { recursive: true });
-  const fd = (0, import_node_fs9.openSync)(path, "wx");
+  let fd;
+  try {
+    fd = (0, import_node_fs9.openSync)(path, "wx");
+  } catch (e) {
+    if (e.code !== "EEXIST" || !first.idempotency) throw e;
+    const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
+    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
+    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
+  }
   try {
     (0, import_node_fs9.writeSync)(fd, eventLine(event));
     (0, import_node_fs9.fsyncSync)(fd);
@@ -45194,6 +45208,15 @@ function ledgerDamage(runId, parsed) {
   if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
   return void 0;
 }
+function replayed(events, idempotency) {
+  const at = events.findIndex((e) => e.idempotency?.key === idempotency.key);
+  if (at < 0) return void 0;
+  const event = events[at];
+  if (event.idempotency.request_hash !== idempotency.request_hash) {
+    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
+  }
+  return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
+}
 async function appendToRun(root, runId, options, decide) {
   const path = (0, import_node_path7.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
@@ -45209,6 +45232,8 @@ async function appendToRun(root, runId, options, decide) {
       const current = currentRun(path, fd, runId);
       if ("ok" in current) return current;
       const { run: run2 } = current;
+      const again = options.idempotency && replayed(run2.events, options.idempotency);
+      if (again) return again;
       const next = run2.head.seq + 1;
       if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
@@ -45218,7 +45243,7 @@ async function appendToRun(root, runId, options, decide) {
       const decision = decide(run2, at);
       if ("ok" in decision) return decision;
       if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
-      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash });
+      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash, ...options.idempotency && { idempotency: options.idempotency } });
       const refusal = unwritable(event);
       if (refusal) return refusal;
       const line = Buffer.from(eventLine(event), "utf8");
@@ -53406,7 +53431,7 @@ function checkStepId(stepId) {
 }
 function precheck(ctx, gate, ...checks) {
   const policy = resolvePolicy(ctx.root, ctx.env);
-  const stop2 = checkGates(policy, gate) ?? checkActor(ctx);
+  const stop2 = checkGates(policy, gate) ?? checkActor(ctx) ?? checkIdempotencyKey(ctx);
   if (stop2) return stop2;
   for (const check2 of checks) {
     const refusal = check2();
@@ -53414,8 +53439,16 @@ function precheck(ctx, gate, ...checks) {
   }
   return { policy };
 }
-function append(ctx, runId, decide) {
-  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, now: ctx.now }, decide);
+function checkIdempotencyKey(ctx) {
+  return ctx.idempotencyKey === void 0 || IDEMPOTENCY_KEY_RE.test(ctx.idempotencyKey) ? void 0 : badRequest("an idempotency key is 1-255 visible ASCII characters");
+}
+function idempotencyOf(op, ctx) {
+  if (ctx.idempotencyKey === void 0) return void 0;
+  const { root: _root, env: _env, config: _config, now: _now, expectedSeq: _seq, idempotencyKey: key, ...request } = ctx;
+  return { key, request_hash: sha256Hex3(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
+}
+function append(op, ctx, runId, decide) {
+  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, idempotency: idempotencyOf(op, ctx), now: ctx.now }, decide);
 }
 function done(result) {
   return result.ok ? { ok: true, run: result.run, event: result.event } : result;
@@ -53439,7 +53472,8 @@ async function startRun(ctx) {
   }
   const found = findFlowVersion(ctx.root, config2, ctx.flowId, ctx.flowVersion);
   if (!found.ok) return refuse(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
-  const runId = newId("run_", 16);
+  const idempotency = idempotencyOf("start", ctx);
+  const runId = idempotency ? `run_k${sha256Hex3(`idempotency-key:${idempotency.key}`).slice(0, 32)}` : newId("run_", 16);
   const trimmed = (s) => blank(s) ? null : s.trim();
   const at = (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
   return createRun(ctx.root, {
@@ -53448,6 +53482,7 @@ async function startRun(ctx) {
     at,
     actor: ctx.actor,
     prev: "",
+    ...idempotency && { idempotency },
     payload: {
       run_id: runId,
       run_ref: ctx.runRef ?? `flow_run:${runId}`,
@@ -53474,7 +53509,7 @@ async function advanceStep(ctx) {
   const toStatus = ctx.toStatus;
   const skipReason = toStatus === "skipped" ? ctx.skipReason ?? null : null;
   return done(
-    await append(ctx, ctx.runId, (run2) => {
+    await append("advance", ctx, ctx.runId, (run2) => {
       const refusal = checkAdvance(run2, { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason });
       if (refusal) return refusal;
       const payload = { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason, note: blank(ctx.note) ? null : ctx.note };
@@ -53493,7 +53528,7 @@ async function attachEvidence(ctx) {
   );
   if ("ok" in pre) return pre;
   return done(
-    await append(ctx, ctx.runId, (run2) => {
+    await append("evidence", ctx, ctx.runId, (run2) => {
       const refusal = checkEvidence(run2, ctx.stepId);
       if (refusal) return refusal;
       const payload = { step_id: ctx.stepId, pointer_kind: ctx.pointerKind, ref: ctx.ref };
@@ -53532,7 +53567,7 @@ async function requestApproval(ctx) {
   if ("ok" in pre) return pre;
   const { policy } = pre;
   return done(
-    await append(ctx, ctx.runId, (run2, at) => {
+    await append("request-approval", ctx, ctx.runId, (run2, at) => {
       const refusal = checkApprovalRequest(run2, { kind, step_id: ctx.stepId ?? null });
       if (refusal) return refusal;
       const request = kind === "tool_call" ? toolRequest(ctx.tool.trim(), ctx.args) : { request_ref: null, request_hash: null };
@@ -53564,7 +53599,7 @@ async function decideApproval(ctx) {
   );
   if ("ok" in pre) return pre;
   return done(
-    await append(ctx, ctx.runId, (run2, at) => {
+    await append("decide", ctx, ctx.runId, (run2, at) => {
       const refusal = checkDecision(run2, ctx.approvalId, ctx.actor, at);
       if (refusal) return refusal;
       const payload = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason.trim() };
@@ -53596,7 +53631,7 @@ async function mintConsent(ctx) {
   const cap = Math.min(ctx.costCapUnits, policy.defaultCostCapUnits);
   if (ctx.ttlSeconds !== void 0 && !(Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1)) return badRequest("ttl must be a whole number of seconds \u2265 1");
   const ttl = ctx.ttlSeconds === void 0 ? policy.defaultTtlSeconds : Math.min(ctx.ttlSeconds, policy.maxTtlSeconds);
-  const result = await append(ctx, ctx.runId, (run2, at) => {
+  const result = await append("consent", ctx, ctx.runId, (run2, at) => {
     const refusal = checkConsentMint(run2);
     if (refusal) return refusal;
     const payload = { consent_id: newId("fcons_", 24), allowed_lanes: lanes, cost_cap_units: cap, expires_at: new Date(Date.parse(at) + ttl * 1e3).toISOString() };
@@ -53608,7 +53643,7 @@ async function mintConsent(ctx) {
 async function cancelRun(ctx) {
   const pre = precheck(ctx, "write", () => checkRunId(ctx.runId));
   if ("ok" in pre) return pre;
-  return done(await append(ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
+  return done(await append("cancel", ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
 }
 
 // core/ledger/allowed.ts

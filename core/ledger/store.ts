@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { eventLine, parseLedger, type ParsedLedger, sealEvent, unreadableEvent } from "./chain";
 import { applyEvent, type Fold, foldEvents, foldMore, refuse, type Refusal } from "./fold";
 import { LEDGER_DIR } from "./policy";
-import { FLOW_RUN_ID_RE, type LedgerEvent, type RunState, type UnsealedEvent } from "./schema";
+import { FLOW_RUN_ID_RE, type Idempotency, type LedgerEvent, type RunState, type UnsealedEvent } from "./schema";
 
 export const RUNS_DIR = `${LEDGER_DIR}/runs`;
 /** A lock older than this belongs to a writer that crashed or was killed (appends hold it for milliseconds) and is taken over. */
@@ -169,14 +169,25 @@ function unwritable(event: LedgerEvent): Refusal | undefined {
   return problem === undefined ? undefined : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
 }
 
-/** Write a new run's first event; O_EXCL so an existing run is never overwritten. */
+/**
+ * Write a new run's first event; O_EXCL so an existing run is never overwritten. A keyed start names its
+ * run after the key (see startRun), so a retry finds the run its first attempt created.
+ */
 export function createRun(root: string, first: UnsealedEvent & { type: "run_started" }): { ok: true; run: RunState; event: LedgerEvent } | Refusal {
   const event = sealEvent(first);
   const refusal = unwritable(event);
   if (refusal) return refusal;
   const path = join(root, runFile(first.payload.run_id));
   mkdirSync(dirname(path), { recursive: true });
-  const fd = openSync(path, "wx");
+  let fd: number;
+  try {
+    fd = openSync(path, "wx");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST" || !first.idempotency) throw e;
+    const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
+    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
+    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
+  }
   try {
     writeSync(fd, eventLine(event));
     fsyncSync(fd);
@@ -266,8 +277,24 @@ export function ledgerDamage(runId: string, parsed: ParsedLedger): Refusal | und
   return undefined;
 }
 
+/**
+ * The first write made with this idempotency key, as it answered then (the event and the run as of that
+ * event); the same key on a different request is refused. Undefined when the key was never used.
+ */
+export function replayed(events: readonly LedgerEvent[], idempotency: Idempotency): { ok: true; run: RunState; event: LedgerEvent } | Refusal | undefined {
+  const at = events.findIndex((e) => e.idempotency?.key === idempotency.key);
+  if (at < 0) return undefined;
+  const event = events[at]!;
+  if (event.idempotency!.request_hash !== idempotency.request_hash) {
+    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
+  }
+  return { ok: true, run: foldEvents(events.slice(0, at + 1)).run!, event };
+}
+
 export interface AppendOptions {
   actor: string;
+  /** A retried write with the same key returns its first result instead of appending again. */
+  idempotency?: Idempotency;
   /** The seq the caller expects its event to get (its view's head + 1); a stale view is a conflict. */
   expectedSeq?: number;
   now?: () => Date;
@@ -297,6 +324,9 @@ export async function appendToRun<T>(root: string, runId: string, options: Appen
       const current = currentRun(path, fd, runId);
       if ("ok" in current) return current;
       const { run } = current;
+      // Before the seq check: a retry's expected seq went stale with its own first write.
+      const again = options.idempotency && replayed(run.events, options.idempotency);
+      if (again) return again;
       const next = run.head.seq + 1;
       if (options.expectedSeq !== undefined && options.expectedSeq !== next) {
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run.head.seq}; re-read and retry`);
@@ -307,7 +337,7 @@ export async function appendToRun<T>(root: string, runId: string, options: Appen
       const decision = decide(run, at);
       if ("ok" in decision) return decision;
       if ("noop" in decision) return { ok: true, run: snapshotRun(run), result: decision.result };
-      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run.head.hash } as UnsealedEvent);
+      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run.head.hash, ...(options.idempotency && { idempotency: options.idempotency }) } as UnsealedEvent);
       const refusal = unwritable(event);
       if (refusal) return refusal;
       const line = Buffer.from(eventLine(event), "utf8");
