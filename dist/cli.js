@@ -7980,7 +7980,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -7988,7 +7988,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args2, options);
@@ -8197,7 +8197,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8243,8 +8243,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8940,7 +8940,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8998,7 +8998,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse6 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -9126,7 +9126,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants;
+    picomatch5.constants = constants2;
     module2.exports = picomatch5;
   }
 });
@@ -20684,8 +20684,46 @@ function processIO() {
 }
 
 // core/config/load.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
+
+// core/trust/workspace.ts
+var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
+function unsafeReason(root, rel) {
+  const path2 = (0, import_node_path.join)(root, rel);
+  const lexical = (0, import_node_path.relative)(root, path2);
+  if (lexical.startsWith("..") || (0, import_node_path.isAbsolute)(lexical)) return void 0;
+  let stat;
+  try {
+    stat = (0, import_node_fs.lstatSync)(path2);
+  } catch {
+    return void 0;
+  }
+  const link = stat.isSymbolicLink();
+  let target;
+  try {
+    target = (0, import_node_fs.realpathSync)(path2);
+  } catch {
+    return "is a symbolic link that leads nowhere";
+  }
+  const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
+  const via = link ? "is a symbolic link" : "is under a folder that is a symbolic link";
+  if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return `${via} to outside the workspace`;
+  if (inside.split(import_node_path.sep).includes(".git") && !lexical.split(import_node_path.sep).includes(".git")) return `${via} into .git/`;
+  if (link) stat = (0, import_node_fs.statSync)(target);
+  if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
+  return void 0;
+}
+function openRegularFile(path2) {
+  const fd = (0, import_node_fs.openSync)(path2, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
+  const stat = (0, import_node_fs.fstatSync)(fd);
+  if (stat.isFile()) return { fd, size: stat.size };
+  (0, import_node_fs.closeSync)(fd);
+  throw Object.assign(new Error(stat.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat.isDirectory() ? "EISDIR" : "ESPECIAL" });
+}
+
+// core/config/load.ts
+var import_node_path2 = require("node:path");
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -40603,7 +40641,7 @@ function dedupeFindings(findings) {
 }
 
 // core/source/document.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text3, ignoreTrivia = false) {
@@ -41795,12 +41833,16 @@ function parseSource(path2, raw, limits = DEFAULT_LIMITS, format2 = formatOf(pat
 }
 var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function readSourceText(absPath, path2, limits = DEFAULT_LIMITS) {
+  let fd;
   try {
-    const bytes = (0, import_node_fs.statSync)(absPath).size;
-    if (bytes > limits.maxBytes) return { findings: [tooLarge.at(path2, WHOLE_FILE, bytes, limits.maxBytes)] };
-    return { text: (0, import_node_fs.readFileSync)(absPath, "utf8"), findings: [] };
+    const opened = openRegularFile(absPath);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path2, WHOLE_FILE, opened.size, limits.maxBytes)] };
+    return { text: (0, import_node_fs2.readFileSync)(fd, "utf8"), findings: [] };
   } catch (e) {
     return { findings: [unreadable.at(path2, WHOLE_FILE, describeFsError(e))] };
+  } finally {
+    if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
   }
 }
 function describeFsError(e) {
@@ -42767,12 +42809,14 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path.join)(root, explicit) : (0, import_node_path.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs2.existsSync)(path2)) {
+  const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path2.join)(root, explicit) : (0, import_node_path2.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs3.existsSync)(path2)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path.relative)(root, path2) || path2);
+  const shown = toRepoPath((0, import_node_path2.relative)(root, path2) || path2);
+  const unsafe = unsafeReason(root, (0, import_node_path2.relative)(root, path2));
+  if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
   return { config: parseConfig(shown, readConfigText(path2, shown)), file: shown };
 }
 function readConfigText(path2, shown) {
@@ -42897,35 +42941,6 @@ var import_node_path20 = require("node:path");
 var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 var import_picomatch = __toESM(require_picomatch2());
-
-// core/trust/workspace.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path2 = require("node:path");
-function unsafeReason(root, rel) {
-  const path2 = (0, import_node_path2.join)(root, rel);
-  let stat;
-  try {
-    stat = (0, import_node_fs3.lstatSync)(path2);
-  } catch {
-    return void 0;
-  }
-  if (stat.isSymbolicLink()) {
-    let target;
-    try {
-      target = (0, import_node_fs3.realpathSync)(path2);
-    } catch {
-      return "is a symbolic link that leads nowhere";
-    }
-    const inside = (0, import_node_path2.relative)((0, import_node_fs3.realpathSync)(root), target);
-    if (inside.startsWith("..") || (0, import_node_path2.isAbsolute)(inside)) return "is a symbolic link to outside the workspace";
-    if (inside.split(import_node_path2.sep).includes(".git")) return "is a symbolic link into .git/";
-    stat = (0, import_node_fs3.statSync)(target);
-  }
-  if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
-  return void 0;
-}
-
-// core/files.ts
 var DEFAULT_EXCLUDES = [
   "**/node_modules/**",
   "**/.git/**",
@@ -46105,13 +46120,18 @@ function schemaProblem(issue2, has) {
 function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text3;
+  let fd;
   try {
-    const stat = (0, import_node_fs5.statSync)(path2);
-    if (!stat.isFile()) return unread(invalidBundle.at(file2, WHOLE_FILE2, "(file)", "not a file"));
-    if (stat.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE2, stat.size, limits.maxBytes));
-    text3 = (0, import_node_fs5.readFileSync)(path2, "utf8");
+    const opened = openRegularFile(path2);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE2, opened.size, limits.maxBytes));
+    text3 = (0, import_node_fs5.readFileSync)(fd, "utf8");
   } catch (e) {
-    return unread(invalidBundle.at(file2, WHOLE_FILE2, "(file)", `cannot be read (${e.code ?? e.message})`));
+    const code2 = e.code;
+    if (code2 === "EISDIR" || code2 === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE2, "(file)", code2 === "EISDIR" ? "not a file" : e.message));
+    return unread(invalidBundle.at(file2, WHOLE_FILE2, "(file)", `cannot be read (${code2 ?? e.message})`));
+  } finally {
+    if (fd !== void 0) (0, import_node_fs5.closeSync)(fd);
   }
   return loadBundle(file2, text3, limits);
 }
@@ -48541,8 +48561,10 @@ function compareFiles(root, currentFile, goldenFile, options, limits) {
   return compareWithGoldenFile(root, loadBundleFile((0, import_node_path6.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
 }
 function compareWithGoldenFile(root, current, goldenFile, options, limits) {
-  const golden = (0, import_node_fs8.existsSync)((0, import_node_path6.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path6.join)(root, goldenFile), goldenFile, limits) : void 0;
   const currentFile = current.file;
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} ${unsafe}: it was not read`)] };
+  const golden = (0, import_node_fs8.existsSync)((0, import_node_path6.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path6.join)(root, goldenFile), goldenFile, limits) : void 0;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
@@ -51006,12 +51028,19 @@ function newId(prefix, hexChars) {
   return prefix + (0, import_node_crypto5.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function ledgerExists(root, runId) {
-  return (0, import_node_fs13.lstatSync)((0, import_node_path11.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true;
+  return (0, import_node_fs13.lstatSync)((0, import_node_path11.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
 }
 function listRunIds(root) {
   const dir = (0, import_node_path11.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs13.existsSync)(dir)) return [];
+  if (!(0, import_node_fs13.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
   return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
+}
+function unreadLedgers(root) {
+  const dirReason = unsafeReason(root, RUNS_DIR);
+  if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
+  const dir = (0, import_node_path11.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs13.existsSync)(dir)) return [];
+  return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
 }
 var CACHE_MAX_EVENTS = 2e5;
 function remember(map2, key, value, weight) {
@@ -51551,7 +51580,7 @@ function verifyLedgerFile(path2, file2, runId, base) {
     for (const ill of fold.illegal.slice(known)) illegal.push(illegalTransition.at(file2, lineRange(at), ill.seq, entry.event.type, ill.code, ill.message));
     if (fold.run && fold.run.events.length > 1) fold.run.events.length = 1;
   };
-  const fd = (0, import_node_fs14.openSync)(path2, "r");
+  const { fd } = openRegularFile(path2);
   const decoder = new import_node_string_decoder.StringDecoder("utf8");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let rest = "";
@@ -51647,6 +51676,7 @@ function verifyLedger(options) {
   const ids = options.runIds ?? [.../* @__PURE__ */ new Set([...listRunIds(root), ...[...atBase].map((f) => runIdOfPath(f)).filter((id2) => id2 !== void 0)])].sort();
   const findings = [];
   const runs = [];
+  if (!options.runIds) for (const s of unreadLedgers(root)) findings.push(notFollowed.at(s.path, WHOLE_FILE2, s.path, s.reason));
   for (const runId of ids) {
     const file2 = runFile(runId);
     const path2 = (0, import_node_path12.join)(root, file2);
@@ -52550,16 +52580,22 @@ function isWholeObject(text3) {
   }
 }
 async function readTraceFile(path2, file2, maxBytes, sink, signal) {
+  let fd;
   try {
-    const stat = (0, import_node_fs16.statSync)(path2);
-    if (!stat.isFile()) return [invalidTrace.at(file2, WHOLE_FILE2, "not a file")];
-    if (stat.size > maxBytes) return [tooLarge.at(file2, WHOLE_FILE2, stat.size, maxBytes)];
+    const opened = openRegularFile(path2);
+    fd = opened.fd;
+    if (opened.size > maxBytes) {
+      (0, import_node_fs16.closeSync)(fd);
+      return [tooLarge.at(file2, WHOLE_FILE2, opened.size, maxBytes)];
+    }
   } catch (e) {
-    return [invalidTrace.at(file2, WHOLE_FILE2, `cannot be read (${e.code ?? e.message})`)];
+    const code2 = e.code;
+    if (code2 === "EISDIR" || code2 === "ESPECIAL") return [invalidTrace.at(file2, WHOLE_FILE2, code2 === "EISDIR" ? "not a file" : e.message)];
+    return [invalidTrace.at(file2, WHOLE_FILE2, `cannot be read (${code2 ?? e.message})`)];
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs16.createReadStream)(path2, { highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs16.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE2, `cannot be read (${e.code ?? e.message})`)];
@@ -52590,7 +52626,7 @@ var Sniffed = class extends Error {
 function isTraceFile(path2) {
   let fd;
   try {
-    fd = (0, import_node_fs16.openSync)(path2, "r");
+    fd = openRegularFile(path2).fd;
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const n = (0, import_node_fs16.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
     return isTraceText(buffer.subarray(0, n));
@@ -52748,6 +52784,8 @@ var tracesCheck = {
   }
 };
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} ${unsafe}: it was not read`)] };
   if (!(0, import_node_fs17.existsSync)((0, import_node_path14.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path14.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");

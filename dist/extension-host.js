@@ -650,7 +650,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -658,7 +658,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args2, options);
@@ -867,7 +867,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -913,8 +913,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1610,7 +1610,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1668,7 +1668,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse5 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1796,7 +1796,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
+    picomatch3.constants = constants2;
     module2.exports = picomatch3;
   }
 });
@@ -1821,26 +1821,35 @@ var require_picomatch2 = __commonJS({
 // core/trust/workspace.ts
 function unsafeReason(root, rel) {
   const path = (0, import_node_path.join)(root, rel);
+  const lexical = (0, import_node_path.relative)(root, path);
+  if (lexical.startsWith("..") || (0, import_node_path.isAbsolute)(lexical)) return void 0;
   let stat;
   try {
     stat = (0, import_node_fs.lstatSync)(path);
   } catch {
     return void 0;
   }
-  if (stat.isSymbolicLink()) {
-    let target;
-    try {
-      target = (0, import_node_fs.realpathSync)(path);
-    } catch {
-      return "is a symbolic link that leads nowhere";
-    }
-    const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
-    if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return "is a symbolic link to outside the workspace";
-    if (inside.split(import_node_path.sep).includes(".git")) return "is a symbolic link into .git/";
-    stat = (0, import_node_fs.statSync)(target);
+  const link = stat.isSymbolicLink();
+  let target;
+  try {
+    target = (0, import_node_fs.realpathSync)(path);
+  } catch {
+    return "is a symbolic link that leads nowhere";
   }
+  const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
+  const via = link ? "is a symbolic link" : "is under a folder that is a symbolic link";
+  if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return `${via} to outside the workspace`;
+  if (inside.split(import_node_path.sep).includes(".git") && !lexical.split(import_node_path.sep).includes(".git")) return `${via} into .git/`;
+  if (link) stat = (0, import_node_fs.statSync)(target);
   if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
   return void 0;
+}
+function openRegularFile(path) {
+  const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
+  const stat = (0, import_node_fs.fstatSync)(fd);
+  if (stat.isFile()) return { fd, size: stat.size };
+  (0, import_node_fs.closeSync)(fd);
+  throw Object.assign(new Error(stat.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat.isDirectory() ? "EISDIR" : "ESPECIAL" });
 }
 var import_node_fs, import_node_path;
 var init_workspace = __esm({
@@ -31098,12 +31107,16 @@ function parseSource(path, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path
   return format2 === "json" ? parseJson(path, text3, limits) : parseYaml(path, text3, limits);
 }
 function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
+  let fd;
   try {
-    const bytes = (0, import_node_fs3.statSync)(absPath).size;
-    if (bytes > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE2, bytes, limits.maxBytes)] };
-    return { text: (0, import_node_fs3.readFileSync)(absPath, "utf8"), findings: [] };
+    const opened = openRegularFile(absPath);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE2, opened.size, limits.maxBytes)] };
+    return { text: (0, import_node_fs3.readFileSync)(fd, "utf8"), findings: [] };
   } catch (e) {
     return { findings: [unreadable.at(path, WHOLE_FILE2, describeFsError(e))] };
+  } finally {
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
   }
 }
 function describeFsError(e) {
@@ -31295,6 +31308,7 @@ var init_document = __esm({
   "core/source/document.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
+    init_workspace();
     init_main();
     YAML = __toESM(require_dist());
     init_lines();
@@ -35239,13 +35253,18 @@ function schemaProblem(issue2, has) {
 function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text3;
+  let fd;
   try {
-    const stat = (0, import_node_fs4.statSync)(path);
-    if (!stat.isFile()) return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", "not a file"));
-    if (stat.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, stat.size, limits.maxBytes));
-    text3 = (0, import_node_fs4.readFileSync)(path, "utf8");
+    const opened = openRegularFile(path);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
+    text3 = (0, import_node_fs4.readFileSync)(fd, "utf8");
   } catch (e) {
-    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${e.code ?? e.message})`));
+    const code = e.code;
+    if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
+    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code ?? e.message})`));
+  } finally {
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
   }
   return loadBundle(file2, text3, limits);
 }
@@ -35262,6 +35281,7 @@ var init_load = __esm({
   "core/evidence/load.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
+    init_workspace();
     init_main();
     init_zod();
     init_findings();
@@ -37765,8 +37785,10 @@ function compareFiles(root, currentFile, goldenFile, options, limits) {
   return compareWithGoldenFile(root, loadBundleFile((0, import_node_path5.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
 }
 function compareWithGoldenFile(root, current, goldenFile, options, limits) {
-  const golden = (0, import_node_fs7.existsSync)((0, import_node_path5.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path5.join)(root, goldenFile), goldenFile, limits) : void 0;
   const currentFile = current.file;
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
+  const golden = (0, import_node_fs7.existsSync)((0, import_node_path5.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path5.join)(root, goldenFile), goldenFile, limits) : void 0;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
@@ -37788,6 +37810,7 @@ var init_check4 = __esm({
     init_golden();
     init_load();
     init_rules6();
+    init_workspace();
     evidenceCheck = {
       name: "evidence",
       title: "Evidence bundles",
@@ -45030,12 +45053,19 @@ function newId(prefix, hexChars) {
   return prefix + (0, import_node_crypto5.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function ledgerExists(root, runId) {
-  return (0, import_node_fs9.lstatSync)((0, import_node_path7.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true;
+  return (0, import_node_fs9.lstatSync)((0, import_node_path7.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
 }
 function listRunIds(root) {
   const dir = (0, import_node_path7.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs9.existsSync)(dir)) return [];
+  if (!(0, import_node_fs9.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
   return (0, import_node_fs9.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
+}
+function unreadLedgers(root) {
+  const dirReason = unsafeReason(root, RUNS_DIR);
+  if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
+  const dir = (0, import_node_path7.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs9.existsSync)(dir)) return [];
+  return (0, import_node_fs9.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
 }
 function remember(map2, key, value, weight) {
   map2.delete(key);
@@ -45326,6 +45356,7 @@ var init_store = __esm({
     init_chain();
     init_fold();
     init_policy();
+    init_workspace();
     init_schema4();
     RUNS_DIR = `${LEDGER_DIR}/runs`;
     LOCK_STALE_MS = 1e4;
@@ -45541,7 +45572,7 @@ function verifyLedgerFile(path, file2, runId, base) {
     for (const ill of fold.illegal.slice(known)) illegal.push(illegalTransition.at(file2, lineRange(at), ill.seq, entry.event.type, ill.code, ill.message));
     if (fold.run && fold.run.events.length > 1) fold.run.events.length = 1;
   };
-  const fd = (0, import_node_fs10.openSync)(path, "r");
+  const { fd } = openRegularFile(path);
   const decoder = new import_node_string_decoder.StringDecoder("utf8");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let rest = "";
@@ -45583,6 +45614,7 @@ var init_verify_file = __esm({
   "core/ledger/verify-file.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
+    init_workspace();
     import_node_string_decoder = require("node:string_decoder");
     init_chain();
     init_fold();
@@ -45649,6 +45681,7 @@ function verifyLedger(options) {
   const ids = options.runIds ?? [.../* @__PURE__ */ new Set([...listRunIds(root), ...[...atBase].map((f) => runIdOfPath(f)).filter((id2) => id2 !== void 0)])].sort();
   const findings = [];
   const runs = [];
+  if (!options.runIds) for (const s of unreadLedgers(root)) findings.push(notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason));
   for (const runId of ids) {
     const file2 = runFile(runId);
     const path = (0, import_node_path8.join)(root, file2);
@@ -45668,12 +45701,14 @@ var init_verify = __esm({
   "core/ledger/verify.ts"() {
     "use strict";
     import_node_path8 = require("node:path");
+    init_findings();
     init_git();
     init_chain();
     init_fold();
     init_rules7();
     init_schema4();
     init_store();
+    init_rules2();
     init_verify_file();
   }
 });
@@ -52445,16 +52480,22 @@ function readTraceText(text3, file2, sink, limits = DEFAULT_READ_LIMITS) {
   return reader.end();
 }
 async function readTraceFile(path, file2, maxBytes, sink, signal) {
+  let fd;
   try {
-    const stat = (0, import_node_fs15.statSync)(path);
-    if (!stat.isFile()) return [invalidTrace.at(file2, WHOLE_FILE, "not a file")];
-    if (stat.size > maxBytes) return [tooLarge.at(file2, WHOLE_FILE, stat.size, maxBytes)];
+    const opened = openRegularFile(path);
+    fd = opened.fd;
+    if (opened.size > maxBytes) {
+      (0, import_node_fs15.closeSync)(fd);
+      return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
+    }
   } catch (e) {
-    return [invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
+    const code = e.code;
+    if (code === "EISDIR" || code === "ESPECIAL") return [invalidTrace.at(file2, WHOLE_FILE, code === "EISDIR" ? "not a file" : e.message)];
+    return [invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${code ?? e.message})`)];
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs15.createReadStream)(path, { highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs15.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -52466,6 +52507,7 @@ var init_load2 = __esm({
   "core/traces/load.ts"() {
     "use strict";
     import_node_fs15 = require("node:fs");
+    init_workspace();
     init_mjs();
     init_data();
     init_locate();
@@ -52822,6 +52864,8 @@ var init_golden2 = __esm({
 
 // core/traces/check.ts
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
   if (!(0, import_node_fs26.existsSync)((0, import_node_path28.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path28.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
@@ -52842,6 +52886,7 @@ var init_check7 = __esm({
     init_analyze2();
     init_golden2();
     init_rules9();
+    init_workspace();
     tracesCheck = {
       name: "traces",
       title: "Agent traces",
@@ -53229,6 +53274,7 @@ var import_node_path18 = require("node:path");
 
 // core/config/load.ts
 var import_node_fs18 = require("node:fs");
+init_workspace();
 var import_node_path16 = require("node:path");
 init_zod();
 init_issues();
@@ -53341,6 +53387,8 @@ function loadConfig(root, explicit) {
     return { config: DEFAULT_CONFIG };
   }
   const shown = toRepoPath((0, import_node_path16.relative)(root, path) || path);
+  const unsafe = unsafeReason(root, (0, import_node_path16.relative)(root, path));
+  if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
 function readConfigText(path, shown) {

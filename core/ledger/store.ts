@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { eventLine, parseLedger, type ParsedLedger, sealEvent, unreadableEvent } from "./chain";
 import { applyEvent, type Fold, foldEvents, foldMore, refuse, type Refusal } from "./fold";
 import { LEDGER_DIR } from "./policy";
+import { type Skipped, unsafeReason } from "../trust/workspace";
 import { FLOW_RUN_ID_RE, type Idempotency, type LedgerEvent, type RunState, type UnsealedEvent } from "./schema";
 
 export const RUNS_DIR = `${LEDGER_DIR}/runs`;
@@ -24,17 +25,28 @@ export function newId(prefix: string, hexChars: number): string {
  * quote the target's lines; `flowgate check` (walkFiles) never followed either.
  */
 export function ledgerExists(root: string, runId: string): boolean {
-  return lstatSync(join(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true;
+  return lstatSync(join(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === undefined;
 }
 
-/** Run ids with a ledger file in the workspace, sorted. */
+/** Run ids with a ledger file in the workspace, sorted (none when the runs folder is a link out of the workspace). */
 export function listRunIds(root: string): string[] {
   const dir = join(root, RUNS_DIR);
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir) || unsafeReason(root, RUNS_DIR)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6)))
     .map((e) => e.name.slice(0, -6))
     .sort();
+}
+
+/** Ledger-named entries of the runs folder that are not read (links, special files), or the folder itself when it links out. */
+export function unreadLedgers(root: string): Skipped[] {
+  const dirReason = unsafeReason(root, RUNS_DIR);
+  if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
+  const dir = join(root, RUNS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl"))
+    .map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
 }
 
 export interface LoadedRun {
