@@ -4,6 +4,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gitRepoFrom, REPO, runBuiltCli, tempDir } from "../helpers/cli";
 import { runAction } from "../action/harness";
+import { readSourceText } from "../../core/source/document";
+import { loadBundleFile } from "../../core/evidence/load";
+import { isTraceFile, readTraceFile } from "../../core/traces/load";
 import { FakeGitHub } from "../action/fake-github";
 import { gate, pullRequest } from "./pr";
 
@@ -130,5 +133,17 @@ describe("workspace/not-read: paths named in the configuration or read by `flowg
       "::error title=flowgate config,file=.flowgate.yml,line=1,col=1::.flowgate.yml is a symbolic link to outside the workspace: it was not read",
       expect.stringContaining("Flowgate: invalid configuration"),
     ]);
+  });
+});
+
+describe("the shared readers open only regular files (O_NONBLOCK + fstat): a FIFO never blocks them", () => {
+  it("source/unreadable, evidence/invalid-bundle, trace/invalid-trace: readSourceText, loadBundleFile and readTraceFile on a FIFO return a finding at once", async () => {
+    const dir = tempDir();
+    const fifo = join(dir, "pipe.json");
+    mkfifoSync(fifo);
+    expect(readSourceText(fifo, "pipe.json").findings.map((f) => `${f.rule}: ${f.message}`)).toEqual(["source/unreadable: cannot be read: is a special file (FIFO, socket or device)"]);
+    expect(loadBundleFile(fifo, "pipe.json").findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([expect.stringMatching(/^evidence\/invalid-bundle: .*is a special file \(FIFO, socket or device\)/)]);
+    expect((await readTraceFile(fifo, "pipe.json", 1 << 20, { add: () => {} } as never)).map((f) => `${f.rule}: ${f.message}`)).toEqual([expect.stringMatching(/^trace\/invalid-trace: .*is a special file \(FIFO, socket or device\)/)]);
+    expect(isTraceFile(fifo)).toBe(false);
   });
 });
