@@ -74110,7 +74110,7 @@ function approvalPolicyAt(root, base, folder) {
   const path = folder + POLICY_FILE;
   let text3;
   if (base) text3 = showAtRev(root, base, path);
-  else if ((0, import_node_fs11.existsSync)((0, import_node_path9.join)(root, path))) text3 = (0, import_node_fs11.readFileSync)((0, import_node_path9.join)(root, path), "utf8");
+  else if ((0, import_node_fs11.existsSync)((0, import_node_path9.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs11.readFileSync)((0, import_node_path9.join)(root, path), "utf8");
   return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 

@@ -50958,6 +50958,8 @@ function envFlag(value) {
 function readPolicyFile(root) {
   const path2 = (0, import_node_path10.join)(root, POLICY_FILE);
   if (!(0, import_node_fs12.existsSync)(path2)) return {};
+  const unsafe = unsafeReason(root, POLICY_FILE);
+  if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
   return parsePolicyText((0, import_node_fs12.readFileSync)(path2, "utf8"));
 }
 function parsePolicyText(text3) {
@@ -50985,7 +50987,7 @@ function approvalPolicyAt(root, base, folder) {
   const path2 = folder + POLICY_FILE;
   let text3;
   if (base) text3 = showAtRev(root, base, path2);
-  else if ((0, import_node_fs12.existsSync)((0, import_node_path10.join)(root, path2))) text3 = (0, import_node_fs12.readFileSync)((0, import_node_path10.join)(root, path2), "utf8");
+  else if ((0, import_node_fs12.existsSync)((0, import_node_path10.join)(root, path2)) && !unsafeReason(root, path2)) text3 = (0, import_node_fs12.readFileSync)((0, import_node_path10.join)(root, path2), "utf8");
   return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;

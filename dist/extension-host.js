@@ -44973,6 +44973,8 @@ function envFlag(value) {
 function readPolicyFile(root) {
   const path = (0, import_node_path6.join)(root, POLICY_FILE);
   if (!(0, import_node_fs8.existsSync)(path)) return {};
+  const unsafe = unsafeReason(root, POLICY_FILE);
+  if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
   return parsePolicyText((0, import_node_fs8.readFileSync)(path, "utf8"));
 }
 function parsePolicyText(text3) {
@@ -45000,7 +45002,7 @@ function approvalPolicyAt(root, base, folder) {
   const path = folder + POLICY_FILE;
   let text3;
   if (base) text3 = showAtRev(root, base, path);
-  else if ((0, import_node_fs8.existsSync)((0, import_node_path6.join)(root, path))) text3 = (0, import_node_fs8.readFileSync)((0, import_node_path6.join)(root, path), "utf8");
+  else if ((0, import_node_fs8.existsSync)((0, import_node_path6.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs8.readFileSync)((0, import_node_path6.join)(root, path), "utf8");
   return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 function resolvePolicy(root, env = process.env) {
@@ -45038,6 +45040,7 @@ var init_policy = __esm({
     import_node_fs8 = require("node:fs");
     import_node_path6 = require("node:path");
     init_git();
+    init_workspace();
     init_schema4();
     LEDGER_DIR = ".flowgate";
     POLICY_FILE = `${LEDGER_DIR}/policy.json`;

@@ -121,6 +121,16 @@ describe("workspace/not-read: paths named in the configuration or read by `flowg
     expect([show.code, show.stdout + show.stderr]).toEqual([1, "flowgate run show: refused unknown_run: no run run_0123456789abcdef\n"]);
   });
 
+  it("ledger/policy-invalid: a .flowgate/policy.json -> outside secret is not read; every run write is refused naming the link (built CLI)", () => {
+    const outside = tempDir("flowgate-outside-");
+    writeFileSync(join(outside, "secret"), `${SECRET}\n`);
+    const dir = tempDir();
+    mkdirSync(join(dir, ".flowgate"));
+    symlinkSync(join(outside, "secret"), join(dir, ".flowgate/policy.json"));
+    const r = runBuiltCli(["run", "start", "flow_x", "1.0.0", "-C", dir], { env: { FLOW_RUN_WRITES_ENABLED: "1", FLOWGATE_ACTOR: "a@example.com" } });
+    expect([r.code, r.stdout + r.stderr]).toEqual([1, "flowgate run start: refused FLOW_EXECUTION_POLICY_FORBIDDEN: .flowgate/policy.json is a symbolic link to outside the workspace: it was not read (an invalid policy forbids every write)\n"]);
+  });
+
   it("flowgate config: a pushed .flowgate.yml -> outside secret is not read; the Action fails naming the link (built Action, push event)", async () => {
     const outside = tempDir("flowgate-outside-");
     writeFileSync(join(outside, "secret.yml"), `fail-on: [${SECRET}\n`);
