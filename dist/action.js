@@ -5783,7 +5783,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5858,7 +5858,7 @@ var require_client_h1 = __commonJS({
       constructor(client2, socket, { exports: exports3 }) {
         assert3(Number.isFinite(client2[kMaxHeadersSize]) && client2[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client2;
         this.socket = socket;
         this.timeout = null;
@@ -5953,11 +5953,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -5980,10 +5980,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6000,7 +6000,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert3(this.ptr != null);
@@ -6180,7 +6180,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client2[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client: client2, socket, statusCode, maxResponseSize } = this;
@@ -6202,7 +6202,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6238,13 +6238,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert3(client2[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client2[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client2[kPipelining] == null || client2[kPipelining] === 1) {
           setImmediate(() => client2[kResume]());
         } else {
@@ -20527,7 +20527,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -20535,7 +20535,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args2, options);
@@ -20744,7 +20744,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -20790,8 +20790,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -21487,7 +21487,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -21545,7 +21545,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse7 = require_parse2();
     var utils = require_utils2();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -21673,7 +21673,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants3;
+    picomatch4.constants = constants4;
     module2.exports = picomatch4;
   }
 });
@@ -44079,26 +44079,35 @@ var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 function unsafeReason(root, rel) {
   const path = (0, import_node_path.join)(root, rel);
+  const lexical = (0, import_node_path.relative)(root, path);
+  if (lexical.startsWith("..") || (0, import_node_path.isAbsolute)(lexical)) return void 0;
   let stat2;
   try {
     stat2 = (0, import_node_fs.lstatSync)(path);
   } catch {
     return void 0;
   }
-  if (stat2.isSymbolicLink()) {
-    let target;
-    try {
-      target = (0, import_node_fs.realpathSync)(path);
-    } catch {
-      return "is a symbolic link that leads nowhere";
-    }
-    const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
-    if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return "is a symbolic link to outside the workspace";
-    if (inside.split(import_node_path.sep).includes(".git")) return "is a symbolic link into .git/";
-    stat2 = (0, import_node_fs.statSync)(target);
+  const link = stat2.isSymbolicLink();
+  let target;
+  try {
+    target = (0, import_node_fs.realpathSync)(path);
+  } catch {
+    return "is a symbolic link that leads nowhere";
   }
+  const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
+  const via = link ? "is a symbolic link" : "is under a folder that is a symbolic link";
+  if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return `${via} to outside the workspace`;
+  if (inside.split(import_node_path.sep).includes(".git") && !lexical.split(import_node_path.sep).includes(".git")) return `${via} into .git/`;
+  if (link) stat2 = (0, import_node_fs.statSync)(target);
   if (!stat2.isFile() && !stat2.isDirectory()) return "is a special file (FIFO, socket or device)";
   return void 0;
+}
+function openRegularFile(path) {
+  const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
+  const stat2 = (0, import_node_fs.fstatSync)(fd);
+  if (stat2.isFile()) return { fd, size: stat2.size };
+  (0, import_node_fs.closeSync)(fd);
+  throw Object.assign(new Error(stat2.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat2.isDirectory() ? "EISDIR" : "ESPECIAL" });
 }
 
 // core/files.ts
@@ -65291,12 +65300,16 @@ function parseSource(path, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path
 }
 var WHOLE_FILE2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
+  let fd;
   try {
-    const bytes2 = (0, import_node_fs3.statSync)(absPath).size;
-    if (bytes2 > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE2, bytes2, limits.maxBytes)] };
-    return { text: (0, import_node_fs3.readFileSync)(absPath, "utf8"), findings: [] };
+    const opened = openRegularFile(absPath);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE2, opened.size, limits.maxBytes)] };
+    return { text: (0, import_node_fs3.readFileSync)(fd, "utf8"), findings: [] };
   } catch (e) {
     return { findings: [unreadable.at(path, WHOLE_FILE2, describeFsError(e))] };
+  } finally {
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
   }
 }
 function describeFsError(e) {
@@ -69056,13 +69069,18 @@ function schemaProblem(issue3, has) {
 function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text3;
+  let fd;
   try {
-    const stat2 = (0, import_node_fs4.statSync)(path);
-    if (!stat2.isFile()) return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", "not a file"));
-    if (stat2.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, stat2.size, limits.maxBytes));
-    text3 = (0, import_node_fs4.readFileSync)(path, "utf8");
+    const opened = openRegularFile(path);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
+    text3 = (0, import_node_fs4.readFileSync)(fd, "utf8");
   } catch (e) {
-    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${e.code ?? e.message})`));
+    const code = e.code;
+    if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
+    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code ?? e.message})`));
+  } finally {
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
   }
   return loadBundle(file2, text3, limits);
 }
@@ -71482,8 +71500,10 @@ function compareFiles(root, currentFile, goldenFile, options, limits) {
   return compareWithGoldenFile(root, loadBundleFile((0, import_node_path5.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
 }
 function compareWithGoldenFile(root, current, goldenFile, options, limits) {
-  const golden = (0, import_node_fs7.existsSync)((0, import_node_path5.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path5.join)(root, goldenFile), goldenFile, limits) : void 0;
   const currentFile = current.file;
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
+  const golden = (0, import_node_fs7.existsSync)((0, import_node_path5.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path5.join)(root, goldenFile), goldenFile, limits) : void 0;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
@@ -73414,7 +73434,8 @@ var refusalCodeSchema = external_exports.enum([
   "FLOW_EXECUTION_COST_CAPPED",
   "FLOW_STEP_NOT_AUTOMATABLE",
   "FLOW_SELF_APPROVAL_DENIED",
-  "FLOW_LEDGER_CONFLICT"
+  "FLOW_LEDGER_CONFLICT",
+  "FLOW_IDEMPOTENCY_KEY_REUSED"
 ]);
 var REFUSAL_STATUS = {
   BAD_REQUEST: 400,
@@ -73432,7 +73453,8 @@ var REFUSAL_STATUS = {
   FLOW_EXECUTION_COST_CAPPED: 403,
   FLOW_STEP_NOT_AUTOMATABLE: 400,
   FLOW_SELF_APPROVAL_DENIED: 403,
-  FLOW_LEDGER_CONFLICT: 409
+  FLOW_LEDGER_CONFLICT: 409,
+  FLOW_IDEMPOTENCY_KEY_REUSED: 422
 };
 var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
 var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
@@ -73440,6 +73462,8 @@ var decisionSchema = external_exports.enum(["approve", "deny"]);
 var COMMENT_MAX = 2e3;
 var actor = external_exports.string().min(1).max(320);
 var isoTime = external_exports.iso.datetime({ offset: true });
+var IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
+var idempotencySchema = external_exports.strictObject({ key: external_exports.string().regex(IDEMPOTENCY_KEY_RE), request_hash: external_exports.string().regex(SHA256_HEX_RE) });
 var runStartedPayload = external_exports.strictObject({
   run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
   run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
@@ -73528,6 +73552,7 @@ var ledgerEventSchema = external_exports.discriminatedUnion(
       actor,
       payload: EVENT_PAYLOADS[type],
       prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+      idempotency: idempotencySchema.optional(),
       hash: external_exports.string().regex(SHA256_HEX_RE)
     })
   )
@@ -73539,6 +73564,7 @@ var ledgerEnvelopeSchema = external_exports.strictObject({
   actor,
   payload: external_exports.unknown(),
   prev: external_exports.string().regex(PREV_RE),
+  idempotency: idempotencySchema.optional(),
   hash: external_exports.string().regex(SHA256_HEX_RE)
 });
 var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
@@ -73986,8 +74012,8 @@ function canonicalJson(value) {
   return canonicalize(value) ?? "null";
 }
 function eventHash(event) {
-  const { seq, type, at, actor: actor2, payload, prev } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev }));
+  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
 }
 var MAX_LINE_CHARS = 4 * 1024 * 1024;
 function parseLedger(text3, from = { lines: 0, chars: 0 }) {
@@ -74084,7 +74110,7 @@ function approvalPolicyAt(root, base, folder) {
   const path = folder + POLICY_FILE;
   let text3;
   if (base) text3 = showAtRev(root, base, path);
-  else if ((0, import_node_fs11.existsSync)((0, import_node_path9.join)(root, path))) text3 = (0, import_node_fs11.readFileSync)((0, import_node_path9.join)(root, path), "utf8");
+  else if ((0, import_node_fs11.existsSync)((0, import_node_path9.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs11.readFileSync)((0, import_node_path9.join)(root, path), "utf8");
   return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 
@@ -75157,16 +75183,22 @@ function isWholeObject(text3) {
   }
 }
 async function readTraceFile(path, file2, maxBytes, sink, signal) {
+  let fd;
   try {
-    const stat2 = (0, import_node_fs13.statSync)(path);
-    if (!stat2.isFile()) return [invalidTrace.at(file2, WHOLE_FILE, "not a file")];
-    if (stat2.size > maxBytes) return [tooLarge.at(file2, WHOLE_FILE, stat2.size, maxBytes)];
+    const opened = openRegularFile(path);
+    fd = opened.fd;
+    if (opened.size > maxBytes) {
+      (0, import_node_fs13.closeSync)(fd);
+      return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
+    }
   } catch (e) {
-    return [invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
+    const code = e.code;
+    if (code === "EISDIR" || code === "ESPECIAL") return [invalidTrace.at(file2, WHOLE_FILE, code === "EISDIR" ? "not a file" : e.message)];
+    return [invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${code ?? e.message})`)];
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs13.createReadStream)(path, { highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs13.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -75315,6 +75347,8 @@ var tracesCheck = {
   }
 };
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
   if (!(0, import_node_fs14.existsSync)((0, import_node_path11.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path11.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
@@ -75426,6 +75460,8 @@ function loadConfig(root, explicit) {
     return { config: DEFAULT_CONFIG };
   }
   const shown = toRepoPath((0, import_node_path12.relative)(root, path) || path);
+  const unsafe = unsafeReason(root, (0, import_node_path12.relative)(root, path));
+  if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
 function readConfigText(path, shown) {

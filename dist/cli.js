@@ -7980,7 +7980,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -7988,7 +7988,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args2, options);
@@ -8197,7 +8197,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8243,8 +8243,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8940,7 +8940,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8998,7 +8998,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse6 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -9126,7 +9126,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants;
+    picomatch5.constants = constants2;
     module2.exports = picomatch5;
   }
 });
@@ -20684,8 +20684,46 @@ function processIO() {
 }
 
 // core/config/load.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
+
+// core/trust/workspace.ts
+var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
+function unsafeReason(root, rel) {
+  const path2 = (0, import_node_path.join)(root, rel);
+  const lexical = (0, import_node_path.relative)(root, path2);
+  if (lexical.startsWith("..") || (0, import_node_path.isAbsolute)(lexical)) return void 0;
+  let stat;
+  try {
+    stat = (0, import_node_fs.lstatSync)(path2);
+  } catch {
+    return void 0;
+  }
+  const link = stat.isSymbolicLink();
+  let target;
+  try {
+    target = (0, import_node_fs.realpathSync)(path2);
+  } catch {
+    return "is a symbolic link that leads nowhere";
+  }
+  const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
+  const via = link ? "is a symbolic link" : "is under a folder that is a symbolic link";
+  if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return `${via} to outside the workspace`;
+  if (inside.split(import_node_path.sep).includes(".git") && !lexical.split(import_node_path.sep).includes(".git")) return `${via} into .git/`;
+  if (link) stat = (0, import_node_fs.statSync)(target);
+  if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
+  return void 0;
+}
+function openRegularFile(path2) {
+  const fd = (0, import_node_fs.openSync)(path2, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
+  const stat = (0, import_node_fs.fstatSync)(fd);
+  if (stat.isFile()) return { fd, size: stat.size };
+  (0, import_node_fs.closeSync)(fd);
+  throw Object.assign(new Error(stat.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat.isDirectory() ? "EISDIR" : "ESPECIAL" });
+}
+
+// core/config/load.ts
+var import_node_path2 = require("node:path");
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -40603,7 +40641,7 @@ function dedupeFindings(findings) {
 }
 
 // core/source/document.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text3, ignoreTrivia = false) {
@@ -41795,12 +41833,16 @@ function parseSource(path2, raw, limits = DEFAULT_LIMITS, format2 = formatOf(pat
 }
 var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function readSourceText(absPath, path2, limits = DEFAULT_LIMITS) {
+  let fd;
   try {
-    const bytes = (0, import_node_fs.statSync)(absPath).size;
-    if (bytes > limits.maxBytes) return { findings: [tooLarge.at(path2, WHOLE_FILE, bytes, limits.maxBytes)] };
-    return { text: (0, import_node_fs.readFileSync)(absPath, "utf8"), findings: [] };
+    const opened = openRegularFile(absPath);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path2, WHOLE_FILE, opened.size, limits.maxBytes)] };
+    return { text: (0, import_node_fs2.readFileSync)(fd, "utf8"), findings: [] };
   } catch (e) {
     return { findings: [unreadable.at(path2, WHOLE_FILE, describeFsError(e))] };
+  } finally {
+    if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
   }
 }
 function describeFsError(e) {
@@ -42767,12 +42809,14 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path.join)(root, explicit) : (0, import_node_path.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs2.existsSync)(path2)) {
+  const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path2.join)(root, explicit) : (0, import_node_path2.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs3.existsSync)(path2)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path.relative)(root, path2) || path2);
+  const shown = toRepoPath((0, import_node_path2.relative)(root, path2) || path2);
+  const unsafe = unsafeReason(root, (0, import_node_path2.relative)(root, path2));
+  if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
   return { config: parseConfig(shown, readConfigText(path2, shown)), file: shown };
 }
 function readConfigText(path2, shown) {
@@ -42897,35 +42941,6 @@ var import_node_path20 = require("node:path");
 var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 var import_picomatch = __toESM(require_picomatch2());
-
-// core/trust/workspace.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path2 = require("node:path");
-function unsafeReason(root, rel) {
-  const path2 = (0, import_node_path2.join)(root, rel);
-  let stat;
-  try {
-    stat = (0, import_node_fs3.lstatSync)(path2);
-  } catch {
-    return void 0;
-  }
-  if (stat.isSymbolicLink()) {
-    let target;
-    try {
-      target = (0, import_node_fs3.realpathSync)(path2);
-    } catch {
-      return "is a symbolic link that leads nowhere";
-    }
-    const inside = (0, import_node_path2.relative)((0, import_node_fs3.realpathSync)(root), target);
-    if (inside.startsWith("..") || (0, import_node_path2.isAbsolute)(inside)) return "is a symbolic link to outside the workspace";
-    if (inside.split(import_node_path2.sep).includes(".git")) return "is a symbolic link into .git/";
-    stat = (0, import_node_fs3.statSync)(target);
-  }
-  if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
-  return void 0;
-}
-
-// core/files.ts
 var DEFAULT_EXCLUDES = [
   "**/node_modules/**",
   "**/.git/**",
@@ -46105,13 +46120,18 @@ function schemaProblem(issue2, has) {
 function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text3;
+  let fd;
   try {
-    const stat = (0, import_node_fs5.statSync)(path2);
-    if (!stat.isFile()) return unread(invalidBundle.at(file2, WHOLE_FILE2, "(file)", "not a file"));
-    if (stat.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE2, stat.size, limits.maxBytes));
-    text3 = (0, import_node_fs5.readFileSync)(path2, "utf8");
+    const opened = openRegularFile(path2);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE2, opened.size, limits.maxBytes));
+    text3 = (0, import_node_fs5.readFileSync)(fd, "utf8");
   } catch (e) {
-    return unread(invalidBundle.at(file2, WHOLE_FILE2, "(file)", `cannot be read (${e.code ?? e.message})`));
+    const code2 = e.code;
+    if (code2 === "EISDIR" || code2 === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE2, "(file)", code2 === "EISDIR" ? "not a file" : e.message));
+    return unread(invalidBundle.at(file2, WHOLE_FILE2, "(file)", `cannot be read (${code2 ?? e.message})`));
+  } finally {
+    if (fd !== void 0) (0, import_node_fs5.closeSync)(fd);
   }
   return loadBundle(file2, text3, limits);
 }
@@ -48541,8 +48561,10 @@ function compareFiles(root, currentFile, goldenFile, options, limits) {
   return compareWithGoldenFile(root, loadBundleFile((0, import_node_path6.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
 }
 function compareWithGoldenFile(root, current, goldenFile, options, limits) {
-  const golden = (0, import_node_fs8.existsSync)((0, import_node_path6.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path6.join)(root, goldenFile), goldenFile, limits) : void 0;
   const currentFile = current.file;
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} ${unsafe}: it was not read`)] };
+  const golden = (0, import_node_fs8.existsSync)((0, import_node_path6.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path6.join)(root, goldenFile), goldenFile, limits) : void 0;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
@@ -50260,7 +50282,8 @@ var refusalCodeSchema = external_exports.enum([
   "FLOW_EXECUTION_COST_CAPPED",
   "FLOW_STEP_NOT_AUTOMATABLE",
   "FLOW_SELF_APPROVAL_DENIED",
-  "FLOW_LEDGER_CONFLICT"
+  "FLOW_LEDGER_CONFLICT",
+  "FLOW_IDEMPOTENCY_KEY_REUSED"
 ]);
 var REFUSAL_STATUS = {
   BAD_REQUEST: 400,
@@ -50278,7 +50301,8 @@ var REFUSAL_STATUS = {
   FLOW_EXECUTION_COST_CAPPED: 403,
   FLOW_STEP_NOT_AUTOMATABLE: 400,
   FLOW_SELF_APPROVAL_DENIED: 403,
-  FLOW_LEDGER_CONFLICT: 409
+  FLOW_LEDGER_CONFLICT: 409,
+  FLOW_IDEMPOTENCY_KEY_REUSED: 422
 };
 var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
 var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
@@ -50286,6 +50310,8 @@ var decisionSchema = external_exports.enum(["approve", "deny"]);
 var COMMENT_MAX = 2e3;
 var actor = external_exports.string().min(1).max(320);
 var isoTime = external_exports.iso.datetime({ offset: true });
+var IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
+var idempotencySchema = external_exports.strictObject({ key: external_exports.string().regex(IDEMPOTENCY_KEY_RE), request_hash: external_exports.string().regex(SHA256_HEX_RE) });
 var runStartedPayload = external_exports.strictObject({
   run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
   run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
@@ -50374,6 +50400,7 @@ var ledgerEventSchema = external_exports.discriminatedUnion(
       actor,
       payload: EVENT_PAYLOADS[type],
       prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+      idempotency: idempotencySchema.optional(),
       hash: external_exports.string().regex(SHA256_HEX_RE)
     })
   )
@@ -50385,6 +50412,7 @@ var ledgerEnvelopeSchema = external_exports.strictObject({
   actor,
   payload: external_exports.unknown(),
   prev: external_exports.string().regex(PREV_RE),
+  idempotency: idempotencySchema.optional(),
   hash: external_exports.string().regex(SHA256_HEX_RE)
 });
 var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
@@ -50837,8 +50865,8 @@ function canonicalJson(value) {
   return canonicalize(value) ?? "null";
 }
 function eventHash(event) {
-  const { seq, type, at, actor: actor2, payload, prev } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev }));
+  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
 }
 function sealEvent(event) {
   return { ...event, hash: eventHash(event) };
@@ -50930,6 +50958,8 @@ function envFlag(value) {
 function readPolicyFile(root) {
   const path2 = (0, import_node_path10.join)(root, POLICY_FILE);
   if (!(0, import_node_fs12.existsSync)(path2)) return {};
+  const unsafe = unsafeReason(root, POLICY_FILE);
+  if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
   return parsePolicyText((0, import_node_fs12.readFileSync)(path2, "utf8"));
 }
 function parsePolicyText(text3) {
@@ -50957,7 +50987,7 @@ function approvalPolicyAt(root, base, folder) {
   const path2 = folder + POLICY_FILE;
   let text3;
   if (base) text3 = showAtRev(root, base, path2);
-  else if ((0, import_node_fs12.existsSync)((0, import_node_path10.join)(root, path2))) text3 = (0, import_node_fs12.readFileSync)((0, import_node_path10.join)(root, path2), "utf8");
+  else if ((0, import_node_fs12.existsSync)((0, import_node_path10.join)(root, path2)) && !unsafeReason(root, path2)) text3 = (0, import_node_fs12.readFileSync)((0, import_node_path10.join)(root, path2), "utf8");
   return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
@@ -51000,12 +51030,19 @@ function newId(prefix, hexChars) {
   return prefix + (0, import_node_crypto5.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function ledgerExists(root, runId) {
-  return (0, import_node_fs13.lstatSync)((0, import_node_path11.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true;
+  return (0, import_node_fs13.lstatSync)((0, import_node_path11.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
 }
 function listRunIds(root) {
   const dir = (0, import_node_path11.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs13.existsSync)(dir)) return [];
+  if (!(0, import_node_fs13.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
   return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
+}
+function unreadLedgers(root) {
+  const dirReason = unsafeReason(root, RUNS_DIR);
+  if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
+  const dir = (0, import_node_path11.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs13.existsSync)(dir)) return [];
+  return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
 }
 var CACHE_MAX_EVENTS = 2e5;
 function remember(map2, key, value, weight) {
@@ -51102,7 +51139,15 @@ function createRun(root, first) {
   if (refusal2) return refusal2;
   const path2 = (0, import_node_path11.join)(root, runFile(first.payload.run_id));
   (0, import_node_fs13.mkdirSync)((0, import_node_path11.dirname)(path2), { recursive: true });
-  const fd = (0, import_node_fs13.openSync)(path2, "wx");
+  let fd;
+  try {
+    fd = (0, import_node_fs13.openSync)(path2, "wx");
+  } catch (e) {
+    if (e.code !== "EEXIST" || !first.idempotency) throw e;
+    const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
+    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
+    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
+  }
   try {
     (0, import_node_fs13.writeSync)(fd, eventLine(event));
     (0, import_node_fs13.fsyncSync)(fd);
@@ -51173,6 +51218,15 @@ function ledgerDamage(runId, parsed) {
   if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
   return void 0;
 }
+function replayed(events, idempotency) {
+  const at = events.findIndex((e) => e.idempotency?.key === idempotency.key);
+  if (at < 0) return void 0;
+  const event = events[at];
+  if (event.idempotency.request_hash !== idempotency.request_hash) {
+    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
+  }
+  return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
+}
 async function appendToRun(root, runId, options, decide) {
   const path2 = (0, import_node_path11.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
@@ -51188,6 +51242,8 @@ async function appendToRun(root, runId, options, decide) {
       const current = currentRun(path2, fd, runId);
       if ("ok" in current) return current;
       const { run: run2 } = current;
+      const again = options.idempotency && replayed(run2.events, options.idempotency);
+      if (again) return again;
       const next = run2.head.seq + 1;
       if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
@@ -51197,7 +51253,7 @@ async function appendToRun(root, runId, options, decide) {
       const decision = decide(run2, at);
       if ("ok" in decision) return decision;
       if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
-      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash });
+      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash, ...options.idempotency && { idempotency: options.idempotency } });
       const refusal2 = unwritable(event);
       if (refusal2) return refusal2;
       const line = Buffer.from(eventLine(event), "utf8");
@@ -51526,7 +51582,7 @@ function verifyLedgerFile(path2, file2, runId, base) {
     for (const ill of fold.illegal.slice(known)) illegal.push(illegalTransition.at(file2, lineRange(at), ill.seq, entry.event.type, ill.code, ill.message));
     if (fold.run && fold.run.events.length > 1) fold.run.events.length = 1;
   };
-  const fd = (0, import_node_fs14.openSync)(path2, "r");
+  const { fd } = openRegularFile(path2);
   const decoder = new import_node_string_decoder.StringDecoder("utf8");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let rest = "";
@@ -51622,6 +51678,7 @@ function verifyLedger(options) {
   const ids = options.runIds ?? [.../* @__PURE__ */ new Set([...listRunIds(root), ...[...atBase].map((f) => runIdOfPath(f)).filter((id2) => id2 !== void 0)])].sort();
   const findings = [];
   const runs = [];
+  if (!options.runIds) for (const s of unreadLedgers(root)) findings.push(notFollowed.at(s.path, WHOLE_FILE2, s.path, s.reason));
   for (const runId of ids) {
     const file2 = runFile(runId);
     const path2 = (0, import_node_path12.join)(root, file2);
@@ -52525,16 +52582,22 @@ function isWholeObject(text3) {
   }
 }
 async function readTraceFile(path2, file2, maxBytes, sink, signal) {
+  let fd;
   try {
-    const stat = (0, import_node_fs16.statSync)(path2);
-    if (!stat.isFile()) return [invalidTrace.at(file2, WHOLE_FILE2, "not a file")];
-    if (stat.size > maxBytes) return [tooLarge.at(file2, WHOLE_FILE2, stat.size, maxBytes)];
+    const opened = openRegularFile(path2);
+    fd = opened.fd;
+    if (opened.size > maxBytes) {
+      (0, import_node_fs16.closeSync)(fd);
+      return [tooLarge.at(file2, WHOLE_FILE2, opened.size, maxBytes)];
+    }
   } catch (e) {
-    return [invalidTrace.at(file2, WHOLE_FILE2, `cannot be read (${e.code ?? e.message})`)];
+    const code2 = e.code;
+    if (code2 === "EISDIR" || code2 === "ESPECIAL") return [invalidTrace.at(file2, WHOLE_FILE2, code2 === "EISDIR" ? "not a file" : e.message)];
+    return [invalidTrace.at(file2, WHOLE_FILE2, `cannot be read (${code2 ?? e.message})`)];
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs16.createReadStream)(path2, { highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs16.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE2, `cannot be read (${e.code ?? e.message})`)];
@@ -52565,7 +52628,7 @@ var Sniffed = class extends Error {
 function isTraceFile(path2) {
   let fd;
   try {
-    fd = (0, import_node_fs16.openSync)(path2, "r");
+    fd = openRegularFile(path2).fd;
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const n = (0, import_node_fs16.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
     return isTraceText(buffer.subarray(0, n));
@@ -52723,6 +52786,8 @@ var tracesCheck = {
   }
 };
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} ${unsafe}: it was not read`)] };
   if (!(0, import_node_fs17.existsSync)((0, import_node_path14.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path14.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
@@ -53316,7 +53381,7 @@ function checkStepId(stepId) {
 }
 function precheck(ctx, gate, ...checks) {
   const policy = resolvePolicy(ctx.root, ctx.env);
-  const stop2 = checkGates(policy, gate) ?? checkActor(ctx);
+  const stop2 = checkGates(policy, gate) ?? checkActor(ctx) ?? checkIdempotencyKey(ctx);
   if (stop2) return stop2;
   for (const check2 of checks) {
     const refusal2 = check2();
@@ -53324,8 +53389,16 @@ function precheck(ctx, gate, ...checks) {
   }
   return { policy };
 }
-function append(ctx, runId, decide) {
-  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, now: ctx.now }, decide);
+function checkIdempotencyKey(ctx) {
+  return ctx.idempotencyKey === void 0 || IDEMPOTENCY_KEY_RE.test(ctx.idempotencyKey) ? void 0 : badRequest("an idempotency key is 1-255 visible ASCII characters");
+}
+function idempotencyOf(op, ctx) {
+  if (ctx.idempotencyKey === void 0) return void 0;
+  const { root: _root, env: _env, config: _config, now: _now, expectedSeq: _seq, idempotencyKey: key, ...request } = ctx;
+  return { key, request_hash: sha256Hex3(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
+}
+function append(op, ctx, runId, decide) {
+  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, idempotency: idempotencyOf(op, ctx), now: ctx.now }, decide);
 }
 function done(result) {
   return result.ok ? { ok: true, run: result.run, event: result.event } : result;
@@ -53349,7 +53422,8 @@ async function startRun(ctx) {
   }
   const found = findFlowVersion(ctx.root, config2, ctx.flowId, ctx.flowVersion);
   if (!found.ok) return refuse(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
-  const runId = newId("run_", 16);
+  const idempotency = idempotencyOf("start", ctx);
+  const runId = idempotency ? `run_k${sha256Hex3(`idempotency-key:${idempotency.key}`).slice(0, 32)}` : newId("run_", 16);
   const trimmed = (s) => blank(s) ? null : s.trim();
   const at = (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
   return createRun(ctx.root, {
@@ -53358,6 +53432,7 @@ async function startRun(ctx) {
     at,
     actor: ctx.actor,
     prev: "",
+    ...idempotency && { idempotency },
     payload: {
       run_id: runId,
       run_ref: ctx.runRef ?? `flow_run:${runId}`,
@@ -53384,7 +53459,7 @@ async function advanceStep(ctx) {
   const toStatus = ctx.toStatus;
   const skipReason = toStatus === "skipped" ? ctx.skipReason ?? null : null;
   return done(
-    await append(ctx, ctx.runId, (run2) => {
+    await append("advance", ctx, ctx.runId, (run2) => {
       const refusal2 = checkAdvance(run2, { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason });
       if (refusal2) return refusal2;
       const payload = { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason, note: blank(ctx.note) ? null : ctx.note };
@@ -53403,7 +53478,7 @@ async function attachEvidence(ctx) {
   );
   if ("ok" in pre) return pre;
   return done(
-    await append(ctx, ctx.runId, (run2) => {
+    await append("evidence", ctx, ctx.runId, (run2) => {
       const refusal2 = checkEvidence(run2, ctx.stepId);
       if (refusal2) return refusal2;
       const payload = { step_id: ctx.stepId, pointer_kind: ctx.pointerKind, ref: ctx.ref };
@@ -53442,7 +53517,7 @@ async function requestApproval(ctx) {
   if ("ok" in pre) return pre;
   const { policy } = pre;
   return done(
-    await append(ctx, ctx.runId, (run2, at) => {
+    await append("request-approval", ctx, ctx.runId, (run2, at) => {
       const refusal2 = checkApprovalRequest(run2, { kind, step_id: ctx.stepId ?? null });
       if (refusal2) return refusal2;
       const request = kind === "tool_call" ? toolRequest(ctx.tool.trim(), ctx.args) : { request_ref: null, request_hash: null };
@@ -53474,7 +53549,7 @@ async function decideApproval(ctx) {
   );
   if ("ok" in pre) return pre;
   return done(
-    await append(ctx, ctx.runId, (run2, at) => {
+    await append("decide", ctx, ctx.runId, (run2, at) => {
       const refusal2 = checkDecision(run2, ctx.approvalId, ctx.actor, at);
       if (refusal2) return refusal2;
       const payload = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason.trim() };
@@ -53516,7 +53591,7 @@ async function mintConsent(ctx) {
   const cap = Math.min(ctx.costCapUnits, policy.defaultCostCapUnits);
   if (ctx.ttlSeconds !== void 0 && !(Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1)) return badRequest("ttl must be a whole number of seconds \u2265 1");
   const ttl = ctx.ttlSeconds === void 0 ? policy.defaultTtlSeconds : Math.min(ctx.ttlSeconds, policy.maxTtlSeconds);
-  const result = await append(ctx, ctx.runId, (run2, at) => {
+  const result = await append("consent", ctx, ctx.runId, (run2, at) => {
     const refusal2 = checkConsentMint(run2);
     if (refusal2) return refusal2;
     const payload = { consent_id: newId("fcons_", 24), allowed_lanes: lanes, cost_cap_units: cap, expires_at: new Date(Date.parse(at) + ttl * 1e3).toISOString() };
@@ -53534,7 +53609,7 @@ async function revokeConsent(ctx) {
   );
   if ("ok" in pre) return pre;
   return done(
-    await append(ctx, ctx.runId, (run2) => checkConsentRevoke(run2, ctx.consentId) ?? { type: "consent_revoked", payload: { consent_id: ctx.consentId } })
+    await append("revoke", ctx, ctx.runId, (run2) => checkConsentRevoke(run2, ctx.consentId) ?? { type: "consent_revoked", payload: { consent_id: ctx.consentId } })
   );
 }
 function consentElsewhere(root, runId) {
@@ -53554,7 +53629,7 @@ async function executeStep(ctx) {
   const elsewhere = consentElsewhere(ctx.root, ctx.runId);
   const at = () => (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
   if (!loadRun(ctx.root, ctx.runId)) return checkConsentUse(void 0, req, at(), elsewhere) ?? refuse("unknown_run", `no run ${ctx.runId}`);
-  const result = await append(ctx, ctx.runId, (run2, now) => {
+  const result = await append("execute", ctx, ctx.runId, (run2, now) => {
     const consentRefusal = checkConsentUse(run2, req, now, elsewhere);
     if (consentRefusal) return consentRefusal;
     const previous = run2.executions.find((e) => e.step_id === req.step_id && e.consent_id === req.consent_id);
@@ -53576,7 +53651,7 @@ async function executeStep(ctx) {
 async function cancelRun(ctx) {
   const pre = precheck(ctx, "write", () => checkRunId(ctx.runId));
   if ("ok" in pre) return pre;
-  return done(await append(ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
+  return done(await append("cancel", ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
 }
 
 // core/ledger/repair.ts
@@ -57980,6 +58055,8 @@ Reads:
 Options:
       --actor ID      who acts (default: env FLOWGATE_ACTOR, then git user.email)
       --expect-seq N  refuse with FLOW_LEDGER_CONFLICT unless the next event would be seq N
+      --idempotency-key KEY  (writes) a retry with the same KEY prints the first write's result and
+                      appends nothing; the same KEY on a different request: FLOW_IDEMPOTENCY_KEY_REUSED
   -C, --root DIR      workspace root (default: the current directory)
       --json          print JSON: the result ({ok, run} or {ok:false, code, status, message})
   -h, --help          this help
@@ -57992,6 +58069,7 @@ var OPTIONS = {
   ...REPORT_OPTIONS,
   actor: { type: "string" },
   "expect-seq": { type: "string" },
+  "idempotency-key": { type: "string" },
   root: { type: "string", short: "C" },
   json: { type: "boolean" },
   "task-ref": { type: "string" },
@@ -58084,7 +58162,7 @@ async function confirm(io, question) {
 async function write(sub, args2, values, root, io) {
   const actor2 = resolveActor(root, values.actor, io.env);
   if (!actor2) throw new UsageError("no actor: pass --actor, set FLOWGATE_ACTOR, or set git user.email");
-  const ctx = { root, actor: actor2, env: io.env, expectedSeq: int2("expect-seq", values["expect-seq"]) };
+  const ctx = { root, actor: actor2, env: io.env, expectedSeq: int2("expect-seq", values["expect-seq"]), idempotencyKey: values["idempotency-key"] };
   const json3 = values.json;
   switch (sub) {
     case "start": {
@@ -58175,6 +58253,7 @@ var runCommand = {
     if (!sub) throw new UsageError("run needs a subcommand");
     const root = absolute(io, values.root ?? ".");
     if (WRITES.has(sub)) return write(sub, args2, values, root, io);
+    if (values["idempotency-key"] !== void 0) throw new UsageError(`--idempotency-key goes with a write; run ${sub} writes nothing`);
     switch (sub) {
       case "list": {
         positionals(sub, args2, []);

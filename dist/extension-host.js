@@ -650,7 +650,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -658,7 +658,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args2, options);
@@ -867,7 +867,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -913,8 +913,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1610,7 +1610,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1668,7 +1668,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse5 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1796,7 +1796,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
+    picomatch3.constants = constants2;
     module2.exports = picomatch3;
   }
 });
@@ -1821,26 +1821,35 @@ var require_picomatch2 = __commonJS({
 // core/trust/workspace.ts
 function unsafeReason(root, rel) {
   const path = (0, import_node_path.join)(root, rel);
+  const lexical = (0, import_node_path.relative)(root, path);
+  if (lexical.startsWith("..") || (0, import_node_path.isAbsolute)(lexical)) return void 0;
   let stat;
   try {
     stat = (0, import_node_fs.lstatSync)(path);
   } catch {
     return void 0;
   }
-  if (stat.isSymbolicLink()) {
-    let target;
-    try {
-      target = (0, import_node_fs.realpathSync)(path);
-    } catch {
-      return "is a symbolic link that leads nowhere";
-    }
-    const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
-    if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return "is a symbolic link to outside the workspace";
-    if (inside.split(import_node_path.sep).includes(".git")) return "is a symbolic link into .git/";
-    stat = (0, import_node_fs.statSync)(target);
+  const link = stat.isSymbolicLink();
+  let target;
+  try {
+    target = (0, import_node_fs.realpathSync)(path);
+  } catch {
+    return "is a symbolic link that leads nowhere";
   }
+  const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
+  const via = link ? "is a symbolic link" : "is under a folder that is a symbolic link";
+  if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return `${via} to outside the workspace`;
+  if (inside.split(import_node_path.sep).includes(".git") && !lexical.split(import_node_path.sep).includes(".git")) return `${via} into .git/`;
+  if (link) stat = (0, import_node_fs.statSync)(target);
   if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
   return void 0;
+}
+function openRegularFile(path) {
+  const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
+  const stat = (0, import_node_fs.fstatSync)(fd);
+  if (stat.isFile()) return { fd, size: stat.size };
+  (0, import_node_fs.closeSync)(fd);
+  throw Object.assign(new Error(stat.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat.isDirectory() ? "EISDIR" : "ESPECIAL" });
 }
 var import_node_fs, import_node_path;
 var init_workspace = __esm({
@@ -31098,12 +31107,16 @@ function parseSource(path, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path
   return format2 === "json" ? parseJson(path, text3, limits) : parseYaml(path, text3, limits);
 }
 function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
+  let fd;
   try {
-    const bytes = (0, import_node_fs3.statSync)(absPath).size;
-    if (bytes > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE2, bytes, limits.maxBytes)] };
-    return { text: (0, import_node_fs3.readFileSync)(absPath, "utf8"), findings: [] };
+    const opened = openRegularFile(absPath);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE2, opened.size, limits.maxBytes)] };
+    return { text: (0, import_node_fs3.readFileSync)(fd, "utf8"), findings: [] };
   } catch (e) {
     return { findings: [unreadable.at(path, WHOLE_FILE2, describeFsError(e))] };
+  } finally {
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
   }
 }
 function describeFsError(e) {
@@ -31295,6 +31308,7 @@ var init_document = __esm({
   "core/source/document.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
+    init_workspace();
     init_main();
     YAML = __toESM(require_dist());
     init_lines();
@@ -35239,13 +35253,18 @@ function schemaProblem(issue2, has) {
 function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text3;
+  let fd;
   try {
-    const stat = (0, import_node_fs4.statSync)(path);
-    if (!stat.isFile()) return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", "not a file"));
-    if (stat.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, stat.size, limits.maxBytes));
-    text3 = (0, import_node_fs4.readFileSync)(path, "utf8");
+    const opened = openRegularFile(path);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
+    text3 = (0, import_node_fs4.readFileSync)(fd, "utf8");
   } catch (e) {
-    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${e.code ?? e.message})`));
+    const code = e.code;
+    if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
+    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code ?? e.message})`));
+  } finally {
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
   }
   return loadBundle(file2, text3, limits);
 }
@@ -35262,6 +35281,7 @@ var init_load = __esm({
   "core/evidence/load.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
+    init_workspace();
     init_main();
     init_zod();
     init_findings();
@@ -37765,8 +37785,10 @@ function compareFiles(root, currentFile, goldenFile, options, limits) {
   return compareWithGoldenFile(root, loadBundleFile((0, import_node_path5.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
 }
 function compareWithGoldenFile(root, current, goldenFile, options, limits) {
-  const golden = (0, import_node_fs7.existsSync)((0, import_node_path5.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path5.join)(root, goldenFile), goldenFile, limits) : void 0;
   const currentFile = current.file;
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
+  const golden = (0, import_node_fs7.existsSync)((0, import_node_path5.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path5.join)(root, goldenFile), goldenFile, limits) : void 0;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
@@ -37788,6 +37810,7 @@ var init_check4 = __esm({
     init_golden();
     init_load();
     init_rules6();
+    init_workspace();
     evidenceCheck = {
       name: "evidence",
       title: "Evidence bundles",
@@ -44235,7 +44258,7 @@ var init_actor = __esm({
 });
 
 // core/ledger/schema.ts
-var FLOW_RUN_ID_RE, FLOW_RUN_REF_RE, CONSENT_ID_RE, APPROVAL_ID_RE, SHA256_HEX_RE, PREV_RE, refusalCodeSchema, REFUSAL_STATUS, advanceTargetSchema, riskLevelSchema, decisionSchema, COMMENT_MAX, actor, isoTime, runStartedPayload, stepAdvancedPayload, evidenceAttachedPayload, approvalRequestedPayload, approvalDecidedPayload, consentMintedPayload, consentRevokedPayload, stepExecutedPayload, runCancelledPayload, EVENT_PAYLOADS, eventTypeSchema, ledgerEventSchema, ledgerEnvelopeSchema, runStatusSchema2, approvalStatusSchema, policyFileSchema;
+var FLOW_RUN_ID_RE, FLOW_RUN_REF_RE, CONSENT_ID_RE, APPROVAL_ID_RE, SHA256_HEX_RE, PREV_RE, refusalCodeSchema, REFUSAL_STATUS, advanceTargetSchema, riskLevelSchema, decisionSchema, COMMENT_MAX, actor, isoTime, IDEMPOTENCY_KEY_RE, idempotencySchema, runStartedPayload, stepAdvancedPayload, evidenceAttachedPayload, approvalRequestedPayload, approvalDecidedPayload, consentMintedPayload, consentRevokedPayload, stepExecutedPayload, runCancelledPayload, EVENT_PAYLOADS, eventTypeSchema, ledgerEventSchema, ledgerEnvelopeSchema, runStatusSchema2, approvalStatusSchema, policyFileSchema;
 var init_schema4 = __esm({
   "core/ledger/schema.ts"() {
     "use strict";
@@ -44263,7 +44286,8 @@ var init_schema4 = __esm({
       "FLOW_EXECUTION_COST_CAPPED",
       "FLOW_STEP_NOT_AUTOMATABLE",
       "FLOW_SELF_APPROVAL_DENIED",
-      "FLOW_LEDGER_CONFLICT"
+      "FLOW_LEDGER_CONFLICT",
+      "FLOW_IDEMPOTENCY_KEY_REUSED"
     ]);
     REFUSAL_STATUS = {
       BAD_REQUEST: 400,
@@ -44281,7 +44305,8 @@ var init_schema4 = __esm({
       FLOW_EXECUTION_COST_CAPPED: 403,
       FLOW_STEP_NOT_AUTOMATABLE: 400,
       FLOW_SELF_APPROVAL_DENIED: 403,
-      FLOW_LEDGER_CONFLICT: 409
+      FLOW_LEDGER_CONFLICT: 409,
+      FLOW_IDEMPOTENCY_KEY_REUSED: 422
     };
     advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
     riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
@@ -44289,6 +44314,8 @@ var init_schema4 = __esm({
     COMMENT_MAX = 2e3;
     actor = external_exports.string().min(1).max(320);
     isoTime = external_exports.iso.datetime({ offset: true });
+    IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
+    idempotencySchema = external_exports.strictObject({ key: external_exports.string().regex(IDEMPOTENCY_KEY_RE), request_hash: external_exports.string().regex(SHA256_HEX_RE) });
     runStartedPayload = external_exports.strictObject({
       run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
       run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
@@ -44377,6 +44404,7 @@ var init_schema4 = __esm({
           actor,
           payload: EVENT_PAYLOADS[type],
           prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+          idempotency: idempotencySchema.optional(),
           hash: external_exports.string().regex(SHA256_HEX_RE)
         })
       )
@@ -44388,6 +44416,7 @@ var init_schema4 = __esm({
       actor,
       payload: external_exports.unknown(),
       prev: external_exports.string().regex(PREV_RE),
+      idempotency: idempotencySchema.optional(),
       hash: external_exports.string().regex(SHA256_HEX_RE)
     });
     runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
@@ -44846,8 +44875,8 @@ function canonicalJson(value) {
   return canonicalize(value) ?? "null";
 }
 function eventHash(event) {
-  const { seq, type, at, actor: actor2, payload, prev } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev }));
+  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
 }
 function sealEvent(event) {
   return { ...event, hash: eventHash(event) };
@@ -44944,6 +44973,8 @@ function envFlag(value) {
 function readPolicyFile(root) {
   const path = (0, import_node_path6.join)(root, POLICY_FILE);
   if (!(0, import_node_fs8.existsSync)(path)) return {};
+  const unsafe = unsafeReason(root, POLICY_FILE);
+  if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
   return parsePolicyText((0, import_node_fs8.readFileSync)(path, "utf8"));
 }
 function parsePolicyText(text3) {
@@ -44971,7 +45002,7 @@ function approvalPolicyAt(root, base, folder) {
   const path = folder + POLICY_FILE;
   let text3;
   if (base) text3 = showAtRev(root, base, path);
-  else if ((0, import_node_fs8.existsSync)((0, import_node_path6.join)(root, path))) text3 = (0, import_node_fs8.readFileSync)((0, import_node_path6.join)(root, path), "utf8");
+  else if ((0, import_node_fs8.existsSync)((0, import_node_path6.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs8.readFileSync)((0, import_node_path6.join)(root, path), "utf8");
   return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 function resolvePolicy(root, env = process.env) {
@@ -45009,6 +45040,7 @@ var init_policy = __esm({
     import_node_fs8 = require("node:fs");
     import_node_path6 = require("node:path");
     init_git();
+    init_workspace();
     init_schema4();
     LEDGER_DIR = ".flowgate";
     POLICY_FILE = `${LEDGER_DIR}/policy.json`;
@@ -45024,12 +45056,19 @@ function newId(prefix, hexChars) {
   return prefix + (0, import_node_crypto5.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function ledgerExists(root, runId) {
-  return (0, import_node_fs9.lstatSync)((0, import_node_path7.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true;
+  return (0, import_node_fs9.lstatSync)((0, import_node_path7.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
 }
 function listRunIds(root) {
   const dir = (0, import_node_path7.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs9.existsSync)(dir)) return [];
+  if (!(0, import_node_fs9.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
   return (0, import_node_fs9.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
+}
+function unreadLedgers(root) {
+  const dirReason = unsafeReason(root, RUNS_DIR);
+  if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
+  const dir = (0, import_node_path7.join)(root, RUNS_DIR);
+  if (!(0, import_node_fs9.existsSync)(dir)) return [];
+  return (0, import_node_fs9.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
 }
 function remember(map2, key, value, weight) {
   map2.delete(key);
@@ -45124,7 +45163,15 @@ function createRun(root, first) {
   if (refusal) return refusal;
   const path = (0, import_node_path7.join)(root, runFile(first.payload.run_id));
   (0, import_node_fs9.mkdirSync)((0, import_node_path7.dirname)(path), { recursive: true });
-  const fd = (0, import_node_fs9.openSync)(path, "wx");
+  let fd;
+  try {
+    fd = (0, import_node_fs9.openSync)(path, "wx");
+  } catch (e) {
+    if (e.code !== "EEXIST" || !first.idempotency) throw e;
+    const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
+    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
+    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
+  }
   try {
     (0, import_node_fs9.writeSync)(fd, eventLine(event));
     (0, import_node_fs9.fsyncSync)(fd);
@@ -45194,6 +45241,15 @@ function ledgerDamage(runId, parsed) {
   if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
   return void 0;
 }
+function replayed(events, idempotency) {
+  const at = events.findIndex((e) => e.idempotency?.key === idempotency.key);
+  if (at < 0) return void 0;
+  const event = events[at];
+  if (event.idempotency.request_hash !== idempotency.request_hash) {
+    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
+  }
+  return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
+}
 async function appendToRun(root, runId, options, decide) {
   const path = (0, import_node_path7.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
@@ -45209,6 +45265,8 @@ async function appendToRun(root, runId, options, decide) {
       const current = currentRun(path, fd, runId);
       if ("ok" in current) return current;
       const { run: run2 } = current;
+      const again = options.idempotency && replayed(run2.events, options.idempotency);
+      if (again) return again;
       const next = run2.head.seq + 1;
       if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
@@ -45218,7 +45276,7 @@ async function appendToRun(root, runId, options, decide) {
       const decision = decide(run2, at);
       if ("ok" in decision) return decision;
       if ("noop" in decision) return { ok: true, run: snapshotRun(run2), result: decision.result };
-      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash });
+      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run2.head.hash, ...options.idempotency && { idempotency: options.idempotency } });
       const refusal = unwritable(event);
       if (refusal) return refusal;
       const line = Buffer.from(eventLine(event), "utf8");
@@ -45301,6 +45359,7 @@ var init_store = __esm({
     init_chain();
     init_fold();
     init_policy();
+    init_workspace();
     init_schema4();
     RUNS_DIR = `${LEDGER_DIR}/runs`;
     LOCK_STALE_MS = 1e4;
@@ -45516,7 +45575,7 @@ function verifyLedgerFile(path, file2, runId, base) {
     for (const ill of fold.illegal.slice(known)) illegal.push(illegalTransition.at(file2, lineRange(at), ill.seq, entry.event.type, ill.code, ill.message));
     if (fold.run && fold.run.events.length > 1) fold.run.events.length = 1;
   };
-  const fd = (0, import_node_fs10.openSync)(path, "r");
+  const { fd } = openRegularFile(path);
   const decoder = new import_node_string_decoder.StringDecoder("utf8");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let rest = "";
@@ -45558,6 +45617,7 @@ var init_verify_file = __esm({
   "core/ledger/verify-file.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
+    init_workspace();
     import_node_string_decoder = require("node:string_decoder");
     init_chain();
     init_fold();
@@ -45624,6 +45684,7 @@ function verifyLedger(options) {
   const ids = options.runIds ?? [.../* @__PURE__ */ new Set([...listRunIds(root), ...[...atBase].map((f) => runIdOfPath(f)).filter((id2) => id2 !== void 0)])].sort();
   const findings = [];
   const runs = [];
+  if (!options.runIds) for (const s of unreadLedgers(root)) findings.push(notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason));
   for (const runId of ids) {
     const file2 = runFile(runId);
     const path = (0, import_node_path8.join)(root, file2);
@@ -45643,12 +45704,14 @@ var init_verify = __esm({
   "core/ledger/verify.ts"() {
     "use strict";
     import_node_path8 = require("node:path");
+    init_findings();
     init_git();
     init_chain();
     init_fold();
     init_rules7();
     init_schema4();
     init_store();
+    init_rules2();
     init_verify_file();
   }
 });
@@ -52420,16 +52483,22 @@ function readTraceText(text3, file2, sink, limits = DEFAULT_READ_LIMITS) {
   return reader.end();
 }
 async function readTraceFile(path, file2, maxBytes, sink, signal) {
+  let fd;
   try {
-    const stat = (0, import_node_fs15.statSync)(path);
-    if (!stat.isFile()) return [invalidTrace.at(file2, WHOLE_FILE, "not a file")];
-    if (stat.size > maxBytes) return [tooLarge.at(file2, WHOLE_FILE, stat.size, maxBytes)];
+    const opened = openRegularFile(path);
+    fd = opened.fd;
+    if (opened.size > maxBytes) {
+      (0, import_node_fs15.closeSync)(fd);
+      return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
+    }
   } catch (e) {
-    return [invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
+    const code = e.code;
+    if (code === "EISDIR" || code === "ESPECIAL") return [invalidTrace.at(file2, WHOLE_FILE, code === "EISDIR" ? "not a file" : e.message)];
+    return [invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${code ?? e.message})`)];
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs15.createReadStream)(path, { highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs15.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -52441,6 +52510,7 @@ var init_load2 = __esm({
   "core/traces/load.ts"() {
     "use strict";
     import_node_fs15 = require("node:fs");
+    init_workspace();
     init_mjs();
     init_data();
     init_locate();
@@ -52797,6 +52867,8 @@ var init_golden2 = __esm({
 
 // core/traces/check.ts
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
   if (!(0, import_node_fs26.existsSync)((0, import_node_path28.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path28.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
@@ -52817,6 +52889,7 @@ var init_check7 = __esm({
     init_analyze2();
     init_golden2();
     init_rules9();
+    init_workspace();
     tracesCheck = {
       name: "traces",
       title: "Agent traces",
@@ -53204,6 +53277,7 @@ var import_node_path18 = require("node:path");
 
 // core/config/load.ts
 var import_node_fs18 = require("node:fs");
+init_workspace();
 var import_node_path16 = require("node:path");
 init_zod();
 init_issues();
@@ -53316,6 +53390,8 @@ function loadConfig(root, explicit) {
     return { config: DEFAULT_CONFIG };
   }
   const shown = toRepoPath((0, import_node_path16.relative)(root, path) || path);
+  const unsafe = unsafeReason(root, (0, import_node_path16.relative)(root, path));
+  if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
 function readConfigText(path, shown) {
@@ -53406,7 +53482,7 @@ function checkStepId(stepId) {
 }
 function precheck(ctx, gate, ...checks) {
   const policy = resolvePolicy(ctx.root, ctx.env);
-  const stop2 = checkGates(policy, gate) ?? checkActor(ctx);
+  const stop2 = checkGates(policy, gate) ?? checkActor(ctx) ?? checkIdempotencyKey(ctx);
   if (stop2) return stop2;
   for (const check2 of checks) {
     const refusal = check2();
@@ -53414,8 +53490,16 @@ function precheck(ctx, gate, ...checks) {
   }
   return { policy };
 }
-function append(ctx, runId, decide) {
-  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, now: ctx.now }, decide);
+function checkIdempotencyKey(ctx) {
+  return ctx.idempotencyKey === void 0 || IDEMPOTENCY_KEY_RE.test(ctx.idempotencyKey) ? void 0 : badRequest("an idempotency key is 1-255 visible ASCII characters");
+}
+function idempotencyOf(op, ctx) {
+  if (ctx.idempotencyKey === void 0) return void 0;
+  const { root: _root, env: _env, config: _config, now: _now, expectedSeq: _seq, idempotencyKey: key, ...request } = ctx;
+  return { key, request_hash: sha256Hex3(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
+}
+function append(op, ctx, runId, decide) {
+  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, idempotency: idempotencyOf(op, ctx), now: ctx.now }, decide);
 }
 function done(result) {
   return result.ok ? { ok: true, run: result.run, event: result.event } : result;
@@ -53439,7 +53523,8 @@ async function startRun(ctx) {
   }
   const found = findFlowVersion(ctx.root, config2, ctx.flowId, ctx.flowVersion);
   if (!found.ok) return refuse(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
-  const runId = newId("run_", 16);
+  const idempotency = idempotencyOf("start", ctx);
+  const runId = idempotency ? `run_k${sha256Hex3(`idempotency-key:${idempotency.key}`).slice(0, 32)}` : newId("run_", 16);
   const trimmed = (s) => blank(s) ? null : s.trim();
   const at = (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
   return createRun(ctx.root, {
@@ -53448,6 +53533,7 @@ async function startRun(ctx) {
     at,
     actor: ctx.actor,
     prev: "",
+    ...idempotency && { idempotency },
     payload: {
       run_id: runId,
       run_ref: ctx.runRef ?? `flow_run:${runId}`,
@@ -53474,7 +53560,7 @@ async function advanceStep(ctx) {
   const toStatus = ctx.toStatus;
   const skipReason = toStatus === "skipped" ? ctx.skipReason ?? null : null;
   return done(
-    await append(ctx, ctx.runId, (run2) => {
+    await append("advance", ctx, ctx.runId, (run2) => {
       const refusal = checkAdvance(run2, { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason });
       if (refusal) return refusal;
       const payload = { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason, note: blank(ctx.note) ? null : ctx.note };
@@ -53493,7 +53579,7 @@ async function attachEvidence(ctx) {
   );
   if ("ok" in pre) return pre;
   return done(
-    await append(ctx, ctx.runId, (run2) => {
+    await append("evidence", ctx, ctx.runId, (run2) => {
       const refusal = checkEvidence(run2, ctx.stepId);
       if (refusal) return refusal;
       const payload = { step_id: ctx.stepId, pointer_kind: ctx.pointerKind, ref: ctx.ref };
@@ -53532,7 +53618,7 @@ async function requestApproval(ctx) {
   if ("ok" in pre) return pre;
   const { policy } = pre;
   return done(
-    await append(ctx, ctx.runId, (run2, at) => {
+    await append("request-approval", ctx, ctx.runId, (run2, at) => {
       const refusal = checkApprovalRequest(run2, { kind, step_id: ctx.stepId ?? null });
       if (refusal) return refusal;
       const request = kind === "tool_call" ? toolRequest(ctx.tool.trim(), ctx.args) : { request_ref: null, request_hash: null };
@@ -53564,7 +53650,7 @@ async function decideApproval(ctx) {
   );
   if ("ok" in pre) return pre;
   return done(
-    await append(ctx, ctx.runId, (run2, at) => {
+    await append("decide", ctx, ctx.runId, (run2, at) => {
       const refusal = checkDecision(run2, ctx.approvalId, ctx.actor, at);
       if (refusal) return refusal;
       const payload = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason.trim() };
@@ -53596,7 +53682,7 @@ async function mintConsent(ctx) {
   const cap = Math.min(ctx.costCapUnits, policy.defaultCostCapUnits);
   if (ctx.ttlSeconds !== void 0 && !(Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1)) return badRequest("ttl must be a whole number of seconds \u2265 1");
   const ttl = ctx.ttlSeconds === void 0 ? policy.defaultTtlSeconds : Math.min(ctx.ttlSeconds, policy.maxTtlSeconds);
-  const result = await append(ctx, ctx.runId, (run2, at) => {
+  const result = await append("consent", ctx, ctx.runId, (run2, at) => {
     const refusal = checkConsentMint(run2);
     if (refusal) return refusal;
     const payload = { consent_id: newId("fcons_", 24), allowed_lanes: lanes, cost_cap_units: cap, expires_at: new Date(Date.parse(at) + ttl * 1e3).toISOString() };
@@ -53608,7 +53694,7 @@ async function mintConsent(ctx) {
 async function cancelRun(ctx) {
   const pre = precheck(ctx, "write", () => checkRunId(ctx.runId));
   if ("ok" in pre) return pre;
-  return done(await append(ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
+  return done(await append("cancel", ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason.trim() } }));
 }
 
 // core/ledger/allowed.ts

@@ -9492,7 +9492,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -9500,7 +9500,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args2, options);
@@ -9709,7 +9709,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -9755,8 +9755,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -10452,7 +10452,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -10510,7 +10510,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse5 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -10638,7 +10638,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
+    picomatch3.constants = constants2;
     module2.exports = picomatch3;
   }
 });
@@ -28626,26 +28626,35 @@ var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 function unsafeReason(root, rel) {
   const path = (0, import_node_path.join)(root, rel);
+  const lexical = (0, import_node_path.relative)(root, path);
+  if (lexical.startsWith("..") || (0, import_node_path.isAbsolute)(lexical)) return void 0;
   let stat;
   try {
     stat = (0, import_node_fs.lstatSync)(path);
   } catch {
     return void 0;
   }
-  if (stat.isSymbolicLink()) {
-    let target;
-    try {
-      target = (0, import_node_fs.realpathSync)(path);
-    } catch {
-      return "is a symbolic link that leads nowhere";
-    }
-    const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
-    if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return "is a symbolic link to outside the workspace";
-    if (inside.split(import_node_path.sep).includes(".git")) return "is a symbolic link into .git/";
-    stat = (0, import_node_fs.statSync)(target);
+  const link = stat.isSymbolicLink();
+  let target;
+  try {
+    target = (0, import_node_fs.realpathSync)(path);
+  } catch {
+    return "is a symbolic link that leads nowhere";
   }
+  const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
+  const via = link ? "is a symbolic link" : "is under a folder that is a symbolic link";
+  if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return `${via} to outside the workspace`;
+  if (inside.split(import_node_path.sep).includes(".git") && !lexical.split(import_node_path.sep).includes(".git")) return `${via} into .git/`;
+  if (link) stat = (0, import_node_fs.statSync)(target);
   if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
   return void 0;
+}
+function openRegularFile(path) {
+  const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
+  const stat = (0, import_node_fs.fstatSync)(fd);
+  if (stat.isFile()) return { fd, size: stat.size };
+  (0, import_node_fs.closeSync)(fd);
+  throw Object.assign(new Error(stat.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat.isDirectory() ? "EISDIR" : "ESPECIAL" });
 }
 
 // core/files.ts
@@ -49812,12 +49821,16 @@ function parseSource(path, raw, limits = DEFAULT_LIMITS, format3 = formatOf(path
 }
 var WHOLE_FILE2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function readSourceText(absPath, path, limits = DEFAULT_LIMITS) {
+  let fd;
   try {
-    const bytes = (0, import_node_fs3.statSync)(absPath).size;
-    if (bytes > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE2, bytes, limits.maxBytes)] };
-    return { text: (0, import_node_fs3.readFileSync)(absPath, "utf8"), findings: [] };
+    const opened = openRegularFile(absPath);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE2, opened.size, limits.maxBytes)] };
+    return { text: (0, import_node_fs3.readFileSync)(fd, "utf8"), findings: [] };
   } catch (e) {
     return { findings: [unreadable.at(path, WHOLE_FILE2, describeFsError(e))] };
+  } finally {
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
   }
 }
 function describeFsError(e) {
@@ -53624,13 +53637,18 @@ function schemaProblem(issue2, has) {
 function loadBundleFile(path, file2, limits = DEFAULT_LIMITS) {
   const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
   let text3;
+  let fd;
   try {
-    const stat = (0, import_node_fs4.statSync)(path);
-    if (!stat.isFile()) return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", "not a file"));
-    if (stat.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, stat.size, limits.maxBytes));
-    text3 = (0, import_node_fs4.readFileSync)(path, "utf8");
+    const opened = openRegularFile(path);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
+    text3 = (0, import_node_fs4.readFileSync)(fd, "utf8");
   } catch (e) {
-    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${e.code ?? e.message})`));
+    const code = e.code;
+    if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
+    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code ?? e.message})`));
+  } finally {
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
   }
   return loadBundle(file2, text3, limits);
 }
@@ -56043,8 +56061,10 @@ function compareFiles(root, currentFile, goldenFile, options, limits) {
   return compareWithGoldenFile(root, loadBundleFile((0, import_node_path5.join)(root, currentFile), currentFile, limits), goldenFile, options, limits);
 }
 function compareWithGoldenFile(root, current, goldenFile, options, limits) {
-  const golden = (0, import_node_fs7.existsSync)((0, import_node_path5.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path5.join)(root, goldenFile), goldenFile, limits) : void 0;
   const currentFile = current.file;
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
+  const golden = (0, import_node_fs7.existsSync)((0, import_node_path5.join)(root, goldenFile)) ? loadBundleFile((0, import_node_path5.join)(root, goldenFile), goldenFile, limits) : void 0;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };
@@ -56127,7 +56147,8 @@ var refusalCodeSchema = external_exports.enum([
   "FLOW_EXECUTION_COST_CAPPED",
   "FLOW_STEP_NOT_AUTOMATABLE",
   "FLOW_SELF_APPROVAL_DENIED",
-  "FLOW_LEDGER_CONFLICT"
+  "FLOW_LEDGER_CONFLICT",
+  "FLOW_IDEMPOTENCY_KEY_REUSED"
 ]);
 var REFUSAL_STATUS = {
   BAD_REQUEST: 400,
@@ -56145,7 +56166,8 @@ var REFUSAL_STATUS = {
   FLOW_EXECUTION_COST_CAPPED: 403,
   FLOW_STEP_NOT_AUTOMATABLE: 400,
   FLOW_SELF_APPROVAL_DENIED: 403,
-  FLOW_LEDGER_CONFLICT: 409
+  FLOW_LEDGER_CONFLICT: 409,
+  FLOW_IDEMPOTENCY_KEY_REUSED: 422
 };
 var advanceTargetSchema = external_exports.enum(["in_progress", "blocked", "done", "skipped"]);
 var riskLevelSchema = external_exports.enum(["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"]);
@@ -56153,6 +56175,8 @@ var decisionSchema = external_exports.enum(["approve", "deny"]);
 var COMMENT_MAX = 2e3;
 var actor = external_exports.string().min(1).max(320);
 var isoTime = external_exports.iso.datetime({ offset: true });
+var IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
+var idempotencySchema = external_exports.strictObject({ key: external_exports.string().regex(IDEMPOTENCY_KEY_RE), request_hash: external_exports.string().regex(SHA256_HEX_RE) });
 var runStartedPayload = external_exports.strictObject({
   run_id: external_exports.string().regex(FLOW_RUN_ID_RE),
   run_ref: external_exports.string().regex(FLOW_RUN_REF_RE),
@@ -56241,6 +56265,7 @@ var ledgerEventSchema = external_exports.discriminatedUnion(
       actor,
       payload: EVENT_PAYLOADS[type],
       prev: external_exports.union([external_exports.literal(""), external_exports.string().regex(SHA256_HEX_RE)]),
+      idempotency: idempotencySchema.optional(),
       hash: external_exports.string().regex(SHA256_HEX_RE)
     })
   )
@@ -56252,6 +56277,7 @@ var ledgerEnvelopeSchema = external_exports.strictObject({
   actor,
   payload: external_exports.unknown(),
   prev: external_exports.string().regex(PREV_RE),
+  idempotency: idempotencySchema.optional(),
   hash: external_exports.string().regex(SHA256_HEX_RE)
 });
 var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
@@ -56699,8 +56725,8 @@ function canonicalJson(value) {
   return canonicalize(value) ?? "null";
 }
 function eventHash(event) {
-  const { seq, type, at, actor: actor2, payload, prev } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev }));
+  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
 }
 var MAX_LINE_CHARS = 4 * 1024 * 1024;
 function parseLedger(text3, from = { lines: 0, chars: 0 }) {
@@ -56797,7 +56823,7 @@ function approvalPolicyAt(root, base, folder) {
   const path = folder + POLICY_FILE;
   let text3;
   if (base) text3 = showAtRev(root, base, path);
-  else if ((0, import_node_fs8.existsSync)((0, import_node_path6.join)(root, path))) text3 = (0, import_node_fs8.readFileSync)((0, import_node_path6.join)(root, path), "utf8");
+  else if ((0, import_node_fs8.existsSync)((0, import_node_path6.join)(root, path)) && !unsafeReason(root, path)) text3 = (0, import_node_fs8.readFileSync)((0, import_node_path6.join)(root, path), "utf8");
   return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 
@@ -59694,16 +59720,22 @@ function readTraceText(text3, file2, sink, limits = DEFAULT_READ_LIMITS) {
   return reader.end();
 }
 async function readTraceFile(path, file2, maxBytes, sink, signal) {
+  let fd;
   try {
-    const stat = (0, import_node_fs13.statSync)(path);
-    if (!stat.isFile()) return [invalidTrace.at(file2, WHOLE_FILE, "not a file")];
-    if (stat.size > maxBytes) return [tooLarge.at(file2, WHOLE_FILE, stat.size, maxBytes)];
+    const opened = openRegularFile(path);
+    fd = opened.fd;
+    if (opened.size > maxBytes) {
+      (0, import_node_fs13.closeSync)(fd);
+      return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
+    }
   } catch (e) {
-    return [invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
+    const code = e.code;
+    if (code === "EISDIR" || code === "ESPECIAL") return [invalidTrace.at(file2, WHOLE_FILE, code === "EISDIR" ? "not a file" : e.message)];
+    return [invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${code ?? e.message})`)];
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs13.createReadStream)(path, { highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs13.createReadStream)(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -59924,6 +59956,8 @@ var tracesCheck = {
   }
 };
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
   if (!(0, import_node_fs14.existsSync)((0, import_node_path11.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path11.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
@@ -60081,6 +60115,8 @@ function loadConfig(root, explicit) {
     return { config: DEFAULT_CONFIG };
   }
   const shown = toRepoPath((0, import_node_path12.relative)(root, path) || path);
+  const unsafe = unsafeReason(root, (0, import_node_path12.relative)(root, path));
+  if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
 function readConfigText(path, shown) {

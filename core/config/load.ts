@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { unsafeReason } from "../trust/workspace";
 import { join, relative } from "node:path";
 import { z } from "zod";
 import { locateIssue } from "../issues";
@@ -67,6 +68,9 @@ export function loadConfig(root: string, explicit?: string): { config: Config; f
     return { config: DEFAULT_CONFIG };
   }
   const shown = toRepoPath(relative(root, path) || path);
+  // A pushed `.flowgate.yml -> /proc/self/environ` would be quoted by the YAML errors: never followed out.
+  const unsafe = unsafeReason(root, relative(root, path));
+  if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
 

@@ -9,6 +9,7 @@ import { type BundleVerdict, budgetsOf, evaluateBundleFile, evidenceLimits } fro
 import { compareWithGolden, goldenFindings, type GoldenResult } from "./golden";
 import { guardDepth, type LoadedBundle, loadBundleFile } from "./load";
 import { goldenMissing } from "./rules";
+import { unsafeReason } from "../trust/workspace";
 import type { EvidenceBundle } from "./schema";
 
 /** What reports show (report.details.evidence and report.details.goldens). */
@@ -73,8 +74,10 @@ export function compareFiles(root: string, currentFile: string, goldenFile: stri
  * `flowgate check` and the editors both call this. Problems reading either are findings.
  */
 export function compareWithGoldenFile(root: string, current: LoadedBundle, goldenFile: string, options: GoldenOptions, limits: SourceLimits): { findings: Finding[]; result?: GoldenResult } {
-  const golden = existsSync(join(root, goldenFile)) ? loadBundleFile(join(root, goldenFile), goldenFile, limits) : undefined;
   const currentFile = current.file;
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
+  const golden = existsSync(join(root, goldenFile)) ? loadBundleFile(join(root, goldenFile), goldenFile, limits) : undefined;
   if (!golden) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   if (!golden.bundle) return { findings: [goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${golden.findings[0]?.message ?? "unreadable"})`)] };
   if (!current.bundle) return { findings: current.findings };

@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, readFileSync } from "node:fs";
+import { openRegularFile } from "../trust/workspace";
 import * as jsonc from "jsonc-parser";
 import { z } from "zod";
 import { type Finding, WHOLE_FILE } from "../findings";
@@ -118,13 +119,18 @@ export function schemaProblem(issue: z.core.$ZodIssue, has: (pointer: Pointer) =
 export function loadBundleFile(path: string, file: string, limits: SourceLimits = DEFAULT_LIMITS): LoadedBundle {
   const unread = (finding: Finding): LoadedBundle => ({ file, locator: new JsonLocator(""), findings: [finding] });
   let text: string;
+  let fd: number | undefined;
   try {
-    const stat = statSync(path);
-    if (!stat.isFile()) return unread(invalidBundle.at(file, WHOLE_FILE, "(file)", "not a file"));
-    if (stat.size > limits.maxBytes) return unread(tooLarge.at(file, WHOLE_FILE, stat.size, limits.maxBytes));
-    text = readFileSync(path, "utf8");
+    const opened = openRegularFile(path);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file, WHOLE_FILE, opened.size, limits.maxBytes));
+    text = readFileSync(fd, "utf8");
   } catch (e) {
-    return unread(invalidBundle.at(file, WHOLE_FILE, "(file)", `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`));
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : (e as Error).message));
+    return unread(invalidBundle.at(file, WHOLE_FILE, "(file)", `cannot be read (${code ?? (e as Error).message})`));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   return loadBundle(file, text, limits);
 }

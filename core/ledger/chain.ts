@@ -11,10 +11,10 @@ export function canonicalJson(value: unknown): string {
   return canonicalize(value) ?? "null";
 }
 
-/** The hash an event must carry: sha256 of the canonical JSON of every field but `hash`. */
+/** The hash an event must carry: sha256 of the canonical JSON of every field but `hash` (`idempotency` only when present, so older events keep their hash). */
 export function eventHash(event: UnsealedEvent | LedgerEvent): string {
-  const { seq, type, at, actor, payload, prev } = event;
-  return sha256Hex(canonicalJson({ seq, type, at, actor, payload, prev }));
+  const { seq, type, at, actor, payload, prev, idempotency } = event;
+  return sha256Hex(canonicalJson({ seq, type, at, actor, payload, prev, ...(idempotency && { idempotency }) }));
 }
 
 export function sealEvent(event: UnsealedEvent): LedgerEvent {

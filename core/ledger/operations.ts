@@ -29,6 +29,8 @@ import {
   type ExecutionState,
   FLOW_RUN_ID_RE,
   FLOW_RUN_REF_RE,
+  IDEMPOTENCY_KEY_RE,
+  type Idempotency,
   type LedgerEvent,
   type PayloadOf,
   type Policy,
@@ -49,6 +51,8 @@ export interface OperationContext {
   config?: Config;
   /** The seq the caller's view expects to write next; a stale view is refused with FLOW_LEDGER_CONFLICT. */
   expectedSeq?: number;
+  /** Makes the write exactly-once under retries: a repeat with this key returns the first write's result. */
+  idempotencyKey?: string;
   now?: () => Date;
 }
 
@@ -97,7 +101,7 @@ function checkStepId(stepId: string): Refusal | undefined {
 /** Gates, then the caller's parameter checks, in order; the first refusal wins. */
 function precheck(ctx: OperationContext, gate: Gate, ...checks: (() => Refusal | undefined)[]): { policy: Policy } | Refusal {
   const policy = resolvePolicy(ctx.root, ctx.env);
-  const stop = checkGates(policy, gate) ?? checkActor(ctx);
+  const stop = checkGates(policy, gate) ?? checkActor(ctx) ?? checkIdempotencyKey(ctx);
   if (stop) return stop;
   for (const check of checks) {
     const refusal = check();
@@ -106,8 +110,22 @@ function precheck(ctx: OperationContext, gate: Gate, ...checks: (() => Refusal |
   return { policy };
 }
 
-function append(ctx: OperationContext, runId: string, decide: Parameters<typeof appendToRun>[3]): Promise<Appended<unknown>> {
-  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, now: ctx.now }, decide);
+function checkIdempotencyKey(ctx: OperationContext): Refusal | undefined {
+  return ctx.idempotencyKey === undefined || IDEMPOTENCY_KEY_RE.test(ctx.idempotencyKey) ? undefined : badRequest("an idempotency key is 1-255 visible ASCII characters");
+}
+
+/**
+ * The key and a fingerprint of what was asked (the operation, the actor and every input, not the
+ * context: root, env, config, clock, expected seq), so the same key on a different request is caught.
+ */
+function idempotencyOf(op: string, ctx: OperationContext): Idempotency | undefined {
+  if (ctx.idempotencyKey === undefined) return undefined;
+  const { root: _root, env: _env, config: _config, now: _now, expectedSeq: _seq, idempotencyKey: key, ...request } = ctx;
+  return { key, request_hash: sha256Hex(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
+}
+
+function append(op: string, ctx: OperationContext, runId: string, decide: Parameters<typeof appendToRun>[3]): Promise<Appended<unknown>> {
+  return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, idempotency: idempotencyOf(op, ctx), now: ctx.now }, decide);
 }
 
 function done(result: Appended<unknown>): RunResult {
@@ -147,7 +165,9 @@ export async function startRun(ctx: OperationContext & StartInput): Promise<RunR
   }
   const found = findFlowVersion(ctx.root, config, ctx.flowId, ctx.flowVersion);
   if (!found.ok) return refuse(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
-  const runId = newId("run_", 16);
+  const idempotency = idempotencyOf("start", ctx);
+  // Keyed: the run is named after the key, so a retry meets its first attempt's ledger (O_EXCL) and replays it.
+  const runId = idempotency ? `run_k${sha256Hex(`idempotency-key:${idempotency.key}`).slice(0, 32)}` : newId("run_", 16);
   const trimmed = (s: string | undefined) => (blank(s) ? null : s!.trim());
   const at = (ctx.now?.() ?? new Date()).toISOString();
   return createRun(ctx.root, {
@@ -156,6 +176,7 @@ export async function startRun(ctx: OperationContext & StartInput): Promise<RunR
     at,
     actor: ctx.actor,
     prev: "",
+    ...(idempotency && { idempotency }),
     payload: {
       run_id: runId,
       run_ref: ctx.runRef ?? `flow_run:${runId}`,
@@ -193,7 +214,7 @@ export async function advanceStep(ctx: OperationContext & AdvanceInput): Promise
   const toStatus = ctx.toStatus as PayloadOf<"step_advanced">["to_status"];
   const skipReason = toStatus === "skipped" ? (ctx.skipReason ?? null) : null;
   return done(
-    await append(ctx, ctx.runId, (run) => {
+    await append("advance", ctx, ctx.runId, (run) => {
       const refusal = checkAdvance(run, { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason });
       if (refusal) return refusal;
       const payload: PayloadOf<"step_advanced"> = { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason as PayloadOf<"step_advanced">["skip_reason"], note: blank(ctx.note) ? null : ctx.note! };
@@ -220,7 +241,7 @@ export async function attachEvidence(ctx: OperationContext & EvidenceInput): Pro
   );
   if ("ok" in pre) return pre;
   return done(
-    await append(ctx, ctx.runId, (run) => {
+    await append("evidence", ctx, ctx.runId, (run) => {
       const refusal = checkEvidence(run, ctx.stepId);
       if (refusal) return refusal;
       const payload: PayloadOf<"evidence_attached"> = { step_id: ctx.stepId, pointer_kind: ctx.pointerKind as PayloadOf<"evidence_attached">["pointer_kind"], ref: ctx.ref };
@@ -287,7 +308,7 @@ export async function requestApproval(ctx: OperationContext & ApprovalRequestInp
   if ("ok" in pre) return pre;
   const { policy } = pre;
   return done(
-    await append(ctx, ctx.runId, (run, at) => {
+    await append("request-approval", ctx, ctx.runId, (run, at) => {
       const refusal = checkApprovalRequest(run, { kind, step_id: ctx.stepId ?? null });
       if (refusal) return refusal;
       const request = kind === "tool_call" ? toolRequest(ctx.tool!.trim(), ctx.args) : { request_ref: null, request_hash: null };
@@ -330,7 +351,7 @@ export async function decideApproval(ctx: OperationContext & DecisionInput): Pro
   );
   if ("ok" in pre) return pre;
   return done(
-    await append(ctx, ctx.runId, (run, at) => {
+    await append("decide", ctx, ctx.runId, (run, at) => {
       const refusal = checkDecision(run, ctx.approvalId, ctx.actor, at);
       if (refusal) return refusal;
       const payload: PayloadOf<"approval_decided"> = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason!.trim() };
@@ -402,7 +423,7 @@ export async function mintConsent(ctx: OperationContext & ConsentInput): Promise
   const cap = Math.min(ctx.costCapUnits, policy.defaultCostCapUnits);
   if (ctx.ttlSeconds !== undefined && !(Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1)) return badRequest("ttl must be a whole number of seconds ≥ 1");
   const ttl = ctx.ttlSeconds === undefined ? policy.defaultTtlSeconds : Math.min(ctx.ttlSeconds, policy.maxTtlSeconds);
-  const result = await append(ctx, ctx.runId, (run, at) => {
+  const result = await append("consent", ctx, ctx.runId, (run, at) => {
     const refusal = checkConsentMint(run);
     if (refusal) return refusal;
     const payload: PayloadOf<"consent_minted"> = { consent_id: newId("fcons_", 24), allowed_lanes: lanes, cost_cap_units: cap, expires_at: new Date(Date.parse(at) + ttl * 1000).toISOString() };
@@ -421,7 +442,7 @@ export async function revokeConsent(ctx: OperationContext & { runId: string; con
   );
   if ("ok" in pre) return pre;
   return done(
-    await append(ctx, ctx.runId, (run) => checkConsentRevoke(run, ctx.consentId) ?? { type: "consent_revoked", payload: { consent_id: ctx.consentId } }),
+    await append("revoke", ctx, ctx.runId, (run) => checkConsentRevoke(run, ctx.consentId) ?? { type: "consent_revoked", payload: { consent_id: ctx.consentId } }),
   );
 }
 
@@ -456,7 +477,7 @@ export async function executeStep(ctx: OperationContext & ExecuteInput): Promise
   const elsewhere = consentElsewhere(ctx.root, ctx.runId);
   const at = () => (ctx.now?.() ?? new Date()).toISOString();
   if (!loadRun(ctx.root, ctx.runId)) return checkConsentUse(undefined, req, at(), elsewhere) ?? refuse("unknown_run", `no run ${ctx.runId}`);
-  const result = await append(ctx, ctx.runId, (run, now) => {
+  const result = await append("execute", ctx, ctx.runId, (run, now) => {
     const consentRefusal = checkConsentUse(run, req, now, elsewhere);
     if (consentRefusal) return consentRefusal;
     const previous = run.executions.find((e) => e.step_id === req.step_id && e.consent_id === req.consent_id);
@@ -481,5 +502,5 @@ export async function executeStep(ctx: OperationContext & ExecuteInput): Promise
 export async function cancelRun(ctx: OperationContext & { runId: string; reason?: string }): Promise<RunResult> {
   const pre = precheck(ctx, "write", () => checkRunId(ctx.runId));
   if ("ok" in pre) return pre;
-  return done(await append(ctx, ctx.runId, (run) => checkCancel(run) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason!.trim() } }));
+  return done(await append("cancel", ctx, ctx.runId, (run) => checkCancel(run) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason!.trim() } }));
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { showAtRev } from "../git";
+import { unsafeReason } from "../trust/workspace";
 import { type Policy, type PolicyFile, policyFileSchema } from "./schema";
 
 export const LEDGER_DIR = ".flowgate";
@@ -17,6 +18,9 @@ export function envFlag(value: string | undefined): boolean | undefined {
 export function readPolicyFile(root: string): { file?: PolicyFile; error?: string } {
   const path = join(root, POLICY_FILE);
   if (!existsSync(path)) return {};
+  // A linked or special policy file is invalid (every write forbidden), never read: its parse error would quote the target.
+  const unsafe = unsafeReason(root, POLICY_FILE);
+  if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
   return parsePolicyText(readFileSync(path, "utf8"));
 }
 
@@ -60,7 +64,7 @@ export function approvalPolicyAt(root: string, base: string | undefined, folder:
   const path = folder + POLICY_FILE;
   let text: string | undefined;
   if (base) text = showAtRev(root, base, path);
-  else if (existsSync(join(root, path))) text = readFileSync(join(root, path), "utf8");
+  else if (existsSync(join(root, path)) && !unsafeReason(root, path)) text = readFileSync(join(root, path), "utf8");
   return approvalPolicyOf(text === undefined ? undefined : parsePolicyText(text).file);
 }
 

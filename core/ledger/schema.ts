@@ -28,6 +28,7 @@ export const refusalCodeSchema = z.enum([
   "FLOW_STEP_NOT_AUTOMATABLE",
   "FLOW_SELF_APPROVAL_DENIED",
   "FLOW_LEDGER_CONFLICT",
+  "FLOW_IDEMPOTENCY_KEY_REUSED",
 ]);
 export type RefusalCode = z.infer<typeof refusalCodeSchema>;
 
@@ -49,6 +50,7 @@ export const REFUSAL_STATUS: Record<RefusalCode, number> = {
   FLOW_STEP_NOT_AUTOMATABLE: 400,
   FLOW_SELF_APPROVAL_DENIED: 403,
   FLOW_LEDGER_CONFLICT: 409,
+  FLOW_IDEMPOTENCY_KEY_REUSED: 422,
 };
 
 export const advanceTargetSchema = z.enum(["in_progress", "blocked", "done", "skipped"]);
@@ -58,6 +60,11 @@ export const decisionSchema = z.enum(["approve", "deny"]);
 export const COMMENT_MAX = 2000;
 const actor = z.string().min(1).max(320);
 const isoTime = z.iso.datetime({ offset: true });
+/** Idempotency keys: 1-255 visible ASCII characters (a UUID, a job id, `ci:1234:approve`). */
+export const IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
+/** A write's idempotency key and the fingerprint of the request it was first used with (absent in unkeyed and older events). */
+export const idempotencySchema = z.strictObject({ key: z.string().regex(IDEMPOTENCY_KEY_RE), request_hash: z.string().regex(SHA256_HEX_RE) });
+export type Idempotency = z.infer<typeof idempotencySchema>;
 
 // ---- event payloads: what each event type records -------------------------------------------------
 
@@ -163,6 +170,7 @@ export const ledgerEventSchema = z
         actor,
         payload: EVENT_PAYLOADS[type],
         prev: z.union([z.literal(""), z.string().regex(SHA256_HEX_RE)]),
+        idempotency: idempotencySchema.optional(),
         hash: z.string().regex(SHA256_HEX_RE),
       }),
     ) as unknown as [z.ZodObject, ...z.ZodObject[]],
@@ -180,10 +188,11 @@ export const ledgerEnvelopeSchema = z.strictObject({
   actor,
   payload: z.unknown(),
   prev: z.string().regex(PREV_RE),
+  idempotency: idempotencySchema.optional(),
   hash: z.string().regex(SHA256_HEX_RE),
 });
 
-export type LedgerEvent = { [T in EventType]: { seq: number; type: T; at: string; actor: string; payload: PayloadOf<T>; prev: string; hash: string } }[EventType];
+export type LedgerEvent = { [T in EventType]: { seq: number; type: T; at: string; actor: string; payload: PayloadOf<T>; prev: string; idempotency?: Idempotency; hash: string } }[EventType];
 export type UnsealedEvent = { [T in EventType]: Omit<Extract<LedgerEvent, { type: T }>, "hash"> }[EventType];
 
 // ---- folded state ----------------------------------------------------------------------------------

@@ -4,7 +4,8 @@ import { dirname, join } from "node:path";
 import { eventLine, parseLedger, type ParsedLedger, sealEvent, unreadableEvent } from "./chain";
 import { applyEvent, type Fold, foldEvents, foldMore, refuse, type Refusal } from "./fold";
 import { LEDGER_DIR } from "./policy";
-import { FLOW_RUN_ID_RE, type LedgerEvent, type RunState, type UnsealedEvent } from "./schema";
+import { type Skipped, unsafeReason } from "../trust/workspace";
+import { FLOW_RUN_ID_RE, type Idempotency, type LedgerEvent, type RunState, type UnsealedEvent } from "./schema";
 
 export const RUNS_DIR = `${LEDGER_DIR}/runs`;
 /** A lock older than this belongs to a writer that crashed or was killed (appends hold it for milliseconds) and is taken over. */
@@ -24,17 +25,28 @@ export function newId(prefix: string, hexChars: number): string {
  * quote the target's lines; `flowgate check` (walkFiles) never followed either.
  */
 export function ledgerExists(root: string, runId: string): boolean {
-  return lstatSync(join(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true;
+  return lstatSync(join(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === undefined;
 }
 
-/** Run ids with a ledger file in the workspace, sorted. */
+/** Run ids with a ledger file in the workspace, sorted (none when the runs folder is a link out of the workspace). */
 export function listRunIds(root: string): string[] {
   const dir = join(root, RUNS_DIR);
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir) || unsafeReason(root, RUNS_DIR)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6)))
     .map((e) => e.name.slice(0, -6))
     .sort();
+}
+
+/** Ledger-named entries of the runs folder that are not read (links, special files), or the folder itself when it links out. */
+export function unreadLedgers(root: string): Skipped[] {
+  const dirReason = unsafeReason(root, RUNS_DIR);
+  if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
+  const dir = join(root, RUNS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl"))
+    .map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
 }
 
 export interface LoadedRun {
@@ -169,14 +181,25 @@ function unwritable(event: LedgerEvent): Refusal | undefined {
   return problem === undefined ? undefined : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
 }
 
-/** Write a new run's first event; O_EXCL so an existing run is never overwritten. */
+/**
+ * Write a new run's first event; O_EXCL so an existing run is never overwritten. A keyed start names its
+ * run after the key (see startRun), so a retry finds the run its first attempt created.
+ */
 export function createRun(root: string, first: UnsealedEvent & { type: "run_started" }): { ok: true; run: RunState; event: LedgerEvent } | Refusal {
   const event = sealEvent(first);
   const refusal = unwritable(event);
   if (refusal) return refusal;
   const path = join(root, runFile(first.payload.run_id));
   mkdirSync(dirname(path), { recursive: true });
-  const fd = openSync(path, "wx");
+  let fd: number;
+  try {
+    fd = openSync(path, "wx");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST" || !first.idempotency) throw e;
+    const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
+    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
+    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
+  }
   try {
     writeSync(fd, eventLine(event));
     fsyncSync(fd);
@@ -266,8 +289,24 @@ export function ledgerDamage(runId: string, parsed: ParsedLedger): Refusal | und
   return undefined;
 }
 
+/**
+ * The first write made with this idempotency key, as it answered then (the event and the run as of that
+ * event); the same key on a different request is refused. Undefined when the key was never used.
+ */
+export function replayed(events: readonly LedgerEvent[], idempotency: Idempotency): { ok: true; run: RunState; event: LedgerEvent } | Refusal | undefined {
+  const at = events.findIndex((e) => e.idempotency?.key === idempotency.key);
+  if (at < 0) return undefined;
+  const event = events[at]!;
+  if (event.idempotency!.request_hash !== idempotency.request_hash) {
+    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
+  }
+  return { ok: true, run: foldEvents(events.slice(0, at + 1)).run!, event };
+}
+
 export interface AppendOptions {
   actor: string;
+  /** A retried write with the same key returns its first result instead of appending again. */
+  idempotency?: Idempotency;
   /** The seq the caller expects its event to get (its view's head + 1); a stale view is a conflict. */
   expectedSeq?: number;
   now?: () => Date;
@@ -297,6 +336,9 @@ export async function appendToRun<T>(root: string, runId: string, options: Appen
       const current = currentRun(path, fd, runId);
       if ("ok" in current) return current;
       const { run } = current;
+      // Before the seq check: a retry's expected seq went stale with its own first write.
+      const again = options.idempotency && replayed(run.events, options.idempotency);
+      if (again) return again;
       const next = run.head.seq + 1;
       if (options.expectedSeq !== undefined && options.expectedSeq !== next) {
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run.head.seq}; re-read and retry`);
@@ -307,7 +349,7 @@ export async function appendToRun<T>(root: string, runId: string, options: Appen
       const decision = decide(run, at);
       if ("ok" in decision) return decision;
       if ("noop" in decision) return { ok: true, run: snapshotRun(run), result: decision.result };
-      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run.head.hash } as UnsealedEvent);
+      const event = sealEvent({ seq: next, type: decision.type, at, actor: options.actor, payload: decision.payload, prev: run.head.hash, ...(options.idempotency && { idempotency: options.idempotency }) } as UnsealedEvent);
       const refusal = unwritable(event);
       if (refusal) return refusal;
       const line = Buffer.from(eventLine(event), "utf8");

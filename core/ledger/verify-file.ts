@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, readSync } from "node:fs";
+import { openRegularFile } from "../trust/workspace";
 import { StringDecoder } from "node:string_decoder";
 import type { Finding, Range } from "../findings";
 import { type ChainBreak, chainChecker, type LedgerLine, parseLine } from "./chain";
@@ -95,7 +96,7 @@ export function verifyLedgerFile(path: string, file: string, runId: string, base
     if (fold.run && fold.run.events.length > 1) fold.run.events.length = 1;
   };
 
-  const fd = openSync(path, "r");
+  const { fd } = openRegularFile(path);
   const decoder = new StringDecoder("utf8");
   const buffer = Buffer.allocUnsafe(CHUNK);
   let rest = "";

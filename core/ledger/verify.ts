@@ -1,11 +1,12 @@
 import { join } from "node:path";
-import type { Finding, Range } from "../findings";
+import { type Finding, type Range, WHOLE_FILE } from "../findings";
 import { filesAtRev, showAtRev } from "../git";
 import { checkChain, type LedgerLine, parseLedger, type ParsedLedger } from "./chain";
 import { type Fold, foldEvents } from "./fold";
 import * as R from "./rules";
 import { FLOW_RUN_ID_RE, type RunState } from "./schema";
-import { ledgerExists, listRunIds, RUNS_DIR, runFile } from "./store";
+import { ledgerExists, listRunIds, RUNS_DIR, runFile, unreadLedgers } from "./store";
+import { notFollowed } from "../trust/rules";
 import { type StreamedVerification, verifyLedgerFile } from "./verify-file";
 
 function lineRange(line: LedgerLine | undefined, fallbackLine = 1): Range {
@@ -99,6 +100,7 @@ export function verifyLedger(options: VerifyOptions): VerifyResult {
   const ids = options.runIds ?? [...new Set([...listRunIds(root), ...[...atBase].map((f) => runIdOfPath(f)).filter((id): id is string => id !== undefined)])].sort();
   const findings: Finding[] = [];
   const runs: StreamedVerification[] = [];
+  if (!options.runIds) for (const s of unreadLedgers(root)) findings.push(notFollowed.at(s.path, WHOLE_FILE, s.path, s.reason));
   for (const runId of ids) {
     const file = runFile(runId);
     const path = join(root, file);

@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, readFileSync } from "node:fs";
+import { openRegularFile } from "../trust/workspace";
 import * as jsonc from "jsonc-parser";
 import * as YAML from "yaml";
 import type { Finding, Range } from "../findings";
@@ -100,12 +101,16 @@ const WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** A file's text, or a finding instead: too large (refused from its size, unread) or unreadable. Never throws. */
 export function readSourceText(absPath: string, path: string, limits: SourceLimits = DEFAULT_LIMITS): { text?: string; findings: Finding[] } {
+  let fd: number | undefined;
   try {
-    const bytes = statSync(absPath).size;
-    if (bytes > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE, bytes, limits.maxBytes)] };
-    return { text: readFileSync(absPath, "utf8"), findings: [] };
+    const opened = openRegularFile(absPath);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path, WHOLE_FILE, opened.size, limits.maxBytes)] };
+    return { text: readFileSync(fd, "utf8"), findings: [] };
   } catch (e) {
     return { findings: [unreadable.at(path, WHOLE_FILE, describeFsError(e))] };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

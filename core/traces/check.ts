@@ -7,6 +7,7 @@ import { type AnalyzedTrace, analyzeTraceFile, type TraceVerdict } from "./analy
 import type { TracesConfig } from "./config";
 import { compareTraces, type TraceGoldenResult, traceGoldenFindings } from "./golden";
 import { traceGoldenMissing } from "./rules";
+import { unsafeReason } from "../trust/workspace";
 
 /** What reports show (report.details.traces). */
 export interface TracesDetails {
@@ -46,6 +47,8 @@ export const tracesCheck: Check = {
 
 /** Compare one trace file with its golden; a missing or unreadable golden is a finding, never a throw. */
 export async function compareTraceFiles(root: string, currentFile: string, goldenFile: string, config: TracesConfig, signal?: AbortSignal): Promise<{ findings: Finding[]; result?: TraceGoldenResult; current?: AnalyzedTrace }> {
+  const unsafe = unsafeReason(root, goldenFile);
+  if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
   if (!existsSync(join(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile(join(root, goldenFile), goldenFile, config, signal);
   const unreadable = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");

@@ -1,4 +1,5 @@
-import { closeSync, createReadStream, openSync, readSync, statSync } from "node:fs";
+import { closeSync, createReadStream, readSync } from "node:fs";
+import { openRegularFile } from "../trust/workspace";
 import { TokenParser, Tokenizer, TokenType } from "@streamparser/json";
 import { isObject } from "../data";
 import { JsonLocator } from "../evidence/locate";
@@ -278,16 +279,23 @@ export function readTraceText(text: string, file: string, sink: SpanSink, limits
 
 /** Read a trace file streaming (memory bounded by one span, not the file); a file over maxBytes is refused unread. */
 export async function readTraceFile(path: string, file: string, maxBytes: number, sink: SpanSink, signal?: AbortSignal): Promise<Finding[]> {
+  let fd: number;
   try {
-    const stat = statSync(path);
-    if (!stat.isFile()) return [invalidTrace.at(file, WHOLE_FILE, "not a file")];
-    if (stat.size > maxBytes) return [tooLarge.at(file, WHOLE_FILE, stat.size, maxBytes)];
+    const opened = openRegularFile(path);
+    fd = opened.fd;
+    if (opened.size > maxBytes) {
+      closeSync(fd);
+      return [tooLarge.at(file, WHOLE_FILE, opened.size, maxBytes)];
+    }
   } catch (e) {
-    return [invalidTrace.at(file, WHOLE_FILE, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)];
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EISDIR" || code === "ESPECIAL") return [invalidTrace.at(file, WHOLE_FILE, code === "EISDIR" ? "not a file" : (e as Error).message)];
+    return [invalidTrace.at(file, WHOLE_FILE, `cannot be read (${code ?? (e as Error).message})`)];
   }
   const reader = new OtlpReader(file, sink);
   try {
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20, signal })) reader.write(chunk as Buffer);
+    // The stream owns the descriptor (closes it at the end or on abort).
+    for await (const chunk of createReadStream(path, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk as Buffer);
   } catch (e) {
     if ((e as Error).name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file, WHOLE_FILE, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)];
@@ -327,7 +335,7 @@ class Sniffed extends Error {}
 export function isTraceFile(path: string): boolean {
   let fd: number | undefined;
   try {
-    fd = openSync(path, "r");
+    fd = openRegularFile(path).fd;
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const n = readSync(fd, buffer, 0, SNIFF_BYTES, 0);
     return isTraceText(buffer.subarray(0, n));

@@ -28,8 +28,8 @@ interface Writer {
   exit: Promise<number | null>;
 }
 
-function startWriter(root: string, runId: string, tag: string, count: number): Writer {
-  const child = spawn(process.execPath, [writer, root, runId, tag, String(count)], { stdio: ["ignore", "pipe", "pipe"] });
+function startWriter(root: string, runId: string, tag: string, count: number, ...more: string[]): Writer {
+  const child = spawn(process.execPath, [writer, root, runId, tag, String(count), ...more], { stdio: ["ignore", "pipe", "pipe"] });
   const w: Writer = { child, acks: [], stderr: "", exit: Promise.resolve(null) };
   let buf = "";
   child.stdout!.on("data", (d: Buffer) => {
@@ -103,8 +103,9 @@ test("crash: writers SIGKILLed at random moments, round after round → readable
   // A kill in the middle of an append (the bytes of half an event written, no newline): a process that
   // writes part of a line and hangs until it is killed, as power loss leaves it.
   const path = join(root, `.flowgate/runs/${runId}.jsonl`);
-  const tearer = spawn(process.execPath, ["-e", `require("fs").appendFileSync(${JSON.stringify(path)}, '{"seq":99999,"type":"evidence_att'); setInterval(() => {}, 1000)`], { stdio: "ignore" });
-  await new Promise((r) => setTimeout(r, 300));
+  // It says when the half line is written; killing it only then (not after a fixed delay) holds under load.
+  const tearer = spawn(process.execPath, ["-e", `require("fs").appendFileSync(${JSON.stringify(path)}, '{"seq":99999,"type":"evidence_att'); process.stdout.write("torn\\n"); setInterval(() => {}, 1000)`], { stdio: ["ignore", "pipe", "ignore"] });
+  await new Promise((r) => tearer.stdout!.once("data", r));
   tearer.kill("SIGKILL");
   await new Promise((r) => tearer.on("close", r));
   expect(verifyLedger({ root }).findings.map((f) => f.rule)).toEqual(["ledger/torn-tail"]);
@@ -121,4 +122,37 @@ test("crash: writers SIGKILLed at random moments, round after round → readable
   const text = readFileSync(join(root, `.flowgate/runs/${runId}.jsonl`), "utf8");
   expect(text.endsWith("\n")).toBe(true);
   console.log(`crash test: ${acknowledged.size} acknowledged appends survived 6 rounds of SIGKILL; torn tails seen and repaired: ${tornSeen}`);
+}, 300_000);
+
+test("crash, keyed: writers SIGKILLed right after fsync, before acknowledging, and retried with the same idempotency key → every event exactly once (1 + 3 × 40 events)", async () => {
+  const { root, runId } = await newRun();
+  const tags = ["k0", "k1", "k2"];
+  const COUNT = 40;
+  const acked = new Map(tags.map((t) => [t, [] as string[]]));
+  let kills = 0;
+  // Each round every unfinished writer resumes at its first unacknowledged ref (the one it may already have
+  // written) and kills itself after 1-8 appends; a round with no kill means all are done.
+  while ([...acked.values()].some((a) => a.length < COUNT)) {
+    const writers = tags
+      .filter((t) => acked.get(t)!.length < COUNT)
+      .map((t) => ({ tag: t, w: startWriter(root, runId, t, COUNT, String(acked.get(t)!.length), "keyed", String(1 + Math.floor(Math.random() * 8))) }));
+    const codes = await Promise.all(writers.map(({ w }) => w.exit));
+    for (const [i, { tag, w }] of writers.entries()) {
+      expect(w.stderr).toBe("");
+      if (codes[i] === null) kills++;
+      acked.get(tag)!.push(...w.acks);
+    }
+  }
+  const read = readRun(root, runId);
+  if (!read.ok) throw new Error(read.message);
+  const refs = read.run.steps[0]!.evidence.map((e) => e.ref);
+  expect(kills).toBeGreaterThan(0);
+  expect(read.run.events).toHaveLength(1 + tags.length * COUNT);
+  for (const t of tags) {
+    expect(acked.get(t)).toEqual(Array.from({ length: COUNT }, (_, n) => `${t}-${n}`));
+    expect(refs.filter((r) => r.startsWith(`${t}-`))).toEqual(Array.from({ length: COUNT }, (_, n) => `${t}-${n}`));
+  }
+  expect(read.run.events.slice(1).map((e) => e.idempotency?.key)).toEqual(refs);
+  expect(verifyLedger({ root }).findings).toEqual([]);
+  console.log(`keyed crash test: ${kills} writers killed after fsync and retried; 0 duplicates`);
 }, 300_000);

@@ -135,7 +135,8 @@ describe("a ledger is a regular file", () => {
     mkdirSync(join(root, ".flowgate/runs"), { recursive: true });
     symlinkSync(secret, join(root, ".flowgate/runs/run_link.jsonl"));
     expect(listRunIds(root)).toEqual([]);
-    expect(verifyLedger({ root }).findings).toEqual([]);
+    // Named in a note (workspace/not-read), never read.
+    expect(verifyLedger({ root }).findings.map((f) => `${f.rule}: ${f.message}`)).toEqual(["workspace/not-read: .flowgate/runs/run_link.jsonl is a symbolic link (ledgers are read only as regular files): it was not read"]);
     expect(code(readRun(root, "run_link"))).toBe("unknown_run");
   });
 });

@@ -67,6 +67,8 @@ Reads:
 Options:
       --actor ID      who acts (default: env FLOWGATE_ACTOR, then git user.email)
       --expect-seq N  refuse with FLOW_LEDGER_CONFLICT unless the next event would be seq N
+      --idempotency-key KEY  (writes) a retry with the same KEY prints the first write's result and
+                      appends nothing; the same KEY on a different request: FLOW_IDEMPOTENCY_KEY_REUSED
   -C, --root DIR      workspace root (default: the current directory)
       --json          print JSON: the result ({ok, run} or {ok:false, code, status, message})
   -h, --help          this help
@@ -80,6 +82,7 @@ const OPTIONS = {
   ...REPORT_OPTIONS,
   actor: { type: "string" },
   "expect-seq": { type: "string" },
+  "idempotency-key": { type: "string" },
   root: { type: "string", short: "C" },
   json: { type: "boolean" },
   "task-ref": { type: "string" },
@@ -183,7 +186,7 @@ async function confirm(io: CliIO, question: string): Promise<boolean> {
 async function write(sub: string, args: string[], values: Values, root: string, io: CliIO): Promise<number> {
   const actor = resolveActor(root, values.actor, io.env);
   if (!actor) throw new UsageError("no actor: pass --actor, set FLOWGATE_ACTOR, or set git user.email");
-  const ctx: OperationContext = { root, actor, env: io.env, expectedSeq: int("expect-seq", values["expect-seq"]) };
+  const ctx: OperationContext = { root, actor, env: io.env, expectedSeq: int("expect-seq", values["expect-seq"]), idempotencyKey: values["idempotency-key"] };
   const json = values.json;
   switch (sub) {
     case "start": {
@@ -276,6 +279,7 @@ export const runCommand: Command = {
     if (!sub) throw new UsageError("run needs a subcommand");
     const root = absolute(io, values.root ?? ".");
     if (WRITES.has(sub)) return write(sub, args, values, root, io);
+    if (values["idempotency-key"] !== undefined) throw new UsageError(`--idempotency-key goes with a write; run ${sub} writes nothing`);
     switch (sub) {
       case "list": {
         positionals(sub, args, []);
