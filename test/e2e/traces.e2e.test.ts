@@ -2,9 +2,12 @@
 // file (OTLP/JSON from real OpenTelemetry instrumentation) gets its findings in the Problems panel, at the
 // positions `flowgate check` gives.
 import { spawnSync } from "node:child_process";
-import { appendFileSync, copyFileSync, mkdirSync } from "node:fs";
+import { appendFileSync, copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { ATTR_GEN_AI_TOOL_CALL_ARGUMENTS } from "@opentelemetry/semantic-conventions/incubating";
+import { parseSource } from "../../core/source/document";
+import { agent, otlp, span, tool } from "../traces/helpers";
 import { extensionUnderTest, type ProblemRow, ROOT, shotOnFailure, VsCode } from "./harness";
 
 const STEP_TIMEOUT = 360_000; // generous: 7 engineers share 2 cores
@@ -24,18 +27,32 @@ let code: VsCode | undefined;
 afterAll(async () => code?.close());
 beforeEach((context) => shotOnFailure(context, () => code));
 
-it("trace/tool-forbidden, trace/tool-call-failed: a Collector-style trace file's findings show in the Problems panel as flowgate check reports them", { timeout: STEP_TIMEOUT }, async () => {
+/** One request object (read token by token), its spans on line 2 after non-ASCII names and arguments: é (2 bytes), 中 (3), 😀 (4 bytes, 2 UTF-16 units). */
+const intl = (() => {
+  const search = tool("2", "1", "搜索_é", "c1");
+  search.attrs = [...search.attrs!, [ATTR_GEN_AI_TOOL_CALL_ARGUMENTS, '{"q":"😀 café 中文"}']];
+  const request = otlp([agent("1", { name: "invoke_agent 😀" }), search, tool("3", "1", "run_shell", "c2")].map(span)) as { resourceSpans: unknown[] };
+  return `{"resourceSpans":[\n${JSON.stringify(request.resourceSpans[0])}\n]}\n`;
+})();
+
+it("trace/tool-forbidden, trace/tool-call-failed: a Collector-style trace file's findings show in the Problems panel as flowgate check reports them; after non-ASCII text, at the UTF-16 column", { timeout: STEP_TIMEOUT }, async () => {
   const workspace = ext.workspaceCopy("traces");
   mkdirSync(join(workspace, "traces"));
   copyFileSync(join(ROOT, "test/fixtures/traces/ops.otlp.jsonl"), join(workspace, "traces/ops.otlp.jsonl"));
+  writeFileSync(join(workspace, "traces/intl.otlp.json"), intl);
   appendFileSync(join(workspace, ".flowgate.yml"), '\ntraces:\n  policy:\n    forbidden-tools: ["run_shell"]\n');
   const expected = checkRows(workspace, "traces/ops.otlp.jsonl");
   expect(expected.map((r) => `${r.line}:${r.column} ${r.code}`)).toEqual(["1:1346 trace/tool-call-failed", "3:1032 trace/tool-forbidden"]);
+  // the forbidden call after non-ASCII text on its line: at the UTF-16 column core/source's locator gives
+  const located = parseSource("intl.otlp.json", intl).doc!.rangeOf(["resourceSpans", 0, "scopeSpans", 0, "spans", 2]);
+  const expectedIntl = checkRows(workspace, "traces/intl.otlp.json");
+  expect(expectedIntl.map((r) => `${r.line}:${r.column} ${r.code}`)).toEqual([`${located.line}:${located.column} trace/tool-forbidden`]);
 
   code = await VsCode.open(ext.host, { label: "traces", workspace, extensionsDir: ext.extensionsDir, trusted: true, settings: { "flowgate.actor": "e2e@example.com" } });
   await code.activityBarItem("Flowgate").waitFor({ timeout: 60_000 });
   await code.command("Flowgate: Scan Workspace");
-  const rows = async () => (await code!.problemRows("**/traces/ops.otlp.jsonl")).filter((r) => r.source === "flowgate").map(({ source: _source, ...rest }) => rest);
-  await expect.poll(rows, { timeout: 120_000 }).toEqual(expected);
+  const rows = (file: string) => async () => (await code!.problemRows(`**/${file}`)).filter((r) => r.source === "flowgate").map(({ source: _source, ...rest }) => rest);
+  await expect.poll(rows("traces/ops.otlp.jsonl"), { timeout: 120_000 }).toEqual(expected);
+  await expect.poll(rows("traces/intl.otlp.json"), { timeout: 60_000 }).toEqual(expectedIntl);
   await code.shot("trace-findings");
 });
