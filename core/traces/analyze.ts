@@ -1,7 +1,7 @@
 import { compareFindings, countFindings, type Finding, type Range } from "../findings";
 import { costOf, TraceJudge } from "./checks";
 import { DEFAULT_TRACES_CONFIG, type TracesConfig } from "./config";
-import { readTraceFile, readTraceText } from "./load";
+import { type ReadLimits, readTraceFile, readTraceText } from "./load";
 import { type Call, type Run, TraceModel } from "./model";
 import { invalidSpan } from "./rules";
 import { toTraceSpan } from "./span";
@@ -92,9 +92,9 @@ class Analysis {
  * The per-file function every host calls (CLI, Action, editor): a trace's text → findings and verdict.
  * `config` is .flowgate.yml's `traces` section.
  */
-export function analyzeTrace(file: string, text: string, config: TracesConfig = DEFAULT_TRACES_CONFIG): AnalyzedTrace {
+export function analyzeTrace(file: string, text: string, config: TracesConfig = DEFAULT_TRACES_CONFIG, limits?: ReadLimits): AnalyzedTrace {
   const a = new Analysis(file, config);
-  return a.result(readTraceText(text, file, a.sink));
+  return a.result(readTraceText(text, file, a.sink, limits));
 }
 
 /** The same for a file on disk, read streaming (a trace of gigabytes is judged in bounded memory). */

@@ -5,6 +5,7 @@ import { isObject } from "../data";
 import { JsonLocator } from "../evidence/locate";
 import { type Finding, type Range, WHOLE_FILE } from "../findings";
 import { tooLarge } from "../source/rules";
+import { utf16Units } from "../source/utf16";
 import { invalidTrace, traceTooLarge } from "./rules";
 
 /**
@@ -13,7 +14,8 @@ import { invalidTrace, traceTooLarge } from "./rules";
  * the file is comes from its content: a first line that is a whole JSON object means one object per
  * line (each parsed with JSON.parse, fast); anything else is read token by token with @streamparser/json.
  * Either way only one span (or one line) is in memory at a time, and each span is handed on with the
- * position of its opening brace.
+ * position of its opening brace: 1-based line and column in UTF-16 code units, as everywhere in Flowgate,
+ * whichever way it was read. A byte-order mark is not part of line 1 (editors hide it; core/source skips it).
  */
 
 /** A line longer than this is read token by token instead of with JSON.parse. */
@@ -37,6 +39,7 @@ export type SpanSink = (span: unknown, range: Range) => void;
 
 const SPAN_PATH = "$.resourceSpans.*.scopeSpans.*.spans.*";
 const NEWLINE = 10;
+const BOM = [0xef, 0xbb, 0xbf];
 
 /** Token-by-token reading of JSON text (one or more top-level objects), tracking lines and each span's position. */
 class StreamParser {
@@ -47,8 +50,15 @@ class StreamParser {
   private readonly openedAt: number[] = [];
   private closed: Range = WHOLE_FILE;
   private line: number;
-  private lineStart = 0;
   private fed = 0;
+  /** The piece being tokenized and its byte offset: token offsets fall in it (see position). */
+  private piece: Uint8Array = new Uint8Array(0);
+  private pieceStart = 0;
+  /** UTF-16 units from the current line's start up to byte offset `cursor`. */
+  private units = 0;
+  private cursor = 0;
+  /** Where the bytes between top-level values begin (after the last top-level `}`). */
+  private betweenValues = 0;
   private lastToken = 0;
   private expectKey = false;
   private sawResourceSpans = false;
@@ -67,9 +77,24 @@ class StreamParser {
     this.parser.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
   }
 
+  /**
+   * Offsets come in order, and those positioned (braces, brackets, a top-level non-object) lie in the
+   * piece being tokenized: count the units from the last one. A top-level value still unfinished at a
+   * piece's end is placed by endPiece instead, while its first byte is at hand.
+   */
   private position(offset: number): Range {
-    const column = offset - this.lineStart + 1;
+    if (offset > this.cursor) {
+      this.units += utf16Units(this.piece, this.cursor - this.pieceStart, offset - this.pieceStart);
+      this.cursor = offset;
+    }
+    const column = this.units + 1;
     return { line: this.line, column, endLine: this.line, endColumn: column + 1 };
+  }
+
+  /** A span's range ends after its closing brace when that is on its line, as the JSON.parse layout's does. */
+  private through(opened: Range, offset: number): Range {
+    const end = this.position(offset);
+    return end.line === opened.line ? { ...opened, endColumn: end.column + 1 } : opened;
   }
 
   private fail(rule: typeof invalidTrace | typeof traceTooLarge, detail: string, at?: Range): void {
@@ -94,9 +119,11 @@ class StreamParser {
       this.open.push(this.position(offset));
       this.openedAt.push(offset);
     } else if (token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET) {
-      this.closed = this.open.pop() ?? WHOLE_FILE;
+      const opened = this.open.pop() ?? WHOLE_FILE;
       this.openedAt.pop();
+      this.closed = this.open.length === SPAN_DEPTH - 1 ? this.through(opened, offset) : opened;
       if (this.open.length === 0) {
+        this.betweenValues = offset + 1;
         if (!this.sawResourceSpans) this.report((file) => invalidTrace.at(file, this.closed, "the object has no resourceSpans"));
         this.sawResourceSpans = false;
       }
@@ -113,18 +140,37 @@ class StreamParser {
       const end = Math.min(nl === -1 ? bytes.length : nl + 1, start + piece);
       const max = this.limits.maxValueBytes;
       if (this.fed - this.lastToken > max) return this.fail(traceTooLarge, `a single JSON value is over ${max} bytes`);
+      this.piece = bytes.subarray(start, end);
+      this.pieceStart = this.fed;
       try {
-        this.tokenizer.write(bytes.subarray(start, end));
+        this.tokenizer.write(this.piece);
       } catch (e) {
         this.fail(invalidTrace, `not valid JSON (${(e as Error).message})`);
       }
       this.fed += end - start;
-      if (nl !== -1 && end === nl + 1) {
-        this.line++;
-        this.lineStart = this.fed;
-      }
+      this.endPiece(nl !== -1 && end === nl + 1);
       start = end;
     }
+  }
+
+  /** Count the rest of the piece's columns (its bytes are not kept); a line ends with it or goes on. */
+  private endPiece(endsLine: boolean): void {
+    if (this.open.length === 0 && !this.failed) {
+      // between top-level values only whitespace or `{` (emitted at once) may stand: anything else is an
+      // unfinished non-object (a long string, say), refused here at its first byte
+      for (let i = Math.max(this.betweenValues, this.pieceStart) - this.pieceStart; i < this.piece.length; i++) {
+        const b = this.piece[i]!;
+        if (b !== 32 && b !== NEWLINE && b !== 13 && b !== 9) {
+          this.fail(invalidTrace, "the top-level value is not an object", this.position(this.pieceStart + i));
+          break;
+        }
+      }
+    }
+    if (endsLine) {
+      this.line++;
+      this.units = 0;
+    } else this.units += utf16Units(this.piece, this.cursor - this.pieceStart, this.piece.length);
+    this.cursor = this.fed;
   }
 
   end(): void {
@@ -183,14 +229,21 @@ export class OtlpReader {
     this.pendingBytes += bytes.length;
     if (this.pendingBytes <= this.limits.maxLineBytes) return;
     // too long for JSON.parse: the first line makes the whole file a stream, a later one is streamed alone
-    const buffered = Buffer.concat(this.pending);
-    this.pending = [];
-    this.pendingBytes = 0;
+    const buffered = this.takePending();
     if (this.mode === "detect") this.toStream(buffered);
     else {
       this.longLine = new StreamParser(this.sink, this.report, this.limits, this.line);
       this.longLine.write(buffered);
     }
+  }
+
+  /** The current line's bytes, emptied; line 1 without its byte-order mark. */
+  private takePending(): Buffer {
+    const bytes = Buffer.concat(this.pending);
+    this.pending = [];
+    this.pendingBytes = 0;
+    const bom = this.mode === "detect" && BOM.every((b, i) => bytes[i] === b);
+    return bom ? bytes.subarray(BOM.length) : bytes;
   }
 
   private toStream(buffered: Uint8Array): void {
@@ -209,9 +262,7 @@ export class OtlpReader {
       this.longLine.end();
       this.longLine = undefined;
     } else {
-      const text = Buffer.concat(this.pending).toString("utf8");
-      this.pending = [];
-      this.pendingBytes = 0;
+      const text = this.takePending().toString("utf8");
       if (this.mode === "detect") {
         if (!isWholeObject(text)) {
           this.toStream(Buffer.from(text + "\n", "utf8"));

@@ -4,8 +4,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeTrace, analyzeTraceFile } from "../../core/traces/analyze";
 import { config } from "./helpers";
-import { isTraceText, MAX_LINE_BYTES, MAX_VALUE_BYTES, readTraceText } from "../../core/traces/load";
-import { agent, chat, COL, FIXTURES, fixture, jsonl, otlp, POLICY, span, tool } from "./helpers";
+import { DEFAULT_READ_LIMITS, isTraceText, MAX_LINE_BYTES, MAX_VALUE_BYTES, OtlpReader, readTraceText } from "../../core/traces/load";
+import { agent, chat, COL, FIXTURES, fixture, jsonl, otlp, POLICY, type SpanSpec, span, tool } from "./helpers";
+import { ATTR_GEN_AI_TOOL_CALL_ARGUMENTS } from "@opentelemetry/semantic-conventions/incubating";
+import { parseSource } from "../../core/source/document";
 
 const brief = (text: string, cfg = POLICY) => analyzeTrace("t", text, cfg).findings.map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`);
 const tmp = () => mkdtempSync(join(tmpdir(), "flowgate-traces-"));
@@ -74,6 +76,95 @@ describe("trace/too-large: hostile shapes are bounded", () => {
   });
   it("the defaults: 16 MiB lines, 64 MiB values and spans", () => {
     expect([MAX_LINE_BYTES, MAX_VALUE_BYTES]).toEqual([16 * 1024 * 1024, 64 * 1024 * 1024]);
+  });
+});
+
+describe("positions: line and column in UTF-16 units in every layout (non-ASCII before spans, CRLF, BOM)", () => {
+  // 2-byte é, 3-byte 中, 4-byte 😀 (one code point, two UTF-16 units) in names and arguments before other spans on their line
+  const withArgs = (s: SpanSpec, args: string): SpanSpec => ({ ...s, attrs: [...s.attrs!, [ATTR_GEN_AI_TOOL_CALL_ARGUMENTS, args]] });
+  const requests: SpanSpec[][] = [
+    [agent("1", { name: "invoke_agent agent_é中😀" }), withArgs(tool("2", "1", "suche_é", "c1"), '{"q":"café 中文 😀😀"}'), tool("3", "1", "run_shell", "c2")],
+    [withArgs(tool("4", "1", "工具_中文", "c3"), '{"path":"/tmp/é"}'), chat("5", "1", "gpt-4o"), tool("6", "1", "delete_branch", "c4")],
+    [withArgs(tool("7", "1", "😀_emoji", "c5"), '{"x":"😀'.repeat(50) + '"}'), tool("8", "1", "run_shell", "c6", { name: "execute_tool 🔧 run_shell" })],
+  ];
+  const rs = (specs: SpanSpec[]) => JSON.stringify((otlp(specs.map(span)) as { resourceSpans: unknown[] }).resourceSpans[0]);
+  const HEAD = '{"resourceSpans":[';
+  /** One request per line (JSON.parse). */
+  const perLine = (eol: string) => requests.map((r) => HEAD + rs(r) + "]}").join(eol) + eol;
+  /** One request object over the same lines, indented so every span keeps its column (token by token). */
+  const oneObject = (eol: string) => requests.map((r, i) => (i === 0 ? HEAD : " ".repeat(HEAD.length)) + rs(r) + (i === requests.length - 1 ? "]}" : ",")).join(eol) + eol;
+  /** Where core/source's locator puts each span: per line for one request per line, in the whole text for one object. */
+  const located = (text: string, object: boolean): string[] => {
+    const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+    return requests.flatMap((r, i) =>
+      r.map((_, j) => {
+        const at = object ? parseSource("t.json", text).doc!.rangeOf(["resourceSpans", i, "scopeSpans", 0, "spans", j]) : { ...parseSource("t.json", lines[i]!).doc!.rangeOf(["resourceSpans", 0, "scopeSpans", 0, "spans", j]), line: i + 1 };
+        return `${at.line}:${at.column}`;
+      }),
+    );
+  };
+  const spansOf = (text: string, limits = DEFAULT_READ_LIMITS) => {
+    const at: string[] = [];
+    const findings = readTraceText(text, "t", (_, r) => at.push(`${r.line}:${r.column}`), limits);
+    expect(findings).toEqual([]);
+    return at;
+  };
+  const findingsOf = (text: string, limits = DEFAULT_READ_LIMITS) => analyzeTrace("t", text, POLICY, limits).findings.map((f) => `${f.rule} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`);
+  /** Every line is longer than this: the first one makes the whole file a token-by-token stream. */
+  const TOKENS = { maxLineBytes: 16, maxValueBytes: MAX_VALUE_BYTES };
+
+  for (const [variant, eol, bom] of [["LF", "\n", ""], ["CRLF", "\r\n", ""], ["BOM + CRLF", "\r\n", "\uFEFF"], ["BOM + LF", "\n", "\uFEFF"]] as const) {
+    it(`${variant}: every span at the same line:column one per line, as one object, and forced token by token; as core/source locates it`, () => {
+      const lines = bom + perLine(eol);
+      const object = bom + oneObject(eol);
+      const expected = located(lines, false);
+      expect(located(object, true)).toEqual(expected);
+      expect(expected).toEqual(["1:97", "1:425", "1:992", "2:97", "2:657", "2:1283", "3:97", "3:1195"]);
+      // the non-ASCII characters really stand before spans: counting bytes would put them elsewhere
+      const bytes = expected.map((p) => {
+        const [line, column] = p.split(":").map(Number) as [number, number];
+        return `${line}:${Buffer.byteLength(perLine("\n").split("\n")[line - 1]!.slice(0, column - 1)) + 1}`;
+      });
+      expect(bytes.filter((b, i) => b !== expected[i])).toHaveLength(5);
+      expect(spansOf(lines)).toEqual(expected);
+      expect(spansOf(object)).toEqual(expected);
+      expect(spansOf(lines, TOKENS)).toEqual(expected);
+      expect(spansOf(object, TOKENS)).toEqual(expected);
+      // only the later lines too long for JSON.parse (read alone, token by token)
+      const first = Buffer.byteLength(lines.split("\n")[0]!);
+      expect(Buffer.byteLength(lines.split("\n")[2]!)).toBeGreaterThan(first);
+      expect(spansOf(lines, { maxLineBytes: first, maxValueBytes: MAX_VALUE_BYTES })).toEqual(expected);
+    });
+    it(`${variant}: the findings are identical in every layout, at those positions`, () => {
+      const lines = bom + perLine(eol);
+      const want = findingsOf(lines);
+      expect(want).toEqual(["trace/tool-forbidden 1:992-1:1474", "trace/model-not-allowed 2:657-2:1282", "trace/approval-missing 2:1283-2:1773", "trace/tool-forbidden 3:1195-3:1680"]);
+      expect(findingsOf(bom + oneObject(eol))).toEqual(want);
+      expect(findingsOf(lines, TOKENS)).toEqual(want);
+      expect(findingsOf(bom + oneObject(eol), TOKENS)).toEqual(want);
+    });
+  }
+  it("a chunk boundary inside a multi-byte character does not shift columns (read in 1-byte pieces from a file)", async () => {
+    const dir = tmp();
+    const text = "\uFEFF" + oneObject("\r\n");
+    writeFileSync(join(dir, "t.otlp.json"), text);
+    const fromFile = await analyzeTraceFile(join(dir, "t.otlp.json"), "t.otlp.json", POLICY);
+    expect(fromFile.findings).toEqual(analyzeTrace("t.otlp.json", text, POLICY).findings);
+    const at: string[] = [];
+    const reader = new OtlpReader("t", (_, r) => at.push(`${r.line}:${r.column}`));
+    const bytes = Buffer.from(text, "utf8");
+    for (let i = 0; i < bytes.length; i++) reader.write(bytes.subarray(i, i + 1));
+    expect(reader.end()).toEqual([]);
+    expect(at).toEqual(located(text, true));
+  });
+  it("a top-level value that is not an object is placed in UTF-16 units, finished within a piece or not", () => {
+    const head = '{"resourceSpans":[\n], "é中😀": 1} ';
+    const expected = ["trace/invalid-trace 2:15 not an OTLP/JSON trace: the top-level value is not an object"];
+    expect(brief(head + '"short"\n')).toEqual(expected);
+    // a string longer than a piece (a quarter of the value limit): still unfinished when its first piece ends
+    const limits = { maxLineBytes: 64, maxValueBytes: 4096 };
+    const long = readTraceText(head + `"${"x".repeat(10_000)}"\n`, "t", () => undefined, limits);
+    expect(long.map((f) => `${f.rule} ${f.line}:${f.column} ${f.message}`)).toEqual(expected);
   });
 });
 
