@@ -29222,7 +29222,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
@@ -29230,7 +29230,7 @@ var require_cst = __commonJS({
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM:
+        case BOM2:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -29244,7 +29244,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM:
+        case BOM2:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -29306,7 +29306,7 @@ var require_cst = __commonJS({
     exports2.setScalarValue = cstScalar.setScalarValue;
     exports2.stringify = cstStringify.stringify;
     exports2.visit = cstVisit.visit;
-    exports2.BOM = BOM;
+    exports2.BOM = BOM2;
     exports2.DOCUMENT = DOCUMENT;
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
@@ -31993,14 +31993,15 @@ function validateFlowBundle(doc, options = {}) {
   if (!isObject2(data)) {
     return [wrongType.at(file2, doc.rangeOf([]), "the bundle", "an object with `flow` and `steps`", describeValue(data))];
   }
+  const unknown2 = unknownKeys(doc, data);
   const parsed = flowBundleSchema.safeParse(data);
   if (!parsed.success) {
     for (const issue2 of parsed.error.issues) {
-      const f = issueToFinding(doc, issue2, specProfile);
+      const f = issueToFinding(doc, issue2, specProfile, unknown2.renames);
       if (f) findings.push(f);
     }
   }
-  findings.push(...unknownKeys(doc, data));
+  findings.push(...unknown2.findings);
   findings.push(...crossRecord(doc, data));
   findings.push(...executionSafety(doc, data, options));
   return dedupeFindings(findings);
@@ -32013,7 +32014,7 @@ function recordName(path, data) {
   }
   return path.length === 0 ? "the bundle" : String(path[0]);
 }
-function issueToFinding(doc, issue2, specProfile) {
+function issueToFinding(doc, issue2, specProfile, renames) {
   const file2 = doc.path;
   const path = issue2.path;
   const last = path[path.length - 1];
@@ -32023,7 +32024,7 @@ function issueToFinding(doc, issue2, specProfile) {
   const isStep = path[0] === "steps" && typeof path[1] === "number";
   if (!present) {
     const parent = path.slice(0, -1);
-    const fix = insertFieldFix(doc, parent, String(last), fieldSchema(path));
+    const fix = renames.get(JSON.stringify(path)) ?? insertFieldFix(doc, parent, String(last), fieldSchema(path));
     const missing = isStep && path.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, doc.headOf(parent), recordName(path, doc.data), String(last)) : requiredField.at(file2, doc.headOf(parent), parent.length ? fieldName(parent) : "the bundle", String(last));
     return fix ? withFix(missing, fix) : missing;
   }
@@ -32073,6 +32074,7 @@ function fieldSchema(path) {
 }
 function unknownKeys(doc, data) {
   const out2 = [];
+  const renames = /* @__PURE__ */ new Map();
   const check2 = (value, pointer, known, record2) => {
     if (!isObject2(value)) return;
     for (const key of Object.keys(value)) {
@@ -32080,7 +32082,13 @@ function unknownKeys(doc, data) {
       const finding = unknownKey.at(doc.path, doc.rangeOf([...pointer, key], "key"), record2, key, didYouMean(key, known));
       const meant = closest(key, known);
       const rename = meant !== void 0 && !Object.prototype.hasOwnProperty.call(value, meant);
-      out2.push(rename ? withFix(finding, { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] }) : finding);
+      if (!rename) {
+        out2.push(finding);
+        continue;
+      }
+      const fix = { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] };
+      renames.set(JSON.stringify([...pointer, meant]), fix);
+      out2.push(withFix(finding, fix));
     }
   };
   const each = (value, pointer, known, record2) => {
@@ -32101,7 +32109,7 @@ function unknownKeys(doc, data) {
       each(step.outputs, [...p, "outputs"], KNOWN.output, `steps[${i2}].outputs`);
     });
   }
-  return out2;
+  return { findings: out2, renames };
 }
 function stepViews(data) {
   if (!Array.isArray(data.steps)) return [];
@@ -52466,6 +52474,21 @@ var init_config3 = __esm({
   }
 });
 
+// core/source/utf16.ts
+function utf16Units(bytes, from, to) {
+  let units = 0;
+  for (let i2 = from; i2 < to; i2++) {
+    const b = bytes[i2];
+    if ((b & 192) !== 128) units += b >= 240 ? 2 : 1;
+  }
+  return units;
+}
+var init_utf16 = __esm({
+  "core/source/utf16.ts"() {
+    "use strict";
+  }
+});
+
 // core/traces/load.ts
 function isWholeObject(text3) {
   const t = text3.trim();
@@ -52505,7 +52528,7 @@ async function readTraceFile(path, file2, maxBytes, sink, signal) {
   }
   return reader.end();
 }
-var import_node_fs15, MAX_LINE_BYTES, MAX_VALUE_BYTES, DEFAULT_READ_LIMITS, SPAN_DEPTH, MAX_DEPTH, MAX_LOAD_FINDINGS, SPAN_PATH, NEWLINE, StreamParser, OtlpReader, SNIFF_BYTES;
+var import_node_fs15, MAX_LINE_BYTES, MAX_VALUE_BYTES, DEFAULT_READ_LIMITS, SPAN_DEPTH, MAX_DEPTH, MAX_LOAD_FINDINGS, SPAN_PATH, NEWLINE, BOM, StreamParser, OtlpReader, SNIFF_BYTES;
 var init_load2 = __esm({
   "core/traces/load.ts"() {
     "use strict";
@@ -52516,6 +52539,7 @@ var init_load2 = __esm({
     init_locate();
     init_findings();
     init_rules3();
+    init_utf16();
     init_rules9();
     MAX_LINE_BYTES = 16 * 1024 * 1024;
     MAX_VALUE_BYTES = 64 * 1024 * 1024;
@@ -52525,6 +52549,7 @@ var init_load2 = __esm({
     MAX_LOAD_FINDINGS = 50;
     SPAN_PATH = "$.resourceSpans.*.scopeSpans.*.spans.*";
     NEWLINE = 10;
+    BOM = [239, 187, 191];
     StreamParser = class {
       constructor(sink, report, limits, firstLine = 1) {
         this.sink = sink;
@@ -52546,15 +52571,36 @@ var init_load2 = __esm({
       openedAt = [];
       closed = WHOLE_FILE;
       line;
-      lineStart = 0;
       fed = 0;
+      /** The piece being tokenized and its byte offset: token offsets fall in it (see position). */
+      piece = new Uint8Array(0);
+      pieceStart = 0;
+      /** UTF-16 units from the current line's start up to byte offset `cursor`. */
+      units = 0;
+      cursor = 0;
+      /** Where the bytes between top-level values begin (after the last top-level `}`). */
+      betweenValues = 0;
       lastToken = 0;
       expectKey = false;
       sawResourceSpans = false;
       failed = false;
+      /**
+       * Offsets come in order, and those positioned (braces, brackets, a top-level non-object) lie in the
+       * piece being tokenized: count the units from the last one. A top-level value still unfinished at a
+       * piece's end is placed by endPiece instead, while its first byte is at hand.
+       */
       position(offset) {
-        const column = offset - this.lineStart + 1;
+        if (offset > this.cursor) {
+          this.units += utf16Units(this.piece, this.cursor - this.pieceStart, offset - this.pieceStart);
+          this.cursor = offset;
+        }
+        const column = this.units + 1;
         return { line: this.line, column, endLine: this.line, endColumn: column + 1 };
+      }
+      /** A span's range ends after its closing brace when that is on its line, as the JSON.parse layout's does. */
+      through(opened, offset) {
+        const end = this.position(offset);
+        return end.line === opened.line ? { ...opened, endColumn: end.column + 1 } : opened;
       }
       fail(rule, detail, at) {
         if (this.failed) return;
@@ -52576,9 +52622,11 @@ var init_load2 = __esm({
           this.open.push(this.position(offset));
           this.openedAt.push(offset);
         } else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) {
-          this.closed = this.open.pop() ?? WHOLE_FILE;
+          const opened = this.open.pop() ?? WHOLE_FILE;
           this.openedAt.pop();
+          this.closed = this.open.length === SPAN_DEPTH - 1 ? this.through(opened, offset) : opened;
           if (this.open.length === 0) {
+            this.betweenValues = offset + 1;
             if (!this.sawResourceSpans) this.report((file2) => invalidTrace.at(file2, this.closed, "the object has no resourceSpans"));
             this.sawResourceSpans = false;
           }
@@ -52593,18 +52641,34 @@ var init_load2 = __esm({
           const end = Math.min(nl === -1 ? bytes.length : nl + 1, start2 + piece);
           const max = this.limits.maxValueBytes;
           if (this.fed - this.lastToken > max) return this.fail(traceTooLarge, `a single JSON value is over ${max} bytes`);
+          this.piece = bytes.subarray(start2, end);
+          this.pieceStart = this.fed;
           try {
-            this.tokenizer.write(bytes.subarray(start2, end));
+            this.tokenizer.write(this.piece);
           } catch (e) {
             this.fail(invalidTrace, `not valid JSON (${e.message})`);
           }
           this.fed += end - start2;
-          if (nl !== -1 && end === nl + 1) {
-            this.line++;
-            this.lineStart = this.fed;
-          }
+          this.endPiece(nl !== -1 && end === nl + 1);
           start2 = end;
         }
+      }
+      /** Count the rest of the piece's columns (its bytes are not kept); a line ends with it or goes on. */
+      endPiece(endsLine) {
+        if (this.open.length === 0 && !this.failed) {
+          for (let i2 = Math.max(this.betweenValues, this.pieceStart) - this.pieceStart; i2 < this.piece.length; i2++) {
+            const b = this.piece[i2];
+            if (b !== 32 && b !== NEWLINE && b !== 13 && b !== 9) {
+              this.fail(invalidTrace, "the top-level value is not an object", this.position(this.pieceStart + i2));
+              break;
+            }
+          }
+        }
+        if (endsLine) {
+          this.line++;
+          this.units = 0;
+        } else this.units += utf16Units(this.piece, this.cursor - this.pieceStart, this.piece.length);
+        this.cursor = this.fed;
       }
       end() {
         if (this.failed) return;
@@ -52657,14 +52721,20 @@ var init_load2 = __esm({
         this.pending.push(bytes.slice());
         this.pendingBytes += bytes.length;
         if (this.pendingBytes <= this.limits.maxLineBytes) return;
-        const buffered = Buffer.concat(this.pending);
-        this.pending = [];
-        this.pendingBytes = 0;
+        const buffered = this.takePending();
         if (this.mode === "detect") this.toStream(buffered);
         else {
           this.longLine = new StreamParser(this.sink, this.report, this.limits, this.line);
           this.longLine.write(buffered);
         }
+      }
+      /** The current line's bytes, emptied; line 1 without its byte-order mark. */
+      takePending() {
+        const bytes = Buffer.concat(this.pending);
+        this.pending = [];
+        this.pendingBytes = 0;
+        const bom = this.mode === "detect" && BOM.every((b, i2) => bytes[i2] === b);
+        return bom ? bytes.subarray(BOM.length) : bytes;
       }
       toStream(buffered) {
         this.mode = "stream";
@@ -52681,9 +52751,7 @@ var init_load2 = __esm({
           this.longLine.end();
           this.longLine = void 0;
         } else {
-          const text3 = Buffer.concat(this.pending).toString("utf8");
-          this.pending = [];
-          this.pendingBytes = 0;
+          const text3 = this.takePending().toString("utf8");
           if (this.mode === "detect") {
             if (!isWholeObject(text3)) {
               this.toStream(Buffer.from(text3 + "\n", "utf8"));
@@ -52732,9 +52800,9 @@ var init_load2 = __esm({
 });
 
 // core/traces/analyze.ts
-function analyzeTrace(file2, text3, config2 = DEFAULT_TRACES_CONFIG) {
+function analyzeTrace(file2, text3, config2 = DEFAULT_TRACES_CONFIG, limits) {
   const a = new Analysis(file2, config2);
-  return a.result(readTraceText(text3, file2, a.sink));
+  return a.result(readTraceText(text3, file2, a.sink, limits));
 }
 async function analyzeTraceFile(path, file2, config2 = DEFAULT_TRACES_CONFIG, signal) {
   const a = new Analysis(file2, config2);
