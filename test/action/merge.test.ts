@@ -99,8 +99,10 @@ describe("merge: one verdict for a shard matrix (the built Action)", () => {
       "::error::Flowgate: cannot merge the shards' reports: ok/flowgate-report-1/report.json is a report of CI run 4242, not of this CI run 4243: only this run's shards can be merged",
     );
 
-    writeFileSync(join(dir, "strict.yml"), "fail-on: warning\n");
-    const other = await runAction({ workspace: dir, event, api: api.url, inputs: { ...inputs, shard: "3/3", config: "strict.yml" } });
+    // On a pull request a repository config is read at the base commit; the workflow's own file (an absolute path) is read as it is.
+    const strict = join(tempDir("flowgate-strict-"), "strict.yml");
+    writeFileSync(strict, "fail-on: warning\n");
+    const other = await runAction({ workspace: dir, event, api: api.url, inputs: { ...inputs, shard: "3/3", config: strict } });
     download(dir, [shards[0]!, shards[1]!, other], "configs");
     expect(await merge("configs")).toMatch(/^::error::Flowgate: cannot merge the shards' reports: configs\/flowgate-report-1\/report\.json and configs\/flowgate-report-3\/report\.json are reports of different configurations \([0-9a-f]{64} vs [0-9a-f]{64}\)/);
 
