@@ -413,6 +413,9 @@ export async function clickDialogButton(code: VsCode, title: string): Promise<vo
 
 /** Hovers a tree row's label and returns the text of the hover (tooltip) it shows. */
 export async function hoverText(code: VsCode, row: Locator): Promise<string> {
+  // Leave first: a pointer already resting on the row does not raise its hover again on a retry.
+  await code.page.mouse.move(0, 0);
+  await code.press("Escape");
   await row.locator(".label-name").hover();
   const hover = code.page.locator(".workbench-hover, .monaco-hover").filter({ hasText: /\S/ }).last();
   await hover.waitFor({ timeout: 15_000 });
