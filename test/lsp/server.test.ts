@@ -2,22 +2,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { brief, copyOf, EXAMPLES, framedMessages, Server, uriOf, workspace } from "./client";
+import { HOTFIX_FINDINGS } from "../helpers/findings";
 
 const PY = "import subprocess\n\ndef go():\n    subprocess.run(['ls'])\n";
 const HOTFIX = readFileSync(join(EXAMPLES, "flows/deploy-hotfix.flow.yaml"), "utf8");
-/** deploy-hotfix's findings as `flowgate check` reports them (test/extension/analyzers.test.ts asserts the same list). */
-const HOTFIX_FINDINGS = [
-  "6:12-6:17 flow/invalid-version",
-  "10:5-12:27 flow/steps-list-mismatch",
-  "13:22-13:45 flow/unsafe-mirror-path",
-  "17:5-17:36 flow/anatomy-incomplete",
-  "24:5-24:16 flow/unknown-key",
-  "42:17-42:30 flow/automatable-external-tool",
-  "45:13-45:25 flow/automatable-unverifiable",
-  "49:5-49:36 flow/anatomy-incomplete",
-  "55:22-55:24 flow/blank-text",
-  "59:13-59:25 flow/invalid-enum",
-];
 
 const servers: Server[] = [];
 function start(files: Record<string, string>) {
