@@ -5,7 +5,7 @@ import { REPO } from "../helpers/cli";
 import { FakeGitHub } from "../action/fake-github";
 import { runWithDecision } from "../action/ledger-fixture";
 import { rehashBundle } from "../../core/evidence/seal";
-import { errorRules, gate, pullRequest, review } from "./pr";
+import { errorRules, gate, pullRequest, review } from "../trust/pr";
 
 const api = new FakeGitHub();
 beforeAll(() => api.start());

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { type ApprovalRecord, approvalsIn, evidenceApprovals, isActor, judgeGithubReviews, judgeNotAuthor, ledgerApprovals } from "../../core/approvals";
 import { REPO, git, gitRepoFrom, runCli, tempDir } from "../helpers/cli";
 import { brief } from "../helpers/findings";
-import { runWithDecision, withReleaseNotesFlow } from "./ledger-fixture";
+import { runWithDecision, withReleaseNotesFlow } from "../action/ledger-fixture";
 
 const AUTHOR = { login: "OctoCat", emails: ["octo@cats.example"] };
 

@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO, git, gitRepoFrom } from "../helpers/cli";
-import { FakeGitHub } from "./fake-github";
-import { runAction } from "./harness";
+import { FakeGitHub } from "../action/fake-github";
+import { runAction } from "../action/harness";
 import { rehashBundle } from "../../core/evidence/seal";
-import { runWithDecision } from "./ledger-fixture";
+import { runWithDecision } from "../action/ledger-fixture";
 
 const api = new FakeGitHub();
 beforeAll(() => api.start());
