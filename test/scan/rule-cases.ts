@@ -1,0 +1,85 @@
+import type { RuleCase } from "../helpers/rule-cases";
+
+const CUSTOM_HTTP = `scan:
+  custom:
+    - id: internal-http
+      language: python
+      module: mycorp.http
+      category: network
+      message: use the gateway client
+      report-import: true
+`;
+
+/** Each boundary-scan rule on a small Python or TypeScript file. */
+export const SCAN_RULE_CASES: RuleCase[] = [
+  {
+    rule: "scan/boundary-import",
+    shows: "a watched custom module imported but never called (report-import)",
+    failing: { ".flowgate.yml": CUSTOM_HTTP, "agent.py": "import mycorp.http\n\nprint('hi')\n" },
+    passing: { ".flowgate.yml": CUSTOM_HTTP, "agent.py": "import json\n\nprint('hi')\n" },
+    expect: { file: "agent.py", line: 1, column: 8, count: 1 },
+  },
+  {
+    rule: "scan/custom",
+    shows: "a call through a custom boundary",
+    failing: { ".flowgate.yml": CUSTOM_HTTP, "agent.py": "import mycorp.http\n\nmycorp.http.post('/x')\n" },
+    passing: { ".flowgate.yml": CUSTOM_HTTP, "agent.py": "import json\n\njson.dumps({})\n" },
+    expect: { file: "agent.py", line: 3, column: 1, count: 1 },
+  },
+  {
+    rule: "scan/model-sdk",
+    shows: "an OpenAI client constructed in agent code",
+    failing: { "agent.ts": 'import OpenAI from "openai";\nconst client = new OpenAI();\n' },
+    passing: { "agent.ts": 'import { gateway } from "./gateway";\nconst client = gateway();\n' },
+    expect: { file: "agent.ts", line: 2, column: 20, count: 1 },
+  },
+  {
+    rule: "scan/network-call",
+    shows: "requests.get in Python",
+    failing: { "agent.py": "import requests\n\nrequests.get('https://example.com')\n" },
+    passing: { "agent.py": "import gateway\n\ngateway.get('https://example.com')\n" },
+    expect: { file: "agent.py", line: 3, column: 1, count: 1 },
+  },
+  {
+    rule: "scan/parse-error",
+    shows: "a Python file importing os that does not parse (files naming no watched module are not parsed)",
+    failing: { "agent.py": "import os\n\ndef broken(:\n    os.getcwd()\n" },
+    passing: { "agent.py": "import os\n\ndef fine():\n    os.getcwd()\n" },
+    expect: { file: "agent.py", line: 3, column: 12, count: 1 },
+  },
+  {
+    rule: "scan/shell-command",
+    shows: "os.system in Python",
+    failing: { "agent.py": "import os\nos.system('ls')\n" },
+    passing: { "agent.py": "import os\nos.getcwd()\n" },
+    expect: { file: "agent.py", line: 2, column: 1, count: 1 },
+  },
+  {
+    rule: "scan/skipped-file",
+    shows: "a source file over limits.max-file-bytes",
+    failing: { ".flowgate.yml": "limits:\n  max-file-bytes: 10\n", "agent.py": "import json\nprint(json.dumps({}))\n" },
+    passing: { ".flowgate.yml": "limits:\n  max-file-bytes: 1000\n", "agent.py": "import json\nprint(json.dumps({}))\n" },
+    expect: { file: "agent.py", line: 1, column: 1, count: 1 },
+  },
+  {
+    rule: "scan/star-import",
+    shows: "from subprocess import *",
+    failing: { "agent.py": "from subprocess import *\n" },
+    passing: { "agent.py": "from subprocess import PIPE\n" },
+    expect: { file: "agent.py", line: 1, column: 1, count: 1 },
+  },
+  {
+    rule: "scan/suppression-without-reason",
+    shows: "an ignore comment without `-- reason` under scan.require-reason",
+    failing: { ".flowgate.yml": "scan:\n  require-reason: true\n", "agent.py": "import os\nos.system('ls')  # flowgate: ignore-boundary\n" },
+    passing: { ".flowgate.yml": "scan:\n  require-reason: true\n", "agent.py": "import os\nos.system('ls')  # flowgate: ignore-boundary -- the gateway's own test\n" },
+    expect: { file: "agent.py", line: 2, column: 20, count: 1 },
+  },
+  {
+    rule: "scan/unused-suppression",
+    shows: "an ignore comment on a line that crosses nothing",
+    failing: { "agent.py": "x = 1  # flowgate: ignore-boundary -- stale\nimport os\n" },
+    passing: { "agent.py": "x = 1\nimport os\n" },
+    expect: { file: "agent.py", line: 1, column: 10, count: 1 },
+  },
+];

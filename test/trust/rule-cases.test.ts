@@ -1,0 +1,4 @@
+import { runRuleCases } from "../helpers/rule-cases";
+import { TRUST_RULE_CASES } from "./rule-cases";
+
+runRuleCases(TRUST_RULE_CASES);
