@@ -26,13 +26,13 @@ describe("version discipline against --base", () => {
     expect(await gate(dir)).toEqual({ code: 0, findings: [] });
   });
 
-  it("a reworded step without a bump is an error at flow.version", async () => {
+  it("flow/version-not-bumped: a reworded step without a bump is an error at flow.version", async () => {
     const { dir, write } = repo();
     write(VALID.replace("Collect the inputs.", "Collect every input."));
     expect(await gate(dir)).toEqual({ code: 1, findings: ["5:12 flow/version-not-bumped: flow 1.0.0 changed step flow_demo#1 since HEAD without a version bump"] });
   });
 
-  it("a reworded step with a patch bump passes", async () => {
+  it("a reworded step with a patch bump passes: clean of flow/version-not-bumped and flow/version-decreased", async () => {
     const { dir, write } = repo();
     write(VALID.replace("Collect the inputs.", "Collect every input.").replace("version: 1.0.0", "version: 1.0.1"));
     expect(await gate(dir)).toEqual({ code: 0, findings: [] });
@@ -44,13 +44,13 @@ describe("version discipline against --base", () => {
     expect((await gate(dir)).findings).toEqual(["5:12 flow/version-not-bumped: flow 1.0.0 changed the verification contract of flow_demo#1 since HEAD without a version bump"]);
   });
 
-  it("a version that went down is an error", async () => {
+  it("flow/version-decreased: a version that went down is an error", async () => {
     const { dir, write } = repo();
     write(VALID.replace("version: 1.0.0", "version: 0.9.0"));
     expect((await gate(dir)).findings).toEqual(["5:12 flow/version-decreased: flow.version 0.9.0 is lower than 1.0.0 at HEAD"]);
   });
 
-  it("a removed step with only a minor bump is a warning suggesting major", async () => {
+  it("flow/major-bump-suggested: a removed step with only a minor bump is a warning suggesting major", async () => {
     const { dir, write } = repo();
     const lines = VALID.split("\n");
     const oneStep = [...lines.slice(0, 9), ...lines.slice(10, 31), ""].join("\n").replace("version: 1.0.0", "version: 1.1.0");
@@ -59,6 +59,13 @@ describe("version discipline against --base", () => {
     expect(r).toEqual({ code: 0, findings: ["5:12 flow/major-bump-suggested: step flow_demo#2 was removed; 1.0.0 → 1.1.0 is not a major bump"] });
     write(oneStep.replace("version: 1.1.0", "version: 2.0.0"));
     expect((await gate(dir)).findings).toEqual([]);
+  });
+
+  it("flow/major-bump-suggested is clean when a removed step comes with a major bump", async () => {
+    const { dir, write } = repo();
+    const lines = VALID.split("\n");
+    write([...lines.slice(0, 9), ...lines.slice(10, 31), ""].join("\n").replace("version: 1.0.0", "version: 2.0.0"));
+    expect(await gate(dir)).toEqual({ code: 0, findings: [] });
   });
 
   it("tightened verification with a patch bump is a warning", async () => {

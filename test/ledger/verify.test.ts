@@ -101,11 +101,15 @@ describe("tamper detection: each kind reported with its seq", () => {
     expect(verify(text.slice(0, -30))).toEqual([`ledger/torn-tail@6: the last line of run ${runId} is torn (${Buffer.byteLength(lines[5]!) - 29} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`]);
   });
 
-  test("truncate: whole events cut from the end are caught against the base (prefix rule)", () => {
+  test("ledger/history-rewritten: whole events cut from the end are caught against the base (prefix rule)", () => {
     const short = join_(lines.slice(0, 4));
     expect(verify(short)).toEqual([]);
     const found = bothPaths(short, { text, name: "main" });
     expect(found).toEqual([`ledger/history-rewritten@4: run ${runId} rewrites history merged at main: 2 event line(s) from line 5 (seq 5) on were removed (truncated)`]);
+  });
+
+  test("ledger/history-rewritten is clean when the ledger extends what the base holds", () => {
+    expect(bothPaths(text, { text: join_(lines.slice(0, 4)), name: "main" })).toEqual([]);
   });
 
   test("replay: a hand-written, correctly chained done without verification is an illegal transition", () => {

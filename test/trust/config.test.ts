@@ -91,6 +91,13 @@ describe("gate/config-changed: the gate is configured from the base commit (buil
     const r = await runAction({ workspace: pr.dir, event: { ...pr.event, baseSha: "f".repeat(40) }, api: api.url, inputs: { comment: "never" } });
     expect(r.code).toBe(1);
     expect(errorRules(r)).toEqual(["gate/base-unavailable"]);
+    expect(r.commands.filter((c) => c.startsWith("::error title=")).map((c) => c.split("::")[1])).toEqual(["error title=gate/base-unavailable,file=.flowgate.yml,line=1,endLine=1,col=1,endColumn=1"]);
+  });
+
+  it("gate/base-unavailable is clean when the pull request's base commit is there (exit 0)", async () => {
+    const pr = await pullRequest(() => undefined);
+    const r = await gate(api, pr);
+    expect([r.code, errorRules(r)]).toEqual([0, []]);
   });
 });
 
