@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Config } from "../../core/config/schema";
-import { at, baseBlueprint, briefs, findingsOf, span, text, validate, withConfig } from "./helpers";
+import { at, baseBlueprint, briefs, findingsOf, gateVerdict, skipBranch, span, text, validate, withConfig } from "./helpers";
 
 function check(mutate: (bp: any) => void, config?: Config) {
   const bp = baseBlueprint();
@@ -8,8 +8,6 @@ function check(mutate: (bp: any) => void, config?: Config) {
   const t = text(bp);
   return { t, findings: findingsOf(t, config) };
 }
-const gateVerdict = (value: string) => ({ op: "eq", lhs: { op: "path", at: "$.gate.parts.verdict" }, rhs: { op: "lit", value } });
-const skipBranch = (path: string, values: string[]) => ({ kind: "branch", cond: { op: "in", needle: { op: "path", at: path }, haystack: { op: "lit", value: values } }, then: { kind: "seq", children: [] }, else: { kind: "seq", children: [] } });
 
 describe("bp_doctor lints", () => {
   it("agent-md-size: at 200 lines or 25 KiB, not below", () => {

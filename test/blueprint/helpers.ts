@@ -37,6 +37,11 @@ export function baseBlueprint(): any {
 
 export const text = (bp: unknown) => JSON.stringify(bp, null, 2);
 
+/** A cond comparing the gate agent's part-channel verdict with `value`. */
+export const gateVerdict = (value: string) => ({ op: "eq", lhs: { op: "path", at: "$.gate.parts.verdict" }, rhs: { op: "lit", value } });
+/** A branch that skips (does nothing either way) when the verdict at `path` is one of `values`: a skip_on guard. */
+export const skipBranch = (path: string, values: string[]) => ({ kind: "branch", cond: { op: "in", needle: { op: "path", at: path }, haystack: { op: "lit", value: values } }, then: { kind: "seq", children: [] }, else: { kind: "seq", children: [] } });
+
 export function withConfig(section: Partial<Config["blueprints"]>): Config {
   return { ...DEFAULT_CONFIG, blueprints: { ...DEFAULT_CONFIG.blueprints, ...section } };
 }

@@ -1,5 +1,5 @@
 import type { RuleCase } from "../helpers/rule-cases";
-import { baseBlueprint, text } from "./helpers";
+import { baseBlueprint, gateVerdict, skipBranch, text } from "./helpers";
 
 /** The clean Blueprint (test/blueprint/helpers.ts) after `mutate`, as the JSON a workspace would hold. */
 function blueprintWith(mutate: (bp: any) => void): string {
@@ -9,8 +9,6 @@ function blueprintWith(mutate: (bp: any) => void): string {
 }
 
 const CLEAN = { "t.bp.json": text(baseBlueprint()) };
-const gateVerdict = (value: string) => ({ op: "eq", lhs: { op: "path", at: "$.gate.parts.verdict" }, rhs: { op: "lit", value } });
-const skipBranch = (path: string, values: string[]) => ({ kind: "branch", cond: { op: "in", needle: { op: "path", at: path }, haystack: { op: "lit", value: values } }, then: { kind: "seq", children: [] }, else: { kind: "seq", children: [] } });
 
 /** One Blueprint rule per entry: a mutation of the clean Blueprint that breaks it, and the clean (or corrected) one. */
 function blueprintCase(rule: string, shows: string, mutate: (bp: any) => void, at: { line: number; column: number; count?: number }, fixed?: (bp: any) => void, config?: string): RuleCase {
