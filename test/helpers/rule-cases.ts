@@ -1,3 +1,7 @@
+// Every rule has a failing and a passing case findable by its id (test/rules-coverage.test.ts checks it).
+// A new rule gets an entry in its feature's table, test/<feature>/rule-cases.ts, run by that folder's
+// rule-cases.test.ts; a rule whose context a workspace cannot hold (a git base, a pull request) gets two
+// dedicated tests whose names contain its id, listed in DEDICATED in test/rules-coverage.test.ts.
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../core/findings";
 import { type Files, gateFindings } from "./gate";
