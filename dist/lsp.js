@@ -60447,6 +60447,7 @@ function parseSettings(section) {
 
 // lsp/server.ts
 var SCAN_WORKSPACE = "flowgate/scanWorkspace";
+var GATE_DONE = "flowgate/gateDone";
 var MAX_TYPING_CHARS = 1e6;
 function startServer(input2 = process.stdin, output2 = process.stdout) {
   for (const level of ["log", "info", "warn", "error", "debug", "trace"]) console[level] = (...args2) => void process.stderr.write(`${(0, import_node_util.format)(...args2)}
@@ -60455,6 +60456,7 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
   const documents = new import_node.TextDocuments(TextDocument);
   const head = new HeadFlows();
   const analyses = /* @__PURE__ */ new Map();
+  const saved = /* @__PURE__ */ new Map();
   const running = /* @__PURE__ */ new Map();
   let onDisk = /* @__PURE__ */ new Map();
   const reannounce = /* @__PURE__ */ new Set();
@@ -60562,6 +60564,8 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
     gate ??= (async () => {
       await ready;
       const found = /* @__PURE__ */ new Map();
+      const started = performance.now();
+      let outcome = "done";
       progress?.begin("Flowgate: checking the workspace", 0, void 0, true);
       try {
         for (const folder of folders) {
@@ -60587,15 +60591,18 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
           }
         }
       } catch (error62) {
+        outcome = gateAbort.signal.aborted ? "cancelled" : "failed";
         if (!gateAbort.signal.aborted) log("error", `workspace scan: ${describe4(error62)}`);
       } finally {
         progress?.done();
+        void connection.sendNotification(GATE_DONE, { outcome, ms: performance.now() - started });
       }
     })();
     return gate;
   }
   function reanalyzeOpen() {
     analyses.clear();
+    saved.clear();
     for (const doc of documents.all()) schedulePush(doc, 0);
     if (pull && capabilities.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
   }
@@ -60667,6 +60674,7 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
     if (moved) head.invalidate();
     if (reload || moved) reanalyzeOpen();
   });
+  const runOnOf = (uri) => (locate(folders, uri)?.folder.settings ?? DEFAULT_SETTINGS).runOn;
   documents.onDidOpen(({ document: document2 }) => schedulePush(document2, 0));
   documents.onDidChangeContent(({ document: document2 }) => {
     const at = locate(folders, document2.uri);
@@ -60677,19 +60685,32 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
   documents.onDidSave(async ({ document: document2 }) => {
     const result = await analyzeOpen(document2);
     schedulePush(document2, 0);
+    if (runOnOf(document2.uri) === "save") {
+      saved.set(document2.uri, result);
+      if (pull && capabilities.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
+    }
     diskChanged(document2.uri, result.findings);
   });
   documents.onDidClose(async ({ document: document2 }) => {
     clearTimeout(timers.get(document2.uri));
     timers.delete(document2.uri);
     analyses.delete(document2.uri);
+    saved.delete(document2.uri);
     reannounce.add(document2.uri);
     diskChanged(document2.uri, await analyzeDisk(document2.uri));
   });
+  async function pulledFindings(doc) {
+    await ready;
+    if (runOnOf(doc.uri) !== "save") return { findings: (await analyzeOpen(doc)).findings, current: true };
+    let last = saved.get(doc.uri);
+    if (!last) saved.set(doc.uri, last = await analyzeOpen(doc));
+    return { findings: last.findings, current: false };
+  }
   connection.languages.diagnostics.on(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
-    const findings = doc ? (await analyzeOpen(doc)).findings : onDisk.get(params.textDocument.uri) ?? await ready.then(() => analyzeDisk(params.textDocument.uri));
-    if (doc && documents.get(doc.uri)?.version !== doc.version) {
+    const pulled = doc ? await pulledFindings(doc) : void 0;
+    const findings = pulled ? pulled.findings : onDisk.get(params.textDocument.uri) ?? await ready.then(() => analyzeDisk(params.textDocument.uri));
+    if (doc && pulled?.current && documents.get(doc.uri)?.version !== doc.version) {
       throw new import_node.ResponseError(import_node.LSPErrorCodes.ServerCancelled, "the document changed while it was analyzed", { retriggerRequest: true });
     }
     if (token.isCancellationRequested) throw new import_node.ResponseError(import_node.LSPErrorCodes.RequestCancelled, "cancelled");
@@ -60760,6 +60781,7 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
 function runLanguageServer() {
   startServer();
 }
+if (require.main === module) startServer();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   runLanguageServer
