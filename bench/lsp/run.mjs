@@ -1,11 +1,11 @@
 // The language server's latency and memory, measured through the built CLI (`node dist/cli.js lsp --stdio`)
 // with a real LSP client (vscode-languageserver-protocol) on its stdio:
 //  1. didChange → the publishDiagnostics of that version, on a 5,000-line Python file (debounce set to 0, so
-//     the figure is what comes beyond the debounce), interleaved with the in-extension path (the extension's
-//     analyzer, core/analyze.ts, in this process) on the same text;
+//     the figure is what comes beyond the debounce), interleaved with the in-process path (core/analyze.ts's
+//     analyzeFile in this process, what the extension host ran before it became the server's client) on the same text;
 //  2. peak RSS of the server after the workspace gate (workspace/diagnostic) on a generated 50,000-file
 //     workspace, beside `flowgate check` on the same tree (its peer: the same gate, no server).
-// Usage: npm run build && node bench/lsp/run.mjs [iterations] [files]
+// Usage: npm run build && node bench/lsp/run.mjs [iterations] [files]   (files 0: latency only)
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -54,12 +54,11 @@ const lines = ["import subprocess", ""];
 for (let i = 0; lines.length < 5000; i++) lines.push(...block(i));
 const text = lines.slice(0, 5000).join("\n") + "\n";
 
-const entry = `export { analyzeInput, coreAnalyzer } from "./extension/analyzers/analyze";\nexport { HeadFlows } from "./core/flow/analyze";\nexport { DEFAULT_CONFIG } from "./core/config/schema";\n`;
+const entry = `export { analyzeFile } from "./core/analyze";\nexport { DEFAULT_CONFIG } from "./core/config/schema";\n`;
 const outfile = join(root, "bench", "out", "lsp-inprocess.cjs");
 await esbuild.build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, bundle: true, platform: "node", format: "cjs", logLevel: "error", mainFields: ["module", "main"], outfile });
-const { analyzeInput, coreAnalyzer, HeadFlows, DEFAULT_CONFIG } = require(outfile);
-const analyzers = [coreAnalyzer(new HeadFlows())];
-const env = { config: DEFAULT_CONFIG, trusted: true, scan: { enabled: true, include: [], exclude: [] } };
+const { analyzeFile, DEFAULT_CONFIG } = require(outfile);
+const options = { config: DEFAULT_CONFIG, scan: { enabled: true, include: [], exclude: [] } };
 
 const ws = mkdtempSync(join(tmpdir(), "flowgate-bench-lsp-"));
 const server = startServer(ws, { gate: { runOnOpen: false }, scan: { debounceMs: 0 } });
@@ -69,7 +68,7 @@ let version = 1;
 let first = server.published(uri, version);
 await server.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "python", version, text } });
 const opened = await first;
-await analyzeInput(analyzers, { root: ws, rel: "agent/big.py", text, languageId: "python" }, env);
+await analyzeFile({ root: ws, rel: "agent/big.py", text }, options);
 const lspTimes = [];
 const inProcessTimes = [];
 for (let i = 0; i < iterations; i++) {
@@ -83,12 +82,17 @@ for (let i = 0; i < iterations; i++) {
   lspTimes.push(performance.now() - t);
   const current = i % 2 === 0 ? text.replace(/^(.*\n.*\n)/, "$1#") : text;
   t = performance.now();
-  await analyzeInput(analyzers, { root: ws, rel: "agent/big.py", text: current, languageId: "python" }, env);
+  await analyzeFile({ root: ws, rel: "agent/big.py", text: current }, options);
   inProcessTimes.push(performance.now() - t);
 }
 await server.stop();
-const latency = { lines: 5000, findings: opened.diagnostics.length, iterations, medianLspMs: Number(median(lspTimes).toFixed(1)), medianInExtensionAnalysisMs: Number(median(inProcessTimes).toFixed(1)) };
-latency.lspOverInExtension = Number((latency.medianLspMs / latency.medianInExtensionAnalysisMs).toFixed(2));
+const latency = { lines: 5000, findings: opened.diagnostics.length, iterations, medianLspMs: Number(median(lspTimes).toFixed(1)), medianInProcessAnalysisMs: Number(median(inProcessTimes).toFixed(1)) };
+latency.lspOverInProcess = Number((latency.medianLspMs / latency.medianInProcessAnalysisMs).toFixed(2));
+if (fileCount === 0) {
+  rmSync(ws, { recursive: true, force: true });
+  console.log(JSON.stringify({ latency, loadavg: loadavg().map((l) => Number(l.toFixed(1))) }, null, 2));
+  process.exit(0);
+}
 
 // ---- 2. memory on a generated workspace of `fileCount` files ----
 const big = mkdtempSync(join(tmpdir(), "flowgate-bench-lsp-ws-"));
