@@ -19532,7 +19532,6 @@ __export(host_exports, {
   startHost: () => startHost
 });
 module.exports = __toCommonJS(host_exports);
-var import_node_path21 = require("node:path");
 var vscode19 = __toESM(require("vscode"));
 
 // extension/commands/goldenCommands.ts
@@ -50220,21 +50219,8 @@ function startHost(context, client2) {
     vscode19.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
     vscode19.workspace.onDidGrantWorkspaceTrust(reloadConfig)
   );
-  const reported = /* @__PURE__ */ new Set();
-  const reportConfigErrors = () => {
-    for (const state of workspace9.folders()) {
-      const error62 = state.configError;
-      if (!error62 || reported.has(error62.message)) continue;
-      reported.add(error62.message);
-      void vscode19.window.showWarningMessage(`Flowgate: ${error62.message} \u2014 using the default configuration until it is fixed.`, "Open").then((choice) => {
-        if (choice) void vscode19.window.showTextDocument(vscode19.Uri.file((0, import_node_path21.isAbsolute)(error62.file) ? error62.file : (0, import_node_path21.join)(state.root, error62.file)), { selection: new vscode19.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
-      });
-    }
-  };
-  reportConfigErrors();
   context.subscriptions.push(
     workspace9.onDidChange(() => {
-      reportConfigErrors();
       flowsTree.refresh();
       evidenceTree.refresh();
     })

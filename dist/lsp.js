@@ -60492,9 +60492,26 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
     const fromInit = initOptions.settings?.flowgate ?? initOptions.flowgate;
     return fromInit === void 0 ? DEFAULT_SETTINGS : parseSettings(fromInit);
   }
+  const shownConfigErrors = /* @__PURE__ */ new Set();
+  function showConfigError(folder) {
+    const error62 = folder.configError;
+    const message = `Flowgate: ${error62.message} \u2014 using the default configuration until it is fixed.`;
+    log("warn", message);
+    if (shownConfigErrors.has(error62.message)) return;
+    shownConfigErrors.add(error62.message);
+    const canOpen = !!capabilities.window?.showDocument?.support;
+    void connection.window.showWarningMessage(message, ...canOpen ? [{ title: "Open" }] : []).then(
+      (choice) => {
+        if (!choice) return;
+        const at = { line: Math.max(0, error62.line - 1), character: Math.max(0, error62.column - 1) };
+        void connection.window.showDocument({ uri: uriOf((0, import_node_path15.isAbsolute)(error62.file) ? error62.file : (0, import_node_path15.join)(folder.root, error62.file)), takeFocus: true, selection: { start: at, end: at } });
+      },
+      () => void 0
+    );
+  }
   async function loadFolders() {
     folders = await Promise.all(folderSeeds.map(async (f) => loadFolder(f.uri, f.name, await settingsOf(f.uri), trusted)));
-    for (const f of folders) if (f.configError) log("warn", `${f.configError.message} \u2014 using the default configuration until it is fixed.`);
+    for (const f of folders) if (f.configError) showConfigError(f);
     head.invalidate();
     analyses.clear();
   }

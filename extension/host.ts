@@ -1,4 +1,3 @@
-import { isAbsolute, join } from "node:path";
 import * as vscode from "vscode";
 import type { FlowgateClient } from "./client/main";
 import { compareWithGolden, GoldenDocuments } from "./commands/goldenCommands";
@@ -54,22 +53,9 @@ export function startHost(context: vscode.ExtensionContext, client: FlowgateClie
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration("flowgate") && reloadConfig()),
     vscode.workspace.onDidGrantWorkspaceTrust(reloadConfig),
   );
-  // A .flowgate.yml that does not validate: say where, once per distinct error (checks then run with defaults).
-  const reported = new Set<string>();
-  const reportConfigErrors = () => {
-    for (const state of workspace.folders()) {
-      const error = state.configError;
-      if (!error || reported.has(error.message)) continue;
-      reported.add(error.message);
-      void vscode.window.showWarningMessage(`Flowgate: ${error.message} — using the default configuration until it is fixed.`, "Open").then((choice) => {
-        if (choice) void vscode.window.showTextDocument(vscode.Uri.file(isAbsolute(error.file) ? error.file : join(state.root, error.file)), { selection: new vscode.Range(error.line - 1, error.column - 1, error.line - 1, error.column - 1) });
-      });
-    }
-  };
-  reportConfigErrors();
+  // A .flowgate.yml that does not validate is reported by the language server (a warning with "Open"), once per distinct error.
   context.subscriptions.push(
     workspace.onDidChange(() => {
-      reportConfigErrors();
       // Globs and golden pairs come from the config: re-read the views that depend on them.
       flowsTree.refresh();
       evidenceTree.refresh();

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { join } from "node:path";
+import { isAbsolute, join } from "node:path";
 import { format } from "node:util";
 import {
   type CancellationToken,
@@ -104,9 +104,30 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     return fromInit === undefined ? DEFAULT_SETTINGS : parseSettings(fromInit);
   }
 
+  /** Config errors already shown (once per distinct error, as the extension did). */
+  const shownConfigErrors = new Set<string>();
+
+  /** A .flowgate.yml that does not validate: say where, with "Open" jumping there where the client can show documents. */
+  function showConfigError(folder: Folder): void {
+    const error = folder.configError!;
+    const message = `Flowgate: ${error.message} — using the default configuration until it is fixed.`;
+    log("warn", message);
+    if (shownConfigErrors.has(error.message)) return;
+    shownConfigErrors.add(error.message);
+    const canOpen = !!capabilities.window?.showDocument?.support;
+    void connection.window.showWarningMessage(message, ...(canOpen ? [{ title: "Open" }] : [])).then(
+      (choice) => {
+        if (!choice) return;
+        const at = { line: Math.max(0, error.line - 1), character: Math.max(0, error.column - 1) };
+        void connection.window.showDocument({ uri: uriOf(isAbsolute(error.file) ? error.file : join(folder.root, error.file)), takeFocus: true, selection: { start: at, end: at } });
+      },
+      () => undefined,
+    );
+  }
+
   async function loadFolders(): Promise<void> {
     folders = await Promise.all(folderSeeds.map(async (f) => loadFolder(f.uri, f.name, await settingsOf(f.uri), trusted)));
-    for (const f of folders) if (f.configError) log("warn", `${f.configError.message} — using the default configuration until it is fixed.`);
+    for (const f of folders) if (f.configError) showConfigError(f);
     head.invalidate();
     analyses.clear();
   }

@@ -142,6 +142,26 @@ describe("issue #15: scan.runOn \"save\" for pull clients, and the gate's end fo
     expect(report.items.map(brief)).toEqual(["6:5-6:19 scan/shell-command"]);
   });
 
+  test("an invalid .flowgate.yml: one warning naming where (not one per reload), and \"Open\" shows the file at that position", async () => {
+    const server = start({ ".flowgate.yml": "scan:\n  nosuchkey: 1\n" });
+    const messages: string[] = [];
+    const shown: unknown[] = [];
+    server.connection.onRequest("window/showMessageRequest", (p: { message: string; actions?: { title: string }[] }) => {
+      messages.push(`${p.message} [${(p.actions ?? []).map((a) => a.title).join(",")}]`);
+      return p.actions?.[0] ?? null;
+    });
+    server.connection.onRequest("window/showDocument", (p: unknown) => (shown.push(p), { success: true }));
+    await server.initialize(true);
+    await expect.poll(() => shown.length, { timeout: 10_000 }).toBe(1);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^Flowgate: \.flowgate\.yml:2:3: .* — using the default configuration until it is fixed\. \[Open\]$/);
+    expect(shown[0]).toEqual({ uri: uriOf(server.root, ".flowgate.yml"), takeFocus: true, selection: { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } } });
+    // The settings change (the config is read again): the same error is not shown again.
+    await server.connection.sendNotification("workspace/didChangeConfiguration", { settings: {} });
+    await server.connection.sendRequest("workspace/diagnostic", { previousResultIds: [] });
+    expect(messages).toHaveLength(1);
+  });
+
   test("flowgate/gateDone is sent when a workspace gate ends, before workspace/diagnostic answers its results", async () => {
     const server = start({ "agent/tools.py": PY });
     server.settings = {};
