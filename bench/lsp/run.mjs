@@ -69,25 +69,37 @@ let first = server.published(uri, version);
 await server.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "python", version, text } });
 const opened = await first;
 await analyzeFile({ root: ws, rel: "agent/big.py", text }, options);
-const lspTimes = [];
-const inProcessTimes = [];
-for (let i = 0; i < iterations; i++) {
-  // One keystroke: a character typed at the end of line 3 (alternately added and removed, so the text stays 5,000 lines).
-  version++;
-  const change = i % 2 === 0 ? { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: "#" } : { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } }, text: "" };
-  const done = server.published(uri, version);
-  let t = performance.now();
-  await server.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [change] });
-  await done;
-  lspTimes.push(performance.now() - t);
-  const current = i % 2 === 0 ? text.replace(/^(.*\n.*\n)/, "$1#") : text;
-  t = performance.now();
-  await analyzeFile({ root: ws, rel: "agent/big.py", text: current }, options);
-  inProcessTimes.push(performance.now() - t);
+// Two keystrokes, each alternately typed and deleted (so the text stays 5,000 lines):
+//  - structural: "#" at the start of line 3 comments out a `def` (its body re-parses as an error region);
+//  - in-line: "x" typed inside a string literal on line 2,501 (what most keystrokes are).
+const EDITS = {
+  structural: { line: 2, character: 0, text: "#" },
+  inLine: { line: 2500, character: 13, text: "x" },
+};
+const textLines = text.split("\n");
+const withEdit = ({ line, character, text: typed }) => [...textLines.slice(0, line), textLines[line].slice(0, character) + typed + textLines[line].slice(character), ...textLines.slice(line + 1)].join("\n");
+async function measure({ line, character, text: typed }) {
+  const lspTimes = [];
+  const inProcessTimes = [];
+  const edited = withEdit({ line, character, text: typed });
+  for (let i = 0; i < iterations; i++) {
+    version++;
+    const at = { line, character };
+    const change = i % 2 === 0 ? { range: { start: at, end: at }, text: typed } : { range: { start: at, end: { line, character: character + typed.length } }, text: "" };
+    const done = server.published(uri, version);
+    let t = performance.now();
+    await server.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [change] });
+    await done;
+    lspTimes.push(performance.now() - t);
+    t = performance.now();
+    await analyzeFile({ root: ws, rel: "agent/big.py", text: i % 2 === 0 ? edited : text }, options);
+    inProcessTimes.push(performance.now() - t);
+  }
+  const result = { medianLspMs: Number(median(lspTimes).toFixed(1)), medianInProcessAnalysisMs: Number(median(inProcessTimes).toFixed(1)) };
+  return { ...result, lspOverInProcess: Number((result.medianLspMs / result.medianInProcessAnalysisMs).toFixed(2)) };
 }
+const latency = { lines: 5000, findings: opened.diagnostics.length, iterations, structural: await measure(EDITS.structural), inLine: await measure(EDITS.inLine) };
 await server.stop();
-const latency = { lines: 5000, findings: opened.diagnostics.length, iterations, medianLspMs: Number(median(lspTimes).toFixed(1)), medianInProcessAnalysisMs: Number(median(inProcessTimes).toFixed(1)) };
-latency.lspOverInProcess = Number((latency.medianLspMs / latency.medianInProcessAnalysisMs).toFixed(2));
 if (fileCount === 0) {
   rmSync(ws, { recursive: true, force: true });
   console.log(JSON.stringify({ latency, loadavg: loadavg().map((l) => Number(l.toFixed(1))) }, null, 2));
