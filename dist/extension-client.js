@@ -18600,25 +18600,6 @@ module.exports = __toCommonJS(main_exports);
 var vscode7 = __toESM(require("vscode"));
 var import_node = __toESM(require_node3());
 
-// extension/ids.ts
-var COMMAND = {
-  scanWorkspace: "flowgate.scanWorkspace",
-  refresh: "flowgate.refresh",
-  startRun: "flowgate.startRun",
-  advanceStep: "flowgate.advanceStep",
-  attachEvidence: "flowgate.attachEvidence",
-  requestApproval: "flowgate.requestApproval",
-  approve: "flowgate.approve",
-  deny: "flowgate.deny",
-  mintConsent: "flowgate.mintConsent",
-  cancelRun: "flowgate.cancelRun",
-  verifyLedgers: "flowgate.verifyLedgers",
-  openReport: "flowgate.openReport",
-  compareGolden: "flowgate.compareGolden",
-  showProblems: "flowgate.showProblems"
-};
-var DIAGNOSTICS = { live: "flowgate", workspace: "flowgate-workspace" };
-
 // extension/fixes/ruleDocs.ts
 var import_node_fs = require("node:fs");
 var vscode2 = __toESM(require("vscode"));
@@ -18687,6 +18668,26 @@ function readSettings(scope) {
 
 // extension/statusBar.ts
 var vscode4 = __toESM(require("vscode"));
+
+// extension/ids.ts
+var COMMAND = {
+  scanWorkspace: "flowgate.scanWorkspace",
+  refresh: "flowgate.refresh",
+  startRun: "flowgate.startRun",
+  advanceStep: "flowgate.advanceStep",
+  attachEvidence: "flowgate.attachEvidence",
+  requestApproval: "flowgate.requestApproval",
+  approve: "flowgate.approve",
+  deny: "flowgate.deny",
+  mintConsent: "flowgate.mintConsent",
+  cancelRun: "flowgate.cancelRun",
+  verifyLedgers: "flowgate.verifyLedgers",
+  openReport: "flowgate.openReport",
+  compareGolden: "flowgate.compareGolden",
+  showProblems: "flowgate.showProblems"
+};
+
+// extension/statusBar.ts
 function gateText(totals, scanning = false) {
   const failing = totals.errors > 0;
   const counts = `${totals.errors} error${totals.errors === 1 ? "" : "s"}, ${totals.warnings} warning${totals.warnings === 1 ? "" : "s"}`;
@@ -18790,9 +18791,13 @@ var DiagnosticTotals = class {
   }
   totals() {
     const counts = { errors: 0, warnings: 0, notes: 0 };
-    for (const [, diagnostics] of vscode6.languages.getDiagnostics()) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const [uri, diagnostics] of vscode6.languages.getDiagnostics()) {
       for (const d of diagnostics) {
         if (d.source !== SOURCE) continue;
+        const key = JSON.stringify([uri.toString(), typeof d.code === "object" ? d.code.value : d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message]);
+        if (seen.has(key)) continue;
+        seen.add(key);
         if (d.severity === vscode6.DiagnosticSeverity.Error) counts.errors++;
         else if (d.severity === vscode6.DiagnosticSeverity.Warning) counts.warnings++;
         else counts.notes++;
@@ -18825,7 +18830,6 @@ function startClient(context, log) {
   };
   const clientOptions = {
     documentSelector: [{ scheme: "file" }],
-    diagnosticCollectionName: DIAGNOSTICS.live,
     outputChannel: log,
     revealOutputChannelOn: import_node.RevealOutputChannelOn.Never,
     // Read at every (re)start: after the folder is trusted the server restarts with custom rules and git.

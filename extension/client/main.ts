@@ -1,6 +1,5 @@
 import * as vscode from "vscode";
 import { CloseAction, DiagnosticPullMode, ErrorAction, LanguageClient, type LanguageClientOptions, RevealOutputChannelOn, type ServerOptions, TransportKind } from "vscode-languageclient/node";
-import { DIAGNOSTICS } from "../ids";
 import { RuleDocsActions } from "../fixes/ruleDocs";
 import { readSettings } from "../settings";
 import { GateStatus } from "../statusBar";
@@ -8,7 +7,8 @@ import { CrashPolicy } from "./crashPolicy";
 import { withReasonSnippets } from "./snippets";
 import { DiagnosticTotals } from "./totals";
 
-/** The server's custom methods (lsp/server.ts defines them). */
+/** The server's custom methods (lsp/server.ts defines them). Its pull diagnostics land in the client's collection named by the
+ * server's diagnostic identifier, "flowgate" (DIAGNOSTICS.live); the push collection the client also makes keeps a generated name. */
 const SCAN_WORKSPACE = "flowgate/scanWorkspace";
 const GATE_DONE = "flowgate/gateDone";
 
@@ -47,7 +47,6 @@ export function startClient(context: vscode.ExtensionContext, log: vscode.LogOut
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: "file" }],
-    diagnosticCollectionName: DIAGNOSTICS.live,
     outputChannel: log,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     // Read at every (re)start: after the folder is trusted the server restarts with custom rules and git.

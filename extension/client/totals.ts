@@ -22,9 +22,14 @@ export class DiagnosticTotals implements vscode.Disposable {
 
   totals(): Counts & { scanned: boolean } {
     const counts: Counts = { errors: 0, warnings: 0, notes: 0 };
-    for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
+    // The same finding from the server and from an extension command (Verify Ledgers on a ledger the gate also read) counts once.
+    const seen = new Set<string>();
+    for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
       for (const d of diagnostics) {
         if (d.source !== SOURCE) continue;
+        const key = JSON.stringify([uri.toString(), typeof d.code === "object" ? d.code.value : d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message]);
+        if (seen.has(key)) continue;
+        seen.add(key);
         if (d.severity === vscode.DiagnosticSeverity.Error) counts.errors++;
         else if (d.severity === vscode.DiagnosticSeverity.Warning) counts.warnings++;
         else counts.notes++;

@@ -73,3 +73,25 @@ describe("the extension's own findings (Verify Ledgers)", () => {
     expect(shown(DIAGNOSTICS.workspace)).toEqual(["a.py:1"]);
   });
 });
+
+describe("the status bar's totals (issue #15: counted from VS Code's diagnostics, the language client's included)", () => {
+  test("Flowgate diagnostics of every collection count by severity, once each; other tools' do not count; scanned after the gate's results", async () => {
+    const { DiagnosticTotals } = await import("../../extension/client/totals");
+    vscode.collections.clear();
+    const server = vscode.languages.createDiagnosticCollection("flowgate");
+    const verify = vscode.languages.createDiagnosticCollection(DIAGNOSTICS.workspace);
+    const other = vscode.languages.createDiagnosticCollection("eslint");
+    const ledger = vscode.Uri.file("/ws/.flowgate/runs/run_a.jsonl");
+    const edited = toDiagnostic(finding({ rule: "ledger/event-edited", file: ".flowgate/runs/run_a.jsonl" }));
+    server.set(vscode.Uri.file("/ws/a.py"), [toDiagnostic(finding()), toDiagnostic(finding({ severity: "warning", line: 3, endLine: 3 })), toDiagnostic(finding({ severity: "note", line: 9, endLine: 9 }))]);
+    server.set(ledger, [edited]);
+    verify.set(ledger, [toDiagnostic(finding({ rule: "ledger/event-edited", file: ".flowgate/runs/run_a.jsonl" }))]); // the same finding again (Verify Ledgers)
+    const foreign = toDiagnostic(finding());
+    foreign.source = "eslint";
+    other.set(vscode.Uri.file("/ws/a.py"), [foreign]);
+    const totals = new DiagnosticTotals();
+    expect(totals.totals()).toEqual({ errors: 2, warnings: 1, notes: 1, scanned: false });
+    totals.markScanned();
+    expect(totals.totals().scanned).toBe(true);
+  });
+});

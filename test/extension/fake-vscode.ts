@@ -209,6 +209,11 @@ export const languages = {
       dispose: () => entries.clear(),
     };
   },
+  /** Every collection's diagnostics per file, as VS Code merges them. */
+  getDiagnostics(): [Uri, Diagnostic[]][] {
+    return [...collections.values()].flatMap((entries) => [...entries].map(([uri, d]) => [Uri.parse(uri), d] as [Uri, Diagnostic[]]));
+  },
+  onDidChangeDiagnostics: () => ({ dispose() {} }),
 };
 
 /** Scripted answers for quick picks and input boxes, and every message shown. */
