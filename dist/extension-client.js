@@ -15215,12 +15215,12 @@ var require_client = __commonJS({
       CloseAction3[CloseAction3["DoNotRestart"] = 1] = "DoNotRestart";
       CloseAction3[CloseAction3["Restart"] = 2] = "Restart";
     })(CloseAction2 || (exports2.CloseAction = CloseAction2 = {}));
-    var State;
-    (function(State2) {
-      State2[State2["Stopped"] = 1] = "Stopped";
-      State2[State2["Starting"] = 3] = "Starting";
-      State2[State2["Running"] = 2] = "Running";
-    })(State || (exports2.State = State = {}));
+    var State2;
+    (function(State3) {
+      State3[State3["Stopped"] = 1] = "Stopped";
+      State3[State3["Starting"] = 3] = "Starting";
+      State3[State3["Running"] = 2] = "Running";
+    })(State2 || (exports2.State = State2 = {}));
     var SuspendMode;
     (function(SuspendMode2) {
       SuspendMode2["off"] = "off";
@@ -15423,11 +15423,11 @@ var require_client = __commonJS({
       getPublicState() {
         switch (this.$state) {
           case ClientState.Starting:
-            return State.Starting;
+            return State2.Starting;
           case ClientState.Running:
-            return State.Running;
+            return State2.Running;
           default:
-            return State.Stopped;
+            return State2.Stopped;
         }
       }
       get initializeResult() {
@@ -18814,6 +18814,12 @@ var DiagnosticTotals = class {
 // extension/client/main.ts
 var SCAN_WORKSPACE = "flowgate/scanWorkspace";
 var GATE_DONE = "flowgate/gateDone";
+var RESTART_DELAY_MS = 1e3;
+var QuietLanguageClient = class extends import_node.LanguageClient {
+  error(message, data, _showNotification) {
+    super.error(message, data, false);
+  }
+};
 function startClient(context, log) {
   const started = performance.now();
   const totals = new DiagnosticTotals();
@@ -18837,17 +18843,11 @@ function startClient(context, log) {
     synchronize: { configurationSection: "flowgate" },
     // flowgate.scan.runOn "save": no pull per keystroke, one on save (the server also answers with the saved analysis).
     diagnosticPullOptions: { onChange: true, onSave: true, filter: (doc, mode) => mode === import_node.DiagnosticPullMode.onType && readSettings(doc.uri).runOn === "save" },
+    // The client never restarts by itself: a server that dies while starting would race its own restart
+    // against the failed initialize's stop. Every unexpected stop is handled once, below (onDidChangeState).
     errorHandler: {
       error: (_error, _message, count) => ({ action: count !== void 0 && count <= 3 ? import_node.ErrorAction.Continue : import_node.ErrorAction.Shutdown, handled: true }),
-      closed: () => {
-        const decision = policy.closed();
-        log.error(decision.restart ? "the Flowgate language server stopped unexpectedly; restarting it" : "the Flowgate language server stopped unexpectedly too often; not restarting it");
-        if (decision.notify) {
-          const message = decision.restart ? "Flowgate: the language server stopped unexpectedly and was restarted. Diagnostics may lag for a moment." : "Flowgate: the language server keeps stopping, so it was not restarted; diagnostics are off until the window is reloaded.";
-          void vscode7.window.showWarningMessage(message, "Show Output").then((choice) => choice && log.show(true));
-        }
-        return { action: decision.restart ? import_node.CloseAction.Restart : import_node.CloseAction.DoNotRestart, handled: true };
-      }
+      closed: () => ({ action: import_node.CloseAction.DoNotRestart, handled: true })
     },
     initializationFailedHandler: (error) => {
       log.error(`the Flowgate language server failed to start: ${error instanceof Error ? error.message : String(error)}`);
@@ -18865,8 +18865,42 @@ function startClient(context, log) {
       }
     }
   };
-  const client = new import_node.LanguageClient("flowgate", "Flowgate", serverOptions, clientOptions);
+  const client = new QuietLanguageClient("flowgate", "Flowgate", serverOptions, clientOptions);
   client.onNotification(GATE_DONE, (done) => void (finished = done));
+  let stopping = false;
+  let restartTimer;
+  const start = () => client.start().then(
+    () => log.info(`language server started in ${(performance.now() - started).toFixed(0)} ms`),
+    (error) => log.error(`starting the Flowgate language server: ${error instanceof Error ? error.message : String(error)}`)
+  );
+  client.onDidChangeState(({ newState }) => {
+    if (newState !== import_node.State.Stopped || stopping || restartTimer) return;
+    const decision = policy.closed();
+    log.error(decision.restart ? "the Flowgate language server stopped unexpectedly; restarting it" : "the Flowgate language server stopped unexpectedly too often; not restarting it");
+    if (decision.notify) {
+      const message = decision.restart ? "Flowgate: the language server stopped unexpectedly and was restarted. Diagnostics may lag for a moment." : "Flowgate: the language server keeps stopping, so it was not restarted; diagnostics are off until the window is reloaded.";
+      void vscode7.window.showWarningMessage(message, "Show Output").then((choice) => choice && log.show(true));
+    }
+    if (decision.restart) {
+      restartTimer = setTimeout(() => {
+        restartTimer = void 0;
+        void start();
+      }, RESTART_DELAY_MS);
+    }
+  });
+  const stopOnPurpose = async (then) => {
+    stopping = true;
+    clearTimeout(restartTimer);
+    restartTimer = void 0;
+    try {
+      if (client.state !== import_node.State.Stopped) await client.stop();
+      await then?.();
+    } catch (error) {
+      log.error(`stopping the Flowgate language server: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      stopping = false;
+    }
+  };
   function gateResultsShown(gate) {
     if (gate.outcome === "done") totals.markScanned();
     status.scanEnded();
@@ -18877,14 +18911,12 @@ function startClient(context, log) {
   context.subscriptions.push(
     totals,
     status,
-    { dispose: () => void client.stop() },
-    vscode7.workspace.onDidGrantWorkspaceTrust(() => void client.restart()),
+    { dispose: () => void stopOnPurpose() },
+    // Trusted now: restart with custom rules and git (initializationOptions are read at start).
+    vscode7.workspace.onDidGrantWorkspaceTrust(() => void stopOnPurpose(start)),
     vscode7.languages.registerCodeActionsProvider({ scheme: "file" }, new RuleDocsActions(vscode7.Uri.joinPath(context.extensionUri, "docs", "rules.md")), { providedCodeActionKinds: [vscode7.CodeActionKind.QuickFix] })
   );
-  void client.start().then(
-    () => log.info(`language server started in ${(performance.now() - started).toFixed(0)} ms`),
-    (error) => log.error(`starting the Flowgate language server: ${error instanceof Error ? error.message : String(error)}`)
-  );
+  void start();
   return {
     scanWorkspace: () => Promise.resolve(
       vscode7.window.withProgress({ location: vscode7.ProgressLocation.Notification, title: "Flowgate: scanning the workspace", cancellable: true }, async (_progress, token) => {

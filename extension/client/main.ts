@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { CloseAction, DiagnosticPullMode, ErrorAction, LanguageClient, type LanguageClientOptions, RevealOutputChannelOn, type ServerOptions, TransportKind } from "vscode-languageclient/node";
+import { CloseAction, DiagnosticPullMode, ErrorAction, LanguageClient, type LanguageClientOptions, RevealOutputChannelOn, type ServerOptions, State, TransportKind } from "vscode-languageclient/node";
 import { RuleDocsActions } from "../fixes/ruleDocs";
 import { readSettings } from "../settings";
 import { GateStatus } from "../statusBar";
@@ -11,6 +11,20 @@ import { DiagnosticTotals } from "./totals";
  * server's diagnostic identifier, "flowgate" (DIAGNOSTICS.live); the push collection the client also makes keeps a generated name. */
 const SCAN_WORKSPACE = "flowgate/scanWorkspace";
 const GATE_DONE = "flowgate/gateDone";
+
+/** After a crash, the restart waits this long: both ways the client learns of a death during start-up (the closed connection, the failed initialize) settle first. */
+const RESTART_DELAY_MS = 1000;
+
+/**
+ * The client's own error notifications come once per failure (some forced, e.g. "couldn't create
+ * connection to server" for a server that died while starting): a crash loop would be a storm. They
+ * go to the output channel only; CrashPolicy decides what the user is told.
+ */
+class QuietLanguageClient extends LanguageClient {
+  override error(message: string, data?: unknown, _showNotification?: boolean | "force"): void {
+    super.error(message, data, false);
+  }
+}
 
 interface GateDone {
   outcome: "done" | "cancelled" | "failed";
@@ -54,19 +68,11 @@ export function startClient(context: vscode.ExtensionContext, log: vscode.LogOut
     synchronize: { configurationSection: "flowgate" },
     // flowgate.scan.runOn "save": no pull per keystroke, one on save (the server also answers with the saved analysis).
     diagnosticPullOptions: { onChange: true, onSave: true, filter: (doc, mode) => mode === DiagnosticPullMode.onType && readSettings(doc.uri).runOn === "save" },
+    // The client never restarts by itself: a server that dies while starting would race its own restart
+    // against the failed initialize's stop. Every unexpected stop is handled once, below (onDidChangeState).
     errorHandler: {
       error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
-      closed: () => {
-        const decision = policy.closed();
-        log.error(decision.restart ? "the Flowgate language server stopped unexpectedly; restarting it" : "the Flowgate language server stopped unexpectedly too often; not restarting it");
-        if (decision.notify) {
-          const message = decision.restart
-            ? "Flowgate: the language server stopped unexpectedly and was restarted. Diagnostics may lag for a moment."
-            : "Flowgate: the language server keeps stopping, so it was not restarted; diagnostics are off until the window is reloaded.";
-          void vscode.window.showWarningMessage(message, "Show Output").then((choice) => choice && log.show(true));
-        }
-        return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
-      },
+      closed: () => ({ action: CloseAction.DoNotRestart, handled: true }),
     },
     initializationFailedHandler: (error) => {
       log.error(`the Flowgate language server failed to start: ${error instanceof Error ? error.message : String(error)}`);
@@ -85,8 +91,48 @@ export function startClient(context: vscode.ExtensionContext, log: vscode.LogOut
     },
   };
 
-  const client = new LanguageClient("flowgate", "Flowgate", serverOptions, clientOptions);
+  const client = new QuietLanguageClient("flowgate", "Flowgate", serverOptions, clientOptions);
   client.onNotification(GATE_DONE, (done: GateDone) => void (finished = done));
+
+  /** Set while we stop or restart the server on purpose (trust granted, window closing): not a crash. */
+  let stopping = false;
+  let restartTimer: NodeJS.Timeout | undefined;
+  const start = () =>
+    client.start().then(
+      () => log.info(`language server started in ${(performance.now() - started).toFixed(0)} ms`),
+      (error) => log.error(`starting the Flowgate language server: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  // A crash (or a failed start): restart after a moment, and tell the user once (CrashPolicy).
+  client.onDidChangeState(({ newState }) => {
+    if (newState !== State.Stopped || stopping || restartTimer) return;
+    const decision = policy.closed();
+    log.error(decision.restart ? "the Flowgate language server stopped unexpectedly; restarting it" : "the Flowgate language server stopped unexpectedly too often; not restarting it");
+    if (decision.notify) {
+      const message = decision.restart
+        ? "Flowgate: the language server stopped unexpectedly and was restarted. Diagnostics may lag for a moment."
+        : "Flowgate: the language server keeps stopping, so it was not restarted; diagnostics are off until the window is reloaded.";
+      void vscode.window.showWarningMessage(message, "Show Output").then((choice) => choice && log.show(true));
+    }
+    if (decision.restart) {
+      restartTimer = setTimeout(() => {
+        restartTimer = undefined;
+        void start();
+      }, RESTART_DELAY_MS);
+    }
+  });
+  const stopOnPurpose = async (then?: () => Promise<void>) => {
+    stopping = true;
+    clearTimeout(restartTimer);
+    restartTimer = undefined;
+    try {
+      if (client.state !== State.Stopped) await client.stop();
+      await then?.();
+    } catch (error) {
+      log.error(`stopping the Flowgate language server: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      stopping = false;
+    }
+  };
 
   function gateResultsShown(gate: GateDone): void {
     if (gate.outcome === "done") totals.markScanned();
@@ -100,14 +146,12 @@ export function startClient(context: vscode.ExtensionContext, log: vscode.LogOut
   context.subscriptions.push(
     totals,
     status,
-    { dispose: () => void client.stop() },
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client.restart()),
+    { dispose: () => void stopOnPurpose() },
+    // Trusted now: restart with custom rules and git (initializationOptions are read at start).
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void stopOnPurpose(start)),
     vscode.languages.registerCodeActionsProvider({ scheme: "file" }, new RuleDocsActions(vscode.Uri.joinPath(context.extensionUri, "docs", "rules.md")), { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
   );
-  void client.start().then(
-    () => log.info(`language server started in ${(performance.now() - started).toFixed(0)} ms`),
-    (error) => log.error(`starting the Flowgate language server: ${error instanceof Error ? error.message : String(error)}`),
-  );
+  void start();
 
   return {
     scanWorkspace: () =>
