@@ -18865,42 +18865,48 @@ function startClient(context, log) {
       }
     }
   };
-  const client = new QuietLanguageClient("flowgate", "Flowgate", serverOptions, clientOptions);
-  client.onNotification(GATE_DONE, (done) => void (finished = done));
+  let client;
   let stopping = false;
   let restartTimer;
-  const start = () => client.start().then(
-    () => log.info(`language server started in ${(performance.now() - started).toFixed(0)} ms`),
-    (error) => log.error(`starting the Flowgate language server: ${error instanceof Error ? error.message : String(error)}`)
-  );
-  client.onDidChangeState(({ newState }) => {
-    if (newState !== import_node.State.Stopped || stopping || restartTimer) return;
-    const decision = policy.closed();
-    log.error(decision.restart ? "the Flowgate language server stopped unexpectedly; restarting it" : "the Flowgate language server stopped unexpectedly too often; not restarting it");
-    if (decision.notify) {
-      const message = decision.restart ? "Flowgate: the language server stopped unexpectedly and was restarted. Diagnostics may lag for a moment." : "Flowgate: the language server keeps stopping, so it was not restarted; diagnostics are off until the window is reloaded.";
-      void vscode7.window.showWarningMessage(message, "Show Output").then((choice) => choice && log.show(true));
-    }
-    if (decision.restart) {
-      restartTimer = setTimeout(() => {
-        restartTimer = void 0;
-        void start();
-      }, RESTART_DELAY_MS);
-    }
-  });
-  const stopOnPurpose = async (then) => {
+  function create() {
+    const c = new QuietLanguageClient("flowgate", "Flowgate", serverOptions, clientOptions);
+    c.onNotification(GATE_DONE, (done) => void (finished = done));
+    c.onDidChangeState(({ newState }) => {
+      if (newState !== import_node.State.Stopped || c !== client || stopping || restartTimer) return;
+      const decision = policy.closed();
+      log.error(decision.restart ? "the Flowgate language server stopped unexpectedly; restarting it" : "the Flowgate language server stopped unexpectedly too often; not restarting it");
+      if (decision.notify) {
+        const message = decision.restart ? "Flowgate: the language server stopped unexpectedly and was restarted. Diagnostics may lag for a moment." : "Flowgate: the language server keeps stopping, so it was not restarted; diagnostics are off until the window is reloaded.";
+        void vscode7.window.showWarningMessage(message, "Show Output").then((choice) => choice && log.show(true));
+      }
+      if (decision.restart) {
+        restartTimer = setTimeout(() => {
+          restartTimer = void 0;
+          void replace(true);
+        }, RESTART_DELAY_MS);
+      }
+    });
+    void c.start().then(
+      () => log.info(`language server started in ${(performance.now() - started).toFixed(0)} ms`),
+      (error) => log.error(`starting the Flowgate language server: ${error instanceof Error ? error.message : String(error)}`)
+    );
+    return c;
+  }
+  async function replace(again) {
+    const old = client;
+    client = void 0;
     stopping = true;
     clearTimeout(restartTimer);
     restartTimer = void 0;
     try {
-      if (client.state !== import_node.State.Stopped) await client.stop();
-      await then?.();
+      await old?.dispose(2e3);
     } catch (error) {
       log.error(`stopping the Flowgate language server: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       stopping = false;
     }
-  };
+    if (again) client = create();
+  }
   function gateResultsShown(gate) {
     if (gate.outcome === "done") totals.markScanned();
     status.scanEnded();
@@ -18911,16 +18917,17 @@ function startClient(context, log) {
   context.subscriptions.push(
     totals,
     status,
-    { dispose: () => void stopOnPurpose() },
-    // Trusted now: restart with custom rules and git (initializationOptions are read at start).
-    vscode7.workspace.onDidGrantWorkspaceTrust(() => void stopOnPurpose(start)),
+    { dispose: () => void replace(false) },
+    // Trusted now: a new server with custom rules and git (initializationOptions are read at start).
+    vscode7.workspace.onDidGrantWorkspaceTrust(() => void replace(true)),
     vscode7.languages.registerCodeActionsProvider({ scheme: "file" }, new RuleDocsActions(vscode7.Uri.joinPath(context.extensionUri, "docs", "rules.md")), { providedCodeActionKinds: [vscode7.CodeActionKind.QuickFix] })
   );
-  void start();
+  client = create();
   return {
     scanWorkspace: () => Promise.resolve(
       vscode7.window.withProgress({ location: vscode7.ProgressLocation.Notification, title: "Flowgate: scanning the workspace", cancellable: true }, async (_progress, token) => {
         try {
+          if (!client) throw new Error("the language server is not running (see the Flowgate output)");
           await client.sendRequest(SCAN_WORKSPACE, {}, token);
         } catch (error) {
           if (token.isCancellationRequested) return;

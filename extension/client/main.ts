@@ -91,48 +91,60 @@ export function startClient(context: vscode.ExtensionContext, log: vscode.LogOut
     },
   };
 
-  const client = new QuietLanguageClient("flowgate", "Flowgate", serverOptions, clientOptions);
-  client.onNotification(GATE_DONE, (done: GateDone) => void (finished = done));
-
-  /** Set while we stop or restart the server on purpose (trust granted, window closing): not a crash. */
+  let client: LanguageClient | undefined;
+  /** Set while we stop or replace the client on purpose (trust granted, window closing): not a crash. */
   let stopping = false;
   let restartTimer: NodeJS.Timeout | undefined;
-  const start = () =>
-    client.start().then(
+
+  /**
+   * A new client (and server). A crashed one is never restarted in place: vscode-languageclient 9's
+   * stop disposes the document-event emitters its pull diagnostics listen to, so a restarted client
+   * no longer pulls on open, change or save (found by test/e2e/lsp-restart.e2e.test.ts).
+   */
+  function create(): LanguageClient {
+    const c = new QuietLanguageClient("flowgate", "Flowgate", serverOptions, clientOptions);
+    c.onNotification(GATE_DONE, (done: GateDone) => void (finished = done));
+    // A crash (or a failed start): replace the client after a moment, and tell the user once (CrashPolicy).
+    c.onDidChangeState(({ newState }) => {
+      if (newState !== State.Stopped || c !== client || stopping || restartTimer) return;
+      const decision = policy.closed();
+      log.error(decision.restart ? "the Flowgate language server stopped unexpectedly; restarting it" : "the Flowgate language server stopped unexpectedly too often; not restarting it");
+      if (decision.notify) {
+        const message = decision.restart
+          ? "Flowgate: the language server stopped unexpectedly and was restarted. Diagnostics may lag for a moment."
+          : "Flowgate: the language server keeps stopping, so it was not restarted; diagnostics are off until the window is reloaded.";
+        void vscode.window.showWarningMessage(message, "Show Output").then((choice) => choice && log.show(true));
+      }
+      if (decision.restart) {
+        restartTimer = setTimeout(() => {
+          restartTimer = undefined;
+          void replace(true);
+        }, RESTART_DELAY_MS);
+      }
+    });
+    void c.start().then(
       () => log.info(`language server started in ${(performance.now() - started).toFixed(0)} ms`),
       (error) => log.error(`starting the Flowgate language server: ${error instanceof Error ? error.message : String(error)}`),
     );
-  // A crash (or a failed start): restart after a moment, and tell the user once (CrashPolicy).
-  client.onDidChangeState(({ newState }) => {
-    if (newState !== State.Stopped || stopping || restartTimer) return;
-    const decision = policy.closed();
-    log.error(decision.restart ? "the Flowgate language server stopped unexpectedly; restarting it" : "the Flowgate language server stopped unexpectedly too often; not restarting it");
-    if (decision.notify) {
-      const message = decision.restart
-        ? "Flowgate: the language server stopped unexpectedly and was restarted. Diagnostics may lag for a moment."
-        : "Flowgate: the language server keeps stopping, so it was not restarted; diagnostics are off until the window is reloaded.";
-      void vscode.window.showWarningMessage(message, "Show Output").then((choice) => choice && log.show(true));
-    }
-    if (decision.restart) {
-      restartTimer = setTimeout(() => {
-        restartTimer = undefined;
-        void start();
-      }, RESTART_DELAY_MS);
-    }
-  });
-  const stopOnPurpose = async (then?: () => Promise<void>) => {
+    return c;
+  }
+
+  /** Dispose the current client (stopping its server); `again`: then start a new one. */
+  async function replace(again: boolean): Promise<void> {
+    const old = client;
+    client = undefined;
     stopping = true;
     clearTimeout(restartTimer);
     restartTimer = undefined;
     try {
-      if (client.state !== State.Stopped) await client.stop();
-      await then?.();
+      await old?.dispose(2000);
     } catch (error) {
       log.error(`stopping the Flowgate language server: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       stopping = false;
     }
-  };
+    if (again) client = create();
+  }
 
   function gateResultsShown(gate: GateDone): void {
     if (gate.outcome === "done") totals.markScanned();
@@ -146,18 +158,19 @@ export function startClient(context: vscode.ExtensionContext, log: vscode.LogOut
   context.subscriptions.push(
     totals,
     status,
-    { dispose: () => void stopOnPurpose() },
-    // Trusted now: restart with custom rules and git (initializationOptions are read at start).
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void stopOnPurpose(start)),
+    { dispose: () => void replace(false) },
+    // Trusted now: a new server with custom rules and git (initializationOptions are read at start).
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void replace(true)),
     vscode.languages.registerCodeActionsProvider({ scheme: "file" }, new RuleDocsActions(vscode.Uri.joinPath(context.extensionUri, "docs", "rules.md")), { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
   );
-  void start();
+  client = create();
 
   return {
     scanWorkspace: () =>
       Promise.resolve(
         vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: "Flowgate: scanning the workspace", cancellable: true }, async (_progress, token) => {
           try {
+            if (!client) throw new Error("the language server is not running (see the Flowgate output)");
             await client.sendRequest(SCAN_WORKSPACE, {}, token);
           } catch (error) {
             if (token.isCancellationRequested) return;
