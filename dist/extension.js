@@ -95,17 +95,17 @@ var LazyTree = class {
 };
 
 // extension/extension.ts
-var FILES = { scheme: "file" };
-var BLUEPRINTS = [{ scheme: "file", pattern: "**/*.{bp,blueprint}.{json,yaml,yml}" }];
 var TREES = [VIEW.runs, VIEW.approvals, VIEW.flows, VIEW.evidence];
 function activate(context) {
   const started = performance.now();
   const log = vscode2.window.createOutputChannel("Flowgate", { log: true });
+  let client;
+  const connect = () => client ??= require("./extension-client.js").startClient(context, log);
   let host;
   const load = () => {
     if (!host) {
       const t0 = performance.now();
-      host = require("./extension-host.js").startHost(context, log);
+      host = require("./extension-host.js").startHost(context, connect());
       log.info(`core loaded in ${(performance.now() - t0).toFixed(1)} ms`);
     }
     return host;
@@ -116,15 +116,11 @@ function activate(context) {
     context.subscriptions.push(tree, vscode2.window.createTreeView(id, { treeDataProvider: tree, showCollapseAll: id !== VIEW.approvals && id !== VIEW.evidence }));
   }
   for (const id of Object.values(COMMAND)) context.subscriptions.push(vscode2.commands.registerCommand(id, (...args) => load().commands[id](...args)));
-  context.subscriptions.push(
-    vscode2.languages.registerCodeActionsProvider(FILES, { provideCodeActions: (doc, range, ctx) => load().provideCodeActions(doc, range, ctx) }, { providedCodeActionKinds: [vscode2.CodeActionKind.QuickFix, vscode2.CodeActionKind.SourceFixAll.append("flowgate")] }),
-    vscode2.languages.registerHoverProvider(BLUEPRINTS, { provideHover: (doc, position) => load().provideHover(doc, position) })
-  );
   const timer = setTimeout(() => {
     try {
-      load();
+      connect();
     } catch (error) {
-      log.error(`loading Flowgate failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      log.error(`starting the Flowgate language client failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     }
   }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(timer) });

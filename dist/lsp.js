@@ -60447,6 +60447,7 @@ function parseSettings(section) {
 
 // lsp/server.ts
 var SCAN_WORKSPACE = "flowgate/scanWorkspace";
+var GATE_DONE = "flowgate/gateDone";
 var MAX_TYPING_CHARS = 1e6;
 function startServer(input2 = process.stdin, output2 = process.stdout) {
   for (const level of ["log", "info", "warn", "error", "debug", "trace"]) console[level] = (...args2) => void process.stderr.write(`${(0, import_node_util.format)(...args2)}
@@ -60455,6 +60456,7 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
   const documents = new import_node.TextDocuments(TextDocument);
   const head = new HeadFlows();
   const analyses = /* @__PURE__ */ new Map();
+  const saved = /* @__PURE__ */ new Map();
   const running = /* @__PURE__ */ new Map();
   let onDisk = /* @__PURE__ */ new Map();
   const reannounce = /* @__PURE__ */ new Set();
@@ -60490,9 +60492,26 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
     const fromInit = initOptions.settings?.flowgate ?? initOptions.flowgate;
     return fromInit === void 0 ? DEFAULT_SETTINGS : parseSettings(fromInit);
   }
+  const shownConfigErrors = /* @__PURE__ */ new Set();
+  function showConfigError(folder) {
+    const error62 = folder.configError;
+    const message = `Flowgate: ${error62.message} \u2014 using the default configuration until it is fixed.`;
+    log("warn", message);
+    if (shownConfigErrors.has(error62.message)) return;
+    shownConfigErrors.add(error62.message);
+    const canOpen = !!capabilities.window?.showDocument?.support;
+    void connection.window.showWarningMessage(message, ...canOpen ? [{ title: "Open" }] : []).then(
+      (choice) => {
+        if (!choice) return;
+        const at = { line: Math.max(0, error62.line - 1), character: Math.max(0, error62.column - 1) };
+        void connection.window.showDocument({ uri: uriOf((0, import_node_path15.isAbsolute)(error62.file) ? error62.file : (0, import_node_path15.join)(folder.root, error62.file)), takeFocus: true, selection: { start: at, end: at } });
+      },
+      () => void 0
+    );
+  }
   async function loadFolders() {
     folders = await Promise.all(folderSeeds.map(async (f) => loadFolder(f.uri, f.name, await settingsOf(f.uri), trusted)));
-    for (const f of folders) if (f.configError) log("warn", `${f.configError.message} \u2014 using the default configuration until it is fixed.`);
+    for (const f of folders) if (f.configError) showConfigError(f);
     head.invalidate();
     analyses.clear();
   }
@@ -60562,6 +60581,8 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
     gate ??= (async () => {
       await ready;
       const found = /* @__PURE__ */ new Map();
+      const started = performance.now();
+      let outcome = "done";
       progress?.begin("Flowgate: checking the workspace", 0, void 0, true);
       try {
         for (const folder of folders) {
@@ -60587,15 +60608,18 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
           }
         }
       } catch (error62) {
+        outcome = gateAbort.signal.aborted ? "cancelled" : "failed";
         if (!gateAbort.signal.aborted) log("error", `workspace scan: ${describe4(error62)}`);
       } finally {
         progress?.done();
+        void connection.sendNotification(GATE_DONE, { outcome, ms: performance.now() - started });
       }
     })();
     return gate;
   }
   function reanalyzeOpen() {
     analyses.clear();
+    saved.clear();
     for (const doc of documents.all()) schedulePush(doc, 0);
     if (pull && capabilities.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
   }
@@ -60667,6 +60691,7 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
     if (moved) head.invalidate();
     if (reload || moved) reanalyzeOpen();
   });
+  const runOnOf = (uri) => (locate(folders, uri)?.folder.settings ?? DEFAULT_SETTINGS).runOn;
   documents.onDidOpen(({ document: document2 }) => schedulePush(document2, 0));
   documents.onDidChangeContent(({ document: document2 }) => {
     const at = locate(folders, document2.uri);
@@ -60677,19 +60702,32 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
   documents.onDidSave(async ({ document: document2 }) => {
     const result = await analyzeOpen(document2);
     schedulePush(document2, 0);
+    if (runOnOf(document2.uri) === "save") {
+      saved.set(document2.uri, result);
+      if (pull && capabilities.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
+    }
     diskChanged(document2.uri, result.findings);
   });
   documents.onDidClose(async ({ document: document2 }) => {
     clearTimeout(timers.get(document2.uri));
     timers.delete(document2.uri);
     analyses.delete(document2.uri);
+    saved.delete(document2.uri);
     reannounce.add(document2.uri);
     diskChanged(document2.uri, await analyzeDisk(document2.uri));
   });
+  async function pulledFindings(doc) {
+    await ready;
+    if (runOnOf(doc.uri) !== "save") return { findings: (await analyzeOpen(doc)).findings, current: true };
+    let last = saved.get(doc.uri);
+    if (!last) saved.set(doc.uri, last = await analyzeOpen(doc));
+    return { findings: last.findings, current: false };
+  }
   connection.languages.diagnostics.on(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
-    const findings = doc ? (await analyzeOpen(doc)).findings : onDisk.get(params.textDocument.uri) ?? await ready.then(() => analyzeDisk(params.textDocument.uri));
-    if (doc && documents.get(doc.uri)?.version !== doc.version) {
+    const pulled = doc ? await pulledFindings(doc) : void 0;
+    const findings = pulled ? pulled.findings : onDisk.get(params.textDocument.uri) ?? await ready.then(() => analyzeDisk(params.textDocument.uri));
+    if (doc && pulled?.current && documents.get(doc.uri)?.version !== doc.version) {
       throw new import_node.ResponseError(import_node.LSPErrorCodes.ServerCancelled, "the document changed while it was analyzed", { retriggerRequest: true });
     }
     if (token.isCancellationRequested) throw new import_node.ResponseError(import_node.LSPErrorCodes.RequestCancelled, "cancelled");
@@ -60760,6 +60798,7 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
 function runLanguageServer() {
   startServer();
 }
+if (require.main === module) startServer();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   runLanguageServer

@@ -12,29 +12,29 @@
  *   TreeItem ids: run:<run_id>, run:<run_id>/<step_id>, approval:<approval_id>, flow:<flow_id>[@<version>[#<ordinal>]], evidence:<path>
  *   diagnostics: source "flowgate", code {value: rule id, target: the rule's help}; collections "flowgate" (live), "flowgate-workspace"
  *
- * activate() loads nothing heavy: it registers views, commands, code actions and hovers that forward to
- * the host (host.ts, built separately into dist/extension-host.js: everything that needs core/), which is
- * required on first use — at the latest right after activation returns, to diagnose the open documents.
+ * activate() loads nothing heavy: it registers views and commands that forward to the host (host.ts,
+ * built separately into dist/extension-host.js: everything that needs core/), required on first use.
+ * Right after activation returns it starts the language client (client/main.ts, dist/extension-client.js),
+ * which starts the language server (dist/lsp.js): diagnostics, quick fixes and hovers come from there.
  */
 import * as vscode from "vscode";
+import type { FlowgateClient } from "./client/main";
 import type { Host } from "./host";
 import { COMMAND, type TreeViewId, VIEW } from "./ids";
 import { LazyTree } from "./lazyTree";
 
-/** Where diagnostics and quick fixes apply: files on disk (not git's or other virtual documents). */
-const FILES: vscode.DocumentSelector = { scheme: "file" };
-/** Blueprints by their default names (hovers explain cascades); other configured names get diagnostics, not hovers. */
-const BLUEPRINTS: vscode.DocumentSelector = [{ scheme: "file", pattern: "**/*.{bp,blueprint}.{json,yaml,yml}" }];
 const TREES: TreeViewId[] = [VIEW.runs, VIEW.approvals, VIEW.flows, VIEW.evidence];
 
 export function activate(context: vscode.ExtensionContext): void {
   const started = performance.now();
   const log = vscode.window.createOutputChannel("Flowgate", { log: true });
+  let client: FlowgateClient | undefined;
+  const connect = (): FlowgateClient => (client ??= (require("./extension-client.js") as typeof import("./client/main")).startClient(context, log));
   let host: Host | undefined;
   const load = (): Host => {
     if (!host) {
       const t0 = performance.now();
-      host = (require("./extension-host.js") as typeof import("./host")).startHost(context, log);
+      host = (require("./extension-host.js") as typeof import("./host")).startHost(context, connect());
       log.info(`core loaded in ${(performance.now() - t0).toFixed(1)} ms`);
     }
     return host;
@@ -46,16 +46,12 @@ export function activate(context: vscode.ExtensionContext): void {
     context.subscriptions.push(tree, vscode.window.createTreeView(id, { treeDataProvider: tree, showCollapseAll: id !== VIEW.approvals && id !== VIEW.evidence }));
   }
   for (const id of Object.values(COMMAND)) context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => load().commands[id](...args)));
-  context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider(FILES, { provideCodeActions: (doc, range, ctx) => load().provideCodeActions(doc, range, ctx) }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.SourceFixAll.append("flowgate")] }),
-    vscode.languages.registerHoverProvider(BLUEPRINTS, { provideHover: (doc, position) => load().provideHover(doc, position) }),
-  );
-  // Open documents need diagnostics now: load the core as soon as activation has returned.
+  // Open documents need diagnostics now: start the language client as soon as activation has returned.
   const timer = setTimeout(() => {
     try {
-      load();
+      connect();
     } catch (error) {
-      log.error(`loading Flowgate failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      log.error(`starting the Flowgate language client failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(timer) });

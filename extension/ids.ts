@@ -48,7 +48,7 @@ export const CONTEXT = {
   evidenceWithGolden: "flowgate.evidence.golden",
 } as const;
 
-/** The DiagnosticCollection names: live ones follow open documents, workspace ones stay until rescanned. */
+/** The DiagnosticCollection names: "flowgate" is the language client's (the server's diagnostic identifier), "flowgate-workspace" what extension commands find. */
 export const DIAGNOSTICS = { live: "flowgate", workspace: "flowgate-workspace" } as const;
 
 /** Scheme of the read-only virtual documents "Compare with Golden" diffs. */

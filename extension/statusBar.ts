@@ -1,6 +1,5 @@
 import * as vscode from "vscode";
 import type { Counts } from "../core/findings";
-import type { FindingStore } from "./diagnostics/store";
 import { COMMAND } from "./ids";
 
 /**
@@ -29,7 +28,7 @@ export class GateStatus implements vscode.Disposable {
 
   /** `scanning`: a workspace scan starts with the window (flowgate.gate.runOnOpen) and has not ended yet. */
   constructor(
-    private readonly store: FindingStore,
+    private readonly store: { totals(): Counts & { scanned: boolean }; readonly onDidChange: vscode.Event<void> },
     private scanning: boolean,
   ) {
     this.item.name = "Flowgate gate";

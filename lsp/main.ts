@@ -4,3 +4,6 @@ import { startServer } from "./server";
 export function runLanguageServer(): void {
   startServer();
 }
+
+// Run as a Node module (the VS Code extension's language client forks dist/lsp.js with --stdio).
+if (require.main === module) startServer();

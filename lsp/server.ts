@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { join } from "node:path";
+import { isAbsolute, join } from "node:path";
 import { format } from "node:util";
 import {
   type CancellationToken,
@@ -37,6 +37,8 @@ import { DEFAULT_SETTINGS, parseSettings, type ServerSettings } from "./settings
 
 /** The extension's "Scan Workspace" (any client may send it): rerun the gate; answers how many files have findings and how many findings. */
 export const SCAN_WORKSPACE = "flowgate/scanWorkspace";
+/** Sent when a workspace gate ends (`{outcome, ms}`), before the results are answered: the extension's status bar says "scanning…" until then. */
+export const GATE_DONE = "flowgate/gateDone";
 
 /** Above this size a buffer is analyzed on open and save only, not per keystroke (each analysis parses it whole). */
 export const MAX_TYPING_CHARS = 1_000_000;
@@ -59,6 +61,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   const documents = new TextDocuments(TextDocument);
   const head = new HeadFlows();
   const analyses = new Map<string, Analysis>();
+  /** runOn "save": each open buffer's analysis as last opened or saved, what a pull answers until the next save. */
+  const saved = new Map<string, Analysis>();
   const running = new Map<string, Promise<Analysis>>();
   /** Each closed file's findings from disk: the workspace gate's, replaced per file on save, close and file events. */
   let onDisk = new Map<string, Finding[]>();
@@ -100,9 +104,30 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     return fromInit === undefined ? DEFAULT_SETTINGS : parseSettings(fromInit);
   }
 
+  /** Config errors already shown (once per distinct error, as the extension did). */
+  const shownConfigErrors = new Set<string>();
+
+  /** A .flowgate.yml that does not validate: say where, with "Open" jumping there where the client can show documents. */
+  function showConfigError(folder: Folder): void {
+    const error = folder.configError!;
+    const message = `Flowgate: ${error.message} — using the default configuration until it is fixed.`;
+    log("warn", message);
+    if (shownConfigErrors.has(error.message)) return;
+    shownConfigErrors.add(error.message);
+    const canOpen = !!capabilities.window?.showDocument?.support;
+    void connection.window.showWarningMessage(message, ...(canOpen ? [{ title: "Open" }] : [])).then(
+      (choice) => {
+        if (!choice) return;
+        const at = { line: Math.max(0, error.line - 1), character: Math.max(0, error.column - 1) };
+        void connection.window.showDocument({ uri: uriOf(isAbsolute(error.file) ? error.file : join(folder.root, error.file)), takeFocus: true, selection: { start: at, end: at } });
+      },
+      () => undefined,
+    );
+  }
+
   async function loadFolders(): Promise<void> {
     folders = await Promise.all(folderSeeds.map(async (f) => loadFolder(f.uri, f.name, await settingsOf(f.uri), trusted)));
-    for (const f of folders) if (f.configError) log("warn", `${f.configError.message} — using the default configuration until it is fixed.`);
+    for (const f of folders) if (f.configError) showConfigError(f);
     head.invalidate();
     analyses.clear();
   }
@@ -187,6 +212,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     gate ??= (async () => {
       await ready;
       const found = new Map<string, Finding[]>();
+      const started = performance.now();
+      let outcome: "done" | "cancelled" | "failed" = "done";
       progress?.begin("Flowgate: checking the workspace", 0, undefined, true);
       try {
         for (const folder of folders) {
@@ -212,9 +239,11 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
           }
         }
       } catch (error) {
+        outcome = gateAbort.signal.aborted ? "cancelled" : "failed";
         if (!gateAbort.signal.aborted) log("error", `workspace scan: ${describe(error)}`);
       } finally {
         progress?.done();
+        void connection.sendNotification(GATE_DONE, { outcome, ms: performance.now() - started });
       }
     })();
     return gate;
@@ -222,6 +251,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
 
   function reanalyzeOpen(): void {
     analyses.clear();
+    saved.clear();
     for (const doc of documents.all()) schedulePush(doc, 0);
     if (pull && capabilities.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
   }
@@ -301,6 +331,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     if (reload || moved) reanalyzeOpen();
   });
 
+  const runOnOf = (uri: string) => (locate(folders, uri)?.folder.settings ?? DEFAULT_SETTINGS).runOn;
   documents.onDidOpen(({ document }) => schedulePush(document, 0));
   documents.onDidChangeContent(({ document }) => {
     const at = locate(folders, document.uri);
@@ -311,6 +342,11 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   documents.onDidSave(async ({ document }) => {
     const result = await analyzeOpen(document);
     schedulePush(document, 0);
+    if (runOnOf(document.uri) === "save") {
+      saved.set(document.uri, result);
+      // Pull clients that do not pull on save themselves get asked to.
+      if (pull && capabilities.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
+    }
     // Saved: the file on disk is this buffer now, so its workspace result is this analysis (never the gate's older one).
     diskChanged(document.uri, result.findings);
   });
@@ -318,15 +354,26 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     analyses.delete(document.uri);
+    saved.delete(document.uri);
     reannounce.add(document.uri);
     // Closed: what the file holds now is what is on disk (unsaved edits were discarded), never an older scan's result.
     diskChanged(document.uri, await analyzeDisk(document.uri));
   });
 
+  /** An open buffer's findings for a pull: its current text's, or with runOn "save" the last opened or saved version's. */
+  async function pulledFindings(doc: TextDocument): Promise<{ findings: Finding[]; current: boolean }> {
+    await ready;
+    if (runOnOf(doc.uri) !== "save") return { findings: (await analyzeOpen(doc)).findings, current: true };
+    let last = saved.get(doc.uri);
+    if (!last) saved.set(doc.uri, (last = await analyzeOpen(doc)));
+    return { findings: last.findings, current: false };
+  }
+
   connection.languages.diagnostics.on(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
-    const findings: Finding[] = doc ? (await analyzeOpen(doc)).findings : (onDisk.get(params.textDocument.uri) ?? (await ready.then(() => analyzeDisk(params.textDocument.uri))));
-    if (doc && documents.get(doc.uri)?.version !== doc.version) {
+    const pulled = doc ? await pulledFindings(doc) : undefined;
+    const findings: Finding[] = pulled ? pulled.findings : (onDisk.get(params.textDocument.uri) ?? (await ready.then(() => analyzeDisk(params.textDocument.uri))));
+    if (doc && pulled?.current && documents.get(doc.uri)?.version !== doc.version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, "the document changed while it was analyzed", { retriggerRequest: true });
     }
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, "cancelled");

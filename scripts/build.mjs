@@ -13,7 +13,9 @@ const targets = [
   { entry: "core/cli/bin.ts", out: "cli.js", banner: "#!/usr/bin/env node" },
   { entry: "action/main.ts", out: "action.js" },
   // The extension's activation layer stays tiny; everything needing core/ is required from extension-host.js on first use.
-  { entry: "extension/extension.ts", out: "extension.js", external: ["vscode", "./extension-host.js"] },
+  { entry: "extension/extension.ts", out: "extension.js", external: ["vscode", "./extension-host.js", "./extension-client.js"] },
+  // Stage two: the language client (diagnostics, fixes, hovers come from dist/lsp.js, which it starts).
+  { entry: "extension/client/main.ts", out: "extension-client.js", external: ["vscode"] },
   { entry: "extension/host.ts", out: "extension-host.js", external: ["vscode"] },
   { entry: "core/scan/worker.ts", out: "scan-worker.js" },
   // `flowgate lsp --stdio` requires the language server from beside the CLI.

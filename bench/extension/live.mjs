@@ -8,10 +8,9 @@ import * as esbuild from "esbuild";
 const root = join(import.meta.dirname, "..", "..");
 const iterations = Number(process.argv[2] ?? 30);
 
-// The analyzers are TypeScript without vscode imports: bundle them with the core for this process.
+// The per-file analysis the language server runs (core/analyze.ts): bundle it with the core for this process.
 const entry = `
-export { analyzeInput, coreAnalyzer } from "./extension/analyzers/analyze";
-export { HeadFlows } from "./core/flow/analyze";
+export { analyzeFile } from "./core/analyze";
 export { scanSource } from "./core/scan/scan";
 export { DEFAULT_CONFIG } from "./core/config/schema";
 `;
@@ -19,7 +18,7 @@ export { DEFAULT_CONFIG } from "./core/config/schema";
 const outfile = join(root, "bench", "out", "extension-live.cjs");
 await esbuild.build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, bundle: true, platform: "node", format: "cjs", logLevel: "error", mainFields: ["module", "main"], outfile });
 const mod = { exports: createRequire(import.meta.url)(outfile) };
-const { analyzeInput, coreAnalyzer, HeadFlows, scanSource, DEFAULT_CONFIG } = mod.exports;
+const { analyzeFile, scanSource, DEFAULT_CONFIG } = mod.exports;
 
 // Mostly ordinary code, with a boundary call in one block of 50 (what an agent module looks like).
 const block = (i) => [
@@ -32,18 +31,17 @@ const lines = ["import subprocess", ""];
 for (let i = 0; lines.length < 5000; i++) lines.push(...block(i));
 const text = lines.slice(0, 5000).join("\n") + "\n";
 
-const analyzers = [coreAnalyzer(new HeadFlows())];
-const env = { config: DEFAULT_CONFIG, trusted: true, scan: { enabled: true, include: [], exclude: [] } };
-const input = { root, rel: "agent/big.py", text, languageId: "python" };
+const options = { config: DEFAULT_CONFIG, scan: { enabled: true, include: [], exclude: [] } };
+const input = { root, rel: "agent/big.py", text };
 
 // Interleaved, so both see the same machine load; medians of each.
-await analyzeInput(analyzers, input, env); // warm: grammars loaded, matchers compiled
+await analyzeFile(input, options); // warm: grammars loaded, matchers compiled
 await scanSource("agent/big.py", text);
 const liveTimes = [];
 const bareTimes = [];
 for (let i = 0; i < iterations; i++) {
   let t = performance.now();
-  await analyzeInput(analyzers, input, env);
+  await analyzeFile(input, options);
   liveTimes.push(performance.now() - t);
   t = performance.now();
   await scanSource("agent/big.py", text);
@@ -52,5 +50,5 @@ for (let i = 0; i < iterations; i++) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const live = median(liveTimes);
 const bare = median(bareTimes);
-const findings = (await analyzeInput(analyzers, input, env)).length;
+const findings = (await analyzeFile(input, options)).length;
 console.log(JSON.stringify({ lines: 5000, findings, iterations, medianLiveMs: Number(live.toFixed(2)), medianBareScanMs: Number(bare.toFixed(2)), liveOverBare: Number((live / bare).toFixed(2)), loadavg: (await import("node:os")).loadavg().map((l) => Number(l.toFixed(1))) }, null, 2));

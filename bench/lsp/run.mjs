@@ -1,11 +1,11 @@
 // The language server's latency and memory, measured through the built CLI (`node dist/cli.js lsp --stdio`)
 // with a real LSP client (vscode-languageserver-protocol) on its stdio:
 //  1. didChange → the publishDiagnostics of that version, on a 5,000-line Python file (debounce set to 0, so
-//     the figure is what comes beyond the debounce), interleaved with the in-extension path (the extension's
-//     analyzer, core/analyze.ts, in this process) on the same text;
+//     the figure is what comes beyond the debounce), interleaved with the in-process path (core/analyze.ts's
+//     analyzeFile in this process, what the extension host ran before it became the server's client) on the same text;
 //  2. peak RSS of the server after the workspace gate (workspace/diagnostic) on a generated 50,000-file
 //     workspace, beside `flowgate check` on the same tree (its peer: the same gate, no server).
-// Usage: npm run build && node bench/lsp/run.mjs [iterations] [files]
+// Usage: npm run build && node bench/lsp/run.mjs [iterations] [files]   (files 0: latency only)
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -54,12 +54,11 @@ const lines = ["import subprocess", ""];
 for (let i = 0; lines.length < 5000; i++) lines.push(...block(i));
 const text = lines.slice(0, 5000).join("\n") + "\n";
 
-const entry = `export { analyzeInput, coreAnalyzer } from "./extension/analyzers/analyze";\nexport { HeadFlows } from "./core/flow/analyze";\nexport { DEFAULT_CONFIG } from "./core/config/schema";\n`;
+const entry = `export { analyzeFile } from "./core/analyze";\nexport { DEFAULT_CONFIG } from "./core/config/schema";\n`;
 const outfile = join(root, "bench", "out", "lsp-inprocess.cjs");
 await esbuild.build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, bundle: true, platform: "node", format: "cjs", logLevel: "error", mainFields: ["module", "main"], outfile });
-const { analyzeInput, coreAnalyzer, HeadFlows, DEFAULT_CONFIG } = require(outfile);
-const analyzers = [coreAnalyzer(new HeadFlows())];
-const env = { config: DEFAULT_CONFIG, trusted: true, scan: { enabled: true, include: [], exclude: [] } };
+const { analyzeFile, DEFAULT_CONFIG } = require(outfile);
+const options = { config: DEFAULT_CONFIG, scan: { enabled: true, include: [], exclude: [] } };
 
 const ws = mkdtempSync(join(tmpdir(), "flowgate-bench-lsp-"));
 const server = startServer(ws, { gate: { runOnOpen: false }, scan: { debounceMs: 0 } });
@@ -69,26 +68,43 @@ let version = 1;
 let first = server.published(uri, version);
 await server.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "python", version, text } });
 const opened = await first;
-await analyzeInput(analyzers, { root: ws, rel: "agent/big.py", text, languageId: "python" }, env);
-const lspTimes = [];
-const inProcessTimes = [];
-for (let i = 0; i < iterations; i++) {
-  // One keystroke: a character typed at the end of line 3 (alternately added and removed, so the text stays 5,000 lines).
-  version++;
-  const change = i % 2 === 0 ? { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: "#" } : { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } }, text: "" };
-  const done = server.published(uri, version);
-  let t = performance.now();
-  await server.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [change] });
-  await done;
-  lspTimes.push(performance.now() - t);
-  const current = i % 2 === 0 ? text.replace(/^(.*\n.*\n)/, "$1#") : text;
-  t = performance.now();
-  await analyzeInput(analyzers, { root: ws, rel: "agent/big.py", text: current, languageId: "python" }, env);
-  inProcessTimes.push(performance.now() - t);
+await analyzeFile({ root: ws, rel: "agent/big.py", text }, options);
+// Two keystrokes, each alternately typed and deleted (so the text stays 5,000 lines):
+//  - structural: "#" at the start of line 3 comments out a `def` (its body re-parses as an error region);
+//  - in-line: "x" typed inside a string literal on line 2,501 (what most keystrokes are).
+const EDITS = {
+  structural: { line: 2, character: 0, text: "#" },
+  inLine: { line: 2500, character: 13, text: "x" },
+};
+const textLines = text.split("\n");
+const withEdit = ({ line, character, text: typed }) => [...textLines.slice(0, line), textLines[line].slice(0, character) + typed + textLines[line].slice(character), ...textLines.slice(line + 1)].join("\n");
+async function measure({ line, character, text: typed }) {
+  const lspTimes = [];
+  const inProcessTimes = [];
+  const edited = withEdit({ line, character, text: typed });
+  for (let i = 0; i < iterations; i++) {
+    version++;
+    const at = { line, character };
+    const change = i % 2 === 0 ? { range: { start: at, end: at }, text: typed } : { range: { start: at, end: { line, character: character + typed.length } }, text: "" };
+    const done = server.published(uri, version);
+    let t = performance.now();
+    await server.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [change] });
+    await done;
+    lspTimes.push(performance.now() - t);
+    t = performance.now();
+    await analyzeFile({ root: ws, rel: "agent/big.py", text: i % 2 === 0 ? edited : text }, options);
+    inProcessTimes.push(performance.now() - t);
+  }
+  const result = { medianLspMs: Number(median(lspTimes).toFixed(1)), medianInProcessAnalysisMs: Number(median(inProcessTimes).toFixed(1)) };
+  return { ...result, lspOverInProcess: Number((result.medianLspMs / result.medianInProcessAnalysisMs).toFixed(2)) };
 }
+const latency = { lines: 5000, findings: opened.diagnostics.length, iterations, structural: await measure(EDITS.structural), inLine: await measure(EDITS.inLine) };
 await server.stop();
-const latency = { lines: 5000, findings: opened.diagnostics.length, iterations, medianLspMs: Number(median(lspTimes).toFixed(1)), medianInExtensionAnalysisMs: Number(median(inProcessTimes).toFixed(1)) };
-latency.lspOverInExtension = Number((latency.medianLspMs / latency.medianInExtensionAnalysisMs).toFixed(2));
+if (fileCount === 0) {
+  rmSync(ws, { recursive: true, force: true });
+  console.log(JSON.stringify({ latency, loadavg: loadavg().map((l) => Number(l.toFixed(1))) }, null, 2));
+  process.exit(0);
+}
 
 // ---- 2. memory on a generated workspace of `fileCount` files ----
 const big = mkdtempSync(join(tmpdir(), "flowgate-bench-lsp-ws-"));

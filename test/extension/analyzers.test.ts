@@ -1,14 +1,12 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
-import { analyzeInput, coreAnalyzer } from "../../extension/analyzers/analyze";
-import type { AnalyzerEnv } from "../../extension/analyzers/types";
 import { scanSelects, withoutCustomRules } from "../../core/analyze";
 import { HeadFlows } from "../../core/flow/analyze";
 import { startRun } from "../../core/ledger/index";
 import { compareFindings } from "../../core/findings";
 import { briefs, HOTFIX_FINDINGS } from "../helpers/findings";
-import { commitAll, configOf, env, gitRepo } from "./helpers";
+import { type AnalyzerEnv, commitAll, configOf, coreAnalyzer, env, gitRepo } from "./helpers";
 
 vi.mock("vscode", () => import("./fake-vscode"));
 
@@ -21,26 +19,24 @@ const analyzer = coreAnalyzer(new HeadFlows());
 const liveScanSelects = (rel: string, e: AnalyzerEnv) => scanSelects(rel, e.config, e.scan);
 
 describe("which analyzer claims a document", () => {
-  const analyzers = [analyzer];
-
   test("a flow bundle gets its flow findings at exact positions", async () => {
-    const found = await analyzeInput(analyzers, doc("flows/deploy-hotfix.flow.yaml", hotfix, "yaml"), env());
+    const found = await analyzer.analyze(doc("flows/deploy-hotfix.flow.yaml", hotfix, "yaml"), env());
     expect(briefs([...found!].sort(compareFindings))).toEqual(HOTFIX_FINDINGS);
   });
 
   test("a clean flow bundle is claimed with no findings (its old diagnostics are replaced by none)", async () => {
-    expect(await analyzeInput(analyzers, doc("flows/triage-issue.flow.yaml", triage), env())).toEqual([]);
+    expect(await analyzer.analyze(doc("flows/triage-issue.flow.yaml", triage), env())).toEqual([]);
   });
 
   test("files no domain owns are not claimed: plain JSON, markdown, a YAML that is not named as a flow", async () => {
-    for (const rel of ["package.json", "README.md", "ci/workflow.yaml"]) expect(await analyzeInput(analyzers, doc(rel, "{}"), env())).toBeUndefined();
+    for (const rel of ["package.json", "README.md", "ci/workflow.yaml"]) expect(await analyzer.analyze(doc(rel, "{}"), env())).toBeUndefined();
   });
 
   test("Python and TypeScript are boundary-scanned in memory with exact callee ranges", async () => {
     const py = "import subprocess as sp\n\ndef go():\n    sp.run(['ls'])  # not a gateway call\n";
-    expect(briefs((await analyzeInput(analyzers, doc("agent/tools.py", py, "python"), env()))!)).toEqual(["4:5-4:11 scan/shell-command"]);
+    expect(briefs((await analyzer.analyze(doc("agent/tools.py", py, "python"), env()))!)).toEqual(["4:5-4:11 scan/shell-command"]);
     const ts = "import { execSync } from 'node:child_process';\nexport const x = () => execSync('ls');\n";
-    expect(briefs((await analyzeInput(analyzers, doc("src/run.ts", ts, "typescript"), env()))!)).toEqual(["2:24-2:32 scan/shell-command"]);
+    expect(briefs((await analyzer.analyze(doc("src/run.ts", ts, "typescript"), env()))!)).toEqual(["2:24-2:32 scan/shell-command"]);
   });
 });
 

@@ -48,53 +48,50 @@ describe("findings → diagnostics", () => {
   });
 });
 
-describe("live and workspace diagnostics", () => {
+// Live diagnostics, save/close re-reads (#14 item 1) and the workspace gate are the language server's:
+// test/lsp/server.test.ts and test/e2e/lsp-client.e2e.test.ts. The store holds what extension commands find.
+describe("the extension's own findings (Verify Ledgers)", () => {
   const uri = vscode.Uri.file("/ws/a.py");
   const other = vscode.Uri.file("/ws/b.py");
   const shown = (name: string) => [...(vscode.collections.get(name)?.entries() ?? [])].map(([k, v]) => `${k.replace("file:///ws/", "")}:${v.length}`);
 
-  test("open files show live findings instead of scan results; closing restores the scan's; rescans replace", () => {
+  test("a full replacement replaces everything shown in the flowgate-workspace collection", () => {
     const store = new FindingStore();
     store.setWorkspace(new Map([[uri.toString(), { uri, findings: [finding(), finding({ line: 8, endLine: 8 })] }], [other.toString(), { uri: other, findings: [finding()] }]]) as never);
     expect(shown(DIAGNOSTICS.workspace)).toEqual(["a.py:2", "b.py:1"]);
-    expect(store.totals()).toEqual({ errors: 3, warnings: 0, notes: 0, scanned: true });
-
-    store.setLive(uri as never, [finding({ severity: "warning" })]);
-    expect(shown(DIAGNOSTICS.live)).toEqual(["a.py:1"]);
+    store.setWorkspace(new Map([[other.toString(), { uri: other, findings: [finding()] }]]) as never);
     expect(shown(DIAGNOSTICS.workspace)).toEqual(["b.py:1"]);
-    expect(store.totals()).toEqual({ errors: 1, warnings: 1, notes: 0, scanned: true });
-
-    store.clearLive(uri as never);
-    expect(shown(DIAGNOSTICS.live)).toEqual([]);
-    expect(shown(DIAGNOSTICS.workspace)).toEqual(["b.py:1", "a.py:2"]);
-
     store.setWorkspace(new Map() as never);
     expect(shown(DIAGNOSTICS.workspace)).toEqual([]);
-    expect(store.totals()).toEqual({ errors: 0, warnings: 0, notes: 0, scanned: true });
   });
 
-  test("a scoped replacement (Verify Ledgers) keeps the other files' scan results", () => {
+  test("a scoped replacement (Verify Ledgers) keeps the other files' results", () => {
     const store = new FindingStore();
     const ledger = vscode.Uri.file("/ws/.flowgate/runs/run_a.jsonl");
     store.setWorkspace(new Map([[uri.toString(), { uri, findings: [finding()] }], [ledger.toString(), { uri: ledger, findings: [finding({ rule: "ledger/event-edited" })] }]]) as never);
     store.setWorkspace(new Map() as never, (u) => u.fsPath.startsWith("/ws/.flowgate/runs"));
     expect(shown(DIAGNOSTICS.workspace)).toEqual(["a.py:1"]);
   });
+});
 
-  test("#14 item 1: a file read again on save or close replaces its workspace scan's findings (never the old ones at old lines)", () => {
-    const store = new FindingStore();
-    store.setWorkspace(new Map([[uri.toString(), { uri, findings: [finding({ line: 24, endLine: 24 }), finding({ line: 30, endLine: 30 })] }]]) as never);
-    store.setLive(uri as never, [finding({ line: 3, endLine: 3 })]);
-    // Saved while open: the workspace entry becomes the saved text's; the live set still shows.
-    store.setOnDisk(uri as never, [finding({ line: 3, endLine: 3 })]);
-    expect(shown(DIAGNOSTICS.live)).toEqual(["a.py:1"]);
-    expect(shown(DIAGNOSTICS.workspace)).toEqual([]);
-    store.clearLive(uri as never);
-    expect(shown(DIAGNOSTICS.workspace)).toEqual(["a.py:1"]);
-    expect(store.findingsOf(uri as never).map((f) => f.line)).toEqual([3]);
-    // The file on disk became clean: nothing is shown for it, and the totals drop.
-    store.setOnDisk(uri as never, undefined);
-    expect(shown(DIAGNOSTICS.workspace)).toEqual([]);
-    expect(store.totals()).toEqual({ errors: 0, warnings: 0, notes: 0, scanned: true });
+describe("the status bar's totals (issue #15: counted from VS Code's diagnostics, the language client's included)", () => {
+  test("Flowgate diagnostics of every collection count by severity, once each; other tools' do not count; scanned after the gate's results", async () => {
+    const { DiagnosticTotals } = await import("../../extension/client/totals");
+    vscode.collections.clear();
+    const server = vscode.languages.createDiagnosticCollection("flowgate");
+    const verify = vscode.languages.createDiagnosticCollection(DIAGNOSTICS.workspace);
+    const other = vscode.languages.createDiagnosticCollection("eslint");
+    const ledger = vscode.Uri.file("/ws/.flowgate/runs/run_a.jsonl");
+    const edited = toDiagnostic(finding({ rule: "ledger/event-edited", file: ".flowgate/runs/run_a.jsonl" }));
+    server.set(vscode.Uri.file("/ws/a.py"), [toDiagnostic(finding()), toDiagnostic(finding({ severity: "warning", line: 3, endLine: 3 })), toDiagnostic(finding({ severity: "note", line: 9, endLine: 9 }))]);
+    server.set(ledger, [edited]);
+    verify.set(ledger, [toDiagnostic(finding({ rule: "ledger/event-edited", file: ".flowgate/runs/run_a.jsonl" }))]); // the same finding again (Verify Ledgers)
+    const foreign = toDiagnostic(finding());
+    foreign.source = "eslint";
+    other.set(vscode.Uri.file("/ws/a.py"), [foreign]);
+    const totals = new DiagnosticTotals();
+    expect(totals.totals()).toEqual({ errors: 2, warnings: 1, notes: 1, scanned: false });
+    totals.markScanned();
+    expect(totals.totals().scanned).toBe(true);
   });
 });

@@ -22,6 +22,9 @@ export class Range {
   isEqual(o: Range): boolean {
     return this.start.isEqual(o.start) && this.end.isEqual(o.end);
   }
+  get isEmpty(): boolean {
+    return this.start.isEqual(this.end);
+  }
 }
 
 export enum DiagnosticSeverity {
@@ -173,6 +176,15 @@ export class WorkspaceEdit {
   set(uri: Uri, edits: SnippetTextEdit[]): void {
     for (const e of edits) this.edits.push({ uri, range: e.range, newText: e.snippet.text, snippet: e.snippet.value });
   }
+  entries(): [Uri, RecordedEdit[]][] {
+    const byUri = new Map<string, [Uri, RecordedEdit[]]>();
+    for (const e of this.edits) {
+      const entry = byUri.get(e.uri.toString()) ?? [e.uri, []];
+      entry[1].push(e);
+      byUri.set(e.uri.toString(), entry);
+    }
+    return [...byUri.values()];
+  }
 }
 export class CodeAction {
   diagnostics?: Diagnostic[];
@@ -197,6 +209,11 @@ export const languages = {
       dispose: () => entries.clear(),
     };
   },
+  /** Every collection's diagnostics per file, as VS Code merges them. */
+  getDiagnostics(): [Uri, Diagnostic[]][] {
+    return [...collections.values()].flatMap((entries) => [...entries].map(([uri, d]) => [Uri.parse(uri), d] as [Uri, Diagnostic[]]));
+  },
+  onDidChangeDiagnostics: () => ({ dispose() {} }),
 };
 
 /** Scripted answers for quick picks and input boxes, and every message shown. */

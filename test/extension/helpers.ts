@@ -2,10 +2,26 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { AnalyzerEnv } from "../../extension/analyzers/types";
+import { analyzeFile, type LiveScanSettings } from "../../core/analyze";
 import { type Config, configSchema, DEFAULT_CONFIG } from "../../core/config/schema";
+import type { HeadFlows } from "../../core/flow/analyze";
 import type { TextEdit } from "../../core/findings";
 import { LineIndex } from "../../core/source/lines";
+
+/** What an editor's analysis depends on: the folder's config, workspace trust, the live-scan settings. */
+export interface AnalyzerEnv {
+  config: Config;
+  trusted: boolean;
+  scan: LiveScanSettings;
+}
+
+/** One document through core's analyzeFile as the language server runs it (lsp/server.ts): version discipline against HEAD only when trusted. */
+export function coreAnalyzer(head: HeadFlows) {
+  return {
+    analyze: ({ root, rel, text }: { root: string; rel: string; text: string; languageId?: string }, e: AnalyzerEnv) =>
+      analyzeFile({ root, rel, text }, { config: e.config, scan: e.scan, flowBase: e.trusted ? () => head.get(root, e.config) : undefined }),
+  };
+}
 
 export function env(overrides: Partial<AnalyzerEnv> = {}, config: Config = DEFAULT_CONFIG): AnalyzerEnv {
   return { config, trusted: true, scan: { enabled: true, include: [], exclude: [] }, ...overrides };

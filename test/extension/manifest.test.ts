@@ -71,6 +71,18 @@ describe("the extension manifest (package.json) matches the code", () => {
     for (const v of [...contributes.jsonValidation, ...contributes.yamlValidation]) expect(existsSync(join(ROOT, v.url))).toBe(true);
   });
 
+  test("issue #15: the .vsix ships the language client and the server it starts (dist/lsp.js as a Node module), both built", () => {
+    const shipped = readFileSync(join(ROOT, ".vscodeignore"), "utf8").split("\n").filter((l) => l.startsWith("!")).map((l) => l.slice(1));
+    expect(shipped).toEqual(expect.arrayContaining(["dist/extension.js", "dist/extension-client.js", "dist/lsp.js", "dist/scan-worker.js", "dist/wasm/*.wasm"]));
+    const client = readFileSync(join(ROOT, "extension/client/main.ts"), "utf8");
+    expect(client).toContain('context.asAbsolutePath("dist/lsp.js")');
+    for (const file of ["dist/extension-client.js", "dist/lsp.js"]) expect(existsSync(join(ROOT, file))).toBe(true);
+    // The activation layer requires the client lazily and never bundles it (or the core).
+    const activation = readFileSync(join(ROOT, "dist/extension.js"), "utf8");
+    expect(activation).toContain('require("./extension-client.js")');
+    expect(activation.length).toBeLessThan(10_000);
+  });
+
   test("the JSON Schemas in schemas/ are what the zod schemas generate now", async () => {
     expect(await staleSchemas()).toEqual([]);
   });

@@ -40,7 +40,7 @@ export function capabilities(pull: boolean): ClientCapabilities {
   return {
     textDocument: { synchronization: { didSave: true }, publishDiagnostics: { versionSupport: true }, ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}), codeAction: {}, hover: {} },
     workspace: { configuration: true, workspaceFolders: true, ...(pull ? { diagnostics: { refreshSupport: true } } : {}) },
-    window: { workDoneProgress: true },
+    window: { workDoneProgress: true, showDocument: { support: true } },
   };
 }
 

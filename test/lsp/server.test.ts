@@ -114,6 +114,66 @@ describe("pull diagnostics (textDocument/diagnostic, workspace/diagnostic)", () 
   });
 });
 
+describe("issue #15: scan.runOn \"save\" for pull clients, and the gate's end for status bars", () => {
+  test("runOn save: a pull answers the last saved (or opened) version's findings while typing; after didSave, the saved buffer's", async () => {
+    const server = start({});
+    server.settings = { gate: { runOnOpen: false }, scan: { runOn: "save" } };
+    await server.initialize(true);
+    await server.open("agent/tools.py", PY, "python", 1);
+    const uri = uriOf(server.root, "agent/tools.py");
+    const pullItems = async () => ((await server.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } })) as { items: never[] }).items.map(brief);
+    expect(await pullItems()).toEqual(["4:5-4:19 scan/shell-command"]);
+    // Typing two lines at the top: still the opened version's findings (not re-analyzed per keystroke).
+    await server.change("agent/tools.py", 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: "# a\n# b\n" }]);
+    expect(await pullItems()).toEqual(["4:5-4:19 scan/shell-command"]);
+    const refreshes = server.refreshes;
+    await server.connection.sendNotification("textDocument/didSave", { textDocument: { uri } });
+    await expect.poll(() => server.refreshes, { timeout: 10_000 }).toBeGreaterThan(refreshes);
+    expect(await pullItems()).toEqual(["6:5-6:19 scan/shell-command"]);
+  });
+
+  test("runOn type (the default): a pull answers the buffer as it is now", async () => {
+    const server = start({});
+    await server.initialize(true);
+    await server.open("agent/tools.py", PY, "python", 1);
+    const uri = uriOf(server.root, "agent/tools.py");
+    await server.change("agent/tools.py", 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: "# a\n# b\n" }]);
+    const report = (await server.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } })) as { items: never[] };
+    expect(report.items.map(brief)).toEqual(["6:5-6:19 scan/shell-command"]);
+  });
+
+  test("an invalid .flowgate.yml: one warning naming where (not one per reload), and \"Open\" shows the file at that position", async () => {
+    const server = start({ ".flowgate.yml": "scan:\n  nosuchkey: 1\n" });
+    const messages: string[] = [];
+    const shown: unknown[] = [];
+    server.connection.onRequest("window/showMessageRequest", (p: { message: string; actions?: { title: string }[] }) => {
+      messages.push(`${p.message} [${(p.actions ?? []).map((a) => a.title).join(",")}]`);
+      return p.actions?.[0] ?? null;
+    });
+    server.connection.onRequest("window/showDocument", (p: unknown) => (shown.push(p), { success: true }));
+    await server.initialize(true);
+    await expect.poll(() => shown.length, { timeout: 10_000 }).toBe(1);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^Flowgate: \.flowgate\.yml:2:3: .* — using the default configuration until it is fixed\. \[Open\]$/);
+    expect(shown[0]).toEqual({ uri: uriOf(server.root, ".flowgate.yml"), takeFocus: true, selection: { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } } });
+    // The settings change (the config is read again): the same error is not shown again.
+    await server.connection.sendNotification("workspace/didChangeConfiguration", { settings: {} });
+    await server.connection.sendRequest("workspace/diagnostic", { previousResultIds: [] });
+    expect(messages).toHaveLength(1);
+  });
+
+  test("flowgate/gateDone is sent when a workspace gate ends, before workspace/diagnostic answers its results", async () => {
+    const server = start({ "agent/tools.py": PY });
+    server.settings = {};
+    const order: string[] = [];
+    server.connection.onNotification("flowgate/gateDone", (p: { outcome: string; ms: number }) => void order.push(`gateDone ${p.outcome} ${typeof p.ms}`));
+    await server.initialize(true);
+    const report = (await server.connection.sendRequest("workspace/diagnostic", { previousResultIds: [] })) as { items: { uri: string; items: never[] }[] };
+    order.push(`answer ${report.items.length}`);
+    expect(order).toEqual(["gateDone done number", "answer 1"]);
+  });
+});
+
 describe("stale findings (#14 item 1): a file's diagnostics always describe its current content", () => {
   test("push: edit, save and close a file → the pushed set is of the saved file, not the workspace scan's old one", async () => {
     const server = start({ "agent/tools.py": PY });

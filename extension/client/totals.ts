@@ -1,0 +1,45 @@
+import * as vscode from "vscode";
+import type { Counts } from "../../core/findings";
+
+const SOURCE = "flowgate";
+
+/**
+ * The status bar's counts: every Flowgate diagnostic VS Code holds (the language client's and the
+ * extension's own commands'), and whether a workspace gate has finished. `scanned` is set by the
+ * client once the gate's results are in the Problems panel, so the status never shows a pass for
+ * nothing scanned.
+ */
+export class DiagnosticTotals implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly subscription = vscode.languages.onDidChangeDiagnostics(() => this.changed.fire());
+  private scanned = false;
+
+  markScanned(): void {
+    this.scanned = true;
+    this.changed.fire();
+  }
+
+  totals(): Counts & { scanned: boolean } {
+    const counts: Counts = { errors: 0, warnings: 0, notes: 0 };
+    // The same finding from the server and from an extension command (Verify Ledgers on a ledger the gate also read) counts once.
+    const seen = new Set<string>();
+    for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
+      for (const d of diagnostics) {
+        if (d.source !== SOURCE) continue;
+        const key = JSON.stringify([uri.toString(), typeof d.code === "object" ? d.code.value : d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message]);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (d.severity === vscode.DiagnosticSeverity.Error) counts.errors++;
+        else if (d.severity === vscode.DiagnosticSeverity.Warning) counts.warnings++;
+        else counts.notes++;
+      }
+    }
+    return { ...counts, scanned: this.scanned };
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
