@@ -6,6 +6,7 @@ import type { AnalyzerEnv } from "../../extension/analyzers/types";
 import { type Config, configSchema, DEFAULT_CONFIG } from "../../core/config/schema";
 import type { TextEdit } from "../../core/findings";
 import { LineIndex } from "../../core/source/lines";
+import type { FolderState, Workspace } from "../../extension/workspace";
 
 export function env(overrides: Partial<AnalyzerEnv> = {}, config: Config = DEFAULT_CONFIG): AnalyzerEnv {
   return { config, trusted: true, scan: { enabled: true, include: [], exclude: [] }, ...overrides };
@@ -38,4 +39,9 @@ export function gitRepo(): string {
 export function commitAll(root: string, message = "commit"): void {
   execFileSync("git", ["add", "-A"], { cwd: root, stdio: "ignore" });
   execFileSync("git", ["commit", "-q", "-m", message], { cwd: root, stdio: "ignore" });
+}
+
+/** A Workspace over fixed folder states (the first is primary), for commands and views under test. */
+export function workspaceOf(states: readonly FolderState[], extra: Record<string, unknown> = {}): Workspace {
+  return { trusted: true, folders: () => [...states], primary: () => states[0], folderAt: (root?: string) => states.find((s) => s.root === root), ...extra } as unknown as Workspace;
 }
