@@ -76,7 +76,9 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
     // The broken file's Problems decoration (colour and count badge), as the Evidence view's bundles have.
     await expect.poll(() => hotfix.locator('[class*="monaco-decoration"]').count()).toBeGreaterThan(0);
     await code.command("Flowgate: Start Run…");
-    const flows = await quickPickRows(code);
+    // The three example flows rendered (and stable), not a list still filling in.
+    const EXAMPLE_FLOWS = ["Deploy a hotfix", "Draft release notes", "Triage a new issue"];
+    const flows = await quickPickRows(code, { ready: (rows) => EXAMPLE_FLOWS.every((title) => rows.some((r) => r.text.includes(title))), what: `the flows ${EXAMPLE_FLOWS.join(", ")}` });
     const broken = flows.find((r) => r.text.includes("Deploy a hotfix"))!;
     expect(broken.disabled).toBe(true);
     expect(broken.text).toContain("unknown_flow: no version of flow_deploy_hotfix validates (1.0:");
@@ -181,7 +183,7 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
 
     await code.command("Flowgate: Advance Step…");
     await code.pick(runId);
-    const rows = await quickPickRows(code);
+    const rows = await quickPickRows(code, { ready: (r) => r.length === 3, what: "the run's three steps" });
     expect(rows.map((r) => [r.label.replace(/^#(\d).*/, "#$1"), r.disabled])).toEqual([["#1", false], ["#2", true], ["#3", true]]);
     expect(rows[1]!.text).toContain("FLOW_STEP_OUT_OF_ORDER: step flow_triage_issue#2 is past the frontier; step #1 must be done or skipped first");
     expect(rows[1]!.text).toContain("not allowed now");
@@ -193,7 +195,7 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
     await code.shot("refusal-next-step");
     await clickDialogButton(code, "Advance Step #1…");
     // The frontier step's statuses: done is refused until the step is verified.
-    const statuses = await quickPickRows(code);
+    const statuses = await quickPickRows(code, { ready: (r) => r.length === 4, what: "the four statuses of step #1" });
     expect(statuses.map((r) => [r.label, r.disabled])).toEqual([["in_progress", false], ["blocked", false], ["skipped", false], ["done", true]]);
     await code.answer("done"); // filter, then Enter: the refused entry is still pickable, to say why
     const unverified = await dialogContent(code);
@@ -220,7 +222,7 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
     await code.command("Flowgate: Request Approval…");
     await code.pick(run.run_id);
     await code.pick("#1 ");
-    const kinds = await quickPickRows(code);
+    const kinds = await quickPickRows(code, { ready: (r) => r.length === 2, what: "the two approval kinds" });
     expect(kinds.map((r) => [r.label.replace(/^\W*/, ""), r.disabled])).toEqual([["tool call", false], ["step", true]]);
     expect(kinds[1]!.text).toContain("BAD_REQUEST: step flow_triage_issue#1 is verified by artifact_exists, not human_review; attach evidence instead");
     await code.shot("request-approval-kinds");
