@@ -14,6 +14,7 @@ import type { RunNode } from "../views/runsTree";
 import { folderOfNode, folderSuffix } from "../views/folderRows";
 import type { FolderState, Workspace } from "../workspace";
 import { refusalText } from "./refusals";
+import { findingOfMessage, openFindingIn } from "./reportLinks";
 
 type Source = { kind: "file"; file: string } | { kind: "run"; runId: string };
 
@@ -46,6 +47,8 @@ function loadSource(state: FolderState, source: Source): { title: string; bundle
  */
 export class EvidenceReports implements vscode.Disposable {
   private readonly panels = new Map<string, vscode.WebviewPanel>();
+  /** Per panel: the bundle file its Verdict positions open, and the findings they index (none for an exported run). */
+  private readonly links = new Map<string, { file: vscode.Uri; findings: readonly Finding[] } | undefined>();
 
   constructor(
     private readonly workspace: Workspace,
@@ -75,10 +78,22 @@ export class EvidenceReports implements vscode.Disposable {
     else {
       panel = vscode.window.createWebviewPanel("flowgate.evidenceReport", loaded.title, vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [], enableFindWidget: true });
       this.panels.set(key, panel);
-      panel.onDidDispose(() => this.panels.delete(key));
+      const messages = panel.webview.onDidReceiveMessage((message: unknown) => {
+        const link = this.links.get(key);
+        const finding = link && findingOfMessage(message, link.findings);
+        if (link && finding) void openFindingIn(link.file, finding);
+      });
+      panel.onDidDispose(() => {
+        messages.dispose();
+        this.panels.delete(key);
+        this.links.delete(key);
+      });
     }
     panel.title = loaded.title;
-    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: randomBytes(16).toString("base64"), findings: loaded.findings, title: loaded.title });
+    // A bundle file's positions link to it; an exported run's positions are in JSON that exists nowhere on disk.
+    const linked = source.kind === "file";
+    this.links.set(key, linked ? { file: vscode.Uri.file(join(state.root, source.file)), findings: loaded.findings } : undefined);
+    panel.webview.html = renderEvidenceHtml(loaded.bundle, { nonce: randomBytes(16).toString("base64"), findings: loaded.findings, title: loaded.title, positionLinks: linked });
     return true;
   }
 
