@@ -12,6 +12,7 @@ import { WorkspaceGate } from "./diagnostics/workspaceScan";
 import { FindingFixes } from "./fixes/findingFixes";
 import { FIX_ALL, FixAllAction } from "./fixes/fixAll";
 import { IgnoreBoundaryFixes } from "./fixes/ignoreBoundary";
+import { IgnoreInFileFixes } from "./fixes/ignoreInFile";
 import { RuleDocsActions } from "./fixes/ruleDocs";
 import { BlueprintHovers } from "./hovers/blueprintHover";
 import { COMMAND, type CommandId, GOLDEN_SCHEME, type Handler, type TreeViewId, VIEW } from "./ids";
@@ -50,6 +51,7 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
   const reports = new EvidenceReports(workspace, runs);
   const findingFixes = new FindingFixes(store, workspace);
   const ignoreFixes = new IgnoreBoundaryFixes();
+  const ignoreInFile = new IgnoreInFileFixes();
   const ruleDocs = new RuleDocsActions(vscode.Uri.joinPath(context.extensionUri, "docs", "rules.md"));
   const fixAll = new FixAllAction((doc) => live.analyzeNow(doc));
   const blueprintHovers = new BlueprintHovers(workspace);
@@ -145,7 +147,7 @@ export function startHost(context: vscode.ExtensionContext, log: vscode.LogOutpu
     provideCodeActions: async (doc, range, ctx) => {
       const wants = (kind: vscode.CodeActionKind) => !ctx.only || ctx.only.contains(kind) || kind.contains(ctx.only);
       return [
-        ...(wants(vscode.CodeActionKind.QuickFix) ? [...findingFixes.provideCodeActions(doc, range, ctx), ...ignoreFixes.provideCodeActions(doc, range, ctx), ...ruleDocs.provideCodeActions(doc, range, ctx)] : []),
+        ...(wants(vscode.CodeActionKind.QuickFix) ? [...findingFixes.provideCodeActions(doc, range, ctx), ...ignoreFixes.provideCodeActions(doc, range, ctx), ...ignoreInFile.provideCodeActions(doc, range, ctx), ...ruleDocs.provideCodeActions(doc, range, ctx)] : []),
         // Fix-all only when asked for by kind (on save, or "Source Action…"), never among the light bulb's quick fixes.
         ...(ctx.only && wants(FIX_ALL) ? await fixAll.provideCodeActions(doc) : []),
       ];

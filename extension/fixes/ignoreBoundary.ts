@@ -4,10 +4,10 @@ import { BOUNDARY_RULES, starImport } from "../../core/scan/rules";
 import { ruleOf } from "../diagnostics/convert";
 
 /** The findings a suppression comment can silence (as the scanner honours them). */
-const SUPPRESSIBLE = new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
+export const SUPPRESSIBLE = new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 
 /** The comment as a snippet whose reason placeholder is selected after insertion: typing replaces it. */
-function withReasonSelected(comment: string): vscode.SnippetString {
+export function withReasonSelected(comment: string): vscode.SnippetString {
   const at = comment.indexOf(REASON_PLACEHOLDER);
   return new vscode.SnippetString().appendText(comment.slice(0, at)).appendPlaceholder(REASON_PLACEHOLDER).appendText(comment.slice(at + REASON_PLACEHOLDER.length));
 }

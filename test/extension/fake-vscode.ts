@@ -187,6 +187,10 @@ export class CodeAction {
 /** DiagnosticCollections by name, so tests can read what the Problems panel would show. */
 export const collections = new Map<string, Map<string, Diagnostic[]>>();
 export const languages = {
+  /** Every collection's diagnostics of a file, as VS Code merges them. */
+  getDiagnostics(uri: Uri): Diagnostic[] {
+    return [...collections.values()].flatMap((entries) => entries.get(uri.toString()) ?? []);
+  },
   createDiagnosticCollection(name: string) {
     const entries = new Map<string, Diagnostic[]>();
     collections.set(name, entries);
