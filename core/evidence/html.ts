@@ -189,7 +189,8 @@ const SCRIPT = `
   var eventView = document.getElementById("event-view"), stateView = document.getElementById("state-view");
   var dots = document.querySelectorAll("circle.ev"), cursor = document.getElementById("cursor");
   // Times: the reader's local date and time (with its zone); the UTC value stays in the title.
-  function localTime(date){ return date.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "medium", timeZoneName: "short" }); }
+  var LOCAL = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short" };
+  function localTime(date){ try { return date.toLocaleString(undefined, LOCAL); } catch (e) { return date.toString(); } }
   document.querySelectorAll("time[datetime]").forEach(function(t){
     var date = new Date(t.getAttribute("datetime")); if (isNaN(date.getTime())) return;
     t.title = date.toISOString() + " (UTC)"; t.textContent = localTime(date);
