@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { evaluateBundle } from "../../core/evidence/evaluate";
 import { listApprovals, listRuns } from "../../core/ledger/index";
 import { clickDialogButton, dialog, dialogContent, extensionUnderTest, extensionLog, hoverText, ledgerEventsOf as ledgerEvents, OUTPUT_DIR, quickPickRows, shotOnFailure as screenshotOnFailure, startRunFromPalette, statusBarItem, VsCode } from "./harness";
 
@@ -128,6 +129,61 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
         return readFileSync(file, "utf8");
       }, { timeout: 60_000, interval: 1_000 })
       .toBe(expected);
+  });
+
+  it("item 5: 'Ignore all 2 boundary calls in this file' writes the suppression on each flagged line of agent/planner.py; saved, the file has no boundary findings", { timeout: STEP_TIMEOUT }, async () => {
+    const file = join(workspace, "agent/planner.py");
+    const original = readFileSync(file, "utf8");
+    await code.openFile("agent/planner.py");
+    const boundary = async () => (await code.problemRows("planner.py")).filter((r) => r.code.startsWith("scan/")).map((r) => `${r.line}:${r.column} ${r.code}`);
+    await expect.poll(boundary, { timeout: 90_000 }).toEqual(["24:14 scan/shell-command", "30:5 scan/network-call"]);
+    const fix = code.page.locator(".action-widget .monaco-list-row", { hasText: "Ignore all 2 boundary calls in this file" });
+    await expect
+      .poll(
+        async () => {
+          if (await code.page.locator(".action-widget").first().isVisible()) await code.press("Escape");
+          await code.goToLine(24, 14);
+          await code.press("Control+.");
+          return fix.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+        },
+        { timeout: 90_000, interval: 1_000 },
+      )
+      .toBe(true);
+    await code.shot("quick-fix-ignore-in-file");
+    await fix.click();
+    await fix.waitFor({ state: "hidden" });
+    await code.press("Escape"); // leave the snippet's placeholder
+    const comment = "  # flowgate: ignore-boundary -- TODO: why this call may bypass the tool gateway";
+    const lines = original.split("\n");
+    lines[23] += comment;
+    lines[29] += comment;
+    await expect
+      .poll(async () => {
+        await code.press("Control+S");
+        return readFileSync(file, "utf8");
+      }, { timeout: 60_000, interval: 1_000 })
+      .toBe(lines.join("\n"));
+    await expect.poll(boundary, { timeout: 90_000 }).toEqual([]);
+  });
+
+  it("item 7: the report's Verdict positions open the bundle at the finding; its times are local with the UTC value in the title", { timeout: STEP_TIMEOUT }, async () => {
+    const bundleFile = "evidence/refund-run.evidence.json";
+    const findings = evaluateBundle(bundleFile, readFileSync(join(workspace, bundleFile), "utf8")).findings;
+    const target = findings.find((f) => f.line > 1)!;
+    await code.clearNotifications();
+    await code.command("Flowgate: Open Evidence Report");
+    await code.pick(bundleFile);
+    const report = code.webview();
+    await expect.poll(() => report.locator("h1").textContent(), { timeout: 60_000 }).toBe("Evidence: refund-run.evidence.json");
+    const created = report.locator("header time").first();
+    await expect.poll(() => created.getAttribute("title")).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z \(UTC\)$/);
+    expect(await created.textContent()).not.toBe(await created.getAttribute("datetime"));
+    // Still the strict CSP: nothing but the nonce'd style and script.
+    expect(await report.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content")).toMatch(/^default-src 'none'; style-src 'nonce-[^']+'; script-src 'nonce-[^']+'; img-src data:$/);
+    await code.shot("evidence-report-local-times");
+    await report.locator(`a.pos[data-finding="${findings.indexOf(target)}"]`).click();
+    await code.page.locator(".statusbar-item", { hasText: `Ln ${target.endLine}, Col ${target.endColumn}` }).waitFor({ timeout: 60_000 });
+    await code.shot("evidence-report-position-opened");
   });
 
   it("item 2: the Approvals tooltip shows tool, the exact bound arguments, risk, requester, expiry and approvals needed", { timeout: STEP_TIMEOUT }, async () => {
