@@ -53854,8 +53854,8 @@ function bundleOf(final) {
           record2.approved_by = e.actor;
           record2.decision_reason = e.payload.reason;
         }
-        record2.decisions = approval.decisions.map((d) => ({ actor: d.actor, decision: d.decision, reason: d.reason }));
-        push(e, "tool_approval_decided", record2.step_id, { approval_id: approval.approval_id, approval_key: record2.approval_key, status: approval.status, approved_by: e.actor, decision: e.payload.decision, decision_reason: e.payload.reason });
+        record2.decisions = approval.decisions.map((d) => ({ actor: d.actor, decision: d.decision, reason: d.reason, ...d.comment ? { comment: d.comment } : {} }));
+        push(e, "tool_approval_decided", record2.step_id, { approval_id: approval.approval_id, approval_key: record2.approval_key, status: approval.status, approved_by: e.actor, decision: e.payload.decision, decision_reason: e.payload.reason, ...e.payload.comment ? { comment: e.payload.comment } : {} });
         break;
       }
       case "consent_minted":
@@ -54564,6 +54564,10 @@ function kindOf3(type) {
   if (type.includes("cost") || type.startsWith("model_")) return "cost";
   return "other";
 }
+function timeTag(seconds3) {
+  const date5 = new Date(seconds3 * 1e3);
+  return Number.isNaN(date5.getTime()) ? esc2(seconds3) : `<time datetime="${date5.toISOString()}">${date5.toISOString()}</time>`;
+}
 function table(headers, rows, empty) {
   if (rows.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
   return `<table><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
@@ -54616,7 +54620,8 @@ function renderEvidenceHtml(bundle, options = {}) {
   const ledger = bundle.tool_ledger.map((r) => [esc2(r.tool_name), `<span class="lg-${esc2(r.status)}">${esc2(r.status)}</span>`, `<code>${esc2(r.step_id)}</code>`, `<code title="${esc2(r.idempotency_key)}">${esc2(r.request_hash.slice(0, 12))}</code>`, esc2(r.external_id), esc2(r.error_type), `<code>${esc2((r.response_ref ?? "").slice(0, 200))}</code>`]);
   const costs = bundle.cost_records.map((c) => [esc2(c.category), esc2(c.name), esc2(c.amount), esc2(c.unit)]);
   const artifacts = bundle.artifacts.map((a) => [esc2(a.name), `<code>${esc2(a.blob_hash)}</code>`, `<code>${esc2((a.blob_ref ?? "").slice(0, 120))}</code>`]);
-  const findingRows = findings.map((f) => [`<span class="sev-${f.severity}">${f.severity}</span>`, `<code>${esc2(f.rule)}</code>`, `${f.line}:${f.column}`, esc2(f.message)]);
+  const position = (f, i2) => options.positionLinks ? `<a href="#" class="pos" data-finding="${i2}" title="Open ${esc2(f.file)} at ${f.line}:${f.column}">${f.line}:${f.column}</a>` : `${f.line}:${f.column}`;
+  const findingRows = findings.map((f, i2) => [`<span class="sev-${f.severity}">${f.severity}</span>`, `<code>${esc2(f.rule)}</code>`, position(f, i2), esc2(f.message)]);
   const data = {
     events: bundle.events.slice(0, shown).map((e) => {
       const payload = JSON.stringify(e.payload) ?? "null";
@@ -54641,7 +54646,7 @@ ${csp}
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD</p>
+<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc2(run2.run_id)}</code> \xB7 session <code>${esc2(run2.session_id)}</code> \xB7 status <span class="st-${esc2(run2.status)}">${esc2(run2.status)}</span> \xB7 ${plural2(bundle.events.length, "event")} \xB7 ${plural2(bundle.steps.length, "step")} \xB7 ${esc2(usd(bundle.cost_summary.total_usd))} USD \xB7 created ${timeTag(run2.created_at)} \xB7 updated ${timeTag(run2.updated_at)}</p>
 </header>
 ${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
 <section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
@@ -54683,6 +54688,22 @@ var SCRIPT = `
   var slider = document.getElementById("at"), label = document.getElementById("at-label");
   var eventView = document.getElementById("event-view"), stateView = document.getElementById("state-view");
   var dots = document.querySelectorAll("circle.ev"), cursor = document.getElementById("cursor");
+  // Times: the reader's local date and time (with its zone); the UTC value stays in the title.
+  var LOCAL = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short" };
+  function localTime(date){ try { return date.toLocaleString(undefined, LOCAL); } catch (e) { return date.toString(); } }
+  document.querySelectorAll("time[datetime]").forEach(function(t){
+    var date = new Date(t.getAttribute("datetime")); if (isNaN(date.getTime())) return;
+    t.title = date.toISOString() + " (UTC)"; t.textContent = localTime(date);
+  });
+  function timeText(seconds){
+    var date = new Date(seconds * 1000);
+    return isNaN(date.getTime()) ? String(seconds) : localTime(date) + " (" + date.toISOString() + " UTC, " + seconds + ")";
+  }
+  // In a VS Code webview a position opens the file there: the host is told which finding, nothing else.
+  var host = typeof acquireVsCodeApi === "function" ? acquireVsCodeApi() : undefined;
+  document.querySelectorAll("a.pos[data-finding]").forEach(function(a){
+    a.addEventListener("click", function(ev){ ev.preventDefault(); if (host) host.postMessage({ type: "openFinding", index: Number(a.getAttribute("data-finding")) }); });
+  });
   function merge(target, patch){
     if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return patch;
     var out = (target && typeof target === "object" && !Array.isArray(target)) ? Object.assign({}, target) : {};
@@ -54694,7 +54715,7 @@ var SCRIPT = `
     var state = data.initial;
     data.patches.forEach(function(p){ if (p.i <= i) state = merge(state, p.patch); });
     label.textContent = "#" + e.seq;
-    eventView.textContent = "#" + e.seq + " " + e.type + "\\nstep: " + (e.step || "(run)") + "\\nagent: " + (e.role || "\u2014") + "\\ntime: " + e.t + "\\npayload: " + e.payload;
+    eventView.textContent = "#" + e.seq + " " + e.type + "\\nstep: " + (e.step || "(run)") + "\\nagent: " + (e.role || "\u2014") + "\\ntime: " + timeText(e.t) + "\\npayload: " + e.payload;
     stateView.textContent = JSON.stringify(state, null, 2);
     dots.forEach(function(d){ d.classList.toggle("sel", Number(d.getAttribute("data-index")) === i); });
     var dot = dots[i]; if (dot) { var x = dot.getAttribute("cx"); cursor.setAttribute("x1", x); cursor.setAttribute("x2", x); }
@@ -58184,6 +58205,7 @@ function stepIdOf(root, runId, step) {
   if (!read.ok) return step;
   return read.run.steps.find((s) => s.ordinal === Number(m[1]))?.step_id ?? `${read.run.flow_id}#${m[1]}`;
 }
+var DECIDED = { approve: "approved", deny: "denied" };
 var ICON2 = { pending: "\u25CB", in_progress: "\u25D0", blocked: "\u2298", done: "\u25CF", skipped: "\u2296" };
 function describeRun(run2) {
   const lines = [`${run2.run_id}  ${run2.flow_id}@${run2.flow_version}  ${run2.status}  (started ${run2.started_at} by ${run2.started_by}${run2.agent ? `, agent ${run2.agent}` : ""}; ${run2.events.length} events)`];
@@ -58193,7 +58215,7 @@ function describeRun(run2) {
   }
   for (const a of run2.approvals) {
     const what = a.kind === "step" ? `step ${a.step_id}` : `tool ${a.tool}`;
-    const who = a.decisions.map((d) => `${d.decision}d by ${d.actor}`).join(", ");
+    const who = a.decisions.map((d) => `${DECIDED[d.decision]} by ${d.actor}${d.comment ? ` (comment: ${JSON.stringify(d.comment)})` : ""}`).join(", ");
     lines.push(`  approval ${a.approval_id} ${a.status} for ${what} (${a.risk_level}, requested by ${a.requested_by}${who ? `; ${who}` : ""}${a.required_approvals > 1 ? `; needs ${a.required_approvals}` : ""})`);
   }
   for (const c of run2.consents) {

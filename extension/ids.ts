@@ -46,6 +46,8 @@ export const CONTEXT = {
   flowStep: "flowgate.flowStep",
   evidence: "flowgate.evidence",
   evidenceWithGolden: "flowgate.evidence.golden",
+  /** A workspace folder's row (multi-root workspaces group every view by folder). */
+  folder: "flowgate.folder",
 } as const;
 
 /** The DiagnosticCollection names: "flowgate" is the language client's (the server's diagnostic identifier), "flowgate-workspace" what extension commands find. */

@@ -32,9 +32,14 @@ export class Workspace implements vscode.Disposable {
     return (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === "file").map((f) => this.stateOf(f));
   }
 
-  /** The first folder: where commands that write ledgers act. */
+  /** The first folder (workspace-wide settings such as gate.runOnOpen are read from it). */
   primary(): FolderState | undefined {
     return this.folders()[0];
+  }
+
+  /** The folder whose root is `root` (view nodes and runs carry their folder's root). */
+  folderAt(root: string | undefined): FolderState | undefined {
+    return root === undefined ? undefined : this.folders().find((s) => s.root === root);
   }
 
   folderOf(uri: vscode.Uri): FolderState | undefined {

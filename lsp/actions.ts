@@ -44,7 +44,29 @@ export function quickFixes(doc: TextDocument, rel: string, root: string, finding
       { title: `Ignore this boundary call (${finding.rule}) with a comment above`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: above }) },
     );
   }
+  const inFile = ignoreAllInFile(doc, rel, findings, diagnostics);
+  if (inFile) actions.push(inFile);
   return actions;
+}
+
+/**
+ * "Ignore every boundary call in this file": the scanner has no file-wide switch (one would hide calls
+ * added later), so this writes the same-line suppression it honours on each flagged line. Offered when
+ * the client asks about a suppressible diagnostic and the file has more than one flagged line (for one,
+ * "Ignore this boundary call" says it).
+ */
+function ignoreAllInFile(doc: TextDocument, rel: string, findings: readonly Finding[], diagnostics: readonly Diagnostic[]): CodeAction | undefined {
+  const language = commentLanguageOf(rel);
+  const comment = language && sameLineSuppression(language);
+  const asked = diagnostics.filter((d) => SUPPRESSIBLE.has(findingOf(findings, d)?.rule ?? ""));
+  if (!comment || !asked.length) return undefined;
+  const lines = [...new Set(findings.filter((f) => SUPPRESSIBLE.has(f.rule)).map((f) => f.line - 1))].sort((a, b) => a - b);
+  if (lines.length < 2) return undefined;
+  const edits = lines.map((line) => {
+    const end = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, "").length;
+    return { range: { start: { line, character: end }, end: { line, character: end } }, newText: comment };
+  });
+  return { title: `Ignore all ${lines.length} boundary calls in this file (a comment on each line)`, kind: CodeActionKind.QuickFix, diagnostics: asked, edit: { changes: { [doc.uri]: edits } } };
 }
 
 /** `source.fixAll.flowgate`: core's preferredFixEdits as one action. */

@@ -15,6 +15,11 @@ export interface EvidenceHtmlOptions {
   findings?: readonly Finding[];
   /** Events drawn on the timeline and kept for time travel; later ones are counted. */
   maxEvents?: number;
+  /**
+   * Verdict positions as links that post `{type: "openFinding", index}` (the finding's index in
+   * `findings`) to a VS Code webview host, which opens the file there; no URL is built from the bundle.
+   */
+  positionLinks?: boolean;
 }
 
 const DEFAULT_MAX_EVENTS = 5000;
@@ -35,6 +40,15 @@ function kindOf(type: string): string {
   if (type.startsWith("state_patch") || type === "step_completed") return "state";
   if (type.includes("cost") || type.startsWith("model_")) return "cost";
   return "other";
+}
+
+/**
+ * A bundle time (epoch seconds) as its UTC value in a <time> element; the page's script shows it in the
+ * reader's local time zone and keeps the UTC value in the title. A value no Date can hold stays a number.
+ */
+function timeTag(seconds: number): string {
+  const date = new Date(seconds * 1000);
+  return Number.isNaN(date.getTime()) ? esc(seconds) : `<time datetime="${date.toISOString()}">${date.toISOString()}</time>`;
 }
 
 function table(headers: string[], rows: string[][], empty: string): string {
@@ -101,7 +115,8 @@ export function renderEvidenceHtml(bundle: EvidenceBundle, options: EvidenceHtml
   const ledger = bundle.tool_ledger.map((r) => [esc(r.tool_name), `<span class="lg-${esc(r.status)}">${esc(r.status)}</span>`, `<code>${esc(r.step_id)}</code>`, `<code title="${esc(r.idempotency_key)}">${esc(r.request_hash.slice(0, 12))}</code>`, esc(r.external_id), esc(r.error_type), `<code>${esc((r.response_ref ?? "").slice(0, 200))}</code>`]);
   const costs = bundle.cost_records.map((c) => [esc(c.category), esc(c.name), esc(c.amount), esc(c.unit)]);
   const artifacts = bundle.artifacts.map((a) => [esc(a.name), `<code>${esc(a.blob_hash)}</code>`, `<code>${esc((a.blob_ref ?? "").slice(0, 120))}</code>`]);
-  const findingRows = findings.map((f) => [`<span class="sev-${f.severity}">${f.severity}</span>`, `<code>${esc(f.rule)}</code>`, `${f.line}:${f.column}`, esc(f.message)]);
+  const position = (f: Finding, i: number) => (options.positionLinks ? `<a href="#" class="pos" data-finding="${i}" title="Open ${esc(f.file)} at ${f.line}:${f.column}">${f.line}:${f.column}</a>` : `${f.line}:${f.column}`);
+  const findingRows = findings.map((f, i) => [`<span class="sev-${f.severity}">${f.severity}</span>`, `<code>${esc(f.rule)}</code>`, position(f, i), esc(f.message)]);
 
   const data = {
     events: bundle.events.slice(0, shown).map((e) => {
@@ -128,7 +143,7 @@ ${csp}
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc(run.run_id)}</code> · session <code>${esc(run.session_id)}</code> · status <span class="st-${esc(run.status)}">${esc(run.status)}</span> · ${plural(bundle.events.length, "event")} · ${plural(bundle.steps.length, "step")} · ${esc(usd(bundle.cost_summary.total_usd))} USD</p>
+<p class="meta">${verdict ? `<span class="verdict v-${verdict}">${verdict.toUpperCase()}</span> ` : ""}run <code>${esc(run.run_id)}</code> · session <code>${esc(run.session_id)}</code> · status <span class="st-${esc(run.status)}">${esc(run.status)}</span> · ${plural(bundle.events.length, "event")} · ${plural(bundle.steps.length, "step")} · ${esc(usd(bundle.cost_summary.total_usd))} USD · created ${timeTag(run.created_at)} · updated ${timeTag(run.updated_at)}</p>
 </header>
 ${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
 <section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
@@ -173,6 +188,22 @@ const SCRIPT = `
   var slider = document.getElementById("at"), label = document.getElementById("at-label");
   var eventView = document.getElementById("event-view"), stateView = document.getElementById("state-view");
   var dots = document.querySelectorAll("circle.ev"), cursor = document.getElementById("cursor");
+  // Times: the reader's local date and time (with its zone); the UTC value stays in the title.
+  var LOCAL = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short" };
+  function localTime(date){ try { return date.toLocaleString(undefined, LOCAL); } catch (e) { return date.toString(); } }
+  document.querySelectorAll("time[datetime]").forEach(function(t){
+    var date = new Date(t.getAttribute("datetime")); if (isNaN(date.getTime())) return;
+    t.title = date.toISOString() + " (UTC)"; t.textContent = localTime(date);
+  });
+  function timeText(seconds){
+    var date = new Date(seconds * 1000);
+    return isNaN(date.getTime()) ? String(seconds) : localTime(date) + " (" + date.toISOString() + " UTC, " + seconds + ")";
+  }
+  // In a VS Code webview a position opens the file there: the host is told which finding, nothing else.
+  var host = typeof acquireVsCodeApi === "function" ? acquireVsCodeApi() : undefined;
+  document.querySelectorAll("a.pos[data-finding]").forEach(function(a){
+    a.addEventListener("click", function(ev){ ev.preventDefault(); if (host) host.postMessage({ type: "openFinding", index: Number(a.getAttribute("data-finding")) }); });
+  });
   function merge(target, patch){
     if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return patch;
     var out = (target && typeof target === "object" && !Array.isArray(target)) ? Object.assign({}, target) : {};
@@ -184,7 +215,7 @@ const SCRIPT = `
     var state = data.initial;
     data.patches.forEach(function(p){ if (p.i <= i) state = merge(state, p.patch); });
     label.textContent = "#" + e.seq;
-    eventView.textContent = "#" + e.seq + " " + e.type + "\\nstep: " + (e.step || "(run)") + "\\nagent: " + (e.role || "—") + "\\ntime: " + e.t + "\\npayload: " + e.payload;
+    eventView.textContent = "#" + e.seq + " " + e.type + "\\nstep: " + (e.step || "(run)") + "\\nagent: " + (e.role || "—") + "\\ntime: " + timeText(e.t) + "\\npayload: " + e.payload;
     stateView.textContent = JSON.stringify(state, null, 2);
     dots.forEach(function(d){ d.classList.toggle("sel", Number(d.getAttribute("data-index")) === i); });
     var dot = dots[i]; if (dot) { var x = dot.getAttribute("cx"); cursor.setAttribute("x1", x); cursor.setAttribute("x2", x); }

@@ -164,8 +164,9 @@ export function bundleOf(final: RunState): EvidenceBundle {
           record.approved_by = e.actor;
           record.decision_reason = e.payload.reason;
         }
-        (record as Record<string, unknown>).decisions = approval.decisions.map((d) => ({ actor: d.actor, decision: d.decision, reason: d.reason }));
-        push(e, "tool_approval_decided", record.step_id, { approval_id: approval.approval_id, approval_key: record.approval_key, status: approval.status, approved_by: e.actor, decision: e.payload.decision, decision_reason: e.payload.reason });
+        // A decision's comment (optional in the ledger) goes with it, only where one was given.
+        (record as Record<string, unknown>).decisions = approval.decisions.map((d) => ({ actor: d.actor, decision: d.decision, reason: d.reason, ...(d.comment ? { comment: d.comment } : {}) }));
+        push(e, "tool_approval_decided", record.step_id, { approval_id: approval.approval_id, approval_key: record.approval_key, status: approval.status, approved_by: e.actor, decision: e.payload.decision, decision_reason: e.payload.reason, ...(e.payload.comment ? { comment: e.payload.comment } : {}) });
         break;
       }
       case "consent_minted":

@@ -2,8 +2,8 @@ import * as vscode from "vscode";
 import { REASON_PLACEHOLDER } from "../../core/scan/ignoreComments";
 
 /**
- * LSP 3.17 code actions carry plain text edits. The server's "Ignore this boundary call" fixes insert
- * REASON_PLACEHOLDER; here that insertion becomes a snippet with the placeholder selected, so typing
+ * LSP 3.17 code actions carry plain text edits. The server's "Ignore … boundary call(s)" fixes insert
+ * REASON_PLACEHOLDER; here each such insertion becomes a snippet with the placeholder selected, so typing
  * replaces it (#14 item 5). Other actions pass through unchanged.
  */
 export function withReasonSnippets(actions: (vscode.Command | vscode.CodeAction)[] | null | undefined): (vscode.Command | vscode.CodeAction)[] | null | undefined {
@@ -11,14 +11,17 @@ export function withReasonSnippets(actions: (vscode.Command | vscode.CodeAction)
     if (!(action instanceof vscode.CodeAction) || !action.edit) continue;
     const entries = action.edit.entries();
     const [only] = entries;
-    if (entries.length !== 1 || only![1].length !== 1) continue;
-    const [uri, [edit]] = only! as [vscode.Uri, vscode.TextEdit[]];
-    const at = edit!.newText.indexOf(REASON_PLACEHOLDER);
-    if (at < 0 || !edit!.range.isEmpty) continue;
-    const snippet = new vscode.SnippetString().appendText(edit!.newText.slice(0, at)).appendPlaceholder(REASON_PLACEHOLDER).appendText(edit!.newText.slice(at + REASON_PLACEHOLDER.length));
+    if (entries.length !== 1) continue;
+    const [uri, edits] = only! as [vscode.Uri, vscode.TextEdit[]];
+    if (!edits.length || !edits.every((e) => e.range.isEmpty && e.newText.includes(REASON_PLACEHOLDER))) continue;
     const replaced = new vscode.WorkspaceEdit();
-    replaced.set(uri, [new vscode.SnippetTextEdit(edit!.range, snippet)]);
+    replaced.set(uri, edits.map((e) => new vscode.SnippetTextEdit(e.range, reasonSnippet(e.newText))));
     action.edit = replaced;
   }
   return actions;
+}
+
+function reasonSnippet(text: string): vscode.SnippetString {
+  const at = text.indexOf(REASON_PLACEHOLDER);
+  return new vscode.SnippetString().appendText(text.slice(0, at)).appendPlaceholder(REASON_PLACEHOLDER).appendText(text.slice(at + REASON_PLACEHOLDER.length));
 }

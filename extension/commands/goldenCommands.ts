@@ -5,24 +5,29 @@ import { evidenceLimits } from "../../core/evidence/evaluate";
 import { type GoldenPairing, goldenOf, normalizedText } from "../evidence";
 import { GOLDEN_SCHEME, type Handler } from "../ids";
 import type { EvidenceNode } from "../views/evidenceTree";
-import type { Workspace } from "../workspace";
+import { folderOfNode } from "../views/folderRows";
+import type { FolderState, Workspace } from "../workspace";
+import { pickFolder } from "./pickers";
 
 /**
- * Read-only virtual documents `flowgate-golden:/<side>/<bundle>?golden=<golden>`: a bundle (side
- * "current") or its golden (side "golden"), normalized exactly as the golden comparison normalizes them.
+ * Read-only virtual documents `flowgate-golden:/<side>/<bundle>?bundle=<bundle>&root=<folder>`: a bundle
+ * (side "current") or its golden (side "golden") in that workspace folder, normalized exactly as the
+ * golden comparison normalizes them (with that folder's .flowgate.yml).
  */
 export class GoldenDocuments implements vscode.TextDocumentContentProvider {
   constructor(private readonly workspace: Workspace) {}
 
   /** The path only names the tab; `.normalized.json` keeps JSON highlighting without matching the bundles' own schema (normalized values would not validate). */
-  static uri(side: "current" | "golden", bundle: string, golden: string): vscode.Uri {
+  static uri(side: "current" | "golden", bundle: string, golden: string, root?: string): vscode.Uri {
     const shown = (side === "golden" ? golden : bundle).replace(/(\.[^./]+)?\.json$/i, "") + ".normalized.json";
-    return vscode.Uri.from({ scheme: GOLDEN_SCHEME, path: `/${side}/${shown}`, query: new URLSearchParams({ bundle }).toString() });
+    return vscode.Uri.from({ scheme: GOLDEN_SCHEME, path: `/${side}/${shown}`, query: new URLSearchParams(root === undefined ? { bundle } : { bundle, root }).toString() });
   }
 
   provideTextDocumentContent(uri: vscode.Uri): string {
-    const state = this.workspace.primary();
-    const bundle = new URLSearchParams(uri.query).get("bundle") ?? "";
+    const query = new URLSearchParams(uri.query);
+    // Only a folder of this workspace is read (the root in the URI is looked up, never read as given).
+    const state = folderOfNode(this.workspace, { root: query.get("root") ?? undefined });
+    const bundle = query.get("bundle") ?? "";
     const pairing = state && goldenOf(bundle, state.config);
     if (!state || !pairing) return `// ${bundle} has no golden in .flowgate.yml (goldens:)\n`;
     const side = uri.path.split("/")[1];
@@ -33,9 +38,11 @@ export class GoldenDocuments implements vscode.TextDocumentContentProvider {
 /** "Compare with Golden": vscode.diff of the golden (left) and the bundle (right), both normalized. */
 export function compareWithGolden(workspace: Workspace): Handler {
   return async (node?: EvidenceNode) => {
-    const state = workspace.primary();
+    // The clicked bundle's folder, else the active bundle's, else the only folder or the one picked.
+    const active = node ? undefined : activeBundle(workspace);
+    const state = node ? folderOfNode(workspace, node) : (active?.state ?? (await pickFolder(workspace, "Workspace folder whose bundle to compare with its golden")));
     if (!state) return;
-    let bundle = node?.file ?? activeBundle(workspace);
+    let bundle = node?.file ?? active?.file;
     if (!bundle) {
       const files = await vscode.workspace.findFiles(new vscode.RelativePattern(state.folder, `{${state.config.evidence.include.join(",")}}`), "**/node_modules/**");
       const candidates = files.map((f) => workspace.relativePath(state, f)).filter((f) => goldenOf(f, state.config));
@@ -53,22 +60,20 @@ export function compareWithGolden(workspace: Workspace): Handler {
     }
     await vscode.commands.executeCommand(
       "vscode.diff",
-      GoldenDocuments.uri("golden", bundle, pairing.golden),
-      GoldenDocuments.uri("current", bundle, pairing.golden),
+      GoldenDocuments.uri("golden", bundle, pairing.golden, state.root),
+      GoldenDocuments.uri("current", bundle, pairing.golden, state.root),
       `${pairing.golden} ↔ ${bundle} (normalized)`,
       { preview: true },
     );
     const choice = await vscode.window.showInformationMessage(`Flowgate: ${pairing.golden} (left) ↔ ${bundle} (right), normalized as the comparison sees them.`, ACCEPT);
-    if (choice === ACCEPT) await acceptAsGolden(workspace, bundle, pairing.golden, pairing.options);
+    if (choice === ACCEPT) await acceptAsGolden(workspace, state, bundle, pairing.golden, pairing.options);
   };
 }
 
 const ACCEPT = "Accept as Golden";
 
-/** "Accept as Golden": what `flowgate golden --update` does, after a confirmation; only for a golden inside the folder. */
-export async function acceptAsGolden(workspace: Workspace, bundle: string, golden: string, options: GoldenPairing["options"]): Promise<boolean> {
-  const state = workspace.primary();
-  if (!state) return false;
+/** "Accept as Golden": what `flowgate golden --update` does, after a confirmation; only for a golden inside the bundle's folder. */
+export async function acceptAsGolden(workspace: Workspace, state: FolderState, bundle: string, golden: string, options: GoldenPairing["options"]): Promise<boolean> {
   if (!workspace.trusted) {
     void vscode.window.showErrorMessage("Flowgate: this workspace is in Restricted Mode; trust it (Manage Workspace Trust) to update goldens.");
     return false;
@@ -97,10 +102,10 @@ export async function acceptAsGolden(workspace: Workspace, bundle: string, golde
   }
 }
 
-/** The active editor's file, when it is a bundle with a golden. */
-function activeBundle(workspace: Workspace): string | undefined {
+/** The active editor's file and its folder, when it is a bundle with a golden. */
+function activeBundle(workspace: Workspace): { state: FolderState; file: string } | undefined {
   const uri = vscode.window.activeTextEditor?.document.uri;
   const state = uri && workspace.folderOf(uri);
   const file = state && uri ? workspace.relativePath(state, uri) : undefined;
-  return file && state && goldenOf(file, state.config) ? file : undefined;
+  return file && state && goldenOf(file, state.config) ? { state, file } : undefined;
 }

@@ -24,7 +24,8 @@ import type { FlowNode } from "../views/flowsTree";
 import type { RunNode } from "../views/runsTree";
 import type { FolderState, Workspace } from "../workspace";
 import { approvalLabel, approvalReview, needsConfirmation } from "../views/present";
-import { askText, type ApprovalChoice, pickAllowed, pickApproval, pickOne, pickRun, pickStep } from "./pickers";
+import { folderOfNode } from "../views/folderRows";
+import { askText, type ApprovalChoice, pickAllowed, pickApproval, pickFolder, pickOne, pickRun, pickStep, type RunChoice } from "./pickers";
 import { showRefusal, showRestricted } from "./refusals";
 
 export const RESTRICTED_MESSAGE =
@@ -65,10 +66,9 @@ export class LedgerCommands {
     return this.workspace.trusted;
   }
 
-  /** The folder and actor a write needs, or undefined after telling the user why not. */
-  private context(run?: RunState): (OperationContext & { state: FolderState }) | undefined {
+  /** The folder (the run's, or the one picked) and actor a write needs, or undefined after telling the user why not. */
+  private context(state: FolderState | undefined, run?: RunState): (OperationContext & { state: FolderState }) | undefined {
     if (!this.writable()) return undefined;
-    const state = this.workspace.primary();
     if (!state) {
       void vscode.window.showErrorMessage("Flowgate: open a folder first; run ledgers live in <folder>/.flowgate/runs.");
       return undefined;
@@ -82,35 +82,38 @@ export class LedgerCommands {
   }
 
   /** Show the outcome; re-read the run so the views follow without waiting for the file watcher. */
-  private async done(result: RunResult, runId: string | undefined, success: (run: RunState) => string, scope: Parameters<typeof showRefusal>[1] = {}): Promise<boolean> {
-    if (runId) this.runs.reload(runId);
+  private async done(result: RunResult, root: string, runId: string | undefined, success: (run: RunState) => string, scope: Parameters<typeof showRefusal>[1] = {}): Promise<boolean> {
+    if (runId) this.runs.reload(runId, root);
     if (!result.ok) {
       void showRefusal(result, scope);
       return false;
     }
-    if (!runId) this.runs.reload(result.run.run_id);
+    if (!runId) this.runs.reload(result.run.run_id, root);
     void vscode.window.showInformationMessage(`Flowgate: ${success(result.run)}`);
     return true;
   }
 
-  private runOf(node: RunNode | ApprovalNode | undefined): RunState | undefined {
-    return node ? this.runs.get(node.runId)?.fold.run : undefined;
+  /** The clicked run and its folder (a node from a view says which folder's ledger holds it). */
+  private runOf(node: RunNode | ApprovalNode | undefined): RunChoice | undefined {
+    const loaded = node ? this.runs.get(node.runId, node.root) : undefined;
+    return loaded?.fold.run ? { run: loaded.fold.run, root: loaded.root } : undefined;
   }
 
-  /** What the core would accept on `run` now, for the acting person (one answer; the pickers only present it). */
-  private allowed(run: RunState): RunActions {
-    const state = this.workspace.primary();
-    return allowedActions(run, { policy: resolvePolicy(state?.root ?? ""), actor: state ? this.workspace.actor(state) : undefined });
+  /** What the core would accept on `run` now, for the acting person, under its folder's policy (one answer; the pickers only present it). */
+  private allowed({ run, root }: RunChoice): RunActions {
+    const state = this.workspace.folderAt(root);
+    return allowedActions(run, { policy: resolvePolicy(root), actor: state ? this.workspace.actor(state) : undefined });
   }
 
   /**
    * The run and step to act on: the clicked step, or picked with the steps the core would refuse marked
    * (and why). A refused step shows the refusal now, before any other prompt.
    */
-  private async runAndStep(node: RunNode | undefined, verb: string, verdictOf: (step: StepActions) => Verdict): Promise<{ run: RunState; step: StepState; actions: StepActions } | undefined> {
-    const run = this.runOf(node) ?? (await pickRun(this.runs, (r) => r.status === "in_progress", `Run to ${verb}`));
-    if (!run) return undefined;
-    const actions = this.allowed(run);
+  private async runAndStep(node: RunNode | undefined, verb: string, verdictOf: (step: StepActions) => Verdict): Promise<{ run: RunState; root: string; step: StepState; actions: StepActions } | undefined> {
+    const chosen = this.runOf(node) ?? (await pickRun(this.runs, (r) => r.status === "in_progress", `Run to ${verb}`));
+    if (!chosen) return undefined;
+    const { run, root } = chosen;
+    const actions = this.allowed(chosen);
     const of = (step: StepState) => actions.steps.find((s) => s.step_id === step.step_id)!;
     const fromNode = node?.kind === "step" ? run.steps.find((s) => s.step_id === node.stepId) : undefined;
     if (fromNode) {
@@ -121,11 +124,15 @@ export class LedgerCommands {
       }
     }
     const step = fromNode ?? (await pickStep(run, `Step to ${verb} (the frontier is #${run.frontier})`, (s) => verdictOf(of(s))));
-    return step && { run, step, actions: of(step) };
+    return step && { run, root, step, actions: of(step) };
   }
 
   async start(node?: FlowNode): Promise<boolean> {
-    const ctx = this.context();
+    if (!this.writable()) return false;
+    // From the Flows view: the clicked flow's folder; from the palette: the only folder, else asked.
+    const state = node ? folderOfNode(this.workspace, node) : await pickFolder(this.workspace, "Workspace folder to start the run in (its flows, policy and ledgers)");
+    if (!state && this.workspace.folders().length > 1) return false;
+    const ctx = this.context(state);
     if (!ctx) return false;
     let flowId = node?.flowId;
     let version = node && node.kind !== "flow" ? node.version : undefined;
@@ -167,14 +174,14 @@ export class LedgerCommands {
     }
     if (!version) return false;
     const result = await startRun({ ...ctx, flowId, flowVersion: version });
-    return this.done(result, undefined, (run) => `started ${run.run_id} pinned to ${run.flow_id}@${run.flow_version}.`);
+    return this.done(result, ctx.root, undefined, (run) => `started ${run.run_id} pinned to ${run.flow_id}@${run.flow_version}.`);
   }
 
   async advance(node?: RunNode): Promise<boolean> {
     if (!this.writable()) return false;
     const target = await this.runAndStep(node, "advance", (s) => s.advanceAny);
     if (!target) return false;
-    const { run, step, actions } = target;
+    const { run, root, step, actions } = target;
     const toStatus = await pickAllowed(
       advanceTargetSchema.options.map((to) => ({ label: to, value: to, verdict: actions.advance[to] })),
       `New status of ${step.step_id} (now ${step.status})`,
@@ -186,22 +193,22 @@ export class LedgerCommands {
       skipReason = await pickOne(skipReasonSchema.options, "Why is the step skipped?", (r) => SKIP_REASONS[r] ?? "");
       if (!skipReason) return false;
     }
-    const ctx = this.context(run);
+    const ctx = this.context(this.workspace.folderAt(root), run);
     if (!ctx) return false;
     const result = await advanceStep({ ...ctx, runId: run.run_id, stepId: step.step_id, toStatus, skipReason });
-    return this.done(result, run.run_id, (r) => `${step.step_id} is ${toStatus}${r.status === "done" ? "; the run is done" : ""}.`, { run, step });
+    return this.done(result, root, run.run_id, (r) => `${step.step_id} is ${toStatus}${r.status === "done" ? "; the run is done" : ""}.`, { run, step });
   }
 
   async evidence(node?: RunNode): Promise<boolean> {
     if (!this.writable()) return false;
     const target = await this.runAndStep(node, "attach evidence to", (s) => s.evidence);
     if (!target) return false;
-    const { run, step } = target;
+    const { run, root, step } = target;
     const pointerKind = await pickOne(pointerKindSchema.options, `Kind of evidence for ${step.step_id} (${step.verification_kind})`);
     if (!pointerKind) return false;
     const ref = await askText(`Reference of the ${pointerKind} (a path, URL, hash or test id)`, { required: true });
     if (ref === undefined) return false;
-    const ctx = this.context(run);
+    const ctx = this.context(this.workspace.folderAt(root), run);
     if (!ctx) return false;
     // A workspace path that is not there: warn; attached anyway, the ledger records that it did not exist.
     if (missingWorkspacePath(ctx.root, pointerKind, ref)) {
@@ -213,7 +220,7 @@ export class LedgerCommands {
       if (choice !== "Attach Anyway") return false;
     }
     const result = await attachEvidence({ ...ctx, runId: run.run_id, stepId: step.step_id, pointerKind, ref: ref.trim() });
-    return this.done(result, run.run_id, (r) => {
+    return this.done(result, root, run.run_id, (r) => {
       const now = r.steps.find((s) => s.step_id === step.step_id);
       return `evidence attached to ${step.step_id}${now?.verified ? "; the step is verified" : now?.verification_kind === "human_review" ? "; human_review steps are verified by an approval" : ""}.`;
     });
@@ -223,7 +230,7 @@ export class LedgerCommands {
     if (!this.writable()) return false;
     const target = await this.runAndStep(node, "request approval for", (s) => (s.requestApproval.allowed ? s.requestApproval : s.requestToolApproval));
     if (!target) return false;
-    const { run, step, actions } = target;
+    const { run, root, step, actions } = target;
     const kind = await pickAllowed(
       [
         { label: "step", description: `the ${step.verification_kind} step ${step.step_id}`, value: "step" as const, verdict: actions.requestApproval },
@@ -246,10 +253,10 @@ export class LedgerCommands {
     if (!riskLevel) return false;
     const reason = await askText("Why is approval needed?", { required: true });
     if (reason === undefined) return false;
-    const ctx = this.context(run);
+    const ctx = this.context(this.workspace.folderAt(root), run);
     if (!ctx) return false;
     const result = await requestApproval({ ...ctx, runId: run.run_id, stepId: step.step_id, tool: tool?.trim(), args, riskLevel, reason: reason.trim() });
-    return this.done(result, run.run_id, () => `approval requested for ${tool ? `tool ${tool.trim()}` : step.step_id}; someone else must decide it.`);
+    return this.done(result, root, run.run_id, () => `approval requested for ${tool ? `tool ${tool.trim()}` : step.step_id}; someone else must decide it.`);
   }
 
   /**
@@ -260,10 +267,10 @@ export class LedgerCommands {
    */
   async decide(node: ApprovalNode | undefined, decision: "approve" | "deny"): Promise<boolean> {
     if (!this.writable()) return false;
-    const verdictOf = (row: ApprovalChoice) => this.allowed(row.run).approvals.find((a) => a.approval_id === row.approval.approval_id)!.decide;
+    const verdictOf = (row: ApprovalChoice) => this.allowed(row).approvals.find((a) => a.approval_id === row.approval.approval_id)!.decide;
     const chosen = node ? this.approvalOf(node) : await pickApproval(this.runs, decision === "approve" ? "Approval to grant" : "Approval to deny", verdictOf);
     if (!chosen) return false;
-    const { run, approval } = chosen;
+    const { run, root, approval } = chosen;
     const verdict = verdictOf(chosen);
     if (!verdict.allowed) {
       await showRefusal({ code: verdict.code, message: verdict.reason }, { run });
@@ -288,11 +295,11 @@ export class LedgerCommands {
       comment = await askText(decision === "approve" && !withComment ? `Approve ${approvalLabel(approval)}? ${COMMENT_PROMPT}` : COMMENT_PROMPT, { required: withComment });
       if (comment === undefined) return false;
     }
-    const ctx = this.context(run);
+    const ctx = this.context(this.workspace.folderAt(root), run);
     if (!ctx) return false;
     const input = { ...ctx, runId: run.run_id, approvalId: approval.approval_id, comment: comment?.trim() || undefined };
     const result = decision === "approve" ? await approve(input) : await deny({ ...input, reason: reason!.trim() });
-    return this.done(result, run.run_id, (r) => {
+    return this.done(result, root, run.run_id, (r) => {
       const now = r.approvals.find((a) => a.approval_id === approval.approval_id);
       return `${decision === "approve" ? "approved" : "denied"} ${approval.approval_id} as ${ctx.actor}${now?.status === "PENDING" ? ` (${now.decisions.length}/${now.required_approvals} approvals so far)` : ""}.`;
     }, { run });
@@ -300,10 +307,11 @@ export class LedgerCommands {
 
   async consent(node?: RunNode): Promise<boolean> {
     if (!this.writable()) return false;
-    const run = this.runOf(node) ?? (await pickRun(this.runs, (r) => r.status === "in_progress", "Run to mint a consent for"));
-    if (!run) return false;
-    // The lanes policy allows (the core refuses any other with FLOW_EXECUTION_LANE_DENIED).
-    const allowed = resolvePolicy(this.workspace.primary()?.root ?? "").allowedLanes;
+    const chosen = this.runOf(node) ?? (await pickRun(this.runs, (r) => r.status === "in_progress", "Run to mint a consent for"));
+    if (!chosen) return false;
+    const { run, root } = chosen;
+    // The lanes the run's folder's policy allows (the core refuses any other with FLOW_EXECUTION_LANE_DENIED).
+    const allowed = resolvePolicy(root).allowedLanes;
     const picked = await vscode.window.showQuickPick(
       allowed.map((lane) => ({ label: lane })),
       { placeHolder: "Model lanes this consent allows (from .flowgate/policy.json)", canPickMany: true, ignoreFocusOut: true },
@@ -313,16 +321,17 @@ export class LedgerCommands {
     if (cap === undefined) return false;
     const ttl = await askText("Lifetime in seconds (empty: the policy's default; clamped to its maximum)", { validate: (v) => (v.trim() === "" || /^[1-9]\d*$/.test(v.trim()) ? undefined : "A whole number ≥ 1, or empty") });
     if (ttl === undefined) return false;
-    const ctx = this.context(run);
+    const ctx = this.context(this.workspace.folderAt(root), run);
     if (!ctx) return false;
     const result = await mintConsent({ ...ctx, runId: run.run_id, allowedLanes: picked.map((p) => p.label), costCapUnits: Number(cap.trim()), ttlSeconds: ttl.trim() ? Number(ttl.trim()) : undefined });
-    return this.done(result, run.run_id, () => `consent ${result.consentId ?? ""} minted for ${run.run_id}; it is checked on every execution (lanes, cost cap, expiry).`);
+    return this.done(result, root, run.run_id, () => `consent ${result.consentId ?? ""} minted for ${run.run_id}; it is checked on every execution (lanes, cost cap, expiry).`);
   }
 
   async cancel(node?: RunNode): Promise<boolean> {
     if (!this.writable()) return false;
-    const run = this.runOf(node) ?? (await pickRun(this.runs, (r) => r.status === "in_progress", "Run to cancel"));
-    if (!run) return false;
+    const chosen = this.runOf(node) ?? (await pickRun(this.runs, (r) => r.status === "in_progress", "Run to cancel"));
+    if (!chosen) return false;
+    const { run, root } = chosen;
     const confirm = await vscode.window.showWarningMessage(
       `Cancel ${run.run_id} (${run.flow_id}@${run.flow_version})?`,
       { modal: true, detail: "Cancelling is final: the ledger refuses every later write to this run." },
@@ -331,16 +340,16 @@ export class LedgerCommands {
     if (confirm !== "Cancel Run") return false;
     const reason = await askText("Reason (optional, recorded in the ledger)");
     if (reason === undefined) return false;
-    const ctx = this.context(run);
+    const ctx = this.context(this.workspace.folderAt(root), run);
     if (!ctx) return false;
     const result = await cancelRun({ ...ctx, runId: run.run_id, reason: reason.trim() || undefined });
-    return this.done(result, run.run_id, () => `cancelled ${run.run_id}.`);
+    return this.done(result, root, run.run_id, () => `cancelled ${run.run_id}.`);
   }
 
-  private approvalOf(node: ApprovalNode) {
-    const run = this.runOf(node);
-    const approval = run?.approvals.find((a) => a.approval_id === node.approvalId);
-    return run && approval ? { run, approval } : undefined;
+  private approvalOf(node: ApprovalNode): ApprovalChoice | undefined {
+    const chosen = this.runOf(node);
+    const approval = chosen?.run.approvals.find((a) => a.approval_id === node.approvalId);
+    return chosen && approval ? { ...chosen, approval } : undefined;
   }
 }
 

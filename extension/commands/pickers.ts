@@ -3,6 +3,8 @@ import type { Verdict } from "../../core/ledger/allowed";
 import type { ApprovalState, RunState, StepState } from "../../core/ledger/schema";
 import type { RunCache } from "../runCache";
 import { approvalLabel, runDescription, runLabel, stepDescription, stepLabel } from "../views/present";
+import { folderSuffix } from "../views/folderRows";
+import type { FolderState, Workspace } from "../workspace";
 import { type RefusalScope, showRefusal } from "./refusals";
 
 /** Quick picks for commands run from the palette (from a view, the clicked item is the argument instead). */
@@ -50,20 +52,41 @@ export async function pickAllowed<T>(choices: readonly Choice<T>[], placeHolder:
   return choice.value;
 }
 
-export async function pickRun(runs: RunCache, filter: (run: RunState) => boolean, placeHolder: string): Promise<RunState | undefined> {
-  const candidates = runs
-    .all()
-    .map((r) => r.fold.run)
-    .filter((r): r is RunState => !!r && filter(r));
+/** A run and the folder whose ledger holds it: what every command that writes acts on. */
+export interface RunChoice {
+  run: RunState;
+  root: string;
+}
+
+/** A run of any workspace folder (the folder's name in the description when there are several). */
+export async function pickRun(runs: RunCache, filter: (run: RunState) => boolean, placeHolder: string): Promise<RunChoice | undefined> {
+  const candidates = runs.all().flatMap((r) => (r.fold.run && filter(r.fold.run) ? [{ run: r.fold.run, root: r.root }] : []));
   if (candidates.length === 0) {
     void vscode.window.showInformationMessage(`Flowgate: no run to choose (${placeHolder.toLowerCase()}).`);
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
-    candidates.map((run) => ({ label: runLabel(run), description: runDescription(run), run })),
+    candidates.map((choice) => ({ label: runLabel(choice.run), description: runDescription(choice.run) + folderSuffix(runs.workspace, choice.root), choice })),
     { placeHolder, ignoreFocusOut: true },
   );
-  return picked?.run;
+  return picked?.choice;
+}
+
+/**
+ * The folder a command acts on when nothing clicked or picked says it: the only folder, else asked
+ * (the active editor's folder first). Each folder has its own ledgers, policy and .flowgate.yml.
+ */
+export async function pickFolder(workspace: Workspace, placeHolder: string): Promise<FolderState | undefined> {
+  const folders = workspace.folders();
+  if (folders.length <= 1) return folders[0];
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const current = active && workspace.folderOf(active);
+  const ordered = current ? [current, ...folders.filter((f) => f !== current)] : folders;
+  const picked = await vscode.window.showQuickPick(
+    ordered.map((state) => ({ label: state.folder.name, description: state === current ? "folder of the active editor" : undefined, detail: state.root, state })),
+    { placeHolder, ignoreFocusOut: true },
+  );
+  return picked?.state;
 }
 
 /** A step of `run`, each marked with what the core says about `verdictOf` it. */
@@ -75,19 +98,18 @@ export function pickStep(run: RunState, placeHolder: string, verdictOf: (step: S
   );
 }
 
-export interface ApprovalChoice {
-  run: RunState;
+export interface ApprovalChoice extends RunChoice {
   approval: ApprovalState;
 }
 
 export async function pickApproval(runs: RunCache, placeHolder: string, verdictOf: (row: ApprovalChoice) => Verdict): Promise<ApprovalChoice | undefined> {
-  const rows = runs.all().flatMap((r) => (r.fold.run ? r.fold.run.approvals.filter((a) => a.status === "PENDING").map((approval) => ({ run: r.fold.run!, approval })) : []));
+  const rows = runs.all().flatMap((r) => (r.fold.run ? r.fold.run.approvals.filter((a) => a.status === "PENDING").map((approval) => ({ run: r.fold.run!, approval, root: r.root })) : []));
   if (rows.length === 0) {
     void vscode.window.showInformationMessage("Flowgate: no pending approvals.");
     return undefined;
   }
   return pickAllowed(
-    rows.map((row) => ({ label: approvalLabel(row.approval), description: `${row.approval.risk_level} · requested by ${row.approval.requested_by}`, detail: `${row.run.run_id} · ${row.approval.approval_id}`, value: row, verdict: verdictOf(row) })),
+    rows.map((row) => ({ label: approvalLabel(row.approval), description: `${row.approval.risk_level} · requested by ${row.approval.requested_by}`, detail: `${row.run.run_id} · ${row.approval.approval_id}${folderSuffix(runs.workspace, row.root)}`, value: row, verdict: verdictOf(row) })),
     placeHolder,
     (row) => ({ run: row.run }),
   );

@@ -6,23 +6,26 @@ import type { FindingStore } from "../diagnostics/store";
 import type { Handler } from "../ids";
 import type { Workspace } from "../workspace";
 
-/** "Verify Ledgers": every run's chain and replay; problems go to the Problems panel, the outcome to a message. */
+/** "Verify Ledgers": every run's chain and replay in every folder; problems go to the Problems panel, the outcome to a message. */
 export function verifyLedgers(workspace: Workspace, store: FindingStore): Handler {
   return async () => {
-    const state = workspace.primary();
-    if (!state) return undefined;
-    const result = verifyLedger({ root: state.root });
-    const runsDir = join(state.root, RUNS_DIR);
-    const isLedger = (uri: vscode.Uri) => uri.fsPath.startsWith(runsDir);
-    store.setWorkspace(groupByFile(state.root, result.findings), isLedger);
-    const runs = result.runs.length;
-    if (result.findings.length === 0) {
-      void vscode.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"} verified: every chain intact, every transition legal.`);
+    const folders = workspace.folders();
+    if (folders.length === 0) return undefined;
+    const results = folders.map((state) => ({ state, result: verifyLedger({ root: state.root }) }));
+    const byFile = new Map(results.flatMap(({ state, result }) => [...groupByFile(state.root, result.findings)]));
+    const runsDirs = folders.map((state) => join(state.root, RUNS_DIR));
+    const isLedger = (uri: vscode.Uri) => runsDirs.some((dir) => uri.fsPath.startsWith(dir));
+    store.setWorkspace(byFile, isLedger);
+    const findings = results.flatMap(({ result }) => result.findings);
+    const runs = results.reduce((n, { result }) => n + result.runs.length, 0);
+    const where = folders.length > 1 ? ` in ${folders.length} folders` : "";
+    if (findings.length === 0) {
+      void vscode.window.showInformationMessage(`Flowgate: ${runs} ledger${runs === 1 ? "" : "s"}${where} verified: every chain intact, every transition legal.`);
     } else {
-      const bad = new Set(result.findings.map((f) => f.file)).size;
-      const choice = await vscode.window.showErrorMessage(`Flowgate: ${result.findings.length} problem${result.findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers (first: ${result.findings[0]!.rule}: ${result.findings[0]!.message}).`, "Show Problems");
+      const bad = results.reduce((n, { state, result }) => n + new Set(result.findings.map((f) => join(state.root, f.file))).size, 0);
+      const choice = await vscode.window.showErrorMessage(`Flowgate: ${findings.length} problem${findings.length === 1 ? "" : "s"} in ${bad} of ${runs} ledgers${where} (first: ${findings[0]!.rule}: ${findings[0]!.message}).`, "Show Problems");
       if (choice) await vscode.commands.executeCommand("workbench.actions.view.problems");
     }
-    return result.findings.length;
+    return findings.length;
   };
 }

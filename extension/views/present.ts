@@ -124,8 +124,8 @@ export interface ApprovalRow {
 }
 
 /** Pending first (oldest request first: it has waited longest), then decided ones, newest first. */
-export function sortApprovals(rows: ApprovalRow[]): ApprovalRow[] {
-  const pending = (r: ApprovalRow) => r.approval.status === "PENDING";
+export function sortApprovals<R extends ApprovalRow>(rows: R[]): R[] {
+  const pending = (r: R) => r.approval.status === "PENDING";
   return [...rows].sort((a, b) => {
     if (pending(a) !== pending(b)) return pending(a) ? -1 : 1;
     const order = a.approval.requested_at < b.approval.requested_at ? -1 : a.approval.requested_at > b.approval.requested_at ? 1 : 0;

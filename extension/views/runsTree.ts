@@ -4,14 +4,18 @@ import type { RunState, StepState } from "../../core/ledger/schema";
 import { CONTEXT } from "../ids";
 import type { RunCache } from "../runCache";
 import { isFrontier, ledgerProblems, runIcon, runRowDescription, runTooltip, stepDescription, stepIcon, stepLabel, stepTooltip } from "./present";
+import { type FolderNode, folderGroups, folderItem, scopedId } from "./folderRows";
 import { markdown, themeIcon } from "./icons";
 
-/** A node of the Runs view; commands receive it as their argument. */
-export type RunNode = { kind: "run"; runId: string } | { kind: "step"; runId: string; stepId: string };
+/** A node of the Runs view; commands receive it as their argument. `root`: the folder whose ledger holds the run. */
+export type RunNode = { kind: "run"; runId: string; root?: string } | { kind: "step"; runId: string; stepId: string; root?: string };
 
-/** Runs → steps. Ids are `run:<run_id>` and `run:<run_id>/<step_id>`: stable across refreshes. */
-export class RunsTree implements vscode.TreeDataProvider<RunNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<RunNode | undefined>();
+/**
+ * Runs → steps (under a row per folder when the workspace has several). Ids are `run:<run_id>` and
+ * `run:<run_id>/<step_id>` (prefixed `<folder root>|` with several folders): stable across refreshes.
+ */
+export class RunsTree implements vscode.TreeDataProvider<RunNode | FolderNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<RunNode | FolderNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
 
@@ -22,35 +26,43 @@ export class RunsTree implements vscode.TreeDataProvider<RunNode>, vscode.Dispos
     });
   }
 
-  getChildren(node?: RunNode): RunNode[] {
+  getChildren(node?: RunNode | FolderNode): (RunNode | FolderNode)[] {
+    const workspace = this.runs.workspace;
     if (!node) {
+      const groups = folderGroups(workspace);
+      if (groups) return groups;
+    }
+    if (!node || node.kind === "folder") {
       return this.runs
-        .all()
+        .all(node?.root)
         .filter((r) => r.fold.run)
         .sort((a, b) => (a.fold.run!.started_at < b.fold.run!.started_at ? 1 : -1))
-        .map((r) => ({ kind: "run", runId: r.runId }));
+        .map((r) => ({ kind: "run", runId: r.runId, root: r.root }));
     }
     if (node.kind === "step") return [];
-    const run = this.runs.get(node.runId)?.fold.run;
-    return run ? run.steps.map((s) => ({ kind: "step", runId: node.runId, stepId: s.step_id })) : [];
+    const run = this.runs.get(node.runId, node.root)?.fold.run;
+    return run ? run.steps.map((s) => ({ kind: "step", runId: node.runId, stepId: s.step_id, root: node.root })) : [];
   }
 
-  getParent(node: RunNode): RunNode | undefined {
-    return node.kind === "step" ? { kind: "run", runId: node.runId } : undefined;
+  getParent(node: RunNode | FolderNode): RunNode | FolderNode | undefined {
+    if (node.kind === "step") return { kind: "run", runId: node.runId, root: node.root };
+    return node.kind === "run" && node.root !== undefined && folderGroups(this.runs.workspace) ? { kind: "folder", root: node.root } : undefined;
   }
 
-  getTreeItem(node: RunNode): vscode.TreeItem {
-    const loaded = this.runs.get(node.runId);
+  getTreeItem(node: RunNode | FolderNode): vscode.TreeItem {
+    const workspace = this.runs.workspace;
+    if (node.kind === "folder") {
+      const count = this.runs.all(node.root).filter((r) => r.fold.run).length;
+      return folderItem(workspace, node, `${count} run${count === 1 ? "" : "s"}`);
+    }
+    const loaded = this.runs.get(node.runId, node.root);
     const run = loaded?.fold.run;
     if (!loaded || !run) return new vscode.TreeItem(node.runId);
-    if (node.kind === "run") {
-      const item = runItem(loaded, run);
-      // The ledger file: its Problems (chain, replay) decorate the run, and the context menu can open it.
-      item.resourceUri = this.runs.fileOf(run.run_id);
-      return item;
-    }
-    const step = run.steps.find((s) => s.step_id === node.stepId);
-    return step ? stepItem(run, step) : new vscode.TreeItem(node.stepId);
+    const item = node.kind === "run" ? runItem(loaded, run) : stepItemOf(run, node.stepId);
+    if (item.id) item.id = scopedId(workspace, loaded.root, item.id);
+    // The ledger file: its Problems (chain, replay) decorate the run, and the context menu can open it.
+    if (node.kind === "run") item.resourceUri = this.runs.fileOf(run.run_id, loaded.root);
+    return item;
   }
 
   dispose(): void {
@@ -69,6 +81,11 @@ function runItem(loaded: LoadedRun, run: RunState): vscode.TreeItem {
   item.iconPath = themeIcon(runIcon(run, damaged));
   item.contextValue = run.status === "in_progress" ? CONTEXT.runActive : CONTEXT.runClosed;
   return item;
+}
+
+function stepItemOf(run: RunState, stepId: string): vscode.TreeItem {
+  const step = run.steps.find((s) => s.step_id === stepId);
+  return step ? stepItem(run, step) : new vscode.TreeItem(stepId);
 }
 
 function stepItem(run: RunState, step: StepState): vscode.TreeItem {

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { evaluateBundle } from "../../core/evidence/evaluate";
 import { listApprovals, listRuns } from "../../core/ledger/index";
 import { clickDialogButton, dialog, dialogContent, extensionUnderTest, extensionLog, hoverText, ledgerEventsOf as ledgerEvents, OUTPUT_DIR, quickPickRows, shotOnFailure as screenshotOnFailure, startRunFromPalette, statusBarItem, VsCode } from "./harness";
 
@@ -76,7 +77,9 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
     // The broken file's Problems decoration (colour and count badge), as the Evidence view's bundles have.
     await expect.poll(() => hotfix.locator('[class*="monaco-decoration"]').count()).toBeGreaterThan(0);
     await code.command("Flowgate: Start Run…");
-    const flows = await quickPickRows(code);
+    // The three example flows rendered (and stable), not a list still filling in.
+    const EXAMPLE_FLOWS = ["Deploy a hotfix", "Draft release notes", "Triage a new issue"];
+    const flows = await quickPickRows(code, { ready: (rows) => EXAMPLE_FLOWS.every((title) => rows.some((r) => r.text.includes(title))), what: `the flows ${EXAMPLE_FLOWS.join(", ")}` });
     const broken = flows.find((r) => r.text.includes("Deploy a hotfix"))!;
     expect(broken.disabled).toBe(true);
     expect(broken.text).toContain("unknown_flow: no version of flow_deploy_hotfix validates (1.0:");
@@ -126,6 +129,61 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
         return readFileSync(file, "utf8");
       }, { timeout: 60_000, interval: 1_000 })
       .toBe(expected);
+  });
+
+  it("item 5: 'Ignore all 2 boundary calls in this file' writes the suppression on each flagged line of agent/planner.py; saved, the file has no boundary findings", { timeout: STEP_TIMEOUT }, async () => {
+    const file = join(workspace, "agent/planner.py");
+    const original = readFileSync(file, "utf8");
+    await code.openFile("agent/planner.py");
+    const boundary = async () => (await code.problemRows("planner.py")).filter((r) => r.code.startsWith("scan/")).map((r) => `${r.line}:${r.column} ${r.code}`);
+    await expect.poll(boundary, { timeout: 90_000 }).toEqual(["24:14 scan/shell-command", "30:5 scan/network-call"]);
+    const fix = code.page.locator(".action-widget .monaco-list-row", { hasText: "Ignore all 2 boundary calls in this file" });
+    await expect
+      .poll(
+        async () => {
+          if (await code.page.locator(".action-widget").first().isVisible()) await code.press("Escape");
+          await code.goToLine(24, 14);
+          await code.press("Control+.");
+          return fix.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+        },
+        { timeout: 90_000, interval: 1_000 },
+      )
+      .toBe(true);
+    await code.shot("quick-fix-ignore-in-file");
+    await fix.click();
+    await fix.waitFor({ state: "hidden" });
+    await code.press("Escape"); // leave the snippet's placeholder
+    const comment = "  # flowgate: ignore-boundary -- TODO: why this call may bypass the tool gateway";
+    const lines = original.split("\n");
+    lines[23] += comment;
+    lines[29] += comment;
+    await expect
+      .poll(async () => {
+        await code.press("Control+S");
+        return readFileSync(file, "utf8");
+      }, { timeout: 60_000, interval: 1_000 })
+      .toBe(lines.join("\n"));
+    await expect.poll(boundary, { timeout: 90_000 }).toEqual([]);
+  });
+
+  it("item 7: the report's Verdict positions open the bundle at the finding; its times are local with the UTC value in the title", { timeout: STEP_TIMEOUT }, async () => {
+    const bundleFile = "evidence/refund-run.evidence.json";
+    const findings = evaluateBundle(bundleFile, readFileSync(join(workspace, bundleFile), "utf8")).findings;
+    const target = findings.find((f) => f.line > 1)!;
+    await code.clearNotifications();
+    await code.command("Flowgate: Open Evidence Report");
+    await code.pick(bundleFile);
+    const report = code.webview();
+    await expect.poll(() => report.locator("h1").textContent(), { timeout: 60_000 }).toBe("Evidence: refund-run.evidence.json");
+    const created = report.locator("header time").first();
+    await expect.poll(() => created.getAttribute("title")).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z \(UTC\)$/);
+    expect(await created.textContent()).not.toBe(await created.getAttribute("datetime"));
+    // Still the strict CSP: nothing but the nonce'd style and script.
+    expect(await report.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content")).toMatch(/^default-src 'none'; style-src 'nonce-[^']+'; script-src 'nonce-[^']+'; img-src data:$/);
+    await code.shot("evidence-report-local-times");
+    await report.locator(`a.pos[data-finding="${findings.indexOf(target)}"]`).click();
+    await code.page.locator(".statusbar-item", { hasText: `Ln ${target.endLine}, Col ${target.endColumn}` }).waitFor({ timeout: 60_000 });
+    await code.shot("evidence-report-position-opened");
   });
 
   it("item 2: the Approvals tooltip shows tool, the exact bound arguments, risk, requester, expiry and approvals needed", { timeout: STEP_TIMEOUT }, async () => {
@@ -181,7 +239,7 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
 
     await code.command("Flowgate: Advance Step…");
     await code.pick(runId);
-    const rows = await quickPickRows(code);
+    const rows = await quickPickRows(code, { ready: (r) => r.length === 3, what: "the run's three steps" });
     expect(rows.map((r) => [r.label.replace(/^#(\d).*/, "#$1"), r.disabled])).toEqual([["#1", false], ["#2", true], ["#3", true]]);
     expect(rows[1]!.text).toContain("FLOW_STEP_OUT_OF_ORDER: step flow_triage_issue#2 is past the frontier; step #1 must be done or skipped first");
     expect(rows[1]!.text).toContain("not allowed now");
@@ -193,7 +251,7 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
     await code.shot("refusal-next-step");
     await clickDialogButton(code, "Advance Step #1…");
     // The frontier step's statuses: done is refused until the step is verified.
-    const statuses = await quickPickRows(code);
+    const statuses = await quickPickRows(code, { ready: (r) => r.length === 4, what: "the four statuses of step #1" });
     expect(statuses.map((r) => [r.label, r.disabled])).toEqual([["in_progress", false], ["blocked", false], ["skipped", false], ["done", true]]);
     await code.answer("done"); // filter, then Enter: the refused entry is still pickable, to say why
     const unverified = await dialogContent(code);
@@ -220,7 +278,7 @@ describe("editor UX in a trusted workspace (issue #14)", () => {
     await code.command("Flowgate: Request Approval…");
     await code.pick(run.run_id);
     await code.pick("#1 ");
-    const kinds = await quickPickRows(code);
+    const kinds = await quickPickRows(code, { ready: (r) => r.length === 2, what: "the two approval kinds" });
     expect(kinds.map((r) => [r.label.replace(/^\W*/, ""), r.disabled])).toEqual([["tool call", false], ["step", true]]);
     expect(kinds[1]!.text).toContain("BAD_REQUEST: step flow_triage_issue#1 is verified by artifact_exists, not human_review; attach evidence instead");
     await code.shot("request-approval-kinds");

@@ -133,7 +133,9 @@ export class VsCode {
       });
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
       page.setDefaultTimeout(60_000); // generous: CI runs other test files beside this one on two cores
-      await page.goto(`${url}?folder=${encodeURIComponent(options.workspace)}`);
+      // A .code-workspace file opens as a (multi-root) workspace, anything else as a folder.
+      const target = options.workspace.endsWith(".code-workspace") ? "workspace" : "folder";
+      await page.goto(`${url}?${target}=${encodeURIComponent(options.workspace)}`);
       await page.locator(".monaco-workbench").waitFor({ timeout: 120_000 });
       return new VsCode(options, page, server, browser, scratch);
     } catch (error) {
@@ -423,15 +425,37 @@ export async function hoverText(code: VsCode, row: Locator): Promise<string> {
 }
 
 /** The quick pick's rows as shown: label, all its text (description, detail, separator), and whether it is marked refused (circle-slash). */
-export async function quickPickRows(code: VsCode): Promise<{ label: string; text: string; disabled: boolean }[]> {
-  await code.quickInput.locator(".monaco-list-row").first().waitFor();
-  return code.quickInput.locator(".monaco-list-row").evaluateAll((rows) =>
-    rows.map((row) => ({
-      label: row.querySelector(".label-name")?.textContent?.trim() ?? "",
-      text: (row as unknown as { innerText: string }).innerText.replace(/\s+/g, " ").trim(),
-      disabled: !!row.querySelector(".codicon-circle-slash"),
-    })),
-  );
+export type QuickPickRow = { label: string; text: string; disabled: boolean };
+
+/**
+ * The rows of the open quick pick. With `until`, polls until the rows satisfy it AND read the same twice
+ * in a row (a quick pick fills and re-renders its list after it opens; under load a single read can
+ * see an empty or partial list), failing after `timeout` ms with the rows last seen.
+ */
+export async function quickPickRows(code: VsCode, until?: { ready: (rows: QuickPickRow[]) => boolean; what: string; timeout?: number }): Promise<QuickPickRow[]> {
+  const read = async () => {
+    await code.quickInput.locator(".monaco-list-row").first().waitFor();
+    return code.quickInput.locator(".monaco-list-row").evaluateAll((rows) =>
+      rows.map((row) => ({
+        label: row.querySelector(".label-name")?.textContent?.trim() ?? "",
+        text: (row as unknown as { innerText: string }).innerText.replace(/\s+/g, " ").trim(),
+        disabled: !!row.querySelector(".codicon-circle-slash"),
+      })),
+    );
+  };
+  if (!until) return read();
+  const timeout = until.timeout ?? 60_000;
+  const deadline = Date.now() + timeout;
+  let previous = "";
+  let rows: QuickPickRow[] = [];
+  while (Date.now() < deadline) {
+    rows = await read();
+    const seen = JSON.stringify(rows);
+    if (until.ready(rows) && seen === previous) return rows;
+    previous = seen;
+    await code.page.waitForTimeout(250);
+  }
+  throw new Error(`the quick pick did not show ${until.what} within ${timeout} ms; its rows were: ${JSON.stringify(rows.map((r) => r.text))}`);
 }
 
 /** The status bar entry whose text contains `text`. */

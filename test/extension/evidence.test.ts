@@ -4,7 +4,9 @@ import { describe, expect, test, vi } from "vitest";
 import { loadConfig } from "../../core/config/load";
 import { GoldenDocuments } from "../../extension/commands/goldenCommands";
 import { bundleStatus, goldenOf, normalizedText, statusDescription } from "../../extension/evidence";
-import type { Workspace } from "../../extension/workspace";
+import type { FolderState } from "../../extension/workspace";
+
+import { workspaceOf } from "./helpers";
 
 vi.mock("vscode", () => import("./fake-vscode"));
 
@@ -44,7 +46,7 @@ describe("evidence bundles in the editor (examples/)", () => {
     const right = GoldenDocuments.uri("current", "evidence/answer-run.evidence.json", "goldens/answer-run.golden.json");
     expect([left.path, right.path]).toEqual(["/golden/goldens/answer-run.normalized.json", "/current/evidence/answer-run.normalized.json"]);
     const state = { root: ROOT, config };
-    const docs = new GoldenDocuments({ primary: () => state } as unknown as Workspace);
+    const docs = new GoldenDocuments(workspaceOf([state as unknown as FolderState]));
     expect(docs.provideTextDocumentContent(left as never)).toBe(normalizedText(ROOT, "goldens/answer-run.golden.json", goldenOf("evidence/answer-run.evidence.json", config)!.options, config));
     // answer-run matches its golden: after normalization the two sides are the same text where it counts.
     expect(JSON.parse(docs.provideTextDocumentContent(right as never)).final_state).toEqual(JSON.parse(docs.provideTextDocumentContent(left as never)).final_state);

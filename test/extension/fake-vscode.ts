@@ -258,12 +258,14 @@ export const window = {
     ui.warnings.push({ text, detail: options?.detail, buttons: rest.filter((r): r is string => typeof r === "string") });
     return next();
   },
-  /** Answers: a label (string) to pick the item with that label, or undefined to cancel. */
+  /** Answers: a label (string) to pick the item with that label, a function of the rows, or undefined to cancel. */
   /** With canPickMany the answer is a list of labels. */
   showQuickPick: async (items: { label: string; description?: string; detail?: string; kind?: number }[]) => {
     ui.picks.push(items.map(({ label, description, detail, kind }) => ({ label, description, detail, kind })));
     const answer = next();
     const find = (label: unknown) => items.find((i) => i.label === label) ?? (() => { throw new Error(`no quick-pick item "${String(label)}" in ${items.map((i) => i.label).join(", ")}`); })();
+    // A function answer chooses among the rows themselves (rows that share a label).
+    if (typeof answer === "function") return answer(items);
     return answer === undefined ? undefined : Array.isArray(answer) ? answer.map(find) : find(answer);
   },
   showInputBox: async () => next(),

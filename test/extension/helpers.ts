@@ -7,6 +7,7 @@ import { type Config, configSchema, DEFAULT_CONFIG } from "../../core/config/sch
 import type { HeadFlows } from "../../core/flow/analyze";
 import type { TextEdit } from "../../core/findings";
 import { LineIndex } from "../../core/source/lines";
+import type { FolderState, Workspace } from "../../extension/workspace";
 
 /** What an editor's analysis depends on: the folder's config, workspace trust, the live-scan settings. */
 export interface AnalyzerEnv {
@@ -54,4 +55,9 @@ export function gitRepo(): string {
 export function commitAll(root: string, message = "commit"): void {
   execFileSync("git", ["add", "-A"], { cwd: root, stdio: "ignore" });
   execFileSync("git", ["commit", "-q", "-m", message], { cwd: root, stdio: "ignore" });
+}
+
+/** A Workspace over fixed folder states (the first is primary), for commands and views under test. */
+export function workspaceOf(states: readonly FolderState[], extra: Record<string, unknown> = {}): Workspace {
+  return { trusted: true, folders: () => [...states], primary: () => states[0], folderAt: (root?: string) => states.find((s) => s.root === root), ...extra } as unknown as Workspace;
 }

@@ -11,6 +11,8 @@ import { RunsTree } from "../../extension/views/runsTree";
 import type { FolderState, Workspace } from "../../extension/workspace";
 import { ui } from "./fake-vscode";
 
+import { workspaceOf } from "./helpers";
+
 vi.mock("vscode", () => import("./fake-vscode"));
 
 const EXAMPLES = join(import.meta.dirname, "../../examples");
@@ -24,7 +26,7 @@ function setup(actor: string, trusted = true) {
   writeFileSync(join(root, ".flowgate/policy.json"), JSON.stringify({ flow_run_writes_enabled: true }));
   const state = { root, config: DEFAULT_CONFIG, folder: { uri: { fsPath: root } } } as unknown as FolderState;
   const who = { actor };
-  const workspace = { trusted, primary: () => state, actor: () => who.actor } as unknown as Workspace;
+  const workspace = workspaceOf([state], { trusted, actor: () => who.actor });
   const runs = new RunCache(workspace);
   return { root, who, runs, commands: new LedgerCommands(workspace, runs) };
 }

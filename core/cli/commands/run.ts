@@ -141,6 +141,9 @@ function stepIdOf(root: string, runId: string, step: string): string {
   return read.run.steps.find((s) => s.ordinal === Number(m[1]))?.step_id ?? `${read.run.flow_id}#${m[1]}`;
 }
 
+/** Past tense of a decision ("deny" is irregular). */
+const DECIDED: Record<string, string> = { approve: "approved", deny: "denied" };
+
 const ICON: Record<string, string> = { pending: "○", in_progress: "◐", blocked: "⊘", done: "●", skipped: "⊖" };
 
 export function describeRun(run: RunState): string {
@@ -151,7 +154,7 @@ export function describeRun(run: RunState): string {
   }
   for (const a of run.approvals) {
     const what = a.kind === "step" ? `step ${a.step_id}` : `tool ${a.tool}`;
-    const who = a.decisions.map((d) => `${d.decision}d by ${d.actor}`).join(", ");
+    const who = a.decisions.map((d) => `${DECIDED[d.decision]} by ${d.actor}${d.comment ? ` (comment: ${JSON.stringify(d.comment)})` : ""}`).join(", ");
     lines.push(`  approval ${a.approval_id} ${a.status} for ${what} (${a.risk_level}, requested by ${a.requested_by}${who ? `; ${who}` : ""}${a.required_approvals > 1 ? `; needs ${a.required_approvals}` : ""})`);
   }
   for (const c of run.consents) {
