@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, collectCaptures, queryOf } from "./analysis";
 import { Bindings, Constants, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
-import type { FileProject } from "./project";
+import { type FileProject, bindNamespace } from "./project";
 import { ANY, RETURNED } from "./specs";
 
 /** One query finds everything the resolver needs (scopes, imports, definitions, calls); it runs inside WASM. */
@@ -45,7 +45,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const imports: Analysis["imports"] = [];
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
-  if (bindings.names.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
   const resolver = new Resolver(bindings, filter, source);
   const known = (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name));
   const shadowLocals = () => {
@@ -227,8 +227,11 @@ function projectImport(node: Node, moduleNode: Node, module: string, bindings: B
     if (!child || child.id === moduleNode.id || (child.type !== "dotted_name" && child.type !== "aliased_import")) continue;
     const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
-    const path = nameNode && local ? project.lookup(module, nameNode.text) : undefined;
-    if (path) bindings.bind(scopeOf(), local!.text, through(path, node));
+    if (!nameNode || !local) continue;
+    const path = project.lookup(module, nameNode.text);
+    if (path) bindings.bind(scopeOf(), local.text, through(path, node));
+    // `from . import _compat`: a submodule, whose watched names are reached as `_compat.httpx`.
+    else bindNamespace(bindings, local.text, project.exportsOf(module.endsWith(".") ? module + nameNode.text : `${module}.${nameNode.text}`), node);
   }
 }
 
