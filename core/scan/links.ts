@@ -7,6 +7,8 @@
  */
 import type { Link, PlacedHop } from "./project";
 
+/** Longest specifier read. */
+const MAX_SPECIFIER = 500;
 /** How far back from a specifier an `import {…} from` list may start (a longer list is not read). */
 const LOOKBACK = 4000;
 
@@ -15,12 +17,11 @@ const IDENT = /^[\w$]+$/;
 
 /** Reads a file's project links; `aliases` are the tsconfig/jsconfig `paths` prefixes that also name project files (`@/`, `~lib/`). */
 export class LinkReader {
-  private readonly specifier: RegExp;
+  /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
+  private readonly starts: string[];
 
   constructor(readonly aliases: readonly string[] = []) {
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-    const alternatives = [String.raw`\.{1,2}/`, String.raw`\.{1,2}(?=['"])`, ...aliases.map(escape)];
-    this.specifier = new RegExp(String.raw`(['"])((?:${alternatives.join("|")})[^'"\n]{0,500})\1`, "g");
+    this.starts = ["./", ...aliases.filter((a) => !a.startsWith("./") && !a.startsWith("../"))];
   }
 
   read(path: string, text: string, place: (start: number, end: number) => PlacedHop): Link[] {
@@ -29,12 +30,24 @@ export class LinkReader {
   }
 
   private javascriptLinks(text: string, place: (start: number, end: number) => PlacedHop): Link[] {
+    const found: Array<[quote: number, end: number]> = [];
+    // indexOf, not a regular expression: most files have no project specifier, and this is done for every file.
+    for (const start of this.starts) {
+      for (let i = text.indexOf(start); i >= 0; i = text.indexOf(start, i + start.length)) {
+        const quote = start === "./" && text[i - 1] === "." ? i - 2 : i - 1;
+        const q = text[quote];
+        if (q !== '"' && q !== "'") continue;
+        const end = text.indexOf(q, i);
+        if (end < 0 || end - i > MAX_SPECIFIER || text.slice(i, end).includes("\n")) continue;
+        found.push([quote, end]);
+      }
+    }
+    if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
     const out: Link[] = [];
-    this.specifier.lastIndex = 0;
-    for (let m = this.specifier.exec(text); m; m = this.specifier.exec(text)) {
-      const link = statementOf(text, m.index, m[2]!);
+    for (const [quote, end] of found) {
+      const link = statementOf(text, quote, text.slice(quote + 1, end));
       if (!link) continue;
-      if (link.reexport) link.hop = place(link.start, m.index + m[0].length);
+      if (link.reexport) link.hop = place(link.start, end + 1);
       out.push({ specifier: link.specifier, names: link.names, reexport: link.reexport, ...(link.namespace ? { namespace: link.namespace } : {}), ...(link.hop ? { hop: link.hop } : {}) });
     }
     return out;
@@ -88,10 +101,12 @@ function statementOf(text: string, at: number, specifier: string): Read | undefi
   return IDENT.test(target) ? { specifier, names: [["default", target]], namespace: target, reexport: false, start: s + 1 } : undefined;
 }
 
-/** The start of the last `word` (standing alone) in text[from, to), or -1. */
+/** The start of the last `word` (standing alone) in text[from, to), or -1 (searched in that window only: lastIndexOf alone would search back to the file's start). */
 function lastWord(text: string, word: string, to: number, from: number): number {
-  for (let i = text.lastIndexOf(word, to - word.length); i >= from; i = text.lastIndexOf(word, i - 1)) {
-    if (!/[\w$.]/.test(text[i - 1] ?? " ") && !/[\w$]/.test(text[i + word.length] ?? " ")) return i;
+  const window = text.slice(from, to);
+  for (let i = window.lastIndexOf(word); i >= 0; i = i > 0 ? window.lastIndexOf(word, i - 1) : -1) {
+    const at = from + i;
+    if (!/[\w$.]/.test(text[at - 1] ?? " ") && !/[\w$]/.test(text[at + word.length] ?? " ")) return at;
   }
   return -1;
 }

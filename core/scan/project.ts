@@ -54,6 +54,8 @@ export class ProjectSymbols {
   /** Every name some file exports or re-exports: an import of any other name cannot reach a watched value. */
   private readonly offered = new Set<string>();
 
+  /** The module names files with symbols are imported by (`shell` for lib/shell.ts, `lib` for lib/index.ts): the cheap test before resolving. */
+  private readonly stems = new Set<string>();
   /** Resolved specifiers by importing folder (most files of a folder import the same few). */
   private readonly resolved = new Map<string, string | undefined>();
 
@@ -66,7 +68,8 @@ export class ProjectSymbols {
     private readonly aliases?: PathAliases,
     private readonly known: { has(file: string): boolean } = files,
   ) {
-    for (const symbols of files.values()) {
+    for (const [file, symbols] of files) {
+      this.stems.add(stemOf(file)).add(posix.basename(file).replace(/\.[^.]*$/, ""));
       for (const name of Object.keys(symbols.exports)) this.offered.add(name);
       for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
     }
@@ -158,6 +161,12 @@ export class ProjectSymbols {
     return out;
   }
 
+  /** Could a JavaScript specifier name a file with symbols (by its last segment)? */
+  private mayName(specifier: string): boolean {
+    const last = specifier.slice(specifier.lastIndexOf("/") + 1);
+    return last === "" || last === "." || last === ".." || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
+  }
+
   /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
   private submodule(file: string, link: Link, name: string): string | undefined {
     if (!file.endsWith(".py")) return undefined;
@@ -166,14 +175,17 @@ export class ProjectSymbols {
 
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
   importsWatched(file: string): boolean {
+    // A module.exports holding a watched module offers every name (`const { execSync } = require("./cp")`).
+    const anyName = this.offered.has("default");
+    const python = file.endsWith(".py");
     for (const link of this.files.get(file)?.links ?? []) {
       const namespace = link.namespace !== undefined;
-      if (!namespace && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported)) && !file.endsWith(".py")) continue;
+      if (python ? !link.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link.specifier)) continue;
+      if (!python && !namespace && !anyName && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
       const target = this.resolveSpecifier(file, link.specifier);
-      if (!target) continue;
-      if (namespace && Object.keys(this.exportsOf(target)).length) return true;
+      if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
       for (const [imported] of link.names) {
-        if (imported === "*" || (this.offered.has(imported) && this.lookup(target, imported) !== undefined)) return true;
+        if (target && (imported === "*" || ((anyName || this.offered.has(imported)) && this.lookup(target, imported) !== undefined))) return true;
         const sub = this.submodule(file, link, imported);
         if (sub && Object.keys(this.exportsOf(sub)).length) return true;
       }
@@ -205,6 +217,12 @@ export function bindNamespace(bindings: Bindings, local: string, exports: Record
   const names = Object.entries(exports);
   for (const [name, path] of names) bindings.bindSlot(`${local}.${name}`, through(path, site));
   return names.length > 0;
+}
+
+/** The name a file is imported by: its own without extension (added too), or its folder's for an index or __init__ file. */
+function stemOf(file: string): string {
+  const base = posix.basename(file).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? posix.basename(posix.dirname(file)) : base;
 }
 
 /** A folder and those above it, innermost first, ending with the root ("."). */

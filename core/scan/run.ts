@@ -91,6 +91,8 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
 export interface ProjectData {
   symbols: Map<string, FileSymbols>;
   aliases?: PathAliases;
+  /** Every scanned file (an import resolves only to one of them). */
+  files: Set<string>;
 }
 
 /**
@@ -102,7 +104,7 @@ async function throughProject(options: ScanRunOptions, results: FileScan[], alia
   const symbols = new Map<string, FileSymbols>();
   results.forEach((r, i) => r.symbols && symbols.set(options.files[i]!, r.symbols));
   if (symbols.size === 0) return;
-  const project = new ProjectSymbols(symbols, aliases);
+  const project = new ProjectSymbols(symbols, aliases, new Set(options.files));
   if (project.empty) return;
   const again = options.files.flatMap((file, i) => (symbols.get(file)?.links.length && project.importsWatched(file) ? [i] : []));
   if (again.length === 0) return;
@@ -110,7 +112,7 @@ async function throughProject(options: ScanRunOptions, results: FileScan[], alia
   const rescanned = await rescan(
     again.map((i) => options.files[i]!),
     project,
-    { symbols, aliases },
+    { symbols, aliases, files: new Set(options.files) },
   );
   again.forEach((i, k) => (results[i] = rescanned[k]!));
 }

@@ -13,7 +13,7 @@ let project: ProjectSymbols | undefined;
 
 parentPort!.on("message", async ({ batch, files, project: data }: WorkerRequest) => {
   let reply: WorkerReply;
-  if (data) project = new ProjectSymbols(data.symbols, data.aliases);
+  if (data) project = new ProjectSymbols(data.symbols, data.aliases, data.files);
   try {
     const s = await scanner;
     reply = { batch, results: files.map((file) => s.scanFile(join(init.root, file), file, project)) };
