@@ -8498,9 +8498,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9017,7 +9017,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9027,8 +9027,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9053,7 +9053,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch5.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch5.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9061,7 +9061,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -9070,16 +9070,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix2);
+          match = picomatch5.matchBase(input2, regex, options, posix3);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch5.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
+    picomatch5.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix2 }));
+      return regex.test(utils.basename(input2, { windows: posix3 }));
     };
     picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
     picomatch5.parse = (pattern, options) => {
@@ -11058,11 +11058,11 @@ var require_tree_sitter = __commonJS({
         /**
          * Get the node type id for a node type name.
          */
-        idForNodeType(type, named) {
+        idForNodeType(type, named2) {
           const typeLength = C.lengthBytesUTF8(type);
           const typeAddress = C._malloc(typeLength + 1);
           C.stringToUTF8(type, typeAddress, typeLength + 1);
-          const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+          const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named2 ? 1 : 0);
           C._free(typeAddress);
           return result || null;
         }
@@ -42935,7 +42935,7 @@ function countsLine(summary) {
 
 // core/cli/commands/check.ts
 var import_node_fs23 = require("node:fs");
-var import_node_path20 = require("node:path");
+var import_node_path22 = require("node:path");
 
 // core/files.ts
 var import_node_fs4 = require("node:fs");
@@ -43842,13 +43842,13 @@ function effectiveRunTtl(bp, requestTtlSecs) {
 function effectiveOperatorKind(bp, agent, launch = {}) {
   const ref = operatorRefOf(agent);
   const operator = ref === void 0 ? void 0 : (bp.operators ?? []).find((o) => o.name === ref);
-  const named = operator ? { operator: operator.name } : {};
+  const named2 = operator ? { operator: operator.name } : {};
   const override = launch.overrides && Object.hasOwn(launch.overrides, agent.name) ? launch.overrides[agent.name] : void 0;
-  if (override) return { kind: override, tier: "per-agent-override", ...named };
-  if (launch.operatorKind) return { kind: launch.operatorKind, tier: "launch-global", ...named };
-  if (operator?.kind) return { kind: operator.kind, tier: "operator-def", ...named };
-  if (bp.default_operator_kind) return { kind: bp.default_operator_kind, tier: "default-operator-kind", ...named };
-  return { kind: "automate", tier: "fallback", ...named };
+  if (override) return { kind: override, tier: "per-agent-override", ...named2 };
+  if (launch.operatorKind) return { kind: launch.operatorKind, tier: "launch-global", ...named2 };
+  if (operator?.kind) return { kind: operator.kind, tier: "operator-def", ...named2 };
+  if (bp.default_operator_kind) return { kind: bp.default_operator_kind, tier: "default-operator-kind", ...named2 };
+  return { kind: "automate", tier: "fallback", ...named2 };
 }
 function operatorRefOf(agent) {
   const spec = agent.spec;
@@ -48653,11 +48653,53 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 // core/scan/run.ts
 var import_node_fs11 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path9 = require("node:path");
+var import_node_path11 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
-// core/scan/project.ts
+// core/scan/aliases.ts
 var import_node_path8 = require("node:path");
+var MAX_PATTERNS = 200;
+var MAX_TARGETS = 8;
+function aliasesOf(config2) {
+  const options = config2?.compilerOptions;
+  if (!options || typeof options !== "object") return void 0;
+  const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
+  const base = import_node_path8.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path8.posix.isAbsolute(base)) return void 0;
+  const paths = [];
+  if (options.paths && typeof options.paths === "object") {
+    for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
+      if (!Array.isArray(targets) || (pattern.match(/\*/g)?.length ?? 0) > 1) continue;
+      const ok = targets.filter((t) => typeof t === "string" && (t.match(/\*/g)?.length ?? 0) <= 1).slice(0, MAX_TARGETS);
+      if (ok.length) paths.push([pattern, ok]);
+    }
+  }
+  if (!paths.length && baseUrl === void 0) return void 0;
+  return { base, paths, baseUrl: baseUrl !== void 0 };
+}
+function aliasPrefixes(aliases) {
+  return (aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]).filter((p) => p.length > 0);
+}
+function aliasCandidates(aliases, specifier) {
+  const matches = [];
+  for (const [pattern, targets] of aliases.paths) {
+    const star = pattern.indexOf("*");
+    if (star < 0) {
+      if (pattern === specifier) matches.push([pattern.length, targets, ""]);
+      continue;
+    }
+    const prefix = pattern.slice(0, star);
+    const suffix = pattern.slice(star + 1);
+    if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
+  }
+  matches.sort((a, b) => b[0] - a[0]);
+  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path8.posix.normalize(import_node_path8.posix.join(aliases.base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path8.posix.normalize(import_node_path8.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path8.posix.isAbsolute(p));
+}
+
+// core/scan/project.ts
+var import_node_path9 = require("node:path");
 
 // core/scan/resolve.ts
 function through(path2, node2, tracked = true) {
@@ -48882,47 +48924,70 @@ function mayFallBack(source, start2, known, operators) {
 var MAX_PROJECT_DEPTH = 4;
 var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var ProjectSymbols = class {
-  constructor(files) {
+  /**
+   * `files`: what each file offers (files without symbols need not be listed); `known`: every scanned
+   * file (a specifier resolves only to one of them), by default those of `files`.
+   */
+  constructor(files, aliases, known = files) {
     this.files = files;
-    for (const symbols of files.values()) {
+    this.aliases = aliases;
+    this.known = known;
+    for (const [file2, symbols] of files) {
+      this.stems.add(stemOf(file2)).add(import_node_path9.posix.basename(file2).replace(/\.[^.]*$/, ""));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2);
       for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
     }
   }
   files;
+  aliases;
+  known;
   /** Every name some file exports or re-exports: an import of any other name cannot reach a watched value. */
   offered = /* @__PURE__ */ new Set();
+  /** The module names files with symbols are imported by (`shell` for lib/shell.ts, `lib` for lib/index.ts): the cheap test before resolving. */
+  stems = /* @__PURE__ */ new Set();
+  /** Resolved specifiers by importing folder (most files of a folder import the same few). */
+  resolved = /* @__PURE__ */ new Map();
   /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
   get empty() {
     return this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0);
   }
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from, specifier) {
+    const key = `${import_node_path9.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const file2 = this.resolveUncached(from, specifier);
+    this.resolved.set(key, file2);
+    return file2;
+  }
+  resolveUncached(from, specifier) {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)[0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
-      let dir = dots ? import_node_path8.posix.dirname(from) : "";
-      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path8.posix.dirname(dir);
-      const bases = dots ? [dir] : ancestors(import_node_path8.posix.dirname(from));
+      let dir = dots ? import_node_path9.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path9.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path9.posix.dirname(from));
       for (const b of bases) {
-        const base2 = import_node_path8.posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path8.posix.normalize(c)).find((c) => this.files.has(c));
+        const base = import_node_path9.posix.join(b === "." ? "" : b, ...rest);
+        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path9.posix.normalize(c)).find((c) => this.known.has(c));
         if (found) return found;
       }
       return void 0;
     }
-    if (!specifier.startsWith(".")) return void 0;
-    const base = import_node_path8.posix.normalize(import_node_path8.posix.join(import_node_path8.posix.dirname(from), specifier));
+    if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
+    return this.jsFile(import_node_path9.posix.normalize(import_node_path9.posix.join(import_node_path9.posix.dirname(from), specifier)));
+  }
+  /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
+  jsFile(base) {
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
     const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
-    return candidates.find((c) => this.files.has(c));
+    return candidates.find((c) => this.known.has(c));
   }
   /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
   lookup(file2, name2, depth = 0) {
     if (depth >= MAX_PROJECT_DEPTH) return void 0;
     const symbols = this.files.get(file2);
     if (!symbols) return void 0;
-    const own2 = symbols.exports[name2];
+    const own2 = symbols.exports[name2] ?? this.viaDefault(symbols, name2);
     if (own2) return own2;
     for (const link of symbols.links) {
       if (!link.reexport) continue;
@@ -48935,12 +49000,56 @@ var ProjectSymbols = class {
     }
     return void 0;
   }
+  /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
+  viaDefault(symbols, name2) {
+    const whole = name2 !== "default" ? symbols.exports.default : void 0;
+    return whole && whole.module !== GLOBAL ? extend2(whole, name2) : void 0;
+  }
+  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them). */
+  exportsOf(file2, depth = 0) {
+    const symbols = this.files.get(file2);
+    if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
+    const out2 = { ...symbols.exports };
+    for (const link of symbols.links) {
+      if (!link.reexport) continue;
+      const target = this.resolveSpecifier(file2, link.specifier);
+      if (!target) continue;
+      for (const [imported, local] of link.names) {
+        if (imported === "*") {
+          for (const [name2, path2] of Object.entries(this.exportsOf(target, depth + 1))) out2[name2] ??= link.hop ? placed(path2, link.hop) : path2;
+        } else if (!out2[local]) {
+          const path2 = this.lookup(target, imported, depth + 1);
+          if (path2) out2[local] = link.hop ? placed(path2, link.hop) : path2;
+        }
+      }
+    }
+    return out2;
+  }
+  /** Could a JavaScript specifier name a file with symbols (by its last segment)? */
+  mayName(specifier) {
+    const last = specifier.slice(specifier.lastIndexOf("/") + 1);
+    return last === "" || last === "." || last === ".." || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
+  }
+  /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
+  submodule(file2, link, name2) {
+    if (!file2.endsWith(".py")) return void 0;
+    return this.resolveSpecifier(file2, link.specifier.endsWith(".") ? link.specifier + name2 : `${link.specifier}.${name2}`);
+  }
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
   importsWatched(file2) {
+    const anyName = this.offered.has("default");
+    const python = file2.endsWith(".py");
     for (const link of this.files.get(file2)?.links ?? []) {
-      if (!link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
+      const namespace = link.namespace !== void 0;
+      if (python ? !link.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link.specifier)) continue;
+      if (!python && !namespace && !anyName && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
       const target = this.resolveSpecifier(file2, link.specifier);
-      if (target && link.names.some(([imported]) => imported === "*" || this.lookup(target, imported) !== void 0)) return true;
+      if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
+      for (const [imported] of link.names) {
+        if (target && (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0)) return true;
+        const sub = this.submodule(file2, link, imported);
+        if (sub && Object.keys(this.exportsOf(sub)).length) return true;
+      }
     }
     return false;
   }
@@ -48950,45 +49059,31 @@ var ProjectSymbols = class {
       lookup: (specifier, name2) => {
         const target = this.resolveSpecifier(file2, specifier);
         return target ? this.lookup(target, name2) : void 0;
-      }
+      },
+      exportsOf: (specifier) => {
+        const target = this.resolveSpecifier(file2, specifier);
+        return target ? this.exportsOf(target) : {};
+      },
+      resolves: (specifier) => this.resolveSpecifier(file2, specifier) !== void 0
     };
   }
 };
+function bindNamespace(bindings, local, exports2, site) {
+  const names = Object.entries(exports2);
+  for (const [name2, path2] of names) bindings.bindSlot(`${local}.${name2}`, through(path2, site));
+  return names.length > 0;
+}
+function stemOf(file2) {
+  const base = import_node_path9.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path9.posix.basename(import_node_path9.posix.dirname(file2)) : base;
+}
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path8.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path9.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path2, hop) {
   return { ...path2, via: [{ start: 0, end: 0, tracked: true, placed: hop }, ...path2.via ?? []].slice(0, MAX_HOPS) };
-}
-var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\(?[^\n#;]*)/gm;
-var JS_REEXPORT = /^[ \t]*export[ \t]*(?:\{([^}]*)\}|(\*))[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
-var JS_IMPORT = /^[ \t]*import[ \t]+(?:type[ \t]+)?([\w$]+)?[ \t]*,?[ \t]*(?:\{([^}]*)\})?[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
-var JS_REQUIRE = /\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require\(\s*['"](\.{1,2}\/[^'"]*)['"]\s*\)/g;
-function mayLink(path2, text3) {
-  return path2.endsWith(".py") ? /^[ \t]*from[ \t]+\S+[ \t]+import/m.test(text3) : text3.includes("./");
-}
-function linksOf(path2, text3, place2) {
-  const out2 = [];
-  const names = (list2) => list2.split(",").map((n) => n.trim().replace(/^type\s+/, "")).filter(Boolean).map((n) => {
-    const [imported, local] = n.split(/\s+as\s+/);
-    return [imported.trim(), (local ?? imported).trim()];
-  });
-  if (path2.endsWith(".py")) {
-    for (const m of text3.matchAll(PY_FROM)) {
-      const list2 = m[2].replace(/[()]/g, "");
-      out2.push({ specifier: m[1], names: list2.trim() === "*" ? [["*", "*"]] : names(list2), reexport: true, hop: place2(m.index, m.index + m[0].length) });
-    }
-    return out2;
-  }
-  for (const m of text3.matchAll(JS_REEXPORT)) out2.push({ specifier: m[3], names: m[2] ? [["*", "*"]] : names(m[1]), reexport: true, hop: place2(m.index, m.index + m[0].length) });
-  for (const m of text3.matchAll(JS_IMPORT)) {
-    const list2 = [...m[1] ? [["default", m[1]]] : [], ...m[2] ? names(m[2]) : []];
-    out2.push({ specifier: m[3], names: list2, reexport: false });
-  }
-  for (const m of text3.matchAll(JS_REQUIRE)) out2.push({ specifier: m[2], names: [["default", m[1]]], reexport: false });
-  return out2;
 }
 
 // core/scan/scan.ts
@@ -49056,6 +49151,134 @@ function queryOf(language, source, comments) {
   let query = byLanguage.get(text3);
   if (!query) byLanguage.set(text3, query = new import_tree_sitter_wasm2.Query(language, text3));
   return query;
+}
+
+// core/scan/links.ts
+var MAX_SPECIFIER = 500;
+var LOOKBACK = 4e3;
+var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
+var IDENT2 = /^[\w$]+$/;
+var LinkReader = class {
+  constructor(aliases = []) {
+    this.aliases = aliases;
+    this.starts = ["./", ...aliases.filter((a) => !a.startsWith("./") && !a.startsWith("../"))];
+  }
+  aliases;
+  /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
+  starts;
+  read(path2, text3, place2) {
+    if (path2.endsWith(".py")) return text3.includes("from") ? pythonLinks(text3, place2) : [];
+    return this.javascriptLinks(text3, place2);
+  }
+  javascriptLinks(text3, place2) {
+    const found = [];
+    for (const start2 of this.starts) {
+      for (let i2 = text3.indexOf(start2); i2 >= 0; i2 = text3.indexOf(start2, i2 + start2.length)) {
+        const quote = start2 === "./" && text3[i2 - 1] === "." ? i2 - 2 : i2 - 1;
+        const q = text3[quote];
+        if (q !== '"' && q !== "'") continue;
+        const end = text3.indexOf(q, i2);
+        if (end < 0 || end - i2 > MAX_SPECIFIER || text3.slice(i2, end).includes("\n")) continue;
+        found.push([quote, end]);
+      }
+    }
+    if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
+    const out2 = [];
+    for (const [quote, end] of found) {
+      const link = statementOf(text3, quote, text3.slice(quote + 1, end));
+      if (!link) continue;
+      if (link.reexport) link.hop = place2(link.start, end + 1);
+      out2.push({ specifier: link.specifier, names: link.names, reexport: link.reexport, ...link.namespace ? { namespace: link.namespace } : {}, ...link.hop ? { hop: link.hop } : {} });
+    }
+    return out2;
+  }
+};
+function skipSpaceBack(text3, at) {
+  let i2 = at - 1;
+  while (i2 >= 0 && /\s/.test(text3[i2])) i2--;
+  return i2;
+}
+function wordEndsAt(text3, end, word) {
+  const start2 = end - word.length + 1;
+  return start2 >= 0 && text3.startsWith(word, start2) && !/[\w$.]/.test(text3[start2 - 1] ?? " ");
+}
+function statementOf(text3, at, specifier) {
+  const before = skipSpaceBack(text3, at);
+  if (wordEndsAt(text3, before, "from")) {
+    const fromAt = before - 3;
+    const window2 = Math.max(0, fromAt - LOOKBACK);
+    const start2 = Math.max(lastWord(text3, "import", fromAt, window2), lastWord(text3, "export", fromAt, window2));
+    if (start2 < 0) return void 0;
+    const clause = text3.slice(start2 + 6, fromAt);
+    if (/[;'"`]/.test(clause)) return void 0;
+    return text3.startsWith("import", start2) ? importClause(clause, specifier, start2) : exportClause(clause, specifier, start2);
+  }
+  if (text3[before] !== "(") return void 0;
+  const call2 = skipSpaceBack(text3, before);
+  if (!wordEndsAt(text3, call2, "require")) return void 0;
+  const eq = skipSpaceBack(text3, call2 - 6);
+  if (text3[eq] !== "=" || text3[eq - 1] === "=" || text3[eq - 1] === "!") return void 0;
+  const targetEnd = skipSpaceBack(text3, eq);
+  if (text3[targetEnd] === "}") {
+    const open2 = text3.lastIndexOf("{", targetEnd);
+    if (open2 < 0 || targetEnd - open2 > LOOKBACK) return void 0;
+    return { specifier, names: named(text3.slice(open2 + 1, targetEnd), ":"), reexport: false, start: open2 };
+  }
+  let s = targetEnd;
+  while (s >= 0 && /[\w$.]/.test(text3[s])) s--;
+  const target = text3.slice(s + 1, targetEnd + 1);
+  if (target === "module.exports") return { specifier, names: [["*", "*"]], reexport: true, start: s + 1 };
+  return IDENT2.test(target) ? { specifier, names: [["default", target]], namespace: target, reexport: false, start: s + 1 } : void 0;
+}
+function lastWord(text3, word, to, from) {
+  const window2 = text3.slice(from, to);
+  for (let i2 = window2.lastIndexOf(word); i2 >= 0; i2 = i2 > 0 ? window2.lastIndexOf(word, i2 - 1) : -1) {
+    const at = from + i2;
+    if (!/[\w$.]/.test(text3[at - 1] ?? " ") && !/[\w$]/.test(text3[at + word.length] ?? " ")) return at;
+  }
+  return -1;
+}
+function named(list2, alias = "as") {
+  const out2 = [];
+  for (const part of list2.split(",")) {
+    const item2 = part.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, "").trim();
+    if (!item2 || /^type\s/.test(item2)) continue;
+    const [imported, local] = item2.split(alias === "as" ? /\s+as\s+/ : /\s*:\s*/).map((s) => s.trim().replace(/^['"]|['"]$/g, ""));
+    const name2 = local ?? imported;
+    if (imported && IDENT2.test(name2)) out2.push([imported, name2]);
+  }
+  return out2;
+}
+function importClause(clause, specifier, start2) {
+  let c = clause.trim();
+  if (/^type[\s{*]/.test(c)) return void 0;
+  const names = [];
+  const open2 = c.indexOf("{");
+  if (open2 >= 0) {
+    names.push(...named(c.slice(open2 + 1, c.indexOf("}", open2))));
+    c = c.slice(0, open2);
+  }
+  const namespace = /\*\s*as\s+([\w$]+)/.exec(c)?.[1];
+  const def = /^([\w$]+)\s*(?:,|$)/.exec(c.trim())?.[1];
+  if (def) names.push(["default", def]);
+  if (!names.length && !namespace) return void 0;
+  return { specifier, names, reexport: false, start: start2, ...namespace ? { namespace } : {} };
+}
+function exportClause(clause, specifier, start2) {
+  const c = clause.trim();
+  if (c === "*") return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
+  const open2 = c.indexOf("{");
+  if (open2 < 0 || /^type\s/.test(c)) return void 0;
+  return { specifier, names: named(c.slice(open2 + 1, c.indexOf("}", open2))), reexport: true, start: start2 };
+}
+function pythonLinks(text3, place2) {
+  const out2 = [];
+  for (const m of text3.matchAll(PY_FROM)) {
+    const list2 = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
+    const names = list2.trim() === "*" ? [["*", "*"]] : named(list2.replace(/\s+as\s+/g, " as "));
+    if (names.length) out2.push({ specifier: m[1], names, reexport: true, hop: place2(m.index, m.index + m[0].length) });
+  }
+  return out2;
 }
 
 // core/scan/javascript.ts
@@ -49237,6 +49460,23 @@ var Resolver = class {
     const child = node2.childForFieldName(field);
     return child ? this.resolve(child, child.text, depth + 1) : void 0;
   }
+  /** Does a specifier name a project file (relative, or a tsconfig alias no rule watches)? */
+  projectSpecifier(specifier, module2) {
+    return specifier.startsWith(".") || this.project !== void 0 && !this.filter.relevant(module2) && this.project.resolves(specifier);
+  }
+  /** The project specifier of `require("./shell")` (require not shadowed), else undefined. */
+  projectRequire(node2) {
+    if (!this.project || node2.type !== "call_expression") return void 0;
+    const fn = node2.childForFieldName("function");
+    const args2 = node2.childForFieldName("arguments");
+    if (fn?.type !== "identifier" || fn.text !== "require" || this.bindings.declared("require", fn) || args2?.namedChildCount !== 1) return void 0;
+    const specifier = this.constants.stringOf(args2.namedChild(0));
+    return specifier !== void 0 && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : void 0;
+  }
+  /** What a project module offers (for a namespace or a destructuring of `require("./shell")`). */
+  projectExports(specifier) {
+    return this.project?.exportsOf(specifier) ?? {};
+  }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node2, depth) {
     const fn = node2.childForFieldName("function");
@@ -49257,7 +49497,7 @@ var Resolver = class {
     const specifier = first && args2?.namedChildCount === 1 ? this.constants.stringOf(first) : void 0;
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
-    if (specifier.startsWith(".")) {
+    if (this.projectSpecifier(specifier, module2)) {
       const path2 = this.project?.lookup(specifier, "default");
       return path2 && through(path2, node2);
     }
@@ -49282,6 +49522,12 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     imports.push({ start: value.startIndex, end: value.endIndex, module: path2.module, star: false });
   }
   const statement = nameNode.parent;
+  const fromProject = !path2 && expression ? resolver.projectRequire(expression) : void 0;
+  const exported = fromProject !== void 0 ? resolver.projectExports(fromProject) : void 0;
+  if (exported && simpleName !== void 0 && nameNode.type === "identifier") {
+    bindNamespace(bindings, simpleName, exported, statement);
+    return;
+  }
   if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
     const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
     if (path2 && key) bindings.bindSlot(key, through(normalMembers(path2), statement));
@@ -49293,7 +49539,8 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
-  if (!path2) {
+  const member = (key) => path2 ? normalMembers(extend2(path2, key)) : exported?.[key] && through(normalMembers(exported[key]), statement);
+  if (!path2 && !exported) {
     const pattern = nameNode.text;
     if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
   }
@@ -49302,14 +49549,16 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     if (!prop) continue;
     if (prop.type === "shorthand_property_identifier_pattern") {
       const name2 = prop.text;
-      if (path2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, path2 && normalMembers(extend2(path2, name2)));
+      const value2 = member(name2);
+      if (value2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, value2);
     } else if (prop.type === "pair_pattern") {
       const key = prop.childForFieldName("key");
       const local = prop.childForFieldName("value");
       if (!key || !local || local.type !== "identifier") continue;
       const keyName = key.type === "string" ? stringValue(key) : key.text;
       const name2 = local.text;
-      if (path2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, path2 && keyName !== void 0 ? normalMembers(extend2(path2, keyName)) : void 0);
+      const value2 = keyName !== void 0 ? member(keyName) : void 0;
+      if (value2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, value2);
     }
   }
 }
@@ -49324,7 +49573,10 @@ function projectImport(node2, specifier, bindings, project) {
   };
   for (const part of clause.namedChildren) {
     if (part?.type === "identifier") bind(part.text, "default");
-    else if (part?.type === "named_imports") {
+    else if (part?.type === "namespace_import") {
+      const local = part.namedChildren.find((c) => c?.type === "identifier");
+      if (local) bindNamespace(bindings, local.text, project.exportsOf(specifier), node2);
+    } else if (part?.type === "named_imports") {
       for (const spec of part.namedChildren) {
         if (!spec || spec.type !== "import_specifier") continue;
         const nameNode = spec.childForFieldName("name");
@@ -49371,7 +49623,7 @@ function importStatement(node2, bindings, filter, imports, project) {
     return;
   }
   if (specifier === void 0) return;
-  if (project && specifier.startsWith(".")) return projectImport(node2, specifier, bindings, project);
+  if (project && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project.resolves(specifier))) return projectImport(node2, specifier, bindings, project);
   const module2 = normalModule(specifier);
   const watched = filter.relevant(module2);
   if (!watched && !identifiersIn(text3).some((name2) => globalPath(name2) !== void 0)) return;
@@ -49439,7 +49691,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const imports = [];
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
-  if (bindings.names.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
   const resolver = new Resolver2(bindings, filter, source);
   const known = (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
   const shadowLocals = () => {
@@ -49597,8 +49849,10 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) 
     if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
     const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
-    const path2 = nameNode && local ? project.lookup(module2, nameNode.text) : void 0;
+    if (!nameNode || !local) continue;
+    const path2 = project.lookup(module2, nameNode.text);
     if (path2) bindings.bind(scopeOf(), local.text, through(path2, node2));
+    else bindNamespace(bindings, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2);
   }
 }
 var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
@@ -49814,21 +50068,23 @@ var DEFAULT_QUERY_TIME_LIMIT_MS = 5e3;
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
-  constructor(grammars, rules, config2, maxBytes, queryTimeLimitMs) {
+  constructor(grammars, rules, config2, maxBytes, queryTimeLimitMs, links) {
     this.grammars = grammars;
     this.rules = rules;
     this.config = config2;
     this.maxBytes = maxBytes;
     this.queryTimeLimitMs = queryTimeLimitMs;
+    this.links = links;
   }
   grammars;
   rules;
   config;
   maxBytes;
   queryTimeLimitMs;
+  links;
   static async create(options = {}) {
     const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS);
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -49883,11 +50139,9 @@ var Scanner = class _Scanner {
    */
   scan(path2, text3, keepTree = false, project) {
     const result = this.scanText(path2, text3, keepTree, project);
-    const linking = mayLink(path2, text3);
-    if (!linking && !result.exports) return result.scan;
     let lines;
     const place2 = (start2, end) => ({ file: path2, ...(lines ??= new LineIndex(text3)).range(start2, end), text: hopText(text3, { start: start2, end, tracked: true }) });
-    const links = linking ? linksOf(path2, text3, place2) : [];
+    const links = this.links.read(path2, text3, place2);
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop) => hop.placed ? hop : { ...hop, tracked: true, placed: place2(hop.start, hop.end) }) }]));
     return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: { exports: exports2, links } } : result.scan;
   }
@@ -50067,11 +50321,24 @@ function readSource(absolutePath, maxBytes) {
   }
 }
 
+// core/scan/tsconfig.ts
+var import_node_path10 = require("node:path");
+var MAX_CONFIG_BYTES = 1024 * 1024;
+function readPathAliases(root) {
+  for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
+    if (unsafeReason(root, name2)) continue;
+    const text3 = readSource((0, import_node_path10.join)(root, name2), MAX_CONFIG_BYTES);
+    if (typeof text3 !== "string") continue;
+    return aliasesOf(parse4(text3, [], { allowTrailingComma: true }));
+  }
+  return void 0;
+}
+
 // core/scan/run.ts
 var WORKER_THRESHOLD = 5e3;
 var BATCH = 32;
 function workerScriptPath() {
-  const beside = (0, import_node_path9.join)(__dirname, "scan-worker.js");
+  const beside = (0, import_node_path11.join)(__dirname, "scan-worker.js");
   return (0, import_node_fs11.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
@@ -50082,8 +50349,22 @@ function workerCount(files, requested, script) {
 async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
   const workers = workerCount(options.files.length, options.workers ?? "auto", script);
-  const results = workers > 0 ? await onWorkers(options, script, workers) : await inThread(options);
-  await throughProject(options, results);
+  const aliases = options.files.some((f) => !f.endsWith(".py")) ? readPathAliases(options.root) : void 0;
+  const projectPrefixes = aliasPrefixes(aliases);
+  let results;
+  if (workers > 0) {
+    const pool = new WorkerPool(options, script, workers, projectPrefixes);
+    try {
+      results = await pool.scan(options.files);
+      await throughProject(options, results, aliases, (files, _, data) => pool.scan(files, data));
+    } finally {
+      pool.close();
+    }
+  } else {
+    const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files), projectPrefixes });
+    results = await inThread(options, scanner);
+    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path11.join)(options.root, file2), file2, project)));
+  }
   const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
     totals.findings.push(...r.findings);
@@ -50093,29 +50374,30 @@ async function scanFiles(options) {
   }
   return totals;
 }
-async function throughProject(options, results) {
+async function throughProject(options, results, aliases, rescan) {
   const symbols = /* @__PURE__ */ new Map();
   results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
   if (symbols.size === 0) return;
-  const project = new ProjectSymbols(symbols);
+  const project = new ProjectSymbols(symbols, aliases, new Set(options.files));
   if (project.empty) return;
-  const again = options.files.map((file2, i2) => [file2, i2]).filter(([file2]) => symbols.get(file2)?.links.length && project.importsWatched(file2));
+  const again = options.files.flatMap((file2, i2) => symbols.get(file2)?.links.length && project.importsWatched(file2) ? [i2] : []);
   if (again.length === 0) return;
-  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(again.map(([file2]) => file2)) });
-  for (const [file2, i2] of again) {
-    options.signal?.throwIfAborted();
-    results[i2] = scanner.scanFile((0, import_node_path9.join)(options.root, file2), file2, project);
-  }
+  options.signal?.throwIfAborted();
+  const rescanned = await rescan(
+    again.map((i2) => options.files[i2]),
+    project,
+    { symbols, aliases, files: new Set(options.files) }
+  );
+  again.forEach((i2, k) => results[i2] = rescanned[k]);
 }
 function grammarsOf(files) {
   return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];
 }
-async function inThread(options) {
-  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files) });
+async function inThread(options, scanner) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path9.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path11.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve6) => setImmediate(resolve6));
@@ -50124,54 +50406,85 @@ async function inThread(options) {
   options.onProgress?.(options.files.length, options.files.length);
   return out2;
 }
-function onWorkers(options, script, count) {
-  const { files, signal } = options;
-  const batches = [];
-  for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
-  const results = new Array(batches.length);
-  const init2 = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
-  return new Promise((resolve6, reject) => {
-    signal?.throwIfAborted();
-    const pool = [];
-    let next = 0;
-    let finished = 0;
-    let done2 = 0;
-    let settled = false;
-    const stop2 = (error62) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener("abort", onAbort);
-      for (const w of pool) void w.terminate();
-      if (error62 !== void 0) reject(error62);
-      else resolve6(results.flat());
-    };
-    const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
-    signal?.addEventListener("abort", onAbort, { once: true });
-    const feed = (worker) => {
-      if (next < batches.length) {
-        const request = { batch: next, files: batches[next] };
-        next++;
-        worker.postMessage(request);
-      }
-    };
+var WorkerPool = class {
+  constructor(options, script, count, projectPrefixes) {
+    this.options = options;
+    const init2 = { config: options.config, grammars: grammarsOf(options.files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
     for (let i2 = 0; i2 < count; i2++) {
       const worker = new import_node_worker_threads.Worker(script, { workerData: init2 });
-      pool.push(worker);
-      worker.on("message", (reply) => {
-        if ("error" in reply) return stop2(new Error(`scan worker: ${reply.error}`));
-        results[reply.batch] = reply.results;
-        done2 += reply.results.length;
-        options.onProgress?.(done2, files.length);
-        if (++finished === batches.length) return stop2();
-        feed(worker);
-      });
-      worker.on("error", (e) => stop2(e));
-      worker.on("exit", (code2) => code2 !== 0 && stop2(new Error(`scan worker exited with code ${code2}`)));
-      feed(worker);
-      feed(worker);
+      const fail = (e) => this.failure ? this.failure(e) : this.broken ??= e;
+      worker.on("error", fail);
+      worker.on("exit", (code2) => code2 !== 0 && !this.closed && fail(new Error(`scan worker exited with code ${code2}`)));
+      this.workers.push(worker);
     }
-  });
-}
+  }
+  options;
+  workers = [];
+  failure;
+  /** A worker that failed between two scans (the next scan fails at once instead of waiting for it). */
+  broken;
+  closed = false;
+  close() {
+    this.closed = true;
+    for (const w of this.workers) void w.terminate();
+  }
+  /** Scan files in batches; findings come back in file order. With `project`, the cross-file pass. */
+  scan(files, project) {
+    const { signal } = this.options;
+    const batches = [];
+    for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
+    const results = new Array(batches.length);
+    const active = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, batches.length)));
+    return new Promise((resolve6, reject) => {
+      signal?.throwIfAborted();
+      if (this.broken !== void 0) throw this.broken;
+      let next = 0;
+      let finished = 0;
+      let done2 = 0;
+      let settled = false;
+      const stop2 = (error62) => {
+        if (settled) return;
+        settled = true;
+        this.failure = void 0;
+        signal?.removeEventListener("abort", onAbort);
+        for (const w of active) w.off("message", onMessage.get(w));
+        if (error62 !== void 0) reject(error62);
+        else resolve6(results.flat());
+      };
+      const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
+      signal?.addEventListener("abort", onAbort, { once: true });
+      this.failure = stop2;
+      const sentProject = /* @__PURE__ */ new Set();
+      const feed = (worker) => {
+        if (next >= batches.length) return;
+        const request = { batch: next, files: batches[next] };
+        if (project && !sentProject.has(worker)) {
+          request.project = project;
+          sentProject.add(worker);
+        }
+        next++;
+        worker.postMessage(request);
+      };
+      const onMessage = /* @__PURE__ */ new Map();
+      for (const worker of active) {
+        const listener = (reply) => {
+          if (settled) return;
+          if ("error" in reply) return stop2(new Error(`scan worker: ${reply.error}`));
+          results[reply.batch] = reply.results;
+          done2 += reply.results.length;
+          if (!project) this.options.onProgress?.(done2, files.length);
+          if (++finished === batches.length) return stop2();
+          feed(worker);
+        };
+        onMessage.set(worker, listener);
+        worker.on("message", listener);
+        feed(worker);
+        feed(worker);
+      }
+      if (batches.length === 0) stop2();
+    });
+  }
+};
 
 // core/scan/check.ts
 function scanSelector(scan) {
@@ -50223,7 +50536,7 @@ function scanMarkdown(report) {
 
 // core/ledger/check.ts
 var import_node_fs15 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_path15 = require("node:path");
 
 // core/trust/identity.ts
 var import_unhomoglyph = __toESM(require_unhomoglyph());
@@ -50794,7 +51107,7 @@ function checkStart(event) {
 // core/ledger/store.ts
 var import_node_crypto5 = require("node:crypto");
 var import_node_fs13 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // core/ledger/chain.ts
 var import_node_crypto4 = require("node:crypto");
@@ -50954,7 +51267,7 @@ function chainChecker() {
 
 // core/ledger/policy.ts
 var import_node_fs12 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_path12 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
 function envFlag(value) {
@@ -50964,7 +51277,7 @@ function envFlag(value) {
   return void 0;
 }
 function readPolicyFile(root) {
-  const path2 = (0, import_node_path10.join)(root, POLICY_FILE);
+  const path2 = (0, import_node_path12.join)(root, POLICY_FILE);
   if (!(0, import_node_fs12.existsSync)(path2)) return {};
   const unsafe = unsafeReason(root, POLICY_FILE);
   if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
@@ -50995,7 +51308,7 @@ function approvalPolicyAt(root, base, folder) {
   const path2 = folder + POLICY_FILE;
   let text3;
   if (base) text3 = showAtRev(root, base, path2);
-  else if ((0, import_node_fs12.existsSync)((0, import_node_path10.join)(root, path2)) && !unsafeReason(root, path2)) text3 = (0, import_node_fs12.readFileSync)((0, import_node_path10.join)(root, path2), "utf8");
+  else if ((0, import_node_fs12.existsSync)((0, import_node_path12.join)(root, path2)) && !unsafeReason(root, path2)) text3 = (0, import_node_fs12.readFileSync)((0, import_node_path12.join)(root, path2), "utf8");
   return approvalPolicyOf(text3 === void 0 ? void 0 : parsePolicyText(text3).file);
 }
 var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
@@ -51038,17 +51351,17 @@ function newId(prefix, hexChars) {
   return prefix + (0, import_node_crypto5.randomBytes)(Math.ceil(hexChars / 2)).toString("hex").slice(0, hexChars);
 }
 function ledgerExists(root, runId) {
-  return (0, import_node_fs13.lstatSync)((0, import_node_path11.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
+  return (0, import_node_fs13.lstatSync)((0, import_node_path13.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
 }
 function listRunIds(root) {
-  const dir = (0, import_node_path11.join)(root, RUNS_DIR);
+  const dir = (0, import_node_path13.join)(root, RUNS_DIR);
   if (!(0, import_node_fs13.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
   return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
 }
 function unreadLedgers(root) {
   const dirReason = unsafeReason(root, RUNS_DIR);
   if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
-  const dir = (0, import_node_path11.join)(root, RUNS_DIR);
+  const dir = (0, import_node_path13.join)(root, RUNS_DIR);
   if (!(0, import_node_fs13.existsSync)(dir)) return [];
   return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
 }
@@ -51067,7 +51380,7 @@ function remember(map2, key, value, weight) {
 }
 var readCache = /* @__PURE__ */ new Map();
 function loadRun(root, runId) {
-  const path2 = (0, import_node_path11.join)(root, runFile(runId));
+  const path2 = (0, import_node_path13.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return void 0;
   let fd;
   try {
@@ -51145,8 +51458,8 @@ function createRun(root, first) {
   const event = sealEvent(first);
   const refusal2 = unwritable(event);
   if (refusal2) return refusal2;
-  const path2 = (0, import_node_path11.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs13.mkdirSync)((0, import_node_path11.dirname)(path2), { recursive: true });
+  const path2 = (0, import_node_path13.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs13.mkdirSync)((0, import_node_path13.dirname)(path2), { recursive: true });
   let fd;
   try {
     fd = (0, import_node_fs13.openSync)(path2, "wx");
@@ -51162,7 +51475,7 @@ function createRun(root, first) {
   } finally {
     (0, import_node_fs13.closeSync)(fd);
   }
-  fsyncDir((0, import_node_path11.dirname)(path2));
+  fsyncDir((0, import_node_path13.dirname)(path2));
   const run2 = foldEvents([event]).run;
   return { ok: true, run: snapshotRun(run2), event };
 }
@@ -51236,7 +51549,7 @@ function replayed(events, idempotency) {
   return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
 }
 async function appendToRun(root, runId, options, decide) {
-  const path2 = (0, import_node_path11.join)(root, runFile(runId));
+  const path2 = (0, import_node_path13.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release;
   try {
@@ -51336,20 +51649,20 @@ function takeOverStale(lockPath) {
   return true;
 }
 function tornTailOf(root, runId) {
-  const buf = (0, import_node_fs13.readFileSync)((0, import_node_path11.join)(root, runFile(runId)));
+  const buf = (0, import_node_fs13.readFileSync)((0, import_node_path13.join)(root, runFile(runId)));
   if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
   const offset = buf.lastIndexOf(10) + 1;
   return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
 }
 async function moveTornTail(root, runId) {
-  const path2 = (0, import_node_path11.join)(root, runFile(runId));
+  const path2 = (0, import_node_path13.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   const release = await acquireLock(path2);
   try {
     const torn = tornTailOf(root, runId);
     if (!torn) return { ok: true };
     const tornFile = `${runFile(runId)}.torn`;
-    const aside = (0, import_node_fs13.openSync)((0, import_node_path11.join)(root, tornFile), "a");
+    const aside = (0, import_node_fs13.openSync)((0, import_node_path13.join)(root, tornFile), "a");
     try {
       (0, import_node_fs13.writeSync)(aside, torn.text + "\n");
       (0, import_node_fs13.fsyncSync)(aside);
@@ -51366,7 +51679,7 @@ async function moveTornTail(root, runId) {
       (0, import_node_fs13.closeSync)(fd);
     }
     (0, import_node_fs13.renameSync)(tmp, path2);
-    fsyncDir((0, import_node_path11.dirname)(path2));
+    fsyncDir((0, import_node_path13.dirname)(path2));
     cache.delete(path2);
     return { ok: true, torn, tornFile };
   } finally {
@@ -51520,7 +51833,7 @@ var approvalAgainstPolicy = defineRule({
 });
 
 // core/ledger/verify.ts
-var import_node_path12 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // core/ledger/verify-file.ts
 var import_node_fs14 = require("node:fs");
@@ -51689,7 +52002,7 @@ function verifyLedger(options) {
   if (!options.runIds) for (const s of unreadLedgers(root)) findings.push(notFollowed.at(s.path, WHOLE_FILE2, s.path, s.reason));
   for (const runId of ids) {
     const file2 = runFile(runId);
-    const path2 = (0, import_node_path12.join)(root, file2);
+    const path2 = (0, import_node_path14.join)(root, file2);
     const baseText = base && atBase.has(file2) ? showAtRev(root, base, file2) : void 0;
     if (!ledgerExists(root, runId)) {
       if (baseText !== void 0) findings.push(historyRewritten.at(file2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, runId, base, "the ledger was deleted"));
@@ -51738,7 +52051,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs15.readFileSync)((0, import_node_path13.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs15.readFileSync)((0, import_node_path15.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE2, `not JSON (${e.message})`)];
   }
@@ -51752,7 +52065,7 @@ function workspaceOf(ledgerFile) {
 function workspaceFlowSteps(ctx) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of ctx.files.filter(isFlowFile(ctx.config))) {
-    const read = readSourceText((0, import_node_path13.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+    const read = readSourceText((0, import_node_path15.join)(ctx.root, file2), file2, limitsOf(ctx.config));
     const snap = read.text === void 0 ? void 0 : snapshotOf(parseSource(file2, read.text, limitsOf(ctx.config)).doc?.data);
     if (!snap) continue;
     const steps = stableStringify([...snap.steps]);
@@ -51783,7 +52096,7 @@ var ledgerCheck = {
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
       const baseText = ctx.base ? showAtRev(ctx.root, ctx.base, file2) : void 0;
-      const v = verifyLedgerText(file2, (0, import_node_fs15.readFileSync)((0, import_node_path13.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
+      const v = verifyLedgerText(file2, (0, import_node_fs15.readFileSync)((0, import_node_path15.join)(ctx.root, file2), "utf8"), baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
       findings.push(...v.findings);
       if (!v.run) return;
       const folder = workspaceOf(file2);
@@ -51842,7 +52155,7 @@ function ledgerMarkdown(report) {
 
 // core/traces/check.ts
 var import_node_fs17 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_path16 = require("node:path");
 
 // core/traces/checks.ts
 var import_picomatch2 = __toESM(require_picomatch2());
@@ -52831,7 +53144,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path14.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path16.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -52852,11 +53165,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs17.existsSync)((0, import_node_path14.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path14.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs17.existsSync)((0, import_node_path16.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path16.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE2, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path14.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path16.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -53002,9 +53315,9 @@ var flowDialect = {
 };
 var DIALECTS = [flowDialect, blueprintDialect];
 function validateAnyFile(path2, text3, config2) {
-  const named = path2.replace(/^(?:\.\.\/)+/, "");
+  const named2 = path2.replace(/^(?:\.\.\/)+/, "");
   for (const d of DIALECTS) {
-    const why = d.claimsByName(named, config2);
+    const why = d.claimsByName(named2, config2);
     if (why) return { file: path2, dialect: d.title, reason: why, findings: d.validate(path2, text3, config2) };
   }
   const parsed = parseSource(path2, text3, limitsOf(config2));
@@ -53141,6 +53454,25 @@ function renderMarkdown(report, options = {}) {
   return out2.join("\n").trimEnd() + "\n";
 }
 
+// core/report/sarif-flows.ts
+function stepOf2(value) {
+  const s = value;
+  const whole = (n) => typeof n === "number" && Number.isInteger(n) && n >= 1;
+  if (!s || typeof s !== "object" || !whole(s.line) || !whole(s.column) || !whole(s.endLine) || !whole(s.endColumn) || typeof s.text !== "string") return void 0;
+  if (s.file !== void 0 && typeof s.file !== "string") return void 0;
+  return s;
+}
+function resolutionFlow(f, location) {
+  const raw = f.properties?.resolution;
+  const steps = Array.isArray(raw) ? raw.map(stepOf2).filter((s) => s !== void 0) : [];
+  if (steps.length === 0) return {};
+  const region = (s) => ({ startLine: s.line, startColumn: s.column, endLine: Math.max(s.endLine, s.line), endColumn: Math.max(s.endColumn, s.endLine <= s.line ? s.column + 1 : 1) });
+  const related = steps.map((s, i2) => ({ id: i2 + 1, physicalLocation: location(s.file ?? f.file, region(s)), message: { text: s.text } }));
+  const thread = [...related].reverse().map(({ physicalLocation, message }) => ({ location: { physicalLocation, message } }));
+  thread.push({ location: { physicalLocation: location(f.file, region(f)), message: { text: f.message } } });
+  return { relatedLocations: related, codeFlows: [{ threadFlows: [{ locations: thread }] }] };
+}
+
 // core/report/sarif.ts
 var LEVEL = { error: "error", warning: "warning", note: "note" };
 var INFORMATION_URI = "https://github.com/flowgate-dev/flowgate";
@@ -53190,6 +53522,7 @@ function renderSarif(report) {
           }
         }
       ],
+      ...resolutionFlow(f, (file2, region) => ({ artifactLocation: { uri: relativeUri(file2), uriBaseId: "%SRCROOT%" }, region })),
       partialFingerprints: { "flowgateFindingHash/v1": fingerprints[i2] },
       ...f.category || f.properties ? { properties: { ...f.category ? { category: f.category } : {}, ...f.properties ?? {} } } : {}
     };
@@ -53380,22 +53713,22 @@ function mergeReports(files, options = {}) {
 
 // core/trust/config.ts
 var import_node_fs21 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_path20 = require("node:path");
 
 // core/approvals.ts
 var import_node_fs20 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_path19 = require("node:path");
 
 // core/ledger/operations.ts
 var import_node_fs19 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_path18 = require("node:path");
 
 // core/ledger/flows.ts
 var import_node_fs18 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_path17 = require("node:path");
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs18.readFileSync)((0, import_node_path15.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs18.readFileSync)((0, import_node_path17.join)(root, file2), "utf8") }));
 }
 function findFlowVersion(root, config2, flowId, version2) {
   const matches = [];
@@ -53554,10 +53887,10 @@ async function attachEvidence(ctx) {
 var FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
 function missingWorkspacePath(root, pointerKind, ref) {
   const path2 = ref.trim();
-  if (!FILE_POINTERS.has(pointerKind) || path2 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path2) || (0, import_node_path16.isAbsolute)(path2)) return false;
-  const full = (0, import_node_path16.resolve)(root, path2);
-  const inside = (0, import_node_path16.relative)((0, import_node_path16.resolve)(root), full);
-  if (inside === "" || inside.startsWith("..") || (0, import_node_path16.isAbsolute)(inside)) return false;
+  if (!FILE_POINTERS.has(pointerKind) || path2 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path2) || (0, import_node_path18.isAbsolute)(path2)) return false;
+  const full = (0, import_node_path18.resolve)(root, path2);
+  const inside = (0, import_node_path18.relative)((0, import_node_path18.resolve)(root), full);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path18.isAbsolute)(inside)) return false;
   return !(0, import_node_fs19.existsSync)(full);
 }
 function toolRequest(tool, args2) {
@@ -53945,7 +54278,7 @@ function isEvidenceText(text3) {
   }
 }
 function removedRecords(root, base) {
-  return changedSince(root, base).filter((file2) => !(0, import_node_fs20.existsSync)((0, import_node_path17.join)(root, file2)) && !LEDGER_FILE.test(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE2, file2, base));
+  return changedSince(root, base).filter((file2) => !(0, import_node_fs20.existsSync)((0, import_node_path19.join)(root, file2)) && !LEDGER_FILE.test(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE2, file2, base));
 }
 
 // core/trust/config.ts
@@ -53996,13 +54329,13 @@ function describeChange(file2, before, after) {
   if (typeof was === "string") return "replaces an invalid file";
   const keys = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].filter((k) => was.get(k) !== now.get(k)).sort();
   if (keys.length === 0) return before === void 0 ? "adds the file with default settings" : "rewrites the file without changing a setting";
-  const named = keys.slice(0, MAX_CHANGES_NAMED).map((k) => `${k}: ${shortValue(was.get(k))} \u2192 ${shortValue(now.get(k))}`);
-  return named.join("; ") + (keys.length > MAX_CHANGES_NAMED ? `; and ${keys.length - MAX_CHANGES_NAMED} more` : "");
+  const named2 = keys.slice(0, MAX_CHANGES_NAMED).map((k) => `${k}: ${shortValue(was.get(k))} \u2192 ${shortValue(now.get(k))}`);
+  return named2.join("; ") + (keys.length > MAX_CHANGES_NAMED ? `; and ${keys.length - MAX_CHANGES_NAMED} more` : "");
 }
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs21.readFileSync)((0, import_node_path18.join)(root, file2), "utf8");
+    return (0, import_node_fs21.readFileSync)((0, import_node_path20.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -54030,7 +54363,7 @@ function trustResult(findings) {
 
 // core/cli/options.ts
 var import_node_fs22 = require("node:fs");
-var import_node_path19 = require("node:path");
+var import_node_path21 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -54064,7 +54397,7 @@ function reportFlags(values, defaultFailOn = "error") {
   };
 }
 function absolute(io, path2) {
-  return (0, import_node_path19.isAbsolute)(path2) ? path2 : (0, import_node_path19.resolve)(io.cwd, path2);
+  return (0, import_node_path21.isAbsolute)(path2) ? path2 : (0, import_node_path21.resolve)(io.cwd, path2);
 }
 function textOptions(io, values) {
   return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
@@ -54073,7 +54406,7 @@ function emit(io, text3, output2) {
   if (!output2) return io.stdout(text3);
   const path2 = absolute(io, output2);
   try {
-    (0, import_node_fs22.mkdirSync)((0, import_node_path19.dirname)(path2), { recursive: true });
+    (0, import_node_fs22.mkdirSync)((0, import_node_path21.dirname)(path2), { recursive: true });
     (0, import_node_fs22.writeFileSync)(path2, text3);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
@@ -54175,7 +54508,7 @@ function checkTarget(io, positionals2) {
   if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
   const files = /* @__PURE__ */ new Set();
   for (const { p, abs } of kinds) {
-    const path2 = toRepoPath((0, import_node_path20.relative)(io.cwd, abs));
+    const path2 = toRepoPath((0, import_node_path22.relative)(io.cwd, abs));
     if (path2.startsWith("../") || path2 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
     files.add(path2);
   }
@@ -54191,7 +54524,7 @@ function statOf(abs, shown) {
 
 // core/cli/commands/validate.ts
 var import_node_fs24 = require("node:fs");
-var import_node_path21 = require("node:path");
+var import_node_path23 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
@@ -54200,7 +54533,7 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path21.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path23.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch3.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
@@ -54208,7 +54541,7 @@ function expand(io, patterns) {
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
     const match = (0, import_picomatch3.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path21.relative)(io.cwd, (0, import_node_path21.join)(root, f))));
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path23.relative)(io.cwd, (0, import_node_path23.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -54256,7 +54589,7 @@ ${REPORT_OPTIONS_HELP}
 
 // core/traces/cli.ts
 var import_node_fs25 = require("node:fs");
-var import_node_path22 = require("node:path");
+var import_node_path24 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
   return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (trace, ${v.spans} spans${runs ? `; ${runs}` : ""})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
@@ -54301,7 +54634,7 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   const target = absolute(io, pair.golden);
   try {
     if (!(0, import_node_fs25.existsSync)(target)) {
-      (0, import_node_fs25.mkdirSync)((0, import_node_path22.dirname)(target), { recursive: true });
+      (0, import_node_fs25.mkdirSync)((0, import_node_path24.dirname)(target), { recursive: true });
       (0, import_node_fs25.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
@@ -54394,19 +54727,19 @@ ${REPORT_OPTIONS_HELP}
 
 // core/cli/commands/golden.ts
 var import_node_fs27 = require("node:fs");
-var import_node_path24 = require("node:path");
+var import_node_path26 = require("node:path");
 
 // core/evidence/accept.ts
 var import_node_fs26 = require("node:fs");
-var import_node_path23 = require("node:path");
+var import_node_path25 = require("node:path");
 function acceptGolden(root, current, golden, options, limits) {
-  const loaded = loadBundleFile((0, import_node_path23.resolve)(root, current), current, limits);
+  const loaded = loadBundleFile((0, import_node_path25.resolve)(root, current), current, limits);
   const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
   if (problems.length > 0) return { ok: false, problems };
   const text3 = loaded.locator.text;
-  const target = (0, import_node_path23.resolve)(root, golden);
+  const target = (0, import_node_path25.resolve)(root, golden);
   if (!(0, import_node_fs26.existsSync)(target)) {
-    (0, import_node_fs26.mkdirSync)((0, import_node_path23.dirname)(target), { recursive: true });
+    (0, import_node_fs26.mkdirSync)((0, import_node_path25.dirname)(target), { recursive: true });
     (0, import_node_fs26.writeFileSync)(target, text3);
     return { ok: true, outcome: "created" };
   }
@@ -54434,7 +54767,7 @@ function matchFlag(text3) {
   return out2;
 }
 function repoPath(io, path2) {
-  return toRepoPath((0, import_node_path24.relative)(io.cwd, absolute(io, path2)));
+  return toRepoPath((0, import_node_path26.relative)(io.cwd, absolute(io, path2)));
 }
 var goldenCommand = {
   name: "golden",
@@ -54546,7 +54879,7 @@ ${accepted.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 
 // core/cli/commands/report.ts
 var import_node_fs28 = require("node:fs");
-var import_node_path25 = require("node:path");
+var import_node_path27 = require("node:path");
 
 // core/evidence/html.ts
 var import_node_crypto8 = require("node:crypto");
@@ -54737,7 +55070,7 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path25.relative)(io.cwd, absolute(io, positionals2[0])));
+    const file2 = toRepoPath((0, import_node_path27.relative)(io.cwd, absolute(io, positionals2[0])));
     if (!(0, import_node_fs28.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
@@ -54756,7 +55089,7 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs28.mkdirSync)((0, import_node_path25.dirname)(out2), { recursive: true });
+      (0, import_node_fs28.mkdirSync)((0, import_node_path27.dirname)(out2), { recursive: true });
       (0, import_node_fs28.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
@@ -54767,7 +55100,7 @@ ${REPORT_OPTIONS_HELP}
 
 // core/cli/commands/explain.ts
 var import_node_fs29 = require("node:fs");
-var import_node_path26 = require("node:path");
+var import_node_path28 = require("node:path");
 
 // core/blueprint/explain.ts
 var TTL_FROM = {
@@ -54890,7 +55223,7 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path2 = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path26.relative)(io.cwd, path2));
+      const file2 = toRepoPath((0, import_node_path28.relative)(io.cwd, path2));
       if (!(0, import_node_fs29.existsSync)(path2)) throw new UsageError(`no such file: ${arg}`);
       if (!(0, import_node_fs29.statSync)(path2).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path2, file2, limitsOf(config2));
@@ -54912,7 +55245,7 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 
 // core/cli/commands/lsp.ts
 var import_node_fs30 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_path29 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
 Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
@@ -54935,7 +55268,7 @@ var lspCommand = {
     const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
-    const bundle = (0, import_node_path27.join)(__dirname, "lsp.js");
+    const bundle = (0, import_node_path29.join)(__dirname, "lsp.js");
     if (!(0, import_node_fs30.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
@@ -54945,7 +55278,7 @@ var lspCommand = {
 
 // core/report/merge-files.ts
 var import_node_fs31 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_path30 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
@@ -54957,7 +55290,7 @@ function walk(dir, out2, budget) {
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path2 = (0, import_node_path28.join)(dir, e.name);
+    const path2 = (0, import_node_path30.join)(dir, e.name);
     if (e.isDirectory()) walk(path2, out2, budget);
     else out2.push(path2);
   }
@@ -54967,15 +55300,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch4.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path28.resolve)(cwd, pattern));
+      found.add((0, import_node_path30.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path28.resolve)(cwd, base || ".");
+    const root = (0, import_node_path30.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path28.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path30.isAbsolute)(pattern);
     const matches = (0, import_picomatch4.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path28.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path30.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -54983,7 +55316,7 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path2) => {
-    const name2 = (0, import_node_path28.relative)(cwd, path2).replace(/\\/g, "/") || path2;
+    const name2 = (0, import_node_path30.relative)(cwd, path2).replace(/\\/g, "/") || path2;
     try {
       const stat = (0, import_node_fs31.statSync)(path2);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
@@ -58404,13 +58737,13 @@ var runCommand = {
 
 // core/cli/commands/scan.ts
 var import_node_fs32 = require("node:fs");
-var import_node_path29 = require("node:path");
+var import_node_path31 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
-  if (absolutes.every((abs) => !toRepoPath((0, import_node_path29.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path29.isAbsolute)((0, import_node_path29.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs32.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path29.dirname)(abs) : abs);
+  if (absolutes.every((abs) => !toRepoPath((0, import_node_path31.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path31.isAbsolute)((0, import_node_path31.relative)(io.cwd, abs)))) return io.cwd;
+  const folders = absolutes.map((abs) => (0, import_node_fs32.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path31.dirname)(abs) : abs);
   let root = folders[0];
-  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path29.sep) ? root : root + import_node_path29.sep))) root = (0, import_node_path29.dirname)(root);
+  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path31.sep) ? root : root + import_node_path31.sep))) root = (0, import_node_path31.dirname)(root);
   return root;
 }
 function filesUnder(io, paths, exclude, root = io.cwd) {
@@ -58423,7 +58756,7 @@ function filesUnder(io, paths, exclude, root = io.cwd) {
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path29.relative)(root, abs));
+    const rel = toRepoPath((0, import_node_path31.relative)(root, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the scanned root ${root}`);
     if (stat.isFile()) out2.add(rel);
     else for (const f of walkFiles(abs, exclude)) out2.add(rel ? `${rel}/${f}` : f);

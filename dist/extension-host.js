@@ -1168,9 +1168,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1687,7 +1687,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1697,8 +1697,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1723,7 +1723,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1731,7 +1731,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -1740,16 +1740,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix2);
+          match = picomatch3.matchBase(input2, regex, options, posix3);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
+    picomatch3.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix2 }));
+      return regex.test(utils.basename(input2, { windows: posix3 }));
     };
     picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
     picomatch3.parse = (pattern, options) => {
@@ -32431,13 +32431,13 @@ function effectiveRunTtl(bp, requestTtlSecs) {
 function effectiveOperatorKind(bp, agent, launch = {}) {
   const ref = operatorRefOf(agent);
   const operator = ref === void 0 ? void 0 : (bp.operators ?? []).find((o) => o.name === ref);
-  const named = operator ? { operator: operator.name } : {};
+  const named2 = operator ? { operator: operator.name } : {};
   const override = launch.overrides && Object.hasOwn(launch.overrides, agent.name) ? launch.overrides[agent.name] : void 0;
-  if (override) return { kind: override, tier: "per-agent-override", ...named };
-  if (launch.operatorKind) return { kind: launch.operatorKind, tier: "launch-global", ...named };
-  if (operator?.kind) return { kind: operator.kind, tier: "operator-def", ...named };
-  if (bp.default_operator_kind) return { kind: bp.default_operator_kind, tier: "default-operator-kind", ...named };
-  return { kind: "automate", tier: "fallback", ...named };
+  if (override) return { kind: override, tier: "per-agent-override", ...named2 };
+  if (launch.operatorKind) return { kind: launch.operatorKind, tier: "launch-global", ...named2 };
+  if (operator?.kind) return { kind: operator.kind, tier: "operator-def", ...named2 };
+  if (bp.default_operator_kind) return { kind: bp.default_operator_kind, tier: "default-operator-kind", ...named2 };
+  return { kind: "automate", tier: "fallback", ...named2 };
 }
 function operatorRefOf(agent) {
   const spec = agent.spec;
@@ -47768,11 +47768,11 @@ var require_tree_sitter = __commonJS({
         /**
          * Get the node type id for a node type name.
          */
-        idForNodeType(type, named) {
+        idForNodeType(type, named2) {
           const typeLength = C.lengthBytesUTF8(type);
           const typeAddress = C._malloc(typeLength + 1);
           C.stringToUTF8(type, typeAddress, typeLength + 1);
-          const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+          const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named2 ? 1 : 0);
           C._free(typeAddress);
           return result || null;
         }
@@ -49967,6 +49967,54 @@ var init_parser2 = __esm({
   }
 });
 
+// core/scan/aliases.ts
+function aliasesOf(config2) {
+  const options = config2?.compilerOptions;
+  if (!options || typeof options !== "object") return void 0;
+  const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
+  const base = import_node_path11.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path11.posix.isAbsolute(base)) return void 0;
+  const paths = [];
+  if (options.paths && typeof options.paths === "object") {
+    for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
+      if (!Array.isArray(targets) || (pattern.match(/\*/g)?.length ?? 0) > 1) continue;
+      const ok = targets.filter((t) => typeof t === "string" && (t.match(/\*/g)?.length ?? 0) <= 1).slice(0, MAX_TARGETS);
+      if (ok.length) paths.push([pattern, ok]);
+    }
+  }
+  if (!paths.length && baseUrl === void 0) return void 0;
+  return { base, paths, baseUrl: baseUrl !== void 0 };
+}
+function aliasPrefixes(aliases) {
+  return (aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]).filter((p) => p.length > 0);
+}
+function aliasCandidates(aliases, specifier) {
+  const matches = [];
+  for (const [pattern, targets] of aliases.paths) {
+    const star = pattern.indexOf("*");
+    if (star < 0) {
+      if (pattern === specifier) matches.push([pattern.length, targets, ""]);
+      continue;
+    }
+    const prefix = pattern.slice(0, star);
+    const suffix = pattern.slice(star + 1);
+    if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
+  }
+  matches.sort((a, b) => b[0] - a[0]);
+  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path11.posix.normalize(import_node_path11.posix.join(aliases.base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path11.posix.normalize(import_node_path11.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path11.posix.isAbsolute(p));
+}
+var import_node_path11, MAX_PATTERNS, MAX_TARGETS;
+var init_aliases = __esm({
+  "core/scan/aliases.ts"() {
+    "use strict";
+    import_node_path11 = require("node:path");
+    MAX_PATTERNS = 200;
+    MAX_TARGETS = 8;
+  }
+});
+
 // core/scan/resolve.ts
 function through(path, node2, tracked = true) {
   return { ...path, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path.via ?? []].slice(0, MAX_HOPS) };
@@ -50192,89 +50240,196 @@ var init_resolve = __esm({
   }
 });
 
+// core/scan/specs.ts
+var ANY, DEFAULT, GLOBAL, RETURNED, of, call, client, inert, py, js, OS_EXEC, OS_SPAWN, CHILD_PROCESS, SOCKET_USE, DEFAULT_SPECS;
+var init_specs = __esm({
+  "core/scan/specs.ts"() {
+    "use strict";
+    ANY = "*";
+    DEFAULT = "default";
+    GLOBAL = "<global>";
+    RETURNED = "()";
+    of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
+    call = (...names) => of("call", ...names);
+    client = (...names) => of("client", ...names);
+    inert = (...names) => of("inert", ...names);
+    py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
+    js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
+    OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
+    OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
+    CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
+    SOCKET_USE = ["connect", "connect_ex", "sendto"];
+    DEFAULT_SPECS = [
+      // Python — shell
+      py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
+      py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
+      py("pty", call("spawn"), "shell"),
+      py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+      py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
+      py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
+      py("anyio", call("open_process", "run_process"), "shell"),
+      py("trio", call("run_process", "lowlevel.open_process"), "shell"),
+      // Python — network
+      py(
+        "requests",
+        {
+          [ANY]: "call",
+          ...client("Session", "session"),
+          ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
+        },
+        "network"
+      ),
+      py(
+        "httpx",
+        {
+          [ANY]: "call",
+          ...client("Client", "AsyncClient"),
+          ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
+        },
+        "network"
+      ),
+      py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+      py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+      py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
+      py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
+      py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
+      // websocket-client
+      py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
+      py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
+      // Python — model SDKs
+      py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
+      py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
+      py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
+      py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
+      py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
+      py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
+      py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
+      // JavaScript / TypeScript — shell
+      js("child_process", call(...CHILD_PROCESS), "shell"),
+      js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
+      js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
+      js("shelljs", call("exec"), "shell"),
+      js("zx", call("$"), "shell"),
+      js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
+      js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
+      js(GLOBAL, call("Deno.Command"), "shell", "new"),
+      // JavaScript / TypeScript — network
+      js(GLOBAL, call("fetch"), "network", "call"),
+      js(GLOBAL, call("WebSocket"), "network", "new"),
+      js("http", call("request", "get"), "network", "call"),
+      js("https", call("request", "get"), "network", "call"),
+      js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
+      js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
+      js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
+      js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
+      js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
+      js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
+      js(GLOBAL, call("EventSource"), "network", "new"),
+      js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
+      // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
+      js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
+      js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
+      js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
+      js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
+      js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
+      js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
+    ];
+  }
+});
+
 // core/scan/project.ts
+function bindNamespace(bindings, local, exports2, site) {
+  const names = Object.entries(exports2);
+  for (const [name2, path] of names) bindings.bindSlot(`${local}.${name2}`, through(path, site));
+  return names.length > 0;
+}
+function stemOf(file2) {
+  const base = import_node_path12.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path12.posix.basename(import_node_path12.posix.dirname(file2)) : base;
+}
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path11.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path12.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path, hop) {
   return { ...path, via: [{ start: 0, end: 0, tracked: true, placed: hop }, ...path.via ?? []].slice(0, MAX_HOPS) };
 }
-function mayLink(path, text3) {
-  return path.endsWith(".py") ? /^[ \t]*from[ \t]+\S+[ \t]+import/m.test(text3) : text3.includes("./");
-}
-function linksOf(path, text3, place2) {
-  const out2 = [];
-  const names = (list2) => list2.split(",").map((n) => n.trim().replace(/^type\s+/, "")).filter(Boolean).map((n) => {
-    const [imported, local] = n.split(/\s+as\s+/);
-    return [imported.trim(), (local ?? imported).trim()];
-  });
-  if (path.endsWith(".py")) {
-    for (const m of text3.matchAll(PY_FROM)) {
-      const list2 = m[2].replace(/[()]/g, "");
-      out2.push({ specifier: m[1], names: list2.trim() === "*" ? [["*", "*"]] : names(list2), reexport: true, hop: place2(m.index, m.index + m[0].length) });
-    }
-    return out2;
-  }
-  for (const m of text3.matchAll(JS_REEXPORT)) out2.push({ specifier: m[3], names: m[2] ? [["*", "*"]] : names(m[1]), reexport: true, hop: place2(m.index, m.index + m[0].length) });
-  for (const m of text3.matchAll(JS_IMPORT)) {
-    const list2 = [...m[1] ? [["default", m[1]]] : [], ...m[2] ? names(m[2]) : []];
-    out2.push({ specifier: m[3], names: list2, reexport: false });
-  }
-  for (const m of text3.matchAll(JS_REQUIRE)) out2.push({ specifier: m[2], names: [["default", m[1]]], reexport: false });
-  return out2;
-}
-var import_node_path11, MAX_PROJECT_DEPTH, JS_EXTENSIONS, ProjectSymbols, PY_FROM, JS_REEXPORT, JS_IMPORT, JS_REQUIRE;
+var import_node_path12, MAX_PROJECT_DEPTH, JS_EXTENSIONS, ProjectSymbols;
 var init_project = __esm({
   "core/scan/project.ts"() {
     "use strict";
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
+    init_aliases();
     init_resolve();
+    init_specs();
     MAX_PROJECT_DEPTH = 4;
     JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
     ProjectSymbols = class {
-      constructor(files) {
+      /**
+       * `files`: what each file offers (files without symbols need not be listed); `known`: every scanned
+       * file (a specifier resolves only to one of them), by default those of `files`.
+       */
+      constructor(files, aliases, known = files) {
         this.files = files;
-        for (const symbols of files.values()) {
+        this.aliases = aliases;
+        this.known = known;
+        for (const [file2, symbols] of files) {
+          this.stems.add(stemOf(file2)).add(import_node_path12.posix.basename(file2).replace(/\.[^.]*$/, ""));
           for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2);
           for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
         }
       }
       files;
+      aliases;
+      known;
       /** Every name some file exports or re-exports: an import of any other name cannot reach a watched value. */
       offered = /* @__PURE__ */ new Set();
+      /** The module names files with symbols are imported by (`shell` for lib/shell.ts, `lib` for lib/index.ts): the cheap test before resolving. */
+      stems = /* @__PURE__ */ new Set();
+      /** Resolved specifiers by importing folder (most files of a folder import the same few). */
+      resolved = /* @__PURE__ */ new Map();
       /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
       get empty() {
         return this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0);
       }
       /** The project file an import names, or undefined (a package, or a file not scanned). */
       resolveSpecifier(from, specifier) {
+        const key = `${import_node_path12.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
+        if (this.resolved.has(key)) return this.resolved.get(key);
+        const file2 = this.resolveUncached(from, specifier);
+        this.resolved.set(key, file2);
+        return file2;
+      }
+      resolveUncached(from, specifier) {
         if (from.endsWith(".py")) {
           const dots = /^\.*/.exec(specifier)[0].length;
           const rest = specifier.slice(dots).split(".").filter(Boolean);
-          let dir = dots ? import_node_path11.posix.dirname(from) : "";
-          for (let i2 = 1; i2 < dots; i2++) dir = import_node_path11.posix.dirname(dir);
-          const bases = dots ? [dir] : ancestors(import_node_path11.posix.dirname(from));
+          let dir = dots ? import_node_path12.posix.dirname(from) : "";
+          for (let i2 = 1; i2 < dots; i2++) dir = import_node_path12.posix.dirname(dir);
+          const bases = dots ? [dir] : ancestors(import_node_path12.posix.dirname(from));
           for (const b of bases) {
-            const base2 = import_node_path11.posix.join(b === "." ? "" : b, ...rest);
-            const found = (rest.length ? [`${base2}.py`, `${base2}/__init__.py`] : [`${base2}/__init__.py`]).map((c) => import_node_path11.posix.normalize(c)).find((c) => this.files.has(c));
+            const base = import_node_path12.posix.join(b === "." ? "" : b, ...rest);
+            const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path12.posix.normalize(c)).find((c) => this.known.has(c));
             if (found) return found;
           }
           return void 0;
         }
-        if (!specifier.startsWith(".")) return void 0;
-        const base = import_node_path11.posix.normalize(import_node_path11.posix.join(import_node_path11.posix.dirname(from), specifier));
+        if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
+        return this.jsFile(import_node_path12.posix.normalize(import_node_path12.posix.join(import_node_path12.posix.dirname(from), specifier)));
+      }
+      /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
+      jsFile(base) {
         const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
         const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
-        return candidates.find((c) => this.files.has(c));
+        return candidates.find((c) => this.known.has(c));
       }
       /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
       lookup(file2, name2, depth = 0) {
         if (depth >= MAX_PROJECT_DEPTH) return void 0;
         const symbols = this.files.get(file2);
         if (!symbols) return void 0;
-        const own2 = symbols.exports[name2];
+        const own2 = symbols.exports[name2] ?? this.viaDefault(symbols, name2);
         if (own2) return own2;
         for (const link of symbols.links) {
           if (!link.reexport) continue;
@@ -50287,12 +50442,56 @@ var init_project = __esm({
         }
         return void 0;
       }
+      /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
+      viaDefault(symbols, name2) {
+        const whole = name2 !== "default" ? symbols.exports.default : void 0;
+        return whole && whole.module !== GLOBAL ? extend2(whole, name2) : void 0;
+      }
+      /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them). */
+      exportsOf(file2, depth = 0) {
+        const symbols = this.files.get(file2);
+        if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
+        const out2 = { ...symbols.exports };
+        for (const link of symbols.links) {
+          if (!link.reexport) continue;
+          const target = this.resolveSpecifier(file2, link.specifier);
+          if (!target) continue;
+          for (const [imported, local] of link.names) {
+            if (imported === "*") {
+              for (const [name2, path] of Object.entries(this.exportsOf(target, depth + 1))) out2[name2] ??= link.hop ? placed(path, link.hop) : path;
+            } else if (!out2[local]) {
+              const path = this.lookup(target, imported, depth + 1);
+              if (path) out2[local] = link.hop ? placed(path, link.hop) : path;
+            }
+          }
+        }
+        return out2;
+      }
+      /** Could a JavaScript specifier name a file with symbols (by its last segment)? */
+      mayName(specifier) {
+        const last = specifier.slice(specifier.lastIndexOf("/") + 1);
+        return last === "" || last === "." || last === ".." || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
+      }
+      /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
+      submodule(file2, link, name2) {
+        if (!file2.endsWith(".py")) return void 0;
+        return this.resolveSpecifier(file2, link.specifier.endsWith(".") ? link.specifier + name2 : `${link.specifier}.${name2}`);
+      }
       /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
       importsWatched(file2) {
+        const anyName = this.offered.has("default");
+        const python = file2.endsWith(".py");
         for (const link of this.files.get(file2)?.links ?? []) {
-          if (!link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
+          const namespace = link.namespace !== void 0;
+          if (python ? !link.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link.specifier)) continue;
+          if (!python && !namespace && !anyName && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
           const target = this.resolveSpecifier(file2, link.specifier);
-          if (target && link.names.some(([imported]) => imported === "*" || this.lookup(target, imported) !== void 0)) return true;
+          if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
+          for (const [imported] of link.names) {
+            if (target && (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0)) return true;
+            const sub = this.submodule(file2, link, imported);
+            if (sub && Object.keys(this.exportsOf(sub)).length) return true;
+          }
         }
         return false;
       }
@@ -50302,14 +50501,15 @@ var init_project = __esm({
           lookup: (specifier, name2) => {
             const target = this.resolveSpecifier(file2, specifier);
             return target ? this.lookup(target, name2) : void 0;
-          }
+          },
+          exportsOf: (specifier) => {
+            const target = this.resolveSpecifier(file2, specifier);
+            return target ? this.exportsOf(target) : {};
+          },
+          resolves: (specifier) => this.resolveSpecifier(file2, specifier) !== void 0
         };
       }
     };
-    PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\(?[^\n#;]*)/gm;
-    JS_REEXPORT = /^[ \t]*export[ \t]*(?:\{([^}]*)\}|(\*))[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
-    JS_IMPORT = /^[ \t]*import[ \t]+(?:type[ \t]+)?([\w$]+)?[ \t]*,?[ \t]*(?:\{([^}]*)\})?[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
-    JS_REQUIRE = /\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require\(\s*['"](\.{1,2}\/[^'"]*)['"]\s*\)/g;
   }
 });
 
@@ -50381,6 +50581,140 @@ var init_analysis = __esm({
       name = "QueryTimeout";
     };
     compiled = /* @__PURE__ */ new Map();
+  }
+});
+
+// core/scan/links.ts
+function skipSpaceBack(text3, at) {
+  let i2 = at - 1;
+  while (i2 >= 0 && /\s/.test(text3[i2])) i2--;
+  return i2;
+}
+function wordEndsAt(text3, end, word) {
+  const start2 = end - word.length + 1;
+  return start2 >= 0 && text3.startsWith(word, start2) && !/[\w$.]/.test(text3[start2 - 1] ?? " ");
+}
+function statementOf(text3, at, specifier) {
+  const before2 = skipSpaceBack(text3, at);
+  if (wordEndsAt(text3, before2, "from")) {
+    const fromAt = before2 - 3;
+    const window11 = Math.max(0, fromAt - LOOKBACK);
+    const start2 = Math.max(lastWord(text3, "import", fromAt, window11), lastWord(text3, "export", fromAt, window11));
+    if (start2 < 0) return void 0;
+    const clause = text3.slice(start2 + 6, fromAt);
+    if (/[;'"`]/.test(clause)) return void 0;
+    return text3.startsWith("import", start2) ? importClause(clause, specifier, start2) : exportClause(clause, specifier, start2);
+  }
+  if (text3[before2] !== "(") return void 0;
+  const call2 = skipSpaceBack(text3, before2);
+  if (!wordEndsAt(text3, call2, "require")) return void 0;
+  const eq = skipSpaceBack(text3, call2 - 6);
+  if (text3[eq] !== "=" || text3[eq - 1] === "=" || text3[eq - 1] === "!") return void 0;
+  const targetEnd = skipSpaceBack(text3, eq);
+  if (text3[targetEnd] === "}") {
+    const open2 = text3.lastIndexOf("{", targetEnd);
+    if (open2 < 0 || targetEnd - open2 > LOOKBACK) return void 0;
+    return { specifier, names: named(text3.slice(open2 + 1, targetEnd), ":"), reexport: false, start: open2 };
+  }
+  let s = targetEnd;
+  while (s >= 0 && /[\w$.]/.test(text3[s])) s--;
+  const target = text3.slice(s + 1, targetEnd + 1);
+  if (target === "module.exports") return { specifier, names: [["*", "*"]], reexport: true, start: s + 1 };
+  return IDENT2.test(target) ? { specifier, names: [["default", target]], namespace: target, reexport: false, start: s + 1 } : void 0;
+}
+function lastWord(text3, word, to, from) {
+  const window11 = text3.slice(from, to);
+  for (let i2 = window11.lastIndexOf(word); i2 >= 0; i2 = i2 > 0 ? window11.lastIndexOf(word, i2 - 1) : -1) {
+    const at = from + i2;
+    if (!/[\w$.]/.test(text3[at - 1] ?? " ") && !/[\w$]/.test(text3[at + word.length] ?? " ")) return at;
+  }
+  return -1;
+}
+function named(list2, alias = "as") {
+  const out2 = [];
+  for (const part of list2.split(",")) {
+    const item2 = part.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, "").trim();
+    if (!item2 || /^type\s/.test(item2)) continue;
+    const [imported, local] = item2.split(alias === "as" ? /\s+as\s+/ : /\s*:\s*/).map((s) => s.trim().replace(/^['"]|['"]$/g, ""));
+    const name2 = local ?? imported;
+    if (imported && IDENT2.test(name2)) out2.push([imported, name2]);
+  }
+  return out2;
+}
+function importClause(clause, specifier, start2) {
+  let c = clause.trim();
+  if (/^type[\s{*]/.test(c)) return void 0;
+  const names = [];
+  const open2 = c.indexOf("{");
+  if (open2 >= 0) {
+    names.push(...named(c.slice(open2 + 1, c.indexOf("}", open2))));
+    c = c.slice(0, open2);
+  }
+  const namespace = /\*\s*as\s+([\w$]+)/.exec(c)?.[1];
+  const def = /^([\w$]+)\s*(?:,|$)/.exec(c.trim())?.[1];
+  if (def) names.push(["default", def]);
+  if (!names.length && !namespace) return void 0;
+  return { specifier, names, reexport: false, start: start2, ...namespace ? { namespace } : {} };
+}
+function exportClause(clause, specifier, start2) {
+  const c = clause.trim();
+  if (c === "*") return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
+  const open2 = c.indexOf("{");
+  if (open2 < 0 || /^type\s/.test(c)) return void 0;
+  return { specifier, names: named(c.slice(open2 + 1, c.indexOf("}", open2))), reexport: true, start: start2 };
+}
+function pythonLinks(text3, place2) {
+  const out2 = [];
+  for (const m of text3.matchAll(PY_FROM)) {
+    const list2 = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
+    const names = list2.trim() === "*" ? [["*", "*"]] : named(list2.replace(/\s+as\s+/g, " as "));
+    if (names.length) out2.push({ specifier: m[1], names, reexport: true, hop: place2(m.index, m.index + m[0].length) });
+  }
+  return out2;
+}
+var MAX_SPECIFIER, LOOKBACK, PY_FROM, IDENT2, LinkReader;
+var init_links = __esm({
+  "core/scan/links.ts"() {
+    "use strict";
+    MAX_SPECIFIER = 500;
+    LOOKBACK = 4e3;
+    PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
+    IDENT2 = /^[\w$]+$/;
+    LinkReader = class {
+      constructor(aliases = []) {
+        this.aliases = aliases;
+        this.starts = ["./", ...aliases.filter((a) => !a.startsWith("./") && !a.startsWith("../"))];
+      }
+      aliases;
+      /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
+      starts;
+      read(path, text3, place2) {
+        if (path.endsWith(".py")) return text3.includes("from") ? pythonLinks(text3, place2) : [];
+        return this.javascriptLinks(text3, place2);
+      }
+      javascriptLinks(text3, place2) {
+        const found = [];
+        for (const start2 of this.starts) {
+          for (let i2 = text3.indexOf(start2); i2 >= 0; i2 = text3.indexOf(start2, i2 + start2.length)) {
+            const quote = start2 === "./" && text3[i2 - 1] === "." ? i2 - 2 : i2 - 1;
+            const q = text3[quote];
+            if (q !== '"' && q !== "'") continue;
+            const end = text3.indexOf(q, i2);
+            if (end < 0 || end - i2 > MAX_SPECIFIER || text3.slice(i2, end).includes("\n")) continue;
+            found.push([quote, end]);
+          }
+        }
+        if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
+        const out2 = [];
+        for (const [quote, end] of found) {
+          const link = statementOf(text3, quote, text3.slice(quote + 1, end));
+          if (!link) continue;
+          if (link.reexport) link.hop = place2(link.start, end + 1);
+          out2.push({ specifier: link.specifier, names: link.names, reexport: link.reexport, ...link.namespace ? { namespace: link.namespace } : {}, ...link.hop ? { hop: link.hop } : {} });
+        }
+        return out2;
+      }
+    };
   }
 });
 
@@ -50476,103 +50810,6 @@ var init_rules8 = __esm({
     RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
     BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
     SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError2, skippedFile];
-  }
-});
-
-// core/scan/specs.ts
-var ANY, DEFAULT, GLOBAL, RETURNED, of, call, client, inert, py, js, OS_EXEC, OS_SPAWN, CHILD_PROCESS, SOCKET_USE, DEFAULT_SPECS;
-var init_specs = __esm({
-  "core/scan/specs.ts"() {
-    "use strict";
-    ANY = "*";
-    DEFAULT = "default";
-    GLOBAL = "<global>";
-    RETURNED = "()";
-    of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
-    call = (...names) => of("call", ...names);
-    client = (...names) => of("client", ...names);
-    inert = (...names) => of("inert", ...names);
-    py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
-    js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
-    OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
-    OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
-    CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
-    SOCKET_USE = ["connect", "connect_ex", "sendto"];
-    DEFAULT_SPECS = [
-      // Python — shell
-      py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
-      py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
-      py("pty", call("spawn"), "shell"),
-      py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
-      py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
-      py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
-      py("anyio", call("open_process", "run_process"), "shell"),
-      py("trio", call("run_process", "lowlevel.open_process"), "shell"),
-      // Python — network
-      py(
-        "requests",
-        {
-          [ANY]: "call",
-          ...client("Session", "session"),
-          ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
-        },
-        "network"
-      ),
-      py(
-        "httpx",
-        {
-          [ANY]: "call",
-          ...client("Client", "AsyncClient"),
-          ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
-        },
-        "network"
-      ),
-      py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
-      py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
-      py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
-      py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
-      py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
-      // websocket-client
-      py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
-      py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
-      // Python — model SDKs
-      py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
-      py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
-      py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
-      py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
-      py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
-      py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
-      py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
-      // JavaScript / TypeScript — shell
-      js("child_process", call(...CHILD_PROCESS), "shell"),
-      js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
-      js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
-      js("shelljs", call("exec"), "shell"),
-      js("zx", call("$"), "shell"),
-      js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
-      js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
-      js(GLOBAL, call("Deno.Command"), "shell", "new"),
-      // JavaScript / TypeScript — network
-      js(GLOBAL, call("fetch"), "network", "call"),
-      js(GLOBAL, call("WebSocket"), "network", "new"),
-      js("http", call("request", "get"), "network", "call"),
-      js("https", call("request", "get"), "network", "call"),
-      js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
-      js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
-      js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
-      js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
-      js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
-      js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
-      js(GLOBAL, call("EventSource"), "network", "new"),
-      js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
-      // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
-      js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
-      js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
-      js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
-      js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
-      js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
-      js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
-    ];
   }
 });
 
@@ -50709,6 +50946,12 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
   const statement = nameNode.parent;
+  const fromProject = !path && expression ? resolver.projectRequire(expression) : void 0;
+  const exported = fromProject !== void 0 ? resolver.projectExports(fromProject) : void 0;
+  if (exported && simpleName !== void 0 && nameNode.type === "identifier") {
+    bindNamespace(bindings, simpleName, exported, statement);
+    return;
+  }
   if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
     const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
     if (path && key) bindings.bindSlot(key, through(normalMembers(path), statement));
@@ -50720,7 +50963,8 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
-  if (!path) {
+  const member = (key) => path ? normalMembers(extend2(path, key)) : exported?.[key] && through(normalMembers(exported[key]), statement);
+  if (!path && !exported) {
     const pattern = nameNode.text;
     if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
   }
@@ -50729,14 +50973,16 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     if (!prop) continue;
     if (prop.type === "shorthand_property_identifier_pattern") {
       const name2 = prop.text;
-      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && normalMembers(extend2(path, name2)));
+      const value2 = member(name2);
+      if (value2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, value2);
     } else if (prop.type === "pair_pattern") {
       const key = prop.childForFieldName("key");
       const local = prop.childForFieldName("value");
       if (!key || !local || local.type !== "identifier") continue;
       const keyName = key.type === "string" ? stringValue(key) : key.text;
       const name2 = local.text;
-      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && keyName !== void 0 ? normalMembers(extend2(path, keyName)) : void 0);
+      const value2 = keyName !== void 0 ? member(keyName) : void 0;
+      if (value2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, value2);
     }
   }
 }
@@ -50751,7 +50997,10 @@ function projectImport(node2, specifier, bindings, project) {
   };
   for (const part of clause.namedChildren) {
     if (part?.type === "identifier") bind(part.text, "default");
-    else if (part?.type === "named_imports") {
+    else if (part?.type === "namespace_import") {
+      const local = part.namedChildren.find((c) => c?.type === "identifier");
+      if (local) bindNamespace(bindings, local.text, project.exportsOf(specifier), node2);
+    } else if (part?.type === "named_imports") {
       for (const spec of part.namedChildren) {
         if (!spec || spec.type !== "import_specifier") continue;
         const nameNode = spec.childForFieldName("name");
@@ -50798,7 +51047,7 @@ function importStatement(node2, bindings, filter, imports, project) {
     return;
   }
   if (specifier === void 0) return;
-  if (project && specifier.startsWith(".")) return projectImport(node2, specifier, bindings, project);
+  if (project && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project.resolves(specifier))) return projectImport(node2, specifier, bindings, project);
   const module2 = normalModule(specifier);
   const watched = filter.relevant(module2);
   if (!watched && !identifiersIn(text3).some((name2) => globalPath(name2) !== void 0)) return;
@@ -50835,6 +51084,7 @@ var init_javascript = __esm({
     "use strict";
     init_analysis();
     init_resolve();
+    init_project();
     init_specs();
     GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource"]);
     GLOBAL_OBJECTS = /* @__PURE__ */ new Set(["globalThis", "window", "self", "global"]);
@@ -50955,6 +51205,23 @@ var init_javascript = __esm({
         const child = node2.childForFieldName(field);
         return child ? this.resolve(child, child.text, depth + 1) : void 0;
       }
+      /** Does a specifier name a project file (relative, or a tsconfig alias no rule watches)? */
+      projectSpecifier(specifier, module2) {
+        return specifier.startsWith(".") || this.project !== void 0 && !this.filter.relevant(module2) && this.project.resolves(specifier);
+      }
+      /** The project specifier of `require("./shell")` (require not shadowed), else undefined. */
+      projectRequire(node2) {
+        if (!this.project || node2.type !== "call_expression") return void 0;
+        const fn = node2.childForFieldName("function");
+        const args2 = node2.childForFieldName("arguments");
+        if (fn?.type !== "identifier" || fn.text !== "require" || this.bindings.declared("require", fn) || args2?.namedChildCount !== 1) return void 0;
+        const specifier = this.constants.stringOf(args2.namedChild(0));
+        return specifier !== void 0 && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : void 0;
+      }
+      /** What a project module offers (for a namespace or a destructuring of `require("./shell")`). */
+      projectExports(specifier) {
+        return this.project?.exportsOf(specifier) ?? {};
+      }
       /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
       moduleOfCall(node2, depth) {
         const fn = node2.childForFieldName("function");
@@ -50975,7 +51242,7 @@ var init_javascript = __esm({
         const specifier = first && args2?.namedChildCount === 1 ? this.constants.stringOf(first) : void 0;
         if (specifier === void 0) return void 0;
         const module2 = normalModule(specifier);
-        if (specifier.startsWith(".")) {
+        if (this.projectSpecifier(specifier, module2)) {
           const path = this.project?.lookup(specifier, "default");
           return path && through(path, node2);
         }
@@ -50993,7 +51260,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const imports = [];
   for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
-  if (bindings.names.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
   const resolver = new Resolver2(bindings, filter, source);
   const known = (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
   const shadowLocals = () => {
@@ -51051,8 +51318,10 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) 
     if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
     const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
-    const path = nameNode && local ? project.lookup(module2, nameNode.text) : void 0;
+    if (!nameNode || !local) continue;
+    const path = project.lookup(module2, nameNode.text);
     if (path) bindings.bind(scopeOf(), local.text, through(path, node2));
+    else bindNamespace(bindings, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2);
   }
 }
 function importStatement2(node2, bindings, filter, imports, project) {
@@ -51108,6 +51377,7 @@ var init_python = __esm({
     "use strict";
     init_analysis();
     init_resolve();
+    init_project();
     init_specs();
     QUERY = `
 [(function_definition) (lambda) (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
@@ -51509,7 +51779,7 @@ var init_scan = __esm({
     import_node_fs13 = require("node:fs");
     init_lines();
     init_analysis();
-    init_project();
+    init_links();
     init_config2();
     init_javascript();
     init_parser2();
@@ -51523,21 +51793,23 @@ var init_scan = __esm({
     SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
     LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
     Scanner = class _Scanner {
-      constructor(grammars, rules, config2, maxBytes, queryTimeLimitMs) {
+      constructor(grammars, rules, config2, maxBytes, queryTimeLimitMs, links) {
         this.grammars = grammars;
         this.rules = rules;
         this.config = config2;
         this.maxBytes = maxBytes;
         this.queryTimeLimitMs = queryTimeLimitMs;
+        this.links = links;
       }
       grammars;
       rules;
       config;
       maxBytes;
       queryTimeLimitMs;
+      links;
       static async create(options = {}) {
         const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
-        return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS);
+        return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
       }
       /**
        * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -51592,11 +51864,9 @@ var init_scan = __esm({
        */
       scan(path, text3, keepTree = false, project) {
         const result = this.scanText(path, text3, keepTree, project);
-        const linking = mayLink(path, text3);
-        if (!linking && !result.exports) return result.scan;
         let lines;
         const place2 = (start2, end) => ({ file: path, ...(lines ??= new LineIndex(text3)).range(start2, end), text: hopText(text3, { start: start2, end, tracked: true }) });
-        const links = linking ? linksOf(path, text3, place2) : [];
+        const links = this.links.read(path, text3, place2);
         const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop) => hop.placed ? hop : { ...hop, tracked: true, placed: place2(hop.start, hop.end) }) }]));
         return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: { exports: exports2, links } } : result.scan;
       }
@@ -51707,9 +51977,32 @@ var init_scan = __esm({
   }
 });
 
+// core/scan/tsconfig.ts
+function readPathAliases(root) {
+  for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
+    if (unsafeReason(root, name2)) continue;
+    const text3 = readSource((0, import_node_path13.join)(root, name2), MAX_CONFIG_BYTES);
+    if (typeof text3 !== "string") continue;
+    return aliasesOf(parse4(text3, [], { allowTrailingComma: true }));
+  }
+  return void 0;
+}
+var import_node_path13, MAX_CONFIG_BYTES;
+var init_tsconfig = __esm({
+  "core/scan/tsconfig.ts"() {
+    "use strict";
+    import_node_path13 = require("node:path");
+    init_main();
+    init_workspace();
+    init_aliases();
+    init_scan();
+    MAX_CONFIG_BYTES = 1024 * 1024;
+  }
+});
+
 // core/scan/run.ts
 function workerScriptPath() {
-  const beside = (0, import_node_path12.join)(__dirname, "scan-worker.js");
+  const beside = (0, import_node_path14.join)(__dirname, "scan-worker.js");
   return (0, import_node_fs14.existsSync)(beside) ? beside : void 0;
 }
 function workerCount(files, requested, script) {
@@ -51720,8 +52013,22 @@ function workerCount(files, requested, script) {
 async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
   const workers = workerCount(options.files.length, options.workers ?? "auto", script);
-  const results = workers > 0 ? await onWorkers(options, script, workers) : await inThread(options);
-  await throughProject(options, results);
+  const aliases = options.files.some((f) => !f.endsWith(".py")) ? readPathAliases(options.root) : void 0;
+  const projectPrefixes = aliasPrefixes(aliases);
+  let results;
+  if (workers > 0) {
+    const pool = new WorkerPool(options, script, workers, projectPrefixes);
+    try {
+      results = await pool.scan(options.files);
+      await throughProject(options, results, aliases, (files, _, data) => pool.scan(files, data));
+    } finally {
+      pool.close();
+    }
+  } else {
+    const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files), projectPrefixes });
+    results = await inThread(options, scanner);
+    await throughProject(options, results, aliases, async (files, project) => files.map((file2) => scanner.scanFile((0, import_node_path14.join)(options.root, file2), file2, project)));
+  }
   const totals = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
     totals.findings.push(...r.findings);
@@ -51731,29 +52038,30 @@ async function scanFiles(options) {
   }
   return totals;
 }
-async function throughProject(options, results) {
+async function throughProject(options, results, aliases, rescan) {
   const symbols = /* @__PURE__ */ new Map();
   results.forEach((r, i2) => r.symbols && symbols.set(options.files[i2], r.symbols));
   if (symbols.size === 0) return;
-  const project = new ProjectSymbols(symbols);
+  const project = new ProjectSymbols(symbols, aliases, new Set(options.files));
   if (project.empty) return;
-  const again = options.files.map((file2, i2) => [file2, i2]).filter(([file2]) => symbols.get(file2)?.links.length && project.importsWatched(file2));
+  const again = options.files.flatMap((file2, i2) => symbols.get(file2)?.links.length && project.importsWatched(file2) ? [i2] : []);
   if (again.length === 0) return;
-  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(again.map(([file2]) => file2)) });
-  for (const [file2, i2] of again) {
-    options.signal?.throwIfAborted();
-    results[i2] = scanner.scanFile((0, import_node_path12.join)(options.root, file2), file2, project);
-  }
+  options.signal?.throwIfAborted();
+  const rescanned = await rescan(
+    again.map((i2) => options.files[i2]),
+    project,
+    { symbols, aliases, files: new Set(options.files) }
+  );
+  again.forEach((i2, k) => results[i2] = rescanned[k]);
 }
 function grammarsOf(files) {
   return [...new Set(files.map(grammarOf).filter((g) => g !== void 0))];
 }
-async function inThread(options) {
-  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files) });
+async function inThread(options, scanner) {
   const out2 = [];
   for (const [i2, file2] of options.files.entries()) {
     options.signal?.throwIfAborted();
-    out2.push(scanner.scanFile((0, import_node_path12.join)(options.root, file2), file2));
+    out2.push(scanner.scanFile((0, import_node_path14.join)(options.root, file2), file2));
     if (i2 % BATCH === BATCH - 1) {
       options.onProgress?.(i2 + 1, options.files.length);
       await new Promise((resolve4) => setImmediate(resolve4));
@@ -51762,67 +52070,100 @@ async function inThread(options) {
   options.onProgress?.(options.files.length, options.files.length);
   return out2;
 }
-function onWorkers(options, script, count) {
-  const { files, signal } = options;
-  const batches = [];
-  for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
-  const results = new Array(batches.length);
-  const init2 = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
-  return new Promise((resolve4, reject) => {
-    signal?.throwIfAborted();
-    const pool = [];
-    let next = 0;
-    let finished = 0;
-    let done2 = 0;
-    let settled = false;
-    const stop2 = (error62) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener("abort", onAbort);
-      for (const w of pool) void w.terminate();
-      if (error62 !== void 0) reject(error62);
-      else resolve4(results.flat());
-    };
-    const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
-    signal?.addEventListener("abort", onAbort, { once: true });
-    const feed = (worker) => {
-      if (next < batches.length) {
-        const request = { batch: next, files: batches[next] };
-        next++;
-        worker.postMessage(request);
-      }
-    };
-    for (let i2 = 0; i2 < count; i2++) {
-      const worker = new import_node_worker_threads.Worker(script, { workerData: init2 });
-      pool.push(worker);
-      worker.on("message", (reply) => {
-        if ("error" in reply) return stop2(new Error(`scan worker: ${reply.error}`));
-        results[reply.batch] = reply.results;
-        done2 += reply.results.length;
-        options.onProgress?.(done2, files.length);
-        if (++finished === batches.length) return stop2();
-        feed(worker);
-      });
-      worker.on("error", (e) => stop2(e));
-      worker.on("exit", (code) => code !== 0 && stop2(new Error(`scan worker exited with code ${code}`)));
-      feed(worker);
-      feed(worker);
-    }
-  });
-}
-var import_node_fs14, import_node_os, import_node_path12, import_node_worker_threads, WORKER_THRESHOLD, BATCH;
+var import_node_fs14, import_node_os, import_node_path14, import_node_worker_threads, WORKER_THRESHOLD, BATCH, WorkerPool;
 var init_run = __esm({
   "core/scan/run.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
     import_node_os = require("node:os");
-    import_node_path12 = require("node:path");
+    import_node_path14 = require("node:path");
     import_node_worker_threads = require("node:worker_threads");
     init_parser2();
+    init_aliases();
     init_project();
     init_scan();
+    init_tsconfig();
     WORKER_THRESHOLD = 5e3;
     BATCH = 32;
+    WorkerPool = class {
+      constructor(options, script, count, projectPrefixes) {
+        this.options = options;
+        const init2 = { config: options.config, grammars: grammarsOf(options.files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
+        for (let i2 = 0; i2 < count; i2++) {
+          const worker = new import_node_worker_threads.Worker(script, { workerData: init2 });
+          const fail = (e) => this.failure ? this.failure(e) : this.broken ??= e;
+          worker.on("error", fail);
+          worker.on("exit", (code) => code !== 0 && !this.closed && fail(new Error(`scan worker exited with code ${code}`)));
+          this.workers.push(worker);
+        }
+      }
+      options;
+      workers = [];
+      failure;
+      /** A worker that failed between two scans (the next scan fails at once instead of waiting for it). */
+      broken;
+      closed = false;
+      close() {
+        this.closed = true;
+        for (const w of this.workers) void w.terminate();
+      }
+      /** Scan files in batches; findings come back in file order. With `project`, the cross-file pass. */
+      scan(files, project) {
+        const { signal } = this.options;
+        const batches = [];
+        for (let i2 = 0; i2 < files.length; i2 += BATCH) batches.push(files.slice(i2, i2 + BATCH));
+        const results = new Array(batches.length);
+        const active = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, batches.length)));
+        return new Promise((resolve4, reject) => {
+          signal?.throwIfAborted();
+          if (this.broken !== void 0) throw this.broken;
+          let next = 0;
+          let finished = 0;
+          let done2 = 0;
+          let settled = false;
+          const stop2 = (error62) => {
+            if (settled) return;
+            settled = true;
+            this.failure = void 0;
+            signal?.removeEventListener("abort", onAbort);
+            for (const w of active) w.off("message", onMessage.get(w));
+            if (error62 !== void 0) reject(error62);
+            else resolve4(results.flat());
+          };
+          const onAbort = () => stop2(signal.reason ?? new Error("aborted"));
+          signal?.addEventListener("abort", onAbort, { once: true });
+          this.failure = stop2;
+          const sentProject = /* @__PURE__ */ new Set();
+          const feed = (worker) => {
+            if (next >= batches.length) return;
+            const request = { batch: next, files: batches[next] };
+            if (project && !sentProject.has(worker)) {
+              request.project = project;
+              sentProject.add(worker);
+            }
+            next++;
+            worker.postMessage(request);
+          };
+          const onMessage = /* @__PURE__ */ new Map();
+          for (const worker of active) {
+            const listener = (reply) => {
+              if (settled) return;
+              if ("error" in reply) return stop2(new Error(`scan worker: ${reply.error}`));
+              results[reply.batch] = reply.results;
+              done2 += reply.results.length;
+              if (!project) this.options.onProgress?.(done2, files.length);
+              if (++finished === batches.length) return stop2();
+              feed(worker);
+            };
+            onMessage.set(worker, listener);
+            worker.on("message", listener);
+            feed(worker);
+            feed(worker);
+          }
+          if (batches.length === 0) stop2();
+        });
+      }
+    };
   }
 });
 
@@ -52937,20 +53278,20 @@ var init_golden2 = __esm({
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs26.existsSync)((0, import_node_path28.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path28.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs26.existsSync)((0, import_node_path30.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path30.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path28.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path30.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
-var import_node_fs26, import_node_path28, tracesCheck;
+var import_node_fs26, import_node_path30, tracesCheck;
 var init_check7 = __esm({
   "core/traces/check.ts"() {
     "use strict";
     import_node_fs26 = require("node:fs");
-    import_node_path28 = require("node:path");
+    import_node_path30 = require("node:path");
     init_check();
     init_files();
     init_findings();
@@ -52969,7 +53310,7 @@ var init_check7 = __esm({
         for (const [i2, file2] of files.entries()) {
           ctx.signal?.throwIfAborted();
           ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-          const analyzed = await analyzeTraceFile((0, import_node_path28.join)(ctx.root, file2), file2, config2, ctx.signal);
+          const analyzed = await analyzeTraceFile((0, import_node_path30.join)(ctx.root, file2), file2, config2, ctx.signal);
           findings.push(...analyzed.findings);
           verdicts.push(analyzed.verdict);
         }
@@ -53015,7 +53356,7 @@ __export(host_exports, {
   startHost: () => startHost
 });
 module.exports = __toCommonJS(host_exports);
-var import_node_path29 = require("node:path");
+var import_node_path31 = require("node:path");
 var vscode26 = __toESM(require("vscode"));
 init_analyze();
 
@@ -53140,23 +53481,23 @@ async function analyzeInput(analyzers, input2, env) {
 }
 
 // extension/commands/goldenCommands.ts
-var import_node_path15 = require("node:path");
+var import_node_path17 = require("node:path");
 var vscode = __toESM(require("vscode"));
 
 // core/evidence/accept.ts
 var import_node_fs16 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_path15 = require("node:path");
 init_check4();
 init_integrity();
 init_load();
 function acceptGolden(root, current, golden, options, limits) {
-  const loaded = loadBundleFile((0, import_node_path13.resolve)(root, current), current, limits);
+  const loaded = loadBundleFile((0, import_node_path15.resolve)(root, current), current, limits);
   const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
   if (problems.length > 0) return { ok: false, problems };
   const text3 = loaded.locator.text;
-  const target = (0, import_node_path13.resolve)(root, golden);
+  const target = (0, import_node_path15.resolve)(root, golden);
   if (!(0, import_node_fs16.existsSync)(target)) {
-    (0, import_node_fs16.mkdirSync)((0, import_node_path13.dirname)(target), { recursive: true });
+    (0, import_node_fs16.mkdirSync)((0, import_node_path15.dirname)(target), { recursive: true });
     (0, import_node_fs16.writeFileSync)(target, text3);
     return { ok: true, outcome: "created" };
   }
@@ -53171,12 +53512,12 @@ init_evaluate();
 
 // extension/evidence.ts
 var import_node_fs17 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_path16 = require("node:path");
 init_evaluate();
 init_load();
 init_normalize();
 function readBundle(root, file2, config2) {
-  const path = (0, import_node_path14.join)(root, file2);
+  const path = (0, import_node_path16.join)(root, file2);
   return (0, import_node_fs17.existsSync)(path) ? loadBundle(file2, (0, import_node_fs17.readFileSync)(path, "utf8"), evidenceLimits(config2)) : void 0;
 }
 function statusDescription(s) {
@@ -53300,9 +53641,9 @@ async function acceptAsGolden(workspace10, bundle, golden, options) {
     void vscode.window.showErrorMessage("Flowgate: this workspace is in Restricted Mode; trust it (Manage Workspace Trust) to update goldens.");
     return false;
   }
-  const target = (0, import_node_path15.resolve)(state.root, golden);
-  const inside = (0, import_node_path15.relative)(state.root, target);
-  if (inside === "" || inside.startsWith("..") || (0, import_node_path15.isAbsolute)(inside)) {
+  const target = (0, import_node_path17.resolve)(state.root, golden);
+  const inside = (0, import_node_path17.relative)(state.root, target);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path17.isAbsolute)(inside)) {
     void vscode.window.showErrorMessage(`Flowgate: ${golden} is outside this folder; update it with \`flowgate golden ${bundle} ${golden} --update\`.`);
     return false;
   }
@@ -53341,12 +53682,12 @@ init_fold();
 
 // core/ledger/operations.ts
 var import_node_fs20 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_path20 = require("node:path");
 
 // core/config/load.ts
 var import_node_fs18 = require("node:fs");
 init_workspace();
-var import_node_path16 = require("node:path");
+var import_node_path18 = require("node:path");
 init_zod();
 init_issues();
 init_document();
@@ -53452,13 +53793,13 @@ function parseConfig(file2, text3) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path16.join)(root, explicit) : (0, import_node_path16.join)(root, CONFIG_FILE);
+  const path = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path18.join)(root, explicit) : (0, import_node_path18.join)(root, CONFIG_FILE);
   if (!(0, import_node_fs18.existsSync)(path)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path16.relative)(root, path) || path);
-  const unsafe = unsafeReason(root, (0, import_node_path16.relative)(root, path));
+  const shown = toRepoPath((0, import_node_path18.relative)(root, path) || path);
+  const unsafe = unsafeReason(root, (0, import_node_path18.relative)(root, path));
   if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
   return { config: parseConfig(shown, readConfigText(path, shown)), file: shown };
 }
@@ -53474,7 +53815,7 @@ init_chain();
 
 // core/ledger/flows.ts
 var import_node_fs19 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_path19 = require("node:path");
 init_data();
 init_files();
 init_check2();
@@ -53482,7 +53823,7 @@ init_versions2();
 init_document();
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs19.readFileSync)((0, import_node_path17.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs19.readFileSync)((0, import_node_path19.join)(root, file2), "utf8") }));
 }
 function listFlowVersions(root, config2) {
   const out2 = [];
@@ -53659,10 +54000,10 @@ async function attachEvidence(ctx) {
 var FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
 function missingWorkspacePath(root, pointerKind, ref) {
   const path = ref.trim();
-  if (!FILE_POINTERS.has(pointerKind) || path === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || (0, import_node_path18.isAbsolute)(path)) return false;
-  const full = (0, import_node_path18.resolve)(root, path);
-  const inside = (0, import_node_path18.relative)((0, import_node_path18.resolve)(root), full);
-  if (inside === "" || inside.startsWith("..") || (0, import_node_path18.isAbsolute)(inside)) return false;
+  if (!FILE_POINTERS.has(pointerKind) || path === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path) || (0, import_node_path20.isAbsolute)(path)) return false;
+  const full = (0, import_node_path20.resolve)(root, path);
+  const inside = (0, import_node_path20.relative)((0, import_node_path20.resolve)(root), full);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path20.isAbsolute)(inside)) return false;
   return !(0, import_node_fs20.existsSync)(full);
 }
 function toolRequest(tool, args2) {
@@ -54574,7 +54915,7 @@ function parseJson2(text3) {
 // extension/commands/reportCommand.ts
 var import_node_crypto7 = require("node:crypto");
 var import_node_fs21 = require("node:fs");
-var import_node_path19 = require("node:path");
+var import_node_path21 = require("node:path");
 var vscode5 = __toESM(require("vscode"));
 init_files();
 init_evaluate();
@@ -54756,7 +55097,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text3 = (0, import_node_fs21.readFileSync)((0, import_node_path19.join)(state.root, file2), "utf8");
+      text3 = (0, import_node_fs21.readFileSync)((0, import_node_path21.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -54822,17 +55163,17 @@ var EvidenceReports = class {
 };
 
 // extension/commands/verifyCommand.ts
-var import_node_path21 = require("node:path");
+var import_node_path23 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
 
 // extension/diagnostics/workspaceScan.ts
-var import_node_path20 = require("node:path");
+var import_node_path22 = require("node:path");
 var vscode6 = __toESM(require("vscode"));
 init_check();
 function groupByFile(root, findings) {
   const out2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const uri = vscode6.Uri.file((0, import_node_path20.join)(root, f.file));
+    const uri = vscode6.Uri.file((0, import_node_path22.join)(root, f.file));
     const key = uri.toString();
     const entry = out2.get(key) ?? { uri, findings: [] };
     entry.findings.push(f);
@@ -54905,7 +55246,7 @@ function verifyLedgers(workspace10, store) {
     const state = workspace10.primary();
     if (!state) return void 0;
     const result = verifyLedger({ root: state.root });
-    const runsDir = (0, import_node_path21.join)(state.root, RUNS_DIR);
+    const runsDir = (0, import_node_path23.join)(state.root, RUNS_DIR);
     const isLedger = (uri) => uri.fsPath.startsWith(runsDir);
     store.setWorkspace(groupByFile(state.root, result.findings), isLedger);
     const runs = result.runs.length;
@@ -55115,7 +55456,7 @@ var FindingStore = class {
 };
 
 // extension/fixes/findingFixes.ts
-var import_node_path22 = require("node:path");
+var import_node_path24 = require("node:path");
 var vscode11 = __toESM(require("vscode"));
 var FindingFixes = class {
   constructor(store, workspace10) {
@@ -55137,7 +55478,7 @@ var FindingFixes = class {
         a.isPreferred = i2 === 0;
         a.edit = new vscode11.WorkspaceEdit();
         for (const e of fix.edits) {
-          const uri = e.file && state ? vscode11.Uri.file((0, import_node_path22.join)(state.root, e.file)) : doc.uri;
+          const uri = e.file && state ? vscode11.Uri.file((0, import_node_path24.join)(state.root, e.file)) : doc.uri;
           applyEdits(a.edit, uri, [e]);
         }
         actions.push(a);
@@ -55392,7 +55733,7 @@ var BlueprintHovers = class {
 
 // extension/runCache.ts
 var vscode16 = __toESM(require("vscode"));
-var import_node_path23 = require("node:path");
+var import_node_path25 = require("node:path");
 init_store();
 var RunCache = class {
   constructor(workspace10) {
@@ -55439,7 +55780,7 @@ var RunCache = class {
   /** The ledger file of a run (views use it for Problems decorations and to open it). */
   fileOf(runId) {
     const state = this.workspace.primary();
-    return state && vscode16.Uri.file((0, import_node_path23.join)(state.root, runFile(runId)));
+    return state && vscode16.Uri.file((0, import_node_path25.join)(state.root, runFile(runId)));
   }
   refresh() {
     this.runs = void 0;
@@ -55559,13 +55900,13 @@ var ApprovalsTree = class {
 
 // extension/views/evidenceTree.ts
 var import_node_fs24 = require("node:fs");
-var import_node_path25 = require("node:path");
+var import_node_path27 = require("node:path");
 var vscode21 = __toESM(require("vscode"));
 init_files();
 
 // extension/views/traceRows.ts
 var import_node_fs23 = require("node:fs");
-var import_node_path24 = require("node:path");
+var import_node_path26 = require("node:path");
 var vscode20 = __toESM(require("vscode"));
 init_files();
 init_analyze2();
@@ -55576,12 +55917,12 @@ function traceFiles(root, config2) {
 function traceItem(root, file2, config2) {
   const item2 = new vscode20.TreeItem(file2.split("/").pop(), vscode20.TreeItemCollapsibleState.None);
   item2.id = `trace:${file2}`;
-  item2.resourceUri = vscode20.Uri.file((0, import_node_path24.join)(root, file2));
+  item2.resourceUri = vscode20.Uri.file((0, import_node_path26.join)(root, file2));
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text3;
   try {
-    if ((0, import_node_fs23.statSync)((0, import_node_path24.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text3 = (0, import_node_fs23.readFileSync)((0, import_node_path24.join)(root, file2), "utf8");
+    if ((0, import_node_fs23.statSync)((0, import_node_path26.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text3 = (0, import_node_fs23.readFileSync)((0, import_node_path26.join)(root, file2), "utf8");
   } catch {
     return item2;
   }
@@ -55640,7 +55981,7 @@ var EvidenceTree = class {
     const state = this.workspace.primary();
     if (!state) return void 0;
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs24.readFileSync)((0, import_node_path25.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs24.readFileSync)((0, import_node_path27.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -55683,7 +56024,7 @@ var EvidenceTree = class {
     item2.contextValue = status.golden && !status.golden.problem ? CONTEXT2.evidenceWithGolden : CONTEXT2.evidence;
     const state = this.workspace.primary();
     if (state) {
-      item2.resourceUri = vscode21.Uri.file((0, import_node_path25.join)(state.root, status.file));
+      item2.resourceUri = vscode21.Uri.file((0, import_node_path27.join)(state.root, status.file));
       item2.command = { command: "vscode.open", title: "Open Bundle", arguments: [item2.resourceUri] };
     }
     return item2;
@@ -55696,7 +56037,7 @@ var EvidenceTree = class {
 
 // extension/views/flowsTree.ts
 var import_node_fs25 = require("node:fs");
-var import_node_path26 = require("node:path");
+var import_node_path28 = require("node:path");
 var vscode22 = __toESM(require("vscode"));
 init_check2();
 init_files();
@@ -55791,7 +56132,7 @@ var FlowsTree = class {
   read(file2) {
     const state = this.workspace.primary();
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs25.readFileSync)((0, import_node_path26.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs25.readFileSync)((0, import_node_path28.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }
@@ -55833,7 +56174,7 @@ var FlowsTree = class {
 ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.source)}${v.errors ? ` \u2014 ${v.errors} validation error${v.errors === 1 ? "" : "s"} (cannot be pinned)` : ""}`).join("\n")}`);
       const broken = group.versions.filter((v) => v.errors && !v.source.startsWith("run "));
       const state = this.workspace.primary();
-      if (state && broken.length === 1) item3.resourceUri = vscode22.Uri.file((0, import_node_path26.join)(state.root, broken[0].source));
+      if (state && broken.length === 1) item3.resourceUri = vscode22.Uri.file((0, import_node_path28.join)(state.root, broken[0].source));
       item3.contextValue = CONTEXT2.flow;
       return item3;
     }
@@ -55847,7 +56188,7 @@ ${group.versions.map((v) => `- ${markdownText(v.version)}: ${markdownText(v.sour
       item3.contextValue = CONTEXT2.flowVersion;
       const state = this.workspace.primary();
       if (state && !version2.source.startsWith("run ")) {
-        item3.resourceUri = vscode22.Uri.file((0, import_node_path26.join)(state.root, version2.source));
+        item3.resourceUri = vscode22.Uri.file((0, import_node_path28.join)(state.root, version2.source));
         item3.command = { command: "vscode.open", title: "Open Flow Bundle", arguments: [item3.resourceUri] };
       }
       return item3;
@@ -55934,7 +56275,7 @@ function stepItem(run2, step) {
 }
 
 // extension/workspace.ts
-var import_node_path27 = require("node:path");
+var import_node_path29 = require("node:path");
 var vscode25 = __toESM(require("vscode"));
 init_findings();
 init_actor();
@@ -55977,7 +56318,7 @@ var Workspace = class {
   }
   /** Repo-relative path of a file in its folder (the spelling findings use). */
   relativePath(state, uri) {
-    return toRepoPath((0, import_node_path27.relative)(state.root, uri.fsPath));
+    return toRepoPath((0, import_node_path29.relative)(state.root, uri.fsPath));
   }
   isConfigFile(uri) {
     const state = this.folderOf(uri);
@@ -56073,7 +56414,7 @@ function startHost(context, log) {
       if (!error62 || reported.has(error62.message)) continue;
       reported.add(error62.message);
       void vscode26.window.showWarningMessage(`Flowgate: ${error62.message} \u2014 using the default configuration until it is fixed.`, "Open").then((choice) => {
-        if (choice) void vscode26.window.showTextDocument(vscode26.Uri.file((0, import_node_path29.isAbsolute)(error62.file) ? error62.file : (0, import_node_path29.join)(state.root, error62.file)), { selection: new vscode26.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
+        if (choice) void vscode26.window.showTextDocument(vscode26.Uri.file((0, import_node_path31.isAbsolute)(error62.file) ? error62.file : (0, import_node_path31.join)(state.root, error62.file)), { selection: new vscode26.Range(error62.line - 1, error62.column - 1, error62.line - 1, error62.column - 1) });
       });
     }
   };
