@@ -51277,8 +51277,9 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     const simple = !SLOT_TARGET.test(source);
     const valueRoot = identifierAt(source, value.startIndex);
     if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
-    if (!(simple && bindings.names.has(name2)) && !known(valueRoot) && !mayFallBack(source, value.startIndex, known, PY_FALLBACK)) continue;
     const classBases = value.type === "argument_list";
+    const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
+    if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
     const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
     if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
     else if (path) {
@@ -51371,7 +51372,7 @@ function importStatement2(node2, bindings, filter, imports, project) {
     }
   }
 }
-var QUERY, DYNAMIC, INSPECTORS2, SLOT_TARGET, PY_FALLBACK, DYNAMIC_TEXT, Resolver2, pathOf2;
+var QUERY, DYNAMIC, INSPECTORS2, MAX_BASES_TEXT, SLOT_TARGET, PY_FALLBACK, DYNAMIC_TEXT, Resolver2, pathOf2;
 var init_python = __esm({
   "core/scan/python.ts"() {
     "use strict";
@@ -51407,7 +51408,8 @@ var init_python = __esm({
 (augmented_assignment left: (identifier) @local)
 `;
     DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__"]);
-    INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction"]);
+    INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__"]);
+    MAX_BASES_TEXT = 1e3;
     SLOT_TARGET = /\s*[.[]/y;
     PY_FALLBACK = /^\(|\b(?:or|if)\b/;
     DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
@@ -51545,6 +51547,7 @@ function usesGlobal(text3, occurrences) {
   return false;
 }
 function kindOf(spec, members2) {
+  if (members2.some((m) => DUNDER.test(m) && m !== "__init__" && m !== "__call__")) return "inert";
   for (let n = members2.length; n >= 0; n--) {
     const kind = spec.members[n === 0 ? DEFAULT : memberKey(members2.slice(0, n))];
     if (kind === void 0) continue;
@@ -51564,7 +51567,7 @@ function compileRules(config2) {
     javascript: new LanguageRules("javascript", specs.filter((s) => s.language === "javascript"))
   };
 }
-var EXCEPTION_NAME, LanguageRules, memberKey;
+var EXCEPTION_NAME, LanguageRules, memberKey, DUNDER;
 var init_ruleset = __esm({
   "core/scan/ruleset.ts"() {
     "use strict";
@@ -51654,6 +51657,7 @@ var init_ruleset = __esm({
       }
     };
     memberKey = (members2) => members2.join(".").replaceAll(`.${RETURNED}`, RETURNED);
+    DUNDER = /^__\w+__$/;
   }
 });
 

@@ -58423,7 +58423,7 @@ var QUERY = `
 (augmented_assignment left: (identifier) @local)
 `;
 var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__"]);
-var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction"]);
+var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
@@ -58447,8 +58447,9 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     const simple = !SLOT_TARGET.test(source);
     const valueRoot = identifierAt(source, value.startIndex);
     if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
-    if (!(simple && bindings.names.has(name2)) && !known(valueRoot) && !mayFallBack(source, value.startIndex, known, PY_FALLBACK)) continue;
     const classBases = value.type === "argument_list";
+    const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
+    if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
     const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
     if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
     else if (path) {
@@ -58478,6 +58479,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   }
   return { calls, imports, comments, exports: bindings.exported() };
 }
+var MAX_BASES_TEXT = 1e3;
 var SLOT_TARGET = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
@@ -58759,6 +58761,7 @@ function usesGlobal(text3, occurrences) {
 }
 var memberKey = (members2) => members2.join(".").replaceAll(`.${RETURNED}`, RETURNED);
 function kindOf(spec, members2) {
+  if (members2.some((m) => DUNDER.test(m) && m !== "__init__" && m !== "__call__")) return "inert";
   for (let n = members2.length; n >= 0; n--) {
     const kind = spec.members[n === 0 ? DEFAULT : memberKey(members2.slice(0, n))];
     if (kind === void 0) continue;
@@ -58770,6 +58773,7 @@ function kindOf(spec, members2) {
   if (members2.some((m) => EXCEPTION_NAME.test(m))) return "inert";
   return members2.includes(RETURNED) ? void 0 : rest;
 }
+var DUNDER = /^__\w+__$/;
 function compileRules(config2) {
   const on = (id2) => config2.rules[id2] !== "off";
   const specs = [...DEFAULT_SPECS.filter((s) => on(RULE_OF_CATEGORY[s.category].id)), ...config2.custom.filter((c) => on(c.id) && on(customBoundary.id)).map(customSpec)];

@@ -120,6 +120,16 @@ describe("scan/network-call: Python parenthesised from-imports and submodules", 
   });
 });
 
+describe("scan/network-call, scan/shell-command: class bases over several lines, and an object's machinery", () => {
+  test("a subclass of requests.Session with its bases one a line, constructed in another file, is found there", async () => {
+    const files = { "pkg/__init__.py": "", "pkg/api.py": "import requests\n\nclass APIClient(\n        requests.Session,\n        object):\n    pass\n", "pkg/client.py": "from .api import APIClient\n\nclass Client:\n    def __init__(self):\n        self.api = APIClient()\n" };
+    expect(await scan(files)).toEqual(["pkg/client.py:5:20-5:29 scan/network-call"]);
+  });
+  test("`subprocess.Popen.__new__(subprocess.Popen)` starts nothing; `subprocess.Popen.__init__(self, cmd)` does", async () => {
+    expect(await scan({ "a.py": "import subprocess\nproc = subprocess.Popen.__new__(subprocess.Popen)\nclass P(subprocess.Popen):\n    def __init__(self, cmd):\n        subprocess.Popen.__init__(self, cmd)\n" })).toEqual(["a.py:5:9-5:34 scan/shell-command"]);
+  });
+});
+
 describe("scan/shell-command, scan/network-call: the cross-file forms on worker threads", () => {
   test("give what one thread gives", async () => {
     const files = { ...SHELL, ...CJS, "pkg/__init__.py": "", "pkg/_compat.py": "import httpx\n", "pkg/use.py": "from . import _compat\n_compat.httpx.get('u')\n", "a.ts": 'import * as sh from "./lib/shell";\nsh.exec("ls");\n', "b.js": 'const { exec: run } = require("./lib/cp");\nrun("ls");\n' };
