@@ -115,6 +115,8 @@ export function rebase(report: Report, prefix: string): Report {
     ...f,
     file: prefix + f.file,
     ...(f.fix ? { fix: f.fix.map((fix) => ({ ...fix, edits: fix.edits.map((e) => (e.file === undefined ? e : { ...e, file: prefix + e.file })) })) } : {}),
+    // A boundary finding's resolution steps in other files (core/scan) name them like findings do.
+    ...(Array.isArray(f.properties?.resolution) ? { properties: { ...f.properties, resolution: (f.properties.resolution as Array<{ file?: unknown }>).map((s) => (typeof s?.file === "string" ? { ...s, file: prefix + s.file } : s)) } } : {}),
   });
   return { ...report, findings: report.findings.map(move) };
 }

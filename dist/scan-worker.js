@@ -1943,11 +1943,11 @@ var require_tree_sitter = __commonJS({
         /**
          * Get the node type id for a node type name.
          */
-        idForNodeType(type, named) {
+        idForNodeType(type, named2) {
           const typeLength = C.lengthBytesUTF8(type);
           const typeAddress = C._malloc(typeLength + 1);
           C.stringToUTF8(type, typeAddress, typeLength + 1);
-          const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+          const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named2 ? 1 : 0);
           C._free(typeAddress);
           return result || null;
         }
@@ -4082,7 +4082,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // core/scan/worker.ts
-var import_node_path2 = require("node:path");
+var import_node_path4 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/parser.ts
@@ -4141,55 +4141,28 @@ async function loadGrammars(wanted = GRAMMARS, from) {
   return { parser, languages };
 }
 
-// core/scan/scan.ts
-var import_node_fs2 = require("node:fs");
+// core/scan/project.ts
+var import_node_path3 = require("node:path");
 
-// core/source/lines.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i2 = 0; i2 < text.length; i2++) {
-      const c = text.charCodeAt(i2);
-      if (c === 10) this.starts.push(i2 + 1);
-      else if (c === 13 && text.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
+// core/scan/aliases.ts
+var import_node_path2 = require("node:path");
+function aliasCandidates(aliases, specifier) {
+  const matches = [];
+  for (const [pattern, targets] of aliases.paths) {
+    const star = pattern.indexOf("*");
+    if (star < 0) {
+      if (pattern === specifier) matches.push([pattern.length, targets, ""]);
+      continue;
     }
+    const prefix = pattern.slice(0, star);
+    const suffix = pattern.slice(star + 1);
+    if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
   }
-  text;
-  starts = [0];
-  get lineCount() {
-    return this.starts.length;
-  }
-  position(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - this.starts[lo] + 1 };
-  }
-  offset(line, column) {
-    const start2 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-    return Math.min(start2 + column - 1, this.text.length);
-  }
-  range(start2, end) {
-    const a = this.position(start2);
-    const b = this.position(Math.max(start2, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** The text of a 1-based line without its terminator. */
-  lineText(line) {
-    const start2 = this.starts[line - 1];
-    if (start2 === void 0) return "";
-    const next = this.starts[line] ?? this.text.length;
-    return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
-  }
-};
-
-// core/scan/analysis.ts
-var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
+  matches.sort((a, b) => b[0] - a[0]);
+  const out2 = matches.flatMap(([, targets, star]) => targets.map((t) => import_node_path2.posix.normalize(import_node_path2.posix.join(aliases.base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path2.posix.normalize(import_node_path2.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path2.posix.isAbsolute(p));
+}
 
 // core/scan/resolve.ts
 function through(path, node2, tracked = true) {
@@ -4410,7 +4383,315 @@ function mayFallBack(source, start2, known, operators) {
   return operators.test(line) && identifiersIn(line).some(known);
 }
 
+// core/scan/specs.ts
+var ANY = "*";
+var DEFAULT = "default";
+var GLOBAL = "<global>";
+var RETURNED = "()";
+var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
+var call = (...names) => of("call", ...names);
+var client = (...names) => of("client", ...names);
+var inert = (...names) => of("inert", ...names);
+var py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
+var js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
+var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
+var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
+var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
+var SOCKET_USE = ["connect", "connect_ex", "sendto"];
+var DEFAULT_SPECS = [
+  // Python — shell
+  py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
+  py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
+  py("pty", call("spawn"), "shell"),
+  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
+  py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
+  py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
+  py("anyio", call("open_process", "run_process"), "shell"),
+  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
+  // Python — network
+  py(
+    "requests",
+    {
+      [ANY]: "call",
+      ...client("Session", "session"),
+      ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
+    },
+    "network"
+  ),
+  py(
+    "httpx",
+    {
+      [ANY]: "call",
+      ...client("Client", "AsyncClient"),
+      ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
+    },
+    "network"
+  ),
+  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
+  py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
+  py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
+  py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
+  py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
+  // paramiko: an SSH client connects (its construction is the one finding); a ProxyCommand runs a shell command.
+  py("paramiko", client("SSHClient", "Transport"), "network"),
+  py("paramiko", call("ProxyCommand"), "shell"),
+  // websocket-client
+  py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
+  py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
+  // Python — model SDKs
+  py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
+  py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
+  py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
+  py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
+  py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
+  py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
+  py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
+  // JavaScript / TypeScript — shell
+  js("child_process", call(...CHILD_PROCESS), "shell"),
+  js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
+  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
+  js("shelljs", call("exec"), "shell"),
+  js("zx", call("$"), "shell"),
+  js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
+  js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
+  js(GLOBAL, call("Deno.Command"), "shell", "new"),
+  // JavaScript / TypeScript — network
+  js(GLOBAL, call("fetch"), "network", "call"),
+  js(GLOBAL, call("WebSocket"), "network", "new"),
+  js("http", call("request", "get"), "network", "call"),
+  js("https", call("request", "get"), "network", "call"),
+  js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
+  js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
+  js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
+  js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
+  js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
+  js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
+  js(GLOBAL, call("EventSource"), "network", "new"),
+  js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
+  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
+  js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
+  js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
+  js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
+  js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
+  js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
+  js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
+];
+
+// core/scan/project.ts
+var MAX_PROJECT_DEPTH = 4;
+var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+var ProjectSymbols = class {
+  /**
+   * `files`: what each file offers (files without symbols need not be listed); `known`: every scanned
+   * file (a specifier resolves only to one of them), by default those of `files`.
+   */
+  constructor(files, aliases, known = files) {
+    this.files = files;
+    this.aliases = aliases;
+    this.known = known;
+    for (const [file2, symbols] of files) {
+      this.stems.add(stemOf(file2)).add(import_node_path3.posix.basename(file2).replace(/\.[^.]*$/, ""));
+      for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2);
+      for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
+    }
+  }
+  files;
+  aliases;
+  known;
+  /** Every name some file exports or re-exports: an import of any other name cannot reach a watched value. */
+  offered = /* @__PURE__ */ new Set();
+  /** The module names files with symbols are imported by (`shell` for lib/shell.ts, `lib` for lib/index.ts): the cheap test before resolving. */
+  stems = /* @__PURE__ */ new Set();
+  /** Resolved specifiers by importing folder (most files of a folder import the same few). */
+  resolved = /* @__PURE__ */ new Map();
+  /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
+  get empty() {
+    return this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0);
+  }
+  /** The project file an import names, or undefined (a package, or a file not scanned). */
+  resolveSpecifier(from, specifier) {
+    const key = `${import_node_path3.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const file2 = this.resolveUncached(from, specifier);
+    this.resolved.set(key, file2);
+    return file2;
+  }
+  resolveUncached(from, specifier) {
+    if (from.endsWith(".py")) {
+      const dots = /^\.*/.exec(specifier)[0].length;
+      const rest = specifier.slice(dots).split(".").filter(Boolean);
+      let dir = dots ? import_node_path3.posix.dirname(from) : "";
+      for (let i2 = 1; i2 < dots; i2++) dir = import_node_path3.posix.dirname(dir);
+      const bases = dots ? [dir] : ancestors(import_node_path3.posix.dirname(from));
+      for (const b of bases) {
+        const base = import_node_path3.posix.join(b === "." ? "" : b, ...rest);
+        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => import_node_path3.posix.normalize(c)).find((c) => this.known.has(c));
+        if (found) return found;
+      }
+      return void 0;
+    }
+    if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== void 0) : void 0;
+    return this.jsFile(import_node_path3.posix.normalize(import_node_path3.posix.join(import_node_path3.posix.dirname(from), specifier)));
+  }
+  /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
+  jsFile(base) {
+    const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
+    const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
+    return candidates.find((c) => this.known.has(c));
+  }
+  /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
+  lookup(file2, name2, depth = 0) {
+    if (depth >= MAX_PROJECT_DEPTH) return void 0;
+    const symbols = this.files.get(file2);
+    if (!symbols) return void 0;
+    const own2 = symbols.exports[name2] ?? this.viaDefault(symbols, name2);
+    if (own2) return own2;
+    for (const link of symbols.links) {
+      if (!link.reexport) continue;
+      for (const [imported, local] of link.names) {
+        if (local !== name2 && imported !== "*") continue;
+        const target = this.resolveSpecifier(file2, link.specifier);
+        const path = target && this.lookup(target, imported === "*" ? name2 : imported, depth + 1);
+        if (path) return link.hop ? placed(path, link.hop) : path;
+      }
+    }
+    return void 0;
+  }
+  /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
+  viaDefault(symbols, name2) {
+    const whole = name2 !== "default" ? symbols.exports.default : void 0;
+    return whole && whole.module !== GLOBAL ? extend(whole, name2) : void 0;
+  }
+  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them). */
+  exportsOf(file2, depth = 0) {
+    const symbols = this.files.get(file2);
+    if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
+    const out2 = { ...symbols.exports };
+    for (const link of symbols.links) {
+      if (!link.reexport) continue;
+      const target = this.resolveSpecifier(file2, link.specifier);
+      if (!target) continue;
+      for (const [imported, local] of link.names) {
+        if (imported === "*") {
+          for (const [name2, path] of Object.entries(this.exportsOf(target, depth + 1))) out2[name2] ??= link.hop ? placed(path, link.hop) : path;
+        } else if (!out2[local]) {
+          const path = this.lookup(target, imported, depth + 1);
+          if (path) out2[local] = link.hop ? placed(path, link.hop) : path;
+        }
+      }
+    }
+    return out2;
+  }
+  /** Could a JavaScript specifier name a file with symbols (by its last segment)? */
+  mayName(specifier) {
+    const last = specifier.slice(specifier.lastIndexOf("/") + 1);
+    return last === "" || last === "." || last === ".." || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
+  }
+  /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
+  submodule(file2, link, name2) {
+    if (!file2.endsWith(".py")) return void 0;
+    return this.resolveSpecifier(file2, link.specifier.endsWith(".") ? link.specifier + name2 : `${link.specifier}.${name2}`);
+  }
+  /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
+  importsWatched(file2) {
+    const anyName = this.offered.has("default");
+    const python = file2.endsWith(".py");
+    for (const link of this.files.get(file2)?.links ?? []) {
+      const namespace = link.namespace !== void 0;
+      if (python ? !link.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link.specifier)) continue;
+      if (!python && !namespace && !anyName && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
+      const target = this.resolveSpecifier(file2, link.specifier);
+      if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
+      for (const [imported] of link.names) {
+        if (target && (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0)) return true;
+        const sub = this.submodule(file2, link, imported);
+        if (sub && Object.keys(this.exportsOf(sub)).length) return true;
+      }
+    }
+    return false;
+  }
+  /** The view one file's analyzer gets. */
+  forFile(file2) {
+    return {
+      lookup: (specifier, name2) => {
+        const target = this.resolveSpecifier(file2, specifier);
+        return target ? this.lookup(target, name2) : void 0;
+      },
+      exportsOf: (specifier) => {
+        const target = this.resolveSpecifier(file2, specifier);
+        return target ? this.exportsOf(target) : {};
+      },
+      resolves: (specifier) => this.resolveSpecifier(file2, specifier) !== void 0
+    };
+  }
+};
+function bindNamespace(bindings, local, exports2, site) {
+  const names = Object.entries(exports2);
+  for (const [name2, path] of names) bindings.bindSlot(`${local}.${name2}`, through(path, site));
+  return names.length > 0;
+}
+function stemOf(file2) {
+  const base = import_node_path3.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path3.posix.basename(import_node_path3.posix.dirname(file2)) : base;
+}
+function ancestors(dir) {
+  const out2 = [dir];
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path3.posix.dirname(out2[out2.length - 1]));
+  return out2;
+}
+function placed(path, hop) {
+  return { ...path, via: [{ start: 0, end: 0, tracked: true, placed: hop }, ...path.via ?? []].slice(0, MAX_HOPS) };
+}
+
+// core/scan/scan.ts
+var import_node_fs2 = require("node:fs");
+
+// core/source/lines.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    for (let i2 = 0; i2 < text.length; i2++) {
+      const c = text.charCodeAt(i2);
+      if (c === 10) this.starts.push(i2 + 1);
+      else if (c === 13 && text.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
+    }
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  position(offset) {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.starts[lo] + 1 };
+  }
+  offset(line, column) {
+    const start2 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    return Math.min(start2 + column - 1, this.text.length);
+  }
+  range(start2, end) {
+    const a = this.position(start2);
+    const b = this.position(Math.max(start2, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** The text of a 1-based line without its terminator. */
+  lineText(line) {
+    const start2 = this.starts[line - 1];
+    if (start2 === void 0) return "";
+    const next = this.starts[line] ?? this.text.length;
+    return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
+  }
+};
+
 // core/scan/analysis.ts
+var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
 var QueryTimeout = class extends Error {
   name = "QueryTimeout";
 };
@@ -4473,33 +4754,131 @@ function queryOf(language, source, comments) {
   return query;
 }
 
-// core/scan/project.ts
-var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\(?[^\n#;]*)/gm;
-var JS_REEXPORT = /^[ \t]*export[ \t]*(?:\{([^}]*)\}|(\*))[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
-var JS_IMPORT = /^[ \t]*import[ \t]+(?:type[ \t]+)?([\w$]+)?[ \t]*,?[ \t]*(?:\{([^}]*)\})?[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
-var JS_REQUIRE = /\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require\(\s*['"](\.{1,2}\/[^'"]*)['"]\s*\)/g;
-function mayLink(path, text) {
-  return path.endsWith(".py") ? /^[ \t]*from[ \t]+\S+[ \t]+import/m.test(text) : text.includes("./");
-}
-function linksOf(path, text, place) {
-  const out2 = [];
-  const names = (list) => list.split(",").map((n) => n.trim().replace(/^type\s+/, "")).filter(Boolean).map((n) => {
-    const [imported, local] = n.split(/\s+as\s+/);
-    return [imported.trim(), (local ?? imported).trim()];
-  });
-  if (path.endsWith(".py")) {
-    for (const m of text.matchAll(PY_FROM)) {
-      const list = m[2].replace(/[()]/g, "");
-      out2.push({ specifier: m[1], names: list.trim() === "*" ? [["*", "*"]] : names(list), reexport: true, hop: place(m.index, m.index + m[0].length) });
+// core/scan/links.ts
+var MAX_SPECIFIER = 500;
+var LOOKBACK = 4e3;
+var PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
+var IDENT2 = /^[\w$]+$/;
+var LinkReader = class {
+  constructor(aliases = []) {
+    this.aliases = aliases;
+    this.starts = ["./", ...aliases.filter((a) => !a.startsWith("./") && !a.startsWith("../"))];
+  }
+  aliases;
+  /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
+  starts;
+  read(path, text, place) {
+    if (path.endsWith(".py")) return text.includes("from") ? pythonLinks(text, place) : [];
+    return this.javascriptLinks(text, place);
+  }
+  javascriptLinks(text, place) {
+    const found = [];
+    for (const start2 of this.starts) {
+      for (let i2 = text.indexOf(start2); i2 >= 0; i2 = text.indexOf(start2, i2 + start2.length)) {
+        const quote = start2 === "./" && text[i2 - 1] === "." ? i2 - 2 : i2 - 1;
+        const q = text[quote];
+        if (q !== '"' && q !== "'") continue;
+        const end = text.indexOf(q, i2);
+        if (end < 0 || end - i2 > MAX_SPECIFIER || text.slice(i2, end).includes("\n")) continue;
+        found.push([quote, end]);
+      }
+    }
+    if (this.starts.length > 1) found.sort((a, b) => a[0] - b[0]);
+    const out2 = [];
+    for (const [quote, end] of found) {
+      const link = statementOf(text, quote, text.slice(quote + 1, end));
+      if (!link) continue;
+      if (link.reexport) link.hop = place(link.start, end + 1);
+      out2.push({ specifier: link.specifier, names: link.names, reexport: link.reexport, ...link.namespace ? { namespace: link.namespace } : {}, ...link.hop ? { hop: link.hop } : {} });
     }
     return out2;
   }
-  for (const m of text.matchAll(JS_REEXPORT)) out2.push({ specifier: m[3], names: m[2] ? [["*", "*"]] : names(m[1]), reexport: true, hop: place(m.index, m.index + m[0].length) });
-  for (const m of text.matchAll(JS_IMPORT)) {
-    const list = [...m[1] ? [["default", m[1]]] : [], ...m[2] ? names(m[2]) : []];
-    out2.push({ specifier: m[3], names: list, reexport: false });
+};
+function skipSpaceBack(text, at) {
+  let i2 = at - 1;
+  while (i2 >= 0 && /\s/.test(text[i2])) i2--;
+  return i2;
+}
+function wordEndsAt(text, end, word) {
+  const start2 = end - word.length + 1;
+  return start2 >= 0 && text.startsWith(word, start2) && !/[\w$.]/.test(text[start2 - 1] ?? " ");
+}
+function statementOf(text, at, specifier) {
+  const before = skipSpaceBack(text, at);
+  if (wordEndsAt(text, before, "from")) {
+    const fromAt = before - 3;
+    const window2 = Math.max(0, fromAt - LOOKBACK);
+    const start2 = Math.max(lastWord(text, "import", fromAt, window2), lastWord(text, "export", fromAt, window2));
+    if (start2 < 0) return void 0;
+    const clause = text.slice(start2 + 6, fromAt);
+    if (/[;'"`]/.test(clause)) return void 0;
+    return text.startsWith("import", start2) ? importClause(clause, specifier, start2) : exportClause(clause, specifier, start2);
   }
-  for (const m of text.matchAll(JS_REQUIRE)) out2.push({ specifier: m[2], names: [["default", m[1]]], reexport: false });
+  if (text[before] !== "(") return void 0;
+  const call2 = skipSpaceBack(text, before);
+  if (!wordEndsAt(text, call2, "require")) return void 0;
+  const eq = skipSpaceBack(text, call2 - 6);
+  if (text[eq] !== "=" || text[eq - 1] === "=" || text[eq - 1] === "!") return void 0;
+  const targetEnd = skipSpaceBack(text, eq);
+  if (text[targetEnd] === "}") {
+    const open2 = text.lastIndexOf("{", targetEnd);
+    if (open2 < 0 || targetEnd - open2 > LOOKBACK) return void 0;
+    return { specifier, names: named(text.slice(open2 + 1, targetEnd), ":"), reexport: false, start: open2 };
+  }
+  let s = targetEnd;
+  while (s >= 0 && /[\w$.]/.test(text[s])) s--;
+  const target = text.slice(s + 1, targetEnd + 1);
+  if (target === "module.exports") return { specifier, names: [["*", "*"]], reexport: true, start: s + 1 };
+  return IDENT2.test(target) ? { specifier, names: [["default", target]], namespace: target, reexport: false, start: s + 1 } : void 0;
+}
+function lastWord(text, word, to, from) {
+  const window2 = text.slice(from, to);
+  for (let i2 = window2.lastIndexOf(word); i2 >= 0; i2 = i2 > 0 ? window2.lastIndexOf(word, i2 - 1) : -1) {
+    const at = from + i2;
+    if (!/[\w$.]/.test(text[at - 1] ?? " ") && !/[\w$]/.test(text[at + word.length] ?? " ")) return at;
+  }
+  return -1;
+}
+function named(list, alias = "as") {
+  const out2 = [];
+  for (const part of list.split(",")) {
+    const item = part.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, "").trim();
+    if (!item || /^type\s/.test(item)) continue;
+    const [imported, local] = item.split(alias === "as" ? /\s+as\s+/ : /\s*:\s*/).map((s) => s.trim().replace(/^['"]|['"]$/g, ""));
+    const name2 = local ?? imported;
+    if (imported && IDENT2.test(name2)) out2.push([imported, name2]);
+  }
+  return out2;
+}
+function importClause(clause, specifier, start2) {
+  let c = clause.trim();
+  if (/^type[\s{*]/.test(c)) return void 0;
+  const names = [];
+  const open2 = c.indexOf("{");
+  if (open2 >= 0) {
+    names.push(...named(c.slice(open2 + 1, c.indexOf("}", open2))));
+    c = c.slice(0, open2);
+  }
+  const namespace = /\*\s*as\s+([\w$]+)/.exec(c)?.[1];
+  const def = /^([\w$]+)\s*(?:,|$)/.exec(c.trim())?.[1];
+  if (def) names.push(["default", def]);
+  if (!names.length && !namespace) return void 0;
+  return { specifier, names, reexport: false, start: start2, ...namespace ? { namespace } : {} };
+}
+function exportClause(clause, specifier, start2) {
+  const c = clause.trim();
+  if (c === "*") return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
+  const open2 = c.indexOf("{");
+  if (open2 < 0 || /^type\s/.test(c)) return void 0;
+  return { specifier, names: named(c.slice(open2 + 1, c.indexOf("}", open2))), reexport: true, start: start2 };
+}
+function pythonLinks(text, place) {
+  const out2 = [];
+  for (const m of text.matchAll(PY_FROM)) {
+    const list = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
+    const names = list.trim() === "*" ? [["*", "*"]] : named(list.replace(/\s+as\s+/g, " as "));
+    if (names.length) out2.push({ specifier: m[1], names, reexport: true, hop: place(m.index, m.index + m[0].length) });
+  }
   return out2;
 }
 
@@ -24505,97 +24884,6 @@ var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: model
 var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
 var SCAN_RULES = [...BOUNDARY_RULES, starImport, unusedSuppression, suppressionWithoutReason, parseError, skippedFile];
 
-// core/scan/specs.ts
-var ANY = "*";
-var DEFAULT = "default";
-var GLOBAL = "<global>";
-var RETURNED = "()";
-var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
-var call = (...names) => of("call", ...names);
-var client = (...names) => of("client", ...names);
-var inert = (...names) => of("inert", ...names);
-var py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
-var js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
-var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
-var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
-var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
-var SOCKET_USE = ["connect", "connect_ex", "sendto"];
-var DEFAULT_SPECS = [
-  // Python — shell
-  py("os", call("system", "popen", ...OS_EXEC, ...OS_SPAWN), "shell"),
-  py("subprocess", { [ANY]: "call", ...inert("PIPE", "STDOUT", "DEVNULL", "CompletedProcess", "list2cmdline", "STARTUPINFO") }, "shell"),
-  py("pty", call("spawn"), "shell"),
-  py("asyncio", call("create_subprocess_exec", "create_subprocess_shell"), "shell"),
-  py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
-  py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
-  py("anyio", call("open_process", "run_process"), "shell"),
-  py("trio", call("run_process", "lowlevel.open_process"), "shell"),
-  // Python — network
-  py(
-    "requests",
-    {
-      [ANY]: "call",
-      ...client("Session", "session"),
-      ...inert("Request", "PreparedRequest", "Response", "models", "exceptions", "codes", "status_codes", "utils", "structures", "auth", "HTTPBasicAuth", "HTTPDigestAuth", "adapters", "packages", "cookies", "hooks", "certs", "compat")
-    },
-    "network"
-  ),
-  py(
-    "httpx",
-    {
-      [ANY]: "call",
-      ...client("Client", "AsyncClient"),
-      ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
-    },
-    "network"
-  ),
-  py("urllib.request", { ...call("urlopen", "urlretrieve"), ...client("build_opener"), ...inert("Request") }, "network"),
-  py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
-  py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
-  py("socket", { ...call("create_connection"), ...inert("socket"), ...call(...SOCKET_USE.map((m) => `socket${RETURNED}.${m}`)) }, "network"),
-  py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
-  // websocket-client
-  py("websocket", { ...call("create_connection"), ...client("WebSocketApp"), ...inert("WebSocket"), ...call(`WebSocket${RETURNED}.connect`) }, "network"),
-  py("grpc", client("insecure_channel", "secure_channel", "aio.insecure_channel", "aio.secure_channel"), "network"),
-  // Python — model SDKs
-  py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
-  py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
-  py("google.generativeai", { [ANY]: "call", ...client("GenerativeModel"), ...inert("types", "configure", "GenerationConfig", "protos") }, "model"),
-  py("google.genai", { [ANY]: "call", ...client("Client"), ...inert("types", "errors") }, "model"),
-  py("cohere", { [ANY]: "call", ...client("Client", "ClientV2", "AsyncClient", "AsyncClientV2"), ...inert("types") }, "model"),
-  py("mistralai", { [ANY]: "call", ...client("Mistral"), ...inert("models") }, "model"),
-  py("litellm", call("completion", "acompletion", "embedding", "aembedding", "text_completion", "atext_completion", "responses", "aresponses"), "model"),
-  // JavaScript / TypeScript — shell
-  js("child_process", call(...CHILD_PROCESS), "shell"),
-  js("cross-spawn", call(DEFAULT, "spawn", "sync"), "shell"),
-  js("execa", call(DEFAULT, "execa", "execaSync", "execaCommand", "execaCommandSync", "execaNode", "$"), "shell"),
-  js("shelljs", call("exec"), "shell"),
-  js("zx", call("$"), "shell"),
-  js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
-  js(GLOBAL, call("Bun.spawn", "Bun.spawnSync", "Deno.run"), "shell", "call"),
-  js(GLOBAL, call("Deno.Command"), "shell", "new"),
-  // JavaScript / TypeScript — network
-  js(GLOBAL, call("fetch"), "network", "call"),
-  js(GLOBAL, call("WebSocket"), "network", "new"),
-  js("http", call("request", "get"), "network", "call"),
-  js("https", call("request", "get"), "network", "call"),
-  js("axios", { [ANY]: "call", ...client("create", "Axios"), ...inert("isAxiosError", "isCancel", "AxiosError", "CanceledError", "AxiosHeaders", "toFormData", "formToJSON", "mergeConfig", "getAdapter", "HttpStatusCode", "interceptors", "defaults", "CancelToken", "Cancel", "all", "spread") }, "network"),
-  js("got", { [ANY]: "call", ...client("extend"), ...inert("RequestError", "HTTPError", "TimeoutError") }, "network"),
-  js("node-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response", "FormData", "Blob", "File", "FetchError", "AbortError", "isRedirect") }, "network"),
-  js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
-  js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
-  js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
-  js(GLOBAL, call("EventSource"), "network", "new"),
-  js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),
-  // JavaScript / TypeScript — model SDKs (client construction, module-level calls, calls on clients)
-  js("openai", { [ANY]: "call", ...client(DEFAULT, "OpenAI", "AzureOpenAI"), ...inert("toFile") }, "model"),
-  js("@anthropic-ai/sdk", { [ANY]: "call", ...client(DEFAULT, "Anthropic"), ...inert("toFile") }, "model"),
-  js("@google/generative-ai", { [ANY]: "call", ...client("GoogleGenerativeAI"), ...inert("SchemaType", "HarmCategory", "HarmBlockThreshold", "FunctionCallingMode") }, "model"),
-  js("@google/genai", { [ANY]: "call", ...client("GoogleGenAI"), ...inert("Type", "HarmCategory", "HarmBlockThreshold", "createUserContent", "createPartFromUri") }, "model"),
-  js("cohere-ai", { [ANY]: "call", ...client("CohereClient", "CohereClientV2") }, "model"),
-  js("@mistralai/mistralai", { [ANY]: "call", ...client("Mistral") }, "model")
-];
-
 // core/scan/config.ts
 var globs = external_exports.array(external_exports.string().min(1));
 var moduleName = external_exports.string().regex(/^(node:)?[@A-Za-z0-9_][@A-Za-z0-9_./-]*$/, "a module name such as `mycorp.http` or `@mycorp/http-client`");
@@ -24690,13 +24978,13 @@ var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function normalMembers(path) {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
 }
-function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project) {
+function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project2) {
   const query = queryOf(language, COMMON + (typescript ? TS_PARAMS : JS_PARAMS), withComments);
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(query, tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
-  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project);
-  const resolver = new Resolver(bindings, filter, project);
+  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project2);
+  const resolver = new Resolver(bindings, filter, project2);
   const known = (name2) => name2 !== void 0 && (bindings.known(name2) || name2 === "require" || name2 === "await");
   const shadowLocals = () => {
     for (const [node2, outer] of locals) {
@@ -24745,10 +25033,10 @@ var PASS_THROUGH = /^(?:(?:util\s*\.\s*)?promisify|await)$/;
 var JS_FALLBACK = /\?\?|\|\||\?/;
 var INSPECTORS = /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect"]);
 var Resolver = class {
-  constructor(bindings, filter, project) {
+  constructor(bindings, filter, project2) {
     this.bindings = bindings;
     this.filter = filter;
-    this.project = project;
+    this.project = project2;
   }
   bindings;
   filter;
@@ -24820,6 +25108,23 @@ var Resolver = class {
     const child = node2.childForFieldName(field);
     return child ? this.resolve(child, child.text, depth + 1) : void 0;
   }
+  /** Does a specifier name a project file (relative, or a tsconfig alias no rule watches)? */
+  projectSpecifier(specifier, module2) {
+    return specifier.startsWith(".") || this.project !== void 0 && !this.filter.relevant(module2) && this.project.resolves(specifier);
+  }
+  /** The project specifier of `require("./shell")` (require not shadowed), else undefined. */
+  projectRequire(node2) {
+    if (!this.project || node2.type !== "call_expression") return void 0;
+    const fn = node2.childForFieldName("function");
+    const args2 = node2.childForFieldName("arguments");
+    if (fn?.type !== "identifier" || fn.text !== "require" || this.bindings.declared("require", fn) || args2?.namedChildCount !== 1) return void 0;
+    const specifier = this.constants.stringOf(args2.namedChild(0));
+    return specifier !== void 0 && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : void 0;
+  }
+  /** What a project module offers (for a namespace or a destructuring of `require("./shell")`). */
+  projectExports(specifier) {
+    return this.project?.exportsOf(specifier) ?? {};
+  }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node2, depth) {
     const fn = node2.childForFieldName("function");
@@ -24840,7 +25145,7 @@ var Resolver = class {
     const specifier = first && args2?.namedChildCount === 1 ? this.constants.stringOf(first) : void 0;
     if (specifier === void 0) return void 0;
     const module2 = normalModule(specifier);
-    if (specifier.startsWith(".")) {
+    if (this.projectSpecifier(specifier, module2)) {
       const path = this.project?.lookup(specifier, "default");
       return path && through(path, node2);
     }
@@ -24865,6 +25170,12 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
   const statement = nameNode.parent;
+  const fromProject = !path && expression ? resolver.projectRequire(expression) : void 0;
+  const exported = fromProject !== void 0 ? resolver.projectExports(fromProject) : void 0;
+  if (exported && simpleName !== void 0 && nameNode.type === "identifier") {
+    bindNamespace(bindings, simpleName, exported, statement);
+    return;
+  }
   if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
     const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
     if (path && key) bindings.bindSlot(key, through(normalMembers(path), statement));
@@ -24876,7 +25187,8 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
-  if (!path) {
+  const member = (key) => path ? normalMembers(extend(path, key)) : exported?.[key] && through(normalMembers(exported[key]), statement);
+  if (!path && !exported) {
     const pattern = nameNode.text;
     if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
   }
@@ -24885,29 +25197,34 @@ function declaration(nameNode, value, resolver, bindings, imports, source, known
     if (!prop) continue;
     if (prop.type === "shorthand_property_identifier_pattern") {
       const name2 = prop.text;
-      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && normalMembers(extend(path, name2)));
+      const value2 = member(name2);
+      if (value2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, value2);
     } else if (prop.type === "pair_pattern") {
       const key = prop.childForFieldName("key");
       const local = prop.childForFieldName("value");
       if (!key || !local || local.type !== "identifier") continue;
       const keyName = key.type === "string" ? stringValue(key) : key.text;
       const name2 = local.text;
-      if (path || bindings.mayResolve(name2)) bindings.bind(scope, name2, path && keyName !== void 0 ? normalMembers(extend(path, keyName)) : void 0);
+      const value2 = keyName !== void 0 ? member(keyName) : void 0;
+      if (value2 || bindings.mayResolve(name2)) bindings.bind(scope, name2, value2);
     }
   }
 }
-function projectImport(node2, specifier, bindings, project) {
+function projectImport(node2, specifier, bindings, project2) {
   const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
   const bind = (local, imported) => {
-    const path = project.lookup(specifier, imported);
+    const path = project2.lookup(specifier, imported);
     if (path) bindings.bind(scope, local, through(normalMembers(path), node2));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
     if (part?.type === "identifier") bind(part.text, "default");
-    else if (part?.type === "named_imports") {
+    else if (part?.type === "namespace_import") {
+      const local = part.namedChildren.find((c) => c?.type === "identifier");
+      if (local) bindNamespace(bindings, local.text, project2.exportsOf(specifier), node2);
+    } else if (part?.type === "named_imports") {
       for (const spec of part.namedChildren) {
         if (!spec || spec.type !== "import_specifier") continue;
         const nameNode = spec.childForFieldName("name");
@@ -24932,7 +25249,7 @@ function thenParameter(member, callback, resolver, bindings) {
   if (param?.type !== "identifier") return;
   bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent));
 }
-function importStatement(node2, bindings, filter, imports, project) {
+function importStatement(node2, bindings, filter, imports, project2) {
   const text = node2.text;
   if (/^import\s+type\b/.test(text)) return;
   const source = node2.childForFieldName("source");
@@ -24954,7 +25271,7 @@ function importStatement(node2, bindings, filter, imports, project) {
     return;
   }
   if (specifier === void 0) return;
-  if (project && specifier.startsWith(".")) return projectImport(node2, specifier, bindings, project);
+  if (project2 && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project2.resolves(specifier))) return projectImport(node2, specifier, bindings, project2);
   const module2 = normalModule(specifier);
   const watched = filter.relevant(module2);
   if (!watched && !identifiersIn(text).some((name2) => globalPath(name2) !== void 0)) return;
@@ -25015,14 +25332,14 @@ var QUERY = `
 (augmented_assignment left: (identifier) @local)
 `;
 var DYNAMIC = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__"]);
-var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction"]);
-function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
+var INSPECTORS2 = /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__"]);
+function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project2) {
   const { scopes, comments, imports: importNodes, callees, definitions, locals, args: args2 } = collectCaptures(queryOf(language, QUERY, withComments), tree.rootNode, timeLimitMs);
   const bindings = new Bindings(scopes);
   const imports = [];
-  for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project);
+  for (const node2 of importNodes) importStatement2(node2, bindings, filter, imports, project2);
   const dynamic = DYNAMIC_TEXT.test(source);
-  if (bindings.names.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
   const resolver = new Resolver2(bindings, filter, source);
   const known = (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2));
   const shadowLocals = () => {
@@ -25039,8 +25356,9 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     const simple = !SLOT_TARGET.test(source);
     const valueRoot = identifierAt(source, value.startIndex);
     if (dynamic && simple && valueRoot === void 0 && value.type === "string") resolver.constants.add(name2, value);
-    if (!(simple && bindings.names.has(name2)) && !known(valueRoot) && !mayFallBack(source, value.startIndex, known, PY_FALLBACK)) continue;
     const classBases = value.type === "argument_list";
+    const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
+    if (!(simple && bindings.names.has(name2)) && !mayResolve) continue;
     const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
     if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent) : bindings.scopeOf(nameNode), name2, path && through(path, nameNode.parent));
     else if (path) {
@@ -25070,6 +25388,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   }
   return { calls, imports, comments, exports: bindings.exported() };
 }
+var MAX_BASES_TEXT = 1e3;
 var SLOT_TARGET = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|if)\b/;
 var DYNAMIC_TEXT = /\b(?:import_module|__import__)\s*\(/;
@@ -25175,17 +25494,19 @@ var Resolver2 = class {
     return void 0;
   }
 };
-function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf) {
+function projectImport2(node2, moduleNode, module2, bindings, project2, scopeOf) {
   for (const child of node2.namedChildren) {
     if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
     const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
-    const path = nameNode && local ? project.lookup(module2, nameNode.text) : void 0;
+    if (!nameNode || !local) continue;
+    const path = project2.lookup(module2, nameNode.text);
     if (path) bindings.bind(scopeOf(), local.text, through(path, node2));
+    else bindNamespace(bindings, local.text, project2.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2);
   }
 }
 var pathOf = (dotted, site) => through({ module: dotted, members: [] }, site, false);
-function importStatement2(node2, bindings, filter, imports, project) {
+function importStatement2(node2, bindings, filter, imports, project2) {
   let scope;
   const scopeOf = () => scope ??= bindings.scopeOf(node2);
   if (node2.type === "import_statement") {
@@ -25212,7 +25533,7 @@ function importStatement2(node2, bindings, filter, imports, project) {
   if (!moduleNode) return;
   const module2 = moduleNode.text.replace(/\s+/g, "");
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
-    if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf);
+    if (project2) projectImport2(node2, moduleNode, module2, bindings, project2, scopeOf);
     return;
   }
   for (const child of node2.namedChildren) {
@@ -25349,6 +25670,7 @@ function usesGlobal(text, occurrences) {
 }
 var memberKey = (members2) => members2.join(".").replaceAll(`.${RETURNED}`, RETURNED);
 function kindOf(spec, members2) {
+  if (members2.some((m) => DUNDER.test(m) && m !== "__init__" && m !== "__call__")) return "inert";
   for (let n = members2.length; n >= 0; n--) {
     const kind = spec.members[n === 0 ? DEFAULT : memberKey(members2.slice(0, n))];
     if (kind === void 0) continue;
@@ -25360,6 +25682,7 @@ function kindOf(spec, members2) {
   if (members2.some((m) => EXCEPTION_NAME.test(m))) return "inert";
   return members2.includes(RETURNED) ? void 0 : rest;
 }
+var DUNDER = /^__\w+__$/;
 function compileRules(config2) {
   const on = (id) => config2.rules[id] !== "off";
   const specs = [...DEFAULT_SPECS.filter((s) => on(RULE_OF_CATEGORY[s.category].id)), ...config2.custom.filter((c) => on(c.id) && on(customBoundary.id)).map(customSpec)];
@@ -25397,29 +25720,31 @@ var DEFAULT_QUERY_TIME_LIMIT_MS = 5e3;
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
-  constructor(grammars, rules, config2, maxBytes, queryTimeLimitMs) {
+  constructor(grammars, rules, config2, maxBytes, queryTimeLimitMs, links) {
     this.grammars = grammars;
     this.rules = rules;
     this.config = config2;
     this.maxBytes = maxBytes;
     this.queryTimeLimitMs = queryTimeLimitMs;
+    this.links = links;
   }
   grammars;
   rules;
   config;
   maxBytes;
   queryTimeLimitMs;
+  links;
   static async create(options = {}) {
     const config2 = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS);
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
    * in findings. The last trees of recently scanned paths are kept, so a rescan after an edit re-parses
    * incrementally; call forget(path) when the document closes.
    */
-  scanSource(path, text, project) {
-    return this.scan(path, text, true, project).findings;
+  scanSource(path, text, project2) {
+    return this.scan(path, text, true, project2).findings;
   }
   /** Free every kept tree (the scanner stays usable). */
   dispose() {
@@ -25455,26 +25780,24 @@ var Scanner = class _Scanner {
     return tree;
   }
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
-  scanFile(absolutePath, path, project) {
+  scanFile(absolutePath, path, project2) {
     const read = readSource(absolutePath, this.maxBytes);
     if (typeof read !== "string") return { findings: [skippedFile.at(path, WHOLE, read.skipped)], parsed: false, lines: 0, skipped: read.skipped };
-    return this.scan(path, read, false, project);
+    return this.scan(path, read, false, project2);
   }
   /**
    * Scan one file. With the project's symbol table, names it imports from the project's other files
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
-  scan(path, text, keepTree = false, project) {
-    const result = this.scanText(path, text, keepTree, project);
-    const linking = mayLink(path, text);
-    if (!linking && !result.exports) return result.scan;
+  scan(path, text, keepTree = false, project2) {
+    const result = this.scanText(path, text, keepTree, project2);
     let lines;
     const place = (start2, end) => ({ file: path, ...(lines ??= new LineIndex(text)).range(start2, end), text: hopText(text, { start: start2, end, tracked: true }) });
-    const links = linking ? linksOf(path, text, place) : [];
+    const links = this.links.read(path, text, place);
     const exports2 = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name2, p]) => [name2, { ...p, via: p.via?.map((hop) => hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) }) }]));
     return links.length || Object.keys(exports2).length ? { ...result.scan, symbols: { exports: exports2, links } } : result.scan;
   }
-  scanText(path, text, keepTree, project) {
+  scanText(path, text, keepTree, project2) {
     const grammar = grammarOf(path);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     if (text.length > this.maxBytes) {
@@ -25482,7 +25805,7 @@ var Scanner = class _Scanner {
       return { scan: { findings: [skippedFile.at(path, WHOLE, skipped)], parsed: false, lines: 0, skipped } };
     }
     const rules = this.rules[languageOf(grammar)];
-    const fileProject = project?.importsWatched(path) ? project.forFile(path) : void 0;
+    const fileProject = project2?.importsWatched(path) ? project2.forFile(path) : void 0;
     if (!fileProject && !rules.prefilter(text)) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
@@ -25652,12 +25975,14 @@ function readSource(absolutePath, maxBytes) {
 
 // core/scan/worker.ts
 var init2 = import_node_worker_threads.workerData;
-var scanner = loadGrammars(init2.grammars, init2.wasmDir).then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes, grammars: init2.grammars }));
-import_node_worker_threads.parentPort.on("message", async ({ batch, files }) => {
+var scanner = loadGrammars(init2.grammars, init2.wasmDir).then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes, grammars: init2.grammars, projectPrefixes: init2.projectPrefixes }));
+var project;
+import_node_worker_threads.parentPort.on("message", async ({ batch, files, project: data }) => {
   let reply;
+  if (data) project = new ProjectSymbols(data.symbols, data.aliases, data.files);
   try {
     const s = await scanner;
-    reply = { batch, results: files.map((file2) => s.scanFile((0, import_node_path2.join)(init2.root, file2), file2)) };
+    reply = { batch, results: files.map((file2) => s.scanFile((0, import_node_path4.join)(init2.root, file2), file2, project)) };
   } catch (e) {
     reply = { batch, error: e.stack ?? String(e) };
   }

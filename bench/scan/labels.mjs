@@ -41,7 +41,8 @@ const BOUNDARY = new Set(["scan/shell-command", "scan/network-call", "scan/model
 const rows = [];
 for (const set of sets) {
   const base = set.source === "npm" ? join(npmDir, "node_modules", set.package) : DEBIAN_ROOT;
-  const folders = [...new Set(set.labels.map((l) => dirname(l.file)))];
+  // A module at the top of dist-packages (sh.py) is scanned alone, not the whole folder.
+  const folders = [...new Set(set.labels.map((l) => (dirname(l.file) === "." ? l.file : dirname(l.file))))];
   let out;
   try {
     out = execFileSync("node", [join(root, "dist/cli.js"), "scan", ...folders, "--format", "json", "--fail-on", "never"], { cwd: base, maxBuffer: 1 << 28 }).toString();

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from "../findings";
 import { getRule } from "../rules";
 import { findingFingerprints } from "./fingerprint";
+import { resolutionFlow } from "./sarif-flows";
 import { type Report, TOOL_NAME, TOOL_VERSION } from "./model";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", note: "note" };
@@ -73,6 +74,7 @@ export function renderSarif(report: Report): string {
           },
         },
       ],
+      ...resolutionFlow(f, (file, region) => ({ artifactLocation: { uri: relativeUri(file), uriBaseId: "%SRCROOT%" }, region })),
       partialFingerprints: { "flowgateFindingHash/v1": fingerprints[i]! },
       ...(f.category || f.properties ? { properties: { ...(f.category ? { category: f.category } : {}), ...(f.properties ?? {}) } } : {}),
     };

@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, collectCaptures, queryOf } from "./analysis";
 import { Bindings, Constants, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, rootName, simpleChain, slotValue, stringValue, through } from "./resolve";
-import type { FileProject } from "./project";
+import { type FileProject, bindNamespace } from "./project";
 import { DEFAULT, GLOBAL, RETURNED } from "./specs";
 
 /** Globals the rules name, and the objects globals are reached through (globalThis.fetch). */
@@ -210,6 +210,26 @@ class Resolver {
     return child ? this.resolve(child, child.text, depth + 1) : undefined;
   }
 
+  /** Does a specifier name a project file (relative, or a tsconfig alias no rule watches)? */
+  private projectSpecifier(specifier: string, module: string): boolean {
+    return specifier.startsWith(".") || (this.project !== undefined && !this.filter.relevant(module) && this.project.resolves(specifier));
+  }
+
+  /** The project specifier of `require("./shell")` (require not shadowed), else undefined. */
+  projectRequire(node: Node): string | undefined {
+    if (!this.project || node.type !== "call_expression") return undefined;
+    const fn = node.childForFieldName("function");
+    const args = node.childForFieldName("arguments");
+    if (fn?.type !== "identifier" || fn.text !== "require" || this.bindings.declared("require", fn) || args?.namedChildCount !== 1) return undefined;
+    const specifier = this.constants.stringOf(args.namedChild(0));
+    return specifier !== undefined && this.projectSpecifier(specifier, normalModule(specifier)) ? specifier : undefined;
+  }
+
+  /** What a project module offers (for a namespace or a destructuring of `require("./shell")`). */
+  projectExports(specifier: string): Record<string, ModulePath> {
+    return this.project?.exportsOf(specifier) ?? {};
+  }
+
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
   moduleOfCall(node: Node, depth: number): ModulePath | undefined {
     const fn = node.childForFieldName("function");
@@ -232,7 +252,7 @@ class Resolver {
     if (specifier === undefined) return undefined;
     const module = normalModule(specifier);
     // `require("./shell")`: what the project file exports as a whole (`module.exports = require("child_process")`).
-    if (specifier.startsWith(".")) {
+    if (this.projectSpecifier(specifier, module)) {
       const path = this.project?.lookup(specifier, "default");
       return path && through(path, node);
     }
@@ -268,6 +288,13 @@ function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: 
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
   const statement = nameNode.parent!;
+  // `const sh = require("./shell")` when shell.js sets no module.exports: its exports as `sh.exec`; `const { exec: run } = require("./shell")`: each name.
+  const fromProject = !path && expression ? resolver.projectRequire(expression) : undefined;
+  const exported = fromProject !== undefined ? resolver.projectExports(fromProject) : undefined;
+  if (exported && simpleName !== undefined && nameNode.type === "identifier") {
+    bindNamespace(bindings, simpleName, exported, statement);
+    return;
+  }
   if (nameNode.type === "member_expression" || nameNode.type === "subscript_expression" || nameNode.type === "property_identifier") {
     const key = nameNode.type === "property_identifier" ? `this.${simpleName}` : resolver.slotKey(nameNode);
     if (path && key) bindings.bindSlot(key, through(normalMembers(path), statement));
@@ -280,7 +307,8 @@ function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: 
     return;
   }
   if (source[nameNode.startIndex] !== "{") return;
-  if (!path) {
+  const member = (key: string): ModulePath | undefined => (path ? normalMembers(extend(path, key)) : exported?.[key] && through(normalMembers(exported[key]!), statement));
+  if (!path && !exported) {
     const pattern = nameNode.text;
     if (!identifiersIn(pattern).some((n) => bindings.mayResolve(n))) return;
   }
@@ -289,14 +317,16 @@ function declaration(nameNode: Node, value: Node, resolver: Resolver, bindings: 
     if (!prop) continue;
     if (prop.type === "shorthand_property_identifier_pattern") {
       const name = prop.text;
-      if (path || bindings.mayResolve(name)) bindings.bind(scope, name, path && normalMembers(extend(path, name)));
+      const value = member(name);
+      if (value || bindings.mayResolve(name)) bindings.bind(scope, name, value);
     } else if (prop.type === "pair_pattern") {
       const key = prop.childForFieldName("key");
       const local = prop.childForFieldName("value");
       if (!key || !local || local.type !== "identifier") continue;
       const keyName = key.type === "string" ? stringValue(key) : key.text;
       const name = local.text;
-      if (path || bindings.mayResolve(name)) bindings.bind(scope, name, path && keyName !== undefined ? normalMembers(extend(path, keyName)) : undefined);
+      const value = keyName !== undefined ? member(keyName) : undefined;
+      if (value || bindings.mayResolve(name)) bindings.bind(scope, name, value);
     }
   }
 }
@@ -314,7 +344,10 @@ function projectImport(node: Node, specifier: string, bindings: Bindings, projec
   };
   for (const part of clause.namedChildren) {
     if (part?.type === "identifier") bind(part.text, "default");
-    else if (part?.type === "named_imports") {
+    else if (part?.type === "namespace_import") {
+      const local = part.namedChildren.find((c) => c?.type === "identifier");
+      if (local) bindNamespace(bindings, local.text, project.exportsOf(specifier), node);
+    } else if (part?.type === "named_imports") {
       for (const spec of part.namedChildren) {
         if (!spec || spec.type !== "import_specifier") continue;
         const nameNode = spec.childForFieldName("name");
@@ -368,7 +401,7 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
     return;
   }
   if (specifier === undefined) return;
-  if (project && specifier.startsWith(".")) return projectImport(node, specifier, bindings, project);
+  if (project && (specifier.startsWith(".") || (!filter.relevant(normalModule(specifier)) && project.resolves(specifier)))) return projectImport(node, specifier, bindings, project);
   const module = normalModule(specifier);
   const watched = filter.relevant(module);
   // An import from any other module binds no module path, but still hides a global it names (`import { fetch } from "./gateway"`).

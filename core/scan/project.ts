@@ -7,7 +7,9 @@
  */
 import { posix } from "node:path";
 import type { Range } from "../findings";
-import { MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath } from "./resolve";
+import { type PathAliases, aliasCandidates } from "./aliases";
+import { type Bindings, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, extend, through } from "./resolve";
+import { GLOBAL } from "./specs";
 
 /** Files followed from an import to the binding it names (a barrel re-exporting a re-export is 2). */
 export const MAX_PROJECT_DEPTH = 4;
@@ -18,11 +20,13 @@ export interface PlacedHop extends Range {
   text: string;
 }
 
-/** A relative (or project) import or re-export, read from the text: `from ._compat import httpx`, `export { exec } from "./shell"`. */
+/** A relative (or project) import or re-export, read from the text (core/scan/links.ts): `from ._compat import httpx`, `export { exec } from "./shell"`. */
 export interface Link {
   specifier: string;
-  /** [imported, local]; `*` imported = every name (export * from). */
+  /** [imported, local]; `*` imported = every name (export * from, module.exports = require(…)). */
   names: Array<[imported: string, local: string]>;
+  /** `import * as sh from "./shell"`, `const sh = require("./shell")`: the local name holding the module's exports. */
+  namespace?: string;
   /** Does the file re-export what it imports (Python: always — an imported name is a module attribute)? */
   reexport: boolean;
   /** Where it is (re-exports only: a plain import is shown by the importing file's own analysis). */
@@ -38,6 +42,10 @@ export interface FileSymbols {
 /** What an analyzer asks while scanning one file: the value a project import names. */
 export interface FileProject {
   lookup(specifier: string, name: string): ModulePath | undefined;
+  /** Every watched value a project module offers, by name (a namespace import: `sh.exec`, `_compat.httpx`); empty when none. */
+  exportsOf(specifier: string): Record<string, ModulePath>;
+  /** Does a bare specifier (no watched module) name a project file (tsconfig `paths`/`baseUrl`)? */
+  resolves(specifier: string): boolean;
 }
 
 const JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
@@ -46,8 +54,22 @@ export class ProjectSymbols {
   /** Every name some file exports or re-exports: an import of any other name cannot reach a watched value. */
   private readonly offered = new Set<string>();
 
-  constructor(private readonly files: ReadonlyMap<string, FileSymbols>) {
-    for (const symbols of files.values()) {
+  /** The module names files with symbols are imported by (`shell` for lib/shell.ts, `lib` for lib/index.ts): the cheap test before resolving. */
+  private readonly stems = new Set<string>();
+  /** Resolved specifiers by importing folder (most files of a folder import the same few). */
+  private readonly resolved = new Map<string, string | undefined>();
+
+  /**
+   * `files`: what each file offers (files without symbols need not be listed); `known`: every scanned
+   * file (a specifier resolves only to one of them), by default those of `files`.
+   */
+  constructor(
+    private readonly files: ReadonlyMap<string, FileSymbols>,
+    private readonly aliases?: PathAliases,
+    private readonly known: { has(file: string): boolean } = files,
+  ) {
+    for (const [file, symbols] of files) {
+      this.stems.add(stemOf(file)).add(posix.basename(file).replace(/\.[^.]*$/, ""));
       for (const name of Object.keys(symbols.exports)) this.offered.add(name);
       for (const link of symbols.links) if (link.reexport) for (const [, local] of link.names) this.offered.add(local);
     }
@@ -60,6 +82,14 @@ export class ProjectSymbols {
 
   /** The project file an import names, or undefined (a package, or a file not scanned). */
   resolveSpecifier(from: string, specifier: string): string | undefined {
+    const key = `${posix.dirname(from)}\0${from.endsWith(".py") ? "py" : "js"}\0${specifier}`;
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const file = this.resolveUncached(from, specifier);
+    this.resolved.set(key, file);
+    return file;
+  }
+
+  private resolveUncached(from: string, specifier: string): string | undefined {
     if (from.endsWith(".py")) {
       const dots = /^\.*/.exec(specifier)![0].length;
       const rest = specifier.slice(dots).split(".").filter(Boolean);
@@ -69,16 +99,20 @@ export class ProjectSymbols {
       const bases = dots ? [dir] : ancestors(posix.dirname(from));
       for (const b of bases) {
         const base = posix.join(b === "." ? "" : b, ...rest);
-        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => posix.normalize(c)).find((c) => this.files.has(c));
+        const found = (rest.length ? [`${base}.py`, `${base}/__init__.py`] : [`${base}/__init__.py`]).map((c) => posix.normalize(c)).find((c) => this.known.has(c));
         if (found) return found;
       }
       return undefined;
     }
-    if (!specifier.startsWith(".")) return undefined;
-    const base = posix.normalize(posix.join(posix.dirname(from), specifier));
+    if (!specifier.startsWith(".")) return this.aliases ? aliasCandidates(this.aliases, specifier).map((c) => this.jsFile(c)).find((c) => c !== undefined) : undefined;
+    return this.jsFile(posix.normalize(posix.join(posix.dirname(from), specifier)));
+  }
+
+  /** The scanned file a JavaScript module path names (with or without extension, or its folder's index). */
+  private jsFile(base: string): string | undefined {
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
     const candidates = [base, ...JS_EXTENSIONS.map((e) => stem + e), ...JS_EXTENSIONS.map((e) => `${base}/index${e}`)];
-    return candidates.find((c) => this.files.has(c));
+    return candidates.find((c) => this.known.has(c));
   }
 
   /** The watched value `name` has in `file`, following re-exports; steps in other files are placed. */
@@ -86,7 +120,7 @@ export class ProjectSymbols {
     if (depth >= MAX_PROJECT_DEPTH) return undefined;
     const symbols = this.files.get(file);
     if (!symbols) return undefined;
-    const own = symbols.exports[name];
+    const own = symbols.exports[name] ?? this.viaDefault(symbols, name);
     if (own) return own;
     for (const link of symbols.links) {
       if (!link.reexport) continue;
@@ -100,12 +134,61 @@ export class ProjectSymbols {
     return undefined;
   }
 
+  /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
+  private viaDefault(symbols: FileSymbols, name: string): ModulePath | undefined {
+    const whole = name !== "default" ? symbols.exports.default : undefined;
+    return whole && whole.module !== GLOBAL ? extend(whole, name) : undefined;
+  }
+
+  /** Every watched value `file` offers by name, own and re-exported (followed as lookup follows them). */
+  exportsOf(file: string, depth = 0): Record<string, ModulePath> {
+    const symbols = this.files.get(file);
+    if (!symbols || depth >= MAX_PROJECT_DEPTH) return {};
+    const out: Record<string, ModulePath> = { ...symbols.exports };
+    for (const link of symbols.links) {
+      if (!link.reexport) continue;
+      const target = this.resolveSpecifier(file, link.specifier);
+      if (!target) continue;
+      for (const [imported, local] of link.names) {
+        if (imported === "*") {
+          for (const [name, path] of Object.entries(this.exportsOf(target, depth + 1))) out[name] ??= link.hop ? placed(path, link.hop) : path;
+        } else if (!out[local]) {
+          const path = this.lookup(target, imported, depth + 1);
+          if (path) out[local] = link.hop ? placed(path, link.hop) : path;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Could a JavaScript specifier name a file with symbols (by its last segment)? */
+  private mayName(specifier: string): boolean {
+    const last = specifier.slice(specifier.lastIndexOf("/") + 1);
+    return last === "" || last === "." || last === ".." || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
+  }
+
+  /** A Python `from . import _compat`: the submodule file the name is, when the package does not bind it. */
+  private submodule(file: string, link: Link, name: string): string | undefined {
+    if (!file.endsWith(".py")) return undefined;
+    return this.resolveSpecifier(file, link.specifier.endsWith(".") ? link.specifier + name : `${link.specifier}.${name}`);
+  }
+
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
   importsWatched(file: string): boolean {
+    // A module.exports holding a watched module offers every name (`const { execSync } = require("./cp")`).
+    const anyName = this.offered.has("default");
+    const python = file.endsWith(".py");
     for (const link of this.files.get(file)?.links ?? []) {
-      if (!link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
+      const namespace = link.namespace !== undefined;
+      if (python ? !link.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link.specifier)) continue;
+      if (!python && !namespace && !anyName && !link.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
       const target = this.resolveSpecifier(file, link.specifier);
-      if (target && link.names.some(([imported]) => imported === "*" || this.lookup(target, imported) !== undefined)) return true;
+      if (target && namespace && Object.keys(this.exportsOf(target)).length) return true;
+      for (const [imported] of link.names) {
+        if (target && (imported === "*" || ((anyName || this.offered.has(imported)) && this.lookup(target, imported) !== undefined))) return true;
+        const sub = this.submodule(file, link, imported);
+        if (sub && Object.keys(this.exportsOf(sub)).length) return true;
+      }
     }
     return false;
   }
@@ -117,8 +200,29 @@ export class ProjectSymbols {
         const target = this.resolveSpecifier(file, specifier);
         return target ? this.lookup(target, name) : undefined;
       },
+      exportsOf: (specifier) => {
+        const target = this.resolveSpecifier(file, specifier);
+        return target ? this.exportsOf(target) : {};
+      },
+      resolves: (specifier) => this.resolveSpecifier(file, specifier) !== undefined,
     };
   }
+}
+
+/**
+ * `import * as sh from "./shell"`, `const sh = require("./shell")`, `from . import _compat`: each watched
+ * value the module offers becomes a slot of the local name (`sh.exec`, `_compat.httpx`), reached through `site`.
+ */
+export function bindNamespace(bindings: Bindings, local: string, exports: Record<string, ModulePath>, site: { startIndex: number; endIndex: number }): boolean {
+  const names = Object.entries(exports);
+  for (const [name, path] of names) bindings.bindSlot(`${local}.${name}`, through(path, site));
+  return names.length > 0;
+}
+
+/** The name a file is imported by: its own without extension (added too), or its folder's for an index or __init__ file. */
+function stemOf(file: string): string {
+  const base = posix.basename(file).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? posix.basename(posix.dirname(file)) : base;
 }
 
 /** A folder and those above it, innermost first, ending with the root ("."). */
@@ -131,45 +235,4 @@ function ancestors(dir: string): string[] {
 /** `path` reached through a step in another file. */
 function placed(path: ModulePath, hop: PlacedHop): ModulePath {
   return { ...path, via: [{ start: 0, end: 0, tracked: true, placed: hop }, ...(path.via ?? [])].slice(0, MAX_HOPS) };
-}
-
-const PY_FROM = /^[ \t]*from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\(?[^\n#;]*)/gm;
-const JS_REEXPORT = /^[ \t]*export[ \t]*(?:\{([^}]*)\}|(\*))[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
-const JS_IMPORT = /^[ \t]*import[ \t]+(?:type[ \t]+)?([\w$]+)?[ \t]*,?[ \t]*(?:\{([^}]*)\})?[ \t]*from[ \t]*['"](\.{1,2}\/[^'"]*)['"]/gm;
-const JS_REQUIRE = /\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require\(\s*['"](\.{1,2}\/[^'"]*)['"]\s*\)/g;
-
-/** Cheap: can this text import anything from the project? */
-export function mayLink(path: string, text: string): boolean {
-  return path.endsWith(".py") ? /^[ \t]*from[ \t]+\S+[ \t]+import/m.test(text) : text.includes("./");
-}
-
-/**
- * The project imports of a file, read from its text (every file, parsed or not: a barrel of
- * re-exports has nothing the prefilter would parse it for). Single-line forms only.
- */
-export function linksOf(path: string, text: string, place: (start: number, end: number) => PlacedHop): Link[] {
-  const out: Link[] = [];
-  const names = (list: string) =>
-    list
-      .split(",")
-      .map((n) => n.trim().replace(/^type\s+/, ""))
-      .filter(Boolean)
-      .map((n): [string, string] => {
-        const [imported, local] = n.split(/\s+as\s+/);
-        return [imported!.trim(), (local ?? imported!).trim()];
-      });
-  if (path.endsWith(".py")) {
-    for (const m of text.matchAll(PY_FROM)) {
-      const list = m[2]!.replace(/[()]/g, "");
-      out.push({ specifier: m[1]!, names: list.trim() === "*" ? [["*", "*"]] : names(list), reexport: true, hop: place(m.index!, m.index! + m[0].length) });
-    }
-    return out;
-  }
-  for (const m of text.matchAll(JS_REEXPORT)) out.push({ specifier: m[3]!, names: m[2] ? [["*", "*"]] : names(m[1]!), reexport: true, hop: place(m.index!, m.index! + m[0].length) });
-  for (const m of text.matchAll(JS_IMPORT)) {
-    const list: Array<[string, string]> = [...(m[1] ? [["default", m[1]] as [string, string]] : []), ...(m[2] ? names(m[2]) : [])];
-    out.push({ specifier: m[3]!, names: list, reexport: false });
-  }
-  for (const m of text.matchAll(JS_REQUIRE)) out.push({ specifier: m[2]!, names: [["default", m[1]!]], reexport: false });
-  return out;
 }

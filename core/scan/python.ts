@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type ModuleFilter, collectCaptures, queryOf } from "./analysis";
 import { Bindings, Constants, MAX_RESOLVE_DEPTH, type ModulePath, chainPath, extend, identifierAt, identifiersIn, mayFallBack, oneLine, simpleChain, slotValue, through } from "./resolve";
-import type { FileProject } from "./project";
+import { type FileProject, bindNamespace } from "./project";
 import { ANY, RETURNED } from "./specs";
 
 /** One query finds everything the resolver needs (scopes, imports, definitions, calls); it runs inside WASM. */
@@ -36,7 +36,7 @@ const QUERY = `
 /** Calls that reach a module or member by name at run time: `getattr(os, "system")`, `importlib.import_module("subprocess")`. */
 const DYNAMIC = new Set(["getattr", "importlib", "import_module", "__import__"]);
 /** Functions that take a callable or class without calling it (type tests, printing, mocking). */
-const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction"]);
+const INSPECTORS = new Set(["isinstance", "issubclass", "callable", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "__new__"]);
 
 /** Imports → bindings (only of watched modules), then local re-binding and shadowing, then calls. */
 export function analyzePython(tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject): Analysis {
@@ -45,7 +45,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const imports: Analysis["imports"] = [];
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
   const dynamic = DYNAMIC_TEXT.test(source);
-  if (bindings.names.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic) return { calls: [], imports, comments, exports: {} };
   const resolver = new Resolver(bindings, filter, source);
   const known = (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name));
   const shadowLocals = () => {
@@ -66,8 +66,10 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     const valueRoot = identifierAt(source, value.startIndex);
     // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`).
     if (dynamic && simple && valueRoot === undefined && value.type === "string") resolver.constants.add(name, value);
-    if (!(simple && bindings.names.has(name)) && !known(valueRoot) && !mayFallBack(source, value.startIndex, known, PY_FALLBACK)) continue;
     const classBases = value.type === "argument_list";
+    // Class bases may be listed one a line (`class APIClient(\n    requests.Session,`): their names, not the first line, decide.
+    const mayResolve = classBases ? identifiersIn(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + MAX_BASES_TEXT))).some(known) : known(valueRoot) || mayFallBack(source, value.startIndex, known, PY_FALLBACK);
+    if (!(simple && bindings.names.has(name)) && !mayResolve) continue;
     const path = classBases ? resolver.firstBase(value) : resolver.resolve(value);
     if (simple) bindings.bind(classBases ? bindings.scopeOf(nameNode, nameNode.parent!) : bindings.scopeOf(nameNode), name, path && through(path, nameNode.parent!));
     else if (path) {
@@ -98,6 +100,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   }
   return { calls, imports, comments, exports: bindings.exported() };
 }
+
+/** How much of a class's base list is read for names that may resolve. */
+const MAX_BASES_TEXT = 1000;
 
 /** After an assignment target's first name: `.x` or `[k]` make it a slot, not a name. */
 const SLOT_TARGET = /\s*[.[]/y;
@@ -227,8 +232,11 @@ function projectImport(node: Node, moduleNode: Node, module: string, bindings: B
     if (!child || child.id === moduleNode.id || (child.type !== "dotted_name" && child.type !== "aliased_import")) continue;
     const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
-    const path = nameNode && local ? project.lookup(module, nameNode.text) : undefined;
-    if (path) bindings.bind(scopeOf(), local!.text, through(path, node));
+    if (!nameNode || !local) continue;
+    const path = project.lookup(module, nameNode.text);
+    if (path) bindings.bind(scopeOf(), local.text, through(path, node));
+    // `from . import _compat`: a submodule, whose watched names are reached as `_compat.httpx`.
+    else bindNamespace(bindings, local.text, project.exportsOf(module.endsWith(".") ? module + nameNode.text : `${module}.${nameNode.text}`), node);
   }
 }
 

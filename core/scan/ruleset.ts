@@ -158,6 +158,8 @@ const memberKey = (members: readonly string[]) => members.join(".").replaceAll(`
  * a client: what its returned object does is part of the construction's finding). Unlisted paths fall to `*`.
  */
 export function kindOf(spec: BoundarySpec, members: readonly string[]): MemberKind | undefined {
+  // `subprocess.Popen.__new__(Popen)`, `requests.get.__name__`: the object's machinery, not a call of it (`__init__`/`__call__` are).
+  if (members.some((m) => DUNDER.test(m) && m !== "__init__" && m !== "__call__")) return "inert";
   for (let n = members.length; n >= 0; n--) {
     const kind = spec.members[n === 0 ? DEFAULT : memberKey(members.slice(0, n))];
     if (kind === undefined) continue;
@@ -169,6 +171,8 @@ export function kindOf(spec: BoundarySpec, members: readonly string[]): MemberKi
   if (members.some((m) => EXCEPTION_NAME.test(m))) return "inert";
   return members.includes(RETURNED) ? undefined : rest;
 }
+
+const DUNDER = /^__\w+__$/;
 
 export interface CompiledRules {
   python: LanguageRules;

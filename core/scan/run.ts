@@ -5,8 +5,10 @@ import { Worker } from "node:worker_threads";
 import type { Finding } from "../findings";
 import type { ScanConfig } from "./config";
 import { type Grammar, grammarOf, wasmDir } from "./parser";
+import { type PathAliases, aliasPrefixes } from "./aliases";
 import { type FileSymbols, ProjectSymbols } from "./project";
 import { type FileScan, Scanner } from "./scan";
+import { readPathAliases } from "./tsconfig";
 
 export interface ScanRunOptions {
   /** Absolute root; `files` are relative to it. */
@@ -59,8 +61,22 @@ export function workerCount(files: number, requested: ScanRunOptions["workers"],
 export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   const script = options.workerScript ?? workerScriptPath();
   const workers = workerCount(options.files.length, options.workers ?? "auto", script);
-  const results = workers > 0 ? await onWorkers(options, script!, workers) : await inThread(options);
-  await throughProject(options, results);
+  const aliases = options.files.some((f) => !f.endsWith(".py")) ? readPathAliases(options.root) : undefined;
+  const projectPrefixes = aliasPrefixes(aliases);
+  let results: FileScan[];
+  if (workers > 0) {
+    const pool = new WorkerPool(options, script!, workers, projectPrefixes);
+    try {
+      results = await pool.scan(options.files);
+      await throughProject(options, results, aliases, (files, _, data) => pool.scan(files, data));
+    } finally {
+      pool.close();
+    }
+  } else {
+    const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files), projectPrefixes });
+    results = await inThread(options, scanner);
+    await throughProject(options, results, aliases, async (files, project) => files.map((file) => scanner.scanFile(join(options.root, file), file, project)));
+  }
   const totals: ScanRun = { findings: [], files: options.files.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
     totals.findings.push(...r.findings);
@@ -71,24 +87,34 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   return totals;
 }
 
+/** The project's table as sent to a worker (a Map of plain objects clones as is). */
+export interface ProjectData {
+  symbols: Map<string, FileSymbols>;
+  aliases?: PathAliases;
+  /** Every scanned file (an import resolves only to one of them). */
+  files: Set<string>;
+}
+
 /**
- * The cross-file pass: the symbol table from what every file exports and imports, then a second scan
- * (on this thread) of the files that import a watched value from another project file. Their findings
- * replace the first pass's.
+ * The cross-file pass: the symbol table from what every file exports and imports (no file is read
+ * again for it), then a second scan, by `rescan` (this thread's scanner, or the worker pool), of only
+ * the files that import a watched value from another project file. Their findings replace the first pass's.
  */
-async function throughProject(options: ScanRunOptions, results: FileScan[]): Promise<void> {
+async function throughProject(options: ScanRunOptions, results: FileScan[], aliases: PathAliases | undefined, rescan: (files: string[], project: ProjectSymbols, data: ProjectData) => Promise<FileScan[]>): Promise<void> {
   const symbols = new Map<string, FileSymbols>();
   results.forEach((r, i) => r.symbols && symbols.set(options.files[i]!, r.symbols));
   if (symbols.size === 0) return;
-  const project = new ProjectSymbols(symbols);
+  const project = new ProjectSymbols(symbols, aliases, new Set(options.files));
   if (project.empty) return;
-  const again = options.files.map((file, i) => [file, i] as const).filter(([file]) => symbols.get(file)?.links.length && project.importsWatched(file));
+  const again = options.files.flatMap((file, i) => (symbols.get(file)?.links.length && project.importsWatched(file) ? [i] : []));
   if (again.length === 0) return;
-  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(again.map(([file]) => file)) });
-  for (const [file, i] of again) {
-    options.signal?.throwIfAborted();
-    results[i] = scanner.scanFile(join(options.root, file), file, project);
-  }
+  options.signal?.throwIfAborted();
+  const rescanned = await rescan(
+    again.map((i) => options.files[i]!),
+    project,
+    { symbols, aliases, files: new Set(options.files) },
+  );
+  again.forEach((i, k) => (results[i] = rescanned[k]!));
 }
 
 /** The grammars a list of files needs. */
@@ -96,8 +122,7 @@ export function grammarsOf(files: readonly string[]): Grammar[] {
   return [...new Set(files.map(grammarOf).filter((g): g is Grammar => g !== undefined))];
 }
 
-async function inThread(options: ScanRunOptions): Promise<FileScan[]> {
-  const scanner = await Scanner.create({ config: options.config, maxBytes: options.maxBytes, grammars: grammarsOf(options.files) });
+async function inThread(options: ScanRunOptions, scanner: Scanner): Promise<FileScan[]> {
   const out: FileScan[] = [];
   for (const [i, file] of options.files.entries()) {
     options.signal?.throwIfAborted();
@@ -119,58 +144,100 @@ export interface WorkerInit {
   maxBytes?: number;
   wasmDir: string;
   root: string;
+  projectPrefixes: string[];
 }
+/** A batch to scan; `project` (the cross-file pass) comes with a worker's first batch of that pass. */
 export interface WorkerRequest {
   batch: number;
   files: string[];
+  project?: ProjectData;
 }
 export type WorkerReply = { batch: number; results: FileScan[] } | { batch: number; error: string };
 
-function onWorkers(options: ScanRunOptions, script: string, count: number): Promise<FileScan[]> {
-  const { files, signal } = options;
-  const batches: string[][] = [];
-  for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH) as string[]);
-  const results: FileScan[][] = new Array(batches.length);
-  const init: WorkerInit = { config: options.config, grammars: grammarsOf(files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root };
-  return new Promise((resolve, reject) => {
-    signal?.throwIfAborted();
-    const pool: Worker[] = [];
-    let next = 0;
-    let finished = 0;
-    let done = 0;
-    let settled = false;
-    const stop = (error?: unknown) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener("abort", onAbort);
-      for (const w of pool) void w.terminate();
-      if (error !== undefined) reject(error);
-      else resolve(results.flat());
-    };
-    const onAbort = () => stop(signal!.reason ?? new Error("aborted"));
-    signal?.addEventListener("abort", onAbort, { once: true });
-    const feed = (worker: Worker) => {
-      if (next < batches.length) {
-        const request: WorkerRequest = { batch: next, files: batches[next]! };
-        next++;
-        worker.postMessage(request);
-      }
-    };
+/** Worker threads kept for both passes (each pays its start-up once); batches go to whichever is free. */
+class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private failure: ((error: unknown) => void) | undefined;
+  /** A worker that failed between two scans (the next scan fails at once instead of waiting for it). */
+  private broken: unknown;
+
+  constructor(
+    private readonly options: ScanRunOptions,
+    script: string,
+    count: number,
+    projectPrefixes: string[],
+  ) {
+    const init: WorkerInit = { config: options.config, grammars: grammarsOf(options.files), maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes };
     for (let i = 0; i < count; i++) {
       const worker = new Worker(script, { workerData: init });
-      pool.push(worker);
-      worker.on("message", (reply: WorkerReply) => {
-        if ("error" in reply) return stop(new Error(`scan worker: ${reply.error}`));
-        results[reply.batch] = reply.results;
-        done += reply.results.length;
-        options.onProgress?.(done, files.length);
-        if (++finished === batches.length) return stop();
-        feed(worker);
-      });
-      worker.on("error", (e) => stop(e));
-      worker.on("exit", (code) => code !== 0 && stop(new Error(`scan worker exited with code ${code}`)));
-      feed(worker);
-      feed(worker);
+      const fail = (e: unknown) => (this.failure ? this.failure(e) : (this.broken ??= e));
+      worker.on("error", fail);
+      worker.on("exit", (code) => code !== 0 && !this.closed && fail(new Error(`scan worker exited with code ${code}`)));
+      this.workers.push(worker);
     }
-  });
+  }
+
+  private closed = false;
+
+  close(): void {
+    this.closed = true;
+    for (const w of this.workers) void w.terminate();
+  }
+
+  /** Scan files in batches; findings come back in file order. With `project`, the cross-file pass. */
+  scan(files: readonly string[], project?: ProjectData): Promise<FileScan[]> {
+    const { signal } = this.options;
+    const batches: string[][] = [];
+    for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH) as string[]);
+    const results: FileScan[][] = new Array(batches.length);
+    const active = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, batches.length)));
+    return new Promise((resolve, reject) => {
+      signal?.throwIfAborted();
+      if (this.broken !== undefined) throw this.broken;
+      let next = 0;
+      let finished = 0;
+      let done = 0;
+      let settled = false;
+      const stop = (error?: unknown) => {
+        if (settled) return;
+        settled = true;
+        this.failure = undefined;
+        signal?.removeEventListener("abort", onAbort);
+        for (const w of active) w.off("message", onMessage.get(w)!);
+        if (error !== undefined) reject(error);
+        else resolve(results.flat());
+      };
+      const onAbort = () => stop(signal!.reason ?? new Error("aborted"));
+      signal?.addEventListener("abort", onAbort, { once: true });
+      this.failure = stop;
+      const sentProject = new Set<Worker>();
+      const feed = (worker: Worker) => {
+        if (next >= batches.length) return;
+        const request: WorkerRequest = { batch: next, files: batches[next]! };
+        if (project && !sentProject.has(worker)) {
+          request.project = project;
+          sentProject.add(worker);
+        }
+        next++;
+        worker.postMessage(request);
+      };
+      const onMessage = new Map<Worker, (reply: WorkerReply) => void>();
+      for (const worker of active) {
+        const listener = (reply: WorkerReply) => {
+          if (settled) return;
+          if ("error" in reply) return stop(new Error(`scan worker: ${reply.error}`));
+          results[reply.batch] = reply.results;
+          done += reply.results.length;
+          if (!project) this.options.onProgress?.(done, files.length);
+          if (++finished === batches.length) return stop();
+          feed(worker);
+        };
+        onMessage.set(worker, listener);
+        worker.on("message", listener);
+        feed(worker);
+        feed(worker);
+      }
+      if (batches.length === 0) stop();
+    });
+  }
 }

@@ -3,7 +3,8 @@ import type { Edit, Node, Tree } from "@vscode/tree-sitter-wasm";
 import type { Finding, Severity } from "../findings";
 import { LineIndex } from "../source/lines";
 import { type Analysis, QueryTimeout } from "./analysis";
-import { type FileSymbols, type PlacedHop, type ProjectSymbols, linksOf, mayLink } from "./project";
+import { LinkReader } from "./links";
+import type { FileSymbols, PlacedHop, ProjectSymbols } from "./project";
 import type { Hop } from "./resolve";
 import { type ScanConfig, scanConfigSchema } from "./config";
 import { analyzeJavaScript } from "./javascript";
@@ -24,6 +25,8 @@ export interface ScannerOptions {
   maxBytes?: number;
   /** How long searching one file's syntax tree may take before the file is skipped with a note. */
   queryTimeLimitMs?: number;
+  /** Bare specifier prefixes that name project files (tsconfig `paths`, core/scan/aliases.ts), besides relative ones. */
+  projectPrefixes?: readonly string[];
 }
 
 /** Bound for hostile input (broken, deeply nested code makes tree queries quadratic); real files take milliseconds. */
@@ -50,11 +53,12 @@ export class Scanner {
     readonly config: ScanConfig,
     readonly maxBytes: number,
     private readonly queryTimeLimitMs: number,
+    private readonly links: LinkReader,
   ) {}
 
   static async create(options: ScannerOptions = {}): Promise<Scanner> {
     const config = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS);
+    return new Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_BYTES, options.queryTimeLimitMs ?? DEFAULT_QUERY_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes));
   }
 
   /**
@@ -116,11 +120,9 @@ export class Scanner {
    */
   scan(path: string, text: string, keepTree = false, project?: ProjectSymbols): FileScan {
     const result = this.scanText(path, text, keepTree, project);
-    const linking = mayLink(path, text);
-    if (!linking && !result.exports) return result.scan;
     let lines: LineIndex | undefined;
     const place = (start: number, end: number): PlacedHop => ({ file: path, ...(lines ??= new LineIndex(text)).range(start, end), text: hopText(text, { start, end, tracked: true }) });
-    const links = linking ? linksOf(path, text, place) : [];
+    const links = this.links.read(path, text, place);
     const exports = Object.fromEntries(Object.entries(result.exports ?? {}).map(([name, p]) => [name, { ...p, via: p.via?.map((hop) => (hop.placed ? hop : { ...hop, tracked: true, placed: place(hop.start, hop.end) })) }]));
     return links.length || Object.keys(exports).length ? { ...result.scan, symbols: { exports, links } } : result.scan;
   }

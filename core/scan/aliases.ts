@@ -1,0 +1,64 @@
+/**
+ * tsconfig.json / jsconfig.json `compilerOptions.paths` and `baseUrl` at the scanned root: import
+ * specifiers that name the project's own files (`@/lib/shell`, `~utils`); read by core/scan/tsconfig.ts.
+ * A watched module's name
+ * is never looked up here (the analyzers ask only for specifiers no rule watches), so an alias cannot
+ * hide `child_process` behind a project file.
+ */
+import { posix } from "node:path";
+
+/** Patterns and targets kept per file (a hostile config lists thousands). */
+const MAX_PATTERNS = 200;
+const MAX_TARGETS = 8;
+
+export interface PathAliases {
+  /** Folder (relative to the root, "" = the root) that `paths` targets and bare `baseUrl` imports are relative to. */
+  base: string;
+  /** `"@/*": ["src/*"]`: pattern → targets, each with at most one `*`. */
+  paths: Array<[pattern: string, targets: string[]]>;
+  /** Was `baseUrl` set (then `lib/shell` may name `<base>/lib/shell`)? */
+  baseUrl: boolean;
+}
+
+/** The aliases a parsed config declares (anything malformed is left out). */
+export function aliasesOf(config: unknown): PathAliases | undefined {
+  const options = (config as { compilerOptions?: unknown } | undefined)?.compilerOptions as { paths?: unknown; baseUrl?: unknown } | undefined;
+  if (!options || typeof options !== "object") return undefined;
+  const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : undefined;
+  const base = posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || posix.isAbsolute(base)) return undefined;
+  const paths: PathAliases["paths"] = [];
+  if (options.paths && typeof options.paths === "object") {
+    for (const [pattern, targets] of Object.entries(options.paths as Record<string, unknown>).slice(0, MAX_PATTERNS)) {
+      if (!Array.isArray(targets) || (pattern.match(/\*/g)?.length ?? 0) > 1) continue;
+      const ok = targets.filter((t): t is string => typeof t === "string" && (t.match(/\*/g)?.length ?? 0) <= 1).slice(0, MAX_TARGETS);
+      if (ok.length) paths.push([pattern, ok]);
+    }
+  }
+  if (!paths.length && baseUrl === undefined) return undefined;
+  return { base, paths, baseUrl: baseUrl !== undefined };
+}
+
+/** The literal prefixes of the patterns (`@/`, `~utils`): what the link reader looks for in quotes. */
+export function aliasPrefixes(aliases: PathAliases | undefined): string[] {
+  return (aliases?.paths ?? []).map(([pattern]) => pattern.split("*")[0]!).filter((p) => p.length > 0);
+}
+
+/** Root-relative paths (without extension) a bare specifier may name, in tsconfig's order: the longest matching pattern first, then baseUrl. */
+export function aliasCandidates(aliases: PathAliases, specifier: string): string[] {
+  const matches: Array<[prefixLength: number, targets: string[], star: string]> = [];
+  for (const [pattern, targets] of aliases.paths) {
+    const star = pattern.indexOf("*");
+    if (star < 0) {
+      if (pattern === specifier) matches.push([pattern.length, targets, ""]);
+      continue;
+    }
+    const prefix = pattern.slice(0, star);
+    const suffix = pattern.slice(star + 1);
+    if (specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)) matches.push([prefix.length, targets, specifier.slice(prefix.length, specifier.length - suffix.length)]);
+  }
+  matches.sort((a, b) => b[0] - a[0]);
+  const out = matches.flatMap(([, targets, star]) => targets.map((t) => posix.normalize(posix.join(aliases.base, t.replace("*", star)))));
+  if (aliases.baseUrl) out.push(posix.normalize(posix.join(aliases.base, specifier)));
+  return out.filter((p) => !p.startsWith("..") && !posix.isAbsolute(p));
+}

@@ -1,0 +1,140 @@
+// Issue 19: the import forms real code uses, within a file and across the project's files — namespace
+// imports, multi-line import lists, destructured and namespace require, tsconfig/jsconfig `paths` and
+// `baseUrl`, Python parenthesised from-imports and submodules — each found (the rule fires) and each
+// look-alike left alone (the rule does not), on one thread and on worker threads.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { buildSync } from "esbuild";
+import { describe, expect, test } from "vitest";
+import { aliasCandidates, aliasesOf } from "../../core/scan/aliases";
+import { scanFiles } from "../../core/scan/run";
+import { REPO, tempDir } from "../helpers/cli";
+
+function project(files: Record<string, string>): { root: string; files: string[] } {
+  const root = tempDir();
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  return { root, files: Object.keys(files).filter((f) => !f.endsWith(".json")).sort() };
+}
+const brief = (f: { file: string; line: number; column: number; endLine: number; endColumn: number; rule: string }) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`;
+async function scan(files: Record<string, string>, workers = 1): Promise<string[]> {
+  const p = project(files);
+  const run = await scanFiles({ ...p, workers, ...(workers > 1 ? { workerScript: workerScript() } : {}) });
+  return run.findings.map(brief).sort();
+}
+let script: string | undefined;
+function workerScript(): string {
+  if (script) return script;
+  script = join(tempDir(), "scan-worker.js");
+  buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", mainFields: ["module", "main"], outfile: script, logLevel: "warning" });
+  return script;
+}
+
+const SHELL = { "lib/shell.ts": 'import { exec } from "child_process";\nexport { exec };\nexport const safe = (s: string) => s.trim();\n' };
+const CJS = { "lib/cp.js": 'exports.exec = require("child_process").exec;\nexports.safe = (s) => s;\n' };
+
+describe("scan/shell-command: namespace imports", () => {
+  test("of a watched module: `import * as cp from \"child_process\"; cp.exec(...)` is found", async () => {
+    expect(await scan({ "a.ts": 'import * as cp from "child_process";\ncp.exec("ls");\ncp.ChildProcess;\n' })).toEqual(["a.ts:2:1-2:8 scan/shell-command"]);
+  });
+  test("of a project file: `import * as sh from \"./lib/shell\"; sh.exec(...)` is found, `sh.safe(...)` is not", async () => {
+    expect(await scan({ ...SHELL, "a.ts": 'import * as sh from "./lib/shell";\nsh.safe("x");\nsh.exec("ls");\n' })).toEqual(["a.ts:3:1-3:8 scan/shell-command"]);
+  });
+  test("of a project file that offers nothing watched: no finding", async () => {
+    expect(await scan({ "lib/util.ts": "export const exec = (s: string) => s;\n", "a.ts": 'import * as sh from "./lib/util";\nsh.exec("ls");\n' })).toEqual([]);
+  });
+});
+
+describe("scan/shell-command: multi-line import lists", () => {
+  test("of a watched module", async () => {
+    expect(await scan({ "a.ts": 'import {\n  spawn,\n  exec as run,\n} from "node:child_process";\nrun("ls");\n' })).toEqual(["a.ts:5:1-5:4 scan/shell-command"]);
+  });
+  test("of a project file: the aliased name is found, the safe one is not", async () => {
+    expect(await scan({ ...SHELL, "a.ts": 'import {\n  safe,\n  // the runner\n  exec as run,\n} from "./lib/shell";\nsafe("x");\nrun("ls");\n' })).toEqual(["a.ts:7:1-7:4 scan/shell-command"]);
+  });
+  test("a multi-line re-export list in a barrel", async () => {
+    expect(await scan({ ...SHELL, "lib/index.ts": 'export {\n  safe,\n  exec,\n} from "./shell";\n', "a.ts": 'import { exec, safe } from "./lib";\nsafe("x");\nexec("ls");\n' })).toEqual(["a.ts:3:1-3:5 scan/shell-command"]);
+  });
+});
+
+describe("scan/shell-command: destructured and namespace require", () => {
+  test("of a watched module: `const { exec: run } = require(\"child_process\")`", async () => {
+    expect(await scan({ "a.js": 'const { exec: run, spawn } = require("child_process");\nrun("ls");\n' })).toEqual(["a.js:2:1-2:4 scan/shell-command"]);
+  });
+  test("of a project file's exports: the renamed name is found, the safe one is not", async () => {
+    expect(await scan({ ...CJS, "a.js": 'const { exec: run, safe } = require("./lib/cp");\nsafe("x");\nrun("ls");\n' })).toEqual(["a.js:3:1-3:4 scan/shell-command"]);
+  });
+  test("the whole module: `const cp = require(\"./lib/cp\"); cp.exec(...)` is found, `cp.safe(...)` is not", async () => {
+    expect(await scan({ ...CJS, "a.js": 'const cp = require("./lib/cp");\ncp.safe("x");\ncp.exec("ls");\n' })).toEqual(["a.js:3:1-3:8 scan/shell-command"]);
+  });
+  test("a module that re-exports a watched module whole: a destructured member is that module's", async () => {
+    expect(await scan({ "lib/cp.js": 'module.exports = require("child_process");\n', "a.js": 'const { execSync } = require("./lib/cp");\nexecSync("ls");\n' })).toEqual(["a.js:2:1-2:9 scan/shell-command"]);
+  });
+  test("a parameter named like the destructured local hides it", async () => {
+    expect(await scan({ ...CJS, "a.js": 'const { exec } = require("./lib/cp");\nfunction f(exec) { exec("ls"); }\n' })).toEqual([]);
+  });
+});
+
+describe("scan/shell-command: tsconfig/jsconfig paths and baseUrl", () => {
+  const TSCONFIG = '{\n  // comments and trailing commas, as tsc allows\n  "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["src/*"], "~shell": ["src/shell.ts"], }, },\n}\n';
+  const SRC = { "src/shell.ts": 'import { exec } from "child_process";\nexport { exec };\n' };
+  test("`@/shell` (a paths pattern), `~shell` (an exact alias) and `src/shell` (baseUrl) are the project file", async () => {
+    const files = { "tsconfig.json": TSCONFIG, ...SRC, "a.ts": 'import { exec } from "@/shell";\nimport { exec as e2 } from "~shell";\nimport { exec as e3 } from "src/shell";\nexec("ls");\ne2("ls");\ne3("ls");\n' };
+    expect(await scan(files)).toEqual(["a.ts:4:1-4:5 scan/shell-command", "a.ts:5:1-5:3 scan/shell-command", "a.ts:6:1-6:3 scan/shell-command"]);
+  });
+  test("jsconfig.json when there is no tsconfig.json", async () => {
+    const files = { "jsconfig.json": '{ "compilerOptions": { "paths": { "#lib/*": ["./src/*"] } } }', ...SRC, "a.js": 'import { exec } from "#lib/shell";\nexec("ls");\n' };
+    expect(await scan(files)).toEqual(["a.js:2:1-2:5 scan/shell-command"]);
+  });
+  test("without a tsconfig the alias names a package: no finding", async () => {
+    expect(await scan({ ...SRC, "a.ts": 'import { exec } from "@/shell";\nexec("ls");\n' })).toEqual([]);
+  });
+  test("an alias named like a watched module does not hide it (`paths: { child_process: [...] }`)", async () => {
+    const files = { "tsconfig.json": '{ "compilerOptions": { "paths": { "child_process": ["src/fake.ts"] } } }', "src/fake.ts": "export const exec = (s: string) => s;\n", "a.ts": 'import { exec } from "child_process";\nexec("ls");\n' };
+    expect(await scan(files)).toEqual(["a.ts:2:1-2:5 scan/shell-command"]);
+  });
+  test("aliases: longest pattern first, then baseUrl; targets outside the root are dropped", () => {
+    const aliases = aliasesOf({ compilerOptions: { baseUrl: "./web", paths: { "@/*": ["src/*", "gen/*"], "@/ui/*": ["ui/*"], "x/*": ["../../etc/*"] } } })!;
+    expect(aliasCandidates(aliases, "@/ui/button")).toEqual(["web/ui/button", "web/src/ui/button", "web/gen/ui/button", "web/@/ui/button"]);
+    expect(aliasCandidates(aliases, "x/passwd")).toEqual(["web/x/passwd"]);
+    expect(aliasesOf({ compilerOptions: { baseUrl: "../outside" } })).toBeUndefined();
+    expect(aliasesOf({ compilerOptions: { paths: "nope" } })).toBeUndefined();
+  });
+});
+
+describe("scan/network-call: Python parenthesised from-imports and submodules", () => {
+  const COMPAT = { "pkg/__init__.py": "", "pkg/_compat.py": "import httpx\nVERSION = '1'\n" };
+  test("of a watched module: `from subprocess import (\\n run,\\n)`", async () => {
+    expect(await scan({ "a.py": "from subprocess import (\n    PIPE,\n    run as go,\n)\ngo(['ls'])\n" })).toEqual(["a.py:5:1-5:3 scan/shell-command"]);
+  });
+  test("of a project module over several lines: the aliased name is found, the constant is not", async () => {
+    expect(await scan({ ...COMPAT, "pkg/use.py": "from ._compat import (\n    VERSION,\n    httpx as hx,  # the client\n)\nprint(VERSION)\nhx.get('u')\n" })).toEqual(["pkg/use.py:6:1-6:7 scan/network-call"]);
+  });
+  test("a submodule imported from its package: `from . import _compat; _compat.httpx.get(...)`", async () => {
+    expect(await scan({ ...COMPAT, "pkg/use.py": "from . import _compat\n_compat.VERSION.upper()\n_compat.httpx.get('u')\n" })).toEqual(["pkg/use.py:3:1-3:18 scan/network-call"]);
+  });
+  test("a submodule that offers nothing watched: no finding", async () => {
+    expect(await scan({ "pkg/__init__.py": "", "pkg/util.py": "def get(u):\n    return u\n", "pkg/use.py": "from . import util\nutil.get('u')\n" })).toEqual([]);
+  });
+});
+
+describe("scan/network-call, scan/shell-command: class bases over several lines, and an object's machinery", () => {
+  test("a subclass of requests.Session with its bases one a line, constructed in another file, is found there", async () => {
+    const files = { "pkg/__init__.py": "", "pkg/api.py": "import requests\n\nclass APIClient(\n        requests.Session,\n        object):\n    pass\n", "pkg/client.py": "from .api import APIClient\n\nclass Client:\n    def __init__(self):\n        self.api = APIClient()\n" };
+    expect(await scan(files)).toEqual(["pkg/client.py:5:20-5:29 scan/network-call"]);
+  });
+  test("`subprocess.Popen.__new__(subprocess.Popen)` starts nothing; `subprocess.Popen.__init__(self, cmd)` does", async () => {
+    expect(await scan({ "a.py": "import subprocess\nproc = subprocess.Popen.__new__(subprocess.Popen)\nclass P(subprocess.Popen):\n    def __init__(self, cmd):\n        subprocess.Popen.__init__(self, cmd)\n" })).toEqual(["a.py:5:9-5:34 scan/shell-command"]);
+  });
+});
+
+describe("scan/shell-command, scan/network-call: the cross-file forms on worker threads", () => {
+  test("give what one thread gives", async () => {
+    const files = { ...SHELL, ...CJS, "pkg/__init__.py": "", "pkg/_compat.py": "import httpx\n", "pkg/use.py": "from . import _compat\n_compat.httpx.get('u')\n", "a.ts": 'import * as sh from "./lib/shell";\nsh.exec("ls");\n', "b.js": 'const { exec: run } = require("./lib/cp");\nrun("ls");\n' };
+    const expected = ["a.ts:2:1-2:8 scan/shell-command", "b.js:2:1-2:4 scan/shell-command", "pkg/use.py:2:1-2:18 scan/network-call"];
+    expect(await scan(files, 1)).toEqual(expected);
+    expect(await scan(files, 2)).toEqual(expected);
+  });
+});
