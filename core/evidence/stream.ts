@@ -97,6 +97,8 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
   // The cross-record joins, and where each item is (start, end byte offsets) to place what they find.
   const joins = new StreamJoins(() => tops.run as EvidenceBundle["run"] | undefined);
   const itemSpans: Record<string, number[]> = {};
+  // The whole object: what a finding about the bundle itself (a missing top-level field) spans.
+  const root: Span = { start: 0, end: 0 };
 
   const onItem = (key: string, i: number, value: unknown, span: Span) => {
     feed((i ? "," : "") + (JSON.stringify(value) ?? "null"));
@@ -194,6 +196,9 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
         counts[key] = 0;
       },
       item: onItem,
+      end(span) {
+        Object.assign(root, span);
+      },
       arrayEnd(key, _length, span) {
         Object.assign(top.get(key)!, { value: span, array: true });
         if (key === "steps") joins.stepsEnd();
@@ -214,17 +219,19 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
   const bundleHash = hash.update(piece).digest("hex");
 
   // The document's other values (run, summaries, final_state) are small: checked as the in-memory path does.
-  const spanOf = (key: string) => top.get(key)?.value ?? top.get(key)?.key ?? { start: 0, end: 0 };
+  const spanOf = (key: string) => top.get(key)?.value ?? top.get(key)?.key ?? root;
   const shell = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true }).safeParse(tops);
   if (!shell.success) {
     for (const issue of shell.error.issues.slice(0, MAX_SCHEMA_FINDINGS)) {
       const p = schemaProblem(issue, (pointer) => hasPath(tops, pointer));
       const key = p.pointer[0];
-      invalid.push({ span: key === undefined ? { start: 0, end: 0 } : spanOf(String(key)), inner: p.pointer.slice(1), problem: p });
+      // A field missing from a top-level value is shown on that value's key, as the in-memory locator does.
+      const onKey = key !== undefined && top.has(String(key)) && p.pointer.length > 1 && !hasPath(tops[key], p.pointer.slice(1, 2));
+      invalid.push({ span: key === undefined ? root : onKey ? top.get(String(key))!.key : spanOf(String(key)), inner: onKey ? [] : p.pointer.slice(1), problem: p });
     }
   }
   for (const array of Object.keys(ITEM_SCHEMAS).filter((k) => ITEM_SCHEMAS[k]))
-    if (!top.get(array)?.array) invalid.push({ span: top.get(array)?.value ?? { start: 0, end: 0 }, inner: [], problem: { rule: R.invalidBundle, pointer: top.has(array) ? [array] : [], args: [`/${array}`, top.has(array) ? "expected array" : "missing required field (expected array)"] } });
+    if (!top.get(array)?.array) invalid.push({ span: top.get(array)?.value ?? root, inner: [], problem: { rule: R.invalidBundle, pointer: top.has(array) ? [array] : [], args: [`/${array}`, top.has(array) ? "expected array" : "missing required field (expected array)"] } });
   const valid = invalid.length === 0;
   const run = tops.run as EvidenceBundle["run"] | undefined;
   const costSummary = tops.cost_summary as EvidenceBundle["cost_summary"] | undefined;
@@ -275,7 +282,7 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
       else problem(spanOf(key), p.pointer.slice(1), p);
     }
   }
-  const findings = place(path, file, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS));
+  const findings = place(path, file, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS), root);
   if (invalid.length > MAX_SCHEMA_FINDINGS) findings.push(R.invalidBundle.at(file, WHOLE_FILE, "(bundle)", "…and more schema problems not listed"));
   const intact = valid && !located.some((l) => INTEGRITY_RULES.has(l.problem.rule));
   return finish(file, findings, valid && run ? { runId: run.run_id, status: run.status, events: counts.events ?? 0, totalUsd: costSummary?.total_usd } : undefined, intact);
@@ -284,12 +291,16 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
 const INTEGRITY_RULES = new Set<unknown>([R.bundleHashMismatch, R.toolResponseMismatch, R.payloadHashMismatch, R.payloadRefMismatch, R.sequenceGap, R.summaryMismatch, R.inconsistentRecord, R.artifactMismatch, R.unknownEventType]);
 
 /** Findings with positions: each pointer located inside its item's own text, the item placed in the file. */
-function place(path: string, file: string, located: readonly Located[]): Finding[] {
-  const starts = positionsOf(path, located.map((l) => l.span.start));
+function place(path: string, file: string, located: readonly Located[], root: Span): Finding[] {
+  const starts = positionsOf(path, [...located.map((l) => l.span.start), root.end]);
   return located.map(({ problem: p, span, inner }) => {
     const origin = starts.get(span.start)!;
     let range: Range = { line: origin.line, column: origin.column, endLine: origin.line, endColumn: origin.column + 1 };
-    if (span.end > span.start) {
+    if (span === root) {
+      // The whole document (not re-read: it can be any size).
+      const end = starts.get(root.end)!;
+      range = { ...range, endLine: end.line, endColumn: end.column };
+    } else if (span.end > span.start) {
       const local = new JsonLocator(readSpan(path, span)).rangeOf(inner, p.part);
       const shift = (line: number, column: number) => ({ line: line + origin.line - 1, column: line === 1 ? column + origin.column - 1 : column });
       const s = shift(local.line, local.column);
