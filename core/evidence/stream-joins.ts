@@ -27,6 +27,25 @@ interface StepEvents {
   error?: { error_type: unknown; error: unknown };
 }
 
+/** A tool completion's compact form: what its ledger row is compared with. */
+interface Completion {
+  i: number;
+  seq: number;
+  key?: string;
+  tool: unknown;
+  step: string | null;
+  hash: string;
+  own: boolean;
+}
+
+/** A ledger row's compact form: what a completion of its key is compared with. */
+interface LedgerKey {
+  responseHash?: string;
+  responseRefHash: string | null;
+  tool: string;
+  step: string;
+}
+
 /** A decision event's compact form: what an approval is compared with. */
 interface Decision {
   index: number;
@@ -70,7 +89,9 @@ export class StreamJoins {
   private readonly requested = new Set<string>();
   private readonly requests = new Set<string>();
   private eventsDone = false;
-  private readonly completions: { i: number; seq: number; key?: string; tool: unknown; step: string | null; hash: string; own: boolean }[] = [];
+  /** Tool completions waiting for the first ledger row of their key (the ledger comes after the events), by key. */
+  private readonly completions = new Map<string, Completion[]>();
+  private ledgerDone = false;
   /** Completions not replayed from the ledger, by idempotency key (one key completed twice ran twice). */
   private readonly completed = new Map<string, { count: number; second?: { i: number; tool: unknown } }>();
   private readonly artifactEvents: { i: number; seq: number; id?: string; name: unknown; step: string | null; hash: string }[] = [];
@@ -80,11 +101,14 @@ export class StreamJoins {
   private decisions = 0;
   private readonly costEvents = new Map<string, { step: string | null; fields: Record<string, unknown> }>();
 
-  private readonly ledgerByKey = new Map<string, { responseHash?: string; responseRefHash: string | null; tool: string; step: string }>();
+  /** First ledger row per idempotency key, kept only while the events are still to come. */
+  private readonly ledgerByKey = new Map<string, LedgerKey>();
+  private readonly interned = new Map<string, string>();
   private readonly ledgerRequests: { i: number; where: string; request: string }[] = [];
   private readonly approvals: { i: number; a: Pick<Approval, "approval_id" | "approval_key" | "risk_level" | "tool_name" | "requested_by" | "step_id" | "status" | "approved_by" | "decision_reason"> }[] = [];
   private readonly artifacts: Pick<Artifact, "artifact_id" | "name" | "step_id" | "blob_hash" | "blob_ref" | "metadata">[] = [];
   private readonly costs: { i: number; cost: Cost }[] = [];
+  private costCount = 0;
   private readonly derived: Record<keyof typeof DERIVED, Record<string, unknown>[]> = { media_artifacts: [], stream_checkpoints: [] };
 
   constructor(private readonly run: () => EvidenceBundle["run"] | undefined) {}
@@ -103,7 +127,9 @@ export class StreamJoins {
     } else if (e.type === "tool_call_completed") {
       const key = p?.idempotency_key;
       const own = typeof key === "string" && key.startsWith(`${e.run_id}:${e.step_id}:${String(p?.tool)}:`) && this.requested.has(key);
-      this.completions.push({ i, seq: e.seq, key: typeof key === "string" ? key : undefined, tool: p?.tool, step: e.step_id, hash: refHash, own });
+      const c: Completion = { i, seq: e.seq, key: typeof key === "string" ? key : undefined, tool: this.intern(p?.tool), step: this.intern(e.step_id), hash: refHash, own };
+      if (c.key === undefined || this.ledgerDone) this.resolve(c, c.key === undefined ? undefined : this.ledgerByKey.get(c.key));
+      else this.completions.set(c.key, [...(this.completions.get(c.key) ?? []), c]);
       if (typeof key === "string" && p?.replayed_from_ledger !== true) {
         const c = this.completed.get(key) ?? { count: 0 };
         if (++c.count === 2) c.second = { i, tool: p!.tool };
@@ -127,7 +153,8 @@ export class StreamJoins {
       if (p.approval_id !== undefined) this.decidedById.set(p.approval_id, d);
       else this.decidedByKey.set(p.approval_key, d);
     }
-    if (e.type === "cost_recorded" && p && typeof p.cost_id === "string") this.costEvents.set(p.cost_id, { step: e.step_id, fields: { category: p.category, name: p.name, amount: p.amount, unit: p.unit, metadata: p.metadata } });
+    if (e.type === "cost_recorded" && p && typeof p.cost_id === "string")
+      this.costEvents.set(p.cost_id, { step: this.intern(e.step_id), fields: { category: this.intern(p.category), name: this.intern(p.name), amount: p.amount, unit: this.intern(p.unit), metadata: p.metadata } });
     if (e.step_id !== null) this.stepEvent(e, p);
   }
 
@@ -153,6 +180,23 @@ export class StreamJoins {
   /** All events were fed (ledger rows after this are checked against the requests at once). */
   eventsEnd(): void {
     this.eventsDone = true;
+    // What only the events needed among themselves is dropped: requests by key, keys completed once.
+    this.requested.clear();
+    for (const [key, c] of this.completed) if (!c.second) this.completed.delete(key);
+  }
+
+  /** All ledger rows were fed (completions after this are resolved at once). */
+  ledgerEnd(): void {
+    this.ledgerDone = true;
+  }
+
+  /** One string per distinct short value (step ids, tool names and units repeat across many records); bounded. */
+  private intern<T>(value: T): T {
+    if (typeof value !== "string" || value.length > 128) return value;
+    const known = this.interned.get(value);
+    if (known !== undefined) return known as T;
+    if (this.interned.size < 65_536) this.interned.set(value, value);
+    return value;
   }
 
   step(i: number, step: Step): void {
@@ -188,7 +232,14 @@ export class StreamJoins {
     const request = `${row.step_id}\u0000${bareHash(row.request_hash)}`;
     if (!this.eventsDone) this.ledgerRequests.push({ i, where, request });
     else if (!this.requests.has(request)) this.bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
-    if (!this.ledgerByKey.has(row.idempotency_key)) this.ledgerByKey.set(row.idempotency_key, { responseHash: bareHash(row.response_hash), responseRefHash, tool: row.tool_name, step: row.step_id });
+    const first: LedgerKey = { responseHash: bareHash(row.response_hash), responseRefHash, tool: row.tool_name, step: row.step_id };
+    if (!this.eventsDone) {
+      if (!this.ledgerByKey.has(row.idempotency_key)) this.ledgerByKey.set(row.idempotency_key, first);
+    } else {
+      // The completions of this key met their (first) row: compared now and dropped.
+      for (const c of this.completions.get(row.idempotency_key) ?? []) this.resolve(c, first);
+      this.completions.delete(row.idempotency_key);
+    }
   }
 
   /** A record's run and session against the run's (checked in finish() when the run comes later in the document). */
@@ -224,7 +275,10 @@ export class StreamJoins {
   }
 
   cost(i: number, cost: Cost): void {
-    this.costs.push({ i, cost });
+    this.costCount++;
+    const run = this.run();
+    if (this.eventsDone && isObject(run)) this.checkCost(i, cost, run);
+    else this.costs.push({ i, cost });
   }
 
   /** The joins, once every array was fed; `run` and `finalState` are the document's. */
@@ -235,19 +289,8 @@ export class StreamJoins {
     for (const r of this.otherRuns) if (r.run_id !== run.run_id || r.session_id !== run.session_id) bad(r.pointer, r.where, "belongs to another run or session");
     for (const r of this.ledgerRequests.splice(0)) if (!this.requests.has(r.request)) bad(["tool_ledger", r.i, "request_hash"], r.where, "no tool_call_requested event of its step made this request");
 
-    for (const c of this.completions) {
-      const row = c.key === undefined ? undefined : this.ledgerByKey.get(c.key);
-      const at = ["events", c.i];
-      const seq = String(c.seq);
-      if (!row) {
-        if (!c.own) out.push({ rule: R.toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
-        continue;
-      }
-      if (row.responseHash !== c.hash) out.push({ rule: R.toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
-      else if (row.responseRefHash !== c.hash) out.push({ rule: R.toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
-      if (c.tool !== row.tool) out.push({ rule: R.toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(c.tool)} is not the ledger row's ${JSON.stringify(row.tool)}`] });
-      if (c.step !== row.step) out.push({ rule: R.toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
-    }
+    for (const waiting of this.completions.values()) for (const c of waiting) this.resolve(c, undefined);
+    this.completions.clear();
     for (const [, c] of this.completed) if (c.second) out.push({ rule: R.duplicateSideEffect, pointer: ["events", c.second.i], part: "key", args: [String(c.second.tool), c.count] });
 
     const byId = new Map(this.artifacts.map((a) => [a.artifact_id, a]));
@@ -272,9 +315,24 @@ export class StreamJoins {
     for (const { i, step } of this.steps) this.checkStep(i, step, run);
     for (const { i, a } of this.approvals) this.checkApproval(i, a);
     for (const { i, cost } of this.costs) this.checkCost(i, cost, run);
-    if (this.costEvents.size !== this.costs.length) bad(["cost_records"], "cost_records", `${this.costs.length} records but ${this.costEvents.size} cost_recorded events`);
+    if (this.costEvents.size !== this.costCount) bad(["cost_records"], "cost_records", `${this.costCount} records but ${this.costEvents.size} cost_recorded events`);
     this.checkDerived();
     return out;
+  }
+
+  /** integrity.ts checkToolCompleted on the compact forms (the response compared by its hash). */
+  private resolve(c: Completion, row: LedgerKey | undefined): void {
+    const out = this.out;
+    const at = ["events", c.i];
+    const seq = String(c.seq);
+    if (!row) {
+      if (!c.own) out.push({ rule: R.toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
+      return;
+    }
+    if (row.responseHash !== c.hash) out.push({ rule: R.toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
+    else if (row.responseRefHash !== c.hash) out.push({ rule: R.toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
+    if (c.tool !== row.tool) out.push({ rule: R.toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(c.tool)} is not the ledger row's ${JSON.stringify(row.tool)}`] });
+    if (c.step !== row.step) out.push({ rule: R.toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
   }
 
   private checkStep(i: number, step: Step, run: EvidenceBundle["run"]): void {

@@ -203,6 +203,7 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
         Object.assign(top.get(key)!, { value: span, array: true });
         if (key === "steps") joins.stepsEnd();
         if (key === "events") joins.eventsEnd();
+        if (key === "tool_ledger") joins.ledgerEnd();
         feed("]");
       },
     });
