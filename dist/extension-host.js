@@ -45965,6 +45965,9 @@ function verifyLedgerFile(path, file2, runId, base) {
     if (!fold.run) folding = false;
     for (const ill of fold.illegal.slice(known)) illegal.push(illegalTransition.at(file2, lineRange(at), ill.seq, entry.event.type, ill.code, ill.message));
     if (fold.run && fold.run.events.length > 1) fold.run.events.length = 1;
+    const stepId = entry.event.payload?.step_id;
+    const step = fold.run && typeof stepId === "string" ? stepOf(fold.run, stepId) : void 0;
+    if (step && step.evidence.length > 1) step.evidence.splice(0, step.evidence.length - 1);
   };
   const { fd } = openRegularFile(path);
   const decoder = new import_node_string_decoder.StringDecoder("utf8");
