@@ -29,6 +29,8 @@ export interface EvaluatedBundle {
   loaded: LoadedBundle;
   findings: Finding[];
   verdict: BundleVerdict;
+  /** Verified in one streaming pass: no bundle is kept (loaded.bundle is absent), only the findings and verdict. */
+  streamed?: { bytes: number; readWholeUpTo: number };
 }
 
 export function budgetsOf(config: Config): Budgets {
@@ -52,9 +54,10 @@ export function evaluateBundle(file: string, text: string, budgets: Budgets = {}
  */
 export function evaluateBundleFile(path: string, file: string, limits: SourceLimits = DEFAULT_LIMITS, budgets: Budgets = {}, streamAbove = STREAM_ABOVE_BYTES): EvaluatedBundle {
   const size = statSync(path, { throwIfNoEntry: false });
-  if (size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove)) {
+  const readWholeUpTo = Math.min(limits.maxBytes, streamAbove);
+  if (size?.isFile() && size.size > readWholeUpTo) {
     try {
-      return streamEvaluate(path, file, budgets);
+      return { ...streamEvaluate(path, file, budgets), streamed: { bytes: size.size, readWholeUpTo } };
     } catch (e) {
       // A hostile item nested past the stack, or one string longer than a string can be: one finding, not a crash.
       if (!(e instanceof RangeError)) throw e;

@@ -130,14 +130,20 @@ function checkArtifacts(bundle: EvidenceBundle, out: Problem[]): void {
     const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
     if (missing) out.push({ rule: artifactIncomplete, pointer: ["artifacts", i], part: "key", args: [a.name, missing] });
   });
-  bundle.media_artifacts.forEach((m, i) => {
-    if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i, ...(m.kind ? ["kind"] : [])], args: [i, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
-    if (!m.uri && !m.content_ref) out.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i], args: [i, "no durable uri or content_ref"] });
-  });
-  bundle.stream_checkpoints.forEach((c, i) => {
-    const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === undefined) && "offset"].filter(Boolean).join(", ");
-    if (missing) out.push({ rule: streamIncomplete, pointer: ["stream_checkpoints", i], args: [i, missing] });
-  });
+  bundle.media_artifacts.forEach((m, i) => out.push(...mediaProblems(m, i)));
+  bundle.stream_checkpoints.forEach((c, i) => out.push(...checkpointProblems(c, i)));
+}
+
+export function mediaProblems(m: EvidenceBundle["media_artifacts"][number], i: number): Problem[] {
+  const out: Problem[] = [];
+  if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i, ...(m.kind ? ["kind"] : [])], args: [i, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
+  if (!m.uri && !m.content_ref) out.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i], args: [i, "no durable uri or content_ref"] });
+  return out;
+}
+
+export function checkpointProblems(c: EvidenceBundle["stream_checkpoints"][number], i: number): Problem[] {
+  const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === undefined) && "offset"].filter(Boolean).join(", ");
+  return missing ? [{ rule: streamIncomplete, pointer: ["stream_checkpoints", i], args: [i, missing] }] : [];
 }
 
 function checkBudgets(bundle: EvidenceBundle, budgets: Budgets, out: Problem[]): void {

@@ -15,9 +15,9 @@ import { type EvidenceBundle, type EvidenceEvent, type ToolLedgerEntry, UNRESOLV
 import { bundleHashOf, costSummaryOf, summaryOf } from "./seal";
 
 /** Event types whose payload_ref is not the payload's JSON (it is the tool response / artifact content). */
-const CONTENT_REF_TYPES = new Set(["tool_call_completed", "artifact_created"]);
+export const CONTENT_REF_TYPES = new Set(["tool_call_completed", "artifact_created"]);
 /** Events that set a step's status, and the status they set. */
-const STATUS_EVENTS: Record<string, string> = {
+export const STATUS_EVENTS: Record<string, string> = {
   step_completed: "completed",
   step_failed: "failed",
   step_cancelled: "cancelled",
@@ -113,11 +113,11 @@ function checkArtifactCreated(event: EvidenceEvent, contentHash: string, at: (st
 }
 
 /** The runtime's compactObject: undefined, null, "" and {} values are left out. */
-function compact(value: Record<string, unknown>): Record<string, unknown> {
+export function compact(value: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null && v !== "" && !(isObject(v) && Object.keys(v).length === 0)));
 }
 
-const DERIVED = {
+export const DERIVED = {
   media_artifacts: { key: "agentledger_media", what: "media artifact", fields: (m: Record<string, unknown>) => ({ kind: m.kind, uri: m.uri, content_ref: m.content_ref, metadata: m.metadata ?? {}, lineage: m.lineage ?? {} }) },
   stream_checkpoints: {
     key: "agentledger_stream",
@@ -334,9 +334,9 @@ function checkRecords(bundle: EvidenceBundle, refHashes: readonly string[], out:
 }
 
 /** Parsed causal tokens by text: a step's events and ledger rows share a few tokens, parsed once. */
-type Tokens = (text: string) => Record<string, unknown> | undefined;
+export type Tokens = (text: string) => Record<string, unknown> | undefined;
 
-function tokenParser(): Tokens {
+export function tokenParser(): Tokens {
   const cache = new Map<string, Record<string, unknown> | undefined>();
   return (text) => {
     if (!cache.has(text)) {
@@ -353,21 +353,21 @@ function tokenParser(): Tokens {
 }
 
 /** A causal token is the JSON of the run, step, attempt, state version and lease it was issued under. */
-function checkCausalToken(record: { causal_token: string | null; step_id: string | null; run_id: string }, tokens: Tokens, pointer: (string | number)[], where: string, bad: (p: (string | number)[], w: string, d: string) => void): void {
+export function checkCausalToken(record: { causal_token: string | null; step_id: string | null; run_id: string }, tokens: Tokens, pointer: (string | number)[], where: string, bad: (p: (string | number)[], w: string, d: string) => void): void {
   if (record.causal_token === null) return;
   const token = tokens(record.causal_token);
   if (!token) return bad(pointer, where, "causal_token is not a JSON object");
   if (token.run_id !== record.run_id || token.step_id !== record.step_id) bad(pointer, where, "causal_token names another run or step");
 }
 
-interface Agents {
+export interface Agents {
   /** Per step: the role and state version its latest agent started with. */
   started: Map<string, { role: unknown; version: number | null }>;
   /** The run's state version so far (the last committed patch's). */
   version: number;
 }
 
-function checkEventShape(e: EvidenceEvent, at: (string | number)[], agents: Agents, tokens: Tokens, bad: (p: (string | number)[], w: string, d: string) => void): void {
+export function checkEventShape(e: EvidenceEvent, at: (string | number)[], agents: Agents, tokens: Tokens, bad: (p: (string | number)[], w: string, d: string) => void): void {
   const where = `event ${e.seq}`;
   const p = isObject(e.payload) ? e.payload : {};
   if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);

@@ -17,6 +17,8 @@ export interface TopLevelVisitor {
   /** One item of a top-level array, parsed; the others are not in memory. */
   item(key: string, index: number, value: unknown, span: Span): void;
   arrayEnd(key: string, length: number, span: Span): void;
+  /** The whole object, from its opening to its closing brace (what a finding about the bundle as a whole spans). */
+  end(span: Span): void;
 }
 
 /** The file is not the JSON object it should be: where (byte offset) and what. */
@@ -93,10 +95,11 @@ export function streamTopLevel(path: string, visitor: TopLevelVisitor): number {
     switch (state) {
       case "start":
         if (token !== TokenType.LEFT_BRACE) throw new StreamSyntaxError(offset, "the bundle is not a JSON object");
+        objectStart = offset;
         state = "key";
         return;
       case "key":
-        if (token === TokenType.RIGHT_BRACE && seen.size === 0) return void (state = "done");
+        if (token === TokenType.RIGHT_BRACE && seen.size === 0) return done(offset);
         if (token !== TokenType.STRING) throw new StreamSyntaxError(offset, "expected a property name");
         key = value as string;
         if (seen.has(key)) throw new StreamSyntaxError(offset, `duplicate top-level key ${JSON.stringify(key)}`);
@@ -126,11 +129,16 @@ export function streamTopLevel(path: string, visitor: TopLevelVisitor): number {
         throw new StreamSyntaxError(offset, "expected a comma or a closing bracket");
       case "comma":
         if (token === TokenType.COMMA) return void (state = "key");
-        if (token === TokenType.RIGHT_BRACE) return void (state = "done");
+        if (token === TokenType.RIGHT_BRACE) return done(offset);
         throw new StreamSyntaxError(offset, "expected a comma or a closing brace");
       case "done":
         throw new StreamSyntaxError(offset, "unexpected content after the bundle");
     }
+  };
+  let objectStart = 0;
+  const done = (offset: number) => {
+    visitor.end({ start: objectStart, end: offset + 1 });
+    state = "done";
   };
   const closeArray = (offset: number) => {
     visitor.arrayEnd(key, index, { start: arrayStart, end: offset + 1 });

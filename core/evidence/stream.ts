@@ -4,7 +4,7 @@ import { type Finding, type Range, WHOLE_FILE, compareFindings } from "../findin
 import { parseError } from "../source/rules";
 import { type BundleFacts, type EvaluatedBundle, verdictOf } from "./evaluate";
 import type { Budgets } from "./governance";
-import { KNOWN_EVENT_TYPES } from "./integrity";
+import { CONTENT_REF_TYPES, KNOWN_EVENT_TYPES } from "./integrity";
 import { bareHash, isObject, sha256Hex } from "./json";
 import { MAX_SCHEMA_FINDINGS, type Problem, pointerText, schemaProblem } from "./load";
 import { JsonLocator } from "./locate";
@@ -12,6 +12,7 @@ import * as R from "./rules";
 import { type CostRecord, type EvidenceBundle, evidenceBundleSchema, HIGH_RISK_LEVELS, LEDGER_STATUSES, UNRESOLVED_LEDGER_STATUSES } from "./schema";
 import { costSummaryOf } from "./seal";
 import { type Span, StreamSyntaxError, positionsOf, readSpan, streamTopLevel } from "./stream-json";
+import { StreamJoins } from "./stream-joins";
 
 /**
  * Bundles larger than this are verified in one streaming pass (bounded memory) instead of JSON.parse of
@@ -19,7 +20,6 @@ import { type Span, StreamSyntaxError, positionsOf, readSpan, streamTopLevel } f
  */
 export const STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
 
-const CONTENT_REF_TYPES = new Set(["tool_call_completed", "artifact_created"]);
 const FAILURE_EVENTS = new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
 const KNOWN_LEDGER = new Set<string>(LEDGER_STATUSES);
 const ITEM_SCHEMAS: Record<string, z.ZodType | undefined> = Object.fromEntries(
@@ -94,11 +94,17 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
   const flags = { has_failed_steps: false, has_pending_ledger: false, has_pending_approval: false, verifying: false };
   const costs: Pick<CostRecord, "category" | "unit" | "amount">[] = [];
   const artifactRuns: { run: unknown; name: string; span: Span; i: number }[] = [];
+  // The cross-record joins, and where each item is (start, end byte offsets) to place what they find.
+  const joins = new StreamJoins(() => tops.run as EvidenceBundle["run"] | undefined);
+  const itemSpans: Record<string, number[]> = {};
+  // The whole object: what a finding about the bundle itself (a missing top-level field) spans.
+  const root: Span = { start: 0, end: 0 };
 
   const onItem = (key: string, i: number, value: unknown, span: Span) => {
     feed((i ? "," : "") + (JSON.stringify(value) ?? "null"));
     counts[key] = i + 1;
     if (!schema(key, value, span, ITEM_SCHEMAS[key], [i]) || !isObject(value)) return;
+    (itemSpans[key] ??= []).push(span.start, span.end);
     const at = (inner: (string | number)[], p: Omit<Problem, "pointer">) => problem(span, inner, { ...p, pointer: [key, i, ...inner] });
     if (key === "events") {
       const e = value as EvidenceBundle["events"][number];
@@ -111,7 +117,9 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
       runIds.set(ids, list);
       if (e.timestamp < previousTime) at(["timestamp"], { rule: R.inconsistentRecord, args: [`event ${e.seq}`, "is earlier than the event before it"] });
       previousTime = e.timestamp;
-      if (sha256Hex(e.payload_ref) !== bareHash(e.payload_hash)) at(["payload_hash"], { rule: R.payloadHashMismatch, args: [String(e.seq), e.type] });
+      const refHash = sha256Hex(e.payload_ref);
+      joins.event(i, e, refHash);
+      if (refHash !== bareHash(e.payload_hash)) at(["payload_hash"], { rule: R.payloadHashMismatch, args: [String(e.seq), e.type] });
       if (!CONTENT_REF_TYPES.has(e.type) && JSON.stringify(e.payload) !== e.payload_ref) at(["payload"], { rule: R.payloadRefMismatch, args: [String(e.seq), e.type] });
       if (!KNOWN_EVENT_TYPES.has(e.type)) at(["type"], { rule: R.unknownEventType, args: [e.seq, e.type] });
       if (e.type === "step_completed") completedSteps.add(e.step_id);
@@ -121,6 +129,7 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
       }
     } else if (key === "steps") {
       const s = value as EvidenceBundle["steps"][number];
+      joins.step(i, s);
       if (s.status === "failed") {
         flags.has_failed_steps = true;
         at(["status"], { rule: R.stepFailed, args: [s.step_id, s.last_error_type ?? "unknown error type", s.last_error ?? "no message recorded"] });
@@ -128,6 +137,7 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
       if (s.status === "completed" && steps.length < 10_000) steps.push({ id: s.step_id, span, i });
     } else if (key === "tool_ledger") {
       const row = value as EvidenceBundle["tool_ledger"][number];
+      joins.ledger(i, row);
       if (UNRESOLVED_LEDGER_STATUSES.includes(row.status)) flags.has_pending_ledger = true;
       if (row.status === "PENDING_VERIFICATION") flags.verifying = true;
       if (!KNOWN_LEDGER.has(row.status)) at(["status"], { rule: R.unknownLedgerStatus, args: [row.status] });
@@ -145,6 +155,7 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
       }
     } else if (key === "approvals") {
       const a = value as EvidenceBundle["approvals"][number];
+      joins.approval(i, a);
       if (a.status === "PENDING") {
         flags.has_pending_approval = true;
         at(["status"], { rule: R.approvalPending, args: [a.tool_name, a.risk_level] });
@@ -152,6 +163,7 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
       } else if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) at(["approved_by"], { rule: R.selfApproval, args: [a.tool_name, a.approved_by] });
     } else if (key === "artifacts") {
       const a = value as EvidenceBundle["artifacts"][number];
+      joins.artifact(a);
       const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
       if (missing) problem(span, [], { rule: R.artifactIncomplete, pointer: [key, i], part: "key", args: [a.name, missing] });
       const h = bareHash(a.blob_hash);
@@ -163,7 +175,8 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
     } else if (key === "cost_records") {
       const c = value as CostRecord;
       costs.push({ category: c.category, unit: c.unit, amount: c.amount });
-    }
+      joins.cost(i, c);
+    } else if (key === "media_artifacts" || key === "stream_checkpoints") joins.derivedRow(key, i, value);
   };
 
   try {
@@ -183,8 +196,14 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
         counts[key] = 0;
       },
       item: onItem,
+      end(span) {
+        Object.assign(root, span);
+      },
       arrayEnd(key, _length, span) {
         Object.assign(top.get(key)!, { value: span, array: true });
+        if (key === "steps") joins.stepsEnd();
+        if (key === "events") joins.eventsEnd();
+        if (key === "tool_ledger") joins.ledgerEnd();
         feed("]");
       },
     });
@@ -201,17 +220,19 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
   const bundleHash = hash.update(piece).digest("hex");
 
   // The document's other values (run, summaries, final_state) are small: checked as the in-memory path does.
-  const spanOf = (key: string) => top.get(key)?.value ?? top.get(key)?.key ?? { start: 0, end: 0 };
+  const spanOf = (key: string) => top.get(key)?.value ?? top.get(key)?.key ?? root;
   const shell = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true }).safeParse(tops);
   if (!shell.success) {
     for (const issue of shell.error.issues.slice(0, MAX_SCHEMA_FINDINGS)) {
       const p = schemaProblem(issue, (pointer) => hasPath(tops, pointer));
       const key = p.pointer[0];
-      invalid.push({ span: key === undefined ? { start: 0, end: 0 } : spanOf(String(key)), inner: p.pointer.slice(1), problem: p });
+      // A field missing from a top-level value is shown on that value's key, as the in-memory locator does.
+      const onKey = key !== undefined && top.has(String(key)) && p.pointer.length > 1 && !hasPath(tops[key], p.pointer.slice(1, 2));
+      invalid.push({ span: key === undefined ? root : onKey ? top.get(String(key))!.key : spanOf(String(key)), inner: onKey ? [] : p.pointer.slice(1), problem: p });
     }
   }
   for (const array of Object.keys(ITEM_SCHEMAS).filter((k) => ITEM_SCHEMAS[k]))
-    if (!top.get(array)?.array) invalid.push({ span: top.get(array)?.value ?? { start: 0, end: 0 }, inner: [], problem: { rule: R.invalidBundle, pointer: top.has(array) ? [array] : [], args: [`/${array}`, top.has(array) ? "expected array" : "missing required field (expected array)"] } });
+    if (!top.get(array)?.array) invalid.push({ span: top.get(array)?.value ?? root, inner: [], problem: { rule: R.invalidBundle, pointer: top.has(array) ? [array] : [], args: [`/${array}`, top.has(array) ? "expected array" : "missing required field (expected array)"] } });
   const valid = invalid.length === 0;
   const run = tops.run as EvidenceBundle["run"] | undefined;
   const costSummary = tops.cost_summary as EvidenceBundle["cost_summary"] | undefined;
@@ -255,22 +276,32 @@ export function streamEvaluate(path: string, file: string, budgets: Budgets = {}
       [budgets.maxToolCalls, costSummary.tool_calls, "tool_calls", "made tool calls"],
     ];
     for (const [limit, spent, field, what] of limits) if (limit !== undefined && spent > limit) problem(spanOf("cost_summary"), [field], { rule: R.budgetExceeded, pointer: ["cost_summary", field], args: [`run ${what}`, spent, limit] });
+    for (const p of joins.finish(run, tops.final_state)) {
+      const [key, i] = p.pointer as [string, number | string | undefined];
+      const spans = itemSpans[key];
+      if (typeof i === "number" && spans) problem({ start: spans[2 * i]!, end: spans[2 * i + 1]! }, p.pointer.slice(2), p);
+      else problem(spanOf(key), p.pointer.slice(1), p);
+    }
   }
-  const findings = place(path, file, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS));
+  const findings = place(path, file, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS), root);
   if (invalid.length > MAX_SCHEMA_FINDINGS) findings.push(R.invalidBundle.at(file, WHOLE_FILE, "(bundle)", "…and more schema problems not listed"));
   const intact = valid && !located.some((l) => INTEGRITY_RULES.has(l.problem.rule));
   return finish(file, findings, valid && run ? { runId: run.run_id, status: run.status, events: counts.events ?? 0, totalUsd: costSummary?.total_usd } : undefined, intact);
 }
 
-const INTEGRITY_RULES = new Set<unknown>([R.bundleHashMismatch, R.payloadHashMismatch, R.payloadRefMismatch, R.sequenceGap, R.summaryMismatch, R.inconsistentRecord, R.artifactMismatch, R.unknownEventType]);
+const INTEGRITY_RULES = new Set<unknown>([R.bundleHashMismatch, R.toolResponseMismatch, R.payloadHashMismatch, R.payloadRefMismatch, R.sequenceGap, R.summaryMismatch, R.inconsistentRecord, R.artifactMismatch, R.unknownEventType]);
 
 /** Findings with positions: each pointer located inside its item's own text, the item placed in the file. */
-function place(path: string, file: string, located: readonly Located[]): Finding[] {
-  const starts = positionsOf(path, located.map((l) => l.span.start));
+function place(path: string, file: string, located: readonly Located[], root: Span): Finding[] {
+  const starts = positionsOf(path, [...located.map((l) => l.span.start), root.end]);
   return located.map(({ problem: p, span, inner }) => {
     const origin = starts.get(span.start)!;
     let range: Range = { line: origin.line, column: origin.column, endLine: origin.line, endColumn: origin.column + 1 };
-    if (span.end > span.start) {
+    if (span === root) {
+      // The whole document (not re-read: it can be any size).
+      const end = starts.get(root.end)!;
+      range = { ...range, endLine: end.line, endColumn: end.column };
+    } else if (span.end > span.start) {
       const local = new JsonLocator(readSpan(path, span)).rangeOf(inner, p.part);
       const shift = (line: number, column: number) => ({ line: line + origin.line - 1, column: line === 1 ? column + origin.column - 1 : column });
       const s = shift(local.line, local.column);

@@ -3,7 +3,7 @@ import { openRegularFile } from "../trust/workspace";
 import { StringDecoder } from "node:string_decoder";
 import type { Finding, Range } from "../findings";
 import { type ChainBreak, chainChecker, type LedgerLine, parseLine } from "./chain";
-import { type Fold, foldMore } from "./fold";
+import { type Fold, foldMore, stepOf } from "./fold";
 import * as R from "./rules";
 import type { RunState } from "./schema";
 
@@ -18,7 +18,10 @@ function lineRange(line: { line: number; length: number } | undefined, fallbackL
 export interface StreamedVerification {
   file: string;
   runId: string;
-  /** The folded run; its `events` keeps only the first (run_started), the rest are counted in `events`. */
+  /**
+   * The folded run; its `events` keeps only the first (run_started), the rest are counted in `events`, and
+   * each step's `evidence` only its latest pointer (what the transitions read is `verified`/`evidence_ref`).
+   */
   run?: RunState;
   events: number;
   findings: Finding[];
@@ -94,6 +97,10 @@ export function verifyLedgerFile(path: string, file: string, runId: string, base
     for (const ill of fold.illegal.slice(known)) illegal.push(R.illegalTransition.at(file, lineRange(at), ill.seq, entry.event.type, ill.code, ill.message));
     // The state keeps the run's first event (its pinned flow); the others are not kept (counted in `events`).
     if (fold.run && fold.run.events.length > 1) fold.run.events.length = 1;
+    // A step's evidence list is history no check reads: a million pointers on one step are not kept.
+    const stepId = (entry.event.payload as { step_id?: unknown } | undefined)?.step_id;
+    const step = fold.run && typeof stepId === "string" ? stepOf(fold.run, stepId) : undefined;
+    if (step && step.evidence.length > 1) step.evidence.splice(0, step.evidence.length - 1);
   };
 
   const { fd } = openRegularFile(path);

@@ -93,6 +93,20 @@ describe("flowgate report --html", () => {
     expect(r.stdout).toContain("broken.json:1:46: error source/parse-error");
     expect(existsSync(join(dir, "out.html"))).toBe(false);
   });
+
+  it("a bundle verified by streaming (above evidence.max-bundle-bytes) gets its findings, no HTML, and the reason with what to do", async () => {
+    const dir = tempDir();
+    cpSync(join(FIXTURES, "pending-approval.json"), join(dir, "big.json"));
+    writeFileSync(join(dir, ".flowgate.yml"), "evidence:\n  max-bundle-bytes: 1000\n");
+    const size = readFileSync(join(dir, "big.json")).length;
+    const r = await runCli(["report", "big.json", "--html", "out.html"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("error evidence/high-risk-approval-undecided");
+    expect(r.stderr).toBe(
+      `flowgate report: big.json (${size} bytes) is larger than 1000 bytes, so it was verified in one streaming pass that keeps no events; the verdict above covers the whole bundle, but no HTML was written: raise evidence.max-bundle-bytes in .flowgate.yml to at least ${size} to get the page\n`,
+    );
+    expect(existsSync(join(dir, "out.html"))).toBe(false);
+  });
 });
 
 describe("flowgate check on examples/", () => {

@@ -63,6 +63,27 @@ describe("tamper detection: each kind reported with its seq", () => {
     expect(verifyLedgerText(file, text).run?.status).toBe("done");
   });
 
+  test("bounded state: a step's thousand evidence pointers are verified, the folded run keeps only the latest", async () => {
+    const ws = workspace();
+    const ctx = { root: ws, actor: "alice@example.com", env: WRITES_ON };
+    const started = await startRun({ ...ctx, flowId: R, flowVersion: "0.3.0" });
+    if (!started.ok) throw new Error(started.message);
+    const id = started.run.run_id;
+    for (let i = 0; i < 1000; i++) await attachEvidence({ ...ctx, runId: id, stepId: `${R}#1`, pointerKind: "artifact", ref: `notes-${i}.md` });
+    await advanceStep({ ...ctx, runId: id, stepId: `${R}#1`, toStatus: "done" });
+    const path = join(ws, `.flowgate/runs/${id}.jsonl`);
+    const streamed = verifyLedgerFile(path, `.flowgate/runs/${id}.jsonl`, id);
+    expect(streamed.findings).toEqual([]);
+    expect(streamed.events).toBe(1002);
+    const step = streamed.run!.steps.find((s) => s.step_id === `${R}#1`)!;
+    expect(step).toMatchObject({ status: "done", verified: true, evidence_ref: "notes-999.md" });
+    expect(step.evidence.map((e) => e.ref)).toEqual(["notes-999.md"]);
+    // The whole-text path keeps the history; its findings are the same.
+    const whole = verifyLedgerText(`.flowgate/runs/${id}.jsonl`, readFileSync(path, "utf8"));
+    expect(whole.findings).toEqual([]);
+    expect(whole.run!.steps.find((s) => s.step_id === `${R}#1`)!.evidence).toHaveLength(1000);
+  });
+
   test("edit: a changed field no longer matches the hash", () => {
     const edited = [...lines];
     edited[1] = edited[1]!.replace("changes.md", "other.md");

@@ -4,6 +4,7 @@ import { loadConfig } from "../../config/load";
 import type { EvidenceDetails } from "../../evidence/check";
 import { evaluateBundleFile, evidenceLimits } from "../../evidence/evaluate";
 import { renderEvidenceHtml } from "../../evidence/html";
+import { STREAM_ABOVE_BYTES } from "../../evidence/stream";
 import { guardDepth } from "../../evidence/load";
 import { toRepoPath } from "../../findings";
 import { buildReport } from "../../report/model";
@@ -52,7 +53,7 @@ ${REPORT_OPTIONS_HELP}
       const bundle = evaluated.loaded.bundle;
       const html = bundle && guardDepth(file, () => renderEvidenceHtml(bundle, { findings: evaluated.findings, title: `Evidence: ${file}` }));
       if (typeof html !== "string") {
-        io.stderr(`flowgate report: ${file} is not a readable evidence bundle; no HTML written\n`);
+        io.stderr(evaluated.streamed ? streamedNoHtml(file, evaluated.streamed) : `flowgate report: ${file} is not a readable evidence bundle; no HTML written\n`);
         return EXIT.failed;
       }
       const out = absolute(io, values.html);
@@ -63,3 +64,13 @@ ${REPORT_OPTIONS_HELP}
     return gate.report.summary.passed ? EXIT.passed : EXIT.failed;
   },
 };
+
+/** Why a bundle verified by streaming gets no HTML page, and what to do. */
+function streamedNoHtml(file: string, streamed: { bytes: number; readWholeUpTo: number }): string {
+  const mib = (n: number) => (n < 2 ** 20 ? `${n} bytes` : `${(n / 2 ** 20).toFixed(1)} MiB`);
+  const raise =
+    streamed.bytes <= STREAM_ABOVE_BYTES
+      ? `raise evidence.max-bundle-bytes in .flowgate.yml to at least ${streamed.bytes} to get the page`
+      : `the HTML page holds every event and is written only for bundles read whole (up to ${mib(STREAM_ABOVE_BYTES)}); use --format json or sarif for the findings`;
+  return `flowgate report: ${file} (${mib(streamed.bytes)}) is larger than ${mib(streamed.readWholeUpTo)}, so it was verified in one streaming pass that keeps no events; the verdict above covers the whole bundle, but no HTML was written: ${raise}\n`;
+}
